@@ -1,0 +1,53 @@
+# One entry point for set-up, run, test and bench. Everything installs into .venv from PyPI.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: install proto check-proto run migrate test test-unit test-integration test-e2e lint fmt bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Generated stubs are committed; `make proto` regenerates them, `check-proto` fails when they are stale.
+proto: $(STAMP)
+	$(PY) -m tools.gen_proto
+
+check-proto: $(STAMP)
+	$(PY) -m tools.gen_proto --check
+
+run: $(STAMP)
+	$(VENV)/bin/pdp-gateway serve
+
+migrate: $(STAMP)
+	$(VENV)/bin/pdp-gateway migrate
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench tools
+
+fmt: $(STAMP)
+	$(VENV)/bin/ruff format src tests bench tools
+	$(VENV)/bin/ruff check --fix src tests bench tools
+
+test: $(STAMP) check-proto lint
+	$(PY) -m pytest -q -p no:cacheprovider tests
+
+test-unit: $(STAMP)
+	$(PY) -m pytest -q tests/unit
+
+test-integration: $(STAMP)
+	$(PY) -m pytest -q tests/integration
+
+test-e2e: $(STAMP)
+	$(PY) -m pytest -q tests/e2e
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info
