@@ -1,0 +1,50 @@
+"""Domain errors, named in the business's words; the gRPC edge maps each to one status code."""
+
+from __future__ import annotations
+
+from domain.findings import Finding
+
+
+class DomainError(Exception):
+    pass
+
+
+class InvoiceRejected(DomainError):
+    """The invoice breaks at least one fatal rule; `findings` lists all of them."""
+
+    def __init__(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+        self.findings = tuple(findings)
+        ids = ", ".join(sorted({f.rule_id for f in self.findings if f.is_fatal}))
+        super().__init__(f"invoice rejected: {ids}")
+
+
+class InvoiceNotFound(DomainError):
+    pass
+
+
+class DuplicateInvoiceNumber(DomainError):
+    """BR-FR / CGI: an invoice number is unique per seller."""
+
+
+class RequestConflict(DomainError):
+    """The same request id was already used with other content."""
+
+
+class ConcurrencyConflict(DomainError):
+    pass
+
+
+class IllegalTransition(DomainError):
+    """A lifecycle status that cannot follow the current one, or that we may not send."""
+
+    def __init__(self, message: str, findings: tuple[Finding, ...] = ()) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+class InvoiceLocked(DomainError):
+    """Once sent, an invoice does not change: corrections go through credit notes or corrective invoices."""
+
+
+class Unauthenticated(DomainError):
+    pass
