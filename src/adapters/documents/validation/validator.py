@@ -113,7 +113,9 @@ class OfficialValidator:
         if profile is None:
             try:
                 profile = kind_of_root(etree.fromstring(xml, SAFE_PARSER)).profile
-            except (etree.XMLSyntaxError, UnrecognisedDocument) as exc:
+            except etree.XMLSyntaxError as exc:
+                return _not_parsable(f"not well-formed XML: {exc}")
+            except UnrecognisedDocument as exc:
                 return _not_parsable(str(exc))
         if profile not in FACTURX_PROFILES:
             return _profile_not_accepted(profile, f"Factur-X: {', '.join(FACTURX_PROFILES)}")
@@ -136,7 +138,7 @@ class OfficialValidator:
         try:
             document = etree.ElementTree(etree.fromstring(xml, SAFE_PARSER))
         except etree.XMLSyntaxError as exc:
-            return _not_parsable(str(exc))
+            return _not_parsable(f"not well-formed XML: {exc}")
         root = document.getroot()
         if document.docinfo.doctype:
             return _not_parsable("a DOCTYPE declaration is not allowed in an invoice or CDAR message")
