@@ -36,3 +36,17 @@ def test_workers_validate_documents(document: Callable[[str], bytes], start_meth
 
     assert [r.valid for r in reports] == [True] * len(jobs)
     assert all(r.complete and r.artifacts for r in reports)
+
+
+def test_warm_up_compiles_every_artifact_then_validation_reuses_them(
+    document: Callable[[str], bytes],
+) -> None:
+    validator = OfficialValidator()
+    validator.warm_up()
+
+    # CII with a Factur-X profile goes to the Factur-X layers, whose schematron checks BT-24 against the profile.
+    report = validator.validate(document("cii_invoice_fr_b2b_services.xml"), syntax="CII", profile="EXTENDED")
+
+    assert report.complete
+    assert [name for name, _ in report.artifacts][:2] == ["Factur-X_EXTENDED.xsd", "FACTUR-X_EXTENDED.xslt"]
+    assert {f.rule_id for f in report.fatal} == {"FX-SCH-A-000636"}
