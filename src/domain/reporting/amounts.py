@@ -13,7 +13,23 @@ EUR = "EUR"
 # BR-FR-16 / Flux10 G1.24 (reform.md §10): the only rates a French report may carry.
 ACCEPTED_RATES: frozenset[Decimal] = frozenset(
     Decimal(r)
-    for r in ("0", "0.9", "1.05", "1.75", "2.1", "5.5", "7", "8.5", "9.2", "9.6", "10", "13", "19.6", "20", "20.6")
+    for r in (
+        "0",
+        "0.9",
+        "1.05",
+        "1.75",
+        "2.1",
+        "5.5",
+        "7",
+        "8.5",
+        "9.2",
+        "9.6",
+        "10",
+        "13",
+        "19.6",
+        "20",
+        "20.6",
+    )
 )
 
 

@@ -139,7 +139,8 @@ def daily_aggregates(transactions: Iterable[B2cTransaction]) -> tuple[B2cAggrega
     currency and are flagged by `aggregate_findings`. Sums are exact: amounts are never re-rounded here.
     """
     return merge_aggregates(
-        B2cAggregate(aggregate_key(tx), tx.taxable_amount, tx.vat_amount, 1) for tx in (t.in_eur() for t in transactions)
+        B2cAggregate(aggregate_key(tx), tx.taxable_amount, tx.vat_amount, 1)
+        for tx in (t.in_eur() for t in transactions)
     )
 
 

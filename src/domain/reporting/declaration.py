@@ -154,7 +154,9 @@ class Declaration:
                 f"version {self.version} is {self.status}: a sent report is never edited; open a rectification"
             )
         if self.kind is not kind:
-            raise WrongContentKind(f"a {self.kind} declaration cannot hold {what} (they go in a {kind} declaration)")
+            raise WrongContentKind(
+                f"a {self.kind} declaration cannot hold {what} (they go in a {kind} declaration)"
+            )
 
     def copy_content_from(self, other: Declaration) -> None:
         for tx in other._b2c:
@@ -249,7 +251,9 @@ def _sum(values: Iterable[Decimal]) -> Decimal:
     return sum(values, ZERO)
 
 
-def totals_findings(computed: DeclarationTotals, expected: DeclarationTotals, where: str) -> tuple[Finding, ...]:
+def totals_findings(
+    computed: DeclarationTotals, expected: DeclarationTotals, where: str
+) -> tuple[Finding, ...]:
     out = []
     for f in fields(DeclarationTotals):
         got, want = getattr(computed, f.name), getattr(expected, f.name)
@@ -285,7 +289,9 @@ class DeclarationSeries:
     @property
     def effective(self) -> Declaration | None:
         """The version the administration holds: the latest one sent and not rejected."""
-        sent = [d for d in self.versions if d.status in (DeclarationStatus.SUBMITTED, DeclarationStatus.ACCEPTED)]
+        sent = [
+            d for d in self.versions if d.status in (DeclarationStatus.SUBMITTED, DeclarationStatus.ACCEPTED)
+        ]
         return sent[-1] if sent else None
 
     def superseded_by(self, version: int) -> int | None:
@@ -354,7 +360,9 @@ class DeclarationSeries:
     def _transition(self, version: int, to: DeclarationStatus) -> None:
         d = self.get(version)
         if d.status is not DeclarationStatus.SUBMITTED:
-            raise IllegalStatusChange(f"version {version} is {d.status}: only a submitted report can become {to}")
+            raise IllegalStatusChange(
+                f"version {version} is {d.status}: only a submitted report can become {to}"
+            )
         d.status = to
 
     def _new(self, report_type: ReportType) -> Declaration:

@@ -25,7 +25,9 @@ from domain.reporting.b2c import TaxDueDateType
 from domain.reporting.rules import fatal
 
 # Business process types accepted by the PA (BT-23, IOPOLE `processType`): B goods, S services, M mixed.
-PROCESS_TYPES = frozenset({"B1", "S1", "M1", "B2", "S2", "M2", "S3", "B4", "S4", "M4", "S5", "S6", "B7", "S7"})
+PROCESS_TYPES = frozenset(
+    {"B1", "S1", "M1", "B2", "S2", "M2", "S3", "B4", "S4", "M4", "S5", "S6", "B7", "S7"}
+)
 # Seller identifier schemes of 10.1 (reform.md §7): SIREN, EU, non-EU, and the two other DGFiP schemes.
 SELLER_ID_SCHEMES = frozenset({"0002", "0223", "0227", "0228", "0229"})
 # Established in France: mainland plus the overseas departments, which carry SIRENs (UNVERIFIED for GF and YT,
@@ -146,11 +148,21 @@ def assess_scope(facts: InternationalInvoiceFacts) -> ScopeDecision:
     """Is this invoice international B2B e-reporting (10.1)? (CGI 290 A; reform.md §7)"""
     other = facts.counterparty
     if other.country.upper() in FRANCE:
-        return ScopeDecision(False, f"counterparty established in France ({other.country}): domestic e-invoicing")
+        return ScopeDecision(
+            False, f"counterparty established in France ({other.country}): domestic e-invoicing"
+        )
     origin = (facts.ship_from_country or facts.seller.country).upper()
-    if facts.declarant_role is DeclarantRole.BUYER and facts.nature is Nature.GOODS and origin not in EU_FOR_GOODS:
-        return ScopeDecision(False, f"import of goods from {origin}: declared through customs, not e-reported")
-    return ScopeDecision(True, f"{facts.declarant_role.lower()} with a business established in {other.country}")
+    if (
+        facts.declarant_role is DeclarantRole.BUYER
+        and facts.nature is Nature.GOODS
+        and origin not in EU_FOR_GOODS
+    ):
+        return ScopeDecision(
+            False, f"import of goods from {origin}: declared through customs, not e-reported"
+        )
+    return ScopeDecision(
+        True, f"{facts.declarant_role.lower()} with a business established in {other.country}"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +186,9 @@ class InternationalRecord:
 def build_record(facts: InternationalInvoiceFacts) -> InternationalRecord:
     decision = assess_scope(facts)
     if not decision.in_scope:
-        raise OutOfScope(f"invoice {facts.invoice_id} is not international B2B e-reporting: {decision.reason}")
+        raise OutOfScope(
+            f"invoice {facts.invoice_id} is not international B2B e-reporting: {decision.reason}"
+        )
     return InternationalRecord(facts)
 
 
@@ -190,7 +204,11 @@ def record_findings(f: InternationalInvoiceFacts) -> tuple[Finding, ...]:
         add("ER-INT-ID", f"invoice number (BT-1) must have 1 to {INVOICE_ID_MAX} characters", "BT-1")
     if f.business_process not in PROCESS_TYPES:
         allowed = ", ".join(sorted(PROCESS_TYPES))
-        add("ER-INT-PROCESS", f"business process (BT-23) {f.business_process!r} is not one of {allowed}", "BT-23")
+        add(
+            "ER-INT-PROCESS",
+            f"business process (BT-23) {f.business_process!r} is not one of {allowed}",
+            "BT-23",
+        )
     if f.due_date is None:
         # Not mandatory in EN 16931, but IOPOLE's 10.1 endpoint requires invoiceDueDate.
         add("ER-INT-DUE-DATE", "the payment due date (BT-9) is required to report the invoice", "BT-9")
@@ -201,8 +219,16 @@ def record_findings(f: InternationalInvoiceFacts) -> tuple[Finding, ...]:
         msg = f"the seller identifier (BT-29/BT-30) must use scheme {allowed}, got {f.seller.identifier_scheme!r}"
         add("ER-INT-SELLER-ID", msg, "BG-4")
     if f.currency != EUR and (f.vat_accounting_currency != EUR or f.total_vat_in_accounting_currency is None):
-        add("ER-CURRENCY", f"invoice in {f.currency} without its VAT total in EUR (BT-6 = EUR and BT-111)", "BT-111")
-    for term, amount in (("BT-109", f.total_without_vat), ("BT-110", f.total_vat), ("BT-112", f.total_with_vat)):
+        add(
+            "ER-CURRENCY",
+            f"invoice in {f.currency} without its VAT total in EUR (BT-6 = EUR and BT-111)",
+            "BT-111",
+        )
+    for term, amount in (
+        ("BT-109", f.total_without_vat),
+        ("BT-110", f.total_vat),
+        ("BT-112", f.total_with_vat),
+    ):
         if not has_at_most_two_decimals(amount):
             add("ER-AMOUNT-SCALE", f"{term} {amount} has more than two decimals", term)
     if not f.vat_breakdown:

@@ -57,7 +57,9 @@ class PaymentEvent:
         if not self.amounts:
             raise ValueError(f"payment {self.key!r} has no amount per VAT rate")
         if self.invoice_id is not None and self.invoice_date is None:
-            raise ValueError(f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)")
+            raise ValueError(
+                f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)"
+            )
 
 
 def new_payment_journal() -> KeyedJournal[PaymentEvent]:
@@ -89,7 +91,9 @@ def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
     totals: dict[PaymentLine, Decimal] = {}
     for event in events:
         for part in event.amounts:
-            slot = PaymentLine(event.day, part.vat_rate, ZERO, event.currency, event.invoice_id, event.invoice_date)
+            slot = PaymentLine(
+                event.day, part.vat_rate, ZERO, event.currency, event.invoice_id, event.invoice_date
+            )
             totals[slot] = totals.get(slot, ZERO) + part.amount
     lines = (replace(slot, amount=amount) for slot, amount in totals.items())
     return tuple(sorted(lines, key=lambda ln: (ln.day, ln.invoice_id or "", ln.currency, ln.vat_rate)))
@@ -111,7 +115,9 @@ def payment_line_findings(line: PaymentLine) -> tuple[Finding, ...]:
     if line.currency != EUR:
         out.append(fatal("ER-CURRENCY", f"payment in {line.currency}: payment data is reported in EUR", at))
     if not is_accepted_rate(line.vat_rate):
-        out.append(fatal("ER-RATE", f"VAT rate {line.vat_rate}% is not an accepted French rate (BR-FR-16)", at))
+        out.append(
+            fatal("ER-RATE", f"VAT rate {line.vat_rate}% is not an accepted French rate (BR-FR-16)", at)
+        )
     if not has_at_most_two_decimals(line.amount):
         out.append(fatal("ER-AMOUNT-SCALE", f"collected amount {line.amount} has more than two decimals", at))
     return tuple(out)
