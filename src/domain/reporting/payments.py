@@ -1,0 +1,123 @@
+"""Payment data (flux 10.2 per invoice, 10.4 aggregated): amounts collected per VAT rate, in EUR.
+
+Only payments on which VAT falls due on receipt are reported: services, without the debits option, and not under
+reverse charge (CGI 269 2 c; reform.md §7). The amount per rate is the amount collected, VAT included (UNVERIFIED:
+the DGFiP specification names it "montant encaissé"; IOPOLE calls it `collectedAmount`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from domain.findings import Finding
+from domain.reporting.amounts import (
+    EUR,
+    ZERO,
+    has_at_most_two_decimals,
+    is_accepted_rate,
+    rate_str,
+    require_decimal,
+)
+from domain.reporting.journal import KeyedJournal
+from domain.reporting.rules import fatal
+
+
+def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:
+    """VAT on receipt: services whose supplier did not opt for VAT on debits, outside reverse charge."""
+    return services and not debits_option and not reverse_charge
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentAmount:
+    vat_rate: Decimal
+    amount: Decimal  # collected, VAT included
+
+    def __post_init__(self) -> None:
+        require_decimal(self.vat_rate, "vat_rate")
+        require_decimal(self.amount, "amount")
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentEvent:
+    """A payment received. `invoice_id` set: reported per invoice (10.2); None: a B2C payment, aggregated (10.4)."""
+
+    key: str
+    day: date
+    amounts: tuple[PaymentAmount, ...]
+    invoice_id: str | None = None
+    invoice_date: date | None = None
+    currency: str = EUR
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            raise ValueError("a payment event needs an idempotency key")
+        if not self.amounts:
+            raise ValueError(f"payment {self.key!r} has no amount per VAT rate")
+        if self.invoice_id is not None and self.invoice_date is None:
+            raise ValueError(
+                f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)"
+            )
+
+
+def new_payment_journal() -> KeyedJournal[PaymentEvent]:
+    return KeyedJournal(lambda event: event.key)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentLine:
+    """Amount collected on one day at one rate, for one invoice (10.2) or for B2C sales (10.4, invoice None)."""
+
+    day: date
+    vat_rate: Decimal
+    amount: Decimal
+    currency: str = EUR
+    invoice_id: str | None = None
+    invoice_date: date | None = None
+
+    @property
+    def label(self) -> str:
+        target = f"invoice {self.invoice_id}" if self.invoice_id else "b2c"
+        return f"payment[{self.day.isoformat()}/{target}/{rate_str(self.vat_rate)}%]"
+
+    def findings(self) -> tuple[Finding, ...]:
+        return payment_line_findings(self)
+
+
+def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
+    """Sum collected amounts per day x invoice (or B2C) x currency x rate, sorted in that order."""
+    totals: dict[PaymentLine, Decimal] = {}
+    for event in events:
+        for part in event.amounts:
+            slot = PaymentLine(
+                event.day, part.vat_rate, ZERO, event.currency, event.invoice_id, event.invoice_date
+            )
+            totals[slot] = totals.get(slot, ZERO) + part.amount
+    lines = (replace(slot, amount=amount) for slot, amount in totals.items())
+    return tuple(sorted(lines, key=lambda ln: (ln.day, ln.invoice_id or "", ln.currency, ln.vat_rate)))
+
+
+def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
+    out: dict[Decimal, Decimal] = {}
+    for line in lines:
+        out[line.vat_rate] = out.get(line.vat_rate, ZERO) + line.amount
+    return dict(sorted(out.items()))
+
+
+def payment_line_findings(line: PaymentLine) -> tuple[Finding, ...]:
+    at = line.label
+    out: list[Finding] = []
+    if line.amount < 0:
+        msg = f"collected amount {line.amount} is negative: report refunds as corrections"
+        out.append(fatal("ER-PAY-NEGATIVE", msg, at))
+    if line.currency != EUR:
+        out.append(fatal("ER-CURRENCY", f"payment in {line.currency}: payment data is reported in EUR", at))
+    if not is_accepted_rate(line.vat_rate):
+        out.append(
+            fatal("ER-RATE", f"VAT rate {line.vat_rate}% is not an accepted French rate (BR-FR-16)", at)
+        )
+    if not has_at_most_two_decimals(line.amount):
+        out.append(fatal("ER-AMOUNT-SCALE", f"collected amount {line.amount} has more than two decimals", at))
+    return tuple(out)
