@@ -9,4 +9,12 @@ from adapters.pdp.simulator.iopole_app import (
     seed_directory,
 )
 
-__all__ = ["TOKEN_PATH", "CallbackDelivery", "Company", "Fault", "FaultQueue", "IopoleSimulator", "seed_directory"]
+__all__ = [
+    "TOKEN_PATH",
+    "CallbackDelivery",
+    "Company",
+    "Fault",
+    "FaultQueue",
+    "IopoleSimulator",
+    "seed_directory",
+]

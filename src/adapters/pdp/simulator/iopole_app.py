@@ -267,6 +267,10 @@ class IopoleSimulator:
         with self._lock:
             return [s.label for s in self.invoices[invoice_id].statuses]
 
+    def issued_tokens(self) -> list[str]:
+        with self._lock:
+            return list(self._tokens)
+
     def expire_tokens(self) -> None:
         with self._lock:
             for token in self._tokens:
