@@ -322,7 +322,7 @@ class IopoleSimulator:
         self, content: bytes, filename: str, *, sender_accept_status: str = "ACCEPTED"
     ) -> str:
         """An invoice received for one of our entities: listed by notSeen and pushed as a signed multipart callback."""
-        invoice = self._store(content, filename, direction="INBOUND")
+        invoice = self.store(content, filename, direction="INBOUND")
         if self.callback_url:
             key = str(uuid.uuid4())
             url = httpx.URL(self.callback_url)
@@ -349,7 +349,7 @@ class IopoleSimulator:
                 self.callback_deliveries.append(CallbackDelivery("invoice", str(url), code, key))
         return invoice.id
 
-    def _store(self, content: bytes, filename: str, *, direction: str = "OUTBOUND") -> InvoiceRecord:
+    def store(self, content: bytes, filename: str, *, direction: str = "OUTBOUND") -> InvoiceRecord:
         digest = hashlib.sha256(content).hexdigest()
         record = InvoiceRecord(
             id=str(uuid.uuid4()),
@@ -539,7 +539,7 @@ class IopoleSimulator:
         content = await upload.read()  # type: ignore[union-attr]
         if not content:
             return JSONResponse([{"path": ["file"], "code": "too_small", "message": "empty file"}], 400)
-        record = self._store(content, filename)
+        record = self.store(content, filename)
         if self.auto_lifecycle_delay is not None:
             task = asyncio.create_task(self._play(record.id, None, self.auto_lifecycle_delay))
             self._background.add(task)

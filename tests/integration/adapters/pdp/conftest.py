@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
@@ -40,8 +40,11 @@ def sleep() -> RecordingSleep:
     return RecordingSleep()
 
 
+MakeGateway = Callable[..., IopolePdpGateway]
+
+
 @pytest.fixture
-def make_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, sleep: RecordingSleep):
+def make_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, sleep: RecordingSleep) -> MakeGateway:
     def make(
         *, env: dict[str, str] | None = None, timeouts: Timeouts | None = None, attempts: int = 4
     ) -> IopolePdpGateway:
@@ -54,5 +57,5 @@ def make_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, sleep: Recording
 
 
 @pytest.fixture
-def gateway(make_gateway) -> IopolePdpGateway:
+def gateway(make_gateway: MakeGateway) -> IopolePdpGateway:
     return make_gateway()
