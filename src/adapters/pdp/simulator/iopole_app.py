@@ -486,16 +486,14 @@ class IopoleSimulator:
             return JSONResponse(
                 {"error": "invalid_request", "error_description": "form-encoded body expected"}, 400
             )
-        form = await request.form()
+        async with request.form() as form:
+            grant_type, client_id = str(form.get("grant_type", "")), str(form.get("client_id", ""))
+            client_secret = str(form.get("client_secret", ""))
         with self._lock:
-            self.token_requests.append(
-                {"content_type": content_type, "grant_type": str(form.get("grant_type", ""))}
-            )
-        if form.get("grant_type") != "client_credentials":
+            self.token_requests.append({"content_type": content_type, "grant_type": grant_type})
+        if grant_type != "client_credentials":
             return JSONResponse({"error": "unsupported_grant_type"}, 400)
-        if form.get("client_id") != self.client_id or not secrets.compare_digest(
-            str(form.get("client_secret", "")), self.client_secret
-        ):
+        if client_id != self.client_id or not secrets.compare_digest(client_secret, self.client_secret):
             return JSONResponse(
                 {"error": "invalid_client", "error_description": "Invalid client credentials"}, 401
             )
@@ -517,26 +515,27 @@ class IopoleSimulator:
     async def _upload(self, request: Request) -> Response:
         if int(request.headers.get("content-length") or 0) > MAX_UPLOAD_BYTES:
             return JSONResponse({"message": "Payload Too Large"}, 413)
-        form = await request.form(max_part_size=MAX_UPLOAD_BYTES)
-        files = [(key, value) for key, value in form.multi_items() if hasattr(value, "filename")]
-        if len(files) != 1 or files[0][0] != "file":
-            return JSONResponse(
-                [{"path": ["file"], "code": "invalid_type", "message": "exactly one part named file"}], 400
-            )
-        upload = files[0][1]
-        filename = upload.filename or ""  # type: ignore[union-attr]
-        if not _FILENAME.match(filename):
-            return JSONResponse(
-                [
-                    {
-                        "path": ["file", "filename"],
-                        "code": "invalid_string",
-                        "message": "file name must end with .pdf or .xml",
-                    }
-                ],
-                400,
-            )
-        content = await upload.read()  # type: ignore[union-attr]
+        async with request.form(max_part_size=MAX_UPLOAD_BYTES) as form:
+            files = [(key, value) for key, value in form.multi_items() if hasattr(value, "filename")]
+            if len(files) != 1 or files[0][0] != "file":
+                return JSONResponse(
+                    [{"path": ["file"], "code": "invalid_type", "message": "exactly one part named file"}],
+                    400,
+                )
+            upload = files[0][1]
+            filename = upload.filename or ""  # type: ignore[union-attr]
+            if not _FILENAME.match(filename):
+                return JSONResponse(
+                    [
+                        {
+                            "path": ["file", "filename"],
+                            "code": "invalid_string",
+                            "message": "file name must end with .pdf or .xml",
+                        }
+                    ],
+                    400,
+                )
+            content = await upload.read()  # type: ignore[union-attr]
         if not content:
             return JSONResponse([{"path": ["file"], "code": "too_small", "message": "empty file"}], 400)
         record = self.store(content, filename)

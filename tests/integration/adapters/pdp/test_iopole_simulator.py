@@ -29,8 +29,8 @@ class Receiver:
 
     async def receive(self, request: Request) -> Response:
         if request.headers.get("content-type", "").startswith("multipart/"):
-            form = await request.form()
-            payload = await form["file"].read()  # type: ignore[union-attr]
+            async with request.form() as form:
+                payload = await form["file"].read()  # type: ignore[union-attr]
             kind = "invoice"
         else:
             payload = await request.body()
