@@ -21,6 +21,9 @@ GENERATED = OUT_DIR / "pdpgateway" / "v1"
 
 def _generate(out: Path) -> None:
     protos = sorted(str(p.relative_to(PROTO_DIR)) for p in (PROTO_DIR / "pdpgateway" / "v1").glob("*.proto"))
+    (out / "pdpgateway" / "v1").mkdir(parents=True, exist_ok=True)
+    if not protos:
+        return
     include = str(Path(protoc.__file__).parent / "_proto")
     args = ["protoc", f"-I{PROTO_DIR}", f"-I{include}", f"--python_out={out}", f"--pyi_out={out}",
             f"--grpc_python_out={out}", *protos]
@@ -37,8 +40,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         _generate(Path(tmp))
         fresh = Path(tmp) / "pdpgateway" / "v1"
-        names = sorted(p.name for p in fresh.iterdir() if p.suffix in {".py", ".pyi"})
-        committed = sorted(p.name for p in GENERATED.iterdir() if p.suffix in {".py", ".pyi"})
+        names = sorted(p.name for p in fresh.glob("*_pb2*.py*"))
+        committed = sorted(p.name for p in GENERATED.glob("*_pb2*.py*"))
         stale = [n for n in names if not (GENERATED / n).exists() or not filecmp.cmp(fresh / n, GENERATED / n, shallow=False)]
         extra = sorted(set(committed) - set(names))
         if stale or extra:
