@@ -17,6 +17,8 @@ from typing import Protocol
 from domain.findings import Finding, Severity
 from domain.platform_codes import AMOUNT_REQUIRED, REASON_REQUIRED, SENDABLE_BY_RECIPIENT, cdar_name
 
+Seconds = float  # a duration; money, quantities and rates are Decimal everywhere in the domain
+
 
 class DocumentSyntax(StrEnum):
     """XP Z12-013 flowSyntax."""
@@ -266,7 +268,7 @@ class PlatformError(Exception):
 class PlatformUnavailable(PlatformError):
     """Transient: the platform could not be reached or asked us to wait. Retry later (after retry_after seconds if set)."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, *, retry_after: Seconds | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
