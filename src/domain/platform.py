@@ -145,7 +145,9 @@ class SubmissionQuery:
 
     def __post_init__(self) -> None:
         if not (self.tracking_id or self.sha256 or self.invoice_number):
-            raise InvalidPlatformRequest("a submission search needs a tracking id, a sha256 or an invoice number")
+            raise InvalidPlatformRequest(
+                "a submission search needs a tracking id, a sha256 or an invoice number"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,9 @@ class OutgoingStatus:
                 f"status {self.code} ({cdar_name(self.code)}) is emitted by platforms, a recipient cannot send it"
             )
         if self.code in REASON_REQUIRED and not self.reason:
-            raise InvalidPlatformRequest(f"BR-FR-CDV-15: status {self.code} ({cdar_name(self.code)}) needs a reason")
+            raise InvalidPlatformRequest(
+                f"BR-FR-CDV-15: status {self.code} ({cdar_name(self.code)}) needs a reason"
+            )
         if self.code in AMOUNT_REQUIRED and self.amount is None:
             raise InvalidPlatformRequest("BR-FR-CDV-14: status 212 (Encaissée) needs the amount received")
         if self.amount is not None:
@@ -185,9 +189,13 @@ class OutgoingStatus:
                 raise InvalidPlatformRequest("the status amount cannot be negative")
 
 
-def is_reachable(registered: bool, valid_from: date | None, today: date) -> bool:
-    """Reachable = registered in the directory and its line is effective (validFrom <= today)."""
-    return registered and valid_from is not None and valid_from <= today
+def is_reachable(
+    registered: bool, valid_from: date | None, today: date, valid_to: date | None = None
+) -> bool:
+    """Reachable = registered in the directory and its line is effective: validFrom <= today (<= validTo when set)."""
+    if not registered or valid_from is None or valid_from > today:
+        return False
+    return valid_to is None or today <= valid_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +209,7 @@ class DirectoryEntry:
     name: str = ""
     electronic_address: str = ""
     valid_from: date | None = None
+    valid_to: date | None = None
     network: str = ""
 
     @classmethod
@@ -211,6 +220,7 @@ class DirectoryEntry:
         registered: bool,
         valid_from: date | None,
         today: date,
+        valid_to: date | None = None,
         siren: str = "",
         name: str = "",
         electronic_address: str = "",
@@ -218,12 +228,13 @@ class DirectoryEntry:
     ) -> DirectoryEntry:
         return cls(
             identifier=identifier,
-            reachable=is_reachable(registered, valid_from, today),
+            reachable=is_reachable(registered, valid_from, today, valid_to),
             registered=registered,
             siren=siren,
             name=name,
             electronic_address=electronic_address,
             valid_from=valid_from,
+            valid_to=valid_to,
             network=network,
         )
 

@@ -40,11 +40,15 @@ def checksum(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
-def canonical_string(timestamp_ms: int | str, method: str, path_with_query: str, payload_checksum: str) -> str:
+def canonical_string(
+    timestamp_ms: int | str, method: str, path_with_query: str, payload_checksum: str
+) -> str:
     return f"{timestamp_ms}\n{method.upper()}\n{path_with_query}\n{payload_checksum}"
 
 
-def sign(secret: str | bytes, *, timestamp_ms: int | str, method: str, path_with_query: str, payload: bytes) -> str:
+def sign(
+    secret: str | bytes, *, timestamp_ms: int | str, method: str, path_with_query: str, payload: bytes
+) -> str:
     message = canonical_string(timestamp_ms, method, path_with_query, checksum(payload)).encode("utf-8")
     return hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
 
