@@ -58,7 +58,11 @@ class InvalidPlatformRequest(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class OutboundDocument:
-    """One document to deposit. tracking_id is our invoice number/id (XP Z12-013 trackingId, at most 64 chars)."""
+    """One document to deposit. tracking_id is our invoice number/id (XP Z12-013 trackingId, at most 64 chars).
+
+    recipient: the buyer's electronic address (BT-49, "scheme:value") when known; platforms route on the document
+    itself, this copy only serves checks and simulations.
+    """
 
     content: bytes = field(repr=False)
     filename: str
@@ -67,6 +71,7 @@ class OutboundDocument:
     processing_rule: ProcessingRule
     sha256: str
     tracking_id: str
+    recipient: str = ""
 
     def __post_init__(self) -> None:
         if not self.content:
@@ -89,6 +94,7 @@ class OutboundDocument:
         tracking_id: str,
         profile: DocumentProfile = DocumentProfile.UNDEFINED,
         processing_rule: ProcessingRule = ProcessingRule.B2B,
+        recipient: str = "",
     ) -> OutboundDocument:
         return cls(
             content=content,
@@ -98,6 +104,7 @@ class OutboundDocument:
             processing_rule=processing_rule,
             sha256=hashlib.sha256(content).hexdigest(),
             tracking_id=tracking_id,
+            recipient=recipient,
         )
 
 

@@ -22,7 +22,7 @@ import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -33,6 +33,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from adapters.pdp.iopole_signing import signed_headers
+from adapters.pdp.simulator.directory_seed import Company, seed_directory
 from adapters.pdp.simulator.faults import Fault, FaultQueue
 from adapters.pdp.simulator.runner import ServerThread
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
@@ -50,36 +51,6 @@ _NUMBER_PATTERNS = (
     re.compile(rb"<(?:\w+:)?ID\b[^>]*>([^<]{1,64})</(?:\w+:)?ID>"),  # UBL: the first cbc:ID
 )
 HAPPY_PATH = ("SUBMITTED", "ISSUED", "RECEIVED", "MADE_AVAILABLE")
-
-
-@dataclass
-class Company:
-    siren: str
-    name: str
-    registered: bool = True
-    valid_from: date | None = None
-    valid_to: date | None = None
-    scheme: str = "0225"
-
-    @property
-    def address(self) -> str:
-        return f"{self.scheme}:{self.siren}"
-
-
-def seed_directory(today: date) -> list[Company]:
-    """Luhn-valid SIRENs: reachable, registered from a future date, declared but unregistered, registration ended."""
-    return [
-        Company("732829320", "ACHETEUR JOIGNABLE SA", valid_from=today - timedelta(days=60)),
-        Company("356000000", "LA POSTE (TEST) SA", valid_from=today - timedelta(days=400)),
-        Company("552081317", "ENREGISTREMENT FUTUR SAS", valid_from=today + timedelta(days=30)),
-        Company("542107651", "NON INSCRIT SARL", registered=False),
-        Company(
-            "443061841",
-            "SORTIE DE L'ANNUAIRE SA",
-            valid_from=today - timedelta(days=400),
-            valid_to=today - timedelta(days=1),
-        ),
-    ]
 
 
 @dataclass
