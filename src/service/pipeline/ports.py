@@ -161,7 +161,10 @@ class TransmissionRepository(Protocol):
     async def save_submission(self, record: SubmissionRecord) -> None: ...
 
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
-        """(company_siren, invoice_id) of the submission the platform knows as `platform_id`."""
+        """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
+
+        Holds a per-platform-id lock until the end of the transaction, like `take_parked_statuses`: a status
+        is either parked before SENT is committed (and taken by that commit) or finds the submission."""
         ...
 
     async def add_status(self, record: StatusRecord) -> bool:

@@ -60,6 +60,7 @@ def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> Outbo
         processing_rule=_FLOW_RULES[invoice.invoice.processing_rule],
         sha256=stored.sha256,
         tracking_id=invoice.number,  # platforms search by invoice number (IOPOLE has no hash search)
+        recipient=buyer_address(invoice.invoice),
     )
 
 
