@@ -1,0 +1,109 @@
+"""Claiming outbox rows for a dispatcher: FOR UPDATE SKIP LOCKED + a lease, woken by LISTEN 'outbox'."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from domain.platform import DirectoryEntry
+from domain.serialization import from_json_value, to_json_value
+from service.pipeline.ports import OutboxMessage
+
+log = logging.getLogger(__name__)
+
+_CLAIM = """
+UPDATE outbox o SET lease_owner = $1, lease_until = now() + make_interval(secs => $3)
+ WHERE o.id IN (SELECT id FROM outbox
+                 WHERE done_at IS NULL AND next_attempt_at <= now()
+                   AND (lease_until IS NULL OR lease_until <= now())
+                 ORDER BY next_attempt_at, id
+                 LIMIT $2
+                 FOR UPDATE SKIP LOCKED)
+RETURNING o.id, o.invoice_id, o.company_siren, o.kind, o.payload, o.attempts, o.next_attempt_at
+"""
+
+
+class PgOutboxSource:
+    def __init__(self, pool: asyncpg.Pool, *, channel: str = "outbox") -> None:
+        self._pool = pool
+        self._channel = channel
+        self._wake = asyncio.Event()
+        self._listener: asyncpg.Connection | None = None
+
+    async def start(self) -> None:
+        """Hold one connection LISTENing; without it the dispatcher still polls."""
+        try:
+            conn = await self._pool.acquire()
+            await conn.add_listener(self._channel, self._notified)
+            self._listener = conn
+        except (TimeoutError, OSError, asyncpg.PostgresError):
+            log.exception("LISTEN %s failed; falling back to polling", self._channel)
+
+    async def close(self) -> None:
+        conn, self._listener = self._listener, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.remove_listener(self._channel, self._notified)
+            await self._pool.release(conn)
+
+    def _notified(self, *_: Any) -> None:
+        self._wake.set()
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
+        async with self._pool.acquire() as conn:
+            rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s))
+        rows = sorted(rows, key=lambda r: (r["next_attempt_at"], r["id"]))
+        return [
+            OutboxMessage(
+                id=r["id"],
+                invoice_id=str(r["invoice_id"]) if r["invoice_id"] else str(r["payload"].get("invoice_id", "")),
+                company_siren=r["company_siren"],
+                kind=r["kind"],
+                payload=r["payload"],
+                attempts=r["attempts"],
+            )
+            for r in rows
+        ]
+
+    async def wait_for_work(self, timeout: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+        self._wake.clear()
+
+    async def release(self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str) -> None:
+        async with self._pool.acquire() as conn:
+            await conn.execute(
+                """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + 1,
+                                     last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
+                                     done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END
+                    WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+                message.id, owner, error, retry_at,
+            )
+
+
+class PgDirectoryCache:
+    """Directory answers shared by every worker, each valid until its expiry."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    async def get(self, identifier: str, now: datetime) -> DirectoryEntry | None:
+        async with self._pool.acquire() as conn:
+            entry = await conn.fetchval(
+                "SELECT entry FROM directory_cache WHERE identifier = $1 AND expires_at > $2", identifier, now
+            )
+        return None if entry is None else from_json_value(DirectoryEntry, entry)
+
+    async def put(self, identifier: str, entry: DirectoryEntry, expires_at: datetime) -> None:
+        async with self._pool.acquire() as conn:
+            await conn.execute(
+                """INSERT INTO directory_cache (identifier, entry, expires_at) VALUES ($1, $2::jsonb, $3)
+                   ON CONFLICT (identifier) DO UPDATE SET entry = $2::jsonb, expires_at = $3""",
+                identifier, to_json_value(entry), expires_at,
+            )

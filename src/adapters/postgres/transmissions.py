@@ -1,0 +1,254 @@
+"""PostgreSQL side of the transmission pipeline: outbox writes under a lease, documents, validation reports,
+submissions and platform statuses, all on the unit of work's connection (one transaction per step)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, Self
+
+import asyncpg
+
+from adapters.postgres.invoice_repository import PgInvoiceRepository
+from adapters.postgres.uow import PgUnitOfWork
+from domain.findings import ValidationReport
+from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
+from domain.serialization import findings_to_list, from_json_value, to_json_value
+from service.pipeline.ports import (
+    LeaseLost,
+    OutboxKind,
+    OutboxMessage,
+    StatusRecord,
+    StoredDocument,
+    SubmissionOutcome,
+    SubmissionRecord,
+)
+
+_PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
+
+
+def _uuid_or_none(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+class PgOutboxRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def add(
+        self,
+        invoice_id: str,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
+        body = dict(payload or {})
+        key = _uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
+        if key is None:
+            body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
+        await self._conn.execute(
+            """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
+               VALUES ($1, $2, $3, $4::jsonb, coalesce($5, now()))""",
+            key, company_siren, str(kind), body, not_before,
+        )
+
+    async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:
+        status = await self._conn.execute(sql, message.id, owner, *args)
+        if status != "UPDATE 1":
+            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+        await self._owned(
+            """UPDATE outbox SET done_at = now(), last_error = $3, lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message, owner, error,
+        )
+
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
+        await self._owned(
+            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+                                 lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message, owner, at, error, 1 if count else 0,
+        )
+
+    async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        await self._owned(
+            """UPDATE outbox SET lease_until = now() + make_interval(secs => $3)
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message, owner, float(lease_s),
+        )
+
+
+def status_from_json(data: Any) -> PlatformStatus:
+    return from_json_value(PlatformStatus, data)
+
+
+class PgTransmissionRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def save_document(self, document: StoredDocument) -> None:
+        await self._conn.execute(
+            """INSERT INTO documents (invoice_id, format, profile, media_type, filename, sha256, bytes)
+               VALUES ($1, $2, $3, $4, $5, $6, $7)
+               ON CONFLICT (invoice_id, format) DO UPDATE
+                  SET profile = $3, media_type = $4, filename = $5, sha256 = $6, bytes = $7, created_at = now()""",
+            uuid.UUID(document.invoice_id), document.syntax.value, document.profile.value, document.media_type,
+            document.filename, document.sha256, document.content,
+        )
+
+    async def document(self, invoice_id: str) -> StoredDocument | None:
+        row = await self._conn.fetchrow(
+            """SELECT format, profile, media_type, filename, sha256, bytes FROM documents
+                WHERE invoice_id = $1 ORDER BY created_at DESC LIMIT 1""",
+            uuid.UUID(invoice_id),
+        )
+        if row is None:
+            return None
+        return StoredDocument(invoice_id, DocumentSyntax(row["format"]), DocumentProfile(row["profile"]),
+                              row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
+
+    async def save_report(self, invoice_id: str, report: ValidationReport) -> None:
+        body = {"findings": findings_to_list(report.findings), "errors": list(report.errors)}
+        await self._conn.execute(
+            """INSERT INTO validation_reports (invoice_id, valid, complete, report, artifacts)
+               VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)
+               ON CONFLICT (invoice_id) DO UPDATE
+                  SET valid = $2, complete = $3, report = $4::jsonb, artifacts = $5::jsonb, created_at = now()""",
+            uuid.UUID(invoice_id), report.valid, report.complete, body, [list(a) for a in report.artifacts],
+        )
+
+    async def report(self, invoice_id: str) -> ValidationReport | None:
+        row = await self._conn.fetchrow(
+            "SELECT complete, report, artifacts FROM validation_reports WHERE invoice_id = $1", uuid.UUID(invoice_id)
+        )
+        if row is None:
+            return None
+        return from_json_value(ValidationReport, {
+            "findings": row["report"]["findings"], "errors": row["report"]["errors"],
+            "artifacts": row["artifacts"], "complete": row["complete"],
+        })
+
+    async def submission(self, invoice_id: str) -> SubmissionRecord | None:
+        row = await self._conn.fetchrow(
+            """SELECT invoice_id, company_siren, platform, sha256, invoice_number, attempt_started_at, outcome,
+                      platform_id, reconciled_at, uploads FROM submissions WHERE invoice_id = $1""",
+            uuid.UUID(invoice_id),
+        )
+        if row is None:
+            return None
+        return SubmissionRecord(
+            invoice_id=str(row["invoice_id"]), company_siren=row["company_siren"], platform=row["platform"],
+            sha256=row["sha256"], invoice_number=row["invoice_number"],
+            attempt_started_at=row["attempt_started_at"], outcome=SubmissionOutcome(row["outcome"]),
+            platform_id=row["platform_id"], reconciled_at=row["reconciled_at"], uploads=row["uploads"],
+        )
+
+    async def save_submission(self, record: SubmissionRecord) -> None:
+        await self._conn.execute(
+            """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
+                                        attempt_started_at, outcome, platform_id, reconciled_at, uploads)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+               ON CONFLICT (invoice_id) DO UPDATE
+                  SET platform = $3, sha256 = $4, invoice_number = $5, attempt_started_at = $6, outcome = $7,
+                      platform_id = $8, reconciled_at = $9, uploads = $10, updated_at = now()""",
+            uuid.UUID(record.invoice_id), record.company_siren, record.platform, record.sha256,
+            record.invoice_number, record.attempt_started_at, record.outcome.value, record.platform_id,
+            record.reconciled_at, record.uploads,
+        )
+
+    async def _lock_platform_id(self, platform_id: str) -> None:
+        # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
+        await self._conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", _PLATFORM_ID_LOCK, platform_id)
+
+    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+        await self._lock_platform_id(platform_id)
+        row = await self._conn.fetchrow(
+            "SELECT company_siren, invoice_id FROM submissions WHERE platform_id = $1 LIMIT 1", platform_id
+        )
+        return None if row is None else (row["company_siren"], str(row["invoice_id"]))
+
+    async def add_status(self, record: StatusRecord) -> bool:
+        st = record.status
+        conflict = "(invoice_id, status_id) WHERE status_id <> ''" if st.status_id else \
+            "(invoice_id, code, raw_code, at) WHERE status_id = ''"
+        inserted = await self._conn.fetchval(
+            f"""INSERT INTO status_history (invoice_id, code, raw_code, label, source, at, reason, amount, findings,
+                                           status_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
+                ON CONFLICT {conflict} DO NOTHING RETURNING id""",
+            record.invoice_id, st.code, st.raw_code, st.label, record.source, st.at, st.reason, record.amount,
+            findings_to_list(st.findings), st.status_id,
+        )
+        return inserted is not None
+
+    async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
+        rows = await self._conn.fetch(
+            """SELECT code, raw_code, label, source, at, reason, amount, findings, status_id FROM status_history
+                WHERE invoice_id = $1 ORDER BY id""",
+            invoice_id,
+        )
+        return [
+            StatusRecord(
+                invoice_id,
+                from_json_value(PlatformStatus, {
+                    "code": r["code"], "label": r["label"], "raw_code": r["raw_code"], "at": r["at"].isoformat(),
+                    "reason": r["reason"], "findings": r["findings"], "status_id": r["status_id"],
+                }),
+                r["source"],
+                r["amount"],
+            )
+            for r in rows
+        ]
+
+    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+        await self._conn.execute(
+            "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
+            platform_id, to_json_value(status), source,
+        )
+
+    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]:
+        await self._lock_platform_id(platform_id)
+        rows = await self._conn.fetch(
+            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", platform_id
+        )
+        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
+
+
+class PgPipelineUnitOfWork:
+    """The invoice unit of work (adapters.postgres.uow) plus the pipeline's repositories on the same connection."""
+
+    outbox: PgOutboxRepository
+    transmissions: PgTransmissionRepository
+
+    def __init__(self, pool: asyncpg.Pool, *, acquire_timeout: float = 10.0) -> None:
+        self._inner = PgUnitOfWork(pool, repository_factory=self._repositories, acquire_timeout=acquire_timeout)
+
+    def _repositories(self, conn: asyncpg.Connection) -> PgInvoiceRepository:
+        self.outbox = PgOutboxRepository(conn)
+        self.transmissions = PgTransmissionRepository(conn)
+        return PgInvoiceRepository(conn)
+
+    @property
+    def invoices(self) -> PgInvoiceRepository:
+        return self._inner.invoices
+
+    async def __aenter__(self) -> Self:
+        await self._inner.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._inner.__aexit__(*exc)
+
+    async def commit(self) -> None:
+        await self._inner.commit()
+
+
+def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:
+    return lambda: PgPipelineUnitOfWork(pool)

@@ -1,0 +1,212 @@
+"""What the transmission pipeline needs from storage and from the document toolchain.
+
+The pipeline's unit of work extends the invoice unit of work with the outbox rows it consumes and produces and
+with what it records about each transmission (documents, validation reports, submissions, platform statuses).
+Everything one step changes is committed together; the platform is always called outside a transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Protocol, Self
+
+from domain.findings import ValidationReport
+from domain.invoice import Invoice
+from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
+from domain.ports import InvoiceRepository
+
+
+class OutboxKind(StrEnum):
+    RENDER_VALIDATE = "render_validate"
+    SEND = "send"
+    SEND_STATUS = "send_status"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """A claimed outbox row. `attempts` counts the failed attempts before this one."""
+
+    id: int
+    invoice_id: str
+    company_siren: str
+    kind: str
+    payload: Mapping[str, Any] = field(default_factory=dict)
+    attempts: int = 0
+
+
+class LeaseLost(Exception):
+    """Another worker claimed the row after our lease expired: our results must not be committed."""
+
+
+class OutboxSource(Protocol):
+    """Claims due rows for one worker; outside any unit of work (each claim is its own short transaction)."""
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]: ...
+
+    async def wait_for_work(self, timeout: float) -> None:
+        """Return when new rows may be due (a notification) or after `timeout` seconds (polling fallback)."""
+        ...
+
+    async def release(self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str) -> None:
+        """Give a row back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
+        ...
+
+
+class OutboxRepository(Protocol):
+    """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
+
+    async def add(
+        self,
+        invoice_id: str,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
+        not_before: datetime | None = None,
+    ) -> None: ...
+
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+        """Mark the row done (error set when it ends in failure: parked)."""
+        ...
+
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
+        """Run the row again at `at` and release the lease; `count` adds one failed attempt."""
+        ...
+
+    async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        """Extend our lease (raises LeaseLost when the row is no longer ours)."""
+        ...
+
+
+class SubmissionOutcome(StrEnum):
+    """What we know about the last upload attempt of an invoice."""
+
+    PENDING = "PENDING"  # recorded before the platform call: a crash leaves it here, so reconcile
+    ACCEPTED = "ACCEPTED"  # the platform gave an id (201, or 409 duplicate)
+    UNAVAILABLE = "UNAVAILABLE"  # 429/5xx/unreachable before acceptance: safe to send again
+    REJECTED = "REJECTED"  # permanent refusal
+    UNKNOWN = "UNKNOWN"  # timeout or reset after the request left: reconcile before any resend
+
+    @property
+    def may_be_on_platform(self) -> bool:
+        return self in (SubmissionOutcome.PENDING, SubmissionOutcome.UNKNOWN)
+
+
+@dataclass(slots=True)
+class SubmissionRecord:
+    """The `submissions` row: written with sha256 + number BEFORE the platform call."""
+
+    invoice_id: str
+    company_siren: str
+    platform: str
+    sha256: str
+    invoice_number: str
+    attempt_started_at: datetime
+    outcome: SubmissionOutcome = SubmissionOutcome.PENDING
+    platform_id: str = ""
+    reconciled_at: datetime | None = None
+    uploads: int = 0  # platform calls made for this invoice (each one after a reconcile found nothing)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A rendered platform document, byte-exact (its sha256 is what the platform sees)."""
+
+    invoice_id: str
+    syntax: DocumentSyntax
+    profile: DocumentProfile
+    media_type: str
+    filename: str
+    sha256: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedDocument:
+    """The output of rendering + every official validation layer, computed in a worker process."""
+
+    syntax: DocumentSyntax
+    profile: DocumentProfile
+    media_type: str
+    filename: str
+    sha256: str
+    content: bytes = field(repr=False)
+    report: ValidationReport = field(default_factory=ValidationReport)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusRecord:
+    """One platform lifecycle status of an invoice (received) or a status we sent (source "sent")."""
+
+    invoice_id: str
+    status: PlatformStatus
+    source: str  # "platform", "webhook", "poll", "sandbox", "sent"
+    amount: Decimal | None = None
+
+
+class TransmissionRepository(Protocol):
+    async def save_document(self, document: StoredDocument) -> None: ...
+
+    async def document(self, invoice_id: str) -> StoredDocument | None: ...
+
+    async def save_report(self, invoice_id: str, report: ValidationReport) -> None: ...
+
+    async def report(self, invoice_id: str) -> ValidationReport | None: ...
+
+    async def submission(self, invoice_id: str) -> SubmissionRecord | None: ...
+
+    async def save_submission(self, record: SubmissionRecord) -> None: ...
+
+    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+        """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
+
+        Holds a per-platform-id lock until the end of the transaction, like `take_parked_statuses`: a status
+        is either parked before SENT is committed (and taken by that commit) or finds the submission."""
+        ...
+
+    async def add_status(self, record: StatusRecord) -> bool:
+        """Store a status; False when it was already stored (same status id, or same code/time/raw code)."""
+        ...
+
+    async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]: ...
+
+    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+        """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
+        ...
+
+    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]: ...
+
+
+class PipelineUnitOfWork(Protocol):
+    invoices: InvoiceRepository
+    outbox: OutboxRepository
+    transmissions: TransmissionRepository
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def commit(self) -> None: ...
+
+
+class DirectoryCache(Protocol):
+    async def get(self, identifier: str, now: datetime) -> DirectoryEntry | None:
+        """A cached entry still fresh at `now`, else None."""
+        ...
+
+    async def put(self, identifier: str, entry: DirectoryEntry, expires_at: datetime) -> None: ...
+
+
+class DocumentProcessor(Protocol):
+    """Renders the platform document and runs every official layer (CPU-bound: a process pool)."""
+
+    async def process(self, invoice: Invoice) -> ProcessedDocument:
+        """Raises ProcessingFailed when the work could not complete (the invoice is then not valid)."""
+        ...
+
+
+class ProcessingFailed(Exception):
+    """Rendering or validation could not run (worker crash, unloadable artifact): fail closed, retry later."""

@@ -1,0 +1,278 @@
+"""Step `send`: deposit a READY invoice on the platform exactly once.
+
+The platform takes no idempotency key, so exactly-once rests on three rules:
+1. the `submissions` row (sha256 + number, outcome PENDING) and the state SENDING are committed BEFORE the call;
+   the optimistic version of the invoice lets only one worker make that move;
+2. a PENDING/UNKNOWN outcome (timeout, reset, or a worker that died between the platform's 201 and our commit)
+   is reconciled by searching the platform; only a search that still finds nothing after a grace delay leads to
+   a new upload; never a blind resend;
+3. 409 duplicate counts as success.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import timedelta
+
+from domain.emission import OutboundInvoice, ProcessingState
+from domain.invoice import ProcessingRule as BarRule
+from domain.platform import (
+    OutboundDocument,
+    PdpGateway,
+    PlatformError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+    SubmissionQuery,
+)
+from domain.platform import ProcessingRule as FlowRule
+from domain.platform import SubmissionRecord as PlatformRecord
+from service.pipeline.directory import ReachabilityCheck, buyer_address
+from service.pipeline.ports import (
+    OutboxMessage,
+    PipelineUnitOfWork,
+    StoredDocument,
+    SubmissionOutcome,
+    SubmissionRecord,
+)
+from service.pipeline.statuses import apply_parked_statuses
+from service.pipeline.steps import StepContext, event, fail, retry_or_fail
+
+log = logging.getLogger(__name__)
+
+_FLOW_RULES = {
+    BarRule.B2B: FlowRule.B2B,
+    BarRule.B2B_INT: FlowRule.B2B_INT,
+    BarRule.B2C: FlowRule.B2C,
+    BarRule.OUT_OF_SCOPE: FlowRule.OUT_OF_SCOPE,
+    BarRule.ARCHIVE_ONLY: FlowRule.ARCHIVE_ONLY,
+}
+_SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
+
+
+def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> OutboundDocument:
+    return OutboundDocument(
+        content=stored.content,
+        filename=stored.filename,
+        syntax=stored.syntax,
+        profile=stored.profile,
+        processing_rule=_FLOW_RULES[invoice.invoice.processing_rule],
+        sha256=stored.sha256,
+        tracking_id=invoice.number,  # platforms search by invoice number (IOPOLE has no hash search)
+        recipient=buyer_address(invoice.invoice),
+    )
+
+
+def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> PlatformRecord | None:
+    """Our upload among the platform's: same bytes, or the same number when the platform cannot tell the hash."""
+    for record in records:
+        if record.sha256 and record.sha256.lower() == sha256.lower():
+            return record
+    for record in records:
+        if not record.sha256 and number and record.invoice_number == number:
+            return record
+    return None
+
+
+class SendStep:
+    def __init__(self, ctx: StepContext, pdp: PdpGateway, reachability: ReachabilityCheck) -> None:
+        self._ctx = ctx
+        self._pdp = pdp
+        self._reach = reachability
+
+    async def __call__(self, message: OutboxMessage, owner: str) -> None:
+        ctx = self._ctx
+        async with ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            if invoice is None or invoice.state not in _SENDABLE:
+                await uow.outbox.complete(message, owner)  # sent, failed or invalid meanwhile: nothing to do
+                await uow.commit()
+                return
+            submission = await uow.transmissions.submission(invoice.id)
+            uncertain = submission is not None and submission.outcome.may_be_on_platform
+            if invoice.state is ProcessingState.SENDING or (uncertain and invoice.state is ProcessingState.READY):
+                # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
+                invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN,
+                                     "the previous upload attempt was interrupted; reconciling with the platform"))
+                await uow.invoices.save(invoice)
+                await uow.outbox.renew(message, owner, ctx.config.lease_s)
+                await uow.commit()
+                uncertain = True
+        if uncertain or invoice.state is ProcessingState.OUTCOME_UNKNOWN:
+            await self._reconcile(message, owner)
+        else:
+            await self._send(message, owner, invoice)
+
+    # --- first upload, or a resend after reconciliation found nothing ------------------------------------------
+
+    async def _send(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice) -> None:
+        ctx = self._ctx
+        address = buyer_address(invoice.invoice)
+        try:
+            entry = await self._reach.lookup(address)
+        except PlatformUnavailable as exc:
+            await self._retry(message, owner, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after)
+            return
+        except PlatformError as exc:
+            await self._fail(message, owner, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
+            return
+        if not entry.reachable:
+            why = "not registered" if not entry.registered else "not effective yet (validFrom)"
+            await self._fail(message, owner, f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
+                             f"{why} in the {ctx.config.platform_name} directory; nothing was sent")
+            return
+
+        async with ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            if invoice is None or invoice.state not in (ProcessingState.READY, ProcessingState.OUTCOME_UNKNOWN):
+                await uow.outbox.complete(message, owner)
+                await uow.commit()
+                return
+            stored = await uow.transmissions.document(invoice.id)
+            if stored is None or stored.sha256 != invoice.document_sha256:
+                # Only the validated bytes may leave: anything else is a fail-closed stop.
+                await self._fail_in(uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
+                await uow.commit()
+                return
+            previous = await uow.transmissions.submission(invoice.id)
+            record = SubmissionRecord(
+                invoice_id=invoice.id,
+                company_siren=invoice.company_siren,
+                platform=ctx.config.platform_name,
+                sha256=stored.sha256,
+                invoice_number=invoice.number,
+                attempt_started_at=ctx.clock.now(),
+                uploads=(previous.uploads if previous else 0) + 1,
+            )
+            await uow.transmissions.save_submission(record)
+            invoice.record(event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {stored.sha256}"))
+            await uow.invoices.save(invoice)
+            await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            await uow.commit()  # from here on the platform may have it: any doubt means reconcile
+
+        document = outbound_document(invoice, stored)
+        try:
+            accepted = await self._pdp.submit(document)
+        except PlatformUnavailable as exc:
+            await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after,
+                              outcome=SubmissionOutcome.UNAVAILABLE)
+        except PlatformRejected as exc:
+            await self._fail(message, owner, f"PDP-REJECTED: {exc}", exc.findings, outcome=SubmissionOutcome.REJECTED)
+        except (PlatformOutcomeUnknown, Exception) as exc:  # noqa: B014 - unknown errors are treated as unknown outcomes
+            if isinstance(exc, PlatformError) and not isinstance(exc, PlatformOutcomeUnknown):
+                # Auth/config refusals happen before the platform takes the document.
+                await self._fail(message, owner, f"PDP-{type(exc).__name__}: {exc}",
+                                 outcome=SubmissionOutcome.UNAVAILABLE)
+                return
+            await self._unknown(message, owner, f"{type(exc).__name__}: {exc}")
+            await self._reconcile(message, owner)
+        else:
+            detail = "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
+            await self._sent(message, owner, accepted.platform_id, detail, reconciled=False)
+
+    # --- uncertain outcome -----------------------------------------------------------------------------------
+
+    async def _reconcile(self, message: OutboxMessage, owner: str) -> None:
+        ctx = self._ctx
+        async with ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            submission = await uow.transmissions.submission(message.invoice_id)
+        if invoice is None or invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
+            async with ctx.uow() as uow:
+                await uow.outbox.complete(message, owner)
+                await uow.commit()
+            return
+        try:
+            records = await self._pdp.find_submissions(
+                SubmissionQuery(sha256=submission.sha256, invoice_number=submission.invoice_number)
+            )
+        except PlatformError as exc:
+            retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
+            await self._retry(message, owner, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None)
+            return
+        found = matching(records, submission.sha256, submission.invoice_number)
+        if found is not None:
+            await self._sent(message, owner, found.platform_id, "found on the platform by reconciliation",
+                             reconciled=True)
+            return
+        due = submission.attempt_started_at + timedelta(seconds=ctx.config.reconcile_grace_s)
+        if ctx.clock.now() < due:
+            async with ctx.uow() as uow:
+                await uow.outbox.reschedule(message, owner, at=due, count=False,
+                                            error="reconcile: not on the platform yet; searching again after the grace")
+                await uow.commit()
+            return
+        log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)
+        await self._send(message, owner, invoice)
+
+    # --- endings ---------------------------------------------------------------------------------------------
+
+    async def _sent(self, message: OutboxMessage, owner: str, platform_id: str, detail: str, *, reconciled: bool) -> None:
+        ctx = self._ctx
+        async with ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            submission = await uow.transmissions.submission(message.invoice_id)
+            if invoice is None or submission is None:
+                return
+            submission.outcome = SubmissionOutcome.ACCEPTED
+            submission.platform_id = platform_id
+            if reconciled:
+                submission.reconciled_at = ctx.clock.now()
+            await uow.transmissions.save_submission(submission)
+            invoice.platform_id = platform_id
+            invoice.last_error = ""
+            invoice.record(event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}"))
+            await apply_parked_statuses(ctx, uow, invoice)
+            await uow.invoices.save(invoice)
+            await uow.outbox.complete(message, owner)
+            await uow.commit()
+        log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+
+    async def _unknown(self, message: OutboxMessage, owner: str, error: str) -> None:
+        ctx = self._ctx
+        async with ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            submission = await uow.transmissions.submission(message.invoice_id)
+            if invoice is None or submission is None:
+                return
+            submission.outcome = SubmissionOutcome.UNKNOWN
+            await uow.transmissions.save_submission(submission)
+            invoice.last_error = f"PDP-OUTCOME-UNKNOWN: {error}"
+            invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN, invoice.last_error))
+            await uow.invoices.save(invoice)
+            await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            await uow.commit()
+
+    async def _retry(self, message: OutboxMessage, owner: str, error: str, retry_after: float | None, *,
+                     outcome: SubmissionOutcome | None = None,
+                     state: ProcessingState | None = ProcessingState.READY) -> None:
+        async with self._ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            await self._set_outcome(uow, message.invoice_id, outcome)
+            await retry_or_fail(self._ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state)
+            await uow.commit()
+
+    async def _fail(self, message: OutboxMessage, owner: str, error: str, findings: tuple = (), *,
+                    outcome: SubmissionOutcome | None = None) -> None:
+        async with self._ctx.uow() as uow:
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            await self._set_outcome(uow, message.invoice_id, outcome)
+            await self._fail_in(uow, message, owner, invoice, error, findings)
+            await uow.commit()
+
+    async def _fail_in(self, uow: PipelineUnitOfWork, message: OutboxMessage, owner: str,
+                       invoice: OutboundInvoice | None, error: str, findings: tuple = ()) -> None:
+        if invoice is not None:
+            fail(self._ctx, invoice, error, tuple(findings))
+            await uow.invoices.save(invoice)
+        await uow.outbox.complete(message, owner, error=error)
+
+    @staticmethod
+    async def _set_outcome(uow: PipelineUnitOfWork, invoice_id: str, outcome: SubmissionOutcome | None) -> None:
+        if outcome is None:
+            return
+        submission = await uow.transmissions.submission(invoice_id)
+        if submission is not None:
+            submission.outcome = outcome
+            await uow.transmissions.save_submission(submission)
