@@ -75,16 +75,39 @@ async def submit_invoice(
     self-billed invoice; otherwise the invoice is rejected with a PDPG-ISSUER finding, listed with the others.
     """
     fingerprint = invoice_fingerprint(cmd.invoice)
+    check = validate or default_validator()
+    try:
+        # One transaction: the idempotency read comes first, so a replay is answered from storage even if
+        # the rules changed since; validation is CPU only, nothing is locked while it runs.
+        async with uow:
+            existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
+            if existing is not None:
+                return _replay(existing, fingerprint)
+            outbound = _accept(cmd, fingerprint, check, clock, new_id)
+            await uow.invoices.add(outbound)
+            await uow.commit()
+            return outbound
+    except (DuplicateRequest, DuplicateInvoiceNumber) as exc:
+        # A concurrent submission of the same request may have won the race (and, having the same number,
+        # it can surface as either constraint): the stored request decides.
+        refused = exc
     async with uow:
         existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
     if existing is not None:
         return _replay(existing, fingerprint)
+    if isinstance(refused, DuplicateRequest):
+        raise ConcurrencyConflict(f"request {cmd.request_id!r} was taken and released meanwhile; retry")
+    raise refused
 
+
+def _accept(
+    cmd: SubmitInvoice, fingerprint: str, validate: Validator, clock: Clock, new_id: Callable[[], str]
+) -> OutboundInvoice:
+    """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
     invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
-    findings = [*_request_findings(cmd), *(validate or default_validator())(invoice)]
+    findings = [*_request_findings(cmd), *validate(invoice)]
     if any(f.is_fatal for f in findings):
         raise InvoiceRejected(findings)
-
     now = clock.now()
     state = (
         ProcessingState.ACCEPTED
@@ -101,22 +124,7 @@ async def submit_invoice(
         findings=tuple(findings),
     )
     outbound.record(InvoiceEvent("SUBMITTED", now, state, findings=tuple(findings)))
-    try:
-        async with uow:
-            await uow.invoices.add(outbound)
-            await uow.commit()
-        return outbound
-    except (DuplicateRequest, DuplicateInvoiceNumber) as exc:
-        # A concurrent submission of the same request may have won the race (and, having the same number,
-        # it can surface as either constraint): the stored request decides.
-        refused = exc
-    async with uow:
-        existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
-    if existing is not None:
-        return _replay(existing, fingerprint)
-    if isinstance(refused, DuplicateRequest):
-        raise ConcurrencyConflict(f"request {cmd.request_id!r} was taken and released meanwhile; retry")
-    raise refused
+    return outbound
 
 
 def validate_invoice_only(invoice: Invoice, validate: Validator | None = None) -> list[Finding]:
