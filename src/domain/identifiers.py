@@ -8,6 +8,7 @@ number is `FR` + a two-character key + the SIREN, the numeric key being `(12 + 3
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 
 _LA_POSTE_PREFIX = "356000000"
 _LA_POSTE_HEAD_OFFICE = "35600000000048"
@@ -59,11 +60,13 @@ def luhn_ok(digits: str) -> bool:
     return checksum % 10 == 0
 
 
+@lru_cache(maxsize=4096)  # the same companies come back on every invoice
 def is_valid_siren(value: str) -> bool:
     """9 digits with a valid Luhn checksum (e.g. 732829320)."""
     return _is_digits(value, 9) and luhn_ok(value)
 
 
+@lru_cache(maxsize=4096)  # the same companies come back on every invoice
 def is_valid_siret(value: str) -> bool:
     """14 digits (SIREN + NIC) with a valid Luhn checksum over all 14 digits.
 
@@ -86,6 +89,7 @@ def french_vat_number(siren: str) -> str:
     return f"FR{french_vat_key(siren)}{siren}"
 
 
+@lru_cache(maxsize=4096)  # the same companies come back on every invoice
 def check_french_vat_number(value: str) -> VatKeyCheck:
     """Check `FR` + key + SIREN. Monaco numbers carry 000 instead of a SIREN and skip the SIREN check."""
     if len(value) != 13 or not value.startswith("FR"):

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from domain.findings import Finding, Severity
 from domain.invoice import AllowanceCharge, Invoice, VatCategory
-from domain.rules._amounts import Amount, amounts
+from domain.rules._amounts import BadAmount, bad_amounts
 from domain.totals import canonical_rate
 
 VatKey = tuple[VatCategory, Decimal]
@@ -16,14 +16,14 @@ VatKey = tuple[VatCategory, Decimal]
 class Context:
     """One validation run: rules append findings through `fail` and read facts cached here."""
 
-    __slots__ = ("invoice", "findings", "_allowances", "_charges", "_amounts")
+    __slots__ = ("invoice", "findings", "_allowances", "_charges", "_bad_amounts")
 
     def __init__(self, invoice: Invoice) -> None:
         self.invoice = invoice
         self.findings: list[Finding] = []
         self._allowances: tuple[AllowanceCharge, ...] | None = None
         self._charges: tuple[AllowanceCharge, ...] | None = None
-        self._amounts: list[Amount] | None = None
+        self._bad_amounts: list[BadAmount] | None = None
 
     def fail(self, rule_id: str, path: str, message: str) -> None:
         self.findings.append(Finding(rule_id, Severity.FATAL, message, path))
@@ -46,10 +46,11 @@ class Context:
         return self._charges
 
     @property
-    def amounts(self) -> list[Amount]:
-        if self._amounts is None:
-            self._amounts = amounts(self.invoice)
-        return self._amounts
+    def bad_amounts(self) -> list[BadAmount]:
+        """Amounts breaking BR-DEC / BR-FR-DEC-01, scanned once for both rule sets."""
+        if self._bad_amounts is None:
+            self._bad_amounts = bad_amounts(self.invoice)
+        return self._bad_amounts
 
 
 def vat_key(category: VatCategory, rate: Decimal | None) -> VatKey:

@@ -20,7 +20,6 @@ from typing import NamedTuple
 from domain.identifiers import vat_prefix_ok
 from domain.invoice import AllowanceCharge, Invoice, Period, VatCategory
 from domain.money import ZERO, percent_of, round_amount
-from domain.rules._amounts import decimal_places
 from domain.rules._context import Check, Context, vat_key
 from domain.totals import compute_vat_breakdown, line_net_amount
 
@@ -28,13 +27,28 @@ from domain.totals import compute_vat_breakdown, line_net_amount
 _Present = Callable[[Invoice], object]
 
 _REQUIRED: tuple[tuple[str, str, str, _Present], ...] = (
-    ("BR-01", "BT-24", "An invoice shall have a Specification identifier (BT-24).", lambda i: i.specification),
+    (
+        "BR-01",
+        "BT-24",
+        "An invoice shall have a Specification identifier (BT-24).",
+        lambda i: i.specification,
+    ),
     ("BR-02", "BT-1", "An invoice shall have an Invoice number (BT-1).", lambda i: i.number),
     ("BR-03", "BT-2", "An invoice shall have an Invoice issue date (BT-2).", lambda i: i.issue_date),
     ("BR-04", "BT-3", "An invoice shall have an Invoice type code (BT-3).", lambda i: i.type_code),
     ("BR-05", "BT-5", "An invoice shall have an Invoice currency code (BT-5).", lambda i: i.currency),
-    ("BR-06", "BG-4/BT-27", "An invoice shall contain the Seller name (BT-27).", lambda i: i.seller.name.strip()),
-    ("BR-07", "BG-7/BT-44", "An invoice shall contain the Buyer name (BT-44).", lambda i: i.buyer.name.strip()),
+    (
+        "BR-06",
+        "BG-4/BT-27",
+        "An invoice shall contain the Seller name (BT-27).",
+        lambda i: i.seller.name.strip(),
+    ),
+    (
+        "BR-07",
+        "BG-7/BT-44",
+        "An invoice shall contain the Buyer name (BT-44).",
+        lambda i: i.buyer.name.strip(),
+    ),
     (
         "BR-08",
         "BG-4/BG-5",
@@ -92,13 +106,19 @@ def check_parties(ctx: Context) -> None:
     """BR-17…20, BR-56, BR-62/63, BR-CO-09: payee, tax representative, electronic addresses, VAT prefixes."""
     inv = ctx.invoice
     if inv.payee is not None and not inv.payee.name.strip():
-        ctx.fail("BR-17", "BG-10/BT-59", "The Payee name (BT-59) shall be provided when there is a Payee (BG-10).")
+        ctx.fail(
+            "BR-17", "BG-10/BT-59", "The Payee name (BT-59) shall be provided when there is a Payee (BG-10)."
+        )
     rep = inv.tax_representative
     if rep is not None:
         if not rep.name.strip():
             ctx.fail("BR-18", "BG-11/BT-62", "The Seller tax representative name (BT-62) shall be provided.")
         if not _has_address(rep.address):
-            ctx.fail("BR-19", "BG-11/BG-12", "The Seller tax representative postal address (BG-12) shall be provided.")
+            ctx.fail(
+                "BR-19",
+                "BG-11/BG-12",
+                "The Seller tax representative postal address (BG-12) shall be provided.",
+            )
         if not rep.address.country:
             ctx.fail(
                 "BR-20",
@@ -106,18 +126,28 @@ def check_parties(ctx: Context) -> None:
                 "The Seller tax representative postal address (BG-12) shall contain a country code (BT-69).",
             )
         if not rep.vat_id:
-            ctx.fail("BR-56", "BG-11/BT-63", "The Seller tax representative shall have a VAT identifier (BT-63).")
+            ctx.fail(
+                "BR-56", "BG-11/BT-63", "The Seller tax representative shall have a VAT identifier (BT-63)."
+            )
     if inv.seller.electronic_address is not None and not inv.seller.electronic_address.scheme:
-        ctx.fail("BR-62", "BG-4/BT-34", "The Seller electronic address (BT-34) shall have a Scheme identifier.")
+        ctx.fail(
+            "BR-62", "BG-4/BT-34", "The Seller electronic address (BT-34) shall have a Scheme identifier."
+        )
     if inv.buyer.electronic_address is not None and not inv.buyer.electronic_address.scheme:
-        ctx.fail("BR-63", "BG-7/BT-49", "The Buyer electronic address (BT-49) shall have a Scheme identifier.")
+        ctx.fail(
+            "BR-63", "BG-7/BT-49", "The Buyer electronic address (BT-49) shall have a Scheme identifier."
+        )
     for path, term, vat_id in (
         ("BG-4/BT-31", "Seller VAT identifier (BT-31)", inv.seller.vat_id),
         ("BG-11/BT-63", "Seller tax representative VAT identifier (BT-63)", rep.vat_id if rep else ""),
         ("BG-7/BT-48", "Buyer VAT identifier (BT-48)", inv.buyer.vat_id),
     ):
         if vat_id and not vat_prefix_ok(vat_id):
-            ctx.fail("BR-CO-09", path, f"The {term} shall start with an ISO 3166-1 alpha-2 country code: {vat_id!r}.")
+            ctx.fail(
+                "BR-CO-09",
+                path,
+                f"The {term} shall start with an ISO 3166-1 alpha-2 country code: {vat_id!r}.",
+            )
 
 
 def _check_period(ctx: Context, period: Period | None, path: str, order_rule: str, empty_rule: str) -> None:
@@ -126,7 +156,9 @@ def _check_period(ctx: Context, period: Period | None, path: str, order_rule: st
     if period.start is None and period.end is None:
         ctx.fail(empty_rule, path, f"An invoicing period ({path}) shall have a start date or an end date.")
     elif period.start is not None and period.end is not None and period.end < period.start:
-        ctx.fail(order_rule, path, f"The invoicing period end date ({path}) shall not be before its start date.")
+        ctx.fail(
+            order_rule, path, f"The invoicing period end date ({path}) shall not be before its start date."
+        )
 
 
 def check_document(ctx: Context) -> None:
@@ -141,7 +173,11 @@ def check_document(ctx: Context) -> None:
         )
     for i, means in enumerate(inv.payment_instructions, 1):
         if not means.means_code:
-            ctx.fail("BR-49", f"BG-16[{i}]/BT-81", "A Payment instruction (BG-16) shall have a Payment means type code (BT-81).")
+            ctx.fail(
+                "BR-49",
+                f"BG-16[{i}]/BT-81",
+                "A Payment instruction (BG-16) shall have a Payment means type code (BT-81).",
+            )
         elif means.means_code in ("30", "58") and not means.iban:
             ctx.fail(
                 "BR-61",
@@ -157,10 +193,18 @@ def check_document(ctx: Context) -> None:
         )
     for i, preceding in enumerate(inv.preceding_invoices, 1):
         if not preceding.number:
-            ctx.fail("BR-55", f"BG-3[{i}]/BT-25", "Each Preceding invoice reference (BG-3) shall contain its number (BT-25).")
+            ctx.fail(
+                "BR-55",
+                f"BG-3[{i}]/BT-25",
+                "Each Preceding invoice reference (BG-3) shall contain its number (BT-25).",
+            )
     delivery = inv.delivery
     if delivery is not None and delivery.address is not None and not delivery.address.country:
-        ctx.fail("BR-57", "BG-13/BG-15/BT-80", "Each Deliver to address (BG-15) shall contain a country code (BT-80).")
+        ctx.fail(
+            "BR-57",
+            "BG-13/BG-15/BT-80",
+            "Each Deliver to address (BG-15) shall contain a country code (BT-80).",
+        )
     totals = inv.totals
     if totals is not None and totals.amount_due > ZERO and inv.due_date is None and not inv.payment_terms:
         ctx.fail(
@@ -183,15 +227,41 @@ class _AcTerms(NamedTuple):
     reason_bts: str
 
 
-_DOC_ALLOWANCE = _AcTerms("BG-20", "Document level allowance", "BR-31", "BT-92", "BR-32", "BT-95", ("BR-33", "BR-CO-21"), "BT-97/BT-98")
-_DOC_CHARGE = _AcTerms("BG-21", "Document level charge", "BR-36", "BT-99", "BR-37", "BT-102", ("BR-38", "BR-CO-22"), "BT-104/BT-105")
-_LINE_ALLOWANCE = _AcTerms("BG-27", "Invoice line allowance", "BR-41", "BT-136", "", "", ("BR-42", "BR-CO-23"), "BT-139/BT-140")
-_LINE_CHARGE = _AcTerms("BG-28", "Invoice line charge", "BR-43", "BT-141", "", "", ("BR-44", "BR-CO-24"), "BT-144/BT-145")
+_DOC_ALLOWANCE = _AcTerms(
+    "BG-20",
+    "Document level allowance",
+    "BR-31",
+    "BT-92",
+    "BR-32",
+    "BT-95",
+    ("BR-33", "BR-CO-21"),
+    "BT-97/BT-98",
+)
+_DOC_CHARGE = _AcTerms(
+    "BG-21",
+    "Document level charge",
+    "BR-36",
+    "BT-99",
+    "BR-37",
+    "BT-102",
+    ("BR-38", "BR-CO-22"),
+    "BT-104/BT-105",
+)
+_LINE_ALLOWANCE = _AcTerms(
+    "BG-27", "Invoice line allowance", "BR-41", "BT-136", "", "", ("BR-42", "BR-CO-23"), "BT-139/BT-140"
+)
+_LINE_CHARGE = _AcTerms(
+    "BG-28", "Invoice line charge", "BR-43", "BT-141", "", "", ("BR-44", "BR-CO-24"), "BT-144/BT-145"
+)
 
 
 def _check_allowance_charge(ctx: Context, ac: AllowanceCharge, terms: _AcTerms, path: str) -> None:
     if ac.amount is None:
-        ctx.fail(terms.amount_rule, f"{path}/{terms.amount_bt}", f"Each {terms.name} shall have an amount ({terms.amount_bt}).")
+        ctx.fail(
+            terms.amount_rule,
+            f"{path}/{terms.amount_bt}",
+            f"Each {terms.name} shall have an amount ({terms.amount_bt}).",
+        )
     if terms.category_rule and ac.vat_category is None:
         ctx.fail(
             terms.category_rule,
@@ -200,7 +270,9 @@ def _check_allowance_charge(ctx: Context, ac: AllowanceCharge, terms: _AcTerms, 
         )
     if not ac.reason.strip() and not ac.reason_code:
         for rule_id in terms.reason_rules:
-            ctx.fail(rule_id, path, f"Each {terms.name} shall have a reason or a reason code ({terms.reason_bts}).")
+            ctx.fail(
+                rule_id, path, f"Each {terms.name} shall have a reason or a reason code ({terms.reason_bts})."
+            )
 
 
 def check_document_allowances_charges(ctx: Context) -> None:
@@ -216,23 +288,59 @@ def check_lines(ctx: Context) -> None:
     for i, line in enumerate(ctx.invoice.lines, 1):
         path = f"BG-25[{i}]"
         if not line.id:
-            ctx.fail("BR-21", f"{path}/BT-126", "Each Invoice line (BG-25) shall have an Invoice line identifier (BT-126).")
+            ctx.fail(
+                "BR-21",
+                f"{path}/BT-126",
+                "Each Invoice line (BG-25) shall have an Invoice line identifier (BT-126).",
+            )
         if line.quantity is None:
-            ctx.fail("BR-22", f"{path}/BT-129", "Each Invoice line (BG-25) shall have an Invoiced quantity (BT-129).")
+            ctx.fail(
+                "BR-22",
+                f"{path}/BT-129",
+                "Each Invoice line (BG-25) shall have an Invoiced quantity (BT-129).",
+            )
         if not line.unit_code:
-            ctx.fail("BR-23", f"{path}/BT-130", "Each Invoice line (BG-25) shall have a unit of measure code (BT-130).")
+            ctx.fail(
+                "BR-23",
+                f"{path}/BT-130",
+                "Each Invoice line (BG-25) shall have a unit of measure code (BT-130).",
+            )
         if line.net_amount is None:
-            ctx.fail("BR-24", f"{path}/BT-131", "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).")
+            ctx.fail(
+                "BR-24",
+                f"{path}/BT-131",
+                "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).",
+            )
         if not line.item.name.strip():
-            ctx.fail("BR-25", f"{path}/BG-31/BT-153", "Each Invoice line (BG-25) shall contain the Item name (BT-153).")
+            ctx.fail(
+                "BR-25",
+                f"{path}/BG-31/BT-153",
+                "Each Invoice line (BG-25) shall contain the Item name (BT-153).",
+            )
         if line.net_price is None:
-            ctx.fail("BR-26", f"{path}/BG-29/BT-146", "Each Invoice line (BG-25) shall contain the Item net price (BT-146).")
+            ctx.fail(
+                "BR-26",
+                f"{path}/BG-29/BT-146",
+                "Each Invoice line (BG-25) shall contain the Item net price (BT-146).",
+            )
         elif line.net_price < ZERO:
-            ctx.fail("BR-27", f"{path}/BG-29/BT-146", f"The Item net price (BT-146) shall not be negative: {line.net_price}.")
+            ctx.fail(
+                "BR-27",
+                f"{path}/BG-29/BT-146",
+                f"The Item net price (BT-146) shall not be negative: {line.net_price}.",
+            )
         if line.gross_price is not None and line.gross_price < ZERO:
-            ctx.fail("BR-28", f"{path}/BG-29/BT-148", f"The Item gross price (BT-148) shall not be negative: {line.gross_price}.")
+            ctx.fail(
+                "BR-28",
+                f"{path}/BG-29/BT-148",
+                f"The Item gross price (BT-148) shall not be negative: {line.gross_price}.",
+            )
         if line.vat_category is None:
-            ctx.fail("BR-CO-04", f"{path}/BT-151", "Each Invoice line (BG-25) shall have an Invoiced item VAT category code (BT-151).")
+            ctx.fail(
+                "BR-CO-04",
+                f"{path}/BT-151",
+                "Each Invoice line (BG-25) shall have an Invoiced item VAT category code (BT-151).",
+            )
         _check_period(ctx, line.period, f"{path}/BG-26", "BR-30", "BR-CO-20")
         if line.allowances_charges:
             allowances = charges = 0
@@ -255,14 +363,21 @@ def check_lines(ctx: Context) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ totals
-_TOTAL_RULES = ("BR-12", "BT-106", "Sum of Invoice line net amount"), ("BR-13", "BT-109", "Invoice total amount without VAT"), (
-    "BR-14",
-    "BT-112",
-    "Invoice total amount with VAT",
-), ("BR-15", "BT-115", "Amount due for payment")
+_TOTAL_RULES = (
+    ("BR-12", "BT-106", "Sum of Invoice line net amount"),
+    ("BR-13", "BT-109", "Invoice total amount without VAT"),
+    (
+        "BR-14",
+        "BT-112",
+        "Invoice total amount with VAT",
+    ),
+    ("BR-15", "BT-115", "Amount due for payment"),
+)
 
 
-def _mismatch(ctx: Context, rule_id: str, path: str, term: str, declared: Decimal, expected: Decimal, how: str) -> None:
+def _mismatch(
+    ctx: Context, rule_id: str, path: str, term: str, declared: Decimal, expected: Decimal, how: str
+) -> None:
     if declared != expected:
         ctx.fail(rule_id, path, f"{term} is {declared}, expected {expected} ({how}).")
 
@@ -278,11 +393,35 @@ def check_totals(ctx: Context) -> None:
     nets = [line.net_amount for line in inv.lines]
     if None not in nets:
         line_sum = round_amount(sum(nets, ZERO))  # type: ignore[arg-type]
-        _mismatch(ctx, "BR-CO-10", "BG-22/BT-106", "Sum of Invoice line net amount (BT-106)", totals.line_total, line_sum, "Σ BT-131")
+        _mismatch(
+            ctx,
+            "BR-CO-10",
+            "BG-22/BT-106",
+            "Sum of Invoice line net amount (BT-106)",
+            totals.line_total,
+            line_sum,
+            "Σ BT-131",
+        )
     allowances = round_amount(sum((ac.amount for ac in ctx.allowances), ZERO))
     charges = round_amount(sum((ac.amount for ac in ctx.charges), ZERO))
-    _mismatch(ctx, "BR-CO-11", "BG-22/BT-107", "Sum of allowances on document level (BT-107)", totals.allowance_total, allowances, "Σ BT-92")
-    _mismatch(ctx, "BR-CO-12", "BG-22/BT-108", "Sum of charges on document level (BT-108)", totals.charge_total, charges, "Σ BT-99")
+    _mismatch(
+        ctx,
+        "BR-CO-11",
+        "BG-22/BT-107",
+        "Sum of allowances on document level (BT-107)",
+        totals.allowance_total,
+        allowances,
+        "Σ BT-92",
+    )
+    _mismatch(
+        ctx,
+        "BR-CO-12",
+        "BG-22/BT-108",
+        "Sum of charges on document level (BT-108)",
+        totals.charge_total,
+        charges,
+        "Σ BT-99",
+    )
     _mismatch(
         ctx,
         "BR-CO-13",
@@ -294,7 +433,15 @@ def check_totals(ctx: Context) -> None:
     )
     if inv.vat_breakdown is not None:
         tax_sum = sum((entry.tax_amount for entry in inv.vat_breakdown), ZERO)
-        _mismatch(ctx, "BR-CO-14", "BG-22/BT-110", "Invoice total VAT amount (BT-110)", totals.tax_total, tax_sum, "Σ BT-117")
+        _mismatch(
+            ctx,
+            "BR-CO-14",
+            "BG-22/BT-110",
+            "Invoice total VAT amount (BT-110)",
+            totals.tax_total,
+            tax_sum,
+            "Σ BT-117",
+        )
     _mismatch(
         ctx,
         "BR-CO-15",
@@ -317,9 +464,11 @@ def check_totals(ctx: Context) -> None:
 
 def check_decimals(ctx: Context) -> None:
     """BR-DEC-01…28: amounts have at most two decimals."""
-    for amount in ctx.amounts:
-        if decimal_places(amount.value) > 2:
-            ctx.fail(amount.en_rule, amount.path, f"The {amount.term} has more than 2 decimals: {amount.value}.")
+    for amount in ctx.bad_amounts:
+        if amount.too_many_decimals:
+            ctx.fail(
+                amount.en_rule, amount.path, f"The {amount.term} has more than 2 decimals: {amount.value}."
+            )
 
 
 # --------------------------------------------------------------------------------------- VAT categories
@@ -361,13 +510,31 @@ class _CategoryRules(NamedTuple):
 
 _CATEGORIES: dict[VatCategory, _CategoryRules] = {
     VatCategory.STANDARD: _CategoryRules(
-        "BR-S", "Standard rated", _seller_vat_or_registration, f"shall contain {_SELLER_VAT_OR_REGISTRATION}", "positive", False, True
+        "BR-S",
+        "Standard rated",
+        _seller_vat_or_registration,
+        f"shall contain {_SELLER_VAT_OR_REGISTRATION}",
+        "positive",
+        False,
+        True,
     ),
     VatCategory.ZERO_RATED: _CategoryRules(
-        "BR-Z", "Zero rated", _seller_vat_or_registration, f"shall contain {_SELLER_VAT_OR_REGISTRATION}", "zero", False, False
+        "BR-Z",
+        "Zero rated",
+        _seller_vat_or_registration,
+        f"shall contain {_SELLER_VAT_OR_REGISTRATION}",
+        "zero",
+        False,
+        False,
     ),
     VatCategory.EXEMPT: _CategoryRules(
-        "BR-E", "Exempt from VAT", _seller_vat_or_registration, f"shall contain {_SELLER_VAT_OR_REGISTRATION}", "zero", True, False
+        "BR-E",
+        "Exempt from VAT",
+        _seller_vat_or_registration,
+        f"shall contain {_SELLER_VAT_OR_REGISTRATION}",
+        "zero",
+        True,
+        False,
     ),
     VatCategory.REVERSE_CHARGE: _CategoryRules(
         "BR-AE",
@@ -411,12 +578,16 @@ _CATEGORIES: dict[VatCategory, _CategoryRules] = {
 }
 
 # Where a category can be used: (rule suffix for parties, rule suffix for the rate, group, rate term)
-_USES = (("02", "05", "Invoice line (BG-25)", "BT-152"), ("03", "06", "Document level allowance (BG-20)", "BT-96"), (
-    "04",
-    "07",
-    "Document level charge (BG-21)",
-    "BT-103",
-))
+_USES = (
+    ("02", "05", "Invoice line (BG-25)", "BT-152"),
+    ("03", "06", "Document level allowance (BG-20)", "BT-96"),
+    (
+        "04",
+        "07",
+        "Document level charge (BG-21)",
+        "BT-103",
+    ),
+)
 
 
 def _rate_ok(kind: str, rate: Decimal | None) -> bool:
@@ -497,14 +668,30 @@ def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[ty
     for i, entry in enumerate(breakdown, 1):
         path = f"BG-23[{i}]"
         if entry.taxable_amount is None:
-            ctx.fail("BR-45", f"{path}/BT-116", "Each VAT breakdown (BG-23) shall have a VAT category taxable amount (BT-116).")
+            ctx.fail(
+                "BR-45",
+                f"{path}/BT-116",
+                "Each VAT breakdown (BG-23) shall have a VAT category taxable amount (BT-116).",
+            )
         if entry.tax_amount is None:
-            ctx.fail("BR-46", f"{path}/BT-117", "Each VAT breakdown (BG-23) shall have a VAT category tax amount (BT-117).")
+            ctx.fail(
+                "BR-46",
+                f"{path}/BT-117",
+                "Each VAT breakdown (BG-23) shall have a VAT category tax amount (BT-117).",
+            )
         if entry.category is None:
-            ctx.fail("BR-47", f"{path}/BT-118", "Each VAT breakdown (BG-23) shall have a VAT category code (BT-118).")
+            ctx.fail(
+                "BR-47",
+                f"{path}/BT-118",
+                "Each VAT breakdown (BG-23) shall have a VAT category code (BT-118).",
+            )
             continue
         if entry.rate is None and entry.category is not VatCategory.NOT_SUBJECT:
-            ctx.fail("BR-48", f"{path}/BT-119", "Each VAT breakdown (BG-23) shall have a VAT category rate (BT-119), except 'Not subject to VAT'.")
+            ctx.fail(
+                "BR-48",
+                f"{path}/BT-119",
+                "Each VAT breakdown (BG-23) shall have a VAT category rate (BT-119), except 'Not subject to VAT'.",
+            )
         if entry.taxable_amount is None or entry.tax_amount is None:
             continue
         key = vat_key(entry.category, entry.rate)
@@ -574,21 +761,34 @@ def _check_intra_community_and_not_subject(ctx: Context, breakdown: tuple) -> No
     if VatCategory.INTRA_EU in categories:
         delivery = inv.delivery
         period = inv.period
-        if (delivery is None or delivery.date is None) and (period is None or (period.start is None and period.end is None)):
+        if (delivery is None or delivery.date is None) and (
+            period is None or (period.start is None and period.end is None)
+        ):
             ctx.fail(
                 "BR-IC-11",
                 "BG-13/BT-72",
                 "An intra-community supply shall have the Actual delivery date (BT-72) or the Invoicing period (BG-14).",
             )
         if delivery is None or delivery.address is None or not delivery.address.country:
-            ctx.fail("BR-IC-12", "BG-15/BT-80", "An intra-community supply shall have the Deliver to country code (BT-80).")
+            ctx.fail(
+                "BR-IC-12",
+                "BG-15/BT-80",
+                "An intra-community supply shall have the Deliver to country code (BT-80).",
+            )
     if VatCategory.NOT_SUBJECT in categories:
         others = any(c is not VatCategory.NOT_SUBJECT for c in categories) or any(
             line.vat_category is not VatCategory.NOT_SUBJECT for line in inv.lines
         )
         if others:
-            for rule_id, what in (("BR-O-11", "other VAT breakdowns (BG-23)"), ("BR-O-12", "lines (BG-25) of another category")):
-                ctx.fail(rule_id, "BG-23", f"An invoice with VAT category 'Not subject to VAT' shall not contain {what}.")
+            for rule_id, what in (
+                ("BR-O-11", "other VAT breakdowns (BG-23)"),
+                ("BR-O-12", "lines (BG-25) of another category"),
+            ):
+                ctx.fail(
+                    rule_id,
+                    "BG-23",
+                    f"An invoice with VAT category 'Not subject to VAT' shall not contain {what}.",
+                )
         if any(ac.vat_category is not VatCategory.NOT_SUBJECT for ac in inv.allowances_charges):
             for rule_id, what in (("BR-O-13", "allowances (BG-20)"), ("BR-O-14", "charges (BG-21)")):
                 ctx.fail(

@@ -52,7 +52,13 @@ _CATEGORY_CODES: dict[str, VatCategory] = {
 }
 VATEX_CODES = frozenset(_EXEMPTION_CODES) | frozenset(_CATEGORY_CODES)
 _CODED_CATEGORIES = frozenset(
-    (VatCategory.EXEMPT, VatCategory.REVERSE_CHARGE, VatCategory.INTRA_EU, VatCategory.EXPORT, VatCategory.NOT_SUBJECT)
+    (
+        VatCategory.EXEMPT,
+        VatCategory.REVERSE_CHARGE,
+        VatCategory.INTRA_EU,
+        VatCategory.EXPORT,
+        VatCategory.NOT_SUBJECT,
+    )
 )
 
 
@@ -87,7 +93,11 @@ def check_exemption_codes(ctx: Context) -> None:
             continue
         path = f"BG-23[{i}]/BT-121"
         if code not in VATEX_CODES:
-            ctx.fail("BR-CL-22", path, f"The VAT exemption reason code (BT-121) {code!r} is not in the CEF VATEX list.")
+            ctx.fail(
+                "BR-CL-22",
+                path,
+                f"The VAT exemption reason code (BT-121) {code!r} is not in the CEF VATEX list.",
+            )
         elif entry.category in _CODED_CATEGORIES and vatex_category(code) is not entry.category:
             ctx.fail(
                 "PDP-VATEX-CATEGORY",
