@@ -17,7 +17,9 @@ def test_accepts_sirens_with_a_valid_luhn_checksum(siren: str) -> None:
     assert is_valid_siren(siren)
 
 
-@pytest.mark.parametrize("siren", ["732829321", "73282932", "7328293200", "73282932A", "", "７３２８２９３２０"])
+@pytest.mark.parametrize(
+    "siren", ["732829321", "73282932", "7328293200", "73282932A", "", "７３２８２９３２０"]
+)
 def test_refuses_sirens_with_a_wrong_checksum_length_or_characters(siren: str) -> None:
     assert not is_valid_siren(siren)
 
@@ -63,7 +65,9 @@ def test_accepts_alphanumeric_keys_as_not_checkable() -> None:
     assert check_french_vat_number("FRK7303265045") is VatKeyCheck.NOT_CHECKABLE
 
 
-@pytest.mark.parametrize("vat", ["FR4030326504", "DE40303265045", "FRI7303265045", "FR40303265046", "FR4030326504X"])
+@pytest.mark.parametrize(
+    "vat", ["FR4030326504", "DE40303265045", "FRI7303265045", "FR40303265046", "FR4030326504X"]
+)
 def test_refuses_malformed_french_vat_numbers(vat: str) -> None:
     assert check_french_vat_number(vat) is VatKeyCheck.MALFORMED
 
@@ -72,14 +76,22 @@ def test_accepts_monaco_vat_numbers_without_a_siren() -> None:
     assert check_french_vat_number(f"FR{french_vat_key('000012345')}000012345") is VatKeyCheck.VALID
 
 
-@pytest.mark.parametrize(("vat", "ok"), [("FR44732829320", True), ("EL123456789", True), ("ZZ123", False), ("", False)])
+@pytest.mark.parametrize(
+    ("vat", "ok"), [("FR44732829320", True), ("EL123456789", True), ("ZZ123", False), ("", False)]
+)
 def test_checks_the_iso_country_prefix_of_vat_identifiers(vat: str, ok: bool) -> None:
     assert vat_prefix_ok(vat) is ok
 
 
 @pytest.mark.parametrize(
     ("vat", "ok"),
-    [("DE123456789", True), ("XI123456789", True), ("GB123456789", False), ("US12345", False), ("DE1", False)],
+    [
+        ("DE123456789", True),
+        ("XI123456789", True),
+        ("GB123456789", False),
+        ("US12345", False),
+        ("DE1", False),
+    ],
 )
 def test_recognises_eu_vat_identifiers_by_member_state_prefix(vat: str, ok: bool) -> None:
     assert is_eu_vat_id(vat) is ok
