@@ -176,3 +176,14 @@ def test_without_domain_rules_nothing_can_be_validated(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "domain.rules", None)
     with pytest.raises(RuntimeError, match="no invoice validator"):
         default_validator()
+
+
+async def test_by_default_the_domain_rules_decide() -> None:
+    uow = FakeUnitOfWork()
+    cmd = SubmitInvoice(SELLER_SIREN, "req-rules", an_invoice())
+    stored = await submit_invoice(cmd, uow=uow, clock=FixedClock())
+    assert stored.state is ProcessingState.ACCEPTED
+    broken = replace(an_invoice(), currency="")
+    with pytest.raises(InvoiceRejected) as rejected:
+        await submit_invoice(SubmitInvoice(SELLER_SIREN, "req-broken", broken), uow=uow, clock=FixedClock())
+    assert any(f.path.startswith("BT-5") or "BT-5" in f.message for f in rejected.value.findings)
