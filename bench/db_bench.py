@@ -35,7 +35,7 @@ from domain.totals import compute_totals
 from service.usecases.invoices import SubmitInvoice, Validator, default_validator, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
-from tests.random_refs import random_siren
+from tests.random_refs import french_vat_key, random_siren
 
 CONCURRENCY = (1, 8, 32)
 _sequence = itertools.count()
@@ -77,7 +77,7 @@ async def _bench(pool: asyncpg.Pool) -> dict[str, Any]:
         await migrate(conn)
         await conn.execute(_BARE_TABLE)
     company = random_siren()
-    sample = compute_totals(an_invoice(lines=10, seller=a_seller(company)))
+    sample = compute_totals(an_invoice(lines=10, seller=a_seller(company, french_vat_key(company))))
     content = json.loads(json.dumps(invoice_to_dict(sample)))
     validate, validator_name = _validator()
     run = uuid.uuid4().hex[:8]
@@ -105,7 +105,9 @@ async def _bench(pool: asyncpg.Pool) -> dict[str, Any]:
     def use_case(spread: bool) -> Callable[[int], Awaitable[None]]:
         async def submit(i: int) -> None:
             issuer = companies[i % len(companies)] if spread else company
-            invoice = an_invoice(lines=10, seller=a_seller(issuer), number=f"U-{run}-{i}")
+            invoice = an_invoice(
+                lines=10, seller=a_seller(issuer, french_vat_key(issuer)), number=f"U-{run}-{i}"
+            )
             await submit_invoice(
                 SubmitInvoice(issuer, f"req-{run}-{i}", invoice),
                 uow=PgUnitOfWork(pool),
