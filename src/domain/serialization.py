@@ -47,11 +47,10 @@ def to_json_value(value: object) -> JsonValue:
         return [to_json_value(item) for item in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out: dict[str, JsonValue] = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if _is_default(f, item):
-                continue
-            out[f.name] = to_json_value(item)
+        for name, default in _field_defaults(type(value)):
+            encoded = to_json_value(getattr(value, name))
+            if encoded != default:
+                out[name] = encoded
         return out
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
@@ -98,15 +97,22 @@ def invoice_fingerprint(invoice: Invoice) -> str:
     return hashlib.sha256(canonical_json(invoice_to_dict(invoice)).encode("ascii")).hexdigest()
 
 
-def _is_default(f: dataclasses.Field[Any], value: object) -> bool:
-    # Compared through the encoding: Decimal("0.00") == Decimal("0"), yet they must not be confused.
-    if f.default is not dataclasses.MISSING:
-        default = f.default
-    elif f.default_factory is not dataclasses.MISSING:
-        default = f.default_factory()
-    else:
-        return False
-    return type(value) is type(default) and to_json_value(value) == to_json_value(default)
+_NO_DEFAULT = object()
+
+
+@cache
+def _field_defaults(cls: type) -> list[tuple[str, object]]:
+    """Each field with its default as encoded: compared through the encoding, Decimal("0.00") is not
+    Decimal("0"), and a value equal to its default is left out."""
+    plan: list[tuple[str, object]] = []
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            plan.append((f.name, to_json_value(f.default)))
+        elif f.default_factory is not dataclasses.MISSING:
+            plan.append((f.name, to_json_value(f.default_factory())))
+        else:
+            plan.append((f.name, _NO_DEFAULT))
+    return plan
 
 
 @cache
