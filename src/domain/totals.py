@@ -93,8 +93,8 @@ def canonical_rate(rate: Decimal) -> Decimal:
     return canonical
 
 
-def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[VatBreakdown, ...]:
-    """BG-23: one entry per VAT category and rate found in lines and document allowances/charges."""
+def taxable_amounts(invoice: Invoice, line_nets: list[Decimal]) -> dict[tuple[VatCategory, Decimal], Decimal]:
+    """Unrounded BT-116 per VAT category and rate: line nets − document allowances + document charges."""
     taxable: dict[tuple[VatCategory, Decimal], Decimal] = defaultdict(lambda: ZERO)
     for line, net in zip(invoice.lines, line_nets, strict=True):
         taxable[_key(line.vat_category, line.vat_rate)] += net
@@ -103,6 +103,12 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
             continue
         amount = allowance_charge_amount(ac)
         taxable[_key(ac.vat_category, ac.vat_rate)] += amount if ac.is_charge else -amount
+    return taxable
+
+
+def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[VatBreakdown, ...]:
+    """BG-23: one entry per VAT category and rate found in lines and document allowances/charges."""
+    taxable = taxable_amounts(invoice, line_nets)
     previous = {(b.category, canonical_rate(b.rate)): b for b in invoice.vat_breakdown or ()}
     breakdown = []
     for (category, rate), base in taxable.items():

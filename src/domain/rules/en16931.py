@@ -21,7 +21,7 @@ from domain.identifiers import vat_prefix_ok
 from domain.invoice import AllowanceCharge, Invoice, Period, VatCategory
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
-from domain.totals import compute_vat_breakdown, line_net_amount
+from domain.totals import line_net_amount, taxable_amounts
 
 # ---------------------------------------------------------------------------------------------- presence
 _Present = Callable[[Invoice], object]
@@ -661,8 +661,8 @@ def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[ty
     expected_base: dict[tuple[VatCategory, Decimal], Decimal] | None = None
     if None not in nets:
         expected_base = {
-            (entry.category, entry.rate): entry.taxable_amount
-            for entry in compute_vat_breakdown(inv, nets)  # type: ignore[arg-type]
+            key: round_amount(base)
+            for key, base in taxable_amounts(inv, nets).items()  # type: ignore[arg-type]
         }
     declared_keys = set()
     for i, entry in enumerate(breakdown, 1):
