@@ -88,7 +88,9 @@ def an_invoice(lines: int = 1, **overrides: object) -> Invoice:
         currency="EUR",
         seller=a_seller(),
         buyer=a_buyer(),
-        lines=tuple(a_line(str(i + 1), quantity=str(i + 1), price=f"{10 * (i + 1)}.50") for i in range(lines)),
+        lines=tuple(
+            a_line(str(i + 1), quantity=str(i + 1), price=f"{10 * (i + 1)}.50") for i in range(lines)
+        ),
         processing_rule=ProcessingRule.B2B,
         business_process="S1",
         notes=FRENCH_NOTES,
@@ -100,7 +102,9 @@ def an_invoice(lines: int = 1, **overrides: object) -> Invoice:
     return replace(invoice, **overrides)  # type: ignore[arg-type]
 
 
-def a_document_allowance(amount: str, rate: str = "20", reason: str = "Remise commerciale") -> AllowanceCharge:
+def a_document_allowance(
+    amount: str, rate: str = "20", reason: str = "Remise commerciale"
+) -> AllowanceCharge:
     return AllowanceCharge(
         is_charge=False,
         amount=Decimal(amount),

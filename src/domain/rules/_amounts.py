@@ -37,11 +37,20 @@ def shape(value: Decimal, max_places: int) -> tuple[bool, bool]:
     return places <= max_places, length + sign <= MAX_DIGITS
 
 
+_CENT, _ONE = Decimal("0.01"), Decimal("1")
+# Exponents allowed for 2, 4 and 6 decimals, most frequent first (same_quantum is a cheap exponent test).
+_QUANTA = {
+    places: (_CENT, _ONE) + tuple(Decimal(1).scaleb(-p) for p in range(1, places + 1) if p != 2)
+    for places in (2, 4, 6)
+}
+
+
 def fits(value: Decimal, max_places: int) -> bool:
-    """The value as written has at most `max_places` decimals and 19 characters (without the point)."""
-    _, digits, exponent = value.as_tuple()
-    if isinstance(exponent, int) and 0 >= exponent >= -max_places and len(digits) <= MAX_DIGITS - 2:
-        return True  # the common case, decided without counting
+    """The value as written has at most `max_places` decimals (2, 4 or 6) and 19 characters (without the point)."""
+    if value.adjusted() < MAX_DIGITS - 2 - max_places:  # then at most 17 digits whatever the allowed exponent
+        for quantum in _QUANTA[max_places]:
+            if value.same_quantum(quantum):
+                return True  # the common case, decided without building the digit tuple
     places_ok, length_ok = shape(value, max_places)
     return places_ok and length_ok
 
@@ -105,10 +114,7 @@ def _add(
     fr_rule: str,
 ) -> None:
     """Record `value` if it breaks a decimal rule; `path % index` is only built then."""
-    if value is None:
-        return
-    _, digits, exponent = value.as_tuple()
-    if 0 >= exponent >= -2 and len(digits) <= MAX_DIGITS - 2:  # type: ignore[operator]
+    if value is None or fits(value, 2):
         return  # the common case, decided without building anything
     places_ok, length_ok = shape(value, 2)
     if not (places_ok and length_ok):
@@ -129,6 +135,10 @@ def _allowances_charges(
              f"{g.name} base amount ({g.base_bt})", g.en_base, g.fr_base)  # fmt: skip
 
 
+# (attribute of Totals, path, term, EN rule, FR rule), strings built once
+_TOTALS = tuple((attr, f"BG-22/{bt}", f"{term} ({bt})", en, fr) for attr, bt, term, en, fr in _TOTALS)
+
+
 def bad_amounts(invoice: Invoice) -> list[BadAmount]:
     """The amounts of `invoice` with more than 2 decimals or more than 19 digits, in document order."""
     out: list[BadAmount] = []
@@ -136,8 +146,8 @@ def bad_amounts(invoice: Invoice) -> list[BadAmount]:
         _allowances_charges(out, "", invoice.allowances_charges, _DOC_ALLOWANCE, _DOC_CHARGE)
     totals = invoice.totals
     if totals is not None:
-        for attr, bt, term, en_rule, fr_rule in _TOTALS:
-            _add(out, getattr(totals, attr), f"BG-22/{bt}%s", "", f"{term} ({bt})", en_rule, fr_rule)
+        for attr, path, term, en_rule, fr_rule in _TOTALS:
+            _add(out, getattr(totals, attr), path, (), term, en_rule, fr_rule)
     for i, entry in enumerate(invoice.vat_breakdown or (), 1):
         _add(out, entry.taxable_amount, "BG-23[%d]/BT-116", i, "VAT category taxable amount (BT-116)",
              "BR-DEC-19", "BR-FR-DEC-01_BT-116")  # fmt: skip

@@ -46,6 +46,7 @@ VAT_RATES = frozenset(
     """0 0.0 0.00 10 10.0 10.00 13 13.0 13.00 20 20.0 20.00 8.5 8.50 19.6 19.60 2.1 2.10 5.5 5.50 7 7.0 7.00
     20.6 20.60 1.05 0.9 0.90 1.75 9.2 9.20 9.6 9.60""".split()
 )
+_RATE_VALUES = frozenset(Decimal(r) for r in VAT_RATES)  # every listed value appears with 0 to 2 decimals
 _PAID_PROCESSES = frozenset(("B2", "S2", "M2"))  # invoice already paid (BR-FR-CO-07, BR-FR-CO-09)
 _FINAL_AFTER_PREPAYMENT = frozenset(("B4", "S4", "M4"))  # BR-FR-CO-08
 _BIDIRECTIONAL = frozenset(("B9", "S9", "M9"))  # BR-FR-DEC-03 accepts negative prices
@@ -373,7 +374,6 @@ def _rate_faults(rate: Decimal) -> tuple[str, bool, bool]:
 def check_categories_and_rates(ctx: Context) -> None:
     """BR-FR-15 (VAT categories, L and M excluded), BR-FR-16 (rates list), BR-FR-DEC-04 (rate format)."""
     inv = ctx.invoice
-    memo: dict[tuple[object, ...], tuple[str, bool, bool]] = {}
 
     def check(
         category: object, rate: Decimal | None, category_suffix: str, rate_suffix: str, path: str
@@ -393,11 +393,9 @@ def check_categories_and_rates(ctx: Context) -> None:
                 )
         if rate is None:
             return
-        key = rate.as_tuple()
-        faults = memo.get(key)
-        if faults is None:
-            faults = memo[key] = _rate_faults(rate)
-        written, not_listed, bad_format = faults
+        if rate in _RATE_VALUES and not rate.is_signed() and fits(rate, 2):
+            return  # listed, and written with at most 2 decimals: passes BR-FR-16 and BR-FR-DEC-04
+        written, not_listed, bad_format = _rate_faults(rate)
         if not_listed:
             ctx.fail(
                 f"BR-FR-16_{rate_suffix}",
@@ -432,29 +430,22 @@ def check_amount_formats(ctx: Context) -> None:
     inv = ctx.invoice
     negative_prices_ok = inv.business_process in _BIDIRECTIONAL
     for i, line in enumerate(inv.lines, 1):
-        path = f"BG-25[{i}]"
-        for rule_id, bt, term, value in (
-            ("BR-FR-DEC-02_BT-129", "BT-129", "Invoiced quantity", line.quantity),
-            ("BR-FR-DEC-02_BT-149", "BG-29/BT-149", "Item price base quantity", line.base_quantity),
-        ):
-            if value is not None and not fits(value, 4):
-                ctx.fail(
-                    rule_id,
-                    f"{path}/{bt}",
-                    f"The {term} ({bt[-6:]}) shall have at most 4 decimals and 19 digits: {value}.",
-                )
-        for rule_id, bt, term, value in (
-            ("BR-FR-DEC-03_BT-146", "BT-146", "Item net price", line.net_price),
-            ("BR-FR-DEC-03_BT-147", "BT-147", "Item price discount", line.price_discount),
-            ("BR-FR-DEC-03_BT-148", "BT-148", "Item gross price", line.gross_price),
+        for value, max_places, rule_id, term in (
+            (line.quantity, 4, "BR-FR-DEC-02_BT-129", "Invoiced quantity (BT-129)"),
+            (line.base_quantity, 4, "BR-FR-DEC-02_BT-149", "Item price base quantity (BT-149)"),
+            (line.net_price, 6, "BR-FR-DEC-03_BT-146", "Item net price (BT-146)"),
+            (line.price_discount, 6, "BR-FR-DEC-03_BT-147", "Item price discount (BT-147)"),
+            (line.gross_price, 6, "BR-FR-DEC-03_BT-148", "Item gross price (BT-148)"),
         ):
             if value is None:
                 continue
-            if not fits(value, 6) or (value < ZERO and not negative_prices_ok):
+            negative = max_places == 6 and value < ZERO and not negative_prices_ok
+            if negative or not fits(value, max_places):
                 ctx.fail(
                     rule_id,
-                    f"{path}/BG-29/{bt}",
-                    f"The {term} ({bt}) shall be positive with at most 6 decimals and 19 digits: {value}.",
+                    f"BG-25[{i}]/{rule_id.rsplit('_', 1)[1]}",
+                    f"The {term} shall have at most {max_places} decimals and 19 digits"
+                    f"{', and not be negative' if max_places == 6 else ''}: {value}.",
                 )
 
 

@@ -21,7 +21,7 @@ from domain.identifiers import vat_prefix_ok
 from domain.invoice import AllowanceCharge, Invoice, Period, VatCategory
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
-from domain.totals import compute_vat_breakdown, line_net_amount
+from domain.totals import line_net_amount, taxable_amounts
 
 # ---------------------------------------------------------------------------------------------- presence
 _Present = Callable[[Invoice], object]
@@ -590,40 +590,40 @@ _USES = (
 )
 
 
-def _rate_ok(kind: str, rate: Decimal | None) -> bool:
-    if kind == "positive":
-        return rate is not None and rate > ZERO
-    if kind == "zero":
-        return rate is not None and rate == ZERO
-    return rate is None
-
-
 _RATE_TEXT = {"positive": "shall be greater than zero", "zero": "shall be 0", "none": "shall be absent"}
 
 
 def check_vat_categories(ctx: Context) -> None:
     """BR-S/Z/E/AE/IC/G/O-01…10, BR-IC-11/12, BR-O-11…14, BR-45…48 and BR-CO-17 on the VAT breakdown."""
     inv = ctx.invoice
-    # Each use: (category, rate, path) for lines, document allowances, document charges.
-    uses = (
-        [(line.vat_category, line.vat_rate, f"BG-25[{i}]/BT-152") for i, line in enumerate(inv.lines, 1)],
-        [(ac.vat_category, ac.vat_rate, f"BG-20[{i}]/BT-96") for i, ac in enumerate(ctx.allowances, 1)],
-        [(ac.vat_category, ac.vat_rate, f"BG-21[{i}]/BT-103") for i, ac in enumerate(ctx.charges, 1)],
+    # Where categories are used: lines, document allowances, document charges (paths built on failure only).
+    sources = (
+        (inv.lines, "BG-25[%d]/BT-152"),
+        (ctx.allowances, "BG-20[%d]/BT-96"),
+        (ctx.charges, "BG-21[%d]/BT-103"),
     )
     breakdown = inv.vat_breakdown or ()
     used: set[VatCategory] = set()
-    for (party_suffix, rate_suffix, group, rate_bt), entries in zip(_USES, uses, strict=True):
+    for (party_suffix, rate_suffix, group, rate_bt), (items, path) in zip(_USES, sources, strict=True):
         categories_here = set()
-        for category, rate, path in entries:
+        for i, item in enumerate(items, 1):
+            category, rate = item.vat_category, item.vat_rate
             rules = _CATEGORIES.get(category)
             if rules is None:
                 continue
             categories_here.add(category)
-            if not _rate_ok(rules.rate, rate):
+            kind = rules.rate
+            if kind == "positive":
+                rate_ok = rate is not None and rate > ZERO
+            elif kind == "zero":
+                rate_ok = rate is not None and not rate
+            else:
+                rate_ok = rate is None
+            if not rate_ok:
                 ctx.fail(
                     f"{rules.prefix}-{rate_suffix}",
-                    path,
-                    f"In a {group} of VAT category '{rules.name}' the VAT rate ({rate_bt}) {_RATE_TEXT[rules.rate]}: {rate}.",
+                    path % i,
+                    f"In a {group} of VAT category '{rules.name}' the VAT rate ({rate_bt}) {_RATE_TEXT[kind]}: {rate}.",
                 )
         for category in categories_here:
             rules = _CATEGORIES[category]
@@ -661,8 +661,8 @@ def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[ty
     expected_base: dict[tuple[VatCategory, Decimal], Decimal] | None = None
     if None not in nets:
         expected_base = {
-            (entry.category, entry.rate): entry.taxable_amount
-            for entry in compute_vat_breakdown(inv, nets)  # type: ignore[arg-type]
+            key: round_amount(base)
+            for key, base in taxable_amounts(inv, nets).items()  # type: ignore[arg-type]
         }
     declared_keys = set()
     for i, entry in enumerate(breakdown, 1):
