@@ -14,8 +14,9 @@ The computation follows EN 16931's calculation model:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import fields
 from decimal import Decimal
+from operator import attrgetter
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
 from domain.money import ZERO, percent_of, round_amount, total
@@ -31,6 +32,19 @@ _ZERO_RATE_CATEGORIES = {
 }
 
 
+_LINE_FIELDS = tuple(f.name for f in fields(InvoiceLine))
+_LINE_VALUES = attrgetter(*_LINE_FIELDS)
+_NET_AMOUNT_INDEX = _LINE_FIELDS.index("net_amount")
+_CANONICAL_RATES: dict[tuple[object, ...], Decimal] = {}
+
+
+def _with_net_amount(line: InvoiceLine, net: Decimal) -> InvoiceLine:
+    """`dataclasses.replace(line, net_amount=net)`, twice as fast: it runs for every line of every invoice."""
+    values = list(_LINE_VALUES(line))
+    values[_NET_AMOUNT_INDEX] = net
+    return InvoiceLine(*values)
+
+
 def allowance_charge_amount(ac: AllowanceCharge) -> Decimal:
     """The amount of an allowance or charge as stated (BT-92/99/136/141); BR-DEC rules keep it to the cent."""
     return ac.amount
@@ -38,9 +52,13 @@ def allowance_charge_amount(ac: AllowanceCharge) -> Decimal:
 
 def line_net_amount(line: InvoiceLine) -> Decimal:
     """BT-131 from quantity, net price and base quantity, with line allowances (BG-27) and charges (BG-28)."""
-    base_quantity = line.base_quantity if line.base_quantity not in (None, ZERO) else Decimal(1)
-    assert base_quantity is not None
-    gross = round_amount(line.quantity * line.net_price / base_quantity)
+    base_quantity = line.base_quantity
+    if base_quantity:
+        gross = round_amount(line.quantity * line.net_price / base_quantity)
+    else:  # absent or zero: per unit
+        gross = round_amount(line.quantity * line.net_price)
+    if not line.allowances_charges:
+        return gross
     allowances = total(allowance_charge_amount(ac) for ac in line.allowances_charges if not ac.is_charge)
     charges = total(allowance_charge_amount(ac) for ac in line.allowances_charges if ac.is_charge)
     return gross - allowances + charges
@@ -58,7 +76,14 @@ def _key(category: VatCategory, rate: Decimal | None) -> tuple[VatCategory, Deci
 
 def canonical_rate(rate: Decimal) -> Decimal:
     """20, 20.0 and 20.00 are one VAT rate; keep it without exponent and with at most the decimals it needs."""
-    return Decimal(format(rate.normalize(), "f"))
+    # Memoised on the exact digits (20 and 20.00 are equal as dict keys but written differently).
+    key = rate.as_tuple()
+    canonical = _CANONICAL_RATES.get(key)
+    if canonical is None:
+        canonical = Decimal(format(rate.normalize(), "f"))
+        if len(_CANONICAL_RATES) < 1024:  # bounded: rates are few, but inputs are not trusted
+            _CANONICAL_RATES[key] = canonical
+    return canonical
 
 
 def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[VatBreakdown, ...]:
@@ -91,7 +116,7 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 def compute_totals(invoice: Invoice) -> Invoice:
     """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances."""
     line_nets = [line_net_amount(line) for line in invoice.lines]
-    lines = tuple(replace(line, net_amount=net) for line, net in zip(invoice.lines, line_nets, strict=True))
+    lines = tuple(_with_net_amount(line, net) for line, net in zip(invoice.lines, line_nets, strict=True))
     breakdown = compute_vat_breakdown(invoice, line_nets)
     line_total = round_amount(total(line_nets))
     allowance_total = round_amount(total(allowance_charge_amount(ac) for ac in invoice.allowances))
