@@ -12,7 +12,7 @@ from adapters.documents.xml_reader import UNMAPPED_RULE
 from domain.findings import Severity
 from tests.document_examples import annex_b_uc1, debits_option
 
-RAM = "{%s}" % NSMAP["ram"]
+RAM = f"{{{NSMAP['ram']}}}"
 
 
 def _cii_with(mutate) -> bytes:  # type: ignore[no-untyped-def]
