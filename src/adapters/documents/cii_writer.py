@@ -179,7 +179,7 @@ class _CiiWriter:
         if inv.buyer_reference:
             _ram(agreement, "BuyerReference", inv.buyer_reference)
         self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
-        self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer)
+        self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer, buyer=True)
         if inv.tax_representative is not None:
             rep = _ram(agreement, "SellerTaxRepresentativeTradeParty")
             _ram(rep, "Name", inv.tax_representative.name)
@@ -216,17 +216,18 @@ class _CiiWriter:
                 project, "Name", "Project reference"
             )  # mandatory in CII, not a business term (BT-11 is the ID)
 
-    def party(self, holder: etree._Element, party: Party) -> None:
+    def party(self, holder: etree._Element, party: Party, *, buyer: bool = False) -> None:
         for identifier in party.identifiers:
             self.identifier(holder, identifier)
         _ram(holder, "Name", party.name)
         if party.legal_form and self.full:
             _ram(holder, "Description", party.legal_form)
-        if party.legal_registration is not None or party.trading_name:
+        trading_name = party.trading_name if self.full or not buyer else ""  # BASIC WL has no BT-45
+        if party.legal_registration is not None or trading_name:
             legal = _ram(holder, "SpecifiedLegalOrganization")
             if party.legal_registration is not None:
                 self.scheme_id(legal, "ID", party.legal_registration)
-            if party.trading_name:
+            if trading_name:
                 _ram(legal, "TradingBusinessName", party.trading_name)
         if party.contact is not None and self.full:
             self.contact(holder, party.contact)
