@@ -4,39 +4,28 @@ official layer on its bytes. Module-level functions only, so that the pool can p
 
 from __future__ import annotations
 
-import re
-
-from adapters.documents.cii_writer import render_cii
-from adapters.documents.formats import Profile, RenderedDocument
+from adapters.documents.api import render
+from adapters.documents.facturx_reader import extract_xml
+from adapters.documents.formats import DocumentFormat, Profile
 from adapters.documents.validation import default_validator
 from domain.invoice import Invoice
 from service.pipeline.config import DOCUMENT_FORMATS
 from service.pipeline.ports import ProcessedDocument
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def _filename(invoice: Invoice, extension: str) -> str:
-    return f"{_UNSAFE.sub('_', invoice.number)[:100] or 'invoice'}.{extension}"
-
-
-def _render(invoice: Invoice, document_format: str) -> tuple[RenderedDocument, bytes]:
-    """(the document, the XML the official layers check). Factur-X embeds the same CII XML in its PDF/A-3."""
-    xml = render_cii(invoice, Profile.EN16931)
-    if document_format == "cii":
-        return RenderedDocument.of(xml, "application/xml", _filename(invoice, "xml")), xml
-    if document_format == "facturx":
-        from adapters.documents import facturx  # type: ignore[attr-defined]  # documents branch, Factur-X writer
-
-        return facturx.render_facturx(invoice, Profile.EN16931, xml=xml), xml  # pragma: no cover
-    raise ValueError(f"DOCUMENT_FORMAT {document_format!r} has no renderer yet")
+_FORMATS = {"cii": DocumentFormat.CII, "ubl": DocumentFormat.UBL, "facturx": DocumentFormat.FACTURX}
 
 
 def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocument:
+    """Render the platform document and check, with every official layer, the very XML that will be sent
+    (for Factur-X: the XML extracted back from the PDF/A-3)."""
     syntax, profile = DOCUMENT_FORMATS[document_format]
-    document, xml = _render(invoice, document_format)
-    french_seller = bool(invoice.seller.siren)
-    report = default_validator().validate(xml, syntax="CII", profile="EN16931", french_seller=french_seller)
+    fmt = _FORMATS[document_format]
+    document = render(invoice, fmt, Profile.EN16931)
+    xml = extract_xml(document.content)[0] if fmt is DocumentFormat.FACTURX else document.content
+    checked_syntax = "UBL" if fmt is DocumentFormat.UBL else "CII"
+    report = default_validator().validate(
+        xml, syntax=checked_syntax, profile="EN16931", french_seller=bool(invoice.seller.siren)
+    )
     return ProcessedDocument(
         syntax=syntax,
         profile=profile,
