@@ -362,13 +362,25 @@ def _payment_instructions(msg: pb.PaymentInstructions) -> PaymentInstructions:
     )
 
 
-def date_from_text(text: str, path: str) -> date | None:
-    """A request filter date; raises InvoiceRejected (PDP-DATE) when malformed."""
+T = TypeVar("T")
+
+
+def _checked(read: Callable[[_Reader], T]) -> T:
     r = _Reader()
-    value = r.date(text, path, "")
+    value = read(r)
     if r.findings:
         raise InvoiceRejected(r.findings)
     return value
+
+
+def date_from_text(text: str, path: str) -> date | None:
+    """A request filter date (empty: None); raises InvoiceRejected (PDP-DATE) when malformed."""
+    return _checked(lambda r: r.date(text, path, ""))
+
+
+def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
+    """A mandatory enum of a request; raises InvoiceRejected (PDP-ENUM) when unknown or unspecified."""
+    return _checked(lambda r: r.enum(domain_enum, number, path, "", required_by=RULE_ENUM))  # type: ignore[return-value]
 
 
 # --- domain → proto ---------------------------------------------------------------------------------------
