@@ -88,7 +88,7 @@ class _Reader:
 
     def fail(self, rule_id: str, path: str, bt: str, message: str) -> None:
         where = f"{path} ({bt})" if bt else path
-        self.findings.append(Finding(rule_id, Severity.FATAL, f"{where}: {message}", where, layer=REQUEST_LAYER))
+        self.findings.append(Finding(rule_id, Severity.FATAL, message, where, layer=REQUEST_LAYER))
 
     def decimal(self, text: str, path: str, bt: str, required_by: str = "") -> Decimal | None:
         """None when empty (absent); when `required_by` names a rule, absence breaks it."""
