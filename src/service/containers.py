@@ -9,14 +9,18 @@ Resources (the database DSN, the pool) are initialised by `await container.init_
 from __future__ import annotations
 
 import functools
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import asyncpg
 from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
+from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.embedded import database_dsn
+from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.pool import init_pool
 from adapters.postgres.uow import PgUnitOfWork
 from domain.rules import validate_invoice
@@ -38,16 +42,13 @@ class SystemClock:
         return datetime.now(UTC)
 
 
-def _pg_api_keys(pool: object) -> object:
-    from adapters.postgres.api_keys import PgApiKeyRepository
-
-    return PgApiKeyRepository(pool)
-
-
-def _pg_event_feed(pool: object) -> object:
-    from adapters.postgres.event_feed import PgEventFeed
-
-    return PgEventFeed(pool)
+async def init_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
+    """Resource: the feed holds a LISTEN connection, released before the pool closes."""
+    feed = PgEventFeed(pool)
+    try:
+        yield feed
+    finally:
+        await feed.close()
 
 
 class Container(containers.DeclarativeContainer):
@@ -68,8 +69,8 @@ class Container(containers.DeclarativeContainer):
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool)
-    api_key_repository = providers.Singleton(_pg_api_keys, db_pool)
-    event_feed = providers.Singleton(_pg_event_feed, db_pool)
+    api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
+    event_feed = providers.Resource(init_event_feed, db_pool)
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 

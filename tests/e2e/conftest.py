@@ -28,6 +28,7 @@ def e2e_container(database_dsn: str, pg_pool: object) -> Container:
 async def container(database_dsn: str, pg_pool: object) -> AsyncIterator[Container]:
     c = e2e_container(database_dsn, pg_pool)
     yield c
+    await c.shutdown_resources()  # the event feed's LISTEN connection goes back before the pool closes
     c.reset_override()
 
 
