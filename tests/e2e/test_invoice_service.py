@@ -186,3 +186,13 @@ async def test_watch_receives_the_submitted_event(client: GatewayClient, company
     assert reply.event.kind == "SUBMITTED"
     assert reply.event.invoice_id == submitted.invoice.id
     assert reply.event.event_id > 0
+
+
+async def test_a_submission_without_request_id_is_rejected_with_the_gateway_rule(client: GatewayClient,
+                                                                                  company: Company):
+    from pdpgateway.v1 import invoice_service_pb2 as svc
+
+    request = svc.SubmitInvoiceRequest(invoice=invoice_to_proto(invoice_of(company)))
+    call = client.as_(company).stub.SubmitInvoice(request, metadata=client.as_(company).metadata)
+    error = await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
+    assert error.rule_ids == ["PDPG-REQUEST-ID"]

@@ -63,8 +63,6 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.SubmitInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.SubmitInvoiceResponse:
         company = current_company()
-        if not request.request_id.strip():
-            raise _bad_request("PDP-REQUEST-ID", "request_id", "a request id is mandatory: it makes retries safe")
         if request.WhichOneof("content") != "invoice":
             raise _bad_request("PDP-CONTENT", "invoice", "an invoice is mandatory")
         invoice = mapping.invoice_from_proto(request.invoice)
