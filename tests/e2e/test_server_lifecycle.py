@@ -78,7 +78,8 @@ async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runne
             try:
                 await health.Check(health_pb2.HealthCheckRequest(), timeout=5)
             except grpc.aio.AioRpcError as err:
-                assert err.code() == grpc.StatusCode.UNAVAILABLE
+                # A call arriving while the server shuts its door is refused either way.
+                assert err.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED)
                 break
         else:
             pytest.fail("the server kept accepting calls while stopping")
