@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -31,7 +32,10 @@ class PoolDocumentProcessor:
     ) -> None:
         self._work = work
         self._factory = executor_factory or (
-            lambda: ProcessPoolExecutor(max_workers=workers, initializer=initializer)
+            # spawn, not fork: the parent runs grpc and asyncio threads, and a forked child may inherit a held lock
+            lambda: ProcessPoolExecutor(
+                max_workers=workers, initializer=initializer, mp_context=multiprocessing.get_context("spawn")
+            )
         )
         self._executor = self._factory()
 
