@@ -13,6 +13,7 @@ import asyncpg
 
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.declaration_outbox import check_lease
 from adapters.postgres.reporting_repository import PgReportingRepository
 
 
@@ -27,6 +28,15 @@ class PgOutboxWriter:
             kind,
             dict(payload),
         )
+
+    async def complete(self, row_id: int, owner: str, *, error: str = "") -> None:
+        """Mark a row we lease as done (parked when `error` is set), in this transaction; LeaseLost otherwise."""
+        status = await self._conn.execute(
+            """UPDATE outbox SET done_at = now(), lease_owner = NULL, lease_until = NULL, last_error = $3
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            row_id, owner, error,
+        )
+        check_lease(status, row_id, owner)
 
 
 class PgRecordsUnitOfWork:
