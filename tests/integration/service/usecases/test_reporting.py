@@ -28,7 +28,8 @@ from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
 from tests.support.records import records_uow
-from tests.support.reporting import (
+from tests.support.reporting import ScriptedGateway, emit, relay_for
+from tests.support.reporting_data import (
     B2C_DECADE_1,
     B2C_DECADE_2,
     B2C_DECADE_3,
@@ -36,10 +37,7 @@ from tests.support.reporting import (
     EXPORT_BASE,
     PAYMENTS_MONTH,
     D,
-    ScriptedGateway,
-    emit,
     intra_eu_invoice,
-    relay_for,
     september_b2c,
     september_payments,
     tx,
