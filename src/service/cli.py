@@ -281,6 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
     watch.set_defaults(run=cmd_watch)
     for sub in (validate, submit, get, listing, history, watch):
         _client_options(sub)
+
+    from service.cli_records import add_records_commands  # here: it imports this module's helpers
+
+    add_records_commands(commands, _client_options)
     return parser
 
 

@@ -30,6 +30,7 @@ from service.bindings import ApiKeyUseCases, InvoiceUseCases
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.telemetry import RpcMetrics
 from service.http import Lifecycle, build_http_app, pool_ready
+from service.records_container import RecordsContainer
 from service.server import GrpcService
 from service.usecases.invoices import new_invoice_id
 
@@ -80,6 +81,7 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
+    records = providers.Container(RecordsContainer, db_pool=db_pool, clock=clock)  # archive and e-reporting
 
     # --- gRPC ---
     health_servicer = providers.Singleton(health.aio.HealthServicer)
@@ -93,6 +95,8 @@ class Container(containers.DeclarativeContainer):
             add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
             servicer=invoice_servicer,
         ),
+        records.archive_service,
+        records.reporting_service,
     )
 
     # --- HTTP ---
