@@ -25,8 +25,12 @@ class ProcessingState(str, Enum):
     SENDING = "SENDING"  # a dispatcher holds the lease and is calling the platform
     OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN"  # timeout or crash during the upload: reconcile before any resend
     SENT = "SENT"  # the platform accepted the upload (it has an id); lifecycle statuses follow
-    FAILED = "FAILED"  # retries exhausted or permanent refusal; visible with its last error, retryable by a call
-    NOT_TRANSMITTED = "NOT_TRANSMITTED"  # processing rule keeps it off the platform (B2C, B2BINT, ARCHIVEONLY...)
+    FAILED = (
+        "FAILED"  # retries exhausted or permanent refusal; visible with its last error, retryable by a call
+    )
+    NOT_TRANSMITTED = (
+        "NOT_TRANSMITTED"  # processing rule keeps it off the platform (B2C, B2BINT, ARCHIVEONLY...)
+    )
 
     @property
     def locked(self) -> bool:
@@ -58,7 +62,9 @@ class OutboundInvoice:
     created_at: datetime
     state: ProcessingState = ProcessingState.ACCEPTED
     findings: tuple[Finding, ...] = ()  # warnings kept from the domain check, then the official report
-    lifecycle_code: str = ""  # current platform status (CDAR code), following the lifecycle, not arrival order
+    lifecycle_code: str = (
+        ""  # current platform status (CDAR code), following the lifecycle, not arrival order
+    )
     platform_id: str = ""
     document_sha256: str = ""
     last_error: str = ""

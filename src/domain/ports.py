@@ -6,8 +6,8 @@ without inheriting from them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol, Self
 
@@ -16,6 +16,17 @@ from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 
 class Clock(Protocol):
     def now(self) -> datetime: ...
+
+
+class DuplicateRequest(Exception):
+    """`InvoiceRepository.add` found the (company, request id) pair taken, possibly by a concurrent request.
+
+    Not a domain error: the submit use case turns it into an idempotent replay or a RequestConflict.
+    """
+
+
+class InvalidPageToken(ValueError):
+    """A ListInvoices page token that this gateway did not issue."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +50,8 @@ class InvoiceRepository(Protocol):
     """Outbound invoices of all companies; every read is scoped to one company (tenancy)."""
 
     async def add(self, invoice: OutboundInvoice) -> None:
-        """Stage a new invoice; raises DuplicateInvoiceNumber / DuplicateRequest at commit or earlier."""
+        """Stage a new invoice with its pending events (and the outbox rows they call for, see
+        `domain.outbox`); raises DuplicateInvoiceNumber / DuplicateRequest here or at commit."""
 
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None: ...
 
@@ -48,9 +60,11 @@ class InvoiceRepository(Protocol):
     async def save(self, invoice: OutboundInvoice) -> None:
         """Stage changes of a loaded invoice; a concurrent change raises ConcurrencyConflict."""
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page: ...
+    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+        """Newest first; `page_token` is empty or a `Page.next_token`, else InvalidPageToken."""
 
-    async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
+    async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
+        """The invoice's events in the order they happened; empty for another company's invoice."""
 
 
 class UnitOfWork(Protocol):
@@ -63,3 +77,56 @@ class UnitOfWork(Protocol):
     async def __aexit__(self, *exc: object) -> None: ...
 
     async def commit(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An invoice event as stored: `id` grows in commit order within one company, so it is a resume cursor."""
+
+    id: int
+    invoice_id: str
+    company_siren: str
+    event: InvoiceEvent
+
+
+class EventFeed(Protocol):
+    def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
+        """Events of one company with an id above `after_event_id`, then new ones as they are committed,
+        until the consumer stops iterating."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKey:
+    """A company's API key as listed: never its secret, only a recognisable prefix."""
+
+    id: str
+    company_siren: str
+    name: str
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedApiKey:
+    """A new key with its secret: shown once to the caller, stored only as a SHA-256 digest."""
+
+    key: ApiKey
+    secret: str = field(repr=False)
+
+
+class ApiKeyRepository(Protocol):
+    async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey: ...
+
+    async def list(self, company_siren: str) -> Sequence[ApiKey]: ...
+
+    async def revoke(self, company_siren: str, key_id: str, revoked_at: datetime) -> bool:
+        """False when the company has no such active key."""
+
+    async def authenticate(self, secret: str) -> str | None:
+        """The SIREN of the company owning this active key, else None."""

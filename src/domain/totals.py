@@ -109,7 +109,8 @@ def compute_totals(invoice: Invoice) -> Invoice:
         paid=round_amount(invoice.paid_amount),
         rounding=round_amount(invoice.rounding_amount),
         amount_due=round_amount(tax_inclusive - invoice.paid_amount + invoice.rounding_amount),
-        tax_total_accounting_currency=invoice.totals.tax_total_accounting_currency if invoice.totals else None,
+        tax_total_accounting_currency=invoice.totals.tax_total_accounting_currency
+        if invoice.totals
+        else None,
     )
     return invoice.evolve(lines=lines, vat_breakdown=breakdown, totals=totals)
-

@@ -1,0 +1,328 @@
+"""Outbound invoices in PostgreSQL: one row per invoice (content as JSONB), its lines, events and outbox rows.
+
+Writes happen on the unit of work's connection, inside its transaction. The invoice row and its lines are
+written at once, so constraint violations surface at `add`/`save`; pending events and their outbox rows are
+written by `flush_events` just before COMMIT, under a per-company advisory lock held until COMMIT: event ids of
+one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import asyncpg
+
+from adapters.page_token import decode_page_token, encode_page_token
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
+from domain.invoice import Invoice
+from domain.outbox import outbox_messages
+from domain.ports import DuplicateRequest, InvoiceFilter, Page
+from domain.serialization import (
+    canonical_json,
+    findings_from_list,
+    findings_to_list,
+    invoice_from_dict,
+    invoice_to_dict,
+)
+
+# Namespace of the two-key advisory locks taken per company when events are written.
+_EVENT_LOCK_NAMESPACE = 7001
+
+_COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
+              platform_id, document_sha256, last_error, version"""
+
+_INSERT_INVOICE = """
+INSERT INTO invoices (id, company_siren, request_id, request_hash, number, seller_siren, buyer_siren, buyer_name,
+                      issue_date, type_code, processing_rule, currency, state, lifecycle_code, platform_id,
+                      document_sha256, last_error, tax_exclusive, tax_total, tax_inclusive, amount_due, content,
+                      findings, version, created_at, updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+        $23, $24, $25, $25)
+"""
+
+_UPDATE_INVOICE = """
+UPDATE invoices SET number = $4, seller_siren = $5, buyer_siren = $6, buyer_name = $7, issue_date = $8,
+                    type_code = $9, processing_rule = $10, currency = $11, state = $12, lifecycle_code = $13,
+                    platform_id = $14, document_sha256 = $15, last_error = $16, tax_exclusive = $17,
+                    tax_total = $18, tax_inclusive = $19, amount_due = $20, content = $21, findings = $22,
+                    version = $23, updated_at = now()
+ WHERE id = $1 AND company_siren = $2 AND version = $3
+"""
+
+_INSERT_LINES = """
+INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
+                           item_name)
+SELECT $1, p, l, q, np, na, vc, vr, n
+  FROM unnest($2::int[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::numeric[],
+              $9::text[]) AS t(p, l, q, np, na, vc, vr, n)
+"""
+
+_INSERT_EVENTS = """
+INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+SELECT $1, $2, k, s, c, d, f::jsonb, a
+  FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+       WITH ORDINALITY AS t(k, s, c, d, f, a, n)
+ ORDER BY n
+"""
+
+_INSERT_OUTBOX = """
+INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+SELECT $1, $2, k, p::jsonb FROM unnest($3::text[], $4::text[]) AS t(k, p)
+"""
+
+
+class PgInvoiceRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+        # What this unit of work loaded or wrote: the version to check on save, the content to compare.
+        self._versions: dict[str, int] = {}
+        self._contents: dict[str, Invoice] = {}
+        self._pending: dict[str, OutboundInvoice] = {}
+
+    async def add(self, invoice: OutboundInvoice) -> None:
+        try:
+            await self._conn.execute(
+                _INSERT_INVOICE,
+                uuid.UUID(invoice.id),
+                invoice.company_siren,
+                invoice.request_id,
+                invoice.request_hash,
+                *_row_values(invoice),
+                invoice.version,
+                invoice.created_at,
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise _unique_violation(exc, invoice) from exc
+        await self._insert_lines(invoice)
+        self._track(invoice)
+
+    async def save(self, invoice: OutboundInvoice) -> None:
+        expected = self._versions.get(invoice.id)
+        if expected is None:
+            raise ValueError(f"invoice {invoice.id} was not loaded by this unit of work")
+        # A change made without recording an event still gets a new version.
+        version = max(invoice.version, expected + 1)
+        try:
+            status = await self._conn.execute(
+                _UPDATE_INVOICE,
+                uuid.UUID(invoice.id),
+                invoice.company_siren,
+                expected,
+                *_row_values(invoice),
+                version,
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise _unique_violation(exc, invoice) from exc
+        if status != "UPDATE 1":
+            raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read (version {expected})")
+        invoice.version = version
+        if invoice.invoice is not self._contents.get(invoice.id):
+            await self._conn.execute("DELETE FROM invoice_lines WHERE invoice_id = $1", uuid.UUID(invoice.id))
+            await self._insert_lines(invoice)
+        self._track(invoice)
+
+    async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
+        try:
+            key = uuid.UUID(invoice_id)
+        except ValueError:
+            return None
+        row = await self._conn.fetchrow(
+            f"SELECT {_COLUMNS} FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren
+        )
+        return self._loaded(row)
+
+    async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
+        row = await self._conn.fetchrow(
+            f"SELECT {_COLUMNS} FROM invoices WHERE company_siren = $1 AND request_id = $2",
+            company_siren,
+            request_id,
+        )
+        return self._loaded(row)
+
+    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+        conditions = ["company_siren = $1"]
+        args: list[Any] = [company_siren]
+
+        def param(value: object) -> str:
+            args.append(value)
+            return f"${len(args)}"
+
+        if flt.states:
+            conditions.append(f"state = any({param([s.value for s in flt.states])}::text[])")
+        if flt.lifecycle_codes:
+            conditions.append(f"lifecycle_code = any({param(list(flt.lifecycle_codes))}::text[])")
+        if flt.issued_from:
+            conditions.append(f"issue_date >= {param(flt.issued_from)}")
+        if flt.issued_to:
+            conditions.append(f"issue_date <= {param(flt.issued_to)}")
+        if flt.counterparty:
+            p = param(flt.counterparty)
+            conditions.append(f"(buyer_siren = {p} OR strpos(lower(buyer_name), lower({p})) > 0)")
+        if page_token:
+            created_at, last_id = decode_page_token(page_token)
+            conditions.append(f"(created_at, id) < ({param(created_at)}, {param(uuid.UUID(last_id))})")
+        limit = param(page_size + 1)
+        rows = await self._conn.fetch(
+            f"SELECT {_COLUMNS} FROM invoices WHERE {' AND '.join(conditions)}"
+            f" ORDER BY created_at DESC, id DESC LIMIT {limit}",
+            *args,
+        )
+        items = [self._loaded(row) for row in rows[:page_size]]
+        invoices = [i for i in items if i is not None]
+        more = len(rows) > page_size
+        token = encode_page_token(invoices[-1].created_at, invoices[-1].id) if more and invoices else ""
+        return Page(items=invoices, next_token=token)
+
+    async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
+        try:
+            key = uuid.UUID(invoice_id)
+        except ValueError:
+            return []
+        rows = await self._conn.fetch(
+            """SELECT kind, state, status_code, detail, findings, at FROM invoice_events
+                WHERE invoice_id = $1 AND company_siren = $2 ORDER BY id""",
+            key,
+            company_siren,
+        )
+        return [event_from_row(row) for row in rows]
+
+    async def flush_events(self) -> None:
+        """Write the pending events and their outbox rows; called by the unit of work just before COMMIT."""
+        pending = [i for i in self._pending.values() if i.events]
+        for company in sorted({i.company_siren for i in pending}):  # one lock order: no deadlock
+            await self._conn.execute(
+                "SELECT pg_advisory_xact_lock($1, hashtext($2))", _EVENT_LOCK_NAMESPACE, company
+            )
+        for invoice in pending:
+            await self._insert_events(invoice)
+            await self._insert_outbox(invoice)
+
+    def committed(self) -> None:
+        """The transaction committed: the pending events are history now."""
+        for invoice in self._pending.values():
+            invoice.events.clear()
+        self._pending.clear()
+
+    async def _insert_lines(self, invoice: OutboundInvoice) -> None:
+        lines = invoice.invoice.lines
+        await self._conn.execute(
+            _INSERT_LINES,
+            uuid.UUID(invoice.id),
+            list(range(1, len(lines) + 1)),
+            [line.id for line in lines],
+            [line.quantity for line in lines],
+            [line.net_price for line in lines],
+            [line.net_amount for line in lines],
+            [line.vat_category.value for line in lines],
+            [line.vat_rate for line in lines],
+            [line.item.name for line in lines],
+        )
+
+    async def _insert_events(self, invoice: OutboundInvoice) -> None:
+        events = invoice.events
+        await self._conn.execute(
+            _INSERT_EVENTS,
+            uuid.UUID(invoice.id),
+            invoice.company_siren,
+            [e.kind for e in events],
+            [e.state.value for e in events],
+            [e.status_code for e in events],
+            [e.detail for e in events],
+            # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
+            [canonical_json(findings_to_list(e.findings)) for e in events],
+            [e.at for e in events],
+        )
+
+    async def _insert_outbox(self, invoice: OutboundInvoice) -> None:
+        messages = outbox_messages(invoice, invoice.events)
+        if messages:
+            await self._conn.execute(
+                _INSERT_OUTBOX,
+                uuid.UUID(invoice.id),
+                invoice.company_siren,
+                [m.kind for m in messages],
+                [canonical_json(m.payload) for m in messages],
+            )
+
+    def _track(self, invoice: OutboundInvoice) -> None:
+        self._versions[invoice.id] = invoice.version
+        self._contents[invoice.id] = invoice.invoice
+        self._pending[invoice.id] = invoice
+
+    def _loaded(self, row: asyncpg.Record | None) -> OutboundInvoice | None:
+        if row is None:
+            return None
+        invoice = invoice_from_row(row)
+        self._versions[invoice.id] = invoice.version
+        self._contents[invoice.id] = invoice.invoice
+        return invoice
+
+
+def invoice_from_row(row: asyncpg.Record) -> OutboundInvoice:
+    return OutboundInvoice(
+        id=str(row["id"]),
+        company_siren=row["company_siren"],
+        request_id=row["request_id"],
+        request_hash=row["request_hash"],
+        invoice=invoice_from_dict(row["content"]),
+        created_at=row["created_at"],
+        state=ProcessingState(row["state"]),
+        findings=findings_from_list(row["findings"]),
+        lifecycle_code=row["lifecycle_code"],
+        platform_id=row["platform_id"],
+        document_sha256=row["document_sha256"],
+        last_error=row["last_error"],
+        version=row["version"],
+    )
+
+
+def event_from_row(row: asyncpg.Record) -> InvoiceEvent:
+    return InvoiceEvent(
+        kind=row["kind"],
+        at=row["at"],
+        state=ProcessingState(row["state"]),
+        status_code=row["status_code"],
+        detail=row["detail"],
+        findings=findings_from_list(row["findings"]),
+    )
+
+
+def _row_values(invoice: OutboundInvoice) -> list[Any]:
+    """The columns derived from the aggregate, in the order of the INSERT ($5..$23) and UPDATE ($4..$22)."""
+    content = invoice.invoice
+    totals = content.totals
+    return [
+        content.number,
+        content.seller.siren or None,
+        content.buyer.siren,
+        content.buyer.name,
+        content.issue_date,
+        content.type_code.value,
+        content.processing_rule.value,
+        content.currency,
+        invoice.state.value,
+        invoice.lifecycle_code,
+        invoice.platform_id,
+        invoice.document_sha256,
+        invoice.last_error,
+        totals.tax_exclusive if totals else None,
+        totals.tax_total if totals else None,
+        totals.tax_inclusive if totals else None,
+        totals.amount_due if totals else None,
+        invoice_to_dict(content),
+        findings_to_list(invoice.findings),
+    ]
+
+
+def _unique_violation(exc: asyncpg.UniqueViolationError, invoice: OutboundInvoice) -> Exception:
+    if exc.constraint_name == "invoices_request_unique":
+        return DuplicateRequest(invoice.request_id)
+    if exc.constraint_name == "invoices_number_unique":
+        return DuplicateInvoiceNumber(
+            f"invoice number {invoice.number!r} (BT-1) is already used by seller {invoice.invoice.seller.siren}"
+            " (BT-30): an invoice number identifies one invoice of a seller"
+        )
+    return exc
