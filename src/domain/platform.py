@@ -1,0 +1,338 @@
+"""The e-invoicing platform (PA/PDP) port, in the terms of AFNOR XP Z12-013 so that any platform fits.
+
+Adapters (IOPOLE, AFNOR flow service, the in-process sandbox) translate their payloads into these values and their
+failures into the exceptions below; the use cases never see HTTP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol
+
+from domain.findings import Finding, Severity
+from domain.platform_codes import AMOUNT_REQUIRED, REASON_REQUIRED, SENDABLE_BY_RECIPIENT, cdar_name
+
+
+class DocumentSyntax(StrEnum):
+    """XP Z12-013 flowSyntax."""
+
+    CII = "CII"
+    UBL = "UBL"
+    FACTUR_X = "Factur-X"
+    CDAR = "CDAR"
+    FRR = "FRR"
+
+
+class DocumentProfile(StrEnum):
+    """XP Z12-013 flowProfile."""
+
+    BASIC = "Basic"
+    CIUS = "CIUS"
+    EXTENDED_CTC_FR = "Extended-CTC-FR"
+    UNDEFINED = "Undefined"
+
+
+class ProcessingRule(StrEnum):
+    """XP Z12-013 processingRule."""
+
+    B2B = "B2B"
+    B2B_INT = "B2BInt"
+    B2C = "B2C"
+    B2G = "B2G"
+    B2G_INT = "B2GInt"
+    OUT_OF_SCOPE = "OutOfScope"
+    B2G_OUT_OF_SCOPE = "B2GOutOfScope"
+    ARCHIVE_ONLY = "ArchiveOnly"
+    NOT_APPLICABLE = "NotApplicable"
+    UNDEFINED = "Undefined"
+
+
+class InvalidPlatformRequest(ValueError):
+    """A request we built breaks a rule before it ever reaches a platform (a bug or bad input, never retried)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundDocument:
+    """One document to deposit. tracking_id is our invoice number/id (XP Z12-013 trackingId, at most 64 chars).
+
+    recipient: the buyer's electronic address (BT-49, "scheme:value") when known; platforms route on the document
+    itself, this copy only serves checks and simulations.
+    """
+
+    content: bytes = field(repr=False)
+    filename: str
+    syntax: DocumentSyntax
+    profile: DocumentProfile
+    processing_rule: ProcessingRule
+    sha256: str
+    tracking_id: str
+    recipient: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content:
+            raise InvalidPlatformRequest("the document to deposit is empty")
+        if hashlib.sha256(self.content).hexdigest() != self.sha256.lower():
+            # XP Z12-013 ChecksumMismatch: the platform would refuse it, so refuse it first.
+            raise InvalidPlatformRequest("sha256 does not match the document content (ChecksumMismatch)")
+        if not self.tracking_id or len(self.tracking_id) > 64:
+            raise InvalidPlatformRequest("trackingId must hold 1 to 64 characters")
+        if not self.filename or "/" in self.filename or "\\" in self.filename:
+            raise InvalidPlatformRequest("the filename must be a bare file name")
+
+    @classmethod
+    def of(
+        cls,
+        content: bytes,
+        *,
+        filename: str,
+        syntax: DocumentSyntax,
+        tracking_id: str,
+        profile: DocumentProfile = DocumentProfile.UNDEFINED,
+        processing_rule: ProcessingRule = ProcessingRule.B2B,
+        recipient: str = "",
+    ) -> OutboundDocument:
+        return cls(
+            content=content,
+            filename=filename,
+            syntax=syntax,
+            profile=profile,
+            processing_rule=processing_rule,
+            sha256=hashlib.sha256(content).hexdigest(),
+            tracking_id=tracking_id,
+            recipient=recipient,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """The platform accepted the document for processing (not valid, not delivered: statuses follow).
+
+    duplicate is True when the platform said it already had it (IOPOLE 409 DUPLICATE_RESOURCE, AFNOR AlreadyExistingFlow).
+    """
+
+    platform_id: str
+    accepted_at: datetime
+    duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformStatus:
+    """One lifecycle event as the platform reported it.
+
+    code:     the CDAR code ("200".."501") when the platform's code is known, else the raw code kept verbatim.
+    label:    a readable label (the platform's own label, e.g. "SUBMITTED").
+    raw_code: exactly what the platform sent.
+    """
+
+    code: str
+    label: str
+    raw_code: str
+    at: datetime
+    reason: str = ""
+    findings: tuple[Finding, ...] = ()
+    status_id: str = ""
+
+    @property
+    def name(self) -> str:
+        return cdar_name(self.code)
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionQuery:
+    """Criteria to find earlier submissions (reconciling an unknown outcome). At least one is required."""
+
+    tracking_id: str = ""
+    sha256: str = ""
+    invoice_number: str = ""
+
+    def __post_init__(self) -> None:
+        if not (self.tracking_id or self.sha256 or self.invoice_number):
+            raise InvalidPlatformRequest(
+                "a submission search needs a tracking id, a sha256 or an invoice number"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionRecord:
+    """A submission the platform knows about. sha256 is empty when the platform could not tell."""
+
+    platform_id: str
+    submitted_at: datetime | None
+    invoice_number: str = ""
+    sha256: str = ""
+    last_status: PlatformStatus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingStatus:
+    """A lifecycle status we send as recipient (buyer side). code is a CDAR code; amounts are Decimal."""
+
+    code: str
+    reason: str = ""
+    message: str = ""
+    amount: Decimal | None = None
+    currency: str = "EUR"
+
+    def __post_init__(self) -> None:
+        if self.code not in SENDABLE_BY_RECIPIENT:
+            raise InvalidPlatformRequest(
+                f"status {self.code} ({cdar_name(self.code)}) is emitted by platforms, a recipient cannot send it"
+            )
+        if self.code in REASON_REQUIRED and not self.reason:
+            raise InvalidPlatformRequest(
+                f"BR-FR-CDV-15: status {self.code} ({cdar_name(self.code)}) needs a reason"
+            )
+        if self.code in AMOUNT_REQUIRED and self.amount is None:
+            raise InvalidPlatformRequest("BR-FR-CDV-14: status 212 (Encaissée) needs the amount received")
+        if self.amount is not None:
+            if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
+                raise InvalidPlatformRequest("the status amount must be a finite Decimal")
+            if self.amount < 0:
+                raise InvalidPlatformRequest("the status amount cannot be negative")
+
+
+def is_reachable(
+    registered: bool, valid_from: date | None, today: date, valid_to: date | None = None
+) -> bool:
+    """Reachable = registered in the directory and its line is effective: validFrom <= today (<= validTo when set)."""
+    if not registered or valid_from is None or valid_from > today:
+        return False
+    return valid_to is None or today <= valid_to
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryEntry:
+    """What the directory says about a recipient. Build it with `DirectoryEntry.resolve` so reachable follows validFrom."""
+
+    identifier: str
+    reachable: bool
+    registered: bool
+    siren: str = ""
+    name: str = ""
+    electronic_address: str = ""
+    valid_from: date | None = None
+    valid_to: date | None = None
+    network: str = ""
+
+    @classmethod
+    def resolve(
+        cls,
+        identifier: str,
+        *,
+        registered: bool,
+        valid_from: date | None,
+        today: date,
+        valid_to: date | None = None,
+        siren: str = "",
+        name: str = "",
+        electronic_address: str = "",
+        network: str = "",
+    ) -> DirectoryEntry:
+        return cls(
+            identifier=identifier,
+            reachable=is_reachable(registered, valid_from, today, valid_to),
+            registered=registered,
+            siren=siren,
+            name=name,
+            electronic_address=electronic_address,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            network=network,
+        )
+
+    @classmethod
+    def unknown(cls, identifier: str) -> DirectoryEntry:
+        return cls(identifier=identifier, reachable=False, registered=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformHealth:
+    ok: bool
+    detail: str = ""
+
+
+# --- failures ---------------------------------------------------------------------------------------------------
+
+
+class PlatformError(Exception):
+    """Base of every platform failure the use cases handle."""
+
+
+class PlatformUnavailable(PlatformError):
+    """Transient: the platform could not be reached or asked us to wait. Retry later (after retry_after seconds if set)."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PlatformRejected(PlatformError):
+    """Permanent: the platform refused the request; sending it again unchanged fails again."""
+
+    def __init__(self, message: str, *, findings: Sequence[Finding] = ()) -> None:
+        super().__init__(message)
+        self.findings = tuple(findings)
+
+
+class PlatformOutcomeUnknown(PlatformError):
+    """The request may have reached the platform but we got no answer: reconcile (search) before sending again."""
+
+
+class PlatformAuthError(PlatformError):
+    """Our credentials were refused (token endpoint, or a 401 that survived one token refresh)."""
+
+
+class PlatformConfigError(PlatformError):
+    """The platform forbids the call (403: customer id, claim, entity): an operator must fix the configuration."""
+
+
+class SubmissionNotFound(PlatformError):
+    """The platform does not know this submission id."""
+
+
+def rejection_finding(rule_id: str, message: str, *, path: str = "", location: str = "") -> Finding:
+    """A fatal finding reported by a platform (layer "platform")."""
+    return Finding(
+        rule_id=rule_id or "PLATFORM",
+        severity=Severity.FATAL,
+        message=message,
+        path=path,
+        location=location,
+        layer="platform",
+    )
+
+
+# --- the port ---------------------------------------------------------------------------------------------------
+
+StatusCallback = Callable[[str, PlatformStatus], Awaitable[None]]
+"""on_status(platform_id, status): the single event path for statuses, whether from a webhook, a poll or the sandbox."""
+
+
+class PdpGateway(Protocol):
+    async def submit(self, document: OutboundDocument) -> Submission:
+        """Deposit a document. Raises PlatformRejected, PlatformUnavailable, PlatformOutcomeUnknown, PlatformAuthError,
+        PlatformConfigError."""
+        ...
+
+    async def status_history(self, platform_id: str) -> list[PlatformStatus]:
+        """Every status of a submission, oldest first. Platforms rate-limit this: use it to reconcile, not to poll."""
+        ...
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        """Submissions matching every given criterion (used to resolve PlatformOutcomeUnknown)."""
+        ...
+
+    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+        """Send a recipient lifecycle status for a received invoice."""
+        ...
+
+    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+        """Look up a SIREN (9 digits) or an electronic address (scheme:value). Never raises for an unknown one."""
+        ...
+
+    async def health(self) -> PlatformHealth: ...
