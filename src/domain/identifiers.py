@@ -1,0 +1,111 @@
+"""French company identifiers (SIREN, SIRET, VAT number) and the shape of EU VAT identifiers.
+
+Check digits follow INSEE and the DGFiP as implemented by python-stdnum (`stdnum/fr/siren.py`,
+`siret.py`, `tva.py`): SIREN and SIRET use the Luhn algorithm, except La Poste establishments; a French VAT
+number is `FR` + a two-character key + the SIREN, the numeric key being `(12 + 3 × (SIREN mod 97)) mod 97`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+_LA_POSTE_PREFIX = "356000000"
+_LA_POSTE_HEAD_OFFICE = "35600000000048"
+# Alphanumeric VAT keys use this alphabet (no I, no O), per python-stdnum.
+_VAT_KEY_ALPHABET = frozenset("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ")
+_MONACO_SIREN_PREFIX = "000"
+
+# ISO 3166-1 alpha-2 prefixes accepted by BR-CO-09 (EN 16931 code list, plus EL for Greece and 1A, XI).
+VAT_PREFIXES = frozenset(
+    """1A AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BL BJ BM BN BO BQ BR BS
+    BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH EL ER
+    ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL
+    IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD
+    ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF
+    PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR ST SV SX SY
+    SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XI YE YT ZA
+    ZM ZW""".split()
+)
+
+# VAT identifier prefixes of the EU member states (VIES): Greece is EL, Northern Ireland (goods) is XI.
+EU_VAT_PREFIXES = frozenset(
+    "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK XI".split()
+)
+
+
+class VatKeyCheck(str, Enum):
+    """Outcome of checking a French VAT number."""
+
+    VALID = "valid"
+    MALFORMED = "malformed"  # not FR + 2 key characters + 9 digits, or the SIREN part is invalid
+    WRONG_KEY = "wrong_key"  # numeric key that does not match the SIREN
+    NOT_CHECKABLE = "not_checkable"  # alphanumeric key: the DGFiP algorithm is not public, accepted as is
+
+
+def _is_digits(value: str, length: int) -> bool:
+    return len(value) == length and value.isascii() and value.isdigit()
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn checksum of a string of ASCII digits is 0."""
+    checksum = 0
+    for position, char in enumerate(reversed(digits)):
+        digit = ord(char) - 48
+        if position % 2:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        checksum += digit
+    return checksum % 10 == 0
+
+
+def is_valid_siren(value: str) -> bool:
+    """9 digits with a valid Luhn checksum (e.g. 732829320)."""
+    return _is_digits(value, 9) and luhn_ok(value)
+
+
+def is_valid_siret(value: str) -> bool:
+    """14 digits (SIREN + NIC) with a valid Luhn checksum over all 14 digits.
+
+    La Poste establishments (SIRET starting with 356000000, except the head office 35600000000048) do not
+    follow Luhn: their digit sum is a multiple of 5 instead.
+    """
+    if not _is_digits(value, 14):
+        return False
+    if value.startswith(_LA_POSTE_PREFIX) and value != _LA_POSTE_HEAD_OFFICE:
+        return sum(ord(c) - 48 for c in value) % 5 == 0
+    return luhn_ok(value) and is_valid_siren(value[:9])
+
+
+def french_vat_key(siren: str) -> str:
+    """The numeric key of the French VAT number of `siren`: (12 + 3 × (SIREN mod 97)) mod 97, two digits."""
+    return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
+
+
+def french_vat_number(siren: str) -> str:
+    return f"FR{french_vat_key(siren)}{siren}"
+
+
+def check_french_vat_number(value: str) -> VatKeyCheck:
+    """Check `FR` + key + SIREN. Monaco numbers carry 000 instead of a SIREN and skip the SIREN check."""
+    if len(value) != 13 or not value.startswith("FR"):
+        return VatKeyCheck.MALFORMED
+    key, siren = value[2:4], value[4:]
+    if not all(c in _VAT_KEY_ALPHABET for c in key) or not _is_digits(siren, 9):
+        return VatKeyCheck.MALFORMED
+    if not siren.startswith(_MONACO_SIREN_PREFIX) and not is_valid_siren(siren):
+        return VatKeyCheck.MALFORMED
+    if not key.isdigit():
+        return VatKeyCheck.NOT_CHECKABLE
+    return VatKeyCheck.VALID if key == french_vat_key(siren) else VatKeyCheck.WRONG_KEY
+
+
+def vat_prefix_ok(vat_id: str) -> bool:
+    """BR-CO-09: a VAT identifier starts with an ISO 3166-1 alpha-2 country code (EL for Greece)."""
+    return vat_id[:2] in VAT_PREFIXES
+
+
+def is_eu_vat_id(vat_id: str) -> bool:
+    """Shape of an EU VAT identifier: a member-state prefix then 2 to 13 letters or digits."""
+    body = vat_id[2:]
+    return vat_id[:2] in EU_VAT_PREFIXES and 2 <= len(body) <= 13 and body.isascii() and body.isalnum()

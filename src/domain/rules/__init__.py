@@ -1,0 +1,37 @@
+"""Domain validation of an invoice: EN 16931, the French CIUS (BR-FR) and French VAT specifics.
+
+`validate_invoice` runs every rule and returns every finding (it never stops at the first). The invoice may
+carry computed totals (`domain.totals.compute_totals`) or declared ones (a parsed document): declared values
+are checked against their recomputation, exactly to the cent. Rule ids agree with the official artefacts
+(CEN EN 16931 CII validation, FNFE-MPE BR-FR-Flux2 CII schematron V1.4.0); rules of our own start with `PDP-`
+and are listed in each module's docstring.
+"""
+
+from __future__ import annotations
+
+from domain.findings import Finding
+from domain.invoice import Invoice
+from domain.rules import br_fr, en16931, vat
+from domain.rules._context import Check, Context
+
+CHECKS: tuple[Check, ...] = en16931.CHECKS + br_fr.CHECKS + vat.CHECKS
+
+
+def validate_invoice(invoice: Invoice) -> list[Finding]:
+    """All findings of the domain rules on `invoice`, fatal and otherwise, in rule order."""
+    ctx = Context(invoice)
+    for check in CHECKS:
+        check(ctx)
+    return ctx.findings
+
+
+def base_rule_id(rule_id: str) -> str:
+    """The rule an assertion id belongs to, across syntaxes: "BR-FR-05_BT-22_PMT" -> "BR-FR-05",
+    "BR-FR-32-LEGALID" -> "BR-FR-32", "BR-CO-10" -> "BR-CO-10"."""
+    head = rule_id.split("_", 1)[0]
+    if head.startswith("BR-FR-") and head.endswith(("-LEGALID", "-GLOBALID", "-Value")):
+        head = head.rsplit("-", 1)[0]
+    return head
+
+
+__all__ = ["CHECKS", "base_rule_id", "validate_invoice"]

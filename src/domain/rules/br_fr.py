@@ -1,0 +1,363 @@
+"""French CIUS rules (BR-FR, FNFE-MPE V1.4.0), with the assertion ids of `BR-FR-Flux2-Schematron-CII.sch`
+(e.g. "BR-FR-05_BT-22_PMT"; `rules.base_rule_id` gives "BR-FR-05"). The UBL schematron uses other suffixes
+for a few rules: compare on the base id across syntaxes.
+
+Conditions follow the schematron exactly, including where it differs from summaries:
+- BR-FR-05/06 (PMT, PMD, AAB notes present and unique; TXD unique) apply to every invoice, not only B2B;
+- BR-FR-11 (buyer SIREN) and BR-FR-21/22 (0225 electronic address starting with the SIREN) apply only when
+  the BAR note is B2B; BR-FR-21 (buyer BT-49) excludes types 389, 501, 500, 471, 473, 261, 502, for which
+  BR-FR-22 checks the seller address (BT-34) instead;
+- BR-FR-10 and BR-FR-11 read the legal registration identifier with scheme 0002 only.
+The BAR value is `Invoice.processing_rule`; a BAR note in `Invoice.notes` would be a second one.
+
+Our own rules (no official id), prefixed PDP-:
+- PDP-SIREN-KEY: a SIREN (BT-30, BT-47, scheme 0002) fails the Luhn check (fatal);
+- PDP-SIRET-KEY: a SIRET (scheme 0009 in BT-29, BT-46) fails the Luhn / La Poste check (fatal);
+- PDP-VAT-KEY: a French VAT number (BT-31, BT-48, BT-63) is malformed or its numeric key does not match the
+  SIREN (fatal); alphanumeric keys cannot be checked and are accepted (python-stdnum's rule).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
+from domain.invoice import Identifier, Invoice, Party, ProcessingRule
+from domain.money import ZERO
+from domain.rules._amounts import decimal_places, written_length
+from domain.rules._context import Check, Context
+
+_ID_FORMAT = re.compile(r"[A-Za-z0-9+\-_/]+")
+_SCHEME_VALUE_FORMAT = re.compile(r"[A-Za-z0-9+\-_.]+")
+_NINE_DIGITS = re.compile(r"\d{9}")
+
+DOCUMENT_TYPES = frozenset(
+    "380 389 393 501 386 500 384 471 472 473 261 262 381 396 502 503".split()
+)  # BR-FR-04
+BUSINESS_PROCESSES = frozenset(
+    "B1 S1 M1 B2 S2 M2 S3 B4 S4 M4 S5 S6 B7 S7 B8 S8 M8 B9 S9 M9".split()
+)  # BR-FR-08
+BAR_VALUES = frozenset(("B2B", "B2BINT", "B2C", "B2CINT", "OUTOFSCOPE", "ARCHIVEONLY"))  # BR-FR-20
+VAT_CATEGORIES = frozenset(("S", "E", "AE", "K", "G", "O", "Z"))  # BR-FR-15
+# BR-FR-16 compares the rate as written: 20, 20.0 and 20.00 pass, 20.000 does not.
+VAT_RATES = frozenset(
+    """0 0.0 0.00 10 10.0 10.00 13 13.0 13.00 20 20.0 20.00 8.5 8.50 19.6 19.60 2.1 2.10 5.5 5.50 7 7.0 7.00
+    20.6 20.60 1.05 0.9 0.90 1.75 9.2 9.20 9.6 9.60""".split()
+)
+_PAID_PROCESSES = frozenset(("B2", "S2", "M2"))  # invoice already paid (BR-FR-CO-07, BR-FR-CO-09)
+_FINAL_AFTER_PREPAYMENT = frozenset(("B4", "S4", "M4"))  # BR-FR-CO-08
+_BIDIRECTIONAL = frozenset(("B9", "S9", "M9"))  # BR-FR-DEC-03 accepts negative prices
+_PREPAYMENT_TYPES = frozenset(("386", "500", "503"))
+_SELF_BILLED_FOR_ROUTING = frozenset(("389", "501", "500", "471", "473", "261", "502"))  # BR-FR-21/22
+_CORRECTIVE_TYPES = frozenset(("384", "471", "472", "473"))  # BR-FR-CO-04
+_CREDIT_NOTE_TYPES = frozenset(("261", "381", "396", "502", "503"))  # BR-FR-CO-05
+_MANDATORY_NOTES = (("PMT", "recovery indemnity"), ("PMD", "late payment penalties"), ("AAB", "early payment discount"))
+
+
+def _code(value: object) -> str:
+    return str(getattr(value, "value", value) or "")
+
+
+def _legal_siren(party: Party) -> str:
+    """BT-30 / BT-47 value when its scheme is 0002 (what BR-FR-10/11 read), else ''."""
+    reg = party.legal_registration
+    return reg.value.strip() if reg is not None and reg.scheme == "0002" else ""
+
+
+def _valid_id(value: str) -> bool:
+    return _ID_FORMAT.fullmatch(value) is not None
+
+
+def check_numbers(ctx: Context) -> None:
+    """BR-FR-01/02 on the invoice number (BT-1) and preceding invoice numbers (BT-25)."""
+    inv = ctx.invoice
+    refs = [("BT-1", "BT-1", "Invoice number (BT-1)", inv.number)]
+    refs += [(f"BG-3[{i}]/BT-25", "BT-25", "Preceding invoice number (BT-25)", p.number) for i, p in enumerate(inv.preceding_invoices, 1)]
+    for path, bt, term, number in refs:
+        if len(number) > 35:
+            ctx.fail(f"BR-FR-01_{bt}", path, f"The {term} shall not exceed 35 characters: {number!r}.")
+        if not _valid_id(number):
+            ctx.fail(f"BR-FR-02_{bt}", path, f"The {term} may only contain letters, digits and + - _ /: {number!r}.")
+
+
+def _dates(inv: Invoice) -> list[tuple[str, str, str, date | None]]:
+    out = [
+        ("BR-FR-03_BT-2", "BT-2", "Invoice issue date (BT-2)", inv.issue_date),
+        ("BR-FR-03_BT-7", "BT-7", "Value added tax point date (BT-7)", inv.vat_point_date),
+        ("BR-FR-03_BT-9", "BT-9", "Payment due date (BT-9)", inv.due_date),
+    ]
+    out += [
+        ("BR-FR-03_BT-26", f"BG-3[{i}]/BT-26", "Preceding invoice issue date (BT-26)", p.issue_date)
+        for i, p in enumerate(inv.preceding_invoices, 1)
+    ]
+    if inv.delivery is not None:
+        out.append(("BR-FR-03_BT-72", "BG-13/BT-72", "Actual delivery date (BT-72)", inv.delivery.date))
+    if inv.period is not None:
+        out.append(("BR-FR-03_BT-73", "BG-14/BT-73", "Invoicing period start date (BT-73)", inv.period.start))
+        out.append(("BR-FR-03_BT-74", "BG-14/BT-74", "Invoicing period end date (BT-74)", inv.period.end))
+    for i, line in enumerate(inv.lines, 1):
+        if line.period is not None:
+            out.append(("BR-FR-03_EXT-FR-FE-134", f"BG-25[{i}]/BG-26/BT-134", "Invoice line period start date (BT-134)", line.period.start))
+            out.append(("BR-FR-03_EXT-FR-FE-135", f"BG-25[{i}]/BG-26/BT-135", "Invoice line period end date (BT-135)", line.period.end))
+    return out
+
+
+def check_dates(ctx: Context) -> None:
+    """BR-FR-03: every date lies in the years 2000–2099."""
+    for rule_id, path, term, value in _dates(ctx.invoice):
+        if value is not None and not 2000 <= value.year <= 2099:
+            ctx.fail(rule_id, path, f"The {term} shall be in the years 2000 to 2099: {value.isoformat()}.")
+
+
+def check_codes(ctx: Context) -> None:
+    """BR-FR-04 (BT-3), BR-FR-08 (BT-23), BR-FR-20/31 (BAR note), BR-FR-CO-08."""
+    inv = ctx.invoice
+    type_code = _code(inv.type_code)
+    if type_code not in DOCUMENT_TYPES:
+        ctx.fail("BR-FR-04_BT-3", "BT-3", f"The Invoice type code (BT-3) {type_code!r} is not allowed in France.")
+    if inv.business_process not in BUSINESS_PROCESSES:
+        ctx.fail(
+            "BR-FR-08_BT-23",
+            "BT-23",
+            f"The Business process type (BT-23, cadre de facturation) is missing or not allowed: {inv.business_process!r}.",
+        )
+    bar_values = [_code(inv.processing_rule)] + [n.text.strip() for n in inv.notes if n.subject_code == "BAR"]
+    for value in bar_values:
+        if value not in BAR_VALUES:
+            ctx.fail("BR-FR-20_BT-21", "BG-1/BT-22", f"The BAR note (processing rule) has a value that is not allowed: {value!r}.")
+    if sum(value in BAR_VALUES for value in bar_values) > 1:
+        ctx.fail("BR-FR-31_BT-21", "BG-1/BT-21", "The invoice shall have a single BAR note (processing rule).")
+    if inv.business_process in _FINAL_AFTER_PREPAYMENT and type_code in _PREPAYMENT_TYPES:
+        ctx.fail(
+            "BR-FR-CO-08_BT-23",
+            "BT-23",
+            f"A final invoice after prepayment (BT-23 = {inv.business_process}) cannot have a prepayment type code (BT-3 = {type_code}).",
+        )
+
+
+def check_notes(ctx: Context) -> None:
+    """BR-FR-05 (PMT, PMD, AAB notes present) and BR-FR-06 (PMT, PMD, AAB, TXD notes unique)."""
+    counts: dict[str, int] = {}
+    for note in ctx.invoice.notes:
+        counts[note.subject_code] = counts.get(note.subject_code, 0) + 1
+    for code, what in _MANDATORY_NOTES:
+        if not counts.get(code):
+            ctx.fail(f"BR-FR-05_BT-22_{code}", "BG-1/BT-22", f"The invoice shall have a note with subject {code} ({what}, BT-21).")
+    for code in ("PMT", "PMD", "AAB", "TXD"):
+        if counts.get(code, 0) > 1:
+            ctx.fail(f"BR-FR-06_BT-21_{code}", "BG-1/BT-21", f"The note subject {code} (BT-21) shall appear only once.")
+
+
+def _check_siret_coherence(ctx: Context, party: Party, rule_id: str, path: str) -> None:
+    siret = next((i.value for i in party.identifiers if i.scheme == "0009"), None)
+    if siret is None:
+        return
+    siren = _legal_siren(party)
+    if not (len(siret) == 14 and siret.isdigit() and siret[:9] == siren):
+        ctx.fail(rule_id, path, f"The SIRET {siret!r} shall have 14 digits and start with the SIREN (BT-30/BT-47) {siren!r}.")
+    elif not is_valid_siret(siret):
+        ctx.fail("PDP-SIRET-KEY", path, f"The SIRET {siret!r} has an invalid check digit.")
+
+
+def check_parties(ctx: Context) -> None:
+    """BR-FR-09…13, BR-FR-21…26, BR-FR-32, BR-FR-CO-10/14/15 and the SIREN / VAT check digits."""
+    inv = ctx.invoice
+    seller, buyer = inv.seller, inv.buyer
+    is_b2b = inv.processing_rule == ProcessingRule.B2B
+    seller_siren = _legal_siren(seller)
+    if not (seller_siren and _NINE_DIGITS.fullmatch(seller_siren)):
+        ctx.fail("BR-FR-10_BT-30", "BG-4/BT-30", f"The Seller SIREN (BT-30, scheme 0002) is mandatory and has 9 digits: {seller_siren!r}.")
+    elif not is_valid_siren(seller_siren):
+        ctx.fail("PDP-SIREN-KEY", "BG-4/BT-30", f"The Seller SIREN (BT-30) {seller_siren!r} has an invalid check digit.")
+    buyer_siren = _legal_siren(buyer)
+    if is_b2b and not _NINE_DIGITS.fullmatch(buyer_siren):
+        ctx.fail("BR-FR-11_BT-47", "BG-7/BT-47", f"A B2B invoice shall have the Buyer SIREN (BT-47, scheme 0002) of 9 digits: {buyer_siren!r}.")
+    elif buyer_siren and _NINE_DIGITS.fullmatch(buyer_siren) and not is_valid_siren(buyer_siren):
+        ctx.fail("PDP-SIREN-KEY", "BG-7/BT-47", f"The Buyer SIREN (BT-47) {buyer_siren!r} has an invalid check digit.")
+    _check_siret_coherence(ctx, seller, "BR-FR-09_BT-29", "BG-4/BT-29")
+    _check_siret_coherence(ctx, buyer, "BR-FR-09_BT-46", "BG-7/BT-46")
+    if not (buyer.electronic_address and buyer.electronic_address.value):
+        ctx.fail("BR-FR-12_BT-49", "BG-7/BT-49", "The Buyer electronic address (BT-49) is mandatory.")
+    if not (seller.electronic_address and seller.electronic_address.value):
+        ctx.fail("BR-FR-13_BT-34", "BG-4/BT-34", "The Seller electronic address (BT-34) is mandatory.")
+    if is_b2b:
+        self_billed = _code(inv.type_code) in _SELF_BILLED_FOR_ROUTING
+        party, rule_id, path, term = (
+            (seller, "BR-FR-22_BT-34", "BG-4/BT-34", "Seller electronic address (BT-34)")
+            if self_billed
+            else (buyer, "BR-FR-21_BT-49", "BG-7/BT-49", "Buyer electronic address (BT-49)")
+        )
+        address = party.electronic_address
+        siren = party.legal_registration.value if party.legal_registration else ""
+        if address is None or address.scheme != "0225" or not address.value.startswith(siren):
+            ctx.fail(rule_id, path, f"For a B2B invoice the {term} shall use scheme 0225 and start with the SIREN {siren!r}.")
+    for party, bt, group in ((seller, "BT-34", "BG-4"), (buyer, "BT-49", "BG-7")):
+        address = party.electronic_address
+        if address is None:
+            continue
+        if address.scheme == "0225" and not _SCHEME_VALUE_FORMAT.fullmatch(address.value):
+            ctx.fail(f"BR-FR-23_{bt}", f"{group}/{bt}", f"The electronic address ({bt}) may only contain letters, digits and + - _ .: {address.value!r}.")
+        if len(address.value) > 125:
+            ctx.fail(f"BR-FR-25_{bt}", f"{group}/{bt}", f"The electronic address ({bt}) shall not exceed 125 characters.")
+    for party, bt, group in ((seller, "BT-29", "BG-4"), (buyer, "BT-46", "BG-7")):
+        _check_identifiers(ctx, party.identifiers, bt, group)
+    for party, path in ((seller, "BG-4/BT-30"), (buyer, "BG-7/BT-47")):
+        reg = party.legal_registration
+        if reg is not None and reg.scheme == "0002" and not _NINE_DIGITS.fullmatch(reg.value.strip()):
+            ctx.fail("BR-FR-32-LEGALID", path, f"A legal registration identifier with scheme 0002 shall have 9 digits: {reg.value!r}.")
+    if inv.payee is not None and inv.payee.legal_registration is not None:
+        reg = inv.payee.legal_registration
+        if reg.scheme == "0002" and not _NINE_DIGITS.fullmatch(reg.value.strip()):
+            ctx.fail("BR-FR-32-LEGALID", "BG-10/BT-61", f"A legal registration identifier with scheme 0002 shall have 9 digits: {reg.value!r}.")
+    if any(i.scheme == "0231" for i in seller.identifiers):
+        if not any(n.subject_code == "TXD" and n.text == "MEMBRE_ASSUJETTI_UNIQUE" for n in inv.notes):
+            ctx.fail("BR-FR-CO-14_BT-29-1", "BG-4/BT-29", "A seller member of a single VAT entity (scheme 0231) needs the TXD note MEMBRE_ASSUJETTI_UNIQUE.")
+        if inv.tax_representative is None or not inv.tax_representative.vat_id:
+            ctx.fail("BR-FR-CO-15_BT-29-1", "BG-11/BT-63", "A seller member of a single VAT entity (scheme 0231) needs a tax representative (BG-11) with the entity's VAT identifier (BT-63).")
+    _check_vat_numbers(ctx)
+
+
+def _check_identifiers(ctx: Context, identifiers: tuple[Identifier, ...], bt: str, group: str) -> None:
+    """BR-FR-CO-10 (scheme present and unique), BR-FR-24/26 (0224 format), BR-FR-32 (0002/0231 are 9 digits)."""
+    if not identifiers:
+        return
+    path = f"{group}/{bt}"
+    schemes = [i.scheme for i in identifiers]
+    if not all(schemes):
+        ctx.fail(f"BR-FR-CO-10_{bt}-1", path, f"Every identifier ({bt}) shall have a scheme identifier.")
+    present = [s for s in schemes if s]
+    if len(set(present)) != len(present):
+        ctx.fail(f"BR-FR-CO-10_{bt}-2", path, f"Each identifier scheme ({bt}-1) shall appear only once.")
+    for identifier in identifiers:
+        if identifier.scheme == "0224":
+            if not _SCHEME_VALUE_FORMAT.fullmatch(identifier.value):
+                ctx.fail(f"BR-FR-24_{bt}", path, f"A private identifier (scheme 0224) may only contain letters, digits and + - _ .: {identifier.value!r}.")
+            if len(identifier.value) > 100:
+                ctx.fail(f"BR-FR-26_{bt}", path, "A private identifier (scheme 0224) shall not exceed 100 characters.")
+        elif identifier.scheme in ("0002", "0231") and not _NINE_DIGITS.fullmatch(identifier.value.strip()):
+            ctx.fail("BR-FR-32-GLOBALID", path, f"An identifier with scheme {identifier.scheme} shall have 9 digits: {identifier.value!r}.")
+
+
+def _check_vat_numbers(ctx: Context) -> None:
+    inv = ctx.invoice
+    rep = inv.tax_representative
+    for path, term, vat_id in (
+        ("BG-4/BT-31", "Seller VAT identifier (BT-31)", inv.seller.vat_id),
+        ("BG-7/BT-48", "Buyer VAT identifier (BT-48)", inv.buyer.vat_id),
+        ("BG-11/BT-63", "Seller tax representative VAT identifier (BT-63)", rep.vat_id if rep else ""),
+    ):
+        if not vat_id.startswith("FR"):
+            continue
+        result = check_french_vat_number(vat_id)
+        if result is VatKeyCheck.MALFORMED:
+            ctx.fail("PDP-VAT-KEY", path, f"The {term} {vat_id!r} is not FR + 2-character key + a valid SIREN.")
+        elif result is VatKeyCheck.WRONG_KEY:
+            ctx.fail("PDP-VAT-KEY", path, f"The key of the {term} {vat_id!r} does not match its SIREN.")
+
+
+def check_categories_and_rates(ctx: Context) -> None:
+    """BR-FR-15 (VAT categories, L and M excluded), BR-FR-16 (rates list), BR-FR-DEC-04 (rate format)."""
+    inv = ctx.invoice
+    items: list[tuple[str, str, str, object, object]] = [
+        ("BT-95_BT-102", "BT-96_BT-103", f"{'BG-21' if ac.is_charge else 'BG-20'}", ac.vat_category, ac.vat_rate)
+        for ac in inv.allowances_charges
+    ]
+    items += [("BT-95_BT-118", "BT-119", f"BG-23[{i}]", b.category, b.rate) for i, b in enumerate(inv.vat_breakdown or (), 1)]
+    items += [("BT-95_BT-151", "BT-152", f"BG-25[{i}]", line.vat_category, line.vat_rate) for i, line in enumerate(inv.lines, 1)]
+    for category_suffix, rate_suffix, path, category, rate in items:
+        code = _code(category)
+        if code and code not in VAT_CATEGORIES:
+            ctx.fail(f"BR-FR-15_{category_suffix}", path, f"The VAT category code {code!r} is not allowed in France (S, E, AE, K, G, O, Z).")
+            if code in ("L", "M"):
+                ctx.fail(f"BR-FR-15_{category_suffix}_LM", path, f"The VAT category code {code!r} (Canary Islands, Ceuta and Melilla) does not apply in France.")
+        if rate is None:
+            continue
+        written = f"{rate:f}"
+        if written not in VAT_RATES:
+            ctx.fail(f"BR-FR-16_{rate_suffix}", path, f"The VAT rate {written} is not in the list of French VAT rates.")
+        if rate < ZERO or decimal_places(rate) > 2 or written_length(rate) > 4:  # type: ignore[operator, arg-type]
+            ctx.fail(f"BR-FR-DEC-04_{rate_suffix}", path, f"The VAT rate {written} shall be positive with at most 4 digits, 2 of them decimals.")
+
+
+def check_amount_formats(ctx: Context) -> None:
+    """BR-FR-DEC-01 (amounts), BR-FR-DEC-02 (quantities), BR-FR-DEC-03 (prices)."""
+    for amount in ctx.amounts:
+        if decimal_places(amount.value) > 2 or written_length(amount.value) > 19:
+            ctx.fail(amount.fr_rule, amount.path, f"The {amount.term} shall have at most 2 decimals and 19 digits: {amount.value}.")
+    inv = ctx.invoice
+    negative_prices_ok = inv.business_process in _BIDIRECTIONAL
+    for i, line in enumerate(inv.lines, 1):
+        path = f"BG-25[{i}]"
+        for rule_id, bt, term, value in (
+            ("BR-FR-DEC-02_BT-129", "BT-129", "Invoiced quantity", line.quantity),
+            ("BR-FR-DEC-02_BT-149", "BG-29/BT-149", "Item price base quantity", line.base_quantity),
+        ):
+            if value is not None and (decimal_places(value) > 4 or written_length(value) > 19):
+                ctx.fail(rule_id, f"{path}/{bt}", f"The {term} ({bt[-6:]}) shall have at most 4 decimals and 19 digits: {value}.")
+        for rule_id, bt, term, value in (
+            ("BR-FR-DEC-03_BT-146", "BT-146", "Item net price", line.net_price),
+            ("BR-FR-DEC-03_BT-147", "BT-147", "Item price discount", line.price_discount),
+            ("BR-FR-DEC-03_BT-148", "BT-148", "Item gross price", line.gross_price),
+        ):
+            if value is None:
+                continue
+            if decimal_places(value) > 6 or written_length(value) > 19 or (value < ZERO and not negative_prices_ok):
+                ctx.fail(rule_id, f"{path}/BG-29/{bt}", f"The {term} ({bt}) shall be positive with at most 6 decimals and 19 digits: {value}.")
+
+
+def check_references(ctx: Context) -> None:
+    """BR-FR-CO-03/04/05: preceding invoice references of credit notes and corrective invoices."""
+    inv = ctx.invoice
+    type_code = _code(inv.type_code)
+    if type_code == "262":
+        period = inv.period
+        if not (inv.contract_reference and period and period.start and period.end):
+            ctx.fail("BR-FR-CO-03_BT-3", "BT-12", "A global discount credit note (262) needs the Contract reference (BT-12) and the Invoicing period (BG-14) start and end dates.")
+    if type_code in _CORRECTIVE_TYPES and len(inv.preceding_invoices) != 1:
+        ctx.fail(
+            "BR-FR-CO-04_BT-4",
+            "BG-3",
+            f"A corrective invoice ({type_code}) shall reference exactly one preceding invoice (BG-3); found {len(inv.preceding_invoices)}.",
+        )
+    if type_code in _CREDIT_NOTE_TYPES and not any(p.number and p.issue_date for p in inv.preceding_invoices):
+        ctx.fail("BR-FR-CO-05_BT-3", "BG-3", f"A credit note ({type_code}) shall reference a preceding invoice (BT-25) with its issue date (BT-26).")
+
+
+def check_payment(ctx: Context) -> None:
+    """BR-FR-CO-07 (due date not before issue date) and BR-FR-CO-09 (invoices already paid)."""
+    inv = ctx.invoice
+    type_code = _code(inv.type_code)
+    paid_process = inv.business_process in _PAID_PROCESSES
+    if inv.due_date is not None and inv.due_date < inv.issue_date and type_code not in _PREPAYMENT_TYPES and not paid_process:
+        ctx.fail("BR-FR-CO-07_BT-9", "BT-9", f"The Payment due date (BT-9) {inv.due_date} shall not be before the Invoice issue date (BT-2) {inv.issue_date}.")
+    if paid_process:
+        totals = inv.totals
+        if totals is None or totals.paid != totals.tax_inclusive:
+            ctx.fail("BR-FR-CO-09_BT-23-1", "BG-22/BT-113", "An invoice already paid (BT-23 B2/S2/M2) shall have the Paid amount (BT-113) equal to the total with VAT (BT-112).")
+        if totals is None or totals.amount_due != ZERO:
+            ctx.fail("BR-FR-CO-09_BT-23-2", "BG-22/BT-115", "An invoice already paid (BT-23 B2/S2/M2) shall have an Amount due for payment (BT-115) of 0.")
+        if inv.due_date is None:
+            ctx.fail("BR-FR-CO-09_BT-23-3", "BT-9", "An invoice already paid (BT-23 B2/S2/M2) shall have the Payment due date (BT-9), the payment date.")
+
+
+def check_currency(ctx: Context) -> None:
+    """BR-FR-CO-12: an invoice in another currency gives its VAT total in EUR (BT-6 = EUR and BT-111)."""
+    inv = ctx.invoice
+    if inv.currency != "EUR":
+        if inv.accounting_currency != "EUR" or inv.totals is None or inv.totals.tax_total_accounting_currency is None:
+            ctx.fail("BR-FR-CO-12_BT-5", "BT-6", f"An invoice in {inv.currency} (BT-5) shall have EUR as VAT accounting currency (BT-6) and the VAT total in EUR (BT-111).")
+
+
+CHECKS: tuple[Check, ...] = (
+    check_numbers,
+    check_dates,
+    check_codes,
+    check_notes,
+    check_parties,
+    check_categories_and_rates,
+    check_amount_formats,
+    check_references,
+    check_payment,
+    check_currency,
+)

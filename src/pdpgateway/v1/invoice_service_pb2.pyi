@@ -1,0 +1,100 @@
+from pdpgateway.v1 import invoice_pb2 as _invoice_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ValidateInvoiceRequest(_message.Message):
+    __slots__ = ("invoice",)
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    invoice: _invoice_pb2.Invoice
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
+
+class ValidateInvoiceResponse(_message.Message):
+    __slots__ = ("valid", "findings", "invoice")
+    VALID_FIELD_NUMBER: _ClassVar[int]
+    FINDINGS_FIELD_NUMBER: _ClassVar[int]
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    valid: bool
+    findings: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.Finding]
+    invoice: _invoice_pb2.Invoice
+    def __init__(self, valid: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
+
+class SubmitInvoiceRequest(_message.Message):
+    __slots__ = ("request_id", "invoice")
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    request_id: str
+    invoice: _invoice_pb2.Invoice
+    def __init__(self, request_id: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
+
+class SubmitInvoiceResponse(_message.Message):
+    __slots__ = ("invoice",)
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    invoice: _invoice_pb2.OutboundInvoice
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
+
+class GetInvoiceRequest(_message.Message):
+    __slots__ = ("invoice_id",)
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    def __init__(self, invoice_id: _Optional[str] = ...) -> None: ...
+
+class GetInvoiceResponse(_message.Message):
+    __slots__ = ("invoice",)
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    invoice: _invoice_pb2.OutboundInvoice
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
+
+class ListInvoicesRequest(_message.Message):
+    __slots__ = ("page_size", "page_token", "states", "lifecycle_codes", "issued_from", "issued_to", "counterparty")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    STATES_FIELD_NUMBER: _ClassVar[int]
+    LIFECYCLE_CODES_FIELD_NUMBER: _ClassVar[int]
+    ISSUED_FROM_FIELD_NUMBER: _ClassVar[int]
+    ISSUED_TO_FIELD_NUMBER: _ClassVar[int]
+    COUNTERPARTY_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    states: _containers.RepeatedScalarFieldContainer[_invoice_pb2.ProcessingState]
+    lifecycle_codes: _containers.RepeatedScalarFieldContainer[str]
+    issued_from: str
+    issued_to: str
+    counterparty: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., states: _Optional[_Iterable[_Union[_invoice_pb2.ProcessingState, str]]] = ..., lifecycle_codes: _Optional[_Iterable[str]] = ..., issued_from: _Optional[str] = ..., issued_to: _Optional[str] = ..., counterparty: _Optional[str] = ...) -> None: ...
+
+class ListInvoicesResponse(_message.Message):
+    __slots__ = ("invoices", "next_page_token")
+    INVOICES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    invoices: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.OutboundInvoice]
+    next_page_token: str
+    def __init__(self, invoices: _Optional[_Iterable[_Union[_invoice_pb2.OutboundInvoice, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class GetInvoiceHistoryRequest(_message.Message):
+    __slots__ = ("invoice_id",)
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    def __init__(self, invoice_id: _Optional[str] = ...) -> None: ...
+
+class GetInvoiceHistoryResponse(_message.Message):
+    __slots__ = ("events",)
+    EVENTS_FIELD_NUMBER: _ClassVar[int]
+    events: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.InvoiceEvent]
+    def __init__(self, events: _Optional[_Iterable[_Union[_invoice_pb2.InvoiceEvent, _Mapping]]] = ...) -> None: ...
+
+class WatchInvoiceEventsRequest(_message.Message):
+    __slots__ = ("after_event_id",)
+    AFTER_EVENT_ID_FIELD_NUMBER: _ClassVar[int]
+    after_event_id: int
+    def __init__(self, after_event_id: _Optional[int] = ...) -> None: ...
+
+class WatchInvoiceEventsResponse(_message.Message):
+    __slots__ = ("event",)
+    EVENT_FIELD_NUMBER: _ClassVar[int]
+    event: _invoice_pb2.InvoiceEvent
+    def __init__(self, event: _Optional[_Union[_invoice_pb2.InvoiceEvent, _Mapping]] = ...) -> None: ...

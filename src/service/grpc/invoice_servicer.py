@@ -1,0 +1,125 @@
+"""InvoiceService: translate requests to use-case calls and results back; no logic of its own."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import Protocol
+
+import grpc
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice
+from domain.ports import InvoiceFilter, Page
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.grpc import mapping
+from service.grpc.auth import current_company
+from service.grpc.errors import maps_errors
+
+MAX_PAGE_SIZE = 500
+DEFAULT_PAGE_SIZE = 50
+
+
+class FeedEvent(Protocol):
+    event_id: int
+    invoice_id: str
+    event: InvoiceEvent
+
+
+class InvoiceApi(Protocol):
+    """The use cases as the edge calls them, already bound to their unit of work, clock and validator."""
+
+    async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]: ...
+
+    async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice: ...
+
+    async def get(self, company: str, invoice_id: str) -> OutboundInvoice: ...
+
+    async def list(self, company: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page: ...
+
+    async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
+
+    def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[FeedEvent]: ...
+
+
+def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
+    return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=mapping.REQUEST_LAYER)])
+
+
+class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
+    def __init__(self, api: InvoiceApi) -> None:
+        self._api = api
+
+    @maps_errors
+    async def ValidateInvoice(
+        self, request: svc.ValidateInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.ValidateInvoiceResponse:
+        current_company()
+        invoice, findings = await self._api.validate(mapping.invoice_from_proto(request.invoice))
+        return svc.ValidateInvoiceResponse(
+            valid=not any(f.is_fatal for f in findings),
+            findings=[mapping.finding_to_proto(f) for f in findings],
+            invoice=mapping.invoice_to_proto(invoice),
+        )
+
+    @maps_errors
+    async def SubmitInvoice(
+        self, request: svc.SubmitInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.SubmitInvoiceResponse:
+        company = current_company()
+        if not request.request_id.strip():
+            raise _bad_request("PDP-REQUEST-ID", "request_id", "a request id is mandatory: it makes retries safe")
+        if request.WhichOneof("content") != "invoice":
+            raise _bad_request("PDP-CONTENT", "invoice", "an invoice is mandatory")
+        invoice = mapping.invoice_from_proto(request.invoice)
+        stored = await self._api.submit(company, request.request_id, invoice)
+        return svc.SubmitInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def GetInvoice(
+        self, request: svc.GetInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.GetInvoiceResponse:
+        stored = await self._api.get(current_company(), request.invoice_id)
+        return svc.GetInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def ListInvoices(
+        self, request: svc.ListInvoicesRequest, context: grpc.aio.ServicerContext
+    ) -> svc.ListInvoicesResponse:
+        company = current_company()
+        if not 0 <= request.page_size <= MAX_PAGE_SIZE:
+            raise _bad_request("PDP-PAGE-SIZE", "page_size", f"page_size must be between 0 and {MAX_PAGE_SIZE}")
+        flt = InvoiceFilter(
+            states=tuple(
+                mapping.enum_from_proto(ProcessingState, s, f"states[{i}]") for i, s in enumerate(request.states)
+            ),
+            lifecycle_codes=tuple(request.lifecycle_codes),
+            issued_from=mapping.date_from_text(request.issued_from, "issued_from"),
+            issued_to=mapping.date_from_text(request.issued_to, "issued_to"),
+            counterparty=request.counterparty.strip(),
+        )
+        page = await self._api.list(company, flt, request.page_size or DEFAULT_PAGE_SIZE, request.page_token)
+        return svc.ListInvoicesResponse(
+            invoices=[mapping.outbound_to_proto(o) for o in page.items], next_page_token=page.next_token
+        )
+
+    @maps_errors
+    async def GetInvoiceHistory(
+        self, request: svc.GetInvoiceHistoryRequest, context: grpc.aio.ServicerContext
+    ) -> svc.GetInvoiceHistoryResponse:
+        events = await self._api.history(current_company(), request.invoice_id)
+        return svc.GetInvoiceHistoryResponse(
+            events=[mapping.event_to_proto(e, invoice_id=request.invoice_id) for e in events]
+        )
+
+    @maps_errors
+    async def WatchInvoiceEvents(
+        self, request: svc.WatchInvoiceEventsRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[svc.WatchInvoiceEventsResponse]:
+        async for item in self._api.subscribe(current_company(), request.after_event_id):
+            yield svc.WatchInvoiceEventsResponse(
+                event=mapping.event_to_proto(item.event, event_id=item.event_id, invoice_id=item.invoice_id)
+            )
+

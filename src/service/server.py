@@ -1,0 +1,132 @@
+"""The server process: gRPC services and the HTTP probes in one event loop, with a graceful stop.
+
+`build_server(container, address)` is the production factory the e2e tests reuse on port 0. `Runner` owns the
+process lifetime; `serve()` adds the signal handlers: SIGTERM or SIGINT turns health NOT_SERVING and readiness
+off, lets in-flight calls finish within the grace period, stops the HTTP side, then releases the resources.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import signal
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+from dependency_injector import containers
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from service.grpc.auth import AuthInterceptor
+from service.grpc.telemetry import TelemetryInterceptor
+from service.http import http_server
+from service.logging import configure_logging
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class GrpcService:
+    """One service to expose: its full name (for health and reflection), its generated adder and servicer."""
+
+    name: str
+    add_to_server: Any  # the generated add_XxxServicer_to_server
+    servicer: Any
+
+
+async def resolve(provider: Any) -> Any:
+    """A provider's value; providers depending on async resources return awaitables."""
+    value = provider()
+    return await value if inspect.isawaitable(value) else value
+
+
+async def build_server(container: containers.Container, address: str) -> tuple[grpc.aio.Server, int]:
+    """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port)."""
+    services: list[GrpcService] = await resolve(container.grpc_services)
+    health_servicer: health.aio.HealthServicer = await resolve(container.health)
+    interceptors = [
+        TelemetryInterceptor(await resolve(container.rpc_metrics)),
+        AuthInterceptor(await resolve(container.authenticate)),
+    ]
+    max_streams = int(container.config.grpc.max_concurrent_streams())
+    server = grpc.aio.server(interceptors=interceptors, options=[("grpc.max_concurrent_streams", max_streams)])
+    for service in services:
+        service.add_to_server(service.servicer, server)
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    names = [s.name for s in services] + [health.SERVICE_NAME, reflection.SERVICE_NAME]
+    reflection.enable_server_reflection(names, server)
+    for name in ("", *names):
+        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    port = server.add_insecure_port(address)
+    return server, port
+
+
+class Runner:
+    """Start, run until asked to stop, drain, stop. `stop()` is idempotent and safe to call concurrently."""
+
+    def __init__(self, container: containers.Container) -> None:
+        self.container = container
+        self.grpc_port = 0
+        self.http_port = 0
+        self._stop_requested = asyncio.Event()
+        self._stopping: asyncio.Task[None] | None = None
+        self._grpc: grpc.aio.Server | None = None
+        self._http: Any = None
+        self._http_task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        cfg = self.container.config
+        await self.container.init_resources()  # the database pool migrates the schema before it is handed out
+        self._grpc, self.grpc_port = await build_server(self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}")
+        await self._grpc.start()
+        app = await resolve(self.container.http_app)
+        self._http = http_server(app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()())
+        self._http.config.load()
+        self._http.lifespan = self._http.config.lifespan_class(self._http.config)
+        await self._http.startup()
+        self.http_port = self._http.servers[0].sockets[0].getsockname()[1]
+        self._http_task = asyncio.create_task(self._http.main_loop(), name="http-main-loop")
+        _log.info("serving", extra={"grpc_port": self.grpc_port, "http_port": self.http_port})
+
+    def request_stop(self) -> None:
+        self._stop_requested.set()
+
+    async def run_until_stopped(self) -> None:
+        await self._stop_requested.wait()
+        await self.stop()
+
+    async def stop(self) -> None:
+        if self._stopping is None:
+            self._stopping = asyncio.create_task(self._stop())
+        await asyncio.shield(self._stopping)
+
+    async def _stop(self) -> None:
+        _log.info("stopping: draining in-flight calls")
+        (await resolve(self.container.lifecycle)).draining = True
+        health_servicer = await resolve(self.container.health)
+        await health_servicer.enter_graceful_shutdown()
+        if self._grpc is not None:
+            await self._grpc.stop(self.container.config.grpc.grace_s.as_float()())
+        if self._http is not None and self._http_task is not None:
+            self._http.should_exit = True
+            await self._http_task
+            await self._http.shutdown()
+        await self.container.shutdown_resources()
+        _log.info("stopped")
+
+
+async def serve(container: containers.Container) -> None:
+    configure_logging(container.config.log.level())
+    runner = Runner(container)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, runner.request_stop)
+    try:
+        await runner.start()
+        await runner.run_until_stopped()
+    finally:
+        await runner.stop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
