@@ -164,3 +164,46 @@ def check_outgoing(history: Sequence[StatusPoint], status: OutgoingStatus) -> No
             f"{current} ({cdar_name(current)})",
             (_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}", "MDT-105"),),
         )
+
+
+# --- invoices we receive ------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ReceivedInvoice:
+    """An invoice addressed to one of our companies, stored with its original bytes and validation report."""
+
+    id: str
+    company_siren: str
+    platform: str
+    platform_invoice_id: str
+    document: bytes = field(repr=False)
+    media_type: str
+    document_sha256: str
+    received_at: datetime
+    sender_accept_status: str = ""
+    target_address: str = ""
+    filename: str = ""
+    syntax: str = ""
+    profile: str = ""
+    valid: bool = False
+    findings: tuple[Finding, ...] = ()
+    report_complete: bool = True
+    report_errors: tuple[str, ...] = ()
+    artifacts: tuple[tuple[str, str], ...] = ()
+    invoice: object | None = None  # domain.invoice.Invoice when the document could be read
+    lifecycle_code: str = ""
+    number: str = ""
+    seller_siren: str = ""
+    seller_name: str = ""
+
+
+def siren_of_address(address: str) -> str:
+    """`0225:<SIREN>[...]` or `0002:<SIREN>` (scheme:value) → the SIREN; "" when there is none to read."""
+    scheme, _, value = address.strip().partition(":")
+    if not value:
+        value, scheme = scheme, ""
+    digits = value.strip()[:9]
+    if scheme not in ("", "0225", "0002", "0009") or len(digits) != 9 or not digits.isdigit():
+        return ""
+    return digits

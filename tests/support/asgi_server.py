@@ -19,7 +19,9 @@ class InLoopServer(uvicorn.Server):
 async def serve_app(app: Any, **config: Any) -> AsyncIterator[str]:
     """Yields the base URL; the server stops (gracefully) when the block ends."""
     server = InLoopServer(
-        uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_config=None, access_log=False, **config)
+        uvicorn.Config(
+            app, host="127.0.0.1", port=0, lifespan="off", log_config=None, access_log=False, **config
+        )
     )
     server.config.load()
     server.lifespan = server.config.lifespan_class(server.config)

@@ -235,7 +235,9 @@ class WebhookEndpoints:
             body = await self._body(request)
         except BodyTooLarge:
             return _too_large(self._settings.max_body_bytes)
-        verdict = self._afnor.verify(SignedRequest(request.method, path_with_query(request), request.headers, body))
+        verdict = self._afnor.verify(
+            SignedRequest(request.method, path_with_query(request), request.headers, body)
+        )
         if not verdict.ok:
             return _refused(verdict)
         value, note = _json_object(body)

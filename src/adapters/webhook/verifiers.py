@@ -27,7 +27,9 @@ class SignedRequest:
     method: str
     path_with_query: str  # as called: IOPOLE signs the path with its query string
     headers: Mapping[str, str]  # case-insensitive lookups (starlette Headers)
-    payload: bytes = field(repr=False)  # what the platform signed: the file part (IOPOLE multipart) or the body
+    payload: bytes = field(
+        repr=False
+    )  # what the platform signed: the file part (IOPOLE multipart) or the body
 
 
 @dataclass(frozen=True, slots=True)

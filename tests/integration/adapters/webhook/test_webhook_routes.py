@@ -87,7 +87,9 @@ async def test_a_bad_signature_is_401_and_nothing_is_stored(client, pg_pool, kwa
 async def test_missing_signature_headers_are_401(client, pg_pool) -> None:
     key = str(uuid.uuid4())
     response = await client.post(
-        IOPOLE_STATUS_PATH, content=b"{}", headers={"X-Idempotency-Key": key, "Content-Type": "application/json"}
+        IOPOLE_STATUS_PATH,
+        content=b"{}",
+        headers={"X-Idempotency-Key": key, "Content-Type": "application/json"},
     )
     assert response.status_code == 401
     assert await stored(pg_pool, key) == []
@@ -117,12 +119,16 @@ async def test_an_invoice_signed_over_the_whole_body_instead_of_the_file_part_is
 
 async def test_a_malformed_multipart_body_is_still_stored_and_answered_2xx(client, pg_pool) -> None:
     key = str(uuid.uuid4())
-    body = b"--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno closing boundary"
+    body = b'--xyz\r\nContent-Disposition: form-data; name="file"\r\n\r\nno closing boundary'
     from adapters.pdp.iopole_signing import signed_headers
 
     headers = signed_headers(
-        IOPOLE_SECRET, timestamp_ms=now_ms(), method="POST", path_with_query=IOPOLE_INVOICE_PATH,
-        payload=body, idempotency_key=key,
+        IOPOLE_SECRET,
+        timestamp_ms=now_ms(),
+        method="POST",
+        path_with_query=IOPOLE_INVOICE_PATH,
+        payload=body,
+        idempotency_key=key,
     )
     headers["Content-Type"] = "multipart/form-data; boundary=xyz"
     response = await client.post(IOPOLE_INVOICE_PATH, content=body, headers=headers)
@@ -164,7 +170,8 @@ async def test_an_afnor_flow_is_deduplicated_on_flow_id_and_updated_at(client, p
     assert (await post_afnor_flow(client, flow)).status_code == 200
     assert (await post_afnor_flow(client, flow)).status_code == 200
     rows = await pg_pool.fetch(
-        "SELECT kind FROM webhook_inbox WHERE dedup_key = $1", f"afnor:flow:{flow['flowId']}@{flow['updatedAt']}"
+        "SELECT kind FROM webhook_inbox WHERE dedup_key = $1",
+        f"afnor:flow:{flow['flowId']}@{flow['updatedAt']}",
     )
     assert [r["kind"] for r in rows] == ["flow"]
 
@@ -173,5 +180,7 @@ async def test_an_afnor_flow_with_a_bad_or_stale_signature_is_401(client, pg_poo
     flow = {"flowId": str(uuid.uuid4()), "updatedAt": "2026-11-20T10:00:00Z"}
     assert (await post_afnor_flow(client, flow, key="not-the-key")).status_code == 401
     assert (await post_afnor_flow(client, flow, timestamp_s=now_ms() // 1000 - 301)).status_code == 401
-    count = await pg_pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE dedup_key LIKE $1", f"%{flow['flowId']}%")
+    count = await pg_pool.fetchval(
+        "SELECT count(*) FROM webhook_inbox WHERE dedup_key LIKE $1", f"%{flow['flowId']}%"
+    )
     assert count == 0
