@@ -49,6 +49,7 @@ class InboxWorker:
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._listener: asyncpg.Connection | None = None
+        self._in_flight: set[asyncio.Task[None]] = set()
         self.processed = 0
 
     async def start(self) -> None:
@@ -61,6 +62,17 @@ class InboxWorker:
         if self._task is not None:
             await self._task
             self._task = None
+        await self._unlisten()
+
+    async def abort(self) -> None:
+        """Hard stop, as a crash would: in-flight deliveries are cancelled uncommitted and keep their lease until
+        it expires, then another worker redoes them."""
+        self._stopping.set()
+        tasks = [t for t in (self._task, *self._in_flight) if t is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._task = None
         await self._unlisten()
 
     def wake(self) -> None:
@@ -88,7 +100,7 @@ class InboxWorker:
 
     async def _run(self) -> None:
         s = self._settings
-        in_flight: set[asyncio.Task[None]] = set()
+        in_flight = self._in_flight
         slots = asyncio.Semaphore(s.concurrency)
         while not self._stopping.is_set():
             await self._listen()
