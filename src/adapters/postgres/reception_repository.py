@@ -16,7 +16,6 @@ from domain.findings import Finding
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice, StatusPoint
 from domain.serialization import (
-    canonical_json,
     findings_from_list,
     findings_to_list,
     invoice_from_dict,
@@ -199,7 +198,7 @@ class PgReception:
             state,
             status_code,
             detail,
-            canonical_json(findings_to_list(findings)),
+            findings_to_list(findings),
             at,
         )
 
@@ -228,7 +227,7 @@ class PgReception:
             status.label,
             status.raw_code,
             status.reason,
-            canonical_json(findings_to_list(status.findings)),
+            findings_to_list(status.findings),
             status.at,
             inbox_id,
         )
