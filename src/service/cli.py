@@ -184,11 +184,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _with_container(work: Callable[[Any], Any]) -> Any:
     from service.containers import Container
-    from service.logging import configure_logging
 
     async def run() -> Any:
         container = Container()
-        configure_logging(container.config.log.level())
         await container.init_resources()  # initialising the pool applies pending migrations
         try:
             return await work(container)
@@ -218,7 +216,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
             return await keys.create(args.company, args.name)
         if args.keys_command == "list":
             return await keys.list(args.company)
-        return await keys.revoke(args.id)
+        return await keys.revoke(args.company, args.id)
 
     _print(_with_container(work))
     return EXIT_OK
@@ -248,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--company", required=True)
     revoke = keys.add_parser("revoke")
     revoke.add_argument("id")
+    revoke.add_argument("--company", required=True, help="SIREN owning the key (a key is revoked only by its owner)")
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
 

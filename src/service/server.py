@@ -45,7 +45,7 @@ async def resolve(provider: Any) -> Any:
 async def build_server(container: containers.Container, address: str) -> tuple[grpc.aio.Server, int]:
     """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port)."""
     services: list[GrpcService] = await resolve(container.grpc_services)
-    health_servicer: health.aio.HealthServicer = await resolve(container.health)
+    health_servicer: health.aio.HealthServicer = await resolve(container.health_servicer)
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
         AuthInterceptor(await resolve(container.authenticate)),
@@ -105,7 +105,7 @@ class Runner:
     async def _stop(self) -> None:
         _log.info("stopping: draining in-flight calls")
         (await resolve(self.container.lifecycle)).draining = True
-        health_servicer = await resolve(self.container.health)
+        health_servicer = await resolve(self.container.health_servicer)
         await health_servicer.enter_graceful_shutdown()
         if self._grpc is not None:
             await self._grpc.stop(self.container.config.grpc.grace_s.as_float()())

@@ -30,6 +30,7 @@ from domain.errors import (
     Unauthenticated,
 )
 from domain.findings import Finding
+from domain.ports import InvalidPageToken
 from service.logging import request_id_var
 
 ERROR_DOMAIN = "pdp-gateway"
@@ -57,6 +58,13 @@ def _rejected_details(exc: InvoiceRejected) -> list[Message]:
     ]
 
 
+def _page_token_violation() -> error_details_pb2.BadRequest:
+    violation = error_details_pb2.BadRequest.FieldViolation(
+        field="page_token", description="PDP-PAGE-TOKEN: not a token from a previous ListInvoices response"
+    )
+    return error_details_pb2.BadRequest(field_violations=[violation])
+
+
 def _precondition_details(exc: IllegalTransition | InvoiceLocked) -> list[Message]:
     findings = getattr(exc, "findings", ())
     violations = [
@@ -79,6 +87,7 @@ def _retry(exc: Exception) -> list[Message]:
 # cannot succeed; FAILED_PRECONDITION would suggest the client could fix the system state.
 TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
+    InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, lambda exc: [_page_token_violation()]),
     InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, lambda exc: []),
     DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, _reason("DUPLICATE_INVOICE_NUMBER")),
     RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, _reason("REQUEST_ID_REUSED")),

@@ -11,7 +11,7 @@ from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
-from domain.ports import InvoiceFilter, Page
+from domain.ports import InvoiceFilter, Page, StoredEvent
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 from service.grpc import mapping
@@ -20,12 +20,6 @@ from service.grpc.errors import maps_errors
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
-
-
-class FeedEvent(Protocol):
-    event_id: int
-    invoice_id: str
-    event: InvoiceEvent
 
 
 class InvoiceApi(Protocol):
@@ -41,7 +35,7 @@ class InvoiceApi(Protocol):
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
 
-    def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[FeedEvent]: ...
+    def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]: ...
 
 
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
@@ -69,8 +63,6 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.SubmitInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.SubmitInvoiceResponse:
         company = current_company()
-        if not request.request_id.strip():
-            raise _bad_request("PDP-REQUEST-ID", "request_id", "a request id is mandatory: it makes retries safe")
         if request.WhichOneof("content") != "invoice":
             raise _bad_request("PDP-CONTENT", "invoice", "an invoice is mandatory")
         invoice = mapping.invoice_from_proto(request.invoice)
@@ -120,6 +112,6 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
     ) -> AsyncIterator[svc.WatchInvoiceEventsResponse]:
         async for item in self._api.subscribe(current_company(), request.after_event_id):
             yield svc.WatchInvoiceEventsResponse(
-                event=mapping.event_to_proto(item.event, event_id=item.event_id, invoice_id=item.invoice_id)
+                event=mapping.event_to_proto(item.event, event_id=item.id, invoice_id=item.invoice_id)
             )
 

@@ -1,0 +1,208 @@
+"""SubmitInvoice throughput and latency through the real server process and PostgreSQL, next to a bare grpc.aio
+echo server carrying the same payload size: the ratio says what the gateway costs above gRPC itself.
+
+The gateway runs as `python -m service serve` in a subprocess (LOG_LEVEL=WARNING: no access log line per call),
+the echo server in another; the client is this process (grpc.aio, one channel). Each call submits a distinct
+10-line invoice with its own request id. Knobs: BENCH_SECONDS (per level, default 5), BENCH_LEVELS ("1,8,32"),
+BENCH_COMPANIES (issuing companies the calls rotate over, default 1: one company's submissions commit one at a
+time, because the event feed orders a company's events under a per-company lock).
+Targets on 2 cores: >= 1,500 submits/s at concurrency 32 with p99 < 50 ms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import grpc
+
+ROOT = Path(__file__).resolve().parent.parent
+ECHO_METHOD = "/bench.Echo/Echo"
+
+
+@dataclass
+class Result:
+    name: str
+    concurrency: int
+    calls: int
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def rate(self) -> float:
+        return self.calls / self.seconds
+
+    def quantile(self, q: float) -> float:
+        return statistics.quantiles(self.latencies, n=100, method="inclusive")[int(q * 100) - 1] * 1000
+
+    def line(self) -> str:
+        return (f"{self.name:<14} c={self.concurrency:<3} {self.rate:9.0f} calls/s   p50 {self.quantile(0.5):6.2f} ms"
+                f"   p99 {self.quantile(0.99):6.2f} ms   ({self.calls} calls)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT), env.get("PYTHONPATH", "")])
+    env.update(extra)
+    return env
+
+
+@contextmanager
+def _process(args: list[str], env: dict[str, str]) -> Any:
+    proc = subprocess.Popen([sys.executable, *args], env=env, cwd=ROOT)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+async def _wait_ready(target: str, timeout: float = 60) -> None:
+    async with grpc.aio.insecure_channel(target) as channel:
+        await asyncio.wait_for(channel.channel_ready(), timeout)
+
+
+async def _load(name: str, concurrency: int, seconds: float, call: Callable[[int], Awaitable[Any]]) -> Result:
+    latencies: list[float] = []
+    counter = iter(range(10**9))
+    deadline = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        while time.perf_counter() < deadline:
+            n = next(counter)
+            started = time.perf_counter()
+            await call(n)
+            latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return Result(name, concurrency, len(latencies), time.perf_counter() - started, latencies)
+
+
+async def _echo_server(port: int) -> None:
+    async def echo(request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+        return request
+
+    server = grpc.aio.server()
+    handler = grpc.method_handlers_generic_handler("bench.Echo", {"Echo": grpc.unary_unary_rpc_method_handler(echo)})
+    server.add_generic_rpc_handlers((handler,))
+    server.add_insecure_port(f"127.0.0.1:{port}")
+    await server.start()
+    await server.wait_for_termination()
+
+
+def _invoices(sirens: list[str], count: int) -> list[bytes]:
+    """`count` distinct SubmitInvoiceRequests, request n issued by sirens[n % len(sirens)] (invoice numbers are
+    unique per seller), serialized up front."""
+    from dataclasses import replace
+
+    from domain.identifiers import french_vat_number
+    from domain.invoice import Identifier
+    from pdpgateway.v1 import invoice_service_pb2 as svc
+    from service.grpc.mapping import invoice_to_proto
+    from tests.builders import a_seller, an_invoice
+
+    templates = []
+    for siren in sirens:
+        seller = replace(a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225"))
+        templates.append(invoice_to_proto(an_invoice(lines=10, seller=seller)))
+    requests = []
+    for n in range(count):
+        siren, template = sirens[n % len(sirens)], templates[n % len(sirens)]
+        template.number = f"BENCH-{siren}-{n}"
+        requests.append(svc.SubmitInvoiceRequest(request_id=f"bench-{siren}-{n}", invoice=template)
+                        .SerializeToString())
+    return requests
+
+
+async def _main() -> None:
+    from adapters.postgres.api_key_repository import PgApiKeyRepository
+    from adapters.postgres.embedded import database_dsn
+    from adapters.postgres.pool import init_pool
+    from service.usecases.api_keys import create_api_key
+    from tests.random_refs import random_siren
+
+    seconds = float(os.environ.get("BENCH_SECONDS", "5"))
+    levels = [int(c) for c in os.environ.get("BENCH_LEVELS", "1,8,32").split(",")]
+    companies = int(os.environ.get("BENCH_COMPANIES", "1"))
+    async with AsyncExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-bench-"))
+        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_bench")
+        dsn = await anext(dsn_gen)
+        stack.push_async_callback(dsn_gen.aclose)
+        pool_gen = init_pool(dsn, min_size=1, max_size=2)
+        pool = await anext(pool_gen)  # migrates
+        stack.push_async_callback(pool_gen.aclose)
+
+        class Clock:
+            def now(self) -> Any:
+                from datetime import UTC, datetime
+
+                return datetime.now(UTC)
+
+        sirens = [random_siren() for _ in range(companies)]
+        keys = [(await create_api_key(s, "bench", keys=PgApiKeyRepository(pool), clock=Clock())).secret for s in sirens]
+        metadata = [(("authorization", f"Bearer {k}"),) for k in keys]
+        payloads = _invoices(sirens, 200_000 if seconds > 5 else 60_000)
+
+        gw_port, echo_port = _free_port(), _free_port()
+        gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(_free_port()),
+                       HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING")
+        stack.enter_context(_process(["-m", "service", "serve"], gateway))
+        stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
+        await _wait_ready(f"127.0.0.1:{gw_port}")
+        await _wait_ready(f"127.0.0.1:{echo_port}")
+
+        gw_channel = await stack.enter_async_context(grpc.aio.insecure_channel(f"127.0.0.1:{gw_port}"))
+        echo_channel = await stack.enter_async_context(grpc.aio.insecure_channel(f"127.0.0.1:{echo_port}"))
+        identity = lambda b: b  # noqa: E731 - requests are pre-serialized
+        submit = gw_channel.unary_unary("/pdpgateway.v1.InvoiceService/SubmitInvoice",
+                                        request_serializer=identity, response_deserializer=identity)
+        echo = echo_channel.unary_unary(ECHO_METHOD, request_serializer=identity, response_deserializer=identity)
+        offset = 0
+
+        print(f"payload: {len(payloads[0])} bytes per SubmitInvoiceRequest (10 lines); {seconds:.0f} s per level;"
+              f" {companies} issuing companies; {os.cpu_count()} CPUs")
+        await _load("warm-up", 8, 1, lambda n: submit(payloads[n], metadata=metadata[n % companies]))
+        offset = 10_000
+        for c in levels:
+            base = offset
+            sub = await _load("SubmitInvoice", c, seconds,
+                              lambda n, base=base: submit(payloads[base + n], metadata=metadata[(base + n) % companies]))
+            offset += sub.calls
+            ceiling = await _load("echo ceiling", c, seconds, lambda n: echo(payloads[0]))
+            print(sub.line())
+            print(ceiling.line())
+            print(f"{'':14} c={c:<3} gateway / echo = {sub.rate / ceiling.rate:.1%}", flush=True)
+
+
+def run() -> None:
+    asyncio.run(_main())
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--echo-server":
+        asyncio.run(_echo_server(int(sys.argv[2])))
+    else:
+        run()

@@ -1,0 +1,104 @@
+"""The composition root: ONE declarative container, configured from config.yml and the environment.
+
+Resources (the database DSN, the pool) are initialised by `await container.init_resources()` and released by
+`shutdown_resources()`; everything else is built once from them. Tests override providers (e.g. `db_pool`,
+`invoice_use_cases`, `clock`) instead of patching imports. Other areas register more gRPC services in
+`grpc_services` and more HTTP routes (webhooks) in `http_routes`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import asyncpg
+from dependency_injector import containers, providers
+from grpc_health.v1 import health
+from prometheus_client import CollectorRegistry
+
+from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.embedded import database_dsn
+from adapters.postgres.event_feed import PgEventFeed
+from adapters.postgres.pool import init_pool
+from adapters.postgres.uow import PgUnitOfWork
+from domain.rules import validate_invoice
+from pdpgateway.v1 import invoice_service_pb2 as invoice_service
+from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
+from service.bindings import ApiKeyUseCases, InvoiceUseCases
+from service.grpc.invoice_servicer import InvoiceServicer
+from service.grpc.telemetry import RpcMetrics
+from service.http import Lifecycle, build_http_app, pool_ready
+from service.server import GrpcService
+from service.usecases.invoices import new_invoice_id
+
+CONFIG_FILE = Path(__file__).with_name("config.yml")
+INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+async def init_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
+    """Resource: the feed holds a LISTEN connection, released before the pool closes."""
+    feed = PgEventFeed(pool)
+    try:
+        yield feed
+    finally:
+        await feed.close()
+
+
+class Container(containers.DeclarativeContainer):
+    config = providers.Configuration(yaml_files=[CONFIG_FILE], strict=True)
+
+    # --- resources ---
+    database_url = providers.Resource(
+        database_dsn, database_url=config.db.url, data_dir=providers.Callable(Path, config.db.data_dir)
+    )
+    db_pool = providers.Resource(
+        init_pool,
+        dsn=database_url,
+        min_size=config.db.pool_min.as_int(),
+        max_size=config.db.pool_max.as_int(),
+        command_timeout=config.db.command_timeout_s.as_float(),
+    )
+
+    # --- adapters ---
+    clock = providers.Singleton(SystemClock)
+    uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool)
+    api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
+    event_feed = providers.Resource(init_event_feed, db_pool)
+    validate = providers.Object(validate_invoice)
+    new_id = providers.Object(new_invoice_id)
+
+    # --- use cases ---
+    invoice_use_cases = providers.Singleton(
+        InvoiceUseCases, uow_factory=uow_factory, clock=clock, validate=validate, feed=event_feed, new_id=new_id
+    )
+    api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
+    authenticate = api_keys.provided.authenticate
+
+    # --- gRPC ---
+    health_servicer = providers.Singleton(health.aio.HealthServicer)
+    metrics_registry = providers.Singleton(CollectorRegistry)
+    rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    invoice_servicer = providers.Singleton(InvoiceServicer, api=invoice_use_cases)
+    grpc_services = providers.List(
+        providers.Singleton(
+            GrpcService,
+            name=INVOICE_SERVICE,
+            add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
+            servicer=invoice_servicer,
+        ),
+    )
+
+    # --- HTTP ---
+    lifecycle = providers.Singleton(Lifecycle)
+    ready_check = providers.Singleton(pool_ready, db_pool)
+    http_routes = providers.List()
+    http_app = providers.Singleton(
+        build_http_app, lifecycle=lifecycle, ready=ready_check, registry=metrics_registry, routes=http_routes
+    )
