@@ -25,6 +25,7 @@ from grpc_status import rpc_status
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.reception.cli import add_received_commands
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 API_KEY_ENV = "PDP_GATEWAY_API_KEY"
@@ -285,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     from service.cli_records import add_records_commands  # here: it imports this module's helpers
 
     add_records_commands(commands, _client_options)
+    add_received_commands(commands, _client_options)
     return parser
 
 

@@ -21,21 +21,28 @@ from prometheus_client import CollectorRegistry
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.embedded import database_dsn
 from adapters.postgres.event_feed import PgEventFeed
+from adapters.postgres.inbox import PgInbox
 from adapters.postgres.pool import init_pool
 from adapters.postgres.uow import PgUnitOfWork
 from domain.rules import validate_invoice
 from pdpgateway.v1 import invoice_service_pb2 as invoice_service
 from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
+from pdpgateway.v1 import reception_service_pb2 as reception_service
+from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from service.bindings import ApiKeyUseCases, InvoiceUseCases
 from service.grpc.invoice_servicer import InvoiceServicer
+from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.telemetry import RpcMetrics
 from service.http import Lifecycle, build_http_app, pool_ready
+from service.reception.api import ReceptionUseCases
+from service.reception.wiring import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.records_container import RecordsContainer
 from service.server import GrpcService
 from service.usecases.invoices import new_invoice_id
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
+RECEPTION_SERVICE = reception_service.DESCRIPTOR.services_by_name["ReceptionService"].full_name
 
 
 class SystemClock:
@@ -71,7 +78,7 @@ class Container(containers.DeclarativeContainer):
     clock = providers.Singleton(SystemClock)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool)
     api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
-    event_feed = providers.Resource(init_event_feed, db_pool)
+    event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 
@@ -82,6 +89,13 @@ class Container(containers.DeclarativeContainer):
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
     records = providers.Container(RecordsContainer, db_pool=db_pool, clock=clock)  # archive and e-reporting
+
+    # --- reception (webhooks, inbox worker) ---
+    inbox = providers.Singleton(PgInbox, db_pool)
+    reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
+    inbox_worker = providers.Resource(
+        init_inbox_worker, db_pool, inbox, clock, concurrency=config.reception.worker_concurrency.as_int()
+    )
 
     # --- gRPC ---
     health_servicer = providers.Singleton(health.aio.HealthServicer)
@@ -97,12 +111,26 @@ class Container(containers.DeclarativeContainer):
         ),
         records.archive_service,
         records.reporting_service,
+        providers.Singleton(
+            GrpcService,
+            name=RECEPTION_SERVICE,
+            add_to_server=reception_service_grpc.add_ReceptionServiceServicer_to_server,
+            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases),
+        ),
     )
 
     # --- HTTP ---
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool)
-    http_routes = providers.List()
+    http_routes = providers.Callable(
+        webhook_routes,
+        inbox,
+        iopole_secret=config.reception.iopole_webhook_secret,
+        afnor_signing_key=config.reception.afnor_signing_key,
+        max_body_bytes=config.reception.max_body_bytes.as_int(),
+        tolerance_s=config.reception.tolerance_s.as_int(),
+        afnor_digest_form=config.reception.afnor_digest_form,
+    )
     http_app = providers.Singleton(
         build_http_app, lifecycle=lifecycle, ready=ready_check, registry=metrics_registry, routes=http_routes
     )
