@@ -46,15 +46,24 @@ AGREEMENT_FLOOR = 0.88
 
 @dataclass(frozen=True)
 class Known:
-    """A documented disagreement: ids only the domain reports, ids only the official layers report, and why."""
+    """A documented disagreement: ids only the domain reports, ids only the official layers report, and why.
+
+    `occasional` ids (domain side) are allowed but need not occur: they depend on the amounts of the base invoice.
+    """
 
     domain_only: frozenset[str]
     official_only: frozenset[str]
+    occasional: frozenset[str]
     reason: str
 
 
-def _known(domain_only: str = "", official_only: str = "", *, reason: str) -> Known:
-    return Known(frozenset(domain_only.split()), frozenset(official_only.split()), reason)
+def _known(domain_only: str = "", official_only: str = "", *, occasional: str = "", reason: str) -> Known:
+    return Known(
+        frozenset(domain_only.split()),
+        frozenset(official_only.split()),
+        frozenset(occasional.split()),
+        reason,
+    )
 
 
 KNOWN_DISAGREEMENTS: dict[str, Known] = {
@@ -77,8 +86,9 @@ KNOWN_DISAGREEMENTS: dict[str, Known] = {
     ),
     # The renderers normalise what they write, so the fault never reaches the document.
     "allowance_three_decimals": _known(
-        "BR-DEC-01 BR-FR-DEC-01 BR-CO-17 BR-S-09",
+        "BR-DEC-01 BR-FR-DEC-01",
         "BR-S-08",
+        occasional="BR-CO-17 BR-S-09",
         reason="the renderers write amounts with 2 decimals (terms.amount): the document carries 1.01, not "
         "1.005; CII's exact BR-S-08 then sees BT-116 computed from the unrounded allowance, and the domain's exact "
         "BR-CO-17 sees BT-117 computed from the unrounded base (the artefacts tolerate ±1)",
@@ -121,7 +131,9 @@ def _annex_b_full_both_ways() -> Invoice:
 
 
 def _hypothesis_sample(size: int) -> list[Invoice]:
-    """The first `size` invoices of the strategy, the same on every run (derandomized, no database)."""
+    """The first `size` invoices of the strategy, derandomized and without database. Derandomizing makes the
+    sample repeatable for one pytest selection, but Hypothesis may draw other invoices when other tests ran first
+    in the session: hence per-mutation allow-listing and `occasional` ids rather than per-case expectations."""
     drawn: list[Invoice] = []
 
     @settings(
@@ -186,7 +198,11 @@ class Case:
     @property
     def known(self) -> bool:
         k = KNOWN_DISAGREEMENTS.get(self.mutation)
-        return k is not None and self.domain_only <= k.domain_only and self.official_only <= k.official_only
+        return (
+            k is not None
+            and self.domain_only <= k.domain_only | k.occasional
+            and self.official_only <= k.official_only
+        )
 
 
 def run_case(mutation: Mutation, base_name: str, base: Invoice, syntax: Syntax) -> Case:
