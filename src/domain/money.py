@@ -19,8 +19,13 @@ class NotADecimal(ValueError):
 
 
 def round_amount(value: Decimal) -> Decimal:
-    """Round to the cent, half away from zero (BR-DEC-*, BR-CO-17)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Round to the cent, half away from zero (BR-DEC-*, BR-CO-17); never a negative zero.
+
+    A negative base at 0 % (or -0.004) rounds to Decimal("-0.00"), written "-0.00": the CEN artefacts then refuse
+    the breakdown (BR-E-09, BR-AE-09... compare it with 0 and fail) and BR-CO-14.
+    """
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return rounded if rounded or not rounded.is_signed() else -rounded
 
 
 def total(values: Iterable[Decimal]) -> Decimal:

@@ -1,8 +1,9 @@
 """Domain validation of an invoice: EN 16931, the French CIUS (BR-FR) and French VAT specifics.
 
-`validate_invoice` runs every rule and returns every finding (it never stops at the first). The invoice may
-carry computed totals (`domain.totals.compute_totals`) or declared ones (a parsed document): declared values
-are checked against their recomputation, exactly to the cent. Rule ids agree with the official artefacts
+`validate_invoice` runs every rule (EN 16931 in `en16931` and `code_lists`, BR-FR in `br_fr`, VAT in `vat`)
+and returns every finding (it never stops at the first). The invoice may carry computed totals
+(`domain.totals.compute_totals`) or declared ones (a parsed document): declared values are checked against their
+recomputation, exactly to the cent. Rule ids agree with the official artefacts
 (CEN EN 16931 CII validation, FNFE-MPE BR-FR-Flux2 CII schematron V1.4.0); rules of our own start with `PDP-`
 and are listed in each module's docstring.
 """
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 from domain.findings import Finding
 from domain.invoice import Invoice
-from domain.rules import br_fr, en16931, vat
+from domain.rules import br_fr, code_lists, en16931, vat
 from domain.rules._context import Check, Context
 
-CHECKS: tuple[Check, ...] = en16931.CHECKS + br_fr.CHECKS + vat.CHECKS
+CHECKS: tuple[Check, ...] = en16931.CHECKS + code_lists.CHECKS + br_fr.CHECKS + vat.CHECKS
 
 
 def validate_invoice(invoice: Invoice) -> list[Finding]:
