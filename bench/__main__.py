@@ -14,7 +14,10 @@ def main() -> int:
         if wanted and name not in wanted:
             continue
         print(f"== {name}", flush=True)
-        importlib.import_module(f"bench.{name}").run()
+        figures = importlib.import_module(f"bench.{name}").run()
+        if isinstance(figures, dict):  # modules that only print under their own __main__ return their figures
+            for key, value in figures.items():
+                print(f"  {key}: {value}")
     return 0
 
 
