@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from adapters.documents.api import detect_format, parse, render
+from adapters.documents.api import parse, render
 from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
 from domain.findings import ValidationReport
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict
@@ -75,15 +75,9 @@ def parse_command(path: str, stdout: TextIO) -> int:
 
 def validate_bytes(content: bytes) -> ValidationReport:
     """Every official layer for this document (XSD, profile schematron, BR-FR), chosen from the document itself."""
-    from adapters.documents.facturx_reader import extract_xml
-    from adapters.documents.validation import default_validator, detect_document
+    from adapters.documents.checking import check_document  # loads the validation runtime only when needed
 
-    validator = default_validator()
-    if detect_format(content) is DocumentFormat.FACTURX:
-        xml, _, _ = extract_xml(content)
-        return validator.validate_facturx_xml(xml)
-    kind = detect_document(content)
-    return validator.validate(content, syntax=kind.syntax, profile=kind.profile)
+    return check_document(content).report
 
 
 def validate_command(path: str, as_json: bool, stdout: TextIO) -> int:
