@@ -1,4 +1,5 @@
-"""`pdp-gateway`: run the server, migrate, manage API keys, and talk to a running gateway over gRPC.
+"""`pdp-gateway`: run the server, migrate, manage API keys, talk to a running gateway over gRPC, and render, read
+and check invoice documents offline (`document ...`: no server, no database).
 
 Exit codes: 0 success; 1 the gateway refused the request (rejected invoice, not found, conflict; findings are
 printed with their rule ids); 2 usage, authentication or connection errors.
@@ -22,6 +23,10 @@ from google.protobuf.message import Message
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from adapters.documents.cli import add_document_commands
+from domain.invoice import Invoice
+from domain.serialization import CorruptContent, invoice_from_dict
+from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
@@ -64,9 +69,28 @@ def load_invoice(path: str) -> pb.Invoice:
         raise UsageError(f"{path} is not a pdpgateway.v1.Invoice in proto JSON: {exc}") from exc
 
 
-def default_request_id(invoice: pb.Invoice) -> str:
+def invoice_from_json(data: Any) -> Invoice:
+    """INVOICE.json of `document render`: the proto JSON mapping (as in examples/), or the domain serialisation."""
+    try:
+        message = json_format.ParseDict(data, pb.Invoice())
+    except (json_format.ParseError, TypeError, AttributeError) as proto_error:
+        try:
+            return invoice_from_dict(data)
+        except (CorruptContent, ValueError, TypeError, KeyError, AttributeError):
+            raise ValueError(f"not a pdpgateway.v1.Invoice in proto JSON ({proto_error})") from proto_error
+    from domain.errors import InvoiceRejected
+    from service.grpc.mapping import invoice_from_proto
+
+    try:
+        return invoice_from_proto(message)
+    except InvoiceRejected as exc:
+        raise ValueError("; ".join(f"{f.path}: {f.rule_id} {f.message}" for f in exc.findings)) from exc
+
+
+def default_request_id(content: pb.Invoice | bytes) -> str:
     """Same file, same request id: re-running a submit after a timeout never creates a second invoice."""
-    return "sha256-" + hashlib.sha256(invoice.SerializeToString(deterministic=True)).hexdigest()[:32]
+    raw = content if isinstance(content, bytes) else content.SerializeToString(deterministic=True)
+    return "sha256-" + hashlib.sha256(raw).hexdigest()[:32]
 
 
 def refusal(err: grpc.RpcError) -> dict[str, Any]:
@@ -123,10 +147,55 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if response.valid else EXIT_REFUSED
 
 
+_DOCUMENT_FORMATS = {"cii": dpb.DOCUMENT_FORMAT_CII, "ubl": dpb.DOCUMENT_FORMAT_UBL,
+                     "facturx": dpb.DOCUMENT_FORMAT_FACTURX}
+_DOCUMENT_PROFILES = {"en16931": dpb.DOCUMENT_PROFILE_EN16931, "extended-ctc-fr": dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
+                      "basicwl": dpb.DOCUMENT_PROFILE_BASICWL, "extended": dpb.DOCUMENT_PROFILE_EXTENDED}
+
+
 def cmd_submit(args: argparse.Namespace) -> int:
-    invoice = load_invoice(args.file)
-    request = svc.SubmitInvoiceRequest(request_id=args.request_id or default_request_id(invoice), invoice=invoice)
+    if bool(args.file) == bool(args.document):
+        raise UsageError("give either FILE (proto JSON of an invoice) or --document FILE (CII, UBL or Factur-X)")
+    if args.document:
+        try:
+            content = Path(args.document).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.document}: {exc.strerror}") from exc
+        request = svc.SubmitInvoiceRequest(
+            request_id=args.request_id or default_request_id(content),
+            document=content,
+            document_format=_DOCUMENT_FORMATS.get(args.document_format or "", dpb.DOCUMENT_FORMAT_UNSPECIFIED),
+        )
+    else:
+        invoice = load_invoice(args.file)
+        request = svc.SubmitInvoiceRequest(request_id=args.request_id or default_request_id(invoice), invoice=invoice)
     return _call(args, lambda stub, kw: stub.SubmitInvoice(request, **kw))
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    """Write the invoice's document to OUT; print where it comes from and its sha256 (checked on arrival)."""
+    request = svc.GetInvoiceDocumentRequest(
+        invoice_id=args.id,
+        format=_DOCUMENT_FORMATS[args.format],
+        profile=_DOCUMENT_PROFILES.get(args.profile or "", dpb.DOCUMENT_PROFILE_UNSPECIFIED),
+    )
+    channel, stub, metadata = _stub(args)
+    with channel:
+        response = stub.GetInvoiceDocument(request, metadata=metadata, timeout=args.timeout)
+    document = response.document
+    if hashlib.sha256(document.content).hexdigest() != document.sha256:
+        raise UsageError(f"the document received does not match its sha256 {document.sha256}: not written")
+    try:
+        Path(args.output).write_bytes(document.content)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from exc
+    _print({
+        "output": args.output, "filename": document.filename, "media_type": document.media_type,
+        "sha256": document.sha256, "bytes": len(document.content),
+        "format": dpb.DocumentFormat.Name(document.format).removeprefix("DOCUMENT_FORMAT_"),
+        "origin": dpb.DocumentOrigin.Name(response.origin).removeprefix("DOCUMENT_ORIGIN_"),
+    })
+    return EXIT_OK
 
 
 def cmd_get(args: argparse.Namespace) -> int:
@@ -257,8 +326,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate = invoice.add_parser("validate", help="check an invoice without storing it")
     validate.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
     validate.set_defaults(run=cmd_validate)
-    submit = invoice.add_parser("submit", help="submit an invoice for sending")
-    submit.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
+    submit = invoice.add_parser("submit", help="submit an invoice, or a ready document, for sending")
+    submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice")
+    submit.add_argument("--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document")
+    submit.add_argument("--document-format", choices=sorted(_DOCUMENT_FORMATS),
+                        help="the format --document must have (default: detected)")
     submit.add_argument("--request-id", default="", help="idempotency key (default: derived from the content)")
     submit.set_defaults(run=cmd_submit)
     get = invoice.add_parser("get")
@@ -276,17 +348,24 @@ def build_parser() -> argparse.ArgumentParser:
     history = invoice.add_parser("history")
     history.add_argument("id")
     history.set_defaults(run=cmd_history)
+    document = invoice.add_parser("document", help="write the invoice as CII, UBL or Factur-X")
+    document.add_argument("id")
+    document.add_argument("--format", required=True, choices=sorted(_DOCUMENT_FORMATS))
+    document.add_argument("--profile", choices=sorted(_DOCUMENT_PROFILES), help="BT-24 (default: as stored)")
+    document.add_argument("-o", "--output", required=True)
+    document.set_defaults(run=cmd_document)
     watch = invoice.add_parser("watch", help="stream invoice events as JSON lines")
     watch.add_argument("--after", type=int, default=0, help="start after this event id")
     watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
     watch.set_defaults(run=cmd_watch)
-    for sub in (validate, submit, get, listing, history, watch):
+    for sub in (validate, submit, get, listing, history, document, watch):
         _client_options(sub)
 
     from service.cli_records import add_records_commands  # here: it imports this module's helpers
 
     add_records_commands(commands, _client_options)
     add_received_commands(commands, _client_options)
+    add_document_commands(commands, invoice_from_json)
     return parser
 
 

@@ -30,6 +30,7 @@ from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
 from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from service.bindings import ApiKeyUseCases, InvoiceUseCases
+from service.documents_container import DocumentsContainer
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.telemetry import RpcMetrics
@@ -89,6 +90,7 @@ class Container(containers.DeclarativeContainer):
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
     records = providers.Container(RecordsContainer, db_pool=db_pool, clock=clock)  # archive and e-reporting
+    documents = providers.Container(DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id)
 
     # --- reception (webhooks, inbox worker) ---
     inbox = providers.Singleton(PgInbox, db_pool)
@@ -101,7 +103,9 @@ class Container(containers.DeclarativeContainer):
     health_servicer = providers.Singleton(health.aio.HealthServicer)
     metrics_registry = providers.Singleton(CollectorRegistry)
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
-    invoice_servicer = providers.Singleton(InvoiceServicer, api=invoice_use_cases)
+    invoice_servicer = providers.Singleton(
+        InvoiceServicer, api=invoice_use_cases, documents=documents.document_use_cases
+    )
     grpc_services = providers.List(
         providers.Singleton(
             GrpcService,
@@ -111,6 +115,7 @@ class Container(containers.DeclarativeContainer):
         ),
         records.archive_service,
         records.reporting_service,
+        documents.document_service,
         providers.Singleton(
             GrpcService,
             name=RECEPTION_SERVICE,

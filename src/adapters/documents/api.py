@@ -48,12 +48,18 @@ def render(
     check_profile(fmt, profile)
     if invoice.totals is None or invoice.vat_breakdown is None:
         invoice = compute_totals(invoice)
-    stem = _UNSAFE.sub("_", invoice.number) or "invoice"
+    name = document_filename(invoice.number, fmt)
     if fmt is DocumentFormat.CII:
-        return RenderedDocument.of(render_cii(invoice, profile), MEDIA_TYPES[fmt], f"{stem}_cii.xml")
+        return RenderedDocument.of(render_cii(invoice, profile), MEDIA_TYPES[fmt], name)
     if fmt is DocumentFormat.UBL:
-        return RenderedDocument.of(render_ubl(invoice, profile), MEDIA_TYPES[fmt], f"{stem}_ubl.xml")
-    return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], f"{stem}.pdf")
+        return RenderedDocument.of(render_ubl(invoice, profile), MEDIA_TYPES[fmt], name)
+    return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
+
+
+def document_filename(number: str, fmt: DocumentFormat) -> str:
+    """A safe file name for invoice `number` (BT-1) in `fmt`."""
+    stem = _UNSAFE.sub("_", number) or "invoice"
+    return f"{stem}.pdf" if fmt is DocumentFormat.FACTURX else f"{stem}_{fmt.value.lower()}.xml"
 
 
 def detect_format(content: bytes) -> DocumentFormat:

@@ -1,7 +1,9 @@
 """`pdp-gateway document render|parse|validate`: offline commands on invoice documents.
 
 `add_document_commands(subparsers)` registers them on the service CLI's argparse tree; `main(argv)` runs them
-standalone. INVOICE.json is the domain serialisation (`domain.serialization.invoice_to_dict`).
+standalone. INVOICE.json is read by the `load_invoice` given to `add_document_commands` (the service CLI accepts
+the proto JSON mapping of examples/ too); by default it is the domain serialisation
+(`domain.serialization.invoice_to_dict`).
 
 Exit codes (as the rest of the CLI): 0 success; 1 the document is not valid (a fatal finding, or a layer that
 could not run); 2 usage errors (unreadable file, bad JSON, unsupported document or profile).
@@ -12,16 +14,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from adapters.documents.api import detect_format, parse, render
+from adapters.documents.api import parse, render
 from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
 from domain.findings import ValidationReport
+from domain.invoice import Invoice
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+# JSON value → Invoice; ValueError (or TypeError) when it is not an invoice in the expected form.
+InvoiceLoader = Callable[[Any], Invoice]
 
 
 class UsageError(Exception):
@@ -35,12 +41,13 @@ def _read(path: str) -> bytes:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
 
 
-def render_command(invoice_path: str, fmt: str, profile: str | None, output: str) -> int:
+def render_command(
+    invoice_path: str, fmt: str, profile: str | None, output: str, load: InvoiceLoader = invoice_from_dict
+) -> int:
     try:
-        data = json.loads(_read(invoice_path))
-        invoice = invoice_from_dict(data)
-    except (json.JSONDecodeError, CorruptContent, TypeError) as exc:
-        raise UsageError(f"{invoice_path} is not an invoice in the domain JSON serialisation: {exc}") from exc
+        invoice = load(json.loads(_read(invoice_path)))
+    except (json.JSONDecodeError, CorruptContent, ValueError, TypeError) as exc:
+        raise UsageError(f"{invoice_path} is not an invoice in a JSON form this command reads: {exc}") from exc
     try:
         document = render(
             invoice, DocumentFormat(fmt.upper()), Profile(profile.upper()) if profile else Profile.EN16931
@@ -75,15 +82,9 @@ def parse_command(path: str, stdout: TextIO) -> int:
 
 def validate_bytes(content: bytes) -> ValidationReport:
     """Every official layer for this document (XSD, profile schematron, BR-FR), chosen from the document itself."""
-    from adapters.documents.facturx_reader import extract_xml
-    from adapters.documents.validation import default_validator, detect_document
+    from adapters.documents.checking import check_document  # loads the validation runtime only when needed
 
-    validator = default_validator()
-    if detect_format(content) is DocumentFormat.FACTURX:
-        xml, _, _ = extract_xml(content)
-        return validator.validate_facturx_xml(xml)
-    kind = detect_document(content)
-    return validator.validate(content, syntax=kind.syntax, profile=kind.profile)
+    return check_document(content).report
 
 
 def validate_command(path: str, as_json: bool, stdout: TextIO) -> int:
@@ -122,9 +123,11 @@ def _dump(value: Any, stdout: TextIO) -> None:
     stdout.write("\n")
 
 
-def add_document_commands(subparsers: Any) -> None:
-    """Register `document render|parse|validate` on an argparse subparsers object."""
+def add_document_commands(subparsers: Any, load_invoice: InvoiceLoader = invoice_from_dict) -> None:
+    """Register `document render|parse|validate` on an argparse subparsers object; each sets `handler`, and
+    `run` (this module's) as the function that runs it."""
     document = subparsers.add_parser("document", help="render, parse and validate invoice documents offline")
+    document.set_defaults(run=run)
     commands = document.add_subparsers(dest="document_command", required=True)
     render_parser = commands.add_parser("render", help="render INVOICE.json as CII, UBL or Factur-X")
     render_parser.add_argument("invoice", metavar="INVOICE.json")
@@ -136,7 +139,9 @@ def add_document_commands(subparsers: Any) -> None:
         help="BT-24 profile (default en16931)",
     )
     render_parser.add_argument("-o", "--output", required=True)
-    render_parser.set_defaults(handler=lambda a: render_command(a.invoice, a.format, a.profile, a.output))
+    render_parser.set_defaults(
+        handler=lambda a: render_command(a.invoice, a.format, a.profile, a.output, load_invoice)
+    )
     parse_parser = commands.add_parser("parse", help="print a CII, UBL or Factur-X document as domain JSON")
     parse_parser.add_argument("file")
     parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout))

@@ -22,40 +22,45 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from pdpgateway.v1 import document_pb2 as pdpgateway_dot_v1_dot_document__pb2
 from pdpgateway.v1 import invoice_pb2 as pdpgateway_dot_v1_dot_invoice__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#pdpgateway/v1/invoice_service.proto\x12\rpdpgateway.v1\x1a\x1bpdpgateway/v1/invoice.proto\"A\n\x16ValidateInvoiceRequest\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"{\n\x17ValidateInvoiceResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12(\n\x08\x66indings\x18\x02 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12\'\n\x07invoice\x18\x03 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"`\n\x14SubmitInvoiceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12)\n\x07invoice\x18\x02 \x01(\x0b\x32\x16.pdpgateway.v1.InvoiceH\x00\x42\t\n\x07\x63ontent\"H\n\x15SubmitInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\'\n\x11GetInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"E\n\x12GetInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\xc3\x01\n\x13ListInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12.\n\x06states\x18\x03 \x03(\x0e\x32\x1e.pdpgateway.v1.ProcessingState\x12\x17\n\x0flifecycle_codes\x18\x04 \x03(\t\x12\x13\n\x0bissued_from\x18\x05 \x01(\t\x12\x11\n\tissued_to\x18\x06 \x01(\t\x12\x14\n\x0c\x63ounterparty\x18\x07 \x01(\t\"a\n\x14ListInvoicesResponse\x12\x30\n\x08invoices\x18\x01 \x03(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\".\n\x18GetInvoiceHistoryRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"H\n\x19GetInvoiceHistoryResponse\x12+\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent\"3\n\x19WatchInvoiceEventsRequest\x12\x16\n\x0e\x61\x66ter_event_id\x18\x01 \x01(\x03\"H\n\x1aWatchInvoiceEventsResponse\x12*\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent2\xcf\x04\n\x0eInvoiceService\x12`\n\x0fValidateInvoice\x12%.pdpgateway.v1.ValidateInvoiceRequest\x1a&.pdpgateway.v1.ValidateInvoiceResponse\x12Z\n\rSubmitInvoice\x12#.pdpgateway.v1.SubmitInvoiceRequest\x1a$.pdpgateway.v1.SubmitInvoiceResponse\x12Q\n\nGetInvoice\x12 .pdpgateway.v1.GetInvoiceRequest\x1a!.pdpgateway.v1.GetInvoiceResponse\x12W\n\x0cListInvoices\x12\".pdpgateway.v1.ListInvoicesRequest\x1a#.pdpgateway.v1.ListInvoicesResponse\x12\x66\n\x11GetInvoiceHistory\x12\'.pdpgateway.v1.GetInvoiceHistoryRequest\x1a(.pdpgateway.v1.GetInvoiceHistoryResponse\x12k\n\x12WatchInvoiceEvents\x12(.pdpgateway.v1.WatchInvoiceEventsRequest\x1a).pdpgateway.v1.WatchInvoiceEventsResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#pdpgateway/v1/invoice_service.proto\x12\rpdpgateway.v1\x1a\x1cpdpgateway/v1/document.proto\x1a\x1bpdpgateway/v1/invoice.proto\"A\n\x16ValidateInvoiceRequest\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"{\n\x17ValidateInvoiceResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12(\n\x08\x66indings\x18\x02 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12\'\n\x07invoice\x18\x03 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"\xac\x01\n\x14SubmitInvoiceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12)\n\x07invoice\x18\x02 \x01(\x0b\x32\x16.pdpgateway.v1.InvoiceH\x00\x12\x12\n\x08\x64ocument\x18\x03 \x01(\x0cH\x00\x12\x36\n\x0f\x64ocument_format\x18\x04 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormatB\t\n\x07\x63ontent\"H\n\x15SubmitInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\'\n\x11GetInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"E\n\x12GetInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\xc3\x01\n\x13ListInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12.\n\x06states\x18\x03 \x03(\x0e\x32\x1e.pdpgateway.v1.ProcessingState\x12\x17\n\x0flifecycle_codes\x18\x04 \x03(\t\x12\x13\n\x0bissued_from\x18\x05 \x01(\t\x12\x11\n\tissued_to\x18\x06 \x01(\t\x12\x14\n\x0c\x63ounterparty\x18\x07 \x01(\t\"a\n\x14ListInvoicesResponse\x12\x30\n\x08invoices\x18\x01 \x03(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\".\n\x18GetInvoiceHistoryRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"H\n\x19GetInvoiceHistoryResponse\x12+\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent\"\x8f\x01\n\x19GetInvoiceDocumentRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\"v\n\x1aGetInvoiceDocumentResponse\x12)\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x17.pdpgateway.v1.Document\x12-\n\x06origin\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentOrigin\"3\n\x19WatchInvoiceEventsRequest\x12\x16\n\x0e\x61\x66ter_event_id\x18\x01 \x01(\x03\"H\n\x1aWatchInvoiceEventsResponse\x12*\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent2\xba\x05\n\x0eInvoiceService\x12`\n\x0fValidateInvoice\x12%.pdpgateway.v1.ValidateInvoiceRequest\x1a&.pdpgateway.v1.ValidateInvoiceResponse\x12Z\n\rSubmitInvoice\x12#.pdpgateway.v1.SubmitInvoiceRequest\x1a$.pdpgateway.v1.SubmitInvoiceResponse\x12Q\n\nGetInvoice\x12 .pdpgateway.v1.GetInvoiceRequest\x1a!.pdpgateway.v1.GetInvoiceResponse\x12W\n\x0cListInvoices\x12\".pdpgateway.v1.ListInvoicesRequest\x1a#.pdpgateway.v1.ListInvoicesResponse\x12\x66\n\x11GetInvoiceHistory\x12\'.pdpgateway.v1.GetInvoiceHistoryRequest\x1a(.pdpgateway.v1.GetInvoiceHistoryResponse\x12i\n\x12GetInvoiceDocument\x12(.pdpgateway.v1.GetInvoiceDocumentRequest\x1a).pdpgateway.v1.GetInvoiceDocumentResponse\x12k\n\x12WatchInvoiceEvents\x12(.pdpgateway.v1.WatchInvoiceEventsRequest\x1a).pdpgateway.v1.WatchInvoiceEventsResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pdpgateway.v1.invoice_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_VALIDATEINVOICEREQUEST']._serialized_start=83
-  _globals['_VALIDATEINVOICEREQUEST']._serialized_end=148
-  _globals['_VALIDATEINVOICERESPONSE']._serialized_start=150
-  _globals['_VALIDATEINVOICERESPONSE']._serialized_end=273
-  _globals['_SUBMITINVOICEREQUEST']._serialized_start=275
-  _globals['_SUBMITINVOICEREQUEST']._serialized_end=371
-  _globals['_SUBMITINVOICERESPONSE']._serialized_start=373
-  _globals['_SUBMITINVOICERESPONSE']._serialized_end=445
-  _globals['_GETINVOICEREQUEST']._serialized_start=447
-  _globals['_GETINVOICEREQUEST']._serialized_end=486
-  _globals['_GETINVOICERESPONSE']._serialized_start=488
-  _globals['_GETINVOICERESPONSE']._serialized_end=557
-  _globals['_LISTINVOICESREQUEST']._serialized_start=560
-  _globals['_LISTINVOICESREQUEST']._serialized_end=755
-  _globals['_LISTINVOICESRESPONSE']._serialized_start=757
-  _globals['_LISTINVOICESRESPONSE']._serialized_end=854
-  _globals['_GETINVOICEHISTORYREQUEST']._serialized_start=856
-  _globals['_GETINVOICEHISTORYREQUEST']._serialized_end=902
-  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_start=904
-  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_end=976
-  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_start=978
-  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_end=1029
-  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_start=1031
-  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_end=1103
-  _globals['_INVOICESERVICE']._serialized_start=1106
-  _globals['_INVOICESERVICE']._serialized_end=1697
+  _globals['_VALIDATEINVOICEREQUEST']._serialized_start=113
+  _globals['_VALIDATEINVOICEREQUEST']._serialized_end=178
+  _globals['_VALIDATEINVOICERESPONSE']._serialized_start=180
+  _globals['_VALIDATEINVOICERESPONSE']._serialized_end=303
+  _globals['_SUBMITINVOICEREQUEST']._serialized_start=306
+  _globals['_SUBMITINVOICEREQUEST']._serialized_end=478
+  _globals['_SUBMITINVOICERESPONSE']._serialized_start=480
+  _globals['_SUBMITINVOICERESPONSE']._serialized_end=552
+  _globals['_GETINVOICEREQUEST']._serialized_start=554
+  _globals['_GETINVOICEREQUEST']._serialized_end=593
+  _globals['_GETINVOICERESPONSE']._serialized_start=595
+  _globals['_GETINVOICERESPONSE']._serialized_end=664
+  _globals['_LISTINVOICESREQUEST']._serialized_start=667
+  _globals['_LISTINVOICESREQUEST']._serialized_end=862
+  _globals['_LISTINVOICESRESPONSE']._serialized_start=864
+  _globals['_LISTINVOICESRESPONSE']._serialized_end=961
+  _globals['_GETINVOICEHISTORYREQUEST']._serialized_start=963
+  _globals['_GETINVOICEHISTORYREQUEST']._serialized_end=1009
+  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_start=1011
+  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_end=1083
+  _globals['_GETINVOICEDOCUMENTREQUEST']._serialized_start=1086
+  _globals['_GETINVOICEDOCUMENTREQUEST']._serialized_end=1229
+  _globals['_GETINVOICEDOCUMENTRESPONSE']._serialized_start=1231
+  _globals['_GETINVOICEDOCUMENTRESPONSE']._serialized_end=1349
+  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_start=1351
+  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_end=1402
+  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_start=1404
+  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_end=1476
+  _globals['_INVOICESERVICE']._serialized_start=1479
+  _globals['_INVOICESERVICE']._serialized_end=2177
 # @@protoc_insertion_point(module_scope)

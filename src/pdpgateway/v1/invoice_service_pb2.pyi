@@ -1,3 +1,4 @@
+from pdpgateway.v1 import document_pb2 as _document_pb2
 from pdpgateway.v1 import invoice_pb2 as _invoice_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
@@ -24,12 +25,16 @@ class ValidateInvoiceResponse(_message.Message):
     def __init__(self, valid: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
 
 class SubmitInvoiceRequest(_message.Message):
-    __slots__ = ("request_id", "invoice")
+    __slots__ = ("request_id", "invoice", "document", "document_format")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     INVOICE_FIELD_NUMBER: _ClassVar[int]
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    DOCUMENT_FORMAT_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     invoice: _invoice_pb2.Invoice
-    def __init__(self, request_id: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
+    document: bytes
+    document_format: _document_pb2.DocumentFormat
+    def __init__(self, request_id: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., document: _Optional[bytes] = ..., document_format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ...) -> None: ...
 
 class SubmitInvoiceResponse(_message.Message):
     __slots__ = ("invoice",)
@@ -86,6 +91,24 @@ class GetInvoiceHistoryResponse(_message.Message):
     EVENTS_FIELD_NUMBER: _ClassVar[int]
     events: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.InvoiceEvent]
     def __init__(self, events: _Optional[_Iterable[_Union[_invoice_pb2.InvoiceEvent, _Mapping]]] = ...) -> None: ...
+
+class GetInvoiceDocumentRequest(_message.Message):
+    __slots__ = ("invoice_id", "format", "profile")
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    format: _document_pb2.DocumentFormat
+    profile: _document_pb2.DocumentProfile
+    def __init__(self, invoice_id: _Optional[str] = ..., format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ..., profile: _Optional[_Union[_document_pb2.DocumentProfile, str]] = ...) -> None: ...
+
+class GetInvoiceDocumentResponse(_message.Message):
+    __slots__ = ("document", "origin")
+    DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
+    document: _document_pb2.Document
+    origin: _document_pb2.DocumentOrigin
+    def __init__(self, document: _Optional[_Union[_document_pb2.Document, _Mapping]] = ..., origin: _Optional[_Union[_document_pb2.DocumentOrigin, str]] = ...) -> None: ...
 
 class WatchInvoiceEventsRequest(_message.Message):
     __slots__ = ("after_event_id",)

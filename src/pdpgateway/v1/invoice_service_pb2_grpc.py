@@ -59,6 +59,11 @@ class InvoiceServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceHistoryRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceHistoryResponse.FromString,
                 _registered_method=True)
+        self.GetInvoiceDocument = channel.unary_unary(
+                '/pdpgateway.v1.InvoiceService/GetInvoiceDocument',
+                request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceDocumentRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceDocumentResponse.FromString,
+                _registered_method=True)
         self.WatchInvoiceEvents = channel.unary_stream(
                 '/pdpgateway.v1.InvoiceService/WatchInvoiceEvents',
                 request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsRequest.SerializeToString,
@@ -81,6 +86,8 @@ class InvoiceServiceServicer:
         """Stores the invoice for sending, once per request_id: the same request_id with the same content returns the
         first invoice again; with other content it is ALREADY_EXISTS. A broken fatal rule is INVALID_ARGUMENT with
         google.rpc.BadRequest field violations naming each rule.
+        A ready document (CII, UBL or Factur-X) is read, checked by every official layer (a layer that cannot run
+        refuses it) and by the domain rules BEFORE anything is stored; its bytes are kept as submitted.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -100,6 +107,14 @@ class InvoiceServiceServicer:
 
     def GetInvoiceHistory(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInvoiceDocument(self, request, context):
+        """The invoice as a document: the platform document the pipeline stored when the format (and profile, if
+        given) matches, else the submitted document when it matches, else a document rendered now from the invoice.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -138,6 +153,11 @@ def add_InvoiceServiceServicer_to_server(servicer, server):
                     servicer.GetInvoiceHistory,
                     request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceHistoryRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceHistoryResponse.SerializeToString,
+            ),
+            'GetInvoiceDocument': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInvoiceDocument,
+                    request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceDocumentRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceDocumentResponse.SerializeToString,
             ),
             'WatchInvoiceEvents': grpc.unary_stream_rpc_method_handler(
                     servicer.WatchInvoiceEvents,
@@ -280,6 +300,33 @@ class InvoiceService:
             '/pdpgateway.v1.InvoiceService/GetInvoiceHistory',
             pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceHistoryRequest.SerializeToString,
             pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInvoiceDocument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.InvoiceService/GetInvoiceDocument',
+            pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceDocumentRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_invoice__service__pb2.GetInvoiceDocumentResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -14,8 +14,10 @@ from domain.invoice import Invoice
 from domain.ports import InvoiceFilter, Page, StoredEvent
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
+from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import maps_errors
 
 MAX_PAGE_SIZE = 500
@@ -43,8 +45,14 @@ def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
 
 
 class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
-    def __init__(self, api: InvoiceApi) -> None:
+    def __init__(self, api: InvoiceApi, documents: DocumentApi | None = None) -> None:
         self._api = api
+        self._documents = documents
+
+    def _document_api(self) -> DocumentApi:
+        if self._documents is None:  # a deployment without the document toolchain: nothing can be checked
+            raise _bad_request("PDP-DOCUMENT", "document", "this gateway does not accept documents")
+        return self._documents
 
     @maps_errors
     async def ValidateInvoice(
@@ -63,10 +71,14 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.SubmitInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.SubmitInvoiceResponse:
         company = current_company()
-        if request.WhichOneof("content") != "invoice":
-            raise _bad_request("PDP-CONTENT", "invoice", "an invoice is mandatory")
-        invoice = mapping.invoice_from_proto(request.invoice)
-        stored = await self._api.submit(company, request.request_id, invoice)
+        content = request.WhichOneof("content")
+        if content == "document":
+            declared = dmap.optional_format(request.document_format, "document_format")
+            stored = await self._document_api().submit(company, request.request_id, request.document, declared)
+        elif content == "invoice":
+            stored = await self._api.submit(company, request.request_id, mapping.invoice_from_proto(request.invoice))
+        else:
+            raise _bad_request("PDP-CONTENT", "invoice", "an invoice or a ready document is mandatory")
         return svc.SubmitInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
 
     @maps_errors
@@ -104,6 +116,18 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         events = await self._api.history(current_company(), request.invoice_id)
         return svc.GetInvoiceHistoryResponse(
             events=[mapping.event_to_proto(e, invoice_id=request.invoice_id) for e in events]
+        )
+
+    @maps_errors
+    async def GetInvoiceDocument(
+        self, request: svc.GetInvoiceDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> svc.GetInvoiceDocumentResponse:
+        company = current_company()
+        fmt = dmap.optional_format(request.format, "format")
+        profile = dmap.profile_from_proto(request.profile, "profile")
+        document, origin = await self._document_api().document(company, request.invoice_id, fmt, profile)
+        return svc.GetInvoiceDocumentResponse(
+            document=dmap.document_to_proto(document), origin=dmap.ORIGIN_TO_PROTO[origin]
         )
 
     @maps_errors

@@ -7,7 +7,7 @@ the DI container in production and by fakes in unit tests.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
@@ -25,6 +25,8 @@ from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
 
 Validator = Callable[[Invoice], list[Finding]]
+# Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
+Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -66,6 +68,8 @@ async def submit_invoice(
     clock: Clock,
     validate: Validator | None = None,
     new_id: Callable[[], str] = new_invoice_id,
+    fingerprint: str | None = None,
+    attach: Attach | None = None,
 ) -> OutboundInvoice:
     """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
 
@@ -73,8 +77,10 @@ async def submit_invoice(
     and other content: RequestConflict. Any fatal finding: InvoiceRejected, nothing is written.
     The submitting company must be the invoice's issuer: the seller (BT-30), or the buyer (BT-47) of a
     self-billed invoice; otherwise the invoice is rejected with a PDPG-ISSUER finding, listed with the others.
+    `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
+    invoice is added, in the same transaction.
     """
-    fingerprint = invoice_fingerprint(cmd.invoice)
+    fingerprint = fingerprint or invoice_fingerprint(cmd.invoice)
     check = validate or default_validator()
     try:
         # One transaction: the idempotency read comes first, so a replay is answered from storage even if
@@ -85,6 +91,8 @@ async def submit_invoice(
                 return _replay(existing, fingerprint)
             outbound = _accept(cmd, fingerprint, check, clock, new_id)
             await uow.invoices.add(outbound)
+            if attach is not None:
+                await attach(uow, outbound)
             await uow.commit()
             return outbound
     except (DuplicateRequest, DuplicateInvoiceNumber) as exc:
