@@ -120,8 +120,11 @@ class PgReception:
         return (str(row["id"]), row["company_siren"]) if row else None
 
     async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
+        """The received invoice, row-locked: concurrent statuses of one invoice apply one after the other, so
+        each sees the others' history when it computes the current status."""
         row = await self._conn.fetchrow(
-            "SELECT id, company_siren FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2",
+            "SELECT id, company_siren FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2"
+            " FOR UPDATE",
             platform,
             platform_invoice_id,
         )
