@@ -55,12 +55,19 @@ class _Engine:
             self._stylesheets[path] = executable
         return executable
 
-    def transform(self, path: Path, document_text: str) -> str:
-        """Run the stylesheet on the document (serialised as a str) and return the SVRL text."""
+    def parse(self, document_text: str) -> Any:
+        """The document as a Saxon tree, parsed once and given to every stylesheet layer (`transform`)."""
+        with self._lock:
+            try:
+                return self._processor.parse_xml(xml_text=document_text, encoding="UTF-8")
+            except Exception as exc:
+                raise LayerFailed(f"the XSLT processor could not read this document: {exc}") from exc
+
+    def transform(self, path: Path, node: Any) -> str:
+        """Run the stylesheet on a tree from `parse` (of this engine) and return the SVRL text."""
         with self._lock:
             executable = self._stylesheet(path)
             try:
-                node = self._processor.parse_xml(xml_text=document_text, encoding="UTF-8")
                 result = executable.transform_to_string(xdm_node=node)
             except Exception as exc:
                 raise LayerFailed(f"{path.name} failed on this document: {exc}") from exc

