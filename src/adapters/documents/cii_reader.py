@@ -14,14 +14,14 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
+from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
+from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.invoice import (
     Address,
     AllowanceCharge,
     Contact,
     Delivery,
-    DocumentType,
     Identifier,
     Invoice,
     InvoiceLine,
@@ -41,7 +41,6 @@ from domain.invoice import (
 from domain.money import ZERO
 
 _ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
-_PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
 
 
 class _CiiReader:
@@ -71,11 +70,6 @@ class _CiiReader:
             return VatCategory(code)
         except ValueError as exc:
             raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
-
-    def identifier(self, element: etree._Element | None) -> Identifier | None:
-        if element is None:
-            return None
-        return Identifier(self.t.text(element), self.t.attr(element, "schemeID"))
 
     def identifiers(self, holder: etree._Element) -> tuple[Identifier, ...]:
         """CII's ID (private, no scheme) and GlobalID (with schemeID), in document order."""
@@ -144,23 +138,14 @@ class _CiiReader:
         header = t.child(root, "rsm:ExchangedDocument")
         number = t.text(header, "ram:ID")
         type_text = t.text(header, "ram:TypeCode")
-        try:
-            type_code = DocumentType(type_text)
-        except ValueError as exc:
-            raise DocumentError(
-                f"BT-3: invoice type code {type_text!r} is not one the French rules accept"
-            ) from exc
+        type_code = document_type(type_text)
         issue_date = self.date(header, "ram:IssueDateTime", "BT-2")
         if issue_date is None:
             raise DocumentError("BT-2: the issue date is missing")
-        processing_rule: ProcessingRule | None = None
-        notes: list[Note] = []
-        for element in t.children(header, "ram:IncludedNote"):
-            note = Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
-            if note.subject_code == terms.BAR and processing_rule is None and note.text in _PROCESSING_RULES:
-                processing_rule = _PROCESSING_RULES[note.text]
-            else:
-                notes.append(note)
+        processing_rule, notes = processing_rule_and_notes(
+            Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
+            for element in t.children(header, "ram:IncludedNote")
+        )
 
         transaction = t.child(root, "rsm:SupplyChainTradeTransaction")
         agreement = t.child(transaction, "ram:ApplicableHeaderTradeAgreement")
@@ -306,11 +291,11 @@ class _CiiReader:
             name=t.text(holder, "ram:Name"),
             trading_name=t.text(legal, "ram:TradingBusinessName"),
             identifiers=self.identifiers(holder),
-            legal_registration=self.identifier(t.child(legal, "ram:ID")),
+            legal_registration=identifier(self.t, t.child(legal, "ram:ID")),
             vat_id=vat_id,
             tax_registration_id=tax_registration,
             legal_form=t.text(holder, "ram:Description"),
-            electronic_address=self.identifier(t.child(holder, "ram:URIUniversalCommunication/ram:URIID")),
+            electronic_address=identifier(self.t, t.child(holder, "ram:URIUniversalCommunication/ram:URIID")),
             address=self.address(holder),
             contact=contact,
         )
@@ -322,7 +307,7 @@ class _CiiReader:
         return Payee(
             name=self.t.text(holder, "ram:Name"),
             identifier=ids[0] if ids else None,
-            legal_registration=self.identifier(self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")),
+            legal_registration=identifier(self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")),
         )
 
     def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:
@@ -450,7 +435,7 @@ class _CiiReader:
                 description=t.text(product, "ram:Description"),
                 seller_id=t.text(product, "ram:SellerAssignedID"),
                 buyer_id=t.text(product, "ram:BuyerAssignedID"),
-                standard_id=self.identifier(standard),
+                standard_id=identifier(self.t, standard),
                 classifications=tuple(
                     Identifier(t.text(c), t.attr(c, "listID"))
                     for c in t.children(product, "ram:DesignatedProductClassification/ram:ClassCode")
@@ -495,13 +480,7 @@ _RAM_GLOBAL_ID = _RAM + "GlobalID"
 def read_cii_tree(root: etree._Element, fmt: DocumentFormat = DocumentFormat.CII) -> ParsedDocument:
     reader = _CiiReader(root, layer="cii" if fmt is DocumentFormat.CII else "facturx")
     invoice, specification = reader.invoice()
-    return ParsedDocument(
-        invoice=invoice,
-        format=fmt,
-        profile=profile_from_urn(specification),
-        specification=specification,
-        unmapped=reader.t.unmapped(),
-    )
+    return parsed_document(reader.t, invoice, specification, fmt)
 
 
 def parse_cii(content: bytes) -> ParsedDocument:

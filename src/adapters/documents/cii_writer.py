@@ -14,7 +14,7 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import Profile
+from adapters.documents.formats import Profile, check_totals
 from domain.invoice import (
     Address,
     AllowanceCharge,
@@ -54,10 +54,7 @@ def _date_time(parent: etree._Element, name: str, value: date, qualified: bool =
 
 class _CiiWriter:
     def __init__(self, invoice: Invoice, profile: Profile) -> None:
-        if invoice.totals is None or invoice.vat_breakdown is None:
-            raise ValueError(
-                "BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering"
-            )
+        check_totals(invoice)
         self.invoice = invoice
         self.profile = profile
         self.full = (

@@ -80,6 +80,12 @@ def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
         )
 
 
+def check_totals(invoice: Invoice) -> None:
+    """Writers render BG-22/BG-23 as computed by the domain, never their own arithmetic."""
+    if invoice.totals is None or invoice.vat_breakdown is None:
+        raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
+
+
 class DocumentError(ValueError):
     """A document that cannot be read as an invoice: not XML, unknown root, or a value that breaks its data type."""
 

@@ -10,7 +10,8 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
+from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
+from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.invoice import (
@@ -18,7 +19,6 @@ from domain.invoice import (
     AllowanceCharge,
     Contact,
     Delivery,
-    DocumentType,
     Identifier,
     Invoice,
     InvoiceLine,
@@ -42,7 +42,6 @@ _CREDIT_NOTE_NAMESPACES = {"cn": CREDIT_NOTE_NS, "cac": CAC_NS, "cbc": CBC_NS}
 _INVOICE_ROOT = f"{{{INVOICE_NS}}}Invoice"
 _CREDIT_NOTE_ROOT = f"{{{CREDIT_NOTE_NS}}}CreditNote"
 _NOTE = re.compile(r"#([A-Za-z0-9]{1,10})#(.*)", re.DOTALL)
-_PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
 
 
 def split_note(text: str) -> Note:
@@ -78,11 +77,6 @@ class _UblReader:
         if value is None:
             raise DocumentError(f"{term} is missing")
         return value
-
-    def identifier(self, element: etree._Element | None) -> Identifier | None:
-        if element is None:
-            return None
-        return Identifier(self.t.text(element), self.t.attr(element, "schemeID"))
 
     def category(self, parent: etree._Element | None, term: str) -> tuple[VatCategory, Decimal | None]:
         t = self.t
@@ -142,24 +136,14 @@ class _UblReader:
         root = self.root
         specification = t.text(root, "cbc:CustomizationID")
         type_text = t.text(root, "cbc:CreditNoteTypeCode" if self.credit else "cbc:InvoiceTypeCode")
-        try:
-            type_code = DocumentType(type_text)
-        except ValueError as exc:
-            raise DocumentError(
-                f"BT-3: invoice type code {type_text!r} is not one the French rules accept"
-            ) from exc
+        type_code = document_type(type_text)
         issue_date = self.date(root, "cbc:IssueDate", "BT-2")
         if issue_date is None:
             raise DocumentError("BT-2: the issue date is missing")
 
-        processing_rule: ProcessingRule | None = None
-        notes: list[Note] = []
-        for element in t.children(root, "cbc:Note"):
-            note = split_note(element.text or "")
-            if note.subject_code == terms.BAR and processing_rule is None and note.text in _PROCESSING_RULES:
-                processing_rule = _PROCESSING_RULES[note.text]
-            else:
-                notes.append(note)
+        processing_rule, notes = processing_rule_and_notes(
+            split_note(element.text or "") for element in t.children(root, "cbc:Note")
+        )
 
         currency = t.text(root, "cbc:DocumentCurrencyCode")
         accounting_currency = t.text(root, "cbc:TaxCurrencyCode")
@@ -173,7 +157,7 @@ class _UblReader:
             if code == "130" and invoiced_object is None:
                 t.mark(ref)
                 t.text(ref, "cbc:DocumentTypeCode")
-                invoiced_object = self.identifier(t.child(ref, "cbc:ID"))
+                invoiced_object = identifier(self.t, t.child(ref, "cbc:ID"))
             elif code == "50" and self.credit and not project:
                 t.mark(ref)
                 t.text(ref, "cbc:DocumentTypeCode")
@@ -285,12 +269,12 @@ class _UblReader:
         identifiers = []
         creditor_id = ""
         for element in t.children(holder, "cac:PartyIdentification/cbc:ID"):
-            identifier = self.identifier(element)
-            assert identifier is not None
-            if identifier.scheme == SEPA_SCHEME and not creditor_id:
-                creditor_id = identifier.value
+            found = identifier(self.t, element)
+            assert found is not None
+            if found.scheme == SEPA_SCHEME and not creditor_id:
+                creditor_id = found.value
             else:
-                identifiers.append(identifier)
+                identifiers.append(found)
         vat_id = ""
         tax_registration = ""
         for scheme in t.children(holder, "cac:PartyTaxScheme"):
@@ -312,11 +296,11 @@ class _UblReader:
             name=t.text(legal, "cbc:RegistrationName"),
             trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
             identifiers=tuple(identifiers),
-            legal_registration=self.identifier(t.child(legal, "cbc:CompanyID")),
+            legal_registration=identifier(self.t, t.child(legal, "cbc:CompanyID")),
             vat_id=vat_id,
             tax_registration_id=tax_registration,
             legal_form=t.text(legal, "cbc:CompanyLegalForm"),
-            electronic_address=self.identifier(t.child(holder, "cbc:EndpointID")),
+            electronic_address=identifier(self.t, t.child(holder, "cbc:EndpointID")),
             address=self.address(t.child(holder, "cac:PostalAddress")),
             contact=contact,
         )
@@ -328,8 +312,8 @@ class _UblReader:
         t = self.t
         return Payee(
             name=t.text(holder, "cac:PartyName/cbc:Name"),
-            identifier=self.identifier(t.child(holder, "cac:PartyIdentification/cbc:ID")),
-            legal_registration=self.identifier(t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")),
+            identifier=identifier(self.t, t.child(holder, "cac:PartyIdentification/cbc:ID")),
+            legal_registration=identifier(self.t, t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")),
         )
 
     def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:
@@ -351,7 +335,7 @@ class _UblReader:
         address_element = t.child(location, "cac:Address")
         return Delivery(
             party_name=t.text(element, "cac:DeliveryParty/cac:PartyName/cbc:Name"),
-            location=self.identifier(t.child(location, "cbc:ID")),
+            location=identifier(self.t, t.child(location, "cbc:ID")),
             date=self.date(element, "cbc:ActualDeliveryDate", "BT-72"),
             address=self.address(address_element) if address_element is not None else None,
         )
@@ -415,7 +399,7 @@ class _UblReader:
             if (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip() == "130" and object_id is None:
                 t.mark(ref)
                 t.text(ref, "cbc:DocumentTypeCode")
-                object_id = self.identifier(t.child(ref, "cbc:ID"))
+                object_id = identifier(self.t, t.child(ref, "cbc:ID"))
         net_price = t.child(price, "cbc:PriceAmount")
         t.attr(net_price, "currencyID")
         return InvoiceLine(
@@ -428,7 +412,7 @@ class _UblReader:
                 description=t.text(item, "cbc:Description"),
                 seller_id=t.text(item, "cac:SellersItemIdentification/cbc:ID"),
                 buyer_id=t.text(item, "cac:BuyersItemIdentification/cbc:ID"),
-                standard_id=self.identifier(t.child(item, "cac:StandardItemIdentification/cbc:ID")),
+                standard_id=identifier(self.t, t.child(item, "cac:StandardItemIdentification/cbc:ID")),
                 classifications=tuple(
                     Identifier(t.text(c), t.attr(c, "listID"))
                     for c in t.children(item, "cac:CommodityClassification/cbc:ItemClassificationCode")
@@ -462,13 +446,7 @@ class _UblReader:
 def read_ubl_tree(root: etree._Element) -> ParsedDocument:
     reader = _UblReader(root)
     invoice, specification = reader.invoice()
-    return ParsedDocument(
-        invoice=invoice,
-        format=DocumentFormat.UBL,
-        profile=profile_from_urn(specification),
-        specification=specification,
-        unmapped=reader.t.unmapped(),
-    )
+    return parsed_document(reader.t, invoice, specification, DocumentFormat.UBL)
 
 
 def parse_ubl(content: bytes) -> ParsedDocument:

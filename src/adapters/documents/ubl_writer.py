@@ -18,7 +18,7 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import Profile
+from adapters.documents.formats import Profile, check_totals
 from domain.invoice import (
     Address,
     AllowanceCharge,
@@ -65,10 +65,7 @@ def note_text(subject_code: str, text: str) -> str:
 
 class _UblWriter:
     def __init__(self, invoice: Invoice, profile: Profile) -> None:
-        if invoice.totals is None or invoice.vat_breakdown is None:
-            raise ValueError(
-                "BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering"
-            )
+        check_totals(invoice)
         self.invoice = invoice
         self.profile = profile
         self.credit = invoice.type_code.is_credit_note
