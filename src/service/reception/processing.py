@@ -333,8 +333,6 @@ class DeliveryProcessor:
         now: datetime,
     ) -> Outcome:
         received_id, company = owner_of
-        # Two statuses of one invoice processed at once would each compute the current code without the other's.
-        await conn.execute("SELECT 1 FROM received_invoices WHERE id = $1 FOR UPDATE", uuid.UUID(received_id))
         if not await repo.add_status(
             delivery.platform, platform_id, status, received_id=received_id, inbox_id=delivery.id
         ):
