@@ -256,8 +256,9 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     from service.containers import Container
 
     async def run() -> Any:
+        # Resources start on first use (the pool applies pending migrations): a one-shot command must not
+        # start the pipeline, the inbox worker or the relays of a server.
         container = Container()
-        await container.init_resources()  # initialising the pool applies pending migrations
         try:
             return await work(container)
         finally:

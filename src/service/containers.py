@@ -29,16 +29,27 @@ from pdpgateway.v1 import invoice_service_pb2 as invoice_service
 from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
 from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
+from service.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.bindings import ApiKeyUseCases, InvoiceUseCases
 from service.documents_container import DocumentsContainer
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.telemetry import RpcMetrics
 from service.http import Lifecycle, build_http_app, pool_ready
+from service.pipeline.config import PipelineConfig
+from service.platforms import (
+    init_platform,
+    init_platform_poller,
+    iopole_platform,
+    iopole_timeouts,
+    sandbox_platform,
+    settings_of,
+)
 from service.reception.api import ReceptionUseCases
 from service.reception.wiring import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.records_container import RecordsContainer
 from service.server import GrpcService
+from service.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.usecases.invoices import new_invoice_id
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
@@ -89,14 +100,80 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
-    records = providers.Container(RecordsContainer, db_pool=db_pool, clock=clock)  # archive and e-reporting
     documents = providers.Container(DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id)
 
-    # --- reception (webhooks, inbox worker) ---
+    # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
+    pipeline_config = providers.Singleton(
+        PipelineConfig,
+        document_format=config.pipeline.document_format,
+        process_workers=config.pipeline.workers.as_int(),
+        concurrency=config.pipeline.concurrency.as_int(),
+        batch_size=config.pipeline.batch_size.as_int(),
+        lease_s=config.pipeline.lease_s.as_float(),
+        poll_interval_s=config.pipeline.poll_interval_s.as_float(),
+        max_attempts=config.pipeline.max_attempts.as_int(),
+        stop_grace_s=config.pipeline.stop_grace_s.as_float(),
+        platform_name=config.pdp["provider"],
+    )
+    pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
+    platform = providers.Resource(
+        init_platform,
+        providers.Selector(
+            config.pdp["provider"],
+            sandbox=providers.Factory(
+                sandbox_platform,
+                providers.Factory(PlatformStatusSink, pipeline_context),
+                step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+            ),
+            iopole=providers.Factory(
+                iopole_platform,
+                providers.Callable(
+                    settings_of,
+                    IOPOLE_ENV=config.pdp.iopole.env,
+                    IOPOLE_API_BASE=config.pdp.iopole.api_base,
+                    IOPOLE_AUTH_URL=config.pdp.iopole.auth_url,
+                    IOPOLE_CLIENT_ID=config.pdp.iopole.client_id,
+                    IOPOLE_CLIENT_SECRET=config.pdp.iopole.client_secret,
+                    IOPOLE_CUSTOMER_ID=config.pdp.iopole.customer_id,
+                    IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
+                ),
+                providers.Callable(
+                    iopole_timeouts,
+                    connect_s=config.pdp.connect_timeout_s.as_float(),
+                    read_s=config.pdp.timeout_s.as_float(),
+                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
+                ),
+                max_connections=config.pdp.max_connections.as_int(),
+            ),
+        ),
+    )
+    pdp_gateway = platform.provided.gateway
+
+    # --- archive and e-reporting (the reporting gateway follows the platform) ---
+    records = providers.Container(
+        RecordsContainer, db_pool=db_pool, clock=clock, reporting_gateway=platform.provided.reporting
+    )
+
+    # --- the transmission pipeline: render, validate, send, statuses ---
+    document_archiver = providers.Singleton(
+        RenderedDocumentArchiver, pipeline_uow=pipeline_context.provided.uow, records_uow=records.uow_factory,
+        clock=clock,
+    )
+    dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)
+
+    # --- reception (webhooks, inbox worker, notSeen polling) ---
     inbox = providers.Singleton(PgInbox, db_pool)
     reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
     inbox_worker = providers.Resource(
-        init_inbox_worker, db_pool, inbox, clock, concurrency=config.reception.worker_concurrency.as_int()
+        init_inbox_worker,
+        db_pool,
+        inbox,
+        clock,
+        concurrency=config.reception.worker_concurrency.as_int(),
+        archive=providers.Singleton(InTransactionArchiver, clock),
+    )
+    notseen_poller = providers.Resource(
+        init_platform_poller, platform, inbox, interval_s=config.reception.poll_interval_s.as_float()
     )
 
     # --- gRPC ---

@@ -1,8 +1,7 @@
 """The archive and e-reporting part of the composition root, nested in service.containers.Container.
 
-The reporting gateway is the sandbox's until the IOPOLE adapter is wired: override `reporting_gateway` with
-`IopoleReportingGateway(http, iopole_config, tokens)` (adapters.pdp.iopole_reporting), sharing the IOPOLE
-gateway's httpx client and token provider.
+The reporting gateway defaults to the sandbox's; service.containers.Container passes the selected platform's
+(service.platforms: IOPOLE's shares the invoice gateway's httpx client and token provider).
 """
 
 from __future__ import annotations

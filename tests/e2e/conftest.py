@@ -21,6 +21,9 @@ def e2e_container(database_dsn: str, pg_pool: object) -> Container:
     container = Container()
     container.database_url.override(providers.Object(database_dsn))
     container.db_pool.override(providers.Object(pg_pool))
+    # The shared database's invoices stay as each test left them: the pipeline runs in test_transmission_e2e
+    # and test_serve_process, each on a database of its own.
+    container.dispatcher.override(providers.Object(None))
     return container
 
 

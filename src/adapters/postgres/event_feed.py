@@ -24,6 +24,10 @@ _log = logging.getLogger(__name__)
 _CHANNEL = "invoice_events"
 
 
+class TooManySubscribers(RuntimeError):
+    """The feed already serves its maximum of live subscribers: the client should retry later."""
+
+
 class PgEventFeed:
     def __init__(
         self,
@@ -43,7 +47,7 @@ class PgEventFeed:
 
     async def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
         if sum(len(w) for w in self._wakers.values()) >= self._max_subscribers:
-            raise RuntimeError("too many event subscribers")
+            raise TooManySubscribers(f"too many event subscribers (at most {self._max_subscribers} at once)")
         waker = asyncio.Event()
         self._wakers[company_siren].add(waker)
         cursor = after_event_id

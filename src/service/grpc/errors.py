@@ -19,6 +19,7 @@ from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
+from adapters.postgres.event_feed import TooManySubscribers
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -30,6 +31,7 @@ from domain.errors import (
     Unauthenticated,
 )
 from domain.findings import Finding
+from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken
 from service.logging import request_id_var
 
@@ -79,7 +81,11 @@ def _reason(reason: str) -> DetailsFn:
 
 
 def _retry(exc: Exception) -> list[Message]:
-    return [error_details_pb2.RetryInfo(retry_delay=duration_pb2.Duration(seconds=RETRY_AFTER_S))]
+    """RetryInfo with the delay the failing side asked for (a platform's Retry-After), else RETRY_AFTER_S."""
+    asked = getattr(exc, "retry_after", None)
+    delay = duration_pb2.Duration()
+    delay.FromMilliseconds(max(int(float(asked) * 1000), 1) if asked else RETRY_AFTER_S * 1000)
+    return [error_details_pb2.RetryInfo(retry_delay=delay)]
 
 
 # exception type → (status code, details). Subclasses match their nearest listed base (MRO order).
@@ -95,9 +101,14 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
-    # The database (or, later, the platform) is unreachable or too slow: worth retrying.
+    # The database or the platform is unreachable or too slow, or asked us to wait: worth retrying.
     ConnectionError: (grpc.StatusCode.UNAVAILABLE, _retry),
     TimeoutError: (grpc.StatusCode.UNAVAILABLE, _retry),
+    PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
+    TooManySubscribers: (grpc.StatusCode.RESOURCE_EXHAUSTED, lambda exc: [
+        _error_info("TOO_MANY_SUBSCRIBERS"),
+        error_details_pb2.RetryInfo(retry_delay=duration_pb2.Duration(seconds=RETRY_AFTER_S)),
+    ]),
 }
 
 

@@ -31,6 +31,7 @@ from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.reception_repository import PgReception
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.multipart import MalformedMultipart, parse_form
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.emission import InvoiceEvent
 from domain.platform import PlatformStatus
 from domain.ports import Clock
@@ -46,6 +47,8 @@ from domain.reception import (
 _log = logging.getLogger(__name__)
 
 ReadDocumentFn = Callable[[bytes], Awaitable[ReadDocument]]
+# Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
+ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
 class Retry(Exception):
@@ -88,12 +91,20 @@ class DeliveryProcessor:
         read_document: ReadDocumentFn,
         clock: Clock,
         policy: ProcessingPolicy | None = None,
+        archive: ArchiveHook | None = None,
     ) -> None:
         self._pool = pool
         self._inbox = inbox
         self._read = read_document
         self._clock = clock
         self.policy = policy or ProcessingPolicy()
+        self._archive = archive
+
+    async def _keep(
+        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+    ) -> None:
+        if self._archive is not None and data:
+            await self._archive(conn, company, kind, data, meta)
 
     async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
         """Process and mark the delivery; None when it was put back for a later attempt."""
@@ -217,12 +228,16 @@ class DeliveryProcessor:
             seller_name=parsed.seller.name if parsed else "",
         )
 
-        async def effects(repo: PgReception, _conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
             if not company or not await repo.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
             if not await repo.add_received(received, delivery.id):
                 return Outcome(DeliveryState.DONE, company, "duplicate of an already received invoice")
+            meta = ArchiveMetadata(received.media_type or "application/octet-stream",
+                                   parsed.issue_date if parsed is not None else now.date(),
+                                   filename=received.filename, invoice_id=received.id)
+            await self._keep(conn, company, ArchiveKind.RECEIVED_INVOICE, received.document, meta)
             state = "ACCEPTED" if received.valid else "INVALID"
             detail = f"{received.syntax or 'unknown format'} {received.number}".strip()
             await repo.add_event(
@@ -266,7 +281,7 @@ class DeliveryProcessor:
                 return await self._apply_outbound(repo, conn, delivery, platform_id, status, outbound, now)
             received = await repo.received_of(delivery.platform, platform_id)
             if received is not None:
-                return await self._apply_received(repo, delivery, platform_id, status, received, now)
+                return await self._apply_received(repo, conn, delivery, platform_id, status, received, now)
             raise Retry(target, f"no invoice with platform id {platform_id} (status {status.raw_code})")
 
         return await self._commit(delivery, owner, effects)
@@ -286,6 +301,7 @@ class DeliveryProcessor:
             delivery.platform, platform_id, status, invoice_id=invoice_id, inbox_id=delivery.id
         ):
             return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
+        await self._keep_status(conn, company, delivery, status, invoice_id)
         invoices = PgInvoiceRepository(conn)
         invoice = await invoices.get(company, invoice_id)
         if invoice is None:  # deleted meanwhile
@@ -299,9 +315,17 @@ class DeliveryProcessor:
         await invoices.flush_events()
         return Outcome(DeliveryState.DONE, company, f"status {status.code} on invoice {invoice_id}")
 
+    async def _keep_status(
+        self, conn: asyncpg.Connection, company: str, delivery: StoredDelivery, status: PlatformStatus,
+        invoice_id: str,
+    ) -> None:
+        meta = ArchiveMetadata(delivery.content_type or "application/json", status.at.date(), invoice_id=invoice_id)
+        await self._keep(conn, company, ArchiveKind.STATUS_MESSAGE, delivery.body, meta)
+
     async def _apply_received(
         self,
         repo: PgReception,
+        conn: asyncpg.Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
@@ -313,6 +337,7 @@ class DeliveryProcessor:
             delivery.platform, platform_id, status, received_id=received_id, inbox_id=delivery.id
         ):
             return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
+        await self._keep_status(conn, company, delivery, status, received_id)
         current = current_code(await repo.status_points(received_id=received_id))
         await repo.set_received_lifecycle(received_id, current, now)
         detail = f"{status.label or status.raw_code} {status.reason}".strip()

@@ -17,7 +17,7 @@ from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
 from domain.ports import Clock
 from service.reception.documents import DocumentReader
 from service.reception.polling import NotSeenPoller, NotSeenSource
-from service.reception.processing import DeliveryProcessor
+from service.reception.processing import ArchiveHook, DeliveryProcessor
 from service.reception.worker import InboxWorker, WorkerSettings
 
 
@@ -42,12 +42,11 @@ def webhook_routes(
 
 
 async def init_inbox_worker(
-    pool: asyncpg.Pool, inbox: PgInbox, clock: Clock, *, concurrency: int = 8
+    pool: asyncpg.Pool, inbox: PgInbox, clock: Clock, *, concurrency: int = 8, archive: ArchiveHook | None = None
 ) -> AsyncIterator[InboxWorker]:
     reader = DocumentReader()
-    worker = InboxWorker(
-        pool, inbox, DeliveryProcessor(pool, inbox, reader, clock), WorkerSettings(concurrency=concurrency)
-    )
+    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
+    worker = InboxWorker(pool, inbox, processor, WorkerSettings(concurrency=concurrency))
     await worker.start()
     try:
         yield worker

@@ -25,6 +25,8 @@ def seed_directory(today: date) -> list[Company]:
     return [
         Company("732829320", "ACHETEUR JOIGNABLE SA", valid_from=today - timedelta(days=60)),
         Company("356000000", "LA POSTE (TEST) SA", valid_from=today - timedelta(days=400)),
+        # The buyer of every invoice under examples/: `make run` sends them through the sandbox.
+        Company("552100554", "CLIENT INDUSTRIES SA", valid_from=today - timedelta(days=400)),
         Company("552081317", "ENREGISTREMENT FUTUR SAS", valid_from=today + timedelta(days=30)),
         Company("542107651", "NON INSCRIT SARL", registered=False),
         Company(

@@ -6,6 +6,7 @@ import grpc
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
+from adapters.postgres.event_feed import TooManySubscribers
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -15,6 +16,8 @@ from domain.errors import (
     RequestConflict,
 )
 from domain.findings import Finding, Severity
+from domain.platform import PlatformUnavailable
+from domain.ports import InvalidPageToken
 from service.grpc.errors import to_status
 from service.logging import request_id_var
 
@@ -86,3 +89,30 @@ def test_unknown_errors_are_internal_with_a_generic_message_and_are_logged_with_
     assert status.message == "internal error (request id req-123)"
     assert "hunter2" not in status.message
     assert caplog.records and caplog.records[0].exc_info
+
+
+def test_platform_unavailable_is_unavailable_with_the_delay_the_platform_asked_for():
+    status = to_status(PlatformUnavailable("IOPOLE answered 503", retry_after=2.5))
+
+    assert status.code == code_pb2.UNAVAILABLE
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.ToMilliseconds() == 2500
+    [default] = _details(to_status(PlatformUnavailable("down")), error_details_pb2.RetryInfo)
+    assert default.retry_delay.seconds == 1
+
+
+def test_invalid_page_token_is_invalid_argument_naming_the_field():
+    status = to_status(InvalidPageToken("garbage"))
+
+    assert status.code == code_pb2.INVALID_ARGUMENT
+    [bad_request] = _details(status, error_details_pb2.BadRequest)
+    assert [v.field for v in bad_request.field_violations] == ["page_token"]
+
+
+def test_too_many_feed_subscribers_is_resource_exhausted():
+    status = to_status(TooManySubscribers("too many event subscribers"))
+
+    assert status.code == code_pb2.RESOURCE_EXHAUSTED
+    [info] = _details(status, error_details_pb2.ErrorInfo)
+    assert info.reason == "TOO_MANY_SUBSCRIBERS"
+    assert _details(status, error_details_pb2.RetryInfo)
