@@ -39,7 +39,7 @@ from service.pipeline.processing import PoolDocumentProcessor
 from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep, apply_platform_status
-from service.pipeline.steps import StepContext
+from service.pipeline.steps import StepContext, give_up
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 
@@ -114,7 +114,8 @@ class PgPipeline:
     def dispatcher(self, pdp: PdpGateway | None = None, owner: str | None = None) -> Dispatcher:
         gateway = pdp or self.pdp
         assert gateway is not None
-        return Dispatcher(self.source, self.steps(gateway), self.config, self.clock, owner=owner)  # type: ignore[arg-type]
+        return Dispatcher(self.source, self.steps(gateway), self.config, self.clock,  # type: ignore[arg-type]
+                          owner=owner, give_up=partial(give_up, self.ctx))
 
     async def submit(self, count: int = 1, *, buyer: str = REACHABLE_BUYER, **overrides: object) -> list[str]:
         ids = []

@@ -62,19 +62,21 @@ class PgOutboxRepository:
         if status != "UPDATE 1":
             raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
         await self._owned(
-            """UPDATE outbox SET done_at = now(), last_error = $3, lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            message, owner, error,
-        )
-
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
-        await self._owned(
-            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+            """UPDATE outbox SET done_at = now(), last_error = $3, attempts = attempts + $4,
                                  lease_owner = NULL, lease_until = NULL
                 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            message, owner, at, error, 1 if count else 0,
+            message, owner, error, 1 if count else 0,
+        )
+
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
+                         payload: Mapping[str, Any] | None = None) -> None:
+        await self._owned(
+            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+                                 payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message, owner, at, error, 1 if count else 0, dict(payload or {}),
         )
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
@@ -83,6 +85,27 @@ class PgOutboxRepository:
                 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
             message, owner, float(lease_s),
         )
+
+
+_SUBMISSION_COLUMNS = ("invoice_id", "company_siren", "platform", "sha256", "invoice_number", "attempt_started_at",
+                       "outcome", "platform_id", "reconciled_at", "uploads")
+
+
+def submission_columns(alias: str, prefix: str) -> str:
+    """The columns `submission_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
+
+
+def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionRecord:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return SubmissionRecord(
+        invoice_id=str(col("invoice_id")), company_siren=col("company_siren"), platform=col("platform"),
+        sha256=col("sha256"), invoice_number=col("invoice_number"), attempt_started_at=col("attempt_started_at"),
+        outcome=SubmissionOutcome(col("outcome")), platform_id=col("platform_id"),
+        reconciled_at=col("reconciled_at"), uploads=col("uploads"),
+    )
 
 
 def status_from_json(data: Any) -> PlatformStatus:
@@ -137,18 +160,9 @@ class PgTransmissionRepository:
 
     async def submission(self, invoice_id: str) -> SubmissionRecord | None:
         row = await self._conn.fetchrow(
-            """SELECT invoice_id, company_siren, platform, sha256, invoice_number, attempt_started_at, outcome,
-                      platform_id, reconciled_at, uploads FROM submissions WHERE invoice_id = $1""",
-            uuid.UUID(invoice_id),
+            f"SELECT {submission_columns('s', '')} FROM submissions s WHERE invoice_id = $1", uuid.UUID(invoice_id)
         )
-        if row is None:
-            return None
-        return SubmissionRecord(
-            invoice_id=str(row["invoice_id"]), company_siren=row["company_siren"], platform=row["platform"],
-            sha256=row["sha256"], invoice_number=row["invoice_number"],
-            attempt_started_at=row["attempt_started_at"], outcome=SubmissionOutcome(row["outcome"]),
-            platform_id=row["platform_id"], reconciled_at=row["reconciled_at"], uploads=row["uploads"],
-        )
+        return None if row is None else submission_from_row(row)
 
     async def save_submission(self, record: SubmissionRecord) -> None:
         await self._conn.execute(
@@ -214,6 +228,8 @@ class PgTransmissionRepository:
         )
 
     async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]:
+        # Two statements: the DELETE's snapshot must be taken after the lock is held, or it would miss a status
+        # parked (and committed) while we waited for the lock.
         await self._lock_platform_id(platform_id)
         rows = await self._conn.fetch(
             "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", platform_id

@@ -62,6 +62,7 @@ class Row:
     lease_until: datetime | None = None
     done_at: datetime | None = None
     last_error: str = ""
+    created_at: datetime | None = None
 
 
 @dataclass
@@ -85,7 +86,8 @@ class Store:
     def add_invoice(self, invoice: OutboundInvoice, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> None:
         self.invoices[invoice.id] = copy.deepcopy(invoice)
         row_id = self.next_id()
-        self.outbox[row_id] = Row(row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now())
+        self.outbox[row_id] = Row(row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now(),
+                                  created_at=self.clock.now())
 
     def rows(self, invoice_id: str, kind: str | None = None) -> list[Row]:
         return [r for r in self.outbox.values() if r.invoice_id == invoice_id and (kind is None or r.kind == kind)]
@@ -141,6 +143,9 @@ class _Invoices:
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         return None
 
+    def attach(self, invoice: OutboundInvoice) -> None:
+        self._loaded[invoice.id] = invoice.version
+
     async def save(self, invoice: OutboundInvoice) -> None:
         store = self._uow.store
         loaded = self._loaded.get(invoice.id, invoice.version)
@@ -183,26 +188,29 @@ class _Outbox:
         def op() -> None:
             row_id = store.next_id()
             store.outbox[row_id] = Row(row_id, invoice_id, company_siren, str(kind), dict(payload or {}),
-                                       not_before or store.clock.now())
+                                       not_before or store.clock.now(), created_at=store.clock.now())
             store.notified.set()
 
         self._uow._ops.append(op)
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
         row = self._row(message, owner)
         now = self._uow.store.clock.now()
 
         def op() -> None:
             row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+            row.attempts += 1 if count else 0
 
         self._uow._ops.append(op)
 
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
+                         payload: Mapping[str, Any] | None = None) -> None:
         row = self._row(message, owner)
 
         def op() -> None:
             row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = at, error, "", None
             row.attempts += 1 if count else 0
+            row.payload.update(payload or {})
 
         self._uow._ops.append(op)
 
@@ -284,9 +292,19 @@ class FakeOutboxSource:
              if r.done_at is None and r.next_attempt_at <= now and (r.lease_until is None or r.lease_until <= now)),
             key=lambda r: (r.next_attempt_at, r.id),
         )[:limit]
+        messages = []
         for row in due:
+            # Like the PostgreSQL claim: the invoice and submission as they are now, and whether a lease expired.
+            invoice = self.store.invoices.get(row.invoice_id)
+            if invoice is not None and invoice.company_siren != row.company_siren:
+                invoice = None
+            messages.append(OutboxMessage(
+                row.id, row.invoice_id, row.company_siren, row.kind, dict(row.payload), row.attempts,
+                invoice=copy.deepcopy(invoice), submission=copy.deepcopy(self.store.submissions.get(row.invoice_id)),
+                interrupted=bool(row.lease_owner), queued_at=row.created_at,
+            ))
             row.lease_owner, row.lease_until = owner, now + timedelta(seconds=lease_s)
-        return [OutboxMessage(r.id, r.invoice_id, r.company_siren, r.kind, dict(r.payload), r.attempts) for r in due]
+        return messages
 
     async def wait_for_work(self, timeout: float) -> None:
         try:
