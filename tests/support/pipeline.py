@@ -152,11 +152,15 @@ class PgPipeline:
         try:
             while True:
                 changed.clear()
-                rows = await self.invoices(ids)
-                if len(rows) == len(ids) and all(r["state"] in wanted for r in rows.values()):
-                    return rows
+                # Count only (cheap: the bench runs this in the pipeline's process); read the rows once at the end.
+                done = await self.pool.fetchval(
+                    "SELECT count(*) FROM invoices WHERE id = any($1::uuid[]) AND state = any($2::text[])",
+                    list(ids), list(wanted))
+                if done == len(ids):
+                    return await self.invoices(ids)
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
+                    rows = await self.invoices(ids)
                     pending = {i: r["state"] for i, r in rows.items() if r["state"] not in wanted}
                     raise TimeoutError(f"{len(pending)} invoices still pending: {list(pending.items())[:5]}")
                 with contextlib.suppress(TimeoutError):

@@ -87,6 +87,28 @@ class PgOutboxRepository:
         )
 
 
+_UPSERT_SUBMISSION = """
+{lock}INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number, attempt_started_at, outcome,
+                        platform_id, reconciled_at, uploads)
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 {source}
+ON CONFLICT (invoice_id) DO UPDATE
+   SET platform = $3, sha256 = $4, invoice_number = $5, attempt_started_at = $6, outcome = $7, platform_id = $8,
+       reconciled_at = $9, uploads = $10, updated_at = now()
+"""
+_SAVE_SUBMISSION = _UPSERT_SUBMISSION.format(lock="", source="")
+# The row comes out of the lock: it is written only once the platform id's lock is held.
+_SAVE_ACCEPTED = _UPSERT_SUBMISSION.format(
+    lock="WITH platform_id_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($11, hashtext($8)))\n",
+    source="FROM platform_id_lock",
+)
+
+
+def _submission_values(record: SubmissionRecord) -> list[Any]:
+    return [uuid.UUID(record.invoice_id), record.company_siren, record.platform, record.sha256,
+            record.invoice_number, record.attempt_started_at, record.outcome.value, record.platform_id,
+            record.reconciled_at, record.uploads]
+
+
 _SUBMISSION_COLUMNS = ("invoice_id", "company_siren", "platform", "sha256", "invoice_number", "attempt_started_at",
                        "outcome", "platform_id", "reconciled_at", "uploads")
 
@@ -116,14 +138,21 @@ class PgTransmissionRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def save_document(self, document: StoredDocument) -> None:
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        body = {"findings": findings_to_list(report.findings), "errors": list(report.errors)}
         await self._conn.execute(
-            """INSERT INTO documents (invoice_id, format, profile, media_type, filename, sha256, bytes)
-               VALUES ($1, $2, $3, $4, $5, $6, $7)
-               ON CONFLICT (invoice_id, format) DO UPDATE
-                  SET profile = $3, media_type = $4, filename = $5, sha256 = $6, bytes = $7, created_at = now()""",
+            """WITH doc AS (
+                   INSERT INTO documents (invoice_id, format, profile, media_type, filename, sha256, bytes)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7)
+                   ON CONFLICT (invoice_id, format) DO UPDATE
+                      SET profile = $3, media_type = $4, filename = $5, sha256 = $6, bytes = $7, created_at = now())
+               INSERT INTO validation_reports (invoice_id, valid, complete, report, artifacts)
+               VALUES ($1, $8, $9, $10::jsonb, $11::jsonb)
+               ON CONFLICT (invoice_id) DO UPDATE
+                  SET valid = $8, complete = $9, report = $10::jsonb, artifacts = $11::jsonb, created_at = now()""",
             uuid.UUID(document.invoice_id), document.syntax.value, document.profile.value, document.media_type,
             document.filename, document.sha256, document.content,
+            report.valid, report.complete, body, [list(a) for a in report.artifacts],
         )
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
@@ -136,16 +165,6 @@ class PgTransmissionRepository:
             return None
         return StoredDocument(invoice_id, DocumentSyntax(row["format"]), DocumentProfile(row["profile"]),
                               row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
-
-    async def save_report(self, invoice_id: str, report: ValidationReport) -> None:
-        body = {"findings": findings_to_list(report.findings), "errors": list(report.errors)}
-        await self._conn.execute(
-            """INSERT INTO validation_reports (invoice_id, valid, complete, report, artifacts)
-               VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)
-               ON CONFLICT (invoice_id) DO UPDATE
-                  SET valid = $2, complete = $3, report = $4::jsonb, artifacts = $5::jsonb, created_at = now()""",
-            uuid.UUID(invoice_id), report.valid, report.complete, body, [list(a) for a in report.artifacts],
-        )
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
         row = await self._conn.fetchrow(
@@ -165,17 +184,16 @@ class PgTransmissionRepository:
         return None if row is None else submission_from_row(row)
 
     async def save_submission(self, record: SubmissionRecord) -> None:
-        await self._conn.execute(
-            """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
-                                        attempt_started_at, outcome, platform_id, reconciled_at, uploads)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-               ON CONFLICT (invoice_id) DO UPDATE
-                  SET platform = $3, sha256 = $4, invoice_number = $5, attempt_started_at = $6, outcome = $7,
-                      platform_id = $8, reconciled_at = $9, uploads = $10, updated_at = now()""",
-            uuid.UUID(record.invoice_id), record.company_siren, record.platform, record.sha256,
-            record.invoice_number, record.attempt_started_at, record.outcome.value, record.platform_id,
-            record.reconciled_at, record.uploads,
+        await self._conn.execute(_SAVE_SUBMISSION, *_submission_values(record))
+
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
+        # the lock is held, sees a status parked (and committed) while we waited for the lock.
+        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), _PLATFORM_ID_LOCK)
+        rows = await self._conn.fetch(
+            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", record.platform_id
         )
+        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
 
     async def _lock_platform_id(self, platform_id: str) -> None:
         # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
@@ -226,15 +244,6 @@ class PgTransmissionRepository:
             "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
             platform_id, to_json_value(status), source,
         )
-
-    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]:
-        # Two statements: the DELETE's snapshot must be taken after the lock is held, or it would miss a status
-        # parked (and committed) while we waited for the lock.
-        await self._lock_platform_id(platform_id)
-        rows = await self._conn.fetch(
-            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", platform_id
-        )
-        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
 
 
 class PgPipelineUnitOfWork:

@@ -167,11 +167,11 @@ class StatusRecord:
 
 
 class TransmissionRepository(Protocol):
-    async def save_document(self, document: StoredDocument) -> None: ...
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        """The rendered document and the report of the official layers run on it (replacing earlier ones)."""
+        ...
 
     async def document(self, invoice_id: str) -> StoredDocument | None: ...
-
-    async def save_report(self, invoice_id: str, report: ValidationReport) -> None: ...
 
     async def report(self, invoice_id: str) -> ValidationReport | None: ...
 
@@ -179,10 +179,15 @@ class TransmissionRepository(Protocol):
 
     async def save_submission(self, record: SubmissionRecord) -> None: ...
 
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
+        that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
+        ...
+
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
         """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
 
-        Holds a per-platform-id lock until the end of the transaction, like `take_parked_statuses`: a status
+        Holds a per-platform-id lock until the end of the transaction, like `save_accepted`: a status
         is either parked before SENT is committed (and taken by that commit) or finds the submission."""
         ...
 
@@ -195,8 +200,6 @@ class TransmissionRepository(Protocol):
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...
-
-    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]: ...
 
 
 class PipelineUnitOfWork(Protocol):

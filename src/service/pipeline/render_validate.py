@@ -57,7 +57,7 @@ class RenderValidateStep:
     async def _store(self, uow: PipelineUnitOfWork, invoice: OutboundInvoice, processed: ProcessedDocument) -> None:
         ctx = self._ctx
         report = processed.report
-        await uow.transmissions.save_document(
+        await uow.transmissions.save_validated(
             StoredDocument(
                 invoice_id=invoice.id,
                 syntax=processed.syntax,
@@ -66,9 +66,9 @@ class RenderValidateStep:
                 filename=processed.filename,
                 sha256=processed.sha256,
                 content=processed.content,
-            )
+            ),
+            report,
         )
-        await uow.transmissions.save_report(invoice.id, report)
         kept = tuple(f for f in invoice.findings if f.layer == "domain")
         invoice.findings = kept + report.findings
         invoice.document_sha256 = processed.sha256

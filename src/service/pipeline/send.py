@@ -211,11 +211,11 @@ class SendStep:
             submission.platform_id = platform_id
             if reconciled:
                 submission.reconciled_at = ctx.clock.now()
-            await uow.transmissions.save_submission(submission)
+            parked = await uow.transmissions.save_accepted(submission)
             invoice.platform_id = platform_id
             invoice.last_error = ""
             invoice.record(event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}"))
-            await apply_parked_statuses(ctx, uow, invoice)
+            await apply_parked_statuses(ctx, uow, invoice, parked)
             await uow.invoices.save(invoice)
             await uow.outbox.complete(message, owner)
             await uow.commit()

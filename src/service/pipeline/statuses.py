@@ -9,6 +9,7 @@ answers before our transaction ends): it is parked under the platform id and app
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from domain.emission import OutboundInvoice
@@ -43,9 +44,10 @@ async def _apply(ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInv
     return True
 
 
-async def apply_parked_statuses(ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> None:
-    """Inside the commit that records SENT: statuses that arrived before it."""
-    for status, source in await uow.transmissions.take_parked_statuses(invoice.platform_id):
+async def apply_parked_statuses(ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice,
+                                parked: Sequence[tuple[PlatformStatus, str]]) -> None:
+    """Inside the commit that records SENT: statuses that arrived before it (see save_accepted)."""
+    for status, source in parked:
         await _apply(ctx, uow, invoice, status, source)
 
 

@@ -229,14 +229,12 @@ class _Transmissions:
     def _s(self) -> Store:
         return self._uow.store
 
-    async def save_document(self, document: StoredDocument) -> None:
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
         self._uow._ops.append(lambda: self._s.documents.__setitem__(document.invoice_id, document))
+        self._uow._ops.append(lambda: self._s.reports.__setitem__(document.invoice_id, report))
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
         return self._s.documents.get(invoice_id)
-
-    async def save_report(self, invoice_id: str, report: ValidationReport) -> None:
-        self._uow._ops.append(lambda: self._s.reports.__setitem__(invoice_id, report))
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
         return self._s.reports.get(invoice_id)
@@ -275,9 +273,10 @@ class _Transmissions:
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
 
-    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]:
-        parked = list(self._s.parked.get(platform_id, []))
-        self._uow._ops.append(lambda: self._s.parked.pop(platform_id, None))
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        await self.save_submission(record)
+        parked = list(self._s.parked.get(record.platform_id, []))
+        self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
         return parked
 
 
