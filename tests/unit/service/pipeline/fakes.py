@@ -348,8 +348,11 @@ class FakePlatform:
         self.lookups = Counter[str]()
         self.sent_statuses: list[tuple[str, OutgoingStatus]] = []
         self.status_script: list[Any] = []
+        self.history_script: list[Any] = []
+        self._status_log: list[tuple[str, OutgoingStatus, datetime]] = []
         self.on_submit: Callable[[OutboundDocument], None] | None = None
         self.hidden_from_search = False
+        self.clock: FakeClock | None = None  # dates the statuses sent to it
 
     def uploads_of(self, sha256: str) -> int:
         return sum(1 for u in self.uploads if u.sha256 == sha256)
@@ -381,14 +384,24 @@ class FakePlatform:
                 and (not query.invoice_number or u.number == query.invoice_number)]
 
     async def status_history(self, platform_id: str) -> list[PlatformStatus]:
-        return []
-
-    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
-        if self.status_script:
-            action = self.status_script.pop(0)
+        """The statuses sent for `platform_id` (like IOPOLE's status-history); `history_script` may fail it."""
+        if self.history_script:
+            action = self.history_script.pop(0)
             if isinstance(action, BaseException):
                 raise action
+        return [PlatformStatus(code=s.code, label=s.code, raw_code=s.code, at=at) for pid, s, at in self._status_log
+                if pid == platform_id]
+
+    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+        """`status_script` entries run one per call: an exception raised before the platform takes the status,
+        or ("accept_then", exception): the platform keeps it, the caller sees the exception."""
+        action = self.status_script.pop(0) if self.status_script else "accept"
+        if isinstance(action, BaseException):
+            raise action
         self.sent_statuses.append((platform_id, status))
+        self._status_log.append((platform_id, status, self.clock.now() if self.clock else datetime.now(UTC)))
+        if isinstance(action, tuple):
+            raise action[1]
 
     async def lookup_directory(self, identifier: str) -> DirectoryEntry:
         self.lookups[identifier] += 1

@@ -33,6 +33,7 @@ class Pipeline:
         self.clock = FakeClock()
         self.store = Store(self.clock)
         self.platform = FakePlatform()
+        self.platform.clock = self.clock
         self.processor = FakeProcessor()
         self.cache = InMemoryDirectoryCache()
         self.ctx = StepContext(uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config,
