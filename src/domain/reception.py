@@ -1,22 +1,24 @@
 """Reception: deliveries from a platform (webhook or poll), invoices we receive, and the statuses we send as buyer.
 
-Pure values and rules. The lifecycle ordering here is an interim bridge until `domain.lifecycle` (branch `rules`)
-lands: it answers the same two questions (which status is current, may this one be sent) and nothing more.
+Pure values and rules. The lifecycle itself (which status is current, which may be sent, with which reason) is
+`domain.lifecycle`'s; this module only adapts it to stored status points and buyer labels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Final
 
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
+from domain.lifecycle import StatusEntry, current_status, is_terminal
+from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
-from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, REASON_REQUIRED, TERMINAL_REJECTIONS, cdar_name
+from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
 
 
 class DeliveryKind(StrEnum):
@@ -83,19 +85,6 @@ BUYER_STATUSES: Final = {
     )
 }
 
-# BR-FR-CDV-CL-09: the closed list of status reason codes (FNFE-MPE BR-FR-CDV schematron).
-STATUS_REASON_CODES: Final = frozenset(
-    """RETRAIT_MAN_SERV ST_CT_NON_DECLAR SUPPR_COMP_AVOIR TRANSF_PMNT_REGIE CONTACT_ACHTR NON_TRANSMISE JUSTIF_ABS
-    ROUTAGE_ERR AUTRE COORD_BANC_ERR TX_TVA_ERR MONTANTTOTAL_ERR CALCUL_ERR NON_CONFORME DOUBLON DEST_INC DEST_ERR
-    TRANSAC_INC EMMET_INC CONTRAT_TERM DOUBLE_FACT CMD_ERR ADR_ERR SIRET_ERR CODE_ROUTAGE_ERR REF_CT_ABSENT REF_ERR
-    PU_ERR REM_ERR QTE_ERR ART_ERR MODPAI_ERR QUALITE_ERR LIVR_INCOMP REJ_SEMAN REJ_UNI REJ_COH REJ_ADR REJ_CONT_B2G
-    REJ_REF_PJ REJ_ASS_PJ IRR_VIDE_F IRR_TYPE_F IRR_SYNTAX IRR_TAILLE_PJ IRR_NOM_PJ IRR_VID_PJ IRR_EXT_DOC
-    IRR_TAILLE_F IRR_ANTIVIRUS IRR_NOM_F""".split()
-)
-
-_AMOUNT_STATUSES: Final = frozenset({"211", "212"})
-
-
 def _finding(rule: str, message: str, path: str = "") -> Finding:
     return Finding(rule_id=rule, severity=Severity.FATAL, message=message, path=path, layer="lifecycle")
 
@@ -110,31 +99,18 @@ def buyer_status(
             f"{label!r} is not a status a buyer sends (one of {', '.join(BUYER_STATUSES)})",
             (_finding("BR-FR-CDV-CL-06", f"status {label!r} is not sendable by the recipient", "MDT-105"),),
         )
-    if reason and reason not in STATUS_REASON_CODES:
-        raise IllegalTransition(
-            f"BR-FR-CDV-CL-09: reason code {reason!r} is not in the closed list of status reasons (MDT-113)",
-            (_finding("BR-FR-CDV-CL-09", f"reason {reason!r} is not an allowed status reason", "MDT-113"),),
-        )
-    if code in REASON_REQUIRED and not reason:
-        raise IllegalTransition(
-            f"BR-FR-CDV-15: status {code} ({cdar_name(code)}) needs a reason code (MDT-113)",
-            (_finding("BR-FR-CDV-15", f"status {code} needs a reason code", "MDT-113"),),
-        )
-    if code in _AMOUNT_STATUSES and amount is None:
-        raise IllegalTransition(
-            f"BR-FR-CDV-14: status {code} ({cdar_name(code)}) needs the amount paid (MDT-215)",
-            (_finding("BR-FR-CDV-14", f"status {code} needs an amount", "MDT-215"),),
-        )
+    # the closed reason lists, reasons required and amounts come from the lifecycle rules; `at` is not checked
+    entry = StatusEntry(code, datetime.min.replace(tzinfo=UTC), "buyer", reason_code=reason, amount=amount)
+    broken = lifecycle_check_outgoing(entry)
+    if broken:
+        raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
     try:
         return OutgoingStatus(code=code, reason=reason, message=message, amount=amount, currency=currency)
     except InvalidPlatformRequest as exc:
         raise IllegalTransition(str(exc), (_finding("BR-FR-CDV", str(exc)),)) from exc
 
 
-# --- lifecycle ordering (interim bridge, see module docstring) ----------------------------------------------------
-
-_FLOW: Final = ("200", "201", "202", "203", "204", "205", "206", "207", "208", "209", "211", "212")
-_FINAL: Final = frozenset({"210", *TERMINAL_REJECTIONS})
+# --- lifecycle over stored status points -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,22 +119,16 @@ class StatusPoint:
     at: datetime
 
 
-def _rank(point: StatusPoint) -> tuple[int, datetime]:
-    if point.code in _FINAL:
-        return len(_FLOW) + 1, point.at
-    # Unknown codes are kept in the history but never become the current status.
-    return (_FLOW.index(point.code) if point.code in _FLOW else -1), point.at
-
-
 def current_code(history: Sequence[StatusPoint]) -> str:
-    """The current status follows the lifecycle, not the arrival order; a refusal/rejection is final."""
-    known = [p for p in history if p.code in _FLOW or p.code in _FINAL]
-    return max(known, key=_rank).code if known else ""
+    """The current status following the lifecycle, not the arrival order (domain.lifecycle.current_status)."""
+    current = current_status(tuple(StatusEntry(p.code, p.at, "platform") for p in history))
+    return current.code if current else ""
 
 
 def check_outgoing(history: Sequence[StatusPoint], status: OutgoingStatus) -> None:
+    """No status may follow a terminal one (refused, rejected, cancelled, inadmissible)."""
     current = current_code(history)
-    if current in _FINAL:
+    if is_terminal(current):
         raise IllegalTransition(
             f"status {status.code} ({cdar_name(status.code)}) cannot follow the final status "
             f"{current} ({cdar_name(current)})",
