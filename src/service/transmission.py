@@ -12,8 +12,7 @@ from functools import partial
 
 import asyncpg
 
-from adapters.postgres.outbox_source import PgDirectoryCache
-from adapters.postgres.scoped_outbox import ScopedOutboxSource
+from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.platform import PlatformStatus
 from domain.ports import Clock
@@ -69,7 +68,7 @@ async def run_pipeline(
         initializer=warm_up,
     )
     # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
-    source = ScopedOutboxSource(pool, OutboxKind)
+    source = PgOutboxSource(pool, kinds=OutboxKind)
     dispatcher = Dispatcher(
         source, pipeline_steps(ctx, pool, platform, processor, archiver), config, ctx.clock,
         give_up=partial(give_up, ctx),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +27,7 @@ WITH claimed AS (
     UPDATE outbox o SET lease_owner = $1, lease_until = now() + make_interval(secs => $3)
       FROM (SELECT id, lease_owner AS previous_owner FROM outbox
              WHERE done_at IS NULL AND next_attempt_at <= now()
+               AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
                AND (lease_until IS NULL OR lease_until <= now())
              ORDER BY next_attempt_at, id
              LIMIT $2
@@ -44,8 +45,14 @@ SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}
 
 
 class PgOutboxSource:
-    def __init__(self, pool: asyncpg.Pool, *, channel: str = "outbox") -> None:
+    """`kinds` restricts the claim to the kinds this dispatcher has a step for: other relays own the rest (the
+    e-reporting relay's `submit_declaration`), and a dispatcher claiming them would park them as failures."""
+
+    def __init__(
+        self, pool: asyncpg.Pool, *, channel: str = "outbox", kinds: Iterable[str] | None = None
+    ) -> None:
         self._pool = pool
+        self._kinds = sorted({str(k) for k in kinds}) if kinds is not None else None
         self._channel = channel
         self._wake = asyncio.Event()
         self._listener: asyncpg.Connection | None = None
@@ -71,7 +78,7 @@ class PgOutboxSource:
 
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
         async with self._pool.acquire() as conn:
-            rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s))
+            rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s), self._kinds)
         return [
             OutboxMessage(
                 id=r["id"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adapters.postgres.declaration_outbox import SUBMIT_DECLARATION, PgDeclarationOutbox
-from adapters.postgres.scoped_outbox import ScopedOutboxSource
+from adapters.postgres.outbox_source import PgOutboxSource
 from service.pipeline.ports import OutboxKind
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
@@ -17,7 +17,7 @@ async def test_the_pipeline_source_leaves_declaration_rows_to_the_reporting_rela
                 "INSERT INTO outbox (company_siren, kind, payload) VALUES ($1, $2, $3)",
                 company, str(kind), {"invoice_id": "received-1"},
             )
-        source = ScopedOutboxSource(pool, OutboxKind)
+        source = PgOutboxSource(pool, kinds=OutboxKind)
 
         claimed = await source.claim("pipeline", 10, 60)
 
