@@ -90,9 +90,9 @@ class Server:
 
 
 @pytest.fixture
-async def server(tmp_path: Path) -> AsyncIterator[tuple[Server, dict[str, str], str]]:
+async def server(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server, dict[str, str], str]]:
     grpc_port, http_port = free_port(), free_port()
-    env = process_env(tmp_path / "pgdata", grpc_port, http_port)
+    env = process_env(pgdata_dir, grpc_port, http_port)
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "service", "serve", env=env, cwd=tmp_path,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
