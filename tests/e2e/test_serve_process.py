@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -28,22 +27,18 @@ FLOW_TIMEOUT_S = 120.0
 STOP_TIMEOUT_S = 60.0
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def process_env(data_dir: Path, grpc_port: int, http_port: int) -> dict[str, str]:
+def process_env(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PDP_", "IOPOLE_", "PIPELINE_"))}
     env.update(
         PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
         DATABASE_URL="",  # the embedded server, as `make run` without configuration
         PGDATA_DIR=str(data_dir),
+        # Port 0: the server binds free ports itself and logs them on its "serving" line. A port picked here
+        # and released would be free for any other process to take before the server binds it.
         GRPC_HOST="127.0.0.1",
-        GRPC_PORT=str(grpc_port),
+        GRPC_PORT="0",
         HTTP_HOST="127.0.0.1",
-        HTTP_PORT=str(http_port),
+        HTTP_PORT="0",
         PDP_PROVIDER="sandbox",
         SANDBOX_STEP_DELAY_S="0.05",
         PIPELINE_WORKERS="1",
@@ -56,6 +51,7 @@ class Server:
         self.process = process
         self.log: list[dict[str, Any]] = []
         self.serving = asyncio.Event()
+        self.target = ""  # host:port of its gRPC server, from the "serving" line
         self._reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -67,6 +63,7 @@ class Server:
                 entry = {"msg": raw.decode(errors="replace").rstrip()}
             self.log.append(entry)
             if entry.get("msg") == "serving":
+                self.target = f"127.0.0.1:{entry['grpc_port']}"
                 self.serving.set()
 
     async def wait_serving(self) -> None:
@@ -90,16 +87,15 @@ class Server:
 
 
 @pytest.fixture
-async def server(tmp_path: Path) -> AsyncIterator[tuple[Server, dict[str, str], str]]:
-    grpc_port, http_port = free_port(), free_port()
-    env = process_env(tmp_path / "pgdata", grpc_port, http_port)
+async def server(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server, dict[str, str]]]:
+    env = process_env(pgdata_dir)
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "service", "serve", env=env, cwd=tmp_path,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
     )
     running = Server(process)
     try:
-        yield running, env, f"127.0.0.1:{grpc_port}"
+        yield running, env
     finally:
         if process.returncode is None:  # the test failed before its SIGTERM: do not leave the server behind
             process.kill()
@@ -143,8 +139,9 @@ async def watch_until(env: dict[str, str], target: str, invoice_id: str, last_co
 
 
 async def test_serve_sends_an_example_invoice_through_the_sandbox_and_stops_cleanly_on_sigterm(server) -> None:  # noqa: ANN001
-    running, env, target = server
+    running, env = server
     await running.wait_serving()
+    target = running.target
 
     company = json.loads(EXAMPLE.read_text())["seller"]["legal_registration"]["value"]
     key = await cli(env, "keys", "create", "--company", company, "--name", "serve-test")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import asyncpg
@@ -19,7 +20,25 @@ from adapters.postgres.embedded import embedded_database
 from adapters.postgres.migrate import migrate
 from adapters.postgres.pool import create_pool
 
-__all__ = ["database_dsn", "pg_pool"]
+__all__ = ["database_dsn", "pg_pool", "pgdata_dir"]
+
+
+@contextmanager
+def private_data_dir() -> Iterator[Path]:
+    """A not-yet-created data folder for an embedded server, in a fresh folder of the system temp dir.
+
+    Not under pytest's tmp_path: as root the server runs as `embedded_postgres`, which must be able to walk
+    every parent of its data folder, and every pytest session that starts on the machine (another checkout,
+    a CI job) chmods /tmp/pytest-of-<user> back to 0700, so initdb or pg_ctl failed with "Permission denied".
+    """
+    with tempfile.TemporaryDirectory(prefix="pdpg-test-") as tmp:
+        yield Path(tmp) / "pgdata"
+
+
+@pytest.fixture
+def pgdata_dir() -> Iterator[Path]:
+    with private_data_dir() as data_dir:
+        yield data_dir
 
 
 @pytest.fixture(scope="session")
@@ -28,8 +47,8 @@ async def database_dsn() -> AsyncIterator[str]:
     if url:
         yield url
         return
-    with tempfile.TemporaryDirectory(prefix="pdpg-test-") as tmp:
-        async for dsn in embedded_database(Path(tmp) / "pgdata", "pdp_gateway_test", cleanup_mode="delete"):
+    with private_data_dir() as data_dir:
+        async for dsn in embedded_database(data_dir, "pdp_gateway_test", cleanup_mode="delete"):
             yield dsn
 
 

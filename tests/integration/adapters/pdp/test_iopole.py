@@ -206,13 +206,14 @@ async def test_a_reset_read_is_retried(sim: IopoleSimulator, gateway, sleep) -> 
 async def test_an_upload_that_cannot_connect_is_retried_then_unavailable(
     sim: IopoleSimulator, make_gateway
 ) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    gateway = make_gateway(env={"IOPOLE_API_BASE": dead}, attempts=2)
+    # Bound but not listening: connections are refused, and no other process can take the port meanwhile
+    # (a port closed here could be handed to the next server that binds port 0).
+    with socket.socket() as dead:
+        dead.bind(("127.0.0.1", 0))
+        gateway = make_gateway(env={"IOPOLE_API_BASE": f"http://127.0.0.1:{dead.getsockname()[1]}"}, attempts=2)
 
-    with pytest.raises(PlatformUnavailable):
-        await gateway.submit(cii("F-DEAD-1"))
+        with pytest.raises(PlatformUnavailable):
+            await gateway.submit(cii("F-DEAD-1"))
 
 
 async def test_409_duplicate_resource_is_a_success_resolved_by_search(sim: IopoleSimulator, gateway) -> None:
