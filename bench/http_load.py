@@ -36,6 +36,7 @@ class LoadResult:
     ended: float
     latencies: list[float] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)
+    cpu_us: float = 0.0  # the server's CPU time per request, when the server runs where it can be counted
 
     @property
     def count(self) -> int:
@@ -166,19 +167,11 @@ async def load(
     total: int,
     connections: int,
     processes: int,
-    warmup: int = 0,
 ) -> LoadResult:
     """Send `total` requests over `connections` keep-alive connections spread over `processes` processes."""
     loop = asyncio.get_running_loop()
     per_process, per_connections = total // processes, max(1, connections // processes)
     with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn")) as pool:
-        if warmup:
-            await asyncio.gather(
-                *(
-                    loop.run_in_executor(pool, _drive_in_child, host, port, factory, warmup, i, per_connections)
-                    for i in range(processes)
-                )
-            )
         parts = await asyncio.gather(
             *(
                 loop.run_in_executor(pool, _drive_in_child, host, port, factory, per_process, i, per_connections)

@@ -4,7 +4,8 @@ One run measures, with the same lean load generator (bench/http_load.py: raw kee
 pre-built, CLIENT_PROCESSES processes, CONNECTIONS connections in all):
   1. the client's own capacity, against a trivial raw asyncio HTTP server: what the client can measure at most;
   2. a bare ASGI handler on the gateway's uvicorn (same config, same event loop kind): the HTTP ceiling;
-  3. the inbox INSERT alone, CONNECTIONS concurrent asyncpg calls on the same pool: the database ceiling;
+  3. the inbox INSERT alone (PgInbox.add), CONNECTIONS concurrent calls on the same pool: the database ceiling;
+     then the same with a NOTIFY in each insert's transaction (the trigger migration 0006 dropped), to show why;
   4. the gateway path: IOPOLE HMAC check + INSERT into the embedded PostgreSQL inbox (NOTIFY trigger,
      synchronous commit) before the 2xx.
 The server side runs in this process, in the loop `service.event_loop.run` picks (uvloop when installed), as
@@ -18,6 +19,7 @@ import asyncio
 import contextlib
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -115,19 +117,28 @@ def signed_status_requests(count: int, index: int) -> list[bytes]:
     return requests
 
 
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 async def _drive(port: int) -> LoadResult:
-    return await load(
+    """Load on the server in this process; its CPU time per request is kept as `cpu_us` (the noise-free figure)."""
+    await load("127.0.0.1", port, signed_status_requests, total=WARMUP, connections=CONNECTIONS, processes=1)
+    cpu = _cpu_s()
+    result = await load(
         "127.0.0.1",
         port,
         signed_status_requests,
         total=DELIVERIES,
         connections=CONNECTIONS,
         processes=CLIENT_PROCESSES,
-        warmup=WARMUP,
     )
+    result.cpu_us = (_cpu_s() - cpu) / result.count * 1e6
+    return result
 
 
-async def _insert_rate(inbox: PgInbox, count: int) -> tuple[float, list[float]]:
+async def _insert_rate(inbox: PgInbox, count: int) -> LoadResult:
     """The gateway's INSERT alone, CONNECTIONS at a time: what the database allows without HTTP in front."""
     deliveries = [
         Delivery(
@@ -151,9 +162,13 @@ async def _insert_rate(inbox: PgInbox, count: int) -> tuple[float, list[float]]:
             await inbox.add(delivery)
             latencies.append(time.perf_counter() - started)
 
-    started = time.perf_counter()
+    cpu = _cpu_s()
+    result = LoadResult(time.perf_counter(), 0.0, latencies)
     await asyncio.gather(*(worker() for _ in range(CONNECTIONS)))
-    return count / (time.perf_counter() - started), latencies
+    result.ended = time.perf_counter()
+    result.cpu_us = (_cpu_s() - cpu) / count * 1e6
+    result.statuses[200] = count
+    return result
 
 
 async def _bench() -> dict[str, Any]:
@@ -172,9 +187,7 @@ async def _bench() -> dict[str, Any]:
                     results["synchronous_commit"] = await conn.fetchval("SHOW synchronous_commit")
                     results["fsync"] = await conn.fetchval("SHOW fsync")
                 inbox = PgInbox(pool)
-                await _insert_rate(inbox, WARMUP)
-                rate, latencies = await _insert_rate(inbox, DELIVERIES)
-                results["insert"] = LoadResult(0.0, DELIVERIES / rate, latencies)
+                await _insert_rate(inbox, 4 * WARMUP)  # the fresh cluster's first WAL segments and pages
                 endpoints = WebhookEndpoints(
                     inbox, iopole=IopoleVerifier(Secret(SECRET)), afnor=AfnorVerifier(Secret(""))
                 )
@@ -184,9 +197,21 @@ async def _bench() -> dict[str, Any]:
                 results["stored"] = await pool.fetchval(
                     "SELECT count(*) FROM webhook_inbox WHERE source = 'webhook'"
                 )
+                results["insert"] = await _insert_rate(inbox, DELIVERIES)
+                await pool.execute(_NOTIFY_IN_TRANSACTION)
+                results["insert_notify_in_tx"] = await _insert_rate(inbox, DELIVERIES)
             finally:
                 await pool.close()
     return results
+
+
+# What migration 0006 removed, put back for one comparison line: NOTIFY at each insert's commit.
+_NOTIFY_IN_TRANSACTION = """
+CREATE FUNCTION bench_notify_webhook_inbox() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN PERFORM pg_notify('webhook_inbox', ''); RETURN NULL; END $$;
+CREATE TRIGGER bench_webhook_inbox_notify AFTER INSERT ON webhook_inbox
+    FOR EACH STATEMENT EXECUTE FUNCTION bench_notify_webhook_inbox();
+"""
 
 
 async def _ready() -> bool:
@@ -202,14 +227,16 @@ def run() -> dict[str, float]:
         f" {os.cpu_count()} CPUs; PostgreSQL fsync={r['fsync']} synchronous_commit={r['synchronous_commit']}"
     )
     print(client.line("client capacity (trivial server)"))
-    print(bare.line("bare ASGI on uvicorn (ceiling)"))
-    print(insert.line("inbox INSERT alone (asyncpg)"))
-    print(gateway.line("verified + persisted (gateway)"))
+    print(bare.line("bare ASGI on uvicorn (ceiling)") + f"   server CPU {bare.cpu_us:5.0f} us/req")
+    print(gateway.line("verified + persisted (gateway)") + f"   server CPU {gateway.cpu_us:5.0f} us/req")
+    print(insert.line("inbox INSERT alone (asyncpg)") + f"   client CPU {insert.cpu_us:5.0f} us/req")
+    in_tx = r["insert_notify_in_tx"]
+    print(in_tx.line("  same + NOTIFY in its commit") + f"   client CPU {in_tx.cpu_us:5.0f} us/req")
     print(
         f"  gateway/bare {gateway.rate / bare.rate:.2f}   gateway/insert {gateway.rate / insert.rate:.2f}   "
         f"bare/client {bare.rate / client.rate:.2f}"
     )
-    expected = DELIVERIES + WARMUP * CLIENT_PROCESSES
+    expected = DELIVERIES + WARMUP
     print(f"  rows stored by the gateway: {r['stored']} of {expected} sent (warm-up included)")
     met = gateway.rate >= 1000 and gateway.ms(99) < 50 and gateway.non_2xx == 0
     print(f"  target >= 1000/s and p99 < 50 ms (verified + persisted): {'met' if met else 'NOT met'}")
@@ -223,6 +250,9 @@ def run() -> dict[str, float]:
         "gateway_p50_ms": round(gateway.ms(50), 2),
         "gateway_p99_ms": round(gateway.ms(99), 2),
         "gateway_non_2xx": gateway.non_2xx,
+        "bare_cpu_us": round(bare.cpu_us),
+        "gateway_cpu_us": round(gateway.cpu_us),
+        "insert_notify_in_tx_rate": round(r["insert_notify_in_tx"].rate),
     }
 
 
