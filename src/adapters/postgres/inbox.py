@@ -99,9 +99,11 @@ class PgInbox:
         while again:
             try:
                 await self._pool.execute(f"SELECT pg_notify('{CHANNEL}', '')", timeout=self._timeout)
-            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
-                # the workers' polling fallback picks the delivery up; the delivery itself is committed
-                _log.warning("inbox wake-up NOTIFY failed", exc_info=True)
+            except asyncpg.InterfaceError:
+                return  # the pool is closing: the process stops, and its workers with it
+            except (asyncpg.PostgresError, OSError, TimeoutError) as exc:
+                # the delivery is committed; the workers' polling fallback picks it up
+                _log.warning("inbox wake-up NOTIFY failed: %s", type(exc).__name__)
                 return
             again, self._notify_again = self._notify_again, False
 
