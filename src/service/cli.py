@@ -246,9 +246,10 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from service.containers import Container
+    from service.event_loop import run
     from service.server import serve
 
-    asyncio.run(serve(Container()))
+    run(serve(Container()))
     return EXIT_OK
 
 

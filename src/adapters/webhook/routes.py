@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -66,8 +66,8 @@ class WebhookSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 
 
-async def read_bounded(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
+async def read_bounded(request: Request, headers: Mapping[str, str], limit: int) -> bytes:
+    declared = headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise BodyTooLarge()
     chunks: list[bytes] = []
@@ -78,6 +78,34 @@ async def read_bounded(request: Request, limit: int) -> bytes:
             raise BodyTooLarge()
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+class RequestHeaders(Mapping[str, str]):
+    """The request's headers decoded once into a dict, looked up case-insensitively, the first of a repeated name
+    winning (as with Starlette's Headers, which decodes and scans the whole list on every lookup instead)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
+        values: dict[str, str] = {}
+        for name, value in raw:
+            values.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+        self._values = values
+
+    def __getitem__(self, name: str) -> str:
+        return self._values[name.lower()]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._values
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._values.get(name.lower(), default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def path_with_query(request: Request) -> str:
@@ -141,8 +169,8 @@ class WebhookEndpoints:
             Route(AFNOR_FLOW_PATH, self.afnor_flow, methods=["POST"]),
         ]
 
-    async def _body(self, request: Request) -> bytes:
-        return await read_bounded(request, self._settings.max_body_bytes)
+    async def _body(self, request: Request, headers: Mapping[str, str]) -> bytes:
+        return await read_bounded(request, headers, self._settings.max_body_bytes)
 
     async def _store_and_answer(self, delivery: Delivery) -> Response:
         new_id = await self._store.add(delivery)
@@ -151,11 +179,12 @@ class WebhookEndpoints:
         return _ok()
 
     async def iopole_invoice(self, request: Request) -> Response:
+        headers = RequestHeaders(request.scope["headers"])
         try:
-            body = await self._body(request)
+            body = await self._body(request, headers)
         except BodyTooLarge:
             return _too_large(self._settings.max_body_bytes)
-        content_type = request.headers.get("content-type", "")
+        content_type = headers.get("content-type", "")
         note = ""
         payload = body
         business_id = ""
@@ -170,7 +199,7 @@ class WebhookEndpoints:
         except MalformedMultipart as exc:
             note = str(exc)
         verdict = self._iopole.verify(
-            SignedRequest(request.method, path_with_query(request), request.headers, payload)
+            SignedRequest(request.method, path_with_query(request), headers, payload)
         )
         if not verdict.ok:
             return _refused(verdict)
@@ -179,21 +208,22 @@ class WebhookEndpoints:
                 platform="iopole",
                 source="webhook",
                 kind=DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN,
-                dedup_key=self._iopole_key(request, "invoice", business_id, body),
+                dedup_key=self._iopole_key(headers, "invoice", business_id, body),
                 body=body,
                 content_type=content_type,
-                headers=kept_headers(request.headers),
+                headers=kept_headers(headers),
                 note=note,
             )
         )
 
     async def iopole_status(self, request: Request) -> Response:
+        headers = RequestHeaders(request.scope["headers"])
         try:
-            body = await self._body(request)
+            body = await self._body(request, headers)
         except BodyTooLarge:
             return _too_large(self._settings.max_body_bytes)
         verdict = self._iopole.verify(
-            SignedRequest(request.method, path_with_query(request), request.headers, body)
+            SignedRequest(request.method, path_with_query(request), headers, body)
         )
         if not verdict.ok:
             return _refused(verdict)
@@ -212,18 +242,18 @@ class WebhookEndpoints:
                 platform="iopole",
                 source="webhook",
                 kind=kind,
-                dedup_key=self._iopole_key(request, kind.value, business_id, body),
+                dedup_key=self._iopole_key(headers, kind.value, business_id, body),
                 body=body,
-                content_type=request.headers.get("content-type", ""),
-                headers=kept_headers(request.headers),
+                content_type=headers.get("content-type", ""),
+                headers=kept_headers(headers),
                 note=note,
             )
         )
 
     @staticmethod
-    def _iopole_key(request: Request, kind: str, business_id: str, body: bytes) -> str:
+    def _iopole_key(headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
         """X-Idempotency-Key (stable across retries); without it the business id, then the content hash."""
-        key = request.headers.get(iopole_signing.IDEMPOTENCY_HEADER, "").strip()
+        key = headers.get(iopole_signing.IDEMPOTENCY_HEADER, "").strip()
         if key:
             return f"iopole:key:{key}"
         if business_id:
@@ -231,12 +261,13 @@ class WebhookEndpoints:
         return _sha256_key("iopole", body)
 
     async def afnor_flow(self, request: Request) -> Response:
+        headers = RequestHeaders(request.scope["headers"])
         try:
-            body = await self._body(request)
+            body = await self._body(request, headers)
         except BodyTooLarge:
             return _too_large(self._settings.max_body_bytes)
         verdict = self._afnor.verify(
-            SignedRequest(request.method, path_with_query(request), request.headers, body)
+            SignedRequest(request.method, path_with_query(request), headers, body)
         )
         if not verdict.ok:
             return _refused(verdict)
@@ -256,8 +287,8 @@ class WebhookEndpoints:
                 kind=kind,
                 dedup_key=dedup_key,
                 body=body,
-                content_type=request.headers.get("content-type", ""),
-                headers=kept_headers(request.headers),
+                content_type=headers.get("content-type", ""),
+                headers=kept_headers(headers),
                 note=note,
             )
         )

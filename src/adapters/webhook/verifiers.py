@@ -26,7 +26,7 @@ def wall_clock_ms() -> int:
 class SignedRequest:
     method: str
     path_with_query: str  # as called: IOPOLE signs the path with its query string
-    headers: Mapping[str, str]  # case-insensitive lookups (starlette Headers)
+    headers: Mapping[str, str]  # case-insensitive lookups (routes.RequestHeaders)
     payload: bytes = field(
         repr=False
     )  # what the platform signed: the file part (IOPOLE multipart) or the body

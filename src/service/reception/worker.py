@@ -17,11 +17,10 @@ from dataclasses import dataclass
 
 import asyncpg
 
-from adapters.postgres.inbox import PgInbox
+from adapters.postgres.inbox import CHANNEL, PgInbox
 from service.reception.processing import DeliveryProcessor
 
 _log = logging.getLogger(__name__)
-CHANNEL = "webhook_inbox"
 
 
 @dataclass(frozen=True, slots=True)
