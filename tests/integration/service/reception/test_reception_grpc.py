@@ -106,7 +106,7 @@ async def test_buyer_statuses_are_checked_then_queued_for_the_dispatcher(
     for bad, rule in [
         ({"status": rpb.BUYER_STATUS_REFUSED}, "BR-FR-CDV-15"),
         ({"status": rpb.BUYER_STATUS_REFUSED, "reason_code": "NOT_A_CODE"}, "BR-FR-CDV-CL-09"),
-        ({"status": rpb.BUYER_STATUS_PAYMENT_SENT}, "BR-FR-CDV-14"),
+        ({"status": rpb.BUYER_STATUS_PAYMENT_SENT}, "PDP-STATUS-AMOUNT"),  # BR-FR-CDV-14 is for 212
     ]:
         with pytest.raises(grpc.aio.AioRpcError) as refused:
             await set_status(**bad)
