@@ -176,28 +176,25 @@ def _finding(rule_id: str, message: str, path: str = "MDT-105") -> Finding:
     return Finding(rule_id, Severity.FATAL, message, path, layer="lifecycle")
 
 
+def check_sendable(code: str, *, reason_code: str = "", amount: Decimal | None = None) -> list[Finding]:
+    """The rules a status must meet to be sent at all, whoever sends it and whatever its history: a code a buyer or
+    seller may send, its reason code when one is required (BR-FR-CDV-15), the amount of 211 and 212. Platform
+    adapters enforce these on every status they send (domain.platform.OutgoingStatus); `check_outgoing` adds the
+    rest (sender, closed lists, VAT rate)."""
+    return [*_not_sendable(code), *_reason_missing(code, reason_code), *_amount_missing(code, amount)]
+
+
 def check_outgoing(entry: StatusEntry) -> list[Finding]:
     """Every reason why we may not send `entry` to the platform (empty when it can go)."""
-    findings: list[Finding] = []
     code = entry.code
-    if code not in SENDABLE:
-        known = STATUSES.get(code)
-        what = f"{code} ({known.name_en})" if known else f"{code!r} (unknown)"
-        findings.append(
-            _finding(
-                "PDP-STATUS-NOT-SENDABLE", f"Status {what} is not one a buyer or seller may send (204–212)."
-            )
-        )
+    findings = _not_sendable(code)
     if entry.source == "platform":
         findings.append(
             _finding(
                 "PDP-STATUS-SOURCE", "We send statuses as the buyer or the seller, never as the platform."
             )
         )
-    if code in REASON_REQUIRED and not entry.reason_code:
-        findings.append(
-            _finding("BR-FR-CDV-15_MDT-113", f"Status {code} needs a reason code (MDT-113).", "MDT-113")
-        )
+    findings += _reason_missing(code, entry.reason_code)
     if entry.reason_code:
         if entry.reason_code not in REASON_CODES:
             findings.append(
@@ -215,18 +212,37 @@ def check_outgoing(entry: StatusEntry) -> list[Finding]:
                     "MDT-113",
                 )
             )
-    if code == "212" and (entry.amount is None or entry.vat_rate is None):
-        findings.append(
+    findings += _amount_missing(code, entry.amount, vat_rate_required=True, vat_rate=entry.vat_rate)
+    return findings
+
+
+def _not_sendable(code: str) -> list[Finding]:
+    if code in SENDABLE:
+        return []
+    known = STATUSES.get(code)
+    what = f"{code} ({known.name_en})" if known else f"{code!r} (unknown)"
+    return [
+        _finding("PDP-STATUS-NOT-SENDABLE", f"Status {what} is not one a buyer or seller may send (204–212).")
+    ]
+
+
+def _reason_missing(code: str, reason_code: str) -> list[Finding]:
+    if code in REASON_REQUIRED and not reason_code:
+        return [_finding("BR-FR-CDV-15_MDT-113", f"Status {code} needs a reason code (MDT-113).", "MDT-113")]
+    return []
+
+
+def _amount_missing(
+    code: str, amount: Decimal | None, *, vat_rate_required: bool = False, vat_rate: Decimal | None = None
+) -> list[Finding]:
+    if code == "212" and (amount is None or (vat_rate_required and vat_rate is None)):
+        return [
             _finding(
                 "BR-FR-CDV-14_MDT-207",
                 "Status 212 (payment received) needs the amount received (MDT-215) and its VAT rate (MDT-224).",
                 "MDG-43",
             )
-        )
-    if code == "211" and entry.amount is None:
-        findings.append(
-            _finding(
-                "PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43"
-            )
-        )
-    return findings
+        ]
+    if code == "211" and amount is None:
+        return [_finding("PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43")]
+    return []

@@ -15,7 +15,8 @@ from enum import StrEnum
 from typing import Protocol
 
 from domain.findings import Finding, Severity
-from domain.platform_codes import AMOUNT_REQUIRED, REASON_REQUIRED, SENDABLE_BY_RECIPIENT, cdar_name
+from domain.lifecycle import check_sendable
+from domain.platform_codes import cdar_name
 
 Seconds = float  # a duration; money, quantities and rates are Decimal everywhere in the domain
 
@@ -175,22 +176,19 @@ class OutgoingStatus:
     """A lifecycle status we send as recipient (buyer side). code is a CDAR code; amounts are Decimal."""
 
     code: str
-    reason: str = ""
+    reason: str = ""  # the reason code (MDT-113), required for 206, 207, 208, 210
     message: str = ""
     amount: Decimal | None = None
     currency: str = "EUR"
+    vat_rate: Decimal | None = None  # MDT-224: with the amount of a 212 (BR-FR-CDV-14)
 
     def __post_init__(self) -> None:
-        if self.code not in SENDABLE_BY_RECIPIENT:
+        # The lifecycle's rules (domain.lifecycle) decide; the use case checks the rest with check_outgoing.
+        broken = check_sendable(self.code, reason_code=self.reason, amount=self.amount)
+        if broken:
             raise InvalidPlatformRequest(
-                f"status {self.code} ({cdar_name(self.code)}) is emitted by platforms, a recipient cannot send it"
+                f"status {self.code} ({cdar_name(self.code)}): " + "; ".join(f"{f.rule_id}: {f.message}" for f in broken)
             )
-        if self.code in REASON_REQUIRED and not self.reason:
-            raise InvalidPlatformRequest(
-                f"BR-FR-CDV-15: status {self.code} ({cdar_name(self.code)}) needs a reason"
-            )
-        if self.code in AMOUNT_REQUIRED and self.amount is None:
-            raise InvalidPlatformRequest("BR-FR-CDV-14: status 212 (Encaissée) needs the amount received")
         if self.amount is not None:
             if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
                 raise InvalidPlatformRequest("the status amount must be a finite Decimal")

@@ -8,34 +8,11 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-# CDAR code -> French name (reform.md §2). Codes 250-601 other than 501 have no verified meaning, so they are absent.
-CDAR_NAMES: Final = MappingProxyType(
-    {
-        "200": "Déposée",
-        "201": "Émise par la plateforme",
-        "202": "Reçue par la plateforme",
-        "203": "Mise à disposition",
-        "204": "Prise en charge",
-        "205": "Approuvée",
-        "206": "Approuvée partiellement",
-        "207": "En litige",
-        "208": "Suspendue",
-        "209": "Complétée",
-        "210": "Refusée",
-        "211": "Paiement transmis",
-        "212": "Encaissée",
-        "213": "Rejetée",
-        "214": "Visée",
-        "220": "Annulée",
-        "221": "Erreur de routage",
-        "224": "Demande de paiement direct",
-        "225": "Affacturée",
-        "226": "Affacturée confidentielle",
-        "227": "Changement de compte à payer",
-        "228": "Non affacturée",
-        "501": "Irrecevable",
-    }
-)
+from domain.lifecycle import SENDABLE, STATUSES
+
+# CDAR code -> French name (reform.md §2), from the lifecycle's table. Codes 250-601 other than 501 have no verified
+# meaning, so they are absent.
+CDAR_NAMES: Final = MappingProxyType({code: info.name_fr for code, info in STATUSES.items()})
 
 # IOPOLE status label -> CDAR code (pdp-apis.md §1.4; cnfilms/iopole-api constants, labels of the IOPOLE spec enum).
 IOPOLE_LABEL_TO_CDAR: Final = MappingProxyType(
@@ -60,14 +37,8 @@ IOPOLE_LABEL_TO_CDAR: Final = MappingProxyType(
 CDAR_TO_IOPOLE_LABEL: Final = MappingProxyType({code: label for label, code in IOPOLE_LABEL_TO_CDAR.items()})
 
 # Statuses a recipient (buyer side) may send through the platform; the others are emitted by the platforms themselves.
-SENDABLE_BY_RECIPIENT: Final = frozenset({"204", "205", "206", "207", "208", "209", "210", "211", "212"})
-
-# BR-FR-CDV-15: these codes need a reason; BR-FR-CDV-14: 212 needs an amount.
-REASON_REQUIRED: Final = frozenset({"206", "207", "208", "210", "213", "501"})
-AMOUNT_REQUIRED: Final = frozenset({"212"})
-
-# Terminal outcomes of the transmission phase.
-TERMINAL_REJECTIONS: Final = frozenset({"213", "221", "501"})
+# The rules on statuses we send live in domain.lifecycle (check_sendable, check_outgoing).
+SENDABLE_BY_RECIPIENT: Final = SENDABLE
 
 
 def cdar_name(code: str) -> str:

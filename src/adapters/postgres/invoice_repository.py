@@ -9,7 +9,7 @@ one company are therefore committed in increasing order, and a watcher resuming 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import asyncpg
@@ -34,22 +34,18 @@ _EVENT_LOCK_NAMESPACE = 7001
 _COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
               platform_id, document_sha256, last_error, version"""
 
-_INSERT_INVOICE = """
-INSERT INTO invoices (id, company_siren, request_id, request_hash, number, seller_siren, buyer_siren, buyer_name,
-                      issue_date, type_code, processing_rule, currency, state, lifecycle_code, platform_id,
-                      document_sha256, last_error, tax_exclusive, tax_total, tax_inclusive, amount_due, content,
-                      findings, version, created_at, updated_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-        $23, $24, $25, $25)
-"""
+# Columns copied from the EN 16931 content (written when the content object changes), then the processing columns
+# (each written only when its value changed since the invoice was loaded).
+_CONTENT_COLUMNS = ("number", "seller_siren", "buyer_siren", "buyer_name", "issue_date", "type_code",
+                    "processing_rule", "currency", "tax_exclusive", "tax_total", "tax_inclusive", "amount_due",
+                    "content")
+_STATE_COLUMNS = ("state", "lifecycle_code", "platform_id", "document_sha256", "last_error", "findings")
 
-_UPDATE_INVOICE = """
-UPDATE invoices SET number = $4, seller_siren = $5, buyer_siren = $6, buyer_name = $7, issue_date = $8,
-                    type_code = $9, processing_rule = $10, currency = $11, state = $12, lifecycle_code = $13,
-                    platform_id = $14, document_sha256 = $15, last_error = $16, tax_exclusive = $17,
-                    tax_total = $18, tax_inclusive = $19, amount_due = $20, content = $21, findings = $22,
-                    version = $23, updated_at = now()
- WHERE id = $1 AND company_siren = $2 AND version = $3
+_INSERT_ARITY = 4 + len(_CONTENT_COLUMNS) + len(_STATE_COLUMNS) + 2  # ... version, created_at (also updated_at)
+_INSERT_INVOICE = f"""
+INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_CONTENT_COLUMNS + _STATE_COLUMNS)},
+                      version, created_at, updated_at)
+VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
 
 _INSERT_LINES = """
@@ -60,11 +56,15 @@ SELECT $1, p, l, q, np, na, vc, vr, n
               $9::text[]) AS t(p, l, q, np, na, vc, vr, n)
 """
 
+# The company's advisory lock and its events in one statement: every inserted row (hence every id drawn) comes out
+# of the join with the lock, so no id is drawn before the lock is held.
 _INSERT_EVENTS = """
+WITH company_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1, hashtext($2)))
 INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-SELECT $1, $2, k, s, c, d, f::jsonb, a
-  FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
-       WITH ORDINALITY AS t(k, s, c, d, f, a, n)
+SELECT i, $2, k, s, c, d, f::jsonb, a
+  FROM company_lock,
+       unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+       WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
  ORDER BY n
 """
 
@@ -77,9 +77,11 @@ SELECT $1, $2, k, p::jsonb FROM unnest($3::text[], $4::text[]) AS t(k, p)
 class PgInvoiceRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
-        # What this unit of work loaded or wrote: the version to check on save, the content to compare.
+        # What this unit of work loaded or wrote: the version to check on save, the content object and the
+        # processing columns to compare (save writes only what changed).
         self._versions: dict[str, int] = {}
         self._contents: dict[str, Invoice] = {}
+        self._states: dict[str, tuple[Any, ...]] = {}
         self._pending: dict[str, OutboundInvoice] = {}
 
     async def add(self, invoice: OutboundInvoice) -> None:
@@ -90,7 +92,8 @@ class PgInvoiceRepository:
                 invoice.company_siren,
                 invoice.request_id,
                 invoice.request_hash,
-                *_row_values(invoice),
+                *_content_values(invoice),
+                *map(_written, _STATE_COLUMNS, _state_values(invoice)),
                 invoice.version,
                 invoice.created_at,
             )
@@ -99,27 +102,45 @@ class PgInvoiceRepository:
         await self._insert_lines(invoice)
         self._track(invoice)
 
+    def attach(self, invoice: OutboundInvoice) -> None:
+        """Adopt an invoice read outside this unit of work (e.g. with its outbox row): `save` then checks that it
+        is still at the version it was read at."""
+        self._remember(invoice)
+
     async def save(self, invoice: OutboundInvoice) -> None:
         expected = self._versions.get(invoice.id)
         if expected is None:
             raise ValueError(f"invoice {invoice.id} was not loaded by this unit of work")
         # A change made without recording an event still gets a new version.
         version = max(invoice.version, expected + 1)
+        content_changed = invoice.invoice is not self._contents.get(invoice.id)
+        columns: list[str] = []
+        values: list[Any] = []
+        if content_changed:
+            columns += _CONTENT_COLUMNS
+            values += _content_values(invoice)
+        for column, before, after in zip(_STATE_COLUMNS, self._states[invoice.id], _state_values(invoice),
+                                         strict=True):
+            if before != after:
+                columns.append(column)
+                values.append(_written(column, after))
+        assignments = "".join(f"{column} = ${i}, " for i, column in enumerate(columns, start=5))
         try:
             status = await self._conn.execute(
-                _UPDATE_INVOICE,
+                f"UPDATE invoices SET {assignments}version = $4, updated_at = now()"
+                " WHERE id = $1 AND company_siren = $2 AND version = $3",
                 uuid.UUID(invoice.id),
                 invoice.company_siren,
                 expected,
-                *_row_values(invoice),
                 version,
+                *values,
             )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
         if status != "UPDATE 1":
             raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read (version {expected})")
         invoice.version = version
-        if invoice.invoice is not self._contents.get(invoice.id):
+        if content_changed:
             await self._conn.execute("DELETE FROM invoice_lines WHERE invoice_id = $1", uuid.UUID(invoice.id))
             await self._insert_lines(invoice)
         self._track(invoice)
@@ -193,11 +214,8 @@ class PgInvoiceRepository:
         """Write the pending events and their outbox rows; called by the unit of work just before COMMIT."""
         pending = [i for i in self._pending.values() if i.events]
         for company in sorted({i.company_siren for i in pending}):  # one lock order: no deadlock
-            await self._conn.execute(
-                "SELECT pg_advisory_xact_lock($1, hashtext($2))", _EVENT_LOCK_NAMESPACE, company
-            )
+            await self._insert_events(company, [i for i in pending if i.company_siren == company])
         for invoice in pending:
-            await self._insert_events(invoice)
             await self._insert_outbox(invoice)
 
     def committed(self) -> None:
@@ -221,19 +239,21 @@ class PgInvoiceRepository:
             [line.item.name for line in lines],
         )
 
-    async def _insert_events(self, invoice: OutboundInvoice) -> None:
-        events = invoice.events
+    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice]) -> None:
+        """Under the company's lock, held until COMMIT: its event ids are committed in increasing order."""
+        events = [(invoice.id, e) for invoice in invoices for e in invoice.events]
         await self._conn.execute(
             _INSERT_EVENTS,
-            uuid.UUID(invoice.id),
-            invoice.company_siren,
-            [e.kind for e in events],
-            [e.state.value for e in events],
-            [e.status_code for e in events],
-            [e.detail for e in events],
+            _EVENT_LOCK_NAMESPACE,
+            company_siren,
+            [uuid.UUID(invoice_id) for invoice_id, _ in events],
+            [e.kind for _, e in events],
+            [e.state.value for _, e in events],
+            [e.status_code for _, e in events],
+            [e.detail for _, e in events],
             # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
-            [canonical_json(findings_to_list(e.findings)) for e in events],
-            [e.at for e in events],
+            [canonical_json(findings_to_list(e.findings)) for _, e in events],
+            [e.at for _, e in events],
         )
 
     async def _insert_outbox(self, invoice: OutboundInvoice) -> None:
@@ -247,35 +267,46 @@ class PgInvoiceRepository:
                 [canonical_json(m.payload) for m in messages],
             )
 
-    def _track(self, invoice: OutboundInvoice) -> None:
+    def _remember(self, invoice: OutboundInvoice) -> None:
         self._versions[invoice.id] = invoice.version
         self._contents[invoice.id] = invoice.invoice
+        self._states[invoice.id] = _state_values(invoice)
+
+    def _track(self, invoice: OutboundInvoice) -> None:
+        self._remember(invoice)
         self._pending[invoice.id] = invoice
 
     def _loaded(self, row: asyncpg.Record | None) -> OutboundInvoice | None:
         if row is None:
             return None
         invoice = invoice_from_row(row)
-        self._versions[invoice.id] = invoice.version
-        self._contents[invoice.id] = invoice.invoice
+        self._remember(invoice)
         return invoice
 
 
-def invoice_from_row(row: asyncpg.Record) -> OutboundInvoice:
+def invoice_columns(alias: str, prefix: str) -> str:
+    """The columns `invoice_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in (c.strip() for c in _COLUMNS.split(",")))
+
+
+def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoice:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
     return OutboundInvoice(
-        id=str(row["id"]),
-        company_siren=row["company_siren"],
-        request_id=row["request_id"],
-        request_hash=row["request_hash"],
-        invoice=invoice_from_dict(row["content"]),
-        created_at=row["created_at"],
-        state=ProcessingState(row["state"]),
-        findings=findings_from_list(row["findings"]),
-        lifecycle_code=row["lifecycle_code"],
-        platform_id=row["platform_id"],
-        document_sha256=row["document_sha256"],
-        last_error=row["last_error"],
-        version=row["version"],
+        id=str(col("id")),
+        company_siren=col("company_siren"),
+        request_id=col("request_id"),
+        request_hash=col("request_hash"),
+        invoice=invoice_from_dict(col("content")),
+        created_at=col("created_at"),
+        state=ProcessingState(col("state")),
+        findings=findings_from_list(col("findings")),
+        lifecycle_code=col("lifecycle_code"),
+        platform_id=col("platform_id"),
+        document_sha256=col("document_sha256"),
+        last_error=col("last_error"),
+        version=col("version"),
     )
 
 
@@ -290,8 +321,8 @@ def event_from_row(row: asyncpg.Record) -> InvoiceEvent:
     )
 
 
-def _row_values(invoice: OutboundInvoice) -> list[Any]:
-    """The columns derived from the aggregate, in the order of the INSERT ($5..$23) and UPDATE ($4..$22)."""
+def _content_values(invoice: OutboundInvoice) -> list[Any]:
+    """The columns copied from the EN 16931 content, in the order of _CONTENT_COLUMNS."""
     content = invoice.invoice
     totals = content.totals
     return [
@@ -303,18 +334,28 @@ def _row_values(invoice: OutboundInvoice) -> list[Any]:
         content.type_code.value,
         content.processing_rule.value,
         content.currency,
-        invoice.state.value,
-        invoice.lifecycle_code,
-        invoice.platform_id,
-        invoice.document_sha256,
-        invoice.last_error,
         totals.tax_exclusive if totals else None,
         totals.tax_total if totals else None,
         totals.tax_inclusive if totals else None,
         totals.amount_due if totals else None,
         invoice_to_dict(content),
-        findings_to_list(invoice.findings),
     ]
+
+
+def _state_values(invoice: OutboundInvoice) -> tuple[Any, ...]:
+    """The processing columns, in the order of _STATE_COLUMNS (compared on save; see `_written`)."""
+    return (
+        invoice.state.value,
+        invoice.lifecycle_code,
+        invoice.platform_id,
+        invoice.document_sha256,
+        invoice.last_error,
+        invoice.findings,
+    )
+
+
+def _written(column: str, value: Any) -> Any:
+    return findings_to_list(value) if column == "findings" else value
 
 
 def _unique_violation(exc: asyncpg.UniqueViolationError, invoice: OutboundInvoice) -> Exception:

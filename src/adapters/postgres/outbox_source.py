@@ -11,21 +11,35 @@ from typing import Any
 
 import asyncpg
 
+from adapters.postgres.invoice_repository import invoice_columns, invoice_from_row
+from adapters.postgres.transmissions import submission_columns, submission_from_row
 from domain.platform import DirectoryEntry
 from domain.serialization import from_json_value, to_json_value
 from service.pipeline.ports import OutboxMessage
 
 log = logging.getLogger(__name__)
 
-_CLAIM = """
-UPDATE outbox o SET lease_owner = $1, lease_until = now() + make_interval(secs => $3)
- WHERE o.id IN (SELECT id FROM outbox
-                 WHERE done_at IS NULL AND next_attempt_at <= now()
-                   AND (lease_until IS NULL OR lease_until <= now())
-                 ORDER BY next_attempt_at, id
-                 LIMIT $2
-                 FOR UPDATE SKIP LOCKED)
-RETURNING o.id, o.invoice_id, o.company_siren, o.kind, o.payload, o.attempts, o.next_attempt_at
+# Claims due rows under a lease and reads, in the same statement, what every step reads first: the invoice and
+# its submission (the joins see the snapshot before the UPDATE, which does not touch them). `previous_owner` is
+# set when the row is claimed again after its lease expired (complete/reschedule/release clear it).
+_CLAIM = f"""
+WITH claimed AS (
+    UPDATE outbox o SET lease_owner = $1, lease_until = now() + make_interval(secs => $3)
+      FROM (SELECT id, lease_owner AS previous_owner FROM outbox
+             WHERE done_at IS NULL AND next_attempt_at <= now()
+               AND (lease_until IS NULL OR lease_until <= now())
+             ORDER BY next_attempt_at, id
+             LIMIT $2
+             FOR UPDATE SKIP LOCKED) due
+     WHERE o.id = due.id
+    RETURNING o.id, o.invoice_id, o.company_siren, o.kind, o.payload, o.attempts, o.next_attempt_at, o.created_at,
+              due.previous_owner
+)
+SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}
+  FROM claimed c
+  LEFT JOIN invoices i ON i.id = c.invoice_id AND i.company_siren = c.company_siren
+  LEFT JOIN submissions s ON s.invoice_id = c.invoice_id
+ ORDER BY c.next_attempt_at, c.id
 """
 
 
@@ -58,7 +72,6 @@ class PgOutboxSource:
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
         async with self._pool.acquire() as conn:
             rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s))
-        rows = sorted(rows, key=lambda r: (r["next_attempt_at"], r["id"]))
         return [
             OutboxMessage(
                 id=r["id"],
@@ -67,6 +80,10 @@ class PgOutboxSource:
                 kind=r["kind"],
                 payload=r["payload"],
                 attempts=r["attempts"],
+                invoice=None if r["inv_id"] is None else invoice_from_row(r, "inv_"),
+                submission=None if r["sub_invoice_id"] is None else submission_from_row(r, "sub_"),
+                interrupted=r["previous_owner"] is not None,
+                queued_at=r["created_at"],
             )
             for r in rows
         ]

@@ -24,6 +24,13 @@ async def init_connection(conn: asyncpg.Connection) -> None:
         await conn.set_type_codec(type_name, encoder=_dumps, decoder=json.loads, schema="pg_catalog")
 
 
+async def keep_session(conn: asyncpg.Connection) -> None:
+    """Pool reset on release. asyncpg always rolls back an open transaction and drops listener callbacks first;
+    its default then sends `RESET ALL; UNLISTEN *; CLOSE ALL; pg_advisory_unlock_all()`, one more round trip per
+    release (8 per transmitted invoice). The gateway leaves no session state behind: transaction-scoped advisory
+    locks only (migrate unlocks its session lock itself), no SET, no cursors, and remove_listener UNLISTENs."""
+
+
 async def create_pool(
     dsn: str,
     *,
@@ -39,6 +46,7 @@ async def create_pool(
         command_timeout=command_timeout,
         timeout=connect_timeout,
         init=init_connection,
+        reset=keep_session,
     )
     assert pool is not None
     return pool

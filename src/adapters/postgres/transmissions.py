@@ -62,19 +62,21 @@ class PgOutboxRepository:
         if status != "UPDATE 1":
             raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
         await self._owned(
-            """UPDATE outbox SET done_at = now(), last_error = $3, lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            message, owner, error,
-        )
-
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
-        await self._owned(
-            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+            """UPDATE outbox SET done_at = now(), last_error = $3, attempts = attempts + $4,
                                  lease_owner = NULL, lease_until = NULL
                 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            message, owner, at, error, 1 if count else 0,
+            message, owner, error, 1 if count else 0,
+        )
+
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
+                         payload: Mapping[str, Any] | None = None) -> None:
+        await self._owned(
+            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+                                 payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message, owner, at, error, 1 if count else 0, dict(payload or {}),
         )
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
@@ -85,6 +87,49 @@ class PgOutboxRepository:
         )
 
 
+_UPSERT_SUBMISSION = """
+{lock}INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number, attempt_started_at, outcome,
+                        platform_id, reconciled_at, uploads)
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 {source}
+ON CONFLICT (invoice_id) DO UPDATE
+   SET platform = $3, sha256 = $4, invoice_number = $5, attempt_started_at = $6, outcome = $7, platform_id = $8,
+       reconciled_at = $9, uploads = $10, updated_at = now()
+"""
+_SAVE_SUBMISSION = _UPSERT_SUBMISSION.format(lock="", source="")
+# The row comes out of the lock: it is written only once the platform id's lock is held.
+_SAVE_ACCEPTED = _UPSERT_SUBMISSION.format(
+    lock="WITH platform_id_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($11, hashtext($8)))\n",
+    source="FROM platform_id_lock",
+)
+
+
+def _submission_values(record: SubmissionRecord) -> list[Any]:
+    return [uuid.UUID(record.invoice_id), record.company_siren, record.platform, record.sha256,
+            record.invoice_number, record.attempt_started_at, record.outcome.value, record.platform_id,
+            record.reconciled_at, record.uploads]
+
+
+_SUBMISSION_COLUMNS = ("invoice_id", "company_siren", "platform", "sha256", "invoice_number", "attempt_started_at",
+                       "outcome", "platform_id", "reconciled_at", "uploads")
+
+
+def submission_columns(alias: str, prefix: str) -> str:
+    """The columns `submission_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
+
+
+def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionRecord:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return SubmissionRecord(
+        invoice_id=str(col("invoice_id")), company_siren=col("company_siren"), platform=col("platform"),
+        sha256=col("sha256"), invoice_number=col("invoice_number"), attempt_started_at=col("attempt_started_at"),
+        outcome=SubmissionOutcome(col("outcome")), platform_id=col("platform_id"),
+        reconciled_at=col("reconciled_at"), uploads=col("uploads"),
+    )
+
+
 def status_from_json(data: Any) -> PlatformStatus:
     return from_json_value(PlatformStatus, data)
 
@@ -93,14 +138,21 @@ class PgTransmissionRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def save_document(self, document: StoredDocument) -> None:
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        body = {"findings": findings_to_list(report.findings), "errors": list(report.errors)}
         await self._conn.execute(
-            """INSERT INTO documents (invoice_id, format, profile, media_type, filename, sha256, bytes)
-               VALUES ($1, $2, $3, $4, $5, $6, $7)
-               ON CONFLICT (invoice_id, format) DO UPDATE
-                  SET profile = $3, media_type = $4, filename = $5, sha256 = $6, bytes = $7, created_at = now()""",
+            """WITH doc AS (
+                   INSERT INTO documents (invoice_id, format, profile, media_type, filename, sha256, bytes)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7)
+                   ON CONFLICT (invoice_id, format) DO UPDATE
+                      SET profile = $3, media_type = $4, filename = $5, sha256 = $6, bytes = $7, created_at = now())
+               INSERT INTO validation_reports (invoice_id, valid, complete, report, artifacts)
+               VALUES ($1, $8, $9, $10::jsonb, $11::jsonb)
+               ON CONFLICT (invoice_id) DO UPDATE
+                  SET valid = $8, complete = $9, report = $10::jsonb, artifacts = $11::jsonb, created_at = now()""",
             uuid.UUID(document.invoice_id), document.syntax.value, document.profile.value, document.media_type,
             document.filename, document.sha256, document.content,
+            report.valid, report.complete, body, [list(a) for a in report.artifacts],
         )
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
@@ -113,16 +165,6 @@ class PgTransmissionRepository:
             return None
         return StoredDocument(invoice_id, DocumentSyntax(row["format"]), DocumentProfile(row["profile"]),
                               row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
-
-    async def save_report(self, invoice_id: str, report: ValidationReport) -> None:
-        body = {"findings": findings_to_list(report.findings), "errors": list(report.errors)}
-        await self._conn.execute(
-            """INSERT INTO validation_reports (invoice_id, valid, complete, report, artifacts)
-               VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)
-               ON CONFLICT (invoice_id) DO UPDATE
-                  SET valid = $2, complete = $3, report = $4::jsonb, artifacts = $5::jsonb, created_at = now()""",
-            uuid.UUID(invoice_id), report.valid, report.complete, body, [list(a) for a in report.artifacts],
-        )
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
         row = await self._conn.fetchrow(
@@ -137,31 +179,21 @@ class PgTransmissionRepository:
 
     async def submission(self, invoice_id: str) -> SubmissionRecord | None:
         row = await self._conn.fetchrow(
-            """SELECT invoice_id, company_siren, platform, sha256, invoice_number, attempt_started_at, outcome,
-                      platform_id, reconciled_at, uploads FROM submissions WHERE invoice_id = $1""",
-            uuid.UUID(invoice_id),
+            f"SELECT {submission_columns('s', '')} FROM submissions s WHERE invoice_id = $1", uuid.UUID(invoice_id)
         )
-        if row is None:
-            return None
-        return SubmissionRecord(
-            invoice_id=str(row["invoice_id"]), company_siren=row["company_siren"], platform=row["platform"],
-            sha256=row["sha256"], invoice_number=row["invoice_number"],
-            attempt_started_at=row["attempt_started_at"], outcome=SubmissionOutcome(row["outcome"]),
-            platform_id=row["platform_id"], reconciled_at=row["reconciled_at"], uploads=row["uploads"],
-        )
+        return None if row is None else submission_from_row(row)
 
     async def save_submission(self, record: SubmissionRecord) -> None:
-        await self._conn.execute(
-            """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
-                                        attempt_started_at, outcome, platform_id, reconciled_at, uploads)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-               ON CONFLICT (invoice_id) DO UPDATE
-                  SET platform = $3, sha256 = $4, invoice_number = $5, attempt_started_at = $6, outcome = $7,
-                      platform_id = $8, reconciled_at = $9, uploads = $10, updated_at = now()""",
-            uuid.UUID(record.invoice_id), record.company_siren, record.platform, record.sha256,
-            record.invoice_number, record.attempt_started_at, record.outcome.value, record.platform_id,
-            record.reconciled_at, record.uploads,
+        await self._conn.execute(_SAVE_SUBMISSION, *_submission_values(record))
+
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
+        # the lock is held, sees a status parked (and committed) while we waited for the lock.
+        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), _PLATFORM_ID_LOCK)
+        rows = await self._conn.fetch(
+            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", record.platform_id
         )
+        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
 
     async def _lock_platform_id(self, platform_id: str) -> None:
         # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
@@ -212,13 +244,6 @@ class PgTransmissionRepository:
             "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
             platform_id, to_json_value(status), source,
         )
-
-    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]:
-        await self._lock_platform_id(platform_id)
-        rows = await self._conn.fetch(
-            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", platform_id
-        )
-        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
 
 
 class PgPipelineUnitOfWork:

@@ -22,21 +22,30 @@ def buyer_address(invoice: Invoice) -> str:
     return invoice.buyer.siren
 
 
+# How long an answer read from the shared cache is reused in this process without asking the shared cache again
+# (a round trip per invoice otherwise); the shared cache's own TTL still bounds how old an answer can be.
+_LOCAL_TTL = timedelta(seconds=60)
+
+
 class ReachabilityCheck:
     def __init__(self, pdp: PdpGateway, cache: DirectoryCache, clock: Clock, ttl_s: float) -> None:
         self._pdp = pdp
         self._cache = cache
+        self._local = InMemoryDirectoryCache()
         self._clock = clock
         self._ttl = timedelta(seconds=ttl_s)
 
     async def lookup(self, identifier: str) -> DirectoryEntry:
         """Raises PlatformUnavailable when the directory cannot answer (then the send is retried)."""
         now = self._clock.now()
-        cached = await self._cache.get(identifier, now)
-        if cached is not None:
-            return cached
-        entry = await self._pdp.lookup_directory(identifier)
-        await self._cache.put(identifier, entry, now + self._ttl)
+        local = await self._local.get(identifier, now)
+        if local is not None:
+            return local
+        entry = await self._cache.get(identifier, now)
+        if entry is None:
+            entry = await self._pdp.lookup_directory(identifier)
+            await self._cache.put(identifier, entry, now + self._ttl)
+        await self._local.put(identifier, entry, now + min(self._ttl, _LOCAL_TTL))
         return entry
 
 

@@ -8,7 +8,6 @@ expires. A step either completes, reschedules or parks its row; a step that rais
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import socket
@@ -24,6 +23,7 @@ from service.pipeline.ports import LeaseLost, OutboxMessage, OutboxSource
 log = logging.getLogger(__name__)
 
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
+GiveUp = Callable[[OutboxMessage, str, str], Awaitable[None]]  # (message, owner, error): see steps.give_up
 
 
 def worker_name() -> str:
@@ -38,10 +38,12 @@ class Dispatcher:
         config: PipelineConfig,
         clock: Clock,
         *,
+        give_up: GiveUp,
         owner: str | None = None,
     ) -> None:
         self._source = source
         self._steps = dict(steps)
+        self._give_up = give_up
         self._config = config
         self._clock = clock
         self.owner = owner or worker_name()
@@ -111,10 +113,16 @@ class Dispatcher:
 
     async def _release(self, message: OutboxMessage, error: str, *, count: bool) -> None:
         attempt = message.attempts + (1 if count else 0)
-        when = None if attempt >= self._config.max_attempts else retry_at(
-            self._clock.now(), max(attempt, 1), base_s=self._config.backoff_base_s, cap_s=self._config.backoff_cap_s)
-        with contextlib.suppress(Exception):
+        try:
+            if attempt >= self._config.max_attempts:
+                await self._give_up(message, self.owner, error)
+                return
+            when = retry_at(self._clock.now(), max(attempt, 1), base_s=self._config.backoff_base_s,
+                            cap_s=self._config.backoff_cap_s)
             await self._source.release(message, self.owner, retry_at=when, error=error)
+        except Exception:
+            # The lease expires and the row is claimed again: nothing is lost, the next holder decides.
+            log.exception("outbox row %s: releasing it failed", message.id)
 
     async def _drain(self) -> None:
         if not self._inflight:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol, Self
 
+from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
@@ -28,7 +29,13 @@ class OutboxKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class OutboxMessage:
-    """A claimed outbox row. `attempts` counts the failed attempts before this one."""
+    """A claimed outbox row. `attempts` counts the failed attempts before this one.
+
+    The claim also reads what every step reads first (one query instead of one transaction per step): the
+    invoice and its submission as they were at claim time. A step that changes the invoice attaches it to its
+    unit of work, whose optimistic version check rejects the save if anyone changed it since.
+    `interrupted`: the previous holder's lease expired (it died or hung mid-step, maybe mid platform call).
+    """
 
     id: int
     invoice_id: str
@@ -36,6 +43,10 @@ class OutboxMessage:
     kind: str
     payload: Mapping[str, Any] = field(default_factory=dict)
     attempts: int = 0
+    invoice: OutboundInvoice | None = None
+    submission: SubmissionRecord | None = None
+    interrupted: bool = False
+    queued_at: datetime | None = None
 
 
 class LeaseLost(Exception):
@@ -56,6 +67,12 @@ class OutboxSource(Protocol):
         ...
 
 
+class PipelineInvoices(InvoiceRepository, Protocol):
+    def attach(self, invoice: OutboundInvoice) -> None:
+        """Adopt an invoice read outside this unit of work (with its outbox row) as if `get` had read it."""
+        ...
+
+
 class OutboxRepository(Protocol):
     """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
 
@@ -68,12 +85,14 @@ class OutboxRepository(Protocol):
         not_before: datetime | None = None,
     ) -> None: ...
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
-        """Mark the row done (error set when it ends in failure: parked)."""
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
+        """Mark the row done (error set when it ends in failure: parked); `count` adds the failed attempt."""
         ...
 
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
-        """Run the row again at `at` and release the lease; `count` adds one failed attempt."""
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
+                         payload: Mapping[str, Any] | None = None) -> None:
+        """Run the row again at `at` and release the lease; `count` adds one failed attempt; `payload` keys are
+        merged into the row's payload (what the next attempt must know)."""
         ...
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
@@ -148,11 +167,11 @@ class StatusRecord:
 
 
 class TransmissionRepository(Protocol):
-    async def save_document(self, document: StoredDocument) -> None: ...
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        """The rendered document and the report of the official layers run on it (replacing earlier ones)."""
+        ...
 
     async def document(self, invoice_id: str) -> StoredDocument | None: ...
-
-    async def save_report(self, invoice_id: str, report: ValidationReport) -> None: ...
 
     async def report(self, invoice_id: str) -> ValidationReport | None: ...
 
@@ -160,10 +179,15 @@ class TransmissionRepository(Protocol):
 
     async def save_submission(self, record: SubmissionRecord) -> None: ...
 
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
+        that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
+        ...
+
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
         """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
 
-        Holds a per-platform-id lock until the end of the transaction, like `take_parked_statuses`: a status
+        Holds a per-platform-id lock until the end of the transaction, like `save_accepted`: a status
         is either parked before SENT is committed (and taken by that commit) or finds the submission."""
         ...
 
@@ -177,11 +201,9 @@ class TransmissionRepository(Protocol):
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...
 
-    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]: ...
-
 
 class PipelineUnitOfWork(Protocol):
-    invoices: InvoiceRepository
+    invoices: PipelineInvoices
     outbox: OutboxRepository
     transmissions: TransmissionRepository
 

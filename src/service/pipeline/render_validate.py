@@ -1,7 +1,7 @@
 """Step `render_validate`: render the platform document and run every official layer before anything may send it.
 
-The CPU work runs in a process pool with no transaction open. The document and its validation report are stored
-with the invoice's new state in one commit: INVALID (never sent), READY (+ a `send` row) or NOT_TRANSMITTED.
+The invoice comes with the claimed row; the CPU work runs in a process pool with no transaction open. The document
+and its validation report are stored with the invoice's new state in one commit: INVALID (never sent), READY (+ a `send` row) or NOT_TRANSMITTED.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from service.pipeline.ports import (
     ProcessingFailed,
     StoredDocument,
 )
-from service.pipeline.steps import StepContext, event, retry_or_fail
+from service.pipeline.steps import StepContext, complete, event, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -34,23 +34,17 @@ class RenderValidateStep:
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
-        async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            if invoice is None or invoice.state not in _PENDING:
-                await uow.outbox.complete(message, owner)  # already done by an earlier delivery of this row
-                await uow.commit()
-                return
+        invoice = message.invoice  # as claimed; the save below fails if it changed since (then the row is retried)
+        if invoice is None or invoice.state not in _PENDING:
+            await complete(ctx, message, owner)  # already done by an earlier delivery of this row
+            return
         try:
             processed = await self._processor.process(invoice.invoice)
             failure = "" if processed.report.complete else "; ".join(processed.report.errors) or "a layer did not run"
         except ProcessingFailed as exc:
             processed, failure = None, str(exc) or type(exc).__name__
         async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            if invoice is None or invoice.state not in _PENDING:
-                await uow.outbox.complete(message, owner)
-                await uow.commit()
-                return
+            uow.invoices.attach(invoice)
             if processed is None or failure:
                 # Fail closed: what could not be checked is not valid, but it is not proven invalid either.
                 await retry_or_fail(ctx, uow, message, owner, invoice, f"VALIDATION-UNAVAILABLE: {failure}")
@@ -63,7 +57,7 @@ class RenderValidateStep:
     async def _store(self, uow: PipelineUnitOfWork, invoice: OutboundInvoice, processed: ProcessedDocument) -> None:
         ctx = self._ctx
         report = processed.report
-        await uow.transmissions.save_document(
+        await uow.transmissions.save_validated(
             StoredDocument(
                 invoice_id=invoice.id,
                 syntax=processed.syntax,
@@ -72,9 +66,9 @@ class RenderValidateStep:
                 filename=processed.filename,
                 sha256=processed.sha256,
                 content=processed.content,
-            )
+            ),
+            report,
         )
-        await uow.transmissions.save_report(invoice.id, report)
         kept = tuple(f for f in invoice.findings if f.layer == "domain")
         invoice.findings = kept + report.findings
         invoice.document_sha256 = processed.sha256

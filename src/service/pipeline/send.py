@@ -37,7 +37,7 @@ from service.pipeline.ports import (
     SubmissionRecord,
 )
 from service.pipeline.statuses import apply_parked_statuses
-from service.pipeline.steps import StepContext, event, fail, retry_or_fail
+from service.pipeline.steps import StepContext, complete, event, fail, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -83,59 +83,55 @@ class SendStep:
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
-        async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            if invoice is None or invoice.state not in _SENDABLE:
-                await uow.outbox.complete(message, owner)  # sent, failed or invalid meanwhile: nothing to do
-                await uow.commit()
-                return
-            submission = await uow.transmissions.submission(invoice.id)
-            uncertain = submission is not None and submission.outcome.may_be_on_platform
-            if invoice.state is ProcessingState.SENDING or (uncertain and invoice.state is ProcessingState.READY):
-                # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
+        invoice, submission = message.invoice, message.submission  # as claimed; saves check the version
+        if invoice is None or invoice.state not in _SENDABLE:
+            await complete(ctx, message, owner)  # sent, failed or invalid meanwhile: nothing to do
+            return
+        uncertain = submission is not None and submission.outcome.may_be_on_platform
+        if invoice.state is ProcessingState.SENDING or (uncertain and invoice.state is ProcessingState.READY):
+            # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
+            async with ctx.uow() as uow:
+                uow.invoices.attach(invoice)
                 invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN,
                                      "the previous upload attempt was interrupted; reconciling with the platform"))
                 await uow.invoices.save(invoice)
                 await uow.outbox.renew(message, owner, ctx.config.lease_s)
                 await uow.commit()
-                uncertain = True
-        if uncertain or invoice.state is ProcessingState.OUTCOME_UNKNOWN:
-            await self._reconcile(message, owner)
+        if invoice.state is ProcessingState.OUTCOME_UNKNOWN:
+            await self._reconcile(message, owner, invoice, submission)
         else:
-            await self._send(message, owner, invoice)
+            await self._send(message, owner, invoice, submission)
 
     # --- first upload, or a resend after reconciliation found nothing ------------------------------------------
 
-    async def _send(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice) -> None:
+    async def _send(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
+                    previous: SubmissionRecord | None) -> None:
         ctx = self._ctx
         address = buyer_address(invoice.invoice)
         try:
             entry = await self._reach.lookup(address)
         except PlatformUnavailable as exc:
-            await self._retry(message, owner, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after)
+            await self._retry(message, owner, invoice, None, f"PDP-UNAVAILABLE: directory lookup failed: {exc}",
+                              exc.retry_after)
             return
         except PlatformError as exc:
-            await self._fail(message, owner, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
+            await self._fail(message, owner, invoice, None, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
             return
         if not entry.reachable:
             why = "not registered" if not entry.registered else "not effective yet (validFrom)"
-            await self._fail(message, owner, f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
+            await self._fail(message, owner, invoice, None,
+                             f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
                              f"{why} in the {ctx.config.platform_name} directory; nothing was sent")
             return
 
         async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            if invoice is None or invoice.state not in (ProcessingState.READY, ProcessingState.OUTCOME_UNKNOWN):
-                await uow.outbox.complete(message, owner)
-                await uow.commit()
-                return
+            uow.invoices.attach(invoice)
             stored = await uow.transmissions.document(invoice.id)
             if stored is None or stored.sha256 != invoice.document_sha256:
                 # Only the validated bytes may leave: anything else is a fail-closed stop.
                 await self._fail_in(uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
                 await uow.commit()
                 return
-            previous = await uow.transmissions.submission(invoice.id)
             record = SubmissionRecord(
                 invoice_id=invoice.id,
                 company_siren=invoice.company_siren,
@@ -147,7 +143,7 @@ class SendStep:
             )
             await uow.transmissions.save_submission(record)
             invoice.record(event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {stored.sha256}"))
-            await uow.invoices.save(invoice)
+            await uow.invoices.save(invoice)  # the version check lets one worker only make this move
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
             await uow.commit()  # from here on the platform may have it: any doubt means reconcile
 
@@ -155,33 +151,30 @@ class SendStep:
         try:
             accepted = await self._pdp.submit(document)
         except PlatformUnavailable as exc:
-            await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after,
+            await self._retry(message, owner, invoice, record, f"PDP-UNAVAILABLE: {exc}", exc.retry_after,
                               outcome=SubmissionOutcome.UNAVAILABLE)
         except PlatformRejected as exc:
-            await self._fail(message, owner, f"PDP-REJECTED: {exc}", exc.findings, outcome=SubmissionOutcome.REJECTED)
+            await self._fail(message, owner, invoice, record, f"PDP-REJECTED: {exc}", exc.findings,
+                             outcome=SubmissionOutcome.REJECTED)
         except (PlatformOutcomeUnknown, Exception) as exc:  # noqa: B014 - unknown errors are treated as unknown outcomes
             if isinstance(exc, PlatformError) and not isinstance(exc, PlatformOutcomeUnknown):
                 # Auth/config refusals happen before the platform takes the document.
-                await self._fail(message, owner, f"PDP-{type(exc).__name__}: {exc}",
+                await self._fail(message, owner, invoice, record, f"PDP-{type(exc).__name__}: {exc}",
                                  outcome=SubmissionOutcome.UNAVAILABLE)
                 return
-            await self._unknown(message, owner, f"{type(exc).__name__}: {exc}")
-            await self._reconcile(message, owner)
+            await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}")
+            await self._reconcile(message, owner, invoice, record)
         else:
             detail = "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
-            await self._sent(message, owner, accepted.platform_id, detail, reconciled=False)
+            await self._sent(message, owner, invoice, record, accepted.platform_id, detail, reconciled=False)
 
     # --- uncertain outcome -----------------------------------------------------------------------------------
 
-    async def _reconcile(self, message: OutboxMessage, owner: str) -> None:
+    async def _reconcile(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
+                         submission: SubmissionRecord | None) -> None:
         ctx = self._ctx
-        async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            submission = await uow.transmissions.submission(message.invoice_id)
-        if invoice is None or invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
-            async with ctx.uow() as uow:
-                await uow.outbox.complete(message, owner)
-                await uow.commit()
+        if invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
+            await complete(ctx, message, owner)
             return
         try:
             records = await self._pdp.find_submissions(
@@ -189,12 +182,13 @@ class SendStep:
             )
         except PlatformError as exc:
             retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
-            await self._retry(message, owner, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None)
+            await self._retry(message, owner, invoice, None, f"RECONCILE-UNAVAILABLE: {exc}", retry_after,
+                              state=None)
             return
         found = matching(records, submission.sha256, submission.invoice_number)
         if found is not None:
-            await self._sent(message, owner, found.platform_id, "found on the platform by reconciliation",
-                             reconciled=True)
+            await self._sent(message, owner, invoice, submission, found.platform_id,
+                             "found on the platform by reconciliation", reconciled=True)
             return
         due = submission.attempt_started_at + timedelta(seconds=ctx.config.reconcile_grace_s)
         if ctx.clock.now() < due:
@@ -204,38 +198,34 @@ class SendStep:
                 await uow.commit()
             return
         log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)
-        await self._send(message, owner, invoice)
+        await self._send(message, owner, invoice, submission)
 
-    # --- endings ---------------------------------------------------------------------------------------------
+    # --- endings: each one transaction, on the invoice and submission this step holds ------------------------
 
-    async def _sent(self, message: OutboxMessage, owner: str, platform_id: str, detail: str, *, reconciled: bool) -> None:
+    async def _sent(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, submission: SubmissionRecord,
+                    platform_id: str, detail: str, *, reconciled: bool) -> None:
         ctx = self._ctx
         async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            submission = await uow.transmissions.submission(message.invoice_id)
-            if invoice is None or submission is None:
-                return
+            uow.invoices.attach(invoice)
             submission.outcome = SubmissionOutcome.ACCEPTED
             submission.platform_id = platform_id
             if reconciled:
                 submission.reconciled_at = ctx.clock.now()
-            await uow.transmissions.save_submission(submission)
+            parked = await uow.transmissions.save_accepted(submission)
             invoice.platform_id = platform_id
             invoice.last_error = ""
             invoice.record(event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}"))
-            await apply_parked_statuses(ctx, uow, invoice)
+            await apply_parked_statuses(ctx, uow, invoice, parked)
             await uow.invoices.save(invoice)
             await uow.outbox.complete(message, owner)
             await uow.commit()
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
 
-    async def _unknown(self, message: OutboxMessage, owner: str, error: str) -> None:
+    async def _unknown(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
+                       submission: SubmissionRecord, error: str) -> None:
         ctx = self._ctx
         async with ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            submission = await uow.transmissions.submission(message.invoice_id)
-            if invoice is None or submission is None:
-                return
+            uow.invoices.attach(invoice)
             submission.outcome = SubmissionOutcome.UNKNOWN
             await uow.transmissions.save_submission(submission)
             invoice.last_error = f"PDP-OUTCOME-UNKNOWN: {error}"
@@ -244,35 +234,35 @@ class SendStep:
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
             await uow.commit()
 
-    async def _retry(self, message: OutboxMessage, owner: str, error: str, retry_after: float | None, *,
+    async def _retry(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
+                     submission: SubmissionRecord | None, error: str, retry_after: float | None, *,
                      outcome: SubmissionOutcome | None = None,
                      state: ProcessingState | None = ProcessingState.READY) -> None:
         async with self._ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            await self._set_outcome(uow, message.invoice_id, outcome)
+            uow.invoices.attach(invoice)
+            await self._set_outcome(uow, submission, outcome)
             await retry_or_fail(self._ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state)
             await uow.commit()
 
-    async def _fail(self, message: OutboxMessage, owner: str, error: str, findings: tuple = (), *,
+    async def _fail(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
+                    submission: SubmissionRecord | None, error: str, findings: tuple = (), *,
                     outcome: SubmissionOutcome | None = None) -> None:
         async with self._ctx.uow() as uow:
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-            await self._set_outcome(uow, message.invoice_id, outcome)
+            uow.invoices.attach(invoice)
+            await self._set_outcome(uow, submission, outcome)
             await self._fail_in(uow, message, owner, invoice, error, findings)
             await uow.commit()
 
     async def _fail_in(self, uow: PipelineUnitOfWork, message: OutboxMessage, owner: str,
-                       invoice: OutboundInvoice | None, error: str, findings: tuple = ()) -> None:
-        if invoice is not None:
-            fail(self._ctx, invoice, error, tuple(findings))
-            await uow.invoices.save(invoice)
+                       invoice: OutboundInvoice, error: str, findings: tuple = ()) -> None:
+        fail(self._ctx, invoice, error, tuple(findings))
+        await uow.invoices.save(invoice)
         await uow.outbox.complete(message, owner, error=error)
 
     @staticmethod
-    async def _set_outcome(uow: PipelineUnitOfWork, invoice_id: str, outcome: SubmissionOutcome | None) -> None:
-        if outcome is None:
+    async def _set_outcome(uow: PipelineUnitOfWork, submission: SubmissionRecord | None,
+                           outcome: SubmissionOutcome | None) -> None:
+        if outcome is None or submission is None:
             return
-        submission = await uow.transmissions.submission(invoice_id)
-        if submission is not None:
-            submission.outcome = outcome
-            await uow.transmissions.save_submission(submission)
+        submission.outcome = outcome
+        await uow.transmissions.save_submission(submission)

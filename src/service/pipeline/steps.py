@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.ports import Clock
 from service.pipeline.backoff import retry_at
 from service.pipeline.config import PipelineConfig
-from service.pipeline.ports import OutboxMessage, PipelineUnitOfWork
+from service.pipeline.ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
 
 log = logging.getLogger(__name__)
+
+# States no row can be working on any more: giving up on a late redelivery must not overwrite them.
+_FINISHED = (ProcessingState.SENT, ProcessingState.FAILED, ProcessingState.INVALID, ProcessingState.NOT_TRANSMITTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,7 @@ async def retry_or_fail(
     *,
     retry_after_s: float | None = None,
     state: ProcessingState | None = None,
+    payload: Mapping[str, Any] | None = None,
 ) -> bool:
     """Count a failed attempt: reschedule with backoff (invoice back to `state`), or FAILED once attempts run out.
 
@@ -69,5 +74,26 @@ async def retry_or_fail(
         if state is not None and invoice.state is not state:
             invoice.record(event(ctx, "RETRY", state, f"{error}; next attempt at {at.isoformat()}"))
         await uow.invoices.save(invoice)
-    await uow.outbox.reschedule(message, owner, at=at, error=error, count=True)
+    await uow.outbox.reschedule(message, owner, at=at, error=error, count=True, payload=payload)
     return True
+
+
+async def complete(ctx: StepContext, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+    """Finish a row that has nothing (more) to do, e.g. a redelivery of work already done."""
+    async with ctx.uow() as uow:
+        await uow.outbox.complete(message, owner, error=error)
+        await uow.commit()
+
+
+async def give_up(ctx: StepContext, message: OutboxMessage, owner: str, error: str) -> None:
+    """The dispatcher's last resort once a row's attempts ran out on unexpected errors: park the row and make the
+    invoice FAILED with that error (visible, and retry_invoice queues it again), whatever state it was left in."""
+    async with ctx.uow() as uow:
+        invoice = None
+        if message.kind != OutboxKind.SEND_STATUS:  # a status row names a received invoice, not one of ours
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+        if invoice is not None and invoice.state not in _FINISHED:
+            fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
+            await uow.invoices.save(invoice)
+        await uow.outbox.complete(message, owner, error=error, count=True)
+        await uow.commit()

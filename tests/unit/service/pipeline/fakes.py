@@ -62,6 +62,7 @@ class Row:
     lease_until: datetime | None = None
     done_at: datetime | None = None
     last_error: str = ""
+    created_at: datetime | None = None
 
 
 @dataclass
@@ -85,7 +86,8 @@ class Store:
     def add_invoice(self, invoice: OutboundInvoice, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> None:
         self.invoices[invoice.id] = copy.deepcopy(invoice)
         row_id = self.next_id()
-        self.outbox[row_id] = Row(row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now())
+        self.outbox[row_id] = Row(row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now(),
+                                  created_at=self.clock.now())
 
     def rows(self, invoice_id: str, kind: str | None = None) -> list[Row]:
         return [r for r in self.outbox.values() if r.invoice_id == invoice_id and (kind is None or r.kind == kind)]
@@ -141,6 +143,9 @@ class _Invoices:
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         return None
 
+    def attach(self, invoice: OutboundInvoice) -> None:
+        self._loaded[invoice.id] = invoice.version
+
     async def save(self, invoice: OutboundInvoice) -> None:
         store = self._uow.store
         loaded = self._loaded.get(invoice.id, invoice.version)
@@ -183,26 +188,29 @@ class _Outbox:
         def op() -> None:
             row_id = store.next_id()
             store.outbox[row_id] = Row(row_id, invoice_id, company_siren, str(kind), dict(payload or {}),
-                                       not_before or store.clock.now())
+                                       not_before or store.clock.now(), created_at=store.clock.now())
             store.notified.set()
 
         self._uow._ops.append(op)
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
         row = self._row(message, owner)
         now = self._uow.store.clock.now()
 
         def op() -> None:
             row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+            row.attempts += 1 if count else 0
 
         self._uow._ops.append(op)
 
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
+                         payload: Mapping[str, Any] | None = None) -> None:
         row = self._row(message, owner)
 
         def op() -> None:
             row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = at, error, "", None
             row.attempts += 1 if count else 0
+            row.payload.update(payload or {})
 
         self._uow._ops.append(op)
 
@@ -221,14 +229,12 @@ class _Transmissions:
     def _s(self) -> Store:
         return self._uow.store
 
-    async def save_document(self, document: StoredDocument) -> None:
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
         self._uow._ops.append(lambda: self._s.documents.__setitem__(document.invoice_id, document))
+        self._uow._ops.append(lambda: self._s.reports.__setitem__(document.invoice_id, report))
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
         return self._s.documents.get(invoice_id)
-
-    async def save_report(self, invoice_id: str, report: ValidationReport) -> None:
-        self._uow._ops.append(lambda: self._s.reports.__setitem__(invoice_id, report))
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
         return self._s.reports.get(invoice_id)
@@ -267,9 +273,10 @@ class _Transmissions:
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
 
-    async def take_parked_statuses(self, platform_id: str) -> Sequence[tuple[PlatformStatus, str]]:
-        parked = list(self._s.parked.get(platform_id, []))
-        self._uow._ops.append(lambda: self._s.parked.pop(platform_id, None))
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        await self.save_submission(record)
+        parked = list(self._s.parked.get(record.platform_id, []))
+        self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
         return parked
 
 
@@ -284,9 +291,19 @@ class FakeOutboxSource:
              if r.done_at is None and r.next_attempt_at <= now and (r.lease_until is None or r.lease_until <= now)),
             key=lambda r: (r.next_attempt_at, r.id),
         )[:limit]
+        messages = []
         for row in due:
+            # Like the PostgreSQL claim: the invoice and submission as they are now, and whether a lease expired.
+            invoice = self.store.invoices.get(row.invoice_id)
+            if invoice is not None and invoice.company_siren != row.company_siren:
+                invoice = None
+            messages.append(OutboxMessage(
+                row.id, row.invoice_id, row.company_siren, row.kind, dict(row.payload), row.attempts,
+                invoice=copy.deepcopy(invoice), submission=copy.deepcopy(self.store.submissions.get(row.invoice_id)),
+                interrupted=bool(row.lease_owner), queued_at=row.created_at,
+            ))
             row.lease_owner, row.lease_until = owner, now + timedelta(seconds=lease_s)
-        return [OutboxMessage(r.id, r.invoice_id, r.company_siren, r.kind, dict(r.payload), r.attempts) for r in due]
+        return messages
 
     async def wait_for_work(self, timeout: float) -> None:
         try:
@@ -331,8 +348,11 @@ class FakePlatform:
         self.lookups = Counter[str]()
         self.sent_statuses: list[tuple[str, OutgoingStatus]] = []
         self.status_script: list[Any] = []
+        self.history_script: list[Any] = []
+        self._status_log: list[tuple[str, OutgoingStatus, datetime]] = []
         self.on_submit: Callable[[OutboundDocument], None] | None = None
         self.hidden_from_search = False
+        self.clock: FakeClock | None = None  # dates the statuses sent to it
 
     def uploads_of(self, sha256: str) -> int:
         return sum(1 for u in self.uploads if u.sha256 == sha256)
@@ -364,14 +384,24 @@ class FakePlatform:
                 and (not query.invoice_number or u.number == query.invoice_number)]
 
     async def status_history(self, platform_id: str) -> list[PlatformStatus]:
-        return []
-
-    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
-        if self.status_script:
-            action = self.status_script.pop(0)
+        """The statuses sent for `platform_id` (like IOPOLE's status-history); `history_script` may fail it."""
+        if self.history_script:
+            action = self.history_script.pop(0)
             if isinstance(action, BaseException):
                 raise action
+        return [PlatformStatus(code=s.code, label=s.code, raw_code=s.code, at=at) for pid, s, at in self._status_log
+                if pid == platform_id]
+
+    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+        """`status_script` entries run one per call: an exception raised before the platform takes the status,
+        or ("accept_then", exception): the platform keeps it, the caller sees the exception."""
+        action = self.status_script.pop(0) if self.status_script else "accept"
+        if isinstance(action, BaseException):
+            raise action
         self.sent_statuses.append((platform_id, status))
+        self._status_log.append((platform_id, status, self.clock.now() if self.clock else datetime.now(UTC)))
+        if isinstance(action, tuple):
+            raise action[1]
 
     async def lookup_directory(self, identifier: str) -> DirectoryEntry:
         self.lookups[identifier] += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
@@ -13,7 +14,7 @@ from service.pipeline.ports import OutboxKind
 from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep
-from service.pipeline.steps import StepContext
+from service.pipeline.steps import StepContext, give_up
 from tests.builders import SELLER_SIREN, an_invoice
 from tests.unit.service.pipeline.fakes import (
     FakeClock,
@@ -32,6 +33,7 @@ class Pipeline:
         self.clock = FakeClock()
         self.store = Store(self.clock)
         self.platform = FakePlatform()
+        self.platform.clock = self.clock
         self.processor = FakeProcessor()
         self.cache = InMemoryDirectoryCache()
         self.ctx = StepContext(uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config,
@@ -46,7 +48,8 @@ class Pipeline:
         self.source = FakeOutboxSource(self.store)
 
     def dispatcher(self, owner: str = "w1") -> Dispatcher:
-        return Dispatcher(self.source, self.steps, self.config, self.clock, owner=owner)
+        return Dispatcher(self.source, self.steps, self.config, self.clock, owner=owner,
+                          give_up=partial(give_up, self.ctx))
 
     def submit(self, invoice: Invoice | None = None, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> str:
         outbound = OutboundInvoice(

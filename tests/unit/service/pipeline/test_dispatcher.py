@@ -56,3 +56,21 @@ async def test_stop_waits_for_the_rows_in_flight() -> None:
     gate.set()
     await task
     assert p.invoice(invoice_id).state is not ProcessingState.ACCEPTED
+
+
+async def test_an_invoice_whose_row_is_given_up_after_unexpected_errors_is_failed_with_the_error() -> None:
+    p = Pipeline(PipelineConfig(max_attempts=3, backoff_base_s=1))
+
+    async def broken_directory(identifier: str) -> object:
+        raise RuntimeError("directory client bug")
+
+    p.platform.lookup_directory = broken_directory  # type: ignore[method-assign]
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert "RuntimeError: directory client bug" in invoice.last_error and "gave up after 3" in invoice.last_error
+    assert invoice.events[-1].kind == "FAILED"
+    row = p.store.rows(invoice_id, "send")[0]
+    assert row.done_at is not None and row.attempts == 3 and "directory client bug" in row.last_error
+    assert p.platform.uploads == []

@@ -8,8 +8,9 @@ import pytest
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
-from domain.platform import OutgoingStatus, PlatformStatus, PlatformUnavailable
+from domain.platform import OutgoingStatus, PlatformOutcomeUnknown, PlatformStatus, PlatformUnavailable
 from service.pipeline.statuses import apply_platform_status, queue_outgoing_status
+from tests.unit.service.pipeline.fakes import Crash
 from tests.unit.service.pipeline.harness import Pipeline
 
 
@@ -73,3 +74,70 @@ async def test_outgoing_statuses_are_checked_queued_and_sent_with_retries() -> N
         paid = OutgoingStatus(code="212", amount=Decimal("120.00"))
         await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in",
                                     status=paid)
+
+
+REFUSAL = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
+
+
+async def queue_refusal(p: Pipeline) -> None:
+    await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in",
+                                status=REFUSAL)
+
+
+async def test_a_status_whose_send_had_an_unknown_outcome_is_found_in_the_history_and_not_sent_again() -> None:
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
+    await queue_refusal(p)
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert [(r.status.code, r.source) for r in p.store.statuses["in-1"]] == [("210", "sent")]
+    assert [(r.done_at is not None, r.last_error) for r in p.store.rows("in-1")] == [(True, "")]
+
+
+async def test_a_status_not_found_after_an_unknown_outcome_is_sent_again_only_after_the_grace() -> None:
+    p = Pipeline()
+    p.platform.status_script = [PlatformOutcomeUnknown("connection reset")]  # lost before the platform took it
+    await queue_refusal(p)
+    start = p.clock.now()
+    await p.run_due()
+    row = p.store.rows("in-1")[0]
+    assert p.platform.sent_statuses == [] and row.done_at is None and row.attempts == 1
+    assert (row.next_attempt_at - start).total_seconds() == p.config.reconcile_grace_s
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
+
+
+async def test_a_status_history_that_cannot_be_read_never_leads_to_a_blind_resend() -> None:
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
+    p.platform.history_script = [PlatformUnavailable("503"), PlatformUnavailable("503")]
+    await queue_refusal(p)
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert p.store.open_rows() == []
+
+
+async def test_a_status_sender_that_died_mid_call_is_reconciled_by_the_next_worker() -> None:
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", Crash())]
+    await queue_refusal(p)
+    with pytest.raises(Crash):
+        await p.run_due(owner="dying-worker")
+    await p.settle()  # the lease expires; the next holder finds our status on the platform
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
+
+
+async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> None:
+    p = Pipeline()
+    with pytest.raises(IllegalTransition, match="BR-FR-CDV-CL-09_MDT-113_206"):
+        await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2",
+                                    status=OutgoingStatus(code="206", reason="TX_TVA_ERR"))
+    with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
+        await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2",
+                                    status=OutgoingStatus(code="212", amount=Decimal("120.00")))
+    paid = OutgoingStatus(code="212", amount=Decimal("120.00"), vat_rate=Decimal("20"))
+    await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid)
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in2", paid)]
