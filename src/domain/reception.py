@@ -15,8 +15,13 @@ from typing import Final
 
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
+from domain.lifecycle import REASON_REQUIRED
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
-from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, REASON_REQUIRED, TERMINAL_REJECTIONS, cdar_name
+from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
+
+# Terminal outcomes of the transmission phase (were domain.platform_codes.TERMINAL_REJECTIONS before the
+# lifecycle moved to domain.lifecycle).
+TERMINAL_REJECTIONS: Final = frozenset({"213", "221", "501"})
 
 
 class DeliveryKind(StrEnum):
