@@ -27,7 +27,7 @@ from service.pipeline.processing import PoolDocumentProcessor
 from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep, apply_platform_status
-from service.pipeline.steps import StepContext
+from service.pipeline.steps import StepContext, give_up
 from service.platforms import Platform
 
 
@@ -70,7 +70,8 @@ async def run_pipeline(
     )
     # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
     source = ScopedOutboxSource(pool, OutboxKind)
-    dispatcher = Dispatcher(source, pipeline_steps(ctx, pool, platform, processor, archiver), config, ctx.clock)
+    dispatcher = Dispatcher(source, pipeline_steps(ctx, pool, platform, processor, archiver), config, ctx.clock,
+                            give_up=partial(give_up, ctx))
     await source.start()
     stop = asyncio.Event()
     task = asyncio.create_task(dispatcher.run(stop), name="pipeline-dispatcher")
