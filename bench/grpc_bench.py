@@ -4,8 +4,10 @@ echo server carrying the same payload size: the ratio says what the gateway cost
 The gateway runs as `python -m service serve` in a subprocess (LOG_LEVEL=WARNING: no access log line per call),
 the echo server in another; the client is this process (grpc.aio, one channel). Each call submits a distinct
 10-line invoice with its own request id. Knobs: BENCH_SECONDS (per level, default 5), BENCH_LEVELS ("1,8,32"),
-BENCH_COMPANIES (issuing companies the calls rotate over, default 1: one company's submissions commit one at a
-time, because the event feed orders a company's events under a per-company lock).
+BENCH_COMPANIES (issuing companies the calls rotate over, default 1), BENCH_PIPELINE (default 0: the transmission
+pipeline is off, so its render/validate workers do not take the cores the submit path is measured on; 1: as
+`serve` runs it in production), BENCH_PROFILE (a file: the gateway's event-loop thread runs under cProfile and
+writes its stats there on exit; figures are then meaningless, only the breakdown is).
 Targets on 2 cores: >= 1,500 submits/s at concurrency 32 with p99 < 50 ms.
 """
 
@@ -169,7 +171,7 @@ async def _main() -> None:
         gw_port, echo_port = _free_port(), _free_port()
         gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(_free_port()),
                        HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING")
-        stack.enter_context(_process(["-m", "service", "serve"], gateway))
+        stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway))
         stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
         await _wait_ready(f"127.0.0.1:{gw_port}")
         await _wait_ready(f"127.0.0.1:{echo_port}")
@@ -183,7 +185,8 @@ async def _main() -> None:
         offset = 0
 
         print(f"payload: {len(payloads[0])} bytes per SubmitInvoiceRequest (10 lines); {seconds:.0f} s per level;"
-              f" {companies} issuing companies; {os.cpu_count()} CPUs")
+              f" {companies} issuing companies; pipeline {'on' if os.environ.get('BENCH_PIPELINE') == '1' else 'off'};"
+              f" {os.cpu_count()} CPUs")
         await _load("warm-up", 8, 1, lambda n: submit(payloads[n], metadata=metadata[n % companies]))
         offset = 10_000
         for c in levels:
@@ -197,6 +200,31 @@ async def _main() -> None:
             print(f"{'':14} c={c:<3} gateway / echo = {sub.rate / ceiling.rate:.1%}", flush=True)
 
 
+def _gateway() -> None:
+    """`pdp-gateway serve`, without the transmission pipeline unless BENCH_PIPELINE=1, under cProfile when
+    BENCH_PROFILE names a file."""
+    import cProfile
+
+    from dependency_injector import providers
+
+    from service.containers import Container
+    from service.server import serve
+
+    container = Container()
+    if os.environ.get("BENCH_PIPELINE", "0") != "1":
+        container.dispatcher.override(providers.Object(None))
+    profile_path = os.environ.get("BENCH_PROFILE", "")
+    profiler = cProfile.Profile() if profile_path else None
+    if profiler is not None:
+        profiler.enable()
+    try:
+        asyncio.run(serve(container))
+    finally:
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile_path)
+
+
 def run() -> None:
     asyncio.run(_main())
 
@@ -204,5 +232,7 @@ def run() -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--echo-server":
         asyncio.run(_echo_server(int(sys.argv[2])))
+    elif sys.argv[1:] == ["--gateway"]:
+        _gateway()
     else:
         run()

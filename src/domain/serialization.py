@@ -13,7 +13,9 @@ import hashlib
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -34,25 +36,29 @@ class CorruptContent(ValueError):
 
 
 def to_json_value(value: object) -> JsonValue:
-    """A dataclass instance (or any value of a supported field type) as plain JSON values."""
-    if value is None or isinstance(value, bool | int | str) and not isinstance(value, Enum):
+    """A dataclass instance (or any value of a supported field type) as plain JSON values.
+
+    Inside `reusing_encodings()`, results share the encodings of immutable objects already encoded in that block:
+    treat what this returns as read-only."""
+    kind = type(value)
+    if kind in _PLAIN:
         return value  # type: ignore[return-value]
-    if isinstance(value, Enum):
-        return to_json_value(value.value)
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [to_json_value(item) for item in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, JsonValue] = {}
-        for name, default in _field_defaults(type(value)):
-            encoded = to_json_value(getattr(value, name))
-            if encoded != default:
-                out[name] = encoded
-        return out
-    raise TypeError(f"cannot serialise {type(value).__name__}")
+    encode = _ENCODERS.get(kind)
+    if encode is None:
+        encode = _ENCODERS[kind] = _encoder(kind)
+    return encode(value)
+
+
+@contextmanager
+def reusing_encodings() -> Iterator[None]:
+    """Within this block, an immutable dataclass instance is encoded once: encoding it again (e.g. an invoice's
+    parties, once for the request fingerprint and once more inside the invoice with computed totals that is stored)
+    returns the first encoding. Identity-keyed, so the instances are held until the block ends."""
+    token = _memo_var.set({})
+    try:
+        yield
+    finally:
+        _memo_var.reset(token)
 
 
 def from_json_value(tp: Any, data: JsonValue) -> Any:
@@ -98,6 +104,77 @@ def invoice_fingerprint(invoice: Invoice) -> str:
 
 
 _NO_DEFAULT = object()
+_PLAIN = frozenset({type(None), bool, int, str})
+_ENCODERS: dict[type, Callable[[Any], JsonValue]] = {}
+_memo_var: ContextVar[dict[int, tuple[object, JsonValue]] | None] = ContextVar("json_memo", default=None)
+
+
+def _encoder(kind: type) -> Callable[[Any], JsonValue]:
+    """The encoder of one runtime type, built once per type (no reflection per value)."""
+    if issubclass(kind, Enum):
+        return lambda v: to_json_value(v.value)
+    if issubclass(kind, bool | int | str):
+        return lambda v: v  # type: ignore[no-any-return]
+    if issubclass(kind, Decimal):
+        return str
+    if issubclass(kind, datetime | date):
+        return kind.isoformat  # type: ignore[no-any-return]
+    if issubclass(kind, tuple | list):
+        return lambda v: [to_json_value(item) for item in v]
+    if dataclasses.is_dataclass(kind):
+        return _dataclass_encoder(kind)
+    raise TypeError(f"cannot serialise {kind.__name__}")
+
+
+def _dataclass_encoder(cls: type) -> Callable[[Any], JsonValue]:
+    """Straight-line code for `cls`: each field read, encoded unless plain, kept unless equal to its default."""
+    plan = _field_defaults(cls)
+    env: dict[str, Any] = {"_PLAIN": _PLAIN, "_enc": to_json_value}
+    body = ["def encode(v):", "    out = {}"]
+    for i, (name, default) in enumerate(plan):
+        body.append(f"    x = v.{name}")
+        body.append("    if x.__class__ not in _PLAIN: x = _enc(x)")
+        if default is _NO_DEFAULT:
+            body.append(f"    out[{name!r}] = x")
+        else:
+            env[f"d{i}"] = default
+            body.append(f"    if x != d{i}: out[{name!r}] = x")
+    body.append("    return out")
+    exec("\n".join(body), env)  # noqa: S102 - the source is built from the class's own field names
+    encode: Callable[[Any], JsonValue] = env["encode"]
+    if not _immutable(cls):
+        return encode
+
+    def memoized(v: Any) -> JsonValue:
+        memo = _memo_var.get()
+        if memo is None:
+            return encode(v)
+        hit = memo.get(id(v))
+        if hit is not None and hit[0] is v:
+            return hit[1]
+        out = encode(v)
+        memo[id(v)] = (v, out)
+        return out
+
+    return memoized
+
+
+@cache
+def _immutable(tp: Any) -> bool:
+    """A frozen dataclass whose fields can only hold immutable values: its encoding never changes."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        return all(_immutable(a) for a in args)
+    if origin is tuple:
+        return all(_immutable(a) for a in args if a is not Ellipsis)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not tp.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return False
+        hints = typing.get_type_hints(tp)
+        return all(_immutable(hints[f.name]) for f in dataclasses.fields(tp))
+    return tp in (type(None), bool, int, str, Decimal, date, datetime) or (
+        isinstance(tp, type) and issubclass(tp, Enum)
+    )
 
 
 @cache

@@ -1,7 +1,14 @@
-"""API keys in PostgreSQL: only the SHA-256 of each secret is stored; each call is its own short transaction."""
+"""API keys in PostgreSQL: only the SHA-256 of each secret is stored; each call is its own short transaction.
+
+`authenticate` runs on every RPC, so a key found valid is remembered for `cache_ttl` seconds (default 5): a key
+revoked through another process (another replica, the CLI) keeps working here for up to that long; revoking
+through this repository forgets the company's remembered keys at once. Unknown or revoked keys are never
+remembered (a new key works immediately), and the memory is bounded (`cache_size` keys).
+"""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -15,8 +22,12 @@ _COLUMNS = "id, company_siren, name, prefix, created_at, revoked_at"
 
 
 class PgApiKeyRepository:
-    def __init__(self, pool: asyncpg.Pool) -> None:
+    def __init__(self, pool: asyncpg.Pool, *, cache_ttl: float = 5.0, cache_size: int = 10_000) -> None:
         self._pool = pool
+        self._cache_ttl = cache_ttl
+        self._cache_size = cache_size
+        self._valid: dict[str, tuple[str, float]] = {}  # key hash -> (company, monotonic expiry)
+        self._revocations = 0  # a lookup that overlapped a revocation is not remembered
 
     async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey:
         secret = new_secret()
@@ -51,13 +62,32 @@ class PgApiKeyRepository:
             company_siren,
             revoked_at,
         )
-        return bool(status == "UPDATE 1")
+        if status != "UPDATE 1":
+            return False
+        # The revoked key's hash is not at hand: forget every remembered key of the company.
+        self._revocations += 1
+        for key_hash in [h for h, (company, _) in self._valid.items() if company == company_siren]:
+            self._valid.pop(key_hash, None)
+        return True
 
     async def authenticate(self, secret: str) -> str | None:
+        key_hash = hash_secret(secret)
+        now = time.monotonic()
+        remembered = self._valid.get(key_hash)
+        if remembered is not None and remembered[1] > now:
+            return remembered[0]
+        revocations = self._revocations
         company: str | None = await self._pool.fetchval(
-            "SELECT company_siren FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
-            hash_secret(secret),
+            "SELECT company_siren FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
         )
+        if company is None:
+            self._valid.pop(key_hash, None)
+        elif self._cache_ttl > 0 and revocations == self._revocations:
+            if len(self._valid) >= self._cache_size:
+                self._valid = {h: v for h, v in self._valid.items() if v[1] > now}
+                if len(self._valid) >= self._cache_size:
+                    self._valid.clear()
+            self._valid[key_hash] = (company, now + self._cache_ttl)
         return company
 
 

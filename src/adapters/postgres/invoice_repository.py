@@ -48,29 +48,40 @@ INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_C
 VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
 
-_INSERT_LINES = """
+# Lines from parallel arrays, starting at parameter `first` (the invoice id is `invoice_id`, a parameter or a column).
+def _lines_insert(invoice_id: str, first: int, source: str = "") -> str:
+    p = [f"${first + i}" for i in range(8)]
+    return f"""
 INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
                            item_name)
-SELECT $1, p, l, q, np, na, vc, vr, n
-  FROM unnest($2::int[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[], $8::numeric[],
-              $9::text[]) AS t(p, l, q, np, na, vc, vr, n)
+SELECT {invoice_id}, p, l, q, np, na, vc, vr, n
+  FROM {source}unnest({p[0]}::int[], {p[1]}::text[], {p[2]}::numeric[], {p[3]}::numeric[], {p[4]}::numeric[],
+              {p[5]}::text[], {p[6]}::numeric[], {p[7]}::text[]) AS t(p, l, q, np, na, vc, vr, n)
 """
 
-# The company's advisory lock and its events in one statement: every inserted row (hence every id drawn) comes out
-# of the join with the lock, so no id is drawn before the lock is held.
-_INSERT_EVENTS = """
-WITH company_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1, hashtext($2)))
-INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-SELECT i, $2, k, s, c, d, f::jsonb, a
-  FROM company_lock,
-       unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
-       WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
- ORDER BY n
+
+_INSERT_LINES = _lines_insert("$1", 2)
+
+# A new invoice and its lines in one statement (one round trip); the lines' foreign key is checked at its end.
+_INSERT_INVOICE_AND_LINES = f"""
+WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id)
+{_lines_insert("new_invoice.id", _INSERT_ARITY + 1, "new_invoice, ").strip()}
 """
 
-_INSERT_OUTBOX = """
+# The company's advisory lock, its events and their outbox rows in one statement (one round trip): every inserted event
+# (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is held. Outbox
+# rows need no order; a data-modifying WITH runs whether or not it is referenced.
+_INSERT_EVENTS_AND_OUTBOX = """
+WITH company_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1, hashtext($2))),
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT i, $2, k, s, c, d, f::jsonb, a
+           FROM company_lock,
+                unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+                WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
+          ORDER BY n)
 INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-SELECT $1, $2, k, p::jsonb FROM unnest($3::text[], $4::text[]) AS t(k, p)
+SELECT i, $2, k, p::jsonb FROM unnest($10::uuid[], $11::text[], $12::text[]) AS t(i, k, p)
 """
 
 
@@ -87,7 +98,7 @@ class PgInvoiceRepository:
     async def add(self, invoice: OutboundInvoice) -> None:
         try:
             await self._conn.execute(
-                _INSERT_INVOICE,
+                _INSERT_INVOICE_AND_LINES,
                 uuid.UUID(invoice.id),
                 invoice.company_siren,
                 invoice.request_id,
@@ -96,10 +107,10 @@ class PgInvoiceRepository:
                 *map(_written, _STATE_COLUMNS, _state_values(invoice)),
                 invoice.version,
                 invoice.created_at,
+                *_line_arrays(invoice),
             )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
-        await self._insert_lines(invoice)
         self._track(invoice)
 
     def attach(self, invoice: OutboundInvoice) -> None:
@@ -215,8 +226,6 @@ class PgInvoiceRepository:
         pending = [i for i in self._pending.values() if i.events]
         for company in sorted({i.company_siren for i in pending}):  # one lock order: no deadlock
             await self._insert_events(company, [i for i in pending if i.company_siren == company])
-        for invoice in pending:
-            await self._insert_outbox(invoice)
 
     def committed(self) -> None:
         """The transaction committed: the pending events are history now."""
@@ -225,25 +234,15 @@ class PgInvoiceRepository:
         self._pending.clear()
 
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
-        lines = invoice.invoice.lines
-        await self._conn.execute(
-            _INSERT_LINES,
-            uuid.UUID(invoice.id),
-            list(range(1, len(lines) + 1)),
-            [line.id for line in lines],
-            [line.quantity for line in lines],
-            [line.net_price for line in lines],
-            [line.net_amount for line in lines],
-            [line.vat_category.value for line in lines],
-            [line.vat_rate for line in lines],
-            [line.item.name for line in lines],
-        )
+        await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id), *_line_arrays(invoice))
 
     async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice]) -> None:
-        """Under the company's lock, held until COMMIT: its event ids are committed in increasing order."""
+        """Under the company's lock, held until COMMIT: its event ids are committed in increasing order. The
+        outbox rows of the same events go in the same statement."""
         events = [(invoice.id, e) for invoice in invoices for e in invoice.events]
+        messages = [(invoice.id, m) for invoice in invoices for m in outbox_messages(invoice, invoice.events)]
         await self._conn.execute(
-            _INSERT_EVENTS,
+            _INSERT_EVENTS_AND_OUTBOX,
             _EVENT_LOCK_NAMESPACE,
             company_siren,
             [uuid.UUID(invoice_id) for invoice_id, _ in events],
@@ -254,18 +253,10 @@ class PgInvoiceRepository:
             # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
             [canonical_json(findings_to_list(e.findings)) for _, e in events],
             [e.at for _, e in events],
+            [uuid.UUID(invoice_id) for invoice_id, _ in messages],
+            [m.kind for _, m in messages],
+            [canonical_json(m.payload) for _, m in messages],
         )
-
-    async def _insert_outbox(self, invoice: OutboundInvoice) -> None:
-        messages = outbox_messages(invoice, invoice.events)
-        if messages:
-            await self._conn.execute(
-                _INSERT_OUTBOX,
-                uuid.UUID(invoice.id),
-                invoice.company_siren,
-                [m.kind for m in messages],
-                [canonical_json(m.payload) for m in messages],
-            )
 
     def _remember(self, invoice: OutboundInvoice) -> None:
         self._versions[invoice.id] = invoice.version
@@ -339,6 +330,21 @@ def _content_values(invoice: OutboundInvoice) -> list[Any]:
         totals.tax_inclusive if totals else None,
         totals.amount_due if totals else None,
         invoice_to_dict(content),
+    ]
+
+
+def _line_arrays(invoice: OutboundInvoice) -> list[list[Any]]:
+    """The lines as parallel arrays, in the order of `_lines_insert`'s parameters."""
+    lines = invoice.invoice.lines
+    return [
+        list(range(1, len(lines) + 1)),
+        [line.id for line in lines],
+        [line.quantity for line in lines],
+        [line.net_price for line in lines],
+        [line.net_amount for line in lines],
+        [line.vat_category.value for line in lines],
+        [line.vat_rate for line in lines],
+        [line.item.name for line in lines],
     ]
 
 

@@ -21,7 +21,7 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, DuplicateRequest, InvoiceFilter, Page, UnitOfWork
-from domain.serialization import invoice_fingerprint
+from domain.serialization import invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 
 Validator = Callable[[Invoice], list[Finding]]
@@ -80,8 +80,22 @@ async def submit_invoice(
     `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
     invoice is added, in the same transaction.
     """
+    # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
+    # same objects in the invoice with computed totals, so they are encoded once.
+    with reusing_encodings():
+        return await _submit(cmd, uow, clock, validate or default_validator(), new_id, fingerprint, attach)
+
+
+async def _submit(
+    cmd: SubmitInvoice,
+    uow: UnitOfWork,
+    clock: Clock,
+    check: Validator,
+    new_id: Callable[[], str],
+    fingerprint: str | None,
+    attach: Attach | None,
+) -> OutboundInvoice:
     fingerprint = fingerprint or invoice_fingerprint(cmd.invoice)
-    check = validate or default_validator()
     try:
         # One transaction: the idempotency read comes first, so a replay is answered from storage even if
         # the rules changed since; validation is CPU only, nothing is locked while it runs.

@@ -1,6 +1,7 @@
 """The submit use case on real PostgreSQL: idempotency under concurrency, constraints, atomicity."""
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -84,8 +85,10 @@ async def test_a_duplicate_invoice_number_is_refused(pg_pool: asyncpg.Pool) -> N
 
 
 class FailingOutbox(PgInvoiceRepository):
-    async def _insert_outbox(self, invoice: OutboundInvoice) -> None:
-        raise ConnectionResetError("simulated crash between the event and the outbox inserts")
+    """The invoice and its lines are written; the events and outbox rows never are."""
+
+    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice]) -> None:
+        raise ConnectionResetError("simulated crash between the invoice and the event + outbox inserts")
 
 
 async def test_a_failure_in_the_middle_of_the_write_leaves_nothing_behind(pg_pool: asyncpg.Pool) -> None:
