@@ -22,11 +22,18 @@ def now_ms() -> int:
 
 
 def status_body(
-    invoice_id: str, label: str, *, status_id: str = "", date: str = "2026-11-20T10:00:00Z", reason: str = ""
+    invoice_id: str,
+    label: str,
+    *,
+    status_id: str = "",
+    date: str = "2026-11-20T10:00:00Z",
+    reason: str = "",
+    errors: list[dict[str, str]] | None = None,
 ) -> dict[str, Any]:
+    """`errors`: rejectionDetail.errors[] items ({reason SCHEMA|BUSINESS, rule, message, location})."""
     response: dict[str, Any] = {"documentStatus": {"code": label}}
-    if reason:
-        response["rejectionDetail"] = {"reason": reason, "message": reason}
+    if reason or errors:
+        response["rejectionDetail"] = {"reason": reason, "message": reason, "errors": errors or []}
     return {
         "invoiceId": invoice_id,
         "statusId": status_id or str(uuid.uuid4()),

@@ -1,5 +1,8 @@
-"""Reception tables on one connection (the caller's transaction): received invoices, platform statuses,
-inbound events, known companies. Every read for the API is scoped to one company (tenancy)."""
+"""Reception tables on one connection (the caller's transaction): received invoices, their platform statuses,
+inbound events, known companies. Every read for the API is scoped to one company (tenancy).
+
+`platform_statuses` holds the statuses of RECEIVED invoices only (migration 0007): those of our outbound invoices
+are the pipeline's `status_history` (adapters.postgres.transmissions), whichever way they arrive."""
 
 from __future__ import annotations
 
@@ -113,12 +116,6 @@ class PgReception:
             )
         )
 
-    async def outbound_of(self, platform_invoice_id: str) -> tuple[str, str] | None:
-        row = await self._conn.fetchrow(
-            "SELECT id, company_siren FROM invoices WHERE platform_id = $1 LIMIT 1", platform_invoice_id
-        )
-        return (str(row["id"]), row["company_siren"]) if row else None
-
     async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
         """The received invoice, row-locked: concurrent statuses of one invoice apply one after the other, so
         each sees the others' history when it computes the current status."""
@@ -210,22 +207,21 @@ class PgReception:
         platform: str,
         platform_invoice_id: str,
         status: PlatformStatus,
+        received_id: str,
         *,
-        invoice_id: str | None = None,
-        received_id: str | None = None,
         inbox_id: int | None = None,
     ) -> bool:
-        """False when this status id was already recorded (a redelivery or the poll of a pushed status)."""
+        """A status of a received invoice; False when this status id was already recorded (a redelivery or the
+        poll of a pushed status)."""
         inserted = await self._conn.fetchval(
-            """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, invoice_id,
-                   received_invoice_id, code, label, raw_code, reason, findings, at, inbox_id)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
+            """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, received_invoice_id, code,
+                   label, raw_code, reason, findings, at, inbox_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)
                ON CONFLICT (platform, status_id) DO NOTHING RETURNING true""",
             platform,
             status.status_id,
             platform_invoice_id,
-            uuid.UUID(invoice_id) if invoice_id else None,
-            uuid.UUID(received_id) if received_id else None,
+            uuid.UUID(received_id),
             status.code,
             status.label,
             status.raw_code,
@@ -236,12 +232,10 @@ class PgReception:
         )
         return bool(inserted)
 
-    async def status_points(
-        self, *, invoice_id: str | None = None, received_id: str | None = None
-    ) -> list[StatusPoint]:
-        column = "invoice_id" if invoice_id else "received_invoice_id"
-        key = uuid.UUID(invoice_id or received_id or "")
-        rows = await self._conn.fetch(f"SELECT code, at FROM platform_statuses WHERE {column} = $1", key)
+    async def status_points(self, received_id: str) -> list[StatusPoint]:
+        rows = await self._conn.fetch(
+            "SELECT code, at FROM platform_statuses WHERE received_invoice_id = $1", uuid.UUID(received_id)
+        )
         return [StatusPoint(r["code"], r["at"]) for r in rows]
 
     async def set_received_lifecycle(self, received_id: str, code: str, at: datetime) -> None:

@@ -252,8 +252,15 @@ class PgPipelineUnitOfWork:
     outbox: PgOutboxRepository
     transmissions: PgTransmissionRepository
 
-    def __init__(self, pool: asyncpg.Pool, *, acquire_timeout: float = 10.0) -> None:
-        self._inner = PgUnitOfWork(pool, repository_factory=self._repositories, acquire_timeout=acquire_timeout)
+    def __init__(self, pool: asyncpg.Pool | None, *, acquire_timeout: float = 10.0,
+                 connection: asyncpg.Connection | None = None) -> None:
+        self._inner = PgUnitOfWork(pool, repository_factory=self._repositories, acquire_timeout=acquire_timeout,
+                                   connection=connection)
+
+    @classmethod
+    def joining(cls, connection: asyncpg.Connection) -> PgPipelineUnitOfWork:
+        """Inside the caller's open transaction on `connection` (see adapters.postgres.uow)."""
+        return cls(None, connection=connection)
 
     def _repositories(self, conn: asyncpg.Connection) -> PgInvoiceRepository:
         self.outbox = PgOutboxRepository(conn)

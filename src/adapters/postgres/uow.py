@@ -1,4 +1,9 @@
-"""The PostgreSQL unit of work: one pooled connection, one transaction, explicit commit, rollback by default."""
+"""The PostgreSQL unit of work: one pooled connection, one transaction, explicit commit, rollback by default.
+
+`PgUnitOfWork.joining(conn)` runs the same use cases inside a transaction the caller owns (reception commits a
+delivery's effects with its DONE mark): each block is then a savepoint, and "commit" only releases it, so
+nothing is durable before the caller's own COMMIT, and a rolled-back block (a conflict retried) leaves the
+caller's transaction usable."""
 
 from __future__ import annotations
 
@@ -17,12 +22,16 @@ class PgUnitOfWork:
 
     def __init__(
         self,
-        pool: asyncpg.Pool,
+        pool: asyncpg.Pool | None,
         *,
         repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
         acquire_timeout: float = 10.0,
+        connection: asyncpg.Connection | None = None,
     ) -> None:
+        if (pool is None) == (connection is None):
+            raise ValueError("a unit of work needs a pool, or the connection of a transaction it joins")
         self._pool = pool
+        self._joined = connection
         self._repository_factory = repository_factory
         self._acquire_timeout = acquire_timeout
         self._conn: asyncpg.Connection | None = None
@@ -32,6 +41,15 @@ class PgUnitOfWork:
     async def __aenter__(self) -> Self:
         if self._conn is not None:
             raise RuntimeError("this unit of work is already open")
+        if self._joined is not None:
+            if not self._joined.is_in_transaction():
+                raise RuntimeError("a joining unit of work needs its caller's transaction to be open")
+            tr = self._joined.transaction()  # nested: a savepoint
+            await tr.start()
+            self._conn, self._tr, self._done = self._joined, tr, False
+            self.invoices = self._repository_factory(self._joined)
+            return self
+        assert self._pool is not None
         conn = await self._pool.acquire(timeout=self._acquire_timeout)
         try:
             tr = conn.transaction()
@@ -42,6 +60,15 @@ class PgUnitOfWork:
         self._conn, self._tr, self._done = conn, tr, False
         self.invoices = self._repository_factory(conn)
         return self
+
+    @classmethod
+    def joining(
+        cls,
+        connection: asyncpg.Connection,
+        *,
+        repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
+    ) -> PgUnitOfWork:
+        return cls(None, repository_factory=repository_factory, connection=connection)
 
     async def commit(self) -> None:
         if self._tr is None or self._done:
@@ -62,5 +89,6 @@ class PgUnitOfWork:
             await self.rollback()
         finally:
             self._conn, self._tr = None, None
-            if conn is not None:
+            if conn is not None and self._joined is None:
+                assert self._pool is not None
                 await self._pool.release(conn)

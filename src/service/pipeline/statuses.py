@@ -1,15 +1,19 @@
 """Platform lifecycle statuses: applying the ones we receive, and sending the ones we emit as a recipient.
 
-Received statuses go through one use case whatever their path (webhook, poll, sandbox callback): stored once
-(duplicates ignored), the current status follows the lifecycle rather than arrival order, and a rejection's
-details become findings. A status may arrive before we committed the upload it belongs to (a fast platform
-answers before our transaction ends): it is parked under the platform id and applied when SENT is committed.
+Received statuses of OUR invoices (outbound) go through one use case whatever their path: the sandbox's
+callback, and IOPOLE's webhook and notSeen poll (service.reception.processing calls it inside the delivery's
+transaction, through a unit of work joining it). Each is stored once in `status_history` (duplicates ignored by
+status id), the current status follows the lifecycle rather than arrival order, and a rejection's details become
+findings. A status may arrive before we committed the upload it belongs to (a fast platform answers before our
+transaction ends): it is parked under the platform id and applied when SENT is committed.
+Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table): they have no submission here.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -74,6 +78,59 @@ async def apply_parked_statuses(ctx: StepContext, uow: PipelineUnitOfWork, invoi
         await _apply(ctx, uow, invoice, status, source)
 
 
+@dataclass(frozen=True, slots=True)
+class StatusReceipt:
+    """What became of one received status."""
+
+    new: bool  # stored and applied; False for a repeat, a parked status, or an invoice gone
+    invoice_id: str = ""  # the outbound invoice it belongs to; "" when no committed submission has its platform id
+    company_siren: str = ""
+    parked: bool = False
+    gone: bool = False  # the invoice of that submission was deleted
+
+
+async def receive_platform_status(
+    ctx: StepContext,
+    status: PlatformStatus,
+    *,
+    platform_id: str = "",
+    company_siren: str = "",
+    invoice_id: str = "",
+    source: str = "platform",
+    park: bool = True,
+) -> StatusReceipt:
+    """Apply one received status to our invoice: give the platform id, or our company + invoice id.
+
+    A platform id no committed submission has is parked when `park` (applied with SENT), else left alone for
+    the caller (reception first looks for a received invoice with that id)."""
+    for attempt in range(_CONFLICT_RETRIES):
+        try:
+            async with ctx.uow() as uow:
+                if platform_id and not invoice_id:
+                    owner = await uow.transmissions.invoice_of_platform_id(platform_id)
+                    if owner is None:
+                        if not park:
+                            return StatusReceipt(False)
+                        await uow.transmissions.park_status(platform_id, status, source)
+                        await uow.commit()
+                        return StatusReceipt(False, parked=True)
+                    company_siren, invoice_id = owner
+                invoice = await uow.invoices.get(company_siren, invoice_id)
+                if invoice is None:
+                    log.warning("status %s for unknown invoice %s ignored", status.code, invoice_id)
+                    return StatusReceipt(False, invoice_id, company_siren, gone=True)
+                applied = await _apply(ctx, uow, invoice, status, source)
+                if applied:
+                    await uow.invoices.save(invoice)
+                    await uow.commit()
+                return StatusReceipt(applied, invoice_id, company_siren)
+        except ConcurrencyConflict:
+            # The dispatcher or another delivery changed the invoice meanwhile: read it again.
+            if attempt == _CONFLICT_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable: the last conflict is raised")
+
+
 async def apply_platform_status(
     ctx: StepContext,
     status: PlatformStatus,
@@ -83,31 +140,10 @@ async def apply_platform_status(
     invoice_id: str = "",
     source: str = "platform",
 ) -> bool:
-    """Apply one received status; True when it was new. Give the platform id, or our company + invoice id."""
-    for attempt in range(_CONFLICT_RETRIES):
-        try:
-            async with ctx.uow() as uow:
-                if platform_id and not invoice_id:
-                    owner = await uow.transmissions.invoice_of_platform_id(platform_id)
-                    if owner is None:
-                        await uow.transmissions.park_status(platform_id, status, source)
-                        await uow.commit()
-                        return False
-                    company_siren, invoice_id = owner
-                invoice = await uow.invoices.get(company_siren, invoice_id)
-                if invoice is None:
-                    log.warning("status %s for unknown invoice %s ignored", status.code, invoice_id)
-                    return False
-                applied = await _apply(ctx, uow, invoice, status, source)
-                if applied:
-                    await uow.invoices.save(invoice)
-                    await uow.commit()
-                return applied
-        except ConcurrencyConflict:
-            # The dispatcher or another delivery changed the invoice meanwhile: read it again.
-            if attempt == _CONFLICT_RETRIES - 1:
-                raise
-    return False
+    """Apply one received status (see receive_platform_status); True when it was new."""
+    receipt = await receive_platform_status(ctx, status, platform_id=platform_id, company_siren=company_siren,
+                                            invoice_id=invoice_id, source=source)
+    return receipt.new
 
 
 # --- statuses we send as the recipient ---------------------------------------------------------------------------

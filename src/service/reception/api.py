@@ -154,7 +154,7 @@ class ReceptionUseCases:
             invoice_id,
         )
         return [
-            *await repo.status_points(received_id=invoice_id),
+            *await repo.status_points(invoice_id),
             *(StatusPoint(r["code"], r["created_at"]) for r in ours),
         ]
 

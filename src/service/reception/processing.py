@@ -6,9 +6,14 @@ platform status id) make a webhook delivery and a polled one of the same thing l
 
 - invoice: read + officially validate (in a thread, before the transaction), route to the company by
   X-Target-Electronic-Address or the buyer SIREN, store with the original bytes; unknown company → PARKED.
-- status: applied to the outbound invoice (lifecycle + STATUS event) or the received invoice it names; full
-  history kept, current status follows the lifecycle, unknown codes kept. No invoice yet → retried a few
-  times (the upload may not be committed yet), then PARKED.
+- status of one of OUR invoices (a committed submission has its platform id): the pipeline's use case
+  (service.pipeline.statuses.receive_platform_status) on this transaction, so a status lands in `status_history`
+  once whichever way it came (webhook, poll, sandbox callback), with its findings and a STATUS event.
+- status of an invoice we RECEIVED: reception's own `platform_statuses` table (received invoices only; they have
+  no submission), current status by the same lifecycle, a STATUS event in the inbound feed.
+- status of no invoice yet: retried a few times (our upload's SENT or the received invoice may not be committed
+  yet), then parked in the pipeline's `parked_statuses` (applied if a submission with that id commits SENT) and
+  the delivery PARKED (visible, replayable).
 """
 
 from __future__ import annotations
@@ -27,12 +32,11 @@ import asyncpg
 from adapters.pdp.iopole_payloads import status_from_entry
 from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
 from adapters.postgres.inbox import Outcome, PgInbox
-from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
-from domain.emission import InvoiceEvent
 from domain.platform import PlatformStatus
 from domain.ports import Clock
 from domain.reception import (
@@ -43,8 +47,13 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
+from service.pipeline.config import PipelineConfig
+from service.pipeline.statuses import StatusReceipt, receive_platform_status
+from service.pipeline.steps import StepContext
 
 _log = logging.getLogger(__name__)
+# The status use case reads no pipeline setting: the defaults only complete its context.
+_STATUS_CONFIG = PipelineConfig()
 
 ReadDocumentFn = Callable[[bytes], Awaitable[ReadDocument]]
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
@@ -276,43 +285,39 @@ class DeliveryProcessor:
         now = self._clock.now()
 
         async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
-            outbound = await repo.outbound_of(platform_id)
-            if outbound is not None:
-                return await self._apply_outbound(repo, conn, delivery, platform_id, status, outbound, now)
+            ours = await self._apply_outbound(conn, delivery, platform_id, status, park=False)
+            if ours is not None:
+                return ours
             received = await repo.received_of(delivery.platform, platform_id)
             if received is not None:
                 return await self._apply_received(repo, conn, delivery, platform_id, status, received, now)
-            raise Retry(target, f"no invoice with platform id {platform_id} (status {status.raw_code})")
+            reason = f"no invoice with platform id {platform_id} (status {status.raw_code})"
+            if delivery.attempts < self.policy.unmatched_status_attempts:
+                raise Retry(target, reason)
+            ours = await self._apply_outbound(conn, delivery, platform_id, status, park=True)
+            if ours is not None:  # our SENT committed since the first look
+                return ours
+            return Outcome(DeliveryState.PARKED, target, "", f"{reason}: parked until an upload gets that id")
 
         return await self._commit(delivery, owner, effects)
 
     async def _apply_outbound(
-        self,
-        repo: PgReception,
-        conn: asyncpg.Connection,
-        delivery: StoredDelivery,
-        platform_id: str,
-        status: PlatformStatus,
-        owner_of: tuple[str, str],
-        now: datetime,
-    ) -> Outcome:
-        invoice_id, company = owner_of
-        if not await repo.add_status(
-            delivery.platform, platform_id, status, invoice_id=invoice_id, inbox_id=delivery.id
-        ):
+        self, conn: asyncpg.Connection, delivery: StoredDelivery, platform_id: str, status: PlatformStatus,
+        *, park: bool,
+    ) -> Outcome | None:
+        """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
+        ctx = StepContext(uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self._clock, config=_STATUS_CONFIG)
+        receipt: StatusReceipt = await receive_platform_status(
+            ctx, status, platform_id=platform_id, source=delivery.source, park=park
+        )
+        invoice_id, company = receipt.invoice_id, receipt.company_siren
+        if not invoice_id:
+            return None
+        if receipt.gone:
+            return Outcome(DeliveryState.DONE, company, f"invoice {invoice_id} is gone")
+        if not receipt.new:
             return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
         await self._keep_status(conn, company, delivery, status, invoice_id)
-        invoices = PgInvoiceRepository(conn)
-        invoice = await invoices.get(company, invoice_id)
-        if invoice is None:  # deleted meanwhile
-            return Outcome(DeliveryState.DONE, company, f"invoice {invoice_id} is gone")
-        invoice.lifecycle_code = current_code(await repo.status_points(invoice_id=invoice_id))
-        if status.findings:
-            invoice.findings = tuple(invoice.findings) + status.findings
-        detail = f"{status.label or status.raw_code} {status.reason}".strip()
-        invoice.record(InvoiceEvent("STATUS", now, invoice.state, status.code, detail, status.findings))
-        await invoices.save(invoice)
-        await invoices.flush_events()
         return Outcome(DeliveryState.DONE, company, f"status {status.code} on invoice {invoice_id}")
 
     async def _keep_status(
@@ -333,12 +338,10 @@ class DeliveryProcessor:
         now: datetime,
     ) -> Outcome:
         received_id, company = owner_of
-        if not await repo.add_status(
-            delivery.platform, platform_id, status, received_id=received_id, inbox_id=delivery.id
-        ):
+        if not await repo.add_status(delivery.platform, platform_id, status, received_id, inbox_id=delivery.id):
             return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
         await self._keep_status(conn, company, delivery, status, received_id)
-        current = current_code(await repo.status_points(received_id=received_id))
+        current = current_code(await repo.status_points(received_id))
         await repo.set_received_lifecycle(received_id, current, now)
         detail = f"{status.label or status.raw_code} {status.reason}".strip()
         await repo.add_event(

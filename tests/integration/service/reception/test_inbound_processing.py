@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import UTC, datetime
@@ -125,15 +126,26 @@ async def test_an_unreadable_delivery_is_unprocessable_and_visible(stack, pg_poo
     assert row["state"] == "UNPROCESSABLE" and row["last_error"]
 
 
-async def sent_invoice(pool: asyncpg.Pool) -> tuple[str, str, str]:
+async def sent_invoice(pool: asyncpg.Pool, platform_id: str = "") -> tuple[str, str, str]:
+    """An outbound invoice as SendStep leaves it: SENT as `platform_id`, with its accepted submission."""
     outbound = an_outbound_invoice()
     async with PgUnitOfWork(pool) as uow:
         await uow.invoices.add(outbound)
         await uow.commit()
-    platform_id = str(uuid.uuid4())
+    platform_id = platform_id or str(uuid.uuid4())
     await pool.execute(
         "UPDATE invoices SET platform_id = $2, state = 'SENT' WHERE id = $1",
         uuid.UUID(outbound.id),
+        platform_id,
+    )
+    await pool.execute(
+        """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
+                                    attempt_started_at, outcome, platform_id)
+           VALUES ($1, $2, 'iopole', $3, $4, now(), 'ACCEPTED', $5)""",
+        uuid.UUID(outbound.id),
+        outbound.company_siren,
+        hashlib.sha256(outbound.id.encode()).hexdigest(),
+        outbound.invoice.number,
         platform_id,
     )
     return outbound.id, outbound.company_siren, platform_id
@@ -153,9 +165,10 @@ async def test_statuses_out_of_order_and_duplicated_keep_history_and_follow_the_
         assert (await post_status(stack.client, body, key=keys[-1])).status_code == 200
     await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys]))
     codes = await pg_pool.fetch(
-        "SELECT code FROM platform_statuses WHERE invoice_id = $1 ORDER BY at", uuid.UUID(invoice_id)
+        "SELECT code, source FROM status_history WHERE invoice_id = $1 ORDER BY at", invoice_id
     )
     assert [r["code"] for r in codes] == ["200", "201", "202", "203", "WEIRD_NEW_CODE"]
+    assert {r["source"] for r in codes} == {"webhook"}
     row = await pg_pool.fetchrow(
         "SELECT lifecycle_code, version FROM invoices WHERE id = $1", uuid.UUID(invoice_id)
     )

@@ -9,7 +9,12 @@ from domain.emission import ProcessingState
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.platform import OutgoingStatus, PlatformOutcomeUnknown, PlatformStatus, PlatformUnavailable
-from service.pipeline.statuses import apply_platform_status, queue_outgoing_status
+from service.pipeline.statuses import (
+    StatusReceipt,
+    apply_platform_status,
+    queue_outgoing_status,
+    receive_platform_status,
+)
 from tests.unit.service.pipeline.fakes import Crash
 from tests.unit.service.pipeline.harness import Pipeline
 
@@ -60,6 +65,19 @@ async def test_a_status_arriving_before_our_commit_is_applied_when_sent_is_recor
     invoice = p.invoice(invoice_id)
     assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
     assert p.store.parked == {}
+
+
+async def test_without_parking_a_status_of_no_submission_is_left_to_the_caller() -> None:
+    p = Pipeline()
+    receipt = await receive_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id="P-9",
+                                            park=False)
+    assert receipt == StatusReceipt(False) and p.store.parked == {}
+    invoice_id = await sent_invoice(p)
+    platform_id = p.invoice(invoice_id).platform_id
+    receipt = await receive_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id=platform_id,
+                                            source="webhook", park=False)
+    assert receipt == StatusReceipt(True, invoice_id, p.invoice(invoice_id).company_siren)
+    assert [r.source for r in p.store.statuses[invoice_id]] == ["webhook"]
 
 
 async def test_outgoing_statuses_are_checked_queued_and_sent_with_retries() -> None:
