@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+import asyncpg
+
 from adapters.documents.formats import DocumentFormat, Profile
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
@@ -25,29 +27,30 @@ def an_outbound_invoice() -> OutboundInvoice:
 ORIGINAL = InvoiceDocument(DocumentFormat.CII, Profile.EN16931, "application/xml", "F1.xml", "ab" * 32, b"<x/>")
 
 
+async def write_both(pool: asyncpg.Pool, *, commit: bool) -> OutboundInvoice:
+    invoice = an_outbound_invoice()
+    async with PgDocumentUnitOfWork(pool) as uow:
+        await uow.invoices.add(invoice)
+        await uow.documents.add_submitted(invoice.id, ORIGINAL)
+        if commit:
+            await uow.commit()
+    return invoice
+
+
 async def test_the_invoice_and_its_original_commit_together(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:
-        invoice = an_outbound_invoice()
-        uow = PgDocumentUnitOfWork(pool)
-        async with uow:
-            await uow.invoices.add(invoice)
-            await uow.documents.add_submitted(invoice.id, ORIGINAL)
-            await uow.commit()
+        invoice = await write_both(pool, commit=True)
 
-        async with uow:
+        async with PgDocumentUnitOfWork(pool) as uow:
             assert await uow.invoices.get(invoice.company_siren, invoice.id) is not None
             assert await uow.documents.submitted(invoice.id) == ORIGINAL
 
 
 async def test_an_uncommitted_unit_keeps_neither(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:
-        invoice = an_outbound_invoice()
-        uow = PgDocumentUnitOfWork(pool)
-        async with uow:
-            await uow.invoices.add(invoice)
-            await uow.documents.add_submitted(invoice.id, ORIGINAL)
+        invoice = await write_both(pool, commit=False)
 
-        async with uow:
+        async with PgDocumentUnitOfWork(pool) as uow:
             assert await uow.invoices.get(invoice.company_siren, invoice.id) is None
             assert await uow.documents.submitted(invoice.id) is None
             assert await uow.documents.submitted("not-a-uuid") is None
