@@ -82,17 +82,8 @@ async def bare_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 async def serving(app: Any) -> AsyncIterator[tuple[int, str]]:
     """The app on the gateway's uvicorn set-up; yields its port and the HTTP parser uvicorn chose."""
     server = http_server(app, "127.0.0.1", 0, 1.0)
-    server.config.load()
-    server.lifespan = server.config.lifespan_class(server.config)
-    await server.startup()
-    port = server.servers[0].sockets[0].getsockname()[1]
-    task = asyncio.create_task(server.main_loop())
-    try:
+    async with server.running() as port:
         yield port, server.config.http_protocol_class.__name__
-    finally:
-        server.should_exit = True
-        await task
-        await server.shutdown()
 
 
 def _status_body() -> bytes:

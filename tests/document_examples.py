@@ -66,6 +66,39 @@ def _allowance(
     )
 
 
+def _annex_line(
+    line_id: str,
+    quantity: str,
+    net: str,
+    *,
+    rate: str,
+    item: Item,
+    order: str,
+    accounting: str,
+    gross: str | None = None,
+    base: str = "1",
+    unit: str = "C62",
+    category: VatCategory = VatCategory.STANDARD,
+    **extra: object,
+) -> InvoiceLine:
+    """A line of the Annex B full example: every one is over January 2025 with its order and accounting refs."""
+    return InvoiceLine(
+        id=line_id,
+        quantity=D(quantity),
+        unit_code=unit,
+        net_price=D(net),
+        gross_price=D(gross or net),
+        base_quantity=D(base),
+        item=item,
+        vat_category=category,
+        vat_rate=D(rate),
+        order_line_reference=order,
+        accounting_reference=accounting,
+        period=JANUARY_2025,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
 def annex_b_full() -> Invoice:
     seller = Party(
         name="LE VENDEUR",
@@ -102,28 +135,13 @@ def annex_b_full() -> Invoice:
         contact=Contact(name="Contact ACHETEUR", phone="01 01 25 45 87", email="contact@acheteur.fr"),
     )
     lines = (
-        InvoiceLine(
-            id="1",
-            quantity=D("1"),
-            unit_code="C62",
-            net_price=D("60"),
-            gross_price=D("60"),
-            base_quantity=D("1"),
+        _annex_line(
+            "1", "1", "60", rate="0", category=VatCategory.EXEMPT, order="1", accounting="BUY_ACC_REF",
             item=Item(name="REMBOURSEMENT", description="Description du remboursement"),
-            vat_category=VatCategory.EXEMPT,
-            vat_rate=D("0"),
-            order_line_reference="1",
-            accounting_reference="BUY_ACC_REF",
-            period=JANUARY_2025,
         ),
-        InvoiceLine(
-            id="2",
-            quantity=D("30"),
-            unit_code="C62",
-            net_price=D("0.7"),
-            gross_price=D("0.8"),
+        _annex_line(
+            "2", "30", "0.7", gross="0.8", rate="20", order="4", accounting="BUY_ACC_REF1",
             price_discount=D("0.1"),
-            base_quantity=D("1"),
             item=Item(
                 name="COMPOSANT",
                 description="Description de l'article",
@@ -134,13 +152,8 @@ def annex_b_full() -> Invoice:
                 origin_country="FR",
                 attributes=(("CO2(g)", "12"),),
             ),
-            vat_category=VatCategory.STANDARD,
-            vat_rate=D("20"),
             note="DONT 0,50 EUR de DEEE",
             object_id=Identifier("TARIF_2022", "AFG"),
-            order_line_reference="4",
-            accounting_reference="BUY_ACC_REF1",
-            period=JANUARY_2025,
             allowances_charges=(
                 AllowanceCharge(
                     is_charge=False,
@@ -153,13 +166,8 @@ def annex_b_full() -> Invoice:
                 AllowanceCharge(is_charge=True, amount=D("1"), reason="FRAIS PREPARATION", reason_code="ABK"),
             ),
         ),
-        InvoiceLine(
-            id="3",
-            quantity=D("1"),
-            unit_code="C62",
-            net_price=D("30"),
-            gross_price=D("30"),
-            base_quantity=D("3"),
+        _annex_line(
+            "3", "1", "30", base="3", rate="10", order="3", accounting="BUY_ACC_REF2",
             item=Item(
                 name="FOURNITURES MOULE",
                 description="Description du moule",
@@ -168,26 +176,11 @@ def annex_b_full() -> Invoice:
                 standard_id=Identifier("598785414325437", "0160"),
                 attributes=(("COULEUR", "BLANC"), ("CO2(g)", "30")),
             ),
-            vat_category=VatCategory.STANDARD,
-            vat_rate=D("10"),
-            order_line_reference="3",
-            accounting_reference="BUY_ACC_REF2",
-            period=JANUARY_2025,
         ),
-        InvoiceLine(
-            id="4",
-            quantity=D("2"),
-            unit_code="HUR",
-            net_price=D("7"),
-            gross_price=D("10"),
+        _annex_line(
+            "4", "2", "7", gross="10", unit="HUR", rate="20", order="2", accounting="BUY_ACC_REF3",
             price_discount=D("3"),
-            base_quantity=D("1"),
             item=Item(name="SUPPORT TEL", description="Description de la prestation de support associée"),
-            vat_category=VatCategory.STANDARD,
-            vat_rate=D("20"),
-            order_line_reference="2",
-            accounting_reference="BUY_ACC_REF3",
-            period=JANUARY_2025,
         ),
     )
     invoice = Invoice(

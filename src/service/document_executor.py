@@ -3,7 +3,7 @@
 Choice: a small pool of SPAWNED processes, as the pipeline does, not `asyncio.to_thread`. Rendering and reading
 are pure Python (they would hold the GIL against the event loop) and the Saxon engine is one lock-guarded
 runtime per process (engine.py), so threads would serialise on it; processes run in parallel and a crash in
-native code (SaxonC, pikepdf) kills a worker, not the server. Spawn, not fork: the parent runs grpc threads.
+native code (SaxonC, pikepdf) kills a worker, not the server (service.worker_pool replaces the pool).
 A worker compiles the artifacts on its first validation (~3 s), so the pool starts lazily.
 
 Bounded twice: at most `max_pending` calls are queued or running (a semaphore); a call that cannot get a slot
@@ -13,21 +13,15 @@ within `acquire_timeout_s` raises TimeoutError, which the edge turns into UNAVAI
 from __future__ import annotations
 
 import asyncio
-import logging
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-log = logging.getLogger(__name__)
+from service.worker_pool import RespawningPool, spawn_pool
 
 T = TypeVar("T")
-
-
-def spawn_pool(workers: int) -> Executor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def default_workers() -> int:
@@ -48,8 +42,7 @@ class DocumentExecutor:
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
         size = workers or default_workers()
-        self._factory = executor_factory or (lambda: spawn_pool(size))
-        self._executor: Executor | None = None
+        self._pool = RespawningPool(executor_factory or (lambda: spawn_pool(size)), name="document worker")
         self._slots = asyncio.Semaphore(max_pending or 4 * size)
         self._acquire_timeout_s = acquire_timeout_s
 
@@ -58,27 +51,11 @@ class DocumentExecutor:
         async with asyncio.timeout(self._acquire_timeout_s):
             await self._slots.acquire()
         try:
-            executor = self._current()
-            try:
-                return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
-            except BrokenProcessPool as exc:
-                self._replace(executor)
-                raise WorkerCrashed("a document worker died; retry the call") from exc
+            return await self._pool.run(fn, *args)
+        except BrokenProcessPool as exc:
+            raise WorkerCrashed("a document worker died; retry the call") from exc
         finally:
             self._slots.release()
 
-    def _current(self) -> Executor:
-        if self._executor is None:
-            self._executor = self._factory()
-        return self._executor
-
-    def _replace(self, broken: Executor) -> None:
-        if self._executor is broken:
-            log.error("document worker pool broken; a new one starts with the next call")
-            self._executor = None
-            broken.shutdown(wait=False, cancel_futures=True)
-
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        self._pool.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 import asyncpg
 import uvicorn
@@ -67,8 +67,38 @@ def build_http_app(
 class EmbeddedUvicorn(uvicorn.Server):
     """uvicorn inside our event loop: the process owns the signals, so uvicorn must not capture them."""
 
+    _main_task: asyncio.Task[None] | None = None
+
     def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
         return contextlib.nullcontext()
+
+    async def start_in_loop(self) -> int:
+        """Binds and serves from the running loop; returns the bound port (port 0 binds a free one)."""
+        self.config.load()
+        self.lifespan = self.config.lifespan_class(self.config)
+        await self.startup()
+        port: int = self.servers[0].sockets[0].getsockname()[1]
+        self._main_task = asyncio.create_task(self.main_loop(), name="http-main-loop")
+        return port
+
+    async def stop_in_loop(self) -> None:
+        """Graceful: in-flight requests finish (within the config's timeout_graceful_shutdown). Idle if never
+        started."""
+        task, self._main_task = self._main_task, None
+        if task is None:
+            return
+        self.should_exit = True
+        await task
+        await self.shutdown()
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[int]:
+        """Serving for the block; yields the bound port."""
+        port = await self.start_in_loop()
+        try:
+            yield port
+        finally:
+            await self.stop_in_loop()
 
 
 def http_server(app: Starlette, host: str, port: int, grace_s: float) -> EmbeddedUvicorn:

@@ -21,7 +21,7 @@ from grpc_reflection.v1alpha import reflection
 
 from service.grpc.auth import AuthInterceptor
 from service.grpc.telemetry import TelemetryInterceptor
-from service.http import http_server
+from service.http import EmbeddedUvicorn, http_server
 from service.logging import configure_logging
 
 _log = logging.getLogger(__name__)
@@ -73,8 +73,7 @@ class Runner:
         self._stop_requested = asyncio.Event()
         self._stopping: asyncio.Task[None] | None = None
         self._grpc: grpc.aio.Server | None = None
-        self._http: Any = None
-        self._http_task: asyncio.Task[None] | None = None
+        self._http: EmbeddedUvicorn | None = None
 
     async def start(self) -> None:
         cfg = self.container.config
@@ -83,11 +82,7 @@ class Runner:
         await self._grpc.start()
         app = await resolve(self.container.http_app)
         self._http = http_server(app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()())
-        self._http.config.load()
-        self._http.lifespan = self._http.config.lifespan_class(self._http.config)
-        await self._http.startup()
-        self.http_port = self._http.servers[0].sockets[0].getsockname()[1]
-        self._http_task = asyncio.create_task(self._http.main_loop(), name="http-main-loop")
+        self.http_port = await self._http.start_in_loop()
         _log.info("serving", extra={"grpc_port": self.grpc_port, "http_port": self.http_port})
 
     def request_stop(self) -> None:
@@ -109,10 +104,8 @@ class Runner:
         await health_servicer.enter_graceful_shutdown()
         if self._grpc is not None:
             await self._grpc.stop(self.container.config.grpc.grace_s.as_float()())
-        if self._http is not None and self._http_task is not None:
-            self._http.should_exit = True
-            await self._http_task
-            await self._http.shutdown()
+        if self._http is not None:
+            await self._http.stop_in_loop()
         await self.container.shutdown_resources()
         _log.info("stopped")
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 import asyncpg
 import pytest
 
 from adapters.postgres.embedded import embedded_database
-from adapters.postgres.migrate import migrate
-from adapters.postgres.pool import create_pool
+from adapters.postgres.pool import init_pool
 
 __all__ = ["database_dsn", "pg_pool", "pgdata_dir"]
 
@@ -52,15 +51,11 @@ async def database_dsn() -> AsyncIterator[str]:
             yield dsn
 
 
+# The production resource (migrate on a fresh pool, close it at the end) as a context manager.
+migrated_pool = asynccontextmanager(init_pool)
+
+
 @pytest.fixture(scope="session")
 async def pg_pool(database_dsn: str) -> AsyncIterator[asyncpg.Pool]:
-    conn = await asyncpg.connect(database_dsn)
-    try:
-        await migrate(conn)
-    finally:
-        await conn.close()
-    pool = await create_pool(database_dsn, min_size=2, max_size=20)
-    try:
+    async with migrated_pool(database_dsn, min_size=2, max_size=20) as pool:
         yield pool
-    finally:
-        await pool.close()

@@ -21,9 +21,7 @@ from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.sandbox import SandboxPdpGateway
 from adapters.pdp.simulator.iopole_app import IopoleSimulator
-from adapters.postgres.migrate import migrate
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
-from adapters.postgres.pool import create_pool
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
@@ -42,6 +40,7 @@ from service.pipeline.statuses import SendStatusStep, apply_platform_status
 from service.pipeline.steps import StepContext, give_up
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
+from tests.support.database import migrated_pool
 
 REACHABLE_BUYER = "732829320"  # in the simulator's and the sandbox's directory seed
 UNREGISTERED_BUYER = "542107651"
@@ -73,16 +72,10 @@ async def fresh_database(server_dsn: str) -> AsyncIterator[asyncpg.Pool]:
         await admin.close()
     parts = urlsplit(server_dsn)
     dsn = urlunsplit(parts._replace(path=f"/{name}"))
-    conn = await asyncpg.connect(dsn)
     try:
-        await migrate(conn)
+        async with migrated_pool(dsn, min_size=2, max_size=30) as pool:
+            yield pool
     finally:
-        await conn.close()
-    pool = await create_pool(dsn, min_size=2, max_size=30)
-    try:
-        yield pool
-    finally:
-        await pool.close()
         admin = await asyncpg.connect(server_dsn)
         try:
             await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')

@@ -128,6 +128,8 @@ def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
         body["message"] = status.message
     if status.amount is not None:
         body["payment"] = {"currency": status.currency, "amount": format(status.amount, "f")}
+        if status.vat_rate is not None:  # MDT-224, required with a 212's amount (BR-FR-CDV-14)
+            body["payment"]["vatRate"] = format(status.vat_rate, "f")
     if status.reason:
         body["rejectionDetail"] = {"reason": FRENCH_REASON_TO_IOPOLE.get(status.reason, status.reason)}
     return body

@@ -6,25 +6,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Self
 
 import asyncpg
 
 from adapters.documents.formats import DocumentFormat, Profile
-from adapters.postgres.invoice_repository import PgInvoiceRepository
-from adapters.postgres.uow import PgUnitOfWork
+from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
+from adapters.postgres.keys import uuid_or_none
 from service.usecases.documents import InvoiceDocument
 
 # The pipeline's `documents.format` / `documents.profile` are XP Z12-013 flowSyntax / flowProfile values.
 _FLOW_SYNTAX = {"CII": DocumentFormat.CII, "UBL": DocumentFormat.UBL, "Factur-X": DocumentFormat.FACTURX}
 _FLOW_PROFILE = {"CIUS": Profile.EN16931, "Extended-CTC-FR": Profile.EXTENDED_CTC_FR}
-
-
-def _key(invoice_id: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(invoice_id)
-    except ValueError:
-        return None
 
 
 class PgDocumentStore:
@@ -47,7 +39,7 @@ class PgDocumentStore:
         )
 
     async def submitted(self, invoice_id: str) -> InvoiceDocument | None:
-        key = _key(invoice_id)
+        key = uuid_or_none(invoice_id)
         row = None if key is None else await self._conn.fetchrow(
             """SELECT format, profile, specification, media_type, filename, sha256, bytes
                  FROM submitted_documents WHERE invoice_id = $1""",
@@ -66,7 +58,7 @@ class PgDocumentStore:
         )
 
     async def platform_documents(self, invoice_id: str) -> Sequence[InvoiceDocument]:
-        key = _key(invoice_id)
+        key = uuid_or_none(invoice_id)
         rows = [] if key is None else await self._conn.fetch(
             """SELECT format, profile, media_type, filename, sha256, bytes FROM documents
                 WHERE invoice_id = $1 ORDER BY created_at DESC""",
@@ -86,31 +78,13 @@ class PgDocumentStore:
         ]
 
 
-class PgDocumentUnitOfWork:
+class PgDocumentUnitOfWork(PgInvoiceUnitOfWorkWith):
     """The invoice unit of work plus the document store, on the same connection and transaction."""
 
     documents: PgDocumentStore
 
-    def __init__(self, pool: asyncpg.Pool, *, acquire_timeout: float = 10.0) -> None:
-        self._inner = PgUnitOfWork(pool, repository_factory=self._repositories, acquire_timeout=acquire_timeout)
-
-    def _repositories(self, conn: asyncpg.Connection) -> PgInvoiceRepository:
+    def _attach(self, conn: asyncpg.Connection) -> None:
         self.documents = PgDocumentStore(conn)
-        return PgInvoiceRepository(conn)
-
-    @property
-    def invoices(self) -> PgInvoiceRepository:
-        return self._inner.invoices
-
-    async def __aenter__(self) -> Self:
-        await self._inner.__aenter__()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self._inner.__aexit__(*exc)
-
-    async def commit(self) -> None:
-        await self._inner.commit()
 
 
 def document_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgDocumentUnitOfWork]:

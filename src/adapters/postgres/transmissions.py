@@ -6,12 +6,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Self
+from typing import Any
 
 import asyncpg
 
-from adapters.postgres.invoice_repository import PgInvoiceRepository
-from adapters.postgres.uow import PgUnitOfWork
+from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
+from adapters.postgres.keys import uuid_or_none
 from domain.findings import ValidationReport
 from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.serialization import findings_to_list, from_json_value, to_json_value
@@ -28,13 +28,6 @@ from service.pipeline.ports import (
 _PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
 
 
-def _uuid_or_none(value: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        return None
-
-
 class PgOutboxRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
@@ -48,7 +41,7 @@ class PgOutboxRepository:
         not_before: datetime | None = None,
     ) -> None:
         body = dict(payload or {})
-        key = _uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
+        key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
         if key is None:
             body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
         await self._conn.execute(
@@ -246,40 +239,15 @@ class PgTransmissionRepository:
         )
 
 
-class PgPipelineUnitOfWork:
-    """The invoice unit of work (adapters.postgres.uow) plus the pipeline's repositories on the same connection."""
+class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
+    """The invoice unit of work plus the pipeline's repositories on the same connection."""
 
     outbox: PgOutboxRepository
     transmissions: PgTransmissionRepository
 
-    def __init__(self, pool: asyncpg.Pool | None, *, acquire_timeout: float = 10.0,
-                 connection: asyncpg.Connection | None = None) -> None:
-        self._inner = PgUnitOfWork(pool, repository_factory=self._repositories, acquire_timeout=acquire_timeout,
-                                   connection=connection)
-
-    @classmethod
-    def joining(cls, connection: asyncpg.Connection) -> PgPipelineUnitOfWork:
-        """Inside the caller's open transaction on `connection` (see adapters.postgres.uow)."""
-        return cls(None, connection=connection)
-
-    def _repositories(self, conn: asyncpg.Connection) -> PgInvoiceRepository:
+    def _attach(self, conn: asyncpg.Connection) -> None:
         self.outbox = PgOutboxRepository(conn)
         self.transmissions = PgTransmissionRepository(conn)
-        return PgInvoiceRepository(conn)
-
-    @property
-    def invoices(self) -> PgInvoiceRepository:
-        return self._inner.invoices
-
-    async def __aenter__(self) -> Self:
-        await self._inner.__aenter__()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self._inner.__aexit__(*exc)
-
-    async def commit(self) -> None:
-        await self._inner.commit()
 
 
 def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:

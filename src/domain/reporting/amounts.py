@@ -1,46 +1,16 @@
-"""Decimal helpers shared by the e-reporting modules: cents, VAT from a base, accepted rates, wire strings."""
+"""Decimal helpers shared by the e-reporting modules: accepted rates, wire strings (rounding is domain.money)."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-CENT = Decimal("0.01")
+from domain.money import CENT, round_amount
+from domain.rules.br_fr import RATE_VALUES
+
 ZERO = Decimal("0.00")
 # Per-line tolerance between a declared VAT amount and the VAT recomputed from its base (Flux10 "within 0.01").
 VAT_TOLERANCE = Decimal("0.01")
 EUR = "EUR"
-
-# BR-FR-16 / Flux10 G1.24 (reform.md §10): the only rates a French report may carry.
-ACCEPTED_RATES: frozenset[Decimal] = frozenset(
-    Decimal(r)
-    for r in (
-        "0",
-        "0.9",
-        "1.05",
-        "1.75",
-        "2.1",
-        "5.5",
-        "7",
-        "8.5",
-        "9.2",
-        "9.6",
-        "10",
-        "13",
-        "19.6",
-        "20",
-        "20.6",
-    )
-)
-
-
-def cents(amount: Decimal) -> Decimal:
-    """Round half-up to the cent (EN 16931 rounding)."""
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def vat_of(base: Decimal, rate_percent: Decimal) -> Decimal:
-    """VAT due on `base` at `rate_percent`, half-up to the cent."""
-    return cents(base * rate_percent / Decimal(100))
 
 
 def has_at_most_two_decimals(amount: Decimal) -> bool:
@@ -48,12 +18,13 @@ def has_at_most_two_decimals(amount: Decimal) -> bool:
 
 
 def is_accepted_rate(rate_percent: Decimal) -> bool:
-    return rate_percent in ACCEPTED_RATES
+    """BR-FR-16 / Flux10 G1.24 (reform.md §10): the only rates a French report may carry."""
+    return rate_percent in RATE_VALUES
 
 
 def money_str(amount: Decimal) -> str:
     """Wire format of an amount: a plain decimal string with exactly two decimals ("1200.00", "-3.10")."""
-    return f"{cents(amount):f}"
+    return f"{round_amount(amount):f}"
 
 
 def rate_str(rate_percent: Decimal) -> str:

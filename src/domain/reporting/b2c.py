@@ -9,16 +9,15 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
+from domain.money import percent_of, round_amount
 from domain.reporting.amounts import (
     EUR,
     VAT_TOLERANCE,
     ZERO,
-    cents,
     has_at_most_two_decimals,
     is_accepted_rate,
     rate_str,
     require_decimal,
-    vat_of,
 )
 from domain.reporting.journal import KeyedJournal
 from domain.reporting.rules import fatal
@@ -83,8 +82,8 @@ class B2cTransaction:
             category=self.category,
             currency=EUR,
             vat_rate=self.vat_rate,
-            taxable_amount=cents(self.taxable_amount * self.eur_rate),
-            vat_amount=cents(self.vat_amount * self.eur_rate),
+            taxable_amount=round_amount(self.taxable_amount * self.eur_rate),
+            vat_amount=round_amount(self.vat_amount * self.eur_rate),
             tax_due_date_type=self.tax_due_date_type,
             store_id=self.store_id,
             register_id=self.register_id,
@@ -176,7 +175,7 @@ def aggregate_findings(line: B2cAggregate) -> tuple[Finding, ...]:
     for name, amount in (("taxable total", line.taxable_total), ("VAT total", line.vat_total)):
         if not has_at_most_two_decimals(amount):
             out.append(fatal("ER-AMOUNT-SCALE", f"{name} {amount} has more than two decimals", at))
-    expected = vat_of(line.taxable_total, k.vat_rate)
+    expected = percent_of(line.taxable_total, k.vat_rate)
     # TMA1 (margin scheme) VAT is computed on the margin, not on the sale price: it cannot be checked from the base.
     if k.category is not B2cCategory.TMA1 and abs(expected - line.vat_total) > VAT_TOLERANCE:
         msg = (

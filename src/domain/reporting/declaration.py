@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
+from domain.identifiers import is_valid_siren
 from domain.reporting.amounts import ZERO
 from domain.reporting.b2c import (
     B2cAggregate,
@@ -273,8 +274,8 @@ class DeclarationSeries:
     versions: list[Declaration] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        if not (len(self.siren) == 9 and self.siren.isdigit()):
-            raise ValueError(f"SIREN must be 9 digits, got {self.siren!r}")
+        if not is_valid_siren(self.siren):
+            raise ValueError(f"SIREN must be 9 digits with a valid Luhn key, got {self.siren!r}")
 
     @classmethod
     def for_day(cls, siren: str, regime: VatRegime, kind: ReportKind, day: date) -> DeclarationSeries:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
+from domain.money import percent_of
 from domain.reporting.amounts import (
     EUR,
     VAT_TOLERANCE,
@@ -19,7 +20,6 @@ from domain.reporting.amounts import (
     is_accepted_rate,
     rate_str,
     require_decimal,
-    vat_of,
 )
 from domain.reporting.b2c import TaxDueDateType
 from domain.reporting.rules import fatal
@@ -237,7 +237,7 @@ def record_findings(f: InternationalInvoiceFacts) -> tuple[Finding, ...]:
         term = f"BG-23[{i}]"
         if not is_accepted_rate(line.rate):
             add("ER-RATE", f"VAT rate (BT-119) {line.rate}% is not an accepted French rate (BR-FR-16)", term)
-        expected = vat_of(line.taxable_amount, line.rate)
+        expected = percent_of(line.taxable_amount, line.rate)
         if abs(expected - line.vat_amount) > VAT_TOLERANCE:
             msg = (
                 f"VAT amount (BT-117) {line.vat_amount} differs from {expected} "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from domain.identifiers import is_valid_siren
 from domain.invoice import Invoice, Party
 from domain.reporting.b2c import TaxDueDateType
 from domain.reporting.international import (
@@ -29,7 +30,7 @@ def _party(party: Party) -> PartyFacts:
     scheme = value = None
     if ident is not None and ident.value:
         value = ident.value
-        scheme = ident.scheme or ("0002" if len(value) == 9 and value.isdigit() else None)
+        scheme = ident.scheme or ("0002" if is_valid_siren(value) else None)
     return PartyFacts(
         name=party.name,
         country=party.address.country.upper(),

@@ -46,7 +46,7 @@ VAT_RATES = frozenset(
     """0 0.0 0.00 10 10.0 10.00 13 13.0 13.00 20 20.0 20.00 8.5 8.50 19.6 19.60 2.1 2.10 5.5 5.50 7 7.0 7.00
     20.6 20.60 1.05 0.9 0.90 1.75 9.2 9.20 9.6 9.60""".split()
 )
-_RATE_VALUES = frozenset(Decimal(r) for r in VAT_RATES)  # every listed value appears with 0 to 2 decimals
+RATE_VALUES = frozenset(Decimal(r) for r in VAT_RATES)  # every listed value appears with 0 to 2 decimals
 _PAID_PROCESSES = frozenset(("B2", "S2", "M2"))  # invoice already paid (BR-FR-CO-07, BR-FR-CO-09)
 _FINAL_AFTER_PREPAYMENT = frozenset(("B4", "S4", "M4"))  # BR-FR-CO-08
 _BIDIRECTIONAL = frozenset(("B9", "S9", "M9"))  # BR-FR-DEC-03 accepts negative prices
@@ -393,7 +393,7 @@ def check_categories_and_rates(ctx: Context) -> None:
                 )
         if rate is None:
             return
-        if rate in _RATE_VALUES and not rate.is_signed() and fits(rate, 2):
+        if rate in RATE_VALUES and not rate.is_signed() and fits(rate, 2):
             return  # listed, and written with at most 2 decimals: passes BR-FR-16 and BR-FR-DEC-04
         written, not_listed, bad_format = _rate_faults(rate)
         if not_listed:

@@ -22,48 +22,44 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
     async def RecordB2cTransactions(
         self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordB2cTransactionsResponse:
-        company = current_company()
-        result = await self._api.record_b2c(company, m.b2c_from_proto(request.transactions), ACTOR)
+        result = await self._api.record_b2c(current_company(), m.b2c_from_proto(request.transactions), ACTOR)
         return rpb.RecordB2cTransactionsResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
     async def RecordPayments(
         self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPaymentsResponse:
-        company = current_company()
-        result = await self._api.record_payments(company, m.payments_from_proto(request.payments), ACTOR)
+        result = await self._api.record_payments(current_company(), m.payments_from_proto(request.payments), ACTOR)
         return rpb.RecordPaymentsResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
     async def PreviewDeclaration(
         self, request: rpb.PreviewDeclarationRequest, context: grpc.aio.ServicerContext
     ) -> rpb.PreviewDeclarationResponse:
-        company = current_company()
-        view = await self._api.preview(company, *m.period_from_proto(request.period), ACTOR)
+        view = await self._api.preview(current_company(), *m.period_from_proto(request.period), ACTOR)
         return rpb.PreviewDeclarationResponse(declaration=m.declaration_to_proto(view))
 
     @maps_errors
     async def SubmitDeclaration(
         self, request: rpb.SubmitDeclarationRequest, context: grpc.aio.ServicerContext
     ) -> rpb.SubmitDeclarationResponse:
-        company = current_company()
-        view = await self._api.submit(company, *m.period_from_proto(request.period), ACTOR)
-        return rpb.SubmitDeclarationResponse(declaration=m.declaration_to_proto(view))
+        return rpb.SubmitDeclarationResponse(declaration=await self._submitted(request.period, rectify=False))
 
     @maps_errors
     async def RectifyDeclaration(
         self, request: rpb.RectifyDeclarationRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RectifyDeclarationResponse:
-        company = current_company()
-        view = await self._api.submit(company, *m.period_from_proto(request.period), ACTOR, rectify=True)
-        return rpb.RectifyDeclarationResponse(declaration=m.declaration_to_proto(view))
+        return rpb.RectifyDeclarationResponse(declaration=await self._submitted(request.period, rectify=True))
 
     @maps_errors
     async def ListDeclarations(
         self, request: rpb.ListDeclarationsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.ListDeclarationsResponse:
-        company = current_company()
         period_from, period_to = m.optional_dates([(request.period_from, "period_from"),
                                                    (request.period_to, "period_to")])
-        views = await self._api.list(company, period_from, period_to)
+        views = await self._api.list(current_company(), period_from, period_to)
         return rpb.ListDeclarationsResponse(declarations=[m.declaration_to_proto(v) for v in views])
+
+    async def _submitted(self, period: rpb.PeriodSelector, *, rectify: bool) -> rpb.Declaration:
+        view = await self._api.submit(current_company(), *m.period_from_proto(period), ACTOR, rectify=rectify)
+        return m.declaration_to_proto(view)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from service.document_executor import DocumentExecutor, WorkerCrashed
+from tests.fakes import BrokenPool
 
 
 def _wait(started: threading.Event, gate: threading.Event) -> str:
@@ -32,26 +31,12 @@ async def test_calls_beyond_the_bound_wait_then_time_out():
     executor.close()
 
 
-class _Broken(Executor):
-    def __init__(self, created: list[Executor]) -> None:
-        created.append(self)
-        self.shut = False
-
-    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        future.set_exception(BrokenProcessPool("worker killed"))
-        return future
-
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        self.shut = True
-
-
 async def test_a_broken_pool_is_reported_retryable_and_replaced():
-    created: list[Executor] = []
-    executor = DocumentExecutor(executor_factory=lambda: _Broken(created))
+    created: list[BrokenPool] = []
+    executor = DocumentExecutor(executor_factory=lambda: BrokenPool(created))
     with pytest.raises(WorkerCrashed):
         await executor.run(str, 1)
-    assert len(created) == 1 and created[0].shut  # type: ignore[attr-defined]
+    assert len(created) == 1 and created[0].shut
     with pytest.raises(ConnectionError):  # UNAVAILABLE with RetryInfo at the edge
         await executor.run(str, 1)
     assert len(created) == 2

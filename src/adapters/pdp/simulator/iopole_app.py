@@ -36,6 +36,7 @@ from adapters.pdp.iopole_signing import signed_headers
 from adapters.pdp.simulator.directory_seed import Company, seed_directory
 from adapters.pdp.simulator.faults import Fault, FaultQueue
 from adapters.pdp.simulator.runner import ServerThread
+from domain.lifecycle import REASON_REQUIRED
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 _FILENAME = re.compile(r"^[^/\\]+\.(pdf|xml)$", re.IGNORECASE)
 _QUERY = re.compile(r'^\s*([\w.]+):"((?:[^"\\]|\\.)*)"\s*$')
 _SENDABLE_LABELS = {CDAR_TO_IOPOLE_LABEL[c] for c in SENDABLE_BY_RECIPIENT}
-_REASON_LABELS = {"PARTIALLY_APPROVED", "DISPUTED", "SUSPENDED", "REFUSED"}
+_REASON_LABELS = {CDAR_TO_IOPOLE_LABEL[c] for c in REASON_REQUIRED & SENDABLE_BY_RECIPIENT}  # BR-FR-CDV-15
 _NUMBER_PATTERNS = (
     re.compile(rb"<(?:\w+:)?ExchangedDocument\b[^>]*>\s*<(?:\w+:)?ID\b[^>]*>([^<]{1,64})<"),  # CII
     re.compile(rb"<(?:\w+:)?ID\b[^>]*>([^<]{1,64})</(?:\w+:)?ID>"),  # UBL: the first cbc:ID

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -9,6 +9,7 @@ import pytest
 from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
+from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.iopole_simulator import IopoleSimulator
 
 
@@ -21,18 +22,6 @@ class RecordingSleep:
     async def __call__(self, delay: float) -> None:
         self.delays.append(delay)
         await asyncio.sleep(0)
-
-
-@pytest.fixture
-def sim() -> Iterator[IopoleSimulator]:
-    with IopoleSimulator() as simulator:
-        yield simulator
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as client:
-        yield client
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-import httpx
 import pytest
 
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from service.pipeline.config import PipelineConfig
 from service.pipeline.processing import PoolDocumentProcessor
+from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.pipeline import PgPipeline, fresh_database, processor
 
 # Short delays so that retries, leases and the reconcile grace play out within a test.
@@ -32,15 +31,3 @@ async def pipeline(database_dsn: str, pool_processor: PoolDocumentProcessor) -> 
             yield pipe
         finally:
             await pipe.source.close()
-
-
-@pytest.fixture
-def sim() -> Iterator[IopoleSimulator]:
-    with IopoleSimulator() as simulator:
-        yield simulator
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as client:
-        yield client

@@ -74,6 +74,10 @@ def test_status_body_sends_amounts_as_decimal_strings_and_maps_french_reasons() 
         "code": "PAYMENT_RECEIVED",
         "payment": {"currency": "EUR", "amount": "1000"},
     }
+    assert status_request_body(OutgoingStatus("212", amount=Decimal("1200.50"), vat_rate=Decimal("5.5"))) == {
+        "code": "PAYMENT_RECEIVED",
+        "payment": {"currency": "EUR", "amount": "1200.50", "vatRate": "5.5"},
+    }
     assert status_request_body(OutgoingStatus("207", reason="CMD_ERR"))["rejectionDetail"] == {
         "reason": "PO_REFERENCE_INCORRECT_OR_MISSING"
     }

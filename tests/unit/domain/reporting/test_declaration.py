@@ -258,3 +258,9 @@ def test_content_of_the_other_kind_is_refused():
 def test_an_invalid_siren_is_refused():
     with pytest.raises(ValueError, match="SIREN"):
         DeclarationSeries.for_day("12345", VatRegime.SIMPLIFIED, T, date(2027, 1, 1))
+
+
+@pytest.mark.parametrize("siren", ["732829321", "73282932", "73282932O", ""])
+def test_a_series_refuses_a_siren_that_is_not_nine_digits_with_a_valid_luhn_key(siren):
+    with pytest.raises(ValueError, match="SIREN"):
+        DeclarationSeries.for_day(siren, VatRegime.REAL_QUARTERLY, T, date(2027, 1, 1))

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from domain.invoice import Address
+from domain.invoice import Address, Identifier
 from domain.reporting.b2c import TaxDueDateType
 from domain.reporting.international import DeclarantRole, assess_scope, record_findings
 from domain.reporting.invoice_facts import international_facts
@@ -42,3 +42,12 @@ def test_a_buyer_in_reunion_is_established_in_france() -> None:
     facts = international_facts(an_invoice(buyer=buyer), DeclarantRole.SELLER)
 
     assert facts.buyer.country == "RE" and not assess_scope(facts).in_scope
+
+
+def test_an_unschemed_identifier_is_taken_for_a_siren_only_when_it_is_a_valid_one() -> None:
+    def seller_scheme(value: str) -> str | None:
+        seller = replace(a_buyer(), legal_registration=Identifier(value))
+        return international_facts(replace(an_invoice(), seller=seller), DeclarantRole.SELLER).seller.identifier_scheme
+
+    assert seller_scheme("732829320") == "0002"
+    assert seller_scheme("732829321") is None  # nine digits, but the Luhn key is wrong
