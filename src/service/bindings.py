@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict
+from decimal import Decimal
 from typing import Any
 
 from domain.emission import InvoiceEvent, OutboundInvoice
-from domain.findings import Finding
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.lifecycle import StatusEntry, check_outgoing
+from domain.platform import InvalidPlatformRequest, OutgoingStatus
 from domain.ports import ApiKeyRepository, Clock, EventFeed, InvoiceFilter, Page, StoredEvent, UnitOfWork
 from domain.totals import compute_totals
+from service.pipeline.invoice_status import set_invoice_status
+from service.pipeline.retry import retry_invoice
+from service.pipeline.steps import StepContext
 from service.usecases import api_keys as key_cases
 from service.usecases import invoices as cases
 
@@ -57,6 +64,34 @@ class InvoiceUseCases:
 
     def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
         return self._feed.subscribe(company, after_event_id)
+
+
+class PipelineUseCases:
+    """What a caller may ask of the transmission pipeline about one of its invoices."""
+
+    def __init__(self, ctx: StepContext) -> None:
+        self._ctx = ctx
+
+    async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
+        return await retry_invoice(self._ctx, company, invoice_id)
+
+    async def set_status(self, company: str, invoice_id: str, *, code: str, reason_code: str = "",
+                         amount: Decimal | None = None, vat_rate: Decimal | None = None, message: str = "",
+                         currency: str = "") -> OutboundInvoice:
+        """A status breaking a lifecycle rule is refused (InvoiceRejected) before anything is read; the invoice's
+        state and history are the use case's to check (IllegalTransition)."""
+        status = StatusEntry(code=code, at=self._ctx.clock.now(), source="seller", reason_code=reason_code,
+                             amount=amount, vat_rate=vat_rate)
+        broken = check_outgoing(status)
+        if broken:
+            raise InvoiceRejected(broken)
+        try:
+            outgoing = OutgoingStatus(code=status.code, reason=status.reason_code, message=message,
+                                      amount=status.amount, currency=currency or "EUR", vat_rate=status.vat_rate)
+        except InvalidPlatformRequest as exc:  # e.g. a negative amount: no lifecycle rule names it
+            raise InvoiceRejected([Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]) \
+                from exc
+        return await set_invoice_status(self._ctx, company, invoice_id, outgoing)
 
 
 class ApiKeyUseCases:

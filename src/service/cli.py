@@ -219,6 +219,18 @@ def cmd_history(args: argparse.Namespace) -> int:
     return _call(args, lambda stub, kw: stub.GetInvoiceHistory(svc.GetInvoiceHistoryRequest(invoice_id=args.id), **kw))
 
 
+def cmd_retry(args: argparse.Namespace) -> int:
+    return _call(args, lambda stub, kw: stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=args.id), **kw))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    request = svc.SetInvoiceStatusRequest(
+        invoice_id=args.id, code=args.code, reason_code=args.reason, message=args.message, amount=args.amount,
+        vat_rate=args.vat_rate, currency=args.currency,
+    )
+    return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     channel, stub, metadata = _stub(args)
     with channel:
@@ -360,7 +372,19 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--after", type=int, default=0, help="start after this event id")
     watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
     watch.set_defaults(run=cmd_watch)
-    for sub in (validate, submit, get, listing, history, document, watch):
+    retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
+    retry.add_argument("id")
+    retry.set_defaults(run=cmd_retry)
+    status = invoice.add_parser("status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée")
+    status.add_argument("id")
+    status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
+    status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")
+    status.add_argument("--message", default="")
+    status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
+    status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
+    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+    status.set_defaults(run=cmd_status)
+    for sub in (validate, submit, get, listing, history, document, watch, retry, status):
         _client_options(sub)
 
     from service.cli_records import add_records_commands  # here: it imports this module's helpers

@@ -30,7 +30,7 @@ from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
 from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from service.archiving import InTransactionArchiver, RenderedDocumentArchiver
-from service.bindings import ApiKeyUseCases, InvoiceUseCases
+from service.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
 from service.documents_container import DocumentsContainer
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
@@ -181,7 +181,10 @@ class Container(containers.DeclarativeContainer):
     metrics_registry = providers.Singleton(CollectorRegistry)
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
     invoice_servicer = providers.Singleton(
-        InvoiceServicer, api=invoice_use_cases, documents=documents.document_use_cases
+        InvoiceServicer,
+        api=invoice_use_cases,
+        documents=documents.document_use_cases,
+        pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
     )
     grpc_services = providers.List(
         providers.Singleton(

@@ -121,3 +121,39 @@ class WatchInvoiceEventsResponse(_message.Message):
     EVENT_FIELD_NUMBER: _ClassVar[int]
     event: _invoice_pb2.InvoiceEvent
     def __init__(self, event: _Optional[_Union[_invoice_pb2.InvoiceEvent, _Mapping]] = ...) -> None: ...
+
+class RetryInvoiceRequest(_message.Message):
+    __slots__ = ("invoice_id",)
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    def __init__(self, invoice_id: _Optional[str] = ...) -> None: ...
+
+class RetryInvoiceResponse(_message.Message):
+    __slots__ = ("invoice",)
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    invoice: _invoice_pb2.OutboundInvoice
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
+
+class SetInvoiceStatusRequest(_message.Message):
+    __slots__ = ("invoice_id", "code", "reason_code", "message", "amount", "vat_rate", "currency")
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    REASON_CODE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
+    CURRENCY_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    code: str
+    reason_code: str
+    message: str
+    amount: str
+    vat_rate: str
+    currency: str
+    def __init__(self, invoice_id: _Optional[str] = ..., code: _Optional[str] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., vat_rate: _Optional[str] = ..., currency: _Optional[str] = ...) -> None: ...
+
+class SetInvoiceStatusResponse(_message.Message):
+    __slots__ = ("invoice",)
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    invoice: _invoice_pb2.OutboundInvoice
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...

@@ -69,6 +69,16 @@ class InvoiceServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsResponse.FromString,
                 _registered_method=True)
+        self.RetryInvoice = channel.unary_unary(
+                '/pdpgateway.v1.InvoiceService/RetryInvoice',
+                request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RetryInvoiceRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RetryInvoiceResponse.FromString,
+                _registered_method=True)
+        self.SetInvoiceStatus = channel.unary_unary(
+                '/pdpgateway.v1.InvoiceService/SetInvoiceStatus',
+                request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusResponse.FromString,
+                _registered_method=True)
 
 
 class InvoiceServiceServicer:
@@ -126,6 +136,23 @@ class InvoiceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RetryInvoice(self, request, context):
+        """Queues a FAILED invoice again once its cause is fixed: a validated document is sent again (READY),
+        otherwise it is rendered and validated again (ACCEPTED). Any other state is FAILED_PRECONDITION.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetInvoiceStatus(self, request, context):
+        """Queues a lifecycle status we send about one of our invoices (e.g. 212 Encaissée), sent by the pipeline with
+        its retries. A status breaking a lifecycle rule (e.g. 212 without its amount and VAT rate, BR-FR-CDV-14) is
+        INVALID_ARGUMENT; before the invoice is SENT, or after a terminal status, it is FAILED_PRECONDITION.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_InvoiceServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -163,6 +190,16 @@ def add_InvoiceServiceServicer_to_server(servicer, server):
                     servicer.WatchInvoiceEvents,
                     request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsResponse.SerializeToString,
+            ),
+            'RetryInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.RetryInvoice,
+                    request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RetryInvoiceRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RetryInvoiceResponse.SerializeToString,
+            ),
+            'SetInvoiceStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetInvoiceStatus,
+                    request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -354,6 +391,60 @@ class InvoiceService:
             '/pdpgateway.v1.InvoiceService/WatchInvoiceEvents',
             pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsRequest.SerializeToString,
             pdpgateway_dot_v1_dot_invoice__service__pb2.WatchInvoiceEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RetryInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.InvoiceService/RetryInvoice',
+            pdpgateway_dot_v1_dot_invoice__service__pb2.RetryInvoiceRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_invoice__service__pb2.RetryInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetInvoiceStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.InvoiceService/SetInvoiceStatus',
+            pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,

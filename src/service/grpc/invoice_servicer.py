@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from decimal import Decimal
 from typing import Protocol
 
 import grpc
@@ -11,6 +12,7 @@ from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.money import NotADecimal, parse_decimal
 from domain.ports import InvoiceFilter, Page, StoredEvent
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
@@ -40,14 +42,32 @@ class InvoiceApi(Protocol):
     def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]: ...
 
 
+class PipelineApi(Protocol):
+    """Calls on the transmission pipeline (see service.bindings.PipelineUseCases)."""
+
+    async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
+
+    async def set_status(self, company: str, invoice_id: str, *, code: str, reason_code: str = "",
+                         amount: Decimal | None = None, vat_rate: Decimal | None = None, message: str = "",
+                         currency: str = "") -> OutboundInvoice: ...
+
+
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
     return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=mapping.REQUEST_LAYER)])
 
 
 class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
-    def __init__(self, api: InvoiceApi, documents: DocumentApi | None = None) -> None:
+    def __init__(
+        self, api: InvoiceApi, documents: DocumentApi | None = None, pipeline: PipelineApi | None = None
+    ) -> None:
         self._api = api
         self._documents = documents
+        self._pipeline = pipeline
+
+    def _pipeline_api(self) -> PipelineApi:
+        if self._pipeline is None:  # a deployment without the transmission pipeline
+            raise _bad_request("PDP-PIPELINE", "invoice_id", "this gateway does not transmit invoices")
+        return self._pipeline
 
     def _document_api(self) -> DocumentApi:
         if self._documents is None:  # a deployment without the document toolchain: nothing can be checked
@@ -139,3 +159,36 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
                 event=mapping.event_to_proto(item.event, event_id=item.id, invoice_id=item.invoice_id)
             )
 
+
+    @maps_errors
+    async def RetryInvoice(
+        self, request: svc.RetryInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.RetryInvoiceResponse:
+        stored = await self._pipeline_api().retry(current_company(), request.invoice_id)
+        return svc.RetryInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def SetInvoiceStatus(
+        self, request: svc.SetInvoiceStatusRequest, context: grpc.aio.ServicerContext
+    ) -> svc.SetInvoiceStatusResponse:
+        company = current_company()
+        stored = await self._pipeline_api().set_status(
+            company,
+            request.invoice_id,
+            code=request.code.strip(),
+            reason_code=request.reason_code.strip(),
+            amount=_optional_decimal(request.amount, "amount"),
+            vat_rate=_optional_decimal(request.vat_rate, "vat_rate"),
+            message=request.message,
+            currency=request.currency.strip(),
+        )
+        return svc.SetInvoiceStatusResponse(invoice=mapping.outbound_to_proto(stored))
+
+
+def _optional_decimal(text: str, path: str) -> Decimal | None:
+    if not text.strip():
+        return None
+    try:
+        return parse_decimal(text, field=path)
+    except NotADecimal as exc:
+        raise _bad_request(mapping.RULE_DECIMAL, path, f"{exc}, such as \"1200.00\"") from exc
