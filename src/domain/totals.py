@@ -14,10 +14,10 @@ The computation follows EN 16931's calculation model:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import fields
 from decimal import Decimal
-from operator import attrgetter
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
 from domain.money import ZERO, percent_of, round_amount, total
@@ -36,21 +36,31 @@ _ZERO_RATE_CATEGORIES = {
 
 
 _CANONICAL_RATES: dict[Decimal, Decimal] = {}
-_FIELDS: dict[type, tuple[attrgetter[tuple[object, ...]], dict[str, int]]] = {}
+_REPLACERS: dict[tuple[type, tuple[str, ...]], Callable[..., Any]] = {}
 
 
-def _copy_with(obj: _T, **changes: object) -> _T:
-    """`dataclasses.replace` for our frozen dataclasses, about twice as fast: it runs for every line of every
-    invoice (no __post_init__ or init=False fields to honour here)."""
-    cls = type(obj)
-    spec = _FIELDS.get(cls)
-    if spec is None:
-        names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-        spec = _FIELDS[cls] = (attrgetter(*names), {name: i for i, name in enumerate(names)})
-    values = list(spec[0](obj))
-    for name, value in changes.items():
-        values[spec[1][name]] = value
-    return cls(*values)
+def _replacer(cls: type[_T], changed: tuple[str, ...]) -> Callable[..., _T]:
+    """A function `(obj, *new values of changed)` -> a copy of `obj` with those fields replaced.
+
+    `dataclasses.replace` costs about 2 µs per line of every invoice; this copy is about three times faster.
+    Like dataclasses' own `__init__`, it is generated once per class: it fills the slots of a new instance
+    through their descriptors (our frozen dataclasses have slots, no `__post_init__` and no init=False field).
+    """
+    key = (cls, changed)
+    replacer = _REPLACERS.get(key)
+    if replacer is None:
+        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        if set(changed) - set(names) or {"obj", "new"} & set(names) or not hasattr(cls, "__slots__"):
+            raise TypeError(f"cannot generate a copy of {cls.__name__} replacing {changed}")
+        namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+        body = ["    new = _new(_cls)"]
+        for i, name in enumerate(names):
+            namespace[f"_set{i}"] = getattr(cls, name).__set__
+            body.append(f"    _set{i}(new, {name if name in changed else f'obj.{name}'})")
+        source = f"def replace(obj, {', '.join(changed)}):\n" + "\n".join(body) + "\n    return new\n"
+        exec(source, namespace)  # the source holds field names only
+        replacer = _REPLACERS[key] = namespace["replace"]
+    return replacer
 
 
 def allowance_charge_amount(ac: AllowanceCharge) -> Decimal:
@@ -129,9 +139,7 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 def compute_totals(invoice: Invoice) -> Invoice:
     """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances."""
     line_nets = [line_net_amount(line) for line in invoice.lines]
-    lines = tuple(
-        _copy_with(line, net_amount=net) for line, net in zip(invoice.lines, line_nets, strict=True)
-    )
+    lines = tuple(map(_with_net_amount, invoice.lines, line_nets))
     breakdown = compute_vat_breakdown(invoice, line_nets)
     line_total = round_amount(total(line_nets))
     allowance_total = round_amount(total(allowance_charge_amount(ac) for ac in invoice.allowances))
@@ -153,4 +161,8 @@ def compute_totals(invoice: Invoice) -> Invoice:
         if invoice.totals
         else None,
     )
-    return _copy_with(invoice, lines=lines, vat_breakdown=breakdown, totals=totals)
+    return _with_totals(invoice, lines, breakdown, totals)
+
+
+_with_net_amount = _replacer(InvoiceLine, ("net_amount",))
+_with_totals = _replacer(Invoice, ("lines", "vat_breakdown", "totals"))

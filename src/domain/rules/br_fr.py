@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
@@ -371,52 +372,73 @@ def _rate_faults(rate: Decimal) -> tuple[str, bool, bool]:
     )
 
 
+def _check_category_and_rate(
+    ctx: Context, category: object, rate: Decimal | None, category_suffix: str, rate_suffix: str, path: str
+) -> None:
+    code = _code(category)
+    if code not in VAT_CATEGORIES and code:
+        ctx.fail(
+            f"BR-FR-15_{category_suffix}",
+            path,
+            f"The VAT category code {code!r} is not allowed in France (S, E, AE, K, G, O, Z).",
+        )
+        if code in ("L", "M"):
+            ctx.fail(
+                f"BR-FR-15_{category_suffix}_LM",
+                path,
+                f"The VAT category code {code!r} (Canary Islands, Ceuta and Melilla) does not apply in France.",
+            )
+    if rate is None or _listed_rate(rate):
+        return
+    written, not_listed, bad_format = _rate_faults(rate)
+    if not_listed:
+        ctx.fail(
+            f"BR-FR-16_{rate_suffix}",
+            path,
+            f"The VAT rate {written} is not in the list of French VAT rates.",
+        )
+    if bad_format:
+        ctx.fail(
+            f"BR-FR-DEC-04_{rate_suffix}",
+            path,
+            f"The VAT rate {written} shall be positive with at most 4 digits, 2 of them decimals.",
+        )
+
+
+def _listed_rate(rate: Decimal) -> bool:
+    """Listed, and written with at most 2 decimals: passes BR-FR-16 and BR-FR-DEC-04."""
+    return rate in _RATE_VALUES and not rate.is_signed() and fits(rate, 2)
+
+
+_CATEGORY_AND_RATE = attrgetter("vat_category", "vat_rate")
+_BREAKDOWN_CATEGORY_AND_RATE = attrgetter("category", "rate")
+
+
 def check_categories_and_rates(ctx: Context) -> None:
     """BR-FR-15 (VAT categories, L and M excluded), BR-FR-16 (rates list), BR-FR-DEC-04 (rate format)."""
     inv = ctx.invoice
+    for items, category_and_rate, category_suffix, rate_suffix, path in (
+        (ctx.allowances, _CATEGORY_AND_RATE, "BT-95_BT-102", "BT-96_BT-103", "BG-20[%d]"),
+        (ctx.charges, _CATEGORY_AND_RATE, "BT-95_BT-102", "BT-96_BT-103", "BG-21[%d]"),
+        (inv.vat_breakdown or (), _BREAKDOWN_CATEGORY_AND_RATE, "BT-95_BT-118", "BT-119", "BG-23[%d]"),
+        (inv.lines, _CATEGORY_AND_RATE, "BT-95_BT-151", "BT-152", "BG-25[%d]"),
+    ):
+        for i, item in enumerate(items, 1):
+            category, rate = category_and_rate(item)
+            # The common case, decided without building the code or the path: a str enum compares as its value.
+            if (not category or category in VAT_CATEGORIES) and (rate is None or _listed_rate(rate)):
+                continue
+            _check_category_and_rate(ctx, category, rate, category_suffix, rate_suffix, path % i)
 
-    def check(
-        category: object, rate: Decimal | None, category_suffix: str, rate_suffix: str, path: str
-    ) -> None:
-        code = _code(category)
-        if code not in VAT_CATEGORIES and code:
-            ctx.fail(
-                f"BR-FR-15_{category_suffix}",
-                path,
-                f"The VAT category code {code!r} is not allowed in France (S, E, AE, K, G, O, Z).",
-            )
-            if code in ("L", "M"):
-                ctx.fail(
-                    f"BR-FR-15_{category_suffix}_LM",
-                    path,
-                    f"The VAT category code {code!r} (Canary Islands, Ceuta and Melilla) does not apply in France.",
-                )
-        if rate is None:
-            return
-        if rate in _RATE_VALUES and not rate.is_signed() and fits(rate, 2):
-            return  # listed, and written with at most 2 decimals: passes BR-FR-16 and BR-FR-DEC-04
-        written, not_listed, bad_format = _rate_faults(rate)
-        if not_listed:
-            ctx.fail(
-                f"BR-FR-16_{rate_suffix}",
-                path,
-                f"The VAT rate {written} is not in the list of French VAT rates.",
-            )
-        if bad_format:
-            ctx.fail(
-                f"BR-FR-DEC-04_{rate_suffix}",
-                path,
-                f"The VAT rate {written} shall be positive with at most 4 digits, 2 of them decimals.",
-            )
 
-    for i, ac in enumerate(ctx.allowances, 1):
-        check(ac.vat_category, ac.vat_rate, "BT-95_BT-102", "BT-96_BT-103", f"BG-20[{i}]")
-    for i, ac in enumerate(ctx.charges, 1):
-        check(ac.vat_category, ac.vat_rate, "BT-95_BT-102", "BT-96_BT-103", f"BG-21[{i}]")
-    for i, entry in enumerate(inv.vat_breakdown or (), 1):
-        check(entry.category, entry.rate, "BT-95_BT-118", "BT-119", f"BG-23[{i}]")
-    for i, line in enumerate(inv.lines, 1):
-        check(line.vat_category, line.vat_rate, "BT-95_BT-151", "BT-152", f"BG-25[{i}]")
+_LINE_NUMBERS = attrgetter("quantity", "base_quantity", "net_price", "price_discount", "gross_price")
+_LINE_NUMBER_RULES = (
+    (4, "BR-FR-DEC-02_BT-129", "Invoiced quantity (BT-129)"),
+    (4, "BR-FR-DEC-02_BT-149", "Item price base quantity (BT-149)"),
+    (6, "BR-FR-DEC-03_BT-146", "Item net price (BT-146)"),
+    (6, "BR-FR-DEC-03_BT-147", "Item price discount (BT-147)"),
+    (6, "BR-FR-DEC-03_BT-148", "Item gross price (BT-148)"),
+)
 
 
 def check_amount_formats(ctx: Context) -> None:
@@ -430,13 +452,18 @@ def check_amount_formats(ctx: Context) -> None:
     inv = ctx.invoice
     negative_prices_ok = inv.business_process in _BIDIRECTIONAL
     for i, line in enumerate(inv.lines, 1):
-        for value, max_places, rule_id, term in (
-            (line.quantity, 4, "BR-FR-DEC-02_BT-129", "Invoiced quantity (BT-129)"),
-            (line.base_quantity, 4, "BR-FR-DEC-02_BT-149", "Item price base quantity (BT-149)"),
-            (line.net_price, 6, "BR-FR-DEC-03_BT-146", "Item net price (BT-146)"),
-            (line.price_discount, 6, "BR-FR-DEC-03_BT-147", "Item price discount (BT-147)"),
-            (line.gross_price, 6, "BR-FR-DEC-03_BT-148", "Item gross price (BT-148)"),
+        numbers = _LINE_NUMBERS(line)
+        quantity, base_quantity, net_price, price_discount, gross_price = numbers
+        if (
+            # the common case, decided without building anything
+            price_discount is None
+            and gross_price is None
+            and (quantity is None or fits(quantity, 4))
+            and (base_quantity is None or fits(base_quantity, 4))
+            and (net_price is None or ((negative_prices_ok or net_price >= ZERO) and fits(net_price, 6)))
         ):
+            continue
+        for value, (max_places, rule_id, term) in zip(numbers, _LINE_NUMBER_RULES, strict=True):
             if value is None:
                 continue
             negative = max_places == 6 and value < ZERO and not negative_prices_ok

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from domain.identifiers import vat_prefix_ok
-from domain.invoice import AllowanceCharge, Invoice, Period, VatCategory
+from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Period, VatCategory
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
 from domain.totals import line_net_amount, taxable_amounts
@@ -286,80 +286,110 @@ def check_document_allowances_charges(ctx: Context) -> None:
 def check_lines(ctx: Context) -> None:
     """BR-21…28, BR-30, BR-CO-04, BR-CO-20, BR-41…44 and PDP-LINE-NET for each line (BG-25)."""
     for i, line in enumerate(ctx.invoice.lines, 1):
-        path = f"BG-25[{i}]"
-        if not line.id:
+        if _plain_line(line):
+            _check_line_net(ctx, line, i)
+        else:
+            _check_line(ctx, line, i)
+
+
+def _plain_line(line: InvoiceLine) -> bool:
+    """A complete line without period, allowances or charges: PDP-LINE-NET is all that can fail (the common
+    case, decided without building any path)."""
+    net_price, gross_price = line.net_price, line.gross_price
+    return bool(
+        line.id
+        and line.quantity is not None
+        and line.unit_code
+        and line.net_amount is not None
+        and net_price is not None
+        and net_price >= ZERO
+        and (gross_price is None or gross_price >= ZERO)
+        and line.vat_category is not None
+        and line.period is None
+        and not line.allowances_charges
+        and line.item.name.strip()
+    )
+
+
+def _check_line_net(ctx: Context, line: InvoiceLine, i: int) -> None:
+    if line.net_amount is not None and line.quantity is not None and line.net_price is not None:
+        expected = line_net_amount(line)
+        if line.net_amount != expected:
             ctx.fail(
-                "BR-21",
-                f"{path}/BT-126",
-                "Each Invoice line (BG-25) shall have an Invoice line identifier (BT-126).",
+                "PDP-LINE-NET",
+                f"BG-25[{i}]/BT-131",
+                f"The Invoice line net amount (BT-131) {line.net_amount} differs from quantity (BT-129) × net "
+                f"price (BT-146) ÷ base quantity (BT-149), rounded, with line allowances and charges: {expected}.",
             )
-        if line.quantity is None:
-            ctx.fail(
-                "BR-22",
-                f"{path}/BT-129",
-                "Each Invoice line (BG-25) shall have an Invoiced quantity (BT-129).",
-            )
-        if not line.unit_code:
-            ctx.fail(
-                "BR-23",
-                f"{path}/BT-130",
-                "Each Invoice line (BG-25) shall have a unit of measure code (BT-130).",
-            )
-        if line.net_amount is None:
-            ctx.fail(
-                "BR-24",
-                f"{path}/BT-131",
-                "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).",
-            )
-        if not line.item.name.strip():
-            ctx.fail(
-                "BR-25",
-                f"{path}/BG-31/BT-153",
-                "Each Invoice line (BG-25) shall contain the Item name (BT-153).",
-            )
-        if line.net_price is None:
-            ctx.fail(
-                "BR-26",
-                f"{path}/BG-29/BT-146",
-                "Each Invoice line (BG-25) shall contain the Item net price (BT-146).",
-            )
-        elif line.net_price < ZERO:
-            ctx.fail(
-                "BR-27",
-                f"{path}/BG-29/BT-146",
-                f"The Item net price (BT-146) shall not be negative: {line.net_price}.",
-            )
-        if line.gross_price is not None and line.gross_price < ZERO:
-            ctx.fail(
-                "BR-28",
-                f"{path}/BG-29/BT-148",
-                f"The Item gross price (BT-148) shall not be negative: {line.gross_price}.",
-            )
-        if line.vat_category is None:
-            ctx.fail(
-                "BR-CO-04",
-                f"{path}/BT-151",
-                "Each Invoice line (BG-25) shall have an Invoiced item VAT category code (BT-151).",
-            )
-        _check_period(ctx, line.period, f"{path}/BG-26", "BR-30", "BR-CO-20")
-        if line.allowances_charges:
-            allowances = charges = 0
-            for ac in line.allowances_charges:
-                if ac.is_charge:
-                    charges += 1
-                    _check_allowance_charge(ctx, ac, _LINE_CHARGE, f"{path}/BG-28[{charges}]")
-                else:
-                    allowances += 1
-                    _check_allowance_charge(ctx, ac, _LINE_ALLOWANCE, f"{path}/BG-27[{allowances}]")
-        if line.net_amount is not None and line.quantity is not None and line.net_price is not None:
-            expected = line_net_amount(line)
-            if line.net_amount != expected:
-                ctx.fail(
-                    "PDP-LINE-NET",
-                    f"{path}/BT-131",
-                    f"The Invoice line net amount (BT-131) {line.net_amount} differs from quantity (BT-129) × net "
-                    f"price (BT-146) ÷ base quantity (BT-149), rounded, with line allowances and charges: {expected}.",
-                )
+
+
+def _check_line(ctx: Context, line: InvoiceLine, i: int) -> None:
+    path = f"BG-25[{i}]"
+    if not line.id:
+        ctx.fail(
+            "BR-21",
+            f"{path}/BT-126",
+            "Each Invoice line (BG-25) shall have an Invoice line identifier (BT-126).",
+        )
+    if line.quantity is None:
+        ctx.fail(
+            "BR-22",
+            f"{path}/BT-129",
+            "Each Invoice line (BG-25) shall have an Invoiced quantity (BT-129).",
+        )
+    if not line.unit_code:
+        ctx.fail(
+            "BR-23",
+            f"{path}/BT-130",
+            "Each Invoice line (BG-25) shall have a unit of measure code (BT-130).",
+        )
+    if line.net_amount is None:
+        ctx.fail(
+            "BR-24",
+            f"{path}/BT-131",
+            "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).",
+        )
+    if not line.item.name.strip():
+        ctx.fail(
+            "BR-25",
+            f"{path}/BG-31/BT-153",
+            "Each Invoice line (BG-25) shall contain the Item name (BT-153).",
+        )
+    if line.net_price is None:
+        ctx.fail(
+            "BR-26",
+            f"{path}/BG-29/BT-146",
+            "Each Invoice line (BG-25) shall contain the Item net price (BT-146).",
+        )
+    elif line.net_price < ZERO:
+        ctx.fail(
+            "BR-27",
+            f"{path}/BG-29/BT-146",
+            f"The Item net price (BT-146) shall not be negative: {line.net_price}.",
+        )
+    if line.gross_price is not None and line.gross_price < ZERO:
+        ctx.fail(
+            "BR-28",
+            f"{path}/BG-29/BT-148",
+            f"The Item gross price (BT-148) shall not be negative: {line.gross_price}.",
+        )
+    if line.vat_category is None:
+        ctx.fail(
+            "BR-CO-04",
+            f"{path}/BT-151",
+            "Each Invoice line (BG-25) shall have an Invoiced item VAT category code (BT-151).",
+        )
+    _check_period(ctx, line.period, f"{path}/BG-26", "BR-30", "BR-CO-20")
+    if line.allowances_charges:
+        allowances = charges = 0
+        for ac in line.allowances_charges:
+            if ac.is_charge:
+                charges += 1
+                _check_allowance_charge(ctx, ac, _LINE_CHARGE, f"{path}/BG-28[{charges}]")
+            else:
+                allowances += 1
+                _check_allowance_charge(ctx, ac, _LINE_ALLOWANCE, f"{path}/BG-27[{allowances}]")
+    _check_line_net(ctx, line, i)
 
 
 # ------------------------------------------------------------------------------------------------ totals

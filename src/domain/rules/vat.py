@@ -70,20 +70,21 @@ def vatex_category(code: str) -> VatCategory:
 def check_territory_rates(ctx: Context) -> None:
     inv = ctx.invoice
     allowed = RATES_BY_TERRITORY[inv.territory]
-    uses = [(f"BG-25[{i}]/BT-152", line.vat_category, line.vat_rate) for i, line in enumerate(inv.lines, 1)]
-    uses += [(f"BG-20[{i}]/BT-96", ac.vat_category, ac.vat_rate) for i, ac in enumerate(ctx.allowances, 1)]
-    uses += [(f"BG-21[{i}]/BT-103", ac.vat_category, ac.vat_rate) for i, ac in enumerate(ctx.charges, 1)]
     seen: set[Decimal] = set()
-    for path, category, rate in uses:
-        if category is not VatCategory.STANDARD or rate is None or rate in allowed or rate in seen:
-            continue
-        seen.add(rate)
-        ctx.warn(
-            "PDP-VAT-RATE-TERRITORY",
-            path,
-            f"The VAT rate {canonical_rate(rate)} % is not a rate of the invoice's territory ({inv.territory.value}): "
-            f"expected one of {', '.join(str(r) for r in sorted(allowed))}.",
-        )
+    # Paths are built for a rate that warns only: this runs on every invoice.
+    for path, items in (("BG-25[%d]/BT-152", inv.lines), ("BG-20[%d]/BT-96", ctx.allowances),
+                        ("BG-21[%d]/BT-103", ctx.charges)):  # fmt: skip
+        for i, item in enumerate(items, 1):
+            rate = item.vat_rate
+            if item.vat_category is not VatCategory.STANDARD or rate is None or rate in allowed or rate in seen:
+                continue
+            seen.add(rate)
+            ctx.warn(
+                "PDP-VAT-RATE-TERRITORY",
+                path % i,
+                f"The VAT rate {canonical_rate(rate)} % is not a rate of the invoice's territory "
+                f"({inv.territory.value}): expected one of {', '.join(str(r) for r in sorted(allowed))}.",
+            )
 
 
 def check_exemption_codes(ctx: Context) -> None:
