@@ -76,7 +76,12 @@ def check_territory_rates(ctx: Context) -> None:
                         ("BG-21[%d]/BT-103", ctx.charges)):  # fmt: skip
         for i, item in enumerate(items, 1):
             rate = item.vat_rate
-            if item.vat_category is not VatCategory.STANDARD or rate is None or rate in allowed or rate in seen:
+            if (
+                item.vat_category is not VatCategory.STANDARD
+                or rate is None
+                or rate in allowed
+                or rate in seen
+            ):
                 continue
             seen.add(rate)
             ctx.warn(
