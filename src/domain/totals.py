@@ -13,14 +13,13 @@ The computation follows EN 16931's calculation model:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import fields
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
-from domain.money import ZERO, percent_of, round_amount, total
+from domain.money import CENT, ZERO, percent_of, round_amount, total
 
 _T = TypeVar("_T")
 
@@ -36,6 +35,7 @@ _ZERO_RATE_CATEGORIES = {
 
 
 _CANONICAL_RATES: dict[Decimal, Decimal] = {}
+_CANONICAL_ZERO = Decimal("0")  # canonical_rate(ZERO)
 _REPLACERS: dict[tuple[type, tuple[str, ...]], Callable[..., Any]] = {}
 
 
@@ -73,8 +73,10 @@ def line_net_amount(line: InvoiceLine) -> Decimal:
     base_quantity = line.base_quantity
     if base_quantity:
         gross = round_amount(line.quantity * line.net_price / base_quantity)
-    else:  # absent or zero: per unit
-        gross = round_amount(line.quantity * line.net_price)
+    else:  # absent or zero: per unit; `round_amount` inlined, as this runs twice per line of every invoice
+        gross = (line.quantity * line.net_price).quantize(CENT, ROUND_HALF_UP)
+        if not gross and gross.is_signed():
+            gross = -gross
     if not line.allowances_charges:
         return gross
     allowances = total(allowance_charge_amount(ac) for ac in line.allowances_charges if not ac.is_charge)
@@ -82,14 +84,12 @@ def line_net_amount(line: InvoiceLine) -> Decimal:
     return gross - allowances + charges
 
 
-def _rate(category: VatCategory, rate: Decimal | None) -> Decimal:
-    if rate is None:
-        return ZERO
-    return ZERO if category in _ZERO_RATE_CATEGORIES and rate == ZERO else rate
-
-
 def _key(category: VatCategory, rate: Decimal | None) -> tuple[VatCategory, Decimal]:
-    return category, canonical_rate(_rate(category, rate))
+    """The BG-23 grouping key: a missing rate, or 0 in a zero-rate category, is 0; rates in canonical form."""
+    if rate is None or (not rate and category in _ZERO_RATE_CATEGORIES):
+        return category, _CANONICAL_ZERO
+    canonical = _CANONICAL_RATES.get(rate)
+    return category, canonical if canonical is not None else canonical_rate(rate)
 
 
 def canonical_rate(rate: Decimal) -> Decimal:
@@ -105,14 +105,17 @@ def canonical_rate(rate: Decimal) -> Decimal:
 
 def taxable_amounts(invoice: Invoice, line_nets: list[Decimal]) -> dict[tuple[VatCategory, Decimal], Decimal]:
     """Unrounded BT-116 per VAT category and rate: line nets − document allowances + document charges."""
-    taxable: dict[tuple[VatCategory, Decimal], Decimal] = defaultdict(lambda: ZERO)
+    taxable: dict[tuple[VatCategory, Decimal], Decimal] = {}
+    get = taxable.get
     for line, net in zip(invoice.lines, line_nets, strict=True):
-        taxable[_key(line.vat_category, line.vat_rate)] += net
+        key = _key(line.vat_category, line.vat_rate)
+        taxable[key] = get(key, ZERO) + net
     for ac in invoice.allowances_charges:
         if ac.vat_category is None:
             continue
         amount = allowance_charge_amount(ac)
-        taxable[_key(ac.vat_category, ac.vat_rate)] += amount if ac.is_charge else -amount
+        key = _key(ac.vat_category, ac.vat_rate)
+        taxable[key] = get(key, ZERO) + (amount if ac.is_charge else -amount)
     return taxable
 
 
@@ -142,8 +145,14 @@ def compute_totals(invoice: Invoice) -> Invoice:
     lines = tuple(map(_with_net_amount, invoice.lines, line_nets))
     breakdown = compute_vat_breakdown(invoice, line_nets)
     line_total = round_amount(total(line_nets))
-    allowance_total = round_amount(total(allowance_charge_amount(ac) for ac in invoice.allowances))
-    charge_total = round_amount(total(allowance_charge_amount(ac) for ac in invoice.charges))
+    allowance_sum = charge_sum = ZERO
+    for ac in invoice.allowances_charges:
+        if ac.is_charge:
+            charge_sum += allowance_charge_amount(ac)
+        else:
+            allowance_sum += allowance_charge_amount(ac)
+    allowance_total = round_amount(allowance_sum)
+    charge_total = round_amount(charge_sum)
     tax_exclusive = line_total - allowance_total + charge_total
     tax_total = total(b.tax_amount for b in breakdown)
     tax_inclusive = tax_exclusive + tax_total
