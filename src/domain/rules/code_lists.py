@@ -68,7 +68,11 @@ def check_document_codes(ctx: Context) -> None:
             f"The Value added tax point date code (BT-8) {code!r} is not in UNTDID 2475 (5, 29, 72).",
         )
     objects = [("BT-18", inv.invoiced_object)]
-    objects += [(f"BG-25[{i}]/BT-128", line.object_id) for i, line in enumerate(inv.lines, 1)]
+    objects += [
+        (f"BG-25[{i}]/BT-128", line.object_id)
+        for i, line in enumerate(inv.lines, 1)
+        if line.object_id is not None
+    ]
     for path, identifier in objects:
         if identifier is not None and identifier.scheme and identifier.scheme not in OBJECT_SCHEMES:
             ctx.fail(
@@ -174,7 +178,8 @@ def check_lines_and_allowances(ctx: Context) -> None:
     inv = ctx.invoice
     _check_reason_codes(ctx, "", inv.allowances_charges)
     for i, line in enumerate(inv.lines, 1):
-        _check_reason_codes(ctx, f"BG-25[{i}]/", line.allowances_charges)
+        if line.allowances_charges:
+            _check_reason_codes(ctx, f"BG-25[{i}]/", line.allowances_charges)
         if line.unit_code and line.unit_code not in UNIT_CODES:
             ctx.fail(
                 "BR-CL-23",

@@ -620,6 +620,7 @@ _USES = (
 )
 
 
+_NO_CATEGORY = object()
 _RATE_TEXT = {"positive": "shall be greater than zero", "zero": "shall be 0", "none": "shall be absent"}
 
 
@@ -636,12 +637,16 @@ def check_vat_categories(ctx: Context) -> None:
     used: set[VatCategory] = set()
     for (party_suffix, rate_suffix, group, rate_bt), (items, path) in zip(_USES, sources, strict=True):
         categories_here = set()
+        last_category: object = _NO_CATEGORY
+        rules: _CategoryRules | None = None
         for i, item in enumerate(items, 1):
             category, rate = item.vat_category, item.vat_rate
-            rules = _CATEGORIES.get(category)
+            if category is not last_category:  # lines mostly share their category: look it up once a run
+                last_category, rules = category, _CATEGORIES.get(category)
+                if rules is not None:
+                    categories_here.add(category)
             if rules is None:
                 continue
-            categories_here.add(category)
             kind = rules.rate
             if kind == "positive":
                 rate_ok = rate is not None and rate > ZERO

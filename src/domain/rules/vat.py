@@ -115,11 +115,13 @@ def check_exemption_codes(ctx: Context) -> None:
 
 def check_intra_community_buyer(ctx: Context) -> None:
     inv = ctx.invoice
+    vat_id = inv.buyer.vat_id
+    if not vat_id:
+        return
     uses_k = any(line.vat_category is VatCategory.INTRA_EU for line in inv.lines) or any(
         ac.vat_category is VatCategory.INTRA_EU for ac in inv.allowances_charges
     )
-    vat_id = inv.buyer.vat_id
-    if uses_k and vat_id and (not is_eu_vat_id(vat_id) or vat_id.startswith("FR")):
+    if uses_k and (not is_eu_vat_id(vat_id) or vat_id.startswith("FR")):
         ctx.fail(
             "PDP-IC-BUYER-VAT",
             "BG-7/BT-48",
