@@ -420,9 +420,9 @@ def check_totals(ctx: Context) -> None:
         for rule_id, bt, term in _TOTAL_RULES:
             ctx.fail(rule_id, f"BG-22/{bt}", f"An invoice shall have the {term} ({bt}).")
         return
-    nets = [line.net_amount for line in inv.lines]
-    if None not in nets:
-        line_sum = round_amount(sum(nets, ZERO))  # type: ignore[arg-type]
+    nets = ctx.line_nets
+    if nets is not None:
+        line_sum = round_amount(sum(nets, ZERO))
         _mismatch(
             ctx,
             "BR-CO-10",
@@ -692,13 +692,10 @@ def check_vat_categories(ctx: Context) -> None:
 
 def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[type-arg]
     inv = ctx.invoice
-    nets = [line.net_amount for line in inv.lines]
+    nets = ctx.line_nets
     expected_base: dict[tuple[VatCategory, Decimal], Decimal] | None = None
-    if None not in nets:
-        expected_base = {
-            key: round_amount(base)
-            for key, base in taxable_amounts(inv, nets).items()  # type: ignore[arg-type]
-        }
+    if nets is not None:
+        expected_base = {key: round_amount(base) for key, base in taxable_amounts(inv, nets).items()}
     declared_keys = set()
     for i, entry in enumerate(breakdown, 1):
         path = f"BG-23[{i}]"
