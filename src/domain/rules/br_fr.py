@@ -425,8 +425,11 @@ def check_categories_and_rates(ctx: Context) -> None:
     ):
         for i, item in enumerate(items, 1):
             category, rate = category_and_rate(item)
-            # The common case, decided without building the code or the path: a str enum compares as its value.
-            if (not category or category in VAT_CATEGORIES) and (rate is None or _listed_rate(rate)):
+            # The common case, decided without building the code or the path: a str enum compares as its value,
+            # and a rate whose str() is listed is written without exponent, as listed.
+            if (not category or category in VAT_CATEGORIES) and (
+                rate is None or str(rate) in VAT_RATES or _listed_rate(rate)
+            ):
                 continue
             _check_category_and_rate(ctx, category, rate, category_suffix, rate_suffix, path % i)
 
