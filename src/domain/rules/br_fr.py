@@ -27,7 +27,7 @@ from operator import attrgetter
 from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
 from domain.money import ZERO
-from domain.rules._amounts import fits
+from domain.rules._amounts import MAX_DIGITS, fits
 from domain.rules._context import Check, Context
 
 _ID_FORMAT = re.compile(r"[A-Za-z0-9+\-_/]+")
@@ -434,6 +434,9 @@ def check_categories_and_rates(ctx: Context) -> None:
             _check_category_and_rate(ctx, category, rate, category_suffix, rate_suffix, path % i)
 
 
+_ONE, _CENT = Decimal("1"), Decimal("0.01")
+# `fits(value, places)` accepts at once a value of an allowed exponent whose adjusted exponent is below this.
+_MAX_ADJUSTED = {places: MAX_DIGITS - 2 - places for places in (4, 6)}
 _LINE_NUMBERS = attrgetter("quantity", "base_quantity", "net_price", "price_discount", "gross_price")
 _LINE_NUMBER_RULES = (
     (4, "BR-FR-DEC-02_BT-129", "Invoiced quantity (BT-129)"),
@@ -455,18 +458,31 @@ def check_amount_formats(ctx: Context) -> None:
     inv = ctx.invoice
     negative_prices_ok = inv.business_process in _BIDIRECTIONAL
     for i, line in enumerate(inv.lines, 1):
-        numbers = _LINE_NUMBERS(line)
-        quantity, base_quantity, net_price, price_discount, gross_price = numbers
+        quantity, net_price = line.quantity, line.net_price
         if (
-            # the common case, decided without building anything
-            price_discount is None
-            and gross_price is None
-            and (quantity is None or fits(quantity, 4))
-            and (base_quantity is None or fits(base_quantity, 4))
-            and (net_price is None or ((negative_prices_ok or net_price >= ZERO) and fits(net_price, 6)))
+            # The common case, decided without building anything: an integer quantity, a price in cents
+            # (the first tests of `fits`, inlined as they run for every line).
+            line.base_quantity is None
+            and line.price_discount is None
+            and line.gross_price is None
+            and (
+                quantity is None
+                or (quantity.same_quantum(_ONE) and quantity.adjusted() < _MAX_ADJUSTED[4])
+                or fits(quantity, 4)
+            )
+            and (
+                net_price is None
+                or (
+                    (negative_prices_ok or net_price >= ZERO)
+                    and (
+                        (net_price.same_quantum(_CENT) and net_price.adjusted() < _MAX_ADJUSTED[6])
+                        or fits(net_price, 6)
+                    )
+                )
+            )
         ):
             continue
-        for value, (max_places, rule_id, term) in zip(numbers, _LINE_NUMBER_RULES, strict=True):
+        for value, (max_places, rule_id, term) in zip(_LINE_NUMBERS(line), _LINE_NUMBER_RULES, strict=True):
             if value is None:
                 continue
             negative = max_places == 6 and value < ZERO and not negative_prices_ok
