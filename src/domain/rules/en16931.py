@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from operator import attrgetter
 from typing import NamedTuple
 
 from domain.identifiers import vat_prefix_ok
@@ -412,6 +413,9 @@ def _mismatch(
         ctx.fail(rule_id, path, f"{term} is {declared}, expected {expected} ({how}).")
 
 
+_AMOUNT = attrgetter("amount")
+
+
 def check_totals(ctx: Context) -> None:
     """BR-12…15 (presence) and BR-CO-10…16: declared totals (BG-22) against their definition, to the cent."""
     inv = ctx.invoice
@@ -432,8 +436,8 @@ def check_totals(ctx: Context) -> None:
             line_sum,
             "Σ BT-131",
         )
-    allowances = round_amount(sum((ac.amount for ac in ctx.allowances), ZERO))
-    charges = round_amount(sum((ac.amount for ac in ctx.charges), ZERO))
+    allowances = round_amount(sum(map(_AMOUNT, ctx.allowances), ZERO))
+    charges = round_amount(sum(map(_AMOUNT, ctx.charges), ZERO))
     _mismatch(
         ctx,
         "BR-CO-11",
