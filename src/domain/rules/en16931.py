@@ -287,10 +287,10 @@ def check_document_allowances_charges(ctx: Context) -> None:
 def check_lines(ctx: Context) -> None:
     """BR-21…28, BR-30, BR-CO-04, BR-CO-20, BR-41…44 and PDP-LINE-NET for each line (BG-25)."""
     for i, line in enumerate(ctx.invoice.lines, 1):
-        if _plain_line(line):
-            _check_line_net(ctx, line, i)
-        else:
+        if not _plain_line(line):
             _check_line(ctx, line, i)
+        elif line.net_amount != line_net_amount(line):
+            _check_line_net(ctx, line, i)
 
 
 def _plain_line(line: InvoiceLine) -> bool:
