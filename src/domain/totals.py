@@ -141,7 +141,7 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 
 def compute_totals(invoice: Invoice) -> Invoice:
     """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances."""
-    line_nets = [line_net_amount(line) for line in invoice.lines]
+    line_nets = list(map(line_net_amount, invoice.lines))
     lines = tuple(map(_with_net_amount, invoice.lines, line_nets))
     breakdown = compute_vat_breakdown(invoice, line_nets)
     line_total = round_amount(total(line_nets))
