@@ -155,8 +155,9 @@ def bad_amounts(invoice: Invoice) -> list[BadAmount]:
         _allowances_charges(out, "", invoice.allowances_charges, _DOC_ALLOWANCE, _DOC_CHARGE)
     totals = invoice.totals
     if totals is not None:
-        for value, (path, term, en_rule, fr_rule) in zip(_TOTAL_VALUES(totals), _TOTALS, strict=True):
+        for i, value in enumerate(_TOTAL_VALUES(totals)):
             if value is not None and not _cents(value):
+                path, term, en_rule, fr_rule = _TOTALS[i]
                 _add(out, value, path, (), term, en_rule, fr_rule)
     for i, entry in enumerate(invoice.vat_breakdown or (), 1):
         _add(out, entry.taxable_amount, "BG-23[%d]/BT-116", i, "VAT category taxable amount (BT-116)",
