@@ -13,14 +13,13 @@ The computation follows EN 16931's calculation model:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import fields
-from decimal import Decimal
-from operator import attrgetter
-from typing import TypeVar
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
-from domain.money import ZERO, percent_of, round_amount, total
+from domain.money import CENT, ZERO, percent_of, round_amount, total
 
 _T = TypeVar("_T")
 
@@ -36,21 +35,32 @@ _ZERO_RATE_CATEGORIES = {
 
 
 _CANONICAL_RATES: dict[Decimal, Decimal] = {}
-_FIELDS: dict[type, tuple[attrgetter[tuple[object, ...]], dict[str, int]]] = {}
+_CANONICAL_ZERO = Decimal("0")  # canonical_rate(ZERO)
+_REPLACERS: dict[tuple[type, tuple[str, ...]], Callable[..., Any]] = {}
 
 
-def _copy_with(obj: _T, **changes: object) -> _T:
-    """`dataclasses.replace` for our frozen dataclasses, about twice as fast: it runs for every line of every
-    invoice (no __post_init__ or init=False fields to honour here)."""
-    cls = type(obj)
-    spec = _FIELDS.get(cls)
-    if spec is None:
-        names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-        spec = _FIELDS[cls] = (attrgetter(*names), {name: i for i, name in enumerate(names)})
-    values = list(spec[0](obj))
-    for name, value in changes.items():
-        values[spec[1][name]] = value
-    return cls(*values)
+def _replacer(cls: type[_T], changed: tuple[str, ...]) -> Callable[..., _T]:
+    """A function `(obj, *new values of changed)` -> a copy of `obj` with those fields replaced.
+
+    `dataclasses.replace` costs about 2 µs per line of every invoice; this copy is about three times faster.
+    Like dataclasses' own `__init__`, it is generated once per class: it fills the slots of a new instance
+    through their descriptors (our frozen dataclasses have slots, no `__post_init__` and no init=False field).
+    """
+    key = (cls, changed)
+    replacer = _REPLACERS.get(key)
+    if replacer is None:
+        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        if set(changed) - set(names) or {"obj", "new"} & set(names) or not hasattr(cls, "__slots__"):
+            raise TypeError(f"cannot generate a copy of {cls.__name__} replacing {changed}")
+        namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+        body = ["    new = _new(_cls)"]
+        for i, name in enumerate(names):
+            namespace[f"_set{i}"] = getattr(cls, name).__set__
+            body.append(f"    _set{i}(new, {name if name in changed else f'obj.{name}'})")
+        source = f"def replace(obj, {', '.join(changed)}):\n" + "\n".join(body) + "\n    return new\n"
+        exec(source, namespace)  # the source holds field names only
+        replacer = _REPLACERS[key] = namespace["replace"]
+    return replacer
 
 
 def allowance_charge_amount(ac: AllowanceCharge) -> Decimal:
@@ -63,8 +73,10 @@ def line_net_amount(line: InvoiceLine) -> Decimal:
     base_quantity = line.base_quantity
     if base_quantity:
         gross = round_amount(line.quantity * line.net_price / base_quantity)
-    else:  # absent or zero: per unit
-        gross = round_amount(line.quantity * line.net_price)
+    else:  # absent or zero: per unit; `round_amount` inlined, as this runs twice per line of every invoice
+        gross = (line.quantity * line.net_price).quantize(CENT, ROUND_HALF_UP)
+        if not gross and gross.is_signed():
+            gross = -gross
     if not line.allowances_charges:
         return gross
     allowances = total(allowance_charge_amount(ac) for ac in line.allowances_charges if not ac.is_charge)
@@ -72,14 +84,12 @@ def line_net_amount(line: InvoiceLine) -> Decimal:
     return gross - allowances + charges
 
 
-def _rate(category: VatCategory, rate: Decimal | None) -> Decimal:
-    if rate is None:
-        return ZERO
-    return ZERO if category in _ZERO_RATE_CATEGORIES and rate == ZERO else rate
-
-
 def _key(category: VatCategory, rate: Decimal | None) -> tuple[VatCategory, Decimal]:
-    return category, canonical_rate(_rate(category, rate))
+    """The BG-23 grouping key: a missing rate, or 0 in a zero-rate category, is 0; rates in canonical form."""
+    if rate is None or (not rate and category in _ZERO_RATE_CATEGORIES):
+        return category, _CANONICAL_ZERO
+    canonical = _CANONICAL_RATES.get(rate)
+    return category, canonical if canonical is not None else canonical_rate(rate)
 
 
 def canonical_rate(rate: Decimal) -> Decimal:
@@ -95,14 +105,17 @@ def canonical_rate(rate: Decimal) -> Decimal:
 
 def taxable_amounts(invoice: Invoice, line_nets: list[Decimal]) -> dict[tuple[VatCategory, Decimal], Decimal]:
     """Unrounded BT-116 per VAT category and rate: line nets − document allowances + document charges."""
-    taxable: dict[tuple[VatCategory, Decimal], Decimal] = defaultdict(lambda: ZERO)
+    taxable: dict[tuple[VatCategory, Decimal], Decimal] = {}
+    get = taxable.get
     for line, net in zip(invoice.lines, line_nets, strict=True):
-        taxable[_key(line.vat_category, line.vat_rate)] += net
+        key = _key(line.vat_category, line.vat_rate)
+        taxable[key] = get(key, ZERO) + net
     for ac in invoice.allowances_charges:
         if ac.vat_category is None:
             continue
         amount = allowance_charge_amount(ac)
-        taxable[_key(ac.vat_category, ac.vat_rate)] += amount if ac.is_charge else -amount
+        key = _key(ac.vat_category, ac.vat_rate)
+        taxable[key] = get(key, ZERO) + (amount if ac.is_charge else -amount)
     return taxable
 
 
@@ -128,14 +141,18 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 
 def compute_totals(invoice: Invoice) -> Invoice:
     """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances."""
-    line_nets = [line_net_amount(line) for line in invoice.lines]
-    lines = tuple(
-        _copy_with(line, net_amount=net) for line, net in zip(invoice.lines, line_nets, strict=True)
-    )
+    line_nets = list(map(line_net_amount, invoice.lines))
+    lines = tuple(map(_with_net_amount, invoice.lines, line_nets))
     breakdown = compute_vat_breakdown(invoice, line_nets)
     line_total = round_amount(total(line_nets))
-    allowance_total = round_amount(total(allowance_charge_amount(ac) for ac in invoice.allowances))
-    charge_total = round_amount(total(allowance_charge_amount(ac) for ac in invoice.charges))
+    allowance_sum = charge_sum = ZERO
+    for ac in invoice.allowances_charges:
+        if ac.is_charge:
+            charge_sum += allowance_charge_amount(ac)
+        else:
+            allowance_sum += allowance_charge_amount(ac)
+    allowance_total = round_amount(allowance_sum)
+    charge_total = round_amount(charge_sum)
     tax_exclusive = line_total - allowance_total + charge_total
     tax_total = total(b.tax_amount for b in breakdown)
     tax_inclusive = tax_exclusive + tax_total
@@ -153,4 +170,8 @@ def compute_totals(invoice: Invoice) -> Invoice:
         if invoice.totals
         else None,
     )
-    return _copy_with(invoice, lines=lines, vat_breakdown=breakdown, totals=totals)
+    return _with_totals(invoice, lines, breakdown, totals)
+
+
+_with_net_amount = _replacer(InvoiceLine, ("net_amount",))
+_with_totals = _replacer(Invoice, ("lines", "vat_breakdown", "totals"))

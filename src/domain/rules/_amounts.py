@@ -6,6 +6,7 @@ rules they fall under: the EN 16931 BR-DEC id (at most 2 decimals) and the Frenc
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 from typing import NamedTuple
 
 from domain.invoice import AllowanceCharge, Invoice
@@ -53,6 +54,11 @@ def fits(value: Decimal, max_places: int) -> bool:
                 return True  # the common case, decided without building the digit tuple
     places_ok, length_ok = shape(value, max_places)
     return places_ok and length_ok
+
+
+def _cents(value: Decimal) -> bool:
+    """`fits(value, 2)`, quicker for the usual amount: written with exactly 2 decimals."""
+    return (value.same_quantum(_CENT) and value.adjusted() < MAX_DIGITS - 4) or fits(value, 2)
 
 
 _TOTALS = (
@@ -114,7 +120,7 @@ def _add(
     fr_rule: str,
 ) -> None:
     """Record `value` if it breaks a decimal rule; `path % index` is only built then."""
-    if value is None or fits(value, 2):
+    if value is None or _cents(value):
         return  # the common case, decided without building anything
     places_ok, length_ok = shape(value, 2)
     if not (places_ok and length_ok):
@@ -129,14 +135,17 @@ def _allowances_charges(
         g = charge if ac.is_charge else allowance
         counts[ac.is_charge] += 1
         n = counts[ac.is_charge]
-        _add(out, ac.amount, f"{prefix}{g.group}[%d]/{g.amount_bt}", n,
-             f"{g.name} amount ({g.amount_bt})", g.en_amount, g.fr_amount)  # fmt: skip
-        _add(out, ac.base_amount, f"{prefix}{g.group}[%d]/{g.base_bt}", n,
-             f"{g.name} base amount ({g.base_bt})", g.en_base, g.fr_base)  # fmt: skip
+        if ac.amount is not None and not _cents(ac.amount):
+            _add(out, ac.amount, f"{prefix}{g.group}[%d]/{g.amount_bt}", n,
+                 f"{g.name} amount ({g.amount_bt})", g.en_amount, g.fr_amount)  # fmt: skip
+        if ac.base_amount is not None and not _cents(ac.base_amount):
+            _add(out, ac.base_amount, f"{prefix}{g.group}[%d]/{g.base_bt}", n,
+                 f"{g.name} base amount ({g.base_bt})", g.en_base, g.fr_base)  # fmt: skip
 
 
-# (attribute of Totals, path, term, EN rule, FR rule), strings built once
-_TOTALS = tuple((attr, f"BG-22/{bt}", f"{term} ({bt})", en, fr) for attr, bt, term, en, fr in _TOTALS)
+# (path, term, EN rule, FR rule) of the values `_TOTAL_VALUES` reads, strings built once
+_TOTAL_VALUES = attrgetter(*(attr for attr, *_ in _TOTALS))
+_TOTALS = tuple((f"BG-22/{bt}", f"{term} ({bt})", en, fr) for _, bt, term, en, fr in _TOTALS)
 
 
 def bad_amounts(invoice: Invoice) -> list[BadAmount]:
@@ -146,16 +155,23 @@ def bad_amounts(invoice: Invoice) -> list[BadAmount]:
         _allowances_charges(out, "", invoice.allowances_charges, _DOC_ALLOWANCE, _DOC_CHARGE)
     totals = invoice.totals
     if totals is not None:
-        for attr, path, term, en_rule, fr_rule in _TOTALS:
-            _add(out, getattr(totals, attr), path, (), term, en_rule, fr_rule)
+        for i, value in enumerate(_TOTAL_VALUES(totals)):
+            if value is not None and not _cents(value):
+                path, term, en_rule, fr_rule = _TOTALS[i]
+                _add(out, value, path, (), term, en_rule, fr_rule)
     for i, entry in enumerate(invoice.vat_breakdown or (), 1):
         _add(out, entry.taxable_amount, "BG-23[%d]/BT-116", i, "VAT category taxable amount (BT-116)",
              "BR-DEC-19", "BR-FR-DEC-01_BT-116")  # fmt: skip
         _add(out, entry.tax_amount, "BG-23[%d]/BT-117", i, "VAT category tax amount (BT-117)",
              "BR-DEC-20", "BR-FR-DEC-01_BT-117")  # fmt: skip
     for i, line in enumerate(invoice.lines, 1):
-        _add(out, line.net_amount, "BG-25[%d]/BT-131", i, "Invoice line net amount (BT-131)",
-             "BR-DEC-23", "BR-FR-DEC-01_BT-131")  # fmt: skip
+        net_amount = line.net_amount
+        if net_amount is not None and not (
+            # `_cents` inlined for the usual case, as it runs for every line
+            (net_amount.same_quantum(_CENT) and net_amount.adjusted() < MAX_DIGITS - 4) or fits(net_amount, 2)
+        ):
+            _add(out, net_amount, "BG-25[%d]/BT-131", i, "Invoice line net amount (BT-131)",
+                 "BR-DEC-23", "BR-FR-DEC-01_BT-131")  # fmt: skip
         if line.allowances_charges:
             _allowances_charges(out, f"BG-25[{i}]/", line.allowances_charges, _LINE_ALLOWANCE, _LINE_CHARGE)
     return out

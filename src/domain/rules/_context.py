@@ -16,7 +16,7 @@ VatKey = tuple[VatCategory, Decimal]
 class Context:
     """One validation run: rules append findings through `fail` and read facts cached here."""
 
-    __slots__ = ("invoice", "findings", "_allowances", "_charges", "_bad_amounts")
+    __slots__ = ("invoice", "findings", "_allowances", "_charges", "_bad_amounts", "_line_nets")
 
     def __init__(self, invoice: Invoice) -> None:
         self.invoice = invoice
@@ -24,6 +24,7 @@ class Context:
         self._allowances: tuple[AllowanceCharge, ...] | None = None
         self._charges: tuple[AllowanceCharge, ...] | None = None
         self._bad_amounts: list[BadAmount] | None = None
+        self._line_nets: list[Decimal] | None | bool = False  # False: not computed yet
 
     def fail(self, rule_id: str, path: str, message: str) -> None:
         self.findings.append(Finding(rule_id, Severity.FATAL, message, path))
@@ -51,6 +52,20 @@ class Context:
         if self._bad_amounts is None:
             self._bad_amounts = bad_amounts(self.invoice)
         return self._bad_amounts
+
+    @property
+    def line_nets(self) -> list[Decimal] | None:
+        """Every line's net amount (BT-131) in line order, or None when a line has none."""
+        if self._line_nets is False:
+            nets: list[Decimal] | None = []
+            for line in self.invoice.lines:
+                # `is None`, not `None in nets`: comparing None with a Decimal is a slow ABC check
+                if line.net_amount is None:
+                    nets = None
+                    break
+                nets.append(line.net_amount)  # type: ignore[union-attr]
+            self._line_nets = nets
+        return self._line_nets  # type: ignore[return-value]
 
 
 def vat_key(category: VatCategory, rate: Decimal | None) -> VatKey:

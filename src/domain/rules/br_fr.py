@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
 from domain.money import ZERO
-from domain.rules._amounts import fits
+from domain.rules._amounts import MAX_DIGITS, fits
 from domain.rules._context import Check, Context
 
 _ID_FORMAT = re.compile(r"[A-Za-z0-9+\-_/]+")
@@ -371,52 +372,79 @@ def _rate_faults(rate: Decimal) -> tuple[str, bool, bool]:
     )
 
 
+def _check_category_and_rate(
+    ctx: Context, category: object, rate: Decimal | None, category_suffix: str, rate_suffix: str, path: str
+) -> None:
+    code = _code(category)
+    if code not in VAT_CATEGORIES and code:
+        ctx.fail(
+            f"BR-FR-15_{category_suffix}",
+            path,
+            f"The VAT category code {code!r} is not allowed in France (S, E, AE, K, G, O, Z).",
+        )
+        if code in ("L", "M"):
+            ctx.fail(
+                f"BR-FR-15_{category_suffix}_LM",
+                path,
+                f"The VAT category code {code!r} (Canary Islands, Ceuta and Melilla) does not apply in France.",
+            )
+    if rate is None or _listed_rate(rate):
+        return
+    written, not_listed, bad_format = _rate_faults(rate)
+    if not_listed:
+        ctx.fail(
+            f"BR-FR-16_{rate_suffix}",
+            path,
+            f"The VAT rate {written} is not in the list of French VAT rates.",
+        )
+    if bad_format:
+        ctx.fail(
+            f"BR-FR-DEC-04_{rate_suffix}",
+            path,
+            f"The VAT rate {written} shall be positive with at most 4 digits, 2 of them decimals.",
+        )
+
+
+def _listed_rate(rate: Decimal) -> bool:
+    """Listed, and written with at most 2 decimals: passes BR-FR-16 and BR-FR-DEC-04."""
+    return rate in RATE_VALUES and not rate.is_signed() and fits(rate, 2)
+
+
+_CATEGORY_AND_RATE = attrgetter("vat_category", "vat_rate")
+_BREAKDOWN_CATEGORY_AND_RATE = attrgetter("category", "rate")
+
+
 def check_categories_and_rates(ctx: Context) -> None:
     """BR-FR-15 (VAT categories, L and M excluded), BR-FR-16 (rates list), BR-FR-DEC-04 (rate format)."""
     inv = ctx.invoice
+    for items, category_and_rate, category_suffix, rate_suffix, path in (
+        (ctx.allowances, _CATEGORY_AND_RATE, "BT-95_BT-102", "BT-96_BT-103", "BG-20[%d]"),
+        (ctx.charges, _CATEGORY_AND_RATE, "BT-95_BT-102", "BT-96_BT-103", "BG-21[%d]"),
+        (inv.vat_breakdown or (), _BREAKDOWN_CATEGORY_AND_RATE, "BT-95_BT-118", "BT-119", "BG-23[%d]"),
+        (inv.lines, _CATEGORY_AND_RATE, "BT-95_BT-151", "BT-152", "BG-25[%d]"),
+    ):
+        for i, item in enumerate(items, 1):
+            category, rate = category_and_rate(item)
+            # The common case, decided without building the code or the path: a str enum compares as its value,
+            # and a rate whose str() is listed is written without exponent, as listed.
+            if (not category or category in VAT_CATEGORIES) and (
+                rate is None or str(rate) in VAT_RATES or _listed_rate(rate)
+            ):
+                continue
+            _check_category_and_rate(ctx, category, rate, category_suffix, rate_suffix, path % i)
 
-    def check(
-        category: object, rate: Decimal | None, category_suffix: str, rate_suffix: str, path: str
-    ) -> None:
-        code = _code(category)
-        if code not in VAT_CATEGORIES and code:
-            ctx.fail(
-                f"BR-FR-15_{category_suffix}",
-                path,
-                f"The VAT category code {code!r} is not allowed in France (S, E, AE, K, G, O, Z).",
-            )
-            if code in ("L", "M"):
-                ctx.fail(
-                    f"BR-FR-15_{category_suffix}_LM",
-                    path,
-                    f"The VAT category code {code!r} (Canary Islands, Ceuta and Melilla) does not apply in France.",
-                )
-        if rate is None:
-            return
-        if rate in RATE_VALUES and not rate.is_signed() and fits(rate, 2):
-            return  # listed, and written with at most 2 decimals: passes BR-FR-16 and BR-FR-DEC-04
-        written, not_listed, bad_format = _rate_faults(rate)
-        if not_listed:
-            ctx.fail(
-                f"BR-FR-16_{rate_suffix}",
-                path,
-                f"The VAT rate {written} is not in the list of French VAT rates.",
-            )
-        if bad_format:
-            ctx.fail(
-                f"BR-FR-DEC-04_{rate_suffix}",
-                path,
-                f"The VAT rate {written} shall be positive with at most 4 digits, 2 of them decimals.",
-            )
 
-    for i, ac in enumerate(ctx.allowances, 1):
-        check(ac.vat_category, ac.vat_rate, "BT-95_BT-102", "BT-96_BT-103", f"BG-20[{i}]")
-    for i, ac in enumerate(ctx.charges, 1):
-        check(ac.vat_category, ac.vat_rate, "BT-95_BT-102", "BT-96_BT-103", f"BG-21[{i}]")
-    for i, entry in enumerate(inv.vat_breakdown or (), 1):
-        check(entry.category, entry.rate, "BT-95_BT-118", "BT-119", f"BG-23[{i}]")
-    for i, line in enumerate(inv.lines, 1):
-        check(line.vat_category, line.vat_rate, "BT-95_BT-151", "BT-152", f"BG-25[{i}]")
+_ONE, _CENT = Decimal("1"), Decimal("0.01")
+# `fits(value, places)` accepts at once a value of an allowed exponent whose adjusted exponent is below this.
+_MAX_ADJUSTED = {places: MAX_DIGITS - 2 - places for places in (4, 6)}
+_LINE_NUMBERS = attrgetter("quantity", "base_quantity", "net_price", "price_discount", "gross_price")
+_LINE_NUMBER_RULES = (
+    (4, "BR-FR-DEC-02_BT-129", "Invoiced quantity (BT-129)"),
+    (4, "BR-FR-DEC-02_BT-149", "Item price base quantity (BT-149)"),
+    (6, "BR-FR-DEC-03_BT-146", "Item net price (BT-146)"),
+    (6, "BR-FR-DEC-03_BT-147", "Item price discount (BT-147)"),
+    (6, "BR-FR-DEC-03_BT-148", "Item gross price (BT-148)"),
+)
 
 
 def check_amount_formats(ctx: Context) -> None:
@@ -430,13 +458,31 @@ def check_amount_formats(ctx: Context) -> None:
     inv = ctx.invoice
     negative_prices_ok = inv.business_process in _BIDIRECTIONAL
     for i, line in enumerate(inv.lines, 1):
-        for value, max_places, rule_id, term in (
-            (line.quantity, 4, "BR-FR-DEC-02_BT-129", "Invoiced quantity (BT-129)"),
-            (line.base_quantity, 4, "BR-FR-DEC-02_BT-149", "Item price base quantity (BT-149)"),
-            (line.net_price, 6, "BR-FR-DEC-03_BT-146", "Item net price (BT-146)"),
-            (line.price_discount, 6, "BR-FR-DEC-03_BT-147", "Item price discount (BT-147)"),
-            (line.gross_price, 6, "BR-FR-DEC-03_BT-148", "Item gross price (BT-148)"),
+        quantity, net_price = line.quantity, line.net_price
+        if (
+            # The common case, decided without building anything: an integer quantity, a price in cents
+            # (the first tests of `fits`, inlined as they run for every line).
+            line.base_quantity is None
+            and line.price_discount is None
+            and line.gross_price is None
+            and (
+                quantity is None
+                or (quantity.same_quantum(_ONE) and quantity.adjusted() < _MAX_ADJUSTED[4])
+                or fits(quantity, 4)
+            )
+            and (
+                net_price is None
+                or (
+                    (negative_prices_ok or net_price >= ZERO)
+                    and (
+                        (net_price.same_quantum(_CENT) and net_price.adjusted() < _MAX_ADJUSTED[6])
+                        or fits(net_price, 6)
+                    )
+                )
+            )
         ):
+            continue
+        for value, (max_places, rule_id, term) in zip(_LINE_NUMBERS(line), _LINE_NUMBER_RULES, strict=True):
             if value is None:
                 continue
             negative = max_places == 6 and value < ZERO and not negative_prices_ok

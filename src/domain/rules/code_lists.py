@@ -68,7 +68,11 @@ def check_document_codes(ctx: Context) -> None:
             f"The Value added tax point date code (BT-8) {code!r} is not in UNTDID 2475 (5, 29, 72).",
         )
     objects = [("BT-18", inv.invoiced_object)]
-    objects += [(f"BG-25[{i}]/BT-128", line.object_id) for i, line in enumerate(inv.lines, 1)]
+    objects += [
+        (f"BG-25[{i}]/BT-128", line.object_id)
+        for i, line in enumerate(inv.lines, 1)
+        if line.object_id is not None
+    ]
     for path, identifier in objects:
         if identifier is not None and identifier.scheme and identifier.scheme not in OBJECT_SCHEMES:
             ctx.fail(
@@ -94,16 +98,16 @@ def check_document_codes(ctx: Context) -> None:
 
 def _party_identifiers(inv: Invoice) -> Iterator[tuple[str, str, Identifier]]:
     """(rule, path, identifier) for every identifier whose scheme an ISO 6523 or EAS list governs."""
-    for group, party, ids_bt, reg_bt, address_bt in (
-        ("BG-4", inv.seller, "BT-29", "BT-30", "BT-34"),
-        ("BG-7", inv.buyer, "BT-46", "BT-47", "BT-49"),
+    for party, ids_path, reg_path, address_path in (
+        (inv.seller, "BG-4/BT-29-1", "BG-4/BT-30-1", "BG-4/BT-34-1"),
+        (inv.buyer, "BG-7/BT-46-1", "BG-7/BT-47-1", "BG-7/BT-49-1"),
     ):
         for identifier in party.identifiers:
-            yield "BR-CL-10", f"{group}/{ids_bt}-1", identifier
+            yield "BR-CL-10", ids_path, identifier
         if party.legal_registration is not None:
-            yield "BR-CL-11", f"{group}/{reg_bt}-1", party.legal_registration
+            yield "BR-CL-11", reg_path, party.legal_registration
         if party.electronic_address is not None:
-            yield "BR-CL-25", f"{group}/{address_bt}-1", party.electronic_address
+            yield "BR-CL-25", address_path, party.electronic_address
     if inv.payee is not None:
         if inv.payee.identifier is not None:
             yield "BR-CL-10", "BG-10/BT-60-1", inv.payee.identifier
@@ -174,7 +178,8 @@ def check_lines_and_allowances(ctx: Context) -> None:
     inv = ctx.invoice
     _check_reason_codes(ctx, "", inv.allowances_charges)
     for i, line in enumerate(inv.lines, 1):
-        _check_reason_codes(ctx, f"BG-25[{i}]/", line.allowances_charges)
+        if line.allowances_charges:
+            _check_reason_codes(ctx, f"BG-25[{i}]/", line.allowances_charges)
         if line.unit_code and line.unit_code not in UNIT_CODES:
             ctx.fail(
                 "BR-CL-23",

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from operator import attrgetter
 from typing import NamedTuple
 
 from domain.identifiers import vat_prefix_ok
-from domain.invoice import AllowanceCharge, Invoice, Period, VatCategory
+from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Period, VatCategory
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
 from domain.totals import line_net_amount, taxable_amounts
@@ -286,80 +287,110 @@ def check_document_allowances_charges(ctx: Context) -> None:
 def check_lines(ctx: Context) -> None:
     """BR-21…28, BR-30, BR-CO-04, BR-CO-20, BR-41…44 and PDP-LINE-NET for each line (BG-25)."""
     for i, line in enumerate(ctx.invoice.lines, 1):
-        path = f"BG-25[{i}]"
-        if not line.id:
+        if not _plain_line(line):
+            _check_line(ctx, line, i)
+        elif line.net_amount != line_net_amount(line):
+            _check_line_net(ctx, line, i)
+
+
+def _plain_line(line: InvoiceLine) -> bool:
+    """A complete line without period, allowances or charges: PDP-LINE-NET is all that can fail (the common
+    case, decided without building any path)."""
+    net_price, gross_price = line.net_price, line.gross_price
+    return bool(
+        line.id
+        and line.quantity is not None
+        and line.unit_code
+        and line.net_amount is not None
+        and net_price is not None
+        and net_price >= ZERO
+        and (gross_price is None or gross_price >= ZERO)
+        and line.vat_category is not None
+        and line.period is None
+        and not line.allowances_charges
+        and line.item.name.strip()
+    )
+
+
+def _check_line_net(ctx: Context, line: InvoiceLine, i: int) -> None:
+    if line.net_amount is not None and line.quantity is not None and line.net_price is not None:
+        expected = line_net_amount(line)
+        if line.net_amount != expected:
             ctx.fail(
-                "BR-21",
-                f"{path}/BT-126",
-                "Each Invoice line (BG-25) shall have an Invoice line identifier (BT-126).",
+                "PDP-LINE-NET",
+                f"BG-25[{i}]/BT-131",
+                f"The Invoice line net amount (BT-131) {line.net_amount} differs from quantity (BT-129) × net "
+                f"price (BT-146) ÷ base quantity (BT-149), rounded, with line allowances and charges: {expected}.",
             )
-        if line.quantity is None:
-            ctx.fail(
-                "BR-22",
-                f"{path}/BT-129",
-                "Each Invoice line (BG-25) shall have an Invoiced quantity (BT-129).",
-            )
-        if not line.unit_code:
-            ctx.fail(
-                "BR-23",
-                f"{path}/BT-130",
-                "Each Invoice line (BG-25) shall have a unit of measure code (BT-130).",
-            )
-        if line.net_amount is None:
-            ctx.fail(
-                "BR-24",
-                f"{path}/BT-131",
-                "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).",
-            )
-        if not line.item.name.strip():
-            ctx.fail(
-                "BR-25",
-                f"{path}/BG-31/BT-153",
-                "Each Invoice line (BG-25) shall contain the Item name (BT-153).",
-            )
-        if line.net_price is None:
-            ctx.fail(
-                "BR-26",
-                f"{path}/BG-29/BT-146",
-                "Each Invoice line (BG-25) shall contain the Item net price (BT-146).",
-            )
-        elif line.net_price < ZERO:
-            ctx.fail(
-                "BR-27",
-                f"{path}/BG-29/BT-146",
-                f"The Item net price (BT-146) shall not be negative: {line.net_price}.",
-            )
-        if line.gross_price is not None and line.gross_price < ZERO:
-            ctx.fail(
-                "BR-28",
-                f"{path}/BG-29/BT-148",
-                f"The Item gross price (BT-148) shall not be negative: {line.gross_price}.",
-            )
-        if line.vat_category is None:
-            ctx.fail(
-                "BR-CO-04",
-                f"{path}/BT-151",
-                "Each Invoice line (BG-25) shall have an Invoiced item VAT category code (BT-151).",
-            )
-        _check_period(ctx, line.period, f"{path}/BG-26", "BR-30", "BR-CO-20")
-        if line.allowances_charges:
-            allowances = charges = 0
-            for ac in line.allowances_charges:
-                if ac.is_charge:
-                    charges += 1
-                    _check_allowance_charge(ctx, ac, _LINE_CHARGE, f"{path}/BG-28[{charges}]")
-                else:
-                    allowances += 1
-                    _check_allowance_charge(ctx, ac, _LINE_ALLOWANCE, f"{path}/BG-27[{allowances}]")
-        if line.net_amount is not None and line.quantity is not None and line.net_price is not None:
-            expected = line_net_amount(line)
-            if line.net_amount != expected:
-                ctx.fail(
-                    "PDP-LINE-NET",
-                    f"{path}/BT-131",
-                    f"The Invoice line net amount (BT-131) {line.net_amount} differs from quantity (BT-129) × net "
-                    f"price (BT-146) ÷ base quantity (BT-149), rounded, with line allowances and charges: {expected}.",
-                )
+
+
+def _check_line(ctx: Context, line: InvoiceLine, i: int) -> None:
+    path = f"BG-25[{i}]"
+    if not line.id:
+        ctx.fail(
+            "BR-21",
+            f"{path}/BT-126",
+            "Each Invoice line (BG-25) shall have an Invoice line identifier (BT-126).",
+        )
+    if line.quantity is None:
+        ctx.fail(
+            "BR-22",
+            f"{path}/BT-129",
+            "Each Invoice line (BG-25) shall have an Invoiced quantity (BT-129).",
+        )
+    if not line.unit_code:
+        ctx.fail(
+            "BR-23",
+            f"{path}/BT-130",
+            "Each Invoice line (BG-25) shall have a unit of measure code (BT-130).",
+        )
+    if line.net_amount is None:
+        ctx.fail(
+            "BR-24",
+            f"{path}/BT-131",
+            "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).",
+        )
+    if not line.item.name.strip():
+        ctx.fail(
+            "BR-25",
+            f"{path}/BG-31/BT-153",
+            "Each Invoice line (BG-25) shall contain the Item name (BT-153).",
+        )
+    if line.net_price is None:
+        ctx.fail(
+            "BR-26",
+            f"{path}/BG-29/BT-146",
+            "Each Invoice line (BG-25) shall contain the Item net price (BT-146).",
+        )
+    elif line.net_price < ZERO:
+        ctx.fail(
+            "BR-27",
+            f"{path}/BG-29/BT-146",
+            f"The Item net price (BT-146) shall not be negative: {line.net_price}.",
+        )
+    if line.gross_price is not None and line.gross_price < ZERO:
+        ctx.fail(
+            "BR-28",
+            f"{path}/BG-29/BT-148",
+            f"The Item gross price (BT-148) shall not be negative: {line.gross_price}.",
+        )
+    if line.vat_category is None:
+        ctx.fail(
+            "BR-CO-04",
+            f"{path}/BT-151",
+            "Each Invoice line (BG-25) shall have an Invoiced item VAT category code (BT-151).",
+        )
+    _check_period(ctx, line.period, f"{path}/BG-26", "BR-30", "BR-CO-20")
+    if line.allowances_charges:
+        allowances = charges = 0
+        for ac in line.allowances_charges:
+            if ac.is_charge:
+                charges += 1
+                _check_allowance_charge(ctx, ac, _LINE_CHARGE, f"{path}/BG-28[{charges}]")
+            else:
+                allowances += 1
+                _check_allowance_charge(ctx, ac, _LINE_ALLOWANCE, f"{path}/BG-27[{allowances}]")
+    _check_line_net(ctx, line, i)
 
 
 # ------------------------------------------------------------------------------------------------ totals
@@ -382,6 +413,9 @@ def _mismatch(
         ctx.fail(rule_id, path, f"{term} is {declared}, expected {expected} ({how}).")
 
 
+_AMOUNT = attrgetter("amount")
+
+
 def check_totals(ctx: Context) -> None:
     """BR-12…15 (presence) and BR-CO-10…16: declared totals (BG-22) against their definition, to the cent."""
     inv = ctx.invoice
@@ -390,9 +424,9 @@ def check_totals(ctx: Context) -> None:
         for rule_id, bt, term in _TOTAL_RULES:
             ctx.fail(rule_id, f"BG-22/{bt}", f"An invoice shall have the {term} ({bt}).")
         return
-    nets = [line.net_amount for line in inv.lines]
-    if None not in nets:
-        line_sum = round_amount(sum(nets, ZERO))  # type: ignore[arg-type]
+    nets = ctx.line_nets
+    if nets is not None:
+        line_sum = round_amount(sum(nets, ZERO))
         _mismatch(
             ctx,
             "BR-CO-10",
@@ -402,8 +436,8 @@ def check_totals(ctx: Context) -> None:
             line_sum,
             "Σ BT-131",
         )
-    allowances = round_amount(sum((ac.amount for ac in ctx.allowances), ZERO))
-    charges = round_amount(sum((ac.amount for ac in ctx.charges), ZERO))
+    allowances = round_amount(sum(map(_AMOUNT, ctx.allowances), ZERO))
+    charges = round_amount(sum(map(_AMOUNT, ctx.charges), ZERO))
     _mismatch(
         ctx,
         "BR-CO-11",
@@ -590,6 +624,7 @@ _USES = (
 )
 
 
+_NO_CATEGORY = object()
 _RATE_TEXT = {"positive": "shall be greater than zero", "zero": "shall be 0", "none": "shall be absent"}
 
 
@@ -606,12 +641,16 @@ def check_vat_categories(ctx: Context) -> None:
     used: set[VatCategory] = set()
     for (party_suffix, rate_suffix, group, rate_bt), (items, path) in zip(_USES, sources, strict=True):
         categories_here = set()
+        last_category: object = _NO_CATEGORY
+        rules: _CategoryRules | None = None
         for i, item in enumerate(items, 1):
             category, rate = item.vat_category, item.vat_rate
-            rules = _CATEGORIES.get(category)
+            if category is not last_category:  # lines mostly share their category: look it up once a run
+                last_category, rules = category, _CATEGORIES.get(category)
+                if rules is not None:
+                    categories_here.add(category)
             if rules is None:
                 continue
-            categories_here.add(category)
             kind = rules.rate
             if kind == "positive":
                 rate_ok = rate is not None and rate > ZERO
@@ -625,7 +664,7 @@ def check_vat_categories(ctx: Context) -> None:
                     path % i,
                     f"In a {group} of VAT category '{rules.name}' the VAT rate ({rate_bt}) {_RATE_TEXT[kind]}: {rate}.",
                 )
-        for category in categories_here:
+        for category in sorted(categories_here):  # sorted: the same findings in the same order in every process
             rules = _CATEGORIES[category]
             if not rules.parties(inv):
                 ctx.fail(
@@ -635,7 +674,7 @@ def check_vat_categories(ctx: Context) -> None:
                 )
         used |= categories_here
     declared = [entry.category for entry in breakdown]
-    for category in used | set(declared):
+    for category in sorted(used | set(declared)):
         rules = _CATEGORIES.get(category)
         if rules is None:
             continue
@@ -657,13 +696,10 @@ def check_vat_categories(ctx: Context) -> None:
 
 def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[type-arg]
     inv = ctx.invoice
-    nets = [line.net_amount for line in inv.lines]
+    nets = ctx.line_nets
     expected_base: dict[tuple[VatCategory, Decimal], Decimal] | None = None
-    if None not in nets:
-        expected_base = {
-            key: round_amount(base)
-            for key, base in taxable_amounts(inv, nets).items()  # type: ignore[arg-type]
-        }
+    if nets is not None:
+        expected_base = {key: round_amount(base) for key, base in taxable_amounts(inv, nets).items()}
     declared_keys = set()
     for i, entry in enumerate(breakdown, 1):
         path = f"BG-23[{i}]"
