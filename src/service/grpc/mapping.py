@@ -67,11 +67,17 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
 }
 
 
+_NUMBERS: dict[Enum, int] = {}  # domain member → proto number, filled on first use of each member
+
+
 def enum_to_proto(value: Enum | None) -> int:
     if value is None:
         return 0
-    wrapper, prefix = _ENUMS[type(value)]
-    return wrapper.Value(prefix + value.name)
+    number = _NUMBERS.get(value)
+    if number is None:
+        wrapper, prefix = _ENUMS[type(value)]
+        number = _NUMBERS[value] = wrapper.Value(prefix + value.name)
+    return number
 
 
 def enum_from_name(domain_enum: type[E], name: str) -> E:
@@ -126,11 +132,25 @@ class _Reader:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")
             return None
-        try:
-            return domain_enum[wrapper.Name(number).removeprefix(prefix)]
-        except (ValueError, KeyError):
+        member = _members(domain_enum).get(number)
+        if member is None:
             self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
-            return None
+        return member
+
+
+_MEMBERS: dict[type[Enum], dict[int, Any]] = {}
+
+
+def _members(domain_enum: type[E]) -> dict[int, E]:
+    """Proto number → domain member, built once per enum (a proto value the domain lacks is absent)."""
+    members = _MEMBERS.get(domain_enum)
+    if members is None:
+        wrapper, prefix = _ENUMS[domain_enum]
+        names = {m.name: m for m in domain_enum}
+        members = {number: names[name.removeprefix(prefix)] for name, number in wrapper.items()
+                   if name.removeprefix(prefix) in names}
+        _MEMBERS[domain_enum] = members
+    return members
 
 
 # --- proto → domain ---------------------------------------------------------------------------------------
