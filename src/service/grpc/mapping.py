@@ -67,16 +67,18 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
 }
 
 
-_NUMBERS: dict[Enum, int] = {}  # domain member → proto number, filled on first use of each member
+# (enum, member) → proto number, filled on first use; keyed by type too: str-valued members of two enums are equal.
+_NUMBERS: dict[tuple[type[Enum], Enum], int] = {}
 
 
 def enum_to_proto(value: Enum | None) -> int:
     if value is None:
         return 0
-    number = _NUMBERS.get(value)
+    key = (type(value), value)
+    number = _NUMBERS.get(key)
     if number is None:
         wrapper, prefix = _ENUMS[type(value)]
-        number = _NUMBERS[value] = wrapper.Value(prefix + value.name)
+        number = _NUMBERS[key] = wrapper.Value(prefix + value.name)
     return number
 
 
