@@ -46,7 +46,8 @@ def decimals(value: Decimal) -> int:
 def parse_decimal(text: str, *, field: str = "") -> Decimal:
     """Parse a wire decimal string such as "1234.50" or "-3"; refuse exponents, NaN and infinities."""
     stripped = text.strip()
-    if not stripped or any(c not in "0123456789.-+" for c in stripped):
+    # strip() of the allowed characters leaves something iff some character is not allowed (one C call, no loop)
+    if not stripped or stripped.strip("0123456789.-+"):
         raise NotADecimal(f"{field or 'value'}: {text!r} is not a decimal number")
     try:
         value = Decimal(stripped)

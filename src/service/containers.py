@@ -22,6 +22,7 @@ from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.embedded import database_dsn
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.pool import init_pool
 from adapters.postgres.uow import PgUnitOfWork
 from domain.rules import validate_invoice
@@ -88,7 +89,8 @@ class Container(containers.DeclarativeContainer):
 
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
-    uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool)
+    notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
+    uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
     api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
     event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
     validate = providers.Object(validate_invoice)

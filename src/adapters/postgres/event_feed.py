@@ -21,7 +21,7 @@ from adapters.postgres.invoice_repository import event_from_row
 from domain.ports import StoredEvent
 
 _log = logging.getLogger(__name__)
-_CHANNEL = "invoice_events"
+CHANNEL = "invoice_events"
 
 
 class TooManySubscribers(RuntimeError):
@@ -74,7 +74,7 @@ class PgEventFeed:
         async with self._listener_lock:
             listener, self._listener = self._listener, None
             if listener is not None and not listener.is_closed():
-                await listener.remove_listener(_CHANNEL, self._notified)
+                await listener.remove_listener(CHANNEL, self._notified)
                 await self._pool.release(listener)
 
     async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
@@ -98,7 +98,7 @@ class PgEventFeed:
                 _log.warning("event listener connection lost; reconnecting")
                 await self._pool.release(self._listener)
             conn = await self._pool.acquire()
-            await conn.add_listener(_CHANNEL, self._notified)
+            await conn.add_listener(CHANNEL, self._notified)
             self._listener = conn
             for wakers in self._wakers.values():  # events may have been missed meanwhile
                 for waker in wakers:

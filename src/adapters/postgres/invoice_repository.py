@@ -70,9 +70,12 @@ WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id)
 
 # The company's advisory lock, its events and their outbox rows in one statement (one round trip): every inserted event
 # (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is held. Outbox
-# rows need no order; a data-modifying WITH runs whether or not it is referenced.
+# rows need no order; a data-modifying WITH runs whether or not it is referenced. $13 'on' silences the NOTIFY
+# triggers for the rest of the transaction (migration 0008; AFTER triggers fire at the statement's end): the unit of
+# work then notifies after its commit.
 _INSERT_EVENTS_AND_OUTBOX = """
-WITH company_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1, hashtext($2))),
+WITH company_lock AS MATERIALIZED (
+         SELECT pg_advisory_xact_lock($1, hashtext($2)), set_config('pdpgateway.notify_after_commit', $13, true)),
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
          SELECT i, $2, k, s, c, d, f::jsonb, a
@@ -221,11 +224,16 @@ class PgInvoiceRepository:
         )
         return [event_from_row(row) for row in rows]
 
-    async def flush_events(self) -> None:
-        """Write the pending events and their outbox rows; called by the unit of work just before COMMIT."""
+    async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
+        """Write the pending events and their outbox rows; called by the unit of work just before COMMIT. With
+        `notify_after_commit`, the NOTIFY triggers stay silent and the caller notifies, after its COMMIT, the
+        companies returned (those with new events) and the outbox channel."""
         pending = [i for i in self._pending.values() if i.events]
-        for company in sorted({i.company_siren for i in pending}):  # one lock order: no deadlock
-            await self._insert_events(company, [i for i in pending if i.company_siren == company])
+        companies = sorted({i.company_siren for i in pending})  # one lock order: no deadlock
+        for company in companies:
+            await self._insert_events(company, [i for i in pending if i.company_siren == company],
+                                      notify_after_commit)
+        return companies
 
     def committed(self) -> None:
         """The transaction committed: the pending events are history now."""
@@ -236,7 +244,8 @@ class PgInvoiceRepository:
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
         await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id), *_line_arrays(invoice))
 
-    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice]) -> None:
+    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
+                             notify_after_commit: bool) -> None:
         """Under the company's lock, held until COMMIT: its event ids are committed in increasing order. The
         outbox rows of the same events go in the same statement."""
         events = [(invoice.id, e) for invoice in invoices for e in invoice.events]
@@ -256,6 +265,7 @@ class PgInvoiceRepository:
             [uuid.UUID(invoice_id) for invoice_id, _ in messages],
             [m.kind for _, m in messages],
             [canonical_json(m.payload) for _, m in messages],
+            "on" if notify_after_commit else "off",
         )
 
     def _remember(self, invoice: OutboundInvoice) -> None:

@@ -12,7 +12,11 @@ from typing import Self
 
 import asyncpg
 
+from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
 from adapters.postgres.invoice_repository import PgInvoiceRepository
+from adapters.postgres.notifier import PgNotifier
+
+OUTBOX_CHANNEL = "outbox"  # adapters.postgres.outbox_source's default channel
 
 
 class PgUnitOfWork:
@@ -27,13 +31,18 @@ class PgUnitOfWork:
         repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
         acquire_timeout: float = 10.0,
         connection: asyncpg.Connection | None = None,
+        notifier: PgNotifier | None = None,
     ) -> None:
+        """With a `notifier`, the dispatcher's and the watchers' wake-ups go out after COMMIT, coalesced, rather
+        than from the triggers inside the transaction (migration 0008). A joining unit of work never uses it: its
+        caller owns the COMMIT."""
         if (pool is None) == (connection is None):
             raise ValueError("a unit of work needs a pool, or the connection of a transaction it joins")
         self._pool = pool
         self._joined = connection
         self._repository_factory = repository_factory
         self._acquire_timeout = acquire_timeout
+        self._notifier = notifier if connection is None else None
         self._conn: asyncpg.Connection | None = None
         self._tr: asyncpg.transaction.Transaction | None = None
         self._done = False
@@ -73,10 +82,15 @@ class PgUnitOfWork:
     async def commit(self) -> None:
         if self._tr is None or self._done:
             raise RuntimeError("commit outside an open unit of work")
-        await self.invoices.flush_events()
+        notifier = self._notifier
+        companies = await self.invoices.flush_events(notify_after_commit=notifier is not None)
         await self._tr.commit()
         self._done = True
         self.invoices.committed()
+        if notifier is not None and companies:
+            notifier.notify(OUTBOX_CHANNEL)
+            for company in companies:
+                notifier.notify(EVENTS_CHANNEL, company)
 
     async def rollback(self) -> None:
         if self._tr is not None and not self._done:

@@ -67,11 +67,19 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
 }
 
 
+# (enum, member) → proto number, filled on first use; keyed by type too: str-valued members of two enums are equal.
+_NUMBERS: dict[tuple[type[Enum], Enum], int] = {}
+
+
 def enum_to_proto(value: Enum | None) -> int:
     if value is None:
         return 0
-    wrapper, prefix = _ENUMS[type(value)]
-    return wrapper.Value(prefix + value.name)
+    key = (type(value), value)
+    number = _NUMBERS.get(key)
+    if number is None:
+        wrapper, prefix = _ENUMS[type(value)]
+        number = _NUMBERS[key] = wrapper.Value(prefix + value.name)
+    return number
 
 
 def enum_from_name(domain_enum: type[E], name: str) -> E:
@@ -126,11 +134,25 @@ class _Reader:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")
             return None
-        try:
-            return domain_enum[wrapper.Name(number).removeprefix(prefix)]
-        except (ValueError, KeyError):
+        member = _members(domain_enum).get(number)
+        if member is None:
             self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
-            return None
+        return member
+
+
+_MEMBERS: dict[type[Enum], dict[int, Any]] = {}
+
+
+def _members(domain_enum: type[E]) -> dict[int, E]:
+    """Proto number → domain member, built once per enum (a proto value the domain lacks is absent)."""
+    members = _MEMBERS.get(domain_enum)
+    if members is None:
+        wrapper, prefix = _ENUMS[domain_enum]
+        names = {m.name: m for m in domain_enum}
+        members = {number: names[name.removeprefix(prefix)] for name, number in wrapper.items()
+                   if name.removeprefix(prefix) in names}
+        _MEMBERS[domain_enum] = members
+    return members
 
 
 # --- proto → domain ---------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Per-RPC request id, access log line, and Prometheus counts and latencies by method and status code."""
+"""Per-RPC request id, access log line (DEBUG when OK, INFO when not), and Prometheus counts and latencies by
+method and status code."""
 
 from __future__ import annotations
 
@@ -79,7 +80,11 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
         elapsed = time.perf_counter() - started
         code = _code_name(context, failed)
         self._metrics.observe(method, code, elapsed)
-        _log.info("rpc", extra={"method": method, "code": code, "ms": round(elapsed * 1000, 2)})
+        # A successful call is counted and timed above (Prometheus: the aggregate view at any log level); its own
+        # line costs a JSON record per call on the hot path, so it is DEBUG. A failed call stays an INFO line.
+        level = logging.DEBUG if code == "OK" else logging.INFO
+        if _log.isEnabledFor(level):
+            _log.log(level, "rpc", extra={"method": method, "code": code, "ms": round(elapsed * 1000, 2)})
 
     def _wrap_coroutine(self, behavior: Any, method: str, request_id: str) -> Any:
         """Unary responses, and streams written with `context.write` (the health Watch)."""

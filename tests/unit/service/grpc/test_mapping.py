@@ -108,3 +108,23 @@ def test_document_type_number_is_the_untdid_code():
     assert invoice_to_proto(an_invoice(type_code=DocumentType.CREDIT_NOTE)).type_code == 381
     assert pb.VatCategory.Name(invoice_to_proto(an_invoice()).lines[0].vat_category) == "VAT_CATEGORY_STANDARD"
     assert VatCategory.STANDARD.value == "S"
+
+
+
+def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> None:
+    # str-valued members of two enums can be equal ("S"...): a cache keyed by member alone would mix them up
+    from domain.emission import ProcessingState
+    from domain.findings import Severity
+    from domain.invoice import DocumentType, ProcessingRule, Territory, VatCategory
+    from service.grpc.mapping import _Reader, enum_to_proto
+
+    cases = [(DocumentType, pb.DocumentType, "DOCUMENT_TYPE_"), (ProcessingRule, pb.ProcessingRule, "PROCESSING_RULE_"),
+             (VatCategory, pb.VatCategory, "VAT_CATEGORY_"), (Territory, pb.Territory, "TERRITORY_"),
+             (ProcessingState, pb.ProcessingState, "PROCESSING_STATE_"), (Severity, pb.Severity, "SEVERITY_")]
+    reader = _Reader()
+    for enum, wrapper, prefix in cases:
+        for member in enum:
+            number = enum_to_proto(member)
+            assert number == wrapper.Value(prefix + member.name)
+            assert reader.enum(enum, number, "f", "") is member
+    assert reader.findings == []
