@@ -5,17 +5,36 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from typing import TextIO
+
+_written = [0]
+
+
+class _CountingStdout:
+    """Counts what the bench modules print, so figures a module already printed are not printed twice."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        _written[0] += len(text)
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def main() -> int:
+    sys.stdout = _CountingStdout(sys.stdout)  # type: ignore[assignment]
     names = sorted(p.stem for p in Path(__file__).parent.glob("*_bench.py"))
     wanted = set(sys.argv[1:])
     for name in names:
         if wanted and name not in wanted:
             continue
         print(f"== {name}", flush=True)
+        before = _written[0]
         figures = importlib.import_module(f"bench.{name}").run()
-        if isinstance(figures, dict):  # modules that only print under their own __main__ return their figures
+        if isinstance(figures, dict) and _written[0] == before:  # a module that printed nothing: show its figures
             for key, value in figures.items():
                 print(f"  {key}: {value}")
     return 0
