@@ -16,16 +16,21 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 import httpx
 
+from adapters.documents.api import render
+from adapters.documents.formats import DocumentFormat, Profile
 from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.sandbox import SandboxPdpGateway
 from adapters.pdp.simulator.iopole_app import IopoleSimulator
+from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.invoice import Invoice
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
+from domain.rules import validate_invoice
 from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
 from service.pipeline.config import PipelineConfig
@@ -38,6 +43,7 @@ from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep, apply_platform_status
 from service.pipeline.steps import StepContext, give_up
+from service.usecases.documents import submit_document
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
@@ -114,9 +120,7 @@ class PgPipeline:
         ids = []
         async with PgUnitOfWork(self.pool) as uow:
             for _ in range(count):
-                company = random_siren()
-                content = compute_totals(an_invoice(seller=a_seller(company, french_vat(company)[2:4]),
-                                                    buyer=a_buyer(buyer, french_vat(buyer)[2:4]), **overrides))
+                company, content = _an_invoice(buyer, **overrides)
                 now = self.clock.now()
                 outbound = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company,
                                            request_id=f"req-{uuid.uuid4().hex}",
@@ -126,6 +130,16 @@ class PgPipeline:
                 ids.append(outbound.id)
             await uow.commit()
         return ids
+
+    async def submit_document(self, fmt: DocumentFormat, *, buyer: str = REACHABLE_BUYER) -> tuple[str, bytes]:
+        """A ready document accepted as SubmitInvoice with a document does it: (invoice id, the submitted bytes)."""
+        company, invoice = _an_invoice(buyer)
+        content = render(invoice, fmt, Profile.EN16931).content
+        outbound = await submit_document(
+            company, f"req-{uuid.uuid4().hex}", content, fmt,
+            run=asyncio.to_thread, uow=PgDocumentUnitOfWork(self.pool), clock=self.clock, validate=validate_invoice,
+        )
+        return outbound.id, content
 
     async def invoices(self, ids: Sequence[str]) -> dict[str, asyncpg.Record]:
         rows = await self.pool.fetch(
@@ -164,6 +178,13 @@ class PgPipeline:
 
     async def open_rows(self) -> int:
         return await self.pool.fetchval("SELECT count(*) FROM outbox WHERE done_at IS NULL")
+
+
+def _an_invoice(buyer: str, **overrides: object) -> tuple[str, Invoice]:
+    company = random_siren()
+    invoice = an_invoice(seller=a_seller(company, french_vat(company)[2:4]),
+                         buyer=a_buyer(buyer, french_vat(buyer)[2:4]), **overrides)
+    return company, compute_totals(invoice)
 
 
 def iopole_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, *, upload_timeout: float = 5.0,

@@ -23,6 +23,7 @@ from service.pipeline.ports import (
     StoredDocument,
     SubmissionOutcome,
     SubmissionRecord,
+    SubmittedOriginal,
 )
 
 _PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
@@ -158,6 +159,13 @@ class PgTransmissionRepository:
             return None
         return StoredDocument(invoice_id, DocumentSyntax(row["format"]), DocumentProfile(row["profile"]),
                               row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
+
+    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+        row = await self._conn.fetchrow(
+            "SELECT media_type, filename, bytes FROM submitted_documents WHERE invoice_id = $1",
+            uuid.UUID(invoice_id),
+        )
+        return None if row is None else SubmittedOriginal(row["media_type"], row["filename"], bytes(row["bytes"]))
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
         row = await self._conn.fetchrow(

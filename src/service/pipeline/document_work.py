@@ -4,15 +4,19 @@ official layer on its bytes. Module-level functions only, so that the pool can p
 
 from __future__ import annotations
 
+import hashlib
+
 from adapters.documents.api import render
+from adapters.documents.checking import check_document
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.formats import DocumentFormat, Profile
 from adapters.documents.validation import default_validator
 from domain.invoice import Invoice
 from service.pipeline.config import DOCUMENT_FORMATS
-from service.pipeline.ports import ProcessedDocument
+from service.pipeline.ports import ProcessedDocument, SubmittedOriginal
 
 _FORMATS = {"cii": DocumentFormat.CII, "ubl": DocumentFormat.UBL, "facturx": DocumentFormat.FACTURX}
+_FORMAT_NAMES = {fmt: name for name, fmt in _FORMATS.items()}
 
 
 def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocument:
@@ -34,6 +38,22 @@ def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocu
         sha256=document.sha256,
         content=document.content,
         report=report,
+    )
+
+
+def check_submitted(original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+    """Every official layer on the client's own document, kept byte for byte as the document to send, in its own
+    syntax (CII, UBL or Factur-X; EN 16931 is the CIUS profile)."""
+    checked = check_document(original.content, french_seller=french_seller)
+    syntax, profile = DOCUMENT_FORMATS[_FORMAT_NAMES[checked.format]]
+    return ProcessedDocument(
+        syntax=syntax,
+        profile=profile,
+        media_type=original.media_type,
+        filename=original.filename,
+        sha256=hashlib.sha256(original.content).hexdigest(),
+        content=original.content,
+        report=checked.report,
     )
 
 

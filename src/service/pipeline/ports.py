@@ -144,6 +144,15 @@ class StoredDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class SubmittedOriginal:
+    """A ready document the client submitted: the platform must receive exactly these bytes."""
+
+    media_type: str
+    filename: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class ProcessedDocument:
     """The output of rendering + every official validation layer, computed in a worker process."""
 
@@ -172,6 +181,10 @@ class TransmissionRepository(Protocol):
         ...
 
     async def document(self, invoice_id: str) -> StoredDocument | None: ...
+
+    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+        """The client's own document for the invoice (SubmitInvoice with a ready document), else None."""
+        ...
 
     async def report(self, invoice_id: str) -> ValidationReport | None: ...
 
@@ -227,6 +240,10 @@ class DocumentProcessor(Protocol):
 
     async def process(self, invoice: Invoice) -> ProcessedDocument:
         """Raises ProcessingFailed when the work could not complete (the invoice is then not valid)."""
+        ...
+
+    async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+        """Every official layer on the client's own bytes, kept as the document to send; ProcessingFailed as above."""
         ...
 
 

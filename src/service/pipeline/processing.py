@@ -12,7 +12,8 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 
 from domain.invoice import Invoice
-from service.pipeline.ports import ProcessedDocument, ProcessingFailed
+from service.pipeline.document_work import check_submitted
+from service.pipeline.ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
 from service.worker_pool import RespawningPool, spawn_pool
 
 Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
@@ -33,8 +34,14 @@ class PoolDocumentProcessor:
         )
 
     async def process(self, invoice: Invoice) -> ProcessedDocument:
+        return await self._run(self._work, invoice)
+
+    async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+        return await self._run(check_submitted, original, french_seller)
+
+    async def _run(self, fn: Callable[..., ProcessedDocument], *args: object) -> ProcessedDocument:
         try:
-            return await self._pool.run(self._work, invoice)
+            return await self._pool.run(fn, *args)
         except BrokenProcessPool as exc:
             raise ProcessingFailed(f"the render/validate worker died ({exc})") from exc
         except asyncio.CancelledError:

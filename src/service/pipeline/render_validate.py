@@ -1,4 +1,5 @@
-"""Step `render_validate`: render the platform document and run every official layer before anything may send it.
+"""Step `render_validate`: render the platform document (or take the client's submitted document as it is) and run
+every official layer before anything may send it.
 
 The invoice comes with the claimed row; the CPU work runs in a process pool with no transaction open. The document
 and its validation report are stored with the invoice's new state in one commit: INVALID (never sent), READY (+ a `send` row) or NOT_TRANSMITTED.
@@ -38,8 +39,13 @@ class RenderValidateStep:
         if invoice is None or invoice.state not in _PENDING:
             await complete(ctx, message, owner)  # already done by an earlier delivery of this row
             return
+        async with ctx.uow() as uow:
+            original = await uow.transmissions.submitted(invoice.id)
         try:
-            processed = await self._processor.process(invoice.invoice)
+            if original is None:
+                processed = await self._processor.process(invoice.invoice)
+            else:  # the client's own document goes out byte for byte, never a re-rendering of it
+                processed = await self._processor.check(original, bool(invoice.invoice.seller.siren))
             failure = "" if processed.report.complete else "; ".join(processed.report.errors) or "a layer did not run"
         except ProcessingFailed as exc:
             processed, failure = None, str(exc) or type(exc).__name__

@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import httpx
-import pytest
-
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from domain.emission import ProcessingState
-from domain.platform import PdpGateway
 from tests.support.pipeline import (
     UNREGISTERED_BUYER,
     PgPipeline,
-    iopole_gateway,
     running,
-    sandbox_gateway,
     uploads_of,
 )
-
-
-@pytest.fixture(params=["sandbox", "iopole"])
-async def platform(request: pytest.FixtureRequest, pipeline: PgPipeline,
-                   http: httpx.AsyncClient) -> AsyncIterator[tuple[PdpGateway, IopoleSimulator | None]]:
-    if request.param == "sandbox":
-        gateway = sandbox_gateway(pipeline)
-        pipeline.pdp = gateway
-        yield gateway, None
-        await gateway.aclose()
-    else:
-        with IopoleSimulator() as sim:
-            gateway = iopole_gateway(sim, http)
-            pipeline.pdp = gateway
-            yield gateway, sim
 
 
 async def test_submitted_invoices_are_validated_and_sent_once(pipeline: PgPipeline, platform) -> None:  # noqa: ANN001

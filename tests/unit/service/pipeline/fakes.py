@@ -35,6 +35,7 @@ from service.pipeline.ports import (
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
+    SubmittedOriginal,
 )
 
 
@@ -235,6 +236,9 @@ class _Transmissions:
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
         return self._s.documents.get(invoice_id)
+
+    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+        return None  # the unit fakes hold structured invoices only
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
         return self._s.reports.get(invoice_id)
