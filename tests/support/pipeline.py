@@ -120,7 +120,7 @@ class PgPipeline:
         ids = []
         async with PgUnitOfWork(self.pool) as uow:
             for _ in range(count):
-                company, content = _an_invoice(buyer, **overrides)
+                company, content = invoice_for(buyer, **overrides)
                 now = self.clock.now()
                 outbound = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company,
                                            request_id=f"req-{uuid.uuid4().hex}",
@@ -133,7 +133,7 @@ class PgPipeline:
 
     async def submit_document(self, fmt: DocumentFormat, *, buyer: str = REACHABLE_BUYER) -> tuple[str, bytes]:
         """A ready document accepted as SubmitInvoice with a document does it: (invoice id, the submitted bytes)."""
-        company, invoice = _an_invoice(buyer)
+        company, invoice = invoice_for(buyer)
         content = render(invoice, fmt, Profile.EN16931).content
         outbound = await submit_document(
             company, f"req-{uuid.uuid4().hex}", content, fmt,
@@ -180,7 +180,7 @@ class PgPipeline:
         return await self.pool.fetchval("SELECT count(*) FROM outbox WHERE done_at IS NULL")
 
 
-def _an_invoice(buyer: str, **overrides: object) -> tuple[str, Invoice]:
+def invoice_for(buyer: str, **overrides: object) -> tuple[str, Invoice]:
     company = random_siren()
     invoice = an_invoice(seller=a_seller(company, french_vat(company)[2:4]),
                          buyer=a_buyer(buyer, french_vat(buyer)[2:4]), **overrides)
