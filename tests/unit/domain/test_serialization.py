@@ -110,3 +110,13 @@ def test_content_that_does_not_match_the_model_is_refused(mutate) -> None:  # ty
 def test_dates_in_nested_groups_round_trip() -> None:
     invoice = an_invoice(period=Period(date(2026, 10, 1), date(2026, 10, 31)))
     assert through_json(invoice).period == invoice.period
+
+
+def test_fingerprint_of_known_content_is_pinned() -> None:
+    # Computed on main before any change to the encoding: stored request hashes must keep matching.
+    invoice = an_invoice(3, number="F-2026-0001", allowances_charges=(a_document_allowance("5.00"),))
+    assert invoice_fingerprint(invoice) == "d37e93d4faa220541ae06eb27b0fa000b26649c1020c1591e7b80e4997cf166a"
+    assert (
+        invoice_fingerprint(compute_totals(invoice))
+        == "0c973dea8a3bef9194ce69e5b6f15897937332374d5b7cf46f76fd855dc2d6a3"
+    )
