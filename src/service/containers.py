@@ -9,18 +9,15 @@ Resources (the database DSN, the pool) are initialised by `await container.init_
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import asyncpg
 from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.embedded import database_dsn
-from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.pool import init_pool
@@ -62,14 +59,6 @@ class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
 
-
-async def init_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
-    """Resource: the feed holds a LISTEN connection, released before the pool closes."""
-    feed = PgEventFeed(pool)
-    try:
-        yield feed
-    finally:
-        await feed.close()
 
 
 class Container(containers.DeclarativeContainer):

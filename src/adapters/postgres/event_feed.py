@@ -79,8 +79,16 @@ class PgEventFeed:
 
     async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
         rows = await self._pool.fetch(
-            """SELECT id, invoice_id, company_siren, kind, state, status_code, detail, findings, at
-                 FROM invoice_events WHERE company_siren = $1 AND id > $2 ORDER BY id LIMIT $3""",
+            # Outbound and inbound events draw ids from one sequence under one per-company lock (0003), so one
+            # cursor orders both; inbound kinds carry an INBOUND_ prefix and the received invoice's id.
+            """SELECT * FROM (
+                   SELECT id, invoice_id, company_siren, kind, state, status_code, detail, findings, at
+                     FROM invoice_events WHERE company_siren = $1 AND id > $2
+                   UNION ALL
+                   SELECT id, received_invoice_id, company_siren, 'INBOUND_' || kind, state, status_code, detail,
+                          findings, at
+                     FROM received_invoice_events WHERE company_siren = $1 AND id > $2
+               ) AS e ORDER BY id LIMIT $3""",
             company_siren,
             cursor,
             self._batch_size,

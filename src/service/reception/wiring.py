@@ -9,8 +9,8 @@ import asyncpg
 from starlette.routing import BaseRoute
 
 from adapters.pdp.secret import Secret
+from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
-from adapters.postgres.reception_feed import PgReceptionEventFeed
 from adapters.webhook.afnor_signing import DigestForm
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
@@ -66,9 +66,9 @@ async def init_notseen_poller(
         await poller.stop()
 
 
-async def init_reception_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgReceptionEventFeed]:
-    """The company feed with inbound events (replaces PgEventFeed in the container)."""
-    feed = PgReceptionEventFeed(pool)
+async def init_reception_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
+    """Resource: the company feed (outbound and inbound events); its LISTEN connection is released at shutdown."""
+    feed = PgEventFeed(pool)
     try:
         yield feed
     finally:

@@ -9,8 +9,8 @@ from pathlib import Path
 import grpc
 import pytest
 
+from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
-from adapters.postgres.reception_feed import PgReceptionEventFeed
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
@@ -170,7 +170,7 @@ async def test_another_company_cannot_see_or_replay_a_parked_delivery(stub, pg_p
 async def test_inbound_events_stream_in_the_company_feed(pg_pool, document_reader, companies) -> None:
     a, _b = companies
     await receive(pg_pool, document_reader, a)
-    feed = PgReceptionEventFeed(pg_pool)
+    feed = PgEventFeed(pg_pool)
     try:
         stream = feed.subscribe(a, 0)
         first = await anext(stream)
