@@ -208,6 +208,7 @@ def _gateway() -> None:
     from dependency_injector import providers
 
     from service.containers import Container
+    from service.event_loop import run as run_loop
     from service.server import serve
 
     container = Container()
@@ -218,7 +219,7 @@ def _gateway() -> None:
     if profiler is not None:
         profiler.enable()
     try:
-        asyncio.run(serve(container))
+        run_loop(serve(container))  # uvloop, as `pdp-gateway serve` runs
     finally:
         if profiler is not None:
             profiler.disable()
