@@ -169,6 +169,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
     else:
         invoice = load_invoice(args.file)
         request = svc.SubmitInvoiceRequest(request_id=args.request_id or default_request_id(invoice), invoice=invoice)
+    if args.full:
+        request.view = pb.INVOICE_VIEW_FULL
     return _call(args, lambda stub, kw: stub.SubmitInvoice(request, **kw))
 
 
@@ -346,6 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument("--document-format", choices=sorted(_DOCUMENT_FORMATS),
                         help="the format --document must have (default: detected)")
     submit.add_argument("--request-id", default="", help="idempotency key (default: derived from the content)")
+    submit.add_argument("--full", action="store_true",
+                        help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)")
     submit.set_defaults(run=cmd_submit)
     get = invoice.add_parser("get")
     get.add_argument("id")

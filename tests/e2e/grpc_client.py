@@ -79,9 +79,9 @@ class GatewayClient:
     def metadata(self) -> tuple[tuple[str, str], ...]:
         return (("authorization", f"Bearer {self.api_key}"),) if self.api_key else ()
 
-    def submit(self, invoice: Invoice | pb.Invoice, request_id: str = "") -> Any:
+    def submit(self, invoice: Invoice | pb.Invoice, request_id: str = "", view: int = 0) -> Any:
         message = invoice if isinstance(invoice, pb.Invoice) else invoice_to_proto(invoice)
-        request = svc.SubmitInvoiceRequest(request_id=request_id or random_request_id(), invoice=message)
+        request = svc.SubmitInvoiceRequest(request_id=request_id or random_request_id(), invoice=message, view=view)
         return self.stub.SubmitInvoice(request, metadata=self.metadata)
 
     def validate(self, invoice: Invoice) -> Any:

@@ -68,13 +68,17 @@ async def test_submit_and_get_an_example(env: str, capsys, container, monkeypatc
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", (await keys.create(seller, "cli"))["secret"])
     example = str(EXAMPLES / "services-debits-S1.json")
 
-    code, first = await cli(capsys, "invoice", "submit", example, "--target", env, "--request-id", random_siren())
+    request_id = random_siren()
+    code, first = await cli(capsys, "invoice", "submit", example, "--target", env, "--request-id", request_id)
     assert code == EXIT_OK
     invoice_id = first["invoice"]["id"]
     code, got = await cli(capsys, "invoice", "get", invoice_id, "--target", env)
     assert code == EXIT_OK and got["invoice"]["invoice"]["vat_point_date_code"] == "5"
     code, history = await cli(capsys, "invoice", "history", invoice_id, "--target", env)
     assert code == EXIT_OK and history["events"][0]["kind"] == "SUBMITTED"
+    assert "lines" not in first["invoice"]["invoice"] and first["invoice"]["invoice"]["totals"]["tax_inclusive"]
+    code, full = await cli(capsys, "invoice", "submit", example, "--target", env, "--request-id", request_id, "--full")
+    assert code == EXIT_OK and len(full["invoice"]["invoice"]["lines"]) == len(got["invoice"]["invoice"]["lines"])
 
 
 async def test_usage_and_connection_errors_exit_with_2(env: str, capsys, monkeypatch):

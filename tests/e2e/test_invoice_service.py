@@ -111,6 +111,26 @@ async def test_validate_reports_findings_without_storing(client: GatewayClient, 
     assert (await client.as_(company).list()).invoices == []
 
 
+async def test_submit_echoes_what_was_computed_unless_the_full_invoice_is_asked_for(client: GatewayClient,
+                                                                                    company: Company):
+    invoice = invoice_of(company)
+    basic = (await client.as_(company).submit(invoice)).invoice
+    other = invoice_of(company)
+    full = (await client.as_(company).submit(other, view=pb.INVOICE_VIEW_FULL)).invoice
+
+    assert basic.state and basic.invoice.number == invoice.number
+    assert basic.invoice.totals.tax_inclusive and basic.invoice.vat_breakdown  # BG-22 and BG-23, computed
+    assert not basic.invoice.lines and not basic.invoice.HasField("seller")  # the caller sent those
+    assert len(full.invoice.lines) == len(other.lines) and full.invoice.seller.legal_registration.value == company.siren
+    assert full.invoice.totals.tax_inclusive == basic.invoice.totals.tax_inclusive  # same builder, same amounts
+
+
+async def test_an_unknown_view_is_invalid_argument(client: GatewayClient, company: Company):
+    error = await expect_error(client.as_(company).submit(invoice_of(company), view=7),
+                               grpc.StatusCode.INVALID_ARGUMENT)
+    assert error.rule_ids == ["PDP-VIEW"]
+
+
 # --- idempotency --------------------------------------------------------------------------------------------
 
 

@@ -77,6 +77,12 @@ class Severity(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     SEVERITY_FATAL: _ClassVar[Severity]
     SEVERITY_WARNING: _ClassVar[Severity]
     SEVERITY_INFO: _ClassVar[Severity]
+
+class InvoiceView(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    INVOICE_VIEW_UNSPECIFIED: _ClassVar[InvoiceView]
+    INVOICE_VIEW_BASIC: _ClassVar[InvoiceView]
+    INVOICE_VIEW_FULL: _ClassVar[InvoiceView]
 DOCUMENT_TYPE_UNSPECIFIED: DocumentType
 DOCUMENT_TYPE_SELF_BILLED_CREDIT_NOTE: DocumentType
 DOCUMENT_TYPE_SELF_BILLED_CORRECTIVE: DocumentType
@@ -127,6 +133,9 @@ SEVERITY_UNSPECIFIED: Severity
 SEVERITY_FATAL: Severity
 SEVERITY_WARNING: Severity
 SEVERITY_INFO: Severity
+INVOICE_VIEW_UNSPECIFIED: InvoiceView
+INVOICE_VIEW_BASIC: InvoiceView
+INVOICE_VIEW_FULL: InvoiceView
 
 class Identifier(_message.Message):
     __slots__ = ("value", "scheme")

@@ -26,7 +26,7 @@ from pdpgateway.v1 import document_pb2 as pdpgateway_dot_v1_dot_document__pb2
 from pdpgateway.v1 import invoice_pb2 as pdpgateway_dot_v1_dot_invoice__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#pdpgateway/v1/invoice_service.proto\x12\rpdpgateway.v1\x1a\x1cpdpgateway/v1/document.proto\x1a\x1bpdpgateway/v1/invoice.proto\"A\n\x16ValidateInvoiceRequest\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"{\n\x17ValidateInvoiceResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12(\n\x08\x66indings\x18\x02 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12\'\n\x07invoice\x18\x03 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"\xac\x01\n\x14SubmitInvoiceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12)\n\x07invoice\x18\x02 \x01(\x0b\x32\x16.pdpgateway.v1.InvoiceH\x00\x12\x12\n\x08\x64ocument\x18\x03 \x01(\x0cH\x00\x12\x36\n\x0f\x64ocument_format\x18\x04 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormatB\t\n\x07\x63ontent\"H\n\x15SubmitInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\'\n\x11GetInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"E\n\x12GetInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\xc3\x01\n\x13ListInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12.\n\x06states\x18\x03 \x03(\x0e\x32\x1e.pdpgateway.v1.ProcessingState\x12\x17\n\x0flifecycle_codes\x18\x04 \x03(\t\x12\x13\n\x0bissued_from\x18\x05 \x01(\t\x12\x11\n\tissued_to\x18\x06 \x01(\t\x12\x14\n\x0c\x63ounterparty\x18\x07 \x01(\t\"a\n\x14ListInvoicesResponse\x12\x30\n\x08invoices\x18\x01 \x03(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\".\n\x18GetInvoiceHistoryRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"H\n\x19GetInvoiceHistoryResponse\x12+\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent\"\x8f\x01\n\x19GetInvoiceDocumentRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\"v\n\x1aGetInvoiceDocumentResponse\x12)\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x17.pdpgateway.v1.Document\x12-\n\x06origin\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentOrigin\"3\n\x19WatchInvoiceEventsRequest\x12\x16\n\x0e\x61\x66ter_event_id\x18\x01 \x01(\x03\"H\n\x1aWatchInvoiceEventsResponse\x12*\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent\")\n\x13RetryInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"G\n\x14RetryInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\x95\x01\n\x17SetInvoiceStatusRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x0f\n\x07message\x18\x04 \x01(\t\x12\x0e\n\x06\x61mount\x18\x05 \x01(\t\x12\x10\n\x08vat_rate\x18\x06 \x01(\t\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\"K\n\x18SetInvoiceStatusResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice2\xf8\x06\n\x0eInvoiceService\x12`\n\x0fValidateInvoice\x12%.pdpgateway.v1.ValidateInvoiceRequest\x1a&.pdpgateway.v1.ValidateInvoiceResponse\x12Z\n\rSubmitInvoice\x12#.pdpgateway.v1.SubmitInvoiceRequest\x1a$.pdpgateway.v1.SubmitInvoiceResponse\x12Q\n\nGetInvoice\x12 .pdpgateway.v1.GetInvoiceRequest\x1a!.pdpgateway.v1.GetInvoiceResponse\x12W\n\x0cListInvoices\x12\".pdpgateway.v1.ListInvoicesRequest\x1a#.pdpgateway.v1.ListInvoicesResponse\x12\x66\n\x11GetInvoiceHistory\x12\'.pdpgateway.v1.GetInvoiceHistoryRequest\x1a(.pdpgateway.v1.GetInvoiceHistoryResponse\x12i\n\x12GetInvoiceDocument\x12(.pdpgateway.v1.GetInvoiceDocumentRequest\x1a).pdpgateway.v1.GetInvoiceDocumentResponse\x12k\n\x12WatchInvoiceEvents\x12(.pdpgateway.v1.WatchInvoiceEventsRequest\x1a).pdpgateway.v1.WatchInvoiceEventsResponse0\x01\x12W\n\x0cRetryInvoice\x12\".pdpgateway.v1.RetryInvoiceRequest\x1a#.pdpgateway.v1.RetryInvoiceResponse\x12\x63\n\x10SetInvoiceStatus\x12&.pdpgateway.v1.SetInvoiceStatusRequest\x1a\'.pdpgateway.v1.SetInvoiceStatusResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#pdpgateway/v1/invoice_service.proto\x12\rpdpgateway.v1\x1a\x1cpdpgateway/v1/document.proto\x1a\x1bpdpgateway/v1/invoice.proto\"A\n\x16ValidateInvoiceRequest\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"{\n\x17ValidateInvoiceResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12(\n\x08\x66indings\x18\x02 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12\'\n\x07invoice\x18\x03 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"\xd6\x01\n\x14SubmitInvoiceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12)\n\x07invoice\x18\x02 \x01(\x0b\x32\x16.pdpgateway.v1.InvoiceH\x00\x12\x12\n\x08\x64ocument\x18\x03 \x01(\x0cH\x00\x12\x36\n\x0f\x64ocument_format\x18\x04 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12(\n\x04view\x18\x05 \x01(\x0e\x32\x1a.pdpgateway.v1.InvoiceViewB\t\n\x07\x63ontent\"H\n\x15SubmitInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\'\n\x11GetInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"E\n\x12GetInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\xc3\x01\n\x13ListInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12.\n\x06states\x18\x03 \x03(\x0e\x32\x1e.pdpgateway.v1.ProcessingState\x12\x17\n\x0flifecycle_codes\x18\x04 \x03(\t\x12\x13\n\x0bissued_from\x18\x05 \x01(\t\x12\x11\n\tissued_to\x18\x06 \x01(\t\x12\x14\n\x0c\x63ounterparty\x18\x07 \x01(\t\"a\n\x14ListInvoicesResponse\x12\x30\n\x08invoices\x18\x01 \x03(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\".\n\x18GetInvoiceHistoryRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"H\n\x19GetInvoiceHistoryResponse\x12+\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent\"\x8f\x01\n\x19GetInvoiceDocumentRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\"v\n\x1aGetInvoiceDocumentResponse\x12)\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x17.pdpgateway.v1.Document\x12-\n\x06origin\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentOrigin\"3\n\x19WatchInvoiceEventsRequest\x12\x16\n\x0e\x61\x66ter_event_id\x18\x01 \x01(\x03\"H\n\x1aWatchInvoiceEventsResponse\x12*\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x1b.pdpgateway.v1.InvoiceEvent\")\n\x13RetryInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"G\n\x14RetryInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice\"\x95\x01\n\x17SetInvoiceStatusRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x0f\n\x07message\x18\x04 \x01(\t\x12\x0e\n\x06\x61mount\x18\x05 \x01(\t\x12\x10\n\x08vat_rate\x18\x06 \x01(\t\x12\x10\n\x08\x63urrency\x18\x07 \x01(\t\"K\n\x18SetInvoiceStatusResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.OutboundInvoice2\xf8\x06\n\x0eInvoiceService\x12`\n\x0fValidateInvoice\x12%.pdpgateway.v1.ValidateInvoiceRequest\x1a&.pdpgateway.v1.ValidateInvoiceResponse\x12Z\n\rSubmitInvoice\x12#.pdpgateway.v1.SubmitInvoiceRequest\x1a$.pdpgateway.v1.SubmitInvoiceResponse\x12Q\n\nGetInvoice\x12 .pdpgateway.v1.GetInvoiceRequest\x1a!.pdpgateway.v1.GetInvoiceResponse\x12W\n\x0cListInvoices\x12\".pdpgateway.v1.ListInvoicesRequest\x1a#.pdpgateway.v1.ListInvoicesResponse\x12\x66\n\x11GetInvoiceHistory\x12\'.pdpgateway.v1.GetInvoiceHistoryRequest\x1a(.pdpgateway.v1.GetInvoiceHistoryResponse\x12i\n\x12GetInvoiceDocument\x12(.pdpgateway.v1.GetInvoiceDocumentRequest\x1a).pdpgateway.v1.GetInvoiceDocumentResponse\x12k\n\x12WatchInvoiceEvents\x12(.pdpgateway.v1.WatchInvoiceEventsRequest\x1a).pdpgateway.v1.WatchInvoiceEventsResponse0\x01\x12W\n\x0cRetryInvoice\x12\".pdpgateway.v1.RetryInvoiceRequest\x1a#.pdpgateway.v1.RetryInvoiceResponse\x12\x63\n\x10SetInvoiceStatus\x12&.pdpgateway.v1.SetInvoiceStatusRequest\x1a\'.pdpgateway.v1.SetInvoiceStatusResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,37 +38,37 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_VALIDATEINVOICERESPONSE']._serialized_start=180
   _globals['_VALIDATEINVOICERESPONSE']._serialized_end=303
   _globals['_SUBMITINVOICEREQUEST']._serialized_start=306
-  _globals['_SUBMITINVOICEREQUEST']._serialized_end=478
-  _globals['_SUBMITINVOICERESPONSE']._serialized_start=480
-  _globals['_SUBMITINVOICERESPONSE']._serialized_end=552
-  _globals['_GETINVOICEREQUEST']._serialized_start=554
-  _globals['_GETINVOICEREQUEST']._serialized_end=593
-  _globals['_GETINVOICERESPONSE']._serialized_start=595
-  _globals['_GETINVOICERESPONSE']._serialized_end=664
-  _globals['_LISTINVOICESREQUEST']._serialized_start=667
-  _globals['_LISTINVOICESREQUEST']._serialized_end=862
-  _globals['_LISTINVOICESRESPONSE']._serialized_start=864
-  _globals['_LISTINVOICESRESPONSE']._serialized_end=961
-  _globals['_GETINVOICEHISTORYREQUEST']._serialized_start=963
-  _globals['_GETINVOICEHISTORYREQUEST']._serialized_end=1009
-  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_start=1011
-  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_end=1083
-  _globals['_GETINVOICEDOCUMENTREQUEST']._serialized_start=1086
-  _globals['_GETINVOICEDOCUMENTREQUEST']._serialized_end=1229
-  _globals['_GETINVOICEDOCUMENTRESPONSE']._serialized_start=1231
-  _globals['_GETINVOICEDOCUMENTRESPONSE']._serialized_end=1349
-  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_start=1351
-  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_end=1402
-  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_start=1404
-  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_end=1476
-  _globals['_RETRYINVOICEREQUEST']._serialized_start=1478
-  _globals['_RETRYINVOICEREQUEST']._serialized_end=1519
-  _globals['_RETRYINVOICERESPONSE']._serialized_start=1521
-  _globals['_RETRYINVOICERESPONSE']._serialized_end=1592
-  _globals['_SETINVOICESTATUSREQUEST']._serialized_start=1595
-  _globals['_SETINVOICESTATUSREQUEST']._serialized_end=1744
-  _globals['_SETINVOICESTATUSRESPONSE']._serialized_start=1746
-  _globals['_SETINVOICESTATUSRESPONSE']._serialized_end=1821
-  _globals['_INVOICESERVICE']._serialized_start=1824
-  _globals['_INVOICESERVICE']._serialized_end=2712
+  _globals['_SUBMITINVOICEREQUEST']._serialized_end=520
+  _globals['_SUBMITINVOICERESPONSE']._serialized_start=522
+  _globals['_SUBMITINVOICERESPONSE']._serialized_end=594
+  _globals['_GETINVOICEREQUEST']._serialized_start=596
+  _globals['_GETINVOICEREQUEST']._serialized_end=635
+  _globals['_GETINVOICERESPONSE']._serialized_start=637
+  _globals['_GETINVOICERESPONSE']._serialized_end=706
+  _globals['_LISTINVOICESREQUEST']._serialized_start=709
+  _globals['_LISTINVOICESREQUEST']._serialized_end=904
+  _globals['_LISTINVOICESRESPONSE']._serialized_start=906
+  _globals['_LISTINVOICESRESPONSE']._serialized_end=1003
+  _globals['_GETINVOICEHISTORYREQUEST']._serialized_start=1005
+  _globals['_GETINVOICEHISTORYREQUEST']._serialized_end=1051
+  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_start=1053
+  _globals['_GETINVOICEHISTORYRESPONSE']._serialized_end=1125
+  _globals['_GETINVOICEDOCUMENTREQUEST']._serialized_start=1128
+  _globals['_GETINVOICEDOCUMENTREQUEST']._serialized_end=1271
+  _globals['_GETINVOICEDOCUMENTRESPONSE']._serialized_start=1273
+  _globals['_GETINVOICEDOCUMENTRESPONSE']._serialized_end=1391
+  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_start=1393
+  _globals['_WATCHINVOICEEVENTSREQUEST']._serialized_end=1444
+  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_start=1446
+  _globals['_WATCHINVOICEEVENTSRESPONSE']._serialized_end=1518
+  _globals['_RETRYINVOICEREQUEST']._serialized_start=1520
+  _globals['_RETRYINVOICEREQUEST']._serialized_end=1561
+  _globals['_RETRYINVOICERESPONSE']._serialized_start=1563
+  _globals['_RETRYINVOICERESPONSE']._serialized_end=1634
+  _globals['_SETINVOICESTATUSREQUEST']._serialized_start=1637
+  _globals['_SETINVOICESTATUSREQUEST']._serialized_end=1786
+  _globals['_SETINVOICESTATUSRESPONSE']._serialized_start=1788
+  _globals['_SETINVOICESTATUSRESPONSE']._serialized_end=1863
+  _globals['_INVOICESERVICE']._serialized_start=1866
+  _globals['_INVOICESERVICE']._serialized_end=2754
 # @@protoc_insertion_point(module_scope)

@@ -25,16 +25,18 @@ class ValidateInvoiceResponse(_message.Message):
     def __init__(self, valid: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
 
 class SubmitInvoiceRequest(_message.Message):
-    __slots__ = ("request_id", "invoice", "document", "document_format")
+    __slots__ = ("request_id", "invoice", "document", "document_format", "view")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     INVOICE_FIELD_NUMBER: _ClassVar[int]
     DOCUMENT_FIELD_NUMBER: _ClassVar[int]
     DOCUMENT_FORMAT_FIELD_NUMBER: _ClassVar[int]
+    VIEW_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     invoice: _invoice_pb2.Invoice
     document: bytes
     document_format: _document_pb2.DocumentFormat
-    def __init__(self, request_id: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., document: _Optional[bytes] = ..., document_format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ...) -> None: ...
+    view: _invoice_pb2.InvoiceView
+    def __init__(self, request_id: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., document: _Optional[bytes] = ..., document_format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ..., view: _Optional[_Union[_invoice_pb2.InvoiceView, str]] = ...) -> None: ...
 
 class SubmitInvoiceResponse(_message.Message):
     __slots__ = ("invoice",)

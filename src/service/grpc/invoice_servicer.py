@@ -14,6 +14,7 @@ from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.money import NotADecimal, parse_decimal
 from domain.ports import InvoiceFilter, Page, StoredEvent
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 from service.grpc import document_mapping as dmap
@@ -24,6 +25,7 @@ from service.grpc.errors import maps_errors
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
+_VIEWS = frozenset(pb.InvoiceView.values())
 
 
 class InvoiceApi(Protocol):
@@ -91,15 +93,19 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.SubmitInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.SubmitInvoiceResponse:
         company = current_company()
+        if request.view not in _VIEWS:
+            raise _bad_request("PDP-VIEW", "view", f"unknown invoice view {request.view}")
         content = request.WhichOneof("content")
         if content == "document":
             declared = dmap.optional_format(request.document_format, "document_format")
             stored = await self._document_api().submit(company, request.request_id, request.document, declared)
+            default_view = pb.INVOICE_VIEW_FULL
         elif content == "invoice":
             stored = await self._api.submit(company, request.request_id, mapping.invoice_from_proto(request.invoice))
+            default_view = pb.INVOICE_VIEW_BASIC
         else:
             raise _bad_request("PDP-CONTENT", "invoice", "an invoice or a ready document is mandatory")
-        return svc.SubmitInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+        return svc.SubmitInvoiceResponse(invoice=mapping.outbound_to_proto(stored, request.view or default_view))
 
     @maps_errors
     async def GetInvoice(

@@ -508,6 +508,27 @@ def _totals_to_proto(t: Totals | None) -> pb.Totals | None:
     )
 
 
+def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
+    """INVOICE_VIEW_BASIC: the invoice's identity and what the gateway computed (BG-22, BG-23)."""
+    return pb.Invoice(
+        number=inv.number,
+        issue_date=_day(inv.issue_date),
+        type_code=enum_to_proto(inv.type_code),
+        currency=inv.currency,
+        vat_breakdown=_vat_breakdown_to_proto(inv),
+        totals=_totals_to_proto(inv.totals),
+    )
+
+
+def _vat_breakdown_to_proto(inv: Invoice) -> list[pb.VatBreakdown]:
+    return [
+        pb.VatBreakdown(category=enum_to_proto(b.category), rate=_dec(b.rate), taxable_amount=_dec(b.taxable_amount),
+                        tax_amount=_dec(b.tax_amount), exemption_reason=b.exemption_reason,
+                        exemption_reason_code=b.exemption_reason_code)
+        for b in inv.vat_breakdown or ()
+    ]
+
+
 def invoice_to_proto(inv: Invoice) -> pb.Invoice:
     d = inv.delivery
     return pb.Invoice(
@@ -562,12 +583,7 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         period=_period_to_proto(inv.period),
         payment_instructions=[_payment_instructions_to_proto(p) for p in inv.payment_instructions],
         allowances_charges=[_allowance_charge_to_proto(ac) for ac in inv.allowances_charges],
-        vat_breakdown=[
-            pb.VatBreakdown(category=enum_to_proto(b.category), rate=_dec(b.rate),
-                            taxable_amount=_dec(b.taxable_amount), tax_amount=_dec(b.tax_amount),
-                            exemption_reason=b.exemption_reason, exemption_reason_code=b.exemption_reason_code)
-            for b in inv.vat_breakdown or ()
-        ],
+        vat_breakdown=_vat_breakdown_to_proto(inv),
         totals=_totals_to_proto(inv.totals),
         paid_amount=_dec(inv.paid_amount) if inv.paid_amount else "",
         rounding_amount=_dec(inv.rounding_amount) if inv.rounding_amount else "",
@@ -605,7 +621,8 @@ def timestamp(value: datetime) -> Timestamp:
     return ts
 
 
-def outbound_to_proto(o: OutboundInvoice) -> pb.OutboundInvoice:
+def outbound_to_proto(o: OutboundInvoice, view: int = pb.INVOICE_VIEW_FULL) -> pb.OutboundInvoice:
+    """`view`: a pb.InvoiceView; BASIC carries invoice_summary_to_proto, any other value the whole invoice."""
     return pb.OutboundInvoice(
         id=o.id,
         request_id=o.request_id,
@@ -617,7 +634,7 @@ def outbound_to_proto(o: OutboundInvoice) -> pb.OutboundInvoice:
         version=o.version,
         document_sha256=o.document_sha256,
         last_error=o.last_error,
-        invoice=invoice_to_proto(o.invoice),
+        invoice=invoice_summary_to_proto(o.invoice) if view == pb.INVOICE_VIEW_BASIC else invoice_to_proto(o.invoice),
     )
 
 
