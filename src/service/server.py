@@ -21,6 +21,7 @@ from grpc_reflection.v1alpha import reflection
 
 from service.grpc.auth import AuthInterceptor
 from service.grpc.telemetry import TelemetryInterceptor
+from service.grpc_workers import GrpcWorkers, worker_env
 from service.http import EmbeddedUvicorn, http_server
 from service.logging import configure_logging
 
@@ -64,12 +65,17 @@ async def build_server(container: containers.Container, address: str) -> tuple[g
 
 
 class Runner:
-    """Start, run until asked to stop, drain, stop. `stop()` is idempotent and safe to call concurrently."""
+    """Start, run until asked to stop, drain, stop. `stop()` is idempotent and safe to call concurrently.
 
-    def __init__(self, container: containers.Container) -> None:
+    The main process (`main=True`) also serves HTTP and starts the GRPC_WORKERS - 1 worker processes
+    (service.grpc_workers) on its gRPC port; a worker serves gRPC only."""
+
+    def __init__(self, container: containers.Container, *, main: bool = True) -> None:
         self.container = container
         self.grpc_port = 0
         self.http_port = 0
+        self.workers: GrpcWorkers | None = None
+        self._main = main
         self._stop_requested = asyncio.Event()
         self._stopping: asyncio.Task[None] | None = None
         self._grpc: grpc.aio.Server | None = None
@@ -80,10 +86,19 @@ class Runner:
         await self.container.init_resources()  # the database pool migrates the schema before it is handed out
         self._grpc, self.grpc_port = await build_server(self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}")
         await self._grpc.start()
+        if not self._main:
+            _log.info("grpc worker serving", extra={"grpc_port": self.grpc_port})
+            return
         app = await resolve(self.container.http_app)
         self._http = http_server(app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()())
         self.http_port = await self._http.start_in_loop()
-        _log.info("serving", extra={"grpc_port": self.grpc_port, "http_port": self.http_port})
+        extra = cfg.grpc.workers.as_int()() - 1
+        if extra > 0:
+            env = worker_env(self.grpc_port, await resolve(self.container.database_url))
+            self.workers = GrpcWorkers(extra, env, grace_s=cfg.grpc.grace_s.as_float()())
+            await self.workers.start()
+        _log.info("serving", extra={"grpc_port": self.grpc_port, "http_port": self.http_port,
+                                    "grpc_workers": extra + 1})
 
     def request_stop(self) -> None:
         self._stop_requested.set()
@@ -102,24 +117,37 @@ class Runner:
         (await resolve(self.container.lifecycle)).draining = True
         health_servicer = await resolve(self.container.health_servicer)
         await health_servicer.enter_graceful_shutdown()
+        # The workers drain alongside this process, and are gone before the database they use stops.
+        workers = asyncio.create_task(self.workers.stop()) if self.workers is not None else None
         if self._grpc is not None:
             await self._grpc.stop(self.container.config.grpc.grace_s.as_float()())
+        if workers is not None:
+            await workers
         if self._http is not None:
             await self._http.stop_in_loop()
         await self.container.shutdown_resources()
         _log.info("stopped")
 
 
-async def serve(container: containers.Container) -> None:
+async def serve(container: containers.Container, *, main: bool = True, stop: asyncio.Event | None = None) -> None:
+    """Until SIGTERM/SIGINT, or until `stop` is set. `main=False`: a gRPC worker (see Runner)."""
     configure_logging(container.config.log.level())
-    runner = Runner(container)
+    runner = Runner(container, main=main)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, runner.request_stop)
+    stopper = asyncio.create_task(_relay(stop, runner)) if stop is not None else None
     try:
         await runner.start()
         await runner.run_until_stopped()
     finally:
+        if stopper is not None:
+            stopper.cancel()
         await runner.stop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
+
+
+async def _relay(stop: asyncio.Event, runner: Runner) -> None:
+    await stop.wait()
+    runner.request_stop()

@@ -88,7 +88,18 @@ class Server:
 
 @pytest.fixture
 async def server(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server, dict[str, str]]]:
-    env = process_env(pgdata_dir)
+    async with serving(tmp_path, process_env(pgdata_dir)) as running:
+        yield running
+
+
+@pytest.fixture
+async def server_with_workers(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server, dict[str, str]]]:
+    async with serving(tmp_path, {**process_env(pgdata_dir), "GRPC_WORKERS": "2"}) as running:
+        yield running
+
+
+@contextlib.asynccontextmanager
+async def serving(tmp_path: Path, env: dict[str, str]) -> AsyncIterator[tuple[Server, dict[str, str]]]:
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "service", "serve", env=env, cwd=tmp_path,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
@@ -98,6 +109,9 @@ async def server(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server
         yield running, env
     finally:
         if process.returncode is None:  # the test failed before its SIGTERM: do not leave the server behind
+            for pid in child_pids(process.pid):  # its gRPC workers (which would stop by themselves, later)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             process.kill()
             await process.wait()
         with contextlib.suppress(Exception):
@@ -165,3 +179,74 @@ async def test_serve_sends_an_example_invoice_through_the_sandbox_and_stops_clea
     messages = [e.get("msg") for e in running.log]
     assert "stopped" in messages
     assert not [e for e in running.log if e.get("level") in ("ERROR", "CRITICAL")], running.tail()
+
+
+def child_pids(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def connections_on(pid: int, port: int) -> int:
+    """Established TCP connections that process `pid` holds on local port `port` (its accepted gRPC channels)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        with contextlib.suppress(OSError):
+            link = os.readlink(fd)
+            if link.startswith("socket:["):
+                inodes.add(link[8:-1])
+    count = 0
+    for table in ("tcp", "tcp6"):
+        for row in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+            fields = row.split()
+            local_port, state, inode = int(fields[1].rsplit(":", 1)[1], 16), fields[3], fields[9]
+            count += local_port == port and state == "01" and inode in inodes
+    return count
+
+
+async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_server(server_with_workers) -> None:  # noqa: ANN001
+    import grpc
+
+    from pdpgateway.v1 import invoice_service_pb2 as svc
+    from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+
+    running, env = server_with_workers
+    await running.wait_serving()
+    port = int(running.target.rsplit(":", 1)[1])
+    main = running.process.pid
+    company = json.loads(EXAMPLE.read_text())["seller"]["legal_registration"]["value"]
+    key = await cli(env, "keys", "create", "--company", company, "--name", "workers-test")
+    metadata = (("authorization", f"Bearer {key['secret']}"),)
+
+    async def list_on_new_connections(count: int) -> list[grpc.aio.Channel]:
+        # A local subchannel pool per channel: each one is its own TCP connection, as separate clients' are.
+        channels = [grpc.aio.insecure_channel(running.target, options=[("grpc.use_local_subchannel_pool", 1)])
+                    for _ in range(count)]
+        for channel in channels:
+            reply = await svc_grpc.InvoiceServiceStub(channel).ListInvoices(svc.ListInvoicesRequest(),
+                                                                            metadata=metadata, timeout=30)
+            assert list(reply.invoices) == []
+        return channels
+
+    async def worker_serving(times: int) -> None:
+        async with asyncio.timeout(FLOW_TIMEOUT_S):
+            while len([e for e in running.log if e.get("msg") == "grpc worker serving"]) < times:
+                await asyncio.sleep(0.1)
+
+    await worker_serving(1)
+    (worker,) = child_pids(main)
+    channels = await list_on_new_connections(16)
+    # The kernel spreads connections over both processes (all 16 on one of them: odds of 1 in 32,768).
+    assert connections_on(main, port) > 0 and connections_on(worker, port) > 0
+    for channel in channels:
+        await channel.close()
+
+    os.kill(worker, signal.SIGKILL)
+    await worker_serving(2)
+    (restarted,) = child_pids(main)
+    assert restarted != worker
+    for channel in await list_on_new_connections(4):
+        await channel.close()
+
+    assert await running.stop() == 0, running.tail()
+    assert not Path(f"/proc/{restarted}").exists()
+    errors = [e.get("msg") for e in running.log if e.get("level") in ("ERROR", "CRITICAL")]
+    assert errors == ["grpc worker exited; restarting it"], running.tail()
