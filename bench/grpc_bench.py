@@ -2,9 +2,11 @@
 echo server carrying the same payload size: the ratio says what the gateway costs above gRPC itself.
 
 The gateway runs as `python -m service serve` in a subprocess (LOG_LEVEL=WARNING: no access log line per call),
-the echo server in another; the client is this process (grpc.aio, one channel). Each call submits a distinct
+the echo server in as many processes as the gateway has gRPC processes; the client is this process (grpc.aio,
+BENCH_CHANNELS channels, i.e. connections, default 8, calls spread over them). Each call submits a distinct
 10-line invoice with its own request id. Knobs: BENCH_SECONDS (per level, default 5), BENCH_LEVELS ("1,8,32"),
-BENCH_COMPANIES (issuing companies the calls rotate over, default 1), BENCH_PIPELINE (default 0: the transmission
+BENCH_COMPANIES (issuing companies the calls rotate over, default 1), BENCH_GRPC_WORKERS (the gateway's
+GRPC_WORKERS, default: one per core), BENCH_PIPELINE (default 0: the transmission
 pipeline is off, so its render/validate workers do not take the cores the submit path is measured on; 1: as
 `serve` runs it in production), BENCH_PROFILE (a file: the gateway's event-loop thread runs under cProfile and
 writes its stats there on exit; figures are then meaningless, only the breakdown is).
@@ -80,9 +82,24 @@ def _process(args: list[str], env: dict[str, str]) -> Any:
             proc.wait()
 
 
-async def _wait_ready(target: str, timeout: float = 60) -> None:
-    async with grpc.aio.insecure_channel(target) as channel:
-        await asyncio.wait_for(channel.channel_ready(), timeout)
+async def _wait_listening(port: int, processes: int, timeout: float = 60) -> None:
+    """Until `processes` sockets listen on 127.0.0.1:`port` (Linux): the kernel only spreads connections over the
+    processes already listening, so the load starts once every one of them is."""
+    def listening() -> int:
+        rows = [row.split() for table in ("tcp", "tcp6") for row in
+                Path(f"/proc/net/{table}").read_text().splitlines()[1:]]
+        return sum(1 for r in rows if r[1].endswith(f"0100007F:{port:04X}") and r[3] == "0A")
+
+    deadline = time.monotonic() + timeout
+    while listening() < processes:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"fewer than {processes} processes listen on port {port}")
+        await asyncio.sleep(0.2)
+
+
+def _channel(port: int) -> grpc.aio.Channel:
+    # Its own subchannel pool: each channel is its own TCP connection, as separate clients' are.
+    return grpc.aio.insecure_channel(f"127.0.0.1:{port}", options=[("grpc.use_local_subchannel_pool", 1)])
 
 
 async def _load(name: str, concurrency: int, seconds: float, call: Callable[[int], Awaitable[Any]]) -> Result:
@@ -148,6 +165,8 @@ async def _main() -> None:
     seconds = float(os.environ.get("BENCH_SECONDS", "5"))
     levels = [int(c) for c in os.environ.get("BENCH_LEVELS", "1,8,32").split(",")]
     companies = int(os.environ.get("BENCH_COMPANIES", "1"))
+    workers = int(os.environ.get("BENCH_GRPC_WORKERS", str(os.cpu_count() or 1)))
+    channel_count = int(os.environ.get("BENCH_CHANNELS", "8"))
     async with AsyncExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-bench-"))
         dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_bench")
@@ -170,31 +189,39 @@ async def _main() -> None:
 
         gw_port, echo_port = _free_port(), _free_port()
         gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(_free_port()),
-                       HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING")
+                       HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING", GRPC_WORKERS=str(workers))
         stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway))
-        stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
-        await _wait_ready(f"127.0.0.1:{gw_port}")
-        await _wait_ready(f"127.0.0.1:{echo_port}")
+        for _ in range(workers):  # the ceiling has the gateway's shape: as many processes on one port
+            stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
+        await _wait_listening(gw_port, workers)
+        await _wait_listening(echo_port, workers)
 
-        gw_channel = await stack.enter_async_context(grpc.aio.insecure_channel(f"127.0.0.1:{gw_port}"))
-        echo_channel = await stack.enter_async_context(grpc.aio.insecure_channel(f"127.0.0.1:{echo_port}"))
         identity = lambda b: b  # noqa: E731 - requests are pre-serialized
-        submit = gw_channel.unary_unary("/pdpgateway.v1.InvoiceService/SubmitInvoice",
-                                        request_serializer=identity, response_deserializer=identity)
-        echo = echo_channel.unary_unary(ECHO_METHOD, request_serializer=identity, response_deserializer=identity)
-        offset = 0
+        submits, echoes = [], []
+        for _ in range(channel_count):
+            submits.append((await stack.enter_async_context(_channel(gw_port))).unary_unary(
+                "/pdpgateway.v1.InvoiceService/SubmitInvoice", request_serializer=identity,
+                response_deserializer=identity))
+            echoes.append((await stack.enter_async_context(_channel(echo_port))).unary_unary(
+                ECHO_METHOD, request_serializer=identity, response_deserializer=identity))
+
+        def submit(n: int) -> Awaitable[Any]:
+            return submits[n % channel_count](payloads[n], metadata=metadata[n % companies])
+
+        def echo(n: int) -> Awaitable[Any]:
+            return echoes[n % channel_count](payloads[0])
 
         print(f"payload: {len(payloads[0])} bytes per SubmitInvoiceRequest (10 lines); {seconds:.0f} s per level;"
               f" {companies} issuing companies; pipeline {'on' if os.environ.get('BENCH_PIPELINE') == '1' else 'off'};"
-              f" {os.cpu_count()} CPUs")
-        await _load("warm-up", 8, 1, lambda n: submit(payloads[n], metadata=metadata[n % companies]))
+              f" {os.cpu_count()} CPUs; GRPC_WORKERS={workers} (echo: as many processes); {channel_count} client"
+              " channels (connections)")
+        await _load("warm-up", 8, 1, submit)
         offset = 10_000
         for c in levels:
             base = offset
-            sub = await _load("SubmitInvoice", c, seconds,
-                              lambda n, base=base: submit(payloads[base + n], metadata=metadata[(base + n) % companies]))
+            sub = await _load("SubmitInvoice", c, seconds, lambda n, base=base: submit(base + n))
             offset += sub.calls
-            ceiling = await _load("echo ceiling", c, seconds, lambda n: echo(payloads[0]))
+            ceiling = await _load("echo ceiling", c, seconds, echo)
             print(sub.line())
             print(ceiling.line())
             print(f"{'':14} c={c:<3} gateway / echo = {sub.rate / ceiling.rate:.1%}", flush=True)
