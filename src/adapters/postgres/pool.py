@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import AsyncIterator
 
 import asyncpg
 
+from adapters.json_text import dumps, loads
 from adapters.postgres.migrate import migrate
 
 _log = logging.getLogger(__name__)
 
 
-def _dumps(value: object) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
 async def init_connection(conn: asyncpg.Connection) -> None:
     """json/jsonb as Python values; numeric keeps asyncpg's default (Decimal)."""
     for type_name in ("json", "jsonb"):
-        await conn.set_type_codec(type_name, encoder=_dumps, decoder=json.loads, schema="pg_catalog")
+        await conn.set_type_codec(type_name, encoder=dumps, decoder=loads, schema="pg_catalog")
 
 
 async def keep_session(conn: asyncpg.Connection) -> None:
