@@ -11,6 +11,7 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from domain.emission import ProcessingState
 from domain.invoice import DocumentType
 from pdpgateway.v1 import invoice_pb2 as pb
+from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.containers import INVOICE_SERVICE
 from service.grpc.mapping import invoice_to_proto
 from tests.builders import FRENCH_NOTES
@@ -216,3 +217,17 @@ async def test_a_submission_without_request_id_is_rejected_with_the_gateway_rule
     call = client.as_(company).stub.SubmitInvoice(request, metadata=client.as_(company).metadata)
     error = await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDPG-REQUEST-ID"]
+
+
+async def test_every_call_carries_a_request_id_back_its_own_or_a_fresh_one(client: GatewayClient, company: Company):
+    as_company = client.as_(company)
+
+    async def request_id_of(*extra: tuple[str, str]) -> str:
+        call = as_company.stub.ListInvoices(svc.ListInvoicesRequest(), metadata=(*as_company.metadata, *extra))
+        await call
+        return dict(await call.trailing_metadata())["x-request-id"]
+
+    assert await request_id_of(("x-request-id", "billing-42.a:b")) == "billing-42.a:b"
+    generated = {await request_id_of() for _ in range(3)}
+    assert len(generated) == 3 and all(generated)
+    assert await request_id_of(("x-request-id", "no spaces allowed")) not in ("no spaces allowed", "")

@@ -4,6 +4,7 @@ method and status code."""
 from __future__ import annotations
 
 import inspect
+import itertools
 import logging
 import re
 import time
@@ -21,6 +22,8 @@ _log = logging.getLogger("service.rpc")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
+_MAX_CACHED_METHODS = 512  # far above the methods served; bounds the cache whatever clients call
+
 # Buckets sized for a sub-50 ms service, with a tail for slow database moments.
 _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0)
 
@@ -33,16 +36,28 @@ class RpcMetrics:
             buckets=_BUCKETS, registry=registry,
         )
 
+        self._children: dict[tuple[str, str], tuple[Any, Any]] = {}  # labels() looked up once per (method, code)
+
     def observe(self, method: str, code: str, seconds: float) -> None:
-        self.calls.labels(method, code).inc()
-        self.latency.labels(method, code).observe(seconds)
+        children = self._children.get((method, code))
+        if children is None:
+            children = (self.calls.labels(method, code), self.latency.labels(method, code))
+            if len(self._children) < _MAX_CACHED_METHODS * 4:
+                self._children[(method, code)] = children
+        children[0].inc()
+        children[1].observe(seconds)
+
+
+# A request without its own id gets this process's prefix and a counter: unique, and no random bytes per call.
+_ID_PREFIX = uuid.uuid4().hex[:12]
+_ids = itertools.count(1)
 
 
 def _incoming_request_id(metadata: Any) -> str:
     for key, value in metadata or ():
         if key == "x-request-id" and isinstance(value, str) and _REQUEST_ID.match(value):
             return value
-    return uuid.uuid4().hex
+    return f"{_ID_PREFIX}-{next(_ids):x}"
 
 
 def _code_name(context: grpc.aio.ServicerContext, failed: bool) -> str:
@@ -59,22 +74,32 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
 
     def __init__(self, metrics: RpcMetrics) -> None:
         self._metrics = metrics
+        # method -> (the handler found for it, that handler wrapped): a method is wrapped once, not on every call.
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
 
     async def intercept_service(
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
         handler_call_details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
-        request_id = _incoming_request_id(handler_call_details.invocation_metadata)
-        request_id_var.set(request_id)
+        request_id_var.set(_incoming_request_id(handler_call_details.invocation_metadata))
         handler = await continuation(handler_call_details)
         if handler is None:
             return handler
         method = handler_call_details.method
+        cached = self._wrapped.get(method)
+        if cached is not None and cached[0] is handler:
+            return cached[1]
+        wrapped = self._wrap(handler, method)
+        if len(self._wrapped) < _MAX_CACHED_METHODS:  # a refusal (auth) is a new handler each time: not cached
+            self._wrapped[method] = (handler, wrapped)
+        return wrapped
+
+    def _wrap(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
         behavior = behavior_of(handler)
         if inspect.isasyncgenfunction(behavior):
-            return same_shape(handler, self._wrap_generator(behavior, method, request_id))
-        return same_shape(handler, self._wrap_coroutine(behavior, method, request_id))
+            return same_shape(handler, self._wrap_generator(behavior, method))
+        return same_shape(handler, self._wrap_coroutine(behavior, method))
 
     def _done(self, context: grpc.aio.ServicerContext, method: str, started: float, failed: bool) -> None:
         elapsed = time.perf_counter() - started
@@ -86,11 +111,11 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
         if _log.isEnabledFor(level):
             _log.log(level, "rpc", extra={"method": method, "code": code, "ms": round(elapsed * 1000, 2)})
 
-    def _wrap_coroutine(self, behavior: Any, method: str, request_id: str) -> Any:
+    def _wrap_coroutine(self, behavior: Any, method: str) -> Any:
         """Unary responses, and streams written with `context.write` (the health Watch)."""
 
         async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> Any:
-            context.set_trailing_metadata((("x-request-id", request_id),))
+            context.set_trailing_metadata((("x-request-id", request_id_var.get()),))
             started, failed = time.perf_counter(), True
             try:
                 response = await behavior(request, context)
@@ -101,9 +126,9 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
 
         return wrapped
 
-    def _wrap_generator(self, behavior: Any, method: str, request_id: str) -> Any:
+    def _wrap_generator(self, behavior: Any, method: str) -> Any:
         async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
-            context.set_trailing_metadata((("x-request-id", request_id),))
+            context.set_trailing_metadata((("x-request-id", request_id_var.get()),))
             started, failed = time.perf_counter(), True
             try:
                 async for item in behavior(request, context):
