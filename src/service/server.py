@@ -8,6 +8,7 @@ off, lets in-flight calls finish within the grace period, stops the HTTP side, t
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import logging
 import signal
@@ -139,6 +140,10 @@ async def serve(container: containers.Container, *, main: bool = True, stop: asy
     stopper = asyncio.create_task(_relay(stop, runner)) if stop is not None else None
     try:
         await runner.start()
+        # What start-up built (modules, artifacts, pools) lives as long as the process: moved out of the collector's
+        # reach, so that its full collections walk only the objects calls allocate (shorter pauses, less CPU).
+        gc.collect()
+        gc.freeze()
         await runner.run_until_stopped()
     finally:
         if stopper is not None:
