@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
 
 from adapters.page_token import decode_page_token, encode_page_token
+from adapters.postgres.pool import json_text
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
@@ -48,15 +50,21 @@ INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_C
 VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
 
-# Lines from parallel arrays, starting at parameter `first` (the invoice id is `invoice_id`, a parameter or a column).
-def _lines_insert(invoice_id: str, first: int, source: str = "") -> str:
-    p = [f"${first + i}" for i in range(8)]
+_LINE_TYPES = ("int", "text", "numeric", "numeric", "numeric", "text", "numeric", "text")  # as `_line_arrays`
+
+
+def _lines_insert(invoice_id: str, first: int, source: str = "", on: str = "") -> str:
+    """Lines from parallel arrays, starting at parameter `first`, of the invoice `invoice_id` (a parameter or a
+    column of `source`). With `on` (a join condition), a first array more holds each line's invoice id, `i`."""
+    kinds, names = _LINE_TYPES, ("p", "l", "q", "np", "na", "vc", "vr", "n")
+    if on:
+        kinds, names = ("uuid", *kinds), ("i", *names)
+    arrays = ", ".join(f"${first + k}::{kind}[]" for k, kind in enumerate(kinds))
     return f"""
 INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
                            item_name)
 SELECT {invoice_id}, p, l, q, np, na, vc, vr, n
-  FROM {source}unnest({p[0]}::int[], {p[1]}::text[], {p[2]}::numeric[], {p[3]}::numeric[], {p[4]}::numeric[],
-              {p[5]}::text[], {p[6]}::numeric[], {p[7]}::text[]) AS t(p, l, q, np, na, vc, vr, n)
+  FROM {source}unnest({arrays}) AS t({", ".join(names)}){f" ON {on}" if on else ""}
 """
 
 
@@ -67,6 +75,35 @@ _INSERT_INVOICE_AND_LINES = f"""
 WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id)
 {_lines_insert("new_invoice.id", _INSERT_ARITY + 1, "new_invoice, ").strip()}
 """
+
+# The columns of `_INSERT_INVOICE` as arrays (JSONB as text: asyncpg would read a list as an array dimension).
+_ARRAY_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
+                "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
+                "int", "timestamptz")
+assert len(_ARRAY_TYPES) == _INSERT_ARITY
+_JSONB_INDEXES = tuple(k for k, kind in enumerate(_ARRAY_TYPES) if kind == "jsonb")
+
+
+def _insert_new_invoices_and_lines() -> str:
+    """New invoices and their lines from parallel arrays in one statement. An invoice whose request id or number
+    is taken (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same
+    arrays) is skipped, and so are its lines; the statement returns the ids written."""
+    arrays = ", ".join(f"${k}::{'text' if t == 'jsonb' else t}[]" for k, t in enumerate(_ARRAY_TYPES, start=1))
+    values = ", ".join(f"c{k}::jsonb" if t == "jsonb" else f"c{k}" for k, t in enumerate(_ARRAY_TYPES, start=1))
+    names = ", ".join(f"c{k}" for k in range(1, _INSERT_ARITY + 1))
+    lines = _lines_insert("i", _INSERT_ARITY + 1, "new_invoices JOIN ", on="i = new_invoices.id").strip()
+    return f"""
+WITH new_invoices AS (
+    {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
+    SELECT {values}, c{_INSERT_ARITY} FROM unnest({arrays}) AS t({names})
+    ON CONFLICT DO NOTHING
+    RETURNING id),
+new_lines AS ({lines})
+SELECT id FROM new_invoices
+"""
+
+
+_INSERT_NEW_INVOICES_AND_LINES = _insert_new_invoices_and_lines()
 
 # The company's advisory lock, its events and their outbox rows in one statement (one round trip): every inserted event
 # (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is held. Outbox
@@ -86,6 +123,25 @@ WITH company_lock AS MATERIALIZED (
 INSERT INTO outbox (invoice_id, company_siren, kind, payload)
 SELECT i, $2, k, p::jsonb FROM unnest($10::uuid[], $11::text[], $12::text[]) AS t(i, k, p)
 """
+
+
+@dataclass(frozen=True, slots=True)
+class NewInvoiceRow:
+    """A new invoice as `PgInvoiceRepository.add_new` writes it: its columns and its lines' arrays, encoded by
+    `new_invoice_row` in the submitting task (where `reusing_encodings` reuses the fingerprint's encodings)."""
+
+    invoice: OutboundInvoice
+    values: list[Any]  # in the order of _INSERT_INVOICE's columns, JSONB as text
+    lines: list[list[Any]]  # as _line_arrays
+
+
+def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
+    values = [uuid.UUID(invoice.id), invoice.company_siren, invoice.request_id, invoice.request_hash,
+              *_content_values(invoice), *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version,
+              invoice.created_at]
+    for k in _JSONB_INDEXES:
+        values[k] = json_text(values[k])
+    return NewInvoiceRow(invoice, values, _line_arrays(invoice))
 
 
 class PgInvoiceRepository:
@@ -115,6 +171,24 @@ class PgInvoiceRepository:
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
         self._track(invoice)
+
+    async def add_new(self, rows: Sequence[NewInvoiceRow]) -> list[OutboundInvoice]:
+        """Stage new invoices with their lines in one statement, like `add` each, except that an invoice whose
+        request id or number is taken (possibly by an earlier one of `rows`) is skipped rather than refused: the
+        invoices staged, whose events `flush_events` then writes. The skipped ones are the caller's to resolve."""
+        if not rows:
+            return []
+        lines: list[list[Any]] = [[] for _ in range(len(_LINE_TYPES) + 1)]
+        for row in rows:
+            lines[0] += [row.values[0]] * len(row.lines[0])
+            for column, values in zip(lines[1:], row.lines, strict=True):
+                column += values
+        columns = [list(column) for column in zip(*(row.values for row in rows), strict=True)]
+        written = {str(r["id"]) for r in await self._conn.fetch(_INSERT_NEW_INVOICES_AND_LINES, *columns, *lines)}
+        staged = [row.invoice for row in rows if row.invoice.id in written]
+        for invoice in staged:
+            self._track(invoice)
+        return staged
 
     def attach(self, invoice: OutboundInvoice) -> None:
         """Adopt an invoice read outside this unit of work (e.g. with its outbox row): `save` then checks that it

@@ -14,14 +14,15 @@ from adapters.postgres.migrate import migrate
 _log = logging.getLogger(__name__)
 
 
-def _dumps(value: object) -> str:
+def json_text(value: object) -> str:
+    """JSON as the pool's json/jsonb codec writes it."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 async def init_connection(conn: asyncpg.Connection) -> None:
     """json/jsonb as Python values; numeric keeps asyncpg's default (Decimal)."""
     for type_name in ("json", "jsonb"):
-        await conn.set_type_codec(type_name, encoder=_dumps, decoder=json.loads, schema="pg_catalog")
+        await conn.set_type_codec(type_name, encoder=json_text, decoder=json.loads, schema="pg_catalog")
 
 
 async def keep_session(conn: asyncpg.Connection) -> None:
