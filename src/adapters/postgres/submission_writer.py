@@ -68,8 +68,8 @@ class PgSubmissionWriter:
         self._tasks: list[asyncio.Task[None]] = []
         self._waiting: set[asyncio.Future[bool]] = set()
         self._open = False
-        self.batches = 0  # batches written (or failed), and the invoices they carried
-        self.submitted = 0
+        # Figures: batches tried, the invoices they carried, and those they committed.
+        self.batches = self.submitted = self.written = 0
 
     async def start(self) -> None:
         if self._tasks:
@@ -86,9 +86,8 @@ class PgSubmissionWriter:
             # Encoded here, by the submitting task: its `reusing_encodings` block holds the fingerprint's encodings.
             await self._queue.put(_Queued(new_invoice_row(invoice), written))
             # Once queued, the invoice is written with its batch or not at all, whether this caller stays or not
-            # (a retry with the same request id then replays it): the shield keeps the outcome from the caller's
-            # cancellation, never the write.
-            return await asyncio.shield(written)
+            # (a retry with the same request id then replays it).
+            return await written
         finally:
             self._waiting.discard(written)
 
@@ -134,6 +133,7 @@ class PgSubmissionWriter:
                 inserted = await uow.invoices.add_new([q.row for q in batch])
                 await uow.commit()
             staged = {invoice.id for invoice in inserted}
+            self.written += len(staged)
         except Exception as exc:  # any failure: each invoice is submitted alone, which names its own error
             level = logging.WARNING if isinstance(exc, asyncpg.PostgresError | OSError | TimeoutError) else logging.ERROR
             _log.log(level, "a batch of %d new invoices failed (%s): each is submitted alone", len(batch),
