@@ -1,17 +1,18 @@
 """Group commit of new invoices: concurrent submissions are written together, one transaction per batch.
 
 A submission queues its invoice (encoded by the submitting task) and waits. Each of `in_flight` writer tasks takes
-everything queued when it is free, up to `max_batch`, and writes it in one unit of work: BEGIN, one INSERT of the
-invoices and their lines (`PgInvoiceRepository.add_new`: what takes a taken request id or number is skipped), the
-events and outbox rows of the inserted ones under the companies' advisory locks (as every unit of work), COMMIT,
-then the NOTIFYs. No artificial delay: while a batch commits, the next one accumulates, so the batch grows with the
-load and a lone submission is written at once. The BEGIN/COMMIT, the WAL flush, the round trips and asyncpg's
-per-statement cost are shared by the batch.
+everything queued when it is free, up to `max_batch`, and writes it with ONE statement, its own transaction
+(`insert_new_invoices`: the invoices, their lines, then the companies' advisory locks, the events and the outbox
+rows, as a unit of work does), then sends the NOTIFYs after that commit. No artificial delay: while a batch commits,
+the next one accumulates, so the batch grows with the load and a lone submission is written at once. The round
+trips (one per batch instead of five per invoice), the commit's WAL flush and asyncpg's per-statement cost are
+shared by the batch.
 
-What a batch did not write (skipped, or the whole batch when it failed) is answered False: the submitter then
-writes it alone, and that path tells a replay, a conflict and a taken number apart, so one bad invoice never fails
-the others, and a rolled-back batch leaves nothing behind. A batch whose COMMIT outcome is unknown (connection lost)
-is safe too: the lone path reads the request first and replays what did commit.
+An invoice whose request id or number is taken is skipped by the statement and answered False, and so is the whole
+batch when it failed (rolled back: nothing of it is left): the submitter then writes it alone, and that path tells
+a replay, a conflict and a taken number apart, so one bad invoice never fails the others. A batch whose outcome is
+unknown (connection lost while it ran) is answered False too: the lone path reads the request first and replays
+what did commit.
 
 The queue is bounded and a full queue makes submitters wait (backpressure) rather than fail: the gRPC server
 already bounds the calls in flight (max_concurrent_streams) and each caller's deadline bounds its wait, while
@@ -21,17 +22,20 @@ RESOURCE_EXHAUSTED would turn a burst the database absorbs in a few batches into
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import asyncpg
 
-from adapters.postgres.invoice_repository import NewInvoiceRow, new_invoice_row
+from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
+from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices, new_invoice_row
 from adapters.postgres.notifier import PgNotifier
-from adapters.postgres.uow import PgUnitOfWork
+from adapters.postgres.uow import OUTBOX_CHANNEL
 from domain.emission import OutboundInvoice
+
+# How a batch is written (`insert_new_invoices`; tests inject failures here).
+BatchInsert = Callable[..., Awaitable[list[OutboundInvoice]]]
 
 _log = logging.getLogger(__name__)
 
@@ -47,19 +51,26 @@ class PgSubmissionWriter:
 
     def __init__(
         self,
-        uow_factory: Callable[[], PgUnitOfWork],
+        pool: asyncpg.Pool,
         *,
+        notifier: PgNotifier | None = None,
         max_batch: int = 64,
         max_queue: int = 1024,
         in_flight: int = 2,
+        acquire_timeout: float = 10.0,
         stop_timeout: float = 30.0,
         on_batch: Callable[[int], None] | None = None,
+        insert: BatchInsert = insert_new_invoices,
     ) -> None:
-        """`uow_factory` opens the unit of work of a batch (with the pool's acquire and command timeouts, and the
-        notifier); `on_batch` is told each batch's size (metrics)."""
+        """Each batch takes a pooled connection within `acquire_timeout`; its statement runs under the pool's
+        command timeout. Without a `notifier`, the triggers notify inside the transaction. `on_batch` is told
+        each batch's size (metrics)."""
         if max_batch < 1 or in_flight < 1:
             raise ValueError("max_batch and in_flight must be at least 1")
-        self._uow_factory = uow_factory
+        self._pool = pool
+        self._notifier = notifier
+        self._acquire_timeout = acquire_timeout
+        self._insert = insert
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Queued] = asyncio.Queue(max_queue)
         self._in_flight = in_flight
@@ -127,20 +138,32 @@ class PgSubmissionWriter:
         self.submitted += len(batch)
         if self._on_batch is not None:
             self._on_batch(len(batch))
+        rows = [q.row for q in batch]
         staged: set[str] = set()
         try:
-            async with self._uow_factory() as uow:
-                inserted = await uow.invoices.add_new([q.row for q in batch])
-                await uow.commit()
-            staged = {invoice.id for invoice in inserted}
+            written = await self._write_rows(rows)
+            staged = {invoice.id for invoice in written}
             self.written += len(staged)
         except Exception as exc:  # any failure: each invoice is submitted alone, which names its own error
-            level = logging.WARNING if isinstance(exc, asyncpg.PostgresError | OSError | TimeoutError) else logging.ERROR
-            _log.log(level, "a batch of %d new invoices failed (%s): each is submitted alone", len(batch),
-                     type(exc).__name__, exc_info=level == logging.ERROR)
+            expected = isinstance(exc, asyncpg.PostgresError | asyncpg.InterfaceError | OSError | TimeoutError)
+            _log.log(logging.WARNING if expected else logging.ERROR,
+                     "a batch of %d new invoices failed (%s): each is submitted alone", len(batch),
+                     type(exc).__name__, exc_info=not expected)
         finally:  # also when cancelled mid-write: the outcome is then unknown, and the lone path reads it
             for queued in batch:
                 _answer(queued.written, queued.row.invoice.id in staged)
+
+    async def _write_rows(self, rows: Sequence[NewInvoiceRow]) -> list[OutboundInvoice]:
+        notifier = self._notifier
+        async with self._pool.acquire(timeout=self._acquire_timeout) as conn:
+            written = await self._insert(conn, rows, notify_after_commit=notifier is not None)
+        for invoice in written:  # committed: their events are history now
+            invoice.events.clear()
+        if notifier is not None and written:
+            notifier.notify(OUTBOX_CHANNEL)
+            for company in sorted({invoice.company_siren for invoice in written}):
+                notifier.notify(EVENTS_CHANNEL, company)
+        return written
 
 
 def _answer(written: asyncio.Future[bool], value: bool) -> None:
@@ -164,8 +187,8 @@ async def init_submission_writer(
         yield None
         return
     writer = PgSubmissionWriter(
-        functools.partial(PgUnitOfWork, pool, notifier=notifier, acquire_timeout=acquire_timeout),
-        max_batch=max_batch, max_queue=max_queue, in_flight=in_flight, on_batch=on_batch,
+        pool, notifier=notifier, max_batch=max_batch, max_queue=max_queue, in_flight=in_flight,
+        acquire_timeout=acquire_timeout, on_batch=on_batch,
     )
     await writer.start()
     try:

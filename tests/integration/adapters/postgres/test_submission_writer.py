@@ -2,17 +2,16 @@
 answer (stored, replayed, conflict, taken number), with nothing half-written when a batch fails."""
 
 import asyncio
-import functools
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
 import asyncpg
 import pytest
 
-from adapters.postgres.invoice_repository import NewInvoiceRow, PgInvoiceRepository
+from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices
 from adapters.postgres.notifier import PgNotifier
-from adapters.postgres.submission_writer import PgSubmissionWriter
+from adapters.postgres.submission_writer import BatchInsert, PgSubmissionWriter
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import OutboundInvoice
 from domain.errors import DuplicateInvoiceNumber, RequestConflict
@@ -23,6 +22,7 @@ from service.usecases.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.notifications import notified_so_far
 from tests.support.outbound import an_outbound_invoice
 
 
@@ -32,14 +32,11 @@ def no_findings(invoice: Invoice) -> list[Finding]:
 
 @asynccontextmanager
 async def started(
-    pool: asyncpg.Pool, *, repository: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
-    in_flight: int = 1, notifier: PgNotifier | None = None,
+    pool: asyncpg.Pool, *, insert: BatchInsert = insert_new_invoices, in_flight: int = 1,
+    notifier: PgNotifier | None = None,
 ) -> AsyncIterator[tuple[PgSubmissionWriter, list[int]]]:
     sizes: list[int] = []
-    writer = PgSubmissionWriter(
-        functools.partial(PgUnitOfWork, pool, repository_factory=repository, notifier=notifier),
-        in_flight=in_flight, on_batch=sizes.append,
-    )
+    writer = PgSubmissionWriter(pool, notifier=notifier, in_flight=in_flight, on_batch=sizes.append, insert=insert)
     await writer.start()
     try:
         yield writer, sizes
@@ -66,34 +63,46 @@ async def counts(pool: asyncpg.Pool, company: str) -> dict[str, int]:
 
 
 async def test_concurrent_new_invoices_are_committed_in_one_batch_with_lines_events_and_outbox_rows(
-    pg_pool: asyncpg.Pool,
+    pg_pool: asyncpg.Pool, listening: asyncio.Queue[tuple[str, str]],
 ) -> None:
-    company = random_siren()
-    invoices = [an_invoice(lines=3, seller=a_seller(company)) for _ in range(20)]
+    companies = sorted(random_siren() for _ in range(2))
+    invoices = [(c, an_invoice(lines=3, seller=a_seller(c))) for _ in range(10) for c in companies]
     notifier = PgNotifier(pg_pool)
     async with started(pg_pool, notifier=notifier) as (writer, sizes):
-        stored = await asyncio.gather(*(submit(pg_pool, writer, company, i, random_request_id()) for i in invoices))
+        stored = await asyncio.gather(*(submit(pg_pool, writer, c, i, random_request_id()) for c, i in invoices))
     await notifier.drained()
 
     assert sizes == [20] and writer.written == 20
-    assert [s.number for s in stored] == [i.number for i in invoices]
+    # one wake-up per channel and company, after the commit (the triggers' would come from the batch's transaction)
+    assert sorted(await notified_so_far(pg_pool, listening)) == [
+        *(("invoice_events", c) for c in companies), ("outbox", "")]
+    assert [s.number for s in stored] == [i.number for _, i in invoices]
     assert all(s.events == [] for s in stored)  # committed: no pending event left
-    assert await counts(pg_pool, company) == {"invoices": 20, "lines": 60, "events": 20, "outbox": 20}
-    rows = await pg_pool.fetch(
-        "SELECT id, number, request_hash FROM invoices WHERE company_siren = $1", company)
+    for company in companies:
+        assert await counts(pg_pool, company) == {"invoices": 10, "lines": 30, "events": 10, "outbox": 10}
+    rows = await pg_pool.fetch("SELECT id, number, request_hash FROM invoices WHERE company_siren = any($1)",
+                               companies)
     assert {(str(r["id"]), r["number"], r["request_hash"]) for r in rows} == {
         (s.id, s.number, s.request_hash) for s in stored}
-    outbox = await pg_pool.fetch("SELECT invoice_id, kind, payload FROM outbox WHERE company_siren = $1", company)
-    assert {(str(r["invoice_id"]), r["kind"], r["payload"]["number"]) for r in outbox} == {
-        (s.id, "render_validate", s.number) for s in stored}
+    outbox = await pg_pool.fetch("SELECT invoice_id, company_siren, kind, payload FROM outbox"
+                                 " WHERE company_siren = any($1)", companies)
+    assert {(str(r["invoice_id"]), r["company_siren"], r["kind"], r["payload"]["number"]) for r in outbox} == {
+        (s.id, s.company_siren, "render_validate", s.number) for s in stored}
+    events = await pg_pool.fetch("SELECT invoice_id, company_siren, kind, state FROM invoice_events"
+                                 " WHERE company_siren = any($1)", companies)
+    assert {(str(r["invoice_id"]), r["company_siren"], r["kind"], r["state"]) for r in events} == {
+        (s.id, s.company_siren, "SUBMITTED", s.state.value) for s in stored}
     lines = await pg_pool.fetch(
         "SELECT invoice_id, position, line_id FROM invoice_lines WHERE invoice_id = $1 ORDER BY position",
         stored[0].id)
     assert [(r["position"], r["line_id"]) for r in lines] == [(1, "1"), (2, "2"), (3, "3")]
-    # as read back, the stored invoices are the ones answered
+    # as read back, the stored invoices are the ones answered, with their history
     async with PgUnitOfWork(pg_pool) as uow:
-        again = await uow.invoices.get(company, stored[5].id)
+        again = await uow.invoices.get(stored[5].company_siren, stored[5].id)
+        history = await uow.invoices.history(stored[5].company_siren, stored[5].id)
     assert again is not None and again.invoice == stored[5].invoice and again.state is stored[5].state
+    assert again.findings == stored[5].findings and again.created_at == stored[5].created_at
+    assert [(e.kind, e.state) for e in history] == [("SUBMITTED", stored[5].state)]
 
 
 async def test_each_member_of_a_mixed_batch_gets_its_own_answer(pg_pool: asyncpg.Pool) -> None:
@@ -135,29 +144,35 @@ async def test_each_member_of_a_mixed_batch_gets_its_own_answer(pg_pool: asyncpg
     assert await counts(pg_pool, company) == {"invoices": 7, "lines": 7, "events": 7, "outbox": 7}
 
 
-class FailingEvents(PgInvoiceRepository):
-    """The batch's invoices and lines are inserted; its events and outbox rows never are."""
-
-    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
-                             notify_after_commit: bool) -> None:
-        raise ConnectionResetError("simulated crash between the batch insert and its events")
+async def failing_statement(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
+                            **kwargs: bool) -> list[OutboundInvoice]:
+    await conn.execute("SELECT 1/0")
+    return []
 
 
-class FailingBatch(PgInvoiceRepository):
-    """The batch statement fails."""
+async def with_a_broken_line(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
+                             **kwargs: bool) -> list[OutboundInvoice]:
+    """The last invoice's first line has no id: the statement fails once the invoices are inserted."""
+    rows[-1].lines[1][0] = None
+    return await insert_new_invoices(conn, rows, **kwargs)
 
-    async def add_new(self, rows: Sequence[NewInvoiceRow]) -> list[OutboundInvoice]:
-        await self._conn.execute("SELECT 1/0")
-        return []
+
+async def with_a_broken_event(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
+                              **kwargs: bool) -> list[OutboundInvoice]:
+    """The last invoice's event has no state: the statement fails once the invoices, lines and locks are done."""
+    rows[-1].events[0] = (*rows[-1].events[0][:2], None, *rows[-1].events[0][3:])
+    return await insert_new_invoices(conn, rows, **kwargs)
 
 
-@pytest.mark.parametrize("repository", [FailingEvents, FailingBatch])
+@pytest.mark.parametrize(("insert", "error"), [(failing_statement, "DivisionByZeroError"),
+                                               (with_a_broken_line, "NotNullViolationError"),
+                                               (with_a_broken_event, "NotNullViolationError")])
 async def test_a_failed_batch_leaves_nothing_and_its_members_are_written_one_by_one(
-    pg_pool: asyncpg.Pool, repository: type[PgInvoiceRepository],
+    pg_pool: asyncpg.Pool, insert: BatchInsert, error: str, caplog: pytest.LogCaptureFixture,
 ) -> None:
     company = random_siren()
     invoices = [an_invoice(lines=2, seller=a_seller(company)) for _ in range(5)]
-    async with started(pg_pool, repository=repository) as (writer, sizes):
+    async with started(pg_pool, insert=insert) as (writer, sizes):
         offered = [an_outbound_invoice(company, compute_totals(i)) for i in invoices]
         assert await asyncio.gather(*(writer.add_new(o) for o in offered)) == [False] * 5
         assert await counts(pg_pool, company) == {"invoices": 0, "lines": 0, "events": 0, "outbox": 0}
@@ -165,6 +180,8 @@ async def test_a_failed_batch_leaves_nothing_and_its_members_are_written_one_by_
         stored = await asyncio.gather(*(submit(pg_pool, writer, company, i, random_request_id()) for i in invoices))
 
     assert sizes == [5, 5] and writer.written == 0
+    assert [r.getMessage() for r in caplog.records] == [
+        f"a batch of 5 new invoices failed ({error}): each is submitted alone"] * 2
     assert [s.number for s in stored] == [i.number for i in invoices]
     assert await counts(pg_pool, company) == {"invoices": 5, "lines": 10, "events": 5, "outbox": 5}
 
@@ -179,20 +196,18 @@ async def test_fifty_concurrent_submissions_of_one_request_store_one_invoice(pg_
     assert await counts(pg_pool, company) == {"invoices": 1, "lines": 10, "events": 1, "outbox": 1}
 
 
-class GatedBatch(PgInvoiceRepository):
+class GatedInsert:
     """Each batch waits at `gate` before its statement; `entered` is set once one does."""
 
-    gate: asyncio.Event
-    entered: asyncio.Event
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.entered = asyncio.Event()
 
-    async def add_new(self, rows: Sequence[NewInvoiceRow]) -> list[OutboundInvoice]:
-        type(self).entered.set()
-        await type(self).gate.wait()
-        return await super().add_new(rows)
-
-
-def gated() -> type[GatedBatch]:
-    return type("Gated", (GatedBatch,), {"gate": asyncio.Event(), "entered": asyncio.Event()})
+    async def __call__(self, conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
+                       **kwargs: bool) -> list[OutboundInvoice]:
+        self.entered.set()
+        await self.gate.wait()
+        return await insert_new_invoices(conn, rows, **kwargs)
 
 
 async def test_a_cancelled_caller_s_invoice_is_committed_with_its_batch_and_a_retry_replays_it(
@@ -201,14 +216,14 @@ async def test_a_cancelled_caller_s_invoice_is_committed_with_its_batch_and_a_re
     company = random_siren()
     invoice = an_invoice(seller=a_seller(company))
     request_id = random_request_id()
-    repository = gated()
-    async with started(pg_pool, repository=repository) as (writer, _):
+    insert = GatedInsert()
+    async with started(pg_pool, insert=insert) as (writer, _):
         caller = asyncio.create_task(submit(pg_pool, writer, company, invoice, request_id))
-        await repository.entered.wait()
+        await insert.entered.wait()
         caller.cancel()
         with pytest.raises(asyncio.CancelledError):
             await caller
-        repository.gate.set()
+        insert.gate.set()
         retried = await submit(pg_pool, writer, company, replace(invoice), request_id)
     assert retried.number == invoice.number
     assert await counts(pg_pool, company) == {"invoices": 1, "lines": 1, "events": 1, "outbox": 1}
@@ -216,16 +231,25 @@ async def test_a_cancelled_caller_s_invoice_is_committed_with_its_batch_and_a_re
 
 async def test_stopping_writes_what_is_queued_then_hands_new_invoices_back(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
-    repository = gated()
-    async with started(pg_pool, repository=repository) as (writer, sizes):
+    insert = GatedInsert()
+    async with started(pg_pool, insert=insert) as (writer, sizes):
         first = asyncio.create_task(writer.add_new(an_outbound_invoice(company)))
-        await repository.entered.wait()  # the first batch is being written; the next three queue behind it
+        await insert.entered.wait()  # the first batch is being written; the next three queue behind it
         queued = [asyncio.create_task(writer.add_new(an_outbound_invoice(company))) for _ in range(3)]
         # Tasks start in order: the three are queued, then the writer is stopping, before the gated batch resumes.
         stopping = asyncio.create_task(writer.stop())
-        repository.gate.set()
+        insert.gate.set()
         await stopping
         assert await first and await asyncio.gather(*queued) == [True] * 3
         assert await writer.add_new(an_outbound_invoice(company)) is False
     assert sizes == [1, 3]
     assert await counts(pg_pool, company) == {"invoices": 4, "lines": 4, "events": 4, "outbox": 4}
+
+
+async def test_without_a_notifier_the_triggers_wake_the_listeners(
+    pg_pool: asyncpg.Pool, listening: asyncio.Queue[tuple[str, str]],
+) -> None:
+    company = random_siren()
+    async with started(pg_pool) as (writer, _):
+        assert await writer.add_new(an_outbound_invoice(company))
+    assert sorted(await notified_so_far(pg_pool, listening)) == [("invoice_events", company), ("outbox", "")]
