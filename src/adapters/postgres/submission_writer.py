@@ -56,7 +56,7 @@ class PgSubmissionWriter:
         notifier: PgNotifier | None = None,
         max_batch: int = 64,
         max_queue: int = 1024,
-        in_flight: int = 2,
+        in_flight: int = 1,
         acquire_timeout: float = 10.0,
         stop_timeout: float = 30.0,
         on_batch: Callable[[int], None] | None = None,
@@ -177,7 +177,7 @@ async def init_submission_writer(
     *,
     max_batch: int = 64,
     max_queue: int = 1024,
-    in_flight: int = 2,
+    in_flight: int = 1,
     acquire_timeout: float = 10.0,
     on_batch: Callable[[int], None] | None = None,
 ) -> AsyncIterator[PgSubmissionWriter | None]:
