@@ -4,6 +4,8 @@ Writes happen on the unit of work's connection, inside its transaction. The invo
 written at once, so constraint violations surface at `add`/`save`; pending events and their outbox rows are
 written by `flush_events` just before COMMIT, under a per-company advisory lock held until COMMIT: event ids of
 one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing.
+`insert_new_invoices` writes a batch of new invoices the same way (same order, same locks) in one statement that
+commits by itself: the group commit of adapters.postgres.submission_writer.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def _insert_new_invoices() -> str:
     skipped with its lines, events and outbox rows; the statement returns the ids written.
 
     The order is a unit of work's: the invoices are all inserted first (the locks' sorted DISTINCT reads them all),
-    then the companies' advisory locks are taken in sorted order, then the events are inserted, each out of the join
+    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events are inserted, each out of the join
     with the locks (no event id is drawn before they are held); the locks are held until the COMMIT, so each
     company's event ids commit in increasing order. `set_config` silences the NOTIFY triggers (they fire at the
     statement's end): the caller notifies after the commit."""
@@ -111,7 +113,7 @@ WITH new_invoices AS (
      company_locks AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
                 set_config('pdpgateway.notify_after_commit', ${e + 10}, true) AS quiet
-           FROM (SELECT DISTINCT company_siren AS c FROM new_invoices ORDER BY c) AS companies),
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM new_invoices ORDER BY c) AS companies),
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
          SELECT i, new_invoices.company_siren, k, s, c, d, f::jsonb, a

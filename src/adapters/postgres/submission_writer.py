@@ -136,12 +136,11 @@ class PgSubmissionWriter:
         batch.sort(key=lambda q: (q.row.invoice.company_siren, q.row.invoice.request_id))
         self.batches += 1
         self.submitted += len(batch)
-        if self._on_batch is not None:
-            self._on_batch(len(batch))
-        rows = [q.row for q in batch]
         staged: set[str] = set()
         try:
-            written = await self._write_rows(rows)
+            if self._on_batch is not None:
+                self._on_batch(len(batch))
+            written = await self._write_rows([q.row for q in batch])
             staged = {invoice.id for invoice in written}
             self.written += len(staged)
         except Exception as exc:  # any failure: each invoice is submitted alone, which names its own error
