@@ -253,3 +253,19 @@ async def test_without_a_notifier_the_triggers_wake_the_listeners(
     async with started(pg_pool) as (writer, _):
         assert await writer.add_new(an_outbound_invoice(company))
     assert sorted(await notified_so_far(pg_pool, listening)) == [("invoice_events", company), ("outbox", "")]
+
+
+async def test_what_cannot_be_written_before_the_stop_timeout_is_handed_back_not_dropped(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    insert = GatedInsert()  # never opened: the database "hangs"
+    writer = PgSubmissionWriter(pg_pool, insert=insert, stop_timeout=0.1)
+    await writer.start()
+    in_flight = asyncio.create_task(writer.add_new(an_outbound_invoice(company)))
+    await insert.entered.wait()
+    queued = asyncio.create_task(writer.add_new(an_outbound_invoice(company)))
+    await asyncio.create_task(writer.stop())  # tasks start in order: `queued` is queued before the stop begins
+    assert writer.submitted == 1  # only the first reached a batch
+    assert await in_flight is False and await queued is False  # their submitters write them one by one
+    assert await counts(pg_pool, company) == {"invoices": 0, "lines": 0, "events": 0, "outbox": 0}
