@@ -187,8 +187,8 @@ async def _main() -> None:
         metadata = [(("authorization", f"Bearer {k}"),) for k in keys]
         payloads = _invoices(sirens, 200_000 if seconds > 5 else 60_000)
 
-        gw_port, echo_port = _free_port(), _free_port()
-        gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(_free_port()),
+        gw_port, echo_port, http_port = _free_port(), _free_port(), _free_port()
+        gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(http_port),
                        HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING", GRPC_WORKERS=str(workers))
         stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway))
         for _ in range(workers):  # the ceiling has the gateway's shape: as many processes on one port
@@ -219,12 +219,29 @@ async def _main() -> None:
         offset = 10_000
         for c in levels:
             base = offset
+            batches_before = await _batches(http_port)
             sub = await _load("SubmitInvoice", c, seconds, lambda n, base=base: submit(base + n))
+            batched, batches = (after - before for after, before in zip(await _batches(http_port), batches_before,
+                                                                         strict=True))
             offset += sub.calls
             ceiling = await _load("echo ceiling", c, seconds, echo)
             print(sub.line())
             print(ceiling.line())
             print(f"{'':14} c={c:<3} gateway / echo = {sub.rate / ceiling.rate:.1%}", flush=True)
+            if batches:
+                print(f"{'':14} c={c:<3} {batched / batches:.1f} new invoices per transaction on average"
+                      f" ({batches:.0f} group commits in the main process; workers keep their own counts)", flush=True)
+
+
+async def _batches(http_port: int) -> tuple[float, float]:
+    """Invoices written by group commit and their batches so far, from the gateway's /metrics (0, 0 when off)."""
+    import httpx
+
+    async with httpx.AsyncClient(timeout=10) as client:
+        text = (await client.get(f"http://127.0.0.1:{http_port}/metrics")).text
+    figures = dict(line.split(" ", 1) for line in text.splitlines() if line.startswith("pdp_gateway_submit_batch_"))
+    return (float(figures.get("pdp_gateway_submit_batch_size_sum", 0)),
+            float(figures.get("pdp_gateway_submit_batch_size_count", 0)))
 
 
 def _gateway() -> None:

@@ -199,6 +199,31 @@ class FakeUnitOfWork:
         self._open = False
 
 
+class InMemoryNewInvoiceWriter:
+    """The NewInvoiceWriter port in memory: each new invoice is committed at once (a batch of one) unless its request
+    id or number is taken, as the PostgreSQL writer skips it; `failing` makes every batch fail."""
+
+    def __init__(self, db: InMemoryDatabase) -> None:
+        self.db = db
+        self.failing = False
+        self.offered: list[OutboundInvoice] = []  # every invoice the use case asked it to write
+        self.written: list[OutboundInvoice] = []
+
+    async def add_new(self, invoice: OutboundInvoice) -> bool:
+        self.offered.append(invoice)
+        if self.failing:
+            return False
+        try:
+            self.db.check_unique(invoice, [])
+        except (DuplicateRequest, DuplicateInvoiceNumber):
+            return False
+        repository = InMemoryInvoiceRepository(self.db)
+        await repository.add(invoice)
+        repository.apply()
+        self.written.append(invoice)
+        return True
+
+
 class InMemoryApiKeyRepository:
     def __init__(self) -> None:
         self.keys: dict[str, ApiKey] = {}

@@ -79,6 +79,17 @@ class UnitOfWork(Protocol):
     async def commit(self) -> None: ...
 
 
+class NewInvoiceWriter(Protocol):
+    """Writes new invoices with their pending events (and outbox rows), several in one transaction: concurrent
+    submissions share its round trips and its commit (group commit)."""
+
+    async def add_new(self, invoice: OutboundInvoice) -> bool:
+        """True once `invoice` is committed with its pending events. False when it was not written: its request id
+        or its number is taken, its batch failed, or the writer is stopped; the caller then submits it alone (a
+        unit of work), which answers why. The outcome does not depend on the caller staying: once queued, a
+        cancelled caller's invoice is committed with its batch or not at all."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     """An invoice event as stored: `id` grows in commit order within one company, so it is a resume cursor."""

@@ -17,7 +17,16 @@ from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, check_outgoing
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
-from domain.ports import ApiKeyRepository, Clock, EventFeed, InvoiceFilter, Page, StoredEvent, UnitOfWork
+from domain.ports import (
+    ApiKeyRepository,
+    Clock,
+    EventFeed,
+    InvoiceFilter,
+    NewInvoiceWriter,
+    Page,
+    StoredEvent,
+    UnitOfWork,
+)
 from domain.totals import compute_totals
 from service.pipeline.invoice_status import set_invoice_status
 from service.pipeline.retry import retry_invoice
@@ -35,8 +44,11 @@ class InvoiceUseCases:
         validate: cases.Validator,
         feed: EventFeed,
         new_id: Callable[[], str] = cases.new_invoice_id,
+        writer: NewInvoiceWriter | None = None,
     ) -> None:
+        """With a `writer`, new invoices are written in batches with concurrent submissions (group commit)."""
         self._uow = uow_factory
+        self._writer = writer
         self._clock = clock
         self._validate = validate
         self._feed = feed
@@ -50,7 +62,7 @@ class InvoiceUseCases:
     async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice:
         cmd = cases.SubmitInvoice(company, request_id, invoice)
         return await cases.submit_invoice(
-            cmd, uow=self._uow(), clock=self._clock, validate=self._validate, new_id=self._new_id
+            cmd, uow=self._uow(), clock=self._clock, validate=self._validate, new_id=self._new_id, writer=self._writer
         )
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:

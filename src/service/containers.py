@@ -21,6 +21,7 @@ from adapters.postgres.embedded import database_dsn
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.pool import init_pool
+from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
 from domain.rules import validate_invoice
 from pdpgateway.v1 import invoice_service_pb2 as invoice_service
@@ -28,6 +29,7 @@ from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
 from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from service.archiving import InTransactionArchiver, RenderedDocumentArchiver
+from service.batch_metrics import SubmitBatchMetrics
 from service.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
 from service.documents_container import DocumentsContainer
 from service.grpc.invoice_servicer import InvoiceServicer
@@ -85,9 +87,21 @@ class Container(containers.DeclarativeContainer):
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 
+    metrics_registry = providers.Singleton(CollectorRegistry)
+    submission_writer = providers.Resource(  # group commit of new invoices
+        init_submission_writer,
+        db_pool,
+        notifier,
+        max_batch=config.submit.batch_max.as_int(),
+        max_queue=config.submit.queue_max.as_int(),
+        in_flight=config.submit.in_flight.as_int(),
+        on_batch=providers.Singleton(SubmitBatchMetrics, registry=metrics_registry).provided.observe,
+    )
+
     # --- use cases ---
     invoice_use_cases = providers.Singleton(
-        InvoiceUseCases, uow_factory=uow_factory, clock=clock, validate=validate, feed=event_feed, new_id=new_id
+        InvoiceUseCases, uow_factory=uow_factory, clock=clock, validate=validate, feed=event_feed, new_id=new_id,
+        writer=submission_writer,
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -169,7 +183,6 @@ class Container(containers.DeclarativeContainer):
 
     # --- gRPC ---
     health_servicer = providers.Singleton(health.aio.HealthServicer)
-    metrics_registry = providers.Singleton(CollectorRegistry)
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
     invoice_servicer = providers.Singleton(
         InvoiceServicer,

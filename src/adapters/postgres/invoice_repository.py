@@ -4,16 +4,21 @@ Writes happen on the unit of work's connection, inside its transaction. The invo
 written at once, so constraint violations surface at `add`/`save`; pending events and their outbox rows are
 written by `flush_events` just before COMMIT, under a per-company advisory lock held until COMMIT: event ids of
 one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing.
+`insert_new_invoices` writes a batch of new invoices the same way (same order, same locks) in one statement that
+commits by itself: the group commit of adapters.postgres.submission_writer.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
 
+from adapters.json_text import canonical_json
+from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
@@ -21,7 +26,6 @@ from domain.invoice import Invoice
 from domain.outbox import outbox_messages
 from domain.ports import DuplicateRequest, InvoiceFilter, Page
 from domain.serialization import (
-    canonical_json,
     findings_from_list,
     findings_to_list,
     invoice_from_dict,
@@ -48,15 +52,21 @@ INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_C
 VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
 
-# Lines from parallel arrays, starting at parameter `first` (the invoice id is `invoice_id`, a parameter or a column).
-def _lines_insert(invoice_id: str, first: int, source: str = "") -> str:
-    p = [f"${first + i}" for i in range(8)]
+_LINE_TYPES = ("int", "text", "numeric", "numeric", "numeric", "text", "numeric", "text")  # as `_line_arrays`
+
+
+def _lines_insert(invoice_id: str, first: int, source: str = "", on: str = "") -> str:
+    """Lines from parallel arrays, starting at parameter `first`, of the invoice `invoice_id` (a parameter or a
+    column of `source`). With `on` (a join condition), a first array more holds each line's invoice id, `i`."""
+    kinds, names = _LINE_TYPES, ("p", "l", "q", "np", "na", "vc", "vr", "n")
+    if on:
+        kinds, names = ("uuid", *kinds), ("i", *names)
+    arrays = ", ".join(f"${first + k}::{kind}[]" for k, kind in enumerate(kinds))
     return f"""
 INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
                            item_name)
 SELECT {invoice_id}, p, l, q, np, na, vc, vr, n
-  FROM {source}unnest({p[0]}::int[], {p[1]}::text[], {p[2]}::numeric[], {p[3]}::numeric[], {p[4]}::numeric[],
-              {p[5]}::text[], {p[6]}::numeric[], {p[7]}::text[]) AS t(p, l, q, np, na, vc, vr, n)
+  FROM {source}unnest({arrays}) AS t({", ".join(names)}){f" ON {on}" if on else ""}
 """
 
 
@@ -67,6 +77,61 @@ _INSERT_INVOICE_AND_LINES = f"""
 WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id)
 {_lines_insert("new_invoice.id", _INSERT_ARITY + 1, "new_invoice, ").strip()}
 """
+
+# The columns of `_INSERT_INVOICE` as arrays (JSONB as text: asyncpg would read a list as an array dimension).
+_ARRAY_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
+                "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
+                "int", "timestamptz")
+assert len(_ARRAY_TYPES) == _INSERT_ARITY
+_JSONB_INDEXES = tuple(k for k, kind in enumerate(_ARRAY_TYPES) if kind == "jsonb")
+
+
+def _insert_new_invoices() -> str:
+    """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
+    runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
+    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same arrays) is
+    skipped with its lines, events and outbox rows; the statement returns the ids written.
+
+    The order is a unit of work's: the invoices are all inserted first (the locks' sorted DISTINCT reads them all),
+    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events are inserted, each out of the join
+    with the locks (no event id is drawn before they are held); the locks are held until the COMMIT, so each
+    company's event ids commit in increasing order. `set_config` silences the NOTIFY triggers (they fire at the
+    statement's end): the caller notifies after the commit."""
+    arity = _INSERT_ARITY
+    arrays = ", ".join(f"${k}::{'text' if t == 'jsonb' else t}[]" for k, t in enumerate(_ARRAY_TYPES, start=1))
+    values = ", ".join(f"c{k}::jsonb" if t == "jsonb" else f"c{k}" for k, t in enumerate(_ARRAY_TYPES, start=1))
+    names = ", ".join(f"c{k}" for k in range(1, arity + 1))
+    lines = _lines_insert("i", arity + 1, "new_invoices JOIN ", on="i = new_invoices.id").strip()
+    e = arity + len(_LINE_TYPES) + 2  # the events' arrays, then the outbox rows', then the setting
+    return f"""
+WITH new_invoices AS (
+         {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
+         SELECT {values}, c{arity} FROM unnest({arrays}) AS t({names})
+         ON CONFLICT DO NOTHING
+         RETURNING id, company_siren),
+     new_lines AS ({lines}),
+     company_locks AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
+                set_config('pdpgateway.notify_after_commit', ${e + 10}, true) AS quiet
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM new_invoices ORDER BY c) AS companies),
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT i, new_invoices.company_siren, k, s, c, d, f::jsonb, a
+           FROM company_locks,
+                unnest(${e}::uuid[], ${e + 1}::text[], ${e + 2}::text[], ${e + 3}::text[], ${e + 4}::text[],
+                       ${e + 5}::text[], ${e + 6}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
+                JOIN new_invoices ON i = new_invoices.id
+          ORDER BY n),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT i, new_invoices.company_siren, k, p::jsonb
+           FROM company_locks, unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p)
+                JOIN new_invoices ON i = new_invoices.id)
+SELECT id FROM new_invoices
+"""
+
+
+_INSERT_NEW_INVOICES = _insert_new_invoices()
 
 # The company's advisory lock, its events and their outbox rows in one statement (one round trip): every inserted event
 # (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is held. Outbox
@@ -86,6 +151,54 @@ WITH company_lock AS MATERIALIZED (
 INSERT INTO outbox (invoice_id, company_siren, kind, payload)
 SELECT i, $2, k, p::jsonb FROM unnest($10::uuid[], $11::text[], $12::text[]) AS t(i, k, p)
 """
+
+
+@dataclass(frozen=True, slots=True)
+class NewInvoiceRow:
+    """A new invoice as `insert_new_invoices` writes it, encoded by `new_invoice_row` in the submitting task (where
+    `reusing_encodings` reuses the fingerprint's encodings): its columns, and the rows of its lines, pending events
+    and outbox messages."""
+
+    invoice: OutboundInvoice
+    values: list[Any]  # in the order of _INSERT_INVOICE's columns, JSONB as text
+    lines: list[list[Any]]  # as _line_arrays
+    events: list[tuple[Any, ...]]  # as _event_rows
+    messages: list[tuple[Any, ...]]  # as _message_rows
+
+
+def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
+    values = [uuid.UUID(invoice.id), invoice.company_siren, invoice.request_id, invoice.request_hash,
+              *_content_values(invoice), *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version,
+              invoice.created_at]
+    for k in _JSONB_INDEXES:
+        values[k] = json_text(values[k])
+    return NewInvoiceRow(invoice, values, _line_arrays(invoice), _event_rows(invoice), _message_rows(invoice))
+
+
+async def insert_new_invoices(
+    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+) -> list[OutboundInvoice]:
+    """Write new invoices with their lines, pending events and outbox rows in one statement (see
+    `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
+    number is taken, possibly by an earlier one of `rows`, is skipped rather than refused: it is the caller's to
+    resolve. The invoices written, their events still pending (the caller clears them once committed). With
+    `notify_after_commit`, the NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
+    if not rows:
+        return []
+    lines: list[list[Any]] = [[] for _ in range(len(_LINE_TYPES) + 1)]
+    for row in rows:
+        lines[0] += [row.values[0]] * len(row.lines[0])
+        for column, values in zip(lines[1:], row.lines, strict=True):
+            column += values
+    written = {str(r["id"]) for r in await conn.fetch(
+        _INSERT_NEW_INVOICES,
+        *_columns([row.values for row in rows], _INSERT_ARITY),
+        *lines,
+        *_columns([event for row in rows for event in row.events], _EVENT_ARITY),
+        *_columns([message for row in rows for message in row.messages], _MESSAGE_ARITY),
+        "on" if notify_after_commit else "off",
+    )}
+    return [row.invoice for row in rows if row.invoice.id in written]
 
 
 class PgInvoiceRepository:
@@ -248,23 +361,14 @@ class PgInvoiceRepository:
                              notify_after_commit: bool) -> None:
         """Under the company's lock, held until COMMIT: its event ids are committed in increasing order. The
         outbox rows of the same events go in the same statement."""
-        events = [(invoice.id, e) for invoice in invoices for e in invoice.events]
-        messages = [(invoice.id, m) for invoice in invoices for m in outbox_messages(invoice, invoice.events)]
+        events = [event for invoice in invoices for event in _event_rows(invoice)]
+        messages = [message for invoice in invoices for message in _message_rows(invoice)]
         await self._conn.execute(
             _INSERT_EVENTS_AND_OUTBOX,
             _EVENT_LOCK_NAMESPACE,
             company_siren,
-            [uuid.UUID(invoice_id) for invoice_id, _ in events],
-            [e.kind for _, e in events],
-            [e.state.value for _, e in events],
-            [e.status_code for _, e in events],
-            [e.detail for _, e in events],
-            # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
-            [canonical_json(findings_to_list(e.findings)) for _, e in events],
-            [e.at for _, e in events],
-            [uuid.UUID(invoice_id) for invoice_id, _ in messages],
-            [m.kind for _, m in messages],
-            [canonical_json(m.payload) for _, m in messages],
+            *_columns(events, _EVENT_ARITY),
+            *_columns(messages, _MESSAGE_ARITY),
             "on" if notify_after_commit else "off",
         )
 
@@ -356,6 +460,29 @@ def _line_arrays(invoice: OutboundInvoice) -> list[list[Any]]:
         [line.vat_rate for line in lines],
         [line.item.name for line in lines],
     ]
+
+
+_EVENT_ARITY = 7
+_MESSAGE_ARITY = 3
+
+
+def _event_rows(invoice: OutboundInvoice) -> list[tuple[Any, ...]]:
+    """The pending events' columns: invoice id, kind, state, status code, detail, findings, at."""
+    key = uuid.UUID(invoice.id)
+    # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
+    return [(key, e.kind, e.state.value, e.status_code, e.detail, canonical_json(findings_to_list(e.findings)), e.at)
+            for e in invoice.events]
+
+
+def _message_rows(invoice: OutboundInvoice) -> list[tuple[Any, ...]]:
+    """The outbox rows the pending events call for: invoice id, kind, payload."""
+    key = uuid.UUID(invoice.id)
+    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, invoice.events)]
+
+
+def _columns(rows: Sequence[Sequence[Any]], arity: int) -> list[list[Any]]:
+    """Rows as parallel arrays (`arity` of them, empty when there is no row)."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(arity)]
 
 
 def _state_values(invoice: OutboundInvoice) -> tuple[Any, ...]:

@@ -20,7 +20,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
-from domain.ports import Clock, DuplicateRequest, InvoiceFilter, Page, UnitOfWork
+from domain.ports import Clock, DuplicateRequest, InvoiceFilter, NewInvoiceWriter, Page, UnitOfWork
 from domain.serialization import invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 
@@ -70,6 +70,7 @@ async def submit_invoice(
     new_id: Callable[[], str] = new_invoice_id,
     fingerprint: str | None = None,
     attach: Attach | None = None,
+    writer: NewInvoiceWriter | None = None,
 ) -> OutboundInvoice:
     """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
 
@@ -79,11 +80,29 @@ async def submit_invoice(
     self-billed invoice; otherwise the invoice is rejected with a PDPG-ISSUER finding, listed with the others.
     `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
     invoice is added, in the same transaction.
+    With a `writer` (and no `attach`), a new invoice is validated first and written by it, with others submitted
+    meanwhile; what it does not write (a replay, a conflict, a taken number, a failed batch) is submitted alone.
     """
+    check = validate or default_validator()
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
     # same objects in the invoice with computed totals, so they are encoded once.
     with reusing_encodings():
-        return await _submit(cmd, uow, clock, validate or default_validator(), new_id, fingerprint, attach)
+        fingerprint = fingerprint or invoice_fingerprint(cmd.invoice)
+        accepted = None
+        if writer is not None and attach is None:
+            try:
+                accepted = _accept(cmd, fingerprint, check, clock, new_id)
+            except InvoiceRejected:
+                # A replay is answered from storage even if the rules changed since it was stored: one read, on
+                # the rejection path only.
+                async with uow:
+                    existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
+                if existing is None:
+                    raise
+                return _replay(existing, fingerprint)
+            if await writer.add_new(accepted):
+                return accepted
+        return await _submit(cmd, uow, clock, check, new_id, fingerprint, attach, accepted)
 
 
 async def _submit(
@@ -92,10 +111,11 @@ async def _submit(
     clock: Clock,
     check: Validator,
     new_id: Callable[[], str],
-    fingerprint: str | None,
+    fingerprint: str,
     attach: Attach | None,
+    accepted: OutboundInvoice | None = None,
 ) -> OutboundInvoice:
-    fingerprint = fingerprint or invoice_fingerprint(cmd.invoice)
+    """One unit of work; `accepted` is the aggregate already validated, written unless the request is stored."""
     try:
         # One transaction: the idempotency read comes first, so a replay is answered from storage even if
         # the rules changed since; validation is CPU only, nothing is locked while it runs.
@@ -103,7 +123,7 @@ async def _submit(
             existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
             if existing is not None:
                 return _replay(existing, fingerprint)
-            outbound = _accept(cmd, fingerprint, check, clock, new_id)
+            outbound = accepted if accepted is not None else _accept(cmd, fingerprint, check, clock, new_id)
             await uow.invoices.add(outbound)
             if attach is not None:
                 await attach(uow, outbound)

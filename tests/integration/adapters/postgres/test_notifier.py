@@ -3,10 +3,8 @@ notifies once its transaction committed; watchers and the dispatcher are still w
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
 
 import asyncpg
-import pytest
 
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.notifier import PgNotifier
@@ -15,9 +13,8 @@ from service.usecases.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.notifications import HANG_GUARD, notified_so_far
 
-# A safety net so that a broken wake-up fails the test instead of hanging it; never a speed assertion.
-HANG_GUARD = 30
 NEVER = 3600.0  # a poll interval no test outlives: only a notification can deliver
 
 
@@ -29,22 +26,6 @@ async def submit(pool: asyncpg.Pool, company: str, notifier: PgNotifier | None) 
         validate=lambda invoice: [],
     )
     return stored.id
-
-
-@pytest.fixture
-async def listening(pg_pool: asyncpg.Pool) -> AsyncIterator[asyncio.Queue[tuple[str, str]]]:
-    """(channel, payload) of every notification on 'outbox' and 'invoice_events'."""
-    received: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
-    conn = await pg_pool.acquire()
-    collect = lambda _c, _pid, channel, payload: received.put_nowait((channel, payload))  # noqa: E731
-    try:
-        for channel in ("outbox", "invoice_events"):
-            await conn.add_listener(channel, collect)
-        yield received
-    finally:
-        for channel in ("outbox", "invoice_events"):
-            await conn.remove_listener(channel, collect)
-        await pg_pool.release(conn)
 
 
 async def test_a_watcher_sees_a_submit_without_the_poll_fallback(pg_pool: asyncpg.Pool) -> None:
@@ -70,11 +51,7 @@ async def test_the_triggers_are_silent_and_one_wake_up_per_channel_follows_the_c
     notifier = PgNotifier(pg_pool)
     await submit(pg_pool, company, notifier)
     await notifier.drained()
-    # notifications reach a listener in commit order: everything before the sentinel is the submit's
-    await pg_pool.execute("SELECT pg_notify('outbox', 'sentinel')")
-    got = []
-    while (item := await asyncio.wait_for(listening.get(), HANG_GUARD)) != ("outbox", "sentinel"):
-        got.append(item)
+    got = await notified_so_far(pg_pool, listening)  # the trigger's would come from the submit's transaction
     assert sorted(got) == [("invoice_events", company), ("outbox", "")]
 
 
