@@ -27,6 +27,7 @@ from domain.ports import (
     StoredEvent,
     UnitOfWork,
 )
+from domain.serialization import canonical_json
 from domain.totals import compute_totals
 from service.pipeline.invoice_status import set_invoice_status
 from service.pipeline.retry import retry_invoice
@@ -45,10 +46,13 @@ class InvoiceUseCases:
         feed: EventFeed,
         new_id: Callable[[], str] = cases.new_invoice_id,
         writer: NewInvoiceWriter | None = None,
+        canonical_text: Callable[[Any], str] = canonical_json,
     ) -> None:
-        """With a `writer`, new invoices are written in batches with concurrent submissions (group commit)."""
+        """With a `writer`, new invoices are written in batches with concurrent submissions (group commit).
+        `canonical_text` computes request fingerprints (see domain.serialization.invoice_fingerprint)."""
         self._uow = uow_factory
         self._writer = writer
+        self._canonical_text = canonical_text
         self._clock = clock
         self._validate = validate
         self._feed = feed
@@ -62,7 +66,8 @@ class InvoiceUseCases:
     async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice:
         cmd = cases.SubmitInvoice(company, request_id, invoice)
         return await cases.submit_invoice(
-            cmd, uow=self._uow(), clock=self._clock, validate=self._validate, new_id=self._new_id, writer=self._writer
+            cmd, uow=self._uow(), clock=self._clock, validate=self._validate, new_id=self._new_id, writer=self._writer,
+            canonical_text=self._canonical_text,
         )
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:

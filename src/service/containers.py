@@ -16,6 +16,7 @@ from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
+from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.embedded import database_dsn
 from adapters.postgres.inbox import PgInbox
@@ -101,7 +102,7 @@ class Container(containers.DeclarativeContainer):
     # --- use cases ---
     invoice_use_cases = providers.Singleton(
         InvoiceUseCases, uow_factory=uow_factory, clock=clock, validate=validate, feed=event_feed, new_id=new_id,
-        writer=submission_writer,
+        writer=submission_writer, canonical_text=providers.Object(fast_canonical_json),
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate

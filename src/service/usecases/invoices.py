@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import (
@@ -21,7 +22,7 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, DuplicateRequest, InvoiceFilter, NewInvoiceWriter, Page, UnitOfWork
-from domain.serialization import invoice_fingerprint, reusing_encodings
+from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 
 Validator = Callable[[Invoice], list[Finding]]
@@ -71,6 +72,7 @@ async def submit_invoice(
     fingerprint: str | None = None,
     attach: Attach | None = None,
     writer: NewInvoiceWriter | None = None,
+    canonical_text: Callable[[Any], str] = canonical_json,
 ) -> OutboundInvoice:
     """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
 
@@ -79,7 +81,8 @@ async def submit_invoice(
     The submitting company must be the invoice's issuer: the seller (BT-30), or the buyer (BT-47) of a
     self-billed invoice; otherwise the invoice is rejected with a PDPG-ISSUER finding, listed with the others.
     `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
-    invoice is added, in the same transaction.
+    invoice is added, in the same transaction. `canonical_text`: domain.serialization.canonical_json or a faster
+    equal (adapters.json_text.canonical_json), for the fingerprint.
     With a `writer` (and no `attach`), a new invoice is validated first and written by it, with others submitted
     meanwhile; what it does not write (a replay, a conflict, a taken number, a failed batch) is submitted alone.
     """
@@ -87,7 +90,7 @@ async def submit_invoice(
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
     # same objects in the invoice with computed totals, so they are encoded once.
     with reusing_encodings():
-        fingerprint = fingerprint or invoice_fingerprint(cmd.invoice)
+        fingerprint = fingerprint or invoice_fingerprint(cmd.invoice, canonical_text)
         accepted = None
         if writer is not None and attach is None:
             try:

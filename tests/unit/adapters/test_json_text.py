@@ -36,3 +36,19 @@ def test_a_value_orjson_refuses_still_gets_the_reference_text() -> None:
 @given(json_values)
 def test_codec_round_trips(value: object) -> None:
     assert loads(dumps(value)) == json.loads(json.dumps(value))
+
+
+def test_fingerprints_are_the_references() -> None:
+    from dataclasses import replace
+
+    from domain.serialization import invoice_fingerprint
+    from domain.totals import compute_totals
+    from tests.builders import a_document_allowance, an_invoice
+
+    invoice = an_invoice(3, number="F-2026-0001", allowances_charges=(a_document_allowance("5.00"),))
+    french = replace(invoice, seller=replace(invoice.seller, name="Société Générale d'Équipement — Île-de-France"))
+    for content in (invoice, compute_totals(invoice), french, compute_totals(french)):
+        assert invoice_fingerprint(content, canonical_json) == invoice_fingerprint(content)
+    # the value pinned in tests/unit/domain/test_serialization.py
+    assert invoice_fingerprint(invoice, canonical_json) == (
+        "d37e93d4faa220541ae06eb27b0fa000b26649c1020c1591e7b80e4997cf166a")
