@@ -25,6 +25,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import asyncpg
 
@@ -171,24 +172,15 @@ def _answer(written: asyncio.Future[bool], value: bool) -> None:
 
 
 async def init_submission_writer(
-    pool: asyncpg.Pool,
-    notifier: PgNotifier | None = None,
-    *,
-    max_batch: int = 64,
-    max_queue: int = 1024,
-    in_flight: int = 1,
-    acquire_timeout: float = 10.0,
-    on_batch: Callable[[int], None] | None = None,
+    pool: asyncpg.Pool, notifier: PgNotifier | None = None, *, in_flight: int = 1, **settings: Any
 ) -> AsyncIterator[PgSubmissionWriter | None]:
-    """Resource: a started writer on `pool` (a direct dependency, so it stops before the pool closes); None when
-    `in_flight` is 0 (group commit off: every submission is its own transaction)."""
+    """Resource: a started writer on `pool` (a direct dependency, so it stops before the pool closes), with the
+    PgSubmissionWriter `settings`; None when `in_flight` is 0 (group commit off: every submission is its own
+    transaction)."""
     if in_flight == 0:
         yield None
         return
-    writer = PgSubmissionWriter(
-        pool, notifier=notifier, max_batch=max_batch, max_queue=max_queue, in_flight=in_flight,
-        acquire_timeout=acquire_timeout, on_batch=on_batch,
-    )
+    writer = PgSubmissionWriter(pool, notifier=notifier, in_flight=in_flight, **settings)
     await writer.start()
     try:
         yield writer
