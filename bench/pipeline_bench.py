@@ -54,6 +54,7 @@ CONFIG = PipelineConfig(document_format=os.environ.get("DOCUMENT_FORMAT", "cii")
                         lease_s=30, poll_interval_s=0.5, backoff_base_s=0.1, backoff_cap_s=2)
 P99_TARGET_S = 1.0
 SEND_RATIO_TARGET = 0.5
+PDP_CONNECTIONS = 20  # service/config.yml pdp.max_connections
 SUSTAINABLE = 0.7  # when the wanted rate exceeds this share of (d), (e') offers this share of (d) as well
 
 
@@ -64,10 +65,17 @@ class Round:
     render: float  # invoices/s, stage (a)
     send: float  # invoices/s, stage (b)
     send_cpu_ms: float  # CPU of this process per invoice during (b): dispatcher + asyncpg + httpx
+    sim_cpu_ms: float  # CPU of the simulator's process per upload during (b): a real platform's is not ours
 
     @property
     def ratio(self) -> float:
         return self.send / self.bare
+
+
+def _platform_http() -> httpx.AsyncClient:
+    """As service.platforms opens it: as many keep-alive connections as connections (PDP_MAX_CONNECTIONS)."""
+    return httpx.AsyncClient(limits=httpx.Limits(max_connections=PDP_CONNECTIONS,
+                                                 max_keepalive_connections=PDP_CONNECTIONS))
 
 
 @contextlib.asynccontextmanager
@@ -89,6 +97,15 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
             yield
     finally:
         await source.close()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux /proc; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 async def _submit(pipeline: PgPipeline, count: int) -> list[str]:
@@ -113,26 +130,27 @@ async def _staged(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
     the bare rates before and after: a dip from a neighbour's load in one of them does not flatter the ratio."""
     bare_before, adapter = await measure_bare_uploads(sim)
     assert adapter is not None
-    async with _pipeline(server_dsn, proc) as pipeline, httpx.AsyncClient() as http:
+    async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
         pdp = iopole_gateway(sim, http, attempts=3)
         ids = await _submit(pipeline, count)
         started = time.perf_counter()
         async with _stage(pipeline, pdp, OutboxKind.RENDER_VALIDATE):
             await pipeline.wait_for(ids, states=[ProcessingState.READY], timeout=600)
         render = count / (time.perf_counter() - started)
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu, sim_cpu = time.perf_counter(), time.process_time(), _cpu_seconds(sim.pid)
         async with _stage(pipeline, pdp, OutboxKind.SEND):
             await pipeline.wait_for(ids, timeout=600)
         send = count / (time.perf_counter() - started)
         send_cpu_ms = (time.process_time() - cpu) * 1000 / count
+        sim_cpu_ms = (_cpu_seconds(sim.pid) - sim_cpu) * 1000 / count
         await _check_sent_once(pipeline, sim, ids)
     bare_after, _ = await measure_bare_uploads(sim, adapter_too=False)
-    return Round(max(bare_before, bare_after), adapter, render, send, send_cpu_ms)
+    return Round(max(bare_before, bare_after), adapter, render, send, send_cpu_ms, sim_cpu_ms)
 
 
 async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, count: int) -> float:
     """(d) invoices/s from a full outbox to all SENT, every step in one dispatcher."""
-    async with _pipeline(server_dsn, proc) as pipeline, httpx.AsyncClient() as http:
+    async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
         await pipeline.source.start()
         try:
             pdp = iopole_gateway(sim, http, attempts=3)
@@ -150,7 +168,7 @@ async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPro
 async def _steady(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, rate: float,
                   seconds: float) -> dict[str, float]:
     """(e) offer `rate` invoices/s for `seconds`; latency = submit commit -> platform accepted (200 Déposée)."""
-    async with _pipeline(server_dsn, proc) as pipeline, httpx.AsyncClient() as http:
+    async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
         await pipeline.source.start()
         try:
             pdp = iopole_gateway(sim, http, attempts=3)
@@ -164,7 +182,7 @@ async def _steady(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
                     ids += await pipeline.submit(per_tick)
                 offered_for = max(time.perf_counter() - started, seconds)
                 await pipeline.wait_for(ids, timeout=600)
-                drained_after = time.perf_counter() - started - offered_for
+                drained_after = max(0.0, time.perf_counter() - started - offered_for)
             await _check_sent_once(pipeline, sim, ids)
             rows = await pipeline.pool.fetch(
                 """SELECT extract(epoch FROM e.at - i.created_at) AS latency
@@ -218,13 +236,14 @@ async def _bench() -> dict[str, float]:
           f"{per_round} invoices: median [min-max]")
     print(f"  (a) render+validate stage        : {_span([r.render for r in rounds])} invoices/s ACCEPTED->READY")
     print(f"  (b) send stage                   : {_span([r.send for r in rounds])} invoices/s READY->SENT "
-          f"({_span([r.send_cpu_ms for r in rounds])} ms CPU/invoice in the dispatcher's process)")
+          f"({_span([r.send_cpu_ms for r in rounds])} ms CPU/invoice in the dispatcher's process, "
+          f"{_span([r.sim_cpu_ms for r in rounds])} ms in the simulator's)")
     print(f"  (c) simulator bare upload rate   : {_span([r.bare for r in rounds])} uploads/s "
           f"(adapter alone {_span([r.adapter for r in rounds])}/s)")
     print(f"      send stage / bare            : {_span(ratios, '{:.2f}')} (target >= {SEND_RATIO_TARGET}: "
           f"{'met' if statistics.median(ratios) >= SEND_RATIO_TARGET else 'NOT met'})")
-    print(f"  (d) whole pipeline, {burst} burst  : {_span(wholes)} invoices/s submitted->SENT, all steps: the rate "
-          f"the whole pipeline sustains on this machine")
+    print(f"  {f'(d) whole pipeline, {burst} burst':<33}: {_span(wholes)} invoices/s submitted->SENT, all steps: "
+          f"the rate the whole pipeline sustains on this machine")
     _print_steady("(e) steady offer", steady, seconds)
     if within is not None:
         _print_steady(f"(e') steady at {SUSTAINABLE:.0%} of (d)", within, seconds)

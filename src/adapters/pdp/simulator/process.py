@@ -81,6 +81,12 @@ class SimulatorProcess:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    @property
+    def pid(self) -> int:
+        if self._child is None:
+            raise RuntimeError("simulator process not started")
+        return self._child.pid
+
     def env(self) -> dict[str, str]:
         """IOPOLE_* settings pointing at the child."""
         return dict(self._env)
