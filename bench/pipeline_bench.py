@@ -66,6 +66,7 @@ class Round:
     send: float  # invoices/s, stage (b)
     send_cpu_ms: float  # CPU of this process per invoice during (b): dispatcher + asyncpg + httpx
     sim_cpu_ms: float  # CPU of the simulator's process per upload during (b): a real platform's is not ours
+    db_cpu_ms: float  # CPU of PostgreSQL's processes per invoice during (b)
 
     @property
     def ratio(self) -> float:
@@ -108,6 +109,12 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
+async def _server_cpu(pipeline: PgPipeline) -> dict[int, float]:
+    """CPU seconds so far of each PostgreSQL process (backends and background workers) of the bench's server."""
+    pids = await pipeline.pool.fetch("SELECT pid FROM pg_stat_activity")
+    return {r["pid"]: _cpu_seconds(r["pid"]) for r in pids}
+
+
 async def _submit(pipeline: PgPipeline, count: int) -> list[str]:
     ids: list[str] = []
     while len(ids) < count:
@@ -137,15 +144,18 @@ async def _staged(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
         async with _stage(pipeline, pdp, OutboxKind.RENDER_VALIDATE):
             await pipeline.wait_for(ids, states=[ProcessingState.READY], timeout=600)
         render = count / (time.perf_counter() - started)
+        db_before = await _server_cpu(pipeline)
         started, cpu, sim_cpu = time.perf_counter(), time.process_time(), _cpu_seconds(sim.pid)
         async with _stage(pipeline, pdp, OutboxKind.SEND):
             await pipeline.wait_for(ids, timeout=600)
         send = count / (time.perf_counter() - started)
         send_cpu_ms = (time.process_time() - cpu) * 1000 / count
         sim_cpu_ms = (_cpu_seconds(sim.pid) - sim_cpu) * 1000 / count
+        db_after = await _server_cpu(pipeline)
+        db_cpu_ms = sum(t - db_before.get(pid, 0.0) for pid, t in db_after.items()) * 1000 / count
         await _check_sent_once(pipeline, sim, ids)
     bare_after, _ = await measure_bare_uploads(sim, adapter_too=False)
-    return Round(max(bare_before, bare_after), adapter, render, send, send_cpu_ms, sim_cpu_ms)
+    return Round(max(bare_before, bare_after), adapter, render, send, send_cpu_ms, sim_cpu_ms, db_cpu_ms)
 
 
 async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, count: int) -> float:
@@ -236,8 +246,8 @@ async def _bench() -> dict[str, float]:
           f"{per_round} invoices: median [min-max]")
     print(f"  (a) render+validate stage        : {_span([r.render for r in rounds])} invoices/s ACCEPTED->READY")
     print(f"  (b) send stage                   : {_span([r.send for r in rounds])} invoices/s READY->SENT "
-          f"({_span([r.send_cpu_ms for r in rounds])} ms CPU/invoice in the dispatcher's process, "
-          f"{_span([r.sim_cpu_ms for r in rounds])} ms in the simulator's)")
+          f"(CPU per invoice: dispatcher's process {_span([r.send_cpu_ms for r in rounds])} ms, PostgreSQL "
+          f"{_span([r.db_cpu_ms for r in rounds])} ms, simulator {_span([r.sim_cpu_ms for r in rounds])} ms)")
     print(f"  (c) simulator bare upload rate   : {_span([r.bare for r in rounds])} uploads/s "
           f"(adapter alone {_span([r.adapter for r in rounds])}/s)")
     print(f"      send stage / bare            : {_span(ratios, '{:.2f}')} (target >= {SEND_RATIO_TARGET}: "
