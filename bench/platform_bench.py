@@ -1,4 +1,5 @@
-"""Upload throughput through the IOPOLE simulator: bare multipart POSTs vs the adapter (token, retries, mapping).
+"""Upload throughput through the IOPOLE simulator (in a process of its own, so that its CPU is not charged to the
+client): bare multipart POSTs vs the adapter (token, retries, mapping).
 
 Run: python -m bench.platform_bench (from the repository root, with src on the path). Figures are printed, not asserted.
 """
@@ -17,7 +18,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 
 from adapters.pdp.config import IopoleConfig  # noqa: E402
 from adapters.pdp.iopole import IopolePdpGateway  # noqa: E402
-from adapters.pdp.simulator.iopole_app import IopoleSimulator  # noqa: E402
+from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from domain.platform import DocumentSyntax, OutboundDocument  # noqa: E402
 
 CONCURRENCY = 16
@@ -43,7 +44,8 @@ async def _run_pool(count: int, one: Callable[[int], Awaitable[None]]) -> float:
     return count / (time.perf_counter() - started)
 
 
-async def _measure(sim: IopoleSimulator) -> tuple[float, float]:
+async def _measure(sim: SimulatorProcess, *, adapter_too: bool = True) -> tuple[float, float | None]:
+    """(bare uploads/s, uploads/s through the adapter, or None when not `adapter_too`)."""
     limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
     async with httpx.AsyncClient(limits=limits) as http:
         token_response = await http.post(
@@ -71,16 +73,19 @@ async def _measure(sim: IopoleSimulator) -> tuple[float, float]:
 
         await _run_pool(WARMUP, bare)
         bare_rate = await _run_pool(UPLOADS, bare)
+        if not adapter_too:
+            return bare_rate, None
         await _run_pool(WARMUP, adapter)
         adapter_rate = await _run_pool(UPLOADS, adapter)
     return bare_rate, adapter_rate
 
 
 def run() -> dict[str, float]:
-    with IopoleSimulator() as sim:
+    with SimulatorProcess() as sim:
         bare_rate, adapter_rate = asyncio.run(_measure(sim))
+    assert adapter_rate is not None
     ratio = adapter_rate / bare_rate
-    print(f"platform bench: {UPLOADS} uploads of {len(PAYLOAD)} B, concurrency {CONCURRENCY}, simulator on 127.0.0.1")
+    print(f"platform bench: {UPLOADS} uploads of {len(PAYLOAD)} B, concurrency {CONCURRENCY}, simulator process on 127.0.0.1")
     print(f"  bare httpx multipart POST : {bare_rate:8.1f} uploads/s")
     print(f"  IopolePdpGateway.submit   : {adapter_rate:8.1f} uploads/s")
     print(f"  adapter / bare            : {ratio:8.2f}")

@@ -23,6 +23,7 @@ from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.sandbox import SandboxPdpGateway
 from adapters.pdp.simulator.iopole_app import IopoleSimulator
+from adapters.pdp.simulator.process import SimulatorProcess
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
@@ -187,7 +188,7 @@ def invoice_for(buyer: str, **overrides: object) -> tuple[str, Invoice]:
     return company, compute_totals(invoice)
 
 
-def iopole_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, *, upload_timeout: float = 5.0,
+def iopole_gateway(sim: IopoleSimulator | SimulatorProcess, http: httpx.AsyncClient, *, upload_timeout: float = 5.0,
                    attempts: int = 1) -> IopolePdpGateway:
     config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
     return IopolePdpGateway(http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))

@@ -235,6 +235,11 @@ class IopoleSimulator:
         with self._lock:
             return self.uploads_by_sha256[sha256]
 
+    def upload_counts(self) -> dict[str, int]:
+        """Uploads per sha256 so far (a copy): exactly-once means one per document."""
+        with self._lock:
+            return dict(self.uploads_by_sha256)
+
     def statuses_of(self, invoice_id: str) -> list[str]:
         with self._lock:
             return [s.label for s in self.invoices[invoice_id].statuses]
