@@ -44,8 +44,14 @@ async def resolve(provider: Any) -> Any:
     return await value if inspect.isawaitable(value) else value
 
 
-async def build_server(container: containers.Container, address: str) -> tuple[grpc.aio.Server, int]:
-    """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port)."""
+async def build_server(
+    container: containers.Container, address: str, *, share_port: bool = False
+) -> tuple[grpc.aio.Server, int]:
+    """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port).
+
+    `share_port`: SO_REUSEPORT, for the GRPC_WORKERS processes only. gRPC sets it by default, which would let a second
+    gateway started by mistake on the same port take half of the connections silently; without it, that one fails
+    to bind."""
     services: list[GrpcService] = await resolve(container.grpc_services)
     health_servicer: health.aio.HealthServicer = await resolve(container.health_servicer)
     interceptors = [
@@ -53,7 +59,8 @@ async def build_server(container: containers.Container, address: str) -> tuple[g
         AuthInterceptor(await resolve(container.authenticate)),
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
-    server = grpc.aio.server(interceptors=interceptors, options=[("grpc.max_concurrent_streams", max_streams)])
+    server = grpc.aio.server(interceptors=interceptors, options=[("grpc.max_concurrent_streams", max_streams),
+                                                                 ("grpc.so_reuseport", int(share_port))])
     for service in services:
         service.add_to_server(service.servicer, server)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
@@ -85,7 +92,9 @@ class Runner:
     async def start(self) -> None:
         cfg = self.container.config
         await self.container.init_resources()  # the database pool migrates the schema before it is handed out
-        self._grpc, self.grpc_port = await build_server(self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}")
+        shared = not self._main or cfg.grpc.workers.as_int()() > 1
+        self._grpc, self.grpc_port = await build_server(
+            self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}", share_port=shared)
         await self._grpc.start()
         if not self._main:
             _log.info("grpc worker serving", extra={"grpc_port": self.grpc_port})

@@ -90,3 +90,24 @@ async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runne
         await stopping
 
     await runner.stop()  # idempotent
+
+
+async def test_a_second_server_on_a_taken_port_fails_to_bind_unless_the_port_is_shared(container) -> None:  # noqa: ANN001
+    from service.server import build_server
+
+    alone, port = await build_server(container, "127.0.0.1:0")
+    await alone.start()
+    try:
+        with pytest.raises(RuntimeError):  # a gateway started twice by mistake: loud, not half the connections
+            await build_server(container, f"127.0.0.1:{port}")
+    finally:
+        await alone.stop(None)
+
+    main, port = await build_server(container, "127.0.0.1:0", share_port=True)  # GRPC_WORKERS > 1
+    await main.start()
+    try:
+        worker, worker_port = await build_server(container, f"127.0.0.1:{port}", share_port=True)
+        assert worker_port == port
+        await worker.stop(None)
+    finally:
+        await main.stop(None)
