@@ -1,8 +1,8 @@
 """Extra processes serving the gRPC API on the same port (GRPC_WORKERS > 1).
 
 CPython runs one thread of Python at a time, so a gateway process serves at most one core's worth of calls. With
-GRPC_WORKERS=N, `serve` starts N-1 worker processes that bind the same gRPC port: gRPC sets SO_REUSEPORT on Linux,
-and the kernel spreads the incoming connections over the processes (per connection, not per call: a client with one
+GRPC_WORKERS=N, `serve` starts N-1 worker processes that bind the same gRPC port with SO_REUSEPORT (set only
+then, see service.server.build_server), and the kernel spreads the incoming connections over the processes (per connection, not per call: a client with one
 channel talks to one process). A worker serves gRPC calls only; the pipeline, the relays, the inbox worker, the
 platform poller and the HTTP side (probes, metrics, webhooks) stay in the main process, which also owns the embedded
 PostgreSQL that the workers reach through DATABASE_URL.
