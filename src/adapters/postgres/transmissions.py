@@ -124,6 +124,22 @@ def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionR
     )
 
 
+_DOCUMENT_COLUMNS = ("format", "profile", "media_type", "filename", "sha256", "bytes")
+
+
+def document_columns(alias: str, prefix: str) -> str:
+    """The columns `document_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
+
+
+def document_from_row(invoice_id: str, row: Mapping[str, Any], prefix: str = "") -> StoredDocument:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return StoredDocument(invoice_id, DocumentSyntax(col("format")), DocumentProfile(col("profile")),
+                          col("media_type"), col("filename"), col("sha256"), bytes(col("bytes")))
+
+
 def status_from_json(data: Any) -> PlatformStatus:
     return from_json_value(PlatformStatus, data)
 
@@ -151,14 +167,11 @@ class PgTransmissionRepository:
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
         row = await self._conn.fetchrow(
-            """SELECT format, profile, media_type, filename, sha256, bytes FROM documents
-                WHERE invoice_id = $1 ORDER BY created_at DESC LIMIT 1""",
+            f"SELECT {document_columns('d', '')} FROM documents d WHERE invoice_id = $1"
+            " ORDER BY created_at DESC LIMIT 1",
             uuid.UUID(invoice_id),
         )
-        if row is None:
-            return None
-        return StoredDocument(invoice_id, DocumentSyntax(row["format"]), DocumentProfile(row["profile"]),
-                              row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
+        return None if row is None else document_from_row(invoice_id, row)
 
     async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
         row = await self._conn.fetchrow(

@@ -35,6 +35,8 @@ class OutboxMessage:
     invoice and its submission as they were at claim time. A step that changes the invoice attaches it to its
     unit of work, whose optimistic version check rejects the save if anyone changed it since.
     `interrupted`: the previous holder's lease expired (it died or hung mid-step, maybe mid platform call).
+    `document`: for a send row, the invoice's stored document as of the claim (None when the source does not read
+    it); the send step uses it only when its sha256 is the claimed invoice's `document_sha256`.
     """
 
     id: int
@@ -47,6 +49,7 @@ class OutboxMessage:
     submission: SubmissionRecord | None = None
     interrupted: bool = False
     queued_at: datetime | None = None
+    document: StoredDocument | None = None
 
 
 class LeaseLost(Exception):
