@@ -195,9 +195,20 @@ class TransmissionRepository(Protocol):
 
     async def save_submission(self, record: SubmissionRecord) -> None: ...
 
+    async def start_upload(self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        """`save_submission` and `OutboxRepository.renew` in one write (one round trip): the submission is saved
+        only while we hold the lease; raises LeaseLost otherwise."""
+        ...
+
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
         """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
         that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
+        ...
+
+    async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
+                                         owner: str) -> Sequence[tuple[PlatformStatus, str]]:
+        """`save_accepted` with `OutboxRepository.complete(message, owner)` riding on its first write: the
+        submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...
 
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:

@@ -143,8 +143,7 @@ class SendStep:
                 attempt_started_at=ctx.clock.now(),
                 uploads=(previous.uploads if previous else 0) + 1,
             )
-            await uow.transmissions.save_submission(record)
-            await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            await uow.transmissions.start_upload(record, message, owner, ctx.config.lease_s)  # + lease renewed
             invoice.record(event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {stored.sha256}"))
             # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
             # the invoice and its events in one statement, the company's event lock held only until the commit.
@@ -215,12 +214,11 @@ class SendStep:
             submission.platform_id = platform_id
             if reconciled:
                 submission.reconciled_at = ctx.clock.now()
-            parked = await uow.transmissions.save_accepted(submission)
+            parked = await uow.transmissions.save_accepted_and_complete(submission, message, owner)
             invoice.platform_id = platform_id
             invoice.last_error = ""
             invoice.record(event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}"))
             await apply_parked_statuses(ctx, uow, invoice, parked)
-            await uow.outbox.complete(message, owner)
             await uow.invoices.save(invoice)  # last, as in _send
             await uow.commit()
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
