@@ -116,7 +116,7 @@ class IopolePdpGateway:
         idempotent: bool,
         params: Mapping[str, str | int] | None = None,
         json: object = None,
-        multipart: tuple[bytes, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
         """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
@@ -137,12 +137,11 @@ class IopolePdpGateway:
                         self._config.api_base + path,
                         params=params,
                         json=json,
-                        content=multipart[0] if multipart else None,
+                        files=files,
                         headers={
                             "Authorization": f"Bearer {token}",
                             "customer-id": self._config.customer_id,
                             "Accept": "application/json",
-                            **({"Content-Type": multipart[1]} if multipart else {}),
                         },
                         timeout=timeout or self._timeout,
                     )
@@ -231,7 +230,7 @@ class IopolePdpGateway:
             "POST",
             "/v1/invoice",
             idempotent=False,
-            multipart=_multipart({"file": (filename, document.content, mime)}),
+            files={"file": (filename, document.content, mime)},
             timeout=self._upload_timeout,
         )
         if response.status_code == 409:
@@ -379,14 +378,6 @@ class IopolePdpGateway:
 
     async def mark_status_seen(self, status_id: str) -> None:
         await self._call("PUT", f"/v1/invoice/status/{status_id}/markAsSeen", idempotent=True)
-
-
-def _multipart(files: Mapping[str, tuple[str, bytes, str]]) -> tuple[bytes, str]:
-    """The multipart/form-data body httpx writes for `files` (its own encoder: the same bytes), and its content
-    type, encoded once: as one body, the request goes out in one write rather than one per part, and a retry
-    sends it again as is."""
-    request = httpx.Request("POST", "http://localhost/", files=files)
-    return request.read(), request.headers["Content-Type"]
 
 
 def _upload_name(document: OutboundDocument) -> tuple[str, str]:
