@@ -383,15 +383,11 @@ class PgInvoiceRepository:
         """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
         of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
         notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
-        pending = [(i, i.events[self._written.get(i.id, 0):]) for i in self._pending.values()]
-        pending = [(i, events) for i, events in pending if events]
-        companies = sorted({i.company_siren for i, _ in pending})  # one lock order: no deadlock
+        pending = [i for i in self._pending.values() if len(i.events) > self._written.get(i.id, 0)]
+        companies = sorted({i.company_siren for i in pending})  # one lock order: no deadlock
         for company in companies:
-            await self._conn.execute(
-                _INSERT_EVENTS_AND_OUTBOX,
-                *self._events_arguments(company, [(i, e) for i, e in pending if i.company_siren == company],
-                                        notify_after_commit),
-            )
+            await self._insert_events(company, [i for i in pending if i.company_siren == company],
+                                      notify_after_commit)
         return sorted(self._written_companies.union(companies))
 
     def committed(self) -> None:
@@ -404,6 +400,14 @@ class PgInvoiceRepository:
 
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
         await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id), *_line_arrays(invoice))
+
+    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
+                             notify_after_commit: bool) -> None:
+        """The events of these invoices that `save` did not write, with their outbox rows."""
+        unwritten = [(i, i.events[self._written.get(i.id, 0):]) for i in invoices]
+        await self._conn.execute(
+            _INSERT_EVENTS_AND_OUTBOX, *self._events_arguments(company_siren, unwritten, notify_after_commit)
+        )
 
     def _events_arguments(self, company_siren: str, invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
                           notify_after_commit: bool | None = None) -> list[Any]:
