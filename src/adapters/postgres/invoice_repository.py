@@ -133,23 +133,47 @@ SELECT id FROM new_invoices
 
 _INSERT_NEW_INVOICES = _insert_new_invoices()
 
-# The company's advisory lock, its events and their outbox rows in one statement (one round trip): every inserted event
-# (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is held. Outbox
-# rows need no order; a data-modifying WITH runs whether or not it is referenced. $13 'on' silences the NOTIFY
-# triggers for the rest of the transaction (migration 0008; AFTER triggers fire at the statement's end): the unit of
-# work then notifies after its commit.
-_INSERT_EVENTS_AND_OUTBOX = """
-WITH company_lock AS MATERIALIZED (
-         SELECT pg_advisory_xact_lock($1, hashtext($2)), set_config('pdpgateway.notify_after_commit', $13, true)),
+def _events_and_outbox(first: int, lock_from: str = "") -> str:
+    """The company's advisory lock, its events and their outbox rows, from parameter `first` on: the lock
+    namespace, the company, the events' 7 arrays, the outbox rows' 3 arrays, the NOTIFY setting. Every inserted
+    event (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is
+    held. Outbox rows need no order; a data-modifying WITH runs whether or not it is referenced. The setting 'on'
+    silences the NOTIFY triggers for the rest of the transaction (migration 0008; AFTER triggers fire at the
+    statement's end): the unit of work then notifies after its commit. `lock_from` (a FROM clause) takes the
+    lock, and so writes anything, only for each of its rows (one at most)."""
+    p = [f"${first + k}" for k in range(13)]
+    return f"""
+     company_lock AS MATERIALIZED (
+         SELECT pg_advisory_xact_lock({p[0]}, hashtext({p[1]})),
+                set_config('pdpgateway.notify_after_commit', {p[12]}, true){lock_from}),
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-         SELECT i, $2, k, s, c, d, f::jsonb, a
+         SELECT i, {p[1]}, k, s, c, d, f::jsonb, a
            FROM company_lock,
-                unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
-                WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
-          ORDER BY n)
-INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-SELECT i, $2, k, p::jsonb FROM unnest($10::uuid[], $11::text[], $12::text[]) AS t(i, k, p)
+                unnest({p[2]}::uuid[], {p[3]}::text[], {p[4]}::text[], {p[5]}::text[], {p[6]}::text[],
+                       {p[7]}::text[], {p[8]}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
+          ORDER BY n),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT i, {p[1]}, k, p::jsonb
+           FROM company_lock, unnest({p[9]}::uuid[], {p[10]}::text[], {p[11]}::text[]) AS t(i, k, p))"""
+
+
+_INSERT_EVENTS_AND_OUTBOX = f"WITH {_events_and_outbox(1).strip()}\nSELECT count(*) FROM company_lock"
+_EVENTS_ARITY = 13  # parameters of `_events_and_outbox`
+
+
+def _save_with_events(assignments: str) -> str:
+    """`save`'s UPDATE and the invoice's pending events in one statement: the events (and the lock) only when the
+    version check let the UPDATE through. Parameters: id, company, expected and new version, the events' (see
+    `_events_and_outbox`), then the columns of `assignments`."""
+    return f"""
+WITH updated AS (
+         UPDATE invoices SET {assignments}version = $4, updated_at = now()
+          WHERE id = $1 AND company_siren = $2 AND version = $3
+         RETURNING id),
+     {_events_and_outbox(5, " FROM updated").strip()}
+SELECT count(*) FROM updated
 """
 
 
@@ -210,6 +234,12 @@ class PgInvoiceRepository:
         self._contents: dict[str, Invoice] = {}
         self._states: dict[str, tuple[Any, ...]] = {}
         self._pending: dict[str, OutboundInvoice] = {}
+        # Events `save` already wrote in this transaction (per invoice: how many of its pending events), and
+        # their companies (notified after the commit like those `flush_events` writes).
+        self._written: dict[str, int] = {}
+        self._written_companies: set[str] = set()
+        # Set by the unit of work: silence the NOTIFY triggers when it notifies after its commit itself.
+        self.notify_after_commit = False
 
     async def add(self, invoice: OutboundInvoice) -> None:
         try:
@@ -251,21 +281,33 @@ class PgInvoiceRepository:
             if before != after:
                 columns.append(column)
                 values.append(_written(column, after))
-        assignments = "".join(f"{column} = ${i}, " for i, column in enumerate(columns, start=5))
+        events = invoice.events[self._written.get(invoice.id, 0):]
+        # The invoice's events ride on its UPDATE (one round trip less) when nothing else this unit of work holds
+        # could write events of another company later: flush_events takes the companies' locks in one order.
+        with_events = bool(events) and not content_changed and self._versions.keys() == {invoice.id}
+        first = 5 + (_EVENTS_ARITY if with_events else 0)
+        assignments = "".join(f"{column} = ${i}, " for i, column in enumerate(columns, start=first))
+        key = uuid.UUID(invoice.id)
         try:
-            status = await self._conn.execute(
-                f"UPDATE invoices SET {assignments}version = $4, updated_at = now()"
-                " WHERE id = $1 AND company_siren = $2 AND version = $3",
-                uuid.UUID(invoice.id),
-                invoice.company_siren,
-                expected,
-                version,
-                *values,
-            )
+            if with_events:
+                updated = await self._conn.fetchval(
+                    _save_with_events(assignments), key, invoice.company_siren, expected, version,
+                    *self._events_arguments(invoice.company_siren, [(invoice, events)]), *values,
+                )
+                status = f"UPDATE {updated}"
+            else:
+                status = await self._conn.execute(
+                    f"UPDATE invoices SET {assignments}version = $4, updated_at = now()"
+                    " WHERE id = $1 AND company_siren = $2 AND version = $3",
+                    key, invoice.company_siren, expected, version, *values,
+                )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
         if status != "UPDATE 1":
             raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read (version {expected})")
+        if with_events:
+            self._written[invoice.id] = len(invoice.events)
+            self._written_companies.add(invoice.company_siren)
         invoice.version = version
         if content_changed:
             await self._conn.execute("DELETE FROM invoice_lines WHERE invoice_id = $1", uuid.UUID(invoice.id))
@@ -338,39 +380,44 @@ class PgInvoiceRepository:
         return [event_from_row(row) for row in rows]
 
     async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
-        """Write the pending events and their outbox rows; called by the unit of work just before COMMIT. With
-        `notify_after_commit`, the NOTIFY triggers stay silent and the caller notifies, after its COMMIT, the
-        companies returned (those with new events) and the outbox channel."""
-        pending = [i for i in self._pending.values() if i.events]
+        """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
+        of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
+        notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
+        pending = [i for i in self._pending.values() if len(i.events) > self._written.get(i.id, 0)]
         companies = sorted({i.company_siren for i in pending})  # one lock order: no deadlock
         for company in companies:
             await self._insert_events(company, [i for i in pending if i.company_siren == company],
                                       notify_after_commit)
-        return companies
+        return sorted(self._written_companies.union(companies))
 
     def committed(self) -> None:
         """The transaction committed: the pending events are history now."""
         for invoice in self._pending.values():
             invoice.events.clear()
         self._pending.clear()
+        self._written.clear()
+        self._written_companies.clear()
 
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
         await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id), *_line_arrays(invoice))
 
     async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
                              notify_after_commit: bool) -> None:
-        """Under the company's lock, held until COMMIT: its event ids are committed in increasing order. The
-        outbox rows of the same events go in the same statement."""
-        events = [event for invoice in invoices for event in _event_rows(invoice)]
-        messages = [message for invoice in invoices for message in _message_rows(invoice)]
+        """The events of these invoices that `save` did not write, with their outbox rows."""
+        unwritten = [(i, i.events[self._written.get(i.id, 0):]) for i in invoices]
         await self._conn.execute(
-            _INSERT_EVENTS_AND_OUTBOX,
-            _EVENT_LOCK_NAMESPACE,
-            company_siren,
-            *_columns(events, _EVENT_ARITY),
-            *_columns(messages, _MESSAGE_ARITY),
-            "on" if notify_after_commit else "off",
+            _INSERT_EVENTS_AND_OUTBOX, *self._events_arguments(company_siren, unwritten, notify_after_commit)
         )
+
+    def _events_arguments(self, company_siren: str, invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
+                          notify_after_commit: bool | None = None) -> list[Any]:
+        """The parameters of `_events_and_outbox` for these events of one company's invoices. Under the company's
+        lock, held until COMMIT, so its event ids are committed in increasing order."""
+        rows = [event for invoice, events in invoices for event in _event_rows(invoice, events)]
+        messages = [message for invoice, events in invoices for message in _message_rows(invoice, events)]
+        quiet = self.notify_after_commit if notify_after_commit is None else notify_after_commit
+        return [_EVENT_LOCK_NAMESPACE, company_siren, *_columns(rows, _EVENT_ARITY),
+                *_columns(messages, _MESSAGE_ARITY), "on" if quiet else "off"]
 
     def _remember(self, invoice: OutboundInvoice) -> None:
         self._versions[invoice.id] = invoice.version
@@ -466,18 +513,20 @@ _EVENT_ARITY = 7
 _MESSAGE_ARITY = 3
 
 
-def _event_rows(invoice: OutboundInvoice) -> list[tuple[Any, ...]]:
-    """The pending events' columns: invoice id, kind, state, status code, detail, findings, at."""
+def _event_rows(invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None) -> list[tuple[Any, ...]]:
+    """The pending events' columns (or those of `events`): invoice id, kind, state, status code, detail, findings,
+    at."""
     key = uuid.UUID(invoice.id)
     # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
     return [(key, e.kind, e.state.value, e.status_code, e.detail, canonical_json(findings_to_list(e.findings)), e.at)
-            for e in invoice.events]
+            for e in (invoice.events if events is None else events)]
 
 
-def _message_rows(invoice: OutboundInvoice) -> list[tuple[Any, ...]]:
-    """The outbox rows the pending events call for: invoice id, kind, payload."""
+def _message_rows(invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None) -> list[tuple[Any, ...]]:
+    """The outbox rows the pending events (or `events`) call for: invoice id, kind, payload."""
     key = uuid.UUID(invoice.id)
-    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, invoice.events)]
+    chosen = invoice.events if events is None else events
+    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, chosen)]
 
 
 def _columns(rows: Sequence[Sequence[Any]], arity: int) -> list[list[Any]]:

@@ -12,16 +12,22 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.invoice_repository import invoice_columns, invoice_from_row
-from adapters.postgres.transmissions import submission_columns, submission_from_row
+from adapters.postgres.transmissions import (
+    document_columns,
+    document_from_row,
+    submission_columns,
+    submission_from_row,
+)
 from domain.platform import DirectoryEntry
 from domain.serialization import from_json_value, to_json_value
-from service.pipeline.ports import OutboxMessage
+from service.pipeline.ports import OutboxKind, OutboxMessage
 
 log = logging.getLogger(__name__)
 
 # Claims due rows under a lease and reads, in the same statement, what every step reads first: the invoice and
-# its submission (the joins see the snapshot before the UPDATE, which does not touch them). `previous_owner` is
-# set when the row is claimed again after its lease expired (complete/reschedule/release clear it).
+# its submission (the joins see the snapshot before the UPDATE, which does not touch them), and for a send row the
+# stored document (one query less per send). `previous_owner` is set when the row is claimed again after its lease
+# expired (complete/reschedule/release clear it).
 _CLAIM = f"""
 WITH claimed AS (
     UPDATE outbox o SET lease_owner = $1, lease_until = now() + make_interval(secs => $3)
@@ -36,10 +42,13 @@ WITH claimed AS (
     RETURNING o.id, o.invoice_id, o.company_siren, o.kind, o.payload, o.attempts, o.next_attempt_at, o.created_at,
               due.previous_owner
 )
-SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}
+SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}, {document_columns("d", "doc_")}
   FROM claimed c
   LEFT JOIN invoices i ON i.id = c.invoice_id AND i.company_siren = c.company_siren
   LEFT JOIN submissions s ON s.invoice_id = c.invoice_id
+  LEFT JOIN LATERAL (SELECT * FROM documents
+                      WHERE invoice_id = c.invoice_id AND c.kind = '{OutboxKind.SEND}'
+                      ORDER BY created_at DESC LIMIT 1) d ON true
  ORDER BY c.next_attempt_at, c.id
 """
 
@@ -91,6 +100,7 @@ class PgOutboxSource:
                 submission=None if r["sub_invoice_id"] is None else submission_from_row(r, "sub_"),
                 interrupted=r["previous_owner"] is not None,
                 queued_at=r["created_at"],
+                document=None if r["doc_sha256"] is None else document_from_row(str(r["invoice_id"]), r, "doc_"),
             )
             for r in rows
         ]

@@ -91,9 +91,17 @@ ON CONFLICT (invoice_id) DO UPDATE
 """
 _SAVE_SUBMISSION = _UPSERT_SUBMISSION.format(lock="", source="")
 # The row comes out of the lock: it is written only once the platform id's lock is held.
-_SAVE_ACCEPTED = _UPSERT_SUBMISSION.format(
-    lock="WITH platform_id_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($11, hashtext($8)))\n",
-    source="FROM platform_id_lock",
+_PLATFORM_ID_LOCK_CTE = "platform_id_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($11, hashtext($8)))"
+_SAVE_ACCEPTED = _UPSERT_SUBMISSION.format(lock=f"WITH {_PLATFORM_ID_LOCK_CTE}\n", source="FROM platform_id_lock")
+# The outbox writes of PgOutboxRepository.renew ($11 row id, $12 owner, $13 lease) and .complete ($12 row id,
+# $13 owner: $11 is the lock's), each as a CTE the submission's row comes out of: written only while we hold the lease.
+_LEASE_RENEWED = """lease AS (UPDATE outbox SET lease_until = now() + make_interval(secs => $13)
+                        WHERE id = $11 AND lease_owner = $12 AND done_at IS NULL RETURNING id)"""
+_LEASE_DONE = """lease AS (UPDATE outbox SET done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL
+                     WHERE id = $12 AND lease_owner = $13 AND done_at IS NULL RETURNING id)"""
+_START_UPLOAD = _UPSERT_SUBMISSION.format(lock=f"WITH {_LEASE_RENEWED}\n", source="FROM lease")
+_SAVE_ACCEPTED_AND_COMPLETE = _UPSERT_SUBMISSION.format(
+    lock=f"WITH {_PLATFORM_ID_LOCK_CTE},\n     {_LEASE_DONE}\n", source="FROM platform_id_lock, lease"
 )
 
 
@@ -124,6 +132,22 @@ def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionR
     )
 
 
+_DOCUMENT_COLUMNS = ("format", "profile", "media_type", "filename", "sha256", "bytes")
+
+
+def document_columns(alias: str, prefix: str) -> str:
+    """The columns `document_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
+
+
+def document_from_row(invoice_id: str, row: Mapping[str, Any], prefix: str = "") -> StoredDocument:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return StoredDocument(invoice_id, DocumentSyntax(col("format")), DocumentProfile(col("profile")),
+                          col("media_type"), col("filename"), col("sha256"), bytes(col("bytes")))
+
+
 def status_from_json(data: Any) -> PlatformStatus:
     return from_json_value(PlatformStatus, data)
 
@@ -151,14 +175,11 @@ class PgTransmissionRepository:
 
     async def document(self, invoice_id: str) -> StoredDocument | None:
         row = await self._conn.fetchrow(
-            """SELECT format, profile, media_type, filename, sha256, bytes FROM documents
-                WHERE invoice_id = $1 ORDER BY created_at DESC LIMIT 1""",
+            f"SELECT {document_columns('d', '')} FROM documents d WHERE invoice_id = $1"
+            " ORDER BY created_at DESC LIMIT 1",
             uuid.UUID(invoice_id),
         )
-        if row is None:
-            return None
-        return StoredDocument(invoice_id, DocumentSyntax(row["format"]), DocumentProfile(row["profile"]),
-                              row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
+        return None if row is None else document_from_row(invoice_id, row)
 
     async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
         row = await self._conn.fetchrow(
@@ -187,10 +208,28 @@ class PgTransmissionRepository:
     async def save_submission(self, record: SubmissionRecord) -> None:
         await self._conn.execute(_SAVE_SUBMISSION, *_submission_values(record))
 
+    async def start_upload(self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        # No platform-id lock: a PENDING row has no platform id yet.
+        status = await self._conn.execute(_START_UPLOAD, *_submission_values(record), message.id, owner,
+                                          float(lease_s))
+        if status != "INSERT 0 1":
+            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), _PLATFORM_ID_LOCK)
+        return await self._take_parked(record)
+
+    async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
+                                         owner: str) -> Sequence[tuple[PlatformStatus, str]]:
+        status = await self._conn.execute(_SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record),
+                                          _PLATFORM_ID_LOCK, message.id, owner)
+        if status != "INSERT 0 1":
+            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        return await self._take_parked(record)
+
+    async def _take_parked(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
         # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
         # the lock is held, sees a status parked (and committed) while we waited for the lock.
-        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), _PLATFORM_ID_LOCK)
         rows = await self._conn.fetch(
             "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source", record.platform_id
         )

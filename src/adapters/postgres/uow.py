@@ -68,6 +68,7 @@ class PgUnitOfWork:
             raise
         self._conn, self._tr, self._done = conn, tr, False
         self.invoices = self._repository_factory(conn)
+        self.invoices.notify_after_commit = self._notifier is not None  # as flush_events is told at commit
         return self
 
     @classmethod

@@ -35,6 +35,8 @@ class OutboxMessage:
     invoice and its submission as they were at claim time. A step that changes the invoice attaches it to its
     unit of work, whose optimistic version check rejects the save if anyone changed it since.
     `interrupted`: the previous holder's lease expired (it died or hung mid-step, maybe mid platform call).
+    `document`: for a send row, the invoice's stored document as of the claim (None when the source does not read
+    it); the send step uses it only when its sha256 is the claimed invoice's `document_sha256`.
     """
 
     id: int
@@ -47,6 +49,7 @@ class OutboxMessage:
     submission: SubmissionRecord | None = None
     interrupted: bool = False
     queued_at: datetime | None = None
+    document: StoredDocument | None = None
 
 
 class LeaseLost(Exception):
@@ -192,9 +195,20 @@ class TransmissionRepository(Protocol):
 
     async def save_submission(self, record: SubmissionRecord) -> None: ...
 
+    async def start_upload(self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        """`save_submission` and `OutboxRepository.renew` in one write (one round trip): the submission is saved
+        only while we hold the lease; raises LeaseLost otherwise."""
+        ...
+
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
         """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
         that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
+        ...
+
+    async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
+                                         owner: str) -> Sequence[tuple[PlatformStatus, str]]:
+        """`save_accepted` with `OutboxRepository.complete(message, owner)` riding on its first write: the
+        submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...
 
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:

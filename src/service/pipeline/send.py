@@ -124,9 +124,11 @@ class SendStep:
                              f"{why} in the {ctx.config.platform_name} directory; nothing was sent")
             return
 
+        stored = message.document  # read with the claim, in the snapshot the claimed invoice comes from
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
-            stored = await uow.transmissions.document(invoice.id)
+            if stored is None or stored.sha256 != invoice.document_sha256:
+                stored = await uow.transmissions.document(invoice.id)
             if stored is None or stored.sha256 != invoice.document_sha256:
                 # Only the validated bytes may leave: anything else is a fail-closed stop.
                 await self._fail_in(uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
@@ -141,10 +143,11 @@ class SendStep:
                 attempt_started_at=ctx.clock.now(),
                 uploads=(previous.uploads if previous else 0) + 1,
             )
-            await uow.transmissions.save_submission(record)
+            await uow.transmissions.start_upload(record, message, owner, ctx.config.lease_s)  # + lease renewed
             invoice.record(event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {stored.sha256}"))
-            await uow.invoices.save(invoice)  # the version check lets one worker only make this move
-            await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
+            # the invoice and its events in one statement, the company's event lock held only until the commit.
+            await uow.invoices.save(invoice)
             await uow.commit()  # from here on the platform may have it: any doubt means reconcile
 
         document = outbound_document(invoice, stored)
@@ -211,13 +214,12 @@ class SendStep:
             submission.platform_id = platform_id
             if reconciled:
                 submission.reconciled_at = ctx.clock.now()
-            parked = await uow.transmissions.save_accepted(submission)
+            parked = await uow.transmissions.save_accepted_and_complete(submission, message, owner)
             invoice.platform_id = platform_id
             invoice.last_error = ""
             invoice.record(event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}"))
             await apply_parked_statuses(ctx, uow, invoice, parked)
-            await uow.invoices.save(invoice)
-            await uow.outbox.complete(message, owner)
+            await uow.invoices.save(invoice)  # last, as in _send
             await uow.commit()
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
 
@@ -230,8 +232,8 @@ class SendStep:
             await uow.transmissions.save_submission(submission)
             invoice.last_error = f"PDP-OUTCOME-UNKNOWN: {error}"
             invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN, invoice.last_error))
-            await uow.invoices.save(invoice)
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            await uow.invoices.save(invoice)
             await uow.commit()
 
     async def _retry(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,

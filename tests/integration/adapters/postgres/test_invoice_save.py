@@ -5,9 +5,11 @@ import uuid
 from dataclasses import replace
 
 import asyncpg
+import pytest
 
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import ConcurrencyConflict
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
@@ -53,7 +55,8 @@ async def test_a_state_change_writes_only_the_columns_that_moved(pg_pool: asyncp
         loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
 
     statements = await save_with_statements(pg_pool, invoice, validated)
-    updates = [s for s in statements if s.lstrip().startswith("UPDATE invoices")]
+    # The SET clauses (the UPDATE may carry the invoice's events in the same statement).
+    updates = [s[s.index("UPDATE invoices"):].split("WHERE")[0] for s in statements if "UPDATE invoices" in s]
     assert len(updates) == 1
     assert "state =" in updates[0] and "document_sha256 =" in updates[0]
     assert "content" not in updates[0] and "findings" not in updates[0] and "last_error" not in updates[0]
@@ -76,3 +79,35 @@ async def test_a_new_content_rewrites_the_content_and_its_lines(pg_pool: asyncpg
     stored = await pg_pool.fetchrow("SELECT number, content->>'number' AS json_number FROM invoices WHERE id = $1::uuid",
                                     invoice.id)
     assert (stored["number"], stored["json_number"]) == ("RENUMBERED-1", "RENUMBERED-1")
+
+
+async def test_the_events_of_a_saved_invoice_ride_on_its_update(pg_pool: asyncpg.Pool) -> None:
+    invoice = await stored_invoice(pg_pool)
+
+    def validated(loaded: OutboundInvoice) -> None:
+        loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
+        loaded.record(InvoiceEvent("SUBMITTED", FixedClock().now(), ProcessingState.READY))  # calls for an outbox row
+
+    statements = await save_with_statements(pg_pool, invoice, validated)
+    writes = [s for s in statements if "INSERT INTO invoice_events" in s or "UPDATE invoices" in s]
+    assert len(writes) == 1 and "UPDATE invoices" in writes[0]  # one round trip for both
+    events = await pg_pool.fetch("SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id",
+                                 invoice.id)
+    assert [e["kind"] for e in events] == ["SUBMITTED", "VALIDATED", "SUBMITTED"]
+    outbox = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE invoice_id = $1::uuid", invoice.id)
+    assert outbox == 2  # the first SUBMITTED's and the new one's, each written once
+
+
+async def test_a_stale_save_writes_neither_the_invoice_nor_its_events(pg_pool: asyncpg.Pool) -> None:
+    invoice = await stored_invoice(pg_pool)
+    async with PgUnitOfWork(pg_pool) as uow:
+        loaded = await uow.invoices.get(invoice.company_siren, invoice.id)
+        assert loaded is not None
+        await pg_pool.execute("UPDATE invoices SET version = version + 1 WHERE id = $1::uuid", invoice.id)
+        loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
+        with pytest.raises(ConcurrencyConflict):
+            await uow.invoices.save(loaded)
+        await uow.commit()  # the refused save left nothing pending to write
+    events = await pg_pool.fetch("SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id",
+                                 invoice.id)
+    assert [e["kind"] for e in events] == ["SUBMITTED"]

@@ -251,6 +251,10 @@ class _Transmissions:
         snapshot = copy.deepcopy(record)
         self._uow._ops.append(lambda: self._s.submissions.__setitem__(record.invoice_id, snapshot))
 
+    async def start_upload(self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        await self._uow.outbox.renew(message, owner, lease_s)
+        await self.save_submission(record)
+
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
         for sub in self._s.submissions.values():
             if sub.platform_id == platform_id:
@@ -282,6 +286,11 @@ class _Transmissions:
         parked = list(self._s.parked.get(record.platform_id, []))
         self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
         return parked
+
+    async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
+                                         owner: str) -> Sequence[tuple[PlatformStatus, str]]:
+        await self._uow.outbox.complete(message, owner)
+        return await self.save_accepted(record)
 
 
 class FakeOutboxSource:
