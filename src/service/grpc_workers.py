@@ -75,7 +75,12 @@ class GrpcWorkers:
             await asyncio.sleep(1.0)
             if self._stopping:
                 return
-            self._processes[slot] = await self._spawn()
+            try:
+                self._processes[slot] = await self._spawn()
+            except OSError:
+                _log.exception("grpc worker could not be started again; the other processes serve",
+                               extra={"slot": slot})
+                return
 
     async def stop(self) -> None:
         """SIGTERM to every worker (each drains its calls within the grace period), SIGKILL to a late one."""
