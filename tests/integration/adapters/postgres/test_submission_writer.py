@@ -181,7 +181,7 @@ async def test_a_failed_batch_leaves_nothing_and_its_members_are_written_one_by_
 
     assert sizes == [5, 5] and writer.written == 0
     assert [r.getMessage() for r in caplog.records] == [
-        f"a batch of 5 new invoices failed ({error}): each is submitted alone"] * 2
+        f"submission-writer: a batch of 5 failed ({error}): each is written alone"] * 2
     assert [s.number for s in stored] == [i.number for i in invoices]
     assert await counts(pg_pool, company) == {"invoices": 5, "lines": 10, "events": 5, "outbox": 5}
 
