@@ -90,7 +90,12 @@ def _platform_http() -> httpx.AsyncClient:
 @contextlib.asynccontextmanager
 async def _pipeline(server_dsn: str, proc: PoolDocumentProcessor) -> AsyncIterator[PgPipeline]:
     async with fresh_database(server_dsn) as pool:
-        yield PgPipeline(pool, proc, CONFIG)
+        pipeline = PgPipeline(pool, proc, CONFIG)
+        await pipeline.journal.start()
+        try:
+            yield pipeline
+        finally:
+            await pipeline.journal.stop()
 
 
 @contextlib.asynccontextmanager

@@ -13,6 +13,7 @@ from functools import partial
 import asyncpg
 
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
+from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.platform import PlatformStatus
 from domain.ports import Clock
@@ -47,12 +48,12 @@ class PlatformStatusSink:
 
 def pipeline_steps(
     ctx: StepContext, pool: asyncpg.Pool, platform: Platform, processor: PoolDocumentProcessor,
-    archiver: RenderedDocumentArchiver,
+    archiver: RenderedDocumentArchiver, journal: PgSendJournal | None = None,
 ) -> dict[str, Step]:
     reach = ReachabilityCheck(platform.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
     return {
         OutboxKind.RENDER_VALIDATE: archiver.after(RenderValidateStep(ctx, processor)),
-        OutboxKind.SEND: archiver.before(SendStep(ctx, platform.gateway, reach)),
+        OutboxKind.SEND: archiver.before(SendStep(ctx, platform.gateway, reach, journal)),
         OutboxKind.SEND_STATUS: SendStatusStep(ctx, platform.gateway),
     }
 
@@ -69,11 +70,13 @@ async def run_pipeline(
     )
     # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
     source = PgOutboxSource(pool, kinds=OutboxKind)
+    journal = PgSendJournal(pool)  # SENDING and SENT of concurrent sends, group-committed
     dispatcher = Dispatcher(
-        source, pipeline_steps(ctx, pool, platform, processor, archiver), config, ctx.clock,
+        source, pipeline_steps(ctx, pool, platform, processor, archiver, journal), config, ctx.clock,
         give_up=partial(give_up, ctx),
     )
     await source.start()
+    await journal.start()
     stop = asyncio.Event()
     task = asyncio.create_task(dispatcher.run(stop), name="pipeline-dispatcher")
     try:
@@ -82,5 +85,6 @@ async def run_pipeline(
         stop.set()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+        await journal.stop()
         await source.close()
         await asyncio.to_thread(processor.close)  # waits for the workers: off the event loop

@@ -26,6 +26,7 @@ from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from adapters.pdp.simulator.process import SimulatorProcess
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
+from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
@@ -99,6 +100,15 @@ class PgPipeline:
         self.processor = processor
         self.pdp: PdpGateway | None = None
         self.source = PgOutboxSource(pool)
+        self.journal = PgSendJournal(pool)  # as service.transmission runs the send step
+
+    async def start(self) -> None:
+        await self.source.start()
+        await self.journal.start()
+
+    async def close(self) -> None:
+        await self.journal.stop()
+        await self.source.close()
 
     async def on_status(self, platform_id: str, status: PlatformStatus) -> None:
         await apply_platform_status(self.ctx, status, platform_id=platform_id, source="sandbox")
@@ -107,7 +117,7 @@ class PgPipeline:
         reach = ReachabilityCheck(pdp, PgDirectoryCache(self.pool), self.clock, self.config.directory_ttl_s)
         return {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
-            OutboxKind.SEND: SendStep(self.ctx, pdp, reach),
+            OutboxKind.SEND: SendStep(self.ctx, pdp, reach, self.journal),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, pdp),
         }
 

@@ -110,25 +110,46 @@ WITH new_invoices AS (
          ON CONFLICT DO NOTHING
          RETURNING id, company_siren),
      new_lines AS ({lines}),
+     {batch_events_and_outbox(e, "new_invoices").strip()}
+SELECT id FROM new_invoices
+"""
+
+
+def batch_events_and_outbox(first: int, written: str, lock_from: str = "") -> str:
+    """The CTEs `company_locks`, `new_events` and `new_outbox` of a statement writing several companies' invoices:
+    `written` names the relation (a CTE) of the invoices it writes, with columns `id` and `company_siren`; the
+    parameters, from `first` on, are those of `batch_event_arguments`. As a unit of work does: the companies'
+    advisory locks in sorted order (code points, as `flush_events`), every event inserted out of the join with the
+    locks (no event id is drawn before they are held), the locks held until the COMMIT so each company's event ids
+    commit in increasing order. `set_config` may silence the NOTIFY triggers (they fire at the statement's end) for
+    a caller that notifies after its commit. `lock_from` (", relation") makes the locks wait for that relation."""
+    e = first
+    return f"""
      company_locks AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
                 set_config('pdpgateway.notify_after_commit', ${e + 10}, true) AS quiet
-           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM new_invoices ORDER BY c) AS companies),
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from}),
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-         SELECT i, new_invoices.company_siren, k, s, c, d, f::jsonb, a
+         SELECT i, {written}.company_siren, k, s, c, d, f::jsonb, a
            FROM company_locks,
                 unnest(${e}::uuid[], ${e + 1}::text[], ${e + 2}::text[], ${e + 3}::text[], ${e + 4}::text[],
                        ${e + 5}::text[], ${e + 6}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
-                JOIN new_invoices ON i = new_invoices.id
+                JOIN {written} ON i = {written}.id
           ORDER BY n),
      new_outbox AS (
          INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-         SELECT i, new_invoices.company_siren, k, p::jsonb
+         SELECT i, {written}.company_siren, k, p::jsonb
            FROM company_locks, unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p)
-                JOIN new_invoices ON i = new_invoices.id)
-SELECT id FROM new_invoices
-"""
+                JOIN {written} ON i = {written}.id)"""
+
+
+def batch_event_arguments(changes: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]], *,
+                          notify_after_commit: bool = False) -> list[Any]:
+    """The parameters of `batch_events_and_outbox` for these events of these invoices (any companies)."""
+    rows = [event for invoice, events in changes for event in _event_rows(invoice, events)]
+    messages = [message for invoice, events in changes for message in _message_rows(invoice, events)]
+    return [*_columns(rows, _EVENT_ARITY), *_columns(messages, _MESSAGE_ARITY), "on" if notify_after_commit else "off"]
 
 
 _INSERT_NEW_INVOICES = _insert_new_invoices()
@@ -511,6 +532,7 @@ def _line_arrays(invoice: OutboundInvoice) -> list[list[Any]]:
 
 _EVENT_ARITY = 7
 _MESSAGE_ARITY = 3
+BATCH_EVENTS_ARITY = _EVENT_ARITY + _MESSAGE_ARITY + 1  # parameters of `batch_events_and_outbox`
 
 
 def _event_rows(invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None) -> list[tuple[Any, ...]]:

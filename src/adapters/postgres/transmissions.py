@@ -26,7 +26,7 @@ from service.pipeline.ports import (
     SubmittedOriginal,
 )
 
-_PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
+PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
 
 
 class PgOutboxRepository:
@@ -216,13 +216,13 @@ class PgTransmissionRepository:
             raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
-        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), _PLATFORM_ID_LOCK)
+        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
         return await self._take_parked(record)
 
     async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
                                          owner: str) -> Sequence[tuple[PlatformStatus, str]]:
         status = await self._conn.execute(_SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record),
-                                          _PLATFORM_ID_LOCK, message.id, owner)
+                                          PLATFORM_ID_LOCK, message.id, owner)
         if status != "INSERT 0 1":
             raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
         return await self._take_parked(record)
@@ -237,7 +237,7 @@ class PgTransmissionRepository:
 
     async def _lock_platform_id(self, platform_id: str) -> None:
         # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
-        await self._conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", _PLATFORM_ID_LOCK, platform_id)
+        await self._conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", PLATFORM_ID_LOCK, platform_id)
 
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
         await self._lock_platform_id(platform_id)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 
-from domain.emission import OutboundInvoice, ProcessingState
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import ConcurrencyConflict
 from domain.invoice import ProcessingRule as BarRule
 from domain.platform import (
     OutboundDocument,
@@ -32,6 +34,9 @@ from service.pipeline.directory import ReachabilityCheck, buyer_address
 from service.pipeline.ports import (
     OutboxMessage,
     PipelineUnitOfWork,
+    SendJournal,
+    SendMove,
+    SentWrite,
     StoredDocument,
     SubmissionOutcome,
     SubmissionRecord,
@@ -49,6 +54,7 @@ _FLOW_RULES = {
     BarRule.ARCHIVE_ONLY: FlowRule.ARCHIVE_ONLY,
 }
 _SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
+_PARKED_TAKE_ATTEMPTS = 3  # the invoice may change under a late status: read it again and retry
 
 
 def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> OutboundDocument:
@@ -76,10 +82,14 @@ def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> Pla
 
 
 class SendStep:
-    def __init__(self, ctx: StepContext, pdp: PdpGateway, reachability: ReachabilityCheck) -> None:
+    def __init__(self, ctx: StepContext, pdp: PdpGateway, reachability: ReachabilityCheck,
+                 journal: SendJournal | None = None) -> None:
+        """With a `journal`, SENDING and SENT are written by it (group commit) when it can; a unit of work
+        otherwise."""
         self._ctx = ctx
         self._pdp = pdp
         self._reach = reachability
+        self._journal = journal
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
@@ -124,32 +134,10 @@ class SendStep:
                              f"{why} in the {ctx.config.platform_name} directory; nothing was sent")
             return
 
-        stored = message.document  # read with the claim, in the snapshot the claimed invoice comes from
-        async with ctx.uow() as uow:
-            uow.invoices.attach(invoice)
-            if stored is None or stored.sha256 != invoice.document_sha256:
-                stored = await uow.transmissions.document(invoice.id)
-            if stored is None or stored.sha256 != invoice.document_sha256:
-                # Only the validated bytes may leave: anything else is a fail-closed stop.
-                await self._fail_in(uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
-                await uow.commit()
-                return
-            record = SubmissionRecord(
-                invoice_id=invoice.id,
-                company_siren=invoice.company_siren,
-                platform=ctx.config.platform_name,
-                sha256=stored.sha256,
-                invoice_number=invoice.number,
-                attempt_started_at=ctx.clock.now(),
-                uploads=(previous.uploads if previous else 0) + 1,
-            )
-            await uow.transmissions.start_upload(record, message, owner, ctx.config.lease_s)  # + lease renewed
-            invoice.record(event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {stored.sha256}"))
-            # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
-            # the invoice and its events in one statement, the company's event lock held only until the commit.
-            await uow.invoices.save(invoice)
-            await uow.commit()  # from here on the platform may have it: any doubt means reconcile
-
+        started = await self._start_upload(message, owner, invoice, previous)
+        if started is None:
+            return
+        invoice, stored, record = started
         document = outbound_document(invoice, stored)
         try:
             accepted = await self._pdp.submit(document)
@@ -170,6 +158,49 @@ class SendStep:
         else:
             detail = "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
             await self._sent(message, owner, invoice, record, accepted.platform_id, detail, reconciled=False)
+
+    async def _start_upload(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
+                            previous: SubmissionRecord | None,
+                            ) -> tuple[OutboundInvoice, StoredDocument, SubmissionRecord] | None:
+        """SENDING and the submission (sha256 + number, PENDING) committed before the platform call: the invoice as
+        saved, the document to send and the submission; None when there is no validated document (FAILED)."""
+        ctx = self._ctx
+        stored = message.document  # read with the claim, in the snapshot the claimed invoice comes from
+        if self._journal is not None and stored is not None and stored.sha256 == invoice.document_sha256:
+            record = self._submission(invoice, stored, previous)
+            moved = _moved(invoice)
+            moved.record(_sending(ctx, record))
+            if await self._journal.sending(SendMove(moved, invoice.version, record, message, owner, ctx.config.lease_s)):
+                return moved, stored, record
+        async with ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            if stored is None or stored.sha256 != invoice.document_sha256:
+                stored = await uow.transmissions.document(invoice.id)
+            if stored is None or stored.sha256 != invoice.document_sha256:
+                # Only the validated bytes may leave: anything else is a fail-closed stop.
+                await self._fail_in(uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
+                await uow.commit()
+                return None
+            record = self._submission(invoice, stored, previous)
+            await uow.transmissions.start_upload(record, message, owner, ctx.config.lease_s)  # + lease renewed
+            invoice.record(_sending(ctx, record))
+            # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
+            # the invoice and its events in one statement, the company's event lock held only until the commit.
+            await uow.invoices.save(invoice)
+            await uow.commit()  # from here on the platform may have it: any doubt means reconcile
+        return invoice, stored, record
+
+    def _submission(self, invoice: OutboundInvoice, stored: StoredDocument,
+                    previous: SubmissionRecord | None) -> SubmissionRecord:
+        return SubmissionRecord(
+            invoice_id=invoice.id,
+            company_siren=invoice.company_siren,
+            platform=self._ctx.config.platform_name,
+            sha256=stored.sha256,
+            invoice_number=invoice.number,
+            attempt_started_at=self._ctx.clock.now(),
+            uploads=(previous.uploads if previous else 0) + 1,
+        )
 
     # --- uncertain outcome -----------------------------------------------------------------------------------
 
@@ -208,20 +239,48 @@ class SendStep:
     async def _sent(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, submission: SubmissionRecord,
                     platform_id: str, detail: str, *, reconciled: bool) -> None:
         ctx = self._ctx
+        accepted = replace(submission, outcome=SubmissionOutcome.ACCEPTED, platform_id=platform_id,
+                           reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at)
+        sent = event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}")
+        if self._journal is not None:
+            moved = _moved(invoice)
+            moved.platform_id, moved.last_error = platform_id, ""
+            moved.record(sent)
+            written = await self._journal.sent(SendMove(moved, invoice.version, accepted, message, owner))
+            if written is SentWrite.WRITTEN_PARKED:
+                await self._take_parked(moved, accepted)
+            if written is not SentWrite.NOT_WRITTEN:
+                log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+                return
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
-            submission.outcome = SubmissionOutcome.ACCEPTED
-            submission.platform_id = platform_id
-            if reconciled:
-                submission.reconciled_at = ctx.clock.now()
-            parked = await uow.transmissions.save_accepted_and_complete(submission, message, owner)
+            parked = await uow.transmissions.save_accepted_and_complete(accepted, message, owner)
             invoice.platform_id = platform_id
             invoice.last_error = ""
-            invoice.record(event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}"))
+            invoice.record(sent)
             await apply_parked_statuses(ctx, uow, invoice, parked)
-            await uow.invoices.save(invoice)  # last, as in _send
+            await uow.invoices.save(invoice)  # last, as in _start_upload
             await uow.commit()
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+
+    async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
+        """Statuses parked under the platform id while SENT was being committed (SentWrite.WRITTEN_PARKED)."""
+        ctx = self._ctx
+        for attempt in range(1, _PARKED_TAKE_ATTEMPTS + 1):
+            try:
+                async with ctx.uow() as uow:
+                    # The platform id's lock first: statuses delivered meanwhile take it too, so the invoice read
+                    # under it does not change before the commit.
+                    parked = await uow.transmissions.save_accepted(accepted)
+                    current = await uow.invoices.get(invoice.company_siren, invoice.id)
+                    if current is not None and parked:
+                        await apply_parked_statuses(ctx, uow, current, parked)
+                        await uow.invoices.save(current)
+                    await uow.commit()
+                return
+            except ConcurrencyConflict:
+                if attempt == _PARKED_TAKE_ATTEMPTS:
+                    raise
 
     async def _unknown(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
                        submission: SubmissionRecord, error: str) -> None:
@@ -268,3 +327,13 @@ class SendStep:
             return
         submission.outcome = outcome
         await uow.transmissions.save_submission(submission)
+
+
+def _moved(invoice: OutboundInvoice) -> OutboundInvoice:
+    """A copy to record a journal move on: the claimed invoice stays as read, for the unit of work if the journal
+    does not write the move."""
+    return replace(invoice, events=list(invoice.events))
+
+
+def _sending(ctx: StepContext, record: SubmissionRecord) -> InvoiceEvent:
+    return event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {record.sha256}")

@@ -29,11 +29,11 @@ def pool_processor() -> Iterator[PoolDocumentProcessor]:
 async def pipeline(database_dsn: str, pool_processor: PoolDocumentProcessor) -> AsyncIterator[PgPipeline]:
     async with fresh_database(database_dsn) as pool:
         pipe = PgPipeline(pool, pool_processor, FAST)
-        await pipe.source.start()
+        await pipe.start()
         try:
             yield pipe
         finally:
-            await pipe.source.close()
+            await pipe.close()
 
 
 @pytest.fixture(params=["sandbox", "iopole"])
