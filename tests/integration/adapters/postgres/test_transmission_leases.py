@@ -11,57 +11,22 @@ import pytest
 
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.findings import ValidationReport
 from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 from service.pipeline.ports import (
     LeaseLost,
     OutboxKind,
-    OutboxMessage,
     StoredDocument,
     SubmissionOutcome,
-    SubmissionRecord,
 )
-from tests.builders import a_seller, an_invoice
-from tests.fakes import FixedClock
-from tests.random_refs import random_request_id, random_siren
+from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 from tests.support.pipeline import fresh_database
 
 
-async def _invoice_with_row(pool: asyncpg.Pool, kind: OutboxKind, owner: str | None) -> tuple[str, str, int]:
-    company = random_siren()
-    now = FixedClock().now()
-    invoice = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company, request_id=random_request_id(),
-                              request_hash="0" * 64, invoice=an_invoice(lines=1, seller=a_seller(company)),
-                              created_at=now)
-    invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
-    async with PgPipelineUnitOfWork(pool) as uow:
-        await uow.invoices.add(invoice)
-        await uow.commit()
-    await pool.execute("DELETE FROM outbox WHERE invoice_id = $1", uuid.UUID(invoice.id))
-    row_id = await pool.fetchval(
-        """INSERT INTO outbox (invoice_id, company_siren, kind, lease_owner, lease_until)
-           VALUES ($1, $2, $3, $4, now()) RETURNING id""",
-        uuid.UUID(invoice.id), company, str(kind), owner,
-    )
-    return invoice.id, company, row_id
-
-
-def _record(invoice_id: str, company: str, outcome: SubmissionOutcome = SubmissionOutcome.PENDING,
-            platform_id: str = "") -> SubmissionRecord:
-    return SubmissionRecord(invoice_id=invoice_id, company_siren=company, platform="iopole", sha256="b" * 64,
-                            invoice_number="F-1", attempt_started_at=datetime(2026, 9, 1, tzinfo=UTC),
-                            outcome=outcome, platform_id=platform_id, uploads=1)
-
-
-def _message(row_id: int, invoice_id: str, company: str) -> OutboxMessage:
-    return OutboxMessage(id=row_id, invoice_id=invoice_id, company_siren=company, kind=str(OutboxKind.SEND))
-
-
 async def test_start_upload_saves_the_pending_submission_and_renews_the_lease(pg_pool: asyncpg.Pool) -> None:
-    invoice_id, company, row_id = await _invoice_with_row(pg_pool, OutboxKind.SEND, "me")
+    invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "me")
     async with PgPipelineUnitOfWork(pg_pool) as uow:
-        await uow.transmissions.start_upload(_record(invoice_id, company), _message(row_id, invoice_id, company),
+        await uow.transmissions.start_upload(submission_record(invoice_id, company), send_message(row_id, invoice_id, company),
                                              "me", 60)
         await uow.commit()
     assert await pg_pool.fetchval("SELECT outcome FROM submissions WHERE invoice_id = $1::uuid",
@@ -71,25 +36,25 @@ async def test_start_upload_saves_the_pending_submission_and_renews_the_lease(pg
 
 
 async def test_start_upload_without_the_lease_writes_nothing(pg_pool: asyncpg.Pool) -> None:
-    invoice_id, company, row_id = await _invoice_with_row(pg_pool, OutboxKind.SEND, "someone else")
+    invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "someone else")
     async with PgPipelineUnitOfWork(pg_pool) as uow:
         with pytest.raises(LeaseLost):
-            await uow.transmissions.start_upload(_record(invoice_id, company),
-                                                 _message(row_id, invoice_id, company), "me", 60)
+            await uow.transmissions.start_upload(submission_record(invoice_id, company),
+                                                 send_message(row_id, invoice_id, company), "me", 60)
         await uow.commit()
     assert await pg_pool.fetchval("SELECT count(*) FROM submissions WHERE invoice_id = $1::uuid", invoice_id) == 0
 
 
 async def test_accepted_and_complete_takes_the_parked_statuses_and_ends_the_row(pg_pool: asyncpg.Pool) -> None:
-    invoice_id, company, row_id = await _invoice_with_row(pg_pool, OutboxKind.SEND, "me")
+    invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "me")
     platform_id = f"P-{uuid.uuid4()}"
     parked = PlatformStatus(code="202", label="RECEIVED", raw_code="202", at=datetime(2026, 9, 1, tzinfo=UTC))
     async with PgPipelineUnitOfWork(pg_pool) as uow:
         await uow.transmissions.park_status(platform_id, parked, "webhook")
         await uow.commit()
-    accepted = _record(invoice_id, company, SubmissionOutcome.ACCEPTED, platform_id)
+    accepted = submission_record(invoice_id, company, SubmissionOutcome.ACCEPTED, platform_id)
     async with PgPipelineUnitOfWork(pg_pool) as uow:
-        taken = await uow.transmissions.save_accepted_and_complete(accepted, _message(row_id, invoice_id, company),
+        taken = await uow.transmissions.save_accepted_and_complete(accepted, send_message(row_id, invoice_id, company),
                                                                    "me")
         await uow.commit()
     assert [(s.code, source) for s, source in taken] == [("202", "webhook")]
@@ -100,11 +65,11 @@ async def test_accepted_and_complete_takes_the_parked_statuses_and_ends_the_row(
 
 
 async def test_accepted_and_complete_without_the_lease_writes_nothing(pg_pool: asyncpg.Pool) -> None:
-    invoice_id, company, row_id = await _invoice_with_row(pg_pool, OutboxKind.SEND, "someone else")
-    accepted = _record(invoice_id, company, SubmissionOutcome.ACCEPTED, f"P-{uuid.uuid4()}")
+    invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "someone else")
+    accepted = submission_record(invoice_id, company, SubmissionOutcome.ACCEPTED, f"P-{uuid.uuid4()}")
     async with PgPipelineUnitOfWork(pg_pool) as uow:
         with pytest.raises(LeaseLost):
-            await uow.transmissions.save_accepted_and_complete(accepted, _message(row_id, invoice_id, company),
+            await uow.transmissions.save_accepted_and_complete(accepted, send_message(row_id, invoice_id, company),
                                                                "me")
         await uow.commit()
     assert await pg_pool.fetchval("SELECT count(*) FROM submissions WHERE invoice_id = $1::uuid", invoice_id) == 0
@@ -113,7 +78,7 @@ async def test_accepted_and_complete_without_the_lease_writes_nothing(pg_pool: a
 
 async def test_the_claim_reads_the_document_of_a_send_row_only(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:  # the claim takes every due row: none of other tests'
-        rows = [await _invoice_with_row(pool, kind, None) for kind in (OutboxKind.SEND, OutboxKind.RENDER_VALIDATE)]
+        rows = [await invoice_with_row(pool, kind, None) for kind in (OutboxKind.SEND, OutboxKind.RENDER_VALIDATE)]
         for invoice_id, _, _ in rows:
             document = StoredDocument(invoice_id, DocumentSyntax.CII, DocumentProfile.BASIC, "application/xml",
                                       "F-1.xml", "c" * 64, b"<Invoice/>")

@@ -32,6 +32,8 @@ from service.pipeline.ports import (
     OutboxKind,
     OutboxMessage,
     ProcessedDocument,
+    SendMove,
+    SentWrite,
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
@@ -293,6 +295,48 @@ class _Transmissions:
         return await self.save_accepted(record)
 
 
+class FakeSendJournal:
+    """SendJournal on the fake store: each move in a fake unit of work of its own, written on PostgreSQL's
+    conditions (lease held, invoice at the version read, for SENT no status parked under the platform id).
+    `refuse`: every move is "not written" (a failed batch). `park_while_sent`: a status parked under the platform
+    id while SENT was committing (the lock race PostgreSQL reports as WRITTEN_PARKED)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.refuse = False
+        self.park_while_sent: PlatformStatus | None = None
+        self.written: list[str] = []  # the moves written: "SENDING" / "SENT"
+
+    async def sending(self, move: SendMove) -> bool:
+        return not self.refuse and await self._write(move, sent=False)
+
+    async def sent(self, move: SendMove) -> SentWrite:
+        if self.refuse or self.store.parked.get(move.submission.platform_id):
+            return SentWrite.NOT_WRITTEN
+        if not await self._write(move, sent=True):
+            return SentWrite.NOT_WRITTEN
+        if self.park_while_sent is None:
+            return SentWrite.WRITTEN
+        self.store.parked.setdefault(move.submission.platform_id, []).append((self.park_while_sent, "webhook"))
+        return SentWrite.WRITTEN_PARKED
+
+    async def _write(self, move: SendMove, *, sent: bool) -> bool:
+        try:
+            async with FakeUnitOfWork(self.store) as uow:
+                uow.invoices.attach(replace(move.invoice, version=move.read_version))
+                if sent:
+                    await uow.outbox.complete(move.message, move.owner)
+                    await uow.transmissions.save_submission(move.submission)
+                else:
+                    await uow.transmissions.start_upload(move.submission, move.message, move.owner, move.lease_s)
+                await uow.invoices.save(move.invoice)
+                await uow.commit()
+        except (LeaseLost, ConcurrencyConflict):
+            return False
+        self.written.append("SENT" if sent else "SENDING")
+        return True
+
+
 class FakeOutboxSource:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -306,7 +350,8 @@ class FakeOutboxSource:
         )[:limit]
         messages = []
         for row in due:
-            # Like the PostgreSQL claim: the invoice and submission as they are now, and whether a lease expired.
+            # Like the PostgreSQL claim: the invoice and submission as they are now, whether a lease expired, and a
+            # send row's document.
             invoice = self.store.invoices.get(row.invoice_id)
             if invoice is not None and invoice.company_siren != row.company_siren:
                 invoice = None
@@ -314,6 +359,7 @@ class FakeOutboxSource:
                 row.id, row.invoice_id, row.company_siren, row.kind, dict(row.payload), row.attempts,
                 invoice=copy.deepcopy(invoice), submission=copy.deepcopy(self.store.submissions.get(row.invoice_id)),
                 interrupted=bool(row.lease_owner), queued_at=row.created_at,
+                document=self.store.documents.get(row.invoice_id) if row.kind == OutboxKind.SEND else None,
             ))
             row.lease_owner, row.lease_until = owner, now + timedelta(seconds=lease_s)
         return messages

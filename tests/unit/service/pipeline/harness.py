@@ -21,12 +21,15 @@ from tests.unit.service.pipeline.fakes import (
     FakeOutboxSource,
     FakePlatform,
     FakeProcessor,
+    FakeSendJournal,
     FakeUnitOfWork,
     Store,
 )
 
 
 class Pipeline:
+    with_journal = False  # the send step writes SENDING/SENT through a FakeSendJournal (test_send runs both ways)
+
     def __init__(self, config: PipelineConfig | None = None) -> None:
         self.config = config or PipelineConfig(max_attempts=4, backoff_base_s=1, backoff_cap_s=60,
                                                reconcile_grace_s=30, lease_s=60)
@@ -36,13 +39,14 @@ class Pipeline:
         self.platform.clock = self.clock
         self.processor = FakeProcessor()
         self.cache = InMemoryDirectoryCache()
+        self.journal = FakeSendJournal(self.store) if self.with_journal else None
         self.ctx = StepContext(uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config,
                                rand=lambda: 0.5)
         self.steps = {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
             OutboxKind.SEND: SendStep(self.ctx, self.platform,
                                       ReachabilityCheck(self.platform, self.cache, self.clock,
-                                                        self.config.directory_ttl_s)),
+                                                        self.config.directory_ttl_s), self.journal),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
         }
         self.source = FakeOutboxSource(self.store)

@@ -10,6 +10,7 @@ from domain.platform import (
     PlatformConfigError,
     PlatformOutcomeUnknown,
     PlatformRejected,
+    PlatformStatus,
     PlatformUnavailable,
 )
 from service.pipeline.ports import OutboxKind, SubmissionOutcome
@@ -19,6 +20,13 @@ from tests.unit.service.pipeline.fakes import Crash
 from tests.unit.service.pipeline.harness import Pipeline
 
 BUYER = f"0225:{BUYER_SIREN}"
+
+
+@pytest.fixture(autouse=True, params=["unit of work", "journal"])
+def send_writes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every scenario twice: SENDING/SENT in the step's own units of work, and through a SendJournal."""
+    monkeypatch.setattr(Pipeline, "with_journal", request.param == "journal")
+    return str(request.param)
 
 
 async def sent_once(p: Pipeline, invoice_id: str) -> None:
@@ -202,3 +210,38 @@ async def test_retry_of_a_failed_uncertain_upload_reconciles_first() -> None:
     await retry_invoice(p.ctx, invoice.company_siren, invoice_id)
     await p.settle()
     await sent_once(p, invoice_id)
+
+
+async def test_with_a_journal_sending_and_sent_are_its_writes(send_writes: str) -> None:
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert (p.journal.written if p.journal else []) == ([] if send_writes == "unit of work" else ["SENDING", "SENT"])
+    assert [e.kind for e in p.invoice(invoice_id).events][-2:] == ["SENDING", "SENT"]
+
+
+async def test_moves_the_journal_does_not_write_are_made_in_a_unit_of_work(send_writes: str) -> None:
+    p = Pipeline()
+    if p.journal is None:
+        pytest.skip("journal only")
+    p.journal.refuse = True  # e.g. its batch failed
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert p.journal.written == []
+    assert [e.kind for e in p.invoice(invoice_id).events].count("SENT") == 1
+
+
+async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes: str) -> None:
+    p = Pipeline()
+    if p.journal is None:
+        pytest.skip("journal only")
+    p.journal.park_while_sent = PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=p.clock.now())
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    invoice = p.invoice(invoice_id)
+    assert invoice.lifecycle_code == "200"
+    assert [r.status.code for r in p.store.statuses[invoice_id]] == ["200"]
+    assert p.store.parked == {}
