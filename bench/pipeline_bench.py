@@ -36,6 +36,7 @@ import httpx
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from adapters.pdp.http_pool import platform_http_client  # noqa: E402
 from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.outbox_source import PgOutboxSource  # noqa: E402
@@ -82,9 +83,8 @@ class Round:
 
 
 def _platform_http() -> httpx.AsyncClient:
-    """As service.platforms opens it: as many keep-alive connections as connections (PDP_MAX_CONNECTIONS)."""
-    return httpx.AsyncClient(limits=httpx.Limits(max_connections=PDP_CONNECTIONS,
-                                                 max_keepalive_connections=PDP_CONNECTIONS))
+    """As service.platforms opens it (PDP_MAX_CONNECTIONS connections in small pools)."""
+    return platform_http_client(PDP_CONNECTIONS)
 
 
 @contextlib.asynccontextmanager

@@ -1,5 +1,6 @@
 """Upload throughput through the IOPOLE simulator (in a process of its own, so that its CPU is not charged to the
-client): bare multipart POSTs vs the adapter (token, retries, mapping).
+client): bare multipart POSTs vs the adapter (token, retries, mapping), both over the HTTP client the service gives
+the adapter (adapters.pdp.http_pool, PDP_MAX_CONNECTIONS connections) at the dispatcher's concurrency.
 
 Run: python -m bench.platform_bench (from the repository root, with src on the path). Figures are printed, not asserted.
 """
@@ -12,16 +13,16 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 
-import httpx
-
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
 from adapters.pdp.config import IopoleConfig  # noqa: E402
+from adapters.pdp.http_pool import platform_http_client  # noqa: E402
 from adapters.pdp.iopole import IopolePdpGateway  # noqa: E402
 from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from domain.platform import DocumentSyntax, OutboundDocument  # noqa: E402
 
-CONCURRENCY = 16
+CONCURRENCY = 32  # uploads in flight: the dispatcher's (pipeline_bench.CONFIG.concurrency)
+CONNECTIONS = 20  # service/config.yml pdp.max_connections
 UPLOADS = 800
 WARMUP = 50
 PAYLOAD = b"<rsm:CrossIndustryInvoice>" + b"<!-- padding -->" * 400 + b"</rsm:CrossIndustryInvoice>"  # ~6.5 kB
@@ -46,8 +47,7 @@ async def _run_pool(count: int, one: Callable[[int], Awaitable[None]]) -> float:
 
 async def _measure(sim: SimulatorProcess, *, adapter_too: bool = True) -> tuple[float, float | None]:
     """(bare uploads/s, uploads/s through the adapter, or None when not `adapter_too`)."""
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-    async with httpx.AsyncClient(limits=limits) as http:
+    async with platform_http_client(CONNECTIONS) as http:
         token_response = await http.post(
             sim.token_url,
             data={"grant_type": "client_credentials", "client_id": sim.client_id, "client_secret": sim.client_secret},
@@ -85,7 +85,8 @@ def run() -> dict[str, float]:
         bare_rate, adapter_rate = asyncio.run(_measure(sim))
     assert adapter_rate is not None
     ratio = adapter_rate / bare_rate
-    print(f"platform bench: {UPLOADS} uploads of {len(PAYLOAD)} B, concurrency {CONCURRENCY}, simulator process on 127.0.0.1")
+    print(f"platform bench: {UPLOADS} uploads of {len(PAYLOAD)} B, concurrency {CONCURRENCY}, {CONNECTIONS} connections,"
+          " simulator process on 127.0.0.1")
     print(f"  bare httpx multipart POST : {bare_rate:8.1f} uploads/s")
     print(f"  IopolePdpGateway.submit   : {adapter_rate:8.1f} uploads/s")
     print(f"  adapter / bare            : {ratio:8.2f}")

@@ -14,9 +14,8 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from adapters.pdp.config import IopoleConfig, Timeouts
+from adapters.pdp.http_pool import platform_http_client
 from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.iopole_reporting import IopoleReportingGateway
 from adapters.pdp.sandbox import SandboxPdpGateway, SandboxSettings
@@ -58,13 +57,13 @@ def iopole_timeouts(*, connect_s: float, read_s: float, upload_read_s: float) ->
 async def iopole_platform(
     settings: Mapping[str, str], timeouts: Timeouts, *, max_connections: int = 20
 ) -> AsyncIterator[Platform]:
-    """IOPOLE over ONE long-lived HTTP client (connection reuse; explicit timeouts), closed at shutdown.
+    """IOPOLE over ONE long-lived HTTP client (connection reuse in small pools, adapters.pdp.http_pool; explicit
+    timeouts), closed at shutdown.
 
     `settings` holds the IOPOLE_* names of adapters.pdp.config; a missing credential stops the start-up with
     the names of what is missing (never their values)."""
     config = IopoleConfig.from_env(settings, timeouts=timeouts)
-    limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-    http = httpx.AsyncClient(timeout=timeouts.default(), limits=limits)
+    http = platform_http_client(max_connections, timeout=timeouts.default())
     try:
         gateway = IopolePdpGateway(http, config)
         reporting = IopoleReportingGateway(http, config, gateway.tokens)
