@@ -32,6 +32,8 @@ from typing import Any
 
 import grpc
 
+from bench.cpu import postgres_cpu, spent, tree_cpu
+
 ROOT = Path(__file__).resolve().parent.parent
 ECHO_METHOD = "/bench.Echo/Echo"
 
@@ -191,7 +193,7 @@ async def _main() -> None:
         gw_port, echo_port, http_port = _free_port(), _free_port(), _free_port()
         gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(http_port),
                        HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING", GRPC_WORKERS=str(workers))
-        stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway))
+        gateway_pid = stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway)).pid
         for _ in range(workers):  # the ceiling has the gateway's shape: as many processes on one port
             stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
         await _wait_listening(gw_port, workers)
@@ -221,7 +223,11 @@ async def _main() -> None:
         for c in levels:
             base = offset
             batches_before = await _batches(http_port)
+            cpu_before = (tree_cpu(gateway_pid), await postgres_cpu(pool), time.process_time())
             sub = await _load("SubmitInvoice", c, seconds, lambda n, base=base: submit(base + n))
+            gateway_cpu, db_cpu = spent(cpu_before[0], tree_cpu(gateway_pid)), spent(cpu_before[1],
+                                                                                    await postgres_cpu(pool))
+            client_cpu = time.process_time() - cpu_before[2]
             batched, batches = (after - before for after, before in zip(await _batches(http_port), batches_before,
                                                                          strict=True))
             offset += sub.calls
@@ -229,6 +235,9 @@ async def _main() -> None:
             print(sub.line())
             print(ceiling.line())
             print(f"{'':14} c={c:<3} gateway / echo = {sub.rate / ceiling.rate:.1%}", flush=True)
+            print(f"{'':14} c={c:<3} CPU per call: gateway {gateway_cpu * 1000 / sub.calls:.2f} ms (all its"
+                  f" processes), PostgreSQL {db_cpu * 1000 / sub.calls:.2f} ms, this client"
+                  f" {client_cpu * 1000 / sub.calls:.2f} ms", flush=True)
             if batches:
                 print(f"{'':14} c={c:<3} {batched / batches:.1f} new invoices per transaction on average"
                       f" ({batches:.0f} group commits in the main process; workers keep their own counts)", flush=True)

@@ -40,6 +40,7 @@ from adapters.pdp.http_pool import platform_http_client  # noqa: E402
 from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.outbox_source import PgOutboxSource  # noqa: E402
+from bench.cpu import cpu_seconds, postgres_cpu, spent  # noqa: E402
 from bench.platform_bench import _measure as measure_bare_uploads  # noqa: E402
 from domain.emission import ProcessingState  # noqa: E402
 from domain.platform import PdpGateway  # noqa: E402
@@ -113,21 +114,6 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
         await source.close()
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process so far (Linux /proc; NaN elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
-
-
-async def _server_cpu(pipeline: PgPipeline) -> dict[int, float]:
-    """CPU seconds so far of each PostgreSQL process (backends and background workers) of the bench's server."""
-    pids = await pipeline.pool.fetch("SELECT pid FROM pg_stat_activity")
-    return {r["pid"]: _cpu_seconds(r["pid"]) for r in pids}
-
-
 async def _wait_all(pipeline: PgPipeline, ids: Sequence[str], state: ProcessingState,
                     timeout: float = 600.0) -> None:
     """Until every invoice is in `state` or a terminal one. Each stage runs on a fresh database holding only its
@@ -172,15 +158,14 @@ async def _staged(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
         async with _stage(pipeline, pdp, OutboxKind.RENDER_VALIDATE):
             await _wait_all(pipeline, ids, ProcessingState.READY)
         render = count / (time.perf_counter() - started)
-        db_before = await _server_cpu(pipeline)
-        started, cpu, sim_cpu = time.perf_counter(), time.process_time(), _cpu_seconds(sim.pid)
+        db_before = await postgres_cpu(pipeline.pool)
+        started, cpu, sim_cpu = time.perf_counter(), time.process_time(), cpu_seconds(sim.pid)
         async with _stage(pipeline, pdp, OutboxKind.SEND):
             await _wait_all(pipeline, ids, ProcessingState.SENT)
         send = count / (time.perf_counter() - started)
         send_cpu_ms = (time.process_time() - cpu) * 1000 / count
-        sim_cpu_ms = (_cpu_seconds(sim.pid) - sim_cpu) * 1000 / count
-        db_after = await _server_cpu(pipeline)
-        db_cpu_ms = sum(t - db_before.get(pid, 0.0) for pid, t in db_after.items()) * 1000 / count
+        sim_cpu_ms = (cpu_seconds(sim.pid) - sim_cpu) * 1000 / count
+        db_cpu_ms = spent(db_before, await postgres_cpu(pipeline.pool)) * 1000 / count
         await _check_sent_once(pipeline, sim, ids)
     bare_after, _ = await measure_bare_uploads(sim, adapter_too=False)
     return Round(max(bare_before, bare_after), adapter, render, send, send_cpu_ms, sim_cpu_ms, db_cpu_ms)
