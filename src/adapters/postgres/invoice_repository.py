@@ -52,30 +52,26 @@ INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_C
 VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
 
-_LINE_TYPES = ("int", "text", "numeric", "numeric", "numeric", "text", "numeric", "text")  # as `_line_arrays`
-
-
-def _lines_insert(invoice_id: str, first: int, source: str = "", on: str = "") -> str:
-    """Lines from parallel arrays, starting at parameter `first`, of the invoice `invoice_id` (a parameter or a
-    column of `source`). With `on` (a join condition), a first array more holds each line's invoice id, `i`."""
-    kinds, names = _LINE_TYPES, ("p", "l", "q", "np", "na", "vc", "vr", "n")
-    if on:
-        kinds, names = ("uuid", *kinds), ("i", *names)
-    arrays = ", ".join(f"${first + k}::{kind}[]" for k, kind in enumerate(kinds))
+def _lines_insert(source: str) -> str:
+    """The lines of the invoices of `source` (a FROM item with columns `id` and `content`), read from their stored
+    content in the statement: the texts `invoice_to_dict` wrote, decimals as `str` wrote them, so each numeric keeps
+    the scale it was written with; a field left out (None) is NULL. Nothing to encode per line on this side."""
     return f"""
 INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
                            item_name)
-SELECT {invoice_id}, p, l, q, np, na, vc, vr, n
-  FROM {source}unnest({arrays}) AS t({", ".join(names)}){f" ON {on}" if on else ""}
+SELECT s.id, l.n, l.v->>'id', (l.v->>'quantity')::numeric, (l.v->>'net_price')::numeric,
+       (l.v->>'net_amount')::numeric, l.v->>'vat_category', (l.v->>'vat_rate')::numeric, l.v->'item'->>'name'
+  FROM {source} AS s, jsonb_array_elements(s.content->'lines') WITH ORDINALITY AS l(v, n)
 """
 
 
-_INSERT_LINES = _lines_insert("$1", 2)
+# After `save` rewrote the content (same transaction): the lines of invoice $1 from it.
+_INSERT_LINES = _lines_insert("(SELECT id, content FROM invoices WHERE id = $1)")
 
 # A new invoice and its lines in one statement (one round trip); the lines' foreign key is checked at its end.
 _INSERT_INVOICE_AND_LINES = f"""
-WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id)
-{_lines_insert("new_invoice.id", _INSERT_ARITY + 1, "new_invoice, ").strip()}
+WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id, content)
+{_lines_insert("new_invoice").strip()}
 """
 
 # The columns of `_INSERT_INVOICE` as arrays (JSONB as text: asyncpg would read a list as an array dimension).
@@ -101,14 +97,14 @@ def _insert_new_invoices() -> str:
     arrays = ", ".join(f"${k}::{'text' if t == 'jsonb' else t}[]" for k, t in enumerate(_ARRAY_TYPES, start=1))
     values = ", ".join(f"c{k}::jsonb" if t == "jsonb" else f"c{k}" for k, t in enumerate(_ARRAY_TYPES, start=1))
     names = ", ".join(f"c{k}" for k in range(1, arity + 1))
-    lines = _lines_insert("i", arity + 1, "new_invoices JOIN ", on="i = new_invoices.id").strip()
-    e = arity + len(_LINE_TYPES) + 2  # the events' arrays, then the outbox rows', then the setting
+    lines = _lines_insert("new_invoices").strip()
+    e = arity + 1  # the events' arrays, then the outbox rows', then the setting
     return f"""
 WITH new_invoices AS (
          {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
          SELECT {values}, c{arity} FROM unnest({arrays}) AS t({names})
          ON CONFLICT DO NOTHING
-         RETURNING id, company_siren),
+         RETURNING id, company_siren, content),
      new_lines AS ({lines}),
      company_locks AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
@@ -180,12 +176,11 @@ SELECT count(*) FROM updated
 @dataclass(frozen=True, slots=True)
 class NewInvoiceRow:
     """A new invoice as `insert_new_invoices` writes it, encoded by `new_invoice_row` in the submitting task (where
-    `reusing_encodings` reuses the fingerprint's encodings): its columns, and the rows of its lines, pending events
-    and outbox messages."""
+    `reusing_encodings` reuses the fingerprint's encodings): its columns, and the rows of its pending events
+    and outbox messages (its lines are read from its content by the statement)."""
 
     invoice: OutboundInvoice
     values: list[Any]  # in the order of _INSERT_INVOICE's columns, JSONB as text
-    lines: list[list[Any]]  # as _line_arrays
     events: list[tuple[Any, ...]]  # as _event_rows
     messages: list[tuple[Any, ...]]  # as _message_rows
 
@@ -196,7 +191,7 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
               invoice.created_at]
     for k in _JSONB_INDEXES:
         values[k] = json_text(values[k])
-    return NewInvoiceRow(invoice, values, _line_arrays(invoice), _event_rows(invoice), _message_rows(invoice))
+    return NewInvoiceRow(invoice, values, _event_rows(invoice), _message_rows(invoice))
 
 
 async def insert_new_invoices(
@@ -209,15 +204,9 @@ async def insert_new_invoices(
     `notify_after_commit`, the NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
     if not rows:
         return []
-    lines: list[list[Any]] = [[] for _ in range(len(_LINE_TYPES) + 1)]
-    for row in rows:
-        lines[0] += [row.values[0]] * len(row.lines[0])
-        for column, values in zip(lines[1:], row.lines, strict=True):
-            column += values
     written = {str(r["id"]) for r in await conn.fetch(
         _INSERT_NEW_INVOICES,
         *_columns([row.values for row in rows], _INSERT_ARITY),
-        *lines,
         *_columns([event for row in rows for event in row.events], _EVENT_ARITY),
         *_columns([message for row in rows for message in row.messages], _MESSAGE_ARITY),
         "on" if notify_after_commit else "off",
@@ -253,7 +242,6 @@ class PgInvoiceRepository:
                 *map(_written, _STATE_COLUMNS, _state_values(invoice)),
                 invoice.version,
                 invoice.created_at,
-                *_line_arrays(invoice),
             )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
@@ -399,7 +387,7 @@ class PgInvoiceRepository:
         self._written_companies.clear()
 
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
-        await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id), *_line_arrays(invoice))
+        await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id))
 
     async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
                              notify_after_commit: bool) -> None:
@@ -491,21 +479,6 @@ def _content_values(invoice: OutboundInvoice) -> list[Any]:
         totals.tax_inclusive if totals else None,
         totals.amount_due if totals else None,
         invoice_to_dict(content),
-    ]
-
-
-def _line_arrays(invoice: OutboundInvoice) -> list[list[Any]]:
-    """The lines as parallel arrays, in the order of `_lines_insert`'s parameters."""
-    lines = invoice.invoice.lines
-    return [
-        list(range(1, len(lines) + 1)),
-        [line.id for line in lines],
-        [line.quantity for line in lines],
-        [line.net_price for line in lines],
-        [line.net_amount for line in lines],
-        [line.vat_category.value for line in lines],
-        [line.vat_rate for line in lines],
-        [line.item.name for line in lines],
     ]
 
 

@@ -2,6 +2,7 @@
 answer (stored, replayed, conflict, taken number), with nothing half-written when a batch fails."""
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -152,8 +153,13 @@ async def failing_statement(conn: asyncpg.Connection, rows: Sequence[NewInvoiceR
 
 async def with_a_broken_line(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
                              **kwargs: bool) -> list[OutboundInvoice]:
-    """The last invoice's first line has no id: the statement fails once the invoices are inserted."""
-    rows[-1].lines[1][0] = None
+    """The last invoice's first line has no id in its stored content, whence its lines are written: the statement
+    fails once the invoices are inserted."""
+    values = rows[-1].values
+    at = next(k for k, v in enumerate(values) if isinstance(v, str) and v.startswith('{"number"'))
+    content = json.loads(values[at])
+    del content["lines"][0]["id"]
+    values[at] = json.dumps(content)
     return await insert_new_invoices(conn, rows, **kwargs)
 
 
