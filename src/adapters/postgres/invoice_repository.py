@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
@@ -74,55 +75,67 @@ WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id, content)
 {_lines_insert("new_invoice").strip()}
 """
 
-# The columns of `_INSERT_INVOICE` as arrays (JSONB as text: asyncpg would read a list as an array dimension).
-_ARRAY_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
-                "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
-                "int", "timestamptz")
-assert len(_ARRAY_TYPES) == _INSERT_ARITY
-_JSONB_INDEXES = tuple(k for k, kind in enumerate(_ARRAY_TYPES) if kind == "jsonb")
+# The columns of `_INSERT_INVOICE` (updated_at aside) by name and type, as the keys of `new_invoice_row`'s JSON.
+_ROW_COLUMNS = ("id", "company_siren", "request_id", "request_hash", *_CONTENT_COLUMNS, *_STATE_COLUMNS, "version",
+                "created_at")
+_ROW_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
+              "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
+              "int", "timestamptz")
+assert len(_ROW_TYPES) == len(_ROW_COLUMNS) == _INSERT_ARITY
+_NUMERIC_INDEXES = tuple(k for k, kind in enumerate(_ROW_TYPES) if kind == "numeric")
+_CREATED_AT = _ROW_COLUMNS.index("created_at")
+
+
+def _field(source: str, name: str, kind: str) -> str:
+    """The value of key `name` of the JSONB object `source` as SQL type `kind` (JSON null: NULL)."""
+    if kind == "jsonb":
+        return f"{source}->'{name}'"
+    return f"{source}->>'{name}'" if kind == "text" else f"({source}->>'{name}')::{kind}"
 
 
 def _insert_new_invoices() -> str:
     """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
     runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
-    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same arrays) is
+    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same batch) is
     skipped with its lines, events and outbox rows; the statement returns the ids written.
 
+    The batch is ONE parameter, a JSON array of `new_invoice_row` objects (asyncpg encodes one text instead of an
+    array per column and PostgreSQL parses each invoice's content once, as it would its own parameter); the
+    invoices are inserted in array order.
+
     The order is a unit of work's: the invoices are all inserted first (the locks' sorted DISTINCT reads them all),
-    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events are inserted, each out of the join
-    with the locks (no event id is drawn before they are held); the locks are held until the COMMIT, so each
-    company's event ids commit in increasing order. `set_config` silences the NOTIFY triggers (they fire at the
-    statement's end): the caller notifies after the commit."""
-    arity = _INSERT_ARITY
-    arrays = ", ".join(f"${k}::{'text' if t == 'jsonb' else t}[]" for k, t in enumerate(_ARRAY_TYPES, start=1))
-    values = ", ".join(f"c{k}::jsonb" if t == "jsonb" else f"c{k}" for k, t in enumerate(_ARRAY_TYPES, start=1))
-    names = ", ".join(f"c{k}" for k in range(1, arity + 1))
+    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events
+    are inserted, each out of the join with the locks (no event id is drawn before they are held); the locks are
+    held until the COMMIT, so each company's event ids commit in increasing order. `set_config` silences the NOTIFY
+    triggers (they fire at the statement's end): the caller notifies after the commit."""
+    values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
     lines = _lines_insert("new_invoices").strip()
-    e = arity + 1  # the events' arrays, then the outbox rows', then the setting
     return f"""
-WITH new_invoices AS (
+WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS b(r, n)),
+     new_invoices AS (
          {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
-         SELECT {values}, c{arity} FROM unnest({arrays}) AS t({names})
+         SELECT {values}, {_field("r", "created_at", "timestamptz")} FROM batch ORDER BY n
          ON CONFLICT DO NOTHING
          RETURNING id, company_siren, content),
      new_lines AS ({lines}),
      company_locks AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
-                set_config('pdpgateway.notify_after_commit', ${e + 10}, true) AS quiet
+                set_config('pdpgateway.notify_after_commit', $2, true) AS quiet
            FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM new_invoices ORDER BY c) AS companies),
+     written AS (
+         SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
+           FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-         SELECT i, new_invoices.company_siren, k, s, c, d, f::jsonb, a
-           FROM company_locks,
-                unnest(${e}::uuid[], ${e + 1}::text[], ${e + 2}::text[], ${e + 3}::text[], ${e + 4}::text[],
-                       ${e + 5}::text[], ${e + 6}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
-                JOIN new_invoices ON i = new_invoices.id
-          ORDER BY n),
+         SELECT id, company_siren, {_field("e", "kind", "text")}, {_field("e", "state", "text")},
+                {_field("e", "status_code", "text")}, {_field("e", "detail", "text")}, {_field("e", "findings", "jsonb")},
+                {_field("e", "at", "timestamptz")}
+           FROM company_locks, written, jsonb_array_elements(written.r->'events') WITH ORDINALITY AS t(e, k)
+          ORDER BY written.n, k),
      new_outbox AS (
          INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-         SELECT i, new_invoices.company_siren, k, p::jsonb
-           FROM company_locks, unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p)
-                JOIN new_invoices ON i = new_invoices.id)
+         SELECT id, company_siren, {_field("m", "kind", "text")}, {_field("m", "payload", "jsonb")}
+           FROM company_locks, written, jsonb_array_elements(written.r->'outbox') AS t(m))
 SELECT id FROM new_invoices
 """
 
@@ -176,22 +189,31 @@ SELECT count(*) FROM updated
 @dataclass(frozen=True, slots=True)
 class NewInvoiceRow:
     """A new invoice as `insert_new_invoices` writes it, encoded by `new_invoice_row` in the submitting task (where
-    `reusing_encodings` reuses the fingerprint's encodings): its columns, and the rows of its pending events
-    and outbox messages (its lines are read from its content by the statement)."""
+    `reusing_encodings` reuses the fingerprint's encodings)."""
 
     invoice: OutboundInvoice
-    values: list[Any]  # in the order of _INSERT_INVOICE's columns, JSONB as text
-    events: list[tuple[Any, ...]]  # as _event_rows
-    messages: list[tuple[Any, ...]]  # as _message_rows
+    # JSON text of an object: the columns of _ROW_COLUMNS by name (decimals as strings, timestamps in UTC), its
+    # pending "events" and "outbox" messages; its lines are read from its content by the statement.
+    text: str
 
 
 def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
-    values = [uuid.UUID(invoice.id), invoice.company_siren, invoice.request_id, invoice.request_hash,
-              *_content_values(invoice), *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version,
-              invoice.created_at]
-    for k in _JSONB_INDEXES:
-        values[k] = json_text(values[k])
-    return NewInvoiceRow(invoice, values, _event_rows(invoice), _message_rows(invoice))
+    values = [invoice.id, invoice.company_siren, invoice.request_id, invoice.request_hash, *_content_values(invoice),
+              *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version, invoice.created_at]
+    for k in _NUMERIC_INDEXES:
+        if values[k] is not None:
+            values[k] = str(values[k])  # as written: PostgreSQL keeps the scale of the text
+    values[_CREATED_AT] = _utc(values[_CREATED_AT])
+    row = dict(zip(_ROW_COLUMNS, values, strict=True))
+    row["events"] = [{"kind": e.kind, "state": e.state.value, "status_code": e.status_code, "detail": e.detail,
+                      "findings": findings_to_list(e.findings), "at": _utc(e.at)} for e in invoice.events]
+    row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
+    return NewInvoiceRow(invoice, json_text(row))
+
+
+def _utc(at: datetime) -> datetime:
+    """The instant asyncpg would write for `at` (a naive one is local time), with its offset spelled out."""
+    return at.astimezone(UTC)
 
 
 async def insert_new_invoices(
@@ -204,13 +226,9 @@ async def insert_new_invoices(
     `notify_after_commit`, the NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
     if not rows:
         return []
-    written = {str(r["id"]) for r in await conn.fetch(
-        _INSERT_NEW_INVOICES,
-        *_columns([row.values for row in rows], _INSERT_ARITY),
-        *_columns([event for row in rows for event in row.events], _EVENT_ARITY),
-        *_columns([message for row in rows for message in row.messages], _MESSAGE_ARITY),
-        "on" if notify_after_commit else "off",
-    )}
+    batch = "[" + ",".join(row.text for row in rows) + "]"
+    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
+    written = {str(r["id"]) for r in records}
     return [row.invoice for row in rows if row.invoice.id in written]
 
 

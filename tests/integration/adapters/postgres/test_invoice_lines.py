@@ -1,15 +1,17 @@
 """invoice_lines holds each line's columns exactly as the domain line has them (decimals at the scale they were
 written with, absent values NULL), whichever path wrote the invoice: a unit of work's add, the group commit's
-statement, or a save that replaced the content."""
+statement, or a save that replaced the content; and the group commit writes every row a unit of work writes."""
 
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 
 import asyncpg
 
 from adapters.postgres.invoice_repository import insert_new_invoices, new_invoice_row
 from adapters.postgres.uow import PgUnitOfWork
-from domain.emission import OutboundInvoice
+from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.findings import Finding, Severity
 from domain.invoice import Invoice, InvoiceLine, Item, VatCategory
 from domain.totals import compute_totals
 from tests.builders import a_line, a_seller, an_invoice
@@ -93,3 +95,43 @@ async def test_a_new_content_rewrites_the_lines_from_it(pg_pool: asyncpg.Pool) -
         await uow.commit()
     assert await stored_lines(pg_pool, invoice.id) == expected(changed)
     assert len(expected(changed)) == 5
+
+
+async def snapshot(pool: asyncpg.Pool, invoice_id: str) -> list[str]:
+    """Every column of the invoice's rows as PostgreSQL spells them (numeric scale, jsonb, instants), row ids and
+    the times PostgreSQL stamps itself aside."""
+    queries = (
+        "SELECT to_json(i)::text FROM invoices i WHERE id = $1::uuid",
+        "SELECT to_json(l)::text FROM invoice_lines l WHERE invoice_id = $1::uuid ORDER BY position",
+        "SELECT (to_jsonb(e) - 'id')::text FROM invoice_events e WHERE invoice_id = $1::uuid ORDER BY id",
+        "SELECT (to_jsonb(o) - 'id' - 'created_at' - 'next_attempt_at')::text FROM outbox o"
+        " WHERE invoice_id = $1::uuid ORDER BY id",
+    )
+    return [row[0] for query in queries for row in await pool.fetch(query, invoice_id)]
+
+
+async def forget(pool: asyncpg.Pool, invoice_id: str) -> None:
+    await pool.execute("DELETE FROM outbox WHERE invoice_id = $1::uuid", invoice_id)
+    await pool.execute("DELETE FROM invoices WHERE id = $1::uuid", invoice_id)
+
+
+async def test_the_group_commit_writes_what_a_unit_of_work_writes(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    content = a_varied_invoice(company)
+    content = replace(content, seller=replace(content.seller, name="Société \x7f « Île » 😀"))
+    invoice = an_outbound_invoice(company, content)
+    invoice.findings = (Finding("BR-FR-12", Severity.WARNING, "un « avertissement »", "BG-4/BT-27"),)
+    invoice.record(InvoiceEvent("NOTE", invoice.created_at + timedelta(microseconds=1), invoice.state,
+                                status_code="x", detail="d", findings=invoice.findings))
+    events = list(invoice.events)
+    async with PgUnitOfWork(pg_pool) as uow:
+        await uow.invoices.add(invoice)
+        await uow.commit()
+    by_unit_of_work = await snapshot(pg_pool, invoice.id)
+    await forget(pg_pool, invoice.id)
+    invoice.events[:] = events
+    async with pg_pool.acquire() as conn:
+        assert await insert_new_invoices(conn, [new_invoice_row(invoice)]) == [invoice]
+    by_group_commit = await snapshot(pg_pool, invoice.id)
+    assert len(by_unit_of_work) == 1 + 4 + 2 + 1  # the invoice, its lines, its events, its outbox message
+    assert by_group_commit == by_unit_of_work
