@@ -5,9 +5,11 @@ Steps, each timed alone over the same requests (µs per call, CPU time of this p
 parse (SubmitInvoiceRequest.FromString), mapping (invoice_from_proto), fingerprint (invoice_fingerprint with the
 production canonical text), accept (the use case's totals, rules and aggregate, fingerprint reused), row
 (new_invoice_row: the group commit's encoding), response (BASIC view, serialized), and all of them in one pass
-as the submitting task runs them (one `reusing_encodings` block). With BENCH_DB=1 it also times
-`insert_new_invoices` on an embedded PostgreSQL: this process's CPU per invoice (asyncpg's encoding and protocol,
-PostgreSQL's own time excluded), batches of BENCH_DB_BATCH (default 2, as the gRPC bench's group commits at c=32).
+as the submitting task runs them (one `reusing_encodings` block). With BENCH_DB=1, on an embedded PostgreSQL
+(this process's CPU only, PostgreSQL's own time excluded): `insert_new_invoices` per invoice (asyncpg's encoding and
+protocol), batches of BENCH_DB_BATCH (default 2, as the gRPC bench's group commits at c=32); and "use case": the
+servicer's work without gRPC (parse, InvoiceUseCases.submit through the group-commit writer, response), 32
+submissions at a time on uvloop, as the gateway's event loop runs them.
 
 Run: `PYTHONPATH=src:. python -m bench.submit_path_bench` (BENCH_SECONDS per step, default 1).
 """
@@ -95,6 +97,9 @@ def run() -> dict[str, float]:
     figures = {name: round(_per_call(step, count, seconds), 1) for name, step in steps.items()}
     if os.environ.get("BENCH_DB") == "1":
         figures["insert_new_invoices"] = round(asyncio.run(_insert_cpu(seconds)), 1)
+        from service.event_loop import run as run_loop
+
+        figures["use case (c=32)"] = round(run_loop(_use_case_cpu(seconds)), 1)
     print(f"SubmitInvoice in-process steps, 10-line invoice, µs of CPU per call ({os.cpu_count()} CPUs,"
           f" load {os.getloadavg()[0]:.2f}):")
     for name, value in figures.items():
@@ -136,6 +141,62 @@ async def _insert_cpu(seconds: float) -> float:
                         await insert_new_invoices(conn, rows[k:k + batch])
                     written = (count - batch) // batch * batch
                     return (time.process_time() - cpu_started) / written * 1e6
+            finally:
+                await pool_gen.aclose()
+        finally:
+            await dsn_gen.aclose()
+
+
+async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
+    """This process's CPU per SubmitInvoice handled as the servicer does, minus gRPC, `concurrency` at a time."""
+    from adapters.json_text import canonical_json
+    from adapters.postgres.embedded import database_dsn
+    from adapters.postgres.notifier import PgNotifier
+    from adapters.postgres.pool import init_pool
+    from adapters.postgres.submission_writer import PgSubmissionWriter
+    from adapters.postgres.uow import PgUnitOfWork
+    from domain.rules import validate_invoice
+    from pdpgateway.v1 import invoice_pb2 as pb
+    from pdpgateway.v1 import invoice_service_pb2 as svc
+    from service.bindings import InvoiceUseCases
+    from service.grpc.mapping import invoice_from_proto, outbound_to_proto
+
+    payloads = _requests(max(2000, int(seconds * 3000)))
+    siren = invoice_from_proto(svc.SubmitInvoiceRequest.FromString(payloads[0]).invoice).seller.siren
+    with tempfile.TemporaryDirectory(prefix="pdpg-submit-bench-") as tmp:
+        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_submit_bench")
+        dsn = await anext(dsn_gen)
+        try:
+            pool_gen = init_pool(dsn, min_size=2, max_size=4)
+            pool = await anext(pool_gen)
+            try:
+                notifier = PgNotifier(pool)
+                writer = PgSubmissionWriter(pool, notifier=notifier)
+                await writer.start()
+                cases = InvoiceUseCases(uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier), clock=_Clock(),
+                                        validate=validate_invoice, feed=None,  # type: ignore[arg-type]
+                                        writer=writer, canonical_text=canonical_json)
+
+                async def call(payload: bytes) -> bytes:
+                    request = svc.SubmitInvoiceRequest.FromString(payload)
+                    invoice = invoice_from_proto(request.invoice)
+                    stored = await cases.submit(siren, request.request_id, invoice)
+                    return svc.SubmitInvoiceResponse(
+                        invoice=outbound_to_proto(stored, pb.INVOICE_VIEW_BASIC)).SerializeToString()
+
+                pending = iter(payloads)
+
+                async def worker() -> None:
+                    for payload in pending:
+                        await call(payload)
+
+                await asyncio.gather(*(call(p) for p in payloads[:32]))  # warm-up
+                pending = iter(payloads[32:])
+                cpu_started = time.process_time()
+                await asyncio.gather(*(worker() for _ in range(concurrency)))
+                cpu = time.process_time() - cpu_started
+                await writer.stop()
+                return cpu / (len(payloads) - 32) * 1e6
             finally:
                 await pool_gen.aclose()
         finally:
