@@ -8,23 +8,27 @@ fingerprint is the same whichever computed it; tests/unit/adapters/test_json_tex
 
 from __future__ import annotations
 
-import re
+import codecs
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
 import orjson
 
 from domain.serialization import canonical_json as reference_canonical_json
 
-# orjson already escapes the control characters; the standard library's ensure_ascii escapes DEL and non-ASCII too.
-_ESCAPED = re.compile(r"[^\x00-\x7e]")
+# orjson already escapes the control characters; the standard library's ensure_ascii escapes DEL and non-ASCII too,
+# with its C escaper (lowercase \uXXXX, surrogate pairs beyond the BMP). Non-ASCII characters only occur inside
+# strings: the ASCII codec finds each run of them (in C) and this error handler escapes the run as json would.
+_ESCAPE_ERRORS = "pdpgateway-json-ascii"
 
 
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    code -= 0x10000
-    return f"\\u{0xD800 | code >> 10:04x}\\u{0xDC00 | code & 0x3FF:04x}"
+def _escape(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return encode_basestring_ascii(error.object[error.start:error.end])[1:-1], error.end
+
+
+codecs.register_error(_ESCAPE_ERRORS, _escape)
 
 
 def canonical_json(value: Any) -> str:
@@ -32,7 +36,9 @@ def canonical_json(value: Any) -> str:
         text = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
     except orjson.JSONEncodeError:  # e.g. a lone surrogate, which no protobuf string carries: the reference text
         return reference_canonical_json(value)
-    return _ESCAPED.sub(_escape, text) if not text.isascii() or "\x7f" in text else text
+    if text.isascii() and "\x7f" not in text:
+        return text
+    return text.replace("\x7f", "\\u007f").encode("ascii", _ESCAPE_ERRORS).decode("ascii")
 
 
 def dumps(value: Any) -> str:

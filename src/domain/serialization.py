@@ -128,20 +128,29 @@ def _encoder(kind: type) -> Callable[[Any], JsonValue]:
 
 
 def _dataclass_encoder(cls: type) -> Callable[[Any], JsonValue]:
-    """Straight-line code for `cls`: each field read, encoded unless plain, kept unless equal to its default."""
+    """Straight-line code for `cls`: each field read, encoded unless plain, kept unless equal to its default.
+
+    A field whose declared type is known (a Decimal, a date, an enum, a dataclass, a tuple of dataclasses...) is
+    encoded inline when its value has exactly that type, with no dispatch through `to_json_value`; any other value
+    (a subclass, an unexpected type) takes `to_json_value`, so the output is the same whatever the value."""
     plan = _field_defaults(cls)
+    hints = typing.get_type_hints(cls)
     env: dict[str, Any] = {"_PLAIN": _PLAIN, "_enc": to_json_value}
     body = ["def encode(v):", "    out = {}"]
-    for i, (name, default) in enumerate(plan):
-        body.append(f"    x = v.{name}")
-        body.append("    if x.__class__ not in _PLAIN: x = _enc(x)")
-        if default is _NO_DEFAULT:
-            body.append(f"    out[{name!r}] = x")
-        else:
-            env[f"d{i}"] = default
-            body.append(f"    if x != d{i}: out[{name!r}] = x")
+    _building.add(cls)
+    try:
+        for i, (name, default) in enumerate(plan):
+            body.append(f"    x = v.{name}")
+            body += _field_conversion(hints[name], env)
+            if default is _NO_DEFAULT:
+                body.append(f"    out[{name!r}] = x")
+            else:
+                env[f"d{i}"] = default
+                body.append(f"    if x != d{i}: out[{name!r}] = x")
+    finally:
+        _building.discard(cls)
     body.append("    return out")
-    exec("\n".join(body), env)  # noqa: S102 - the source is built from the class's own field names
+    exec("\n".join(body), env)  # noqa: S102 - the source is built from the class's own field names and types
     encode: Callable[[Any], JsonValue] = env["encode"]
     if not _immutable(cls):
         return encode
@@ -158,6 +167,60 @@ def _dataclass_encoder(cls: type) -> Callable[[Any], JsonValue]:
         return out
 
     return memoized
+
+
+# Dataclasses whose encoder is being built: a field of such a type (a cycle) is encoded through `to_json_value`.
+_building: set[type] = set()
+
+
+def _field_conversion(tp: Any, env: dict[str, Any]) -> list[str]:
+    """Lines turning `x`, a value of a field declared `tp`, into its JSON value."""
+    generic = ["    if x.__class__ not in _PLAIN: x = _enc(x)"]
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            return generic
+        tp, origin, args = inner[0], typing.get_origin(inner[0]), typing.get_args(inner[0])
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _direct(args[0], env, "i")
+        if item is None:
+            return ["    if x.__class__ is tuple: x = [_enc(i) for i in x]", "    elif x.__class__ not in _PLAIN:"
+                    " x = _enc(x)"]
+        test, value = item
+        return [f"    if x.__class__ is tuple: x = [{value} if {test} else _enc(i) for i in x]",
+                "    elif x.__class__ not in _PLAIN: x = _enc(x)"]
+    direct = _direct(tp, env, "x")
+    if direct is None:
+        return generic
+    test, value = direct
+    return [f"    if {test}: x = {value}", "    elif x.__class__ not in _PLAIN: x = _enc(x)"]
+
+
+def _direct(tp: Any, env: dict[str, Any], var: str) -> tuple[str, str] | None:
+    """(a test that `var` is exactly of type `tp`, the expression of its JSON value then), or None when values of
+    `tp` are best left to `to_json_value`."""
+    if not isinstance(tp, type) or tp in _PLAIN:
+        return None
+    name = f"t_{tp.__module__.replace('.', '_')}_{tp.__qualname__.replace('.', '_')}"
+    env[name] = tp
+    test = f"{var}.__class__ is {name}"
+    if issubclass(tp, Enum):
+        if not all(type(m.value) in _PLAIN for m in tp):
+            return None
+        return test, f"{var}._value_"
+    if tp is Decimal:
+        env["_str"] = str
+        return test, f"_str({var})"
+    if tp in (date, datetime):
+        return test, f"{var}.isoformat()"
+    if dataclasses.is_dataclass(tp) and tp not in _building:
+        encode = _ENCODERS.get(tp)
+        if encode is None:
+            encode = _ENCODERS[tp] = _encoder(tp)
+        env[f"e_{name}"] = encode
+        return test, f"e_{name}({var})"
+    return None
 
 
 @cache

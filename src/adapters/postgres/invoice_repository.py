@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
@@ -52,65 +53,89 @@ INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_C
 VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
 
-_LINE_TYPES = ("int", "text", "numeric", "numeric", "numeric", "text", "numeric", "text")  # as `_line_arrays`
-
-
-def _lines_insert(invoice_id: str, first: int, source: str = "", on: str = "") -> str:
-    """Lines from parallel arrays, starting at parameter `first`, of the invoice `invoice_id` (a parameter or a
-    column of `source`). With `on` (a join condition), a first array more holds each line's invoice id, `i`."""
-    kinds, names = _LINE_TYPES, ("p", "l", "q", "np", "na", "vc", "vr", "n")
-    if on:
-        kinds, names = ("uuid", *kinds), ("i", *names)
-    arrays = ", ".join(f"${first + k}::{kind}[]" for k, kind in enumerate(kinds))
+def _lines_insert(source: str) -> str:
+    """The lines of the invoices of `source` (a FROM item with columns `id` and `content`), read from their stored
+    content in the statement: the texts `invoice_to_dict` wrote, decimals as `str` wrote them, so each numeric keeps
+    the scale it was written with; a field left out (None) is NULL. Nothing to encode per line on this side."""
     return f"""
 INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
                            item_name)
-SELECT {invoice_id}, p, l, q, np, na, vc, vr, n
-  FROM {source}unnest({arrays}) AS t({", ".join(names)}){f" ON {on}" if on else ""}
+SELECT s.id, l.n, l.v->>'id', (l.v->>'quantity')::numeric, (l.v->>'net_price')::numeric,
+       (l.v->>'net_amount')::numeric, l.v->>'vat_category', (l.v->>'vat_rate')::numeric, l.v->'item'->>'name'
+  FROM {source} AS s, jsonb_array_elements(s.content->'lines') WITH ORDINALITY AS l(v, n)
 """
 
 
-_INSERT_LINES = _lines_insert("$1", 2)
+# After `save` rewrote the content (same transaction): the lines of invoice $1 from it.
+_INSERT_LINES = _lines_insert("(SELECT id, content FROM invoices WHERE id = $1)")
 
 # A new invoice and its lines in one statement (one round trip); the lines' foreign key is checked at its end.
 _INSERT_INVOICE_AND_LINES = f"""
-WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id)
-{_lines_insert("new_invoice.id", _INSERT_ARITY + 1, "new_invoice, ").strip()}
+WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id, content)
+{_lines_insert("new_invoice").strip()}
 """
 
-# The columns of `_INSERT_INVOICE` as arrays (JSONB as text: asyncpg would read a list as an array dimension).
-_ARRAY_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
-                "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
-                "int", "timestamptz")
-assert len(_ARRAY_TYPES) == _INSERT_ARITY
-_JSONB_INDEXES = tuple(k for k, kind in enumerate(_ARRAY_TYPES) if kind == "jsonb")
+# The columns of `_INSERT_INVOICE` (updated_at aside) by name and type, as the keys of `new_invoice_row`'s JSON.
+_ROW_COLUMNS = ("id", "company_siren", "request_id", "request_hash", *_CONTENT_COLUMNS, *_STATE_COLUMNS, "version",
+                "created_at")
+_ROW_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
+              "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
+              "int", "timestamptz")
+assert len(_ROW_TYPES) == len(_ROW_COLUMNS) == _INSERT_ARITY
+_NUMERIC_INDEXES = tuple(k for k, kind in enumerate(_ROW_TYPES) if kind == "numeric")
+_CREATED_AT = _ROW_COLUMNS.index("created_at")
+
+
+def _field(source: str, name: str, kind: str) -> str:
+    """The value of key `name` of the JSONB object `source` as SQL type `kind` (JSON null: NULL)."""
+    if kind == "jsonb":
+        return f"{source}->'{name}'"
+    return f"{source}->>'{name}'" if kind == "text" else f"({source}->>'{name}')::{kind}"
 
 
 def _insert_new_invoices() -> str:
     """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
     runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
-    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same arrays) is
+    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same batch) is
     skipped with its lines, events and outbox rows; the statement returns the ids written.
 
+    The batch is ONE parameter, a JSON array of `new_invoice_row` objects (asyncpg encodes one text instead of an
+    array per column and PostgreSQL parses each invoice's content once, as it would its own parameter); the
+    invoices are inserted in array order.
+
     The order is a unit of work's: the invoices are all inserted first (the locks' sorted DISTINCT reads them all),
-    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events are inserted, each out of the join
-    with the locks (no event id is drawn before they are held); the locks are held until the COMMIT, so each
-    company's event ids commit in increasing order. `set_config` silences the NOTIFY triggers (they fire at the
-    statement's end): the caller notifies after the commit."""
-    arity = _INSERT_ARITY
-    arrays = ", ".join(f"${k}::{'text' if t == 'jsonb' else t}[]" for k, t in enumerate(_ARRAY_TYPES, start=1))
-    values = ", ".join(f"c{k}::jsonb" if t == "jsonb" else f"c{k}" for k, t in enumerate(_ARRAY_TYPES, start=1))
-    names = ", ".join(f"c{k}" for k in range(1, arity + 1))
-    lines = _lines_insert("i", arity + 1, "new_invoices JOIN ", on="i = new_invoices.id").strip()
-    e = arity + len(_LINE_TYPES) + 2  # the events' arrays, then the outbox rows', then the setting
+    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events
+    are inserted, each out of the join with the locks (no event id is drawn before they are held); the locks are
+    held until the COMMIT, so each company's event ids commit in increasing order. `set_config` silences the NOTIFY
+    triggers (they fire at the statement's end): the caller notifies after the commit."""
+    values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
+    lines = _lines_insert("new_invoices").strip()
     return f"""
-WITH new_invoices AS (
+WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS b(r, n)),
+     new_invoices AS (
          {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
-         SELECT {values}, c{arity} FROM unnest({arrays}) AS t({names})
+         SELECT {values}, {_field("r", "created_at", "timestamptz")} FROM batch ORDER BY n
          ON CONFLICT DO NOTHING
-         RETURNING id, company_siren),
+         RETURNING id, company_siren, content),
      new_lines AS ({lines}),
-     {batch_events_and_outbox(e, "new_invoices").strip()}
+     company_locks AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
+                set_config('pdpgateway.notify_after_commit', $2, true) AS quiet
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM new_invoices ORDER BY c) AS companies),
+     written AS (
+         SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
+           FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT id, company_siren, {_field("e", "kind", "text")}, {_field("e", "state", "text")},
+                {_field("e", "status_code", "text")}, {_field("e", "detail", "text")}, {_field("e", "findings", "jsonb")},
+                {_field("e", "at", "timestamptz")}
+           FROM company_locks, written, jsonb_array_elements(written.r->'events') WITH ORDINALITY AS t(e, k)
+          ORDER BY written.n, k),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT id, company_siren, {_field("m", "kind", "text")}, {_field("m", "payload", "jsonb")}
+           FROM company_locks, written, jsonb_array_elements(written.r->'outbox') AS t(m))
 SELECT id FROM new_invoices
 """
 
@@ -201,23 +226,31 @@ SELECT count(*) FROM updated
 @dataclass(frozen=True, slots=True)
 class NewInvoiceRow:
     """A new invoice as `insert_new_invoices` writes it, encoded by `new_invoice_row` in the submitting task (where
-    `reusing_encodings` reuses the fingerprint's encodings): its columns, and the rows of its lines, pending events
-    and outbox messages."""
+    `reusing_encodings` reuses the fingerprint's encodings)."""
 
     invoice: OutboundInvoice
-    values: list[Any]  # in the order of _INSERT_INVOICE's columns, JSONB as text
-    lines: list[list[Any]]  # as _line_arrays
-    events: list[tuple[Any, ...]]  # as _event_rows
-    messages: list[tuple[Any, ...]]  # as _message_rows
+    # JSON text of an object: the columns of _ROW_COLUMNS by name (decimals as strings, timestamps in UTC), its
+    # pending "events" and "outbox" messages; its lines are read from its content by the statement.
+    text: str
 
 
 def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
-    values = [uuid.UUID(invoice.id), invoice.company_siren, invoice.request_id, invoice.request_hash,
-              *_content_values(invoice), *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version,
-              invoice.created_at]
-    for k in _JSONB_INDEXES:
-        values[k] = json_text(values[k])
-    return NewInvoiceRow(invoice, values, _line_arrays(invoice), _event_rows(invoice), _message_rows(invoice))
+    values = [invoice.id, invoice.company_siren, invoice.request_id, invoice.request_hash, *_content_values(invoice),
+              *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version, invoice.created_at]
+    for k in _NUMERIC_INDEXES:
+        if values[k] is not None:
+            values[k] = str(values[k])  # as written: PostgreSQL keeps the scale of the text
+    values[_CREATED_AT] = _utc(values[_CREATED_AT])
+    row = dict(zip(_ROW_COLUMNS, values, strict=True))
+    row["events"] = [{"kind": e.kind, "state": e.state.value, "status_code": e.status_code, "detail": e.detail,
+                      "findings": findings_to_list(e.findings), "at": _utc(e.at)} for e in invoice.events]
+    row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
+    return NewInvoiceRow(invoice, json_text(row))
+
+
+def _utc(at: datetime) -> datetime:
+    """The instant asyncpg would write for `at` (a naive one is local time), with its offset spelled out."""
+    return at.astimezone(UTC)
 
 
 async def insert_new_invoices(
@@ -230,19 +263,9 @@ async def insert_new_invoices(
     `notify_after_commit`, the NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
     if not rows:
         return []
-    lines: list[list[Any]] = [[] for _ in range(len(_LINE_TYPES) + 1)]
-    for row in rows:
-        lines[0] += [row.values[0]] * len(row.lines[0])
-        for column, values in zip(lines[1:], row.lines, strict=True):
-            column += values
-    written = {str(r["id"]) for r in await conn.fetch(
-        _INSERT_NEW_INVOICES,
-        *_columns([row.values for row in rows], _INSERT_ARITY),
-        *lines,
-        *_columns([event for row in rows for event in row.events], _EVENT_ARITY),
-        *_columns([message for row in rows for message in row.messages], _MESSAGE_ARITY),
-        "on" if notify_after_commit else "off",
-    )}
+    batch = "[" + ",".join(row.text for row in rows) + "]"
+    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
+    written = {str(r["id"]) for r in records}
     return [row.invoice for row in rows if row.invoice.id in written]
 
 
@@ -274,7 +297,6 @@ class PgInvoiceRepository:
                 *map(_written, _STATE_COLUMNS, _state_values(invoice)),
                 invoice.version,
                 invoice.created_at,
-                *_line_arrays(invoice),
             )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
@@ -420,7 +442,7 @@ class PgInvoiceRepository:
         self._written_companies.clear()
 
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
-        await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id), *_line_arrays(invoice))
+        await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id))
 
     async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
                              notify_after_commit: bool) -> None:
@@ -515,24 +537,8 @@ def _content_values(invoice: OutboundInvoice) -> list[Any]:
     ]
 
 
-def _line_arrays(invoice: OutboundInvoice) -> list[list[Any]]:
-    """The lines as parallel arrays, in the order of `_lines_insert`'s parameters."""
-    lines = invoice.invoice.lines
-    return [
-        list(range(1, len(lines) + 1)),
-        [line.id for line in lines],
-        [line.quantity for line in lines],
-        [line.net_price for line in lines],
-        [line.net_amount for line in lines],
-        [line.vat_category.value for line in lines],
-        [line.vat_rate for line in lines],
-        [line.item.name for line in lines],
-    ]
-
-
 _EVENT_ARITY = 7
 _MESSAGE_ARITY = 3
-BATCH_EVENTS_ARITY = _EVENT_ARITY + _MESSAGE_ARITY + 1  # parameters of `batch_events_and_outbox`
 
 
 def _event_rows(invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None) -> list[tuple[Any, ...]]:

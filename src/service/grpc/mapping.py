@@ -9,7 +9,7 @@ term ("lines[1].quantity (BT-129)", indexes from 0 as in the request), and all o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -129,15 +129,16 @@ class _Reader:
         return None
 
     def enum(self, domain_enum: type[E], number: int, path: str, bt: str, required_by: str = "") -> E | None:
-        wrapper, prefix = _ENUMS[domain_enum]
+        member = _members(domain_enum).get(number) if number else None
+        if member is not None:
+            return member
         if number == 0:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")
             return None
-        member = _members(domain_enum).get(number)
-        if member is None:
-            self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
-        return member
+        wrapper, _ = _ENUMS[domain_enum]
+        self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
+        return None
 
 
 _MEMBERS: dict[type[Enum], dict[int, Any]] = {}
@@ -156,14 +157,19 @@ def _members(domain_enum: type[E]) -> dict[int, E]:
 
 
 # --- proto → domain ---------------------------------------------------------------------------------------
-
-
-def _identifier(msg: Any, has: bool) -> Identifier | None:
-    return Identifier(msg.value, msg.scheme) if has else None
+# Hot: every SubmitInvoice maps its whole request. Empty optional values and empty repeated fields are told
+# apart before any helper call or path formatting, so a well-formed request pays only for what it carries.
 
 
 def _opt_identifier(parent: Any, name: str) -> Identifier | None:
-    return _identifier(getattr(parent, name), parent.HasField(name))
+    if not parent.HasField(name):
+        return None
+    msg = getattr(parent, name)
+    return Identifier(msg.value, msg.scheme)
+
+
+def _identifiers(items: Sequence[pb.Identifier]) -> tuple[Identifier, ...]:
+    return tuple([Identifier(i.value, i.scheme) for i in items]) if items else ()
 
 
 def _address(msg: pb.Address) -> Address:
@@ -174,7 +180,7 @@ def _party(msg: pb.Party) -> Party:
     return Party(
         name=msg.name,
         trading_name=msg.trading_name,
-        identifiers=tuple(Identifier(i.value, i.scheme) for i in msg.identifiers),
+        identifiers=_identifiers(msg.identifiers),
         legal_registration=_opt_identifier(msg, "legal_registration"),
         vat_id=msg.vat_id,
         tax_registration_id=msg.tax_registration_id,
@@ -220,20 +226,24 @@ def _allowance_charge(r: _Reader, msg: pb.AllowanceCharge, path: str, line_level
 
 
 def _item(msg: pb.Item) -> Item:
+    attributes = msg.attributes
     return Item(
         name=msg.name,
         description=msg.description,
         seller_id=msg.seller_id,
         buyer_id=msg.buyer_id,
         standard_id=_opt_identifier(msg, "standard_id"),
-        classifications=tuple(Identifier(c.value, c.scheme) for c in msg.classifications),
+        classifications=_identifiers(msg.classifications),
         origin_country=msg.origin_country,
-        attributes=tuple((a.name, a.value) for a in msg.attributes),
+        attributes=tuple([(a.name, a.value) for a in attributes]) if attributes else (),
     )
 
 
 def _line(r: _Reader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
+    decimal = r.decimal
     category = r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04")
+    vat_rate, base_quantity, gross_price = msg.vat_rate, msg.base_quantity, msg.gross_price
+    price_discount, net_amount, allowances_charges = msg.price_discount, msg.net_amount, msg.allowances_charges
     return InvoiceLine(
         id=msg.id,
         quantity=r.amount(msg.quantity, f"{path}.quantity", "BT-129", "BR-22"),
@@ -241,15 +251,15 @@ def _line(r: _Reader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
         net_price=r.amount(msg.net_price, f"{path}.net_price", "BT-146", "BR-26"),
         item=_item(msg.item),
         vat_category=category or VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
-        vat_rate=r.decimal(msg.vat_rate, f"{path}.vat_rate", "BT-152"),
-        base_quantity=r.decimal(msg.base_quantity, f"{path}.base_quantity", "BT-149"),
-        gross_price=r.decimal(msg.gross_price, f"{path}.gross_price", "BT-148"),
-        price_discount=r.decimal(msg.price_discount, f"{path}.price_discount", "BT-147"),
-        allowances_charges=tuple(
+        vat_rate=decimal(vat_rate, f"{path}.vat_rate", "BT-152") if vat_rate else None,
+        base_quantity=decimal(base_quantity, f"{path}.base_quantity", "BT-149") if base_quantity else None,
+        gross_price=decimal(gross_price, f"{path}.gross_price", "BT-148") if gross_price else None,
+        price_discount=decimal(price_discount, f"{path}.price_discount", "BT-147") if price_discount else None,
+        allowances_charges=tuple([
             _allowance_charge(r, ac, f"{path}.allowances_charges[{i}]", line_level=True)
-            for i, ac in enumerate(msg.allowances_charges)
-        ),
-        net_amount=r.decimal(msg.net_amount, f"{path}.net_amount", "BT-131"),
+            for i, ac in enumerate(allowances_charges)
+        ]) if allowances_charges else (),
+        net_amount=decimal(net_amount, f"{path}.net_amount", "BT-131") if net_amount else None,
         note=msg.note,
         object_id=_opt_identifier(msg, "object_id"),
         order_line_reference=msg.order_line_reference,
@@ -290,8 +300,8 @@ def _totals(r: _Reader, msg: pb.Totals) -> Totals:
     )
 
 
-def _indexed(items: Iterable[Any], path: str, read: Callable[[Any, str], Any]) -> tuple[Any, ...]:
-    return tuple(read(item, f"{path}[{i}]") for i, item in enumerate(items))
+def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -> tuple[Any, ...]:
+    return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(items)]) if items else ()
 
 
 def invoice_from_proto(msg: pb.Invoice) -> Invoice:
@@ -315,7 +325,7 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         currency=msg.currency,
         seller=_party(msg.seller),
         buyer=_party(msg.buyer),
-        lines=_indexed(msg.lines, "lines", lambda m, p: _line(r, m, p)),
+        lines=tuple([_line(r, m, f"lines[{i}]") for i, m in enumerate(msg.lines)]),
         processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR") or ProcessingRule.B2B,
         business_process=msg.business_process,
         specification=msg.specification or Invoice.__dataclass_fields__["specification"].default,
@@ -335,7 +345,7 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         invoiced_object=_opt_identifier(msg, "invoiced_object"),
         buyer_accounting_reference=msg.buyer_accounting_reference,
         payment_terms=msg.payment_terms,
-        notes=tuple(Note(n.text, n.subject_code) for n in msg.notes),
+        notes=tuple([Note(n.text, n.subject_code) for n in msg.notes]),
         preceding_invoices=_indexed(
             msg.preceding_invoices,
             "preceding_invoices",
@@ -355,7 +365,7 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         ),
         delivery=delivery,
         period=_period(r, msg.period, "period", ("BT-73", "BT-74")) if msg.HasField("period") else None,
-        payment_instructions=tuple(_payment_instructions(p) for p in msg.payment_instructions),
+        payment_instructions=tuple([_payment_instructions(p) for p in msg.payment_instructions]),
         allowances_charges=_indexed(
             msg.allowances_charges, "allowances_charges", lambda m, p: _allowance_charge(r, m, p, line_level=False)
         ),

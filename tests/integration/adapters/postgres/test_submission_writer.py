@@ -2,7 +2,8 @@
 answer (stored, replayed, conflict, taken number), with nothing half-written when a batch fails."""
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+import json
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
@@ -150,18 +151,24 @@ async def failing_statement(conn: asyncpg.Connection, rows: Sequence[NewInvoiceR
     return []
 
 
+def broken(rows: Sequence[NewInvoiceRow], change: Callable[[dict], None]) -> list[NewInvoiceRow]:  # type: ignore[type-arg]
+    """`rows` with the last one's JSON changed by `change`."""
+    last = json.loads(rows[-1].text)
+    change(last)
+    return [*rows[:-1], replace(rows[-1], text=json.dumps(last))]
+
+
 async def with_a_broken_line(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
                              **kwargs: bool) -> list[OutboundInvoice]:
-    """The last invoice's first line has no id: the statement fails once the invoices are inserted."""
-    rows[-1].lines[1][0] = None
-    return await insert_new_invoices(conn, rows, **kwargs)
+    """The last invoice's first line has no id in its stored content, whence its lines are written: the statement
+    fails once the invoices are inserted."""
+    return await insert_new_invoices(conn, broken(rows, lambda row: row["content"]["lines"][0].pop("id")), **kwargs)
 
 
 async def with_a_broken_event(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
                               **kwargs: bool) -> list[OutboundInvoice]:
     """The last invoice's event has no state: the statement fails once the invoices, lines and locks are done."""
-    rows[-1].events[0] = (*rows[-1].events[0][:2], None, *rows[-1].events[0][3:])
-    return await insert_new_invoices(conn, rows, **kwargs)
+    return await insert_new_invoices(conn, broken(rows, lambda row: row["events"][0].update(state=None)), **kwargs)
 
 
 @pytest.mark.parametrize(("insert", "error"), [(failing_statement, "DivisionByZeroError"),
