@@ -6,8 +6,7 @@ the echo server in as many processes as the gateway has gRPC processes; the clie
 BENCH_CHANNELS channels, i.e. connections, default 8, calls spread over them). Each call submits a distinct
 10-line invoice with its own request id. Knobs: BENCH_SECONDS (per level, default 5), BENCH_LEVELS ("1,8,32"),
 BENCH_COMPANIES (issuing companies the calls rotate over, default 1), BENCH_GRPC_WORKERS (the gateway's
-GRPC_WORKERS, default 1 as `serve`; 2 on this 2-core machine adds ~10 % throughput but lengthens p99, the cores being
-shared with PostgreSQL and the client), BENCH_PIPELINE (default 0: the transmission
+GRPC_WORKERS, default one per core as `serve`; 1 shows what one process does), BENCH_PIPELINE (default 0: the transmission
 pipeline is off, so its render/validate workers do not take the cores the submit path is measured on; 1: as
 `serve` runs it in production), BENCH_PROFILE (a file: the gateway's event-loop thread runs under cProfile and
 writes its stats there on exit; figures are then meaningless, only the breakdown is).
@@ -168,7 +167,7 @@ async def _main() -> None:
     seconds = float(os.environ.get("BENCH_SECONDS", "5"))
     levels = [int(c) for c in os.environ.get("BENCH_LEVELS", "1,8,32").split(",")]
     companies = int(os.environ.get("BENCH_COMPANIES", "1"))
-    workers = int(os.environ.get("BENCH_GRPC_WORKERS", "1"))
+    workers = int(os.environ.get("BENCH_GRPC_WORKERS", "0")) or os.cpu_count() or 1  # as service.server
     channel_count = int(os.environ.get("BENCH_CHANNELS", "8"))
     async with AsyncExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-bench-"))

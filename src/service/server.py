@@ -11,6 +11,7 @@ import asyncio
 import gc
 import inspect
 import logging
+import os
 import signal
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,13 @@ from service.http import EmbeddedUvicorn, http_server
 from service.logging import configure_logging
 
 _log = logging.getLogger(__name__)
+
+
+def grpc_processes(setting: int) -> int:
+    """GRPC_WORKERS: the processes serving gRPC; 0 (the default) = one per core, the gateway being CPU-bound."""
+    if setting < 0:
+        raise ValueError(f"GRPC_WORKERS must be 0 (one per core) or more, not {setting}")
+    return setting or os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,8 @@ class Runner:
     async def start(self) -> None:
         cfg = self.container.config
         await self.container.init_resources()  # the database pool migrates the schema before it is handed out
-        shared = not self._main or cfg.grpc.workers.as_int()() > 1
+        processes = grpc_processes(cfg.grpc.workers.as_int()())
+        shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
             self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}", share_port=shared)
         await self._grpc.start()
@@ -102,7 +111,7 @@ class Runner:
         app = await resolve(self.container.http_app)
         self._http = http_server(app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()())
         self.http_port = await self._http.start_in_loop()
-        extra = cfg.grpc.workers.as_int()() - 1
+        extra = processes - 1
         if extra > 0:
             env = worker_env(self.grpc_port, await resolve(self.container.database_url))
             self.workers = GrpcWorkers(extra, env, grace_s=cfg.grpc.grace_s.as_float()())
