@@ -4,7 +4,7 @@ echo server carrying the same payload size: the ratio says what the gateway cost
 The gateway runs as `python -m service serve` in a subprocess (LOG_LEVEL=WARNING: no access log line per call),
 the echo server in as many processes as the gateway has gRPC processes; the client is this process (grpc.aio,
 BENCH_CHANNELS channels, i.e. connections, default 8, calls spread over them). Each call submits a distinct
-10-line invoice with its own request id. Knobs: BENCH_SECONDS (per level, default 5), BENCH_LEVELS ("1,8,32"),
+10-line invoice with its own request id. Knobs: BENCH_SECONDS (per level, default 10), BENCH_LEVELS ("1,8,32"),
 BENCH_COMPANIES (issuing companies the calls rotate over, default 1), BENCH_GRPC_WORKERS (the gateway's
 GRPC_WORKERS, default one per core as `serve`; 1 shows what one process does), BENCH_PIPELINE (default 0: the transmission
 pipeline is off, so its render/validate workers do not take the cores the submit path is measured on; 1: as
@@ -164,7 +164,7 @@ async def _main() -> None:
     from service.usecases.api_keys import create_api_key
     from tests.random_refs import random_siren
 
-    seconds = float(os.environ.get("BENCH_SECONDS", "5"))
+    seconds = float(os.environ.get("BENCH_SECONDS", "10"))
     levels = [int(c) for c in os.environ.get("BENCH_LEVELS", "1,8,32").split(",")]
     companies = int(os.environ.get("BENCH_COMPANIES", "1"))
     workers = int(os.environ.get("BENCH_GRPC_WORKERS", "0")) or os.cpu_count() or 1  # as service.server
@@ -217,7 +217,7 @@ async def _main() -> None:
               f" {companies} issuing companies; pipeline {'on' if os.environ.get('BENCH_PIPELINE') == '1' else 'off'};"
               f" {os.cpu_count()} CPUs; GRPC_WORKERS={workers} (echo: as many processes); {channel_count} client"
               " channels (connections)")
-        await _load("warm-up", 8, 1, submit)
+        await _load("warm-up", max(levels), 2, submit)  # every gateway process and connection, at the top level
         offset = 10_000
         for c in levels:
             base = offset
