@@ -17,10 +17,11 @@ Run: `PYTHONPATH=src:. python -m bench.submit_path_bench` (BENCH_SECONDS per ste
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -107,11 +108,28 @@ def run() -> dict[str, float]:
     return figures
 
 
+@contextlib.asynccontextmanager
+async def _database(min_size: int, max_size: int) -> AsyncIterator[Any]:
+    """A migrated pool on a throwaway database (DATABASE_URL's server when set, else an embedded one)."""
+    from adapters.postgres.embedded import database_dsn
+    from adapters.postgres.pool import init_pool
+
+    with tempfile.TemporaryDirectory(prefix="pdpg-submit-bench-") as tmp:
+        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_submit_bench")
+        dsn = await anext(dsn_gen)
+        try:
+            pool_gen = init_pool(dsn, min_size=min_size, max_size=max_size)
+            try:
+                yield await anext(pool_gen)
+            finally:
+                await pool_gen.aclose()
+        finally:
+            await dsn_gen.aclose()
+
+
 async def _insert_cpu(seconds: float) -> float:
     """This process's CPU per invoice written by `insert_new_invoices` (rows encoded beforehand)."""
-    from adapters.postgres.embedded import database_dsn
     from adapters.postgres.invoice_repository import insert_new_invoices, new_invoice_row
-    from adapters.postgres.pool import init_pool
     from domain.rules import validate_invoice
     from domain.serialization import invoice_fingerprint
     from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -127,32 +145,19 @@ async def _insert_cpu(seconds: float) -> float:
         cmd = SubmitInvoice(invoice.seller.siren, request.request_id, invoice)
         rows.append(new_invoice_row(_accept(cmd, invoice_fingerprint(invoice), validate_invoice, _Clock(),
                                             new_invoice_id)))
-    with tempfile.TemporaryDirectory(prefix="pdpg-submit-bench-") as tmp:
-        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_submit_bench")
-        dsn = await anext(dsn_gen)
-        try:
-            pool_gen = init_pool(dsn, min_size=1, max_size=1)
-            pool = await anext(pool_gen)
-            try:
-                async with pool.acquire() as conn:
-                    await insert_new_invoices(conn, rows[:batch])  # warm-up: statement prepared
-                    cpu_started = time.process_time()
-                    for k in range(batch, count - batch + 1, batch):
-                        await insert_new_invoices(conn, rows[k:k + batch])
-                    written = (count - batch) // batch * batch
-                    return (time.process_time() - cpu_started) / written * 1e6
-            finally:
-                await pool_gen.aclose()
-        finally:
-            await dsn_gen.aclose()
+    async with _database(1, 1) as pool, pool.acquire() as conn:
+        await insert_new_invoices(conn, rows[:batch])  # warm-up: statement prepared
+        cpu_started = time.process_time()
+        for k in range(batch, count - batch + 1, batch):
+            await insert_new_invoices(conn, rows[k:k + batch])
+        written = (count - batch) // batch * batch
+        return (time.process_time() - cpu_started) / written * 1e6
 
 
 async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
     """This process's CPU per SubmitInvoice handled as the servicer does, minus gRPC, `concurrency` at a time."""
     from adapters.json_text import canonical_json
-    from adapters.postgres.embedded import database_dsn
     from adapters.postgres.notifier import PgNotifier
-    from adapters.postgres.pool import init_pool
     from adapters.postgres.submission_writer import PgSubmissionWriter
     from adapters.postgres.uow import PgUnitOfWork
     from domain.rules import validate_invoice
@@ -163,44 +168,34 @@ async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
 
     payloads = _requests(max(2000, int(seconds * 3000)))
     siren = invoice_from_proto(svc.SubmitInvoiceRequest.FromString(payloads[0]).invoice).seller.siren
-    with tempfile.TemporaryDirectory(prefix="pdpg-submit-bench-") as tmp:
-        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_submit_bench")
-        dsn = await anext(dsn_gen)
-        try:
-            pool_gen = init_pool(dsn, min_size=2, max_size=4)
-            pool = await anext(pool_gen)
-            try:
-                notifier = PgNotifier(pool)
-                writer = PgSubmissionWriter(pool, notifier=notifier)
-                await writer.start()
-                cases = InvoiceUseCases(uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier), clock=_Clock(),
-                                        validate=validate_invoice, feed=None,  # type: ignore[arg-type]
-                                        writer=writer, canonical_text=canonical_json)
+    async with _database(2, 4) as pool:
+        notifier = PgNotifier(pool)
+        writer = PgSubmissionWriter(pool, notifier=notifier)
+        await writer.start()
+        cases = InvoiceUseCases(uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier), clock=_Clock(),
+                                validate=validate_invoice, feed=None,  # type: ignore[arg-type]
+                                writer=writer, canonical_text=canonical_json)
 
-                async def call(payload: bytes) -> bytes:
-                    request = svc.SubmitInvoiceRequest.FromString(payload)
-                    invoice = invoice_from_proto(request.invoice)
-                    stored = await cases.submit(siren, request.request_id, invoice)
-                    return svc.SubmitInvoiceResponse(
-                        invoice=outbound_to_proto(stored, pb.INVOICE_VIEW_BASIC)).SerializeToString()
+        async def call(payload: bytes) -> bytes:
+            request = svc.SubmitInvoiceRequest.FromString(payload)
+            invoice = invoice_from_proto(request.invoice)
+            stored = await cases.submit(siren, request.request_id, invoice)
+            return svc.SubmitInvoiceResponse(
+                invoice=outbound_to_proto(stored, pb.INVOICE_VIEW_BASIC)).SerializeToString()
 
-                pending = iter(payloads)
+        pending = iter(payloads)
 
-                async def worker() -> None:
-                    for payload in pending:
-                        await call(payload)
+        async def worker() -> None:
+            for payload in pending:
+                await call(payload)
 
-                await asyncio.gather(*(call(p) for p in payloads[:32]))  # warm-up
-                pending = iter(payloads[32:])
-                cpu_started = time.process_time()
-                await asyncio.gather(*(worker() for _ in range(concurrency)))
-                cpu = time.process_time() - cpu_started
-                await writer.stop()
-                return cpu / (len(payloads) - 32) * 1e6
-            finally:
-                await pool_gen.aclose()
-        finally:
-            await dsn_gen.aclose()
+        await asyncio.gather(*(call(p) for p in payloads[:32]))  # warm-up
+        pending = iter(payloads[32:])
+        cpu_started = time.process_time()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        cpu = time.process_time() - cpu_started
+        await writer.stop()
+        return cpu / (len(payloads) - 32) * 1e6
 
 
 if __name__ == "__main__":
