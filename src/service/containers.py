@@ -9,6 +9,7 @@ Resources (the database DSN, the pool) are initialised by `await container.init_
 from __future__ import annotations
 
 import functools
+import operator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -96,6 +97,7 @@ class Container(containers.DeclarativeContainer):
         max_batch=config.submit.batch_max.as_int(),
         max_queue=config.submit.queue_max.as_int(),
         in_flight=config.submit.in_flight.as_int(),
+        linger_s=providers.Callable(operator.truediv, config.submit.linger_ms.as_float(), 1000),
         on_batch=providers.Singleton(SubmitBatchMetrics, registry=metrics_registry).provided.observe,
     )
 

@@ -47,17 +47,18 @@ class PgSubmissionWriter:
         stop_timeout: float = 30.0,
         on_batch: Callable[[int], None] | None = None,
         insert: BatchInsert = insert_new_invoices,
+        linger_s: float = 0.0,
     ) -> None:
         """Each batch takes a pooled connection within `acquire_timeout`; its statement runs under the pool's
         command timeout. Without a `notifier`, the triggers notify inside the transaction. `on_batch` is told
-        each batch's size (metrics)."""
+        each batch's size (metrics); `linger_s`, see adapters.postgres.group_commit."""
         self._pool = pool
         self._notifier = notifier
         self._acquire_timeout = acquire_timeout
         self._insert = insert
         self._group: GroupCommit[NewInvoiceRow, bool] = GroupCommit(
             self._write_rows, unwritten=False, name="submission-writer", max_batch=max_batch, max_queue=max_queue,
-            in_flight=in_flight, stop_timeout=stop_timeout, on_batch=on_batch,
+            in_flight=in_flight, stop_timeout=stop_timeout, on_batch=on_batch, linger_s=linger_s,
             order=lambda row: (row.invoice.company_siren, row.invoice.request_id),
         )
         self.written = 0  # invoices the batches committed
