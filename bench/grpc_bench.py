@@ -161,13 +161,14 @@ async def _main() -> None:
     from adapters.postgres.api_key_repository import PgApiKeyRepository
     from adapters.postgres.embedded import database_dsn
     from adapters.postgres.pool import init_pool
+    from service.server import grpc_processes
     from service.usecases.api_keys import create_api_key
     from tests.random_refs import random_siren
 
     seconds = float(os.environ.get("BENCH_SECONDS", "10"))
     levels = [int(c) for c in os.environ.get("BENCH_LEVELS", "1,8,32").split(",")]
     companies = int(os.environ.get("BENCH_COMPANIES", "1"))
-    workers = int(os.environ.get("BENCH_GRPC_WORKERS", "0")) or os.cpu_count() or 1  # as service.server
+    workers = grpc_processes(int(os.environ.get("BENCH_GRPC_WORKERS", "0")))  # as `serve` counts them
     channel_count = int(os.environ.get("BENCH_CHANNELS", "8"))
     async with AsyncExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-bench-"))

@@ -30,11 +30,16 @@ from service.logging import configure_logging
 _log = logging.getLogger(__name__)
 
 
+# Each gRPC process has its own pool of up to DB_POOL_MAX (20) connections; PostgreSQL allows 100 by default.
+AUTO_GRPC_PROCESSES_MAX = 4
+
+
 def grpc_processes(setting: int) -> int:
-    """GRPC_WORKERS: the processes serving gRPC; 0 (the default) = one per core, the gateway being CPU-bound."""
+    """GRPC_WORKERS: the processes serving gRPC; 0 (the default) = one per core, the gateway being CPU-bound, at most
+    AUTO_GRPC_PROCESSES_MAX (a larger setting is taken as is: the database must accept their connections)."""
     if setting < 0:
         raise ValueError(f"GRPC_WORKERS must be 0 (one per core) or more, not {setting}")
-    return setting or os.cpu_count() or 1
+    return setting or min(os.cpu_count() or 1, AUTO_GRPC_PROCESSES_MAX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,19 @@ import os
 
 import pytest
 
-from service.server import grpc_processes
+from service.server import AUTO_GRPC_PROCESSES_MAX, grpc_processes
 
 
-def test_grpc_workers_zero_means_one_process_per_core() -> None:
-    assert grpc_processes(0) == (os.cpu_count() or 1)
+def test_grpc_workers_zero_means_one_process_per_core_up_to_a_bound() -> None:
+    assert grpc_processes(0) == min(os.cpu_count() or 1, AUTO_GRPC_PROCESSES_MAX)
+
+
+def test_the_bound_keeps_the_processes_pools_within_postgresqls_default_connections(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert grpc_processes(0) == AUTO_GRPC_PROCESSES_MAX
+    assert AUTO_GRPC_PROCESSES_MAX * 20 < 100  # DB_POOL_MAX's default per process, max_connections' default
 
 
 def test_grpc_workers_set_is_taken_as_is() -> None:
