@@ -93,6 +93,16 @@ def _field(source: str, name: str, kind: str) -> str:
     return f"{source}->>'{name}'" if kind == "text" else f"({source}->>'{name}')::{kind}"
 
 
+def _company_locks(written: str, setting: str, lock_from: str = "") -> str:
+    """The CTE `company_locks`: the advisory locks of the companies of relation `written` (column `company_siren`),
+    taken in sorted order (code points, as `flush_events`) and held until the COMMIT, and the NOTIFY setting
+    `setting` (a parameter) for the transaction. `lock_from` (", relation") makes the locks wait for that relation."""
+    return f"""company_locks AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
+                set_config('pdpgateway.notify_after_commit', {setting}, true) AS quiet
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from})"""
+
+
 def _insert_new_invoices() -> str:
     """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
     runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
@@ -118,10 +128,7 @@ WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::json
          ON CONFLICT DO NOTHING
          RETURNING id, company_siren, content),
      new_lines AS ({lines}),
-     company_locks AS MATERIALIZED (
-         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
-                set_config('pdpgateway.notify_after_commit', $2, true) AS quiet
-           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM new_invoices ORDER BY c) AS companies),
+     {_company_locks("new_invoices", "$2")},
      written AS (
          SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
            FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
@@ -150,10 +157,7 @@ def batch_events_and_outbox(first: int, written: str, lock_from: str = "") -> st
     a caller that notifies after its commit. `lock_from` (", relation") makes the locks wait for that relation."""
     e = first
     return f"""
-     company_locks AS MATERIALIZED (
-         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
-                set_config('pdpgateway.notify_after_commit', ${e + 10}, true) AS quiet
-           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from}),
+     {_company_locks(written, f"${e + 10}", lock_from)},
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
          SELECT i, {written}.company_siren, k, s, c, d, f::jsonb, a
