@@ -28,6 +28,7 @@ migrate: $(STAMP)
 	$(VENV)/bin/pdp-gateway migrate
 
 lint: $(STAMP)
+	$(VENV)/bin/ruff format --check --quiet src tests bench tools
 	$(VENV)/bin/ruff check src tests bench tools
 
 fmt: $(STAMP)

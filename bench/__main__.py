@@ -34,7 +34,9 @@ def main() -> int:
         print(f"== {name}", flush=True)
         before = _written[0]
         figures = importlib.import_module(f"bench.{name}").run()
-        if isinstance(figures, dict) and _written[0] == before:  # a module that printed nothing: show its figures
+        if (
+            isinstance(figures, dict) and _written[0] == before
+        ):  # a module that printed nothing: show its figures
             for key, value in figures.items():
                 print(f"  {key}: {value}")
     return 0

@@ -48,8 +48,11 @@ def _siren() -> str:
 
 
 def _rate(count: int, size: int, seconds: float) -> dict[str, float]:
-    return {"docs_per_s": round(count / seconds, 1), "mb_per_s": round(count * size / MB / seconds, 1),
-            "seconds": round(seconds, 3)}
+    return {
+        "docs_per_s": round(count / seconds, 1),
+        "mb_per_s": round(count * size / MB / seconds, 1),
+        "seconds": round(seconds, 3),
+    }
 
 
 async def _bench(dsn: str) -> dict[str, Any]:
@@ -72,8 +75,9 @@ async def _bench(dsn: str) -> dict[str, Any]:
         company = _siren()
         start = time.perf_counter()
         for data in docs:
-            await archive_document(company, ArchiveKind.RENDERED_PDF, data, meta, actor="bench", uow_factory=uow,
-                                   clock=clock)
+            await archive_document(
+                company, ArchiveKind.RENDERED_PDF, data, meta, actor="bench", uow_factory=uow, clock=clock
+            )
         sequential = time.perf_counter() - start
 
         companies = [_siren() for _ in range(WRITERS)]
@@ -81,8 +85,15 @@ async def _bench(dsn: str) -> dict[str, Any]:
 
         async def writer(i: int) -> None:
             for data in fresh[i::WRITERS]:
-                await archive_document(companies[i], ArchiveKind.RENDERED_PDF, data, meta, actor="bench",
-                                       uow_factory=uow, clock=clock)
+                await archive_document(
+                    companies[i],
+                    ArchiveKind.RENDERED_PDF,
+                    data,
+                    meta,
+                    actor="bench",
+                    uow_factory=uow,
+                    clock=clock,
+                )
 
         start = time.perf_counter()
         await asyncio.gather(*(writer(i) for i in range(WRITERS)))

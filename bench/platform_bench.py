@@ -25,7 +25,9 @@ CONCURRENCY = 32  # uploads in flight: the dispatcher's (pipeline_bench.CONFIG.c
 CONNECTIONS = 20  # service/config.yml pdp.max_connections
 UPLOADS = 800
 WARMUP = 50
-PAYLOAD = b"<rsm:CrossIndustryInvoice>" + b"<!-- padding -->" * 400 + b"</rsm:CrossIndustryInvoice>"  # ~6.5 kB
+PAYLOAD = (
+    b"<rsm:CrossIndustryInvoice>" + b"<!-- padding -->" * 400 + b"</rsm:CrossIndustryInvoice>"
+)  # ~6.5 kB
 
 
 def _document(i: int) -> bytes:
@@ -50,9 +52,16 @@ async def _measure(sim: SimulatorProcess, *, adapter_too: bool = True) -> tuple[
     async with platform_http_client(CONNECTIONS) as http:
         token_response = await http.post(
             sim.token_url,
-            data={"grant_type": "client_credentials", "client_id": sim.client_id, "client_secret": sim.client_secret},
+            data={
+                "grant_type": "client_credentials",
+                "client_id": sim.client_id,
+                "client_secret": sim.client_secret,
+            },
         )
-        headers = {"Authorization": f"Bearer {token_response.json()['access_token']}", "customer-id": sim.customer_id}
+        headers = {
+            "Authorization": f"Bearer {token_response.json()['access_token']}",
+            "customer-id": sim.customer_id,
+        }
 
         async def bare(i: int) -> None:
             response = await http.post(
@@ -67,7 +76,10 @@ async def _measure(sim: SimulatorProcess, *, adapter_too: bool = True) -> tuple[
         async def adapter(i: int) -> None:
             await gateway.submit(
                 OutboundDocument.of(
-                    _document(UPLOADS + i), filename=f"A-{i}.xml", syntax=DocumentSyntax.CII, tracking_id=f"A-{i}"
+                    _document(UPLOADS + i),
+                    filename=f"A-{i}.xml",
+                    syntax=DocumentSyntax.CII,
+                    tracking_id=f"A-{i}",
                 )
             )
 
@@ -85,8 +97,10 @@ def run() -> dict[str, float]:
         bare_rate, adapter_rate = asyncio.run(_measure(sim))
     assert adapter_rate is not None
     ratio = adapter_rate / bare_rate
-    print(f"platform bench: {UPLOADS} uploads of {len(PAYLOAD)} B, concurrency {CONCURRENCY}, {CONNECTIONS} connections,"
-          " simulator process on 127.0.0.1")
+    print(
+        f"platform bench: {UPLOADS} uploads of {len(PAYLOAD)} B, concurrency {CONCURRENCY}, {CONNECTIONS} connections,"
+        " simulator process on 127.0.0.1"
+    )
     print(f"  bare httpx multipart POST : {bare_rate:8.1f} uploads/s")
     print(f"  IopolePdpGateway.submit   : {adapter_rate:8.1f} uploads/s")
     print(f"  adapter / bare            : {ratio:8.2f}")

@@ -29,9 +29,22 @@ def _spy() -> subprocess.Popen[bytes] | None:
     if not exe:
         return None
     return subprocess.Popen(
-        [exe, "record", "-p", str(os.getpid()), "-d", os.environ.get("PY_SPY_SECONDS", "5"), "-r", "200",
-         "-f", "raw", "-o", os.environ.get("PY_SPY_OUT", "send-profile.txt")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            exe,
+            "record",
+            "-p",
+            str(os.getpid()),
+            "-d",
+            os.environ.get("PY_SPY_SECONDS", "5"),
+            "-r",
+            "200",
+            "-f",
+            "raw",
+            "-o",
+            os.environ.get("PY_SPY_OUT", "send-profile.txt"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -52,8 +65,10 @@ async def _profile(count: int) -> None:
                     async with pb._stage(pipeline, pdp, OutboxKind.SEND):
                         await pb._wait_all(pipeline, ids, ProcessingState.SENT)
                     elapsed = time.perf_counter() - started
-                    print(f"send stage: {count / elapsed:.0f} invoices/s, CPU of this process "
-                          f"{(time.process_time() - cpu) * 1000 / count:.2f} ms per invoice")
+                    print(
+                        f"send stage: {count / elapsed:.0f} invoices/s, CPU of this process "
+                        f"{(time.process_time() - cpu) * 1000 / count:.2f} ms per invoice"
+                    )
                     if spy is not None:
                         spy.wait()
                     await pb._check_sent_once(pipeline, sim, ids)

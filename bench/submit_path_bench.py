@@ -67,21 +67,28 @@ def run() -> dict[str, float]:
     payloads = _requests(count)
     requests = [svc.SubmitInvoiceRequest.FromString(p) for p in payloads]
     invoices = [invoice_from_proto(r.invoice) for r in requests]
-    commands = [SubmitInvoice(i.seller.siren, r.request_id, i) for r, i in zip(requests, invoices, strict=True)]
+    commands = [
+        SubmitInvoice(i.seller.siren, r.request_id, i) for r, i in zip(requests, invoices, strict=True)
+    ]
     prints = [invoice_fingerprint(i, canonical_json) for i in invoices]
     clock = _Clock()
-    accepted = [_accept(c, f, validate_invoice, clock, new_invoice_id) for c, f in zip(commands, prints, strict=True)]
+    accepted = [
+        _accept(c, f, validate_invoice, clock, new_invoice_id) for c, f in zip(commands, prints, strict=True)
+    ]
 
     def response(o: Any) -> bytes:
-        return svc.SubmitInvoiceResponse(invoice=outbound_to_proto(o, pb.INVOICE_VIEW_BASIC)).SerializeToString()
+        return svc.SubmitInvoiceResponse(
+            invoice=outbound_to_proto(o, pb.INVOICE_VIEW_BASIC)
+        ).SerializeToString()
 
     def whole(n: int) -> None:
         request = svc.SubmitInvoiceRequest.FromString(payloads[n])
         invoice = invoice_from_proto(request.invoice)
         cmd = SubmitInvoice(invoice.seller.siren, request.request_id, invoice)
         with reusing_encodings():
-            outbound = _accept(cmd, invoice_fingerprint(cmd.invoice, canonical_json), validate_invoice, clock,
-                               new_invoice_id)
+            outbound = _accept(
+                cmd, invoice_fingerprint(cmd.invoice, canonical_json), validate_invoice, clock, new_invoice_id
+            )
             new_invoice_row(outbound)
         response(outbound)
 
@@ -101,8 +108,10 @@ def run() -> dict[str, float]:
         from service.event_loop import run as run_loop
 
         figures["use case (c=32)"] = round(run_loop(_use_case_cpu(seconds)), 1)
-    print(f"SubmitInvoice in-process steps, 10-line invoice, µs of CPU per call ({os.cpu_count()} CPUs,"
-          f" load {os.getloadavg()[0]:.2f}):")
+    print(
+        f"SubmitInvoice in-process steps, 10-line invoice, µs of CPU per call ({os.cpu_count()} CPUs,"
+        f" load {os.getloadavg()[0]:.2f}):"
+    )
     for name, value in figures.items():
         print(f"  {name:<20} {value:8.1f}")
     return figures
@@ -115,7 +124,9 @@ async def _database(min_size: int, max_size: int) -> AsyncIterator[Any]:
     from adapters.postgres.pool import init_pool
 
     with tempfile.TemporaryDirectory(prefix="pdpg-submit-bench-") as tmp:
-        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_submit_bench")
+        dsn_gen = database_dsn(
+            os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_submit_bench"
+        )
         dsn = await anext(dsn_gen)
         try:
             pool_gen = init_pool(dsn, min_size=min_size, max_size=max_size)
@@ -143,13 +154,16 @@ async def _insert_cpu(seconds: float) -> float:
         request = svc.SubmitInvoiceRequest.FromString(payload)
         invoice = invoice_from_proto(request.invoice)
         cmd = SubmitInvoice(invoice.seller.siren, request.request_id, invoice)
-        rows.append(new_invoice_row(_accept(cmd, invoice_fingerprint(invoice), validate_invoice, _Clock(),
-                                            new_invoice_id)))
+        rows.append(
+            new_invoice_row(
+                _accept(cmd, invoice_fingerprint(invoice), validate_invoice, _Clock(), new_invoice_id)
+            )
+        )
     async with _database(1, 1) as pool, pool.acquire() as conn:
         await insert_new_invoices(conn, rows[:batch])  # warm-up: statement prepared
         cpu_started = time.process_time()
         for k in range(batch, count - batch + 1, batch):
-            await insert_new_invoices(conn, rows[k:k + batch])
+            await insert_new_invoices(conn, rows[k : k + batch])
         written = (count - batch) // batch * batch
         return (time.process_time() - cpu_started) / written * 1e6
 
@@ -172,16 +186,22 @@ async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
         notifier = PgNotifier(pool)
         writer = PgSubmissionWriter(pool, notifier=notifier)
         await writer.start()
-        cases = InvoiceUseCases(uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier), clock=_Clock(),
-                                validate=validate_invoice, feed=None,  # type: ignore[arg-type]
-                                writer=writer, canonical_text=canonical_json)
+        cases = InvoiceUseCases(
+            uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier),
+            clock=_Clock(),
+            validate=validate_invoice,
+            feed=None,  # type: ignore[arg-type]
+            writer=writer,
+            canonical_text=canonical_json,
+        )
 
         async def call(payload: bytes) -> bytes:
             request = svc.SubmitInvoiceRequest.FromString(payload)
             invoice = invoice_from_proto(request.invoice)
             stored = await cases.submit(siren, request.request_id, invoice)
             return svc.SubmitInvoiceResponse(
-                invoice=outbound_to_proto(stored, pb.INVOICE_VIEW_BASIC)).SerializeToString()
+                invoice=outbound_to_proto(stored, pb.INVOICE_VIEW_BASIC)
+            ).SerializeToString()
 
         pending = iter(payloads)
 

@@ -88,13 +88,17 @@ def run() -> None:
 
 
 def _print(figures: dict) -> None:
-    print(f"SaxonC {figures['saxon']}: start {figures['saxon_startup_ms']} ms, "
-          f"compile every artifact {figures['compile_total_ms']} ms; {figures['rounds']} rounds, one core")
+    print(
+        f"SaxonC {figures['saxon']}: start {figures['saxon_startup_ms']} ms, "
+        f"compile every artifact {figures['compile_total_ms']} ms; {figures['rounds']} rounds, one core"
+    )
     for name, ms in figures["compile_ms"].items():
         print(f"  compile {name:<58} {ms:8.1f} ms")
     for label, result in figures["documents"].items():
-        print(f"{label} ({result['bytes']} bytes): full validation {result['full_ms']} ms, "
-              f"{result['docs_per_s_per_core']} docs/s per core")
+        print(
+            f"{label} ({result['bytes']} bytes): full validation {result['full_ms']} ms, "
+            f"{result['docs_per_s_per_core']} docs/s per core"
+        )
         for layer, ms in result["layers_ms"].items():
             print(f"  {layer:<66} {ms:8.2f} ms")
 

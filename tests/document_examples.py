@@ -136,11 +136,23 @@ def annex_b_full() -> Invoice:
     )
     lines = (
         _annex_line(
-            "1", "1", "60", rate="0", category=VatCategory.EXEMPT, order="1", accounting="BUY_ACC_REF",
+            "1",
+            "1",
+            "60",
+            rate="0",
+            category=VatCategory.EXEMPT,
+            order="1",
+            accounting="BUY_ACC_REF",
             item=Item(name="REMBOURSEMENT", description="Description du remboursement"),
         ),
         _annex_line(
-            "2", "30", "0.7", gross="0.8", rate="20", order="4", accounting="BUY_ACC_REF1",
+            "2",
+            "30",
+            "0.7",
+            gross="0.8",
+            rate="20",
+            order="4",
+            accounting="BUY_ACC_REF1",
             price_discount=D("0.1"),
             item=Item(
                 name="COMPOSANT",
@@ -167,7 +179,13 @@ def annex_b_full() -> Invoice:
             ),
         ),
         _annex_line(
-            "3", "1", "30", base="3", rate="10", order="3", accounting="BUY_ACC_REF2",
+            "3",
+            "1",
+            "30",
+            base="3",
+            rate="10",
+            order="3",
+            accounting="BUY_ACC_REF2",
             item=Item(
                 name="FOURNITURES MOULE",
                 description="Description du moule",
@@ -178,7 +196,14 @@ def annex_b_full() -> Invoice:
             ),
         ),
         _annex_line(
-            "4", "2", "7", gross="10", unit="HUR", rate="20", order="2", accounting="BUY_ACC_REF3",
+            "4",
+            "2",
+            "7",
+            gross="10",
+            unit="HUR",
+            rate="20",
+            order="2",
+            accounting="BUY_ACC_REF3",
             price_discount=D("3"),
             item=Item(name="SUPPORT TEL", description="Description de la prestation de support associée"),
         ),

@@ -25,8 +25,15 @@ def _generate(out: Path) -> None:
     if not protos:
         return
     include = str(Path(protoc.__file__).parent / "_proto")
-    args = ["protoc", f"-I{PROTO_DIR}", f"-I{include}", f"--python_out={out}", f"--pyi_out={out}",
-            f"--grpc_python_out={out}", *protos]
+    args = [
+        "protoc",
+        f"-I{PROTO_DIR}",
+        f"-I{include}",
+        f"--python_out={out}",
+        f"--pyi_out={out}",
+        f"--grpc_python_out={out}",
+        *protos,
+    ]
     if protoc.main(args) != 0:
         raise SystemExit("protoc failed")
     for pkg in (out / "pdpgateway", out / "pdpgateway" / "v1"):
@@ -42,7 +49,11 @@ def main() -> int:
         fresh = Path(tmp) / "pdpgateway" / "v1"
         names = sorted(p.name for p in fresh.glob("*_pb2*.py*"))
         committed = sorted(p.name for p in GENERATED.glob("*_pb2*.py*"))
-        stale = [n for n in names if not (GENERATED / n).exists() or not filecmp.cmp(fresh / n, GENERATED / n, shallow=False)]
+        stale = [
+            n
+            for n in names
+            if not (GENERATED / n).exists() or not filecmp.cmp(fresh / n, GENERATED / n, shallow=False)
+        ]
         extra = sorted(set(committed) - set(names))
         if stale or extra:
             print(f"generated stubs are stale: {stale + extra}; run `make proto`", file=sys.stderr)

@@ -25,7 +25,7 @@ _ESCAPE_ERRORS = "pdpgateway-json-ascii"
 def _escape(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    return encode_basestring_ascii(error.object[error.start:error.end])[1:-1], error.end
+    return encode_basestring_ascii(error.object[error.start : error.end])[1:-1], error.end
 
 
 codecs.register_error(_ESCAPE_ERRORS, _escape)
@@ -34,7 +34,9 @@ codecs.register_error(_ESCAPE_ERRORS, _escape)
 def canonical_json(value: Any) -> str:
     try:
         text = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
-    except orjson.JSONEncodeError:  # e.g. a lone surrogate, which no protobuf string carries: the reference text
+    except (
+        orjson.JSONEncodeError
+    ):  # e.g. a lone surrogate, which no protobuf string carries: the reference text
         return reference_canonical_json(value)
     if text.isascii() and "\x7f" not in text:
         return text

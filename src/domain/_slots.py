@@ -20,7 +20,12 @@ _FACTORY = object()  # the parameter default standing for "call the field's defa
 def slotted_init(cls: type[T]) -> type[T]:
     """Give the frozen, slotted dataclass `cls` an `__init__` filling its slots through their descriptors."""
     params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
+    if (
+        params is None
+        or not params.frozen
+        or "__slots__" not in cls.__dict__
+        or hasattr(cls, "__post_init__")
+    ):
         raise TypeError(f"{cls.__name__} is not a frozen, slotted dataclass without __post_init__")
     declared = cls.__dataclass_fields__  # type: ignore[attr-defined]
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]

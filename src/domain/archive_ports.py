@@ -103,7 +103,9 @@ class AuditEvent:
 
 
 class ArchiveStore(Protocol):
-    async def put(self, company_siren: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata) -> tuple[str, bool]:
+    async def put(
+        self, company_siren: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+    ) -> tuple[str, bool]:
         """Archive `data`; returns (sha256, True when newly stored). Idempotent on content."""
         ...
 

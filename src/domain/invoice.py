@@ -391,7 +391,24 @@ class Invoice:
 
 
 # Built from every request and again with computed totals: quicker construction (see domain._slots).
-for _model in (Identifier, Address, Contact, Party, Payee, TaxRepresentative, Period, Delivery, PaymentInstructions,
-               Note, PrecedingInvoice, AllowanceCharge, Item, InvoiceLine, VatBreakdown, Totals, Invoice):
+for _model in (
+    Identifier,
+    Address,
+    Contact,
+    Party,
+    Payee,
+    TaxRepresentative,
+    Period,
+    Delivery,
+    PaymentInstructions,
+    Note,
+    PrecedingInvoice,
+    AllowanceCharge,
+    Item,
+    InvoiceLine,
+    VatBreakdown,
+    Totals,
+    Invoice,
+):
     slotted_init(_model)
 del _model

@@ -244,5 +244,9 @@ def _amount_missing(
             )
         ]
     if code == "211" and amount is None:
-        return [_finding("PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43")]
+        return [
+            _finding(
+                "PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43"
+            )
+        ]
     return []

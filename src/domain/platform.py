@@ -187,7 +187,8 @@ class OutgoingStatus:
         broken = check_sendable(self.code, reason_code=self.reason, amount=self.amount)
         if broken:
             raise InvalidPlatformRequest(
-                f"status {self.code} ({cdar_name(self.code)}): " + "; ".join(f"{f.rule_id}: {f.message}" for f in broken)
+                f"status {self.code} ({cdar_name(self.code)}): "
+                + "; ".join(f"{f.rule_id}: {f.message}" for f in broken)
             )
         if self.amount is not None:
             if not isinstance(self.amount, Decimal) or not self.amount.is_finite():

@@ -85,6 +85,7 @@ BUYER_STATUSES: Final = {
     )
 }
 
+
 def _finding(rule: str, message: str, path: str = "") -> Finding:
     return Finding(rule_id=rule, severity=Severity.FATAL, message=message, path=path, layer="lifecycle")
 

@@ -185,11 +185,15 @@ def _field_conversion(tp: Any, env: dict[str, Any]) -> list[str]:
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = _direct(args[0], env, "i")
         if item is None:
-            return ["    if x.__class__ is tuple: x = [_enc(i) for i in x]", "    elif x.__class__ not in _PLAIN:"
-                    " x = _enc(x)"]
+            return [
+                "    if x.__class__ is tuple: x = [_enc(i) for i in x]",
+                "    elif x.__class__ not in _PLAIN: x = _enc(x)",
+            ]
         test, value = item
-        return [f"    if x.__class__ is tuple: x = [{value} if {test} else _enc(i) for i in x]",
-                "    elif x.__class__ not in _PLAIN: x = _enc(x)"]
+        return [
+            f"    if x.__class__ is tuple: x = [{value} if {test} else _enc(i) for i in x]",
+            "    elif x.__class__ not in _PLAIN: x = _enc(x)",
+        ]
     direct = _direct(tp, env, "x")
     if direct is None:
         return generic

@@ -47,7 +47,13 @@ class InTransactionArchiver:
         self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> ArchiveReceipt:
         return await archive_in(
-            _ConnectionRecords(conn), company, kind, data, meta, actor=ACTOR, at=self.clock.now()  # type: ignore[arg-type]
+            _ConnectionRecords(conn),
+            company,
+            kind,
+            data,
+            meta,
+            actor=ACTOR,
+            at=self.clock.now(),  # type: ignore[arg-type]
         )
 
 
@@ -65,10 +71,18 @@ class RenderedDocumentArchiver:
             document = await uow.transmissions.document(invoice_id) if invoice is not None else None
         if invoice is None or document is None:
             return None
-        meta = ArchiveMetadata(document.media_type, invoice.invoice.issue_date, filename=document.filename,
-                               invoice_id=invoice_id)
-        return await archive_document(company, ArchiveKind.EMITTED_INVOICE, document.content, meta, actor=ACTOR,
-                                      uow_factory=self.records_uow, clock=self.clock)
+        meta = ArchiveMetadata(
+            document.media_type, invoice.invoice.issue_date, filename=document.filename, invoice_id=invoice_id
+        )
+        return await archive_document(
+            company,
+            ArchiveKind.EMITTED_INVOICE,
+            document.content,
+            meta,
+            actor=ACTOR,
+            uow_factory=self.records_uow,
+            clock=self.clock,
+        )
 
     def after(self, step: Step) -> Step:
         """Archive once the step committed; a failure is logged (the send step's guard archives it again)."""
@@ -78,8 +92,9 @@ class RenderedDocumentArchiver:
             try:
                 await self.archive(message.company_siren, message.invoice_id)
             except Exception:
-                log.exception("archiving the document of invoice %s failed; retried before sending",
-                              message.invoice_id)
+                log.exception(
+                    "archiving the document of invoice %s failed; retried before sending", message.invoice_id
+                )
 
         return run
 

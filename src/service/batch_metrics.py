@@ -10,7 +10,9 @@ _BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
 class SubmitBatchMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.size = Histogram(
-            "pdp_gateway_submit_batch_size", "New invoices written in one transaction", buckets=_BUCKETS,
+            "pdp_gateway_submit_batch_size",
+            "New invoices written in one transaction",
+            buckets=_BUCKETS,
             registry=registry,
         )
 

@@ -66,7 +66,12 @@ class InvoiceUseCases:
     async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice:
         cmd = cases.SubmitInvoice(company, request_id, invoice)
         return await cases.submit_invoice(
-            cmd, uow=self._uow(), clock=self._clock, validate=self._validate, new_id=self._new_id, writer=self._writer,
+            cmd,
+            uow=self._uow(),
+            clock=self._clock,
+            validate=self._validate,
+            new_id=self._new_id,
+            writer=self._writer,
             canonical_text=self._canonical_text,
         )
 
@@ -92,22 +97,44 @@ class PipelineUseCases:
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
         return await retry_invoice(self._ctx, company, invoice_id)
 
-    async def set_status(self, company: str, invoice_id: str, *, code: str, reason_code: str = "",
-                         amount: Decimal | None = None, vat_rate: Decimal | None = None, message: str = "",
-                         currency: str = "") -> OutboundInvoice:
+    async def set_status(
+        self,
+        company: str,
+        invoice_id: str,
+        *,
+        code: str,
+        reason_code: str = "",
+        amount: Decimal | None = None,
+        vat_rate: Decimal | None = None,
+        message: str = "",
+        currency: str = "",
+    ) -> OutboundInvoice:
         """A status breaking a lifecycle rule is refused (InvoiceRejected) before anything is read; the invoice's
         state and history are the use case's to check (IllegalTransition)."""
-        status = StatusEntry(code=code, at=self._ctx.clock.now(), source="seller", reason_code=reason_code,
-                             amount=amount, vat_rate=vat_rate)
+        status = StatusEntry(
+            code=code,
+            at=self._ctx.clock.now(),
+            source="seller",
+            reason_code=reason_code,
+            amount=amount,
+            vat_rate=vat_rate,
+        )
         broken = check_outgoing(status)
         if broken:
             raise InvoiceRejected(broken)
         try:
-            outgoing = OutgoingStatus(code=status.code, reason=status.reason_code, message=message,
-                                      amount=status.amount, currency=currency or "EUR", vat_rate=status.vat_rate)
+            outgoing = OutgoingStatus(
+                code=status.code,
+                reason=status.reason_code,
+                message=message,
+                amount=status.amount,
+                currency=currency or "EUR",
+                vat_rate=status.vat_rate,
+            )
         except InvalidPlatformRequest as exc:  # e.g. a negative amount: no lifecycle rule names it
-            raise InvoiceRejected([Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]) \
-                from exc
+            raise InvoiceRejected(
+                [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
+            ) from exc
         return await set_invoice_status(self._ctx, company, invoice_id, outgoing)
 
 

@@ -109,8 +109,10 @@ def refusal(err: grpc.RpcError) -> dict[str, Any]:
         elif detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
             failure = error_details_pb2.PreconditionFailure()
             detail.Unpack(failure)
-            out["preconditions"] = [{"type": v.type, "subject": v.subject, "description": v.description}
-                                    for v in failure.violations]
+            out["preconditions"] = [
+                {"type": v.type, "subject": v.subject, "description": v.description}
+                for v in failure.violations
+            ]
     return out
 
 
@@ -122,7 +124,9 @@ def _violation(v: error_details_pb2.BadRequest.FieldViolation) -> dict[str, str]
 # --- gRPC client commands -----------------------------------------------------------------------------------
 
 
-def _stub(args: argparse.Namespace) -> tuple[grpc.Channel, svc_grpc.InvoiceServiceStub, list[tuple[str, str]]]:
+def _stub(
+    args: argparse.Namespace,
+) -> tuple[grpc.Channel, svc_grpc.InvoiceServiceStub, list[tuple[str, str]]]:
     key = args.api_key or os.environ.get(API_KEY_ENV, "")
     if not key:
         raise UsageError(f"an API key is needed: --api-key or {API_KEY_ENV}")
@@ -147,15 +151,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if response.valid else EXIT_REFUSED
 
 
-_DOCUMENT_FORMATS = {"cii": dpb.DOCUMENT_FORMAT_CII, "ubl": dpb.DOCUMENT_FORMAT_UBL,
-                     "facturx": dpb.DOCUMENT_FORMAT_FACTURX}
-_DOCUMENT_PROFILES = {"en16931": dpb.DOCUMENT_PROFILE_EN16931, "extended-ctc-fr": dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
-                      "basicwl": dpb.DOCUMENT_PROFILE_BASICWL, "extended": dpb.DOCUMENT_PROFILE_EXTENDED}
+_DOCUMENT_FORMATS = {
+    "cii": dpb.DOCUMENT_FORMAT_CII,
+    "ubl": dpb.DOCUMENT_FORMAT_UBL,
+    "facturx": dpb.DOCUMENT_FORMAT_FACTURX,
+}
+_DOCUMENT_PROFILES = {
+    "en16931": dpb.DOCUMENT_PROFILE_EN16931,
+    "extended-ctc-fr": dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
+    "basicwl": dpb.DOCUMENT_PROFILE_BASICWL,
+    "extended": dpb.DOCUMENT_PROFILE_EXTENDED,
+}
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
     if bool(args.file) == bool(args.document):
-        raise UsageError("give either FILE (proto JSON of an invoice) or --document FILE (CII, UBL or Factur-X)")
+        raise UsageError(
+            "give either FILE (proto JSON of an invoice) or --document FILE (CII, UBL or Factur-X)"
+        )
     if args.document:
         try:
             content = Path(args.document).read_bytes()
@@ -164,11 +177,15 @@ def cmd_submit(args: argparse.Namespace) -> int:
         request = svc.SubmitInvoiceRequest(
             request_id=args.request_id or default_request_id(content),
             document=content,
-            document_format=_DOCUMENT_FORMATS.get(args.document_format or "", dpb.DOCUMENT_FORMAT_UNSPECIFIED),
+            document_format=_DOCUMENT_FORMATS.get(
+                args.document_format or "", dpb.DOCUMENT_FORMAT_UNSPECIFIED
+            ),
         )
     else:
         invoice = load_invoice(args.file)
-        request = svc.SubmitInvoiceRequest(request_id=args.request_id or default_request_id(invoice), invoice=invoice)
+        request = svc.SubmitInvoiceRequest(
+            request_id=args.request_id or default_request_id(invoice), invoice=invoice
+        )
     if args.full:
         request.view = pb.INVOICE_VIEW_FULL
     return _call(args, lambda stub, kw: stub.SubmitInvoice(request, **kw))
@@ -191,12 +208,17 @@ def cmd_document(args: argparse.Namespace) -> int:
         Path(args.output).write_bytes(document.content)
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror}") from exc
-    _print({
-        "output": args.output, "filename": document.filename, "media_type": document.media_type,
-        "sha256": document.sha256, "bytes": len(document.content),
-        "format": dpb.DocumentFormat.Name(document.format).removeprefix("DOCUMENT_FORMAT_"),
-        "origin": dpb.DocumentOrigin.Name(response.origin).removeprefix("DOCUMENT_ORIGIN_"),
-    })
+    _print(
+        {
+            "output": args.output,
+            "filename": document.filename,
+            "media_type": document.media_type,
+            "sha256": document.sha256,
+            "bytes": len(document.content),
+            "format": dpb.DocumentFormat.Name(document.format).removeprefix("DOCUMENT_FORMAT_"),
+            "origin": dpb.DocumentOrigin.Name(response.origin).removeprefix("DOCUMENT_ORIGIN_"),
+        }
+    )
     return EXIT_OK
 
 
@@ -206,19 +228,28 @@ def cmd_get(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     try:
-        states = [pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
-                  for s in args.state]
+        states = [
+            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            for s in args.state
+        ]
     except ValueError as exc:
         raise UsageError(f"unknown state in {args.state}: {exc}") from exc
     request = svc.ListInvoicesRequest(
-        page_size=args.page_size, page_token=args.page_token, states=states, lifecycle_codes=args.lifecycle,
-        issued_from=args.from_date, issued_to=args.to_date, counterparty=args.counterparty,
+        page_size=args.page_size,
+        page_token=args.page_token,
+        states=states,
+        lifecycle_codes=args.lifecycle,
+        issued_from=args.from_date,
+        issued_to=args.to_date,
+        counterparty=args.counterparty,
     )
     return _call(args, lambda stub, kw: stub.ListInvoices(request, **kw))
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    return _call(args, lambda stub, kw: stub.GetInvoiceHistory(svc.GetInvoiceHistoryRequest(invoice_id=args.id), **kw))
+    return _call(
+        args, lambda stub, kw: stub.GetInvoiceHistory(svc.GetInvoiceHistoryRequest(invoice_id=args.id), **kw)
+    )
 
 
 def cmd_retry(args: argparse.Namespace) -> int:
@@ -227,8 +258,13 @@ def cmd_retry(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     request = svc.SetInvoiceStatusRequest(
-        invoice_id=args.id, code=args.code, reason_code=args.reason, message=args.message, amount=args.amount,
-        vat_rate=args.vat_rate, currency=args.currency,
+        invoice_id=args.id,
+        code=args.code,
+        reason_code=args.reason,
+        message=args.message,
+        amount=args.amount,
+        vat_rate=args.vat_rate,
+        currency=args.currency,
     )
     return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
 
@@ -236,7 +272,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_watch(args: argparse.Namespace) -> int:
     channel, stub, metadata = _stub(args)
     with channel:
-        stream = stub.WatchInvoiceEvents(svc.WatchInvoiceEventsRequest(after_event_id=args.after), metadata=metadata)
+        stream = stub.WatchInvoiceEvents(
+            svc.WatchInvoiceEventsRequest(after_event_id=args.after), metadata=metadata
+        )
         try:
             for item in _limited(stream, args.count):
                 print(json.dumps(_to_dict(item.event), ensure_ascii=False), flush=True)
@@ -312,8 +350,11 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def _client_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--target", default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
-                        help="gateway gRPC address (default localhost:50051)")
+    parser.add_argument(
+        "--target",
+        default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
+        help="gateway gRPC address (default localhost:50051)",
+    )
     parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
 
@@ -324,7 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=cmd_serve)
     commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=cmd_migrate)
 
-    keys = commands.add_parser("keys", help="manage API keys").add_subparsers(dest="keys_command", required=True)
+    keys = commands.add_parser("keys", help="manage API keys").add_subparsers(
+        dest="keys_command", required=True
+    )
     create = keys.add_parser("create", help="create a key; its secret is printed once, never stored")
     create.add_argument("--company", required=True, help="SIREN of the company the key acts for")
     create.add_argument("--name", required=True)
@@ -332,7 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--company", required=True)
     revoke = keys.add_parser("revoke")
     revoke.add_argument("id")
-    revoke.add_argument("--company", required=True, help="SIREN owning the key (a key is revoked only by its owner)")
+    revoke.add_argument(
+        "--company", required=True, help="SIREN owning the key (a key is revoked only by its owner)"
+    )
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
 
@@ -344,12 +389,22 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=cmd_validate)
     submit = invoice.add_parser("submit", help="submit an invoice, or a ready document, for sending")
     submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice")
-    submit.add_argument("--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document")
-    submit.add_argument("--document-format", choices=sorted(_DOCUMENT_FORMATS),
-                        help="the format --document must have (default: detected)")
-    submit.add_argument("--request-id", default="", help="idempotency key (default: derived from the content)")
-    submit.add_argument("--full", action="store_true",
-                        help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)")
+    submit.add_argument(
+        "--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document"
+    )
+    submit.add_argument(
+        "--document-format",
+        choices=sorted(_DOCUMENT_FORMATS),
+        help="the format --document must have (default: detected)",
+    )
+    submit.add_argument(
+        "--request-id", default="", help="idempotency key (default: derived from the content)"
+    )
+    submit.add_argument(
+        "--full",
+        action="store_true",
+        help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)",
+    )
     submit.set_defaults(run=cmd_submit)
     get = invoice.add_parser("get")
     get.add_argument("id")
@@ -379,7 +434,9 @@ def build_parser() -> argparse.ArgumentParser:
     retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
     retry.add_argument("id")
     retry.set_defaults(run=cmd_retry)
-    status = invoice.add_parser("status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée")
+    status = invoice.add_parser(
+        "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
+    )
     status.add_argument("id")
     status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
     status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")

@@ -31,7 +31,11 @@ def _open(args: argparse.Namespace, stub_class: Any) -> tuple[grpc.Channel, Any,
     if not key:
         raise base.UsageError(f"an API key is needed: --api-key or {base.API_KEY_ENV}")
     channel = grpc.insecure_channel(args.target)
-    return channel, stub_class(channel), {"metadata": [("authorization", f"Bearer {key}")], "timeout": args.timeout}
+    return (
+        channel,
+        stub_class(channel),
+        {"metadata": [("authorization", f"Bearer {key}")], "timeout": args.timeout},
+    )
 
 
 def _call(args: argparse.Namespace, stub_class: Any, invoke: Callable[[Any, dict[str, Any]], Any]) -> Any:
@@ -41,8 +45,11 @@ def _call(args: argparse.Namespace, stub_class: Any, invoke: Callable[[Any, dict
 
 
 def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
-    return rpb.PeriodSelector(regime=rpb.VatRegime.Value(f"VAT_REGIME_{args.regime}"),
-                              kind=rpb.ReportKind.Value(f"REPORT_KIND_{args.kind}"), day=args.day)
+    return rpb.PeriodSelector(
+        regime=rpb.VatRegime.Value(f"VAT_REGIME_{args.regime}"),
+        kind=rpb.ReportKind.Value(f"REPORT_KIND_{args.kind}"),
+        day=args.day,
+    )
 
 
 def cmd_record(args: argparse.Namespace) -> int:
@@ -56,14 +63,16 @@ def cmd_record(args: argparse.Namespace) -> int:
     except json_format.ParseError as exc:
         raise base.UsageError(f"{args.file} is not transactions/payments in proto JSON: {exc}") from exc
     if not b2c.transactions and not payments.payments:
-        raise base.UsageError(f"{args.file} holds neither \"transactions\" nor \"payments\"")
+        raise base.UsageError(f'{args.file} holds neither "transactions" nor "payments"')
     out: dict[str, Any] = {}
     if b2c.transactions:
-        out["transactions"] = base._to_dict(_call(
-            args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw)))
+        out["transactions"] = base._to_dict(
+            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw))
+        )
     if payments.payments:
-        out["payments"] = base._to_dict(_call(
-            args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw)))
+        out["payments"] = base._to_dict(
+            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw))
+        )
     base._print(out)
     return base.EXIT_OK
 
@@ -80,8 +89,11 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
 
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
-    base._print(base._to_dict(_call(args, rpb_grpc.ReportingServiceStub,
-                                    lambda s, kw: s.ListDeclarations(request, **kw))))
+    base._print(
+        base._to_dict(
+            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
+        )
+    )
     return base.EXIT_OK
 
 
@@ -97,8 +109,9 @@ def cmd_archive_get(args: argparse.Namespace) -> int:
 
 
 def cmd_archive_verify(args: argparse.Namespace) -> int:
-    response = _call(args, apb_grpc.ArchiveServiceStub,
-                     lambda s, kw: s.VerifyArchive(apb.VerifyArchiveRequest(), **kw))
+    response = _call(
+        args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.VerifyArchive(apb.VerifyArchiveRequest(), **kw)
+    )
     base._print(base._to_dict(response) | {"ok": response.ok})
     return base.EXIT_OK if response.ok else base.EXIT_REFUSED
 
@@ -124,15 +137,31 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
 
 def add_records_commands(commands: Any, client_options: Callable[[argparse.ArgumentParser], None]) -> None:
     report = commands.add_parser("report", help="e-reporting on a running gateway").add_subparsers(
-        dest="report_command", required=True)
+        dest="report_command", required=True
+    )
     record = report.add_parser("record", help="record B2C transactions and/or payments (idempotent on keys)")
     record.add_argument("file", help='proto JSON: {"transactions": [...], "payments": [...]}')
     record.set_defaults(run=cmd_record)
     subs = [record]
     for name, method, request_type, text in (
-        ("preview", "PreviewDeclaration", rpb.PreviewDeclarationRequest, "the declaration as it would be sent today"),
-        ("submit", "SubmitDeclaration", rpb.SubmitDeclarationRequest, "send the period's initial declaration"),
-        ("rectify", "RectifyDeclaration", rpb.RectifyDeclarationRequest, "send a rectification of the period"),
+        (
+            "preview",
+            "PreviewDeclaration",
+            rpb.PreviewDeclarationRequest,
+            "the declaration as it would be sent today",
+        ),
+        (
+            "submit",
+            "SubmitDeclaration",
+            rpb.SubmitDeclarationRequest,
+            "send the period's initial declaration",
+        ),
+        (
+            "rectify",
+            "RectifyDeclaration",
+            rpb.RectifyDeclarationRequest,
+            "send a rectification of the period",
+        ),
     ):
         sub = report.add_parser(name, help=text)
         sub.add_argument("--regime", required=True, choices=REGIMES)
@@ -147,7 +176,8 @@ def add_records_commands(commands: Any, client_options: Callable[[argparse.Argum
     subs.append(listing)
 
     archive = commands.add_parser("archive", help="the legal archive on a running gateway").add_subparsers(
-        dest="archive_command", required=True)
+        dest="archive_command", required=True
+    )
     get = archive.add_parser("get", help="an archived document's metadata (and bytes with --output)")
     get.add_argument("sha256")
     get.add_argument("--output", default="", help="write the document's bytes to this file")

@@ -64,7 +64,6 @@ class SystemClock:
         return datetime.now(UTC)
 
 
-
 class Container(containers.DeclarativeContainer):
     config = providers.Configuration(yaml_files=[CONFIG_FILE], strict=True)
 
@@ -103,12 +102,20 @@ class Container(containers.DeclarativeContainer):
 
     # --- use cases ---
     invoice_use_cases = providers.Singleton(
-        InvoiceUseCases, uow_factory=uow_factory, clock=clock, validate=validate, feed=event_feed, new_id=new_id,
-        writer=submission_writer, canonical_text=providers.Object(fast_canonical_json),
+        InvoiceUseCases,
+        uow_factory=uow_factory,
+        clock=clock,
+        validate=validate,
+        feed=event_feed,
+        new_id=new_id,
+        writer=submission_writer,
+        canonical_text=providers.Object(fast_canonical_json),
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
-    documents = providers.Container(DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id)
+    documents = providers.Container(
+        DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id
+    )
 
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
     pipeline_config = providers.Singleton(
@@ -164,7 +171,9 @@ class Container(containers.DeclarativeContainer):
 
     # --- the transmission pipeline: render, validate, send, statuses ---
     document_archiver = providers.Singleton(
-        RenderedDocumentArchiver, pipeline_uow=pipeline_context.provided.uow, records_uow=records.uow_factory,
+        RenderedDocumentArchiver,
+        pipeline_uow=pipeline_context.provided.uow,
+        records_uow=records.uow_factory,
         clock=clock,
     )
     dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)

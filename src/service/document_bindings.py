@@ -43,8 +43,15 @@ class DocumentUseCases:
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
     ) -> OutboundInvoice:
         return await cases.submit_document(
-            company, request_id, content, declared,
-            run=self._run, uow=self._uow(), clock=self._clock, validate=self._validate, new_id=self._new_id,
+            company,
+            request_id,
+            content,
+            declared,
+            run=self._run,
+            uow=self._uow(),
+            clock=self._clock,
+            validate=self._validate,
+            new_id=self._new_id,
         )
 
     async def document(

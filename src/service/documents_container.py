@@ -37,7 +37,12 @@ class DocumentsContainer(containers.DeclarativeContainer):
     executor = providers.Resource(init_document_executor)
     uow_factory = providers.Singleton(document_uow_factory, db_pool)
     document_use_cases = providers.Singleton(
-        DocumentUseCases, uow_factory=uow_factory, clock=clock, validate=validate, executor=executor, new_id=new_id
+        DocumentUseCases,
+        uow_factory=uow_factory,
+        clock=clock,
+        validate=validate,
+        executor=executor,
+        new_id=new_id,
     )
     document_service = providers.Singleton(
         GrpcService,

@@ -26,14 +26,20 @@ from dependency_injector import containers, providers
 
 _log = logging.getLogger(__name__)
 
-RESTARTS_PER_MINUTE = 5  # beyond this a worker that keeps dying is given up on (logged); the main process serves
+RESTARTS_PER_MINUTE = (
+    5  # beyond this a worker that keeps dying is given up on (logged); the main process serves
+)
 PARENT_CHECK_S = 1.0
 
 
 def without_background_work(container: containers.Container) -> None:
     """What a worker must not run: each of these has exactly one home, the main process."""
-    for resource in (container.dispatcher, container.inbox_worker, container.notseen_poller,
-                     container.records.declaration_relay):
+    for resource in (
+        container.dispatcher,
+        container.inbox_worker,
+        container.notseen_poller,
+        container.records.declaration_relay,
+    ):
         resource.override(providers.Object(None))
 
 
@@ -58,7 +64,9 @@ class GrpcWorkers:
             self._supervisors.append(asyncio.create_task(self._supervise(slot), name=f"grpc-worker-{slot}"))
 
     async def _spawn(self) -> asyncio.subprocess.Process:
-        return await asyncio.create_subprocess_exec(sys.executable, "-m", "service.grpc_workers", env=self._env)
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "service.grpc_workers", env=self._env
+        )
 
     async def _supervise(self, slot: int) -> None:
         restarts: list[float] = []
@@ -69,7 +77,9 @@ class GrpcWorkers:
             now = time.monotonic()
             restarts = [t for t in restarts if now - t < 60] + [now]
             if len(restarts) > RESTARTS_PER_MINUTE:
-                _log.error("grpc worker keeps exiting; not restarted", extra={"slot": slot, "exit_code": code})
+                _log.error(
+                    "grpc worker keeps exiting; not restarted", extra={"slot": slot, "exit_code": code}
+                )
                 return
             _log.error("grpc worker exited; restarting it", extra={"slot": slot, "exit_code": code})
             await asyncio.sleep(1.0)
@@ -78,8 +88,9 @@ class GrpcWorkers:
             try:
                 self._processes[slot] = await self._spawn()
             except OSError:
-                _log.exception("grpc worker could not be started again; the other processes serve",
-                               extra={"slot": slot})
+                _log.exception(
+                    "grpc worker could not be started again; the other processes serve", extra={"slot": slot}
+                )
                 return
 
     async def stop(self) -> None:

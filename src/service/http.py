@@ -103,7 +103,12 @@ class EmbeddedUvicorn(uvicorn.Server):
 
 def http_server(app: Starlette, host: str, port: int, grace_s: float) -> EmbeddedUvicorn:
     config = uvicorn.Config(
-        app, host=host, port=port, lifespan="off", log_config=None, access_log=False,
+        app,
+        host=host,
+        port=port,
+        lifespan="off",
+        log_config=None,
+        access_log=False,
         timeout_graceful_shutdown=int(grace_s),
     )
     return EmbeddedUvicorn(config)

@@ -54,10 +54,19 @@ class ReportingUseCases:
     async def preview(
         self, company: str, regime: VatRegime, kind: ReportKind, day: date, actor: str
     ) -> reporting_cases.DeclarationView:
-        return await reporting_cases.preview_declaration(company, regime, kind, day, actor=actor, **self._deps)
+        return await reporting_cases.preview_declaration(
+            company, regime, kind, day, actor=actor, **self._deps
+        )
 
     async def submit(
-        self, company: str, regime: VatRegime, kind: ReportKind, day: date, actor: str, *, rectify: bool = False
+        self,
+        company: str,
+        regime: VatRegime,
+        kind: ReportKind,
+        day: date,
+        actor: str,
+        *,
+        rectify: bool = False,
     ) -> reporting_cases.DeclarationView:
         return await reporting_cases.submit_declaration(
             company, regime, kind, day, rectify=rectify, actor=actor, **self._deps

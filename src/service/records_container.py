@@ -45,7 +45,9 @@ async def run_declaration_relay(
     pool: asyncpg.Pool, gateway: ReportingGateway, uow_factory: RecordsUowFactory, clock: Clock
 ) -> AsyncIterator[DeclarationRelay]:
     """Resource: the relay of submitted declarations runs in the background until shutdown."""
-    relay = DeclarationRelay(outbox=PgDeclarationOutbox(pool), gateway=gateway, uow_factory=uow_factory, clock=clock)
+    relay = DeclarationRelay(
+        outbox=PgDeclarationOutbox(pool), gateway=gateway, uow_factory=uow_factory, clock=clock
+    )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(owner, stop), name="declaration-relay")
@@ -65,7 +67,9 @@ class RecordsContainer(containers.DeclarativeContainer):
     archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=uow_factory, clock=clock)
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=uow_factory, clock=clock)
     reporting_gateway = providers.Singleton(SandboxReportingGateway)
-    declaration_relay = providers.Resource(run_declaration_relay, db_pool, reporting_gateway, uow_factory, clock)
+    declaration_relay = providers.Resource(
+        run_declaration_relay, db_pool, reporting_gateway, uow_factory, clock
+    )
 
     archive_service = providers.Singleton(
         GrpcService,

@@ -72,8 +72,10 @@ async def build_server(
         AuthInterceptor(await resolve(container.authenticate)),
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
-    server = grpc.aio.server(interceptors=interceptors, options=[("grpc.max_concurrent_streams", max_streams),
-                                                                 ("grpc.so_reuseport", int(share_port))])
+    server = grpc.aio.server(
+        interceptors=interceptors,
+        options=[("grpc.max_concurrent_streams", max_streams), ("grpc.so_reuseport", int(share_port))],
+    )
     for service in services:
         service.add_to_server(service.servicer, server)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
@@ -108,21 +110,26 @@ class Runner:
         processes = grpc_processes(cfg.grpc.workers.as_int()())
         shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
-            self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}", share_port=shared)
+            self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}", share_port=shared
+        )
         await self._grpc.start()
         if not self._main:
             _log.info("grpc worker serving", extra={"grpc_port": self.grpc_port})
             return
         app = await resolve(self.container.http_app)
-        self._http = http_server(app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()())
+        self._http = http_server(
+            app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()()
+        )
         self.http_port = await self._http.start_in_loop()
         extra = processes - 1
         if extra > 0:
             env = worker_env(self.grpc_port, await resolve(self.container.database_url))
             self.workers = GrpcWorkers(extra, env, grace_s=cfg.grpc.grace_s.as_float()())
             await self.workers.start()
-        _log.info("serving", extra={"grpc_port": self.grpc_port, "http_port": self.http_port,
-                                    "grpc_workers": extra + 1})
+        _log.info(
+            "serving",
+            extra={"grpc_port": self.grpc_port, "http_port": self.http_port, "grpc_workers": extra + 1},
+        )
 
     def request_stop(self) -> None:
         self._stop_requested.set()
@@ -153,7 +160,9 @@ class Runner:
         _log.info("stopped")
 
 
-async def serve(container: containers.Container, *, main: bool = True, stop: asyncio.Event | None = None) -> None:
+async def serve(
+    container: containers.Container, *, main: bool = True, stop: asyncio.Event | None = None
+) -> None:
     """Until SIGTERM/SIGINT, or until `stop` is set. `main=False`: a gRPC worker (see Runner)."""
     configure_logging(container.config.log.level())
     runner = Runner(container, main=main)

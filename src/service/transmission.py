@@ -47,8 +47,12 @@ class PlatformStatusSink:
 
 
 def pipeline_steps(
-    ctx: StepContext, pool: asyncpg.Pool, platform: Platform, processor: PoolDocumentProcessor,
-    archiver: RenderedDocumentArchiver, journal: PgSendJournal | None = None,
+    ctx: StepContext,
+    pool: asyncpg.Pool,
+    platform: Platform,
+    processor: PoolDocumentProcessor,
+    archiver: RenderedDocumentArchiver,
+    journal: PgSendJournal | None = None,
 ) -> dict[str, Step]:
     reach = ReachabilityCheck(platform.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
     return {
@@ -72,7 +76,10 @@ async def run_pipeline(
     source = PgOutboxSource(pool, kinds=OutboxKind)
     journal = PgSendJournal(pool)  # SENDING and SENT of concurrent sends, group-committed
     dispatcher = Dispatcher(
-        source, pipeline_steps(ctx, pool, platform, processor, archiver, journal), config, ctx.clock,
+        source,
+        pipeline_steps(ctx, pool, platform, processor, archiver, journal),
+        config,
+        ctx.clock,
         give_up=partial(give_up, ctx),
     )
     await source.start()

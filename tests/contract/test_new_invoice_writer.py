@@ -53,9 +53,15 @@ async def test_a_new_invoice_is_committed_with_its_event(backend: WriterBackend)
     assert await backend.writer.add_new(invoice) is True
     assert invoice.events == []  # committed: history now
     loaded = await stored(backend, invoice)
-    assert loaded is not None and loaded.invoice == invoice.invoice and loaded.request_hash == invoice.request_hash
+    assert (
+        loaded is not None
+        and loaded.invoice == invoice.invoice
+        and loaded.request_hash == invoice.request_hash
+    )
     async with backend.uow as uow:
-        assert [e.kind for e in await uow.invoices.history(invoice.company_siren, invoice.id)] == ["SUBMITTED"]
+        assert [e.kind for e in await uow.invoices.history(invoice.company_siren, invoice.id)] == [
+            "SUBMITTED"
+        ]
 
 
 async def test_a_taken_request_id_is_not_written(backend: WriterBackend) -> None:

@@ -62,7 +62,9 @@ async def expect_error(call: Awaitable[Any], code: grpc.StatusCode) -> RichError
 def invoice_of(company: Company | str, lines: int = 2, **overrides: object) -> Invoice:
     """A valid invoice issued by `company` (seller SIREN, electronic address and VAT number follow it)."""
     siren = company.siren if isinstance(company, Company) else company
-    seller = replace(a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225"))
+    seller = replace(
+        a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225")
+    )
     return an_invoice(lines=lines, seller=seller, **overrides)
 
 
@@ -81,7 +83,9 @@ class GatewayClient:
 
     def submit(self, invoice: Invoice | pb.Invoice, request_id: str = "", view: int = 0) -> Any:
         message = invoice if isinstance(invoice, pb.Invoice) else invoice_to_proto(invoice)
-        request = svc.SubmitInvoiceRequest(request_id=request_id or random_request_id(), invoice=message, view=view)
+        request = svc.SubmitInvoiceRequest(
+            request_id=request_id or random_request_id(), invoice=message, view=view
+        )
         return self.stub.SubmitInvoice(request, metadata=self.metadata)
 
     def validate(self, invoice: Invoice) -> Any:

@@ -43,11 +43,21 @@ async def test_walk_through_create_a_key_submit_see_a_rejection_list(env: str, c
     code, seller_key = await cli(capsys, "keys", "create", "--company", seller, "--name", "readme")
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", seller_key["secret"])
 
-    code, validated = await cli(capsys, "invoice", "validate", str(EXAMPLES / "credit-note-381.json"), "--target", env)
+    code, validated = await cli(
+        capsys, "invoice", "validate", str(EXAMPLES / "credit-note-381.json"), "--target", env
+    )
     assert code == EXIT_OK and validated["valid"] is True
 
-    code, refused = await cli(capsys, "invoice", "submit", str(EXAMPLES / "invalid-vat-rate.json"), "--target", env,
-                              "--request-id", f"readme-{siren}-rejected")
+    code, refused = await cli(
+        capsys,
+        "invoice",
+        "submit",
+        str(EXAMPLES / "invalid-vat-rate.json"),
+        "--target",
+        env,
+        "--request-id",
+        f"readme-{siren}-rejected",
+    )
     assert code == EXIT_REFUSED
     assert refused["code"] == "INVALID_ARGUMENT"
     assert sorted({f["rule_id"] for f in refused["findings"]}) == ["BR-FR-16_BT-119", "BR-FR-16_BT-152"]
@@ -76,9 +86,15 @@ async def test_submit_and_get_an_example(env: str, capsys, container, monkeypatc
     assert code == EXIT_OK and got["invoice"]["invoice"]["vat_point_date_code"] == "5"
     code, history = await cli(capsys, "invoice", "history", invoice_id, "--target", env)
     assert code == EXIT_OK and history["events"][0]["kind"] == "SUBMITTED"
-    assert "lines" not in first["invoice"]["invoice"] and first["invoice"]["invoice"]["totals"]["tax_inclusive"]
-    code, full = await cli(capsys, "invoice", "submit", example, "--target", env, "--request-id", request_id, "--full")
-    assert code == EXIT_OK and len(full["invoice"]["invoice"]["lines"]) == len(got["invoice"]["invoice"]["lines"])
+    assert (
+        "lines" not in first["invoice"]["invoice"] and first["invoice"]["invoice"]["totals"]["tax_inclusive"]
+    )
+    code, full = await cli(
+        capsys, "invoice", "submit", example, "--target", env, "--request-id", request_id, "--full"
+    )
+    assert code == EXIT_OK and len(full["invoice"]["invoice"]["lines"]) == len(
+        got["invoice"]["invoice"]["lines"]
+    )
 
 
 async def test_usage_and_connection_errors_exit_with_2(env: str, capsys, monkeypatch):
@@ -86,5 +102,7 @@ async def test_usage_and_connection_errors_exit_with_2(env: str, capsys, monkeyp
     assert (await cli(capsys, "invoice", "submit", example, "--target", env))[0] == EXIT_USAGE  # no key
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", "pdpg_" + "y" * 43)
     assert (await cli(capsys, "invoice", "list", "--target", env))[0] == EXIT_USAGE  # unknown key
-    assert (await cli(capsys, "invoice", "list", "--target", "localhost:1", "--timeout", "2"))[0] == EXIT_USAGE
+    assert (await cli(capsys, "invoice", "list", "--target", "localhost:1", "--timeout", "2"))[
+        0
+    ] == EXIT_USAGE
     assert (await cli(capsys, "invoice", "submit", "/no/such/file.json", "--target", env))[0] == EXIT_USAGE

@@ -65,7 +65,9 @@ def test_render_reads_the_domain_serialisation_too(tmp_path: Path, capsys):
     out = tmp_path / "invoice.xml"
     assert run(capsys, "document", "render", str(source), "--format", "ubl", "-o", str(out))[0] == EXIT_OK
     proto_out = tmp_path / "from-proto.xml"
-    assert run(capsys, "document", "render", str(EXAMPLE), "--format", "ubl", "-o", str(proto_out))[0] == EXIT_OK
+    assert (
+        run(capsys, "document", "render", str(EXAMPLE), "--format", "ubl", "-o", str(proto_out))[0] == EXIT_OK
+    )
     assert out.read_bytes() == proto_out.read_bytes()
 
 
@@ -78,8 +80,18 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys):
     not_xml.write_text("hello")
     assert run(capsys, "document", "validate", str(not_xml))[0] == EXIT_USAGE
     assert run(capsys, "document", "parse", str(tmp_path / "missing.xml"))[0] == EXIT_USAGE
-    code, _ = run(capsys, "document", "render", str(EXAMPLE), "--format", "facturx", "--profile", "extended-ctc-fr",
-                  "-o", out)
+    code, _ = run(
+        capsys,
+        "document",
+        "render",
+        str(EXAMPLE),
+        "--format",
+        "facturx",
+        "--profile",
+        "extended-ctc-fr",
+        "-o",
+        out,
+    )
     assert code == EXIT_USAGE
 
 
@@ -94,7 +106,9 @@ async def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict
 
 
 @pytest.fixture
-async def target(monkeypatch: pytest.MonkeyPatch, gateway_port: int, container: Container, company: Company) -> str:
+async def target(
+    monkeypatch: pytest.MonkeyPatch, gateway_port: int, container: Container, company: Company
+) -> str:
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
     return f"localhost:{gateway_port}"
 
@@ -103,22 +117,28 @@ async def test_submit_a_ready_document_then_fetch_it(target: str, company: Compa
     ubl = tmp_path / "invoice.xml"
     ubl.write_bytes(render(invoice_of(company), "UBL").content)
 
-    code, submitted = await cli(capsys, "invoice", "submit", "--document", str(ubl), "--document-format", "ubl",
-                                "--target", target)
+    code, submitted = await cli(
+        capsys, "invoice", "submit", "--document", str(ubl), "--document-format", "ubl", "--target", target
+    )
     assert code == EXIT_OK and submitted["invoice"]["state"] == "PROCESSING_STATE_ACCEPTED"
     invoice_id = submitted["invoice"]["id"]
     code, again = await cli(capsys, "invoice", "submit", "--document", str(ubl), "--target", target)
     assert code == EXIT_OK and again["invoice"]["id"] == invoice_id  # same bytes, same derived request id
 
     out = tmp_path / "back.xml"
-    code, fetched = await cli(capsys, "invoice", "document", invoice_id, "--format", "ubl", "-o", str(out),
-                              "--target", target)
+    code, fetched = await cli(
+        capsys, "invoice", "document", invoice_id, "--format", "ubl", "-o", str(out), "--target", target
+    )
     assert code == EXIT_OK and fetched["origin"] == "SUBMITTED"
-    assert out.read_bytes() == ubl.read_bytes() and fetched["sha256"] == hashlib.sha256(ubl.read_bytes()).hexdigest()
+    assert (
+        out.read_bytes() == ubl.read_bytes()
+        and fetched["sha256"] == hashlib.sha256(ubl.read_bytes()).hexdigest()
+    )
 
     pdf = tmp_path / "rendered.pdf"
-    code, rendered = await cli(capsys, "invoice", "document", invoice_id, "--format", "facturx", "-o", str(pdf),
-                               "--target", target)
+    code, rendered = await cli(
+        capsys, "invoice", "document", invoice_id, "--format", "facturx", "-o", str(pdf), "--target", target
+    )
     assert code == EXIT_OK and rendered["origin"] == "RENDERED" and pdf.read_bytes().startswith(b"%PDF-")
 
 

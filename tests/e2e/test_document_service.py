@@ -22,7 +22,11 @@ from service.grpc.mapping import enum_to_proto, invoice_from_proto, invoice_to_p
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
 
-FORMATS = {"CII": dpb.DOCUMENT_FORMAT_CII, "UBL": dpb.DOCUMENT_FORMAT_UBL, "FACTURX": dpb.DOCUMENT_FORMAT_FACTURX}
+FORMATS = {
+    "CII": dpb.DOCUMENT_FORMAT_CII,
+    "UBL": dpb.DOCUMENT_FORMAT_UBL,
+    "FACTURX": dpb.DOCUMENT_FORMAT_FACTURX,
+}
 
 
 class Documents:
@@ -31,7 +35,9 @@ class Documents:
         self.metadata = (("authorization", f"Bearer {company.api_key}"),)
 
     def render(self, invoice: Invoice, fmt: str, profile: int = 0) -> grpc.aio.UnaryUnaryCall:
-        request = dsvc.RenderDocumentRequest(invoice=invoice_to_proto(invoice), format=FORMATS[fmt], profile=profile)
+        request = dsvc.RenderDocumentRequest(
+            invoice=invoice_to_proto(invoice), format=FORMATS[fmt], profile=profile
+        )
         return self.stub.RenderDocument(request, metadata=self.metadata)
 
     def parse(self, content: bytes) -> grpc.aio.UnaryUnaryCall:
@@ -78,7 +84,9 @@ def unknown_element(content: bytes) -> bytes:
 
 async def test_document_service_needs_an_api_key(channel: grpc.aio.Channel):
     stub = dsvc_grpc.DocumentServiceStub(channel)
-    await expect_error(stub.ParseDocument(dsvc.ParseDocumentRequest(content=b"<x/>")), grpc.StatusCode.UNAUTHENTICATED)
+    await expect_error(
+        stub.ParseDocument(dsvc.ParseDocumentRequest(content=b"<x/>")), grpc.StatusCode.UNAUTHENTICATED
+    )
 
 
 @pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
@@ -112,7 +120,9 @@ async def test_parse_reads_back_the_rendered_invoice(documents: Documents, compa
     assert invoice_from_proto(parsed.invoice) == invoice
 
 
-async def test_validate_lists_the_official_rule_ids_of_a_tampered_document(documents: Documents, company: Company):
+async def test_validate_lists_the_official_rule_ids_of_a_tampered_document(
+    documents: Documents, company: Company
+):
     rendered = (await documents.render(invoice_of(company), "CII")).document
     checked = await documents.validate(tampered_total(rendered.content))
     assert not checked.report.valid and checked.report.complete
@@ -130,9 +140,13 @@ async def test_validate_refuses_what_is_not_an_invoice_document(documents: Docum
     assert error.rule_ids == ["PDP-DOCUMENT"]
 
 
-async def test_validate_refuses_a_declared_format_that_is_not_the_document_s(documents: Documents, company: Company):
+async def test_validate_refuses_a_declared_format_that_is_not_the_document_s(
+    documents: Documents, company: Company
+):
     rendered = (await documents.render(invoice_of(company), "UBL")).document
-    error = await expect_error(documents.validate(rendered.content, FORMATS["CII"]), grpc.StatusCode.INVALID_ARGUMENT)
+    error = await expect_error(
+        documents.validate(rendered.content, FORMATS["CII"]), grpc.StatusCode.INVALID_ARGUMENT
+    )
     assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
 
 
@@ -164,7 +178,9 @@ async def test_a_ready_document_is_stored_and_given_back_byte_for_byte(
     assert replay.id == stored.id
 
 
-async def test_another_format_of_a_stored_invoice_is_rendered_on_demand(client: GatewayClient, company: Company):
+async def test_another_format_of_a_stored_invoice_is_rendered_on_demand(
+    client: GatewayClient, company: Company
+):
     as_company = client.as_(company)
     invoice = invoice_of(company)
     stored = (await submit_document(as_company, render(invoice, "CII").content)).invoice
@@ -184,7 +200,9 @@ async def test_another_company_s_invoice_document_is_not_found(
     await expect_error(get_document(client.as_(other_company), stored.id, "CII"), grpc.StatusCode.NOT_FOUND)
 
 
-async def test_the_same_request_id_with_another_document_is_a_conflict(client: GatewayClient, company: Company):
+async def test_the_same_request_id_with_another_document_is_a_conflict(
+    client: GatewayClient, company: Company
+):
     as_company = client.as_(company)
     request_id = random_request_id()
     await submit_document(as_company, render(invoice_of(company), "CII").content, request_id)
@@ -209,16 +227,23 @@ async def test_a_document_failing_an_official_layer_is_refused_and_nothing_is_st
     assert (await as_company.list()).invoices == []
 
 
-async def test_a_document_of_another_issuer_is_refused(client: GatewayClient, company: Company, other_company):
+async def test_a_document_of_another_issuer_is_refused(
+    client: GatewayClient, company: Company, other_company
+):
     content = render(invoice_of(other_company), "UBL").content
-    error = await expect_error(submit_document(client.as_(company), content), grpc.StatusCode.INVALID_ARGUMENT)
+    error = await expect_error(
+        submit_document(client.as_(company), content), grpc.StatusCode.INVALID_ARGUMENT
+    )
     assert error.rule_ids == ["PDPG-ISSUER"]
 
 
-async def test_a_declared_format_that_is_not_the_document_s_is_refused(client: GatewayClient, company: Company):
+async def test_a_declared_format_that_is_not_the_document_s_is_refused(
+    client: GatewayClient, company: Company
+):
     content = render(invoice_of(company), "FACTURX").content
     error = await expect_error(
-        submit_document(client.as_(company), content, declared=FORMATS["UBL"]), grpc.StatusCode.INVALID_ARGUMENT
+        submit_document(client.as_(company), content, declared=FORMATS["UBL"]),
+        grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
     assert (await client.as_(company).list()).invoices == []

@@ -57,8 +57,9 @@ async def test_health_and_reflection_answer_without_a_key(channel: grpc.aio.Chan
 # --- tenancy ------------------------------------------------------------------------------------------------
 
 
-async def test_another_companys_invoice_is_not_found(client: GatewayClient, company: Company,
-                                                     other_company: Company):
+async def test_another_companys_invoice_is_not_found(
+    client: GatewayClient, company: Company, other_company: Company
+):
     submitted = await client.as_(company).submit(invoice_of(company))
     invoice_id = submitted.invoice.id
 
@@ -68,18 +69,21 @@ async def test_another_companys_invoice_is_not_found(client: GatewayClient, comp
     assert (await client.as_(company).get(invoice_id)).invoice.id == invoice_id
 
 
-async def test_a_company_cannot_submit_an_invoice_issued_by_another(client: GatewayClient, company: Company,
-                                                                    other_company: Company):
-    error = await expect_error(client.as_(other_company).submit(invoice_of(company)),
-                               grpc.StatusCode.INVALID_ARGUMENT)
+async def test_a_company_cannot_submit_an_invoice_issued_by_another(
+    client: GatewayClient, company: Company, other_company: Company
+):
+    error = await expect_error(
+        client.as_(other_company).submit(invoice_of(company)), grpc.StatusCode.INVALID_ARGUMENT
+    )
     assert "PDPG-ISSUER" in error.rule_ids
 
 
 # --- rejections ---------------------------------------------------------------------------------------------
 
 
-async def test_a_rejected_invoice_lists_every_broken_rule_as_a_field_violation(client: GatewayClient,
-                                                                               company: Company):
+async def test_a_rejected_invoice_lists_every_broken_rule_as_a_field_violation(
+    client: GatewayClient, company: Company
+):
     invoice = invoice_of(company, notes=FRENCH_NOTES[2:], type_code=DocumentType.CREDIT_NOTE)
 
     error = await expect_error(client.as_(company).submit(invoice), grpc.StatusCode.INVALID_ARGUMENT)
@@ -89,8 +93,9 @@ async def test_a_rejected_invoice_lists_every_broken_rule_as_a_field_violation(c
     assert all(field for field, _ in error.violations)
 
 
-async def test_malformed_values_are_rejected_with_their_path_and_business_term(client: GatewayClient,
-                                                                               company: Company):
+async def test_malformed_values_are_rejected_with_their_path_and_business_term(
+    client: GatewayClient, company: Company
+):
     message = invoice_to_proto(invoice_of(company, lines=2))
     message.lines[1].quantity = "1,5"
     message.issue_date = "2026-13-01"
@@ -107,13 +112,16 @@ async def test_validate_reports_findings_without_storing(client: GatewayClient, 
     reply = await client.as_(company).validate(invoice_of(company, notes=()))
 
     assert not reply.valid
-    assert {"BR-FR-05_BT-22_PMT", "BR-FR-05_BT-22_PMD", "BR-FR-05_BT-22_AAB"} <= {f.rule_id for f in reply.findings}
+    assert {"BR-FR-05_BT-22_PMT", "BR-FR-05_BT-22_PMD", "BR-FR-05_BT-22_AAB"} <= {
+        f.rule_id for f in reply.findings
+    }
     assert reply.invoice.totals.tax_inclusive  # computed totals come back
     assert (await client.as_(company).list()).invoices == []
 
 
-async def test_submit_echoes_what_was_computed_unless_the_full_invoice_is_asked_for(client: GatewayClient,
-                                                                                    company: Company):
+async def test_submit_echoes_what_was_computed_unless_the_full_invoice_is_asked_for(
+    client: GatewayClient, company: Company
+):
     invoice = invoice_of(company)
     basic = (await client.as_(company).submit(invoice)).invoice
     other = invoice_of(company)
@@ -122,21 +130,28 @@ async def test_submit_echoes_what_was_computed_unless_the_full_invoice_is_asked_
     assert basic.state and basic.invoice.number == invoice.number
     assert basic.invoice.totals.tax_inclusive and basic.invoice.vat_breakdown  # BG-22 and BG-23, computed
     assert not basic.invoice.lines and not basic.invoice.HasField("seller")  # the caller sent those
-    assert len(full.invoice.lines) == len(other.lines) and full.invoice.seller.legal_registration.value == company.siren
-    assert full.invoice.totals.tax_inclusive == basic.invoice.totals.tax_inclusive  # same builder, same amounts
+    assert (
+        len(full.invoice.lines) == len(other.lines)
+        and full.invoice.seller.legal_registration.value == company.siren
+    )
+    assert (
+        full.invoice.totals.tax_inclusive == basic.invoice.totals.tax_inclusive
+    )  # same builder, same amounts
 
 
 async def test_an_unknown_view_is_invalid_argument(client: GatewayClient, company: Company):
-    error = await expect_error(client.as_(company).submit(invoice_of(company), view=7),
-                               grpc.StatusCode.INVALID_ARGUMENT)
+    error = await expect_error(
+        client.as_(company).submit(invoice_of(company), view=7), grpc.StatusCode.INVALID_ARGUMENT
+    )
     assert error.rule_ids == ["PDP-VIEW"]
 
 
 # --- idempotency --------------------------------------------------------------------------------------------
 
 
-async def test_the_same_request_with_the_same_content_returns_the_same_invoice(client: GatewayClient,
-                                                                               company: Company):
+async def test_the_same_request_with_the_same_content_returns_the_same_invoice(
+    client: GatewayClient, company: Company
+):
     invoice, request_id = invoice_of(company), random_request_id()
     first = await client.as_(company).submit(invoice, request_id)
     again = await client.as_(company).submit(invoice, request_id)
@@ -145,12 +160,15 @@ async def test_the_same_request_with_the_same_content_returns_the_same_invoice(c
     assert len((await client.as_(company).list()).invoices) == 1
 
 
-async def test_the_same_request_id_with_other_content_is_already_exists(client: GatewayClient, company: Company):
+async def test_the_same_request_id_with_other_content_is_already_exists(
+    client: GatewayClient, company: Company
+):
     request_id = random_request_id()
     await client.as_(company).submit(invoice_of(company), request_id)
 
-    error = await expect_error(client.as_(company).submit(invoice_of(company, lines=3), request_id),
-                               grpc.StatusCode.ALREADY_EXISTS)
+    error = await expect_error(
+        client.as_(company).submit(invoice_of(company, lines=3), request_id), grpc.StatusCode.ALREADY_EXISTS
+    )
     assert error.reasons == ["REQUEST_ID_REUSED"]
 
 
@@ -192,7 +210,9 @@ async def test_history_starts_with_submitted(client: GatewayClient, company: Com
     history = await as_company.history(invoice_id)
 
     assert [e.kind for e in history.events][:1] == ["SUBMITTED"]
-    assert history.events[0].state == pb.ProcessingState.Value(f"PROCESSING_STATE_{ProcessingState.ACCEPTED.name}")
+    assert history.events[0].state == pb.ProcessingState.Value(
+        f"PROCESSING_STATE_{ProcessingState.ACCEPTED.name}"
+    )
 
 
 async def test_watch_receives_the_submitted_event(client: GatewayClient, company: Company):
@@ -209,8 +229,9 @@ async def test_watch_receives_the_submitted_event(client: GatewayClient, company
     assert reply.event.event_id > 0
 
 
-async def test_a_submission_without_request_id_is_rejected_with_the_gateway_rule(client: GatewayClient,
-                                                                                  company: Company):
+async def test_a_submission_without_request_id_is_rejected_with_the_gateway_rule(
+    client: GatewayClient, company: Company
+):
     from pdpgateway.v1 import invoice_service_pb2 as svc
 
     request = svc.SubmitInvoiceRequest(invoice=invoice_to_proto(invoice_of(company)))
@@ -219,11 +240,15 @@ async def test_a_submission_without_request_id_is_rejected_with_the_gateway_rule
     assert error.rule_ids == ["PDPG-REQUEST-ID"]
 
 
-async def test_every_call_carries_a_request_id_back_its_own_or_a_fresh_one(client: GatewayClient, company: Company):
+async def test_every_call_carries_a_request_id_back_its_own_or_a_fresh_one(
+    client: GatewayClient, company: Company
+):
     as_company = client.as_(company)
 
     async def request_id_of(*extra: tuple[str, str]) -> str:
-        call = as_company.stub.ListInvoices(svc.ListInvoicesRequest(), metadata=(*as_company.metadata, *extra))
+        call = as_company.stub.ListInvoices(
+            svc.ListInvoicesRequest(), metadata=(*as_company.metadata, *extra)
+        )
         await call
         return dict(await call.trailing_metadata())["x-request-id"]
 

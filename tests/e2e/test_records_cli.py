@@ -15,22 +15,43 @@ from tests.e2e.test_cli import cli
 
 
 async def test_record_preview_submit_list_then_verify_and_export(
-    container, gateway_port: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    container,
+    gateway_port: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     company = await new_company(container)
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
     target = ("--target", f"localhost:{gateway_port}")
     data = tmp_path / "september.json"
-    data.write_text(json.dumps({
-        "transactions": [{"key": "z-1", "day": "2026-09-03", "category": "B2C_CATEGORY_TPS1", "vat_rate": "20",
-                          "taxable_amount": "250.00", "vat_amount": "50.00"}],
-        "payments": [{"key": "p-1", "day": "2026-09-03", "amounts": [{"vat_rate": "20", "amount": "300.00"}]}],
-    }))
+    data.write_text(
+        json.dumps(
+            {
+                "transactions": [
+                    {
+                        "key": "z-1",
+                        "day": "2026-09-03",
+                        "category": "B2C_CATEGORY_TPS1",
+                        "vat_rate": "20",
+                        "taxable_amount": "250.00",
+                        "vat_amount": "50.00",
+                    }
+                ],
+                "payments": [
+                    {"key": "p-1", "day": "2026-09-03", "amounts": [{"vat_rate": "20", "amount": "300.00"}]}
+                ],
+            }
+        )
+    )
     period = ("--regime", "REAL_QUARTERLY", "--day", "2026-09-03")
 
     code, recorded = await cli(capsys, "report", "record", str(data), *target)
-    assert code == EXIT_OK and recorded["transactions"]["recorded"] == 1 and recorded["payments"]["recorded"] == 1
+    assert (
+        code == EXIT_OK
+        and recorded["transactions"]["recorded"] == 1
+        and recorded["payments"]["recorded"] == 1
+    )
     code, preview = await cli(capsys, "report", "preview", *period, *target)
     assert code == EXIT_OK and preview["declaration"]["totals"]["b2c_taxable"] == "250.00"
     code, sent = await cli(capsys, "report", "submit", *period, "--kind", "PAYMENTS", *target)
@@ -48,4 +69,6 @@ async def test_record_preview_submit_list_then_verify_and_export(
     code, exported = await cli(capsys, "archive", "export", "--output", str(tmp_path / "a.zip"), *target)
     assert code == EXIT_OK and exported["documents"] == "1"  # int64 in proto JSON is a string
     zipfile.ZipFile(tmp_path / "a.zip").extractall(tmp_path / "x")
-    subprocess.run(["sha256sum", "-c", "--quiet", "MANIFEST.sha256"], cwd=tmp_path / "x", check=True, timeout=60)
+    subprocess.run(
+        ["sha256sum", "-c", "--quiet", "MANIFEST.sha256"], cwd=tmp_path / "x", check=True, timeout=60
+    )

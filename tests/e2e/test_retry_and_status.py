@@ -64,7 +64,9 @@ def set_status(client: GatewayClient, invoice_id: str, **fields: str) -> Any:
     return client.stub.SetInvoiceStatus(request, metadata=client.metadata)
 
 
-async def submitted_until(client: GatewayClient, invoice: Any, done: Any) -> tuple[str, list[pb.InvoiceEvent]]:
+async def submitted_until(
+    client: GatewayClient, invoice: Any, done: Any
+) -> tuple[str, list[pb.InvoiceEvent]]:
     stream = client.watch(after_event_id=0)
     try:
         invoice_id = (await client.submit(invoice)).invoice.id
@@ -125,26 +127,41 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
     company = await gw.company()
     client = gw.client.as_(company)
     last = LAST_STATUS[PROVIDER]
-    invoice_id, _ = await submitted_until(client, invoice_of(company),
-                                          lambda e: e.kind == "STATUS" and e.status_code == last)
+    invoice_id, _ = await submitted_until(
+        client, invoice_of(company), lambda e: e.kind == "STATUS" and e.status_code == last
+    )
     platform_id = (await client.get(invoice_id)).invoice.platform_id
 
-    missing_rate = await expect_error(set_status(client, invoice_id, code="212", amount="1200.00"),
-                                      grpc.StatusCode.INVALID_ARGUMENT)
+    missing_rate = await expect_error(
+        set_status(client, invoice_id, code="212", amount="1200.00"), grpc.StatusCode.INVALID_ARGUMENT
+    )
     assert missing_rate.rule_ids == ["BR-FR-CDV-14_MDT-207"]
-    bad_amount = await expect_error(set_status(client, invoice_id, code="212", amount="1,200", vat_rate="20"),
-                                    grpc.StatusCode.INVALID_ARGUMENT)
+    bad_amount = await expect_error(
+        set_status(client, invoice_id, code="212", amount="1,200", vat_rate="20"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
     assert bad_amount.violations[0][0] == "amount"
-    not_sendable = await expect_error(set_status(client, invoice_id, code="200"), grpc.StatusCode.INVALID_ARGUMENT)
+    not_sendable = await expect_error(
+        set_status(client, invoice_id, code="200"), grpc.StatusCode.INVALID_ARGUMENT
+    )
     assert not_sendable.rule_ids == ["PDP-STATUS-NOT-SENDABLE"]
-    await expect_error(set_status(gw.client.as_(await gw.company()), invoice_id, code="212", amount="1200.00",
-                                  vat_rate="20"), grpc.StatusCode.NOT_FOUND)
+    await expect_error(
+        set_status(
+            gw.client.as_(await gw.company()), invoice_id, code="212", amount="1200.00", vat_rate="20"
+        ),
+        grpc.StatusCode.NOT_FOUND,
+    )
     await expect_error(retry(client, invoice_id), grpc.StatusCode.FAILED_PRECONDITION)
 
     answered = (await set_status(client, invoice_id, code="212", amount="1200.00", vat_rate="20")).invoice
     assert answered.id == invoice_id and answered.state == pb.PROCESSING_STATE_SENT
     [sent] = await sent_statuses(gw, platform_id, 1)
-    assert (sent.code, sent.amount, sent.vat_rate, sent.currency) == ("212", Decimal("1200.00"), Decimal("20"), "EUR")
+    assert (sent.code, sent.amount, sent.vat_rate, sent.currency) == (
+        "212",
+        Decimal("1200.00"),
+        Decimal("20"),
+        "EUR",
+    )
 
 
 async def test_the_cli_retries_and_sends_a_status(
@@ -161,8 +178,9 @@ async def test_the_cli_retries_and_sends_a_status(
         out = capsys.readouterr().out
         return code, json.loads(out) if out.strip() else None
 
-    failed_id, _ = await submitted_until(client, unreachable_invoice(company),
-                                         lambda e: e.kind in ("FAILED", "SENT"))
+    failed_id, _ = await submitted_until(
+        client, unreachable_invoice(company), lambda e: e.kind in ("FAILED", "SENT")
+    )
     code, retried = await cli("invoice", "retry", failed_id)
     assert code == EXIT_OK and retried["invoice"]["state"] == "PROCESSING_STATE_READY"
 
@@ -170,8 +188,9 @@ async def test_the_cli_retries_and_sends_a_status(
     code, refused = await cli("invoice", "status", sent_id, "--code", "212", "--amount", "1200.00")
     assert code == EXIT_REFUSED and refused["code"] == "INVALID_ARGUMENT"
     assert [f["rule_id"] for f in refused["findings"]] == ["BR-FR-CDV-14_MDT-207"]
-    code, answered = await cli("invoice", "status", sent_id, "--code", "212", "--amount", "1200.00",
-                               "--vat-rate", "20")
+    code, answered = await cli(
+        "invoice", "status", sent_id, "--code", "212", "--amount", "1200.00", "--vat-rate", "20"
+    )
     assert code == EXIT_OK and answered["invoice"]["id"] == sent_id
     platform_id = (await client.get(sent_id)).invoice.platform_id
     [sent] = await sent_statuses(gw, platform_id, 1)

@@ -70,7 +70,9 @@ class Server:
         exited = asyncio.create_task(self.process.wait())
         serving = asyncio.create_task(self.serving.wait())
         try:
-            await asyncio.wait({exited, serving}, timeout=START_TIMEOUT_S, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                {exited, serving}, timeout=START_TIMEOUT_S, return_when=asyncio.FIRST_COMPLETED
+            )
         finally:
             exited.cancel()
             serving.cancel()
@@ -93,7 +95,9 @@ async def server(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server
 
 
 @pytest.fixture
-async def server_with_workers(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator[tuple[Server, dict[str, str]]]:
+async def server_with_workers(
+    tmp_path: Path, pgdata_dir: Path
+) -> AsyncIterator[tuple[Server, dict[str, str]]]:
     async with serving(tmp_path, {**process_env(pgdata_dir), "GRPC_WORKERS": "2"}) as running:
         yield running
 
@@ -101,8 +105,14 @@ async def server_with_workers(tmp_path: Path, pgdata_dir: Path) -> AsyncIterator
 @contextlib.asynccontextmanager
 async def serving(tmp_path: Path, env: dict[str, str]) -> AsyncIterator[tuple[Server, dict[str, str]]]:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "service", "serve", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "service",
+        "serve",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
     )
     running = Server(process)
     try:
@@ -120,19 +130,36 @@ async def serving(tmp_path: Path, env: dict[str, str]) -> AsyncIterator[tuple[Se
 
 async def cli(env: dict[str, str], *args: str) -> Any:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "service", *args, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "service",
+        *args,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(process.communicate(), FLOW_TIMEOUT_S)
-    assert process.returncode == 0, f"pdp-gateway {' '.join(args)} exited {process.returncode}: {err.decode()}"
+    assert process.returncode == 0, (
+        f"pdp-gateway {' '.join(args)} exited {process.returncode}: {err.decode()}"
+    )
     return json.loads(out)
 
 
-async def watch_until(env: dict[str, str], target: str, invoice_id: str, last_code: str) -> list[dict[str, Any]]:
+async def watch_until(
+    env: dict[str, str], target: str, invoice_id: str, last_code: str
+) -> list[dict[str, Any]]:
     """The invoice's events from `pdp-gateway invoice watch`, until the STATUS `last_code` arrives."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "service", "invoice", "watch", "--target", target, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
+        sys.executable,
+        "-m",
+        "service",
+        "invoice",
+        "watch",
+        "--target",
+        target,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
     )
     seen: list[dict[str, Any]] = []
     try:
@@ -152,7 +179,9 @@ async def watch_until(env: dict[str, str], target: str, invoice_id: str, last_co
             await process.wait()
 
 
-async def test_serve_sends_an_example_invoice_through_the_sandbox_and_stops_cleanly_on_sigterm(server) -> None:  # noqa: ANN001
+async def test_serve_sends_an_example_invoice_through_the_sandbox_and_stops_cleanly_on_sigterm(
+    server,
+) -> None:  # noqa: ANN001
     running, env = server
     await running.wait_serving()
     target = running.target
@@ -202,7 +231,9 @@ def connections_on(pid: int, port: int) -> int:
     return count
 
 
-async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_server(server_with_workers) -> None:  # noqa: ANN001
+async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_server(
+    server_with_workers,
+) -> None:  # noqa: ANN001
     import grpc
 
     from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -218,11 +249,14 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
 
     async def list_on_new_connections(count: int) -> list[grpc.aio.Channel]:
         # A local subchannel pool per channel: each one is its own TCP connection, as separate clients' are.
-        channels = [grpc.aio.insecure_channel(running.target, options=[("grpc.use_local_subchannel_pool", 1)])
-                    for _ in range(count)]
+        channels = [
+            grpc.aio.insecure_channel(running.target, options=[("grpc.use_local_subchannel_pool", 1)])
+            for _ in range(count)
+        ]
         for channel in channels:
-            reply = await svc_grpc.InvoiceServiceStub(channel).ListInvoices(svc.ListInvoicesRequest(),
-                                                                            metadata=metadata, timeout=30)
+            reply = await svc_grpc.InvoiceServiceStub(channel).ListInvoices(
+                svc.ListInvoicesRequest(), metadata=metadata, timeout=30
+            )
             assert list(reply.invoices) == []
         return channels
 

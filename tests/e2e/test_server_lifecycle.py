@@ -36,8 +36,12 @@ class HeldGet:
 @pytest.fixture
 async def runner(database_dsn: str, pg_pool: object):
     container = e2e_container(database_dsn, pg_pool)
-    container.config.from_dict({"grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "10"},
-                                "http": {"host": "127.0.0.1", "port": "0"}})
+    container.config.from_dict(
+        {
+            "grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "10"},
+            "http": {"host": "127.0.0.1", "port": "0"},
+        }
+    )
     held = HeldGet(await resolve(container.invoice_use_cases))
     container.invoice_use_cases.override(providers.Object(held))
     runner = Runner(container)
@@ -58,7 +62,10 @@ async def test_probes_and_metrics_are_served_over_http(runner: Runner):
         assert (await http.get("/readyz")).json() == {"status": "ready"}
         metrics = (await http.get("/metrics")).text
 
-    assert 'pdp_gateway_grpc_calls_total{code="OK",method="/pdpgateway.v1.InvoiceService/ListInvoices"} 1.0' in metrics
+    assert (
+        'pdp_gateway_grpc_calls_total{code="OK",method="/pdpgateway.v1.InvoiceService/ListInvoices"} 1.0'
+        in metrics
+    )
     assert 'code="UNAUTHENTICATED",method="/pdpgateway.v1.InvoiceService/ListInvoices"' in metrics
     assert "pdp_gateway_grpc_latency_seconds_bucket" in metrics
 
@@ -86,7 +93,9 @@ async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runne
         assert not in_flight.done()
 
         held.release.set()
-        await expect_error(in_flight, grpc.StatusCode.NOT_FOUND)  # the use case's own answer: it ran to the end
+        await expect_error(
+            in_flight, grpc.StatusCode.NOT_FOUND
+        )  # the use case's own answer: it ran to the end
         await stopping
 
     await runner.stop()  # idempotent
@@ -98,7 +107,9 @@ async def test_a_second_server_on_a_taken_port_fails_to_bind_unless_the_port_is_
     alone, port = await build_server(container, "127.0.0.1:0")
     await alone.start()
     try:
-        with pytest.raises(RuntimeError):  # a gateway started twice by mistake: loud, not half the connections
+        with pytest.raises(
+            RuntimeError
+        ):  # a gateway started twice by mistake: loud, not half the connections
             await build_server(container, f"127.0.0.1:{port}")
     finally:
         await alone.stop(None)

@@ -48,29 +48,38 @@ class Gateway:
 
 
 def configure(container: Container, provider: str, sim: IopoleSimulator | None) -> None:
-    iopole = {} if sim is None else {
-        "env": "sandbox",
-        "api_base": sim.base_url,
-        "auth_url": sim.token_url,
-        "client_id": sim.client_id,
-        "client_secret": sim.client_secret,
-        "customer_id": sim.customer_id,
-    }
-    container.config.from_dict({
-        "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
-        "http": {"host": "127.0.0.1", "port": 0},
-        "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole},
-        "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
-        "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "poll_interval_s": 3600},
-    })
+    iopole = (
+        {}
+        if sim is None
+        else {
+            "env": "sandbox",
+            "api_base": sim.base_url,
+            "auth_url": sim.token_url,
+            "client_id": sim.client_id,
+            "client_secret": sim.client_secret,
+            "customer_id": sim.customer_id,
+        }
+    )
+    container.config.from_dict(
+        {
+            "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
+            "http": {"host": "127.0.0.1", "port": 0},
+            "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole},
+            "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
+            "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "poll_interval_s": 3600},
+        }
+    )
 
 
 @pytest.fixture(scope="module", params=["sandbox", "iopole"])
 async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIterator[Gateway]:
     provider = request.param
     async with fresh_database(database_dsn) as pool:
-        sim = IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start() \
-            if provider == "iopole" else None
+        sim = (
+            IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
+            if provider == "iopole"
+            else None
+        )
         container = Container()
         container.db_pool.override(providers.Object(pool))
         configure(container, provider, sim)
@@ -112,7 +121,9 @@ async def test_a_submitted_invoice_is_validated_sent_once_and_follows_the_platfo
     try:
         submitted = await client.submit(invoice_of(company))
         invoice_id = submitted.invoice.id
-        events = await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
+        events = await events_until(
+            stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last
+        )
     finally:
         stream.cancel()
 
@@ -139,7 +150,9 @@ async def test_a_submitted_invoice_is_validated_sent_once_and_follows_the_platfo
         assert len(archived.get("status_message", [])) == len(codes)
 
 
-async def test_an_invoice_failing_an_official_layer_ends_invalid_and_is_never_uploaded(gateway: Gateway) -> None:
+async def test_an_invoice_failing_an_official_layer_ends_invalid_and_is_never_uploaded(
+    gateway: Gateway,
+) -> None:
     company = await gateway.company()
     client = gateway.client.as_(company)
     stream = client.watch(after_event_id=0)
@@ -162,14 +175,18 @@ async def test_an_invoice_failing_an_official_layer_ends_invalid_and_is_never_up
         pdp = (await resolve(gateway.container.platform)).gateway
         assert await pdp.find_submissions(SubmissionQuery(sha256=got.document_sha256)) == []
     pool = await resolve(gateway.container.db_pool)
-    assert await pool.fetchval("SELECT count(*) FROM submissions WHERE invoice_id = $1::uuid", invoice_id) == 0
+    assert (
+        await pool.fetchval("SELECT count(*) FROM submissions WHERE invoice_id = $1::uuid", invoice_id) == 0
+    )
 
 
 async def _archived(gateway: Gateway, company: str, invoice_id: str) -> dict[str, list[str]]:
     """sha256 of the archived documents of an invoice, by archive kind."""
     pool = await resolve(gateway.container.db_pool)
     rows = await pool.fetch(
-        "SELECT kind, sha256 FROM archive_items WHERE company_siren = $1 AND invoice_id = $2", company, invoice_id
+        "SELECT kind, sha256 FROM archive_items WHERE company_siren = $1 AND invoice_id = $2",
+        company,
+        invoice_id,
     )
     found: dict[str, list[str]] = {}
     for row in rows:

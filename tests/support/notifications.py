@@ -32,7 +32,9 @@ async def listening(pg_pool: asyncpg.Pool) -> AsyncIterator[asyncio.Queue[tuple[
         await pg_pool.release(conn)
 
 
-async def notified_so_far(pool: asyncpg.Pool, received: asyncio.Queue[tuple[str, str]]) -> list[tuple[str, str]]:
+async def notified_so_far(
+    pool: asyncpg.Pool, received: asyncio.Queue[tuple[str, str]]
+) -> list[tuple[str, str]]:
     """Everything notified before now: notifications reach a listener in commit order, so everything before a
     sentinel sent now was notified earlier."""
     await pool.execute("SELECT pg_notify('outbox', 'sentinel')")

@@ -18,9 +18,14 @@ from tests.random_refs import random_request_id, random_siren
 async def invoice_with_row(pool: asyncpg.Pool, kind: OutboxKind, owner: str | None) -> tuple[str, str, int]:
     company = random_siren()
     now = FixedClock().now()
-    invoice = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company, request_id=random_request_id(),
-                              request_hash="0" * 64, invoice=an_invoice(lines=1, seller=a_seller(company)),
-                              created_at=now)
+    invoice = OutboundInvoice(
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        request_id=random_request_id(),
+        request_hash="0" * 64,
+        invoice=an_invoice(lines=1, seller=a_seller(company)),
+        created_at=now,
+    )
     invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
     async with PgPipelineUnitOfWork(pool) as uow:
         await uow.invoices.add(invoice)
@@ -29,16 +34,31 @@ async def invoice_with_row(pool: asyncpg.Pool, kind: OutboxKind, owner: str | No
     row_id = await pool.fetchval(
         """INSERT INTO outbox (invoice_id, company_siren, kind, lease_owner, lease_until)
            VALUES ($1, $2, $3, $4, now()) RETURNING id""",
-        uuid.UUID(invoice.id), company, str(kind), owner,
+        uuid.UUID(invoice.id),
+        company,
+        str(kind),
+        owner,
     )
     return invoice.id, company, row_id
 
 
-def submission_record(invoice_id: str, company: str, outcome: SubmissionOutcome = SubmissionOutcome.PENDING,
-            platform_id: str = "") -> SubmissionRecord:
-    return SubmissionRecord(invoice_id=invoice_id, company_siren=company, platform="iopole", sha256="b" * 64,
-                            invoice_number="F-1", attempt_started_at=datetime(2026, 9, 1, tzinfo=UTC),
-                            outcome=outcome, platform_id=platform_id, uploads=1)
+def submission_record(
+    invoice_id: str,
+    company: str,
+    outcome: SubmissionOutcome = SubmissionOutcome.PENDING,
+    platform_id: str = "",
+) -> SubmissionRecord:
+    return SubmissionRecord(
+        invoice_id=invoice_id,
+        company_siren=company,
+        platform="iopole",
+        sha256="b" * 64,
+        invoice_number="F-1",
+        attempt_started_at=datetime(2026, 9, 1, tzinfo=UTC),
+        outcome=outcome,
+        platform_id=platform_id,
+        uploads=1,
+    )
 
 
 def send_message(row_id: int, invoice_id: str, company: str) -> OutboxMessage:

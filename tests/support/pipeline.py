@@ -52,7 +52,12 @@ from tests.support.database import migrated_pool
 
 REACHABLE_BUYER = "732829320"  # in the simulator's and the sandbox's directory seed
 UNREGISTERED_BUYER = "542107651"
-TERMINAL = (ProcessingState.SENT, ProcessingState.FAILED, ProcessingState.INVALID, ProcessingState.NOT_TRANSMITTED)
+TERMINAL = (
+    ProcessingState.SENT,
+    ProcessingState.FAILED,
+    ProcessingState.INVALID,
+    ProcessingState.NOT_TRANSMITTED,
+)
 
 
 class SystemClock:
@@ -65,8 +70,9 @@ def french_vat(siren: str) -> str:
 
 
 def processor(document_format: str = "cii", workers: int = 2) -> PoolDocumentProcessor:
-    return PoolDocumentProcessor(partial(render_and_validate, document_format=document_format), workers=workers,
-                                 initializer=warm_up)
+    return PoolDocumentProcessor(
+        partial(render_and_validate, document_format=document_format), workers=workers, initializer=warm_up
+    )
 
 
 @contextlib.asynccontextmanager
@@ -124,8 +130,14 @@ class PgPipeline:
     def dispatcher(self, pdp: PdpGateway | None = None, owner: str | None = None) -> Dispatcher:
         gateway = pdp or self.pdp
         assert gateway is not None
-        return Dispatcher(self.source, self.steps(gateway), self.config, self.clock,  # type: ignore[arg-type]
-                          owner=owner, give_up=partial(give_up, self.ctx))
+        return Dispatcher(
+            self.source,
+            self.steps(gateway),
+            self.config,
+            self.clock,  # type: ignore[arg-type]
+            owner=owner,
+            give_up=partial(give_up, self.ctx),
+        )
 
     async def submit(self, count: int = 1, *, buyer: str = REACHABLE_BUYER, **overrides: object) -> list[str]:
         ids = []
@@ -133,33 +145,49 @@ class PgPipeline:
             for _ in range(count):
                 company, content = invoice_for(buyer, **overrides)
                 now = self.clock.now()
-                outbound = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company,
-                                           request_id=f"req-{uuid.uuid4().hex}",
-                                           request_hash=invoice_fingerprint(content), invoice=content, created_at=now)
+                outbound = OutboundInvoice(
+                    id=str(uuid.uuid4()),
+                    company_siren=company,
+                    request_id=f"req-{uuid.uuid4().hex}",
+                    request_hash=invoice_fingerprint(content),
+                    invoice=content,
+                    created_at=now,
+                )
                 outbound.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
                 await uow.invoices.add(outbound)
                 ids.append(outbound.id)
             await uow.commit()
         return ids
 
-    async def submit_document(self, fmt: DocumentFormat, *, buyer: str = REACHABLE_BUYER) -> tuple[str, bytes]:
+    async def submit_document(
+        self, fmt: DocumentFormat, *, buyer: str = REACHABLE_BUYER
+    ) -> tuple[str, bytes]:
         """A ready document accepted as SubmitInvoice with a document does it: (invoice id, the submitted bytes)."""
         company, invoice = invoice_for(buyer)
         content = render(invoice, fmt, Profile.EN16931).content
         outbound = await submit_document(
-            company, f"req-{uuid.uuid4().hex}", content, fmt,
-            run=asyncio.to_thread, uow=PgDocumentUnitOfWork(self.pool), clock=self.clock, validate=validate_invoice,
+            company,
+            f"req-{uuid.uuid4().hex}",
+            content,
+            fmt,
+            run=asyncio.to_thread,
+            uow=PgDocumentUnitOfWork(self.pool),
+            clock=self.clock,
+            validate=validate_invoice,
         )
         return outbound.id, content
 
     async def invoices(self, ids: Sequence[str]) -> dict[str, asyncpg.Record]:
         rows = await self.pool.fetch(
             """SELECT id::text AS id, state, platform_id, document_sha256, last_error, lifecycle_code, findings
-                 FROM invoices WHERE id = any($1::uuid[])""", list(ids))
+                 FROM invoices WHERE id = any($1::uuid[])""",
+            list(ids),
+        )
         return {r["id"]: r for r in rows}
 
-    async def wait_for(self, ids: Sequence[str], states: Iterable[ProcessingState] = TERMINAL,
-                       timeout: float = 120.0) -> dict[str, asyncpg.Record]:
+    async def wait_for(
+        self, ids: Sequence[str], states: Iterable[ProcessingState] = TERMINAL, timeout: float = 120.0
+    ) -> dict[str, asyncpg.Record]:
         """Until every invoice is in one of `states`: re-checked on each invoice event notification."""
         wanted = {s.value for s in states}
         changed = asyncio.Event()
@@ -173,7 +201,9 @@ class PgPipeline:
                 # Count only (cheap: the bench runs this in the pipeline's process); read the rows once at the end.
                 done = await self.pool.fetchval(
                     "SELECT count(*) FROM invoices WHERE id = any($1::uuid[]) AND state = any($2::text[])",
-                    list(ids), list(wanted))
+                    list(ids),
+                    list(wanted),
+                )
                 if done == len(ids):
                     return await self.invoices(ids)
                 remaining = deadline - time.monotonic()
@@ -193,15 +223,25 @@ class PgPipeline:
 
 def invoice_for(buyer: str, **overrides: object) -> tuple[str, Invoice]:
     company = random_siren()
-    invoice = an_invoice(seller=a_seller(company, french_vat(company)[2:4]),
-                         buyer=a_buyer(buyer, french_vat(buyer)[2:4]), **overrides)
+    invoice = an_invoice(
+        seller=a_seller(company, french_vat(company)[2:4]),
+        buyer=a_buyer(buyer, french_vat(buyer)[2:4]),
+        **overrides,
+    )
     return company, compute_totals(invoice)
 
 
-def iopole_gateway(sim: IopoleSimulator | SimulatorProcess, http: httpx.AsyncClient, *, upload_timeout: float = 5.0,
-                   attempts: int = 1) -> IopolePdpGateway:
+def iopole_gateway(
+    sim: IopoleSimulator | SimulatorProcess,
+    http: httpx.AsyncClient,
+    *,
+    upload_timeout: float = 5.0,
+    attempts: int = 1,
+) -> IopolePdpGateway:
     config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
-    return IopolePdpGateway(http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))
+    return IopolePdpGateway(
+        http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1)
+    )
 
 
 def sandbox_gateway(pipeline: PgPipeline) -> SandboxPdpGateway:

@@ -24,8 +24,12 @@ async def emit(pool: asyncpg.Pool, company: str, invoice: Invoice) -> None:
     def no_findings(_: Invoice) -> list[Finding]:
         return []
 
-    await submit_invoice(SubmitInvoice(company, random_request_id(), invoice), uow=PgUnitOfWork(pool),
-                         clock=FixedClock(), validate=no_findings)
+    await submit_invoice(
+        SubmitInvoice(company, random_request_id(), invoice),
+        uow=PgUnitOfWork(pool),
+        clock=FixedClock(),
+        validate=no_findings,
+    )
 
 
 @dataclass
@@ -44,9 +48,14 @@ class ScriptedGateway:
         return await self.sandbox.send(company_siren, request)
 
 
-def relay_for(pool: asyncpg.Pool, company: str, gateway: object, clock: FixedClock | None = None) -> DeclarationRelay:
+def relay_for(
+    pool: asyncpg.Pool, company: str, gateway: object, clock: FixedClock | None = None
+) -> DeclarationRelay:
     return DeclarationRelay(
-        outbox=PgDeclarationOutbox(pool, companies=[company]), gateway=gateway,  # type: ignore[arg-type]
-        uow_factory=records_uow(pool), clock=clock or FixedClock(), config=RelayConfig(max_attempts=3),
+        outbox=PgDeclarationOutbox(pool, companies=[company]),
+        gateway=gateway,  # type: ignore[arg-type]
+        uow_factory=records_uow(pool),
+        clock=clock or FixedClock(),
+        config=RelayConfig(max_attempts=3),
         rand=lambda: 1.0,
     )

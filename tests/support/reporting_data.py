@@ -14,9 +14,19 @@ from tests.builders import a_line, a_seller, an_invoice
 D = Decimal
 
 
-def tx(key: str, day: date, category: B2cCategory, rate: str, base: str, vat: str, **more: object) -> B2cTransaction:
-    return B2cTransaction(key=key, day=day, category=category, currency=str(more.pop("currency", "EUR")),
-                          vat_rate=D(rate), taxable_amount=D(base), vat_amount=D(vat), **more)  # type: ignore[arg-type]
+def tx(
+    key: str, day: date, category: B2cCategory, rate: str, base: str, vat: str, **more: object
+) -> B2cTransaction:
+    return B2cTransaction(
+        key=key,
+        day=day,
+        category=category,
+        currency=str(more.pop("currency", "EUR")),
+        vat_rate=D(rate),
+        taxable_amount=D(base),
+        vat_amount=D(vat),
+        **more,
+    )  # type: ignore[arg-type]
 
 
 def september_b2c(prefix: str) -> list[B2cTransaction]:
@@ -28,8 +38,16 @@ def september_b2c(prefix: str) -> list[B2cTransaction]:
         tx(f"{prefix}-4", date(2026, 9, 14), B2cCategory.TLB1, "5.5", "200.00", "11.00"),
         tx(f"{prefix}-5", date(2026, 9, 25), B2cCategory.TPS1, "20", "300.00", "60.00"),
         tx(f"{prefix}-6", date(2026, 9, 25), B2cCategory.TNT1, "0", "40.00", "0.00"),
-        tx(f"{prefix}-7", date(2026, 9, 25), B2cCategory.TLB1, "20", "110.00", "22.00", currency="USD",
-           eur_rate=D("0.9")),
+        tx(
+            f"{prefix}-7",
+            date(2026, 9, 25),
+            B2cCategory.TLB1,
+            "20",
+            "110.00",
+            "22.00",
+            currency="USD",
+            eur_rate=D("0.9"),
+        ),
     ]
 
 
@@ -44,9 +62,13 @@ EXPORT_BASE = D("350.00")  # the intra-EU invoice: 3 x 100.00 + 2 x 25.00 at 0 %
 def september_payments(prefix: str) -> list[PaymentEvent]:
     return [
         PaymentEvent(f"{prefix}-p1", date(2026, 9, 10), (PaymentAmount(D("20"), D("120.00")),)),
-        PaymentEvent(f"{prefix}-p2", date(2026, 9, 20), (PaymentAmount(D("10"), D("55.00")),
-                                                         PaymentAmount(D("20"), D("24.00"))),
-                     invoice_id="F-2026-0815", invoice_date=date(2026, 8, 30)),
+        PaymentEvent(
+            f"{prefix}-p2",
+            date(2026, 9, 20),
+            (PaymentAmount(D("10"), D("55.00")), PaymentAmount(D("20"), D("24.00"))),
+            invoice_id="F-2026-0815",
+            invoice_date=date(2026, 8, 30),
+        ),
     ]
 
 
@@ -63,8 +85,18 @@ def german_buyer() -> Party:
 
 
 def intra_eu_invoice(company: str, day: date) -> Invoice:
-    lines = (a_line("1", quantity="3", price="100.00", rate="0", category=VatCategory.INTRA_EU),
-             a_line("2", quantity="2", price="25.00", rate="0", category=VatCategory.INTRA_EU))
-    return replace(an_invoice(seller=a_seller(company), buyer=german_buyer(), issue_date=day,
-                              processing_rule=ProcessingRule.B2B_INT, business_process="B1",
-                              due_date=date(2026, 10, 31)), lines=lines)
+    lines = (
+        a_line("1", quantity="3", price="100.00", rate="0", category=VatCategory.INTRA_EU),
+        a_line("2", quantity="2", price="25.00", rate="0", category=VatCategory.INTRA_EU),
+    )
+    return replace(
+        an_invoice(
+            seller=a_seller(company),
+            buyer=german_buyer(),
+            issue_date=day,
+            processing_rule=ProcessingRule.B2B_INT,
+            business_process="B1",
+            due_date=date(2026, 10, 31),
+        ),
+        lines=lines,
+    )

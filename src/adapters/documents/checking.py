@@ -39,7 +39,9 @@ def check_document(content: bytes, *, french_seller: bool = True) -> CheckedDocu
     if fmt is DocumentFormat.FACTURX:
         report = validator.validate_facturx_xml(xml, french_seller=french_seller)
     else:
-        report = validator.validate(xml, syntax=kind.syntax, profile=kind.profile, french_seller=french_seller)
+        report = validator.validate(
+            xml, syntax=kind.syntax, profile=kind.profile, french_seller=french_seller
+        )
     profile = next((p for p in Profile if p.value == kind.profile), None)
     return CheckedDocument(fmt, profile, kind.specification_id, report)
 

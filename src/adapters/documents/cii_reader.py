@@ -307,7 +307,9 @@ class _CiiReader:
         return Payee(
             name=self.t.text(holder, "ram:Name"),
             identifier=ids[0] if ids else None,
-            legal_registration=identifier(self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")),
+            legal_registration=identifier(
+                self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")
+            ),
         )
 
     def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:

@@ -47,7 +47,9 @@ def render_command(
     try:
         invoice = load(json.loads(_read(invoice_path)))
     except (json.JSONDecodeError, CorruptContent, ValueError, TypeError) as exc:
-        raise UsageError(f"{invoice_path} is not an invoice in a JSON form this command reads: {exc}") from exc
+        raise UsageError(
+            f"{invoice_path} is not an invoice in a JSON form this command reads: {exc}"
+        ) from exc
     try:
         document = render(
             invoice, DocumentFormat(fmt.upper()), Profile(profile.upper()) if profile else Profile.EN16931

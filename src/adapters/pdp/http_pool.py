@@ -25,9 +25,12 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             raise ValueError("max_connections and shard_connections must be at least 1")
         count = math.ceil(max_connections / shard_connections)
         sizes = [max_connections // count + (1 if k < max_connections % count else 0) for k in range(count)]
-        self.pools = [httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=size,
-                                                                    max_keepalive_connections=size))
-                      for size in sizes]
+        self.pools = [
+            httpx.AsyncHTTPTransport(
+                limits=httpx.Limits(max_connections=size, max_keepalive_connections=size)
+            )
+            for size in sizes
+        ]
         self._next = itertools.cycle(self.pools)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -40,5 +43,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
 
 def platform_http_client(max_connections: int, *, timeout: httpx.Timeout | None = None) -> httpx.AsyncClient:
     """One long-lived client for a platform adapter: `max_connections` in small pools, explicit timeouts."""
-    return httpx.AsyncClient(timeout=timeout if timeout is not None else httpx.Timeout(10.0),
-                             transport=ShardedTransport(max_connections))
+    return httpx.AsyncClient(
+        timeout=timeout if timeout is not None else httpx.Timeout(10.0),
+        transport=ShardedTransport(max_connections),
+    )

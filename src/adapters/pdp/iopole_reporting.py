@@ -105,12 +105,18 @@ def _outcome(what: str, response: httpx.Response) -> str:
             body: object = response.json()
         except ValueError:
             body = {"message": response.text[:500]}
-        raise PlatformRejected(f"{what}: IOPOLE refused the report (400)", findings=findings_from_validation_error(body))
+        raise PlatformRejected(
+            f"{what}: IOPOLE refused the report (400)", findings=findings_from_validation_error(body)
+        )
     if status == 401:
         raise PlatformAuthError(f"{what}: 401 again after a token refresh")
     if status == 403:
-        raise PlatformConfigError(f"{what}: IOPOLE answered 403 (customer-id, claim or VAT regime of the entity)")
+        raise PlatformConfigError(
+            f"{what}: IOPOLE answered 403 (customer-id, claim or VAT regime of the entity)"
+        )
     if status >= 500:
         raise PlatformOutcomeUnknown(f"{what}: IOPOLE answered {status} after receiving the report")
-    raise PlatformRejected(f"{what}: IOPOLE answered {status}",
-                           findings=(rejection_finding(f"HTTP-{status}", response.text[:500]),))
+    raise PlatformRejected(
+        f"{what}: IOPOLE answered {status}",
+        findings=(rejection_finding(f"HTTP-{status}", response.text[:500]),),
+    )

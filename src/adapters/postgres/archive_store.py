@@ -75,7 +75,9 @@ class PgArchiveStore:
                        AND ($2::date IS NULL OR document_date >= $2)
                        AND ($3::date IS NULL OR document_date <= $3)
                      ORDER BY document_date, sha256"""
-        async for row in self._conn.cursor(query, company_siren, date_from, date_to, prefetch=CURSOR_PREFETCH):
+        async for row in self._conn.cursor(
+            query, company_siren, date_from, date_to, prefetch=CURSOR_PREFETCH
+        ):
             yield item_from_row(row)
 
 

@@ -40,16 +40,36 @@ class PgAuditLog:
         details = json.loads(canonical_json(dict(event.details)))
         if at.tzinfo is None:
             raise ValueError("audit timestamps must be timezone-aware")
-        at = at.astimezone(UTC)  # PostgreSQL keeps microseconds and returns UTC: the hash covers what is read back
-        draft = AuditEntry(company_siren, seq, at, event.actor, event.action, event.subject_type,
-                           event.subject_id, details, prev, "")
+        at = at.astimezone(
+            UTC
+        )  # PostgreSQL keeps microseconds and returns UTC: the hash covers what is read back
+        draft = AuditEntry(
+            company_siren,
+            seq,
+            at,
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            details,
+            prev,
+            "",
+        )
         sealed = replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
         await self._conn.execute(
             """INSERT INTO audit_log (company_siren, seq, at, actor, action, subject_type, subject_id, details,
                                       prev_hash, entry_hash)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""",
-            company_siren, seq, at, event.actor, event.action, event.subject_type, event.subject_id, details,
-            prev, sealed.entry_hash,
+            company_siren,
+            seq,
+            at,
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            details,
+            prev,
+            sealed.entry_hash,
         )
         return sealed
 

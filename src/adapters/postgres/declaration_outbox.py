@@ -52,7 +52,11 @@ class PgDeclarationOutbox:
                                 LIMIT $2
                                 FOR UPDATE SKIP LOCKED)
                RETURNING o.id, o.company_siren, o.kind, o.payload, o.attempts""",
-            owner, limit, lease_s, self._kinds, self._companies,
+            owner,
+            limit,
+            lease_s,
+            self._kinds,
+            self._companies,
         )
         return [ClaimedRow(r["id"], r["company_siren"], r["kind"], r["payload"], r["attempts"]) for r in rows]
 
@@ -60,7 +64,9 @@ class PgDeclarationOutbox:
         """Record how far the step got (kept across attempts), without releasing the lease."""
         await self._write(
             "UPDATE outbox SET payload = payload || $3::jsonb WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
-            row, owner, dict(payload),
+            row,
+            owner,
+            dict(payload),
         )
 
     async def reschedule(self, row: ClaimedRow, owner: str, *, at: datetime, error: str) -> None:
@@ -68,7 +74,10 @@ class PgDeclarationOutbox:
             """UPDATE outbox SET next_attempt_at = $3, attempts = attempts + 1, last_error = $4,
                                  lease_owner = NULL, lease_until = NULL
                 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            row, owner, at, error,
+            row,
+            owner,
+            at,
+            error,
         )
 
     async def _write(self, sql: str, row: ClaimedRow, owner: str, *args: Any) -> None:

@@ -40,10 +40,14 @@ class PgDocumentStore:
 
     async def submitted(self, invoice_id: str) -> InvoiceDocument | None:
         key = uuid_or_none(invoice_id)
-        row = None if key is None else await self._conn.fetchrow(
-            """SELECT format, profile, specification, media_type, filename, sha256, bytes
+        row = (
+            None
+            if key is None
+            else await self._conn.fetchrow(
+                """SELECT format, profile, specification, media_type, filename, sha256, bytes
                  FROM submitted_documents WHERE invoice_id = $1""",
-            key,
+                key,
+            )
         )
         if row is None:
             return None
@@ -59,10 +63,14 @@ class PgDocumentStore:
 
     async def platform_documents(self, invoice_id: str) -> Sequence[InvoiceDocument]:
         key = uuid_or_none(invoice_id)
-        rows = [] if key is None else await self._conn.fetch(
-            """SELECT format, profile, media_type, filename, sha256, bytes FROM documents
+        rows = (
+            []
+            if key is None
+            else await self._conn.fetch(
+                """SELECT format, profile, media_type, filename, sha256, bytes FROM documents
                 WHERE invoice_id = $1 ORDER BY created_at DESC""",
-            key,
+                key,
+            )
         )
         return [
             InvoiceDocument(

@@ -64,7 +64,9 @@ def _forget_dead_holders(data_dir: Path) -> None:
         holders = []
     alive = [pid for pid in holders if isinstance(pid, int) and _alive(pid)]
     if alive != holders:
-        _log.warning("embedded PostgreSQL: forgetting ended holders %s", [p for p in holders if p not in alive])
+        _log.warning(
+            "embedded PostgreSQL: forgetting ended holders %s", [p for p in holders if p not in alive]
+        )
         holders_file.write_text(json.dumps(alive))
 
 

@@ -77,7 +77,9 @@ class GroupCommit(Generic[T, R]):
         if self._tasks:
             raise RuntimeError(f"{self._name} is already started")
         self._open = True
-        self._tasks = [asyncio.create_task(self._run(), name=f"{self._name}-{n}") for n in range(self._in_flight)]
+        self._tasks = [
+            asyncio.create_task(self._run(), name=f"{self._name}-{n}") for n in range(self._in_flight)
+        ]
 
     async def submit(self, item: T) -> R:
         """The item's result once its batch committed (or `unwritten`); waits while the queue is full."""
@@ -97,8 +99,11 @@ class GroupCommit(Generic[T, R]):
         try:
             await asyncio.wait_for(self._queue.join(), self._stop_timeout)
         except TimeoutError:
-            _log.error("%s: queued items not written within %.0f s of stopping; their callers write them alone",
-                       self._name, self._stop_timeout)
+            _log.error(
+                "%s: queued items not written within %.0f s of stopping; their callers write them alone",
+                self._name,
+                self._stop_timeout,
+            )
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -134,9 +139,17 @@ class GroupCommit(Generic[T, R]):
                 self._on_batch(len(batch))
             results = await self._write_items([q.item for q in batch])
         except Exception as exc:  # any failure: each item is done alone, which names its own error
-            expected = isinstance(exc, asyncpg.PostgresError | asyncpg.InterfaceError | OSError | TimeoutError)
-            _log.log(logging.WARNING if expected else logging.ERROR, "%s: a batch of %d failed (%s): each is"
-                     " written alone", self._name, len(batch), type(exc).__name__, exc_info=not expected)
+            expected = isinstance(
+                exc, asyncpg.PostgresError | asyncpg.InterfaceError | OSError | TimeoutError
+            )
+            _log.log(
+                logging.WARNING if expected else logging.ERROR,
+                "%s: a batch of %d failed (%s): each is written alone",
+                self._name,
+                len(batch),
+                type(exc).__name__,
+                exc_info=not expected,
+            )
         finally:  # also when cancelled mid-write: the outcome is then unknown, and the lone path reads it
             answers = list(results) if len(results) == len(batch) else [self._unwritten] * len(batch)
             for queued, answer in zip(batch, answers, strict=True):

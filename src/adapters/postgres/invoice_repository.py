@@ -41,17 +41,32 @@ _COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, 
 
 # Columns copied from the EN 16931 content (written when the content object changes), then the processing columns
 # (each written only when its value changed since the invoice was loaded).
-_CONTENT_COLUMNS = ("number", "seller_siren", "buyer_siren", "buyer_name", "issue_date", "type_code",
-                    "processing_rule", "currency", "tax_exclusive", "tax_total", "tax_inclusive", "amount_due",
-                    "content")
+_CONTENT_COLUMNS = (
+    "number",
+    "seller_siren",
+    "buyer_siren",
+    "buyer_name",
+    "issue_date",
+    "type_code",
+    "processing_rule",
+    "currency",
+    "tax_exclusive",
+    "tax_total",
+    "tax_inclusive",
+    "amount_due",
+    "content",
+)
 _STATE_COLUMNS = ("state", "lifecycle_code", "platform_id", "document_sha256", "last_error", "findings")
 
-_INSERT_ARITY = 4 + len(_CONTENT_COLUMNS) + len(_STATE_COLUMNS) + 2  # ... version, created_at (also updated_at)
+_INSERT_ARITY = (
+    4 + len(_CONTENT_COLUMNS) + len(_STATE_COLUMNS) + 2
+)  # ... version, created_at (also updated_at)
 _INSERT_INVOICE = f"""
 INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_CONTENT_COLUMNS + _STATE_COLUMNS)},
                       version, created_at, updated_at)
 VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
 """
+
 
 def _lines_insert(source: str) -> str:
     """The lines of the invoices of `source` (a FROM item with columns `id` and `content`), read from their stored
@@ -76,11 +91,43 @@ WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id, content)
 """
 
 # The columns of `_INSERT_INVOICE` (updated_at aside) by name and type, as the keys of `new_invoice_row`'s JSON.
-_ROW_COLUMNS = ("id", "company_siren", "request_id", "request_hash", *_CONTENT_COLUMNS, *_STATE_COLUMNS, "version",
-                "created_at")
-_ROW_TYPES = ("uuid", "text", "text", "text", "text", "text", "text", "text", "date", "text", "text", "text",
-              "numeric", "numeric", "numeric", "numeric", "jsonb", "text", "text", "text", "text", "text", "jsonb",
-              "int", "timestamptz")
+_ROW_COLUMNS = (
+    "id",
+    "company_siren",
+    "request_id",
+    "request_hash",
+    *_CONTENT_COLUMNS,
+    *_STATE_COLUMNS,
+    "version",
+    "created_at",
+)
+_ROW_TYPES = (
+    "uuid",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "date",
+    "text",
+    "text",
+    "text",
+    "numeric",
+    "numeric",
+    "numeric",
+    "numeric",
+    "jsonb",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "jsonb",
+    "int",
+    "timestamptz",
+)
 assert len(_ROW_TYPES) == len(_ROW_COLUMNS) == _INSERT_ARITY
 _NUMERIC_INDEXES = tuple(k for k, kind in enumerate(_ROW_TYPES) if kind == "numeric")
 _CREATED_AT = _ROW_COLUMNS.index("created_at")
@@ -173,15 +220,21 @@ def batch_events_and_outbox(first: int, written: str, lock_from: str = "") -> st
                 JOIN {written} ON i = {written}.id)"""
 
 
-def batch_event_arguments(changes: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]], *,
-                          notify_after_commit: bool = False) -> list[Any]:
+def batch_event_arguments(
+    changes: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]], *, notify_after_commit: bool = False
+) -> list[Any]:
     """The parameters of `batch_events_and_outbox` for these events of these invoices (any companies)."""
     rows = [event for invoice, events in changes for event in _event_rows(invoice, events)]
     messages = [message for invoice, events in changes for message in _message_rows(invoice, events)]
-    return [*_columns(rows, _EVENT_ARITY), *_columns(messages, _MESSAGE_ARITY), "on" if notify_after_commit else "off"]
+    return [
+        *_columns(rows, _EVENT_ARITY),
+        *_columns(messages, _MESSAGE_ARITY),
+        "on" if notify_after_commit else "off",
+    ]
 
 
 _INSERT_NEW_INVOICES = _insert_new_invoices()
+
 
 def _events_and_outbox(first: int, lock_from: str = "") -> str:
     """The company's advisory lock, its events and their outbox rows, from parameter `first` on: the lock
@@ -239,15 +292,32 @@ class NewInvoiceRow:
 
 
 def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
-    values = [invoice.id, invoice.company_siren, invoice.request_id, invoice.request_hash, *_content_values(invoice),
-              *map(_written, _STATE_COLUMNS, _state_values(invoice)), invoice.version, invoice.created_at]
+    values = [
+        invoice.id,
+        invoice.company_siren,
+        invoice.request_id,
+        invoice.request_hash,
+        *_content_values(invoice),
+        *map(_written, _STATE_COLUMNS, _state_values(invoice)),
+        invoice.version,
+        invoice.created_at,
+    ]
     for k in _NUMERIC_INDEXES:
         if values[k] is not None:
             values[k] = str(values[k])  # as written: PostgreSQL keeps the scale of the text
     values[_CREATED_AT] = _utc(values[_CREATED_AT])
     row = dict(zip(_ROW_COLUMNS, values, strict=True))
-    row["events"] = [{"kind": e.kind, "state": e.state.value, "status_code": e.status_code, "detail": e.detail,
-                      "findings": findings_to_list(e.findings), "at": _utc(e.at)} for e in invoice.events]
+    row["events"] = [
+        {
+            "kind": e.kind,
+            "state": e.state.value,
+            "status_code": e.status_code,
+            "detail": e.detail,
+            "findings": findings_to_list(e.findings),
+            "at": _utc(e.at),
+        }
+        for e in invoice.events
+    ]
     row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
     return NewInvoiceRow(invoice, json_text(row))
 
@@ -323,12 +393,13 @@ class PgInvoiceRepository:
         if content_changed:
             columns += _CONTENT_COLUMNS
             values += _content_values(invoice)
-        for column, before, after in zip(_STATE_COLUMNS, self._states[invoice.id], _state_values(invoice),
-                                         strict=True):
+        for column, before, after in zip(
+            _STATE_COLUMNS, self._states[invoice.id], _state_values(invoice), strict=True
+        ):
             if before != after:
                 columns.append(column)
                 values.append(_written(column, after))
-        events = invoice.events[self._written.get(invoice.id, 0):]
+        events = invoice.events[self._written.get(invoice.id, 0) :]
         # The invoice's events ride on its UPDATE (one round trip less) when nothing else this unit of work holds
         # could write events of another company later: flush_events takes the companies' locks in one order.
         with_events = bool(events) and not content_changed and self._versions.keys() == {invoice.id}
@@ -338,15 +409,24 @@ class PgInvoiceRepository:
         try:
             if with_events:
                 updated = await self._conn.fetchval(
-                    _save_with_events(assignments), key, invoice.company_siren, expected, version,
-                    *self._events_arguments(invoice.company_siren, [(invoice, events)]), *values,
+                    _save_with_events(assignments),
+                    key,
+                    invoice.company_siren,
+                    expected,
+                    version,
+                    *self._events_arguments(invoice.company_siren, [(invoice, events)]),
+                    *values,
                 )
                 status = f"UPDATE {updated}"
             else:
                 status = await self._conn.execute(
                     f"UPDATE invoices SET {assignments}version = $4, updated_at = now()"
                     " WHERE id = $1 AND company_siren = $2 AND version = $3",
-                    key, invoice.company_siren, expected, version, *values,
+                    key,
+                    invoice.company_siren,
+                    expected,
+                    version,
+                    *values,
                 )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
@@ -433,8 +513,9 @@ class PgInvoiceRepository:
         pending = [i for i in self._pending.values() if len(i.events) > self._written.get(i.id, 0)]
         companies = sorted({i.company_siren for i in pending})  # one lock order: no deadlock
         for company in companies:
-            await self._insert_events(company, [i for i in pending if i.company_siren == company],
-                                      notify_after_commit)
+            await self._insert_events(
+                company, [i for i in pending if i.company_siren == company], notify_after_commit
+            )
         return sorted(self._written_companies.union(companies))
 
     def committed(self) -> None:
@@ -448,23 +529,33 @@ class PgInvoiceRepository:
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
         await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id))
 
-    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
-                             notify_after_commit: bool) -> None:
+    async def _insert_events(
+        self, company_siren: str, invoices: Sequence[OutboundInvoice], notify_after_commit: bool
+    ) -> None:
         """The events of these invoices that `save` did not write, with their outbox rows."""
-        unwritten = [(i, i.events[self._written.get(i.id, 0):]) for i in invoices]
+        unwritten = [(i, i.events[self._written.get(i.id, 0) :]) for i in invoices]
         await self._conn.execute(
             _INSERT_EVENTS_AND_OUTBOX, *self._events_arguments(company_siren, unwritten, notify_after_commit)
         )
 
-    def _events_arguments(self, company_siren: str, invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
-                          notify_after_commit: bool | None = None) -> list[Any]:
+    def _events_arguments(
+        self,
+        company_siren: str,
+        invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
+        notify_after_commit: bool | None = None,
+    ) -> list[Any]:
         """The parameters of `_events_and_outbox` for these events of one company's invoices. Under the company's
         lock, held until COMMIT, so its event ids are committed in increasing order."""
         rows = [event for invoice, events in invoices for event in _event_rows(invoice, events)]
         messages = [message for invoice, events in invoices for message in _message_rows(invoice, events)]
         quiet = self.notify_after_commit if notify_after_commit is None else notify_after_commit
-        return [_EVENT_LOCK_NAMESPACE, company_siren, *_columns(rows, _EVENT_ARITY),
-                *_columns(messages, _MESSAGE_ARITY), "on" if quiet else "off"]
+        return [
+            _EVENT_LOCK_NAMESPACE,
+            company_siren,
+            *_columns(rows, _EVENT_ARITY),
+            *_columns(messages, _MESSAGE_ARITY),
+            "on" if quiet else "off",
+        ]
 
     def _remember(self, invoice: OutboundInvoice) -> None:
         self._versions[invoice.id] = invoice.version
@@ -545,16 +636,30 @@ _EVENT_ARITY = 7
 _MESSAGE_ARITY = 3
 
 
-def _event_rows(invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None) -> list[tuple[Any, ...]]:
+def _event_rows(
+    invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None
+) -> list[tuple[Any, ...]]:
     """The pending events' columns (or those of `events`): invoice id, kind, state, status code, detail, findings,
     at."""
     key = uuid.UUID(invoice.id)
     # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
-    return [(key, e.kind, e.state.value, e.status_code, e.detail, canonical_json(findings_to_list(e.findings)), e.at)
-            for e in (invoice.events if events is None else events)]
+    return [
+        (
+            key,
+            e.kind,
+            e.state.value,
+            e.status_code,
+            e.detail,
+            canonical_json(findings_to_list(e.findings)),
+            e.at,
+        )
+        for e in (invoice.events if events is None else events)
+    ]
 
 
-def _message_rows(invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None) -> list[tuple[Any, ...]]:
+def _message_rows(
+    invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None
+) -> list[tuple[Any, ...]]:
     """The outbox rows the pending events (or `events`) call for: invoice id, kind, payload."""
     key = uuid.UUID(invoice.id)
     chosen = invoice.events if events is None else events

@@ -22,7 +22,10 @@ class PgInvoiceUnitOfWorkWith:
         connection: asyncpg.Connection | None = None,
     ) -> None:
         self._inner = PgUnitOfWork(
-            pool, repository_factory=self._repositories, acquire_timeout=acquire_timeout, connection=connection
+            pool,
+            repository_factory=self._repositories,
+            acquire_timeout=acquire_timeout,
+            connection=connection,
         )
 
     @classmethod

@@ -39,8 +39,9 @@ class PgNotifier:
         while self._pending:
             batch, self._pending = sorted(self._pending), set()
             try:
-                await self._pool.execute(_NOTIFY, [c for c, _ in batch], [p for _, p in batch],
-                                         timeout=self._timeout)
+                await self._pool.execute(
+                    _NOTIFY, [c for c, _ in batch], [p for _, p in batch], timeout=self._timeout
+                )
             except asyncpg.InterfaceError:
                 return  # the pool is closing: the process stops, and its listeners with it
             except (asyncpg.PostgresError, OSError, TimeoutError) as exc:

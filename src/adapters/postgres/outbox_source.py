@@ -91,7 +91,9 @@ class PgOutboxSource:
         return [
             OutboxMessage(
                 id=r["id"],
-                invoice_id=str(r["invoice_id"]) if r["invoice_id"] else str(r["payload"].get("invoice_id", "")),
+                invoice_id=str(r["invoice_id"])
+                if r["invoice_id"]
+                else str(r["payload"].get("invoice_id", "")),
                 company_siren=r["company_siren"],
                 kind=r["kind"],
                 payload=r["payload"],
@@ -100,7 +102,9 @@ class PgOutboxSource:
                 submission=None if r["sub_invoice_id"] is None else submission_from_row(r, "sub_"),
                 interrupted=r["previous_owner"] is not None,
                 queued_at=r["created_at"],
-                document=None if r["doc_sha256"] is None else document_from_row(str(r["invoice_id"]), r, "doc_"),
+                document=None
+                if r["doc_sha256"] is None
+                else document_from_row(str(r["invoice_id"]), r, "doc_"),
             )
             for r in rows
         ]
@@ -110,14 +114,19 @@ class PgOutboxSource:
             await asyncio.wait_for(self._wake.wait(), timeout)
         self._wake.clear()
 
-    async def release(self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str) -> None:
+    async def release(
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+    ) -> None:
         async with self._pool.acquire() as conn:
             await conn.execute(
                 """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + 1,
                                      last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
                                      done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END
                     WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-                message.id, owner, error, retry_at,
+                message.id,
+                owner,
+                error,
+                retry_at,
             )
 
 
@@ -139,5 +148,7 @@ class PgDirectoryCache:
             await conn.execute(
                 """INSERT INTO directory_cache (identifier, entry, expires_at) VALUES ($1, $2::jsonb, $3)
                    ON CONFLICT (identifier) DO UPDATE SET entry = $2::jsonb, expires_at = $3""",
-                identifier, to_json_value(entry), expires_at,
+                identifier,
+                to_json_value(entry),
+                expires_at,
             )

@@ -34,7 +34,9 @@ class PgOutboxWriter:
         status = await self._conn.execute(
             """UPDATE outbox SET done_at = now(), lease_owner = NULL, lease_until = NULL, last_error = $3
                 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            row_id, owner, error,
+            row_id,
+            owner,
+            error,
         )
         check_lease(status, row_id, owner)
 

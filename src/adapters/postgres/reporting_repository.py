@@ -104,7 +104,9 @@ class PgReportingRepository:
         rows = await self._conn.fetch(
             """SELECT content FROM b2c_transactions
                 WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
-            company, start, end,
+            company,
+            start,
+            end,
         )
         return [from_json_value(B2cTransaction, r["content"]) for r in rows]
 
@@ -112,7 +114,9 @@ class PgReportingRepository:
         rows = await self._conn.fetch(
             """SELECT content FROM reporting_payments
                 WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
-            company, start, end,
+            company,
+            start,
+            end,
         )
         return [from_json_value(PaymentEvent, r["content"]) for r in rows]
 
@@ -121,7 +125,10 @@ class PgReportingRepository:
             """SELECT content FROM invoices
                 WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3 AND state <> ALL($4::text[])
                 ORDER BY issue_date, number""",
-            company, start, end, list(_NOT_ISSUED_STATES),
+            company,
+            start,
+            end,
+            list(_NOT_ISSUED_STATES),
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 
@@ -138,26 +145,37 @@ class PgReportingRepository:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
                  WHERE company_siren = $1 AND kind = $2 AND period_start = $3 ORDER BY version""",
-            company, kind, period_start,
+            company,
+            kind,
+            period_start,
         )
         return [_row(r) for r in rows]
 
     async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None:
         row = await self._conn.fetchrow(
             f"SELECT {_DECL_COLUMNS} FROM declarations WHERE company_siren = $1 AND id = $2::uuid",
-            company, declaration_id,
+            company,
+            declaration_id,
         )
         return None if row is None else _row(row)
 
     async def declarations(
-        self, company: str, *, period_from: date | None = None, period_to: date | None = None, limit: int = 500
+        self,
+        company: str,
+        *,
+        period_from: date | None = None,
+        period_to: date | None = None,
+        limit: int = 500,
     ) -> list[DeclarationRow]:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
                  WHERE company_siren = $1 AND ($2::date IS NULL OR period_end >= $2)
                    AND ($3::date IS NULL OR period_start <= $3)
                  ORDER BY period_start DESC, kind, version DESC LIMIT $4""",
-            company, period_from, period_to, limit,
+            company,
+            period_from,
+            period_to,
+            limit,
         )
         return [_row(r) for r in rows]
 
@@ -184,7 +202,12 @@ class PgReportingRepository:
                       platform_ref = COALESCE($5, platform_ref),
                       rejection_reason = COALESCE($6, rejection_reason)
                 WHERE id = $1::uuid AND status = $2""",
-            declaration_id, from_status, to_status, at, platform_ref, rejection_reason,
+            declaration_id,
+            from_status,
+            to_status,
+            at,
+            platform_ref,
+            rejection_reason,
         )
         return status == "UPDATE 1"
 

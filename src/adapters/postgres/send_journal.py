@@ -31,8 +31,16 @@ from service.pipeline.ports import SendMove, SentWrite
 _MEMBER_TYPES = ("bigint", "text", "float8", "uuid", "text", "int", "int", "text", "text", "text", "text")
 _MEMBER_NAMES = ("oid", "own", "lease", "id", "company_siren", "rv", "nv", "st", "lc", "pid", "le")
 _SUBMISSION_TYPES = ("text", "text", "text", "timestamptz", "text", "text", "timestamptz", "int")
-_SUBMISSION_NAMES = ("platform", "sha256", "invoice_number", "attempt_started_at", "outcome", "platform_id",
-                     "reconciled_at", "uploads")
+_SUBMISSION_NAMES = (
+    "platform",
+    "sha256",
+    "invoice_number",
+    "attempt_started_at",
+    "outcome",
+    "platform_id",
+    "reconciled_at",
+    "uploads",
+)
 _EVENTS_FIRST = len(_MEMBER_TYPES) + len(_SUBMISSION_TYPES) + 1
 
 
@@ -81,10 +89,27 @@ def _arguments(moves: Sequence[SendMove]) -> list[Any]:
     columns: list[list[Any]] = [[] for _ in range(len(_MEMBER_TYPES) + len(_SUBMISSION_TYPES))]
     for move in moves:
         invoice, sub = move.invoice, move.submission
-        row = (move.message.id, move.owner, float(move.lease_s), uuid.UUID(invoice.id), invoice.company_siren,
-               move.read_version, invoice.version, invoice.state.value, invoice.lifecycle_code, invoice.platform_id,
-               invoice.last_error, sub.platform, sub.sha256, sub.invoice_number, sub.attempt_started_at,
-               sub.outcome.value, sub.platform_id, sub.reconciled_at, sub.uploads)
+        row = (
+            move.message.id,
+            move.owner,
+            float(move.lease_s),
+            uuid.UUID(invoice.id),
+            invoice.company_siren,
+            move.read_version,
+            invoice.version,
+            invoice.state.value,
+            invoice.lifecycle_code,
+            invoice.platform_id,
+            invoice.last_error,
+            sub.platform,
+            sub.sha256,
+            sub.invoice_number,
+            sub.attempt_started_at,
+            sub.outcome.value,
+            sub.platform_id,
+            sub.reconciled_at,
+            sub.uploads,
+        )
         for column, value in zip(columns, row, strict=True):
             column.append(value)
     events = batch_event_arguments([(move.invoice, move.invoice.events) for move in moves])
@@ -94,16 +119,31 @@ def _arguments(moves: Sequence[SendMove]) -> list[Any]:
 class PgSendJournal:
     """The SendJournal port on PostgreSQL; `start` before use, `stop` to write what is queued and stop."""
 
-    def __init__(self, pool: asyncpg.Pool, *, max_batch: int = 64, max_queue: int = 1024, in_flight: int = 1,
-                 acquire_timeout: float = 10.0, stop_timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        *,
+        max_batch: int = 64,
+        max_queue: int = 1024,
+        in_flight: int = 1,
+        acquire_timeout: float = 10.0,
+        stop_timeout: float = 30.0,
+    ) -> None:
         self._pool = pool
         self._acquire_timeout = acquire_timeout
-        settings: dict[str, Any] = {"max_batch": max_batch, "max_queue": max_queue, "in_flight": in_flight,
-                                    "stop_timeout": stop_timeout, "order": lambda move: move.invoice.id}
+        settings: dict[str, Any] = {
+            "max_batch": max_batch,
+            "max_queue": max_queue,
+            "in_flight": in_flight,
+            "stop_timeout": stop_timeout,
+            "order": lambda move: move.invoice.id,
+        }
         self._sending: GroupCommit[SendMove, bool] = GroupCommit(
-            self._write_sending, unwritten=False, name="send-journal-sending", **settings)
+            self._write_sending, unwritten=False, name="send-journal-sending", **settings
+        )
         self._sent: GroupCommit[SendMove, SentWrite] = GroupCommit(
-            self._write_sent, unwritten=SentWrite.NOT_WRITTEN, name="send-journal-sent", **settings)
+            self._write_sent, unwritten=SentWrite.NOT_WRITTEN, name="send-journal-sent", **settings
+        )
 
     async def start(self) -> None:
         await self._sending.start()
@@ -129,12 +169,25 @@ class PgSendJournal:
             written = await self._write(conn, _SENT, moves)
             ids = [move.submission.platform_id for move in moves if move.invoice.id in written]
             # A new statement, a new snapshot: it sees what was parked while the write waited for the locks.
-            parked = {r["platform_id"] for r in await conn.fetch(
-                "SELECT DISTINCT platform_id FROM parked_statuses WHERE platform_id = any($1::text[])", ids)} \
-                if ids else set()
-        return [SentWrite.NOT_WRITTEN if move.invoice.id not in written
-                else SentWrite.WRITTEN_PARKED if move.submission.platform_id in parked
-                else SentWrite.WRITTEN for move in moves]
+            parked = (
+                {
+                    r["platform_id"]
+                    for r in await conn.fetch(
+                        "SELECT DISTINCT platform_id FROM parked_statuses WHERE platform_id = any($1::text[])",
+                        ids,
+                    )
+                }
+                if ids
+                else set()
+            )
+        return [
+            SentWrite.NOT_WRITTEN
+            if move.invoice.id not in written
+            else SentWrite.WRITTEN_PARKED
+            if move.submission.platform_id in parked
+            else SentWrite.WRITTEN
+            for move in moves
+        ]
 
     @staticmethod
     async def _write(conn: asyncpg.Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:

@@ -57,8 +57,15 @@ class PgSubmissionWriter:
         self._acquire_timeout = acquire_timeout
         self._insert = insert
         self._group: GroupCommit[NewInvoiceRow, bool] = GroupCommit(
-            self._write_rows, unwritten=False, name="submission-writer", max_batch=max_batch, max_queue=max_queue,
-            in_flight=in_flight, stop_timeout=stop_timeout, on_batch=on_batch, linger_s=linger_s,
+            self._write_rows,
+            unwritten=False,
+            name="submission-writer",
+            max_batch=max_batch,
+            max_queue=max_queue,
+            in_flight=in_flight,
+            stop_timeout=stop_timeout,
+            on_batch=on_batch,
+            linger_s=linger_s,
             order=lambda row: (row.invoice.company_siren, row.invoice.request_id),
         )
         self.written = 0  # invoices the batches committed

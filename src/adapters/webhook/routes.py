@@ -222,9 +222,7 @@ class WebhookEndpoints:
             body = await self._body(request, headers)
         except BodyTooLarge:
             return _too_large(self._settings.max_body_bytes)
-        verdict = self._iopole.verify(
-            SignedRequest(request.method, path_with_query(request), headers, body)
-        )
+        verdict = self._iopole.verify(SignedRequest(request.method, path_with_query(request), headers, body))
         if not verdict.ok:
             return _refused(verdict)
         value, note = _json_object(body)
@@ -266,9 +264,7 @@ class WebhookEndpoints:
             body = await self._body(request, headers)
         except BodyTooLarge:
             return _too_large(self._settings.max_body_bytes)
-        verdict = self._afnor.verify(
-            SignedRequest(request.method, path_with_query(request), headers, body)
-        )
+        verdict = self._afnor.verify(SignedRequest(request.method, path_with_query(request), headers, body))
         if not verdict.ok:
             return _refused(verdict)
         value, note = _json_object(body)

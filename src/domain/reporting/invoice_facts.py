@@ -42,7 +42,11 @@ def _party(party: Party) -> PartyFacts:
 
 def international_facts(invoice: Invoice, role: DeclarantRole) -> InternationalInvoiceFacts:
     """The facts of `invoice` seen by the declarant in `role` (SELLER for an emitted invoice)."""
-    complete = invoice if invoice.totals is not None and invoice.vat_breakdown is not None else compute_totals(invoice)
+    complete = (
+        invoice
+        if invoice.totals is not None and invoice.vat_breakdown is not None
+        else compute_totals(invoice)
+    )
     totals = complete.totals
     assert totals is not None and complete.vat_breakdown is not None  # compute_totals sets both
     return InternationalInvoiceFacts(

@@ -664,7 +664,9 @@ def check_vat_categories(ctx: Context) -> None:
                     path % i,
                     f"In a {group} of VAT category '{rules.name}' the VAT rate ({rate_bt}) {_RATE_TEXT[kind]}: {rate}.",
                 )
-        for category in sorted(categories_here):  # sorted: the same findings in the same order in every process
+        for category in sorted(
+            categories_here
+        ):  # sorted: the same findings in the same order in every process
             rules = _CATEGORIES[category]
             if not rules.parties(inv):
                 ctx.fail(

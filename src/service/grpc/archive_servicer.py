@@ -40,14 +40,20 @@ class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
     ) -> AsyncIterator[apb.ExportArchiveChunk]:
         company = current_company()
-        date_from, date_to = m.optional_dates([(request.date_from, "date_from"), (request.date_to, "date_to")])
+        date_from, date_to = m.optional_dates(
+            [(request.date_from, "date_from"), (request.date_to, "date_to")]
+        )
         export = await self._api.export(company, date_from, date_to, ACTOR)
-        summary = apb.ExportSummary(documents=export.documents, audit_entries=export.entries,
-                                    manifest_sha256=export.manifest_sha256,
-                                    zip_sha256=content_address(export.content), zip_size=len(export.content))
+        summary = apb.ExportSummary(
+            documents=export.documents,
+            audit_entries=export.entries,
+            manifest_sha256=export.manifest_sha256,
+            zip_sha256=content_address(export.content),
+            zip_size=len(export.content),
+        )
         view = memoryview(export.content)
         for offset in range(0, max(len(view), 1), CHUNK_SIZE):
-            chunk = apb.ExportArchiveChunk(data=bytes(view[offset:offset + CHUNK_SIZE]))
+            chunk = apb.ExportArchiveChunk(data=bytes(view[offset : offset + CHUNK_SIZE]))
             if offset == 0:
                 chunk.summary.CopyFrom(summary)
             yield chunk

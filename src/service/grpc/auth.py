@@ -62,7 +62,11 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             return handler
         token = bearer_token(handler_call_details.invocation_metadata)
         if not token:
-            return deny(handler, grpc.StatusCode.UNAUTHENTICATED, "missing API key: send 'authorization: Bearer <key>'")
+            return deny(
+                handler,
+                grpc.StatusCode.UNAUTHENTICATED,
+                "missing API key: send 'authorization: Bearer <key>'",
+            )
         try:
             company = await self._authenticate(token)
         except Unauthenticated:

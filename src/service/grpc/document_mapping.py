@@ -44,7 +44,9 @@ def profile_from_proto(number: int, path: str) -> Profile | None:
     if number == dpb.DOCUMENT_PROFILE_UNSPECIFIED:
         return None
     if number not in _PROFILES:
-        raise rejected("PDP-ENUM", path, f"BT-24: {path} must be EN16931, EXTENDED_CTC_FR, BASICWL or EXTENDED")
+        raise rejected(
+            "PDP-ENUM", path, f"BT-24: {path} must be EN16931, EXTENDED_CTC_FR, BASICWL or EXTENDED"
+        )
     return _PROFILES[number]
 
 

@@ -105,14 +105,19 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     ConnectionError: (grpc.StatusCode.UNAVAILABLE, _retry),
     TimeoutError: (grpc.StatusCode.UNAVAILABLE, _retry),
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
-    TooManySubscribers: (grpc.StatusCode.RESOURCE_EXHAUSTED, lambda exc: [
-        _error_info("TOO_MANY_SUBSCRIBERS"),
-        error_details_pb2.RetryInfo(retry_delay=duration_pb2.Duration(seconds=RETRY_AFTER_S)),
-    ]),
+    TooManySubscribers: (
+        grpc.StatusCode.RESOURCE_EXHAUSTED,
+        lambda exc: [
+            _error_info("TOO_MANY_SUBSCRIBERS"),
+            error_details_pb2.RetryInfo(retry_delay=duration_pb2.Duration(seconds=RETRY_AFTER_S)),
+        ],
+    ),
 }
 
 
-def register(exc_type: type[BaseException], code: grpc.StatusCode, details: DetailsFn = lambda exc: []) -> None:
+def register(
+    exc_type: type[BaseException], code: grpc.StatusCode, details: DetailsFn = lambda exc: []
+) -> None:
     """For adapters whose errors the domain does not know (e.g. PdpUnavailable → UNAVAILABLE, RetryInfo)."""
     TABLE[exc_type] = (code, details)
 

@@ -49,9 +49,18 @@ class PipelineApi(Protocol):
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
 
-    async def set_status(self, company: str, invoice_id: str, *, code: str, reason_code: str = "",
-                         amount: Decimal | None = None, vat_rate: Decimal | None = None, message: str = "",
-                         currency: str = "") -> OutboundInvoice: ...
+    async def set_status(
+        self,
+        company: str,
+        invoice_id: str,
+        *,
+        code: str,
+        reason_code: str = "",
+        amount: Decimal | None = None,
+        vat_rate: Decimal | None = None,
+        message: str = "",
+        currency: str = "",
+    ) -> OutboundInvoice: ...
 
 
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
@@ -98,14 +107,20 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         content = request.WhichOneof("content")
         if content == "document":
             declared = dmap.optional_format(request.document_format, "document_format")
-            stored = await self._document_api().submit(company, request.request_id, request.document, declared)
+            stored = await self._document_api().submit(
+                company, request.request_id, request.document, declared
+            )
             default_view = pb.INVOICE_VIEW_FULL
         elif content == "invoice":
-            stored = await self._api.submit(company, request.request_id, mapping.invoice_from_proto(request.invoice))
+            stored = await self._api.submit(
+                company, request.request_id, mapping.invoice_from_proto(request.invoice)
+            )
             default_view = pb.INVOICE_VIEW_BASIC
         else:
             raise _bad_request("PDP-CONTENT", "invoice", "an invoice or a ready document is mandatory")
-        return svc.SubmitInvoiceResponse(invoice=mapping.outbound_to_proto(stored, request.view or default_view))
+        return svc.SubmitInvoiceResponse(
+            invoice=mapping.outbound_to_proto(stored, request.view or default_view)
+        )
 
     @maps_errors
     async def GetInvoice(
@@ -120,10 +135,13 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
     ) -> svc.ListInvoicesResponse:
         company = current_company()
         if not 0 <= request.page_size <= MAX_PAGE_SIZE:
-            raise _bad_request("PDP-PAGE-SIZE", "page_size", f"page_size must be between 0 and {MAX_PAGE_SIZE}")
+            raise _bad_request(
+                "PDP-PAGE-SIZE", "page_size", f"page_size must be between 0 and {MAX_PAGE_SIZE}"
+            )
         flt = InvoiceFilter(
             states=tuple(
-                mapping.enum_from_proto(ProcessingState, s, f"states[{i}]") for i, s in enumerate(request.states)
+                mapping.enum_from_proto(ProcessingState, s, f"states[{i}]")
+                for i, s in enumerate(request.states)
             ),
             lifecycle_codes=tuple(request.lifecycle_codes),
             issued_from=mapping.date_from_text(request.issued_from, "issued_from"),
@@ -165,7 +183,6 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
                 event=mapping.event_to_proto(item.event, event_id=item.id, invoice_id=item.invoice_id)
             )
 
-
     @maps_errors
     async def RetryInvoice(
         self, request: svc.RetryInvoiceRequest, context: grpc.aio.ServicerContext
@@ -197,4 +214,4 @@ def _optional_decimal(text: str, path: str) -> Decimal | None:
     try:
         return parse_decimal(text, field=path)
     except NotADecimal as exc:
-        raise _bad_request(mapping.RULE_DECIMAL, path, f"{exc}, such as \"1200.00\"") from exc
+        raise _bad_request(mapping.RULE_DECIMAL, path, f'{exc}, such as "1200.00"') from exc

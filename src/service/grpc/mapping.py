@@ -107,7 +107,7 @@ class _Reader:
         try:
             return parse_decimal(text)
         except NotADecimal:
-            self.fail(RULE_DECIMAL, path, bt, f"{text!r} is not a decimal number such as \"1234.50\"")
+            self.fail(RULE_DECIMAL, path, bt, f'{text!r} is not a decimal number such as "1234.50"')
             return None
 
     def amount(self, text: str, path: str, bt: str, required_by: str) -> Decimal:
@@ -150,8 +150,11 @@ def _members(domain_enum: type[E]) -> dict[int, E]:
     if members is None:
         wrapper, prefix = _ENUMS[domain_enum]
         names = {m.name: m for m in domain_enum}
-        members = {number: names[name.removeprefix(prefix)] for name, number in wrapper.items()
-                   if name.removeprefix(prefix) in names}
+        members = {
+            number: names[name.removeprefix(prefix)]
+            for name, number in wrapper.items()
+            if name.removeprefix(prefix) in names
+        }
         _MEMBERS[domain_enum] = members
     return members
 
@@ -187,7 +190,9 @@ def _party(msg: pb.Party) -> Party:
         legal_form=msg.legal_form,
         electronic_address=_opt_identifier(msg, "electronic_address"),
         address=_address(msg.address),
-        contact=Contact(msg.contact.name, msg.contact.phone, msg.contact.email) if msg.HasField("contact") else None,
+        contact=Contact(msg.contact.name, msg.contact.phone, msg.contact.email)
+        if msg.HasField("contact")
+        else None,
     )
 
 
@@ -243,28 +248,41 @@ def _line(r: _Reader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
     decimal = r.decimal
     category = r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04")
     vat_rate, base_quantity, gross_price = msg.vat_rate, msg.base_quantity, msg.gross_price
-    price_discount, net_amount, allowances_charges = msg.price_discount, msg.net_amount, msg.allowances_charges
+    price_discount, net_amount, allowances_charges = (
+        msg.price_discount,
+        msg.net_amount,
+        msg.allowances_charges,
+    )
     return InvoiceLine(
         id=msg.id,
         quantity=r.amount(msg.quantity, f"{path}.quantity", "BT-129", "BR-22"),
         unit_code=msg.unit_code,
         net_price=r.amount(msg.net_price, f"{path}.net_price", "BT-146", "BR-26"),
         item=_item(msg.item),
-        vat_category=category or VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
+        vat_category=category
+        or VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
         vat_rate=decimal(vat_rate, f"{path}.vat_rate", "BT-152") if vat_rate else None,
         base_quantity=decimal(base_quantity, f"{path}.base_quantity", "BT-149") if base_quantity else None,
         gross_price=decimal(gross_price, f"{path}.gross_price", "BT-148") if gross_price else None,
-        price_discount=decimal(price_discount, f"{path}.price_discount", "BT-147") if price_discount else None,
-        allowances_charges=tuple([
-            _allowance_charge(r, ac, f"{path}.allowances_charges[{i}]", line_level=True)
-            for i, ac in enumerate(allowances_charges)
-        ]) if allowances_charges else (),
+        price_discount=decimal(price_discount, f"{path}.price_discount", "BT-147")
+        if price_discount
+        else None,
+        allowances_charges=tuple(
+            [
+                _allowance_charge(r, ac, f"{path}.allowances_charges[{i}]", line_level=True)
+                for i, ac in enumerate(allowances_charges)
+            ]
+        )
+        if allowances_charges
+        else (),
         net_amount=decimal(net_amount, f"{path}.net_amount", "BT-131") if net_amount else None,
         note=msg.note,
         object_id=_opt_identifier(msg, "object_id"),
         order_line_reference=msg.order_line_reference,
         accounting_reference=msg.accounting_reference,
-        period=_period(r, msg.period, f"{path}.period", ("BT-134", "BT-135")) if msg.HasField("period") else None,
+        period=_period(r, msg.period, f"{path}.period", ("BT-134", "BT-135"))
+        if msg.HasField("period")
+        else None,
     )
 
 
@@ -326,7 +344,8 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         seller=_party(msg.seller),
         buyer=_party(msg.buyer),
         lines=tuple([_line(r, m, f"lines[{i}]") for i, m in enumerate(msg.lines)]),
-        processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR") or ProcessingRule.B2B,
+        processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
+        or ProcessingRule.B2B,
         business_process=msg.business_process,
         specification=msg.specification or Invoice.__dataclass_fields__["specification"].default,
         territory=r.enum(Territory, msg.territory, "territory", "") or Territory.MAINLAND,
@@ -352,14 +371,20 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
             lambda m, p: PrecedingInvoice(m.number, r.date(m.issue_date, f"{p}.issue_date", "BT-26")),
         ),
         payee=(
-            Payee(msg.payee.name, _opt_identifier(msg.payee, "identifier"),
-                  _opt_identifier(msg.payee, "legal_registration"))
+            Payee(
+                msg.payee.name,
+                _opt_identifier(msg.payee, "identifier"),
+                _opt_identifier(msg.payee, "legal_registration"),
+            )
             if msg.HasField("payee")
             else None
         ),
         tax_representative=(
-            TaxRepresentative(msg.tax_representative.name, msg.tax_representative.vat_id,
-                              _address(msg.tax_representative.address))
+            TaxRepresentative(
+                msg.tax_representative.name,
+                msg.tax_representative.vat_id,
+                _address(msg.tax_representative.address),
+            )
             if msg.HasField("tax_representative")
             else None
         ),
@@ -367,9 +392,12 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         period=_period(r, msg.period, "period", ("BT-73", "BT-74")) if msg.HasField("period") else None,
         payment_instructions=tuple([_payment_instructions(p) for p in msg.payment_instructions]),
         allowances_charges=_indexed(
-            msg.allowances_charges, "allowances_charges", lambda m, p: _allowance_charge(r, m, p, line_level=False)
+            msg.allowances_charges,
+            "allowances_charges",
+            lambda m, p: _allowance_charge(r, m, p, line_level=False),
         ),
-        vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p)) or None,
+        vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
+        or None,
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,
@@ -433,8 +461,15 @@ def _identifier_to_proto(value: Identifier | None) -> pb.Identifier | None:
 def _address_to_proto(a: Address | None) -> pb.Address | None:
     if a is None:
         return None
-    return pb.Address(line1=a.line1, line2=a.line2, line3=a.line3, city=a.city, postcode=a.postcode,
-                      subdivision=a.subdivision, country=a.country)
+    return pb.Address(
+        line1=a.line1,
+        line2=a.line2,
+        line3=a.line3,
+        city=a.city,
+        postcode=a.postcode,
+        subdivision=a.subdivision,
+        country=a.country,
+    )
 
 
 def _party_to_proto(p: Party) -> pb.Party:
@@ -448,7 +483,9 @@ def _party_to_proto(p: Party) -> pb.Party:
         legal_form=p.legal_form,
         electronic_address=_identifier_to_proto(p.electronic_address),
         address=_address_to_proto(p.address),
-        contact=pb.Contact(name=p.contact.name, phone=p.contact.phone, email=p.contact.email) if p.contact else None,
+        contact=pb.Contact(name=p.contact.name, phone=p.contact.phone, email=p.contact.email)
+        if p.contact
+        else None,
     )
 
 
@@ -532,9 +569,14 @@ def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
 
 def _vat_breakdown_to_proto(inv: Invoice) -> list[pb.VatBreakdown]:
     return [
-        pb.VatBreakdown(category=enum_to_proto(b.category), rate=_dec(b.rate), taxable_amount=_dec(b.taxable_amount),
-                        tax_amount=_dec(b.tax_amount), exemption_reason=b.exemption_reason,
-                        exemption_reason_code=b.exemption_reason_code)
+        pb.VatBreakdown(
+            category=enum_to_proto(b.category),
+            rate=_dec(b.rate),
+            taxable_amount=_dec(b.taxable_amount),
+            tax_amount=_dec(b.tax_amount),
+            exemption_reason=b.exemption_reason,
+            exemption_reason_code=b.exemption_reason_code,
+        )
         for b in inv.vat_breakdown or ()
     ]
 
@@ -570,23 +612,34 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         payment_terms=inv.payment_terms,
         notes=[pb.Note(text=n.text, subject_code=n.subject_code) for n in inv.notes],
         preceding_invoices=[
-            pb.PrecedingInvoice(number=p.number, issue_date=_day(p.issue_date)) for p in inv.preceding_invoices
+            pb.PrecedingInvoice(number=p.number, issue_date=_day(p.issue_date))
+            for p in inv.preceding_invoices
         ],
         payee=(
-            pb.Payee(name=inv.payee.name, identifier=_identifier_to_proto(inv.payee.identifier),
-                     legal_registration=_identifier_to_proto(inv.payee.legal_registration))
+            pb.Payee(
+                name=inv.payee.name,
+                identifier=_identifier_to_proto(inv.payee.identifier),
+                legal_registration=_identifier_to_proto(inv.payee.legal_registration),
+            )
             if inv.payee
             else None
         ),
         tax_representative=(
-            pb.TaxRepresentative(name=inv.tax_representative.name, vat_id=inv.tax_representative.vat_id,
-                                 address=_address_to_proto(inv.tax_representative.address))
+            pb.TaxRepresentative(
+                name=inv.tax_representative.name,
+                vat_id=inv.tax_representative.vat_id,
+                address=_address_to_proto(inv.tax_representative.address),
+            )
             if inv.tax_representative
             else None
         ),
         delivery=(
-            pb.Delivery(party_name=d.party_name, location=_identifier_to_proto(d.location), date=_day(d.date),
-                        address=_address_to_proto(d.address))
+            pb.Delivery(
+                party_name=d.party_name,
+                location=_identifier_to_proto(d.location),
+                date=_day(d.date),
+                address=_address_to_proto(d.address),
+            )
             if d
             else None
         ),
@@ -616,12 +669,20 @@ def _payment_instructions_to_proto(p: PaymentInstructions) -> pb.PaymentInstruct
 
 
 def finding_to_proto(f: Finding) -> pb.Finding:
-    return pb.Finding(rule_id=f.rule_id, severity=enum_to_proto(f.severity), path=f.path, location=f.location,
-                      message=f.message, layer=f.layer)
+    return pb.Finding(
+        rule_id=f.rule_id,
+        severity=enum_to_proto(f.severity),
+        path=f.path,
+        location=f.location,
+        message=f.message,
+        layer=f.layer,
+    )
 
 
 def finding_from_proto(msg: pb.Finding) -> Finding:
-    severity = Severity[pb.Severity.Name(msg.severity).removeprefix("SEVERITY_")] if msg.severity else Severity.FATAL
+    severity = (
+        Severity[pb.Severity.Name(msg.severity).removeprefix("SEVERITY_")] if msg.severity else Severity.FATAL
+    )
     return Finding(msg.rule_id, severity, msg.message, msg.path, msg.location, msg.layer)
 
 
@@ -644,7 +705,9 @@ def outbound_to_proto(o: OutboundInvoice, view: int = pb.INVOICE_VIEW_FULL) -> p
         version=o.version,
         document_sha256=o.document_sha256,
         last_error=o.last_error,
-        invoice=invoice_summary_to_proto(o.invoice) if view == pb.INVOICE_VIEW_BASIC else invoice_to_proto(o.invoice),
+        invoice=invoice_summary_to_proto(o.invoice)
+        if view == pb.INVOICE_VIEW_BASIC
+        else invoice_to_proto(o.invoice),
     )
 
 

@@ -28,12 +28,17 @@ def _violations(exc: RequestRejected | DeclarationInvalid) -> list[Message]:
     fatal = [f for f in exc.findings if f.is_fatal] or list(exc.findings)
     rules = sorted({f.rule_id for f in fatal})
     return [
-        error_details_pb2.BadRequest(field_violations=[
-            error_details_pb2.BadRequest.FieldViolation(field=f.path, description=f"{f.rule_id}: {f.message}")
-            for f in fatal
-        ]),
-        error_details_pb2.ErrorInfo(reason=rules[0] if rules else "INVALID", domain=ERROR_DOMAIN,
-                                    metadata={"rules": ",".join(rules)}),
+        error_details_pb2.BadRequest(
+            field_violations=[
+                error_details_pb2.BadRequest.FieldViolation(
+                    field=f.path, description=f"{f.rule_id}: {f.message}"
+                )
+                for f in fatal
+            ]
+        ),
+        error_details_pb2.ErrorInfo(
+            reason=rules[0] if rules else "INVALID", domain=ERROR_DOMAIN, metadata={"rules": ",".join(rules)}
+        ),
     ]
 
 

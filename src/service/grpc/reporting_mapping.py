@@ -72,7 +72,7 @@ class RequestReader:
         try:
             return parse_decimal(text)
         except NotADecimal:
-            self.fail(RULE_DECIMAL, path, f"{text!r} is not a decimal number such as \"1234.50\"")
+            self.fail(RULE_DECIMAL, path, f'{text!r} is not a decimal number such as "1234.50"')
             return None
 
     def day(self, text: str, path: str, *, required: bool = True) -> date | None:
@@ -127,13 +127,22 @@ def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
             "vat_rate": r.decimal(m.vat_rate, f"{p}.vat_rate"),
             "taxable_amount": r.decimal(m.taxable_amount, f"{p}.taxable_amount"),
             "vat_amount": r.decimal(m.vat_amount, f"{p}.vat_amount"),
-            "tax_due_date_type": r.enum(TaxDueDateType, m.tax_due_date_type, f"{p}.tax_due_date_type",
-                                        TaxDueDateType.DELIVERY_DATE),
+            "tax_due_date_type": r.enum(
+                TaxDueDateType, m.tax_due_date_type, f"{p}.tax_due_date_type", TaxDueDateType.DELIVERY_DATE
+            ),
             "eur_rate": r.decimal(m.eur_rate, f"{p}.eur_rate", required=False),
         }
-        tx = r.build(p, lambda m=m, fields=fields: B2cTransaction(
-            key=m.key, currency=m.currency or "EUR", store_id=m.store_id or None, register_id=m.register_id or None,
-            closure_id=m.closure_id or None, **fields))
+        tx = r.build(
+            p,
+            lambda m=m, fields=fields: B2cTransaction(
+                key=m.key,
+                currency=m.currency or "EUR",
+                store_id=m.store_id or None,
+                register_id=m.register_id or None,
+                closure_id=m.closure_id or None,
+                **fields,
+            ),
+        )
         if tx is not None:
             out.append(tx)
     r.done()
@@ -153,9 +162,17 @@ def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
             amount = r.decimal(a.amount, f"{p}.amounts[{j}].amount")
             if rate is not None and amount is not None:
                 amounts.append(PaymentAmount(rate, amount))
-        event = r.build(p, lambda m=m, day=day, amounts=amounts, invoice_date=invoice_date: PaymentEvent(
-            key=m.key, day=day, amounts=tuple(amounts), invoice_id=m.invoice_id or None, invoice_date=invoice_date,
-            currency=m.currency or "EUR"))  # type: ignore[arg-type]
+        event = r.build(
+            p,
+            lambda m=m, day=day, amounts=amounts, invoice_date=invoice_date: PaymentEvent(
+                key=m.key,
+                day=day,
+                amounts=tuple(amounts),
+                invoice_id=m.invoice_id or None,
+                invoice_date=invoice_date,
+                currency=m.currency or "EUR",
+            ),
+        )  # type: ignore[arg-type]
         if event is not None:
             out.append(event)
     r.done()
@@ -201,31 +218,50 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
         report_type=to_proto_enum(v.report_type),
         status=to_proto_enum(v.status),
         totals=rpb.DeclarationTotals(
-            b2c_taxable=_dec(t.b2c_taxable), b2c_vat=_dec(t.b2c_vat), b2c_count=t.b2c_count,
+            b2c_taxable=_dec(t.b2c_taxable),
+            b2c_vat=_dec(t.b2c_vat),
+            b2c_count=t.b2c_count,
             international_sales_taxable=_dec(t.international_sales_taxable),
             international_sales_vat=_dec(t.international_sales_vat),
             international_purchases_taxable=_dec(t.international_purchases_taxable),
             international_purchases_vat=_dec(t.international_purchases_vat),
-            international_count=t.international_count, collected=_dec(t.collected),
+            international_count=t.international_count,
+            collected=_dec(t.collected),
         ),
         findings=[finding_to_proto(f) for f in v.findings],
         b2c_aggregates=[
-            rpb.B2cAggregate(day=_day(a.key.day), category=to_proto_enum(a.key.category),
-                             vat_rate=_dec(a.key.vat_rate), currency=a.key.currency,
-                             tax_due_date_type=to_proto_enum(a.key.tax_due_date_type),
-                             taxable_total=_dec(a.taxable_total), vat_total=_dec(a.vat_total), count=a.count)
+            rpb.B2cAggregate(
+                day=_day(a.key.day),
+                category=to_proto_enum(a.key.category),
+                vat_rate=_dec(a.key.vat_rate),
+                currency=a.key.currency,
+                tax_due_date_type=to_proto_enum(a.key.tax_due_date_type),
+                taxable_total=_dec(a.taxable_total),
+                vat_total=_dec(a.vat_total),
+                count=a.count,
+            )
             for a in v.b2c_aggregates
         ],
         international=[
-            rpb.InternationalInvoice(invoice_id=f.invoice_id, issue_date=_day(f.issue_date),
-                                     declarant_role=f.declarant_role.value, counterparty_country=f.counterparty.country,
-                                     total_without_vat=_dec(f.total_without_vat), total_vat=_dec(f.total_vat),
-                                     currency=f.currency)
+            rpb.InternationalInvoice(
+                invoice_id=f.invoice_id,
+                issue_date=_day(f.issue_date),
+                declarant_role=f.declarant_role.value,
+                counterparty_country=f.counterparty.country,
+                total_without_vat=_dec(f.total_without_vat),
+                total_vat=_dec(f.total_vat),
+                currency=f.currency,
+            )
             for f in v.international
         ],
         payment_lines=[
-            rpb.PaymentLine(day=_day(ln.day), vat_rate=_dec(ln.vat_rate), amount=_dec(ln.amount),
-                            invoice_id=ln.invoice_id or "", invoice_date=_day(ln.invoice_date))
+            rpb.PaymentLine(
+                day=_day(ln.day),
+                vat_rate=_dec(ln.vat_rate),
+                amount=_dec(ln.amount),
+                invoice_id=ln.invoice_id or "",
+                invoice_date=_day(ln.invoice_date),
+            )
             for ln in v.payment_lines
         ],
         request_count=v.request_count,
@@ -240,9 +276,15 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
 
 def archived_to_proto(item: ArchivedItem) -> apb.ArchivedDocument:
     return apb.ArchivedDocument(
-        sha256=item.sha256, kind=str(item.kind), media_type=item.media_type, filename=item.filename,
-        size=item.size, document_date=_day(item.document_date), retention_until=_day(item.retention_until),
-        archived_at=timestamp(item.created_at), invoice_id=item.invoice_id or "",
+        sha256=item.sha256,
+        kind=str(item.kind),
+        media_type=item.media_type,
+        filename=item.filename,
+        size=item.size,
+        document_date=_day(item.document_date),
+        retention_until=_day(item.retention_until),
+        archived_at=timestamp(item.created_at),
+        invoice_id=item.invoice_id or "",
         declaration_id=item.declaration_id or "",
     )
 
@@ -252,8 +294,12 @@ def verification_to_proto(report: VerificationReport) -> apb.VerifyArchiveRespon
         ok=report.ok,
         documents_checked=report.documents_checked,
         entries_checked=report.entries_checked,
-        broken_documents=[apb.BrokenDocument(sha256=d.sha256, kind=d.kind, document_date=_day(d.document_date),
-                                             reason=d.reason) for d in report.broken_documents],
+        broken_documents=[
+            apb.BrokenDocument(
+                sha256=d.sha256, kind=d.kind, document_date=_day(d.document_date), reason=d.reason
+            )
+            for d in report.broken_documents
+        ],
         broken_entries=[apb.BrokenAuditEntry(seq=e.seq, reason=e.reason) for e in report.broken_entries],
         chain_head=report.chain_head,
     )

@@ -29,7 +29,9 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
     async def RecordPayments(
         self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPaymentsResponse:
-        result = await self._api.record_payments(current_company(), m.payments_from_proto(request.payments), ACTOR)
+        result = await self._api.record_payments(
+            current_company(), m.payments_from_proto(request.payments), ACTOR
+        )
         return rpb.RecordPaymentsResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
@@ -55,8 +57,9 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
     async def ListDeclarations(
         self, request: rpb.ListDeclarationsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.ListDeclarationsResponse:
-        period_from, period_to = m.optional_dates([(request.period_from, "period_from"),
-                                                   (request.period_to, "period_to")])
+        period_from, period_to = m.optional_dates(
+            [(request.period_from, "period_from"), (request.period_to, "period_to")]
+        )
         views = await self._api.list(current_company(), period_from, period_to)
         return rpb.ListDeclarationsResponse(declarations=[m.declaration_to_proto(v) for v in views])
 

@@ -30,13 +30,20 @@ _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 1
 
 class RpcMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
-        self.calls = Counter("pdp_gateway_grpc_calls", "gRPC calls handled", ["method", "code"], registry=registry)
+        self.calls = Counter(
+            "pdp_gateway_grpc_calls", "gRPC calls handled", ["method", "code"], registry=registry
+        )
         self.latency = Histogram(
-            "pdp_gateway_grpc_latency_seconds", "gRPC call latency", ["method", "code"],
-            buckets=_BUCKETS, registry=registry,
+            "pdp_gateway_grpc_latency_seconds",
+            "gRPC call latency",
+            ["method", "code"],
+            buckets=_BUCKETS,
+            registry=registry,
         )
 
-        self._children: dict[tuple[str, str], tuple[Any, Any]] = {}  # labels() looked up once per (method, code)
+        self._children: dict[
+            tuple[str, str], tuple[Any, Any]
+        ] = {}  # labels() looked up once per (method, code)
 
     def observe(self, method: str, code: str, seconds: float) -> None:
         children = self._children.get((method, code))
@@ -91,7 +98,9 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
         if cached is not None and cached[0] is handler:
             return cached[1]
         wrapped = self._wrap(handler, method)
-        if len(self._wrapped) < _MAX_CACHED_METHODS:  # a refusal (auth) is a new handler each time: not cached
+        if (
+            len(self._wrapped) < _MAX_CACHED_METHODS
+        ):  # a refusal (auth) is a new handler each time: not cached
             self._wrapped[method] = (handler, wrapped)
         return wrapped
 

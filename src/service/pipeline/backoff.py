@@ -27,7 +27,15 @@ def retry_delay(
     return delay
 
 
-def retry_at(now: datetime, attempt: int, *, base_s: float, cap_s: float, retry_after_s: float | None = None,
-             rand: Callable[[], float] = random.random) -> datetime:
-    return now + timedelta(seconds=retry_delay(attempt, base_s=base_s, cap_s=cap_s, retry_after_s=retry_after_s,
-                                               rand=rand))
+def retry_at(
+    now: datetime,
+    attempt: int,
+    *,
+    base_s: float,
+    cap_s: float,
+    retry_after_s: float | None = None,
+    rand: Callable[[], float] = random.random,
+) -> datetime:
+    return now + timedelta(
+        seconds=retry_delay(attempt, base_s=base_s, cap_s=cap_s, retry_after_s=retry_after_s, rand=rand)
+    )

@@ -33,7 +33,9 @@ class PipelineConfig:
 
     def __post_init__(self) -> None:
         if self.document_format not in DOCUMENT_FORMATS:
-            raise ValueError(f"DOCUMENT_FORMAT must be one of {sorted(DOCUMENT_FORMATS)}, not {self.document_format!r}")
+            raise ValueError(
+                f"DOCUMENT_FORMAT must be one of {sorted(DOCUMENT_FORMATS)}, not {self.document_format!r}"
+            )
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
             raise ValueError("concurrency, batch_size and max_attempts must be positive")
 

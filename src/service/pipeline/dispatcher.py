@@ -60,8 +60,11 @@ class Dispatcher:
                 claimed: list[OutboxMessage] = []
                 if free > 0:
                     try:
-                        claimed = list(await self._source.claim(
-                            self.owner, min(free, self._config.batch_size), self._config.lease_s))
+                        claimed = list(
+                            await self._source.claim(
+                                self.owner, min(free, self._config.batch_size), self._config.lease_s
+                            )
+                        )
                     except Exception:
                         log.exception("dispatcher %s: claiming failed; polling again later", self.owner)
                 for message in claimed:
@@ -82,7 +85,9 @@ class Dispatcher:
         if not saturated:
             waits.append(asyncio.ensure_future(self._source.wait_for_work(self._config.poll_interval_s)))
         try:
-            await asyncio.wait(waits, timeout=self._config.poll_interval_s, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                waits, timeout=self._config.poll_interval_s, return_when=asyncio.FIRST_COMPLETED
+            )
         finally:
             for waiter in waits:
                 waiter.cancel()
@@ -117,8 +122,12 @@ class Dispatcher:
             if attempt >= self._config.max_attempts:
                 await self._give_up(message, self.owner, error)
                 return
-            when = retry_at(self._clock.now(), max(attempt, 1), base_s=self._config.backoff_base_s,
-                            cap_s=self._config.backoff_cap_s)
+            when = retry_at(
+                self._clock.now(),
+                max(attempt, 1),
+                base_s=self._config.backoff_base_s,
+                cap_s=self._config.backoff_cap_s,
+            )
             await self._source.release(message, self.owner, retry_at=when, error=error)
         except Exception:
             # The lease expires and the row is claimed again: nothing is lost, the next holder decides.

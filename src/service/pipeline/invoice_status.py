@@ -22,6 +22,11 @@ async def set_invoice_status(
             f"status {status.code} can only be sent once the platform has the invoice (SENT); "
             f"this one is {invoice.state.value}"
         )
-    await queue_outgoing_status(ctx, company_siren=company_siren, invoice_id=invoice.id,
-                                platform_id=invoice.platform_id, status=status)
+    await queue_outgoing_status(
+        ctx,
+        company_siren=company_siren,
+        invoice_id=invoice.id,
+        platform_id=invoice.platform_id,
+        status=status,
+    )
     return invoice

@@ -65,7 +65,9 @@ class OutboxSource(Protocol):
         """Return when new rows may be due (a notification) or after `timeout` seconds (polling fallback)."""
         ...
 
-    async def release(self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str) -> None:
+    async def release(
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+    ) -> None:
         """Give a row back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
         ...
 
@@ -88,12 +90,22 @@ class OutboxRepository(Protocol):
         not_before: datetime | None = None,
     ) -> None: ...
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
+    async def complete(
+        self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
+    ) -> None:
         """Mark the row done (error set when it ends in failure: parked); `count` adds the failed attempt."""
         ...
 
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
-                         payload: Mapping[str, Any] | None = None) -> None:
+    async def reschedule(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        *,
+        at: datetime,
+        error: str,
+        count: bool,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
         """Run the row again at `at` and release the lease; `count` adds one failed attempt; `payload` keys are
         merged into the row's payload (what the next attempt must know)."""
         ...
@@ -195,7 +207,9 @@ class TransmissionRepository(Protocol):
 
     async def save_submission(self, record: SubmissionRecord) -> None: ...
 
-    async def start_upload(self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float) -> None:
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
         """`save_submission` and `OutboxRepository.renew` in one write (one round trip): the submission is saved
         only while we hold the lease; raises LeaseLost otherwise."""
         ...
@@ -205,8 +219,9 @@ class TransmissionRepository(Protocol):
         that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
         ...
 
-    async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
-                                         owner: str) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
         """`save_accepted` with `OutboxRepository.complete(message, owner)` riding on its first write: the
         submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...

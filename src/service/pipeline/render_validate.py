@@ -35,7 +35,9 @@ class RenderValidateStep:
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
-        invoice = message.invoice  # as claimed; the save below fails if it changed since (then the row is retried)
+        invoice = (
+            message.invoice
+        )  # as claimed; the save below fails if it changed since (then the row is retried)
         if invoice is None or invoice.state not in _PENDING:
             await complete(ctx, message, owner)  # already done by an earlier delivery of this row
             return
@@ -46,7 +48,11 @@ class RenderValidateStep:
                 processed = await self._processor.process(invoice.invoice)
             else:  # the client's own document goes out byte for byte, never a re-rendering of it
                 processed = await self._processor.check(original, bool(invoice.invoice.seller.siren))
-            failure = "" if processed.report.complete else "; ".join(processed.report.errors) or "a layer did not run"
+            failure = (
+                ""
+                if processed.report.complete
+                else "; ".join(processed.report.errors) or "a layer did not run"
+            )
         except ProcessingFailed as exc:
             processed, failure = None, str(exc) or type(exc).__name__
         async with ctx.uow() as uow:
@@ -60,7 +66,9 @@ class RenderValidateStep:
             await uow.outbox.complete(message, owner)
             await uow.commit()
 
-    async def _store(self, uow: PipelineUnitOfWork, invoice: OutboundInvoice, processed: ProcessedDocument) -> None:
+    async def _store(
+        self, uow: PipelineUnitOfWork, invoice: OutboundInvoice, processed: ProcessedDocument
+    ) -> None:
         ctx = self._ctx
         report = processed.report
         await uow.transmissions.save_validated(
@@ -83,11 +91,19 @@ class RenderValidateStep:
             invoice.record(event(ctx, "INVALID", ProcessingState.INVALID, invoice.last_error, report.fatal))
         elif invoice.invoice.processing_rule.is_sent_to_platform:
             invoice.last_error = ""
-            invoice.record(event(ctx, "VALIDATED", ProcessingState.READY, f"{processed.syntax} {processed.sha256}"))
+            invoice.record(
+                event(ctx, "VALIDATED", ProcessingState.READY, f"{processed.syntax} {processed.sha256}")
+            )
             await uow.outbox.add(invoice.id, invoice.company_siren, OutboxKind.SEND)
         else:
-            invoice.record(event(ctx, "VALIDATED", ProcessingState.NOT_TRANSMITTED,
-                                 f"processing rule {invoice.invoice.processing_rule.value}: kept off the platform"))
+            invoice.record(
+                event(
+                    ctx,
+                    "VALIDATED",
+                    ProcessingState.NOT_TRANSMITTED,
+                    f"processing rule {invoice.invoice.processing_rule.value}: kept off the platform",
+                )
+            )
         await uow.invoices.save(invoice)
         log.info("invoice %s rendered and validated: %s", invoice.id, invoice.state.value)
 

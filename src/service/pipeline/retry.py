@@ -16,11 +16,14 @@ async def retry_invoice(ctx: StepContext, company_siren: str, invoice_id: str) -
         if invoice is None:
             raise InvoiceNotFound(invoice_id)
         if invoice.state is not ProcessingState.FAILED:
-            raise IllegalTransition(f"only a FAILED invoice can be retried; this one is {invoice.state.value}")
+            raise IllegalTransition(
+                f"only a FAILED invoice can be retried; this one is {invoice.state.value}"
+            )
         document = await uow.transmissions.document(invoice.id)
         validated = document is not None and document.sha256 == invoice.document_sha256
         state, kind = (
-            (ProcessingState.READY, OutboxKind.SEND) if validated
+            (ProcessingState.READY, OutboxKind.SEND)
+            if validated
             else (ProcessingState.ACCEPTED, OutboxKind.RENDER_VALIDATE)
         )
         previous = invoice.last_error

@@ -82,8 +82,13 @@ def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> Pla
 
 
 class SendStep:
-    def __init__(self, ctx: StepContext, pdp: PdpGateway, reachability: ReachabilityCheck,
-                 journal: SendJournal | None = None) -> None:
+    def __init__(
+        self,
+        ctx: StepContext,
+        pdp: PdpGateway,
+        reachability: ReachabilityCheck,
+        journal: SendJournal | None = None,
+    ) -> None:
         """With a `journal`, SENDING and SENT are written by it (group commit) when it can; a unit of work
         otherwise."""
         self._ctx = ctx
@@ -102,8 +107,14 @@ class SendStep:
             # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
             async with ctx.uow() as uow:
                 uow.invoices.attach(invoice)
-                invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN,
-                                     "the previous upload attempt was interrupted; reconciling with the platform"))
+                invoice.record(
+                    event(
+                        ctx,
+                        "OUTCOME_UNKNOWN",
+                        ProcessingState.OUTCOME_UNKNOWN,
+                        "the previous upload attempt was interrupted; reconciling with the platform",
+                    )
+                )
                 await uow.invoices.save(invoice)
                 await uow.outbox.renew(message, owner, ctx.config.lease_s)
                 await uow.commit()
@@ -114,24 +125,36 @@ class SendStep:
 
     # --- first upload, or a resend after reconciliation found nothing ------------------------------------------
 
-    async def _send(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
-                    previous: SubmissionRecord | None) -> None:
+    async def _send(
+        self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
+    ) -> None:
         ctx = self._ctx
         address = buyer_address(invoice.invoice)
         try:
             entry = await self._reach.lookup(address)
         except PlatformUnavailable as exc:
-            await self._retry(message, owner, invoice, None, f"PDP-UNAVAILABLE: directory lookup failed: {exc}",
-                              exc.retry_after)
+            await self._retry(
+                message,
+                owner,
+                invoice,
+                None,
+                f"PDP-UNAVAILABLE: directory lookup failed: {exc}",
+                exc.retry_after,
+            )
             return
         except PlatformError as exc:
             await self._fail(message, owner, invoice, None, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
             return
         if not entry.reachable:
             why = "not registered" if not entry.registered else "not effective yet (validFrom)"
-            await self._fail(message, owner, invoice, None,
-                             f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
-                             f"{why} in the {ctx.config.platform_name} directory; nothing was sent")
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                None,
+                f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
+                f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
+            )
             return
 
         started = await self._start_upload(message, owner, invoice, previous)
@@ -142,26 +165,52 @@ class SendStep:
         try:
             accepted = await self._pdp.submit(document)
         except PlatformUnavailable as exc:
-            await self._retry(message, owner, invoice, record, f"PDP-UNAVAILABLE: {exc}", exc.retry_after,
-                              outcome=SubmissionOutcome.UNAVAILABLE)
+            await self._retry(
+                message,
+                owner,
+                invoice,
+                record,
+                f"PDP-UNAVAILABLE: {exc}",
+                exc.retry_after,
+                outcome=SubmissionOutcome.UNAVAILABLE,
+            )
         except PlatformRejected as exc:
-            await self._fail(message, owner, invoice, record, f"PDP-REJECTED: {exc}", exc.findings,
-                             outcome=SubmissionOutcome.REJECTED)
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                record,
+                f"PDP-REJECTED: {exc}",
+                exc.findings,
+                outcome=SubmissionOutcome.REJECTED,
+            )
         except (PlatformOutcomeUnknown, Exception) as exc:  # noqa: B014 - unknown errors are treated as unknown outcomes
             if isinstance(exc, PlatformError) and not isinstance(exc, PlatformOutcomeUnknown):
                 # Auth/config refusals happen before the platform takes the document.
-                await self._fail(message, owner, invoice, record, f"PDP-{type(exc).__name__}: {exc}",
-                                 outcome=SubmissionOutcome.UNAVAILABLE)
+                await self._fail(
+                    message,
+                    owner,
+                    invoice,
+                    record,
+                    f"PDP-{type(exc).__name__}: {exc}",
+                    outcome=SubmissionOutcome.UNAVAILABLE,
+                )
                 return
             await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}")
             await self._reconcile(message, owner, invoice, record)
         else:
-            detail = "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
+            detail = (
+                "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
+            )
             await self._sent(message, owner, invoice, record, accepted.platform_id, detail, reconciled=False)
 
-    async def _start_upload(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
-                            previous: SubmissionRecord | None,
-                            ) -> tuple[OutboundInvoice, StoredDocument, SubmissionRecord] | None:
+    async def _start_upload(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        previous: SubmissionRecord | None,
+    ) -> tuple[OutboundInvoice, StoredDocument, SubmissionRecord] | None:
         """SENDING and the submission (sha256 + number, PENDING) committed before the platform call: the invoice as
         saved, the document to send and the submission; None when there is no validated document (FAILED)."""
         ctx = self._ctx
@@ -170,7 +219,9 @@ class SendStep:
             record = self._submission(invoice, stored, previous)
             moved = _moved(invoice)
             moved.record(_sending(ctx, record))
-            if await self._journal.sending(SendMove(moved, invoice.version, record, message, owner, ctx.config.lease_s)):
+            if await self._journal.sending(
+                SendMove(moved, invoice.version, record, message, owner, ctx.config.lease_s)
+            ):
                 return moved, stored, record
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
@@ -178,11 +229,15 @@ class SendStep:
                 stored = await uow.transmissions.document(invoice.id)
             if stored is None or stored.sha256 != invoice.document_sha256:
                 # Only the validated bytes may leave: anything else is a fail-closed stop.
-                await self._fail_in(uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
+                await self._fail_in(
+                    uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send"
+                )
                 await uow.commit()
                 return None
             record = self._submission(invoice, stored, previous)
-            await uow.transmissions.start_upload(record, message, owner, ctx.config.lease_s)  # + lease renewed
+            await uow.transmissions.start_upload(
+                record, message, owner, ctx.config.lease_s
+            )  # + lease renewed
             invoice.record(_sending(ctx, record))
             # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
             # the invoice and its events in one statement, the company's event lock held only until the commit.
@@ -190,8 +245,9 @@ class SendStep:
             await uow.commit()  # from here on the platform may have it: any doubt means reconcile
         return invoice, stored, record
 
-    def _submission(self, invoice: OutboundInvoice, stored: StoredDocument,
-                    previous: SubmissionRecord | None) -> SubmissionRecord:
+    def _submission(
+        self, invoice: OutboundInvoice, stored: StoredDocument, previous: SubmissionRecord | None
+    ) -> SubmissionRecord:
         return SubmissionRecord(
             invoice_id=invoice.id,
             company_siren=invoice.company_siren,
@@ -204,8 +260,13 @@ class SendStep:
 
     # --- uncertain outcome -----------------------------------------------------------------------------------
 
-    async def _reconcile(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
-                         submission: SubmissionRecord | None) -> None:
+    async def _reconcile(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord | None,
+    ) -> None:
         ctx = self._ctx
         if invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
             await complete(ctx, message, owner)
@@ -216,19 +277,32 @@ class SendStep:
             )
         except PlatformError as exc:
             retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
-            await self._retry(message, owner, invoice, None, f"RECONCILE-UNAVAILABLE: {exc}", retry_after,
-                              state=None)
+            await self._retry(
+                message, owner, invoice, None, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None
+            )
             return
         found = matching(records, submission.sha256, submission.invoice_number)
         if found is not None:
-            await self._sent(message, owner, invoice, submission, found.platform_id,
-                             "found on the platform by reconciliation", reconciled=True)
+            await self._sent(
+                message,
+                owner,
+                invoice,
+                submission,
+                found.platform_id,
+                "found on the platform by reconciliation",
+                reconciled=True,
+            )
             return
         due = submission.attempt_started_at + timedelta(seconds=ctx.config.reconcile_grace_s)
         if ctx.clock.now() < due:
             async with ctx.uow() as uow:
-                await uow.outbox.reschedule(message, owner, at=due, count=False,
-                                            error="reconcile: not on the platform yet; searching again after the grace")
+                await uow.outbox.reschedule(
+                    message,
+                    owner,
+                    at=due,
+                    count=False,
+                    error="reconcile: not on the platform yet; searching again after the grace",
+                )
                 await uow.commit()
             return
         log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)
@@ -236,11 +310,24 @@ class SendStep:
 
     # --- endings: each one transaction, on the invoice and submission this step holds ------------------------
 
-    async def _sent(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, submission: SubmissionRecord,
-                    platform_id: str, detail: str, *, reconciled: bool) -> None:
+    async def _sent(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord,
+        platform_id: str,
+        detail: str,
+        *,
+        reconciled: bool,
+    ) -> None:
         ctx = self._ctx
-        accepted = replace(submission, outcome=SubmissionOutcome.ACCEPTED, platform_id=platform_id,
-                           reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at)
+        accepted = replace(
+            submission,
+            outcome=SubmissionOutcome.ACCEPTED,
+            platform_id=platform_id,
+            reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at,
+        )
         sent = event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}")
         if self._journal is not None:
             moved = _moved(invoice)
@@ -282,8 +369,14 @@ class SendStep:
                 if attempt == _PARKED_TAKE_ATTEMPTS:
                     raise
 
-    async def _unknown(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
-                       submission: SubmissionRecord, error: str) -> None:
+    async def _unknown(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord,
+        error: str,
+    ) -> None:
         ctx = self._ctx
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
@@ -295,34 +388,60 @@ class SendStep:
             await uow.invoices.save(invoice)
             await uow.commit()
 
-    async def _retry(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
-                     submission: SubmissionRecord | None, error: str, retry_after: float | None, *,
-                     outcome: SubmissionOutcome | None = None,
-                     state: ProcessingState | None = ProcessingState.READY) -> None:
+    async def _retry(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord | None,
+        error: str,
+        retry_after: float | None,
+        *,
+        outcome: SubmissionOutcome | None = None,
+        state: ProcessingState | None = ProcessingState.READY,
+    ) -> None:
         async with self._ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
-            await retry_or_fail(self._ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state)
+            await retry_or_fail(
+                self._ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state
+            )
             await uow.commit()
 
-    async def _fail(self, message: OutboxMessage, owner: str, invoice: OutboundInvoice,
-                    submission: SubmissionRecord | None, error: str, findings: tuple = (), *,
-                    outcome: SubmissionOutcome | None = None) -> None:
+    async def _fail(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord | None,
+        error: str,
+        findings: tuple = (),
+        *,
+        outcome: SubmissionOutcome | None = None,
+    ) -> None:
         async with self._ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
             await self._fail_in(uow, message, owner, invoice, error, findings)
             await uow.commit()
 
-    async def _fail_in(self, uow: PipelineUnitOfWork, message: OutboxMessage, owner: str,
-                       invoice: OutboundInvoice, error: str, findings: tuple = ()) -> None:
+    async def _fail_in(
+        self,
+        uow: PipelineUnitOfWork,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        error: str,
+        findings: tuple = (),
+    ) -> None:
         fail(self._ctx, invoice, error, tuple(findings))
         await uow.invoices.save(invoice)
         await uow.outbox.complete(message, owner, error=error)
 
     @staticmethod
-    async def _set_outcome(uow: PipelineUnitOfWork, submission: SubmissionRecord | None,
-                           outcome: SubmissionOutcome | None) -> None:
+    async def _set_outcome(
+        uow: PipelineUnitOfWork, submission: SubmissionRecord | None, outcome: SubmissionOutcome | None
+    ) -> None:
         if outcome is None or submission is None:
             return
         submission.outcome = outcome

@@ -44,17 +44,25 @@ def lifecycle_entry(record: StatusRecord) -> StatusEntry:
     """A stored status in the terms of domain.lifecycle: what we sent, we sent as the buyer (the recipient)."""
     st = record.status
     sent = record.source == SENT
-    return StatusEntry(code=st.code, at=st.at, source="buyer" if sent else "platform", raw_code=st.raw_code,
-                       reason_code=st.reason if sent else "", reason="" if sent else st.reason,
-                       amount=record.amount, status_id=st.status_id)
+    return StatusEntry(
+        code=st.code,
+        at=st.at,
+        source="buyer" if sent else "platform",
+        raw_code=st.raw_code,
+        reason_code=st.reason if sent else "",
+        reason="" if sent else st.reason,
+        amount=record.amount,
+        status_id=st.status_id,
+    )
 
 
 async def _history(uow: PipelineUnitOfWork, invoice_id: str) -> tuple[StatusEntry, ...]:
     return tuple(lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice_id))
 
 
-async def _apply(ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, status: PlatformStatus,
-                 source: str) -> bool:
+async def _apply(
+    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, status: PlatformStatus, source: str
+) -> bool:
     record = StatusRecord(invoice.id, status, source)
     history = await _history(uow, invoice.id)
     updated = apply(history, lifecycle_entry(record))
@@ -67,12 +75,18 @@ async def _apply(ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInv
     if status.findings:
         invoice.findings = tuple(invoice.findings) + tuple(status.findings)
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
-    invoice.record(event(ctx, "STATUS", invoice.state, detail, tuple(status.findings), status_code=status.code))
+    invoice.record(
+        event(ctx, "STATUS", invoice.state, detail, tuple(status.findings), status_code=status.code)
+    )
     return True
 
 
-async def apply_parked_statuses(ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice,
-                                parked: Sequence[tuple[PlatformStatus, str]]) -> None:
+async def apply_parked_statuses(
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    invoice: OutboundInvoice,
+    parked: Sequence[tuple[PlatformStatus, str]],
+) -> None:
     """Inside the commit that records SENT: statuses that arrived before it (see save_accepted)."""
     for status, source in parked:
         await _apply(ctx, uow, invoice, status, source)
@@ -83,7 +97,9 @@ class StatusReceipt:
     """What became of one received status."""
 
     new: bool  # stored and applied; False for a repeat, a parked status, or an invoice gone
-    invoice_id: str = ""  # the outbound invoice it belongs to; "" when no committed submission has its platform id
+    invoice_id: str = (
+        ""  # the outbound invoice it belongs to; "" when no committed submission has its platform id
+    )
     company_siren: str = ""
     parked: bool = False
     gone: bool = False  # the invoice of that submission was deleted
@@ -141,8 +157,14 @@ async def apply_platform_status(
     source: str = "platform",
 ) -> bool:
     """Apply one received status (see receive_platform_status); True when it was new."""
-    receipt = await receive_platform_status(ctx, status, platform_id=platform_id, company_siren=company_siren,
-                                            invoice_id=invoice_id, source=source)
+    receipt = await receive_platform_status(
+        ctx,
+        status,
+        platform_id=platform_id,
+        company_siren=company_siren,
+        invoice_id=invoice_id,
+        source=source,
+    )
     return receipt.new
 
 
@@ -163,20 +185,32 @@ async def queue_outgoing_status(
         current = current_status(await _history(uow, invoice_id))
         if current is not None and is_terminal(current.code):
             raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
-        broken = check_outgoing(StatusEntry(code=status.code, at=ctx.clock.now(), source="buyer",
-                                            reason_code=status.reason, amount=status.amount,
-                                            vat_rate=status.vat_rate))
+        broken = check_outgoing(
+            StatusEntry(
+                code=status.code,
+                at=ctx.clock.now(),
+                source="buyer",
+                reason_code=status.reason,
+                amount=status.amount,
+                vat_rate=status.vat_rate,
+            )
+        )
         if broken:
             raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
-        await uow.outbox.add(invoice_id, company_siren, OutboxKind.SEND_STATUS, {
-            "platform_id": platform_id,
-            "code": status.code,
-            "reason": status.reason,
-            "message": status.message,
-            "amount": _decimal_text(status.amount),
-            "vat_rate": _decimal_text(status.vat_rate),
-            "currency": status.currency,
-        })
+        await uow.outbox.add(
+            invoice_id,
+            company_siren,
+            OutboxKind.SEND_STATUS,
+            {
+                "platform_id": platform_id,
+                "code": status.code,
+                "reason": status.reason,
+                "message": status.message,
+                "amount": _decimal_text(status.amount),
+                "vat_rate": _decimal_text(status.vat_rate),
+                "currency": status.currency,
+            },
+        )
         await uow.commit()
 
 
@@ -235,12 +269,26 @@ class SendStatusStep:
             if not await self._reconciled(message, owner, status, platform_id, now, error=error):
                 await self._retry(message, owner, error, None, now)  # no grace configured
             return
-        sent = PlatformStatus(code=status.code, label=status.code, raw_code=status.code, at=ctx.clock.now(),
-                              reason=status.reason, status_id=f"sent:{message.id}")
+        sent = PlatformStatus(
+            code=status.code,
+            label=status.code,
+            raw_code=status.code,
+            at=ctx.clock.now(),
+            reason=status.reason,
+            status_id=f"sent:{message.id}",
+        )
         await self._done(message, owner, record=StatusRecord(message.invoice_id, sent, SENT, status.amount))
 
-    async def _reconciled(self, message: OutboxMessage, owner: str, status: OutgoingStatus, platform_id: str,
-                          since: datetime, *, error: str = "") -> bool:
+    async def _reconciled(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        status: OutgoingStatus,
+        platform_id: str,
+        since: datetime,
+        *,
+        error: str = "",
+    ) -> bool:
         """Settle an uncertain send from the platform's history; False when the status may be sent again now.
 
         `error` set: the send that just failed is counted as an attempt."""
@@ -255,32 +303,55 @@ class SendStatusStep:
         found = _ours(history, status, message.queued_at)
         if found is not None:
             log.info("status %s for %s found on the platform: not sent again", status.code, platform_id)
-            await self._done(message, owner, record=StatusRecord(message.invoice_id, found, SENT, status.amount))
+            await self._done(
+                message, owner, record=StatusRecord(message.invoice_id, found, SENT, status.amount)
+            )
             return True
         due = since + timedelta(seconds=ctx.config.reconcile_grace_s)
         if ctx.clock.now() >= due:
             return False
         async with ctx.uow() as uow:
             if error:
-                await retry_or_fail(ctx, uow, message, owner, None, error,
-                                    retry_after_s=(due - ctx.clock.now()).total_seconds(), payload=marker)
+                await retry_or_fail(
+                    ctx,
+                    uow,
+                    message,
+                    owner,
+                    None,
+                    error,
+                    retry_after_s=(due - ctx.clock.now()).total_seconds(),
+                    payload=marker,
+                )
             else:
-                await uow.outbox.reschedule(message, owner, at=due, count=False, payload=marker,
-                                            error="reconcile: our status is not on the platform yet; searching "
-                                                  "again after the grace")
+                await uow.outbox.reschedule(
+                    message,
+                    owner,
+                    at=due,
+                    count=False,
+                    payload=marker,
+                    error="reconcile: our status is not on the platform yet; searching again after the grace",
+                )
             await uow.commit()
         return True
 
-    async def _retry(self, message: OutboxMessage, owner: str, error: str, retry_after: float | None,
-                     since: datetime | None) -> None:
+    async def _retry(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        error: str,
+        retry_after: float | None,
+        since: datetime | None,
+    ) -> None:
         marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
         async with self._ctx.uow() as uow:
-            await retry_or_fail(self._ctx, uow, message, owner, None, error, retry_after_s=retry_after,
-                                payload=marker)
+            await retry_or_fail(
+                self._ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
+            )
             await uow.commit()
 
-    async def _done(self, message: OutboxMessage, owner: str, *, error: str = "",
-                    record: StatusRecord | None = None) -> None:
+    async def _done(
+        self, message: OutboxMessage, owner: str, *, error: str = "", record: StatusRecord | None = None
+    ) -> None:
         async with self._ctx.uow() as uow:
             if record is not None:
                 await uow.transmissions.add_status(record)
@@ -301,7 +372,9 @@ def _uncertain_since(message: OutboxMessage, now: datetime) -> datetime | None:
     return now if message.interrupted else None  # the previous holder died, perhaps mid-call
 
 
-def _ours(history: Sequence[PlatformStatus], status: OutgoingStatus, queued_at: datetime | None) -> PlatformStatus | None:
+def _ours(
+    history: Sequence[PlatformStatus], status: OutgoingStatus, queued_at: datetime | None
+) -> PlatformStatus | None:
     for entry in history:
         if entry.code == status.code and (queued_at is None or entry.at >= queued_at - _CLOCK_SKEW):
             return entry

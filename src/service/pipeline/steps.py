@@ -18,7 +18,12 @@ from service.pipeline.ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
 log = logging.getLogger(__name__)
 
 # States no row can be working on any more: giving up on a late redelivery must not overwrite them.
-_FINISHED = (ProcessingState.SENT, ProcessingState.FAILED, ProcessingState.INVALID, ProcessingState.NOT_TRANSMITTED)
+_FINISHED = (
+    ProcessingState.SENT,
+    ProcessingState.FAILED,
+    ProcessingState.INVALID,
+    ProcessingState.NOT_TRANSMITTED,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +34,17 @@ class StepContext:
     rand: Callable[[], float] = field(default=random.random)
 
 
-def event(ctx: StepContext, kind: str, state: ProcessingState, detail: str = "",
-          findings: tuple[Finding, ...] = (), status_code: str = "") -> InvoiceEvent:
-    return InvoiceEvent(kind=kind, at=ctx.clock.now(), state=state, detail=detail, findings=findings,
-                        status_code=status_code)
+def event(
+    ctx: StepContext,
+    kind: str,
+    state: ProcessingState,
+    detail: str = "",
+    findings: tuple[Finding, ...] = (),
+    status_code: str = "",
+) -> InvoiceEvent:
+    return InvoiceEvent(
+        kind=kind, at=ctx.clock.now(), state=state, detail=detail, findings=findings, status_code=status_code
+    )
 
 
 def fail(ctx: StepContext, invoice: OutboundInvoice, error: str, findings: tuple[Finding, ...] = ()) -> None:
@@ -67,8 +79,14 @@ async def retry_or_fail(
             await uow.invoices.save(invoice)
         await uow.outbox.complete(message, owner, error=error)
         return False
-    at = retry_at(ctx.clock.now(), attempt, base_s=ctx.config.backoff_base_s, cap_s=ctx.config.backoff_cap_s,
-                  retry_after_s=retry_after_s, rand=ctx.rand)
+    at = retry_at(
+        ctx.clock.now(),
+        attempt,
+        base_s=ctx.config.backoff_base_s,
+        cap_s=ctx.config.backoff_cap_s,
+        retry_after_s=retry_after_s,
+        rand=ctx.rand,
+    )
     if invoice is not None:
         invoice.last_error = error
         if state is not None and invoice.state is not state:

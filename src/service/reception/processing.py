@@ -243,9 +243,12 @@ class DeliveryProcessor:
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
             if not await repo.add_received(received, delivery.id):
                 return Outcome(DeliveryState.DONE, company, "duplicate of an already received invoice")
-            meta = ArchiveMetadata(received.media_type or "application/octet-stream",
-                                   parsed.issue_date if parsed is not None else now.date(),
-                                   filename=received.filename, invoice_id=received.id)
+            meta = ArchiveMetadata(
+                received.media_type or "application/octet-stream",
+                parsed.issue_date if parsed is not None else now.date(),
+                filename=received.filename,
+                invoice_id=received.id,
+            )
             await self._keep(conn, company, ArchiveKind.RECEIVED_INVOICE, received.document, meta)
             state = "ACCEPTED" if received.valid else "INVALID"
             detail = f"{received.syntax or 'unknown format'} {received.number}".strip()
@@ -302,11 +305,18 @@ class DeliveryProcessor:
         return await self._commit(delivery, owner, effects)
 
     async def _apply_outbound(
-        self, conn: asyncpg.Connection, delivery: StoredDelivery, platform_id: str, status: PlatformStatus,
-        *, park: bool,
+        self,
+        conn: asyncpg.Connection,
+        delivery: StoredDelivery,
+        platform_id: str,
+        status: PlatformStatus,
+        *,
+        park: bool,
     ) -> Outcome | None:
         """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
-        ctx = StepContext(uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self._clock, config=_STATUS_CONFIG)
+        ctx = StepContext(
+            uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self._clock, config=_STATUS_CONFIG
+        )
         receipt: StatusReceipt = await receive_platform_status(
             ctx, status, platform_id=platform_id, source=delivery.source, park=park
         )
@@ -321,10 +331,16 @@ class DeliveryProcessor:
         return Outcome(DeliveryState.DONE, company, f"status {status.code} on invoice {invoice_id}")
 
     async def _keep_status(
-        self, conn: asyncpg.Connection, company: str, delivery: StoredDelivery, status: PlatformStatus,
+        self,
+        conn: asyncpg.Connection,
+        company: str,
+        delivery: StoredDelivery,
+        status: PlatformStatus,
         invoice_id: str,
     ) -> None:
-        meta = ArchiveMetadata(delivery.content_type or "application/json", status.at.date(), invoice_id=invoice_id)
+        meta = ArchiveMetadata(
+            delivery.content_type or "application/json", status.at.date(), invoice_id=invoice_id
+        )
         await self._keep(conn, company, ArchiveKind.STATUS_MESSAGE, delivery.body, meta)
 
     async def _apply_received(
@@ -338,7 +354,9 @@ class DeliveryProcessor:
         now: datetime,
     ) -> Outcome:
         received_id, company = owner_of
-        if not await repo.add_status(delivery.platform, platform_id, status, received_id, inbox_id=delivery.id):
+        if not await repo.add_status(
+            delivery.platform, platform_id, status, received_id, inbox_id=delivery.id
+        ):
             return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
         await self._keep_status(conn, company, delivery, status, received_id)
         current = current_code(await repo.status_points(received_id))

@@ -42,7 +42,12 @@ def webhook_routes(
 
 
 async def init_inbox_worker(
-    pool: asyncpg.Pool, inbox: PgInbox, clock: Clock, *, concurrency: int = 8, archive: ArchiveHook | None = None
+    pool: asyncpg.Pool,
+    inbox: PgInbox,
+    clock: Clock,
+    *,
+    concurrency: int = 8,
+    archive: ArchiveHook | None = None,
 ) -> AsyncIterator[InboxWorker]:
     reader = DocumentReader()
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)

@@ -61,8 +61,12 @@ async def archive_in(
     """Archive inside the caller's transaction (e.g. with the declaration it proves); audited when new."""
     sha256, created = await uow.archive.put(company, kind, data, meta)
     if created:
-        details: dict[str, Any] = {"kind": str(kind), "media_type": meta.media_type, "size": len(data),
-                                   "document_date": meta.document_date}
+        details: dict[str, Any] = {
+            "kind": str(kind),
+            "media_type": meta.media_type,
+            "size": len(data),
+            "document_date": meta.document_date,
+        }
         if meta.invoice_id:
             details["invoice_id"] = meta.invoice_id
         if meta.declaration_id:
@@ -97,7 +101,9 @@ async def get_archived_document(
         item = await uow.archive.get(company, sha256.lower())
         if item is None:
             raise ArchivedDocumentNotFound(f"no archived document {sha256.lower()} for this company")
-        await uow.audit.append(company, AuditEvent(actor, "archive.read", "document", item.sha256), clock.now())
+        await uow.audit.append(
+            company, AuditEvent(actor, "archive.read", "document", item.sha256), clock.now()
+        )
         await uow.commit()
     return item
 
@@ -184,7 +190,9 @@ async def verify_archive(
                 broken_docs.append(BrokenDocument(item.sha256, str(item.kind), item.document_date, reason))
         async for entry in uow.audit.entries(company):
             chain.feed(entry)
-    report = VerificationReport(company, docs, chain.count, tuple(broken_docs), tuple(chain.broken), chain.prev)
+    report = VerificationReport(
+        company, docs, chain.count, tuple(broken_docs), tuple(chain.broken), chain.prev
+    )
     details = {
         "ok": report.ok,
         "documents_checked": docs,
@@ -193,8 +201,9 @@ async def verify_archive(
         "broken_entries": [e.seq for e in report.broken_entries],
     }
     async with uow_factory() as uow:
-        await uow.audit.append(company, AuditEvent(actor, "archive.verified", "archive", company, details),
-                               clock.now())
+        await uow.audit.append(
+            company, AuditEvent(actor, "archive.verified", "archive", company, details), clock.now()
+        )
         await uow.commit()
     return report
 
@@ -282,9 +291,7 @@ async def export_archive(
         async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
             total += item.size
             if total > max_bytes:
-                raise ExportTooLarge(
-                    f"the documents exceed {max_bytes} bytes: export a shorter date range"
-                )
+                raise ExportTooLarge(f"the documents exceed {max_bytes} bytes: export a shorter date range")
             path = document_path(item)
             out.add(path, item.content)
             index.append(canonical_json(_index_line(item, path)) + b"\n")
@@ -307,7 +314,9 @@ async def export_archive(
         "zip_sha256": content_address(content),
     }
     async with uow_factory() as uow:
-        await uow.audit.append(company, AuditEvent(actor, "archive.exported", "archive", company, details), now)
+        await uow.audit.append(
+            company, AuditEvent(actor, "archive.exported", "archive", company, details), now
+        )
         await uow.commit()
     return export
 

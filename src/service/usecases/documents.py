@@ -87,7 +87,9 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
         raise rejected(DOCUMENT_RULE, path, f"not a readable CII, UBL or Factur-X invoice: {exc}") from exc
 
 
-async def render_document(run: Run, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument:
+async def render_document(
+    run: Run, invoice: Invoice, fmt: DocumentFormat, profile: Profile
+) -> InvoiceDocument:
     doc = await _document_work(run, "invoice", render, invoice, fmt, profile)
     return InvoiceDocument.rendered(doc, fmt, profile)
 
@@ -105,18 +107,27 @@ async def check(run: Run, content: bytes, declared: DocumentFormat | None) -> Ch
 def _check_declared(detected: DocumentFormat, declared: DocumentFormat | None) -> None:
     if declared is not None and declared is not detected:
         raise rejected(
-            FORMAT_RULE, "document_format", f"the document is {detected.value}, not the declared {declared.value}"
+            FORMAT_RULE,
+            "document_format",
+            f"the document is {detected.value}, not the declared {declared.value}",
         )
 
 
 def official_findings(checked: CheckedDocument) -> list[Finding]:
     """The report's findings, plus one fatal finding per layer that could not run (fail closed)."""
     not_run = [
-        Finding(INCOMPLETE_RULE, Severity.FATAL, f"a validation layer could not run: {error}", layer=DOCUMENT_LAYER)
+        Finding(
+            INCOMPLETE_RULE,
+            Severity.FATAL,
+            f"a validation layer could not run: {error}",
+            layer=DOCUMENT_LAYER,
+        )
         for error in checked.report.errors
     ]
     if not checked.report.complete and not not_run:
-        not_run.append(Finding(INCOMPLETE_RULE, Severity.FATAL, "a validation layer did not run", layer=DOCUMENT_LAYER))
+        not_run.append(
+            Finding(INCOMPLETE_RULE, Severity.FATAL, "a validation layer did not run", layer=DOCUMENT_LAYER)
+        )
     return [*checked.report.findings, *not_run]
 
 
@@ -140,9 +151,17 @@ async def submit_document(
     parsed, checked = await _document_work(run, "document", read_and_check, content)
     _check_declared(checked.format, declared)
     from_document = [*official_findings(checked), *parsed.unmapped]
-    kept = RenderedDocument.of(content, MEDIA_TYPES[checked.format], document_filename(parsed.invoice.number, checked.format))
+    kept = RenderedDocument.of(
+        content, MEDIA_TYPES[checked.format], document_filename(parsed.invoice.number, checked.format)
+    )
     original = InvoiceDocument(
-        checked.format, checked.profile, kept.media_type, kept.filename, kept.sha256, content, checked.specification
+        checked.format,
+        checked.profile,
+        kept.media_type,
+        kept.filename,
+        kept.sha256,
+        content,
+        checked.specification,
     )
 
     async def keep_original(uow: UnitOfWork, outbound: OutboundInvoice) -> None:
@@ -185,5 +204,9 @@ async def invoice_document(
     if submitted is not None and matches(submitted):
         return submitted, DocumentOrigin.SUBMITTED
     if fmt is None:
-        raise rejected(FORMAT_RULE, "format", "no document is stored for this invoice yet: name the format to render")
-    return await render_document(run, outbound.invoice, fmt, profile or Profile.EN16931), DocumentOrigin.RENDERED
+        raise rejected(
+            FORMAT_RULE, "format", "no document is stored for this invoice yet: name the format to render"
+        )
+    return await render_document(
+        run, outbound.invoice, fmt, profile or Profile.EN16931
+    ), DocumentOrigin.RENDERED

@@ -39,7 +39,11 @@ class DeclarationRow:
 
 class StreamingArchive(ArchiveStore, Protocol):
     def iterate(
-        self, company_siren: str, *, date_from: date | None = None, date_to: date | None = None,
+        self,
+        company_siren: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
         with_content: bool = True,
     ) -> AsyncIterator[ArchivedItem]: ...
 
@@ -59,7 +63,9 @@ class OutboxWriter(Protocol):
 class RecordsUnitOfWork(Protocol):
     archive: StreamingArchive
     audit: ReadableAuditLog
-    reporting: Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
+    reporting: (
+        Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
+    )
     outbox: OutboxWriter
 
     async def __aenter__(self) -> Self: ...
@@ -71,4 +77,3 @@ class RecordsUnitOfWork(Protocol):
 
 # uow_factory(read_only=False) -> a fresh unit of work
 RecordsUowFactory = Callable[..., RecordsUnitOfWork]
-

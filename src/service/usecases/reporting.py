@@ -98,7 +98,11 @@ def _check_batch(items: Sequence[Any], what: str) -> None:
 
 
 async def record_b2c_transactions(
-    company: str, transactions: Sequence[B2cTransaction], *, actor: str, uow_factory: RecordsUowFactory,
+    company: str,
+    transactions: Sequence[B2cTransaction],
+    *,
+    actor: str,
+    uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
@@ -109,10 +113,16 @@ async def record_b2c_transactions(
         new = await uow.reporting.record_b2c(company, transactions, now)
         keys = sorted({tx.key for tx in transactions})
         if new:
-            details = {"transactions": len(keys), "new": new, "first_day": min(tx.day for tx in transactions),
-                       "last_day": max(tx.day for tx in transactions)}
+            details = {
+                "transactions": len(keys),
+                "new": new,
+                "first_day": min(tx.day for tx in transactions),
+                "last_day": max(tx.day for tx in transactions),
+            }
             await uow.audit.append(
-                company, AuditEvent(actor, "reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details), now
+                company,
+                AuditEvent(actor, "reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
+                now,
             )
         await uow.commit()
     return RecordResult(new, len(keys) - new)
@@ -129,7 +139,8 @@ async def record_payments(
         if new:
             details = {"payments": len(keys), "new": new}
             await uow.audit.append(
-                company, AuditEvent(actor, "reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
+                company,
+                AuditEvent(actor, "reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -161,8 +172,12 @@ class DeclarationView:
     archive_sha256: str = ""
 
 
-def _view(decl: Declaration, findings: Sequence[Finding], row: DeclarationRow | None = None,
-          superseded_by: str | None = None) -> DeclarationView:
+def _view(
+    decl: Declaration,
+    findings: Sequence[Finding],
+    row: DeclarationRow | None = None,
+    superseded_by: str | None = None,
+) -> DeclarationView:
     return DeclarationView(
         id=row.id if row is not None else "",
         company_siren=decl.siren,
@@ -198,8 +213,14 @@ def _content(decl: Declaration) -> dict[str, Any]:
 
 def declaration_from_row(row: DeclarationRow) -> Declaration:
     regime, kind = VatRegime(row.regime), ReportKind(row.kind)
-    decl = Declaration(row.company_siren, regime, kind, period_for(regime, kind, row.period_start), row.version,
-                       ReportType(row.report_type))
+    decl = Declaration(
+        row.company_siren,
+        regime,
+        kind,
+        period_for(regime, kind, row.period_start),
+        row.version,
+        ReportType(row.report_type),
+    )
     for item in row.content.get("b2c", ()):
         decl.record_b2c(from_json_value(B2cTransaction, item))
     for item in row.content.get("international", ()):
@@ -251,22 +272,37 @@ def _period_key(kind: ReportKind, period: ReportingPeriod) -> str:
 
 # --- preview, submit, rectify -------------------------------------------------------------------------------------
 async def preview_declaration(
-    company: str, regime: VatRegime, kind: ReportKind, day: date, *, actor: str, uow_factory: RecordsUowFactory,
+    company: str,
+    regime: VatRegime,
+    kind: ReportKind,
+    day: date,
+    *,
+    actor: str,
+    uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> DeclarationView:
     """The next version of the period's declaration as it would be sent today, with every finding; nothing is sent."""
     now = clock.now()
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
-        series = _series(company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start))
+        series = _series(
+            company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
+        )
         draft = _next_version(series, rectify=series.effective is not None)
         await _fill(uow, draft)
         findings = draft.check(reporting_day(clock))
-        details = {"version": draft.version, "report_type": draft.report_type, "totals": to_json_value(draft.totals()),
-                   "fatal_findings": sum(1 for f in findings if f.is_fatal)}
+        details = {
+            "version": draft.version,
+            "report_type": draft.report_type,
+            "totals": to_json_value(draft.totals()),
+            "fatal_findings": sum(1 for f in findings if f.is_fatal),
+        }
         await uow.audit.append(
-            company, AuditEvent(actor, "declaration.previewed", "declaration_period", _period_key(kind, period),
-                                details), now,
+            company,
+            AuditEvent(
+                actor, "declaration.previewed", "declaration_period", _period_key(kind, period), details
+            ),
+            now,
         )
         await uow.commit()
     return _view(draft, findings)
@@ -300,26 +336,51 @@ async def submit_declaration(
         supersedes = rows[previous.version - 1].id if rectify and previous is not None else None
         content, totals = _content(sent), to_json_value(sent.totals())
         requests = [{"path": r.path, "body": r.body} for r in declaration_requests(sent)]
-        document = canonical_json({
-            "declaration_id": declaration_id, "siren": company, "regime": regime, "kind": kind,
-            "period": {"start": period.start, "end": period.end, "deadline": period.deadline},
-            "version": sent.version, "report_type": sent.report_type, "supersedes": supersedes,
-            "submitted_on": sent.submitted_on, "content": content, "totals": totals,
-            "findings": findings_to_list(sent.findings), "requests": requests,
-        })
+        document = canonical_json(
+            {
+                "declaration_id": declaration_id,
+                "siren": company,
+                "regime": regime,
+                "kind": kind,
+                "period": {"start": period.start, "end": period.end, "deadline": period.deadline},
+                "version": sent.version,
+                "report_type": sent.report_type,
+                "supersedes": supersedes,
+                "submitted_on": sent.submitted_on,
+                "content": content,
+                "totals": totals,
+                "findings": findings_to_list(sent.findings),
+                "requests": requests,
+            }
+        )
         receipt = await archive_in(
-            uow, company, ArchiveKind.DECLARATION, document,
-            ArchiveMetadata("application/json", period.end,
-                            filename=f"declaration-{kind.lower()}-{period.start}-v{sent.version}.json",
-                            declaration_id=declaration_id),
-            actor=actor, at=now,
+            uow,
+            company,
+            ArchiveKind.DECLARATION,
+            document,
+            ArchiveMetadata(
+                "application/json",
+                period.end,
+                filename=f"declaration-{kind.lower()}-{period.start}-v{sent.version}.json",
+                declaration_id=declaration_id,
+            ),
+            actor=actor,
+            at=now,
         )
         row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
         await uow.reporting.add_declaration(row)
         await uow.outbox.add(company, SUBMIT_DECLARATION, {"declaration_id": declaration_id})
-        details = {"kind": kind, "period_start": period.start, "period_end": period.end, "version": sent.version,
-                   "report_type": sent.report_type, "supersedes": supersedes, "totals": totals,
-                   "archive_sha256": receipt.sha256, "calls": len(requests)}
+        details = {
+            "kind": kind,
+            "period_start": period.start,
+            "period_end": period.end,
+            "version": sent.version,
+            "report_type": sent.report_type,
+            "supersedes": supersedes,
+            "totals": totals,
+            "archive_sha256": receipt.sha256,
+            "calls": len(requests),
+        }
         await uow.audit.append(
             company, AuditEvent(actor, "declaration.submitted", "declaration", declaration_id, details), now
         )
@@ -327,20 +388,45 @@ async def submit_declaration(
     return _view(sent, sent.findings, row)
 
 
-def _new_row(declaration_id: str, decl: Declaration, content: dict[str, Any], totals: Any, supersedes: str | None,
-             now: datetime, archive_sha256: str) -> DeclarationRow:
+def _new_row(
+    declaration_id: str,
+    decl: Declaration,
+    content: dict[str, Any],
+    totals: Any,
+    supersedes: str | None,
+    now: datetime,
+    archive_sha256: str,
+) -> DeclarationRow:
     return DeclarationRow(
-        id=declaration_id, company_siren=decl.siren, regime=decl.regime.value, kind=decl.kind.value,
-        period_start=decl.period.start, period_end=decl.period.end, deadline=decl.period.deadline,
-        version=decl.version, report_type=decl.report_type.value, status=decl.status.value, content=content,
-        totals=totals, findings=findings_to_list(decl.findings), supersedes=supersedes,
-        submitted_on=decl.submitted_on, submitted_at=now, platform_ref="", rejection_reason="",
-        archive_sha256=archive_sha256, created_at=now, updated_at=now,
+        id=declaration_id,
+        company_siren=decl.siren,
+        regime=decl.regime.value,
+        kind=decl.kind.value,
+        period_start=decl.period.start,
+        period_end=decl.period.end,
+        deadline=decl.period.deadline,
+        version=decl.version,
+        report_type=decl.report_type.value,
+        status=decl.status.value,
+        content=content,
+        totals=totals,
+        findings=findings_to_list(decl.findings),
+        supersedes=supersedes,
+        submitted_on=decl.submitted_on,
+        submitted_at=now,
+        platform_ref="",
+        rejection_reason="",
+        archive_sha256=archive_sha256,
+        created_at=now,
+        updated_at=now,
     )
 
 
 async def list_declarations(
-    company: str, *, period_from: date | None = None, period_to: date | None = None,
+    company: str,
+    *,
+    period_from: date | None = None,
+    period_to: date | None = None,
     uow_factory: RecordsUowFactory,
 ) -> list[DeclarationView]:
     """Every version (newest period first), with the version that superseded it, if any."""
@@ -350,14 +436,22 @@ async def list_declarations(
     views = []
     for row in rows:  # within one series, newest version first
         series = (row.kind, row.period_start)
-        views.append(_view(declaration_from_row(row), findings_from_list(row.findings), row,
-                           later.get(series) if row.status in _SENT else None))
+        views.append(
+            _view(
+                declaration_from_row(row),
+                findings_from_list(row.findings),
+                row,
+                later.get(series) if row.status in _SENT else None,
+            )
+        )
         if row.status in _SENT:
             later[series] = row.id
     return views
 
 
-async def get_declaration(company: str, declaration_id: str, *, uow_factory: RecordsUowFactory) -> DeclarationView:
+async def get_declaration(
+    company: str, declaration_id: str, *, uow_factory: RecordsUowFactory
+) -> DeclarationView:
     async with uow_factory(read_only=True) as uow:
         row = await uow.reporting.declaration(company, declaration_id)
     if row is None:
@@ -383,8 +477,16 @@ class DeclarationRelay:
     `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
     """
 
-    def __init__(self, *, outbox: Any, gateway: ReportingGateway, uow_factory: RecordsUowFactory, clock: Clock,
-                 config: RelayConfig | None = None, rand: Callable[[], float] = random.random) -> None:
+    def __init__(
+        self,
+        *,
+        outbox: Any,
+        gateway: ReportingGateway,
+        uow_factory: RecordsUowFactory,
+        clock: Clock,
+        config: RelayConfig | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
         self._outbox = outbox
         self._gateway = gateway
         self._uow = uow_factory
@@ -429,9 +531,19 @@ class DeclarationRelay:
                 refs.append(await self._gateway.send(company, requests[i]))
             except PlatformRejected as exc:
                 reason = f"call {i + 1}/{len(requests)} refused: {exc}"
-                await self._finish(row, owner, drow.id, company, DeclarationStatus.REJECTED, rejection_reason=reason,
-                                   details={"call": i + 1, "calls": len(requests),
-                                            "findings": findings_to_list(exc.findings)})
+                await self._finish(
+                    row,
+                    owner,
+                    drow.id,
+                    company,
+                    DeclarationStatus.REJECTED,
+                    rejection_reason=reason,
+                    details={
+                        "call": i + 1,
+                        "calls": len(requests),
+                        "findings": findings_to_list(exc.findings),
+                    },
+                )
                 return
             except PlatformOutcomeUnknown as exc:
                 # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
@@ -441,24 +553,47 @@ class DeclarationRelay:
                 await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
                 return
             await self._outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
-        await self._finish(row, owner, drow.id, company, DeclarationStatus.ACCEPTED,
-                           platform_ref=",".join(r for r in refs if r), details={"calls": len(requests)})
+        await self._finish(
+            row,
+            owner,
+            drow.id,
+            company,
+            DeclarationStatus.ACCEPTED,
+            platform_ref=",".join(r for r in refs if r),
+            details={"calls": len(requests)},
+        )
 
-    async def _finish(self, row: Any, owner: str, declaration_id: str, company: str, to: DeclarationStatus, *,
-                      details: dict[str, Any], platform_ref: str | None = None,
-                      rejection_reason: str | None = None) -> None:
+    async def _finish(
+        self,
+        row: Any,
+        owner: str,
+        declaration_id: str,
+        company: str,
+        to: DeclarationStatus,
+        *,
+        details: dict[str, Any],
+        platform_ref: str | None = None,
+        rejection_reason: str | None = None,
+    ) -> None:
         now = self._clock.now()
         async with self._uow() as uow:
             moved = await uow.reporting.set_status(
-                declaration_id, DeclarationStatus.SUBMITTED.value, to.value, now,
-                platform_ref=platform_ref, rejection_reason=rejection_reason,
+                declaration_id,
+                DeclarationStatus.SUBMITTED.value,
+                to.value,
+                now,
+                platform_ref=platform_ref,
+                rejection_reason=rejection_reason,
             )
             if moved:
                 if rejection_reason:
                     details = {**details, "reason": rejection_reason}
                 await uow.audit.append(
-                    company, AuditEvent("platform", f"declaration.{to.lower()}", "declaration", declaration_id,
-                                        details), now,
+                    company,
+                    AuditEvent(
+                        "platform", f"declaration.{to.lower()}", "declaration", declaration_id, details
+                    ),
+                    now,
                 )
             await uow.outbox.complete(row.id, owner)
             await uow.commit()
@@ -467,8 +602,11 @@ class DeclarationRelay:
         now = self._clock.now()
         async with self._uow() as uow:
             await uow.audit.append(
-                company, AuditEvent("platform", "declaration.outcome_unknown", "declaration", declaration_id,
-                                    {"error": error}), now,
+                company,
+                AuditEvent(
+                    "platform", "declaration.outcome_unknown", "declaration", declaration_id, {"error": error}
+                ),
+                now,
             )
             await uow.outbox.complete(row.id, owner, error=error)
             await uow.commit()
@@ -477,7 +615,9 @@ class DeclarationRelay:
     async def _retry_later(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
         attempt = row.attempts + 1
         if attempt >= self._config.max_attempts:
-            await self._park(row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}")
+            await self._park(
+                row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
+            )
             return
         delay = min(self._config.backoff_cap_s, self._config.backoff_base_s * 2 ** (attempt - 1))
         at = self._clock.now() + timedelta(seconds=delay * (0.5 + self._rand() / 2))

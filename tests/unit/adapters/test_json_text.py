@@ -23,9 +23,13 @@ def test_canonical_text_is_the_references(value: object) -> None:
 
 
 def test_escapes_as_the_reference_does() -> None:
-    value = {"é": "Société \x7f \x1b \u2028 😀 \"q\" \\ \n", "a": [1, True, None]}
-    assert canonical_json(value) == reference(value) == (
-        '{"a":[1,true,null],"\\u00e9":"Soci\\u00e9t\\u00e9 \\u007f \\u001b \\u2028 \\ud83d\\ude00 \\"q\\" \\\\ \\n"}'
+    value = {"é": 'Société \x7f \x1b \u2028 😀 "q" \\ \n', "a": [1, True, None]}
+    assert (
+        canonical_json(value)
+        == reference(value)
+        == (
+            '{"a":[1,true,null],"\\u00e9":"Soci\\u00e9t\\u00e9 \\u007f \\u001b \\u2028 \\ud83d\\ude00 \\"q\\" \\\\ \\n"}'
+        )
     )
 
 
@@ -46,9 +50,12 @@ def test_fingerprints_are_the_references() -> None:
     from tests.builders import a_document_allowance, an_invoice
 
     invoice = an_invoice(3, number="F-2026-0001", allowances_charges=(a_document_allowance("5.00"),))
-    french = replace(invoice, seller=replace(invoice.seller, name="Société Générale d'Équipement — Île-de-France"))
+    french = replace(
+        invoice, seller=replace(invoice.seller, name="Société Générale d'Équipement — Île-de-France")
+    )
     for content in (invoice, compute_totals(invoice), french, compute_totals(french)):
         assert invoice_fingerprint(content, canonical_json) == invoice_fingerprint(content)
     # the value pinned in tests/unit/domain/test_serialization.py
     assert invoice_fingerprint(invoice, canonical_json) == (
-        "d37e93d4faa220541ae06eb27b0fa000b26649c1020c1591e7b80e4997cf166a")
+        "d37e93d4faa220541ae06eb27b0fa000b26649c1020c1591e7b80e4997cf166a"
+    )

@@ -9,9 +9,27 @@ import pytest
 
 DOMAIN = Path(__file__).resolve().parents[3] / "src" / "domain"
 FORBIDDEN = {
-    "adapters", "service", "pdpgateway", "grpc", "httpx", "asyncpg", "starlette", "uvicorn", "lxml",
-    "saxonche", "facturx", "pikepdf", "reportlab", "dependency_injector", "socket", "subprocess",
-    "requests", "sqlite3", "os", "pathlib", "asyncio",
+    "adapters",
+    "service",
+    "pdpgateway",
+    "grpc",
+    "httpx",
+    "asyncpg",
+    "starlette",
+    "uvicorn",
+    "lxml",
+    "saxonche",
+    "facturx",
+    "pikepdf",
+    "reportlab",
+    "dependency_injector",
+    "socket",
+    "subprocess",
+    "requests",
+    "sqlite3",
+    "os",
+    "pathlib",
+    "asyncio",
 }
 
 

@@ -44,7 +44,9 @@ def test_a_rejection_or_refusal_is_final() -> None:
 def test_buyer_statuses_name_the_rule_they_break(label, kwargs, rule) -> None:
     with pytest.raises(IllegalTransition) as refused:
         buyer_status(label, **kwargs)
-    assert refused.value.findings[0].rule_id.startswith(rule)  # official ids carry a suffix: BR-FR-CDV-15_MDT-113
+    assert refused.value.findings[0].rule_id.startswith(
+        rule
+    )  # official ids carry a suffix: BR-FR-CDV-15_MDT-113
 
 
 def test_valid_buyer_statuses_carry_their_cdar_code() -> None:

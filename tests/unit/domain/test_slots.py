@@ -28,8 +28,10 @@ class Quick:
     c: list[int] = field(default_factory=list)
 
 
-@pytest.mark.parametrize(("args", "kwargs"), [(("x",), {}), (("x", 3), {}), (("x",), {"c": [1]}),
-                                              ((), {"a": "x", "b": 5, "c": []})])
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [(("x",), {}), (("x", 3), {}), (("x",), {"c": [1]}), ((), {"a": "x", "b": 5, "c": []})],
+)
 def test_builds_what_the_dataclass_builds(args: tuple, kwargs: dict) -> None:  # type: ignore[type-arg]
     plain, quick = Plain(*args, **kwargs), Quick(*args, **kwargs)
     assert dataclasses.astuple(plain) == dataclasses.astuple(quick)

@@ -20,7 +20,9 @@ def _wait(started: threading.Event, gate: threading.Event) -> str:
 
 async def test_calls_beyond_the_bound_wait_then_time_out():
     started, gate = threading.Event(), threading.Event()
-    executor = DocumentExecutor(max_pending=1, acquire_timeout_s=0.05, executor_factory=lambda: ThreadPoolExecutor(2))
+    executor = DocumentExecutor(
+        max_pending=1, acquire_timeout_s=0.05, executor_factory=lambda: ThreadPoolExecutor(2)
+    )
     first = asyncio.create_task(executor.run(_wait, started, gate))
     assert await asyncio.to_thread(started.wait, 10)  # the first call holds the only slot
     with pytest.raises(TimeoutError):

@@ -7,8 +7,15 @@ from service.logging import JsonFormatter, redact, request_id_var
 
 
 def test_log_lines_are_json_with_the_request_id_and_extra_fields():
-    record = logging.makeLogRecord({"msg": "rpc %s", "args": ("done",), "levelname": "INFO", "name": "x",
-                                    "method": "/pdpgateway.v1.InvoiceService/GetInvoice"})
+    record = logging.makeLogRecord(
+        {
+            "msg": "rpc %s",
+            "args": ("done",),
+            "levelname": "INFO",
+            "name": "x",
+            "method": "/pdpgateway.v1.InvoiceService/GetInvoice",
+        }
+    )
     token = request_id_var.set("abc")
     try:
         line = json.loads(JsonFormatter().format(record))

@@ -12,8 +12,14 @@ SECRET = "client-secret-never-printed-0123456789"
 
 
 def iopole_settings(**changes: str) -> dict[str, str]:
-    values = dict(IOPOLE_ENV="sandbox", IOPOLE_API_BASE="http://127.0.0.1:9", IOPOLE_AUTH_URL="",
-                  IOPOLE_CLIENT_ID="client", IOPOLE_CLIENT_SECRET=SECRET, IOPOLE_CUSTOMER_ID="customer")
+    values = dict(
+        IOPOLE_ENV="sandbox",
+        IOPOLE_API_BASE="http://127.0.0.1:9",
+        IOPOLE_AUTH_URL="",
+        IOPOLE_CLIENT_ID="client",
+        IOPOLE_CLIENT_SECRET=SECRET,
+        IOPOLE_CUSTOMER_ID="customer",
+    )
     return settings_of(**{**values, **changes})
 
 

@@ -26,7 +26,9 @@ def serve(stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
         stdout.flush()
         for line in stdin:
             command = line.strip()
-            answer: object = sim.upload_counts() if command == "uploads" else {"error": f"unknown {command!r}"}
+            answer: object = (
+                sim.upload_counts() if command == "uploads" else {"error": f"unknown {command!r}"}
+            )
             stdout.write(json.dumps(answer) + "\n")
             stdout.flush()
     return 0
@@ -41,8 +43,11 @@ class SimulatorProcess:
     def start(self) -> SimulatorProcess:
         path = os.pathsep.join(p for p in (str(_SRC), os.environ.get("PYTHONPATH", "")) if p)
         self._child = subprocess.Popen(
-            [self._python, "-m", "adapters.pdp.simulator"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            text=True, env={**os.environ, "PYTHONPATH": path},
+            [self._python, "-m", "adapters.pdp.simulator"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": path},
         )
         self._env = self._read()
         return self

@@ -28,7 +28,9 @@ class PeerRecorder:
             await asyncio.sleep(self.delay_s)
         finally:
             self.in_flight -= 1
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})  # type: ignore[operator]
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]}
+        )  # type: ignore[operator]
         await send({"type": "http.response.body", "body": str(scope["client"][1]).encode()})  # type: ignore[operator]
 
 

@@ -210,7 +210,9 @@ async def test_an_upload_that_cannot_connect_is_retried_then_unavailable(
     # (a port closed here could be handed to the next server that binds port 0).
     with socket.socket() as dead:
         dead.bind(("127.0.0.1", 0))
-        gateway = make_gateway(env={"IOPOLE_API_BASE": f"http://127.0.0.1:{dead.getsockname()[1]}"}, attempts=2)
+        gateway = make_gateway(
+            env={"IOPOLE_API_BASE": f"http://127.0.0.1:{dead.getsockname()[1]}"}, attempts=2
+        )
 
         with pytest.raises(PlatformUnavailable):
             await gateway.submit(cii("F-DEAD-1"))

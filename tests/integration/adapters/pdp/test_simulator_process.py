@@ -25,10 +25,14 @@ def document(number: str) -> OutboundDocument:
         '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100">'
         f"<rsm:ExchangedDocument><ram:ID>{number}</ram:ID></rsm:ExchangedDocument></rsm:CrossIndustryInvoice>"
     ).encode()
-    return OutboundDocument.of(content, filename=f"{number}.xml", syntax=DocumentSyntax.CII, tracking_id=number)
+    return OutboundDocument.of(
+        content, filename=f"{number}.xml", syntax=DocumentSyntax.CII, tracking_id=number
+    )
 
 
-async def test_uploads_through_the_adapter_are_counted_per_sha256_in_the_child(child: SimulatorProcess) -> None:
+async def test_uploads_through_the_adapter_are_counted_per_sha256_in_the_child(
+    child: SimulatorProcess,
+) -> None:
     first, second = document("P-1"), document("P-2")
     async with httpx.AsyncClient() as http:
         gateway = IopolePdpGateway(http, IopoleConfig.from_env(child.env()))

@@ -14,7 +14,9 @@ from tests.random_refs import random_siren
 META = ArchiveMetadata(media_type="application/xml", document_date=date(2026, 9, 15), filename="F-1.xml")
 
 
-async def put(pool: asyncpg.Pool, company: str, data: bytes, meta: ArchiveMetadata = META) -> tuple[str, bool]:
+async def put(
+    pool: asyncpg.Pool, company: str, data: bytes, meta: ArchiveMetadata = META
+) -> tuple[str, bool]:
     async with PgRecordsUnitOfWork(pool) as uow:
         result = await uow.archive.put(company, ArchiveKind.EMITTED_INVOICE, data, meta)
         await uow.commit()
@@ -44,7 +46,9 @@ async def test_the_database_refuses_to_update_an_archived_document(pg_pool: asyn
 
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="ARCHIVE-IMMUTABLE"):
         await pg_pool.execute(
-            "UPDATE archive_items SET content = 'forged'::bytea WHERE company_siren = $1 AND sha256 = $2", company, sha
+            "UPDATE archive_items SET content = 'forged'::bytea WHERE company_siren = $1 AND sha256 = $2",
+            company,
+            sha,
         )
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="ARCHIVE-IMMUTABLE"):
         await pg_pool.execute(
@@ -65,7 +69,9 @@ async def test_the_retention_can_only_be_extended(pg_pool: asyncpg.Pool) -> None
     assert status == "UPDATE 1"
 
 
-async def test_the_database_refuses_to_delete_before_retention_and_allows_it_after(pg_pool: asyncpg.Pool) -> None:
+async def test_the_database_refuses_to_delete_before_retention_and_allows_it_after(
+    pg_pool: asyncpg.Pool,
+) -> None:
     company = random_siren()
     await put(pg_pool, company, b"kept ten years")
     old = ArchiveMetadata(media_type="application/pdf", document_date=date(2010, 1, 4))

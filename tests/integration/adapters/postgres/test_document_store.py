@@ -18,13 +18,21 @@ from tests.support.pipeline import fresh_database
 
 def an_outbound_invoice() -> OutboundInvoice:
     company, now = random_siren(), FixedClock().now()
-    invoice = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company, request_id=random_request_id(),
-                              request_hash="0" * 64, invoice=an_invoice(seller=a_seller(company)), created_at=now)
+    invoice = OutboundInvoice(
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        request_id=random_request_id(),
+        request_hash="0" * 64,
+        invoice=an_invoice(seller=a_seller(company)),
+        created_at=now,
+    )
     invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
     return invoice
 
 
-ORIGINAL = InvoiceDocument(DocumentFormat.CII, Profile.EN16931, "application/xml", "F1.xml", "ab" * 32, b"<x/>")
+ORIGINAL = InvoiceDocument(
+    DocumentFormat.CII, Profile.EN16931, "application/xml", "F1.xml", "ab" * 32, b"<x/>"
+)
 
 
 async def write_both(pool: asyncpg.Pool, *, commit: bool) -> OutboundInvoice:

@@ -40,7 +40,11 @@ async def test_embedded_server_keeps_its_data_across_restarts(pgdata_dir: Path) 
 
 async def test_a_holder_killed_without_letting_go_does_not_keep_the_server_alive(pgdata_dir: Path) -> None:
     killed = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", HOLD_AND_DIE, str(pgdata_dir), env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        sys.executable,
+        "-c",
+        HOLD_AND_DIE,
+        str(pgdata_dir),
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
     )
     assert await asyncio.wait_for(killed.wait(), 120) == -signal.SIGKILL
     assert json.loads((pgdata_dir / ".handle_pids.json").read_text()) == [killed.pid]

@@ -30,7 +30,9 @@ async def test_a_burst_of_inserts_wakes_the_listeners_with_fewer_notifies_than_i
     async with pg_pool.acquire() as conn:
         # on each NOTIFY, count the committed rows: wait until one shows the whole burst
         async def on_notify(*_: object) -> None:
-            notified.put_nowait(await pg_pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE kind = 'status'"))
+            notified.put_nowait(
+                await pg_pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE kind = 'status'")
+            )
 
         def callback(*args: object) -> None:
             asyncio.get_running_loop().create_task(on_notify(*args))
@@ -46,4 +48,3 @@ async def test_a_burst_of_inserts_wakes_the_listeners_with_fewer_notifies_than_i
             assert len(seen) < 50
         finally:
             await conn.remove_listener(CHANNEL, callback)
-

@@ -24,7 +24,7 @@ def varied_lines() -> tuple[InvoiceLine, ...]:
         a_line("1", quantity="1.500", price="12.50", rate="20.0"),
         a_line("A-2", quantity="0.0000001", price="123456789012345678901.125", rate="5.5"),
         replace(a_line("3", quantity="3", price="0", category=VatCategory.NOT_SUBJECT), vat_rate=None),
-        a_line("4", quantity="-2", price="7.10", name="Café « crème » \\ \"x\" 😀"),
+        a_line("4", quantity="-2", price="7.10", name='Café « crème » \\ "x" 😀'),
     )
 
 
@@ -39,15 +39,28 @@ def text(value: Decimal | None) -> str | None:
 
 
 def expected(invoice: Invoice) -> list[tuple[object, ...]]:
-    return [(n, line.id, text(line.quantity), text(line.net_price), text(line.net_amount), line.vat_category.value,
-             text(line.vat_rate), line.item.name) for n, line in enumerate(invoice.lines, start=1)]
+    return [
+        (
+            n,
+            line.id,
+            text(line.quantity),
+            text(line.net_price),
+            text(line.net_amount),
+            line.vat_category.value,
+            text(line.vat_rate),
+            line.item.name,
+        )
+        for n, line in enumerate(invoice.lines, start=1)
+    ]
 
 
 async def stored_lines(pool: asyncpg.Pool, invoice_id: str) -> list[tuple[object, ...]]:
     rows = await pool.fetch(
         """SELECT position, line_id, quantity::text, net_price::text, net_amount::text, vat_category,
                   vat_rate::text, item_name
-             FROM invoice_lines WHERE invoice_id = $1::uuid ORDER BY position""", invoice_id)
+             FROM invoice_lines WHERE invoice_id = $1::uuid ORDER BY position""",
+        invoice_id,
+    )
     return [tuple(r) for r in rows]
 
 
@@ -85,8 +98,11 @@ async def test_a_new_content_rewrites_the_lines_from_it(pg_pool: asyncpg.Pool) -
         await uow.invoices.add(invoice)
         await uow.commit()
     changed = a_varied_invoice(company)
-    changed = replace(changed, number=invoice.invoice.number,
-                      lines=(*changed.lines, replace(a_line("5", quantity="2.25"), item=Item(name="Autre"))))
+    changed = replace(
+        changed,
+        number=invoice.invoice.number,
+        lines=(*changed.lines, replace(a_line("5", quantity="2.25"), item=Item(name="Autre"))),
+    )
     async with PgUnitOfWork(pg_pool) as uow:
         loaded = await uow.invoices.get(company, invoice.id)
         assert loaded is not None
@@ -121,8 +137,16 @@ async def test_the_group_commit_writes_what_a_unit_of_work_writes(pg_pool: async
     content = replace(content, seller=replace(content.seller, name="Société \x7f « Île » 😀"))
     invoice = an_outbound_invoice(company, content)
     invoice.findings = (Finding("BR-FR-12", Severity.WARNING, "un « avertissement »", "BG-4/BT-27"),)
-    invoice.record(InvoiceEvent("NOTE", invoice.created_at + timedelta(microseconds=1), invoice.state,
-                                status_code="x", detail="d", findings=invoice.findings))
+    invoice.record(
+        InvoiceEvent(
+            "NOTE",
+            invoice.created_at + timedelta(microseconds=1),
+            invoice.state,
+            status_code="x",
+            detail="d",
+            findings=invoice.findings,
+        )
+    )
     events = list(invoice.events)
     async with PgUnitOfWork(pg_pool) as uow:
         await uow.invoices.add(invoice)

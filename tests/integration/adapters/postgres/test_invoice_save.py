@@ -18,9 +18,14 @@ from tests.random_refs import random_request_id, random_siren
 async def stored_invoice(pool: asyncpg.Pool) -> OutboundInvoice:
     company = random_siren()
     now = FixedClock().now()
-    invoice = OutboundInvoice(id=str(uuid.uuid4()), company_siren=company,
-                              request_id=random_request_id(), request_hash="0" * 64,
-                              invoice=an_invoice(lines=3, seller=a_seller(company)), created_at=now)
+    invoice = OutboundInvoice(
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        request_id=random_request_id(),
+        request_hash="0" * 64,
+        invoice=an_invoice(lines=3, seller=a_seller(company)),
+        created_at=now,
+    )
     invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
     async with PgUnitOfWork(pool) as uow:
         await uow.invoices.add(invoice)
@@ -29,8 +34,9 @@ async def stored_invoice(pool: asyncpg.Pool) -> OutboundInvoice:
 
 
 async def physical(pool: asyncpg.Pool, invoice_id: str) -> list[str]:
-    rows = await pool.fetch("SELECT ctid::text AS t FROM invoice_lines WHERE invoice_id = $1::uuid ORDER BY position",
-                            invoice_id)
+    rows = await pool.fetch(
+        "SELECT ctid::text AS t FROM invoice_lines WHERE invoice_id = $1::uuid ORDER BY position", invoice_id
+    )
     return [r["t"] for r in rows]
 
 
@@ -56,13 +62,16 @@ async def test_a_state_change_writes_only_the_columns_that_moved(pg_pool: asyncp
 
     statements = await save_with_statements(pg_pool, invoice, validated)
     # The SET clauses (the UPDATE may carry the invoice's events in the same statement).
-    updates = [s[s.index("UPDATE invoices"):].split("WHERE")[0] for s in statements if "UPDATE invoices" in s]
+    updates = [
+        s[s.index("UPDATE invoices") :].split("WHERE")[0] for s in statements if "UPDATE invoices" in s
+    ]
     assert len(updates) == 1
     assert "state =" in updates[0] and "document_sha256 =" in updates[0]
     assert "content" not in updates[0] and "findings" not in updates[0] and "last_error" not in updates[0]
     assert await physical(pg_pool, invoice.id) == lines_before  # lines not rewritten
-    row = await pg_pool.fetchrow("SELECT state, document_sha256, version FROM invoices WHERE id = $1::uuid",
-                                 invoice.id)
+    row = await pg_pool.fetchrow(
+        "SELECT state, document_sha256, version FROM invoices WHERE id = $1::uuid", invoice.id
+    )
     assert (row["state"], row["document_sha256"], row["version"]) == ("READY", "a" * 64, 2)
 
 
@@ -76,8 +85,9 @@ async def test_a_new_content_rewrites_the_content_and_its_lines(pg_pool: asyncpg
     statements = await save_with_statements(pg_pool, invoice, renumbered)
     assert any("content =" in s for s in statements if s.lstrip().startswith("UPDATE invoices"))
     assert await physical(pg_pool, invoice.id) != lines_before
-    stored = await pg_pool.fetchrow("SELECT number, content->>'number' AS json_number FROM invoices WHERE id = $1::uuid",
-                                    invoice.id)
+    stored = await pg_pool.fetchrow(
+        "SELECT number, content->>'number' AS json_number FROM invoices WHERE id = $1::uuid", invoice.id
+    )
     assert (stored["number"], stored["json_number"]) == ("RENUMBERED-1", "RENUMBERED-1")
 
 
@@ -86,13 +96,16 @@ async def test_the_events_of_a_saved_invoice_ride_on_its_update(pg_pool: asyncpg
 
     def validated(loaded: OutboundInvoice) -> None:
         loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
-        loaded.record(InvoiceEvent("SUBMITTED", FixedClock().now(), ProcessingState.READY))  # calls for an outbox row
+        loaded.record(
+            InvoiceEvent("SUBMITTED", FixedClock().now(), ProcessingState.READY)
+        )  # calls for an outbox row
 
     statements = await save_with_statements(pg_pool, invoice, validated)
     writes = [s for s in statements if "INSERT INTO invoice_events" in s or "UPDATE invoices" in s]
     assert len(writes) == 1 and "UPDATE invoices" in writes[0]  # one round trip for both
-    events = await pg_pool.fetch("SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id",
-                                 invoice.id)
+    events = await pg_pool.fetch(
+        "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id", invoice.id
+    )
     assert [e["kind"] for e in events] == ["SUBMITTED", "VALIDATED", "SUBMITTED"]
     outbox = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE invoice_id = $1::uuid", invoice.id)
     assert outbox == 2  # the first SUBMITTED's and the new one's, each written once
@@ -108,6 +121,7 @@ async def test_a_stale_save_writes_neither_the_invoice_nor_its_events(pg_pool: a
         with pytest.raises(ConcurrencyConflict):
             await uow.invoices.save(loaded)
         await uow.commit()  # the refused save left nothing pending to write
-    events = await pg_pool.fetch("SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id",
-                                 invoice.id)
+    events = await pg_pool.fetch(
+        "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id", invoice.id
+    )
     assert [e["kind"] for e in events] == ["SUBMITTED"]

@@ -43,7 +43,9 @@ async def test_concurrent_migrations_on_a_fresh_database_apply_each_file_once(da
             await c.close()
 
 
-async def test_0007_moves_outbound_statuses_from_platform_statuses_to_status_history(database_dsn: str) -> None:
+async def test_0007_moves_outbound_statuses_from_platform_statuses_to_status_history(
+    database_dsn: str,
+) -> None:
     admin = await asyncpg.connect(database_dsn)
     try:
         await admin.execute("DROP DATABASE IF EXISTS pdpg_migrate_0007")
@@ -70,7 +72,11 @@ async def test_0007_moves_outbound_statuses_from_platform_statuses_to_status_his
                 """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, invoice_id, code,
                                                   raw_code, findings, at, inbox_id)
                    VALUES ('iopole', $1, 'P-1', $2, $3, $3, $4::jsonb, $5, $6)""",
-                status_id, uuid.UUID(outbound.id), code, [{"rule_id": "BR-FR-10"}], datetime(2026, 11, 20, 10, minute, tzinfo=UTC),
+                status_id,
+                uuid.UUID(outbound.id),
+                code,
+                [{"rule_id": "BR-FR-10"}],
+                datetime(2026, 11, 20, 10, minute, tzinfo=UTC),
                 inbox_id if code == "200" else None,
             )
         await conn.execute(next(m.sql for m in available_migrations() if m.version == 7))
@@ -80,13 +86,17 @@ async def test_0007_moves_outbound_statuses_from_platform_statuses_to_status_his
             outbound.id,
         )
         assert [(r["code"], r["source"], r["status_id"]) for r in moved] == [
-            ("203", "webhook", "s2"), ("200", "poll", "s1")  # arrival order; the source from the inbox
+            ("203", "webhook", "s2"),
+            ("200", "poll", "s1"),  # arrival order; the source from the inbox
         ]
         assert moved[0]["findings"] == [{"rule_id": "BR-FR-10"}]
         assert await conn.fetchval("SELECT count(*) FROM platform_statuses") == 0
-        columns = {r["column_name"] for r in await conn.fetch(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = 'platform_statuses'"
-        )}
+        columns = {
+            r["column_name"]
+            for r in await conn.fetch(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'platform_statuses'"
+            )
+        }
         assert "invoice_id" not in columns and "received_invoice_id" in columns
     finally:
         await conn.close()

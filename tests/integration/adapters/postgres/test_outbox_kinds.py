@@ -15,7 +15,9 @@ async def test_the_pipeline_source_leaves_declaration_rows_to_the_reporting_rela
         for kind in (SUBMIT_DECLARATION, OutboxKind.SEND_STATUS, SUBMIT_DECLARATION):
             await pool.execute(
                 "INSERT INTO outbox (company_siren, kind, payload) VALUES ($1, $2, $3)",
-                company, str(kind), {"invoice_id": "received-1"},
+                company,
+                str(kind),
+                {"invoice_id": "received-1"},
             )
         source = PgOutboxSource(pool, kinds=OutboxKind)
 

@@ -33,11 +33,16 @@ def no_findings(invoice: Invoice) -> list[Finding]:
 
 @asynccontextmanager
 async def started(
-    pool: asyncpg.Pool, *, insert: BatchInsert = insert_new_invoices, in_flight: int = 1,
+    pool: asyncpg.Pool,
+    *,
+    insert: BatchInsert = insert_new_invoices,
+    in_flight: int = 1,
     notifier: PgNotifier | None = None,
 ) -> AsyncIterator[tuple[PgSubmissionWriter, list[int]]]:
     sizes: list[int] = []
-    writer = PgSubmissionWriter(pool, notifier=notifier, in_flight=in_flight, on_batch=sizes.append, insert=insert)
+    writer = PgSubmissionWriter(
+        pool, notifier=notifier, in_flight=in_flight, on_batch=sizes.append, insert=insert
+    )
     await writer.start()
     try:
         yield writer, sizes
@@ -45,10 +50,16 @@ async def started(
         await writer.stop()
 
 
-async def submit(pool: asyncpg.Pool, writer: PgSubmissionWriter, company: str, invoice: Invoice,
-                 request_id: str) -> OutboundInvoice:
-    return await submit_invoice(SubmitInvoice(company, request_id, invoice), uow=PgUnitOfWork(pool),
-                                clock=FixedClock(), validate=no_findings, writer=writer)
+async def submit(
+    pool: asyncpg.Pool, writer: PgSubmissionWriter, company: str, invoice: Invoice, request_id: str
+) -> OutboundInvoice:
+    return await submit_invoice(
+        SubmitInvoice(company, request_id, invoice),
+        uow=PgUnitOfWork(pool),
+        clock=FixedClock(),
+        validate=no_findings,
+        writer=writer,
+    )
 
 
 async def counts(pool: asyncpg.Pool, company: str) -> dict[str, int]:
@@ -64,38 +75,51 @@ async def counts(pool: asyncpg.Pool, company: str) -> dict[str, int]:
 
 
 async def test_concurrent_new_invoices_are_committed_in_one_batch_with_lines_events_and_outbox_rows(
-    pg_pool: asyncpg.Pool, listening: asyncio.Queue[tuple[str, str]],
+    pg_pool: asyncpg.Pool,
+    listening: asyncio.Queue[tuple[str, str]],
 ) -> None:
     companies = sorted(random_siren() for _ in range(2))
     invoices = [(c, an_invoice(lines=3, seller=a_seller(c))) for _ in range(10) for c in companies]
     notifier = PgNotifier(pg_pool)
     async with started(pg_pool, notifier=notifier) as (writer, sizes):
-        stored = await asyncio.gather(*(submit(pg_pool, writer, c, i, random_request_id()) for c, i in invoices))
+        stored = await asyncio.gather(
+            *(submit(pg_pool, writer, c, i, random_request_id()) for c, i in invoices)
+        )
     await notifier.drained()
 
     assert sizes == [20] and writer.written == 20
     # one wake-up per channel and company, after the commit (the triggers' would come from the batch's transaction)
     assert sorted(await notified_so_far(pg_pool, listening)) == [
-        *(("invoice_events", c) for c in companies), ("outbox", "")]
+        *(("invoice_events", c) for c in companies),
+        ("outbox", ""),
+    ]
     assert [s.number for s in stored] == [i.number for _, i in invoices]
     assert all(s.events == [] for s in stored)  # committed: no pending event left
     for company in companies:
         assert await counts(pg_pool, company) == {"invoices": 10, "lines": 30, "events": 10, "outbox": 10}
-    rows = await pg_pool.fetch("SELECT id, number, request_hash FROM invoices WHERE company_siren = any($1)",
-                               companies)
+    rows = await pg_pool.fetch(
+        "SELECT id, number, request_hash FROM invoices WHERE company_siren = any($1)", companies
+    )
     assert {(str(r["id"]), r["number"], r["request_hash"]) for r in rows} == {
-        (s.id, s.number, s.request_hash) for s in stored}
-    outbox = await pg_pool.fetch("SELECT invoice_id, company_siren, kind, payload FROM outbox"
-                                 " WHERE company_siren = any($1)", companies)
-    assert {(str(r["invoice_id"]), r["company_siren"], r["kind"], r["payload"]["number"]) for r in outbox} == {
-        (s.id, s.company_siren, "render_validate", s.number) for s in stored}
-    events = await pg_pool.fetch("SELECT invoice_id, company_siren, kind, state FROM invoice_events"
-                                 " WHERE company_siren = any($1)", companies)
+        (s.id, s.number, s.request_hash) for s in stored
+    }
+    outbox = await pg_pool.fetch(
+        "SELECT invoice_id, company_siren, kind, payload FROM outbox WHERE company_siren = any($1)", companies
+    )
+    assert {
+        (str(r["invoice_id"]), r["company_siren"], r["kind"], r["payload"]["number"]) for r in outbox
+    } == {(s.id, s.company_siren, "render_validate", s.number) for s in stored}
+    events = await pg_pool.fetch(
+        "SELECT invoice_id, company_siren, kind, state FROM invoice_events WHERE company_siren = any($1)",
+        companies,
+    )
     assert {(str(r["invoice_id"]), r["company_siren"], r["kind"], r["state"]) for r in events} == {
-        (s.id, s.company_siren, "SUBMITTED", s.state.value) for s in stored}
+        (s.id, s.company_siren, "SUBMITTED", s.state.value) for s in stored
+    }
     lines = await pg_pool.fetch(
         "SELECT invoice_id, position, line_id FROM invoice_lines WHERE invoice_id = $1 ORDER BY position",
-        stored[0].id)
+        stored[0].id,
+    )
     assert [(r["position"], r["line_id"]) for r in lines] == [(1, "1"), (2, "2"), (3, "3")]
     # as read back, the stored invoices are the ones answered, with their history
     async with PgUnitOfWork(pg_pool) as uow:
@@ -139,14 +163,23 @@ async def test_each_member_of_a_mixed_batch_gets_its_own_answer(pg_pool: asyncpg
     assert twice_a.id == twice_b.id
     new = [new_0, new_1, new_2]
     assert all(isinstance(n, OutboundInvoice) for n in new)
-    numbers = {r["number"] for r in await pg_pool.fetch("SELECT number FROM invoices WHERE company_siren = $1",
-                                                         company)}
-    assert numbers == {replayed.number, conflicting.number, taken.number, twice.number, *(i.number for i in fresh)}
+    numbers = {
+        r["number"]
+        for r in await pg_pool.fetch("SELECT number FROM invoices WHERE company_siren = $1", company)
+    }
+    assert numbers == {
+        replayed.number,
+        conflicting.number,
+        taken.number,
+        twice.number,
+        *(i.number for i in fresh),
+    }
     assert await counts(pg_pool, company) == {"invoices": 7, "lines": 7, "events": 7, "outbox": 7}
 
 
-async def failing_statement(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
-                            **kwargs: bool) -> list[OutboundInvoice]:
+async def failing_statement(
+    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], **kwargs: bool
+) -> list[OutboundInvoice]:
     await conn.execute("SELECT 1/0")
     return []
 
@@ -158,24 +191,38 @@ def broken(rows: Sequence[NewInvoiceRow], change: Callable[[dict], None]) -> lis
     return [*rows[:-1], replace(rows[-1], text=json.dumps(last))]
 
 
-async def with_a_broken_line(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
-                             **kwargs: bool) -> list[OutboundInvoice]:
+async def with_a_broken_line(
+    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], **kwargs: bool
+) -> list[OutboundInvoice]:
     """The last invoice's first line has no id in its stored content, whence its lines are written: the statement
     fails once the invoices are inserted."""
-    return await insert_new_invoices(conn, broken(rows, lambda row: row["content"]["lines"][0].pop("id")), **kwargs)
+    return await insert_new_invoices(
+        conn, broken(rows, lambda row: row["content"]["lines"][0].pop("id")), **kwargs
+    )
 
 
-async def with_a_broken_event(conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
-                              **kwargs: bool) -> list[OutboundInvoice]:
+async def with_a_broken_event(
+    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], **kwargs: bool
+) -> list[OutboundInvoice]:
     """The last invoice's event has no state: the statement fails once the invoices, lines and locks are done."""
-    return await insert_new_invoices(conn, broken(rows, lambda row: row["events"][0].update(state=None)), **kwargs)
+    return await insert_new_invoices(
+        conn, broken(rows, lambda row: row["events"][0].update(state=None)), **kwargs
+    )
 
 
-@pytest.mark.parametrize(("insert", "error"), [(failing_statement, "DivisionByZeroError"),
-                                               (with_a_broken_line, "NotNullViolationError"),
-                                               (with_a_broken_event, "NotNullViolationError")])
+@pytest.mark.parametrize(
+    ("insert", "error"),
+    [
+        (failing_statement, "DivisionByZeroError"),
+        (with_a_broken_line, "NotNullViolationError"),
+        (with_a_broken_event, "NotNullViolationError"),
+    ],
+)
 async def test_a_failed_batch_leaves_nothing_and_its_members_are_written_one_by_one(
-    pg_pool: asyncpg.Pool, insert: BatchInsert, error: str, caplog: pytest.LogCaptureFixture,
+    pg_pool: asyncpg.Pool,
+    insert: BatchInsert,
+    error: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     company = random_siren()
     invoices = [an_invoice(lines=2, seller=a_seller(company)) for _ in range(5)]
@@ -184,11 +231,14 @@ async def test_a_failed_batch_leaves_nothing_and_its_members_are_written_one_by_
         assert await asyncio.gather(*(writer.add_new(o) for o in offered)) == [False] * 5
         assert await counts(pg_pool, company) == {"invoices": 0, "lines": 0, "events": 0, "outbox": 0}
 
-        stored = await asyncio.gather(*(submit(pg_pool, writer, company, i, random_request_id()) for i in invoices))
+        stored = await asyncio.gather(
+            *(submit(pg_pool, writer, company, i, random_request_id()) for i in invoices)
+        )
 
     assert sizes == [5, 5] and writer.written == 0
     assert [r.getMessage() for r in caplog.records] == [
-        f"submission-writer: a batch of 5 failed ({error}): each is written alone"] * 2
+        f"submission-writer: a batch of 5 failed ({error}): each is written alone"
+    ] * 2
     assert [s.number for s in stored] == [i.number for i in invoices]
     assert await counts(pg_pool, company) == {"invoices": 5, "lines": 10, "events": 5, "outbox": 5}
 
@@ -198,7 +248,9 @@ async def test_fifty_concurrent_submissions_of_one_request_store_one_invoice(pg_
     invoice = an_invoice(lines=10, seller=a_seller(company))
     request_id = random_request_id()
     async with started(pg_pool, in_flight=2) as (writer, _):
-        results = await asyncio.gather(*(submit(pg_pool, writer, company, invoice, request_id) for _ in range(50)))
+        results = await asyncio.gather(
+            *(submit(pg_pool, writer, company, invoice, request_id) for _ in range(50))
+        )
     assert len({r.id for r in results}) == 1
     assert await counts(pg_pool, company) == {"invoices": 1, "lines": 10, "events": 1, "outbox": 1}
 
@@ -210,8 +262,9 @@ class GatedInsert:
         self.gate = asyncio.Event()
         self.entered = asyncio.Event()
 
-    async def __call__(self, conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow],
-                       **kwargs: bool) -> list[OutboundInvoice]:
+    async def __call__(
+        self, conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], **kwargs: bool
+    ) -> list[OutboundInvoice]:
         self.entered.set()
         await self.gate.wait()
         return await insert_new_invoices(conn, rows, **kwargs)
@@ -254,7 +307,8 @@ async def test_stopping_writes_what_is_queued_then_hands_new_invoices_back(pg_po
 
 
 async def test_without_a_notifier_the_triggers_wake_the_listeners(
-    pg_pool: asyncpg.Pool, listening: asyncio.Queue[tuple[str, str]],
+    pg_pool: asyncpg.Pool,
+    listening: asyncio.Queue[tuple[str, str]],
 ) -> None:
     company = random_siren()
     async with started(pg_pool) as (writer, _):
@@ -272,7 +326,9 @@ async def test_what_cannot_be_written_before_the_stop_timeout_is_handed_back_not
     in_flight = asyncio.create_task(writer.add_new(an_outbound_invoice(company)))
     await insert.entered.wait()
     queued = asyncio.create_task(writer.add_new(an_outbound_invoice(company)))
-    await asyncio.create_task(writer.stop())  # tasks start in order: `queued` is queued before the stop begins
+    await asyncio.create_task(
+        writer.stop()
+    )  # tasks start in order: `queued` is queued before the stop begins
     assert writer.submitted == 1  # only the first reached a batch
     assert await in_flight is False and await queued is False  # their submitters write them one by one
     assert await counts(pg_pool, company) == {"invoices": 0, "lines": 0, "events": 0, "outbox": 0}

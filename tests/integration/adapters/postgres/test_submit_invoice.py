@@ -87,8 +87,9 @@ async def test_a_duplicate_invoice_number_is_refused(pg_pool: asyncpg.Pool) -> N
 class FailingOutbox(PgInvoiceRepository):
     """The invoice and its lines are written; the events and outbox rows never are."""
 
-    async def _insert_events(self, company_siren: str, invoices: Sequence[OutboundInvoice],
-                             notify_after_commit: bool) -> None:
+    async def _insert_events(
+        self, company_siren: str, invoices: Sequence[OutboundInvoice], notify_after_commit: bool
+    ) -> None:
         raise ConnectionResetError("simulated crash between the invoice and the event + outbox inserts")
 
 

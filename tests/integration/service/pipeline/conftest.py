@@ -13,9 +13,18 @@ from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixture
 from tests.support.pipeline import PgPipeline, fresh_database, iopole_gateway, processor, sandbox_gateway
 
 # Short delays so that retries, leases and the reconcile grace play out within a test.
-FAST = PipelineConfig(document_format="cii", concurrency=16, batch_size=16, lease_s=3.0, poll_interval_s=0.2,
-                      max_attempts=6, backoff_base_s=0.05, backoff_cap_s=0.5, reconcile_grace_s=0.3,
-                      stop_grace_s=5.0)
+FAST = PipelineConfig(
+    document_format="cii",
+    concurrency=16,
+    batch_size=16,
+    lease_s=3.0,
+    poll_interval_s=0.2,
+    max_attempts=6,
+    backoff_base_s=0.05,
+    backoff_cap_s=0.5,
+    reconcile_grace_s=0.3,
+    stop_grace_s=5.0,
+)
 
 
 @pytest.fixture(scope="session")
@@ -37,8 +46,9 @@ async def pipeline(database_dsn: str, pool_processor: PoolDocumentProcessor) -> 
 
 
 @pytest.fixture(params=["sandbox", "iopole"])
-async def platform(request: pytest.FixtureRequest, pipeline: PgPipeline,
-                   http: httpx.AsyncClient) -> AsyncIterator[tuple[PdpGateway, IopoleSimulator | None]]:
+async def platform(
+    request: pytest.FixtureRequest, pipeline: PgPipeline, http: httpx.AsyncClient
+) -> AsyncIterator[tuple[PdpGateway, IopoleSimulator | None]]:
     if request.param == "sandbox":
         gateway = sandbox_gateway(pipeline)
         pipeline.pdp = gateway

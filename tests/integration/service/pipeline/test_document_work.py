@@ -14,8 +14,11 @@ from service.pipeline.document_work import check_submitted
 from service.pipeline.ports import SubmittedOriginal
 from tests.support.pipeline import REACHABLE_BUYER, invoice_for
 
-SYNTAX = {DocumentFormat.CII: DocumentSyntax.CII, DocumentFormat.UBL: DocumentSyntax.UBL,
-          DocumentFormat.FACTURX: DocumentSyntax.FACTUR_X}
+SYNTAX = {
+    DocumentFormat.CII: DocumentSyntax.CII,
+    DocumentFormat.UBL: DocumentSyntax.UBL,
+    DocumentFormat.FACTURX: DocumentSyntax.FACTUR_X,
+}
 
 
 @pytest.mark.parametrize("fmt", list(SYNTAX))
@@ -29,7 +32,9 @@ def test_a_submitted_document_is_checked_and_kept_byte_for_byte(fmt: DocumentFor
 
 
 def test_a_submitted_document_breaking_an_official_rule_is_reported_invalid() -> None:
-    content = render(invoice_for(REACHABLE_BUYER, business_process="S9")[1], DocumentFormat.UBL, Profile.EN16931).content
+    content = render(
+        invoice_for(REACHABLE_BUYER, business_process="S9")[1], DocumentFormat.UBL, Profile.EN16931
+    ).content
     processed = check_submitted(SubmittedOriginal(MEDIA_TYPES[DocumentFormat.UBL], "x.xml", content), True)
     assert not processed.report.valid
     assert any(f.rule_id.startswith("BR-FR") for f in processed.report.findings)

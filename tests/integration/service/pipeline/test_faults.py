@@ -16,8 +16,9 @@ from domain.platform import OutboundDocument, PdpGateway, Submission
 from tests.support.pipeline import PgPipeline, iopole_gateway, running, sandbox_gateway, uploads_of
 
 
-async def sent_exactly_once(pipeline: PgPipeline, ids: Sequence[str], pdp: PdpGateway,
-                            sim: IopoleSimulator | None) -> None:
+async def sent_exactly_once(
+    pipeline: PgPipeline, ids: Sequence[str], pdp: PdpGateway, sim: IopoleSimulator | None
+) -> None:
     rows = await pipeline.wait_for(ids)
     for row in rows.values():
         assert row["state"] == ProcessingState.SENT.value, row["last_error"]
@@ -41,8 +42,9 @@ FAULTS = {
 
 
 @pytest.mark.parametrize("faults", FAULTS.values(), ids=FAULTS.keys())
-async def test_fault_ends_with_every_invoice_sent_once(pipeline: PgPipeline, sim: IopoleSimulator,
-                                                       http: httpx.AsyncClient, faults: list[Fault]) -> None:
+async def test_fault_ends_with_every_invoice_sent_once(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient, faults: list[Fault]
+) -> None:
     pdp = iopole_gateway(sim, http, upload_timeout=0.5)
     sim.faults.push(*faults)
     ids = await pipeline.submit(3)
@@ -59,15 +61,20 @@ async def test_rate_limits_are_retried_by_the_pipeline_and_visible_in_history(
     ids = await pipeline.submit(1)
     async with running(pipeline.dispatcher(pdp)):
         await sent_exactly_once(pipeline, ids, pdp, sim)
-    kinds = [r["kind"] for r in await pipeline.pool.fetch(
-        "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id", ids[0])]
+    kinds = [
+        r["kind"]
+        for r in await pipeline.pool.fetch(
+            "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id", ids[0]
+        )
+    ]
     assert kinds == ["SUBMITTED", "VALIDATED", "SENDING", "RETRY", "SENDING", "SENT"]
     attempts = await pipeline.pool.fetchval("SELECT attempts FROM outbox WHERE kind = 'send'")
     assert attempts == 1
 
 
-async def test_retries_exhausted_fail_visibly(pipeline: PgPipeline, sim: IopoleSimulator,
-                                              http: httpx.AsyncClient) -> None:
+async def test_retries_exhausted_fail_visibly(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
     pdp = iopole_gateway(sim, http)
     sim.faults.push(*[Fault.error(503, endpoint="upload")] * pipeline.config.max_attempts)
     ids = await pipeline.submit(1)
@@ -119,8 +126,13 @@ async def test_a_dispatcher_killed_between_the_platforms_201_and_our_commit_caus
     assert rows[ids[0]]["state"] == ProcessingState.SENDING.value
     async with running(pipeline.dispatcher(pdp, owner="restarted")):
         await sent_exactly_once(pipeline, ids, pdp, counter)
-    kinds = [r["kind"] for r in await pipeline.pool.fetch(
-        "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid AND kind <> 'STATUS' ORDER BY id", ids[0])]
+    kinds = [
+        r["kind"]
+        for r in await pipeline.pool.fetch(
+            "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid AND kind <> 'STATUS' ORDER BY id",
+            ids[0],
+        )
+    ]
     assert kinds == ["SUBMITTED", "VALIDATED", "SENDING", "OUTCOME_UNKNOWN", "SENT"]  # found, not sent again
     if adapter == "sandbox":
         await pdp.aclose()  # type: ignore[attr-defined]

@@ -47,7 +47,9 @@ async def test_a_row_given_up_after_unexpected_errors_fails_its_invoice_with_the
     row = rows[ids[0]]
     assert row["state"] == ProcessingState.FAILED.value
     assert "RuntimeError: directory client bug" in row["last_error"] and "gave up" in row["last_error"]
-    outbox = await pipeline.pool.fetchrow("SELECT attempts, done_at, last_error FROM outbox WHERE kind = 'send'")
+    outbox = await pipeline.pool.fetchrow(
+        "SELECT attempts, done_at, last_error FROM outbox WHERE kind = 'send'"
+    )
     assert outbox["done_at"] is not None and outbox["attempts"] == pipeline.config.max_attempts
     assert sum(sim.uploads_by_sha256.values()) == 0
 
@@ -60,11 +62,18 @@ async def test_a_status_send_reset_after_the_platform_kept_it_is_not_sent_again(
     async with running(pipeline.dispatcher(pdp)):
         platform_id = (await pipeline.wait_for(ids))[ids[0]]["platform_id"]
         sim.faults.push(Fault.reset(endpoint="status"))  # the platform records it, the answer is lost
-        await queue_outgoing_status(pipeline.ctx, company_siren="552100554", invoice_id="received-1",
-                                    platform_id=platform_id, status=OutgoingStatus("204"))
+        await queue_outgoing_status(
+            pipeline.ctx,
+            company_siren="552100554",
+            invoice_id="received-1",
+            platform_id=platform_id,
+            status=OutgoingStatus("204"),
+        )
         await until_outbox_empty(pipeline)
     assert len(sim.faults) == 0
     assert [invoice_id for invoice_id, _ in sim.sent_statuses] == [platform_id]
-    stored = await pipeline.pool.fetch("SELECT code, source FROM status_history WHERE invoice_id = 'received-1'")
+    stored = await pipeline.pool.fetch(
+        "SELECT code, source FROM status_history WHERE invoice_id = 'received-1'"
+    )
     assert [(r["code"], r["source"]) for r in stored] == [("204", "sent")]
     assert await pipeline.pool.fetchval("SELECT last_error FROM outbox WHERE kind = 'send_status'") == ""

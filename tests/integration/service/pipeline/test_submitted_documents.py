@@ -16,7 +16,9 @@ async def test_a_ready_ubl_document_is_sent_byte_for_byte(pipeline: PgPipeline, 
     [structured_id] = await pipeline.submit(1)
     async with running(pipeline.dispatcher()):
         rows = await pipeline.wait_for([ready_id, structured_id])
-    assert {r["state"] for r in rows.values()} == {ProcessingState.SENT.value}, [r["last_error"] for r in rows.values()]
+    assert {r["state"] for r in rows.values()} == {ProcessingState.SENT.value}, [
+        r["last_error"] for r in rows.values()
+    ]
     digest = hashlib.sha256(submitted).hexdigest()
     assert rows[ready_id]["document_sha256"] == digest
     assert await uploads_of(pdp, sim, digest) == 1

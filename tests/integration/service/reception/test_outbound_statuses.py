@@ -47,7 +47,12 @@ async def status_events(pool: asyncpg.Pool, invoice_id: str) -> list[asyncpg.Rec
 async def test_a_webhook_rejection_puts_its_rule_ids_on_the_invoice(stack, pg_pool) -> None:
     invoice_id, company, platform_id = await sent_invoice(pg_pool)
     errors = [
-        {"reason": "BUSINESS", "rule": "BR-FR-10", "message": "the buyer SIREN is missing", "location": "BT-47"},
+        {
+            "reason": "BUSINESS",
+            "rule": "BR-FR-10",
+            "message": "the buyer SIREN is missing",
+            "location": "BT-47",
+        },
         {"reason": "SCHEMA", "rule": "BR-CO-10", "message": "sum of line net amounts", "location": "BT-106"},
     ]
     await deliver(stack, pg_pool, status_body(platform_id, "REJECTED", reason="BUSINESS", errors=errors))
@@ -67,8 +72,12 @@ async def test_a_webhook_rejection_puts_its_rule_ids_on_the_invoice(stack, pg_po
     assert (stored["code"], stored["source"]) == ("213", "webhook")
     assert [f["rule_id"] for f in stored["findings"]] == ["BR-FR-10", "BR-CO-10"]
     # Nothing of an outbound invoice goes to reception's table any more.
-    assert await pg_pool.fetchval("SELECT count(*) FROM platform_statuses WHERE platform_invoice_id = $1",
-                                  platform_id) == 0
+    assert (
+        await pg_pool.fetchval(
+            "SELECT count(*) FROM platform_statuses WHERE platform_invoice_id = $1", platform_id
+        )
+        == 0
+    )
 
 
 async def test_webhook_statuses_out_of_order_follow_the_lifecycle(stack, pg_pool) -> None:
@@ -78,9 +87,13 @@ async def test_webhook_statuses_out_of_order_follow_the_lifecycle(stack, pg_pool
     await deliver(stack, pg_pool, made_available)
     await deliver(stack, pg_pool, submitted, made_available)  # late, then a redelivery
 
-    assert await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id)) \
+    assert (
+        await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
         == "203"
-    arrived = await pg_pool.fetch("SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id)
+    )
+    arrived = await pg_pool.fetch(
+        "SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id
+    )
     assert [r["code"] for r in arrived] == ["203", "200"]
     assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["203", "200"]
     assert company
@@ -119,13 +132,17 @@ async def pending_invoice(pool: asyncpg.Pool) -> tuple[str, str]:
         """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
                                     attempt_started_at, outcome)
            VALUES ($1, $2, 'iopole', $3, $4, now(), 'PENDING')""",
-        uuid.UUID(outbound.id), outbound.company_siren, hashlib.sha256(outbound.id.encode()).hexdigest(),
+        uuid.UUID(outbound.id),
+        outbound.company_siren,
+        hashlib.sha256(outbound.id.encode()).hexdigest(),
         outbound.invoice.number,
     )
     return outbound.id, outbound.company_siren
 
 
-async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_with_it(pg_pool, document_reader):
+async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_with_it(
+    pg_pool, document_reader
+):
     invoice_id, company = await pending_invoice(pg_pool)
     platform_id = str(uuid.uuid4())
     policy = ProcessingPolicy(unmatched_status_attempts=1, base_delay_s=0.05)  # park on the first miss
@@ -133,10 +150,14 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
         key = str(uuid.uuid4())
         await post_status(stack.client, status_body(platform_id, "SUBMITTED"), key=key)
         await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
-    assert await pg_pool.fetchval(
-        "SELECT state FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}"
-    ) == "PARKED"
-    assert await pg_pool.fetchval("SELECT count(*) FROM parked_statuses WHERE platform_id = $1", platform_id) == 1
+    assert (
+        await pg_pool.fetchval("SELECT state FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+        == "PARKED"
+    )
+    assert (
+        await pg_pool.fetchval("SELECT count(*) FROM parked_statuses WHERE platform_id = $1", platform_id)
+        == 1
+    )
 
     ctx = step_context(pg_pool, UtcClock(), PipelineConfig())
     async with ctx.uow() as uow:  # what SendStep commits with SENT

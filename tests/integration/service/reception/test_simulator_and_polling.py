@@ -91,7 +91,9 @@ async def test_the_simulated_lifecycle_reaches_an_outbound_invoice_once_by_webho
     polled = await poller.poll_once()  # the same four statuses, pulled again
     assert polled.statuses == 4
     await wait_until(lambda: settled(pg_pool, keys_of(sim, record.id)))
-    codes = await pg_pool.fetch("SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY at", invoice_id)
+    codes = await pg_pool.fetch(
+        "SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY at", invoice_id
+    )
     assert [r["code"] for r in codes] == ["200", "201", "202", "203"]
     assert (
         await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))

@@ -73,7 +73,11 @@ CASES = [
 
 @pytest.mark.parametrize(("regime", "day", "b2c", "exports"), CASES)
 async def test_a_month_of_transactions_gives_the_hand_computed_declaration(
-    pg_pool: asyncpg.Pool, regime: VatRegime, day: date, b2c: tuple, exports: D  # type: ignore[type-arg]
+    pg_pool: asyncpg.Pool,
+    regime: VatRegime,
+    day: date,
+    b2c: tuple,
+    exports: D,  # type: ignore[type-arg]
 ) -> None:
     company = await a_company_with_september(pg_pool)
 
@@ -91,7 +95,9 @@ async def test_a_month_of_transactions_gives_the_hand_computed_declaration(
 
 
 @pytest.mark.parametrize("regime", list(VatRegime))
-async def test_the_payments_of_the_month_are_declared_per_regime(pg_pool: asyncpg.Pool, regime: VatRegime) -> None:
+async def test_the_payments_of_the_month_are_declared_per_regime(
+    pg_pool: asyncpg.Pool, regime: VatRegime
+) -> None:
     company = await a_company_with_september(pg_pool)
 
     view = await submit_declaration(company, regime, P, date(2026, 9, 15), **deps(pg_pool))
@@ -105,14 +111,18 @@ async def test_the_payments_of_the_month_are_declared_per_regime(pg_pool: asyncp
     assert view.request_count == 2  # one aggregated (10.4), one per invoice (10.2)
 
 
-async def test_recording_is_idempotent_and_a_reused_key_refuses_the_whole_batch(pg_pool: asyncpg.Pool) -> None:
+async def test_recording_is_idempotent_and_a_reused_key_refuses_the_whole_batch(
+    pg_pool: asyncpg.Pool,
+) -> None:
     company = random_siren()
     batch = september_b2c(company)
 
     first = await record_b2c_transactions(company, batch, **deps(pg_pool))
     again = await record_b2c_transactions(company, batch, **deps(pg_pool))
-    forged = [tx(f"{company}-new", date(2026, 9, 4), batch[0].category, "20", "10.00", "2.00"),
-              tx(f"{company}-1", date(2026, 9, 3), batch[0].category, "20", "999.00", "199.80")]
+    forged = [
+        tx(f"{company}-new", date(2026, 9, 4), batch[0].category, "20", "10.00", "2.00"),
+        tx(f"{company}-1", date(2026, 9, 3), batch[0].category, "20", "999.00", "199.80"),
+    ]
     with pytest.raises(DuplicateTransactionKey, match=f"{company}-1"):
         await record_b2c_transactions(company, forged, **deps(pg_pool))
 
@@ -122,7 +132,9 @@ async def test_recording_is_idempotent_and_a_reused_key_refuses_the_whole_batch(
     assert len(keys) == 7  # nothing of the refused batch was written
 
 
-async def test_submission_is_refused_before_the_period_ends_and_twice_for_one_period(pg_pool: asyncpg.Pool) -> None:
+async def test_submission_is_refused_before_the_period_ends_and_twice_for_one_period(
+    pg_pool: asyncpg.Pool,
+) -> None:
     company = await a_company_with_september(pg_pool)
     early = FixedClock(FixedClock().now().replace(year=2026, month=9, day=29))
 
@@ -132,11 +144,14 @@ async def test_submission_is_refused_before_the_period_ends_and_twice_for_one_pe
     with pytest.raises(InitialAlreadyExists):
         await submit_declaration(company, VatRegime.SIMPLIFIED, T, date(2026, 9, 1), **deps(pg_pool))
     with pytest.raises(RectificationNotAllowed):
-        await submit_declaration(company, VatRegime.SIMPLIFIED, T, date(2026, 10, 1), rectify=True,
-                                 **deps(pg_pool))
+        await submit_declaration(
+            company, VatRegime.SIMPLIFIED, T, date(2026, 10, 1), rectify=True, **deps(pg_pool)
+        )
 
 
-async def test_a_submitted_declaration_reaches_the_platform_once_and_is_accepted(pg_pool: asyncpg.Pool) -> None:
+async def test_a_submitted_declaration_reaches_the_platform_once_and_is_accepted(
+    pg_pool: asyncpg.Pool,
+) -> None:
     company = await a_company_with_september(pg_pool)
     view = await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
     gateway = ScriptedGateway()
@@ -163,7 +178,8 @@ async def test_an_unavailable_platform_is_retried_without_resending_what_it_alre
 
     await relay_for(pg_pool, company, gateway).run_once("worker-1")
     row = await pg_pool.fetchrow(
-        "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company)
+        "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company
+    )
     await pg_pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE id = $1", row["id"])
     await relay_for(pg_pool, company, gateway).run_once("worker-2")
 
@@ -173,7 +189,9 @@ async def test_an_unavailable_platform_is_retried_without_resending_what_it_alre
     assert listed.status is DeclarationStatus.ACCEPTED
 
 
-async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_twice(pg_pool: asyncpg.Pool) -> None:
+async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_twice(
+    pg_pool: asyncpg.Pool,
+) -> None:
     company = await a_company_with_september(pg_pool)
     await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
     gateway = ScriptedGateway(failures={1: PlatformOutcomeUnknown("timeout after sending")})
@@ -181,7 +199,9 @@ async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_tw
     await relay_for(pg_pool, company, gateway).run_once("worker-1")
 
     row = await pg_pool.fetchrow(
-        "SELECT done_at, last_error FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company)
+        "SELECT done_at, last_error FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'",
+        company,
+    )
     assert row["done_at"] is not None and "timeout after sending" in row["last_error"]
     [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))
     assert listed.status is DeclarationStatus.SUBMITTED
@@ -190,8 +210,9 @@ async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_tw
 async def test_a_rejected_declaration_can_be_sent_again_as_a_new_initial(pg_pool: asyncpg.Pool) -> None:
     company = await a_company_with_september(pg_pool)
     await submit_declaration(company, VatRegime.SIMPLIFIED, P, date(2026, 9, 1), **deps(pg_pool))
-    await relay_for(pg_pool, company, ScriptedGateway(failures={1: PlatformRejected("VAT regime missing")})
-                    ).run_once("w")
+    await relay_for(
+        pg_pool, company, ScriptedGateway(failures={1: PlatformRejected("VAT regime missing")})
+    ).run_once("w")
 
     second = await submit_declaration(company, VatRegime.SIMPLIFIED, P, date(2026, 9, 1), **deps(pg_pool))
 
@@ -221,19 +242,34 @@ async def test_a_rectification_supersedes_the_initial_and_both_are_kept(pg_pool:
     assert rectified.totals.b2c_count == 8
     new, old = await list_declarations(company, uow_factory=records_uow(pg_pool))
     assert (new.id, new.version, new.status, new.superseded_by) == (
-        rectified.id, 2, DeclarationStatus.ACCEPTED, None)
+        rectified.id,
+        2,
+        DeclarationStatus.ACCEPTED,
+        None,
+    )
     assert (old.id, old.version, old.superseded_by) == (initial.id, 1, rectified.id)
     assert old.totals.b2c_count == 7  # the initial is kept as sent
     # Both versions are archived, and the whole history is in an intact audit chain.
     report = await verify_archive(company, **deps(pg_pool))
     assert report.ok and report.documents_checked == 2
-    actions = [r["action"] for r in await pg_pool.fetch(
-        "SELECT action FROM audit_log WHERE company_siren = $1 ORDER BY seq", company)]
+    actions = [
+        r["action"]
+        for r in await pg_pool.fetch(
+            "SELECT action FROM audit_log WHERE company_siren = $1 ORDER BY seq", company
+        )
+    ]
     assert actions == [
-        "reporting.b2c_recorded", "reporting.payments_recorded",
-        "archive.stored", "declaration.submitted", "declaration.accepted",
-        "reporting.b2c_recorded", "declaration.previewed",
-        "archive.stored", "declaration.submitted", "declaration.accepted", "archive.verified",
+        "reporting.b2c_recorded",
+        "reporting.payments_recorded",
+        "archive.stored",
+        "declaration.submitted",
+        "declaration.accepted",
+        "reporting.b2c_recorded",
+        "declaration.previewed",
+        "archive.stored",
+        "declaration.submitted",
+        "declaration.accepted",
+        "archive.verified",
     ]
 
 

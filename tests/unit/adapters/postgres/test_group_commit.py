@@ -47,10 +47,12 @@ async def test_a_failed_batch_answers_unwritten_to_each_item() -> None:
         await group.stop()
 
 
-@pytest.mark.parametrize(("linger_s", "batches"), [(0.5, [["a", "b"], ["c", "d"]]),
-                                                   (0.0, [["a", "b"], ["c"], ["d"]])])
+@pytest.mark.parametrize(
+    ("linger_s", "batches"), [(0.5, [["a", "b"], ["c", "d"]]), (0.0, [["a", "b"], ["c"], ["d"]])]
+)
 async def test_under_load_the_writer_lingers_so_that_later_items_join_the_batch(
-    linger_s: float, batches: list[list[str]],
+    linger_s: float,
+    batches: list[list[str]],
 ) -> None:
     recorder = Recorder()
     group = await started(recorder, linger_s=linger_s)

@@ -33,11 +33,18 @@ def _details(status, kind):
 
 
 def test_rejected_invoice_is_invalid_argument_with_one_field_violation_per_fatal_finding():
-    exc = InvoiceRejected([
-        Finding("BR-FR-10", Severity.FATAL, "the seller SIREN is mandatory", "seller.legal_registration (BT-30)"),
-        Finding("BR-CO-15", Severity.FATAL, "BT-112 differs from BT-109 + BT-110", "totals (BT-112)"),
-        Finding("BR-FR-99", Severity.WARNING, "only a warning", "notes"),
-    ])
+    exc = InvoiceRejected(
+        [
+            Finding(
+                "BR-FR-10",
+                Severity.FATAL,
+                "the seller SIREN is mandatory",
+                "seller.legal_registration (BT-30)",
+            ),
+            Finding("BR-CO-15", Severity.FATAL, "BT-112 differs from BT-109 + BT-110", "totals (BT-112)"),
+            Finding("BR-FR-99", Severity.WARNING, "only a warning", "notes"),
+        ]
+    )
 
     status = to_status(exc)
 
@@ -48,7 +55,11 @@ def test_rejected_invoice_is_invalid_argument_with_one_field_violation_per_fatal
         ("totals (BT-112)", "BR-CO-15: BT-112 differs from BT-109 + BT-110"),
     ]
     [info] = _details(status, error_details_pb2.ErrorInfo)
-    assert (info.reason, info.domain, info.metadata["rules"]) == ("BR-CO-15", "pdp-gateway", "BR-CO-15,BR-FR-10")
+    assert (info.reason, info.domain, info.metadata["rules"]) == (
+        "BR-CO-15",
+        "pdp-gateway",
+        "BR-CO-15,BR-FR-10",
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,7 +83,9 @@ def test_unavailable_tells_when_to_retry():
 
 
 def test_illegal_transition_lists_its_precondition_failures():
-    exc = IllegalTransition("213 is final", (Finding("BR-FR-CDV-15", Severity.FATAL, "a reason is needed", "reason"),))
+    exc = IllegalTransition(
+        "213 is final", (Finding("BR-FR-CDV-15", Severity.FATAL, "a reason is needed", "reason"),)
+    )
     [failure] = _details(to_status(exc), error_details_pb2.PreconditionFailure)
     assert [(v.type, v.subject) for v in failure.violations] == [("BR-FR-CDV-15", "reason")]
     assert to_status(exc).code == code_pb2.FAILED_PRECONDITION

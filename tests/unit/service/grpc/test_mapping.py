@@ -32,8 +32,12 @@ def _rich_invoice():
         base_quantity=Decimal("1"),
         gross_price=Decimal("13"),
         price_discount=Decimal("0.654322"),
-        item=Item(name="Farine", standard_id=Identifier("3012345678901", "0160"),
-                  classifications=(Identifier("10611000", "STI"),), attributes=(("Origine", "Beauce"),)),
+        item=Item(
+            name="Farine",
+            standard_id=Identifier("3012345678901", "0160"),
+            classifications=(Identifier("10611000", "STI"),),
+            attributes=(("Origine", "Beauce"),),
+        ),
         period=Period(date(2026, 10, 1), date(2026, 10, 31)),
         object_id=Identifier("OBJ-1", "AAA"),
     )
@@ -44,8 +48,12 @@ def _rich_invoice():
         preceding_invoices=(PrecedingInvoice("F-2026-001", date(2026, 9, 30)),),
         payee=Payee("Factor SA", Identifier("FACT", "0088"), Identifier("303265045", "0002")),
         tax_representative=TaxRepresentative("Rep", "FR40303265045", Address(city="Ajaccio", country="FR")),
-        delivery=Delivery("Entrepôt", Identifier("LOC-1", "0088"), date(2026, 10, 30),
-                          Address(line1="1 quai", city="Bastia", postcode="20200", country="FR")),
+        delivery=Delivery(
+            "Entrepôt",
+            Identifier("LOC-1", "0088"),
+            date(2026, 10, 30),
+            Address(line1="1 quai", city="Bastia", postcode="20200", country="FR"),
+        ),
         period=Period(date(2026, 10, 1), None),
         allowances_charges=(a_document_allowance("5.00"),),
         vat_point_date_code="5",
@@ -92,7 +100,13 @@ def test_missing_mandatory_values_name_the_en16931_rule():
     with pytest.raises(InvoiceRejected) as rejected:
         invoice_from_proto(msg)
 
-    assert sorted(f.rule_id for f in rejected.value.findings) == ["BR-02", "BR-04", "BR-22", "BR-26", "BR-CO-04"]
+    assert sorted(f.rule_id for f in rejected.value.findings) == [
+        "BR-02",
+        "BR-04",
+        "BR-22",
+        "BR-26",
+        "BR-CO-04",
+    ]
 
 
 def test_unspecified_optional_enums_take_the_domain_defaults():
@@ -106,9 +120,10 @@ def test_unspecified_optional_enums_take_the_domain_defaults():
 
 def test_document_type_number_is_the_untdid_code():
     assert invoice_to_proto(an_invoice(type_code=DocumentType.CREDIT_NOTE)).type_code == 381
-    assert pb.VatCategory.Name(invoice_to_proto(an_invoice()).lines[0].vat_category) == "VAT_CATEGORY_STANDARD"
+    assert (
+        pb.VatCategory.Name(invoice_to_proto(an_invoice()).lines[0].vat_category) == "VAT_CATEGORY_STANDARD"
+    )
     assert VatCategory.STANDARD.value == "S"
-
 
 
 def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> None:
@@ -118,9 +133,14 @@ def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> Non
     from domain.invoice import DocumentType, ProcessingRule, Territory, VatCategory
     from service.grpc.mapping import _Reader, enum_to_proto
 
-    cases = [(DocumentType, pb.DocumentType, "DOCUMENT_TYPE_"), (ProcessingRule, pb.ProcessingRule, "PROCESSING_RULE_"),
-             (VatCategory, pb.VatCategory, "VAT_CATEGORY_"), (Territory, pb.Territory, "TERRITORY_"),
-             (ProcessingState, pb.ProcessingState, "PROCESSING_STATE_"), (Severity, pb.Severity, "SEVERITY_")]
+    cases = [
+        (DocumentType, pb.DocumentType, "DOCUMENT_TYPE_"),
+        (ProcessingRule, pb.ProcessingRule, "PROCESSING_RULE_"),
+        (VatCategory, pb.VatCategory, "VAT_CATEGORY_"),
+        (Territory, pb.Territory, "TERRITORY_"),
+        (ProcessingState, pb.ProcessingState, "PROCESSING_STATE_"),
+        (Severity, pb.Severity, "SEVERITY_"),
+    ]
     reader = _Reader()
     for enum, wrapper, prefix in cases:
         for member in enum:

@@ -38,7 +38,9 @@ def test_a_successful_call_is_counted_and_logged_at_debug_only(
     assert registry.get_sample_value("pdp_gateway_grpc_calls_total", {"method": METHOD, "code": "OK"}) == 2
 
 
-def test_a_failed_call_is_logged_at_info(registry: CollectorRegistry, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_failed_call_is_logged_at_info(
+    registry: CollectorRegistry, caplog: pytest.LogCaptureFixture
+) -> None:
     interceptor = TelemetryInterceptor(RpcMetrics(registry))
     with caplog.at_level(logging.INFO, logger="service.rpc"):
         interceptor._done(Context(grpc.StatusCode.NOT_FOUND), METHOD, 0.0, failed=True)  # type: ignore[arg-type]

@@ -89,11 +89,14 @@ class Store:
     def add_invoice(self, invoice: OutboundInvoice, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> None:
         self.invoices[invoice.id] = copy.deepcopy(invoice)
         row_id = self.next_id()
-        self.outbox[row_id] = Row(row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now(),
-                                  created_at=self.clock.now())
+        self.outbox[row_id] = Row(
+            row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now(), created_at=self.clock.now()
+        )
 
     def rows(self, invoice_id: str, kind: str | None = None) -> list[Row]:
-        return [r for r in self.outbox.values() if r.invoice_id == invoice_id and (kind is None or r.kind == kind)]
+        return [
+            r for r in self.outbox.values() if r.invoice_id == invoice_id and (kind is None or r.kind == kind)
+        ]
 
     def open_rows(self) -> list[Row]:
         return [r for r in self.outbox.values() if r.done_at is None]
@@ -134,7 +137,9 @@ class _Invoices:
         self._loaded: dict[str, int] = {}
 
     async def add(self, invoice: OutboundInvoice) -> None:
-        self._uow._ops.append(lambda: self._uow.store.invoices.__setitem__(invoice.id, copy.deepcopy(invoice)))
+        self._uow._ops.append(
+            lambda: self._uow.store.invoices.__setitem__(invoice.id, copy.deepcopy(invoice))
+        )
 
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
         found = self._uow.store.invoices.get(invoice_id)
@@ -184,19 +189,34 @@ class _Outbox:
         if row.lease_owner != owner or row.done_at is not None:
             raise LeaseLost(str(row.id))
 
-    async def add(self, invoice_id: str, company_siren: str, kind: OutboxKind,
-                  payload: Mapping[str, Any] | None = None, not_before: datetime | None = None) -> None:
+    async def add(
+        self,
+        invoice_id: str,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
         store = self._uow.store
 
         def op() -> None:
             row_id = store.next_id()
-            store.outbox[row_id] = Row(row_id, invoice_id, company_siren, str(kind), dict(payload or {}),
-                                       not_before or store.clock.now(), created_at=store.clock.now())
+            store.outbox[row_id] = Row(
+                row_id,
+                invoice_id,
+                company_siren,
+                str(kind),
+                dict(payload or {}),
+                not_before or store.clock.now(),
+                created_at=store.clock.now(),
+            )
             store.notified.set()
 
         self._uow._ops.append(op)
 
-    async def complete(self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False) -> None:
+    async def complete(
+        self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
+    ) -> None:
         row = self._row(message, owner)
         now = self._uow.store.clock.now()
 
@@ -206,8 +226,16 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
-    async def reschedule(self, message: OutboxMessage, owner: str, *, at: datetime, error: str, count: bool,
-                         payload: Mapping[str, Any] | None = None) -> None:
+    async def reschedule(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        *,
+        at: datetime,
+        error: str,
+        count: bool,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
         row = self._row(message, owner)
 
         def op() -> None:
@@ -253,7 +281,9 @@ class _Transmissions:
         snapshot = copy.deepcopy(record)
         self._uow._ops.append(lambda: self._s.submissions.__setitem__(record.invoice_id, snapshot))
 
-    async def start_upload(self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float) -> None:
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
         await self._uow.outbox.renew(message, owner, lease_s)
         await self.save_submission(record)
 
@@ -271,7 +301,8 @@ class _Transmissions:
         for known in self._all(record.invoice_id):
             k = known.status
             if (st.status_id and k.status_id == st.status_id) or (
-                not st.status_id and (k.code, k.at, k.raw_code) == (st.code, st.at, st.raw_code)):
+                not st.status_id and (k.code, k.at, k.raw_code) == (st.code, st.at, st.raw_code)
+            ):
                 return False
         self._staged_statuses.setdefault(record.invoice_id, []).append(record)
         self._uow._ops.append(lambda: self._s.statuses.setdefault(record.invoice_id, []).append(record))
@@ -289,8 +320,9 @@ class _Transmissions:
         self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
         return parked
 
-    async def save_accepted_and_complete(self, record: SubmissionRecord, message: OutboxMessage,
-                                         owner: str) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
         await self._uow.outbox.complete(message, owner)
         return await self.save_accepted(record)
 
@@ -317,7 +349,9 @@ class FakeSendJournal:
             return SentWrite.NOT_WRITTEN
         if self.park_while_sent is None:
             return SentWrite.WRITTEN
-        self.store.parked.setdefault(move.submission.platform_id, []).append((self.park_while_sent, "webhook"))
+        self.store.parked.setdefault(move.submission.platform_id, []).append(
+            (self.park_while_sent, "webhook")
+        )
         return SentWrite.WRITTEN_PARKED
 
     async def _write(self, move: SendMove, *, sent: bool) -> bool:
@@ -328,7 +362,9 @@ class FakeSendJournal:
                     await uow.outbox.complete(move.message, move.owner)
                     await uow.transmissions.save_submission(move.submission)
                 else:
-                    await uow.transmissions.start_upload(move.submission, move.message, move.owner, move.lease_s)
+                    await uow.transmissions.start_upload(
+                        move.submission, move.message, move.owner, move.lease_s
+                    )
                 await uow.invoices.save(move.invoice)
                 await uow.commit()
         except (LeaseLost, ConcurrencyConflict):
@@ -344,8 +380,13 @@ class FakeOutboxSource:
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
         now = self.store.clock.now()
         due = sorted(
-            (r for r in self.store.outbox.values()
-             if r.done_at is None and r.next_attempt_at <= now and (r.lease_until is None or r.lease_until <= now)),
+            (
+                r
+                for r in self.store.outbox.values()
+                if r.done_at is None
+                and r.next_attempt_at <= now
+                and (r.lease_until is None or r.lease_until <= now)
+            ),
             key=lambda r: (r.next_attempt_at, r.id),
         )[:limit]
         messages = []
@@ -355,12 +396,23 @@ class FakeOutboxSource:
             invoice = self.store.invoices.get(row.invoice_id)
             if invoice is not None and invoice.company_siren != row.company_siren:
                 invoice = None
-            messages.append(OutboxMessage(
-                row.id, row.invoice_id, row.company_siren, row.kind, dict(row.payload), row.attempts,
-                invoice=copy.deepcopy(invoice), submission=copy.deepcopy(self.store.submissions.get(row.invoice_id)),
-                interrupted=bool(row.lease_owner), queued_at=row.created_at,
-                document=self.store.documents.get(row.invoice_id) if row.kind == OutboxKind.SEND else None,
-            ))
+            messages.append(
+                OutboxMessage(
+                    row.id,
+                    row.invoice_id,
+                    row.company_siren,
+                    row.kind,
+                    dict(row.payload),
+                    row.attempts,
+                    invoice=copy.deepcopy(invoice),
+                    submission=copy.deepcopy(self.store.submissions.get(row.invoice_id)),
+                    interrupted=bool(row.lease_owner),
+                    queued_at=row.created_at,
+                    document=self.store.documents.get(row.invoice_id)
+                    if row.kind == OutboxKind.SEND
+                    else None,
+                )
+            )
             row.lease_owner, row.lease_until = owner, now + timedelta(seconds=lease_s)
         return messages
 
@@ -371,7 +423,9 @@ class FakeOutboxSource:
             pass
         self.store.notified.clear()
 
-    async def release(self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str) -> None:
+    async def release(
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+    ) -> None:
         row = self.store.outbox[message.id]
         if row.lease_owner != owner:
             return
@@ -438,9 +492,12 @@ class FakePlatform:
                 raise action
         if self.hidden_from_search:
             return []
-        return [PlatformRecord(u.platform_id, None, u.number, u.sha256) for u in self.uploads
-                if (not query.sha256 or u.sha256 == query.sha256)
-                and (not query.invoice_number or u.number == query.invoice_number)]
+        return [
+            PlatformRecord(u.platform_id, None, u.number, u.sha256)
+            for u in self.uploads
+            if (not query.sha256 or u.sha256 == query.sha256)
+            and (not query.invoice_number or u.number == query.invoice_number)
+        ]
 
     async def status_history(self, platform_id: str) -> list[PlatformStatus]:
         """The statuses sent for `platform_id` (like IOPOLE's status-history); `history_script` may fail it."""
@@ -448,8 +505,11 @@ class FakePlatform:
             action = self.history_script.pop(0)
             if isinstance(action, BaseException):
                 raise action
-        return [PlatformStatus(code=s.code, label=s.code, raw_code=s.code, at=at) for pid, s, at in self._status_log
-                if pid == platform_id]
+        return [
+            PlatformStatus(code=s.code, label=s.code, raw_code=s.code, at=at)
+            for pid, s, at in self._status_log
+            if pid == platform_id
+        ]
 
     async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
         """`status_script` entries run one per call: an exception raised before the platform takes the status,
@@ -491,8 +551,15 @@ class FakeProcessor:
         content = f"<Invoice number='{invoice.number}'/>".encode()
         from domain.platform import DocumentProfile, DocumentSyntax
 
-        return ProcessedDocument(DocumentSyntax.CII, DocumentProfile.CIUS, "application/xml",
-                                 f"{invoice.number}.xml", hashlib.sha256(content).hexdigest(), content, self.report)
+        return ProcessedDocument(
+            DocumentSyntax.CII,
+            DocumentProfile.CIUS,
+            "application/xml",
+            f"{invoice.number}.xml",
+            hashlib.sha256(content).hexdigest(),
+            content,
+            self.report,
+        )
 
 
 def copy_with(obj: Any, **changes: Any) -> Any:

@@ -28,11 +28,14 @@ from tests.unit.service.pipeline.fakes import (
 
 
 class Pipeline:
-    with_journal = False  # the send step writes SENDING/SENT through a FakeSendJournal (test_send runs both ways)
+    with_journal = (
+        False  # the send step writes SENDING/SENT through a FakeSendJournal (test_send runs both ways)
+    )
 
     def __init__(self, config: PipelineConfig | None = None) -> None:
-        self.config = config or PipelineConfig(max_attempts=4, backoff_base_s=1, backoff_cap_s=60,
-                                               reconcile_grace_s=30, lease_s=60)
+        self.config = config or PipelineConfig(
+            max_attempts=4, backoff_base_s=1, backoff_cap_s=60, reconcile_grace_s=30, lease_s=60
+        )
         self.clock = FakeClock()
         self.store = Store(self.clock)
         self.platform = FakePlatform()
@@ -40,20 +43,25 @@ class Pipeline:
         self.processor = FakeProcessor()
         self.cache = InMemoryDirectoryCache()
         self.journal = FakeSendJournal(self.store) if self.with_journal else None
-        self.ctx = StepContext(uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config,
-                               rand=lambda: 0.5)
+        self.ctx = StepContext(
+            uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config, rand=lambda: 0.5
+        )
         self.steps = {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
-            OutboxKind.SEND: SendStep(self.ctx, self.platform,
-                                      ReachabilityCheck(self.platform, self.cache, self.clock,
-                                                        self.config.directory_ttl_s), self.journal),
+            OutboxKind.SEND: SendStep(
+                self.ctx,
+                self.platform,
+                ReachabilityCheck(self.platform, self.cache, self.clock, self.config.directory_ttl_s),
+                self.journal,
+            ),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
         }
         self.source = FakeOutboxSource(self.store)
 
     def dispatcher(self, owner: str = "w1") -> Dispatcher:
-        return Dispatcher(self.source, self.steps, self.config, self.clock, owner=owner,
-                          give_up=partial(give_up, self.ctx))
+        return Dispatcher(
+            self.source, self.steps, self.config, self.clock, owner=owner, give_up=partial(give_up, self.ctx)
+        )
 
     def submit(self, invoice: Invoice | None = None, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> str:
         outbound = OutboundInvoice(

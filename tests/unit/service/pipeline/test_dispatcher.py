@@ -69,7 +69,9 @@ async def test_an_invoice_whose_row_is_given_up_after_unexpected_errors_is_faile
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.FAILED
-    assert "RuntimeError: directory client bug" in invoice.last_error and "gave up after 3" in invoice.last_error
+    assert (
+        "RuntimeError: directory client bug" in invoice.last_error and "gave up after 3" in invoice.last_error
+    )
     assert invoice.events[-1].kind == "FAILED"
     row = p.store.rows(invoice_id, "send")[0]
     assert row.done_at is not None and row.attempts == 3 and "directory client bug" in row.last_error

@@ -33,7 +33,9 @@ async def sent_once(p: Pipeline, invoice_id: str) -> None:
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.SENT, invoice.last_error
     assert p.platform.uploads_of(invoice.document_sha256) == 1
-    assert invoice.platform_id == next(u.platform_id for u in p.platform.uploads if u.sha256 == invoice.document_sha256)
+    assert invoice.platform_id == next(
+        u.platform_id for u in p.platform.uploads if u.sha256 == invoice.document_sha256
+    )
     assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.ACCEPTED
 
 
@@ -50,7 +52,9 @@ async def test_the_submission_row_and_state_sending_are_committed_before_the_pla
     invoice_id = p.submit()
     await p.settle()
     invoice = p.invoice(invoice_id)
-    assert seen == [(ProcessingState.SENDING, SubmissionOutcome.PENDING, invoice.document_sha256, invoice.number)]
+    assert seen == [
+        (ProcessingState.SENDING, SubmissionOutcome.PENDING, invoice.document_sha256, invoice.number)
+    ]
     await sent_once(p, invoice_id)
     assert invoice.events[-1].kind == "SENT"
 
@@ -164,7 +168,9 @@ async def test_a_search_that_fails_is_retried_and_never_leads_to_a_blind_resend(
     await sent_once(p, invoice_id)
 
 
-async def test_a_crash_between_the_platforms_201_and_our_commit_is_reconciled_after_the_lease_expires() -> None:
+async def test_a_crash_between_the_platforms_201_and_our_commit_is_reconciled_after_the_lease_expires() -> (
+    None
+):
     p = Pipeline()
     p.platform.submit_script = [("accept_then", Crash())]
     invoice_id = p.submit()
@@ -217,7 +223,9 @@ async def test_with_a_journal_sending_and_sent_are_its_writes(send_writes: str) 
     invoice_id = p.submit()
     await p.settle()
     await sent_once(p, invoice_id)
-    assert (p.journal.written if p.journal else []) == ([] if send_writes == "unit of work" else ["SENDING", "SENT"])
+    assert (p.journal.written if p.journal else []) == (
+        [] if send_writes == "unit of work" else ["SENDING", "SENT"]
+    )
     assert [e.kind for e in p.invoice(invoice_id).events][-2:] == ["SENDING", "SENT"]
 
 
@@ -237,7 +245,9 @@ async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes:
     p = Pipeline()
     if p.journal is None:
         pytest.skip("journal only")
-    p.journal.park_while_sent = PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=p.clock.now())
+    p.journal.park_while_sent = PlatformStatus(
+        code="200", label="SUBMITTED", raw_code="200", at=p.clock.now()
+    )
     invoice_id = p.submit()
     await p.settle()
     await sent_once(p, invoice_id)

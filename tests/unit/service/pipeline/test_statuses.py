@@ -19,9 +19,17 @@ from tests.unit.service.pipeline.fakes import Crash
 from tests.unit.service.pipeline.harness import Pipeline
 
 
-def status(p: Pipeline, code: str, label: str, offset_s: int, status_id: str = "", **kw: object) -> PlatformStatus:
-    return PlatformStatus(code=code, label=label, raw_code=label, at=p.clock.now() + timedelta(seconds=offset_s),
-                          status_id=status_id, **kw)  # type: ignore[arg-type]
+def status(
+    p: Pipeline, code: str, label: str, offset_s: int, status_id: str = "", **kw: object
+) -> PlatformStatus:
+    return PlatformStatus(
+        code=code,
+        label=label,
+        raw_code=label,
+        at=p.clock.now() + timedelta(seconds=offset_s),
+        status_id=status_id,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 async def sent_invoice(p: Pipeline) -> str:
@@ -69,13 +77,15 @@ async def test_a_status_arriving_before_our_commit_is_applied_when_sent_is_recor
 
 async def test_without_parking_a_status_of_no_submission_is_left_to_the_caller() -> None:
     p = Pipeline()
-    receipt = await receive_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id="P-9",
-                                            park=False)
+    receipt = await receive_platform_status(
+        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id="P-9", park=False
+    )
     assert receipt == StatusReceipt(False) and p.store.parked == {}
     invoice_id = await sent_invoice(p)
     platform_id = p.invoice(invoice_id).platform_id
-    receipt = await receive_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id=platform_id,
-                                            source="webhook", park=False)
+    receipt = await receive_platform_status(
+        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id=platform_id, source="webhook", park=False
+    )
     assert receipt == StatusReceipt(True, invoice_id, p.invoice(invoice_id).company_siren)
     assert [r.source for r in p.store.statuses[invoice_id]] == ["webhook"]
 
@@ -84,25 +94,31 @@ async def test_outgoing_statuses_are_checked_queued_and_sent_with_retries() -> N
     p = Pipeline()
     p.platform.status_script = [PlatformUnavailable("429", retry_after=5)]
     refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
-    await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=refusal)
+    await queue_outgoing_status(
+        p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=refusal
+    )
     await p.settle()
     assert p.platform.sent_statuses == [("P-in", refusal)]
     assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
     with pytest.raises(IllegalTransition):
         paid = OutgoingStatus(code="212", amount=Decimal("120.00"))
-        await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in",
-                                    status=paid)
+        await queue_outgoing_status(
+            p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=paid
+        )
 
 
 REFUSAL = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
 
 
 async def queue_refusal(p: Pipeline) -> None:
-    await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in",
-                                status=REFUSAL)
+    await queue_outgoing_status(
+        p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=REFUSAL
+    )
 
 
-async def test_a_status_whose_send_had_an_unknown_outcome_is_found_in_the_history_and_not_sent_again() -> None:
+async def test_a_status_whose_send_had_an_unknown_outcome_is_found_in_the_history_and_not_sent_again() -> (
+    None
+):
     p = Pipeline()
     p.platform.status_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
     await queue_refusal(p)
@@ -114,7 +130,9 @@ async def test_a_status_whose_send_had_an_unknown_outcome_is_found_in_the_histor
 
 async def test_a_status_not_found_after_an_unknown_outcome_is_sent_again_only_after_the_grace() -> None:
     p = Pipeline()
-    p.platform.status_script = [PlatformOutcomeUnknown("connection reset")]  # lost before the platform took it
+    p.platform.status_script = [
+        PlatformOutcomeUnknown("connection reset")
+    ]  # lost before the platform took it
     await queue_refusal(p)
     start = p.clock.now()
     await p.run_due()
@@ -150,12 +168,24 @@ async def test_a_status_sender_that_died_mid_call_is_reconciled_by_the_next_work
 async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> None:
     p = Pipeline()
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-CL-09_MDT-113_206"):
-        await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2",
-                                    status=OutgoingStatus(code="206", reason="TX_TVA_ERR"))
+        await queue_outgoing_status(
+            p.ctx,
+            company_siren="552100554",
+            invoice_id="in-2",
+            platform_id="P-in2",
+            status=OutgoingStatus(code="206", reason="TX_TVA_ERR"),
+        )
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
-        await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2",
-                                    status=OutgoingStatus(code="212", amount=Decimal("120.00")))
+        await queue_outgoing_status(
+            p.ctx,
+            company_siren="552100554",
+            invoice_id="in-2",
+            platform_id="P-in2",
+            status=OutgoingStatus(code="212", amount=Decimal("120.00")),
+        )
     paid = OutgoingStatus(code="212", amount=Decimal("120.00"), vat_rate=Decimal("20"))
-    await queue_outgoing_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid)
+    await queue_outgoing_status(
+        p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid
+    )
     await p.settle()
     assert p.platform.sent_statuses == [("P-in2", paid)]

@@ -25,8 +25,14 @@ def reject_all(invoice: Invoice) -> list[Finding]:
     return [FATAL]
 
 
-async def submit(uow: FakeUnitOfWork, writer: InMemoryNewInvoiceWriter | None, invoice: Invoice,
-                 request_id: str = "req-1", validate=accept_all, **kwargs) -> OutboundInvoice:  # type: ignore[no-untyped-def]
+async def submit(
+    uow: FakeUnitOfWork,
+    writer: InMemoryNewInvoiceWriter | None,
+    invoice: Invoice,
+    request_id: str = "req-1",
+    validate=accept_all,
+    **kwargs,
+) -> OutboundInvoice:  # type: ignore[no-untyped-def]
     cmd = SubmitInvoice(SELLER_SIREN, request_id, invoice)
     return await submit_invoice(cmd, uow=uow, clock=FixedClock(), validate=validate, writer=writer, **kwargs)
 
