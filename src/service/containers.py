@@ -19,7 +19,7 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
-from adapters.postgres.embedded import database_dsn
+from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.pool import init_pool
@@ -69,7 +69,7 @@ class Container(containers.DeclarativeContainer):
 
     # --- resources ---
     database_url = providers.Resource(
-        database_dsn, database_url=config.db.url, data_dir=providers.Callable(Path, config.db.data_dir)
+        database_dsn, database_url=config.db.url, data_dir=providers.Callable(resolve_data_dir, config.db.data_dir)
     )
     db_pool = providers.Resource(
         init_pool,
