@@ -318,6 +318,9 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from service.metrics import enable_multiprocess
+
+    enable_multiprocess()  # before any metric exists: the gRPC worker processes count on the same /metrics
     from service.containers import Container
     from service.event_loop import run
     from service.server import serve
@@ -551,6 +554,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fail(f"{err.code().name}: {err.details()}{_advice(err.code(), args)}")
         _print(refusal(err))
         return EXIT_REFUSED
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:  # a file to read or write
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:

@@ -9,15 +9,22 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 import asyncpg
 import uvicorn
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
+from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
+from service.metrics import exposition
 
 _log = logging.getLogger(__name__)
 
 ReadyCheck = Callable[[], Awaitable[bool]]
+WEBHOOK_PREFIX = "/webhooks/"
+WEBHOOK_PATHS = frozenset({IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, AFNOR_FLOW_PATH})
 READY_TIMEOUT_S = 2.0
 
 
@@ -46,6 +53,7 @@ def build_http_app(
     ready: ReadyCheck,
     registry: CollectorRegistry,
     routes: Sequence[BaseRoute] = (),
+    figures: DatabaseFigures | None = None,
 ) -> Starlette:
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -58,10 +66,38 @@ def build_http_app(
         return JSONResponse({"status": "ready"})
 
     async def metrics(request: Request) -> Response:
-        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+        text = exposition(registry) + (await figures.text() if figures is not None else b"")
+        return Response(text, media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
-    return Starlette(routes=[*probes, *routes])
+    app = Starlette(routes=[*probes, *routes])
+    app.add_middleware(WebhookCounting)
+    return app
+
+
+class WebhookCounting:
+    """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not path.startswith(WEBHOOK_PREFIX):
+            await self._app(scope, receive, send)
+            return
+        answered: list[int] = []
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                answered.append(message["status"])
+            await send(message)
+
+        try:
+            await self._app(scope, receive, counting_send)
+        finally:
+            route = path if path in WEBHOOK_PATHS else "other"
+            WEBHOOK_DELIVERIES.labels(route, webhook_result(answered[0] if answered else 500)).inc()
 
 
 class EmbeddedUvicorn(uvicorn.Server):

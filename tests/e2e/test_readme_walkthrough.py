@@ -64,7 +64,11 @@ def fresh_clone(into: Path) -> None:
         f"{into / 'src'}\n" + "".join(f"{p}\n" for p in site.getsitepackages())
     )
     script = venv / "bin" / "pdp-gateway"
-    script.write_text(f"#!{venv}/bin/python\nimport sys\nfrom service.cli import main\nsys.exit(main())\n")
+    # As pip writes it: the guard matters, the process pool's spawned workers import this script again.
+    script.write_text(
+        f"#!{venv}/bin/python\nimport sys\nfrom service.cli import main\n"
+        "if __name__ == '__main__':\n    sys.exit(main())\n"
+    )
     script.chmod(0o755)
     (venv / ".installed").touch()  # newer than pyproject.toml: `make` has nothing to do
 
