@@ -30,7 +30,7 @@ from domain.platform import (
 )
 from domain.platform import ProcessingRule as FlowRule
 from domain.platform import SubmissionRecord as PlatformRecord
-from service.pipeline.directory import ReachabilityCheck, buyer_address
+from service.pipeline.directory import ReachabilityCheck, recipient, recipient_address
 from service.pipeline.ports import (
     OutboxMessage,
     PipelineUnitOfWork,
@@ -66,7 +66,7 @@ def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> Outbo
         processing_rule=_FLOW_RULES[invoice.invoice.processing_rule],
         sha256=stored.sha256,
         tracking_id=invoice.number,  # platforms search by invoice number (IOPOLE has no hash search)
-        recipient=buyer_address(invoice.invoice),
+        recipient=recipient_address(invoice.invoice),
     )
 
 
@@ -129,7 +129,7 @@ class SendStep:
         self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
     ) -> None:
         ctx = self._ctx
-        address = buyer_address(invoice.invoice)
+        address = recipient_address(invoice.invoice)
         try:
             entry = await self._reach.lookup(address)
         except PlatformUnavailable as exc:
@@ -152,7 +152,7 @@ class SendStep:
                 owner,
                 invoice,
                 None,
-                f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
+                f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
                 f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
             )
             return
