@@ -159,6 +159,18 @@ async def test_an_unknown_outcome_not_found_is_resent_only_after_the_grace_delay
     assert p.store.submissions[invoice_id].uploads == 2
 
 
+async def test_a_platform_answering_unknown_outcomes_forever_ends_failed_after_max_attempts_uploads() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformOutcomeUnknown("IOPOLE answered 503")] * (p.config.max_attempts + 5)
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert "503" in invoice.last_error and "gave up" in invoice.last_error
+    assert p.store.submissions[invoice_id].uploads == p.config.max_attempts
+    assert p.platform.uploads == []
+
+
 async def test_a_search_that_fails_is_retried_and_never_leads_to_a_blind_resend() -> None:
     p = Pipeline()
     p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("timeout"))]
