@@ -37,7 +37,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from adapters.pdp.http_pool import platform_http_client  # noqa: E402
-from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.outbox_source import PgOutboxSource  # noqa: E402
 from bench.cpu import cpu_seconds, postgres_cpu, spent  # noqa: E402
@@ -58,6 +57,7 @@ from tests.support.pipeline import (  # noqa: E402
     processor,
     running,
 )
+from tests.support.simulators.process import SimulatorProcess  # noqa: E402
 from tests.support.supervision import supervised  # noqa: E402
 
 CONFIG = PipelineConfig(
@@ -204,8 +204,7 @@ async def _steady(
 ) -> dict[str, float]:
     """(e) offer `rate` invoices/s for `seconds`; latency = submit commit -> platform accepted (200 Déposée)."""
     async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
-        await pipeline.source.start()
-        try:
+        async with supervised(outbox_listener=pipeline.source.listen):
             pdp = iopole_gateway(sim, http, attempts=3)
             ids: list[str] = []
             tick = 0.1
@@ -225,8 +224,6 @@ async def _steady(
                 """SELECT extract(epoch FROM e.at - i.created_at) AS latency
                      FROM invoices i JOIN invoice_events e ON e.invoice_id = i.id AND e.kind = 'SENT'"""
             )
-        finally:
-            await pipeline.source.close()
     latencies = sorted(float(r["latency"]) for r in rows)
     return {
         "wanted_per_s": per_tick / tick,
