@@ -80,6 +80,26 @@ def parse_date(text: str) -> date:
     raise NotADate(f"{shorten(text, 60)!r} is not a calendar date written YYYY-MM-DD")
 
 
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def ascii_int(text: str, max_digits: int = 18) -> int | None:
+    """The number written in `text` with ASCII digits only (at most `max_digits`), else None.
+
+    str.isdigit() also accepts superscripts, other scripts' digits... ("²" passes it, then int() raises): header
+    values, tokens and counters are read with this instead.
+    """
+    if len(text) > max_digits or not _ASCII_DIGITS.fullmatch(text):
+        return None
+    return int(text)
+
+
+def printable(text: str) -> str:
+    """`text` safe to store and render: every character XML 1.0 cannot hold replaced by U+FFFD (for error notes
+    that quote what a platform or a client sent)."""
+    return text if xml_chars_only(text) else _NOT_XML.sub("\ufffd", text)
+
+
 def is_blank(text: str) -> bool:
     """True when `text` holds nothing but XML whitespace, as XPath normalize-space() sees it (NBSP is content)."""
     return not text.strip(XML_SPACE)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from domain.bounds import ascii_int
 from domain.errors import RequestRejected
 from domain.findings import Finding, Severity
 from domain.ports import InvalidPageToken
@@ -11,7 +10,6 @@ from domain.ports import InvalidPageToken
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
 PAGE_SIZE_RULE = "PDP-PAGE-SIZE"
-_SEQUENCE = re.compile(r"[0-9]{1,18}")  # ASCII digits, within a PostgreSQL bigint
 
 
 def page_size(requested: int) -> int:
@@ -32,9 +30,11 @@ def page_size(requested: int) -> int:
 
 
 def sequence_token(token: str) -> int:
-    """A page token that is the last id of the previous page ("" for the first page: 0)."""
+    """A page token that is the last id of the previous page ("" for the first page: 0); ASCII digits within a
+    PostgreSQL bigint."""
     if not token:
         return 0
-    if not _SEQUENCE.fullmatch(token):
+    number = ascii_int(token)
+    if number is None:
         raise InvalidPageToken("the page token is not one this gateway issued")
-    return int(token)
+    return number

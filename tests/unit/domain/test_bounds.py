@@ -13,9 +13,11 @@ from domain.bounds import (
     MAX_LONG_TEXT,
     MAX_TEXT,
     NotADate,
+    ascii_int,
     is_blank,
     out_of_bounds,
     parse_date,
+    printable,
     shorten,
     xml_chars_only,
 )
@@ -104,3 +106,17 @@ def test_shorten_keeps_short_texts_and_says_how_long_a_cut_one_was():
     assert shorten("abc", 10) == "abc"
     cut = shorten("x" * 1000, 60)
     assert len(cut) <= 60 and "1000 characters" in cut
+
+
+@pytest.mark.parametrize("text", ["", "²", "¹²³", "١٢", "12a", " 12", "-1", "+1", "1.0", "1" * 19])
+def test_ascii_int_refuses_anything_but_ascii_digits_within_the_bound(text: str):
+    assert ascii_int(text) is None
+
+
+def test_ascii_int_reads_ascii_digits():
+    assert (ascii_int("0"), ascii_int("1733480000000"), ascii_int("9" * 18)) == (0, 1733480000000, 10**18 - 1)
+
+
+def test_printable_replaces_only_what_xml_cannot_hold():
+    assert printable("caf\u00e9\tok") == "caf\u00e9\tok"
+    assert printable("a\x00b\ufffec") == "a\ufffdb\ufffdc"
