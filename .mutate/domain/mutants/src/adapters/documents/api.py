@@ -1,0 +1,87 @@
+"""Facade of the document adapters: render an invoice in a format and profile, parse any supported document.
+
+Pure functions of their arguments (no I/O, no shared mutable state besides per-process caches), so they run in
+a ProcessPoolExecutor worker as they are; their results are picklable dataclasses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from adapters.documents.cii_reader import read_cii_tree
+from adapters.documents.cii_writer import RSM_NS, render_cii
+from adapters.documents.facturx_reader import parse_facturx
+from adapters.documents.facturx_writer import render_facturx
+from adapters.documents.formats import (
+    DocumentError,
+    DocumentFormat,
+    ParsedDocument,
+    Profile,
+    RenderedDocument,
+    check_profile,
+)
+from adapters.documents.ubl_reader import read_ubl_tree
+from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
+from adapters.documents.xml_reader import parse_xml
+from domain.invoice import Invoice
+from domain.totals import compute_totals
+
+_UBL_ROOTS = {f"{{{INVOICE_NS}}}Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote"}
+_CII_ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
+_UNSAFE = re.compile(r"[^A-Za-z0-9+_.-]")
+
+MEDIA_TYPES = {
+    DocumentFormat.CII: "application/xml",
+    DocumentFormat.UBL: "application/xml",
+    DocumentFormat.FACTURX: "application/pdf",
+}
+
+
+def render(
+    invoice: Invoice, fmt: DocumentFormat | str, profile: Profile | str = Profile.EN16931
+) -> RenderedDocument:
+    """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`."""
+    fmt = DocumentFormat(fmt)
+    profile = Profile(profile)
+    check_profile(fmt, profile)
+    if invoice.totals is None or invoice.vat_breakdown is None:
+        invoice = compute_totals(invoice)
+    name = document_filename(invoice.number, fmt)
+    if fmt is DocumentFormat.CII:
+        return RenderedDocument.of(render_cii(invoice, profile), MEDIA_TYPES[fmt], name)
+    if fmt is DocumentFormat.UBL:
+        return RenderedDocument.of(render_ubl(invoice, profile), MEDIA_TYPES[fmt], name)
+    return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
+
+
+def document_filename(number: str, fmt: DocumentFormat) -> str:
+    """A safe file name for invoice `number` (BT-1) in `fmt`."""
+    stem = _UNSAFE.sub("_", number) or "invoice"
+    return f"{stem}.pdf" if fmt is DocumentFormat.FACTURX else f"{stem}_{fmt.value.lower()}.xml"
+
+
+def detect_format(content: bytes) -> DocumentFormat:
+    """CII, UBL or FACTURX (any PDF) from the bytes themselves; DocumentError for anything else."""
+    if content.lstrip()[:5] == b"%PDF-":
+        return DocumentFormat.FACTURX
+    return _xml_format(parse_xml(content))
+
+
+def _xml_format(root: etree._Element) -> DocumentFormat:
+    if root.tag == _CII_ROOT:
+        return DocumentFormat.CII
+    if root.tag in _UBL_ROOTS:
+        return DocumentFormat.UBL
+    raise DocumentError(f"unsupported document: root element {root.tag} is neither a CII nor a UBL invoice")
+
+
+def parse(content: bytes) -> ParsedDocument:
+    """Read a CII, UBL or Factur-X document into the model, listing what the model could not carry."""
+    if content.lstrip()[:5] == b"%PDF-":
+        return parse_facturx(content)
+    root = parse_xml(content)
+    if _xml_format(root) is DocumentFormat.CII:
+        return read_cii_tree(root)
+    return read_ubl_tree(root)

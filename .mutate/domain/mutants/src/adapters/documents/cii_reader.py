@@ -1,0 +1,500 @@
+"""Read a UN/CEFACT CII D22B invoice (EN 16931, EXTENDED-CTC-FR or any Factur-X profile) into the model.
+
+Every element the model carries is mapped back to its business term; everything else in the document is
+reported by the tracker as `PDP-UNMAPPED` with its XPath (see `xml_reader`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from lxml import etree
+
+from adapters.documents import terms
+from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
+from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
+from adapters.documents.reading import (
+    charge_indicator,
+    document_type,
+    identifier,
+    parsed_document,
+    processing_rule_and_notes,
+)
+from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.invoice import (
+    Address,
+    AllowanceCharge,
+    Contact,
+    Delivery,
+    Identifier,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Note,
+    Party,
+    Payee,
+    PaymentInstructions,
+    Period,
+    PrecedingInvoice,
+    ProcessingRule,
+    TaxRepresentative,
+    Totals,
+    VatBreakdown,
+    VatCategory,
+)
+from domain.money import ZERO
+
+_ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
+
+
+class _CiiReader:
+    def __init__(self, root: etree._Element, layer: str) -> None:
+        if root.tag != _ROOT:
+            raise DocumentError(f"not a CII invoice: root element is {root.tag}")
+        self.t = Tracker(root, NSMAP, layer)
+        self.root = root
+
+    # --- small typed readers ---------------------------------------------------------------------------------
+    def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
+        holder = self.t.child(parent, path)
+        if holder is None:
+            return None
+        value = holder[0] if len(holder) else None
+        if value is None:
+            raise DocumentError(f"{term}: no date inside {holder.tag}")
+        self.t.mark(value)
+        fmt = self.t.attr(value, "format")
+        if fmt and fmt != "102":
+            raise DocumentError(f"{term}: date format {fmt!r} is not 102 (CCYYMMDD)")
+        return self.t.to_date(self.t.text(value), "%Y%m%d", term)
+
+    def category(self, parent: etree._Element | None, path: str, term: str) -> VatCategory:
+        code = self.t.text(parent, path)
+        try:
+            return VatCategory(code)
+        except ValueError as exc:
+            raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
+
+    def identifiers(self, holder: etree._Element) -> tuple[Identifier, ...]:
+        """CII's ID (private, no scheme) and GlobalID (with schemeID), in document order."""
+        found = [c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)]
+        result = []
+        for element in found:
+            self.t.mark(element)
+            result.append(Identifier(self.t.text(element), self.t.attr(element, "schemeID")))
+        return tuple(result)
+
+    def first_identifier(self, holder: etree._Element) -> Identifier | None:
+        """The first ID or GlobalID of a holder whose term has one identifier (BT-60, BT-71): only that one is
+        read, so a second one stays unread and is reported by `unmapped()` instead of being dropped."""
+        first = next((c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)), None)
+        if first is None:
+            return None
+        self.t.mark(first)
+        return identifier(self.t, first)
+
+    def address(self, holder: etree._Element | None) -> Address:
+        a = self.t.child(holder, "ram:PostalTradeAddress")
+        t = self.t
+        return Address(
+            line1=t.text(a, "ram:LineOne"),
+            line2=t.text(a, "ram:LineTwo"),
+            line3=t.text(a, "ram:LineThree"),
+            city=t.text(a, "ram:CityName"),
+            postcode=t.text(a, "ram:PostcodeCode"),
+            subdivision=t.text(a, "ram:CountrySubDivisionName"),
+            country=t.text(a, "ram:CountryID"),
+        )
+
+    def period(self, holder: etree._Element | None, term: str) -> Period | None:
+        element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
+        if element is None:
+            return None
+        return Period(
+            start=self.date(element, "ram:StartDateTime", f"{term}/start"),
+            end=self.date(element, "ram:EndDateTime", f"{term}/end"),
+        )
+
+    def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
+        t = self.t
+        is_charge = charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
+        tax = t.child(element, "ram:CategoryTradeTax")
+        category = None
+        vat_rate = None
+        if tax is not None:
+            t.text(tax, "ram:TypeCode")
+            category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category")
+            vat_rate = t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
+            if vat_rate is None:
+                vat_rate = ZERO if category is VatCategory.NOT_SUBJECT else None
+        return AllowanceCharge(
+            is_charge=is_charge,
+            amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),
+            base_amount=t.decimal(element, "ram:BasisAmount", f"{term}/base amount"),
+            percentage=t.decimal(element, "ram:CalculationPercent", f"{term}/percentage"),
+            vat_category=category,
+            vat_rate=vat_rate,
+            reason=t.text(element, "ram:Reason"),
+            reason_code=t.text(element, "ram:ReasonCode"),
+        )
+
+    # --- the document ----------------------------------------------------------------------------------------
+    def invoice(self) -> tuple[Invoice, str]:
+        t = self.t
+        root = self.root
+        context = t.child(root, "rsm:ExchangedDocumentContext")
+        business_process = t.text(context, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID")
+        specification = t.text(context, "ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
+
+        header = t.child(root, "rsm:ExchangedDocument")
+        number = t.text(header, "ram:ID")
+        type_text = t.text(header, "ram:TypeCode")
+        type_code = document_type(type_text)
+        issue_date = self.date(header, "ram:IssueDateTime", "BT-2")
+        if issue_date is None:
+            raise DocumentError("BT-2: the issue date is missing")
+        processing_rule, notes = processing_rule_and_notes(
+            Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
+            for element in t.children(header, "ram:IncludedNote")
+        )
+
+        transaction = t.child(root, "rsm:SupplyChainTradeTransaction")
+        agreement = t.child(transaction, "ram:ApplicableHeaderTradeAgreement")
+        delivery_element = t.child(transaction, "ram:ApplicableHeaderTradeDelivery")
+        settlement = t.child(transaction, "ram:ApplicableHeaderTradeSettlement")
+        currency = t.text(settlement, "ram:InvoiceCurrencyCode")
+        accounting_currency = t.text(settlement, "ram:TaxCurrencyCode")
+
+        tender = ""
+        invoiced_object = None
+        for ref in t.peek(agreement, "ram:AdditionalReferencedDocument"):
+            code = (ref.findtext(_RAM + "TypeCode") or "").strip()
+            if code == "50" and not tender:
+                t.mark(ref)
+                t.text(ref, "ram:TypeCode")
+                tender = t.text(ref, "ram:IssuerAssignedID")
+            elif code == "130" and invoiced_object is None:
+                t.mark(ref)
+                t.text(ref, "ram:TypeCode")
+                invoiced_object = Identifier(
+                    t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode")
+                )
+        project = t.child(agreement, "ram:SpecifiedProcuringProject")
+        if project is not None:
+            t.text(project, "ram:Name")  # CII requires a name; BT-11 is only the ID
+
+        vat_point_date = None
+        vat_point_code = ""
+        breakdown = []
+        for tax in t.children(settlement, "ram:ApplicableTradeTax"):
+            t.text(tax, "ram:TypeCode")
+            category = self.category(tax, "ram:CategoryCode", "BG-23/BT-118")
+            breakdown.append(
+                VatBreakdown(
+                    category=category,
+                    rate=t.decimal(tax, "ram:RateApplicablePercent", "BG-23/BT-119") or ZERO,
+                    taxable_amount=t.required_decimal(tax, "ram:BasisAmount", "BG-23/BT-116"),
+                    tax_amount=t.required_decimal(tax, "ram:CalculatedAmount", "BG-23/BT-117"),
+                    exemption_reason=t.text(tax, "ram:ExemptionReason"),
+                    exemption_reason_code=t.text(tax, "ram:ExemptionReasonCode"),
+                )
+            )
+            code_element = t.peek(tax, "ram:DueDateTypeCode")
+            code = (code_element[0].text or "").strip() if code_element else ""
+            if code and code == (vat_point_code or code):
+                t.mark(code_element[0])  # a different BT-8 in another BG-23 stays unread and is reported
+                vat_point_code = code
+            point = t.child(tax, "ram:TaxPointDate")
+            if point is not None and vat_point_date is None:
+                fmt = t.attr(t.child(point, "udt:DateString"), "format")
+                if fmt and fmt != "102":
+                    raise DocumentError(f"BT-7: date format {fmt!r} is not 102 (CCYYMMDD)")
+                vat_point_date = t.to_date(t.text(point, "udt:DateString"), "%Y%m%d", "BT-7")
+
+        terms_element = t.child(settlement, "ram:SpecifiedTradePaymentTerms")
+        invoice = Invoice(
+            number=number,
+            issue_date=issue_date,
+            type_code=type_code,
+            currency=currency,
+            seller=self.party(t.child(agreement, "ram:SellerTradeParty"), "BG-4"),
+            buyer=self.party(t.child(agreement, "ram:BuyerTradeParty"), "BG-7"),
+            lines=tuple(
+                self.line(e, i)
+                for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
+            ),
+            processing_rule=processing_rule or ProcessingRule.B2B,
+            territory=terms.territory_of(r.rate for r in breakdown),
+            business_process=business_process,
+            specification=specification,
+            accounting_currency=accounting_currency,
+            vat_point_date_code=vat_point_code,
+            vat_point_date=vat_point_date,
+            due_date=self.date(terms_element, "ram:DueDateDateTime", "BT-9"),
+            buyer_reference=t.text(agreement, "ram:BuyerReference"),
+            project_reference=t.text(project, "ram:ID"),
+            contract_reference=t.text(agreement, "ram:ContractReferencedDocument/ram:IssuerAssignedID"),
+            purchase_order_reference=t.text(
+                agreement, "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"
+            ),
+            sales_order_reference=t.text(agreement, "ram:SellerOrderReferencedDocument/ram:IssuerAssignedID"),
+            receiving_advice_reference=t.text(
+                delivery_element, "ram:ReceivingAdviceReferencedDocument/ram:IssuerAssignedID"
+            ),
+            despatch_advice_reference=t.text(
+                delivery_element, "ram:DespatchAdviceReferencedDocument/ram:IssuerAssignedID"
+            ),
+            tender_reference=tender,
+            invoiced_object=invoiced_object,
+            buyer_accounting_reference=t.text(
+                settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"
+            ),
+            payment_terms=t.text(terms_element, "ram:Description"),
+            notes=tuple(notes),
+            preceding_invoices=tuple(
+                PrecedingInvoice(
+                    t.text(ref, "ram:IssuerAssignedID"),
+                    self.date(ref, "ram:FormattedIssueDateTime", "BG-3/BT-26"),
+                )
+                for ref in t.children(settlement, "ram:InvoiceReferencedDocument")
+            ),
+            payee=self.payee(t.child(settlement, "ram:PayeeTradeParty")),
+            tax_representative=self.tax_representative(
+                t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
+            ),
+            delivery=self.delivery(delivery_element),
+            period=self.period(settlement, "BG-14"),
+            payment_instructions=self.payment_instructions(settlement, terms_element),
+            allowances_charges=tuple(
+                self.allowance_charge(e, "BG-20/21")
+                for e in t.children(settlement, "ram:SpecifiedTradeAllowanceCharge")
+            ),
+            vat_breakdown=tuple(breakdown),
+        )
+        totals = self.totals(settlement, currency, accounting_currency)
+        invoice = invoice.evolve(totals=totals, paid_amount=totals.paid, rounding_amount=totals.rounding)
+        return invoice, specification
+
+    def party(self, holder: etree._Element | None, group: str) -> Party:
+        t = self.t
+        if holder is None:
+            raise DocumentError(f"{group}: the party is missing")
+        legal = t.child(holder, "ram:SpecifiedLegalOrganization")
+        vat_id = ""
+        tax_registration = ""
+        for registration in t.children(holder, "ram:SpecifiedTaxRegistration/ram:ID"):
+            scheme = t.attr(registration, "schemeID")
+            if scheme == "VA" and not vat_id:
+                vat_id = t.text(registration)
+            elif scheme == "FC" and not tax_registration:
+                tax_registration = t.text(registration)
+            else:
+                t.seen.discard(registration)  # an unknown scheme: let it be reported
+        contact_element = t.child(holder, "ram:DefinedTradeContact")
+        contact = None
+        if contact_element is not None:
+            contact = Contact(
+                name=t.text(contact_element, "ram:PersonName"),
+                phone=t.text(contact_element, "ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
+                email=t.text(contact_element, "ram:EmailURIUniversalCommunication/ram:URIID"),
+            )
+        return Party(
+            name=t.text(holder, "ram:Name"),
+            trading_name=t.text(legal, "ram:TradingBusinessName"),
+            identifiers=self.identifiers(holder),
+            legal_registration=identifier(self.t, t.child(legal, "ram:ID")),
+            vat_id=vat_id,
+            tax_registration_id=tax_registration,
+            legal_form=t.text(holder, "ram:Description"),
+            electronic_address=identifier(self.t, t.child(holder, "ram:URIUniversalCommunication/ram:URIID")),
+            address=self.address(holder),
+            contact=contact,
+        )
+
+    def payee(self, holder: etree._Element | None) -> Payee | None:
+        if holder is None:
+            return None
+        return Payee(
+            name=self.t.text(holder, "ram:Name"),
+            identifier=self.first_identifier(holder),
+            legal_registration=identifier(
+                self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")
+            ),
+        )
+
+    def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:
+        if holder is None:
+            return None
+        vat_id = self.t.child(holder, "ram:SpecifiedTaxRegistration/ram:ID")
+        self.t.attr(vat_id, "schemeID")  # BT-63 is a VAT identifier by definition: "VA" adds nothing
+        return TaxRepresentative(
+            name=self.t.text(holder, "ram:Name"), vat_id=self.t.text(vat_id), address=self.address(holder)
+        )
+
+    def delivery(self, element: etree._Element | None) -> Delivery | None:
+        t = self.t
+        ship_to = t.child(element, "ram:ShipToTradeParty")
+        when = self.date(element, "ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime", "BT-72")
+        if ship_to is None and when is None:
+            return None
+        location = None
+        address = None
+        name = ""
+        if ship_to is not None:
+            location = self.first_identifier(ship_to)
+            name = t.text(ship_to, "ram:Name")
+            if t.peek(ship_to, "ram:PostalTradeAddress"):
+                address = self.address(ship_to)
+        return Delivery(party_name=name, location=location, date=when, address=address)
+
+    def payment_instructions(
+        self, settlement: etree._Element | None, terms_element: etree._Element | None
+    ) -> tuple[PaymentInstructions, ...]:
+        t = self.t
+        means = t.children(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
+        if not means:
+            return ()  # document-level BT-83/89/90 then stay unread and are reported
+        instructions = []
+        for element in means:
+            account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
+            iban = t.text(account, "ram:IBANID") or t.text(account, "ram:ProprietaryID")
+            instructions.append(
+                PaymentInstructions(
+                    means_code=t.text(element, "ram:TypeCode"),
+                    means_text=t.text(element, "ram:Information"),
+                    iban=iban,
+                    account_name=t.text(account, "ram:AccountName"),
+                    bic=t.text(element, "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
+                    card_last_digits=t.text(element, "ram:ApplicableTradeSettlementFinancialCard/ram:ID"),
+                    debited_account=t.text(element, "ram:PayerPartyDebtorFinancialAccount/ram:IBANID"),
+                )
+            )
+        # CII holds the remittance information (BT-83), creditor id (BT-90) and mandate (BT-89) once per document.
+        instructions[0] = replace(
+            instructions[0],
+            remittance_information=t.text(settlement, "ram:PaymentReference"),
+            creditor_id=t.text(settlement, "ram:CreditorReferenceID"),
+            mandate_reference=t.text(terms_element, "ram:DirectDebitMandateID"),
+        )
+        return tuple(instructions)
+
+    def totals(self, settlement: etree._Element | None, currency: str, accounting_currency: str) -> Totals:
+        t = self.t
+        s = t.child(settlement, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
+        if s is None:
+            raise DocumentError("BG-22: the document totals are missing")
+        tax_total: Decimal | None = None
+        tax_total_accounting: Decimal | None = None
+        for element in t.children(s, "ram:TaxTotalAmount"):
+            value = t.required_decimal(element, "", "BT-110")
+            code = t.attr(element, "currencyID")
+            if tax_total is None and code in ("", currency):
+                tax_total = value
+            elif accounting_currency and code == accounting_currency:
+                tax_total_accounting = value
+            else:
+                t.seen.discard(element)
+        return Totals(
+            line_total=t.required_decimal(s, "ram:LineTotalAmount", "BT-106"),
+            allowance_total=t.decimal(s, "ram:AllowanceTotalAmount", "BT-107") or ZERO,
+            charge_total=t.decimal(s, "ram:ChargeTotalAmount", "BT-108") or ZERO,
+            tax_exclusive=t.required_decimal(s, "ram:TaxBasisTotalAmount", "BT-109"),
+            tax_total=tax_total if tax_total is not None else ZERO,
+            tax_inclusive=t.required_decimal(s, "ram:GrandTotalAmount", "BT-112"),
+            amount_due=t.required_decimal(s, "ram:DuePayableAmount", "BT-115"),
+            paid=t.decimal(s, "ram:TotalPrepaidAmount", "BT-113") or ZERO,
+            rounding=t.decimal(s, "ram:RoundingAmount", "BT-114") or ZERO,
+            tax_total_accounting_currency=tax_total_accounting,
+        )
+
+    def line(self, element: etree._Element, position: int) -> InvoiceLine:
+        t = self.t
+        term = f"BG-25[{position}]"
+        doc = t.child(element, "ram:AssociatedDocumentLineDocument")
+        product = t.child(element, "ram:SpecifiedTradeProduct")
+        agreement = t.child(element, "ram:SpecifiedLineTradeAgreement")
+        settlement = t.child(element, "ram:SpecifiedLineTradeSettlement")
+        net_price = t.child(agreement, "ram:NetPriceProductTradePrice")
+        gross_price = t.child(agreement, "ram:GrossPriceProductTradePrice")
+        quantity = t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity")
+        base_quantity = t.child(net_price, "ram:BasisQuantity")
+        if base_quantity is None:
+            base_quantity = t.child(gross_price, "ram:BasisQuantity")
+        else:
+            t.child(gross_price, "ram:BasisQuantity")
+        for basis in (base_quantity, t.child(gross_price, "ram:BasisQuantity")):
+            t.attr(basis, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
+        t.text(gross_price, "ram:AppliedTradeAllowanceCharge/ram:ChargeIndicator/udt:Indicator")
+        tax = t.child(settlement, "ram:ApplicableTradeTax")
+        t.text(tax, "ram:TypeCode")
+        object_id = None
+        for ref in t.peek(settlement, "ram:AdditionalReferencedDocument"):
+            if (ref.findtext(_RAM + "TypeCode") or "").strip() == "130" and object_id is None:
+                t.mark(ref)
+                t.text(ref, "ram:TypeCode")
+                object_id = Identifier(
+                    t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode")
+                )
+        standard = t.child(product, "ram:GlobalID")
+        return InvoiceLine(
+            id=t.text(doc, "ram:LineID"),
+            quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
+            unit_code=t.attr(quantity, "unitCode"),
+            net_price=t.required_decimal(net_price, "ram:ChargeAmount", f"{term}/BT-146"),
+            item=Item(
+                name=t.text(product, "ram:Name"),
+                description=t.text(product, "ram:Description"),
+                seller_id=t.text(product, "ram:SellerAssignedID"),
+                buyer_id=t.text(product, "ram:BuyerAssignedID"),
+                standard_id=identifier(self.t, standard),
+                classifications=tuple(
+                    Identifier(t.text(c), t.attr(c, "listID"))
+                    for c in t.children(product, "ram:DesignatedProductClassification/ram:ClassCode")
+                ),
+                origin_country=t.text(product, "ram:OriginTradeCountry/ram:ID"),
+                attributes=tuple(
+                    (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
+                    for c in t.children(product, "ram:ApplicableProductCharacteristic")
+                ),
+            ),
+            vat_category=self.category(tax, "ram:CategoryCode", f"{term}/BT-151"),
+            vat_rate=t.decimal(tax, "ram:RateApplicablePercent", f"{term}/BT-152"),
+            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
+            if base_quantity is not None
+            else None,
+            gross_price=t.decimal(gross_price, "ram:ChargeAmount", f"{term}/BT-148"),
+            price_discount=t.decimal(
+                gross_price, "ram:AppliedTradeAllowanceCharge/ram:ActualAmount", f"{term}/BT-147"
+            ),
+            allowances_charges=tuple(
+                self.allowance_charge(e, f"{term}/BG-27/28")
+                for e in t.children(settlement, "ram:SpecifiedTradeAllowanceCharge")
+            ),
+            net_amount=t.decimal(
+                settlement,
+                "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount",
+                f"{term}/BT-131",
+            ),
+            note=t.text(doc, "ram:IncludedNote/ram:Content"),
+            object_id=object_id,
+            order_line_reference=t.text(agreement, "ram:BuyerOrderReferencedDocument/ram:LineID"),
+            accounting_reference=t.text(settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"),
+            period=self.period(settlement, f"{term}/BG-26"),
+        )
+
+
+_RAM = f"{{{RAM_NS}}}"
+_RAM_ID = _RAM + "ID"
+_RAM_GLOBAL_ID = _RAM + "GlobalID"
+
+
+def read_cii_tree(root: etree._Element, fmt: DocumentFormat = DocumentFormat.CII) -> ParsedDocument:
+    reader = _CiiReader(root, layer="cii" if fmt is DocumentFormat.CII else "facturx")
+    invoice, specification = reader.invoice()
+    return parsed_document(reader.t, invoice, specification, fmt)
+
+
+def parse_cii(content: bytes) -> ParsedDocument:
+    return read_cii_tree(parse_xml(content))

@@ -1,0 +1,171 @@
+"""`pdp-gateway document render|parse|validate`: offline commands on invoice documents.
+
+`add_document_commands(subparsers)` registers them on the service CLI's argparse tree; `main(argv)` runs them
+standalone. INVOICE.json is read by the `load_invoice` given to `add_document_commands` (the service CLI accepts
+the proto JSON mapping of examples/ too); by default it is the domain serialisation
+(`domain.serialization.invoice_to_dict`).
+
+Exit codes (as the rest of the CLI): 0 success; 1 the document is not valid (a fatal finding, or a layer that
+could not run); 2 usage errors (unreadable file, bad JSON, unsupported document or profile).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from adapters.documents.api import parse, render
+from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
+from domain.findings import ValidationReport
+from domain.invoice import Invoice
+from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+# JSON value → Invoice; ValueError (or TypeError) when it is not an invoice in the expected form.
+InvoiceLoader = Callable[[Any], Invoice]
+
+
+class UsageError(Exception):
+    pass
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def render_command(
+    invoice_path: str, fmt: str, profile: str | None, output: str, load: InvoiceLoader = invoice_from_dict
+) -> int:
+    try:
+        invoice = load(json.loads(_read(invoice_path)))
+    except (json.JSONDecodeError, CorruptContent, ValueError, TypeError) as exc:
+        raise UsageError(
+            f"{invoice_path} is not an invoice in a JSON form this command reads: {exc}"
+        ) from exc
+    try:
+        document = render(
+            invoice, DocumentFormat(fmt.upper()), Profile(profile.upper()) if profile else Profile.EN16931
+        )
+    except (UnsupportedProfile, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    Path(output).write_bytes(document.content)
+    print(
+        f"{output}: {document.media_type}, {len(document.content)} bytes, sha256 {document.sha256}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def parse_command(path: str, stdout: TextIO) -> int:
+    try:
+        parsed = parse(_read(path))
+    except DocumentError as exc:
+        raise UsageError(f"{path}: {exc}") from exc
+    _dump(
+        {
+            "format": parsed.format.value,
+            "profile": parsed.profile.value if parsed.profile else None,
+            "specification": parsed.specification,
+            "invoice": invoice_to_dict(parsed.invoice),
+            "unmapped": findings_to_list(parsed.unmapped),
+        },
+        stdout,
+    )
+    return EXIT_OK
+
+
+def validate_bytes(content: bytes) -> ValidationReport:
+    """Every official layer for this document (XSD, profile schematron, BR-FR), chosen from the document itself."""
+    from adapters.documents.checking import check_document  # loads the validation runtime only when needed
+
+    return check_document(content).report
+
+
+def validate_command(path: str, as_json: bool, stdout: TextIO) -> int:
+    content = _read(path)
+    try:
+        report = validate_bytes(content)
+    except (DocumentError, ValueError) as exc:
+        raise UsageError(f"{path}: {exc}") from exc
+    if as_json:
+        _dump(
+            {
+                "valid": report.valid,
+                "complete": report.complete,
+                "errors": list(report.errors),
+                "artifacts": [{"name": n, "version": v} for n, v in report.artifacts],
+                "findings": findings_to_list(report.findings),
+            },
+            stdout,
+        )
+    else:
+        for finding in report.findings:
+            where = f" [{finding.path}]" if finding.path else ""
+            print(
+                f"{finding.severity.value.upper():7} {finding.rule_id}{where}: {finding.message}", file=stdout
+            )
+        for error in report.errors:
+            print(f"NOT RUN {error}", file=stdout)
+        fatal = len(report.fatal)
+        verdict = "valid" if report.valid else f"NOT valid ({fatal} fatal finding(s))"
+        print(f"{path}: {verdict}" + ("" if report.complete else ", some layers could not run"), file=stdout)
+    return EXIT_OK if report.valid else EXIT_INVALID
+
+
+def _dump(value: Any, stdout: TextIO) -> None:
+    json.dump(value, stdout, ensure_ascii=False, indent=2)
+    stdout.write("\n")
+
+
+def add_document_commands(subparsers: Any, load_invoice: InvoiceLoader = invoice_from_dict) -> None:
+    """Register `document render|parse|validate` on an argparse subparsers object; each sets `handler`, and
+    `run` (this module's) as the function that runs it."""
+    document = subparsers.add_parser("document", help="render, parse and validate invoice documents offline")
+    document.set_defaults(run=run)
+    commands = document.add_subparsers(dest="document_command", required=True)
+    render_parser = commands.add_parser("render", help="render INVOICE.json as CII, UBL or Factur-X")
+    render_parser.add_argument("invoice", metavar="INVOICE.json")
+    render_parser.add_argument("--format", required=True, choices=["cii", "ubl", "facturx"])
+    render_parser.add_argument(
+        "--profile",
+        choices=["en16931", "extended-ctc-fr", "basicwl", "extended"],
+        default=None,
+        help="BT-24 profile (default en16931)",
+    )
+    render_parser.add_argument("-o", "--output", required=True)
+    render_parser.set_defaults(
+        handler=lambda a: render_command(a.invoice, a.format, a.profile, a.output, load_invoice)
+    )
+    parse_parser = commands.add_parser("parse", help="print a CII, UBL or Factur-X document as domain JSON")
+    parse_parser.add_argument("file")
+    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout))
+    validate_parser = commands.add_parser("validate", help="run every official validation layer")
+    validate_parser.add_argument("file")
+    validate_parser.add_argument("--json", action="store_true", help="print the full report as JSON")
+    validate_parser.set_defaults(handler=lambda a: validate_command(a.file, a.json, sys.stdout))
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pdp-gateway")
+    add_document_commands(parser.add_subparsers(dest="command", required=True))
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

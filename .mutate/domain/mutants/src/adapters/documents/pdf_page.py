@@ -1,0 +1,496 @@
+"""The readable invoice of a Factur-X: an A4 page (or more) in French, drawn with ReportLab.
+
+It shows every mention French law requires on an invoice (CGI art. 242 nonies A, décret 2022-1299): parties
+with SIREN and VAT numbers and addresses, number and dates, lines, VAT breakdown, totals, due date and payment
+terms, the PMT/PMD/AAB notes, the category of operation (BT-23), the debits option when BT-8 says so, and the
+delivery address when it differs from the buyer's.
+
+PDF/A-3b needs every font embedded: the page uses Bitstream Vera (shipped inside the `reportlab` package, Bitstream
+Vera licence) as an embedded TrueType subset, never a base-14 font, including the canvas' initial font.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from io import BytesIO
+
+import reportlab
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from adapters.documents import terms
+from domain.document_types import DocumentKind
+from domain.invoice import Address, Invoice, Party
+
+FONT = "PdpVera"
+FONT_BOLD = "PdpVera-Bold"
+_FONT_DIR = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+_FONTS_READY = False
+
+WIDTH, HEIGHT = A4
+MARGIN = 40.0
+BOTTOM = 60.0
+
+_OPERATION_CATEGORIES = {
+    "B": "Livraison de biens",
+    "S": "Prestation de services",
+    "M": "Opération mixte (biens et services)",
+}
+_NOTE_LABELS = {
+    "PMT": "Indemnité de recouvrement",
+    "PMD": "Pénalités de retard",
+    "AAB": "Escompte",
+}
+_VAT_CATEGORY_LABELS = {
+    "S": "Taux normal",
+    "Z": "Taux zéro",
+    "E": "Exonération",
+    "AE": "Autoliquidation",
+    "K": "Livraison intracommunautaire",
+    "G": "Exportation hors UE",
+    "O": "Hors champ de la TVA",
+}
+_DEBITS_OPTION = "Option pour le paiement de la taxe d'après les débits"
+# CGI ann. II art. 242 nonies A, 13°: a self-billed invoice says so.
+_SELF_BILLED = "Autofacturation : facture établie par l'acheteur au nom et pour le compte du vendeur"
+_FACTORED = "Créance cédée (affacturage) : le paiement est à adresser au bénéficiaire indiqué"
+
+
+def _amount_due_label(kind: DocumentKind) -> str:
+    """What BT-115 means for this type: what the seller gives back on a credit note, a down payment otherwise."""
+    if kind.credit_note:
+        return "MONTANT À REMBOURSER"
+    if kind.prepayment:
+        return "ACOMPTE À PAYER"
+    return "NET À PAYER"
+
+
+def _register_fonts() -> None:
+    global _FONTS_READY
+    if not _FONTS_READY:
+        pdfmetrics.registerFont(TTFont(FONT, os.path.join(_FONT_DIR, "Vera.ttf")))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, os.path.join(_FONT_DIR, "VeraBd.ttf")))
+        _FONTS_READY = True
+
+
+def euros(value: Decimal | None, currency: str = "EUR") -> str:
+    """French amount format: `1 234,56 €` (narrow spacing as a plain space, which Vera has)."""
+    if value is None:
+        return ""
+    text = terms.amount(value)
+    sign = "-" if text.startswith("-") else ""
+    whole, _, cents = text.lstrip("-").partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    symbol = "€" if currency == "EUR" else currency
+    return f"{sign}{' '.join(groups) or '0'},{cents} {symbol}"
+
+
+def french_number(value: Decimal) -> str:
+    return terms.number(value).replace(".", ",")
+
+
+def french_date(value: object) -> str:
+    return value.strftime("%d/%m/%Y") if value is not None else ""  # type: ignore[attr-defined]
+
+
+def _address_lines(address: Address) -> list[str]:
+    city = " ".join(p for p in (address.postcode, address.city) if p)
+    return [
+        line
+        for line in (address.line1, address.line2, address.line3, city, address.subdivision, address.country)
+        if line
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One string drawn on the page: its page number, left x, baseline y and width in points (what the tests
+    check against the page box)."""
+
+    page: int
+    text: str
+    x: float
+    y: float
+    width: float
+    size: float
+
+
+class _Page:
+    """A cursor on a ReportLab canvas that wraps text and starts new pages when the current one is full."""
+
+    def __init__(self, canvas: Canvas, title: str) -> None:
+        self.c = canvas
+        self.title = title
+        self.y = HEIGHT - MARGIN
+        self.page = 1
+        self.placed: list[Placed] = []
+
+    def draw(self, x: float, y: float, text: str, font: str, size: float, *, right: bool = False) -> None:
+        """Every string goes through here: left-aligned at x, or right-aligned ending at x."""
+        width = pdfmetrics.stringWidth(text, font, size)
+        left = x - width if right else x
+        self.c.setFont(font, size)
+        self.c.drawString(left, y, text)
+        self.placed.append(Placed(self.page, text, left, y, width, size))
+
+    def need(self, height: float) -> None:
+        if self.y - height < BOTTOM:
+            self.footer()
+            self.c.showPage()
+            self.page += 1
+            self.y = HEIGHT - MARGIN
+            self.text(f"{self.title} (suite)", bold=True, size=10)
+
+    def footer(self) -> None:
+        self.draw(WIDTH - MARGIN, 30, f"Page {self.page}", FONT, 7, right=True)
+
+    def text(
+        self,
+        value: str,
+        *,
+        x: float = MARGIN,
+        size: float = 8.5,
+        bold: bool = False,
+        width: float | None = None,
+        leading: float | None = None,
+    ) -> None:
+        font = FONT_BOLD if bold else FONT
+        leading = leading or size * 1.3
+        for line in wrap(value, font, size, width or (WIDTH - MARGIN - x)):
+            self.need(leading)
+            self.draw(x, self.y - size, line, font, size)
+            self.y -= leading
+
+    def gap(self, height: float = 6) -> None:
+        self.y -= height
+
+    def rule(self) -> None:
+        self.need(4)
+        self.c.setLineWidth(0.5)
+        self.c.line(MARGIN, self.y, WIDTH - MARGIN, self.y)
+        self.y -= 4
+
+    def row(self, cells: Iterable[tuple[str, float, str]], *, size: float = 8, bold: bool = False) -> None:
+        """One table row: (text, x, align) cells; the first cell may wrap to the next column's x."""
+        cells = list(cells)
+        font = FONT_BOLD if bold else FONT
+        first_text, first_x, _ = cells[0]
+        first_width = (cells[1][1] - first_x - 60) if len(cells) > 1 else WIDTH - MARGIN - first_x
+        first_lines = wrap(first_text, font, size, max(first_width, 40))
+        leading = size * 1.3
+        self.need(leading * len(first_lines))
+        for i, line in enumerate(first_lines):
+            self.draw(first_x, self.y - size - i * leading, line, font, size)
+        for text, x, align in cells[1:]:
+            self.draw(x, self.y - size, text, font, size, right=align == "right")
+        self.y -= leading * len(first_lines)
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if pdfmetrics.stringWidth(candidate, font, size) <= width or not current:
+                current = candidate
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current)
+    return lines
+
+
+def _party_block(page: _Page, heading: str, party: Party, x: float, width: float) -> float:
+    top = page.y
+    page.text(heading, x=x, bold=True, size=8, width=width)
+    page.text(party.name, x=x, bold=True, size=9.5, width=width)
+    if party.trading_name:
+        page.text(party.trading_name, x=x, width=width)
+    for line in _address_lines(party.address):
+        page.text(line, x=x, width=width)
+    if party.siren:
+        page.text(f"SIREN : {party.siren}", x=x, width=width)
+    for identifier in party.identifiers:
+        if identifier.scheme == "0009":
+            page.text(f"SIRET : {identifier.value}", x=x, width=width)
+    if party.vat_id:
+        page.text(f"N° TVA intracommunautaire : {party.vat_id}", x=x, width=width)
+    if party.legal_form:
+        page.text(party.legal_form, x=x, width=width)
+    if party.electronic_address is not None:
+        page.text(f"Adresse électronique : {party.electronic_address.value}", x=x, width=width)
+    if party.contact is not None:
+        contact = " – ".join(p for p in (party.contact.name, party.contact.phone, party.contact.email) if p)
+        if contact:
+            page.text(f"Contact : {contact}", x=x, width=width)
+    bottom = page.y
+    page.y = top
+    return bottom
+
+
+def render_invoice_page(invoice: Invoice) -> bytes:
+    """The readable PDF (not yet PDF/A: `facturx_writer` adds the output intent, XMP and the XML)."""
+    return _render(invoice)[0]
+
+
+def layout_invoice_page(invoice: Invoice) -> list[Placed]:
+    """Every string the page draws, where (for tests and checks of the layout)."""
+    return _render(invoice)[1]
+
+
+def _render(invoice: Invoice) -> tuple[bytes, list[Placed]]:
+    if invoice.totals is None or invoice.vat_breakdown is None:
+        raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
+    _register_fonts()
+    buffer = BytesIO()
+    title = invoice.type_code.kind.title
+    canvas = Canvas(
+        buffer,
+        pagesize=A4,
+        initialFontName=FONT,
+        initialFontSize=9,
+        invariant=True,
+        lang="fr-FR",
+        pageCompression=1,
+    )
+    canvas.setTitle(f"{title} {invoice.number}")
+    canvas.setAuthor(invoice.seller.name)
+    canvas.setSubject(f"{title} {invoice.number} du {french_date(invoice.issue_date)}")
+    page = _Page(canvas, f"{title} {invoice.number}")
+    _draw(page, invoice, title)
+    page.footer()
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue(), page.placed
+
+
+def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one mention after the other
+    assert inv.totals is not None and inv.vat_breakdown is not None
+    currency = inv.currency
+    heading = f"{title} N° {inv.number}"
+    # the longest titles (AUTOFACTURE RECTIFICATIVE AFFACTURÉE) with a 35-character number: smaller, one line
+    size = 15.0
+    while size > 10 and pdfmetrics.stringWidth(heading, FONT_BOLD, size) > WIDTH - 2 * MARGIN:
+        size -= 0.5
+    page.text(heading, bold=True, size=size)
+    dates = f"Date d'émission : {french_date(inv.issue_date)}"
+    if inv.due_date is not None:
+        dates += f"      Date d'échéance : {french_date(inv.due_date)}"
+    page.text(dates, size=9)
+    doc_kind = inv.type_code.kind
+    if doc_kind.self_billed:
+        page.text(_SELF_BILLED, bold=True, size=9)
+    if doc_kind.factored:
+        page.text(_FACTORED, size=9)
+    if inv.business_process:
+        category = _OPERATION_CATEGORIES.get(inv.business_process[:1], "")
+        page.text(f"Catégorie d'opération : {category} (cadre de facturation {inv.business_process})", size=9)
+    if terms.is_debits_option(inv):
+        page.text(_DEBITS_OPTION, bold=True, size=9)
+    if inv.vat_point_date is not None:
+        page.text(f"Date d'exigibilité de la TVA : {french_date(inv.vat_point_date)}", size=9)
+    if inv.period is not None:
+        page.text(
+            f"Période de facturation : du {french_date(inv.period.start)} au {french_date(inv.period.end)}",
+            size=9,
+        )
+    page.gap(8)
+
+    column = (WIDTH - 2 * MARGIN) / 2
+    left = _party_block(page, "VENDEUR", inv.seller, MARGIN, column - 10)
+    right = _party_block(page, "ACHETEUR", inv.buyer, MARGIN + column, column - 10)
+    page.y = min(left, right)
+    page.gap(6)
+
+    if inv.tax_representative is not None:
+        rep = inv.tax_representative
+        page.text(
+            f"Représentant fiscal : {rep.name}, N° TVA {rep.vat_id}, "
+            + ", ".join(_address_lines(rep.address))
+        )
+    if inv.payee is not None:
+        payee = inv.payee
+        registration = f" (SIREN {payee.legal_registration.value})" if payee.legal_registration else ""
+        page.text(f"Bénéficiaire du paiement : {payee.name}{registration}")
+    delivery = inv.delivery
+    if delivery is not None:
+        if delivery.address is not None and delivery.address != inv.buyer.address:
+            name = f"{delivery.party_name}, " if delivery.party_name else ""
+            page.text("Adresse de livraison : " + name + ", ".join(_address_lines(delivery.address)))
+        if delivery.date is not None:
+            page.text(f"Date de livraison : {french_date(delivery.date)}")
+    references = [
+        ("Référence acheteur", inv.buyer_reference),
+        ("Commande", inv.purchase_order_reference),
+        ("Bon de commande vendeur", inv.sales_order_reference),
+        ("Contrat", inv.contract_reference),
+        ("Projet", inv.project_reference),
+        ("Appel d'offres / lot", inv.tender_reference),
+        ("Avis d'expédition", inv.despatch_advice_reference),
+        ("Avis de réception", inv.receiving_advice_reference),
+        ("Référence comptable acheteur", inv.buyer_accounting_reference),
+    ]
+    shown = [f"{label} : {value}" for label, value in references if value]
+    if inv.invoiced_object is not None:
+        shown.append(f"Objet facturé : {inv.invoiced_object.value}")
+    if shown:
+        page.text(" – ".join(shown))
+    for preceding in inv.preceding_invoices:
+        page.text(
+            f"Facture d'origine : N° {preceding.number} du {french_date(preceding.issue_date)}", bold=True
+        )
+    page.gap(6)
+
+    if inv.lines:
+        x_qty, x_unit, x_price, x_rate, x_total = 330.0, 345.0, 440.0, 485.0, WIDTH - MARGIN
+        page.rule()
+        page.row(
+            [
+                ("Désignation", MARGIN, "left"),
+                ("Qté", x_qty, "right"),
+                ("Unité", x_unit, "left"),
+                ("PU HT", x_price, "right"),
+                ("TVA", x_rate, "right"),
+                ("Montant HT", x_total, "right"),
+            ],
+            bold=True,
+        )
+        page.rule()
+        for line in inv.lines:
+            rate = (
+                f"{french_number(line.vat_rate)} %" if line.vat_rate is not None else line.vat_category.value
+            )
+            label = f"{line.id}. {line.item.name}"
+            if line.item.description:
+                label += f" – {line.item.description}"
+            page.row(
+                [
+                    (label, MARGIN, "left"),
+                    (french_number(line.quantity), x_qty, "right"),
+                    (line.unit_code, x_unit, "left"),
+                    (french_number(line.net_price), x_price, "right"),
+                    (rate, x_rate, "right"),
+                    (euros(line.net_amount, currency), x_total, "right"),
+                ]
+            )
+            for ac in line.allowances_charges:
+                kind = "Frais" if ac.is_charge else "Remise"
+                amount = ac.amount if ac.is_charge else -ac.amount
+                page.row(
+                    [
+                        (f"    {kind} : {ac.reason or ac.reason_code}", MARGIN, "left"),
+                        (euros(amount, currency), x_total, "right"),
+                    ],
+                    size=7.5,
+                )
+            if line.note:
+                page.text(f"    {line.note}", size=7.5)
+        page.rule()
+
+    for ac in inv.allowances_charges:
+        kind = "Frais" if ac.is_charge else "Remise"
+        rate = f" (TVA {french_number(ac.vat_rate)} %)" if ac.vat_rate is not None else ""
+        amount = ac.amount if ac.is_charge else -ac.amount
+        page.row(
+            [
+                (f"{kind} globale : {ac.reason or ac.reason_code}{rate}", MARGIN, "left"),
+                (euros(amount, currency), WIDTH - MARGIN, "right"),
+            ]
+        )
+    page.gap(6)
+
+    x_base, x_vat, x_reason = 250.0, 330.0, 345.0
+    page.row(
+        [
+            ("Détail de la TVA", MARGIN, "left"),
+            ("Base HT", x_base, "right"),
+            ("TVA", x_vat, "right"),
+            ("Mention", x_reason, "left"),
+        ],
+        bold=True,
+    )
+    for vat in inv.vat_breakdown:
+        label = (
+            f"{_VAT_CATEGORY_LABELS.get(vat.category.value, vat.category.value)} {french_number(vat.rate)} %"
+        )
+        reason = " ".join(p for p in (vat.exemption_reason, vat.exemption_reason_code) if p)
+        page.row(
+            [
+                (label, MARGIN, "left"),
+                (euros(vat.taxable_amount, currency), x_base, "right"),
+                (euros(vat.tax_amount, currency), x_vat, "right"),
+                (reason, x_reason, "left"),
+            ]
+        )
+    page.gap(6)
+
+    totals = inv.totals
+    x_label, x_value = 330.0, WIDTH - MARGIN
+    rows = [("Total HT des lignes", totals.line_total)]
+    if totals.allowance_total:
+        rows.append(("Remises globales", -totals.allowance_total))
+    if totals.charge_total:
+        rows.append(("Frais globaux", totals.charge_total))
+    rows += [
+        ("Total HT", totals.tax_exclusive),
+        ("Total TVA", totals.tax_total),
+        ("Total TTC", totals.tax_inclusive),
+    ]
+    if totals.paid:
+        rows.append(("Déjà payé", -totals.paid))
+    if totals.rounding:
+        rows.append(("Arrondi", totals.rounding))
+    for label, value in rows:
+        page.row([(label, x_label, "left"), (euros(value, currency), x_value, "right")])
+    page.row(
+        [
+            (_amount_due_label(doc_kind), x_label, "left"),
+            (euros(totals.amount_due, currency), x_value, "right"),
+        ],
+        bold=True,
+        size=10,
+    )
+    if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
+        page.row(
+            [
+                (f"Total TVA en {inv.accounting_currency}", x_label, "left"),
+                (euros(totals.tax_total_accounting_currency, inv.accounting_currency), x_value, "right"),
+            ]
+        )
+    page.gap(8)
+
+    page.text("Conditions de paiement", bold=True, size=9)
+    if inv.payment_terms:
+        page.text(inv.payment_terms)
+    if inv.due_date is not None:
+        page.text(f"Échéance : {french_date(inv.due_date)}")
+    for pm in inv.payment_instructions:
+        parts = [f"Moyen de paiement : {pm.means_text or 'code ' + pm.means_code}"]
+        if pm.iban:
+            parts.append(f"IBAN {pm.iban}")
+        if pm.bic:
+            parts.append(f"BIC {pm.bic}")
+        if pm.account_name:
+            parts.append(f"Titulaire {pm.account_name}")
+        if pm.remittance_information:
+            parts.append(f"Référence à rappeler : {pm.remittance_information}")
+        if pm.mandate_reference:
+            parts.append(f"Mandat {pm.mandate_reference}")
+        if pm.creditor_id:
+            parts.append(f"ICS {pm.creditor_id}")
+        page.text(" – ".join(parts))
+    page.gap(6)
+    for note in terms.document_notes(inv):
+        if note.subject_code == terms.BAR:
+            continue
+        label = _NOTE_LABELS.get(note.subject_code)
+        page.text(f"{label} : {note.text}" if label else note.text, size=7.5)

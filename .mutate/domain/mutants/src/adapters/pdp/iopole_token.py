@@ -1,0 +1,119 @@
+"""Keycloak client_credentials token for IOPOLE: form-encoded, cached from expires_in, one refresh at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from adapters.pdp.retry import parse_retry_after
+from adapters.pdp.secret import Secret
+from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
+
+log = logging.getLogger(__name__)
+
+REFRESH_MARGIN_S = 60.0
+
+
+def refresh_after(expires_in: float, margin: float = REFRESH_MARGIN_S) -> float:
+    """Seconds a token is used before refreshing: expires_in minus the margin, but never less than half the lifetime."""
+    return expires_in - min(margin, expires_in / 2)
+
+
+@dataclass(frozen=True, slots=True)
+class _CachedToken:
+    value: Secret
+    refresh_at: float  # on the provider's monotonic clock
+
+
+class TokenProvider:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        auth_url: str,
+        client_id: str,
+        client_secret: Secret,
+        timeout: httpx.Timeout,
+        clock: Callable[[], float] = time.monotonic,
+        margin: float = REFRESH_MARGIN_S,
+    ) -> None:
+        self._http = http
+        self._auth_url = auth_url
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._timeout = timeout
+        self._clock = clock
+        self._margin = margin
+        self._cached: _CachedToken | None = None
+        self._lock = asyncio.Lock()
+        self.fetch_count = 0
+
+    def __repr__(self) -> str:
+        return f"TokenProvider(auth_url={self._auth_url!r}, client_id={self._client_id!r})"
+
+    def _fresh(self) -> str | None:
+        cached = self._cached
+        if cached is not None and self._clock() < cached.refresh_at:
+            return cached.value.reveal()
+        return None
+
+    async def get(self) -> str:
+        token = self._fresh()
+        if token is not None:
+            return token
+        async with self._lock:
+            # Another task may have refreshed while we waited for the lock.
+            token = self._fresh()
+            if token is not None:
+                return token
+            self._cached = await self._fetch()
+            return self._cached.value.reveal()
+
+    def invalidate(self, token: str) -> None:
+        """Drop the cached token after a 401, unless another task already replaced it."""
+        cached = self._cached
+        if cached is not None and cached.value.reveal() == token:
+            self._cached = None
+
+    async def _fetch(self) -> _CachedToken:
+        started = self._clock()
+        try:
+            response = await self._http.post(
+                self._auth_url,
+                data={
+                    "grant_type": "client_credentials",
+                    "client_id": self._client_id,
+                    "client_secret": self._client_secret.reveal(),
+                },
+                headers={"Accept": "application/json"},
+                timeout=self._timeout,
+            )
+        except httpx.TransportError as exc:
+            raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
+        self.fetch_count += 1
+        status = response.status_code
+        if status == 429 or status >= 500:
+            raise PlatformUnavailable(
+                f"token endpoint answered {status}",
+                retry_after=parse_retry_after(response.headers.get("retry-after")),
+            )
+        if status == 403:
+            raise PlatformConfigError("token endpoint answered 403: the client is not allowed")
+        if status != 200:
+            # The body may echo the request; never put it in the message.
+            raise PlatformAuthError(f"token endpoint refused the client credentials ({status})")
+        try:
+            body = response.json()
+            value = str(body["access_token"])
+            expires_in = float(body.get("expires_in", 0))
+        except (ValueError, KeyError, TypeError):
+            raise PlatformAuthError("token endpoint answered without a usable access_token") from None
+        if not value or expires_in <= 0:
+            raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
+        log.info("IOPOLE token obtained, valid %.0f s", expires_in)
+        return _CachedToken(Secret(value), started + refresh_after(expires_in, self._margin))

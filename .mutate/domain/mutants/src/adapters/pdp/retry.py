@@ -1,0 +1,54 @@
+"""Retry timing: exponential backoff with full jitter, bounded, honouring Retry-After (seconds or an HTTP date)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    max_attempts: int = 4  # total tries, the first included
+    base_delay: float = 0.5
+    max_delay: float = 20.0  # also caps a Retry-After we are asked to honour
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1 or self.base_delay < 0 or self.max_delay < 0:
+            raise ValueError("retry policy needs max_attempts >= 1 and non-negative delays")
+
+
+def backoff_delay(attempt: int, policy: RetryPolicy, rand: Callable[[], float] = random.random) -> float:
+    """Full jitter (AWS architecture blog): uniform in [0, min(max_delay, base * 2**attempt)); attempt counts from 0."""
+    ceiling = min(policy.max_delay, policy.base_delay * (2 ** min(attempt, 32)))
+    return ceiling * rand()
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header, or None when absent or unparseable. Past dates give 0."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
+    return max(0.0, delta)
+
+
+def next_delay(
+    attempt: int, policy: RetryPolicy, retry_after: float | None, rand: Callable[[], float] = random.random
+) -> float:
+    """The wait before the next try: the server's Retry-After when given (capped), else jittered backoff."""
+    if retry_after is not None:
+        return min(retry_after, policy.max_delay)
+    return backoff_delay(attempt, policy, rand)

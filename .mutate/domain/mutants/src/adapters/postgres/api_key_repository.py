@@ -1,0 +1,102 @@
+"""API keys in PostgreSQL: only the SHA-256 of each secret is stored; each call is its own short transaction.
+
+`authenticate` runs on every RPC, so a key found valid is remembered for `cache_ttl` seconds (default 5): a key
+revoked through another process (another replica, the CLI) keeps working here for up to that long; revoking
+through this repository forgets the company's remembered keys at once. Unknown or revoked keys are never
+remembered (a new key works immediately), and the memory is bounded (`cache_size` keys).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+import asyncpg
+
+from domain.api_keys import hash_secret, new_secret, secret_prefix
+from domain.ports import ApiKey, IssuedApiKey
+
+_COLUMNS = "id, company_siren, name, prefix, created_at, revoked_at"
+
+
+class PgApiKeyRepository:
+    def __init__(self, pool: asyncpg.Pool, *, cache_ttl: float = 5.0, cache_size: int = 10_000) -> None:
+        self._pool = pool
+        self._cache_ttl = cache_ttl
+        self._cache_size = cache_size
+        self._valid: dict[str, tuple[str, float]] = {}  # key hash -> (company, monotonic expiry)
+        self._revocations = 0  # a lookup that overlapped a revocation is not remembered
+
+    async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey:
+        secret = new_secret()
+        key = ApiKey(str(uuid.uuid4()), company_siren, name, secret_prefix(secret), created_at)
+        await self._pool.execute(
+            """INSERT INTO api_keys (id, company_siren, name, key_hash, prefix, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6)""",
+            uuid.UUID(key.id),
+            company_siren,
+            name,
+            hash_secret(secret),
+            key.prefix,
+            created_at,
+        )
+        return IssuedApiKey(key, secret)
+
+    async def list(self, company_siren: str) -> Sequence[ApiKey]:
+        rows = await self._pool.fetch(
+            f"SELECT {_COLUMNS} FROM api_keys WHERE company_siren = $1 ORDER BY created_at, id", company_siren
+        )
+        return [_key(row) for row in rows]
+
+    async def revoke(self, company_siren: str, key_id: str, revoked_at: datetime) -> bool:
+        try:
+            key = uuid.UUID(key_id)
+        except ValueError:
+            return False
+        status = await self._pool.execute(
+            """UPDATE api_keys SET revoked_at = $3
+                WHERE id = $1 AND company_siren = $2 AND revoked_at IS NULL""",
+            key,
+            company_siren,
+            revoked_at,
+        )
+        if status != "UPDATE 1":
+            return False
+        # The revoked key's hash is not at hand: forget every remembered key of the company.
+        self._revocations += 1
+        for key_hash in [h for h, (company, _) in self._valid.items() if company == company_siren]:
+            self._valid.pop(key_hash, None)
+        return True
+
+    async def authenticate(self, secret: str) -> str | None:
+        key_hash = hash_secret(secret)
+        now = time.monotonic()
+        remembered = self._valid.get(key_hash)
+        if remembered is not None and remembered[1] > now:
+            return remembered[0]
+        revocations = self._revocations
+        company: str | None = await self._pool.fetchval(
+            "SELECT company_siren FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
+        )
+        if company is None:
+            self._valid.pop(key_hash, None)
+        elif self._cache_ttl > 0 and revocations == self._revocations:
+            if len(self._valid) >= self._cache_size:
+                self._valid = {h: v for h, v in self._valid.items() if v[1] > now}
+                if len(self._valid) >= self._cache_size:
+                    self._valid.clear()
+            self._valid[key_hash] = (company, now + self._cache_ttl)
+        return company
+
+
+def _key(row: asyncpg.Record) -> ApiKey:
+    return ApiKey(
+        id=str(row["id"]),
+        company_siren=row["company_siren"],
+        name=row["name"],
+        prefix=row["prefix"],
+        created_at=row["created_at"],
+        revoked_at=row["revoked_at"],
+    )

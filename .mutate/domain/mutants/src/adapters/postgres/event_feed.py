@@ -1,0 +1,117 @@
+"""A company's invoice events as a live stream: catch up from a cursor, then follow new commits.
+
+One LISTEN connection per feed serves every subscriber. A notification (payload: the company SIREN) only
+wakes that company's subscribers, which re-read their events from the table after their cursor. So memory
+stays bounded whatever the consumers' pace (a slow consumer simply reads more rows per query), no event is
+lost when notifications are coalesced or the listener reconnects, and the order is the table's: event ids of
+one company are committed in increasing order (PgInvoiceRepository.flush_events takes a per-company lock).
+A periodic re-read covers notifications lost while the listener was down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import AsyncIterator
+
+import asyncpg
+
+from adapters.postgres.invoice_repository import event_from_row
+from domain.ports import StoredEvent
+
+_log = logging.getLogger(__name__)
+CHANNEL = "invoice_events"
+
+
+class TooManySubscribers(RuntimeError):
+    """The feed already serves its maximum of live subscribers: the client should retry later."""
+
+
+class PgEventFeed:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        *,
+        batch_size: int = 200,
+        poll_interval: float = 5.0,
+        max_subscribers: int = 1000,
+    ) -> None:
+        self._pool = pool
+        self._batch_size = batch_size
+        self._poll_interval = poll_interval
+        self._max_subscribers = max_subscribers
+        self._wakers: dict[str, set[asyncio.Event]] = defaultdict(set)
+        self._listener: asyncpg.Connection | None = None
+        self._listener_lock = asyncio.Lock()
+
+    async def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
+        if sum(len(w) for w in self._wakers.values()) >= self._max_subscribers:
+            raise TooManySubscribers(f"too many event subscribers (at most {self._max_subscribers} at once)")
+        waker = asyncio.Event()
+        self._wakers[company_siren].add(waker)
+        cursor = after_event_id
+        try:
+            await self._ensure_listener()
+            while True:
+                waker.clear()  # before reading: a commit during the read wakes us again
+                batch = await self._read(company_siren, cursor)
+                for stored in batch:
+                    cursor = stored.id
+                    yield stored
+                if len(batch) == self._batch_size:
+                    continue
+                try:
+                    await asyncio.wait_for(waker.wait(), self._poll_interval)
+                except TimeoutError:
+                    await self._ensure_listener()
+        finally:
+            self._wakers[company_siren].discard(waker)
+            if not self._wakers[company_siren]:
+                del self._wakers[company_siren]
+
+    async def close(self) -> None:
+        async with self._listener_lock:
+            listener, self._listener = self._listener, None
+            if listener is not None and not listener.is_closed():
+                await listener.remove_listener(CHANNEL, self._notified)
+                await self._pool.release(listener)
+
+    async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
+        rows = await self._pool.fetch(
+            # Outbound and inbound events draw ids from one sequence under one per-company lock (0003), so one
+            # cursor orders both; inbound kinds carry an INBOUND_ prefix and the received invoice's id.
+            """SELECT * FROM (
+                   SELECT id, invoice_id, company_siren, kind, state, status_code, detail, findings, at
+                     FROM invoice_events WHERE company_siren = $1 AND id > $2
+                   UNION ALL
+                   SELECT id, received_invoice_id, company_siren, 'INBOUND_' || kind, state, status_code, detail,
+                          findings, at
+                     FROM received_invoice_events WHERE company_siren = $1 AND id > $2
+               ) AS e ORDER BY id LIMIT $3""",
+            company_siren,
+            cursor,
+            self._batch_size,
+        )
+        return [
+            StoredEvent(row["id"], str(row["invoice_id"]), row["company_siren"], event_from_row(row))
+            for row in rows
+        ]
+
+    async def _ensure_listener(self) -> None:
+        async with self._listener_lock:
+            if self._listener is not None and not self._listener.is_closed():
+                return
+            if self._listener is not None:
+                _log.warning("event listener connection lost; reconnecting")
+                await self._pool.release(self._listener)
+            conn = await self._pool.acquire()
+            await conn.add_listener(CHANNEL, self._notified)
+            self._listener = conn
+            for wakers in self._wakers.values():  # events may have been missed meanwhile
+                for waker in wakers:
+                    waker.set()
+
+    def _notified(self, conn: object, pid: int, channel: str, company_siren: str) -> None:
+        for waker in self._wakers.get(company_siren, ()):
+            waker.set()

@@ -1,0 +1,186 @@
+"""The delivery inbox: raw deliveries stored before the 2xx answer, claimed by workers with a lease.
+
+`add` is the only call on the webhook's hot path: one INSERT ... ON CONFLICT DO NOTHING on the dedup key (a
+prepared statement, one round trip), so a redelivery (same X-Idempotency-Key) stores nothing and is still
+answered 2xx. The workers' wake-up (NOTIFY webhook_inbox) is sent after the commit, coalesced: at most one
+NOTIFY in flight and one more queued behind it, however many inserts land meanwhile. A NOTIFY inside the
+inserting transaction (the former trigger) holds PostgreSQL's global notify lock through the commit's WAL flush,
+which serialises every insert's commit: 3x fewer inserts per second. A lost wake-up costs one poll interval of
+the workers' fallback, nothing more. Workers claim due rows with
+FOR UPDATE SKIP LOCKED and a lease; an expired lease (a crashed worker) makes the row claimable again.
+`finish` runs inside the transaction of the delivery's effects and only succeeds while the lease is ours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import asyncpg
+
+from domain.reception import Delivery, DeliveryKind, DeliveryState, StoredDelivery
+
+_log = logging.getLogger(__name__)
+CHANNEL = "webhook_inbox"
+
+_COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers, note, state, attempts,
+              received_at, company_siren, result, last_error"""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    state: DeliveryState
+    company_siren: str = ""
+    result: str = ""
+    error: str = ""
+
+
+def _stored(row: asyncpg.Record) -> StoredDelivery:
+    headers = row["headers"]
+    return StoredDelivery(
+        id=row["id"],
+        platform=row["platform"],
+        source=row["source"],
+        kind=DeliveryKind(row["kind"]),
+        dedup_key=row["dedup_key"],
+        body=bytes(row["body"]),
+        content_type=row["content_type"],
+        headers=headers if isinstance(headers, dict) else json.loads(headers),
+        note=row["note"],
+        state=DeliveryState(row["state"]),
+        attempts=row["attempts"],
+        received_at=row["received_at"],
+        company_siren=row["company_siren"],
+        result=row["result"],
+        last_error=row["last_error"],
+    )
+
+
+class PgInbox:
+    def __init__(self, pool: asyncpg.Pool, *, timeout: float = 10.0) -> None:
+        self._pool = pool
+        self._timeout = timeout
+        self._notifier: asyncio.Task[None] | None = None
+        self._notify_again = False
+
+    async def add(self, delivery: Delivery) -> int | None:
+        """The new row's id, or None when this dedup key was already received (nothing is written)."""
+        new_id = await self._pool.fetchval(
+            """INSERT INTO webhook_inbox (platform, source, kind, dedup_key, content_type, headers, body, note)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+               ON CONFLICT (dedup_key) DO NOTHING RETURNING id""",
+            delivery.platform,
+            delivery.source,
+            delivery.kind.value,
+            delivery.dedup_key,
+            delivery.content_type,
+            delivery.headers,
+            delivery.body,
+            delivery.note,
+            timeout=self._timeout,
+        )
+        if new_id is not None:
+            self.wake_workers()
+        return new_id
+
+    def wake_workers(self) -> None:
+        """NOTIFY the workers soon, after what was committed so far; coalesced (see the module's docstring)."""
+        if self._notifier is not None and not self._notifier.done():
+            self._notify_again = True
+            return
+        self._notify_again = False
+        self._notifier = asyncio.get_running_loop().create_task(self._notify(), name="inbox-notify")
+
+    async def _notify(self) -> None:
+        again = True
+        while again:
+            try:
+                await self._pool.execute(f"SELECT pg_notify('{CHANNEL}', '')", timeout=self._timeout)
+            except asyncpg.InterfaceError:
+                return  # the pool is closing: the process stops, and its workers with it
+            except (asyncpg.PostgresError, OSError, TimeoutError) as exc:
+                # the delivery is committed; the workers' polling fallback picks it up
+                _log.warning("inbox wake-up NOTIFY failed: %s", type(exc).__name__)
+                return
+            again, self._notify_again = self._notify_again, False
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> list[StoredDelivery]:
+        rows = await self._pool.fetch(
+            f"""UPDATE webhook_inbox SET lease_owner = $1, lease_until = now() + make_interval(secs => $2),
+                       attempts = attempts + 1
+                 WHERE id IN (SELECT id FROM webhook_inbox
+                               WHERE state = 'PENDING' AND next_attempt_at <= now()
+                                 AND (lease_until IS NULL OR lease_until < now())
+                               ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+             RETURNING {_COLUMNS}""",
+            owner,
+            lease_s,
+            limit,
+            timeout=self._timeout,
+        )
+        return sorted((_stored(r) for r in rows), key=lambda d: d.id)
+
+    @staticmethod
+    async def finish(conn: asyncpg.Connection, delivery_id: int, owner: str, outcome: Outcome) -> bool:
+        """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
+        status = await conn.execute(
+            """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,
+                      processed_at = now(), lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
+            delivery_id,
+            owner,
+            outcome.state.value,
+            outcome.company_siren,
+            outcome.result,
+            outcome.error,
+        )
+        return status == "UPDATE 1"
+
+    async def retry_later(self, delivery_id: int, owner: str, delay_s: float, error: str) -> None:
+        await self._pool.execute(
+            """UPDATE webhook_inbox SET next_attempt_at = now() + make_interval(secs => $3), last_error = $4,
+                      lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
+            delivery_id,
+            owner,
+            delay_s,
+            error,
+            timeout=self._timeout,
+        )
+
+    async def get(self, delivery_id: int) -> StoredDelivery | None:
+        row = await self._pool.fetchrow(f"SELECT {_COLUMNS} FROM webhook_inbox WHERE id = $1", delivery_id)
+        return _stored(row) if row else None
+
+    async def parked(self, company_siren: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
+        """Parked and unprocessable deliveries addressed to this company (the SIREN we could read), oldest first."""
+        rows = await self._pool.fetch(
+            f"""SELECT {_COLUMNS} FROM webhook_inbox
+                 WHERE state IN ('PARKED', 'UNPROCESSABLE') AND company_siren = $1 AND id > $2
+                 ORDER BY id LIMIT $3""",
+            company_siren,
+            after_id,
+            limit,
+        )
+        return [_stored(r) for r in rows]
+
+    async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
+        """Put a parked/unprocessable delivery back in the queue (company None: the operator, any company)."""
+        status = await self._pool.execute(
+            """UPDATE webhook_inbox SET state = 'PENDING', next_attempt_at = now(), attempts = 0,
+                      lease_owner = NULL, lease_until = NULL, processed_at = NULL
+                WHERE id = $1 AND state IN ('PARKED', 'UNPROCESSABLE')
+                  AND ($2::text IS NULL OR company_siren = $2)""",
+            delivery_id,
+            company_siren,
+        )
+        if status == "UPDATE 1":
+            await self._pool.execute(f"SELECT pg_notify('{CHANNEL}', '')")
+        return status == "UPDATE 1"
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self._pool.fetch("SELECT state, count(*) AS n FROM webhook_inbox GROUP BY state")
+        return {r["state"]: r["n"] for r in rows}

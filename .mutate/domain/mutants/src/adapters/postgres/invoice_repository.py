@@ -1,0 +1,698 @@
+"""Outbound invoices in PostgreSQL: one row per invoice (content as JSONB), its lines, events and outbox rows.
+
+Writes happen on the unit of work's connection, inside its transaction. The invoice row and its lines are
+written at once, so constraint violations surface at `add`/`save`; pending events and their outbox rows are
+written by `flush_events` just before COMMIT, under a per-company advisory lock held until COMMIT: event ids of
+one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing.
+`insert_new_invoices` writes a batch of new invoices the same way (same order, same locks) in one statement that
+commits by itself: the group commit of adapters.postgres.submission_writer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+
+from adapters.json_text import canonical_json
+from adapters.json_text import dumps as json_text
+from adapters.page_token import decode_page_token, encode_page_token
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
+from domain.invoice import Invoice
+from domain.outbox import outbox_messages
+from domain.ports import DuplicateRequest, InvoiceFilter, Page
+from domain.serialization import (
+    findings_from_list,
+    findings_to_list,
+    invoice_from_dict,
+    invoice_to_dict,
+)
+
+# Namespace of the two-key advisory locks taken per company when events are written.
+_EVENT_LOCK_NAMESPACE = 7001
+
+_COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
+              platform_id, document_sha256, last_error, version"""
+
+# Columns copied from the EN 16931 content (written when the content object changes), then the processing columns
+# (each written only when its value changed since the invoice was loaded).
+_CONTENT_COLUMNS = (
+    "number",
+    "seller_siren",
+    "buyer_siren",
+    "buyer_name",
+    "issue_date",
+    "type_code",
+    "processing_rule",
+    "currency",
+    "tax_exclusive",
+    "tax_total",
+    "tax_inclusive",
+    "amount_due",
+    "content",
+)
+_STATE_COLUMNS = ("state", "lifecycle_code", "platform_id", "document_sha256", "last_error", "findings")
+
+_INSERT_ARITY = (
+    4 + len(_CONTENT_COLUMNS) + len(_STATE_COLUMNS) + 2
+)  # ... version, created_at (also updated_at)
+_INSERT_INVOICE = f"""
+INSERT INTO invoices (id, company_siren, request_id, request_hash, {", ".join(_CONTENT_COLUMNS + _STATE_COLUMNS)},
+                      version, created_at, updated_at)
+VALUES ({", ".join(f"${i}" for i in range(1, _INSERT_ARITY + 1))}, ${_INSERT_ARITY})
+"""
+
+
+def _lines_insert(source: str) -> str:
+    """The lines of the invoices of `source` (a FROM item with columns `id` and `content`), read from their stored
+    content in the statement: the texts `invoice_to_dict` wrote, decimals as `str` wrote them, so each numeric keeps
+    the scale it was written with; a field left out (None) is NULL. Nothing to encode per line on this side."""
+    return f"""
+INSERT INTO invoice_lines (invoice_id, position, line_id, quantity, net_price, net_amount, vat_category, vat_rate,
+                           item_name)
+SELECT s.id, l.n, l.v->>'id', (l.v->>'quantity')::numeric, (l.v->>'net_price')::numeric,
+       (l.v->>'net_amount')::numeric, l.v->>'vat_category', (l.v->>'vat_rate')::numeric, l.v->'item'->>'name'
+  FROM {source} AS s, jsonb_array_elements(s.content->'lines') WITH ORDINALITY AS l(v, n)
+"""
+
+
+# After `save` rewrote the content (same transaction): the lines of invoice $1 from it.
+_INSERT_LINES = _lines_insert("(SELECT id, content FROM invoices WHERE id = $1)")
+
+# A new invoice and its lines in one statement (one round trip); the lines' foreign key is checked at its end.
+_INSERT_INVOICE_AND_LINES = f"""
+WITH new_invoice AS ({_INSERT_INVOICE.strip()} RETURNING id, content)
+{_lines_insert("new_invoice").strip()}
+"""
+
+# The columns of `_INSERT_INVOICE` (updated_at aside) by name and type, as the keys of `new_invoice_row`'s JSON.
+_ROW_COLUMNS = (
+    "id",
+    "company_siren",
+    "request_id",
+    "request_hash",
+    *_CONTENT_COLUMNS,
+    *_STATE_COLUMNS,
+    "version",
+    "created_at",
+)
+_ROW_TYPES = (
+    "uuid",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "date",
+    "text",
+    "text",
+    "text",
+    "numeric",
+    "numeric",
+    "numeric",
+    "numeric",
+    "jsonb",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "jsonb",
+    "int",
+    "timestamptz",
+)
+assert len(_ROW_TYPES) == len(_ROW_COLUMNS) == _INSERT_ARITY
+_NUMERIC_INDEXES = tuple(k for k, kind in enumerate(_ROW_TYPES) if kind == "numeric")
+_CREATED_AT = _ROW_COLUMNS.index("created_at")
+
+
+def _field(source: str, name: str, kind: str) -> str:
+    """The value of key `name` of the JSONB object `source` as SQL type `kind` (JSON null: NULL)."""
+    if kind == "jsonb":
+        return f"{source}->'{name}'"
+    return f"{source}->>'{name}'" if kind == "text" else f"({source}->>'{name}')::{kind}"
+
+
+def _company_locks(written: str, setting: str, lock_from: str = "") -> str:
+    """The CTE `company_locks`: the advisory locks of the companies of relation `written` (column `company_siren`),
+    taken in sorted order (code points, as `flush_events`) and held until the COMMIT, and the NOTIFY setting
+    `setting` (a parameter) for the transaction. `lock_from` (", relation") makes the locks wait for that relation."""
+    return f"""company_locks AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
+                set_config('pdpgateway.notify_after_commit', {setting}, true) AS quiet
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from})"""
+
+
+def _insert_new_invoices() -> str:
+    """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
+    runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
+    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same batch) is
+    skipped with its lines, events and outbox rows; the statement returns the ids written.
+
+    The batch is ONE parameter, a JSON array of `new_invoice_row` objects (asyncpg encodes one text instead of an
+    array per column and PostgreSQL parses each invoice's content once, as it would its own parameter); the
+    invoices are inserted in array order.
+
+    The order is a unit of work's: the invoices are all inserted first (the locks' sorted DISTINCT reads them all),
+    then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events
+    are inserted, each out of the join with the locks (no event id is drawn before they are held); the locks are
+    held until the COMMIT, so each company's event ids commit in increasing order. `set_config` silences the NOTIFY
+    triggers (they fire at the statement's end): the caller notifies after the commit."""
+    values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
+    lines = _lines_insert("new_invoices").strip()
+    return f"""
+WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS b(r, n)),
+     new_invoices AS (
+         {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
+         SELECT {values}, {_field("r", "created_at", "timestamptz")} FROM batch ORDER BY n
+         ON CONFLICT DO NOTHING
+         RETURNING id, company_siren, content),
+     new_lines AS ({lines}),
+     {_company_locks("new_invoices", "$2")},
+     written AS (
+         SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
+           FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT id, company_siren, {_field("e", "kind", "text")}, {_field("e", "state", "text")},
+                {_field("e", "status_code", "text")}, {_field("e", "detail", "text")}, {_field("e", "findings", "jsonb")},
+                {_field("e", "at", "timestamptz")}
+           FROM company_locks, written, jsonb_array_elements(written.r->'events') WITH ORDINALITY AS t(e, k)
+          ORDER BY written.n, k),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT id, company_siren, {_field("m", "kind", "text")}, {_field("m", "payload", "jsonb")}
+           FROM company_locks, written, jsonb_array_elements(written.r->'outbox') AS t(m))
+SELECT id FROM new_invoices
+"""
+
+
+def batch_events_and_outbox(first: int, written: str, lock_from: str = "") -> str:
+    """The CTEs `company_locks`, `new_events` and `new_outbox` of a statement writing several companies' invoices:
+    `written` names the relation (a CTE) of the invoices it writes, with columns `id` and `company_siren`; the
+    parameters, from `first` on, are those of `batch_event_arguments`. As a unit of work does: the companies'
+    advisory locks in sorted order (code points, as `flush_events`), every event inserted out of the join with the
+    locks (no event id is drawn before they are held), the locks held until the COMMIT so each company's event ids
+    commit in increasing order. `set_config` may silence the NOTIFY triggers (they fire at the statement's end) for
+    a caller that notifies after its commit. `lock_from` (", relation") makes the locks wait for that relation."""
+    e = first
+    return f"""
+     {_company_locks(written, f"${e + 10}", lock_from)},
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT i, {written}.company_siren, k, s, c, d, f::jsonb, a
+           FROM company_locks,
+                unnest(${e}::uuid[], ${e + 1}::text[], ${e + 2}::text[], ${e + 3}::text[], ${e + 4}::text[],
+                       ${e + 5}::text[], ${e + 6}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
+                JOIN {written} ON i = {written}.id
+          ORDER BY n),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT i, {written}.company_siren, k, p::jsonb
+           FROM company_locks, unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p)
+                JOIN {written} ON i = {written}.id)"""
+
+
+def batch_event_arguments(
+    changes: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]], *, notify_after_commit: bool = False
+) -> list[Any]:
+    """The parameters of `batch_events_and_outbox` for these events of these invoices (any companies)."""
+    rows = [event for invoice, events in changes for event in _event_rows(invoice, events)]
+    messages = [message for invoice, events in changes for message in _message_rows(invoice, events)]
+    return [
+        *_columns(rows, _EVENT_ARITY),
+        *_columns(messages, _MESSAGE_ARITY),
+        "on" if notify_after_commit else "off",
+    ]
+
+
+_INSERT_NEW_INVOICES = _insert_new_invoices()
+
+
+def _events_and_outbox(first: int, lock_from: str = "") -> str:
+    """The company's advisory lock, its events and their outbox rows, from parameter `first` on: the lock
+    namespace, the company, the events' 7 arrays, the outbox rows' 3 arrays, the NOTIFY setting. Every inserted
+    event (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is
+    held. Outbox rows need no order; a data-modifying WITH runs whether or not it is referenced. The setting 'on'
+    silences the NOTIFY triggers for the rest of the transaction (migration 0008; AFTER triggers fire at the
+    statement's end): the unit of work then notifies after its commit. `lock_from` (a FROM clause) takes the
+    lock, and so writes anything, only for each of its rows (one at most)."""
+    p = [f"${first + k}" for k in range(13)]
+    return f"""
+     company_lock AS MATERIALIZED (
+         SELECT pg_advisory_xact_lock({p[0]}, hashtext({p[1]})),
+                set_config('pdpgateway.notify_after_commit', {p[12]}, true){lock_from}),
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT i, {p[1]}, k, s, c, d, f::jsonb, a
+           FROM company_lock,
+                unnest({p[2]}::uuid[], {p[3]}::text[], {p[4]}::text[], {p[5]}::text[], {p[6]}::text[],
+                       {p[7]}::text[], {p[8]}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
+          ORDER BY n),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT i, {p[1]}, k, p::jsonb
+           FROM company_lock, unnest({p[9]}::uuid[], {p[10]}::text[], {p[11]}::text[]) AS t(i, k, p))"""
+
+
+_INSERT_EVENTS_AND_OUTBOX = f"WITH {_events_and_outbox(1).strip()}\nSELECT count(*) FROM company_lock"
+_EVENTS_ARITY = 13  # parameters of `_events_and_outbox`
+
+
+def _save_with_events(assignments: str) -> str:
+    """`save`'s UPDATE and the invoice's pending events in one statement: the events (and the lock) only when the
+    version check let the UPDATE through. Parameters: id, company, expected and new version, the events' (see
+    `_events_and_outbox`), then the columns of `assignments`."""
+    return f"""
+WITH updated AS (
+         UPDATE invoices SET {assignments}version = $4, updated_at = now()
+          WHERE id = $1 AND company_siren = $2 AND version = $3
+         RETURNING id),
+     {_events_and_outbox(5, " FROM updated").strip()}
+SELECT count(*) FROM updated
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class NewInvoiceRow:
+    """A new invoice as `insert_new_invoices` writes it, encoded by `new_invoice_row` in the submitting task (where
+    `reusing_encodings` reuses the fingerprint's encodings)."""
+
+    invoice: OutboundInvoice
+    # JSON text of an object: the columns of _ROW_COLUMNS by name (decimals as strings, timestamps in UTC), its
+    # pending "events" and "outbox" messages; its lines are read from its content by the statement.
+    text: str
+
+
+def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
+    values = [
+        invoice.id,
+        invoice.company_siren,
+        invoice.request_id,
+        invoice.request_hash,
+        *_content_values(invoice),
+        *map(_written, _STATE_COLUMNS, _state_values(invoice)),
+        invoice.version,
+        invoice.created_at,
+    ]
+    for k in _NUMERIC_INDEXES:
+        if values[k] is not None:
+            values[k] = str(values[k])  # as written: PostgreSQL keeps the scale of the text
+    values[_CREATED_AT] = _utc(values[_CREATED_AT])
+    row = dict(zip(_ROW_COLUMNS, values, strict=True))
+    row["events"] = [
+        {
+            "kind": e.kind,
+            "state": e.state.value,
+            "status_code": e.status_code,
+            "detail": e.detail,
+            "findings": findings_to_list(e.findings),
+            "at": _utc(e.at),
+        }
+        for e in invoice.events
+    ]
+    row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
+    return NewInvoiceRow(invoice, json_text(row))
+
+
+def _utc(at: datetime) -> datetime:
+    """The instant asyncpg would write for `at` (a naive one is local time), with its offset spelled out."""
+    return at.astimezone(UTC)
+
+
+async def insert_new_invoices(
+    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+) -> list[OutboundInvoice]:
+    """Write new invoices with their lines, pending events and outbox rows in one statement (see
+    `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
+    number is taken, possibly by an earlier one of `rows`, is skipped rather than refused: it is the caller's to
+    resolve. The invoices written, their events still pending (the caller clears them once committed). With
+    `notify_after_commit`, the NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
+    if not rows:
+        return []
+    batch = "[" + ",".join(row.text for row in rows) + "]"
+    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
+    written = {str(r["id"]) for r in records}
+    return [row.invoice for row in rows if row.invoice.id in written]
+
+
+class PgInvoiceRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+        # What this unit of work loaded or wrote: the version to check on save, the content object and the
+        # processing columns to compare (save writes only what changed).
+        self._versions: dict[str, int] = {}
+        self._contents: dict[str, Invoice] = {}
+        self._states: dict[str, tuple[Any, ...]] = {}
+        self._pending: dict[str, OutboundInvoice] = {}
+        # Events `save` already wrote in this transaction (per invoice: how many of its pending events), and
+        # their companies (notified after the commit like those `flush_events` writes).
+        self._written: dict[str, int] = {}
+        self._written_companies: set[str] = set()
+        # Set by the unit of work: silence the NOTIFY triggers when it notifies after its commit itself.
+        self.notify_after_commit = False
+
+    async def add(self, invoice: OutboundInvoice) -> None:
+        try:
+            await self._conn.execute(
+                _INSERT_INVOICE_AND_LINES,
+                uuid.UUID(invoice.id),
+                invoice.company_siren,
+                invoice.request_id,
+                invoice.request_hash,
+                *_content_values(invoice),
+                *map(_written, _STATE_COLUMNS, _state_values(invoice)),
+                invoice.version,
+                invoice.created_at,
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise _unique_violation(exc, invoice) from exc
+        self._track(invoice)
+
+    def attach(self, invoice: OutboundInvoice) -> None:
+        """Adopt an invoice read outside this unit of work (e.g. with its outbox row): `save` then checks that it
+        is still at the version it was read at."""
+        self._remember(invoice)
+
+    async def save(self, invoice: OutboundInvoice) -> None:
+        expected = self._versions.get(invoice.id)
+        if expected is None:
+            raise ValueError(f"invoice {invoice.id} was not loaded by this unit of work")
+        # A change made without recording an event still gets a new version.
+        version = max(invoice.version, expected + 1)
+        content_changed = invoice.invoice is not self._contents.get(invoice.id)
+        columns: list[str] = []
+        values: list[Any] = []
+        if content_changed:
+            columns += _CONTENT_COLUMNS
+            values += _content_values(invoice)
+        for column, before, after in zip(
+            _STATE_COLUMNS, self._states[invoice.id], _state_values(invoice), strict=True
+        ):
+            if before != after:
+                columns.append(column)
+                values.append(_written(column, after))
+        events = invoice.events[self._written.get(invoice.id, 0) :]
+        # The invoice's events ride on its UPDATE (one round trip less) when nothing else this unit of work holds
+        # could write events of another company later: flush_events takes the companies' locks in one order.
+        with_events = bool(events) and not content_changed and self._versions.keys() == {invoice.id}
+        first = 5 + (_EVENTS_ARITY if with_events else 0)
+        assignments = "".join(f"{column} = ${i}, " for i, column in enumerate(columns, start=first))
+        key = uuid.UUID(invoice.id)
+        try:
+            if with_events:
+                updated = await self._conn.fetchval(
+                    _save_with_events(assignments),
+                    key,
+                    invoice.company_siren,
+                    expected,
+                    version,
+                    *self._events_arguments(invoice.company_siren, [(invoice, events)]),
+                    *values,
+                )
+                status = f"UPDATE {updated}"
+            else:
+                status = await self._conn.execute(
+                    f"UPDATE invoices SET {assignments}version = $4, updated_at = now()"
+                    " WHERE id = $1 AND company_siren = $2 AND version = $3",
+                    key,
+                    invoice.company_siren,
+                    expected,
+                    version,
+                    *values,
+                )
+        except asyncpg.UniqueViolationError as exc:
+            raise _unique_violation(exc, invoice) from exc
+        if status != "UPDATE 1":
+            raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read (version {expected})")
+        if with_events:
+            self._written[invoice.id] = len(invoice.events)
+            self._written_companies.add(invoice.company_siren)
+        invoice.version = version
+        if content_changed:
+            await self._conn.execute("DELETE FROM invoice_lines WHERE invoice_id = $1", uuid.UUID(invoice.id))
+            await self._insert_lines(invoice)
+        self._track(invoice)
+
+    async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
+        try:
+            key = uuid.UUID(invoice_id)
+        except ValueError:
+            return None
+        row = await self._conn.fetchrow(
+            f"SELECT {_COLUMNS} FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren
+        )
+        return self._loaded(row)
+
+    async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
+        row = await self._conn.fetchrow(
+            f"SELECT {_COLUMNS} FROM invoices WHERE company_siren = $1 AND request_id = $2",
+            company_siren,
+            request_id,
+        )
+        return self._loaded(row)
+
+    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+        conditions = ["company_siren = $1"]
+        args: list[Any] = [company_siren]
+
+        def param(value: object) -> str:
+            args.append(value)
+            return f"${len(args)}"
+
+        if flt.states:
+            conditions.append(f"state = any({param([s.value for s in flt.states])}::text[])")
+        if flt.lifecycle_codes:
+            conditions.append(f"lifecycle_code = any({param(list(flt.lifecycle_codes))}::text[])")
+        if flt.issued_from:
+            conditions.append(f"issue_date >= {param(flt.issued_from)}")
+        if flt.issued_to:
+            conditions.append(f"issue_date <= {param(flt.issued_to)}")
+        if flt.counterparty:
+            p = param(flt.counterparty)
+            conditions.append(f"(buyer_siren = {p} OR strpos(lower(buyer_name), lower({p})) > 0)")
+        if page_token:
+            created_at, last_id = decode_page_token(page_token)
+            conditions.append(f"(created_at, id) < ({param(created_at)}, {param(uuid.UUID(last_id))})")
+        limit = param(page_size + 1)
+        rows = await self._conn.fetch(
+            f"SELECT {_COLUMNS} FROM invoices WHERE {' AND '.join(conditions)}"
+            f" ORDER BY created_at DESC, id DESC LIMIT {limit}",
+            *args,
+        )
+        items = [self._loaded(row) for row in rows[:page_size]]
+        invoices = [i for i in items if i is not None]
+        more = len(rows) > page_size
+        token = encode_page_token(invoices[-1].created_at, invoices[-1].id) if more and invoices else ""
+        return Page(items=invoices, next_token=token)
+
+    async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
+        try:
+            key = uuid.UUID(invoice_id)
+        except ValueError:
+            return []
+        rows = await self._conn.fetch(
+            """SELECT kind, state, status_code, detail, findings, at FROM invoice_events
+                WHERE invoice_id = $1 AND company_siren = $2 ORDER BY id""",
+            key,
+            company_siren,
+        )
+        return [event_from_row(row) for row in rows]
+
+    async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
+        """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
+        of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
+        notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
+        pending = [i for i in self._pending.values() if len(i.events) > self._written.get(i.id, 0)]
+        companies = sorted({i.company_siren for i in pending})  # one lock order: no deadlock
+        for company in companies:
+            await self._insert_events(
+                company, [i for i in pending if i.company_siren == company], notify_after_commit
+            )
+        return sorted(self._written_companies.union(companies))
+
+    def committed(self) -> None:
+        """The transaction committed: the pending events are history now."""
+        for invoice in self._pending.values():
+            invoice.events.clear()
+        self._pending.clear()
+        self._written.clear()
+        self._written_companies.clear()
+
+    async def _insert_lines(self, invoice: OutboundInvoice) -> None:
+        await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id))
+
+    async def _insert_events(
+        self, company_siren: str, invoices: Sequence[OutboundInvoice], notify_after_commit: bool
+    ) -> None:
+        """The events of these invoices that `save` did not write, with their outbox rows."""
+        unwritten = [(i, i.events[self._written.get(i.id, 0) :]) for i in invoices]
+        await self._conn.execute(
+            _INSERT_EVENTS_AND_OUTBOX, *self._events_arguments(company_siren, unwritten, notify_after_commit)
+        )
+
+    def _events_arguments(
+        self,
+        company_siren: str,
+        invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
+        notify_after_commit: bool | None = None,
+    ) -> list[Any]:
+        """The parameters of `_events_and_outbox` for these events of one company's invoices. Under the company's
+        lock, held until COMMIT, so its event ids are committed in increasing order."""
+        rows = [event for invoice, events in invoices for event in _event_rows(invoice, events)]
+        messages = [message for invoice, events in invoices for message in _message_rows(invoice, events)]
+        quiet = self.notify_after_commit if notify_after_commit is None else notify_after_commit
+        return [
+            _EVENT_LOCK_NAMESPACE,
+            company_siren,
+            *_columns(rows, _EVENT_ARITY),
+            *_columns(messages, _MESSAGE_ARITY),
+            "on" if quiet else "off",
+        ]
+
+    def _remember(self, invoice: OutboundInvoice) -> None:
+        self._versions[invoice.id] = invoice.version
+        self._contents[invoice.id] = invoice.invoice
+        self._states[invoice.id] = _state_values(invoice)
+
+    def _track(self, invoice: OutboundInvoice) -> None:
+        self._remember(invoice)
+        self._pending[invoice.id] = invoice
+
+    def _loaded(self, row: asyncpg.Record | None) -> OutboundInvoice | None:
+        if row is None:
+            return None
+        invoice = invoice_from_row(row)
+        self._remember(invoice)
+        return invoice
+
+
+def invoice_columns(alias: str, prefix: str) -> str:
+    """The columns `invoice_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in (c.strip() for c in _COLUMNS.split(",")))
+
+
+def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoice:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return OutboundInvoice(
+        id=str(col("id")),
+        company_siren=col("company_siren"),
+        request_id=col("request_id"),
+        request_hash=col("request_hash"),
+        invoice=invoice_from_dict(col("content")),
+        created_at=col("created_at"),
+        state=ProcessingState(col("state")),
+        findings=findings_from_list(col("findings")),
+        lifecycle_code=col("lifecycle_code"),
+        platform_id=col("platform_id"),
+        document_sha256=col("document_sha256"),
+        last_error=col("last_error"),
+        version=col("version"),
+    )
+
+
+def event_from_row(row: asyncpg.Record) -> InvoiceEvent:
+    return InvoiceEvent(
+        kind=row["kind"],
+        at=row["at"],
+        state=ProcessingState(row["state"]),
+        status_code=row["status_code"],
+        detail=row["detail"],
+        findings=findings_from_list(row["findings"]),
+    )
+
+
+def _content_values(invoice: OutboundInvoice) -> list[Any]:
+    """The columns copied from the EN 16931 content, in the order of _CONTENT_COLUMNS."""
+    content = invoice.invoice
+    totals = content.totals
+    return [
+        content.number,
+        content.seller.siren or None,
+        content.buyer.siren,
+        content.buyer.name,
+        content.issue_date,
+        content.type_code.value,
+        content.processing_rule.value,
+        content.currency,
+        totals.tax_exclusive if totals else None,
+        totals.tax_total if totals else None,
+        totals.tax_inclusive if totals else None,
+        totals.amount_due if totals else None,
+        invoice_to_dict(content),
+    ]
+
+
+_EVENT_ARITY = 7
+_MESSAGE_ARITY = 3
+
+
+def _event_rows(
+    invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None
+) -> list[tuple[Any, ...]]:
+    """The pending events' columns (or those of `events`): invoice id, kind, state, status code, detail, findings,
+    at."""
+    key = uuid.UUID(invoice.id)
+    # JSON as text: asyncpg would read a list of lists as a two-dimensional array.
+    return [
+        (
+            key,
+            e.kind,
+            e.state.value,
+            e.status_code,
+            e.detail,
+            canonical_json(findings_to_list(e.findings)),
+            e.at,
+        )
+        for e in (invoice.events if events is None else events)
+    ]
+
+
+def _message_rows(
+    invoice: OutboundInvoice, events: Sequence[InvoiceEvent] | None = None
+) -> list[tuple[Any, ...]]:
+    """The outbox rows the pending events (or `events`) call for: invoice id, kind, payload."""
+    key = uuid.UUID(invoice.id)
+    chosen = invoice.events if events is None else events
+    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, chosen)]
+
+
+def _columns(rows: Sequence[Sequence[Any]], arity: int) -> list[list[Any]]:
+    """Rows as parallel arrays (`arity` of them, empty when there is no row)."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(arity)]
+
+
+def _state_values(invoice: OutboundInvoice) -> tuple[Any, ...]:
+    """The processing columns, in the order of _STATE_COLUMNS (compared on save; see `_written`)."""
+    return (
+        invoice.state.value,
+        invoice.lifecycle_code,
+        invoice.platform_id,
+        invoice.document_sha256,
+        invoice.last_error,
+        invoice.findings,
+    )
+
+
+def _written(column: str, value: Any) -> Any:
+    return findings_to_list(value) if column == "findings" else value
+
+
+def _unique_violation(exc: asyncpg.UniqueViolationError, invoice: OutboundInvoice) -> Exception:
+    if exc.constraint_name == "invoices_request_unique":
+        return DuplicateRequest(invoice.request_id)
+    if exc.constraint_name == "invoices_number_unique":
+        return DuplicateInvoiceNumber(
+            f"invoice number {invoice.number!r} (BT-1) is already used by seller {invoice.invoice.seller.siren}"
+            " (BT-30): an invoice number identifies one invoice of a seller"
+        )
+    return exc

@@ -1,0 +1,154 @@
+"""Claiming outbox rows for a dispatcher: FOR UPDATE SKIP LOCKED + a lease, woken by LISTEN 'outbox'."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from adapters.postgres.invoice_repository import invoice_columns, invoice_from_row
+from adapters.postgres.transmissions import (
+    document_columns,
+    document_from_row,
+    submission_columns,
+    submission_from_row,
+)
+from domain.platform import DirectoryEntry
+from domain.serialization import from_json_value, to_json_value
+from service.pipeline.ports import OutboxKind, OutboxMessage
+
+log = logging.getLogger(__name__)
+
+# Claims due rows under a lease and reads, in the same statement, what every step reads first: the invoice and
+# its submission (the joins see the snapshot before the UPDATE, which does not touch them), and for a send row the
+# stored document (one query less per send). `previous_owner` is set when the row is claimed again after its lease
+# expired (complete/reschedule/release clear it).
+_CLAIM = f"""
+WITH claimed AS (
+    UPDATE outbox o SET lease_owner = $1, lease_until = now() + make_interval(secs => $3)
+      FROM (SELECT id, lease_owner AS previous_owner FROM outbox
+             WHERE done_at IS NULL AND next_attempt_at <= now()
+               AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
+               AND (lease_until IS NULL OR lease_until <= now())
+             ORDER BY next_attempt_at, id
+             LIMIT $2
+             FOR UPDATE SKIP LOCKED) due
+     WHERE o.id = due.id
+    RETURNING o.id, o.invoice_id, o.company_siren, o.kind, o.payload, o.attempts, o.next_attempt_at, o.created_at,
+              due.previous_owner
+)
+SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}, {document_columns("d", "doc_")}
+  FROM claimed c
+  LEFT JOIN invoices i ON i.id = c.invoice_id AND i.company_siren = c.company_siren
+  LEFT JOIN submissions s ON s.invoice_id = c.invoice_id
+  LEFT JOIN LATERAL (SELECT * FROM documents
+                      WHERE invoice_id = c.invoice_id AND c.kind = '{OutboxKind.SEND}'
+                      ORDER BY created_at DESC LIMIT 1) d ON true
+ ORDER BY c.next_attempt_at, c.id
+"""
+
+
+class PgOutboxSource:
+    """`kinds` restricts the claim to the kinds this dispatcher has a step for: other relays own the rest (the
+    e-reporting relay's `submit_declaration`), and a dispatcher claiming them would park them as failures."""
+
+    def __init__(
+        self, pool: asyncpg.Pool, *, channel: str = "outbox", kinds: Iterable[str] | None = None
+    ) -> None:
+        self._pool = pool
+        self._kinds = sorted({str(k) for k in kinds}) if kinds is not None else None
+        self._channel = channel
+        self._wake = asyncio.Event()
+        self._listener: asyncpg.Connection | None = None
+
+    async def start(self) -> None:
+        """Hold one connection LISTENing; without it the dispatcher still polls."""
+        try:
+            conn = await self._pool.acquire()
+            await conn.add_listener(self._channel, self._notified)
+            self._listener = conn
+        except (TimeoutError, OSError, asyncpg.PostgresError):
+            log.exception("LISTEN %s failed; falling back to polling", self._channel)
+
+    async def close(self) -> None:
+        conn, self._listener = self._listener, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.remove_listener(self._channel, self._notified)
+            await self._pool.release(conn)
+
+    def _notified(self, *_: Any) -> None:
+        self._wake.set()
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
+        async with self._pool.acquire() as conn:
+            rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s), self._kinds)
+        return [
+            OutboxMessage(
+                id=r["id"],
+                invoice_id=str(r["invoice_id"])
+                if r["invoice_id"]
+                else str(r["payload"].get("invoice_id", "")),
+                company_siren=r["company_siren"],
+                kind=r["kind"],
+                payload=r["payload"],
+                attempts=r["attempts"],
+                invoice=None if r["inv_id"] is None else invoice_from_row(r, "inv_"),
+                submission=None if r["sub_invoice_id"] is None else submission_from_row(r, "sub_"),
+                interrupted=r["previous_owner"] is not None,
+                queued_at=r["created_at"],
+                document=None
+                if r["doc_sha256"] is None
+                else document_from_row(str(r["invoice_id"]), r, "doc_"),
+            )
+            for r in rows
+        ]
+
+    async def wait_for_work(self, timeout: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+        self._wake.clear()
+
+    async def release(
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+    ) -> None:
+        async with self._pool.acquire() as conn:
+            await conn.execute(
+                """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + 1,
+                                     last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
+                                     done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END
+                    WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+                message.id,
+                owner,
+                error,
+                retry_at,
+            )
+
+
+class PgDirectoryCache:
+    """Directory answers shared by every worker, each valid until its expiry."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    async def get(self, identifier: str, now: datetime) -> DirectoryEntry | None:
+        async with self._pool.acquire() as conn:
+            entry = await conn.fetchval(
+                "SELECT entry FROM directory_cache WHERE identifier = $1 AND expires_at > $2", identifier, now
+            )
+        return None if entry is None else from_json_value(DirectoryEntry, entry)
+
+    async def put(self, identifier: str, entry: DirectoryEntry, expires_at: datetime) -> None:
+        async with self._pool.acquire() as conn:
+            await conn.execute(
+                """INSERT INTO directory_cache (identifier, entry, expires_at) VALUES ($1, $2::jsonb, $3)
+                   ON CONFLICT (identifier) DO UPDATE SET entry = $2::jsonb, expires_at = $3""",
+                identifier,
+                to_json_value(entry),
+                expires_at,
+            )

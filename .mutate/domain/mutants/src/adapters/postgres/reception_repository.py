@@ -1,0 +1,319 @@
+"""Reception tables on one connection (the caller's transaction): received invoices, their platform statuses,
+inbound events, known companies. Every read for the API is scoped to one company (tenancy).
+
+`platform_statuses` holds the statuses of RECEIVED invoices only (migration 0007): those of our outbound invoices
+are the pipeline's `status_history` (adapters.postgres.transmissions), whichever way they arrive."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from adapters.page_token import decode_page_token, encode_page_token
+from domain.findings import Finding
+from domain.platform import PlatformStatus
+from domain.reception import ReceivedInvoice, StatusPoint
+from domain.serialization import (
+    findings_from_list,
+    findings_to_list,
+    invoice_from_dict,
+    invoice_to_dict,
+)
+
+# Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
+_EVENT_LOCK_NAMESPACE = 7001
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedFilter:
+    lifecycle_codes: tuple[str, ...] = ()
+    valid: bool | None = None
+    seller: str = ""  # seller SIREN or part of its name
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPage:
+    items: Sequence[ReceivedInvoice]
+    next_token: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedEvent:
+    id: int
+    received_invoice_id: str
+    company_siren: str
+    kind: str
+    state: str
+    status_code: str
+    detail: str
+    findings: tuple[Finding, ...]
+    at: datetime
+
+
+_SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
+              seller_siren, seller_name, syntax, profile, valid, report, lifecycle_code, media_type, filename,
+              document_sha256, created_at"""
+
+
+def _report(invoice: ReceivedInvoice) -> dict[str, Any]:
+    return {
+        "findings": findings_to_list(invoice.findings),
+        "complete": invoice.report_complete,
+        "errors": list(invoice.report_errors),
+        "artifacts": [list(a) for a in invoice.artifacts],
+    }
+
+
+def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedInvoice:
+    report = row["report"] or {}
+    content = row["content"] if with_document else None
+    return ReceivedInvoice(
+        id=str(row["id"]),
+        company_siren=row["company_siren"],
+        platform=row["platform"],
+        platform_invoice_id=row["platform_invoice_id"],
+        document=bytes(row["document"]) if with_document else b"",
+        media_type=row["media_type"],
+        document_sha256=row["document_sha256"],
+        received_at=row["created_at"],
+        sender_accept_status=row["sender_accept_status"],
+        target_address=row["target_address"],
+        filename=row["filename"],
+        syntax=row["syntax"],
+        profile=row["profile"],
+        valid=row["valid"],
+        findings=findings_from_list(report.get("findings") or []),
+        report_complete=bool(report.get("complete", True)),
+        report_errors=tuple(report.get("errors") or ()),
+        artifacts=tuple(tuple(a) for a in report.get("artifacts") or ()),  # type: ignore[misc]
+        invoice=invoice_from_dict(content) if content else None,
+        lifecycle_code=row["lifecycle_code"],
+        number=row["number"],
+        seller_siren=row["seller_siren"],
+        seller_name=row["seller_name"],
+    )
+
+
+class PgReception:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    # --- routing -------------------------------------------------------------------------------------------------
+
+    async def company_known(self, siren: str) -> bool:
+        return bool(
+            await self._conn.fetchval(
+                """SELECT EXISTS (SELECT 1 FROM companies WHERE siren = $1)
+                       OR EXISTS (SELECT 1 FROM api_keys WHERE company_siren = $1 AND revoked_at IS NULL)""",
+                siren,
+            )
+        )
+
+    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
+        """The received invoice, row-locked: concurrent statuses of one invoice apply one after the other, so
+        each sees the others' history when it computes the current status."""
+        row = await self._conn.fetchrow(
+            "SELECT id, company_siren FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2"
+            " FOR UPDATE",
+            platform,
+            platform_invoice_id,
+        )
+        return (str(row["id"]), row["company_siren"]) if row else None
+
+    # --- writes --------------------------------------------------------------------------------------------------
+
+    async def add_received(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
+        """False when this platform invoice id is already stored (a webhook and a poll of the same invoice)."""
+        content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None  # type: ignore[arg-type]
+        parsed = invoice.invoice
+        totals = getattr(parsed, "totals", None)
+        inserted = await self._conn.fetchval(
+            """INSERT INTO received_invoices (id, company_siren, platform, platform_invoice_id, sender_accept_status,
+                   target_address, number, issue_date, type_code, currency, seller_siren, seller_name, buyer_siren,
+                   tax_exclusive, tax_inclusive, amount_due, syntax, profile, valid, report, content, document,
+                   media_type, filename, document_sha256, inbox_id, created_at, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+                       $21, $22, $23, $24, $25, $26, $27, $27)
+               ON CONFLICT (platform, platform_invoice_id) DO NOTHING RETURNING true""",
+            uuid.UUID(invoice.id),
+            invoice.company_siren,
+            invoice.platform,
+            invoice.platform_invoice_id,
+            invoice.sender_accept_status,
+            invoice.target_address,
+            invoice.number,
+            getattr(parsed, "issue_date", None),
+            str(getattr(getattr(parsed, "type_code", None), "value", "") or ""),
+            getattr(parsed, "currency", "") or "",
+            invoice.seller_siren,
+            invoice.seller_name,
+            getattr(getattr(parsed, "buyer", None), "siren", "") or "",
+            getattr(totals, "tax_exclusive", None),
+            getattr(totals, "tax_inclusive", None),
+            getattr(totals, "amount_due", None),
+            invoice.syntax,
+            invoice.profile,
+            invoice.valid,
+            _report(invoice),
+            content,
+            invoice.document,
+            invoice.media_type,
+            invoice.filename,
+            invoice.document_sha256,
+            inbox_id,
+            invoice.received_at,
+        )
+        return bool(inserted)
+
+    async def add_event(
+        self,
+        received_id: str,
+        company_siren: str,
+        kind: str,
+        state: str,
+        at: datetime,
+        *,
+        status_code: str = "",
+        detail: str = "",
+        findings: tuple[Finding, ...] = (),
+    ) -> None:
+        # Held until COMMIT, like the outbound events: a watcher resuming after id N misses nothing.
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock($1, hashtext($2))", _EVENT_LOCK_NAMESPACE, company_siren
+        )
+        await self._conn.execute(
+            """INSERT INTO received_invoice_events
+                   (received_invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)""",
+            uuid.UUID(received_id),
+            company_siren,
+            kind,
+            state,
+            status_code,
+            detail,
+            findings_to_list(findings),
+            at,
+        )
+
+    async def add_status(
+        self,
+        platform: str,
+        platform_invoice_id: str,
+        status: PlatformStatus,
+        received_id: str,
+        *,
+        inbox_id: int | None = None,
+    ) -> bool:
+        """A status of a received invoice; False when this status id was already recorded (a redelivery or the
+        poll of a pushed status)."""
+        inserted = await self._conn.fetchval(
+            """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, received_invoice_id, code,
+                   label, raw_code, reason, findings, at, inbox_id)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)
+               ON CONFLICT (platform, status_id) DO NOTHING RETURNING true""",
+            platform,
+            status.status_id,
+            platform_invoice_id,
+            uuid.UUID(received_id),
+            status.code,
+            status.label,
+            status.raw_code,
+            status.reason,
+            findings_to_list(status.findings),
+            status.at,
+            inbox_id,
+        )
+        return bool(inserted)
+
+    async def status_points(self, received_id: str) -> list[StatusPoint]:
+        rows = await self._conn.fetch(
+            "SELECT code, at FROM platform_statuses WHERE received_invoice_id = $1", uuid.UUID(received_id)
+        )
+        return [StatusPoint(r["code"], r["at"]) for r in rows]
+
+    async def set_received_lifecycle(self, received_id: str, code: str, at: datetime) -> None:
+        await self._conn.execute(
+            "UPDATE received_invoices SET lifecycle_code = $2, updated_at = $3 WHERE id = $1",
+            uuid.UUID(received_id),
+            code,
+            at,
+        )
+
+    # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
+
+    async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        try:
+            key = uuid.UUID(received_id)
+        except ValueError:
+            return None
+        row = await self._conn.fetchrow(
+            f"SELECT {_SUMMARY}, content, document FROM received_invoices WHERE id = $1 AND company_siren = $2",
+            key,
+            company_siren,
+        )
+        return _received(row, with_document=True) if row else None
+
+    async def list(
+        self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> ReceivedPage:
+        conditions = ["company_siren = $1"]
+        args: list[Any] = [company_siren]
+
+        def param(value: object) -> str:
+            args.append(value)
+            return f"${len(args)}"
+
+        if flt.lifecycle_codes:
+            conditions.append(f"lifecycle_code = any({param(list(flt.lifecycle_codes))}::text[])")
+        if flt.valid is not None:
+            conditions.append(f"valid = {param(flt.valid)}")
+        if flt.seller:
+            p = param(flt.seller)
+            conditions.append(f"(seller_siren = {p} OR strpos(lower(seller_name), lower({p})) > 0)")
+        if flt.received_from:
+            conditions.append(f"created_at >= {param(flt.received_from)}")
+        if flt.received_to:
+            conditions.append(f"created_at <= {param(flt.received_to)}")
+        if page_token:
+            created_at, last_id = decode_page_token(page_token)
+            conditions.append(f"(created_at, id) < ({param(created_at)}, {param(uuid.UUID(last_id))})")
+        limit = param(page_size + 1)
+        rows = await self._conn.fetch(
+            f"SELECT {_SUMMARY} FROM received_invoices WHERE {' AND '.join(conditions)}"
+            f" ORDER BY created_at DESC, id DESC LIMIT {limit}",
+            *args,
+        )
+        items = [_received(r) for r in rows[:page_size]]
+        more = len(rows) > page_size
+        token = encode_page_token(items[-1].received_at, items[-1].id) if more and items else ""
+        return ReceivedPage(items, token)
+
+    async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
+        rows = await self._conn.fetch(
+            """SELECT * FROM received_invoice_events WHERE received_invoice_id = $1 AND company_siren = $2
+                ORDER BY id""",
+            uuid.UUID(received_id),
+            company_siren,
+        )
+        return [event_of(r) for r in rows]
+
+
+def event_of(row: asyncpg.Record) -> ReceivedEvent:
+    return ReceivedEvent(
+        id=row["id"],
+        received_invoice_id=str(row["received_invoice_id"]),
+        company_siren=row["company_siren"],
+        kind=row["kind"],
+        state=row["state"],
+        status_code=row["status_code"],
+        detail=row["detail"],
+        findings=findings_from_list(row["findings"]),
+        at=row["at"],
+    )

@@ -1,0 +1,231 @@
+"""E-reporting rows in PostgreSQL (B2C transactions, payments, declaration versions), bound to one transaction.
+
+Recording is idempotent on the caller's key: a replay of the same content is a no-op, the same key with other
+content raises DuplicateTransactionKey and the whole batch is rolled back with the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+import asyncpg
+
+from domain.invoice import Invoice
+from domain.reporting.b2c import B2cTransaction
+from domain.reporting.journal import DuplicateTransactionKey
+from domain.reporting.payments import PaymentEvent
+from domain.serialization import from_json_value, invoice_from_dict, to_json_value
+from service.usecases.records import DeclarationRow
+
+T = TypeVar("T")
+
+# Invoices refused by our own validation or given up on were never issued: they are not reported.
+_NOT_ISSUED_STATES = ("INVALID", "FAILED")
+DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
+
+
+_DECL_COLUMNS = ", ".join(DeclarationRow.__slots__)
+
+
+def _row(row: Any) -> DeclarationRow:
+    values = dict(row)
+    values["id"] = str(values["id"])
+    values["supersedes"] = None if values["supersedes"] is None else str(values["supersedes"])
+    return DeclarationRow(**values)
+
+
+class PgReportingRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    # --- B2C transactions and payments -------------------------------------------------------------------------
+    async def record_b2c(self, company: str, txs: Sequence[B2cTransaction], at: datetime) -> int:
+        """Record a batch; returns how many were new (the others replayed identical content)."""
+        unique = _unique(txs, _b2c_key)
+        inserted = await self._conn.fetch(
+            """INSERT INTO b2c_transactions (company_siren, key, day, content, taxable_amount, vat_amount,
+                                              recorded_at)
+               SELECT $1, r.key, r.day, r.content, r.taxable, r.vat, $2
+                 FROM unnest($3::text[], $4::date[], $5::jsonb[], $6::numeric[], $7::numeric[])
+                      AS r (key, day, content, taxable, vat)
+               ON CONFLICT (company_siren, key) DO NOTHING
+               RETURNING key""",
+            company,
+            at,
+            [tx.key for tx in unique],
+            [tx.day for tx in unique],
+            [to_json_value(tx) for tx in unique],
+            [tx.in_eur().taxable_amount for tx in unique],
+            [tx.in_eur().vat_amount for tx in unique],
+        )
+        new = {r["key"] for r in inserted}
+        replayed = [tx for tx in unique if tx.key not in new]
+        await self._check_replays(company, "b2c_transactions", B2cTransaction, replayed, _b2c_key)
+        return len(new)
+
+    async def record_payments(self, company: str, events: Sequence[PaymentEvent], at: datetime) -> int:
+        unique = _unique(events, _payment_key)
+        inserted = await self._conn.fetch(
+            """INSERT INTO reporting_payments (company_siren, key, day, content, recorded_at)
+               SELECT $1, r.key, r.day, r.content, $2
+                 FROM unnest($3::text[], $4::date[], $5::jsonb[]) AS r (key, day, content)
+               ON CONFLICT (company_siren, key) DO NOTHING
+               RETURNING key""",
+            company,
+            at,
+            [e.key for e in unique],
+            [e.day for e in unique],
+            [to_json_value(e) for e in unique],
+        )
+        new = {r["key"] for r in inserted}
+        await self._check_replays(
+            company, "reporting_payments", PaymentEvent, [e for e in unique if e.key not in new], _payment_key
+        )
+        return len(new)
+
+    async def _check_replays(
+        self, company: str, table: str, tp: type[T], items: Sequence[T], key_of: Callable[[T], str]
+    ) -> None:
+        if not items:
+            return
+        stored = await self._conn.fetch(
+            f"SELECT key, content FROM {table} WHERE company_siren = $1 AND key = ANY($2::text[])",
+            company,
+            [key_of(i) for i in items],
+        )
+        by_key = {r["key"]: from_json_value(tp, r["content"]) for r in stored}
+        for item in items:
+            if by_key.get(key_of(item)) != item:
+                raise DuplicateTransactionKey(key_of(item))
+
+    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
+        rows = await self._conn.fetch(
+            """SELECT content FROM b2c_transactions
+                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
+            company,
+            start,
+            end,
+        )
+        return [from_json_value(B2cTransaction, r["content"]) for r in rows]
+
+    async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
+        rows = await self._conn.fetch(
+            """SELECT content FROM reporting_payments
+                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
+            company,
+            start,
+            end,
+        )
+        return [from_json_value(PaymentEvent, r["content"]) for r in rows]
+
+    async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        rows = await self._conn.fetch(
+            """SELECT content FROM invoices
+                WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3 AND state <> ALL($4::text[])
+                ORDER BY issue_date, number""",
+            company,
+            start,
+            end,
+            list(_NOT_ISSUED_STATES),
+        )
+        return [invoice_from_dict(r["content"]) for r in rows]
+
+    # --- declarations ------------------------------------------------------------------------------------------
+    async def lock_series(self, company: str, kind: str, period_start: date) -> None:
+        """Serialise every change to one declaration series until the transaction ends."""
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock($1, hashtext($2))",
+            DECLARATION_LOCK_CLASS,
+            f"{company}/{kind}/{period_start.isoformat()}",
+        )
+
+    async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
+        rows = await self._conn.fetch(
+            f"""SELECT {_DECL_COLUMNS} FROM declarations
+                 WHERE company_siren = $1 AND kind = $2 AND period_start = $3 ORDER BY version""",
+            company,
+            kind,
+            period_start,
+        )
+        return [_row(r) for r in rows]
+
+    async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None:
+        row = await self._conn.fetchrow(
+            f"SELECT {_DECL_COLUMNS} FROM declarations WHERE company_siren = $1 AND id = $2::uuid",
+            company,
+            declaration_id,
+        )
+        return None if row is None else _row(row)
+
+    async def declarations(
+        self,
+        company: str,
+        *,
+        period_from: date | None = None,
+        period_to: date | None = None,
+        limit: int = 500,
+    ) -> list[DeclarationRow]:
+        rows = await self._conn.fetch(
+            f"""SELECT {_DECL_COLUMNS} FROM declarations
+                 WHERE company_siren = $1 AND ($2::date IS NULL OR period_end >= $2)
+                   AND ($3::date IS NULL OR period_start <= $3)
+                 ORDER BY period_start DESC, kind, version DESC LIMIT $4""",
+            company,
+            period_from,
+            period_to,
+            limit,
+        )
+        return [_row(r) for r in rows]
+
+    async def add_declaration(self, row: DeclarationRow) -> None:
+        placeholders = ", ".join(f"${i}" for i in range(1, len(DeclarationRow.__slots__) + 1))
+        await self._conn.execute(
+            f"INSERT INTO declarations ({_DECL_COLUMNS}) VALUES ({placeholders})",
+            *(getattr(row, name) for name in DeclarationRow.__slots__),
+        )
+
+    async def set_status(
+        self,
+        declaration_id: str,
+        from_status: str,
+        to_status: str,
+        at: datetime,
+        *,
+        platform_ref: str | None = None,
+        rejection_reason: str | None = None,
+    ) -> bool:
+        """Move a declaration on from `from_status`; False when it was not in that status any more."""
+        status = await self._conn.execute(
+            """UPDATE declarations SET status = $3, updated_at = $4,
+                      platform_ref = COALESCE($5, platform_ref),
+                      rejection_reason = COALESCE($6, rejection_reason)
+                WHERE id = $1::uuid AND status = $2""",
+            declaration_id,
+            from_status,
+            to_status,
+            at,
+            platform_ref,
+            rejection_reason,
+        )
+        return status == "UPDATE 1"
+
+
+def _b2c_key(tx: B2cTransaction) -> str:
+    return tx.key
+
+
+def _payment_key(event: PaymentEvent) -> str:
+    return event.key
+
+
+def _unique(items: Sequence[T], key_of: Callable[[T], str]) -> list[T]:
+    """One item per key, in order; the same key twice in one batch with other content is refused."""
+    seen: dict[str, T] = {}
+    for item in items:
+        key = key_of(item)
+        if key in seen and seen[key] != item:
+            raise DuplicateTransactionKey(key)
+        seen.setdefault(key, item)
+    return list(seen.values())

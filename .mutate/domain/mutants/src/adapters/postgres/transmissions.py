@@ -1,0 +1,407 @@
+"""PostgreSQL side of the transmission pipeline: outbox writes under a lease, documents, validation reports,
+submissions and platform statuses, all on the unit of work's connection (one transaction per step)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
+from adapters.postgres.keys import uuid_or_none
+from domain.findings import ValidationReport
+from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
+from domain.serialization import findings_to_list, from_json_value, to_json_value
+from service.pipeline.ports import (
+    LeaseLost,
+    OutboxKind,
+    OutboxMessage,
+    StatusRecord,
+    StoredDocument,
+    SubmissionOutcome,
+    SubmissionRecord,
+    SubmittedOriginal,
+)
+
+PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
+
+
+class PgOutboxRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def add(
+        self,
+        invoice_id: str,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
+        body = dict(payload or {})
+        key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
+        if key is None:
+            body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
+        await self._conn.execute(
+            """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
+               VALUES ($1, $2, $3, $4::jsonb, coalesce($5, now()))""",
+            key,
+            company_siren,
+            str(kind),
+            body,
+            not_before,
+        )
+
+    async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:
+        status = await self._conn.execute(sql, message.id, owner, *args)
+        if status != "UPDATE 1":
+            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+
+    async def complete(
+        self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
+    ) -> None:
+        await self._owned(
+            """UPDATE outbox SET done_at = now(), last_error = $3, attempts = attempts + $4,
+                                 lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message,
+            owner,
+            error,
+            1 if count else 0,
+        )
+
+    async def reschedule(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        *,
+        at: datetime,
+        error: str,
+        count: bool,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
+        await self._owned(
+            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+                                 payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message,
+            owner,
+            at,
+            error,
+            1 if count else 0,
+            dict(payload or {}),
+        )
+
+    async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        await self._owned(
+            """UPDATE outbox SET lease_until = now() + make_interval(secs => $3)
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            message,
+            owner,
+            float(lease_s),
+        )
+
+
+_UPSERT_SUBMISSION = """
+{lock}INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number, attempt_started_at, outcome,
+                        platform_id, reconciled_at, uploads)
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 {source}
+ON CONFLICT (invoice_id) DO UPDATE
+   SET platform = $3, sha256 = $4, invoice_number = $5, attempt_started_at = $6, outcome = $7, platform_id = $8,
+       reconciled_at = $9, uploads = $10, updated_at = now()
+"""
+_SAVE_SUBMISSION = _UPSERT_SUBMISSION.format(lock="", source="")
+# The row comes out of the lock: it is written only once the platform id's lock is held.
+_PLATFORM_ID_LOCK_CTE = "platform_id_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($11, hashtext($8)))"
+_SAVE_ACCEPTED = _UPSERT_SUBMISSION.format(
+    lock=f"WITH {_PLATFORM_ID_LOCK_CTE}\n", source="FROM platform_id_lock"
+)
+# The outbox writes of PgOutboxRepository.renew ($11 row id, $12 owner, $13 lease) and .complete ($12 row id,
+# $13 owner: $11 is the lock's), each as a CTE the submission's row comes out of: written only while we hold the lease.
+_LEASE_RENEWED = """lease AS (UPDATE outbox SET lease_until = now() + make_interval(secs => $13)
+                        WHERE id = $11 AND lease_owner = $12 AND done_at IS NULL RETURNING id)"""
+_LEASE_DONE = """lease AS (UPDATE outbox SET done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL
+                     WHERE id = $12 AND lease_owner = $13 AND done_at IS NULL RETURNING id)"""
+_START_UPLOAD = _UPSERT_SUBMISSION.format(lock=f"WITH {_LEASE_RENEWED}\n", source="FROM lease")
+_SAVE_ACCEPTED_AND_COMPLETE = _UPSERT_SUBMISSION.format(
+    lock=f"WITH {_PLATFORM_ID_LOCK_CTE},\n     {_LEASE_DONE}\n", source="FROM platform_id_lock, lease"
+)
+
+
+def _submission_values(record: SubmissionRecord) -> list[Any]:
+    return [
+        uuid.UUID(record.invoice_id),
+        record.company_siren,
+        record.platform,
+        record.sha256,
+        record.invoice_number,
+        record.attempt_started_at,
+        record.outcome.value,
+        record.platform_id,
+        record.reconciled_at,
+        record.uploads,
+    ]
+
+
+_SUBMISSION_COLUMNS = (
+    "invoice_id",
+    "company_siren",
+    "platform",
+    "sha256",
+    "invoice_number",
+    "attempt_started_at",
+    "outcome",
+    "platform_id",
+    "reconciled_at",
+    "uploads",
+)
+
+
+def submission_columns(alias: str, prefix: str) -> str:
+    """The columns `submission_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
+
+
+def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionRecord:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return SubmissionRecord(
+        invoice_id=str(col("invoice_id")),
+        company_siren=col("company_siren"),
+        platform=col("platform"),
+        sha256=col("sha256"),
+        invoice_number=col("invoice_number"),
+        attempt_started_at=col("attempt_started_at"),
+        outcome=SubmissionOutcome(col("outcome")),
+        platform_id=col("platform_id"),
+        reconciled_at=col("reconciled_at"),
+        uploads=col("uploads"),
+    )
+
+
+_DOCUMENT_COLUMNS = ("format", "profile", "media_type", "filename", "sha256", "bytes")
+
+
+def document_columns(alias: str, prefix: str) -> str:
+    """The columns `document_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
+
+
+def document_from_row(invoice_id: str, row: Mapping[str, Any], prefix: str = "") -> StoredDocument:
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    return StoredDocument(
+        invoice_id,
+        DocumentSyntax(col("format")),
+        DocumentProfile(col("profile")),
+        col("media_type"),
+        col("filename"),
+        col("sha256"),
+        bytes(col("bytes")),
+    )
+
+
+def status_from_json(data: Any) -> PlatformStatus:
+    return from_json_value(PlatformStatus, data)
+
+
+class PgTransmissionRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        body = {"findings": findings_to_list(report.findings), "errors": list(report.errors)}
+        await self._conn.execute(
+            """WITH doc AS (
+                   INSERT INTO documents (invoice_id, format, profile, media_type, filename, sha256, bytes)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7)
+                   ON CONFLICT (invoice_id, format) DO UPDATE
+                      SET profile = $3, media_type = $4, filename = $5, sha256 = $6, bytes = $7, created_at = now())
+               INSERT INTO validation_reports (invoice_id, valid, complete, report, artifacts)
+               VALUES ($1, $8, $9, $10::jsonb, $11::jsonb)
+               ON CONFLICT (invoice_id) DO UPDATE
+                  SET valid = $8, complete = $9, report = $10::jsonb, artifacts = $11::jsonb, created_at = now()""",
+            uuid.UUID(document.invoice_id),
+            document.syntax.value,
+            document.profile.value,
+            document.media_type,
+            document.filename,
+            document.sha256,
+            document.content,
+            report.valid,
+            report.complete,
+            body,
+            [list(a) for a in report.artifacts],
+        )
+
+    async def document(self, invoice_id: str) -> StoredDocument | None:
+        row = await self._conn.fetchrow(
+            f"SELECT {document_columns('d', '')} FROM documents d WHERE invoice_id = $1"
+            " ORDER BY created_at DESC LIMIT 1",
+            uuid.UUID(invoice_id),
+        )
+        return None if row is None else document_from_row(invoice_id, row)
+
+    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+        row = await self._conn.fetchrow(
+            "SELECT media_type, filename, bytes FROM submitted_documents WHERE invoice_id = $1",
+            uuid.UUID(invoice_id),
+        )
+        return (
+            None
+            if row is None
+            else SubmittedOriginal(row["media_type"], row["filename"], bytes(row["bytes"]))
+        )
+
+    async def report(self, invoice_id: str) -> ValidationReport | None:
+        row = await self._conn.fetchrow(
+            "SELECT complete, report, artifacts FROM validation_reports WHERE invoice_id = $1",
+            uuid.UUID(invoice_id),
+        )
+        if row is None:
+            return None
+        return from_json_value(
+            ValidationReport,
+            {
+                "findings": row["report"]["findings"],
+                "errors": row["report"]["errors"],
+                "artifacts": row["artifacts"],
+                "complete": row["complete"],
+            },
+        )
+
+    async def submission(self, invoice_id: str) -> SubmissionRecord | None:
+        row = await self._conn.fetchrow(
+            f"SELECT {submission_columns('s', '')} FROM submissions s WHERE invoice_id = $1",
+            uuid.UUID(invoice_id),
+        )
+        return None if row is None else submission_from_row(row)
+
+    async def save_submission(self, record: SubmissionRecord) -> None:
+        await self._conn.execute(_SAVE_SUBMISSION, *_submission_values(record))
+
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
+        # No platform-id lock: a PENDING row has no platform id yet.
+        status = await self._conn.execute(
+            _START_UPLOAD, *_submission_values(record), message.id, owner, float(lease_s)
+        )
+        if status != "INSERT 0 1":
+            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
+        return await self._take_parked(record)
+
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
+        status = await self._conn.execute(
+            _SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record), PLATFORM_ID_LOCK, message.id, owner
+        )
+        if status != "INSERT 0 1":
+            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        return await self._take_parked(record)
+
+    async def _take_parked(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
+        # the lock is held, sees a status parked (and committed) while we waited for the lock.
+        rows = await self._conn.fetch(
+            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source",
+            record.platform_id,
+        )
+        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
+
+    async def _lock_platform_id(self, platform_id: str) -> None:
+        # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock($1, hashtext($2))", PLATFORM_ID_LOCK, platform_id
+        )
+
+    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+        await self._lock_platform_id(platform_id)
+        row = await self._conn.fetchrow(
+            "SELECT company_siren, invoice_id FROM submissions WHERE platform_id = $1 LIMIT 1", platform_id
+        )
+        return None if row is None else (row["company_siren"], str(row["invoice_id"]))
+
+    async def add_status(self, record: StatusRecord) -> bool:
+        st = record.status
+        conflict = (
+            "(invoice_id, status_id) WHERE status_id <> ''"
+            if st.status_id
+            else "(invoice_id, code, raw_code, at) WHERE status_id = ''"
+        )
+        inserted = await self._conn.fetchval(
+            f"""INSERT INTO status_history (invoice_id, code, raw_code, label, source, at, reason, amount, findings,
+                                           status_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
+                ON CONFLICT {conflict} DO NOTHING RETURNING id""",
+            record.invoice_id,
+            st.code,
+            st.raw_code,
+            st.label,
+            record.source,
+            st.at,
+            st.reason,
+            record.amount,
+            findings_to_list(st.findings),
+            st.status_id,
+        )
+        return inserted is not None
+
+    async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
+        rows = await self._conn.fetch(
+            """SELECT code, raw_code, label, source, at, reason, amount, findings, status_id FROM status_history
+                WHERE invoice_id = $1 ORDER BY id""",
+            invoice_id,
+        )
+        return [
+            StatusRecord(
+                invoice_id,
+                from_json_value(
+                    PlatformStatus,
+                    {
+                        "code": r["code"],
+                        "label": r["label"],
+                        "raw_code": r["raw_code"],
+                        "at": r["at"].isoformat(),
+                        "reason": r["reason"],
+                        "findings": r["findings"],
+                        "status_id": r["status_id"],
+                    },
+                ),
+                r["source"],
+                r["amount"],
+            )
+            for r in rows
+        ]
+
+    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+        await self._conn.execute(
+            "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
+            platform_id,
+            to_json_value(status),
+            source,
+        )
+
+
+class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
+    """The invoice unit of work plus the pipeline's repositories on the same connection."""
+
+    outbox: PgOutboxRepository
+    transmissions: PgTransmissionRepository
+
+    def _attach(self, conn: asyncpg.Connection) -> None:
+        self.outbox = PgOutboxRepository(conn)
+        self.transmissions = PgTransmissionRepository(conn)
+
+
+def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:
+    return lambda: PgPipelineUnitOfWork(pool)

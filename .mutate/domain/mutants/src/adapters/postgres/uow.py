@@ -1,0 +1,109 @@
+"""The PostgreSQL unit of work: one pooled connection, one transaction, explicit commit, rollback by default.
+
+`PgUnitOfWork.joining(conn)` runs the same use cases inside a transaction the caller owns (reception commits a
+delivery's effects with its DONE mark): each block is then a savepoint, and "commit" only releases it, so
+nothing is durable before the caller's own COMMIT, and a rolled-back block (a conflict retried) leaves the
+caller's transaction usable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Self
+
+import asyncpg
+
+from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
+from adapters.postgres.invoice_repository import PgInvoiceRepository
+from adapters.postgres.notifier import PgNotifier
+
+OUTBOX_CHANNEL = "outbox"  # adapters.postgres.outbox_source's default channel
+
+
+class PgUnitOfWork:
+    """Usable for several `async with` blocks in turn; each block is one transaction on its own connection."""
+
+    invoices: PgInvoiceRepository
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool | None,
+        *,
+        repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
+        acquire_timeout: float = 10.0,
+        connection: asyncpg.Connection | None = None,
+        notifier: PgNotifier | None = None,
+    ) -> None:
+        """With a `notifier`, the dispatcher's and the watchers' wake-ups go out after COMMIT, coalesced, rather
+        than from the triggers inside the transaction (migration 0008). A joining unit of work never uses it: its
+        caller owns the COMMIT."""
+        if (pool is None) == (connection is None):
+            raise ValueError("a unit of work needs a pool, or the connection of a transaction it joins")
+        self._pool = pool
+        self._joined = connection
+        self._repository_factory = repository_factory
+        self._acquire_timeout = acquire_timeout
+        self._notifier = notifier if connection is None else None
+        self._conn: asyncpg.Connection | None = None
+        self._tr: asyncpg.transaction.Transaction | None = None
+        self._done = False
+
+    async def __aenter__(self) -> Self:
+        if self._conn is not None:
+            raise RuntimeError("this unit of work is already open")
+        if self._joined is not None:
+            if not self._joined.is_in_transaction():
+                raise RuntimeError("a joining unit of work needs its caller's transaction to be open")
+            tr = self._joined.transaction()  # nested: a savepoint
+            await tr.start()
+            self._conn, self._tr, self._done = self._joined, tr, False
+            self.invoices = self._repository_factory(self._joined)
+            return self
+        assert self._pool is not None
+        conn = await self._pool.acquire(timeout=self._acquire_timeout)
+        try:
+            tr = conn.transaction()
+            await tr.start()
+        except BaseException:
+            await self._pool.release(conn)
+            raise
+        self._conn, self._tr, self._done = conn, tr, False
+        self.invoices = self._repository_factory(conn)
+        self.invoices.notify_after_commit = self._notifier is not None  # as flush_events is told at commit
+        return self
+
+    @classmethod
+    def joining(
+        cls,
+        connection: asyncpg.Connection,
+        *,
+        repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
+    ) -> PgUnitOfWork:
+        return cls(None, repository_factory=repository_factory, connection=connection)
+
+    async def commit(self) -> None:
+        if self._tr is None or self._done:
+            raise RuntimeError("commit outside an open unit of work")
+        notifier = self._notifier
+        companies = await self.invoices.flush_events(notify_after_commit=notifier is not None)
+        await self._tr.commit()
+        self._done = True
+        self.invoices.committed()
+        if notifier is not None and companies:
+            notifier.notify(OUTBOX_CHANNEL)
+            for company in companies:
+                notifier.notify(EVENTS_CHANNEL, company)
+
+    async def rollback(self) -> None:
+        if self._tr is not None and not self._done:
+            self._done = True
+            await self._tr.rollback()
+
+    async def __aexit__(self, *exc: object) -> None:
+        conn = self._conn
+        try:
+            await self.rollback()
+        finally:
+            self._conn, self._tr = None, None
+            if conn is not None and self._joined is None:
+                assert self._pool is not None
+                await self._pool.release(conn)

@@ -1,0 +1,82 @@
+"""Read and officially validate a received document: Factur-X PDF, CII or UBL, from its bytes alone.
+
+Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
+the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF through the `factur-x` package, and the
+same OfficialValidator as emission. CPU-bound and blocking: call it in a worker thread or process.
+Never raises for a bad document: what could not be read is a fatal finding (fail closed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adapters.documents.cii_reader import parse_cii
+from adapters.documents.formats import DocumentFormat, ParsedDocument
+from adapters.documents.ubl_reader import parse_ubl
+from adapters.documents.validation.detect import UnrecognisedDocument, detect_document
+from adapters.documents.validation.validator import OfficialValidator
+from domain.findings import Finding, Severity, ValidationReport
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    syntax: str  # XP Z12-013 flowSyntax: CII, UBL, Factur-X; "" when not recognised
+    profile: str
+    media_type: str
+    report: ValidationReport
+    parsed: ParsedDocument | None = None
+    xml: bytes | None = field(default=None, repr=False)
+
+
+def _fatal(rule: str, message: str) -> ValidationReport:
+    return ValidationReport(findings=(Finding(rule, Severity.FATAL, message, layer="reception"),))
+
+
+def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationReport:
+    return ValidationReport(report.findings + extra, report.artifacts, report.complete, report.errors)
+
+
+def _facturx_xml(content: bytes) -> bytes:
+    from facturx import get_xml_from_pdf  # heavy import, only when a PDF arrives
+
+    _name, xml = get_xml_from_pdf(content, check_xsd=False)
+    if not xml:
+        raise UnrecognisedDocument("the PDF carries no Factur-X XML attachment")
+    return xml
+
+
+def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
+    is_pdf = content[:5] == b"%PDF-"
+    media_type = "application/pdf" if is_pdf else "application/xml"
+    try:
+        xml = _facturx_xml(content) if is_pdf else content
+        kind = detect_document(xml)
+    except Exception as exc:  # noqa: BLE001 - any failure to find an invoice in the bytes is a finding
+        return ReadDocument("", "", media_type, _fatal("PDP-UNREADABLE", f"not a readable invoice: {exc}"))
+    if kind.syntax == "CDAR":
+        return ReadDocument(
+            "", "CDAR", media_type, _fatal("PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice")
+        )
+    syntax = "Factur-X" if is_pdf else kind.syntax
+    parsed: ParsedDocument | None = None
+    extra: tuple[Finding, ...] = ()
+    try:
+        parsed = parse_cii(xml) if kind.syntax == "CII" else parse_ubl(xml)
+    except Exception as exc:  # noqa: BLE001 - the official layers below still say what is wrong
+        extra = (
+            Finding(
+                "PDP-UNREADABLE", Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"
+            ),
+        )
+    french_seller = parsed is None or parsed.invoice.seller.address.country in ("", "FR")
+    if is_pdf:
+        report = validator.validate_facturx_xml(xml, french_seller=french_seller)
+    else:
+        report = validator.validate(
+            xml, syntax=kind.syntax, profile=kind.profile, french_seller=french_seller
+        )
+    if parsed is not None and parsed.format is not DocumentFormat.FACTURX and is_pdf:
+        parsed = ParsedDocument(
+            parsed.invoice, DocumentFormat.FACTURX, parsed.profile, parsed.specification, parsed.unmapped
+        )
+    return ReadDocument(syntax, kind.profile, media_type, _with(report, extra), parsed, xml)

@@ -1,0 +1,290 @@
+"""Webhook receivers (Starlette routes mounted on the gateway's HTTP app, same process and loop as gRPC).
+
+    POST /webhooks/iopole/invoice   multipart: file, invoiceId, senderAcceptStatus   (IOPOLE signs the FILE part)
+    POST /webhooks/iopole/status    JSON status (or event) callback                  (IOPOLE signs the raw body)
+    POST /webhooks/afnor/flow       AFNOR XP Z12-013 Flow JSON                       (Afnor-Signature)
+
+Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored); 413 when the body
+exceeds the limit (counted while streaming, never read unbounded); otherwise the raw delivery is stored in the
+inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
+so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
+Processing happens later, from the inbox (service.reception.worker).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from adapters.pdp import iopole_signing
+from adapters.pdp.iopole_signing import Verdict
+from adapters.webhook import afnor_signing
+from adapters.webhook.multipart import MalformedMultipart, parse_form
+from adapters.webhook.verifiers import SignedRequest
+from domain.reception import Delivery, DeliveryKind
+
+_log = logging.getLogger(__name__)
+
+IOPOLE_INVOICE_PATH = "/webhooks/iopole/invoice"
+IOPOLE_STATUS_PATH = "/webhooks/iopole/status"
+AFNOR_FLOW_PATH = "/webhooks/afnor/flow"
+DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
+
+# Headers kept with the delivery: what routing and auditing need, never the signature itself.
+_KEPT_HEADERS = (
+    iopole_signing.IDEMPOTENCY_HEADER,
+    iopole_signing.TARGET_ADDRESS_HEADER,
+    iopole_signing.TIMESTAMP_HEADER,
+    iopole_signing.CHECKSUM_HEADER,
+    afnor_signing.TIMESTAMP_HEADER,
+    "Request-Id",
+)
+
+
+class Verifier(Protocol):
+    def verify(self, request: SignedRequest) -> Verdict: ...
+
+
+class DeliveryStore(Protocol):
+    async def add(self, delivery: Delivery) -> int | None: ...
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookSettings:
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+
+
+async def read_bounded(request: Request, headers: Mapping[str, str], limit: int) -> bytes:
+    declared = headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise BodyTooLarge()
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge()
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class RequestHeaders(Mapping[str, str]):
+    """The request's headers decoded once into a dict, looked up case-insensitively, the first of a repeated name
+    winning (as with Starlette's Headers, which decodes and scans the whole list on every lookup instead)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
+        values: dict[str, str] = {}
+        for name, value in raw:
+            values.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+        self._values = values
+
+    def __getitem__(self, name: str) -> str:
+        return self._values[name.lower()]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._values
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._values.get(name.lower(), default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def path_with_query(request: Request) -> str:
+    """The path as the platform called it (raw, not re-encoded) with its query string."""
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    query = request.scope.get("query_string") or b""
+    return raw.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
+
+
+def kept_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    return {name: headers[name] for name in _KEPT_HEADERS if name in headers}
+
+
+def _json_object(body: bytes) -> tuple[dict[str, Any] | None, str]:
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return None, f"not JSON: {exc}"
+    if not isinstance(value, dict):
+        return None, "JSON body is not an object"
+    return value, ""
+
+
+def _sha256_key(platform: str, body: bytes) -> str:
+    return f"{platform}:sha256:{hashlib.sha256(body).hexdigest()}"
+
+
+_EMPTY = b"{}"
+
+
+def _ok() -> Response:
+    return Response(_EMPTY, status_code=200, media_type="application/json")
+
+
+def _refused(verdict: Verdict) -> Response:
+    return JSONResponse({"error": "signature refused", "reason": verdict.value}, status_code=401)
+
+
+def _too_large(limit: int) -> Response:
+    return JSONResponse({"error": f"body larger than {limit} bytes"}, status_code=413)
+
+
+class WebhookEndpoints:
+    def __init__(
+        self,
+        store: DeliveryStore,
+        *,
+        iopole: Verifier,
+        afnor: Verifier,
+        settings: WebhookSettings | None = None,
+    ) -> None:
+        self._store = store
+        self._iopole = iopole
+        self._afnor = afnor
+        self._settings = settings or WebhookSettings()
+
+    def routes(self) -> list[Route]:
+        return [
+            Route(IOPOLE_INVOICE_PATH, self.iopole_invoice, methods=["POST"]),
+            Route(IOPOLE_STATUS_PATH, self.iopole_status, methods=["POST"]),
+            Route(AFNOR_FLOW_PATH, self.afnor_flow, methods=["POST"]),
+        ]
+
+    async def _body(self, request: Request, headers: Mapping[str, str]) -> bytes:
+        return await read_bounded(request, headers, self._settings.max_body_bytes)
+
+    async def _store_and_answer(self, delivery: Delivery) -> Response:
+        new_id = await self._store.add(delivery)
+        if new_id is None:
+            _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
+        return _ok()
+
+    async def iopole_invoice(self, request: Request) -> Response:
+        headers = RequestHeaders(request.scope["headers"])
+        try:
+            body = await self._body(request, headers)
+        except BodyTooLarge:
+            return _too_large(self._settings.max_body_bytes)
+        content_type = headers.get("content-type", "")
+        note = ""
+        payload = body
+        business_id = ""
+        try:
+            form = parse_form(body, content_type)
+            file = form.file()
+            if file is None:
+                note = "multipart body without a 'file' part"
+            else:
+                payload = bytes(file.data)  # IOPOLE signs the FILE PART, not the raw multipart body
+                business_id = form.fields.get("invoiceId", "")
+        except MalformedMultipart as exc:
+            note = str(exc)
+        verdict = self._iopole.verify(
+            SignedRequest(request.method, path_with_query(request), headers, payload)
+        )
+        if not verdict.ok:
+            return _refused(verdict)
+        return await self._store_and_answer(
+            Delivery(
+                platform="iopole",
+                source="webhook",
+                kind=DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN,
+                dedup_key=self._iopole_key(headers, "invoice", business_id, body),
+                body=body,
+                content_type=content_type,
+                headers=kept_headers(headers),
+                note=note,
+            )
+        )
+
+    async def iopole_status(self, request: Request) -> Response:
+        headers = RequestHeaders(request.scope["headers"])
+        try:
+            body = await self._body(request, headers)
+        except BodyTooLarge:
+            return _too_large(self._settings.max_body_bytes)
+        verdict = self._iopole.verify(SignedRequest(request.method, path_with_query(request), headers, body))
+        if not verdict.ok:
+            return _refused(verdict)
+        value, note = _json_object(body)
+        kind = DeliveryKind.UNKNOWN
+        business_id = ""
+        if value is not None:
+            if value.get("eventType") or value.get("eventId"):
+                kind, business_id = DeliveryKind.EVENT, str(value.get("eventId") or "")
+            elif isinstance(value.get("status"), dict):
+                kind, business_id = DeliveryKind.STATUS, str(value.get("statusId") or "")
+            else:
+                note = "JSON callback that is neither a status nor an event"
+        return await self._store_and_answer(
+            Delivery(
+                platform="iopole",
+                source="webhook",
+                kind=kind,
+                dedup_key=self._iopole_key(headers, kind.value, business_id, body),
+                body=body,
+                content_type=headers.get("content-type", ""),
+                headers=kept_headers(headers),
+                note=note,
+            )
+        )
+
+    @staticmethod
+    def _iopole_key(headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
+        """X-Idempotency-Key (stable across retries); without it the business id, then the content hash."""
+        key = headers.get(iopole_signing.IDEMPOTENCY_HEADER, "").strip()
+        if key:
+            return f"iopole:key:{key}"
+        if business_id:
+            return f"iopole:{kind}:{business_id}"
+        return _sha256_key("iopole", body)
+
+    async def afnor_flow(self, request: Request) -> Response:
+        headers = RequestHeaders(request.scope["headers"])
+        try:
+            body = await self._body(request, headers)
+        except BodyTooLarge:
+            return _too_large(self._settings.max_body_bytes)
+        verdict = self._afnor.verify(SignedRequest(request.method, path_with_query(request), headers, body))
+        if not verdict.ok:
+            return _refused(verdict)
+        value, note = _json_object(body)
+        dedup_key = _sha256_key("afnor", body)
+        kind = DeliveryKind.UNKNOWN
+        if value is not None:
+            if value.get("flowId"):
+                kind = DeliveryKind.FLOW
+                dedup_key = f"afnor:flow:{value['flowId']}@{value.get('updatedAt') or ''}"
+            else:
+                note = "JSON body without a flowId"
+        return await self._store_and_answer(
+            Delivery(
+                platform="afnor",
+                source="webhook",
+                kind=kind,
+                dedup_key=dedup_key,
+                body=body,
+                content_type=headers.get("content-type", ""),
+                headers=kept_headers(headers),
+                note=note,
+            )
+        )

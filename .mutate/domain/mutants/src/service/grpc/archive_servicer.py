@@ -1,0 +1,59 @@
+"""ArchiveService: requests to use-case calls and back; the export is streamed in bounded chunks."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import grpc
+
+from domain.archive import content_address
+from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
+from service.grpc import reporting_mapping as m
+from service.grpc.auth import current_company
+from service.grpc.errors import maps_errors
+from service.records_bindings import ArchiveUseCases
+
+ACTOR = "grpc"
+CHUNK_SIZE = 1024 * 1024  # well under gRPC's default 4 MiB message limit
+
+
+class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
+    def __init__(self, api: ArchiveUseCases) -> None:
+        self._api = api
+
+    @maps_errors
+    async def GetArchivedDocument(
+        self, request: apb.GetArchivedDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> apb.GetArchivedDocumentResponse:
+        item = await self._api.get(current_company(), request.sha256.strip(), ACTOR)
+        return apb.GetArchivedDocumentResponse(document=m.archived_to_proto(item), content=item.content)
+
+    @maps_errors
+    async def VerifyArchive(
+        self, request: apb.VerifyArchiveRequest, context: grpc.aio.ServicerContext
+    ) -> apb.VerifyArchiveResponse:
+        return m.verification_to_proto(await self._api.verify(current_company(), ACTOR))
+
+    @maps_errors
+    async def ExportArchive(
+        self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[apb.ExportArchiveChunk]:
+        company = current_company()
+        date_from, date_to = m.optional_dates(
+            [(request.date_from, "date_from"), (request.date_to, "date_to")]
+        )
+        export = await self._api.export(company, date_from, date_to, ACTOR)
+        summary = apb.ExportSummary(
+            documents=export.documents,
+            audit_entries=export.entries,
+            manifest_sha256=export.manifest_sha256,
+            zip_sha256=content_address(export.content),
+            zip_size=len(export.content),
+        )
+        view = memoryview(export.content)
+        for offset in range(0, max(len(view), 1), CHUNK_SIZE):
+            chunk = apb.ExportArchiveChunk(data=bytes(view[offset : offset + CHUNK_SIZE]))
+            if offset == 0:
+                chunk.summary.CopyFrom(summary)
+            yield chunk

@@ -1,0 +1,107 @@
+"""API-key authentication: `authorization: Bearer <key>` → the company (SIREN) the call acts for.
+
+The company goes into a ContextVar that servicers read with `current_company()`; every use case is scoped to
+it, so another company's invoice is simply NOT_FOUND. Health checks and reflection need no key.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any
+
+import grpc
+from grpc_health.v1 import health
+from grpc_reflection.v1alpha import reflection
+
+from domain.errors import Unauthenticated
+from service.grpc.errors import abort
+from service.grpc.handlers import same_shape
+
+_log = logging.getLogger(__name__)
+
+company_var: ContextVar[str] = ContextVar("company_siren", default="")
+
+PUBLIC_SERVICES = (health.SERVICE_NAME, reflection.SERVICE_NAME, "grpc.reflection.v1.ServerReflection")
+
+# authenticate(secret) → company SIREN, or None / Unauthenticated when the key is unknown or revoked.
+Authenticate = Callable[[str], Awaitable[str | None]]
+
+
+def current_company() -> str:
+    company = company_var.get()
+    if not company:  # only reachable if a method escaped the interceptor: fail closed
+        raise Unauthenticated("no authenticated company for this call")
+    return company
+
+
+def bearer_token(metadata: Any) -> str:
+    for key, value in metadata or ():
+        if key == "authorization" and isinstance(value, str):
+            scheme, _, token = value.partition(" ")
+            return token.strip() if scheme.lower() == "bearer" else ""
+    return ""
+
+
+def is_public(method: str) -> bool:
+    """`method` is "/package.Service/Method"."""
+    return method.lstrip("/").split("/", 1)[0] in PUBLIC_SERVICES
+
+
+class AuthInterceptor(grpc.aio.ServerInterceptor):
+    def __init__(self, authenticate: Authenticate) -> None:
+        self._authenticate = authenticate
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        handler = await continuation(handler_call_details)
+        if handler is None or is_public(handler_call_details.method):
+            return handler
+        token = bearer_token(handler_call_details.invocation_metadata)
+        if not token:
+            return deny(
+                handler,
+                grpc.StatusCode.UNAUTHENTICATED,
+                "missing API key: send 'authorization: Bearer <key>'",
+            )
+        try:
+            company = await self._authenticate(token)
+        except Unauthenticated:
+            company = None
+        except Exception as exc:  # noqa: BLE001 - the key store is down: the one error table answers (UNAVAILABLE)
+            return fail(handler, exc)
+        if not company:
+            _log.info("API key refused", extra={"method": handler_call_details.method})
+            return deny(handler, grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
+        company_var.set(company)
+        return handler
+
+
+def deny(handler: grpc.RpcMethodHandler, code: grpc.StatusCode, message: str) -> grpc.RpcMethodHandler:
+    """A handler of the same shape as `handler` that ends the call with `code`."""
+
+    async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await context.abort(code, message)
+
+    async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await context.abort(code, message)
+        yield  # pragma: no cover - makes this an async generator
+
+    return same_shape(handler, stream_response if handler.response_streaming else unary_response)
+
+
+def fail(handler: grpc.RpcMethodHandler, exc: Exception) -> grpc.RpcMethodHandler:
+    """A handler of the same shape as `handler` that ends the call with the status the error table gives `exc`."""
+
+    async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await abort(context, exc)
+
+    async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await abort(context, exc)
+        yield  # pragma: no cover - makes this an async generator
+
+    return same_shape(handler, stream_response if handler.response_streaming else unary_response)

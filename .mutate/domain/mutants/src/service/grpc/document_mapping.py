@@ -1,0 +1,75 @@
+"""Documents between protobuf (document.proto) and the document adapters' values."""
+
+from __future__ import annotations
+
+from adapters.documents.formats import DocumentFormat, Profile
+from domain.findings import ValidationReport
+from pdpgateway.v1 import document_pb2 as dpb
+from pdpgateway.v1 import reception_service_pb2 as rpb
+from service.grpc.mapping import finding_to_proto
+from service.usecases.documents import DocumentOrigin, InvoiceDocument, rejected
+
+FORMAT_TO_PROTO = {
+    DocumentFormat.CII: dpb.DOCUMENT_FORMAT_CII,
+    DocumentFormat.UBL: dpb.DOCUMENT_FORMAT_UBL,
+    DocumentFormat.FACTURX: dpb.DOCUMENT_FORMAT_FACTURX,
+}
+PROFILE_TO_PROTO = {
+    Profile.EN16931: dpb.DOCUMENT_PROFILE_EN16931,
+    Profile.EXTENDED_CTC_FR: dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
+    Profile.BASIC_WL: dpb.DOCUMENT_PROFILE_BASICWL,
+    Profile.EXTENDED: dpb.DOCUMENT_PROFILE_EXTENDED,
+}
+ORIGIN_TO_PROTO = {
+    DocumentOrigin.PLATFORM: dpb.DOCUMENT_ORIGIN_PLATFORM,
+    DocumentOrigin.SUBMITTED: dpb.DOCUMENT_ORIGIN_SUBMITTED,
+    DocumentOrigin.RENDERED: dpb.DOCUMENT_ORIGIN_RENDERED,
+}
+_FORMATS = {v: k for k, v in FORMAT_TO_PROTO.items()}
+_PROFILES = {v: k for k, v in PROFILE_TO_PROTO.items()}
+
+
+def format_from_proto(number: int, path: str) -> DocumentFormat:
+    if number not in _FORMATS:
+        raise rejected("PDP-ENUM", path, f"{path} must be one of CII, UBL, FACTURX (got {number})")
+    return _FORMATS[number]
+
+
+def optional_format(number: int, path: str) -> DocumentFormat | None:
+    """None for UNSPECIFIED; an unknown number is a rejected request."""
+    return None if number == dpb.DOCUMENT_FORMAT_UNSPECIFIED else format_from_proto(number, path)
+
+
+def profile_from_proto(number: int, path: str) -> Profile | None:
+    if number == dpb.DOCUMENT_PROFILE_UNSPECIFIED:
+        return None
+    if number not in _PROFILES:
+        raise rejected(
+            "PDP-ENUM", path, f"BT-24: {path} must be EN16931, EXTENDED_CTC_FR, BASICWL or EXTENDED"
+        )
+    return _PROFILES[number]
+
+
+def profile_to_proto(profile: Profile | None) -> int:
+    return PROFILE_TO_PROTO[profile] if profile else dpb.DOCUMENT_PROFILE_UNSPECIFIED
+
+
+def document_to_proto(doc: InvoiceDocument) -> dpb.Document:
+    return dpb.Document(
+        content=doc.content,
+        media_type=doc.media_type,
+        sha256=doc.sha256,
+        filename=doc.filename,
+        format=FORMAT_TO_PROTO[doc.format],
+        profile=profile_to_proto(doc.profile),
+    )
+
+
+def report_to_proto(report: ValidationReport) -> rpb.ValidationReport:
+    return rpb.ValidationReport(
+        valid=report.valid,
+        complete=report.complete,
+        findings=[finding_to_proto(f) for f in report.findings],
+        errors=list(report.errors),
+        artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in report.artifacts],
+    )

@@ -1,0 +1,86 @@
+"""DocumentService: render, read and check documents; nothing is stored. Authenticated like every service."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import grpc
+
+from adapters.documents.checking import CheckedDocument
+from adapters.documents.formats import DocumentFormat, ParsedDocument, Profile
+from domain.emission import OutboundInvoice
+from domain.invoice import Invoice
+from pdpgateway.v1 import document_service_pb2 as svc
+from pdpgateway.v1 import document_service_pb2_grpc as svc_grpc
+from service.grpc import document_mapping as dmap
+from service.grpc import mapping
+from service.grpc.auth import current_company
+from service.grpc.errors import maps_errors
+from service.usecases.documents import DOCUMENT_RULE, DocumentOrigin, InvoiceDocument, rejected
+
+
+class DocumentApi(Protocol):
+    """service.document_bindings.DocumentUseCases, as the edge calls it."""
+
+    async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument: ...
+
+    async def parse(self, content: bytes) -> ParsedDocument: ...
+
+    async def check(self, content: bytes, declared: DocumentFormat | None) -> CheckedDocument: ...
+
+    async def submit(
+        self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
+    ) -> OutboundInvoice: ...
+
+    async def document(
+        self, company: str, invoice_id: str, fmt: DocumentFormat | None, profile: Profile | None
+    ) -> tuple[InvoiceDocument, DocumentOrigin]: ...
+
+
+def _content(content: bytes) -> bytes:
+    if not content:
+        raise rejected(DOCUMENT_RULE, "content", "the document is empty")
+    return content
+
+
+class DocumentServicer(svc_grpc.DocumentServiceServicer):
+    def __init__(self, api: DocumentApi) -> None:
+        self._api = api
+
+    @maps_errors
+    async def RenderDocument(
+        self, request: svc.RenderDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> svc.RenderDocumentResponse:
+        current_company()
+        fmt = dmap.format_from_proto(request.format, "format")
+        profile = dmap.profile_from_proto(request.profile, "profile") or Profile.EN16931
+        invoice = mapping.invoice_from_proto(request.invoice)
+        document = await self._api.render(invoice, fmt, profile)
+        return svc.RenderDocumentResponse(document=dmap.document_to_proto(document))
+
+    @maps_errors
+    async def ParseDocument(
+        self, request: svc.ParseDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> svc.ParseDocumentResponse:
+        current_company()
+        parsed = await self._api.parse(_content(request.content))
+        return svc.ParseDocumentResponse(
+            invoice=mapping.invoice_to_proto(parsed.invoice),
+            format=dmap.FORMAT_TO_PROTO[parsed.format],
+            profile=dmap.profile_to_proto(parsed.profile),
+            specification=parsed.specification,
+            unmapped=[mapping.finding_to_proto(f) for f in parsed.unmapped],
+        )
+
+    @maps_errors
+    async def ValidateDocument(
+        self, request: svc.ValidateDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> svc.ValidateDocumentResponse:
+        current_company()
+        declared = dmap.optional_format(request.declared_format, "declared_format")
+        checked = await self._api.check(_content(request.content), declared)
+        return svc.ValidateDocumentResponse(
+            report=dmap.report_to_proto(checked.report),
+            format=dmap.FORMAT_TO_PROTO[checked.format],
+            profile=dmap.profile_to_proto(checked.profile),
+        )

@@ -1,0 +1,217 @@
+"""InvoiceService: translate requests to use-case calls and results back; no logic of its own."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from decimal import Decimal
+from typing import Protocol
+
+import grpc
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice
+from domain.money import NotADecimal, parse_decimal
+from domain.ports import InvoiceFilter, Page, StoredEvent
+from pdpgateway.v1 import invoice_pb2 as pb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.grpc import document_mapping as dmap
+from service.grpc import mapping
+from service.grpc.auth import current_company
+from service.grpc.document_servicer import DocumentApi
+from service.grpc.errors import maps_errors
+
+MAX_PAGE_SIZE = 500
+DEFAULT_PAGE_SIZE = 50
+_VIEWS = frozenset(pb.InvoiceView.values())
+
+
+class InvoiceApi(Protocol):
+    """The use cases as the edge calls them, already bound to their unit of work, clock and validator."""
+
+    async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]: ...
+
+    async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice: ...
+
+    async def get(self, company: str, invoice_id: str) -> OutboundInvoice: ...
+
+    async def list(self, company: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page: ...
+
+    async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
+
+    def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]: ...
+
+
+class PipelineApi(Protocol):
+    """Calls on the transmission pipeline (see service.bindings.PipelineUseCases)."""
+
+    async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
+
+    async def set_status(
+        self,
+        company: str,
+        invoice_id: str,
+        *,
+        code: str,
+        reason_code: str = "",
+        amount: Decimal | None = None,
+        vat_rate: Decimal | None = None,
+        message: str = "",
+        currency: str = "",
+    ) -> OutboundInvoice: ...
+
+
+def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
+    return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=mapping.REQUEST_LAYER)])
+
+
+class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
+    def __init__(
+        self, api: InvoiceApi, documents: DocumentApi | None = None, pipeline: PipelineApi | None = None
+    ) -> None:
+        self._api = api
+        self._documents = documents
+        self._pipeline = pipeline
+
+    def _pipeline_api(self) -> PipelineApi:
+        if self._pipeline is None:  # a deployment without the transmission pipeline
+            raise _bad_request("PDP-PIPELINE", "invoice_id", "this gateway does not transmit invoices")
+        return self._pipeline
+
+    def _document_api(self) -> DocumentApi:
+        if self._documents is None:  # a deployment without the document toolchain: nothing can be checked
+            raise _bad_request("PDP-DOCUMENT", "document", "this gateway does not accept documents")
+        return self._documents
+
+    @maps_errors
+    async def ValidateInvoice(
+        self, request: svc.ValidateInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.ValidateInvoiceResponse:
+        current_company()
+        invoice, findings = await self._api.validate(mapping.invoice_from_proto(request.invoice))
+        return svc.ValidateInvoiceResponse(
+            valid=not any(f.is_fatal for f in findings),
+            findings=[mapping.finding_to_proto(f) for f in findings],
+            invoice=mapping.invoice_to_proto(invoice),
+        )
+
+    @maps_errors
+    async def SubmitInvoice(
+        self, request: svc.SubmitInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.SubmitInvoiceResponse:
+        company = current_company()
+        if request.view not in _VIEWS:
+            raise _bad_request("PDP-VIEW", "view", f"unknown invoice view {request.view}")
+        content = request.WhichOneof("content")
+        if content == "document":
+            declared = dmap.optional_format(request.document_format, "document_format")
+            stored = await self._document_api().submit(
+                company, request.request_id, request.document, declared
+            )
+            default_view = pb.INVOICE_VIEW_FULL
+        elif content == "invoice":
+            stored = await self._api.submit(
+                company, request.request_id, mapping.invoice_from_proto(request.invoice)
+            )
+            default_view = pb.INVOICE_VIEW_BASIC
+        else:
+            raise _bad_request("PDP-CONTENT", "invoice", "an invoice or a ready document is mandatory")
+        return svc.SubmitInvoiceResponse(
+            invoice=mapping.outbound_to_proto(stored, request.view or default_view)
+        )
+
+    @maps_errors
+    async def GetInvoice(
+        self, request: svc.GetInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.GetInvoiceResponse:
+        stored = await self._api.get(current_company(), request.invoice_id)
+        return svc.GetInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def ListInvoices(
+        self, request: svc.ListInvoicesRequest, context: grpc.aio.ServicerContext
+    ) -> svc.ListInvoicesResponse:
+        company = current_company()
+        if not 0 <= request.page_size <= MAX_PAGE_SIZE:
+            raise _bad_request(
+                "PDP-PAGE-SIZE", "page_size", f"page_size must be between 0 and {MAX_PAGE_SIZE}"
+            )
+        flt = InvoiceFilter(
+            states=tuple(
+                mapping.enum_from_proto(ProcessingState, s, f"states[{i}]")
+                for i, s in enumerate(request.states)
+            ),
+            lifecycle_codes=tuple(request.lifecycle_codes),
+            issued_from=mapping.date_from_text(request.issued_from, "issued_from"),
+            issued_to=mapping.date_from_text(request.issued_to, "issued_to"),
+            counterparty=request.counterparty.strip(),
+        )
+        page = await self._api.list(company, flt, request.page_size or DEFAULT_PAGE_SIZE, request.page_token)
+        return svc.ListInvoicesResponse(
+            invoices=[mapping.outbound_to_proto(o) for o in page.items], next_page_token=page.next_token
+        )
+
+    @maps_errors
+    async def GetInvoiceHistory(
+        self, request: svc.GetInvoiceHistoryRequest, context: grpc.aio.ServicerContext
+    ) -> svc.GetInvoiceHistoryResponse:
+        events = await self._api.history(current_company(), request.invoice_id)
+        return svc.GetInvoiceHistoryResponse(
+            events=[mapping.event_to_proto(e, invoice_id=request.invoice_id) for e in events]
+        )
+
+    @maps_errors
+    async def GetInvoiceDocument(
+        self, request: svc.GetInvoiceDocumentRequest, context: grpc.aio.ServicerContext
+    ) -> svc.GetInvoiceDocumentResponse:
+        company = current_company()
+        fmt = dmap.optional_format(request.format, "format")
+        profile = dmap.profile_from_proto(request.profile, "profile")
+        document, origin = await self._document_api().document(company, request.invoice_id, fmt, profile)
+        return svc.GetInvoiceDocumentResponse(
+            document=dmap.document_to_proto(document), origin=dmap.ORIGIN_TO_PROTO[origin]
+        )
+
+    @maps_errors
+    async def WatchInvoiceEvents(
+        self, request: svc.WatchInvoiceEventsRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[svc.WatchInvoiceEventsResponse]:
+        async for item in self._api.subscribe(current_company(), request.after_event_id):
+            yield svc.WatchInvoiceEventsResponse(
+                event=mapping.event_to_proto(item.event, event_id=item.id, invoice_id=item.invoice_id)
+            )
+
+    @maps_errors
+    async def RetryInvoice(
+        self, request: svc.RetryInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.RetryInvoiceResponse:
+        stored = await self._pipeline_api().retry(current_company(), request.invoice_id)
+        return svc.RetryInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def SetInvoiceStatus(
+        self, request: svc.SetInvoiceStatusRequest, context: grpc.aio.ServicerContext
+    ) -> svc.SetInvoiceStatusResponse:
+        company = current_company()
+        stored = await self._pipeline_api().set_status(
+            company,
+            request.invoice_id,
+            code=request.code.strip(),
+            reason_code=request.reason_code.strip(),
+            amount=_optional_decimal(request.amount, "amount"),
+            vat_rate=_optional_decimal(request.vat_rate, "vat_rate"),
+            message=request.message,
+            currency=request.currency.strip(),
+        )
+        return svc.SetInvoiceStatusResponse(invoice=mapping.outbound_to_proto(stored))
+
+
+def _optional_decimal(text: str, path: str) -> Decimal | None:
+    if not text.strip():
+        return None
+    try:
+        return parse_decimal(text, field=path)
+    except NotADecimal as exc:
+        raise _bad_request(mapping.RULE_DECIMAL, path, f'{exc}, such as "1200.00"') from exc

@@ -1,0 +1,724 @@
+"""Proto messages ↔ domain objects.
+
+Reading a request never stops at the first bad value: every malformed decimal, date or enum and every missing
+mandatory value the domain model cannot even hold becomes a Finding naming the request field and its business
+term ("lines[1].quantity (BT-129)", indexes from 0 as in the request), and all of them are raised together as
+`InvoiceRejected`. Business rules proper (BR-xx, BR-FR-xx) are the domain's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.invoice import (
+    Address,
+    AllowanceCharge,
+    Contact,
+    Delivery,
+    DocumentType,
+    Identifier,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Note,
+    Party,
+    Payee,
+    PaymentInstructions,
+    Period,
+    PrecedingInvoice,
+    ProcessingRule,
+    TaxRepresentative,
+    Territory,
+    Totals,
+    VatBreakdown,
+    VatCategory,
+)
+from domain.money import ZERO, NotADecimal, format_decimal, parse_decimal
+from pdpgateway.v1 import invoice_pb2 as pb
+
+REQUEST_LAYER = "request"
+RULE_DECIMAL = "PDP-DECIMAL"
+RULE_DATE = "PDP-DATE"
+RULE_ENUM = "PDP-ENUM"
+
+E = TypeVar("E", bound=Enum)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# Proto enum value name = prefix + domain member name (DOCUMENT_TYPE_CREDIT_NOTE ↔ DocumentType.CREDIT_NOTE).
+_ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
+    DocumentType: (pb.DocumentType, "DOCUMENT_TYPE_"),
+    ProcessingRule: (pb.ProcessingRule, "PROCESSING_RULE_"),
+    VatCategory: (pb.VatCategory, "VAT_CATEGORY_"),
+    Territory: (pb.Territory, "TERRITORY_"),
+    ProcessingState: (pb.ProcessingState, "PROCESSING_STATE_"),
+    Severity: (pb.Severity, "SEVERITY_"),
+}
+
+
+# (enum, member) → proto number, filled on first use; keyed by type too: str-valued members of two enums are equal.
+_NUMBERS: dict[tuple[type[Enum], Enum], int] = {}
+
+
+def enum_to_proto(value: Enum | None) -> int:
+    if value is None:
+        return 0
+    key = (type(value), value)
+    number = _NUMBERS.get(key)
+    if number is None:
+        wrapper, prefix = _ENUMS[type(value)]
+        number = _NUMBERS[key] = wrapper.Value(prefix + value.name)
+    return number
+
+
+def enum_from_name(domain_enum: type[E], name: str) -> E:
+    """A domain member from its proto name with or without prefix ("SENT", "PROCESSING_STATE_SENT")."""
+    _, prefix = _ENUMS[domain_enum]
+    return domain_enum[name.upper().removeprefix(prefix)]
+
+
+class _Reader:
+    """Collects every malformed value of one request instead of failing on the first."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def fail(self, rule_id: str, path: str, bt: str, message: str) -> None:
+        where = f"{path} ({bt})" if bt else path
+        self.findings.append(Finding(rule_id, Severity.FATAL, message, where, layer=REQUEST_LAYER))
+
+    def decimal(self, text: str, path: str, bt: str, required_by: str = "") -> Decimal | None:
+        """None when empty (absent); when `required_by` names a rule, absence breaks it."""
+        if not text.strip():
+            if required_by:
+                self.fail(required_by, path, bt, "is mandatory")
+            return None
+        try:
+            return parse_decimal(text)
+        except NotADecimal:
+            self.fail(RULE_DECIMAL, path, bt, f'{text!r} is not a decimal number such as "1234.50"')
+            return None
+
+    def amount(self, text: str, path: str, bt: str, required_by: str) -> Decimal:
+        """A mandatory decimal: ZERO stands in for a missing or bad one, which is already a finding."""
+        value = self.decimal(text, path, bt, required_by)
+        return ZERO if value is None else value
+
+    def date(self, text: str, path: str, bt: str, required_by: str = "") -> date | None:
+        if not text.strip():
+            if required_by:
+                self.fail(required_by, path, bt, "is mandatory")
+            return None
+        if _ISO_DATE.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass
+        self.fail(RULE_DATE, path, bt, f"{text!r} is not a calendar date written YYYY-MM-DD")
+        return None
+
+    def enum(self, domain_enum: type[E], number: int, path: str, bt: str, required_by: str = "") -> E | None:
+        member = _members(domain_enum).get(number) if number else None
+        if member is not None:
+            return member
+        if number == 0:
+            if required_by:
+                self.fail(required_by, path, bt, "is mandatory")
+            return None
+        wrapper, _ = _ENUMS[domain_enum]
+        self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
+        return None
+
+
+_MEMBERS: dict[type[Enum], dict[int, Any]] = {}
+
+
+def _members(domain_enum: type[E]) -> dict[int, E]:
+    """Proto number → domain member, built once per enum (a proto value the domain lacks is absent)."""
+    members = _MEMBERS.get(domain_enum)
+    if members is None:
+        wrapper, prefix = _ENUMS[domain_enum]
+        names = {m.name: m for m in domain_enum}
+        members = {
+            number: names[name.removeprefix(prefix)]
+            for name, number in wrapper.items()
+            if name.removeprefix(prefix) in names
+        }
+        _MEMBERS[domain_enum] = members
+    return members
+
+
+# --- proto → domain ---------------------------------------------------------------------------------------
+# Hot: every SubmitInvoice maps its whole request. Empty optional values and empty repeated fields are told
+# apart before any helper call or path formatting, so a well-formed request pays only for what it carries.
+
+
+def _opt_identifier(parent: Any, name: str) -> Identifier | None:
+    if not parent.HasField(name):
+        return None
+    msg = getattr(parent, name)
+    return Identifier(msg.value, msg.scheme)
+
+
+def _identifiers(items: Sequence[pb.Identifier]) -> tuple[Identifier, ...]:
+    return tuple([Identifier(i.value, i.scheme) for i in items]) if items else ()
+
+
+def _address(msg: pb.Address) -> Address:
+    return Address(msg.line1, msg.line2, msg.line3, msg.city, msg.postcode, msg.subdivision, msg.country)
+
+
+def _party(msg: pb.Party) -> Party:
+    return Party(
+        name=msg.name,
+        trading_name=msg.trading_name,
+        identifiers=_identifiers(msg.identifiers),
+        legal_registration=_opt_identifier(msg, "legal_registration"),
+        vat_id=msg.vat_id,
+        tax_registration_id=msg.tax_registration_id,
+        legal_form=msg.legal_form,
+        electronic_address=_opt_identifier(msg, "electronic_address"),
+        address=_address(msg.address),
+        contact=Contact(msg.contact.name, msg.contact.phone, msg.contact.email)
+        if msg.HasField("contact")
+        else None,
+    )
+
+
+def _period(r: _Reader, msg: pb.Period, path: str, bts: tuple[str, str]) -> Period:
+    return Period(r.date(msg.start, f"{path}.start", bts[0]), r.date(msg.end, f"{path}.end", bts[1]))
+
+
+# Business terms of an allowance/charge field: (document allowance, document charge, line allowance, line charge).
+_AC_TERMS = {
+    "amount": ("BT-92", "BT-99", "BT-136", "BT-141"),
+    "base_amount": ("BT-93", "BT-100", "BT-137", "BT-142"),
+    "percentage": ("BT-94", "BT-101", "BT-138", "BT-143"),
+    "vat_category": ("BT-95", "BT-102", "", ""),
+    "vat_rate": ("BT-96", "BT-103", "", ""),
+}
+# The EN 16931 rule making the amount mandatory, in the same order.
+_AC_AMOUNT_RULES = ("BR-31", "BR-36", "BR-41", "BR-43")
+
+
+def _allowance_charge(r: _Reader, msg: pb.AllowanceCharge, path: str, line_level: bool) -> AllowanceCharge:
+    kind = 2 * line_level + msg.is_charge
+
+    def term(name: str) -> str:
+        return _AC_TERMS[name][kind]
+
+    return AllowanceCharge(
+        is_charge=msg.is_charge,
+        amount=r.amount(msg.amount, f"{path}.amount", term("amount"), _AC_AMOUNT_RULES[kind]),
+        base_amount=r.decimal(msg.base_amount, f"{path}.base_amount", term("base_amount")),
+        percentage=r.decimal(msg.percentage, f"{path}.percentage", term("percentage")),
+        vat_category=r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", term("vat_category")),
+        vat_rate=r.decimal(msg.vat_rate, f"{path}.vat_rate", term("vat_rate")),
+        reason=msg.reason,
+        reason_code=msg.reason_code,
+    )
+
+
+def _item(msg: pb.Item) -> Item:
+    attributes = msg.attributes
+    return Item(
+        name=msg.name,
+        description=msg.description,
+        seller_id=msg.seller_id,
+        buyer_id=msg.buyer_id,
+        standard_id=_opt_identifier(msg, "standard_id"),
+        classifications=_identifiers(msg.classifications),
+        origin_country=msg.origin_country,
+        attributes=tuple([(a.name, a.value) for a in attributes]) if attributes else (),
+    )
+
+
+def _line(r: _Reader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
+    decimal = r.decimal
+    category = r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04")
+    vat_rate, base_quantity, gross_price = msg.vat_rate, msg.base_quantity, msg.gross_price
+    price_discount, net_amount, allowances_charges = (
+        msg.price_discount,
+        msg.net_amount,
+        msg.allowances_charges,
+    )
+    return InvoiceLine(
+        id=msg.id,
+        quantity=r.amount(msg.quantity, f"{path}.quantity", "BT-129", "BR-22"),
+        unit_code=msg.unit_code,
+        net_price=r.amount(msg.net_price, f"{path}.net_price", "BT-146", "BR-26"),
+        item=_item(msg.item),
+        vat_category=category
+        or VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
+        vat_rate=decimal(vat_rate, f"{path}.vat_rate", "BT-152") if vat_rate else None,
+        base_quantity=decimal(base_quantity, f"{path}.base_quantity", "BT-149") if base_quantity else None,
+        gross_price=decimal(gross_price, f"{path}.gross_price", "BT-148") if gross_price else None,
+        price_discount=decimal(price_discount, f"{path}.price_discount", "BT-147")
+        if price_discount
+        else None,
+        allowances_charges=tuple(
+            [
+                _allowance_charge(r, ac, f"{path}.allowances_charges[{i}]", line_level=True)
+                for i, ac in enumerate(allowances_charges)
+            ]
+        )
+        if allowances_charges
+        else (),
+        net_amount=decimal(net_amount, f"{path}.net_amount", "BT-131") if net_amount else None,
+        note=msg.note,
+        object_id=_opt_identifier(msg, "object_id"),
+        order_line_reference=msg.order_line_reference,
+        accounting_reference=msg.accounting_reference,
+        period=_period(r, msg.period, f"{path}.period", ("BT-134", "BT-135"))
+        if msg.HasField("period")
+        else None,
+    )
+
+
+def _vat_breakdown(r: _Reader, msg: pb.VatBreakdown, path: str) -> VatBreakdown:
+    category = r.enum(VatCategory, msg.category, f"{path}.category", "BT-118", required_by="BR-47")
+    return VatBreakdown(
+        category=category or VatCategory.STANDARD,
+        rate=r.amount(msg.rate, f"{path}.rate", "BT-119", "BR-48"),
+        taxable_amount=r.amount(msg.taxable_amount, f"{path}.taxable_amount", "BT-116", "BR-45"),
+        tax_amount=r.amount(msg.tax_amount, f"{path}.tax_amount", "BT-117", "BR-46"),
+        exemption_reason=msg.exemption_reason,
+        exemption_reason_code=msg.exemption_reason_code,
+    )
+
+
+def _totals(r: _Reader, msg: pb.Totals) -> Totals:
+    def amount(name: str, bt: str, rule: str) -> Decimal:
+        return r.amount(getattr(msg, name), f"totals.{name}", bt, rule)
+
+    return Totals(
+        line_total=amount("line_total", "BT-106", "BR-12"),
+        allowance_total=amount("allowance_total", "BT-107", ""),
+        charge_total=amount("charge_total", "BT-108", ""),
+        tax_exclusive=amount("tax_exclusive", "BT-109", "BR-13"),
+        tax_total=amount("tax_total", "BT-110", ""),
+        tax_inclusive=amount("tax_inclusive", "BT-112", "BR-14"),
+        amount_due=amount("amount_due", "BT-115", "BR-15"),
+        paid=amount("paid", "BT-113", ""),
+        rounding=amount("rounding", "BT-114", ""),
+        tax_total_accounting_currency=r.decimal(
+            msg.tax_total_accounting_currency, "totals.tax_total_accounting_currency", "BT-111"
+        ),
+    )
+
+
+def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -> tuple[Any, ...]:
+    return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(items)]) if items else ()
+
+
+def invoice_from_proto(msg: pb.Invoice) -> Invoice:
+    """The domain invoice; raises InvoiceRejected listing every malformed or missing value."""
+    r = _Reader()
+    issue_date = r.date(msg.issue_date, "issue_date", "BT-2", required_by="BR-03")
+    type_code = r.enum(DocumentType, msg.type_code, "type_code", "BT-3", required_by="BR-04")
+    delivery = None
+    if msg.HasField("delivery"):
+        d = msg.delivery
+        delivery = Delivery(
+            party_name=d.party_name,
+            location=_opt_identifier(d, "location"),
+            date=r.date(d.date, "delivery.date", "BT-72"),
+            address=_address(d.address) if d.HasField("address") else None,
+        )
+    invoice = Invoice(
+        number=msg.number,
+        issue_date=issue_date or date.min,
+        type_code=type_code or DocumentType.COMMERCIAL_INVOICE,
+        currency=msg.currency,
+        seller=_party(msg.seller),
+        buyer=_party(msg.buyer),
+        lines=tuple([_line(r, m, f"lines[{i}]") for i, m in enumerate(msg.lines)]),
+        processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
+        or ProcessingRule.B2B,
+        business_process=msg.business_process,
+        specification=msg.specification or Invoice.__dataclass_fields__["specification"].default,
+        territory=r.enum(Territory, msg.territory, "territory", "") or Territory.MAINLAND,
+        accounting_currency=msg.accounting_currency,
+        vat_point_date_code=msg.vat_point_date_code,
+        vat_point_date=r.date(msg.vat_point_date, "vat_point_date", "BT-7"),
+        due_date=r.date(msg.due_date, "due_date", "BT-9"),
+        buyer_reference=msg.buyer_reference,
+        project_reference=msg.project_reference,
+        contract_reference=msg.contract_reference,
+        purchase_order_reference=msg.purchase_order_reference,
+        sales_order_reference=msg.sales_order_reference,
+        receiving_advice_reference=msg.receiving_advice_reference,
+        despatch_advice_reference=msg.despatch_advice_reference,
+        tender_reference=msg.tender_reference,
+        invoiced_object=_opt_identifier(msg, "invoiced_object"),
+        buyer_accounting_reference=msg.buyer_accounting_reference,
+        payment_terms=msg.payment_terms,
+        notes=tuple([Note(n.text, n.subject_code) for n in msg.notes]),
+        preceding_invoices=_indexed(
+            msg.preceding_invoices,
+            "preceding_invoices",
+            lambda m, p: PrecedingInvoice(m.number, r.date(m.issue_date, f"{p}.issue_date", "BT-26")),
+        ),
+        payee=(
+            Payee(
+                msg.payee.name,
+                _opt_identifier(msg.payee, "identifier"),
+                _opt_identifier(msg.payee, "legal_registration"),
+            )
+            if msg.HasField("payee")
+            else None
+        ),
+        tax_representative=(
+            TaxRepresentative(
+                msg.tax_representative.name,
+                msg.tax_representative.vat_id,
+                _address(msg.tax_representative.address),
+            )
+            if msg.HasField("tax_representative")
+            else None
+        ),
+        delivery=delivery,
+        period=_period(r, msg.period, "period", ("BT-73", "BT-74")) if msg.HasField("period") else None,
+        payment_instructions=tuple([_payment_instructions(p) for p in msg.payment_instructions]),
+        allowances_charges=_indexed(
+            msg.allowances_charges,
+            "allowances_charges",
+            lambda m, p: _allowance_charge(r, m, p, line_level=False),
+        ),
+        vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
+        or None,
+        totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
+        paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
+        rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,
+    )
+    if r.findings:
+        raise InvoiceRejected(r.findings)
+    return invoice
+
+
+def _payment_instructions(msg: pb.PaymentInstructions) -> PaymentInstructions:
+    return PaymentInstructions(
+        means_code=msg.means_code,
+        means_text=msg.means_text,
+        remittance_information=msg.remittance_information,
+        iban=msg.iban,
+        account_name=msg.account_name,
+        bic=msg.bic,
+        card_last_digits=msg.card_last_digits,
+        mandate_reference=msg.mandate_reference,
+        creditor_id=msg.creditor_id,
+        debited_account=msg.debited_account,
+    )
+
+
+T = TypeVar("T")
+
+
+def _checked(read: Callable[[_Reader], T]) -> T:
+    r = _Reader()
+    value = read(r)
+    if r.findings:
+        raise InvoiceRejected(r.findings)
+    return value
+
+
+def date_from_text(text: str, path: str) -> date | None:
+    """A request filter date (empty: None); raises InvoiceRejected (PDP-DATE) when malformed."""
+    return _checked(lambda r: r.date(text, path, ""))
+
+
+def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
+    """A mandatory enum of a request; raises InvoiceRejected (PDP-ENUM) when unknown or unspecified."""
+    return _checked(lambda r: r.enum(domain_enum, number, path, "", required_by=RULE_ENUM))  # type: ignore[return-value]
+
+
+# --- domain → proto ---------------------------------------------------------------------------------------
+
+
+def _dec(value: Decimal | None) -> str:
+    return "" if value is None else format_decimal(value)
+
+
+def _day(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def _identifier_to_proto(value: Identifier | None) -> pb.Identifier | None:
+    return None if value is None else pb.Identifier(value=value.value, scheme=value.scheme)
+
+
+def _address_to_proto(a: Address | None) -> pb.Address | None:
+    if a is None:
+        return None
+    return pb.Address(
+        line1=a.line1,
+        line2=a.line2,
+        line3=a.line3,
+        city=a.city,
+        postcode=a.postcode,
+        subdivision=a.subdivision,
+        country=a.country,
+    )
+
+
+def _party_to_proto(p: Party) -> pb.Party:
+    return pb.Party(
+        name=p.name,
+        trading_name=p.trading_name,
+        identifiers=[_identifier_to_proto(i) for i in p.identifiers],
+        legal_registration=_identifier_to_proto(p.legal_registration),
+        vat_id=p.vat_id,
+        tax_registration_id=p.tax_registration_id,
+        legal_form=p.legal_form,
+        electronic_address=_identifier_to_proto(p.electronic_address),
+        address=_address_to_proto(p.address),
+        contact=pb.Contact(name=p.contact.name, phone=p.contact.phone, email=p.contact.email)
+        if p.contact
+        else None,
+    )
+
+
+def _period_to_proto(p: Period | None) -> pb.Period | None:
+    return None if p is None else pb.Period(start=_day(p.start), end=_day(p.end))
+
+
+def _allowance_charge_to_proto(ac: AllowanceCharge) -> pb.AllowanceCharge:
+    return pb.AllowanceCharge(
+        is_charge=ac.is_charge,
+        amount=_dec(ac.amount),
+        base_amount=_dec(ac.base_amount),
+        percentage=_dec(ac.percentage),
+        vat_category=enum_to_proto(ac.vat_category),
+        vat_rate=_dec(ac.vat_rate),
+        reason=ac.reason,
+        reason_code=ac.reason_code,
+    )
+
+
+def _line_to_proto(line: InvoiceLine) -> pb.InvoiceLine:
+    item = line.item
+    return pb.InvoiceLine(
+        id=line.id,
+        quantity=_dec(line.quantity),
+        unit_code=line.unit_code,
+        net_price=_dec(line.net_price),
+        item=pb.Item(
+            name=item.name,
+            description=item.description,
+            seller_id=item.seller_id,
+            buyer_id=item.buyer_id,
+            standard_id=_identifier_to_proto(item.standard_id),
+            classifications=[_identifier_to_proto(c) for c in item.classifications],
+            origin_country=item.origin_country,
+            attributes=[pb.ItemAttribute(name=n, value=v) for n, v in item.attributes],
+        ),
+        vat_category=enum_to_proto(line.vat_category),
+        vat_rate=_dec(line.vat_rate),
+        base_quantity=_dec(line.base_quantity),
+        gross_price=_dec(line.gross_price),
+        price_discount=_dec(line.price_discount),
+        allowances_charges=[_allowance_charge_to_proto(ac) for ac in line.allowances_charges],
+        net_amount=_dec(line.net_amount),
+        note=line.note,
+        object_id=_identifier_to_proto(line.object_id),
+        order_line_reference=line.order_line_reference,
+        accounting_reference=line.accounting_reference,
+        period=_period_to_proto(line.period),
+    )
+
+
+def _totals_to_proto(t: Totals | None) -> pb.Totals | None:
+    if t is None:
+        return None
+    return pb.Totals(
+        line_total=_dec(t.line_total),
+        allowance_total=_dec(t.allowance_total),
+        charge_total=_dec(t.charge_total),
+        tax_exclusive=_dec(t.tax_exclusive),
+        tax_total=_dec(t.tax_total),
+        tax_inclusive=_dec(t.tax_inclusive),
+        amount_due=_dec(t.amount_due),
+        paid=_dec(t.paid),
+        rounding=_dec(t.rounding),
+        tax_total_accounting_currency=_dec(t.tax_total_accounting_currency),
+    )
+
+
+def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
+    """INVOICE_VIEW_BASIC: the invoice's identity and what the gateway computed (BG-22, BG-23)."""
+    return pb.Invoice(
+        number=inv.number,
+        issue_date=_day(inv.issue_date),
+        type_code=enum_to_proto(inv.type_code),
+        currency=inv.currency,
+        vat_breakdown=_vat_breakdown_to_proto(inv),
+        totals=_totals_to_proto(inv.totals),
+    )
+
+
+def _vat_breakdown_to_proto(inv: Invoice) -> list[pb.VatBreakdown]:
+    return [
+        pb.VatBreakdown(
+            category=enum_to_proto(b.category),
+            rate=_dec(b.rate),
+            taxable_amount=_dec(b.taxable_amount),
+            tax_amount=_dec(b.tax_amount),
+            exemption_reason=b.exemption_reason,
+            exemption_reason_code=b.exemption_reason_code,
+        )
+        for b in inv.vat_breakdown or ()
+    ]
+
+
+def invoice_to_proto(inv: Invoice) -> pb.Invoice:
+    d = inv.delivery
+    return pb.Invoice(
+        number=inv.number,
+        issue_date=_day(inv.issue_date),
+        type_code=enum_to_proto(inv.type_code),
+        currency=inv.currency,
+        seller=_party_to_proto(inv.seller),
+        buyer=_party_to_proto(inv.buyer),
+        lines=[_line_to_proto(line) for line in inv.lines],
+        processing_rule=enum_to_proto(inv.processing_rule),
+        business_process=inv.business_process,
+        specification=inv.specification,
+        territory=enum_to_proto(inv.territory),
+        accounting_currency=inv.accounting_currency,
+        vat_point_date_code=inv.vat_point_date_code,
+        vat_point_date=_day(inv.vat_point_date),
+        due_date=_day(inv.due_date),
+        buyer_reference=inv.buyer_reference,
+        project_reference=inv.project_reference,
+        contract_reference=inv.contract_reference,
+        purchase_order_reference=inv.purchase_order_reference,
+        sales_order_reference=inv.sales_order_reference,
+        receiving_advice_reference=inv.receiving_advice_reference,
+        despatch_advice_reference=inv.despatch_advice_reference,
+        tender_reference=inv.tender_reference,
+        invoiced_object=_identifier_to_proto(inv.invoiced_object),
+        buyer_accounting_reference=inv.buyer_accounting_reference,
+        payment_terms=inv.payment_terms,
+        notes=[pb.Note(text=n.text, subject_code=n.subject_code) for n in inv.notes],
+        preceding_invoices=[
+            pb.PrecedingInvoice(number=p.number, issue_date=_day(p.issue_date))
+            for p in inv.preceding_invoices
+        ],
+        payee=(
+            pb.Payee(
+                name=inv.payee.name,
+                identifier=_identifier_to_proto(inv.payee.identifier),
+                legal_registration=_identifier_to_proto(inv.payee.legal_registration),
+            )
+            if inv.payee
+            else None
+        ),
+        tax_representative=(
+            pb.TaxRepresentative(
+                name=inv.tax_representative.name,
+                vat_id=inv.tax_representative.vat_id,
+                address=_address_to_proto(inv.tax_representative.address),
+            )
+            if inv.tax_representative
+            else None
+        ),
+        delivery=(
+            pb.Delivery(
+                party_name=d.party_name,
+                location=_identifier_to_proto(d.location),
+                date=_day(d.date),
+                address=_address_to_proto(d.address),
+            )
+            if d
+            else None
+        ),
+        period=_period_to_proto(inv.period),
+        payment_instructions=[_payment_instructions_to_proto(p) for p in inv.payment_instructions],
+        allowances_charges=[_allowance_charge_to_proto(ac) for ac in inv.allowances_charges],
+        vat_breakdown=_vat_breakdown_to_proto(inv),
+        totals=_totals_to_proto(inv.totals),
+        paid_amount=_dec(inv.paid_amount) if inv.paid_amount else "",
+        rounding_amount=_dec(inv.rounding_amount) if inv.rounding_amount else "",
+    )
+
+
+def _payment_instructions_to_proto(p: PaymentInstructions) -> pb.PaymentInstructions:
+    return pb.PaymentInstructions(
+        means_code=p.means_code,
+        means_text=p.means_text,
+        remittance_information=p.remittance_information,
+        iban=p.iban,
+        account_name=p.account_name,
+        bic=p.bic,
+        card_last_digits=p.card_last_digits,
+        mandate_reference=p.mandate_reference,
+        creditor_id=p.creditor_id,
+        debited_account=p.debited_account,
+    )
+
+
+def finding_to_proto(f: Finding) -> pb.Finding:
+    return pb.Finding(
+        rule_id=f.rule_id,
+        severity=enum_to_proto(f.severity),
+        path=f.path,
+        location=f.location,
+        message=f.message,
+        layer=f.layer,
+    )
+
+
+def finding_from_proto(msg: pb.Finding) -> Finding:
+    severity = (
+        Severity[pb.Severity.Name(msg.severity).removeprefix("SEVERITY_")] if msg.severity else Severity.FATAL
+    )
+    return Finding(msg.rule_id, severity, msg.message, msg.path, msg.location, msg.layer)
+
+
+def timestamp(value: datetime) -> Timestamp:
+    ts = Timestamp()
+    ts.FromDatetime(value if value.tzinfo else value.replace(tzinfo=UTC))
+    return ts
+
+
+def outbound_to_proto(o: OutboundInvoice, view: int = pb.INVOICE_VIEW_FULL) -> pb.OutboundInvoice:
+    """`view`: a pb.InvoiceView; BASIC carries invoice_summary_to_proto, any other value the whole invoice."""
+    return pb.OutboundInvoice(
+        id=o.id,
+        request_id=o.request_id,
+        state=enum_to_proto(o.state),
+        lifecycle_code=o.lifecycle_code,
+        platform_id=o.platform_id,
+        findings=[finding_to_proto(f) for f in o.findings],
+        created_at=timestamp(o.created_at),
+        version=o.version,
+        document_sha256=o.document_sha256,
+        last_error=o.last_error,
+        invoice=invoice_summary_to_proto(o.invoice)
+        if view == pb.INVOICE_VIEW_BASIC
+        else invoice_to_proto(o.invoice),
+    )
+
+
+def event_to_proto(e: InvoiceEvent, *, event_id: int = 0, invoice_id: str = "") -> pb.InvoiceEvent:
+    return pb.InvoiceEvent(
+        event_id=event_id,
+        invoice_id=invoice_id,
+        kind=e.kind,
+        at=timestamp(e.at),
+        state=enum_to_proto(e.state),
+        status_code=e.status_code,
+        detail=e.detail,
+        findings=[finding_to_proto(f) for f in e.findings],
+    )

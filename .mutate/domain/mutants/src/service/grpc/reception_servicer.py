@@ -1,0 +1,165 @@
+"""ReceptionService: translate requests to the reception use cases and results back; no logic of its own."""
+
+from __future__ import annotations
+
+import grpc
+
+from adapters.postgres.reception_repository import ReceivedEvent, ReceivedFilter
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.reception import ReceivedInvoice, StoredDelivery
+from pdpgateway.v1 import reception_service_pb2 as rpb
+from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+from service.grpc import mapping
+from service.grpc.auth import current_company
+from service.grpc.errors import maps_errors
+from service.reception.api import ReceptionUseCases
+
+MAX_PAGE_SIZE = 500
+DEFAULT_PAGE_SIZE = 50
+_VALIDITY = {
+    rpb.ListReceivedInvoicesRequest.VALIDITY_VALID: True,
+    rpb.ListReceivedInvoicesRequest.VALIDITY_INVALID: False,
+}
+
+
+def _page_size(requested: int) -> int:
+    if requested < 0:
+        raise InvoiceRejected(
+            [
+                Finding(
+                    "PDP-PAGE-SIZE",
+                    Severity.FATAL,
+                    "page_size cannot be negative",
+                    "page_size",
+                    layer=mapping.REQUEST_LAYER,
+                )
+            ]
+        )
+    return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+
+
+def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.ReceivedInvoice:
+    msg = rpb.ReceivedInvoice(
+        id=r.id,
+        platform=r.platform,
+        platform_invoice_id=r.platform_invoice_id,
+        sender_accept_status=r.sender_accept_status,
+        number=r.number,
+        seller_siren=r.seller_siren,
+        seller_name=r.seller_name,
+        syntax=r.syntax,
+        profile=r.profile,
+        valid=r.valid,
+        lifecycle_code=r.lifecycle_code,
+        received_at=mapping.timestamp(r.received_at),
+        document_sha256=r.document_sha256,
+        media_type=r.media_type,
+        filename=r.filename,
+    )
+    if with_content and r.invoice is not None:
+        msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))  # type: ignore[arg-type]
+    return msg
+
+
+def report_to_proto(r: ReceivedInvoice) -> rpb.ValidationReport:
+    return rpb.ValidationReport(
+        valid=r.valid,
+        complete=r.report_complete,
+        findings=[mapping.finding_to_proto(f) for f in r.findings],
+        errors=list(r.report_errors),
+        artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in r.artifacts],
+    )
+
+
+def event_to_proto(e: ReceivedEvent) -> rpb.ReceivedInvoiceEvent:
+    return rpb.ReceivedInvoiceEvent(
+        event_id=e.id,
+        kind=e.kind,
+        state=e.state,
+        status_code=e.status_code,
+        detail=e.detail,
+        findings=[mapping.finding_to_proto(f) for f in e.findings],
+        at=mapping.timestamp(e.at),
+    )
+
+
+def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:
+    return rpb.ParkedDelivery(
+        id=d.id,
+        platform=d.platform,
+        source=d.source,
+        kind=d.kind.value,
+        state=d.state.value,
+        reason=d.last_error or d.result,
+        note=d.note,
+        received_at=mapping.timestamp(d.received_at),
+        attempts=d.attempts,
+    )
+
+
+class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
+    def __init__(self, api: ReceptionUseCases) -> None:
+        self._api = api
+
+    @maps_errors
+    async def ListReceivedInvoices(
+        self, request: rpb.ListReceivedInvoicesRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.ListReceivedInvoicesResponse:
+        flt = ReceivedFilter(
+            lifecycle_codes=tuple(request.lifecycle_codes),
+            valid=_VALIDITY.get(request.validity),
+            seller=request.seller,
+        )
+        page = await self._api.list(current_company(), flt, _page_size(request.page_size), request.page_token)
+        return rpb.ListReceivedInvoicesResponse(
+            invoices=[received_to_proto(r) for r in page.items], next_page_token=page.next_token
+        )
+
+    @maps_errors
+    async def GetReceivedInvoice(
+        self, request: rpb.GetReceivedInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.GetReceivedInvoiceResponse:
+        invoice, history = await self._api.get(current_company(), request.invoice_id)
+        return rpb.GetReceivedInvoiceResponse(
+            invoice=received_to_proto(invoice, with_content=True),
+            report=report_to_proto(invoice),
+            document=invoice.document,
+            history=[event_to_proto(e) for e in history],
+        )
+
+    @maps_errors
+    async def SetBuyerStatus(
+        self, request: rpb.SetBuyerStatusRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.SetBuyerStatusResponse:
+        label = rpb.BuyerStatus.Name(request.status).removeprefix("BUYER_STATUS_")
+        queued = await self._api.set_buyer_status(
+            current_company(),
+            request.invoice_id,
+            label,
+            reason=request.reason_code,
+            message=request.message,
+            amount=request.amount,
+            currency=request.currency,
+        )
+        return rpb.SetBuyerStatusResponse(status_code=queued.code, outbox_id=queued.outbox_id)
+
+    @maps_errors
+    async def ListParkedDeliveries(
+        self, request: rpb.ListParkedDeliveriesRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.ListParkedDeliveriesResponse:
+        size = _page_size(request.page_size)
+        after = int(request.page_token) if request.page_token.isdigit() else 0
+        items = await self._api.parked(current_company(), after, size + 1)
+        token = str(items[size - 1].id) if len(items) > size else ""
+        return rpb.ListParkedDeliveriesResponse(
+            deliveries=[parked_to_proto(d) for d in items[:size]], next_page_token=token
+        )
+
+    @maps_errors
+    async def ReplayDelivery(
+        self, request: rpb.ReplayDeliveryRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.ReplayDeliveryResponse:
+        return rpb.ReplayDeliveryResponse(
+            replayed=await self._api.replay(current_company(), request.delivery_id)
+        )

@@ -1,0 +1,305 @@
+"""ReportingService and ArchiveService messages ↔ domain values. Decimal strings only; every malformed value of a
+request is reported at once (RequestRejected naming PDP-DECIMAL, PDP-DATE, PDP-ENUM or PDP-VALUE and the field)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+
+from domain.archive_ports import ArchivedItem
+from domain.findings import Finding, Severity
+from domain.money import NotADecimal, format_decimal, parse_decimal
+from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationStatus, ReportType
+from domain.reporting.payments import PaymentAmount, PaymentEvent
+from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import reporting_service_pb2 as rpb
+from service.grpc.mapping import (
+    REQUEST_LAYER,
+    RULE_DATE,
+    RULE_DECIMAL,
+    RULE_ENUM,
+    finding_to_proto,
+    timestamp,
+)
+from service.grpc.records_errors import RequestRejected
+from service.usecases.archive import VerificationReport
+from service.usecases.reporting import DeclarationView
+
+RULE_VALUE = "PDP-VALUE"
+E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+_ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
+    VatRegime: (rpb.VatRegime, "VAT_REGIME_"),
+    ReportKind: (rpb.ReportKind, "REPORT_KIND_"),
+    B2cCategory: (rpb.B2cCategory, "B2C_CATEGORY_"),
+    TaxDueDateType: (rpb.TaxDueDateType, "TAX_DUE_DATE_TYPE_"),
+    DeclarationStatus: (rpb.DeclarationStatus, "DECLARATION_STATUS_"),
+    ReportType: (rpb.ReportType, "REPORT_TYPE_"),
+}
+_REPORT_TYPES = {ReportType.INITIAL: "INITIAL", ReportType.RECTIFICATIVE: "RECTIFICATIVE"}
+
+
+def to_proto_enum(value: Enum) -> int:
+    wrapper, prefix = _ENUMS[type(value)]
+    name = _REPORT_TYPES[value] if isinstance(value, ReportType) else value.name
+    return wrapper.Value(prefix + name)
+
+
+class RequestReader:
+    """Collects every malformed value of one request; `done()` raises them together."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def fail(self, rule_id: str, path: str, message: str) -> None:
+        self.findings.append(Finding(rule_id, Severity.FATAL, message, path, layer=REQUEST_LAYER))
+
+    def decimal(self, text: str, path: str, *, required: bool = True) -> Decimal | None:
+        if not text.strip():
+            if required:
+                self.fail(RULE_VALUE, path, "is mandatory")
+            return None
+        try:
+            return parse_decimal(text)
+        except NotADecimal:
+            self.fail(RULE_DECIMAL, path, f'{text!r} is not a decimal number such as "1234.50"')
+            return None
+
+    def day(self, text: str, path: str, *, required: bool = True) -> date | None:
+        if not text.strip():
+            if required:
+                self.fail(RULE_VALUE, path, "is mandatory")
+            return None
+        if _ISO_DATE.match(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass
+        self.fail(RULE_DATE, path, f"{text!r} is not a calendar date written YYYY-MM-DD")
+        return None
+
+    def enum(self, domain_enum: type[E], number: int, path: str, default: E | None = None) -> E | None:
+        wrapper, prefix = _ENUMS[domain_enum]
+        if number == 0:
+            if default is None:
+                self.fail(RULE_ENUM, path, "is mandatory")
+            return default
+        try:
+            name = wrapper.Name(number).removeprefix(prefix)
+            return next(m for m in domain_enum if (_REPORT_TYPES.get(m) or m.name) == name)  # type: ignore[arg-type]
+        except (ValueError, StopIteration):
+            self.fail(RULE_ENUM, path, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
+            return None
+
+    def build(self, path: str, make: Callable[[], T]) -> T | None:
+        """Run a domain constructor once its fields parsed; its refusal becomes a finding on `path`."""
+        if any(f.path.startswith(path) for f in self.findings):
+            return None
+        try:
+            return make()
+        except (ValueError, TypeError) as exc:
+            self.fail(RULE_VALUE, path, str(exc))
+            return None
+
+    def done(self) -> None:
+        if self.findings:
+            raise RequestRejected(self.findings)
+
+
+def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
+    r = RequestReader()
+    out = []
+    for i, m in enumerate(msgs):
+        p = f"transactions[{i}]"
+        fields = {
+            "day": r.day(m.day, f"{p}.day"),
+            "category": r.enum(B2cCategory, m.category, f"{p}.category"),
+            "vat_rate": r.decimal(m.vat_rate, f"{p}.vat_rate"),
+            "taxable_amount": r.decimal(m.taxable_amount, f"{p}.taxable_amount"),
+            "vat_amount": r.decimal(m.vat_amount, f"{p}.vat_amount"),
+            "tax_due_date_type": r.enum(
+                TaxDueDateType, m.tax_due_date_type, f"{p}.tax_due_date_type", TaxDueDateType.DELIVERY_DATE
+            ),
+            "eur_rate": r.decimal(m.eur_rate, f"{p}.eur_rate", required=False),
+        }
+        tx = r.build(
+            p,
+            lambda m=m, fields=fields: B2cTransaction(
+                key=m.key,
+                currency=m.currency or "EUR",
+                store_id=m.store_id or None,
+                register_id=m.register_id or None,
+                closure_id=m.closure_id or None,
+                **fields,
+            ),
+        )
+        if tx is not None:
+            out.append(tx)
+    r.done()
+    return out
+
+
+def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
+    r = RequestReader()
+    out = []
+    for i, m in enumerate(msgs):
+        p = f"payments[{i}]"
+        day = r.day(m.day, f"{p}.day")
+        invoice_date = r.day(m.invoice_date, f"{p}.invoice_date", required=False)
+        amounts = []
+        for j, a in enumerate(m.amounts):
+            rate = r.decimal(a.vat_rate, f"{p}.amounts[{j}].vat_rate")
+            amount = r.decimal(a.amount, f"{p}.amounts[{j}].amount")
+            if rate is not None and amount is not None:
+                amounts.append(PaymentAmount(rate, amount))
+        event = r.build(
+            p,
+            lambda m=m, day=day, amounts=amounts, invoice_date=invoice_date: PaymentEvent(
+                key=m.key,
+                day=day,
+                amounts=tuple(amounts),
+                invoice_id=m.invoice_id or None,
+                invoice_date=invoice_date,
+                currency=m.currency or "EUR",
+            ),
+        )  # type: ignore[arg-type]
+        if event is not None:
+            out.append(event)
+    r.done()
+    return out
+
+
+def period_from_proto(m: Any) -> tuple[VatRegime, ReportKind, date]:
+    r = RequestReader()
+    regime = r.enum(VatRegime, m.regime, "period.regime")
+    kind = r.enum(ReportKind, m.kind, "period.kind")
+    day = r.day(m.day, "period.day")
+    r.done()
+    assert regime is not None and kind is not None and day is not None
+    return regime, kind, day
+
+
+def optional_dates(pairs: list[tuple[str, str]]) -> list[date | None]:
+    r = RequestReader()
+    days = [r.day(text, path, required=False) for text, path in pairs]
+    r.done()
+    return days
+
+
+def _dec(value: Decimal) -> str:
+    return format_decimal(value)
+
+
+def _day(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
+    t = v.totals
+    return rpb.Declaration(
+        id=v.id,
+        company_siren=v.company_siren,
+        regime=to_proto_enum(v.regime),
+        kind=to_proto_enum(v.kind),
+        period_start=_day(v.period.start),
+        period_end=_day(v.period.end),
+        deadline=_day(v.period.deadline),
+        version=v.version,
+        report_type=to_proto_enum(v.report_type),
+        status=to_proto_enum(v.status),
+        totals=rpb.DeclarationTotals(
+            b2c_taxable=_dec(t.b2c_taxable),
+            b2c_vat=_dec(t.b2c_vat),
+            b2c_count=t.b2c_count,
+            international_sales_taxable=_dec(t.international_sales_taxable),
+            international_sales_vat=_dec(t.international_sales_vat),
+            international_purchases_taxable=_dec(t.international_purchases_taxable),
+            international_purchases_vat=_dec(t.international_purchases_vat),
+            international_count=t.international_count,
+            collected=_dec(t.collected),
+        ),
+        findings=[finding_to_proto(f) for f in v.findings],
+        b2c_aggregates=[
+            rpb.B2cAggregate(
+                day=_day(a.key.day),
+                category=to_proto_enum(a.key.category),
+                vat_rate=_dec(a.key.vat_rate),
+                currency=a.key.currency,
+                tax_due_date_type=to_proto_enum(a.key.tax_due_date_type),
+                taxable_total=_dec(a.taxable_total),
+                vat_total=_dec(a.vat_total),
+                count=a.count,
+            )
+            for a in v.b2c_aggregates
+        ],
+        international=[
+            rpb.InternationalInvoice(
+                invoice_id=f.invoice_id,
+                issue_date=_day(f.issue_date),
+                declarant_role=f.declarant_role.value,
+                counterparty_country=f.counterparty.country,
+                total_without_vat=_dec(f.total_without_vat),
+                total_vat=_dec(f.total_vat),
+                currency=f.currency,
+            )
+            for f in v.international
+        ],
+        payment_lines=[
+            rpb.PaymentLine(
+                day=_day(ln.day),
+                vat_rate=_dec(ln.vat_rate),
+                amount=_dec(ln.amount),
+                invoice_id=ln.invoice_id or "",
+                invoice_date=_day(ln.invoice_date),
+            )
+            for ln in v.payment_lines
+        ],
+        request_count=v.request_count,
+        supersedes=v.supersedes or "",
+        superseded_by=v.superseded_by or "",
+        submitted_on=_day(v.submitted_on),
+        platform_ref=v.platform_ref,
+        rejection_reason=v.rejection_reason,
+        archive_sha256=v.archive_sha256,
+    )
+
+
+def archived_to_proto(item: ArchivedItem) -> apb.ArchivedDocument:
+    return apb.ArchivedDocument(
+        sha256=item.sha256,
+        kind=str(item.kind),
+        media_type=item.media_type,
+        filename=item.filename,
+        size=item.size,
+        document_date=_day(item.document_date),
+        retention_until=_day(item.retention_until),
+        archived_at=timestamp(item.created_at),
+        invoice_id=item.invoice_id or "",
+        declaration_id=item.declaration_id or "",
+    )
+
+
+def verification_to_proto(report: VerificationReport) -> apb.VerifyArchiveResponse:
+    return apb.VerifyArchiveResponse(
+        ok=report.ok,
+        documents_checked=report.documents_checked,
+        entries_checked=report.entries_checked,
+        broken_documents=[
+            apb.BrokenDocument(
+                sha256=d.sha256, kind=d.kind, document_date=_day(d.document_date), reason=d.reason
+            )
+            for d in report.broken_documents
+        ],
+        broken_entries=[apb.BrokenAuditEntry(seq=e.seq, reason=e.reason) for e in report.broken_entries],
+        chain_head=report.chain_head,
+    )

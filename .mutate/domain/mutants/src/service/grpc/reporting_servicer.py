@@ -1,0 +1,68 @@
+"""ReportingService: requests to use-case calls and back; no logic of its own."""
+
+from __future__ import annotations
+
+import grpc
+
+from pdpgateway.v1 import reporting_service_pb2 as rpb
+from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from service.grpc import reporting_mapping as m
+from service.grpc.auth import current_company
+from service.grpc.errors import maps_errors
+from service.records_bindings import ReportingUseCases
+
+ACTOR = "grpc"
+
+
+class ReportingServicer(rpb_grpc.ReportingServiceServicer):
+    def __init__(self, api: ReportingUseCases) -> None:
+        self._api = api
+
+    @maps_errors
+    async def RecordB2cTransactions(
+        self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.RecordB2cTransactionsResponse:
+        result = await self._api.record_b2c(current_company(), m.b2c_from_proto(request.transactions), ACTOR)
+        return rpb.RecordB2cTransactionsResponse(recorded=result.recorded, replayed=result.replayed)
+
+    @maps_errors
+    async def RecordPayments(
+        self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.RecordPaymentsResponse:
+        result = await self._api.record_payments(
+            current_company(), m.payments_from_proto(request.payments), ACTOR
+        )
+        return rpb.RecordPaymentsResponse(recorded=result.recorded, replayed=result.replayed)
+
+    @maps_errors
+    async def PreviewDeclaration(
+        self, request: rpb.PreviewDeclarationRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.PreviewDeclarationResponse:
+        view = await self._api.preview(current_company(), *m.period_from_proto(request.period), ACTOR)
+        return rpb.PreviewDeclarationResponse(declaration=m.declaration_to_proto(view))
+
+    @maps_errors
+    async def SubmitDeclaration(
+        self, request: rpb.SubmitDeclarationRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.SubmitDeclarationResponse:
+        return rpb.SubmitDeclarationResponse(declaration=await self._submitted(request.period, rectify=False))
+
+    @maps_errors
+    async def RectifyDeclaration(
+        self, request: rpb.RectifyDeclarationRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.RectifyDeclarationResponse:
+        return rpb.RectifyDeclarationResponse(declaration=await self._submitted(request.period, rectify=True))
+
+    @maps_errors
+    async def ListDeclarations(
+        self, request: rpb.ListDeclarationsRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.ListDeclarationsResponse:
+        period_from, period_to = m.optional_dates(
+            [(request.period_from, "period_from"), (request.period_to, "period_to")]
+        )
+        views = await self._api.list(current_company(), period_from, period_to)
+        return rpb.ListDeclarationsResponse(declarations=[m.declaration_to_proto(v) for v in views])
+
+    async def _submitted(self, period: rpb.PeriodSelector, *, rectify: bool) -> rpb.Declaration:
+        view = await self._api.submit(current_company(), *m.period_from_proto(period), ACTOR, rectify=rectify)
+        return m.declaration_to_proto(view)

@@ -1,0 +1,149 @@
+"""Per-RPC request id, access log line (DEBUG when OK, INFO when not), and Prometheus counts and latencies by
+method and status code."""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import logging
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import grpc
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+from service.grpc.handlers import behavior_of, same_shape
+from service.logging import request_id_var
+
+_log = logging.getLogger("service.rpc")
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+_MAX_CACHED_METHODS = 512  # far above the methods served; bounds the cache whatever clients call
+
+# Buckets sized for a sub-50 ms service, with a tail for slow database moments.
+_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0)
+
+
+class RpcMetrics:
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.calls = Counter(
+            "pdp_gateway_grpc_calls", "gRPC calls handled", ["method", "code"], registry=registry
+        )
+        self.latency = Histogram(
+            "pdp_gateway_grpc_latency_seconds",
+            "gRPC call latency",
+            ["method", "code"],
+            buckets=_BUCKETS,
+            registry=registry,
+        )
+
+        self._children: dict[
+            tuple[str, str], tuple[Any, Any]
+        ] = {}  # labels() looked up once per (method, code)
+
+    def observe(self, method: str, code: str, seconds: float) -> None:
+        children = self._children.get((method, code))
+        if children is None:
+            children = (self.calls.labels(method, code), self.latency.labels(method, code))
+            if len(self._children) < _MAX_CACHED_METHODS * 4:
+                self._children[(method, code)] = children
+        children[0].inc()
+        children[1].observe(seconds)
+
+
+# A request without its own id gets this process's prefix and a counter: unique, and no random bytes per call.
+_ID_PREFIX = uuid.uuid4().hex[:12]
+_ids = itertools.count(1)
+
+
+def _incoming_request_id(metadata: Any) -> str:
+    for key, value in metadata or ():
+        if key == "x-request-id" and isinstance(value, str) and _REQUEST_ID.match(value):
+            return value
+    return f"{_ID_PREFIX}-{next(_ids):x}"
+
+
+def _code_name(context: grpc.aio.ServicerContext, failed: bool) -> str:
+    code = context.code()
+    if code is None:
+        return "UNKNOWN" if failed else "OK"
+    if isinstance(code, grpc.StatusCode):
+        return code.name
+    return next((c.name for c in grpc.StatusCode if c.value[0] == code), str(code))
+
+
+class TelemetryInterceptor(grpc.aio.ServerInterceptor):
+    """The outermost interceptor: sets the request id first, so auth failures are logged and counted too."""
+
+    def __init__(self, metrics: RpcMetrics) -> None:
+        self._metrics = metrics
+        # method -> (the handler found for it, that handler wrapped): a method is wrapped once, not on every call.
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        request_id_var.set(_incoming_request_id(handler_call_details.invocation_metadata))
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return handler
+        method = handler_call_details.method
+        cached = self._wrapped.get(method)
+        if cached is not None and cached[0] is handler:
+            return cached[1]
+        wrapped = self._wrap(handler, method)
+        if (
+            len(self._wrapped) < _MAX_CACHED_METHODS
+        ):  # a refusal (auth) is a new handler each time: not cached
+            self._wrapped[method] = (handler, wrapped)
+        return wrapped
+
+    def _wrap(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+        behavior = behavior_of(handler)
+        if inspect.isasyncgenfunction(behavior):
+            return same_shape(handler, self._wrap_generator(behavior, method))
+        return same_shape(handler, self._wrap_coroutine(behavior, method))
+
+    def _done(self, context: grpc.aio.ServicerContext, method: str, started: float, failed: bool) -> None:
+        elapsed = time.perf_counter() - started
+        code = _code_name(context, failed)
+        self._metrics.observe(method, code, elapsed)
+        # A successful call is counted and timed above (Prometheus: the aggregate view at any log level); its own
+        # line costs a JSON record per call on the hot path, so it is DEBUG. A failed call stays an INFO line.
+        level = logging.DEBUG if code == "OK" else logging.INFO
+        if _log.isEnabledFor(level):
+            _log.log(level, "rpc", extra={"method": method, "code": code, "ms": round(elapsed * 1000, 2)})
+
+    def _wrap_coroutine(self, behavior: Any, method: str) -> Any:
+        """Unary responses, and streams written with `context.write` (the health Watch)."""
+
+        async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> Any:
+            context.set_trailing_metadata((("x-request-id", request_id_var.get()),))
+            started, failed = time.perf_counter(), True
+            try:
+                response = await behavior(request, context)
+                failed = False
+                return response
+            finally:
+                self._done(context, method, started, failed)
+
+        return wrapped
+
+    def _wrap_generator(self, behavior: Any, method: str) -> Any:
+        async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            context.set_trailing_metadata((("x-request-id", request_id_var.get()),))
+            started, failed = time.perf_counter(), True
+            try:
+                async for item in behavior(request, context):
+                    yield item
+                failed = False
+            finally:
+                self._done(context, method, started, failed)
+
+        return wrapped

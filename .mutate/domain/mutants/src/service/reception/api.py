@@ -1,0 +1,167 @@
+"""Reception use cases as the edge calls them (gRPC servicer, CLI); every call is scoped to one company."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+import asyncpg
+
+from adapters.postgres.inbox import PgInbox
+from adapters.postgres.reception_repository import (
+    PgReception,
+    ReceivedEvent,
+    ReceivedFilter,
+    ReceivedPage,
+)
+from domain.errors import InvoiceNotFound, InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.ports import Clock
+from domain.reception import (
+    ReceivedInvoice,
+    StatusPoint,
+    StoredDelivery,
+    buyer_status,
+    check_outgoing,
+    current_code,
+)
+
+SEND_STATUS = "send_status"  # outbox kind, sent by the pipeline's dispatcher
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedStatus:
+    code: str
+    outbox_id: int
+
+
+def _bad_amount(text: str) -> InvoiceRejected:
+    return InvoiceRejected(
+        [
+            Finding(
+                "PDP-DECIMAL",
+                Severity.FATAL,
+                f"amount {text!r} is not a decimal number",
+                "amount",
+                layer="request",
+            )
+        ]
+    )
+
+
+def parse_amount(text: str) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation as exc:
+        raise _bad_amount(text) from exc
+    if not value.is_finite():
+        raise _bad_amount(text)
+    return value
+
+
+class ReceptionUseCases:
+    def __init__(self, *, pool: asyncpg.Pool, inbox: PgInbox, clock: Clock) -> None:
+        self._pool = pool
+        self._inbox = inbox
+        self._clock = clock
+
+    async def list(self, company: str, flt: ReceivedFilter, page_size: int, page_token: str) -> ReceivedPage:
+        async with self._pool.acquire() as conn:
+            return await PgReception(conn).list(company, flt, page_size, page_token)
+
+    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, list[ReceivedEvent]]:
+        async with self._pool.acquire() as conn:
+            repo = PgReception(conn)
+            invoice = await repo.get(company, invoice_id)
+            if invoice is None:
+                raise InvoiceNotFound(f"no received invoice {invoice_id}")
+            return invoice, await repo.history(company, invoice_id)
+
+    async def set_buyer_status(
+        self,
+        company: str,
+        invoice_id: str,
+        label: str,
+        *,
+        reason: str = "",
+        message: str = "",
+        amount: str = "",
+        currency: str = "",
+    ) -> QueuedStatus:
+        status = buyer_status(
+            label, reason=reason, message=message, amount=parse_amount(amount), currency=currency or "EUR"
+        )
+        now: datetime = self._clock.now()
+        async with self._pool.acquire() as conn, conn.transaction():
+            repo = PgReception(conn)
+            try:
+                key = uuid.UUID(invoice_id)
+            except ValueError:
+                raise InvoiceNotFound(f"no received invoice {invoice_id}") from None
+            # Row lock: two concurrent buyer statuses on one invoice are checked one after the other.
+            row = await conn.fetchrow(
+                "SELECT platform, platform_invoice_id FROM received_invoices WHERE id = $1 AND company_siren = $2"
+                " FOR UPDATE",
+                key,
+                company,
+            )
+            if row is None:
+                raise InvoiceNotFound(f"no received invoice {invoice_id}")
+            history = await self._history(conn, repo, invoice_id)
+            check_outgoing(history, status)
+            outbox_id = await conn.fetchval(
+                """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
+                   RETURNING id""",
+                company,
+                SEND_STATUS,
+                {
+                    "platform_id": row["platform_invoice_id"],
+                    "platform": row["platform"],
+                    "received_invoice_id": invoice_id,
+                    "code": status.code,
+                    "reason": status.reason,
+                    "message": status.message,
+                    "amount": None if status.amount is None else str(status.amount),
+                    "currency": status.currency,
+                },
+            )
+            await repo.set_received_lifecycle(
+                invoice_id, current_code([*history, StatusPoint(status.code, now)]), now
+            )
+            await repo.add_event(
+                invoice_id,
+                company,
+                "STATUS_QUEUED",
+                "ACCEPTED",
+                now,
+                status_code=status.code,
+                detail=f"{status.code} {status.reason}".strip(),
+            )
+            return QueuedStatus(status.code, outbox_id)
+
+    @staticmethod
+    async def _history(conn: asyncpg.Connection, repo: PgReception, invoice_id: str) -> list[StatusPoint]:
+        """Statuses received from the platform plus those we queued or sent ourselves."""
+        ours = await conn.fetch(
+            """SELECT payload->>'code' AS code, created_at FROM outbox
+                WHERE kind = $1 AND payload->>'received_invoice_id' = $2""",
+            SEND_STATUS,
+            invoice_id,
+        )
+        return [
+            *await repo.status_points(invoice_id),
+            *(StatusPoint(r["code"], r["created_at"]) for r in ours),
+        ]
+
+    async def parked(self, company: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
+        return await self._inbox.parked(company, after_id, limit)
+
+    async def replay(self, company: str, delivery_id: int) -> bool:
+        if not await self._inbox.replay(delivery_id, company):
+            raise InvoiceNotFound(f"no parked delivery {delivery_id}")
+        return True

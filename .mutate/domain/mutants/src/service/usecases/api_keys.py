@@ -1,0 +1,41 @@
+"""API key use cases: a company's keys are created (secret shown once), listed, revoked, and authenticate calls."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from domain.api_keys import looks_like_secret
+from domain.errors import Unauthenticated
+from domain.ports import ApiKey, ApiKeyRepository, Clock, IssuedApiKey
+
+_SIREN = re.compile(r"^[0-9]{9}$")
+MAX_NAME_LENGTH = 100
+
+
+async def create_api_key(
+    company_siren: str, name: str, *, keys: ApiKeyRepository, clock: Clock
+) -> IssuedApiKey:
+    if not _SIREN.match(company_siren):
+        raise ValueError(f"{company_siren!r} is not a SIREN (nine digits)")
+    name = name.strip()
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"an API key needs a name of 1 to {MAX_NAME_LENGTH} characters")
+    return await keys.create(company_siren, name, clock.now())
+
+
+async def list_api_keys(company_siren: str, *, keys: ApiKeyRepository) -> Sequence[ApiKey]:
+    return await keys.list(company_siren)
+
+
+async def revoke_api_key(company_siren: str, key_id: str, *, keys: ApiKeyRepository, clock: Clock) -> bool:
+    """False when the company has no such active key (unknown, another company's, or already revoked)."""
+    return await keys.revoke(company_siren, key_id, clock.now())
+
+
+async def authenticate(secret: str, *, keys: ApiKeyRepository) -> str:
+    """The SIREN of the company the key belongs to; Unauthenticated for anything else."""
+    company = await keys.authenticate(secret) if looks_like_secret(secret) else None
+    if company is None:
+        raise Unauthenticated("invalid or revoked API key")
+    return company

@@ -1,0 +1,370 @@
+"""Archive use cases: keep a document, read it back, verify every hash and the audit chain, export for an auditor.
+
+Every action is recorded in the company's audit log, in the same transaction as the action itself (a verification
+or an export is recorded after it ran, since it reads a snapshot).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, manifest_of
+from domain.archive_ports import (
+    ArchivedDocumentNotFound,
+    ArchivedItem,
+    ArchiveError,
+    ArchiveKind,
+    ArchiveMetadata,
+    AuditEntry,
+    AuditEvent,
+    InvalidArchiveRequest,
+)
+from domain.ports import Clock
+from service.usecases.records import RecordsUnitOfWork, RecordsUowFactory
+
+MANIFEST_NAME = "MANIFEST.sha256"
+AUDIT_LOG_NAME = "audit/audit_log.jsonl"
+INDEX_NAME = "documents.jsonl"
+README_NAME = "README.txt"
+DEFAULT_EXPORT_LIMIT = 512 * 1024 * 1024  # bytes of documents in one export: narrow the dates beyond that
+
+_EXTENSIONS = {
+    "application/pdf": "pdf",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "application/json": "json",
+    "text/plain": "txt",
+}
+
+
+# --- keeping and reading documents ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ArchiveReceipt:
+    sha256: str
+    created: bool  # False: the same bytes were already archived for this company (idempotent)
+
+
+async def archive_in(
+    uow: RecordsUnitOfWork,
+    company: str,
+    kind: ArchiveKind,
+    data: bytes,
+    meta: ArchiveMetadata,
+    *,
+    actor: str,
+    at: datetime,
+) -> ArchiveReceipt:
+    """Archive inside the caller's transaction (e.g. with the declaration it proves); audited when new."""
+    sha256, created = await uow.archive.put(company, kind, data, meta)
+    if created:
+        details: dict[str, Any] = {
+            "kind": str(kind),
+            "media_type": meta.media_type,
+            "size": len(data),
+            "document_date": meta.document_date,
+        }
+        if meta.invoice_id:
+            details["invoice_id"] = meta.invoice_id
+        if meta.declaration_id:
+            details["declaration_id"] = meta.declaration_id
+        await uow.audit.append(company, AuditEvent(actor, "archive.stored", "document", sha256, details), at)
+    return ArchiveReceipt(sha256, created)
+
+
+async def archive_document(
+    company: str,
+    kind: ArchiveKind,
+    data: bytes,
+    meta: ArchiveMetadata,
+    *,
+    actor: str,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+) -> ArchiveReceipt:
+    async with uow_factory() as uow:
+        receipt = await archive_in(uow, company, kind, data, meta, actor=actor, at=clock.now())
+        await uow.commit()
+    return receipt
+
+
+async def get_archived_document(
+    company: str, sha256: str, *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+) -> ArchivedItem:
+    """The document as archived; every read is audited (who consulted which original, when)."""
+    if len(sha256) != 64 or any(c not in "0123456789abcdefABCDEF" for c in sha256):
+        raise InvalidArchiveRequest(f"{sha256!r} is not a SHA-256 hex digest")
+    async with uow_factory() as uow:
+        item = await uow.archive.get(company, sha256.lower())
+        if item is None:
+            raise ArchivedDocumentNotFound(f"no archived document {sha256.lower()} for this company")
+        await uow.audit.append(
+            company, AuditEvent(actor, "archive.read", "document", item.sha256), clock.now()
+        )
+        await uow.commit()
+    return item
+
+
+# --- verification ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BrokenDocument:
+    sha256: str  # the address it is stored under
+    kind: str
+    document_date: date
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenEntry:
+    seq: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationReport:
+    company_siren: str
+    documents_checked: int
+    entries_checked: int
+    broken_documents: tuple[BrokenDocument, ...] = ()
+    broken_entries: tuple[BrokenEntry, ...] = ()
+    chain_head: str = GENESIS_HASH
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken_documents and not self.broken_entries
+
+
+def check_document(item: ArchivedItem) -> str:
+    """Why an archived document fails its integrity check, or "" when it holds."""
+    actual = content_address(item.content)
+    if actual != item.sha256:
+        return f"content hashes to {actual}, not to the address it was archived under"
+    if len(item.content) != item.size:
+        return f"content holds {len(item.content)} bytes, {item.size} were archived"
+    return ""
+
+
+class ChainChecker:
+    """Checks a chain entry by entry (memory stays flat whatever the log's length).
+
+    Same rule as domain.archive.broken_entries: each entry is checked against its predecessor's stored hash, so
+    an altered entry is named alone; a removed entry shows as a sequence gap at the entry after it.
+    """
+
+    def __init__(self) -> None:
+        self.prev = GENESIS_HASH
+        self.expected_seq = 1
+        self.count = 0
+        self.broken: list[BrokenEntry] = []
+
+    def feed(self, entry: AuditEntry) -> None:
+        self.count += 1
+        reasons = []
+        if entry.seq != self.expected_seq:
+            reasons.append(f"sequence jumps from {self.expected_seq - 1} to {entry.seq} (entries missing)")
+        if entry.prev_hash != self.prev:
+            reasons.append("its prev_hash is not the previous entry's hash")
+        if entry.entry_hash != entry_hash(self.prev, entry.chain_entry()):
+            reasons.append("its hash does not match its content and the previous entry's hash")
+        if reasons:
+            self.broken.append(BrokenEntry(entry.seq, "; ".join(reasons)))
+        self.prev = entry.entry_hash
+        self.expected_seq = entry.seq + 1
+
+
+async def verify_archive(
+    company: str, *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+) -> VerificationReport:
+    """Recompute every document's hash and the whole audit chain, on one snapshot; name each broken item."""
+    broken_docs: list[BrokenDocument] = []
+    docs = 0
+    chain = ChainChecker()
+    async with uow_factory(read_only=True) as uow:
+        async for item in uow.archive.iterate(company):
+            docs += 1
+            reason = check_document(item)
+            if reason:
+                broken_docs.append(BrokenDocument(item.sha256, str(item.kind), item.document_date, reason))
+        async for entry in uow.audit.entries(company):
+            chain.feed(entry)
+    report = VerificationReport(
+        company, docs, chain.count, tuple(broken_docs), tuple(chain.broken), chain.prev
+    )
+    details = {
+        "ok": report.ok,
+        "documents_checked": docs,
+        "entries_checked": chain.count,
+        "broken_documents": [d.sha256 for d in report.broken_documents],
+        "broken_entries": [e.seq for e in report.broken_entries],
+    }
+    async with uow_factory() as uow:
+        await uow.audit.append(
+            company, AuditEvent(actor, "archive.verified", "archive", company, details), clock.now()
+        )
+        await uow.commit()
+    return report
+
+
+# --- export ------------------------------------------------------------------------------------------------------
+class ExportTooLarge(ArchiveError):
+    pass
+
+
+@dataclass(slots=True)
+class _ZipBuilder:
+    """Files of the export in memory, with their hashes for the manifest."""
+
+    stamp: tuple[int, int, int, int, int, int]
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    def add(self, path: str, data: bytes) -> None:
+        if path in self.files:
+            raise ArchiveError(f"export path {path} used twice")
+        self.files[path] = data
+
+    def build(self) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for path in sorted(self.files):
+                info = zipfile.ZipInfo(path, date_time=self.stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                zf.writestr(info, self.files[path])
+        return buffer.getvalue()
+
+
+def document_path(item: ArchivedItem) -> str:
+    ext = _EXTENSIONS.get(item.media_type.split(";")[0].strip().lower(), "bin")
+    return f"documents/{item.document_date.year:04d}/{item.kind}/{item.sha256}.{ext}"
+
+
+def _index_line(item: ArchivedItem, path: str) -> dict[str, Any]:
+    return {
+        "path": path,
+        "sha256": item.sha256,
+        "kind": str(item.kind),
+        "media_type": item.media_type,
+        "filename": item.filename,
+        "size": item.size,
+        "document_date": item.document_date,
+        "retention_until": item.retention_until,
+        "archived_at": item.created_at.astimezone(UTC),
+        "invoice_id": item.invoice_id,
+        "declaration_id": item.declaration_id,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveExport:
+    content: bytes
+    documents: int
+    entries: int
+    manifest_sha256: str
+
+
+async def export_archive(
+    company: str,
+    date_from: date | None,
+    date_to: date | None,
+    *,
+    actor: str,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    max_bytes: int = DEFAULT_EXPORT_LIMIT,
+) -> ArchiveExport:
+    """A zip an auditor checks with `unzip` and `sha256sum -c MANIFEST.sha256` (see README.txt inside).
+
+    Documents are exported as archived (no re-encoding) under the address they were archived under: a file
+    altered in the database fails `sha256sum -c` as well as VerifyArchive.
+    """
+    if date_from and date_to and date_to < date_from:
+        raise InvalidArchiveRequest(f"the export range ends ({date_to}) before it starts ({date_from})")
+    now = clock.now()
+    out = _ZipBuilder(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
+    index: list[bytes] = []
+    total = 0
+    chain_lines: list[bytes] = []
+    async with uow_factory(read_only=True) as uow:
+        async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
+            total += item.size
+            if total > max_bytes:
+                raise ExportTooLarge(f"the documents exceed {max_bytes} bytes: export a shorter date range")
+            path = document_path(item)
+            out.add(path, item.content)
+            index.append(canonical_json(_index_line(item, path)) + b"\n")
+        async for entry in uow.audit.entries(company):
+            line = {**entry.chain_entry(), "prev_hash": entry.prev_hash}
+            chain_lines.append(canonical_json(line) + b"\n")
+    out.add(INDEX_NAME, b"".join(index))
+    out.add(AUDIT_LOG_NAME, b"".join(chain_lines))
+    out.add(README_NAME, readme_text(company, date_from, date_to, now).encode("utf-8"))
+    manifest = manifest_of(out.files).encode("ascii")
+    out.add(MANIFEST_NAME, manifest)
+    content = out.build()
+    export = ArchiveExport(content, len(index), len(chain_lines), content_address(manifest))
+    details = {
+        "date_from": date_from,
+        "date_to": date_to,
+        "documents": export.documents,
+        "entries": export.entries,
+        "manifest_sha256": export.manifest_sha256,
+        "zip_sha256": content_address(content),
+    }
+    async with uow_factory() as uow:
+        await uow.audit.append(
+            company, AuditEvent(actor, "archive.exported", "archive", company, details), now
+        )
+        await uow.commit()
+    return export
+
+
+def readme_text(company: str, date_from: date | None, date_to: date | None, at: datetime) -> str:
+    span = f"{date_from or 'the first document'} to {date_to or 'the last document'}"
+    return f"""pdp-gateway archive export
+==========================
+
+Company (SIREN): {company}
+Documents dated: {span}
+Exported at:     {at.astimezone(UTC).isoformat()}
+
+Contents
+--------
+{MANIFEST_NAME}        SHA-256 of every other file, one "<hex>  <path>" line each (sha256sum format)
+{INDEX_NAME}        one JSON object per document: path, sha256, kind, media type, dates, related ids
+documents/YYYY/KIND/HASH.EXT   each archived document byte for byte; HASH is its SHA-256 at archiving time
+{AUDIT_LOG_NAME}  the company's audit log, one JSON object per line, oldest first
+{README_NAME}             this file
+
+1. Check that no file was altered or is missing (standard tools only)
+--------------------------------------------------------------------
+    unzip export.zip -d export && cd export
+    sha256sum -c --strict {MANIFEST_NAME}
+
+Every line must end in ": OK". The file name of each document is its SHA-256 when it was archived, so a
+document that was altered before the export is caught as well:
+
+    for f in documents/*/*/*.*; do h=$(sha256sum "$f" | cut -d' ' -f1); b=$(basename "$f"); \\
+        [ "$h" = "${{b%.*}}" ] || echo "ALTERED: $f"; done
+
+2. Check the audit log's hash chain
+-----------------------------------
+Each line holds "hash" and "prev_hash". For line n, hash = SHA-256 of the ASCII bytes of the previous line's
+hash (64 zeros for the first line) followed by the line's canonical JSON without "hash" and "prev_hash":
+keys sorted, no spaces, UTF-8. "seq" counts 1, 2, 3... with no gap. With Python's standard library:
+
+    python3 -c '
+    import hashlib, json, sys
+    prev = "0" * 64
+    for n, raw in enumerate(open("{AUDIT_LOG_NAME}", encoding="utf-8"), 1):
+        e = json.loads(raw); h = e.pop("hash"); p = e.pop("prev_hash")
+        body = json.dumps(e, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        ok = p == prev and e["seq"] == n and hashlib.sha256(prev.encode() + body).hexdigest() == h
+        print(e["seq"], "OK" if ok else "BROKEN"); prev = h
+    '
+
+Documents are kept 10 years after their date (Code de commerce L123-22); the database refuses to modify
+them or to delete them earlier.
+"""

@@ -1,0 +1,79 @@
+"""What the archive and e-reporting use cases need: one unit of work over the archive, the audit log, the
+e-reporting rows and the outbox (PgRecordsUnitOfWork implements it), and the identity of whoever acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol, Self
+
+from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationRow:
+    id: str
+    company_siren: str
+    regime: str
+    kind: str
+    period_start: date
+    period_end: date
+    deadline: date
+    version: int
+    report_type: str
+    status: str
+    content: dict[str, Any]
+    totals: dict[str, Any]
+    findings: list[Any]
+    supersedes: str | None
+    submitted_on: date | None
+    submitted_at: datetime | None
+    platform_ref: str
+    rejection_reason: str
+    archive_sha256: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class StreamingArchive(ArchiveStore, Protocol):
+    def iterate(
+        self,
+        company_siren: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        with_content: bool = True,
+    ) -> AsyncIterator[ArchivedItem]: ...
+
+
+class ReadableAuditLog(AuditLog, Protocol):
+    def entries(
+        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> AsyncIterator[AuditEntry]: ...
+
+
+class OutboxWriter(Protocol):
+    async def add(self, company_siren: str, kind: str, payload: Mapping[str, Any]) -> int: ...
+
+    async def complete(self, row_id: int, owner: str, *, error: str = "") -> None: ...
+
+
+class RecordsUnitOfWork(Protocol):
+    archive: StreamingArchive
+    audit: ReadableAuditLog
+    reporting: (
+        Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
+    )
+    outbox: OutboxWriter
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def commit(self) -> None: ...
+
+
+# uow_factory(read_only=False) -> a fresh unit of work
+RecordsUowFactory = Callable[..., RecordsUnitOfWork]

@@ -1,0 +1,629 @@
+"""E-reporting use cases: record B2C sales and payments, preview, submit and rectify a period's declaration,
+list declarations, and relay submitted declarations to the platform through the outbox.
+
+A declaration is built from what is recorded when it is submitted: B2C transactions of the period, emitted
+invoices whose buyer is not established in France (international B2B, 10.1), and payments. The version sent is
+archived (canonical JSON) and never changes; a correction is a new rectificative version (RE) that supersedes
+the previous one, both kept. Every change is written to the audit log in the same transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from domain.archive import canonical_json
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
+from domain.errors import DomainError
+from domain.findings import Finding
+from domain.platform import (
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+)
+from domain.ports import Clock
+from domain.reporting.b2c import B2cAggregate, B2cTransaction
+from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
+from domain.reporting.declaration import (
+    Declaration,
+    DeclarationError,
+    DeclarationSeries,
+    DeclarationStatus,
+    DeclarationTotals,
+    ReportType,
+)
+from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts, assess_scope
+from domain.reporting.invoice_facts import international_facts
+from domain.reporting.payloads import declaration_requests
+from domain.reporting.payments import PaymentEvent, PaymentLine
+from domain.reporting.port import ReportingGateway
+from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
+from service.usecases.archive import archive_in
+from service.usecases.records import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
+
+log = logging.getLogger(__name__)
+
+SUBMIT_DECLARATION = "submit_declaration"  # outbox kind
+MAX_BATCH = 10_000  # transactions or payments in one call
+_SENT = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
+
+try:
+    # Deadlines are French calendar days.
+    REPORTING_TZ: Any = ZoneInfo("Europe/Paris")
+except ZoneInfoNotFoundError:  # no tz database on the host: UTC is at most two hours off
+    from datetime import UTC as REPORTING_TZ
+
+
+class DeclarationNotFound(DomainError):
+    pass
+
+
+class InvalidReportingRequest(DomainError, ValueError):
+    pass
+
+
+class RegimeMismatch(DeclarationError):
+    pass
+
+
+def reporting_day(clock: Clock) -> date:
+    return clock.now().astimezone(REPORTING_TZ).date()
+
+
+# --- recording --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RecordResult:
+    recorded: int  # new
+    replayed: int  # already recorded with the same content (a retried call)
+
+
+def _batch_id(keys: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+
+
+def _check_batch(items: Sequence[Any], what: str) -> None:
+    if not items:
+        raise InvalidReportingRequest(f"the batch holds no {what}")
+    if len(items) > MAX_BATCH:
+        raise InvalidReportingRequest(f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it")
+
+
+async def record_b2c_transactions(
+    company: str,
+    transactions: Sequence[B2cTransaction],
+    *,
+    actor: str,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+) -> RecordResult:
+    """Record a batch atomically; a key already recorded with other content refuses the whole batch
+    (DuplicateTransactionKey)."""
+    _check_batch(transactions, "B2C transactions")
+    now = clock.now()
+    async with uow_factory() as uow:
+        new = await uow.reporting.record_b2c(company, transactions, now)
+        keys = sorted({tx.key for tx in transactions})
+        if new:
+            details = {
+                "transactions": len(keys),
+                "new": new,
+                "first_day": min(tx.day for tx in transactions),
+                "last_day": max(tx.day for tx in transactions),
+            }
+            await uow.audit.append(
+                company,
+                AuditEvent(actor, "reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
+                now,
+            )
+        await uow.commit()
+    return RecordResult(new, len(keys) - new)
+
+
+async def record_payments(
+    company: str, events: Sequence[PaymentEvent], *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+) -> RecordResult:
+    _check_batch(events, "payments")
+    now = clock.now()
+    async with uow_factory() as uow:
+        new = await uow.reporting.record_payments(company, events, now)
+        keys = sorted({e.key for e in events})
+        if new:
+            details = {"payments": len(keys), "new": new}
+            await uow.audit.append(
+                company,
+                AuditEvent(actor, "reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
+                now,
+            )
+        await uow.commit()
+    return RecordResult(new, len(keys) - new)
+
+
+# --- views ------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class DeclarationView:
+    id: str  # "" for a preview
+    company_siren: str
+    regime: VatRegime
+    kind: ReportKind
+    period: ReportingPeriod
+    version: int
+    report_type: ReportType
+    status: DeclarationStatus
+    totals: DeclarationTotals
+    findings: tuple[Finding, ...]
+    b2c_aggregates: tuple[B2cAggregate, ...]
+    international: tuple[InternationalInvoiceFacts, ...]
+    payment_lines: tuple[PaymentLine, ...]
+    request_count: int
+    supersedes: str | None = None
+    superseded_by: str | None = None
+    submitted_on: date | None = None
+    platform_ref: str = ""
+    rejection_reason: str = ""
+    archive_sha256: str = ""
+
+
+def _view(
+    decl: Declaration,
+    findings: Sequence[Finding],
+    row: DeclarationRow | None = None,
+    superseded_by: str | None = None,
+) -> DeclarationView:
+    return DeclarationView(
+        id=row.id if row is not None else "",
+        company_siren=decl.siren,
+        regime=decl.regime,
+        kind=decl.kind,
+        period=decl.period,
+        version=decl.version,
+        report_type=decl.report_type,
+        status=decl.status,
+        totals=decl.totals(),
+        findings=tuple(findings),
+        b2c_aggregates=decl.b2c_aggregates,
+        international=tuple(r.facts for r in decl.international_records),
+        payment_lines=decl.payment_lines,
+        request_count=len(declaration_requests(decl)),
+        supersedes=row.supersedes if row is not None else None,
+        superseded_by=superseded_by,
+        submitted_on=decl.submitted_on,
+        platform_ref=row.platform_ref if row is not None else "",
+        rejection_reason=row.rejection_reason if row is not None else "",
+        archive_sha256=row.archive_sha256 if row is not None else "",
+    )
+
+
+# --- declaration content ------------------------------------------------------------------------------------------
+def _content(decl: Declaration) -> dict[str, Any]:
+    return {
+        "b2c": [to_json_value(tx) for tx in decl.b2c_transactions],
+        "international": [to_json_value(r.facts) for r in decl.international_records],
+        "payments": [to_json_value(e) for e in decl.payment_events],
+    }
+
+
+def declaration_from_row(row: DeclarationRow) -> Declaration:
+    regime, kind = VatRegime(row.regime), ReportKind(row.kind)
+    decl = Declaration(
+        row.company_siren,
+        regime,
+        kind,
+        period_for(regime, kind, row.period_start),
+        row.version,
+        ReportType(row.report_type),
+    )
+    for item in row.content.get("b2c", ()):
+        decl.record_b2c(from_json_value(B2cTransaction, item))
+    for item in row.content.get("international", ()):
+        decl.record_international(from_json_value(InternationalInvoiceFacts, item))
+    for item in row.content.get("payments", ()):
+        decl.record_payment(from_json_value(PaymentEvent, item))
+    decl.status = DeclarationStatus(row.status)
+    decl.submitted_on = row.submitted_on
+    decl.findings = findings_from_list(row.findings)
+    decl.rejection_reason = row.rejection_reason or None
+    return decl
+
+
+def _series(
+    company: str, regime: VatRegime, kind: ReportKind, day: date, rows: Sequence[DeclarationRow]
+) -> DeclarationSeries:
+    series = DeclarationSeries.for_day(company, regime, kind, day)
+    for row in rows:
+        if row.regime != regime.value:
+            raise RegimeMismatch(
+                f"the period from {row.period_start} was declared under the {row.regime} regime, not {regime}"
+            )
+        series.versions.append(declaration_from_row(row))
+    return series
+
+
+async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
+    """Everything recorded for the period: B2C sales and emitted international invoices, or payments."""
+    company, p = decl.siren, decl.period
+    if decl.kind is ReportKind.PAYMENTS:
+        for event in await uow.reporting.payments_between(company, p.start, p.end):
+            decl.record_payment(event)
+        return
+    for tx in await uow.reporting.b2c_between(company, p.start, p.end):
+        decl.record_b2c(tx)
+    for invoice in await uow.reporting.emitted_invoices_between(company, p.start, p.end):
+        facts = international_facts(invoice, DeclarantRole.SELLER)
+        if assess_scope(facts).in_scope:
+            decl.record_international(facts)
+
+
+def _next_version(series: DeclarationSeries, rectify: bool) -> Declaration:
+    return series.open_rectification(copy_previous=False) if rectify else series.open_initial()
+
+
+def _period_key(kind: ReportKind, period: ReportingPeriod) -> str:
+    return f"{kind}/{period.start.isoformat()}..{period.end.isoformat()}"
+
+
+# --- preview, submit, rectify -------------------------------------------------------------------------------------
+async def preview_declaration(
+    company: str,
+    regime: VatRegime,
+    kind: ReportKind,
+    day: date,
+    *,
+    actor: str,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+) -> DeclarationView:
+    """The next version of the period's declaration as it would be sent today, with every finding; nothing is sent."""
+    now = clock.now()
+    async with uow_factory() as uow:
+        period = period_for(regime, kind, day)
+        series = _series(
+            company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
+        )
+        draft = _next_version(series, rectify=series.effective is not None)
+        await _fill(uow, draft)
+        findings = draft.check(reporting_day(clock))
+        details = {
+            "version": draft.version,
+            "report_type": draft.report_type,
+            "totals": to_json_value(draft.totals()),
+            "fatal_findings": sum(1 for f in findings if f.is_fatal),
+        }
+        await uow.audit.append(
+            company,
+            AuditEvent(
+                actor, "declaration.previewed", "declaration_period", _period_key(kind, period), details
+            ),
+            now,
+        )
+        await uow.commit()
+    return _view(draft, findings)
+
+
+async def submit_declaration(
+    company: str,
+    regime: VatRegime,
+    kind: ReportKind,
+    day: date,
+    *,
+    rectify: bool = False,
+    actor: str,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
+) -> DeclarationView:
+    """Freeze the period's declaration (initial, or a rectification of the version in force), archive it and queue
+    it for the platform. Fails closed on any fatal finding (DeclarationInvalid lists them)."""
+    now = clock.now()
+    async with uow_factory() as uow:
+        period = period_for(regime, kind, day)
+        await uow.reporting.lock_series(company, kind.value, period.start)
+        rows = await uow.reporting.series(company, kind.value, period.start)
+        series = _series(company, regime, kind, day, rows)
+        previous = series.effective
+        draft = _next_version(series, rectify)
+        await _fill(uow, draft)
+        sent = series.submit(reporting_day(clock))
+        declaration_id = new_id()
+        supersedes = rows[previous.version - 1].id if rectify and previous is not None else None
+        content, totals = _content(sent), to_json_value(sent.totals())
+        requests = [{"path": r.path, "body": r.body} for r in declaration_requests(sent)]
+        document = canonical_json(
+            {
+                "declaration_id": declaration_id,
+                "siren": company,
+                "regime": regime,
+                "kind": kind,
+                "period": {"start": period.start, "end": period.end, "deadline": period.deadline},
+                "version": sent.version,
+                "report_type": sent.report_type,
+                "supersedes": supersedes,
+                "submitted_on": sent.submitted_on,
+                "content": content,
+                "totals": totals,
+                "findings": findings_to_list(sent.findings),
+                "requests": requests,
+            }
+        )
+        receipt = await archive_in(
+            uow,
+            company,
+            ArchiveKind.DECLARATION,
+            document,
+            ArchiveMetadata(
+                "application/json",
+                period.end,
+                filename=f"declaration-{kind.lower()}-{period.start}-v{sent.version}.json",
+                declaration_id=declaration_id,
+            ),
+            actor=actor,
+            at=now,
+        )
+        row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
+        await uow.reporting.add_declaration(row)
+        await uow.outbox.add(company, SUBMIT_DECLARATION, {"declaration_id": declaration_id})
+        details = {
+            "kind": kind,
+            "period_start": period.start,
+            "period_end": period.end,
+            "version": sent.version,
+            "report_type": sent.report_type,
+            "supersedes": supersedes,
+            "totals": totals,
+            "archive_sha256": receipt.sha256,
+            "calls": len(requests),
+        }
+        await uow.audit.append(
+            company, AuditEvent(actor, "declaration.submitted", "declaration", declaration_id, details), now
+        )
+        await uow.commit()
+    return _view(sent, sent.findings, row)
+
+
+def _new_row(
+    declaration_id: str,
+    decl: Declaration,
+    content: dict[str, Any],
+    totals: Any,
+    supersedes: str | None,
+    now: datetime,
+    archive_sha256: str,
+) -> DeclarationRow:
+    return DeclarationRow(
+        id=declaration_id,
+        company_siren=decl.siren,
+        regime=decl.regime.value,
+        kind=decl.kind.value,
+        period_start=decl.period.start,
+        period_end=decl.period.end,
+        deadline=decl.period.deadline,
+        version=decl.version,
+        report_type=decl.report_type.value,
+        status=decl.status.value,
+        content=content,
+        totals=totals,
+        findings=findings_to_list(decl.findings),
+        supersedes=supersedes,
+        submitted_on=decl.submitted_on,
+        submitted_at=now,
+        platform_ref="",
+        rejection_reason="",
+        archive_sha256=archive_sha256,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+async def list_declarations(
+    company: str,
+    *,
+    period_from: date | None = None,
+    period_to: date | None = None,
+    uow_factory: RecordsUowFactory,
+) -> list[DeclarationView]:
+    """Every version (newest period first), with the version that superseded it, if any."""
+    async with uow_factory(read_only=True) as uow:
+        rows = await uow.reporting.declarations(company, period_from=period_from, period_to=period_to)
+    later: dict[tuple[str, date], str] = {}
+    views = []
+    for row in rows:  # within one series, newest version first
+        series = (row.kind, row.period_start)
+        views.append(
+            _view(
+                declaration_from_row(row),
+                findings_from_list(row.findings),
+                row,
+                later.get(series) if row.status in _SENT else None,
+            )
+        )
+        if row.status in _SENT:
+            later[series] = row.id
+    return views
+
+
+async def get_declaration(
+    company: str, declaration_id: str, *, uow_factory: RecordsUowFactory
+) -> DeclarationView:
+    async with uow_factory(read_only=True) as uow:
+        row = await uow.reporting.declaration(company, declaration_id)
+    if row is None:
+        raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
+    return _view(declaration_from_row(row), findings_from_list(row.findings), row)
+
+
+# --- relay to the platform ------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RelayConfig:
+    batch_size: int = 10
+    lease_s: float = 300.0
+    max_attempts: int = 8
+    backoff_base_s: float = 5.0
+    backoff_cap_s: float = 3600.0
+    poll_interval_s: float = 5.0
+
+
+class DeclarationRelay:
+    """Sends each submitted declaration's calls once, in order, remembering progress across attempts.
+
+    `handle(row, owner)` has the pipeline's step shape, so the invoice dispatcher can run it for the
+    `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
+    """
+
+    def __init__(
+        self,
+        *,
+        outbox: Any,
+        gateway: ReportingGateway,
+        uow_factory: RecordsUowFactory,
+        clock: Clock,
+        config: RelayConfig | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._outbox = outbox
+        self._gateway = gateway
+        self._uow = uow_factory
+        self._clock = clock
+        self._config = config or RelayConfig()
+        self._rand = rand
+
+    async def run_once(self, owner: str) -> int:
+        rows = await self._outbox.claim(owner, self._config.batch_size, self._config.lease_s)
+        for row in rows:
+            await self.handle(row, owner)
+        return len(rows)
+
+    async def run(self, owner: str, stop: Any) -> None:
+        """Until `stop` (an asyncio.Event) is set: claim, send, then wait for the poll interval or the stop."""
+        import asyncio
+
+        while not stop.is_set():
+            try:
+                handled = await self.run_once(owner)
+            except Exception:
+                log.exception("declaration relay %s: a round failed", owner)
+                handled = 0
+            if handled < self._config.batch_size:
+                try:
+                    await asyncio.wait_for(stop.wait(), self._config.poll_interval_s)
+                except TimeoutError:
+                    pass
+
+    async def handle(self, row: Any, owner: str) -> None:
+        company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
+        async with self._uow(read_only=True) as uow:
+            drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
+        if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
+            await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
+            return
+        requests = declaration_requests(declaration_from_row(drow))
+        sent = int(row.payload.get("sent", 0))
+        refs = [str(r) for r in row.payload.get("refs", [])]
+        for i in range(sent, len(requests)):
+            try:
+                refs.append(await self._gateway.send(company, requests[i]))
+            except PlatformRejected as exc:
+                reason = f"call {i + 1}/{len(requests)} refused: {exc}"
+                await self._finish(
+                    row,
+                    owner,
+                    drow.id,
+                    company,
+                    DeclarationStatus.REJECTED,
+                    rejection_reason=reason,
+                    details={
+                        "call": i + 1,
+                        "calls": len(requests),
+                        "findings": findings_to_list(exc.findings),
+                    },
+                )
+                return
+            except PlatformOutcomeUnknown as exc:
+                # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
+                await self._park(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
+                return
+            except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
+                await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
+                return
+            await self._outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
+        await self._finish(
+            row,
+            owner,
+            drow.id,
+            company,
+            DeclarationStatus.ACCEPTED,
+            platform_ref=",".join(r for r in refs if r),
+            details={"calls": len(requests)},
+        )
+
+    async def _finish(
+        self,
+        row: Any,
+        owner: str,
+        declaration_id: str,
+        company: str,
+        to: DeclarationStatus,
+        *,
+        details: dict[str, Any],
+        platform_ref: str | None = None,
+        rejection_reason: str | None = None,
+    ) -> None:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            moved = await uow.reporting.set_status(
+                declaration_id,
+                DeclarationStatus.SUBMITTED.value,
+                to.value,
+                now,
+                platform_ref=platform_ref,
+                rejection_reason=rejection_reason,
+            )
+            if moved:
+                if rejection_reason:
+                    details = {**details, "reason": rejection_reason}
+                await uow.audit.append(
+                    company,
+                    AuditEvent(
+                        "platform", f"declaration.{to.lower()}", "declaration", declaration_id, details
+                    ),
+                    now,
+                )
+            await uow.outbox.complete(row.id, owner)
+            await uow.commit()
+
+    async def _park(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            await uow.audit.append(
+                company,
+                AuditEvent(
+                    "platform", "declaration.outcome_unknown", "declaration", declaration_id, {"error": error}
+                ),
+                now,
+            )
+            await uow.outbox.complete(row.id, owner, error=error)
+            await uow.commit()
+        log.error("declaration %s parked: %s", declaration_id, error)
+
+    async def _retry_later(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+        attempt = row.attempts + 1
+        if attempt >= self._config.max_attempts:
+            await self._park(
+                row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
+            )
+            return
+        delay = min(self._config.backoff_cap_s, self._config.backoff_base_s * 2 ** (attempt - 1))
+        at = self._clock.now() + timedelta(seconds=delay * (0.5 + self._rand() / 2))
+        await self._outbox.reschedule(row, owner, at=at, error=error)
+
+    async def _close(self, row: Any, owner: str, *, error: str) -> None:
+        async with self._uow() as uow:
+            await uow.outbox.complete(row.id, owner, error=error)
+            await uow.commit()

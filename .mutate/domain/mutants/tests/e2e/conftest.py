@@ -1,0 +1,71 @@
+"""A real gateway for end-to-end tests: the production container and `build_server` on a free port, backed by
+the run-wide PostgreSQL of tests/support/database.py. Companies are random SIRENs, so tests share the database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import grpc
+import pytest
+from dependency_injector import providers
+
+from service.containers import Container
+from service.server import build_server, resolve
+from tests.e2e.grpc_client import Company, GatewayClient
+from tests.random_refs import random_siren
+from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
+
+
+def e2e_container(database_dsn: str, pg_pool: object) -> Container:
+    """The production container on the test database (its resources are the run-wide ones)."""
+    container = Container()
+    container.database_url.override(providers.Object(database_dsn))
+    container.db_pool.override(providers.Object(pg_pool))
+    # The shared database's invoices stay as each test left them: the pipeline runs in test_transmission_e2e
+    # and test_serve_process, each on a database of its own.
+    container.dispatcher.override(providers.Object(None))
+    return container
+
+
+@pytest.fixture(scope="session")
+async def container(database_dsn: str, pg_pool: object) -> AsyncIterator[Container]:
+    c = e2e_container(database_dsn, pg_pool)
+    yield c
+    await c.shutdown_resources()  # the event feed's LISTEN connection goes back before the pool closes
+    c.reset_override()
+
+
+@pytest.fixture(scope="session")
+async def gateway_port(container: Container) -> AsyncIterator[int]:
+    server, port = await build_server(container, "[::]:0")
+    await server.start()
+    yield port
+    await server.stop(None)
+
+
+@pytest.fixture
+async def channel(gateway_port: int) -> AsyncIterator[grpc.aio.Channel]:
+    async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as ch:
+        yield ch
+
+
+@pytest.fixture
+def client(channel: grpc.aio.Channel) -> GatewayClient:
+    return GatewayClient(channel)
+
+
+async def new_company(container: Container) -> Company:
+    keys = await resolve(container.api_keys)
+    siren = random_siren()
+    created = await keys.create(siren, "e2e")
+    return Company(siren, created["secret"])
+
+
+@pytest.fixture
+async def company(container: Container) -> Company:
+    return await new_company(container)
+
+
+@pytest.fixture
+async def other_company(container: Container) -> Company:
+    return await new_company(container)

@@ -1,0 +1,249 @@
+"""DocumentService, SubmitInvoice with a ready document and GetInvoiceDocument, through a real gRPC server and a
+real PostgreSQL; the documents are checked by the real official artifacts (in the spawned worker pool)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import grpc
+import pytest
+
+from adapters.documents.api import render
+from domain.emission import ProcessingState
+from domain.invoice import Invoice
+from domain.totals import compute_totals
+from pdpgateway.v1 import document_pb2 as dpb
+from pdpgateway.v1 import document_service_pb2 as dsvc
+from pdpgateway.v1 import document_service_pb2_grpc as dsvc_grpc
+from pdpgateway.v1 import invoice_pb2 as pb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from service.grpc.mapping import enum_to_proto, invoice_from_proto, invoice_to_proto
+from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
+from tests.random_refs import random_request_id
+
+FORMATS = {
+    "CII": dpb.DOCUMENT_FORMAT_CII,
+    "UBL": dpb.DOCUMENT_FORMAT_UBL,
+    "FACTURX": dpb.DOCUMENT_FORMAT_FACTURX,
+}
+
+
+class Documents:
+    def __init__(self, channel: grpc.aio.Channel, company: Company) -> None:
+        self.stub = dsvc_grpc.DocumentServiceStub(channel)
+        self.metadata = (("authorization", f"Bearer {company.api_key}"),)
+
+    def render(self, invoice: Invoice, fmt: str, profile: int = 0) -> grpc.aio.UnaryUnaryCall:
+        request = dsvc.RenderDocumentRequest(
+            invoice=invoice_to_proto(invoice), format=FORMATS[fmt], profile=profile
+        )
+        return self.stub.RenderDocument(request, metadata=self.metadata)
+
+    def parse(self, content: bytes) -> grpc.aio.UnaryUnaryCall:
+        return self.stub.ParseDocument(dsvc.ParseDocumentRequest(content=content), metadata=self.metadata)
+
+    def validate(self, content: bytes, declared: int = 0) -> grpc.aio.UnaryUnaryCall:
+        request = dsvc.ValidateDocumentRequest(content=content, declared_format=declared)
+        return self.stub.ValidateDocument(request, metadata=self.metadata)
+
+
+@pytest.fixture
+def documents(channel: grpc.aio.Channel, company: Company) -> Documents:
+    return Documents(channel, company)
+
+
+def submit_document(client: GatewayClient, content: bytes, request_id: str = "", declared: int = 0):
+    request = svc.SubmitInvoiceRequest(
+        request_id=request_id or random_request_id(), document=content, document_format=declared
+    )
+    return client.stub.SubmitInvoice(request, metadata=client.metadata)
+
+
+def get_document(client: GatewayClient, invoice_id: str, fmt: str, profile: int = 0):
+    request = svc.GetInvoiceDocumentRequest(invoice_id=invoice_id, format=FORMATS[fmt], profile=profile)
+    return client.stub.GetInvoiceDocument(request, metadata=client.metadata)
+
+
+def tampered_total(content: bytes) -> bytes:
+    """BT-112 changed after rendering: the totals no longer add up (BR-CO-15, BR-CO-16)."""
+    found = re.search(rb"<(ram:GrandTotalAmount|cbc:TaxInclusiveAmount)([^>]*)>[^<]+<", content)
+    assert found is not None
+    return content.replace(found.group(0), b"<" + found.group(1) + found.group(2) + b">999.99<", 1)
+
+
+def unknown_element(content: bytes) -> bytes:
+    """An element the CII schema does not have: only the XSD layer sees it (the reader lists it as unmapped)."""
+    marker = b"<ram:TypeCode>"
+    assert marker in content
+    return content.replace(marker, b"<ram:Colour>blue</ram:Colour>" + marker, 1)
+
+
+# --- DocumentService ------------------------------------------------------------------------------------------
+
+
+async def test_document_service_needs_an_api_key(channel: grpc.aio.Channel):
+    stub = dsvc_grpc.DocumentServiceStub(channel)
+    await expect_error(
+        stub.ParseDocument(dsvc.ParseDocumentRequest(content=b"<x/>")), grpc.StatusCode.UNAUTHENTICATED
+    )
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+async def test_each_rendered_format_validates_back_valid(documents: Documents, company: Company, fmt: str):
+    rendered = (await documents.render(invoice_of(company), fmt)).document
+    assert rendered.format == FORMATS[fmt] and rendered.profile == dpb.DOCUMENT_PROFILE_EN16931
+    assert rendered.sha256 == hashlib.sha256(rendered.content).hexdigest()
+    assert rendered.media_type == ("application/pdf" if fmt == "FACTURX" else "application/xml")
+    checked = await documents.validate(rendered.content, declared=FORMATS[fmt])
+    assert checked.report.valid and checked.report.complete, list(checked.report.findings)
+    assert checked.format == FORMATS[fmt] and checked.profile == dpb.DOCUMENT_PROFILE_EN16931
+    assert {a.name for a in checked.report.artifacts} and all(a.version for a in checked.report.artifacts)
+
+
+async def test_render_refuses_a_profile_the_format_does_not_have(documents: Documents, company: Company):
+    error = await expect_error(
+        documents.render(invoice_of(company), "FACTURX", dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert error.rule_ids == ["PDP-PROFILE"] and "BT-24" in error.violations[0][1]
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+async def test_parse_reads_back_the_rendered_invoice(documents: Documents, company: Company, fmt: str):
+    invoice = compute_totals(invoice_of(company))
+    rendered = (await documents.render(invoice, fmt)).document
+    parsed = await documents.parse(rendered.content)
+    assert parsed.format == FORMATS[fmt] and parsed.profile == dpb.DOCUMENT_PROFILE_EN16931
+    assert parsed.specification == "urn:cen.eu:en16931:2017"
+    assert not [f for f in parsed.unmapped if f.severity == pb.SEVERITY_WARNING]
+    assert invoice_from_proto(parsed.invoice) == invoice
+
+
+async def test_validate_lists_the_official_rule_ids_of_a_tampered_document(
+    documents: Documents, company: Company
+):
+    rendered = (await documents.render(invoice_of(company), "CII")).document
+    checked = await documents.validate(tampered_total(rendered.content))
+    assert not checked.report.valid and checked.report.complete
+    fatal = [f for f in checked.report.findings if f.severity == pb.SEVERITY_FATAL]
+    assert {f.rule_id for f in fatal} == {"BR-CO-15", "BR-CO-16"}
+    by_rule = {f.rule_id: f for f in fatal}
+    assert by_rule["BR-CO-15"].path == "BT-112" and by_rule["BR-CO-15"].layer == "en16931"
+    assert "CrossIndustryInvoice" in by_rule["BR-CO-15"].location and by_rule["BR-CO-15"].message
+
+
+async def test_validate_refuses_what_is_not_an_invoice_document(documents: Documents):
+    error = await expect_error(documents.validate(b"%PDF-1.7 nothing"), grpc.StatusCode.INVALID_ARGUMENT)
+    assert error.rule_ids == ["PDP-DOCUMENT"]
+    error = await expect_error(documents.parse(b"<html/>"), grpc.StatusCode.INVALID_ARGUMENT)
+    assert error.rule_ids == ["PDP-DOCUMENT"]
+
+
+async def test_validate_refuses_a_declared_format_that_is_not_the_document_s(
+    documents: Documents, company: Company
+):
+    rendered = (await documents.render(invoice_of(company), "UBL")).document
+    error = await expect_error(
+        documents.validate(rendered.content, FORMATS["CII"]), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
+
+
+# --- SubmitInvoice with a ready document, GetInvoiceDocument ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+async def test_a_ready_document_is_stored_and_given_back_byte_for_byte(
+    client: GatewayClient, company: Company, fmt: str
+):
+    as_company = client.as_(company)
+    invoice = compute_totals(invoice_of(company))
+    content = render(invoice, fmt).content
+    request_id = random_request_id()
+
+    stored = (await submit_document(as_company, content, request_id, declared=FORMATS[fmt])).invoice
+    assert stored.state == enum_to_proto(ProcessingState.ACCEPTED)
+    assert not [f for f in stored.findings if f.severity == pb.SEVERITY_FATAL]
+    got = (await as_company.get(stored.id)).invoice
+    assert got.invoice.number == invoice.number and invoice_from_proto(got.invoice) == invoice
+
+    document = await get_document(as_company, stored.id, fmt)
+    assert document.origin == dpb.DOCUMENT_ORIGIN_SUBMITTED
+    assert document.document.content == content
+    assert document.document.sha256 == hashlib.sha256(content).hexdigest()
+    assert document.document.format == FORMATS[fmt]
+
+    replay = (await submit_document(as_company, content, request_id)).invoice
+    assert replay.id == stored.id
+
+
+async def test_another_format_of_a_stored_invoice_is_rendered_on_demand(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    invoice = invoice_of(company)
+    stored = (await submit_document(as_company, render(invoice, "CII").content)).invoice
+    document = await get_document(as_company, stored.id, "UBL")
+    assert document.origin == dpb.DOCUMENT_ORIGIN_RENDERED and document.document.format == FORMATS["UBL"]
+    assert document.document.content == render(invoice_from_proto(stored.invoice), "UBL").content
+    structured = (await as_company.submit(invoice_of(company))).invoice
+    facturx = await get_document(as_company, structured.id, "FACTURX")
+    assert facturx.origin == dpb.DOCUMENT_ORIGIN_RENDERED and facturx.document.content.startswith(b"%PDF-")
+    assert facturx.document.sha256 == hashlib.sha256(facturx.document.content).hexdigest()
+
+
+async def test_another_company_s_invoice_document_is_not_found(
+    client: GatewayClient, company: Company, other_company: Company
+):
+    stored = (await submit_document(client.as_(company), render(invoice_of(company), "CII").content)).invoice
+    await expect_error(get_document(client.as_(other_company), stored.id, "CII"), grpc.StatusCode.NOT_FOUND)
+
+
+async def test_the_same_request_id_with_another_document_is_a_conflict(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    request_id = random_request_id()
+    await submit_document(as_company, render(invoice_of(company), "CII").content, request_id)
+    await expect_error(
+        submit_document(as_company, render(invoice_of(company), "UBL").content, request_id),
+        grpc.StatusCode.ALREADY_EXISTS,
+    )
+
+
+@pytest.mark.parametrize(
+    ("tamper", "rules"),
+    [(tampered_total, {"BR-CO-15", "BR-CO-16"}), (unknown_element, {"XSD"})],
+    ids=["totals", "schema"],
+)
+async def test_a_document_failing_an_official_layer_is_refused_and_nothing_is_stored(
+    client: GatewayClient, company: Company, tamper, rules: set[str]
+):
+    as_company = client.as_(company)
+    content = tamper(render(invoice_of(company), "CII").content)
+    error = await expect_error(submit_document(as_company, content), grpc.StatusCode.INVALID_ARGUMENT)
+    assert rules <= set(error.rule_ids)
+    assert (await as_company.list()).invoices == []
+
+
+async def test_a_document_of_another_issuer_is_refused(
+    client: GatewayClient, company: Company, other_company
+):
+    content = render(invoice_of(other_company), "UBL").content
+    error = await expect_error(
+        submit_document(client.as_(company), content), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert error.rule_ids == ["PDPG-ISSUER"]
+
+
+async def test_a_declared_format_that_is_not_the_document_s_is_refused(
+    client: GatewayClient, company: Company
+):
+    content = render(invoice_of(company), "FACTURX").content
+    error = await expect_error(
+        submit_document(client.as_(company), content, declared=FORMATS["UBL"]),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
+    assert (await client.as_(company).list()).invoices == []

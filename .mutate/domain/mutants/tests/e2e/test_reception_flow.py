@@ -1,0 +1,75 @@
+"""Reception through the production container: a signed IOPOLE callback on the gateway's HTTP app, processed by
+the container's inbox worker, then read and answered with the CLI over the real gRPC server."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import grpc
+import httpx
+import pytest
+
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.server import resolve
+from tests.e2e.conftest import new_company
+from tests.e2e.test_cli import cli
+from tests.support.asgi_server import serve_app
+from tests.support.reception import settled, wait_until
+from tests.support.webhooks import IOPOLE_SECRET, post_invoice
+
+CII = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
+).read_bytes()
+
+
+@pytest.fixture(scope="module")
+async def webhook_url(container):
+    container.config.reception.iopole_webhook_secret.from_value(IOPOLE_SECRET)
+    app = await resolve(container.http_app)
+    await resolve(container.inbox_worker)  # started like the server does, stopped by shutdown_resources
+    async with serve_app(app) as url:
+        yield url
+
+
+async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(
+    webhook_url, container, gateway_port, pg_pool, capsys, monkeypatch, tmp_path
+) -> None:
+    company = await new_company(container)
+    key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        assert (await http.get("/healthz")).status_code == 200
+        response = await post_invoice(
+            http, CII, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
+        )
+        assert response.status_code == 200 and response.json() == {}
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+
+    target = f"localhost:{gateway_port}"
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    code, listed = await cli(capsys, "received", "list", "--target", target)
+    assert code == 0
+    [item] = listed["invoices"]
+    assert item["platform_invoice_id"] == platform_id and item["valid"] is True
+    saved = tmp_path / "original.xml"
+    code, got = await cli(capsys, "received", "get", item["id"], "--target", target, "--save", str(saved))
+    assert code == 0 and saved.read_bytes() == CII
+    assert got["report"]["valid"] is True and "document" not in got
+    code, queued = await cli(capsys, "received", "status", item["id"], "APPROVED", "--target", target)
+    assert code == 0 and queued["status_code"] == "205"
+    code, refused = await cli(capsys, "received", "status", item["id"], "REFUSED", "--target", target)
+    assert code == 1 and refused["code"] == "FAILED_PRECONDITION" and "BR-FR-CDV-15" in refused["message"]
+
+    async with grpc.aio.insecure_channel(target) as channel:
+        stream = svc_grpc.InvoiceServiceStub(channel).WatchInvoiceEvents(
+            svc.WatchInvoiceEventsRequest(after_event_id=0),
+            metadata=[("authorization", f"Bearer {company.api_key}")],
+        )
+        kinds = []
+        async for message in stream:
+            kinds.append(message.event.kind)
+            if len(kinds) == 2:
+                stream.cancel()
+                break
+    assert kinds == ["INBOUND_RECEIVED", "INBOUND_STATUS_QUEUED"]

@@ -1,0 +1,139 @@
+"""ReportingService and ArchiveService through the real gRPC server (production container, auth interceptor)."""
+
+import hashlib
+import io
+import json
+import subprocess
+import zipfile
+from pathlib import Path
+
+import grpc
+
+from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
+from pdpgateway.v1 import reporting_service_pb2 as rpb
+from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from tests.e2e.grpc_client import Company, expect_error
+
+
+def auth(company: Company) -> tuple[tuple[str, str], ...]:
+    return (("authorization", f"Bearer {company.api_key}"),)
+
+
+def sale(key: str, day: str, base: str, vat: str, rate: str = "20") -> rpb.B2cTransaction:
+    return rpb.B2cTransaction(
+        key=key, day=day, category=rpb.B2C_CATEGORY_TLB1, vat_rate=rate, taxable_amount=base, vat_amount=vat
+    )
+
+
+SEPTEMBER = rpb.PeriodSelector(
+    regime=rpb.VAT_REGIME_SIMPLIFIED, kind=rpb.REPORT_KIND_TRANSACTIONS, day="2026-09-15"
+)
+
+
+async def test_record_submit_list_then_get_verify_and_export_the_archived_declaration(
+    channel: grpc.aio.Channel, company: Company, other_company: Company, tmp_path: Path
+) -> None:
+    reporting = rpb_grpc.ReportingServiceStub(channel)
+    archive = apb_grpc.ArchiveServiceStub(channel)
+    sales = [
+        sale(f"{company.siren}-1", "2026-09-02", "100.00", "20.00"),
+        sale(f"{company.siren}-2", "2026-09-02", "19.99", "4.00"),
+        sale(f"{company.siren}-3", "2026-09-30", "1000.00", "55.00", rate="5.5"),
+    ]
+
+    recorded = await reporting.RecordB2cTransactions(
+        rpb.RecordB2cTransactionsRequest(transactions=sales), metadata=auth(company)
+    )
+    replayed = await reporting.RecordB2cTransactions(
+        rpb.RecordB2cTransactionsRequest(transactions=sales[:1]), metadata=auth(company)
+    )
+    submitted = await reporting.SubmitDeclaration(
+        rpb.SubmitDeclarationRequest(period=SEPTEMBER), metadata=auth(company)
+    )
+    listed = await reporting.ListDeclarations(rpb.ListDeclarationsRequest(), metadata=auth(company))
+    others = await reporting.ListDeclarations(rpb.ListDeclarationsRequest(), metadata=auth(other_company))
+
+    assert (recorded.recorded, recorded.replayed, replayed.recorded, replayed.replayed) == (3, 0, 0, 1)
+    d = submitted.declaration
+    assert (d.totals.b2c_taxable, d.totals.b2c_vat, d.totals.b2c_count) == ("1119.99", "79.00", 3)
+    assert d.status == rpb.DECLARATION_STATUS_SUBMITTED and d.report_type == rpb.REPORT_TYPE_INITIAL
+    assert (d.period_start, d.period_end, d.deadline) == ("2026-09-01", "2026-09-30", "2026-10-30")
+    assert [x.id for x in listed.declarations] == [d.id] and not others.declarations
+
+    got = await archive.GetArchivedDocument(
+        apb.GetArchivedDocumentRequest(sha256=d.archive_sha256), metadata=auth(company)
+    )
+    assert hashlib.sha256(got.content).hexdigest() == d.archive_sha256
+    assert got.document.kind == "declaration" and json.loads(got.content)["declaration_id"] == d.id
+    await expect_error(
+        archive.GetArchivedDocument(
+            apb.GetArchivedDocumentRequest(sha256=d.archive_sha256), metadata=auth(other_company)
+        ),
+        grpc.StatusCode.NOT_FOUND,
+    )
+
+    verified = await archive.VerifyArchive(apb.VerifyArchiveRequest(), metadata=auth(company))
+    assert verified.ok and verified.documents_checked == 1 and verified.entries_checked >= 4
+
+    chunks = [
+        c
+        async for c in archive.ExportArchive(
+            apb.ExportArchiveRequest(date_from="2026-01-01"), metadata=auth(company)
+        )
+    ]
+    content = b"".join(c.data for c in chunks)
+    summary = chunks[0].summary
+    assert hashlib.sha256(content).hexdigest() == summary.zip_sha256 and summary.documents == 1
+    zipfile.ZipFile(io.BytesIO(content)).extractall(tmp_path)
+    check = subprocess.run(
+        ["sha256sum", "-c", "MANIFEST.sha256"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+async def test_reporting_errors_name_the_field_or_the_rule(
+    channel: grpc.aio.Channel, company: Company
+) -> None:
+    reporting = rpb_grpc.ReportingServiceStub(channel)
+    key = f"{company.siren}-x"
+    await reporting.RecordB2cTransactions(
+        rpb.RecordB2cTransactionsRequest(transactions=[sale(key, "2026-09-02", "10.00", "2.00")]),
+        metadata=auth(company),
+    )
+
+    bad = await expect_error(
+        reporting.RecordB2cTransactions(
+            rpb.RecordB2cTransactionsRequest(transactions=[sale("k", "2026-13-02", "1e3", "2.00")]),
+            metadata=auth(company),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    reused = await expect_error(
+        reporting.RecordB2cTransactions(
+            rpb.RecordB2cTransactionsRequest(transactions=[sale(key, "2026-09-02", "99.00", "19.80")]),
+            metadata=auth(company),
+        ),
+        grpc.StatusCode.ALREADY_EXISTS,
+    )
+    early = await expect_error(
+        reporting.SubmitDeclaration(
+            rpb.SubmitDeclarationRequest(
+                period=rpb.PeriodSelector(
+                    regime=rpb.VAT_REGIME_SIMPLIFIED, kind=rpb.REPORT_KIND_TRANSACTIONS, day="2031-01-10"
+                )
+            ),
+            metadata=auth(company),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    rectify_nothing = await expect_error(
+        reporting.RectifyDeclaration(rpb.RectifyDeclarationRequest(period=SEPTEMBER), metadata=auth(company)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+
+    assert bad.rule_ids == ["PDP-DATE", "PDP-DECIMAL"]
+    assert {f for f, _ in bad.violations} == {"transactions[0].day", "transactions[0].taxable_amount"}
+    assert reused.reasons == ["TRANSACTION_KEY_REUSED"] and key in reused.message
+    assert "ER-EARLY" in early.rule_ids
+    assert "send an initial report first" in rectify_nothing.message

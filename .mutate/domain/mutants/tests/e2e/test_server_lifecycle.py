@@ -1,0 +1,124 @@
+"""The whole process (`Runner`: gRPC + HTTP in one loop): probes, metrics, and a graceful stop."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import grpc
+import httpx
+import pytest
+from dependency_injector import providers
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from service.server import Runner, resolve
+from tests.e2e.conftest import e2e_container, new_company
+from tests.e2e.grpc_client import GatewayClient, expect_error
+
+
+class HeldGet:
+    """Wraps the invoice use cases so that GetInvoice waits until the test lets it finish."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.entered = asyncio.Event()
+        self.release = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def get(self, company: str, invoice_id: str) -> Any:
+        self.entered.set()
+        await self.release.wait()
+        return await self._inner.get(company, invoice_id)
+
+
+@pytest.fixture
+async def runner(database_dsn: str, pg_pool: object):
+    container = e2e_container(database_dsn, pg_pool)
+    container.config.from_dict(
+        {
+            "grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "10"},
+            "http": {"host": "127.0.0.1", "port": "0"},
+        }
+    )
+    held = HeldGet(await resolve(container.invoice_use_cases))
+    container.invoice_use_cases.override(providers.Object(held))
+    runner = Runner(container)
+    await runner.start()
+    runner.held = held  # type: ignore[attr-defined]
+    yield runner
+    await runner.stop()
+
+
+async def test_probes_and_metrics_are_served_over_http(runner: Runner):
+    company = await new_company(runner.container)
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
+        await GatewayClient(channel, company.api_key).list()
+        await expect_error(GatewayClient(channel).list(), grpc.StatusCode.UNAUTHENTICATED)
+
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{runner.http_port}", timeout=5) as http:
+        assert (await http.get("/healthz")).status_code == 200
+        assert (await http.get("/readyz")).json() == {"status": "ready"}
+        metrics = (await http.get("/metrics")).text
+
+    assert (
+        'pdp_gateway_grpc_calls_total{code="OK",method="/pdpgateway.v1.InvoiceService/ListInvoices"} 1.0'
+        in metrics
+    )
+    assert 'code="UNAUTHENTICATED",method="/pdpgateway.v1.InvoiceService/ListInvoices"' in metrics
+    assert "pdp_gateway_grpc_latency_seconds_bucket" in metrics
+
+
+async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runner: Runner):
+    company = await new_company(runner.container)
+    held = runner.held  # type: ignore[attr-defined]
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
+        client = GatewayClient(channel, company.api_key)
+        in_flight = asyncio.ensure_future(client.get("00000000-0000-0000-0000-000000000000"))
+        await held.entered.wait()
+
+        stopping = asyncio.ensure_future(runner.stop())
+        # Wait until the server refuses new calls: it is draining, with our call still held inside.
+        health = health_pb2_grpc.HealthStub(channel)
+        for _ in range(1000):
+            try:
+                await health.Check(health_pb2.HealthCheckRequest(), timeout=5)
+            except grpc.aio.AioRpcError as err:
+                # A call arriving while the server shuts its door is refused either way.
+                assert err.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED)
+                break
+        else:
+            pytest.fail("the server kept accepting calls while stopping")
+        assert not in_flight.done()
+
+        held.release.set()
+        await expect_error(
+            in_flight, grpc.StatusCode.NOT_FOUND
+        )  # the use case's own answer: it ran to the end
+        await stopping
+
+    await runner.stop()  # idempotent
+
+
+async def test_a_second_server_on_a_taken_port_fails_to_bind_unless_the_port_is_shared(container) -> None:  # noqa: ANN001
+    from service.server import build_server
+
+    alone, port = await build_server(container, "127.0.0.1:0")
+    await alone.start()
+    try:
+        with pytest.raises(
+            RuntimeError
+        ):  # a gateway started twice by mistake: loud, not half the connections
+            await build_server(container, f"127.0.0.1:{port}")
+    finally:
+        await alone.stop(None)
+
+    main, port = await build_server(container, "127.0.0.1:0", share_port=True)  # GRPC_WORKERS > 1
+    await main.start()
+    try:
+        worker, worker_port = await build_server(container, f"127.0.0.1:{port}", share_port=True)
+        assert worker_port == port
+        await worker.stop(None)
+    finally:
+        await main.stop(None)

@@ -1,0 +1,194 @@
+"""Transmission through the production container: SubmitInvoice on the real gRPC server, the container's pipeline
+renders, validates and sends, the selected platform's lifecycle comes back as STATUS events.
+
+Parametrized over PDP_PROVIDER: the in-process sandbox (statuses through its on_status callback) and IOPOLE
+(the adapter over real HTTP against the local simulator, whose signed status callbacks are POSTed to the
+gateway's own webhook route and processed by its inbox worker). Each platform gets a fresh database, so the
+dispatcher only sees this module's invoices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+import pytest
+from dependency_injector import providers
+
+from adapters.pdp.simulator.iopole_app import IopoleSimulator
+from adapters.webhook.routes import IOPOLE_STATUS_PATH
+from domain.platform import SubmissionQuery
+from pdpgateway.v1 import invoice_pb2 as pb
+from service.containers import Container
+from service.server import Runner, resolve
+from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
+from tests.random_refs import random_siren
+from tests.support.pipeline import fresh_database
+from tests.support.webhooks import IOPOLE_SECRET
+
+EVENT_TIMEOUT_S = 120.0  # bound on waiting for one invoice's lifecycle (the official layers run first)
+# The last status each platform plays on the happy path (sandbox: 200..204; simulator: 200..203).
+LAST_STATUS = {"sandbox": "204", "iopole": "203"}
+
+
+@dataclass
+class Gateway:
+    provider: str
+    container: Container
+    client: GatewayClient
+    sim: IopoleSimulator | None
+
+    async def company(self) -> Company:
+        keys = await resolve(self.container.api_keys)
+        siren = random_siren()
+        return Company(siren, (await keys.create(siren, "e2e"))["secret"])
+
+
+def configure(container: Container, provider: str, sim: IopoleSimulator | None) -> None:
+    iopole = (
+        {}
+        if sim is None
+        else {
+            "env": "sandbox",
+            "api_base": sim.base_url,
+            "auth_url": sim.token_url,
+            "client_id": sim.client_id,
+            "client_secret": sim.client_secret,
+            "customer_id": sim.customer_id,
+        }
+    )
+    container.config.from_dict(
+        {
+            "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
+            "http": {"host": "127.0.0.1", "port": 0},
+            "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole},
+            "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
+            "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "poll_interval_s": 3600},
+        }
+    )
+
+
+@pytest.fixture(scope="module", params=["sandbox", "iopole"])
+async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIterator[Gateway]:
+    provider = request.param
+    async with fresh_database(database_dsn) as pool:
+        sim = (
+            IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
+            if provider == "iopole"
+            else None
+        )
+        container = Container()
+        container.db_pool.override(providers.Object(pool))
+        configure(container, provider, sim)
+        runner = Runner(container)
+        try:
+            await runner.start()
+            if sim is not None:  # the simulator calls our webhook route back, signed with the shared secret
+                sim.callback_url = f"http://127.0.0.1:{runner.http_port}{IOPOLE_STATUS_PATH}"
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
+                yield Gateway(provider, container, GatewayClient(channel), sim)
+        finally:
+            await runner.stop()
+            if sim is not None:
+                sim.stop()
+            container.reset_override()
+
+
+async def events_until(stream: Any, invoice_id: str, done: Any) -> list[pb.InvoiceEvent]:
+    """This invoice's events from the live stream, until `done(event)` holds (bounded)."""
+    seen: list[pb.InvoiceEvent] = []
+    async with asyncio.timeout(EVENT_TIMEOUT_S):
+        while True:
+            reply = await stream.read()
+            assert reply is not grpc.aio.EOF, "the event stream ended"
+            if reply.event.invoice_id != invoice_id:
+                continue
+            seen.append(reply.event)
+            if done(reply.event):
+                return seen
+
+
+async def test_a_submitted_invoice_is_validated_sent_once_and_follows_the_platform_lifecycle(
+    gateway: Gateway,
+) -> None:
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    stream = client.watch(after_event_id=0)
+    last = LAST_STATUS[gateway.provider]
+    try:
+        submitted = await client.submit(invoice_of(company))
+        invoice_id = submitted.invoice.id
+        events = await events_until(
+            stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last
+        )
+    finally:
+        stream.cancel()
+
+    kinds = [e.kind for e in events]
+    assert kinds[:2] == ["SUBMITTED", "VALIDATED"], kinds
+    assert events[1].state == pb.PROCESSING_STATE_READY
+    assert "SENT" in kinds and kinds.index("SENT") < kinds.index("STATUS")
+    codes = [e.status_code for e in events if e.kind == "STATUS"]
+    assert sorted(codes) == [str(c) for c in range(200, int(last) + 1)], codes
+
+    got = (await client.get(invoice_id)).invoice
+    assert got.state == pb.PROCESSING_STATE_SENT
+    assert got.lifecycle_code == last
+    assert got.platform_id and len(got.document_sha256) == 64
+    if gateway.sim is not None:
+        assert gateway.sim.upload_count(got.document_sha256) == 1
+    else:
+        pdp = (await resolve(gateway.container.platform)).gateway
+        assert len(await pdp.find_submissions(SubmissionQuery(sha256=got.document_sha256))) == 1
+    archived = await _archived(gateway, company.siren, invoice_id)
+    # The document sent is in the legal archive, byte for byte; so is each status message IOPOLE called us with.
+    assert archived.get("emitted_invoice") == [got.document_sha256]
+    if gateway.sim is not None:
+        assert len(archived.get("status_message", [])) == len(codes)
+
+
+async def test_an_invoice_failing_an_official_layer_ends_invalid_and_is_never_uploaded(
+    gateway: Gateway,
+) -> None:
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    stream = client.watch(after_event_id=0)
+    try:
+        # BT-23 "S9" is no French business process (BR-FR-08): the domain lets it through, the official
+        # BR-FR layer refuses it.
+        submitted = await client.submit(invoice_of(company, business_process="S9"))
+        invoice_id = submitted.invoice.id
+        events = await events_until(stream, invoice_id, lambda e: e.kind in ("INVALID", "SENT", "FAILED"))
+    finally:
+        stream.cancel()
+
+    assert events[-1].kind == "INVALID", [(e.kind, e.detail) for e in events]
+    assert any(f.rule_id.startswith("BR-FR") for f in events[-1].findings)
+    got = (await client.get(invoice_id)).invoice
+    assert got.state == pb.PROCESSING_STATE_INVALID and not got.platform_id
+    if gateway.sim is not None:
+        assert gateway.sim.upload_count(got.document_sha256) == 0
+    else:
+        pdp = (await resolve(gateway.container.platform)).gateway
+        assert await pdp.find_submissions(SubmissionQuery(sha256=got.document_sha256)) == []
+    pool = await resolve(gateway.container.db_pool)
+    assert (
+        await pool.fetchval("SELECT count(*) FROM submissions WHERE invoice_id = $1::uuid", invoice_id) == 0
+    )
+
+
+async def _archived(gateway: Gateway, company: str, invoice_id: str) -> dict[str, list[str]]:
+    """sha256 of the archived documents of an invoice, by archive kind."""
+    pool = await resolve(gateway.container.db_pool)
+    rows = await pool.fetch(
+        "SELECT kind, sha256 FROM archive_items WHERE company_siren = $1 AND invoice_id = $2",
+        company,
+        invoice_id,
+    )
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        found.setdefault(row["kind"], []).append(row["sha256"])
+    return found

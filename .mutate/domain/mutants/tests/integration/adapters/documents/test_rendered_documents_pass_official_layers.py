@@ -1,0 +1,73 @@
+"""Rendered CII, UBL and Factur-X XML pass every official layer (XSD, profile schematron, BR-FR) with no fatal
+finding, for the invoice shapes the French reform exercises."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from adapters.documents.cii_writer import render_cii
+from adapters.documents.cli import validate_bytes
+from adapters.documents.formats import Profile
+from adapters.documents.ubl_writer import render_ubl
+from adapters.documents.validation import default_validator
+from domain.findings import ValidationReport
+from domain.invoice import Delivery, Invoice
+from tests.document_examples import ALL_SHAPES, annex_b_full
+
+INVOICE_PROFILES = [Profile.EN16931, Profile.EXTENDED_CTC_FR]
+FACTURX_PROFILES = [Profile.BASIC_WL, Profile.EN16931, Profile.EXTENDED]
+
+
+def _fatal(report: ValidationReport) -> list[str]:
+    return [f"{f.layer}/{f.rule_id}: {f.message}" for f in report.fatal] + list(report.errors)
+
+
+def _ubl_shape(invoice: Invoice) -> Invoice:
+    """UBL has no identifier without scheme (BR-FR-CO-10): drop Annex B's private BT-29 and BT-71."""
+    seller = replace(invoice.seller, identifiers=tuple(i for i in invoice.seller.identifiers if i.scheme))
+    delivery = invoice.delivery and replace(invoice.delivery, location=None)
+    return invoice.evolve(seller=seller, delivery=delivery if isinstance(delivery, Delivery) else None)
+
+
+@pytest.mark.parametrize("shape", sorted(ALL_SHAPES))
+@pytest.mark.parametrize("profile", INVOICE_PROFILES)
+def test_cii_passes_every_layer(shape: str, profile: Profile) -> None:
+    report = default_validator().validate(
+        render_cii(ALL_SHAPES[shape](), profile), syntax="CII", profile=profile.value
+    )
+    assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("shape", sorted(ALL_SHAPES))
+@pytest.mark.parametrize("profile", INVOICE_PROFILES)
+def test_ubl_passes_every_layer(shape: str, profile: Profile) -> None:
+    report = default_validator().validate(
+        render_ubl(_ubl_shape(ALL_SHAPES[shape]()), profile), syntax="UBL", profile=profile.value
+    )
+    assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("shape", sorted(ALL_SHAPES))
+@pytest.mark.parametrize("profile", FACTURX_PROFILES)
+def test_facturx_xml_passes_every_layer_of_its_profile(shape: str, profile: Profile) -> None:
+    report = default_validator().validate_facturx_xml(
+        render_cii(ALL_SHAPES[shape](), profile), profile=profile.value
+    )
+    assert report.complete and _fatal(report) == []
+
+
+def test_ubl_refuses_a_private_identifier_without_scheme_as_br_fr_co_10_says() -> None:
+    report = default_validator().validate(render_ubl(annex_b_full()), syntax="UBL", profile="EN16931")
+
+    assert {f.rule_id for f in report.fatal} == {"BR-FR-CO-10"}
+
+
+def test_a_facturx_pdf_is_validated_on_its_embedded_xml() -> None:
+    from adapters.documents.facturx_writer import render_facturx
+
+    report = validate_bytes(render_facturx(annex_b_full(), Profile.EXTENDED))
+
+    assert report.complete and _fatal(report) == []
+    assert any("facturx" in name.lower() or "factur-x" in name.lower() for name, _ in report.artifacts)

@@ -1,0 +1,53 @@
+from collections.abc import Callable
+
+import pytest
+
+from adapters.documents.validation import DocumentKind, UnrecognisedDocument, detect_document
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("cii_invoice_fr_b2b_goods_10_lines.xml", DocumentKind("CII", "EN16931", "urn:cen.eu:en16931:2017")),
+        ("ubl_invoice_fr_b2b_services.xml", DocumentKind("UBL", "EN16931", "urn:cen.eu:en16931:2017")),
+        ("cdar_status_212_encaissee.xml", DocumentKind("CDAR", "CDAR", "urn.cpro.gouv.fr:1p0:CDV:invoice")),
+    ],
+)
+def test_detects_syntax_and_profile_of_the_fixtures(
+    document: Callable[[str], bytes], name: str, kind
+) -> None:
+    assert detect_document(document(name)) == kind
+
+
+@pytest.mark.parametrize(
+    ("bt24", "profile"),
+    [
+        ("urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr", "EXTENDED-CTC-FR"),
+        ("urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", "EXTENDED"),
+        ("urn:factur-x.eu:1p0:basicwl", "BASICWL"),
+        ("urn:factur-x.eu:1p0:minimum", "MINIMUM"),
+        ("urn:something:else", "UNKNOWN"),
+    ],
+)
+def test_profile_comes_from_bt24(document: Callable[[str], bytes], bt24: str, profile: str) -> None:
+    xml = document("cii_invoice_fr_b2b_services.xml").replace(
+        b"<ram:ID>urn:cen.eu:en16931:2017</ram:ID>", f"<ram:ID>{bt24}</ram:ID>".encode()
+    )
+
+    assert detect_document(xml) == DocumentKind("CII", profile, bt24)
+
+
+def test_ubl_credit_note_is_ubl() -> None:
+    xml = (
+        b'<CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" '
+        b'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">'
+        b"<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID></CreditNote>"
+    )
+
+    assert detect_document(xml).syntax == "UBL"
+
+
+@pytest.mark.parametrize("xml", [b"<html/>", b"not xml"])
+def test_other_documents_are_refused(xml: bytes) -> None:
+    with pytest.raises(UnrecognisedDocument):
+        detect_document(xml)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from adapters.pdp.config import IopoleConfig, Timeouts
+from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.retry import RetryPolicy
+from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixtures by name
+from tests.support.iopole_simulator import IopoleSimulator
+
+
+class RecordingSleep:
+    """Records the delays the adapter asks for instead of waiting them out."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, delay: float) -> None:
+        self.delays.append(delay)
+        await asyncio.sleep(0)
+
+
+@pytest.fixture
+def sleep() -> RecordingSleep:
+    return RecordingSleep()
+
+
+MakeGateway = Callable[..., IopolePdpGateway]
+
+
+@pytest.fixture
+def make_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, sleep: RecordingSleep) -> MakeGateway:
+    def make(
+        *, env: dict[str, str] | None = None, timeouts: Timeouts | None = None, attempts: int = 4
+    ) -> IopolePdpGateway:
+        config = IopoleConfig.from_env(
+            {**sim.env(), **(env or {})}, timeouts=timeouts or Timeouts(read=5, upload_read=5)
+        )
+        return IopolePdpGateway(http, config, retry=RetryPolicy(max_attempts=attempts), sleep=sleep)
+
+    return make
+
+
+@pytest.fixture
+def gateway(make_gateway: MakeGateway) -> IopolePdpGateway:
+    return make_gateway()

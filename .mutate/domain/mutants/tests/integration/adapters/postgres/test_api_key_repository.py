@@ -1,0 +1,42 @@
+import asyncpg
+
+from adapters.postgres.api_key_repository import PgApiKeyRepository
+from service.usecases.api_keys import create_api_key
+from tests.fakes import FixedClock
+from tests.random_refs import random_siren
+
+
+async def test_only_a_digest_of_the_secret_is_stored(pg_pool: asyncpg.Pool) -> None:
+    issued = await create_api_key(random_siren(), "ERP", keys=PgApiKeyRepository(pg_pool), clock=FixedClock())
+    row = await pg_pool.fetchrow("SELECT * FROM api_keys WHERE id = $1", issued.key.id)
+    assert row is not None
+    stored = " ".join(str(v) for v in row.values())
+    assert issued.secret not in stored
+    assert issued.secret[len(row["prefix"]) :] not in stored
+    assert len(row["key_hash"]) == 64
+
+
+async def test_a_valid_key_is_remembered_for_the_ttl_and_a_revocation_here_forgets_it_at_once(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company, clock = random_siren(), FixedClock()
+    here, elsewhere = PgApiKeyRepository(pg_pool), PgApiKeyRepository(pg_pool)  # elsewhere: another process
+    issued = await create_api_key(company, "ERP", keys=here, clock=clock)
+    assert await here.authenticate(issued.secret) == company
+    assert await elsewhere.revoke(company, issued.key.id, clock.now())
+    assert await here.authenticate(issued.secret) == company  # within the TTL, without asking the database
+    assert await elsewhere.authenticate(issued.secret) is None
+
+    other = await create_api_key(company, "ERP 2", keys=here, clock=clock)
+    assert await here.authenticate(other.secret) == company
+    assert await here.revoke(company, other.key.id, clock.now())
+    assert await here.authenticate(other.secret) is None
+
+
+async def test_without_a_ttl_every_call_asks_the_database(pg_pool: asyncpg.Pool) -> None:
+    company, clock = random_siren(), FixedClock()
+    here, elsewhere = PgApiKeyRepository(pg_pool, cache_ttl=0), PgApiKeyRepository(pg_pool)
+    issued = await create_api_key(company, "ERP", keys=here, clock=clock)
+    assert await here.authenticate(issued.secret) == company
+    assert await elsewhere.revoke(company, issued.key.id, clock.now())
+    assert await here.authenticate(issued.secret) is None

@@ -1,0 +1,115 @@
+"""The archive table on real PostgreSQL: idempotent content addressing, and a database that refuses rewrites."""
+
+import os
+from datetime import UTC, date, datetime
+
+import asyncpg
+import pytest
+
+from adapters.postgres.records_uow import PgRecordsUnitOfWork
+from domain.archive import content_address
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
+from tests.random_refs import random_siren
+
+META = ArchiveMetadata(media_type="application/xml", document_date=date(2026, 9, 15), filename="F-1.xml")
+
+
+async def put(
+    pool: asyncpg.Pool, company: str, data: bytes, meta: ArchiveMetadata = META
+) -> tuple[str, bool]:
+    async with PgRecordsUnitOfWork(pool) as uow:
+        result = await uow.archive.put(company, ArchiveKind.EMITTED_INVOICE, data, meta)
+        await uow.commit()
+    return result
+
+
+async def test_put_is_idempotent_on_content_and_get_returns_the_exact_bytes(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    data = os.urandom(4096)
+
+    first = await put(pg_pool, company, data)
+    again = await put(pg_pool, company, data)
+
+    assert first == (content_address(data), True)
+    assert again == (content_address(data), False)
+    async with PgRecordsUnitOfWork(pg_pool, read_only=True) as uow:
+        item = await uow.archive.get(company, first[0])
+        other_company = await uow.archive.get(random_siren(), first[0])
+    assert item is not None and item.content == data and item.size == len(data)
+    assert item.retention_until == date(2036, 9, 15)
+    assert other_company is None  # tenancy: the address alone does not reveal another company's document
+
+
+async def test_the_database_refuses_to_update_an_archived_document(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    sha, _ = await put(pg_pool, company, b"<Invoice>original</Invoice>")
+
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="ARCHIVE-IMMUTABLE"):
+        await pg_pool.execute(
+            "UPDATE archive_items SET content = 'forged'::bytea WHERE company_siren = $1 AND sha256 = $2",
+            company,
+            sha,
+        )
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="ARCHIVE-IMMUTABLE"):
+        await pg_pool.execute(
+            "UPDATE archive_items SET retention_until = '2027-01-01' WHERE company_siren = $1", company
+        )
+    stored = await pg_pool.fetchval("SELECT content FROM archive_items WHERE company_siren = $1", company)
+    assert stored == b"<Invoice>original</Invoice>"
+
+
+async def test_the_retention_can_only_be_extended(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    await put(pg_pool, company, b"legal hold")
+
+    status = await pg_pool.execute(
+        "UPDATE archive_items SET retention_until = '2040-01-01' WHERE company_siren = $1", company
+    )
+
+    assert status == "UPDATE 1"
+
+
+async def test_the_database_refuses_to_delete_before_retention_and_allows_it_after(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    await put(pg_pool, company, b"kept ten years")
+    old = ArchiveMetadata(media_type="application/pdf", document_date=date(2010, 1, 4))
+    old_sha, _ = await put(pg_pool, company, b"past its retention", old)
+
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="ARCHIVE-RETAINED"):
+        await pg_pool.execute("DELETE FROM archive_items WHERE company_siren = $1", company)
+    assert await pg_pool.fetchval("SELECT count(*) FROM archive_items WHERE company_siren = $1", company) == 2
+
+    status = await pg_pool.execute(
+        "DELETE FROM archive_items WHERE company_siren = $1 AND sha256 = $2", company, old_sha
+    )
+    assert status == "DELETE 1"
+
+
+async def test_the_database_refuses_to_truncate_the_archive_or_the_audit_log(pg_pool: asyncpg.Pool) -> None:
+    for table in ("archive_items", "audit_log"):
+        async with pg_pool.acquire() as conn:
+            with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="cannot be truncated"):
+                await conn.execute(f"TRUNCATE {table}")
+
+
+async def test_the_audit_log_refuses_update_delete_and_a_forked_link(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    async with PgRecordsUnitOfWork(pg_pool) as uow:
+        first = await uow.audit.append(company, AuditEvent("test", "a.b", "thing", "1"), datetime.now(UTC))
+        await uow.commit()
+
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-APPEND-ONLY"):
+        await pg_pool.execute("UPDATE audit_log SET actor = 'someone else' WHERE company_siren = $1", company)
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-APPEND-ONLY"):
+        await pg_pool.execute("DELETE FROM audit_log WHERE company_siren = $1", company)
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-FORK"):
+        await pg_pool.execute(
+            """INSERT INTO audit_log (company_siren, seq, at, actor, action, subject_type, subject_id, prev_hash,
+                                      entry_hash)
+               VALUES ($1, 2, now(), 'x', 'x', 'x', 'x', $2, $2)""",
+            company,
+            "f" * 64,
+        )
+    assert first.seq == 1

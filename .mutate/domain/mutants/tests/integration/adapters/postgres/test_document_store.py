@@ -1,0 +1,64 @@
+"""The document unit of work writes a submitted original in the invoice's transaction: both or neither."""
+
+from __future__ import annotations
+
+import uuid
+
+import asyncpg
+
+from adapters.documents.formats import DocumentFormat, Profile
+from adapters.postgres.document_store import PgDocumentUnitOfWork
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from service.usecases.documents import InvoiceDocument
+from tests.builders import a_seller, an_invoice
+from tests.fakes import FixedClock
+from tests.random_refs import random_request_id, random_siren
+from tests.support.pipeline import fresh_database
+
+
+def an_outbound_invoice() -> OutboundInvoice:
+    company, now = random_siren(), FixedClock().now()
+    invoice = OutboundInvoice(
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        request_id=random_request_id(),
+        request_hash="0" * 64,
+        invoice=an_invoice(seller=a_seller(company)),
+        created_at=now,
+    )
+    invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
+    return invoice
+
+
+ORIGINAL = InvoiceDocument(
+    DocumentFormat.CII, Profile.EN16931, "application/xml", "F1.xml", "ab" * 32, b"<x/>"
+)
+
+
+async def write_both(pool: asyncpg.Pool, *, commit: bool) -> OutboundInvoice:
+    invoice = an_outbound_invoice()
+    async with PgDocumentUnitOfWork(pool) as uow:
+        await uow.invoices.add(invoice)
+        await uow.documents.add_submitted(invoice.id, ORIGINAL)
+        if commit:
+            await uow.commit()
+    return invoice
+
+
+async def test_the_invoice_and_its_original_commit_together(database_dsn: str) -> None:
+    async with fresh_database(database_dsn) as pool:
+        invoice = await write_both(pool, commit=True)
+
+        async with PgDocumentUnitOfWork(pool) as uow:
+            assert await uow.invoices.get(invoice.company_siren, invoice.id) is not None
+            assert await uow.documents.submitted(invoice.id) == ORIGINAL
+
+
+async def test_an_uncommitted_unit_keeps_neither(database_dsn: str) -> None:
+    async with fresh_database(database_dsn) as pool:
+        invoice = await write_both(pool, commit=False)
+
+        async with PgDocumentUnitOfWork(pool) as uow:
+            assert await uow.invoices.get(invoice.company_siren, invoice.id) is None
+            assert await uow.documents.submitted(invoice.id) is None
+            assert await uow.documents.submitted("not-a-uuid") is None

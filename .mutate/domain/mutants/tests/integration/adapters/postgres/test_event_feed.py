@@ -1,0 +1,111 @@
+"""The live event feed: catch-up then follow, in commit order, one company only."""
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+import asyncpg
+import pytest
+
+from adapters.postgres.event_feed import PgEventFeed
+from adapters.postgres.uow import PgUnitOfWork
+from domain.emission import InvoiceEvent, ProcessingState
+from domain.ports import StoredEvent
+from service.usecases.invoices import SubmitInvoice, submit_invoice
+from tests.builders import a_seller, an_invoice
+from tests.fakes import FixedClock
+from tests.random_refs import random_request_id, random_siren
+
+# A safety net so that a broken feed fails the test instead of hanging it; never a speed assertion.
+HANG_GUARD = 30
+
+
+@pytest.fixture
+async def feed(pg_pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
+    feed = PgEventFeed(pg_pool)
+    yield feed
+    await feed.close()
+
+
+async def submit(pool: asyncpg.Pool, company: str) -> str:
+    stored = await submit_invoice(
+        SubmitInvoice(company, random_request_id(), an_invoice(seller=a_seller(company))),
+        uow=PgUnitOfWork(pool),
+        clock=FixedClock(),
+        validate=lambda invoice: [],
+    )
+    return stored.id
+
+
+async def take(feed: PgEventFeed, company: str, count: int, after: int = 0) -> list[StoredEvent]:
+    async def collect() -> list[StoredEvent]:
+        got: list[StoredEvent] = []
+        async with contextlib.aclosing(feed.subscribe(company, after)) as events:
+            async for stored in events:
+                got.append(stored)
+                if len(got) == count:
+                    return got
+        return got
+
+    return await asyncio.wait_for(collect(), HANG_GUARD)
+
+
+async def test_catches_up_then_follows_new_events_in_order(pg_pool: asyncpg.Pool, feed: PgEventFeed) -> None:
+    company = random_siren()
+    before = await submit(pg_pool, company)
+    watcher = asyncio.create_task(take(feed, company, 3))
+    await submit(pg_pool, random_siren())  # another company's event is not delivered
+    later = await submit(pg_pool, company)
+    async with PgUnitOfWork(pg_pool) as uow:
+        invoice = await uow.invoices.get(company, later)
+        assert invoice is not None
+        invoice.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
+        await uow.invoices.save(invoice)
+        await uow.commit()
+
+    events = await watcher
+
+    assert [(e.invoice_id, e.event.kind) for e in events] == [
+        (before, "SUBMITTED"),
+        (later, "SUBMITTED"),
+        (later, "VALIDATED"),
+    ]
+    assert {e.company_siren for e in events} == {company}
+    assert [e.id for e in events] == sorted(e.id for e in events)
+
+
+async def test_resumes_after_a_cursor(pg_pool: asyncpg.Pool, feed: PgEventFeed) -> None:
+    company = random_siren()
+    for _ in range(3):
+        await submit(pg_pool, company)
+    first = await take(feed, company, 3)
+    await submit(pg_pool, company)
+    resumed = await take(feed, company, 1, after=first[-1].id)
+    assert resumed[0].id > first[-1].id
+
+
+async def test_concurrent_writers_are_delivered_in_id_order_without_gaps(
+    pg_pool: asyncpg.Pool, feed: PgEventFeed
+) -> None:
+    company = random_siren()
+    watcher = asyncio.create_task(take(feed, company, 40))
+    await asyncio.gather(*(submit(pg_pool, company) for _ in range(40)))
+
+    events = await watcher
+
+    stored = await pg_pool.fetch(
+        "SELECT id FROM invoice_events WHERE company_siren = $1 ORDER BY id", company
+    )
+    assert [e.id for e in events] == [r["id"] for r in stored]
+
+
+async def test_a_feed_with_many_pending_events_reads_them_in_bounded_batches(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    for _ in range(7):
+        await submit(pg_pool, company)
+    small = PgEventFeed(pg_pool, batch_size=2)
+    try:
+        events = await take(small, company, 7)
+    finally:
+        await small.close()
+    assert len({e.invoice_id for e in events}) == 7

@@ -1,0 +1,102 @@
+import asyncio
+import uuid
+from datetime import UTC, datetime
+
+import asyncpg
+
+from adapters.postgres.invoice_repository import PgInvoiceRepository
+from adapters.postgres.migrate import available_migrations, migrate
+from adapters.postgres.pool import init_connection
+from tests.support.outbound import an_outbound_invoice
+
+
+def test_migrations_are_numbered_from_one_without_gaps() -> None:
+    versions = [m.version for m in available_migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+async def test_running_migrations_again_changes_nothing(pg_pool: asyncpg.Pool) -> None:
+    async with pg_pool.acquire() as conn:
+        before = await conn.fetch("SELECT version, applied_at FROM schema_migrations ORDER BY version")
+        assert await migrate(conn) == []
+        after = await conn.fetch("SELECT version, applied_at FROM schema_migrations ORDER BY version")
+    assert before == after
+    assert [r["version"] for r in after] == [m.version for m in available_migrations()]
+
+
+async def test_concurrent_migrations_on_a_fresh_database_apply_each_file_once(database_dsn: str) -> None:
+    admin = await asyncpg.connect(database_dsn)
+    try:
+        await admin.execute("DROP DATABASE IF EXISTS pdpg_migrate_race")
+        await admin.execute("CREATE DATABASE pdpg_migrate_race")
+    finally:
+        await admin.close()
+    conns = [await asyncpg.connect(database_dsn, database="pdpg_migrate_race") for _ in range(3)]
+    try:
+        results = await asyncio.gather(*(migrate(c) for c in conns))
+        names = [m.name for m in available_migrations()]
+        assert sorted(n for r in results for n in r) == sorted(names)
+        rows = await conns[0].fetch("SELECT name FROM schema_migrations ORDER BY version")
+        assert [r["name"] for r in rows] == names
+    finally:
+        for c in conns:
+            await c.close()
+
+
+async def test_0007_moves_outbound_statuses_from_platform_statuses_to_status_history(
+    database_dsn: str,
+) -> None:
+    admin = await asyncpg.connect(database_dsn)
+    try:
+        await admin.execute("DROP DATABASE IF EXISTS pdpg_migrate_0007")
+        await admin.execute("CREATE DATABASE pdpg_migrate_0007")
+    finally:
+        await admin.close()
+    conn = await asyncpg.connect(database_dsn, database="pdpg_migrate_0007")
+    await init_connection(conn)  # the json codecs the repositories rely on
+    try:
+        for migration in available_migrations():
+            if migration.version < 7:
+                await conn.execute(migration.sql)
+        outbound = an_outbound_invoice()
+        async with conn.transaction():
+            invoices = PgInvoiceRepository(conn)
+            await invoices.add(outbound)
+            await invoices.flush_events()
+        inbox_id = await conn.fetchval(
+            """INSERT INTO webhook_inbox (platform, source, kind, dedup_key, body)
+               VALUES ('iopole', 'poll', 'status', 'k', '') RETURNING id"""
+        )
+        for status_id, code, minute in [("s2", "203", 3), ("s1", "200", 0)]:
+            await conn.execute(
+                """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, invoice_id, code,
+                                                  raw_code, findings, at, inbox_id)
+                   VALUES ('iopole', $1, 'P-1', $2, $3, $3, $4::jsonb, $5, $6)""",
+                status_id,
+                uuid.UUID(outbound.id),
+                code,
+                [{"rule_id": "BR-FR-10"}],
+                datetime(2026, 11, 20, 10, minute, tzinfo=UTC),
+                inbox_id if code == "200" else None,
+            )
+        await conn.execute(next(m.sql for m in available_migrations() if m.version == 7))
+
+        moved = await conn.fetch(
+            "SELECT code, source, status_id, findings FROM status_history WHERE invoice_id = $1 ORDER BY id",
+            outbound.id,
+        )
+        assert [(r["code"], r["source"], r["status_id"]) for r in moved] == [
+            ("203", "webhook", "s2"),
+            ("200", "poll", "s1"),  # arrival order; the source from the inbox
+        ]
+        assert moved[0]["findings"] == [{"rule_id": "BR-FR-10"}]
+        assert await conn.fetchval("SELECT count(*) FROM platform_statuses") == 0
+        columns = {
+            r["column_name"]
+            for r in await conn.fetch(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'platform_statuses'"
+            )
+        }
+        assert "invoice_id" not in columns and "received_invoice_id" in columns
+    finally:
+        await conn.close()

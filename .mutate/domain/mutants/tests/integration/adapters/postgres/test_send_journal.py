@@ -1,0 +1,182 @@
+"""PgSendJournal on PostgreSQL: a batch of SENDING or SENT moves in one statement, each member written whole or not
+at all on the conditions a unit of work checks (lease, version, parked statuses), and a status parked while SENT
+waited for the platform id's lock reported to the step."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import asyncpg
+import pytest
+
+from adapters.postgres.send_journal import PgSendJournal
+from adapters.postgres.transmissions import PLATFORM_ID_LOCK, PgPipelineUnitOfWork
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.platform import PlatformStatus
+from service.pipeline.ports import OutboxKind, SendMove, SentWrite, SubmissionOutcome
+from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
+
+AT = datetime(2026, 9, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+async def journal(pg_pool: asyncpg.Pool) -> AsyncIterator[PgSendJournal]:
+    journal = PgSendJournal(pg_pool)
+    await journal.start()
+    yield journal
+    await journal.stop()
+
+
+async def _claimed(pool: asyncpg.Pool, owner: str = "me") -> tuple[OutboundInvoice, int]:
+    invoice_id, company, row_id = await invoice_with_row(pool, OutboxKind.SEND, owner)
+    async with PgPipelineUnitOfWork(pool) as uow:
+        invoice = await uow.invoices.get(company, invoice_id)
+    assert invoice is not None
+    return invoice, row_id
+
+
+def _sending(invoice: OutboundInvoice, row_id: int, owner: str = "me") -> SendMove:
+    moved = replace(invoice, events=[])
+    moved.record(InvoiceEvent("SENDING", AT, ProcessingState.SENDING, "upload #1"))
+    return SendMove(
+        moved,
+        invoice.version,
+        submission_record(invoice.id, invoice.company_siren),
+        send_message(row_id, invoice.id, invoice.company_siren),
+        owner,
+        lease_s=120,
+    )
+
+
+def _sent(invoice: OutboundInvoice, row_id: int, platform_id: str) -> SendMove:
+    moved = replace(invoice, events=[], platform_id=platform_id)
+    moved.record(InvoiceEvent("SENT", AT, ProcessingState.SENT, platform_id))
+    accepted = submission_record(invoice.id, invoice.company_siren, SubmissionOutcome.ACCEPTED, platform_id)
+    return SendMove(
+        moved, invoice.version, accepted, send_message(row_id, invoice.id, invoice.company_siren), "me"
+    )
+
+
+async def _state(pool: asyncpg.Pool, invoice_id: str) -> dict[str, object]:
+    row = await pool.fetchrow(
+        """SELECT i.state, i.version, i.platform_id, s.outcome, s.platform_id AS submitted_as,
+                  (SELECT array_agg(kind ORDER BY id) FROM invoice_events e WHERE e.invoice_id = i.id) AS events,
+                  o.done_at IS NOT NULL AS done, o.lease_until > now() + interval '100 seconds' AS renewed
+             FROM invoices i LEFT JOIN submissions s ON s.invoice_id = i.id LEFT JOIN outbox o ON o.invoice_id = i.id
+            WHERE i.id = $1::uuid""",
+        invoice_id,
+    )
+    return dict(row)
+
+
+async def test_a_batch_of_sending_moves_commits_each_submission_lease_invoice_and_event(
+    pg_pool: asyncpg.Pool,
+    journal: PgSendJournal,
+) -> None:
+    claimed = [await _claimed(pg_pool) for _ in range(6)]
+    moves = [_sending(invoice, row_id) for invoice, row_id in claimed]
+    assert await asyncio.gather(*(journal.sending(m) for m in moves)) == [True] * 6
+    for move in moves:
+        assert move.invoice.events == []  # history now
+        assert await _state(pg_pool, move.invoice.id) == {
+            "state": "SENDING",
+            "version": 2,
+            "platform_id": "",
+            "outcome": "PENDING",
+            "submitted_as": "",
+            "events": ["SUBMITTED", "SENDING"],
+            "done": False,
+            "renewed": True,
+        }
+    assert journal._sending.batches == 1  # written together, in one statement
+
+
+async def test_a_member_whose_lease_is_lost_or_invoice_changed_is_not_written_and_the_others_are(
+    pg_pool: asyncpg.Pool,
+    journal: PgSendJournal,
+) -> None:
+    (ok, ok_row), (stolen, stolen_row), (changed, changed_row) = [await _claimed(pg_pool) for _ in range(3)]
+    await pg_pool.execute("UPDATE outbox SET lease_owner = 'another worker' WHERE id = $1", stolen_row)
+    await pg_pool.execute("UPDATE invoices SET version = version + 1 WHERE id = $1::uuid", changed.id)
+    moves = [_sending(ok, ok_row), _sending(stolen, stolen_row), _sending(changed, changed_row)]
+    assert await asyncio.gather(*(journal.sending(m) for m in moves)) == [True, False, False]
+    for invoice in (stolen, changed):
+        state = await _state(pg_pool, invoice.id)
+        assert (state["state"], state["outcome"], state["events"]) == ("ACCEPTED", None, ["SUBMITTED"])
+    assert (
+        moves[1].invoice.events and moves[2].invoice.events
+    )  # still pending: the step's unit of work decides
+
+
+async def test_sent_completes_the_row_and_is_not_written_while_a_status_is_parked_under_its_id(
+    pg_pool: asyncpg.Pool,
+    journal: PgSendJournal,
+) -> None:
+    (free, free_row), (waiting, waiting_row) = [await _claimed(pg_pool) for _ in range(2)]
+    parked_id = f"P-{uuid.uuid4()}"
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        await uow.transmissions.park_status(
+            parked_id, PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=AT), "webhook"
+        )
+        await uow.commit()
+    results = await asyncio.gather(
+        journal.sent(_sent(free, free_row, f"P-{uuid.uuid4()}")),
+        journal.sent(_sent(waiting, waiting_row, parked_id)),
+    )
+    assert results == [SentWrite.WRITTEN, SentWrite.NOT_WRITTEN]
+    state = await _state(pg_pool, free.id)
+    assert (state["state"], state["outcome"], state["done"], state["events"]) == (
+        "SENT",
+        "ACCEPTED",
+        True,
+        ["SUBMITTED", "SENT"],
+    )
+    assert (await _state(pg_pool, waiting.id))["state"] == "ACCEPTED"
+
+
+async def test_a_status_parked_while_sent_waits_for_the_platform_id_lock_is_reported(
+    pg_pool: asyncpg.Pool,
+    journal: PgSendJournal,
+) -> None:
+    invoice, row_id = await _claimed(pg_pool)
+    platform_id = f"P-{uuid.uuid4()}"
+    async with pg_pool.acquire() as parker, parker.transaction():
+        # A delivery holding the id's lock, finding no submission: it parks its status and commits later.
+        await parker.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", PLATFORM_ID_LOCK, platform_id)
+        sent = asyncio.create_task(journal.sent(_sent(invoice, row_id, platform_id)))
+        await _waiting_for_an_advisory_lock(pg_pool)  # so its snapshot is older than the parked status
+        await parker.execute(
+            "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
+            platform_id,
+            {"code": "200", "label": "SUBMITTED", "raw_code": "200", "at": AT.isoformat()},
+            "webhook",
+        )
+    assert await sent == SentWrite.WRITTEN_PARKED
+    assert (await _state(pg_pool, invoice.id))["state"] == "SENT"
+
+
+async def _waiting_for_an_advisory_lock(pool: asyncpg.Pool, timeout: float = 10.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not await pool.fetchval(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        ):
+            await asyncio.sleep(0.01)
+
+
+async def test_a_failed_batch_writes_none_of_its_members(
+    pg_pool: asyncpg.Pool, journal: PgSendJournal
+) -> None:
+    (one, one_row), (other, other_row) = [await _claimed(pg_pool) for _ in range(2)]
+    twice = _sending(one, one_row)
+    # The same invoice twice in one statement: its submission upsert fails, and with it the whole batch.
+    results = await asyncio.gather(
+        journal.sending(twice), journal.sending(replace(twice)), journal.sending(_sending(other, other_row))
+    )
+    assert results == [False, False, False]
+    for invoice in (one, other):
+        state = await _state(pg_pool, invoice.id)
+        assert (state["state"], state["outcome"], state["events"]) == ("ACCEPTED", None, ["SUBMITTED"])

@@ -1,0 +1,260 @@
+"""Archive use cases on real PostgreSQL: verification names exactly what was forged, exports check with sha256sum."""
+
+import asyncio
+import io
+import json
+import os
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from domain.archive_ports import ArchivedDocumentNotFound, ArchiveKind, ArchiveMetadata, AuditEvent
+from service.usecases.archive import (
+    AUDIT_LOG_NAME,
+    MANIFEST_NAME,
+    archive_document,
+    export_archive,
+    get_archived_document,
+    verify_archive,
+)
+from tests.fakes import FixedClock
+from tests.random_refs import random_siren
+from tests.support.records import records_uow, tamper
+
+ACTOR = "test"
+
+
+async def archive_some(
+    pool: asyncpg.Pool, company: str, count: int, day: date = date(2026, 9, 15)
+) -> list[str]:
+    kinds = [ArchiveKind.EMITTED_INVOICE, ArchiveKind.RENDERED_PDF, ArchiveKind.STATUS_MESSAGE]
+    media = {
+        ArchiveKind.EMITTED_INVOICE: "application/xml",
+        ArchiveKind.RENDERED_PDF: "application/pdf",
+        ArchiveKind.STATUS_MESSAGE: "application/json",
+    }
+    out = []
+    for i in range(count):
+        kind = kinds[i % len(kinds)]
+        receipt = await archive_document(
+            company,
+            kind,
+            os.urandom(2000 + i),
+            ArchiveMetadata(media[kind], day, invoice_id=f"F-{i}"),
+            actor=ACTOR,
+            uow_factory=records_uow(pool),
+            clock=FixedClock(),
+        )
+        out.append(receipt.sha256)
+    return out
+
+
+async def verify(pool: asyncpg.Pool, company: str):  # type: ignore[no-untyped-def]
+    return await verify_archive(company, actor=ACTOR, uow_factory=records_uow(pool), clock=FixedClock())
+
+
+async def test_an_intact_archive_verifies_and_the_verification_is_audited(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    await archive_some(pg_pool, company, 5)
+
+    report = await verify(pg_pool, company)
+    again = await verify(pg_pool, company)
+
+    assert report.ok and report.documents_checked == 5 and report.entries_checked == 5
+    assert again.ok and again.entries_checked == 6  # the first verification is in the chain now
+    actions = await pg_pool.fetch(
+        "SELECT action FROM audit_log WHERE company_siren = $1 ORDER BY seq", company
+    )
+    assert [r["action"] for r in actions] == ["archive.stored"] * 5 + ["archive.verified"] * 2
+
+
+async def test_one_flipped_byte_in_the_database_is_named_exactly_by_verify(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    hashes = await archive_some(pg_pool, company, 6)
+    victim = hashes[3]
+
+    status = await tamper(
+        pg_pool,
+        "archive_items",
+        "archive_items_guard",
+        """UPDATE archive_items
+              SET content = set_byte(content, 100, get_byte(content, 100) # 1)
+            WHERE company_siren = $1 AND sha256 = $2""",
+        company,
+        victim,
+    )
+    report = await verify(pg_pool, company)
+
+    assert status == "UPDATE 1"
+    assert not report.ok
+    assert [d.sha256 for d in report.broken_documents] == [victim]
+    assert "hashes to" in report.broken_documents[0].reason
+    assert report.broken_entries == ()
+    # The guard is back: the forger's session ended and the row is protected again.
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError):
+        await pg_pool.execute("UPDATE archive_items SET content = 'x' WHERE company_siren = $1", company)
+
+
+async def test_an_edited_audit_entry_breaks_the_chain_at_that_entry(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    await archive_some(pg_pool, company, 5)
+
+    await tamper(
+        pg_pool,
+        "audit_log",
+        "audit_log_guard",
+        "UPDATE audit_log SET actor = 'nobody' WHERE company_siren = $1 AND seq = 3",
+        company,
+    )
+    report = await verify(pg_pool, company)
+
+    assert report.broken_documents == ()
+    assert [e.seq for e in report.broken_entries] == [3]
+
+
+async def test_a_deleted_audit_entry_shows_as_a_gap_at_the_next_entry(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    await archive_some(pg_pool, company, 4)
+
+    await tamper(
+        pg_pool,
+        "audit_log",
+        "audit_log_guard",
+        "DELETE FROM audit_log WHERE company_siren = $1 AND seq = 2",
+        company,
+    )
+    report = await verify(pg_pool, company)
+
+    assert [e.seq for e in report.broken_entries] == [3]
+    assert "sequence jumps" in report.broken_entries[0].reason
+
+
+async def test_concurrent_appends_never_fork_the_chain(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+
+    async def append(i: int) -> None:
+        async with records_uow(pg_pool)() as uow:
+            await uow.audit.append(
+                company, AuditEvent(ACTOR, "test.append", "n", str(i), {"i": i}), FixedClock().now()
+            )
+            await uow.commit()
+
+    await asyncio.gather(*(append(i) for i in range(40)))
+    report = await verify(pg_pool, company)
+
+    assert report.ok and report.entries_checked == 40
+    seqs = await pg_pool.fetch("SELECT seq FROM audit_log WHERE company_siren = $1 ORDER BY seq", company)
+    assert [r["seq"] for r in seqs] == list(range(1, 42))
+
+
+async def test_get_returns_the_original_and_another_company_gets_nothing(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    data = b"<Invoice>exact bytes \xe9</Invoice>"
+    receipt = await archive_document(
+        company,
+        ArchiveKind.RECEIVED_INVOICE,
+        data,
+        ArchiveMetadata("application/xml", date(2026, 9, 1)),
+        actor=ACTOR,
+        uow_factory=records_uow(pg_pool),
+        clock=FixedClock(),
+    )
+
+    item = await get_archived_document(
+        company, receipt.sha256.upper(), actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
+    )
+    with pytest.raises(ArchivedDocumentNotFound):
+        await get_archived_document(
+            random_siren(), receipt.sha256, actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
+        )
+
+    assert item.content == data and item.kind is ArchiveKind.RECEIVED_INVOICE
+
+
+def unzip(content: bytes, target: Path) -> None:
+    archive = target / "export.zip"
+    archive.write_bytes(content)
+    subprocess.run(["unzip", "-q", str(archive), "-d", str(target / "export")], check=True, timeout=60)
+
+
+async def test_the_export_checks_with_sha256sum_and_its_readme_checks_the_chain(
+    pg_pool: asyncpg.Pool, tmp_path: Path
+) -> None:
+    company = random_siren()
+    await archive_some(pg_pool, company, 4, date(2026, 9, 15))
+    await archive_some(pg_pool, company, 2, date(2027, 2, 1))  # outside the range below
+
+    export = await export_archive(
+        company,
+        date(2026, 9, 1),
+        date(2026, 12, 31),
+        actor=ACTOR,
+        uow_factory=records_uow(pg_pool),
+        clock=FixedClock(),
+    )
+    unzip(export.content, tmp_path)
+    root = tmp_path / "export"
+    check = subprocess.run(
+        ["sha256sum", "-c", "--strict", MANIFEST_NAME], cwd=root, capture_output=True, text=True, timeout=60
+    )
+
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.count(": OK") == 4 + 3  # documents + index, audit log and README
+    assert export.documents == 4 and export.entries == 6
+    # The chain check printed in README.txt runs as written and finds every entry OK.
+    readme = (root / "README.txt").read_text(encoding="utf-8")
+    script = readme.split("python3 -c '", 1)[1].split("\n    '\n", 1)[0]
+    chain = subprocess.run(
+        ["python3", "-c", _dedent(script)], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert chain.returncode == 0, chain.stderr
+    assert chain.stdout.split() == [str(n) if i % 2 == 0 else "OK" for n in range(1, 7) for i in (0, 1)]
+
+
+async def test_a_document_forged_before_export_fails_sha256sum_against_its_address(
+    pg_pool: asyncpg.Pool, tmp_path: Path
+) -> None:
+    company = random_siren()
+    hashes = await archive_some(pg_pool, company, 3)
+    await tamper(
+        pg_pool,
+        "archive_items",
+        "archive_items_guard",
+        "UPDATE archive_items SET content = content || 'x'::bytea WHERE company_siren = $1 AND sha256 = $2",
+        company,
+        hashes[1],
+    )
+
+    export = await export_archive(
+        company, None, None, actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
+    )
+    unzip(export.content, tmp_path)
+    root = tmp_path / "export"
+    # sha256sum -c passes (the manifest describes the export as made); the file name is the archived address.
+    names = zipfile.ZipFile(io.BytesIO(export.content)).namelist()
+    forged = next(n for n in names if hashes[1] in n)
+    actual = subprocess.run(["sha256sum", forged], cwd=root, capture_output=True, text=True, check=True)
+
+    assert actual.stdout.split()[0] != hashes[1]
+
+
+async def test_the_exported_audit_log_lines_carry_the_chain(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    await archive_some(pg_pool, company, 2)
+
+    export = await export_archive(
+        company, None, None, actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
+    )
+    lines = zipfile.ZipFile(io.BytesIO(export.content)).read(AUDIT_LOG_NAME).decode().splitlines()
+    entries = [json.loads(line) for line in lines]
+
+    assert [e["seq"] for e in entries] == [1, 2]
+    assert entries[0]["prev_hash"] == "0" * 64 and entries[1]["prev_hash"] == entries[0]["hash"]
+
+
+def _dedent(script: str) -> str:
+    return "\n".join(line[4:] if line.startswith("    ") else line for line in script.splitlines())

@@ -1,0 +1,41 @@
+"""Outbound invoice aggregates for repository tests, submitted for a random company unless told."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.invoice import Invoice
+from domain.serialization import invoice_fingerprint
+from domain.totals import compute_totals
+from tests.builders import a_seller, an_invoice
+from tests.random_refs import random_request_id, random_siren
+
+
+def an_outbound_invoice(
+    company_siren: str | None = None,
+    invoice: Invoice | None = None,
+    *,
+    request_id: str | None = None,
+    created_at: datetime | None = None,
+    state: ProcessingState = ProcessingState.ACCEPTED,
+) -> OutboundInvoice:
+    company = company_siren or random_siren()
+    content = invoice or compute_totals(an_invoice(seller=a_seller(company)))
+    at = created_at or datetime.now(UTC)
+    outbound = OutboundInvoice(
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        request_id=request_id or random_request_id(),
+        request_hash=invoice_fingerprint(content),
+        invoice=content,
+        created_at=at,
+    )
+    outbound.record(InvoiceEvent("SUBMITTED", at, state))
+    return outbound
+
+
+def with_content(outbound: OutboundInvoice, **changes: object) -> Invoice:
+    return replace(outbound.invoice, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,98 @@
+"""A running reception stack for integration tests: webhook routes on uvicorn + inbox worker, on the test DB."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import httpx
+from starlette.applications import Starlette
+
+from adapters.pdp.secret import Secret
+from adapters.postgres.inbox import PgInbox
+from adapters.reception.document_reader import ReadDocument
+from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
+from service.reception.processing import DeliveryProcessor, ProcessingPolicy
+from service.reception.worker import InboxWorker, WorkerSettings
+from tests.support.asgi_server import serve_app
+from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
+
+
+class UtcClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass
+class Stack:
+    client: httpx.AsyncClient
+    worker: InboxWorker
+    inbox: PgInbox
+    base_url: str
+
+
+def make_worker(
+    pool: asyncpg.Pool,
+    read: Callable[[bytes], Awaitable[ReadDocument]],
+    *,
+    policy: ProcessingPolicy | None = None,
+    settings: WorkerSettings | None = None,
+) -> InboxWorker:
+    inbox = PgInbox(pool)
+    processor = DeliveryProcessor(
+        pool, inbox, read, UtcClock(), policy or ProcessingPolicy(base_delay_s=0.05)
+    )
+    return InboxWorker(pool, inbox, processor, settings or WorkerSettings(poll_interval_s=0.5))
+
+
+@contextlib.asynccontextmanager
+async def reception_stack(
+    pool: asyncpg.Pool,
+    read: Callable[[bytes], Awaitable[ReadDocument]],
+    *,
+    policy: ProcessingPolicy | None = None,
+    settings: WorkerSettings | None = None,
+    max_body_bytes: int = 10 * 1024 * 1024,
+    **server: Any,
+) -> AsyncIterator[Stack]:
+    inbox = PgInbox(pool)
+    endpoints = WebhookEndpoints(
+        inbox,
+        iopole=IopoleVerifier(Secret(IOPOLE_SECRET)),
+        afnor=AfnorVerifier(Secret(AFNOR_KEY)),
+        settings=WebhookSettings(max_body_bytes=max_body_bytes),
+    )
+    worker = make_worker(pool, read, policy=policy, settings=settings)
+    async with serve_app(Starlette(routes=endpoints.routes()), **server) as base_url:
+        async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
+            await worker.start()
+            try:
+                yield Stack(client, worker, inbox, base_url)
+            finally:
+                await worker.stop()
+
+
+async def wait_until(
+    check: Callable[[], Awaitable[bool]], timeout: float = 30.0, what: str = "condition"
+) -> None:
+    """Re-check a database condition until it holds (the worker commits asynchronously)."""
+    deadline = time.monotonic() + timeout
+    while not await check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def settled(pool: asyncpg.Pool, dedup_keys: list[str]) -> bool:
+    pending = await pool.fetchval(
+        "SELECT count(*) FROM webhook_inbox WHERE dedup_key = any($1::text[]) AND state = 'PENDING'",
+        dedup_keys,
+    )
+    return pending == 0

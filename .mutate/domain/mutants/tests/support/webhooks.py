@@ -1,0 +1,116 @@
+"""Signed webhook deliveries as IOPOLE and AFNOR platforms send them (test and bench helpers)."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from typing import Any
+
+import httpx
+
+from adapters.pdp.iopole_signing import signed_headers
+from adapters.webhook import afnor_signing
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
+
+IOPOLE_SECRET = "test-iopole-webhook-secret-0123456789abcdef"
+AFNOR_KEY = "test-afnor-signing-key-0123456789abcdef0123456789"
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def status_body(
+    invoice_id: str,
+    label: str,
+    *,
+    status_id: str = "",
+    date: str = "2026-11-20T10:00:00Z",
+    reason: str = "",
+    errors: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """`errors`: rejectionDetail.errors[] items ({reason SCHEMA|BUSINESS, rule, message, location})."""
+    response: dict[str, Any] = {"documentStatus": {"code": label}}
+    if reason or errors:
+        response["rejectionDetail"] = {"reason": reason, "message": reason, "errors": errors or []}
+    return {
+        "invoiceId": invoice_id,
+        "statusId": status_id or str(uuid.uuid4()),
+        "date": date,
+        "destType": "PLATFORM",
+        "status": {"code": label, "networkCode": label},
+        "xml": "",
+        "json": {"responses": [response]},
+    }
+
+
+async def post_status(
+    client: httpx.AsyncClient,
+    body: dict[str, Any] | bytes,
+    *,
+    secret: str = IOPOLE_SECRET,
+    key: str | None = None,
+    timestamp_ms: int | None = None,
+    target: str = "",
+    tamper: bool = False,
+) -> httpx.Response:
+    payload = body if isinstance(body, bytes) else json.dumps(body, separators=(",", ":")).encode()
+    headers = signed_headers(
+        secret,
+        timestamp_ms=timestamp_ms if timestamp_ms is not None else now_ms(),
+        method="POST",
+        path_with_query=IOPOLE_STATUS_PATH,
+        payload=payload,
+        idempotency_key=key or str(uuid.uuid4()),
+        target_address=target,
+    )
+    headers["Content-Type"] = "application/json"
+    sent = payload + b" " if tamper else payload
+    return await client.post(IOPOLE_STATUS_PATH, content=sent, headers=headers)
+
+
+async def post_invoice(
+    client: httpx.AsyncClient,
+    content: bytes,
+    *,
+    invoice_id: str | None = None,
+    filename: str = "invoice.xml",
+    secret: str = IOPOLE_SECRET,
+    key: str | None = None,
+    target: str = "",
+    signed_content: bytes | None = None,
+    timestamp_ms: int | None = None,
+) -> httpx.Response:
+    headers = signed_headers(
+        secret,
+        timestamp_ms=timestamp_ms if timestamp_ms is not None else now_ms(),
+        method="POST",
+        path_with_query=IOPOLE_INVOICE_PATH,
+        payload=signed_content if signed_content is not None else content,
+        idempotency_key=key or str(uuid.uuid4()),
+        target_address=target,
+    )
+    return await client.post(
+        IOPOLE_INVOICE_PATH,
+        files={"file": (filename, content, "application/octet-stream")},
+        data={"invoiceId": invoice_id or str(uuid.uuid4()), "senderAcceptStatus": "ACCEPTED"},
+        headers=headers,
+    )
+
+
+async def post_afnor_flow(
+    client: httpx.AsyncClient,
+    flow: dict[str, Any],
+    *,
+    key: str = AFNOR_KEY,
+    timestamp_s: int | None = None,
+) -> httpx.Response:
+    payload = json.dumps(flow).encode()
+    ts = timestamp_s if timestamp_s is not None else now_ms() // 1000
+    headers = {
+        "Content-Type": "application/json",
+        afnor_signing.SIGNATURE_HEADER: afnor_signing.sign(key, payload, ts),
+        afnor_signing.TIMESTAMP_HEADER: str(ts),
+    }
+    return await client.post(AFNOR_FLOW_PATH, content=payload, headers=headers)

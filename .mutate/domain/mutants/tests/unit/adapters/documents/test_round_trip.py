@@ -1,0 +1,75 @@
+"""parse(render(invoice)) gives back every business term the model carries, in CII, UBL and Factur-X XML."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from adapters.documents.cii_reader import parse_cii
+from adapters.documents.cii_writer import render_cii
+from adapters.documents.formats import Profile
+from adapters.documents.ubl_reader import parse_ubl
+from adapters.documents.ubl_writer import render_ubl
+from domain.invoice import Invoice
+from domain.totals import compute_totals
+from tests.document_examples import ALL_SHAPES
+from tests.strategies import invoices
+
+SYNTAXES = {"CII": (render_cii, parse_cii), "UBL": (render_ubl, parse_ubl)}
+
+
+@pytest.mark.parametrize("shape", sorted(ALL_SHAPES))
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+@pytest.mark.parametrize("profile", [Profile.EN16931, Profile.EXTENDED_CTC_FR])
+def test_every_business_term_survives_a_round_trip(shape: str, syntax: str, profile: Profile) -> None:
+    invoice = ALL_SHAPES[shape]()
+    render, parse = SYNTAXES[syntax]
+
+    parsed = parse(render(invoice, profile))
+
+    assert parsed.invoice == invoice.evolve(specification=profile.urn)
+    assert parsed.profile is profile
+    assert parsed.unmapped == ()
+
+
+@pytest.mark.parametrize("profile", [Profile.EN16931, Profile.EXTENDED])
+def test_facturx_xml_round_trips_in_the_full_profiles(profile: Profile) -> None:
+    invoice = ALL_SHAPES["annex_b_full"]()
+
+    parsed = parse_cii(render_cii(invoice, profile))
+
+    assert parsed.invoice == invoice.evolve(specification=profile.urn)
+
+
+def test_basic_wl_keeps_the_header_terms_and_drops_the_lines() -> None:
+    invoice = ALL_SHAPES["annex_b_uc1"]()
+
+    parsed = parse_cii(render_cii(invoice, Profile.BASIC_WL))
+
+    assert parsed.invoice.lines == ()
+    assert parsed.invoice.totals == invoice.totals
+    assert parsed.invoice.vat_breakdown == invoice.vat_breakdown
+    assert parsed.invoice.seller == replace(invoice.seller, contact=None)  # BASIC WL has no BG-6
+    assert parsed.invoice.notes == invoice.notes
+    assert parsed.profile is Profile.BASIC_WL
+
+
+def _round_trip(invoice: Invoice, syntax: str) -> Invoice:
+    render, parse = SYNTAXES[syntax]
+    return parse(render(invoice, Profile.EN16931)).invoice
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(invoices())
+def test_generated_invoices_round_trip_in_cii(draft: Invoice) -> None:
+    invoice = compute_totals(draft)
+    assert _round_trip(invoice, "CII") == invoice
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(invoices())
+def test_generated_invoices_round_trip_in_ubl(draft: Invoice) -> None:
+    invoice = compute_totals(draft)
+    assert _round_trip(invoice, "UBL") == invoice

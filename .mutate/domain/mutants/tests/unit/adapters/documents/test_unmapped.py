@@ -1,0 +1,86 @@
+"""What the model cannot carry is reported with its XPath, never dropped silently."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from adapters.documents.cii_reader import parse_cii
+from adapters.documents.cii_writer import NSMAP, cii_tree
+from adapters.documents.ubl_reader import parse_ubl
+from adapters.documents.ubl_writer import CBC_NS, ubl_tree
+from adapters.documents.xml_reader import UNMAPPED_RULE
+from domain.findings import Severity
+from tests.document_examples import annex_b_uc1, debits_option
+
+RAM = f"{{{NSMAP['ram']}}}"
+
+
+def _cii_with(mutate) -> bytes:  # type: ignore[no-untyped-def]
+    root = cii_tree(annex_b_uc1())
+    mutate(root)
+    return etree.tostring(root)
+
+
+def test_an_attachment_bg24_is_reported_as_unmapped_with_its_xpath() -> None:
+    def add_attachment(root: etree._Element) -> None:
+        agreement = root.find(f".//{RAM}ApplicableHeaderTradeAgreement")
+        ref = etree.SubElement(agreement, RAM + "AdditionalReferencedDocument")
+        etree.SubElement(ref, RAM + "IssuerAssignedID").text = "REF_ANNEXE_009875"
+        etree.SubElement(ref, RAM + "TypeCode").text = "916"
+
+    parsed = parse_cii(_cii_with(add_attachment))
+
+    assert [(f.rule_id, f.severity, f.location) for f in parsed.unmapped] == [
+        (
+            UNMAPPED_RULE,
+            Severity.WARNING,
+            "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement"
+            "/ram:AdditionalReferencedDocument",
+        )
+    ]
+    assert "REF_ANNEXE_009875" in parsed.unmapped[0].message
+
+
+def test_an_unknown_attribute_is_reported_as_info() -> None:
+    def add_list_agency(root: etree._Element) -> None:
+        root.find(f".//{RAM}InvoiceCurrencyCode").set("listAgencyID", "6")
+
+    parsed = parse_cii(_cii_with(add_list_agency))
+
+    assert [(f.severity, f.location) for f in parsed.unmapped] == [
+        (
+            Severity.INFO,
+            "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement"
+            "/ram:InvoiceCurrencyCode/@listAgencyID",
+        )
+    ]
+
+
+def test_a_second_bt8_that_contradicts_the_first_is_reported() -> None:
+    def contradict(root: etree._Element) -> None:
+        settlement = root.find(f".//{RAM}ApplicableHeaderTradeSettlement")
+        taxes = settlement.findall(f"{RAM}ApplicableTradeTax")
+        extra = etree.fromstring(etree.tostring(taxes[0]))
+        extra.find(f"{RAM}DueDateTypeCode").text = "72"
+        taxes[-1].addnext(extra)
+
+    root = cii_tree(debits_option())
+    contradict(root)
+    parsed = parse_cii(etree.tostring(root))
+
+    assert parsed.invoice.vat_point_date_code == "5"
+    assert [f.location.rsplit("/", 2)[-2:] for f in parsed.unmapped] == [
+        ["ram:ApplicableTradeTax[2]", "ram:DueDateTypeCode"]
+    ]
+
+
+def test_an_unknown_ubl_element_is_reported() -> None:
+    root = ubl_tree(annex_b_uc1())
+    root.find(f"{{{CBC_NS}}}DocumentCurrencyCode").addnext(etree.Element(f"{{{CBC_NS}}}LineCountNumeric"))
+    root.find(f"{{{CBC_NS}}}LineCountNumeric").text = "1"
+
+    parsed = parse_ubl(etree.tostring(root))
+
+    assert [(f.severity, f.location) for f in parsed.unmapped] == [
+        (Severity.WARNING, "/inv:Invoice/cbc:LineCountNumeric")
+    ]

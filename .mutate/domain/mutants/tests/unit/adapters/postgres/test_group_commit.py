@@ -1,0 +1,86 @@
+"""GroupCommit's batching, with a recording write (no database): what is queued meanwhile joins a batch, a batch
+that fails answers 'unwritten' to each of its items, and under load the writer lingers for more."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import pytest
+
+from adapters.postgres.group_commit import GroupCommit
+
+
+class Recorder:
+    def __init__(self, fail: bool = False) -> None:
+        self.batches: list[list[str]] = []
+        self.fail = fail
+
+    async def write(self, items: Sequence[str]) -> list[str]:
+        self.batches.append(list(items))
+        if self.fail:
+            raise OSError("connection lost")
+        return [f"wrote {item}" for item in items]
+
+
+async def started(recorder: Recorder, **settings: float) -> GroupCommit[str, str]:
+    group: GroupCommit[str, str] = GroupCommit(recorder.write, unwritten="unwritten", name="test", **settings)
+    await group.start()
+    return group
+
+
+async def test_items_queued_together_are_written_in_one_batch_in_order() -> None:
+    recorder = Recorder()
+    group = await started(recorder)
+    try:
+        assert await asyncio.gather(*(group.submit(i) for i in "cab")) == ["wrote c", "wrote a", "wrote b"]
+    finally:
+        await group.stop()
+    assert recorder.batches == [["c", "a", "b"]]
+
+
+async def test_a_failed_batch_answers_unwritten_to_each_item() -> None:
+    group = await started(Recorder(fail=True))
+    try:
+        assert await asyncio.gather(group.submit("a"), group.submit("b")) == ["unwritten", "unwritten"]
+    finally:
+        await group.stop()
+
+
+@pytest.mark.parametrize(
+    ("linger_s", "batches"), [(0.5, [["a", "b"], ["c", "d"]]), (0.0, [["a", "b"], ["c"], ["d"]])]
+)
+async def test_under_load_the_writer_lingers_so_that_later_items_join_the_batch(
+    linger_s: float,
+    batches: list[list[str]],
+) -> None:
+    recorder = Recorder()
+    group = await started(recorder, linger_s=linger_s)
+    try:
+        await asyncio.gather(group.submit("a"), group.submit("b"))  # a batch of two: concurrent callers
+        first = asyncio.create_task(group.submit("c"))
+        while not group._queue.qsize():  # "c" queued...
+            await asyncio.sleep(0)
+        while group._queue.qsize():  # ...and taken by the writer, which lingers (or writes it at once)
+            await asyncio.sleep(0)
+        assert await asyncio.gather(first, group.submit("d")) == ["wrote c", "wrote d"]
+    finally:
+        await group.stop()
+    assert recorder.batches == batches
+
+
+async def test_a_lone_caller_is_written_at_once_whatever_the_linger() -> None:
+    recorder = Recorder()
+    group = await started(recorder, linger_s=60.0)
+    try:
+        async with asyncio.timeout(10):  # a linger would take a minute
+            assert await group.submit("a") == "wrote a"
+            assert await group.submit("b") == "wrote b"  # the previous batch had one item: no linger either
+    finally:
+        await group.stop()
+    assert recorder.batches == [["a"], ["b"]]
+
+
+def test_a_negative_linger_is_refused() -> None:
+    with pytest.raises(ValueError, match="linger_s"):
+        GroupCommit(Recorder().write, unwritten="", name="test", linger_s=-1)

@@ -1,0 +1,94 @@
+"""AFNOR signature forms, IOPOLE verifier edge cases and the in-memory multipart splitter."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+import pytest
+
+from adapters.pdp.iopole_signing import Verdict
+from adapters.pdp.secret import Secret
+from adapters.webhook import afnor_signing
+from adapters.webhook.afnor_signing import DigestForm
+from adapters.webhook.multipart import MalformedMultipart, parse_form
+from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier, SignedRequest
+
+KEY = "k" * 43
+PAYLOAD = b'{"flowId":"f-1","updatedAt":"2026-11-20T10:00:00Z"}'
+
+
+def test_afnor_signature_is_base64_hmac_of_the_raw_digest_of_payload_at_timestamp() -> None:
+    digest = hashlib.sha256(PAYLOAD + b"@1763632800").digest()
+    expected = base64.b64encode(hmac.new(KEY.encode(), digest, hashlib.sha256).digest()).decode()
+    assert afnor_signing.sign(KEY, PAYLOAD, 1763632800) == expected
+
+
+def test_the_hex_digest_form_is_a_different_signature_and_checks_only_in_that_form() -> None:
+    hexed = afnor_signing.sign(KEY, PAYLOAD, 1763632800, DigestForm.HEX)
+    assert hexed != afnor_signing.sign(KEY, PAYLOAD, 1763632800)
+    args = {"timestamp": "1763632800", "signature": hexed, "payload": PAYLOAD, "now_s": 1763632800}
+    assert afnor_signing.verify(KEY, form=DigestForm.HEX, **args) is Verdict.VALID
+    assert afnor_signing.verify(KEY, **args) is Verdict.BAD_SIGNATURE
+
+
+@pytest.mark.parametrize(
+    ("timestamp", "signature", "now", "verdict"),
+    [
+        ("1763632800", None, 1763632800, Verdict.MALFORMED),
+        ("soon", "AAAA", 1763632800, Verdict.MALFORMED),
+        ("1763632800", "not base64!", 1763632800, Verdict.MALFORMED),
+        ("1763632800", "AAAA", 1763632800 + 301, Verdict.STALE),
+        ("1763632800", "AAAA", 1763632800 - 301, Verdict.STALE),
+    ],
+)
+def test_afnor_refusals(timestamp, signature, now, verdict) -> None:
+    assert (
+        afnor_signing.verify(KEY, timestamp=timestamp, signature=signature, payload=PAYLOAD, now_s=now)
+        is verdict
+    )
+
+
+def test_verifiers_without_a_configured_secret_refuse_everything() -> None:
+    request = SignedRequest("POST", "/webhooks/afnor/flow", {}, PAYLOAD)
+    assert AfnorVerifier(Secret("")).verify(request) is Verdict.BAD_SIGNATURE
+    assert IopoleVerifier(Secret("")).verify(request) is Verdict.BAD_SIGNATURE
+
+
+def test_an_iopole_checksum_header_that_does_not_match_the_payload_is_refused() -> None:
+    headers = {"X-Timestamp": "1000", "X-Signature": "00", "X-Checksum": "ab" * 32}
+    verifier = IopoleVerifier(Secret(KEY), now_ms=lambda: 1000)
+    assert verifier.verify(SignedRequest("POST", "/x", headers, PAYLOAD)) is Verdict.CHECKSUM_MISMATCH
+
+
+def test_secrets_stay_out_of_reprs() -> None:
+    assert KEY not in repr(IopoleVerifier(Secret(KEY))) and KEY not in repr(AfnorVerifier(Secret(KEY)))
+
+
+BODY = (
+    b'--b0\r\nContent-Disposition: form-data; name="invoiceId"\r\n\r\ninv-1\r\n'
+    b'--b0\r\nContent-Disposition: form-data; name="file"; filename="a.xml"\r\n'
+    b"Content-Type: application/xml\r\n\r\n<x>\r\n</x>\r\n--b0--\r\n"
+)
+
+
+def test_the_file_part_is_split_out_byte_for_byte() -> None:
+    form = parse_form(BODY, "multipart/form-data; boundary=b0")
+    file = form.file()
+    assert file is not None and bytes(file.data) == b"<x>\r\n</x>" and file.filename == "a.xml"
+    assert form.fields == {"invoiceId": "inv-1"}
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (BODY, "application/json"),
+        (BODY, "multipart/form-data"),
+        (BODY[:-9], "multipart/form-data; boundary=b0"),
+        (b"garbage", "multipart/form-data; boundary=b0"),
+    ],
+)
+def test_malformed_multipart_is_reported(body, content_type) -> None:
+    with pytest.raises(MalformedMultipart):
+        parse_form(body, content_type)

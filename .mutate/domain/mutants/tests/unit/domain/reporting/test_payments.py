@@ -1,0 +1,35 @@
+from datetime import date
+from decimal import Decimal as D
+
+from domain.reporting.payments import PaymentLine, payment_in_scope, payment_lines, totals_by_rate
+
+from .month import JANUARY_PAYMENTS
+
+
+def test_only_services_without_debits_option_nor_reverse_charge_are_reported():
+    assert payment_in_scope(services=True, debits_option=False, reverse_charge=False)
+    assert not payment_in_scope(services=False, debits_option=False, reverse_charge=False)
+    assert not payment_in_scope(services=True, debits_option=True, reverse_charge=False)
+    assert not payment_in_scope(services=True, debits_option=False, reverse_charge=True)
+
+
+def test_payment_lines_are_summed_per_day_invoice_and_rate():
+    got = [(ln.day.day, ln.invoice_id, ln.vat_rate, ln.amount) for ln in payment_lines(JANUARY_PAYMENTS)]
+    assert got == [
+        (5, None, D("10"), D("22.00")),
+        (5, None, D("20"), D("60.00")),
+        (5, "F-001", D("20"), D("120.00")),
+        (18, None, D("20"), D("24.00")),
+        (31, "F-002", D("5.5"), D("105.50")),
+        (31, "F-002", D("20"), D("240.00")),
+    ]
+    assert totals_by_rate(payment_lines(JANUARY_PAYMENTS)) == {
+        D("5.5"): D("105.50"),
+        D("10"): D("22.00"),
+        D("20"): D("444.00"),
+    }
+
+
+def test_negative_and_foreign_currency_payments_are_findings():
+    line = PaymentLine(date(2027, 1, 5), D("20"), D("-10.00"), currency="GBP")
+    assert [f.rule_id for f in line.findings()] == ["ER-PAY-NEGATIVE", "ER-CURRENCY"]

@@ -1,0 +1,97 @@
+import pytest
+
+from domain.identifiers import (
+    VatKeyCheck,
+    check_french_vat_number,
+    french_vat_key,
+    french_vat_number,
+    is_eu_vat_id,
+    is_valid_siren,
+    is_valid_siret,
+    vat_prefix_ok,
+)
+
+
+@pytest.mark.parametrize("siren", ["732829320", "303265045", "552100554", "356000000"])
+def test_accepts_sirens_with_a_valid_luhn_checksum(siren: str) -> None:
+    assert is_valid_siren(siren)
+
+
+@pytest.mark.parametrize(
+    "siren", ["732829321", "73282932", "7328293200", "73282932A", "", "７３２８２９３２０"]
+)
+def test_refuses_sirens_with_a_wrong_checksum_length_or_characters(siren: str) -> None:
+    assert not is_valid_siren(siren)
+
+
+def test_accepts_a_siret_whose_fourteen_digits_pass_luhn() -> None:
+    assert is_valid_siret("73282932000074")
+
+
+@pytest.mark.parametrize("siret", ["73282932000075", "7328293200007", "7328293200007A"])
+def test_refuses_a_siret_with_a_wrong_checksum_or_length(siret: str) -> None:
+    assert not is_valid_siret(siret)
+
+
+def test_accepts_la_poste_establishments_whose_digit_sum_is_a_multiple_of_five() -> None:
+    assert is_valid_siret("35600000009075")  # digit sum 35, Luhn would refuse it
+
+
+def test_refuses_la_poste_establishments_whose_digit_sum_is_not_a_multiple_of_five() -> None:
+    assert not is_valid_siret("35600000009076")
+
+
+def test_checks_la_poste_head_office_with_luhn() -> None:
+    assert is_valid_siret("35600000000048")
+    assert not is_valid_siret("35600000000049")
+
+
+@pytest.mark.parametrize(("siren", "key"), [("303265045", "40"), ("732829320", "44"), ("552100554", "96")])
+def test_computes_the_numeric_vat_key_from_the_siren(siren: str, key: str) -> None:
+    assert french_vat_key(siren) == key
+    assert french_vat_number(siren) == f"FR{key}{siren}"
+
+
+@pytest.mark.parametrize("vat", ["FR40303265045", "FR44732829320"])
+def test_accepts_french_vat_numbers_with_the_right_key(vat: str) -> None:
+    assert check_french_vat_number(vat) is VatKeyCheck.VALID
+
+
+def test_refuses_a_french_vat_number_whose_key_does_not_match_the_siren() -> None:
+    assert check_french_vat_number("FR41303265045") is VatKeyCheck.WRONG_KEY
+
+
+def test_accepts_alphanumeric_keys_as_not_checkable() -> None:
+    assert check_french_vat_number("FRK7303265045") is VatKeyCheck.NOT_CHECKABLE
+
+
+@pytest.mark.parametrize(
+    "vat", ["FR4030326504", "DE40303265045", "FRI7303265045", "FR40303265046", "FR4030326504X"]
+)
+def test_refuses_malformed_french_vat_numbers(vat: str) -> None:
+    assert check_french_vat_number(vat) is VatKeyCheck.MALFORMED
+
+
+def test_accepts_monaco_vat_numbers_without_a_siren() -> None:
+    assert check_french_vat_number(f"FR{french_vat_key('000012345')}000012345") is VatKeyCheck.VALID
+
+
+@pytest.mark.parametrize(
+    ("vat", "ok"), [("FR44732829320", True), ("EL123456789", True), ("ZZ123", False), ("", False)]
+)
+def test_checks_the_iso_country_prefix_of_vat_identifiers(vat: str, ok: bool) -> None:
+    assert vat_prefix_ok(vat) is ok
+
+
+@pytest.mark.parametrize(
+    ("vat", "ok"),
+    [
+        ("DE123456789", True),
+        ("XI123456789", True),
+        ("GB123456789", False),
+        ("US12345", False),
+        ("DE1", False),
+    ],
+)
+def test_recognises_eu_vat_identifiers_by_member_state_prefix(vat: str, ok: bool) -> None:
+    assert is_eu_vat_id(vat) is ok

@@ -1,0 +1,150 @@
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from domain.lifecycle import StatusEntry, apply, check_outgoing, current_status, is_terminal
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+def at(minutes: int) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+def entry(code: str, minutes: int = 0, source: str = "platform", **kw: object) -> StatusEntry:
+    return StatusEntry(code=code, at=at(minutes), source=source, **kw)  # type: ignore[arg-type]
+
+
+def history(*entries: StatusEntry) -> tuple[StatusEntry, ...]:
+    result: tuple[StatusEntry, ...] = ()
+    for e in entries:
+        result = apply(result, e)
+    return result
+
+
+def test_an_empty_history_has_no_current_status() -> None:
+    assert current_status(()) is None
+
+
+def test_follows_the_transmission_order_not_the_arrival_order() -> None:
+    h = history(entry("200", 0), entry("203", 5), entry("202", 4))
+    assert current_status(h).code == "203"  # type: ignore[union-attr]
+
+
+def test_a_processing_status_outranks_transmission_statuses_arriving_later() -> None:
+    h = history(entry("204", 10, "buyer"), entry("203", 5))
+    assert current_status(h).code == "204"  # type: ignore[union-attr]
+
+
+def test_the_latest_processing_status_wins_whatever_the_arrival_order() -> None:
+    h = history(entry("207", 30, "buyer", reason_code="CMD_ERR"), entry("211", 20, "buyer"))
+    assert current_status(h).code == "207"  # type: ignore[union-attr]
+
+
+def test_an_invoice_may_be_paid_then_disputed() -> None:
+    h = history(entry("211", 20, "buyer"), entry("207", 30, "buyer"))
+    assert current_status(h).code == "207"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("terminal", ["210", "213"])
+def test_a_terminal_status_stays_current_when_later_statuses_arrive(terminal: str) -> None:
+    h = history(entry("200", 0), entry(terminal, 5), entry("205", 60, "buyer"))
+    assert current_status(h).code == terminal  # type: ignore[union-attr]
+
+
+def test_unknown_codes_are_kept_but_do_not_change_the_current_status() -> None:
+    h = history(entry("202", 0), entry("999", 10))
+    assert [e.code for e in h] == ["202", "999"]
+    assert current_status(h).code == "202"  # type: ignore[union-attr]
+
+
+def test_ignores_a_status_delivered_twice_with_the_same_id() -> None:
+    h = history(entry("205", 0, "buyer", status_id="s-1"), entry("205", 3, "buyer", status_id="s-1"))
+    assert len(h) == 1
+
+
+def test_ignores_a_status_with_the_same_code_time_and_source() -> None:
+    h = history(entry("205", 0, "buyer"), entry("205", 0, "buyer"))
+    assert len(h) == 1
+
+
+def test_keeps_the_same_code_sent_again_later() -> None:
+    h = history(
+        entry("208", 0, "buyer", reason_code="JUSTIF_ABS"), entry("208", 9, "buyer", reason_code="REF_ERR")
+    )
+    assert len(h) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "terminal"),
+    [
+        ("210", True),
+        ("213", True),
+        ("220", True),
+        ("501", True),
+        ("200", False),
+        ("205", False),
+        ("212", False),
+        ("999", False),
+    ],
+)
+def test_knows_which_statuses_end_the_lifecycle(code: str, terminal: bool) -> None:
+    assert is_terminal(code) is terminal
+
+
+def ids(e: StatusEntry) -> list[str]:
+    return [f.rule_id for f in check_outgoing(e)]
+
+
+@pytest.mark.parametrize("code", ["204", "205", "209"])
+def test_a_buyer_may_send_processing_statuses_without_reason(code: str) -> None:
+    assert ids(entry(code, source="buyer")) == []
+
+
+@pytest.mark.parametrize("code", ["200", "201", "202", "203", "213", "220", "501", "999"])
+def test_refuses_to_send_platform_or_unknown_statuses(code: str) -> None:
+    assert "PDP-STATUS-NOT-SENDABLE" in ids(entry(code, source="buyer", reason_code="DOUBLON"))
+
+
+def test_refuses_to_send_as_the_platform() -> None:
+    assert ids(entry("205", source="platform")) == ["PDP-STATUS-SOURCE"]
+
+
+@pytest.mark.parametrize("code", ["206", "207", "208", "210"])
+def test_requires_a_reason_code_for_partial_approval_dispute_suspension_and_refusal(code: str) -> None:
+    assert ids(entry(code, source="buyer")) == ["BR-FR-CDV-15_MDT-113"]
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"), [("206", "PU_ERR"), ("207", "CMD_ERR"), ("208", "JUSTIF_ABS"), ("210", "DOUBLON")]
+)
+def test_accepts_a_reason_code_allowed_for_the_status(code: str, reason: str) -> None:
+    assert ids(entry(code, source="buyer", reason_code=reason)) == []
+
+
+def test_refuses_a_reason_code_outside_the_closed_list() -> None:
+    assert ids(entry("210", source="buyer", reason_code="TOO_EXPENSIVE")) == ["BR-FR-CDV-CL-09_MDT-113"]
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"), [("208", "DOUBLON"), ("210", "JUSTIF_ABS"), ("206", "TX_TVA_ERR")]
+)
+def test_refuses_a_listed_reason_code_not_allowed_for_the_status(code: str, reason: str) -> None:
+    assert ids(entry(code, source="buyer", reason_code=reason)) == [f"BR-FR-CDV-CL-09_MDT-113_{code}"]
+
+
+@pytest.mark.parametrize(("amount", "rate"), [(None, Decimal("20")), (Decimal("120.00"), None), (None, None)])
+def test_payment_received_needs_an_amount_and_a_vat_rate(
+    amount: Decimal | None, rate: Decimal | None
+) -> None:
+    assert ids(entry("212", source="seller", amount=amount, vat_rate=rate)) == ["BR-FR-CDV-14_MDT-207"]
+
+
+def test_payment_received_with_amount_and_rate_can_be_sent() -> None:
+    assert ids(entry("212", source="seller", amount=Decimal("120.00"), vat_rate=Decimal("20"))) == []
+
+
+def test_payment_sent_needs_an_amount() -> None:
+    assert ids(entry("211", source="buyer")) == ["PDP-STATUS-AMOUNT"]
+    assert ids(entry("211", source="buyer", amount=Decimal("120.00"))) == []

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import logging
+
+import asyncpg
+import grpc
+import pytest
+from google.rpc import code_pb2, error_details_pb2
+
+from adapters.postgres.event_feed import TooManySubscribers
+from domain.errors import (
+    ConcurrencyConflict,
+    DuplicateInvoiceNumber,
+    IllegalTransition,
+    InvoiceNotFound,
+    InvoiceRejected,
+    RequestConflict,
+)
+from domain.findings import Finding, Severity
+from domain.platform import PlatformUnavailable
+from domain.ports import InvalidPageToken
+from service.grpc.errors import OUTAGE_MESSAGE, to_status, unavailable_retry_after
+from service.logging import request_id_var
+
+
+def _details(status, kind):
+    found = []
+    for any_ in status.details:
+        if any_.Is(kind.DESCRIPTOR):
+            msg = kind()
+            any_.Unpack(msg)
+            found.append(msg)
+    return found
+
+
+def test_rejected_invoice_is_invalid_argument_with_one_field_violation_per_fatal_finding():
+    exc = InvoiceRejected(
+        [
+            Finding(
+                "BR-FR-10",
+                Severity.FATAL,
+                "the seller SIREN is mandatory",
+                "seller.legal_registration (BT-30)",
+            ),
+            Finding("BR-CO-15", Severity.FATAL, "BT-112 differs from BT-109 + BT-110", "totals (BT-112)"),
+            Finding("BR-FR-99", Severity.WARNING, "only a warning", "notes"),
+        ]
+    )
+
+    status = to_status(exc)
+
+    assert status.code == code_pb2.INVALID_ARGUMENT
+    [bad_request] = _details(status, error_details_pb2.BadRequest)
+    assert [(v.field, v.description) for v in bad_request.field_violations] == [
+        ("seller.legal_registration (BT-30)", "BR-FR-10: the seller SIREN is mandatory"),
+        ("totals (BT-112)", "BR-CO-15: BT-112 differs from BT-109 + BT-110"),
+    ]
+    [info] = _details(status, error_details_pb2.ErrorInfo)
+    assert (info.reason, info.domain, info.metadata["rules"]) == (
+        "BR-CO-15",
+        "pdp-gateway",
+        "BR-CO-15,BR-FR-10",
+    )
+
+
+@pytest.mark.parametrize(
+    ("exc", "code"),
+    [
+        (InvoiceNotFound("no invoice 42"), grpc.StatusCode.NOT_FOUND),
+        (DuplicateInvoiceNumber("F-1 already issued"), grpc.StatusCode.ALREADY_EXISTS),
+        (RequestConflict("request r-1 was used with other content"), grpc.StatusCode.ALREADY_EXISTS),
+        (ConcurrencyConflict("changed meanwhile"), grpc.StatusCode.ABORTED),
+        (ConnectionRefusedError("db down"), grpc.StatusCode.UNAVAILABLE),
+        (TimeoutError(), grpc.StatusCode.UNAVAILABLE),
+    ],
+)
+def test_each_domain_error_has_its_status_code(exc, code):
+    assert to_status(exc).code == getattr(code_pb2, code.name)
+
+
+def test_unavailable_tells_when_to_retry():
+    [retry] = _details(to_status(TimeoutError()), error_details_pb2.RetryInfo)
+    assert retry.retry_delay.seconds >= 1
+
+
+def test_illegal_transition_lists_its_precondition_failures():
+    exc = IllegalTransition(
+        "213 is final", (Finding("BR-FR-CDV-15", Severity.FATAL, "a reason is needed", "reason"),)
+    )
+    [failure] = _details(to_status(exc), error_details_pb2.PreconditionFailure)
+    assert [(v.type, v.subject) for v in failure.violations] == [("BR-FR-CDV-15", "reason")]
+    assert to_status(exc).code == code_pb2.FAILED_PRECONDITION
+
+
+def test_unknown_errors_are_internal_with_a_generic_message_and_are_logged_with_the_request_id(caplog):
+    token = request_id_var.set("req-123")
+    try:
+        with caplog.at_level(logging.ERROR, logger="service.grpc.errors"):
+            status = to_status(KeyError("password=hunter2"))
+    finally:
+        request_id_var.reset(token)
+    assert status.code == code_pb2.INTERNAL
+    assert status.message == "internal error (request id req-123)"
+    assert "hunter2" not in status.message
+    assert caplog.records and caplog.records[0].exc_info
+
+
+def test_platform_unavailable_is_unavailable_with_the_delay_the_platform_asked_for():
+    status = to_status(PlatformUnavailable("IOPOLE answered 503", retry_after=2.5))
+
+    assert status.code == code_pb2.UNAVAILABLE
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.ToMilliseconds() == 2500
+    [default] = _details(to_status(PlatformUnavailable("down")), error_details_pb2.RetryInfo)
+    assert default.retry_delay.seconds == 1
+
+
+def test_invalid_page_token_is_invalid_argument_naming_the_field():
+    status = to_status(InvalidPageToken("garbage"))
+
+    assert status.code == code_pb2.INVALID_ARGUMENT
+    [bad_request] = _details(status, error_details_pb2.BadRequest)
+    assert [v.field for v in bad_request.field_violations] == ["page_token"]
+
+
+def test_too_many_feed_subscribers_is_resource_exhausted():
+    status = to_status(TooManySubscribers("too many event subscribers"))
+
+    assert status.code == code_pb2.RESOURCE_EXHAUSTED
+    [info] = _details(status, error_details_pb2.ErrorInfo)
+    assert info.reason == "TOO_MANY_SUBSCRIBERS"
+    assert _details(status, error_details_pb2.RetryInfo)
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432"),
+        asyncpg.exceptions.CannotConnectNowError("the database system is starting up"),
+        asyncpg.InterfaceError("pool is closing"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_a_database_outage_is_unavailable_with_retry_info_and_names_no_socket_or_host(exc):
+    status = to_status(exc)
+
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message == OUTAGE_MESSAGE and "PGSQL" not in status.message
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.seconds >= 1
+    assert unavailable_retry_after(exc) == 1.0
+
+
+def test_only_unavailable_failures_have_a_retry_after():
+    assert unavailable_retry_after(PlatformUnavailable("429", retry_after=7)) == 7.0
+    assert unavailable_retry_after(InvoiceNotFound("x")) is None
+    assert unavailable_retry_after(KeyError("bug")) is None
