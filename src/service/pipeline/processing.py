@@ -1,7 +1,8 @@
 """Rendering + official validation in a process pool: ~20 ms of CPU per invoice must not block the event loop.
 
 A worker crash (BrokenProcessPool) or an exception in the work is reported as ProcessingFailed: the invoice is then
-not valid (fail closed) and its row is retried; the broken pool is replaced for the next invoices.
+not valid (fail closed) and its row is retried; the broken pool is replaced for the next invoices. An invoice whose
+content cannot be rendered (ContentNotRenderable) is passed on as such: retrying it cannot help.
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from concurrent.futures.process import BrokenProcessPool
 
 from domain.invoice import Invoice
 from service.pipeline.document_work import check_submitted
-from service.pipeline.ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
+from service.pipeline.ports import (
+    ContentNotRenderable,
+    ProcessedDocument,
+    ProcessingFailed,
+    SubmittedOriginal,
+)
 from service.worker_pool import RespawningPool, spawn_pool
 
 Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
@@ -44,7 +50,7 @@ class PoolDocumentProcessor:
             return await self._pool.run(fn, *args)
         except BrokenProcessPool as exc:
             raise ProcessingFailed(f"the render/validate worker died ({exc})") from exc
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, ContentNotRenderable):
             raise
         except Exception as exc:
             raise ProcessingFailed(f"render/validate failed: {type(exc).__name__}: {exc}") from exc
