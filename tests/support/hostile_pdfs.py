@@ -64,6 +64,7 @@ def with_attachment_data(raw: bytes, filters: list[pikepdf.Name], content: bytes
         return _saved(pdf)
 
 
+@cache
 def compression_bomb(expanded: int = 2 * GiB) -> bytes:
     """A Factur-X of about 55 KB whose factur-x.xml is two nested Flate layers expanding to `expanded` bytes."""
     return with_attachment_data(zlib.compress(zeros_deflate(expanded), 9), [_FLATE, _FLATE])

@@ -140,10 +140,8 @@ def _check_no_warnings(pdf: pikepdf.Pdf) -> None:
 
 
 def _refuse(exc: Exception) -> NoReturn:
-    if "bad_alloc" in str(
-        exc
-    ):  # qpdf ran out of memory: the worker's memory limit, reported as such by the pool
-        raise MemoryError(str(exc)) from exc
+    if "std::bad_alloc" in str(exc):  # qpdf ran out of memory: the worker pool reports its memory limit
+        raise exc
     raise DamagedPdf(f"the PDF is damaged or truncated: {_without_source(str(exc))}") from exc
 
 
