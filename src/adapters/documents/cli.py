@@ -91,17 +91,54 @@ def parse_command(path: str, stdout: TextIO, run: Runner = in_process) -> int:
     return EXIT_OK
 
 
-def validate_bytes(content: bytes) -> ValidationReport:
-    """Every official layer for this document (XSD, profile schematron, BR-FR), chosen from the document itself."""
+def validate_bytes(content: bytes, rules: str = "auto") -> ValidationReport:
+    """The official layers of the rule sets that apply to this document (EN 16931: XSD + CEN; French reform:
+    XSD + profile schematron + BR-FR), chosen from the document itself unless `rules` names one."""
     from adapters.documents.checking import check_document  # loads the validation runtime only when needed
 
-    return check_document(content).report
+    return check_document(content, rules=rules).report
 
 
-def validate_command(path: str, as_json: bool, stdout: TextIO, run: Runner = in_process) -> int:
+_RULE_SET_NAMES = {"en16931": "EN 16931", "fr": "French reform"}
+
+
+def report_to_json(report: ValidationReport) -> dict[str, Any]:
+    return {
+        "valid": report.valid,
+        "complete": report.complete,
+        "conclusions": [
+            {
+                "rules": c.rules,
+                "applies": c.applies,
+                "passed": c.passed,
+                "reason": c.reason,
+                "layers": list(c.layers),
+            }
+            for c in report.conclusions
+        ],
+        "layers": [
+            {
+                "layer": v.layer,
+                "artifact": v.artifact,
+                "ran": v.ran,
+                "passed": v.passed,
+                "fatal": v.fatal,
+                "warnings": v.warnings,
+            }
+            for v in report.layers
+        ],
+        "errors": list(report.errors),
+        "artifacts": [{"name": n, "version": v} for n, v in report.artifacts],
+        "findings": findings_to_list(report.findings),
+    }
+
+
+def validate_command(
+    path: str, as_json: bool, stdout: TextIO, rules: str = "auto", run: Runner = in_process
+) -> int:
     content = _read(path)
     try:
-        report = run(validate_bytes, content)
+        report = run(validate_bytes, content, rules)
     except DocumentError as exc:
         if exc.rule_id == DocumentError.rule_id:  # not an invoice document at all
             raise UsageError(f"{path}: {exc}") from exc
@@ -112,27 +149,30 @@ def validate_command(path: str, as_json: bool, stdout: TextIO, run: Runner = in_
     except ValueError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     if as_json:
-        _dump(
-            {
-                "valid": report.valid,
-                "complete": report.complete,
-                "errors": list(report.errors),
-                "artifacts": [{"name": n, "version": v} for n, v in report.artifacts],
-                "findings": findings_to_list(report.findings),
-            },
-            stdout,
-        )
+        _dump(report_to_json(report), stdout)
     else:
         for finding in report.findings:
             where = f" [{finding.path}]" if finding.path else ""
             print(
-                f"{finding.severity.value.upper():7} {finding.rule_id}{where}: {finding.message}", file=stdout
+                f"{finding.severity.value.upper():7} {finding.layer}/{finding.rule_id}{where}: {finding.message}",
+                file=stdout,
             )
         for error in report.errors:
             print(f"NOT RUN {error}", file=stdout)
+        for verdict in report.layers:
+            state = "passed" if verdict.passed else "did not run" if not verdict.ran else "FAILED"
+            counts = f"{verdict.fatal} fatal, {verdict.warnings} warning(s)"
+            print(f"layer {verdict.layer:16} {state:11} {counts}  {verdict.artifact}", file=stdout)
+        for c in report.conclusions:
+            name = _RULE_SET_NAMES.get(c.rules, c.rules)
+            state = ("valid" if c.passed else "NOT valid") if c.applies else "not applicable"
+            print(f"{name}: {state} ({c.reason})", file=stdout)
         fatal = len(report.fatal)
-        verdict = "valid" if report.valid else f"NOT valid ({fatal} fatal finding(s))"
-        print(f"{path}: {verdict}" + ("" if report.complete else ", some layers could not run"), file=stdout)
+        verdict_text = "valid" if report.valid else f"NOT valid ({fatal} fatal finding(s))"
+        print(
+            f"{path}: {verdict_text}" + ("" if report.complete else ", some layers could not run"),
+            file=stdout,
+        )
     return EXIT_OK if report.valid else EXIT_INVALID
 
 
@@ -168,7 +208,16 @@ def add_document_commands(
     validate_parser = commands.add_parser("validate", help="run every official validation layer")
     validate_parser.add_argument("file")
     validate_parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    validate_parser.set_defaults(handler=lambda a: validate_command(a.file, a.json, sys.stdout, run_work))
+    validate_parser.add_argument(
+        "--rules",
+        choices=["auto", "en16931", "fr"],
+        default="auto",
+        help="rule sets to judge by: EN 16931 (XSD + CEN), the French reform (XSD + profile + BR-FR), or"
+        " auto (default): EN 16931 when BT-24 declares it, French when the reform covers the invoice",
+    )
+    validate_parser.set_defaults(
+        handler=lambda a: validate_command(a.file, a.json, sys.stdout, a.rules, run_work)
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ Never raises for a bad document: what could not be read is a fatal finding (fail
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.facturx_reader import extract_xml
@@ -36,7 +36,7 @@ def _fatal(rule: str, message: str) -> ValidationReport:
 
 
 def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationReport:
-    return ValidationReport(report.findings + extra, report.artifacts, report.complete, report.errors)
+    return replace(report, findings=report.findings + extra)
 
 
 def _facturx_xml(content: bytes) -> bytes:
@@ -73,13 +73,9 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
                 "PDP-UNREADABLE", Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"
             ),
         )
-    french_seller = parsed is None or parsed.invoice.seller.address.country in ("", "FR")
-    if is_pdf:
-        report = validator.validate_facturx_xml(xml, french_seller=french_seller)
-    else:
-        report = validator.validate(
-            xml, syntax=kind.syntax, profile=kind.profile, french_seller=french_seller
-        )
+    # A supplier outside France is judged on EN 16931 only; a French one (or one we could not read) on both.
+    foreign = parsed is not None and parsed.invoice.seller.address.country not in ("", "FR")
+    report = validator.assess(xml, facturx=is_pdf, french=False if foreign else None)
     if parsed is not None and parsed.format is not DocumentFormat.FACTURX and is_pdf:
         parsed = ParsedDocument(
             parsed.invoice, DocumentFormat.FACTURX, parsed.profile, parsed.specification, parsed.unmapped

@@ -7,6 +7,7 @@ given are module-level, so they pickle to a spawned worker.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -27,6 +28,7 @@ from domain.errors import InvoiceNotFound, InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, UnitOfWork
+from domain.validation_scope import RuleSelection
 from service.usecases import invoices as cases
 
 T = TypeVar("T")
@@ -100,8 +102,16 @@ async def parse_document(run: Run, content: bytes) -> ParsedDocument:
     return await _document_work(run, "content", parse, content)
 
 
-async def check(run: Run, content: bytes, declared: DocumentFormat | None) -> CheckedDocument:
-    checked: CheckedDocument = await _document_work(run, "content", check_document, content)
+async def check(
+    run: Run,
+    content: bytes,
+    declared: DocumentFormat | None,
+    rules: RuleSelection = RuleSelection.AUTO,
+) -> CheckedDocument:
+    """The official report on `content`, over the rule sets that apply to it (or the one `rules` names)."""
+    checked: CheckedDocument = await _document_work(
+        run, "content", functools.partial(check_document, rules=rules), content
+    )
     _check_declared(checked.format, declared)
     return checked
 
