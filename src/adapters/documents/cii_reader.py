@@ -368,6 +368,9 @@ class _CiiReader:
                     account_name=t.text(account, "ram:AccountName"),
                     bic=t.text(element, "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
                     card_last_digits=t.text(element, "ram:ApplicableTradeSettlementFinancialCard/ram:ID"),
+                    card_holder_name=t.text(
+                        element, "ram:ApplicableTradeSettlementFinancialCard/ram:CardholderName"
+                    ),
                     debited_account=t.text(element, "ram:PayerPartyDebtorFinancialAccount/ram:IBANID"),
                 )
             )
