@@ -34,7 +34,7 @@ from service.usecases import invoices as cases
 T = TypeVar("T")
 Run = Callable[..., Awaitable[Any]]  # run(fn, *args): fn(*args) off the event loop
 
-DOCUMENT_RULE = "PDP-DOCUMENT"  # the bytes are not a readable CII, UBL or Factur-X invoice
+DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL or Factur-X invoice
 FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
 PROFILE_RULE = "PDP-PROFILE"  # BT-24: the profile does not exist for the format
 INCOMPLETE_RULE = "PDP-VALIDATION-INCOMPLETE"  # a layer could not run: fail closed
@@ -85,8 +85,10 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
         return await run(fn, *args)  # type: ignore[no-any-return]
     except UnsupportedProfile as exc:
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
-    except DocumentError as exc:
-        raise rejected(DOCUMENT_RULE, path, f"not a readable CII, UBL or Factur-X invoice: {exc}") from exc
+    except (
+        DocumentError
+    ) as exc:  # its rule: PDP-DOCUMENT, or the limit or PDF defect it names (PDP-DOC-SIZE…)
+        raise rejected(exc.rule_id, path, f"not a readable CII, UBL or Factur-X invoice: {exc}") from exc
 
 
 async def render_document(
