@@ -19,6 +19,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
+from service.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 
 _log = logging.getLogger(__name__)
 
@@ -161,11 +162,14 @@ class EmbeddedUvicorn(uvicorn.Server):
             await self.stop_in_loop()
 
 
-def http_server(app: Starlette, host: str, port: int, grace_s: float) -> EmbeddedUvicorn:
+def http_server(
+    app: Starlette, host: str, port: int, grace_s: float, header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+) -> EmbeddedUvicorn:
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
+        http=with_header_timeout(header_timeout_s),  # slow clients: headers within a deadline
         lifespan="off",
         log_config=None,
         access_log=False,
