@@ -42,10 +42,11 @@ from service.grpc.telemetry import RpcMetrics
 from service.http import Lifecycle, build_http_app, pool_ready
 from service.pipeline.config import PipelineConfig
 from service.platforms import (
+    afnor_platform,
     init_platform,
     init_platform_poller,
     iopole_platform,
-    iopole_timeouts,
+    platform_timeouts,
     sandbox_platform,
     settings_of,
 )
@@ -53,8 +54,10 @@ from service.reception.api import ReceptionUseCases
 from service.reception.wiring import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.records_container import RecordsContainer
 from service.server import GrpcService
+from service.supervisor import init_supervisor
 from service.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.usecases.invoices import new_invoice_id
+from service.worker_pool import MiB, WorkerLimits
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
@@ -83,12 +86,17 @@ class Container(containers.DeclarativeContainer):
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
+    # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
+    supervisor = providers.Resource(init_supervisor)
+
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
     notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
     api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
-    event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
+    event_feed = providers.Resource(
+        init_reception_event_feed, db_pool, supervisor
+    )  # outbound + inbound events
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 
@@ -117,8 +125,18 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
+    worker_limits = providers.Singleton(
+        WorkerLimits,
+        memory_bytes=providers.Callable(operator.mul, config.documents.worker_memory_mb.as_int(), MiB),
+        time_s=config.documents.worker_time_s.as_float(),
+    )
     documents = providers.Container(
-        DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id
+        DocumentsContainer,
+        db_pool=db_pool,
+        clock=clock,
+        validate=validate,
+        new_id=new_id,
+        worker_limits=worker_limits,
     )
 
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
@@ -133,6 +151,7 @@ class Container(containers.DeclarativeContainer):
         max_attempts=config.pipeline.max_attempts.as_int(),
         stop_grace_s=config.pipeline.stop_grace_s.as_float(),
         platform_name=config.pdp["provider"],
+        worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
     platform = providers.Resource(
@@ -157,7 +176,28 @@ class Container(containers.DeclarativeContainer):
                     IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
                 ),
                 providers.Callable(
-                    iopole_timeouts,
+                    platform_timeouts,
+                    connect_s=config.pdp.connect_timeout_s.as_float(),
+                    read_s=config.pdp.timeout_s.as_float(),
+                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
+                ),
+                max_connections=config.pdp.max_connections.as_int(),
+            ),
+            afnor=providers.Factory(
+                afnor_platform,
+                providers.Callable(
+                    settings_of,
+                    AFNOR_FLOW_URL=config.pdp.afnor.flow_url,
+                    AFNOR_DIRECTORY_URL=config.pdp.afnor.directory_url,
+                    AFNOR_TOKEN_URL=config.pdp.afnor.token_url,
+                    AFNOR_CLIENT_ID=config.pdp.afnor.client_id,
+                    AFNOR_CLIENT_SECRET=config.pdp.afnor.client_secret,
+                    AFNOR_ORGANIZATION_ID=config.pdp.afnor.organization_id,
+                    AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
+                    AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
+                ),
+                providers.Callable(
+                    platform_timeouts,
                     connect_s=config.pdp.connect_timeout_s.as_float(),
                     read_s=config.pdp.timeout_s.as_float(),
                     upload_read_s=config.pdp.upload_timeout_s.as_float(),
@@ -170,7 +210,11 @@ class Container(containers.DeclarativeContainer):
 
     # --- archive and e-reporting (the reporting gateway follows the platform) ---
     records = providers.Container(
-        RecordsContainer, db_pool=db_pool, clock=clock, reporting_gateway=platform.provided.reporting
+        RecordsContainer,
+        db_pool=db_pool,
+        clock=clock,
+        reporting_gateway=platform.provided.reporting,
+        supervisor=supervisor,
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -180,7 +224,9 @@ class Container(containers.DeclarativeContainer):
         records_uow=records.uow_factory,
         clock=clock,
     )
-    dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)
+    dispatcher = providers.Resource(
+        run_pipeline, db_pool, pipeline_context, platform, document_archiver, supervisor
+    )
 
     # --- reception (webhooks, inbox worker, notSeen polling) ---
     inbox = providers.Singleton(PgInbox, db_pool)
@@ -190,11 +236,16 @@ class Container(containers.DeclarativeContainer):
         db_pool,
         inbox,
         clock,
+        supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
     )
     notseen_poller = providers.Resource(
-        init_platform_poller, platform, inbox, interval_s=config.reception.poll_interval_s.as_float()
+        init_platform_poller,
+        platform,
+        inbox,
+        supervisor,
+        interval_s=config.reception.poll_interval_s.as_float(),
     )
 
     # --- gRPC ---
@@ -227,6 +278,7 @@ class Container(containers.DeclarativeContainer):
     # --- HTTP ---
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool)
+    tasks_down = supervisor.provided.down
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -245,5 +297,6 @@ class Container(containers.DeclarativeContainer):
         ready=ready_check,
         registry=metrics_registry,
         routes=http_routes,
+        tasks_down=tasks_down,
         figures=database_figures,
     )

@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import math
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 
 import asyncpg
 import uvicorn
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -18,11 +20,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
+from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
+from service.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 from service.metrics import exposition
 
 _log = logging.getLogger(__name__)
 
 ReadyCheck = Callable[[], Awaitable[bool]]
+TasksDown = Callable[[], Mapping[str, str]]  # background task name -> why it is down (service.supervisor)
 WEBHOOK_PREFIX = "/webhooks/"
 WEBHOOK_PATHS = frozenset({IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, AFNOR_FLOW_PATH})
 READY_TIMEOUT_S = 2.0
@@ -48,11 +53,51 @@ def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
     return check
 
 
+def retry_after_header(seconds: float) -> dict[str, str]:
+    """Retry-After takes whole seconds (RFC 9110): round up, at least 1."""
+    return {"Retry-After": str(max(1, math.ceil(seconds)))}
+
+
+class UnavailableOnOutage:
+    """ASGI middleware: a request that fails because the database (or another dependency) is down is answered
+    503 + Retry-After, as decided by the gateway's one error table, instead of a 500. A webhook sender retries a
+    503 later; nothing was stored, so nothing is lost. Other failures propagate (a bug stays a 500)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:
+            delay = unavailable_retry_after(exc)
+            if delay is None or started:
+                raise
+            _log.warning("HTTP %s answered 503: %s: %s", scope.get("path"), type(exc).__name__, exc)
+            response = JSONResponse(
+                {"error": "temporarily unavailable; retry later"},
+                status_code=503,
+                headers=retry_after_header(delay),
+            )
+            await response(scope, receive, send)
+
+
 def build_http_app(
     lifecycle: Lifecycle,
     ready: ReadyCheck,
     registry: CollectorRegistry,
     routes: Sequence[BaseRoute] = (),
+    tasks_down: TasksDown = dict,
     figures: DatabaseFigures | None = None,
 ) -> Starlette:
     async def healthz(request: Request) -> Response:
@@ -60,9 +105,23 @@ def build_http_app(
 
     async def readyz(request: Request) -> Response:
         if lifecycle.draining:
-            return JSONResponse({"status": "draining"}, status_code=503)
+            return JSONResponse(
+                {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
+            )
+        down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
         if not await ready():
-            return JSONResponse({"status": "database unreachable"}, status_code=503)
+            body: dict[str, object] = {"status": "database unreachable"}
+            return JSONResponse(
+                body | ({"down": down} if down else {}),
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
+            )
+        if down:
+            return JSONResponse(
+                {"status": "background tasks down", "down": down},
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
+            )
         return JSONResponse({"status": "ready"})
 
     async def metrics(request: Request) -> Response:
@@ -70,9 +129,11 @@ def build_http_app(
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
-    app = Starlette(routes=[*probes, *routes])
-    app.add_middleware(WebhookCounting)
-    return app
+    # Outermost, WebhookCounting also counts the 503 of UnavailableOnOutage.
+    return Starlette(
+        routes=[*probes, *routes],
+        middleware=[Middleware(WebhookCounting), Middleware(UnavailableOnOutage)],
+    )
 
 
 class WebhookCounting:
@@ -137,11 +198,14 @@ class EmbeddedUvicorn(uvicorn.Server):
             await self.stop_in_loop()
 
 
-def http_server(app: Starlette, host: str, port: int, grace_s: float) -> EmbeddedUvicorn:
+def http_server(
+    app: Starlette, host: str, port: int, grace_s: float, header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+) -> EmbeddedUvicorn:
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
+        http=with_header_timeout(header_timeout_s),  # slow clients: headers within a deadline
         lifespan="off",
         log_config=None,
         access_log=False,

@@ -22,8 +22,6 @@ from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.sandbox import SandboxPdpGateway
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
-from adapters.pdp.simulator.process import SimulatorProcess
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
@@ -45,10 +43,14 @@ from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep, apply_platform_status
 from service.pipeline.steps import StepContext, give_up
+from service.supervisor import Supervisor
 from service.usecases.documents import submit_document
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
+from tests.support.simulators.iopole_app import IopoleSimulator
+from tests.support.simulators.process import SimulatorProcess
+from tests.support.supervision import FAST_RESTARTS
 
 REACHABLE_BUYER = "732829320"  # in the simulator's and the sandbox's directory seed
 UNREGISTERED_BUYER = "542107651"
@@ -76,12 +78,18 @@ def processor(document_format: str = "cii", workers: int = 2) -> PoolDocumentPro
 
 
 @contextlib.asynccontextmanager
-async def fresh_database(server_dsn: str) -> AsyncIterator[asyncpg.Pool]:
-    """A new migrated database on the server of `server_dsn`: the outbox holds only what the caller puts in it."""
+async def fresh_database(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncIterator[asyncpg.Pool]:
+    """A new migrated database on the server of `server_dsn`: the outbox holds only what the caller puts in it.
+
+    `lock_timeout_ms` > 0 makes every statement of its sessions fail (LockNotAvailableError) instead of waiting
+    longer than that for a row lock: a test sees a blocking statement as an error rather than a hang.
+    """
     name = f"pipeline_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(server_dsn)
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
+        if lock_timeout_ms > 0:
+            await admin.execute(f'ALTER DATABASE "{name}" SET lock_timeout = {int(lock_timeout_ms)}')
     finally:
         await admin.close()
     parts = urlsplit(server_dsn)
@@ -109,12 +117,13 @@ class PgPipeline:
         self.journal = PgSendJournal(pool)  # as service.transmission runs the send step
 
     async def start(self) -> None:
-        await self.source.start()
+        self._tasks = Supervisor(FAST_RESTARTS)
+        self._tasks.start("outbox-listener", self.source.listen)
         await self.journal.start()
 
     async def close(self) -> None:
         await self.journal.stop()
-        await self.source.close()
+        await self._tasks.close()
 
     async def on_status(self, platform_id: str, status: PlatformStatus) -> None:
         await apply_platform_status(self.ctx, status, platform_id=platform_id, source="sandbox")

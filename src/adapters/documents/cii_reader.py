@@ -15,7 +15,13 @@ from lxml import etree
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
 from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
-from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
+from adapters.documents.reading import (
+    charge_indicator,
+    document_type,
+    identifier,
+    parsed_document,
+    processing_rule_and_notes,
+)
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.invoice import (
     Address,
@@ -80,6 +86,15 @@ class _CiiReader:
             result.append(Identifier(self.t.text(element), self.t.attr(element, "schemeID")))
         return tuple(result)
 
+    def first_identifier(self, holder: etree._Element) -> Identifier | None:
+        """The first ID or GlobalID of a holder whose term has one identifier (BT-60, BT-71): only that one is
+        read, so a second one stays unread and is reported by `unmapped()` instead of being dropped."""
+        first = next((c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)), None)
+        if first is None:
+            return None
+        self.t.mark(first)
+        return identifier(self.t, first)
+
     def address(self, holder: etree._Element | None) -> Address:
         a = self.t.child(holder, "ram:PostalTradeAddress")
         t = self.t
@@ -104,9 +119,7 @@ class _CiiReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
         t = self.t
-        indicator = t.text(element, "ram:ChargeIndicator/udt:Indicator")
-        if indicator not in ("true", "false"):
-            raise DocumentError(f"{term}: charge indicator {indicator!r} is neither true nor false")
+        is_charge = charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
         tax = t.child(element, "ram:CategoryTradeTax")
         category = None
         vat_rate = None
@@ -117,7 +130,7 @@ class _CiiReader:
             if vat_rate is None:
                 vat_rate = ZERO if category is VatCategory.NOT_SUBJECT else None
         return AllowanceCharge(
-            is_charge=indicator == "true",
+            is_charge=is_charge,
             amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),
             base_amount=t.decimal(element, "ram:BasisAmount", f"{term}/base amount"),
             percentage=t.decimal(element, "ram:CalculationPercent", f"{term}/percentage"),
@@ -303,10 +316,9 @@ class _CiiReader:
     def payee(self, holder: etree._Element | None) -> Payee | None:
         if holder is None:
             return None
-        ids = self.identifiers(holder)
         return Payee(
             name=self.t.text(holder, "ram:Name"),
-            identifier=ids[0] if ids else None,
+            identifier=self.first_identifier(holder),
             legal_registration=identifier(
                 self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")
             ),
@@ -331,8 +343,7 @@ class _CiiReader:
         address = None
         name = ""
         if ship_to is not None:
-            ids = self.identifiers(ship_to)
-            location = ids[0] if ids else None
+            location = self.first_identifier(ship_to)
             name = t.text(ship_to, "ram:Name")
             if t.peek(ship_to, "ram:PostalTradeAddress"):
                 address = self.address(ship_to)
@@ -357,6 +368,9 @@ class _CiiReader:
                     account_name=t.text(account, "ram:AccountName"),
                     bic=t.text(element, "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
                     card_last_digits=t.text(element, "ram:ApplicableTradeSettlementFinancialCard/ram:ID"),
+                    card_holder_name=t.text(
+                        element, "ram:ApplicableTradeSettlementFinancialCard/ram:CardholderName"
+                    ),
                     debited_account=t.text(element, "ram:PayerPartyDebtorFinancialAccount/ram:IBANID"),
                 )
             )

@@ -11,7 +11,13 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
-from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
+from adapters.documents.reading import (
+    charge_indicator,
+    document_type,
+    identifier,
+    parsed_document,
+    processing_rule_and_notes,
+)
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.invoice import (
@@ -109,9 +115,7 @@ class _UblReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
         t = self.t
-        indicator = t.text(element, "cbc:ChargeIndicator")
-        if indicator not in ("true", "false"):
-            raise DocumentError(f"{term}: charge indicator {indicator!r} is neither true nor false")
+        is_charge = charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
         category = None
         rate = None
         tax = t.child(element, "cac:TaxCategory")
@@ -120,7 +124,7 @@ class _UblReader:
             if rate is None and category is VatCategory.NOT_SUBJECT:
                 rate = ZERO
         return AllowanceCharge(
-            is_charge=indicator == "true",
+            is_charge=is_charge,
             amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),
             base_amount=self.amount(element, "cbc:BaseAmount", f"{term}/base amount"),
             percentage=t.decimal(element, "cbc:MultiplierFactorNumeric", f"{term}/percentage"),
@@ -358,6 +362,7 @@ class _UblReader:
                     account_name=t.text(account, "cbc:Name"),
                     bic=t.text(account, "cac:FinancialInstitutionBranch/cbc:ID"),
                     card_last_digits=t.text(card, "cbc:PrimaryAccountNumberID"),
+                    card_holder_name=t.text(card, "cbc:HolderName"),
                     mandate_reference=t.text(mandate, "cbc:ID"),
                     debited_account=t.text(mandate, "cac:PayerFinancialAccount/cbc:ID"),
                 )

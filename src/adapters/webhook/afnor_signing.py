@@ -18,6 +18,7 @@ import hmac
 from enum import StrEnum
 
 from adapters.pdp.iopole_signing import Verdict
+from domain.bounds import ascii_int
 
 SIGNATURE_HEADER = "Afnor-Signature"
 TIMESTAMP_HEADER = "Afnor-Signature-Timestamp"
@@ -51,13 +52,21 @@ def verify(
     form: DigestForm = DigestForm.RAW,
 ) -> Verdict:
     """Constant-time check; a timestamp too far in the future is as suspect as a stale one."""
-    if not timestamp or not signature or not timestamp.strip().isdigit():
+    sent_s = ascii_int(
+        (timestamp or "").strip()
+    )  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    if sent_s is None or not signature:
         return Verdict.MALFORMED
-    if abs(now_s - int(timestamp)) > tolerance_s:
+    if abs(now_s - sent_s) > tolerance_s:
         return Verdict.STALE
+    text = signature.strip()
     try:
-        given = base64.b64decode(signature.strip(), validate=True)
+        given = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
+        return Verdict.MALFORMED
+    # b64decode ignores the unused low bits of the last character: "...xQ=" and "...xR=" give the same bytes.
+    # Only the canonical text is a signature, so no character of it can change and still verify.
+    if base64.b64encode(given).decode("ascii") != text:
         return Verdict.MALFORMED
     expected = base64.b64decode(sign(key, payload, timestamp.strip(), form))
     return Verdict.VALID if hmac.compare_digest(expected, given) else Verdict.BAD_SIGNATURE

@@ -1,7 +1,8 @@
 """Rendering + official validation in a process pool: ~20 ms of CPU per invoice must not block the event loop.
 
-A worker crash (BrokenProcessPool) or an exception in the work is reported as ProcessingFailed: the invoice is then
-not valid (fail closed) and its row is retried; the broken pool is replaced for the next invoices.
+A worker crash (BrokenProcessPool), a worker limit passed (memory, time) or an exception in the work is reported as
+ProcessingFailed: the invoice is then not valid (fail closed) and its row is retried; only that worker is replaced.
+An invoice whose content cannot be rendered (ContentNotRenderable) is passed on as such: retrying it cannot help.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from concurrent.futures.process import BrokenProcessPool
 
 from domain.invoice import Invoice
 from service.pipeline.document_work import check_submitted
-from service.pipeline.ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
-from service.worker_pool import RespawningPool, spawn_pool
+from service.pipeline.ports import (
+    ContentNotRenderable,
+    ProcessedDocument,
+    ProcessingFailed,
+    SubmittedOriginal,
+)
+from service.worker_pool import WorkerLimits, WorkerPool
 
 Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
 
@@ -26,11 +32,16 @@ class PoolDocumentProcessor:
         *,
         workers: int,
         initializer: Callable[[], None] | None = None,
+        limits: WorkerLimits | None = None,
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
         self._work = work
-        self._pool = RespawningPool(
-            executor_factory or (lambda: spawn_pool(workers, initializer)), name="render/validate"
+        self._pool = WorkerPool(
+            workers,
+            name="render/validate",
+            limits=limits,
+            initializer=initializer,
+            executor_factory=executor_factory,
         )
 
     async def process(self, invoice: Invoice) -> ProcessedDocument:
@@ -44,7 +55,7 @@ class PoolDocumentProcessor:
             return await self._pool.run(fn, *args)
         except BrokenProcessPool as exc:
             raise ProcessingFailed(f"the render/validate worker died ({exc})") from exc
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, ContentNotRenderable):
             raise
         except Exception as exc:
             raise ProcessingFailed(f"render/validate failed: {type(exc).__name__}: {exc}") from exc
