@@ -131,10 +131,15 @@ async def target(
 
 async def test_invoice_validate_reads_what_document_parse_prints(target: str, tmp_path: Path, capsys):
     rendered = tmp_path / "invoice.pdf"
-    assert run(capsys, "document", "render", str(EXAMPLE), "--format", "facturx", "-o", str(rendered))[0] == 0
-    code, printed = run(capsys, "document", "parse", str(rendered))
+    # In threads, as a shell would run them: the document commands run their own event loop.
+    code = await asyncio.to_thread(
+        main, ["document", "render", str(EXAMPLE), "--format", "facturx", "-o", str(rendered)]
+    )
+    assert code == EXIT_OK
+    capsys.readouterr()
+    code, invoice = await cli(capsys, "document", "parse", str(rendered))
     parsed = tmp_path / "parsed.json"
-    parsed.write_text(printed)
+    parsed.write_text(json.dumps(invoice))
     code, validated = await cli(capsys, "invoice", "validate", str(parsed), "--target", target)
     assert code == EXIT_OK and validated["valid"] is True and validated["findings"] == []
 
