@@ -352,6 +352,50 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from adapters.webhook.routes import IOPOLE_STATUS_PATH
+    from service.doctor import Settings, diagnose, exit_code, render
+    from service.server import resolve
+
+    async def work(container: Any) -> Any:
+        cfg = container.config
+        dsn_source = _database_hint()
+        try:
+            dsn = await resolve(container.database_url)
+        except Exception as exc:  # the embedded server would not start: the database check fails with it
+            from service.doctor import Check, Result
+
+            return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
+        host = cfg.http.host() or "127.0.0.1"
+        settings = Settings(
+            dsn=dsn,
+            dsn_source=dsn_source,
+            provider=cfg.pdp["provider"](),
+            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            http_base=args.http
+            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+        )
+
+        async def platform() -> Any:
+            return (await resolve(container.platform)).gateway
+
+        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+
+    checks = asyncio.run(_in_container(work))
+    print(render(checks, args.json))
+    return exit_code(checks)
+
+
+async def _in_container(work: Callable[[Any], Any]) -> Any:
+    from service.containers import Container
+
+    container = Container()
+    try:
+        return await work(container)
+    finally:
+        await container.shutdown_resources()
+
+
 def _database_hint() -> str:
     if os.environ.get("DATABASE_URL"):
         return "DATABASE_URL"
@@ -443,6 +487,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=cmd_serve)
     commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=cmd_migrate)
+    doctor = commands.add_parser(
+        "doctor", help="check this installation: database, platform, webhooks, tasks, queues, archive, clock"
+    )
+    doctor.add_argument("--json", action="store_true", help="one JSON object with every check")
+    doctor.add_argument(
+        "--http", default="", help="base URL of the running serve's HTTP side (default: HTTP_HOST:HTTP_PORT)"
+    )
+    doctor.set_defaults(run=cmd_doctor)
 
     keys = commands.add_parser(
         "keys", help="manage API keys (on DATABASE_URL, else the embedded database serve uses)"

@@ -41,11 +41,14 @@ class Lifecycle:
 
 
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
+    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check)."""
+    from service.doctor import Result, check_database
+
     async def check() -> bool:
         try:
             async with asyncio.timeout(READY_TIMEOUT_S):
                 async with pool.acquire() as conn:
-                    return await conn.fetchval("SELECT 1") == 1
+                    return (await check_database(conn)).result is not Result.FAIL
         except Exception:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed", exc_info=True)
             return False
