@@ -134,7 +134,9 @@ def measure() -> dict[str, tuple[float, float]]:
             lambda: runtime.transform(facturx_profile_xslt, runtime.parse(cii.decode()))
         ),
         # what the pipeline runs: the rule sets in scope (both, for a French seller), chosen from the document
-        "CII render + full validation": _median_ms(lambda: validator.assess(render_cii(invoice), french=True)),
+        "CII render + full validation": _median_ms(
+            lambda: validator.assess(render_cii(invoice), french=True)
+        ),
         OURS: _median_ms(
             lambda: validator.assess(extract_xml(render_facturx(invoice))[0], facturx=True, french=True)
         ),

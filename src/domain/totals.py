@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
-from domain.money import CENT, ZERO, percent_of, round_amount, total
+from domain.money import CENT, ZERO, arithmetic, percent_of, round_amount, total
 
 EUR = "EUR"
 
@@ -144,6 +144,11 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 def compute_totals(invoice: Invoice) -> Invoice:
     """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances; with an
     exchange rate on an invoice in another currency, BT-6 = EUR and BT-111 (unless BT-111 was given)."""
+    with arithmetic():  # products of bounded values exceed the default 28 digits
+        return _compute_totals(invoice)
+
+
+def _compute_totals(invoice: Invoice) -> Invoice:
     converted = invoice.exchange_rate is not None and invoice.currency != EUR
     if converted and not invoice.accounting_currency:
         invoice = replace(invoice, accounting_currency=EUR)
