@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -137,8 +138,21 @@ HOSTILE_STRINGS = (
     "x" * 1001,
     "é" * 300,
 )
+LARGEST_DECIMAL = (
+    "9" * 20 + "." + "9" * 10
+)  # the largest value domain.money reads (MAX_INTEGER_DIGITS, MAX_SCALE)
 # The values that broke the gateway before it bounded its input: drawn more often than the rest.
-WORST_STRINGS = ("a\x00b", "\x00", "²³", "\ufffe", "1" * 28, "0001-01-01", "9999-12-31", "x" * 100_000)
+WORST_STRINGS = (
+    LARGEST_DECIMAL,
+    "a\x00b",
+    "\x00",
+    "²³",
+    "\ufffe",
+    "1" * 28,
+    "0001-01-01",
+    "9999-12-31",
+    "x" * 100_000,
+)
 hostile_texts = st.one_of(
     st.sampled_from(WORST_STRINGS),
     st.sampled_from(HOSTILE_STRINGS),
@@ -252,12 +266,33 @@ def mutated_messages(base: Message, max_changes: int = 3) -> st.SearchStrategy[M
     enough to pass the mapping and reach the rules, the database and the renderers."""
     paths = scalar_paths(base)
 
+    decimal_paths = [p for p in paths if _DECIMAL.fullmatch(_get_path(base, p))]
+
     @st.composite
     def build(draw: st.DrawFn) -> Message:
         message = type(base)()
         message.CopyFrom(base)
+        if decimal_paths and draw(st.integers(0, 4)) == 0:
+            # every amount, rate and quantity at the largest bounded value at once: products and sums overflow
+            # the default 28-digit context where one large value alone does not
+            for path in decimal_paths:
+                set_path(message, path, draw(st.sampled_from((LARGEST_DECIMAL, "-" + LARGEST_DECIMAL))))
+            return message
         for path in draw(st.lists(st.sampled_from(paths), min_size=1, max_size=max_changes, unique=True)):
             set_path(message, path, draw(hostile_texts))
         return message
 
     return build()
+
+
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def _get_path(message: Message, path: str) -> str:
+    target: Any = message
+    for part in path.split("."):
+        name, _, index = part.partition("[")
+        target = getattr(target, name)
+        if index:
+            target = target[int(index.rstrip("]"))]
+    return str(target)

@@ -248,3 +248,51 @@ async def test_mutated_documents_are_read_checked_or_refused_and_accepted_ones_a
     for content in accepted:  # the pipeline checks the client's own bytes: a report, never an error
         checked = check_submitted(SubmittedOriginal("application/xml", "invoice.xml", content), True)
         assert checked.report.complete, checked.report.errors
+
+
+def _records_bases(company: Company) -> list[tuple[str, Message]]:
+    """Valid reporting requests: their mutations get past the request checks into the reporting arithmetic."""
+    sale = reporting_service_pb2.B2cTransaction(
+        key=f"{company.siren}-fuzz",
+        day="2026-09-02",
+        category=reporting_service_pb2.B2C_CATEGORY_TLB1,
+        vat_rate="20",
+        taxable_amount="100.00",
+        vat_amount="20.00",
+        currency="USD",
+        eur_rate="0.9",
+    )
+    payment = reporting_service_pb2.Payment(
+        key=f"{company.siren}-pay",
+        day="2026-09-03",
+        amounts=[reporting_service_pb2.PaymentAmount(vat_rate="20", amount="120.00")],
+        invoice_id="F-1",
+        invoice_date="2026-09-01",
+    )
+    period = reporting_service_pb2.PeriodSelector(
+        regime=reporting_service_pb2.VAT_REGIME_SIMPLIFIED,
+        kind=reporting_service_pb2.REPORT_KIND_TRANSACTIONS,
+        day="2026-09-15",
+    )
+    return [
+        ("RecordB2cTransactions", reporting_service_pb2.RecordB2cTransactionsRequest(transactions=[sale])),
+        ("RecordPayments", reporting_service_pb2.RecordPaymentsRequest(payments=[payment])),
+        ("PreviewDeclaration", reporting_service_pb2.PreviewDeclarationRequest(period=period)),
+    ]
+
+
+async def test_valid_reporting_requests_with_hostile_fields_are_recorded_or_refused(
+    channel: grpc.aio.Channel, company: Company
+) -> None:
+    service = reporting_service_pb2.DESCRIPTOR.services_by_name["ReportingService"]
+    preview = service.methods_by_name["PreviewDeclaration"]
+    for name, base in _records_bases(company):
+        for request in drawn(mutated_messages(base), GENERIC_CASES):
+            if name != "PreviewDeclaration":  # unique keys: each mutation is a new record
+                for item in (
+                    getattr(request, "transactions", None) or getattr(request, "payments", None) or ()
+                ):
+                    item.key = f"{item.key}-{random_request_id()}"
+            await call(channel, service, service.methods_by_name[name], request, company)
+    # what was recorded is then declared: the arithmetic over every accepted amount
+    await call(channel, service, preview, _records_bases(company)[2][1], company)
