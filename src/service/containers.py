@@ -222,6 +222,7 @@ class Container(containers.DeclarativeContainer):
         clock,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
+        worker_limits=worker_limits,
     )
     notseen_poller = providers.Resource(
         init_platform_poller, platform, inbox, interval_s=config.reception.poll_interval_s.as_float()

@@ -36,7 +36,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from adapters.documents.limits import WorkerMemoryExceeded, WorkerTimeExceeded
+from adapters.documents.limits import (
+    WorkerLimitExceeded,
+    WorkerMemoryExceeded,
+    WorkerTimeExceeded,
+    out_of_memory,
+)
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +75,7 @@ def _guarded(fn: Callable[..., T], *args: Any) -> T:
     try:
         return fn(*args)
     except Exception as exc:
-        if isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc):
+        if out_of_memory(exc):
             raise WorkerMemoryExceeded(
                 "the document needs more memory than a document worker may use; the worker was replaced"
             ) from None
@@ -145,8 +150,10 @@ class WorkerPool:
                     f"the document took longer than {self.limits.time_s:g} s, the limit of a document worker; "
                     "the worker was replaced"
                 ) from None
-        except WorkerMemoryExceeded:
-            self._replace(slot, "passed its memory limit", kill=True)
+        except (
+            WorkerLimitExceeded
+        ) as exc:  # from the worker (memory), or the time limit above (already replaced)
+            self._replace(slot, f"passed its limit ({exc.rule_id})", kill=True)
             raise
         except BrokenProcessPool:
             self._replace(slot, "died", kill=False)  # already gone: its pid may belong to someone else now

@@ -25,7 +25,13 @@ from typing import NoReturn
 import pikepdf
 
 from adapters.documents.formats import DocumentError
-from adapters.documents.limits import DEFAULT_LIMITS, DocumentTooLarge, ReadingLimits, TooManyObjects
+from adapters.documents.limits import (
+    DEFAULT_LIMITS,
+    DocumentTooLarge,
+    ReadingLimits,
+    TooManyObjects,
+    out_of_memory,
+)
 
 _FLATE = ("/FlateDecode", "/Fl")
 _XREF_COMPRESSED = 2  # an xref entry of an object stored inside an object stream
@@ -140,7 +146,7 @@ def _check_no_warnings(pdf: pikepdf.Pdf) -> None:
 
 
 def _refuse(exc: Exception) -> NoReturn:
-    if "std::bad_alloc" in str(exc):  # qpdf ran out of memory: the worker pool reports its memory limit
+    if out_of_memory(exc):  # the worker pool reports its memory limit
         raise exc
     raise DamagedPdf(f"the PDF is damaged or truncated: {_without_source(str(exc))}") from exc
 

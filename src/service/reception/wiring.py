@@ -19,6 +19,7 @@ from service.reception.documents import DocumentReader
 from service.reception.polling import NotSeenPoller, NotSeenSource
 from service.reception.processing import ArchiveHook, DeliveryProcessor
 from service.reception.worker import InboxWorker, WorkerSettings
+from service.worker_pool import WorkerLimits
 
 
 def webhook_routes(
@@ -48,8 +49,9 @@ async def init_inbox_worker(
     *,
     concurrency: int = 8,
     archive: ArchiveHook | None = None,
+    worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
-    reader = DocumentReader()
+    reader = DocumentReader(limits=worker_limits)
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
     worker = InboxWorker(pool, inbox, processor, WorkerSettings(concurrency=concurrency))
     await worker.start()
