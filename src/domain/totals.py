@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
-from domain.money import CENT, ZERO, percent_of, round_amount, total
+from domain.money import CENT, ZERO, arithmetic, percent_of, round_amount, total
 
 _T = TypeVar("_T")
 
@@ -141,6 +141,11 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 
 def compute_totals(invoice: Invoice) -> Invoice:
     """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances."""
+    with arithmetic():  # products of bounded values exceed the default 28 digits
+        return _compute_totals(invoice)
+
+
+def _compute_totals(invoice: Invoice) -> Invoice:
     line_nets = list(map(line_net_amount, invoice.lines))
     lines = tuple(map(_with_net_amount, invoice.lines, line_nets))
     breakdown = compute_vat_breakdown(invoice, line_nets)

@@ -52,6 +52,7 @@ from service.reception.api import ReceptionUseCases
 from service.reception.wiring import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.records_container import RecordsContainer
 from service.server import GrpcService
+from service.supervisor import init_supervisor
 from service.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.usecases.invoices import new_invoice_id
 from service.worker_pool import MiB, WorkerLimits
@@ -81,12 +82,17 @@ class Container(containers.DeclarativeContainer):
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
+    # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
+    supervisor = providers.Resource(init_supervisor)
+
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
     notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
     api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
-    event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
+    event_feed = providers.Resource(
+        init_reception_event_feed, db_pool, supervisor
+    )  # outbound + inbound events
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 
@@ -200,7 +206,11 @@ class Container(containers.DeclarativeContainer):
 
     # --- archive and e-reporting (the reporting gateway follows the platform) ---
     records = providers.Container(
-        RecordsContainer, db_pool=db_pool, clock=clock, reporting_gateway=platform.provided.reporting
+        RecordsContainer,
+        db_pool=db_pool,
+        clock=clock,
+        reporting_gateway=platform.provided.reporting,
+        supervisor=supervisor,
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -210,7 +220,9 @@ class Container(containers.DeclarativeContainer):
         records_uow=records.uow_factory,
         clock=clock,
     )
-    dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)
+    dispatcher = providers.Resource(
+        run_pipeline, db_pool, pipeline_context, platform, document_archiver, supervisor
+    )
 
     # --- reception (webhooks, inbox worker, notSeen polling) ---
     inbox = providers.Singleton(PgInbox, db_pool)
@@ -220,12 +232,17 @@ class Container(containers.DeclarativeContainer):
         db_pool,
         inbox,
         clock,
+        supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
         worker_limits=worker_limits,
     )
     notseen_poller = providers.Resource(
-        init_platform_poller, platform, inbox, interval_s=config.reception.poll_interval_s.as_float()
+        init_platform_poller,
+        platform,
+        inbox,
+        supervisor,
+        interval_s=config.reception.poll_interval_s.as_float(),
     )
 
     # --- gRPC ---
@@ -258,6 +275,7 @@ class Container(containers.DeclarativeContainer):
     # --- HTTP ---
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool)
+    tasks_down = supervisor.provided.down
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -268,5 +286,10 @@ class Container(containers.DeclarativeContainer):
         afnor_digest_form=config.reception.afnor_digest_form,
     )
     http_app = providers.Singleton(
-        build_http_app, lifecycle=lifecycle, ready=ready_check, registry=metrics_registry, routes=http_routes
+        build_http_app,
+        lifecycle=lifecycle,
+        ready=ready_check,
+        registry=metrics_registry,
+        routes=http_routes,
+        tasks_down=tasks_down,
     )
