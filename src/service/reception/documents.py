@@ -7,6 +7,7 @@ the Saxon runtime out of the process that serves gRPC and the webhooks.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from concurrent.futures import Executor
 
@@ -36,6 +37,14 @@ class DocumentReader:
             initializer=warm_up,  # every received document is validated: compile the artifacts at start
             executor_factory=executor_factory,
         )
+        self._starting: asyncio.Task[None] | None = None
+
+    def start(self) -> asyncio.Task[None]:
+        """Start the workers now, in the background (spawn, artifacts compiled), not on the first delivery; a
+        failed start is tried again by the next read."""
+        self._starting = asyncio.create_task(self._pool.prestart(), name="reception-document-workers")
+        self._starting.add_done_callback(lambda task: task.cancelled() or task.exception())
+        return self._starting
 
     async def __call__(self, content: bytes) -> ReadDocument:
         try:
@@ -44,4 +53,6 @@ class DocumentReader:
             return unreadable(content, exc.rule_id, f"not a readable invoice: {exc}")
 
     def close(self) -> None:
+        if self._starting is not None:
+            self._starting.cancel()
         self._pool.close()

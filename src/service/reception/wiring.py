@@ -54,6 +54,7 @@ async def init_inbox_worker(
     worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
     reader = DocumentReader(limits=worker_limits)
+    reader.start()
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
     worker = InboxWorker(
         pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
