@@ -20,7 +20,7 @@ from adapters.pdp.simulator.process import SimulatorProcess
 from adapters.postgres.embedded import embedded_database
 from bench import pipeline_bench as pb
 from domain.emission import ProcessingState
-from service.pipeline.ports import OutboxKind
+from domain.pipeline_ports import OutboxKind
 from tests.support.pipeline import iopole_gateway, processor
 
 

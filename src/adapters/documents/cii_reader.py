@@ -14,9 +14,9 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.invoice import (
     Address,
     AllowanceCharge,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
-from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
+from domain.document_formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict

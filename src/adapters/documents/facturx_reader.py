@@ -12,8 +12,8 @@ from io import BytesIO
 import pikepdf
 
 from adapters.documents.cii_reader import read_cii_tree
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.xml_reader import parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity
 
 # Factur-X names its attachment factur-x.xml; ZUGFeRD 2.x and XRechnung hybrids use these other names.

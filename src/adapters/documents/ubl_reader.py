@@ -10,10 +10,10 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.invoice import (
     Address,
     AllowanceCharge,

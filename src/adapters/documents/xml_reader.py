@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from lxml import etree
 
-from adapters.documents.formats import DocumentError
+from domain.document_formats import DocumentError
 from domain.findings import Finding, Severity
 from domain.money import NotADecimal, parse_decimal
 

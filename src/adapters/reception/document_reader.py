@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from adapters.documents.cii_reader import parse_cii
-from adapters.documents.formats import DocumentFormat, ParsedDocument
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.validation.detect import UnrecognisedDocument, detect_document
 from adapters.documents.validation.validator import OfficialValidator
+from domain.document_formats import DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 
 

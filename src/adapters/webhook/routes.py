@@ -8,7 +8,7 @@ Answers: 401 only when the signature is missing, stale, in the future or wrong (
 exceeds the limit (counted while streaming, never read unbounded); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
 so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
-Processing happens later, from the inbox (service.reception.worker).
+Processing happens later, from the inbox (service.workers.reception.worker).
 """
 
 from __future__ import annotations

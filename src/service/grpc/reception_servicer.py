@@ -13,7 +13,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
-from service.reception.api import ReceptionUseCases
+from service.usecases.reception import ReceptionUseCases
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50

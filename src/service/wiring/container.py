@@ -1,0 +1,237 @@
+"""The composition root: ONE declarative container, configured from config.yml and the environment.
+
+Resources (the database DSN, the pool) are initialised by `await container.init_resources()` and released by
+`shutdown_resources()`; everything else is built once from them. Tests override providers (e.g. `db_pool`,
+`invoice_use_cases`, `clock`) instead of patching imports. Other areas register more gRPC services in
+`grpc_services` and more HTTP routes (webhooks) in `http_routes`.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dependency_injector import containers, providers
+from grpc_health.v1 import health
+from prometheus_client import CollectorRegistry
+
+from adapters.json_text import canonical_json as fast_canonical_json
+from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.embedded import database_dsn
+from adapters.postgres.inbox import PgInbox
+from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.pool import init_pool
+from adapters.postgres.submission_writer import init_submission_writer
+from adapters.postgres.uow import PgUnitOfWork
+from domain.rules import validate_invoice
+from pdpgateway.v1 import invoice_service_pb2 as invoice_service
+from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
+from pdpgateway.v1 import reception_service_pb2 as reception_service
+from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
+from service.grpc.invoice_servicer import InvoiceServicer
+from service.grpc.reception_servicer import ReceptionServicer
+from service.grpc.telemetry import RpcMetrics
+from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
+from service.usecases.emission.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.usecases.emission.invoices import new_invoice_id
+from service.usecases.reception import ReceptionUseCases
+from service.wiring.batch_metrics import SubmitBatchMetrics
+from service.wiring.documents_container import DocumentsContainer
+from service.wiring.http import Lifecycle, build_http_app, pool_ready
+from service.wiring.platforms import (
+    init_platform,
+    init_platform_poller,
+    iopole_platform,
+    iopole_timeouts,
+    sandbox_platform,
+    settings_of,
+)
+from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
+from service.wiring.records_container import RecordsContainer
+from service.wiring.server import GrpcService
+from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
+from service.workers.pipeline.config import PipelineConfig
+
+CONFIG_FILE = Path(__file__).with_name("config.yml")
+INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
+RECEPTION_SERVICE = reception_service.DESCRIPTOR.services_by_name["ReceptionService"].full_name
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class Container(containers.DeclarativeContainer):
+    config = providers.Configuration(yaml_files=[CONFIG_FILE], strict=True)
+
+    # --- resources ---
+    database_url = providers.Resource(
+        database_dsn, database_url=config.db.url, data_dir=providers.Callable(Path, config.db.data_dir)
+    )
+    db_pool = providers.Resource(
+        init_pool,
+        dsn=database_url,
+        min_size=config.db.pool_min.as_int(),
+        max_size=config.db.pool_max.as_int(),
+        command_timeout=config.db.command_timeout_s.as_float(),
+    )
+
+    # --- adapters ---
+    clock = providers.Singleton(SystemClock)
+    notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
+    uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
+    api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
+    event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
+    validate = providers.Object(validate_invoice)
+    new_id = providers.Object(new_invoice_id)
+
+    metrics_registry = providers.Singleton(CollectorRegistry)
+    submission_writer = providers.Resource(  # group commit of new invoices
+        init_submission_writer,
+        db_pool,
+        notifier,
+        max_batch=config.submit.batch_max.as_int(),
+        max_queue=config.submit.queue_max.as_int(),
+        in_flight=config.submit.in_flight.as_int(),
+        linger_s=providers.Callable(operator.truediv, config.submit.linger_ms.as_float(), 1000),
+        on_batch=providers.Singleton(SubmitBatchMetrics, registry=metrics_registry).provided.observe,
+    )
+
+    # --- use cases ---
+    invoice_use_cases = providers.Singleton(
+        InvoiceUseCases,
+        uow_factory=uow_factory,
+        clock=clock,
+        validate=validate,
+        feed=event_feed,
+        new_id=new_id,
+        writer=submission_writer,
+        canonical_text=providers.Object(fast_canonical_json),
+    )
+    api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
+    authenticate = api_keys.provided.authenticate
+    documents = providers.Container(
+        DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id
+    )
+
+    # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
+    pipeline_config = providers.Singleton(
+        PipelineConfig,
+        document_format=config.pipeline.document_format,
+        process_workers=config.pipeline.workers.as_int(),
+        concurrency=config.pipeline.concurrency.as_int(),
+        batch_size=config.pipeline.batch_size.as_int(),
+        lease_s=config.pipeline.lease_s.as_float(),
+        poll_interval_s=config.pipeline.poll_interval_s.as_float(),
+        max_attempts=config.pipeline.max_attempts.as_int(),
+        stop_grace_s=config.pipeline.stop_grace_s.as_float(),
+        platform_name=config.pdp["provider"],
+    )
+    pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
+    platform = providers.Resource(
+        init_platform,
+        providers.Selector(
+            config.pdp["provider"],
+            sandbox=providers.Factory(
+                sandbox_platform,
+                providers.Factory(PlatformStatusSink, pipeline_context),
+                step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+            ),
+            iopole=providers.Factory(
+                iopole_platform,
+                providers.Callable(
+                    settings_of,
+                    IOPOLE_ENV=config.pdp.iopole.env,
+                    IOPOLE_API_BASE=config.pdp.iopole.api_base,
+                    IOPOLE_AUTH_URL=config.pdp.iopole.auth_url,
+                    IOPOLE_CLIENT_ID=config.pdp.iopole.client_id,
+                    IOPOLE_CLIENT_SECRET=config.pdp.iopole.client_secret,
+                    IOPOLE_CUSTOMER_ID=config.pdp.iopole.customer_id,
+                    IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
+                ),
+                providers.Callable(
+                    iopole_timeouts,
+                    connect_s=config.pdp.connect_timeout_s.as_float(),
+                    read_s=config.pdp.timeout_s.as_float(),
+                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
+                ),
+                max_connections=config.pdp.max_connections.as_int(),
+            ),
+        ),
+    )
+    pdp_gateway = platform.provided.gateway
+
+    # --- archive and e-reporting (the reporting gateway follows the platform) ---
+    records = providers.Container(
+        RecordsContainer, db_pool=db_pool, clock=clock, reporting_gateway=platform.provided.reporting
+    )
+
+    # --- the transmission pipeline: render, validate, send, statuses ---
+    document_archiver = providers.Singleton(
+        RenderedDocumentArchiver,
+        pipeline_uow=pipeline_context.provided.uow,
+        records_uow=records.uow_factory,
+        clock=clock,
+    )
+    dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)
+
+    # --- reception (webhooks, inbox worker, notSeen polling) ---
+    inbox = providers.Singleton(PgInbox, db_pool)
+    reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
+    inbox_worker = providers.Resource(
+        init_inbox_worker,
+        db_pool,
+        inbox,
+        clock,
+        concurrency=config.reception.worker_concurrency.as_int(),
+        archive=providers.Singleton(InTransactionArchiver, clock),
+    )
+    notseen_poller = providers.Resource(
+        init_platform_poller, platform, inbox, interval_s=config.reception.poll_interval_s.as_float()
+    )
+
+    # --- gRPC ---
+    health_servicer = providers.Singleton(health.aio.HealthServicer)
+    rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    invoice_servicer = providers.Singleton(
+        InvoiceServicer,
+        api=invoice_use_cases,
+        documents=documents.document_use_cases,
+        pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
+    )
+    grpc_services = providers.List(
+        providers.Singleton(
+            GrpcService,
+            name=INVOICE_SERVICE,
+            add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
+            servicer=invoice_servicer,
+        ),
+        records.archive_service,
+        records.reporting_service,
+        documents.document_service,
+        providers.Singleton(
+            GrpcService,
+            name=RECEPTION_SERVICE,
+            add_to_server=reception_service_grpc.add_ReceptionServiceServicer_to_server,
+            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases),
+        ),
+    )
+
+    # --- HTTP ---
+    lifecycle = providers.Singleton(Lifecycle)
+    ready_check = providers.Singleton(pool_ready, db_pool)
+    http_routes = providers.Callable(
+        webhook_routes,
+        inbox,
+        iopole_secret=config.reception.iopole_webhook_secret,
+        afnor_signing_key=config.reception.afnor_signing_key,
+        max_body_bytes=config.reception.max_body_bytes.as_int(),
+        tolerance_s=config.reception.tolerance_s.as_int(),
+        afnor_digest_form=config.reception.afnor_digest_form,
+    )
+    http_app = providers.Singleton(
+        build_http_app, lifecycle=lifecycle, ready=ready_check, registry=metrics_registry, routes=http_routes
+    )

@@ -1,0 +1,52 @@
+"""The document part of the composition root, nested in service.wiring.container.Container: DocumentService and the
+ready-document side of InvoiceService (SubmitInvoice with a document, GetInvoiceDocument)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from dependency_injector import containers, providers
+
+from adapters.postgres.document_store import document_uow_factory
+from pdpgateway.v1 import document_service_pb2 as document_service
+from pdpgateway.v1 import document_service_pb2_grpc as document_service_grpc
+from service.grpc.document_servicer import DocumentServicer
+from service.usecases.emission.document_bindings import DocumentUseCases
+from service.wiring.server import GrpcService
+from service.workers.document_executor import DocumentExecutor
+
+DOCUMENT_SERVICE = document_service.DESCRIPTOR.services_by_name["DocumentService"].full_name
+
+
+def init_document_executor() -> Iterator[DocumentExecutor]:
+    """Resource: the worker processes stop with the container."""
+    executor = DocumentExecutor()
+    try:
+        yield executor
+    finally:
+        executor.close()
+
+
+class DocumentsContainer(containers.DeclarativeContainer):
+    db_pool: Any = providers.Dependency()
+    clock: Any = providers.Dependency()
+    validate: Any = providers.Dependency()
+    new_id: Any = providers.Dependency()
+
+    executor = providers.Resource(init_document_executor)
+    uow_factory = providers.Singleton(document_uow_factory, db_pool)
+    document_use_cases = providers.Singleton(
+        DocumentUseCases,
+        uow_factory=uow_factory,
+        clock=clock,
+        validate=validate,
+        executor=executor,
+        new_id=new_id,
+    )
+    document_service = providers.Singleton(
+        GrpcService,
+        name=DOCUMENT_SERVICE,
+        add_to_server=document_service_grpc.add_DocumentServiceServicer_to_server,
+        servicer=providers.Singleton(DocumentServicer, api=document_use_cases),
+    )

@@ -1,0 +1,53 @@
+"""Rendering + official validation in a process pool: ~20 ms of CPU per invoice must not block the event loop.
+
+A worker crash (BrokenProcessPool) or an exception in the work is reported as ProcessingFailed: the invoice is then
+not valid (fail closed) and its row is retried; the broken pool is replaced for the next invoices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
+
+from domain.invoice import Invoice
+from domain.pipeline_ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
+from service.workers.pipeline.document_work import check_submitted
+from service.workers.worker_pool import RespawningPool, spawn_pool
+
+Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
+
+
+class PoolDocumentProcessor:
+    def __init__(
+        self,
+        work: Work,
+        *,
+        workers: int,
+        initializer: Callable[[], None] | None = None,
+        executor_factory: Callable[[], Executor] | None = None,
+    ) -> None:
+        self._work = work
+        self._pool = RespawningPool(
+            executor_factory or (lambda: spawn_pool(workers, initializer)), name="render/validate"
+        )
+
+    async def process(self, invoice: Invoice) -> ProcessedDocument:
+        return await self._run(self._work, invoice)
+
+    async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+        return await self._run(check_submitted, original, french_seller)
+
+    async def _run(self, fn: Callable[..., ProcessedDocument], *args: object) -> ProcessedDocument:
+        try:
+            return await self._pool.run(fn, *args)
+        except BrokenProcessPool as exc:
+            raise ProcessingFailed(f"the render/validate worker died ({exc})") from exc
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            raise ProcessingFailed(f"render/validate failed: {type(exc).__name__}: {exc}") from exc
+
+    def close(self) -> None:
+        self._pool.close()

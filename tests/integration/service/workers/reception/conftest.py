@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from service.workers.reception.documents import DocumentReader
+
+
+@pytest.fixture(scope="session")
+async def document_reader() -> AsyncIterator[DocumentReader]:
+    reader = DocumentReader()
+    yield reader
+    reader.close()
