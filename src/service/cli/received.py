@@ -12,6 +12,7 @@ from typing import Any
 
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+from service.cli import client
 
 _VALIDITY = {
     "": rpb.ListReceivedInvoicesRequest.VALIDITY_UNSPECIFIED,
@@ -28,18 +29,14 @@ _STATUSES = [
 def _run(
     args: argparse.Namespace, call: Callable[[rpb_grpc.ReceptionServiceStub, dict[str, Any]], Any]
 ) -> Any:
-    from service.cli import main as cli  # the shared client helpers (key from env, JSON output)
-
-    channel, _stub, metadata = cli._stub(args)
+    channel, _stub, metadata = client.invoice_stub(args)
     with channel:
         return call(rpb_grpc.ReceptionServiceStub(channel), {"metadata": metadata, "timeout": args.timeout})
 
 
 def _print(message: Any) -> int:
-    from service.cli import main as cli
-
-    cli._print(cli._to_dict(message))
-    return cli.EXIT_OK
+    client.print_json(client.to_dict(message))
+    return client.EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
-from service.cli import main as base
+from service.cli import client as base
 
 REGIMES = ("REAL_MONTHLY", "REAL_QUARTERLY", "SIMPLIFIED", "FRANCHISE")
 KINDS = ("TRANSACTIONS", "PAYMENTS")
@@ -66,14 +66,14 @@ def cmd_record(args: argparse.Namespace) -> int:
         raise base.UsageError(f'{args.file} holds neither "transactions" nor "payments"')
     out: dict[str, Any] = {}
     if b2c.transactions:
-        out["transactions"] = base._to_dict(
+        out["transactions"] = base.to_dict(
             _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw))
         )
     if payments.payments:
-        out["payments"] = base._to_dict(
+        out["payments"] = base.to_dict(
             _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw))
         )
-    base._print(out)
+    base.print_json(out)
     return base.EXIT_OK
 
 
@@ -81,7 +81,7 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     def run(args: argparse.Namespace) -> int:
         request = request_type(period=_period(args))
         response = _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw))
-        base._print(base._to_dict(response))
+        base.print_json(base.to_dict(response))
         return base.EXIT_OK
 
     return run
@@ -89,8 +89,8 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
 
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
-    base._print(
-        base._to_dict(
+    base.print_json(
+        base.to_dict(
             _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
         )
     )
@@ -100,11 +100,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_archive_get(args: argparse.Namespace) -> int:
     request = apb.GetArchivedDocumentRequest(sha256=args.sha256)
     response = _call(args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.GetArchivedDocument(request, **kw))
-    out = base._to_dict(response.document)
+    out = base.to_dict(response.document)
     if args.output:
         Path(args.output).write_bytes(response.content)
         out["written_to"] = args.output
-    base._print(out)
+    base.print_json(out)
     return base.EXIT_OK
 
 
@@ -112,7 +112,7 @@ def cmd_archive_verify(args: argparse.Namespace) -> int:
     response = _call(
         args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.VerifyArchive(apb.VerifyArchiveRequest(), **kw)
     )
-    base._print(base._to_dict(response) | {"ok": response.ok})
+    base.print_json(base.to_dict(response) | {"ok": response.ok})
     return base.EXIT_OK if response.ok else base.EXIT_REFUSED
 
 
@@ -128,10 +128,10 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
             out.write(chunk.data)
             digest.update(chunk.data)
             size += len(chunk.data)
-    result = base._to_dict(summary) if summary is not None else {}
+    result = base.to_dict(summary) if summary is not None else {}
     if summary is None or digest.hexdigest() != summary.zip_sha256 or size != summary.zip_size:
         raise base.UsageError(f"the export written to {target} is incomplete or altered in transit")
-    base._print(result | {"written_to": str(target)})
+    base.print_json(result | {"written_to": str(target)})
     return base.EXIT_OK
 
 

@@ -8,6 +8,7 @@ import grpc
 
 from adapters.documents.checking import CheckedDocument
 from domain.document_formats import DocumentFormat, ParsedDocument, Profile
+from domain.document_ports import DocumentOrigin, InvoiceDocument
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from pdpgateway.v1 import document_service_pb2 as svc
@@ -16,7 +17,7 @@ from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
-from service.usecases.emission.documents import DOCUMENT_RULE, DocumentOrigin, InvoiceDocument, rejected
+from service.usecases.emission.documents import DOCUMENT_RULE, rejected
 
 
 class DocumentApi(Protocol):

@@ -19,26 +19,41 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.document_store import document_uow_factory
 from adapters.postgres.embedded import database_dsn
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.pool import init_pool
+from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
 from domain.rules import validate_invoice
+from pdpgateway.v1 import archive_service_pb2 as archive_service
+from pdpgateway.v1 import archive_service_pb2_grpc as archive_service_grpc
+from pdpgateway.v1 import document_service_pb2 as document_service
+from pdpgateway.v1 import document_service_pb2_grpc as document_service_grpc
 from pdpgateway.v1 import invoice_service_pb2 as invoice_service
 from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
 from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
+from pdpgateway.v1 import reporting_service_pb2 as reporting_service
+from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
+from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
+from service.grpc.archive_servicer import ArchiveServicer
+from service.grpc.document_servicer import DocumentServicer
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
+from service.grpc.reporting_servicer import ReportingServicer
+from service.grpc.services import GrpcService
 from service.grpc.telemetry import RpcMetrics
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.usecases.emission.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.reception import ReceptionUseCases
+from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.batch_metrics import SubmitBatchMetrics
-from service.wiring.documents_container import DocumentsContainer
+from service.wiring.documents import init_document_executor
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
 from service.wiring.platforms import (
     init_platform,
@@ -49,14 +64,16 @@ from service.wiring.platforms import (
     settings_of,
 )
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
-from service.wiring.records_container import RecordsContainer
-from service.wiring.server import GrpcService
+from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
 RECEPTION_SERVICE = reception_service.DESCRIPTOR.services_by_name["ReceptionService"].full_name
+DOCUMENT_SERVICE = document_service.DESCRIPTOR.services_by_name["DocumentService"].full_name
+ARCHIVE_SERVICE = archive_service.DESCRIPTOR.services_by_name["ArchiveService"].full_name
+REPORTING_SERVICE = reporting_service.DESCRIPTOR.services_by_name["ReportingService"].full_name
 
 
 class SystemClock:
@@ -113,8 +130,16 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
-    documents = providers.Container(
-        DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id
+
+    # --- documents: DocumentService and the ready-document side of InvoiceService ---
+    document_executor = providers.Resource(init_document_executor)
+    document_use_cases = providers.Singleton(
+        DocumentUseCases,
+        uow_factory=providers.Singleton(document_uow_factory, db_pool),
+        clock=clock,
+        validate=validate,
+        executor=document_executor,
+        new_id=new_id,
     )
 
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
@@ -165,15 +190,18 @@ class Container(containers.DeclarativeContainer):
     pdp_gateway = platform.provided.gateway
 
     # --- archive and e-reporting (the reporting gateway follows the platform) ---
-    records = providers.Container(
-        RecordsContainer, db_pool=db_pool, clock=clock, reporting_gateway=platform.provided.reporting
+    records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
+    archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
+    reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
+    declaration_relay = providers.Resource(
+        run_declaration_relay, db_pool, platform.provided.reporting, records_uow_factory, clock
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
     document_archiver = providers.Singleton(
         RenderedDocumentArchiver,
         pipeline_uow=pipeline_context.provided.uow,
-        records_uow=records.uow_factory,
+        records_uow=records_uow_factory,
         clock=clock,
     )
     dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)
@@ -199,7 +227,7 @@ class Container(containers.DeclarativeContainer):
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
         api=invoice_use_cases,
-        documents=documents.document_use_cases,
+        documents=document_use_cases,
         pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
     )
     grpc_services = providers.List(
@@ -209,9 +237,24 @@ class Container(containers.DeclarativeContainer):
             add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
             servicer=invoice_servicer,
         ),
-        records.archive_service,
-        records.reporting_service,
-        documents.document_service,
+        providers.Singleton(
+            GrpcService,
+            name=ARCHIVE_SERVICE,
+            add_to_server=archive_service_grpc.add_ArchiveServiceServicer_to_server,
+            servicer=providers.Singleton(ArchiveServicer, api=archive_use_cases),
+        ),
+        providers.Singleton(
+            GrpcService,
+            name=REPORTING_SERVICE,
+            add_to_server=reporting_service_grpc.add_ReportingServiceServicer_to_server,
+            servicer=providers.Singleton(ReportingServicer, api=reporting_use_cases),
+        ),
+        providers.Singleton(
+            GrpcService,
+            name=DOCUMENT_SERVICE,
+            add_to_server=document_service_grpc.add_DocumentServiceServicer_to_server,
+            servicer=providers.Singleton(DocumentServicer, api=document_use_cases),
+        ),
         providers.Singleton(
             GrpcService,
             name=RECEPTION_SERVICE,

@@ -14,7 +14,6 @@ and SIGTERM is passed on to them at shutdown. A worker stops by itself if its pa
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import signal
@@ -38,7 +37,7 @@ def without_background_work(container: containers.Container) -> None:
         container.dispatcher,
         container.inbox_worker,
         container.notseen_poller,
-        container.records.declaration_relay,
+        container.declaration_relay,
     ):
         resource.override(providers.Object(None))
 
@@ -65,7 +64,7 @@ class GrpcWorkers:
 
     async def _spawn(self) -> asyncio.subprocess.Process:
         return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "service.wiring.processes", env=self._env
+            sys.executable, "-m", "service.wiring.grpc_worker", env=self._env
         )
 
     async def _supervise(self, slot: int) -> None:
@@ -114,36 +113,3 @@ class GrpcWorkers:
 def worker_env(grpc_port: int, database_url: str) -> dict[str, str]:
     """The main process's environment, pinned to the port it bound and the database it uses."""
     return {**os.environ, "GRPC_PORT": str(grpc_port), "DATABASE_URL": database_url, "GRPC_WORKERS": "1"}
-
-
-async def _stop_with_parent(parent: int, stop: asyncio.Event) -> None:
-    while os.getppid() == parent:
-        await asyncio.sleep(PARENT_CHECK_S)
-    _log.error("grpc worker: the main process is gone; stopping")
-    stop.set()
-
-
-async def _serve_worker() -> None:
-    from service.wiring.container import Container
-    from service.wiring.server import serve
-
-    container = Container()
-    without_background_work(container)
-    watcher = asyncio.Event()
-    task = asyncio.create_task(_stop_with_parent(os.getppid(), watcher))
-    try:
-        await serve(container, main=False, stop=watcher)
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-
-def main() -> None:
-    from service.wiring.event_loop import run
-
-    run(_serve_worker())
-
-
-if __name__ == "__main__":
-    main()

@@ -13,7 +13,6 @@ import inspect
 import logging
 import os
 import signal
-from dataclasses import dataclass
 from typing import Any
 
 import grpc
@@ -22,6 +21,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from service.grpc.auth import AuthInterceptor
+from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.logging import configure_logging
 from service.wiring.http import EmbeddedUvicorn, http_server
@@ -40,15 +40,6 @@ def grpc_processes(setting: int) -> int:
     if setting < 0:
         raise ValueError(f"GRPC_WORKERS must be 0 (one per core) or more, not {setting}")
     return setting or min(os.cpu_count() or 1, AUTO_GRPC_PROCESSES_MAX)
-
-
-@dataclass(frozen=True, slots=True)
-class GrpcService:
-    """One service to expose: its full name (for health and reflection), its generated adder and servicer."""
-
-    name: str
-    add_to_server: Any  # the generated add_XxxServicer_to_server
-    servicer: Any
 
 
 async def resolve(provider: Any) -> Any:

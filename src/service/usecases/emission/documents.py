@@ -7,10 +7,8 @@ given are module-level, so they pickle to a spawned worker.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any, Protocol, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from adapters.documents.api import MEDIA_TYPES, document_filename, parse, render
 from adapters.documents.checking import CheckedDocument, check_document, read_and_check
@@ -22,6 +20,7 @@ from domain.document_formats import (
     RenderedDocument,
     UnsupportedProfile,
 )
+from domain.document_ports import DocumentOrigin, DocumentUnitOfWork, InvoiceDocument
 from domain.emission import OutboundInvoice
 from domain.errors import InvoiceNotFound, InvoiceRejected
 from domain.findings import Finding, Severity
@@ -37,41 +36,6 @@ FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
 PROFILE_RULE = "PDP-PROFILE"  # BT-24: the profile does not exist for the format
 INCOMPLETE_RULE = "PDP-VALIDATION-INCOMPLETE"  # a layer could not run: fail closed
 DOCUMENT_LAYER = "document"
-
-
-class DocumentOrigin(StrEnum):
-    PLATFORM = "PLATFORM"  # rendered, validated and sent by the pipeline
-    SUBMITTED = "SUBMITTED"  # the client's ready document, byte for byte
-    RENDERED = "RENDERED"  # rendered on demand
-
-
-@dataclass(frozen=True, slots=True)
-class InvoiceDocument:
-    format: DocumentFormat
-    profile: Profile | None
-    media_type: str
-    filename: str
-    sha256: str
-    content: bytes = field(repr=False)
-    specification: str = ""
-
-    @classmethod
-    def rendered(cls, doc: RenderedDocument, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument:
-        return cls(fmt, profile, doc.media_type, doc.filename, doc.sha256, doc.content, profile.urn)
-
-
-class DocumentStore(Protocol):
-    async def add_submitted(self, invoice_id: str, document: InvoiceDocument) -> None: ...
-
-    async def submitted(self, invoice_id: str) -> InvoiceDocument | None: ...
-
-    async def platform_documents(self, invoice_id: str) -> Sequence[InvoiceDocument]:
-        """The pipeline's rendered documents of the invoice, newest first."""
-        ...
-
-
-class DocumentUnitOfWork(UnitOfWork, Protocol):
-    documents: DocumentStore
 
 
 def rejected(rule_id: str, path: str, message: str) -> InvoiceRejected:

@@ -1,0 +1,38 @@
+"""The relay of submitted e-reporting declarations as a container resource."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+from collections.abc import AsyncIterator
+
+import asyncpg
+
+from adapters.postgres.declaration_outbox import PgDeclarationOutbox
+from domain.ports import Clock
+from domain.records_ports import RecordsUowFactory
+from domain.reporting.port import ReportingGateway
+from service.usecases.reporting import DeclarationRelay
+
+log = logging.getLogger(__name__)
+
+
+async def run_declaration_relay(
+    pool: asyncpg.Pool, gateway: ReportingGateway, uow_factory: RecordsUowFactory, clock: Clock
+) -> AsyncIterator[DeclarationRelay]:
+    """Resource: the relay of submitted declarations runs in the background until shutdown."""
+    relay = DeclarationRelay(
+        outbox=PgDeclarationOutbox(pool), gateway=gateway, uow_factory=uow_factory, clock=clock
+    )
+    owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(owner, stop), name="declaration-relay")
+    try:
+        yield relay
+    finally:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, timeout=30)
