@@ -17,7 +17,7 @@ from tests.support.outbound import an_outbound_invoice
 from tests.support.reception import reception_stack, settled, wait_until
 from tests.support.webhooks import post_invoice, post_status, status_body
 
-FIXTURES = Path(__file__).parents[3] / "fixtures" / "documents"
+FIXTURES = Path(__file__).parents[4] / "fixtures" / "documents"
 CII = (FIXTURES / "cii_invoice_fr_b2b_services.xml").read_bytes()
 UBL = (FIXTURES / "ubl_invoice_fr_b2b_services.xml").read_bytes()
 

@@ -20,7 +20,7 @@ from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, settled, wait_until
 from tests.support.webhooks import post_invoice
 
-CII = (Path(__file__).parents[3] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
+CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 
 
 @pytest.fixture
