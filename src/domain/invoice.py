@@ -12,44 +12,8 @@ from decimal import Decimal
 from enum import Enum
 
 from domain._slots import slotted_init
+from domain.document_types import DocumentType
 from domain.money import ZERO
-
-
-class DocumentType(str, Enum):
-    """BT-3 Invoice type code (UNTDID 1001), the subset the French rules accept (BR-FR-04)."""
-
-    COMMERCIAL_INVOICE = "380"
-    CREDIT_NOTE = "381"
-    CORRECTIVE_INVOICE = "384"
-    PREPAYMENT_INVOICE = "386"
-    SELF_BILLED_INVOICE = "389"
-    SELF_BILLED_CREDIT_NOTE = "261"
-    SELF_BILLED_CORRECTIVE = "262"
-    FACTORED_INVOICE = "393"
-    FACTORED_CREDIT_NOTE = "396"
-    SELF_BILLED_FACTORED = "501"
-    PREPAYMENT_CREDIT_NOTE = "500"
-    SELF_BILLED_PREPAYMENT = "502"
-    SELF_BILLED_PREPAYMENT_CREDIT = "503"
-    SELF_BILLED_CORRECTIVE_FACTORED = "471"
-    CORRECTIVE_FACTORED = "472"
-    SELF_BILLED_CORRECTIVE_FACTORED_CONFIDENTIAL = "473"
-
-    @property
-    def is_credit_note(self) -> bool:
-        return self.value in {"381", "261", "396", "500", "503"}
-
-    @property
-    def is_corrective(self) -> bool:
-        return self.value in {"384", "262", "471", "472", "473"}
-
-    @property
-    def is_self_billed(self) -> bool:
-        return self.value in {"389", "261", "262", "501", "502", "503", "471", "473"}
-
-    @property
-    def is_prepayment(self) -> bool:
-        return self.value in {"386", "500", "502", "503"}
 
 
 class ProcessingRule(str, Enum):

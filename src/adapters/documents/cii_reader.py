@@ -14,7 +14,13 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
-from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
+from adapters.documents.reading import (
+    charge_indicator,
+    document_type,
+    identifier,
+    parsed_document,
+    processing_rule_and_notes,
+)
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.invoice import (
@@ -104,9 +110,7 @@ class _CiiReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
         t = self.t
-        indicator = t.text(element, "ram:ChargeIndicator/udt:Indicator")
-        if indicator not in ("true", "false"):
-            raise DocumentError(f"{term}: charge indicator {indicator!r} is neither true nor false")
+        is_charge = charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
         tax = t.child(element, "ram:CategoryTradeTax")
         category = None
         vat_rate = None
@@ -117,7 +121,7 @@ class _CiiReader:
             if vat_rate is None:
                 vat_rate = ZERO if category is VatCategory.NOT_SUBJECT else None
         return AllowanceCharge(
-            is_charge=indicator == "true",
+            is_charge=is_charge,
             amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),
             base_amount=t.decimal(element, "ram:BasisAmount", f"{term}/base amount"),
             percentage=t.decimal(element, "ram:CalculationPercent", f"{term}/percentage"),

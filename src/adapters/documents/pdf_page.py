@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
 
@@ -23,7 +24,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from adapters.documents import terms
-from domain.invoice import Address, DocumentType, Invoice, Party
+from domain.document_types import DocumentKind
+from domain.invoice import Address, Invoice, Party
 
 FONT = "PdpVera"
 FONT_BOLD = "PdpVera-Bold"
@@ -34,16 +36,6 @@ WIDTH, HEIGHT = A4
 MARGIN = 40.0
 BOTTOM = 60.0
 
-_TITLES = {
-    DocumentType.CREDIT_NOTE: "AVOIR",
-    DocumentType.SELF_BILLED_CREDIT_NOTE: "AVOIR (AUTOFACTURATION)",
-    DocumentType.FACTORED_CREDIT_NOTE: "AVOIR (AFFACTURAGE)",
-    DocumentType.PREPAYMENT_CREDIT_NOTE: "AVOIR SUR ACOMPTE",
-    DocumentType.CORRECTIVE_INVOICE: "FACTURE RECTIFICATIVE",
-    DocumentType.PREPAYMENT_INVOICE: "FACTURE D'ACOMPTE",
-    DocumentType.SELF_BILLED_INVOICE: "FACTURE (AUTOFACTURATION)",
-    DocumentType.FACTORED_INVOICE: "FACTURE (AFFACTURAGE)",
-}
 _OPERATION_CATEGORIES = {
     "B": "Livraison de biens",
     "S": "Prestation de services",
@@ -64,6 +56,18 @@ _VAT_CATEGORY_LABELS = {
     "O": "Hors champ de la TVA",
 }
 _DEBITS_OPTION = "Option pour le paiement de la taxe d'après les débits"
+# CGI ann. II art. 242 nonies A, 13°: a self-billed invoice says so.
+_SELF_BILLED = "Autofacturation : facture établie par l'acheteur au nom et pour le compte du vendeur"
+_FACTORED = "Créance cédée (affacturage) : le paiement est à adresser au bénéficiaire indiqué"
+
+
+def _amount_due_label(kind: DocumentKind) -> str:
+    """What BT-115 means for this type: what the seller gives back on a credit note, a down payment otherwise."""
+    if kind.credit_note:
+        return "MONTANT À REMBOURSER"
+    if kind.prepayment:
+        return "ACOMPTE À PAYER"
+    return "NET À PAYER"
 
 
 def _register_fonts() -> None:
@@ -106,6 +110,19 @@ def _address_lines(address: Address) -> list[str]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One string drawn on the page: its page number, left x, baseline y and width in points (what the tests
+    check against the page box)."""
+
+    page: int
+    text: str
+    x: float
+    y: float
+    width: float
+    size: float
+
+
 class _Page:
     """A cursor on a ReportLab canvas that wraps text and starts new pages when the current one is full."""
 
@@ -114,6 +131,15 @@ class _Page:
         self.title = title
         self.y = HEIGHT - MARGIN
         self.page = 1
+        self.placed: list[Placed] = []
+
+    def draw(self, x: float, y: float, text: str, font: str, size: float, *, right: bool = False) -> None:
+        """Every string goes through here: left-aligned at x, or right-aligned ending at x."""
+        width = pdfmetrics.stringWidth(text, font, size)
+        left = x - width if right else x
+        self.c.setFont(font, size)
+        self.c.drawString(left, y, text)
+        self.placed.append(Placed(self.page, text, left, y, width, size))
 
     def need(self, height: float) -> None:
         if self.y - height < BOTTOM:
@@ -124,8 +150,7 @@ class _Page:
             self.text(f"{self.title} (suite)", bold=True, size=10)
 
     def footer(self) -> None:
-        self.c.setFont(FONT, 7)
-        self.c.drawRightString(WIDTH - MARGIN, 30, f"Page {self.page}")
+        self.draw(WIDTH - MARGIN, 30, f"Page {self.page}", FONT, 7, right=True)
 
     def text(
         self,
@@ -141,8 +166,7 @@ class _Page:
         leading = leading or size * 1.3
         for line in wrap(value, font, size, width or (WIDTH - MARGIN - x)):
             self.need(leading)
-            self.c.setFont(font, size)
-            self.c.drawString(x, self.y - size, line)
+            self.draw(x, self.y - size, line, font, size)
             self.y -= leading
 
     def gap(self, height: float = 6) -> None:
@@ -163,14 +187,10 @@ class _Page:
         first_lines = wrap(first_text, font, size, max(first_width, 40))
         leading = size * 1.3
         self.need(leading * len(first_lines))
-        self.c.setFont(font, size)
         for i, line in enumerate(first_lines):
-            self.c.drawString(first_x, self.y - size - i * leading, line)
+            self.draw(first_x, self.y - size - i * leading, line, font, size)
         for text, x, align in cells[1:]:
-            if align == "right":
-                self.c.drawRightString(x, self.y - size, text)
-            else:
-                self.c.drawString(x, self.y - size, text)
+            self.draw(x, self.y - size, text, font, size, right=align == "right")
         self.y -= leading * len(first_lines)
 
 
@@ -219,11 +239,20 @@ def _party_block(page: _Page, heading: str, party: Party, x: float, width: float
 
 def render_invoice_page(invoice: Invoice) -> bytes:
     """The readable PDF (not yet PDF/A: `facturx_writer` adds the output intent, XMP and the XML)."""
+    return _render(invoice)[0]
+
+
+def layout_invoice_page(invoice: Invoice) -> list[Placed]:
+    """Every string the page draws, where (for tests and checks of the layout)."""
+    return _render(invoice)[1]
+
+
+def _render(invoice: Invoice) -> tuple[bytes, list[Placed]]:
     if invoice.totals is None or invoice.vat_breakdown is None:
         raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
     _register_fonts()
     buffer = BytesIO()
-    title = _TITLES.get(invoice.type_code, "FACTURE")
+    title = invoice.type_code.kind.title
     canvas = Canvas(
         buffer,
         pagesize=A4,
@@ -241,17 +270,27 @@ def render_invoice_page(invoice: Invoice) -> bytes:
     page.footer()
     canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    return buffer.getvalue(), page.placed
 
 
 def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one mention after the other
     assert inv.totals is not None and inv.vat_breakdown is not None
     currency = inv.currency
-    page.text(f"{title} N° {inv.number}", bold=True, size=15)
+    heading = f"{title} N° {inv.number}"
+    # the longest titles (AUTOFACTURE RECTIFICATIVE AFFACTURÉE) with a 35-character number: smaller, one line
+    size = 15.0
+    while size > 10 and pdfmetrics.stringWidth(heading, FONT_BOLD, size) > WIDTH - 2 * MARGIN:
+        size -= 0.5
+    page.text(heading, bold=True, size=size)
     dates = f"Date d'émission : {french_date(inv.issue_date)}"
     if inv.due_date is not None:
         dates += f"      Date d'échéance : {french_date(inv.due_date)}"
     page.text(dates, size=9)
+    doc_kind = inv.type_code.kind
+    if doc_kind.self_billed:
+        page.text(_SELF_BILLED, bold=True, size=9)
+    if doc_kind.factored:
+        page.text(_FACTORED, size=9)
     if inv.business_process:
         category = _OPERATION_CATEGORIES.get(inv.business_process[:1], "")
         page.text(f"Catégorie d'opération : {category} (cadre de facturation {inv.business_process})", size=9)
@@ -413,7 +452,10 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
     for label, value in rows:
         page.row([(label, x_label, "left"), (euros(value, currency), x_value, "right")])
     page.row(
-        [("NET À PAYER", x_label, "left"), (euros(totals.amount_due, currency), x_value, "right")],
+        [
+            (_amount_due_label(doc_kind), x_label, "left"),
+            (euros(totals.amount_due, currency), x_value, "right"),
+        ],
         bold=True,
         size=10,
     )

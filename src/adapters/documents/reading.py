@@ -25,6 +25,17 @@ def document_type(type_text: str) -> DocumentType:
         ) from exc
 
 
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def charge_indicator(text: str, term: str) -> bool:
+    """BG-20/21/27/28 charge indicator: an xsd:boolean, so `true`, `false`, `1` or `0` (whitespace collapsed)."""
+    value = _BOOLEANS.get(text.strip())
+    if value is None:
+        raise DocumentError(f"{term}: charge indicator {text!r} is not a boolean (true, false, 1 or 0)")
+    return value
+
+
 def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     """An identifier element with its optional schemeID."""
     if element is None:

@@ -10,7 +10,13 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.reading import document_type, identifier, parsed_document, processing_rule_and_notes
+from adapters.documents.reading import (
+    charge_indicator,
+    document_type,
+    identifier,
+    parsed_document,
+    processing_rule_and_notes,
+)
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
@@ -109,9 +115,7 @@ class _UblReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
         t = self.t
-        indicator = t.text(element, "cbc:ChargeIndicator")
-        if indicator not in ("true", "false"):
-            raise DocumentError(f"{term}: charge indicator {indicator!r} is neither true nor false")
+        is_charge = charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
         category = None
         rate = None
         tax = t.child(element, "cac:TaxCategory")
@@ -120,7 +124,7 @@ class _UblReader:
             if rate is None and category is VatCategory.NOT_SUBJECT:
                 rate = ZERO
         return AllowanceCharge(
-            is_charge=indicator == "true",
+            is_charge=is_charge,
             amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),
             base_amount=self.amount(element, "cbc:BaseAmount", f"{term}/base amount"),
             percentage=t.decimal(element, "cbc:MultiplierFactorNumeric", f"{term}/percentage"),

@@ -1,8 +1,9 @@
 """IOPOLE adapter of the PdpGateway port (pdp-apis.md §1): async httpx, token cache, bounded retries, typed failures.
 
-Retry rules: idempotent calls retry on 429, 5xx and transport errors. Non-idempotent calls (the upload, a status POST)
-retry only when the request certainly was not processed (connect errors, 429, 503); a timeout or a dropped connection
-after the request went out raises PlatformOutcomeUnknown so that the caller reconciles instead of sending twice.
+Retry rules (adapters.pdp.outcome): idempotent calls retry on 429, 5xx and transport errors. Non-idempotent calls (the
+upload, a status POST) retry only when the request certainly was not processed (connect errors, 429); any 5xx, a
+timeout or a dropped connection after the request went out raises PlatformOutcomeUnknown so that the caller
+reconciles instead of sending twice.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from adapters.pdp.iopole_payloads import (
     status_request_body,
 )
 from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
 from domain.platform import (
     DirectoryEntry,
@@ -56,8 +58,6 @@ log = logging.getLogger(__name__)
 SEARCH_PAGE = 50
 MAX_SEARCH_RESULTS = 200
 MAX_HASHED_CANDIDATES = 10
-# Connect-phase failures: the request never left, so even an upload can be retried.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -145,14 +145,11 @@ class IopolePdpGateway:
                         },
                         timeout=timeout or self._timeout,
                     )
-                except _NOT_SENT as exc:
-                    failure = PlatformUnavailable(f"{what}: IOPOLE unreachable ({type(exc).__name__})")
                 except httpx.TransportError as exc:
-                    if not idempotent:
-                        raise PlatformOutcomeUnknown(
-                            f"{what}: no answer after sending ({type(exc).__name__}); reconcile before resending"
-                        ) from None
-                    failure = PlatformUnavailable(f"{what}: transport error ({type(exc).__name__})")
+                    sent = transport_failure(what, exc, idempotent=idempotent, platform="IOPOLE")
+                    if isinstance(sent, PlatformOutcomeUnknown):
+                        raise sent from None
+                    failure = sent
                 else:
                     status = response.status_code
                     if status == 401:
@@ -162,17 +159,15 @@ class IopolePdpGateway:
                         self.tokens.invalidate(token)
                         refreshed = True
                         continue
-                    if status in (429, 503) or (status >= 500 and idempotent):
-                        retry_after = parse_retry_after(response.headers.get("retry-after"))
-                        failure = PlatformUnavailable(
-                            f"{what}: IOPOLE answered {status}", retry_after=retry_after
-                        )
-                    elif status >= 500:
-                        raise PlatformOutcomeUnknown(
-                            f"{what}: IOPOLE answered {status} after receiving the request; reconcile before resending"
-                        )
-                    else:
+                    retry_after = parse_retry_after(response.headers.get("retry-after"))
+                    answered = status_failure(
+                        what, status, idempotent=idempotent, platform="IOPOLE", retry_after=retry_after
+                    )
+                    if answered is None:
                         return self._check(what, response)
+                    if isinstance(answered, PlatformOutcomeUnknown):
+                        raise answered
+                    failure = answered
             attempt += 1
             if attempt >= self._retry.max_attempts:
                 raise failure

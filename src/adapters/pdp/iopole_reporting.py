@@ -1,8 +1,9 @@
 """IOPOLE e-reporting calls (pdp-apis.md §1.7): POST JSON, 202 Accepted, no deduplication on IOPOLE's side.
 
 Shares the IOPOLE gateway's httpx client, configuration and token provider. A call is never retried here: the
-outbox retries it later when IOPOLE certainly did not process it (connect error, 429, 503), and parks it when
-the outcome is unknown (timeout after sending, other 5xx), since a second call would be a second report.
+outbox retries it later when IOPOLE certainly did not process it (connect error, 429), and parks it when the
+outcome is unknown (timeout or reset after sending, any 5xx: adapters.pdp.outcome), since a second call would be a
+second report.
 IOPOLE types amounts and rates as JSON numbers: the body is written with those decimal strings as number
 literals, so no binary float ever stands in between.
 """
@@ -19,12 +20,11 @@ import httpx
 from adapters.pdp.config import IopoleConfig
 from adapters.pdp.iopole_payloads import findings_from_validation_error
 from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.outcome import status_failure, transport_failure
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
-    PlatformOutcomeUnknown,
     PlatformRejected,
-    PlatformUnavailable,
     rejection_finding,
 )
 from domain.reporting.payloads import ReportingRequest
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 # Keys whose decimal-string values IOPOLE types as JSON numbers (collectedAmount stays a string).
 NUMBER_KEYS = frozenset({"amount", "percent", "taxRate"})
 _DECIMAL = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def encode_body(value: Any, key: str = "") -> str:
@@ -77,12 +76,8 @@ class IopoleReportingGateway:
                     },
                     timeout=self._timeout,
                 )
-            except _NOT_SENT as exc:
-                raise PlatformUnavailable(f"{what}: IOPOLE unreachable ({type(exc).__name__})") from None
             except httpx.TransportError as exc:
-                raise PlatformOutcomeUnknown(
-                    f"{what}: no answer after sending ({type(exc).__name__}); IOPOLE may hold the report"
-                ) from None
+                raise transport_failure(what, exc, idempotent=False, platform="IOPOLE") from None
             if response.status_code == 401 and not refreshed:
                 self._tokens.invalidate(token)
                 continue
@@ -98,8 +93,9 @@ def _outcome(what: str, response: httpx.Response) -> str:
         except ValueError:
             return ""
         return str(data.get("id") or data.get("reportId") or "") if isinstance(data, dict) else ""
-    if status in (429, 503):
-        raise PlatformUnavailable(f"{what}: IOPOLE answered {status}")
+    answered = status_failure(what, status, idempotent=False, platform="IOPOLE")
+    if answered is not None:
+        raise answered
     if status == 400:
         try:
             body: object = response.json()
@@ -114,8 +110,6 @@ def _outcome(what: str, response: httpx.Response) -> str:
         raise PlatformConfigError(
             f"{what}: IOPOLE answered 403 (customer-id, claim or VAT regime of the entity)"
         )
-    if status >= 500:
-        raise PlatformOutcomeUnknown(f"{what}: IOPOLE answered {status} after receiving the report")
     raise PlatformRejected(
         f"{what}: IOPOLE answered {status}",
         findings=(rejection_finding(f"HTTP-{status}", response.text[:500]),),

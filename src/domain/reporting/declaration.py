@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from domain.document_types import sign_of
 from domain.findings import Finding
 from domain.identifiers import is_valid_siren
 from domain.reporting.amounts import ZERO
@@ -202,10 +203,13 @@ class Declaration:
             b2c_taxable=_sum(a.taxable_total for a in b2c),
             b2c_vat=_sum(a.vat_total for a in b2c),
             b2c_count=sum(a.count for a in b2c),
-            international_sales_taxable=_sum(f.total_without_vat for f in sales),
-            international_sales_vat=_sum(f.total_vat for f in sales),
-            international_purchases_taxable=_sum(f.total_without_vat for f in purchases),
-            international_purchases_vat=_sum(f.total_vat for f in purchases),
+            # a credit note is reported with its own (positive) amounts and reduces the period's totals
+            international_sales_taxable=_sum(sign_of(f.type_code) * f.total_without_vat for f in sales),
+            international_sales_vat=_sum(sign_of(f.type_code) * f.total_vat for f in sales),
+            international_purchases_taxable=_sum(
+                sign_of(f.type_code) * f.total_without_vat for f in purchases
+            ),
+            international_purchases_vat=_sum(sign_of(f.type_code) * f.total_vat for f in purchases),
             international_count=len(self._international),
             collected=_sum(line.amount for line in self.payment_lines),
         )

@@ -24,6 +24,14 @@ from datetime import date
 from decimal import Decimal
 from operator import attrgetter
 
+from domain.document_types import (
+    CORRECTIVE_CODES,
+    CREDIT_NOTE_CODES,
+    DOCUMENT_KINDS,
+    PREPAYMENT_CODES,
+    SELF_BILLED_CODES,
+    DocumentType,
+)
 from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
 from domain.money import ZERO
@@ -34,9 +42,7 @@ _ID_FORMAT = re.compile(r"[A-Za-z0-9+\-_/]+")
 _SCHEME_VALUE_FORMAT = re.compile(r"[A-Za-z0-9+\-_.]+")
 _NINE_DIGITS = re.compile(r"\d{9}")
 
-DOCUMENT_TYPES = frozenset(
-    "380 389 393 501 386 500 384 471 472 473 261 262 381 396 502 503".split()
-)  # BR-FR-04
+DOCUMENT_TYPES = frozenset(DOCUMENT_KINDS)  # BR-FR-04
 BUSINESS_PROCESSES = frozenset(
     "B1 S1 M1 B2 S2 M2 S3 B4 S4 M4 S5 S6 B7 S7 B8 S8 M8 B9 S9 M9".split()
 )  # BR-FR-08
@@ -51,10 +57,12 @@ RATE_VALUES = frozenset(Decimal(r) for r in VAT_RATES)  # every listed value app
 _PAID_PROCESSES = frozenset(("B2", "S2", "M2"))  # invoice already paid (BR-FR-CO-07, BR-FR-CO-09)
 _FINAL_AFTER_PREPAYMENT = frozenset(("B4", "S4", "M4"))  # BR-FR-CO-08
 _BIDIRECTIONAL = frozenset(("B9", "S9", "M9"))  # BR-FR-DEC-03 accepts negative prices
-_PREPAYMENT_TYPES = frozenset(("386", "500", "503"))
-_SELF_BILLED_FOR_ROUTING = frozenset(("389", "501", "500", "471", "473", "261", "502"))  # BR-FR-21/22
-_CORRECTIVE_TYPES = frozenset(("384", "471", "472", "473"))  # BR-FR-CO-04
-_CREDIT_NOTE_TYPES = frozenset(("261", "381", "396", "502", "503"))  # BR-FR-CO-05
+# The families come from the one table of document types (domain.document_types), which copies these rules' lists.
+_PREPAYMENT_TYPES = PREPAYMENT_CODES  # BR-FR-CO-07/08
+_SELF_BILLED_FOR_ROUTING = SELF_BILLED_CODES  # BR-FR-21/22
+_CORRECTIVE_TYPES = CORRECTIVE_CODES  # BR-FR-CO-04
+# BR-FR-CO-05: every credit note but the consolidated one (262), which names a contract and period instead (CO-03).
+_CREDIT_NOTE_TYPES = CREDIT_NOTE_CODES - {DocumentType.CONSOLIDATED_CREDIT_NOTE.value}
 _MANDATORY_NOTES = (
     ("PMT", "recovery indemnity"),
     ("PMD", "late payment penalties"),
@@ -499,7 +507,7 @@ def check_references(ctx: Context) -> None:
     """BR-FR-CO-03/04/05: preceding invoice references of credit notes and corrective invoices."""
     inv = ctx.invoice
     type_code = _code(inv.type_code)
-    if type_code == "262":
+    if type_code == DocumentType.CONSOLIDATED_CREDIT_NOTE.value:
         period = inv.period
         if not (inv.contract_reference and period and period.start and period.end):
             ctx.fail(

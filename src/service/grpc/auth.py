@@ -16,6 +16,7 @@ from grpc_health.v1 import health
 from grpc_reflection.v1alpha import reflection
 
 from domain.errors import Unauthenticated
+from service.grpc.errors import abort
 from service.grpc.handlers import same_shape
 
 _log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             company = await self._authenticate(token)
         except Unauthenticated:
             company = None
+        except Exception as exc:  # noqa: BLE001 - the key store is down: the one error table answers (UNAVAILABLE)
+            return fail(handler, exc)
         if not company:
             _log.info("API key refused", extra={"method": handler_call_details.method})
             return deny(handler, grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
@@ -86,6 +89,19 @@ def deny(handler: grpc.RpcMethodHandler, code: grpc.StatusCode, message: str) ->
 
     async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
         await context.abort(code, message)
+        yield  # pragma: no cover - makes this an async generator
+
+    return same_shape(handler, stream_response if handler.response_streaming else unary_response)
+
+
+def fail(handler: grpc.RpcMethodHandler, exc: Exception) -> grpc.RpcMethodHandler:
+    """A handler of the same shape as `handler` that ends the call with the status the error table gives `exc`."""
+
+    async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await abort(context, exc)
+
+    async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        await abort(context, exc)
         yield  # pragma: no cover - makes this an async generator
 
     return same_shape(handler, stream_response if handler.response_streaming else unary_response)

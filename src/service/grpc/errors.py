@@ -1,8 +1,10 @@
 """The ONE table from exceptions to gRPC status codes, with google.rpc rich error details.
 
 Every servicer method is wrapped by `maps_errors`; it builds a single `google.rpc.Status` (code, message and
-details from the same object, as grpcio-status requires) and aborts the call with it. Anything not in the
-table is INTERNAL with a generic message, and logged with the request id so the client can quote it.
+details from the same object, as grpcio-status requires) and aborts the call with it. A failure that is not in
+the table but says the database is down (`adapters.postgres.outage`) is UNAVAILABLE with RetryInfo; anything else
+is INTERNAL with a generic message, and logged with the request id so the client can quote it. The HTTP side asks
+`unavailable_retry_after` the same question, so an outage is 503 + Retry-After there.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import TooManySubscribers
+from adapters.postgres.outage import is_outage
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -80,11 +83,15 @@ def _reason(reason: str) -> DetailsFn:
     return lambda exc: [_error_info(reason)]
 
 
-def _retry(exc: Exception) -> list[Message]:
-    """RetryInfo with the delay the failing side asked for (a platform's Retry-After), else RETRY_AFTER_S."""
+def _retry_after_s(exc: BaseException) -> float:
+    """The delay the failing side asked for (a platform's Retry-After), else RETRY_AFTER_S."""
     asked = getattr(exc, "retry_after", None)
+    return max(float(asked), 0.001) if asked else float(RETRY_AFTER_S)
+
+
+def _retry(exc: BaseException) -> list[Message]:
     delay = duration_pb2.Duration()
-    delay.FromMilliseconds(max(int(float(asked) * 1000), 1) if asked else RETRY_AFTER_S * 1000)
+    delay.FromMilliseconds(int(_retry_after_s(exc) * 1000))
     return [error_details_pb2.RetryInfo(retry_delay=delay)]
 
 
@@ -101,9 +108,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
-    # The database or the platform is unreachable or too slow, or asked us to wait: worth retrying.
-    ConnectionError: (grpc.StatusCode.UNAVAILABLE, _retry),
-    TimeoutError: (grpc.StatusCode.UNAVAILABLE, _retry),
+    # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
     TooManySubscribers: (
         grpc.StatusCode.RESOURCE_EXHAUSTED,
@@ -122,12 +127,33 @@ def register(
     TABLE[exc_type] = (code, details)
 
 
-def to_status(exc: BaseException) -> status_pb2.Status:
+OUTAGE_MESSAGE = "the service's database is unavailable; retry later"
+
+
+def _entry(exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
+    """(code, details, message) for a known failure, None for a bug."""
     for klass in type(exc).__mro__:
         if klass in TABLE:
             code, details = TABLE[klass]
-            message = str(exc) or code.name.lower().replace("_", " ")
-            return _status(code, message, details(exc))
+            return code, details, str(exc) or code.name.lower().replace("_", " ")
+    if is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
+        return grpc.StatusCode.UNAVAILABLE, _retry, OUTAGE_MESSAGE
+    return None
+
+
+def unavailable_retry_after(exc: BaseException) -> float | None:
+    """Seconds to wait when `exc` means "unavailable, retry" (HTTP answers 503 + Retry-After), else None."""
+    entry = _entry(exc)
+    return _retry_after_s(exc) if entry is not None and entry[0] is grpc.StatusCode.UNAVAILABLE else None
+
+
+def to_status(exc: BaseException) -> status_pb2.Status:
+    entry = _entry(exc)
+    if entry is not None:
+        code, details, message = entry
+        if code is grpc.StatusCode.UNAVAILABLE:
+            _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
+        return _status(code, message, details(exc))
     request_id = request_id_var.get()
     _log.error("unexpected error", exc_info=exc)
     return _status(grpc.StatusCode.INTERNAL, f"internal error (request id {request_id or 'unknown'})", [])

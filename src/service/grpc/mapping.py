@@ -325,7 +325,7 @@ def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -
 def invoice_from_proto(msg: pb.Invoice) -> Invoice:
     """The domain invoice; raises InvoiceRejected listing every malformed or missing value."""
     r = _Reader()
-    issue_date = r.date(msg.issue_date, "issue_date", "BT-2", required_by="BR-02")
+    issue_date = r.date(msg.issue_date, "issue_date", "BT-2", required_by="BR-03")
     type_code = r.enum(DocumentType, msg.type_code, "type_code", "BT-3", required_by="BR-04")
     delivery = None
     if msg.HasField("delivery"):

@@ -5,15 +5,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 import asyncpg
 import uvicorn
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
 
 _log = logging.getLogger(__name__)
 
@@ -41,6 +46,45 @@ def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
     return check
 
 
+def retry_after_header(seconds: float) -> dict[str, str]:
+    """Retry-After takes whole seconds (RFC 9110): round up, at least 1."""
+    return {"Retry-After": str(max(1, math.ceil(seconds)))}
+
+
+class UnavailableOnOutage:
+    """ASGI middleware: a request that fails because the database (or another dependency) is down is answered
+    503 + Retry-After, as decided by the gateway's one error table, instead of a 500. A webhook sender retries a
+    503 later; nothing was stored, so nothing is lost. Other failures propagate (a bug stays a 500)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:
+            delay = unavailable_retry_after(exc)
+            if delay is None or started:
+                raise
+            _log.warning("HTTP %s answered 503: %s: %s", scope.get("path"), type(exc).__name__, exc)
+            response = JSONResponse(
+                {"error": "temporarily unavailable; retry later"},
+                status_code=503,
+                headers=retry_after_header(delay),
+            )
+            await response(scope, receive, send)
+
+
 def build_http_app(
     lifecycle: Lifecycle,
     ready: ReadyCheck,
@@ -52,16 +96,20 @@ def build_http_app(
 
     async def readyz(request: Request) -> Response:
         if lifecycle.draining:
-            return JSONResponse({"status": "draining"}, status_code=503)
+            return JSONResponse(
+                {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
+            )
         if not await ready():
-            return JSONResponse({"status": "database unreachable"}, status_code=503)
+            return JSONResponse(
+                {"status": "database unreachable"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
+            )
         return JSONResponse({"status": "ready"})
 
     async def metrics(request: Request) -> Response:
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
-    return Starlette(routes=[*probes, *routes])
+    return Starlette(routes=[*probes, *routes], middleware=[Middleware(UnavailableOnOutage)])
 
 
 class EmbeddedUvicorn(uvicorn.Server):

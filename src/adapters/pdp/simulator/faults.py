@@ -42,6 +42,17 @@ class Fault:
         return cls("error", endpoint, status=status, after_processing=after_processing)
 
     @classmethod
+    def processed_then(cls, status: int = 503, *, endpoint: str | None = None) -> Fault:
+        """The request IS processed (an upload recorded), then answered `status`: a platform failing after its
+        commit, or a proxy answering 503 for a backend that did the work. The client cannot know the outcome."""
+        return cls.error(status, endpoint=endpoint, after_processing=True)
+
+    @classmethod
+    def processed_then_reset(cls, *, endpoint: str | None = None) -> Fault:
+        """The request IS processed, then the connection is dropped (RST) before any answer."""
+        return cls.reset(endpoint=endpoint, after_processing=True)
+
+    @classmethod
     def slow(cls, seconds: float, *, endpoint: str | None = None) -> Fault:
         """Answer late; the request IS processed first."""
         return cls("slow", endpoint, seconds=seconds, after_processing=True)

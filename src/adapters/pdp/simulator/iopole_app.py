@@ -173,6 +173,9 @@ class IopoleSimulator:
         self._tokens: dict[str, float] = {}  # token -> monotonic expiry
         self.invoices: dict[str, InvoiceRecord] = {}
         self.uploads_by_sha256: Counter[str] = Counter()
+        self.uploads_by_number: Counter[str] = (
+            Counter()
+        )  # deposits per invoice number (BT-1): one each, always
         self.requests: Counter[str] = Counter()  # endpoint -> count (after faults, before auth)
         self.token_requests: list[dict[str, str]] = []  # content type + grant type of each token request
         self.sent_statuses: list[tuple[str, dict[str, Any]]] = []
@@ -239,6 +242,12 @@ class IopoleSimulator:
         """Uploads per sha256 so far (a copy): exactly-once means one per document."""
         with self._lock:
             return dict(self.uploads_by_sha256)
+
+    def deposits_by_number(self) -> dict[str, int]:
+        """Outbound deposits per invoice number so far (a copy): a second deposit of one invoice is a duplicate
+        even when its bytes differ (a document rendered again)."""
+        with self._lock:
+            return dict(self.uploads_by_number)
 
     def statuses_of(self, invoice_id: str) -> list[str]:
         with self._lock:
@@ -370,6 +379,7 @@ class IopoleSimulator:
             self.invoices[record.id] = record
             if direction == "OUTBOUND":
                 self.uploads_by_sha256[digest] += 1
+                self.uploads_by_number[record.invoice_number] += 1
         return record
 
     # --- HTTP plumbing -----------------------------------------------------------------------------------------

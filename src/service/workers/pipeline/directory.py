@@ -1,4 +1,7 @@
-"""Reachability preflight: is the buyer (BT-49) registered and effective in the platform's directory?
+"""Reachability preflight: is the recipient registered and effective in the platform's directory?
+
+The recipient is the counterparty: the buyer (BT-49), or the seller (BT-34) of a self-billed document, which the
+buyer issues in the seller's name (the document-type table says which types are self-billed).
 
 Without it a platform accepts the upload and rejects it later ("No route found", WRONG_ROUTING); asking first
 turns that into a clear error before anything is sent. Answers are cached with a TTL.
@@ -8,18 +11,27 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from domain.invoice import Invoice
+from domain.invoice import Invoice, Party
 from domain.pipeline_ports import DirectoryCache
 from domain.platform import DirectoryEntry, PdpGateway
 from domain.ports import Clock
 
 
-def buyer_address(invoice: Invoice) -> str:
-    """The buyer's electronic address as `scheme:value` (BT-49 + BT-49-1), or its SIREN when BT-49 is absent."""
-    address = invoice.buyer.electronic_address
+def recipient(invoice: Invoice) -> tuple[Party, str]:
+    """The party the document goes to and the term naming its address: the buyer (BT-49), or the seller (BT-34)
+    of a self-billed document."""
+    if invoice.type_code.is_self_billed:
+        return invoice.seller, "the seller's electronic address (BT-34) of this self-billed document"
+    return invoice.buyer, "the buyer's electronic address (BT-49)"
+
+
+def recipient_address(invoice: Invoice) -> str:
+    """The recipient's electronic address as `scheme:value`, or its SIREN when it has none."""
+    party, _ = recipient(invoice)
+    address = party.electronic_address
     if address is not None and address.value:
         return f"{address.scheme}:{address.value}" if address.scheme else address.value
-    return invoice.buyer.siren
+    return party.siren
 
 
 # How long an answer read from the shared cache is reused in this process without asking the shared cache again

@@ -5,7 +5,8 @@ The platform takes no idempotency key, so exactly-once rests on three rules:
    the optimistic version of the invoice lets only one worker make that move;
 2. a PENDING/UNKNOWN outcome (timeout, reset, or a worker that died between the platform's 201 and our commit)
    is reconciled by searching the platform; only a search that still finds nothing after a grace delay leads to
-   a new upload; never a blind resend;
+   a new upload; never a blind resend. Every upload that ended unknown counts as an attempt, so a platform that
+   keeps answering 5xx ends FAILED after `max_attempts` uploads instead of being tried forever;
 3. 409 duplicate counts as success.
 """
 
@@ -40,7 +41,7 @@ from domain.platform import (
 )
 from domain.platform import ProcessingRule as FlowRule
 from domain.platform import SubmissionRecord as PlatformRecord
-from service.workers.pipeline.directory import ReachabilityCheck, buyer_address
+from service.workers.pipeline.directory import ReachabilityCheck, recipient, recipient_address
 from service.workers.pipeline.statuses import apply_parked_statuses
 from service.workers.pipeline.steps import StepContext, complete, event, fail, retry_or_fail
 
@@ -66,7 +67,7 @@ def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> Outbo
         processing_rule=_FLOW_RULES[invoice.invoice.processing_rule],
         sha256=stored.sha256,
         tracking_id=invoice.number,  # platforms search by invoice number (IOPOLE has no hash search)
-        recipient=buyer_address(invoice.invoice),
+        recipient=recipient_address(invoice.invoice),
     )
 
 
@@ -129,7 +130,7 @@ class SendStep:
         self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
     ) -> None:
         ctx = self._ctx
-        address = buyer_address(invoice.invoice)
+        address = recipient_address(invoice.invoice)
         try:
             entry = await self._reach.lookup(address)
         except PlatformUnavailable as exc:
@@ -152,7 +153,7 @@ class SendStep:
                 owner,
                 invoice,
                 None,
-                f"PDP-UNREACHABLE: the buyer's electronic address {address} (BT-49) is "
+                f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
                 f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
             )
             return
@@ -197,7 +198,7 @@ class SendStep:
                 )
                 return
             await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}")
-            await self._reconcile(message, owner, invoice, record)
+            await self._reconcile(message, owner, invoice, record, uploaded=True)
         else:
             detail = (
                 "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
@@ -266,7 +267,11 @@ class SendStep:
         owner: str,
         invoice: OutboundInvoice,
         submission: SubmissionRecord | None,
+        *,
+        uploaded: bool = False,
     ) -> None:
+        """Settle an unknown outcome by search. `uploaded`: this step's own upload just ended unknown, which counts
+        as an attempt; it is never followed by another upload within the same step."""
         ctx = self._ctx
         if invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
             await complete(ctx, message, owner)
@@ -294,16 +299,27 @@ class SendStep:
             )
             return
         due = submission.attempt_started_at + timedelta(seconds=ctx.config.reconcile_grace_s)
-        if ctx.clock.now() < due:
+        now = ctx.clock.now()
+        if now < due or uploaded:
             async with ctx.uow() as uow:
                 await uow.outbox.reschedule(
                     message,
                     owner,
-                    at=due,
-                    count=False,
+                    at=max(due, now),
+                    count=uploaded,
                     error="reconcile: not on the platform yet; searching again after the grace",
                 )
                 await uow.commit()
+            return
+        if message.attempts >= ctx.config.max_attempts:
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                None,
+                f"{invoice.last_error}; not on the platform after the grace: gave up after {message.attempts} "
+                "uploads with an unknown outcome",
+            )
             return
         log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)
         await self._send(message, owner, invoice, submission)

@@ -142,16 +142,46 @@ async def test_attempts_are_bounded_then_the_platform_is_unavailable(
     assert len(sleep.delays) == 2
 
 
-async def test_an_upload_rejected_with_503_before_processing_is_retried_once_recorded(
-    sim: IopoleSimulator, gateway
-) -> None:
-    document = cii("F-503-1")
-    sim.faults.push(Fault.error(503, endpoint="upload"), Fault.rate_limited(retry_after=0, endpoint="upload"))
+async def test_an_upload_refused_with_429_is_retried_once_recorded(sim: IopoleSimulator, gateway) -> None:
+    document = cii("F-429-1")
+    sim.faults.push(*[Fault.rate_limited(retry_after=0, endpoint="upload")] * 2)
 
     submission = await gateway.submit(document)
 
     assert submission.platform_id in sim.invoices
     assert sim.upload_count(document.sha256) == 1
+    assert sim.requests["upload"] == 3
+
+
+@pytest.mark.parametrize("status", [503, 502, 500])
+async def test_an_upload_answered_5xx_is_an_unknown_outcome_never_resent_at_once(
+    sim: IopoleSimulator, gateway, status: int
+) -> None:
+    document = cii(f"F-{status}-0")
+    sim.faults.push(Fault.error(status, endpoint="upload"))  # not processed, but the client cannot know
+
+    with pytest.raises(PlatformOutcomeUnknown, match=str(status)):
+        await gateway.submit(document)
+
+    assert sim.requests["upload"] == 1
+    assert sim.upload_count(document.sha256) == 0
+
+
+@pytest.mark.parametrize("status", [503, 502])
+async def test_an_upload_processed_then_answered_5xx_is_unknown_and_found_by_search(
+    sim: IopoleSimulator, gateway, status: int
+) -> None:
+    document = cii(f"F-{status}-1")
+    sim.faults.push(Fault.processed_then(status, endpoint="upload"))
+
+    with pytest.raises(PlatformOutcomeUnknown):
+        await gateway.submit(document)
+
+    assert sim.requests["upload"] == 1 and sim.deposits_by_number() == {f"F-{status}-1": 1}
+    found = await gateway.find_submissions(
+        SubmissionQuery(tracking_id=f"F-{status}-1", sha256=document.sha256)
+    )
+    assert len(found) == 1
 
 
 async def test_a_slow_upload_is_an_unknown_outcome_recorded_once_and_found_by_search(
@@ -173,7 +203,7 @@ async def test_a_slow_upload_is_an_unknown_outcome_recorded_once_and_found_by_se
 
 async def test_a_reset_upload_is_an_unknown_outcome_not_resent(sim: IopoleSimulator, gateway) -> None:
     document = cii("F-RST-1")
-    sim.faults.push(Fault.reset(endpoint="upload"))
+    sim.faults.push(Fault.processed_then_reset(endpoint="upload"))
 
     with pytest.raises(PlatformOutcomeUnknown):
         await gateway.submit(document)

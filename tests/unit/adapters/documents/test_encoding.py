@@ -145,3 +145,40 @@ def test_a_value_that_is_not_a_decimal_names_its_business_term() -> None:
     )
     with pytest.raises(DocumentError, match="BT-131"):
         parse(xml)
+
+
+@pytest.mark.parametrize(
+    ("written", "is_charge"), [("0", False), ("1", True), (" true ", True), ("false", False)]
+)
+@pytest.mark.parametrize("syntax", ["CII", "UBL"])
+def test_a_charge_indicator_is_an_xsd_boolean(syntax: str, written: str, is_charge: bool) -> None:
+    from tests.document_examples import several_rates_with_allowance
+
+    invoice = several_rates_with_allowance()
+    if syntax == "CII":
+        xml = render_cii(invoice)
+        old = b"<ram:ChargeIndicator><udt:Indicator>false</udt:Indicator>"
+        new = f"<ram:ChargeIndicator><udt:Indicator>{written}</udt:Indicator>".encode()
+    else:
+        xml = render_ubl(invoice)
+        old, new = (
+            b"<cbc:ChargeIndicator>false</cbc:ChargeIndicator>",
+            f"<cbc:ChargeIndicator>{written}</cbc:ChargeIndicator>".encode(),
+        )
+    assert old in xml
+    parsed = parse(xml.replace(old, new, 1))
+
+    assert parsed.invoice.allowances_charges[0].is_charge is is_charge
+
+
+@pytest.mark.parametrize("written", ["yes", "TRUE", "", "2"])
+def test_a_charge_indicator_that_is_not_a_boolean_is_refused(written: str) -> None:
+    from tests.document_examples import several_rates_with_allowance
+
+    xml = render_ubl(several_rates_with_allowance()).replace(
+        b"<cbc:ChargeIndicator>false</cbc:ChargeIndicator>",
+        f"<cbc:ChargeIndicator>{written}</cbc:ChargeIndicator>".encode(),
+        1,
+    )
+    with pytest.raises(DocumentError, match="charge indicator"):
+        parse(xml)

@@ -264,3 +264,15 @@ def test_an_invalid_siren_is_refused():
 def test_a_series_refuses_a_siren_that_is_not_nine_digits_with_a_valid_luhn_key(siren):
     with pytest.raises(ValueError, match="SIREN"):
         DeclarationSeries.for_day(siren, VatRegime.REAL_QUARTERLY, T, date(2027, 1, 1))
+
+
+def test_an_international_credit_note_reduces_the_period_totals():
+    series = DeclarationSeries.for_day(SIREN, VatRegime.REAL_QUARTERLY, T, date(2027, 1, 1))
+    d = series.open_initial()
+    d.record_international(SALE_TO_DE)
+    credit = replace(SALE_TO_DE, invoice_id="AV-2027-0001", type_code="381")
+    d.record_international(credit)
+    totals = d.totals()
+    assert totals.international_sales_taxable == D("0.00")
+    assert totals.international_sales_vat == D("0.00")
+    assert totals.international_count == 2

@@ -112,7 +112,10 @@ BROKEN: list[tuple[str, Mutation]] = [
     ("BR-FR-26_BT-46", buyer(identifiers=(Identifier("A" * 101, "0224"),))),
     ("BR-FR-32-GLOBALID", seller(identifiers=(Identifier("73282932", "0002"),))),
     ("BR-FR-32-LEGALID", buyer(legal_registration=Identifier("5521005", "0002"))),
-    ("BR-FR-CO-03_BT-3", evolve(type_code=DocumentType.SELF_BILLED_CORRECTIVE, preceding_invoices=PRECEDING)),
+    (
+        "BR-FR-CO-03_BT-3",
+        evolve(type_code=DocumentType.CONSOLIDATED_CREDIT_NOTE, preceding_invoices=PRECEDING),
+    ),
     ("BR-FR-CO-04_BT-4", evolve(type_code=DocumentType.CORRECTIVE_INVOICE)),
     ("BR-FR-CO-04_BT-4", evolve(type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=PRECEDING * 2)),
     ("BR-FR-CO-05_BT-3", evolve(type_code=DocumentType.CREDIT_NOTE)),

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 
+import asyncpg
 import grpc
 import pytest
 from google.rpc import code_pb2, error_details_pb2
@@ -18,7 +19,7 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken
-from service.grpc.errors import to_status
+from service.grpc.errors import OUTAGE_MESSAGE, to_status, unavailable_retry_after
 from service.logging import request_id_var
 
 
@@ -129,3 +130,28 @@ def test_too_many_feed_subscribers_is_resource_exhausted():
     [info] = _details(status, error_details_pb2.ErrorInfo)
     assert info.reason == "TOO_MANY_SUBSCRIBERS"
     assert _details(status, error_details_pb2.RetryInfo)
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432"),
+        asyncpg.exceptions.CannotConnectNowError("the database system is starting up"),
+        asyncpg.InterfaceError("pool is closing"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_a_database_outage_is_unavailable_with_retry_info_and_names_no_socket_or_host(exc):
+    status = to_status(exc)
+
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message == OUTAGE_MESSAGE and "PGSQL" not in status.message
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.seconds >= 1
+    assert unavailable_retry_after(exc) == 1.0
+
+
+def test_only_unavailable_failures_have_a_retry_after():
+    assert unavailable_retry_after(PlatformUnavailable("429", retry_after=7)) == 7.0
+    assert unavailable_retry_after(InvoiceNotFound("x")) is None
+    assert unavailable_retry_after(KeyError("bug")) is None

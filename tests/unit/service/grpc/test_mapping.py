@@ -101,12 +101,22 @@ def test_missing_mandatory_values_name_the_en16931_rule():
         invoice_from_proto(msg)
 
     assert sorted(f.rule_id for f in rejected.value.findings) == [
-        "BR-02",
+        "BR-03",
         "BR-04",
         "BR-22",
         "BR-26",
         "BR-CO-04",
     ]
+
+
+def test_a_missing_issue_date_is_br_03_not_the_invoice_number_rule():
+    msg = invoice_to_proto(an_invoice())
+    msg.ClearField("issue_date")
+
+    with pytest.raises(InvoiceRejected) as rejected:
+        invoice_from_proto(msg)
+
+    assert [(f.rule_id, f.path) for f in rejected.value.findings] == [("BR-03", "issue_date (BT-2)")]
 
 
 def test_unspecified_optional_enums_take_the_domain_defaults():

@@ -25,16 +25,20 @@ async def sent_exactly_once(
         assert await uploads_of(pdp, sim, row["document_sha256"]) == 1
     if sim is not None:
         assert sum(sim.uploads_by_sha256.values()) == len(ids)
+        deposits = sim.deposits_by_number()  # one deposit per invoice, whatever bytes each attempt carried
+        assert len(deposits) == len(ids) and set(deposits.values()) == {1}, deposits
     assert await pipeline.open_rows() == 0
 
 
 FAULTS = {
     "429 with Retry-After": [Fault.rate_limited(1, endpoint="upload"), Fault.rate_limited(endpoint="upload")],
-    "503": [Fault.error(503, endpoint="upload")] * 2,
+    "503 before processing": [Fault.error(503, endpoint="upload")] * 2,
+    "processed then 503": [Fault.processed_then(503, endpoint="upload")] * 2,
+    "processed then 502": [Fault.processed_then(502, endpoint="upload")],
     "500 before processing": [Fault.error(500, endpoint="upload")],
-    "500 after processing": [Fault.error(500, endpoint="upload", after_processing=True)],
+    "processed then 500": [Fault.processed_then(500, endpoint="upload")],
     "slow past the timeout": [Fault.slow(1.5, endpoint="upload")],
-    "reset after processing": [Fault.reset(endpoint="upload")],
+    "processed then reset": [Fault.processed_then_reset(endpoint="upload")] * 2,
     "reset before processing": [Fault.reset(endpoint="upload", after_processing=False)],
     "409 duplicate": [Fault.conflict(endpoint="upload")],
     "expired token": [Fault.expire_token(endpoint="upload")],

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.document_types import DOCUMENT_KINDS
 from domain.emission import ProcessingState
 from domain.errors import DuplicateInvoiceNumber, InvoiceNotFound, InvoiceRejected, RequestConflict
 from domain.findings import Finding, Severity
@@ -102,6 +103,20 @@ async def test_a_self_billed_invoice_is_submitted_by_its_buyer() -> None:
     assert stored.company_siren == SELLER_SIREN
     with pytest.raises(InvoiceRejected):
         await submit(FakeUnitOfWork(), self_billed, company="303265045")
+
+
+@pytest.mark.parametrize("code", sorted(DOCUMENT_KINDS))
+async def test_the_issuer_of_every_type_is_the_seller_or_for_a_self_billed_type_the_buyer(code: str) -> None:
+    from tests.document_types_examples import invoice_of_type
+
+    invoice = invoice_of_type(DocumentType(code))
+    issuer = invoice.buyer if DOCUMENT_KINDS[code].self_billed else invoice.seller
+    other = invoice.seller if DOCUMENT_KINDS[code].self_billed else invoice.buyer
+    stored = await submit(FakeUnitOfWork(), invoice, company=issuer.siren)
+    assert stored.company_siren == issuer.siren
+    with pytest.raises(InvoiceRejected) as rejected:
+        await submit(FakeUnitOfWork(), invoice, company=other.siren)
+    assert rejected.value.findings[0].rule_id == ISSUER_RULE
 
 
 async def test_an_empty_request_id_is_refused() -> None:

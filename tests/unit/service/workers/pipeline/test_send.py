@@ -159,6 +159,18 @@ async def test_an_unknown_outcome_not_found_is_resent_only_after_the_grace_delay
     assert p.store.submissions[invoice_id].uploads == 2
 
 
+async def test_a_platform_answering_unknown_outcomes_forever_ends_failed_after_max_attempts_uploads() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformOutcomeUnknown("IOPOLE answered 503")] * (p.config.max_attempts + 5)
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert "503" in invoice.last_error and "gave up" in invoice.last_error
+    assert p.store.submissions[invoice_id].uploads == p.config.max_attempts
+    assert p.platform.uploads == []
+
+
 async def test_a_search_that_fails_is_retried_and_never_leads_to_a_blind_resend() -> None:
     p = Pipeline()
     p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("timeout"))]
@@ -255,3 +267,20 @@ async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes:
     assert invoice.lifecycle_code == "200"
     assert [r.status.code for r in p.store.statuses[invoice_id]] == ["200"]
     assert p.store.parked == {}
+
+
+async def test_a_self_billed_invoice_goes_to_the_seller_and_the_directory_is_asked_about_the_seller() -> None:
+    from domain.invoice import DocumentType
+    from tests.builders import SELLER_SIREN, an_invoice
+
+    seller_address = f"0225:{SELLER_SIREN}"
+    p = Pipeline()
+    p.platform.directory[seller_address] = DirectoryEntry.unknown(seller_address)
+    invoice_id = p.submit(an_invoice(type_code=DocumentType.SELF_BILLED_INVOICE))
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert (
+        "seller's electronic address (BT-34)" in invoice.last_error and seller_address in invoice.last_error
+    )
+    assert BUYER not in p.platform.lookups

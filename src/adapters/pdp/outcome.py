@@ -1,0 +1,43 @@
+"""What a failed platform call tells about its outcome: the one rule every platform adapter follows.
+
+A call that changes the platform's state (an upload, a status, a report) must never be sent twice. Once its body has
+left, the platform may have processed it whatever comes back: a 503 or any other 5xx can be written by a proxy or by
+the platform after the invoice was stored, and a reset or a timeout says nothing at all. Those outcomes are unknown
+(PlatformOutcomeUnknown): the caller reconciles by searching the platform before anything is resent. Only a failure
+before the body was sent (no connection, no pool slot) and a 429 (refused before processing, by contract) are certain
+non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from domain.platform import PlatformOutcomeUnknown, PlatformUnavailable
+
+# Connect-phase failures: the request never left, so even an upload can be retried.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def transport_failure(
+    what: str, exc: httpx.TransportError, *, idempotent: bool, platform: str
+) -> PlatformUnavailable | PlatformOutcomeUnknown:
+    """The failure a transport error stands for: retryable, or unknown once a state-changing body was sent."""
+    name = type(exc).__name__
+    if isinstance(exc, NOT_SENT):
+        return PlatformUnavailable(f"{what}: {platform} unreachable ({name})")
+    if idempotent:
+        return PlatformUnavailable(f"{what}: transport error ({name})")
+    return PlatformOutcomeUnknown(f"{what}: no answer after sending ({name}); reconcile before resending")
+
+
+def status_failure(
+    what: str, status: int, *, idempotent: bool, platform: str, retry_after: float | None = None
+) -> PlatformUnavailable | PlatformOutcomeUnknown | None:
+    """The failure a 429 or 5xx answer stands for; None for any other status (the adapter maps those itself)."""
+    if status == 429 or (status >= 500 and idempotent):
+        return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
+    if status >= 500:
+        return PlatformOutcomeUnknown(
+            f"{what}: {platform} answered {status} after receiving the request; reconcile before resending"
+        )
+    return None

@@ -1,0 +1,141 @@
+"""BT-3 document types (UNTDID 1001): the one table every part of the gateway reads.
+
+The French list (BR-FR-04) holds sixteen codes. The FNFE BR-FR schematron (V1.4.0) and the CEN UBL code lists
+(BR-CL-01) sort them into families, and this table copies those lists exactly:
+
+- credit notes (UBL `CreditNote` root, CEN BR-CL-01): 261, 262, 381, 396, 502, 503;
+- down payments (BR-FR-CO-07/08): 386, 500, 503;
+- self-billed (BR-FR-21/22, MV-13, BD-13): 389, 261, 471, 473, 500, 501, 502;
+- corrective invoices (BR-FR-CO-04): 384, 471, 472, 473;
+- factored (the factor is paid, not the seller): 393, 396, 472, 473, 501, 502.
+
+A credit note reduces what was invoiced: its amounts are written positive in the document and count negative in
+the e-reporting totals (`sign`). A self-billed document is drawn up by the buyer in the seller's name, so the
+issuer is the buyer and the counterparty to reach through the directory is the seller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class DocumentType(str, Enum):
+    """BT-3 Invoice type code (UNTDID 1001), the subset the French rules accept (BR-FR-04).
+
+    Member names are the UNTDID 1001 names; the proto enum carries the same names (and, as aliases, the misleading
+    names of earlier versions, so JSON written with them still reads)."""
+
+    SELF_BILLED_CREDIT_NOTE = "261"
+    CONSOLIDATED_CREDIT_NOTE = "262"
+    COMMERCIAL_INVOICE = "380"
+    CREDIT_NOTE = "381"
+    CORRECTIVE_INVOICE = "384"
+    PREPAYMENT_INVOICE = "386"
+    SELF_BILLED_INVOICE = "389"
+    FACTORED_INVOICE = "393"
+    FACTORED_CREDIT_NOTE = "396"
+    SELF_BILLED_CORRECTIVE_INVOICE = "471"
+    FACTORED_CORRECTIVE_INVOICE = "472"
+    SELF_BILLED_FACTORED_CORRECTIVE_INVOICE = "473"
+    SELF_BILLED_PREPAYMENT_INVOICE = "500"
+    SELF_BILLED_FACTORED_INVOICE = "501"
+    SELF_BILLED_FACTORED_CREDIT_NOTE = "502"
+    PREPAYMENT_INVOICE_CREDIT_NOTE = "503"
+
+    @property
+    def kind(self) -> DocumentKind:
+        return DOCUMENT_KINDS[self.value]
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind.credit_note
+
+    @property
+    def is_corrective(self) -> bool:
+        return self.kind.corrective
+
+    @property
+    def is_self_billed(self) -> bool:
+        return self.kind.self_billed
+
+    @property
+    def is_prepayment(self) -> bool:
+        return self.kind.prepayment
+
+    @property
+    def is_factored(self) -> bool:
+        return self.kind.factored
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentKind:
+    """What one BT-3 code means for the gateway."""
+
+    code: str
+    name: str  # UNTDID 1001 name
+    title: str  # the French title printed on the page
+    credit_note: bool = False
+    prepayment: bool = False
+    self_billed: bool = False
+    corrective: bool = False
+    factored: bool = False
+
+    @property
+    def sign(self) -> int:
+        """+1, or -1 for a credit note: how its amounts count in the e-reporting totals."""
+        return -1 if self.credit_note else 1
+
+
+_CN, _PP, _SB, _CO, _FA = "credit_note", "prepayment", "self_billed", "corrective", "factored"
+
+
+def _kind(code: str, name: str, title: str, *flags: str) -> DocumentKind:
+    return DocumentKind(code, name, title, **{flag: True for flag in flags})
+
+
+DOCUMENT_KINDS: dict[str, DocumentKind] = {
+    k.code: k
+    for k in (
+        _kind("261", "Self billed credit note", "AVOIR AUTOFACTURÉ", _CN, _SB),
+        _kind("262", "Consolidated credit note - goods and services", "AVOIR GLOBAL (REMISE)", _CN),
+        _kind("380", "Commercial invoice", "FACTURE"),
+        _kind("381", "Credit note", "AVOIR", _CN),
+        _kind("384", "Corrected invoice", "FACTURE RECTIFICATIVE", _CO),
+        _kind("386", "Prepayment invoice", "FACTURE D'ACOMPTE", _PP),
+        _kind("389", "Self-billed invoice", "AUTOFACTURE", _SB),
+        _kind("393", "Factored invoice", "FACTURE AFFACTURÉE", _FA),
+        _kind("396", "Factored credit note", "AVOIR AFFACTURÉ", _CN, _FA),
+        _kind("471", "Self-billed corrective invoice", "AUTOFACTURE RECTIFICATIVE", _SB, _CO),
+        _kind("472", "Factored corrective invoice", "FACTURE RECTIFICATIVE AFFACTURÉE", _CO, _FA),
+        _kind(
+            "473",
+            "Self-billed factored corrective invoice",
+            "AUTOFACTURE RECTIFICATIVE AFFACTURÉE",
+            _SB,
+            _CO,
+            _FA,
+        ),
+        _kind("500", "Self-billed prepayment invoice", "AUTOFACTURE D'ACOMPTE", _PP, _SB),
+        _kind("501", "Self-billed factored invoice", "AUTOFACTURE AFFACTURÉE", _SB, _FA),
+        _kind("502", "Self-billed factored credit note", "AVOIR AUTOFACTURÉ AFFACTURÉ", _CN, _SB, _FA),
+        _kind("503", "Prepayment credit note", "AVOIR SUR FACTURE D'ACOMPTE", _CN, _PP),
+    )
+}
+
+
+def codes(flag: str) -> frozenset[str]:
+    """The codes of one family: `codes("credit_note")`."""
+    return frozenset(code for code, kind in DOCUMENT_KINDS.items() if getattr(kind, flag))
+
+
+def sign_of(type_code: str) -> int:
+    """+1, or -1 for a credit note; an unknown code counts as an invoice (its findings say it is unknown)."""
+    kind = DOCUMENT_KINDS.get(type_code)
+    return kind.sign if kind is not None else 1
+
+
+CREDIT_NOTE_CODES = codes(_CN)
+PREPAYMENT_CODES = codes(_PP)
+SELF_BILLED_CODES = codes(_SB)
+CORRECTIVE_CODES = codes(_CO)

