@@ -37,7 +37,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from adapters.pdp.http_pool import platform_http_client  # noqa: E402
-from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.outbox_source import PgOutboxSource  # noqa: E402
 from bench.cpu import cpu_seconds, postgres_cpu, spent  # noqa: E402
@@ -58,6 +57,7 @@ from tests.support.pipeline import (  # noqa: E402
     processor,
     running,
 )
+from tests.support.simulators.process import SimulatorProcess  # noqa: E402
 
 CONFIG = PipelineConfig(
     document_format=os.environ.get("DOCUMENT_FORMAT", "cii"),

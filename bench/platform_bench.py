@@ -18,8 +18,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 from adapters.pdp.config import IopoleConfig  # noqa: E402
 from adapters.pdp.http_pool import platform_http_client  # noqa: E402
 from adapters.pdp.iopole import IopolePdpGateway  # noqa: E402
-from adapters.pdp.simulator.process import SimulatorProcess  # noqa: E402
 from domain.platform import DocumentSyntax, OutboundDocument  # noqa: E402
+from tests.support.simulators.process import SimulatorProcess  # noqa: E402
 
 CONCURRENCY = 32  # uploads in flight: the dispatcher's (pipeline_bench.CONFIG.concurrency)
 CONNECTIONS = 20  # service/wiring/config.yml pdp.max_connections

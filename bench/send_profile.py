@@ -16,12 +16,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from adapters.pdp.simulator.process import SimulatorProcess
 from adapters.postgres.embedded import embedded_database
 from bench import pipeline_bench as pb
 from domain.emission import ProcessingState
 from domain.pipeline_ports import OutboxKind
 from tests.support.pipeline import iopole_gateway, processor
+from tests.support.simulators.process import SimulatorProcess
 
 
 def _spy() -> subprocess.Popen[bytes] | None:

@@ -219,6 +219,7 @@ class DirectoryEntry:
     valid_from: date | None = None
     valid_to: date | None = None
     network: str = ""
+    routing_code: str = ""  # XP Z12-013 directory line routing code, when the recipient has one
 
     @classmethod
     def resolve(

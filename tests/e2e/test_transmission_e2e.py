@@ -18,7 +18,6 @@ import grpc
 import pytest
 from dependency_injector import providers
 
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from domain.platform import SubmissionQuery
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -27,6 +26,7 @@ from service.wiring.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
+from tests.support.simulators.iopole_app import IopoleSimulator
 from tests.support.webhooks import IOPOLE_SECRET
 
 EVENT_TIMEOUT_S = 120.0  # bound on waiting for one invoice's lifecycle (the official layers run first)

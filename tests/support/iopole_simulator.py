@@ -1,7 +1,7 @@
 """Re-export of the IOPOLE simulator for tests (the implementation lives in src so bench and `make run` can use it)."""
 
-from adapters.pdp.simulator.faults import Fault, FaultQueue
-from adapters.pdp.simulator.iopole_app import (
+from tests.support.simulators.faults import Fault, FaultQueue
+from tests.support.simulators.iopole_app import (
     TOKEN_PATH,
     CallbackDelivery,
     Company,

@@ -21,8 +21,6 @@ from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.sandbox import SandboxPdpGateway
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
-from adapters.pdp.simulator.process import SimulatorProcess
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
@@ -49,6 +47,8 @@ from service.workers.pipeline.steps import StepContext, give_up
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
+from tests.support.simulators.iopole_app import IopoleSimulator
+from tests.support.simulators.process import SimulatorProcess
 
 REACHABLE_BUYER = "732829320"  # in the simulator's and the sandbox's directory seed
 UNREGISTERED_BUYER = "542107651"

@@ -1,4 +1,5 @@
-"""Keycloak client_credentials token for IOPOLE: form-encoded, cached from expires_in, one refresh at a time."""
+"""OAuth2 client_credentials token (IOPOLE's Keycloak, an AFNOR PA's token URL): form-encoded, cached from
+expires_in, one refresh at a time. One provider per platform profile: each has its own cache."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class TokenProvider:
         timeout: httpx.Timeout,
         clock: Callable[[], float] = time.monotonic,
         margin: float = REFRESH_MARGIN_S,
+        platform: str = "IOPOLE",
     ) -> None:
         self._http = http
         self._auth_url = auth_url
@@ -49,6 +51,7 @@ class TokenProvider:
         self._timeout = timeout
         self._clock = clock
         self._margin = margin
+        self._platform = platform
         self._cached: _CachedToken | None = None
         self._lock = asyncio.Lock()
         self.fetch_count = 0
@@ -115,5 +118,5 @@ class TokenProvider:
             raise PlatformAuthError("token endpoint answered without a usable access_token") from None
         if not value or expires_in <= 0:
             raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
-        log.info("IOPOLE token obtained, valid %.0f s", expires_in)
+        log.info("%s token obtained, valid %.0f s", self._platform, expires_in)
         return _CachedToken(Secret(value), started + refresh_after(expires_in, self._margin))

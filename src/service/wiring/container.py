@@ -56,10 +56,11 @@ from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.wiring.documents import init_document_executor
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
 from service.wiring.platforms import (
+    afnor_platform,
     init_platform,
     init_platform_poller,
     iopole_platform,
-    iopole_timeouts,
+    platform_timeouts,
     sandbox_platform,
     settings_of,
 )
@@ -178,7 +179,28 @@ class Container(containers.DeclarativeContainer):
                     IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
                 ),
                 providers.Callable(
-                    iopole_timeouts,
+                    platform_timeouts,
+                    connect_s=config.pdp.connect_timeout_s.as_float(),
+                    read_s=config.pdp.timeout_s.as_float(),
+                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
+                ),
+                max_connections=config.pdp.max_connections.as_int(),
+            ),
+            afnor=providers.Factory(
+                afnor_platform,
+                providers.Callable(
+                    settings_of,
+                    AFNOR_FLOW_URL=config.pdp.afnor.flow_url,
+                    AFNOR_DIRECTORY_URL=config.pdp.afnor.directory_url,
+                    AFNOR_TOKEN_URL=config.pdp.afnor.token_url,
+                    AFNOR_CLIENT_ID=config.pdp.afnor.client_id,
+                    AFNOR_CLIENT_SECRET=config.pdp.afnor.client_secret,
+                    AFNOR_ORGANIZATION_ID=config.pdp.afnor.organization_id,
+                    AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
+                    AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
+                ),
+                providers.Callable(
+                    platform_timeouts,
                     connect_s=config.pdp.connect_timeout_s.as_float(),
                     read_s=config.pdp.timeout_s.as_float(),
                     upload_read_s=config.pdp.upload_timeout_s.as_float(),

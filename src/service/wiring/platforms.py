@@ -14,6 +14,9 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from adapters.pdp.afnor.client import AfnorPdpGateway
+from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.http_pool import platform_http_client
 from adapters.pdp.iopole import IopolePdpGateway
@@ -49,7 +52,7 @@ async def sandbox_platform(
         await gateway.aclose()
 
 
-def iopole_timeouts(*, connect_s: float, read_s: float, upload_read_s: float) -> Timeouts:
+def platform_timeouts(*, connect_s: float, read_s: float, upload_read_s: float) -> Timeouts:
     return Timeouts(connect=connect_s, read=read_s, write=read_s, pool=connect_s, upload_read=upload_read_s)
 
 
@@ -69,6 +72,23 @@ async def iopole_platform(
         reporting = IopoleReportingGateway(http, config, gateway.tokens)
         log.info("platform: IOPOLE %s at %s", config.environment, config.api_base)
         yield Platform("iopole", gateway, reporting, notseen=gateway)
+    finally:
+        await http.aclose()
+
+
+@contextlib.asynccontextmanager
+async def afnor_platform(
+    settings: Mapping[str, str], timeouts: Timeouts, *, max_connections: int = 20
+) -> AsyncIterator[Platform]:
+    """A platform speaking AFNOR XP Z12-013, over ONE long-lived HTTP client (its own pool and token cache).
+
+    `settings` holds the AFNOR_* names of adapters.pdp.afnor.config; a missing one stops the start-up, named."""
+    config = AfnorConfig.from_env(settings, timeouts=timeouts)
+    http = platform_http_client(max_connections, timeout=timeouts.default())
+    try:
+        gateway = AfnorPdpGateway(http, config)
+        log.info("platform: AFNOR XP Z12-013 at %s", config.flow_url)
+        yield Platform("afnor", gateway, AfnorReportingGateway())
     finally:
         await http.aclose()
 
@@ -93,5 +113,5 @@ async def init_platform_poller(
 
 
 def settings_of(**values: Any) -> dict[str, str]:
-    """Config values as the IOPOLE_* mapping IopoleConfig.from_env reads (None → empty)."""
+    """Config values as the IOPOLE_* / AFNOR_* mapping the platform's config reads (None → empty)."""
     return {name: "" if value is None else str(value) for name, value in values.items()}

@@ -14,8 +14,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from adapters.pdp.iopole_signing import Verdict, verify
-from adapters.pdp.simulator.runner import ServerThread
 from tests.support.iopole_simulator import IopoleSimulator
+from tests.support.simulators.runner import ServerThread
 
 SECRET = "a-webhook-secret-of-at-least-32-characters"
 

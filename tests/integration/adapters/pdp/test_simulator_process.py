@@ -10,8 +10,8 @@ import pytest
 
 from adapters.pdp.config import IopoleConfig
 from adapters.pdp.iopole import IopolePdpGateway
-from adapters.pdp.simulator.process import SimulatorProcess
 from domain.platform import DocumentSyntax, OutboundDocument, SubmissionQuery
+from tests.support.simulators.process import SimulatorProcess
 
 
 @pytest.fixture(scope="module")

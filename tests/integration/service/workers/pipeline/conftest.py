@@ -5,12 +5,12 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from domain.platform import PdpGateway
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.pipeline import PgPipeline, fresh_database, iopole_gateway, processor, sandbox_gateway
+from tests.support.simulators.iopole_app import IopoleSimulator
 
 # Short delays so that retries, leases and the reconcile grace play out within a test.
 FAST = PipelineConfig(

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 import httpx
 import pytest
 
-from adapters.pdp.simulator.faults import Fault
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from domain.emission import ProcessingState
 from domain.platform import OutboundDocument, PdpGateway, Submission
 from tests.support.pipeline import PgPipeline, iopole_gateway, running, sandbox_gateway, uploads_of
+from tests.support.simulators.faults import Fault
+from tests.support.simulators.iopole_app import IopoleSimulator
 
 
 async def sent_exactly_once(

@@ -8,12 +8,12 @@ import time
 
 import httpx
 
-from adapters.pdp.simulator.faults import Fault
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
 from domain.emission import ProcessingState
 from domain.platform import DirectoryEntry, OutgoingStatus, PdpGateway
 from service.workers.pipeline.statuses import queue_outgoing_status
 from tests.support.pipeline import PgPipeline, iopole_gateway, running
+from tests.support.simulators.faults import Fault
+from tests.support.simulators.iopole_app import IopoleSimulator
 
 
 class BrokenDirectory:

@@ -1,8 +1,8 @@
-"""The IOPOLE simulator in a child process, driven over its stdin/stdout (one JSON line per answer).
+"""A platform simulator (IOPOLE or AFNOR) in a child process, driven over its stdin/stdout (one JSON line per answer).
 
-The child prints its IOPOLE_* settings once it listens, then answers `uploads` with the uploads per sha256 so far;
-end of stdin stops it. The parent (`SimulatorProcess`) offers what the bench reads from an in-process
-`IopoleSimulator`: the connection settings, `env()`, and the upload counts for the exactly-once check.
+The child prints its settings (IOPOLE_* or AFNOR_*) once it listens, then answers `uploads` with the uploads per
+sha256 so far; end of stdin stops it. The parent (`SimulatorProcess`) offers what the bench reads from an in-process
+simulator: the connection settings, `env()`, and the upload counts for the exactly-once check.
 """
 
 from __future__ import annotations
@@ -14,14 +14,20 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from adapters.pdp.simulator.iopole_app import IopoleSimulator
+from tests.support.simulators.afnor_app import AfnorSimulator
+from tests.support.simulators.iopole_app import IopoleSimulator
 
-_SRC = Path(__file__).resolve().parents[3]  # src/, for the child's import path
+_ROOT = (
+    Path(__file__).resolve().parents[3]
+)  # the repository: the child imports tests.support and src's packages
 
 
-def serve(stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
+KINDS = {"iopole": IopoleSimulator, "afnor": AfnorSimulator}
+
+
+def serve(kind: str = "iopole", stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
     """The child's side: serve until stdin closes."""
-    with IopoleSimulator() as sim:
+    with KINDS[kind]() as sim:
         stdout.write(json.dumps(sim.env()) + "\n")
         stdout.flush()
         for line in stdin:
@@ -35,15 +41,20 @@ def serve(stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
 
 
 class SimulatorProcess:
-    def __init__(self, *, python: str = sys.executable) -> None:
+    def __init__(self, kind: str = "iopole", *, python: str = sys.executable) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"no {kind!r} simulator (one of {sorted(KINDS)})")
+        self.kind = kind
         self._python = python
         self._child: subprocess.Popen[str] | None = None
         self._env: dict[str, str] = {}
 
     def start(self) -> SimulatorProcess:
-        path = os.pathsep.join(p for p in (str(_SRC), os.environ.get("PYTHONPATH", "")) if p)
+        path = os.pathsep.join(
+            p for p in (str(_ROOT), str(_ROOT / "src"), os.environ.get("PYTHONPATH", "")) if p
+        )
         self._child = subprocess.Popen(
-            [self._python, "-m", "adapters.pdp.simulator"],
+            [self._python, "-m", "tests.support.simulators", self.kind],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -93,7 +104,7 @@ class SimulatorProcess:
         return self._child.pid
 
     def env(self) -> dict[str, str]:
-        """IOPOLE_* settings pointing at the child."""
+        """The settings pointing at the child (IOPOLE_* or AFNOR_*)."""
         return dict(self._env)
 
     @property

@@ -1,0 +1,450 @@
+"""AFNOR XP Z12-013 adapter of the PdpGateway port (flow-service and directory-service 1.3.0; pdp-apis.md §2).
+
+- Send: `POST /v1/flows`, multipart `file` + `flowInfo` (trackingId = our stable id, sha256). 202 = deposited; the
+  acknowledgement (Pending/Ok/Error) follows and is read as a lifecycle status (payloads.ack_status).
+  AlreadyExistingFlow, answered at once or as the acknowledgement of a copy, means the first deposit stands.
+- Unknown outcome: the pipeline reconciles through `find_submissions`, a `POST /v1/flows/search` on trackingId.
+- Statuses we send travel as CDAR flows; their trackingId is derived from the status, and the flow is searched
+  before every deposit, so a status whose first deposit had an unknown outcome is never deposited twice.
+- Retries follow adapters.pdp.outcome: reads retry on 5xx and transport errors; a deposit only when it certainly did
+  not leave (connect phase) or was refused by a 429; anything after the body left is an unknown outcome.
+- Every call has a timeout; a 401 drops the token and retries once; secrets and tokens never reach a log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import random
+import uuid
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import httpx
+
+from adapters.pdp.afnor import payloads
+from adapters.pdp.afnor.cdar import CdarSubject, write_status
+from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.afnor.subject import subject_of_document
+from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.outcome import status_failure, transport_failure
+from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from domain.platform import (
+    DirectoryEntry,
+    DocumentProfile,
+    DocumentSyntax,
+    InvalidPlatformRequest,
+    OutboundDocument,
+    OutgoingStatus,
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformError,
+    PlatformHealth,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformStatus,
+    PlatformUnavailable,
+    ProcessingRule,
+    Submission,
+    SubmissionNotFound,
+    SubmissionQuery,
+    SubmissionRecord,
+)
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "AFNOR"
+SEARCH_LIMIT = 100  # the standard's maximum page
+MAX_SEARCH_PAGES = 20  # a bounded walk: 2,000 flows per question
+SUBJECT_CACHE = 1024  # invoices whose CDAR subject we remember (statuses come in bursts per invoice)
+MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024  # the standard's file limit
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class FlowPage:
+    flows: list[dict[str, Any]]
+    next_cursor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookInfo:
+    webhook_id: str
+    callback_url: str = ""
+    flow_types: tuple[str, ...] = ()
+    flow_direction: str = ""
+    signing_key: str = ""  # only in the answer to a creation, shown once
+
+
+def status_tracking_id(platform_id: str, status: OutgoingStatus) -> str:
+    """The trackingId of a status flow: the same status about the same flow always gets the same id (<= 64)."""
+    parts = (platform_id, status.code, status.reason, str(status.amount or ""), str(status.vat_rate or ""))
+    return "lc-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:40]
+
+
+class AfnorPdpGateway:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        config: AfnorConfig,
+        *,
+        retry: RetryPolicy | None = None,
+        sleep: Sleep = asyncio.sleep,
+        rand: Callable[[], float] = random.random,
+        today: Callable[[], date] = date.today,
+        tokens: TokenProvider | None = None,
+        subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
+    ) -> None:
+        self._http = http
+        self._config = config
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rand = rand
+        self._today = today
+        self._timeout = config.timeouts.default()
+        self._upload_timeout = config.timeouts.upload()
+        self._subject_of = subject_of
+        self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
+        self.tokens = tokens or TokenProvider(
+            http,
+            auth_url=config.token_url,
+            client_id=config.client_id,
+            client_secret=config.client_secret,
+            timeout=self._timeout,
+            platform=PLATFORM,
+        )
+
+    def __repr__(self) -> str:
+        return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"
+
+    # --- transport ------------------------------------------------------------------------------------------------
+
+    def _headers(self, token: str) -> dict[str, str]:
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Accept": "application/json",
+            "Request-Id": str(uuid.uuid4()),
+        }
+        if self._config.organization_id:
+            headers["Organization-Id"] = self._config.organization_id
+        return headers
+
+    async def _call(
+        self,
+        method: str,
+        url: str,
+        *,
+        idempotent: bool,
+        params: Mapping[str, str] | None = None,
+        json_body: object = None,
+        files: Any = None,
+        timeout: httpx.Timeout | None = None,
+        ok: Sequence[int] = (200, 201, 202, 204),
+    ) -> httpx.Response:
+        """One logical call: token, bounded retries, one refresh on 401. Returns an `ok` answer or a 4xx the caller
+        maps itself (never a 5xx); raises PlatformError otherwise."""
+        what = f"{method} {url.split('//', 1)[-1].split('/', 1)[-1] if '//' in url else url}"
+        attempt = 0
+        refreshed = False
+        while True:
+            failure: PlatformError
+            retry_after: float | None = None
+            try:
+                token = await self.tokens.get()
+            except PlatformUnavailable as exc:
+                failure, retry_after = exc, exc.retry_after
+            else:
+                try:
+                    response = await self._http.request(
+                        method,
+                        url,
+                        params=params,
+                        json=json_body,
+                        files=files,
+                        headers=self._headers(token),
+                        timeout=timeout or self._timeout,
+                    )
+                except httpx.TransportError as exc:
+                    mapped = transport_failure(what, exc, idempotent=idempotent, platform=PLATFORM)
+                    if isinstance(mapped, PlatformOutcomeUnknown):
+                        raise mapped from None
+                    failure = mapped
+                else:
+                    status = response.status_code
+                    if status == 401:
+                        if refreshed:
+                            raise PlatformAuthError(f"{what}: 401 again after a token refresh")
+                        log.info("AFNOR answered 401 to %s; refreshing the token once", what)
+                        self.tokens.invalidate(token)
+                        refreshed = True
+                        continue
+                    retry_after = parse_retry_after(response.headers.get("retry-after"))
+                    mapped_status = status_failure(
+                        what, status, idempotent=idempotent, platform=PLATFORM, retry_after=retry_after
+                    )
+                    if isinstance(mapped_status, PlatformOutcomeUnknown):
+                        raise mapped_status
+                    if mapped_status is None:
+                        if status in ok or 400 <= status < 500:
+                            return response
+                        raise PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
+                    failure = mapped_status
+            attempt += 1
+            if attempt >= self._retry.max_attempts:
+                raise failure
+            delay = next_delay(attempt - 1, self._retry, retry_after, self._rand)
+            log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, self._retry.max_attempts, delay)
+            await self._sleep(delay)
+
+    @staticmethod
+    def _body(response: httpx.Response) -> object:
+        try:
+            return response.json()
+        except ValueError:
+            return response.text[:500]
+
+    def _refused(self, what: str, response: httpx.Response) -> PlatformError:
+        """The 4xx of the standard error table as the port's failures."""
+        status = response.status_code
+        body = self._body(response)
+        if status == 403:
+            return PlatformConfigError(
+                f"{what}: AFNOR answered 403 (not allowed for this client/organization)"
+            )
+        if status == 404:
+            return SubmissionNotFound(f"{what}: not found")
+        return PlatformRejected(
+            f"{what}: AFNOR answered {status} {payloads.error_code(body)}".strip(),
+            findings=payloads.error_findings(body, status),
+        )
+
+    async def _json(self, method: str, url: str, **kwargs: Any) -> Any:
+        response = await self._call(method, url, idempotent=True, **kwargs)
+        if response.status_code >= 400:
+            raise self._refused(f"{method} {url}", response)
+        try:
+            return response.json()
+        except ValueError:
+            raise PlatformUnavailable(f"{method} {url}: AFNOR answered a non-JSON body") from None
+
+    def _flows(self, path: str = "") -> str:
+        return f"{self._config.flow_url}/v1/flows{path}"
+
+    # --- the port ---------------------------------------------------------------------------------------------------
+
+    async def submit(self, document: OutboundDocument) -> Submission:
+        info = json.dumps(payloads.flow_info(document), separators=(",", ":"))
+        response = await self._call(
+            "POST",
+            self._flows(),
+            idempotent=False,
+            files=[
+                ("file", (document.filename, document.content, payloads.media_type(document.syntax))),
+                ("flowInfo", (None, info.encode(), "application/json")),
+            ],
+            timeout=self._upload_timeout,
+        )
+        body = self._body(response)
+        if response.status_code >= 400:
+            if payloads.error_code(body) == payloads.ALREADY_EXISTING:
+                return await self._existing(document)
+            raise self._refused("POST /v1/flows", response)
+        flow_id = str(body.get("flowId") or "") if isinstance(body, Mapping) else ""
+        if not flow_id:
+            raise PlatformOutcomeUnknown("POST /v1/flows: deposited without a flowId; reconcile")
+        submitted = payloads.parse_datetime(body.get("submittedAt")) if isinstance(body, Mapping) else None
+        log.info("AFNOR deposited %s as flow %s", document.tracking_id, flow_id)
+        return Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
+
+    async def _existing(self, document: OutboundDocument) -> Submission:
+        found = await self.find_submissions(SubmissionQuery(tracking_id=document.tracking_id))
+        if not found:
+            raise PlatformOutcomeUnknown("AFNOR reports AlreadyExistingFlow but search does not find it yet")
+        record = found[0]
+        return Submission(record.platform_id, record.submitted_at or datetime.now(UTC), duplicate=True)
+
+    async def search_flows(
+        self, where: Mapping[str, Any], *, cursor: str = "", limit: int = SEARCH_LIMIT
+    ) -> FlowPage:
+        """One page of `POST /v1/flows/search` (at least one criterion; updatedAfter is strict)."""
+        if not where:
+            raise InvalidPlatformRequest("a flow search needs at least one criterion")
+        body: dict[str, Any] = {"where": dict(where), "limit": max(1, min(limit, SEARCH_LIMIT))}
+        if cursor:
+            body["cursor"] = cursor
+        page = await self._json("POST", self._flows("/search"), json_body=body)
+        results = page.get("results") if isinstance(page, Mapping) else None
+        flows = [dict(r) for r in results or () if isinstance(r, Mapping)]
+        next_cursor = str(page.get("nextCursor") or "") if isinstance(page, Mapping) else ""
+        return FlowPage(flows, next_cursor)
+
+    async def _all_flows(self, where: Mapping[str, Any]) -> list[dict[str, Any]]:
+        flows: list[dict[str, Any]] = []
+        cursor = ""
+        for _ in range(MAX_SEARCH_PAGES):
+            page = await self.search_flows(where, cursor=cursor)
+            flows.extend(page.flows)
+            if not page.next_cursor or not page.flows:
+                break
+            cursor = page.next_cursor
+        return flows
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        tracking = query.tracking_id or query.invoice_number
+        if not tracking:
+            raise InvalidPlatformRequest(
+                "AFNOR search needs the trackingId we deposited with (no search by hash)"
+            )
+        flows = await self._all_flows({"trackingId": tracking, "flowDirection": ["Out"]})
+        records = [r for r in (payloads.submission_record(f) for f in flows) if r is not None]
+        if query.sha256:  # a platform that echoes sha256 lets us tell two renderings apart
+            wanted = query.sha256.lower()
+            records = [r for r in records if not r.sha256 or r.sha256 == wanted]
+        return sorted(records, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
+
+    async def get_flow(self, flow_id: str) -> dict[str, Any]:
+        body = await self._json("GET", self._flows(f"/{_flow_id(flow_id)}"), params={"docType": "Metadata"})
+        if not isinstance(body, dict):
+            raise PlatformUnavailable(f"GET /v1/flows/{flow_id}: unexpected body")
+        return body
+
+    async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
+        if doc_type not in ("Original", "Converted", "ReadableView"):
+            raise InvalidPlatformRequest(f"docType {doc_type!r} is not a file")
+        url = self._flows(f"/{_flow_id(flow_id)}")
+        response = await self._call(
+            "GET", url, idempotent=True, params={"docType": doc_type}, timeout=self._upload_timeout
+        )
+        if response.status_code >= 400:
+            raise self._refused(f"GET /v1/flows/{flow_id}", response)
+        if len(response.content) > MAX_DOWNLOAD_BYTES:
+            raise PlatformRejected(f"GET /v1/flows/{flow_id}: file larger than {MAX_DOWNLOAD_BYTES} bytes")
+        return response.content
+
+    async def status_history(self, platform_id: str) -> list[PlatformStatus]:
+        """What the platform itself says about a deposit: its acknowledgement. Later lifecycle statuses arrive as
+        lifecycle flows, through the webhook or the catch-up search (reception)."""
+        status = payloads.ack_status(await self.get_flow(platform_id))
+        return [status] if status is not None else []
+
+    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+        tracking = status_tracking_id(platform_id, status)
+        if await self._all_flows({"trackingId": tracking, "flowDirection": ["Out"]}):
+            log.info("status %s on flow %s is already deposited (%s)", status.code, platform_id, tracking)
+            return
+        subject, role = await self._subject(platform_id)
+        content = write_status(
+            subject, status, message_id=tracking, issued_at=datetime.now(UTC), issuer_role=role
+        )
+        document = OutboundDocument.of(
+            content,
+            filename=f"{tracking}.xml",
+            syntax=DocumentSyntax.CDAR,
+            tracking_id=tracking,
+            profile=DocumentProfile.UNDEFINED,
+            processing_rule=ProcessingRule.NOT_APPLICABLE,
+        )
+        await self.submit(document)
+
+    async def _subject(self, platform_id: str) -> tuple[CdarSubject, str]:
+        """The invoice a status is about and our role on it (SE for a flow we deposited, BY for one received)."""
+        cached = self._subjects.get(platform_id)
+        if cached is not None:
+            self._subjects.move_to_end(platform_id)
+            return cached
+        flow = await self.get_flow(platform_id)
+        role = "SE" if flow.get("flowDirection") == "Out" else "BY"
+        content = await self.download(platform_id)
+        try:
+            subject = await asyncio.to_thread(self._subject_of, content)
+        except ValueError as exc:
+            raise PlatformRejected(
+                f"flow {platform_id}: the invoice it holds cannot be read ({exc})"
+            ) from None
+        self._subjects[platform_id] = (subject, role)
+        while len(self._subjects) > SUBJECT_CACHE:
+            self._subjects.popitem(last=False)
+        return subject, role
+
+    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+        _, value = payloads.split_address(identifier)
+        siren = value[:9]
+        if not (len(siren) == 9 and siren.isdigit()):
+            raise InvalidPlatformRequest(
+                f"directory lookup needs a SIREN or a SIREN-based address, got {identifier!r}"
+            )
+        body = await self._json(
+            "POST",
+            f"{self._config.directory_url}/v1/directory-line/search",
+            json_body={"filters": {"siren": {"op": "strict", "value": siren}}, "limit": 100},
+        )
+        lines = body.get("results") if isinstance(body, Mapping) else None
+        return payloads.directory_entry(identifier, lines or (), self._today())
+
+    async def health(self) -> PlatformHealth:
+        try:
+            await self._json("GET", f"{self._config.flow_url}/v1/healthcheck")
+            await self._json("GET", f"{self._config.directory_url}/v1/healthcheck")
+            await self.tokens.get()
+        except PlatformError as exc:
+            return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
+        return PlatformHealth(ok=True, detail=self._config.flow_url)
+
+    # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
+
+    async def list_webhooks(self) -> list[WebhookInfo]:
+        body = await self._json("GET", f"{self._config.flow_url}/v1/webhooks")
+        rows = body.get("webhooks") if isinstance(body, Mapping) else None
+        return [_webhook(row) for row in rows or () if isinstance(row, Mapping)]
+
+    async def create_webhook(
+        self, callback_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
+    ) -> WebhookInfo:
+        body: dict[str, Any] = {"callbackUrl": callback_url}
+        if flow_types:
+            body["flowTypes"] = list(flow_types)
+        if flow_direction:
+            body["flowDirection"] = flow_direction
+        response = await self._call(
+            "POST", f"{self._config.flow_url}/v1/webhooks", idempotent=False, json_body=body
+        )
+        if response.status_code >= 400:
+            raise self._refused("POST /v1/webhooks", response)
+        created = self._body(response)
+        if not isinstance(created, Mapping) or not created.get("webhookId"):
+            raise PlatformOutcomeUnknown("POST /v1/webhooks: answered without a webhookId; list the webhooks")
+        return WebhookInfo(
+            str(created["webhookId"]),
+            callback_url,
+            tuple(flow_types),
+            flow_direction,
+            signing_key=str(created.get("signingKey") or ""),
+        )
+
+    async def delete_webhook(self, webhook_id: str) -> None:
+        url = f"{self._config.flow_url}/v1/webhooks/{_flow_id(webhook_id)}"
+        response = await self._call("DELETE", url, idempotent=True)
+        if response.status_code >= 400:
+            raise self._refused(f"DELETE /v1/webhooks/{webhook_id}", response)
+
+
+def _flow_id(value: str) -> str:
+    """A path segment: the standard's ids are at most 64 characters; nothing that could change the path."""
+    if not value or len(value) > 64 or any(c in value for c in "/?#%\\") or value in (".", ".."):
+        raise InvalidPlatformRequest(f"not a flow or webhook id: {value!r}")
+    return value
+
+
+def _webhook(row: Mapping[str, Any]) -> WebhookInfo:
+    return WebhookInfo(
+        str(row.get("webhookId") or ""),
+        str(row.get("callbackUrl") or ""),
+        tuple(str(t) for t in row.get("flowTypes") or ()),
+        str(row.get("flowDirection") or ""),
+    )

@@ -1,0 +1,71 @@
+"""AFNOR XP Z12-013 settings from the environment (AFNOR_*): the two service bases, OAuth2 client credentials, the
+webhook signing key and its digest reading, and the optional Organization-Id (delegation)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from adapters.pdp.config import Timeouts
+from adapters.pdp.secret import Secret
+from adapters.webhook.afnor_signing import DigestForm
+from domain.platform import PlatformConfigError
+
+REQUIRED = (
+    "AFNOR_FLOW_URL",
+    "AFNOR_DIRECTORY_URL",
+    "AFNOR_TOKEN_URL",
+    "AFNOR_CLIENT_ID",
+    "AFNOR_CLIENT_SECRET",
+)
+
+
+def _base(name: str, value: str) -> str:
+    """A service base such as https://pa.example/flow-service: absolute http(s), no query, no trailing slash; the
+    /v1/... paths of the OpenAPI files are appended to it."""
+    base = value.strip().rstrip("/")
+    parts = urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise PlatformConfigError(f"{name} must be an absolute http(s) URL without query, got {value!r}")
+    if base.endswith("/v1"):
+        raise PlatformConfigError(
+            f"{name} is the service base (…/flow-service), without the /v1 of the paths"
+        )
+    return base
+
+
+@dataclass(frozen=True, slots=True)
+class AfnorConfig:
+    flow_url: str
+    directory_url: str
+    token_url: str
+    client_id: str
+    client_secret: Secret
+    organization_id: str = ""
+    webhook_signing_key: Secret = field(default_factory=lambda: Secret(""))
+    digest_form: DigestForm = DigestForm.RAW
+    timeouts: Timeouts = field(default_factory=Timeouts)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str], *, timeouts: Timeouts | None = None) -> AfnorConfig:
+        missing = [name for name in REQUIRED if not env.get(name, "").strip()]
+        if missing:
+            raise PlatformConfigError(f"missing AFNOR settings: {', '.join(missing)}")
+        digest = env.get("AFNOR_SIGNATURE_DIGEST", "").strip().lower() or DigestForm.RAW.value
+        if digest not in {form.value for form in DigestForm}:
+            raise PlatformConfigError(f"AFNOR_SIGNATURE_DIGEST must be raw or hex, got {digest!r}")
+        organization = env.get("AFNOR_ORGANIZATION_ID", "").strip()
+        if len(organization) > 255 or any(ord(c) < 0x21 or ord(c) > 0x7E for c in organization):
+            raise PlatformConfigError("AFNOR_ORGANIZATION_ID must be at most 255 visible ASCII characters")
+        return cls(
+            flow_url=_base("AFNOR_FLOW_URL", env["AFNOR_FLOW_URL"]),
+            directory_url=_base("AFNOR_DIRECTORY_URL", env["AFNOR_DIRECTORY_URL"]),
+            token_url=_base("AFNOR_TOKEN_URL", env["AFNOR_TOKEN_URL"]),
+            client_id=env["AFNOR_CLIENT_ID"].strip(),
+            client_secret=Secret(env["AFNOR_CLIENT_SECRET"]),
+            organization_id=organization,
+            webhook_signing_key=Secret(env.get("AFNOR_WEBHOOK_SIGNING_KEY", "")),
+            digest_form=DigestForm(digest),
+            timeouts=timeouts or Timeouts(),
+        )

@@ -1,0 +1,170 @@
+"""XP Z12-013 JSON <-> domain values (flow-service and directory-service 1.3.0). Pure functions.
+
+The acknowledgement of a deposited flow is the platform's first word on it: `Ok` (antivirus, integrity, technical
+rules and unicity checks passed) is read as 200 Déposée, `Error` as 213 Rejetée with the reason codes as findings,
+`Pending` as nothing yet. An `Error` whose only reason is AlreadyExistingFlow rejects the COPY, not the invoice: the
+first deposit stands, so it is no status of ours (pdp-apis.md §2.1: AlreadyExistingFlow = success).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from domain.findings import Finding
+from domain.platform import (
+    DirectoryEntry,
+    DocumentSyntax,
+    OutboundDocument,
+    PlatformStatus,
+    SubmissionRecord,
+    rejection_finding,
+)
+
+ALREADY_EXISTING = "AlreadyExistingFlow"
+ACK_TO_CDAR = {"Ok": "200", "Error": "213"}
+# flowType of each direction: what we deposit, what we receive (pdp-apis.md §2.1)
+INVOICE_OUT = "CustomerInvoice"
+INVOICE_IN = "SupplierInvoice"
+LIFECYCLE_TYPES = ("CustomerInvoiceLC", "SupplierInvoiceLC")
+
+
+def parse_datetime(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def wire_datetime(at: datetime) -> str:
+    """RFC 3339 in UTC with microseconds, so that `updatedAfter` never skips a flow updated in the same second."""
+    return at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def flow_info(document: OutboundDocument) -> dict[str, Any]:
+    """The flowInfo part of POST /v1/flows: trackingId = our stable id, sha256 checked by the platform."""
+    return {
+        "name": document.filename,
+        "flowSyntax": document.syntax.value,
+        "flowProfile": document.profile.value,
+        "processingRule": document.processing_rule.value,
+        "trackingId": document.tracking_id,
+        "sha256": document.sha256.lower(),
+    }
+
+
+def media_type(syntax: DocumentSyntax) -> str:
+    return "application/pdf" if syntax is DocumentSyntax.FACTUR_X else "application/xml"
+
+
+def ack_findings(flow: Mapping[str, Any]) -> tuple[Finding, ...]:
+    ack = flow.get("acknowledgement") or {}
+    details = ack.get("details") if isinstance(ack, Mapping) else None
+    out = []
+    for detail in details or ():
+        if isinstance(detail, Mapping) and detail.get("level", "Error") == "Error":
+            out.append(
+                rejection_finding(
+                    str(detail.get("reasonCode") or "PLATFORM"),
+                    str(detail.get("reasonMessage") or ""),
+                    location=str(detail.get("item") or ""),
+                )
+            )
+    return tuple(out)
+
+
+def is_duplicate_copy(flow: Mapping[str, Any]) -> bool:
+    """An Error acknowledgement whose every error is AlreadyExistingFlow: the flow was a copy of an earlier one."""
+    findings = ack_findings(flow)
+    ack = flow.get("acknowledgement") or {}
+    return (
+        isinstance(ack, Mapping)
+        and ack.get("status") == "Error"
+        and bool(findings)
+        and all(f.rule_id == ALREADY_EXISTING for f in findings)
+    )
+
+
+def ack_status(flow: Mapping[str, Any]) -> PlatformStatus | None:
+    """The acknowledgement as a lifecycle status, or None (Pending, a rejected copy, no acknowledgement)."""
+    ack = flow.get("acknowledgement") or {}
+    raw = str(ack.get("status") or "") if isinstance(ack, Mapping) else ""
+    if raw not in ACK_TO_CDAR or is_duplicate_copy(flow):
+        return None
+    at = parse_datetime(flow.get("updatedAt")) or parse_datetime(flow.get("submittedAt"))
+    findings = ack_findings(flow) if raw == "Error" else ()
+    return PlatformStatus(
+        code=ACK_TO_CDAR[raw],
+        label=f"ack:{raw}",
+        raw_code=raw,
+        at=at or datetime.fromtimestamp(0, UTC),
+        reason=findings[0].rule_id if findings else "",
+        findings=findings,
+        status_id=f"afnor-ack:{flow.get('flowId')}:{raw}",
+    )
+
+
+def submission_record(flow: Mapping[str, Any]) -> SubmissionRecord | None:
+    """A flow we deposited, as the pipeline reconciles it: trackingId is the invoice number we gave."""
+    flow_id = str(flow.get("flowId") or "")
+    if not flow_id or is_duplicate_copy(flow):
+        return None
+    return SubmissionRecord(
+        platform_id=flow_id,
+        submitted_at=parse_datetime(flow.get("submittedAt")),
+        invoice_number=str(flow.get("trackingId") or ""),
+        sha256=str(flow.get("sha256") or "").lower(),
+        last_status=ack_status(flow),
+    )
+
+
+def error_findings(body: object, status: int) -> tuple[Finding, ...]:
+    """The standard error body {errorCode*, errorMessage, details}; anything else as HTTP-<status>."""
+    if isinstance(body, Mapping) and body.get("errorCode"):
+        message = " ".join(str(body.get(k) or "") for k in ("errorMessage", "details")).strip()
+        return (rejection_finding(str(body["errorCode"]), message),)
+    return (rejection_finding(f"HTTP-{status}", str(body)[:500]),)
+
+
+def error_code(body: object) -> str:
+    return str(body.get("errorCode") or "") if isinstance(body, Mapping) else ""
+
+
+def split_address(identifier: str) -> tuple[str, str]:
+    """`scheme:value` or a bare value."""
+    scheme, sep, value = identifier.strip().partition(":")
+    return (scheme, value) if sep else ("", scheme)
+
+
+def directory_entry(identifier: str, lines: Iterable[Mapping[str, Any]], today: date) -> DirectoryEntry:
+    """Reachable when a line for the recipient is Enabled (registered and effective); Upcoming is registered but
+    not yet effective; Disabled, or no line, is not reachable. The 1.3.0 directory line carries no dates: the
+    status is the platform's reading of them (validFrom/validTo stay empty)."""
+    scheme, value = split_address(identifier)
+    rows = [line for line in lines if isinstance(line, Mapping)]
+    # An electronic address names one line; a bare SIREN asks whether the company can be reached at all.
+    exact = [r for r in rows if scheme and str(r.get("addressingIdentifier") or "") == value]
+    candidates = exact or rows
+    enabled = [r for r in candidates if r.get("directoryLineStatus") == "Enabled"]
+    upcoming = [r for r in candidates if r.get("directoryLineStatus") == "Upcoming"]
+    chosen = (enabled or upcoming or candidates or [None])[0]
+    if chosen is None:
+        return DirectoryEntry.unknown(identifier)
+    legal = chosen.get("legalUnit") or {}
+    routing = chosen.get("routingCode") or {}
+    return DirectoryEntry(
+        identifier=identifier,
+        reachable=bool(enabled),
+        registered=bool(enabled or upcoming),
+        siren=str(chosen.get("siren") or ""),
+        name=str(legal.get("businessName") or "") if isinstance(legal, Mapping) else "",
+        electronic_address=str(chosen.get("addressingIdentifier") or ""),
+        network=str(chosen.get("platformType") or ""),
+        routing_code=str(routing.get("routingIdentifier") or chosen.get("routingIdentifier") or "")
+        if isinstance(routing, Mapping)
+        else "",
+    )
