@@ -68,6 +68,7 @@ from service.wiring.reception import init_inbox_worker, init_reception_event_fee
 from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
+from service.workers.worker_pool import MiB, WorkerLimits
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
@@ -131,9 +132,14 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
+    worker_limits = providers.Singleton(
+        WorkerLimits,
+        memory_bytes=providers.Callable(operator.mul, config.documents.worker_memory_mb.as_int(), MiB),
+        time_s=config.documents.worker_time_s.as_float(),
+    )
 
     # --- documents: DocumentService and the ready-document side of InvoiceService ---
-    document_executor = providers.Resource(init_document_executor)
+    document_executor = providers.Resource(init_document_executor, worker_limits)
     document_use_cases = providers.Singleton(
         DocumentUseCases,
         uow_factory=providers.Singleton(document_uow_factory, db_pool),
@@ -155,6 +161,7 @@ class Container(containers.DeclarativeContainer):
         max_attempts=config.pipeline.max_attempts.as_int(),
         stop_grace_s=config.pipeline.stop_grace_s.as_float(),
         platform_name=config.pdp["provider"],
+        worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
     platform = providers.Resource(
