@@ -339,6 +339,9 @@ class Invoice:
     totals: Totals | None = None
     paid_amount: Decimal = ZERO
     rounding_amount: Decimal = ZERO
+    # EUR for one unit of BT-5, given by the caller when BT-5 is not EUR. Not a business term: `compute_totals`
+    # derives BT-6 = EUR and BT-111 (the VAT total in EUR, BR-FR-CO-12) from it; documents carry only those.
+    exchange_rate: Decimal | None = None
 
     def note(self, subject_code: str) -> Note | None:
         return next((n for n in self.notes if n.subject_code == subject_code), None)

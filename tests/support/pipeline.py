@@ -44,11 +44,13 @@ from service.workers.pipeline.render_validate import RenderValidateStep
 from service.workers.pipeline.send import SendStep
 from service.workers.pipeline.statuses import SendStatusStep, apply_platform_status
 from service.workers.pipeline.steps import StepContext, give_up
+from service.workers.supervisor import Supervisor
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
 from tests.support.simulators.iopole_app import IopoleSimulator
 from tests.support.simulators.process import SimulatorProcess
+from tests.support.supervision import FAST_RESTARTS
 
 REACHABLE_BUYER = "732829320"  # in the simulator's and the sandbox's directory seed
 UNREGISTERED_BUYER = "542107651"
@@ -115,12 +117,13 @@ class PgPipeline:
         self.journal = PgSendJournal(pool)  # as service.wiring.transmission runs the send step
 
     async def start(self) -> None:
-        await self.source.start()
+        self._tasks = Supervisor(FAST_RESTARTS)
+        self._tasks.start("outbox-listener", self.source.listen)
         await self.journal.start()
 
     async def close(self) -> None:
         await self.journal.stop()
-        await self.source.close()
+        await self._tasks.close()
 
     async def on_status(self, platform_id: str, status: PlatformStatus) -> None:
         await apply_platform_status(self.ctx, status, platform_id=platform_id, source="sandbox")

@@ -68,6 +68,7 @@ from service.wiring.reception import init_inbox_worker, init_reception_event_fee
 from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
+from service.workers.supervisor import init_supervisor
 from service.workers.worker_pool import MiB, WorkerLimits
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
@@ -98,12 +99,17 @@ class Container(containers.DeclarativeContainer):
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
+    # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
+    supervisor = providers.Resource(init_supervisor)
+
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
     notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
     api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
-    event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
+    event_feed = providers.Resource(
+        init_reception_event_feed, db_pool, supervisor
+    )  # outbound + inbound events
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 
@@ -223,7 +229,7 @@ class Container(containers.DeclarativeContainer):
     archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
-        run_declaration_relay, db_pool, platform.provided.reporting, records_uow_factory, clock
+        run_declaration_relay, db_pool, platform.provided.reporting, records_uow_factory, clock, supervisor
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -233,7 +239,9 @@ class Container(containers.DeclarativeContainer):
         records_uow=records_uow_factory,
         clock=clock,
     )
-    dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platform, document_archiver)
+    dispatcher = providers.Resource(
+        run_pipeline, db_pool, pipeline_context, platform, document_archiver, supervisor
+    )
 
     # --- reception (webhooks, inbox worker, notSeen polling) ---
     inbox = providers.Singleton(PgInbox, db_pool)
@@ -243,11 +251,16 @@ class Container(containers.DeclarativeContainer):
         db_pool,
         inbox,
         clock,
+        supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
     )
     notseen_poller = providers.Resource(
-        init_platform_poller, platform, inbox, interval_s=config.reception.poll_interval_s.as_float()
+        init_platform_poller,
+        platform,
+        inbox,
+        supervisor,
+        interval_s=config.reception.poll_interval_s.as_float(),
     )
 
     # --- gRPC ---
@@ -295,6 +308,7 @@ class Container(containers.DeclarativeContainer):
     # --- HTTP ---
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool)
+    tasks_down = supervisor.provided.down
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -305,5 +319,10 @@ class Container(containers.DeclarativeContainer):
         afnor_digest_form=config.reception.afnor_digest_form,
     )
     http_app = providers.Singleton(
-        build_http_app, lifecycle=lifecycle, ready=ready_check, registry=metrics_registry, routes=http_routes
+        build_http_app,
+        lifecycle=lifecycle,
+        ready=ready_check,
+        registry=metrics_registry,
+        routes=http_routes,
+        tasks_down=tasks_down,
     )

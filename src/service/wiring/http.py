@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 
 import asyncpg
 import uvicorn
@@ -19,10 +19,14 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
+from service.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 
 _log = logging.getLogger(__name__)
 
 ReadyCheck = Callable[[], Awaitable[bool]]
+TasksDown = Callable[
+    [], Mapping[str, str]
+]  # background task name -> why it is down (service.workers.supervisor)
 READY_TIMEOUT_S = 2.0
 
 
@@ -90,6 +94,7 @@ def build_http_app(
     ready: ReadyCheck,
     registry: CollectorRegistry,
     routes: Sequence[BaseRoute] = (),
+    tasks_down: TasksDown = dict,
 ) -> Starlette:
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -99,9 +104,19 @@ def build_http_app(
             return JSONResponse(
                 {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
             )
+        down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
         if not await ready():
+            body: dict[str, object] = {"status": "database unreachable"}
             return JSONResponse(
-                {"status": "database unreachable"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
+                body | ({"down": down} if down else {}),
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
+            )
+        if down:
+            return JSONResponse(
+                {"status": "background tasks down", "down": down},
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
             )
         return JSONResponse({"status": "ready"})
 
@@ -149,11 +164,14 @@ class EmbeddedUvicorn(uvicorn.Server):
             await self.stop_in_loop()
 
 
-def http_server(app: Starlette, host: str, port: int, grace_s: float) -> EmbeddedUvicorn:
+def http_server(
+    app: Starlette, host: str, port: int, grace_s: float, header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+) -> EmbeddedUvicorn:
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
+        http=with_header_timeout(header_timeout_s),  # slow clients: headers within a deadline
         lifespan="off",
         log_config=None,
         access_log=False,

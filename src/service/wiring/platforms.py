@@ -28,6 +28,7 @@ from domain.platform import PdpGateway, StatusCallback
 from domain.reporting.port import ReportingGateway
 from service.wiring.reception import init_notseen_poller
 from service.workers.reception.polling import NotSeenPoller, NotSeenSource
+from service.workers.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -100,14 +101,14 @@ async def init_platform(opener: contextlib.AbstractAsyncContextManager[Platform]
 
 
 async def init_platform_poller(
-    platform: Platform, inbox: PgInbox, *, interval_s: float
+    platform: Platform, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float
 ) -> AsyncIterator[NotSeenPoller | None]:
     """Resource: the notSeen poller, for platforms that list what we have not seen yet (IOPOLE)."""
     if platform.notseen is None:
         yield None
         return
     async with contextlib.asynccontextmanager(init_notseen_poller)(
-        platform.notseen, inbox, interval_s=interval_s
+        platform.notseen, inbox, supervisor, interval_s=interval_s
     ) as poller:
         yield poller
 

@@ -19,6 +19,7 @@ from service.workers.reception.documents import DocumentReader
 from service.workers.reception.polling import NotSeenPoller, NotSeenSource
 from service.workers.reception.processing import ArchiveHook, DeliveryProcessor
 from service.workers.reception.worker import InboxWorker, WorkerSettings
+from service.workers.supervisor import Supervisor
 
 
 def webhook_routes(
@@ -45,13 +46,16 @@ async def init_inbox_worker(
     pool: asyncpg.Pool,
     inbox: PgInbox,
     clock: Clock,
+    supervisor: Supervisor,
     *,
     concurrency: int = 8,
     archive: ArchiveHook | None = None,
 ) -> AsyncIterator[InboxWorker]:
     reader = DocumentReader()
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
-    worker = InboxWorker(pool, inbox, processor, WorkerSettings(concurrency=concurrency))
+    worker = InboxWorker(
+        pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
+    )
     await worker.start()
     try:
         yield worker
@@ -61,20 +65,22 @@ async def init_inbox_worker(
 
 
 async def init_notseen_poller(
-    source: NotSeenSource, inbox: PgInbox, *, interval_s: float = 60.0
+    source: NotSeenSource, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float = 60.0
 ) -> AsyncIterator[NotSeenPoller]:
     poller = NotSeenPoller(source, inbox, interval_s=interval_s)
-    await poller.start()
+    handle = supervisor.start("notseen-poller", poller.run)
     try:
         yield poller
     finally:
-        await poller.stop()
+        await supervisor.stop(handle)
 
 
-async def init_reception_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
-    """Resource: the company feed (outbound and inbound events); its LISTEN connection is released at shutdown."""
+async def init_reception_event_feed(pool: asyncpg.Pool, supervisor: Supervisor) -> AsyncIterator[PgEventFeed]:
+    """Resource: the company feed (outbound and inbound events); its LISTEN connection is a supervised task,
+    stopped (the connection released) at shutdown."""
     feed = PgEventFeed(pool)
+    handle = supervisor.start("event-feed-listener", feed.listen)
     try:
         yield feed
     finally:
-        await feed.close()
+        await supervisor.stop(handle)

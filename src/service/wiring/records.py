@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
+import functools
 import logging
 import os
 import socket
@@ -16,23 +15,25 @@ from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.port import ReportingGateway
 from service.usecases.reporting import DeclarationRelay
+from service.workers.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
 
 
 async def run_declaration_relay(
-    pool: asyncpg.Pool, gateway: ReportingGateway, uow_factory: RecordsUowFactory, clock: Clock
+    pool: asyncpg.Pool,
+    gateway: ReportingGateway,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    supervisor: Supervisor,
 ) -> AsyncIterator[DeclarationRelay]:
-    """Resource: the relay of submitted declarations runs in the background until shutdown."""
+    """Resource: the relay of submitted declarations runs supervised in the background until shutdown."""
     relay = DeclarationRelay(
         outbox=PgDeclarationOutbox(pool), gateway=gateway, uow_factory=uow_factory, clock=clock
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
-    stop = asyncio.Event()
-    task = asyncio.create_task(relay.run(owner, stop), name="declaration-relay")
+    task = supervisor.start("declaration-relay", functools.partial(relay.run, owner))
     try:
         yield relay
     finally:
-        stop.set()
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(task, timeout=30)
+        await supervisor.stop(task)

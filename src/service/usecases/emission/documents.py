@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from adapters.documents.api import MEDIA_TYPES, document_filename, parse, render
 from adapters.documents.checking import CheckedDocument, check_document, read_and_check
+from domain.bounds import out_of_bounds
 from domain.document_formats import (
     DocumentError,
     DocumentFormat,
@@ -126,6 +127,10 @@ async def submit_document(
     """
     parsed, checked = await _document_work(run, "document", read_and_check, content)
     _check_declared(checked.format, declared)
+    # The invoice read from the document obeys the same bounds as one sent field by field (domain.bounds).
+    bounds = out_of_bounds(parsed.invoice)
+    if bounds:
+        raise InvoiceRejected(bounds)
     from_document = [*official_findings(checked), *parsed.unmapped]
     kept = RenderedDocument.of(
         content, MEDIA_TYPES[checked.format], document_filename(parsed.invoice.number, checked.format)

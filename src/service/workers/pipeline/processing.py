@@ -2,6 +2,7 @@
 
 A worker crash (BrokenProcessPool), a worker limit passed (memory, time) or an exception in the work is reported as
 ProcessingFailed: the invoice is then not valid (fail closed) and its row is retried; only that worker is replaced.
+An invoice whose content cannot be rendered (ContentNotRenderable) is passed on as such: retrying it cannot help.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 
 from domain.invoice import Invoice
-from domain.pipeline_ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
+from domain.pipeline_ports import (
+    ContentNotRenderable,
+    ProcessedDocument,
+    ProcessingFailed,
+    SubmittedOriginal,
+)
 from service.workers.pipeline.document_work import check_submitted
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
@@ -49,7 +55,7 @@ class PoolDocumentProcessor:
             return await self._pool.run(fn, *args)
         except BrokenProcessPool as exc:
             raise ProcessingFailed(f"the render/validate worker died ({exc})") from exc
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, ContentNotRenderable):
             raise
         except Exception as exc:
             raise ProcessingFailed(f"render/validate failed: {type(exc).__name__}: {exc}") from exc

@@ -98,8 +98,6 @@ class NotSeenPoller:
         self._platform = platform
         self._interval_s = interval_s
         self._max_items = max_items
-        self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
 
     async def poll_once(self) -> PollRound:
         invoices = statuses = known = failed = 0
@@ -155,19 +153,9 @@ class NotSeenPoller:
                 _log.warning("polling status %s failed", item.status.status_id, exc_info=True)
         return PollRound(invoices, statuses, known, failed)
 
-    async def start(self) -> None:
-        if self._task is None:
-            self._stop.clear()
-            self._task = asyncio.create_task(self._run(), name="notseen-poller")
-
-    async def stop(self) -> None:
-        self._stop.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while not self._stop.is_set():
+    async def run(self, stop: asyncio.Event) -> None:
+        """A round every interval until `stop` (run under the process's supervisor)."""
+        while not stop.is_set():
             try:
                 await self.poll_once()
             except PlatformError:
@@ -175,4 +163,4 @@ class NotSeenPoller:
             except Exception:  # noqa: BLE001 - the poller must survive a bad round
                 _log.exception("notSeen polling round crashed")
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self._interval_s)
+                await asyncio.wait_for(stop.wait(), self._interval_s)

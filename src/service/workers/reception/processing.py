@@ -37,6 +37,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.platform import PlatformStatus
 from domain.ports import Clock
 from domain.reception import (
@@ -132,7 +133,7 @@ class DeliveryProcessor:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
             _log.exception("delivery %s failed", delivery.id)
-            error = f"{type(exc).__name__}: {exc}"
+            error = f"{type(exc).__name__}: {_note(exc)}"
             if delivery.attempts >= self.policy.max_attempts:
                 return await self._finish_alone(
                     delivery, owner, Outcome(DeliveryState.UNPROCESSABLE, error=error)
@@ -175,8 +176,24 @@ class DeliveryProcessor:
 
     # --- invoices ------------------------------------------------------------------------------------------------
 
+    @classmethod
+    def _invoice_of(cls, delivery: StoredDelivery) -> _Invoice:
+        data = cls._read_invoice(delivery)
+        broken = [
+            f
+            for text, path in (
+                (data.platform_invoice_id, "invoiceId"),
+                (data.sender_accept_status, "senderAcceptStatus"),
+                (data.filename, "filename"),
+            )
+            for f in text_findings(str(text), path)
+        ]
+        if broken:  # never storable: unreadable at once (see _status_of)
+            raise ValueError("; ".join(f.message for f in broken[:3]))
+        return data
+
     @staticmethod
-    def _invoice_of(delivery: StoredDelivery) -> _Invoice:
+    def _read_invoice(delivery: StoredDelivery) -> _Invoice:
         if delivery.source == "poll":
             meta = json.loads(delivery.headers.get("X-Poll-Metadata", "{}"))
             return _Invoice(
@@ -193,8 +210,10 @@ class DeliveryProcessor:
     async def _invoice(self, delivery: StoredDelivery, owner: str, target: str) -> Outcome:
         try:
             data = self._invoice_of(delivery)
-        except (MalformedMultipart, ValueError, KeyError) as exc:
-            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", f"unreadable invoice delivery: {exc}")
+        except (MalformedMultipart, ValueError, KeyError, TypeError, RecursionError) as exc:
+            outcome = Outcome(
+                DeliveryState.UNPROCESSABLE, target, "", f"unreadable invoice delivery: {_note(exc)}"
+            )
             return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
         async with self._pool.acquire() as conn:
             existing = await PgReception(conn).received_of(delivery.platform, data.platform_invoice_id)
@@ -274,6 +293,11 @@ class DeliveryProcessor:
         status = status_from_entry(entry)
         if not platform_id or not status.raw_code:
             raise ValueError("a status callback needs invoiceId and status.code")
+        # A NUL or an XML-illegal character (or a megabyte) in a code, id or reason can never be stored nor
+        # rendered: unreadable at once, rather than a database error retried max_attempts times.
+        broken = text_findings(platform_id, "invoiceId") + out_of_bounds(status, "status")
+        if broken:
+            raise ValueError("; ".join(f.message for f in broken[:3]))
         if not status.status_id:
             natural = f"{platform_id}|{status.raw_code}|{status.at.isoformat()}"
             status = replace(status, status_id="natural:" + hashlib.sha256(natural.encode()).hexdigest())
@@ -282,8 +306,8 @@ class DeliveryProcessor:
     async def _status(self, delivery: StoredDelivery, owner: str, target: str) -> Outcome:
         try:
             platform_id, status = self._status_of(delivery)
-        except (ValueError, TypeError, AttributeError) as exc:
-            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", f"unreadable status: {exc}")
+        except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
+            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", f"unreadable status: {_note(exc)}")
             return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
         now = self._clock.now()
 
@@ -373,6 +397,11 @@ class DeliveryProcessor:
             findings=status.findings,
         )
         return Outcome(DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}")
+
+
+def _note(exc: BaseException) -> str:
+    """An exception as a delivery's note: what it quotes may hold NUL (refused by PostgreSQL) or be huge."""
+    return shorten(printable(str(exc)), 500)
 
 
 async def _const(outcome: Outcome) -> Outcome:
