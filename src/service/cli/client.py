@@ -26,8 +26,22 @@ def print_json(obj: Any, stream: Any = None) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2), file=stream or sys.stdout)
 
 
+def fail(message: str) -> int:
+    """A usage, connection or database error: one line on stderr, exit 2."""
+    print(f"pdp-gateway: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def to_dict(message: Message) -> dict[str, Any]:
-    return json_format.MessageToDict(message, preserving_proto_field_name=True)
+    """The proto JSON mapping, with the message's own empty lists printed as `[]` (the mapping leaves them out,
+    so an empty listing printed `{}`). Nested messages keep the mapping's form: a summary view's invoice has no
+    `lines` rather than an empty list of them."""
+    out = json_format.MessageToDict(message, preserving_proto_field_name=True)
+    for field in message.DESCRIPTOR.fields:
+        if field.is_repeated and field.name not in out:
+            map_field = field.message_type is not None and field.message_type.GetOptions().map_entry
+            out[field.name] = {} if map_field else []
+    return out
 
 
 def invoice_stub(

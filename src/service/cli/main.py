@@ -2,7 +2,7 @@
 and check invoice documents offline (`document ...`: no server, no database).
 
 Exit codes: 0 success; 1 the gateway refused the request (rejected invoice, not found, conflict; findings are
-printed with their rule ids); 2 usage, authentication or connection errors.
+printed with their rule ids); 2 usage, authentication or connection errors, each told in one line on stderr.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import grpc
 from google.protobuf import json_format
@@ -24,7 +24,6 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.documents.cli import add_document_commands
-from domain.errors import InvoiceRejected
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
@@ -37,13 +36,13 @@ from service.cli.client import (
     EXIT_REFUSED,
     EXIT_USAGE,
     UsageError,
+    fail,
     invoice_stub,
     print_json,
     to_dict,
 )
 from service.cli.received import add_received_commands
 from service.cli.records import add_records_commands
-from service.grpc.mapping import invoice_from_proto
 
 # The server could not be reached or would not let us in: nothing was decided about the request itself.
 _USAGE_CODES = {
@@ -77,10 +76,20 @@ def invoice_from_json(data: Any) -> Invoice:
             return invoice_from_dict(data)
         except (CorruptContent, ValueError, TypeError, KeyError, AttributeError):
             raise ValueError(f"not a pdpgateway.v1.Invoice in proto JSON ({proto_error})") from proto_error
+    from domain.errors import InvoiceRejected
+    from service.grpc.mapping import invoice_from_proto
+
     try:
         return invoice_from_proto(message)
     except InvoiceRejected as exc:
         raise ValueError("; ".join(f"{f.path}: {f.rule_id} {f.message}" for f in exc.findings)) from exc
+
+
+def invoice_to_json(invoice: Invoice) -> dict[str, Any]:
+    """`document parse`'s output: the proto JSON mapping that `invoice validate|submit` and `document render` read."""
+    from service.grpc.mapping import invoice_to_proto
+
+    return to_dict(invoice_to_proto(invoice))
 
 
 def default_request_id(content: pb.Invoice | bytes) -> str:
@@ -280,10 +289,12 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 
 
 # --- server-side commands ------------------------------------------------------------------------------------
-# They import the container when they run: loading the whole server (~1.6 s more) would slow every client command.
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from service.metrics import enable_multiprocess
+
+    enable_multiprocess()  # before any metric exists: the gRPC worker processes count on the same /metrics
     from service.wiring.container import Container
     from service.wiring.event_loop import run
     from service.wiring.server import serve
@@ -293,6 +304,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _with_container(work: Callable[[Any], Any]) -> Any:
+    """Run `work` on the configured database: DATABASE_URL, else the embedded server of the data folder that
+    `serve` uses (PGDATA_DIR, else adapters.postgres.embedded.default_data_dir), whatever the current directory."""
+    import asyncpg
+
     from service.wiring.container import Container
 
     async def run() -> Any:
@@ -304,7 +319,72 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         finally:
             await container.shutdown_resources()
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from adapters.webhook.routes import IOPOLE_STATUS_PATH
+    from service.doctor import Settings, diagnose, exit_code, render
+    from service.wiring.server import resolve
+
+    async def work(container: Any) -> Any:
+        cfg = container.config
+        dsn_source = _database_hint()
+        try:
+            dsn = await resolve(container.database_url)
+        except Exception as exc:  # the embedded server would not start: the database check fails with it
+            from service.doctor import Check, Result
+
+            return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
+        host = cfg.http.host() or "127.0.0.1"
+        settings = Settings(
+            dsn=dsn,
+            dsn_source=dsn_source,
+            provider=cfg.pdp["provider"](),
+            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            http_base=args.http
+            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+        )
+
+        async def platform() -> Any:
+            return (await resolve(container.platform)).gateway
+
+        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+
+    checks = asyncio.run(_in_container(work))
+    print(render(checks, args.json))
+    return exit_code(checks)
+
+
+async def _in_container(work: Callable[[Any], Any]) -> Any:
+    from service.wiring.container import Container
+
+    container = Container()
+    try:
+        return await work(container)
+    finally:
+        await container.shutdown_resources()
+
+
+def _database_hint() -> str:
+    if os.environ.get("DATABASE_URL"):
+        return "DATABASE_URL"
+    from adapters.postgres.embedded import data_dir_from_env
+
+    return f"embedded PostgreSQL in {data_dir_from_env()}"
+
+
+def _siren(value: str) -> str:
+    """argparse type of --company: a SIREN whose Luhn check digit holds."""
+    from domain.identifiers import is_valid_siren
+    from service.usecases.api_keys import siren_problem
+
+    if not is_valid_siren(value):
+        raise argparse.ArgumentTypeError(siren_problem(value))
+    return value
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -329,11 +409,34 @@ def cmd_keys(args: argparse.Namespace) -> int:
             return await keys.list(args.company)
         return await keys.revoke(args.company, args.id)
 
-    print_json(_with_container(work))
+    try:
+        result = _with_container(work)
+    except ValueError as exc:  # the use case's checks (name length, SIREN)
+        raise UsageError(str(exc)) from exc
+    print_json(result)
+    if args.keys_command == "revoke" and not result["revoked"]:
+        print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
+        return EXIT_REFUSED
     return EXIT_OK
 
 
 # --- parsing ------------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, naming the command and where its help is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pdp-gateway")
+    except PackageNotFoundError:  # run from a checkout without `make install`
+        return "unknown"
 
 
 def _client_options(parser: argparse.ArgumentParser) -> None:
@@ -347,29 +450,50 @@ def _client_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pdp-gateway", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(
+        prog="pdp-gateway",
+        description=" ".join(__doc__.split("\n\n")[0].split()),
+        epilog="Exit codes: 0 done, 1 refused by the gateway, 2 usage, authentication, connection or database "
+        "error. Every command has --help.",
+    )
+    parser.add_argument("--version", action="version", version=f"pdp-gateway {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=cmd_serve)
     commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=cmd_migrate)
-
-    keys = commands.add_parser("keys", help="manage API keys").add_subparsers(
-        dest="keys_command", required=True
+    doctor = commands.add_parser(
+        "doctor", help="check this installation: database, platform, webhooks, tasks, queues, archive, clock"
     )
+    doctor.add_argument("--json", action="store_true", help="one JSON object with every check")
+    doctor.add_argument(
+        "--http", default="", help="base URL of the running serve's HTTP side (default: HTTP_HOST:HTTP_PORT)"
+    )
+    doctor.set_defaults(run=cmd_doctor)
+
+    keys = commands.add_parser(
+        "keys", help="manage API keys (on DATABASE_URL, else the embedded database serve uses)"
+    ).add_subparsers(dest="keys_command", required=True, metavar="COMMAND")
     create = keys.add_parser("create", help="create a key; its secret is printed once, never stored")
-    create.add_argument("--company", required=True, help="SIREN of the company the key acts for")
-    create.add_argument("--name", required=True)
-    listing = keys.add_parser("list")
-    listing.add_argument("--company", required=True)
-    revoke = keys.add_parser("revoke")
-    revoke.add_argument("id")
+    create.add_argument("--company", required=True, type=_siren, help="SIREN of the company the key acts for")
+    create.add_argument(
+        "--name", required=True, help="what the key is for, e.g. billing (1 to 100 characters)"
+    )
+    listing = keys.add_parser("list", help="a company's keys: prefixes and dates, never secrets")
+    listing.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    revoke = keys.add_parser(
+        "revoke", help="revoke a key at once (exit 1 if the company has no such active key)"
+    )
+    revoke.add_argument("id", help="the key's id, from keys list")
     revoke.add_argument(
-        "--company", required=True, help="SIREN owning the key (a key is revoked only by its owner)"
+        "--company",
+        required=True,
+        type=_siren,
+        help="SIREN owning the key (a key is revoked only by its owner)",
     )
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
 
-    invoice = commands.add_parser("invoice", help="call a running gateway").add_subparsers(
-        dest="invoice_command", required=True
+    invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
+        dest="invoice_command", required=True, metavar="COMMAND"
     )
     validate = invoice.add_parser("validate", help="check an invoice without storing it")
     validate.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
@@ -393,41 +517,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)",
     )
     submit.set_defaults(run=cmd_submit)
-    get = invoice.add_parser("get")
-    get.add_argument("id")
+    get = invoice.add_parser("get", help="an invoice with its state, lifecycle status and totals")
+    get.add_argument("id", help="the invoice's id")
     get.set_defaults(run=cmd_get)
-    listing = invoice.add_parser("list")
+    listing = invoice.add_parser("list", help="the company's invoices, newest first, one page at a time")
     listing.add_argument("--state", action="append", default=[], help="e.g. ACCEPTED, SENT (repeatable)")
     listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 200 (repeatable)")
     listing.add_argument("--from", dest="from_date", default="", help="issued on or after YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="issued on or before YYYY-MM-DD")
     listing.add_argument("--counterparty", default="", help="buyer SIREN or part of its name")
-    listing.add_argument("--page-size", type=int, default=0)
-    listing.add_argument("--page-token", default="")
+    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
+    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
     listing.set_defaults(run=cmd_list)
-    history = invoice.add_parser("history")
-    history.add_argument("id")
+    history = invoice.add_parser("history", help="every event of an invoice, oldest first")
+    history.add_argument("id", help="the invoice's id")
     history.set_defaults(run=cmd_history)
     document = invoice.add_parser("document", help="write the invoice as CII, UBL or Factur-X")
-    document.add_argument("id")
-    document.add_argument("--format", required=True, choices=sorted(_DOCUMENT_FORMATS))
+    document.add_argument("id", help="the invoice's id")
+    document.add_argument(
+        "--format", required=True, choices=sorted(_DOCUMENT_FORMATS), help="document syntax"
+    )
     document.add_argument("--profile", choices=sorted(_DOCUMENT_PROFILES), help="BT-24 (default: as stored)")
-    document.add_argument("-o", "--output", required=True)
+    document.add_argument("-o", "--output", required=True, help="the file to write")
     document.set_defaults(run=cmd_document)
     watch = invoice.add_parser("watch", help="stream invoice events as JSON lines")
     watch.add_argument("--after", type=int, default=0, help="start after this event id")
     watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
     watch.set_defaults(run=cmd_watch)
     retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
-    retry.add_argument("id")
+    retry.add_argument("id", help="the invoice's id")
     retry.set_defaults(run=cmd_retry)
     status = invoice.add_parser(
         "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
     )
-    status.add_argument("id")
+    status.add_argument("id", help="the invoice's id")
     status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
     status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")
-    status.add_argument("--message", default="")
+    status.add_argument("--message", default="", help="free text sent with the status")
     status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
@@ -437,7 +563,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_records_commands(commands, _client_options)
     add_received_commands(commands, _client_options)
-    add_document_commands(commands, invoice_from_json, in_document_worker)
+    add_document_commands(commands, invoice_from_json, in_document_worker, invoice_to_json)
     return parser
 
 
@@ -458,14 +584,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except UsageError as exc:
-        print_json({"error": str(exc)}, sys.stderr)
-        return EXIT_USAGE
+        return fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:
-            print_json({"code": err.code().name, "message": err.details()}, sys.stderr)
-            return EXIT_USAGE
+            return fail(f"{err.code().name}: {err.details()}{_advice(err.code(), args)}")
         print_json(refusal(err))
         return EXIT_REFUSED
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:  # a file to read or write
+        return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _advice(code: grpc.StatusCode, args: argparse.Namespace) -> str:
+    target = getattr(args, "target", "")
+    if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED) and target:
+        return f" (is the gateway running at {target}? `pdp-gateway serve` or --target HOST:PORT)"
+    if code == grpc.StatusCode.UNAUTHENTICATED:
+        return f" (create a key with `pdp-gateway keys create`, then --api-key or ${API_KEY_ENV})"
+    return ""
 
 
 if __name__ == "__main__":

@@ -20,9 +20,10 @@ from prometheus_client import CollectorRegistry
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.document_store import document_uow_factory
-from adapters.postgres.embedded import database_dsn
+from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.operations import operations_snapshot
 from adapters.postgres.pool import init_pool
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
@@ -38,6 +39,7 @@ from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from pdpgateway.v1 import reporting_service_pb2 as reporting_service
 from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
+from service.business_metrics import DatabaseFigures
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
@@ -89,7 +91,9 @@ class Container(containers.DeclarativeContainer):
 
     # --- resources ---
     database_url = providers.Resource(
-        database_dsn, database_url=config.db.url, data_dir=providers.Callable(Path, config.db.data_dir)
+        database_dsn,
+        database_url=config.db.url,
+        data_dir=providers.Callable(resolve_data_dir, config.db.data_dir),
     )
     db_pool = providers.Resource(
         init_pool,
@@ -318,6 +322,9 @@ class Container(containers.DeclarativeContainer):
         tolerance_s=config.reception.tolerance_s.as_int(),
         afnor_digest_form=config.reception.afnor_digest_form,
     )
+    database_figures = providers.Singleton(
+        DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)
+    )
     http_app = providers.Singleton(
         build_http_app,
         lifecycle=lifecycle,
@@ -325,4 +332,5 @@ class Container(containers.DeclarativeContainer):
         registry=metrics_registry,
         routes=http_routes,
         tasks_down=tasks_down,
+        figures=database_figures,
     )
