@@ -7,7 +7,8 @@ import argparse
 import pytest
 
 from pdpgateway.v1 import invoice_service_pb2 as svc
-from service.cli import EXIT_USAGE, _to_dict, build_parser, main
+from service.cli.client import EXIT_USAGE, to_dict
+from service.cli.main import build_parser, main
 
 
 def subcommands(parser: argparse.ArgumentParser, prefix: str = "pdp-gateway") -> list[tuple[str, str | None]]:
@@ -104,5 +105,5 @@ def test_a_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_empty_lists_print_as_empty_lists() -> None:
-    assert _to_dict(svc.ListInvoicesResponse()) == {"invoices": []}
-    assert _to_dict(svc.GetInvoiceHistoryResponse()) == {"events": []}
+    assert to_dict(svc.ListInvoicesResponse()) == {"invoices": []}
+    assert to_dict(svc.GetInvoiceHistoryResponse()) == {"events": []}
