@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from dependency_injector import providers
 
-from service.cli import main
+from service.cli.main import main
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
 from tests.support.database import migrated_pool
