@@ -258,6 +258,7 @@ class Container(containers.DeclarativeContainer):
         supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
+        worker_limits=worker_limits,
     )
     notseen_poller = providers.Resource(
         init_platform_poller,
