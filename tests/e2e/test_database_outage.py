@@ -4,7 +4,8 @@ The server is the test's own (tests/support/database.py: stoppable_server), neve
 down, every call answers UNAVAILABLE with RetryInfo (gRPC) or 503 with Retry-After (HTTP); no call, before, during
 or after, answers INTERNAL, UNKNOWN or another 5xx. Within 30 s of its return (the issue's bound, not a speed
 test) a new WatchInvoiceEvents stream works, /readyz is ready again, and a delivery refused during the outage,
-sent again by the platform, is processed by the inbox worker.
+sent again by the platform, is processed by the inbox worker, and so are the deliveries stored just before the
+stop, some of them in flight when it came.
 """
 
 from __future__ import annotations
@@ -160,6 +161,11 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
         try:
             await wait_until(_all_seen(load, "up", every_call), HANG_GUARD, "calls before the outage")
 
+            # Deliveries stored just before the stop: some are in flight when it comes, their lease held.
+            before = [str(uuid.uuid4()) for _ in range(4)]
+            for k in before:
+                stored = await post_invoice(http, CII, key=k, target=f"0225:{company.siren}")
+                assert stored.status_code == 200
             load.phase = "stopping"
             await pg.stop()
             load.phase = "down"
@@ -183,7 +189,10 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
                 http, CII, key=key, target=f"0225:{company.siren}"
             )  # the platform retries
             assert resent.status_code == 200
-            await wait_until(_processed(pg.dsn, f"iopole:key:{key}"), RECOVERY_S, "the delivery processed")
+            for k in (key, *before):  # the worker's lease (120 s) must not hold them past the recovery bound
+                await wait_until(
+                    _processed(pg.dsn, f"iopole:key:{k}"), RECOVERY_S, "the deliveries processed"
+                )
             event = await asyncio.wait_for(_first_event(client), RECOVERY_S)  # a new stream works
             assert event.event.kind  # type: ignore[attr-defined]
             await wait_until(_ready(http), RECOVERY_S, "/readyz ready with every task up")
