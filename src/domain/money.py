@@ -31,7 +31,7 @@ MAX_SCALE = 10
 MAX_DECIMAL_TEXT = 64
 # The domain's arithmetic on bounded values: products of two bounded values and sums of many stay exact, and
 # quantizing any of them to the cent never exceeds the precision (the default 28 digits would: InvalidOperation).
-_ARITHMETIC = Context(
+ARITHMETIC = Context(
     prec=2 * (MAX_INTEGER_DIGITS + MAX_SCALE) + 20,
     rounding=ROUND_HALF_UP,
     traps=[InvalidOperation, DivisionByZero, Overflow],
@@ -40,7 +40,7 @@ _ARITHMETIC = Context(
 
 def arithmetic() -> AbstractContextManager[Context]:
     """`with arithmetic():` around a computation on bounded values (compute_totals, the rules, rendering)."""
-    return localcontext(_ARITHMETIC)
+    return localcontext(ARITHMETIC)
 
 
 class NotADecimal(ValueError):
@@ -65,7 +65,7 @@ def round_amount(value: Decimal) -> Decimal:
     A negative base at 0 % (or -0.004) rounds to Decimal("-0.00"), written "-0.00": the CEN artefacts then refuse
     the breakdown (BR-E-09, BR-AE-09... compare it with 0 and fail) and BR-CO-14.
     """
-    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP, context=ARITHMETIC)
     return rounded if rounded or not rounded.is_signed() else -rounded
 
 
@@ -75,7 +75,7 @@ def total(values: Iterable[Decimal]) -> Decimal:
 
 def percent_of(base: Decimal, rate: Decimal) -> Decimal:
     """`base × rate / 100`, rounded to the cent."""
-    return round_amount(base * rate / HUNDRED)
+    return round_amount(ARITHMETIC.divide(ARITHMETIC.multiply(base, rate), HUNDRED))
 
 
 def decimals(value: Decimal) -> int:
@@ -111,5 +111,5 @@ def parse_decimal(text: str, *, field: str = "") -> Decimal:
 def format_decimal(value: Decimal, places: int | None = None) -> str:
     """A decimal string for the wire: never an exponent; `places` fixes the number of decimals."""
     if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=ARITHMETIC)
     return f"{value:f}"

@@ -138,3 +138,64 @@ async def test_every_reception_list_bounds_its_page_size_and_tokens(
         rpb.ListReceivedInvoicesRequest(page_token="W1tbW1s"), metadata=metadata
     )
     await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
+
+
+async def test_reporting_with_the_largest_bounded_amounts_is_judged_not_internal(
+    channel: grpc.aio.Channel, company: Company
+):
+    from pdpgateway.v1 import reporting_service_pb2 as reppb
+    from pdpgateway.v1 import reporting_service_pb2_grpc as reppb_grpc
+
+    reporting = reppb_grpc.ReportingServiceStub(channel)
+    metadata = (("authorization", f"Bearer {company.api_key}"),)
+    big = "9" * 20 + "." + "9" * 10
+    sale = reppb.B2cTransaction(
+        key=f"{company.siren}-big",
+        day="2026-09-02",
+        category=reppb.B2C_CATEGORY_TLB1,
+        vat_rate=big,
+        taxable_amount=big,
+        vat_amount=big,
+        currency="USD",
+        eur_rate=big,
+    )
+    try:
+        await reporting.RecordB2cTransactions(
+            reppb.RecordB2cTransactionsRequest(transactions=[sale]), metadata=metadata
+        )
+    except grpc.aio.AioRpcError as err:
+        assert err.code() is grpc.StatusCode.INVALID_ARGUMENT, err.details()
+    period = reppb.PeriodSelector(
+        regime=reppb.VAT_REGIME_SIMPLIFIED, kind=reppb.REPORT_KIND_TRANSACTIONS, day="2026-09-15"
+    )
+    try:
+        await reporting.PreviewDeclaration(reppb.PreviewDeclarationRequest(period=period), metadata=metadata)
+    except grpc.aio.AioRpcError as err:
+        assert err.code() in (grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.FAILED_PRECONDITION), (
+            err.details()
+        )
+
+
+async def test_an_invoice_read_from_a_document_obeys_the_same_bounds(channel: grpc.aio.Channel, container):
+    from pathlib import Path
+
+    from service.server import resolve
+
+    content = (
+        Path(__file__).parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
+    ).read_bytes()
+    long_name = content.replace(b"<ram:Name>", b"<ram:Name>" + b"N" * 5000, 1)
+    keys = await resolve(container.api_keys)
+    seller = Company("732829320", (await keys.create("732829320", "bounds"))["secret"])
+    request = svc.SubmitInvoiceRequest(request_id=f"doc-{uuid_hex()}", document=long_name)
+    call = GatewayClient(channel, seller.api_key).stub.SubmitInvoice(
+        request, metadata=(("authorization", f"Bearer {seller.api_key}"),)
+    )
+    error = await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
+    assert error.rule_ids == ["PDP-TEXT-LENGTH"]
+
+
+def uuid_hex() -> str:
+    import uuid
+
+    return uuid.uuid4().hex

@@ -526,6 +526,22 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
             True,
         )
     )
+    if inv.exchange_rate is not None:
+        block.append(
+            (
+                [
+                    ("Taux de change appliqué", x_label, "left", 110),
+                    (
+                        f"1 {inv.currency} = {format(inv.exchange_rate.normalize(), 'f').replace('.', ',')} EUR",
+                        right,
+                        "right",
+                        140,
+                    ),
+                ],
+                8,
+                False,
+            )
+        )
     if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
         amount = euros(totals.tax_total_accounting_currency, inv.accounting_currency)
         block.append(

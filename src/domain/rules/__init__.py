@@ -13,10 +13,12 @@ from __future__ import annotations
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.money import arithmetic
-from domain.rules import br_fr, code_lists, en16931, vat
+from domain.rules import attachments, br_fr, code_lists, en16931, vat
 from domain.rules._context import Check, Context
 
-CHECKS: tuple[Check, ...] = en16931.CHECKS + code_lists.CHECKS + br_fr.CHECKS + vat.CHECKS
+CHECKS: tuple[Check, ...] = (
+    en16931.CHECKS + code_lists.CHECKS + br_fr.CHECKS + vat.CHECKS + attachments.CHECKS
+)
 
 
 def validate_invoice(invoice: Invoice) -> list[Finding]:

@@ -24,6 +24,7 @@ from domain.findings import Finding, Severity
 from domain.invoice import (
     Address,
     AllowanceCharge,
+    Attachment,
     Contact,
     Delivery,
     DocumentType,
@@ -404,6 +405,13 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         ),
         vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
         or None,
+        exchange_rate=r.decimal(msg.exchange_rate, "exchange_rate", ""),
+        attachments=tuple(
+            [
+                Attachment(a.reference, a.description, a.uri, a.content or None, a.mime_code, a.filename)
+                for a in msg.attachments
+            ]
+        ),
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,
@@ -659,6 +667,18 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         totals=_totals_to_proto(inv.totals),
         paid_amount=_dec(inv.paid_amount) if inv.paid_amount else "",
         rounding_amount=_dec(inv.rounding_amount) if inv.rounding_amount else "",
+        exchange_rate=_dec(inv.exchange_rate) if inv.exchange_rate is not None else "",
+        attachments=[
+            pb.Attachment(
+                reference=a.reference,
+                description=a.description,
+                uri=a.uri,
+                content=a.content or b"",
+                mime_code=a.mime_code,
+                filename=a.filename,
+            )
+            for a in inv.attachments
+        ],
     )
 
 
