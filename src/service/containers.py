@@ -19,9 +19,10 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
-from adapters.postgres.embedded import database_dsn
+from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.operations import operations_snapshot
 from adapters.postgres.pool import init_pool
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
@@ -33,6 +34,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from service.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.batch_metrics import SubmitBatchMetrics
 from service.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.business_metrics import DatabaseFigures
 from service.documents_container import DocumentsContainer
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
@@ -72,7 +74,9 @@ class Container(containers.DeclarativeContainer):
 
     # --- resources ---
     database_url = providers.Resource(
-        database_dsn, database_url=config.db.url, data_dir=providers.Callable(Path, config.db.data_dir)
+        database_dsn,
+        database_url=config.db.url,
+        data_dir=providers.Callable(resolve_data_dir, config.db.data_dir),
     )
     db_pool = providers.Resource(
         init_pool,
@@ -235,6 +239,7 @@ class Container(containers.DeclarativeContainer):
         supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
+        worker_limits=worker_limits,
     )
     notseen_poller = providers.Resource(
         init_platform_poller,
@@ -284,6 +289,9 @@ class Container(containers.DeclarativeContainer):
         tolerance_s=config.reception.tolerance_s.as_int(),
         afnor_digest_form=config.reception.afnor_digest_form,
     )
+    database_figures = providers.Singleton(
+        DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)
+    )
     http_app = providers.Singleton(
         build_http_app,
         lifecycle=lifecycle,
@@ -291,4 +299,5 @@ class Container(containers.DeclarativeContainer):
         registry=metrics_registry,
         routes=http_routes,
         tasks_down=tasks_down,
+        figures=database_figures,
     )

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequenc
 
 import asyncpg
 import uvicorn
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -19,13 +19,18 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.postgres.outage import is_outage
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
+from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
 from service.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
+from service.metrics import exposition
 
 _log = logging.getLogger(__name__)
 
 ReadyCheck = Callable[[], Awaitable[bool]]
 TasksDown = Callable[[], Mapping[str, str]]  # background task name -> why it is down (service.supervisor)
+WEBHOOK_PREFIX = "/webhooks/"
+WEBHOOK_PATHS = frozenset({IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, AFNOR_FLOW_PATH})
 READY_TIMEOUT_S = 2.0
 
 
@@ -37,11 +42,14 @@ class Lifecycle:
 
 
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
+    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check)."""
+    from service.doctor import Result, check_database
+
     async def check() -> bool:
         try:
             async with asyncio.timeout(READY_TIMEOUT_S):
                 async with pool.acquire() as conn:
-                    return await conn.fetchval("SELECT 1") == 1
+                    return (await check_database(conn)).result is not Result.FAIL
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             return False
@@ -94,6 +102,7 @@ def build_http_app(
     registry: CollectorRegistry,
     routes: Sequence[BaseRoute] = (),
     tasks_down: TasksDown = dict,
+    figures: DatabaseFigures | None = None,
 ) -> Starlette:
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -120,10 +129,40 @@ def build_http_app(
         return JSONResponse({"status": "ready"})
 
     async def metrics(request: Request) -> Response:
-        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+        text = exposition(registry) + (await figures.text() if figures is not None else b"")
+        return Response(text, media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
-    return Starlette(routes=[*probes, *routes], middleware=[Middleware(UnavailableOnOutage)])
+    # Outermost, WebhookCounting also counts the 503 of UnavailableOnOutage.
+    return Starlette(
+        routes=[*probes, *routes],
+        middleware=[Middleware(WebhookCounting), Middleware(UnavailableOnOutage)],
+    )
+
+
+class WebhookCounting:
+    """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not path.startswith(WEBHOOK_PREFIX):
+            await self._app(scope, receive, send)
+            return
+        answered: list[int] = []
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                answered.append(message["status"])
+            await send(message)
+
+        try:
+            await self._app(scope, receive, counting_send)
+        finally:
+            route = path if path in WEBHOOK_PATHS else "other"
+            WEBHOOK_DELIVERIES.labels(route, webhook_result(answered[0] if answered else 500)).inc()
 
 
 class EmbeddedUvicorn(uvicorn.Server):

@@ -26,6 +26,7 @@ from adapters.pdp.sandbox_reporting import SandboxReportingGateway
 from adapters.postgres.inbox import PgInbox
 from domain.platform import PdpGateway, StatusCallback
 from domain.reporting.port import ReportingGateway
+from service.business_metrics import MeteredPlatform
 from service.reception.polling import NotSeenPoller, NotSeenSource
 from service.reception.wiring import init_notseen_poller
 from service.supervisor import Supervisor
@@ -48,7 +49,7 @@ async def sandbox_platform(
     """In-process platform: its lifecycle statuses go through `on_status` (the same use case as webhooks)."""
     gateway = SandboxPdpGateway(on_status, settings=SandboxSettings(seed=seed, step_delay=step_delay_s))
     try:
-        yield Platform("sandbox", gateway, SandboxReportingGateway())
+        yield Platform("sandbox", MeteredPlatform(gateway), SandboxReportingGateway())
     finally:
         await gateway.aclose()
 
@@ -72,7 +73,7 @@ async def iopole_platform(
         gateway = IopolePdpGateway(http, config)
         reporting = IopoleReportingGateway(http, config, gateway.tokens)
         log.info("platform: IOPOLE %s at %s", config.environment, config.api_base)
-        yield Platform("iopole", gateway, reporting, notseen=gateway)
+        yield Platform("iopole", MeteredPlatform(gateway), reporting, notseen=gateway)
     finally:
         await http.aclose()
 

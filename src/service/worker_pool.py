@@ -14,7 +14,8 @@ Limits (WorkerLimits; DOCUMENT_WORKER_MEMORY_MB, DOCUMENT_WORKER_TIME_S):
   is replaced (native libraries are not trusted after a failed allocation).
 - time: per call, measured by the caller from the moment the call reaches its worker; past it, the worker is
   killed (SIGKILL: native code never sees a Python signal handler) and replaced; the call gets WorkerTimeExceeded.
-  Starting a slot (spawn, then an initializer such as the artifacts' warm-up) has its own bound, START_TIMEOUT_S.
+  Starting a slot (spawn, then an initializer such as the artifacts' warm-up) has its own bound, START_TIMEOUT_S:
+  pools that validate compile the artifacts there (20 s and more on a loaded machine), never inside a call's limit.
 Both are backstops: the readers refuse what they can foresee (a decoded stream cap) long before.
 
 Spawn, not fork: the parent runs grpc and asyncio threads, and a forked child may inherit a held lock.
@@ -36,7 +37,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from adapters.documents.limits import WorkerMemoryExceeded, WorkerTimeExceeded
+from adapters.documents.limits import (
+    WorkerLimitExceeded,
+    WorkerMemoryExceeded,
+    WorkerTimeExceeded,
+    out_of_memory,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +55,7 @@ START_TIMEOUT_S = 120.0  # spawn + initializer (the artifacts' warm-up takes ~3 
 class WorkerLimits:
     # A warmed worker (compiled artifacts, lxml, pikepdf, ReportLab) holds about 450 MB.
     memory_bytes: int = 1536 * MiB
-    # The first validation in a worker compiles the artifacts (~3 s idle, several times that on a loaded machine).
+    # A validation takes ~10 ms; compiling the artifacts is the initializer's, outside this limit.
     time_s: float = 30.0
 
     def __post_init__(self) -> None:
@@ -70,7 +76,7 @@ def _guarded(fn: Callable[..., T], *args: Any) -> T:
     try:
         return fn(*args)
     except Exception as exc:
-        if isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc):
+        if out_of_memory(exc):
             raise WorkerMemoryExceeded(
                 "the document needs more memory than a document worker may use; the worker was replaced"
             ) from None
@@ -125,6 +131,10 @@ class WorkerPool:
         call.add_done_callback(self._forget)
         return await asyncio.shield(call)
 
+    async def prestart(self) -> None:
+        """Start every slot now (spawn, then the initializer) rather than on its first call."""
+        await asyncio.gather(*(self.run(os.getpid) for _ in self._slots))
+
     def _forget(self, call: asyncio.Task[Any]) -> None:
         self._calls.discard(call)
         if not call.cancelled():
@@ -145,8 +155,10 @@ class WorkerPool:
                     f"the document took longer than {self.limits.time_s:g} s, the limit of a document worker; "
                     "the worker was replaced"
                 ) from None
-        except WorkerMemoryExceeded:
-            self._replace(slot, "passed its memory limit", kill=True)
+        except (
+            WorkerLimitExceeded
+        ) as exc:  # from the worker (memory), or the time limit above (already replaced)
+            self._replace(slot, f"passed its limit ({exc.rule_id})", kill=True)
             raise
         except BrokenProcessPool:
             self._replace(slot, "died", kill=False)  # already gone: its pid may belong to someone else now
@@ -194,11 +206,13 @@ class WorkerPool:
                 executor.shutdown(wait=True, cancel_futures=True)
 
 
-def run_limited(limits: WorkerLimits, fn: Callable[..., T], *args: Any) -> T:
+def run_limited(
+    limits: WorkerLimits, fn: Callable[..., T], *args: Any, initializer: Callable[[], None] | None = None
+) -> T:
     """`fn(*args)` in one worker under `limits`, from synchronous code (the CLI): the same limits as the server."""
 
     async def once() -> T:
-        pool = WorkerPool(1, name="document", limits=limits)
+        pool = WorkerPool(1, name="document", limits=limits, initializer=initializer)
         try:
             return await pool.run(fn, *args)
         finally:

@@ -81,6 +81,7 @@ async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIte
             else None
         )
         container = Container()
+        container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
         configure(container, provider, sim)
         runner = Runner(container)

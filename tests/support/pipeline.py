@@ -84,6 +84,14 @@ async def fresh_database(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncI
     `lock_timeout_ms` > 0 makes every statement of its sessions fail (LockNotAvailableError) instead of waiting
     longer than that for a row lock: a test sees a blocking statement as an error rather than a hang.
     """
+    async with fresh_database_url(server_dsn, lock_timeout_ms=lock_timeout_ms) as dsn:
+        async with migrated_pool(dsn, min_size=2, max_size=30) as pool:
+            yield pool
+
+
+@contextlib.asynccontextmanager
+async def fresh_database_url(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncIterator[str]:
+    """The DSN of a new, empty database on the server of `server_dsn` (for processes that migrate it)."""
     name = f"pipeline_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(server_dsn)
     try:
@@ -93,10 +101,8 @@ async def fresh_database(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncI
     finally:
         await admin.close()
     parts = urlsplit(server_dsn)
-    dsn = urlunsplit(parts._replace(path=f"/{name}"))
     try:
-        async with migrated_pool(dsn, min_size=2, max_size=30) as pool:
-            yield pool
+        yield urlunsplit(parts._replace(path=f"/{name}"))
     finally:
         admin = await asyncpg.connect(server_dsn)
         try:

@@ -27,6 +27,11 @@ class ReadingLimits:
 DEFAULT_LIMITS = ReadingLimits()
 
 
+def out_of_memory(exc: BaseException) -> bool:
+    """A failed allocation: Python's MemoryError, or a C++ std::bad_alloc that pikepdf turns into a PdfError."""
+    return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
+
+
 class DocumentTooLarge(DocumentError):
     rule_id = "PDP-DOC-SIZE"
 

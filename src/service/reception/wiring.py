@@ -20,6 +20,7 @@ from service.reception.polling import NotSeenPoller, NotSeenSource
 from service.reception.processing import ArchiveHook, DeliveryProcessor
 from service.reception.worker import InboxWorker, WorkerSettings
 from service.supervisor import Supervisor
+from service.worker_pool import WorkerLimits
 
 
 def webhook_routes(
@@ -50,8 +51,10 @@ async def init_inbox_worker(
     *,
     concurrency: int = 8,
     archive: ArchiveHook | None = None,
+    worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
-    reader = DocumentReader()
+    reader = DocumentReader(limits=worker_limits)
+    reader.start()
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
     worker = InboxWorker(
         pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor

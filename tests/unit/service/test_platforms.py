@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from adapters.pdp.config import Timeouts
+from adapters.pdp.iopole import IopolePdpGateway
 from domain.platform import PlatformConfigError
+from service.business_metrics import MeteredPlatform
 from service.platforms import iopole_platform, sandbox_platform, settings_of
 
 SECRET = "client-secret-never-printed-0123456789"
@@ -32,7 +34,10 @@ async def test_iopole_without_a_credential_refuses_to_start_naming_it() -> None:
 async def test_iopole_provides_invoices_reporting_and_polling_without_showing_its_secret() -> None:
     async with iopole_platform(iopole_settings(), Timeouts(read=7)) as platform:
         assert platform.name == "iopole"
-        assert platform.notseen is platform.gateway  # the poller lists what IOPOLE says we have not seen
+        # The poller lists what IOPOLE says we have not seen; the pipeline's calls are counted (metrics).
+        assert isinstance(platform.notseen, IopolePdpGateway) and isinstance(
+            platform.gateway, MeteredPlatform
+        )
         assert SECRET not in repr(platform)
 
 
