@@ -105,8 +105,12 @@ class InboxWorker:
                         if free
                         else []
                     )
-                except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
-                    _log.warning("inbox claim failed (%s); polling again", type(exc).__name__)
+                except Exception as exc:  # noqa: BLE001 - dying here would wait for the in-flight deliveries first
+                    _log.warning(
+                        "inbox claim failed (%s); polling again",
+                        type(exc).__name__,
+                        exc_info=not is_outage(exc),
+                    )
                     batch = []
                 for delivery in batch:
                     if self._aborted:
