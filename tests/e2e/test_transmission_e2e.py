@@ -21,8 +21,8 @@ from dependency_injector import providers
 from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from domain.platform import SubmissionQuery
 from pdpgateway.v1 import invoice_pb2 as pb
-from service.containers import Container
-from service.server import Runner, resolve
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database

@@ -24,7 +24,6 @@ from typing import NoReturn
 
 import pikepdf
 
-from adapters.documents.formats import DocumentError
 from adapters.documents.limits import (
     DEFAULT_LIMITS,
     DocumentTooLarge,
@@ -32,6 +31,7 @@ from adapters.documents.limits import (
     TooManyObjects,
     out_of_memory,
 )
+from domain.document_formats import DocumentError
 
 _FLATE = ("/FlateDecode", "/Fl")
 _CHUNK = 1 << 20  # decoded bytes per step

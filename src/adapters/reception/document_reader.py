@@ -2,7 +2,7 @@
 
 Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
 the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF read within limits, and the
-same OfficialValidator as emission. CPU-bound and blocking: service.reception.documents runs it in a document
+same OfficialValidator as emission. CPU-bound and blocking: service.workers.reception.documents runs it in a document
 worker process, under the workers' memory and time limits. Never raises for a bad document: what could not be read
 is a fatal finding (fail closed); only a failed allocation goes up, for the worker pool to name its memory limit.
 """
@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.facturx_reader import extract_xml
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.limits import out_of_memory
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator, default_validator
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 
 _UNREADABLE = "PDP-UNREADABLE"

@@ -8,7 +8,7 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from adapters.documents.limits import WorkerMemoryExceeded, WorkerTimeExceeded
-from service.reception.documents import DocumentReader
+from service.workers.reception.documents import DocumentReader
 from tests.fakes import FailingWorker
 
 
