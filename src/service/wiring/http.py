@@ -21,8 +21,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
-from service.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 from service.metrics import exposition
+from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 
 _log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from adapters.postgres.inbox import PgInbox
 from adapters.webhook import afnor_signing
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
 from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
-from service.http_protocol import with_header_timeout
+from service.wiring.http_protocol import with_header_timeout
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_status
 
