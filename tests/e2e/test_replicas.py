@@ -139,6 +139,7 @@ async def submit(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # three servers, a simulator and PostgreSQL on a loaded machine
 async def test_three_replicas_one_killed_every_invoice_sent_once_every_status_applied_once(
     database_dsn: str,
 ) -> None:
