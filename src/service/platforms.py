@@ -17,12 +17,13 @@ from typing import Any
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
-from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.http_pool import platform_http_client
-from adapters.pdp.iopole import IopolePdpGateway
-from adapters.pdp.iopole_reporting import IopoleReportingGateway
-from adapters.pdp.sandbox import SandboxPdpGateway, SandboxSettings
-from adapters.pdp.sandbox_reporting import SandboxReportingGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.reporting import IopoleReportingGateway
+from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings
+from adapters.pdp.sandbox.reporting import SandboxReportingGateway
+from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from domain.platform import PdpGateway, StatusCallback
 from domain.reporting.port import ReportingGateway
@@ -63,7 +64,7 @@ async def iopole_platform(
     """IOPOLE over ONE long-lived HTTP client (connection reuse in small pools, adapters.pdp.http_pool; explicit
     timeouts), closed at shutdown.
 
-    `settings` holds the IOPOLE_* names of adapters.pdp.config; a missing credential stops the start-up with
+    `settings` holds the IOPOLE_* names of adapters.pdp.iopole.config; a missing credential stops the start-up with
     the names of what is missing (never their values)."""
     config = IopoleConfig.from_env(settings, timeouts=timeouts)
     http = platform_http_client(max_connections, timeout=timeouts.default())

@@ -18,7 +18,7 @@ from typing import Any
 import asyncpg
 from dependency_injector import containers, providers
 
-from adapters.pdp.sandbox_reporting import SandboxReportingGateway
+from adapters.pdp.sandbox.reporting import SandboxReportingGateway
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from domain.ports import Clock

@@ -18,10 +18,11 @@ import httpx
 
 from adapters.documents.api import render
 from adapters.documents.formats import DocumentFormat, Profile
-from adapters.pdp.config import IopoleConfig, Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.retry import RetryPolicy
-from adapters.pdp.sandbox import SandboxPdpGateway
+from adapters.pdp.sandbox.client import SandboxPdpGateway
+from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal

@@ -14,11 +14,12 @@ import asyncpg
 import httpx
 from starlette.applications import Starlette
 
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
 from service.reception.processing import DeliveryProcessor, ProcessingPolicy
 from service.reception.worker import InboxWorker, WorkerSettings
 from tests.support.asgi_server import serve_app

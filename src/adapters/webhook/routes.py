@@ -24,11 +24,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.pdp import iopole_signing
-from adapters.pdp.iopole_signing import Verdict
-from adapters.webhook import afnor_signing
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.iopole import signing as iopole_signing
+from adapters.pdp.signature import SignedRequest, Verdict
 from adapters.webhook.multipart import MalformedMultipart, parse_form
-from adapters.webhook.verifiers import SignedRequest
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)

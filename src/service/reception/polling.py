@@ -15,8 +15,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from adapters.pdp.iopole import NotSeenStatus
-from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
+from adapters.pdp.iopole.client import NotSeenStatus
+from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from domain.findings import Finding
 from domain.platform import PlatformError
 from domain.reception import Delivery, DeliveryKind

@@ -29,8 +29,8 @@ from datetime import datetime
 
 import asyncpg
 
-from adapters.pdp.iopole_payloads import status_from_entry
-from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
+from adapters.pdp.iopole.payloads import status_from_entry
+from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork

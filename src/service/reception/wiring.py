@@ -8,12 +8,13 @@ from collections.abc import AsyncIterator
 import asyncpg
 from starlette.routing import BaseRoute
 
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.afnor_signing import DigestForm
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
 from domain.ports import Clock
 from service.reception.documents import DocumentReader
 from service.reception.polling import NotSeenPoller, NotSeenSource

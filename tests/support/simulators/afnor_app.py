@@ -33,10 +33,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.cdar import CdarSubject, read_statuses, write_status
-from adapters.pdp.directory_seed import Company, seed_directory
-from adapters.webhook import afnor_signing
-from adapters.webhook.afnor_signing import DigestForm
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from tests.support.simulators.faults import Fault, FaultQueue
 from tests.support.simulators.iopole_app import _Reset, _reset_connection
 from tests.support.simulators.runner import ServerThread

@@ -32,8 +32,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from adapters.pdp.directory_seed import Company, seed_directory
-from adapters.pdp.iopole_signing import signed_headers
+from adapters.pdp.iopole.signing import signed_headers
+from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain.lifecycle import REASON_REQUIRED
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
 from tests.support.simulators.faults import Fault, FaultQueue

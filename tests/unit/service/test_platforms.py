@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.pdp.config import Timeouts
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformConfigError
 from service.platforms import iopole_platform, sandbox_platform, settings_of
 

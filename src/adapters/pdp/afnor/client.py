@@ -31,7 +31,7 @@ from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
 from domain.platform import (

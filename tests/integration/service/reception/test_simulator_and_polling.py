@@ -9,8 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from adapters.pdp.config import IopoleConfig, Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from service.reception.polling import NotSeenPoller

@@ -15,7 +15,7 @@ from lxml import etree
 from adapters.documents.cii_writer import render_cii
 from adapters.pdp.afnor.client import AfnorPdpGateway, status_tracking_id
 from adapters.pdp.afnor.payloads import wire_datetime
-from adapters.pdp.config import Timeouts
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,

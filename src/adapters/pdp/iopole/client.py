@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.config import IopoleConfig
-from adapters.pdp.iopole_payloads import (
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.payloads import (
     directory_entry,
     findings_from_validation_error,
     parse_datetime,
@@ -29,7 +29,7 @@ from adapters.pdp.iopole_payloads import (
     status_from_label,
     status_request_body,
 )
-from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
 from domain.platform import (

@@ -17,7 +17,7 @@ import hashlib
 import hmac
 from enum import StrEnum
 
-from adapters.pdp.iopole_signing import Verdict
+from adapters.pdp.signature import Verdict
 
 SIGNATURE_HEADER = "Afnor-Signature"
 TIMESTAMP_HEADER = "Afnor-Signature-Timestamp"

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from adapters.pdp.config import Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,
