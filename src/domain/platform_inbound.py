@@ -44,6 +44,7 @@ class InboundStatus:
     platform_id: str = ""
     invoice_number: str = ""
     seller_siren: str = ""
+    target_address: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class PlatformNotice:
     a status flow we deposited, a flow type we do not act on)."""
 
     note: str
+    target_address: str = ""
 
 
 Decoded = InboundInvoice | InboundStatus | PlatformNotice
