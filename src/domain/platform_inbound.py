@@ -86,3 +86,27 @@ class CatchUpSource(Protocol):
     async def stored(self, item: CaughtUp) -> None:
         """The item is in the inbox: the source may forget it (mark it seen, move its checkpoint past it)."""
         ...
+
+
+# --- webhook subscriptions at the platform (pdp-gateway platform webhooks) ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookSubscription:
+    """A callback registered at the platform. signing_key is only known in the answer to a creation (shown once):
+    the platform's (AFNOR signingKey) or the one we chose (IOPOLE hmac.secretKey)."""
+
+    webhook_id: str
+    callback_urls: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()
+    signing_key: str = field(default="", repr=False)
+
+
+class WebhookSubscriptions(Protocol):
+    async def list_webhooks(self) -> list[WebhookSubscription]: ...
+
+    async def create_webhook(self, public_base_url: str) -> WebhookSubscription:
+        """Subscribe this gateway's webhook routes under `public_base_url` (https://gateway.example)."""
+        ...
+
+    async def delete_webhook(self, webhook_id: str) -> None: ...

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from domain.platform_profile import PlatformOptions
+
 
 @dataclass(frozen=True, slots=True)
 class Timeouts:
@@ -22,3 +24,14 @@ class Timeouts:
 
     def upload(self) -> httpx.Timeout:
         return httpx.Timeout(connect=self.connect, read=self.upload_read, write=self.write, pool=self.pool)
+
+
+def timeouts_for(options: PlatformOptions) -> Timeouts:
+    """A profile's timeouts from the gateway's settings (PDP_CONNECT_TIMEOUT_S, PDP_TIMEOUT_S, PDP_UPLOAD_TIMEOUT_S)."""
+    return Timeouts(
+        connect=options.connect_timeout_s,
+        read=options.timeout_s,
+        write=options.timeout_s,
+        pool=options.connect_timeout_s,
+        upload_read=options.upload_timeout_s,
+    )

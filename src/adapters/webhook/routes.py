@@ -32,9 +32,9 @@ from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
 
-IOPOLE_INVOICE_PATH = "/webhooks/iopole/invoice"
-IOPOLE_STATUS_PATH = "/webhooks/iopole/status"
-AFNOR_FLOW_PATH = "/webhooks/afnor/flow"
+IOPOLE_INVOICE_PATH = iopole_signing.INVOICE_WEBHOOK_PATH
+IOPOLE_STATUS_PATH = iopole_signing.STATUS_WEBHOOK_PATH
+AFNOR_FLOW_PATH = afnor_signing.WEBHOOK_PATH
 DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
 
 # Headers kept with the delivery: what routing and auditing need, never the signature itself.

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from adapters.pdp.signature import Verdict
 
+WEBHOOK_PATH = "/webhooks/afnor/flow"  # our route for this platform's callbacks
 SIGNATURE_HEADER = "Afnor-Signature"
 TIMESTAMP_HEADER = "Afnor-Signature-Timestamp"
 DEFAULT_TOLERANCE_S = 5 * 60

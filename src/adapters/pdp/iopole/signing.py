@@ -12,6 +12,8 @@ import hmac
 
 from adapters.pdp.signature import Verdict
 
+INVOICE_WEBHOOK_PATH = "/webhooks/iopole/invoice"  # our routes for this platform's callbacks
+STATUS_WEBHOOK_PATH = "/webhooks/iopole/status"
 TIMESTAMP_HEADER = "X-Timestamp"
 SIGNATURE_HEADER = "X-Signature"
 CHECKSUM_HEADER = "X-Checksum"
