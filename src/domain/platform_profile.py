@@ -12,7 +12,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from domain.platform import PdpGateway, StatusCallback
+from domain.platform import PdpGateway, Seconds, StatusCallback
 from domain.platform_inbound import CatchUpSource, DeliveryDecoder, WebhookSubscriptions
 from domain.reporting.port import ReportingGateway
 
@@ -21,11 +21,11 @@ from domain.reporting.port import ReportingGateway
 class PlatformOptions:
     """What the gateway gives every platform it opens (seconds; never a secret)."""
 
-    connect_timeout_s: float = 5.0
-    timeout_s: float = 10.0
-    upload_timeout_s: float = 60.0
+    connect_timeout_s: Seconds = 5.0
+    timeout_s: Seconds = 10.0
+    upload_timeout_s: Seconds = 60.0
     max_connections: int = 20
-    sandbox_step_delay_s: float = 0.0
+    sandbox_step_delay_s: Seconds = 0.0
     on_status: StatusCallback | None = None  # platforms that call back in-process (the sandbox)
 
 
@@ -71,6 +71,10 @@ class PlatformSet:
 
     def named(self, name: str) -> PlatformServices | None:
         return self._by_name.get(name)
+
+    def with_provider(self, provider: str) -> PlatformServices | None:
+        """The profile of this provider (the default first): webhook routes and inbox keys are per provider."""
+        return next((p for p in self._by_name.values() if p.provider == provider), None)
 
     def all(self) -> list[PlatformServices]:
         return list(self._by_name.values())

@@ -15,7 +15,8 @@ import asyncpg
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
-from domain.platform import PlatformStatus
+from domain.platform import PdpGateway, PlatformStatus
+from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.archiving import RenderedDocumentArchiver
 from service.pipeline.config import PipelineConfig
@@ -28,7 +29,6 @@ from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep, apply_platform_status
 from service.pipeline.steps import StepContext, give_up
-from service.platforms import Platform
 
 
 def step_context(pool: asyncpg.Pool, clock: Clock, config: PipelineConfig) -> StepContext:
@@ -49,21 +49,32 @@ class PlatformStatusSink:
 def pipeline_steps(
     ctx: StepContext,
     pool: asyncpg.Pool,
-    platform: Platform,
+    platforms: PlatformSet,
     processor: PoolDocumentProcessor,
     archiver: RenderedDocumentArchiver,
     journal: PgSendJournal | None = None,
 ) -> dict[str, Step]:
-    reach = ReachabilityCheck(platform.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
+    default = platforms.default
+    reach = ReachabilityCheck(default.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
+
+    def route(company_siren: str) -> tuple[str, PdpGateway]:
+        chosen = platforms.for_company(company_siren)
+        return chosen.name, chosen.gateway
+
+    routed = bool(platforms.companies())  # one platform for all: the simple path, no lookup per invoice
     return {
         OutboxKind.RENDER_VALIDATE: archiver.after(RenderValidateStep(ctx, processor)),
-        OutboxKind.SEND: archiver.before(SendStep(ctx, platform.gateway, reach, journal)),
-        OutboxKind.SEND_STATUS: SendStatusStep(ctx, platform.gateway),
+        OutboxKind.SEND: archiver.before(
+            SendStep(ctx, default.gateway, reach, journal, route=route if routed else None)
+        ),
+        OutboxKind.SEND_STATUS: SendStatusStep(
+            ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None
+        ),
     }
 
 
 async def run_pipeline(
-    pool: asyncpg.Pool, ctx: StepContext, platform: Platform, archiver: RenderedDocumentArchiver
+    pool: asyncpg.Pool, ctx: StepContext, platforms: PlatformSet, archiver: RenderedDocumentArchiver
 ) -> AsyncIterator[Dispatcher]:
     """Resource: the dispatcher runs until shutdown; then the rows in flight get `stop_grace_s` to finish."""
     config = ctx.config
@@ -77,7 +88,7 @@ async def run_pipeline(
     journal = PgSendJournal(pool)  # SENDING and SENT of concurrent sends, group-committed
     dispatcher = Dispatcher(
         source,
-        pipeline_steps(ctx, pool, platform, processor, archiver, journal),
+        pipeline_steps(ctx, pool, platforms, processor, archiver, journal),
         config,
         ctx.clock,
         give_up=partial(give_up, ctx),

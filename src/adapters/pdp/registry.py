@@ -13,9 +13,11 @@ from types import MappingProxyType
 
 from adapters.pdp.afnor import platform as afnor
 from adapters.pdp.iopole import platform as iopole
+from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from adapters.pdp.sandbox import platform as sandbox
 from domain.platform import PlatformConfigError
-from domain.platform_profile import PlatformOpener, PlatformOptions, PlatformServices
+from domain.platform_inbound import DeliveryDecoder
+from domain.platform_profile import PlatformOpener, PlatformOptions, PlatformServices, PlatformSet
 
 PLATFORMS: Mapping[str, PlatformOpener] = MappingProxyType(
     {
@@ -40,3 +42,16 @@ def open_platform(
             f"unknown platform provider {provider!r} (one of {', '.join(sorted(PLATFORMS))})"
         )
     return opener(name, settings, options)
+
+
+# Decoders that need no connection: deliveries of such a platform are read even when it is not the one configured
+# (a signed IOPOLE callback carries the whole document). AFNOR's needs its flow service to download the document.
+STANDALONE_DECODERS: Mapping[str, DeliveryDecoder] = MappingProxyType({"iopole": IopoleDeliveryDecoder()})
+
+
+def decoder_for(platforms: PlatformSet, platform: str) -> DeliveryDecoder | None:
+    """The decoder of a delivery's platform: its open profile's, else a standalone one, else None (parked)."""
+    services = platforms.named(platform) or platforms.with_provider(platform)
+    if services is not None and services.decoder is not None:
+        return services.decoder
+    return STANDALONE_DECODERS.get(platform)

@@ -1,9 +1,10 @@
-"""Reception pieces as the container builds them: webhook routes, the inbox worker and the notSeen poller as
+"""Reception pieces as the container builds them: webhook routes, the inbox worker and the event feed as
 dependency-injector Resources (started with the server, stopped before the pool closes)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import partial
 
 import asyncpg
 from starlette.routing import BaseRoute
@@ -11,13 +12,14 @@ from starlette.routing import BaseRoute
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.verifier import IopoleVerifier
+from adapters.pdp.registry import STANDALONE_DECODERS, decoder_for
 from adapters.pdp.secret import Secret
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.reception.documents import DocumentReader
-from service.reception.polling import NotSeenPoller, NotSeenSource
 from service.reception.processing import ArchiveHook, DeliveryProcessor
 from service.reception.worker import InboxWorker, WorkerSettings
 
@@ -49,9 +51,12 @@ async def init_inbox_worker(
     *,
     concurrency: int = 8,
     archive: ArchiveHook | None = None,
+    platforms: PlatformSet | None = None,
 ) -> AsyncIterator[InboxWorker]:
+    """Each delivery is read by its platform's decoder (adapters.pdp.registry.decoder_for)."""
     reader = DocumentReader()
-    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
+    decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
+    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
     worker = InboxWorker(pool, inbox, processor, WorkerSettings(concurrency=concurrency))
     await worker.start()
     try:
@@ -59,17 +64,6 @@ async def init_inbox_worker(
     finally:
         await worker.stop()
         reader.close()
-
-
-async def init_notseen_poller(
-    source: NotSeenSource, inbox: PgInbox, *, interval_s: float = 60.0
-) -> AsyncIterator[NotSeenPoller]:
-    poller = NotSeenPoller(source, inbox, interval_s=interval_s)
-    await poller.start()
-    try:
-        yield poller
-    finally:
-        await poller.stop()
 
 
 async def init_reception_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:

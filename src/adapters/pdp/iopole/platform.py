@@ -47,7 +47,9 @@ async def open_platform(
             gateway,
             reporting,
             decoder=IopoleDeliveryDecoder(),
-            catch_up=IopoleCatchUp(gateway, platform=name),
+            catch_up=IopoleCatchUp(
+                gateway
+            ),  # deliveries carry the provider: one inbox key space per platform
             webhooks=gateway,
         )
     finally:
