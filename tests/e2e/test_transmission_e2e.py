@@ -1,9 +1,10 @@
 """Transmission through the production container: SubmitInvoice on the real gRPC server, the container's pipeline
 renders, validates and sends, the selected platform's lifecycle comes back as STATUS events.
 
-Parametrized over PDP_PROVIDER: the in-process sandbox (statuses through its on_status callback) and IOPOLE
-(the adapter over real HTTP against the local simulator, whose signed status callbacks are POSTed to the
-gateway's own webhook route and processed by its inbox worker). Each platform gets a fresh database, so the
+Parametrized over PDP_PROVIDER: the in-process sandbox (statuses through its on_status callback), IOPOLE and
+AFNOR XP Z12-013 (the adapters over real HTTP against the local simulators, whose signed callbacks are POSTed to
+the gateway's own webhook routes and processed by its inbox worker; AFNOR's acknowledgement gives 200 and its
+lifecycle flows carry CDAR messages). Each platform gets a fresh database, so the
 dispatcher only sees this module's invoices.
 """
 
@@ -18,7 +19,7 @@ import grpc
 import pytest
 from dependency_injector import providers
 
-from adapters.webhook.routes import IOPOLE_STATUS_PATH
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from domain.platform import SubmissionQuery
 from pdpgateway.v1 import invoice_pb2 as pb
 from service.containers import Container
@@ -26,12 +27,13 @@ from service.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
+from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.iopole_app import IopoleSimulator
-from tests.support.webhooks import IOPOLE_SECRET
+from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
 
 EVENT_TIMEOUT_S = 120.0  # bound on waiting for one invoice's lifecycle (the official layers run first)
 # The last status each platform plays on the happy path (sandbox: 200..204; simulator: 200..203).
-LAST_STATUS = {"sandbox": "204", "iopole": "203"}
+LAST_STATUS = {"sandbox": "204", "iopole": "203", "afnor": "203"}
 
 
 @dataclass
@@ -39,7 +41,7 @@ class Gateway:
     provider: str
     container: Container
     client: GatewayClient
-    sim: IopoleSimulator | None
+    sim: IopoleSimulator | AfnorSimulator | None
 
     async def company(self) -> Company:
         keys = await resolve(self.container.api_keys)
@@ -47,10 +49,14 @@ class Gateway:
         return Company(siren, (await keys.create(siren, "e2e"))["secret"])
 
 
-def configure(container: Container, provider: str, sim: IopoleSimulator | None) -> None:
+def configure(container: Container, provider: str, sim: IopoleSimulator | AfnorSimulator | None) -> None:
+    afnor = {}
+    if isinstance(sim, AfnorSimulator):
+        env = sim.env()
+        afnor = {k.removeprefix("AFNOR_").lower(): v for k, v in env.items() if k in sim_settings(env)}
     iopole = (
         {}
-        if sim is None
+        if not isinstance(sim, IopoleSimulator)
         else {
             "env": "sandbox",
             "api_base": sim.base_url,
@@ -64,30 +70,48 @@ def configure(container: Container, provider: str, sim: IopoleSimulator | None) 
         {
             "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
             "http": {"host": "127.0.0.1", "port": 0},
-            "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole},
+            "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole, "afnor": afnor},
             "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
-            "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "poll_interval_s": 3600},
+            "reception": {
+                "iopole_webhook_secret": IOPOLE_SECRET,
+                "afnor_signing_key": AFNOR_KEY,
+                "poll_interval_s": 3600,
+            },
         }
     )
 
 
-@pytest.fixture(scope="module", params=["sandbox", "iopole"])
+def sim_settings(env: dict[str, str]) -> set[str]:
+    """The AFNOR_* names the pdp.afnor config section holds (the webhook key sits in the reception section)."""
+    return {k for k in env if k not in ("AFNOR_WEBHOOK_SIGNING_KEY", "AFNOR_SIGNATURE_DIGEST")}
+
+
+def simulator(provider: str) -> IopoleSimulator | AfnorSimulator | None:
+    if provider == "iopole":
+        return IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
+    if provider == "afnor":
+        return AfnorSimulator(lifecycle_after_ack=True).start()
+    return None
+
+
+@pytest.fixture(scope="module", params=["sandbox", "iopole", "afnor"])
 async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIterator[Gateway]:
     provider = request.param
     async with fresh_database(database_dsn) as pool:
-        sim = (
-            IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
-            if provider == "iopole"
-            else None
-        )
+        sim = simulator(provider)
         container = Container()
         container.db_pool.override(providers.Object(pool))
         configure(container, provider, sim)
         runner = Runner(container)
         try:
             await runner.start()
-            if sim is not None:  # the simulator calls our webhook route back, signed with the shared secret
+            # The simulator calls our webhook route back, signed with the shared secret / the subscription's key.
+            if isinstance(sim, IopoleSimulator):
                 sim.callback_url = f"http://127.0.0.1:{runner.http_port}{IOPOLE_STATUS_PATH}"
+            elif isinstance(sim, AfnorSimulator):
+                sim.add_webhook(
+                    f"http://127.0.0.1:{runner.http_port}{AFNOR_FLOW_PATH}", signing_key=AFNOR_KEY
+                )
             async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
                 yield Gateway(provider, container, GatewayClient(channel), sim)
         finally:
@@ -144,7 +168,7 @@ async def test_a_submitted_invoice_is_validated_sent_once_and_follows_the_platfo
         pdp = (await resolve(gateway.container.platform)).gateway
         assert len(await pdp.find_submissions(SubmissionQuery(sha256=got.document_sha256))) == 1
     archived = await _archived(gateway, company.siren, invoice_id)
-    # The document sent is in the legal archive, byte for byte; so is each status message IOPOLE called us with.
+    # The document sent is in the legal archive, byte for byte; so is each status message the platform called us with.
     assert archived.get("emitted_invoice") == [got.document_sha256]
     if gateway.sim is not None:
         assert len(archived.get("status_message", [])) == len(codes)
