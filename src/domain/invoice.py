@@ -159,7 +159,7 @@ class Delivery:
 @dataclass(frozen=True, slots=True)
 class PaymentInstructions:
     """BG-16: means code BT-81, means text BT-82, remittance information BT-83, credit transfer BG-17
-    (IBAN BT-84, account name BT-85, BIC BT-86), card BG-18 (BT-87), direct debit BG-19 (mandate BT-89,
+    (IBAN BT-84, account name BT-85, BIC BT-86), card BG-18 (BT-87, holder BT-88), direct debit BG-19 (mandate BT-89,
     creditor BT-90, debited account BT-91)."""
 
     means_code: str
@@ -169,6 +169,7 @@ class PaymentInstructions:
     account_name: str = ""
     bic: str = ""
     card_last_digits: str = ""
+    card_holder_name: str = ""  # BT-88
     mandate_reference: str = ""
     creditor_id: str = ""
     debited_account: str = ""

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -452,8 +453,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_records_commands(commands, _client_options)
     add_received_commands(commands, _client_options)
-    add_document_commands(commands, invoice_from_json)
+    add_document_commands(commands, invoice_from_json, in_document_worker)
     return parser
+
+
+def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
+    """`document parse|validate` read the file in a document worker, under the server's limits (config.yml)."""
+    from adapters.documents import cli as document_cli
+    from service.containers import Container
+    from service.worker_pool import run_limited
+
+    try:
+        return run_limited(Container().worker_limits(), fn, *args)
+    except BrokenProcessPool as exc:
+        raise document_cli.UsageError(f"the document worker died: {exc}") from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,6 +46,7 @@ from service.records_container import RecordsContainer
 from service.server import GrpcService
 from service.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.usecases.invoices import new_invoice_id
+from service.worker_pool import MiB, WorkerLimits
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
@@ -106,8 +107,18 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
+    worker_limits = providers.Singleton(
+        WorkerLimits,
+        memory_bytes=providers.Callable(operator.mul, config.documents.worker_memory_mb.as_int(), MiB),
+        time_s=config.documents.worker_time_s.as_float(),
+    )
     documents = providers.Container(
-        DocumentsContainer, db_pool=db_pool, clock=clock, validate=validate, new_id=new_id
+        DocumentsContainer,
+        db_pool=db_pool,
+        clock=clock,
+        validate=validate,
+        new_id=new_id,
+        worker_limits=worker_limits,
     )
 
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
@@ -122,6 +133,7 @@ class Container(containers.DeclarativeContainer):
         max_attempts=config.pipeline.max_attempts.as_int(),
         stop_grace_s=config.pipeline.stop_grace_s.as_float(),
         platform_name=config.pdp["provider"],
+        worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
     platforms = providers.Resource(

@@ -9,6 +9,7 @@ from adapters.documents.formats import DocumentFormat, ParsedDocument, Profile
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.ports import Clock
+from domain.validation_scope import RuleSelection
 from service.document_executor import DocumentExecutor
 from service.usecases import documents as cases
 from service.usecases.invoices import Validator, new_invoice_id
@@ -36,8 +37,13 @@ class DocumentUseCases:
     async def parse(self, content: bytes) -> ParsedDocument:
         return await cases.parse_document(self._run, content)
 
-    async def check(self, content: bytes, declared: DocumentFormat | None) -> CheckedDocument:
-        return await cases.check(self._run, content, declared)
+    async def check(
+        self,
+        content: bytes,
+        declared: DocumentFormat | None,
+        rules: RuleSelection = RuleSelection.AUTO,
+    ) -> CheckedDocument:
+        return await cases.check(self._run, content, declared, rules)
 
     async def submit(
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None

@@ -3,7 +3,8 @@
 Choice: a small pool of SPAWNED processes, as the pipeline does, not `asyncio.to_thread`. Rendering and reading
 are pure Python (they would hold the GIL against the event loop) and the Saxon engine is one lock-guarded
 runtime per process (engine.py), so threads would serialise on it; processes run in parallel and a crash in
-native code (SaxonC, pikepdf) kills a worker, not the server (service.worker_pool replaces the pool).
+native code (SaxonC, pikepdf) kills a worker, not the server. Each worker runs under the memory and time limits
+of service.worker_pool, which replaces a worker that passes one (the caller gets PDP-DOC-MEMORY / PDP-DOC-TIME).
 A worker compiles the artifacts on its first validation (~3 s), so the pool starts lazily.
 
 Bounded twice: at most `max_pending` calls are queued or running (a semaphore); a call that cannot get a slot
@@ -19,7 +20,7 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from service.worker_pool import RespawningPool, spawn_pool
+from service.worker_pool import WorkerLimits, WorkerPool
 
 T = TypeVar("T")
 
@@ -39,10 +40,12 @@ class DocumentExecutor:
         workers: int | None = None,
         max_pending: int | None = None,
         acquire_timeout_s: float = 10.0,
+        limits: WorkerLimits | None = None,
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
         size = workers or default_workers()
-        self._pool = RespawningPool(executor_factory or (lambda: spawn_pool(size)), name="document worker")
+        self._pool = WorkerPool(size, name="document", limits=limits, executor_factory=executor_factory)
+        self.limits = self._pool.limits
         self._slots = asyncio.Semaphore(max_pending or 4 * size)
         self._acquire_timeout_s = acquire_timeout_s
 

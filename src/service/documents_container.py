@@ -15,13 +15,14 @@ from service.document_bindings import DocumentUseCases
 from service.document_executor import DocumentExecutor
 from service.grpc.document_servicer import DocumentServicer
 from service.server import GrpcService
+from service.worker_pool import WorkerLimits
 
 DOCUMENT_SERVICE = document_service.DESCRIPTOR.services_by_name["DocumentService"].full_name
 
 
-def init_document_executor() -> Iterator[DocumentExecutor]:
+def init_document_executor(limits: WorkerLimits) -> Iterator[DocumentExecutor]:
     """Resource: the worker processes stop with the container."""
-    executor = DocumentExecutor()
+    executor = DocumentExecutor(limits=limits)
     try:
         yield executor
     finally:
@@ -33,8 +34,9 @@ class DocumentsContainer(containers.DeclarativeContainer):
     clock: Any = providers.Dependency()
     validate: Any = providers.Dependency()
     new_id: Any = providers.Dependency()
+    worker_limits: Any = providers.Dependency()
 
-    executor = providers.Resource(init_document_executor)
+    executor = providers.Resource(init_document_executor, worker_limits)
     uow_factory = providers.Singleton(document_uow_factory, db_pool)
     document_use_cases = providers.Singleton(
         DocumentUseCases,

@@ -82,6 +82,7 @@ async def run_pipeline(
         partial(render_and_validate, document_format=config.document_format),
         workers=config.workers,
         initializer=warm_up,
+        limits=config.worker_limits,
     )
     # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
     source = PgOutboxSource(pool, kinds=OutboxKind)

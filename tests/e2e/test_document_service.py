@@ -43,8 +43,8 @@ class Documents:
     def parse(self, content: bytes) -> grpc.aio.UnaryUnaryCall:
         return self.stub.ParseDocument(dsvc.ParseDocumentRequest(content=content), metadata=self.metadata)
 
-    def validate(self, content: bytes, declared: int = 0) -> grpc.aio.UnaryUnaryCall:
-        request = dsvc.ValidateDocumentRequest(content=content, declared_format=declared)
+    def validate(self, content: bytes, declared: int = 0, rules: int = 0) -> grpc.aio.UnaryUnaryCall:
+        request = dsvc.ValidateDocumentRequest(content=content, declared_format=declared, rules=rules)
         return self.stub.ValidateDocument(request, metadata=self.metadata)
 
 
@@ -133,9 +133,32 @@ async def test_validate_lists_the_official_rule_ids_of_a_tampered_document(
     assert "CrossIndustryInvoice" in by_rule["BR-CO-15"].location and by_rule["BR-CO-15"].message
 
 
+async def test_validate_gives_a_verdict_per_layer_and_per_rule_set(documents: Documents, company: Company):
+    rendered = (await documents.render(invoice_of(company), "UBL")).document
+    without_pmt = rendered.content.replace(b"<cbc:Note>#PMT#", b"<cbc:Note>#AAI#")
+
+    both = (await documents.validate(without_pmt)).report
+    en16931_only = (await documents.validate(without_pmt, rules=dsvc.VALIDATION_RULES_EN16931)).report
+
+    assert [(c.rules, c.applies, c.passed) for c in both.conclusions] == [
+        ("en16931", True, True),
+        ("fr", True, False),
+    ]
+    assert {v.layer: v.passed for v in both.layers} == {"xsd": True, "en16931": True, "br-fr": False}
+    assert not both.valid
+    assert en16931_only.valid and [c.applies for c in en16931_only.conclusions] == [True, False]
+
+
+async def test_validate_refuses_an_unknown_rule_set(documents: Documents, company: Company):
+    rendered = (await documents.render(invoice_of(company), "CII")).document
+    with pytest.raises(grpc.aio.AioRpcError) as err:
+        await documents.validate(rendered.content, rules=7)
+    assert err.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+
+
 async def test_validate_refuses_what_is_not_an_invoice_document(documents: Documents):
     error = await expect_error(documents.validate(b"%PDF-1.7 nothing"), grpc.StatusCode.INVALID_ARGUMENT)
-    assert error.rule_ids == ["PDP-DOCUMENT"]
+    assert error.rule_ids == ["PDP-PDF-DAMAGED"]  # a PDF header and nothing else
     error = await expect_error(documents.parse(b"<html/>"), grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDP-DOCUMENT"]
 

@@ -77,12 +77,18 @@ def processor(document_format: str = "cii", workers: int = 2) -> PoolDocumentPro
 
 
 @contextlib.asynccontextmanager
-async def fresh_database(server_dsn: str) -> AsyncIterator[asyncpg.Pool]:
-    """A new migrated database on the server of `server_dsn`: the outbox holds only what the caller puts in it."""
+async def fresh_database(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncIterator[asyncpg.Pool]:
+    """A new migrated database on the server of `server_dsn`: the outbox holds only what the caller puts in it.
+
+    `lock_timeout_ms` > 0 makes every statement of its sessions fail (LockNotAvailableError) instead of waiting
+    longer than that for a row lock: a test sees a blocking statement as an error rather than a hang.
+    """
     name = f"pipeline_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(server_dsn)
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
+        if lock_timeout_ms > 0:
+            await admin.execute(f'ALTER DATABASE "{name}" SET lock_timeout = {int(lock_timeout_ms)}')
     finally:
         await admin.close()
     parts = urlsplit(server_dsn)

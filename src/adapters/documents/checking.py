@@ -13,6 +13,7 @@ from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument, Profile
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
 from domain.findings import ValidationReport
+from domain.validation_scope import RuleSelection
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +24,12 @@ class CheckedDocument:
     report: ValidationReport
 
 
-def check_document(content: bytes, *, french_seller: bool = True) -> CheckedDocument:
-    """The official report on `content` (for Factur-X: on the CII XML inside the PDF/A-3).
+def check_document(
+    content: bytes, *, french: bool | None = None, rules: RuleSelection | str = RuleSelection.AUTO
+) -> CheckedDocument:
+    """The official report on `content` (for Factur-X: on the CII XML inside the PDF/A-3), over the rule sets that
+    apply to it (`domain.validation_scope`): `french` says the French reform applies (True: a French company sends
+    it) or not (False: a foreign supplier's), None lets the document say; `rules` asks for one rule set.
 
     DocumentError when the bytes are not a CII, UBL or Factur-X invoice at all; a document that is one but
     breaks a rule, or that a layer could not check, comes back as a report that is not valid.
@@ -35,18 +40,16 @@ def check_document(content: bytes, *, french_seller: bool = True) -> CheckedDocu
         kind = detect_document(xml)
     except UnrecognisedDocument as exc:
         raise DocumentError(str(exc)) from exc
-    validator = default_validator()
-    if fmt is DocumentFormat.FACTURX:
-        report = validator.validate_facturx_xml(xml, french_seller=french_seller)
-    else:
-        report = validator.validate(
-            xml, syntax=kind.syntax, profile=kind.profile, french_seller=french_seller
-        )
+    if kind.syntax == "CDAR":
+        raise DocumentError("a CDAR message, not an invoice")
+    report = default_validator().assess(
+        xml, facturx=fmt is DocumentFormat.FACTURX, rules=rules, french=french
+    )
     profile = next((p for p in Profile if p.value == kind.profile), None)
     return CheckedDocument(fmt, profile, kind.specification_id, report)
 
 
 def read_and_check(content: bytes) -> tuple[ParsedDocument, CheckedDocument]:
-    """A ready document as the gateway accepts it: the official report on its bytes and the invoice read from it
-    (one trip to a worker). DocumentError when it is not an invoice document."""
-    return parse(content), check_document(content)
+    """A ready document a French company submits to send: the official report on its bytes (EN 16931 and the French
+    reform) and the invoice read from it (one trip to a worker). DocumentError when it is not an invoice document."""
+    return parse(content), check_document(content, french=True)

@@ -86,6 +86,15 @@ class _CiiReader:
             result.append(Identifier(self.t.text(element), self.t.attr(element, "schemeID")))
         return tuple(result)
 
+    def first_identifier(self, holder: etree._Element) -> Identifier | None:
+        """The first ID or GlobalID of a holder whose term has one identifier (BT-60, BT-71): only that one is
+        read, so a second one stays unread and is reported by `unmapped()` instead of being dropped."""
+        first = next((c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)), None)
+        if first is None:
+            return None
+        self.t.mark(first)
+        return identifier(self.t, first)
+
     def address(self, holder: etree._Element | None) -> Address:
         a = self.t.child(holder, "ram:PostalTradeAddress")
         t = self.t
@@ -307,10 +316,9 @@ class _CiiReader:
     def payee(self, holder: etree._Element | None) -> Payee | None:
         if holder is None:
             return None
-        ids = self.identifiers(holder)
         return Payee(
             name=self.t.text(holder, "ram:Name"),
-            identifier=ids[0] if ids else None,
+            identifier=self.first_identifier(holder),
             legal_registration=identifier(
                 self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")
             ),
@@ -335,8 +343,7 @@ class _CiiReader:
         address = None
         name = ""
         if ship_to is not None:
-            ids = self.identifiers(ship_to)
-            location = ids[0] if ids else None
+            location = self.first_identifier(ship_to)
             name = t.text(ship_to, "ram:Name")
             if t.peek(ship_to, "ram:PostalTradeAddress"):
                 address = self.address(ship_to)
@@ -361,6 +368,9 @@ class _CiiReader:
                     account_name=t.text(account, "ram:AccountName"),
                     bic=t.text(element, "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
                     card_last_digits=t.text(element, "ram:ApplicableTradeSettlementFinancialCard/ram:ID"),
+                    card_holder_name=t.text(
+                        element, "ram:ApplicableTradeSettlementFinancialCard/ram:CardholderName"
+                    ),
                     debited_account=t.text(element, "ram:PayerPartyDebtorFinancialAccount/ram:IBANID"),
                 )
             )

@@ -332,7 +332,10 @@ class _CiiWriter:
             if instruction.means_text and self.full:
                 _ram(pm, "Information", instruction.means_text)
             if instruction.card_last_digits and self.full:
-                _ram(_ram(pm, "ApplicableTradeSettlementFinancialCard"), "ID", instruction.card_last_digits)
+                card = _ram(pm, "ApplicableTradeSettlementFinancialCard")
+                _ram(card, "ID", instruction.card_last_digits)
+                if instruction.card_holder_name:
+                    _ram(card, "CardholderName", instruction.card_holder_name)
             if instruction.debited_account:
                 _ram(_ram(pm, "PayerPartyDebtorFinancialAccount"), "IBANID", instruction.debited_account)
             if instruction.iban or instruction.account_name:

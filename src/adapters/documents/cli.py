@@ -6,7 +6,11 @@ the proto JSON mapping of examples/ too); by default it is the domain serialisat
 (`domain.serialization.invoice_to_dict`).
 
 Exit codes (as the rest of the CLI): 0 success; 1 the document is not valid (a fatal finding, or a layer that
-could not run); 2 usage errors (unreadable file, bad JSON, unsupported document or profile).
+could not run, or a PDF that is damaged, encrypted or past a reading limit); 2 usage errors (unreadable file, bad
+JSON, unsupported document or profile).
+
+`parse` and `validate` read the document through the `run` given to `add_document_commands` (`run(fn, *args)`):
+the service CLI runs it in a document worker under the server's memory and time limits (service.worker_pool).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
 from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
-from domain.findings import ValidationReport
+from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict
 
@@ -28,6 +32,11 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 # JSON value → Invoice; ValueError (or TypeError) when it is not an invoice in the expected form.
 InvoiceLoader = Callable[[Any], Invoice]
+Runner = Callable[..., Any]  # run(fn, *args) -> fn(*args), here or in a worker
+
+
+def in_process(fn: Callable[..., Any], *args: Any) -> Any:
+    return fn(*args)
 
 
 class UsageError(Exception):
@@ -64,11 +73,11 @@ def render_command(
     return EXIT_OK
 
 
-def parse_command(path: str, stdout: TextIO) -> int:
+def parse_command(path: str, stdout: TextIO, run: Runner = in_process) -> int:
     try:
-        parsed = parse(_read(path))
+        parsed = run(parse, _read(path))
     except DocumentError as exc:
-        raise UsageError(f"{path}: {exc}") from exc
+        raise UsageError(f"{path}: {exc.rule_id}: {exc}") from exc
     _dump(
         {
             "format": parsed.format.value,
@@ -82,41 +91,88 @@ def parse_command(path: str, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def validate_bytes(content: bytes) -> ValidationReport:
-    """Every official layer for this document (XSD, profile schematron, BR-FR), chosen from the document itself."""
+def validate_bytes(content: bytes, rules: str = "auto") -> ValidationReport:
+    """The official layers of the rule sets that apply to this document (EN 16931: XSD + CEN; French reform:
+    XSD + profile schematron + BR-FR), chosen from the document itself unless `rules` names one."""
     from adapters.documents.checking import check_document  # loads the validation runtime only when needed
 
-    return check_document(content).report
+    return check_document(content, rules=rules).report
 
 
-def validate_command(path: str, as_json: bool, stdout: TextIO) -> int:
+_RULE_SET_NAMES = {"en16931": "EN 16931", "fr": "French reform"}
+
+
+def report_to_json(report: ValidationReport) -> dict[str, Any]:
+    return {
+        "valid": report.valid,
+        "complete": report.complete,
+        "conclusions": [
+            {
+                "rules": c.rules,
+                "applies": c.applies,
+                "passed": c.passed,
+                "reason": c.reason,
+                "layers": list(c.layers),
+            }
+            for c in report.conclusions
+        ],
+        "layers": [
+            {
+                "layer": v.layer,
+                "artifact": v.artifact,
+                "ran": v.ran,
+                "passed": v.passed,
+                "fatal": v.fatal,
+                "warnings": v.warnings,
+            }
+            for v in report.layers
+        ],
+        "errors": list(report.errors),
+        "artifacts": [{"name": n, "version": v} for n, v in report.artifacts],
+        "findings": findings_to_list(report.findings),
+    }
+
+
+def validate_command(
+    path: str, as_json: bool, stdout: TextIO, rules: str = "auto", run: Runner = in_process
+) -> int:
     content = _read(path)
     try:
-        report = validate_bytes(content)
-    except (DocumentError, ValueError) as exc:
+        report = run(validate_bytes, content, rules)
+    except DocumentError as exc:
+        if exc.rule_id == DocumentError.rule_id:  # not an invoice document at all
+            raise UsageError(f"{path}: {exc}") from exc
+        # an invoice document that cannot be valid: damaged, encrypted, past a limit
+        report = ValidationReport(
+            findings=(Finding(exc.rule_id, Severity.FATAL, str(exc), layer="document"),)
+        )
+    except ValueError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     if as_json:
-        _dump(
-            {
-                "valid": report.valid,
-                "complete": report.complete,
-                "errors": list(report.errors),
-                "artifacts": [{"name": n, "version": v} for n, v in report.artifacts],
-                "findings": findings_to_list(report.findings),
-            },
-            stdout,
-        )
+        _dump(report_to_json(report), stdout)
     else:
         for finding in report.findings:
             where = f" [{finding.path}]" if finding.path else ""
             print(
-                f"{finding.severity.value.upper():7} {finding.rule_id}{where}: {finding.message}", file=stdout
+                f"{finding.severity.value.upper():7} {finding.layer}/{finding.rule_id}{where}: {finding.message}",
+                file=stdout,
             )
         for error in report.errors:
             print(f"NOT RUN {error}", file=stdout)
+        for verdict in report.layers:
+            state = "passed" if verdict.passed else "did not run" if not verdict.ran else "FAILED"
+            counts = f"{verdict.fatal} fatal, {verdict.warnings} warning(s)"
+            print(f"layer {verdict.layer:16} {state:11} {counts}  {verdict.artifact}", file=stdout)
+        for c in report.conclusions:
+            name = _RULE_SET_NAMES.get(c.rules, c.rules)
+            state = ("valid" if c.passed else "NOT valid") if c.applies else "not applicable"
+            print(f"{name}: {state} ({c.reason})", file=stdout)
         fatal = len(report.fatal)
-        verdict = "valid" if report.valid else f"NOT valid ({fatal} fatal finding(s))"
-        print(f"{path}: {verdict}" + ("" if report.complete else ", some layers could not run"), file=stdout)
+        verdict_text = "valid" if report.valid else f"NOT valid ({fatal} fatal finding(s))"
+        print(
+            f"{path}: {verdict_text}" + ("" if report.complete else ", some layers could not run"),
+            file=stdout,
+        )
     return EXIT_OK if report.valid else EXIT_INVALID
 
 
@@ -125,9 +181,11 @@ def _dump(value: Any, stdout: TextIO) -> None:
     stdout.write("\n")
 
 
-def add_document_commands(subparsers: Any, load_invoice: InvoiceLoader = invoice_from_dict) -> None:
+def add_document_commands(
+    subparsers: Any, load_invoice: InvoiceLoader = invoice_from_dict, run_work: Runner = in_process
+) -> None:
     """Register `document render|parse|validate` on an argparse subparsers object; each sets `handler`, and
-    `run` (this module's) as the function that runs it."""
+    `run` (this module's) as the function that runs it. `run_work` reads the documents of parse and validate."""
     document = subparsers.add_parser("document", help="render, parse and validate invoice documents offline")
     document.set_defaults(run=run)
     commands = document.add_subparsers(dest="document_command", required=True)
@@ -146,11 +204,20 @@ def add_document_commands(subparsers: Any, load_invoice: InvoiceLoader = invoice
     )
     parse_parser = commands.add_parser("parse", help="print a CII, UBL or Factur-X document as domain JSON")
     parse_parser.add_argument("file")
-    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout))
+    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout, run_work))
     validate_parser = commands.add_parser("validate", help="run every official validation layer")
     validate_parser.add_argument("file")
     validate_parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    validate_parser.set_defaults(handler=lambda a: validate_command(a.file, a.json, sys.stdout))
+    validate_parser.add_argument(
+        "--rules",
+        choices=["auto", "en16931", "fr"],
+        default="auto",
+        help="rule sets to judge by: EN 16931 (XSD + CEN), the French reform (XSD + profile + BR-FR), or"
+        " auto (default): EN 16931 when BT-24 declares it, French when the reform covers the invoice",
+    )
+    validate_parser.set_defaults(
+        handler=lambda a: validate_command(a.file, a.json, sys.stdout, a.rules, run_work)
+    )
 
 
 def run(args: argparse.Namespace) -> int:

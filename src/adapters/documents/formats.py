@@ -87,7 +87,12 @@ def check_totals(invoice: Invoice) -> None:
 
 
 class DocumentError(ValueError):
-    """A document that cannot be read as an invoice: not XML, unknown root, or a value that breaks its data type."""
+    """A document that cannot be read as an invoice: not XML, unknown root, or a value that breaks its data type.
+
+    `rule_id` names the rule the refusal reports; subclasses name a more precise one (limits.py, pdf_reading.py).
+    """
+
+    rule_id = "PDP-DOCUMENT"
 
 
 @dataclass(frozen=True, slots=True)

@@ -362,6 +362,7 @@ class _UblReader:
                     account_name=t.text(account, "cbc:Name"),
                     bic=t.text(account, "cac:FinancialInstitutionBranch/cbc:ID"),
                     card_last_digits=t.text(card, "cbc:PrimaryAccountNumberID"),
+                    card_holder_name=t.text(card, "cbc:HolderName"),
                     mandate_reference=t.text(mandate, "cbc:ID"),
                     debited_account=t.text(mandate, "cac:PayerFinancialAccount/cbc:ID"),
                 )

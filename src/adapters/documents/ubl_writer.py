@@ -169,6 +169,8 @@ class _UblWriter:
                 card = _cac(pm, "CardAccount")
                 _cbc(card, "PrimaryAccountNumberID", instruction.card_last_digits)
                 _cbc(card, "NetworkID", "NA")  # mandatory in UBL, not a business term
+                if instruction.card_holder_name:
+                    _cbc(card, "HolderName", instruction.card_holder_name)
             if instruction.iban or instruction.account_name or instruction.bic:
                 account = _cac(pm, "PayeeFinancialAccount")
                 _cbc(account, "ID", instruction.iban)

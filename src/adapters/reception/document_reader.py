@@ -1,21 +1,24 @@
 """Read and officially validate a received document: Factur-X PDF, CII or UBL, from its bytes alone.
 
 Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
-the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF through the `factur-x` package, and the
+the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF read within limits, and the
 same OfficialValidator as emission. CPU-bound and blocking: call it in a worker thread or process.
 Never raises for a bad document: what could not be read is a fatal finding (fail closed).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from adapters.documents.cii_reader import parse_cii
-from adapters.documents.formats import DocumentFormat, ParsedDocument
+from adapters.documents.facturx_reader import extract_xml
+from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.ubl_reader import parse_ubl
-from adapters.documents.validation.detect import UnrecognisedDocument, detect_document
+from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator
 from domain.findings import Finding, Severity, ValidationReport
+
+_UNREADABLE = "PDP-UNREADABLE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +36,18 @@ def _fatal(rule: str, message: str) -> ValidationReport:
 
 
 def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationReport:
-    return ValidationReport(report.findings + extra, report.artifacts, report.complete, report.errors)
+    return replace(report, findings=report.findings + extra)
 
 
 def _facturx_xml(content: bytes) -> bytes:
-    from facturx import get_xml_from_pdf  # heavy import, only when a PDF arrives
+    """Within the reading limits (adapters.documents.pdf_reading): this runs in the gateway's own process."""
+    return extract_xml(content)[0]
 
-    _name, xml = get_xml_from_pdf(content, check_xsd=False)
-    if not xml:
-        raise UnrecognisedDocument("the PDF carries no Factur-X XML attachment")
-    return xml
+
+def _rule_of(exc: Exception) -> str:
+    """A limit or a PDF defect keeps its own rule id (PDP-DOC-SIZE, PDP-PDF-DAMAGED…); the rest is unreadable."""
+    rule = getattr(exc, "rule_id", _UNREADABLE)
+    return _UNREADABLE if rule == DocumentError.rule_id else str(rule)
 
 
 def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
@@ -52,7 +57,7 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
         xml = _facturx_xml(content) if is_pdf else content
         kind = detect_document(xml)
     except Exception as exc:  # noqa: BLE001 - any failure to find an invoice in the bytes is a finding
-        return ReadDocument("", "", media_type, _fatal("PDP-UNREADABLE", f"not a readable invoice: {exc}"))
+        return ReadDocument("", "", media_type, _fatal(_rule_of(exc), f"not a readable invoice: {exc}"))
     if kind.syntax == "CDAR":
         return ReadDocument(
             "", "CDAR", media_type, _fatal("PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice")
@@ -68,13 +73,9 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
                 "PDP-UNREADABLE", Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"
             ),
         )
-    french_seller = parsed is None or parsed.invoice.seller.address.country in ("", "FR")
-    if is_pdf:
-        report = validator.validate_facturx_xml(xml, french_seller=french_seller)
-    else:
-        report = validator.validate(
-            xml, syntax=kind.syntax, profile=kind.profile, french_seller=french_seller
-        )
+    # A supplier outside France is judged on EN 16931 only; a French one (or one we could not read) on both.
+    foreign = parsed is not None and parsed.invoice.seller.address.country not in ("", "FR")
+    report = validator.assess(xml, facturx=is_pdf, french=False if foreign else None)
     if parsed is not None and parsed.format is not DocumentFormat.FACTURX and is_pdf:
         parsed = ParsedDocument(
             parsed.invoice, DocumentFormat.FACTURX, parsed.profile, parsed.specification, parsed.unmapped

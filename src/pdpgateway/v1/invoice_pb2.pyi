@@ -254,7 +254,7 @@ class Delivery(_message.Message):
     def __init__(self, party_name: _Optional[str] = ..., location: _Optional[_Union[Identifier, _Mapping]] = ..., date: _Optional[str] = ..., address: _Optional[_Union[Address, _Mapping]] = ...) -> None: ...
 
 class PaymentInstructions(_message.Message):
-    __slots__ = ("means_code", "means_text", "remittance_information", "iban", "account_name", "bic", "card_last_digits", "mandate_reference", "creditor_id", "debited_account")
+    __slots__ = ("means_code", "means_text", "remittance_information", "iban", "account_name", "bic", "card_last_digits", "mandate_reference", "creditor_id", "debited_account", "card_holder_name")
     MEANS_CODE_FIELD_NUMBER: _ClassVar[int]
     MEANS_TEXT_FIELD_NUMBER: _ClassVar[int]
     REMITTANCE_INFORMATION_FIELD_NUMBER: _ClassVar[int]
@@ -265,6 +265,7 @@ class PaymentInstructions(_message.Message):
     MANDATE_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     CREDITOR_ID_FIELD_NUMBER: _ClassVar[int]
     DEBITED_ACCOUNT_FIELD_NUMBER: _ClassVar[int]
+    CARD_HOLDER_NAME_FIELD_NUMBER: _ClassVar[int]
     means_code: str
     means_text: str
     remittance_information: str
@@ -275,7 +276,8 @@ class PaymentInstructions(_message.Message):
     mandate_reference: str
     creditor_id: str
     debited_account: str
-    def __init__(self, means_code: _Optional[str] = ..., means_text: _Optional[str] = ..., remittance_information: _Optional[str] = ..., iban: _Optional[str] = ..., account_name: _Optional[str] = ..., bic: _Optional[str] = ..., card_last_digits: _Optional[str] = ..., mandate_reference: _Optional[str] = ..., creditor_id: _Optional[str] = ..., debited_account: _Optional[str] = ...) -> None: ...
+    card_holder_name: str
+    def __init__(self, means_code: _Optional[str] = ..., means_text: _Optional[str] = ..., remittance_information: _Optional[str] = ..., iban: _Optional[str] = ..., account_name: _Optional[str] = ..., bic: _Optional[str] = ..., card_last_digits: _Optional[str] = ..., mandate_reference: _Optional[str] = ..., creditor_id: _Optional[str] = ..., debited_account: _Optional[str] = ..., card_holder_name: _Optional[str] = ...) -> None: ...
 
 class Note(_message.Message):
     __slots__ = ("text", "subject_code")

@@ -26,47 +26,51 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from pdpgateway.v1 import invoice_pb2 as pdpgateway_dot_v1_dot_invoice__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%pdpgateway/v1/reception_service.proto\x12\rpdpgateway.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bpdpgateway/v1/invoice.proto\"3\n\x12ValidationArtifact\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t\"\xa3\x01\n\x10ValidationReport\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x10\n\x08\x63omplete\x18\x02 \x01(\x08\x12(\n\x08\x66indings\x18\x03 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12\x0e\n\x06\x65rrors\x18\x04 \x03(\t\x12\x34\n\tartifacts\x18\x05 \x03(\x0b\x32!.pdpgateway.v1.ValidationArtifact\"\x86\x03\n\x0fReceivedInvoice\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08platform\x18\x02 \x01(\t\x12\x1b\n\x13platform_invoice_id\x18\x03 \x01(\t\x12\x1c\n\x14sender_accept_status\x18\x04 \x01(\t\x12\x0e\n\x06number\x18\x05 \x01(\t\x12\x14\n\x0cseller_siren\x18\x06 \x01(\t\x12\x13\n\x0bseller_name\x18\x07 \x01(\t\x12\x0e\n\x06syntax\x18\x08 \x01(\t\x12\x0f\n\x07profile\x18\t \x01(\t\x12\r\n\x05valid\x18\n \x01(\x08\x12\x16\n\x0elifecycle_code\x18\x0b \x01(\t\x12/\n\x0breceived_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0f\x64ocument_sha256\x18\r \x01(\t\x12\x12\n\nmedia_type\x18\x0e \x01(\t\x12\x10\n\x08\x66ilename\x18\x0f \x01(\t\x12\'\n\x07invoice\x18\x10 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"\xbc\x01\n\x14ReceivedInvoiceEvent\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\x03\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05state\x18\x03 \x01(\t\x12\x13\n\x0bstatus_code\x18\x04 \x01(\t\x12\x0e\n\x06\x64\x65tail\x18\x05 \x01(\t\x12(\n\x08\x66indings\x18\x06 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12&\n\x02\x61t\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x84\x02\n\x1bListReceivedInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x17\n\x0flifecycle_codes\x18\x03 \x03(\t\x12\x45\n\x08validity\x18\x04 \x01(\x0e\x32\x33.pdpgateway.v1.ListReceivedInvoicesRequest.Validity\x12\x0e\n\x06seller\x18\x05 \x01(\t\"N\n\x08Validity\x12\x18\n\x14VALIDITY_UNSPECIFIED\x10\x00\x12\x12\n\x0eVALIDITY_VALID\x10\x01\x12\x14\n\x10VALIDITY_INVALID\x10\x02\"i\n\x1cListReceivedInvoicesResponse\x12\x30\n\x08invoices\x18\x01 \x03(\x0b\x32\x1e.pdpgateway.v1.ReceivedInvoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"/\n\x19GetReceivedInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"\xc6\x01\n\x1aGetReceivedInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.ReceivedInvoice\x12/\n\x06report\x18\x02 \x01(\x0b\x32\x1f.pdpgateway.v1.ValidationReport\x12\x10\n\x08\x64ocument\x18\x03 \x01(\x0c\x12\x34\n\x07history\x18\x04 \x03(\x0b\x32#.pdpgateway.v1.ReceivedInvoiceEvent\"\x9f\x01\n\x15SetBuyerStatusRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12*\n\x06status\x18\x02 \x01(\x0e\x32\x1a.pdpgateway.v1.BuyerStatus\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x0f\n\x07message\x18\x04 \x01(\t\x12\x0e\n\x06\x61mount\x18\x05 \x01(\t\x12\x10\n\x08\x63urrency\x18\x06 \x01(\t\"@\n\x16SetBuyerStatusResponse\x12\x13\n\x0bstatus_code\x18\x01 \x01(\t\x12\x11\n\toutbox_id\x18\x02 \x01(\x03\"\xbc\x01\n\x0eParkedDelivery\x12\n\n\x02id\x18\x01 \x01(\x03\x12\x10\n\x08platform\x18\x02 \x01(\t\x12\x0e\n\x06source\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\r\n\x05state\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x0c\n\x04note\x18\x07 \x01(\t\x12/\n\x0breceived_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08\x61ttempts\x18\t \x01(\x05\"D\n\x1bListParkedDeliveriesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"j\n\x1cListParkedDeliveriesResponse\x12\x31\n\ndeliveries\x18\x01 \x03(\x0b\x32\x1d.pdpgateway.v1.ParkedDelivery\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\",\n\x15ReplayDeliveryRequest\x12\x13\n\x0b\x64\x65livery_id\x18\x01 \x01(\x03\"*\n\x16ReplayDeliveryResponse\x12\x10\n\x08replayed\x18\x01 \x01(\x08*\x91\x02\n\x0b\x42uyerStatus\x12\x1c\n\x18\x42UYER_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x42UYER_STATUS_IN_HAND\x10\x01\x12\x19\n\x15\x42UYER_STATUS_APPROVED\x10\x02\x12#\n\x1f\x42UYER_STATUS_PARTIALLY_APPROVED\x10\x03\x12\x19\n\x15\x42UYER_STATUS_DISPUTED\x10\x04\x12\x1a\n\x16\x42UYER_STATUS_SUSPENDED\x10\x05\x12\x1a\n\x16\x42UYER_STATUS_COMPLETED\x10\x06\x12\x18\n\x14\x42UYER_STATUS_REFUSED\x10\x07\x12\x1d\n\x19\x42UYER_STATUS_PAYMENT_SENT\x10\x08\x32\x9d\x04\n\x10ReceptionService\x12o\n\x14ListReceivedInvoices\x12*.pdpgateway.v1.ListReceivedInvoicesRequest\x1a+.pdpgateway.v1.ListReceivedInvoicesResponse\x12i\n\x12GetReceivedInvoice\x12(.pdpgateway.v1.GetReceivedInvoiceRequest\x1a).pdpgateway.v1.GetReceivedInvoiceResponse\x12]\n\x0eSetBuyerStatus\x12$.pdpgateway.v1.SetBuyerStatusRequest\x1a%.pdpgateway.v1.SetBuyerStatusResponse\x12o\n\x14ListParkedDeliveries\x12*.pdpgateway.v1.ListParkedDeliveriesRequest\x1a+.pdpgateway.v1.ListParkedDeliveriesResponse\x12]\n\x0eReplayDelivery\x12$.pdpgateway.v1.ReplayDeliveryRequest\x1a%.pdpgateway.v1.ReplayDeliveryResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%pdpgateway/v1/reception_service.proto\x12\rpdpgateway.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bpdpgateway/v1/invoice.proto\"3\n\x12ValidationArtifact\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t\"m\n\x0cLayerVerdict\x12\r\n\x05layer\x18\x01 \x01(\t\x12\x10\n\x08\x61rtifact\x18\x02 \x01(\t\x12\x0b\n\x03ran\x18\x03 \x01(\x08\x12\x0e\n\x06passed\x18\x04 \x01(\x08\x12\r\n\x05\x66\x61tal\x18\x05 \x01(\x05\x12\x10\n\x08warnings\x18\x06 \x01(\x05\"f\n\x14ValidationConclusion\x12\r\n\x05rules\x18\x01 \x01(\t\x12\x0f\n\x07\x61pplies\x18\x02 \x01(\x08\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x0e\n\x06layers\x18\x04 \x03(\t\x12\x0e\n\x06passed\x18\x05 \x01(\x08\"\x8a\x02\n\x10ValidationReport\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x10\n\x08\x63omplete\x18\x02 \x01(\x08\x12(\n\x08\x66indings\x18\x03 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12\x0e\n\x06\x65rrors\x18\x04 \x03(\t\x12\x34\n\tartifacts\x18\x05 \x03(\x0b\x32!.pdpgateway.v1.ValidationArtifact\x12+\n\x06layers\x18\x06 \x03(\x0b\x32\x1b.pdpgateway.v1.LayerVerdict\x12\x38\n\x0b\x63onclusions\x18\x07 \x03(\x0b\x32#.pdpgateway.v1.ValidationConclusion\"\x86\x03\n\x0fReceivedInvoice\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08platform\x18\x02 \x01(\t\x12\x1b\n\x13platform_invoice_id\x18\x03 \x01(\t\x12\x1c\n\x14sender_accept_status\x18\x04 \x01(\t\x12\x0e\n\x06number\x18\x05 \x01(\t\x12\x14\n\x0cseller_siren\x18\x06 \x01(\t\x12\x13\n\x0bseller_name\x18\x07 \x01(\t\x12\x0e\n\x06syntax\x18\x08 \x01(\t\x12\x0f\n\x07profile\x18\t \x01(\t\x12\r\n\x05valid\x18\n \x01(\x08\x12\x16\n\x0elifecycle_code\x18\x0b \x01(\t\x12/\n\x0breceived_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0f\x64ocument_sha256\x18\r \x01(\t\x12\x12\n\nmedia_type\x18\x0e \x01(\t\x12\x10\n\x08\x66ilename\x18\x0f \x01(\t\x12\'\n\x07invoice\x18\x10 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\"\xbc\x01\n\x14ReceivedInvoiceEvent\x12\x10\n\x08\x65vent_id\x18\x01 \x01(\x03\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05state\x18\x03 \x01(\t\x12\x13\n\x0bstatus_code\x18\x04 \x01(\t\x12\x0e\n\x06\x64\x65tail\x18\x05 \x01(\t\x12(\n\x08\x66indings\x18\x06 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\x12&\n\x02\x61t\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x84\x02\n\x1bListReceivedInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x17\n\x0flifecycle_codes\x18\x03 \x03(\t\x12\x45\n\x08validity\x18\x04 \x01(\x0e\x32\x33.pdpgateway.v1.ListReceivedInvoicesRequest.Validity\x12\x0e\n\x06seller\x18\x05 \x01(\t\"N\n\x08Validity\x12\x18\n\x14VALIDITY_UNSPECIFIED\x10\x00\x12\x12\n\x0eVALIDITY_VALID\x10\x01\x12\x14\n\x10VALIDITY_INVALID\x10\x02\"i\n\x1cListReceivedInvoicesResponse\x12\x30\n\x08invoices\x18\x01 \x03(\x0b\x32\x1e.pdpgateway.v1.ReceivedInvoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"/\n\x19GetReceivedInvoiceRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\"\xc6\x01\n\x1aGetReceivedInvoiceResponse\x12/\n\x07invoice\x18\x01 \x01(\x0b\x32\x1e.pdpgateway.v1.ReceivedInvoice\x12/\n\x06report\x18\x02 \x01(\x0b\x32\x1f.pdpgateway.v1.ValidationReport\x12\x10\n\x08\x64ocument\x18\x03 \x01(\x0c\x12\x34\n\x07history\x18\x04 \x03(\x0b\x32#.pdpgateway.v1.ReceivedInvoiceEvent\"\x9f\x01\n\x15SetBuyerStatusRequest\x12\x12\n\ninvoice_id\x18\x01 \x01(\t\x12*\n\x06status\x18\x02 \x01(\x0e\x32\x1a.pdpgateway.v1.BuyerStatus\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x0f\n\x07message\x18\x04 \x01(\t\x12\x0e\n\x06\x61mount\x18\x05 \x01(\t\x12\x10\n\x08\x63urrency\x18\x06 \x01(\t\"@\n\x16SetBuyerStatusResponse\x12\x13\n\x0bstatus_code\x18\x01 \x01(\t\x12\x11\n\toutbox_id\x18\x02 \x01(\x03\"\xbc\x01\n\x0eParkedDelivery\x12\n\n\x02id\x18\x01 \x01(\x03\x12\x10\n\x08platform\x18\x02 \x01(\t\x12\x0e\n\x06source\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\r\n\x05state\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x0c\n\x04note\x18\x07 \x01(\t\x12/\n\x0breceived_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08\x61ttempts\x18\t \x01(\x05\"D\n\x1bListParkedDeliveriesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"j\n\x1cListParkedDeliveriesResponse\x12\x31\n\ndeliveries\x18\x01 \x03(\x0b\x32\x1d.pdpgateway.v1.ParkedDelivery\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\",\n\x15ReplayDeliveryRequest\x12\x13\n\x0b\x64\x65livery_id\x18\x01 \x01(\x03\"*\n\x16ReplayDeliveryResponse\x12\x10\n\x08replayed\x18\x01 \x01(\x08*\x91\x02\n\x0b\x42uyerStatus\x12\x1c\n\x18\x42UYER_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x42UYER_STATUS_IN_HAND\x10\x01\x12\x19\n\x15\x42UYER_STATUS_APPROVED\x10\x02\x12#\n\x1f\x42UYER_STATUS_PARTIALLY_APPROVED\x10\x03\x12\x19\n\x15\x42UYER_STATUS_DISPUTED\x10\x04\x12\x1a\n\x16\x42UYER_STATUS_SUSPENDED\x10\x05\x12\x1a\n\x16\x42UYER_STATUS_COMPLETED\x10\x06\x12\x18\n\x14\x42UYER_STATUS_REFUSED\x10\x07\x12\x1d\n\x19\x42UYER_STATUS_PAYMENT_SENT\x10\x08\x32\x9d\x04\n\x10ReceptionService\x12o\n\x14ListReceivedInvoices\x12*.pdpgateway.v1.ListReceivedInvoicesRequest\x1a+.pdpgateway.v1.ListReceivedInvoicesResponse\x12i\n\x12GetReceivedInvoice\x12(.pdpgateway.v1.GetReceivedInvoiceRequest\x1a).pdpgateway.v1.GetReceivedInvoiceResponse\x12]\n\x0eSetBuyerStatus\x12$.pdpgateway.v1.SetBuyerStatusRequest\x1a%.pdpgateway.v1.SetBuyerStatusResponse\x12o\n\x14ListParkedDeliveries\x12*.pdpgateway.v1.ListParkedDeliveriesRequest\x1a+.pdpgateway.v1.ListParkedDeliveriesResponse\x12]\n\x0eReplayDelivery\x12$.pdpgateway.v1.ReplayDeliveryRequest\x1a%.pdpgateway.v1.ReplayDeliveryResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pdpgateway.v1.reception_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_BUYERSTATUS']._serialized_start=2229
-  _globals['_BUYERSTATUS']._serialized_end=2502
+  _globals['_BUYERSTATUS']._serialized_start=2547
+  _globals['_BUYERSTATUS']._serialized_end=2820
   _globals['_VALIDATIONARTIFACT']._serialized_start=118
   _globals['_VALIDATIONARTIFACT']._serialized_end=169
-  _globals['_VALIDATIONREPORT']._serialized_start=172
-  _globals['_VALIDATIONREPORT']._serialized_end=335
-  _globals['_RECEIVEDINVOICE']._serialized_start=338
-  _globals['_RECEIVEDINVOICE']._serialized_end=728
-  _globals['_RECEIVEDINVOICEEVENT']._serialized_start=731
-  _globals['_RECEIVEDINVOICEEVENT']._serialized_end=919
-  _globals['_LISTRECEIVEDINVOICESREQUEST']._serialized_start=922
-  _globals['_LISTRECEIVEDINVOICESREQUEST']._serialized_end=1182
-  _globals['_LISTRECEIVEDINVOICESREQUEST_VALIDITY']._serialized_start=1104
-  _globals['_LISTRECEIVEDINVOICESREQUEST_VALIDITY']._serialized_end=1182
-  _globals['_LISTRECEIVEDINVOICESRESPONSE']._serialized_start=1184
-  _globals['_LISTRECEIVEDINVOICESRESPONSE']._serialized_end=1289
-  _globals['_GETRECEIVEDINVOICEREQUEST']._serialized_start=1291
-  _globals['_GETRECEIVEDINVOICEREQUEST']._serialized_end=1338
-  _globals['_GETRECEIVEDINVOICERESPONSE']._serialized_start=1341
-  _globals['_GETRECEIVEDINVOICERESPONSE']._serialized_end=1539
-  _globals['_SETBUYERSTATUSREQUEST']._serialized_start=1542
-  _globals['_SETBUYERSTATUSREQUEST']._serialized_end=1701
-  _globals['_SETBUYERSTATUSRESPONSE']._serialized_start=1703
-  _globals['_SETBUYERSTATUSRESPONSE']._serialized_end=1767
-  _globals['_PARKEDDELIVERY']._serialized_start=1770
-  _globals['_PARKEDDELIVERY']._serialized_end=1958
-  _globals['_LISTPARKEDDELIVERIESREQUEST']._serialized_start=1960
-  _globals['_LISTPARKEDDELIVERIESREQUEST']._serialized_end=2028
-  _globals['_LISTPARKEDDELIVERIESRESPONSE']._serialized_start=2030
-  _globals['_LISTPARKEDDELIVERIESRESPONSE']._serialized_end=2136
-  _globals['_REPLAYDELIVERYREQUEST']._serialized_start=2138
-  _globals['_REPLAYDELIVERYREQUEST']._serialized_end=2182
-  _globals['_REPLAYDELIVERYRESPONSE']._serialized_start=2184
-  _globals['_REPLAYDELIVERYRESPONSE']._serialized_end=2226
-  _globals['_RECEPTIONSERVICE']._serialized_start=2505
-  _globals['_RECEPTIONSERVICE']._serialized_end=3046
+  _globals['_LAYERVERDICT']._serialized_start=171
+  _globals['_LAYERVERDICT']._serialized_end=280
+  _globals['_VALIDATIONCONCLUSION']._serialized_start=282
+  _globals['_VALIDATIONCONCLUSION']._serialized_end=384
+  _globals['_VALIDATIONREPORT']._serialized_start=387
+  _globals['_VALIDATIONREPORT']._serialized_end=653
+  _globals['_RECEIVEDINVOICE']._serialized_start=656
+  _globals['_RECEIVEDINVOICE']._serialized_end=1046
+  _globals['_RECEIVEDINVOICEEVENT']._serialized_start=1049
+  _globals['_RECEIVEDINVOICEEVENT']._serialized_end=1237
+  _globals['_LISTRECEIVEDINVOICESREQUEST']._serialized_start=1240
+  _globals['_LISTRECEIVEDINVOICESREQUEST']._serialized_end=1500
+  _globals['_LISTRECEIVEDINVOICESREQUEST_VALIDITY']._serialized_start=1422
+  _globals['_LISTRECEIVEDINVOICESREQUEST_VALIDITY']._serialized_end=1500
+  _globals['_LISTRECEIVEDINVOICESRESPONSE']._serialized_start=1502
+  _globals['_LISTRECEIVEDINVOICESRESPONSE']._serialized_end=1607
+  _globals['_GETRECEIVEDINVOICEREQUEST']._serialized_start=1609
+  _globals['_GETRECEIVEDINVOICEREQUEST']._serialized_end=1656
+  _globals['_GETRECEIVEDINVOICERESPONSE']._serialized_start=1659
+  _globals['_GETRECEIVEDINVOICERESPONSE']._serialized_end=1857
+  _globals['_SETBUYERSTATUSREQUEST']._serialized_start=1860
+  _globals['_SETBUYERSTATUSREQUEST']._serialized_end=2019
+  _globals['_SETBUYERSTATUSRESPONSE']._serialized_start=2021
+  _globals['_SETBUYERSTATUSRESPONSE']._serialized_end=2085
+  _globals['_PARKEDDELIVERY']._serialized_start=2088
+  _globals['_PARKEDDELIVERY']._serialized_end=2276
+  _globals['_LISTPARKEDDELIVERIESREQUEST']._serialized_start=2278
+  _globals['_LISTPARKEDDELIVERIESREQUEST']._serialized_end=2346
+  _globals['_LISTPARKEDDELIVERIESRESPONSE']._serialized_start=2348
+  _globals['_LISTPARKEDDELIVERIESRESPONSE']._serialized_end=2454
+  _globals['_REPLAYDELIVERYREQUEST']._serialized_start=2456
+  _globals['_REPLAYDELIVERYREQUEST']._serialized_end=2500
+  _globals['_REPLAYDELIVERYRESPONSE']._serialized_start=2502
+  _globals['_REPLAYDELIVERYRESPONSE']._serialized_end=2544
+  _globals['_RECEPTIONSERVICE']._serialized_start=2823
+  _globals['_RECEPTIONSERVICE']._serialized_end=3364
 # @@protoc_insertion_point(module_scope)

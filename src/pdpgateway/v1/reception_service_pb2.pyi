@@ -40,19 +40,53 @@ class ValidationArtifact(_message.Message):
     version: str
     def __init__(self, name: _Optional[str] = ..., version: _Optional[str] = ...) -> None: ...
 
+class LayerVerdict(_message.Message):
+    __slots__ = ("layer", "artifact", "ran", "passed", "fatal", "warnings")
+    LAYER_FIELD_NUMBER: _ClassVar[int]
+    ARTIFACT_FIELD_NUMBER: _ClassVar[int]
+    RAN_FIELD_NUMBER: _ClassVar[int]
+    PASSED_FIELD_NUMBER: _ClassVar[int]
+    FATAL_FIELD_NUMBER: _ClassVar[int]
+    WARNINGS_FIELD_NUMBER: _ClassVar[int]
+    layer: str
+    artifact: str
+    ran: bool
+    passed: bool
+    fatal: int
+    warnings: int
+    def __init__(self, layer: _Optional[str] = ..., artifact: _Optional[str] = ..., ran: _Optional[bool] = ..., passed: _Optional[bool] = ..., fatal: _Optional[int] = ..., warnings: _Optional[int] = ...) -> None: ...
+
+class ValidationConclusion(_message.Message):
+    __slots__ = ("rules", "applies", "reason", "layers", "passed")
+    RULES_FIELD_NUMBER: _ClassVar[int]
+    APPLIES_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    LAYERS_FIELD_NUMBER: _ClassVar[int]
+    PASSED_FIELD_NUMBER: _ClassVar[int]
+    rules: str
+    applies: bool
+    reason: str
+    layers: _containers.RepeatedScalarFieldContainer[str]
+    passed: bool
+    def __init__(self, rules: _Optional[str] = ..., applies: _Optional[bool] = ..., reason: _Optional[str] = ..., layers: _Optional[_Iterable[str]] = ..., passed: _Optional[bool] = ...) -> None: ...
+
 class ValidationReport(_message.Message):
-    __slots__ = ("valid", "complete", "findings", "errors", "artifacts")
+    __slots__ = ("valid", "complete", "findings", "errors", "artifacts", "layers", "conclusions")
     VALID_FIELD_NUMBER: _ClassVar[int]
     COMPLETE_FIELD_NUMBER: _ClassVar[int]
     FINDINGS_FIELD_NUMBER: _ClassVar[int]
     ERRORS_FIELD_NUMBER: _ClassVar[int]
     ARTIFACTS_FIELD_NUMBER: _ClassVar[int]
+    LAYERS_FIELD_NUMBER: _ClassVar[int]
+    CONCLUSIONS_FIELD_NUMBER: _ClassVar[int]
     valid: bool
     complete: bool
     findings: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.Finding]
     errors: _containers.RepeatedScalarFieldContainer[str]
     artifacts: _containers.RepeatedCompositeFieldContainer[ValidationArtifact]
-    def __init__(self, valid: _Optional[bool] = ..., complete: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., errors: _Optional[_Iterable[str]] = ..., artifacts: _Optional[_Iterable[_Union[ValidationArtifact, _Mapping]]] = ...) -> None: ...
+    layers: _containers.RepeatedCompositeFieldContainer[LayerVerdict]
+    conclusions: _containers.RepeatedCompositeFieldContainer[ValidationConclusion]
+    def __init__(self, valid: _Optional[bool] = ..., complete: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., errors: _Optional[_Iterable[str]] = ..., artifacts: _Optional[_Iterable[_Union[ValidationArtifact, _Mapping]]] = ..., layers: _Optional[_Iterable[_Union[LayerVerdict, _Mapping]]] = ..., conclusions: _Optional[_Iterable[_Union[ValidationConclusion, _Mapping]]] = ...) -> None: ...
 
 class ReceivedInvoice(_message.Message):
     __slots__ = ("id", "platform", "platform_invoice_id", "sender_accept_status", "number", "seller_siren", "seller_name", "syntax", "profile", "valid", "lifecycle_code", "received_at", "document_sha256", "media_type", "filename", "invoice")

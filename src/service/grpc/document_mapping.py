@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from adapters.documents.formats import DocumentFormat, Profile
 from domain.findings import ValidationReport
+from domain.validation_scope import RuleSelection
 from pdpgateway.v1 import document_pb2 as dpb
+from pdpgateway.v1 import document_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from service.grpc.mapping import finding_to_proto
 from service.usecases.documents import DocumentOrigin, InvoiceDocument, rejected
@@ -25,8 +27,21 @@ ORIGIN_TO_PROTO = {
     DocumentOrigin.SUBMITTED: dpb.DOCUMENT_ORIGIN_SUBMITTED,
     DocumentOrigin.RENDERED: dpb.DOCUMENT_ORIGIN_RENDERED,
 }
+RULES_FROM_PROTO = {
+    svc.VALIDATION_RULES_UNSPECIFIED: RuleSelection.AUTO,
+    svc.VALIDATION_RULES_EN16931: RuleSelection.EN16931,
+    svc.VALIDATION_RULES_FR: RuleSelection.FR,
+}
 _FORMATS = {v: k for k, v in FORMAT_TO_PROTO.items()}
 _PROFILES = {v: k for k, v in PROFILE_TO_PROTO.items()}
+
+
+def rules_from_proto(number: int) -> RuleSelection:
+    if number not in RULES_FROM_PROTO:
+        raise rejected(
+            "PDP-ENUM", "rules", f"rules must be one of UNSPECIFIED (auto), EN16931, FR (got {number})"
+        )
+    return RULES_FROM_PROTO[number]
 
 
 def format_from_proto(number: int, path: str) -> DocumentFormat:
@@ -72,4 +87,21 @@ def report_to_proto(report: ValidationReport) -> rpb.ValidationReport:
         findings=[finding_to_proto(f) for f in report.findings],
         errors=list(report.errors),
         artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in report.artifacts],
+        layers=[
+            rpb.LayerVerdict(
+                layer=v.layer,
+                artifact=v.artifact,
+                ran=v.ran,
+                passed=v.passed,
+                fatal=v.fatal,
+                warnings=v.warnings,
+            )
+            for v in report.layers
+        ],
+        conclusions=[
+            rpb.ValidationConclusion(
+                rules=c.rules, applies=c.applies, reason=c.reason, layers=list(c.layers), passed=c.passed
+            )
+            for c in report.conclusions
+        ],
     )

@@ -10,6 +10,7 @@ from adapters.documents.checking import CheckedDocument
 from adapters.documents.formats import DocumentFormat, ParsedDocument, Profile
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
+from domain.validation_scope import RuleSelection
 from pdpgateway.v1 import document_service_pb2 as svc
 from pdpgateway.v1 import document_service_pb2_grpc as svc_grpc
 from service.grpc import document_mapping as dmap
@@ -26,7 +27,9 @@ class DocumentApi(Protocol):
 
     async def parse(self, content: bytes) -> ParsedDocument: ...
 
-    async def check(self, content: bytes, declared: DocumentFormat | None) -> CheckedDocument: ...
+    async def check(
+        self, content: bytes, declared: DocumentFormat | None, rules: RuleSelection
+    ) -> CheckedDocument: ...
 
     async def submit(
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
@@ -78,7 +81,8 @@ class DocumentServicer(svc_grpc.DocumentServiceServicer):
     ) -> svc.ValidateDocumentResponse:
         current_company()
         declared = dmap.optional_format(request.declared_format, "declared_format")
-        checked = await self._api.check(_content(request.content), declared)
+        rules = dmap.rules_from_proto(request.rules)
+        checked = await self._api.check(_content(request.content), declared, rules)
         return svc.ValidateDocumentResponse(
             report=dmap.report_to_proto(checked.report),
             format=dmap.FORMAT_TO_PROTO[checked.format],

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from domain.platform import DocumentProfile, DocumentSyntax
+from service.worker_pool import WorkerLimits
 
 # DOCUMENT_FORMAT values -> what the platform receives. Factur-X EN 16931 is the B2B default; CII is the fast one.
 DOCUMENT_FORMATS = {
@@ -30,6 +31,7 @@ class PipelineConfig:
     directory_ttl_s: float = 3600.0
     stop_grace_s: float = 10.0
     platform_name: str = "sandbox"
+    worker_limits: WorkerLimits = field(default_factory=WorkerLimits)  # of each render/validate process
 
     def __post_init__(self) -> None:
         if self.document_format not in DOCUMENT_FORMATS:

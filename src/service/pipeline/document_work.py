@@ -26,9 +26,8 @@ def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocu
     fmt = _FORMATS[document_format]
     document = render(invoice, fmt, Profile.EN16931)
     xml = extract_xml(document.content)[0] if fmt is DocumentFormat.FACTURX else document.content
-    checked_syntax = "UBL" if fmt is DocumentFormat.UBL else "CII"
-    report = default_validator().validate(
-        xml, syntax=checked_syntax, profile="EN16931", french_seller=bool(invoice.seller.siren)
+    report = default_validator().assess(
+        xml, facturx=fmt is DocumentFormat.FACTURX, french=True if invoice.seller.siren else None
     )
     return ProcessedDocument(
         syntax=syntax,
@@ -44,7 +43,7 @@ def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocu
 def check_submitted(original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
     """Every official layer on the client's own document, kept byte for byte as the document to send, in its own
     syntax (CII, UBL or Factur-X; EN 16931 is the CIUS profile)."""
-    checked = check_document(original.content, french_seller=french_seller)
+    checked = check_document(original.content, french=True if french_seller else None)
     syntax, profile = DOCUMENT_FORMATS[_FORMAT_NAMES[checked.format]]
     return ProcessedDocument(
         syntax=syntax,

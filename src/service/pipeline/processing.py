@@ -1,7 +1,7 @@
 """Rendering + official validation in a process pool: ~20 ms of CPU per invoice must not block the event loop.
 
-A worker crash (BrokenProcessPool) or an exception in the work is reported as ProcessingFailed: the invoice is then
-not valid (fail closed) and its row is retried; the broken pool is replaced for the next invoices.
+A worker crash (BrokenProcessPool), a worker limit passed (memory, time) or an exception in the work is reported as
+ProcessingFailed: the invoice is then not valid (fail closed) and its row is retried; only that worker is replaced.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from domain.invoice import Invoice
 from service.pipeline.document_work import check_submitted
 from service.pipeline.ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
-from service.worker_pool import RespawningPool, spawn_pool
+from service.worker_pool import WorkerLimits, WorkerPool
 
 Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
 
@@ -26,11 +26,16 @@ class PoolDocumentProcessor:
         *,
         workers: int,
         initializer: Callable[[], None] | None = None,
+        limits: WorkerLimits | None = None,
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
         self._work = work
-        self._pool = RespawningPool(
-            executor_factory or (lambda: spawn_pool(workers, initializer)), name="render/validate"
+        self._pool = WorkerPool(
+            workers,
+            name="render/validate",
+            limits=limits,
+            initializer=initializer,
+            executor_factory=executor_factory,
         )
 
     async def process(self, invoice: Invoice) -> ProcessedDocument:

@@ -7,6 +7,7 @@ given are module-level, so they pickle to a spawned worker.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -27,12 +28,13 @@ from domain.errors import InvoiceNotFound, InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, UnitOfWork
+from domain.validation_scope import RuleSelection
 from service.usecases import invoices as cases
 
 T = TypeVar("T")
 Run = Callable[..., Awaitable[Any]]  # run(fn, *args): fn(*args) off the event loop
 
-DOCUMENT_RULE = "PDP-DOCUMENT"  # the bytes are not a readable CII, UBL or Factur-X invoice
+DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL or Factur-X invoice
 FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
 PROFILE_RULE = "PDP-PROFILE"  # BT-24: the profile does not exist for the format
 INCOMPLETE_RULE = "PDP-VALIDATION-INCOMPLETE"  # a layer could not run: fail closed
@@ -83,8 +85,10 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
         return await run(fn, *args)  # type: ignore[no-any-return]
     except UnsupportedProfile as exc:
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
-    except DocumentError as exc:
-        raise rejected(DOCUMENT_RULE, path, f"not a readable CII, UBL or Factur-X invoice: {exc}") from exc
+    except (
+        DocumentError
+    ) as exc:  # its rule: PDP-DOCUMENT, or the limit or PDF defect it names (PDP-DOC-SIZE…)
+        raise rejected(exc.rule_id, path, f"not a readable CII, UBL or Factur-X invoice: {exc}") from exc
 
 
 async def render_document(
@@ -98,8 +102,16 @@ async def parse_document(run: Run, content: bytes) -> ParsedDocument:
     return await _document_work(run, "content", parse, content)
 
 
-async def check(run: Run, content: bytes, declared: DocumentFormat | None) -> CheckedDocument:
-    checked: CheckedDocument = await _document_work(run, "content", check_document, content)
+async def check(
+    run: Run,
+    content: bytes,
+    declared: DocumentFormat | None,
+    rules: RuleSelection = RuleSelection.AUTO,
+) -> CheckedDocument:
+    """The official report on `content`, over the rule sets that apply to it (or the one `rules` names)."""
+    checked: CheckedDocument = await _document_work(
+        run, "content", functools.partial(check_document, rules=rules), content
+    )
     _check_declared(checked.format, declared)
     return checked
 

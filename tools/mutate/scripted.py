@@ -1,0 +1,198 @@
+"""Run the hand-written source mutations (tools/mutate/source_mutations.py) against the real PostgreSQL tests.
+
+For each mutation: a copy of `src/` with that one text replaced, its tests run by pytest with the copy first on
+the import path (migrations are read from the copy too), each run on a fresh database of one embedded server
+started for the whole run. A mutant is killed when pytest reports failing tests (exit 1); it survives when they
+all pass; anything else (the text not found, a collection error) is an error, reported, never counted as killed.
+The unmutated tests of every group run first: a group that fails unmutated is reported and its mutants skipped.
+
+    python -m tools.mutate.scripted [--only ID_OR_GUARD ...] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from tools.mutate.source_mutations import MUTATIONS, SourceMutation
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTEST_TIMEOUT_S = 600  # one mutant's tests; a mutant that hangs is reported as an error, not a kill
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    mutation: SourceMutation
+    verdict: str  # killed | survived | equivalent | error
+    detail: str = ""
+
+
+def locate(src: Path, mutation: SourceMutation) -> Path:
+    """The file holding `old` exactly once: at its path on main, else wherever it moved under src/."""
+    hinted = src.parent / mutation.path
+    if hinted.is_file() and hinted.read_text(encoding="utf-8").count(mutation.old) == 1:
+        return hinted
+    suffix = hinted.suffix
+    found = [p for p in src.rglob(f"*{suffix}") if p.read_text(encoding="utf-8").count(mutation.old) == 1]
+    if len(found) != 1:
+        raise LookupError(f"{mutation.id}: the text is in {len(found)} files under src/, not exactly one")
+    return found[0]
+
+
+def _database_url(server_dsn: str, name: str) -> str:
+    return urlunsplit(urlsplit(server_dsn)._replace(path=f"/{name}"))
+
+
+async def _fresh_database(server_dsn: str) -> tuple[str, str]:
+    import asyncpg
+
+    name = f"mutant_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(server_dsn)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    return name, _database_url(server_dsn, name)
+
+
+async def _drop_database(server_dsn: str, name: str) -> None:
+    import asyncpg
+
+    admin = await asyncpg.connect(server_dsn)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[int, str]:
+    """pytest on `tests` with `src` first on the import path and a fresh database; (exit code, last lines)."""
+    name, url = await _fresh_database(server_dsn)
+    try:
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            f"pythonpath={src} {ROOT}",
+            *tests,
+        ]
+        env = {**os.environ, "DATABASE_URL": url}
+        proc = await asyncio.create_subprocess_exec(
+            *command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        try:
+            out, _ = await asyncio.wait_for(proc.communicate(), PYTEST_TIMEOUT_S)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+            return -1, f"timed out after {PYTEST_TIMEOUT_S} s"
+        lines = out.decode("utf-8", "replace").strip().splitlines()
+        return proc.returncode or 0, " | ".join(lines[-2:])
+    finally:
+        await _drop_database(server_dsn, name)
+
+
+async def run(mutations: list[SourceMutation]) -> list[Outcome]:
+    from adapters.postgres.embedded import embedded_database
+
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="pdpg-mutate-") as tmp:
+        src = Path(tmp) / "src"
+        shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        os.chmod(tmp, 0o755)  # the embedded server runs as another user and walks its data folder's parents
+        async for server_dsn in embedded_database(Path(tmp) / "pgdata", "postgres", cleanup_mode="delete"):
+            groups = sorted({m.tests for m in mutations if not m.equivalent})
+            broken: dict[tuple[str, ...], str] = {}
+            for tests in groups:
+                code, tail = await run_tests(tests, src, server_dsn)
+                if code != 0:
+                    broken[tests] = f"the unmutated tests fail (exit {code}): {tail}"
+            for mutation in mutations:
+                outcomes.append(await _one(mutation, src, server_dsn, broken))
+                print(_line(outcomes[-1]), flush=True)
+    return outcomes
+
+
+async def _one(
+    mutation: SourceMutation, src: Path, server_dsn: str, broken: dict[tuple[str, ...], str]
+) -> Outcome:
+    if mutation.equivalent:
+        return Outcome(mutation, "equivalent", mutation.equivalent)
+    if mutation.tests in broken:
+        return Outcome(mutation, "error", broken[mutation.tests])
+    try:
+        path = locate(src, mutation)
+    except LookupError as exc:
+        return Outcome(mutation, "error", str(exc))
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original.replace(mutation.old, mutation.new), encoding="utf-8")
+    try:
+        code, tail = await run_tests(mutation.tests, src, server_dsn)
+    finally:
+        path.write_text(original, encoding="utf-8")
+    verdict = {0: "survived", 1: "killed"}.get(code, "error")
+    return Outcome(mutation, verdict, tail if verdict != "killed" else "")
+
+
+def _line(outcome: Outcome) -> str:
+    detail = f"  ({outcome.detail})" if outcome.detail else ""
+    return f"  {outcome.verdict:<10} {outcome.mutation.id}{detail}"
+
+
+def report(outcomes: list[Outcome]) -> int:
+    """A score per guard and the surviving mutants; exit status 1 when one survived or could not run."""
+    print("\nsource mutations (SQL and tables), per guard:")
+    failing = 0
+    for guard in sorted({o.mutation.guard for o in outcomes}):
+        mine = [o for o in outcomes if o.mutation.guard == guard]
+        killed = sum(o.verdict == "killed" for o in mine)
+        counted = sum(o.verdict in ("killed", "survived") for o in mine)
+        score = f"{100 * killed / counted:.1f} %" if counted else "n/a"
+        others = {v: sum(o.verdict == v for o in mine) for v in ("survived", "equivalent", "error")}
+        print(
+            f"  {guard:<28} {score:>8}  killed {killed}/{counted}",
+            *(f"{k} {v}" for k, v in others.items() if v),
+        )
+        for o in mine:
+            if o.verdict in ("survived", "error"):
+                failing += 1
+                print(
+                    f"    {o.verdict}: {o.mutation.id} in {o.mutation.path}: {o.mutation.old!r} -> {o.mutation.new!r}"
+                )
+                if o.detail:
+                    print(f"      {o.detail}")
+    return 1 if failing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--only", nargs="*", default=[], help="mutation ids or guard names")
+    parser.add_argument("--list", action="store_true", help="list the mutations and exit")
+    args = parser.parse_args(argv)
+    chosen = [m for m in MUTATIONS if not args.only or m.id in args.only or m.guard in args.only]
+    if args.list:
+        for m in chosen:
+            print(f"{m.guard:<28} {m.id}")
+        return 0
+    return report(asyncio.run(run(chosen)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

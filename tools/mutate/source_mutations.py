@@ -1,0 +1,348 @@
+"""Hand-written mutations of the guards a Python mutation tool cannot reach: SQL (trigger bodies in migrations,
+claim, tenancy and idempotency clauses in the adapters' query strings) and module-level tables.
+
+Each mutation replaces one exact text by another in one file of `src/` (found by its content when the file has
+moved) and names the tests that must fail. They are the realistic slips of each guard: a column left out of a
+comparison, a clause dropped, a comparison turned. `equivalent` holds the reason when a mutant cannot change
+behaviour (reported, not counted as a survivor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ARCHIVE_MIGRATION = "src/adapters/postgres/migrations/0004_archive_reporting.sql"
+OUTBOX_SOURCE = "src/adapters/postgres/outbox_source.py"
+DECLARATION_OUTBOX = "src/adapters/postgres/declaration_outbox.py"
+INBOX = "src/adapters/postgres/inbox.py"
+
+PG = "tests/integration/adapters/postgres/"
+ARCHIVE_TESTS = (PG + "test_archive_store.py", PG + "test_archive_guard.py")
+CLAIM_TESTS = (PG + "test_claims.py", PG + "test_outbox_kinds.py", PG + "test_transmission_leases.py")
+REPORTING_TESTS = ("tests/integration/service/usecases/test_reporting.py",)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMutation:
+    id: str
+    guard: str  # which guard it weakens: the report groups by it
+    path: str  # where the text is on main today; searched for under src/ when the file has moved
+    old: str
+    new: str
+    tests: tuple[str, ...]
+    equivalent: str = ""  # why it cannot change behaviour, when it cannot
+
+
+def _archive_column(column: str) -> SourceMutation:
+    """The archive guard compares NEW with OLD for `column`: comparing OLD with itself lets it change."""
+    old = "IF (NEW.company_siren," if column == "company_siren" else f"NEW.{column},"
+    return SourceMutation(
+        f"archive-guard-ignores-{column}",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        old,
+        old.replace("NEW.", "OLD."),
+        ARCHIVE_TESTS,
+    )
+
+
+_ARCHIVE_COLUMNS = (
+    "company_siren",
+    "sha256",
+    "kind",
+    "media_type",
+    "filename",
+    "content",
+    "size",
+    "invoice_id",
+    "declaration_id",
+    "document_date",
+)
+
+MUTATIONS: tuple[SourceMutation, ...] = (
+    # --- archive, audit log and declarations: triggers in migration 0004
+    *(_archive_column(c) for c in _ARCHIVE_COLUMNS),
+    SourceMutation(
+        "archive-guard-ignores-created_at",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "NEW.document_date, NEW.created_at)",
+        "NEW.document_date, OLD.created_at)",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-retention-may-shrink",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "AND NEW.retention_until >= OLD.retention_until THEN",
+        "THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-retention-must-grow",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "AND NEW.retention_until >= OLD.retention_until THEN",
+        "AND NEW.retention_until > OLD.retention_until THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-delete-on-retention-day-refused",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "IF OLD.retention_until > current_date THEN",
+        "IF OLD.retention_until >= current_date THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-delete-before-retention-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "IF OLD.retention_until > current_date THEN",
+        "IF OLD.retention_until > current_date + 36600 THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-truncate-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON archive_items",
+        "CREATE TRIGGER archive_items_no_truncate AFTER TRUNCATE ON archive_items",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-guard-on-delete-only",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER archive_items_guard BEFORE UPDATE OR DELETE ON archive_items",
+        "CREATE TRIGGER archive_items_guard BEFORE DELETE ON archive_items",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "archive-guard-on-update-only",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER archive_items_guard BEFORE UPDATE OR DELETE ON archive_items",
+        "CREATE TRIGGER archive_items_guard BEFORE UPDATE ON archive_items",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-link-accepts-any-prev-hash",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "IF head IS NULL OR head <> NEW.prev_hash THEN",
+        "IF head IS NULL THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-link-accepts-a-missing-head",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "IF head IS NULL OR head <> NEW.prev_hash THEN",
+        "IF head <> NEW.prev_hash THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-first-entry-any-prev-hash",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "head := repeat('0', 64);",
+        "head := NEW.prev_hash;",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-guard-allows-update",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER audit_log_guard BEFORE UPDATE OR DELETE ON audit_log",
+        "CREATE TRIGGER audit_log_guard BEFORE DELETE ON audit_log",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-guard-allows-delete",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER audit_log_guard BEFORE UPDATE OR DELETE ON audit_log",
+        "CREATE TRIGGER audit_log_guard BEFORE UPDATE ON audit_log",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-truncate-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log",
+        "CREATE TRIGGER audit_log_no_truncate AFTER TRUNCATE ON audit_log",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "declaration-delete-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "    IF TG_OP = 'DELETE' THEN\n        RAISE EXCEPTION 'DECLARATION-KEPT",
+        "    IF false THEN\n        RAISE EXCEPTION 'DECLARATION-KEPT",
+        REPORTING_TESTS,
+    ),
+    SourceMutation(
+        "declaration-sent-content-may-change",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "(NEW.content IS DISTINCT FROM OLD.content OR NEW.totals",
+        "(false OR NEW.totals",
+        REPORTING_TESTS,
+    ),
+    SourceMutation(
+        "declaration-sent-totals-may-change",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "OR NEW.totals IS DISTINCT FROM OLD.totals) THEN",
+        "OR false) THEN",
+        REPORTING_TESTS,
+    ),
+    SourceMutation(
+        "declaration-draft-locked-instead-of-sent",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "IF OLD.status <> 'DRAFT' AND",
+        "IF OLD.status = 'DRAFT' AND",
+        REPORTING_TESTS,
+    ),
+    # --- outbox claim (dispatcher)
+    SourceMutation(
+        "outbox-claim-waits-for-locked-rows",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "             FOR UPDATE SKIP LOCKED) due",
+        "             FOR UPDATE) due",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "outbox-claim-takes-leased-rows",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "               AND (lease_until IS NULL OR lease_until <= now())\n             ORDER BY next_attempt_at, id\n             LIMIT $2",
+        "               AND (lease_until IS NULL OR lease_until <= now() OR true)\n             ORDER BY next_attempt_at, id\n             LIMIT $2",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "outbox-claim-takes-done-rows",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "WHERE done_at IS NULL AND next_attempt_at <= now()\n               AND ($4::text[]",
+        "WHERE (done_at IS NULL OR true) AND next_attempt_at <= now()\n               AND ($4::text[]",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "outbox-claim-takes-future-rows",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "WHERE done_at IS NULL AND next_attempt_at <= now()\n               AND ($4::text[]",
+        "WHERE done_at IS NULL AND (next_attempt_at <= now() OR true)\n               AND ($4::text[]",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "outbox-claim-takes-other-kinds",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "AND ($4::text[] IS NULL OR kind = ANY($4::text[]))",
+        "AND ($4::text[] IS NULL OR kind = ANY($4::text[]) OR true)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "outbox-claim-ignores-the-limit",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "             LIMIT $2\n             FOR UPDATE SKIP LOCKED) due",
+        "             LIMIT $2 + 1000\n             FOR UPDATE SKIP LOCKED) due",
+        CLAIM_TESTS,
+    ),
+    # --- declaration outbox claim (e-reporting relay)
+    SourceMutation(
+        "declaration-claim-waits-for-locked-rows",
+        "outbox and inbox claims",
+        DECLARATION_OUTBOX,
+        "FOR UPDATE SKIP LOCKED)",
+        "FOR UPDATE)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "declaration-claim-takes-leased-rows",
+        "outbox and inbox claims",
+        DECLARATION_OUTBOX,
+        "AND (lease_until IS NULL OR lease_until <= now())",
+        "AND (lease_until IS NULL OR lease_until <= now() OR true)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "declaration-claim-takes-other-companies",
+        "outbox and inbox claims",
+        DECLARATION_OUTBOX,
+        "AND (cardinality($5::text[]) = 0 OR company_siren = ANY($5::text[]))",
+        "AND (cardinality($5::text[]) >= 0 OR company_siren = ANY($5::text[]))",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "declaration-claim-takes-future-rows",
+        "outbox and inbox claims",
+        DECLARATION_OUTBOX,
+        "AND kind = ANY($4::text[]) AND next_attempt_at <= now()",
+        "AND kind = ANY($4::text[]) AND (next_attempt_at <= now() OR true)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "declaration-claim-takes-done-rows",
+        "outbox and inbox claims",
+        DECLARATION_OUTBOX,
+        "WHERE done_at IS NULL AND kind = ANY($4::text[])",
+        "WHERE (done_at IS NULL OR true) AND kind = ANY($4::text[])",
+        CLAIM_TESTS,
+    ),
+    # --- inbox claim (webhook worker)
+    SourceMutation(
+        "inbox-claim-waits-for-locked-rows",
+        "outbox and inbox claims",
+        INBOX,
+        "LIMIT $3 FOR UPDATE SKIP LOCKED)",
+        "LIMIT $3 FOR UPDATE)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "inbox-claim-takes-leased-rows",
+        "outbox and inbox claims",
+        INBOX,
+        "AND (lease_until IS NULL OR lease_until < now())",
+        "AND (lease_until IS NULL OR lease_until < now() OR true)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "inbox-claim-takes-finished-rows",
+        "outbox and inbox claims",
+        INBOX,
+        "WHERE state = 'PENDING' AND next_attempt_at <= now()",
+        "WHERE state <> 'DONE' AND next_attempt_at <= now()",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "inbox-claim-takes-future-rows",
+        "outbox and inbox claims",
+        INBOX,
+        "WHERE state = 'PENDING' AND next_attempt_at <= now()",
+        "WHERE state = 'PENDING' AND (next_attempt_at <= now() OR true)",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "inbox-claim-counts-no-attempt",
+        "outbox and inbox claims",
+        INBOX,
+        "attempts = attempts + 1\n",
+        "attempts = attempts\n",
+        CLAIM_TESTS,
+    ),
+    SourceMutation(
+        "inbox-finish-without-the-lease",
+        "outbox and inbox claims",
+        INBOX,
+        'WHERE id = $1 AND lease_owner = $2 AND state = \'PENDING\'""",',
+        'WHERE id = $1 AND (lease_owner = $2 OR true) AND state = \'PENDING\'""",',
+        CLAIM_TESTS,
+    ),
+)
