@@ -31,6 +31,7 @@ from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.cli_platform import add_platform_commands
 from service.reception.cli import add_received_commands
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -453,6 +454,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_records_commands(commands, _client_options)
     add_received_commands(commands, _client_options)
+    add_platform_commands(commands)
     add_document_commands(commands, invoice_from_json, in_document_worker)
     return parser
 
