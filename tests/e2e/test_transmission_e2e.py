@@ -12,18 +12,25 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import grpc
 import pytest
 from dependency_injector import providers
 
+from adapters.documents.cii_writer import render_cii
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
+from domain.identifiers import french_vat_number
 from domain.platform import SubmissionQuery
+from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import reception_service_pb2 as rsvc
+from pdpgateway.v1.reception_service_pb2_grpc import ReceptionServiceStub
 from service.containers import Container
 from service.server import Runner, resolve
+from tests.builders import a_buyer, an_invoice
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
@@ -216,3 +223,74 @@ async def _archived(gateway: Gateway, company: str, invoice_id: str) -> dict[str
     for row in rows:
         found.setdefault(row["kind"], []).append(row["sha256"])
     return found
+
+
+async def _platform_got(gateway: Gateway, platform_id: str, number: str, code: str) -> bool:
+    """Whether the platform received our status `code` on the invoice (each simulator's own record of it)."""
+    if isinstance(gateway.sim, AfnorSimulator):
+        return (number, code) in gateway.sim.sent_statuses()
+    if isinstance(gateway.sim, IopoleSimulator):
+        label = {"212": "PAYMENT_RECEIVED", "205": "APPROVED"}[code]
+        return any(
+            pid == platform_id and body.get("code") == label for pid, body in gateway.sim.sent_statuses
+        )
+    pdp = (await resolve(gateway.container.platform)).gateway
+    return any(s.code == code for s in pdp.sent_statuses(platform_id))
+
+
+async def _until(check: Any) -> None:
+    async with asyncio.timeout(EVENT_TIMEOUT_S):
+        while not await check():
+            await asyncio.sleep(0.1)
+
+
+async def test_a_sent_invoice_is_declared_paid_at_its_platform(gateway: Gateway) -> None:
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    stream = client.watch(after_event_id=0)
+    last = LAST_STATUS[gateway.provider]
+    try:
+        invoice_id = (await client.submit(invoice_of(company))).invoice.id
+        await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
+    finally:
+        stream.cancel()
+    got = (await client.get(invoice_id)).invoice
+
+    await client.stub.SetInvoiceStatus(
+        svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="212", amount="1200.00", vat_rate="20"),
+        metadata=client.metadata,
+    )
+
+    await _until(lambda: _platform_got(gateway, got.platform_id, got.invoice.number, "212"))
+
+
+async def test_an_inbound_afnor_invoice_is_received_and_answered_with_a_buyer_status(
+    gateway: Gateway,
+) -> None:
+    if not isinstance(gateway.sim, AfnorSimulator):
+        pytest.skip(
+            "inbound flows of the other platforms: test_reception_flow, tests/integration/service/reception"
+        )
+    company = await gateway.company()
+    buyer = replace(a_buyer(company.siren), vat_id=french_vat_number(company.siren))
+    content = render_cii(compute_totals(an_invoice(buyer=buyer)))
+    flow_id = await gateway.sim.deliver_inbound(content, "supplier.xml")
+    reception = ReceptionServiceStub(gateway.client.channel)
+    metadata = gateway.client.as_(company).metadata
+
+    async def listed() -> list[Any]:
+        answer = await reception.ListReceivedInvoices(rsvc.ListReceivedInvoicesRequest(), metadata=metadata)
+        return list(answer.invoices)
+
+    await _until(lambda: _non_empty(listed))
+    [received] = await listed()
+    assert received.platform_invoice_id == flow_id and received.valid
+    await reception.SetBuyerStatus(
+        rsvc.SetBuyerStatusRequest(invoice_id=received.id, status=rsvc.BUYER_STATUS_APPROVED),
+        metadata=metadata,
+    )
+    await _until(lambda: _platform_got(gateway, flow_id, received.number, "205"))
+
+
+async def _non_empty(fetch: Any) -> bool:
+    return bool(await fetch())
