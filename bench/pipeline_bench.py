@@ -58,6 +58,7 @@ from tests.support.pipeline import (  # noqa: E402
     running,
 )
 from tests.support.simulators.process import SimulatorProcess  # noqa: E402
+from tests.support.supervision import supervised  # noqa: E402
 
 CONFIG = PipelineConfig(
     document_format=os.environ.get("DOCUMENT_FORMAT", "cii"),
@@ -118,12 +119,8 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
         pipeline.clock,  # type: ignore[misc]
         give_up=partial(give_up, pipeline.ctx),
     )
-    await source.start()
-    try:
-        async with running(dispatcher):
-            yield
-    finally:
-        await source.close()
+    async with supervised(outbox_listener=source.listen), running(dispatcher):
+        yield
 
 
 async def _wait_all(
@@ -191,8 +188,7 @@ async def _staged(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
 async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, count: int) -> float:
     """(d) invoices/s from a full outbox to all SENT, every step in one dispatcher."""
     async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
-        await pipeline.source.start()
-        try:
+        async with supervised(outbox_listener=pipeline.source.listen):
             pdp = iopole_gateway(sim, http, attempts=3)
             ids = await _submit(pipeline, count)
             started = time.perf_counter()
@@ -200,8 +196,6 @@ async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPro
                 await _wait_all(pipeline, ids, ProcessingState.SENT)
             elapsed = time.perf_counter() - started
             await _check_sent_once(pipeline, sim, ids)
-        finally:
-            await pipeline.source.close()
     return count / elapsed
 
 
@@ -210,8 +204,7 @@ async def _steady(
 ) -> dict[str, float]:
     """(e) offer `rate` invoices/s for `seconds`; latency = submit commit -> platform accepted (200 Déposée)."""
     async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
-        await pipeline.source.start()
-        try:
+        async with supervised(outbox_listener=pipeline.source.listen):
             pdp = iopole_gateway(sim, http, attempts=3)
             ids: list[str] = []
             tick = 0.1
@@ -231,8 +224,6 @@ async def _steady(
                 """SELECT extract(epoch FROM e.at - i.created_at) AS latency
                      FROM invoices i JOIN invoice_events e ON e.invoice_id = i.id AND e.kind = 'SENT'"""
             )
-        finally:
-            await pipeline.source.close()
     latencies = sorted(float(r["latency"]) for r in rows)
     return {
         "wanted_per_s": per_tick / tick,

@@ -2,7 +2,7 @@
 and check invoice documents offline (`document ...`: no server, no database).
 
 Exit codes: 0 success; 1 the gateway refused the request (rejected invoice, not found, conflict; findings are
-printed with their rule ids); 2 usage, authentication or connection errors.
+printed with their rule ids); 2 usage, authentication or connection errors, each told in one line on stderr.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import grpc
 from google.protobuf import json_format
@@ -55,8 +55,22 @@ def _print(obj: Any, stream: Any = None) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2), file=stream or sys.stdout)
 
 
+def _fail(message: str) -> int:
+    """A usage, connection or database error: one line on stderr, exit 2."""
+    print(f"pdp-gateway: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _to_dict(message: Message) -> dict[str, Any]:
-    return json_format.MessageToDict(message, preserving_proto_field_name=True)
+    """The proto JSON mapping, with the message's own empty lists printed as `[]` (the mapping leaves them out,
+    so an empty listing printed `{}`). Nested messages keep the mapping's form: a summary view's invoice has no
+    `lines` rather than an empty list of them."""
+    out = json_format.MessageToDict(message, preserving_proto_field_name=True)
+    for field in message.DESCRIPTOR.fields:
+        if field.is_repeated and field.name not in out:
+            map_field = field.message_type is not None and field.message_type.GetOptions().map_entry
+            out[field.name] = {} if map_field else []
+    return out
 
 
 def load_invoice(path: str) -> pb.Invoice:
@@ -87,6 +101,13 @@ def invoice_from_json(data: Any) -> Invoice:
         return invoice_from_proto(message)
     except InvoiceRejected as exc:
         raise ValueError("; ".join(f"{f.path}: {f.rule_id} {f.message}" for f in exc.findings)) from exc
+
+
+def invoice_to_json(invoice: Invoice) -> dict[str, Any]:
+    """`document parse`'s output: the proto JSON mapping that `invoice validate|submit` and `document render` read."""
+    from service.grpc.mapping import invoice_to_proto
+
+    return _to_dict(invoice_to_proto(invoice))
 
 
 def default_request_id(content: pb.Invoice | bytes) -> str:
@@ -299,6 +320,9 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from service.metrics import enable_multiprocess
+
+    enable_multiprocess()  # before any metric exists: the gRPC worker processes count on the same /metrics
     from service.containers import Container
     from service.event_loop import run
     from service.server import serve
@@ -308,6 +332,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _with_container(work: Callable[[Any], Any]) -> Any:
+    """Run `work` on the configured database: DATABASE_URL, else the embedded server of the data folder that
+    `serve` uses (PGDATA_DIR, else adapters.postgres.embedded.default_data_dir), whatever the current directory."""
+    import asyncpg
+
     from service.containers import Container
 
     async def run() -> Any:
@@ -319,7 +347,72 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         finally:
             await container.shutdown_resources()
 
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from adapters.webhook.routes import IOPOLE_STATUS_PATH
+    from service.doctor import Settings, diagnose, exit_code, render
+    from service.server import resolve
+
+    async def work(container: Any) -> Any:
+        cfg = container.config
+        dsn_source = _database_hint()
+        try:
+            dsn = await resolve(container.database_url)
+        except Exception as exc:  # the embedded server would not start: the database check fails with it
+            from service.doctor import Check, Result
+
+            return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
+        host = cfg.http.host() or "127.0.0.1"
+        settings = Settings(
+            dsn=dsn,
+            dsn_source=dsn_source,
+            provider=cfg.pdp["provider"](),
+            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            http_base=args.http
+            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+        )
+
+        async def platform() -> Any:
+            return (await resolve(container.platform)).gateway
+
+        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+
+    checks = asyncio.run(_in_container(work))
+    print(render(checks, args.json))
+    return exit_code(checks)
+
+
+async def _in_container(work: Callable[[Any], Any]) -> Any:
+    from service.containers import Container
+
+    container = Container()
+    try:
+        return await work(container)
+    finally:
+        await container.shutdown_resources()
+
+
+def _database_hint() -> str:
+    if os.environ.get("DATABASE_URL"):
+        return "DATABASE_URL"
+    from adapters.postgres.embedded import data_dir_from_env
+
+    return f"embedded PostgreSQL in {data_dir_from_env()}"
+
+
+def _siren(value: str) -> str:
+    """argparse type of --company: a SIREN whose Luhn check digit holds."""
+    from domain.identifiers import is_valid_siren
+    from service.usecases.api_keys import siren_problem
+
+    if not is_valid_siren(value):
+        raise argparse.ArgumentTypeError(siren_problem(value))
+    return value
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -344,11 +437,34 @@ def cmd_keys(args: argparse.Namespace) -> int:
             return await keys.list(args.company)
         return await keys.revoke(args.company, args.id)
 
-    _print(_with_container(work))
+    try:
+        result = _with_container(work)
+    except ValueError as exc:  # the use case's checks (name length, SIREN)
+        raise UsageError(str(exc)) from exc
+    _print(result)
+    if args.keys_command == "revoke" and not result["revoked"]:
+        print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
+        return EXIT_REFUSED
     return EXIT_OK
 
 
 # --- parsing ------------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, naming the command and where its help is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pdp-gateway")
+    except PackageNotFoundError:  # run from a checkout without `make install`
+        return "unknown"
 
 
 def _client_options(parser: argparse.ArgumentParser) -> None:
@@ -362,29 +478,50 @@ def _client_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pdp-gateway", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(
+        prog="pdp-gateway",
+        description=" ".join(__doc__.split("\n\n")[0].split()),
+        epilog="Exit codes: 0 done, 1 refused by the gateway, 2 usage, authentication, connection or database "
+        "error. Every command has --help.",
+    )
+    parser.add_argument("--version", action="version", version=f"pdp-gateway {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=cmd_serve)
     commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=cmd_migrate)
-
-    keys = commands.add_parser("keys", help="manage API keys").add_subparsers(
-        dest="keys_command", required=True
+    doctor = commands.add_parser(
+        "doctor", help="check this installation: database, platform, webhooks, tasks, queues, archive, clock"
     )
+    doctor.add_argument("--json", action="store_true", help="one JSON object with every check")
+    doctor.add_argument(
+        "--http", default="", help="base URL of the running serve's HTTP side (default: HTTP_HOST:HTTP_PORT)"
+    )
+    doctor.set_defaults(run=cmd_doctor)
+
+    keys = commands.add_parser(
+        "keys", help="manage API keys (on DATABASE_URL, else the embedded database serve uses)"
+    ).add_subparsers(dest="keys_command", required=True, metavar="COMMAND")
     create = keys.add_parser("create", help="create a key; its secret is printed once, never stored")
-    create.add_argument("--company", required=True, help="SIREN of the company the key acts for")
-    create.add_argument("--name", required=True)
-    listing = keys.add_parser("list")
-    listing.add_argument("--company", required=True)
-    revoke = keys.add_parser("revoke")
-    revoke.add_argument("id")
+    create.add_argument("--company", required=True, type=_siren, help="SIREN of the company the key acts for")
+    create.add_argument(
+        "--name", required=True, help="what the key is for, e.g. billing (1 to 100 characters)"
+    )
+    listing = keys.add_parser("list", help="a company's keys: prefixes and dates, never secrets")
+    listing.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    revoke = keys.add_parser(
+        "revoke", help="revoke a key at once (exit 1 if the company has no such active key)"
+    )
+    revoke.add_argument("id", help="the key's id, from keys list")
     revoke.add_argument(
-        "--company", required=True, help="SIREN owning the key (a key is revoked only by its owner)"
+        "--company",
+        required=True,
+        type=_siren,
+        help="SIREN owning the key (a key is revoked only by its owner)",
     )
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
 
-    invoice = commands.add_parser("invoice", help="call a running gateway").add_subparsers(
-        dest="invoice_command", required=True
+    invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
+        dest="invoice_command", required=True, metavar="COMMAND"
     )
     validate = invoice.add_parser("validate", help="check an invoice without storing it")
     validate.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
@@ -408,41 +545,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)",
     )
     submit.set_defaults(run=cmd_submit)
-    get = invoice.add_parser("get")
-    get.add_argument("id")
+    get = invoice.add_parser("get", help="an invoice with its state, lifecycle status and totals")
+    get.add_argument("id", help="the invoice's id")
     get.set_defaults(run=cmd_get)
-    listing = invoice.add_parser("list")
+    listing = invoice.add_parser("list", help="the company's invoices, newest first, one page at a time")
     listing.add_argument("--state", action="append", default=[], help="e.g. ACCEPTED, SENT (repeatable)")
     listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 200 (repeatable)")
     listing.add_argument("--from", dest="from_date", default="", help="issued on or after YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="issued on or before YYYY-MM-DD")
     listing.add_argument("--counterparty", default="", help="buyer SIREN or part of its name")
-    listing.add_argument("--page-size", type=int, default=0)
-    listing.add_argument("--page-token", default="")
+    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
+    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
     listing.set_defaults(run=cmd_list)
-    history = invoice.add_parser("history")
-    history.add_argument("id")
+    history = invoice.add_parser("history", help="every event of an invoice, oldest first")
+    history.add_argument("id", help="the invoice's id")
     history.set_defaults(run=cmd_history)
     document = invoice.add_parser("document", help="write the invoice as CII, UBL or Factur-X")
-    document.add_argument("id")
-    document.add_argument("--format", required=True, choices=sorted(_DOCUMENT_FORMATS))
+    document.add_argument("id", help="the invoice's id")
+    document.add_argument(
+        "--format", required=True, choices=sorted(_DOCUMENT_FORMATS), help="document syntax"
+    )
     document.add_argument("--profile", choices=sorted(_DOCUMENT_PROFILES), help="BT-24 (default: as stored)")
-    document.add_argument("-o", "--output", required=True)
+    document.add_argument("-o", "--output", required=True, help="the file to write")
     document.set_defaults(run=cmd_document)
     watch = invoice.add_parser("watch", help="stream invoice events as JSON lines")
     watch.add_argument("--after", type=int, default=0, help="start after this event id")
     watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
     watch.set_defaults(run=cmd_watch)
     retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
-    retry.add_argument("id")
+    retry.add_argument("id", help="the invoice's id")
     retry.set_defaults(run=cmd_retry)
     status = invoice.add_parser(
         "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
     )
-    status.add_argument("id")
+    status.add_argument("id", help="the invoice's id")
     status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
     status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")
-    status.add_argument("--message", default="")
+    status.add_argument("--message", default="", help="free text sent with the status")
     status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
@@ -455,7 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_records_commands(commands, _client_options)
     add_received_commands(commands, _client_options)
     add_platform_commands(commands)
-    add_document_commands(commands, invoice_from_json, in_document_worker)
+    add_document_commands(commands, invoice_from_json, in_document_worker, invoice_to_json)
     return parser
 
 
@@ -476,14 +615,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except UsageError as exc:
-        _print({"error": str(exc)}, sys.stderr)
-        return EXIT_USAGE
+        return _fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:
-            _print({"code": err.code().name, "message": err.details()}, sys.stderr)
-            return EXIT_USAGE
+            return _fail(f"{err.code().name}: {err.details()}{_advice(err.code(), args)}")
         _print(refusal(err))
         return EXIT_REFUSED
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:  # a file to read or write
+        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _advice(code: grpc.StatusCode, args: argparse.Namespace) -> str:
+    target = getattr(args, "target", "")
+    if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED) and target:
+        return f" (is the gateway running at {target}? `pdp-gateway serve` or --target HOST:PORT)"
+    if code == grpc.StatusCode.UNAUTHENTICATED:
+        return f" (create a key with `pdp-gateway keys create`, then --api-key or ${API_KEY_ENV})"
+    return ""
 
 
 if __name__ == "__main__":

@@ -137,7 +137,7 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
 
 def add_records_commands(commands: Any, client_options: Callable[[argparse.ArgumentParser], None]) -> None:
     report = commands.add_parser("report", help="e-reporting on a running gateway").add_subparsers(
-        dest="report_command", required=True
+        dest="report_command", required=True, metavar="COMMAND"
     )
     record = report.add_parser("record", help="record B2C transactions and/or payments (idempotent on keys)")
     record.add_argument("file", help='proto JSON: {"transactions": [...], "payments": [...]}')
@@ -164,22 +164,22 @@ def add_records_commands(commands: Any, client_options: Callable[[argparse.Argum
         ),
     ):
         sub = report.add_parser(name, help=text)
-        sub.add_argument("--regime", required=True, choices=REGIMES)
-        sub.add_argument("--kind", default="TRANSACTIONS", choices=KINDS)
+        sub.add_argument("--regime", required=True, choices=REGIMES, help="the company's VAT regime")
+        sub.add_argument("--kind", default="TRANSACTIONS", choices=KINDS, help="what is declared")
         sub.add_argument("--day", required=True, help="any day of the period, YYYY-MM-DD")
         sub.set_defaults(run=_declaration_command(method, request_type))
         subs.append(sub)
     listing = report.add_parser("list", help="declarations and their status")
-    listing.add_argument("--from", dest="from_date", default="")
-    listing.add_argument("--to", dest="to_date", default="")
+    listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
+    listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")
     listing.set_defaults(run=cmd_list)
     subs.append(listing)
 
     archive = commands.add_parser("archive", help="the legal archive on a running gateway").add_subparsers(
-        dest="archive_command", required=True
+        dest="archive_command", required=True, metavar="COMMAND"
     )
     get = archive.add_parser("get", help="an archived document's metadata (and bytes with --output)")
-    get.add_argument("sha256")
+    get.add_argument("sha256", help="the document's SHA-256, hex")
     get.add_argument("--output", default="", help="write the document's bytes to this file")
     get.set_defaults(run=cmd_archive_get)
     verify = archive.add_parser("verify", help="recompute every hash and the audit chain (exit 1 if broken)")

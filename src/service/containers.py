@@ -19,9 +19,10 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
-from adapters.postgres.embedded import database_dsn
+from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.operations import operations_snapshot
 from adapters.postgres.pool import init_pool
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
@@ -33,6 +34,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from service.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.batch_metrics import SubmitBatchMetrics
 from service.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.business_metrics import DatabaseFigures
 from service.documents_container import DocumentsContainer
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
@@ -44,6 +46,7 @@ from service.reception.api import ReceptionUseCases
 from service.reception.wiring import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.records_container import RecordsContainer
 from service.server import GrpcService
+from service.supervisor import init_supervisor
 from service.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.usecases.invoices import new_invoice_id
 from service.worker_pool import MiB, WorkerLimits
@@ -63,7 +66,9 @@ class Container(containers.DeclarativeContainer):
 
     # --- resources ---
     database_url = providers.Resource(
-        database_dsn, database_url=config.db.url, data_dir=providers.Callable(Path, config.db.data_dir)
+        database_dsn,
+        database_url=config.db.url,
+        data_dir=providers.Callable(resolve_data_dir, config.db.data_dir),
     )
     db_pool = providers.Resource(
         init_pool,
@@ -73,12 +78,17 @@ class Container(containers.DeclarativeContainer):
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
+    # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
+    supervisor = providers.Resource(init_supervisor)
+
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
     notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
     api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
-    event_feed = providers.Resource(init_reception_event_feed, db_pool)  # outbound + inbound events
+    event_feed = providers.Resource(
+        init_reception_event_feed, db_pool, supervisor
+    )  # outbound + inbound events
     validate = providers.Object(validate_invoice)
     new_id = providers.Object(new_invoice_id)
 
@@ -167,7 +177,11 @@ class Container(containers.DeclarativeContainer):
 
     # --- archive and e-reporting (the reporting gateway follows the platform) ---
     records = providers.Container(
-        RecordsContainer, db_pool=db_pool, clock=clock, reporting_gateway=platform.provided.reporting
+        RecordsContainer,
+        db_pool=db_pool,
+        clock=clock,
+        reporting_gateway=platform.provided.reporting,
+        supervisor=supervisor,
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -177,7 +191,9 @@ class Container(containers.DeclarativeContainer):
         records_uow=records.uow_factory,
         clock=clock,
     )
-    dispatcher = providers.Resource(run_pipeline, db_pool, pipeline_context, platforms, document_archiver)
+    dispatcher = providers.Resource(
+        run_pipeline, db_pool, pipeline_context, platforms, document_archiver, supervisor
+    )
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
     inbox = providers.Singleton(PgInbox, db_pool)
@@ -187,12 +203,17 @@ class Container(containers.DeclarativeContainer):
         db_pool,
         inbox,
         clock,
+        supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
         platforms=platforms,
     )
     notseen_poller = providers.Resource(
-        init_catch_up, platforms, inbox, interval_s=config.reception.poll_interval_s.as_float()
+        init_catch_up,
+        platforms,
+        inbox,
+        supervisor,
+        interval_s=config.reception.poll_interval_s.as_float(),
     )
 
     # --- gRPC ---
@@ -225,6 +246,7 @@ class Container(containers.DeclarativeContainer):
     # --- HTTP ---
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool)
+    tasks_down = supervisor.provided.down
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -234,6 +256,15 @@ class Container(containers.DeclarativeContainer):
         tolerance_s=config.reception.tolerance_s.as_int(),
         afnor_digest_form=config.reception.afnor_digest_form,
     )
+    database_figures = providers.Singleton(
+        DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)
+    )
     http_app = providers.Singleton(
-        build_http_app, lifecycle=lifecycle, ready=ready_check, registry=metrics_registry, routes=http_routes
+        build_http_app,
+        lifecycle=lifecycle,
+        ready=ready_check,
+        registry=metrics_registry,
+        routes=http_routes,
+        tasks_down=tasks_down,
+        figures=database_figures,
     )

@@ -6,11 +6,11 @@ import asyncio
 import contextlib
 import logging
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 
 import asyncpg
 import uvicorn
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -18,11 +18,18 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
+from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
+from service.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
+from service.metrics import exposition
 
 _log = logging.getLogger(__name__)
 
 ReadyCheck = Callable[[], Awaitable[bool]]
+TasksDown = Callable[[], Mapping[str, str]]  # background task name -> why it is down (service.supervisor)
+WEBHOOK_PREFIX = "/webhooks/"
+WEBHOOK_PATHS = frozenset({IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, AFNOR_FLOW_PATH})
 READY_TIMEOUT_S = 2.0
 
 
@@ -34,11 +41,14 @@ class Lifecycle:
 
 
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
+    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check)."""
+    from service.doctor import Result, check_database
+
     async def check() -> bool:
         try:
             async with asyncio.timeout(READY_TIMEOUT_S):
                 async with pool.acquire() as conn:
-                    return await conn.fetchval("SELECT 1") == 1
+                    return (await check_database(conn)).result is not Result.FAIL
         except Exception:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed", exc_info=True)
             return False
@@ -90,6 +100,8 @@ def build_http_app(
     ready: ReadyCheck,
     registry: CollectorRegistry,
     routes: Sequence[BaseRoute] = (),
+    tasks_down: TasksDown = dict,
+    figures: DatabaseFigures | None = None,
 ) -> Starlette:
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -99,17 +111,57 @@ def build_http_app(
             return JSONResponse(
                 {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
             )
+        down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
         if not await ready():
+            body: dict[str, object] = {"status": "database unreachable"}
             return JSONResponse(
-                {"status": "database unreachable"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
+                body | ({"down": down} if down else {}),
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
+            )
+        if down:
+            return JSONResponse(
+                {"status": "background tasks down", "down": down},
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
             )
         return JSONResponse({"status": "ready"})
 
     async def metrics(request: Request) -> Response:
-        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+        text = exposition(registry) + (await figures.text() if figures is not None else b"")
+        return Response(text, media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
-    return Starlette(routes=[*probes, *routes], middleware=[Middleware(UnavailableOnOutage)])
+    # Outermost, WebhookCounting also counts the 503 of UnavailableOnOutage.
+    return Starlette(
+        routes=[*probes, *routes],
+        middleware=[Middleware(WebhookCounting), Middleware(UnavailableOnOutage)],
+    )
+
+
+class WebhookCounting:
+    """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not path.startswith(WEBHOOK_PREFIX):
+            await self._app(scope, receive, send)
+            return
+        answered: list[int] = []
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                answered.append(message["status"])
+            await send(message)
+
+        try:
+            await self._app(scope, receive, counting_send)
+        finally:
+            route = path if path in WEBHOOK_PATHS else "other"
+            WEBHOOK_DELIVERIES.labels(route, webhook_result(answered[0] if answered else 500)).inc()
 
 
 class EmbeddedUvicorn(uvicorn.Server):
@@ -149,11 +201,14 @@ class EmbeddedUvicorn(uvicorn.Server):
             await self.stop_in_loop()
 
 
-def http_server(app: Starlette, host: str, port: int, grace_s: float) -> EmbeddedUvicorn:
+def http_server(
+    app: Starlette, host: str, port: int, grace_s: float, header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+) -> EmbeddedUvicorn:
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
+        http=with_header_timeout(header_timeout_s),  # slow clients: headers within a deadline
         lifespan="off",
         log_config=None,
         access_log=False,

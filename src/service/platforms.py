@@ -11,14 +11,17 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import AsyncIterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles, open_platforms
 from adapters.pdp.registry import SETTINGS
 from adapters.postgres.inbox import PgInbox
 from domain.platform import StatusCallback
-from domain.platform_profile import PlatformOptions, PlatformSet
+from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
+from service.business_metrics import MeteredPlatform
 from service.reception.polling import CatchUpPoller
+from service.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,7 @@ async def init_platforms(
 ) -> AsyncIterator[PlatformSet]:
     """Resource: every profile, open from start-up to shutdown. A bad setting or profiles file stops the start-up."""
     profiles = load_profiles(profiles_file, os.environ, default_name=provider)
-    async with open_platforms(provider, settings, options, profiles) as platforms:
+    async with open_platforms(provider, settings, options, profiles, wrap=metered) as platforms:
         mapped = platforms.companies()
         if mapped:
             log.info(
@@ -69,20 +72,24 @@ async def init_platforms(
         yield platforms
 
 
+def metered(platform: PlatformServices) -> PlatformServices:
+    """Every platform call counted and timed by operation and outcome (service.business_metrics)."""
+    return replace(platform, gateway=MeteredPlatform(platform.gateway))
+
+
 async def init_catch_up(
-    platforms: PlatformSet, inbox: PgInbox, *, interval_s: float
+    platforms: PlatformSet, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float
 ) -> AsyncIterator[list[CatchUpPoller]]:
     """Resource: one catch-up poller per platform that can find what a webhook missed (IOPOLE notSeen, AFNOR
-    flows/search); each is a supervised background task (readyz)."""
+    flows/search), each a task of the process supervisor (restarted, named in /readyz when down)."""
     pollers = [
         CatchUpPoller(p.catch_up, inbox, name=f"catch-up-{p.name}", interval_s=interval_s)
         for p in platforms.all()
         if p.catch_up is not None
     ]
-    for poller in pollers:
-        await poller.start()
+    handles = [supervisor.start(poller.name, poller.run) for poller in pollers]
     try:
         yield pollers
     finally:
-        for poller in pollers:
-            await poller.stop()
+        for handle in handles:
+            await supervisor.stop(handle)

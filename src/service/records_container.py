@@ -6,8 +6,6 @@ The reporting gateway defaults to the sandbox's; service.containers.Container pa
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import functools
 import logging
 import os
@@ -32,6 +30,7 @@ from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.reporting_servicer import ReportingServicer
 from service.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.server import GrpcService
+from service.supervisor import Supervisor
 from service.usecases.records import RecordsUowFactory
 from service.usecases.reporting import DeclarationRelay
 
@@ -42,33 +41,35 @@ log = logging.getLogger(__name__)
 
 
 async def run_declaration_relay(
-    pool: asyncpg.Pool, gateway: ReportingGateway, uow_factory: RecordsUowFactory, clock: Clock
+    pool: asyncpg.Pool,
+    gateway: ReportingGateway,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    supervisor: Supervisor,
 ) -> AsyncIterator[DeclarationRelay]:
-    """Resource: the relay of submitted declarations runs in the background until shutdown."""
+    """Resource: the relay of submitted declarations runs supervised in the background until shutdown."""
     relay = DeclarationRelay(
         outbox=PgDeclarationOutbox(pool), gateway=gateway, uow_factory=uow_factory, clock=clock
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
-    stop = asyncio.Event()
-    task = asyncio.create_task(relay.run(owner, stop), name="declaration-relay")
+    task = supervisor.start("declaration-relay", functools.partial(relay.run, owner))
     try:
         yield relay
     finally:
-        stop.set()
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(task, timeout=30)
+        await supervisor.stop(task)
 
 
 class RecordsContainer(containers.DeclarativeContainer):
     db_pool: Any = providers.Dependency()
     clock: Any = providers.Dependency()
+    supervisor: Any = providers.Dependency()
 
     uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=uow_factory, clock=clock)
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=uow_factory, clock=clock)
     reporting_gateway = providers.Singleton(SandboxReportingGateway)
     declaration_relay = providers.Resource(
-        run_declaration_relay, db_pool, reporting_gateway, uow_factory, clock
+        run_declaration_relay, db_pool, reporting_gateway, uow_factory, clock, supervisor
     )
 
     archive_service = providers.Singleton(

@@ -6,7 +6,6 @@ or send a document. Started with the server, stopped (bounded drain) before the 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 from functools import partial
 
@@ -29,6 +28,7 @@ from service.pipeline.render_validate import RenderValidateStep
 from service.pipeline.send import SendStep
 from service.pipeline.statuses import SendStatusStep, apply_platform_status
 from service.pipeline.steps import StepContext, give_up
+from service.supervisor import Supervisor
 
 
 def step_context(pool: asyncpg.Pool, clock: Clock, config: PipelineConfig) -> StepContext:
@@ -74,9 +74,14 @@ def pipeline_steps(
 
 
 async def run_pipeline(
-    pool: asyncpg.Pool, ctx: StepContext, platforms: PlatformSet, archiver: RenderedDocumentArchiver
+    pool: asyncpg.Pool,
+    ctx: StepContext,
+    platforms: PlatformSet,
+    archiver: RenderedDocumentArchiver,
+    supervisor: Supervisor,
 ) -> AsyncIterator[Dispatcher]:
-    """Resource: the dispatcher runs until shutdown; then the rows in flight get `stop_grace_s` to finish."""
+    """Resource: the dispatcher and its LISTEN connection run supervised until shutdown; then the rows in flight
+    get `stop_grace_s` to finish."""
     config = ctx.config
     processor = PoolDocumentProcessor(
         partial(render_and_validate, document_format=config.document_format),
@@ -94,16 +99,13 @@ async def run_pipeline(
         ctx.clock,
         give_up=partial(give_up, ctx),
     )
-    await source.start()
     await journal.start()
-    stop = asyncio.Event()
-    task = asyncio.create_task(dispatcher.run(stop), name="pipeline-dispatcher")
+    listener = supervisor.start("outbox-listener", source.listen)
+    task = supervisor.start("pipeline-dispatcher", dispatcher.run)
     try:
         yield dispatcher
     finally:
-        stop.set()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await supervisor.stop(task)
         await journal.stop()
-        await source.close()
+        await supervisor.stop(listener)
         await asyncio.to_thread(processor.close)  # waits for the workers: off the event loop

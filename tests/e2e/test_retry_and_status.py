@@ -37,6 +37,7 @@ POLL_S = 0.05
 async def gateway(database_dsn: str) -> AsyncIterator[tuple[Gateway, int]]:
     async with fresh_database(database_dsn) as pool:
         container = Container()
+        container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
         configure(container, PROVIDER, None)
         runner = Runner(container)

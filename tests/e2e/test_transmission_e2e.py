@@ -107,6 +107,7 @@ async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIte
     async with fresh_database(database_dsn) as pool:
         sim = simulator(provider)
         container = Container()
+        container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
         configure(container, provider, sim)
         runner = Runner(container)

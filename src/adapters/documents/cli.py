@@ -1,9 +1,11 @@
 """`pdp-gateway document render|parse|validate`: offline commands on invoice documents.
 
 `add_document_commands(subparsers)` registers them on the service CLI's argparse tree; `main(argv)` runs them
-standalone. INVOICE.json is read by the `load_invoice` given to `add_document_commands` (the service CLI accepts
-the proto JSON mapping of examples/ too); by default it is the domain serialisation
-(`domain.serialization.invoice_to_dict`).
+standalone. INVOICE.json is read by the `load_invoice` given to `add_document_commands`, and `parse` prints the
+invoice with the `dump_invoice` given beside it: the service CLI gives the proto JSON mapping of examples/, so
+`document parse f.pdf > i.json` makes a file that `invoice validate i.json` and `document render i.json` read. By
+default both are the domain serialisation (`domain.serialization.invoice_to_dict`). What `parse` learnt about the
+document (format, profile, what the model cannot carry) goes to stderr, one line each.
 
 Exit codes (as the rest of the CLI): 0 success; 1 the document is not valid (a fatal finding, or a layer that
 could not run, or a PDF that is damaged, encrypted or past a reading limit); 2 usage errors (unreadable file, bad
@@ -32,6 +34,8 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 # JSON value → Invoice; ValueError (or TypeError) when it is not an invoice in the expected form.
 InvoiceLoader = Callable[[Any], Invoice]
+# Invoice → JSON value, the form InvoiceLoader reads back.
+InvoiceDumper = Callable[[Invoice], Any]
 Runner = Callable[..., Any]  # run(fn, *args) -> fn(*args), here or in a worker
 
 
@@ -73,21 +77,26 @@ def render_command(
     return EXIT_OK
 
 
-def parse_command(path: str, stdout: TextIO, run: Runner = in_process) -> int:
+def parse_command(
+    path: str,
+    stdout: TextIO,
+    run: Runner = in_process,
+    dump: InvoiceDumper = invoice_to_dict,
+    stderr: TextIO | None = None,
+) -> int:
     try:
         parsed = run(parse, _read(path))
     except DocumentError as exc:
         raise UsageError(f"{path}: {exc.rule_id}: {exc}") from exc
-    _dump(
-        {
-            "format": parsed.format.value,
-            "profile": parsed.profile.value if parsed.profile else None,
-            "specification": parsed.specification,
-            "invoice": invoice_to_dict(parsed.invoice),
-            "unmapped": findings_to_list(parsed.unmapped),
-        },
-        stdout,
-    )
+    _dump(dump(parsed.invoice), stdout)
+    notes = stderr or sys.stderr
+    profile = parsed.profile.value if parsed.profile else "no known profile"
+    print(f"{path}: {parsed.format.value}, {profile}, specification {parsed.specification}", file=notes)
+    for finding in findings_to_list(parsed.unmapped):
+        print(
+            f"not carried by the model: {finding['rule_id']} {finding['path']}: {finding['message']}",
+            file=notes,
+        )
     return EXIT_OK
 
 
@@ -182,31 +191,41 @@ def _dump(value: Any, stdout: TextIO) -> None:
 
 
 def add_document_commands(
-    subparsers: Any, load_invoice: InvoiceLoader = invoice_from_dict, run_work: Runner = in_process
+    subparsers: Any,
+    load_invoice: InvoiceLoader = invoice_from_dict,
+    run_work: Runner = in_process,
+    dump_invoice: InvoiceDumper = invoice_to_dict,
 ) -> None:
     """Register `document render|parse|validate` on an argparse subparsers object; each sets `handler`, and
     `run` (this module's) as the function that runs it. `run_work` reads the documents of parse and validate."""
     document = subparsers.add_parser("document", help="render, parse and validate invoice documents offline")
     document.set_defaults(run=run)
-    commands = document.add_subparsers(dest="document_command", required=True)
+    commands = document.add_subparsers(dest="document_command", required=True, metavar="COMMAND")
     render_parser = commands.add_parser("render", help="render INVOICE.json as CII, UBL or Factur-X")
-    render_parser.add_argument("invoice", metavar="INVOICE.json")
-    render_parser.add_argument("--format", required=True, choices=["cii", "ubl", "facturx"])
+    render_parser.add_argument("invoice", metavar="INVOICE.json", help="the invoice, as in examples/")
+    render_parser.add_argument(
+        "--format",
+        required=True,
+        choices=["cii", "ubl", "facturx"],
+        help="document syntax (facturx: PDF/A-3b)",
+    )
     render_parser.add_argument(
         "--profile",
         choices=["en16931", "extended-ctc-fr", "basicwl", "extended"],
         default=None,
         help="BT-24 profile (default en16931)",
     )
-    render_parser.add_argument("-o", "--output", required=True)
+    render_parser.add_argument("-o", "--output", required=True, help="the file to write")
     render_parser.set_defaults(
         handler=lambda a: render_command(a.invoice, a.format, a.profile, a.output, load_invoice)
     )
-    parse_parser = commands.add_parser("parse", help="print a CII, UBL or Factur-X document as domain JSON")
-    parse_parser.add_argument("file")
-    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout, run_work))
+    parse_parser = commands.add_parser(
+        "parse", help="print the invoice of a CII, UBL or Factur-X document as JSON that validate/render read"
+    )
+    parse_parser.add_argument("file", help="a CII or UBL XML file, or a Factur-X PDF")
+    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout, run_work, dump_invoice))
     validate_parser = commands.add_parser("validate", help="run every official validation layer")
-    validate_parser.add_argument("file")
+    validate_parser.add_argument("file", help="a CII or UBL XML file, or a Factur-X PDF")
     validate_parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     validate_parser.add_argument(
         "--rules",
@@ -224,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"pdp-gateway: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,15 +116,18 @@ async def open_platforms(
     settings: Mapping[str, str],
     options: PlatformOptions,
     profiles: ProfileMap | None = None,
+    *,
+    wrap: Callable[[PlatformServices], PlatformServices] = lambda p: p,
 ) -> AsyncIterator[PlatformSet]:
-    """The default profile (named after its provider) and every profile of the file, each with its own pool."""
+    """The default profile (named after its provider) and every profile of the file, each with its own pool;
+    `wrap` decorates each (metrics)."""
     profiles = profiles or ProfileMap()
     async with contextlib.AsyncExitStack() as stack:
-        default: PlatformServices = await stack.enter_async_context(
-            open_platform(provider, provider, settings, options)
-        )
+        default = wrap(await stack.enter_async_context(open_platform(provider, provider, settings, options)))
         others = {
-            p.name: await stack.enter_async_context(open_platform(p.provider, p.name, p.settings, options))
+            p.name: wrap(
+                await stack.enter_async_context(open_platform(p.provider, p.name, p.settings, options))
+            )
             for p in profiles.profiles
         }
         yield PlatformSet(default, others, profiles.companies)

@@ -14,6 +14,7 @@ import socket
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 
+from adapters.postgres.outage import is_outage
 from domain.errors import ConcurrencyConflict
 from domain.ports import Clock
 from service.pipeline.backoff import retry_at
@@ -111,8 +112,13 @@ class Dispatcher:
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            log.exception("outbox row %s (%s) failed", message.id, message.kind)
-            await self._release(message, f"{type(exc).__name__}: {exc}", count=True)
+            if is_outage(exc):  # the database went away mid-step: not the row's fault, no attempt burnt
+                log.warning(
+                    "outbox row %s (%s): %s; retried later", message.id, message.kind, type(exc).__name__
+                )
+            else:
+                log.exception("outbox row %s (%s) failed", message.id, message.kind)
+            await self._release(message, f"{type(exc).__name__}: {exc}", count=not is_outage(exc))
         finally:
             self.handled += 1
 

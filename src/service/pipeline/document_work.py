@@ -11,9 +11,10 @@ from adapters.documents.checking import check_document
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.formats import DocumentFormat, Profile
 from adapters.documents.validation import default_validator
+from domain.bounds import printable, shorten
 from domain.invoice import Invoice
 from service.pipeline.config import DOCUMENT_FORMATS
-from service.pipeline.ports import ProcessedDocument, SubmittedOriginal
+from service.pipeline.ports import ContentNotRenderable, ProcessedDocument, SubmittedOriginal
 
 _FORMATS = {"cii": DocumentFormat.CII, "ubl": DocumentFormat.UBL, "facturx": DocumentFormat.FACTURX}
 _FORMAT_NAMES = {fmt: name for name, fmt in _FORMATS.items()}
@@ -24,7 +25,11 @@ def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocu
     (for Factur-X: the XML extracted back from the PDF/A-3)."""
     syntax, profile = DOCUMENT_FORMATS[document_format]
     fmt = _FORMATS[document_format]
-    document = render(invoice, fmt, Profile.EN16931)
+    try:
+        document = render(invoice, fmt, Profile.EN16931)
+    except (ValueError, ArithmeticError, UnicodeError) as exc:  # DocumentError is a ValueError
+        # From the content (lxml refuses a text, a value overflows): deterministic, so not worth a retry.
+        raise ContentNotRenderable(f"{type(exc).__name__}: {shorten(printable(str(exc)), 300)}") from None
     xml = extract_xml(document.content)[0] if fmt is DocumentFormat.FACTURX else document.content
     report = default_validator().assess(
         xml, facturx=fmt is DocumentFormat.FACTURX, french=True if invoice.seller.siren else None

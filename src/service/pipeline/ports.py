@@ -316,5 +316,14 @@ class DocumentProcessor(Protocol):
         ...
 
 
+class ContentNotRenderable(Exception):
+    """The invoice's own content cannot be written as a document (a value the writers or the XML library refuse):
+    rendering is a pure function of the invoice, so retrying cannot help. The invoice is INVALID with a
+    PDP-RENDER finding, never FAILED after max_attempts. Its only argument is the message (it crosses the
+    process pool by pickling)."""
+
+    RULE = "PDP-RENDER"
+
+
 class ProcessingFailed(Exception):
     """Rendering or validation could not run (worker crash, unloadable artifact): fail closed, retry later."""

@@ -2,6 +2,7 @@
 
 A worker crash (BrokenProcessPool), a worker limit passed (memory, time) or an exception in the work is reported as
 ProcessingFailed: the invoice is then not valid (fail closed) and its row is retried; only that worker is replaced.
+An invoice whose content cannot be rendered (ContentNotRenderable) is passed on as such: retrying it cannot help.
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from concurrent.futures.process import BrokenProcessPool
 
 from domain.invoice import Invoice
 from service.pipeline.document_work import check_submitted
-from service.pipeline.ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
+from service.pipeline.ports import (
+    ContentNotRenderable,
+    ProcessedDocument,
+    ProcessingFailed,
+    SubmittedOriginal,
+)
 from service.worker_pool import WorkerLimits, WorkerPool
 
 Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
@@ -49,7 +55,7 @@ class PoolDocumentProcessor:
             return await self._pool.run(fn, *args)
         except BrokenProcessPool as exc:
             raise ProcessingFailed(f"the render/validate worker died ({exc})") from exc
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, ContentNotRenderable):
             raise
         except Exception as exc:
             raise ProcessingFailed(f"render/validate failed: {type(exc).__name__}: {exc}") from exc

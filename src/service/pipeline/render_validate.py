@@ -12,6 +12,7 @@ import logging
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding, Severity
 from service.pipeline.ports import (
+    ContentNotRenderable,
     DocumentProcessor,
     OutboxKind,
     OutboxMessage,
@@ -55,6 +56,9 @@ class RenderValidateStep:
             )
         except ProcessingFailed as exc:
             processed, failure = None, str(exc) or type(exc).__name__
+        except ContentNotRenderable as exc:
+            await self._not_renderable(message, owner, invoice, str(exc))
+            return
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
             if processed is None or failure:
@@ -65,6 +69,27 @@ class RenderValidateStep:
             await self._store(uow, invoice, processed)
             await uow.outbox.complete(message, owner)
             await uow.commit()
+
+    async def _not_renderable(
+        self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, error: str
+    ) -> None:
+        """INVALID with a PDP-RENDER finding: what the writers cannot write, the platform cannot receive."""
+        ctx = self._ctx
+        finding = Finding(
+            ContentNotRenderable.RULE,
+            Severity.FATAL,
+            f"the invoice cannot be written as a document: {error}",
+            layer="render",
+        )
+        async with ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            invoice.findings = (*invoice.findings, finding)
+            invoice.last_error = _summary((finding,))
+            invoice.record(event(ctx, "INVALID", ProcessingState.INVALID, invoice.last_error, (finding,)))
+            await uow.invoices.save(invoice)
+            await uow.outbox.complete(message, owner)
+            await uow.commit()
+        log.info("invoice %s cannot be rendered: INVALID (%s)", invoice.id, error)
 
     async def _store(
         self, uow: PipelineUnitOfWork, invoice: OutboundInvoice, processed: ProcessedDocument

@@ -31,6 +31,7 @@ from domain.platform import (
 )
 from domain.platform import ProcessingRule as FlowRule
 from domain.platform import SubmissionRecord as PlatformRecord
+from service.business_metrics import observe_sent
 from service.pipeline.directory import ReachabilityCheck, recipient, recipient_address
 from service.pipeline.ports import (
     OutboxMessage,
@@ -366,6 +367,7 @@ class SendStep:
                 await self._take_parked(moved, accepted)
             if written is not SentWrite.NOT_WRITTEN:
                 log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+                observe_sent(invoice.created_at, ctx.clock.now())
                 return
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
@@ -377,6 +379,7 @@ class SendStep:
             await uow.invoices.save(invoice)  # last, as in _start_upload
             await uow.commit()
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+        observe_sent(invoice.created_at, ctx.clock.now())
 
     async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
         """Statuses parked under the platform id while SENT was being committed (SentWrite.WRITTEN_PARKED)."""

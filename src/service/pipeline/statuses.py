@@ -31,6 +31,7 @@ from domain.platform import (
     PlatformStatus,
     PlatformUnavailable,
 )
+from service.business_metrics import observe_deposited
 from service.pipeline.ports import OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
 from service.pipeline.steps import StepContext, event, retry_or_fail
 
@@ -54,6 +55,9 @@ def lifecycle_entry(record: StatusRecord) -> StatusEntry:
         amount=record.amount,
         status_id=st.status_id,
     )
+
+
+DEPOSITED = "200"  # Déposée: the first status of a platform that accepted the upload
 
 
 async def _history(uow: PipelineUnitOfWork, invoice_id: str) -> tuple[StatusEntry, ...]:
@@ -136,9 +140,14 @@ async def receive_platform_status(
                     log.warning("status %s for unknown invoice %s ignored", status.code, invoice_id)
                     return StatusReceipt(False, invoice_id, company_siren, gone=True)
                 applied = await _apply(ctx, uow, invoice, status, source)
+                upload = None
                 if applied:
+                    if status.code == DEPOSITED:  # the platform took the upload: how long it took
+                        upload = await uow.transmissions.submission(invoice.id)
                     await uow.invoices.save(invoice)
                     await uow.commit()
+                if upload is not None:
+                    observe_deposited(upload.attempt_started_at, ctx.clock.now())
                 return StatusReceipt(applied, invoice_id, company_siren)
         except ConcurrencyConflict:
             # The dispatcher or another delivery changed the invoice meanwhile: read it again.

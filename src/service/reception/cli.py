@@ -88,33 +88,37 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 def add_received_commands(commands: Any, client_options: Callable[[argparse.ArgumentParser], None]) -> None:
     received = commands.add_parser("received", help="invoices received through the platform").add_subparsers(
-        dest="received_command", required=True
+        dest="received_command", required=True, metavar="COMMAND"
     )
-    listing = received.add_parser("list")
+    listing = received.add_parser("list", help="received invoices, newest first, one page at a time")
     listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 203 (repeatable)")
-    listing.add_argument("--validity", choices=sorted(_VALIDITY), default="")
+    listing.add_argument(
+        "--validity", choices=sorted(_VALIDITY), default="", help="only this validation outcome"
+    )
     listing.add_argument("--seller", default="", help="seller SIREN or part of its name")
-    listing.add_argument("--page-size", type=int, default=0)
-    listing.add_argument("--page-token", default="")
+    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
+    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
     listing.set_defaults(run=cmd_list)
     get = received.add_parser("get", help="structured invoice, validation report and original document")
-    get.add_argument("id")
+    get.add_argument("id", help="the received invoice's id")
     get.add_argument("--save", default="", help="write the original document to this file")
     get.set_defaults(run=cmd_get)
     status = received.add_parser("status", help="send a buyer status (checked, then queued for the platform)")
-    status.add_argument("id")
-    status.add_argument("status", choices=_STATUSES)
+    status.add_argument("id", help="the received invoice's id")
+    status.add_argument("status", choices=_STATUSES, help="the buyer status to send")
     status.add_argument("--reason", default="", help="BR-FR-CDV-CL-09 reason code, e.g. TX_TVA_ERR")
-    status.add_argument("--message", default="")
+    status.add_argument("--message", default="", help="free text sent with the status")
     status.add_argument("--amount", default="", help="decimal, e.g. 1200.00 (PAYMENT_SENT)")
-    status.add_argument("--currency", default="")
+    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     status.set_defaults(run=cmd_status)
     parked = received.add_parser("parked", help="deliveries addressed to us that could not be processed")
-    parked.add_argument("--page-size", type=int, default=0)
-    parked.add_argument("--page-token", default="")
+    parked.add_argument(
+        "--page-size", type=int, default=0, help="deliveries per page (default: the server's)"
+    )
+    parked.add_argument("--page-token", default="", help="next_page_token of the previous page")
     parked.set_defaults(run=cmd_parked)
     replay = received.add_parser("replay", help="process a parked delivery again")
-    replay.add_argument("id", type=int)
+    replay.add_argument("id", type=int, help="the parked delivery's id, from received parked")
     replay.set_defaults(run=cmd_replay)
     for sub in (listing, get, status, parked, replay):
         client_options(sub)

@@ -2,7 +2,7 @@
 XP Z12-013 flows/search with updatedAfter) hands over deliveries for the SAME inbox as the webhooks, under the same
 dedup keys, so something that arrives both ways lands once. An item is acknowledged to its source (marked seen,
 checkpoint moved) only after it is stored, so a crash in between means it is fetched again, never lost. Each round
-is bounded; the loop survives a bad round and is supervised like every background task.
+is bounded; the loop survives a bad round and runs under the process supervisor (service/supervisor.py).
 """
 
 from __future__ import annotations
@@ -50,8 +50,6 @@ class CatchUpPoller:
         self.name = name
         self._interval_s = interval_s
         self._max_items = max_items
-        self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
 
     async def poll_once(self) -> PollRound:
         stored = known = failed = 0
@@ -67,23 +65,10 @@ class CatchUpPoller:
                 _log.warning("%s: acknowledging %s failed", self.name, item.delivery.dedup_key, exc_info=True)
         return PollRound(stored, known, failed)
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    async def start(self) -> None:
-        if self._task is None:
-            self._stop.clear()
-            self._task = asyncio.create_task(self._run(), name=self.name)
-
-    async def stop(self) -> None:
-        self._stop.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
-
-    async def _run(self) -> None:
-        while not self._stop.is_set():
+    async def run(self, stop: asyncio.Event) -> None:
+        """A round every interval until `stop` (run under the process's supervisor, which restarts it and shows it
+        in /readyz)."""
+        while not stop.is_set():
             try:
                 await self.poll_once()
             except PlatformError:
@@ -91,4 +76,4 @@ class CatchUpPoller:
             except Exception:  # noqa: BLE001 - the poller must survive a bad round
                 _log.exception("%s: round crashed", self.name)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self._interval_s)
+                await asyncio.wait_for(stop.wait(), self._interval_s)

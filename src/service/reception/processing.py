@@ -37,6 +37,8 @@ from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.bounds import out_of_bounds, printable, shorten, text_findings
+from domain.findings import Finding
 from domain.platform import PlatformStatus
 from domain.platform_inbound import (
     DeliveryDecoder,
@@ -135,7 +137,7 @@ class DeliveryProcessor:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
             _log.exception("delivery %s failed", delivery.id)
-            error = f"{type(exc).__name__}: {exc}"
+            error = f"{type(exc).__name__}: {_note(exc)}"
             if delivery.attempts >= self.policy.max_attempts:
                 return await self._finish_alone(
                     delivery, owner, Outcome(DeliveryState.UNPROCESSABLE, error=error)
@@ -168,8 +170,13 @@ class DeliveryProcessor:
             return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
         try:
             values = await decoder.decode(delivery)
-        except UnreadableDelivery as exc:
-            outcome = Outcome(DeliveryState.UNPROCESSABLE, "", "", str(exc))
+            unstorable = [f for value in values for f in _unstorable(value)]
+            if (
+                unstorable
+            ):  # a NUL, an XML-illegal character or a megabyte can never be stored: unreadable at once
+                raise UnreadableDelivery("; ".join(f.message for f in unstorable[:3]))
+        except (UnreadableDelivery, RecursionError) as exc:
+            outcome = Outcome(DeliveryState.UNPROCESSABLE, "", "", f"unreadable delivery: {_note(exc)}")
             return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
         invoices = [v for v in values if isinstance(v, InboundInvoice)]
         statuses = [v for v in values if isinstance(v, InboundStatus)]
@@ -380,6 +387,33 @@ class DeliveryProcessor:
             findings=status.findings,
         )
         return Outcome(DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}")
+
+
+def _unstorable(value: object) -> list[Finding]:
+    """What of a decoded value could never be stored nor rendered (domain.bounds)."""
+    if isinstance(value, InboundInvoice):
+        return [
+            f
+            for text, path in (
+                (value.platform_invoice_id, "invoiceId"),
+                (value.sender_accept_status, "senderAcceptStatus"),
+                (value.filename, "filename"),
+                (value.target_address, "targetAddress"),
+            )
+            for f in text_findings(str(text), path)
+        ]
+    if isinstance(value, InboundStatus):
+        return (
+            text_findings(value.platform_id, "invoiceId")
+            + text_findings(value.invoice_number, "invoiceNumber")
+            + out_of_bounds(value.status, "status")
+        )
+    return []
+
+
+def _note(exc: BaseException) -> str:
+    """An exception as a delivery's note: what it quotes may hold NUL (refused by PostgreSQL) or be huge."""
+    return shorten(printable(str(exc)), 500)
 
 
 async def _const(outcome: Outcome) -> Outcome:

@@ -22,6 +22,7 @@ from domain.ports import Clock
 from service.reception.documents import DocumentReader
 from service.reception.processing import ArchiveHook, DeliveryProcessor
 from service.reception.worker import InboxWorker, WorkerSettings
+from service.supervisor import Supervisor
 
 
 def webhook_routes(
@@ -48,6 +49,7 @@ async def init_inbox_worker(
     pool: asyncpg.Pool,
     inbox: PgInbox,
     clock: Clock,
+    supervisor: Supervisor,
     *,
     concurrency: int = 8,
     archive: ArchiveHook | None = None,
@@ -57,7 +59,9 @@ async def init_inbox_worker(
     reader = DocumentReader()
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
-    worker = InboxWorker(pool, inbox, processor, WorkerSettings(concurrency=concurrency))
+    worker = InboxWorker(
+        pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
+    )
     await worker.start()
     try:
         yield worker
@@ -66,10 +70,12 @@ async def init_inbox_worker(
         reader.close()
 
 
-async def init_reception_event_feed(pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
-    """Resource: the company feed (outbound and inbound events); its LISTEN connection is released at shutdown."""
+async def init_reception_event_feed(pool: asyncpg.Pool, supervisor: Supervisor) -> AsyncIterator[PgEventFeed]:
+    """Resource: the company feed (outbound and inbound events); its LISTEN connection is a supervised task,
+    stopped (the connection released) at shutdown."""
     feed = PgEventFeed(pool)
+    handle = supervisor.start("event-feed-listener", feed.listen)
     try:
         yield feed
     finally:
-        await feed.close()
+        await supervisor.stop(handle)

@@ -23,6 +23,7 @@ from adapters.documents.formats import (
     RenderedDocument,
     UnsupportedProfile,
 )
+from domain.bounds import out_of_bounds
 from domain.emission import OutboundInvoice
 from domain.errors import InvoiceNotFound, InvoiceRejected
 from domain.findings import Finding, Severity
@@ -162,6 +163,10 @@ async def submit_document(
     """
     parsed, checked = await _document_work(run, "document", read_and_check, content)
     _check_declared(checked.format, declared)
+    # The invoice read from the document obeys the same bounds as one sent field by field (domain.bounds).
+    bounds = out_of_bounds(parsed.invoice)
+    if bounds:
+        raise InvoiceRejected(bounds)
     from_document = [*official_findings(checked), *parsed.unmapped]
     kept = RenderedDocument.of(
         content, MEDIA_TYPES[checked.format], document_filename(parsed.invoice.number, checked.format)

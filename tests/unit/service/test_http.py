@@ -45,3 +45,19 @@ async def test_a_bug_stays_a_500() -> None:
 async def test_readyz_not_ready_is_503_with_retry_after() -> None:
     response = await _client(ready=False).get("/readyz")
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
+
+
+async def test_readyz_names_the_background_tasks_that_are_down() -> None:
+    async def check() -> bool:
+        return True
+
+    app = build_http_app(
+        Lifecycle(), check, CollectorRegistry(), (), tasks_down=lambda: {"inbox-worker": "RuntimeError: boom"}
+    )
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    response = await client.get("/readyz")
+    assert response.status_code == 503 and response.headers["retry-after"] == "1"
+    assert response.json() == {
+        "status": "background tasks down",
+        "down": {"inbox-worker": "RuntimeError: boom"},
+    }

@@ -10,7 +10,8 @@ from adapters.pdp.profiles import Profile, ProfileMap, open_platforms
 from adapters.pdp.registry import decoder_for, open_platform
 from domain.platform import PlatformConfigError
 from domain.platform_profile import PlatformOptions
-from service.platforms import provider_settings
+from service.business_metrics import MeteredPlatform
+from service.platforms import metered, provider_settings
 
 SECRET = "client-secret-never-printed-0123456789"
 IOPOLE = {
@@ -83,3 +84,10 @@ def test_settings_come_from_the_providers_config_section_under_its_own_names() -
 
     assert settings["AFNOR_FLOW_URL"] == "u" and settings["AFNOR_CLIENT_SECRET"] == ""
     assert settings["AFNOR_SIGNATURE_DIGEST"] == "hex" and "IOPOLE_ENV" not in settings
+
+
+async def test_every_profiles_platform_calls_are_metered() -> None:
+    profiles = ProfileMap((Profile("pa-afnor", "afnor", AFNOR),), {"732829320": "pa-afnor"})
+    async with open_platforms("iopole", IOPOLE, PlatformOptions(), profiles, wrap=metered) as platforms:
+        assert all(isinstance(p.gateway, MeteredPlatform) for p in platforms.all())
+        assert isinstance(platforms.default.catch_up, IopoleCatchUp)  # the catch-up talks to the bare client

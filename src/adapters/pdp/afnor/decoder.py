@@ -33,8 +33,8 @@ class FlowReader(Protocol):
 def flow_of(body: bytes) -> dict[str, Any]:
     try:
         flow = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UnreadableDelivery(f"AFNOR flow: not JSON ({exc})") from None
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise UnreadableDelivery(f"AFNOR flow: not JSON ({type(exc).__name__})") from None
     if not isinstance(flow, dict) or not isinstance(flow.get("flowId"), str) or not flow["flowId"]:
         raise UnreadableDelivery("AFNOR flow: no flowId")
     return flow

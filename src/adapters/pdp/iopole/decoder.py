@@ -62,7 +62,15 @@ class IopoleDeliveryDecoder:
                 return [_invoice(delivery, target)]
             if delivery.kind is DeliveryKind.STATUS:
                 return [_status(delivery, target)]
-        except (MalformedMultipart, ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (
+            MalformedMultipart,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            RecursionError,
+            OverflowError,
+        ) as exc:
             raise UnreadableDelivery(f"unreadable IOPOLE {delivery.kind.value} delivery: {exc}") from None
         if delivery.kind is DeliveryKind.EVENT:
             return [PlatformNotice("platform event recorded in the inbox", target_address=target)]

@@ -230,3 +230,28 @@ async def test_a_status_for_an_unknown_invoice_is_retried_then_parked(stack, pg_
     assert row["attempts"] == stack.worker._processor.policy.unmatched_status_attempts
     assert json.loads(bytes(row["body"]))["status"]["code"] == "ISSUED"
     assert datetime.now(UTC) >= row["received_at"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"invoiceId": "inv-nul", "status": {"code": "2\u0000"}},
+        {"invoiceId": "inv\u0000", "status": {"code": "200"}},
+        {
+            "invoiceId": "inv-ctl",
+            "status": {"code": "200"},
+            "json": {"responses": [{"rejectionDetail": {"reason": "\u0001"}}]},
+        },
+        {"invoiceId": "inv-long", "status": {"code": "2" * 100_000}},
+    ],
+    ids=["nul-code", "nul-id", "control-reason", "huge-code"],
+)
+async def test_a_status_holding_text_that_cannot_be_stored_is_unprocessable_at_once(
+    stack, pg_pool, body
+) -> None:
+    key = str(uuid.uuid4())
+    await post_status(stack.client, json.dumps(body).encode(), key=key)
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    row = await inbox_row(pg_pool, key)
+    assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
+    assert "unreadable status" in row["last_error"]

@@ -171,10 +171,7 @@ async def test_inbound_events_stream_in_the_company_feed(pg_pool, document_reade
     a, _b = companies
     await receive(pg_pool, document_reader, a)
     feed = PgEventFeed(pg_pool)
-    try:
-        stream = feed.subscribe(a, 0)
-        first = await anext(stream)
-        await stream.aclose()
-    finally:
-        await feed.close()
+    stream = feed.subscribe(a, 0)
+    first = await anext(stream)
+    await stream.aclose()
     assert first.event.kind == "INBOUND_RECEIVED" and first.company_siren == a

@@ -543,11 +543,12 @@ class FakeProcessor:
         self.calls = 0
 
     async def process(self, invoice: Invoice) -> ProcessedDocument:
-        from service.pipeline.ports import ProcessingFailed
+        from service.pipeline.ports import ContentNotRenderable, ProcessingFailed
 
         self.calls += 1
         if self.failures:
-            raise ProcessingFailed(str(self.failures.pop(0)))
+            failure = self.failures.pop(0)
+            raise failure if isinstance(failure, ContentNotRenderable) else ProcessingFailed(str(failure))
         content = f"<Invoice number='{invoice.number}'/>".encode()
         from domain.platform import DocumentProfile, DocumentSyntax
 

@@ -33,3 +33,17 @@ async def test_an_error_in_the_work_is_a_processing_failure_naming_it() -> None:
     with pytest.raises(ProcessingFailed, match="ValueError: cannot render"):
         await processor.process(an_invoice())
     processor.close()
+
+
+@pytest.mark.parametrize("document_format", ["cii", "ubl", "facturx"])
+def test_content_the_writers_refuse_is_content_not_renderable(document_format: str) -> None:
+    from dataclasses import replace
+
+    from service.pipeline.document_work import render_and_validate
+    from service.pipeline.ports import ContentNotRenderable
+    from tests.builders import an_invoice
+
+    invoice = an_invoice()
+    unwritable = invoice.evolve(seller=replace(invoice.seller, name="ACME\x00"))  # only the edge refuses it
+    with pytest.raises(ContentNotRenderable, match="XML compatible|NULL bytes|control characters"):
+        render_and_validate(unwritable, document_format)

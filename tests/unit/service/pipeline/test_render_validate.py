@@ -3,7 +3,7 @@ from __future__ import annotations
 from domain.emission import ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import ProcessingRule
-from service.pipeline.ports import OutboxKind
+from service.pipeline.ports import ContentNotRenderable, OutboxKind
 from tests.builders import an_invoice
 from tests.unit.service.pipeline.harness import Pipeline
 
@@ -61,6 +61,21 @@ async def test_a_worker_crash_is_retried_with_backoff_and_succeeds_when_the_pool
     assert row.attempts == 1 and row.next_attempt_at > start and row.done_at is None
     await p.settle()
     assert p.invoice(invoice_id).state is ProcessingState.SENT
+
+
+async def test_an_invoice_whose_content_cannot_be_rendered_is_invalid_at_once_with_a_finding() -> None:
+    p = Pipeline()
+    p.processor.failures = [ContentNotRenderable("ValueError: All strings must be XML compatible")]
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.INVALID
+    assert p.processor.calls == 1  # not retried: rendering is a pure function of the invoice
+    [finding] = [f for f in invoice.findings if f.rule_id == "PDP-RENDER"]
+    assert finding.is_fatal and "XML compatible" in finding.message
+    assert invoice.events[-1].kind == "INVALID" and "PDP-RENDER" in invoice.last_error
+    assert p.store.rows(invoice_id, OutboxKind.SEND) == [] and p.platform.uploads == []
+    assert all(r.done_at is not None for r in p.store.rows(invoice_id))
 
 
 async def test_an_invoice_kept_off_the_platform_is_validated_but_not_queued_for_sending() -> None:
