@@ -170,13 +170,15 @@ class DeliveryProcessor:
             return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
         try:
             values = await decoder.decode(delivery)
-            unstorable = [f for value in values for f in _unstorable(value)]
-            if (
-                unstorable
-            ):  # a NUL, an XML-illegal character or a megabyte can never be stored: unreadable at once
-                raise UnreadableDelivery("; ".join(f.message for f in unstorable[:3]))
+            for value in values:  # a NUL, an XML-illegal character or a megabyte can never be stored
+                unstorable = _unstorable(value)
+                if unstorable:
+                    what = "status" if isinstance(value, InboundStatus) else "invoice delivery"
+                    raise UnreadableDelivery(
+                        f"unreadable {what}: " + "; ".join(f.message for f in unstorable[:3])
+                    )
         except (UnreadableDelivery, RecursionError) as exc:
-            outcome = Outcome(DeliveryState.UNPROCESSABLE, "", "", f"unreadable delivery: {_note(exc)}")
+            outcome = Outcome(DeliveryState.UNPROCESSABLE, "", "", _note(exc))
             return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
         invoices = [v for v in values if isinstance(v, InboundInvoice)]
         statuses = [v for v in values if isinstance(v, InboundStatus)]

@@ -71,7 +71,8 @@ class IopoleDeliveryDecoder:
             RecursionError,
             OverflowError,
         ) as exc:
-            raise UnreadableDelivery(f"unreadable IOPOLE {delivery.kind.value} delivery: {exc}") from None
+            what = "invoice delivery" if delivery.kind is DeliveryKind.INVOICE else "status"
+            raise UnreadableDelivery(f"unreadable {what}: {exc}") from None
         if delivery.kind is DeliveryKind.EVENT:
             return [PlatformNotice("platform event recorded in the inbox", target_address=target)]
         raise UnreadableDelivery(delivery.note or "unknown payload")
