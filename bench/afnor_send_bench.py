@@ -42,9 +42,9 @@ from bench.pipeline_bench import (  # noqa: E402
 )
 from bench.platform_bench import CONCURRENCY, UPLOADS, WARMUP, _document, _run_pool  # noqa: E402
 from domain.emission import ProcessingState  # noqa: E402
-from service.event_loop import run as run_loop  # noqa: E402
-from service.pipeline.ports import OutboxKind  # noqa: E402
-from service.pipeline.processing import PoolDocumentProcessor  # noqa: E402
+from domain.pipeline_ports import OutboxKind  # noqa: E402
+from service.wiring.event_loop import run as run_loop  # noqa: E402
+from service.workers.pipeline.processing import PoolDocumentProcessor  # noqa: E402
 from tests.support.pipeline import processor  # noqa: E402
 from tests.support.simulators.process import SimulatorProcess  # noqa: E402
 

@@ -23,9 +23,9 @@ from pathlib import Path
 import pikepdf
 
 from adapters.documents.checking import check_document
-from adapters.documents.formats import DocumentError
-from service.document_executor import DocumentExecutor
-from service.worker_pool import MiB
+from domain.document_formats import DocumentError
+from service.workers.document_executor import DocumentExecutor
+from service.workers.worker_pool import MiB
 from tests.support.hostile_pdfs import compression_bomb, facturx_pdf
 
 ROUNDS = 5

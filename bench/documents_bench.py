@@ -29,10 +29,10 @@ from adapters.documents.api import parse
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.facturx_writer import render_facturx
-from adapters.documents.formats import Profile
 from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.validation import default_validator
 from adapters.documents.validation.engine import engine
+from domain.document_formats import Profile
 from domain.invoice import Delivery
 from domain.totals import compute_totals
 from tests.builders import an_invoice

@@ -42,13 +42,13 @@ from adapters.postgres.outbox_source import PgOutboxSource  # noqa: E402
 from bench.cpu import cpu_seconds, postgres_cpu, spent  # noqa: E402
 from bench.platform_bench import _measure as measure_bare_uploads  # noqa: E402
 from domain.emission import ProcessingState  # noqa: E402
+from domain.pipeline_ports import OutboxKind  # noqa: E402
 from domain.platform import PdpGateway  # noqa: E402
-from service.event_loop import run as run_loop  # noqa: E402
-from service.pipeline.config import PipelineConfig  # noqa: E402
-from service.pipeline.dispatcher import Dispatcher  # noqa: E402
-from service.pipeline.ports import OutboxKind  # noqa: E402
-from service.pipeline.processing import PoolDocumentProcessor  # noqa: E402
-from service.pipeline.steps import give_up  # noqa: E402
+from service.wiring.event_loop import run as run_loop  # noqa: E402
+from service.workers.pipeline.config import PipelineConfig  # noqa: E402
+from service.workers.pipeline.dispatcher import Dispatcher  # noqa: E402
+from service.workers.pipeline.processing import PoolDocumentProcessor  # noqa: E402
+from service.workers.pipeline.steps import give_up  # noqa: E402
 from tests.support.pipeline import (  # noqa: E402
     TERMINAL,
     PgPipeline,
@@ -71,7 +71,7 @@ CONFIG = PipelineConfig(
 )
 P99_TARGET_S = 1.0
 SEND_RATIO_TARGET = 0.5
-PDP_CONNECTIONS = 20  # service/config.yml pdp.max_connections
+PDP_CONNECTIONS = 20  # service/wiring/config.yml pdp.max_connections
 POLL_S = 0.02  # how often the bench checks whether a stage is done: at most that much added to its time
 SUSTAINABLE = 0.7  # when the wanted rate exceeds this share of (d), (e') offers this share of (d) as well
 
@@ -92,7 +92,7 @@ class Round:
 
 
 def _platform_http() -> httpx.AsyncClient:
-    """As service.platforms opens it (PDP_MAX_CONNECTIONS connections in small pools)."""
+    """As service.wiring.platforms opens it (PDP_MAX_CONNECTIONS connections in small pools)."""
     return platform_http_client(PDP_CONNECTIONS)
 
 

@@ -4,7 +4,7 @@ Run on a host of the service, with its environment: it reads the configured data
 embedded one `serve` uses) without migrating it, asks the configured platform for a token, the customer id and
 each company's directory entry, compares clocks with the platform's `Date` header, and asks the running `serve`
 (its HTTP side) whether the webhook route answers and whether its background tasks are alive (`/readyz`, which
-names the dead ones: service.supervisor). Checks that need an unreachable dependency are not run; the failing
+names the dead ones: service.workers.supervisor). Checks that need an unreachable dependency are not run; the failing
 check says so.
 
 Exit code: 0 when every check is ok, 1 when the worst is a warning, 2 when one fails.

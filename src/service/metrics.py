@@ -1,6 +1,6 @@
 """Prometheus across processes: every gRPC process's counters on the main process's one `/metrics`.
 
-`serve` runs several processes (service.grpc_workers); each counts its own calls. prometheus-client's multiprocess
+`serve` runs several processes (service.wiring.processes); each counts its own calls. prometheus-client's multiprocess
 mode keeps every process's values in memory-mapped files of one folder (PROMETHEUS_MULTIPROC_DIR), and the scrape
 sums them (`MultiProcessCollector`). The folder must be set before any metric is created: `serve` makes a fresh one
 (or empties the one given) before it builds anything, and the workers inherit it through their environment.

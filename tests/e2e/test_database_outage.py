@@ -25,8 +25,8 @@ from dependency_injector import providers
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
-from service.containers import Container
-from service.server import Runner, resolve
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.e2e.conftest import new_company
 from tests.e2e.grpc_client import GatewayClient, invoice_of
 from tests.support.database import StoppableServer, stoppable_server

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from dependency_injector import providers
 
-from service.cli import main
-from service.containers import Container
-from service.server import Runner, resolve
+from service.cli.main import main
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.support.database import migrated_pool
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url

@@ -10,7 +10,8 @@ from pathlib import Path
 import grpc
 import pytest
 
-from service.cli import EXIT_USAGE, main
+from service.cli.client import EXIT_USAGE
+from service.cli.main import main
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.e2e.test_document_service import FORMATS, Documents, submit_document
 from tests.support import hostile_pdfs as hostile

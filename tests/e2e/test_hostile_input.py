@@ -179,7 +179,7 @@ async def test_reporting_with_the_largest_bounded_amounts_is_judged_not_internal
 async def test_an_invoice_read_from_a_document_obeys_the_same_bounds(channel: grpc.aio.Channel, container):
     from pathlib import Path
 
-    from service.server import resolve
+    from service.wiring.server import resolve
 
     content = (
         Path(__file__).parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"

@@ -66,7 +66,7 @@ def fresh_clone(into: Path) -> None:
     script = venv / "bin" / "pdp-gateway"
     # As pip writes it: the guard matters, the process pool's spawned workers import this script again.
     script.write_text(
-        f"#!{venv}/bin/python\nimport sys\nfrom service.cli import main\n"
+        f"#!{venv}/bin/python\nimport sys\nfrom service.cli.main import main\n"
         "if __name__ == '__main__':\n    sys.exit(main())\n"
     )
     script.chmod(0o755)

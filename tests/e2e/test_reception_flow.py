@@ -12,7 +12,7 @@ import pytest
 
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
-from service.server import resolve
+from service.wiring.server import resolve
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
 from tests.support.asgi_server import serve_app

@@ -19,9 +19,9 @@ from domain.identifiers import french_vat_number
 from domain.invoice import Invoice
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
-from service.cli import EXIT_OK, EXIT_REFUSED, main
-from service.containers import Container
-from service.server import Runner, resolve
+from service.cli.main import EXIT_OK, EXIT_REFUSED, main
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.builders import a_buyer
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.e2e.test_transmission_e2e import LAST_STATUS, Gateway, configure, events_until

@@ -11,7 +11,7 @@ import pytest
 from dependency_injector import providers
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from service.server import Runner, resolve
+from service.wiring.server import Runner, resolve
 from tests.e2e.conftest import e2e_container, new_company
 from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
 
@@ -128,7 +128,7 @@ async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runne
 
 
 async def test_a_second_server_on_a_taken_port_fails_to_bind_unless_the_port_is_shared(container) -> None:  # noqa: ANN001
-    from service.server import build_server
+    from service.wiring.server import build_server
 
     alone, port = await build_server(container, "127.0.0.1:0")
     await alone.start()

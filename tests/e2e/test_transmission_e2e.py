@@ -28,8 +28,8 @@ from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rsvc
 from pdpgateway.v1.reception_service_pb2_grpc import ReceptionServiceStub
-from service.containers import Container
-from service.server import Runner, resolve
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.builders import a_buyer, an_invoice
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren

@@ -13,8 +13,8 @@ import yaml
 from dependency_injector import providers
 
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
-from service.containers import Container
-from service.server import Runner, resolve
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.e2e.test_transmission_e2e import events_until
 from tests.random_refs import random_siren

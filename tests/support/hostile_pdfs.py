@@ -14,7 +14,7 @@ from io import BytesIO
 import pikepdf
 
 from adapters.documents.api import render
-from adapters.documents.formats import DocumentFormat, Profile
+from domain.document_formats import DocumentFormat, Profile
 from tests.builders import an_invoice
 
 GiB = 1 << 30

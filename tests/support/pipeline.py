@@ -17,7 +17,6 @@ import asyncpg
 import httpx
 
 from adapters.documents.api import render
-from adapters.documents.formats import DocumentFormat, Profile
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.iopole.client import IopolePdpGateway
@@ -30,24 +29,25 @@ from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
+from domain.document_formats import DocumentFormat, Profile
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.invoice import Invoice
+from domain.pipeline_ports import DocumentProcessor, OutboxKind
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
 from domain.rules import validate_invoice
 from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
-from service.pipeline.config import PipelineConfig
-from service.pipeline.directory import ReachabilityCheck
-from service.pipeline.dispatcher import Dispatcher
-from service.pipeline.document_work import render_and_validate, warm_up
-from service.pipeline.ports import DocumentProcessor, OutboxKind
-from service.pipeline.processing import PoolDocumentProcessor
-from service.pipeline.render_validate import RenderValidateStep
-from service.pipeline.send import SendStep
-from service.pipeline.statuses import SendStatusStep, apply_platform_status
-from service.pipeline.steps import StepContext, give_up
-from service.supervisor import Supervisor
-from service.usecases.documents import submit_document
+from service.usecases.emission.documents import submit_document
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.directory import ReachabilityCheck
+from service.workers.pipeline.dispatcher import Dispatcher
+from service.workers.pipeline.document_work import render_and_validate, warm_up
+from service.workers.pipeline.processing import PoolDocumentProcessor
+from service.workers.pipeline.render_validate import RenderValidateStep
+from service.workers.pipeline.send import SendStep
+from service.workers.pipeline.statuses import SendStatusStep, apply_platform_status
+from service.workers.pipeline.steps import StepContext, give_up
+from service.workers.supervisor import Supervisor
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
@@ -124,7 +124,7 @@ class PgPipeline:
         self.processor = processor
         self.pdp: PdpGateway | None = None
         self.source = PgOutboxSource(pool)
-        self.journal = PgSendJournal(pool)  # as service.transmission runs the send step
+        self.journal = PgSendJournal(pool)  # as service.wiring.transmission runs the send step
 
     async def start(self) -> None:
         self._tasks = Supervisor(FAST_RESTARTS)

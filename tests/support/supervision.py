@@ -1,11 +1,11 @@
-"""Background tasks of a test under the production supervisor (service.supervisor), with short restart delays."""
+"""Background tasks of a test under the production supervisor (service.workers.supervisor), with short restart delays."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
 
-from service.supervisor import RestartPolicy, Run, Supervisor
+from service.workers.supervisor import RestartPolicy, Run, Supervisor
 
 FAST_RESTARTS = RestartPolicy(base_s=0.05, cap_s=0.5, healthy_after_s=0.5, stop_timeout_s=30)
 

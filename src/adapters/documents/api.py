@@ -14,7 +14,10 @@ from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import RSM_NS, render_cii
 from adapters.documents.facturx_reader import parse_facturx
 from adapters.documents.facturx_writer import render_facturx
-from adapters.documents.formats import (
+from adapters.documents.ubl_reader import read_ubl_tree
+from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
+from adapters.documents.xml_reader import parse_xml
+from domain.document_formats import (
     DocumentError,
     DocumentFormat,
     ParsedDocument,
@@ -22,9 +25,6 @@ from adapters.documents.formats import (
     RenderedDocument,
     check_profile,
 )
-from adapters.documents.ubl_reader import read_ubl_tree
-from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
-from adapters.documents.xml_reader import parse_xml
 from domain.invoice import Invoice
 from domain.money import arithmetic
 from domain.totals import compute_totals

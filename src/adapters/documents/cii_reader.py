@@ -14,7 +14,6 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.reading import (
     binary_object,
     charge_indicator,
@@ -24,6 +23,7 @@ from adapters.documents.reading import (
     processing_rule_and_notes,
 )
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.invoice import (
     Address,
     AllowanceCharge,

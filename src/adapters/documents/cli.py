@@ -12,7 +12,7 @@ could not run, or a PDF that is damaged, encrypted or past a reading limit); 2 u
 JSON, unsupported document or profile).
 
 `parse` and `validate` read the document through the `run` given to `add_document_commands` (`run(fn, *args)`):
-the service CLI runs it in a document worker under the server's memory and time limits (service.worker_pool).
+the service CLI runs it in a document worker under the server's memory and time limits (service.workers.worker_pool).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
-from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
+from domain.document_formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
 from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict

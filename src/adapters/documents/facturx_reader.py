@@ -12,10 +12,10 @@ import re
 import pikepdf
 
 from adapters.documents.cii_reader import read_cii_tree
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.limits import DEFAULT_LIMITS, ReadingLimits
 from adapters.documents.pdf_reading import decode_stream, open_pdf
 from adapters.documents.xml_reader import parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity
 
 # Factur-X names its attachment factur-x.xml; ZUGFeRD 2.x and XRechnung hybrids use these other names.

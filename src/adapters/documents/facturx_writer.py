@@ -34,8 +34,8 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from adapters.documents.cii_writer import render_cii
-from adapters.documents.formats import DocumentFormat, Profile, check_profile
 from adapters.documents.pdf_page import render_invoice_page
+from domain.document_formats import DocumentFormat, Profile, check_profile
 from domain.invoice import Invoice
 
 FACTURX_FILENAME = "factur-x.xml"

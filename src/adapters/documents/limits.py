@@ -1,7 +1,7 @@
 """The limits a document is read within, and the errors that name them (each a DocumentError with a rule id).
 
 Reading limits are checked by the reader itself before anything is decompressed (pdf_reading.py); the worker
-limits (memory, time) are enforced around the reader by the document worker pool (service.worker_pool) as a
+limits (memory, time) are enforced around the reader by the document worker pool (service.workers.worker_pool) as a
 backstop for what the reader cannot foresee. Every error pickles (one message argument), so it crosses from a
 worker process to the caller unchanged.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from adapters.documents.formats import DocumentError
+from domain.document_formats import DocumentError
 
 MiB = 1 << 20
 
@@ -25,6 +25,11 @@ class ReadingLimits:
 
 
 DEFAULT_LIMITS = ReadingLimits()
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """A failed allocation: Python's MemoryError, or a C++ std::bad_alloc that pikepdf turns into a PdfError."""
+    return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
 
 
 class DocumentTooLarge(DocumentError):

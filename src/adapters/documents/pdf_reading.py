@@ -2,8 +2,8 @@
 
 Why not pikepdf's own `read_bytes()`: qpdf decodes a whole stream into memory before handing it over, so a 54 KB
 Factur-X whose attachment is two nested Flate layers over 2 GB of zeros made a worker allocate gigabytes. Here a
-stream is decoded by zlib `decompressobj` with `max_length`, one filter at a time, and refused as soon as its
-output would pass the cap: memory stays about twice the cap, whatever the stream claims.
+stream is decoded by zlib `decompressobj` with `max_length`, one filter and 1 MiB at a time, and refused as soon as
+its output passes the cap: memory stays within about the cap, whatever the stream claims.
 
 `open_pdf` refuses, before anything is decompressed by qpdf:
 - an encrypted PDF (a user password, or an owner password that only restricts it: PDF/A forbids both);
@@ -24,10 +24,17 @@ from typing import NoReturn
 
 import pikepdf
 
-from adapters.documents.formats import DocumentError
-from adapters.documents.limits import DEFAULT_LIMITS, DocumentTooLarge, ReadingLimits, TooManyObjects
+from adapters.documents.limits import (
+    DEFAULT_LIMITS,
+    DocumentTooLarge,
+    ReadingLimits,
+    TooManyObjects,
+    out_of_memory,
+)
+from domain.document_formats import DocumentError
 
 _FLATE = ("/FlateDecode", "/Fl")
+_CHUNK = 1 << 20  # decoded bytes per step
 _XREF_COMPRESSED = 2  # an xref entry of an object stored inside an object stream
 _SOURCE = re.compile(r"^stream <[^>]*>:?\s*")
 
@@ -100,16 +107,27 @@ def _flate_layers(stream: pikepdf.Stream, what: str) -> int:
 
 
 def _inflate(data: bytes, limits: ReadingLimits, what: str) -> bytes:
+    """One Flate layer, decoded 1 MiB at a time: refused as soon as the output passes the cap, so a bomb costs
+    the cap and one chunk, not the size it claims."""
     inflater = zlib.decompressobj()
+    chunks: list[bytes] = []
+    size = 0
+    pending = data
     try:
-        out = inflater.decompress(data, limits.max_stream_bytes + 1)  # stops one byte past the cap
+        while True:
+            chunk = inflater.decompress(pending, _CHUNK)
+            size += len(chunk)
+            if size > limits.max_stream_bytes:
+                raise _too_large(what, limits)
+            chunks.append(chunk)
+            pending = inflater.unconsumed_tail
+            if inflater.eof or not (pending or chunk):
+                break
     except zlib.error as exc:
         raise DamagedPdf(f"{what}: corrupt compressed data ({exc})") from exc
-    if len(out) > limits.max_stream_bytes:
-        raise _too_large(what, limits)
     if not inflater.eof:
         raise DamagedPdf(f"{what}: the compressed data is truncated")
-    return out
+    return b"".join(chunks)
 
 
 def _too_large(what: str, limits: ReadingLimits) -> DocumentTooLarge:
@@ -140,7 +158,7 @@ def _check_no_warnings(pdf: pikepdf.Pdf) -> None:
 
 
 def _refuse(exc: Exception) -> NoReturn:
-    if "std::bad_alloc" in str(exc):  # qpdf ran out of memory: the worker pool reports its memory limit
+    if out_of_memory(exc):  # the worker pool reports its memory limit
         raise exc
     raise DamagedPdf(f"the PDF is damaged or truncated: {_without_source(str(exc))}") from exc
 

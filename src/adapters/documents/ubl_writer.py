@@ -19,7 +19,7 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import Profile, check_totals
+from domain.document_formats import Profile, check_totals
 from domain.invoice import (
     Address,
     AllowanceCharge,

@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from lxml import etree
 
-from adapters.documents.formats import DocumentError
 from domain.bounds import XML_SPACE
+from domain.document_formats import DocumentError
 from domain.findings import Finding, Severity
 from domain.money import NotADecimal, parse_decimal
 

@@ -1,4 +1,4 @@
-"""One pooled connection held LISTENing on a channel, for a supervised task (service.supervisor).
+"""One pooled connection held LISTENing on a channel, for a supervised task (service.workers.supervisor).
 
 `listen(stop)` returns when `stop` is set and raises ListenerLost when the connection goes: the server stopped,
 the network dropped, or a periodic `SELECT 1` failed or hung (a half-open TCP connection is never noticed

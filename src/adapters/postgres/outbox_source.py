@@ -19,9 +19,9 @@ from adapters.postgres.transmissions import (
     submission_columns,
     submission_from_row,
 )
+from domain.pipeline_ports import OutboxKind, OutboxMessage
 from domain.platform import DirectoryEntry
 from domain.serialization import from_json_value, to_json_value
-from service.pipeline.ports import OutboxKind, OutboxMessage
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,9 @@
 
 Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
 the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF read within limits, and the
-same OfficialValidator as emission. CPU-bound and blocking: call it in a worker thread or process.
-Never raises for a bad document: what could not be read is a fatal finding (fail closed).
+same OfficialValidator as emission. CPU-bound and blocking: service.workers.reception.documents runs it in a document
+worker process, under the workers' memory and time limits. Never raises for a bad document: what could not be read
+is a fatal finding (fail closed); only a failed allocation goes up, for the worker pool to name its memory limit.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from dataclasses import dataclass, field, replace
 
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.facturx_reader import extract_xml
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
+from adapters.documents.limits import out_of_memory
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.validation.detect import detect_document
-from adapters.documents.validation.validator import OfficialValidator
+from adapters.documents.validation.validator import OfficialValidator, default_validator
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 
 _UNREADABLE = "PDP-UNREADABLE"
@@ -40,7 +42,7 @@ def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationRep
 
 
 def _facturx_xml(content: bytes) -> bytes:
-    """Within the reading limits (adapters.documents.pdf_reading): this runs in the gateway's own process."""
+    """Within the reading limits (adapters.documents.pdf_reading)."""
     return extract_xml(content)[0]
 
 
@@ -50,6 +52,17 @@ def _rule_of(exc: Exception) -> str:
     return _UNREADABLE if rule == DocumentError.rule_id else str(rule)
 
 
+def unreadable(content: bytes, rule: str, message: str) -> ReadDocument:
+    """A received document nothing could be read from, with the fatal finding that says why."""
+    media_type = "application/pdf" if content[:5] == b"%PDF-" else "application/xml"
+    return ReadDocument("", "", media_type, _fatal(rule, message))
+
+
+def read_received(content: bytes) -> ReadDocument:
+    """`read_document` with this process's validator: what a document worker runs (a module-level function)."""
+    return read_document(content, default_validator())
+
+
 def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
     is_pdf = content[:5] == b"%PDF-"
     media_type = "application/pdf" if is_pdf else "application/xml"
@@ -57,7 +70,9 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
         xml = _facturx_xml(content) if is_pdf else content
         kind = detect_document(xml)
     except Exception as exc:  # noqa: BLE001 - any failure to find an invoice in the bytes is a finding
-        return ReadDocument("", "", media_type, _fatal(_rule_of(exc), f"not a readable invoice: {exc}"))
+        if out_of_memory(exc):
+            raise  # the worker's memory limit: its pool replaces it and names the limit
+        return unreadable(content, _rule_of(exc), f"not a readable invoice: {exc}")
     if kind.syntax == "CDAR":
         return ReadDocument(
             "", "CDAR", media_type, _fatal("PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice")
@@ -68,6 +83,8 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
     try:
         parsed = parse_cii(xml) if kind.syntax == "CII" else parse_ubl(xml)
     except Exception as exc:  # noqa: BLE001 - the official layers below still say what is wrong
+        if out_of_memory(exc):
+            raise
         extra = (
             Finding(
                 "PDP-UNREADABLE", Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"

@@ -9,7 +9,7 @@ exceeds the limit (counted while streaming, never read unbounded); 408 when it i
 deadline; 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
 so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
-Processing happens later, from the inbox (service.reception.worker).
+Processing happens later, from the inbox (service.workers.reception.worker).
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ class InvoiceApi(Protocol):
 
 
 class PipelineApi(Protocol):
-    """Calls on the transmission pipeline (see service.bindings.PipelineUseCases)."""
+    """Calls on the transmission pipeline (see service.usecases.emission.bindings.PipelineUseCases)."""
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
 

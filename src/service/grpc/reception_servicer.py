@@ -12,7 +12,7 @@ from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size, sequence_token
-from service.reception.api import ReceptionUseCases
+from service.usecases.reception import ReceptionUseCases
 
 _VALIDITY = {
     rpb.ListReceivedInvoicesRequest.VALIDITY_VALID: True,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.doctor import Result, check_database
-from service.http import pool_ready
+from service.wiring.http import pool_ready
 from tests.support.pipeline import fresh_database
 
 

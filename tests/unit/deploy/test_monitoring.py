@@ -15,10 +15,10 @@ from prometheus_client import CollectorRegistry
 
 from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
 from service import business_metrics
-from service.batch_metrics import SubmitBatchMetrics
 from service.business_metrics import DatabaseFigures
 from service.grpc.telemetry import RpcMetrics
 from service.metrics import exposition
+from service.wiring.batch_metrics import SubmitBatchMetrics
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
 METRIC = re.compile(r"\b((?:pdp_gateway|process|python)_[a-z0-9_]+)\b")

@@ -14,7 +14,7 @@ import pytest
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.facturx_reader import XMP_RULE, parse_facturx
 from adapters.documents.facturx_writer import AF_RELATIONSHIP, render_facturx
-from adapters.documents.formats import Profile
+from domain.document_formats import Profile
 from domain.findings import Severity
 from tests.document_examples import annex_b_full, annex_b_uc5_credit_note, debits_option
 

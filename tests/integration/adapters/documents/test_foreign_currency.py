@@ -11,8 +11,8 @@ from google.protobuf import json_format
 
 from adapters.documents.api import parse, render
 from adapters.documents.cli import validate_bytes
-from adapters.documents.formats import DocumentFormat
 from adapters.documents.pdf_page import layout_invoice_page
+from domain.document_formats import DocumentFormat
 from domain.invoice import Invoice
 from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb

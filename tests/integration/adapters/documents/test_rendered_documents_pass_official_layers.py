@@ -9,9 +9,9 @@ import pytest
 
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.cli import validate_bytes
-from adapters.documents.formats import Profile
 from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.validation import default_validator
+from domain.document_formats import Profile
 from domain.findings import ValidationReport
 from domain.invoice import Delivery, Invoice
 from tests.document_examples import ALL_SHAPES, annex_b_full

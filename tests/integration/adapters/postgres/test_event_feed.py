@@ -11,7 +11,7 @@ from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import InvoiceEvent, ProcessingState
 from domain.ports import StoredEvent
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren

@@ -9,7 +9,7 @@ import asyncpg
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.uow import PgUnitOfWork
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren

@@ -7,8 +7,8 @@ import pytest
 
 from adapters.documents.api import parse
 from adapters.documents.cii_writer import render_cii
-from adapters.documents.formats import Profile
 from adapters.documents.ubl_writer import render_ubl
+from domain.document_formats import Profile
 from domain.invoice import Attachment
 from domain.rules import validate_invoice
 from domain.rules.attachments import MAX_ATTACHMENT_BYTES

@@ -11,9 +11,9 @@ import pytest
 from adapters.documents.api import parse
 from adapters.documents.checking import check_document
 from adapters.documents.facturx_reader import extract_xml
-from adapters.documents.formats import DocumentError
 from adapters.documents.limits import DocumentTooLarge, ReadingLimits, TooManyObjects
 from adapters.documents.pdf_reading import DamagedPdf, EncryptedPdf
+from domain.document_formats import DocumentError
 from tests.support import hostile_pdfs as hostile
 
 MiB = 1 << 20

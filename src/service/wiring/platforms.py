@@ -1,0 +1,95 @@
+"""The platforms the gateway talks to: the default profile chosen by PDP_PROVIDER (adapters.pdp.registry), plus the
+profiles of PLATFORM_PROFILES_FILE for companies on other platforms (adapters.pdp.profiles).
+
+Everything here speaks domain terms (domain.platform_profile): a profile is opened by its package's opener, owns
+what it opens (HTTP client and token cache, the sandbox's lifecycle tasks) and releases it at shutdown. Adding a
+platform touches nothing here (docs/adding-a-platform.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import replace
+from typing import Any
+
+from adapters.pdp.profiles import load_profiles, open_platforms
+from adapters.pdp.registry import SETTINGS
+from adapters.postgres.inbox import PgInbox
+from domain.platform import StatusCallback
+from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
+from service.business_metrics import MeteredPlatform
+from service.workers.reception.polling import CatchUpPoller
+from service.workers.supervisor import Supervisor
+
+log = logging.getLogger(__name__)
+
+
+def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, str]:
+    """The provider's own setting names (IOPOLE_*, AFNOR_*) from its config section: key `flow_url` of section
+    `pdp.afnor` is AFNOR_FLOW_URL; `extra` holds names given as is (the webhook keys of the reception section)."""
+    prefix = provider.upper() + "_"
+    values = {prefix + str(k).upper(): v for k, v in (section or {}).items() if not isinstance(v, dict)}
+    values.update(extra)
+    wanted = SETTINGS.get(provider, ())
+    return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
+
+
+def platform_options(
+    *,
+    connect_s: float,
+    read_s: float,
+    upload_read_s: float,
+    max_connections: int,
+    sandbox_step_delay_s: float = 0.0,
+    on_status: StatusCallback | None = None,
+) -> PlatformOptions:
+    return PlatformOptions(
+        connect_timeout_s=connect_s,
+        timeout_s=read_s,
+        upload_timeout_s=upload_read_s,
+        max_connections=max_connections,
+        sandbox_step_delay_s=sandbox_step_delay_s,
+        on_status=on_status,
+    )
+
+
+async def init_platforms(
+    provider: str,
+    settings: Mapping[str, str],
+    options: PlatformOptions,
+    profiles_file: str = "",
+) -> AsyncIterator[PlatformSet]:
+    """Resource: every profile, open from start-up to shutdown. A bad setting or profiles file stops the start-up."""
+    profiles = load_profiles(profiles_file, os.environ, default_name=provider)
+    async with open_platforms(provider, settings, options, profiles, wrap=metered) as platforms:
+        mapped = platforms.companies()
+        if mapped:
+            log.info(
+                "platform profiles: %d companies on %s", len(mapped), ", ".join(sorted(set(mapped.values())))
+            )
+        yield platforms
+
+
+def metered(platform: PlatformServices) -> PlatformServices:
+    """Every platform call counted and timed by operation and outcome (service.business_metrics)."""
+    return replace(platform, gateway=MeteredPlatform(platform.gateway))
+
+
+async def init_catch_up(
+    platforms: PlatformSet, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float
+) -> AsyncIterator[list[CatchUpPoller]]:
+    """Resource: one catch-up poller per platform that can find what a webhook missed (IOPOLE notSeen, AFNOR
+    flows/search), each a task of the process supervisor (restarted, named in /readyz when down)."""
+    pollers = [
+        CatchUpPoller(p.catch_up, inbox, name=f"catch-up-{p.name}", interval_s=interval_s)
+        for p in platforms.all()
+        if p.catch_up is not None
+    ]
+    handles = [supervisor.start(poller.name, poller.run) for poller in pollers]
+    try:
+        yield pollers
+    finally:
+        for handle in handles:
+            await supervisor.stop(handle)
