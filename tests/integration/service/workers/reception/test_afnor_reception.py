@@ -28,7 +28,7 @@ from tests.support.reception import reception_stack, settled, wait_until
 from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.webhooks import AFNOR_KEY
 
-CII = (Path(__file__).parents[3] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
+CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 BUYER = "303265045"  # the fixture's BT-47
 
 
