@@ -32,6 +32,7 @@ import asyncpg
 from adapters.pdp.iopole_payloads import status_from_entry
 from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
 from adapters.postgres.inbox import Outcome, PgInbox
+from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
@@ -131,7 +132,12 @@ class DeliveryProcessor:
         except (asyncio.CancelledError, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
-            _log.exception("delivery %s failed", delivery.id)
+            if is_outage(
+                exc
+            ):  # the database went: not the delivery's fault (retry_later below likely fails too)
+                _log.warning("delivery %s interrupted: %s", delivery.id, type(exc).__name__)
+            else:
+                _log.exception("delivery %s failed", delivery.id)
             error = f"{type(exc).__name__}: {_note(exc)}"
             if delivery.attempts >= self.policy.max_attempts:
                 return await self._finish_alone(
