@@ -188,6 +188,8 @@ class Container(containers.DeclarativeContainer):
                 sandbox_platform,
                 providers.Factory(PlatformStatusSink, pipeline_context),
                 step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+                rejection_share=config.pdp.sandbox_rejection_share.as_float(),
+                routing_error_share=config.pdp.sandbox_routing_error_share.as_float(),
             ),
             iopole=providers.Factory(
                 iopole_platform,
