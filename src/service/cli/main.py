@@ -581,6 +581,10 @@ def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.run is not cmd_serve:  # only serve's processes share metric files
+        from service.metrics import single_process
+
+        single_process()
     try:
         return int(args.run(args))
     except UsageError as exc:
