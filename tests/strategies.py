@@ -139,7 +139,7 @@ HOSTILE_STRINGS = (
     "é" * 300,
 )
 LARGEST_DECIMAL = (
-    "9" * 20 + "." + "9" * 10
+    "9" * 20 + "." + "9" * 20
 )  # the largest value domain.money reads (MAX_INTEGER_DIGITS, MAX_SCALE)
 # The values that broke the gateway before it bounded its input: drawn more often than the rest.
 WORST_STRINGS = (

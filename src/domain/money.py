@@ -26,7 +26,7 @@ CENT = Decimal("0.01")
 # Bounds of every decimal the gateway reads (PDP-DECIMAL-DIGITS, see domain.bounds): beyond every EN 16931 /
 # BR-FR limit (19 digits, at most 6 decimals), so those rules name the fault of a value merely too long for them.
 MAX_INTEGER_DIGITS = 20
-MAX_SCALE = 10
+MAX_SCALE = 20  # official samples write quantities such as 30.00000000000
 # Longest decimal text worth parsing: the digits above, a sign, a point and some leading zeros.
 MAX_DECIMAL_TEXT = 64
 # The domain's arithmetic on bounded values: products of two bounded values and sums of many stay exact, and

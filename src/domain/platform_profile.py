@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Protocol
 
 from domain.platform import PdpGateway, Seconds, StatusCallback
@@ -26,6 +27,8 @@ class PlatformOptions:
     upload_timeout_s: Seconds = 60.0
     max_connections: int = 20
     sandbox_step_delay_s: Seconds = 0.0
+    sandbox_rejection_share: Decimal = Decimal(0)  # the sandbox's share of submissions ended 213 / 221
+    sandbox_routing_error_share: Decimal = Decimal(0)
     on_status: StatusCallback | None = None  # platforms that call back in-process (the sandbox)
 
 

@@ -148,7 +148,7 @@ async def test_reporting_with_the_largest_bounded_amounts_is_judged_not_internal
 
     reporting = reppb_grpc.ReportingServiceStub(channel)
     metadata = (("authorization", f"Bearer {company.api_key}"),)
-    big = "9" * 20 + "." + "9" * 10
+    big = "9" * 20 + "." + "9" * 20
     sale = reppb.B2cTransaction(
         key=f"{company.siren}-big",
         day="2026-09-02",

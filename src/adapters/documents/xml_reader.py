@@ -16,7 +16,7 @@ from lxml import etree
 from domain.bounds import XML_SPACE
 from domain.document_formats import DocumentError
 from domain.findings import Finding, Severity
-from domain.money import NotADecimal, parse_decimal
+from domain.money import DecimalOutOfBounds, NotADecimal, parse_decimal
 
 UNMAPPED_RULE = "PDP-UNMAPPED"
 _XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
@@ -120,6 +120,8 @@ class Tracker:
             return None
         try:
             return parse_decimal(text, field=term)
+        except DecimalOutOfBounds as exc:
+            raise DocumentError(str(exc)) from exc
         except NotADecimal as exc:
             raise DocumentError(f"{term}: {text!r} is not a decimal number") from exc
 

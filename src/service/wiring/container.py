@@ -188,6 +188,8 @@ class Container(containers.DeclarativeContainer):
             upload_read_s=config.pdp.upload_timeout_s.as_float(),
             max_connections=config.pdp.max_connections.as_int(),
             sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+            sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_float(),
+            sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_float(),
             on_status=providers.Factory(PlatformStatusSink, pipeline_context),
         ),
         profiles_file=config.pdp.profiles_file,

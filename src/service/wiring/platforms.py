@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles, open_platforms
@@ -43,6 +44,8 @@ def platform_options(
     upload_read_s: float,
     max_connections: int,
     sandbox_step_delay_s: float = 0.0,
+    sandbox_rejection_share: float = 0.0,
+    sandbox_routing_error_share: float = 0.0,
     on_status: StatusCallback | None = None,
 ) -> PlatformOptions:
     return PlatformOptions(
@@ -51,6 +54,8 @@ def platform_options(
         upload_timeout_s=upload_read_s,
         max_connections=max_connections,
         sandbox_step_delay_s=sandbox_step_delay_s,
+        sandbox_rejection_share=Decimal(str(sandbox_rejection_share)),
+        sandbox_routing_error_share=Decimal(str(sandbox_routing_error_share)),
         on_status=on_status,
     )
 

@@ -58,8 +58,7 @@ async def init_inbox_worker(
     worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
     """Each delivery is read by its platform's decoder (adapters.pdp.registry.decoder_for)."""
-    reader = DocumentReader(limits=worker_limits)
-    reader.start()
+    reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
     worker = InboxWorker(

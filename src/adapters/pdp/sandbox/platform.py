@@ -21,7 +21,12 @@ async def open_platform(
     if options.on_status is None:
         raise PlatformConfigError("the sandbox platform needs an on_status callback")
     gateway = SandboxPdpGateway(
-        options.on_status, settings=SandboxSettings(step_delay=options.sandbox_step_delay_s)
+        options.on_status,
+        settings=SandboxSettings(
+            step_delay=options.sandbox_step_delay_s,
+            rejection_rate=float(options.sandbox_rejection_share),
+            routing_error_rate=float(options.sandbox_routing_error_share),
+        ),
     )
     try:
         yield PlatformServices(name, "sandbox", gateway, SandboxReportingGateway())

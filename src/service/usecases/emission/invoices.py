@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from domain.bounds import is_blank
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import (
     ConcurrencyConflict,
@@ -219,7 +220,7 @@ def _replay(existing: OutboundInvoice, fingerprint: str) -> OutboundInvoice:
 
 def _request_findings(cmd: SubmitInvoice) -> list[Finding]:
     findings = []
-    if not cmd.request_id or len(cmd.request_id) > MAX_REQUEST_ID_LENGTH:
+    if is_blank(cmd.request_id) or len(cmd.request_id) > MAX_REQUEST_ID_LENGTH:
         findings.append(
             Finding(
                 REQUEST_ID_RULE,

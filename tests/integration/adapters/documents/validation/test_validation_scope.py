@@ -40,19 +40,9 @@ def test_a_foreign_document_gets_the_verdict_of_the_official_cen_xslt_and_no_fre
     assert {f.layer for f in report.findings} <= {"xsd", "en16931"}
 
 
-# The reader's decimal bounds (20 digits before the point, 10 after) refuse the quantity 30.00000000000 (11
-# decimals, trailing zeros) that EN 16931 allows: a limit of the gateway's own, kept visible here.
-_READABLE = [
-    pytest.param(
-        name,
-        marks=pytest.mark.xfail(
-            strict=True, reason="quantity with 11 decimals over the reader's bound", raises=Exception
-        ),
-    )
-    if name == "01.05_minimal_test_uncefact.xml"
-    else name
-    for name in sorted(EXPECTED)
-]
+# Every sample reads, 01.05_minimal_test_uncefact.xml included: its quantity 30.00000000000 (11 decimals, trailing
+# zeros) is within the reader's decimal bounds (domain.money: 20 digits before the point, 20 after).
+_READABLE = sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", _READABLE)

@@ -119,9 +119,10 @@ async def test_the_issuer_of_every_type_is_the_seller_or_for_a_self_billed_type_
     assert rejected.value.findings[0].rule_id == ISSUER_RULE
 
 
-async def test_an_empty_request_id_is_refused() -> None:
+@pytest.mark.parametrize("request_id", ["", " \t "])
+async def test_an_empty_or_blank_request_id_is_refused(request_id: str) -> None:
     with pytest.raises(InvoiceRejected) as rejected:
-        await submit(FakeUnitOfWork(), an_invoice(), request_id="")
+        await submit(FakeUnitOfWork(), an_invoice(), request_id=request_id)
     assert rejected.value.findings[0].path == "request_id"
 
 
