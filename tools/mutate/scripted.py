@@ -77,6 +77,11 @@ async def _drop_database(server_dsn: str, name: str) -> None:
 
 async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[int, str]:
     """pytest on `tests` with `src` first on the import path and a fresh database; (exit code, last lines)."""
+    tests = [
+        t for t in tests if (ROOT / t.split("::")[0]).exists()
+    ]  # a test file not (yet) written: no judge
+    if not tests:
+        return 4, "none of its test files exists"
     name, url = await _fresh_database(server_dsn)
     try:
         command = [
