@@ -66,10 +66,21 @@ def _pyproject(target: Target) -> str:
     return (ROOT / "pyproject.toml").read_text(encoding="utf-8") + "\n".join(lines) + "\n"
 
 
-def run_target(target: Target, *, keep: bool, children: int) -> dict[str, int | None]:
-    """Run mutmut for one target in .mutate/NAME; the exit code of every mutant by name."""
+def _results(folder: Path) -> dict[str, int | None]:
+    results: dict[str, int | None] = {}
+    for meta in sorted((folder / "mutants").rglob("*.meta")):
+        results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+    return results
+
+
+def run_target(target: Target, *, keep: bool, survivors: bool, children: int) -> dict[str, int | None]:
+    """Run mutmut for one target in .mutate/NAME; the exit code of every mutant by name.
+
+    `survivors`: test again only the mutants that were not killed in the previous run of this target (after tests
+    were added: a mutant killed before stays killed, since tests are only added)."""
     folder = WORK / target.name
-    if not keep and folder.exists():
+    again = [n for n, code in _results(folder).items() if code not in KILLED] if survivors else []
+    if not keep and not survivors and folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("src", "tests"):
@@ -78,7 +89,7 @@ def run_target(target: Target, *, keep: bool, children: int) -> dict[str, int | 
             link.symlink_to(ROOT / name, target_is_directory=True)
     (folder / "pyproject.toml").write_text(_pyproject(target), encoding="utf-8")
     mutmut = Path(sys.executable).with_name("mutmut")
-    command = ["nice", "-n", "10", str(mutmut), "run", "--max-children", str(children)]
+    command = ["nice", "-n", "10", str(mutmut), "run", "--max-children", str(children), *again]
     started = time.monotonic()
     log = folder / "mutmut.log"
     with log.open("w") as out:
@@ -146,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-sql", action="store_true", help="skip the SQL mutations")
     parser.add_argument("--sql-only", action="store_true", help="run only the SQL mutations")
     parser.add_argument("--keep", action="store_true", help="reuse .mutate/NAME: re-test only changed code")
+    parser.add_argument("--survivors", action="store_true", help="re-test only the last run's survivors")
     parser.add_argument("--children", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     args = parser.parse_args(argv)
     known = equivalents()
@@ -155,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         for target in TARGETS:
             if args.target and target.name not in args.target:
                 continue
-            results = run_target(target, keep=args.keep, children=args.children)
+            results = run_target(target, keep=args.keep, survivors=args.survivors, children=args.children)
             failing += report_target(target, results, known)
     if not args.no_sql and (not args.target or args.sql_only):
         failing += scripted.report(asyncio.run(scripted.run(list(scripted.MUTATIONS))))
