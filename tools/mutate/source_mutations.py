@@ -19,7 +19,7 @@ INBOX = "src/adapters/postgres/inbox.py"
 PG = "tests/integration/adapters/postgres/"
 ARCHIVE_TESTS = (PG + "test_archive_store.py", PG + "test_archive_guard.py")
 CLAIM_TESTS = (PG + "test_claims.py", PG + "test_outbox_kinds.py", PG + "test_transmission_leases.py")
-REPORTING_TESTS = ("tests/integration/service/usecases/test_reporting.py",)
+REPORTING_TESTS = (PG + "test_declaration_guard.py", "tests/integration/service/usecases/test_reporting.py")
 CONTRACT_INVOICES = ("tests/contract/test_invoice_repository.py",)
 VAT_TESTS = ("tests/unit/domain/rules/test_vat.py", "tests/unit/domain/rules/test_br_fr.py")
 INVOICE_REPOSITORY = "src/adapters/postgres/invoice_repository.py"
@@ -106,11 +106,20 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         ARCHIVE_TESTS,
     ),
     SourceMutation(
-        "archive-truncate-allowed",
+        "archive-truncate-guard-after",
         "archive triggers",
         ARCHIVE_MIGRATION,
         "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON archive_items",
         "CREATE TRIGGER archive_items_no_truncate AFTER TRUNCATE ON archive_items",
+        ARCHIVE_TESTS,
+        equivalent="an AFTER TRUNCATE trigger that raises aborts the statement's transaction: the rows stay",
+    ),
+    SourceMutation(
+        "archive-truncate-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON archive_items",
+        "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON audit_log",
         ARCHIVE_TESTS,
     ),
     SourceMutation(
@@ -170,11 +179,20 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         ARCHIVE_TESTS,
     ),
     SourceMutation(
-        "audit-truncate-allowed",
+        "audit-truncate-guard-after",
         "archive triggers",
         ARCHIVE_MIGRATION,
         "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log",
         "CREATE TRIGGER audit_log_no_truncate AFTER TRUNCATE ON audit_log",
+        ARCHIVE_TESTS,
+        equivalent="an AFTER TRUNCATE trigger that raises aborts the statement's transaction: the rows stay",
+    ),
+    SourceMutation(
+        "audit-truncate-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log",
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON archive_items",
         ARCHIVE_TESTS,
     ),
     SourceMutation(
