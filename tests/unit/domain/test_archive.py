@@ -103,3 +103,34 @@ def test_manifest_is_sha256sum_compatible_and_verifies():
 def test_manifest_refuses_paths_sha256sum_would_misread_or_that_escape(path):
     with pytest.raises(ManifestError):
         manifest_of({path: b"x"})
+
+
+def test_an_audit_entry_chains_over_exactly_its_fields_with_the_time_in_utc() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from domain.archive_ports import AuditEntry
+
+    entry = AuditEntry(
+        company_siren="732829320",
+        seq=3,
+        at=datetime(2026, 11, 2, 11, 30, tzinfo=timezone(timedelta(hours=2))),
+        actor="api-key:6f1c",
+        action="archive.stored",
+        subject_type="invoice",
+        subject_id="inv-1",
+        details={"sha256": "ab"},
+        prev_hash="0" * 64,
+        entry_hash="f" * 64,
+    )
+
+    assert entry.chain_entry() == {
+        "company": "732829320",
+        "seq": 3,
+        "at": "2026-11-02T09:30:00+00:00",
+        "actor": "api-key:6f1c",
+        "action": "archive.stored",
+        "subject_type": "invoice",
+        "subject_id": "inv-1",
+        "details": {"sha256": "ab"},
+        "hash": "f" * 64,  # the chain's hash field (domain.archive.HASH_FIELD)
+    }
