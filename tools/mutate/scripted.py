@@ -160,7 +160,7 @@ def _line(outcome: Outcome) -> str:
 
 
 def report(outcomes: list[Outcome]) -> int:
-    """A score per guard and the surviving mutants; exit status 1 when one survived or could not run."""
+    """A score per guard and the surviving mutants; the number of mutants that survived or could not run."""
     print("\nsource mutations (SQL and tables), per guard:")
     failing = 0
     for guard in sorted({o.mutation.guard for o in outcomes}):
@@ -181,7 +181,7 @@ def report(outcomes: list[Outcome]) -> int:
                 )
                 if o.detail:
                     print(f"      {o.detail}")
-    return 1 if failing else 0
+    return failing
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         for m in chosen:
             print(f"{m.guard:<28} {m.id}")
         return 0
-    return report(asyncio.run(run(chosen)))
+    return 1 if report(asyncio.run(run(chosen))) else 0
 
 
 if __name__ == "__main__":
