@@ -43,8 +43,10 @@ def test_the_afnor_verifier_applies_its_own_tolerance_in_seconds() -> None:
         }
         return SignedRequest("POST", "/webhooks/afnor/flow", headers, PAYLOAD)
 
-    strict = AfnorVerifier(Secret(SECRET), tolerance_s=10, now_ms=lambda: NOW_MS)
+    # 999 ms into the second: the verifier counts whole seconds, as the header does
+    strict = AfnorVerifier(Secret(SECRET), tolerance_s=10, now_ms=lambda: NOW_MS + 999)
     assert strict.verify(request(NOW_MS // 1000 - 10)) is Verdict.VALID
+    assert strict.verify(request(NOW_MS // 1000 + 10)) is Verdict.VALID
     assert strict.verify(request(NOW_MS // 1000 - 11)) is Verdict.STALE
 
 
