@@ -73,14 +73,16 @@ def _results(folder: Path) -> dict[str, int | None]:
     return results
 
 
-def run_target(target: Target, *, keep: bool, survivors: bool, children: int) -> dict[str, int | None]:
+def run_target(
+    target: Target, *, keep: bool, survivors: bool, children: int, only: list[str]
+) -> dict[str, int | None]:
     """Run mutmut for one target in .mutate/NAME; the exit code of every mutant by name.
 
     `survivors`: test again only the mutants that were not killed in the previous run of this target (after tests
     were added: a mutant killed before stays killed, since tests are only added)."""
     folder = WORK / target.name
-    again = [n for n, code in _results(folder).items() if code not in KILLED] if survivors else []
-    if not keep and not survivors and folder.exists():
+    again = [n for n, code in _results(folder).items() if code not in KILLED] if survivors else list(only)
+    if not keep and not survivors and not only and folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("src", "tests"):
@@ -158,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sql-only", action="store_true", help="run only the SQL mutations")
     parser.add_argument("--keep", action="store_true", help="reuse .mutate/NAME: re-test only changed code")
     parser.add_argument("--survivors", action="store_true", help="re-test only the last run's survivors")
+    parser.add_argument("--mutants", nargs="*", default=[], help="mutant name globs, e.g. 'domain.totals.*'")
     parser.add_argument("--children", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     args = parser.parse_args(argv)
     known = equivalents()
@@ -167,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         for target in TARGETS:
             if args.target and target.name not in args.target:
                 continue
-            results = run_target(target, keep=args.keep, survivors=args.survivors, children=args.children)
+            results = run_target(
+                target, keep=args.keep, survivors=args.survivors, children=args.children, only=args.mutants
+            )
             failing += report_target(target, results, known)
     if not args.no_sql and (not args.target or args.sql_only):
         failing += scripted.report(asyncio.run(scripted.run(list(scripted.MUTATIONS))))
