@@ -48,7 +48,7 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "tenancy",  # an API key acts for one company
         ("src/service/grpc/auth.py",),
-        ("tests/unit/service/grpc/test_auth.py",),
+        ("tests/unit/service/grpc/test_auth.py", "tests/unit/service/grpc/test_auth_tenancy.py"),
         "no behaviour-changing survivor",
     ),
     Target(
