@@ -81,3 +81,12 @@ def test_total_and_percent_of() -> None:
     assert total([]) == 0 and str(total([Decimal("1.10"), Decimal("2.25")])) == "3.35"
     assert str(percent_of(Decimal("100.00"), Decimal("5.5"))) == "5.50"
     assert str(percent_of(Decimal("0.25"), Decimal("10"))) == "0.03"
+
+
+def test_parse_decimal_names_a_value_without_field_for_infinities_too() -> None:
+    with pytest.raises(NotADecimal) as refused:
+        parse_decimal("-Infinity")
+    assert str(refused.value) == "value: '-Infinity' is not a finite number"
+    with pytest.raises(NotADecimal) as refused:
+        parse_decimal("NaN", field="BT-131")
+    assert str(refused.value) == "BT-131: 'NaN' is not a finite number"
