@@ -194,3 +194,92 @@ async def test_the_page_size_is_bounded(asked: int, got: int) -> None:
 async def _stored_in(uow: FakeUnitOfWork, request_id: str, number: str) -> OutboundInvoice:
     cmd = SubmitInvoice(SELLER_SIREN, request_id, an_invoice(number=number))
     return await submit_invoice(cmd, uow=uow, clock=FixedClock(), validate=lambda _: [])
+
+
+def test_without_domain_rules_the_refusal_says_so_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from service.usecases.invoices import default_validator
+
+    monkeypatch.setitem(sys.modules, "domain.rules", None)
+    with pytest.raises(RuntimeError) as refused:
+        default_validator()
+    assert (
+        str(refused.value) == "no invoice validator is installed (domain.rules): refusing to accept invoices"
+    )
+
+
+async def test_a_request_taken_then_released_meanwhile_asks_for_a_retry() -> None:
+    from domain.errors import ConcurrencyConflict
+    from domain.ports import DuplicateRequest
+
+    uow = FakeUnitOfWork()
+
+    def taken(invoice: OutboundInvoice, others: object) -> None:
+        raise DuplicateRequest(invoice.request_id)  # the insert lost a race whose winner then rolled back
+
+    uow.db.check_unique = taken  # type: ignore[method-assign]
+    with pytest.raises(ConcurrencyConflict) as refused:
+        await submit_invoice(
+            SubmitInvoice(SELLER_SIREN, "req-gone", an_invoice()),
+            uow=uow,
+            clock=FixedClock(),
+            validate=lambda _: [],
+        )
+    assert str(refused.value) == "request 'req-gone' was taken and released meanwhile; retry"
+
+
+async def test_attach_runs_in_the_same_unit_of_work_with_the_new_invoice() -> None:
+    seen: list[tuple[object, str]] = []
+    uow = FakeUnitOfWork()
+
+    async def attach(in_uow: object, outbound: OutboundInvoice) -> None:
+        seen.append((in_uow, outbound.request_id))
+
+    await submit_invoice(
+        SubmitInvoice(SELLER_SIREN, "req-att", an_invoice()),
+        uow=uow,
+        clock=FixedClock(),
+        validate=lambda _: [],
+        attach=attach,
+    )
+    assert seen == [(uow, "req-att")]
+
+
+async def test_the_second_page_follows_the_first() -> None:
+    from domain.ports import InvoiceFilter
+    from service.usecases.invoices import list_invoices
+
+    uow = FakeUnitOfWork()
+    for i in range(3):
+        await _stored_in(uow, f"req-p{i}", f"F-P{i}")
+
+    first = await list_invoices(SELLER_SIREN, InvoiceFilter(), 2, "", uow=uow)
+    second = await list_invoices(SELLER_SIREN, InvoiceFilter(), 2, first.next_token, uow=uow)
+
+    assert len(first.items) == 2 and len(second.items) == 1 and second.next_token == ""
+    assert {i.id for i in first.items}.isdisjoint({i.id for i in second.items})
+
+
+def test_declared_totals_are_checked_as_declared_not_recomputed() -> None:
+    from dataclasses import replace as dc_replace
+
+    from domain.totals import compute_totals
+    from service.usecases.invoices import validate_invoice_only
+
+    computed = compute_totals(an_invoice())
+    assert computed.totals is not None
+    wrong = computed.evolve(
+        totals=dc_replace(computed.totals, tax_inclusive=computed.totals.tax_inclusive + 1)
+    )
+    seen: list[Invoice] = []
+
+    def validator(invoice: Invoice) -> list[Finding]:
+        seen.append(invoice)
+        return []
+
+    validate_invoice_only(wrong, validator)
+    validate_invoice_only(an_invoice(), validator)
+
+    assert seen[0] is wrong
+    assert seen[1].totals is not None
