@@ -167,3 +167,36 @@ async def test_a_public_method_is_served_without_asking_for_a_key() -> None:
         return None
 
     assert await AuthInterceptor(authenticate).intercept_service(unknown_method, Details(METHOD, ())) is None
+
+
+@pytest.mark.parametrize(
+    ("method", "public"),
+    [
+        ("/grpc.health.v1.Health/Check/extra", True),
+        ("/Xgrpc.health.v1.Health/Check", False),
+        ("//x/y", False),
+    ],
+)
+def test_the_service_is_the_first_path_segment_exactly(method: str, public: bool) -> None:
+    assert is_public(method) is public
+
+
+async def test_the_interceptor_asks_for_the_handler_of_this_call_and_logs_a_refusal(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    asked: list[Any] = []
+    handler = grpc.unary_unary_rpc_method_handler(_answer)
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        asked.append(details)
+        return handler
+
+    details = Details(METHOD, (("authorization", "Bearer pdpg_bad"),))
+    with caplog.at_level(logging.INFO, logger="service.grpc.auth"):
+        await AuthInterceptor(_known).intercept_service(continuation, details)
+
+    assert asked == [details]
+    refusals = [r for r in caplog.records if r.name == "service.grpc.auth"]
+    assert [(r.getMessage(), getattr(r, "method", None)) for r in refusals] == [("API key refused", METHOD)]
