@@ -32,7 +32,7 @@ from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.serialization import invoice_to_dict
 from domain.totals import compute_totals
-from service.usecases.invoices import SubmitInvoice, Validator, default_validator, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, Validator, default_validator, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import french_vat_key, random_siren

@@ -172,8 +172,8 @@ async def _main() -> None:
     from adapters.postgres.api_key_repository import PgApiKeyRepository
     from adapters.postgres.embedded import database_dsn
     from adapters.postgres.pool import init_pool
-    from service.server import grpc_processes
     from service.usecases.api_keys import create_api_key
+    from service.wiring.server import grpc_processes
     from tests.random_refs import random_siren
 
     seconds = float(os.environ.get("BENCH_SECONDS", "10"))
@@ -307,9 +307,9 @@ def _gateway() -> None:
 
     from dependency_injector import providers
 
-    from service.containers import Container
-    from service.event_loop import run as run_loop
-    from service.server import serve
+    from service.wiring.container import Container
+    from service.wiring.event_loop import run as run_loop
+    from service.wiring.server import serve
 
     container = Container()
     if os.environ.get("BENCH_PIPELINE", "0") != "1":

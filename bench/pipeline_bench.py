@@ -42,13 +42,13 @@ from adapters.postgres.outbox_source import PgOutboxSource  # noqa: E402
 from bench.cpu import cpu_seconds, postgres_cpu, spent  # noqa: E402
 from bench.platform_bench import _measure as measure_bare_uploads  # noqa: E402
 from domain.emission import ProcessingState  # noqa: E402
+from domain.pipeline_ports import OutboxKind  # noqa: E402
 from domain.platform import PdpGateway  # noqa: E402
-from service.event_loop import run as run_loop  # noqa: E402
-from service.pipeline.config import PipelineConfig  # noqa: E402
-from service.pipeline.dispatcher import Dispatcher  # noqa: E402
-from service.pipeline.ports import OutboxKind  # noqa: E402
-from service.pipeline.processing import PoolDocumentProcessor  # noqa: E402
-from service.pipeline.steps import give_up  # noqa: E402
+from service.wiring.event_loop import run as run_loop  # noqa: E402
+from service.workers.pipeline.config import PipelineConfig  # noqa: E402
+from service.workers.pipeline.dispatcher import Dispatcher  # noqa: E402
+from service.workers.pipeline.processing import PoolDocumentProcessor  # noqa: E402
+from service.workers.pipeline.steps import give_up  # noqa: E402
 from tests.support.pipeline import (  # noqa: E402
     TERMINAL,
     PgPipeline,
@@ -58,6 +58,7 @@ from tests.support.pipeline import (  # noqa: E402
     running,
 )
 from tests.support.simulators.process import SimulatorProcess  # noqa: E402
+from tests.support.supervision import supervised  # noqa: E402
 
 CONFIG = PipelineConfig(
     document_format=os.environ.get("DOCUMENT_FORMAT", "cii"),
@@ -70,7 +71,7 @@ CONFIG = PipelineConfig(
 )
 P99_TARGET_S = 1.0
 SEND_RATIO_TARGET = 0.5
-PDP_CONNECTIONS = 20  # service/config.yml pdp.max_connections
+PDP_CONNECTIONS = 20  # service/wiring/config.yml pdp.max_connections
 POLL_S = 0.02  # how often the bench checks whether a stage is done: at most that much added to its time
 SUSTAINABLE = 0.7  # when the wanted rate exceeds this share of (d), (e') offers this share of (d) as well
 
@@ -91,7 +92,7 @@ class Round:
 
 
 def _platform_http() -> httpx.AsyncClient:
-    """As service.platforms opens it (PDP_MAX_CONNECTIONS connections in small pools)."""
+    """As service.wiring.platforms opens it (PDP_MAX_CONNECTIONS connections in small pools)."""
     return platform_http_client(PDP_CONNECTIONS)
 
 
@@ -118,12 +119,8 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
         pipeline.clock,  # type: ignore[misc]
         give_up=partial(give_up, pipeline.ctx),
     )
-    await source.start()
-    try:
-        async with running(dispatcher):
-            yield
-    finally:
-        await source.close()
+    async with supervised(outbox_listener=source.listen), running(dispatcher):
+        yield
 
 
 async def _wait_all(
@@ -191,8 +188,7 @@ async def _staged(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPr
 async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorProcess, count: int) -> float:
     """(d) invoices/s from a full outbox to all SENT, every step in one dispatcher."""
     async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
-        await pipeline.source.start()
-        try:
+        async with supervised(outbox_listener=pipeline.source.listen):
             pdp = iopole_gateway(sim, http, attempts=3)
             ids = await _submit(pipeline, count)
             started = time.perf_counter()
@@ -200,8 +196,6 @@ async def _burst(server_dsn: str, proc: PoolDocumentProcessor, sim: SimulatorPro
                 await _wait_all(pipeline, ids, ProcessingState.SENT)
             elapsed = time.perf_counter() - started
             await _check_sent_once(pipeline, sim, ids)
-        finally:
-            await pipeline.source.close()
     return count / elapsed
 
 
@@ -210,8 +204,7 @@ async def _steady(
 ) -> dict[str, float]:
     """(e) offer `rate` invoices/s for `seconds`; latency = submit commit -> platform accepted (200 Déposée)."""
     async with _pipeline(server_dsn, proc) as pipeline, _platform_http() as http:
-        await pipeline.source.start()
-        try:
+        async with supervised(outbox_listener=pipeline.source.listen):
             pdp = iopole_gateway(sim, http, attempts=3)
             ids: list[str] = []
             tick = 0.1
@@ -231,8 +224,6 @@ async def _steady(
                 """SELECT extract(epoch FROM e.at - i.created_at) AS latency
                      FROM invoices i JOIN invoice_events e ON e.invoice_id = i.id AND e.kind = 'SENT'"""
             )
-        finally:
-            await pipeline.source.close()
     latencies = sorted(float(r["latency"]) for r in rows)
     return {
         "wanted_per_s": per_tick / tick,

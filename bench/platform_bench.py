@@ -22,7 +22,7 @@ from domain.platform import DocumentSyntax, OutboundDocument  # noqa: E402
 from tests.support.simulators.process import SimulatorProcess  # noqa: E402
 
 CONCURRENCY = 32  # uploads in flight: the dispatcher's (pipeline_bench.CONFIG.concurrency)
-CONNECTIONS = 20  # service/config.yml pdp.max_connections
+CONNECTIONS = 20  # service/wiring/config.yml pdp.max_connections
 UPLOADS = 800
 WARMUP = 50
 PAYLOAD = (

@@ -19,7 +19,7 @@ from pathlib import Path
 from adapters.postgres.embedded import embedded_database
 from bench import pipeline_bench as pb
 from domain.emission import ProcessingState
-from service.pipeline.ports import OutboxKind
+from domain.pipeline_ports import OutboxKind
 from tests.support.pipeline import iopole_gateway, processor
 from tests.support.simulators.process import SimulatorProcess
 

@@ -60,7 +60,7 @@ def run() -> dict[str, float]:
     from pdpgateway.v1 import invoice_pb2 as pb
     from pdpgateway.v1 import invoice_service_pb2 as svc
     from service.grpc.mapping import invoice_from_proto, outbound_to_proto
-    from service.usecases.invoices import SubmitInvoice, _accept, new_invoice_id
+    from service.usecases.emission.invoices import SubmitInvoice, _accept, new_invoice_id
 
     seconds = float(os.environ.get("BENCH_SECONDS", "1"))
     count = 200
@@ -105,7 +105,7 @@ def run() -> dict[str, float]:
     figures = {name: round(_per_call(step, count, seconds), 1) for name, step in steps.items()}
     if os.environ.get("BENCH_DB") == "1":
         figures["insert_new_invoices"] = round(asyncio.run(_insert_cpu(seconds)), 1)
-        from service.event_loop import run as run_loop
+        from service.wiring.event_loop import run as run_loop
 
         figures["use case (c=32)"] = round(run_loop(_use_case_cpu(seconds)), 1)
     print(
@@ -145,7 +145,7 @@ async def _insert_cpu(seconds: float) -> float:
     from domain.serialization import invoice_fingerprint
     from pdpgateway.v1 import invoice_service_pb2 as svc
     from service.grpc.mapping import invoice_from_proto
-    from service.usecases.invoices import SubmitInvoice, _accept, new_invoice_id
+    from service.usecases.emission.invoices import SubmitInvoice, _accept, new_invoice_id
 
     batch = int(os.environ.get("BENCH_DB_BATCH", "2"))
     count = max(600, int(seconds * 2000))
@@ -177,8 +177,8 @@ async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
     from domain.rules import validate_invoice
     from pdpgateway.v1 import invoice_pb2 as pb
     from pdpgateway.v1 import invoice_service_pb2 as svc
-    from service.bindings import InvoiceUseCases
     from service.grpc.mapping import invoice_from_proto, outbound_to_proto
+    from service.usecases.emission.bindings import InvoiceUseCases
 
     payloads = _requests(max(2000, int(seconds * 3000)))
     siren = invoice_from_proto(svc.SubmitInvoiceRequest.FromString(payloads[0]).invoice).seller.siren

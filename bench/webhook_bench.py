@@ -8,7 +8,7 @@ pre-built, CLIENT_PROCESSES processes, CONNECTIONS connections in all):
      then the same with a NOTIFY in each insert's transaction (the trigger migration 0006 dropped), to show why;
   4. the gateway path: IOPOLE HMAC check + INSERT into the embedded PostgreSQL inbox (NOTIFY trigger,
      synchronous commit) before the 2xx.
-The server side runs in this process, in the loop `service.event_loop.run` picks (uvloop when installed), as
+The server side runs in this process, in the loop `service.wiring.event_loop.run` picks (uvloop when installed), as
 the gateway does. Run: python -m bench.webhook_bench. Knobs: BENCH_DELIVERIES, BENCH_CONNECTIONS,
 BENCH_CLIENT_PROCESSES. Figures are printed, never asserted.
 
@@ -51,8 +51,8 @@ from adapters.webhook.routes import IOPOLE_STATUS_PATH, WebhookEndpoints  # noqa
 from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier  # noqa: E402
 from bench.http_load import LoadResult, echo_server, load, serialise  # noqa: E402
 from domain.reception import Delivery, DeliveryKind  # noqa: E402
-from service.event_loop import run as run_loop  # noqa: E402
-from service.http import Lifecycle, build_http_app, http_server  # noqa: E402
+from service.wiring.event_loop import run as run_loop  # noqa: E402
+from service.wiring.http import Lifecycle, build_http_app, http_server  # noqa: E402
 
 SECRET = "bench-webhook-secret-0123456789abcdef0123"
 DELIVERIES = int(os.environ.get("BENCH_DELIVERIES", "20000"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import Executor, Future
@@ -284,6 +285,25 @@ class BrokenPool(Executor):
     def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
         future: Future[Any] = Future()
         future.set_exception(BrokenProcessPool("worker killed"))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.shut = True
+
+
+class FailingWorker(Executor):
+    """A document worker that starts, then fails every call with `error` (e.g. a limit it passed)."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+        self.shut = False
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        if fn is os.getpid:  # the pool's start-up probe
+            future.set_result(os.getpid())
+        else:
+            future.set_exception(self.error)
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:

@@ -18,6 +18,15 @@ class InvoiceRejected(DomainError):
         super().__init__(f"invoice rejected: {ids}")
 
 
+class RequestRejected(DomainError):
+    """A request (other than an invoice) holds malformed or out-of-bounds values; `findings` names each
+    (PDP-DECIMAL, PDP-DATE, PDP-TEXT-CHARS...)."""
+
+    def __init__(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+        self.findings = tuple(findings)
+        super().__init__("; ".join(f"{f.rule_id} {f.path}: {f.message}" for f in self.findings))
+
+
 class InvoiceNotFound(DomainError):
     pass
 

@@ -176,6 +176,20 @@ class PaymentInstructions:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """BG-24 Additional supporting document: reference BT-122, description BT-123 (in France the attachment's type,
+    BR-FR-17: LISIBLE, RIB, BON_LIVRAISON, ...), external location BT-124, and an embedded object BT-125 with its
+    MIME code and filename (BT-125-1/-2). Either `content` or `uri` (or both) locate the document."""
+
+    reference: str
+    description: str = ""
+    uri: str = ""
+    content: bytes | None = None
+    mime_code: str = ""
+    filename: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Note:
     """BG-1 Invoice note: subject code BT-21 (UNTDID 4451, e.g. PMT, PMD, AAB, BAR), text BT-22."""
 
@@ -339,6 +353,10 @@ class Invoice:
     totals: Totals | None = None
     paid_amount: Decimal = ZERO
     rounding_amount: Decimal = ZERO
+    # EUR for one unit of BT-5, given by the caller when BT-5 is not EUR. Not a business term: `compute_totals`
+    # derives BT-6 = EUR and BT-111 (the VAT total in EUR, BR-FR-CO-12) from it; documents carry only those.
+    exchange_rate: Decimal | None = None
+    attachments: tuple[Attachment, ...] = ()  # BG-24
 
     def note(self, subject_code: str) -> Note | None:
         return next((n for n in self.notes if n.subject_code == subject_code), None)

@@ -8,6 +8,7 @@ stays small and the fingerprint of a request does not change when the model gain
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import json
@@ -118,6 +119,8 @@ def _encoder(kind: type) -> Callable[[Any], JsonValue]:
         return lambda v: v  # type: ignore[no-any-return]
     if issubclass(kind, Decimal):
         return str
+    if issubclass(kind, bytes):
+        return lambda v: base64.b64encode(v).decode("ascii")  # BT-125 attachments
     if issubclass(kind, datetime | date):
         return kind.isoformat  # type: ignore[no-any-return]
     if issubclass(kind, tuple | list):
@@ -240,7 +243,7 @@ def _immutable(tp: Any) -> bool:
             return False
         hints = typing.get_type_hints(tp)
         return all(_immutable(hints[f.name]) for f in dataclasses.fields(tp))
-    return tp in (type(None), bool, int, str, Decimal, date, datetime) or (
+    return tp in (type(None), bool, int, str, bytes, Decimal, date, datetime) or (
         isinstance(tp, type) and issubclass(tp, Enum)
     )
 
@@ -283,6 +286,8 @@ def _decoder(tp: Any) -> Callable[[Any], Any]:
             return tp
         if tp is Decimal:
             return _decimal
+        if tp is bytes:
+            return lambda v: base64.b64decode(_as_str(v), validate=True)
         if tp is datetime:
             return lambda v: datetime.fromisoformat(_as_str(v))
         if tp is date:

@@ -14,12 +14,14 @@ The computation follows EN 16931's calculation model:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
-from domain.money import CENT, ZERO, percent_of, round_amount, total
+from domain.money import CENT, ZERO, arithmetic, percent_of, round_amount, total
+
+EUR = "EUR"
 
 _T = TypeVar("_T")
 
@@ -140,7 +142,16 @@ def compute_vat_breakdown(invoice: Invoice, line_nets: list[Decimal]) -> tuple[V
 
 
 def compute_totals(invoice: Invoice) -> Invoice:
-    """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances."""
+    """The invoice with BT-131 on every line, BG-23 and BG-22 computed from its lines and allowances; with an
+    exchange rate on an invoice in another currency, BT-6 = EUR and BT-111 (unless BT-111 was given)."""
+    with arithmetic():  # products of bounded values exceed the default 28 digits
+        return _compute_totals(invoice)
+
+
+def _compute_totals(invoice: Invoice) -> Invoice:
+    converted = invoice.exchange_rate is not None and invoice.currency != EUR
+    if converted and not invoice.accounting_currency:
+        invoice = replace(invoice, accounting_currency=EUR)
     line_nets = list(map(line_net_amount, invoice.lines))
     lines = tuple(map(_with_net_amount, invoice.lines, line_nets))
     breakdown = compute_vat_breakdown(invoice, line_nets)
@@ -166,11 +177,24 @@ def compute_totals(invoice: Invoice) -> Invoice:
         paid=round_amount(invoice.paid_amount),
         rounding=round_amount(invoice.rounding_amount),
         amount_due=round_amount(tax_inclusive - invoice.paid_amount + invoice.rounding_amount),
-        tax_total_accounting_currency=invoice.totals.tax_total_accounting_currency
-        if invoice.totals
-        else None,
+        tax_total_accounting_currency=_tax_total_in_eur(invoice, tax_total)
+        if converted
+        else _declared_bt111(invoice),
     )
     return _with_totals(invoice, lines, breakdown, totals)
+
+
+def _declared_bt111(invoice: Invoice) -> Decimal | None:
+    return invoice.totals.tax_total_accounting_currency if invoice.totals else None
+
+
+def _tax_total_in_eur(invoice: Invoice, tax_total: Decimal) -> Decimal | None:
+    """BT-111: the one given, else BT-110 converted at the caller's rate, half-up to the cent."""
+    declared = _declared_bt111(invoice)
+    if declared is not None or invoice.accounting_currency != EUR:
+        return declared
+    assert invoice.exchange_rate is not None
+    return round_amount(tax_total * invoice.exchange_rate)
 
 
 _with_net_amount = _replacer(InvoiceLine, ("net_amount",))

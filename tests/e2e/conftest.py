@@ -9,8 +9,8 @@ import grpc
 import pytest
 from dependency_injector import providers
 
-from service.containers import Container
-from service.server import build_server, resolve
+from service.wiring.container import Container
+from service.wiring.server import build_server, resolve
 from tests.e2e.grpc_client import Company, GatewayClient
 from tests.random_refs import random_siren
 from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
+from service.cli.main import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
 from tests.random_refs import random_siren
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -71,7 +71,7 @@ async def test_walk_through_create_a_key_submit_see_a_rejection_list(env: str, c
 
 
 async def test_submit_and_get_an_example(env: str, capsys, container, monkeypatch):
-    from service.server import resolve
+    from service.wiring.server import resolve
 
     keys = await resolve(container.api_keys)
     seller = json.loads((EXAMPLES / "b2b-goods-B1.json").read_text())["seller"]["legal_registration"]["value"]

@@ -12,8 +12,8 @@ import pytest
 
 from adapters.documents.api import render
 from domain.serialization import invoice_to_dict
-from service.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, invoice_from_json, main
-from service.containers import Container
+from service.cli.main import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, invoice_from_json, main
+from service.wiring.container import Container
 from tests.e2e.grpc_client import Company, invoice_of
 from tests.e2e.test_document_service import tampered_total
 
@@ -39,10 +39,26 @@ def test_render_an_example_then_validate_and_parse_it(tmp_path: Path, capsys, fm
     code, printed = run(capsys, "document", "validate", str(out))
     assert code == EXIT_OK and printed.strip().endswith(f"{out}: valid")
 
-    code, printed = run(capsys, "document", "parse", str(out))
-    parsed = json.loads(printed)
-    assert code == EXIT_OK and parsed["format"] == fmt.upper() and parsed["profile"] == "EN16931"
-    assert parsed["invoice"]["number"] == json.loads(EXAMPLE.read_text())["number"]
+    code = main(["document", "parse", str(out)])
+    printed = capsys.readouterr()
+    parsed = json.loads(printed.out)
+    assert code == EXIT_OK and printed.err.startswith(f"{out}: {fmt.upper()}, EN16931, specification ")
+    assert parsed["number"] == json.loads(EXAMPLE.read_text())["number"]
+    assert parsed["type_code"] == "DOCUMENT_TYPE_COMMERCIAL_INVOICE"  # the proto enum names, not codes
+
+
+@pytest.mark.parametrize("fmt", ["cii", "ubl", "facturx"])
+def test_what_parse_prints_renders_the_same_document_again(tmp_path: Path, capsys, fmt: str):
+    first = tmp_path / f"first.{fmt}"
+    assert run(capsys, "document", "render", str(EXAMPLE), "--format", fmt, "-o", str(first))[0] == EXIT_OK
+    code, printed = run(capsys, "document", "parse", str(first))
+    parsed = tmp_path / "parsed.json"
+    parsed.write_text(printed)
+    again = tmp_path / f"again.{fmt}"
+    assert code == EXIT_OK
+    assert run(capsys, "document", "render", str(parsed), "--format", fmt, "-o", str(again))[0] == EXIT_OK
+    code, printed_again = run(capsys, "document", "parse", str(again))
+    assert code == EXIT_OK and json.loads(printed_again) == json.loads(printed)
 
 
 def test_validate_a_tampered_document_exits_1_with_the_rule_ids(tmp_path: Path, capsys):
@@ -111,6 +127,21 @@ async def target(
 ) -> str:
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
     return f"localhost:{gateway_port}"
+
+
+async def test_invoice_validate_reads_what_document_parse_prints(target: str, tmp_path: Path, capsys):
+    rendered = tmp_path / "invoice.pdf"
+    # In threads, as a shell would run them: the document commands run their own event loop.
+    code = await asyncio.to_thread(
+        main, ["document", "render", str(EXAMPLE), "--format", "facturx", "-o", str(rendered)]
+    )
+    assert code == EXIT_OK
+    capsys.readouterr()
+    code, invoice = await cli(capsys, "document", "parse", str(rendered))
+    parsed = tmp_path / "parsed.json"
+    parsed.write_text(json.dumps(invoice))
+    code, validated = await cli(capsys, "invoice", "validate", str(parsed), "--target", target)
+    assert code == EXIT_OK and validated["valid"] is True and validated["findings"] == []
 
 
 async def test_submit_a_ready_document_then_fetch_it(target: str, company: Company, tmp_path: Path, capsys):

@@ -158,7 +158,7 @@ async def test_validate_refuses_an_unknown_rule_set(documents: Documents, compan
 
 async def test_validate_refuses_what_is_not_an_invoice_document(documents: Documents):
     error = await expect_error(documents.validate(b"%PDF-1.7 nothing"), grpc.StatusCode.INVALID_ARGUMENT)
-    assert error.rule_ids == ["PDP-DOCUMENT"]
+    assert error.rule_ids == ["PDP-PDF-DAMAGED"]  # a PDF header and nothing else
     error = await expect_error(documents.parse(b"<html/>"), grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDP-DOCUMENT"]
 

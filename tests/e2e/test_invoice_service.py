@@ -12,8 +12,8 @@ from domain.emission import ProcessingState
 from domain.invoice import DocumentType
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
-from service.containers import INVOICE_SERVICE
 from service.grpc.mapping import invoice_to_proto
+from service.wiring.container import INVOICE_SERVICE
 from tests.builders import FRENCH_NOTES
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
@@ -31,7 +31,7 @@ async def test_a_call_with_an_unknown_key_is_unauthenticated(client: GatewayClie
 
 
 async def test_a_revoked_key_no_longer_authenticates(client: GatewayClient, company: Company, container):
-    from service.server import resolve
+    from service.wiring.server import resolve
 
     keys = await resolve(container.api_keys)
     as_company = client.as_(company)

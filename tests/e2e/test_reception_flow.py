@@ -12,7 +12,7 @@ import pytest
 
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
-from service.server import resolve
+from service.wiring.server import resolve
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
 from tests.support.asgi_server import serve_app
@@ -73,3 +73,35 @@ async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(
                 stream.cancel()
                 break
     assert kinds == ["INBOUND_RECEIVED", "INBOUND_STATUS_QUEUED"]
+
+
+async def test_a_foreign_suppliers_invoice_is_judged_on_en16931_and_its_attachments_are_exposed(
+    webhook_url, container, gateway_port, pg_pool, capsys, monkeypatch
+) -> None:
+    # KoSIT's XRechnung test suite: a German seller, two supporting documents (BG-24) given by URI
+    document = (
+        Path(__file__).resolve().parents[1]
+        / "fixtures"
+        / "kosit-xrechnung-testsuite"
+        / "03.03a-INVOICE_ubl.xml"
+    ).read_bytes()
+    company = await new_company(container)
+    key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        response = await post_invoice(
+            http, document, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
+        )
+        assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+
+    target = f"localhost:{gateway_port}"
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    code, listed = await cli(capsys, "received", "list", "--target", target)
+    [item] = listed["invoices"]
+    code, got = await cli(capsys, "received", "get", item["id"], "--target", target)
+
+    assert code == 0 and item["valid"] is True  # EN 16931 only: no BR-FR finding on a German invoice
+    assert not [f for f in got["report"].get("findings", []) if f.get("layer") == "br-fr"]
+    attachments = got["invoice"]["invoice"]["attachments"]
+    assert [a["reference"] for a in attachments] == ["01_15_Anhang_01", "01_15_Anhang_02"]
+    assert all(a["uri"].startswith("https://") for a in attachments)

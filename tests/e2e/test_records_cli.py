@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import EXIT_OK, EXIT_REFUSED
+from service.cli.client import EXIT_OK, EXIT_REFUSED
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
 

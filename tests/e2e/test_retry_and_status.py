@@ -19,9 +19,9 @@ from domain.identifiers import french_vat_number
 from domain.invoice import Invoice
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
-from service.cli import EXIT_OK, EXIT_REFUSED, main
-from service.containers import Container
-from service.server import Runner, resolve
+from service.cli.main import EXIT_OK, EXIT_REFUSED, main
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.builders import a_buyer
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.e2e.test_transmission_e2e import LAST_STATUS, Gateway, configure, events_until
@@ -37,6 +37,7 @@ POLL_S = 0.05
 async def gateway(database_dsn: str) -> AsyncIterator[tuple[Gateway, int]]:
     async with fresh_database(database_dsn) as pool:
         container = Container()
+        container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
         configure(container, PROVIDER, None)
         runner = Runner(container)

@@ -52,6 +52,7 @@ class Server:
         self.log: list[dict[str, Any]] = []
         self.serving = asyncio.Event()
         self.target = ""  # host:port of its gRPC server, from the "serving" line
+        self.http = ""  # base URL of its HTTP side, from the same line
         self._reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -64,6 +65,7 @@ class Server:
             self.log.append(entry)
             if entry.get("msg") == "serving":
                 self.target = f"127.0.0.1:{entry['grpc_port']}"
+                self.http = f"http://127.0.0.1:{entry['http_port']}"
                 self.serving.set()
 
     async def wait_serving(self) -> None:
@@ -210,6 +212,15 @@ async def test_serve_sends_an_example_invoice_through_the_sandbox_and_stops_clea
     assert not [e for e in running.log if e.get("level") in ("ERROR", "CRITICAL")], running.tail()
 
 
+async def calls_counted(http: str, method: str) -> float:
+    import httpx
+
+    async with httpx.AsyncClient(base_url=http, timeout=10) as client:
+        text = (await client.get("/metrics")).text
+    label = f'pdp_gateway_grpc_calls_total{{code="OK",method="/pdpgateway.v1.InvoiceService/{method}"}}'
+    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(label))
+
+
 def child_pids(pid: int) -> list[int]:
     return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
@@ -272,6 +283,8 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
     assert connections_on(main, port) > 0 and connections_on(worker, port) > 0
     for channel in channels:
         await channel.close()
+    # One /metrics, served by the main process, counts the calls of both.
+    assert await calls_counted(running.http, "ListInvoices") == 16
 
     os.kill(worker, signal.SIGKILL)
     await worker_serving(2)
@@ -279,6 +292,7 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
     assert restarted != worker
     for channel in await list_on_new_connections(4):
         await channel.close()
+    assert await calls_counted(running.http, "ListInvoices") == 20  # the killed worker's calls still count
 
     assert await running.stop() == 0, running.tail()
     assert not Path(f"/proc/{restarted}").exists()

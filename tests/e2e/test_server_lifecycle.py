@@ -11,9 +11,9 @@ import pytest
 from dependency_injector import providers
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from service.server import Runner, resolve
+from service.wiring.server import Runner, resolve
 from tests.e2e.conftest import e2e_container, new_company
-from tests.e2e.grpc_client import GatewayClient, expect_error
+from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
 
 
 class HeldGet:
@@ -68,6 +68,32 @@ async def test_probes_and_metrics_are_served_over_http(runner: Runner):
     )
     assert 'code="UNAUTHENTICATED",method="/pdpgateway.v1.InvoiceService/ListInvoices"' in metrics
     assert "pdp_gateway_grpc_latency_seconds_bucket" in metrics
+    # The business, read from the database at scrape time, and the process itself.
+    assert "pdp_gateway_metrics_database_up 1.0" in metrics
+    for name in (
+        "pdp_gateway_invoices",
+        "pdp_gateway_outbox_depth",
+        'pdp_gateway_parked_items{what="deliveries"}',
+    ):
+        assert name in metrics, name
+    assert "pdp_gateway_archive_bytes" in metrics and "process_cpu_seconds_total" in metrics
+    assert "python_info" in metrics
+
+
+async def test_a_watch_the_client_cancels_is_counted_as_cancelled(runner: Runner):
+    company = await new_company(runner.container)
+    watch = "/pdpgateway.v1.InvoiceService/WatchInvoiceEvents"
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
+        client = GatewayClient(channel, company.api_key)
+        await client.submit(invoice_of(company))
+        call = client.watch()
+        await call.read()  # the SUBMITTED event: the server is in the stream
+        call.cancel()
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{runner.http_port}", timeout=5) as http:
+        async with asyncio.timeout(30):
+            while f'code="CANCELLED",method="{watch}"' not in (metrics := (await http.get("/metrics")).text):
+                await asyncio.sleep(0.05)
+    assert f'code="UNKNOWN",method="{watch}"' not in metrics
 
 
 async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runner: Runner):
@@ -102,7 +128,7 @@ async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runne
 
 
 async def test_a_second_server_on_a_taken_port_fails_to_bind_unless_the_port_is_shared(container) -> None:  # noqa: ANN001
-    from service.server import build_server
+    from service.wiring.server import build_server
 
     alone, port = await build_server(container, "127.0.0.1:0")
     await alone.start()

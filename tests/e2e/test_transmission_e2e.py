@@ -21,8 +21,8 @@ from dependency_injector import providers
 from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from domain.platform import SubmissionQuery
 from pdpgateway.v1 import invoice_pb2 as pb
-from service.containers import Container
-from service.server import Runner, resolve
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
@@ -81,6 +81,7 @@ async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIte
             else None
         )
         container = Container()
+        container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
         configure(container, provider, sim)
         runner = Runner(container)

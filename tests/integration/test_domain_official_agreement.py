@@ -33,8 +33,9 @@ from tests.strategies import invoices
 from tests.support.mutations import MUTATIONS, Mutation
 
 Syntax = Literal["CII", "UBL"]
-# Changes both sides must accept: BR-AE-02 takes the buyer SIREN (BT-47) instead of the buyer VAT id (BT-48).
-CONTROLS = {"reverse_charge_without_buyer_vat"}
+# Changes both sides must accept: BR-AE-02 takes the buyer SIREN (BT-47) instead of the buyer VAT id (BT-48); a
+# no-break space is content for normalize-space(), so a name made of one is present (BR-07, BR-25).
+CONTROLS = {"reverse_charge_without_buyer_vat", "buyer_name_nbsp", "item_name_nbsp"}
 UBL_BASES = frozenset({"builder"})  # UBL for a subset: one base invoice, every fault
 HYPOTHESIS_SAMPLE = 4
 
@@ -287,14 +288,13 @@ def test_known_disagreements_still_occur(cases: list[Case]) -> None:
     assert stale == {}
 
 
-def test_agreement_rate_is_at_least_the_floor(cases: list[Case], capsys: pytest.CaptureFixture[str]) -> None:
+def test_agreement_rate_is_at_least_the_floor(cases: list[Case]) -> None:
+    """The table of every case is shown only when the floor is missed (make test stays quiet otherwise)."""
     rate = agreement_rate(cases)
     per_mutation = {m.name: all(c.agrees for c in cases if c.mutation == m.name) for m in MUTATIONS}
     mutation_rate = sum(per_mutation.values()) / len(per_mutation)
-    with capsys.disabled():
-        print("\n" + agreement_table(cases))
-        print(
-            f"agreement: {sum(c.agrees for c in cases)}/{len(cases)} cases = {rate:.3f}; "
-            f"{sum(per_mutation.values())}/{len(per_mutation)} mutations agree on every case = {mutation_rate:.3f}"
-        )
-    assert rate >= AGREEMENT_FLOOR
+    summary = (
+        f"agreement: {sum(c.agrees for c in cases)}/{len(cases)} cases = {rate:.3f}; "
+        f"{sum(per_mutation.values())}/{len(per_mutation)} mutations agree on every case = {mutation_rate:.3f}"
+    )
+    assert rate >= AGREEMENT_FLOOR, agreement_table(cases) + "\n" + summary

@@ -8,7 +8,7 @@ from typing import Any
 
 import uvicorn
 
-from service.http import EmbeddedUvicorn
+from service.wiring.http import EmbeddedUvicorn
 
 
 @contextlib.asynccontextmanager

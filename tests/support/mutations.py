@@ -269,6 +269,23 @@ MUTATIONS: tuple[Mutation, ...] = (
         lambda i: with_buyer(i, legal_registration=None),
     ),
     Mutation("seller_name_missing", "no seller name (BT-27)", lambda i: with_seller(i, name="")),
+    # Blank as XPath normalize-space() sees it: XML whitespace is blank, a no-break space (U+00A0) is content.
+    Mutation(
+        "seller_name_whitespace",
+        "seller name (BT-27) of XML whitespace",
+        lambda i: with_seller(i, name=" \t "),
+    ),
+    Mutation(
+        "line_id_whitespace", "line identifier (BT-126) of spaces", lambda i: with_first_line(i, id="  ")
+    ),
+    Mutation(
+        "buyer_name_nbsp", "buyer name (BT-44) of one no-break space", lambda i: with_buyer(i, name="\u00a0")
+    ),
+    Mutation(
+        "item_name_nbsp",
+        "item name (BT-153) of one no-break space",
+        lambda i: with_first_line(i, item=replace(i.lines[0].item, name="\u00a0")),
+    ),
     Mutation(
         "buyer_country_missing",
         "buyer address without country (BT-55)",

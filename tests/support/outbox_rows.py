@@ -9,7 +9,7 @@ import asyncpg
 
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
-from service.pipeline.ports import OutboxKind, OutboxMessage, SubmissionOutcome, SubmissionRecord
+from domain.pipeline_ports import OutboxKind, OutboxMessage, SubmissionOutcome, SubmissionRecord
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren

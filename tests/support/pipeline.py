@@ -17,7 +17,6 @@ import asyncpg
 import httpx
 
 from adapters.documents.api import render
-from adapters.documents.formats import DocumentFormat, Profile
 from adapters.pdp.config import IopoleConfig, Timeouts
 from adapters.pdp.iopole import IopolePdpGateway
 from adapters.pdp.retry import RetryPolicy
@@ -27,28 +26,31 @@ from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
+from domain.document_formats import DocumentFormat, Profile
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.invoice import Invoice
+from domain.pipeline_ports import DocumentProcessor, OutboxKind
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
 from domain.rules import validate_invoice
 from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
-from service.pipeline.config import PipelineConfig
-from service.pipeline.directory import ReachabilityCheck
-from service.pipeline.dispatcher import Dispatcher
-from service.pipeline.document_work import render_and_validate, warm_up
-from service.pipeline.ports import DocumentProcessor, OutboxKind
-from service.pipeline.processing import PoolDocumentProcessor
-from service.pipeline.render_validate import RenderValidateStep
-from service.pipeline.send import SendStep
-from service.pipeline.statuses import SendStatusStep, apply_platform_status
-from service.pipeline.steps import StepContext, give_up
-from service.usecases.documents import submit_document
+from service.usecases.emission.documents import submit_document
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.directory import ReachabilityCheck
+from service.workers.pipeline.dispatcher import Dispatcher
+from service.workers.pipeline.document_work import render_and_validate, warm_up
+from service.workers.pipeline.processing import PoolDocumentProcessor
+from service.workers.pipeline.render_validate import RenderValidateStep
+from service.workers.pipeline.send import SendStep
+from service.workers.pipeline.statuses import SendStatusStep, apply_platform_status
+from service.workers.pipeline.steps import StepContext, give_up
+from service.workers.supervisor import Supervisor
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
 from tests.support.simulators.iopole_app import IopoleSimulator
 from tests.support.simulators.process import SimulatorProcess
+from tests.support.supervision import FAST_RESTARTS
 
 REACHABLE_BUYER = "732829320"  # in the simulator's and the sandbox's directory seed
 UNREGISTERED_BUYER = "542107651"
@@ -82,6 +84,14 @@ async def fresh_database(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncI
     `lock_timeout_ms` > 0 makes every statement of its sessions fail (LockNotAvailableError) instead of waiting
     longer than that for a row lock: a test sees a blocking statement as an error rather than a hang.
     """
+    async with fresh_database_url(server_dsn, lock_timeout_ms=lock_timeout_ms) as dsn:
+        async with migrated_pool(dsn, min_size=2, max_size=30) as pool:
+            yield pool
+
+
+@contextlib.asynccontextmanager
+async def fresh_database_url(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncIterator[str]:
+    """The DSN of a new, empty database on the server of `server_dsn` (for processes that migrate it)."""
     name = f"pipeline_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(server_dsn)
     try:
@@ -91,10 +101,8 @@ async def fresh_database(server_dsn: str, *, lock_timeout_ms: int = 0) -> AsyncI
     finally:
         await admin.close()
     parts = urlsplit(server_dsn)
-    dsn = urlunsplit(parts._replace(path=f"/{name}"))
     try:
-        async with migrated_pool(dsn, min_size=2, max_size=30) as pool:
-            yield pool
+        yield urlunsplit(parts._replace(path=f"/{name}"))
     finally:
         admin = await asyncpg.connect(server_dsn)
         try:
@@ -112,15 +120,16 @@ class PgPipeline:
         self.processor = processor
         self.pdp: PdpGateway | None = None
         self.source = PgOutboxSource(pool)
-        self.journal = PgSendJournal(pool)  # as service.transmission runs the send step
+        self.journal = PgSendJournal(pool)  # as service.wiring.transmission runs the send step
 
     async def start(self) -> None:
-        await self.source.start()
+        self._tasks = Supervisor(FAST_RESTARTS)
+        self._tasks.start("outbox-listener", self.source.listen)
         await self.journal.start()
 
     async def close(self) -> None:
         await self.journal.stop()
-        await self.source.close()
+        await self._tasks.close()
 
     async def on_status(self, platform_id: str, status: PlatformStatus) -> None:
         await apply_platform_status(self.ctx, status, platform_id=platform_id, source="sandbox")

@@ -19,8 +19,8 @@ from adapters.postgres.inbox import PgInbox
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
-from service.reception.processing import DeliveryProcessor, ProcessingPolicy
-from service.reception.worker import InboxWorker, WorkerSettings
+from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
+from service.workers.reception.worker import InboxWorker, WorkerSettings
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
 

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import asyncpg
 
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
-from service.usecases.records import RecordsUowFactory
+from domain.records_ports import RecordsUowFactory
 
 
 def records_uow(pool: asyncpg.Pool) -> RecordsUowFactory:

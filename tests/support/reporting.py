@@ -13,7 +13,7 @@ from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.platform import PlatformError
 from domain.reporting.payloads import ReportingRequest
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import DeclarationRelay, RelayConfig
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id

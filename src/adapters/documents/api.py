@@ -14,7 +14,10 @@ from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import RSM_NS, render_cii
 from adapters.documents.facturx_reader import parse_facturx
 from adapters.documents.facturx_writer import render_facturx
-from adapters.documents.formats import (
+from adapters.documents.ubl_reader import read_ubl_tree
+from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
+from adapters.documents.xml_reader import parse_xml
+from domain.document_formats import (
     DocumentError,
     DocumentFormat,
     ParsedDocument,
@@ -22,10 +25,8 @@ from adapters.documents.formats import (
     RenderedDocument,
     check_profile,
 )
-from adapters.documents.ubl_reader import read_ubl_tree
-from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
-from adapters.documents.xml_reader import parse_xml
 from domain.invoice import Invoice
+from domain.money import arithmetic
 from domain.totals import compute_totals
 
 _UBL_ROOTS = {f"{{{INVOICE_NS}}}Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote"}
@@ -49,11 +50,12 @@ def render(
     if invoice.totals is None or invoice.vat_breakdown is None:
         invoice = compute_totals(invoice)
     name = document_filename(invoice.number, fmt)
-    if fmt is DocumentFormat.CII:
-        return RenderedDocument.of(render_cii(invoice, profile), MEDIA_TYPES[fmt], name)
-    if fmt is DocumentFormat.UBL:
-        return RenderedDocument.of(render_ubl(invoice, profile), MEDIA_TYPES[fmt], name)
-    return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
+    with arithmetic():  # the writers quantize computed amounts, possibly beyond the default 28 digits
+        if fmt is DocumentFormat.CII:
+            return RenderedDocument.of(render_cii(invoice, profile), MEDIA_TYPES[fmt], name)
+        if fmt is DocumentFormat.UBL:
+            return RenderedDocument.of(render_ubl(invoice, profile), MEDIA_TYPES[fmt], name)
+        return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
 
 
 def document_filename(number: str, fmt: DocumentFormat) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from adapters.documents.api import detect_format, parse
 from adapters.documents.facturx_reader import extract_xml
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument, Profile
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, Profile
 from domain.findings import ValidationReport
 from domain.validation_scope import RuleSelection
 

@@ -14,8 +14,8 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.reading import (
+    binary_object,
     charge_indicator,
     document_type,
     identifier,
@@ -23,9 +23,11 @@ from adapters.documents.reading import (
     processing_rule_and_notes,
 )
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.invoice import (
     Address,
     AllowanceCharge,
+    Attachment,
     Contact,
     Delivery,
     Identifier,
@@ -169,9 +171,25 @@ class _CiiReader:
 
         tender = ""
         invoiced_object = None
+        attachments = []
         for ref in t.peek(agreement, "ram:AdditionalReferencedDocument"):
             code = (ref.findtext(_RAM + "TypeCode") or "").strip()
-            if code == "50" and not tender:
+            if code == "916":
+                t.mark(ref)
+                t.text(ref, "ram:TypeCode")
+                term = f"BG-24[{len(attachments) + 1}]"
+                obj = t.child(ref, "ram:AttachmentBinaryObject")
+                attachments.append(
+                    Attachment(
+                        reference=t.text(ref, "ram:IssuerAssignedID"),
+                        description=t.text(ref, "ram:Name"),
+                        uri=t.text(ref, "ram:URIID"),
+                        content=binary_object(t, obj, f"{term}/BT-125"),
+                        mime_code=t.attr(obj, "mimeCode"),
+                        filename=t.attr(obj, "filename"),
+                    )
+                )
+            elif code == "50" and not tender:
                 t.mark(ref)
                 t.text(ref, "ram:TypeCode")
                 tender = t.text(ref, "ram:IssuerAssignedID")
@@ -248,6 +266,7 @@ class _CiiReader:
             ),
             tender_reference=tender,
             invoiced_object=invoiced_object,
+            attachments=tuple(attachments),
             buyer_accounting_reference=t.text(
                 settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"
             ),

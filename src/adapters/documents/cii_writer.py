@@ -8,13 +8,14 @@ Built with lxml directly: a 10-line invoice renders in well under a millisecond.
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 from decimal import Decimal
 
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import Profile, check_totals
+from domain.document_formats import Profile, check_totals
 from domain.invoice import (
     Address,
     AllowanceCharge,
@@ -206,6 +207,21 @@ class _CiiWriter:
             _ram(ref, "TypeCode", "130")
             if inv.invoiced_object.scheme:
                 _ram(ref, "ReferenceTypeCode", inv.invoiced_object.scheme)
+        if self.full:
+            for attachment in inv.attachments:  # BG-24
+                ref = _ram(agreement, "AdditionalReferencedDocument")
+                _ram(ref, "IssuerAssignedID", attachment.reference)
+                if attachment.uri:
+                    _ram(ref, "URIID", attachment.uri)
+                _ram(ref, "TypeCode", "916")
+                if attachment.description:
+                    _ram(ref, "Name", attachment.description)
+                if attachment.content is not None:
+                    obj = _ram(
+                        ref, "AttachmentBinaryObject", base64.b64encode(attachment.content).decode("ascii")
+                    )
+                    obj.set("mimeCode", attachment.mime_code)
+                    obj.set("filename", attachment.filename)
         if self.full and inv.project_reference:
             project = _ram(agreement, "SpecifiedProcuringProject")
             _ram(project, "ID", inv.project_reference)

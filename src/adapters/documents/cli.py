@@ -1,12 +1,18 @@
 """`pdp-gateway document render|parse|validate`: offline commands on invoice documents.
 
 `add_document_commands(subparsers)` registers them on the service CLI's argparse tree; `main(argv)` runs them
-standalone. INVOICE.json is read by the `load_invoice` given to `add_document_commands` (the service CLI accepts
-the proto JSON mapping of examples/ too); by default it is the domain serialisation
-(`domain.serialization.invoice_to_dict`).
+standalone. INVOICE.json is read by the `load_invoice` given to `add_document_commands`, and `parse` prints the
+invoice with the `dump_invoice` given beside it: the service CLI gives the proto JSON mapping of examples/, so
+`document parse f.pdf > i.json` makes a file that `invoice validate i.json` and `document render i.json` read. By
+default both are the domain serialisation (`domain.serialization.invoice_to_dict`). What `parse` learnt about the
+document (format, profile, what the model cannot carry) goes to stderr, one line each.
 
 Exit codes (as the rest of the CLI): 0 success; 1 the document is not valid (a fatal finding, or a layer that
-could not run); 2 usage errors (unreadable file, bad JSON, unsupported document or profile).
+could not run, or a PDF that is damaged, encrypted or past a reading limit); 2 usage errors (unreadable file, bad
+JSON, unsupported document or profile).
+
+`parse` and `validate` read the document through the `run` given to `add_document_commands` (`run(fn, *args)`):
+the service CLI runs it in a document worker under the server's memory and time limits (service.workers.worker_pool).
 """
 
 from __future__ import annotations
@@ -19,8 +25,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
-from adapters.documents.formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
-from domain.findings import ValidationReport
+from domain.document_formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
+from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict
 
@@ -28,6 +34,13 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 # JSON value → Invoice; ValueError (or TypeError) when it is not an invoice in the expected form.
 InvoiceLoader = Callable[[Any], Invoice]
+# Invoice → JSON value, the form InvoiceLoader reads back.
+InvoiceDumper = Callable[[Invoice], Any]
+Runner = Callable[..., Any]  # run(fn, *args) -> fn(*args), here or in a worker
+
+
+def in_process(fn: Callable[..., Any], *args: Any) -> Any:
+    return fn(*args)
 
 
 class UsageError(Exception):
@@ -64,21 +77,26 @@ def render_command(
     return EXIT_OK
 
 
-def parse_command(path: str, stdout: TextIO) -> int:
+def parse_command(
+    path: str,
+    stdout: TextIO,
+    run: Runner = in_process,
+    dump: InvoiceDumper = invoice_to_dict,
+    stderr: TextIO | None = None,
+) -> int:
     try:
-        parsed = parse(_read(path))
+        parsed = run(parse, _read(path))
     except DocumentError as exc:
-        raise UsageError(f"{path}: {exc}") from exc
-    _dump(
-        {
-            "format": parsed.format.value,
-            "profile": parsed.profile.value if parsed.profile else None,
-            "specification": parsed.specification,
-            "invoice": invoice_to_dict(parsed.invoice),
-            "unmapped": findings_to_list(parsed.unmapped),
-        },
-        stdout,
-    )
+        raise UsageError(f"{path}: {exc.rule_id}: {exc}") from exc
+    _dump(dump(parsed.invoice), stdout)
+    notes = stderr or sys.stderr
+    profile = parsed.profile.value if parsed.profile else "no known profile"
+    print(f"{path}: {parsed.format.value}, {profile}, specification {parsed.specification}", file=notes)
+    for finding in findings_to_list(parsed.unmapped):
+        print(
+            f"not carried by the model: {finding['rule_id']} {finding['path']}: {finding['message']}",
+            file=notes,
+        )
     return EXIT_OK
 
 
@@ -124,11 +142,20 @@ def report_to_json(report: ValidationReport) -> dict[str, Any]:
     }
 
 
-def validate_command(path: str, as_json: bool, stdout: TextIO, rules: str = "auto") -> int:
+def validate_command(
+    path: str, as_json: bool, stdout: TextIO, rules: str = "auto", run: Runner = in_process
+) -> int:
     content = _read(path)
     try:
-        report = validate_bytes(content, rules)
-    except (DocumentError, ValueError) as exc:
+        report = run(validate_bytes, content, rules)
+    except DocumentError as exc:
+        if exc.rule_id == DocumentError.rule_id:  # not an invoice document at all
+            raise UsageError(f"{path}: {exc}") from exc
+        # an invoice document that cannot be valid: damaged, encrypted, past a limit
+        report = ValidationReport(
+            findings=(Finding(exc.rule_id, Severity.FATAL, str(exc), layer="document"),)
+        )
+    except ValueError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     if as_json:
         _dump(report_to_json(report), stdout)
@@ -163,30 +190,42 @@ def _dump(value: Any, stdout: TextIO) -> None:
     stdout.write("\n")
 
 
-def add_document_commands(subparsers: Any, load_invoice: InvoiceLoader = invoice_from_dict) -> None:
+def add_document_commands(
+    subparsers: Any,
+    load_invoice: InvoiceLoader = invoice_from_dict,
+    run_work: Runner = in_process,
+    dump_invoice: InvoiceDumper = invoice_to_dict,
+) -> None:
     """Register `document render|parse|validate` on an argparse subparsers object; each sets `handler`, and
-    `run` (this module's) as the function that runs it."""
+    `run` (this module's) as the function that runs it. `run_work` reads the documents of parse and validate."""
     document = subparsers.add_parser("document", help="render, parse and validate invoice documents offline")
     document.set_defaults(run=run)
-    commands = document.add_subparsers(dest="document_command", required=True)
+    commands = document.add_subparsers(dest="document_command", required=True, metavar="COMMAND")
     render_parser = commands.add_parser("render", help="render INVOICE.json as CII, UBL or Factur-X")
-    render_parser.add_argument("invoice", metavar="INVOICE.json")
-    render_parser.add_argument("--format", required=True, choices=["cii", "ubl", "facturx"])
+    render_parser.add_argument("invoice", metavar="INVOICE.json", help="the invoice, as in examples/")
+    render_parser.add_argument(
+        "--format",
+        required=True,
+        choices=["cii", "ubl", "facturx"],
+        help="document syntax (facturx: PDF/A-3b)",
+    )
     render_parser.add_argument(
         "--profile",
         choices=["en16931", "extended-ctc-fr", "basicwl", "extended"],
         default=None,
         help="BT-24 profile (default en16931)",
     )
-    render_parser.add_argument("-o", "--output", required=True)
+    render_parser.add_argument("-o", "--output", required=True, help="the file to write")
     render_parser.set_defaults(
         handler=lambda a: render_command(a.invoice, a.format, a.profile, a.output, load_invoice)
     )
-    parse_parser = commands.add_parser("parse", help="print a CII, UBL or Factur-X document as domain JSON")
-    parse_parser.add_argument("file")
-    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout))
+    parse_parser = commands.add_parser(
+        "parse", help="print the invoice of a CII, UBL or Factur-X document as JSON that validate/render read"
+    )
+    parse_parser.add_argument("file", help="a CII or UBL XML file, or a Factur-X PDF")
+    parse_parser.set_defaults(handler=lambda a: parse_command(a.file, sys.stdout, run_work, dump_invoice))
     validate_parser = commands.add_parser("validate", help="run every official validation layer")
-    validate_parser.add_argument("file")
+    validate_parser.add_argument("file", help="a CII or UBL XML file, or a Factur-X PDF")
     validate_parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     validate_parser.add_argument(
         "--rules",
@@ -195,14 +234,16 @@ def add_document_commands(subparsers: Any, load_invoice: InvoiceLoader = invoice
         help="rule sets to judge by: EN 16931 (XSD + CEN), the French reform (XSD + profile + BR-FR), or"
         " auto (default): EN 16931 when BT-24 declares it, French when the reform covers the invoice",
     )
-    validate_parser.set_defaults(handler=lambda a: validate_command(a.file, a.json, sys.stdout, a.rules))
+    validate_parser.set_defaults(
+        handler=lambda a: validate_command(a.file, a.json, sys.stdout, a.rules, run_work)
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"pdp-gateway: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -1,4 +1,5 @@
-"""Read a Factur-X PDF: extract the embedded CII XML with pikepdf, then read it like any CII invoice.
+"""Read a Factur-X PDF: extract the embedded CII XML with pikepdf, within limits (pdf_reading.py), then read it
+like any CII invoice.
 
 Besides the business terms, the reader reports what the PDF itself says that could disagree with the XML: an
 XMP `fx:ConformanceLevel` that does not match BT-24 (fnfempe/France_RFE#66) is a WARNING finding.
@@ -7,13 +8,14 @@ XMP `fx:ConformanceLevel` that does not match BT-24 (fnfempe/France_RFE#66) is a
 from __future__ import annotations
 
 import re
-from io import BytesIO
 
 import pikepdf
 
 from adapters.documents.cii_reader import read_cii_tree
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
+from adapters.documents.limits import DEFAULT_LIMITS, ReadingLimits
+from adapters.documents.pdf_reading import decode_stream, open_pdf
 from adapters.documents.xml_reader import parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity
 
 # Factur-X names its attachment factur-x.xml; ZUGFeRD 2.x and XRechnung hybrids use these other names.
@@ -22,24 +24,22 @@ _CONFORMANCE = re.compile(rb"<fx:ConformanceLevel>\s*([^<]*?)\s*</fx:Conformance
 XMP_RULE = "PDP-FACTURX-XMP"
 
 
-def extract_xml(content: bytes) -> tuple[bytes, str, str]:
-    """(XML bytes, attachment name, XMP conformance level) of a Factur-X PDF."""
-    try:
-        with pikepdf.open(BytesIO(content)) as pdf:
-            attachments = pdf.attachments
-            name = next((n for n in XML_ATTACHMENT_NAMES if n in attachments), "")
-            if not name:
-                found = ", ".join(attachments.keys()) or "none"
-                raise DocumentError(f"no factur-x.xml attachment in this PDF (attachments: {found})")
-            xml = attachments[name].get_file().read_bytes()
-            level = ""
-            metadata = pdf.Root.get("/Metadata")
-            if isinstance(metadata, pikepdf.Stream):
-                match = _CONFORMANCE.search(metadata.read_bytes())
-                level = match.group(1).decode("utf-8", "replace") if match else ""
-            return xml, name, level
-    except pikepdf.PdfError as exc:
-        raise DocumentError(f"not a readable PDF: {exc}") from exc
+def extract_xml(content: bytes, limits: ReadingLimits = DEFAULT_LIMITS) -> tuple[bytes, str, str]:
+    """(XML bytes, attachment name, XMP conformance level) of a Factur-X PDF, read within `limits`
+    (pdf_reading: a damaged, encrypted or oversized PDF is refused with its rule id)."""
+    with open_pdf(content, limits) as pdf:
+        attachments = pdf.attachments
+        name = next((n for n in XML_ATTACHMENT_NAMES if n in attachments), "")
+        if not name:
+            found = ", ".join(attachments.keys()) or "none"
+            raise DocumentError(f"no factur-x.xml attachment in this PDF (attachments: {found})")
+        xml = decode_stream(attachments[name].get_file().obj, limits, f"the attachment {name}")
+        level = ""
+        metadata = pdf.Root.get("/Metadata")
+        if isinstance(metadata, pikepdf.Stream):
+            match = _CONFORMANCE.search(decode_stream(metadata, limits, "the XMP metadata"))
+            level = match.group(1).decode("utf-8", "replace") if match else ""
+        return xml, name, level
 
 
 def parse_facturx(content: bytes) -> ParsedDocument:

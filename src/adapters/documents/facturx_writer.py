@@ -34,8 +34,8 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from adapters.documents.cii_writer import render_cii
-from adapters.documents.formats import DocumentFormat, Profile, check_profile
 from adapters.documents.pdf_page import render_invoice_page
+from domain.document_formats import DocumentFormat, Profile, check_profile
 from domain.invoice import Invoice
 
 FACTURX_FILENAME = "factur-x.xml"
@@ -154,10 +154,14 @@ def assemble_facturx(page_pdf: bytes, xml: bytes, invoice: Invoice, profile: Pro
                 EF=Dictionary(F=embedded, UF=embedded),
             )
         )
+        files = [(FACTURX_FILENAME, filespec), *_supplements(pdf, invoice)]
+        files.sort(key=lambda named: named[0])  # a name tree's keys are sorted
         pdf.Root.Names = Dictionary(
-            EmbeddedFiles=Dictionary(Names=Array([String(FACTURX_FILENAME), filespec]))
+            EmbeddedFiles=Dictionary(
+                Names=Array([item for name, spec in files for item in (String(name), spec)])
+            )
         )
-        pdf.Root.AF = Array([filespec])
+        pdf.Root.AF = Array([spec for _, spec in files])
 
         metadata = pdf.make_stream(xmp_packet(info, day, profile))
         metadata.Type = Name.Metadata
@@ -179,6 +183,41 @@ def assemble_facturx(page_pdf: bytes, xml: bytes, invoice: Invoice, profile: Pro
             out, min_version="1.7", deterministic_id=True, fix_metadata_version=False, compress_streams=False
         )
         return out.getvalue()
+
+
+def _supplements(pdf: pikepdf.Pdf, invoice: Invoice) -> list[tuple[str, pikepdf.Object]]:
+    """Each attached object (BG-24 with BT-125) as a PDF attachment too, `AFRelationship /Supplement` (a document
+    supporting the invoice, which a PDF reader lists): the XML keeps it as well, for the machines that read only
+    the XML. Names are made unique (the XML's own name is taken)."""
+    taken = {FACTURX_FILENAME}
+    out = []
+    for i, attachment in enumerate(invoice.attachments, 1):
+        if attachment.content is None:
+            continue
+        name = attachment.filename or f"{attachment.reference}"
+        if name in taken:
+            name = f"{i}-{name}"
+        taken.add(name)
+        stream = _flate_stream(pdf, attachment.content)
+        stream.Type = Name.EmbeddedFile
+        stream.Subtype = Name("/" + (attachment.mime_code or "application/octet-stream"))
+        stream.Params = Dictionary(
+            Size=len(attachment.content),
+            CheckSum=String(hashlib.md5(attachment.content).digest()),
+            ModDate=String(_pdf_date(invoice.issue_date)),
+        )
+        spec = pdf.make_indirect(
+            Dictionary(
+                Type=Name.Filespec,
+                F=String(name),
+                UF=String(name),
+                Desc=String(" ".join(p for p in (attachment.description, attachment.reference) if p)),
+                AFRelationship=Name.Supplement,
+                EF=Dictionary(F=stream, UF=stream),
+            )
+        )
+        out.append((name, spec))
+    return out
 
 
 def render_facturx(invoice: Invoice, profile: Profile = Profile.EN16931) -> bytes:

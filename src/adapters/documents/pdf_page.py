@@ -12,7 +12,7 @@ Vera licence) as an embedded TrueType subset, never a base-14 font, including th
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from adapters.documents import terms
+from adapters.documents.page_labels import country_name, exemption_mention, payment_means_name, unit_name
 from domain.document_types import DocumentKind
 from domain.invoice import Address, Invoice, Party
 
@@ -103,11 +104,20 @@ def french_date(value: object) -> str:
 
 def _address_lines(address: Address) -> list[str]:
     city = " ".join(p for p in (address.postcode, address.city) if p)
+    country = country_name(address.country) if address.country else ""
     return [
         line
-        for line in (address.line1, address.line2, address.line3, city, address.subdivision, address.country)
+        for line in (address.line1, address.line2, address.line3, city, address.subdivision, country)
         if line
     ]
+
+
+def _exemption_text(reason: str, code: str) -> str:
+    """The legal mention of an exemption (BT-120 as written, else the one its VATEX code BT-121 calls for)."""
+    mention = exemption_mention(code) if code else ""
+    if reason and mention and reason != mention:
+        return f"{reason} ({mention})" if mention != code else f"{reason} ({code})"
+    return reason or mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,34 +133,61 @@ class Placed:
     size: float
 
 
-class _Page:
-    """A cursor on a ReportLab canvas that wraps text and starts new pages when the current one is full."""
+Cell = tuple[str, float, str, float]  # text, x, "left" (starts at x) or "right" (ends at x), width
 
-    def __init__(self, canvas: Canvas, title: str) -> None:
-        self.c = canvas
+
+class _NumberedCanvas(Canvas):
+    """Keeps every finished page until the end, so that each footer can say "Page N / M" (the ReportLab recipe:
+    a page's state is its content stream so far, replayed at save time with its footer added)."""
+
+    def __init__(self, *args: object, footer: Callable[[int, int], None], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._pages: list[dict[str, object]] = []
+        self._footer = footer
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._footer(number, total)
+            super().showPage()
+        super().save()
+
+
+class _Page:
+    """A cursor on a ReportLab canvas that wraps text, keeps it inside the margins and starts new pages when the
+    current one is full."""
+
+    def __init__(self, title: str) -> None:
+        self.c: Canvas
         self.title = title
         self.y = HEIGHT - MARGIN
         self.page = 1
         self.placed: list[Placed] = []
 
-    def draw(self, x: float, y: float, text: str, font: str, size: float, *, right: bool = False) -> None:
+    def draw(
+        self, x: float, y: float, text: str, font: str, size: float, *, right: bool = False, page: int = 0
+    ) -> None:
         """Every string goes through here: left-aligned at x, or right-aligned ending at x."""
         width = pdfmetrics.stringWidth(text, font, size)
         left = x - width if right else x
         self.c.setFont(font, size)
         self.c.drawString(left, y, text)
-        self.placed.append(Placed(self.page, text, left, y, width, size))
+        self.placed.append(Placed(page or self.page, text, left, y, width, size))
 
     def need(self, height: float) -> None:
         if self.y - height < BOTTOM:
-            self.footer()
             self.c.showPage()
             self.page += 1
             self.y = HEIGHT - MARGIN
             self.text(f"{self.title} (suite)", bold=True, size=10)
 
-    def footer(self) -> None:
-        self.draw(WIDTH - MARGIN, 30, f"Page {self.page}", FONT, 7, right=True)
+    def footer(self, number: int, total: int) -> None:
+        self.draw(WIDTH - MARGIN, 30, f"Page {number} / {total}", FONT, 7, right=True, page=number)
 
     def text(
         self,
@@ -178,33 +215,43 @@ class _Page:
         self.c.line(MARGIN, self.y, WIDTH - MARGIN, self.y)
         self.y -= 4
 
-    def row(self, cells: Iterable[tuple[str, float, str]], *, size: float = 8, bold: bool = False) -> None:
-        """One table row: (text, x, align) cells; the first cell may wrap to the next column's x."""
-        cells = list(cells)
+    @staticmethod
+    def row_height(cells: Iterable[Cell], *, size: float = 8, bold: bool = False) -> float:
         font = FONT_BOLD if bold else FONT
-        first_text, first_x, _ = cells[0]
-        first_width = (cells[1][1] - first_x - 60) if len(cells) > 1 else WIDTH - MARGIN - first_x
-        first_lines = wrap(first_text, font, size, max(first_width, 40))
+        return size * 1.3 * max(len(wrap(text, font, size, width)) for text, _, _, width in cells)
+
+    def row(self, cells: Iterable[Cell], *, size: float = 8, bold: bool = False) -> None:
+        """One table row; each cell wraps inside its own column, the row is as tall as its tallest cell."""
+        font = FONT_BOLD if bold else FONT
         leading = size * 1.3
-        self.need(leading * len(first_lines))
-        for i, line in enumerate(first_lines):
-            self.draw(first_x, self.y - size - i * leading, line, font, size)
-        for text, x, align in cells[1:]:
-            self.draw(x, self.y - size, text, font, size, right=align == "right")
-        self.y -= leading * len(first_lines)
+        wrapped = [(wrap(text, font, size, width), x, align) for text, x, align, width in cells]
+        self.need(leading * max(len(lines) for lines, _, _ in wrapped))
+        for lines, x, align in wrapped:
+            for i, line in enumerate(lines):
+                self.draw(x, self.y - size - i * leading, line, font, size, right=align == "right")
+        self.y -= leading * max(len(lines) for lines, _, _ in wrapped)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most `width` points: words move to the next line, and a word longer than a whole line (an IBAN,
+    a URL) is cut."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
         for word in paragraph.split(" "):
             candidate = f"{current} {word}" if current else word
-            if pdfmetrics.stringWidth(candidate, font, size) <= width or not current:
+            if pdfmetrics.stringWidth(candidate, font, size) <= width:
                 current = candidate
-            else:
+                continue
+            if current:
                 lines.append(current)
-                current = word
+            current = word
+            while pdfmetrics.stringWidth(current, font, size) > width and len(current) > 1:
+                cut = len(current) - 1
+                while cut > 1 and pdfmetrics.stringWidth(current[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(current[:cut])
+                current = current[cut:]
         lines.append(current)
     return lines
 
@@ -253,8 +300,10 @@ def _render(invoice: Invoice) -> tuple[bytes, list[Placed]]:
     _register_fonts()
     buffer = BytesIO()
     title = invoice.type_code.kind.title
-    canvas = Canvas(
+    page = _Page(f"{title} {invoice.number}")
+    canvas = _NumberedCanvas(
         buffer,
+        footer=page.footer,
         pagesize=A4,
         initialFontName=FONT,
         initialFontSize=9,
@@ -265,9 +314,8 @@ def _render(invoice: Invoice) -> tuple[bytes, list[Placed]]:
     canvas.setTitle(f"{title} {invoice.number}")
     canvas.setAuthor(invoice.seller.name)
     canvas.setSubject(f"{title} {invoice.number} du {french_date(invoice.issue_date)}")
-    page = _Page(canvas, f"{title} {invoice.number}")
+    page.c = canvas
     _draw(page, invoice, title)
-    page.footer()
     canvas.showPage()
     canvas.save()
     return buffer.getvalue(), page.placed
@@ -350,20 +398,21 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         )
     page.gap(6)
 
+    right = WIDTH - MARGIN
     if inv.lines:
-        x_qty, x_unit, x_price, x_rate, x_total = 330.0, 345.0, 440.0, 485.0, WIDTH - MARGIN
+        # columns: designation [40, 268], qty ends at 318, unit [324, 380], price ends at 445, rate at 488, amount
+        # at the right margin; every cell wraps inside its column
+        x_qty, x_unit, x_price, x_rate = 318.0, 324.0, 445.0, 488.0
         page.rule()
-        page.row(
-            [
-                ("Désignation", MARGIN, "left"),
-                ("Qté", x_qty, "right"),
-                ("Unité", x_unit, "left"),
-                ("PU HT", x_price, "right"),
-                ("TVA", x_rate, "right"),
-                ("Montant HT", x_total, "right"),
-            ],
-            bold=True,
-        )
+        header: list[Cell] = [
+            ("Désignation", MARGIN, "left", 228),
+            ("Qté", x_qty, "right", 46),
+            ("Unité", x_unit, "left", 56),
+            ("PU HT", x_price, "right", 60),
+            ("TVA", x_rate, "right", 38),
+            ("Montant HT", right, "right", 64),
+        ]
+        page.row(header, bold=True)
         page.rule()
         for line in inv.lines:
             rate = (
@@ -374,12 +423,12 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
                 label += f" – {line.item.description}"
             page.row(
                 [
-                    (label, MARGIN, "left"),
-                    (french_number(line.quantity), x_qty, "right"),
-                    (line.unit_code, x_unit, "left"),
-                    (french_number(line.net_price), x_price, "right"),
-                    (rate, x_rate, "right"),
-                    (euros(line.net_amount, currency), x_total, "right"),
+                    (label, MARGIN, "left", 228),
+                    (french_number(line.quantity), x_qty, "right", 46),
+                    (unit_name(line.unit_code), x_unit, "left", 56),
+                    (french_number(line.net_price), x_price, "right", 60),
+                    (rate, x_rate, "right", 38),
+                    (euros(line.net_amount, currency), right, "right", 64),
                 ]
             )
             for ac in line.allowances_charges:
@@ -387,8 +436,8 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
                 amount = ac.amount if ac.is_charge else -ac.amount
                 page.row(
                     [
-                        (f"    {kind} : {ac.reason or ac.reason_code}", MARGIN, "left"),
-                        (euros(amount, currency), x_total, "right"),
+                        (f"    {kind} : {ac.reason or ac.reason_code}", MARGIN, "left", 400),
+                        (euros(amount, currency), right, "right", 80),
                     ],
                     size=7.5,
                 )
@@ -402,39 +451,53 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         amount = ac.amount if ac.is_charge else -ac.amount
         page.row(
             [
-                (f"{kind} globale : {ac.reason or ac.reason_code}{rate}", MARGIN, "left"),
-                (euros(amount, currency), WIDTH - MARGIN, "right"),
+                (f"{kind} globale : {ac.reason or ac.reason_code}{rate}", MARGIN, "left", 400),
+                (euros(amount, currency), right, "right", 80),
             ]
         )
     page.gap(6)
 
-    x_base, x_vat, x_reason = 250.0, 330.0, 345.0
-    page.row(
+    # VAT breakdown: label [40, 208], base ends at 290, VAT at 365, the legal mention [375, right margin]
+    x_base, x_vat, x_reason = 290.0, 365.0, 375.0
+    vat_rows: list[list[Cell]] = [
         [
-            ("Détail de la TVA", MARGIN, "left"),
-            ("Base HT", x_base, "right"),
-            ("TVA", x_vat, "right"),
-            ("Mention", x_reason, "left"),
-        ],
-        bold=True,
-    )
+            ("Détail de la TVA", MARGIN, "left", 168),
+            ("Base HT", x_base, "right", 78),
+            ("TVA", x_vat, "right", 70),
+            (
+                "Mention"
+                if any(v.exemption_reason or v.exemption_reason_code for v in inv.vat_breakdown)
+                else "",
+                x_reason,
+                "left",
+                right - x_reason,
+            ),
+        ]
+    ]
     for vat in inv.vat_breakdown:
         label = (
             f"{_VAT_CATEGORY_LABELS.get(vat.category.value, vat.category.value)} {french_number(vat.rate)} %"
         )
-        reason = " ".join(p for p in (vat.exemption_reason, vat.exemption_reason_code) if p)
-        page.row(
+        vat_rows.append(
             [
-                (label, MARGIN, "left"),
-                (euros(vat.taxable_amount, currency), x_base, "right"),
-                (euros(vat.tax_amount, currency), x_vat, "right"),
-                (reason, x_reason, "left"),
+                (label, MARGIN, "left", 168),
+                (euros(vat.taxable_amount, currency), x_base, "right", 78),
+                (euros(vat.tax_amount, currency), x_vat, "right", 70),
+                (
+                    _exemption_text(vat.exemption_reason, vat.exemption_reason_code),
+                    x_reason,
+                    "left",
+                    right - x_reason,
+                ),
             ]
         )
+    for i, cells in enumerate(vat_rows):
+        page.row(cells, bold=i == 0)
     page.gap(6)
 
+    # Totals: one block, never split across pages
     totals = inv.totals
-    x_label, x_value = 330.0, WIDTH - MARGIN
+    x_label = 300.0
     rows = [("Total HT des lignes", totals.line_total)]
     if totals.allowance_total:
         rows.append(("Remises globales", -totals.allowance_total))
@@ -449,23 +512,51 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         rows.append(("Déjà payé", -totals.paid))
     if totals.rounding:
         rows.append(("Arrondi", totals.rounding))
-    for label, value in rows:
-        page.row([(label, x_label, "left"), (euros(value, currency), x_value, "right")])
-    page.row(
-        [
-            (_amount_due_label(doc_kind), x_label, "left"),
-            (euros(totals.amount_due, currency), x_value, "right"),
-        ],
-        bold=True,
-        size=10,
-    )
-    if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
-        page.row(
+    block: list[tuple[list[Cell], float, bool]] = [
+        ([(label, x_label, "left", 160), (euros(value, currency), right, "right", 90)], 8, False)
+        for label, value in rows
+    ]
+    block.append(
+        (
             [
-                (f"Total TVA en {inv.accounting_currency}", x_label, "left"),
-                (euros(totals.tax_total_accounting_currency, inv.accounting_currency), x_value, "right"),
-            ]
+                (_amount_due_label(doc_kind), x_label, "left", 160),
+                (euros(totals.amount_due, currency), right, "right", 90),
+            ],
+            10,
+            True,
         )
+    )
+    if inv.exchange_rate is not None:
+        block.append(
+            (
+                [
+                    ("Taux de change appliqué", x_label, "left", 110),
+                    (
+                        f"1 {inv.currency} = {format(inv.exchange_rate.normalize(), 'f').replace('.', ',')} EUR",
+                        right,
+                        "right",
+                        140,
+                    ),
+                ],
+                8,
+                False,
+            )
+        )
+    if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
+        amount = euros(totals.tax_total_accounting_currency, inv.accounting_currency)
+        block.append(
+            (
+                [
+                    (f"Total TVA en {inv.accounting_currency}", x_label, "left", 160),
+                    (amount, right, "right", 90),
+                ],
+                8,
+                False,
+            )
+        )
+    page.need(sum(page.row_height(cells, size=size, bold=bold) for cells, size, bold in block))
+    for cells, size, bold in block:
+        page.row(cells, size=size, bold=bold)
     page.gap(8)
 
     page.text("Conditions de paiement", bold=True, size=9)
@@ -474,7 +565,7 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
     if inv.due_date is not None:
         page.text(f"Échéance : {french_date(inv.due_date)}")
     for pm in inv.payment_instructions:
-        parts = [f"Moyen de paiement : {pm.means_text or 'code ' + pm.means_code}"]
+        parts = [f"Moyen de paiement : {pm.means_text or payment_means_name(pm.means_code)}"]
         if pm.iban:
             parts.append(f"IBAN {pm.iban}")
         if pm.bic:
@@ -493,4 +584,5 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         if note.subject_code == terms.BAR:
             continue
         label = _NOTE_LABELS.get(note.subject_code)
-        page.text(f"{label} : {note.text}" if label else note.text, size=7.5)
+        labelled = label and not note.text.lower().startswith(label.lower())  # the text often names itself
+        page.text(f"{label} : {note.text}" if labelled else note.text, size=7.5)

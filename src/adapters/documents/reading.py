@@ -3,13 +3,15 @@ parsed document. Each function is the one place a rule of the model (or its erro
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Iterable
 
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from adapters.documents.xml_reader import Tracker
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.invoice import DocumentType, Identifier, Invoice, Note, ProcessingRule
 
 _PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
@@ -34,6 +36,17 @@ def charge_indicator(text: str, term: str) -> bool:
     if value is None:
         raise DocumentError(f"{term}: charge indicator {text!r} is not a boolean (true, false, 1 or 0)")
     return value
+
+
+def binary_object(t: Tracker, element: etree._Element | None, term: str) -> bytes | None:
+    """An embedded object's content (BT-125), base64 in the document; None when absent."""
+    if element is None:
+        return None
+    t.mark(element)
+    try:
+        return base64.b64decode("".join((element.text or "").split()), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise DocumentError(f"{term}: the attached object is not valid base64: {exc}") from exc
 
 
 def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:

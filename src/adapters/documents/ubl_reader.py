@@ -10,8 +10,8 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import DocumentError, DocumentFormat, ParsedDocument
 from adapters.documents.reading import (
+    binary_object,
     charge_indicator,
     document_type,
     identifier,
@@ -20,9 +20,11 @@ from adapters.documents.reading import (
 )
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.invoice import (
     Address,
     AllowanceCharge,
+    Attachment,
     Contact,
     Delivery,
     Identifier,
@@ -156,9 +158,27 @@ class _UblReader:
 
         project = ""
         invoiced_object = None
+        attachments = []
         for ref in t.peek(root, "cac:AdditionalDocumentReference"):
             code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
-            if code == "130" and invoiced_object is None:
+            if code in ("", "916"):  # BG-24: every other reference names a code of its own (130, 50)
+                t.mark(ref)
+                if code:
+                    t.text(ref, "cbc:DocumentTypeCode")
+                holder = t.child(ref, "cac:Attachment")
+                obj = t.child(holder, "cbc:EmbeddedDocumentBinaryObject")
+                term = f"BG-24[{len(attachments) + 1}]"
+                attachments.append(
+                    Attachment(
+                        reference=t.text(ref, "cbc:ID"),
+                        description=t.text(ref, "cbc:DocumentDescription"),
+                        uri=t.text(holder, "cac:ExternalReference/cbc:URI"),
+                        content=binary_object(t, obj, f"{term}/BT-125"),
+                        mime_code=t.attr(obj, "mimeCode"),
+                        filename=t.attr(obj, "filename"),
+                    )
+                )
+            elif code == "130" and invoiced_object is None:
                 t.mark(ref)
                 t.text(ref, "cbc:DocumentTypeCode")
                 invoiced_object = identifier(self.t, t.child(ref, "cbc:ID"))
@@ -244,6 +264,7 @@ class _UblReader:
             despatch_advice_reference=t.text(root, "cac:DespatchDocumentReference/cbc:ID"),
             tender_reference=t.text(root, "cac:OriginatorDocumentReference/cbc:ID"),
             invoiced_object=invoiced_object,
+            attachments=tuple(attachments),
             buyer_accounting_reference=t.text(root, "cbc:AccountingCost"),
             payment_terms=t.text(root, "cac:PaymentTerms/cbc:Note"),
             notes=tuple(notes),

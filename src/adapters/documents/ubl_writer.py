@@ -13,12 +13,13 @@ Choices the UBL binding of EN 16931 imposes, and the French conventions of XP Z1
 
 from __future__ import annotations
 
+import base64
 from decimal import Decimal
 
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.formats import Profile, check_totals
+from domain.document_formats import Profile, check_totals
 from domain.invoice import (
     Address,
     AllowanceCharge,
@@ -128,6 +129,23 @@ class _UblWriter:
             ref = _cac(root, "AdditionalDocumentReference")
             _id(ref, "ID", inv.invoiced_object)
             _cbc(ref, "DocumentTypeCode", "130")
+        for attachment in inv.attachments:  # BG-24
+            ref = _cac(root, "AdditionalDocumentReference")
+            _cbc(ref, "ID", attachment.reference)
+            if attachment.description:
+                _cbc(ref, "DocumentDescription", attachment.description)
+            if attachment.content is not None or attachment.uri:
+                holder = _cac(ref, "Attachment")
+                if attachment.content is not None:
+                    obj = _cbc(
+                        holder,
+                        "EmbeddedDocumentBinaryObject",
+                        base64.b64encode(attachment.content).decode("ascii"),
+                    )
+                    obj.set("mimeCode", attachment.mime_code)
+                    obj.set("filename", attachment.filename)
+                if attachment.uri:
+                    _cbc(_cac(holder, "ExternalReference"), "URI", attachment.uri)
         if inv.project_reference and credit:
             ref = _cac(root, "AdditionalDocumentReference")
             _cbc(ref, "ID", inv.project_reference)

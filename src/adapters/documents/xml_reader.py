@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from lxml import etree
 
-from adapters.documents.formats import DocumentError
+from domain.bounds import XML_SPACE
+from domain.document_formats import DocumentError
 from domain.findings import Finding, Severity
-from domain.money import NotADecimal, parse_decimal
+from domain.money import DecimalOutOfBounds, NotADecimal, parse_decimal
 
 UNMAPPED_RULE = "PDP-UNMAPPED"
 _XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
@@ -104,13 +105,13 @@ class Tracker:
         element = self.child(parent, path) if path else parent
         if element is None:
             return ""
-        return (element.text or "").strip()
+        return (element.text or "").strip(XML_SPACE)  # as normalize-space() does: a no-break space is content
 
     def attr(self, element: etree._Element | None, name: str) -> str:
         if element is None:
             return ""
         self.seen_attributes.add((element, name))
-        return (element.get(name) or "").strip()
+        return (element.get(name) or "").strip(XML_SPACE)
 
     # --- typed values ----------------------------------------------------------------------------------------
     def decimal(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
@@ -119,6 +120,8 @@ class Tracker:
             return None
         try:
             return parse_decimal(text, field=term)
+        except DecimalOutOfBounds as exc:
+            raise DocumentError(str(exc)) from exc
         except NotADecimal as exc:
             raise DocumentError(f"{term}: {text!r} is not a decimal number") from exc
 

@@ -15,6 +15,7 @@ import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -333,6 +334,14 @@ class IopolePdpGateway:
         except PlatformError as exc:
             return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
         return PlatformHealth(ok=True, detail=self._config.api_base)
+
+    async def server_time(self) -> datetime | None:
+        """The platform's clock, from the Date header of any answer of its API host (None without one)."""
+        response = await self._http.get(self._config.api_base + "/", timeout=self._timeout)
+        try:
+            return parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return None
 
     # --- IOPOLE extras (polling fallback, files) -------------------------------------------------------------------
 

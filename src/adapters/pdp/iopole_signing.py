@@ -11,6 +11,8 @@ import hashlib
 import hmac
 from enum import StrEnum
 
+from domain.bounds import ascii_int
+
 TIMESTAMP_HEADER = "X-Timestamp"
 SIGNATURE_HEADER = "X-Signature"
 CHECKSUM_HEADER = "X-Checksum"
@@ -90,9 +92,10 @@ def verify(
     tolerance_ms: int = DEFAULT_TOLERANCE_MS,
 ) -> Verdict:
     """Check a callback. Constant-time comparisons; a future timestamp is as suspect as a late one."""
-    if not timestamp or not signature or not timestamp.isdigit():
+    sent_ms = ascii_int(timestamp or "")  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    if sent_ms is None or not signature:
         return Verdict.MALFORMED
-    if abs(now_ms - int(timestamp)) > tolerance_ms:
+    if abs(now_ms - sent_ms) > tolerance_ms:
         return Verdict.STALE
     actual = checksum(payload)
     if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), actual):

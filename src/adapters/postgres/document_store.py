@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 
 import asyncpg
 
-from adapters.documents.formats import DocumentFormat, Profile
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
-from service.usecases.documents import InvoiceDocument
+from domain.document_formats import DocumentFormat, Profile
+from domain.document_ports import InvoiceDocument
 
 # The pipeline's `documents.format` / `documents.profile` are XP Z12-013 flowSyntax / flowProfile values.
 _FLOW_SYNTAX = {"CII": DocumentFormat.CII, "UBL": DocumentFormat.UBL, "Factur-X": DocumentFormat.FACTURX}

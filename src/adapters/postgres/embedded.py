@@ -22,7 +22,6 @@ import asyncpg
 
 _log = logging.getLogger(__name__)
 
-DEFAULT_DATA_DIR = Path("var/pgdata")
 DEFAULT_DATABASE = "pdp_gateway"
 _DATABASE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -32,8 +31,27 @@ CleanupMode = Literal["stop", "delete"] | None
 _HOLDERS_FILE = ".handle_pids.json"
 
 
+def default_data_dir() -> Path:
+    """Where the embedded server keeps its data when PGDATA_DIR is unset, whatever the current directory.
+
+    Every command (`serve`, `keys`, `migrate`) must find the same server: `var/pgdata` of the source checkout the
+    code runs from (`make install` installs it in place), or, for an install outside a checkout, the user's data
+    folder (XDG). A folder relative to the current directory gave each directory a database of its own.
+    """
+    root = Path(__file__).resolve().parents[3]
+    if (root / "pyproject.toml").is_file() and (root / "src" / "adapters").is_dir():
+        return root / "var" / "pgdata"
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "pdp-gateway" / "pgdata"
+
+
+def resolve_data_dir(configured: str | Path | None = None) -> Path:
+    """The data folder: `configured` (PGDATA_DIR) when given, relative to the current directory, else the default."""
+    return Path(configured).expanduser().resolve() if configured else default_data_dir()
+
+
 def data_dir_from_env() -> Path:
-    return Path(os.environ.get("PGDATA_DIR") or DEFAULT_DATA_DIR)
+    return resolve_data_dir(os.environ.get("PGDATA_DIR", ""))
 
 
 def _alive(pid: int) -> bool:

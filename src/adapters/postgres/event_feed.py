@@ -1,16 +1,20 @@
 """A company's invoice events as a live stream: catch up from a cursor, then follow new commits.
 
-One LISTEN connection per feed serves every subscriber. A notification (payload: the company SIREN) only
+One LISTEN connection per feed serves every subscriber: `listen(stop)`, run by the process's supervisor, which
+restarts it when the connection is lost (adapters.postgres.listener). A notification (payload: the company SIREN) only
 wakes that company's subscribers, which re-read their events from the table after their cursor. So memory
 stays bounded whatever the consumers' pace (a slow consumer simply reads more rows per query), no event is
 lost when notifications are coalesced or the listener reconnects, and the order is the table's: event ids of
 one company are committed in increasing order (PgInvoiceRepository.flush_events takes a per-company lock).
-A periodic re-read covers notifications lost while the listener was down.
+A periodic re-read covers notifications lost while the listener was down, and every (re)connection of the listener
+wakes every subscriber. A subscriber whose read fails (the database is down) ends with that error: the client
+opens a new stream from its last cursor once the database is back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -18,6 +22,7 @@ from collections.abc import AsyncIterator
 import asyncpg
 
 from adapters.postgres.invoice_repository import event_from_row
+from adapters.postgres.listener import PgListener
 from domain.ports import StoredEvent
 
 _log = logging.getLogger(__name__)
@@ -42,8 +47,11 @@ class PgEventFeed:
         self._poll_interval = poll_interval
         self._max_subscribers = max_subscribers
         self._wakers: dict[str, set[asyncio.Event]] = defaultdict(set)
-        self._listener: asyncpg.Connection | None = None
-        self._listener_lock = asyncio.Lock()
+        self.listener = PgListener(pool, CHANNEL, self._notified, on_listening=self._wake_all)
+
+    async def listen(self, stop: asyncio.Event) -> None:
+        """The feed's LISTEN connection, until `stop`; raises when it is lost (run it under a supervisor)."""
+        await self.listener.listen(stop)
 
     async def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
         if sum(len(w) for w in self._wakers.values()) >= self._max_subscribers:
@@ -52,7 +60,6 @@ class PgEventFeed:
         self._wakers[company_siren].add(waker)
         cursor = after_event_id
         try:
-            await self._ensure_listener()
             while True:
                 waker.clear()  # before reading: a commit during the read wakes us again
                 batch = await self._read(company_siren, cursor)
@@ -61,21 +68,12 @@ class PgEventFeed:
                     yield stored
                 if len(batch) == self._batch_size:
                     continue
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(waker.wait(), self._poll_interval)
-                except TimeoutError:
-                    await self._ensure_listener()
         finally:
             self._wakers[company_siren].discard(waker)
             if not self._wakers[company_siren]:
                 del self._wakers[company_siren]
-
-    async def close(self) -> None:
-        async with self._listener_lock:
-            listener, self._listener = self._listener, None
-            if listener is not None and not listener.is_closed():
-                await listener.remove_listener(CHANNEL, self._notified)
-                await self._pool.release(listener)
 
     async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
         rows = await self._pool.fetch(
@@ -98,19 +96,11 @@ class PgEventFeed:
             for row in rows
         ]
 
-    async def _ensure_listener(self) -> None:
-        async with self._listener_lock:
-            if self._listener is not None and not self._listener.is_closed():
-                return
-            if self._listener is not None:
-                _log.warning("event listener connection lost; reconnecting")
-                await self._pool.release(self._listener)
-            conn = await self._pool.acquire()
-            await conn.add_listener(CHANNEL, self._notified)
-            self._listener = conn
-            for wakers in self._wakers.values():  # events may have been missed meanwhile
-                for waker in wakers:
-                    waker.set()
+    def _wake_all(self) -> None:
+        """Notifications may have been missed while nobody listened: every subscriber reads again."""
+        for wakers in self._wakers.values():
+            for waker in wakers:
+                waker.set()
 
     def _notified(self, conn: object, pid: int, channel: str, company_siren: str) -> None:
         for waker in self._wakers.get(company_siren, ()):

@@ -12,15 +12,16 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.invoice_repository import invoice_columns, invoice_from_row
+from adapters.postgres.listener import PgListener
 from adapters.postgres.transmissions import (
     document_columns,
     document_from_row,
     submission_columns,
     submission_from_row,
 )
+from domain.pipeline_ports import OutboxKind, OutboxMessage
 from domain.platform import DirectoryEntry
 from domain.serialization import from_json_value, to_json_value
-from service.pipeline.ports import OutboxKind, OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -62,25 +63,13 @@ class PgOutboxSource:
     ) -> None:
         self._pool = pool
         self._kinds = sorted({str(k) for k in kinds}) if kinds is not None else None
-        self._channel = channel
         self._wake = asyncio.Event()
-        self._listener: asyncpg.Connection | None = None
+        # each (re)connection wakes the dispatcher: rows queued while nobody listened are claimed at once
+        self.listener = PgListener(pool, channel, self._notified, on_listening=self._wake.set)
 
-    async def start(self) -> None:
-        """Hold one connection LISTENing; without it the dispatcher still polls."""
-        try:
-            conn = await self._pool.acquire()
-            await conn.add_listener(self._channel, self._notified)
-            self._listener = conn
-        except (TimeoutError, OSError, asyncpg.PostgresError):
-            log.exception("LISTEN %s failed; falling back to polling", self._channel)
-
-    async def close(self) -> None:
-        conn, self._listener = self._listener, None
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                await conn.remove_listener(self._channel, self._notified)
-            await self._pool.release(conn)
+    async def listen(self, stop: asyncio.Event) -> None:
+        """Hold one connection LISTENing until `stop` (under a supervisor); without it the dispatcher still polls."""
+        await self.listener.listen(stop)
 
     def _notified(self, *_: Any) -> None:
         self._wake.set()

@@ -13,11 +13,11 @@ from typing import Any, TypeVar
 import asyncpg
 
 from domain.invoice import Invoice
+from domain.records_ports import DeclarationRow
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.journal import DuplicateTransactionKey
 from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value, invoice_from_dict, to_json_value
-from service.usecases.records import DeclarationRow
 
 T = TypeVar("T")
 

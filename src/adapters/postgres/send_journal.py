@@ -24,7 +24,7 @@ import asyncpg
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import batch_event_arguments, batch_events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK
-from service.pipeline.ports import SendMove, SentWrite
+from domain.pipeline_ports import SendMove, SentWrite
 
 # Per member: outbox row, holder, lease (s), invoice, company, read and new versions, then the invoice columns a
 # move changes (state, lifecycle code, platform id, last error), then the submission's columns.

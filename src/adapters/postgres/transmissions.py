@@ -13,9 +13,7 @@ import asyncpg
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
 from domain.findings import ValidationReport
-from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
-from domain.serialization import findings_to_list, from_json_value, to_json_value
-from service.pipeline.ports import (
+from domain.pipeline_ports import (
     LeaseLost,
     OutboxKind,
     OutboxMessage,
@@ -25,6 +23,8 @@ from service.pipeline.ports import (
     SubmissionRecord,
     SubmittedOriginal,
 )
+from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
+from domain.serialization import findings_to_list, from_json_value, to_json_value
 
 PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
 

@@ -1,9 +1,10 @@
 """Read and officially validate a received document: Factur-X PDF, CII or UBL, from its bytes alone.
 
 Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
-the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF through the `factur-x` package, and the
-same OfficialValidator as emission. CPU-bound and blocking: call it in a worker thread or process.
-Never raises for a bad document: what could not be read is a fatal finding (fail closed).
+the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF read within limits, and the
+same OfficialValidator as emission. CPU-bound and blocking: service.workers.reception.documents runs it in a document
+worker process, under the workers' memory and time limits. Never raises for a bad document: what could not be read
+is a fatal finding (fail closed); only a failed allocation goes up, for the worker pool to name its memory limit.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from adapters.documents.cii_reader import parse_cii
-from adapters.documents.formats import DocumentFormat, ParsedDocument
+from adapters.documents.facturx_reader import extract_xml
+from adapters.documents.limits import out_of_memory
 from adapters.documents.ubl_reader import parse_ubl
-from adapters.documents.validation.detect import UnrecognisedDocument, detect_document
-from adapters.documents.validation.validator import OfficialValidator
+from adapters.documents.validation.detect import detect_document
+from adapters.documents.validation.validator import OfficialValidator, default_validator
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
+
+_UNREADABLE = "PDP-UNREADABLE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +42,25 @@ def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationRep
 
 
 def _facturx_xml(content: bytes) -> bytes:
-    from facturx import get_xml_from_pdf  # heavy import, only when a PDF arrives
+    """Within the reading limits (adapters.documents.pdf_reading)."""
+    return extract_xml(content)[0]
 
-    _name, xml = get_xml_from_pdf(content, check_xsd=False)
-    if not xml:
-        raise UnrecognisedDocument("the PDF carries no Factur-X XML attachment")
-    return xml
+
+def _rule_of(exc: Exception) -> str:
+    """A limit or a PDF defect keeps its own rule id (PDP-DOC-SIZE, PDP-PDF-DAMAGED…); the rest is unreadable."""
+    rule = getattr(exc, "rule_id", _UNREADABLE)
+    return _UNREADABLE if rule == DocumentError.rule_id else str(rule)
+
+
+def unreadable(content: bytes, rule: str, message: str) -> ReadDocument:
+    """A received document nothing could be read from, with the fatal finding that says why."""
+    media_type = "application/pdf" if content[:5] == b"%PDF-" else "application/xml"
+    return ReadDocument("", "", media_type, _fatal(rule, message))
+
+
+def read_received(content: bytes) -> ReadDocument:
+    """`read_document` with this process's validator: what a document worker runs (a module-level function)."""
+    return read_document(content, default_validator())
 
 
 def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
@@ -52,7 +70,9 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
         xml = _facturx_xml(content) if is_pdf else content
         kind = detect_document(xml)
     except Exception as exc:  # noqa: BLE001 - any failure to find an invoice in the bytes is a finding
-        return ReadDocument("", "", media_type, _fatal("PDP-UNREADABLE", f"not a readable invoice: {exc}"))
+        if out_of_memory(exc):
+            raise  # the worker's memory limit: its pool replaces it and names the limit
+        return unreadable(content, _rule_of(exc), f"not a readable invoice: {exc}")
     if kind.syntax == "CDAR":
         return ReadDocument(
             "", "CDAR", media_type, _fatal("PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice")
@@ -63,6 +83,8 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
     try:
         parsed = parse_cii(xml) if kind.syntax == "CII" else parse_ubl(xml)
     except Exception as exc:  # noqa: BLE001 - the official layers below still say what is wrong
+        if out_of_memory(exc):
+            raise
         extra = (
             Finding(
                 "PDP-UNREADABLE", Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"

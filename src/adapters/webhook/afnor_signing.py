@@ -18,6 +18,7 @@ import hmac
 from enum import StrEnum
 
 from adapters.pdp.iopole_signing import Verdict
+from domain.bounds import ascii_int
 
 SIGNATURE_HEADER = "Afnor-Signature"
 TIMESTAMP_HEADER = "Afnor-Signature-Timestamp"
@@ -51,9 +52,12 @@ def verify(
     form: DigestForm = DigestForm.RAW,
 ) -> Verdict:
     """Constant-time check; a timestamp too far in the future is as suspect as a stale one."""
-    if not timestamp or not signature or not timestamp.strip().isdigit():
+    sent_s = ascii_int(
+        (timestamp or "").strip()
+    )  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    if sent_s is None or not signature:
         return Verdict.MALFORMED
-    if abs(now_s - int(timestamp)) > tolerance_s:
+    if abs(now_s - sent_s) > tolerance_s:
         return Verdict.STALE
     text = signature.strip()
     try:

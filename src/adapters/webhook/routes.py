@@ -5,14 +5,16 @@
     POST /webhooks/afnor/flow       AFNOR XP Z12-013 Flow JSON                       (Afnor-Signature)
 
 Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored); 413 when the body
-exceeds the limit (counted while streaming, never read unbounded); otherwise the raw delivery is stored in the
+exceeds the limit (counted while streaming, never read unbounded); 408 when it is not received within the body
+deadline; 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
 so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
-Processing happens later, from the inbox (service.reception.worker).
+Processing happens later, from the inbox (service.workers.reception.worker).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -29,6 +31,7 @@ from adapters.pdp.iopole_signing import Verdict
 from adapters.webhook import afnor_signing
 from adapters.webhook.multipart import MalformedMultipart, parse_form
 from adapters.webhook.verifiers import SignedRequest
+from domain.bounds import ascii_int, printable, xml_chars_only
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
@@ -37,6 +40,9 @@ IOPOLE_INVOICE_PATH = "/webhooks/iopole/invoice"
 IOPOLE_STATUS_PATH = "/webhooks/iopole/status"
 AFNOR_FLOW_PATH = "/webhooks/afnor/flow"
 DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
+# 100 MB in 120 s is 0.8 MB/s: any platform does better; a client trickling bytes is cut off.
+DEFAULT_BODY_DEADLINE_S = 120.0
+MAX_KEY_LENGTH = 256  # idempotency and business keys longer than this are replaced by the content hash
 
 # Headers kept with the delivery: what routing and auditing need, never the signature itself.
 _KEPT_HEADERS = (
@@ -61,22 +67,37 @@ class BodyTooLarge(Exception):
     pass
 
 
+class BodyTooSlow(Exception):
+    pass
+
+
 @dataclass(frozen=True, slots=True)
 class WebhookSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    body_deadline_s: float = DEFAULT_BODY_DEADLINE_S
 
 
-async def read_bounded(request: Request, headers: Mapping[str, str], limit: int) -> bytes:
+async def read_bounded(
+    request: Request, headers: Mapping[str, str], limit: int, deadline_s: float = DEFAULT_BODY_DEADLINE_S
+) -> bytes:
+    """The body, at most `limit` bytes (BodyTooLarge) and read within `deadline_s` (BodyTooSlow: a client
+    trickling its body holds a connection and a task)."""
     declared = headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise BodyTooLarge()
+    if declared is not None:
+        length = ascii_int(declared.strip(), max_digits=15)  # ASCII digits only: "²" passes isdigit()
+        if length is None or length > limit:
+            raise BodyTooLarge()
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge()
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(deadline_s):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise BodyTooLarge()
+                chunks.append(chunk)
+    except TimeoutError as exc:
+        raise BodyTooSlow() from exc
     return b"".join(chunks)
 
 
@@ -116,17 +137,29 @@ def path_with_query(request: Request) -> str:
 
 
 def kept_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {name: headers[name] for name in _KEPT_HEADERS if name in headers}
+    return {name: printable(headers[name]) for name in _KEPT_HEADERS if name in headers}
+
+
+class TooDeep(Exception):
+    """A JSON body nested beyond what the parser can recurse into: no platform sends one, so it is refused (422)
+    rather than stored."""
 
 
 def _json_object(body: bytes) -> tuple[dict[str, Any] | None, str]:
     try:
         value = json.loads(body)
+    except RecursionError as exc:
+        raise TooDeep() from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        return None, f"not JSON: {exc}"
+        return None, f"not JSON: {printable(str(exc))}"
     if not isinstance(value, dict):
         return None, "JSON body is not an object"
     return value, ""
+
+
+def _storable_key(key: str) -> bool:
+    """A business key the inbox can store (PostgreSQL refuses NUL in text) and index; else the content hash."""
+    return len(key) <= MAX_KEY_LENGTH and xml_chars_only(key)
 
 
 def _sha256_key(platform: str, body: bytes) -> str:
@@ -146,6 +179,14 @@ def _refused(verdict: Verdict) -> Response:
 
 def _too_large(limit: int) -> Response:
     return JSONResponse({"error": f"body larger than {limit} bytes"}, status_code=413)
+
+
+def _too_slow(deadline_s: float) -> Response:
+    return JSONResponse({"error": f"body not received within {deadline_s:g} s"}, status_code=408)
+
+
+def _too_deep() -> Response:
+    return JSONResponse({"error": "JSON body nested too deep"}, status_code=422)
 
 
 class WebhookEndpoints:
@@ -170,7 +211,13 @@ class WebhookEndpoints:
         ]
 
     async def _body(self, request: Request, headers: Mapping[str, str]) -> bytes:
-        return await read_bounded(request, headers, self._settings.max_body_bytes)
+        s = self._settings
+        return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s)
+
+    def _unread(self, exc: Exception) -> Response:
+        if isinstance(exc, BodyTooSlow):
+            return _too_slow(self._settings.body_deadline_s)
+        return _too_large(self._settings.max_body_bytes)
 
     async def _store_and_answer(self, delivery: Delivery) -> Response:
         new_id = await self._store.add(delivery)
@@ -182,8 +229,8 @@ class WebhookEndpoints:
         headers = RequestHeaders(request.scope["headers"])
         try:
             body = await self._body(request, headers)
-        except BodyTooLarge:
-            return _too_large(self._settings.max_body_bytes)
+        except (BodyTooLarge, BodyTooSlow) as exc:
+            return self._unread(exc)
         content_type = headers.get("content-type", "")
         note = ""
         payload = body
@@ -220,12 +267,15 @@ class WebhookEndpoints:
         headers = RequestHeaders(request.scope["headers"])
         try:
             body = await self._body(request, headers)
-        except BodyTooLarge:
-            return _too_large(self._settings.max_body_bytes)
+        except (BodyTooLarge, BodyTooSlow) as exc:
+            return self._unread(exc)
         verdict = self._iopole.verify(SignedRequest(request.method, path_with_query(request), headers, body))
         if not verdict.ok:
             return _refused(verdict)
-        value, note = _json_object(body)
+        try:
+            value, note = _json_object(body)
+        except TooDeep:
+            return _too_deep()
         kind = DeliveryKind.UNKNOWN
         business_id = ""
         if value is not None:
@@ -252,9 +302,9 @@ class WebhookEndpoints:
     def _iopole_key(headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
         """X-Idempotency-Key (stable across retries); without it the business id, then the content hash."""
         key = headers.get(iopole_signing.IDEMPOTENCY_HEADER, "").strip()
-        if key:
+        if key and _storable_key(key):
             return f"iopole:key:{key}"
-        if business_id:
+        if business_id and _storable_key(business_id):
             return f"iopole:{kind}:{business_id}"
         return _sha256_key("iopole", body)
 
@@ -262,18 +312,23 @@ class WebhookEndpoints:
         headers = RequestHeaders(request.scope["headers"])
         try:
             body = await self._body(request, headers)
-        except BodyTooLarge:
-            return _too_large(self._settings.max_body_bytes)
+        except (BodyTooLarge, BodyTooSlow) as exc:
+            return self._unread(exc)
         verdict = self._afnor.verify(SignedRequest(request.method, path_with_query(request), headers, body))
         if not verdict.ok:
             return _refused(verdict)
-        value, note = _json_object(body)
+        try:
+            value, note = _json_object(body)
+        except TooDeep:
+            return _too_deep()
         dedup_key = _sha256_key("afnor", body)
         kind = DeliveryKind.UNKNOWN
         if value is not None:
             if value.get("flowId"):
                 kind = DeliveryKind.FLOW
-                dedup_key = f"afnor:flow:{value['flowId']}@{value.get('updatedAt') or ''}"
+                flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
+                if _storable_key(flow_key):  # else the content hash stays the key
+                    dedup_key = f"afnor:flow:{flow_key}"
             else:
                 note = "JSON body without a flowId"
         return await self._store_and_answer(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from domain.money import CENT, round_amount
+from domain.money import ARITHMETIC, CENT, round_amount
 from domain.rules.br_fr import RATE_VALUES
 
 ZERO = Decimal("0.00")
@@ -14,7 +14,7 @@ EUR = "EUR"
 
 
 def has_at_most_two_decimals(amount: Decimal) -> bool:
-    return amount == amount.quantize(CENT) if amount.is_finite() else False
+    return amount == amount.quantize(CENT, context=ARITHMETIC) if amount.is_finite() else False
 
 
 def is_accepted_rate(rate_percent: Decimal) -> bool:
@@ -32,7 +32,7 @@ def rate_str(rate_percent: Decimal) -> str:
 
     BR-FR-16 compares strings: "20.000" fails, so never emit more than two decimals.
     """
-    q = rate_percent.quantize(CENT, rounding=ROUND_HALF_UP).normalize()
+    q = rate_percent.quantize(CENT, rounding=ROUND_HALF_UP, context=ARITHMETIC).normalize()
     return f"{q:f}"
 
 

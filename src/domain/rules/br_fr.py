@@ -34,7 +34,7 @@ from domain.document_types import (
 )
 from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
-from domain.money import ZERO
+from domain.money import ZERO, round_amount
 from domain.rules._amounts import MAX_DIGITS, fits
 from domain.rules._context import Check, Context
 
@@ -567,6 +567,49 @@ def check_payment(ctx: Context) -> None:
             )
 
 
+_RATE_DECIMALS = 6
+_RATE_DIGITS = 12
+
+
+def check_exchange_rate(ctx: Context) -> None:
+    """PDP-EXCHANGE-RATE (ours): the caller's rate is positive, of at most 12 digits with 6 decimals, given only
+    for an invoice in another currency, and agrees to the cent with a BT-111 given with it."""
+    inv = ctx.invoice
+    rate = inv.exchange_rate
+    if rate is None:
+        return
+    if inv.currency == "EUR":
+        ctx.fail(
+            "PDP-EXCHANGE-RATE",
+            "exchange_rate",
+            "An exchange rate is given for an invoice already in EUR (BT-5).",
+        )
+        return
+    shape = rate.as_tuple()
+    bounded = (
+        rate.is_finite() and -int(shape.exponent) <= _RATE_DECIMALS and len(shape.digits) <= _RATE_DIGITS
+    )
+    if not bounded or rate <= 0:
+        ctx.fail(
+            "PDP-EXCHANGE-RATE",
+            "exchange_rate",
+            f"The exchange rate {rate} shall be a positive number of at most {_RATE_DIGITS} digits with"
+            f" {_RATE_DECIMALS} decimals (EUR for one {inv.currency}).",
+        )
+        return
+    totals = inv.totals
+    if totals is None or totals.tax_total_accounting_currency is None or inv.accounting_currency != "EUR":
+        return
+    expected = round_amount(totals.tax_total * rate)
+    if abs(totals.tax_total_accounting_currency - expected) > Decimal("0.01"):
+        ctx.fail(
+            "PDP-EXCHANGE-RATE",
+            "BT-111",
+            f"The VAT total in EUR (BT-111) {totals.tax_total_accounting_currency} is not the VAT total (BT-110)"
+            f" {totals.tax_total} {inv.currency} at the given rate {rate} ({expected} EUR).",
+        )
+
+
 def check_currency(ctx: Context) -> None:
     """BR-FR-CO-12: an invoice in another currency gives its VAT total in EUR (BT-6 = EUR and BT-111)."""
     inv = ctx.invoice
@@ -594,4 +637,5 @@ CHECKS: tuple[Check, ...] = (
     check_references,
     check_payment,
     check_currency,
+    check_exchange_rate,
 )

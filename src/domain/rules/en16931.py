@@ -8,6 +8,8 @@ Deliberate differences from the artefact, all stricter (fail closed):
   rounded to the cent, minus line allowances plus line charges (the artefact has no such rule);
 - `PDP-VAT-BREAKDOWN-MISSING`: every VAT category and rate used by a line, allowance or charge has its own
   VAT breakdown (BG-23); the artefact only checks the breakdowns that are present;
+- blank is XML whitespace only, as the artefact's normalize-space() sees it (domain.bounds.is_blank): a name
+  made of a no-break space is present;
 - the intra-community rules are BR-IC-01…12 (CEN's ids for category K, sometimes called BR-K elsewhere).
 """
 
@@ -18,6 +20,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
+from domain.bounds import is_blank
 from domain.identifiers import vat_prefix_ok
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Period, VatCategory
 from domain.money import ZERO, percent_of, round_amount
@@ -34,7 +37,7 @@ _REQUIRED: tuple[tuple[str, str, str, _Present], ...] = (
         "An invoice shall have a Specification identifier (BT-24).",
         lambda i: i.specification,
     ),
-    ("BR-02", "BT-1", "An invoice shall have an Invoice number (BT-1).", lambda i: i.number),
+    ("BR-02", "BT-1", "An invoice shall have an Invoice number (BT-1).", lambda i: not is_blank(i.number)),
     ("BR-03", "BT-2", "An invoice shall have an Invoice issue date (BT-2).", lambda i: i.issue_date),
     ("BR-04", "BT-3", "An invoice shall have an Invoice type code (BT-3).", lambda i: i.type_code),
     ("BR-05", "BT-5", "An invoice shall have an Invoice currency code (BT-5).", lambda i: i.currency),
@@ -42,13 +45,13 @@ _REQUIRED: tuple[tuple[str, str, str, _Present], ...] = (
         "BR-06",
         "BG-4/BT-27",
         "An invoice shall contain the Seller name (BT-27).",
-        lambda i: i.seller.name.strip(),
+        lambda i: not is_blank(i.seller.name),
     ),
     (
         "BR-07",
         "BG-7/BT-44",
         "An invoice shall contain the Buyer name (BT-44).",
-        lambda i: i.buyer.name.strip(),
+        lambda i: not is_blank(i.buyer.name),
     ),
     (
         "BR-08",
@@ -106,13 +109,13 @@ def check_required(ctx: Context) -> None:
 def check_parties(ctx: Context) -> None:
     """BR-17…20, BR-56, BR-62/63, BR-CO-09: payee, tax representative, electronic addresses, VAT prefixes."""
     inv = ctx.invoice
-    if inv.payee is not None and not inv.payee.name.strip():
+    if inv.payee is not None and is_blank(inv.payee.name):
         ctx.fail(
             "BR-17", "BG-10/BT-59", "The Payee name (BT-59) shall be provided when there is a Payee (BG-10)."
         )
     rep = inv.tax_representative
     if rep is not None:
-        if not rep.name.strip():
+        if is_blank(rep.name):
             ctx.fail("BR-18", "BG-11/BT-62", "The Seller tax representative name (BT-62) shall be provided.")
         if not _has_address(rep.address):
             ctx.fail(
@@ -269,7 +272,7 @@ def _check_allowance_charge(ctx: Context, ac: AllowanceCharge, terms: _AcTerms, 
             f"{path}/{terms.category_bt}",
             f"Each {terms.name} shall have a VAT category code ({terms.category_bt}).",
         )
-    if not ac.reason.strip() and not ac.reason_code:
+    if is_blank(ac.reason) and not ac.reason_code:
         for rule_id in terms.reason_rules:
             ctx.fail(
                 rule_id, path, f"Each {terms.name} shall have a reason or a reason code ({terms.reason_bts})."
@@ -298,7 +301,7 @@ def _plain_line(line: InvoiceLine) -> bool:
     case, decided without building any path)."""
     net_price, gross_price = line.net_price, line.gross_price
     return bool(
-        line.id
+        not is_blank(line.id)
         and line.quantity is not None
         and line.unit_code
         and line.net_amount is not None
@@ -308,7 +311,7 @@ def _plain_line(line: InvoiceLine) -> bool:
         and line.vat_category is not None
         and line.period is None
         and not line.allowances_charges
-        and line.item.name.strip()
+        and not is_blank(line.item.name)
     )
 
 
@@ -326,7 +329,7 @@ def _check_line_net(ctx: Context, line: InvoiceLine, i: int) -> None:
 
 def _check_line(ctx: Context, line: InvoiceLine, i: int) -> None:
     path = f"BG-25[{i}]"
-    if not line.id:
+    if is_blank(line.id):
         ctx.fail(
             "BR-21",
             f"{path}/BT-126",
@@ -350,7 +353,7 @@ def _check_line(ctx: Context, line: InvoiceLine, i: int) -> None:
             f"{path}/BT-131",
             "Each Invoice line (BG-25) shall have an Invoice line net amount (BT-131).",
         )
-    if not line.item.name.strip():
+    if is_blank(line.item.name):
         ctx.fail(
             "BR-25",
             f"{path}/BG-31/BT-153",

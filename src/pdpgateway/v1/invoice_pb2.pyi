@@ -422,7 +422,7 @@ class Totals(_message.Message):
     def __init__(self, line_total: _Optional[str] = ..., allowance_total: _Optional[str] = ..., charge_total: _Optional[str] = ..., tax_exclusive: _Optional[str] = ..., tax_total: _Optional[str] = ..., tax_inclusive: _Optional[str] = ..., amount_due: _Optional[str] = ..., paid: _Optional[str] = ..., rounding: _Optional[str] = ..., tax_total_accounting_currency: _Optional[str] = ...) -> None: ...
 
 class Invoice(_message.Message):
-    __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount")
+    __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount", "exchange_rate", "attachments")
     NUMBER_FIELD_NUMBER: _ClassVar[int]
     ISSUE_DATE_FIELD_NUMBER: _ClassVar[int]
     TYPE_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -461,6 +461,8 @@ class Invoice(_message.Message):
     TOTALS_FIELD_NUMBER: _ClassVar[int]
     PAID_AMOUNT_FIELD_NUMBER: _ClassVar[int]
     ROUNDING_AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    EXCHANGE_RATE_FIELD_NUMBER: _ClassVar[int]
+    ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
     number: str
     issue_date: str
     type_code: DocumentType
@@ -499,7 +501,25 @@ class Invoice(_message.Message):
     totals: Totals
     paid_amount: str
     rounding_amount: str
-    def __init__(self, number: _Optional[str] = ..., issue_date: _Optional[str] = ..., type_code: _Optional[_Union[DocumentType, str]] = ..., currency: _Optional[str] = ..., seller: _Optional[_Union[Party, _Mapping]] = ..., buyer: _Optional[_Union[Party, _Mapping]] = ..., lines: _Optional[_Iterable[_Union[InvoiceLine, _Mapping]]] = ..., processing_rule: _Optional[_Union[ProcessingRule, str]] = ..., business_process: _Optional[str] = ..., specification: _Optional[str] = ..., territory: _Optional[_Union[Territory, str]] = ..., accounting_currency: _Optional[str] = ..., vat_point_date_code: _Optional[str] = ..., vat_point_date: _Optional[str] = ..., due_date: _Optional[str] = ..., buyer_reference: _Optional[str] = ..., project_reference: _Optional[str] = ..., contract_reference: _Optional[str] = ..., purchase_order_reference: _Optional[str] = ..., sales_order_reference: _Optional[str] = ..., receiving_advice_reference: _Optional[str] = ..., despatch_advice_reference: _Optional[str] = ..., tender_reference: _Optional[str] = ..., invoiced_object: _Optional[_Union[Identifier, _Mapping]] = ..., buyer_accounting_reference: _Optional[str] = ..., payment_terms: _Optional[str] = ..., notes: _Optional[_Iterable[_Union[Note, _Mapping]]] = ..., preceding_invoices: _Optional[_Iterable[_Union[PrecedingInvoice, _Mapping]]] = ..., payee: _Optional[_Union[Payee, _Mapping]] = ..., tax_representative: _Optional[_Union[TaxRepresentative, _Mapping]] = ..., delivery: _Optional[_Union[Delivery, _Mapping]] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., payment_instructions: _Optional[_Iterable[_Union[PaymentInstructions, _Mapping]]] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., vat_breakdown: _Optional[_Iterable[_Union[VatBreakdown, _Mapping]]] = ..., totals: _Optional[_Union[Totals, _Mapping]] = ..., paid_amount: _Optional[str] = ..., rounding_amount: _Optional[str] = ...) -> None: ...
+    exchange_rate: str
+    attachments: _containers.RepeatedCompositeFieldContainer[Attachment]
+    def __init__(self, number: _Optional[str] = ..., issue_date: _Optional[str] = ..., type_code: _Optional[_Union[DocumentType, str]] = ..., currency: _Optional[str] = ..., seller: _Optional[_Union[Party, _Mapping]] = ..., buyer: _Optional[_Union[Party, _Mapping]] = ..., lines: _Optional[_Iterable[_Union[InvoiceLine, _Mapping]]] = ..., processing_rule: _Optional[_Union[ProcessingRule, str]] = ..., business_process: _Optional[str] = ..., specification: _Optional[str] = ..., territory: _Optional[_Union[Territory, str]] = ..., accounting_currency: _Optional[str] = ..., vat_point_date_code: _Optional[str] = ..., vat_point_date: _Optional[str] = ..., due_date: _Optional[str] = ..., buyer_reference: _Optional[str] = ..., project_reference: _Optional[str] = ..., contract_reference: _Optional[str] = ..., purchase_order_reference: _Optional[str] = ..., sales_order_reference: _Optional[str] = ..., receiving_advice_reference: _Optional[str] = ..., despatch_advice_reference: _Optional[str] = ..., tender_reference: _Optional[str] = ..., invoiced_object: _Optional[_Union[Identifier, _Mapping]] = ..., buyer_accounting_reference: _Optional[str] = ..., payment_terms: _Optional[str] = ..., notes: _Optional[_Iterable[_Union[Note, _Mapping]]] = ..., preceding_invoices: _Optional[_Iterable[_Union[PrecedingInvoice, _Mapping]]] = ..., payee: _Optional[_Union[Payee, _Mapping]] = ..., tax_representative: _Optional[_Union[TaxRepresentative, _Mapping]] = ..., delivery: _Optional[_Union[Delivery, _Mapping]] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., payment_instructions: _Optional[_Iterable[_Union[PaymentInstructions, _Mapping]]] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., vat_breakdown: _Optional[_Iterable[_Union[VatBreakdown, _Mapping]]] = ..., totals: _Optional[_Union[Totals, _Mapping]] = ..., paid_amount: _Optional[str] = ..., rounding_amount: _Optional[str] = ..., exchange_rate: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[Attachment, _Mapping]]] = ...) -> None: ...
+
+class Attachment(_message.Message):
+    __slots__ = ("reference", "description", "uri", "content", "mime_code", "filename")
+    REFERENCE_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    URI_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MIME_CODE_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    reference: str
+    description: str
+    uri: str
+    content: bytes
+    mime_code: str
+    filename: str
+    def __init__(self, reference: _Optional[str] = ..., description: _Optional[str] = ..., uri: _Optional[str] = ..., content: _Optional[bytes] = ..., mime_code: _Optional[str] = ..., filename: _Optional[str] = ...) -> None: ...
 
 class Finding(_message.Message):
     __slots__ = ("rule_id", "severity", "path", "location", "message", "layer")

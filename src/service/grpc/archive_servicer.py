@@ -12,7 +12,7 @@ from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
-from service.records_bindings import ArchiveUseCases
+from service.usecases.records_bindings import ArchiveUseCases
 
 ACTOR = "grpc"
 CHUNK_SIZE = 1024 * 1024  # well under gRPC's default 4 MiB message limit

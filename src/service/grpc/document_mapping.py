@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from adapters.documents.formats import DocumentFormat, Profile
+from domain.document_formats import DocumentFormat, Profile
+from domain.document_ports import DocumentOrigin, InvoiceDocument
 from domain.findings import ValidationReport
 from domain.validation_scope import RuleSelection
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from service.grpc.mapping import finding_to_proto
-from service.usecases.documents import DocumentOrigin, InvoiceDocument, rejected
+from service.usecases.emission.documents import rejected
 
 FORMAT_TO_PROTO = {
     DocumentFormat.CII: dpb.DOCUMENT_FORMAT_CII,

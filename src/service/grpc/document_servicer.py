@@ -7,7 +7,8 @@ from typing import Protocol
 import grpc
 
 from adapters.documents.checking import CheckedDocument
-from adapters.documents.formats import DocumentFormat, ParsedDocument, Profile
+from domain.document_formats import DocumentFormat, ParsedDocument, Profile
+from domain.document_ports import DocumentOrigin, InvoiceDocument
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.validation_scope import RuleSelection
@@ -17,11 +18,11 @@ from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
-from service.usecases.documents import DOCUMENT_RULE, DocumentOrigin, InvoiceDocument, rejected
+from service.usecases.emission.documents import DOCUMENT_RULE, rejected
 
 
 class DocumentApi(Protocol):
-    """service.document_bindings.DocumentUseCases, as the edge calls it."""
+    """service.usecases.emission.document_bindings.DocumentUseCases, as the edge calls it."""
 
     async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument: ...
 

@@ -16,13 +16,14 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
 import grpc
-from google.protobuf import any_pb2, duration_pb2
+from google.protobuf import duration_pb2
 from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import TooManySubscribers
 from adapters.postgres.outage import is_outage
+from domain.bounds import shorten
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -31,15 +32,27 @@ from domain.errors import (
     InvoiceNotFound,
     InvoiceRejected,
     RequestConflict,
+    RequestRejected,
     Unauthenticated,
 )
 from domain.findings import Finding
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken
+from service.grpc.request_bounds import request_findings
 from service.logging import request_id_var
 
 ERROR_DOMAIN = "pdp-gateway"
 RETRY_AFTER_S = 1
+# The trailer carries the message twice (grpc-message, percent-encoded: up to 9 bytes a character; and inside
+# grpc-status-details-bin, base64: 4/3 of the Status) and must fit gRPC's 8 KiB metadata limit.
+MAX_MESSAGE = 200
+MAX_STATUS_BYTES = 3_500
+MAX_VIOLATIONS = 20
+MAX_VIOLATIONS_BYTES = 2_400  # the BadRequest's share of MAX_STATUS_BYTES
+MAX_DESCRIPTION = 160
+MAX_FIELD = 80
+MAX_RULES_TEXT = 600
+MORE_FINDINGS = "PDP-MORE-FINDINGS"
 
 _log = logging.getLogger(__name__)
 
@@ -47,35 +60,89 @@ DetailsFn = Callable[[Any], list[Message]]
 
 
 def _violation(f: Finding) -> error_details_pb2.BadRequest.FieldViolation:
-    return error_details_pb2.BadRequest.FieldViolation(field=f.path, description=f"{f.rule_id}: {f.message}")
+    return error_details_pb2.BadRequest.FieldViolation(
+        field=shorten(f.path, MAX_FIELD), description=shorten(f"{f.rule_id}: {f.message}", MAX_DESCRIPTION)
+    )
 
 
 def _error_info(reason: str, **metadata: str) -> error_details_pb2.ErrorInfo:
     return error_details_pb2.ErrorInfo(reason=reason, domain=ERROR_DOMAIN, metadata=metadata)
 
 
-def _rejected_details(exc: InvoiceRejected) -> list[Message]:
-    fatal = [f for f in exc.findings if f.is_fatal] or list(exc.findings)
+def _rules_first(findings: list[Finding]) -> list[Finding]:
+    """The first finding of each rule, then the others, each part in its order: what to show when not all fit."""
+    rules: set[str] = set()
+    first, rest = [], []
+    for f in findings:
+        (rest if f.rule_id in rules else first).append(f)
+        rules.add(f.rule_id)
+    return first + rest
+
+
+def _violations(findings: list[Finding]) -> list[error_details_pb2.BadRequest.FieldViolation]:
+    """As many violations as MAX_VIOLATIONS and MAX_VIOLATIONS_BYTES allow, in the findings' order."""
+    violations, size = [], 0
+    for f in findings[:MAX_VIOLATIONS]:
+        violation = _violation(f)
+        size += violation.ByteSize() + 4
+        if size > MAX_VIOLATIONS_BYTES:
+            break
+        violations.append(violation)
+    return violations
+
+
+def findings_details(findings: tuple[Finding, ...] | list[Finding]) -> list[Message]:
+    """BadRequest with one field violation per fatal finding (all findings when none is fatal) and ErrorInfo
+    naming every rule. Beyond MAX_VIOLATIONS, the rest is counted in one more violation (PDP-MORE-FINDINGS) and
+    in ErrorInfo's "findings": the trailer must fit gRPC's metadata limit, or the client gets RESOURCE_EXHAUSTED
+    and loses everything."""
+    fatal = [f for f in findings if f.is_fatal] or list(findings)
     rules = sorted({f.rule_id for f in fatal})
+    violations = _violations(fatal)
+    if len(violations) < len(fatal):
+        violations = _violations(_rules_first(fatal))
+        violations.append(
+            error_details_pb2.BadRequest.FieldViolation(
+                description=f"{MORE_FINDINGS}: {len(fatal) - len(violations)} more findings not shown; "
+                "ErrorInfo names every rule broken"
+            )
+        )
     return [
-        error_details_pb2.BadRequest(field_violations=[_violation(f) for f in fatal]),
-        _error_info(rules[0] if rules else "INVALID", rules=",".join(rules)),
+        error_details_pb2.BadRequest(field_violations=violations),
+        _error_info(
+            rules[0] if rules else "INVALID",
+            rules=shorten(",".join(rules), MAX_RULES_TEXT),
+            findings=str(len(fatal)),
+        ),
     ]
+
+
+def _rejected_details(exc: InvoiceRejected | RequestRejected) -> list[Message]:
+    return findings_details(exc.findings)
 
 
 def _page_token_violation() -> error_details_pb2.BadRequest:
     violation = error_details_pb2.BadRequest.FieldViolation(
-        field="page_token", description="PDP-PAGE-TOKEN: not a token from a previous ListInvoices response"
+        field="page_token",
+        description="PDP-PAGE-TOKEN: not a next_page_token of a previous response to the same List method",
     )
     return error_details_pb2.BadRequest(field_violations=[violation])
 
 
 def _precondition_details(exc: IllegalTransition | InvoiceLocked) -> list[Message]:
-    findings = getattr(exc, "findings", ())
+    findings = list(getattr(exc, "findings", ()))
     violations = [
-        error_details_pb2.PreconditionFailure.Violation(type=f.rule_id, subject=f.path, description=f.message)
-        for f in findings
-    ] or [error_details_pb2.PreconditionFailure.Violation(type=type(exc).__name__, description=str(exc))]
+        error_details_pb2.PreconditionFailure.Violation(
+            type=f.rule_id,
+            subject=shorten(f.path, MAX_FIELD),
+            description=shorten(f.message, MAX_DESCRIPTION),
+        )
+        for f in _rules_first(findings)[:MAX_VIOLATIONS]
+    ] or [
+        error_details_pb2.PreconditionFailure.Violation(
+            type=type(exc).__name__, description=shorten(str(exc), MAX_DESCRIPTION)
+        )
+    ]
     return [error_details_pb2.PreconditionFailure(violations=violations)]
 
 
@@ -100,6 +167,7 @@ def _retry(exc: BaseException) -> list[Message]:
 # cannot succeed; FAILED_PRECONDITION would suggest the client could fix the system state.
 TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
+    RequestRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
     InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, lambda exc: [_page_token_violation()]),
     InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, lambda exc: []),
     DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, _reason("DUPLICATE_INVOICE_NUMBER")),
@@ -160,12 +228,14 @@ def to_status(exc: BaseException) -> status_pb2.Status:
 
 
 def _status(code: grpc.StatusCode, message: str, details: list[Message]) -> status_pb2.Status:
-    packed = []
+    """One Status that always fits the trailer: the message shortened, then details dropped from the end (the
+    first ones, BadRequest and the rule ids, are the ones a client acts on) until it fits."""
+    status = status_pb2.Status(code=getattr(code_pb2, code.name), message=shorten(message, MAX_MESSAGE))
     for detail in details:
-        wrapper = any_pb2.Any()
-        wrapper.Pack(detail)
-        packed.append(wrapper)
-    return status_pb2.Status(code=getattr(code_pb2, code.name), message=message, details=packed)
+        status.details.add().Pack(detail)
+    while status.ByteSize() > MAX_STATUS_BYTES and len(status.details):
+        del status.details[-1]
+    return status
 
 
 async def abort(context: grpc.aio.ServicerContext, exc: BaseException) -> None:
@@ -175,13 +245,22 @@ async def abort(context: grpc.aio.ServicerContext, exc: BaseException) -> None:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _check(request: Any) -> None:
+    """Every request's texts and lists within domain.bounds before the method sees it (request_bounds)."""
+    findings = request_findings(request)
+    if findings:
+        raise RequestRejected(findings)
+
+
 def maps_errors(method: F) -> F:
-    """Wrap a unary or server-streaming servicer method so that any exception goes through the table."""
+    """Wrap a unary or server-streaming servicer method so that the request is bounded first
+    (service.grpc.request_bounds) and any exception goes through the table."""
     if inspect.isasyncgenfunction(method):
 
         @functools.wraps(method)
         async def stream(self: Any, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
             try:
+                _check(request)
                 async for item in method(self, request, context):
                     yield item
             except grpc.aio.AbortError:
@@ -194,6 +273,7 @@ def maps_errors(method: F) -> F:
     @functools.wraps(method)
     async def unary(self: Any, request: Any, context: grpc.aio.ServicerContext) -> Any:
         try:
+            _check(request)
             return await method(self, request, context)
         except grpc.aio.AbortError:
             raise

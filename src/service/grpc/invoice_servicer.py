@@ -22,9 +22,8 @@ from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import maps_errors
+from service.grpc.paging import page_size
 
-MAX_PAGE_SIZE = 500
-DEFAULT_PAGE_SIZE = 50
 _VIEWS = frozenset(pb.InvoiceView.values())
 
 
@@ -45,7 +44,7 @@ class InvoiceApi(Protocol):
 
 
 class PipelineApi(Protocol):
-    """Calls on the transmission pipeline (see service.bindings.PipelineUseCases)."""
+    """Calls on the transmission pipeline (see service.usecases.emission.bindings.PipelineUseCases)."""
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
 
@@ -134,10 +133,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.ListInvoicesRequest, context: grpc.aio.ServicerContext
     ) -> svc.ListInvoicesResponse:
         company = current_company()
-        if not 0 <= request.page_size <= MAX_PAGE_SIZE:
-            raise _bad_request(
-                "PDP-PAGE-SIZE", "page_size", f"page_size must be between 0 and {MAX_PAGE_SIZE}"
-            )
+        size = page_size(request.page_size)
         flt = InvoiceFilter(
             states=tuple(
                 mapping.enum_from_proto(ProcessingState, s, f"states[{i}]")
@@ -148,7 +144,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             issued_to=mapping.date_from_text(request.issued_to, "issued_to"),
             counterparty=request.counterparty.strip(),
         )
-        page = await self._api.list(company, flt, request.page_size or DEFAULT_PAGE_SIZE, request.page_token)
+        page = await self._api.list(company, flt, size, request.page_token)
         return svc.ListInvoicesResponse(
             invoices=[mapping.outbound_to_proto(o) for o in page.items], next_page_token=page.next_token
         )

@@ -8,7 +8,6 @@ term ("lines[1].quantity (BT-129)", indexes from 0 as in the request), and all o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -18,12 +17,14 @@ from typing import Any, TypeVar
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from domain.bounds import RULE_DECIMAL_DIGITS, NotADate, out_of_bounds, parse_date, shorten
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import (
     Address,
     AllowanceCharge,
+    Attachment,
     Contact,
     Delivery,
     DocumentType,
@@ -44,17 +45,17 @@ from domain.invoice import (
     VatBreakdown,
     VatCategory,
 )
-from domain.money import ZERO, NotADecimal, format_decimal, parse_decimal
+from domain.money import ZERO, DecimalOutOfBounds, NotADecimal, format_decimal, parse_decimal
 from pdpgateway.v1 import invoice_pb2 as pb
 
 REQUEST_LAYER = "request"
 RULE_DECIMAL = "PDP-DECIMAL"
 RULE_DATE = "PDP-DATE"
 RULE_ENUM = "PDP-ENUM"
+ECHO_LENGTH = 60  # a bad value is quoted in its finding up to about this many characters
 
 E = TypeVar("E", bound=Enum)
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Proto enum value name = prefix + domain member name (DOCUMENT_TYPE_CREDIT_NOTE ↔ DocumentType.CREDIT_NOTE).
 _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
@@ -106,8 +107,16 @@ class _Reader:
             return None
         try:
             return parse_decimal(text)
+        except DecimalOutOfBounds as exc:
+            self.fail(RULE_DECIMAL_DIGITS, path, bt, str(exc).removeprefix("value: "))
+            return None
         except NotADecimal:
-            self.fail(RULE_DECIMAL, path, bt, f'{text!r} is not a decimal number such as "1234.50"')
+            self.fail(
+                RULE_DECIMAL,
+                path,
+                bt,
+                f'{shorten(text, ECHO_LENGTH)!r} is not a decimal number such as "1234.50"',
+            )
             return None
 
     def amount(self, text: str, path: str, bt: str, required_by: str) -> Decimal:
@@ -120,13 +129,11 @@ class _Reader:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")
             return None
-        if _ISO_DATE.match(text):
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                pass
-        self.fail(RULE_DATE, path, bt, f"{text!r} is not a calendar date written YYYY-MM-DD")
-        return None
+        try:
+            return parse_date(text)
+        except NotADate as exc:
+            self.fail(RULE_DATE, path, bt, str(exc))
+            return None
 
     def enum(self, domain_enum: type[E], number: int, path: str, bt: str, required_by: str = "") -> E | None:
         member = _members(domain_enum).get(number) if number else None
@@ -398,10 +405,19 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         ),
         vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
         or None,
+        exchange_rate=r.decimal(msg.exchange_rate, "exchange_rate", ""),
+        attachments=tuple(
+            [
+                Attachment(a.reference, a.description, a.uri, a.content or None, a.mime_code, a.filename)
+                for a in msg.attachments
+            ]
+        ),
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,
     )
+    # Texts, list sizes (and decimals, already bounded by parse_decimal) before any rule, storage or rendering.
+    r.findings.extend(out_of_bounds(invoice))
     if r.findings:
         raise InvoiceRejected(r.findings)
     return invoice
@@ -651,6 +667,18 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         totals=_totals_to_proto(inv.totals),
         paid_amount=_dec(inv.paid_amount) if inv.paid_amount else "",
         rounding_amount=_dec(inv.rounding_amount) if inv.rounding_amount else "",
+        exchange_rate=_dec(inv.exchange_rate) if inv.exchange_rate is not None else "",
+        attachments=[
+            pb.Attachment(
+                reference=a.reference,
+                description=a.description,
+                uri=a.uri,
+                content=a.content or b"",
+                mime_code=a.mime_code,
+                filename=a.filename,
+            )
+            for a in inv.attachments
+        ],
     )
 
 

@@ -5,38 +5,19 @@ from __future__ import annotations
 import grpc
 
 from adapters.postgres.reception_repository import ReceivedEvent, ReceivedFilter
-from domain.errors import InvoiceRejected
-from domain.findings import Finding, Severity
 from domain.reception import ReceivedInvoice, StoredDelivery
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
-from service.reception.api import ReceptionUseCases
+from service.grpc.paging import page_size, sequence_token
+from service.usecases.reception import ReceptionUseCases
 
-MAX_PAGE_SIZE = 500
-DEFAULT_PAGE_SIZE = 50
 _VALIDITY = {
     rpb.ListReceivedInvoicesRequest.VALIDITY_VALID: True,
     rpb.ListReceivedInvoicesRequest.VALIDITY_INVALID: False,
 }
-
-
-def _page_size(requested: int) -> int:
-    if requested < 0:
-        raise InvoiceRejected(
-            [
-                Finding(
-                    "PDP-PAGE-SIZE",
-                    Severity.FATAL,
-                    "page_size cannot be negative",
-                    "page_size",
-                    layer=mapping.REQUEST_LAYER,
-                )
-            ]
-        )
-    return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
 def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.ReceivedInvoice:
@@ -111,7 +92,7 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
             valid=_VALIDITY.get(request.validity),
             seller=request.seller,
         )
-        page = await self._api.list(current_company(), flt, _page_size(request.page_size), request.page_token)
+        page = await self._api.list(current_company(), flt, page_size(request.page_size), request.page_token)
         return rpb.ListReceivedInvoicesResponse(
             invoices=[received_to_proto(r) for r in page.items], next_page_token=page.next_token
         )
@@ -148,8 +129,8 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
     async def ListParkedDeliveries(
         self, request: rpb.ListParkedDeliveriesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.ListParkedDeliveriesResponse:
-        size = _page_size(request.page_size)
-        after = int(request.page_token) if request.page_token.isdigit() else 0
+        size = page_size(request.page_size)
+        after = sequence_token(request.page_token)
         items = await self._api.parked(current_company(), after, size + 1)
         token = str(items[size - 1].id) if len(items) > size else ""
         return rpb.ListParkedDeliveriesResponse(

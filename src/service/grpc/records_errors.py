@@ -7,39 +7,19 @@ from google.protobuf.message import Message
 from google.rpc import error_details_pb2
 
 from domain.archive_ports import ArchivedDocumentNotFound, InvalidArchiveRequest
-from domain.errors import DomainError
-from domain.findings import Finding
+from domain.bounds import shorten
+from domain.errors import RequestRejected
 from domain.reporting.declaration import DeclarationError, DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
-from service.grpc.errors import ERROR_DOMAIN, register
+from service.grpc.errors import ERROR_DOMAIN, findings_details, register
 from service.usecases.archive import ExportTooLarge
 from service.usecases.reporting import DeclarationNotFound, InvalidReportingRequest
 
-
-class RequestRejected(DomainError):
-    """A reporting or archive request holds malformed values; `findings` names each (PDP-DECIMAL, PDP-DATE...)."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        self.findings = tuple(findings)
-        super().__init__("; ".join(f"{f.rule_id} {f.path}: {f.message}" for f in self.findings))
+__all__ = ["RequestRejected"]  # moved to domain.errors; its status is in service.grpc.errors' table
 
 
-def _violations(exc: RequestRejected | DeclarationInvalid) -> list[Message]:
-    fatal = [f for f in exc.findings if f.is_fatal] or list(exc.findings)
-    rules = sorted({f.rule_id for f in fatal})
-    return [
-        error_details_pb2.BadRequest(
-            field_violations=[
-                error_details_pb2.BadRequest.FieldViolation(
-                    field=f.path, description=f"{f.rule_id}: {f.message}"
-                )
-                for f in fatal
-            ]
-        ),
-        error_details_pb2.ErrorInfo(
-            reason=rules[0] if rules else "INVALID", domain=ERROR_DOMAIN, metadata={"rules": ",".join(rules)}
-        ),
-    ]
+def _violations(exc: DeclarationInvalid) -> list[Message]:
+    return findings_details(exc.findings)
 
 
 def _reason(reason: str):  # type: ignore[no-untyped-def]
@@ -47,11 +27,12 @@ def _reason(reason: str):  # type: ignore[no-untyped-def]
 
 
 def _precondition(exc: Exception) -> list[Message]:
-    violation = error_details_pb2.PreconditionFailure.Violation(type=type(exc).__name__, description=str(exc))
+    violation = error_details_pb2.PreconditionFailure.Violation(
+        type=type(exc).__name__, description=shorten(str(exc), 160)
+    )
     return [error_details_pb2.PreconditionFailure(violations=[violation])]
 
 
-register(RequestRejected, grpc.StatusCode.INVALID_ARGUMENT, _violations)
 register(DeclarationInvalid, grpc.StatusCode.INVALID_ARGUMENT, _violations)
 register(DeclarationError, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, _reason("TRANSACTION_KEY_REUSED"))

@@ -3,7 +3,6 @@ request is reported at once (RequestRejected naming PDP-DECIMAL, PDP-DATE, PDP-E
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -13,8 +12,10 @@ from typing import Any, TypeVar
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 
 from domain.archive_ports import ArchivedItem
+from domain.bounds import RULE_DECIMAL_DIGITS, NotADate, parse_date, shorten
+from domain.errors import RequestRejected
 from domain.findings import Finding, Severity
-from domain.money import NotADecimal, format_decimal, parse_decimal
+from domain.money import DecimalOutOfBounds, NotADecimal, format_decimal, parse_decimal
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus, ReportType
@@ -29,14 +30,12 @@ from service.grpc.mapping import (
     finding_to_proto,
     timestamp,
 )
-from service.grpc.records_errors import RequestRejected
 from service.usecases.archive import VerificationReport
 from service.usecases.reporting import DeclarationView
 
 RULE_VALUE = "PDP-VALUE"
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
     VatRegime: (rpb.VatRegime, "VAT_REGIME_"),
@@ -71,8 +70,11 @@ class RequestReader:
             return None
         try:
             return parse_decimal(text)
+        except DecimalOutOfBounds as exc:
+            self.fail(RULE_DECIMAL_DIGITS, path, str(exc).removeprefix("value: "))
+            return None
         except NotADecimal:
-            self.fail(RULE_DECIMAL, path, f'{text!r} is not a decimal number such as "1234.50"')
+            self.fail(RULE_DECIMAL, path, f'{shorten(text, 60)!r} is not a decimal number such as "1234.50"')
             return None
 
     def day(self, text: str, path: str, *, required: bool = True) -> date | None:
@@ -80,13 +82,11 @@ class RequestReader:
             if required:
                 self.fail(RULE_VALUE, path, "is mandatory")
             return None
-        if _ISO_DATE.match(text):
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                pass
-        self.fail(RULE_DATE, path, f"{text!r} is not a calendar date written YYYY-MM-DD")
-        return None
+        try:
+            return parse_date(text)
+        except NotADate as exc:
+            self.fail(RULE_DATE, path, str(exc))
+            return None
 
     def enum(self, domain_enum: type[E], number: int, path: str, default: E | None = None) -> E | None:
         wrapper, prefix = _ENUMS[domain_enum]

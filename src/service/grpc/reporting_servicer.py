@@ -9,7 +9,7 @@ from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
-from service.records_bindings import ReportingUseCases
+from service.usecases.records_bindings import ReportingUseCases
 
 ACTOR = "grpc"
 

@@ -3,6 +3,7 @@ method and status code."""
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import itertools
 import logging
@@ -67,9 +68,11 @@ def _incoming_request_id(metadata: Any) -> str:
     return f"{_ID_PREFIX}-{next(_ids):x}"
 
 
-def _code_name(context: grpc.aio.ServicerContext, failed: bool) -> str:
+def _code_name(context: grpc.aio.ServicerContext, failed: bool, cancelled: bool = False) -> str:
     code = context.code()
     if code is None:
+        if cancelled:  # the client went away (a Watch it stopped, a deadline): not a failure of ours
+            return "CANCELLED"
         return "UNKNOWN" if failed else "OK"
     if isinstance(code, grpc.StatusCode):
         return code.name
@@ -110,9 +113,16 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
             return same_shape(handler, self._wrap_generator(behavior, method))
         return same_shape(handler, self._wrap_coroutine(behavior, method))
 
-    def _done(self, context: grpc.aio.ServicerContext, method: str, started: float, failed: bool) -> None:
+    def _done(
+        self,
+        context: grpc.aio.ServicerContext,
+        method: str,
+        started: float,
+        failed: bool,
+        cancelled: bool = False,
+    ) -> None:
         elapsed = time.perf_counter() - started
-        code = _code_name(context, failed)
+        code = _code_name(context, failed, cancelled)
         self._metrics.observe(method, code, elapsed)
         # A successful call is counted and timed above (Prometheus: the aggregate view at any log level); its own
         # line costs a JSON record per call on the hot path, so it is DEBUG. A failed call stays an INFO line.
@@ -125,25 +135,31 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
 
         async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> Any:
             context.set_trailing_metadata((("x-request-id", request_id_var.get()),))
-            started, failed = time.perf_counter(), True
+            started, failed, cancelled = time.perf_counter(), True, False
             try:
                 response = await behavior(request, context)
                 failed = False
                 return response
+            except asyncio.CancelledError:
+                cancelled = True
+                raise
             finally:
-                self._done(context, method, started, failed)
+                self._done(context, method, started, failed, cancelled)
 
         return wrapped
 
     def _wrap_generator(self, behavior: Any, method: str) -> Any:
         async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
             context.set_trailing_metadata((("x-request-id", request_id_var.get()),))
-            started, failed = time.perf_counter(), True
+            started, failed, cancelled = time.perf_counter(), True, False
             try:
                 async for item in behavior(request, context):
                     yield item
                 failed = False
+            except (asyncio.CancelledError, GeneratorExit):  # the client cancelled the stream
+                cancelled = True
+                raise
             finally:
-                self._done(context, method, started, failed)
+                self._done(context, method, started, failed, cancelled)
 
         return wrapped

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from domain.api_keys import looks_like_secret
 from domain.errors import Unauthenticated
+from domain.identifiers import is_valid_siren
 from domain.ports import ApiKey, ApiKeyRepository, Clock, IssuedApiKey
 
-_SIREN = re.compile(r"^[0-9]{9}$")
 MAX_NAME_LENGTH = 100
+
+
+def siren_problem(value: str) -> str:
+    """Why `value` is not a SIREN, in words an operator can act on."""
+    if not (len(value) == 9 and value.isascii() and value.isdigit()):
+        return f"{value!r} is not a SIREN: nine digits are expected"
+    return f"{value!r} is not a SIREN: its check digit is wrong (Luhn)"
 
 
 async def create_api_key(
     company_siren: str, name: str, *, keys: ApiKeyRepository, clock: Clock
 ) -> IssuedApiKey:
-    if not _SIREN.match(company_siren):
-        raise ValueError(f"{company_siren!r} is not a SIREN (nine digits)")
+    if not is_valid_siren(company_siren):
+        raise ValueError(siren_problem(company_siren))
     name = name.strip()
     if not name or len(name) > MAX_NAME_LENGTH:
         raise ValueError(f"an API key needs a name of 1 to {MAX_NAME_LENGTH} characters")

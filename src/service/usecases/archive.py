@@ -24,7 +24,7 @@ from domain.archive_ports import (
     InvalidArchiveRequest,
 )
 from domain.ports import Clock
-from service.usecases.records import RecordsUnitOfWork, RecordsUowFactory
+from domain.records_ports import RecordsUnitOfWork, RecordsUowFactory
 
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"

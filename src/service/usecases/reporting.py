@@ -31,6 +31,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from domain.ports import Clock
+from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
 from domain.reporting.b2c import B2cAggregate, B2cTransaction
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
 from domain.reporting.declaration import (
@@ -48,7 +49,6 @@ from domain.reporting.payments import PaymentEvent, PaymentLine
 from domain.reporting.port import ReportingGateway
 from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
 from service.usecases.archive import archive_in
-from service.usecases.records import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
 
 log = logging.getLogger(__name__)
 

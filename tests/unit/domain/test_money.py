@@ -1,8 +1,21 @@
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
-from domain.money import NotADecimal, decimals, format_decimal, parse_decimal, percent_of, round_amount, total
+from domain.money import (
+    DecimalOutOfBounds,
+    NotADecimal,
+    decimals,
+    format_decimal,
+    parse_decimal,
+    percent_of,
+    round_amount,
+    total,
+)
+from domain.rules import base_rule_id, validate_invoice
+from domain.totals import compute_totals
+from tests.builders import an_invoice
 
 
 @pytest.mark.parametrize(
@@ -83,9 +96,32 @@ def test_total_and_percent_of() -> None:
     assert str(percent_of(Decimal("0.25"), Decimal("10"))) == "0.03"
 
 
-
 def test_every_non_finite_spelling_is_refused_by_its_characters() -> None:
     for text in ("NaN", "sNaN", "-Infinity", "Inf", "+inf"):
         with pytest.raises(NotADecimal) as refused:
             parse_decimal(text, field="BT-131")
         assert str(refused.value) == f"BT-131: {text!r} is not a decimal number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 28, "1" * 21, "0." + "1" * 21, "9" * 65, "1" * 10_000],
+)
+def test_decimals_beyond_the_digit_bounds_are_refused_before_any_arithmetic(text: str) -> None:
+    with pytest.raises(DecimalOutOfBounds):
+        parse_decimal(text)
+
+
+def test_decimals_at_the_digit_bounds_are_read() -> None:
+    assert parse_decimal("9" * 20 + "." + "9" * 20) == Decimal("9" * 20 + "." + "9" * 20)
+    assert parse_decimal("-" + "0" * 40 + "1.5") == Decimal("-1.5")
+
+
+def test_totals_of_the_largest_bounded_values_are_computed_without_overflow() -> None:
+    big = parse_decimal("9" * 20 + "." + "9" * 20)
+    invoice = an_invoice(lines=2)
+    lines = tuple(replace(line, quantity=big, net_price=big) for line in invoice.lines)
+    computed = compute_totals(invoice.evolve(lines=lines))
+    assert computed.totals is not None and computed.totals.line_total > big
+    # and the rules judge it (BR-FR-DEC-01: too many digits) rather than crash
+    assert "BR-FR-DEC-01" in {base_rule_id(f.rule_id) for f in validate_invoice(computed)}

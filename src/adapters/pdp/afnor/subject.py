@@ -4,8 +4,8 @@ number, date, type and the two parties' SIRENs, which a CDAR message must refere
 from __future__ import annotations
 
 from adapters.documents.api import parse
-from adapters.documents.formats import DocumentError
 from adapters.pdp.afnor.cdar import CdarSubject
+from domain.document_formats import DocumentError
 
 
 def subject_of_document(content: bytes) -> CdarSubject:

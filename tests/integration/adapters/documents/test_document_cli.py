@@ -36,9 +36,9 @@ def test_render_then_validate_then_parse(
     assert report["valid"] is True and report["artifacts"]
 
     assert main(["document", "parse", str(out)]) == EXIT_OK
-    parsed = json.loads(capsys.readouterr().out)
-    assert parsed["format"] == ("FACTURX" if fmt == "facturx" else fmt.upper())
-    assert invoice_from_dict(parsed["invoice"]).number == "F202500003"
+    printed = capsys.readouterr()
+    assert printed.err.startswith(f"{out}: {'FACTURX' if fmt == 'facturx' else fmt.upper()}, ")
+    assert invoice_from_dict(json.loads(printed.out)).number == "F202500003"
 
 
 def test_validate_exits_1_and_names_the_rule_when_a_fatal_rule_breaks(

@@ -14,7 +14,7 @@ import pytest
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.facturx_reader import XMP_RULE, parse_facturx
 from adapters.documents.facturx_writer import AF_RELATIONSHIP, render_facturx
-from adapters.documents.formats import Profile
+from domain.document_formats import Profile
 from domain.findings import Severity
 from tests.document_examples import annex_b_full, annex_b_uc5_credit_note, debits_option
 
@@ -145,3 +145,25 @@ def test_an_xmp_level_that_contradicts_bt24_is_reported() -> None:
     findings = parse_facturx(out.getvalue()).unmapped
 
     assert [(f.rule_id, f.severity, f.path) for f in findings] == [(XMP_RULE, Severity.WARNING, "BT-24")]
+
+
+def test_attached_objects_are_pdf_attachments_that_supplement_the_invoice() -> None:
+    from adapters.documents.api import parse
+    from domain.totals import compute_totals
+    from tests.builders import an_invoice
+    from tests.unit.adapters.documents.test_attachments import CSV, DELIVERY, EXTERNAL, PDF, READABLE
+
+    invoice = compute_totals(an_invoice(attachments=(READABLE, DELIVERY, EXTERNAL)))
+    content = render_facturx(invoice, Profile.EN16931)
+
+    with pikepdf.open(BytesIO(content)) as pdf:
+        names = list(pdf.Root.Names.EmbeddedFiles.Names)
+        files = {str(names[i]): names[i + 1] for i in range(0, len(names), 2)}
+        assert list(files) == sorted(files) == ["bl-77.csv", "factur-x.xml", "facture.pdf"]
+        assert len(pdf.Root.AF) == 3
+        for name, data in (("facture.pdf", PDF), ("bl-77.csv", CSV)):
+            spec = files[name]
+            assert spec.AFRelationship == pikepdf.Name.Supplement
+            assert spec.EF.F.read_bytes() == data
+        assert files["factur-x.xml"].AFRelationship == pikepdf.Name.Alternative
+    assert parse(content).invoice.attachments == invoice.attachments

@@ -9,9 +9,9 @@ import pytest
 
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.cli import validate_bytes
-from adapters.documents.formats import Profile
 from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.validation import default_validator
+from domain.document_formats import Profile
 from domain.findings import ValidationReport
 from domain.invoice import Delivery, Invoice
 from tests.document_examples import ALL_SHAPES, annex_b_full
@@ -71,3 +71,16 @@ def test_a_facturx_pdf_is_validated_on_its_embedded_xml() -> None:
 
     assert report.complete and _fatal(report) == []
     assert any("facturx" in name.lower() or "factur-x" in name.lower() for name, _ in report.artifacts)
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_attachments_pass_every_official_layer(fmt: str) -> None:
+    from adapters.documents.api import render
+    from domain.totals import compute_totals
+    from tests.builders import an_invoice
+    from tests.unit.adapters.documents.test_attachments import DELIVERY, EXTERNAL, READABLE
+
+    invoice = compute_totals(an_invoice(attachments=(READABLE, DELIVERY, EXTERNAL)))
+    report = validate_bytes(render(invoice, fmt).content)
+
+    assert report.complete and _fatal(report) == []

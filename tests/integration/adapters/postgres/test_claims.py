@@ -17,8 +17,8 @@ import asyncpg
 from adapters.postgres.declaration_outbox import SUBMIT_DECLARATION, PgDeclarationOutbox
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.outbox_source import PgOutboxSource
+from domain.pipeline_ports import OutboxKind
 from domain.reception import Delivery, DeliveryKind, DeliveryState
-from service.pipeline.ports import OutboxKind
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 

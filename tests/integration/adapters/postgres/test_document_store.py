@@ -6,10 +6,10 @@ import uuid
 
 import asyncpg
 
-from adapters.documents.formats import DocumentFormat, Profile
 from adapters.postgres.document_store import PgDocumentUnitOfWork
+from domain.document_formats import DocumentFormat, Profile
+from domain.document_ports import InvoiceDocument
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
-from service.usecases.documents import InvoiceDocument
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren

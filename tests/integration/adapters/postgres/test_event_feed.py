@@ -11,10 +11,11 @@ from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import InvoiceEvent, ProcessingState
 from domain.ports import StoredEvent
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.supervision import supervised
 
 # A safety net so that a broken feed fails the test instead of hanging it; never a speed assertion.
 HANG_GUARD = 30
@@ -23,8 +24,8 @@ HANG_GUARD = 30
 @pytest.fixture
 async def feed(pg_pool: asyncpg.Pool) -> AsyncIterator[PgEventFeed]:
     feed = PgEventFeed(pg_pool)
-    yield feed
-    await feed.close()
+    async with supervised(event_feed_listener=feed.listen):
+        yield feed
 
 
 async def submit(pool: asyncpg.Pool, company: str) -> str:
@@ -104,8 +105,5 @@ async def test_a_feed_with_many_pending_events_reads_them_in_bounded_batches(pg_
     for _ in range(7):
         await submit(pg_pool, company)
     small = PgEventFeed(pg_pool, batch_size=2)
-    try:
-        events = await take(small, company, 7)
-    finally:
-        await small.close()
+    events = await take(small, company, 7)  # catching up needs no listener
     assert len({e.invoice_id for e in events}) == 7

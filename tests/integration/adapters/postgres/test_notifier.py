@@ -9,11 +9,12 @@ import asyncpg
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.uow import PgUnitOfWork
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
 from tests.support.notifications import HANG_GUARD, notified_so_far
+from tests.support.supervision import supervised
 
 NEVER = 3600.0  # a poll interval no test outlives: only a notification can deliver
 
@@ -33,14 +34,12 @@ async def test_a_watcher_sees_a_submit_without_the_poll_fallback(pg_pool: asyncp
     notifier = PgNotifier(pg_pool)
     feed = PgEventFeed(pg_pool, poll_interval=NEVER)
     first = await submit(pg_pool, company, notifier)
-    try:
+    async with supervised(event_feed_listener=feed.listen):
         async with contextlib.aclosing(feed.subscribe(company)) as events:
             assert (await asyncio.wait_for(anext(events), HANG_GUARD)).invoice_id == first
             # the watcher has read everything committed so far; the next event can only come from a wake-up
             later = await submit(pg_pool, company, notifier)
             stored = await asyncio.wait_for(anext(events), HANG_GUARD)
-    finally:
-        await feed.close()
     assert (stored.invoice_id, stored.event.kind) == (later, "SUBMITTED")
 
 

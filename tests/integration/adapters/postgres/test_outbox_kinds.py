@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from adapters.postgres.declaration_outbox import SUBMIT_DECLARATION, PgDeclarationOutbox
 from adapters.postgres.outbox_source import PgOutboxSource
-from service.pipeline.ports import OutboxKind
+from domain.pipeline_ports import OutboxKind
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 

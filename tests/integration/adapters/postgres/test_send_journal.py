@@ -16,8 +16,8 @@ import pytest
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, PgPipelineUnitOfWork
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.pipeline_ports import OutboxKind, SendMove, SentWrite, SubmissionOutcome
 from domain.platform import PlatformStatus
-from service.pipeline.ports import OutboxKind, SendMove, SentWrite, SubmissionOutcome
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 
 AT = datetime(2026, 9, 1, tzinfo=UTC)

@@ -19,7 +19,7 @@ from domain.errors import DuplicateInvoiceNumber, RequestConflict
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.totals import compute_totals
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren

@@ -14,7 +14,7 @@ from domain.emission import OutboundInvoice
 from domain.errors import DuplicateInvoiceNumber
 from domain.findings import Finding
 from domain.invoice import Invoice
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren

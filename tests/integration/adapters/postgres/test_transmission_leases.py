@@ -12,13 +12,13 @@ import pytest
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.findings import ValidationReport
-from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
-from service.pipeline.ports import (
+from domain.pipeline_ports import (
     LeaseLost,
     OutboxKind,
     StoredDocument,
     SubmissionOutcome,
 )
+from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 from tests.support.pipeline import fresh_database
 

@@ -18,10 +18,10 @@ from lxml import etree
 
 from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import cii_tree
-from adapters.documents.formats import DocumentError, ParsedDocument
 from adapters.documents.ubl_reader import read_ubl_tree
 from adapters.documents.ubl_writer import ubl_tree
 from adapters.documents.xml_reader import UNMAPPED_RULE, Tracker
+from domain.document_formats import DocumentError, ParsedDocument
 from domain.invoice import Identifier, Invoice
 from tests.document_examples import annex_b_full, annex_b_uc5_credit_note
 

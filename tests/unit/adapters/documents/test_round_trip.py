@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.cii_writer import render_cii
-from adapters.documents.formats import Profile
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.ubl_writer import render_ubl
+from domain.document_formats import Profile
 from domain.invoice import Invoice
 from domain.totals import compute_totals
 from tests.document_examples import ALL_SHAPES

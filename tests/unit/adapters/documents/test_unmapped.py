@@ -21,12 +21,13 @@ def _cii_with(mutate) -> bytes:  # type: ignore[no-untyped-def]
     return etree.tostring(root)
 
 
-def test_an_attachment_bg24_is_reported_as_unmapped_with_its_xpath() -> None:
+def test_a_referenced_document_of_no_business_term_is_reported_as_unmapped_with_its_xpath() -> None:
+    # 916 is BG-24 (read as an attachment), 50 BT-17, 130 BT-18: a validated-invoice reference (81) is none of them
     def add_attachment(root: etree._Element) -> None:
         agreement = root.find(f".//{RAM}ApplicableHeaderTradeAgreement")
         ref = etree.SubElement(agreement, RAM + "AdditionalReferencedDocument")
         etree.SubElement(ref, RAM + "IssuerAssignedID").text = "REF_ANNEXE_009875"
-        etree.SubElement(ref, RAM + "TypeCode").text = "916"
+        etree.SubElement(ref, RAM + "TypeCode").text = "81"
 
     parsed = parse_cii(_cii_with(add_attachment))
 

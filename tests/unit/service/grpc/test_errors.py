@@ -155,3 +155,42 @@ def test_only_unavailable_failures_have_a_retry_after():
     assert unavailable_retry_after(PlatformUnavailable("429", retry_after=7)) == 7.0
     assert unavailable_retry_after(InvoiceNotFound("x")) is None
     assert unavailable_retry_after(KeyError("bug")) is None
+
+
+# --- the trailer always fits --------------------------------------------------------------------------------
+
+
+def _trailer_bytes(status) -> int:
+    """What the status costs in the trailer: grpc-status-details-bin (base64) and grpc-message (percent-encoded,
+    up to 9 bytes per character)."""
+    return len(status.SerializeToString()) * 4 // 3 + 9 * len(status.message)
+
+
+def test_150_bad_lines_with_huge_values_fit_the_metadata_limit_and_keep_every_rule_id():
+    findings = [
+        Finding(f"BR-{i % 7:02d}", Severity.FATAL, "x" * 100_000, f"lines[{i}].quantity " + "p" * 10_000)
+        for i in range(150)
+    ] + [Finding("PDP-TEXT-CHARS", Severity.FATAL, "NUL", "lines[149].id")]
+
+    status = to_status(InvoiceRejected(findings))
+
+    assert _trailer_bytes(status) < 8192
+    [bad_request] = _details(status, error_details_pb2.BadRequest)
+    shown = [v.description.split(":", 1)[0] for v in bad_request.field_violations]
+    assert set(shown[:-1]) == {f"BR-{i:02d}" for i in range(7)} | {"PDP-TEXT-CHARS"}
+    more = f"{151 - (len(shown) - 1)} more findings"
+    assert shown[-1] == "PDP-MORE-FINDINGS" and more in bad_request.field_violations[-1].description
+    [info] = _details(status, error_details_pb2.ErrorInfo)
+    assert info.metadata["rules"].split(",") == sorted({f.rule_id for f in findings})
+    assert info.metadata["findings"] == "151"
+
+
+def test_a_huge_message_is_shortened():
+    status = to_status(InvoiceNotFound("no invoice " + "x" * 100_000))
+    assert status.code == code_pb2.NOT_FOUND and len(status.message) <= 200
+
+
+def test_findings_of_a_few_rules_are_all_shown_in_order():
+    findings = [Finding("BR-21", Severity.FATAL, "m", f"lines[{i}]") for i in range(3)]
+    [bad_request] = _details(to_status(InvoiceRejected(findings)), error_details_pb2.BadRequest)
+    assert [v.field for v in bad_request.field_violations] == ["lines[0]", "lines[1]", "lines[2]"]

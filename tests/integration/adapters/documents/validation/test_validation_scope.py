@@ -19,8 +19,6 @@ KOSIT = Path(__file__).resolve().parents[4] / "fixtures" / "kosit-xrechnung-test
 EXPECTED = json.loads((KOSIT / "expected.json").read_text())
 PEPPOL = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
 XRECHNUNG = b"urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0"
-# BG-24 (attachments) is what the model does not carry yet: every other element of these documents is read
-ATTACHMENTS = ("AdditionalDocumentReference", "AdditionalReferencedDocument")
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -42,12 +40,19 @@ def test_a_foreign_document_gets_the_verdict_of_the_official_cen_xslt_and_no_fre
     assert {f.layer for f in report.findings} <= {"xsd", "en16931"}
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_a_foreign_document_is_read_without_loss_but_its_attachments(name: str) -> None:
+# Every sample reads, 01.05_minimal_test_uncefact.xml included: its quantity 30.00000000000 (11 decimals, trailing
+# zeros) is within the reader's decimal bounds (domain.money: 20 digits before the point, 20 after).
+_READABLE = sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", _READABLE)
+def test_a_foreign_document_is_read_without_loss(name: str) -> None:
     parsed = parse((KOSIT / name).read_bytes())
 
     assert parsed.invoice.number
-    lost = [u.location for u in parsed.unmapped if not any(a in u.location for a in ATTACHMENTS)]
+    if name.startswith("03.03a"):  # its four supporting documents (BG-24), embedded and external
+        assert len(parsed.invoice.attachments) == 2
+    lost = [u.location for u in parsed.unmapped]
     # the extension's PrepaidPayment (05.01a) is outside EN 16931
     assert all("PrepaidPayment" in where for where in lost), lost
 

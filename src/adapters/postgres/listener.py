@@ -1,0 +1,90 @@
+"""One pooled connection held LISTENing on a channel, for a supervised task (service.workers.supervisor).
+
+`listen(stop)` returns when `stop` is set and raises ListenerLost when the connection goes: the server stopped,
+the network dropped, or a periodic `SELECT 1` failed or hung (a half-open TCP connection is never noticed
+otherwise). The supervisor then restarts it with backoff and reports it down meanwhile. Every (re)connection calls
+`on_listening`: notifications sent while nobody listened are lost, so the listeners re-read their table then.
+asyncpg detaches a pooled connection that closed from its proxy (any call on it raises InterfaceError "released
+back to the pool"): the loss is learnt from a termination listener, never by asking the proxy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import asyncpg
+
+_log = logging.getLogger(__name__)
+
+
+_GONE = (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError)
+
+
+class ListenerLost(ConnectionError):
+    """The LISTEN connection closed or stopped answering."""
+
+
+class PgListener:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        channel: str,
+        on_notify: Callable[..., Any],
+        *,
+        on_listening: Callable[[], None] = lambda: None,
+        check_interval_s: float = 10.0,
+        timeout_s: float = 10.0,
+    ) -> None:
+        self._pool = pool
+        self.channel = channel
+        self._on_notify = on_notify
+        self._on_listening = on_listening
+        self._check_interval_s = check_interval_s
+        self._timeout_s = timeout_s
+        self.listening = False
+
+    async def listen(self, stop: asyncio.Event) -> None:
+        conn = await self._pool.acquire(timeout=self._timeout_s)
+        lost = asyncio.Event()
+
+        def terminated(_conn: object) -> None:
+            lost.set()
+
+        conn.add_termination_listener(terminated)
+        try:
+            await conn.add_listener(self.channel, self._on_notify)
+            self.listening = True
+            self._on_listening()
+            while not stop.is_set():
+                await wait_first(stop, lost, timeout=self._check_interval_s)
+                if lost.is_set():
+                    raise ListenerLost(f"LISTEN {self.channel}: the connection was closed")
+                if not stop.is_set():
+                    try:
+                        await conn.fetchval("SELECT 1", timeout=self._timeout_s)
+                    except _GONE as exc:
+                        raise ListenerLost(f"LISTEN {self.channel}: {type(exc).__name__}") from exc
+        finally:
+            self.listening = False
+            if not lost.is_set():
+                with contextlib.suppress(*_GONE):
+                    conn.remove_termination_listener(terminated)
+                    await conn.remove_listener(self.channel, self._on_notify)
+            # A closed pooled connection was already taken back by the pool (releasing it again does nothing).
+            with contextlib.suppress(*_GONE):
+                await self._pool.release(conn, timeout=self._timeout_s)
+
+
+async def wait_first(*events: asyncio.Event, timeout: float | None = None) -> None:
+    """Until one of `events` is set, or `timeout` seconds."""
+    waits = [asyncio.ensure_future(e.wait()) for e in events]
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for w in waits:
+            w.cancel()
+        await asyncio.gather(*waits, return_exceptions=True)

@@ -1,0 +1,85 @@
+"""What an operator asks the database about the gateway's work: how many invoices in each state, how deep and how
+old the queues are, what is parked, how big the archive is, which declarations fall due soon.
+
+Read at scrape time by the business metrics (service.business_metrics) and by `pdp-gateway doctor`. Every query
+reads an index or a small table except the invoice count by state, a grouped scan the caller caches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import datetime
+
+import asyncpg
+
+QUERY_TIMEOUT_S = 10.0
+DECLARATION_HORIZON_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFigures:
+    kind: str
+    depth: int
+    oldest_age_s: float  # of the oldest item not done; 0 when empty
+    retrying: int = 0  # items already tried at least once
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationsDue:
+    kind: str
+    count: int  # not yet accepted, deadline within DECLARATION_HORIZON_DAYS (or past)
+    next_deadline_s: float  # seconds from now to the earliest of them (negative: overdue)
+
+
+@dataclass(frozen=True, slots=True)
+class OperationsSnapshot:
+    invoices: tuple[tuple[str, str, int], ...]  # (state, processing rule, count)
+    outbox: tuple[QueueFigures, ...]  # per kind of work
+    inbox: tuple[QueueFigures, ...]  # per state of webhook deliveries not DONE
+    parked_statuses: int  # platform statuses waiting for a submission we do not know yet
+    archive_documents: int
+    archive_bytes: int
+    declarations_due: tuple[DeclarationsDue, ...]
+
+    @property
+    def parked_deliveries(self) -> int:
+        return sum(q.depth for q in self.inbox if q.kind in ("PARKED", "UNPROCESSABLE"))
+
+
+_INVOICES = "SELECT state, processing_rule, count(*) FROM invoices GROUP BY 1, 2"
+_OUTBOX = """
+SELECT kind, count(*), coalesce(extract(epoch FROM $1::timestamptz - min(created_at)), 0)::float8,
+       count(*) FILTER (WHERE attempts > 0)
+FROM outbox WHERE done_at IS NULL GROUP BY kind"""
+_INBOX = """
+SELECT state, count(*), coalesce(extract(epoch FROM $1::timestamptz - min(received_at)), 0)::float8,
+       count(*) FILTER (WHERE attempts > 0)
+FROM webhook_inbox WHERE state <> 'DONE' GROUP BY state"""
+_PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
+_ARCHIVE = "SELECT count(*), coalesce(sum(size), 0)::bigint FROM archive_items"
+_DECLARATIONS = """
+SELECT kind, count(*), extract(epoch FROM min(deadline)::timestamptz - $1::timestamptz)::float8
+FROM declarations d
+WHERE status IN ('DRAFT', 'REJECTED') AND deadline <= ($1::timestamptz + make_interval(days => $2))::date
+  AND NOT EXISTS (SELECT 1 FROM declarations later WHERE later.supersedes = d.id)
+GROUP BY kind"""
+
+
+async def operations_snapshot(pool: asyncpg.Pool, now: datetime) -> OperationsSnapshot:
+    async with asyncio.timeout(QUERY_TIMEOUT_S), pool.acquire() as conn, conn.transaction(readonly=True):
+        invoices = await conn.fetch(_INVOICES)
+        outbox = await conn.fetch(_OUTBOX, now)
+        inbox = await conn.fetch(_INBOX, now)
+        parked = await conn.fetchval(_PARKED_STATUSES)
+        archive = await conn.fetchrow(_ARCHIVE)
+        declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
+    return OperationsSnapshot(
+        invoices=tuple((r[0], r[1], r[2]) for r in invoices),
+        outbox=tuple(QueueFigures(r[0], r[1], max(r[2], 0.0), r[3]) for r in outbox),
+        inbox=tuple(QueueFigures(r[0], r[1], max(r[2], 0.0), r[3]) for r in inbox),
+        parked_statuses=parked,
+        archive_documents=archive[0],
+        archive_bytes=archive[1],
+        declarations_due=tuple(DeclarationsDue(r[0], r[1], r[2]) for r in declarations),
+    )

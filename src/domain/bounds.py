@@ -1,0 +1,266 @@
+"""Bounds every input value must respect before any rule, computation, storage or rendering sees it.
+
+The official rules say nothing about a name of a million characters, a NUL in a note or a quantity of 10^40; the
+XML documents we render cannot even hold some of these. These are the gateway's own rules (PDP-*):
+- PDP-TEXT-CHARS: every text is made of XML 1.0 characters (#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
+  [#x10000-#x10FFFF]); NUL and the other control characters cannot be written in CII, UBL or Factur-X, and
+  PostgreSQL refuses NUL in text;
+- PDP-TEXT-LENGTH: at most MAX_TEXT characters, MAX_LONG_TEXT for the free texts (notes, descriptions, terms);
+- PDP-LIST-SIZE: at most MAX_LINES invoice lines and MAX_ITEMS entries in any other list;
+- PDP-DATE (with the gRPC mapping's malformed dates): between MIN_DATE and MAX_DATE;
+- PDP-DECIMAL-DIGITS: at most MAX_INTEGER_DIGITS digits before the point and MAX_SCALE after it, checked where
+  decimals are read (`domain.money.parse_decimal`); beyond every EN 16931 / BR-FR limit (19 digits, 2/4/6 decimals), so those rules
+  still name the fault of a value that is merely too long for the standard.
+
+Blank is judged as the official artefacts judge it: XPath `normalize-space(x) != ''` removes only the XML
+whitespace (space, tab, CR, LF), so a no-break space (U+00A0) is content, not blank (`is_blank`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from datetime import date
+from typing import Any, get_args, get_origin, get_type_hints
+
+from domain.findings import Finding, Severity
+
+RULE_TEXT_CHARS = "PDP-TEXT-CHARS"
+RULE_TEXT_LENGTH = "PDP-TEXT-LENGTH"
+RULE_LIST_SIZE = "PDP-LIST-SIZE"
+RULE_DECIMAL_DIGITS = "PDP-DECIMAL-DIGITS"
+
+MAX_TEXT = 1_000
+MAX_LONG_TEXT = 20_000
+MAX_LINES = 10_000
+MAX_ITEMS = 200
+# Free texts of EN 16931 (BT-22 note, BT-20 payment terms, BT-154 item description, BT-127 line note, BT-83
+# remittance information, BT-82 means text, BT-120 / BT-97 / BT-104 reasons).
+LONG_TEXT_FIELDS = frozenset(
+    {
+        "text",
+        "description",
+        "note",
+        "payment_terms",
+        "remittance_information",
+        "means_text",
+        "exemption_reason",
+    }
+)
+BOUNDS_LAYER = "bounds"
+# Dates read from a request (PDP-DATE): far enough for any invoice or filter, and never at the calendar's ends,
+# where adding a day or a period overflows.
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2999, 12, 31)
+
+XML_SPACE = " \t\r\n"
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_C0_CONTROLS = bytes(c for c in range(0x20) if c not in (0x9, 0xA, 0xD))
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only: \d takes any script's digits
+
+
+class NotADate(ValueError):
+    """A request date that is not a calendar date written YYYY-MM-DD between MIN_DATE and MAX_DATE."""
+
+
+def parse_date(text: str) -> date:
+    """A request's YYYY-MM-DD date, within MIN_DATE..MAX_DATE; NotADate (its message names the fault) else."""
+    if _ISO_DATE.fullmatch(text):
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            if MIN_DATE <= day <= MAX_DATE:
+                return day
+            raise NotADate(f"{text} is not between {MIN_DATE} and {MAX_DATE}")
+    raise NotADate(f"{shorten(text, 60)!r} is not a calendar date written YYYY-MM-DD")
+
+
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def ascii_int(text: str, max_digits: int = 18) -> int | None:
+    """The number written in `text` with ASCII digits only (at most `max_digits`), else None.
+
+    str.isdigit() also accepts superscripts, other scripts' digits... ("²" passes it, then int() raises): header
+    values, tokens and counters are read with this instead.
+    """
+    if len(text) > max_digits or not _ASCII_DIGITS.fullmatch(text):
+        return None
+    return int(text)
+
+
+def printable(text: str) -> str:
+    """`text` safe to store and render: every character XML 1.0 cannot hold replaced by U+FFFD (for error notes
+    that quote what a platform or a client sent)."""
+    return text if xml_chars_only(text) else _NOT_XML.sub("\ufffd", text)
+
+
+def is_blank(text: str) -> bool:
+    """True when `text` holds nothing but XML whitespace, as XPath normalize-space() sees it (NBSP is content)."""
+    return not text.strip(XML_SPACE)
+
+
+def xml_chars_only(text: str) -> bool:
+    """True when XML 1.0 can hold every character of `text`. Three times quicker than a regular expression on the
+    usual text: in UTF-8, the C0 controls are single bytes that no other character's encoding contains, and a
+    lone surrogate cannot be encoded at all."""
+    try:
+        raw = text.encode()
+    except UnicodeEncodeError:
+        return False
+    return (
+        len(raw.translate(None, _C0_CONTROLS)) == len(raw) and "\ufffe" not in text and "\uffff" not in text
+    )
+
+
+def first_illegal_char(text: str) -> int:
+    """Index of the first character XML 1.0 cannot hold, -1 when there is none."""
+    match = _NOT_XML.search(text)
+    return -1 if match is None else match.start()
+
+
+def text_findings(text: str, path: str, max_length: int = MAX_TEXT) -> list[Finding]:
+    """PDP-TEXT-LENGTH and PDP-TEXT-CHARS findings of one text (empty when it is within bounds)."""
+    found = []
+    if len(text) > max_length:
+        found.append(
+            _finding(RULE_TEXT_LENGTH, path, f"is {len(text)} characters long, at most {max_length}")
+        )
+    at = first_illegal_char(text)
+    if at >= 0:
+        found.append(
+            _finding(
+                RULE_TEXT_CHARS,
+                path,
+                f"character {at} is U+{ord(text[at]):04X}, which XML 1.0 cannot hold (NUL and control "
+                "characters are refused)",
+            )
+        )
+    return found
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, the cut marked and the full length given: how a value is echoed back."""
+    if len(text) <= limit:
+        return text
+    suffix = f"… ({len(text)} characters)"
+    return text[: max(limit - len(suffix), 0)] + suffix
+
+
+def list_findings(size: int, path: str, max_size: int = MAX_ITEMS) -> list[Finding]:
+    if size <= max_size:
+        return []
+    return [_finding(RULE_LIST_SIZE, path, f"has {size} entries, at most {max_size}")]
+
+
+def _finding(rule_id: str, path: str, message: str) -> Finding:
+    return Finding(
+        rule_id, Severity.FATAL, f"{path} {message}" if path else message, path, layer=BOUNDS_LAYER
+    )
+
+
+def out_of_bounds(value: object, path: str = "") -> list[Finding]:
+    """Every text and list bound broken anywhere in a domain value (an Invoice...), with its path.
+
+    Decimals are bounded where they are read (`domain.money.parse_decimal`). Paths name the fields as the domain
+    (and the proto mapping, which uses the same names) does: "lines[2].item.name", indexes from 0. The common
+    case, a value within bounds, costs one pass of generated code without building any path; the texts are
+    checked together with one regular-expression search.
+    """
+    texts: list[str] = []
+    if _scanner(type(value))(value, texts) and xml_chars_only("".join(texts)):
+        return []
+    found: list[Finding] = []
+    _collect(value, path, "", found)
+    return found
+
+
+_SCANNERS: dict[type, Callable[[Any, list[str]], bool]] = {}
+
+
+def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
+    """`scan(obj, texts) -> within bounds`, generated once per dataclass from its field types: a loop over
+    fields() with isinstance tests costs several times more on every invoice."""
+    scanner = _SCANNERS.get(cls)
+    if scanner is not None:
+        return scanner
+    hints = get_type_hints(cls)
+    namespace: dict[str, Any] = {}
+    body = ["    ok = True", "    append = texts.append"]
+    for f in fields(cls):
+        kind, inner = _kind(hints[f.name])
+        name, limit = f.name, MAX_LONG_TEXT if f.name in LONG_TEXT_FIELDS else MAX_TEXT
+        size = MAX_LINES if name == "lines" else MAX_ITEMS
+        if kind == "text":
+            body += [f"    v = obj.{name}", "    append(v)", f"    ok = ok and len(v) <= {limit}"]
+        elif kind == "record":
+            namespace[f"_scan_{name}"] = _scanner(inner)  # the domain's records hold no cycle
+            body += [f"    v = obj.{name}", f"    ok = (v is None or _scan_{name}(v, texts)) and ok"]
+        elif kind == "records":
+            namespace[f"_scan_{name}"] = _scanner(inner)
+            body += [
+                f"    v = obj.{name}",
+                f"    ok = ok and len(v) <= {size}",
+                "    for item in v:",
+                f"        ok = _scan_{name}(item, texts) and ok",
+            ]
+        elif kind == "texts":
+            body += [
+                f"    v = obj.{name}",
+                f"    ok = ok and len(v) <= {size}",
+                "    for item in v:",
+                "        texts.extend(item)",
+                f"        ok = ok and max(map(len, item), default=0) <= {limit}",
+            ]
+    source = "def scan(obj, texts):\n" + "\n".join(body) + "\n    return ok\n"
+    exec(source, namespace)  # noqa: S102 - generated from the dataclass's own field types, nothing else
+    scanner = _SCANNERS[cls] = namespace["scan"]
+    return scanner
+
+
+def _kind(hint: Any) -> tuple[str, Any]:
+    """'text', 'record' (a dataclass or None), 'records' (a tuple of them), 'texts' (a tuple of str tuples)
+    or 'other' (dates, enums, numbers: bounded by their type or where they are read)."""
+    args = [a for a in get_args(hint) if a is not type(None)]
+    if hint is str:
+        return "text", None
+    if is_dataclass(hint):
+        return "record", hint
+    if get_origin(hint) is tuple and args:
+        if is_dataclass(args[0]):
+            return "records", args[0]
+        if get_origin(args[0]) is tuple:
+            return "texts", None
+    if len(args) == 1 and is_dataclass(args[0]):  # X | None
+        return "record", args[0]
+    return "other", None
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _collect(value: object, path: str, name: str, found: list[Finding]) -> None:
+    if isinstance(value, str):
+        limit = MAX_LONG_TEXT if name in LONG_TEXT_FIELDS else MAX_TEXT
+        found.extend(text_findings(value, path, limit))
+    elif isinstance(value, tuple):
+        found.extend(list_findings(len(value), path, MAX_LINES if name == "lines" else MAX_ITEMS))
+        for i, item in enumerate(value[: MAX_LINES + 1]):
+            _collect(item, f"{path}[{i}]", name, found)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field_name in _field_names(type(value)):
+            _collect(
+                getattr(value, field_name), f"{path}.{field_name}" if path else field_name, field_name, found
+            )

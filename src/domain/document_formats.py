@@ -1,0 +1,118 @@
+"""Document formats, profiles and the values that travel with a rendered or parsed document.
+
+The BT-24 specification identifiers are the ones the FNFE-MPE validation package and the `factur-x` package
+(7.8, `generate_xml.LEVEL2BT_24`) use. The EXTENDED-CTC-FR schematron itself only asserts that BT-24 is present
+(BR-01), so its URN comes from the `factur-x` package, which FNFE's own examples follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import Enum
+
+from domain.findings import Finding
+from domain.invoice import Invoice
+
+
+class DocumentFormat(str, Enum):
+    CII = "CII"
+    UBL = "UBL"
+    FACTURX = "FACTURX"
+
+
+class Profile(str, Enum):
+    """What BT-24 announces: which schematron a receiver runs."""
+
+    EN16931 = "EN16931"
+    EXTENDED_CTC_FR = "EXTENDED-CTC-FR"  # CII and UBL only, never a Factur-X level
+    BASIC_WL = "BASICWL"  # Factur-X only: no lines, allowed during the first year
+    EXTENDED = "EXTENDED"  # Factur-X only
+
+    @property
+    def urn(self) -> str:
+        return PROFILE_URNS[self]
+
+    @property
+    def facturx_level(self) -> str:
+        """The `fx:ConformanceLevel` of the Factur-X XMP extension schema."""
+        return _FACTURX_LEVELS[self]
+
+    @property
+    def has_lines(self) -> bool:
+        return self is not Profile.BASIC_WL
+
+
+PROFILE_URNS: dict[Profile, str] = {
+    Profile.EN16931: "urn:cen.eu:en16931:2017",
+    Profile.EXTENDED_CTC_FR: "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr",
+    Profile.BASIC_WL: "urn:factur-x.eu:1p0:basicwl",
+    Profile.EXTENDED: "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended",
+}
+_FACTURX_LEVELS = {
+    Profile.EN16931: "EN 16931",
+    Profile.EXTENDED_CTC_FR: "",
+    Profile.BASIC_WL: "BASIC WL",
+    Profile.EXTENDED: "EXTENDED",
+}
+PROFILES_BY_FORMAT: dict[DocumentFormat, tuple[Profile, ...]] = {
+    DocumentFormat.CII: (Profile.EN16931, Profile.EXTENDED_CTC_FR),
+    DocumentFormat.UBL: (Profile.EN16931, Profile.EXTENDED_CTC_FR),
+    DocumentFormat.FACTURX: (Profile.BASIC_WL, Profile.EN16931, Profile.EXTENDED),
+}
+
+
+def profile_from_urn(urn: str) -> Profile | None:
+    """The profile a BT-24 value announces; None for anything we do not produce (MINIMUM, BASIC, XRechnung…)."""
+    stripped = urn.strip()
+    return next((p for p, u in PROFILE_URNS.items() if u == stripped), None)
+
+
+class UnsupportedProfile(ValueError):
+    """The requested profile does not exist for that format (e.g. EXTENDED-CTC-FR is not a Factur-X level)."""
+
+
+def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
+    if profile not in PROFILES_BY_FORMAT[fmt]:
+        allowed = ", ".join(p.value for p in PROFILES_BY_FORMAT[fmt])
+        raise UnsupportedProfile(
+            f"BT-24: profile {profile.value} is not allowed for {fmt.value} (allowed: {allowed})"
+        )
+
+
+def check_totals(invoice: Invoice) -> None:
+    """Writers render BG-22/BG-23 as computed by the domain, never their own arithmetic."""
+    if invoice.totals is None or invoice.vat_breakdown is None:
+        raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read as an invoice: not XML, unknown root, or a value that breaks its data type.
+
+    `rule_id` names the rule the refusal reports; subclasses name a more precise one (limits.py, pdf_reading.py).
+    """
+
+    rule_id = "PDP-DOCUMENT"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    content: bytes
+    media_type: str
+    filename: str
+    sha256: str
+
+    @classmethod
+    def of(cls, content: bytes, media_type: str, filename: str) -> RenderedDocument:
+        return cls(content, media_type, filename, hashlib.sha256(content).hexdigest())
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """An invoice read from a document; `unmapped` lists every piece of the document the model does not carry."""
+
+    invoice: Invoice
+    format: DocumentFormat
+    profile: Profile | None
+    specification: str
+    unmapped: tuple[Finding, ...] = ()

@@ -1,0 +1,329 @@
+"""What the transmission pipeline needs from storage and from the document toolchain.
+
+The pipeline's unit of work extends the invoice unit of work with the outbox rows it consumes and produces and
+with what it records about each transmission (documents, validation reports, submissions, platform statuses).
+Everything one step changes is committed together; the platform is always called outside a transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Protocol, Self
+
+from domain.emission import OutboundInvoice
+from domain.findings import ValidationReport
+from domain.invoice import Invoice
+from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
+from domain.ports import InvoiceRepository
+
+
+class OutboxKind(StrEnum):
+    RENDER_VALIDATE = "render_validate"
+    SEND = "send"
+    SEND_STATUS = "send_status"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """A claimed outbox row. `attempts` counts the failed attempts before this one.
+
+    The claim also reads what every step reads first (one query instead of one transaction per step): the
+    invoice and its submission as they were at claim time. A step that changes the invoice attaches it to its
+    unit of work, whose optimistic version check rejects the save if anyone changed it since.
+    `interrupted`: the previous holder's lease expired (it died or hung mid-step, maybe mid platform call).
+    `document`: for a send row, the invoice's stored document as of the claim (None when the source does not read
+    it); the send step uses it only when its sha256 is the claimed invoice's `document_sha256`.
+    """
+
+    id: int
+    invoice_id: str
+    company_siren: str
+    kind: str
+    payload: Mapping[str, Any] = field(default_factory=dict)
+    attempts: int = 0
+    invoice: OutboundInvoice | None = None
+    submission: SubmissionRecord | None = None
+    interrupted: bool = False
+    queued_at: datetime | None = None
+    document: StoredDocument | None = None
+
+
+class LeaseLost(Exception):
+    """Another worker claimed the row after our lease expired: our results must not be committed."""
+
+
+class OutboxSource(Protocol):
+    """Claims due rows for one worker; outside any unit of work (each claim is its own short transaction)."""
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]: ...
+
+    async def wait_for_work(self, timeout: float) -> None:
+        """Return when new rows may be due (a notification) or after `timeout` seconds (polling fallback)."""
+        ...
+
+    async def release(
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+    ) -> None:
+        """Give a row back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
+        ...
+
+
+class PipelineInvoices(InvoiceRepository, Protocol):
+    def attach(self, invoice: OutboundInvoice) -> None:
+        """Adopt an invoice read outside this unit of work (with its outbox row) as if `get` had read it."""
+        ...
+
+
+class OutboxRepository(Protocol):
+    """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
+
+    async def add(
+        self,
+        invoice_id: str,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
+        not_before: datetime | None = None,
+    ) -> None: ...
+
+    async def complete(
+        self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
+    ) -> None:
+        """Mark the row done (error set when it ends in failure: parked); `count` adds the failed attempt."""
+        ...
+
+    async def reschedule(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        *,
+        at: datetime,
+        error: str,
+        count: bool,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Run the row again at `at` and release the lease; `count` adds one failed attempt; `payload` keys are
+        merged into the row's payload (what the next attempt must know)."""
+        ...
+
+    async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        """Extend our lease (raises LeaseLost when the row is no longer ours)."""
+        ...
+
+
+class SubmissionOutcome(StrEnum):
+    """What we know about the last upload attempt of an invoice."""
+
+    PENDING = "PENDING"  # recorded before the platform call: a crash leaves it here, so reconcile
+    ACCEPTED = "ACCEPTED"  # the platform gave an id (201, or 409 duplicate)
+    UNAVAILABLE = "UNAVAILABLE"  # 429/5xx/unreachable before acceptance: safe to send again
+    REJECTED = "REJECTED"  # permanent refusal
+    UNKNOWN = "UNKNOWN"  # timeout or reset after the request left: reconcile before any resend
+
+    @property
+    def may_be_on_platform(self) -> bool:
+        return self in (SubmissionOutcome.PENDING, SubmissionOutcome.UNKNOWN)
+
+
+@dataclass(slots=True)
+class SubmissionRecord:
+    """The `submissions` row: written with sha256 + number BEFORE the platform call."""
+
+    invoice_id: str
+    company_siren: str
+    platform: str
+    sha256: str
+    invoice_number: str
+    attempt_started_at: datetime
+    outcome: SubmissionOutcome = SubmissionOutcome.PENDING
+    platform_id: str = ""
+    reconciled_at: datetime | None = None
+    uploads: int = 0  # platform calls made for this invoice (each one after a reconcile found nothing)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A rendered platform document, byte-exact (its sha256 is what the platform sees)."""
+
+    invoice_id: str
+    syntax: DocumentSyntax
+    profile: DocumentProfile
+    media_type: str
+    filename: str
+    sha256: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SubmittedOriginal:
+    """A ready document the client submitted: the platform must receive exactly these bytes."""
+
+    media_type: str
+    filename: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedDocument:
+    """The output of rendering + every official validation layer, computed in a worker process."""
+
+    syntax: DocumentSyntax
+    profile: DocumentProfile
+    media_type: str
+    filename: str
+    sha256: str
+    content: bytes = field(repr=False)
+    report: ValidationReport = field(default_factory=ValidationReport)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusRecord:
+    """One platform lifecycle status of an invoice (received) or a status we sent (source "sent")."""
+
+    invoice_id: str
+    status: PlatformStatus
+    source: str  # "platform", "webhook", "poll", "sandbox", "sent"
+    amount: Decimal | None = None
+
+
+class TransmissionRepository(Protocol):
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        """The rendered document and the report of the official layers run on it (replacing earlier ones)."""
+        ...
+
+    async def document(self, invoice_id: str) -> StoredDocument | None: ...
+
+    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+        """The client's own document for the invoice (SubmitInvoice with a ready document), else None."""
+        ...
+
+    async def report(self, invoice_id: str) -> ValidationReport | None: ...
+
+    async def submission(self, invoice_id: str) -> SubmissionRecord | None: ...
+
+    async def save_submission(self, record: SubmissionRecord) -> None: ...
+
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
+        """`save_submission` and `OutboxRepository.renew` in one write (one round trip): the submission is saved
+        only while we hold the lease; raises LeaseLost otherwise."""
+        ...
+
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
+        that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
+        ...
+
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
+        """`save_accepted` with `OutboxRepository.complete(message, owner)` riding on its first write: the
+        submission is saved only while we hold the lease; raises LeaseLost otherwise."""
+        ...
+
+    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+        """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
+
+        Holds a per-platform-id lock until the end of the transaction, like `save_accepted`: a status
+        is either parked before SENT is committed (and taken by that commit) or finds the submission."""
+        ...
+
+    async def add_status(self, record: StatusRecord) -> bool:
+        """Store a status; False when it was already stored (same status id, or same code/time/raw code)."""
+        ...
+
+    async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]: ...
+
+    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+        """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SendMove:
+    """One of the send step's two common moves on a claimed row (see SendJournal): `invoice` after the move (its new
+    state and pending events recorded; only its state, lifecycle code, platform id and last error may differ from
+    the invoice read at `read_version`), `submission` as it must be saved, the row and its holder."""
+
+    invoice: OutboundInvoice
+    read_version: int
+    submission: SubmissionRecord
+    message: OutboxMessage
+    owner: str
+    lease_s: float = 0.0  # `sending`: the lease renewed for the platform call
+
+
+class SentWrite(StrEnum):
+    WRITTEN = "written"
+    WRITTEN_PARKED = "written_parked"  # written, and statuses were parked under its platform id meanwhile
+    NOT_WRITTEN = "not_written"
+
+
+class SendJournal(Protocol):
+    """The send step's two common moves, each committed by the call itself (PostgreSQL writes concurrent moves
+    together, one statement per batch) instead of in a unit of work of its own. A move that is not written leaves
+    nothing behind: the step then makes it in a unit of work, which names the cause (lease lost, invoice changed)
+    or handles the rare case. On success the invoice's pending events are history (cleared)."""
+
+    async def sending(self, move: SendMove) -> bool:
+        """Before the platform call: the submission (PENDING), the lease renewed, the invoice and its events.
+        False when nothing was written: the lease is no longer ours, the invoice changed since it was read, or
+        the write failed."""
+        ...
+
+    async def sent(self, move: SendMove) -> SentWrite:
+        """The platform has it: the accepted submission, the row done, the invoice and its events. NOT_WRITTEN as
+        `sending`, and also when statuses are parked under the platform id (a unit of work takes them with SENT);
+        WRITTEN_PARKED when a status was parked while this write waited for the platform id's lock: the caller
+        takes them (`save_accepted`)."""
+        ...
+
+
+class PipelineUnitOfWork(Protocol):
+    invoices: PipelineInvoices
+    outbox: OutboxRepository
+    transmissions: TransmissionRepository
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc: object) -> None: ...
+
+    async def commit(self) -> None: ...
+
+
+class DirectoryCache(Protocol):
+    async def get(self, identifier: str, now: datetime) -> DirectoryEntry | None:
+        """A cached entry still fresh at `now`, else None."""
+        ...
+
+    async def put(self, identifier: str, entry: DirectoryEntry, expires_at: datetime) -> None: ...
+
+
+class DocumentProcessor(Protocol):
+    """Renders the platform document and runs every official layer (CPU-bound: a process pool)."""
+
+    async def process(self, invoice: Invoice) -> ProcessedDocument:
+        """Raises ProcessingFailed when the work could not complete (the invoice is then not valid)."""
+        ...
+
+    async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+        """Every official layer on the client's own bytes, kept as the document to send; ProcessingFailed as above."""
+        ...
+
+
+class ContentNotRenderable(Exception):
+    """The invoice's own content cannot be written as a document (a value the writers or the XML library refuse):
+    rendering is a pure function of the invoice, so retrying cannot help. The invoice is INVALID with a
+    PDP-RENDER finding, never FAILED after max_attempts. Its only argument is the message (it crosses the
+    process pool by pickling)."""
+
+    RULE = "PDP-RENDER"
+
+
+class ProcessingFailed(Exception):
+    """Rendering or validation could not run (worker crash, unloadable artifact): fail closed, retry later."""

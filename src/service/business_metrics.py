@@ -1,0 +1,240 @@
+"""The gateway's business on `/metrics`: what happened (counted where it happens, in whichever process) and where
+things stand (read from the database at scrape time).
+
+Counted where it happens (prometheus-client's default registry, summed over processes by service.metrics):
+- `pdp_gateway_submit_to_sent_seconds`: from SubmitInvoice's commit to the platform's acceptance (SENT);
+- `pdp_gateway_sent_to_deposited_seconds`: from the upload to status 200 Déposée;
+- `pdp_gateway_platform_calls_total{operation, outcome}` and `pdp_gateway_platform_call_seconds{operation}`;
+- `pdp_gateway_webhook_deliveries_total{route, result}`.
+
+Read at scrape time (the same on every replica of one database: aggregate them with max, not sum), at most once
+per SNAPSHOT_TTL_S whatever the scrape rate:
+- `pdp_gateway_invoices{state, processing_rule}`;
+- `pdp_gateway_outbox_depth{kind}`, `pdp_gateway_outbox_oldest_age_seconds{kind}`, `pdp_gateway_outbox_retrying{kind}`;
+- `pdp_gateway_inbox_depth{state}`, `pdp_gateway_inbox_oldest_age_seconds{state}`;
+- `pdp_gateway_parked_items{what}` (deliveries, statuses);
+- `pdp_gateway_archive_documents`, `pdp_gateway_archive_bytes`;
+- `pdp_gateway_declarations_due{kind}`, `pdp_gateway_declaration_next_deadline_seconds{kind}`;
+- `pdp_gateway_metrics_database_up` (0 when the snapshot could not be read: the other figures are then absent).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import UTC, datetime
+from functools import wraps
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from adapters.postgres.operations import OperationsSnapshot
+from domain.platform import (
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+    SubmissionNotFound,
+)
+
+_log = logging.getLogger(__name__)
+
+SNAPSHOT_TTL_S = 15.0
+_PIPELINE_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 14400)
+_CALL_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+SUBMIT_TO_SENT = Histogram(
+    "pdp_gateway_submit_to_sent_seconds",
+    "From SubmitInvoice's commit to the platform's acceptance of the upload (SENT)",
+    buckets=_PIPELINE_BUCKETS,
+)
+SENT_TO_DEPOSITED = Histogram(
+    "pdp_gateway_sent_to_deposited_seconds",
+    "From the upload to the platform's status 200 Deposee",
+    buckets=_PIPELINE_BUCKETS,
+)
+PLATFORM_CALLS = Counter(
+    "pdp_gateway_platform_calls", "Calls to the e-invoicing platform", ["operation", "outcome"]
+)
+PLATFORM_CALL_SECONDS = Histogram(
+    "pdp_gateway_platform_call_seconds", "Platform call latency", ["operation"], buckets=_CALL_BUCKETS
+)
+WEBHOOK_DELIVERIES = Counter(
+    "pdp_gateway_webhook_deliveries", "Platform webhook deliveries answered", ["route", "result"]
+)
+
+# The platform operations counted (domain.platform.PdpGateway).
+PLATFORM_OPERATIONS = (
+    "submit",
+    "status_history",
+    "find_submissions",
+    "send_status",
+    "lookup_directory",
+    "health",
+)
+_OUTCOMES: tuple[tuple[type[BaseException], str], ...] = (
+    (PlatformUnavailable, "unavailable"),
+    (PlatformRejected, "rejected"),
+    (PlatformOutcomeUnknown, "outcome_unknown"),
+    (PlatformAuthError, "auth_error"),
+    (PlatformConfigError, "config_error"),
+    (SubmissionNotFound, "not_found"),
+)
+
+
+def outcome_of(error: BaseException | None) -> str:
+    if error is None:
+        return "ok"
+    return next((name for kind, name in _OUTCOMES if isinstance(error, kind)), "error")
+
+
+class MeteredPlatform:
+    """A PdpGateway that counts and times every call by operation and outcome; everything else passes through."""
+
+    def __init__(self, gateway: Any) -> None:
+        self._gateway = gateway
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._gateway, name)
+        if name not in PLATFORM_OPERATIONS or not inspect.iscoroutinefunction(attribute):
+            return attribute
+        calls = {outcome: PLATFORM_CALLS.labels(name, outcome) for outcome in ("ok", "error")}
+        latency = PLATFORM_CALL_SECONDS.labels(name)
+
+        @wraps(attribute)
+        async def metered(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            error: BaseException | None = None
+            try:
+                return await attribute(*args, **kwargs)
+            except Exception as exc:
+                error = exc
+                raise
+            finally:
+                latency.observe(time.perf_counter() - started)
+                outcome = outcome_of(error)
+                (calls.get(outcome) or PLATFORM_CALLS.labels(name, outcome)).inc()
+
+        return metered
+
+
+def observe_sent(created_at: datetime, now: datetime) -> None:
+    SUBMIT_TO_SENT.observe(max((now - created_at).total_seconds(), 0.0))
+
+
+def observe_deposited(upload_started_at: datetime | None, now: datetime) -> None:
+    if upload_started_at is not None:
+        SENT_TO_DEPOSITED.observe(max((now - upload_started_at).total_seconds(), 0.0))
+
+
+def webhook_result(status_code: int) -> str:
+    if 200 <= status_code < 300:
+        return "accepted"
+    return {400: "malformed", 401: "bad_signature", 403: "bad_signature", 413: "too_large"}.get(
+        status_code, "refused" if status_code < 500 else "error"
+    )
+
+
+class _SnapshotCollector(Collector):
+    def __init__(self, snapshot: OperationsSnapshot | None) -> None:
+        self._snapshot = snapshot
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        up = GaugeMetricFamily(
+            "pdp_gateway_metrics_database_up", "1 when the database figures below could be read"
+        )
+        up.add_metric([], 1 if self._snapshot is not None else 0)
+        yield up
+        s = self._snapshot
+        if s is None:
+            return
+        invoices = GaugeMetricFamily(
+            "pdp_gateway_invoices",
+            "Invoices by state and processing rule",
+            labels=["state", "processing_rule"],
+        )
+        for state, rule, count in s.invoices:
+            invoices.add_metric([state, rule], count)
+        yield invoices
+        for prefix, label, queues, what in (
+            ("outbox", "kind", s.outbox, "Outbox work not done"),
+            ("inbox", "state", s.inbox, "Webhook deliveries not done"),
+        ):
+            depth = GaugeMetricFamily(f"pdp_gateway_{prefix}_depth", f"{what}: items", labels=[label])
+            age = GaugeMetricFamily(
+                f"pdp_gateway_{prefix}_oldest_age_seconds", f"{what}: age of the oldest", labels=[label]
+            )
+            retrying = GaugeMetricFamily(
+                f"pdp_gateway_{prefix}_retrying", f"{what}: items tried at least once", labels=[label]
+            )
+            for q in queues:
+                depth.add_metric([q.kind], q.depth)
+                age.add_metric([q.kind], q.oldest_age_s)
+                retrying.add_metric([q.kind], q.retrying)
+            yield from (depth, age, retrying)
+        parked = GaugeMetricFamily(
+            "pdp_gateway_parked_items", "Items waiting for an operator or a missing peer", labels=["what"]
+        )
+        parked.add_metric(["deliveries"], s.parked_deliveries)
+        parked.add_metric(["statuses"], s.parked_statuses)
+        yield parked
+        yield GaugeMetricFamily(
+            "pdp_gateway_archive_documents", "Documents in the archive", value=s.archive_documents
+        )
+        yield GaugeMetricFamily(
+            "pdp_gateway_archive_bytes", "Bytes of documents in the archive", value=s.archive_bytes
+        )
+        due = GaugeMetricFamily(
+            "pdp_gateway_declarations_due",
+            "E-reporting declarations not accepted whose deadline is within 30 days or past",
+            labels=["kind"],
+        )
+        next_deadline = GaugeMetricFamily(
+            "pdp_gateway_declaration_next_deadline_seconds",
+            "Seconds to the earliest deadline of those declarations (negative: overdue)",
+            labels=["kind"],
+        )
+        for d in s.declarations_due:
+            due.add_metric([d.kind], d.count)
+            next_deadline.add_metric([d.kind], d.next_deadline_s)
+        yield from (due, next_deadline)
+
+
+class DatabaseFigures:
+    """The scrape-time figures, read at most once per `ttl_s` (concurrent scrapes share one read)."""
+
+    def __init__(
+        self,
+        read: Callable[[datetime], Awaitable[OperationsSnapshot]],
+        *,
+        ttl_s: float = SNAPSHOT_TTL_S,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._read = read
+        self._ttl_s = ttl_s
+        self._now = now
+        self._snapshot: OperationsSnapshot | None = None
+        self._read_at = float("-inf")
+        self._lock = asyncio.Lock()
+
+    async def snapshot(self) -> OperationsSnapshot | None:
+        async with self._lock:
+            if time.monotonic() - self._read_at >= self._ttl_s:
+                try:
+                    self._snapshot = await self._read(self._now())
+                except Exception:  # the figures are absent and database_up says 0; never a failed scrape
+                    _log.warning("metrics: the database figures could not be read", exc_info=True)
+                    self._snapshot = None
+                self._read_at = time.monotonic()
+            return self._snapshot
+
+    async def text(self) -> bytes:
+        registry = CollectorRegistry()
+        registry.register(_SnapshotCollector(await self.snapshot()))
+        return generate_latest(registry)

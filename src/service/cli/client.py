@@ -1,0 +1,54 @@
+"""What every client command shares: the exit codes, the API key and channel, the JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+import grpc
+from google.protobuf import json_format
+from google.protobuf.message import Message
+
+from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+API_KEY_ENV = "PDP_GATEWAY_API_KEY"
+
+
+class UsageError(Exception):
+    pass
+
+
+def print_json(obj: Any, stream: Any = None) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2), file=stream or sys.stdout)
+
+
+def fail(message: str) -> int:
+    """A usage, connection or database error: one line on stderr, exit 2."""
+    print(f"pdp-gateway: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def to_dict(message: Message) -> dict[str, Any]:
+    """The proto JSON mapping, with the message's own empty lists printed as `[]` (the mapping leaves them out,
+    so an empty listing printed `{}`). Nested messages keep the mapping's form: a summary view's invoice has no
+    `lines` rather than an empty list of them."""
+    out = json_format.MessageToDict(message, preserving_proto_field_name=True)
+    for field in message.DESCRIPTOR.fields:
+        if field.is_repeated and field.name not in out:
+            map_field = field.message_type is not None and field.message_type.GetOptions().map_entry
+            out[field.name] = {} if map_field else []
+    return out
+
+
+def invoice_stub(
+    args: argparse.Namespace,
+) -> tuple[grpc.Channel, svc_grpc.InvoiceServiceStub, list[tuple[str, str]]]:
+    key = args.api_key or os.environ.get(API_KEY_ENV, "")
+    if not key:
+        raise UsageError(f"an API key is needed: --api-key or {API_KEY_ENV}")
+    channel = grpc.insecure_channel(args.target)
+    return channel, svc_grpc.InvoiceServiceStub(channel), [("authorization", f"Bearer {key}")]

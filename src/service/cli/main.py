@@ -1,0 +1,615 @@
+"""`pdp-gateway`: run the server, migrate, manage API keys, talk to a running gateway over gRPC, and render, read
+and check invoice documents offline (`document ...`: no server, no database).
+
+Exit codes: 0 success; 1 the gateway refused the request (rejected invoice, not found, conflict; findings are
+printed with their rule ids); 2 usage, authentication or connection errors, each told in one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any, NoReturn
+
+import grpc
+from google.protobuf import json_format
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from adapters.documents.cli import add_document_commands
+from domain.invoice import Invoice
+from domain.serialization import CorruptContent, invoice_from_dict
+from pdpgateway.v1 import document_pb2 as dpb
+from pdpgateway.v1 import invoice_pb2 as pb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
+from service.cli.client import (
+    API_KEY_ENV,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    UsageError,
+    fail,
+    invoice_stub,
+    print_json,
+    to_dict,
+)
+from service.cli.received import add_received_commands
+from service.cli.records import add_records_commands
+
+# The server could not be reached or would not let us in: nothing was decided about the request itself.
+_USAGE_CODES = {
+    grpc.StatusCode.UNAVAILABLE,
+    grpc.StatusCode.DEADLINE_EXCEEDED,
+    grpc.StatusCode.UNAUTHENTICATED,
+    grpc.StatusCode.PERMISSION_DENIED,
+    grpc.StatusCode.UNIMPLEMENTED,
+    grpc.StatusCode.CANCELLED,
+}
+
+
+def load_invoice(path: str) -> pb.Invoice:
+    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    try:
+        return json_format.Parse(text, pb.Invoice())
+    except json_format.ParseError as exc:
+        raise UsageError(f"{path} is not a pdpgateway.v1.Invoice in proto JSON: {exc}") from exc
+
+
+def invoice_from_json(data: Any) -> Invoice:
+    """INVOICE.json of `document render`: the proto JSON mapping (as in examples/), or the domain serialisation."""
+    try:
+        message = json_format.ParseDict(data, pb.Invoice())
+    except (json_format.ParseError, TypeError, AttributeError) as proto_error:
+        try:
+            return invoice_from_dict(data)
+        except (CorruptContent, ValueError, TypeError, KeyError, AttributeError):
+            raise ValueError(f"not a pdpgateway.v1.Invoice in proto JSON ({proto_error})") from proto_error
+    from domain.errors import InvoiceRejected
+    from service.grpc.mapping import invoice_from_proto
+
+    try:
+        return invoice_from_proto(message)
+    except InvoiceRejected as exc:
+        raise ValueError("; ".join(f"{f.path}: {f.rule_id} {f.message}" for f in exc.findings)) from exc
+
+
+def invoice_to_json(invoice: Invoice) -> dict[str, Any]:
+    """`document parse`'s output: the proto JSON mapping that `invoice validate|submit` and `document render` read."""
+    from service.grpc.mapping import invoice_to_proto
+
+    return to_dict(invoice_to_proto(invoice))
+
+
+def default_request_id(content: pb.Invoice | bytes) -> str:
+    """Same file, same request id: re-running a submit after a timeout never creates a second invoice."""
+    raw = content if isinstance(content, bytes) else content.SerializeToString(deterministic=True)
+    return "sha256-" + hashlib.sha256(raw).hexdigest()[:32]
+
+
+def refusal(err: grpc.RpcError) -> dict[str, Any]:
+    """The status of a failed call with its rich details: rule ids from BadRequest, reasons from ErrorInfo."""
+    out: dict[str, Any] = {"code": err.code().name, "message": err.details()}
+    status = rpc_status.from_call(err)  # type: ignore[arg-type]
+    for detail in status.details if status else ():
+        if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+            bad = error_details_pb2.BadRequest()
+            detail.Unpack(bad)
+            out["findings"] = [_violation(v) for v in bad.field_violations]
+        elif detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+            info = error_details_pb2.ErrorInfo()
+            detail.Unpack(info)
+            out["reason"] = info.reason
+        elif detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
+            failure = error_details_pb2.PreconditionFailure()
+            detail.Unpack(failure)
+            out["preconditions"] = [
+                {"type": v.type, "subject": v.subject, "description": v.description}
+                for v in failure.violations
+            ]
+    return out
+
+
+def _violation(v: error_details_pb2.BadRequest.FieldViolation) -> dict[str, str]:
+    rule_id, _, message = v.description.partition(": ")
+    return {"rule_id": rule_id, "path": v.field, "message": message}
+
+
+# --- gRPC client commands -----------------------------------------------------------------------------------
+
+
+def _call(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServiceStub, Any], Any]) -> int:
+    channel, stub, metadata = invoice_stub(args)
+    with channel:
+        response = invoke(stub, {"metadata": metadata, "timeout": args.timeout})
+    print_json(to_dict(response))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    request = svc.ValidateInvoiceRequest(invoice=load_invoice(args.file))
+    channel, stub, metadata = invoice_stub(args)
+    with channel:
+        response = stub.ValidateInvoice(request, metadata=metadata, timeout=args.timeout)
+    print_json(to_dict(response) | {"valid": response.valid})
+    return EXIT_OK if response.valid else EXIT_REFUSED
+
+
+_DOCUMENT_FORMATS = {
+    "cii": dpb.DOCUMENT_FORMAT_CII,
+    "ubl": dpb.DOCUMENT_FORMAT_UBL,
+    "facturx": dpb.DOCUMENT_FORMAT_FACTURX,
+}
+_DOCUMENT_PROFILES = {
+    "en16931": dpb.DOCUMENT_PROFILE_EN16931,
+    "extended-ctc-fr": dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
+    "basicwl": dpb.DOCUMENT_PROFILE_BASICWL,
+    "extended": dpb.DOCUMENT_PROFILE_EXTENDED,
+}
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    if bool(args.file) == bool(args.document):
+        raise UsageError(
+            "give either FILE (proto JSON of an invoice) or --document FILE (CII, UBL or Factur-X)"
+        )
+    if args.document:
+        try:
+            content = Path(args.document).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.document}: {exc.strerror}") from exc
+        request = svc.SubmitInvoiceRequest(
+            request_id=args.request_id or default_request_id(content),
+            document=content,
+            document_format=_DOCUMENT_FORMATS.get(
+                args.document_format or "", dpb.DOCUMENT_FORMAT_UNSPECIFIED
+            ),
+        )
+    else:
+        invoice = load_invoice(args.file)
+        request = svc.SubmitInvoiceRequest(
+            request_id=args.request_id or default_request_id(invoice), invoice=invoice
+        )
+    if args.full:
+        request.view = pb.INVOICE_VIEW_FULL
+    return _call(args, lambda stub, kw: stub.SubmitInvoice(request, **kw))
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    """Write the invoice's document to OUT; print where it comes from and its sha256 (checked on arrival)."""
+    request = svc.GetInvoiceDocumentRequest(
+        invoice_id=args.id,
+        format=_DOCUMENT_FORMATS[args.format],
+        profile=_DOCUMENT_PROFILES.get(args.profile or "", dpb.DOCUMENT_PROFILE_UNSPECIFIED),
+    )
+    channel, stub, metadata = invoice_stub(args)
+    with channel:
+        response = stub.GetInvoiceDocument(request, metadata=metadata, timeout=args.timeout)
+    document = response.document
+    if hashlib.sha256(document.content).hexdigest() != document.sha256:
+        raise UsageError(f"the document received does not match its sha256 {document.sha256}: not written")
+    try:
+        Path(args.output).write_bytes(document.content)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from exc
+    print_json(
+        {
+            "output": args.output,
+            "filename": document.filename,
+            "media_type": document.media_type,
+            "sha256": document.sha256,
+            "bytes": len(document.content),
+            "format": dpb.DocumentFormat.Name(document.format).removeprefix("DOCUMENT_FORMAT_"),
+            "origin": dpb.DocumentOrigin.Name(response.origin).removeprefix("DOCUMENT_ORIGIN_"),
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_get(args: argparse.Namespace) -> int:
+    return _call(args, lambda stub, kw: stub.GetInvoice(svc.GetInvoiceRequest(invoice_id=args.id), **kw))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    try:
+        states = [
+            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            for s in args.state
+        ]
+    except ValueError as exc:
+        raise UsageError(f"unknown state in {args.state}: {exc}") from exc
+    request = svc.ListInvoicesRequest(
+        page_size=args.page_size,
+        page_token=args.page_token,
+        states=states,
+        lifecycle_codes=args.lifecycle,
+        issued_from=args.from_date,
+        issued_to=args.to_date,
+        counterparty=args.counterparty,
+    )
+    return _call(args, lambda stub, kw: stub.ListInvoices(request, **kw))
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    return _call(
+        args, lambda stub, kw: stub.GetInvoiceHistory(svc.GetInvoiceHistoryRequest(invoice_id=args.id), **kw)
+    )
+
+
+def cmd_retry(args: argparse.Namespace) -> int:
+    return _call(args, lambda stub, kw: stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=args.id), **kw))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    request = svc.SetInvoiceStatusRequest(
+        invoice_id=args.id,
+        code=args.code,
+        reason_code=args.reason,
+        message=args.message,
+        amount=args.amount,
+        vat_rate=args.vat_rate,
+        currency=args.currency,
+    )
+    return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    channel, stub, metadata = invoice_stub(args)
+    with channel:
+        stream = stub.WatchInvoiceEvents(
+            svc.WatchInvoiceEventsRequest(after_event_id=args.after), metadata=metadata
+        )
+        try:
+            for item in _limited(stream, args.count):
+                print(json.dumps(to_dict(item.event), ensure_ascii=False), flush=True)
+        except KeyboardInterrupt:
+            stream.cancel()
+        finally:
+            if args.count:
+                stream.cancel()
+    return EXIT_OK
+
+
+def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
+    for n, item in enumerate(stream, start=1):
+        yield item
+        if count and n >= count:
+            return
+
+
+# --- server-side commands ------------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from service.metrics import enable_multiprocess
+
+    enable_multiprocess()  # before any metric exists: the gRPC worker processes count on the same /metrics
+    from service.wiring.container import Container
+    from service.wiring.event_loop import run
+    from service.wiring.server import serve
+
+    run(serve(Container()))
+    return EXIT_OK
+
+
+def _with_container(work: Callable[[Any], Any]) -> Any:
+    """Run `work` on the configured database: DATABASE_URL, else the embedded server of the data folder that
+    `serve` uses (PGDATA_DIR, else adapters.postgres.embedded.default_data_dir), whatever the current directory."""
+    import asyncpg
+
+    from service.wiring.container import Container
+
+    async def run() -> Any:
+        # Resources start on first use (the pool applies pending migrations): a one-shot command must not
+        # start the pipeline, the inbox worker or the relays of a server.
+        container = Container()
+        try:
+            return await work(container)
+        finally:
+            await container.shutdown_resources()
+
+    try:
+        return asyncio.run(run())
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from adapters.webhook.routes import IOPOLE_STATUS_PATH
+    from service.doctor import Settings, diagnose, exit_code, render
+    from service.wiring.server import resolve
+
+    async def work(container: Any) -> Any:
+        cfg = container.config
+        dsn_source = _database_hint()
+        try:
+            dsn = await resolve(container.database_url)
+        except Exception as exc:  # the embedded server would not start: the database check fails with it
+            from service.doctor import Check, Result
+
+            return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
+        host = cfg.http.host() or "127.0.0.1"
+        settings = Settings(
+            dsn=dsn,
+            dsn_source=dsn_source,
+            provider=cfg.pdp["provider"](),
+            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            http_base=args.http
+            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+        )
+
+        async def platform() -> Any:
+            return (await resolve(container.platform)).gateway
+
+        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+
+    checks = asyncio.run(_in_container(work))
+    print(render(checks, args.json))
+    return exit_code(checks)
+
+
+async def _in_container(work: Callable[[Any], Any]) -> Any:
+    from service.wiring.container import Container
+
+    container = Container()
+    try:
+        return await work(container)
+    finally:
+        await container.shutdown_resources()
+
+
+def _database_hint() -> str:
+    if os.environ.get("DATABASE_URL"):
+        return "DATABASE_URL"
+    from adapters.postgres.embedded import data_dir_from_env
+
+    return f"embedded PostgreSQL in {data_dir_from_env()}"
+
+
+def _siren(value: str) -> str:
+    """argparse type of --company: a SIREN whose Luhn check digit holds."""
+    from domain.identifiers import is_valid_siren
+    from service.usecases.api_keys import siren_problem
+
+    if not is_valid_siren(value):
+        raise argparse.ArgumentTypeError(siren_problem(value))
+    return value
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    async def work(container: Any) -> None:
+        from service.wiring.server import resolve
+
+        await resolve(container.db_pool)
+
+    _with_container(work)
+    print_json({"migrated": True})
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from service.wiring.server import resolve
+
+    async def work(container: Any) -> Any:
+        keys = await resolve(container.api_keys)
+        if args.keys_command == "create":
+            return await keys.create(args.company, args.name)
+        if args.keys_command == "list":
+            return await keys.list(args.company)
+        return await keys.revoke(args.company, args.id)
+
+    try:
+        result = _with_container(work)
+    except ValueError as exc:  # the use case's checks (name length, SIREN)
+        raise UsageError(str(exc)) from exc
+    print_json(result)
+    if args.keys_command == "revoke" and not result["revoked"]:
+        print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+# --- parsing ------------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, naming the command and where its help is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pdp-gateway")
+    except PackageNotFoundError:  # run from a checkout without `make install`
+        return "unknown"
+
+
+def _client_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--target",
+        default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
+        help="gateway gRPC address (default localhost:50051)",
+    )
+    parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pdp-gateway",
+        description=" ".join(__doc__.split("\n\n")[0].split()),
+        epilog="Exit codes: 0 done, 1 refused by the gateway, 2 usage, authentication, connection or database "
+        "error. Every command has --help.",
+    )
+    parser.add_argument("--version", action="version", version=f"pdp-gateway {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=cmd_serve)
+    commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=cmd_migrate)
+    doctor = commands.add_parser(
+        "doctor", help="check this installation: database, platform, webhooks, tasks, queues, archive, clock"
+    )
+    doctor.add_argument("--json", action="store_true", help="one JSON object with every check")
+    doctor.add_argument(
+        "--http", default="", help="base URL of the running serve's HTTP side (default: HTTP_HOST:HTTP_PORT)"
+    )
+    doctor.set_defaults(run=cmd_doctor)
+
+    keys = commands.add_parser(
+        "keys", help="manage API keys (on DATABASE_URL, else the embedded database serve uses)"
+    ).add_subparsers(dest="keys_command", required=True, metavar="COMMAND")
+    create = keys.add_parser("create", help="create a key; its secret is printed once, never stored")
+    create.add_argument("--company", required=True, type=_siren, help="SIREN of the company the key acts for")
+    create.add_argument(
+        "--name", required=True, help="what the key is for, e.g. billing (1 to 100 characters)"
+    )
+    listing = keys.add_parser("list", help="a company's keys: prefixes and dates, never secrets")
+    listing.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    revoke = keys.add_parser(
+        "revoke", help="revoke a key at once (exit 1 if the company has no such active key)"
+    )
+    revoke.add_argument("id", help="the key's id, from keys list")
+    revoke.add_argument(
+        "--company",
+        required=True,
+        type=_siren,
+        help="SIREN owning the key (a key is revoked only by its owner)",
+    )
+    for sub in (create, listing, revoke):
+        sub.set_defaults(run=cmd_keys)
+
+    invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
+        dest="invoice_command", required=True, metavar="COMMAND"
+    )
+    validate = invoice.add_parser("validate", help="check an invoice without storing it")
+    validate.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
+    validate.set_defaults(run=cmd_validate)
+    submit = invoice.add_parser("submit", help="submit an invoice, or a ready document, for sending")
+    submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice")
+    submit.add_argument(
+        "--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document"
+    )
+    submit.add_argument(
+        "--document-format",
+        choices=sorted(_DOCUMENT_FORMATS),
+        help="the format --document must have (default: detected)",
+    )
+    submit.add_argument(
+        "--request-id", default="", help="idempotency key (default: derived from the content)"
+    )
+    submit.add_argument(
+        "--full",
+        action="store_true",
+        help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)",
+    )
+    submit.set_defaults(run=cmd_submit)
+    get = invoice.add_parser("get", help="an invoice with its state, lifecycle status and totals")
+    get.add_argument("id", help="the invoice's id")
+    get.set_defaults(run=cmd_get)
+    listing = invoice.add_parser("list", help="the company's invoices, newest first, one page at a time")
+    listing.add_argument("--state", action="append", default=[], help="e.g. ACCEPTED, SENT (repeatable)")
+    listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 200 (repeatable)")
+    listing.add_argument("--from", dest="from_date", default="", help="issued on or after YYYY-MM-DD")
+    listing.add_argument("--to", dest="to_date", default="", help="issued on or before YYYY-MM-DD")
+    listing.add_argument("--counterparty", default="", help="buyer SIREN or part of its name")
+    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
+    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
+    listing.set_defaults(run=cmd_list)
+    history = invoice.add_parser("history", help="every event of an invoice, oldest first")
+    history.add_argument("id", help="the invoice's id")
+    history.set_defaults(run=cmd_history)
+    document = invoice.add_parser("document", help="write the invoice as CII, UBL or Factur-X")
+    document.add_argument("id", help="the invoice's id")
+    document.add_argument(
+        "--format", required=True, choices=sorted(_DOCUMENT_FORMATS), help="document syntax"
+    )
+    document.add_argument("--profile", choices=sorted(_DOCUMENT_PROFILES), help="BT-24 (default: as stored)")
+    document.add_argument("-o", "--output", required=True, help="the file to write")
+    document.set_defaults(run=cmd_document)
+    watch = invoice.add_parser("watch", help="stream invoice events as JSON lines")
+    watch.add_argument("--after", type=int, default=0, help="start after this event id")
+    watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
+    watch.set_defaults(run=cmd_watch)
+    retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
+    retry.add_argument("id", help="the invoice's id")
+    retry.set_defaults(run=cmd_retry)
+    status = invoice.add_parser(
+        "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
+    )
+    status.add_argument("id", help="the invoice's id")
+    status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
+    status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")
+    status.add_argument("--message", default="", help="free text sent with the status")
+    status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
+    status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
+    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+    status.set_defaults(run=cmd_status)
+    for sub in (validate, submit, get, listing, history, document, watch, retry, status):
+        _client_options(sub)
+
+    add_records_commands(commands, _client_options)
+    add_received_commands(commands, _client_options)
+    add_document_commands(commands, invoice_from_json, in_document_worker, invoice_to_json)
+    return parser
+
+
+def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
+    """`document parse|validate` read the file in a document worker, under the server's limits (config.yml)."""
+    from adapters.documents import cli as document_cli
+    from service.wiring.container import Container
+    from service.workers.pipeline.document_work import warm_up
+    from service.workers.worker_pool import run_limited
+
+    # validation compiles the artifacts first: at the worker's start, outside the call's time limit
+    initializer = warm_up if fn is document_cli.validate_bytes else None
+    try:
+        return run_limited(Container().worker_limits(), fn, *args, initializer=initializer)
+    except BrokenProcessPool as exc:
+        raise document_cli.UsageError(f"the document worker died: {exc}") from exc
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except UsageError as exc:
+        return fail(str(exc))
+    except grpc.RpcError as err:
+        if err.code() in _USAGE_CODES:
+            return fail(f"{err.code().name}: {err.details()}{_advice(err.code(), args)}")
+        print_json(refusal(err))
+        return EXIT_REFUSED
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:  # a file to read or write
+        return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _advice(code: grpc.StatusCode, args: argparse.Namespace) -> str:
+    target = getattr(args, "target", "")
+    if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED) and target:
+        return f" (is the gateway running at {target}? `pdp-gateway serve` or --target HOST:PORT)"
+    if code == grpc.StatusCode.UNAUTHENTICATED:
+        return f" (create a key with `pdp-gateway keys create`, then --api-key or ${API_KEY_ENV})"
+    return ""
+
+
+if __name__ == "__main__":
+    sys.exit(main())

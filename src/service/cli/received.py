@@ -1,0 +1,121 @@
+"""`pdp-gateway received list|get|status|parked|replay`: the ReceptionService from the command line.
+
+Same conventions as `pdp-gateway invoice ...` (service.cli.main): JSON on stdout, --target/--api-key/--timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pdpgateway.v1 import reception_service_pb2 as rpb
+from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+from service.cli import client
+
+_VALIDITY = {
+    "": rpb.ListReceivedInvoicesRequest.VALIDITY_UNSPECIFIED,
+    "valid": rpb.ListReceivedInvoicesRequest.VALIDITY_VALID,
+    "invalid": rpb.ListReceivedInvoicesRequest.VALIDITY_INVALID,
+}
+_STATUSES = [
+    name.removeprefix("BUYER_STATUS_")
+    for name in rpb.BuyerStatus.keys()
+    if name != "BUYER_STATUS_UNSPECIFIED"
+]
+
+
+def _run(
+    args: argparse.Namespace, call: Callable[[rpb_grpc.ReceptionServiceStub, dict[str, Any]], Any]
+) -> Any:
+    channel, _stub, metadata = client.invoice_stub(args)
+    with channel:
+        return call(rpb_grpc.ReceptionServiceStub(channel), {"metadata": metadata, "timeout": args.timeout})
+
+
+def _print(message: Any) -> int:
+    client.print_json(client.to_dict(message))
+    return client.EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    request = rpb.ListReceivedInvoicesRequest(
+        page_size=args.page_size,
+        page_token=args.page_token,
+        lifecycle_codes=args.lifecycle,
+        validity=_VALIDITY[args.validity],
+        seller=args.seller,
+    )
+    return _print(_run(args, lambda stub, kw: stub.ListReceivedInvoices(request, **kw)))
+
+
+def cmd_get(args: argparse.Namespace) -> int:
+    response = _run(
+        args,
+        lambda stub, kw: stub.GetReceivedInvoice(rpb.GetReceivedInvoiceRequest(invoice_id=args.id), **kw),
+    )
+    if args.save:
+        Path(args.save).write_bytes(response.document)
+        response.ClearField("document")
+    return _print(response)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    request = rpb.SetBuyerStatusRequest(
+        invoice_id=args.id,
+        status=rpb.BuyerStatus.Value("BUYER_STATUS_" + args.status),
+        reason_code=args.reason,
+        message=args.message,
+        amount=args.amount,
+        currency=args.currency,
+    )
+    return _print(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
+
+
+def cmd_parked(args: argparse.Namespace) -> int:
+    request = rpb.ListParkedDeliveriesRequest(page_size=args.page_size, page_token=args.page_token)
+    return _print(_run(args, lambda stub, kw: stub.ListParkedDeliveries(request, **kw)))
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    request = rpb.ReplayDeliveryRequest(delivery_id=args.id)
+    return _print(_run(args, lambda stub, kw: stub.ReplayDelivery(request, **kw)))
+
+
+def add_received_commands(commands: Any, client_options: Callable[[argparse.ArgumentParser], None]) -> None:
+    received = commands.add_parser("received", help="invoices received through the platform").add_subparsers(
+        dest="received_command", required=True, metavar="COMMAND"
+    )
+    listing = received.add_parser("list", help="received invoices, newest first, one page at a time")
+    listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 203 (repeatable)")
+    listing.add_argument(
+        "--validity", choices=sorted(_VALIDITY), default="", help="only this validation outcome"
+    )
+    listing.add_argument("--seller", default="", help="seller SIREN or part of its name")
+    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
+    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
+    listing.set_defaults(run=cmd_list)
+    get = received.add_parser("get", help="structured invoice, validation report and original document")
+    get.add_argument("id", help="the received invoice's id")
+    get.add_argument("--save", default="", help="write the original document to this file")
+    get.set_defaults(run=cmd_get)
+    status = received.add_parser("status", help="send a buyer status (checked, then queued for the platform)")
+    status.add_argument("id", help="the received invoice's id")
+    status.add_argument("status", choices=_STATUSES, help="the buyer status to send")
+    status.add_argument("--reason", default="", help="BR-FR-CDV-CL-09 reason code, e.g. TX_TVA_ERR")
+    status.add_argument("--message", default="", help="free text sent with the status")
+    status.add_argument("--amount", default="", help="decimal, e.g. 1200.00 (PAYMENT_SENT)")
+    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+    status.set_defaults(run=cmd_status)
+    parked = received.add_parser("parked", help="deliveries addressed to us that could not be processed")
+    parked.add_argument(
+        "--page-size", type=int, default=0, help="deliveries per page (default: the server's)"
+    )
+    parked.add_argument("--page-token", default="", help="next_page_token of the previous page")
+    parked.set_defaults(run=cmd_parked)
+    replay = received.add_parser("replay", help="process a parked delivery again")
+    replay.add_argument("id", type=int, help="the parked delivery's id, from received parked")
+    replay.set_defaults(run=cmd_replay)
+    for sub in (listing, get, status, parked, replay):
+        client_options(sub)

@@ -1,0 +1,193 @@
+"""`pdp-gateway report ...` and `pdp-gateway archive ...`: e-reporting and archive calls to a running gateway.
+
+Same conventions as the invoice commands (service.cli.main): JSON on stdout, exit 0 / 1 refused / 2 usage.
+`archive verify` exits 1 when anything is broken; `archive export` writes the zip and prints its summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import grpc
+from google.protobuf import json_format
+
+from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
+from pdpgateway.v1 import reporting_service_pb2 as rpb
+from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from service.cli import client as base
+
+REGIMES = ("REAL_MONTHLY", "REAL_QUARTERLY", "SIMPLIFIED", "FRANCHISE")
+KINDS = ("TRANSACTIONS", "PAYMENTS")
+
+
+def _open(args: argparse.Namespace, stub_class: Any) -> tuple[grpc.Channel, Any, dict[str, Any]]:
+    key = args.api_key or os.environ.get(base.API_KEY_ENV, "")
+    if not key:
+        raise base.UsageError(f"an API key is needed: --api-key or {base.API_KEY_ENV}")
+    channel = grpc.insecure_channel(args.target)
+    return (
+        channel,
+        stub_class(channel),
+        {"metadata": [("authorization", f"Bearer {key}")], "timeout": args.timeout},
+    )
+
+
+def _call(args: argparse.Namespace, stub_class: Any, invoke: Callable[[Any, dict[str, Any]], Any]) -> Any:
+    channel, stub, kw = _open(args, stub_class)
+    with channel:
+        return invoke(stub, kw)
+
+
+def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
+    return rpb.PeriodSelector(
+        regime=rpb.VatRegime.Value(f"VAT_REGIME_{args.regime}"),
+        kind=rpb.ReportKind.Value(f"REPORT_KIND_{args.kind}"),
+        day=args.day,
+    )
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    """FILE: proto JSON with "transactions" (B2cTransaction list) and/or "payments" (Payment list)."""
+    try:
+        data = Path(args.file).read_text(encoding="utf-8")
+        b2c = json_format.Parse(data, rpb.RecordB2cTransactionsRequest(), ignore_unknown_fields=True)
+        payments = json_format.Parse(data, rpb.RecordPaymentsRequest(), ignore_unknown_fields=True)
+    except OSError as exc:
+        raise base.UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+    except json_format.ParseError as exc:
+        raise base.UsageError(f"{args.file} is not transactions/payments in proto JSON: {exc}") from exc
+    if not b2c.transactions and not payments.payments:
+        raise base.UsageError(f'{args.file} holds neither "transactions" nor "payments"')
+    out: dict[str, Any] = {}
+    if b2c.transactions:
+        out["transactions"] = base.to_dict(
+            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw))
+        )
+    if payments.payments:
+        out["payments"] = base.to_dict(
+            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw))
+        )
+    base.print_json(out)
+    return base.EXIT_OK
+
+
+def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        request = request_type(period=_period(args))
+        response = _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw))
+        base.print_json(base.to_dict(response))
+        return base.EXIT_OK
+
+    return run
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
+    base.print_json(
+        base.to_dict(
+            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
+        )
+    )
+    return base.EXIT_OK
+
+
+def cmd_archive_get(args: argparse.Namespace) -> int:
+    request = apb.GetArchivedDocumentRequest(sha256=args.sha256)
+    response = _call(args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.GetArchivedDocument(request, **kw))
+    out = base.to_dict(response.document)
+    if args.output:
+        Path(args.output).write_bytes(response.content)
+        out["written_to"] = args.output
+    base.print_json(out)
+    return base.EXIT_OK
+
+
+def cmd_archive_verify(args: argparse.Namespace) -> int:
+    response = _call(
+        args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.VerifyArchive(apb.VerifyArchiveRequest(), **kw)
+    )
+    base.print_json(base.to_dict(response) | {"ok": response.ok})
+    return base.EXIT_OK if response.ok else base.EXIT_REFUSED
+
+
+def cmd_archive_export(args: argparse.Namespace) -> int:
+    request = apb.ExportArchiveRequest(date_from=args.from_date, date_to=args.to_date)
+    channel, stub, kw = _open(args, apb_grpc.ArchiveServiceStub)
+    digest, size, summary = hashlib.sha256(), 0, None
+    target = Path(args.output)
+    with channel, target.open("wb") as out:
+        for chunk in stub.ExportArchive(request, **kw):
+            if chunk.HasField("summary"):
+                summary = chunk.summary
+            out.write(chunk.data)
+            digest.update(chunk.data)
+            size += len(chunk.data)
+    result = base.to_dict(summary) if summary is not None else {}
+    if summary is None or digest.hexdigest() != summary.zip_sha256 or size != summary.zip_size:
+        raise base.UsageError(f"the export written to {target} is incomplete or altered in transit")
+    base.print_json(result | {"written_to": str(target)})
+    return base.EXIT_OK
+
+
+def add_records_commands(commands: Any, client_options: Callable[[argparse.ArgumentParser], None]) -> None:
+    report = commands.add_parser("report", help="e-reporting on a running gateway").add_subparsers(
+        dest="report_command", required=True, metavar="COMMAND"
+    )
+    record = report.add_parser("record", help="record B2C transactions and/or payments (idempotent on keys)")
+    record.add_argument("file", help='proto JSON: {"transactions": [...], "payments": [...]}')
+    record.set_defaults(run=cmd_record)
+    subs = [record]
+    for name, method, request_type, text in (
+        (
+            "preview",
+            "PreviewDeclaration",
+            rpb.PreviewDeclarationRequest,
+            "the declaration as it would be sent today",
+        ),
+        (
+            "submit",
+            "SubmitDeclaration",
+            rpb.SubmitDeclarationRequest,
+            "send the period's initial declaration",
+        ),
+        (
+            "rectify",
+            "RectifyDeclaration",
+            rpb.RectifyDeclarationRequest,
+            "send a rectification of the period",
+        ),
+    ):
+        sub = report.add_parser(name, help=text)
+        sub.add_argument("--regime", required=True, choices=REGIMES, help="the company's VAT regime")
+        sub.add_argument("--kind", default="TRANSACTIONS", choices=KINDS, help="what is declared")
+        sub.add_argument("--day", required=True, help="any day of the period, YYYY-MM-DD")
+        sub.set_defaults(run=_declaration_command(method, request_type))
+        subs.append(sub)
+    listing = report.add_parser("list", help="declarations and their status")
+    listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
+    listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")
+    listing.set_defaults(run=cmd_list)
+    subs.append(listing)
+
+    archive = commands.add_parser("archive", help="the legal archive on a running gateway").add_subparsers(
+        dest="archive_command", required=True, metavar="COMMAND"
+    )
+    get = archive.add_parser("get", help="an archived document's metadata (and bytes with --output)")
+    get.add_argument("sha256", help="the document's SHA-256, hex")
+    get.add_argument("--output", default="", help="write the document's bytes to this file")
+    get.set_defaults(run=cmd_archive_get)
+    verify = archive.add_parser("verify", help="recompute every hash and the audit chain (exit 1 if broken)")
+    verify.set_defaults(run=cmd_archive_verify)
+    export = archive.add_parser("export", help="a zip to check with unzip + sha256sum -c MANIFEST.sha256")
+    export.add_argument("--from", dest="from_date", default="", help="documents dated on or after YYYY-MM-DD")
+    export.add_argument("--to", dest="to_date", default="", help="documents dated on or before YYYY-MM-DD")
+    export.add_argument("--output", required=True, help="the zip file to write")
+    export.set_defaults(run=cmd_archive_export)
+    for sub in (*subs, get, verify, export):
+        client_options(sub)

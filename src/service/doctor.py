@@ -1,0 +1,447 @@
+"""`pdp-gateway doctor`: is this installation healthy? One check per line, ok / warn / fail, with what to do.
+
+Run on a host of the service, with its environment: it reads the configured database (DATABASE_URL, or the
+embedded one `serve` uses) without migrating it, asks the configured platform for a token, the customer id and
+each company's directory entry, compares clocks with the platform's `Date` header, and asks the running `serve`
+(its HTTP side) whether the webhook route answers and whether its background tasks are alive (`/readyz`, which
+names the dead ones: service.workers.supervisor). Checks that need an unreachable dependency are not run; the failing
+check says so.
+
+Exit code: 0 when every check is ok, 1 when the worst is a warning, 2 when one fails.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import json
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+
+import asyncpg
+import httpx
+
+from adapters.postgres.migrate import available_migrations
+from adapters.postgres.operations import OperationsSnapshot, operations_snapshot
+from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
+
+CONNECT_TIMEOUT_S = 5.0
+CALL_TIMEOUT_S = 10.0
+SPOT_CHECK_ITEMS = 20
+OUTBOX_WARN_S, OUTBOX_FAIL_S = 15 * 60, 60 * 60
+INBOX_WARN_S, INBOX_FAIL_S = 5 * 60, 30 * 60
+SKEW_WARN_S, SKEW_FAIL_S = 5.0, 60.0
+
+
+class Result(IntEnum):
+    OK = 0
+    WARN = 1
+    FAIL = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    result: Result
+    detail: str
+    advice: str = ""
+
+    def line(self) -> str:
+        text = f"{self.result.name.lower():<4}  {self.name:<22} {self.detail}"
+        return text + (f" -> {self.advice}" if self.advice else "")
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self) | {"result": self.result.name.lower()}
+
+
+def exit_code(checks: Sequence[Check]) -> int:
+    return int(max((c.result for c in checks), default=Result.OK))
+
+
+def render(checks: Sequence[Check], as_json: bool) -> str:
+    if as_json:
+        worst = Result(exit_code(checks)).name.lower()
+        return json.dumps(
+            {"result": worst, "checks": [c.to_dict() for c in checks]}, ensure_ascii=False, indent=2
+        )
+    return "\n".join(c.line() for c in checks)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    dsn: str
+    dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
+    provider: str
+    webhook_secret_set: bool
+    http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
+
+
+# --- database ------------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _known_migrations() -> Mapping[int, str]:
+    return {m.version: m.name for m in available_migrations()}  # read once: /readyz runs this check
+
+
+async def check_database(conn: asyncpg.Connection) -> Check:
+    known = _known_migrations()
+    has_table = await conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
+    applied = (
+        {r[0] for r in await conn.fetch("SELECT version FROM schema_migrations")} if has_table else set()
+    )
+    pending = sorted(set(known) - applied)
+    if pending:
+        return Check(
+            "database",
+            Result.FAIL,
+            f"reachable, {len(pending)} migration(s) not applied ({known[pending[0]]}…)",
+            "run `pdp-gateway migrate` once (serve also migrates at start)",
+        )
+    unknown = sorted(applied - set(known))
+    if unknown:
+        return Check(
+            "database",
+            Result.WARN,
+            f"reachable, migrated, and {len(unknown)} migration(s) newer than this version ({unknown})",
+            "a newer gateway migrated this database: upgrade this host",
+        )
+    return Check("database", Result.OK, f"reachable, {len(known)} migrations applied")
+
+
+def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
+    checks = []
+    oldest = max(snapshot.outbox, key=lambda q: q.oldest_age_s, default=None)
+    if oldest is None:
+        checks.append(Check("outbox", Result.OK, "empty"))
+    else:
+        result = (
+            Result.FAIL
+            if oldest.oldest_age_s > OUTBOX_FAIL_S
+            else Result.WARN
+            if oldest.oldest_age_s > OUTBOX_WARN_S
+            else Result.OK
+        )
+        depth = sum(q.depth for q in snapshot.outbox)
+        checks.append(
+            Check(
+                "outbox",
+                result,
+                f"{depth} item(s) waiting, oldest {oldest.kind} for {_duration(oldest.oldest_age_s)}",
+                ""
+                if result is Result.OK
+                else "is the pipeline alive (tasks check)? is the platform reachable? the invoices' last_error: "
+                "`pdp-gateway invoice list --state FAILED`",
+            )
+        )
+    pending = next((q for q in snapshot.inbox if q.kind == "PENDING"), None)
+    if pending is None:
+        checks.append(Check("inbox", Result.OK, "no webhook delivery waiting"))
+    else:
+        result = (
+            Result.FAIL
+            if pending.oldest_age_s > INBOX_FAIL_S
+            else Result.WARN
+            if pending.oldest_age_s > INBOX_WARN_S
+            else Result.OK
+        )
+        checks.append(
+            Check(
+                "inbox",
+                result,
+                f"{pending.depth} delivery(ies) waiting, oldest for {_duration(pending.oldest_age_s)}",
+                ""
+                if result is Result.OK
+                else "is the inbox worker alive (tasks check)? is the database slow?",
+            )
+        )
+    parked = snapshot.parked_deliveries
+    checks.append(
+        Check(
+            "parked",
+            Result.WARN,
+            f"{parked} delivery(ies) parked",
+            "`pdp-gateway received parked`, then replay",
+        )
+        if parked
+        else Check("parked", Result.OK, "nothing parked")
+    )
+    return checks
+
+
+async def check_archive(conn: asyncpg.Connection) -> Check:
+    rows = await conn.fetch(
+        "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1",
+        SPOT_CHECK_ITEMS,
+    )
+    if not rows:  # a small archive fits in pages the sample may skip: take the first ones instead
+        rows = await conn.fetch(
+            "SELECT company_siren, sha256, content FROM archive_items LIMIT $1", SPOT_CHECK_ITEMS
+        )
+    if not rows:
+        return Check("archive", Result.OK, "empty")
+    altered = [f"{r[0]}/{r[1][:12]}" for r in rows if hashlib.sha256(r[2]).hexdigest() != r[1]]
+    if altered:
+        return Check(
+            "archive",
+            Result.FAIL,
+            f"{len(altered)} of {len(rows)} documents sampled do not match their hash: {', '.join(altered)}",
+            "`pdp-gateway archive verify` for the company, and keep the database as it is for the investigation",
+        )
+    return Check("archive", Result.OK, f"{len(rows)} documents sampled, every hash matches")
+
+
+async def active_companies(conn: asyncpg.Connection) -> list[str]:
+    rows = await conn.fetch(
+        "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT 1000"
+    )
+    return [r[0] for r in rows]
+
+
+# --- platform ----------------------------------------------------------------------------------------------------
+
+
+async def check_platform(gateway: Any, provider: str) -> list[Check]:
+    """Token, then the customer id (IOPOLE's cheapest authenticated read)."""
+    tokens = getattr(gateway, "tokens", None)
+    if tokens is not None:
+        try:
+            async with asyncio.timeout(CALL_TIMEOUT_S):
+                await tokens.get()
+        except PlatformAuthError as exc:
+            return [
+                Check(
+                    "platform-credentials",
+                    Result.FAIL,
+                    f"the token endpoint refused them: {exc}",
+                    "check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+                )
+            ]
+        except (PlatformError, TimeoutError) as exc:
+            return [
+                Check(
+                    "platform-credentials",
+                    Result.FAIL,
+                    f"no token: {type(exc).__name__}: {exc}",
+                    "is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+                )
+            ]
+    checks = [Check("platform-credentials", Result.OK, "a token was issued")]
+    try:
+        async with asyncio.timeout(CALL_TIMEOUT_S):
+            health = await gateway.health()
+    except TimeoutError:
+        return [
+            *checks,
+            Check("platform-customer", Result.FAIL, "no answer", "is IOPOLE_API_BASE reachable?"),
+        ]
+    if health.ok:
+        return [*checks, Check("platform-customer", Result.OK, f"customer id accepted by {health.detail}")]
+    advice = (
+        "check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights"
+        if PlatformConfigError.__name__ in health.detail
+        else "is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?"
+    )
+    return [*checks, Check("platform-customer", Result.FAIL, health.detail, advice)]
+
+
+async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
+    if not companies:
+        return Check(
+            "directory",
+            Result.WARN,
+            "no company has an API key yet",
+            "`pdp-gateway keys create --company SIREN`",
+        )
+    missing, unreachable = [], []
+    for siren in companies:
+        try:
+            async with asyncio.timeout(CALL_TIMEOUT_S):
+                entry = await gateway.lookup_directory(siren)
+        except (PlatformError, TimeoutError) as exc:
+            return Check(
+                "directory", Result.FAIL, f"lookup of {siren} failed: {exc}", "see the platform checks"
+            )
+        if not entry.registered:
+            missing.append(siren)
+        elif not entry.reachable:
+            unreachable.append(siren)
+    if missing:
+        return Check(
+            "directory",
+            Result.FAIL,
+            f"no directory entry for {', '.join(missing)}",
+            "register these companies on the platform (annuaire) before they send",
+        )
+    if unreachable:
+        return Check(
+            "directory",
+            Result.WARN,
+            f"entry found but not enabled for {', '.join(unreachable)}",
+            "enable their addressing line on the platform",
+        )
+    return Check("directory", Result.OK, f"{len(companies)} company(ies) found and enabled")
+
+
+async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now: datetime) -> Check:
+    try:
+        async with asyncio.timeout(CALL_TIMEOUT_S):
+            theirs = await server_time()
+    except (httpx.HTTPError, TimeoutError, PlatformUnavailable) as exc:
+        return Check("clock", Result.WARN, f"could not read the platform's Date header: {exc}", "")
+    if theirs is None:
+        return Check("clock", Result.OK, "sandbox: nothing to compare with")
+    skew = (now - theirs).total_seconds()
+    result = Result.FAIL if abs(skew) > SKEW_FAIL_S else Result.WARN if abs(skew) > SKEW_WARN_S else Result.OK
+    return Check(
+        "clock",
+        result,
+        f"{skew:+.1f} s against the platform's Date header",
+        ""
+        if result is Result.OK
+        else "synchronise this host's clock (chrony/NTP): signatures and tokens expire",
+    )
+
+
+# --- the running serve -----------------------------------------------------------------------------------------
+
+
+def check_webhook_secret(provider: str, secret_set: bool) -> Check:
+    if provider != "iopole":
+        return Check("webhook-secret", Result.OK, f"{provider}: none needed")
+    if not secret_set:
+        return Check(
+            "webhook-secret",
+            Result.FAIL,
+            "IOPOLE_WEBHOOK_SECRET is empty: every IOPOLE callback is refused",
+            "set IOPOLE_WEBHOOK_SECRET to the secret configured on IOPOLE's webhook",
+        )
+    return Check("webhook-secret", Result.OK, "configured")
+
+
+async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> list[Check]:
+    try:
+        route = await http.get(base + webhook_path)
+        ready = await http.get(base + "/readyz")
+    except httpx.HTTPError as exc:
+        advice = f"is `pdp-gateway serve` running on this host with HTTP_PORT {base.rsplit(':', 1)[-1]}?"
+        return [
+            Check("webhook-route", Result.FAIL, f"{base}{webhook_path}: {type(exc).__name__}", advice),
+            Check("tasks", Result.FAIL, "not checked: the HTTP side does not answer", advice),
+        ]
+    # The route takes POST only: 405 to a GET proves it is there without counting a refused delivery.
+    checks = [
+        Check("webhook-route", Result.OK, f"{base}{webhook_path} answers")
+        if route.status_code == 405
+        else Check(
+            "webhook-route",
+            Result.FAIL,
+            f"{base}{webhook_path} answered {route.status_code}",
+            "a proxy in front of serve must pass /webhooks/* through unchanged",
+        )
+    ]
+    if ready.status_code == 200:
+        return [
+            *checks,
+            Check("tasks", Result.OK, "pipeline, relays, inbox worker and pollers alive (/readyz)"),
+        ]
+    try:
+        body: Mapping[str, Any] = ready.json()
+    except ValueError:
+        body = {}
+    down = body.get("down") or {}
+    detail = (
+        "down: " + ", ".join(f"{name} ({why})" for name, why in down.items())
+        if down
+        else f"/readyz: {body.get('status', ready.status_code)}"
+    )
+    return [
+        *checks,
+        Check("tasks", Result.FAIL, detail, "the logs of serve say why; it restarts them with backoff"),
+    ]
+
+
+# --- all of them ---------------------------------------------------------------------------------------------
+
+
+async def diagnose(
+    settings: Settings,
+    platform: Callable[[], Awaitable[Any]],
+    *,
+    webhook_path: str,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> list[Check]:
+    checks: list[Check] = []
+    companies: list[str] = []
+    database_ok = False
+    try:
+        conn = await asyncpg.connect(settings.dsn, timeout=CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        checks.append(
+            Check(
+                "database",
+                Result.FAIL,
+                f"cannot connect ({settings.dsn_source}): {type(exc).__name__}: {exc}; the database checks were "
+                "not run",
+                "is PostgreSQL running and reachable from this host? is DATABASE_URL right (host, port, "
+                "user, password, database)?",
+            )
+        )
+    else:
+        try:
+            database = await check_database(conn)
+            checks.append(database)
+            database_ok = database.result is not Result.FAIL
+            if database_ok:
+                companies = await active_companies(conn)
+                checks.extend(check_queues(await operations_snapshot(_single(conn), now())))
+                checks.append(await check_archive(conn))
+        finally:
+            await conn.close()
+    if settings.provider == "sandbox":
+        checks.append(
+            Check("platform", Result.OK, "sandbox (in-process): nothing to reach, every company known")
+        )
+    else:
+        gateway = await platform()
+        platform_checks = await check_platform(gateway, settings.provider)
+        checks.extend(platform_checks)
+        if all(c.result is not Result.FAIL for c in platform_checks):
+            if database_ok:
+                checks.append(await check_directory(gateway, companies))
+            checks.append(await check_clock(gateway.server_time, now()))
+    checks.append(check_webhook_secret(settings.provider, settings.webhook_secret_set))
+    async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
+        checks.extend(await check_serve(http, settings.http_base, webhook_path))
+    return checks
+
+
+class _single:
+    """One open connection where the operations queries expect a pool (`acquire`)."""
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    def acquire(self) -> Any:
+        conn = self._conn
+
+        class _Held:
+            async def __aenter__(self) -> asyncpg.Connection:
+                return conn
+
+            async def __aexit__(self, *exc: object) -> None:
+                return None
+
+        return _Held()
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

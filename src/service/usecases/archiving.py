@@ -1,0 +1,108 @@
+"""Every document the gateway produces or receives goes to the legal archive, wired around the steps that store it.
+
+- Reception: the inbox worker archives a received invoice or status message inside the delivery's transaction
+  (`InTransactionArchiver`, the DeliveryProcessor's archive hook): kept exactly when the delivery is processed.
+- Emission: the pipeline's render_validate step stores the platform document in its own commit; the wrapper
+  archives it right after that commit, and the send step's wrapper archives it again (idempotent: same bytes,
+  same address) BEFORE any upload, failing the attempt when the archive is down. So no document reaches the
+  platform unarchived, and one whose first archiving failed after rendering is archived on the send attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import asyncpg
+
+from adapters.postgres.archive_store import PgArchiveStore
+from adapters.postgres.audit_log import PgAuditLog
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.pipeline_ports import OutboxMessage, PipelineUnitOfWork
+from domain.ports import Clock
+from domain.records_ports import RecordsUowFactory
+from service.usecases.archive import ArchiveReceipt, archive_document, archive_in
+
+log = logging.getLogger(__name__)
+
+ACTOR = "pdp-gateway"  # who archives in the audit log: the gateway itself, not an API client
+
+Step = Callable[[OutboxMessage, str], Awaitable[None]]
+
+
+class _ConnectionRecords:
+    """The archive and the audit log on a connection whose transaction the caller owns."""
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self.archive = PgArchiveStore(conn)
+        self.audit = PgAuditLog(conn)
+
+
+@dataclass(frozen=True, slots=True)
+class InTransactionArchiver:
+    clock: Clock
+
+    async def __call__(
+        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+    ) -> ArchiveReceipt:
+        return await archive_in(
+            _ConnectionRecords(conn),
+            company,
+            kind,
+            data,
+            meta,
+            actor=ACTOR,
+            at=self.clock.now(),  # type: ignore[arg-type]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocumentArchiver:
+    """Archives the platform document the pipeline stored for an invoice (a no-op when there is none yet)."""
+
+    pipeline_uow: Callable[[], PipelineUnitOfWork]
+    records_uow: RecordsUowFactory
+    clock: Clock
+
+    async def archive(self, company: str, invoice_id: str) -> ArchiveReceipt | None:
+        async with self.pipeline_uow() as uow:
+            invoice = await uow.invoices.get(company, invoice_id)
+            document = await uow.transmissions.document(invoice_id) if invoice is not None else None
+        if invoice is None or document is None:
+            return None
+        meta = ArchiveMetadata(
+            document.media_type, invoice.invoice.issue_date, filename=document.filename, invoice_id=invoice_id
+        )
+        return await archive_document(
+            company,
+            ArchiveKind.EMITTED_INVOICE,
+            document.content,
+            meta,
+            actor=ACTOR,
+            uow_factory=self.records_uow,
+            clock=self.clock,
+        )
+
+    def after(self, step: Step) -> Step:
+        """Archive once the step committed; a failure is logged (the send step's guard archives it again)."""
+
+        async def run(message: OutboxMessage, owner: str) -> None:
+            await step(message, owner)
+            try:
+                await self.archive(message.company_siren, message.invoice_id)
+            except Exception:
+                log.exception(
+                    "archiving the document of invoice %s failed; retried before sending", message.invoice_id
+                )
+
+        return run
+
+    def before(self, step: Step) -> Step:
+        """Archive before the step runs; a failure fails this attempt (the dispatcher retries it with backoff)."""
+
+        async def run(message: OutboxMessage, owner: str) -> None:
+            await self.archive(message.company_siren, message.invoice_id)
+            await step(message, owner)
+
+        return run

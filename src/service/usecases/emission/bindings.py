@@ -1,0 +1,164 @@
+"""The use cases bound to their dependencies, shaped as the edge (servicers, CLI, auth) calls them.
+
+The container builds these once; each call opens its own unit of work. This is the seam tests override
+(with fakes behind the same use cases) rather than patching imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice
+from domain.lifecycle import StatusEntry, check_outgoing
+from domain.platform import InvalidPlatformRequest, OutgoingStatus
+from domain.ports import (
+    ApiKeyRepository,
+    Clock,
+    EventFeed,
+    InvoiceFilter,
+    NewInvoiceWriter,
+    Page,
+    StoredEvent,
+    UnitOfWork,
+)
+from domain.serialization import canonical_json
+from domain.totals import compute_totals
+from service.usecases import api_keys as key_cases
+from service.usecases.emission import invoices as cases
+from service.usecases.emission.invoice_status import set_invoice_status
+from service.usecases.emission.retry import retry_invoice
+from service.workers.pipeline.steps import StepContext
+
+
+class InvoiceUseCases:
+    def __init__(
+        self,
+        *,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        validate: cases.Validator,
+        feed: EventFeed,
+        new_id: Callable[[], str] = cases.new_invoice_id,
+        writer: NewInvoiceWriter | None = None,
+        canonical_text: Callable[[Any], str] = canonical_json,
+    ) -> None:
+        """With a `writer`, new invoices are written in batches with concurrent submissions (group commit).
+        `canonical_text` computes request fingerprints (see domain.serialization.invoice_fingerprint)."""
+        self._uow = uow_factory
+        self._writer = writer
+        self._canonical_text = canonical_text
+        self._clock = clock
+        self._validate = validate
+        self._feed = feed
+        self._new_id = new_id
+
+    async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]:
+        findings = cases.validate_invoice_only(invoice, self._validate)
+        # The response shows the computed totals the findings were made on.
+        return (invoice if invoice.totals is not None else compute_totals(invoice)), findings
+
+    async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice:
+        cmd = cases.SubmitInvoice(company, request_id, invoice)
+        return await cases.submit_invoice(
+            cmd,
+            uow=self._uow(),
+            clock=self._clock,
+            validate=self._validate,
+            new_id=self._new_id,
+            writer=self._writer,
+            canonical_text=self._canonical_text,
+        )
+
+    async def get(self, company: str, invoice_id: str) -> OutboundInvoice:
+        return await cases.get_invoice(company, invoice_id, uow=self._uow())
+
+    async def list(self, company: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+        return await cases.list_invoices(company, flt, page_size, page_token, uow=self._uow())
+
+    async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
+        return await cases.invoice_history(company, invoice_id, uow=self._uow())
+
+    def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
+        return self._feed.subscribe(company, after_event_id)
+
+
+class PipelineUseCases:
+    """What a caller may ask of the transmission pipeline about one of its invoices."""
+
+    def __init__(self, ctx: StepContext) -> None:
+        self._ctx = ctx
+
+    async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
+        return await retry_invoice(self._ctx, company, invoice_id)
+
+    async def set_status(
+        self,
+        company: str,
+        invoice_id: str,
+        *,
+        code: str,
+        reason_code: str = "",
+        amount: Decimal | None = None,
+        vat_rate: Decimal | None = None,
+        message: str = "",
+        currency: str = "",
+    ) -> OutboundInvoice:
+        """A status breaking a lifecycle rule is refused (InvoiceRejected) before anything is read; the invoice's
+        state and history are the use case's to check (IllegalTransition)."""
+        status = StatusEntry(
+            code=code,
+            at=self._ctx.clock.now(),
+            source="seller",
+            reason_code=reason_code,
+            amount=amount,
+            vat_rate=vat_rate,
+        )
+        broken = check_outgoing(status)
+        if broken:
+            raise InvoiceRejected(broken)
+        try:
+            outgoing = OutgoingStatus(
+                code=status.code,
+                reason=status.reason_code,
+                message=message,
+                amount=status.amount,
+                currency=currency or "EUR",
+                vat_rate=status.vat_rate,
+            )
+        except InvalidPlatformRequest as exc:  # e.g. a negative amount: no lifecycle rule names it
+            raise InvoiceRejected(
+                [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
+            ) from exc
+        return await set_invoice_status(self._ctx, company, invoice_id, outgoing)
+
+
+class ApiKeyUseCases:
+    """Key administration (CLI) and authentication (interceptor). Listings never carry a secret."""
+
+    def __init__(self, *, keys: ApiKeyRepository, clock: Clock) -> None:
+        self._keys = keys
+        self._clock = clock
+
+    async def create(self, company: str, name: str) -> dict[str, Any]:
+        issued = await key_cases.create_api_key(company, name, keys=self._keys, clock=self._clock)
+        return {**_key_dict(issued.key), "secret": issued.secret}
+
+    async def list(self, company: str) -> list[dict[str, Any]]:
+        return [_key_dict(k) for k in await key_cases.list_api_keys(company, keys=self._keys)]
+
+    async def revoke(self, company: str, key_id: str) -> dict[str, Any]:
+        revoked = await key_cases.revoke_api_key(company, key_id, keys=self._keys, clock=self._clock)
+        return {"id": key_id, "company_siren": company, "revoked": revoked}
+
+    async def authenticate(self, secret: str) -> str:
+        return await key_cases.authenticate(secret, keys=self._keys)
+
+
+def _key_dict(key: Any) -> dict[str, Any]:
+    return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in asdict(key).items()}

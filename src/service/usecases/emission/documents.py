@@ -1,0 +1,193 @@
+"""Document use cases: render, read and check documents (nothing stored), submit a ready document, and fetch an
+invoice as a document.
+
+The CPU work goes through `run` (the bounded worker pool of service.workers.document_executor); the functions it is
+given are module-level, so they pickle to a spawned worker.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from adapters.documents.api import MEDIA_TYPES, document_filename, parse, render
+from adapters.documents.checking import CheckedDocument, check_document, read_and_check
+from domain.bounds import out_of_bounds
+from domain.document_formats import (
+    DocumentError,
+    DocumentFormat,
+    ParsedDocument,
+    Profile,
+    RenderedDocument,
+    UnsupportedProfile,
+)
+from domain.document_ports import DocumentOrigin, DocumentUnitOfWork, InvoiceDocument
+from domain.emission import OutboundInvoice
+from domain.errors import InvoiceNotFound, InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice
+from domain.ports import Clock, UnitOfWork
+from domain.validation_scope import RuleSelection
+from service.usecases.emission import invoices as cases
+
+T = TypeVar("T")
+Run = Callable[..., Awaitable[Any]]  # run(fn, *args): fn(*args) off the event loop
+
+DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL or Factur-X invoice
+FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
+PROFILE_RULE = "PDP-PROFILE"  # BT-24: the profile does not exist for the format
+INCOMPLETE_RULE = "PDP-VALIDATION-INCOMPLETE"  # a layer could not run: fail closed
+DOCUMENT_LAYER = "document"
+
+
+def rejected(rule_id: str, path: str, message: str) -> InvoiceRejected:
+    return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=DOCUMENT_LAYER)])
+
+
+async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) -> T:
+    try:
+        return await run(fn, *args)  # type: ignore[no-any-return]
+    except UnsupportedProfile as exc:
+        raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
+    except (
+        DocumentError
+    ) as exc:  # its rule: PDP-DOCUMENT, or the limit or PDF defect it names (PDP-DOC-SIZE…)
+        raise rejected(exc.rule_id, path, f"not a readable CII, UBL or Factur-X invoice: {exc}") from exc
+
+
+async def render_document(
+    run: Run, invoice: Invoice, fmt: DocumentFormat, profile: Profile
+) -> InvoiceDocument:
+    doc = await _document_work(run, "invoice", render, invoice, fmt, profile)
+    return InvoiceDocument.rendered(doc, fmt, profile)
+
+
+async def parse_document(run: Run, content: bytes) -> ParsedDocument:
+    return await _document_work(run, "content", parse, content)
+
+
+async def check(
+    run: Run,
+    content: bytes,
+    declared: DocumentFormat | None,
+    rules: RuleSelection = RuleSelection.AUTO,
+) -> CheckedDocument:
+    """The official report on `content`, over the rule sets that apply to it (or the one `rules` names)."""
+    checked: CheckedDocument = await _document_work(
+        run, "content", functools.partial(check_document, rules=rules), content
+    )
+    _check_declared(checked.format, declared)
+    return checked
+
+
+def _check_declared(detected: DocumentFormat, declared: DocumentFormat | None) -> None:
+    if declared is not None and declared is not detected:
+        raise rejected(
+            FORMAT_RULE,
+            "document_format",
+            f"the document is {detected.value}, not the declared {declared.value}",
+        )
+
+
+def official_findings(checked: CheckedDocument) -> list[Finding]:
+    """The report's findings, plus one fatal finding per layer that could not run (fail closed)."""
+    not_run = [
+        Finding(
+            INCOMPLETE_RULE,
+            Severity.FATAL,
+            f"a validation layer could not run: {error}",
+            layer=DOCUMENT_LAYER,
+        )
+        for error in checked.report.errors
+    ]
+    if not checked.report.complete and not not_run:
+        not_run.append(
+            Finding(INCOMPLETE_RULE, Severity.FATAL, "a validation layer did not run", layer=DOCUMENT_LAYER)
+        )
+    return [*checked.report.findings, *not_run]
+
+
+async def submit_document(
+    company_siren: str,
+    request_id: str,
+    content: bytes,
+    declared: DocumentFormat | None,
+    *,
+    run: Run,
+    uow: DocumentUnitOfWork,
+    clock: Clock,
+    validate: cases.Validator,
+    new_id: Callable[[], str] = cases.new_invoice_id,
+) -> OutboundInvoice:
+    """Accept a ready document: every official layer on its bytes AND the domain rules on the invoice read from it
+    must pass before anything is stored; then it is stored like a submitted invoice, with its original bytes.
+
+    Idempotent on the request id like `submit_invoice`, the content being the document's bytes (its sha256).
+    """
+    parsed, checked = await _document_work(run, "document", read_and_check, content)
+    _check_declared(checked.format, declared)
+    # The invoice read from the document obeys the same bounds as one sent field by field (domain.bounds).
+    bounds = out_of_bounds(parsed.invoice)
+    if bounds:
+        raise InvoiceRejected(bounds)
+    from_document = [*official_findings(checked), *parsed.unmapped]
+    kept = RenderedDocument.of(
+        content, MEDIA_TYPES[checked.format], document_filename(parsed.invoice.number, checked.format)
+    )
+    original = InvoiceDocument(
+        checked.format,
+        checked.profile,
+        kept.media_type,
+        kept.filename,
+        kept.sha256,
+        content,
+        checked.specification,
+    )
+
+    async def keep_original(uow: UnitOfWork, outbound: OutboundInvoice) -> None:
+        await uow.documents.add_submitted(outbound.id, original)  # type: ignore[attr-defined]
+
+    return await cases.submit_invoice(
+        cases.SubmitInvoice(company_siren, request_id, parsed.invoice),
+        uow=uow,
+        clock=clock,
+        validate=lambda invoice: [*from_document, *validate(invoice)],
+        new_id=new_id,
+        fingerprint=f"document-sha256:{original.sha256}",
+        attach=keep_original,
+    )
+
+
+async def invoice_document(
+    company_siren: str,
+    invoice_id: str,
+    fmt: DocumentFormat | None,
+    profile: Profile | None,
+    *,
+    run: Run,
+    uow: DocumentUnitOfWork,
+) -> tuple[InvoiceDocument, DocumentOrigin]:
+    """The pipeline's document when it matches, else the submitted one when it matches, else one rendered now."""
+    async with uow:
+        outbound = await uow.invoices.get(company_siren, invoice_id)
+        if outbound is None:
+            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        platform = await uow.documents.platform_documents(invoice_id)
+        submitted = await uow.documents.submitted(invoice_id)
+
+    def matches(doc: InvoiceDocument) -> bool:
+        return (fmt is None or doc.format is fmt) and (profile is None or doc.profile is profile)
+
+    for doc in platform:
+        if matches(doc):
+            return doc, DocumentOrigin.PLATFORM
+    if submitted is not None and matches(submitted):
+        return submitted, DocumentOrigin.SUBMITTED
+    if fmt is None:
+        raise rejected(
+            FORMAT_RULE, "format", "no document is stored for this invoice yet: name the format to render"
+        )
+    return await render_document(
+        run, outbound.invoice, fmt, profile or Profile.EN16931
+    ), DocumentOrigin.RENDERED

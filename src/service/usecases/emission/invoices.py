@@ -1,0 +1,250 @@
+"""Emission use cases: submit an invoice, validate one without storing it, read invoices and their history.
+
+Plain async functions; dependencies (unit of work, clock, validator, id factory) are arguments, supplied by
+the DI container in production and by fakes in unit tests.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from domain.bounds import is_blank
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import (
+    ConcurrencyConflict,
+    DuplicateInvoiceNumber,
+    InvoiceNotFound,
+    InvoiceRejected,
+    RequestConflict,
+)
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice
+from domain.ports import Clock, DuplicateRequest, InvoiceFilter, NewInvoiceWriter, Page, UnitOfWork
+from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
+from domain.totals import compute_totals
+
+Validator = Callable[[Invoice], list[Finding]]
+# Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
+Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+MAX_REQUEST_ID_LENGTH = 128
+
+# Gateway rules (not EN 16931 / BR-FR): who may submit what.
+ISSUER_RULE = "PDPG-ISSUER"
+REQUEST_ID_RULE = "PDPG-REQUEST-ID"
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitInvoice:
+    company_siren: str  # the authenticated company
+    request_id: str  # the client's idempotency key
+    invoice: Invoice
+
+
+def new_invoice_id() -> str:
+    return str(uuid.uuid4())
+
+
+def default_validator() -> Validator:
+    """The domain rules (EN 16931 + BR-FR); without them nothing can be accepted (fail closed)."""
+    try:
+        from domain.rules import validate_invoice  # type: ignore[import-not-found, unused-ignore]
+    except ModuleNotFoundError as exc:
+        if exc.name != "domain.rules":
+            raise
+        raise RuntimeError(
+            "no invoice validator is installed (domain.rules): refusing to accept invoices"
+        ) from exc
+    return validate_invoice  # type: ignore[no-any-return, unused-ignore]
+
+
+async def submit_invoice(
+    cmd: SubmitInvoice,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    validate: Validator | None = None,
+    new_id: Callable[[], str] = new_invoice_id,
+    fingerprint: str | None = None,
+    attach: Attach | None = None,
+    writer: NewInvoiceWriter | None = None,
+    canonical_text: Callable[[Any], str] = canonical_json,
+) -> OutboundInvoice:
+    """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
+
+    Same request id and same content: the stored invoice is returned, nothing is written. Same request id
+    and other content: RequestConflict. Any fatal finding: InvoiceRejected, nothing is written.
+    The submitting company must be the invoice's issuer: the seller (BT-30), or the buyer (BT-47) of a
+    self-billed invoice; otherwise the invoice is rejected with a PDPG-ISSUER finding, listed with the others.
+    `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
+    invoice is added, in the same transaction. `canonical_text`: domain.serialization.canonical_json or a faster
+    equal (adapters.json_text.canonical_json), for the fingerprint.
+    With a `writer` (and no `attach`), a new invoice is validated first and written by it, with others submitted
+    meanwhile; what it does not write (a replay, a conflict, a taken number, a failed batch) is submitted alone.
+    """
+    check = validate or default_validator()
+    # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
+    # same objects in the invoice with computed totals, so they are encoded once.
+    with reusing_encodings():
+        fingerprint = fingerprint or invoice_fingerprint(cmd.invoice, canonical_text)
+        accepted = None
+        if writer is not None and attach is None:
+            try:
+                accepted = _accept(cmd, fingerprint, check, clock, new_id)
+            except InvoiceRejected:
+                # A replay is answered from storage even if the rules changed since it was stored: one read, on
+                # the rejection path only.
+                async with uow:
+                    existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
+                if existing is None:
+                    raise
+                return _replay(existing, fingerprint)
+            if await writer.add_new(accepted):
+                return accepted
+        return await _submit(cmd, uow, clock, check, new_id, fingerprint, attach, accepted)
+
+
+async def _submit(
+    cmd: SubmitInvoice,
+    uow: UnitOfWork,
+    clock: Clock,
+    check: Validator,
+    new_id: Callable[[], str],
+    fingerprint: str,
+    attach: Attach | None,
+    accepted: OutboundInvoice | None = None,
+) -> OutboundInvoice:
+    """One unit of work; `accepted` is the aggregate already validated, written unless the request is stored."""
+    try:
+        # One transaction: the idempotency read comes first, so a replay is answered from storage even if
+        # the rules changed since; validation is CPU only, nothing is locked while it runs.
+        async with uow:
+            existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
+            if existing is not None:
+                return _replay(existing, fingerprint)
+            outbound = accepted if accepted is not None else _accept(cmd, fingerprint, check, clock, new_id)
+            await uow.invoices.add(outbound)
+            if attach is not None:
+                await attach(uow, outbound)
+            await uow.commit()
+            return outbound
+    except (DuplicateRequest, DuplicateInvoiceNumber) as exc:
+        # A concurrent submission of the same request may have won the race (and, having the same number,
+        # it can surface as either constraint): the stored request decides.
+        refused = exc
+    async with uow:
+        existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
+    if existing is not None:
+        return _replay(existing, fingerprint)
+    if isinstance(refused, DuplicateRequest):
+        raise ConcurrencyConflict(f"request {cmd.request_id!r} was taken and released meanwhile; retry")
+    raise refused
+
+
+def _accept(
+    cmd: SubmitInvoice, fingerprint: str, validate: Validator, clock: Clock, new_id: Callable[[], str]
+) -> OutboundInvoice:
+    """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
+    invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
+    findings = [*_request_findings(cmd), *validate(invoice)]
+    if any(f.is_fatal for f in findings):
+        raise InvoiceRejected(findings)
+    now = clock.now()
+    state = (
+        ProcessingState.ACCEPTED
+        if invoice.processing_rule.is_sent_to_platform
+        else ProcessingState.NOT_TRANSMITTED
+    )
+    outbound = OutboundInvoice(
+        id=new_id(),
+        company_siren=cmd.company_siren,
+        request_id=cmd.request_id,
+        request_hash=fingerprint,
+        invoice=invoice,
+        created_at=now,
+        findings=tuple(findings),
+    )
+    outbound.record(InvoiceEvent("SUBMITTED", now, state, findings=tuple(findings)))
+    return outbound
+
+
+def validate_invoice_only(invoice: Invoice, validate: Validator | None = None) -> list[Finding]:
+    """The ValidateInvoice RPC: the findings the invoice would get on submission; nothing is stored."""
+    complete = invoice if invoice.totals is not None else compute_totals(invoice)
+    return (validate or default_validator())(complete)
+
+
+async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
+    async with uow:
+        invoice = await uow.invoices.get(company_siren, invoice_id)
+    if invoice is None:
+        # The same answer for an unknown id and for another company's invoice: nothing leaks.
+        raise InvoiceNotFound(f"no invoice {invoice_id}")
+    return invoice
+
+
+async def list_invoices(
+    company_siren: str,
+    flt: InvoiceFilter,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    page_token: str = "",
+    *,
+    uow: UnitOfWork,
+) -> Page:
+    """Newest first; a page size of 0 means the default, above MAX_PAGE_SIZE means MAX_PAGE_SIZE."""
+    size = DEFAULT_PAGE_SIZE if page_size <= 0 else min(page_size, MAX_PAGE_SIZE)
+    async with uow:
+        return await uow.invoices.list(company_siren, flt, size, page_token)
+
+
+async def invoice_history(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> Sequence[InvoiceEvent]:
+    async with uow:
+        if await uow.invoices.get(company_siren, invoice_id) is None:
+            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        return await uow.invoices.history(company_siren, invoice_id)
+
+
+def _replay(existing: OutboundInvoice, fingerprint: str) -> OutboundInvoice:
+    if existing.request_hash != fingerprint:
+        raise RequestConflict(
+            f"request id {existing.request_id!r} was already used for invoice {existing.number!r} with other"
+            " content; use a new request id for a new invoice"
+        )
+    return existing
+
+
+def _request_findings(cmd: SubmitInvoice) -> list[Finding]:
+    findings = []
+    if is_blank(cmd.request_id) or len(cmd.request_id) > MAX_REQUEST_ID_LENGTH:
+        findings.append(
+            Finding(
+                REQUEST_ID_RULE,
+                Severity.FATAL,
+                f"the request id is required and at most {MAX_REQUEST_ID_LENGTH} characters long: it makes"
+                " resubmissions safe",
+                "request_id",
+                layer="gateway",
+            )
+        )
+    invoice = cmd.invoice
+    if invoice.type_code.is_self_billed:
+        issuer, path, role = invoice.buyer, "BG-7/BT-47", "buyer's SIREN (BT-47) of this self-billed invoice"
+    else:
+        issuer, path, role = invoice.seller, "BG-4/BT-30", "seller's SIREN (BT-30)"
+    if issuer.siren != cmd.company_siren:
+        findings.append(
+            Finding(
+                ISSUER_RULE,
+                Severity.FATAL,
+                f"the {role} is {issuer.siren or 'missing'}, not {cmd.company_siren}, the SIREN of the"
+                " authenticated company: a company submits only the invoices it issues",
+                path,
+                layer="gateway",
+            )
+        )
+    return findings

@@ -1,0 +1,35 @@
+"""retry_invoice: an operator (or the client) queues a FAILED invoice again once the cause is fixed."""
+
+from __future__ import annotations
+
+from domain.emission import OutboundInvoice, ProcessingState
+from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.pipeline_ports import OutboxKind
+from service.workers.pipeline.steps import StepContext, event
+
+
+async def retry_invoice(ctx: StepContext, company_siren: str, invoice_id: str) -> OutboundInvoice:
+    """A validated document is sent again (after reconciling if an upload may have reached the platform);
+    otherwise the invoice is rendered and validated again."""
+    async with ctx.uow() as uow:
+        invoice = await uow.invoices.get(company_siren, invoice_id)
+        if invoice is None:
+            raise InvoiceNotFound(invoice_id)
+        if invoice.state is not ProcessingState.FAILED:
+            raise IllegalTransition(
+                f"only a FAILED invoice can be retried; this one is {invoice.state.value}"
+            )
+        document = await uow.transmissions.document(invoice.id)
+        validated = document is not None and document.sha256 == invoice.document_sha256
+        state, kind = (
+            (ProcessingState.READY, OutboxKind.SEND)
+            if validated
+            else (ProcessingState.ACCEPTED, OutboxKind.RENDER_VALIDATE)
+        )
+        previous = invoice.last_error
+        invoice.last_error = ""
+        invoice.record(event(ctx, "RETRY", state, f"retry requested after: {previous}"))
+        await uow.invoices.save(invoice)
+        await uow.outbox.add(invoice.id, invoice.company_siren, kind)
+        await uow.commit()
+        return invoice

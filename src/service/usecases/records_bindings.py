@@ -1,0 +1,80 @@
+"""The archive and e-reporting use cases bound to their unit of work and clock, as the edge calls them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata
+from domain.ports import Clock
+from domain.records_ports import RecordsUowFactory
+from domain.reporting.b2c import B2cTransaction
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.payments import PaymentEvent
+from service.usecases import archive as archive_cases
+from service.usecases import reporting as reporting_cases
+
+
+class ArchiveUseCases:
+    def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
+        self._deps = {"uow_factory": uow_factory, "clock": clock}
+
+    async def archive(
+        self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata, actor: str
+    ) -> archive_cases.ArchiveReceipt:
+        return await archive_cases.archive_document(company, kind, data, meta, actor=actor, **self._deps)
+
+    async def get(self, company: str, sha256: str, actor: str) -> ArchivedItem:
+        return await archive_cases.get_archived_document(company, sha256, actor=actor, **self._deps)
+
+    async def verify(self, company: str, actor: str) -> archive_cases.VerificationReport:
+        return await archive_cases.verify_archive(company, actor=actor, **self._deps)
+
+    async def export(
+        self, company: str, date_from: date | None, date_to: date | None, actor: str
+    ) -> archive_cases.ArchiveExport:
+        return await archive_cases.export_archive(company, date_from, date_to, actor=actor, **self._deps)
+
+
+class ReportingUseCases:
+    def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
+        self._uow = uow_factory
+        self._deps = {"uow_factory": uow_factory, "clock": clock}
+
+    async def record_b2c(
+        self, company: str, txs: Sequence[B2cTransaction], actor: str
+    ) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_b2c_transactions(company, txs, actor=actor, **self._deps)
+
+    async def record_payments(
+        self, company: str, events: Sequence[PaymentEvent], actor: str
+    ) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_payments(company, events, actor=actor, **self._deps)
+
+    async def preview(
+        self, company: str, regime: VatRegime, kind: ReportKind, day: date, actor: str
+    ) -> reporting_cases.DeclarationView:
+        return await reporting_cases.preview_declaration(
+            company, regime, kind, day, actor=actor, **self._deps
+        )
+
+    async def submit(
+        self,
+        company: str,
+        regime: VatRegime,
+        kind: ReportKind,
+        day: date,
+        actor: str,
+        *,
+        rectify: bool = False,
+    ) -> reporting_cases.DeclarationView:
+        return await reporting_cases.submit_declaration(
+            company, regime, kind, day, rectify=rectify, actor=actor, **self._deps
+        )
+
+    async def list(
+        self, company: str, period_from: date | None = None, period_to: date | None = None
+    ) -> list[reporting_cases.DeclarationView]:
+        return await reporting_cases.list_declarations(
+            company, period_from=period_from, period_to=period_to, uow_factory=self._uow
+        )

@@ -1,0 +1,337 @@
+"""The composition root: ONE declarative container, configured from config.yml and the environment.
+
+Resources (the database DSN, the pool) are initialised by `await container.init_resources()` and released by
+`shutdown_resources()`; everything else is built once from them. Tests override providers (e.g. `db_pool`,
+`invoice_use_cases`, `clock`) instead of patching imports. Other areas register more gRPC services in
+`grpc_services` and more HTTP routes (webhooks) in `http_routes`.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dependency_injector import containers, providers
+from grpc_health.v1 import health
+from prometheus_client import CollectorRegistry
+
+from adapters.json_text import canonical_json as fast_canonical_json
+from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.document_store import document_uow_factory
+from adapters.postgres.embedded import database_dsn, resolve_data_dir
+from adapters.postgres.inbox import PgInbox
+from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.operations import operations_snapshot
+from adapters.postgres.pool import init_pool
+from adapters.postgres.records_uow import PgRecordsUnitOfWork
+from adapters.postgres.submission_writer import init_submission_writer
+from adapters.postgres.uow import PgUnitOfWork
+from domain.rules import validate_invoice
+from pdpgateway.v1 import archive_service_pb2 as archive_service
+from pdpgateway.v1 import archive_service_pb2_grpc as archive_service_grpc
+from pdpgateway.v1 import document_service_pb2 as document_service
+from pdpgateway.v1 import document_service_pb2_grpc as document_service_grpc
+from pdpgateway.v1 import invoice_service_pb2 as invoice_service
+from pdpgateway.v1 import invoice_service_pb2_grpc as invoice_service_grpc
+from pdpgateway.v1 import reception_service_pb2 as reception_service
+from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
+from pdpgateway.v1 import reporting_service_pb2 as reporting_service
+from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
+from service.business_metrics import DatabaseFigures
+from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
+from service.grpc.archive_servicer import ArchiveServicer
+from service.grpc.document_servicer import DocumentServicer
+from service.grpc.invoice_servicer import InvoiceServicer
+from service.grpc.reception_servicer import ReceptionServicer
+from service.grpc.reporting_servicer import ReportingServicer
+from service.grpc.services import GrpcService
+from service.grpc.telemetry import RpcMetrics
+from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
+from service.usecases.emission.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.usecases.emission.document_bindings import DocumentUseCases
+from service.usecases.emission.invoices import new_invoice_id
+from service.usecases.reception import ReceptionUseCases
+from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
+from service.wiring.batch_metrics import SubmitBatchMetrics
+from service.wiring.documents import init_document_executor
+from service.wiring.http import Lifecycle, build_http_app, pool_ready
+from service.wiring.platforms import (
+    afnor_platform,
+    init_platform,
+    init_platform_poller,
+    iopole_platform,
+    platform_timeouts,
+    sandbox_platform,
+    settings_of,
+)
+from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
+from service.wiring.records import run_declaration_relay
+from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.supervisor import init_supervisor
+from service.workers.worker_pool import MiB, WorkerLimits
+
+CONFIG_FILE = Path(__file__).with_name("config.yml")
+INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
+RECEPTION_SERVICE = reception_service.DESCRIPTOR.services_by_name["ReceptionService"].full_name
+DOCUMENT_SERVICE = document_service.DESCRIPTOR.services_by_name["DocumentService"].full_name
+ARCHIVE_SERVICE = archive_service.DESCRIPTOR.services_by_name["ArchiveService"].full_name
+REPORTING_SERVICE = reporting_service.DESCRIPTOR.services_by_name["ReportingService"].full_name
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class Container(containers.DeclarativeContainer):
+    config = providers.Configuration(yaml_files=[CONFIG_FILE], strict=True)
+
+    # --- resources ---
+    database_url = providers.Resource(
+        database_dsn,
+        database_url=config.db.url,
+        data_dir=providers.Callable(resolve_data_dir, config.db.data_dir),
+    )
+    db_pool = providers.Resource(
+        init_pool,
+        dsn=database_url,
+        min_size=config.db.pool_min.as_int(),
+        max_size=config.db.pool_max.as_int(),
+        command_timeout=config.db.command_timeout_s.as_float(),
+    )
+
+    # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
+    supervisor = providers.Resource(init_supervisor)
+
+    # --- adapters ---
+    clock = providers.Singleton(SystemClock)
+    notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
+    uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
+    api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
+    event_feed = providers.Resource(
+        init_reception_event_feed, db_pool, supervisor
+    )  # outbound + inbound events
+    validate = providers.Object(validate_invoice)
+    new_id = providers.Object(new_invoice_id)
+
+    metrics_registry = providers.Singleton(CollectorRegistry)
+    submission_writer = providers.Resource(  # group commit of new invoices
+        init_submission_writer,
+        db_pool,
+        notifier,
+        max_batch=config.submit.batch_max.as_int(),
+        max_queue=config.submit.queue_max.as_int(),
+        in_flight=config.submit.in_flight.as_int(),
+        linger_s=providers.Callable(operator.truediv, config.submit.linger_ms.as_float(), 1000),
+        on_batch=providers.Singleton(SubmitBatchMetrics, registry=metrics_registry).provided.observe,
+    )
+
+    # --- use cases ---
+    invoice_use_cases = providers.Singleton(
+        InvoiceUseCases,
+        uow_factory=uow_factory,
+        clock=clock,
+        validate=validate,
+        feed=event_feed,
+        new_id=new_id,
+        writer=submission_writer,
+        canonical_text=providers.Object(fast_canonical_json),
+    )
+    api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
+    authenticate = api_keys.provided.authenticate
+    worker_limits = providers.Singleton(
+        WorkerLimits,
+        memory_bytes=providers.Callable(operator.mul, config.documents.worker_memory_mb.as_int(), MiB),
+        time_s=config.documents.worker_time_s.as_float(),
+    )
+
+    # --- documents: DocumentService and the ready-document side of InvoiceService ---
+    document_executor = providers.Resource(init_document_executor, worker_limits)
+    document_use_cases = providers.Singleton(
+        DocumentUseCases,
+        uow_factory=providers.Singleton(document_uow_factory, db_pool),
+        clock=clock,
+        validate=validate,
+        executor=document_executor,
+        new_id=new_id,
+    )
+
+    # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
+    pipeline_config = providers.Singleton(
+        PipelineConfig,
+        document_format=config.pipeline.document_format,
+        process_workers=config.pipeline.workers.as_int(),
+        concurrency=config.pipeline.concurrency.as_int(),
+        batch_size=config.pipeline.batch_size.as_int(),
+        lease_s=config.pipeline.lease_s.as_float(),
+        poll_interval_s=config.pipeline.poll_interval_s.as_float(),
+        max_attempts=config.pipeline.max_attempts.as_int(),
+        stop_grace_s=config.pipeline.stop_grace_s.as_float(),
+        platform_name=config.pdp["provider"],
+        worker_limits=worker_limits,
+    )
+    pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
+    platform = providers.Resource(
+        init_platform,
+        providers.Selector(
+            config.pdp["provider"],
+            sandbox=providers.Factory(
+                sandbox_platform,
+                providers.Factory(PlatformStatusSink, pipeline_context),
+                step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+            ),
+            iopole=providers.Factory(
+                iopole_platform,
+                providers.Callable(
+                    settings_of,
+                    IOPOLE_ENV=config.pdp.iopole.env,
+                    IOPOLE_API_BASE=config.pdp.iopole.api_base,
+                    IOPOLE_AUTH_URL=config.pdp.iopole.auth_url,
+                    IOPOLE_CLIENT_ID=config.pdp.iopole.client_id,
+                    IOPOLE_CLIENT_SECRET=config.pdp.iopole.client_secret,
+                    IOPOLE_CUSTOMER_ID=config.pdp.iopole.customer_id,
+                    IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
+                ),
+                providers.Callable(
+                    platform_timeouts,
+                    connect_s=config.pdp.connect_timeout_s.as_float(),
+                    read_s=config.pdp.timeout_s.as_float(),
+                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
+                ),
+                max_connections=config.pdp.max_connections.as_int(),
+            ),
+            afnor=providers.Factory(
+                afnor_platform,
+                providers.Callable(
+                    settings_of,
+                    AFNOR_FLOW_URL=config.pdp.afnor.flow_url,
+                    AFNOR_DIRECTORY_URL=config.pdp.afnor.directory_url,
+                    AFNOR_TOKEN_URL=config.pdp.afnor.token_url,
+                    AFNOR_CLIENT_ID=config.pdp.afnor.client_id,
+                    AFNOR_CLIENT_SECRET=config.pdp.afnor.client_secret,
+                    AFNOR_ORGANIZATION_ID=config.pdp.afnor.organization_id,
+                    AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
+                    AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
+                ),
+                providers.Callable(
+                    platform_timeouts,
+                    connect_s=config.pdp.connect_timeout_s.as_float(),
+                    read_s=config.pdp.timeout_s.as_float(),
+                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
+                ),
+                max_connections=config.pdp.max_connections.as_int(),
+            ),
+        ),
+    )
+    pdp_gateway = platform.provided.gateway
+
+    # --- archive and e-reporting (the reporting gateway follows the platform) ---
+    records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
+    archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
+    reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
+    declaration_relay = providers.Resource(
+        run_declaration_relay, db_pool, platform.provided.reporting, records_uow_factory, clock, supervisor
+    )
+
+    # --- the transmission pipeline: render, validate, send, statuses ---
+    document_archiver = providers.Singleton(
+        RenderedDocumentArchiver,
+        pipeline_uow=pipeline_context.provided.uow,
+        records_uow=records_uow_factory,
+        clock=clock,
+    )
+    dispatcher = providers.Resource(
+        run_pipeline, db_pool, pipeline_context, platform, document_archiver, supervisor
+    )
+
+    # --- reception (webhooks, inbox worker, notSeen polling) ---
+    inbox = providers.Singleton(PgInbox, db_pool)
+    reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
+    inbox_worker = providers.Resource(
+        init_inbox_worker,
+        db_pool,
+        inbox,
+        clock,
+        supervisor,
+        concurrency=config.reception.worker_concurrency.as_int(),
+        archive=providers.Singleton(InTransactionArchiver, clock),
+        worker_limits=worker_limits,
+    )
+    notseen_poller = providers.Resource(
+        init_platform_poller,
+        platform,
+        inbox,
+        supervisor,
+        interval_s=config.reception.poll_interval_s.as_float(),
+    )
+
+    # --- gRPC ---
+    health_servicer = providers.Singleton(health.aio.HealthServicer)
+    rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    invoice_servicer = providers.Singleton(
+        InvoiceServicer,
+        api=invoice_use_cases,
+        documents=document_use_cases,
+        pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
+    )
+    grpc_services = providers.List(
+        providers.Singleton(
+            GrpcService,
+            name=INVOICE_SERVICE,
+            add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
+            servicer=invoice_servicer,
+        ),
+        providers.Singleton(
+            GrpcService,
+            name=ARCHIVE_SERVICE,
+            add_to_server=archive_service_grpc.add_ArchiveServiceServicer_to_server,
+            servicer=providers.Singleton(ArchiveServicer, api=archive_use_cases),
+        ),
+        providers.Singleton(
+            GrpcService,
+            name=REPORTING_SERVICE,
+            add_to_server=reporting_service_grpc.add_ReportingServiceServicer_to_server,
+            servicer=providers.Singleton(ReportingServicer, api=reporting_use_cases),
+        ),
+        providers.Singleton(
+            GrpcService,
+            name=DOCUMENT_SERVICE,
+            add_to_server=document_service_grpc.add_DocumentServiceServicer_to_server,
+            servicer=providers.Singleton(DocumentServicer, api=document_use_cases),
+        ),
+        providers.Singleton(
+            GrpcService,
+            name=RECEPTION_SERVICE,
+            add_to_server=reception_service_grpc.add_ReceptionServiceServicer_to_server,
+            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases),
+        ),
+    )
+
+    # --- HTTP ---
+    lifecycle = providers.Singleton(Lifecycle)
+    ready_check = providers.Singleton(pool_ready, db_pool)
+    tasks_down = supervisor.provided.down
+    http_routes = providers.Callable(
+        webhook_routes,
+        inbox,
+        iopole_secret=config.reception.iopole_webhook_secret,
+        afnor_signing_key=config.reception.afnor_signing_key,
+        max_body_bytes=config.reception.max_body_bytes.as_int(),
+        tolerance_s=config.reception.tolerance_s.as_int(),
+        afnor_digest_form=config.reception.afnor_digest_form,
+    )
+    database_figures = providers.Singleton(
+        DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)
+    )
+    http_app = providers.Singleton(
+        build_http_app,
+        lifecycle=lifecycle,
+        ready=ready_check,
+        registry=metrics_registry,
+        routes=http_routes,
+        tasks_down=tasks_down,
+        figures=database_figures,
+    )

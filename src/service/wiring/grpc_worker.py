@@ -1,0 +1,44 @@
+"""A gRPC worker process (GRPC_WORKERS > 1): `python -m service.wiring.grpc_worker`, started and supervised by
+service.wiring.processes.GrpcWorkers. It serves gRPC calls only and stops when its parent goes away."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+
+from service.wiring.container import Container
+from service.wiring.event_loop import run
+from service.wiring.processes import PARENT_CHECK_S, without_background_work
+from service.wiring.server import serve
+
+_log = logging.getLogger(__name__)
+
+
+async def _stop_with_parent(parent: int, stop: asyncio.Event) -> None:
+    while os.getppid() == parent:
+        await asyncio.sleep(PARENT_CHECK_S)
+    _log.error("grpc worker: the main process is gone; stopping")
+    stop.set()
+
+
+async def _serve_worker() -> None:
+    container = Container()
+    without_background_work(container)
+    watcher = asyncio.Event()
+    task = asyncio.create_task(_stop_with_parent(os.getppid(), watcher))
+    try:
+        await serve(container, main=False, stop=watcher)
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def main() -> None:
+    run(_serve_worker())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""The HTTP side of the process: probes and metrics now, webhook receivers later (mounted from the container)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+
+import asyncpg
+import uvicorn
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
+from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
+from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
+from service.metrics import exposition
+from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
+
+_log = logging.getLogger(__name__)
+
+ReadyCheck = Callable[[], Awaitable[bool]]
+TasksDown = Callable[
+    [], Mapping[str, str]
+]  # background task name -> why it is down (service.workers.supervisor)
+WEBHOOK_PREFIX = "/webhooks/"
+WEBHOOK_PATHS = frozenset({IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, AFNOR_FLOW_PATH})
+READY_TIMEOUT_S = 2.0
+
+
+class Lifecycle:
+    """What the probes report: the process is up until it exits; ready only while serving."""
+
+    def __init__(self) -> None:
+        self.draining = False
+
+
+def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
+    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check)."""
+    from service.doctor import Result, check_database
+
+    async def check() -> bool:
+        try:
+            async with asyncio.timeout(READY_TIMEOUT_S):
+                async with pool.acquire() as conn:
+                    return (await check_database(conn)).result is not Result.FAIL
+        except Exception:  # any failure to reach the database means "not ready", never a 500
+            _log.warning("readiness check failed", exc_info=True)
+            return False
+
+    return check
+
+
+def retry_after_header(seconds: float) -> dict[str, str]:
+    """Retry-After takes whole seconds (RFC 9110): round up, at least 1."""
+    return {"Retry-After": str(max(1, math.ceil(seconds)))}
+
+
+class UnavailableOnOutage:
+    """ASGI middleware: a request that fails because the database (or another dependency) is down is answered
+    503 + Retry-After, as decided by the gateway's one error table, instead of a 500. A webhook sender retries a
+    503 later; nothing was stored, so nothing is lost. Other failures propagate (a bug stays a 500)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:
+            delay = unavailable_retry_after(exc)
+            if delay is None or started:
+                raise
+            _log.warning("HTTP %s answered 503: %s: %s", scope.get("path"), type(exc).__name__, exc)
+            response = JSONResponse(
+                {"error": "temporarily unavailable; retry later"},
+                status_code=503,
+                headers=retry_after_header(delay),
+            )
+            await response(scope, receive, send)
+
+
+def build_http_app(
+    lifecycle: Lifecycle,
+    ready: ReadyCheck,
+    registry: CollectorRegistry,
+    routes: Sequence[BaseRoute] = (),
+    tasks_down: TasksDown = dict,
+    figures: DatabaseFigures | None = None,
+) -> Starlette:
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "up"})
+
+    async def readyz(request: Request) -> Response:
+        if lifecycle.draining:
+            return JSONResponse(
+                {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
+            )
+        down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
+        if not await ready():
+            body: dict[str, object] = {"status": "database unreachable"}
+            return JSONResponse(
+                body | ({"down": down} if down else {}),
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
+            )
+        if down:
+            return JSONResponse(
+                {"status": "background tasks down", "down": down},
+                status_code=503,
+                headers=retry_after_header(RETRY_AFTER_S),
+            )
+        return JSONResponse({"status": "ready"})
+
+    async def metrics(request: Request) -> Response:
+        text = exposition(registry) + (await figures.text() if figures is not None else b"")
+        return Response(text, media_type=CONTENT_TYPE_LATEST)
+
+    probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
+    # Outermost, WebhookCounting also counts the 503 of UnavailableOnOutage.
+    return Starlette(
+        routes=[*probes, *routes],
+        middleware=[Middleware(WebhookCounting), Middleware(UnavailableOnOutage)],
+    )
+
+
+class WebhookCounting:
+    """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if not path.startswith(WEBHOOK_PREFIX):
+            await self._app(scope, receive, send)
+            return
+        answered: list[int] = []
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                answered.append(message["status"])
+            await send(message)
+
+        try:
+            await self._app(scope, receive, counting_send)
+        finally:
+            route = path if path in WEBHOOK_PATHS else "other"
+            WEBHOOK_DELIVERIES.labels(route, webhook_result(answered[0] if answered else 500)).inc()
+
+
+class EmbeddedUvicorn(uvicorn.Server):
+    """uvicorn inside our event loop: the process owns the signals, so uvicorn must not capture them."""
+
+    _main_task: asyncio.Task[None] | None = None
+
+    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
+        return contextlib.nullcontext()
+
+    async def start_in_loop(self) -> int:
+        """Binds and serves from the running loop; returns the bound port (port 0 binds a free one)."""
+        self.config.load()
+        self.lifespan = self.config.lifespan_class(self.config)
+        await self.startup()
+        port: int = self.servers[0].sockets[0].getsockname()[1]
+        self._main_task = asyncio.create_task(self.main_loop(), name="http-main-loop")
+        return port
+
+    async def stop_in_loop(self) -> None:
+        """Graceful: in-flight requests finish (within the config's timeout_graceful_shutdown). Idle if never
+        started."""
+        task, self._main_task = self._main_task, None
+        if task is None:
+            return
+        self.should_exit = True
+        await task
+        await self.shutdown()
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[int]:
+        """Serving for the block; yields the bound port."""
+        port = await self.start_in_loop()
+        try:
+            yield port
+        finally:
+            await self.stop_in_loop()
+
+
+def http_server(
+    app: Starlette, host: str, port: int, grace_s: float, header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+) -> EmbeddedUvicorn:
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=with_header_timeout(header_timeout_s),  # slow clients: headers within a deadline
+        lifespan="off",
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=int(grace_s),
+    )
+    return EmbeddedUvicorn(config)

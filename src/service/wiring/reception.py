@@ -1,0 +1,89 @@
+"""Reception pieces as the container builds them: webhook routes, the inbox worker and the notSeen poller as
+dependency-injector Resources (started with the server, stopped before the pool closes)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import asyncpg
+from starlette.routing import BaseRoute
+
+from adapters.pdp.secret import Secret
+from adapters.postgres.event_feed import PgEventFeed
+from adapters.postgres.inbox import PgInbox
+from adapters.webhook.afnor_signing import DigestForm
+from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
+from domain.ports import Clock
+from service.workers.reception.documents import DocumentReader
+from service.workers.reception.polling import NotSeenPoller, NotSeenSource
+from service.workers.reception.processing import ArchiveHook, DeliveryProcessor
+from service.workers.reception.worker import InboxWorker, WorkerSettings
+from service.workers.supervisor import Supervisor
+from service.workers.worker_pool import WorkerLimits
+
+
+def webhook_routes(
+    inbox: PgInbox,
+    *,
+    iopole_secret: str,
+    afnor_signing_key: str,
+    max_body_bytes: int,
+    tolerance_s: int,
+    afnor_digest_form: str = "raw",
+) -> list[BaseRoute]:
+    endpoints = WebhookEndpoints(
+        inbox,
+        iopole=IopoleVerifier(Secret(iopole_secret), tolerance_ms=tolerance_s * 1000),
+        afnor=AfnorVerifier(
+            Secret(afnor_signing_key), tolerance_s=tolerance_s, form=DigestForm(afnor_digest_form)
+        ),
+        settings=WebhookSettings(max_body_bytes=max_body_bytes),
+    )
+    return list(endpoints.routes())
+
+
+async def init_inbox_worker(
+    pool: asyncpg.Pool,
+    inbox: PgInbox,
+    clock: Clock,
+    supervisor: Supervisor,
+    *,
+    concurrency: int = 8,
+    archive: ArchiveHook | None = None,
+    worker_limits: WorkerLimits | None = None,
+) -> AsyncIterator[InboxWorker]:
+    reader = DocumentReader(limits=worker_limits)
+    reader.start()
+    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
+    worker = InboxWorker(
+        pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
+    )
+    await worker.start()
+    try:
+        yield worker
+    finally:
+        await worker.stop()
+        reader.close()
+
+
+async def init_notseen_poller(
+    source: NotSeenSource, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float = 60.0
+) -> AsyncIterator[NotSeenPoller]:
+    poller = NotSeenPoller(source, inbox, interval_s=interval_s)
+    handle = supervisor.start("notseen-poller", poller.run)
+    try:
+        yield poller
+    finally:
+        await supervisor.stop(handle)
+
+
+async def init_reception_event_feed(pool: asyncpg.Pool, supervisor: Supervisor) -> AsyncIterator[PgEventFeed]:
+    """Resource: the company feed (outbound and inbound events); its LISTEN connection is a supervised task,
+    stopped (the connection released) at shutdown."""
+    feed = PgEventFeed(pool)
+    handle = supervisor.start("event-feed-listener", feed.listen)
+    try:
+        yield feed
+    finally:
+        await supervisor.stop(handle)

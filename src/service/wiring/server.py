@@ -1,0 +1,181 @@
+"""The server process: gRPC services and the HTTP probes in one event loop, with a graceful stop.
+
+`build_server(container, address)` is the production factory the e2e tests reuse on port 0. `Runner` owns the
+process lifetime; `serve()` adds the signal handlers: SIGTERM or SIGINT turns health NOT_SERVING and readiness
+off, lets in-flight calls finish within the grace period, stops the HTTP side, then releases the resources.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import inspect
+import logging
+import os
+import signal
+from typing import Any
+
+import grpc
+from dependency_injector import containers
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from service.grpc.auth import AuthInterceptor
+from service.grpc.services import GrpcService
+from service.grpc.telemetry import TelemetryInterceptor
+from service.logging import configure_logging
+from service.wiring.http import EmbeddedUvicorn, http_server
+from service.wiring.processes import GrpcWorkers, worker_env
+
+_log = logging.getLogger(__name__)
+
+
+# Each gRPC process has its own pool of up to DB_POOL_MAX (20) connections; PostgreSQL allows 100 by default.
+AUTO_GRPC_PROCESSES_MAX = 4
+
+
+def grpc_processes(setting: int) -> int:
+    """GRPC_WORKERS: the processes serving gRPC; 0 (the default) = one per core, the gateway being CPU-bound, at most
+    AUTO_GRPC_PROCESSES_MAX (a larger setting is taken as is: the database must accept their connections)."""
+    if setting < 0:
+        raise ValueError(f"GRPC_WORKERS must be 0 (one per core) or more, not {setting}")
+    return setting or min(os.cpu_count() or 1, AUTO_GRPC_PROCESSES_MAX)
+
+
+async def resolve(provider: Any) -> Any:
+    """A provider's value; providers depending on async resources return awaitables."""
+    value = provider()
+    return await value if inspect.isawaitable(value) else value
+
+
+async def build_server(
+    container: containers.Container, address: str, *, share_port: bool = False
+) -> tuple[grpc.aio.Server, int]:
+    """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port).
+
+    `share_port`: SO_REUSEPORT, for the GRPC_WORKERS processes only. gRPC sets it by default, which would let a second
+    gateway started by mistake on the same port take half of the connections silently; without it, that one fails
+    to bind."""
+    services: list[GrpcService] = await resolve(container.grpc_services)
+    health_servicer: health.aio.HealthServicer = await resolve(container.health_servicer)
+    interceptors = [
+        TelemetryInterceptor(await resolve(container.rpc_metrics)),
+        AuthInterceptor(await resolve(container.authenticate)),
+    ]
+    max_streams = int(container.config.grpc.max_concurrent_streams())
+    server = grpc.aio.server(
+        interceptors=interceptors,
+        options=[("grpc.max_concurrent_streams", max_streams), ("grpc.so_reuseport", int(share_port))],
+    )
+    for service in services:
+        service.add_to_server(service.servicer, server)
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    names = [s.name for s in services] + [health.SERVICE_NAME, reflection.SERVICE_NAME]
+    reflection.enable_server_reflection(names, server)
+    for name in ("", *names):
+        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    port = server.add_insecure_port(address)
+    return server, port
+
+
+class Runner:
+    """Start, run until asked to stop, drain, stop. `stop()` is idempotent and safe to call concurrently.
+
+    The main process (`main=True`) also serves HTTP and starts the GRPC_WORKERS - 1 worker processes
+    (service.wiring.processes) on its gRPC port; a worker serves gRPC only."""
+
+    def __init__(self, container: containers.Container, *, main: bool = True) -> None:
+        self.container = container
+        self.grpc_port = 0
+        self.http_port = 0
+        self.workers: GrpcWorkers | None = None
+        self._main = main
+        self._stop_requested = asyncio.Event()
+        self._stopping: asyncio.Task[None] | None = None
+        self._grpc: grpc.aio.Server | None = None
+        self._http: EmbeddedUvicorn | None = None
+
+    async def start(self) -> None:
+        cfg = self.container.config
+        await self.container.init_resources()  # the database pool migrates the schema before it is handed out
+        processes = grpc_processes(cfg.grpc.workers.as_int()())
+        shared = not self._main or processes > 1
+        self._grpc, self.grpc_port = await build_server(
+            self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}", share_port=shared
+        )
+        await self._grpc.start()
+        if not self._main:
+            _log.info("grpc worker serving", extra={"grpc_port": self.grpc_port})
+            return
+        app = await resolve(self.container.http_app)
+        self._http = http_server(
+            app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()()
+        )
+        self.http_port = await self._http.start_in_loop()
+        extra = processes - 1
+        if extra > 0:
+            env = worker_env(self.grpc_port, await resolve(self.container.database_url))
+            self.workers = GrpcWorkers(extra, env, grace_s=cfg.grpc.grace_s.as_float()())
+            await self.workers.start()
+        _log.info(
+            "serving",
+            extra={"grpc_port": self.grpc_port, "http_port": self.http_port, "grpc_workers": extra + 1},
+        )
+
+    def request_stop(self) -> None:
+        self._stop_requested.set()
+
+    async def run_until_stopped(self) -> None:
+        await self._stop_requested.wait()
+        await self.stop()
+
+    async def stop(self) -> None:
+        if self._stopping is None:
+            self._stopping = asyncio.create_task(self._stop())
+        await asyncio.shield(self._stopping)
+
+    async def _stop(self) -> None:
+        _log.info("stopping: draining in-flight calls")
+        (await resolve(self.container.lifecycle)).draining = True
+        health_servicer = await resolve(self.container.health_servicer)
+        await health_servicer.enter_graceful_shutdown()
+        # The workers drain alongside this process, and are gone before the database they use stops.
+        workers = asyncio.create_task(self.workers.stop()) if self.workers is not None else None
+        if self._grpc is not None:
+            await self._grpc.stop(self.container.config.grpc.grace_s.as_float()())
+        if workers is not None:
+            await workers
+        if self._http is not None:
+            await self._http.stop_in_loop()
+        await self.container.shutdown_resources()
+        _log.info("stopped")
+
+
+async def serve(
+    container: containers.Container, *, main: bool = True, stop: asyncio.Event | None = None
+) -> None:
+    """Until SIGTERM/SIGINT, or until `stop` is set. `main=False`: a gRPC worker (see Runner)."""
+    configure_logging(container.config.log.level())
+    runner = Runner(container, main=main)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, runner.request_stop)
+    stopper = asyncio.create_task(_relay(stop, runner)) if stop is not None else None
+    try:
+        await runner.start()
+        # What start-up built (modules, artifacts, pools) lives as long as the process: moved out of the collector's
+        # reach, so that its full collections walk only the objects calls allocate (shorter pauses, less CPU).
+        gc.collect()
+        gc.freeze()
+        await runner.run_until_stopped()
+    finally:
+        if stopper is not None:
+            stopper.cancel()
+        await runner.stop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+
+
+async def _relay(stop: asyncio.Event, runner: Runner) -> None:
+    await stop.wait()
+    runner.request_stop()

@@ -1,0 +1,100 @@
+"""The transmission pipeline as the container runs it: one dispatcher over the pipeline's outbox kinds, with
+render/validate in a spawned process pool, the selected platform, and archiving around the steps that store
+or send a document. Started with the server, stopped (bounded drain) before the platform and the pool close.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from functools import partial
+
+import asyncpg
+
+from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
+from adapters.postgres.send_journal import PgSendJournal
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.pipeline_ports import OutboxKind
+from domain.platform import PlatformStatus
+from domain.ports import Clock
+from service.usecases.archiving import RenderedDocumentArchiver
+from service.wiring.platforms import Platform
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.directory import ReachabilityCheck
+from service.workers.pipeline.dispatcher import Dispatcher, Step
+from service.workers.pipeline.document_work import render_and_validate, warm_up
+from service.workers.pipeline.processing import PoolDocumentProcessor
+from service.workers.pipeline.render_validate import RenderValidateStep
+from service.workers.pipeline.send import SendStep
+from service.workers.pipeline.statuses import SendStatusStep, apply_platform_status
+from service.workers.pipeline.steps import StepContext, give_up
+from service.workers.supervisor import Supervisor
+
+
+def step_context(pool: asyncpg.Pool, clock: Clock, config: PipelineConfig) -> StepContext:
+    return StepContext(uow=partial(PgPipelineUnitOfWork, pool), clock=clock, config=config)
+
+
+class PlatformStatusSink:
+    """A platform's status callback (the sandbox's) → the pipeline's apply_platform_status use case."""
+
+    def __init__(self, ctx: StepContext, source: str = "sandbox") -> None:
+        self._ctx = ctx
+        self._source = source
+
+    async def __call__(self, platform_id: str, status: PlatformStatus) -> None:
+        await apply_platform_status(self._ctx, status, platform_id=platform_id, source=self._source)
+
+
+def pipeline_steps(
+    ctx: StepContext,
+    pool: asyncpg.Pool,
+    platform: Platform,
+    processor: PoolDocumentProcessor,
+    archiver: RenderedDocumentArchiver,
+    journal: PgSendJournal | None = None,
+) -> dict[str, Step]:
+    reach = ReachabilityCheck(platform.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
+    return {
+        OutboxKind.RENDER_VALIDATE: archiver.after(RenderValidateStep(ctx, processor)),
+        OutboxKind.SEND: archiver.before(SendStep(ctx, platform.gateway, reach, journal)),
+        OutboxKind.SEND_STATUS: SendStatusStep(ctx, platform.gateway),
+    }
+
+
+async def run_pipeline(
+    pool: asyncpg.Pool,
+    ctx: StepContext,
+    platform: Platform,
+    archiver: RenderedDocumentArchiver,
+    supervisor: Supervisor,
+) -> AsyncIterator[Dispatcher]:
+    """Resource: the dispatcher and its LISTEN connection run supervised until shutdown; then the rows in flight
+    get `stop_grace_s` to finish."""
+    config = ctx.config
+    processor = PoolDocumentProcessor(
+        partial(render_and_validate, document_format=config.document_format),
+        workers=config.workers,
+        initializer=warm_up,
+        limits=config.worker_limits,
+    )
+    # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
+    source = PgOutboxSource(pool, kinds=OutboxKind)
+    journal = PgSendJournal(pool)  # SENDING and SENT of concurrent sends, group-committed
+    dispatcher = Dispatcher(
+        source,
+        pipeline_steps(ctx, pool, platform, processor, archiver, journal),
+        config,
+        ctx.clock,
+        give_up=partial(give_up, ctx),
+    )
+    await journal.start()
+    listener = supervisor.start("outbox-listener", source.listen)
+    task = supervisor.start("pipeline-dispatcher", dispatcher.run)
+    try:
+        yield dispatcher
+    finally:
+        await supervisor.stop(task)
+        await journal.stop()
+        await supervisor.stop(listener)
+        await asyncio.to_thread(processor.close)  # waits for the workers: off the event loop

@@ -1,0 +1,72 @@
+"""Where the edge runs document CPU work (render, parse, official validation): never on the event loop.
+
+Choice: a small pool of SPAWNED processes, as the pipeline does, not `asyncio.to_thread`. Rendering and reading
+are pure Python (they would hold the GIL against the event loop) and the Saxon engine is one lock-guarded
+runtime per process (engine.py), so threads would serialise on it; processes run in parallel and a crash in
+native code (SaxonC, pikepdf) kills a worker, not the server. Each worker runs under the memory and time limits
+of service.workers.worker_pool, which replaces a worker that passes one (the caller gets PDP-DOC-MEMORY / PDP-DOC-TIME).
+A worker compiles the artifacts when it starts (~3 s idle, 20 s on a loaded machine): the pool starts lazily, on
+its first call.
+
+Bounded twice: at most `max_pending` calls are queued or running (a semaphore); a call that cannot get a slot
+within `acquire_timeout_s` raises TimeoutError, which the edge turns into UNAVAILABLE with RetryInfo.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable
+from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+from service.workers.pipeline.document_work import warm_up
+from service.workers.worker_pool import WorkerLimits, WorkerPool
+
+T = TypeVar("T")
+
+
+def default_workers() -> int:
+    return max(1, min(4, (os.cpu_count() or 1) // 2))
+
+
+class WorkerCrashed(ConnectionError):
+    """The worker running the call died (its pool is replaced): the call may be retried."""
+
+
+class DocumentExecutor:
+    def __init__(
+        self,
+        *,
+        workers: int | None = None,
+        max_pending: int | None = None,
+        acquire_timeout_s: float = 10.0,
+        limits: WorkerLimits | None = None,
+        executor_factory: Callable[[], Executor] | None = None,
+    ) -> None:
+        size = workers or default_workers()
+        self._pool = WorkerPool(
+            size,
+            name="document",
+            limits=limits,
+            initializer=warm_up,  # the artifacts are compiled at a worker's start, not within a call's time limit
+            executor_factory=executor_factory,
+        )
+        self.limits = self._pool.limits
+        self._slots = asyncio.Semaphore(max_pending or 4 * size)
+        self._acquire_timeout_s = acquire_timeout_s
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` in a worker; `fn` and its arguments must pickle (module-level functions, dataclasses)."""
+        async with asyncio.timeout(self._acquire_timeout_s):
+            await self._slots.acquire()
+        try:
+            return await self._pool.run(fn, *args)
+        except BrokenProcessPool as exc:
+            raise WorkerCrashed("a document worker died; retry the call") from exc
+        finally:
+            self._slots.release()
+
+    def close(self) -> None:
+        self._pool.close()

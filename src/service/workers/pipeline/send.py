@@ -1,0 +1,477 @@
+"""Step `send`: deposit a READY invoice on the platform exactly once.
+
+The platform takes no idempotency key, so exactly-once rests on three rules:
+1. the `submissions` row (sha256 + number, outcome PENDING) and the state SENDING are committed BEFORE the call;
+   the optimistic version of the invoice lets only one worker make that move;
+2. a PENDING/UNKNOWN outcome (timeout, reset, or a worker that died between the platform's 201 and our commit)
+   is reconciled by searching the platform; only a search that still finds nothing after a grace delay leads to
+   a new upload; never a blind resend. Every upload that ended unknown counts as an attempt, so a platform that
+   keeps answering 5xx ends FAILED after `max_attempts` uploads instead of being tried forever;
+3. 409 duplicate counts as success.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import ConcurrencyConflict
+from domain.invoice import ProcessingRule as BarRule
+from domain.pipeline_ports import (
+    OutboxMessage,
+    PipelineUnitOfWork,
+    SendJournal,
+    SendMove,
+    SentWrite,
+    StoredDocument,
+    SubmissionOutcome,
+    SubmissionRecord,
+)
+from domain.platform import (
+    OutboundDocument,
+    PdpGateway,
+    PlatformError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+    SubmissionQuery,
+)
+from domain.platform import ProcessingRule as FlowRule
+from domain.platform import SubmissionRecord as PlatformRecord
+from service.business_metrics import observe_sent
+from service.workers.pipeline.directory import ReachabilityCheck, recipient, recipient_address
+from service.workers.pipeline.statuses import apply_parked_statuses
+from service.workers.pipeline.steps import StepContext, complete, event, fail, retry_or_fail
+
+log = logging.getLogger(__name__)
+
+_FLOW_RULES = {
+    BarRule.B2B: FlowRule.B2B,
+    BarRule.B2B_INT: FlowRule.B2B_INT,
+    BarRule.B2C: FlowRule.B2C,
+    BarRule.OUT_OF_SCOPE: FlowRule.OUT_OF_SCOPE,
+    BarRule.ARCHIVE_ONLY: FlowRule.ARCHIVE_ONLY,
+}
+_SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
+_PARKED_TAKE_ATTEMPTS = 3  # the invoice may change under a late status: read it again and retry
+
+
+def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> OutboundDocument:
+    return OutboundDocument(
+        content=stored.content,
+        filename=stored.filename,
+        syntax=stored.syntax,
+        profile=stored.profile,
+        processing_rule=_FLOW_RULES[invoice.invoice.processing_rule],
+        sha256=stored.sha256,
+        tracking_id=invoice.number,  # platforms search by invoice number (IOPOLE has no hash search)
+        recipient=recipient_address(invoice.invoice),
+    )
+
+
+def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> PlatformRecord | None:
+    """Our upload among the platform's: same bytes, or the same number when the platform cannot tell the hash."""
+    for record in records:
+        if record.sha256 and record.sha256.lower() == sha256.lower():
+            return record
+    for record in records:
+        if not record.sha256 and number and record.invoice_number == number:
+            return record
+    return None
+
+
+class SendStep:
+    def __init__(
+        self,
+        ctx: StepContext,
+        pdp: PdpGateway,
+        reachability: ReachabilityCheck,
+        journal: SendJournal | None = None,
+    ) -> None:
+        """With a `journal`, SENDING and SENT are written by it (group commit) when it can; a unit of work
+        otherwise."""
+        self._ctx = ctx
+        self._pdp = pdp
+        self._reach = reachability
+        self._journal = journal
+
+    async def __call__(self, message: OutboxMessage, owner: str) -> None:
+        ctx = self._ctx
+        invoice, submission = message.invoice, message.submission  # as claimed; saves check the version
+        if invoice is None or invoice.state not in _SENDABLE:
+            await complete(ctx, message, owner)  # sent, failed or invalid meanwhile: nothing to do
+            return
+        uncertain = submission is not None and submission.outcome.may_be_on_platform
+        if invoice.state is ProcessingState.SENDING or (uncertain and invoice.state is ProcessingState.READY):
+            # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
+            async with ctx.uow() as uow:
+                uow.invoices.attach(invoice)
+                invoice.record(
+                    event(
+                        ctx,
+                        "OUTCOME_UNKNOWN",
+                        ProcessingState.OUTCOME_UNKNOWN,
+                        "the previous upload attempt was interrupted; reconciling with the platform",
+                    )
+                )
+                await uow.invoices.save(invoice)
+                await uow.outbox.renew(message, owner, ctx.config.lease_s)
+                await uow.commit()
+        if invoice.state is ProcessingState.OUTCOME_UNKNOWN:
+            await self._reconcile(message, owner, invoice, submission)
+        else:
+            await self._send(message, owner, invoice, submission)
+
+    # --- first upload, or a resend after reconciliation found nothing ------------------------------------------
+
+    async def _send(
+        self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
+    ) -> None:
+        ctx = self._ctx
+        address = recipient_address(invoice.invoice)
+        try:
+            entry = await self._reach.lookup(address)
+        except PlatformUnavailable as exc:
+            await self._retry(
+                message,
+                owner,
+                invoice,
+                None,
+                f"PDP-UNAVAILABLE: directory lookup failed: {exc}",
+                exc.retry_after,
+            )
+            return
+        except PlatformError as exc:
+            await self._fail(message, owner, invoice, None, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
+            return
+        if not entry.reachable:
+            why = "not registered" if not entry.registered else "not effective yet (validFrom)"
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                None,
+                f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
+                f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
+            )
+            return
+
+        started = await self._start_upload(message, owner, invoice, previous)
+        if started is None:
+            return
+        invoice, stored, record = started
+        document = outbound_document(invoice, stored)
+        try:
+            accepted = await self._pdp.submit(document)
+        except PlatformUnavailable as exc:
+            await self._retry(
+                message,
+                owner,
+                invoice,
+                record,
+                f"PDP-UNAVAILABLE: {exc}",
+                exc.retry_after,
+                outcome=SubmissionOutcome.UNAVAILABLE,
+            )
+        except PlatformRejected as exc:
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                record,
+                f"PDP-REJECTED: {exc}",
+                exc.findings,
+                outcome=SubmissionOutcome.REJECTED,
+            )
+        except (PlatformOutcomeUnknown, Exception) as exc:  # noqa: B014 - unknown errors are treated as unknown outcomes
+            if isinstance(exc, PlatformError) and not isinstance(exc, PlatformOutcomeUnknown):
+                # Auth/config refusals happen before the platform takes the document.
+                await self._fail(
+                    message,
+                    owner,
+                    invoice,
+                    record,
+                    f"PDP-{type(exc).__name__}: {exc}",
+                    outcome=SubmissionOutcome.UNAVAILABLE,
+                )
+                return
+            await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}")
+            await self._reconcile(message, owner, invoice, record, uploaded=True)
+        else:
+            detail = (
+                "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
+            )
+            await self._sent(message, owner, invoice, record, accepted.platform_id, detail, reconciled=False)
+
+    async def _start_upload(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        previous: SubmissionRecord | None,
+    ) -> tuple[OutboundInvoice, StoredDocument, SubmissionRecord] | None:
+        """SENDING and the submission (sha256 + number, PENDING) committed before the platform call: the invoice as
+        saved, the document to send and the submission; None when there is no validated document (FAILED)."""
+        ctx = self._ctx
+        stored = message.document  # read with the claim, in the snapshot the claimed invoice comes from
+        if self._journal is not None and stored is not None and stored.sha256 == invoice.document_sha256:
+            record = self._submission(invoice, stored, previous)
+            moved = _moved(invoice)
+            moved.record(_sending(ctx, record))
+            if await self._journal.sending(
+                SendMove(moved, invoice.version, record, message, owner, ctx.config.lease_s)
+            ):
+                return moved, stored, record
+        async with ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            if stored is None or stored.sha256 != invoice.document_sha256:
+                stored = await uow.transmissions.document(invoice.id)
+            if stored is None or stored.sha256 != invoice.document_sha256:
+                # Only the validated bytes may leave: anything else is a fail-closed stop.
+                await self._fail_in(
+                    uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send"
+                )
+                await uow.commit()
+                return None
+            record = self._submission(invoice, stored, previous)
+            await uow.transmissions.start_upload(
+                record, message, owner, ctx.config.lease_s
+            )  # + lease renewed
+            invoice.record(_sending(ctx, record))
+            # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
+            # the invoice and its events in one statement, the company's event lock held only until the commit.
+            await uow.invoices.save(invoice)
+            await uow.commit()  # from here on the platform may have it: any doubt means reconcile
+        return invoice, stored, record
+
+    def _submission(
+        self, invoice: OutboundInvoice, stored: StoredDocument, previous: SubmissionRecord | None
+    ) -> SubmissionRecord:
+        return SubmissionRecord(
+            invoice_id=invoice.id,
+            company_siren=invoice.company_siren,
+            platform=self._ctx.config.platform_name,
+            sha256=stored.sha256,
+            invoice_number=invoice.number,
+            attempt_started_at=self._ctx.clock.now(),
+            uploads=(previous.uploads if previous else 0) + 1,
+        )
+
+    # --- uncertain outcome -----------------------------------------------------------------------------------
+
+    async def _reconcile(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord | None,
+        *,
+        uploaded: bool = False,
+    ) -> None:
+        """Settle an unknown outcome by search. `uploaded`: this step's own upload just ended unknown, which counts
+        as an attempt; it is never followed by another upload within the same step."""
+        ctx = self._ctx
+        if invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
+            await complete(ctx, message, owner)
+            return
+        try:
+            records = await self._pdp.find_submissions(
+                SubmissionQuery(sha256=submission.sha256, invoice_number=submission.invoice_number)
+            )
+        except PlatformError as exc:
+            retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
+            await self._retry(
+                message, owner, invoice, None, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None
+            )
+            return
+        found = matching(records, submission.sha256, submission.invoice_number)
+        if found is not None:
+            await self._sent(
+                message,
+                owner,
+                invoice,
+                submission,
+                found.platform_id,
+                "found on the platform by reconciliation",
+                reconciled=True,
+            )
+            return
+        due = submission.attempt_started_at + timedelta(seconds=ctx.config.reconcile_grace_s)
+        now = ctx.clock.now()
+        if now < due or uploaded:
+            async with ctx.uow() as uow:
+                await uow.outbox.reschedule(
+                    message,
+                    owner,
+                    at=max(due, now),
+                    count=uploaded,
+                    error="reconcile: not on the platform yet; searching again after the grace",
+                )
+                await uow.commit()
+            return
+        if message.attempts >= ctx.config.max_attempts:
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                None,
+                f"{invoice.last_error}; not on the platform after the grace: gave up after {message.attempts} "
+                "uploads with an unknown outcome",
+            )
+            return
+        log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)
+        await self._send(message, owner, invoice, submission)
+
+    # --- endings: each one transaction, on the invoice and submission this step holds ------------------------
+
+    async def _sent(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord,
+        platform_id: str,
+        detail: str,
+        *,
+        reconciled: bool,
+    ) -> None:
+        ctx = self._ctx
+        accepted = replace(
+            submission,
+            outcome=SubmissionOutcome.ACCEPTED,
+            platform_id=platform_id,
+            reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at,
+        )
+        sent = event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}")
+        if self._journal is not None:
+            moved = _moved(invoice)
+            moved.platform_id, moved.last_error = platform_id, ""
+            moved.record(sent)
+            written = await self._journal.sent(SendMove(moved, invoice.version, accepted, message, owner))
+            if written is SentWrite.WRITTEN_PARKED:
+                await self._take_parked(moved, accepted)
+            if written is not SentWrite.NOT_WRITTEN:
+                log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+                observe_sent(invoice.created_at, ctx.clock.now())
+                return
+        async with ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            parked = await uow.transmissions.save_accepted_and_complete(accepted, message, owner)
+            invoice.platform_id = platform_id
+            invoice.last_error = ""
+            invoice.record(sent)
+            await apply_parked_statuses(ctx, uow, invoice, parked)
+            await uow.invoices.save(invoice)  # last, as in _start_upload
+            await uow.commit()
+        log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
+        observe_sent(invoice.created_at, ctx.clock.now())
+
+    async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
+        """Statuses parked under the platform id while SENT was being committed (SentWrite.WRITTEN_PARKED)."""
+        ctx = self._ctx
+        for attempt in range(1, _PARKED_TAKE_ATTEMPTS + 1):
+            try:
+                async with ctx.uow() as uow:
+                    # The platform id's lock first: statuses delivered meanwhile take it too, so the invoice read
+                    # under it does not change before the commit.
+                    parked = await uow.transmissions.save_accepted(accepted)
+                    current = await uow.invoices.get(invoice.company_siren, invoice.id)
+                    if current is not None and parked:
+                        await apply_parked_statuses(ctx, uow, current, parked)
+                        await uow.invoices.save(current)
+                    await uow.commit()
+                return
+            except ConcurrencyConflict:
+                if attempt == _PARKED_TAKE_ATTEMPTS:
+                    raise
+
+    async def _unknown(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord,
+        error: str,
+    ) -> None:
+        ctx = self._ctx
+        async with ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            submission.outcome = SubmissionOutcome.UNKNOWN
+            await uow.transmissions.save_submission(submission)
+            invoice.last_error = f"PDP-OUTCOME-UNKNOWN: {error}"
+            invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN, invoice.last_error))
+            await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            await uow.invoices.save(invoice)
+            await uow.commit()
+
+    async def _retry(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord | None,
+        error: str,
+        retry_after: float | None,
+        *,
+        outcome: SubmissionOutcome | None = None,
+        state: ProcessingState | None = ProcessingState.READY,
+    ) -> None:
+        async with self._ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            await self._set_outcome(uow, submission, outcome)
+            await retry_or_fail(
+                self._ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state
+            )
+            await uow.commit()
+
+    async def _fail(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord | None,
+        error: str,
+        findings: tuple = (),
+        *,
+        outcome: SubmissionOutcome | None = None,
+    ) -> None:
+        async with self._ctx.uow() as uow:
+            uow.invoices.attach(invoice)
+            await self._set_outcome(uow, submission, outcome)
+            await self._fail_in(uow, message, owner, invoice, error, findings)
+            await uow.commit()
+
+    async def _fail_in(
+        self,
+        uow: PipelineUnitOfWork,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        error: str,
+        findings: tuple = (),
+    ) -> None:
+        fail(self._ctx, invoice, error, tuple(findings))
+        await uow.invoices.save(invoice)
+        await uow.outbox.complete(message, owner, error=error)
+
+    @staticmethod
+    async def _set_outcome(
+        uow: PipelineUnitOfWork, submission: SubmissionRecord | None, outcome: SubmissionOutcome | None
+    ) -> None:
+        if outcome is None or submission is None:
+            return
+        submission.outcome = outcome
+        await uow.transmissions.save_submission(submission)
+
+
+def _moved(invoice: OutboundInvoice) -> OutboundInvoice:
+    """A copy to record a journal move on: the claimed invoice stays as read, for the unit of work if the journal
+    does not write the move."""
+    return replace(invoice, events=list(invoice.events))
+
+
+def _sending(ctx: StepContext, record: SubmissionRecord) -> InvoiceEvent:
+    return event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {record.sha256}")

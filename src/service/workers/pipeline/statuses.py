@@ -1,0 +1,390 @@
+"""Platform lifecycle statuses: applying the ones we receive, and sending the ones we emit as a recipient.
+
+Received statuses of OUR invoices (outbound) go through one use case whatever their path: the sandbox's
+callback, and IOPOLE's webhook and notSeen poll (service.workers.reception.processing calls it inside the delivery's
+transaction, through a unit of work joining it). Each is stored once in `status_history` (duplicates ignored by
+status id), the current status follows the lifecycle rather than arrival order, and a rejection's details become
+findings. A status may arrive before we committed the upload it belongs to (a fast platform answers before our
+transaction ends): it is parked under the platform id and applied when SENT is committed.
+Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table): they have no submission here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from domain.emission import OutboundInvoice
+from domain.errors import ConcurrencyConflict, IllegalTransition
+from domain.lifecycle import StatusEntry, apply, check_outgoing, current_status, is_terminal
+from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
+from domain.platform import (
+    OutgoingStatus,
+    PdpGateway,
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformError,
+    PlatformRejected,
+    PlatformStatus,
+    PlatformUnavailable,
+)
+from service.business_metrics import observe_deposited
+from service.workers.pipeline.steps import StepContext, event, retry_or_fail
+
+log = logging.getLogger(__name__)
+
+_CONFLICT_RETRIES = 5
+SENT = "sent"  # StatusRecord.source of the statuses we sent
+
+
+def lifecycle_entry(record: StatusRecord) -> StatusEntry:
+    """A stored status in the terms of domain.lifecycle: what we sent, we sent as the buyer (the recipient)."""
+    st = record.status
+    sent = record.source == SENT
+    return StatusEntry(
+        code=st.code,
+        at=st.at,
+        source="buyer" if sent else "platform",
+        raw_code=st.raw_code,
+        reason_code=st.reason if sent else "",
+        reason="" if sent else st.reason,
+        amount=record.amount,
+        status_id=st.status_id,
+    )
+
+
+DEPOSITED = "200"  # Déposée: the first status of a platform that accepted the upload
+
+
+async def _history(uow: PipelineUnitOfWork, invoice_id: str) -> tuple[StatusEntry, ...]:
+    return tuple(lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice_id))
+
+
+async def _apply(
+    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, status: PlatformStatus, source: str
+) -> bool:
+    record = StatusRecord(invoice.id, status, source)
+    history = await _history(uow, invoice.id)
+    updated = apply(history, lifecycle_entry(record))
+    # The lifecycle drops a repeat; the store's unique keys catch one that a concurrent delivery just stored.
+    if updated is history or not await uow.transmissions.add_status(record):
+        return False
+    current = current_status(updated)
+    if current is not None:  # only unknown codes so far: they never move the invoice
+        invoice.lifecycle_code = current.code
+    if status.findings:
+        invoice.findings = tuple(invoice.findings) + tuple(status.findings)
+    detail = f"{status.label or status.raw_code} {status.reason}".strip()
+    invoice.record(
+        event(ctx, "STATUS", invoice.state, detail, tuple(status.findings), status_code=status.code)
+    )
+    return True
+
+
+async def apply_parked_statuses(
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    invoice: OutboundInvoice,
+    parked: Sequence[tuple[PlatformStatus, str]],
+) -> None:
+    """Inside the commit that records SENT: statuses that arrived before it (see save_accepted)."""
+    for status, source in parked:
+        await _apply(ctx, uow, invoice, status, source)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReceipt:
+    """What became of one received status."""
+
+    new: bool  # stored and applied; False for a repeat, a parked status, or an invoice gone
+    invoice_id: str = (
+        ""  # the outbound invoice it belongs to; "" when no committed submission has its platform id
+    )
+    company_siren: str = ""
+    parked: bool = False
+    gone: bool = False  # the invoice of that submission was deleted
+
+
+async def receive_platform_status(
+    ctx: StepContext,
+    status: PlatformStatus,
+    *,
+    platform_id: str = "",
+    company_siren: str = "",
+    invoice_id: str = "",
+    source: str = "platform",
+    park: bool = True,
+) -> StatusReceipt:
+    """Apply one received status to our invoice: give the platform id, or our company + invoice id.
+
+    A platform id no committed submission has is parked when `park` (applied with SENT), else left alone for
+    the caller (reception first looks for a received invoice with that id)."""
+    for attempt in range(_CONFLICT_RETRIES):
+        try:
+            async with ctx.uow() as uow:
+                if platform_id and not invoice_id:
+                    owner = await uow.transmissions.invoice_of_platform_id(platform_id)
+                    if owner is None:
+                        if not park:
+                            return StatusReceipt(False)
+                        await uow.transmissions.park_status(platform_id, status, source)
+                        await uow.commit()
+                        return StatusReceipt(False, parked=True)
+                    company_siren, invoice_id = owner
+                invoice = await uow.invoices.get(company_siren, invoice_id)
+                if invoice is None:
+                    log.warning("status %s for unknown invoice %s ignored", status.code, invoice_id)
+                    return StatusReceipt(False, invoice_id, company_siren, gone=True)
+                applied = await _apply(ctx, uow, invoice, status, source)
+                upload = None
+                if applied:
+                    if status.code == DEPOSITED:  # the platform took the upload: how long it took
+                        upload = await uow.transmissions.submission(invoice.id)
+                    await uow.invoices.save(invoice)
+                    await uow.commit()
+                if upload is not None:
+                    observe_deposited(upload.attempt_started_at, ctx.clock.now())
+                return StatusReceipt(applied, invoice_id, company_siren)
+        except ConcurrencyConflict:
+            # The dispatcher or another delivery changed the invoice meanwhile: read it again.
+            if attempt == _CONFLICT_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable: the last conflict is raised")
+
+
+async def apply_platform_status(
+    ctx: StepContext,
+    status: PlatformStatus,
+    *,
+    platform_id: str = "",
+    company_siren: str = "",
+    invoice_id: str = "",
+    source: str = "platform",
+) -> bool:
+    """Apply one received status (see receive_platform_status); True when it was new."""
+    receipt = await receive_platform_status(
+        ctx,
+        status,
+        platform_id=platform_id,
+        company_siren=company_siren,
+        invoice_id=invoice_id,
+        source=source,
+    )
+    return receipt.new
+
+
+# --- statuses we send as the recipient ---------------------------------------------------------------------------
+
+
+async def queue_outgoing_status(
+    ctx: StepContext,
+    *,
+    company_siren: str,
+    invoice_id: str,
+    platform_id: str,
+    status: OutgoingStatus,
+) -> None:
+    """Check the status against the lifecycle (raises IllegalTransition naming the rules), then queue it: the
+    dispatcher sends it with the usual retries."""
+    async with ctx.uow() as uow:
+        current = current_status(await _history(uow, invoice_id))
+        if current is not None and is_terminal(current.code):
+            raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
+        broken = check_outgoing(
+            StatusEntry(
+                code=status.code,
+                at=ctx.clock.now(),
+                source="buyer",
+                reason_code=status.reason,
+                amount=status.amount,
+                vat_rate=status.vat_rate,
+            )
+        )
+        if broken:
+            raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
+        await uow.outbox.add(
+            invoice_id,
+            company_siren,
+            OutboxKind.SEND_STATUS,
+            {
+                "platform_id": platform_id,
+                "code": status.code,
+                "reason": status.reason,
+                "message": status.message,
+                "amount": _decimal_text(status.amount),
+                "vat_rate": _decimal_text(status.vat_rate),
+                "currency": status.currency,
+            },
+        )
+        await uow.commit()
+
+
+def _decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(value: object) -> Decimal | None:
+    try:
+        return None if value in (None, "") else Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
+    return OutgoingStatus(
+        code=str(payload["code"]),
+        reason=str(payload.get("reason") or ""),
+        message=str(payload.get("message") or ""),
+        amount=_decimal(payload.get("amount")),
+        vat_rate=_decimal(payload.get("vat_rate")),
+        currency=str(payload.get("currency") or "EUR"),
+    )
+
+
+class SendStatusStep:
+    """Send one queued status. The platform takes no idempotency key either: when a send may have reached it (an
+    unknown outcome, or a holder whose lease expired mid-call), the invoice's status history on the platform is
+    searched for our status first; only a search that still finds nothing after the grace delay leads to a resend."""
+
+    def __init__(self, ctx: StepContext, pdp: PdpGateway) -> None:
+        self._ctx = ctx
+        self._pdp = pdp
+
+    async def __call__(self, message: OutboxMessage, owner: str) -> None:
+        ctx = self._ctx
+        status = outgoing_from_payload(message.payload)
+        platform_id = str(message.payload["platform_id"])
+        since = _uncertain_since(message, ctx.clock.now())
+        if since is not None and await self._reconciled(message, owner, status, platform_id, since):
+            return
+        try:
+            await self._pdp.send_status(platform_id, status)
+        except PlatformUnavailable as exc:
+            await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after, since)
+            return
+        except PlatformRejected as exc:
+            await self._done(message, owner, error=f"PDP-REJECTED: {exc}")
+            return
+        except (PlatformAuthError, PlatformConfigError) as exc:  # refused before the platform took anything
+            await self._retry(message, owner, f"PDP-{type(exc).__name__}: {exc}", None, since)
+            return
+        except Exception as exc:  # noqa: BLE001 - outcome unknown: our status may be on the platform
+            log.warning("status %s for %s: outcome unknown (%s); reconciling", status.code, platform_id, exc)
+            now, error = ctx.clock.now(), f"PDP-OUTCOME-UNKNOWN: {type(exc).__name__}: {exc}"
+            if not await self._reconciled(message, owner, status, platform_id, now, error=error):
+                await self._retry(message, owner, error, None, now)  # no grace configured
+            return
+        sent = PlatformStatus(
+            code=status.code,
+            label=status.code,
+            raw_code=status.code,
+            at=ctx.clock.now(),
+            reason=status.reason,
+            status_id=f"sent:{message.id}",
+        )
+        await self._done(message, owner, record=StatusRecord(message.invoice_id, sent, SENT, status.amount))
+
+    async def _reconciled(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        status: OutgoingStatus,
+        platform_id: str,
+        since: datetime,
+        *,
+        error: str = "",
+    ) -> bool:
+        """Settle an uncertain send from the platform's history; False when the status may be sent again now.
+
+        `error` set: the send that just failed is counted as an attempt."""
+        ctx = self._ctx
+        marker = {_UNCERTAIN: since.isoformat()}
+        try:
+            history = await self._pdp.status_history(platform_id)
+        except PlatformError as exc:
+            retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
+            await self._retry(message, owner, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, since)
+            return True
+        found = _ours(history, status, message.queued_at)
+        if found is not None:
+            log.info("status %s for %s found on the platform: not sent again", status.code, platform_id)
+            await self._done(
+                message, owner, record=StatusRecord(message.invoice_id, found, SENT, status.amount)
+            )
+            return True
+        due = since + timedelta(seconds=ctx.config.reconcile_grace_s)
+        if ctx.clock.now() >= due:
+            return False
+        async with ctx.uow() as uow:
+            if error:
+                await retry_or_fail(
+                    ctx,
+                    uow,
+                    message,
+                    owner,
+                    None,
+                    error,
+                    retry_after_s=(due - ctx.clock.now()).total_seconds(),
+                    payload=marker,
+                )
+            else:
+                await uow.outbox.reschedule(
+                    message,
+                    owner,
+                    at=due,
+                    count=False,
+                    payload=marker,
+                    error="reconcile: our status is not on the platform yet; searching again after the grace",
+                )
+            await uow.commit()
+        return True
+
+    async def _retry(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        error: str,
+        retry_after: float | None,
+        since: datetime | None,
+    ) -> None:
+        marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
+        async with self._ctx.uow() as uow:
+            await retry_or_fail(
+                self._ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
+            )
+            await uow.commit()
+
+    async def _done(
+        self, message: OutboxMessage, owner: str, *, error: str = "", record: StatusRecord | None = None
+    ) -> None:
+        async with self._ctx.uow() as uow:
+            if record is not None:
+                await uow.transmissions.add_status(record)
+            await uow.outbox.complete(message, owner, error=error)
+            await uow.commit()
+
+
+_UNCERTAIN = "uncertain_since"  # payload key: when a send of this row may have reached the platform
+# A status in the platform's history is ours if it has our code and is not older than our queueing (less this
+# allowance for the platform's clock). Reasons are not compared: platforms give them back in their own labels.
+_CLOCK_SKEW = timedelta(minutes=5)
+
+
+def _uncertain_since(message: OutboxMessage, now: datetime) -> datetime | None:
+    marked = message.payload.get(_UNCERTAIN)
+    if marked:
+        return datetime.fromisoformat(str(marked))
+    return now if message.interrupted else None  # the previous holder died, perhaps mid-call
+
+
+def _ours(
+    history: Sequence[PlatformStatus], status: OutgoingStatus, queued_at: datetime | None
+) -> PlatformStatus | None:
+    for entry in history:
+        if entry.code == status.code and (queued_at is None or entry.at >= queued_at - _CLOCK_SKEW):
+            return entry
+    return None

@@ -1,0 +1,117 @@
+"""What every pipeline step shares: its dependencies and the ways a step ends (done, retried, failed)."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.findings import Finding
+from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
+from domain.ports import Clock
+from service.workers.pipeline.backoff import retry_at
+from service.workers.pipeline.config import PipelineConfig
+
+log = logging.getLogger(__name__)
+
+# States no row can be working on any more: giving up on a late redelivery must not overwrite them.
+_FINISHED = (
+    ProcessingState.SENT,
+    ProcessingState.FAILED,
+    ProcessingState.INVALID,
+    ProcessingState.NOT_TRANSMITTED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StepContext:
+    uow: Callable[[], PipelineUnitOfWork]
+    clock: Clock
+    config: PipelineConfig
+    rand: Callable[[], float] = field(default=random.random)
+
+
+def event(
+    ctx: StepContext,
+    kind: str,
+    state: ProcessingState,
+    detail: str = "",
+    findings: tuple[Finding, ...] = (),
+    status_code: str = "",
+) -> InvoiceEvent:
+    return InvoiceEvent(
+        kind=kind, at=ctx.clock.now(), state=state, detail=detail, findings=findings, status_code=status_code
+    )
+
+
+def fail(ctx: StepContext, invoice: OutboundInvoice, error: str, findings: tuple[Finding, ...] = ()) -> None:
+    """FAILED is visible through the API with its last error; retry_invoice queues it again."""
+    invoice.last_error = error
+    if findings:
+        invoice.findings = tuple(invoice.findings) + findings
+    invoice.record(event(ctx, "FAILED", ProcessingState.FAILED, error, findings))
+    log.warning("invoice %s failed: %s", invoice.id, error)
+
+
+async def retry_or_fail(
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    message: OutboxMessage,
+    owner: str,
+    invoice: OutboundInvoice | None,
+    error: str,
+    *,
+    retry_after_s: float | None = None,
+    state: ProcessingState | None = None,
+    payload: Mapping[str, Any] | None = None,
+) -> bool:
+    """Count a failed attempt: reschedule with backoff (invoice back to `state`), or FAILED once attempts run out.
+
+    Returns True when the row was rescheduled. The caller commits.
+    """
+    attempt = message.attempts + 1
+    if attempt >= ctx.config.max_attempts:
+        if invoice is not None:
+            fail(ctx, invoice, f"{error} (gave up after {attempt} attempts)")
+            await uow.invoices.save(invoice)
+        await uow.outbox.complete(message, owner, error=error)
+        return False
+    at = retry_at(
+        ctx.clock.now(),
+        attempt,
+        base_s=ctx.config.backoff_base_s,
+        cap_s=ctx.config.backoff_cap_s,
+        retry_after_s=retry_after_s,
+        rand=ctx.rand,
+    )
+    if invoice is not None:
+        invoice.last_error = error
+        if state is not None and invoice.state is not state:
+            invoice.record(event(ctx, "RETRY", state, f"{error}; next attempt at {at.isoformat()}"))
+        await uow.invoices.save(invoice)
+    await uow.outbox.reschedule(message, owner, at=at, error=error, count=True, payload=payload)
+    return True
+
+
+async def complete(ctx: StepContext, message: OutboxMessage, owner: str, *, error: str = "") -> None:
+    """Finish a row that has nothing (more) to do, e.g. a redelivery of work already done."""
+    async with ctx.uow() as uow:
+        await uow.outbox.complete(message, owner, error=error)
+        await uow.commit()
+
+
+async def give_up(ctx: StepContext, message: OutboxMessage, owner: str, error: str) -> None:
+    """The dispatcher's last resort once a row's attempts ran out on unexpected errors: park the row and make the
+    invoice FAILED with that error (visible, and retry_invoice queues it again), whatever state it was left in."""
+    async with ctx.uow() as uow:
+        invoice = None
+        if message.kind != OutboxKind.SEND_STATUS:  # a status row names a received invoice, not one of ours
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+        if invoice is not None and invoice.state not in _FINISHED:
+            fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
+            await uow.invoices.save(invoice)
+        await uow.outbox.complete(message, owner, error=error, count=True)
+        await uow.commit()

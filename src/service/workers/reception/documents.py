@@ -1,0 +1,58 @@
+"""Reading and validating received documents off the event loop, in document worker processes.
+
+Not threads of the gateway's own process: a received document is hostile until read, and a process of its own runs
+under the document workers' memory and time limits (service.workers.worker_pool), is replaced when it passes one, and keeps
+the Saxon runtime out of the process that serves gRPC and the webhooks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import Executor
+
+from adapters.documents.limits import WorkerLimitExceeded
+from adapters.reception.document_reader import ReadDocument, read_received, unreadable
+from service.workers.document_executor import default_workers
+from service.workers.pipeline.document_work import warm_up
+from service.workers.worker_pool import WorkerLimits, WorkerPool
+
+
+class DocumentReader:
+    """`await reader(content)`. A document past a worker's limit is a fatal finding naming the limit
+    (PDP-DOC-MEMORY, PDP-DOC-TIME), like any unreadable document; a worker that died raises BrokenProcessPool and
+    the delivery is retried."""
+
+    def __init__(
+        self,
+        *,
+        workers: int | None = None,
+        limits: WorkerLimits | None = None,
+        executor_factory: Callable[[], Executor] | None = None,
+    ) -> None:
+        self._pool = WorkerPool(
+            workers or default_workers(),
+            name="reception",
+            limits=limits,
+            initializer=warm_up,  # every received document is validated: compile the artifacts at start
+            executor_factory=executor_factory,
+        )
+        self._starting: asyncio.Task[None] | None = None
+
+    def start(self) -> asyncio.Task[None]:
+        """Start the workers now, in the background (spawn, artifacts compiled), not on the first delivery; a
+        failed start is tried again by the next read."""
+        self._starting = asyncio.create_task(self._pool.prestart(), name="reception-document-workers")
+        self._starting.add_done_callback(lambda task: task.cancelled() or task.exception())
+        return self._starting
+
+    async def __call__(self, content: bytes) -> ReadDocument:
+        try:
+            return await self._pool.run(read_received, content)
+        except WorkerLimitExceeded as exc:
+            return unreadable(content, exc.rule_id, f"not a readable invoice: {exc}")
+
+    def close(self) -> None:
+        if self._starting is not None:
+            self._starting.cancel()
+        self._pool.close()

@@ -1,0 +1,408 @@
+"""Processing one stored delivery: its effects and its DONE/PARKED mark commit in ONE transaction.
+
+So a delivery is processed exactly once even when a worker dies mid-way (the lease expires, another worker
+redoes it from scratch; nothing of the first attempt was committed), and the business keys (platform invoice id,
+platform status id) make a webhook delivery and a polled one of the same thing land once.
+
+- invoice: read + officially validate (in a thread, before the transaction), route to the company by
+  X-Target-Electronic-Address or the buyer SIREN, store with the original bytes; unknown company → PARKED.
+- status of one of OUR invoices (a committed submission has its platform id): the pipeline's use case
+  (service.workers.pipeline.statuses.receive_platform_status) on this transaction, so a status lands in `status_history`
+  once whichever way it came (webhook, poll, sandbox callback), with its findings and a STATUS event.
+- status of an invoice we RECEIVED: reception's own `platform_statuses` table (received invoices only; they have
+  no submission), current status by the same lifecycle, a STATUS event in the inbound feed.
+- status of no invoice yet: retried a few times (our upload's SENT or the received invoice may not be committed
+  yet), then parked in the pipeline's `parked_statuses` (applied if a submission with that id commits SENT) and
+  the delivery PARKED (visible, replayable).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+import asyncpg
+
+from adapters.pdp.iopole_payloads import status_from_entry
+from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
+from adapters.postgres.inbox import Outcome, PgInbox
+from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from adapters.reception.document_reader import ReadDocument
+from adapters.webhook.multipart import MalformedMultipart, parse_form
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.bounds import out_of_bounds, printable, shorten, text_findings
+from domain.platform import PlatformStatus
+from domain.ports import Clock
+from domain.reception import (
+    DeliveryKind,
+    DeliveryState,
+    ReceivedInvoice,
+    StoredDelivery,
+    current_code,
+    siren_of_address,
+)
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
+from service.workers.pipeline.steps import StepContext
+
+_log = logging.getLogger(__name__)
+# The status use case reads no pipeline setting: the defaults only complete its context.
+_STATUS_CONFIG = PipelineConfig()
+
+ReadDocumentFn = Callable[[bytes], Awaitable[ReadDocument]]
+# Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
+ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+
+
+class Retry(Exception):
+    """Not now: try this delivery again later (bounded by ProcessingPolicy), then park it."""
+
+    def __init__(self, company_siren: str, reason: str) -> None:
+        super().__init__(reason)
+        self.company_siren = company_siren
+        self.reason = reason
+
+
+class LeaseLost(Exception):
+    """Another worker took the delivery over (our lease expired): our transaction is rolled back."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessingPolicy:
+    unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
+    max_attempts: int = 10  # unexpected errors, then UNPROCESSABLE (visible, replayable)
+    base_delay_s: float = 1.0
+    max_delay_s: float = 300.0
+
+    def delay(self, attempts: int) -> float:
+        return min(self.base_delay_s * 2 ** max(attempts - 1, 0), self.max_delay_s)
+
+
+@dataclass(frozen=True, slots=True)
+class _Invoice:
+    platform_invoice_id: str
+    sender_accept_status: str
+    filename: str
+    content: bytes
+
+
+class DeliveryProcessor:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        inbox: PgInbox,
+        read_document: ReadDocumentFn,
+        clock: Clock,
+        policy: ProcessingPolicy | None = None,
+        archive: ArchiveHook | None = None,
+    ) -> None:
+        self._pool = pool
+        self._inbox = inbox
+        self._read = read_document
+        self._clock = clock
+        self.policy = policy or ProcessingPolicy()
+        self._archive = archive
+
+    async def _keep(
+        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+    ) -> None:
+        if self._archive is not None and data:
+            await self._archive(conn, company, kind, data, meta)
+
+    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
+        """Process and mark the delivery; None when it was put back for a later attempt."""
+        try:
+            return await self._process(delivery, owner)
+        except Retry as exc:
+            if delivery.attempts >= self.policy.unmatched_status_attempts:
+                parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
+                return await self._finish_alone(delivery, owner, parked)
+            await self._inbox.retry_later(
+                delivery.id, owner, self.policy.delay(delivery.attempts), exc.reason
+            )
+        except LeaseLost:
+            _log.warning("delivery %s: lease lost, left to its new owner", delivery.id)
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
+            _log.exception("delivery %s failed", delivery.id)
+            error = f"{type(exc).__name__}: {_note(exc)}"
+            if delivery.attempts >= self.policy.max_attempts:
+                return await self._finish_alone(
+                    delivery, owner, Outcome(DeliveryState.UNPROCESSABLE, error=error)
+                )
+            await self._inbox.retry_later(delivery.id, owner, self.policy.delay(delivery.attempts), error)
+        return None
+
+    async def _finish_alone(self, delivery: StoredDelivery, owner: str, outcome: Outcome) -> Outcome | None:
+        async with self._pool.acquire() as conn, conn.transaction():
+            return outcome if await self._inbox.finish(conn, delivery.id, owner, outcome) else None
+
+    async def _commit(
+        self,
+        delivery: StoredDelivery,
+        owner: str,
+        effects: Callable[[PgReception, asyncpg.Connection], Awaitable[Outcome]],
+    ) -> Outcome:
+        async with self._pool.acquire() as conn, conn.transaction():
+            outcome = await effects(PgReception(conn), conn)
+            if not await self._inbox.finish(conn, delivery.id, owner, outcome):
+                raise LeaseLost()
+            return outcome
+
+    async def _process(self, delivery: StoredDelivery, owner: str) -> Outcome:
+        target = siren_of_address(delivery.headers.get(TARGET_ADDRESS_HEADER, ""))
+        if delivery.kind is DeliveryKind.INVOICE:
+            return await self._invoice(delivery, owner, target)
+        if delivery.kind is DeliveryKind.STATUS:
+            return await self._status(delivery, owner, target)
+        if delivery.kind is DeliveryKind.EVENT:
+            outcome = Outcome(DeliveryState.DONE, target, "platform event recorded in the inbox")
+        elif delivery.kind is DeliveryKind.FLOW:
+            # Flow callbacks carry metadata only; fetching the file needs an AFNOR flow client (not configured).
+            outcome = Outcome(
+                DeliveryState.PARKED, target, "", "AFNOR flow: no AFNOR flow client to download it"
+            )
+        else:
+            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", delivery.note or "unknown payload")
+        return await self._commit(delivery, owner, lambda _repo, _conn: _const(outcome))
+
+    # --- invoices ------------------------------------------------------------------------------------------------
+
+    @classmethod
+    def _invoice_of(cls, delivery: StoredDelivery) -> _Invoice:
+        data = cls._read_invoice(delivery)
+        broken = [
+            f
+            for text, path in (
+                (data.platform_invoice_id, "invoiceId"),
+                (data.sender_accept_status, "senderAcceptStatus"),
+                (data.filename, "filename"),
+            )
+            for f in text_findings(str(text), path)
+        ]
+        if broken:  # never storable: unreadable at once (see _status_of)
+            raise ValueError("; ".join(f.message for f in broken[:3]))
+        return data
+
+    @staticmethod
+    def _read_invoice(delivery: StoredDelivery) -> _Invoice:
+        if delivery.source == "poll":
+            meta = json.loads(delivery.headers.get("X-Poll-Metadata", "{}"))
+            return _Invoice(
+                meta["invoiceId"], meta.get("senderAcceptStatus", ""), meta.get("filename", ""), delivery.body
+            )
+        form = parse_form(delivery.body, delivery.content_type)
+        file = form.file()
+        if file is None:
+            raise MalformedMultipart("no file part")
+        content = bytes(file.data)
+        platform_id = form.fields.get("invoiceId") or "sha256:" + hashlib.sha256(content).hexdigest()
+        return _Invoice(platform_id, form.fields.get("senderAcceptStatus", ""), file.filename, content)
+
+    async def _invoice(self, delivery: StoredDelivery, owner: str, target: str) -> Outcome:
+        try:
+            data = self._invoice_of(delivery)
+        except (MalformedMultipart, ValueError, KeyError, TypeError, RecursionError) as exc:
+            outcome = Outcome(
+                DeliveryState.UNPROCESSABLE, target, "", f"unreadable invoice delivery: {_note(exc)}"
+            )
+            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+        async with self._pool.acquire() as conn:
+            existing = await PgReception(conn).received_of(delivery.platform, data.platform_invoice_id)
+        if existing is not None:
+            outcome = Outcome(DeliveryState.DONE, existing[1], f"duplicate of received invoice {existing[0]}")
+            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+        read = await self._read(data.content)
+        parsed = read.parsed.invoice if read.parsed is not None else None
+        buyer_siren = ""
+        if parsed is not None:
+            address = parsed.buyer.electronic_address
+            buyer_siren = parsed.buyer.siren or (
+                siren_of_address(f"{address.scheme}:{address.value}") if address else ""
+            )
+        company = target or buyer_siren
+        now = self._clock.now()
+        report = read.report
+        received = ReceivedInvoice(
+            id=str(uuid.uuid4()),
+            company_siren=company,
+            platform=delivery.platform,
+            platform_invoice_id=data.platform_invoice_id,
+            document=data.content,
+            media_type=read.media_type,
+            document_sha256=hashlib.sha256(data.content).hexdigest(),
+            received_at=now,
+            sender_accept_status=data.sender_accept_status,
+            target_address=delivery.headers.get(TARGET_ADDRESS_HEADER, ""),
+            filename=data.filename,
+            syntax=read.syntax,
+            profile=read.profile,
+            valid=report.valid,
+            findings=report.findings + (read.parsed.unmapped if read.parsed else ()),
+            report_complete=report.complete,
+            report_errors=report.errors,
+            artifacts=report.artifacts,
+            invoice=parsed,
+            number=parsed.number if parsed else "",
+            seller_siren=parsed.seller.siren if parsed else "",
+            seller_name=parsed.seller.name if parsed else "",
+        )
+
+        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+            if not company or not await repo.company_known(company):
+                who = company or "nobody (no target address, no buyer SIREN)"
+                return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
+            if not await repo.add_received(received, delivery.id):
+                return Outcome(DeliveryState.DONE, company, "duplicate of an already received invoice")
+            meta = ArchiveMetadata(
+                received.media_type or "application/octet-stream",
+                parsed.issue_date if parsed is not None else now.date(),
+                filename=received.filename,
+                invoice_id=received.id,
+            )
+            await self._keep(conn, company, ArchiveKind.RECEIVED_INVOICE, received.document, meta)
+            state = "ACCEPTED" if received.valid else "INVALID"
+            detail = f"{received.syntax or 'unknown format'} {received.number}".strip()
+            await repo.add_event(
+                received.id,
+                company,
+                "RECEIVED",
+                state,
+                now,
+                detail=detail,
+                findings=tuple(f for f in received.findings if f.is_fatal),
+            )
+            return Outcome(DeliveryState.DONE, company, f"received invoice {received.id}")
+
+        return await self._commit(delivery, owner, effects)
+
+    # --- statuses ------------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _status_of(delivery: StoredDelivery) -> tuple[str, PlatformStatus]:
+        entry = json.loads(delivery.body)
+        platform_id = str(entry.get("invoiceId") or "")
+        status = status_from_entry(entry)
+        if not platform_id or not status.raw_code:
+            raise ValueError("a status callback needs invoiceId and status.code")
+        # A NUL or an XML-illegal character (or a megabyte) in a code, id or reason can never be stored nor
+        # rendered: unreadable at once, rather than a database error retried max_attempts times.
+        broken = text_findings(platform_id, "invoiceId") + out_of_bounds(status, "status")
+        if broken:
+            raise ValueError("; ".join(f.message for f in broken[:3]))
+        if not status.status_id:
+            natural = f"{platform_id}|{status.raw_code}|{status.at.isoformat()}"
+            status = replace(status, status_id="natural:" + hashlib.sha256(natural.encode()).hexdigest())
+        return platform_id, status
+
+    async def _status(self, delivery: StoredDelivery, owner: str, target: str) -> Outcome:
+        try:
+            platform_id, status = self._status_of(delivery)
+        except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
+            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", f"unreadable status: {_note(exc)}")
+            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+        now = self._clock.now()
+
+        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+            ours = await self._apply_outbound(conn, delivery, platform_id, status, park=False)
+            if ours is not None:
+                return ours
+            received = await repo.received_of(delivery.platform, platform_id)
+            if received is not None:
+                return await self._apply_received(repo, conn, delivery, platform_id, status, received, now)
+            reason = f"no invoice with platform id {platform_id} (status {status.raw_code})"
+            if delivery.attempts < self.policy.unmatched_status_attempts:
+                raise Retry(target, reason)
+            ours = await self._apply_outbound(conn, delivery, platform_id, status, park=True)
+            if ours is not None:  # our SENT committed since the first look
+                return ours
+            return Outcome(DeliveryState.PARKED, target, "", f"{reason}: parked until an upload gets that id")
+
+        return await self._commit(delivery, owner, effects)
+
+    async def _apply_outbound(
+        self,
+        conn: asyncpg.Connection,
+        delivery: StoredDelivery,
+        platform_id: str,
+        status: PlatformStatus,
+        *,
+        park: bool,
+    ) -> Outcome | None:
+        """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
+        ctx = StepContext(
+            uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self._clock, config=_STATUS_CONFIG
+        )
+        receipt: StatusReceipt = await receive_platform_status(
+            ctx, status, platform_id=platform_id, source=delivery.source, park=park
+        )
+        invoice_id, company = receipt.invoice_id, receipt.company_siren
+        if not invoice_id:
+            return None
+        if receipt.gone:
+            return Outcome(DeliveryState.DONE, company, f"invoice {invoice_id} is gone")
+        if not receipt.new:
+            return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
+        await self._keep_status(conn, company, delivery, status, invoice_id)
+        return Outcome(DeliveryState.DONE, company, f"status {status.code} on invoice {invoice_id}")
+
+    async def _keep_status(
+        self,
+        conn: asyncpg.Connection,
+        company: str,
+        delivery: StoredDelivery,
+        status: PlatformStatus,
+        invoice_id: str,
+    ) -> None:
+        meta = ArchiveMetadata(
+            delivery.content_type or "application/json", status.at.date(), invoice_id=invoice_id
+        )
+        await self._keep(conn, company, ArchiveKind.STATUS_MESSAGE, delivery.body, meta)
+
+    async def _apply_received(
+        self,
+        repo: PgReception,
+        conn: asyncpg.Connection,
+        delivery: StoredDelivery,
+        platform_id: str,
+        status: PlatformStatus,
+        owner_of: tuple[str, str],
+        now: datetime,
+    ) -> Outcome:
+        received_id, company = owner_of
+        if not await repo.add_status(
+            delivery.platform, platform_id, status, received_id, inbox_id=delivery.id
+        ):
+            return Outcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
+        await self._keep_status(conn, company, delivery, status, received_id)
+        current = current_code(await repo.status_points(received_id))
+        await repo.set_received_lifecycle(received_id, current, now)
+        detail = f"{status.label or status.raw_code} {status.reason}".strip()
+        await repo.add_event(
+            received_id,
+            company,
+            "STATUS",
+            "ACCEPTED",
+            now,
+            status_code=status.code,
+            detail=detail,
+            findings=status.findings,
+        )
+        return Outcome(DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}")
+
+
+def _note(exc: BaseException) -> str:
+    """An exception as a delivery's note: what it quotes may hold NUL (refused by PostgreSQL) or be huge."""
+    return shorten(printable(str(exc)), 500)
+
+
+async def _const(outcome: Outcome) -> Outcome:
+    return outcome

@@ -1,0 +1,164 @@
+"""One supervisor for every background task of a process: restarted with backoff when it dies, visible while down.
+
+A task is a coroutine function `run(stop)` that works until its `stop` event is set. When it raises, or returns
+before being asked to stop, the supervisor logs why, marks it down, waits (exponential backoff with equal jitter,
+service.workers.pipeline.backoff) and starts it again. It is up again once a restart has run `healthy_after_s` without
+dying; that also resets its backoff. `/readyz` answers 503 naming every task that is down (`down()`).
+
+The supervisor knows nothing of what the tasks do (dispatchers, relays, workers, pollers, LISTEN connections):
+each owner registers its loop with `start(name, run)` and stops it with the returned handle, in its own order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+
+from adapters.postgres.outage import is_outage
+from service.workers.pipeline.backoff import retry_delay
+
+_log = logging.getLogger(__name__)
+
+Run = Callable[[asyncio.Event], Awaitable[None]]
+MAX_REASON = 300  # characters of the failure kept for /readyz and the logs
+
+
+@dataclass(frozen=True, slots=True)
+class RestartPolicy:
+    base_s: float = 0.5
+    cap_s: float = 10.0  # also bounds how long a task stays down after the database is back
+    healthy_after_s: float = 5.0  # a restart that ran this long is up again; its backoff starts over
+    stop_timeout_s: float = 30.0  # a task that does not stop in this time after `stop` is set is cancelled
+
+    def __post_init__(self) -> None:
+        if min(self.base_s, self.cap_s, self.healthy_after_s, self.stop_timeout_s) < 0:
+            raise ValueError("restart policy durations must not be negative")
+
+
+class TaskDied(RuntimeError):
+    """A supervised task returned before it was asked to stop."""
+
+
+class Supervised:
+    """The handle of one supervised task."""
+
+    def __init__(self, name: str, run: Run, policy: RestartPolicy, rand: Callable[[], float]) -> None:
+        self.name = name
+        self.restarts = 0
+        self.down_reason: str | None = None  # why it is down, None while up
+        self.last_delay_s = 0.0  # the wait before the latest restart
+        self._run = run
+        self._policy = policy
+        self._rand = rand
+        self._stop = asyncio.Event()
+        self._task = asyncio.create_task(self._keep(), name=f"supervised-{name}")
+
+    @property
+    def up(self) -> bool:
+        return self.down_reason is None
+
+    async def stop(self) -> None:
+        """Ask the task to stop and wait for it (bounded by the policy's stop timeout, then cancelled)."""
+        self._stop.set()
+        if self._task.done():
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), self._policy.stop_timeout_s)
+        except TimeoutError:
+            _log.error(
+                "background task %s did not stop within %.0f s; cancelled",
+                self.name,
+                self._policy.stop_timeout_s,
+            )
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _keep(self) -> None:
+        loop = asyncio.get_running_loop()
+        failures = 0
+        while not self._stop.is_set():
+            healthy = loop.call_later(self._policy.healthy_after_s, self._healthy) if self.restarts else None
+            started = loop.time()
+            try:
+                await self._run(self._stop)
+                if self._stop.is_set():
+                    return
+                raise TaskDied("returned before it was asked to stop")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - any death is restarted; that is the point
+                if healthy is not None:
+                    healthy.cancel()
+                if loop.time() - started >= self._policy.healthy_after_s:
+                    failures = 0
+                failures += 1
+                self.down_reason = f"{type(exc).__name__}: {exc}"[:MAX_REASON]
+                delay = self.last_delay_s = retry_delay(
+                    failures, base_s=self._policy.base_s, cap_s=self._policy.cap_s, rand=self._rand
+                )
+                if is_outage(exc):  # expected while the database is down: no stack trace
+                    _log.warning(
+                        "background task %s stopped (%s); restart in %.1f s",
+                        self.name,
+                        self.down_reason,
+                        delay,
+                    )
+                else:
+                    _log.error("background task %s died; restart in %.1f s", self.name, delay, exc_info=exc)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), delay)
+            self.restarts += 1
+
+    def _healthy(self) -> None:
+        if self.down_reason is not None:
+            _log.info("background task %s is up again after %d restart(s)", self.name, self.restarts)
+        self.down_reason = None
+
+
+class Supervisor:
+    """The process's background tasks, by name."""
+
+    def __init__(
+        self, policy: RestartPolicy | None = None, *, rand: Callable[[], float] = random.random
+    ) -> None:
+        self._policy = policy or RestartPolicy()
+        self._rand = rand
+        self._tasks: dict[str, Supervised] = {}
+
+    def start(self, name: str, run: Run) -> Supervised:
+        """Run `run(stop)` under supervision from now on; names are unique among running tasks."""
+        if name in self._tasks:
+            raise ValueError(f"a background task named {name!r} is already supervised")
+        handle = Supervised(name, run, self._policy, self._rand)
+        self._tasks[name] = handle
+        return handle
+
+    async def stop(self, handle: Supervised) -> None:
+        await handle.stop()
+        self._tasks.pop(handle.name, None)
+
+    def down(self) -> dict[str, str]:
+        """The tasks that are down now, with why: empty when every task is up."""
+        return {name: t.down_reason for name, t in self._tasks.items() if t.down_reason is not None}
+
+    def names(self) -> list[str]:
+        return sorted(self._tasks)
+
+    async def close(self) -> None:
+        """Stop what is still running (its owner did not), all at once."""
+        tasks, self._tasks = list(self._tasks.values()), {}
+        await asyncio.gather(*(t.stop() for t in tasks))
+
+
+async def init_supervisor(policy: RestartPolicy | None = None) -> AsyncIterator[Supervisor]:
+    """Resource: the process's supervisor; at shutdown, stops any task its owner left running."""
+    supervisor = Supervisor(policy)
+    try:
+        yield supervisor
+    finally:
+        await supervisor.close()

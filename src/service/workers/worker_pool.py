@@ -1,0 +1,221 @@
+"""The document worker pool: processes that render, read and validate documents, each under a memory and a time
+limit, shared by the document edge, the pipeline and the CLI.
+
+A pool is `workers` slots, each ONE spawned process (a single-worker ProcessPoolExecutor): a call runs alone in its
+slot's process, so that process can be killed and replaced when the call passes a limit without touching the calls
+of other callers in the other slots (a multi-worker ProcessPoolExecutor breaks for all of its callers when one of
+its processes dies). A slot starts lazily, on its first call; a slot whose process was replaced starts again on
+its next call.
+
+Limits (WorkerLimits; DOCUMENT_WORKER_MEMORY_MB, DOCUMENT_WORKER_TIME_S):
+- memory: RLIMIT_DATA, set in the worker before its initializer. Not RLIMIT_AS: the Saxon engine reserves about
+  33 GB of address space it never touches. An allocation past the limit fails in the worker (MemoryError, or
+  a std::bad_alloc of qpdf); the call gets WorkerMemoryExceeded and the process
+  is replaced (native libraries are not trusted after a failed allocation).
+- time: per call, measured by the caller from the moment the call reaches its worker; past it, the worker is
+  killed (SIGKILL: native code never sees a Python signal handler) and replaced; the call gets WorkerTimeExceeded.
+  Starting a slot (spawn, then an initializer such as the artifacts' warm-up) has its own bound, START_TIMEOUT_S:
+  pools that validate compile the artifacts there (20 s and more on a loaded machine), never inside a call's limit.
+Both are backstops: the readers refuse what they can foresee (a decoded stream cap) long before.
+
+Spawn, not fork: the parent runs grpc and asyncio threads, and a forked child may inherit a held lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import resource
+import signal
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
+
+from adapters.documents.limits import (
+    WorkerLimitExceeded,
+    WorkerMemoryExceeded,
+    WorkerTimeExceeded,
+    out_of_memory,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+MiB = 1 << 20
+START_TIMEOUT_S = 120.0  # spawn + initializer (the artifacts' warm-up takes ~3 s on an idle core)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerLimits:
+    # A warmed worker (compiled artifacts, lxml, pikepdf, ReportLab) holds about 450 MB.
+    memory_bytes: int = 1536 * MiB
+    # A validation takes ~10 ms; compiling the artifacts is the initializer's, outside this limit.
+    time_s: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.memory_bytes < 64 * MiB or self.time_s <= 0:
+            raise ValueError("a document worker needs at least 64 MiB and a positive time limit")
+
+
+def _start_worker(memory_bytes: int, initializer: Callable[[], None] | None) -> None:
+    """In the new worker: its memory limit (soft and hard, so the work cannot raise it), then its initializer."""
+    resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
+    if initializer is not None:
+        initializer()
+
+
+def _guarded(fn: Callable[..., T], *args: Any) -> T:
+    """In the worker: `fn(*args)`, with a failed allocation reported as the worker's memory limit (Python's
+    MemoryError, or a C++ std::bad_alloc that qpdf's binding turns into a PdfError)."""
+    try:
+        return fn(*args)
+    except Exception as exc:
+        if out_of_memory(exc):
+            raise WorkerMemoryExceeded(
+                "the document needs more memory than a document worker may use; the worker was replaced"
+            ) from None
+        raise
+
+
+def spawn_worker(limits: WorkerLimits, initializer: Callable[[], None] | None = None) -> Executor:
+    return ProcessPoolExecutor(
+        max_workers=1,
+        initializer=_start_worker,
+        initargs=(limits.memory_bytes, initializer),
+        mp_context=multiprocessing.get_context("spawn"),
+    )
+
+
+class _Slot:
+    __slots__ = ("executor", "pid")
+
+    def __init__(self) -> None:
+        self.executor: Executor | None = None
+        self.pid = 0
+
+
+class WorkerPool:
+    def __init__(
+        self,
+        workers: int,
+        *,
+        name: str,
+        limits: WorkerLimits | None = None,
+        initializer: Callable[[], None] | None = None,
+        executor_factory: Callable[[], Executor] | None = None,
+    ) -> None:
+        """`executor_factory` makes one slot's executor (tests pass thread pools, which are never killed)."""
+        self.limits = limits or WorkerLimits()
+        self._factory = executor_factory or partial(spawn_worker, self.limits, initializer)
+        self._name = name
+        self._slots = [_Slot() for _ in range(max(1, workers))]
+        self._idle: asyncio.Queue[_Slot] | None = None
+        self._calls: set[asyncio.Task[Any]] = set()
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` in a worker; `fn` and its arguments must pickle (module-level functions, dataclasses).
+
+        WorkerTimeExceeded / WorkerMemoryExceeded when the call passed a limit, BrokenProcessPool when its worker
+        died; in all three cases that worker is replaced and the other slots are untouched.
+        """
+        slot = await self._queue().get()
+        # The call owns its slot until the work is over, even if the caller goes away meanwhile.
+        call = asyncio.create_task(self._call(slot, fn, args))
+        self._calls.add(call)
+        call.add_done_callback(self._forget)
+        return await asyncio.shield(call)
+
+    async def prestart(self) -> None:
+        """Start every slot now (spawn, then the initializer) rather than on its first call."""
+        await asyncio.gather(*(self.run(os.getpid) for _ in self._slots))
+
+    def _forget(self, call: asyncio.Task[Any]) -> None:
+        self._calls.discard(call)
+        if not call.cancelled():
+            call.exception()  # retrieved: a caller that left does not leave an unread exception behind
+
+    async def _call(self, slot: _Slot, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+        try:
+            executor = await self._started(slot)
+            work = asyncio.wrap_future(executor.submit(_guarded, fn, *args))
+            try:
+                async with asyncio.timeout(self.limits.time_s) as deadline:
+                    return await work
+            except TimeoutError:
+                if not deadline.expired():
+                    raise  # the work's own TimeoutError
+                self._replace(slot, "passed its time limit", kill=True)
+                raise WorkerTimeExceeded(
+                    f"the document took longer than {self.limits.time_s:g} s, the limit of a document worker; "
+                    "the worker was replaced"
+                ) from None
+        except (
+            WorkerLimitExceeded
+        ) as exc:  # from the worker (memory), or the time limit above (already replaced)
+            self._replace(slot, f"passed its limit ({exc.rule_id})", kill=True)
+            raise
+        except BrokenProcessPool:
+            self._replace(slot, "died", kill=False)  # already gone: its pid may belong to someone else now
+            raise
+        finally:
+            self._queue().put_nowait(slot)
+
+    async def _started(self, slot: _Slot) -> Executor:
+        if slot.executor is None:
+            slot.executor = self._factory()
+            try:
+                async with asyncio.timeout(START_TIMEOUT_S):
+                    slot.pid = await asyncio.wrap_future(slot.executor.submit(os.getpid))
+            except TimeoutError:
+                self._replace(slot, "did not start in time", kill=False)
+                raise BrokenProcessPool(
+                    f"a {self._name} worker did not start within {START_TIMEOUT_S:g} s"
+                ) from None
+        return slot.executor
+
+    def _replace(self, slot: _Slot, why: str, *, kill: bool) -> None:
+        executor, slot.executor = slot.executor, None
+        if executor is None:
+            return
+        log.error(
+            "%s worker (pid %s) %s; a new one starts with the next call", self._name, slot.pid or "?", why
+        )
+        if kill and slot.pid and slot.pid != os.getpid():  # a thread-pool stand-in runs in this very process
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(slot.pid, signal.SIGKILL)
+        slot.pid = 0
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def _queue(self) -> asyncio.Queue[_Slot]:
+        if self._idle is None:
+            self._idle = asyncio.Queue()
+            for slot in self._slots:
+                self._idle.put_nowait(slot)
+        return self._idle
+
+    def close(self) -> None:
+        for slot in self._slots:
+            executor, slot.executor = slot.executor, None
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+
+
+def run_limited(
+    limits: WorkerLimits, fn: Callable[..., T], *args: Any, initializer: Callable[[], None] | None = None
+) -> T:
+    """`fn(*args)` in one worker under `limits`, from synchronous code (the CLI): the same limits as the server."""
+
+    async def once() -> T:
+        pool = WorkerPool(1, name="document", limits=limits, initializer=initializer)
+        try:
+            return await pool.run(fn, *args)
+        finally:
+            pool.close()
+
+    return asyncio.run(once())

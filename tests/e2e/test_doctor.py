@@ -1,0 +1,162 @@
+"""`pdp-gateway doctor` as an operator runs it (the CLI, configured by the environment): against a serving gateway on
+the sandbox, against the IOPOLE simulator with right and wrong credentials, and with the database stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from dependency_injector import providers
+
+from service.cli.main import main
+from service.wiring.container import Container
+from service.wiring.server import Runner, resolve
+from tests.support.database import migrated_pool
+from tests.support.iopole_simulator import IopoleSimulator
+from tests.support.pipeline import fresh_database_url
+
+
+async def doctor(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, dict[str, str]]]:
+    code = await asyncio.to_thread(main, ["doctor", "--json", *argv])
+    report = json.loads(capsys.readouterr().out)
+    assert report["result"] == {0: "ok", 1: "warn", 2: "fail"}[code]
+    return code, {c["name"]: c for c in report["checks"]}
+
+
+def environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
+    for name in ("PDP_PROVIDER", "IOPOLE_WEBHOOK_SECRET", "PGDATA_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+
+
+@pytest.fixture
+async def serving(database_dsn: str) -> AsyncIterator[tuple[Runner, str]]:
+    """A gateway on the sandbox, on a database of its own (nothing left over by other tests in its queues)."""
+    async with fresh_database_url(database_dsn) as dsn, migrated_pool(dsn, min_size=2, max_size=20) as pool:
+        container = Container()
+        container.database_url.override(providers.Object(dsn))
+        container.db_pool.override(providers.Object(pool))
+        container.config.from_dict(
+            {
+                "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
+                "http": {"host": "127.0.0.1", "port": 0},
+                "pdp": {"provider": "sandbox"},
+                "pipeline": {"workers": 1},
+            }
+        )
+        runner = Runner(container)
+        await runner.start()
+        try:
+            await (await resolve(container.api_keys)).create("732829320", "doctor")
+            yield runner, dsn
+        finally:
+            await runner.stop()
+            container.reset_override()
+
+
+async def test_a_healthy_installation_on_the_sandbox_is_ok_everywhere(
+    serving: tuple[Runner, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner, dsn = serving
+    environment(monkeypatch, DATABASE_URL=dsn, PDP_PROVIDER="sandbox")
+    code, checks = await doctor(capsys, "--http", f"http://127.0.0.1:{runner.http_port}")
+    assert {name: c["result"] for name, c in checks.items() if c["result"] != "ok"} == {}
+    assert code == 0
+    assert {"database", "outbox", "inbox", "parked", "archive", "platform", "webhook-route", "tasks"} <= set(
+        checks
+    )
+
+
+async def test_the_lines_say_ok_warn_or_fail_then_what_to_do(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(monkeypatch, DATABASE_URL="postgresql://postgres@127.0.0.1:1/stopped", PDP_PROVIDER="sandbox")
+    code = await asyncio.to_thread(main, ["doctor", "--http", "http://127.0.0.1:1"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 2
+    database = next(line for line in lines if line.split()[1] == "database")
+    assert database.startswith("fail  database") and "-> is PostgreSQL running" in database
+
+
+async def test_with_the_database_stopped_the_database_check_fails_with_what_to_do(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(monkeypatch, DATABASE_URL="postgresql://postgres@127.0.0.1:1/stopped", PDP_PROVIDER="sandbox")
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    assert checks["database"]["result"] == "fail"
+    assert "DATABASE_URL" in checks["database"]["detail"] and "DATABASE_URL" in checks["database"]["advice"]
+    assert "outbox" not in checks and "archive" not in checks  # not run without a database
+    assert checks["tasks"]["result"] == "fail" and "pdp-gateway serve" in checks["tasks"]["advice"]
+
+
+def iopole_env(sim: IopoleSimulator, **overrides: str) -> dict[str, str]:
+    return {**sim.env(), "PDP_PROVIDER": "iopole", "IOPOLE_WEBHOOK_SECRET": "whsec-test", **overrides}
+
+
+@pytest.fixture
+def simulator() -> Any:
+    with IopoleSimulator() as sim:
+        yield sim
+
+
+async def test_against_iopole_with_its_credentials_the_platform_checks_pass(
+    simulator: IopoleSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    environment(monkeypatch, DATABASE_URL=database_dsn, **iopole_env(simulator))
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert checks["platform-credentials"]["result"] == "ok"
+    assert checks["platform-customer"]["result"] == "ok"
+    assert checks["clock"]["result"] == "ok", checks["clock"]
+    assert checks["webhook-secret"]["result"] == "ok"
+    assert checks["webhook-route"]["result"] == "fail"  # no serve on this host: said, with what to do
+
+
+async def test_against_iopole_with_a_wrong_secret_the_credentials_check_fails_naming_them(
+    simulator: IopoleSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    environment(
+        monkeypatch,
+        DATABASE_URL=database_dsn,
+        **iopole_env(simulator, IOPOLE_CLIENT_SECRET="not-the-secret", IOPOLE_WEBHOOK_SECRET=""),
+    )
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    credentials = checks["platform-credentials"]
+    assert credentials["result"] == "fail" and "IOPOLE_CLIENT_SECRET" in credentials["advice"]
+    assert "not-the-secret" not in json.dumps(checks)  # a secret never printed
+    assert "directory" not in checks  # not asked with credentials refused
+    assert (
+        checks["webhook-secret"]["result"] == "fail"
+        and "IOPOLE_WEBHOOK_SECRET" in checks["webhook-secret"]["advice"]
+    )
+
+
+async def test_against_iopole_with_a_wrong_customer_id_the_customer_check_fails(
+    simulator: IopoleSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    environment(
+        monkeypatch,
+        DATABASE_URL=database_dsn,
+        **iopole_env(simulator, IOPOLE_CUSTOMER_ID="00000000-0000-4000-8000-000000000000"),
+    )
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert checks["platform-credentials"]["result"] == "ok"
+    customer = checks["platform-customer"]
+    assert customer["result"] == "fail" and "IOPOLE_CUSTOMER_ID" in customer["advice"]

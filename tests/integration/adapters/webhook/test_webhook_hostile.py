@@ -1,0 +1,151 @@
+"""Hostile webhook requests over real HTTP: header values read strictly, deep JSON refused, slow clients cut off;
+never a 500."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import uuid
+from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
+
+import asyncpg
+import httpx
+import pytest
+from starlette.applications import Starlette
+
+from adapters.pdp.iopole_signing import TIMESTAMP_HEADER, signed_headers
+from adapters.pdp.secret import Secret
+from adapters.postgres.inbox import PgInbox
+from adapters.webhook import afnor_signing
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
+from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
+from service.wiring.http_protocol import with_header_timeout
+from tests.support.asgi_server import serve_app
+from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_status
+
+DEADLINE_S = 0.3
+
+
+@pytest.fixture(scope="module")
+async def base_url(pg_pool: asyncpg.Pool) -> AsyncIterator[str]:
+    endpoints = WebhookEndpoints(
+        PgInbox(pg_pool),
+        iopole=IopoleVerifier(Secret(IOPOLE_SECRET)),
+        afnor=AfnorVerifier(Secret(AFNOR_KEY)),
+        settings=WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=DEADLINE_S),
+    )
+    app = Starlette(routes=endpoints.routes())
+    async with serve_app(app, http=with_header_timeout(DEADLINE_S)) as url:
+        yield url
+
+
+@pytest.fixture
+async def client(base_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=base_url, timeout=30) as http:
+        yield http
+
+
+def _raw_headers(headers: dict[str, str]) -> dict[str, bytes]:
+    """Header values as bytes on the wire: latin-1 when possible (the server decodes latin-1, so "²" arrives as
+    "²", which passes str.isdigit()), else UTF-8."""
+    out = {}
+    for name, value in headers.items():
+        try:
+            out[name] = value.encode("latin-1")
+        except UnicodeEncodeError:
+            out[name] = value.encode("utf-8")
+    return out
+
+
+async def _stored(pool: asyncpg.Pool, key: str) -> int:
+    return await pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+
+
+@pytest.mark.parametrize("timestamp", ["²³¹", "١٢٣", "12.5", "-1", "9" * 40])
+async def test_an_iopole_timestamp_that_is_not_ascii_digits_is_401_not_500(
+    client, pg_pool, timestamp
+) -> None:
+    key = str(uuid.uuid4())
+    payload = b'{"invoiceId":"x","status":{"code":"200"}}'
+    headers = signed_headers(
+        IOPOLE_SECRET,
+        timestamp_ms=now_ms(),
+        method="POST",
+        path_with_query=IOPOLE_STATUS_PATH,
+        payload=payload,
+        idempotency_key=key,
+    )
+    headers[TIMESTAMP_HEADER] = timestamp
+    headers["Content-Type"] = "application/json"
+    response = await client.post(IOPOLE_STATUS_PATH, content=payload, headers=_raw_headers(headers))
+    assert response.status_code == 401
+    assert await _stored(pg_pool, key) == 0
+
+
+async def test_an_afnor_timestamp_of_superscript_digits_is_401_not_500(client) -> None:
+    payload = json.dumps({"flowId": str(uuid.uuid4())}).encode()
+    headers = {
+        "Content-Type": "application/json",
+        afnor_signing.SIGNATURE_HEADER: afnor_signing.sign(AFNOR_KEY, payload, now_ms() // 1000),
+        afnor_signing.TIMESTAMP_HEADER: "¹²³",
+    }
+    response = await client.post(AFNOR_FLOW_PATH, content=payload, headers=_raw_headers(headers))
+    assert response.status_code == 401
+
+
+async def test_a_signed_json_body_nested_100000_deep_is_422_and_not_stored(client, pg_pool) -> None:
+    key = str(uuid.uuid4())
+    response = await post_status(client, b"[" * 100_000 + b"]" * 100_000, key=key)
+    assert response.status_code == 422
+    assert await _stored(pg_pool, key) == 0
+
+
+async def test_an_event_whose_id_holds_nul_is_stored_under_its_content_hash(client, pg_pool) -> None:
+    payload = json.dumps({"eventId": "e\u0000", "eventType": "x"}).encode()
+    headers = signed_headers(
+        IOPOLE_SECRET,
+        timestamp_ms=now_ms(),
+        method="POST",
+        path_with_query=IOPOLE_STATUS_PATH,
+        payload=payload,
+        idempotency_key="",
+    )
+    del headers["X-Idempotency-Key"]
+    response = await client.post(IOPOLE_STATUS_PATH, content=payload, headers=headers)
+    assert response.status_code == 200
+    digest = hashlib.sha256(payload).hexdigest()
+    assert await pg_pool.fetchval(
+        "SELECT kind FROM webhook_inbox WHERE dedup_key = $1", f"iopole:sha256:{digest}"
+    )
+
+
+async def _raw(base_url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    url = urlsplit(base_url)
+    return await asyncio.open_connection(url.hostname, url.port)
+
+
+async def test_a_client_trickling_its_body_gets_408(base_url) -> None:
+    reader, writer = await _raw(base_url)
+    writer.write(
+        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: 1000\r\n\r\n{".encode()
+    )
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(200), timeout=30)
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 408")
+
+
+async def test_a_client_trickling_its_headers_is_disconnected(base_url) -> None:
+    reader, writer = await _raw(base_url)
+    writer.write(f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\n".encode())
+    await writer.drain()
+    for _ in range(3):  # a byte now and then: each one would restart uvicorn's keep-alive timer
+        await asyncio.sleep(DEADLINE_S / 3)
+        if writer.is_closing():
+            break
+        writer.write(b"X")
+    assert await asyncio.wait_for(reader.read(), timeout=30) == b""
+    writer.close()

@@ -1,0 +1,20 @@
+"""A database missing a migration is not ready for traffic (/readyz) and doctor says to migrate."""
+
+from __future__ import annotations
+
+from service.doctor import Result, check_database
+from service.wiring.http import pool_ready
+from tests.support.pipeline import fresh_database
+
+
+async def test_a_database_missing_a_migration_is_not_ready_and_doctor_says_migrate(database_dsn: str) -> None:
+    async with fresh_database(database_dsn) as pool:
+        assert await pool_ready(pool)() is True
+        async with pool.acquire() as conn:
+            assert (await check_database(conn)).result is Result.OK
+            await conn.execute(
+                "DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)"
+            )
+            check = await check_database(conn)
+        assert check.result is Result.FAIL and "pdp-gateway migrate" in check.advice
+        assert await pool_ready(pool)() is False

@@ -1,0 +1,40 @@
+"""The worker's check of a submitted document: every official layer on the bytes, kept as they are, in their own
+syntax."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from adapters.documents.api import MEDIA_TYPES, render
+from domain.document_formats import DocumentFormat, Profile
+from domain.pipeline_ports import SubmittedOriginal
+from domain.platform import DocumentProfile, DocumentSyntax
+from service.workers.pipeline.document_work import check_submitted
+from tests.support.pipeline import REACHABLE_BUYER, invoice_for
+
+SYNTAX = {
+    DocumentFormat.CII: DocumentSyntax.CII,
+    DocumentFormat.UBL: DocumentSyntax.UBL,
+    DocumentFormat.FACTURX: DocumentSyntax.FACTUR_X,
+}
+
+
+@pytest.mark.parametrize("fmt", list(SYNTAX))
+def test_a_submitted_document_is_checked_and_kept_byte_for_byte(fmt: DocumentFormat) -> None:
+    content = render(invoice_for(REACHABLE_BUYER)[1], fmt, Profile.EN16931).content
+    processed = check_submitted(SubmittedOriginal(MEDIA_TYPES[fmt], "client-name", content), True)
+    assert (processed.syntax, processed.profile) == (SYNTAX[fmt], DocumentProfile.CIUS)
+    assert processed.content == content and processed.sha256 == hashlib.sha256(content).hexdigest()
+    assert (processed.media_type, processed.filename) == (MEDIA_TYPES[fmt], "client-name")
+    assert processed.report.valid and processed.report.complete
+
+
+def test_a_submitted_document_breaking_an_official_rule_is_reported_invalid() -> None:
+    content = render(
+        invoice_for(REACHABLE_BUYER, business_process="S9")[1], DocumentFormat.UBL, Profile.EN16931
+    ).content
+    processed = check_submitted(SubmittedOriginal(MEDIA_TYPES[DocumentFormat.UBL], "x.xml", content), True)
+    assert not processed.report.valid
+    assert any(f.rule_id.startswith("BR-FR") for f in processed.report.findings)

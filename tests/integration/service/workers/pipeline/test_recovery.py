@@ -1,0 +1,79 @@
+"""Recovery paths on PostgreSQL: a row given up after unexpected errors fails its invoice visibly, and a status
+send whose outcome is unknown is reconciled with the platform's status history instead of being sent again."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+
+from domain.emission import ProcessingState
+from domain.platform import DirectoryEntry, OutgoingStatus, PdpGateway
+from service.workers.pipeline.statuses import queue_outgoing_status
+from tests.support.pipeline import PgPipeline, iopole_gateway, running
+from tests.support.simulators.faults import Fault
+from tests.support.simulators.iopole_app import IopoleSimulator
+
+
+class BrokenDirectory:
+    """A real gateway whose directory client has a bug (an exception no step expects)."""
+
+    def __init__(self, inner: PdpGateway) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+        raise RuntimeError("directory client bug")
+
+
+async def until_outbox_empty(pipeline: PgPipeline, timeout: float = 30.0) -> None:
+    """Status rows record no invoice event to wait for: poll the outbox (bounded)."""
+    deadline = time.monotonic() + timeout
+    while await pipeline.open_rows():
+        assert time.monotonic() < deadline, "outbox rows still open"
+        await asyncio.sleep(0.05)
+
+
+async def test_a_row_given_up_after_unexpected_errors_fails_its_invoice_with_the_error(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    pdp = BrokenDirectory(iopole_gateway(sim, http))
+    ids = await pipeline.submit(1)
+    async with running(pipeline.dispatcher(pdp)):  # type: ignore[arg-type]
+        rows = await pipeline.wait_for(ids)
+    row = rows[ids[0]]
+    assert row["state"] == ProcessingState.FAILED.value
+    assert "RuntimeError: directory client bug" in row["last_error"] and "gave up" in row["last_error"]
+    outbox = await pipeline.pool.fetchrow(
+        "SELECT attempts, done_at, last_error FROM outbox WHERE kind = 'send'"
+    )
+    assert outbox["done_at"] is not None and outbox["attempts"] == pipeline.config.max_attempts
+    assert sum(sim.uploads_by_sha256.values()) == 0
+
+
+async def test_a_status_send_reset_after_the_platform_kept_it_is_not_sent_again(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    pdp = iopole_gateway(sim, http)
+    ids = await pipeline.submit(1)
+    async with running(pipeline.dispatcher(pdp)):
+        platform_id = (await pipeline.wait_for(ids))[ids[0]]["platform_id"]
+        sim.faults.push(Fault.reset(endpoint="status"))  # the platform records it, the answer is lost
+        await queue_outgoing_status(
+            pipeline.ctx,
+            company_siren="552100554",
+            invoice_id="received-1",
+            platform_id=platform_id,
+            status=OutgoingStatus("204"),
+        )
+        await until_outbox_empty(pipeline)
+    assert len(sim.faults) == 0
+    assert [invoice_id for invoice_id, _ in sim.sent_statuses] == [platform_id]
+    stored = await pipeline.pool.fetch(
+        "SELECT code, source FROM status_history WHERE invoice_id = 'received-1'"
+    )
+    assert [(r["code"], r["source"]) for r in stored] == [("204", "sent")]
+    assert await pipeline.pool.fetchval("SELECT last_error FROM outbox WHERE kind = 'send_status'") == ""

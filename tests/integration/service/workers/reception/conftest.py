@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from service.workers.reception.documents import DocumentReader
+
+
+@pytest.fixture(scope="session")
+async def document_reader() -> AsyncIterator[DocumentReader]:
+    reader = DocumentReader()
+    await reader.start()  # the workers compile the artifacts here, not in the first test's wait
+    yield reader
+    reader.close()

@@ -1,0 +1,176 @@
+"""Statuses of OUR invoices delivered by webhook: the pipeline's status use case on the delivery's transaction,
+so they land in status_history exactly as the sandbox's callback does (one history, one event per status)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime
+
+import asyncpg
+import pytest
+
+from adapters.postgres.uow import PgUnitOfWork
+from domain.pipeline_ports import SubmissionOutcome
+from domain.platform import PlatformStatus
+from service.wiring.transmission import PlatformStatusSink, step_context
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.statuses import apply_parked_statuses
+from service.workers.reception.processing import ProcessingPolicy
+from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
+from tests.support.outbound import an_outbound_invoice
+from tests.support.reception import UtcClock, reception_stack, settled, wait_until
+from tests.support.webhooks import post_status, status_body
+
+
+@pytest.fixture
+async def stack(pg_pool, document_reader):
+    async with reception_stack(pg_pool, document_reader) as running:
+        yield running
+
+
+async def deliver(stack, pool: asyncpg.Pool, *bodies: dict) -> None:
+    keys = [str(uuid.uuid4()) for _ in bodies]
+    for body, key in zip(bodies, keys, strict=True):
+        assert (await post_status(stack.client, body, key=key)).status_code == 200
+    await wait_until(lambda: settled(pool, [f"iopole:key:{k}" for k in keys]))
+
+
+async def status_events(pool: asyncpg.Pool, invoice_id: str) -> list[asyncpg.Record]:
+    """The rows WatchInvoiceEvents streams (and GetInvoiceHistory lists) for this invoice."""
+    return await pool.fetch(
+        "SELECT status_code, findings FROM invoice_events WHERE invoice_id = $1 AND kind = 'STATUS' ORDER BY id",
+        uuid.UUID(invoice_id),
+    )
+
+
+async def test_a_webhook_rejection_puts_its_rule_ids_on_the_invoice(stack, pg_pool) -> None:
+    invoice_id, company, platform_id = await sent_invoice(pg_pool)
+    errors = [
+        {
+            "reason": "BUSINESS",
+            "rule": "BR-FR-10",
+            "message": "the buyer SIREN is missing",
+            "location": "BT-47",
+        },
+        {"reason": "SCHEMA", "rule": "BR-CO-10", "message": "sum of line net amounts", "location": "BT-106"},
+    ]
+    await deliver(stack, pg_pool, status_body(platform_id, "REJECTED", reason="BUSINESS", errors=errors))
+
+    async with PgUnitOfWork(pg_pool) as uow:
+        invoice = await uow.invoices.get(company, invoice_id)
+        history = await uow.invoices.history(company, invoice_id)
+    assert invoice is not None and invoice.lifecycle_code == "213"
+    assert [f.rule_id for f in invoice.findings] == ["BR-FR-10", "BR-CO-10"]
+    statuses = [e for e in history if e.kind == "STATUS"]
+    assert [(e.status_code, [f.rule_id for f in e.findings]) for e in statuses] == [
+        ("213", ["BR-FR-10", "BR-CO-10"])
+    ]
+    stored = await pg_pool.fetchrow(
+        "SELECT code, source, findings FROM status_history WHERE invoice_id = $1", invoice_id
+    )
+    assert (stored["code"], stored["source"]) == ("213", "webhook")
+    assert [f["rule_id"] for f in stored["findings"]] == ["BR-FR-10", "BR-CO-10"]
+    # Nothing of an outbound invoice goes to reception's table any more.
+    assert (
+        await pg_pool.fetchval(
+            "SELECT count(*) FROM platform_statuses WHERE platform_invoice_id = $1", platform_id
+        )
+        == 0
+    )
+
+
+async def test_webhook_statuses_out_of_order_follow_the_lifecycle(stack, pg_pool) -> None:
+    invoice_id, company, platform_id = await sent_invoice(pg_pool)
+    made_available = status_body(platform_id, "MADE_AVAILABLE", date="2026-11-20T10:03:00Z")
+    submitted = status_body(platform_id, "SUBMITTED", date="2026-11-20T10:00:00Z")
+    await deliver(stack, pg_pool, made_available)
+    await deliver(stack, pg_pool, submitted, made_available)  # late, then a redelivery
+
+    assert (
+        await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
+        == "203"
+    )
+    arrived = await pg_pool.fetch(
+        "SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id
+    )
+    assert [r["code"] for r in arrived] == ["203", "200"]
+    assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["203", "200"]
+    assert company
+
+
+@pytest.mark.parametrize("with_status_id", [True, False], ids=["status-id", "no-status-id"])
+async def test_one_status_by_webhook_and_by_the_sandbox_callback_is_one_entry_and_one_event(
+    stack, pg_pool, with_status_id
+) -> None:
+    invoice_id, company, platform_id = await sent_invoice(pg_pool)
+    status_id = str(uuid.uuid4()) if with_status_id else ""
+    at = datetime(2026, 11, 20, 10, 1, tzinfo=UTC)
+    sink = PlatformStatusSink(step_context(pg_pool, UtcClock(), PipelineConfig()))
+    await sink(platform_id, PlatformStatus("201", "ISSUED", "ISSUED", at, status_id=status_id))
+    body = status_body(platform_id, "ISSUED", status_id=status_id, date="2026-11-20T10:01:00Z")
+    if not with_status_id:
+        del body["statusId"]
+    await deliver(stack, pg_pool, body)
+    await sink(platform_id, PlatformStatus("201", "ISSUED", "ISSUED", at, status_id=status_id))  # and again
+
+    stored = await pg_pool.fetch("SELECT code, source FROM status_history WHERE invoice_id = $1", invoice_id)
+    assert [(r["code"], r["source"]) for r in stored] == [("201", "sandbox")]
+    assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["201"]
+    async with PgUnitOfWork(pg_pool) as uow:
+        history = await uow.invoices.history(company, invoice_id)
+    assert [e.status_code for e in history if e.kind == "STATUS"] == ["201"]
+
+
+async def pending_invoice(pool: asyncpg.Pool) -> tuple[str, str]:
+    """An outbound invoice whose upload is under way: its submission has no platform id yet."""
+    outbound = an_outbound_invoice()
+    async with PgUnitOfWork(pool) as uow:
+        await uow.invoices.add(outbound)
+        await uow.commit()
+    await pool.execute(
+        """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
+                                    attempt_started_at, outcome)
+           VALUES ($1, $2, 'iopole', $3, $4, now(), 'PENDING')""",
+        uuid.UUID(outbound.id),
+        outbound.company_siren,
+        hashlib.sha256(outbound.id.encode()).hexdigest(),
+        outbound.invoice.number,
+    )
+    return outbound.id, outbound.company_siren
+
+
+async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_with_it(
+    pg_pool, document_reader
+):
+    invoice_id, company = await pending_invoice(pg_pool)
+    platform_id = str(uuid.uuid4())
+    policy = ProcessingPolicy(unmatched_status_attempts=1, base_delay_s=0.05)  # park on the first miss
+    async with reception_stack(pg_pool, document_reader, policy=policy) as stack:
+        key = str(uuid.uuid4())
+        await post_status(stack.client, status_body(platform_id, "SUBMITTED"), key=key)
+        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    assert (
+        await pg_pool.fetchval("SELECT state FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+        == "PARKED"
+    )
+    assert (
+        await pg_pool.fetchval("SELECT count(*) FROM parked_statuses WHERE platform_id = $1", platform_id)
+        == 1
+    )
+
+    ctx = step_context(pg_pool, UtcClock(), PipelineConfig())
+    async with ctx.uow() as uow:  # what SendStep commits with SENT
+        invoice = await uow.invoices.get(company, invoice_id)
+        submission = await uow.transmissions.submission(invoice_id)
+        assert invoice is not None and submission is not None
+        submission.outcome, submission.platform_id = SubmissionOutcome.ACCEPTED, platform_id
+        parked = await uow.transmissions.save_accepted(submission)
+        invoice.platform_id = platform_id
+        await apply_parked_statuses(ctx, uow, invoice, parked)
+        await uow.invoices.save(invoice)
+        await uow.commit()
+
+    stored = await pg_pool.fetch("SELECT code, source FROM status_history WHERE invoice_id = $1", invoice_id)
+    assert [(r["code"], r["source"]) for r in stored] == [("200", "webhook")]
+    assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["200"]

@@ -1,0 +1,87 @@
+"""The document worker pool with real spawned processes: a worker past its memory or time limit is replaced, its
+caller gets the limit's rule, and the callers of the other workers never notice."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from adapters.documents.limits import WorkerMemoryExceeded, WorkerTimeExceeded
+from service.workers.worker_pool import MiB, WorkerLimits, WorkerPool, run_limited
+
+
+def _allocate(size: int) -> int:
+    return len(bytearray(size))
+
+
+def _sleep_then_pid(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def _raise_timeout() -> None:
+    raise TimeoutError("the work's own timeout")
+
+
+@pytest.fixture
+def pool():
+    pool = WorkerPool(2, name="test", limits=WorkerLimits(memory_bytes=256 * MiB, time_s=3))
+    yield pool
+    pool.close()
+
+
+async def test_a_call_past_the_time_limit_is_refused_and_only_its_worker_is_replaced(pool: WorkerPool):
+    first_pids = set(await asyncio.gather(pool.run(_sleep_then_pid, 0), pool.run(_sleep_then_pid, 0.5)))
+    assert len(first_pids) == 2  # two slots, two processes
+
+    stuck = asyncio.create_task(pool.run(_sleep_then_pid, 600))
+    await asyncio.sleep(0.2)
+    other = await pool.run(_sleep_then_pid, 0)  # the other slot serves meanwhile
+    with pytest.raises(WorkerTimeExceeded) as caught:
+        await stuck
+    assert caught.value.rule_id == "PDP-DOC-TIME" and "3 s" in str(caught.value)
+
+    after = set(await asyncio.gather(pool.run(_sleep_then_pid, 0), pool.run(_sleep_then_pid, 0.5)))
+    assert other in after and len(after - first_pids) == 1  # one process replaced, the other untouched
+
+
+async def test_a_call_past_the_memory_limit_is_refused_and_its_worker_replaced():
+    pool = WorkerPool(1, name="test", limits=WorkerLimits(memory_bytes=256 * MiB))
+    try:
+        before = await pool.run(_sleep_then_pid, 0)
+        assert await pool.run(_allocate, 64 * MiB) == 64 * MiB  # within the limit
+        with pytest.raises(WorkerMemoryExceeded) as caught:
+            await pool.run(_allocate, 1024 * MiB)
+        assert caught.value.rule_id == "PDP-DOC-MEMORY"
+        assert await pool.run(_sleep_then_pid, 0) != before  # a new worker
+        assert await pool.run(_allocate, 64 * MiB) == 64 * MiB
+    finally:
+        pool.close()
+
+
+async def test_the_work_s_own_timeout_is_not_taken_for_the_time_limit(pool: WorkerPool):
+    with pytest.raises(TimeoutError, match="the work's own timeout"):
+        await pool.run(_raise_timeout)
+    assert await pool.run(_allocate, 1) == 1
+
+
+async def test_a_caller_that_leaves_does_not_free_the_worker_before_its_work_ends():
+    pool = WorkerPool(1, name="test", limits=WorkerLimits(time_s=5))
+    try:
+        pid = await pool.run(_sleep_then_pid, 0)
+        leaving = asyncio.create_task(pool.run(_sleep_then_pid, 1))
+        await asyncio.sleep(0.3)
+        leaving.cancel()
+        assert await pool.run(_sleep_then_pid, 0) == pid  # waited for the slot: same worker, not killed
+    finally:
+        pool.close()
+
+
+def test_run_limited_applies_the_same_limits_from_synchronous_code():
+    limits = WorkerLimits(memory_bytes=256 * MiB, time_s=10)
+    assert run_limited(limits, _allocate, 8 * MiB) == 8 * MiB
+    with pytest.raises(WorkerMemoryExceeded):
+        run_limited(limits, _allocate, 1024 * MiB)

@@ -1,0 +1,157 @@
+"""The readable page: every string inside the page box, totals kept together, "Page N / M", codes shown by name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from google.protobuf import json_format
+
+from adapters.documents.page_labels import exemption_mention
+from adapters.documents.pdf_page import HEIGHT, MARGIN, WIDTH, Placed, layout_invoice_page
+from domain.document_types import DocumentType
+from domain.errors import InvoiceRejected
+from domain.invoice import Address, Invoice, InvoiceLine, Item, PaymentInstructions, VatBreakdown, VatCategory
+from domain.totals import compute_totals
+from pdpgateway.v1 import invoice_pb2 as pb
+from service.grpc.mapping import invoice_from_proto
+from tests.builders import a_buyer, a_line, a_seller, an_invoice
+from tests.document_examples import ALL_SHAPES
+from tests.document_types_examples import invoice_of_type
+
+EXAMPLES = Path(__file__).resolve().parents[4] / "examples"
+
+
+def _example(path: Path) -> Invoice | None:
+    try:
+        message = json_format.Parse(path.read_text(encoding="utf-8"), pb.Invoice())
+        return compute_totals(invoice_from_proto(message))
+    except InvoiceRejected:
+        return None  # a malformed example has no page
+
+
+def _long_invoice() -> Invoice:
+    """Everything as long as the model allows it to be drawn: many lines, long words, a long exemption text."""
+    word = "Désignation-sans-espace-aucune-qui-dépasse-toute-la-largeur-de-la-colonne-et-même-de-la-page"
+    lines = tuple(
+        replace(
+            a_line(str(i + 1), quantity="123456.789", price="98765.4321"),
+            unit_code="HUR" if i % 2 else "XZZ",
+            item=Item(name=f"{word} {i}", description="Une description " * 20),
+        )
+        for i in range(90)
+    )
+    exempt = InvoiceLine(
+        id="91",
+        quantity=Decimal("1"),
+        unit_code="C62",
+        net_price=Decimal("1000"),
+        item=Item(name="Livraison intracommunautaire"),
+        vat_category=VatCategory.INTRA_EU,
+        vat_rate=Decimal("0"),
+    )
+    seller = replace(
+        a_seller(),
+        name="Société " + "Anonyme " * 30,
+        address=Address(line1="x" * 120, city="Paris", country="FR"),
+    )
+    buyer = replace(
+        a_buyer(), address=Address(line1="Hauptstraße 1", city="Berlin", postcode="10115", country="DE")
+    )
+    return compute_totals(
+        replace(
+            an_invoice(),
+            lines=lines + (exempt,),
+            seller=seller,
+            buyer=buyer,
+            payment_terms="Paiement à réception " * 30,
+            vat_breakdown=(
+                VatBreakdown(
+                    VatCategory.INTRA_EU,
+                    Decimal("0"),
+                    Decimal("0"),
+                    Decimal("0"),
+                    exemption_reason_code="VATEX-EU-IC",
+                ),
+            ),
+            payment_instructions=(
+                PaymentInstructions(means_code="58", iban="FR7630006000011234567890189" * 3, bic="AGRIFRPP"),
+            ),
+        )
+    )
+
+
+def _every_page() -> dict[str, Invoice]:
+    pages = {
+        f"example:{p.name}": _example(p) for p in sorted(EXAMPLES.glob("*.json")) if p.name != "expected.json"
+    }
+    pages |= {f"shape:{name}": make() for name, make in ALL_SHAPES.items()}
+    pages |= {f"type:{t.value}": invoice_of_type(t) for t in DocumentType}
+    pages["long"] = _long_invoice()
+    return {name: invoice for name, invoice in pages.items() if invoice is not None}
+
+
+PAGES = _every_page()
+
+
+def _outside(placed: list[Placed]) -> list[Placed]:
+    eps = 0.01
+    return [
+        p
+        for p in placed
+        if p.x < MARGIN - eps or p.x + p.width > WIDTH - MARGIN + eps or p.y < 20 or p.y > HEIGHT - MARGIN
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_every_string_stays_inside_the_page_box(name: str) -> None:
+    placed = layout_invoice_page(PAGES[name])
+
+    assert placed and _outside(placed) == []
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_every_page_says_page_n_of_m(name: str) -> None:
+    placed = layout_invoice_page(PAGES[name])
+    pages = max(p.page for p in placed)
+
+    footers = sorted((p.page, p.text) for p in placed if p.text.startswith("Page "))
+    assert footers == [(n, f"Page {n} / {pages}") for n in range(1, pages + 1)]
+
+
+def test_a_long_invoice_runs_over_pages_with_its_totals_kept_together() -> None:
+    placed = layout_invoice_page(PAGES["long"])
+
+    assert max(p.page for p in placed) >= 3
+    first, due = (
+        next(p for p in placed if p.text == text) for text in ("Total HT des lignes", "NET À PAYER")
+    )
+    assert first.page == due.page
+    assert any(p.text.startswith("IBAN FR76") or "FR7630006" in p.text for p in placed)
+
+
+def test_codes_are_shown_by_their_names() -> None:
+    placed = layout_invoice_page(PAGES["long"])
+    texts = {p.text for p in placed}
+
+    assert "heure" in texts  # unit HUR (UN/ECE rec 20)
+    assert "XZZ" in texts  # an unknown unit keeps its code
+    assert any("Moyen de paiement : Virement SEPA" in t for t in texts)  # UNTDID 4461 code 58
+    assert "Allemagne" in texts and "France" in texts  # ISO 3166 countries
+    assert "article 262 ter I du CGI" in " ".join(p.text for p in placed)  # VATEX-EU-IC, maybe wrapped
+
+
+@pytest.mark.parametrize(
+    ("code", "mention"),
+    [
+        ("VATEX-FR-FRANCHISE", "TVA non applicable, art. 293 B du CGI"),
+        ("VATEX-FR-CGI261-4", "Exonération de TVA, article 261-4 du CGI"),
+        ("VATEX-FR-CGI261D-1BIS", "Exonération de TVA, article 261 D-1 bis du CGI"),
+        ("VATEX-EU-132-1A", "Exonération de TVA, article 132, 1A de la directive 2006/112/CE"),
+        ("NOT-A-VATEX", "NOT-A-VATEX"),
+    ],
+)
+def test_exemption_codes_read_as_their_legal_mention(code: str, mention: str) -> None:
+    assert exemption_mention(code) == mention

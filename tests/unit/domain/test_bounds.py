@@ -1,0 +1,122 @@
+"""Input bounds (domain.bounds): texts, lists, dates, and blank as the official artefacts judge it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from domain.bounds import (
+    MAX_ITEMS,
+    MAX_LINES,
+    MAX_LONG_TEXT,
+    MAX_TEXT,
+    NotADate,
+    ascii_int,
+    is_blank,
+    out_of_bounds,
+    parse_date,
+    printable,
+    shorten,
+    xml_chars_only,
+)
+from domain.invoice import Note
+from domain.totals import compute_totals
+from tests.builders import an_invoice
+
+
+def _rules(findings) -> list[tuple[str, str]]:
+    return [(f.rule_id, f.path) for f in findings]
+
+
+def test_a_valid_invoice_is_within_bounds():
+    assert out_of_bounds(compute_totals(an_invoice(lines=5))) == []
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800"])
+def test_characters_xml_cannot_hold_are_refused_where_they_are(char: str):
+    invoice = an_invoice(lines=2)
+    line = replace(invoice.lines[1], id=f"L{char}2")
+    bad = invoice.evolve(
+        seller=replace(invoice.seller, name=f"ACME{char}"),
+        lines=(invoice.lines[0], line),
+        notes=(Note(char),),
+    )
+
+    assert _rules(out_of_bounds(bad)) == [
+        ("PDP-TEXT-CHARS", "seller.name"),
+        ("PDP-TEXT-CHARS", "lines[1].id"),
+        ("PDP-TEXT-CHARS", "notes[0].text"),
+    ]
+
+
+@pytest.mark.parametrize("char", ["\t", "\n", "\r", "\x7f", "\u00a0", "é", "\U0001f600", "\ufffd"])
+def test_every_xml_character_is_accepted(char: str):
+    assert xml_chars_only(f"a{char}b")
+    invoice = an_invoice(lines=1)
+    assert out_of_bounds(invoice.evolve(seller=replace(invoice.seller, name=f"a{char}b"))) == []
+
+
+def test_texts_lists_and_free_texts_have_their_own_limits():
+    invoice = an_invoice(lines=1)
+    within = invoice.evolve(
+        seller=replace(invoice.seller, name="n" * MAX_TEXT), notes=(Note("t" * MAX_LONG_TEXT),)
+    )
+    assert out_of_bounds(within) == []
+
+    beyond = invoice.evolve(
+        seller=replace(invoice.seller, name="n" * (MAX_TEXT + 1)),
+        notes=(Note("t" * (MAX_LONG_TEXT + 1)),) + (Note("x"),) * MAX_ITEMS,
+        lines=invoice.lines * (MAX_LINES + 1),
+    )
+    assert _rules(out_of_bounds(beyond)) == [
+        ("PDP-TEXT-LENGTH", "seller.name"),
+        ("PDP-LIST-SIZE", "lines"),
+        ("PDP-LIST-SIZE", "notes"),
+        ("PDP-TEXT-LENGTH", "notes[0].text"),
+    ]
+
+
+def test_a_finding_never_echoes_the_whole_value():
+    invoice = an_invoice(lines=1)
+    [finding] = out_of_bounds(invoice.evolve(seller=replace(invoice.seller, name="n" * 100_000)))
+    assert len(finding.message) < 200
+
+
+def test_blank_is_xml_whitespace_only_as_normalize_space_sees_it():
+    assert is_blank("") and is_blank(" \t\r\n ")
+    assert not is_blank("\u00a0") and not is_blank("\u2003") and not is_blank("x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0000-01-01", "0001-01-01", "9999-12-31", "1899-12-31", "3000-01-01", "2026-02-30", "２０２６-01-01"],
+)
+def test_dates_at_the_calendar_edges_or_malformed_are_refused(text: str):
+    with pytest.raises(NotADate):
+        parse_date(text)
+
+
+def test_a_date_within_bounds_is_read():
+    assert parse_date("2026-09-01") == date(2026, 9, 1)
+
+
+def test_shorten_keeps_short_texts_and_says_how_long_a_cut_one_was():
+    assert shorten("abc", 10) == "abc"
+    cut = shorten("x" * 1000, 60)
+    assert len(cut) <= 60 and "1000 characters" in cut
+
+
+@pytest.mark.parametrize("text", ["", "²", "¹²³", "١٢", "12a", " 12", "-1", "+1", "1.0", "1" * 19])
+def test_ascii_int_refuses_anything_but_ascii_digits_within_the_bound(text: str):
+    assert ascii_int(text) is None
+
+
+def test_ascii_int_reads_ascii_digits():
+    assert (ascii_int("0"), ascii_int("1733480000000"), ascii_int("9" * 18)) == (0, 1733480000000, 10**18 - 1)
+
+
+def test_printable_replaces_only_what_xml_cannot_hold():
+    assert printable("caf\u00e9\tok") == "caf\u00e9\tok"
+    assert printable("a\x00b\ufffec") == "a\ufffdb\ufffdc"

@@ -1,0 +1,109 @@
+"""The CLI's surface without a server or a database: help lines, --version, one-line usage errors, SIRENs."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from service.cli.client import EXIT_USAGE, to_dict
+from service.cli.main import build_parser, main
+
+
+def subcommands(parser: argparse.ArgumentParser, prefix: str = "pdp-gateway") -> list[tuple[str, str | None]]:
+    """(command path, its help line) of every command, nested groups included."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                found.append((f"{prefix} {name}", helps.get(name)))
+                found.extend(subcommands(sub, f"{prefix} {name}"))
+    return found
+
+
+def test_every_command_and_every_argument_has_a_help_line() -> None:
+    commands = subcommands(build_parser())
+    assert {"pdp-gateway keys create", "pdp-gateway report preview", "pdp-gateway received parked"} <= {
+        c for c, _ in commands
+    }
+    assert [c for c, text in commands if not text] == []
+
+
+def test_every_argument_of_every_command_says_what_it_is() -> None:
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> list[str]:
+        missing = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    missing += walk(sub, f"{prefix} {name}")
+            elif not action.help and not isinstance(action, argparse._HelpAction):
+                missing.append(f"{prefix} {'/'.join(action.option_strings) or action.dest}")
+        return missing
+
+    assert walk(build_parser(), "pdp-gateway") == []
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("pdp-gateway ") and out != "pdp-gateway unknown"
+
+
+@pytest.mark.parametrize(
+    ("siren", "why"),
+    [
+        ("123", "nine digits are expected"),
+        ("732829321", "check digit is wrong (Luhn)"),
+        ("73282932a", "nine"),
+    ],
+)
+def test_a_siren_that_fails_its_check_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], siren: str, why: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["keys", "create", "--company", siren, "--name", "billing"])
+    assert exit_.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and why in err and "Traceback" not in err
+    assert err.startswith("pdp-gateway keys create: error: argument --company:")
+
+
+def test_sirens_with_a_valid_check_digit_pass_la_poste_included() -> None:
+    parser = build_parser()
+    for siren in ("732829320", "356000000"):  # La Poste's SIREN follows Luhn (its SIRETs are the exception)
+        assert parser.parse_args(["keys", "list", "--company", siren]).company == siren
+
+
+def test_an_unknown_command_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["invoice", "frobnicate"])
+    assert exit_.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "invalid choice" in err
+
+
+def test_a_gateway_that_is_not_there_is_one_line_with_advice(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["invoice", "get", "x", "--target", "127.0.0.1:1", "--api-key", "k", "--timeout", "5"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE and err.count("\n") == 1
+    assert (
+        err.startswith("pdp-gateway: error: UNAVAILABLE") and "is the gateway running at 127.0.0.1:1" in err
+    )
+
+
+def test_a_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["invoice", "validate", "/nonexistent.json", "--api-key", "k"])
+    err = capsys.readouterr().err
+    assert (
+        code == EXIT_USAGE
+        and err == "pdp-gateway: error: cannot read /nonexistent.json: No such file or directory\n"
+    )
+
+
+def test_empty_lists_print_as_empty_lists() -> None:
+    assert to_dict(svc.ListInvoicesResponse()) == {"invoices": []}
+    assert to_dict(svc.GetInvoiceHistoryResponse()) == {"events": []}

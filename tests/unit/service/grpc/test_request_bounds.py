@@ -1,0 +1,90 @@
+"""Every request bounded before its method runs (service.grpc.request_bounds), through the one error wrapper."""
+
+from __future__ import annotations
+
+import grpc
+import pytest
+from google.rpc import code_pb2
+
+from domain.bounds import MAX_LINES, MAX_TEXT
+from domain.errors import RequestRejected
+from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import reception_service_pb2 as rpb
+from pdpgateway.v1 import reporting_service_pb2 as reppb
+from service.grpc.errors import maps_errors, to_status
+from service.grpc.mapping import invoice_to_proto
+from service.grpc.request_bounds import request_findings
+from tests.builders import an_invoice
+
+
+def _rules(findings) -> list[tuple[str, str]]:
+    return [(f.rule_id, f.path) for f in findings]
+
+
+def test_requests_within_bounds_have_no_finding():
+    assert (
+        request_findings(svc.SubmitInvoiceRequest(request_id="r1", invoice=invoice_to_proto(an_invoice())))
+        == []
+    )
+    assert request_findings(rpb.ListReceivedInvoicesRequest(lifecycle_codes=["200"], seller="ACME")) == []
+
+
+def test_nul_and_xml_illegal_characters_are_found_in_every_service_with_their_path():
+    assert _rules(request_findings(svc.GetInvoiceRequest(invoice_id="a\x00b"))) == [
+        ("PDP-TEXT-CHARS", "invoice_id")
+    ]
+    assert _rules(request_findings(rpb.ListReceivedInvoicesRequest(lifecycle_codes=["200", "\x01"]))) == [
+        ("PDP-TEXT-CHARS", "lifecycle_codes[1]")
+    ]
+    assert _rules(request_findings(apb.GetArchivedDocumentRequest(sha256="\ufffe"))) == [
+        ("PDP-TEXT-CHARS", "sha256")
+    ]
+    request = reppb.RecordB2cTransactionsRequest()
+    request.transactions.add(key="t\x00")
+    assert _rules(request_findings(request)) == [("PDP-TEXT-CHARS", "transactions[0].key")]
+
+
+def test_long_texts_and_long_lists_are_found():
+    request = svc.ListInvoicesRequest(
+        counterparty="c" * (MAX_TEXT + 1), lifecycle_codes=["200"] * (MAX_LINES + 1)
+    )
+    assert _rules(request_findings(request)) == [
+        ("PDP-LIST-SIZE", "lifecycle_codes"),
+        ("PDP-TEXT-LENGTH", "counterparty"),
+    ]
+
+
+def test_the_invoice_message_is_left_to_its_mapping():
+    message = invoice_to_proto(an_invoice())
+    message.seller.name = "\x00"
+    assert request_findings(svc.ValidateInvoiceRequest(invoice=message)) == []
+
+
+class _Context:
+    def __init__(self) -> None:
+        self.status = None
+
+    async def abort_with_status(self, status):
+        self.status = status
+        raise grpc.aio.AbortError()
+
+
+async def test_a_method_never_sees_a_request_out_of_bounds():
+    calls = []
+
+    class Servicer:
+        @maps_errors
+        async def GetInvoice(self, request, context):
+            calls.append(request)
+
+    context = _Context()
+    with pytest.raises(grpc.aio.AbortError):
+        await Servicer().GetInvoice(svc.GetInvoiceRequest(invoice_id="\x00"), context)
+    assert calls == [] and context.status.code == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def test_request_rejected_is_invalid_argument():
+    assert to_status(RequestRejected(request_findings(svc.GetInvoiceRequest(invoice_id="\x00")))).code == (
+        code_pb2.INVALID_ARGUMENT
+    )

@@ -1,0 +1,120 @@
+"""submit_invoice with a NewInvoiceWriter (group commit): new invoices go to the writer, everything else takes the
+one-by-one path and gets the same answers as without a writer."""
+
+from dataclasses import replace
+
+import pytest
+
+from domain.emission import OutboundInvoice, ProcessingState
+from domain.errors import DuplicateInvoiceNumber, InvoiceRejected, RequestConflict
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice
+from domain.ports import UnitOfWork
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from tests.builders import SELLER_SIREN, an_invoice
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryNewInvoiceWriter
+
+FATAL = Finding("BR-CO-15", Severity.FATAL, "BT-112 ≠ BT-109 + BT-110", "BG-22/BT-112")
+
+
+def accept_all(invoice: Invoice) -> list[Finding]:
+    return []
+
+
+def reject_all(invoice: Invoice) -> list[Finding]:
+    return [FATAL]
+
+
+async def submit(
+    uow: FakeUnitOfWork,
+    writer: InMemoryNewInvoiceWriter | None,
+    invoice: Invoice,
+    request_id: str = "req-1",
+    validate=accept_all,
+    **kwargs,
+) -> OutboundInvoice:  # type: ignore[no-untyped-def]
+    cmd = SubmitInvoice(SELLER_SIREN, request_id, invoice)
+    return await submit_invoice(cmd, uow=uow, clock=FixedClock(), validate=validate, writer=writer, **kwargs)
+
+
+def setup() -> tuple[FakeUnitOfWork, InMemoryNewInvoiceWriter]:
+    uow = FakeUnitOfWork()
+    return uow, InMemoryNewInvoiceWriter(uow.db)
+
+
+async def test_a_new_invoice_is_written_by_the_writer_with_its_event_and_outbox_row() -> None:
+    uow, writer = setup()
+    stored = await submit(uow, writer, an_invoice())
+    assert writer.written == [stored]
+    assert not uow.committed  # no unit of work of its own
+    assert stored.state is ProcessingState.ACCEPTED and stored.events == []
+    assert list(uow.db.invoices) == [stored.id]
+    assert [m.kind for m in uow.db.outbox_for(stored.id)] == ["render_validate"]
+    assert [e.event.kind for e in uow.db.events] == ["SUBMITTED"]
+
+
+async def test_a_replay_is_answered_from_storage_and_writes_nothing_more() -> None:
+    uow, writer = setup()
+    invoice = an_invoice()
+    first = await submit(uow, writer, invoice)
+    again = await submit(uow, writer, replace(invoice))
+    assert again.id == first.id
+    assert len(writer.written) == 1
+    assert len(uow.db.invoices) == 1 and len(uow.db.events) == 1 and len(uow.db.outbox) == 1
+
+
+async def test_a_request_id_reused_for_other_content_is_a_conflict() -> None:
+    uow, writer = setup()
+    invoice = an_invoice()
+    await submit(uow, writer, invoice)
+    with pytest.raises(RequestConflict):
+        await submit(uow, writer, replace(invoice, buyer_reference="PO-2"))
+    assert len(uow.db.invoices) == 1
+
+
+async def test_a_taken_invoice_number_is_refused() -> None:
+    uow, writer = setup()
+    invoice = an_invoice()
+    await submit(uow, writer, invoice, request_id="req-1")
+    with pytest.raises(DuplicateInvoiceNumber):
+        await submit(uow, writer, replace(invoice, buyer_reference="other"), request_id="req-2")
+    assert len(uow.db.invoices) == 1
+
+
+async def test_a_rejected_invoice_is_refused_without_being_offered_to_the_writer() -> None:
+    uow, writer = setup()
+    with pytest.raises(InvoiceRejected) as rejected:
+        await submit(uow, writer, an_invoice(), validate=reject_all)
+    assert rejected.value.findings == (FATAL,)
+    assert writer.offered == [] and uow.db.invoices == {}
+
+
+async def test_a_replay_of_an_invoice_the_rules_now_reject_is_still_answered_from_storage() -> None:
+    uow, writer = setup()
+    invoice = an_invoice()
+    first = await submit(uow, writer, invoice)
+    again = await submit(uow, writer, replace(invoice), validate=reject_all)  # the rules changed since
+    assert again.id == first.id
+    with pytest.raises(RequestConflict):  # and other content under that request id is still a conflict
+        await submit(uow, writer, replace(invoice, buyer_reference="PO-2"), validate=reject_all)
+
+
+async def test_when_the_batch_fails_the_invoice_is_written_alone_with_the_same_id() -> None:
+    uow, writer = setup()
+    writer.failing = True
+    stored = await submit(uow, writer, an_invoice())
+    assert [i.id for i in writer.offered] == [stored.id]
+    assert uow.committed  # the one-by-one path wrote it
+    assert list(uow.db.invoices) == [stored.id]
+    assert len(uow.db.events) == 1 and len(uow.db.outbox) == 1
+
+
+async def test_an_invoice_with_attached_writes_keeps_the_one_by_one_path() -> None:
+    uow, writer = setup()
+    attached: list[str] = []
+
+    async def attach(unit: UnitOfWork, outbound: OutboundInvoice) -> None:
+        attached.append(outbound.id)
+
+    stored = await submit(uow, writer, an_invoice(), attach=attach)
+    assert writer.offered == [] and attached == [stored.id] and uow.committed

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import asyncpg
+import httpx
+from prometheus_client import CollectorRegistry
+from starlette.routing import Route
+
+from service.wiring.http import Lifecycle, build_http_app
+
+
+async def _down(request):  # type: ignore[no-untyped-def]
+    raise FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432")
+
+
+async def _closed(request):  # type: ignore[no-untyped-def]
+    raise asyncpg.exceptions.ConnectionDoesNotExistError("connection was closed in the middle of operation")
+
+
+async def _bug(request):  # type: ignore[no-untyped-def]
+    raise KeyError("bug")
+
+
+def _client(ready: bool = True) -> httpx.AsyncClient:
+    async def check() -> bool:
+        return ready
+
+    routes = [Route("/down", _down, methods=["POST"]), Route("/closed", _closed), Route("/bug", _bug)]
+    app = build_http_app(Lifecycle(), check, CollectorRegistry(), routes)
+    transport = httpx.ASGITransport(app, raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url="http://gateway")
+
+
+async def test_a_webhook_failing_on_a_database_outage_is_503_with_retry_after() -> None:
+    client = _client()
+    for response in (await client.post("/down", content=b"{}"), await client.get("/closed")):
+        assert response.status_code == 503
+        assert response.headers["retry-after"] == "1"
+        assert "PGSQL" not in response.text
+
+
+async def test_a_bug_stays_a_500() -> None:
+    assert (await _client().get("/bug")).status_code == 500
+
+
+async def test_readyz_not_ready_is_503_with_retry_after() -> None:
+    response = await _client(ready=False).get("/readyz")
+    assert response.status_code == 503 and response.headers["retry-after"] == "1"
+
+
+async def test_readyz_names_the_background_tasks_that_are_down() -> None:
+    async def check() -> bool:
+        return True
+
+    app = build_http_app(
+        Lifecycle(), check, CollectorRegistry(), (), tasks_down=lambda: {"inbox-worker": "RuntimeError: boom"}
+    )
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    response = await client.get("/readyz")
+    assert response.status_code == 503 and response.headers["retry-after"] == "1"
+    assert response.json() == {
+        "status": "background tasks down",
+        "down": {"inbox-worker": "RuntimeError: boom"},
+    }

@@ -1,0 +1,104 @@
+"""A pipeline wired on fakes, driven step by step with a fake clock (no waiting, deterministic)."""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+
+from domain.emission import OutboundInvoice
+from domain.invoice import Invoice
+from domain.pipeline_ports import OutboxKind
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.directory import InMemoryDirectoryCache, ReachabilityCheck
+from service.workers.pipeline.dispatcher import Dispatcher
+from service.workers.pipeline.render_validate import RenderValidateStep
+from service.workers.pipeline.send import SendStep
+from service.workers.pipeline.statuses import SendStatusStep
+from service.workers.pipeline.steps import StepContext, give_up
+from tests.builders import SELLER_SIREN, an_invoice
+from tests.unit.service.workers.pipeline.fakes import (
+    FakeClock,
+    FakeOutboxSource,
+    FakePlatform,
+    FakeProcessor,
+    FakeSendJournal,
+    FakeUnitOfWork,
+    Store,
+)
+
+
+class Pipeline:
+    with_journal = (
+        False  # the send step writes SENDING/SENT through a FakeSendJournal (test_send runs both ways)
+    )
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig(
+            max_attempts=4, backoff_base_s=1, backoff_cap_s=60, reconcile_grace_s=30, lease_s=60
+        )
+        self.clock = FakeClock()
+        self.store = Store(self.clock)
+        self.platform = FakePlatform()
+        self.platform.clock = self.clock
+        self.processor = FakeProcessor()
+        self.cache = InMemoryDirectoryCache()
+        self.journal = FakeSendJournal(self.store) if self.with_journal else None
+        self.ctx = StepContext(
+            uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config, rand=lambda: 0.5
+        )
+        self.steps = {
+            OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
+            OutboxKind.SEND: SendStep(
+                self.ctx,
+                self.platform,
+                ReachabilityCheck(self.platform, self.cache, self.clock, self.config.directory_ttl_s),
+                self.journal,
+            ),
+            OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
+        }
+        self.source = FakeOutboxSource(self.store)
+
+    def dispatcher(self, owner: str = "w1") -> Dispatcher:
+        return Dispatcher(
+            self.source, self.steps, self.config, self.clock, owner=owner, give_up=partial(give_up, self.ctx)
+        )
+
+    def submit(self, invoice: Invoice | None = None, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> str:
+        outbound = OutboundInvoice(
+            id=str(uuid.uuid4()),
+            company_siren=SELLER_SIREN,
+            request_id=str(uuid.uuid4()),
+            request_hash="0" * 64,
+            invoice=invoice or an_invoice(),
+            created_at=self.clock.now(),
+        )
+        self.store.add_invoice(outbound, kind)
+        return outbound.id
+
+    def invoice(self, invoice_id: str) -> OutboundInvoice:
+        return self.store.invoices[invoice_id]
+
+    async def run_due(self, owner: str = "w1") -> int:
+        """Run every row due now, once (rows a step adds or reschedules for now run too); returns how many ran."""
+        dispatcher = self.dispatcher(owner)
+        ran = 0
+        while True:
+            claimed = await self.source.claim(owner, 100, self.config.lease_s)
+            if not claimed:
+                return ran
+            for message in claimed:
+                await dispatcher.handle(message)
+                ran += 1
+
+    async def settle(self, max_rounds: int = 100) -> None:
+        """Run rows, jumping the clock to the next due row or expiring lease, until the outbox is empty."""
+        for _ in range(max_rounds):
+            await self.run_due()
+            open_rows = self.store.open_rows()
+            if not open_rows:
+                return
+            times = [r.lease_until if r.lease_until else r.next_attempt_at for r in open_rows]
+            target = min(times)
+            if target > self.clock.now():
+                self.clock.current = target
+        raise AssertionError(f"outbox did not settle: {self.store.open_rows()}")

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+import pytest
+
+from domain.emission import ProcessingState
+from domain.findings import Finding, Severity
+from domain.pipeline_ports import OutboxKind, SubmissionOutcome
+from domain.platform import (
+    DirectoryEntry,
+    OutboundDocument,
+    PlatformConfigError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformStatus,
+    PlatformUnavailable,
+)
+from service.usecases.emission.retry import retry_invoice
+from tests.builders import BUYER_SIREN
+from tests.unit.service.workers.pipeline.fakes import Crash
+from tests.unit.service.workers.pipeline.harness import Pipeline
+
+BUYER = f"0225:{BUYER_SIREN}"
+
+
+@pytest.fixture(autouse=True, params=["unit of work", "journal"])
+def send_writes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every scenario twice: SENDING/SENT in the step's own units of work, and through a SendJournal."""
+    monkeypatch.setattr(Pipeline, "with_journal", request.param == "journal")
+    return str(request.param)
+
+
+async def sent_once(p: Pipeline, invoice_id: str) -> None:
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.SENT, invoice.last_error
+    assert p.platform.uploads_of(invoice.document_sha256) == 1
+    assert invoice.platform_id == next(
+        u.platform_id for u in p.platform.uploads if u.sha256 == invoice.document_sha256
+    )
+    assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.ACCEPTED
+
+
+async def test_the_submission_row_and_state_sending_are_committed_before_the_platform_call() -> None:
+    p = Pipeline()
+    seen = []
+
+    def spy(document: OutboundDocument) -> None:
+        invoice = next(i for i in p.store.invoices.values() if i.document_sha256 == document.sha256)
+        submission = p.store.submissions[invoice.id]
+        seen.append((invoice.state, submission.outcome, submission.sha256, submission.invoice_number))
+
+    p.platform.on_submit = spy
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert seen == [
+        (ProcessingState.SENDING, SubmissionOutcome.PENDING, invoice.document_sha256, invoice.number)
+    ]
+    await sent_once(p, invoice_id)
+    assert invoice.events[-1].kind == "SENT"
+
+
+async def test_an_unreachable_buyer_fails_with_pdp_unreachable_and_nothing_is_sent() -> None:
+    p = Pipeline()
+    p.platform.directory[BUYER] = DirectoryEntry.unknown(BUYER)
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert invoice.last_error.startswith("PDP-UNREACHABLE") and BUYER in invoice.last_error
+    assert p.platform.uploads == []
+
+
+async def test_directory_answers_are_cached() -> None:
+    p = Pipeline()
+    ids = [p.submit() for _ in range(3)]
+    await p.settle()
+    assert p.platform.lookups[BUYER] == 1
+    for invoice_id in ids:
+        await sent_once(p, invoice_id)
+
+
+async def test_rate_limited_upload_goes_back_to_ready_after_retry_after_then_is_sent_once() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformUnavailable("429", retry_after=42)]
+    invoice_id = p.submit()
+    start = p.clock.now()
+    await p.run_due()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.READY and "PDP-UNAVAILABLE" in invoice.last_error
+    row = p.store.rows(invoice_id, OutboxKind.SEND)[0]
+    assert row.attempts == 1
+    assert (row.next_attempt_at - start).total_seconds() == 42
+    assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.UNAVAILABLE
+    await p.settle()
+    await sent_once(p, invoice_id)
+
+
+async def test_after_max_attempts_the_invoice_fails_visibly_and_retry_invoice_sends_it() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformUnavailable("503")] * p.config.max_attempts
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert "503" in invoice.last_error and "gave up after 4 attempts" in invoice.last_error
+    assert p.platform.uploads == []
+    await retry_invoice(p.ctx, invoice.company_siren, invoice_id)
+    assert p.invoice(invoice_id).state is ProcessingState.READY
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert p.processor.calls == 1  # the validated document is reused, not rendered again
+
+
+async def test_a_platform_rejection_fails_the_invoice_with_the_platform_findings() -> None:
+    p = Pipeline()
+    finding = Finding("BR-FR-08", Severity.FATAL, "BT-23 missing", layer="platform")
+    p.platform.submit_script = [PlatformRejected("400", findings=(finding,))]
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED and finding in invoice.findings
+    assert invoice.last_error.startswith("PDP-REJECTED")
+    assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.REJECTED
+
+
+async def test_a_configuration_refusal_fails_without_retry() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformConfigError("403")]
+    invoice_id = p.submit()
+    await p.settle()
+    assert p.invoice(invoice_id).state is ProcessingState.FAILED
+    assert len(p.store.rows(invoice_id, OutboxKind.SEND)) == 1
+
+
+async def test_a_timeout_after_the_platform_kept_the_upload_is_reconciled_without_resending() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    invoice = p.invoice(invoice_id)
+    assert "OUTCOME_UNKNOWN" in [e.kind for e in invoice.events]
+    assert p.store.submissions[invoice_id].reconciled_at is not None
+
+
+async def test_an_unknown_outcome_not_found_is_resent_only_after_the_grace_delay() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformOutcomeUnknown("connection reset")]
+    invoice_id = p.submit()
+    start = p.clock.now()
+    await p.run_due()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.OUTCOME_UNKNOWN
+    row = p.store.rows(invoice_id, OutboxKind.SEND)[0]
+    assert (row.next_attempt_at - start).total_seconds() == p.config.reconcile_grace_s
+    assert p.platform.uploads == []
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert p.store.submissions[invoice_id].uploads == 2
+
+
+async def test_a_platform_answering_unknown_outcomes_forever_ends_failed_after_max_attempts_uploads() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformOutcomeUnknown("IOPOLE answered 503")] * (p.config.max_attempts + 5)
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert "503" in invoice.last_error and "gave up" in invoice.last_error
+    assert p.store.submissions[invoice_id].uploads == p.config.max_attempts
+    assert p.platform.uploads == []
+
+
+async def test_a_search_that_fails_is_retried_and_never_leads_to_a_blind_resend() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("timeout"))]
+    p.platform.search_script = [PlatformUnavailable("search 503"), PlatformUnavailable("search 503")]
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+
+
+async def test_a_crash_between_the_platforms_201_and_our_commit_is_reconciled_after_the_lease_expires() -> (
+    None
+):
+    p = Pipeline()
+    p.platform.submit_script = [("accept_then", Crash())]
+    invoice_id = p.submit()
+    with pytest.raises(Crash):
+        await p.run_due(owner="dying-worker")
+    assert p.invoice(invoice_id).state is ProcessingState.SENDING
+    assert len(p.platform.uploads) == 1
+    assert await p.source.claim("other", 10, 60) == []  # the dead worker's lease still holds the row
+    await p.settle()  # the clock passes the lease; another worker claims the row
+    await sent_once(p, invoice_id)
+    kinds = [e.kind for e in p.invoice(invoice_id).events]
+    assert kinds[-2:] == ["OUTCOME_UNKNOWN", "SENT"]
+
+
+async def test_a_crash_before_the_upload_reached_the_platform_is_resent_once_after_the_grace() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [Crash()]
+    invoice_id = p.submit()
+    with pytest.raises(Crash):
+        await p.run_due(owner="dying-worker")
+    await p.settle()
+    await sent_once(p, invoice_id)
+
+
+async def test_a_duplicate_answer_counts_as_success() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [("accept_then", PlatformUnavailable("lost answer")), "duplicate"]
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.SENT
+    assert "duplicate" in invoice.events[-1].detail
+
+
+async def test_retry_of_a_failed_uncertain_upload_reconciles_first() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("timeout"))]
+    p.platform.search_script = [PlatformUnavailable("down")] * p.config.max_attempts
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED and "RECONCILE-UNAVAILABLE" in invoice.last_error
+    await retry_invoice(p.ctx, invoice.company_siren, invoice_id)
+    await p.settle()
+    await sent_once(p, invoice_id)
+
+
+async def test_with_a_journal_sending_and_sent_are_its_writes(send_writes: str) -> None:
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert (p.journal.written if p.journal else []) == (
+        [] if send_writes == "unit of work" else ["SENDING", "SENT"]
+    )
+    assert [e.kind for e in p.invoice(invoice_id).events][-2:] == ["SENDING", "SENT"]
+
+
+async def test_moves_the_journal_does_not_write_are_made_in_a_unit_of_work(send_writes: str) -> None:
+    p = Pipeline()
+    if p.journal is None:
+        pytest.skip("journal only")
+    p.journal.refuse = True  # e.g. its batch failed
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert p.journal.written == []
+    assert [e.kind for e in p.invoice(invoice_id).events].count("SENT") == 1
+
+
+async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes: str) -> None:
+    p = Pipeline()
+    if p.journal is None:
+        pytest.skip("journal only")
+    p.journal.park_while_sent = PlatformStatus(
+        code="200", label="SUBMITTED", raw_code="200", at=p.clock.now()
+    )
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    invoice = p.invoice(invoice_id)
+    assert invoice.lifecycle_code == "200"
+    assert [r.status.code for r in p.store.statuses[invoice_id]] == ["200"]
+    assert p.store.parked == {}
+
+
+async def test_a_self_billed_invoice_goes_to_the_seller_and_the_directory_is_asked_about_the_seller() -> None:
+    from domain.invoice import DocumentType
+    from tests.builders import SELLER_SIREN, an_invoice
+
+    seller_address = f"0225:{SELLER_SIREN}"
+    p = Pipeline()
+    p.platform.directory[seller_address] = DirectoryEntry.unknown(seller_address)
+    invoice_id = p.submit(an_invoice(type_code=DocumentType.SELF_BILLED_INVOICE))
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert (
+        "seller's electronic address (BT-34)" in invoice.last_error and seller_address in invoice.last_error
+    )
+    assert BUYER not in p.platform.lookups

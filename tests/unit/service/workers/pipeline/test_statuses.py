@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from domain.emission import ProcessingState
+from domain.errors import IllegalTransition
+from domain.findings import Finding, Severity
+from domain.platform import OutgoingStatus, PlatformOutcomeUnknown, PlatformStatus, PlatformUnavailable
+from service.workers.pipeline.statuses import (
+    StatusReceipt,
+    apply_platform_status,
+    queue_outgoing_status,
+    receive_platform_status,
+)
+from tests.unit.service.workers.pipeline.fakes import Crash
+from tests.unit.service.workers.pipeline.harness import Pipeline
+
+
+def status(
+    p: Pipeline, code: str, label: str, offset_s: int, status_id: str = "", **kw: object
+) -> PlatformStatus:
+    return PlatformStatus(
+        code=code,
+        label=label,
+        raw_code=label,
+        at=p.clock.now() + timedelta(seconds=offset_s),
+        status_id=status_id,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+async def sent_invoice(p: Pipeline) -> str:
+    invoice_id = p.submit()
+    await p.settle()
+    assert p.invoice(invoice_id).state is ProcessingState.SENT
+    return invoice_id
+
+
+async def test_statuses_are_kept_once_and_the_current_one_follows_the_lifecycle_not_arrival() -> None:
+    p = Pipeline()
+    invoice_id = await sent_invoice(p)
+    platform_id = p.invoice(invoice_id).platform_id
+    later = status(p, "203", "MADE_AVAILABLE", 30, "s3")
+    earlier = status(p, "200", "SUBMITTED", 10, "s1")
+    assert await apply_platform_status(p.ctx, later, platform_id=platform_id)
+    assert await apply_platform_status(p.ctx, earlier, platform_id=platform_id)
+    assert not await apply_platform_status(p.ctx, earlier, platform_id=platform_id)  # a webhook retry
+    invoice = p.invoice(invoice_id)
+    assert invoice.lifecycle_code == "203"
+    assert [r.status.code for r in p.store.statuses[invoice_id]] == ["203", "200"]
+    assert [e.status_code for e in invoice.events if e.kind == "STATUS"] == ["203", "200"]
+
+
+async def test_a_rejection_becomes_findings_with_rule_ids() -> None:
+    p = Pipeline()
+    invoice_id = await sent_invoice(p)
+    finding = Finding("BR-FR-10", Severity.FATAL, "unknown SIREN", layer="platform")
+    rejected = status(p, "213", "REJECTED", 5, "s9", reason="BUSINESS", findings=(finding,))
+    await apply_platform_status(p.ctx, rejected, platform_id=p.invoice(invoice_id).platform_id)
+    invoice = p.invoice(invoice_id)
+    assert invoice.lifecycle_code == "213" and finding in invoice.findings
+
+
+async def test_a_status_arriving_before_our_commit_is_applied_when_sent_is_recorded() -> None:
+    p = Pipeline()
+    # A fast platform calls back with its id (the fake numbers uploads P-1, P-2...) before SENT is committed.
+    assert not await apply_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1")
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
+    assert p.store.parked == {}
+
+
+async def test_without_parking_a_status_of_no_submission_is_left_to_the_caller() -> None:
+    p = Pipeline()
+    receipt = await receive_platform_status(
+        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id="P-9", park=False
+    )
+    assert receipt == StatusReceipt(False) and p.store.parked == {}
+    invoice_id = await sent_invoice(p)
+    platform_id = p.invoice(invoice_id).platform_id
+    receipt = await receive_platform_status(
+        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id=platform_id, source="webhook", park=False
+    )
+    assert receipt == StatusReceipt(True, invoice_id, p.invoice(invoice_id).company_siren)
+    assert [r.source for r in p.store.statuses[invoice_id]] == ["webhook"]
+
+
+async def test_outgoing_statuses_are_checked_queued_and_sent_with_retries() -> None:
+    p = Pipeline()
+    p.platform.status_script = [PlatformUnavailable("429", retry_after=5)]
+    refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
+    await queue_outgoing_status(
+        p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=refusal
+    )
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", refusal)]
+    assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
+    with pytest.raises(IllegalTransition):
+        paid = OutgoingStatus(code="212", amount=Decimal("120.00"))
+        await queue_outgoing_status(
+            p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=paid
+        )
+
+
+REFUSAL = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
+
+
+async def queue_refusal(p: Pipeline) -> None:
+    await queue_outgoing_status(
+        p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=REFUSAL
+    )
+
+
+async def test_a_status_whose_send_had_an_unknown_outcome_is_found_in_the_history_and_not_sent_again() -> (
+    None
+):
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
+    await queue_refusal(p)
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert [(r.status.code, r.source) for r in p.store.statuses["in-1"]] == [("210", "sent")]
+    assert [(r.done_at is not None, r.last_error) for r in p.store.rows("in-1")] == [(True, "")]
+
+
+async def test_a_status_not_found_after_an_unknown_outcome_is_sent_again_only_after_the_grace() -> None:
+    p = Pipeline()
+    p.platform.status_script = [
+        PlatformOutcomeUnknown("connection reset")
+    ]  # lost before the platform took it
+    await queue_refusal(p)
+    start = p.clock.now()
+    await p.run_due()
+    row = p.store.rows("in-1")[0]
+    assert p.platform.sent_statuses == [] and row.done_at is None and row.attempts == 1
+    assert (row.next_attempt_at - start).total_seconds() == p.config.reconcile_grace_s
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
+
+
+async def test_a_status_history_that_cannot_be_read_never_leads_to_a_blind_resend() -> None:
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
+    p.platform.history_script = [PlatformUnavailable("503"), PlatformUnavailable("503")]
+    await queue_refusal(p)
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert p.store.open_rows() == []
+
+
+async def test_a_status_sender_that_died_mid_call_is_reconciled_by_the_next_worker() -> None:
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", Crash())]
+    await queue_refusal(p)
+    with pytest.raises(Crash):
+        await p.run_due(owner="dying-worker")
+    await p.settle()  # the lease expires; the next holder finds our status on the platform
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
+
+
+async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> None:
+    p = Pipeline()
+    with pytest.raises(IllegalTransition, match="BR-FR-CDV-CL-09_MDT-113_206"):
+        await queue_outgoing_status(
+            p.ctx,
+            company_siren="552100554",
+            invoice_id="in-2",
+            platform_id="P-in2",
+            status=OutgoingStatus(code="206", reason="TX_TVA_ERR"),
+        )
+    with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
+        await queue_outgoing_status(
+            p.ctx,
+            company_siren="552100554",
+            invoice_id="in-2",
+            platform_id="P-in2",
+            status=OutgoingStatus(code="212", amount=Decimal("120.00")),
+        )
+    paid = OutgoingStatus(code="212", amount=Decimal("120.00"), vat_rate=Decimal("20"))
+    await queue_outgoing_status(
+        p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid
+    )
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in2", paid)]

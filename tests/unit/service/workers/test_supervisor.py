@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from service.workers.supervisor import RestartPolicy, Supervisor
+
+HANG_GUARD = 30  # a broken supervisor fails the test instead of hanging it; never a speed assertion
+NOW = RestartPolicy(base_s=0, cap_s=0, healthy_after_s=0)
+NEVER = RestartPolicy(base_s=3600, cap_s=3600, healthy_after_s=3600)
+
+
+class Flaky:
+    """Dies `deaths` times, then works until stopped."""
+
+    def __init__(self, deaths: int, error: Exception | None = None) -> None:
+        self.deaths = deaths
+        self.error = error or RuntimeError("boom")
+        self.starts = 0
+        self.working = asyncio.Event()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self.starts += 1
+        if self.starts <= self.deaths:
+            raise self.error
+        self.working.set()
+        await stop.wait()
+
+
+async def test_a_task_that_dies_is_restarted_until_it_works_then_is_up() -> None:
+    supervisor = Supervisor(NOW)
+    flaky = Flaky(deaths=3)
+    handle = supervisor.start("inbox-worker", flaky.run)
+    await asyncio.wait_for(flaky.working.wait(), HANG_GUARD)
+    await asyncio.sleep(0)  # the "healthy" callback of the last restart
+    assert flaky.starts == 4 and handle.restarts == 3
+    assert supervisor.down() == {}
+    await supervisor.close()
+
+
+async def test_a_dead_task_is_down_with_its_reason_while_it_waits_to_restart() -> None:
+    supervisor = Supervisor(NEVER)
+    flaky = Flaky(deaths=1, error=ConnectionRefusedError("db down"))
+    handle = supervisor.start("event-feed-listener", flaky.run)
+    while handle.up:
+        await asyncio.sleep(0)
+    assert supervisor.down() == {"event-feed-listener": "ConnectionRefusedError: db down"}
+    await asyncio.wait_for(supervisor.close(), HANG_GUARD)  # the stop cuts the backoff short
+    assert flaky.starts == 1
+
+
+async def test_a_task_that_returns_before_its_stop_counts_as_dead() -> None:
+    supervisor = Supervisor(NEVER)
+
+    async def quits(stop: asyncio.Event) -> None:
+        return None
+
+    handle = supervisor.start("notseen-poller", quits)
+    while handle.up:
+        await asyncio.sleep(0)
+    assert "returned before it was asked to stop" in supervisor.down()["notseen-poller"]
+    await supervisor.close()
+
+
+async def test_a_restart_is_down_until_it_has_run_the_healthy_delay() -> None:
+    supervisor = Supervisor(RestartPolicy(base_s=0, cap_s=0, healthy_after_s=3600))
+    flaky = Flaky(deaths=1)
+    handle = supervisor.start("outbox-listener", flaky.run)
+    await asyncio.wait_for(flaky.working.wait(), HANG_GUARD)
+    assert not handle.up and handle.restarts == 1  # running again, not yet trusted
+    await supervisor.close()
+
+
+async def test_backoff_doubles_with_consecutive_deaths_up_to_its_cap() -> None:
+    policy = RestartPolicy(base_s=0.001, cap_s=0.008, healthy_after_s=3600)
+    supervisor = Supervisor(policy, rand=lambda: 1.0)  # the jitter's top: the whole exponential delay
+    delays: list[float] = []
+    working = asyncio.Event()
+
+    async def run(stop: asyncio.Event) -> None:
+        if handle is not None and handle.restarts:
+            delays.append(handle.last_delay_s)
+        if len(delays) < 5:
+            raise RuntimeError("boom")
+        working.set()
+        await stop.wait()
+
+    handle = None
+    handle = supervisor.start("declaration-relay", run)
+    await asyncio.wait_for(working.wait(), HANG_GUARD)
+    assert delays == [0.001, 0.002, 0.004, 0.008, 0.008]
+    await supervisor.close()
+
+
+async def test_stop_waits_for_the_task_and_names_are_unique() -> None:
+    supervisor = Supervisor(NOW)
+    stopped = asyncio.Event()
+
+    async def run(stop: asyncio.Event) -> None:
+        await stop.wait()
+        stopped.set()
+
+    handle = supervisor.start("pipeline-dispatcher", run)
+    await asyncio.sleep(0)  # it starts
+    with pytest.raises(ValueError, match="already supervised"):
+        supervisor.start("pipeline-dispatcher", run)
+    await supervisor.stop(handle)
+    assert stopped.is_set() and supervisor.names() == []

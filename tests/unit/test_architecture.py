@@ -1,0 +1,156 @@
+"""The import rules of the house, read from the source: every import counts, at module level or inside a function.
+
+- `domain` imports only the standard library and itself (ports included: they live in the domain).
+- `adapters` import the domain, never `service`.
+- In `service`, the rooms only look down: the API (`grpc`), the workers and the use cases never import the wiring
+  or the CLI; the use cases never import the API.
+- No import circle anywhere in `src/`.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+GENERATED = "pdpgateway"
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {
+        _module_name(path): path
+        for path in SRC.rglob("*.py")
+        if path.relative_to(SRC).parts[0] != GENERATED and "__pycache__" not in path.parts
+    }
+
+
+MODULES = _modules()
+
+
+def _imported(name: str, path: Path) -> Iterator[str]:
+    """Every module `name` imports, absolute, wherever the import statement stands."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                origin = ".".join(base + ([node.module] if node.module else []))
+            else:
+                origin = node.module or ""
+            yield origin
+            # `from package import module` imports that module too
+            yield from (
+                f"{origin}.{alias.name}" for alias in node.names if f"{origin}.{alias.name}" in MODULES
+            )
+
+
+IMPORTS = {name: sorted(set(_imported(name, path))) for name, path in MODULES.items()}
+
+
+def _top(module: str) -> str:
+    return module.split(".")[0]
+
+
+def _within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
+def _offenders(importer: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{name} imports {target}"
+        for name, targets in IMPORTS.items()
+        if _within(name, importer)
+        for target in targets
+        if any(_within(target, f) for f in forbidden)
+    ]
+
+
+def test_the_rules_see_the_whole_source() -> None:
+    assert {"domain.ports", "adapters.postgres.uow", "service.wiring.container"} <= MODULES.keys()
+    assert "domain.emission" in IMPORTS["domain.ports"]
+
+
+def test_domain_imports_only_the_standard_library_and_itself() -> None:
+    outside = [
+        f"{name} imports {target}"
+        for name, targets in IMPORTS.items()
+        if _within(name, "domain")
+        for target in targets
+        if _top(target) != "domain" and _top(target) not in sys.stdlib_module_names and target != "__future__"
+    ]
+    assert outside == []
+
+
+def test_adapters_never_import_the_service() -> None:
+    assert _offenders("adapters", ("service",)) == []
+
+
+def test_service_rooms_only_look_down() -> None:
+    upward = [
+        *_offenders("service.grpc", ("service.wiring", "service.cli", "service.workers")),
+        *_offenders("service.usecases", ("service.wiring", "service.cli", "service.grpc")),
+        *_offenders("service.workers", ("service.wiring", "service.cli", "service.grpc")),
+        *_offenders("service.wiring", ("service.cli",)),
+    ]
+    assert upward == []
+
+
+def _circles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module, or of one module importing itself (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in graph.get(node, []):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1 or node in graph.get(node, []):
+                found.append(sorted(component))
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 10 * len(graph)))
+    try:
+        for node in sorted(graph):
+            if node not in index:
+                visit(node)
+    finally:
+        sys.setrecursionlimit(limit)
+    return found
+
+
+def test_the_circle_finder_finds_a_circle() -> None:
+    assert _circles({"a": ["b"], "b": ["c"], "c": ["a"], "d": ["a"]}) == [["a", "b", "c"]]
+    assert _circles({"a": ["b"], "b": []}) == []
+
+
+def test_no_import_circle_in_src() -> None:
+    graph = {name: [t for t in targets if t in MODULES and t != name] for name, targets in IMPORTS.items()}
+    assert _circles(graph) == []
