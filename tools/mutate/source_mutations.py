@@ -429,7 +429,7 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "src/adapters/postgres/reception_repository.py",
         "FROM received_invoices WHERE id = $1 AND company_siren = $2",
         "FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true)",
-        ("tests/integration/service/reception/test_reception_grpc.py",),
+        ("tests/integration/service/workers/reception/test_reception_grpc.py",),
     ),
     # --- idempotency: a replay changes nothing
     SourceMutation(

@@ -41,7 +41,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target(
         "idempotency",  # SubmitInvoice replays a request id only with the same content
-        ("src/service/*usecases/invoices.py",),
+        ("src/service/*usecases/*invoices.py",),
         ("tests/unit/service/usecases",),
         "no behaviour-changing survivor",
     ),

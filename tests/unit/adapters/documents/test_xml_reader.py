@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from adapters.documents.formats import DocumentError
 from adapters.documents.xml_reader import UNMAPPED_RULE, Tracker, first_nonempty, parse_xml
+from domain.document_formats import DocumentError
 from domain.findings import Finding, Severity
 
 NS = {"a": "urn:test:a", "b": "urn:test:b"}

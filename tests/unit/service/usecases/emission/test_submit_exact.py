@@ -14,7 +14,7 @@ from domain.emission import OutboundInvoice
 from domain.errors import RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import DocumentType, Invoice
-from service.usecases.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import SELLER_SIREN, a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock
 
@@ -71,7 +71,7 @@ async def test_the_same_request_id_with_other_content_committed_meanwhile_is_a_c
 @pytest.mark.parametrize("request_id", ["", "r" * 129])
 async def test_a_missing_or_too_long_request_id_is_refused_with_the_gateway_rule(request_id: str) -> None:
     from domain.errors import InvoiceRejected
-    from service.usecases.invoices import MAX_REQUEST_ID_LENGTH, REQUEST_ID_RULE
+    from service.usecases.emission.invoices import MAX_REQUEST_ID_LENGTH, REQUEST_ID_RULE
 
     with pytest.raises(InvoiceRejected) as refused:
         await submit_invoice(
@@ -168,7 +168,7 @@ async def test_the_submitted_event_carries_the_clock_time_and_the_warnings() -> 
 
 async def test_unknown_invoices_are_named_in_the_not_found_error() -> None:
     from domain.errors import InvoiceNotFound
-    from service.usecases.invoices import get_invoice, invoice_history
+    from service.usecases.emission.invoices import get_invoice, invoice_history
 
     for call in (get_invoice, invoice_history):
         with pytest.raises(InvoiceNotFound) as missing:
@@ -179,7 +179,7 @@ async def test_unknown_invoices_are_named_in_the_not_found_error() -> None:
 @pytest.mark.parametrize(("asked", "got"), [(1, 1), (0, 50), (-3, 50), (2, 2), (501, 500)])
 async def test_the_page_size_is_bounded(asked: int, got: int) -> None:
     from domain.ports import InvoiceFilter
-    from service.usecases.invoices import list_invoices
+    from service.usecases.emission.invoices import list_invoices
 
     uow = FakeUnitOfWork()
     for i in range(3):
@@ -199,7 +199,7 @@ async def _stored_in(uow: FakeUnitOfWork, request_id: str, number: str) -> Outbo
 def test_without_domain_rules_the_refusal_says_so_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from service.usecases.invoices import default_validator
+    from service.usecases.emission.invoices import default_validator
 
     monkeypatch.setitem(sys.modules, "domain.rules", None)
     with pytest.raises(RuntimeError) as refused:
@@ -248,7 +248,7 @@ async def test_attach_runs_in_the_same_unit_of_work_with_the_new_invoice() -> No
 
 async def test_the_second_page_follows_the_first() -> None:
     from domain.ports import InvoiceFilter
-    from service.usecases.invoices import list_invoices
+    from service.usecases.emission.invoices import list_invoices
 
     uow = FakeUnitOfWork()
     for i in range(3):
@@ -265,7 +265,7 @@ def test_declared_totals_are_checked_as_declared_not_recomputed() -> None:
     from dataclasses import replace as dc_replace
 
     from domain.totals import compute_totals
-    from service.usecases.invoices import validate_invoice_only
+    from service.usecases.emission.invoices import validate_invoice_only
 
     computed = compute_totals(an_invoice())
     assert computed.totals is not None
