@@ -7,6 +7,7 @@ into a temporary folder and compares, so a proto edit without `make proto` fails
 from __future__ import annotations
 
 import filecmp
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROTO_DIR = ROOT / "proto"
 OUT_DIR = ROOT / "src"
 GENERATED = OUT_DIR / "pdpgateway" / "v1"
+GRPC_FLOOR = "1.85.0"  # the lowest grpcio that pyproject.toml allows
 
 
 def _generate(out: Path) -> None:
@@ -36,6 +38,13 @@ def _generate(out: Path) -> None:
     ]
     if protoc.main(args) != 0:
         raise SystemExit("protoc failed")
+    # grpc_tools stamps the installed grpcio's patch version into every *_grpc.py; a fresh install picks the newest
+    # patch, so the stamp is set to the floor that pyproject.toml allows: the stubs stay the same on every machine.
+    for stub in (out / "pdpgateway" / "v1").glob("*_pb2_grpc.py"):
+        text = re.sub(
+            r"GRPC_GENERATED_VERSION = '[^']*'", f"GRPC_GENERATED_VERSION = '{GRPC_FLOOR}'", stub.read_text()
+        )
+        stub.write_text(text)
     for pkg in (out / "pdpgateway", out / "pdpgateway" / "v1"):
         (pkg / "__init__.py").touch()
 

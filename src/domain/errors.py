@@ -55,5 +55,9 @@ class InvoiceLocked(DomainError):
     """Once sent, an invoice does not change: corrections go through credit notes or corrective invoices."""
 
 
+class ReadableViewUnavailable(DomainError):
+    """A received document that could not be read has no readable view the gateway could draw."""
+
+
 class Unauthenticated(DomainError):
     pass

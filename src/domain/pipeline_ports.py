@@ -17,6 +17,7 @@ from typing import Any, Protocol, Self
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
+from domain.leased_queue import LeasedQueue
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.ports import InvoiceRepository
 
@@ -52,24 +53,8 @@ class OutboxMessage:
     document: StoredDocument | None = None
 
 
-class LeaseLost(Exception):
-    """Another worker claimed the row after our lease expired: our results must not be committed."""
-
-
-class OutboxSource(Protocol):
-    """Claims due rows for one worker; outside any unit of work (each claim is its own short transaction)."""
-
-    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]: ...
-
-    async def wait_for_work(self, timeout: float) -> None:
-        """Return when new rows may be due (a notification) or after `timeout` seconds (polling fallback)."""
-        ...
-
-    async def release(
-        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
-    ) -> None:
-        """Give a row back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
-        ...
+class OutboxSource(LeasedQueue[OutboxMessage], Protocol):
+    """The outbox as the dispatcher's leased queue (a claim reads the invoice and its submission too)."""
 
 
 class PipelineInvoices(InvoiceRepository, Protocol):

@@ -52,6 +52,15 @@ def enable_multiprocess() -> Path:
     return folder
 
 
+def single_process() -> None:
+    """Every command but `serve`: metrics stay in this process. prometheus-client switches to files as soon as
+    PROMETHEUS_MULTIPROC_DIR is present, even empty (then in the current directory): a `keys` or `doctor` run in
+    serve's environment must not write there."""
+    if MULTIPROC_ENV in os.environ:
+        del os.environ[MULTIPROC_ENV]
+        values.ValueClass = values.get_value_class()
+
+
 def multiprocess() -> bool:
     return bool(os.environ.get(MULTIPROC_ENV))
 

@@ -56,6 +56,11 @@ async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(
     code, got = await cli(capsys, "received", "get", item["id"], "--target", target, "--save", str(saved))
     assert code == 0 and saved.read_bytes() == CII
     assert got["report"]["valid"] is True and "document" not in got
+    readable = tmp_path / "readable.pdf"
+    code, view = await cli(
+        capsys, "received", "readable", item["id"], "--target", target, "-o", str(readable)
+    )
+    assert code == 0 and view["source"] == "gateway" and readable.read_bytes().startswith(b"%PDF-")
     code, queued = await cli(capsys, "received", "status", item["id"], "APPROVED", "--target", target)
     assert code == 0 and queued["status_code"] == "205"
     code, refused = await cli(capsys, "received", "status", item["id"], "REFUSED", "--target", target)
@@ -105,3 +110,57 @@ async def test_a_foreign_suppliers_invoice_is_judged_on_en16931_and_its_attachme
     attachments = got["invoice"]["invoice"]["attachments"]
     assert [a["reference"] for a in attachments] == ["01_15_Anhang_01", "01_15_Anhang_02"]
     assert all(a["uri"].startswith("https://") for a in attachments)
+
+
+async def test_a_received_invoice_has_a_readable_view(webhook_url, container, gateway_port, pg_pool) -> None:
+    from io import BytesIO
+
+    import pikepdf
+
+    from adapters.documents.api import render
+    from adapters.documents.pdf_page import render_invoice_page
+    from adapters.documents.ubl_reader import parse_ubl
+    from domain.totals import compute_totals
+    from pdpgateway.v1 import reception_service_pb2 as rpb
+    from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+    from tests.builders import a_buyer, an_invoice
+
+    company = await new_company(container)
+    ubl = (
+        Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "ubl_invoice_fr_b2b_services.xml"
+    ).read_bytes()
+    facturx = render(compute_totals(an_invoice(buyer=a_buyer(company.siren))), "FACTURX").content
+    ids = {}
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        for name, document in (("ubl", ubl), ("facturx", facturx)):
+            key = str(uuid.uuid4())
+            ids[name] = str(uuid.uuid4())
+            response = await post_invoice(
+                http, document, key=key, invoice_id=ids[name], target=f"0225:{company.siren}"
+            )
+            assert response.status_code == 200
+            await wait_until(lambda key=key: settled(pg_pool, [f"iopole:key:{key}"]))
+
+    metadata = [("authorization", f"Bearer {company.api_key}")]
+    async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as channel:
+        stub = rpb_grpc.ReceptionServiceStub(channel)
+        listed = await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=metadata)
+        by_platform = {i.platform_invoice_id: i.id for i in listed.invoices}
+        drawn = await stub.GetReceivedInvoiceReadable(
+            rpb.GetReceivedInvoiceReadableRequest(invoice_id=by_platform[ids["ubl"]]), metadata=metadata
+        )
+        itself = await stub.GetReceivedInvoiceReadable(
+            rpb.GetReceivedInvoiceReadableRequest(invoice_id=by_platform[ids["facturx"]]), metadata=metadata
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as missing:
+            await stub.GetReceivedInvoiceReadable(
+                rpb.GetReceivedInvoiceReadableRequest(invoice_id=str(uuid.uuid4())), metadata=metadata
+            )
+
+    assert (drawn.source, drawn.media_type) == ("gateway", "application/pdf")
+    with pikepdf.open(BytesIO(drawn.content)) as pdf:
+        assert len(pdf.pages) >= 1
+    # the gateway's page of the invoice read from the document (rendering is deterministic)
+    assert drawn.content == render_invoice_page(parse_ubl(ubl).invoice)
+    assert (itself.source, itself.content) == ("document", facturx)
+    assert missing.value.code() is grpc.StatusCode.NOT_FOUND

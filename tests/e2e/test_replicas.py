@@ -62,7 +62,11 @@ class RoundRobinSimulator(IopoleSimulator):
 
 
 def replica_env(dsn: str, sim: IopoleSimulator) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PDP_", "IOPOLE_", "PIPELINE_", "GRPC_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PDP_", "IOPOLE_", "PIPELINE_", "GRPC_", "PROMETHEUS_"))
+    }
     env.update(sim.env())
     env.update(
         PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
@@ -79,7 +83,6 @@ def replica_env(dsn: str, sim: IopoleSimulator) -> dict[str, str]:
         PIPELINE_LEASE_S="10",  # a killed replica's leased work goes to the others after this
         PIPELINE_POLL_S="1",
         RECEPTION_POLL_INTERVAL_S="3600",
-        PROMETHEUS_MULTIPROC_DIR="",
     )
     return env
 

@@ -121,7 +121,9 @@ async def serving(tmp_path: Path, env: dict[str, str]) -> AsyncIterator[tuple[Se
         yield running, env
     finally:
         if process.returncode is None:  # the test failed before its SIGTERM: do not leave the server behind
-            for pid in child_pids(process.pid):  # its gRPC workers (which would stop by themselves, later)
+            for pid in _children(
+                process.pid
+            ):  # its gRPC and document workers (they would stop later by themselves)
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
             process.kill()
@@ -221,8 +223,30 @@ async def calls_counted(http: str, method: str) -> float:
     return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(label))
 
 
+def grpc_worker_pids(pid: int) -> list[int]:
+    """The gRPC worker processes among `pid`'s children (others: the document workers, multiprocessing's tracker)."""
+    return [
+        child
+        for child in child_pids(pid)
+        if b"service.wiring.grpc_worker" in Path(f"/proc/{child}/cmdline").read_bytes()
+    ]
+
+
 def child_pids(pid: int) -> list[int]:
+    """The gRPC worker processes of `pid` (`-m service.wiring.grpc_worker`); its document workers (spawned
+    multiprocessing children) are not counted."""
+    return [c for c in _children(pid) if b"service.wiring.grpc_worker" in _cmdline(c)]
+
+
+def _children(pid: int) -> list[int]:
     return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # it ended meanwhile
+        return b""
 
 
 def connections_on(pid: int, port: int) -> int:
@@ -277,7 +301,7 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
                 await asyncio.sleep(0.1)
 
     await worker_serving(1)
-    (worker,) = child_pids(main)
+    (worker,) = grpc_worker_pids(main)
     channels = await list_on_new_connections(16)
     # The kernel spreads connections over both processes (all 16 on one of them: odds of 1 in 32,768).
     assert connections_on(main, port) > 0 and connections_on(worker, port) > 0
@@ -288,7 +312,7 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
 
     os.kill(worker, signal.SIGKILL)
     await worker_serving(2)
-    (restarted,) = child_pids(main)
+    (restarted,) = grpc_worker_pids(main)
     assert restarted != worker
     for channel in await list_on_new_connections(4):
         await channel.close()

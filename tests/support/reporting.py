@@ -14,7 +14,7 @@ from domain.invoice import Invoice
 from domain.platform import PlatformError
 from domain.reporting.payloads import ReportingRequest
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
-from service.usecases.reporting import DeclarationRelay, RelayConfig
+from service.workers.declarations import DeclarationRelay, RelayConfig
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id
 from tests.support.records import records_uow

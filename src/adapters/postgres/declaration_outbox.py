@@ -7,12 +7,16 @@ again when its lease expires).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import asyncpg
+
+from adapters.postgres.listener import Wakeup
+from domain.leased_queue import LeaseLost
 
 SUBMIT_DECLARATION = "submit_declaration"
 
@@ -28,10 +32,6 @@ class ClaimedRow:
     attempts: int = 0
 
 
-class LeaseLost(Exception):
-    """The row is no longer ours: another worker claimed it after our lease expired."""
-
-
 class PgDeclarationOutbox:
     def __init__(
         self, pool: asyncpg.Pool, kinds: Sequence[str] = (SUBMIT_DECLARATION,), companies: Sequence[str] = ()
@@ -40,6 +40,27 @@ class PgDeclarationOutbox:
         self._pool = pool
         self._kinds = list(kinds)
         self._companies = list(companies)
+        self._wakeup = Wakeup(pool, "outbox")  # every outbox insert NOTIFYs outbox (migrations 0001, 0008)
+
+    async def listen(self, stop: asyncio.Event) -> None:
+        """Hold one connection LISTENing until `stop` (under a supervisor); without it the relay still polls."""
+        await self._wakeup.listen(stop)
+
+    async def wait_for_work(self, timeout: float) -> None:
+        await self._wakeup.wait(timeout)
+
+    async def release(self, row: ClaimedRow, owner: str, *, retry_at: datetime | None, error: str) -> None:
+        """Give a row back after a failure its step did not handle: retried at `retry_at`, or parked when None."""
+        await self._pool.execute(
+            """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + 1,
+                                 last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
+                                 done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            row.id,
+            owner,
+            error,
+            retry_at,
+        )
 
     async def claim(self, owner: str, limit: int, lease_s: float) -> list[ClaimedRow]:
         rows = await self._pool.fetch(

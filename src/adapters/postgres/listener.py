@@ -88,3 +88,29 @@ async def wait_first(*events: asyncio.Event, timeout: float | None = None) -> No
         for w in waits:
             w.cancel()
         await asyncio.gather(*waits, return_exceptions=True)
+
+
+class Wakeup:
+    """A relay's wake-up: a NOTIFY on `channel` (one LISTEN connection, `listen` runs supervised) or, failing
+    that, the polling timeout of `wait`."""
+
+    def __init__(self, pool: asyncpg.Pool, channel: str) -> None:
+        self._event = asyncio.Event()
+        # each (re)connection wakes the relay: items queued while nobody listened are claimed at once
+        self.listener = PgListener(pool, channel, self._notified, on_listening=self._event.set)
+
+    async def listen(self, stop: asyncio.Event) -> None:
+        """Hold one connection LISTENing until `stop` (under a supervisor); without it the relay still polls."""
+        await self.listener.listen(stop)
+
+    def _notified(self, *_: Any) -> None:
+        self._event.set()
+
+    def wake(self) -> None:
+        self._event.set()
+
+    async def wait(self, timeout: float) -> None:
+        """Until a notification or `timeout` seconds, whichever comes first."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._event.wait(), timeout)
+        self._event.clear()

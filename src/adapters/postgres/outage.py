@@ -15,6 +15,9 @@ _OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
     asyncpg.PostgresConnectionError,
     pg.OperatorInterventionError,
     pg.InsufficientResourcesError,
+    # asyncpg's pool losing track of a connection the server dropped (seen mid-outage: "connect() called while
+    # another connection already exists"): a client-side connection failure, gone on the next try.
+    pg.InternalClientError,
     # OSError covers refused and reset connections, an absent Unix socket (FileNotFoundError), unreachable hosts;
     # TimeoutError is a connect or command timeout, or a pool with no free connection in time.
     OSError,

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 import asyncpg
 
 from adapters.postgres.invoice_repository import invoice_columns, invoice_from_row
-from adapters.postgres.listener import PgListener
+from adapters.postgres.listener import Wakeup
 from adapters.postgres.transmissions import (
     document_columns,
     document_from_row,
@@ -63,16 +61,12 @@ class PgOutboxSource:
     ) -> None:
         self._pool = pool
         self._kinds = sorted({str(k) for k in kinds}) if kinds is not None else None
-        self._wake = asyncio.Event()
-        # each (re)connection wakes the dispatcher: rows queued while nobody listened are claimed at once
-        self.listener = PgListener(pool, channel, self._notified, on_listening=self._wake.set)
+        self._wakeup = Wakeup(pool, channel)
+        self.listener = self._wakeup.listener
 
     async def listen(self, stop: asyncio.Event) -> None:
         """Hold one connection LISTENing until `stop` (under a supervisor); without it the dispatcher still polls."""
-        await self.listener.listen(stop)
-
-    def _notified(self, *_: Any) -> None:
-        self._wake.set()
+        await self._wakeup.listen(stop)
 
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
         async with self._pool.acquire() as conn:
@@ -99,9 +93,7 @@ class PgOutboxSource:
         ]
 
     async def wait_for_work(self, timeout: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout)
-        self._wake.clear()
+        await self._wakeup.wait(timeout)
 
     async def release(
         self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str

@@ -13,8 +13,8 @@ import asyncpg
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
 from domain.findings import ValidationReport
+from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
-    LeaseLost,
     OutboxKind,
     OutboxMessage,
     StatusRecord,

@@ -5,7 +5,7 @@ import warnings
 
 from pdpgateway.v1 import reception_service_pb2 as pdpgateway_dot_v1_dot_reception__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.85.0'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -44,6 +44,11 @@ class ReceptionServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceResponse.FromString,
                 _registered_method=True)
+        self.GetReceivedInvoiceReadable = channel.unary_unary(
+                '/pdpgateway.v1.ReceptionService/GetReceivedInvoiceReadable',
+                request_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceReadableRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceReadableResponse.FromString,
+                _registered_method=True)
         self.SetBuyerStatus = channel.unary_unary(
                 '/pdpgateway.v1.ReceptionService/SetBuyerStatus',
                 request_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusRequest.SerializeToString,
@@ -72,6 +77,14 @@ class ReceptionServiceServicer:
 
     def GetReceivedInvoice(self, request, context):
         """The structured invoice (when readable), its official validation report and the original document bytes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReceivedInvoiceReadable(self, request, context):
+        """A readable view: the document itself when it is a Factur-X PDF, else the gateway's page of the invoice read
+        from it (FAILED_PRECONDITION when it could not be read).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -110,6 +123,11 @@ def add_ReceptionServiceServicer_to_server(servicer, server):
                     servicer.GetReceivedInvoice,
                     request_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceResponse.SerializeToString,
+            ),
+            'GetReceivedInvoiceReadable': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReceivedInvoiceReadable,
+                    request_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceReadableRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceReadableResponse.SerializeToString,
             ),
             'SetBuyerStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.SetBuyerStatus,
@@ -181,6 +199,33 @@ class ReceptionService:
             '/pdpgateway.v1.ReceptionService/GetReceivedInvoice',
             pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReceivedInvoiceReadable(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReceptionService/GetReceivedInvoiceReadable',
+            pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceReadableRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reception__service__pb2.GetReceivedInvoiceReadableResponse.FromString,
             options,
             channel_credentials,
             insecure,

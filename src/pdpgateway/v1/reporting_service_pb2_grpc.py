@@ -5,7 +5,7 @@ import warnings
 
 from pdpgateway.v1 import reporting_service_pb2 as pdpgateway_dot_v1_dot_reporting__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.85.0'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 

@@ -571,19 +571,20 @@ def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
     """`document parse|validate` read the file in a document worker, under the server's limits (config.yml)."""
     from adapters.documents import cli as document_cli
     from service.wiring.container import Container
-    from service.workers.pipeline.document_work import warm_up
     from service.workers.worker_pool import run_limited
 
-    # validation compiles the artifacts first: at the worker's start, outside the call's time limit
-    initializer = warm_up if fn is document_cli.validate_bytes else None
     try:
-        return run_limited(Container().worker_limits(), fn, *args, initializer=initializer)
+        return run_limited(Container().worker_limits(), fn, *args)
     except BrokenProcessPool as exc:
         raise document_cli.UsageError(f"the document worker died: {exc}") from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.run is not cmd_serve:  # only serve's processes share metric files
+        from service.metrics import single_process
+
+        single_process()
     try:
         return int(args.run(args))
     except UsageError as exc:

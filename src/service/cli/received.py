@@ -1,4 +1,4 @@
-"""`pdp-gateway received list|get|status|parked|replay`: the ReceptionService from the command line.
+"""`pdp-gateway received list|get|readable|status|parked|replay`: the ReceptionService from the command line.
 
 Same conventions as `pdp-gateway invoice ...` (service.cli.main): JSON on stdout, --target/--api-key/--timeout.
 """
@@ -61,6 +61,18 @@ def cmd_get(args: argparse.Namespace) -> int:
     return _print(response)
 
 
+def cmd_readable(args: argparse.Namespace) -> int:
+    response = _run(
+        args,
+        lambda stub, kw: stub.GetReceivedInvoiceReadable(
+            rpb.GetReceivedInvoiceReadableRequest(invoice_id=args.id), **kw
+        ),
+    )
+    Path(args.output).write_bytes(response.content)
+    response.ClearField("content")
+    return _print(response)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     request = rpb.SetBuyerStatusRequest(
         invoice_id=args.id,
@@ -100,6 +112,13 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
     get.add_argument("id", help="the received invoice's id")
     get.add_argument("--save", default="", help="write the original document to this file")
     get.set_defaults(run=cmd_get)
+    readable = received.add_parser(
+        "readable",
+        help="a readable PDF: the received Factur-X itself, else the gateway's page of the invoice",
+    )
+    readable.add_argument("id", help="the received invoice's id")
+    readable.add_argument("-o", "--output", required=True, help="write the PDF to this file")
+    readable.set_defaults(run=cmd_readable)
     status = received.add_parser("status", help="send a buyer status (checked, then queued for the platform)")
     status.add_argument("id", help="the received invoice's id")
     status.add_argument("status", choices=_STATUSES, help="the buyer status to send")
@@ -117,5 +136,5 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
     replay = received.add_parser("replay", help="process a parked delivery again")
     replay.add_argument("id", type=int, help="the parked delivery's id, from received parked")
     replay.set_defaults(run=cmd_replay)
-    for sub in (listing, get, status, parked, replay):
+    for sub in (listing, get, readable, status, parked, replay):
         client_options(sub)

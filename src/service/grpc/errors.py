@@ -31,6 +31,7 @@ from domain.errors import (
     InvoiceLocked,
     InvoiceNotFound,
     InvoiceRejected,
+    ReadableViewUnavailable,
     RequestConflict,
     RequestRejected,
     Unauthenticated,
@@ -174,6 +175,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, _reason("REQUEST_ID_REUSED")),
     IllegalTransition: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
+    ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, _reason("NO_READABLE_VIEW")),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)

@@ -110,6 +110,15 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
         )
 
     @maps_errors
+    async def GetReceivedInvoiceReadable(
+        self, request: rpb.GetReceivedInvoiceReadableRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.GetReceivedInvoiceReadableResponse:
+        content, source = await self._api.readable(current_company(), request.invoice_id)
+        return rpb.GetReceivedInvoiceReadableResponse(
+            content=content, media_type="application/pdf", source=source
+        )
+
+    @maps_errors
     async def SetBuyerStatus(
         self, request: rpb.SetBuyerStatusRequest, context: grpc.aio.ServicerContext
     ) -> rpb.SetBuyerStatusResponse:

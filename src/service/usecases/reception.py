@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 import asyncpg
 
+from adapters.documents.pdf_page import render_invoice_page
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
     PgReception,
@@ -17,8 +19,9 @@ from adapters.postgres.reception_repository import (
     ReceivedFilter,
     ReceivedPage,
 )
-from domain.errors import InvoiceNotFound, InvoiceRejected
+from domain.errors import InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
 from domain.findings import Finding, Severity
+from domain.invoice import Invoice
 from domain.ports import Clock
 from domain.reception import (
     ReceivedInvoice,
@@ -28,6 +31,7 @@ from domain.reception import (
     check_outgoing,
     current_code,
 )
+from domain.totals import compute_totals
 
 SEND_STATUS = "send_status"  # outbox kind, sent by the pipeline's dispatcher
 
@@ -81,6 +85,22 @@ class ReceptionUseCases:
             if invoice is None:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
             return invoice, await repo.history(company, invoice_id)
+
+    async def readable(self, company: str, invoice_id: str) -> tuple[bytes, str]:
+        """A readable view of a received invoice and where it comes from: the document itself when it is a PDF
+        (a Factur-X is its own readable copy), else our page of the invoice read from it. The platform's own
+        view (IOPOLE `/download/readable`, AFNOR `ReadableView`) is not asked for yet."""
+        invoice, _ = await self.get(company, invoice_id)
+        if invoice.media_type == "application/pdf":
+            return invoice.document, "document"
+        if not isinstance(invoice.invoice, Invoice):
+            raise ReadableViewUnavailable(
+                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it"
+            )
+        parsed = invoice.invoice
+        if parsed.totals is None or parsed.vat_breakdown is None:
+            parsed = compute_totals(parsed)
+        return await asyncio.to_thread(render_invoice_page, parsed), "gateway"
 
     async def set_buyer_status(
         self,

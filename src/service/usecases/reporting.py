@@ -1,5 +1,5 @@
 """E-reporting use cases: record B2C sales and payments, preview, submit and rectify a period's declaration,
-list declarations, and relay submitted declarations to the platform through the outbox.
+list declarations (service.workers.declarations relays the submitted ones to the platform).
 
 A declaration is built from what is recorded when it is submitted: B2C transactions of the period, emitted
 invoices whose buyer is not established in France (international B2B, 10.1), and payments. The version sent is
@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import random
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,13 +22,6 @@ from domain.archive import canonical_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.errors import DomainError
 from domain.findings import Finding
-from domain.platform import (
-    PlatformAuthError,
-    PlatformConfigError,
-    PlatformOutcomeUnknown,
-    PlatformRejected,
-    PlatformUnavailable,
-)
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
 from domain.reporting.b2c import B2cAggregate, B2cTransaction
@@ -46,7 +38,6 @@ from domain.reporting.international import DeclarantRole, InternationalInvoiceFa
 from domain.reporting.invoice_facts import international_facts
 from domain.reporting.payloads import declaration_requests
 from domain.reporting.payments import PaymentEvent, PaymentLine
-from domain.reporting.port import ReportingGateway
 from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
 from service.usecases.archive import archive_in
 
@@ -457,173 +448,3 @@ async def get_declaration(
     if row is None:
         raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
     return _view(declaration_from_row(row), findings_from_list(row.findings), row)
-
-
-# --- relay to the platform ------------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class RelayConfig:
-    batch_size: int = 10
-    lease_s: float = 300.0
-    max_attempts: int = 8
-    backoff_base_s: float = 5.0
-    backoff_cap_s: float = 3600.0
-    poll_interval_s: float = 5.0
-
-
-class DeclarationRelay:
-    """Sends each submitted declaration's calls once, in order, remembering progress across attempts.
-
-    `handle(row, owner)` has the pipeline's step shape, so the invoice dispatcher can run it for the
-    `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
-    """
-
-    def __init__(
-        self,
-        *,
-        outbox: Any,
-        gateway: ReportingGateway,
-        uow_factory: RecordsUowFactory,
-        clock: Clock,
-        config: RelayConfig | None = None,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self._outbox = outbox
-        self._gateway = gateway
-        self._uow = uow_factory
-        self._clock = clock
-        self._config = config or RelayConfig()
-        self._rand = rand
-
-    async def run_once(self, owner: str) -> int:
-        rows = await self._outbox.claim(owner, self._config.batch_size, self._config.lease_s)
-        for row in rows:
-            await self.handle(row, owner)
-        return len(rows)
-
-    async def run(self, owner: str, stop: Any) -> None:
-        """Until `stop` (an asyncio.Event) is set: claim, send, then wait for the poll interval or the stop."""
-        import asyncio
-
-        while not stop.is_set():
-            try:
-                handled = await self.run_once(owner)
-            except Exception:
-                log.exception("declaration relay %s: a round failed", owner)
-                handled = 0
-            if handled < self._config.batch_size:
-                try:
-                    await asyncio.wait_for(stop.wait(), self._config.poll_interval_s)
-                except TimeoutError:
-                    pass
-
-    async def handle(self, row: Any, owner: str) -> None:
-        company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
-        async with self._uow(read_only=True) as uow:
-            drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
-        if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
-            await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
-            return
-        requests = declaration_requests(declaration_from_row(drow))
-        sent = int(row.payload.get("sent", 0))
-        refs = [str(r) for r in row.payload.get("refs", [])]
-        for i in range(sent, len(requests)):
-            try:
-                refs.append(await self._gateway.send(company, requests[i]))
-            except PlatformRejected as exc:
-                reason = f"call {i + 1}/{len(requests)} refused: {exc}"
-                await self._finish(
-                    row,
-                    owner,
-                    drow.id,
-                    company,
-                    DeclarationStatus.REJECTED,
-                    rejection_reason=reason,
-                    details={
-                        "call": i + 1,
-                        "calls": len(requests),
-                        "findings": findings_to_list(exc.findings),
-                    },
-                )
-                return
-            except PlatformOutcomeUnknown as exc:
-                # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
-                await self._park(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
-                return
-            except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
-                await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
-                return
-            await self._outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
-        await self._finish(
-            row,
-            owner,
-            drow.id,
-            company,
-            DeclarationStatus.ACCEPTED,
-            platform_ref=",".join(r for r in refs if r),
-            details={"calls": len(requests)},
-        )
-
-    async def _finish(
-        self,
-        row: Any,
-        owner: str,
-        declaration_id: str,
-        company: str,
-        to: DeclarationStatus,
-        *,
-        details: dict[str, Any],
-        platform_ref: str | None = None,
-        rejection_reason: str | None = None,
-    ) -> None:
-        now = self._clock.now()
-        async with self._uow() as uow:
-            moved = await uow.reporting.set_status(
-                declaration_id,
-                DeclarationStatus.SUBMITTED.value,
-                to.value,
-                now,
-                platform_ref=platform_ref,
-                rejection_reason=rejection_reason,
-            )
-            if moved:
-                if rejection_reason:
-                    details = {**details, "reason": rejection_reason}
-                await uow.audit.append(
-                    company,
-                    AuditEvent(
-                        "platform", f"declaration.{to.lower()}", "declaration", declaration_id, details
-                    ),
-                    now,
-                )
-            await uow.outbox.complete(row.id, owner)
-            await uow.commit()
-
-    async def _park(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
-        now = self._clock.now()
-        async with self._uow() as uow:
-            await uow.audit.append(
-                company,
-                AuditEvent(
-                    "platform", "declaration.outcome_unknown", "declaration", declaration_id, {"error": error}
-                ),
-                now,
-            )
-            await uow.outbox.complete(row.id, owner, error=error)
-            await uow.commit()
-        log.error("declaration %s parked: %s", declaration_id, error)
-
-    async def _retry_later(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
-        attempt = row.attempts + 1
-        if attempt >= self._config.max_attempts:
-            await self._park(
-                row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
-            )
-            return
-        delay = min(self._config.backoff_cap_s, self._config.backoff_base_s * 2 ** (attempt - 1))
-        at = self._clock.now() + timedelta(seconds=delay * (0.5 + self._rand() / 2))
-        await self._outbox.reschedule(row, owner, at=at, error=error)
-
-    async def _close(self, row: Any, owner: str, *, error: str) -> None:
-        async with self._uow() as uow:
-            await uow.outbox.complete(row.id, owner, error=error)
-            await uow.commit()

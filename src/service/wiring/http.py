@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from adapters.postgres.outage import is_outage
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
@@ -51,8 +52,8 @@ def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
             async with asyncio.timeout(READY_TIMEOUT_S):
                 async with pool.acquire() as conn:
                     return (await check_database(conn)).result is not Result.FAIL
-        except Exception:  # any failure to reach the database means "not ready", never a 500
-            _log.warning("readiness check failed", exc_info=True)
+        except Exception as exc:  # any failure to reach the database means "not ready", never a 500
+            _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             return False
 
     return check

@@ -53,8 +53,7 @@ async def init_inbox_worker(
     archive: ArchiveHook | None = None,
     worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
-    reader = DocumentReader(limits=worker_limits)
-    reader.start()
+    reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
     worker = InboxWorker(
         pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor

@@ -14,7 +14,7 @@ from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.port import ReportingGateway
-from service.usecases.reporting import DeclarationRelay
+from service.workers.declarations import DeclarationRelay
 from service.workers.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
@@ -28,12 +28,13 @@ async def run_declaration_relay(
     supervisor: Supervisor,
 ) -> AsyncIterator[DeclarationRelay]:
     """Resource: the relay of submitted declarations runs supervised in the background until shutdown."""
-    relay = DeclarationRelay(
-        outbox=PgDeclarationOutbox(pool), gateway=gateway, uow_factory=uow_factory, clock=clock
-    )
+    outbox = PgDeclarationOutbox(pool)
+    relay = DeclarationRelay(outbox=outbox, gateway=gateway, uow_factory=uow_factory, clock=clock)
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
+    listener = supervisor.start("declaration-listener", outbox.listen)
     task = supervisor.start("declaration-relay", functools.partial(relay.run, owner))
     try:
         yield relay
     finally:
         await supervisor.stop(task)
+        await supervisor.stop(listener)

@@ -5,8 +5,8 @@ are pure Python (they would hold the GIL against the event loop) and the Saxon e
 runtime per process (engine.py), so threads would serialise on it; processes run in parallel and a crash in
 native code (SaxonC, pikepdf) kills a worker, not the server. Each worker runs under the memory and time limits
 of service.workers.worker_pool, which replaces a worker that passes one (the caller gets PDP-DOC-MEMORY / PDP-DOC-TIME).
-A worker compiles the artifacts when it starts (~3 s idle, 20 s on a loaded machine): the pool starts lazily, on
-its first call.
+A worker compiles the artifacts it needs on its first validation (~3 s idle, much more on a loaded machine; not
+counted in the time limit), so the pool starts lazily.
 
 Bounded twice: at most `max_pending` calls are queued or running (a semaphore); a call that cannot get a slot
 within `acquire_timeout_s` raises TimeoutError, which the edge turns into UNAVAILABLE with RetryInfo.
@@ -21,7 +21,6 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from service.workers.pipeline.document_work import warm_up
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
 T = TypeVar("T")
@@ -46,13 +45,7 @@ class DocumentExecutor:
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
         size = workers or default_workers()
-        self._pool = WorkerPool(
-            size,
-            name="document",
-            limits=limits,
-            initializer=warm_up,  # the artifacts are compiled at a worker's start, not within a call's time limit
-            executor_factory=executor_factory,
-        )
+        self._pool = WorkerPool(size, name="document", limits=limits, executor_factory=executor_factory)
         self.limits = self._pool.limits
         self._slots = asyncio.Semaphore(max_pending or 4 * size)
         self._acquire_timeout_s = acquire_timeout_s

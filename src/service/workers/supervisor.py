@@ -2,7 +2,7 @@
 
 A task is a coroutine function `run(stop)` that works until its `stop` event is set. When it raises, or returns
 before being asked to stop, the supervisor logs why, marks it down, waits (exponential backoff with equal jitter,
-service.workers.pipeline.backoff) and starts it again. It is up again once a restart has run `healthy_after_s` without
+service.workers.backoff) and starts it again. It is up again once a restart has run `healthy_after_s` without
 dying; that also resets its backoff. `/readyz` answers 503 naming every task that is down (`down()`).
 
 The supervisor knows nothing of what the tasks do (dispatchers, relays, workers, pollers, LISTEN connections):
@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from adapters.postgres.outage import is_outage
-from service.workers.pipeline.backoff import retry_delay
+from service.workers.backoff import retry_delay
 
 _log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock
-from service.workers.pipeline.backoff import retry_at
+from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,6 @@ from concurrent.futures import Executor
 from adapters.documents.limits import WorkerLimitExceeded
 from adapters.reception.document_reader import ReadDocument, read_received, unreadable
 from service.workers.document_executor import default_workers
-from service.workers.pipeline.document_work import warm_up
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
 
@@ -34,14 +33,13 @@ class DocumentReader:
             workers or default_workers(),
             name="reception",
             limits=limits,
-            initializer=warm_up,  # every received document is validated: compile the artifacts at start
             executor_factory=executor_factory,
         )
         self._starting: asyncio.Task[None] | None = None
 
     def start(self) -> asyncio.Task[None]:
-        """Start the workers now, in the background (spawn, artifacts compiled), not on the first delivery; a
-        failed start is tried again by the next read."""
+        """Start the workers now, in the background, not on the first delivery (each compiles the artifacts on its
+        first document, as the document edge does); a failed start is tried again by the next read."""
         self._starting = asyncio.create_task(self._pool.prestart(), name="reception-document-workers")
         self._starting.add_done_callback(lambda task: task.cancelled() or task.exception())
         return self._starting

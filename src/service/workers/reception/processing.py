@@ -32,12 +32,14 @@ import asyncpg
 from adapters.pdp.iopole_payloads import status_from_entry
 from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
 from adapters.postgres.inbox import Outcome, PgInbox
+from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
+from domain.leased_queue import LeaseLost
 from domain.platform import PlatformStatus
 from domain.ports import Clock
 from domain.reception import (
@@ -48,6 +50,7 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
+from service.workers.backoff import retry_delay
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -70,10 +73,6 @@ class Retry(Exception):
         self.reason = reason
 
 
-class LeaseLost(Exception):
-    """Another worker took the delivery over (our lease expired): our transaction is rolled back."""
-
-
 @dataclass(frozen=True, slots=True)
 class ProcessingPolicy:
     unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
@@ -82,7 +81,8 @@ class ProcessingPolicy:
     max_delay_s: float = 300.0
 
     def delay(self, attempts: int) -> float:
-        return min(self.base_delay_s * 2 ** max(attempts - 1, 0), self.max_delay_s)
+        """Seconds before the next attempt: the one backoff (exponential, equal jitter)."""
+        return retry_delay(max(attempts, 1), base_s=self.base_delay_s, cap_s=self.max_delay_s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,12 @@ class DeliveryProcessor:
         except (asyncio.CancelledError, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
-            _log.exception("delivery %s failed", delivery.id)
+            if is_outage(
+                exc
+            ):  # the database went: not the delivery's fault (retry_later below likely fails too)
+                _log.warning("delivery %s interrupted: %s", delivery.id, type(exc).__name__)
+            else:
+                _log.exception("delivery %s failed", delivery.id)
             error = f"{type(exc).__name__}: {_note(exc)}"
             if delivery.attempts >= self.policy.max_attempts:
                 return await self._finish_alone(

@@ -19,6 +19,8 @@ import asyncpg
 
 from adapters.postgres.inbox import CHANNEL, PgInbox
 from adapters.postgres.listener import PgListener, wait_first
+from adapters.postgres.outage import is_outage
+from domain.reception import StoredDelivery
 from service.workers.reception.processing import DeliveryProcessor
 from service.workers.supervisor import Supervised, Supervisor
 
@@ -103,14 +105,18 @@ class InboxWorker:
                         if free
                         else []
                     )
-                except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
-                    _log.warning("inbox claim failed (%s); polling again", type(exc).__name__)
+                except Exception as exc:  # noqa: BLE001 - dying here would wait for the in-flight deliveries first
+                    _log.warning(
+                        "inbox claim failed (%s); polling again",
+                        type(exc).__name__,
+                        exc_info=not is_outage(exc),
+                    )
                     batch = []
                 for delivery in batch:
                     if self._aborted:
                         break  # claimed, not started: the lease expires and another worker takes it
                     await slots.acquire()
-                    task = asyncio.create_task(self._one(delivery, slots))
+                    task = asyncio.create_task(self._one(delivery, slots, stop))
                     in_flight.add(task)
                     task.add_done_callback(in_flight.discard)
                 if batch:
@@ -120,15 +126,30 @@ class InboxWorker:
             if in_flight:
                 await asyncio.gather(*in_flight, return_exceptions=True)
 
-    async def _one(self, delivery: object, slots: asyncio.Semaphore) -> None:
+    async def _one(self, delivery: StoredDelivery, slots: asyncio.Semaphore, stop: asyncio.Event) -> None:
         try:
-            outcome = await self._processor.process(delivery, self.owner)  # type: ignore[arg-type]
+            outcome = await self._processor.process(delivery, self.owner)
             if outcome is not None:
                 self.processed += 1
-        except Exception as exc:  # noqa: BLE001 - e.g. the database went mid-delivery: its lease expires, it is redone
-            _log.warning(
-                "delivery %s left for a later claim: %s", getattr(delivery, "id", "?"), type(exc).__name__
-            )
+        except Exception as exc:  # noqa: BLE001 - the processor handles the delivery's own failures
+            _log.warning("delivery %s not processed: %s", delivery.id, type(exc).__name__)
+            if is_outage(exc):
+                await self._hand_back(delivery.id, stop)
         finally:
             slots.release()
             self._wake.set()  # a slot is free: claim more
+
+    async def _hand_back(self, delivery_id: int, stop: asyncio.Event) -> None:
+        """The database went mid-delivery: hand the delivery back as soon as the database answers again, instead of
+        leaving it leased for `lease_s` after the outage. Bounded by that lease: once it expired, nothing is held."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._settings.lease_s
+        while not stop.is_set() and loop.time() < deadline:
+            try:
+                await self._inbox.retry_later(delivery_id, self.owner, 0.0, "the database was unavailable")
+                return
+            except Exception as exc:  # noqa: BLE001 - only an outage is waited out; anything else leaves the lease
+                if not is_outage(exc):
+                    _log.warning("delivery %s: handing it back failed (%s)", delivery_id, type(exc).__name__)
+                    return
+            await wait_first(stop, timeout=self._settings.poll_interval_s)

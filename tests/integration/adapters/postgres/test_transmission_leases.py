@@ -12,8 +12,8 @@ import pytest
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.findings import ValidationReport
+from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
-    LeaseLost,
     OutboxKind,
     StoredDocument,
     SubmissionOutcome,

@@ -85,3 +85,17 @@ def test_run_limited_applies_the_same_limits_from_synchronous_code():
     assert run_limited(limits, _allocate, 8 * MiB) == 8 * MiB
     with pytest.raises(WorkerMemoryExceeded):
         run_limited(limits, _allocate, 1024 * MiB)
+
+
+async def test_a_worker_s_first_call_may_compile_what_it_needs_beyond_the_time_limit():
+    pool = WorkerPool(1, name="test", limits=WorkerLimits(time_s=1))
+    try:
+        await pool.prestart()  # spawned: not a call, the allowance is still there
+        pid = await pool.run(_sleep_then_pid, 2)  # first call of this worker: the artifacts' compilation
+        with pytest.raises(WorkerTimeExceeded):
+            await pool.run(_sleep_then_pid, 2)
+        assert (
+            await pool.run(_sleep_then_pid, 2) != pid
+        )  # a new worker, whose first call has the allowance again
+    finally:
+        pool.close()

@@ -20,6 +20,9 @@ from adapters.postgres.outage import is_outage
         pg.TooManyConnectionsError("sorry, too many clients already"),
         asyncpg.InterfaceError("connection is closed"),
         asyncpg.InterfaceError("pool is closing"),
+        pg.InternalClientError(
+            "PoolConnectionHolder.connect() called while another connection already exists"
+        ),
     ],
     ids=lambda e: type(e).__name__,
 )

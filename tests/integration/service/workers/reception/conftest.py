@@ -10,6 +10,6 @@ from service.workers.reception.documents import DocumentReader
 @pytest.fixture(scope="session")
 async def document_reader() -> AsyncIterator[DocumentReader]:
     reader = DocumentReader()
-    await reader.start()  # the workers compile the artifacts here, not in the first test's wait
+    await reader.start()  # spawned here, not in the first test's wait
     yield reader
     reader.close()

@@ -16,8 +16,8 @@ from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
+from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
-    LeaseLost,
     OutboxKind,
     OutboxMessage,
     ProcessedDocument,

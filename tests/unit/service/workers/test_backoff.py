@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from service.workers.pipeline.backoff import retry_delay
+from service.workers.backoff import retry_delay
 
 
 def test_the_delay_doubles_per_attempt_within_half_and_full_of_the_exponential() -> None:

@@ -1,0 +1,43 @@
+"""The port of a leased work queue: the outbox, the webhook inbox and the e-reporting declarations are all one.
+
+A worker claims due items under a lease (`FOR UPDATE SKIP LOCKED` in PostgreSQL), so each item is held by one worker
+at a time, and an item whose worker died is claimed again when its lease expires. Every write of a holder checks that
+the lease is still its own; when it is not, the write raises `LeaseLost` and the holder's results are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol, TypeVar
+
+
+class LeaseLost(Exception):
+    """Another worker claimed the item after our lease expired: our results must not be committed."""
+
+
+class Leased(Protocol):
+    """What the relay reads of a claimed item."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def attempts(self) -> int: ...
+
+
+T = TypeVar("T", bound=Leased)
+
+
+class LeasedQueue(Protocol[T]):
+    """Claims due items for one worker; each call is its own short transaction, outside any unit of work."""
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[T]: ...
+
+    async def wait_for_work(self, timeout: float) -> None:
+        """Return when new items may be due (a notification) or after `timeout` seconds (polling fallback)."""
+        ...
+
+    async def release(self, item: T, owner: str, *, retry_at: datetime | None, error: str) -> None:
+        """Give an item back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
+        ...

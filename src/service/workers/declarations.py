@@ -1,0 +1,203 @@
+"""The relay of submitted e-reporting declarations: sends each declaration's calls once, in order, through the
+platform's reporting gateway, on the one leased-queue relay (service.workers.relay) over the outbox rows of kind
+`submit_declaration`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from domain.archive_ports import AuditEvent
+from domain.platform import (
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+)
+from domain.ports import Clock
+from domain.records_ports import RecordsUowFactory
+from domain.reporting.declaration import DeclarationStatus
+from domain.reporting.payloads import declaration_requests
+from domain.reporting.port import ReportingGateway
+from domain.serialization import findings_to_list
+from service.usecases.reporting import declaration_from_row
+from service.workers.backoff import retry_at
+from service.workers.relay import Relay, RelaySettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RelayConfig:
+    batch_size: int = 10
+    lease_s: float = 300.0
+    max_attempts: int = 8
+    backoff_base_s: float = 5.0
+    backoff_cap_s: float = 3600.0
+    poll_interval_s: float = 5.0
+
+
+class DeclarationRelay:
+    """Sends each submitted declaration's calls once, in order, remembering progress across attempts.
+
+    `handle(row, owner)` has the pipeline's step shape, so the invoice dispatcher can run it for the
+    `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
+    """
+
+    def __init__(
+        self,
+        *,
+        outbox: Any,
+        gateway: ReportingGateway,
+        uow_factory: RecordsUowFactory,
+        clock: Clock,
+        config: RelayConfig | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._outbox = outbox
+        self._gateway = gateway
+        self._uow = uow_factory
+        self._clock = clock
+        self._config = config or RelayConfig()
+        self._rand = rand
+
+    async def run_once(self, owner: str) -> int:
+        rows = await self._outbox.claim(owner, self._config.batch_size, self._config.lease_s)
+        for row in rows:
+            await self.handle(row, owner)
+        return len(rows)
+
+    async def run(self, owner: str, stop: asyncio.Event) -> None:
+        """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
+        c = self._config
+        settings = RelaySettings(
+            concurrency=c.batch_size,
+            batch_size=c.batch_size,
+            lease_s=c.lease_s,
+            poll_interval_s=c.poll_interval_s,
+            max_attempts=c.max_attempts,
+            backoff_base_s=c.backoff_base_s,
+            backoff_cap_s=c.backoff_cap_s,
+        )
+        relay = Relay(self._outbox, self.handle, settings, self._clock, name="declaration-relay", owner=owner)
+        await relay.run(stop)
+
+    async def handle(self, row: Any, owner: str) -> None:
+        company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
+        async with self._uow(read_only=True) as uow:
+            drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
+        if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
+            await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
+            return
+        requests = declaration_requests(declaration_from_row(drow))
+        sent = int(row.payload.get("sent", 0))
+        refs = [str(r) for r in row.payload.get("refs", [])]
+        for i in range(sent, len(requests)):
+            try:
+                refs.append(await self._gateway.send(company, requests[i]))
+            except PlatformRejected as exc:
+                reason = f"call {i + 1}/{len(requests)} refused: {exc}"
+                await self._finish(
+                    row,
+                    owner,
+                    drow.id,
+                    company,
+                    DeclarationStatus.REJECTED,
+                    rejection_reason=reason,
+                    details={
+                        "call": i + 1,
+                        "calls": len(requests),
+                        "findings": findings_to_list(exc.findings),
+                    },
+                )
+                return
+            except PlatformOutcomeUnknown as exc:
+                # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
+                await self._park(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
+                return
+            except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
+                await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
+                return
+            await self._outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
+        await self._finish(
+            row,
+            owner,
+            drow.id,
+            company,
+            DeclarationStatus.ACCEPTED,
+            platform_ref=",".join(r for r in refs if r),
+            details={"calls": len(requests)},
+        )
+
+    async def _finish(
+        self,
+        row: Any,
+        owner: str,
+        declaration_id: str,
+        company: str,
+        to: DeclarationStatus,
+        *,
+        details: dict[str, Any],
+        platform_ref: str | None = None,
+        rejection_reason: str | None = None,
+    ) -> None:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            moved = await uow.reporting.set_status(
+                declaration_id,
+                DeclarationStatus.SUBMITTED.value,
+                to.value,
+                now,
+                platform_ref=platform_ref,
+                rejection_reason=rejection_reason,
+            )
+            if moved:
+                if rejection_reason:
+                    details = {**details, "reason": rejection_reason}
+                await uow.audit.append(
+                    company,
+                    AuditEvent(
+                        "platform", f"declaration.{to.lower()}", "declaration", declaration_id, details
+                    ),
+                    now,
+                )
+            await uow.outbox.complete(row.id, owner)
+            await uow.commit()
+
+    async def _park(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+        now = self._clock.now()
+        async with self._uow() as uow:
+            await uow.audit.append(
+                company,
+                AuditEvent(
+                    "platform", "declaration.outcome_unknown", "declaration", declaration_id, {"error": error}
+                ),
+                now,
+            )
+            await uow.outbox.complete(row.id, owner, error=error)
+            await uow.commit()
+        log.error("declaration %s parked: %s", declaration_id, error)
+
+    async def _retry_later(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+        attempt = row.attempts + 1
+        if attempt >= self._config.max_attempts:
+            await self._park(
+                row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
+            )
+            return
+        c = self._config
+        at = retry_at(
+            self._clock.now(), attempt, base_s=c.backoff_base_s, cap_s=c.backoff_cap_s, rand=self._rand
+        )
+        await self._outbox.reschedule(row, owner, at=at, error=error)
+
+    async def _close(self, row: Any, owner: str, *, error: str) -> None:
+        async with self._uow() as uow:
+            await uow.outbox.complete(row.id, owner, error=error)
+            await uow.commit()

@@ -1,0 +1,184 @@
+"""The one relay of a leased queue: the outbox (transmission pipeline), the webhook inbox and the e-reporting
+declarations all run on it.
+
+It claims due items under a lease (the queue's `FOR UPDATE SKIP LOCKED`), runs each with bounded concurrency, wakes
+on the queue's notification (LISTEN/NOTIFY) with polling as the fallback, and gives back an item whose handler raised
+with exponential backoff and jitter, parking it after `max_attempts`. Several relays (tasks, processes, replicas) may
+run against one queue: the lease gives each item to one of them at a time, and an item whose holder died is claimed
+again when its lease expires.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Generic
+
+from adapters.postgres.outage import is_outage
+from domain.errors import ConcurrencyConflict
+from domain.leased_queue import LeasedQueue, LeaseLost, T
+from domain.ports import Clock
+from service.workers.backoff import retry_at
+
+log = logging.getLogger(__name__)
+
+Handle = Callable[[T, str], Awaitable[None]]  # (item, owner): runs the item to its end, or raises
+GiveUp = Callable[[T, str, str], Awaitable[None]]  # (item, owner, error): after the last attempt
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def attempts_before(item: T) -> int:
+    """The failed attempts before this one, as the outbox counts them (the inbox counts the current one too)."""
+    return item.attempts
+
+
+@dataclass(frozen=True, slots=True)
+class RelaySettings:
+    concurrency: int = 16  # items handled at once
+    batch_size: int = 32  # items claimed per query
+    lease_s: float = 60.0  # must exceed the longest handler call (a platform call's timeout)
+    poll_interval_s: float = 2.0  # fallback when no notification arrives
+    max_attempts: int = 8
+    backoff_base_s: float = 1.0
+    backoff_cap_s: float = 300.0
+    stop_grace_s: float = 10.0  # on stop, how long the items in flight may finish
+
+    def __post_init__(self) -> None:
+        if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
+            raise ValueError("concurrency, batch_size and max_attempts must be positive")
+
+
+class Relay(Generic[T]):
+    def __init__(
+        self,
+        queue: LeasedQueue[T],
+        handle: Handle[T],
+        settings: RelaySettings,
+        clock: Clock,
+        *,
+        name: str,
+        give_up: GiveUp[T] | None = None,
+        owner: str | None = None,
+        failed_before: Callable[[T], int] = attempts_before,
+    ) -> None:
+        self._queue = queue
+        self._handle = handle
+        self._give_up = give_up
+        self._settings = settings
+        self._clock = clock
+        self._failed_before = failed_before
+        self.name = name
+        self.owner = owner or worker_name()
+        self._inflight: set[asyncio.Task[None]] = set()
+        self._slot_freed = asyncio.Event()
+        self.handled = 0  # items whose handler ran to its end (any outcome)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Until `stop` is set; then waits (bounded) for the items in flight, whose leases otherwise expire.
+        Cancelled, it cancels the items in flight at once (as a crash would: their leases expire)."""
+        s = self._settings
+        log.info("%s %s started", self.name, self.owner)
+        try:
+            while not stop.is_set():
+                free = s.concurrency - len(self._inflight)
+                claimed: list[T] = []
+                if free > 0:
+                    try:
+                        claimed = list(
+                            await self._queue.claim(self.owner, min(free, s.batch_size), s.lease_s)
+                        )
+                    except Exception:
+                        log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
+                for item in claimed:
+                    task = asyncio.create_task(self.handle(item), name=f"{self.name}-{item.id}")
+                    self._inflight.add(task)
+                    task.add_done_callback(self._done)
+                if claimed and len(claimed) == min(free, s.batch_size):
+                    continue  # there may be more due items: claim again at once (up to the concurrency bound)
+                await self._idle(stop, saturated=free <= 0)
+        except asyncio.CancelledError:
+            await self._cancel_inflight()
+            raise
+        finally:
+            await self._drain()
+            log.info("%s %s stopped", self.name, self.owner)
+
+    async def _idle(self, stop: asyncio.Event, *, saturated: bool) -> None:
+        """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""
+        poll_s = self._settings.poll_interval_s
+        self._slot_freed.clear()
+        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._slot_freed.wait())]
+        if not saturated:
+            waits.append(asyncio.ensure_future(self._queue.wait_for_work(poll_s)))
+        try:
+            await asyncio.wait(waits, timeout=poll_s, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waits:
+                waiter.cancel()
+            await asyncio.gather(*waits, return_exceptions=True)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._inflight.discard(task)
+        self._slot_freed.set()
+
+    async def handle(self, item: T) -> None:
+        """Run one claimed item to its end; never raises except on cancellation."""
+        try:
+            await self._handle(item, self.owner)
+        except LeaseLost:
+            log.warning(
+                "%s item %s: lease lost to another worker; its result was discarded", self.name, item.id
+            )
+        except ConcurrencyConflict:
+            await self._release(item, "changed meanwhile; retrying", count=False)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            outage = is_outage(exc)  # the database went away mid-item: not the item's fault, no attempt burnt
+            if outage:
+                log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
+            else:
+                log.exception("%s item %s failed", self.name, item.id)
+            await self._release(item, f"{type(exc).__name__}: {exc}", count=not outage)
+        finally:
+            self.handled += 1
+
+    async def _release(self, item: T, error: str, *, count: bool) -> None:
+        s = self._settings
+        attempt = self._failed_before(item) + (1 if count else 0)
+        try:
+            if attempt >= s.max_attempts:
+                if self._give_up is not None:
+                    await self._give_up(item, self.owner, error)
+                else:
+                    await self._queue.release(item, self.owner, retry_at=None, error=error)
+                return
+            when = retry_at(
+                self._clock.now(), max(attempt, 1), base_s=s.backoff_base_s, cap_s=s.backoff_cap_s
+            )
+            await self._queue.release(item, self.owner, retry_at=when, error=error)
+        except Exception:
+            # The lease expires and the item is claimed again: nothing is lost, the next holder decides.
+            log.exception("%s item %s: releasing it failed", self.name, item.id)
+
+    async def _cancel_inflight(self) -> None:
+        tasks = list(self._inflight)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _drain(self) -> None:
+        if not self._inflight:
+            return
+        _done, pending = await asyncio.wait(set(self._inflight), timeout=self._settings.stop_grace_s)
+        for task in pending:
+            task.cancel()  # their leases expire; another worker reconciles what they were doing
+        await asyncio.gather(*pending, return_exceptions=True)
