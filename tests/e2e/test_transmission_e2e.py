@@ -64,7 +64,14 @@ def configure(container: Container, provider: str, sim: IopoleSimulator | None) 
         {
             "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
             "http": {"host": "127.0.0.1", "port": 0},
-            "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole},
+            "pdp": {
+                "provider": provider,
+                "sandbox_step_delay_s": 0,
+                # The happy path only (make run draws a few 213 / 221).
+                "sandbox_rejection_share": 0,
+                "sandbox_routing_error_share": 0,
+                "iopole": iopole,
+            },
             "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
             "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "poll_interval_s": 3600},
         }

@@ -64,8 +64,11 @@ class SandboxSettings:
     max_in_flight: int = 1000  # lifecycles playing at once; beyond that submit answers "unavailable"
 
     def __post_init__(self) -> None:
-        if not 0 <= self.rejection_rate + self.routing_error_rate <= 1:
-            raise ValueError("rejection_rate + routing_error_rate must lie in [0, 1]")
+        if (
+            min(self.rejection_rate, self.routing_error_rate) < 0
+            or self.rejection_rate + self.routing_error_rate > 1
+        ):
+            raise ValueError("rejection_rate and routing_error_rate must be >= 0 and add up to at most 1")
         if self.max_in_flight < 1 or self.step_delay < 0:
             raise ValueError("max_in_flight must be >= 1 and step_delay >= 0")
 

@@ -44,10 +44,24 @@ class Platform:
 
 @contextlib.asynccontextmanager
 async def sandbox_platform(
-    on_status: StatusCallback, *, step_delay_s: float = 0.0, seed: int = 0
+    on_status: StatusCallback,
+    *,
+    step_delay_s: float = 0.0,
+    seed: int = 0,
+    rejection_share: float = 0.0,
+    routing_error_share: float = 0.0,
 ) -> AsyncIterator[Platform]:
-    """In-process platform: its lifecycle statuses go through `on_status` (the same use case as webhooks)."""
-    gateway = SandboxPdpGateway(on_status, settings=SandboxSettings(seed=seed, step_delay=step_delay_s))
+    """In-process platform: its lifecycle statuses go through `on_status` (the same use case as webhooks).
+
+    `rejection_share` / `routing_error_share`: the share of submissions it ends with 213 Rejetée / 221 Erreur de
+    routage (config.yml turns a few percent on for `make run`, so the unhappy paths show too)."""
+    settings = SandboxSettings(
+        seed=seed,
+        step_delay=step_delay_s,
+        rejection_rate=rejection_share,
+        routing_error_rate=routing_error_share,
+    )
+    gateway = SandboxPdpGateway(on_status, settings=settings)
     try:
         yield Platform("sandbox", MeteredPlatform(gateway), SandboxReportingGateway())
     finally:

@@ -47,3 +47,29 @@ async def test_the_sandbox_has_nothing_to_poll_and_stops_its_lifecycles_on_close
     async with sandbox_platform(on_status) as platform:
         assert platform.name == "sandbox" and platform.notseen is None
     assert not (await platform.gateway.health()).ok
+
+
+def test_make_run_plays_a_few_percent_of_213_and_221_on_the_sandbox_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.wiring.container import Container
+
+    for name in ("SANDBOX_REJECTION_SHARE", "SANDBOX_ROUTING_ERROR_SHARE"):
+        monkeypatch.delenv(name, raising=False)
+    pdp = Container().config.pdp()
+    assert (float(pdp["sandbox_rejection_share"]), float(pdp["sandbox_routing_error_share"])) == (0.03, 0.02)
+    monkeypatch.setenv("SANDBOX_REJECTION_SHARE", "0")
+    monkeypatch.setenv("SANDBOX_ROUTING_ERROR_SHARE", "0.5")
+    pdp = Container().config.pdp()
+    assert (float(pdp["sandbox_rejection_share"]), float(pdp["sandbox_routing_error_share"])) == (0.0, 0.5)
+
+
+async def test_the_sandbox_refuses_shares_that_are_not_a_probability() -> None:
+    async def on_status(platform_id: str, status: object) -> None: ...
+
+    with pytest.raises(ValueError, match="at most 1"):
+        async with sandbox_platform(on_status, rejection_share=0.7, routing_error_share=0.4):
+            pass
+    with pytest.raises(ValueError, match=">= 0"):
+        async with sandbox_platform(on_status, rejection_share=-0.1):
+            pass
