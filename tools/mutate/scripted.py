@@ -1,7 +1,8 @@
 """Run the hand-written source mutations (tools/mutate/source_mutations.py) against the real PostgreSQL tests.
 
-For each mutation: a copy of `src/` with that one text replaced, its tests run by pytest with the copy first on
-the import path (migrations are read from the copy too), each run on a fresh database of one embedded server
+For each mutation: a copy of `src/` (with `tests/` and the settings, taken once at the start) with that one text
+replaced, its tests run by pytest in that copy (migrations are read from it too), each on a fresh database of one
+embedded server
 started for the whole run. A mutant is killed when pytest reports failing tests (exit 1); it survives when they
 all pass; anything else (the text not found, a collection error) is an error, reported, never counted as killed.
 The unmutated tests of every group run first: a group that fails unmutated is reported and its mutants skipped.
@@ -76,10 +77,10 @@ async def _drop_database(server_dsn: str, name: str) -> None:
 
 
 async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[int, str]:
-    """pytest on `tests` with `src` first on the import path and a fresh database; (exit code, last lines)."""
-    tests = [
-        t for t in tests if (ROOT / t.split("::")[0]).exists()
-    ]  # a test file not (yet) written: no judge
+    """pytest on `tests` in the copy holding `src` (its tests and settings copied with it, so a change of the
+    working tree during the run changes nothing) on a fresh database; (exit code, last lines)."""
+    copy = src.parent
+    tests = [t for t in tests if (copy / t.split("::")[0]).exists()]  # a file not (yet) written: no judge
     if not tests:
         return 4, "none of its test files exists"
     name, url = await _fresh_database(server_dsn)
@@ -92,13 +93,11 @@ async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[i
             "-x",
             "-p",
             "no:cacheprovider",
-            "-o",
-            f"pythonpath={src} {ROOT}",
             *tests,
         ]
         env = {**os.environ, "DATABASE_URL": url}
         proc = await asyncio.create_subprocess_exec(
-            *command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+            *command, cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )
         try:
             out, _ = await asyncio.wait_for(proc.communicate(), PYTEST_TIMEOUT_S)
@@ -118,7 +117,10 @@ async def run(mutations: list[SourceMutation]) -> list[Outcome]:
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="pdpg-mutate-") as tmp:
         src = Path(tmp) / "src"
-        shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+        shutil.copytree(ROOT / "src", src, ignore=ignore)
+        shutil.copytree(ROOT / "tests", src.parent / "tests", ignore=ignore)
+        shutil.copy2(ROOT / "pyproject.toml", src.parent / "pyproject.toml")
         os.chmod(tmp, 0o755)  # the embedded server runs as another user and walks its data folder's parents
         async for server_dsn in embedded_database(Path(tmp) / "pgdata", "postgres", cleanup_mode="delete"):
             groups = sorted({m.tests for m in mutations if not m.equivalent})
