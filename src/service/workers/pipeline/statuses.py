@@ -20,7 +20,7 @@ from typing import Any
 
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict, IllegalTransition
-from domain.lifecycle import StatusEntry, apply, check_outgoing, current_status, is_terminal, STATUSES
+from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
 from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
 from domain.platform import (
     OutgoingStatus,
