@@ -174,6 +174,12 @@ class Container(containers.DeclarativeContainer):
         worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
+    timeouts = providers.Callable(  # of every platform's HTTP calls
+        platform_timeouts,
+        connect_s=config.pdp.connect_timeout_s.as_float(),
+        read_s=config.pdp.timeout_s.as_float(),
+        upload_read_s=config.pdp.upload_timeout_s.as_float(),
+    )
     platform = providers.Resource(
         init_platform,
         providers.Selector(
@@ -197,12 +203,7 @@ class Container(containers.DeclarativeContainer):
                     IOPOLE_CUSTOMER_ID=config.pdp.iopole.customer_id,
                     IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
                 ),
-                providers.Callable(
-                    platform_timeouts,
-                    connect_s=config.pdp.connect_timeout_s.as_float(),
-                    read_s=config.pdp.timeout_s.as_float(),
-                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
-                ),
+                timeouts,
                 max_connections=config.pdp.max_connections.as_int(),
             ),
             afnor=providers.Factory(
@@ -218,12 +219,7 @@ class Container(containers.DeclarativeContainer):
                     AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
                     AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
                 ),
-                providers.Callable(
-                    platform_timeouts,
-                    connect_s=config.pdp.connect_timeout_s.as_float(),
-                    read_s=config.pdp.timeout_s.as_float(),
-                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
-                ),
+                timeouts,
                 max_connections=config.pdp.max_connections.as_int(),
             ),
         ),
