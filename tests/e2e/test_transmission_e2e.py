@@ -303,3 +303,35 @@ async def test_an_inbound_afnor_invoice_is_received_and_answered_with_a_buyer_st
 
 async def _non_empty(fetch: Any) -> bool:
     return bool(await fetch())
+
+
+async def test_a_status_we_send_shows_in_watch_history_get_and_the_list_filter(gateway: Gateway) -> None:
+    """`invoice status 212` on a SENT invoice: once the platform took it, it is the invoice's current status
+    everywhere the API shows one (it used to stay in status_history only, the invoice left at its last received
+    status)."""
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    last = LAST_STATUS[gateway.provider]
+    stream = client.watch(after_event_id=0)
+    try:
+        invoice_id = (await client.submit(invoice_of(company))).invoice.id
+        await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
+        request = svc.SetInvoiceStatusRequest(
+            invoice_id=invoice_id, code="212", amount="1200.00", vat_rate="20"
+        )
+        await client.stub.SetInvoiceStatus(request, metadata=client.metadata)
+        [sent] = await events_until(
+            stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == "212"
+        )
+    finally:
+        stream.cancel()
+    assert sent.detail == "sent to the platform: Encaissée 1200.00", sent
+    history = (await client.history(invoice_id)).events
+    assert [e.detail for e in history if e.status_code == "212"][:1] == [sent.detail]
+    got = (await client.get(invoice_id)).invoice
+    assert (got.state, got.lifecycle_code) == (pb.PROCESSING_STATE_SENT, "212")
+    listed = await client.list(lifecycle_codes=["212"], page_size=50)
+    assert invoice_id in [i.id for i in listed.invoices]
+    assert invoice_id not in [
+        i.id for i in (await client.list(lifecycle_codes=[last], page_size=50)).invoices
+    ]
