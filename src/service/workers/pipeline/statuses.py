@@ -12,7 +12,7 @@ Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table)
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -259,9 +259,16 @@ class SendStatusStep:
     unknown outcome, or a holder whose lease expired mid-call), the invoice's status history on the platform is
     searched for our status first; only a search that still finds nothing after the grace delay leads to a resend."""
 
-    def __init__(self, ctx: StepContext, pdp: PdpGateway) -> None:
+    def __init__(
+        self, ctx: StepContext, pdp: PdpGateway, route: Callable[[str], PdpGateway] | None = None
+    ) -> None:
+        """With a `route` (company SIREN -> gateway), a status goes through its company's platform."""
         self._ctx = ctx
         self._pdp = pdp
+        self._route = route
+
+    def _gateway(self, message: OutboxMessage) -> PdpGateway:
+        return self._route(message.company_siren) if self._route is not None else self._pdp
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
@@ -271,7 +278,7 @@ class SendStatusStep:
         if since is not None and await self._reconciled(message, owner, status, platform_id, since):
             return
         try:
-            await self._pdp.send_status(platform_id, status)
+            await self._gateway(message).send_status(platform_id, status)
         except PlatformUnavailable as exc:
             await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after, since)
             return
@@ -313,7 +320,7 @@ class SendStatusStep:
         ctx = self._ctx
         marker = {_UNCERTAIN: since.isoformat()}
         try:
-            history = await self._pdp.status_history(platform_id)
+            history = await self._gateway(message).status_history(platform_id)
         except PlatformError as exc:
             retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
             await self._retry(message, owner, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, since)

@@ -6,9 +6,8 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import httpx
-
 from adapters.pdp.secret import Secret
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformConfigError
 
 log = logging.getLogger(__name__)
@@ -23,23 +22,6 @@ ENVIRONMENTS: Mapping[str, tuple[str, str]] = {
         "https://auth.iopole.com/realms/iopole/protocol/openid-connect/token",
     ),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Timeouts:
-    """Seconds. Uploads get a longer read budget (documents up to 50 MB); everything has a bound."""
-
-    connect: float = 5.0
-    read: float = 30.0
-    write: float = 30.0
-    pool: float = 5.0
-    upload_read: float = 60.0
-
-    def default(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
-
-    def upload(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect, read=self.upload_read, write=self.write, pool=self.pool)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from adapters.pdp.config import Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,
@@ -422,3 +422,27 @@ async def test_no_secret_or_token_reaches_the_logs(sim: IopoleSimulator, gateway
     for secret in [sim.client_secret, *tokens]:
         assert secret not in logged
     assert caplog.records  # the flow did log (retries, refresh)
+
+
+# --- webhook subscriptions --------------------------------------------------------------------------------------
+
+
+async def test_webhooks_are_created_with_a_secret_we_choose_listed_and_deleted(
+    sim: IopoleSimulator, gateway
+) -> None:
+    created = await gateway.create_webhook("https://gw.example")
+
+    assert created.callback_urls == (
+        "https://gw.example/webhooks/iopole/invoice",
+        "https://gw.example/webhooks/iopole/status",
+    )
+    stored = sim.webhooks[created.webhook_id]["interopData"]["authentication"]["hmac"]["secretKey"]
+    assert stored == created.signing_key and len(created.signing_key) >= 32
+    [listed] = await gateway.list_webhooks()
+    assert (listed.webhook_id, set(listed.callback_urls), listed.signing_key) == (
+        created.webhook_id,
+        set(created.callback_urls),
+        "",
+    )
+    await gateway.delete_webhook(created.webhook_id)
+    assert await gateway.list_webhooks() == []

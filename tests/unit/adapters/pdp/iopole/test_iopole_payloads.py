@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from adapters.pdp.iopole_payloads import (
+from adapters.pdp.iopole.payloads import (
     directory_entry,
     findings_from_validation_error,
     status_from_entry,

@@ -6,7 +6,7 @@ import json
 import httpx
 import pytest
 
-from adapters.pdp.iopole_token import TokenProvider, refresh_after
+from adapters.pdp.oauth_token import TokenProvider, refresh_after
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformUnavailable
 

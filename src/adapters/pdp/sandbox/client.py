@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from adapters.pdp.directory_seed import Company, seed_directory
+from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain.findings import Finding
 from domain.platform import (
     DirectoryEntry,

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from adapters.pdp.sandbox import SandboxPdpGateway, SandboxSettings, buyer_address
+from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings, buyer_address
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,

@@ -17,9 +17,10 @@ import hashlib
 import hmac
 from enum import StrEnum
 
-from adapters.pdp.iopole_signing import Verdict
+from adapters.pdp.signature import Verdict
 from domain.bounds import ascii_int
 
+WEBHOOK_PATH = "/webhooks/afnor/flow"  # our route for this platform's callbacks
 SIGNATURE_HEADER = "Afnor-Signature"
 TIMESTAMP_HEADER = "Afnor-Signature-Timestamp"
 DEFAULT_TOLERANCE_S = 5 * 60

@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.config import IopoleConfig
-from adapters.pdp.iopole_payloads import findings_from_validation_error
-from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.payloads import findings_from_validation_error
+from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from domain.platform import (
     PlatformAuthError,

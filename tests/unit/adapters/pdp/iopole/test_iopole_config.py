@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from adapters.pdp.config import IopoleConfig
+from adapters.pdp.iopole.config import IopoleConfig
 from domain.platform import PlatformConfigError
 
 BASE = {"IOPOLE_CLIENT_ID": "me@example.com", "IOPOLE_CLIENT_SECRET": "s3cr3t", "IOPOLE_CUSTOMER_ID": "c-1"}

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from enum import StrEnum
 
+from adapters.pdp.signature import Verdict
 from domain.bounds import ascii_int
 
+INVOICE_WEBHOOK_PATH = "/webhooks/iopole/invoice"  # our routes for this platform's callbacks
+STATUS_WEBHOOK_PATH = "/webhooks/iopole/status"
 TIMESTAMP_HEADER = "X-Timestamp"
 SIGNATURE_HEADER = "X-Signature"
 CHECKSUM_HEADER = "X-Checksum"
@@ -20,18 +22,6 @@ IDEMPOTENCY_HEADER = "X-Idempotency-Key"
 TARGET_ADDRESS_HEADER = "X-Target-Electronic-Address"
 
 DEFAULT_TOLERANCE_MS = 5 * 60 * 1000
-
-
-class Verdict(StrEnum):
-    VALID = "valid"
-    MALFORMED = "malformed"  # missing or unparseable headers
-    STALE = "stale"  # timestamp outside the tolerance window, in the past or the future
-    CHECKSUM_MISMATCH = "checksum_mismatch"  # X-Checksum present and different from the payload's hash
-    BAD_SIGNATURE = "bad_signature"
-
-    @property
-    def ok(self) -> bool:
-        return self is Verdict.VALID
 
 
 def _key(secret: str | bytes) -> bytes:

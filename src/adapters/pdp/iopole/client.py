@@ -12,6 +12,7 @@ import asyncio
 import hashlib
 import logging
 import random
+import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -20,8 +21,8 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.config import IopoleConfig
-from adapters.pdp.iopole_payloads import (
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.payloads import (
     directory_entry,
     findings_from_validation_error,
     parse_datetime,
@@ -30,7 +31,8 @@ from adapters.pdp.iopole_payloads import (
     status_from_label,
     status_request_body,
 )
-from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
+from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
 from domain.platform import (
@@ -53,6 +55,7 @@ from domain.platform import (
     SubmissionRecord,
     rejection_finding,
 )
+from domain.platform_inbound import WebhookSubscription
 
 log = logging.getLogger(__name__)
 
@@ -382,6 +385,61 @@ class IopolePdpGateway:
 
     async def mark_status_seen(self, status_id: str) -> None:
         await self._call("PUT", f"/v1/invoice/status/{status_id}/markAsSeen", idempotent=True)
+
+    # --- webhook subscriptions (pdp-gateway platform webhooks): /v1/config/webhook ---------------------------------
+
+    async def list_webhooks(self) -> list[WebhookSubscription]:
+        body = await self._json("GET", "/v1/config/webhook")
+        rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
+        return [_webhook(row) for row in rows or () if isinstance(row, Mapping)]
+
+    async def create_webhook(self, public_base_url: str) -> WebhookSubscription:
+        """Invoice and status callbacks to our routes, HMAC-signed with a secret we choose (shown once, for
+        IOPOLE_WEBHOOK_SECRET; IOPOLE takes 32 to 512 characters)."""
+        base = public_base_url.rstrip("/")
+        secret = secrets.token_urlsafe(48)
+        body = {
+            "filterStreamDirection": None,
+            "status": "ACTIVE",
+            "label": "pdp-gateway",
+            "interopData": {
+                "endpoints": {
+                    "invoice": {"callbackUrl": base + INVOICE_WEBHOOK_PATH},
+                    "status": {"callbackUrl": base + STATUS_WEBHOOK_PATH},
+                },
+                "authentication": {"hmac": {"secretKey": secret}},
+            },
+        }
+        response = await self._call("POST", "/v1/config/webhook", idempotent=False, json=body)
+        created = response.json() if response.content else {}
+        webhook_id = (
+            str(created.get("id") or created.get("webhookId") or "") if isinstance(created, dict) else ""
+        )
+        if not webhook_id:
+            raise PlatformOutcomeUnknown("POST /v1/config/webhook: answered without an id; list the webhooks")
+        return WebhookSubscription(
+            webhook_id, (base + INVOICE_WEBHOOK_PATH, base + STATUS_WEBHOOK_PATH), signing_key=secret
+        )
+
+    async def delete_webhook(self, webhook_id: str) -> None:
+        if not webhook_id or any(c in webhook_id for c in "/?#%\\"):
+            raise InvalidPlatformRequest(f"not a webhook id: {webhook_id!r}")
+        await self._call("DELETE", f"/v1/config/webhook/{webhook_id}", idempotent=True)
+
+
+def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
+    endpoints = (row.get("interopData") or {}).get("endpoints") or {}
+    urls = tuple(
+        str(e.get("callbackUrl"))
+        for e in endpoints.values()
+        if isinstance(e, Mapping) and e.get("callbackUrl")
+    )
+    direction = row.get("filterStreamDirection")
+    return WebhookSubscription(
+        str(row.get("id") or row.get("webhookId") or ""),
+        urls,
+        tuple(str(x) for x in (row.get("status"), direction) if x),
+    )
 
 
 def _upload_name(document: OutboundDocument) -> tuple[str, str]:

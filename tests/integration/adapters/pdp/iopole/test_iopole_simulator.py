@@ -13,7 +13,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from adapters.pdp.iopole_signing import Verdict, verify
+from adapters.pdp.iopole.signing import verify
+from adapters.pdp.signature import Verdict
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.simulators.runner import ServerThread
 
