@@ -67,3 +67,16 @@ async def test_no_version_is_ever_deleted(pg_pool: asyncpg.Pool, status: str) ->
 
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="DECLARATION-KEPT"):
         await pg_pool.execute("DELETE FROM declarations WHERE id = $1::uuid", declaration_id)
+
+
+async def test_a_declaration_is_read_only_by_its_company(pg_pool: asyncpg.Pool) -> None:
+    from adapters.postgres.reporting_repository import PgReportingRepository
+
+    declaration_id = await _declaration(pg_pool, "SUBMITTED")
+    owner = await pg_pool.fetchval(
+        "SELECT company_siren FROM declarations WHERE id = $1::uuid", declaration_id
+    )
+    async with pg_pool.acquire() as conn:
+        repository = PgReportingRepository(conn)
+        assert await repository.declaration(random_siren(), declaration_id) is None
+        assert await repository.declaration(owner, declaration_id) is not None

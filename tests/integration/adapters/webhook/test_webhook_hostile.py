@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 import asyncpg
 import httpx
 import pytest
-from service.http_protocol import with_header_timeout
 from starlette.applications import Starlette
 
 from adapters.pdp.afnor import signing as afnor_signing
@@ -23,6 +22,7 @@ from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
+from service.wiring.http_protocol import with_header_timeout
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_status
 
