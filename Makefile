@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install proto check-proto run migrate test test-unit test-integration test-e2e lint fmt bench clean
+.PHONY: install proto check-proto run migrate test test-unit test-integration test-e2e lint fmt bench mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,5 +50,15 @@ test-e2e: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
+# Mutation testing of the domain and the guards (tools/mutate; README "Mutation testing"): not part of `make test`.
+# MUTATE_ARGS narrows it, e.g. MUTATE_ARGS="--target domain --keep" or MUTATE_ARGS="--sql-only".
+MUTATE_STAMP := $(VENV)/.mutate-installed
+$(MUTATE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,mutation]'
+	touch $(MUTATE_STAMP)
+
+mutate: $(MUTATE_STAMP)
+	nice -n 10 $(PY) -m tools.mutate $(MUTATE_ARGS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .mutate build *.egg-info src/*.egg-info

@@ -15,9 +15,9 @@ from collections.abc import Awaitable, Callable
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
-from adapters.pdp.config import IopoleConfig  # noqa: E402
 from adapters.pdp.http_pool import platform_http_client  # noqa: E402
-from adapters.pdp.iopole import IopolePdpGateway  # noqa: E402
+from adapters.pdp.iopole.client import IopolePdpGateway  # noqa: E402
+from adapters.pdp.iopole.config import IopoleConfig  # noqa: E402
 from domain.platform import DocumentSyntax, OutboundDocument  # noqa: E402
 from tests.support.simulators.process import SimulatorProcess  # noqa: E402
 

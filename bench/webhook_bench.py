@@ -41,14 +41,15 @@ from prometheus_client import CollectorRegistry
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
-from adapters.pdp.iopole_signing import signed_headers  # noqa: E402
+from adapters.pdp.afnor.verifier import AfnorVerifier  # noqa: E402
+from adapters.pdp.iopole.signing import signed_headers  # noqa: E402
+from adapters.pdp.iopole.verifier import IopoleVerifier  # noqa: E402
 from adapters.pdp.secret import Secret  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.inbox import PgInbox  # noqa: E402
 from adapters.postgres.migrate import migrate  # noqa: E402
 from adapters.postgres.pool import create_pool  # noqa: E402
 from adapters.webhook.routes import IOPOLE_STATUS_PATH, WebhookEndpoints  # noqa: E402
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier  # noqa: E402
 from bench.http_load import LoadResult, echo_server, load, serialise  # noqa: E402
 from domain.reception import Delivery, DeliveryKind  # noqa: E402
 from service.wiring.event_loop import run as run_loop  # noqa: E402

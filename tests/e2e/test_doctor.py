@@ -44,7 +44,11 @@ async def serving(database_dsn: str) -> AsyncIterator[tuple[Runner, str]]:
             {
                 "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
                 "http": {"host": "127.0.0.1", "port": 0},
-                "pdp": {"provider": "sandbox"},
+                "pdp": {
+                    "provider": "sandbox",
+                    "sandbox_rejection_share": 0,
+                    "sandbox_routing_error_share": 0,
+                },
                 "pipeline": {"workers": 1},
             }
         )

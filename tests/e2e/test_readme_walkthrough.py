@@ -96,7 +96,9 @@ async def make_run(clone: Path, env: dict[str, str]) -> AsyncIterator[Server]:
         cwd=clone,
         # Free ports chosen by the server itself (it logs them), one gRPC process, a quick sandbox.
         env={**env, "GRPC_HOST": "127.0.0.1", "GRPC_PORT": "0", "HTTP_HOST": "127.0.0.1", "HTTP_PORT": "0"}
-        | {"GRPC_WORKERS": "1", "PIPELINE_WORKERS": "1", "SANDBOX_STEP_DELAY_S": "0.05"},
+        | {"GRPC_WORKERS": "1", "PIPELINE_WORKERS": "1", "SANDBOX_STEP_DELAY_S": "0.05"}
+        # The walkthrough follows the happy path: no 213 / 221 drawn by the sandbox.
+        | {"SANDBOX_REJECTION_SHARE": "0", "SANDBOX_ROUTING_ERROR_SHARE": "0"},
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.PIPE,
         start_new_session=True,  # make and the server it runs: one process group to stop

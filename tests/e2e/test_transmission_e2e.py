@@ -1,9 +1,10 @@
 """Transmission through the production container: SubmitInvoice on the real gRPC server, the container's pipeline
 renders, validates and sends, the selected platform's lifecycle comes back as STATUS events.
 
-Parametrized over PDP_PROVIDER: the in-process sandbox (statuses through its on_status callback) and IOPOLE
-(the adapter over real HTTP against the local simulator, whose signed status callbacks are POSTed to the
-gateway's own webhook route and processed by its inbox worker). Each platform gets a fresh database, so the
+Parametrized over PDP_PROVIDER: the in-process sandbox (statuses through its on_status callback), IOPOLE and
+AFNOR XP Z12-013 (the adapters over real HTTP against the local simulators, whose signed callbacks are POSTed to
+the gateway's own webhook routes and processed by its inbox worker; AFNOR's acknowledgement gives 200 and its
+lifecycle flows carry CDAR messages). Each platform gets a fresh database, so the
 dispatcher only sees this module's invoices.
 """
 
@@ -11,27 +12,35 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import grpc
 import pytest
 from dependency_injector import providers
 
-from adapters.webhook.routes import IOPOLE_STATUS_PATH
+from adapters.documents.cii_writer import render_cii
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
+from domain.identifiers import french_vat_number
 from domain.platform import SubmissionQuery
+from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import reception_service_pb2 as rsvc
+from pdpgateway.v1.reception_service_pb2_grpc import ReceptionServiceStub
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
+from tests.builders import a_buyer, an_invoice
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
+from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.iopole_app import IopoleSimulator
-from tests.support.webhooks import IOPOLE_SECRET
+from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
 
 EVENT_TIMEOUT_S = 120.0  # bound on waiting for one invoice's lifecycle (the official layers run first)
 # The last status each platform plays on the happy path (sandbox: 200..204; simulator: 200..203).
-LAST_STATUS = {"sandbox": "204", "iopole": "203"}
+LAST_STATUS = {"sandbox": "204", "iopole": "203", "afnor": "203"}
 
 
 @dataclass
@@ -39,7 +48,7 @@ class Gateway:
     provider: str
     container: Container
     client: GatewayClient
-    sim: IopoleSimulator | None
+    sim: IopoleSimulator | AfnorSimulator | None
 
     async def company(self) -> Company:
         keys = await resolve(self.container.api_keys)
@@ -47,10 +56,14 @@ class Gateway:
         return Company(siren, (await keys.create(siren, "e2e"))["secret"])
 
 
-def configure(container: Container, provider: str, sim: IopoleSimulator | None) -> None:
+def configure(container: Container, provider: str, sim: IopoleSimulator | AfnorSimulator | None) -> None:
+    afnor = {}
+    if isinstance(sim, AfnorSimulator):
+        env = sim.env()
+        afnor = {k.removeprefix("AFNOR_").lower(): v for k, v in env.items() if k in sim_settings(env)}
     iopole = (
         {}
-        if sim is None
+        if not isinstance(sim, IopoleSimulator)
         else {
             "env": "sandbox",
             "api_base": sim.base_url,
@@ -64,22 +77,43 @@ def configure(container: Container, provider: str, sim: IopoleSimulator | None) 
         {
             "grpc": {"host": "127.0.0.1", "port": 0, "grace_s": 2},
             "http": {"host": "127.0.0.1", "port": 0},
-            "pdp": {"provider": provider, "sandbox_step_delay_s": 0, "iopole": iopole},
+            "pdp": {
+                "provider": provider,
+                "sandbox_step_delay_s": 0,
+                # The happy path only (make run draws a few 213 / 221).
+                "sandbox_rejection_share": 0,
+                "sandbox_routing_error_share": 0,
+                "iopole": iopole,
+                "afnor": afnor,
+            },
             "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
-            "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "poll_interval_s": 3600},
+            "reception": {
+                "iopole_webhook_secret": IOPOLE_SECRET,
+                "afnor_signing_key": AFNOR_KEY,
+                "poll_interval_s": 3600,
+            },
         }
     )
 
 
-@pytest.fixture(scope="module", params=["sandbox", "iopole"])
+def sim_settings(env: dict[str, str]) -> set[str]:
+    """The AFNOR_* names the pdp.afnor config section holds (the webhook key sits in the reception section)."""
+    return {k for k in env if k not in ("AFNOR_WEBHOOK_SIGNING_KEY", "AFNOR_SIGNATURE_DIGEST")}
+
+
+def simulator(provider: str) -> IopoleSimulator | AfnorSimulator | None:
+    if provider == "iopole":
+        return IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
+    if provider == "afnor":
+        return AfnorSimulator(lifecycle_after_ack=True).start()
+    return None
+
+
+@pytest.fixture(scope="module", params=["sandbox", "iopole", "afnor"])
 async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIterator[Gateway]:
     provider = request.param
     async with fresh_database(database_dsn) as pool:
-        sim = (
-            IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
-            if provider == "iopole"
-            else None
-        )
+        sim = simulator(provider)
         container = Container()
         container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
@@ -87,8 +121,13 @@ async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIte
         runner = Runner(container)
         try:
             await runner.start()
-            if sim is not None:  # the simulator calls our webhook route back, signed with the shared secret
+            # The simulator calls our webhook route back, signed with the shared secret / the subscription's key.
+            if isinstance(sim, IopoleSimulator):
                 sim.callback_url = f"http://127.0.0.1:{runner.http_port}{IOPOLE_STATUS_PATH}"
+            elif isinstance(sim, AfnorSimulator):
+                sim.add_webhook(
+                    f"http://127.0.0.1:{runner.http_port}{AFNOR_FLOW_PATH}", signing_key=AFNOR_KEY
+                )
             async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
                 yield Gateway(provider, container, GatewayClient(channel), sim)
         finally:
@@ -145,7 +184,7 @@ async def test_a_submitted_invoice_is_validated_sent_once_and_follows_the_platfo
         pdp = (await resolve(gateway.container.platform)).gateway
         assert len(await pdp.find_submissions(SubmissionQuery(sha256=got.document_sha256))) == 1
     archived = await _archived(gateway, company.siren, invoice_id)
-    # The document sent is in the legal archive, byte for byte; so is each status message IOPOLE called us with.
+    # The document sent is in the legal archive, byte for byte; so is each status message the platform called us with.
     assert archived.get("emitted_invoice") == [got.document_sha256]
     if gateway.sim is not None:
         assert len(archived.get("status_message", [])) == len(codes)
@@ -193,3 +232,106 @@ async def _archived(gateway: Gateway, company: str, invoice_id: str) -> dict[str
     for row in rows:
         found.setdefault(row["kind"], []).append(row["sha256"])
     return found
+
+
+async def _platform_got(gateway: Gateway, platform_id: str, number: str, code: str) -> bool:
+    """Whether the platform received our status `code` on the invoice (each simulator's own record of it)."""
+    if isinstance(gateway.sim, AfnorSimulator):
+        return (number, code) in gateway.sim.sent_statuses()
+    if isinstance(gateway.sim, IopoleSimulator):
+        label = {"212": "PAYMENT_RECEIVED", "205": "APPROVED"}[code]
+        return any(
+            pid == platform_id and body.get("code") == label for pid, body in gateway.sim.sent_statuses
+        )
+    pdp = (await resolve(gateway.container.platform)).gateway
+    return any(s.code == code for s in pdp.sent_statuses(platform_id))
+
+
+async def _until(check: Any) -> None:
+    async with asyncio.timeout(EVENT_TIMEOUT_S):
+        while not await check():
+            await asyncio.sleep(0.1)
+
+
+async def test_a_sent_invoice_is_declared_paid_at_its_platform(gateway: Gateway) -> None:
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    stream = client.watch(after_event_id=0)
+    last = LAST_STATUS[gateway.provider]
+    try:
+        invoice_id = (await client.submit(invoice_of(company))).invoice.id
+        await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
+    finally:
+        stream.cancel()
+    got = (await client.get(invoice_id)).invoice
+
+    await client.stub.SetInvoiceStatus(
+        svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="212", amount="1200.00", vat_rate="20"),
+        metadata=client.metadata,
+    )
+
+    await _until(lambda: _platform_got(gateway, got.platform_id, got.invoice.number, "212"))
+
+
+async def test_an_inbound_afnor_invoice_is_received_and_answered_with_a_buyer_status(
+    gateway: Gateway,
+) -> None:
+    if not isinstance(gateway.sim, AfnorSimulator):
+        pytest.skip(
+            "inbound flows of the other platforms: test_reception_flow, tests/integration/service/reception"
+        )
+    company = await gateway.company()
+    buyer = replace(a_buyer(company.siren), vat_id=french_vat_number(company.siren))
+    content = render_cii(compute_totals(an_invoice(buyer=buyer)))
+    flow_id = await gateway.sim.deliver_inbound(content, "supplier.xml")
+    reception = ReceptionServiceStub(gateway.client.channel)
+    metadata = gateway.client.as_(company).metadata
+
+    async def listed() -> list[Any]:
+        answer = await reception.ListReceivedInvoices(rsvc.ListReceivedInvoicesRequest(), metadata=metadata)
+        return list(answer.invoices)
+
+    await _until(lambda: _non_empty(listed))
+    [received] = await listed()
+    assert received.platform_invoice_id == flow_id and received.valid
+    await reception.SetBuyerStatus(
+        rsvc.SetBuyerStatusRequest(invoice_id=received.id, status=rsvc.BUYER_STATUS_APPROVED),
+        metadata=metadata,
+    )
+    await _until(lambda: _platform_got(gateway, flow_id, received.number, "205"))
+
+
+async def _non_empty(fetch: Any) -> bool:
+    return bool(await fetch())
+
+
+async def test_a_status_we_send_shows_in_watch_history_get_and_the_list_filter(gateway: Gateway) -> None:
+    """`invoice status 212` on a SENT invoice: once the platform took it, it is the invoice's current status
+    everywhere the API shows one (it used to stay in status_history only, the invoice left at its last received
+    status)."""
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    last = LAST_STATUS[gateway.provider]
+    stream = client.watch(after_event_id=0)
+    try:
+        invoice_id = (await client.submit(invoice_of(company))).invoice.id
+        await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
+        request = svc.SetInvoiceStatusRequest(
+            invoice_id=invoice_id, code="212", amount="1200.00", vat_rate="20"
+        )
+        await client.stub.SetInvoiceStatus(request, metadata=client.metadata)
+        [sent] = await events_until(
+            stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == "212"
+        )
+    finally:
+        stream.cancel()
+    assert sent.detail == "sent to the platform: Encaissée 1200.00", sent
+    history = (await client.history(invoice_id)).events
+    assert [e.detail for e in history if e.status_code == "212"][:1] == [sent.detail]
+    got = (await client.get(invoice_id)).invoice
+    assert (got.state, got.lifecycle_code) == (pb.PROCESSING_STATE_SENT, "212")
+    listed = await client.list(lifecycle_codes=["212"], page_size=50)
+    assert invoice_id in [i.id for i in listed.invoices]
+    assert invoice_id not in [
+        i.id for i in (await client.list(lifecycle_codes=[last], page_size=50)).invoices
+    ]

@@ -10,8 +10,8 @@ import pytest
 
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
-from adapters.pdp.config import Timeouts
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.timeouts import Timeouts
 from tests.support.simulators.afnor_app import AfnorSimulator
 
 __all__ = ["afnor_gateway", "afnor_sim", "make_afnor_gateway"]

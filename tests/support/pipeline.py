@@ -17,10 +17,13 @@ import asyncpg
 import httpx
 
 from adapters.documents.api import render
-from adapters.pdp.config import IopoleConfig, Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.afnor.client import AfnorPdpGateway
+from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.retry import RetryPolicy
-from adapters.pdp.sandbox import SandboxPdpGateway
+from adapters.pdp.sandbox.client import SandboxPdpGateway
+from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
@@ -48,6 +51,7 @@ from service.workers.supervisor import Supervisor
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.database import migrated_pool
+from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.iopole_app import IopoleSimulator
 from tests.support.simulators.process import SimulatorProcess
 from tests.support.supervision import FAST_RESTARTS
@@ -255,6 +259,19 @@ def iopole_gateway(
 ) -> IopolePdpGateway:
     config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
     return IopolePdpGateway(
+        http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1)
+    )
+
+
+def afnor_gateway(
+    sim: AfnorSimulator | SimulatorProcess,
+    http: httpx.AsyncClient,
+    *,
+    upload_timeout: float = 5.0,
+    attempts: int = 1,
+) -> AfnorPdpGateway:
+    config = AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
+    return AfnorPdpGateway(
         http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1)
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,11 +14,15 @@ import asyncpg
 import httpx
 from starlette.applications import Starlette
 
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.verifier import IopoleVerifier
+from adapters.pdp.registry import STANDALONE_DECODERS
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
+from domain.platform_inbound import DeliveryDecoder
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
 from service.workers.reception.worker import InboxWorker, WorkerSettings
 from tests.support.asgi_server import serve_app
@@ -44,10 +48,16 @@ def make_worker(
     *,
     policy: ProcessingPolicy | None = None,
     settings: WorkerSettings | None = None,
+    decoders: Mapping[str, DeliveryDecoder] | None = None,
 ) -> InboxWorker:
     inbox = PgInbox(pool)
     processor = DeliveryProcessor(
-        pool, inbox, read, UtcClock(), policy or ProcessingPolicy(base_delay_s=0.05)
+        pool,
+        inbox,
+        read,
+        UtcClock(),
+        policy or ProcessingPolicy(base_delay_s=0.05),
+        decoder_for=(decoders or STANDALONE_DECODERS).get,
     )
     return InboxWorker(pool, inbox, processor, settings or WorkerSettings(poll_interval_s=0.5))
 
@@ -60,16 +70,18 @@ async def reception_stack(
     policy: ProcessingPolicy | None = None,
     settings: WorkerSettings | None = None,
     max_body_bytes: int = 10 * 1024 * 1024,
+    decoders: Mapping[str, DeliveryDecoder] | None = None,
+    afnor_form: DigestForm = DigestForm.RAW,
     **server: Any,
 ) -> AsyncIterator[Stack]:
     inbox = PgInbox(pool)
     endpoints = WebhookEndpoints(
         inbox,
         iopole=IopoleVerifier(Secret(IOPOLE_SECRET)),
-        afnor=AfnorVerifier(Secret(AFNOR_KEY)),
+        afnor=AfnorVerifier(Secret(AFNOR_KEY), form=afnor_form),
         settings=WebhookSettings(max_body_bytes=max_body_bytes),
     )
-    worker = make_worker(pool, read, policy=policy, settings=settings)
+    worker = make_worker(pool, read, policy=policy, settings=settings, decoders=decoders)
     async with serve_app(Starlette(routes=endpoints.routes()), **server) as base_url:
         async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
             await worker.start()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import asyncpg
 
-from adapters.pdp.sandbox_reporting import SandboxReportingGateway
+from adapters.pdp.sandbox.reporting import SandboxReportingGateway
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.uow import PgUnitOfWork
 from domain.findings import Finding

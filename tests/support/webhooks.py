@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.iopole_signing import signed_headers
-from adapters.webhook import afnor_signing
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.iopole.signing import signed_headers
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 
 IOPOLE_SECRET = "test-iopole-webhook-secret-0123456789abcdef"

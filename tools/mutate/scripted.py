@@ -1,7 +1,8 @@
 """Run the hand-written source mutations (tools/mutate/source_mutations.py) against the real PostgreSQL tests.
 
-For each mutation: a copy of `src/` with that one text replaced, its tests run by pytest with the copy first on
-the import path (migrations are read from the copy too), each run on a fresh database of one embedded server
+For each mutation: a copy of `src/` (with `tests/` and the settings, taken once at the start) with that one text
+replaced, its tests run by pytest in that copy (migrations are read from it too), each on a fresh database of one
+embedded server
 started for the whole run. A mutant is killed when pytest reports failing tests (exit 1); it survives when they
 all pass; anything else (the text not found, a collection error) is an error, reported, never counted as killed.
 The unmutated tests of every group run first: a group that fails unmutated is reported and its mutants skipped.
@@ -76,7 +77,12 @@ async def _drop_database(server_dsn: str, name: str) -> None:
 
 
 async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[int, str]:
-    """pytest on `tests` with `src` first on the import path and a fresh database; (exit code, last lines)."""
+    """pytest on `tests` in the copy holding `src` (its tests and settings copied with it, so a change of the
+    working tree during the run changes nothing) on a fresh database; (exit code, last lines)."""
+    copy = src.parent
+    tests = [t for t in tests if (copy / t.split("::")[0]).exists()]  # a file not (yet) written: no judge
+    if not tests:
+        return 4, "none of its test files exists"
     name, url = await _fresh_database(server_dsn)
     try:
         command = [
@@ -87,13 +93,11 @@ async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[i
             "-x",
             "-p",
             "no:cacheprovider",
-            "-o",
-            f"pythonpath={src} {ROOT}",
             *tests,
         ]
         env = {**os.environ, "DATABASE_URL": url}
         proc = await asyncio.create_subprocess_exec(
-            *command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+            *command, cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )
         try:
             out, _ = await asyncio.wait_for(proc.communicate(), PYTEST_TIMEOUT_S)
@@ -113,7 +117,10 @@ async def run(mutations: list[SourceMutation]) -> list[Outcome]:
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="pdpg-mutate-") as tmp:
         src = Path(tmp) / "src"
-        shutil.copytree(ROOT / "src", src, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        ignore = shutil.ignore_patterns("__pycache__", "*.egg-info")
+        shutil.copytree(ROOT / "src", src, ignore=ignore)
+        shutil.copytree(ROOT / "tests", src.parent / "tests", ignore=ignore)
+        shutil.copy2(ROOT / "pyproject.toml", src.parent / "pyproject.toml")
         os.chmod(tmp, 0o755)  # the embedded server runs as another user and walks its data folder's parents
         async for server_dsn in embedded_database(Path(tmp) / "pgdata", "postgres", cleanup_mode="delete"):
             groups = sorted({m.tests for m in mutations if not m.equivalent})
@@ -155,7 +162,7 @@ def _line(outcome: Outcome) -> str:
 
 
 def report(outcomes: list[Outcome]) -> int:
-    """A score per guard and the surviving mutants; exit status 1 when one survived or could not run."""
+    """A score per guard and the surviving mutants; the number of mutants that survived or could not run."""
     print("\nsource mutations (SQL and tables), per guard:")
     failing = 0
     for guard in sorted({o.mutation.guard for o in outcomes}):
@@ -176,7 +183,7 @@ def report(outcomes: list[Outcome]) -> int:
                 )
                 if o.detail:
                     print(f"      {o.detail}")
-    return 1 if failing else 0
+    return failing
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         for m in chosen:
             print(f"{m.guard:<28} {m.id}")
         return 0
-    return report(asyncio.run(run(chosen)))
+    return 1 if report(asyncio.run(run(chosen))) else 0
 
 
 if __name__ == "__main__":

@@ -19,7 +19,10 @@ INBOX = "src/adapters/postgres/inbox.py"
 PG = "tests/integration/adapters/postgres/"
 ARCHIVE_TESTS = (PG + "test_archive_store.py", PG + "test_archive_guard.py")
 CLAIM_TESTS = (PG + "test_claims.py", PG + "test_outbox_kinds.py", PG + "test_transmission_leases.py")
-REPORTING_TESTS = ("tests/integration/service/usecases/test_reporting.py",)
+REPORTING_TESTS = (PG + "test_declaration_guard.py", "tests/integration/service/usecases/test_reporting.py")
+CONTRACT_INVOICES = ("tests/contract/test_invoice_repository.py",)
+VAT_TESTS = ("tests/unit/domain/rules/test_vat.py", "tests/unit/domain/rules/test_br_fr.py")
+INVOICE_REPOSITORY = "src/adapters/postgres/invoice_repository.py"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +106,20 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         ARCHIVE_TESTS,
     ),
     SourceMutation(
-        "archive-truncate-allowed",
+        "archive-truncate-guard-after",
         "archive triggers",
         ARCHIVE_MIGRATION,
         "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON archive_items",
         "CREATE TRIGGER archive_items_no_truncate AFTER TRUNCATE ON archive_items",
+        ARCHIVE_TESTS,
+        equivalent="an AFTER TRUNCATE trigger that raises aborts the statement's transaction: the rows stay",
+    ),
+    SourceMutation(
+        "archive-truncate-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON archive_items",
+        "CREATE TRIGGER archive_items_no_truncate BEFORE TRUNCATE ON audit_log",
         ARCHIVE_TESTS,
     ),
     SourceMutation(
@@ -167,11 +179,20 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         ARCHIVE_TESTS,
     ),
     SourceMutation(
-        "audit-truncate-allowed",
+        "audit-truncate-guard-after",
         "archive triggers",
         ARCHIVE_MIGRATION,
         "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log",
         "CREATE TRIGGER audit_log_no_truncate AFTER TRUNCATE ON audit_log",
+        ARCHIVE_TESTS,
+        equivalent="an AFTER TRUNCATE trigger that raises aborts the statement's transaction: the rows stay",
+    ),
+    SourceMutation(
+        "audit-truncate-allowed",
+        "archive triggers",
+        ARCHIVE_MIGRATION,
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log",
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON archive_items",
         ARCHIVE_TESTS,
     ),
     SourceMutation(
@@ -341,8 +362,147 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "inbox-finish-without-the-lease",
         "outbox and inbox claims",
         INBOX,
-        'WHERE id = $1 AND lease_owner = $2 AND state = \'PENDING\'""",',
-        'WHERE id = $1 AND (lease_owner = $2 OR true) AND state = \'PENDING\'""",',
+        "processed_at = now(), lease_owner = NULL, lease_until = NULL\n                WHERE id = $1 AND lease_owner = $2",
+        "processed_at = now(), lease_owner = NULL, lease_until = NULL\n                WHERE id = $1 AND (lease_owner = $2 OR true)",
         CLAIM_TESTS,
+    ),
+    # --- tenancy: every read of a company's data names the company
+    SourceMutation(
+        "tenancy-invoice-get",
+        "tenancy filters",
+        INVOICE_REPOSITORY,
+        'FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren',
+        'FROM invoices WHERE id = $1 AND (company_siren = $2 OR true)", key, company_siren',
+        CONTRACT_INVOICES,
+    ),
+    SourceMutation(
+        "tenancy-invoice-by-request",
+        "tenancy filters",
+        INVOICE_REPOSITORY,
+        "FROM invoices WHERE company_siren = $1 AND request_id = $2",
+        "FROM invoices WHERE (company_siren = $1 OR true) AND request_id = $2",
+        CONTRACT_INVOICES,
+    ),
+    SourceMutation(
+        "tenancy-archive-get",
+        "tenancy filters",
+        "src/adapters/postgres/archive_store.py",
+        "FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
+        "FROM archive_items WHERE (company_siren = $1 OR true) AND sha256 = $2",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "tenancy-api-key-revoke",
+        "tenancy filters",
+        "src/adapters/postgres/api_key_repository.py",
+        "WHERE id = $1 AND company_siren = $2 AND revoked_at IS NULL",
+        "WHERE id = $1 AND (company_siren = $2 OR true) AND revoked_at IS NULL",
+        ("tests/contract/test_api_key_repository.py",),
+    ),
+    SourceMutation(
+        "tenancy-api-key-list",
+        "tenancy filters",
+        "src/adapters/postgres/api_key_repository.py",
+        "FROM api_keys WHERE company_siren = $1 ORDER BY created_at, id",
+        "FROM api_keys WHERE (company_siren = $1 OR true) ORDER BY created_at, id",
+        ("tests/contract/test_api_key_repository.py",),
+    ),
+    SourceMutation(
+        "tenancy-event-feed",
+        "tenancy filters",
+        "src/adapters/postgres/event_feed.py",
+        "FROM invoice_events WHERE company_siren = $1 AND id > $2",
+        "FROM invoice_events WHERE (company_siren = $1 OR true) AND id > $2",
+        (PG + "test_event_feed.py",),
+    ),
+    SourceMutation(
+        "tenancy-declaration-get",
+        "tenancy filters",
+        "src/adapters/postgres/reporting_repository.py",
+        "FROM declarations WHERE company_siren = $1 AND id = $2::uuid",
+        "FROM declarations WHERE (company_siren = $1 OR true) AND id = $2::uuid",
+        REPORTING_TESTS,
+    ),
+    SourceMutation(
+        "tenancy-received-invoice-get",
+        "tenancy filters",
+        "src/adapters/postgres/reception_repository.py",
+        "FROM received_invoices WHERE id = $1 AND company_siren = $2",
+        "FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true)",
+        ("tests/integration/service/workers/reception/test_reception_grpc.py",),
+    ),
+    # --- idempotency: a replay changes nothing
+    SourceMutation(
+        "idempotency-request-id-unique",
+        "idempotency checks",
+        "src/adapters/postgres/migrations/0001_core.sql",
+        "CONSTRAINT invoices_request_unique UNIQUE (company_siren, request_id),",
+        "",
+        (*CONTRACT_INVOICES, PG + "test_submit_invoice.py"),
+    ),
+    SourceMutation(
+        "idempotency-inbox-dedup",
+        "idempotency checks",
+        INBOX,
+        "ON CONFLICT (dedup_key) DO NOTHING RETURNING id",
+        "ON CONFLICT (dedup_key) DO UPDATE SET note = EXCLUDED.note RETURNING id",
+        (PG + "test_claims.py", "tests/integration/adapters/webhook/test_webhook_routes.py"),
+    ),
+    SourceMutation(
+        "idempotency-archive-put",
+        "idempotency checks",
+        "src/adapters/postgres/archive_store.py",
+        "ON CONFLICT (company_siren, sha256) DO NOTHING",
+        "ON CONFLICT (company_siren, sha256) DO UPDATE SET retention_until = EXCLUDED.retention_until",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "optimistic-version-check",
+        "idempotency checks",
+        INVOICE_REPOSITORY,
+        "          WHERE id = $1 AND company_siren = $2 AND version = $3",
+        "          WHERE id = $1 AND company_siren = $2 AND (version = $3 OR true)",
+        CONTRACT_INVOICES,
+    ),
+    # --- module-level tables of the domain (mutmut mutates functions only)
+    SourceMutation(
+        "vat-overseas-extra-rate",
+        "domain tables",
+        "src/domain/rules/vat.py",
+        '("8.5", "2.1", "1.75", "1.05")',
+        '("8.5", "2.1", "1.75", "1.05", "5.5")',
+        VAT_TESTS,
+    ),
+    SourceMutation(
+        "vat-corsica-extra-rate",
+        "domain tables",
+        "src/domain/rules/vat.py",
+        '("0.9", "13")',
+        '("0.9", "13", "8.5")',
+        VAT_TESTS,
+    ),
+    SourceMutation(
+        "vat-mainland-extra-rate",
+        "domain tables",
+        "src/domain/rules/vat.py",
+        '("20", "10", "5.5", "2.1")',
+        '("20", "10", "5.5", "2.1", "13")',
+        VAT_TESTS,
+    ),
+    SourceMutation(
+        "br-fr-16-extra-rate",
+        "domain tables",
+        "src/domain/rules/br_fr.py",
+        '9.2 9.20 9.6 9.60"""',
+        '9.2 9.20 9.6 9.60 19"""',
+        VAT_TESTS,
+    ),
+    SourceMutation(
+        "zero-rated-category-keeps-its-rate",
+        "domain tables",
+        "src/domain/totals.py",
+        "    VatCategory.ZERO_RATED,\n    VatCategory.NOT_SUBJECT,\n}",
+        "    VatCategory.NOT_SUBJECT,\n}",
+        ("tests/unit/domain",),
     ),
 )

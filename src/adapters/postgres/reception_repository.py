@@ -127,6 +127,18 @@ class PgReception:
         )
         return (str(row["id"]), row["company_siren"]) if row else None
 
+    async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        """The platform id of the invoice we received with this number from this seller (any seller when the
+        status does not say); None when there is none, or when the number alone is ambiguous."""
+        rows = await self._conn.fetch(
+            "SELECT platform_invoice_id FROM received_invoices WHERE platform = $1 AND number = $2"
+            " AND ($3 = '' OR seller_siren = $3) LIMIT 2",
+            platform,
+            number,
+            seller_siren,
+        )
+        return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
+
     # --- writes --------------------------------------------------------------------------------------------------
 
     async def add_received(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:

@@ -26,19 +26,18 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.pdp import iopole_signing
-from adapters.pdp.iopole_signing import Verdict
-from adapters.webhook import afnor_signing
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.iopole import signing as iopole_signing
+from adapters.pdp.signature import SignedRequest, Verdict
 from adapters.webhook.multipart import MalformedMultipart, parse_form
-from adapters.webhook.verifiers import SignedRequest
 from domain.bounds import ascii_int, printable, xml_chars_only
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
 
-IOPOLE_INVOICE_PATH = "/webhooks/iopole/invoice"
-IOPOLE_STATUS_PATH = "/webhooks/iopole/status"
-AFNOR_FLOW_PATH = "/webhooks/afnor/flow"
+IOPOLE_INVOICE_PATH = iopole_signing.INVOICE_WEBHOOK_PATH
+IOPOLE_STATUS_PATH = iopole_signing.STATUS_WEBHOOK_PATH
+AFNOR_FLOW_PATH = afnor_signing.WEBHOOK_PATH
 DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
 # 100 MB in 120 s is 0.8 MB/s: any platform does better; a client trickling bytes is cut off.
 DEFAULT_BODY_DEADLINE_S = 120.0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from domain.identifiers import is_valid_siren
-from domain.invoice import Invoice, Party
-from domain.reporting.b2c import TaxDueDateType
+from domain.invoice import Invoice, Party, VatCategory
+from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
     DeclarantRole,
     InternationalInvoiceFacts,
@@ -76,3 +78,53 @@ def international_facts(invoice: Invoice, role: DeclarantRole) -> InternationalI
         vat_accounting_currency=invoice.accounting_currency or None,
         total_vat_in_accounting_currency=totals.tax_total_accounting_currency,
     )
+
+
+# Outside French VAT (B2C category TNT1): not subject, intra-EU distance sales, exports.
+_NOT_TAXED_IN_FRANCE = frozenset((VatCategory.NOT_SUBJECT, VatCategory.INTRA_EU, VatCategory.EXPORT))
+# Margin scheme exemption reasons (VATEX-EU-D/F/I/J: travel agents, second-hand goods, works of art, antiques).
+_MARGIN_SCHEME = frozenset(("VATEX-EU-D", "VATEX-EU-F", "VATEX-EU-I", "VATEX-EU-J"))
+
+
+def b2c_key(invoice_number: str, rate_count: int, rate: str) -> str:
+    """The key of an invoice's sale in the B2C e-reporting: the invoice number, `number/rate` when it has several
+    VAT rates. A caller who also records the sale with RecordB2cTransactions uses the same reference."""
+    return invoice_number if rate_count == 1 else f"{invoice_number}/{rate}"
+
+
+def is_recorded_sale(invoice_number: str, recorded_keys: Collection[str]) -> bool:
+    """Was this invoice's sale already recorded through RecordB2cTransactions (under its number, or `number/...`)?
+    Then the recorded transactions stand for it and the invoice adds nothing: every sale is reported once."""
+    prefix = f"{invoice_number}/"
+    return invoice_number in recorded_keys or any(k.startswith(prefix) for k in recorded_keys)
+
+
+def b2c_transactions(invoice: Invoice) -> tuple[B2cTransaction, ...]:
+    """A B2C invoice (BAR B2C, kept off the platform) as the sales of the B2C e-reporting (flux 10.3): one per VAT
+    breakdown line, on its issue date; a credit note counts negative."""
+    complete = invoice if invoice.vat_breakdown is not None else compute_totals(invoice)
+    assert complete.vat_breakdown is not None  # compute_totals sets it
+    sign = -1 if invoice.type_code.is_credit_note else 1
+    lines = complete.vat_breakdown
+    return tuple(
+        B2cTransaction(
+            key=b2c_key(invoice.number, len(lines), f"{line.rate.normalize():f}"),
+            day=invoice.issue_date,
+            category=_b2c_category(invoice, line.category, line.exemption_reason_code or ""),
+            currency=invoice.currency,
+            vat_rate=line.rate,
+            taxable_amount=sign * line.taxable_amount,
+            vat_amount=sign * line.tax_amount,
+            tax_due_date_type=_DUE_DATE_TYPES.get(invoice.vat_point_date_code, TaxDueDateType.INVOICE_DATE),
+        )
+        for line in lines
+    )
+
+
+def _b2c_category(invoice: Invoice, category: VatCategory, exemption_reason: str) -> B2cCategory:
+    if category in _NOT_TAXED_IN_FRANCE:
+        return B2cCategory.TNT1
+    if exemption_reason.upper() in _MARGIN_SCHEME:
+        return B2cCategory.TMA1
+    # BT-23 S1..S8: services; goods and mixed supplies (B, M) count as goods.
+    return B2cCategory.TPS1 if invoice.business_process.startswith("S") else B2cCategory.TLB1

@@ -41,6 +41,7 @@ from service.cli.client import (
     print_json,
     to_dict,
 )
+from service.cli.platform import add_platform_commands
 from service.cli.received import add_received_commands
 from service.cli.records import add_records_commands
 
@@ -563,6 +564,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_records_commands(commands, _client_options)
     add_received_commands(commands, _client_options)
+    add_platform_commands(commands)
     add_document_commands(commands, invoice_from_json, in_document_worker, invoice_to_json)
     return parser
 

@@ -22,6 +22,7 @@ from domain.archive import canonical_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.errors import DomainError
 from domain.findings import Finding
+from domain.invoice import ProcessingRule
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
 from domain.reporting.b2c import B2cAggregate, B2cTransaction
@@ -35,7 +36,7 @@ from domain.reporting.declaration import (
     ReportType,
 )
 from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts, assess_scope
-from domain.reporting.invoice_facts import international_facts
+from domain.reporting.invoice_facts import b2c_transactions, international_facts, is_recorded_sale
 from domain.reporting.payloads import declaration_requests
 from domain.reporting.payments import PaymentEvent, PaymentLine
 from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
@@ -245,9 +246,16 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
         for event in await uow.reporting.payments_between(company, p.start, p.end):
             decl.record_payment(event)
         return
-    for tx in await uow.reporting.b2c_between(company, p.start, p.end):
+    recorded = await uow.reporting.b2c_between(company, p.start, p.end)
+    for tx in recorded:
         decl.record_b2c(tx)
+    recorded_keys = {tx.key for tx in recorded}
     for invoice in await uow.reporting.emitted_invoices_between(company, p.start, p.end):
+        if invoice.processing_rule is ProcessingRule.B2C:  # a sale to a consumer: 10.3, never 10.1
+            if not is_recorded_sale(invoice.number, recorded_keys):
+                for tx in b2c_transactions(invoice):
+                    decl.record_b2c(tx)
+            continue
         facts = international_facts(invoice, DeclarantRole.SELLER)
         if assess_scope(facts).in_scope:
             decl.record_international(facts)

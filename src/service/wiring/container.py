@@ -57,15 +57,7 @@ from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.wiring.documents import init_document_executor
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
-from service.wiring.platforms import (
-    afnor_platform,
-    init_platform,
-    init_platform_poller,
-    iopole_platform,
-    platform_timeouts,
-    sandbox_platform,
-    settings_of,
-)
+from service.wiring.platforms import init_catch_up, init_platforms, platform_options, provider_settings
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
@@ -174,58 +166,35 @@ class Container(containers.DeclarativeContainer):
         worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
-    platform = providers.Resource(
-        init_platform,
-        providers.Selector(
+    platforms = providers.Resource(
+        init_platforms,
+        config.pdp["provider"],
+        providers.Callable(
+            provider_settings,
             config.pdp["provider"],
-            sandbox=providers.Factory(
-                sandbox_platform,
-                providers.Factory(PlatformStatusSink, pipeline_context),
-                step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+            providers.Callable(
+                lambda pdp, provider: (pdp or {}).get(provider) or {}, config.pdp, config.pdp["provider"]
             ),
-            iopole=providers.Factory(
-                iopole_platform,
-                providers.Callable(
-                    settings_of,
-                    IOPOLE_ENV=config.pdp.iopole.env,
-                    IOPOLE_API_BASE=config.pdp.iopole.api_base,
-                    IOPOLE_AUTH_URL=config.pdp.iopole.auth_url,
-                    IOPOLE_CLIENT_ID=config.pdp.iopole.client_id,
-                    IOPOLE_CLIENT_SECRET=config.pdp.iopole.client_secret,
-                    IOPOLE_CUSTOMER_ID=config.pdp.iopole.customer_id,
-                    IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
-                ),
-                providers.Callable(
-                    platform_timeouts,
-                    connect_s=config.pdp.connect_timeout_s.as_float(),
-                    read_s=config.pdp.timeout_s.as_float(),
-                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
-                ),
-                max_connections=config.pdp.max_connections.as_int(),
-            ),
-            afnor=providers.Factory(
-                afnor_platform,
-                providers.Callable(
-                    settings_of,
-                    AFNOR_FLOW_URL=config.pdp.afnor.flow_url,
-                    AFNOR_DIRECTORY_URL=config.pdp.afnor.directory_url,
-                    AFNOR_TOKEN_URL=config.pdp.afnor.token_url,
-                    AFNOR_CLIENT_ID=config.pdp.afnor.client_id,
-                    AFNOR_CLIENT_SECRET=config.pdp.afnor.client_secret,
-                    AFNOR_ORGANIZATION_ID=config.pdp.afnor.organization_id,
-                    AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
-                    AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
-                ),
-                providers.Callable(
-                    platform_timeouts,
-                    connect_s=config.pdp.connect_timeout_s.as_float(),
-                    read_s=config.pdp.timeout_s.as_float(),
-                    upload_read_s=config.pdp.upload_timeout_s.as_float(),
-                ),
-                max_connections=config.pdp.max_connections.as_int(),
+            providers.Dict(
+                IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
+                AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
+                AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
             ),
         ),
+        providers.Callable(
+            platform_options,
+            connect_s=config.pdp.connect_timeout_s.as_float(),
+            read_s=config.pdp.timeout_s.as_float(),
+            upload_read_s=config.pdp.upload_timeout_s.as_float(),
+            max_connections=config.pdp.max_connections.as_int(),
+            sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
+            sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_float(),
+            sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_float(),
+            on_status=providers.Factory(PlatformStatusSink, pipeline_context),
+        ),
+        profiles_file=config.pdp.profiles_file,
     )
+    platform = providers.Callable(lambda platforms: platforms.default, platforms)
     pdp_gateway = platform.provided.gateway
 
     # --- archive and e-reporting (the reporting gateway follows the platform) ---
@@ -244,10 +213,10 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
     )
     dispatcher = providers.Resource(
-        run_pipeline, db_pool, pipeline_context, platform, document_archiver, supervisor
+        run_pipeline, db_pool, pipeline_context, platforms, document_archiver, supervisor
     )
 
-    # --- reception (webhooks, inbox worker, notSeen polling) ---
+    # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
     inbox = providers.Singleton(PgInbox, db_pool)
     reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
     inbox_worker = providers.Resource(
@@ -258,11 +227,12 @@ class Container(containers.DeclarativeContainer):
         supervisor,
         concurrency=config.reception.worker_concurrency.as_int(),
         archive=providers.Singleton(InTransactionArchiver, clock),
+        platforms=platforms,
         worker_limits=worker_limits,
     )
     notseen_poller = providers.Resource(
-        init_platform_poller,
-        platform,
+        init_catch_up,
+        platforms,
         inbox,
         supervisor,
         interval_s=config.reception.poll_interval_s.as_float(),

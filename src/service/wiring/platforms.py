@@ -1,119 +1,100 @@
-"""The e-invoicing platform the gateway talks to, chosen by PDP_PROVIDER: everything that depends on the choice.
+"""The platforms the gateway talks to: the default profile chosen by PDP_PROVIDER (adapters.pdp.registry), plus the
+profiles of PLATFORM_PROFILES_FILE for companies on other platforms (adapters.pdp.profiles).
 
-Adding a platform = one adapter module + one opener here + one entry in the container's Selector. An opener is an
-async context manager yielding a `Platform`: the invoice gateway, the e-reporting gateway and, when the platform
-has one, the source of notSeen items polled as a fallback for missed webhooks. It owns what it opens (the IOPOLE
-HTTP client, the sandbox's lifecycle tasks) and releases it at shutdown.
+Everything here speaks domain terms (domain.platform_profile): a profile is opened by its package's opener, owns
+what it opens (HTTP client and token cache, the sandbox's lifecycle tasks) and releases it at shutdown. Adding a
+platform touches nothing here (docs/adding-a-platform.md).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
-from adapters.pdp.afnor.client import AfnorPdpGateway
-from adapters.pdp.afnor.config import AfnorConfig
-from adapters.pdp.afnor.reporting import AfnorReportingGateway
-from adapters.pdp.config import IopoleConfig, Timeouts
-from adapters.pdp.http_pool import platform_http_client
-from adapters.pdp.iopole import IopolePdpGateway
-from adapters.pdp.iopole_reporting import IopoleReportingGateway
-from adapters.pdp.sandbox import SandboxPdpGateway, SandboxSettings
-from adapters.pdp.sandbox_reporting import SandboxReportingGateway
+from adapters.pdp.profiles import load_profiles, open_platforms
+from adapters.pdp.registry import SETTINGS
 from adapters.postgres.inbox import PgInbox
-from domain.platform import PdpGateway, StatusCallback
-from domain.reporting.port import ReportingGateway
+from domain.platform import StatusCallback
+from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
 from service.business_metrics import MeteredPlatform
-from service.wiring.reception import init_notseen_poller
-from service.workers.reception.polling import NotSeenPoller, NotSeenSource
+from service.workers.reception.polling import CatchUpPoller
 from service.workers.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Platform:
-    name: str  # recorded with each submission
-    gateway: PdpGateway
-    reporting: ReportingGateway
-    notseen: NotSeenSource | None = None  # None: nothing to poll
+def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, str]:
+    """The provider's own setting names (IOPOLE_*, AFNOR_*) from its config section: key `flow_url` of section
+    `pdp.afnor` is AFNOR_FLOW_URL; `extra` holds names given as is (the webhook keys of the reception section)."""
+    prefix = provider.upper() + "_"
+    values = {prefix + str(k).upper(): v for k, v in (section or {}).items() if not isinstance(v, dict)}
+    values.update(extra)
+    wanted = SETTINGS.get(provider, ())
+    return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
 
 
-@contextlib.asynccontextmanager
-async def sandbox_platform(
-    on_status: StatusCallback, *, step_delay_s: float = 0.0, seed: int = 0
-) -> AsyncIterator[Platform]:
-    """In-process platform: its lifecycle statuses go through `on_status` (the same use case as webhooks)."""
-    gateway = SandboxPdpGateway(on_status, settings=SandboxSettings(seed=seed, step_delay=step_delay_s))
+def platform_options(
+    *,
+    connect_s: float,
+    read_s: float,
+    upload_read_s: float,
+    max_connections: int,
+    sandbox_step_delay_s: float = 0.0,
+    sandbox_rejection_share: float = 0.0,
+    sandbox_routing_error_share: float = 0.0,
+    on_status: StatusCallback | None = None,
+) -> PlatformOptions:
+    return PlatformOptions(
+        connect_timeout_s=connect_s,
+        timeout_s=read_s,
+        upload_timeout_s=upload_read_s,
+        max_connections=max_connections,
+        sandbox_step_delay_s=sandbox_step_delay_s,
+        sandbox_rejection_share=Decimal(str(sandbox_rejection_share)),
+        sandbox_routing_error_share=Decimal(str(sandbox_routing_error_share)),
+        on_status=on_status,
+    )
+
+
+async def init_platforms(
+    provider: str,
+    settings: Mapping[str, str],
+    options: PlatformOptions,
+    profiles_file: str = "",
+) -> AsyncIterator[PlatformSet]:
+    """Resource: every profile, open from start-up to shutdown. A bad setting or profiles file stops the start-up."""
+    profiles = load_profiles(profiles_file, os.environ, default_name=provider)
+    async with open_platforms(provider, settings, options, profiles, wrap=metered) as platforms:
+        mapped = platforms.companies()
+        if mapped:
+            log.info(
+                "platform profiles: %d companies on %s", len(mapped), ", ".join(sorted(set(mapped.values())))
+            )
+        yield platforms
+
+
+def metered(platform: PlatformServices) -> PlatformServices:
+    """Every platform call counted and timed by operation and outcome (service.business_metrics)."""
+    return replace(platform, gateway=MeteredPlatform(platform.gateway))
+
+
+async def init_catch_up(
+    platforms: PlatformSet, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float
+) -> AsyncIterator[list[CatchUpPoller]]:
+    """Resource: one catch-up poller per platform that can find what a webhook missed (IOPOLE notSeen, AFNOR
+    flows/search), each a task of the process supervisor (restarted, named in /readyz when down)."""
+    pollers = [
+        CatchUpPoller(p.catch_up, inbox, name=f"catch-up-{p.name}", interval_s=interval_s)
+        for p in platforms.all()
+        if p.catch_up is not None
+    ]
+    handles = [supervisor.start(poller.name, poller.run) for poller in pollers]
     try:
-        yield Platform("sandbox", MeteredPlatform(gateway), SandboxReportingGateway())
+        yield pollers
     finally:
-        await gateway.aclose()
-
-
-def platform_timeouts(*, connect_s: float, read_s: float, upload_read_s: float) -> Timeouts:
-    return Timeouts(connect=connect_s, read=read_s, write=read_s, pool=connect_s, upload_read=upload_read_s)
-
-
-@contextlib.asynccontextmanager
-async def iopole_platform(
-    settings: Mapping[str, str], timeouts: Timeouts, *, max_connections: int = 20
-) -> AsyncIterator[Platform]:
-    """IOPOLE over ONE long-lived HTTP client (connection reuse in small pools, adapters.pdp.http_pool; explicit
-    timeouts), closed at shutdown.
-
-    `settings` holds the IOPOLE_* names of adapters.pdp.config; a missing credential stops the start-up with
-    the names of what is missing (never their values)."""
-    config = IopoleConfig.from_env(settings, timeouts=timeouts)
-    http = platform_http_client(max_connections, timeout=timeouts.default())
-    try:
-        gateway = IopolePdpGateway(http, config)
-        reporting = IopoleReportingGateway(http, config, gateway.tokens)
-        log.info("platform: IOPOLE %s at %s", config.environment, config.api_base)
-        yield Platform("iopole", MeteredPlatform(gateway), reporting, notseen=gateway)
-    finally:
-        await http.aclose()
-
-
-@contextlib.asynccontextmanager
-async def afnor_platform(
-    settings: Mapping[str, str], timeouts: Timeouts, *, max_connections: int = 20
-) -> AsyncIterator[Platform]:
-    """A platform speaking AFNOR XP Z12-013, over ONE long-lived HTTP client (its own pool and token cache).
-
-    `settings` holds the AFNOR_* names of adapters.pdp.afnor.config; a missing one stops the start-up, named."""
-    config = AfnorConfig.from_env(settings, timeouts=timeouts)
-    http = platform_http_client(max_connections, timeout=timeouts.default())
-    try:
-        gateway = AfnorPdpGateway(http, config)
-        log.info("platform: AFNOR XP Z12-013 at %s", config.flow_url)
-        yield Platform("afnor", gateway, AfnorReportingGateway())
-    finally:
-        await http.aclose()
-
-
-async def init_platform(opener: contextlib.AbstractAsyncContextManager[Platform]) -> AsyncIterator[Platform]:
-    """Resource: the selected platform, open from start-up to shutdown."""
-    async with opener as platform:
-        yield platform
-
-
-async def init_platform_poller(
-    platform: Platform, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float
-) -> AsyncIterator[NotSeenPoller | None]:
-    """Resource: the notSeen poller, for platforms that list what we have not seen yet (IOPOLE)."""
-    if platform.notseen is None:
-        yield None
-        return
-    async with contextlib.asynccontextmanager(init_notseen_poller)(
-        platform.notseen, inbox, supervisor, interval_s=interval_s
-    ) as poller:
-        yield poller
-
-
-def settings_of(**values: Any) -> dict[str, str]:
-    """Config values as the IOPOLE_* / AFNOR_* mapping the platform's config reads (None → empty)."""
-    return {name: "" if value is None else str(value) for name, value in values.items()}
+        for handle in handles:
+            await supervisor.stop(handle)

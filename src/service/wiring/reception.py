@@ -1,22 +1,25 @@
-"""Reception pieces as the container builds them: webhook routes, the inbox worker and the notSeen poller as
+"""Reception pieces as the container builds them: webhook routes, the inbox worker and the event feed as
 dependency-injector Resources (started with the server, stopped before the pool closes)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import partial
 
 import asyncpg
 from starlette.routing import BaseRoute
 
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.verifier import IopoleVerifier
+from adapters.pdp.registry import STANDALONE_DECODERS, decoder_for
 from adapters.pdp.secret import Secret
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.afnor_signing import DigestForm
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
+from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.workers.reception.documents import DocumentReader
-from service.workers.reception.polling import NotSeenPoller, NotSeenSource
 from service.workers.reception.processing import ArchiveHook, DeliveryProcessor
 from service.workers.reception.worker import InboxWorker, WorkerSettings
 from service.workers.supervisor import Supervisor
@@ -51,10 +54,13 @@ async def init_inbox_worker(
     *,
     concurrency: int = 8,
     archive: ArchiveHook | None = None,
+    platforms: PlatformSet | None = None,
     worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
+    """Each delivery is read by its platform's decoder (adapters.pdp.registry.decoder_for)."""
     reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
-    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive)
+    decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
+    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
     worker = InboxWorker(
         pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
     )
@@ -64,17 +70,6 @@ async def init_inbox_worker(
     finally:
         await worker.stop()
         reader.close()
-
-
-async def init_notseen_poller(
-    source: NotSeenSource, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float = 60.0
-) -> AsyncIterator[NotSeenPoller]:
-    poller = NotSeenPoller(source, inbox, interval_s=interval_s)
-    handle = supervisor.start("notseen-poller", poller.run)
-    try:
-        yield poller
-    finally:
-        await supervisor.stop(handle)
 
 
 async def init_reception_event_feed(pool: asyncpg.Pool, supervisor: Supervisor) -> AsyncIterator[PgEventFeed]:

@@ -15,10 +15,10 @@ from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.pipeline_ports import OutboxKind
-from domain.platform import PlatformStatus
+from domain.platform import PdpGateway, PlatformStatus
+from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.usecases.archiving import RenderedDocumentArchiver
-from service.wiring.platforms import Platform
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher, Step
@@ -49,23 +49,34 @@ class PlatformStatusSink:
 def pipeline_steps(
     ctx: StepContext,
     pool: asyncpg.Pool,
-    platform: Platform,
+    platforms: PlatformSet,
     processor: PoolDocumentProcessor,
     archiver: RenderedDocumentArchiver,
     journal: PgSendJournal | None = None,
 ) -> dict[str, Step]:
-    reach = ReachabilityCheck(platform.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
+    default = platforms.default
+    reach = ReachabilityCheck(default.gateway, PgDirectoryCache(pool), ctx.clock, ctx.config.directory_ttl_s)
+
+    def route(company_siren: str) -> tuple[str, PdpGateway]:
+        chosen = platforms.for_company(company_siren)
+        return chosen.name, chosen.gateway
+
+    routed = bool(platforms.companies())  # one platform for all: the simple path, no lookup per invoice
     return {
         OutboxKind.RENDER_VALIDATE: archiver.after(RenderValidateStep(ctx, processor)),
-        OutboxKind.SEND: archiver.before(SendStep(ctx, platform.gateway, reach, journal)),
-        OutboxKind.SEND_STATUS: SendStatusStep(ctx, platform.gateway),
+        OutboxKind.SEND: archiver.before(
+            SendStep(ctx, default.gateway, reach, journal, route=route if routed else None)
+        ),
+        OutboxKind.SEND_STATUS: SendStatusStep(
+            ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None
+        ),
     }
 
 
 async def run_pipeline(
     pool: asyncpg.Pool,
     ctx: StepContext,
-    platform: Platform,
+    platforms: PlatformSet,
     archiver: RenderedDocumentArchiver,
     supervisor: Supervisor,
 ) -> AsyncIterator[Dispatcher]:
@@ -83,7 +94,7 @@ async def run_pipeline(
     journal = PgSendJournal(pool)  # SENDING and SENT of concurrent sends, group-committed
     dispatcher = Dispatcher(
         source,
-        pipeline_steps(ctx, pool, platform, processor, archiver, journal),
+        pipeline_steps(ctx, pool, platforms, processor, archiver, journal),
         config,
         ctx.clock,
         give_up=partial(give_up, ctx),

@@ -33,10 +33,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.cdar import CdarSubject, read_statuses, write_status
-from adapters.pdp.directory_seed import Company, seed_directory
-from adapters.webhook import afnor_signing
-from adapters.webhook.afnor_signing import DigestForm
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from tests.support.simulators.faults import Fault, FaultQueue
 from tests.support.simulators.iopole_app import _Reset, _reset_connection
 from tests.support.simulators.runner import ServerThread
@@ -249,6 +249,10 @@ class AfnorSimulator:
         with self._lock:
             return dict(self.deposits_by_sha256)
 
+    def upload_count(self, sha256: str) -> int:
+        with self._lock:
+            return self.deposits_by_sha256[sha256]
+
     def deposits_per_number(self) -> dict[str, int]:
         """Invoice deposits per invoice number (trackingId), copies included: exactly-once means one each."""
         with self._lock:
@@ -283,9 +287,15 @@ class AfnorSimulator:
         return min(found, key=lambda f: f.submitted_at)
 
     def add_webhook(
-        self, callback_url: str, *, flow_types: Iterable[str] = (), flow_direction: str = ""
+        self,
+        callback_url: str,
+        *,
+        flow_types: Iterable[str] = (),
+        flow_direction: str = "",
+        signing_key: str | None = None,
     ) -> Webhook:
-        key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+        """As POST /v1/webhooks does; `signing_key` lets a test configure the receiver before it knows its URL."""
+        key = signing_key or base64.b64encode(secrets.token_bytes(32)).decode("ascii")
         hook = Webhook(str(uuid.uuid4()), callback_url, key, tuple(flow_types), flow_direction)
         with self._lock:
             self.webhooks[hook.webhook_id] = hook

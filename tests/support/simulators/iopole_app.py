@@ -32,8 +32,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from adapters.pdp.directory_seed import Company, seed_directory
-from adapters.pdp.iopole_signing import signed_headers
+from adapters.pdp.iopole.signing import signed_headers
+from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain.lifecycle import REASON_REQUIRED
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
 from tests.support.simulators.faults import Fault, FaultQueue
@@ -180,6 +180,7 @@ class IopoleSimulator:
         self.token_requests: list[dict[str, str]] = []  # content type + grant type of each token request
         self.sent_statuses: list[tuple[str, dict[str, Any]]] = []
         self.callback_deliveries: list[CallbackDelivery] = []
+        self.webhooks: dict[str, dict[str, Any]] = {}  # id -> the configuration as POSTed
         self._server: ServerThread | None = None
         self._background: set[asyncio.Task[None]] = set()
         self.app = Starlette(routes=self._routes())
@@ -400,6 +401,13 @@ class IopoleSimulator:
                 methods=["PUT"],
             ),
             Route("/v1.1/invoice/search", self._endpoint("search", self._search), methods=["GET"]),
+            Route("/v1/config/webhook", self._endpoint("webhook", self._list_webhooks), methods=["GET"]),
+            Route("/v1/config/webhook", self._endpoint("webhook", self._create_webhook), methods=["POST"]),
+            Route(
+                "/v1/config/webhook/{webhook_id}",
+                self._endpoint("webhook", self._delete_webhook),
+                methods=["DELETE"],
+            ),
             Route("/v1/directory/french", self._endpoint("directory", self._directory), methods=["GET"]),
             Route("/v1/invoice/{invoice_id}", self._endpoint("get", self._get), methods=["GET"]),
             Route(
@@ -728,6 +736,43 @@ class IopoleSimulator:
                 }
             ],
         }
+
+    async def _list_webhooks(self, request: Request) -> Response:
+        with self._lock:
+            rows = [
+                {
+                    "id": key,
+                    **{k: v for k, v in hook.items() if k != "interopData"},
+                    "interopData": {"endpoints": hook.get("interopData", {}).get("endpoints", {})},
+                }
+                for key, hook in self.webhooks.items()
+            ]
+        return JSONResponse(rows)
+
+    async def _create_webhook(self, request: Request) -> Response:
+        try:
+            body = await request.json()
+            endpoints = body["interopData"]["endpoints"]
+            secret = body["interopData"]["authentication"]["hmac"]["secretKey"]
+        except (ValueError, KeyError, TypeError):
+            return JSONResponse(
+                [{"path": ["interopData"], "code": "required", "message": "endpoints and hmac"}], 400
+            )
+        if not 32 <= len(secret) <= 512 or not all(
+            str(e.get("callbackUrl", "")).startswith("http") for e in endpoints.values()
+        ):
+            return JSONResponse(
+                [{"path": ["interopData"], "code": "invalid", "message": "weak secret or bad url"}], 400
+            )
+        key = str(uuid.uuid4())
+        with self._lock:
+            self.webhooks[key] = body
+        return JSONResponse({"id": key}, 201)
+
+    async def _delete_webhook(self, request: Request) -> Response:
+        with self._lock:
+            gone = self.webhooks.pop(request.path_params["webhook_id"], None)
+        return Response(status_code=204) if gone else JSONResponse({"message": "Not Found"}, 404)
 
     async def _not_seen(self, request: Request) -> Response:
         with self._lock:

@@ -103,3 +103,114 @@ def test_manifest_is_sha256sum_compatible_and_verifies():
 def test_manifest_refuses_paths_sha256sum_would_misread_or_that_escape(path):
     with pytest.raises(ManifestError):
         manifest_of({path: b"x"})
+
+
+def test_an_audit_entry_chains_over_exactly_its_fields_with_the_time_in_utc() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from domain.archive_ports import AuditEntry
+
+    entry = AuditEntry(
+        company_siren="732829320",
+        seq=3,
+        at=datetime(2026, 11, 2, 11, 30, tzinfo=timezone(timedelta(hours=2))),
+        actor="api-key:6f1c",
+        action="archive.stored",
+        subject_type="invoice",
+        subject_id="inv-1",
+        details={"sha256": "ab"},
+        prev_hash="0" * 64,
+        entry_hash="f" * 64,
+    )
+
+    assert entry.chain_entry() == {
+        "company": "732829320",
+        "seq": 3,
+        "at": "2026-11-02T09:30:00+00:00",
+        "actor": "api-key:6f1c",
+        "action": "archive.stored",
+        "subject_type": "invoice",
+        "subject_id": "inv-1",
+        "details": {"sha256": "ab"},
+        "hash": "f" * 64,  # the chain's hash field (domain.archive.HASH_FIELD)
+    }
+
+
+def test_canonical_json_of_every_kind_of_value_exactly() -> None:
+    from datetime import date, datetime
+    from decimal import Decimal
+    from enum import Enum
+
+    from domain.archive import canonical_json
+
+    class Colour(Enum):
+        RED = "red"
+
+    value = {
+        "b": [Decimal("1.50"), Decimal("1E+2"), None, True, 3],
+        "a": {"when": datetime(2026, 11, 2, 9, 30), "day": date(2026, 11, 2), "colour": Colour.RED},
+        "é": ("x",),
+    }
+    assert (
+        canonical_json(value)
+        == (
+            '{"a":{"colour":"red","day":"2026-11-02","when":"2026-11-02T09:30:00"},'
+            '"b":["1.50","100",null,true,3],"é":["x"]}'
+        ).encode()
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "message"),
+    [
+        (1.5, TypeError, "floats are not allowed in canonical JSON: use Decimal"),
+        ({1: "x"}, TypeError, "canonical JSON keys must be strings, got int"),
+        ({"a": {2.0: "x"}}, TypeError, "canonical JSON keys must be strings, got float"),
+        (object(), TypeError, "object cannot be written as canonical JSON"),
+        ({"a": b"x"}, TypeError, "bytes cannot be written as canonical JSON"),
+    ],
+)
+def test_canonical_json_refuses_what_has_no_single_text(value: object, error: type, message: str) -> None:
+    from domain.archive import canonical_json
+
+    with pytest.raises(error) as refused:
+        canonical_json(value)
+    assert str(refused.value) == message
+
+
+def test_canonical_json_refuses_a_non_finite_decimal() -> None:
+    from decimal import Decimal
+
+    from domain.archive import canonical_json
+
+    with pytest.raises(ValueError) as refused:
+        canonical_json([Decimal("NaN")])
+    assert str(refused.value) == "non-finite Decimal NaN cannot be written"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("abc  x.xml\n", "line 1 is not '<sha256 hex>  <path>': 'abc  x.xml'"),
+        (
+            f"{'a' * 64}  x.xml\n{'b' * 64} y.xml\n",
+            f"line 2 is not '<sha256 hex>  <path>': '{'b' * 64} y.xml'",
+        ),
+        (f"{'a' * 64}  x.xml\n{'b' * 64}  x.xml\n", "line 2: 'x.xml' is listed twice"),
+        (f"{'a' * 64}  ../x.xml\n", "path '../x.xml' must be relative and stay inside the export"),
+        (f"{'a' * 64}  /x.xml\n", "path '/x.xml' must be relative and stay inside the export"),
+        (f"{'a' * 64}  a\\x.xml\n", "path 'a\\\\x.xml' is empty or holds a newline or backslash"),
+    ],
+)
+def test_a_manifest_line_that_does_not_parse_names_its_line(text: str, message: str) -> None:
+    from domain.archive import ManifestError, parse_manifest
+
+    with pytest.raises(ManifestError) as refused:
+        parse_manifest(text)
+    assert str(refused.value) == message
+
+
+def test_a_manifest_path_may_hold_two_spaces_and_its_digest_is_lowercased() -> None:
+    from domain.archive import parse_manifest
+
+    assert parse_manifest(f"{'A' * 64}  dir/a  b.xml\n") == {"dir/a  b.xml": "a" * 64}

@@ -13,7 +13,10 @@ from domain.document_types import (
     DOCUMENT_KINDS,
     PREPAYMENT_CODES,
     SELF_BILLED_CODES,
+    DocumentKind,
     DocumentType,
+    _kind,
+    codes,
     sign_of,
 )
 from domain.rules.br_fr import DOCUMENT_TYPES
@@ -68,3 +71,21 @@ def test_wrapper_properties_read_the_table() -> None:
         DocumentType.CONSOLIDATED_CREDIT_NOTE.is_credit_note
         and not DocumentType.CONSOLIDATED_CREDIT_NOTE.is_self_billed
     )
+
+
+def test_each_family_of_codes_exactly() -> None:
+    """Hand-written from UNTDID 1001 as the French CTC uses it: a code in the wrong family changes the sign of its
+    amounts in e-reporting, or the rules it must follow (BG-3 for credit notes and corrective invoices)."""
+    assert codes("credit_note") == {"261", "262", "381", "396", "502", "503"}
+    assert codes("prepayment") == {"386", "500", "503"}
+    assert codes("self_billed") == {"261", "389", "471", "473", "500", "501", "502"}
+    assert codes("corrective") == {"384", "471", "472", "473"}
+    assert codes("factored") == {"393", "396", "472", "473", "501", "502"}
+
+
+def test_a_kind_is_built_with_exactly_the_flags_it_is_given() -> None:
+    assert _kind("999", "Test", "ESSAI", "credit_note", "factored") == DocumentKind(
+        "999", "Test", "ESSAI", credit_note=True, factored=True
+    )
+    assert _kind("998", "Plain", "SIMPLE") == DocumentKind("998", "Plain", "SIMPLE")
+    assert DOCUMENT_KINDS["381"] == DocumentKind("381", "Credit note", "AVOIR", credit_note=True)

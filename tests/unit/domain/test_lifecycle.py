@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.findings import Finding, Severity
 from domain.lifecycle import StatusEntry, apply, check_outgoing, current_status, is_terminal
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -148,3 +149,53 @@ def test_payment_received_with_amount_and_rate_can_be_sent() -> None:
 def test_payment_sent_needs_an_amount() -> None:
     assert ids(entry("211", source="buyer")) == ["PDP-STATUS-AMOUNT"]
     assert ids(entry("211", source="buyer", amount=Decimal("120.00"))) == []
+
+
+def _fatal(rule: str, message: str, path: str = "MDT-105") -> Finding:
+    return Finding(rule, Severity.FATAL, message, path, "", "lifecycle")
+
+
+@pytest.mark.parametrize(
+    ("sent", "findings"),
+    [
+        (
+            entry("999", source="buyer"),
+            [
+                _fatal(
+                    "PDP-STATUS-NOT-SENDABLE",
+                    "Status '999' (unknown) is not one a buyer or seller may send (204–212).",
+                )
+            ],
+        ),
+        (
+            entry("200", source="buyer"),
+            [
+                _fatal(
+                    "PDP-STATUS-NOT-SENDABLE",
+                    "Status 200 (Submitted) is not one a buyer or seller may send (204–212).",
+                )
+            ],
+        ),
+        (
+            entry("205", source="platform"),
+            [
+                _fatal(
+                    "PDP-STATUS-SOURCE", "We send statuses as the buyer or the seller, never as the platform."
+                )
+            ],
+        ),
+        (
+            entry("212", source="seller", amount=Decimal("1")),
+            [
+                _fatal(
+                    "BR-FR-CDV-14_MDT-207",
+                    "Status 212 (payment received) needs the amount received (MDT-215) and its VAT rate (MDT-224).",
+                    "MDG-43",
+                )
+            ],
+        ),
+        (entry("210", source="buyer", reason_code="DOUBLON"), []),
+    ],
+)
+def test_each_refusal_of_an_outgoing_status_exactly(sent: StatusEntry, findings: list[Finding]) -> None:
+    assert check_outgoing(sent) == findings

@@ -3,7 +3,16 @@ from decimal import Decimal
 
 import pytest
 
-from domain.money import DecimalOutOfBounds, parse_decimal, percent_of, round_amount
+from domain.money import (
+    DecimalOutOfBounds,
+    NotADecimal,
+    decimals,
+    format_decimal,
+    parse_decimal,
+    percent_of,
+    round_amount,
+    total,
+)
 from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
 from tests.builders import an_invoice
@@ -23,6 +32,75 @@ def test_round_amount_rounds_half_away_from_zero_and_never_gives_a_negative_zero
 
 def test_a_negative_base_at_zero_percent_has_a_zero_tax_written_without_sign() -> None:
     assert str(percent_of(Decimal("-5.46"), Decimal("0"))) == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1234.50", "1234.50"),
+        (" -3 ", "-3"),
+        ("+0.5", "0.5"),
+        ("007", "7"),
+        ("-0.00", "-0.00"),
+        (".5", "0.5"),
+    ],
+)
+def test_parse_decimal_reads_plain_decimal_strings_as_written(text: str, value: str) -> None:
+    assert str(parse_decimal(text)) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["", "  ", "1e3", "1E3", "NaN", "Infinity", "-inf", "1,5", "12a", "1.2.3", "--1", "0x10"]
+)
+def test_parse_decimal_refuses_exponents_nan_infinities_and_other_characters(text: str) -> None:
+    with pytest.raises(NotADecimal, match=r"^price: .* is not a (finite|decimal) number$"):
+        parse_decimal(text, field="price")
+
+
+def test_parse_decimal_names_a_value_without_field() -> None:
+    with pytest.raises(NotADecimal, match=r"^value: 'abc' is not a decimal number$"):
+        parse_decimal("abc")
+
+
+def test_a_not_a_decimal_error_is_a_value_error() -> None:
+    assert issubclass(NotADecimal, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "text"),
+    [
+        ("1E+3", None, "1000"),
+        ("1.5", None, "1.5"),
+        ("1.005", 2, "1.01"),
+        ("-1.005", 2, "-1.01"),
+        ("2", 2, "2.00"),
+        ("12.3456", 4, "12.3456"),
+        ("0.00005", 4, "0.0001"),
+        ("7.5", 0, "8"),
+    ],
+)
+def test_format_decimal_never_writes_an_exponent_and_rounds_half_up_to_its_places(
+    value: str, places: int | None, text: str
+) -> None:
+    assert format_decimal(Decimal(value), places) == text
+
+
+@pytest.mark.parametrize(("value", "count"), [("1.50", 2), ("1", 0), ("100", 0), ("1E+2", 0), ("0.001", 3)])
+def test_decimals_counts_the_digits_written_after_the_point(value: str, count: int) -> None:
+    assert decimals(Decimal(value)) == count
+
+
+def test_total_and_percent_of() -> None:
+    assert total([]) == 0 and str(total([Decimal("1.10"), Decimal("2.25")])) == "3.35"
+    assert str(percent_of(Decimal("100.00"), Decimal("5.5"))) == "5.50"
+    assert str(percent_of(Decimal("0.25"), Decimal("10"))) == "0.03"
+
+
+def test_every_non_finite_spelling_is_refused_by_its_characters() -> None:
+    for text in ("NaN", "sNaN", "-Infinity", "Inf", "+inf"):
+        with pytest.raises(NotADecimal) as refused:
+            parse_decimal(text, field="BT-131")
+        assert str(refused.value) == f"BT-131: {text!r} is not a decimal number"
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 
 from domain.errors import IllegalTransition
+from domain.findings import Finding, Severity
+from domain.platform import OutgoingStatus
 from domain.reception import StatusPoint, buyer_status, check_outgoing, current_code, siren_of_address
 
 T0 = datetime(2026, 11, 20, tzinfo=UTC)
@@ -66,4 +68,102 @@ def test_valid_buyer_statuses_carry_their_cdar_code() -> None:
     ],
 )
 def test_the_recipient_siren_is_read_from_its_electronic_address(address, siren) -> None:
+    assert siren_of_address(address) == siren
+
+
+def _lifecycle(rule: str, message: str, path: str = "") -> Finding:
+    return Finding(rule, Severity.FATAL, message, path, "", "lifecycle")
+
+
+# label and arguments -> (the refusal's message, its findings): what the caller and the API show, exactly.
+REFUSALS = [
+    (
+        ("RECEIVED", {}),
+        "'RECEIVED' is not a status a buyer sends (one of IN_HAND, APPROVED, PARTIALLY_APPROVED, DISPUTED, "
+        "SUSPENDED, COMPLETED, REFUSED, PAYMENT_SENT)",
+        [_lifecycle("BR-FR-CDV-CL-06", "status 'RECEIVED' is not sendable by the recipient", "MDT-105")],
+    ),
+    (
+        ("REFUSED", {}),
+        "BR-FR-CDV-15_MDT-113: Status 210 needs a reason code (MDT-113).",
+        [_lifecycle("BR-FR-CDV-15_MDT-113", "Status 210 needs a reason code (MDT-113).", "MDT-113")],
+    ),
+    (
+        ("DISPUTED", {"reason": "NOPE"}),
+        "BR-FR-CDV-CL-09_MDT-113: Reason code 'NOPE' is not in the closed list (MDT-113).",
+        [
+            _lifecycle(
+                "BR-FR-CDV-CL-09_MDT-113",
+                "Reason code 'NOPE' is not in the closed list (MDT-113).",
+                "MDT-113",
+            )
+        ],
+    ),
+    (
+        ("PAYMENT_SENT", {}),
+        "PDP-STATUS-AMOUNT: Status 211 (payment sent) needs the amount paid (MDT-215).",
+        [
+            _lifecycle(
+                "PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43"
+            )
+        ],
+    ),
+    (
+        ("PAYMENT_SENT", {"amount": Decimal("-1")}),
+        "the status amount cannot be negative",
+        [_lifecycle("BR-FR-CDV", "the status amount cannot be negative")],
+    ),
+    (
+        ("PAYMENT_SENT", {"amount": Decimal("NaN")}),
+        "the status amount must be a finite Decimal",
+        [_lifecycle("BR-FR-CDV", "the status amount must be a finite Decimal")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "message", "findings"), REFUSALS)
+def test_a_refused_buyer_status_says_exactly_why(
+    call: tuple[str, dict[str, object]], message: str, findings: list[Finding]
+) -> None:
+    label, kwargs = call
+    with pytest.raises(IllegalTransition) as refused:
+        buyer_status(label, **kwargs)  # type: ignore[arg-type]
+    assert (str(refused.value), list(refused.value.findings)) == (message, findings)
+
+
+def test_a_buyer_status_by_label_or_code_keeps_every_argument() -> None:
+    assert buyer_status("APPROVED", message="ok", currency="USD") == OutgoingStatus(
+        code="205", message="ok", currency="USD"
+    )
+    assert buyer_status("204") == OutgoingStatus(
+        code="204", reason="", message="", amount=None, currency="EUR"
+    )
+    assert buyer_status("PAYMENT_SENT", amount=Decimal("12.50"), reason="") == OutgoingStatus(
+        code="211", amount=Decimal("12.50")
+    )
+
+
+def test_no_status_follows_a_final_one_and_the_refusal_says_which() -> None:
+    with pytest.raises(IllegalTransition) as refused:
+        check_outgoing(points("203", "210"), buyer_status("APPROVED"))
+    assert str(refused.value) == "status 205 (Approuvée) cannot follow the final status 210 (Refusée)"
+    assert list(refused.value.findings) == [
+        _lifecycle("LIFECYCLE", "the invoice is already Refusée", "MDT-105")
+    ]
+    check_outgoing(points("200", "203"), buyer_status("APPROVED"))  # not final: no refusal
+    check_outgoing([], buyer_status("APPROVED"))
+
+
+@pytest.mark.parametrize(
+    ("address", "siren"),
+    [
+        ("732829320", "732829320"),  # no scheme
+        (" 0009:73282932000074 ", "732829320"),
+        ("0225: 732829320", "732829320"),
+        ("0225:73282932", ""),
+        ("9999:732829320", ""),
+        ("0225:", ""),
+    ],
+)
+def test_more_recipient_addresses(address: str, siren: str) -> None:
     assert siren_of_address(address) == siren

@@ -30,8 +30,9 @@ import httpx
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.iopole_token import TokenProvider
+from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
 from domain.platform import (
@@ -55,6 +56,7 @@ from domain.platform import (
     SubmissionQuery,
     SubmissionRecord,
 )
+from domain.platform_inbound import WebhookSubscription
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +73,6 @@ Sleep = Callable[[float], Awaitable[None]]
 class FlowPage:
     flows: list[dict[str, Any]]
     next_cursor: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class WebhookInfo:
-    webhook_id: str
-    callback_url: str = ""
-    flow_types: tuple[str, ...] = ()
-    flow_direction: str = ""
-    signing_key: str = ""  # only in the answer to a creation, shown once
 
 
 def status_tracking_id(platform_id: str, status: OutgoingStatus) -> str:
@@ -398,14 +391,16 @@ class AfnorPdpGateway:
 
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 
-    async def list_webhooks(self) -> list[WebhookInfo]:
+    async def list_webhooks(self) -> list[WebhookSubscription]:
         body = await self._json("GET", f"{self._config.flow_url}/v1/webhooks")
         rows = body.get("webhooks") if isinstance(body, Mapping) else None
         return [_webhook(row) for row in rows or () if isinstance(row, Mapping)]
 
     async def create_webhook(
-        self, callback_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
-    ) -> WebhookInfo:
+        self, public_base_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
+    ) -> WebhookSubscription:
+        """Every flow type and direction by default: invoices, lifecycle flows and our deposits' acknowledgements."""
+        callback_url = public_base_url.rstrip("/") + WEBHOOK_PATH
         body: dict[str, Any] = {"callbackUrl": callback_url}
         if flow_types:
             body["flowTypes"] = list(flow_types)
@@ -419,11 +414,10 @@ class AfnorPdpGateway:
         created = self._body(response)
         if not isinstance(created, Mapping) or not created.get("webhookId"):
             raise PlatformOutcomeUnknown("POST /v1/webhooks: answered without a webhookId; list the webhooks")
-        return WebhookInfo(
+        return WebhookSubscription(
             str(created["webhookId"]),
-            callback_url,
-            tuple(flow_types),
-            flow_direction,
+            (callback_url,),
+            (*flow_types, *((flow_direction,) if flow_direction else ())),
             signing_key=str(created.get("signingKey") or ""),
         )
 
@@ -441,10 +435,10 @@ def _flow_id(value: str) -> str:
     return value
 
 
-def _webhook(row: Mapping[str, Any]) -> WebhookInfo:
-    return WebhookInfo(
+def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
+    direction = str(row.get("flowDirection") or "")
+    return WebhookSubscription(
         str(row.get("webhookId") or ""),
-        str(row.get("callbackUrl") or ""),
-        tuple(str(t) for t in row.get("flowTypes") or ()),
-        str(row.get("flowDirection") or ""),
+        (str(row.get("callbackUrl") or ""),),
+        (*(str(t) for t in row.get("flowTypes") or ()), *((direction,) if direction else ())),
     )

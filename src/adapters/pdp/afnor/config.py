@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from adapters.pdp.config import Timeouts
+from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.secret import Secret
-from adapters.webhook.afnor_signing import DigestForm
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformConfigError
 
 REQUIRED = (

@@ -13,7 +13,7 @@ The platform takes no idempotency key, so exactly-once rests on three rules:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
@@ -83,6 +83,10 @@ def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> Pla
     return None
 
 
+Route = Callable[[str], tuple[str, PdpGateway]]
+"""company SIREN -> (platform profile name, its gateway): a group's companies may sit on different platforms."""
+
+
 class SendStep:
     def __init__(
         self,
@@ -90,13 +94,21 @@ class SendStep:
         pdp: PdpGateway,
         reachability: ReachabilityCheck,
         journal: SendJournal | None = None,
+        route: Route | None = None,
     ) -> None:
         """With a `journal`, SENDING and SENT are written by it (group commit) when it can; a unit of work
-        otherwise."""
+        otherwise. With a `route`, each invoice goes out through its seller's platform (profile name, gateway);
+        without, through `pdp`."""
         self._ctx = ctx
         self._pdp = pdp
+        self._route = route
         self._reach = reachability
         self._journal = journal
+
+    def _platform(self, company_siren: str) -> tuple[str, PdpGateway]:
+        if self._route is None:
+            return self._ctx.config.platform_name, self._pdp
+        return self._route(company_siren)
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
@@ -165,7 +177,7 @@ class SendStep:
         invoice, stored, record = started
         document = outbound_document(invoice, stored)
         try:
-            accepted = await self._pdp.submit(document)
+            accepted = await self._platform(invoice.company_siren)[1].submit(document)
         except PlatformUnavailable as exc:
             await self._retry(
                 message,
@@ -253,7 +265,7 @@ class SendStep:
         return SubmissionRecord(
             invoice_id=invoice.id,
             company_siren=invoice.company_siren,
-            platform=self._ctx.config.platform_name,
+            platform=self._platform(invoice.company_siren)[0],
             sha256=stored.sha256,
             invoice_number=invoice.number,
             attempt_started_at=self._ctx.clock.now(),
@@ -278,7 +290,7 @@ class SendStep:
             await complete(ctx, message, owner)
             return
         try:
-            records = await self._pdp.find_submissions(
+            records = await self._platform(invoice.company_siren)[1].find_submissions(
                 SubmissionQuery(sha256=submission.sha256, invoice_number=submission.invoice_number)
             )
         except PlatformError as exc:

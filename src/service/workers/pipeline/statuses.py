@@ -12,7 +12,7 @@ Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table)
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -20,7 +20,7 @@ from typing import Any
 
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict, IllegalTransition
-from domain.lifecycle import StatusEntry, apply, check_outgoing, current_status, is_terminal
+from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
 from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
 from domain.platform import (
     OutgoingStatus,
@@ -65,9 +65,16 @@ async def _history(uow: PipelineUnitOfWork, invoice_id: str) -> tuple[StatusEntr
 
 
 async def _apply(
-    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, status: PlatformStatus, source: str
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    invoice: OutboundInvoice,
+    status: PlatformStatus,
+    source: str,
+    amount: Decimal | None = None,
 ) -> bool:
-    record = StatusRecord(invoice.id, status, source)
+    """Store one status (received, or sent by us) and move the invoice: its lifecycle code, findings and an event,
+    so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice."""
+    record = StatusRecord(invoice.id, status, source, amount)
     history = await _history(uow, invoice.id)
     updated = apply(history, lifecycle_entry(record))
     # The lifecycle drops a repeat; the store's unique keys catch one that a concurrent delivery just stored.
@@ -79,6 +86,8 @@ async def _apply(
     if status.findings:
         invoice.findings = tuple(invoice.findings) + tuple(status.findings)
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
+    if source == SENT:
+        detail = " ".join(filter(None, ("sent to the platform:", detail, _decimal_text(amount))))
     invoice.record(
         event(ctx, "STATUS", invoice.state, detail, tuple(status.findings), status_code=status.code)
     )
@@ -250,9 +259,16 @@ class SendStatusStep:
     unknown outcome, or a holder whose lease expired mid-call), the invoice's status history on the platform is
     searched for our status first; only a search that still finds nothing after the grace delay leads to a resend."""
 
-    def __init__(self, ctx: StepContext, pdp: PdpGateway) -> None:
+    def __init__(
+        self, ctx: StepContext, pdp: PdpGateway, route: Callable[[str], PdpGateway] | None = None
+    ) -> None:
+        """With a `route` (company SIREN -> gateway), a status goes through its company's platform."""
         self._ctx = ctx
         self._pdp = pdp
+        self._route = route
+
+    def _gateway(self, message: OutboxMessage) -> PdpGateway:
+        return self._route(message.company_siren) if self._route is not None else self._pdp
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
@@ -262,7 +278,7 @@ class SendStatusStep:
         if since is not None and await self._reconciled(message, owner, status, platform_id, since):
             return
         try:
-            await self._pdp.send_status(platform_id, status)
+            await self._gateway(message).send_status(platform_id, status)
         except PlatformUnavailable as exc:
             await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after, since)
             return
@@ -280,7 +296,7 @@ class SendStatusStep:
             return
         sent = PlatformStatus(
             code=status.code,
-            label=status.code,
+            label=STATUSES[status.code].name_fr if status.code in STATUSES else status.code,
             raw_code=status.code,
             at=ctx.clock.now(),
             reason=status.reason,
@@ -304,7 +320,7 @@ class SendStatusStep:
         ctx = self._ctx
         marker = {_UNCERTAIN: since.isoformat()}
         try:
-            history = await self._pdp.status_history(platform_id)
+            history = await self._gateway(message).status_history(platform_id)
         except PlatformError as exc:
             retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
             await self._retry(message, owner, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, since)
@@ -361,11 +377,33 @@ class SendStatusStep:
     async def _done(
         self, message: OutboxMessage, owner: str, *, error: str = "", record: StatusRecord | None = None
     ) -> None:
-        async with self._ctx.uow() as uow:
-            if record is not None:
-                await uow.transmissions.add_status(record)
-            await uow.outbox.complete(message, owner, error=error)
-            await uow.commit()
+        """Complete the row; a sent status goes through `_apply` like a received one (stored, lifecycle code,
+        event), a refused one leaves an event saying so: both are visible at once in history and Watch."""
+        ctx = self._ctx
+        for attempt in range(_CONFLICT_RETRIES):
+            try:
+                async with ctx.uow() as uow:
+                    invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+                    changed = False
+                    if invoice is not None and record is not None:
+                        changed = await _apply(ctx, uow, invoice, record.status, SENT, record.amount)
+                    elif (
+                        record is not None
+                    ):  # the invoice was deleted meanwhile: the platform has it all the same
+                        await uow.transmissions.add_status(record)
+                    elif invoice is not None and error:
+                        code = str(message.payload.get("code", ""))
+                        detail = f"status {code} refused by the platform: {error}"
+                        invoice.record(event(ctx, "STATUS_REFUSED", invoice.state, detail, status_code=code))
+                        changed = True
+                    if changed and invoice is not None:
+                        await uow.invoices.save(invoice)
+                    await uow.outbox.complete(message, owner, error=error)
+                    await uow.commit()
+                return
+            except ConcurrencyConflict:  # a received status moved the invoice meanwhile: read it again
+                if attempt == _CONFLICT_RETRIES - 1:
+                    raise
 
 
 _UNCERTAIN = "uncertain_since"  # payload key: when a send of this row may have reached the platform

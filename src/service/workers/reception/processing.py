@@ -4,8 +4,12 @@ So a delivery is processed exactly once even when a worker dies mid-way (the lea
 redoes it from scratch; nothing of the first attempt was committed), and the business keys (platform invoice id,
 platform status id) make a webhook delivery and a polled one of the same thing land once.
 
-- invoice: read + officially validate (in a thread, before the transaction), route to the company by
-  X-Target-Electronic-Address or the buyer SIREN, store with the original bytes; unknown company → PARKED.
+Reception speaks domain terms only: the delivery's platform decodes it (domain.platform_inbound.DeliveryDecoder,
+implemented in each platform package) into an inbound invoice, statuses or a notice; a platform with no decoder
+configured leaves its deliveries PARKED (visible, replayable once it is configured).
+
+- invoice: read + officially validate (in a thread, before the transaction), route to the company by the target
+  address the platform gave or the buyer SIREN, store with the original bytes; unknown company → PARKED.
 - status of one of OUR invoices (a committed submission has its platform id): the pipeline's use case
   (service.workers.pipeline.statuses.receive_platform_status) on this transaction, so a status lands in `status_history`
   once whichever way it came (webhook, poll, sandbox callback), with its findings and a STATUS event.
@@ -20,30 +24,33 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import asyncpg
 
-from adapters.pdp.iopole_payloads import status_from_entry
-from adapters.pdp.iopole_signing import TARGET_ADDRESS_HEADER
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
-from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
+from domain.findings import Finding
 from domain.leased_queue import LeaseLost
 from domain.platform import PlatformStatus
+from domain.platform_inbound import (
+    DeliveryDecoder,
+    InboundInvoice,
+    InboundStatus,
+    PlatformNotice,
+    UnreadableDelivery,
+)
 from domain.ports import Clock
 from domain.reception import (
-    DeliveryKind,
     DeliveryState,
     ReceivedInvoice,
     StoredDelivery,
@@ -60,6 +67,9 @@ _log = logging.getLogger(__name__)
 _STATUS_CONFIG = PipelineConfig()
 
 ReadDocumentFn = Callable[[bytes], Awaitable[ReadDocument]]
+DecoderFor = Callable[
+    [str], DeliveryDecoder | None
+]  # the decoder of a platform (profile) name, None: unknown
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
 ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
@@ -85,14 +95,6 @@ class ProcessingPolicy:
         return retry_delay(max(attempts, 1), base_s=self.base_delay_s, cap_s=self.max_delay_s)
 
 
-@dataclass(frozen=True, slots=True)
-class _Invoice:
-    platform_invoice_id: str
-    sender_accept_status: str
-    filename: str
-    content: bytes
-
-
 class DeliveryProcessor:
     def __init__(
         self,
@@ -102,10 +104,12 @@ class DeliveryProcessor:
         clock: Clock,
         policy: ProcessingPolicy | None = None,
         archive: ArchiveHook | None = None,
+        decoder_for: DecoderFor | None = None,
     ) -> None:
         self._pool = pool
         self._inbox = inbox
         self._read = read_document
+        self._decoder_for = decoder_for or (lambda _platform: None)
         self._clock = clock
         self.policy = policy or ProcessingPolicy()
         self._archive = archive
@@ -163,63 +167,40 @@ class DeliveryProcessor:
             return outcome
 
     async def _process(self, delivery: StoredDelivery, owner: str) -> Outcome:
-        target = siren_of_address(delivery.headers.get(TARGET_ADDRESS_HEADER, ""))
-        if delivery.kind is DeliveryKind.INVOICE:
-            return await self._invoice(delivery, owner, target)
-        if delivery.kind is DeliveryKind.STATUS:
-            return await self._status(delivery, owner, target)
-        if delivery.kind is DeliveryKind.EVENT:
-            outcome = Outcome(DeliveryState.DONE, target, "platform event recorded in the inbox")
-        elif delivery.kind is DeliveryKind.FLOW:
-            # Flow callbacks carry metadata only; fetching the file needs an AFNOR flow client (not configured).
+        decoder = self._decoder_for(delivery.platform)
+        if decoder is None:
             outcome = Outcome(
-                DeliveryState.PARKED, target, "", "AFNOR flow: no AFNOR flow client to download it"
+                DeliveryState.PARKED, "", "", f"no platform {delivery.platform!r} configured to read it"
             )
-        else:
-            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", delivery.note or "unknown payload")
-        return await self._commit(delivery, owner, lambda _repo, _conn: _const(outcome))
+            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+        try:
+            values = await decoder.decode(delivery)
+            for value in values:  # a NUL, an XML-illegal character or a megabyte can never be stored
+                unstorable = _unstorable(value)
+                if unstorable:
+                    what = "status" if isinstance(value, InboundStatus) else "invoice delivery"
+                    raise UnreadableDelivery(
+                        f"unreadable {what}: " + "; ".join(f.message for f in unstorable[:3])
+                    )
+        except (UnreadableDelivery, RecursionError) as exc:
+            outcome = Outcome(DeliveryState.UNPROCESSABLE, "", "", _note(exc))
+            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+        invoices = [v for v in values if isinstance(v, InboundInvoice)]
+        statuses = [v for v in values if isinstance(v, InboundStatus)]
+        if invoices:
+            return await self._invoice(delivery, owner, invoices[0])
+        if statuses:
+            return await self._statuses(delivery, owner, statuses)
+        notices = [v for v in values if isinstance(v, PlatformNotice)]
+        target = siren_of_address(notices[0].target_address) if notices else ""
+        note = "; ".join(n.note for n in notices) or "nothing to do"
+        outcome = Outcome(DeliveryState.DONE, target, note[:500])
+        return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
 
     # --- invoices ------------------------------------------------------------------------------------------------
 
-    @classmethod
-    def _invoice_of(cls, delivery: StoredDelivery) -> _Invoice:
-        data = cls._read_invoice(delivery)
-        broken = [
-            f
-            for text, path in (
-                (data.platform_invoice_id, "invoiceId"),
-                (data.sender_accept_status, "senderAcceptStatus"),
-                (data.filename, "filename"),
-            )
-            for f in text_findings(str(text), path)
-        ]
-        if broken:  # never storable: unreadable at once (see _status_of)
-            raise ValueError("; ".join(f.message for f in broken[:3]))
-        return data
-
-    @staticmethod
-    def _read_invoice(delivery: StoredDelivery) -> _Invoice:
-        if delivery.source == "poll":
-            meta = json.loads(delivery.headers.get("X-Poll-Metadata", "{}"))
-            return _Invoice(
-                meta["invoiceId"], meta.get("senderAcceptStatus", ""), meta.get("filename", ""), delivery.body
-            )
-        form = parse_form(delivery.body, delivery.content_type)
-        file = form.file()
-        if file is None:
-            raise MalformedMultipart("no file part")
-        content = bytes(file.data)
-        platform_id = form.fields.get("invoiceId") or "sha256:" + hashlib.sha256(content).hexdigest()
-        return _Invoice(platform_id, form.fields.get("senderAcceptStatus", ""), file.filename, content)
-
-    async def _invoice(self, delivery: StoredDelivery, owner: str, target: str) -> Outcome:
-        try:
-            data = self._invoice_of(delivery)
-        except (MalformedMultipart, ValueError, KeyError, TypeError, RecursionError) as exc:
-            outcome = Outcome(
-                DeliveryState.UNPROCESSABLE, target, "", f"unreadable invoice delivery: {_note(exc)}"
-            )
-            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+    async def _invoice(self, delivery: StoredDelivery, owner: str, data: InboundInvoice) -> Outcome:
+        target = siren_of_address(data.target_address)
         async with self._pool.acquire() as conn:
             existing = await PgReception(conn).received_of(delivery.platform, data.platform_invoice_id)
         if existing is not None:
@@ -246,7 +227,7 @@ class DeliveryProcessor:
             document_sha256=hashlib.sha256(data.content).hexdigest(),
             received_at=now,
             sender_accept_status=data.sender_accept_status,
-            target_address=delivery.headers.get(TARGET_ADDRESS_HEADER, ""),
+            target_address=data.target_address,
             filename=data.filename,
             syntax=read.syntax,
             profile=read.profile,
@@ -291,47 +272,58 @@ class DeliveryProcessor:
 
     # --- statuses ------------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _status_of(delivery: StoredDelivery) -> tuple[str, PlatformStatus]:
-        entry = json.loads(delivery.body)
-        platform_id = str(entry.get("invoiceId") or "")
-        status = status_from_entry(entry)
-        if not platform_id or not status.raw_code:
-            raise ValueError("a status callback needs invoiceId and status.code")
-        # A NUL or an XML-illegal character (or a megabyte) in a code, id or reason can never be stored nor
-        # rendered: unreadable at once, rather than a database error retried max_attempts times.
-        broken = text_findings(platform_id, "invoiceId") + out_of_bounds(status, "status")
-        if broken:
-            raise ValueError("; ".join(f.message for f in broken[:3]))
-        if not status.status_id:
-            natural = f"{platform_id}|{status.raw_code}|{status.at.isoformat()}"
-            status = replace(status, status_id="natural:" + hashlib.sha256(natural.encode()).hexdigest())
-        return platform_id, status
-
-    async def _status(self, delivery: StoredDelivery, owner: str, target: str) -> Outcome:
-        try:
-            platform_id, status = self._status_of(delivery)
-        except (ValueError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
-            outcome = Outcome(DeliveryState.UNPROCESSABLE, target, "", f"unreadable status: {_note(exc)}")
-            return await self._commit(delivery, owner, lambda _r, _c: _const(outcome))
+    async def _statuses(
+        self, delivery: StoredDelivery, owner: str, items: Sequence[InboundStatus]
+    ) -> Outcome:
+        """Every status of the delivery in ONE transaction with its mark: all land, or none and it is retried."""
         now = self._clock.now()
+        target = siren_of_address(items[0].target_address)
 
         async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+            outcomes = [await self._one_status(repo, conn, delivery, item, now, target) for item in items]
+            company = next((o.company_siren for o in outcomes if o.company_siren), target)
+            parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
+            state = DeliveryState.PARKED if parked else DeliveryState.DONE
+            return Outcome(
+                state,
+                company,
+                "; ".join(o.result for o in outcomes if o.result)[:500],
+                "; ".join(o.error for o in outcomes if o.error)[:500],
+            )
+
+        return await self._commit(delivery, owner, effects)
+
+    async def _one_status(
+        self,
+        repo: PgReception,
+        conn: asyncpg.Connection,
+        delivery: StoredDelivery,
+        item: InboundStatus,
+        now: datetime,
+        target: str,
+    ) -> Outcome:
+        status, platform_id = item.status, item.platform_id
+        if not platform_id and item.invoice_number:  # named by number: one of the invoices we received?
+            platform_id = (
+                await repo.received_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+                or ""
+            )
+        if platform_id:
             ours = await self._apply_outbound(conn, delivery, platform_id, status, park=False)
             if ours is not None:
                 return ours
             received = await repo.received_of(delivery.platform, platform_id)
             if received is not None:
                 return await self._apply_received(repo, conn, delivery, platform_id, status, received, now)
-            reason = f"no invoice with platform id {platform_id} (status {status.raw_code})"
-            if delivery.attempts < self.policy.unmatched_status_attempts:
-                raise Retry(target, reason)
+        about = platform_id or f"number {item.invoice_number}"
+        reason = f"no invoice with platform id {about} (status {status.raw_code})"
+        if delivery.attempts < self.policy.unmatched_status_attempts:
+            raise Retry(target, reason)
+        if platform_id:
             ours = await self._apply_outbound(conn, delivery, platform_id, status, park=True)
             if ours is not None:  # our SENT committed since the first look
                 return ours
-            return Outcome(DeliveryState.PARKED, target, "", f"{reason}: parked until an upload gets that id")
-
-        return await self._commit(delivery, owner, effects)
+        return Outcome(DeliveryState.PARKED, target, "", f"{reason}: parked until an upload gets that id")
 
     async def _apply_outbound(
         self,
@@ -402,6 +394,28 @@ class DeliveryProcessor:
             findings=status.findings,
         )
         return Outcome(DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}")
+
+
+def _unstorable(value: object) -> list[Finding]:
+    """What of a decoded value could never be stored nor rendered (domain.bounds)."""
+    if isinstance(value, InboundInvoice):
+        return [
+            f
+            for text, path in (
+                (value.platform_invoice_id, "invoiceId"),
+                (value.sender_accept_status, "senderAcceptStatus"),
+                (value.filename, "filename"),
+                (value.target_address, "targetAddress"),
+            )
+            for f in text_findings(str(text), path)
+        ]
+    if isinstance(value, InboundStatus):
+        return (
+            text_findings(value.platform_id, "invoiceId")
+            + text_findings(value.invoice_number, "invoiceNumber")
+            + out_of_bounds(value.status, "status")
+        )
+    return []
 
 
 def _note(exc: BaseException) -> str:

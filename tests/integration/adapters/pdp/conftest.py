@@ -6,9 +6,10 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from adapters.pdp.config import IopoleConfig, Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.timeouts import Timeouts
 from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.iopole_simulator import IopoleSimulator
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from adapters.pdp.config import IopoleConfig
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
 from domain.platform import DocumentSyntax, OutboundDocument, SubmissionQuery
 from tests.support.simulators.process import SimulatorProcess
 

@@ -144,3 +144,64 @@ async def test_an_update_that_changes_nothing_or_extends_the_retention_is_allowe
     assert {k: v for k, v in dict(after).items() if k != "retention_until"} == {
         k: v for k, v in dict(before).items() if k != "retention_until"
     }
+
+
+async def _insert_archived(pool: asyncpg.Pool, retention_in_days: int) -> tuple[str, str]:
+    """A row written directly with its retention date (the trigger guards updates and deletes, not inserts)."""
+    company, sha = random_siren(), "b" * 64
+    await pool.execute(
+        """INSERT INTO archive_items (company_siren, sha256, kind, media_type, content, size, document_date,
+                                      retention_until)
+           VALUES ($1, $2, 'emitted_invoice', 'application/xml', 'x'::bytea, 1, current_date - 3650,
+                   current_date + $3::int)""",
+        company,
+        sha,
+        retention_in_days,
+    )
+    return company, sha
+
+
+async def test_a_row_may_be_deleted_on_the_day_its_retention_ends(pg_pool: asyncpg.Pool) -> None:
+    """'Kept until D': the database keeps it while D is in the future, and lets it go on D itself."""
+    company, sha = await _insert_archived(pg_pool, 0)
+
+    status = await pg_pool.execute(
+        "DELETE FROM archive_items WHERE company_siren = $1 AND sha256 = $2", company, sha
+    )
+
+    assert status == "DELETE 1"
+
+
+async def test_a_row_retained_until_tomorrow_is_not_deleted(pg_pool: asyncpg.Pool) -> None:
+    company, sha = await _insert_archived(pg_pool, 1)
+
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="ARCHIVE-RETAINED"):
+        await pg_pool.execute(
+            "DELETE FROM archive_items WHERE company_siren = $1 AND sha256 = $2", company, sha
+        )
+
+
+@pytest.mark.parametrize(("seq", "prev_hash"), [(2, "0" * 64), (7, "f" * 64)])
+async def test_the_audit_log_refuses_an_entry_whose_predecessor_does_not_exist(
+    pg_pool: asyncpg.Pool, seq: int, prev_hash: str
+) -> None:
+    """A chain with a gap: no entry seq - 1, so no head to compare with; refused, not let through as unknown."""
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-FORK"):
+        await pg_pool.execute(
+            """INSERT INTO audit_log (company_siren, seq, at, actor, action, subject_type, subject_id, prev_hash,
+                                      entry_hash)
+               VALUES ($1, $2, now(), 'x', 'x', 'x', 'x', $3, $3)""",
+            random_siren(),
+            seq,
+            prev_hash,
+        )
+
+
+async def test_the_first_audit_entry_must_follow_the_all_zero_head(pg_pool: asyncpg.Pool) -> None:
+    insert = """INSERT INTO audit_log (company_siren, seq, at, actor, action, subject_type, subject_id, prev_hash,
+                                       entry_hash)
+                VALUES ($1, 1, now(), 'x', 'x', 'x', 'x', $2, $3)"""
+    company = random_siren()
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-FORK"):
+        await pg_pool.execute(insert, company, "e" * 64, "a" * 64)
+    assert await pg_pool.execute(insert, company, "0" * 64, "a" * 64) == "INSERT 0 1"

@@ -242,3 +242,24 @@ async def test_only_the_lease_holder_finishes_a_delivery(database_dsn: str) -> N
             assert await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", row) == "PENDING"
             assert await PgInbox.finish(conn, row, "worker-a", done) is True
         assert await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", row) == "DONE"
+
+
+async def test_a_delivery_received_twice_is_stored_once(database_dsn: str) -> None:
+    async with fresh_database(database_dsn) as pool:
+        inbox = PgInbox(pool)
+        delivery = Delivery(
+            platform="iopole",
+            source="webhook",
+            kind=DeliveryKind.STATUS,
+            dedup_key=f"iopole:key:{uuid.uuid4()}",
+            body=b"{}",
+            content_type="application/json",
+        )
+
+        first, again = await inbox.add(delivery), await inbox.add(delivery)
+
+        assert first is not None and again is None
+        assert (
+            await pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE dedup_key = $1", delivery.dedup_key)
+            == 1
+        )

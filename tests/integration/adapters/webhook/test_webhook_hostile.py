@@ -15,12 +15,13 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from adapters.pdp.iopole_signing import TIMESTAMP_HEADER, signed_headers
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.signing import TIMESTAMP_HEADER, signed_headers
+from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook import afnor_signing
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
 from service.wiring.http_protocol import with_header_timeout
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_status

@@ -11,10 +11,11 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import (
     AFNOR_KEY,
@@ -122,7 +123,7 @@ async def test_an_invoice_signed_over_the_whole_body_instead_of_the_file_part_is
 async def test_a_malformed_multipart_body_is_still_stored_and_answered_2xx(client, pg_pool) -> None:
     key = str(uuid.uuid4())
     body = b'--xyz\r\nContent-Disposition: form-data; name="file"\r\n\r\nno closing boundary'
-    from adapters.pdp.iopole_signing import signed_headers
+    from adapters.pdp.iopole.signing import signed_headers
 
     headers = signed_headers(
         IOPOLE_SECRET,

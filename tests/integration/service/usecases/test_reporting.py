@@ -1,12 +1,15 @@
 """E-reporting use cases on real PostgreSQL: hand-computed declarations per VAT regime, idempotent recording,
 submission through the outbox to the platform, rectification, audit trail."""
 
+from dataclasses import replace
 from datetime import date
 
 import asyncpg
 import pytest
 
+from domain.invoice import Invoice, ProcessingRule
 from domain.platform import PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
+from domain.reporting.b2c import B2cCategory
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import (
     DeclarationInvalid,
@@ -24,7 +27,7 @@ from service.usecases.reporting import (
     record_payments,
     submit_declaration,
 )
-from tests.builders import a_seller, an_invoice
+from tests.builders import a_line, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
 from tests.support.records import records_uow
@@ -281,3 +284,64 @@ async def test_the_database_keeps_sent_declarations_unchanged(pg_pool: asyncpg.P
         await pg_pool.execute("UPDATE declarations SET content = '{}' WHERE id = $1::uuid", view.id)
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="DECLARATION-KEPT"):
         await pg_pool.execute("DELETE FROM declarations WHERE id = $1::uuid", view.id)
+
+
+def b2c_invoice(company: str, day: date) -> Invoice:
+    """A sale to a consumer (BAR B2C: NOT_TRANSMITTED), at two VAT rates: 100.00 + 20.00, and 10.00 + 0.55."""
+    lines = (
+        a_line("1", quantity="2", price="50.00", rate="20"),
+        a_line("2", quantity="1", price="10.00", rate="5.5"),
+    )
+    return replace(
+        an_invoice(seller=a_seller(company), issue_date=day, processing_rule=ProcessingRule.B2C), lines=lines
+    )
+
+
+async def test_a_b2c_invoice_submitted_through_the_invoice_service_feeds_its_period_once(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = await a_company_with_september(pg_pool)
+    invoice = b2c_invoice(company, date(2026, 9, 3))
+    await emit(pg_pool, company, invoice)
+    state = await pg_pool.fetchval(
+        "SELECT state FROM invoices WHERE company_siren = $1 AND number = $2", company, invoice.number
+    )
+    assert state == "NOT_TRANSMITTED"
+    taxable, vat, count = B2C_DECADE_1
+    with_invoice = (taxable + D("110.00"), vat + D("20.55"), count + 2)  # one transaction per VAT rate
+
+    first = await preview_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 5), **deps(pg_pool))
+    assert (first.totals.b2c_taxable, first.totals.b2c_vat, first.totals.b2c_count) == with_invoice
+    later = await preview_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 15), **deps(pg_pool))
+    assert (later.totals.b2c_taxable, later.totals.b2c_count) == (B2C_DECADE_2[0], B2C_DECADE_2[2])
+    assert later.totals.international_count == 1  # a B2C sale is never international B2B
+
+    # The till records the same sale under the invoice's reference: it is counted once, from the record.
+    category = B2cCategory.TPS1  # BT-23 S1: services
+    same = [
+        tx(f"{invoice.number}/20", date(2026, 9, 3), category, "20", "100.00", "20.00"),
+        tx(f"{invoice.number}/5.5", date(2026, 9, 3), category, "5.5", "10.00", "0.55"),
+    ]
+    await record_b2c_transactions(company, same, **deps(pg_pool))
+    again = await submit_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 5), **deps(pg_pool))
+    assert (again.totals.b2c_taxable, again.totals.b2c_vat, again.totals.b2c_count) == with_invoice
+
+
+async def test_a_b2c_invoice_recorded_under_its_number_alone_is_counted_once(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    invoice = replace(
+        an_invoice(seller=a_seller(company), issue_date=date(2026, 9, 3), processing_rule=ProcessingRule.B2C),
+        lines=(a_line("1", quantity="1", price="80.00", rate="20"),),
+    )
+    await record_b2c_transactions(
+        company,
+        [tx(invoice.number, date(2026, 9, 3), B2cCategory.TPS1, "20", "80.00", "16.00")],
+        **deps(pg_pool),
+    )
+    await emit(pg_pool, company, invoice)
+    view = await preview_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 5), **deps(pg_pool))
+    assert (view.totals.b2c_taxable, view.totals.b2c_vat, view.totals.b2c_count) == (
+        D("80.00"),
+        D("16.00"),
+        1,
+    )

@@ -11,12 +11,13 @@ import string
 
 import pytest
 
-from adapters.pdp import iopole_signing
-from adapters.pdp.iopole_signing import Verdict
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole import signing as iopole_signing
+from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
-from adapters.webhook import afnor_signing
-from adapters.webhook.afnor_signing import DigestForm
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier, SignedRequest
+from adapters.pdp.signature import SignedRequest, Verdict
 
 SECRET = "0123456789abcdef0123456789abcdef"
 PAYLOAD = b'{"invoiceId":"abc","status":"203"}'

@@ -8,12 +8,13 @@ import hmac
 
 import pytest
 
-from adapters.pdp.iopole_signing import Verdict
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
-from adapters.webhook import afnor_signing
-from adapters.webhook.afnor_signing import DigestForm
+from adapters.pdp.signature import SignedRequest, Verdict
 from adapters.webhook.multipart import MalformedMultipart, parse_form
-from adapters.webhook.verifiers import AfnorVerifier, IopoleVerifier, SignedRequest
 
 KEY = "k" * 43
 PAYLOAD = b'{"flowId":"f-1","updatedAt":"2026-11-20T10:00:00Z"}'

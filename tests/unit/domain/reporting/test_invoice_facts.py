@@ -4,11 +4,12 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from domain.invoice import Address, Identifier
-from domain.reporting.b2c import TaxDueDateType
+from domain.document_types import DocumentType
+from domain.invoice import Address, Identifier, ProcessingRule, VatCategory
+from domain.reporting.b2c import B2cCategory, TaxDueDateType
 from domain.reporting.international import DeclarantRole, assess_scope, record_findings
-from domain.reporting.invoice_facts import international_facts
-from tests.builders import a_buyer, an_invoice
+from domain.reporting.invoice_facts import b2c_transactions, international_facts, is_recorded_sale
+from tests.builders import a_buyer, a_line, an_invoice
 from tests.support.reporting_data import intra_eu_invoice
 
 
@@ -64,3 +65,35 @@ def test_an_unschemed_identifier_is_taken_for_a_siren_only_when_it_is_a_valid_on
 
     assert seller_scheme("732829320") == "0002"
     assert seller_scheme("732829321") is None  # nine digits, but the Luhn key is wrong
+
+
+def test_a_b2c_invoice_is_one_sale_per_vat_rate_keyed_by_its_number_and_a_credit_note_counts_negative() -> (
+    None
+):
+    lines = (
+        a_line("1", quantity="2", price="50.00", rate="20"),
+        a_line("2", quantity="1", price="10.00", rate="5.5"),
+        a_line("3", quantity="1", price="7.00", rate="0", category=VatCategory.NOT_SUBJECT),
+    )
+    invoice = replace(
+        an_invoice(processing_rule=ProcessingRule.B2C, issue_date=date(2026, 9, 3)), lines=lines
+    )
+    sales = {tx.key: tx for tx in b2c_transactions(invoice)}
+    n = invoice.number
+    assert set(sales) == {f"{n}/20", f"{n}/5.5", f"{n}/0"}
+    assert (sales[f"{n}/20"].taxable_amount, sales[f"{n}/20"].vat_amount) == (
+        Decimal("100.00"),
+        Decimal("20.00"),
+    )
+    assert (sales[f"{n}/5.5"].category, sales[f"{n}/0"].category) == (B2cCategory.TPS1, B2cCategory.TNT1)
+    assert {tx.day for tx in sales.values()} == {date(2026, 9, 3)}
+
+    single = replace(invoice, lines=lines[:1], type_code=DocumentType.CREDIT_NOTE, business_process="B1")
+    [refund] = b2c_transactions(single)
+    assert (refund.key, refund.category) == (n, B2cCategory.TLB1)
+    assert (refund.taxable_amount, refund.vat_amount) == (Decimal("-100.00"), Decimal("-20.00"))
+
+
+def test_a_sale_recorded_under_the_invoice_number_stands_for_the_invoice() -> None:
+    assert is_recorded_sale("F-1", {"F-1"}) and is_recorded_sale("F-1", {"X", "F-1/20"})
+    assert not is_recorded_sale("F-1", {"F-10", "F-1-20", "F-1 "})

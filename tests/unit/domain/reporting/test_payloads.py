@@ -1,5 +1,7 @@
 import json
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationSeries
@@ -174,3 +176,66 @@ def test_transaction_declaration_sends_daily_b2c_calls_then_one_call_per_invoice
         "/v1/reporting/transaction",
         "/v1/reporting/transaction/invoice",
     ]
+
+
+def test_the_whole_international_body_exactly():
+    """Every key the platform reads, spelt as its API spells it (a misspelt key is a field the platform drops)."""
+    assert international_body(SALE_TO_DE) == {
+        "invoice": {
+            "invoiceId": "F-2027-0042",
+            "invoiceDate": "2027-01-20",
+            "invoiceDueDate": "2027-03-01",
+            "type": "380",
+            "processType": "S1",
+            "taxPaymentOption": {"iopCode": "INVOICE_DATE"},
+            "monetary": {
+                "invoiceCurrency": "EUR",
+                "invoiceAmount": {"amount": "1000.00", "currency": "EUR"},
+                "taxBasisTotalAmount": {"amount": "1000.00", "currency": "EUR"},
+                "taxTotalAmount": {"amount": "0.00", "currency": "EUR"},
+            },
+            "taxDetails": [
+                {
+                    "taxType": "VAT",
+                    "categoryCode": "AE",
+                    "percent": "0",
+                    "taxableAmount": {"amount": "1000.00"},
+                    "taxAmount": {"amount": "0.00"},
+                }
+            ],
+            "seller": {
+                "name": "Ma Société SAS",
+                "postalAddress": {"country": "FR"},
+                "vatNumber": "FR44732829320",
+                "identifier": {"type": "PARTY_LEGAL_IDENTIFIER", "scheme": "0002", "value": "732829320"},
+            },
+            "buyer": {
+                "name": "Muster GmbH",
+                "postalAddress": {"country": "DE"},
+                "vatNumber": "DE123456789",
+                "identifier": {"type": "PARTY_LEGAL_IDENTIFIER", "scheme": "0223", "value": "DE123456789"},
+            },
+        }
+    }
+
+
+def test_an_invoice_in_another_currency_carries_its_vat_in_the_accounting_currency():
+    sale = replace(
+        SALE_TO_DE,
+        currency="USD",
+        vat_accounting_currency="EUR",
+        total_vat_in_accounting_currency=Decimal("0.00"),
+        due_date=None,
+    )
+
+    invoice = international_body(sale)["invoice"]
+
+    assert invoice["monetary"] == {
+        "invoiceCurrency": "USD",
+        "invoiceAmount": {"amount": "1000.00", "currency": "USD"},
+        "taxBasisTotalAmount": {"amount": "1000.00", "currency": "USD"},
+        "taxTotalAmount": {"amount": "0.00", "currency": "USD"},
+        "taxCurrency": "EUR",
+        "taxTotalAmountAccounting": {"amount": "0.00", "currency": "EUR"},
+    }
+    assert "invoiceDueDate" not in invoice

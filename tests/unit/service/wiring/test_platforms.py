@@ -1,49 +1,93 @@
-"""Platform selection: what each opener provides, and IOPOLE's configuration failing closed without leaking."""
+"""Platform selection: the registry opens each provider's package; configuration fails closed without leaking."""
 
 from __future__ import annotations
 
 import pytest
 
-from adapters.pdp.config import Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.afnor.catch_up import AfnorCatchUp
+from adapters.pdp.iopole.catch_up import IopoleCatchUp
+from adapters.pdp.profiles import Profile, ProfileMap, open_platforms
+from adapters.pdp.registry import decoder_for, open_platform
 from domain.platform import PlatformConfigError
+from domain.platform_profile import PlatformOptions
 from service.business_metrics import MeteredPlatform
-from service.wiring.platforms import iopole_platform, sandbox_platform, settings_of
+from service.wiring.platforms import metered, provider_settings
 
 SECRET = "client-secret-never-printed-0123456789"
+IOPOLE = {
+    "IOPOLE_ENV": "sandbox",
+    "IOPOLE_API_BASE": "http://127.0.0.1:9",
+    "IOPOLE_CLIENT_ID": "client",
+    "IOPOLE_CLIENT_SECRET": SECRET,
+    "IOPOLE_CUSTOMER_ID": "customer",
+}
+AFNOR = {
+    "AFNOR_FLOW_URL": "http://127.0.0.1:9/flow-service",
+    "AFNOR_DIRECTORY_URL": "http://127.0.0.1:9/directory-service",
+    "AFNOR_TOKEN_URL": "http://127.0.0.1:9/token",
+    "AFNOR_CLIENT_ID": "client",
+    "AFNOR_CLIENT_SECRET": SECRET,
+}
 
 
-def iopole_settings(**changes: str) -> dict[str, str]:
-    values = dict(
-        IOPOLE_ENV="sandbox",
-        IOPOLE_API_BASE="http://127.0.0.1:9",
-        IOPOLE_AUTH_URL="",
-        IOPOLE_CLIENT_ID="client",
-        IOPOLE_CLIENT_SECRET=SECRET,
-        IOPOLE_CUSTOMER_ID="customer",
-    )
-    return settings_of(**{**values, **changes})
+async def on_status(platform_id: str, status: object) -> None: ...
 
 
 async def test_iopole_without_a_credential_refuses_to_start_naming_it() -> None:
     with pytest.raises(PlatformConfigError, match="IOPOLE_CUSTOMER_ID"):
-        async with iopole_platform(iopole_settings(IOPOLE_CUSTOMER_ID=""), Timeouts()):
+        async with open_platform("iopole", "iopole", {**IOPOLE, "IOPOLE_CUSTOMER_ID": ""}, PlatformOptions()):
             pass
 
 
-async def test_iopole_provides_invoices_reporting_and_polling_without_showing_its_secret() -> None:
-    async with iopole_platform(iopole_settings(), Timeouts(read=7)) as platform:
-        assert platform.name == "iopole"
-        # The poller lists what IOPOLE says we have not seen; the pipeline's calls are counted (metrics).
-        assert isinstance(platform.notseen, IopolePdpGateway) and isinstance(
-            platform.gateway, MeteredPlatform
-        )
+async def test_an_unknown_provider_is_refused_naming_the_known_ones() -> None:
+    with pytest.raises(PlatformConfigError, match="afnor, iopole, sandbox"):
+        open_platform("nope", "nope", {}, PlatformOptions())
+
+
+@pytest.mark.parametrize(
+    ("provider", "settings", "catch_up"), [("iopole", IOPOLE, IopoleCatchUp), ("afnor", AFNOR, AfnorCatchUp)]
+)
+async def test_each_platform_provides_its_decoder_catch_up_and_subscriptions_without_its_secret(
+    provider: str, settings: dict[str, str], catch_up: type
+) -> None:
+    async with open_platform(provider, provider, settings, PlatformOptions()) as platform:
+        assert (platform.name, platform.provider) == (provider, provider)
+        assert isinstance(platform.catch_up, catch_up)
+        assert platform.decoder is not None and platform.webhooks is platform.gateway
         assert SECRET not in repr(platform)
 
 
 async def test_the_sandbox_has_nothing_to_poll_and_stops_its_lifecycles_on_close() -> None:
-    async def on_status(platform_id: str, status: object) -> None: ...
-
-    async with sandbox_platform(on_status) as platform:
-        assert platform.name == "sandbox" and platform.notseen is None
+    async with open_platform("sandbox", "sandbox", {}, PlatformOptions(on_status=on_status)) as platform:
+        assert platform.catch_up is None and platform.decoder is None
     assert not (await platform.gateway.health()).ok
+
+
+async def test_companies_go_to_their_profile_and_deliveries_to_their_provider_decoder() -> None:
+    profiles = ProfileMap((Profile("pa-afnor", "afnor", AFNOR),), {"732829320": "pa-afnor"})
+    async with open_platforms("iopole", IOPOLE, PlatformOptions(), profiles) as platforms:
+        assert platforms.for_company("732829320").provider == "afnor"
+        assert platforms.for_company("356000000").name == "iopole"
+        assert (
+            platforms.for_company("732829320").gateway is not platforms.default.gateway
+        )  # own pool and token
+        assert decoder_for(platforms, "afnor") is platforms.named("pa-afnor").decoder  # type: ignore[union-attr]
+    async with open_platforms("sandbox", {}, PlatformOptions(on_status=on_status)) as alone:
+        assert decoder_for(alone, "iopole") is not None  # a signed IOPOLE callback reads without a connection
+        assert decoder_for(alone, "afnor") is None  # parked until an AFNOR platform is configured
+
+
+def test_settings_come_from_the_providers_config_section_under_its_own_names() -> None:
+    settings = provider_settings(
+        "afnor", {"flow_url": "u", "client_secret": None}, {"AFNOR_SIGNATURE_DIGEST": "hex"}
+    )
+
+    assert settings["AFNOR_FLOW_URL"] == "u" and settings["AFNOR_CLIENT_SECRET"] == ""
+    assert settings["AFNOR_SIGNATURE_DIGEST"] == "hex" and "IOPOLE_ENV" not in settings
+
+
+async def test_every_profiles_platform_calls_are_metered() -> None:
+    profiles = ProfileMap((Profile("pa-afnor", "afnor", AFNOR),), {"732829320": "pa-afnor"})
+    async with open_platforms("iopole", IOPOLE, PlatformOptions(), profiles, wrap=metered) as platforms:
+        assert all(isinstance(p.gateway, MeteredPlatform) for p in platforms.all())
+        assert isinstance(platforms.default.catch_up, IopoleCatchUp)  # the catch-up talks to the bare client

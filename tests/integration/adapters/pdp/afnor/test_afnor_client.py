@@ -15,7 +15,7 @@ from lxml import etree
 from adapters.documents.cii_writer import render_cii
 from adapters.pdp.afnor.client import AfnorPdpGateway, status_tracking_id
 from adapters.pdp.afnor.payloads import wire_datetime
-from adapters.pdp.config import Timeouts
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,
@@ -367,15 +367,15 @@ async def test_health_checks_both_services_and_the_credentials(
 
 async def test_webhooks_are_created_listed_and_deleted(afnor_sim: AfnorSimulator, afnor_gateway) -> None:
     created = await afnor_gateway.create_webhook(
-        "https://gw.example/webhooks/afnor/flow", flow_types=["SupplierInvoice"], flow_direction="In"
+        "https://gw.example/", flow_types=["SupplierInvoice"], flow_direction="In"
     )
 
     assert created.signing_key == afnor_sim.webhooks[created.webhook_id].signing_key
     [listed] = await afnor_gateway.list_webhooks()
-    assert (listed.webhook_id, listed.callback_url, listed.flow_types, listed.signing_key) == (
+    assert (listed.webhook_id, listed.callback_urls, listed.filters, listed.signing_key) == (
         created.webhook_id,
-        "https://gw.example/webhooks/afnor/flow",
-        ("SupplierInvoice",),
+        ("https://gw.example/webhooks/afnor/flow",),
+        ("SupplierInvoice", "In"),
         "",
     )
     await afnor_gateway.delete_webhook(created.webhook_id)

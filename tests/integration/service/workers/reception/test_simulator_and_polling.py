@@ -9,11 +9,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from adapters.pdp.config import IopoleConfig, Timeouts
-from adapters.pdp.iopole import IopolePdpGateway
+from adapters.pdp.iopole.catch_up import IopoleCatchUp
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
-from service.workers.reception.polling import NotSeenPoller
+from service.workers.reception.polling import CatchUpPoller
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.reception import reception_stack, settled, wait_until
@@ -30,10 +32,10 @@ def sim() -> Iterator[IopoleSimulator]:
 
 
 @pytest.fixture
-async def poller(sim, pg_pool) -> AsyncIterator[NotSeenPoller]:
+async def poller(sim, pg_pool) -> AsyncIterator[CatchUpPoller]:
     async with httpx.AsyncClient() as http:
         config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5))
-        yield NotSeenPoller(IopolePdpGateway(http, config), PgInbox(pg_pool))
+        yield CatchUpPoller(IopoleCatchUp(IopolePdpGateway(http, config)), PgInbox(pg_pool))
 
 
 @pytest.fixture
@@ -60,19 +62,19 @@ async def test_a_signed_invoice_callback_then_its_poll_make_one_received_invoice
     platform_id = await sim.deliver_inbound(CII, "F2026-00111.xml")
     assert [d.status_code for d in sim.callback_deliveries] == [200]
     polled = await poller.poll_once()  # the same invoice is still "not seen" on the platform side
-    assert polled.invoices == 1
+    assert (polled.fetched, polled.stored) == (1, 1)  # another key than the webhook's: deduplicated by id
     await wait_until(lambda: settled(pg_pool, keys_of(sim, platform_id)))
     rows = await pg_pool.fetch(
         "SELECT company_siren FROM received_invoices WHERE platform_invoice_id = $1", platform_id
     )
     assert [r["company_siren"] for r in rows] == [BUYER]
-    assert (await poller.poll_once()).invoices == 0  # marked as seen
+    assert (await poller.poll_once()).fetched == 0  # marked as seen
 
 
 async def test_an_invoice_missed_by_the_webhook_is_received_by_polling(sim, stack, poller, pg_pool) -> None:
     sim.callback_url = ""
     platform_id = await sim.deliver_inbound(CII, "F2026-00111.xml")
-    assert (await poller.poll_once()).invoices == 1
+    assert (await poller.poll_once()).stored == 1
     await wait_until(lambda: settled(pg_pool, keys_of(sim, platform_id)))
     row = await pg_pool.fetchrow(
         "SELECT document, valid FROM received_invoices WHERE platform_invoice_id = $1", platform_id
@@ -89,7 +91,7 @@ async def test_the_simulated_lifecycle_reaches_an_outbound_invoice_once_by_webho
     deliveries = await sim.play_lifecycle(record.id)
     assert [d.status_code for d in deliveries] == [200, 200, 200, 200]
     polled = await poller.poll_once()  # the same four statuses, pulled again
-    assert polled.statuses == 4
+    assert (polled.fetched, polled.stored) == (4, 4)
     await wait_until(lambda: settled(pg_pool, keys_of(sim, record.id)))
     codes = await pg_pool.fetch(
         "SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY at", invoice_id

@@ -18,8 +18,8 @@ import httpx
 import pytest
 from hypothesis import strategies as st
 
-from adapters.pdp.iopole_signing import TIMESTAMP_HEADER, signed_headers
-from adapters.webhook import afnor_signing
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.iopole.signing import TIMESTAMP_HEADER, signed_headers
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from service.workers.reception.processing import ProcessingPolicy
 from tests.e2e.test_fuzz import DOCUMENTS, _mutated_document, drawn

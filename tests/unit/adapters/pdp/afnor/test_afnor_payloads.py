@@ -10,7 +10,7 @@ import pytest
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import CdarSubject, UnreadableCdar, read_statuses, write_status
 from adapters.pdp.afnor.config import AfnorConfig
-from adapters.webhook.afnor_signing import DigestForm
+from adapters.pdp.afnor.signing import DigestForm
 from domain.platform import OutgoingStatus, PlatformConfigError
 
 AT = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ import pytest
 
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition, InvoiceNotFound
-from domain.platform import OutgoingStatus
+from domain.platform import OutgoingStatus, PlatformRejected
 from service.usecases.emission.invoice_status import set_invoice_status
 from tests.builders import SELLER_SIREN
 from tests.unit.service.workers.pipeline.harness import Pipeline
@@ -34,3 +34,32 @@ async def test_a_status_before_sent_is_refused_and_another_company_sees_nothing(
         await set_invoice_status(p.ctx, "552100554", invoice_id, PAID)
     await p.settle()
     assert p.platform.sent_statuses == []
+
+
+async def test_a_status_sent_shows_at_once_in_the_history_the_invoice_and_its_lifecycle_code() -> None:
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    await set_invoice_status(p.ctx, SELLER_SIREN, invoice_id, PAID)
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.lifecycle_code == "212"  # GetInvoice and the ListInvoices filter on lifecycle codes
+    [sent] = [e for e in invoice.events if e.kind == "STATUS" and e.status_code == "212"]
+    assert sent.detail == "sent to the platform: Encaissée 1200.00"
+    assert [(r.status.code, r.source, r.amount) for r in p.store.statuses[invoice_id]] == [
+        ("212", "sent", Decimal("1200.00"))
+    ]
+
+
+async def test_a_status_the_platform_refuses_is_in_the_history_and_does_not_move_the_invoice() -> None:
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    before = p.invoice(invoice_id).lifecycle_code
+    p.platform.status_script = [PlatformRejected("MDT-207: unknown VAT rate")]
+    await set_invoice_status(p.ctx, SELLER_SIREN, invoice_id, PAID)
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.lifecycle_code == before and p.store.statuses.get(invoice_id, []) == []
+    [refused] = [e for e in invoice.events if e.kind == "STATUS_REFUSED"]
+    assert refused.status_code == "212" and "MDT-207: unknown VAT rate" in refused.detail

@@ -1,0 +1,88 @@
+"""Catch-up for missed webhooks on an AFNOR XP Z12-013 platform: a periodic `POST /v1/flows/search` with updatedAfter.
+
+updatedAfter is strict (updatedAt > updatedAfter), and two flows may share an updatedAt on a real platform, so each
+round asks from the checkpoint minus an overlap and skips the flows it already handed over; what a round finds goes
+into the inbox under the webhook's own dedup key (`afnor:flow:<flowId>@<updatedAt>`), so a flow that came both ways
+is processed once. Within a round the cursor pages (bounded). The checkpoint lives in memory: after a restart the
+first round looks back `lookback` (UNVERIFIED how far a platform keeps flows searchable; keep it short of that).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from adapters.pdp.afnor import payloads
+from adapters.pdp.afnor.client import FlowPage
+from domain.platform_inbound import CaughtUp
+from domain.reception import Delivery, DeliveryKind
+
+MAX_PAGES = 10
+REMEMBERED = 10_000  # flows handed over recently: the overlap window is read again each round
+OVERLAP = timedelta(seconds=5)
+
+
+class FlowSearch(Protocol):
+    async def search_flows(
+        self, where: dict[str, Any], *, cursor: str = "", limit: int = 100
+    ) -> FlowPage: ...
+
+
+def flow_key(flow: dict[str, Any]) -> str:
+    """The inbox dedup key of a flow delivery; the webhook route builds the same (adapters.webhook.routes)."""
+    return f"afnor:flow:{flow['flowId']}@{flow.get('updatedAt') or ''}"
+
+
+def flow_delivery(flow: dict[str, Any], source: str = "poll") -> Delivery:
+    return Delivery(
+        "afnor",
+        source,
+        DeliveryKind.FLOW,
+        flow_key(flow),
+        json.dumps(flow, separators=(",", ":")).encode(),
+        "application/json",
+    )
+
+
+class AfnorCatchUp:
+    def __init__(
+        self,
+        flows: FlowSearch,
+        *,
+        lookback: timedelta = timedelta(hours=1),
+        overlap: timedelta = OVERLAP,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._flows = flows
+        self._overlap = overlap
+        self.checkpoint = now() - lookback
+        self._handed: OrderedDict[str, None] = OrderedDict()
+
+    async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
+        where = {"updatedAfter": payloads.wire_datetime(self.checkpoint - self._overlap)}
+        found: list[CaughtUp] = []
+        cursor = ""
+        for _ in range(MAX_PAGES):
+            page = await self._flows.search_flows(where, cursor=cursor)
+            for flow in page.flows:
+                key = flow_key(flow)
+                if key in self._handed or not flow.get("flowId"):
+                    continue
+                found.append(CaughtUp(flow_delivery(flow), token=str(flow.get("updatedAt") or "")))
+                if len(found) >= max_items:
+                    return found
+            if not page.next_cursor or not page.flows:
+                break
+            cursor = page.next_cursor
+        return found
+
+    async def stored(self, item: CaughtUp) -> None:
+        self._handed[item.delivery.dedup_key] = None
+        while len(self._handed) > REMEMBERED:
+            self._handed.popitem(last=False)
+        at = payloads.parse_datetime(item.token)
+        if at is not None and at > self.checkpoint:
+            self.checkpoint = at

@@ -1,0 +1,103 @@
+"""AFNOR XP Z12-013 deliveries (Flow metadata JSON, by webhook or by the catch-up search) → domain values.
+
+A flow's metadata says what it is; the document is fetched with `GET /v1/flows/{flowId}?docType=Original`:
+- In SupplierInvoice: an invoice for one of our companies → InboundInvoice (parsed, validated and routed by
+  reception exactly like IOPOLE's);
+- In CustomerInvoiceLC / SupplierInvoiceLC: a CDAR message → one InboundStatus per referenced invoice. A status on
+  one of OUR invoices is tied to our deposit through its trackingId (= the invoice number we deposited with);
+- Out CustomerInvoice: the acknowledgement of our deposit → 200 Déposée or 213 Rejetée (payloads.ack_status);
+- anything else (our own CDAR/FRR flows' acknowledgements, other flow types) → a notice, recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from adapters.pdp.afnor import payloads
+from adapters.pdp.afnor.cdar import UnreadableCdar, read_statuses
+from domain.platform import SubmissionQuery, SubmissionRecord
+from domain.platform_inbound import Decoded, InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
+from domain.reception import StoredDelivery
+
+
+class FlowReader(Protocol):
+    async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes: ...
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]: ...
+
+
+def flow_of(body: bytes) -> dict[str, Any]:
+    try:
+        flow = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise UnreadableDelivery(f"AFNOR flow: not JSON ({type(exc).__name__})") from None
+    if not isinstance(flow, dict) or not isinstance(flow.get("flowId"), str) or not flow["flowId"]:
+        raise UnreadableDelivery("AFNOR flow: no flowId")
+    return flow
+
+
+class AfnorDeliveryDecoder:
+    def __init__(self, flows: FlowReader) -> None:
+        self._flows = flows
+
+    async def decode(self, delivery: StoredDelivery) -> Sequence[Decoded]:
+        flow = flow_of(delivery.body)
+        flow_id, flow_type = flow["flowId"], str(flow.get("flowType") or "")
+        direction = str(flow.get("flowDirection") or "")
+        if direction == "Out":
+            return [self._our_flow(flow)]
+        if flow_type == payloads.INVOICE_IN:
+            content = await self._flows.download(flow_id)
+            return [InboundInvoice(flow_id, content, filename=str(flow.get("name") or ""))]
+        if flow_type in payloads.LIFECYCLE_TYPES:
+            return await self._lifecycle(flow, flow_type, delivery.received_at)
+        return [PlatformNotice(f"AFNOR flow {flow_id} of type {flow_type or 'unknown'} recorded")]
+
+    @staticmethod
+    def _our_flow(flow: Mapping[str, Any]) -> Decoded:
+        status = payloads.ack_status(flow)
+        syntax = str(flow.get("flowSyntax") or "")
+        ack = (flow.get("acknowledgement") or {}).get("status", "")
+        if flow.get("flowType") == payloads.INVOICE_OUT and status is not None:
+            return InboundStatus(status, platform_id=str(flow["flowId"]))
+        reasons = ", ".join(f.rule_id for f in payloads.ack_findings(flow))
+        return PlatformNotice(
+            f"acknowledgement {ack or 'none'} of our {syntax} flow {flow.get('trackingId', '')}"
+            + (f": {reasons}" if reasons else "")
+        )
+
+    async def _lifecycle(
+        self, flow: Mapping[str, Any], flow_type: str, received_at: datetime
+    ) -> Sequence[Decoded]:
+        flow_id = str(flow["flowId"])
+        content = await self._flows.download(flow_id)
+        at = payloads.parse_datetime(flow.get("updatedAt")) or received_at or datetime.now(UTC)
+        try:
+            items = read_statuses(content, default_at=at)
+        except UnreadableCdar as exc:
+            raise UnreadableDelivery(f"AFNOR lifecycle flow {flow_id}: {exc}") from None
+        out: list[Decoded] = []
+        for index, item in enumerate(items):
+            # The flow id makes the status id unique on this platform whatever the CDAR message id is.
+            status = replace(item.status, status_id=f"afnor:{flow_id}:{index}")
+            platform_id = ""
+            if (
+                flow_type == "CustomerInvoiceLC"
+            ):  # about an invoice we deposited: its trackingId is the number
+                ours = await self._flows.find_submissions(
+                    SubmissionQuery(tracking_id=item.subject.invoice_number)
+                )
+                platform_id = ours[0].platform_id if ours else ""
+            out.append(
+                InboundStatus(
+                    status,
+                    platform_id=platform_id,
+                    invoice_number=item.subject.invoice_number,
+                    seller_siren=item.subject.seller_siren,
+                )
+            )
+        return out

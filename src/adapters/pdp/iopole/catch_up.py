@@ -1,0 +1,125 @@
+"""Catch-up for missed IOPOLE webhooks: `GET /v1/invoice/notSeen` and `/v1/invoice/status/notSeen`.
+
+Each item becomes a delivery for the SAME inbox as the webhooks, keyed by IOPOLE's own ids
+(`iopole:invoice:<invoiceId>`, `iopole:status:<statusId>`), so an item that arrives both ways lands once. It is
+marked as seen only after it is stored (`stored`), so a crash in between means it is polled again, never lost.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from adapters.pdp.iopole.client import NotSeenStatus
+from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
+from domain.findings import Finding
+from domain.platform import PlatformError
+from domain.platform_inbound import CaughtUp
+from domain.reception import Delivery, DeliveryKind
+
+_log = logging.getLogger(__name__)
+
+POLL_METADATA_HEADER = "X-Poll-Metadata"
+
+
+class NotSeenLists(Protocol):
+    async def not_seen_invoices(self) -> list[str]: ...
+
+    async def download(self, platform_id: str, *, readable: bool = False) -> bytes: ...
+
+    async def invoice_metadata(self, platform_id: str) -> dict[str, Any]: ...
+
+    async def mark_invoice_seen(self, platform_id: str) -> None: ...
+
+    async def not_seen_statuses(self) -> list[NotSeenStatus]: ...
+
+    async def mark_status_seen(self, status_id: str) -> None: ...
+
+
+def _error(finding: Finding) -> dict[str, str]:
+    return {"rule": finding.rule_id, "message": finding.message, "location": finding.location}
+
+
+def status_entry(item: NotSeenStatus) -> dict[str, Any]:
+    """The polled status in the shape of a status callback, so that one reader handles both."""
+    status = item.status
+    response: dict[str, Any] = {"documentStatus": {"code": status.raw_code}}
+    if status.reason or status.findings:
+        response["rejectionDetail"] = {
+            "reason": status.reason,
+            "errors": [_error(f) for f in status.findings],
+        }
+    return {
+        "invoiceId": item.invoice_id,
+        "statusId": status.status_id,
+        "date": status.at.isoformat(),
+        "status": {"code": status.raw_code, "networkCode": status.raw_code},
+        "json": {"responses": [response]},
+    }
+
+
+def _metadata_fields(metadata: dict[str, Any]) -> tuple[str, str, str]:
+    """(senderAcceptStatus, file name, target address) from GET /v1/invoice/{id}, whatever is there."""
+    meta = metadata.get("metadata") if isinstance(metadata.get("metadata"), dict) else metadata
+    accept = str(meta.get("senderAcceptStatus") or metadata.get("senderAcceptStatus") or "")
+    filename = str(meta.get("fileName") or meta.get("filename") or "")
+    target = str(meta.get("receiverElectronicAddress") or meta.get("electronicAddress") or "")
+    return accept, filename, target
+
+
+class IopoleCatchUp:
+    def __init__(self, lists: NotSeenLists, *, platform: str = "iopole") -> None:
+        self._lists = lists
+        self._platform = platform
+        self.failed = 0  # items that could not be fetched (they stay not seen: the next round tries again)
+
+    async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
+        found: list[CaughtUp] = []
+        for platform_id in (await self._lists.not_seen_invoices())[:max_items]:
+            try:
+                found.append(await self._invoice(platform_id))
+            except PlatformError:
+                self.failed += 1
+                _log.warning("polling invoice %s failed; it stays not seen", platform_id, exc_info=True)
+        for item in (await self._lists.not_seen_statuses())[: max(0, max_items - len(found))]:
+            body = json.dumps(status_entry(item), separators=(",", ":")).encode()
+            delivery = Delivery(
+                self._platform,
+                "poll",
+                DeliveryKind.STATUS,
+                f"{self._platform}:status:{item.status.status_id}",
+                body,
+                "application/json",
+            )
+            found.append(CaughtUp(delivery, token=f"status:{item.status.status_id}"))
+        return found
+
+    async def _invoice(self, platform_id: str) -> CaughtUp:
+        content = await self._lists.download(platform_id)
+        try:
+            accept, filename, target = _metadata_fields(await self._lists.invoice_metadata(platform_id))
+        except PlatformError:
+            accept, filename, target = "", "", ""
+        meta = {"invoiceId": platform_id, "senderAcceptStatus": accept, "filename": filename}
+        headers = {POLL_METADATA_HEADER: json.dumps(meta)}
+        if target:
+            headers[TARGET_ADDRESS_HEADER] = target
+        delivery = Delivery(
+            self._platform,
+            "poll",
+            DeliveryKind.INVOICE,
+            f"{self._platform}:invoice:{platform_id}",
+            content,
+            "application/octet-stream",
+            headers,
+        )
+        return CaughtUp(delivery, token=f"invoice:{platform_id}")
+
+    async def stored(self, item: CaughtUp) -> None:
+        kind, _, ident = item.token.partition(":")
+        if kind == "invoice":
+            await self._lists.mark_invoice_seen(ident)
+        elif kind == "status" and ident:
+            await self._lists.mark_status_seen(ident)

@@ -1,0 +1,481 @@
+"""IOPOLE adapter of the PdpGateway port (pdp-apis.md §1): async httpx, token cache, bounded retries, typed failures.
+
+Retry rules (adapters.pdp.outcome): idempotent calls retry on 429, 5xx and transport errors. Non-idempotent calls (the
+upload, a status POST) retry only when the request certainly was not processed (connect errors, 429); any 5xx, a
+timeout or a dropped connection after the request went out raises PlatformOutcomeUnknown so that the caller
+reconciles instead of sending twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import random
+import secrets
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.payloads import (
+    directory_entry,
+    findings_from_validation_error,
+    parse_datetime,
+    split_address,
+    status_from_entry,
+    status_from_label,
+    status_request_body,
+)
+from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
+from adapters.pdp.oauth_token import TokenProvider
+from adapters.pdp.outcome import status_failure, transport_failure
+from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from domain.platform import (
+    DirectoryEntry,
+    DocumentSyntax,
+    InvalidPlatformRequest,
+    OutboundDocument,
+    OutgoingStatus,
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformError,
+    PlatformHealth,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformStatus,
+    PlatformUnavailable,
+    Submission,
+    SubmissionNotFound,
+    SubmissionQuery,
+    SubmissionRecord,
+    rejection_finding,
+)
+from domain.platform_inbound import WebhookSubscription
+
+log = logging.getLogger(__name__)
+
+SEARCH_PAGE = 50
+MAX_SEARCH_RESULTS = 200
+MAX_HASHED_CANDIDATES = 10
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class NotSeenStatus:
+    invoice_id: str
+    status: PlatformStatus
+
+
+def _quote(value: str) -> str:
+    """A Lucene phrase: escape backslashes and quotes."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class IopolePdpGateway:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        config: IopoleConfig,
+        *,
+        retry: RetryPolicy | None = None,
+        sleep: Sleep = asyncio.sleep,
+        rand: Callable[[], float] = random.random,
+        today: Callable[[], date] = date.today,
+        tokens: TokenProvider | None = None,
+    ) -> None:
+        self._http = http
+        self._config = config
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rand = rand
+        self._today = today
+        self._timeout = config.timeouts.default()
+        self._upload_timeout = config.timeouts.upload()
+        self.tokens = tokens or TokenProvider(
+            http,
+            auth_url=config.auth_url,
+            client_id=config.client_id,
+            client_secret=config.client_secret,
+            timeout=self._timeout,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"IopolePdpGateway(api_base={self._config.api_base!r}, environment={self._config.environment!r})"
+        )
+
+    # --- transport ------------------------------------------------------------------------------------------------
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        idempotent: bool,
+        params: Mapping[str, str | int] | None = None,
+        json: object = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
+        what = f"{method} {path}"
+        attempt = 0
+        refreshed = False
+        while True:
+            failure: PlatformError
+            retry_after: float | None = None
+            try:
+                token = await self.tokens.get()
+            except PlatformUnavailable as exc:
+                failure, retry_after = exc, exc.retry_after
+            else:
+                try:
+                    response = await self._http.request(
+                        method,
+                        self._config.api_base + path,
+                        params=params,
+                        json=json,
+                        files=files,
+                        headers={
+                            "Authorization": f"Bearer {token}",
+                            "customer-id": self._config.customer_id,
+                            "Accept": "application/json",
+                        },
+                        timeout=timeout or self._timeout,
+                    )
+                except httpx.TransportError as exc:
+                    sent = transport_failure(what, exc, idempotent=idempotent, platform="IOPOLE")
+                    if isinstance(sent, PlatformOutcomeUnknown):
+                        raise sent from None
+                    failure = sent
+                else:
+                    status = response.status_code
+                    if status == 401:
+                        if refreshed:
+                            raise PlatformAuthError(f"{what}: 401 again after a token refresh")
+                        log.info("IOPOLE answered 401 to %s; refreshing the token once", what)
+                        self.tokens.invalidate(token)
+                        refreshed = True
+                        continue
+                    retry_after = parse_retry_after(response.headers.get("retry-after"))
+                    answered = status_failure(
+                        what, status, idempotent=idempotent, platform="IOPOLE", retry_after=retry_after
+                    )
+                    if answered is None:
+                        return self._check(what, response)
+                    if isinstance(answered, PlatformOutcomeUnknown):
+                        raise answered
+                    failure = answered
+            attempt += 1
+            if attempt >= self._retry.max_attempts:
+                raise failure
+            delay = next_delay(attempt - 1, self._retry, retry_after, self._rand)
+            log.warning(
+                "%s; attempt %d/%d in %.2f s",
+                failure,
+                attempt + 1,
+                self._retry.max_attempts,
+                delay,
+            )
+            await self._sleep(delay)
+
+    @staticmethod
+    def _check(what: str, response: httpx.Response) -> httpx.Response:
+        status = response.status_code
+        if 200 <= status < 300 or status == 409:
+            return response
+        if status == 400:
+            try:
+                body: object = response.json()
+            except ValueError:
+                body = {"message": response.text[:500]}
+            raise PlatformRejected(
+                f"{what}: IOPOLE refused the request (400)", findings=findings_from_validation_error(body)
+            )
+        if status == 403:
+            raise PlatformConfigError(
+                f"{what}: IOPOLE answered 403 (customer-id, claim or entity not allowed)"
+            )
+        if status == 404:
+            raise SubmissionNotFound(f"{what}: not found")
+        if status == 413:
+            raise PlatformRejected(
+                f"{what}: document too large",
+                findings=(rejection_finding("FileSizeExceeded", "IOPOLE accepts documents up to 50 MB"),),
+            )
+        raise PlatformRejected(
+            f"{what}: IOPOLE answered {status}",
+            findings=(rejection_finding(f"HTTP-{status}", response.text[:500]),),
+        )
+
+    async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = await self._call(method, path, idempotent=True, **kwargs)
+        try:
+            return response.json()
+        except ValueError:
+            raise PlatformUnavailable(f"{method} {path}: IOPOLE answered a non-JSON body") from None
+
+    # --- the port ---------------------------------------------------------------------------------------------------
+
+    async def submit(self, document: OutboundDocument) -> Submission:
+        filename, mime = _upload_name(document)
+        response = await self._call(
+            "POST",
+            "/v1/invoice",
+            idempotent=False,
+            files={"file": (filename, document.content, mime)},
+            timeout=self._upload_timeout,
+        )
+        if response.status_code == 409:
+            return await self._resolve_duplicate(document, response)
+        try:
+            platform_id = str(response.json()["id"])
+        except (ValueError, KeyError, TypeError):
+            raise PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
+        log.info("IOPOLE accepted %s as %s", document.tracking_id, platform_id)
+        return Submission(platform_id=platform_id, accepted_at=datetime.now(UTC))
+
+    async def _resolve_duplicate(self, document: OutboundDocument, response: httpx.Response) -> Submission:
+        if "DUPLICATE_RESOURCE" not in response.text:
+            raise PlatformRejected(
+                "POST /v1/invoice: IOPOLE answered 409",
+                findings=(rejection_finding("HTTP-409", response.text[:500]),),
+            )
+        found = await self.find_submissions(
+            SubmissionQuery(tracking_id=document.tracking_id, sha256=document.sha256)
+        )
+        if not found:
+            raise PlatformOutcomeUnknown(
+                "IOPOLE reports a duplicate but search does not find it yet; reconcile later"
+            )
+        record = found[0]
+        return Submission(
+            platform_id=record.platform_id,
+            accepted_at=record.submitted_at or datetime.now(UTC),
+            duplicate=True,
+        )
+
+    async def status_history(self, platform_id: str) -> list[PlatformStatus]:
+        body = await self._json("GET", f"/v1/invoice/{platform_id}/status-history")
+        statuses = [status_from_entry(item) for item in body or () if isinstance(item, Mapping)]
+        return sorted(statuses, key=lambda s: s.at)
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        number = query.invoice_number or query.tracking_id
+        if not number:
+            raise InvalidPlatformRequest(
+                "IOPOLE search needs an invoice number or tracking id (no search by hash)"
+            )
+        records: list[SubmissionRecord] = []
+        offset = 0
+        while offset < MAX_SEARCH_RESULTS:
+            page = await self._json(
+                "GET",
+                "/v1.1/invoice/search",
+                params={
+                    "q": f"invoiceId:{_quote(number)}",
+                    "expand": "businessData,lastStatusData",
+                    "offset": offset,
+                    "limit": SEARCH_PAGE,
+                },
+            )
+            rows = page.get("data") or [] if isinstance(page, Mapping) else []
+            records.extend(r for r in (_record(row, number) for row in rows) if r is not None)
+            count = int((page.get("meta") or {}).get("count") or 0) if isinstance(page, Mapping) else 0
+            offset += SEARCH_PAGE
+            if not rows or offset >= count:
+                break
+        if query.sha256:
+            records = await self._matching_hash(records, query.sha256.lower())
+        return sorted(records, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
+
+    async def _matching_hash(self, records: list[SubmissionRecord], sha256: str) -> list[SubmissionRecord]:
+        """IOPOLE cannot search by hash: download the originals of the candidates (bounded) and compare."""
+        matches = []
+        for record in records[:MAX_HASHED_CANDIDATES]:
+            content = await self.download(record.platform_id)
+            if hashlib.sha256(content).hexdigest() == sha256:
+                matches.append(
+                    SubmissionRecord(
+                        record.platform_id,
+                        record.submitted_at,
+                        record.invoice_number,
+                        sha256,
+                        record.last_status,
+                    )
+                )
+        return matches
+
+    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+        await self._call(
+            "POST", f"/v1/invoice/{platform_id}/status", idempotent=False, json=status_request_body(status)
+        )
+
+    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+        _, value = split_address(identifier)
+        siren = value[:9]
+        if not (len(siren) == 9 and siren.isdigit()):
+            raise InvalidPlatformRequest(
+                f"directory lookup needs a SIREN or a SIREN-based address, got {identifier!r}"
+            )
+        body = await self._json(
+            "GET", "/v1/directory/french", params={"q": f"siren:{_quote(siren)}", "limit": 200}
+        )
+        rows = body.get("data") or [] if isinstance(body, Mapping) else []
+        return directory_entry(identifier, rows, self._today())
+
+    async def health(self) -> PlatformHealth:
+        """Credentials and a cheap read-only call (IOPOLE has no health endpoint)."""
+        try:
+            await self._json("GET", "/v1/directory/french", params={"q": 'siren:"000000000"', "limit": 1})
+        except PlatformError as exc:
+            return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
+        return PlatformHealth(ok=True, detail=self._config.api_base)
+
+    async def server_time(self) -> datetime | None:
+        """The platform's clock, from the Date header of any answer of its API host (None without one)."""
+        response = await self._http.get(self._config.api_base + "/", timeout=self._timeout)
+        try:
+            return parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return None
+
+    # --- IOPOLE extras (polling fallback, files) -------------------------------------------------------------------
+
+    async def invoice_metadata(self, platform_id: str) -> dict[str, Any]:
+        """GET /v1/invoice/{id}: IOPOLE answers an array of one object although its spec says object."""
+        body = await self._json("GET", f"/v1/invoice/{platform_id}")
+        if isinstance(body, list):
+            if not body:
+                raise SubmissionNotFound(f"GET /v1/invoice/{platform_id}: empty answer")
+            body = body[0]
+        if not isinstance(body, dict):
+            raise PlatformUnavailable(f"GET /v1/invoice/{platform_id}: unexpected body")
+        return body
+
+    async def download(self, platform_id: str, *, readable: bool = False) -> bytes:
+        path = f"/v1/invoice/{platform_id}/download" + ("/readable" if readable else "")
+        response = await self._call("GET", path, idempotent=True, timeout=self._upload_timeout)
+        return response.content
+
+    async def not_seen_invoices(self) -> list[str]:
+        body = await self._json("GET", "/v1/invoice/notSeen")
+        return [str(item) for item in body or ()]
+
+    async def mark_invoice_seen(self, platform_id: str) -> None:
+        await self._call("PUT", f"/v1/invoice/{platform_id}/markAsSeen", idempotent=True)
+
+    async def not_seen_statuses(self) -> list[NotSeenStatus]:
+        body = await self._json("GET", "/v1/invoice/status/notSeen")
+        out = []
+        for group in body or ():
+            for entry in group.get("newStatus") or ():
+                out.append(
+                    NotSeenStatus(
+                        str(group.get("invoiceId") or entry.get("invoiceId")), status_from_entry(entry)
+                    )
+                )
+        return out
+
+    async def mark_status_seen(self, status_id: str) -> None:
+        await self._call("PUT", f"/v1/invoice/status/{status_id}/markAsSeen", idempotent=True)
+
+    # --- webhook subscriptions (pdp-gateway platform webhooks): /v1/config/webhook ---------------------------------
+
+    async def list_webhooks(self) -> list[WebhookSubscription]:
+        body = await self._json("GET", "/v1/config/webhook")
+        rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
+        return [_webhook(row) for row in rows or () if isinstance(row, Mapping)]
+
+    async def create_webhook(self, public_base_url: str) -> WebhookSubscription:
+        """Invoice and status callbacks to our routes, HMAC-signed with a secret we choose (shown once, for
+        IOPOLE_WEBHOOK_SECRET; IOPOLE takes 32 to 512 characters)."""
+        base = public_base_url.rstrip("/")
+        secret = secrets.token_urlsafe(48)
+        body = {
+            "filterStreamDirection": None,
+            "status": "ACTIVE",
+            "label": "pdp-gateway",
+            "interopData": {
+                "endpoints": {
+                    "invoice": {"callbackUrl": base + INVOICE_WEBHOOK_PATH},
+                    "status": {"callbackUrl": base + STATUS_WEBHOOK_PATH},
+                },
+                "authentication": {"hmac": {"secretKey": secret}},
+            },
+        }
+        response = await self._call("POST", "/v1/config/webhook", idempotent=False, json=body)
+        created = response.json() if response.content else {}
+        webhook_id = (
+            str(created.get("id") or created.get("webhookId") or "") if isinstance(created, dict) else ""
+        )
+        if not webhook_id:
+            raise PlatformOutcomeUnknown("POST /v1/config/webhook: answered without an id; list the webhooks")
+        return WebhookSubscription(
+            webhook_id, (base + INVOICE_WEBHOOK_PATH, base + STATUS_WEBHOOK_PATH), signing_key=secret
+        )
+
+    async def delete_webhook(self, webhook_id: str) -> None:
+        if not webhook_id or any(c in webhook_id for c in "/?#%\\"):
+            raise InvalidPlatformRequest(f"not a webhook id: {webhook_id!r}")
+        await self._call("DELETE", f"/v1/config/webhook/{webhook_id}", idempotent=True)
+
+
+def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
+    endpoints = (row.get("interopData") or {}).get("endpoints") or {}
+    urls = tuple(
+        str(e.get("callbackUrl"))
+        for e in endpoints.values()
+        if isinstance(e, Mapping) and e.get("callbackUrl")
+    )
+    direction = row.get("filterStreamDirection")
+    return WebhookSubscription(
+        str(row.get("id") or row.get("webhookId") or ""),
+        urls,
+        tuple(str(x) for x in (row.get("status"), direction) if x),
+    )
+
+
+def _upload_name(document: OutboundDocument) -> tuple[str, str]:
+    """IOPOLE wants a .pdf (Factur-X) or .xml (CII/UBL) file name; CDAR/FRR flows do not go through /v1/invoice."""
+    if document.syntax is DocumentSyntax.FACTUR_X:
+        suffix, mime = ".pdf", "application/pdf"
+    elif document.syntax in (DocumentSyntax.CII, DocumentSyntax.UBL):
+        suffix, mime = ".xml", "application/xml"
+    else:
+        raise InvalidPlatformRequest(f"IOPOLE /v1/invoice does not take {document.syntax.value} documents")
+    name = document.filename
+    if not name.lower().endswith(suffix):
+        name = name.rsplit(".", 1)[0] + suffix if "." in name else name + suffix
+    return name, mime
+
+
+def _record(row: Mapping[str, Any], number: str) -> SubmissionRecord | None:
+    metadata = row.get("metadata") or {}
+    business = row.get("businessData") or {}
+    found_number = str(business.get("invoiceId") or "")
+    # The search field's meaning (BT-1 or IOPOLE uuid) is not settled: keep only rows whose BT-1 matches when known.
+    if found_number and found_number != number:
+        return None
+    if metadata.get("direction") not in (None, "OUTBOUND"):
+        return None
+    platform_id = str(metadata.get("invoiceId") or "")
+    if not platform_id:
+        return None
+    last = row.get("lastStatusData") or {}
+    last_status = None
+    if last.get("code"):
+        at = parse_datetime(last.get("date")) or datetime.fromtimestamp(0, UTC)
+        last_status = status_from_label(str(last["code"]), at)
+    return SubmissionRecord(
+        platform_id=platform_id,
+        submitted_at=parse_datetime(metadata.get("date")),
+        invoice_number=found_number or number,
+        last_status=last_status,
+    )

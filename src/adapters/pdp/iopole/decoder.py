@@ -1,0 +1,78 @@
+"""IOPOLE deliveries → domain values: the multipart invoice callback (or a polled invoice), the JSON status callback
+(or a polled status in the same shape), and events. The recipient's address comes from X-Target-Electronic-Address.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+
+from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
+from adapters.pdp.iopole.payloads import status_from_entry
+from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
+from adapters.webhook.multipart import MalformedMultipart, parse_form
+from domain.platform_inbound import Decoded, InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
+from domain.reception import DeliveryKind, StoredDelivery
+
+
+def _invoice(delivery: StoredDelivery, target: str) -> InboundInvoice:
+    if delivery.source == "poll":
+        meta = json.loads(delivery.headers.get(POLL_METADATA_HEADER, "{}"))
+        return InboundInvoice(
+            meta["invoiceId"],
+            delivery.body,
+            filename=meta.get("filename", ""),
+            sender_accept_status=meta.get("senderAcceptStatus", ""),
+            target_address=target,
+        )
+    form = parse_form(delivery.body, delivery.content_type)
+    file = form.file()
+    if file is None:
+        raise MalformedMultipart("no file part")
+    content = bytes(file.data)
+    platform_id = form.fields.get("invoiceId") or "sha256:" + hashlib.sha256(content).hexdigest()
+    return InboundInvoice(
+        platform_id,
+        content,
+        filename=file.filename,
+        sender_accept_status=form.fields.get("senderAcceptStatus", ""),
+        target_address=target,
+    )
+
+
+def _status(delivery: StoredDelivery, target: str) -> InboundStatus:
+    entry = json.loads(delivery.body)
+    platform_id = str(entry.get("invoiceId") or "")
+    status = status_from_entry(entry)
+    if not platform_id or not status.raw_code:
+        raise ValueError("a status callback needs invoiceId and status.code")
+    if not status.status_id:
+        natural = f"{platform_id}|{status.raw_code}|{status.at.isoformat()}"
+        status = replace(status, status_id="natural:" + hashlib.sha256(natural.encode()).hexdigest())
+    return InboundStatus(status, platform_id=platform_id, target_address=target)
+
+
+class IopoleDeliveryDecoder:
+    async def decode(self, delivery: StoredDelivery) -> Sequence[Decoded]:
+        target = delivery.headers.get(TARGET_ADDRESS_HEADER, "")
+        try:
+            if delivery.kind is DeliveryKind.INVOICE:
+                return [_invoice(delivery, target)]
+            if delivery.kind is DeliveryKind.STATUS:
+                return [_status(delivery, target)]
+        except (
+            MalformedMultipart,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            RecursionError,
+            OverflowError,
+        ) as exc:
+            what = "invoice delivery" if delivery.kind is DeliveryKind.INVOICE else "status"
+            raise UnreadableDelivery(f"unreadable {what}: {exc}") from None
+        if delivery.kind is DeliveryKind.EVENT:
+            return [PlatformNotice("platform event recorded in the inbox", target_address=target)]
+        raise UnreadableDelivery(delivery.note or "unknown payload")

@@ -1,0 +1,56 @@
+"""Opening an IOPOLE platform profile: ONE long-lived HTTP client (connection reuse in small pools, explicit
+timeouts) and its token cache, closed at shutdown."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Mapping
+
+from adapters.pdp.http_pool import platform_http_client
+from adapters.pdp.iopole.catch_up import IopoleCatchUp
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
+from adapters.pdp.iopole.reporting import IopoleReportingGateway
+from adapters.pdp.timeouts import timeouts_for
+from domain.platform_profile import PlatformOptions, PlatformServices
+
+log = logging.getLogger(__name__)
+
+SETTINGS = (
+    "IOPOLE_ENV",
+    "IOPOLE_API_BASE",
+    "IOPOLE_AUTH_URL",
+    "IOPOLE_CLIENT_ID",
+    "IOPOLE_CLIENT_SECRET",
+    "IOPOLE_CUSTOMER_ID",
+    "IOPOLE_WEBHOOK_SECRET",
+)
+
+
+@contextlib.asynccontextmanager
+async def open_platform(
+    name: str, settings: Mapping[str, str], options: PlatformOptions
+) -> AsyncIterator[PlatformServices]:
+    """A missing credential stops the start-up with the names of what is missing (never their values)."""
+    timeouts = timeouts_for(options)
+    config = IopoleConfig.from_env(settings, timeouts=timeouts)
+    http = platform_http_client(options.max_connections, timeout=timeouts.default())
+    try:
+        gateway = IopolePdpGateway(http, config)
+        reporting = IopoleReportingGateway(http, config, gateway.tokens)
+        log.info("platform %s: IOPOLE %s at %s", name, config.environment, config.api_base)
+        yield PlatformServices(
+            name,
+            "iopole",
+            gateway,
+            reporting,
+            decoder=IopoleDeliveryDecoder(),
+            catch_up=IopoleCatchUp(
+                gateway
+            ),  # deliveries carry the provider: one inbox key space per platform
+            webhooks=gateway,
+        )
+    finally:
+        await http.aclose()

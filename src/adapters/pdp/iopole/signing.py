@@ -1,0 +1,97 @@
+"""IOPOLE webhook HMAC signing (pdp-apis.md §1.5), pure functions shared by the simulator and the webhook receiver.
+
+canonical = f"{timestamp_ms}\\n{METHOD}\\n{path_with_query}\\n{sha256hex(payload)}"
+signature = hex HMAC-SHA256(secretKey, canonical)
+payload   = the bytes of the multipart `file` part for invoice callbacks, the raw body for JSON callbacks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from adapters.pdp.signature import Verdict
+from domain.bounds import ascii_int
+
+INVOICE_WEBHOOK_PATH = "/webhooks/iopole/invoice"  # our routes for this platform's callbacks
+STATUS_WEBHOOK_PATH = "/webhooks/iopole/status"
+TIMESTAMP_HEADER = "X-Timestamp"
+SIGNATURE_HEADER = "X-Signature"
+CHECKSUM_HEADER = "X-Checksum"
+IDEMPOTENCY_HEADER = "X-Idempotency-Key"
+TARGET_ADDRESS_HEADER = "X-Target-Electronic-Address"
+
+DEFAULT_TOLERANCE_MS = 5 * 60 * 1000
+
+
+def _key(secret: str | bytes) -> bytes:
+    return secret.encode("utf-8") if isinstance(secret, str) else secret
+
+
+def checksum(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()
+
+
+def canonical_string(
+    timestamp_ms: int | str, method: str, path_with_query: str, payload_checksum: str
+) -> str:
+    return f"{timestamp_ms}\n{method.upper()}\n{path_with_query}\n{payload_checksum}"
+
+
+def sign(
+    secret: str | bytes, *, timestamp_ms: int | str, method: str, path_with_query: str, payload: bytes
+) -> str:
+    message = canonical_string(timestamp_ms, method, path_with_query, checksum(payload)).encode("utf-8")
+    return hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
+
+
+def signed_headers(
+    secret: str | bytes,
+    *,
+    timestamp_ms: int,
+    method: str,
+    path_with_query: str,
+    payload: bytes,
+    idempotency_key: str,
+    target_address: str = "",
+) -> dict[str, str]:
+    """The headers IOPOLE sends with a signed callback."""
+    headers = {
+        TIMESTAMP_HEADER: str(timestamp_ms),
+        SIGNATURE_HEADER: sign(
+            secret, timestamp_ms=timestamp_ms, method=method, path_with_query=path_with_query, payload=payload
+        ),
+        CHECKSUM_HEADER: checksum(payload),
+        IDEMPOTENCY_HEADER: idempotency_key,
+    }
+    if target_address:
+        headers[TARGET_ADDRESS_HEADER] = target_address
+    return headers
+
+
+def verify(
+    secret: str | bytes,
+    *,
+    timestamp: str | None,
+    signature: str | None,
+    method: str,
+    path_with_query: str,
+    payload: bytes,
+    now_ms: int,
+    payload_checksum: str | None = None,
+    tolerance_ms: int = DEFAULT_TOLERANCE_MS,
+) -> Verdict:
+    """Check a callback. Constant-time comparisons; a future timestamp is as suspect as a late one."""
+    sent_ms = ascii_int(timestamp or "")  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    if sent_ms is None or not signature:
+        return Verdict.MALFORMED
+    if abs(now_ms - sent_ms) > tolerance_ms:
+        return Verdict.STALE
+    actual = checksum(payload)
+    if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), actual):
+        return Verdict.CHECKSUM_MISMATCH
+    message = canonical_string(timestamp, method, path_with_query, actual).encode("utf-8")
+    expected = hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, signature.strip().lower()):
+        return Verdict.BAD_SIGNATURE
+    return Verdict.VALID

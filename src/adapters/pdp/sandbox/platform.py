@@ -1,0 +1,34 @@
+"""Opening the in-process sandbox: its lifecycle statuses go through `options.on_status` (the same use case as
+webhooks); its tasks stop at shutdown."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Mapping
+
+from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings
+from adapters.pdp.sandbox.reporting import SandboxReportingGateway
+from domain.platform import PlatformConfigError
+from domain.platform_profile import PlatformOptions, PlatformServices
+
+SETTINGS: tuple[str, ...] = ()
+
+
+@contextlib.asynccontextmanager
+async def open_platform(
+    name: str, settings: Mapping[str, str], options: PlatformOptions
+) -> AsyncIterator[PlatformServices]:
+    if options.on_status is None:
+        raise PlatformConfigError("the sandbox platform needs an on_status callback")
+    gateway = SandboxPdpGateway(
+        options.on_status,
+        settings=SandboxSettings(
+            step_delay=options.sandbox_step_delay_s,
+            rejection_rate=float(options.sandbox_rejection_share),
+            routing_error_rate=float(options.sandbox_routing_error_share),
+        ),
+    )
+    try:
+        yield PlatformServices(name, "sandbox", gateway, SandboxReportingGateway())
+    finally:
+        await gateway.aclose()

@@ -1,0 +1,44 @@
+"""What every platform's webhook verifier shares: the request as signed (raw bytes, never parsed JSON) and the
+verdict. Each platform package has its own verifier (adapters.pdp.<platform>.verifier)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+NowMs = Callable[[], int]
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class Verdict(StrEnum):
+    VALID = "valid"
+    MALFORMED = "malformed"  # missing or unparseable headers
+    STALE = "stale"  # timestamp outside the tolerance window, in the past or the future
+    CHECKSUM_MISMATCH = "checksum_mismatch"  # X-Checksum present and different from the payload's hash
+    BAD_SIGNATURE = "bad_signature"
+
+    @property
+    def ok(self) -> bool:
+        return self is Verdict.VALID
+
+
+@dataclass(frozen=True, slots=True)
+class SignedRequest:
+    method: str
+    path_with_query: str  # as called: IOPOLE signs the path with its query string
+    headers: Mapping[str, str]  # case-insensitive lookups (routes.RequestHeaders)
+    payload: bytes = field(
+        repr=False
+    )  # what the platform signed: the file part (IOPOLE multipart) or the body
+
+
+class Verifier(Protocol):
+    """An empty key refuses everything: a receiver without a configured key must not accept unsigned deliveries."""
+
+    def verify(self, request: SignedRequest) -> Verdict: ...

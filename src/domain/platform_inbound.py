@@ -1,0 +1,112 @@
+"""What arrives from a platform, in domain terms: the ports each platform package implements for reception.
+
+A raw delivery (a webhook body or a polled item, stored in the inbox first) is decoded by its platform's
+`DeliveryDecoder` into domain values: an inbound invoice (its original bytes), lifecycle statuses, or a platform
+event that only needs recording. Reception routes, validates and stores those values the same way whatever the
+platform. A `CatchUpSource` finds what a webhook missed (IOPOLE's notSeen lists, XP Z12-013's flows/search with
+updatedAfter) and hands it over as deliveries for the same inbox, under the same dedup keys as the webhooks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from domain.platform import PlatformStatus
+from domain.reception import Delivery, StoredDelivery
+
+
+@dataclass(frozen=True, slots=True)
+class InboundInvoice:
+    """An invoice a supplier sent to one of our companies, as the platform delivered it.
+
+    platform_invoice_id: the platform's id of it (IOPOLE invoiceId, AFNOR flowId), the business dedup key.
+    target_address: the recipient's electronic address when the platform says it (routing), else "".
+    """
+
+    platform_invoice_id: str
+    content: bytes = field(repr=False)
+    filename: str = ""
+    sender_accept_status: str = ""
+    target_address: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InboundStatus:
+    """A lifecycle status about an invoice, ours (sent) or received.
+
+    platform_id: the platform's id of the invoice it is about when the platform gives it; otherwise "" and the
+    invoice is named by its number (BT-1) and seller SIREN, as a CDAR message references it.
+    """
+
+    status: PlatformStatus
+    platform_id: str = ""
+    invoice_number: str = ""
+    seller_siren: str = ""
+    target_address: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformNotice:
+    """Something the platform said that needs no processing beyond being recorded (an event, an acknowledgement of
+    a status flow we deposited, a flow type we do not act on)."""
+
+    note: str
+    target_address: str = ""
+
+
+Decoded = InboundInvoice | InboundStatus | PlatformNotice
+
+
+class UnreadableDelivery(ValueError):
+    """The delivery cannot be understood (the reason says why): kept, visible and replayable, never retried blindly."""
+
+
+class DeliveryDecoder(Protocol):
+    async def decode(self, delivery: StoredDelivery) -> Sequence[Decoded]:
+        """The domain values of one delivery. Raises UnreadableDelivery for a payload that cannot be read, and the
+        platform port's failures (PlatformUnavailable…) when fetching what it refers to fails: retried later."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class CaughtUp:
+    """One item a catch-up round found, as the delivery to store; `token` is what `stored` needs to move on."""
+
+    delivery: Delivery
+    token: str = ""
+
+
+class CatchUpSource(Protocol):
+    async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
+        """Up to max_items things the platform has that a webhook may have missed, oldest first."""
+        ...
+
+    async def stored(self, item: CaughtUp) -> None:
+        """The item is in the inbox: the source may forget it (mark it seen, move its checkpoint past it)."""
+        ...
+
+
+# --- webhook subscriptions at the platform (pdp-gateway platform webhooks) ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookSubscription:
+    """A callback registered at the platform. signing_key is only known in the answer to a creation (shown once):
+    the platform's (AFNOR signingKey) or the one we chose (IOPOLE hmac.secretKey)."""
+
+    webhook_id: str
+    callback_urls: tuple[str, ...] = ()
+    filters: tuple[str, ...] = ()
+    signing_key: str = field(default="", repr=False)
+
+
+class WebhookSubscriptions(Protocol):
+    async def list_webhooks(self) -> list[WebhookSubscription]: ...
+
+    async def create_webhook(self, public_base_url: str) -> WebhookSubscription:
+        """Subscribe this gateway's webhook routes under `public_base_url` (https://gateway.example)."""
+        ...
+
+    async def delete_webhook(self, webhook_id: str) -> None: ...

@@ -1,0 +1,86 @@
+"""A platform as the gateway uses it: the ports one platform package provides, opened from its settings.
+
+A profile is a provider (sandbox, iopole, afnor…) with its settings; each open profile owns its HTTP client
+(connection pool) and token cache. The default profile serves every company; an optional mapping sends a company
+(SIREN) to another profile, so a group's companies may sit on different platforms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from domain.platform import PdpGateway, Seconds, StatusCallback
+from domain.platform_inbound import CatchUpSource, DeliveryDecoder, WebhookSubscriptions
+from domain.reporting.port import ReportingGateway
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformOptions:
+    """What the gateway gives every platform it opens (seconds; never a secret)."""
+
+    connect_timeout_s: Seconds = 5.0
+    timeout_s: Seconds = 10.0
+    upload_timeout_s: Seconds = 60.0
+    max_connections: int = 20
+    sandbox_step_delay_s: Seconds = 0.0
+    sandbox_rejection_share: Decimal = Decimal(0)  # the sandbox's share of submissions ended 213 / 221
+    sandbox_routing_error_share: Decimal = Decimal(0)
+    on_status: StatusCallback | None = None  # platforms that call back in-process (the sandbox)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformServices:
+    """One open platform profile. name is the profile's, recorded with each submission and delivery."""
+
+    name: str
+    provider: str
+    gateway: PdpGateway
+    reporting: ReportingGateway
+    decoder: DeliveryDecoder | None = None  # None: nothing arrives by webhook or catch-up (the sandbox)
+    catch_up: CatchUpSource | None = None  # None: nothing to poll
+    webhooks: WebhookSubscriptions | None = None  # None: no subscription API
+
+
+class PlatformOpener(Protocol):
+    def __call__(
+        self, name: str, settings: Mapping[str, str], options: PlatformOptions
+    ) -> AbstractAsyncContextManager[PlatformServices]: ...
+
+
+class PlatformSet:
+    """The open profiles: the default one, and the companies (SIREN) mapped to another. Pure lookups."""
+
+    def __init__(
+        self,
+        default: PlatformServices,
+        others: Mapping[str, PlatformServices] | None = None,
+        companies: Mapping[str, str] | None = None,
+    ) -> None:
+        self.default = default
+        self._by_name = {default.name: default, **(others or {})}
+        companies = companies or {}
+        unknown = sorted({name for name in companies.values() if name not in self._by_name})
+        if unknown:
+            raise ValueError(f"companies mapped to unknown platform profiles: {', '.join(unknown)}")
+        self._companies = dict(companies)
+
+    def for_company(self, siren: str) -> PlatformServices:
+        """The platform an invoice of this company goes out through (and its statuses come back from)."""
+        return self._by_name[self._companies.get(siren, self.default.name)]
+
+    def named(self, name: str) -> PlatformServices | None:
+        return self._by_name.get(name)
+
+    def with_provider(self, provider: str) -> PlatformServices | None:
+        """The profile of this provider (the default first): webhook routes and inbox keys are per provider."""
+        return next((p for p in self._by_name.values() if p.provider == provider), None)
+
+    def all(self) -> list[PlatformServices]:
+        return list(self._by_name.values())
+
+    def companies(self) -> dict[str, str]:
+        return dict(self._companies)

@@ -1,0 +1,103 @@
+"""`pdp-gateway platform webhooks list|create|delete`: the webhook subscriptions at the platform itself (AFNOR
+`/v1/webhooks`, IOPOLE `/v1/config/webhook`), through the selected platform's package. No database is needed.
+
+`create URL` subscribes this gateway's webhook routes under its public base URL and prints the signing key ONCE
+(AFNOR's signingKey, or the HMAC secret chosen for IOPOLE): put it in AFNOR_WEBHOOK_SIGNING_KEY /
+IOPOLE_WEBHOOK_SECRET. `--profile NAME` works on a profile of PLATFORM_PROFILES_FILE instead of PDP_PROVIDER's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import asdict
+from typing import Any
+
+from adapters.pdp.profiles import load_profiles
+from adapters.pdp.registry import SETTINGS, open_platform
+from domain.platform import PlatformConfigError, PlatformError
+from domain.platform_inbound import WebhookSubscription
+from domain.platform_profile import PlatformOptions
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def _profile(name: str, env: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:
+    """(provider, profile name, settings) of the default profile or of a named one."""
+    provider = env.get("PDP_PROVIDER", "sandbox").strip() or "sandbox"
+    if not name or name == provider:
+        return provider, provider, {k: env.get(k, "") for k in SETTINGS.get(provider, ())}
+    profiles = load_profiles(env.get("PLATFORM_PROFILES_FILE", ""), env, default_name=provider)
+    for profile in profiles.profiles:
+        if profile.name == name:
+            return profile.provider, profile.name, dict(profile.settings)
+    raise PlatformConfigError(f"no platform profile {name!r} (PLATFORM_PROFILES_FILE)")
+
+
+def _shown(subscription: WebhookSubscription, *, with_key: bool) -> dict[str, Any]:
+    shown = asdict(subscription)
+    shown["callback_urls"], shown["filters"] = list(subscription.callback_urls), list(subscription.filters)
+    if not with_key:
+        shown.pop("signing_key")
+    return shown
+
+
+async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
+    provider, name, settings = _profile(args.profile, env)
+    timeout = float(env.get("PDP_TIMEOUT_S", "10") or 10)
+    options = PlatformOptions(timeout_s=timeout, max_connections=2)
+    async with open_platform(provider, name, settings, options) as platform:
+        admin = platform.webhooks
+        if admin is None:
+            raise PlatformConfigError(f"platform {name} ({provider}) has no webhook subscriptions to manage")
+        if args.webhooks_command == "list":
+            return {
+                "platform": name,
+                "webhooks": [_shown(w, with_key=False) for w in await admin.list_webhooks()],
+            }
+        if args.webhooks_command == "create":
+            created = await admin.create_webhook(args.url)
+            key_setting = "AFNOR_WEBHOOK_SIGNING_KEY" if provider == "afnor" else "IOPOLE_WEBHOOK_SECRET"
+            return {"platform": name, "webhook": _shown(created, with_key=True), "set": key_setting}
+        await admin.delete_webhook(args.id)
+        return {"platform": name, "deleted": args.id}
+
+
+def cmd_webhooks(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
+    try:
+        result = asyncio.run(_webhooks(args, os.environ if env is None else env))
+    except PlatformConfigError as exc:
+        print(json.dumps({"error": str(exc)}), file=sys.stderr)
+        return EXIT_USAGE
+    except PlatformError as exc:
+        print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}), file=sys.stderr)
+        return EXIT_REFUSED
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def add_platform_commands(commands: Any, run: Callable[[argparse.Namespace], int] = cmd_webhooks) -> None:
+    platform = commands.add_parser("platform", help="manage things at the platform itself").add_subparsers(
+        dest="platform_command", required=True
+    )
+    webhooks = platform.add_parser("webhooks", help="webhook subscriptions at the platform").add_subparsers(
+        dest="webhooks_command", required=True
+    )
+    for name, help_text in (
+        ("list", "the subscriptions (signing keys are never shown again)"),
+        ("create", "subscribe this gateway's routes under its public base URL; prints the signing key once"),
+        ("delete", "remove a subscription"),
+    ):
+        sub = webhooks.add_parser(name, help=help_text)
+        sub.add_argument(
+            "--profile", default="", help="a profile of PLATFORM_PROFILES_FILE (default: PDP_PROVIDER)"
+        )
+        if name == "create":
+            sub.add_argument("url", help="the gateway's public base URL, e.g. https://gateway.example")
+        if name == "delete":
+            sub.add_argument("id", help="the subscription id")
+        sub.set_defaults(run=run)

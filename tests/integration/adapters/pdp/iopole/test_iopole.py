@@ -1,0 +1,448 @@
+"""The IOPOLE adapter against the IOPOLE simulator over real localhost HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import socket
+from decimal import Decimal
+
+import pytest
+
+from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.timeouts import Timeouts
+from domain.platform import (
+    DocumentSyntax,
+    OutboundDocument,
+    OutgoingStatus,
+    PlatformAuthError,
+    PlatformConfigError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+    SubmissionNotFound,
+    SubmissionQuery,
+)
+from tests.support.iopole_simulator import Fault, IopoleSimulator
+
+
+def cii(number: str, extra: str = "") -> OutboundDocument:
+    content = (
+        '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100">'
+        f"<rsm:ExchangedDocument><ram:ID>{number}</ram:ID></rsm:ExchangedDocument>{extra}"
+        "</rsm:CrossIndustryInvoice>"
+    ).encode()
+    return OutboundDocument.of(
+        content, filename=f"{number}.xml", syntax=DocumentSyntax.CII, tracking_id=number
+    )
+
+
+# --- token ------------------------------------------------------------------------------------------------------
+
+
+async def test_token_is_requested_form_encoded_with_client_credentials(sim: IopoleSimulator, gateway) -> None:
+    await gateway.lookup_directory("732829320")
+
+    assert sim.token_requests == [
+        {"content_type": "application/x-www-form-urlencoded", "grant_type": "client_credentials"}
+    ]
+
+
+async def test_token_is_reused_across_calls(sim: IopoleSimulator, gateway) -> None:
+    for _ in range(3):
+        await gateway.lookup_directory("732829320")
+
+    assert len(sim.token_requests) == 1
+
+
+async def test_concurrent_calls_make_a_single_token_request(sim: IopoleSimulator, gateway) -> None:
+    entries = await asyncio.gather(*(gateway.lookup_directory("732829320") for _ in range(20)))
+
+    assert all(e.reachable for e in entries)
+    assert len(sim.token_requests) == 1
+
+
+async def test_an_expired_token_is_dropped_and_refreshed_once_on_401(sim: IopoleSimulator, gateway) -> None:
+    await gateway.lookup_directory("732829320")
+    sim.faults.push(Fault.expire_token(endpoint="directory"))
+
+    entry = await gateway.lookup_directory("732829320")
+
+    assert entry.reachable
+    assert len(sim.token_requests) == 2
+    assert sim.requests["directory"] == 3
+
+
+async def test_a_401_that_survives_a_refresh_is_an_auth_error(sim: IopoleSimulator, gateway) -> None:
+    sim.faults.push(Fault.expire_token(endpoint="directory"), Fault.expire_token(endpoint="directory"))
+
+    with pytest.raises(PlatformAuthError):
+        await gateway.lookup_directory("732829320")
+    assert len(sim.token_requests) == 2
+
+
+async def test_wrong_client_secret_is_an_auth_error(make_gateway) -> None:
+    gateway = make_gateway(env={"IOPOLE_CLIENT_SECRET": "not-the-secret"})
+
+    with pytest.raises(PlatformAuthError):
+        await gateway.lookup_directory("732829320")
+
+
+async def test_a_foreign_customer_id_is_a_configuration_error(make_gateway) -> None:
+    gateway = make_gateway(env={"IOPOLE_CUSTOMER_ID": "00000000-0000-4000-8000-00000000dead"})
+
+    with pytest.raises(PlatformConfigError):
+        await gateway.lookup_directory("732829320")
+
+
+async def test_every_api_call_carries_the_customer_id(sim: IopoleSimulator, gateway) -> None:
+    # The simulator answers 400 to any call without customer-id: a full flow only passes if every call sends it.
+    submission = await gateway.submit(cii("F-CID-1"))
+    await sim.play_lifecycle(submission.platform_id)
+    await gateway.status_history(submission.platform_id)
+    await gateway.find_submissions(SubmissionQuery(tracking_id="F-CID-1"))
+    await gateway.invoice_metadata(submission.platform_id)
+    assert (await gateway.health()).ok
+
+
+# --- retries ----------------------------------------------------------------------------------------------------
+
+
+async def test_429_waits_for_retry_after_then_succeeds(sim: IopoleSimulator, gateway, sleep) -> None:
+    sim.faults.push(Fault.rate_limited(retry_after=1, endpoint="directory"))
+
+    entry = await gateway.lookup_directory("732829320")
+
+    assert entry.reachable
+    assert sleep.delays == [1.0]
+    assert sim.requests["directory"] == 2
+
+
+async def test_500_and_503_on_a_read_are_retried_then_succeed(sim: IopoleSimulator, gateway, sleep) -> None:
+    submission = await gateway.submit(cii("F-RETRY-1"))
+    sim.faults.push(Fault.error(500, endpoint="get"), Fault.error(503, endpoint="get"))
+
+    metadata = await gateway.invoice_metadata(submission.platform_id)
+
+    assert metadata["invoiceId"] == submission.platform_id
+    assert len(sleep.delays) == 2
+    assert sim.requests["get"] == 3
+
+
+async def test_attempts_are_bounded_then_the_platform_is_unavailable(
+    sim: IopoleSimulator, make_gateway, sleep
+) -> None:
+    gateway = make_gateway(attempts=3)
+    sim.faults.push(*(Fault.error(503, endpoint="directory") for _ in range(5)))
+
+    with pytest.raises(PlatformUnavailable):
+        await gateway.lookup_directory("732829320")
+    assert sim.requests["directory"] == 3
+    assert len(sleep.delays) == 2
+
+
+async def test_an_upload_refused_with_429_is_retried_once_recorded(sim: IopoleSimulator, gateway) -> None:
+    document = cii("F-429-1")
+    sim.faults.push(*[Fault.rate_limited(retry_after=0, endpoint="upload")] * 2)
+
+    submission = await gateway.submit(document)
+
+    assert submission.platform_id in sim.invoices
+    assert sim.upload_count(document.sha256) == 1
+    assert sim.requests["upload"] == 3
+
+
+@pytest.mark.parametrize("status", [503, 502, 500])
+async def test_an_upload_answered_5xx_is_an_unknown_outcome_never_resent_at_once(
+    sim: IopoleSimulator, gateway, status: int
+) -> None:
+    document = cii(f"F-{status}-0")
+    sim.faults.push(Fault.error(status, endpoint="upload"))  # not processed, but the client cannot know
+
+    with pytest.raises(PlatformOutcomeUnknown, match=str(status)):
+        await gateway.submit(document)
+
+    assert sim.requests["upload"] == 1
+    assert sim.upload_count(document.sha256) == 0
+
+
+@pytest.mark.parametrize("status", [503, 502])
+async def test_an_upload_processed_then_answered_5xx_is_unknown_and_found_by_search(
+    sim: IopoleSimulator, gateway, status: int
+) -> None:
+    document = cii(f"F-{status}-1")
+    sim.faults.push(Fault.processed_then(status, endpoint="upload"))
+
+    with pytest.raises(PlatformOutcomeUnknown):
+        await gateway.submit(document)
+
+    assert sim.requests["upload"] == 1 and sim.deposits_by_number() == {f"F-{status}-1": 1}
+    found = await gateway.find_submissions(
+        SubmissionQuery(tracking_id=f"F-{status}-1", sha256=document.sha256)
+    )
+    assert len(found) == 1
+
+
+async def test_a_slow_upload_is_an_unknown_outcome_recorded_once_and_found_by_search(
+    sim: IopoleSimulator, make_gateway
+) -> None:
+    gateway = make_gateway(timeouts=Timeouts(read=5, upload_read=0.3))
+    document = cii("F-SLOW-1")
+    sim.faults.push(Fault.slow(1.5, endpoint="upload"))
+
+    with pytest.raises(PlatformOutcomeUnknown):
+        await gateway.submit(document)
+
+    assert sim.upload_count(document.sha256) == 1
+    found = await gateway.find_submissions(SubmissionQuery(tracking_id="F-SLOW-1", sha256=document.sha256))
+    assert [r.platform_id for r in found] == [
+        i.id for i in sim.invoices.values() if i.sha256 == document.sha256
+    ]
+
+
+async def test_a_reset_upload_is_an_unknown_outcome_not_resent(sim: IopoleSimulator, gateway) -> None:
+    document = cii("F-RST-1")
+    sim.faults.push(Fault.processed_then_reset(endpoint="upload"))
+
+    with pytest.raises(PlatformOutcomeUnknown):
+        await gateway.submit(document)
+
+    assert sim.upload_count(document.sha256) == 1
+    assert (
+        len(await gateway.find_submissions(SubmissionQuery(tracking_id="F-RST-1", sha256=document.sha256)))
+        == 1
+    )
+
+
+async def test_a_500_after_the_upload_was_processed_is_an_unknown_outcome(
+    sim: IopoleSimulator, gateway
+) -> None:
+    document = cii("F-500-1")
+    sim.faults.push(Fault.error(500, endpoint="upload", after_processing=True))
+
+    with pytest.raises(PlatformOutcomeUnknown):
+        await gateway.submit(document)
+    assert sim.upload_count(document.sha256) == 1
+
+
+async def test_a_reset_read_is_retried(sim: IopoleSimulator, gateway, sleep) -> None:
+    sim.faults.push(Fault.reset(endpoint="directory"))
+
+    assert (await gateway.lookup_directory("732829320")).reachable
+    assert sim.requests["directory"] == 2
+
+
+async def test_an_upload_that_cannot_connect_is_retried_then_unavailable(
+    sim: IopoleSimulator, make_gateway
+) -> None:
+    # Bound but not listening: connections are refused, and no other process can take the port meanwhile
+    # (a port closed here could be handed to the next server that binds port 0).
+    with socket.socket() as dead:
+        dead.bind(("127.0.0.1", 0))
+        gateway = make_gateway(
+            env={"IOPOLE_API_BASE": f"http://127.0.0.1:{dead.getsockname()[1]}"}, attempts=2
+        )
+
+        with pytest.raises(PlatformUnavailable):
+            await gateway.submit(cii("F-DEAD-1"))
+
+
+async def test_409_duplicate_resource_is_a_success_resolved_by_search(sim: IopoleSimulator, gateway) -> None:
+    document = cii("F-DUP-1")
+    first = await gateway.submit(document)
+    sim.faults.push(Fault.conflict(endpoint="upload"))
+
+    again = await gateway.submit(document)
+
+    assert again.duplicate
+    assert again.platform_id == first.platform_id
+    assert sim.upload_count(document.sha256) == 1
+
+
+async def test_a_400_maps_to_findings(sim: IopoleSimulator, gateway) -> None:
+    sim.faults.push(
+        Fault.bad_request(
+            [
+                {
+                    "path": ["file", "filename"],
+                    "code": "invalid_string",
+                    "message": "must end with .pdf or .xml",
+                }
+            ],
+            endpoint="upload",
+        )
+    )
+
+    with pytest.raises(PlatformRejected) as raised:
+        await gateway.submit(cii("F-400-1"))
+
+    [finding] = raised.value.findings
+    assert (finding.rule_id, finding.path, finding.layer) == ("invalid_string", "file.filename", "platform")
+    assert finding.is_fatal
+
+
+async def test_an_unknown_submission_is_not_found(gateway) -> None:
+    with pytest.raises(SubmissionNotFound):
+        await gateway.status_history("5a0a4e1e-0000-4000-8000-000000000000")
+
+
+# --- lifecycle, statuses, polling ------------------------------------------------------------------------------
+
+
+async def test_status_history_maps_labels_to_cdar_codes(sim: IopoleSimulator, gateway) -> None:
+    submission = await gateway.submit(cii("F-LC-1"))
+    await sim.play_lifecycle(submission.platform_id)
+
+    history = await gateway.status_history(submission.platform_id)
+
+    assert [(s.code, s.raw_code) for s in history] == [
+        ("200", "SUBMITTED"),
+        ("201", "ISSUED"),
+        ("202", "RECEIVED"),
+        ("203", "MADE_AVAILABLE"),
+    ]
+
+
+async def test_a_rejection_carries_its_rule_ids_as_findings(sim: IopoleSimulator, gateway) -> None:
+    submission = await gateway.submit(cii("F-REJ-1"))
+    await sim.play_lifecycle(
+        submission.platform_id,
+        reject_with=[
+            {"reason": "BUSINESS", "rule": "BR-FR-10", "message": "seller SIREN invalid", "location": "/x"}
+        ],
+    )
+
+    rejected = (await gateway.status_history(submission.platform_id))[-1]
+
+    assert rejected.code == "213"
+    assert [(f.rule_id, f.message, f.location) for f in rejected.findings] == [
+        ("BR-FR-10", "seller SIREN invalid", "/x")
+    ]
+
+
+async def test_search_reports_the_last_status(sim: IopoleSimulator, gateway) -> None:
+    submission = await gateway.submit(cii("F-LAST-1"))
+    await sim.play_lifecycle(submission.platform_id)
+
+    [record] = await gateway.find_submissions(SubmissionQuery(invoice_number="F-LAST-1"))
+
+    assert record.platform_id == submission.platform_id
+    assert record.last_status is not None and record.last_status.code == "203"
+
+
+async def test_search_by_hash_keeps_only_the_matching_upload(gateway) -> None:
+    first, second = cii("F-HASH-1"), cii("F-HASH-1", extra="<!-- corrected -->")
+    await gateway.submit(first)
+    kept = await gateway.submit(second)
+
+    found = await gateway.find_submissions(SubmissionQuery(tracking_id="F-HASH-1", sha256=second.sha256))
+
+    assert [r.platform_id for r in found] == [kept.platform_id]
+
+
+async def test_sending_a_payment_received_status_sends_the_amount_as_a_decimal_string(
+    sim: IopoleSimulator, gateway
+) -> None:
+    submission = await gateway.submit(cii("F-PAY-1"))
+
+    await gateway.send_status(submission.platform_id, OutgoingStatus("212", amount=Decimal("1200.50")))
+    await gateway.send_status(
+        submission.platform_id, OutgoingStatus("210", reason="TX_TVA_ERR", message="taux")
+    )
+
+    bodies = [body for invoice_id, body in sim.sent_statuses if invoice_id == submission.platform_id]
+    assert bodies == [
+        {"code": "PAYMENT_RECEIVED", "payment": {"currency": "EUR", "amount": "1200.50"}},
+        {"code": "REFUSED", "message": "taux", "rejectionDetail": {"reason": "VAT_RATE_INCORRECT"}},
+    ]
+
+
+async def test_not_seen_invoices_and_statuses_until_marked_seen(sim: IopoleSimulator, gateway) -> None:
+    inbound_id = await sim.deliver_inbound(b"<Invoice/>", "IN-1.xml")
+    outbound = await gateway.submit(cii("F-NS-1"))
+    await sim.play_lifecycle(outbound.platform_id)
+
+    assert await gateway.not_seen_invoices() == [inbound_id]
+    pending = await gateway.not_seen_statuses()
+    assert [(p.invoice_id, p.status.code) for p in pending] == [
+        (outbound.platform_id, code) for code in ("200", "201", "202", "203")
+    ]
+
+    await gateway.mark_invoice_seen(inbound_id)
+    for item in pending:
+        await gateway.mark_status_seen(item.status.status_id)
+    assert await gateway.not_seen_invoices() == []
+    assert await gateway.not_seen_statuses() == []
+
+
+async def test_download_returns_the_original_bytes(gateway) -> None:
+    document = cii("F-DL-1")
+    submission = await gateway.submit(document)
+
+    assert hashlib.sha256(await gateway.download(submission.platform_id)).hexdigest() == document.sha256
+
+
+# --- directory --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("identifier", "registered", "reachable"),
+    [
+        ("732829320", True, True),
+        ("0225:732829320", True, True),
+        ("552081317", True, False),  # validFrom in the future
+        ("443061841", True, False),  # validTo in the past
+        ("542107651", False, False),  # declared, never registered
+        ("100000009", False, False),  # unknown to the directory
+    ],
+)
+async def test_directory_reachability_follows_registration_and_dates(
+    gateway: IopolePdpGateway, identifier: str, registered: bool, reachable: bool
+) -> None:
+    entry = await gateway.lookup_directory(identifier)
+
+    assert (entry.registered, entry.reachable) == (registered, reachable)
+
+
+# --- secrets ----------------------------------------------------------------------------------------------------
+
+
+async def test_no_secret_or_token_reaches_the_logs(sim: IopoleSimulator, gateway, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    submission = await gateway.submit(cii("F-LOG-1"))
+    sim.faults.push(Fault.expire_token(endpoint="history"), Fault.error(503, endpoint="history"))
+    await sim.play_lifecycle(submission.platform_id)
+    await gateway.status_history(submission.platform_id)
+    await gateway.send_status(submission.platform_id, OutgoingStatus("204"))
+    logged = caplog.text + repr(gateway) + repr(gateway.tokens) + repr(gateway._config)
+
+    tokens = sim.issued_tokens()
+    assert len(tokens) == 2
+    for secret in [sim.client_secret, *tokens]:
+        assert secret not in logged
+    assert caplog.records  # the flow did log (retries, refresh)
+
+
+# --- webhook subscriptions --------------------------------------------------------------------------------------
+
+
+async def test_webhooks_are_created_with_a_secret_we_choose_listed_and_deleted(
+    sim: IopoleSimulator, gateway
+) -> None:
+    created = await gateway.create_webhook("https://gw.example")
+
+    assert created.callback_urls == (
+        "https://gw.example/webhooks/iopole/invoice",
+        "https://gw.example/webhooks/iopole/status",
+    )
+    stored = sim.webhooks[created.webhook_id]["interopData"]["authentication"]["hmac"]["secretKey"]
+    assert stored == created.signing_key and len(created.signing_key) >= 32
+    [listed] = await gateway.list_webhooks()
+    assert (listed.webhook_id, set(listed.callback_urls), listed.signing_key) == (
+        created.webhook_id,
+        set(created.callback_urls),
+        "",
+    )
+    await gateway.delete_webhook(created.webhook_id)
+    assert await gateway.list_webhooks() == []

@@ -1,0 +1,186 @@
+"""Reception from an AFNOR XP Z12-013 platform (the simulator over real HTTP): signed Flow callbacks, downloads of the
+document, the same processing as IOPOLE's, the flows/search catch-up, and the callback signature cases."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_key
+from adapters.pdp.afnor.client import AfnorPdpGateway
+from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
+from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.timeouts import Timeouts
+from adapters.postgres.inbox import PgInbox
+from adapters.webhook.routes import AFNOR_FLOW_PATH
+from domain.platform import DocumentSyntax, OutboundDocument
+from service.workers.reception.polling import CatchUpPoller
+from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
+from tests.support.reception import reception_stack, settled, wait_until
+from tests.support.simulators.afnor_app import AfnorSimulator
+from tests.support.webhooks import AFNOR_KEY
+
+CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
+BUYER = "303265045"  # the fixture's BT-47
+
+
+@pytest.fixture
+def sim() -> Iterator[AfnorSimulator]:
+    with AfnorSimulator() as simulator:
+        yield simulator
+
+
+@pytest.fixture
+async def gateway(sim: AfnorSimulator) -> AsyncIterator[AfnorPdpGateway]:
+    async with httpx.AsyncClient() as http:
+        yield AfnorPdpGateway(http, AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5)))
+
+
+@pytest.fixture
+async def stack(pg_pool, document_reader, gateway):
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1) ON CONFLICT DO NOTHING", BUYER)
+    async with reception_stack(
+        pg_pool, document_reader, decoders={"afnor": AfnorDeliveryDecoder(gateway)}
+    ) as running:
+        yield running
+
+
+def subscribe(sim: AfnorSimulator, stack) -> None:  # type: ignore[no-untyped-def]
+    sim.add_webhook(stack.base_url + AFNOR_FLOW_PATH, signing_key=AFNOR_KEY)
+
+
+async def received(pg_pool, flow_id: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    rows = await pg_pool.fetch(
+        "SELECT company_siren, valid, document FROM received_invoices WHERE platform = 'afnor'"
+        " AND platform_invoice_id = $1",
+        flow_id,
+    )
+    return [dict(r) for r in rows]
+
+
+def flow_keys(sim: AfnorSimulator) -> list[str]:
+    return [flow_key(f.metadata()) for f in sim.flows.values()]
+
+
+async def test_a_supplier_invoice_flow_is_downloaded_validated_and_routed_like_any_other(
+    sim, stack, pg_pool
+) -> None:
+    subscribe(sim, stack)
+
+    flow_id = await sim.deliver_inbound(CII, "F2026-00111.xml")
+
+    assert [c.status_code for c in sim.callbacks] == [200]
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    [row] = await received(pg_pool, flow_id)
+    assert (row["company_siren"], row["valid"], bytes(row["document"])) == (BUYER, True, CII)
+
+
+async def test_a_missed_webhook_is_caught_up_by_search_and_processed_once(
+    sim, stack, gateway, pg_pool
+) -> None:
+    flow_id = await sim.deliver_inbound(CII, "F2026-00111.xml")  # no subscription: the callback is missed
+    poller = CatchUpPoller(AfnorCatchUp(gateway), PgInbox(pg_pool))
+
+    first = await poller.poll_once()
+    subscribe(sim, stack)
+    await sim.acknowledge(flow_id)  # the same flow again, now by webhook too (a new updatedAt)
+    second = await poller.poll_once()
+
+    assert (first.stored, second.fetched) == (1, 1)
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    assert len(await received(pg_pool, flow_id)) == 1
+    assert (await poller.poll_once()).fetched == 0  # nothing new: the checkpoint moved past it
+
+
+async def test_lifecycle_flows_reach_our_invoice_through_its_tracking_id(
+    sim, stack, gateway, pg_pool
+) -> None:
+    subscribe(sim, stack)
+    number = f"AF-{uuid.uuid4().hex[:10]}"
+    deposit = await gateway.submit(_document(number))
+    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id)
+
+    await sim.play_lifecycle(number, ("201", "202", "203", "205"))
+
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    codes = await pg_pool.fetch("SELECT code FROM status_history WHERE invoice_id = $1", invoice_id)
+    assert sorted(r["code"] for r in codes) == ["200", "201", "202", "203", "205"]
+
+
+def _document(number: str) -> OutboundDocument:
+    content = CII.replace(b"F2026-00111", number.encode())
+    return OutboundDocument.of(
+        content, filename=f"{number}.xml", syntax=DocumentSyntax.CII, tracking_id=number
+    )
+
+
+# --- callbacks: signature cases at the route -------------------------------------------------------------------
+
+
+def _flow_body() -> bytes:
+    return json.dumps({"flowId": str(uuid.uuid4()), "updatedAt": "2026-12-06T02:00:00Z"}).encode()
+
+
+async def _post(  # type: ignore[no-untyped-def]
+    stack, body: bytes, *, key: str = AFNOR_KEY, ts: int | None = None, form=DigestForm.RAW, sent=None
+):
+    ts = int(time.time()) if ts is None else ts
+    headers = {
+        "Content-Type": "application/json",
+        afnor_signing.SIGNATURE_HEADER: afnor_signing.sign(key, body, ts, form),
+        afnor_signing.TIMESTAMP_HEADER: str(ts),
+    }
+    return await stack.client.post(
+        AFNOR_FLOW_PATH, content=sent if sent is not None else body, headers=headers
+    )
+
+
+async def test_callback_signatures_valid_tampered_stale_wrong_key_and_replayed(stack, pg_pool) -> None:
+    body = _flow_body()
+
+    assert (await _post(stack, body)).status_code == 200
+    assert (await _post(stack, body)).status_code == 200  # replayed: accepted, stored once
+    assert (await _post(stack, body, sent=body.replace(b"2026", b"2027"))).status_code == 401  # tampered
+    assert (await _post(stack, _flow_body(), ts=int(time.time()) - 3600)).status_code == 401  # stale
+    assert (
+        await _post(stack, _flow_body(), ts=int(time.time()) + 3600)
+    ).status_code == 401  # from the future
+    assert (await _post(stack, _flow_body(), key="another-key-0123456789")).status_code == 401  # wrong key
+    assert (await _post(stack, _flow_body(), form=DigestForm.HEX)).status_code == 401  # the other reading
+    flow_id = json.loads(body)["flowId"]
+    count = await pg_pool.fetchval(
+        "SELECT count(*) FROM webhook_inbox WHERE dedup_key LIKE $1", f"afnor:flow:{flow_id}@%"
+    )
+    assert count == 1
+
+
+@pytest.mark.parametrize("form", [DigestForm.RAW, DigestForm.HEX])
+async def test_each_digest_reading_is_accepted_when_configured_and_the_other_refused(
+    pg_pool, document_reader, form: DigestForm
+) -> None:
+    other = DigestForm.HEX if form is DigestForm.RAW else DigestForm.RAW
+    async with reception_stack(pg_pool, document_reader, afnor_form=form) as stack:
+        assert (await _post(stack, _flow_body(), form=form)).status_code == 200
+        assert (await _post(stack, _flow_body(), form=other)).status_code == 401
+
+
+async def test_the_simulators_signed_callbacks_pass_in_the_reading_both_sides_use(
+    pg_pool, document_reader
+) -> None:
+    with AfnorSimulator(digest_form=DigestForm.HEX) as sim:
+        async with reception_stack(pg_pool, document_reader, afnor_form=DigestForm.HEX) as stack:
+            subscribe(sim, stack)
+            await sim.deliver_inbound(CII, "F.xml")
+        sim.webhooks.clear()
+        async with reception_stack(pg_pool, document_reader, afnor_form=DigestForm.RAW) as stack:
+            subscribe(sim, stack)
+            await sim.deliver_inbound(CII, "G.xml")
+    assert [c.status_code for c in sim.callbacks] == [200, 401]  # HEX accepted by HEX, refused by RAW

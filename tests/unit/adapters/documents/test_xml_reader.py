@@ -1,0 +1,133 @@
+"""The Tracker on a small document: what it reads, what it reports as unmapped (exact messages, severities,
+XPaths), and the typed values it refuses."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from adapters.documents.xml_reader import UNMAPPED_RULE, Tracker, first_nonempty, parse_xml
+from domain.document_formats import DocumentError
+from domain.findings import Finding, Severity
+
+NS = {"a": "urn:test:a", "b": "urn:test:b"}
+DOC = b"""<a:Root xmlns:a="urn:test:a" xmlns:b="urn:test:b"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:test:a a.xsd">
+  <a:Head><a:Id scheme="0002">F-1</a:Id><a:Amount>12.50</a:Amount><a:Date>20261102</a:Date></a:Head>
+  <a:Line><a:Name>one</a:Name></a:Line>
+  <a:Line><a:Name>two</a:Name></a:Line>
+  <a:Empty/>
+  <b:Other><b:Deep>%s</b:Deep></b:Other>
+</a:Root>"""
+
+
+def _tracker(deep: str = "x") -> Tracker:
+    return Tracker(parse_xml(DOC % deep.encode()), NS, "test")
+
+
+def test_what_was_read_is_not_reported_and_the_rest_is_with_its_xpath() -> None:
+    t = _tracker()
+    head = t.child(t.root, "a:Head")
+    assert t.text(head, "a:Id") == "F-1"
+    assert t.attr(t.child(head, "a:Id"), "scheme") == "0002"
+    assert [t.text(line, "a:Name") for line in t.children(t.root, "a:Line")] == ["one", "two"]
+
+    assert [(f.severity, f.location, f.message) for f in t.unmapped()] == [
+        (
+            Severity.WARNING,
+            "/a:Root/a:Head/a:Amount",
+            "a:Amount is not carried by the invoice model (content: '12.50')",
+        ),
+        (
+            Severity.WARNING,
+            "/a:Root/a:Head/a:Date",
+            "a:Date is not carried by the invoice model (content: '20261102')",
+        ),
+        (Severity.INFO, "/a:Root/a:Empty", "a:Empty is not carried by the invoice model"),
+        (Severity.WARNING, "/a:Root/b:Other", "b:Other is not carried by the invoice model (content: 'x')"),
+    ]
+    assert {(f.rule_id, f.layer) for f in t.unmapped()} == {(UNMAPPED_RULE, "test")}
+
+
+def test_an_unread_attribute_of_a_read_element_is_info_and_xsi_attributes_are_never_reported() -> None:
+    t = _tracker()
+    t.text(t.child(t.root, "a:Head"), "a:Id")
+
+    attributes = [f for f in t.unmapped() if "/@" in f.location]
+
+    assert attributes == [
+        Finding(
+            rule_id=UNMAPPED_RULE,
+            severity=Severity.INFO,
+            message="attribute scheme='0002' is not carried by the invoice model",
+            location="/a:Root/a:Head/a:Id/@scheme",
+            layer="test",
+        )
+    ]
+
+
+def test_long_content_is_cut_to_80_characters() -> None:
+    t = _tracker("y" * 100)
+    other = next(f for f in t.unmapped() if f.location == "/a:Root/b:Other")
+    assert other.message == f"b:Other is not carried by the invoice model (content: '{'y' * 77}...')"
+    t80 = _tracker("z" * 80)
+    other80 = next(f for f in t80.unmapped() if f.location == "/a:Root/b:Other")
+    assert other80.message == f"b:Other is not carried by the invoice model (content: '{'z' * 80}')"
+
+
+def test_a_repeated_element_read_once_leaves_the_second_one_reported() -> None:
+    t = _tracker()
+    assert t.text(t.root, "a:Line/a:Name") == "one"
+    lines = [f.location for f in t.unmapped() if "Line" in f.location]
+    assert lines == ["/a:Root/a:Line[2]"]
+
+
+def test_peek_marks_nothing_and_mark_marks_the_element_and_its_ancestors() -> None:
+    t = _tracker()
+    (deep,) = t.peek(t.root, "b:Other/b:Deep")
+    assert "/a:Root/b:Other" in [f.location for f in t.unmapped()]
+    t.mark(deep)
+    assert not any(f.location.startswith("/a:Root/b:Other") for f in t.unmapped())
+    assert t.peek(None, "a:Head") == [] and t.children(None, "a:Head") == []
+    assert t.child(None, "a:Head") is None and t.child(t.root, "a:Nope/a:Id") is None
+    assert t.text(None) == "" and t.attr(None, "x") == ""
+
+
+def test_typed_values() -> None:
+    t = _tracker()
+    head = t.child(t.root, "a:Head")
+    assert t.decimal(head, "a:Amount", "BT-112") == Decimal("12.50")
+    assert t.required_decimal(head, "a:Amount", "BT-112") == Decimal("12.50")
+    assert t.decimal(head, "a:Missing", "BT-113") is None
+    assert Tracker.to_date(t.text(head, "a:Date"), "%Y%m%d", "BT-2") == date(2026, 11, 2)
+    assert Tracker.to_date("", "%Y%m%d", "BT-2") is None
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda t, h: t.decimal(h, "a:Id", "BT-112"), "BT-112: 'F-1' is not a decimal number"),
+        (lambda t, h: t.required_decimal(h, "a:Missing", "BT-113"), "BT-113 is missing"),
+        (lambda t, h: Tracker.to_date("20261302", "%Y%m%d", "BT-2"), "BT-2: '20261302' is not a date"),
+    ],
+)
+def test_typed_values_refuse_with_the_business_term(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    t = _tracker()
+    with pytest.raises(DocumentError) as refused:
+        call(t, t.child(t.root, "a:Head"))
+    assert str(refused.value) == message
+
+
+def test_malformed_xml_and_entities_are_refused() -> None:
+    with pytest.raises(DocumentError, match="^not well-formed XML: "):
+        parse_xml(b"<a><b></a>")
+    hostile = b'<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/hostname">]><r>&e;</r>'
+    root = parse_xml(hostile)
+    assert (root.text or "") == ""  # the external entity is not resolved
+
+
+def test_first_nonempty() -> None:
+    assert first_nonempty(["", "a", "b"]) == "a"
+    assert first_nonempty(["", ""]) == ""

@@ -1,0 +1,184 @@
+"""AFNOR deliveries → domain values, and the flows/search catch-up, over in-memory fakes of the flow service."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_key
+from adapters.pdp.afnor.cdar import CdarSubject, write_status
+from adapters.pdp.afnor.client import FlowPage
+from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
+from domain.platform import OutgoingStatus, SubmissionQuery, SubmissionRecord
+from domain.platform_inbound import InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
+from domain.reception import DeliveryKind, DeliveryState, StoredDelivery
+
+AT = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
+
+
+class FakeFlows:
+    def __init__(self, files: dict[str, bytes], ours: dict[str, str] | None = None) -> None:
+        self.files = files
+        self.ours = ours or {}  # trackingId -> flowId of our deposit
+
+    async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
+        return self.files[flow_id]
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        found = self.ours.get(query.tracking_id)
+        return [SubmissionRecord(found, AT, query.tracking_id)] if found else []
+
+
+def delivery(flow: dict[str, Any]) -> StoredDelivery:
+    return StoredDelivery(
+        1,
+        "afnor",
+        "webhook",
+        DeliveryKind.FLOW,
+        flow_key(flow),
+        json.dumps(flow).encode(),
+        "application/json",
+        {},
+        "",
+        DeliveryState.PENDING,
+        1,
+        AT,
+    )
+
+
+def flow(flow_id: str, flow_type: str, direction: str = "In", **extra: Any) -> dict[str, Any]:
+    return {
+        "flowId": flow_id,
+        "flowType": flow_type,
+        "flowDirection": direction,
+        "flowSyntax": extra.pop("flowSyntax", "CII"),
+        "name": f"{flow_id}.xml",
+        "updatedAt": "2026-12-06T02:00:00.000001Z",
+        "acknowledgement": {"status": extra.pop("ack", "Ok")},
+        **extra,
+    }
+
+
+async def test_a_supplier_invoice_flow_is_downloaded_as_an_inbound_invoice() -> None:
+    decoded = await AfnorDeliveryDecoder(FakeFlows({"F1": b"<invoice/>"})).decode(
+        delivery(flow("F1", "SupplierInvoice"))
+    )
+
+    assert decoded == [InboundInvoice("F1", b"<invoice/>", filename="F1.xml")]
+
+
+async def test_a_lifecycle_flow_on_our_invoice_is_tied_to_our_deposit_by_tracking_id() -> None:
+    cdar = write_status(
+        CdarSubject("INV-9", seller_siren="356000000"),
+        OutgoingStatus(code="205"),
+        message_id="M",
+        issued_at=AT,
+        issuer_role="BY",
+    )
+    flows = FakeFlows({"L1": cdar}, ours={"INV-9": "OUR-FLOW"})
+
+    [status] = await AfnorDeliveryDecoder(flows).decode(
+        delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR"))
+    )
+
+    assert isinstance(status, InboundStatus)
+    assert (status.platform_id, status.invoice_number, status.seller_siren) == (
+        "OUR-FLOW",
+        "INV-9",
+        "356000000",
+    )
+    assert (status.status.code, status.status.status_id) == ("205", "afnor:L1:0")
+
+
+async def test_the_acknowledgement_of_our_deposit_is_a_status_on_it() -> None:
+    [status] = await AfnorDeliveryDecoder(FakeFlows({})).decode(
+        delivery(flow("D1", "CustomerInvoice", "Out", ack="Error", trackingId="INV-1"))
+    )
+
+    assert isinstance(status, InboundStatus) and (status.platform_id, status.status.code) == ("D1", "213")
+
+
+async def test_our_own_status_flows_and_other_types_are_notices() -> None:
+    decoder = AfnorDeliveryDecoder(FakeFlows({}))
+
+    [ours] = await decoder.decode(
+        delivery(flow("S1", "CustomerInvoiceLC", "Out", flowSyntax="CDAR", trackingId="lc-1"))
+    )
+    [other] = await decoder.decode(delivery(flow("R1", "MultiFlowReport")))
+
+    assert isinstance(ours, PlatformNotice) and "lc-1" in ours.note
+    assert isinstance(other, PlatformNotice)
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[]", b'{"flowType": "SupplierInvoice"}'])
+async def test_an_unreadable_flow_delivery_is_refused_with_a_reason(body: bytes) -> None:
+    bad = StoredDelivery(
+        1, "afnor", "webhook", DeliveryKind.FLOW, "k", body, "", {}, "", DeliveryState.PENDING, 1, AT
+    )
+
+    with pytest.raises(UnreadableDelivery):
+        await AfnorDeliveryDecoder(FakeFlows({})).decode(bad)
+
+
+async def test_a_lifecycle_flow_that_is_not_cdar_is_unreadable() -> None:
+    with pytest.raises(UnreadableDelivery):
+        await AfnorDeliveryDecoder(FakeFlows({"L": b"<x/>"})).decode(delivery(flow("L", "SupplierInvoiceLC")))
+
+
+class FakeSearch:
+    """updatedAfter strictly greater, cursor = index, like the standard; flows may share an updatedAt."""
+
+    def __init__(self) -> None:
+        self.flows: list[dict[str, Any]] = []
+        self.queries: list[dict[str, Any]] = []
+
+    async def search_flows(self, where: dict[str, Any], *, cursor: str = "", limit: int = 100) -> FlowPage:
+        self.queries.append(dict(where))
+        after = datetime.fromisoformat(where["updatedAfter"].replace("Z", "+00:00"))
+        hits = sorted(
+            (f for f in self.flows if datetime.fromisoformat(f["updatedAt"].replace("Z", "+00:00")) > after),
+            key=lambda f: (f["updatedAt"], f["flowId"]),
+        )
+        start = int(cursor or 0)
+        page = hits[start : start + 2]
+        return FlowPage(page, str(start + 2) if start + 2 < len(hits) else "")
+
+
+def at(seconds: float) -> str:
+    return (AT + timedelta(seconds=seconds)).isoformat().replace("+00:00", "Z")
+
+
+async def test_catch_up_pages_hands_each_flow_once_and_moves_its_checkpoint() -> None:
+    search = FakeSearch()
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(5)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: AT)
+
+    first = await source.fetch(100)
+    for item in first:
+        await source.stored(item)
+    search.flows.append({"flowId": "F9", "updatedAt": at(4)})  # same updatedAt as the last one handed over
+    second = await source.fetch(100)
+
+    assert [i.delivery.dedup_key for i in first] == [f"afnor:flow:F{k}@{at(k)}" for k in range(5)]
+    assert all(i.delivery.kind is DeliveryKind.FLOW and i.delivery.source == "poll" for i in first)
+    assert [i.delivery.dedup_key for i in second] == [f"afnor:flow:F9@{at(4)}"]
+    assert source.checkpoint == AT + timedelta(seconds=4)
+
+
+async def test_catch_up_stops_at_max_items_and_resumes() -> None:
+    search = FakeSearch()
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(5)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: AT)
+
+    first = await source.fetch(3)
+    for item in first:
+        await source.stored(item)
+    rest = await source.fetch(3)
+
+    assert len(first) == 3 and [i.delivery.dedup_key.split("@")[0] for i in rest] == [
+        "afnor:flow:F3",
+        "afnor:flow:F4",
+    ]

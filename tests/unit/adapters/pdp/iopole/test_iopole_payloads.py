@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from adapters.pdp.iopole.payloads import (
+    directory_entry,
+    findings_from_validation_error,
+    status_from_entry,
+    status_request_body,
+)
+from domain.platform import OutgoingStatus
+
+TODAY = date(2026, 11, 25)
+
+
+def test_an_unknown_status_label_is_kept_verbatim() -> None:
+    status = status_from_entry(
+        {"statusId": "s1", "date": "2026-11-25T10:00:00Z", "status": {"code": "DELIVERED"}}
+    )
+
+    assert (status.code, status.raw_code, status.label) == ("DELIVERED", "DELIVERED", "DELIVERED")
+    assert status.at == datetime(2026, 11, 25, 10, tzinfo=UTC)
+
+
+def test_a_rejected_status_carries_reason_and_rule_findings() -> None:
+    entry = {
+        "statusId": "s2",
+        "date": "2026-11-25T10:00:00.123+01:00",
+        "status": {"code": "REJECTED"},
+        "json": {
+            "responses": [
+                {
+                    "rejectionDetail": {
+                        "reason": "BUSINESS",
+                        "errors": [
+                            {
+                                "reason": "BUSINESS",
+                                "rule": "BR-FR-08",
+                                "message": "BT-23 missing",
+                                "location": "/a",
+                            },
+                            {"reason": "SCHEMA", "message": "bad element"},
+                        ],
+                    }
+                }
+            ]
+        },
+    }
+
+    status = status_from_entry(entry)
+
+    assert (status.code, status.reason, status.status_id) == ("213", "BUSINESS", "s2")
+    assert [(f.rule_id, f.location) for f in status.findings] == [("BR-FR-08", "/a"), ("SCHEMA", "")]
+
+
+def test_zod_errors_become_findings_with_dotted_paths() -> None:
+    findings = findings_from_validation_error(
+        {"errors": [{"path": ["payment", 0, "amount"], "code": "invalid_type", "message": "Expected number"}]}
+    )
+
+    assert [(f.rule_id, f.path, f.message) for f in findings] == [
+        ("invalid_type", "payment.0.amount", "Expected number")
+    ]
+
+
+def test_an_unstructured_400_still_yields_a_finding() -> None:
+    assert findings_from_validation_error({"message": "bad"})[0].message == "bad"
+    assert findings_from_validation_error("oops")[0].rule_id == "IOPOLE-400"
+
+
+def test_status_body_sends_amounts_as_decimal_strings_and_maps_french_reasons() -> None:
+    assert status_request_body(OutgoingStatus("212", amount=Decimal("1E+3"))) == {
+        "code": "PAYMENT_RECEIVED",
+        "payment": {"currency": "EUR", "amount": "1000"},
+    }
+    assert status_request_body(OutgoingStatus("212", amount=Decimal("1200.50"), vat_rate=Decimal("5.5"))) == {
+        "code": "PAYMENT_RECEIVED",
+        "payment": {"currency": "EUR", "amount": "1200.50", "vatRate": "5.5"},
+    }
+    assert status_request_body(OutgoingStatus("207", reason="CMD_ERR"))["rejectionDetail"] == {
+        "reason": "PO_REFERENCE_INCORRECT_OR_MISSING"
+    }
+
+
+def row(siren: str, *networks: dict[str, str]) -> dict[str, object]:
+    return {
+        "name": "X",
+        "identifierScheme": "0225",
+        "identifierValue": siren,
+        "identifiers": [{"type": "LEGAL_IDENTIFIER", "value": siren, "networksRegistered": list(networks)}],
+    }
+
+
+def test_directory_prefers_an_effective_domestic_registration() -> None:
+    rows = [
+        row(
+            "732829320",
+            {
+                "networkIdentifier": "PEPPOL_INTERNATIONAL",
+                "directoryAddress": "0225:732829320",
+                "validFrom": "2026-01-01",
+            },
+            {
+                "networkIdentifier": "DOMESTIC_FR",
+                "directoryAddress": "0225:732829320_A",
+                "validFrom": "2027-01-01",
+            },
+            {
+                "networkIdentifier": "DOMESTIC_FR",
+                "directoryAddress": "0225:732829320",
+                "validFrom": "2026-09-01",
+            },
+        )
+    ]
+
+    by_siren = directory_entry("732829320", rows, TODAY)
+    by_suffixed_address = directory_entry("0225:732829320_A", rows, TODAY)
+
+    assert (by_siren.reachable, by_siren.electronic_address, by_siren.siren) == (
+        True,
+        "0225:732829320",
+        "732829320",
+    )
+    assert (by_suffixed_address.registered, by_suffixed_address.reachable) == (True, False)
+    assert directory_entry("0225:999999999", rows, TODAY).registered is False

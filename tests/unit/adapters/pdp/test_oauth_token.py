@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+
+from adapters.pdp.oauth_token import TokenProvider, refresh_after
+from adapters.pdp.secret import Secret
+from domain.platform import PlatformAuthError, PlatformUnavailable
+
+AUTH_URL = "https://auth.example.test/realms/iopole/protocol/openid-connect/token"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class TokenEndpoint:
+    """In-memory Keycloak stand-in: counts requests, can hold them until released."""
+
+    def __init__(self, expires_in: int = 600, status: int = 200) -> None:
+        self.expires_in = expires_in
+        self.status = status
+        self.requests: list[httpx.Request] = []
+        self.release = asyncio.Event()
+        self.release.set()
+        self.entered = asyncio.Event()
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        self.entered.set()
+        await self.release.wait()
+        if self.status != 200:
+            return httpx.Response(self.status, json={"error": "invalid_client"})
+        return httpx.Response(
+            200, json={"access_token": f"tok-{len(self.requests)}", "expires_in": self.expires_in}
+        )
+
+
+def provider(endpoint: TokenEndpoint, clock: FakeClock) -> TokenProvider:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(endpoint))
+    return TokenProvider(
+        http,
+        auth_url=AUTH_URL,
+        client_id="me@example.com",
+        client_secret=Secret("s3cr3t-value"),
+        timeout=httpx.Timeout(5.0),
+        clock=clock,
+    )
+
+
+@pytest.mark.parametrize(("expires_in", "used_for"), [(600, 540), (1740, 1680), (100, 50), (30, 15)])
+def test_refresh_margin_is_sixty_seconds_but_never_more_than_half_the_lifetime(
+    expires_in: int, used_for: float
+) -> None:
+    assert refresh_after(expires_in) == used_for
+
+
+async def test_the_request_is_form_encoded_client_credentials() -> None:
+    endpoint = TokenEndpoint()
+    await provider(endpoint, FakeClock()).get()
+
+    [request] = endpoint.requests
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert dict(httpx.QueryParams(request.content.decode())) == {
+        "grant_type": "client_credentials",
+        "client_id": "me@example.com",
+        "client_secret": "s3cr3t-value",
+    }
+
+
+async def test_the_token_is_cached_until_its_refresh_time() -> None:
+    endpoint, clock = TokenEndpoint(expires_in=600), FakeClock()
+    tokens = provider(endpoint, clock)
+
+    first = await tokens.get()
+    clock.now += 539
+    assert await tokens.get() == first
+    clock.now += 1
+    assert await tokens.get() != first
+    assert len(endpoint.requests) == 2
+
+
+async def test_concurrent_callers_share_one_refresh() -> None:
+    endpoint = TokenEndpoint()
+    endpoint.release.clear()
+    tokens = provider(endpoint, FakeClock())
+
+    waiting = [asyncio.ensure_future(tokens.get()) for _ in range(10)]
+    await endpoint.entered.wait()
+    endpoint.release.set()
+    results = await asyncio.gather(*waiting)
+
+    assert set(results) == {"tok-1"}
+    assert len(endpoint.requests) == 1
+
+
+async def test_invalidate_drops_only_the_token_that_failed() -> None:
+    endpoint = TokenEndpoint()
+    tokens = provider(endpoint, FakeClock())
+    first = await tokens.get()
+
+    tokens.invalidate("some-older-token")
+    assert await tokens.get() == first
+    tokens.invalidate(first)
+    assert await tokens.get() == "tok-2"
+
+
+async def test_refused_credentials_are_an_auth_error_and_5xx_is_unavailable() -> None:
+    with pytest.raises(PlatformAuthError):
+        await provider(TokenEndpoint(status=401), FakeClock()).get()
+    with pytest.raises(PlatformUnavailable):
+        await provider(TokenEndpoint(status=502), FakeClock()).get()
+
+
+async def test_the_token_and_secret_stay_out_of_reprs() -> None:
+    endpoint = TokenEndpoint()
+    tokens = provider(endpoint, FakeClock())
+    token = await tokens.get()
+
+    shown = repr(tokens) + repr(tokens._cached) + str(Secret("s3cr3t-value"))
+    assert token not in shown and "s3cr3t-value" not in shown
+    assert json.dumps(repr(Secret("x"))) == "\"Secret('********')\""

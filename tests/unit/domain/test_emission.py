@@ -1,0 +1,70 @@
+"""The outbound invoice's own state: which states lock its content, and how an event is recorded."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.errors import IllegalTransition, InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.outbox import RENDER_VALIDATE, OutboxMessage, outbox_messages
+from tests.builders import an_invoice
+
+AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("state", list(ProcessingState))
+def test_the_content_is_locked_once_the_platform_may_have_it(state: ProcessingState) -> None:
+    locked = {ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN, ProcessingState.SENT}
+    assert state.locked is (state in locked)
+
+
+def _outbound() -> OutboundInvoice:
+    return OutboundInvoice("inv-1", "732829320", "req-1", "h" * 64, an_invoice(number="F-2026-1"), AT)
+
+
+def test_recording_an_event_moves_the_state_and_the_version() -> None:
+    outbound = _outbound()
+    event = InvoiceEvent("VALIDATED", AT, ProcessingState.READY)
+
+    outbound.record(event)
+    outbound.record(InvoiceEvent("SENDING", AT, ProcessingState.SENDING))
+
+    assert (outbound.state, outbound.version, outbound.number) == (ProcessingState.SENDING, 2, "F-2026-1")
+    assert [e.kind for e in outbound.events] == ["VALIDATED", "SENDING"]
+
+
+def test_a_submitted_invoice_calls_for_one_render_and_validate_row_and_other_events_for_none() -> None:
+    outbound = _outbound()
+    events = [
+        InvoiceEvent("SUBMITTED", AT, ProcessingState.ACCEPTED),
+        InvoiceEvent("VALIDATED", AT, ProcessingState.READY),
+    ]
+
+    assert outbox_messages(outbound, events) == [
+        OutboxMessage(RENDER_VALIDATE, {"invoice_id": "inv-1", "number": "F-2026-1", "event": "SUBMITTED"})
+    ]
+    assert RENDER_VALIDATE == "render_validate"
+
+
+def test_a_rejection_names_its_fatal_rules_once_each_in_order() -> None:
+    findings = [
+        Finding("BR-FR-16", Severity.FATAL, "rate"),
+        Finding("BR-CO-15", Severity.FATAL, "total"),
+        Finding("PDP-VAT-RATE-TERRITORY", Severity.WARNING, "territory"),
+        Finding("BR-FR-16", Severity.FATAL, "rate again"),
+    ]
+
+    error = InvoiceRejected(findings)
+
+    assert str(error) == "invoice rejected: BR-CO-15, BR-FR-16"
+    assert error.findings == tuple(findings)
+
+
+def test_an_illegal_transition_keeps_its_findings() -> None:
+    finding = Finding("PDP-LIFECYCLE", Severity.FATAL, "no")
+    error = IllegalTransition("213 cannot follow 212", (finding,))
+    assert (str(error), error.findings) == ("213 cannot follow 212", (finding,))
+    assert IllegalTransition("x").findings == ()

@@ -1,0 +1,202 @@
+"""Which company a call acts for: the bearer key, refused exactly when missing, unknown or revoked; public services
+need none; a servicer reached without a company fails closed."""
+
+from __future__ import annotations
+
+import contextvars
+from collections import namedtuple
+from typing import Any
+
+import grpc
+import pytest
+
+from domain.errors import Unauthenticated
+from service.grpc.auth import AuthInterceptor, bearer_token, company_var, current_company, is_public
+
+Details = namedtuple("Details", "method invocation_metadata")
+METHOD = "/pdpgateway.v1.InvoiceService/GetInvoice"
+
+
+class Aborted(Exception):
+    pass
+
+
+class Context:
+    code: Any = None
+    message: str = ""
+
+    async def abort(self, code: Any, message: str) -> None:
+        self.code, self.message = code, message
+        raise Aborted()
+
+
+async def _answer(request: Any, context: Any) -> str:
+    return "served"
+
+
+async def _stream(request: Any, context: Any) -> Any:
+    yield "served"
+
+
+@pytest.mark.parametrize(
+    ("metadata", "token"),
+    [
+        ((("authorization", "Bearer pdpg_abc"),), "pdpg_abc"),
+        ((("authorization", "bearer  pdpg_abc "),), "pdpg_abc"),
+        ((("x-other", "1"), ("authorization", "BEARER pdpg_abc")), "pdpg_abc"),
+        ((("authorization", "Basic dXNlcg=="),), ""),
+        ((("authorization", "pdpg_abc"),), ""),
+        ((("authorization", b"Bearer pdpg_abc"),), ""),
+        ((("Authorization-x", "Bearer pdpg_abc"),), ""),
+        ((), ""),
+        (None, ""),
+        ((("authorization", "Basic x"), ("authorization", "Bearer pdpg_abc")), ""),  # the first one decides
+    ],
+)
+def test_the_bearer_token_is_read_from_the_first_authorization_header(metadata: Any, token: str) -> None:
+    assert bearer_token(metadata) == token
+
+
+@pytest.mark.parametrize(
+    ("method", "public"),
+    [
+        ("/grpc.health.v1.Health/Check", True),
+        ("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", True),
+        ("/grpc.reflection.v1.ServerReflection/ServerReflectionInfo", True),
+        (METHOD, False),
+        ("/grpc.health.v1.HealthX/Check", False),
+        ("grpc.health.v1.Health/Check", True),
+    ],
+)
+def test_only_health_and_reflection_are_public(method: str, public: bool) -> None:
+    assert is_public(method) is public
+
+
+def test_a_servicer_reached_without_a_company_fails_closed() -> None:
+    def read() -> str:
+        return current_company()
+
+    with pytest.raises(Unauthenticated) as refused:
+        contextvars.Context().run(read)
+    assert str(refused.value) == "no authenticated company for this call"
+
+    def read_set() -> str:
+        company_var.set("732829320")
+        return current_company()
+
+    assert contextvars.Context().run(read_set) == "732829320"
+
+
+async def _call(metadata: Any, authenticate: Any, streaming: bool = False) -> tuple[Any, str, str]:
+    """(status code or None when served, its message, the company the call acts for)."""
+    handler = (
+        grpc.unary_stream_rpc_method_handler(_stream)
+        if streaming
+        else grpc.unary_unary_rpc_method_handler(_answer)
+    )
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        return handler
+
+    company_var.set("")
+    wrapped = await AuthInterceptor(authenticate).intercept_service(continuation, Details(METHOD, metadata))
+    context = Context()
+    try:
+        if streaming:
+            async for _ in wrapped.unary_stream(object(), context):
+                pass
+        else:
+            await wrapped.unary_unary(object(), context)
+    except Aborted:
+        return context.code, context.message, company_var.get()
+    assert wrapped is handler
+    return None, "", company_var.get()
+
+
+async def _known(secret: str) -> str | None:
+    return {"pdpg_good": "732829320"}.get(secret)
+
+
+async def _revoked(secret: str) -> str | None:
+    raise Unauthenticated("revoked")
+
+
+@pytest.mark.parametrize("streaming", [False, True], ids=["unary", "stream"])
+async def test_a_call_without_a_key_is_refused_and_acts_for_nobody(streaming: bool) -> None:
+    assert await _call((), _known, streaming) == (
+        grpc.StatusCode.UNAUTHENTICATED,
+        "missing API key: send 'authorization: Bearer <key>'",
+        "",
+    )
+
+
+@pytest.mark.parametrize("authenticate", [_known, _revoked])
+@pytest.mark.parametrize("streaming", [False, True], ids=["unary", "stream"])
+async def test_an_unknown_or_revoked_key_is_refused_and_acts_for_nobody(
+    authenticate: Any, streaming: bool
+) -> None:
+    metadata = (("authorization", "Bearer pdpg_bad"),)
+    assert await _call(metadata, authenticate, streaming) == (
+        grpc.StatusCode.UNAUTHENTICATED,
+        "invalid or revoked API key",
+        "",
+    )
+
+
+async def test_a_known_key_acts_for_its_company() -> None:
+    assert await _call((("authorization", "Bearer pdpg_good"),), _known) == (None, "", "732829320")
+
+
+async def test_a_public_method_is_served_without_asking_for_a_key() -> None:
+    asked: list[str] = []
+
+    async def authenticate(secret: str) -> str | None:
+        asked.append(secret)
+        return None
+
+    handler = grpc.unary_unary_rpc_method_handler(_answer)
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        return handler
+
+    details = Details("/grpc.health.v1.Health/Check", ())
+    assert await AuthInterceptor(authenticate).intercept_service(continuation, details) is handler
+    assert asked == []
+
+    async def unknown_method(details: Any) -> None:
+        return None
+
+    assert await AuthInterceptor(authenticate).intercept_service(unknown_method, Details(METHOD, ())) is None
+
+
+@pytest.mark.parametrize(
+    ("method", "public"),
+    [
+        ("/grpc.health.v1.Health/Check/extra", True),
+        ("/Xgrpc.health.v1.Health/Check", False),
+        ("//x/y", False),
+    ],
+)
+def test_the_service_is_the_first_path_segment_exactly(method: str, public: bool) -> None:
+    assert is_public(method) is public
+
+
+async def test_the_interceptor_asks_for_the_handler_of_this_call_and_logs_a_refusal(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    asked: list[Any] = []
+    handler = grpc.unary_unary_rpc_method_handler(_answer)
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        asked.append(details)
+        return handler
+
+    details = Details(METHOD, (("authorization", "Bearer pdpg_bad"),))
+    with caplog.at_level(logging.INFO, logger="service.grpc.auth"):
+        await AuthInterceptor(_known).intercept_service(continuation, details)
+
+    assert asked == [details]
+    refusals = [r for r in caplog.records if r.name == "service.grpc.auth"]
+    assert [(r.getMessage(), getattr(r, "method", None)) for r in refusals] == [("API key refused", METHOD)]

@@ -1,0 +1,184 @@
+"""`make mutate`: mutation testing of the domain and of the guards that protect users.
+
+- Python (mutmut): each target of tools/mutate/targets.py in its own folder .mutate/NAME, judged by its own fast
+  tests; mutmut runs, for each mutant, only the tests that reached the mutated function.
+- SQL and tables (tools/mutate/scripted.py): hand-written mutations run against the real PostgreSQL tests.
+
+It prints a score per package and every surviving mutant; mutants listed in docs/mutation-equivalents.txt (with
+why they cannot change behaviour) are reported apart and left out of the score.
+
+    python -m tools.mutate [--target NAME ...] [--no-sql] [--sql-only] [--keep] [--children N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from tools.mutate import scripted
+from tools.mutate.targets import TARGETS, Target
+
+ROOT = Path(__file__).resolve().parents[2]
+WORK = ROOT / ".mutate"
+EQUIVALENTS = ROOT / "docs" / "mutation-equivalents.txt"
+
+# mutmut's exit codes (mutmut.stats.status_by_exit_code), folded into what the score needs
+KILLED = {
+    1: "killed",
+    3: "killed",
+    36: "timeout",
+    -24: "timeout",
+    24: "timeout",
+    152: "timeout",
+    255: "timeout",
+}
+NOT_KILLED = {0: "survived", 5: "no tests", 33: "no tests", 35: "suspicious", -11: "segfault", -9: "segfault"}
+
+
+def equivalents() -> dict[str, str]:
+    """mutant name -> why it is equivalent (one `name  # why` a line)."""
+    found: dict[str, str] = {}
+    if EQUIVALENTS.exists():
+        for line in EQUIVALENTS.read_text(encoding="utf-8").splitlines():
+            name, _, why = line.partition("#")
+            if name.strip() and not line.startswith("#"):
+                found[name.strip()] = why.strip()
+    return found
+
+
+def _pyproject(target: Target) -> str:
+    config = {
+        "source_paths": ["src"],
+        "only_mutate": list(target.mutate),
+        "pytest_add_cli_args_test_selection": list(target.tests),
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-x"],
+        "use_git_change_detection": False,
+    }
+    lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in config.items()]
+    return (ROOT / "pyproject.toml").read_text(encoding="utf-8") + "\n".join(lines) + "\n"
+
+
+def _results(folder: Path) -> dict[str, int | None]:
+    results: dict[str, int | None] = {}
+    for meta in sorted((folder / "mutants").rglob("*.meta")):
+        results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+    return results
+
+
+def run_target(
+    target: Target, *, keep: bool, survivors: bool, children: int, only: list[str]
+) -> dict[str, int | None]:
+    """Run mutmut for one target in .mutate/NAME; the exit code of every mutant by name.
+
+    `survivors`: test again only the mutants that were not killed in the previous run of this target (after tests
+    were added: a mutant killed before stays killed, since tests are only added)."""
+    folder = WORK / target.name
+    again = [n for n, code in _results(folder).items() if code not in KILLED] if survivors else list(only)
+    if not keep and not survivors and not only and folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("src", "tests"):
+        link = folder / name
+        if not link.exists():
+            link.symlink_to(ROOT / name, target_is_directory=True)
+    (folder / "pyproject.toml").write_text(_pyproject(target), encoding="utf-8")
+    mutmut = Path(sys.executable).with_name("mutmut")
+    command = ["nice", "-n", "10", str(mutmut), "run", "--max-children", str(children), *again]
+    started = time.monotonic()
+    log = folder / "mutmut.log"
+    with log.open("w") as out:
+        code = subprocess.call(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+    print(
+        f"  mutmut {target.name}: exit {code} in {time.monotonic() - started:.0f} s (log: {log.relative_to(ROOT)})"
+    )
+    results: dict[str, int | None] = {}
+    for meta in sorted((folder / "mutants").rglob("*.meta")):
+        results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+    return results
+
+
+def _package(mutant: str, per_module: bool) -> str:
+    module = mutant.split(".x_")[0].split(".xǁ")[0]
+    return module if per_module else module.rsplit(".", 1)[0]
+
+
+def report_target(target: Target, results: dict[str, int | None], known: dict[str, str]) -> int:
+    """Scores per package (per module for the guards) and the survivors; the number of survivors."""
+    per_module = target.name != "domain"
+    by_package: dict[str, Counter[str]] = defaultdict(Counter)
+    survivors: list[tuple[str, str]] = []
+    for name, code in sorted(results.items()):
+        if name in known:
+            by_package[_package(name, per_module)]["equivalent"] += 1
+            continue
+        verdict = (
+            KILLED.get(code) or NOT_KILLED.get(code) or ("not checked" if code is None else f"exit {code}")
+        )
+        by_package[_package(name, per_module)][verdict] += 1
+        if code not in KILLED:
+            survivors.append((name, verdict))
+    total = Counter[str]()
+    print(f"\n{target.name} (goal: {target.goal})")
+    for package, counts in sorted(by_package.items()):
+        total.update(counts)
+        print("  " + _score_line(package, counts))
+    print("  " + _score_line("TOTAL " + target.name, total))
+    for name, verdict in survivors:
+        print(f"    {verdict}: {name}")
+    stale = [n for n in known if n.startswith(_prefixes(target)) and n not in results]
+    for name in stale:
+        print(f"    listed as equivalent but no longer generated: {name}")
+    return len(survivors)
+
+
+def _prefixes(target: Target) -> tuple[str, ...]:
+    return tuple(g.removeprefix("src/").split("*")[0].replace("/", ".") for g in target.mutate)
+
+
+def _score_line(label: str, counts: Counter[str]) -> str:
+    killed = counts["killed"] + counts["timeout"]
+    judged = sum(v for k, v in counts.items() if k != "equivalent")
+    score = f"{100 * killed / judged:5.1f} %" if judged else "   n/a"
+    rest = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k not in ("killed",) and v)
+    return f"{label:<40} {score}  killed {killed}/{judged}" + (f"  ({rest})" if rest else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--target", nargs="*", default=[], help="targets to run (default: all)")
+    parser.add_argument("--no-sql", action="store_true", help="skip the SQL mutations")
+    parser.add_argument("--sql-only", action="store_true", help="run only the SQL mutations")
+    parser.add_argument("--keep", action="store_true", help="reuse .mutate/NAME: re-test only changed code")
+    parser.add_argument("--survivors", action="store_true", help="re-test only the last run's survivors")
+    parser.add_argument("--mutants", nargs="*", default=[], help="mutant name globs, e.g. 'domain.totals.*'")
+    parser.add_argument("--children", type=int, default=max(1, (os.cpu_count() or 2) - 1))
+    args = parser.parse_args(argv)
+    known = equivalents()
+    failing = 0
+    started = time.monotonic()
+    if not args.sql_only:
+        for target in TARGETS:
+            if args.target and target.name not in args.target:
+                continue
+            results = run_target(
+                target, keep=args.keep, survivors=args.survivors, children=args.children, only=args.mutants
+            )
+            failing += report_target(target, results, known)
+    if not args.no_sql and (not args.target or args.sql_only):
+        failing += scripted.report(asyncio.run(scripted.run(list(scripted.MUTATIONS))))
+    print(f"\nmake mutate: {time.monotonic() - started:.0f} s, {failing} mutants not killed (see above)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""What `make mutate` mutates with mutmut, and which fast tests judge each part.
+
+Paths are globs (fnmatch: `*` also crosses `/`), so a module that moves into a sub-package stays covered. Each
+target runs on its own: its own working folder (.mutate/NAME), its own test selection, its own score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    mutate: tuple[str, ...]  # globs of the files to mutate, relative to the repository
+    tests: tuple[str, ...]  # pytest arguments selecting the tests that judge them (fast ones only)
+    goal: str  # the bar this target must clear, as the README states it
+
+
+# The domain's unit tests, without the two kinds that only slow a mutation run down:
+# - test_purity parses every module's imports: on mutated code (mutmut's trampolines) it measures mutmut;
+# - the hypothesis property tests take seconds per run; they would run in full for every surviving mutant.
+DOMAIN_TESTS = (
+    "tests/unit/domain",
+    "--ignore=tests/unit/domain/test_purity.py",
+    "--ignore=tests/unit/domain/rules/test_properties.py",
+    "--deselect=tests/unit/domain/test_serialization.py::test_any_invoice_survives_a_json_round_trip_exactly",
+)
+
+TARGETS: tuple[Target, ...] = (
+    Target("domain", ("src/domain/*",), DOMAIN_TESTS, ">= 90 %"),
+    Target(
+        "signatures",
+        (
+            "src/adapters/pdp/*signing*.py",
+            "src/adapters/webhook/*signing*.py",
+            "src/adapters/webhook/verifiers.py",
+        ),
+        ("tests/unit/adapters/webhook", "tests/unit/adapters/pdp"),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "idempotency",  # SubmitInvoice replays a request id only with the same content
+        ("src/service/*usecases/*invoices.py",),
+        ("tests/unit/service/usecases",),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "tenancy",  # an API key acts for one company
+        ("src/service/grpc/auth.py",),
+        ("tests/unit/service/grpc/test_auth.py", "tests/unit/service/grpc/test_auth_tenancy.py"),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "unmapped",
+        ("src/adapters/documents/xml_reader.py",),
+        (  # the Tracker's own tests, the unmapped reports, and every element duplicated in both syntaxes
+            "tests/unit/adapters/documents/test_xml_reader.py",
+            "tests/unit/adapters/documents/test_unmapped.py",
+            "tests/unit/adapters/documents/test_duplicated_elements.py",
+            "-k",
+            "not credit-note",
+        ),
+        "no behaviour-changing survivor",
+    ),
+)
