@@ -41,6 +41,7 @@ async def two(database_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> As
     )
     async with fresh_database(database_dsn) as pool:
         container = Container()
+        container.database_url.override(providers.Object(database_dsn))  # never the default data folder
         container.db_pool.override(providers.Object(pool))
         container.config.from_dict(
             {
