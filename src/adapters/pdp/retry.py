@@ -33,7 +33,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit() also takes '²', which float() refuses
         return float(value)
     try:
         when = parsedate_to_datetime(value)

@@ -32,9 +32,9 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
+from adapters.pdp.calls import call_platform
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.outcome import status_failure, transport_failure
-from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from adapters.pdp.retry import RetryPolicy
 from domain.platform import (
     DirectoryEntry,
     DocumentProfile,
@@ -42,7 +42,6 @@ from domain.platform import (
     InvalidPlatformRequest,
     OutboundDocument,
     OutgoingStatus,
-    PlatformAuthError,
     PlatformConfigError,
     PlatformError,
     PlatformHealth,
@@ -143,57 +142,35 @@ class AfnorPdpGateway:
         """One logical call: token, bounded retries, one refresh on 401. Returns an `ok` answer or a 4xx the caller
         maps itself (never a 5xx); raises PlatformError otherwise."""
         what = f"{method} {url.split('//', 1)[-1].split('/', 1)[-1] if '//' in url else url}"
-        attempt = 0
-        refreshed = False
-        while True:
-            failure: PlatformError
-            retry_after: float | None = None
-            try:
-                token = await self.tokens.get()
-            except PlatformUnavailable as exc:
-                failure, retry_after = exc, exc.retry_after
-            else:
-                try:
-                    response = await self._http.request(
-                        method,
-                        url,
-                        params=params,
-                        json=json_body,
-                        files=files,
-                        headers=self._headers(token),
-                        timeout=timeout or self._timeout,
-                    )
-                except httpx.TransportError as exc:
-                    mapped = transport_failure(what, exc, idempotent=idempotent, platform=PLATFORM)
-                    if isinstance(mapped, PlatformOutcomeUnknown):
-                        raise mapped from None
-                    failure = mapped
-                else:
-                    status = response.status_code
-                    if status == 401:
-                        if refreshed:
-                            raise PlatformAuthError(f"{what}: 401 again after a token refresh")
-                        log.info("AFNOR answered 401 to %s; refreshing the token once", what)
-                        self.tokens.invalidate(token)
-                        refreshed = True
-                        continue
-                    retry_after = parse_retry_after(response.headers.get("retry-after"))
-                    mapped_status = status_failure(
-                        what, status, idempotent=idempotent, platform=PLATFORM, retry_after=retry_after
-                    )
-                    if isinstance(mapped_status, PlatformOutcomeUnknown):
-                        raise mapped_status
-                    if mapped_status is None:
-                        if status in ok or 400 <= status < 500:
-                            return response
-                        raise PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
-                    failure = mapped_status
-            attempt += 1
-            if attempt >= self._retry.max_attempts:
-                raise failure
-            delay = next_delay(attempt - 1, self._retry, retry_after, self._rand)
-            log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, self._retry.max_attempts, delay)
-            await self._sleep(delay)
+
+        async def send(token: str) -> httpx.Response:
+            return await self._http.request(
+                method,
+                url,
+                params=params,
+                json=json_body,
+                files=files,
+                headers=self._headers(token),
+                timeout=timeout or self._timeout,
+            )
+
+        def answered(response: httpx.Response) -> httpx.Response:
+            status = response.status_code
+            if status in ok or 400 <= status < 500:
+                return response
+            raise PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
+
+        return await call_platform(
+            what,
+            send,
+            answered,
+            platform=PLATFORM,
+            idempotent=idempotent,
+            tokens=self.tokens,
+            retry=self._retry,
+            sleep=self._sleep,
+            rand=self._rand,
+        )
 
     @staticmethod
     def _body(response: httpx.Response) -> object:

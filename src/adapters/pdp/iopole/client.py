@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from adapters.pdp.calls import call_platform
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
@@ -33,15 +34,13 @@ from adapters.pdp.iopole.payloads import (
 )
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.outcome import status_failure, transport_failure
-from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from adapters.pdp.retry import RetryPolicy
 from domain.platform import (
     DirectoryEntry,
     DocumentSyntax,
     InvalidPlatformRequest,
     OutboundDocument,
     OutgoingStatus,
-    PlatformAuthError,
     PlatformConfigError,
     PlatformError,
     PlatformHealth,
@@ -125,65 +124,33 @@ class IopolePdpGateway:
     ) -> httpx.Response:
         """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
         what = f"{method} {path}"
-        attempt = 0
-        refreshed = False
-        while True:
-            failure: PlatformError
-            retry_after: float | None = None
-            try:
-                token = await self.tokens.get()
-            except PlatformUnavailable as exc:
-                failure, retry_after = exc, exc.retry_after
-            else:
-                try:
-                    response = await self._http.request(
-                        method,
-                        self._config.api_base + path,
-                        params=params,
-                        json=json,
-                        files=files,
-                        headers={
-                            "Authorization": f"Bearer {token}",
-                            "customer-id": self._config.customer_id,
-                            "Accept": "application/json",
-                        },
-                        timeout=timeout or self._timeout,
-                    )
-                except httpx.TransportError as exc:
-                    sent = transport_failure(what, exc, idempotent=idempotent, platform="IOPOLE")
-                    if isinstance(sent, PlatformOutcomeUnknown):
-                        raise sent from None
-                    failure = sent
-                else:
-                    status = response.status_code
-                    if status == 401:
-                        if refreshed:
-                            raise PlatformAuthError(f"{what}: 401 again after a token refresh")
-                        log.info("IOPOLE answered 401 to %s; refreshing the token once", what)
-                        self.tokens.invalidate(token)
-                        refreshed = True
-                        continue
-                    retry_after = parse_retry_after(response.headers.get("retry-after"))
-                    answered = status_failure(
-                        what, status, idempotent=idempotent, platform="IOPOLE", retry_after=retry_after
-                    )
-                    if answered is None:
-                        return self._check(what, response)
-                    if isinstance(answered, PlatformOutcomeUnknown):
-                        raise answered
-                    failure = answered
-            attempt += 1
-            if attempt >= self._retry.max_attempts:
-                raise failure
-            delay = next_delay(attempt - 1, self._retry, retry_after, self._rand)
-            log.warning(
-                "%s; attempt %d/%d in %.2f s",
-                failure,
-                attempt + 1,
-                self._retry.max_attempts,
-                delay,
+
+        async def send(token: str) -> httpx.Response:
+            return await self._http.request(
+                method,
+                self._config.api_base + path,
+                params=params,
+                json=json,
+                files=files,
+                headers={
+                    "Authorization": f"Bearer {token}",
+                    "customer-id": self._config.customer_id,
+                    "Accept": "application/json",
+                },
+                timeout=timeout or self._timeout,
             )
-            await self._sleep(delay)
+
+        return await call_platform(
+            what,
+            send,
+            lambda response: self._check(what, response),
+            platform="IOPOLE",
+            idempotent=idempotent,
+            tokens=self.tokens,
+            retry=self._retry,
+            sleep=self._sleep,
+            rand=self._rand,
+        )
 
     @staticmethod
     def _check(what: str, response: httpx.Response) -> httpx.Response:

@@ -52,3 +52,10 @@ def test_the_server_delay_wins_over_backoff_but_stays_capped() -> None:
 def test_a_policy_needs_at_least_one_attempt() -> None:
     with pytest.raises(ValueError):
         RetryPolicy(max_attempts=0)
+
+
+def test_retry_after_of_non_ascii_digits_is_ignored_not_a_crash() -> None:
+    # '²' and Arabic-Indic digits pass str.isdigit() but not float(): a misbehaving platform must not crash a call.
+    assert parse_retry_after("²") is None
+    assert parse_retry_after("٣") is None
+    assert parse_retry_after("3") == 3.0

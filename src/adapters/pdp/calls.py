@@ -1,0 +1,74 @@
+"""One logical platform call, the same for every platform client: a token, bounded retries with backoff, one token
+refresh on 401, and the unknown-outcome rule of `adapters.pdp.outcome` (a state-changing call whose body may have
+arrived is never retried here: the caller reconciles by search)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from adapters.pdp.oauth_token import TokenProvider
+from adapters.pdp.outcome import status_failure, transport_failure
+from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
+
+log = logging.getLogger(__name__)
+
+
+async def call_platform(
+    what: str,
+    send: Callable[[str], Awaitable[httpx.Response]],
+    answered: Callable[[httpx.Response], httpx.Response],
+    *,
+    platform: str,
+    idempotent: bool,
+    tokens: TokenProvider,
+    retry: RetryPolicy,
+    sleep: Callable[[float], Awaitable[None]],
+    rand: Callable[[], float],
+) -> httpx.Response:
+    """`send(token)` makes one request; `answered` judges an answer that is neither a 401 nor a retryable failure
+    (it returns the response or raises the platform's own error)."""
+    attempt = 0
+    refreshed = False
+    while True:
+        failure: PlatformError
+        retry_after: float | None = None
+        try:
+            token = await tokens.get()
+        except PlatformUnavailable as exc:
+            failure, retry_after = exc, exc.retry_after
+        else:
+            try:
+                response = await send(token)
+            except httpx.TransportError as exc:
+                sent = transport_failure(what, exc, idempotent=idempotent, platform=platform)
+                if isinstance(sent, PlatformOutcomeUnknown):
+                    raise sent from None
+                failure = sent
+            else:
+                status = response.status_code
+                if status == 401:
+                    if refreshed:
+                        raise PlatformAuthError(f"{what}: 401 again after a token refresh")
+                    log.info("%s answered 401 to %s; refreshing the token once", platform, what)
+                    tokens.invalidate(token)
+                    refreshed = True
+                    continue
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                failed = status_failure(
+                    what, status, idempotent=idempotent, platform=platform, retry_after=retry_after
+                )
+                if failed is None:
+                    return answered(response)
+                if isinstance(failed, PlatformOutcomeUnknown):
+                    raise failed
+                failure = failed
+        attempt += 1
+        if attempt >= retry.max_attempts:
+            raise failure
+        delay = next_delay(attempt - 1, retry, retry_after, rand)
+        log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, retry.max_attempts, delay)
+        await sleep(delay)
