@@ -31,15 +31,13 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
 
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.cdar import CdarSubject, read_statuses, write_status
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from tests.support.simulators.faults import Fault, FaultQueue
-from tests.support.simulators.iopole_app import _Reset, _reset_connection
-from tests.support.simulators.runner import ServerThread
+from tests.support.simulators.runner import SimulatedPlatform, reset_connection
 
 TOKEN_PATH = "/auth-service/sim/token"
 FLOW_BASE = "/flow-service"
@@ -147,7 +145,7 @@ class Callback:
     status_code: int
 
 
-class AfnorSimulator:
+class AfnorSimulator(SimulatedPlatform):
     """State + app + optional server thread; thread-safe for the test thread reading counters and pushing faults."""
 
     def __init__(
@@ -188,32 +186,10 @@ class AfnorSimulator:
         self.request_headers: list[dict[str, str]] = []  # Organization-Id and Request-Id of each API call
         self.webhooks: dict[str, Webhook] = {}
         self.callbacks: list[Callback] = []
-        self._server: ServerThread | None = None
         self._background: set[asyncio.Task[Any]] = set()
         self.app = Starlette(routes=self._routes())
 
     # --- server lifecycle ---------------------------------------------------------------------------------------
-
-    def start(self) -> AfnorSimulator:
-        self._server = ServerThread(self._asgi).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-    def __enter__(self) -> AfnorSimulator:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("simulator not started")
-        return self._server.base_url
 
     def env(self, signing_key: str = "") -> dict[str, str]:
         """AFNOR_* settings pointing at this simulator."""
@@ -227,14 +203,6 @@ class AfnorSimulator:
             "AFNOR_WEBHOOK_SIGNING_KEY": signing_key,
             "AFNOR_SIGNATURE_DIGEST": self.digest_form.value,
         }
-
-    async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            scope["sim.transport"] = getattr(getattr(send, "__self__", None), "transport", None)
-        try:
-            await self.app(scope, receive, send)
-        except _Reset:
-            pass
 
     # --- inspection (any thread) ----------------------------------------------------------------------------------
 
@@ -464,7 +432,7 @@ class AfnorSimulator:
             await asyncio.sleep(fault.seconds)
             return None
         if fault.kind == "reset":
-            _reset_connection(request)
+            reset_connection(request)
         return None
 
     def _endpoint(

@@ -14,8 +14,6 @@ import json
 import logging
 import re
 import secrets
-import socket
-import struct
 import threading
 import time
 import uuid
@@ -30,14 +28,13 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
 
 from adapters.pdp.iopole.signing import signed_headers
 from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain.lifecycle import REASON_REQUIRED
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
 from tests.support.simulators.faults import Fault, FaultQueue
-from tests.support.simulators.runner import ServerThread
+from tests.support.simulators.runner import SimulatedPlatform, reset_connection
 
 log = logging.getLogger(__name__)
 
@@ -124,24 +121,7 @@ def status_entry_json(invoice: InvoiceRecord, entry: StatusEntry) -> dict[str, A
     }
 
 
-class _Reset(Exception):
-    """Raised by a handler after it dropped the connection, so that nothing else runs."""
-
-
-def _reset_connection(request: Request) -> None:
-    transport = request.scope.get("sim.transport")
-    if transport is None:
-        raise RuntimeError("connection reset needs uvicorn's transport")
-    sock = transport.get_extra_info("socket")
-    if sock is not None:
-        # SO_LINGER 0: close() sends RST instead of FIN.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    # Aborting first makes the 500 that Starlette's error middleware then tries to send go nowhere.
-    transport.abort()
-    raise _Reset()
-
-
-class IopoleSimulator:
+class IopoleSimulator(SimulatedPlatform):
     """State + app + optional server thread. Thread-safe for the test thread reading counters and pushing faults."""
 
     def __init__(
@@ -181,32 +161,10 @@ class IopoleSimulator:
         self.sent_statuses: list[tuple[str, dict[str, Any]]] = []
         self.callback_deliveries: list[CallbackDelivery] = []
         self.webhooks: dict[str, dict[str, Any]] = {}  # id -> the configuration as POSTed
-        self._server: ServerThread | None = None
         self._background: set[asyncio.Task[None]] = set()
         self.app = Starlette(routes=self._routes())
 
     # --- server lifecycle ---------------------------------------------------------------------------------------
-
-    def start(self) -> IopoleSimulator:
-        self._server = ServerThread(self._asgi).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-    def __enter__(self) -> IopoleSimulator:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("simulator not started")
-        return self._server.base_url
 
     @property
     def token_url(self) -> str:
@@ -223,15 +181,6 @@ class IopoleSimulator:
             "IOPOLE_CUSTOMER_ID": self.customer_id,
             "IOPOLE_WEBHOOK_SECRET": self.webhook_secret,
         }
-
-    async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
-        # uvicorn's send is bound to the protocol cycle, which holds the transport: keep it to simulate resets.
-        if scope["type"] == "http":
-            scope["sim.transport"] = getattr(getattr(send, "__self__", None), "transport", None)
-        try:
-            await self.app(scope, receive, send)
-        except _Reset:
-            pass  # the connection is already gone
 
     # --- inspection (any thread) ----------------------------------------------------------------------------------
 
@@ -448,7 +397,7 @@ class IopoleSimulator:
             await asyncio.sleep(fault.seconds)
             return None
         if fault.kind == "reset":
-            _reset_connection(request)
+            reset_connection(request)
         return None
 
     def _endpoint(

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import struct
 import threading
 from collections.abc import Coroutine
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import uvicorn
+from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 T = TypeVar("T")
 
@@ -92,3 +95,57 @@ class ServerThread:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class _Reset(Exception):
+    """Raised by a handler after it dropped the connection, so that nothing else runs."""
+
+
+def reset_connection(request: Request) -> None:
+    transport = request.scope.get("sim.transport")
+    if transport is None:
+        raise RuntimeError("connection reset needs uvicorn's transport")
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        # SO_LINGER 0: close() sends RST instead of FIN.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    # Aborting first makes the 500 that Starlette's error middleware then tries to send go nowhere.
+    transport.abort()
+    raise _Reset()
+
+
+class SimulatedPlatform:
+    """What every platform simulator shares: its app served in a background thread, and connection resets."""
+
+    app: ASGIApp
+    _server: ServerThread | None = None  # set by start(); a class default so subclasses need not declare it
+
+    def start(self) -> Self:
+        self._server = ServerThread(self._asgi).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("simulator not started")
+        return self._server.base_url
+
+    async def _asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # uvicorn's send is bound to the protocol cycle, which holds the transport: keep it to simulate resets.
+        if scope["type"] == "http":
+            scope["sim.transport"] = getattr(getattr(send, "__self__", None), "transport", None)
+        try:
+            await self.app(scope, receive, send)
+        except _Reset:
+            pass  # the connection is already gone
