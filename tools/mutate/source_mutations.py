@@ -456,12 +456,21 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "ON CONFLICT (company_siren, sha256) DO UPDATE SET retention_until = EXCLUDED.retention_until",
         ARCHIVE_TESTS,
     ),
+    # `save` has two UPDATEs, each with its version check: with the invoice's events (one statement) and without
     SourceMutation(
-        "optimistic-version-check",
+        "optimistic-version-check-with-events",
         "idempotency checks",
         INVOICE_REPOSITORY,
         "          WHERE id = $1 AND company_siren = $2 AND version = $3",
         "          WHERE id = $1 AND company_siren = $2 AND (version = $3 OR true)",
+        CONTRACT_INVOICES,
+    ),
+    SourceMutation(
+        "optimistic-version-check-without-events",
+        "idempotency checks",
+        INVOICE_REPOSITORY,
+        '" WHERE id = $1 AND company_siren = $2 AND version = $3",',
+        '" WHERE id = $1 AND company_siren = $2 AND (version = $3 OR true)",',
         CONTRACT_INVOICES,
     ),
     # --- module-level tables of the domain (mutmut mutates functions only)
