@@ -506,12 +506,4 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         '9.2 9.20 9.6 9.60 19"""',
         VAT_TESTS,
     ),
-    SourceMutation(
-        "zero-rated-category-keeps-its-rate",
-        "domain tables",
-        "src/domain/totals.py",
-        "    VatCategory.ZERO_RATED,\n    VatCategory.NOT_SUBJECT,\n}",
-        "    VatCategory.NOT_SUBJECT,\n}",
-        ("tests/unit/domain",),
-    ),
 )
