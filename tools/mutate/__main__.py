@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -92,16 +93,28 @@ def run_target(
     mutmut = Path(sys.executable).with_name("mutmut")
     command = ["nice", "-n", "15", str(mutmut), "run", "--max-children", str(children), *again]
     started = time.monotonic()
+    cpu_before = _children_cpu_s()
     log = folder / "mutmut.log"
     with log.open("w") as out:
         code = subprocess.call(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+    cpu = _children_cpu_s() - cpu_before
+    # The CPU seconds of mutmut and every process it forked do not depend on the others' load: on an idle machine
+    # its workers would keep `children` cores busy, so the run would last about cpu / children seconds.
     print(
-        f"  mutmut {target.name}: exit {code} in {time.monotonic() - started:.0f} s (log: {log.relative_to(ROOT)})"
+        f"  mutmut {target.name}: exit {code} in {time.monotonic() - started:.0f} s, {cpu:.0f} CPU s"
+        f" (about {cpu / children / 60:.0f} min with {children} workers on an idle machine;"
+        f" log: {log.relative_to(ROOT)})"
     )
     results: dict[str, int | None] = {}
     for meta in sorted((folder / "mutants").rglob("*.meta")):
         results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     return results
+
+
+def _children_cpu_s() -> float:
+    """CPU seconds of the finished child processes and all they waited for (mutmut reaps its workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _package(mutant: str, per_module: bool) -> str:
