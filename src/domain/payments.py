@@ -37,6 +37,7 @@ from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
 from domain.money import CENT, ZERO, decimals, format_decimal, round_amount, total
+from domain.reporting.payments import payment_in_scope
 from domain.totals import canonical_rate, compute_totals
 
 MAX_PAYMENT_ID = 100  # characters of a caller-given payment id
@@ -324,11 +325,11 @@ def vat_on_receipt(invoice: Invoice) -> bool:
         line.category not in _NO_FRENCH_VAT and line.tax_amount
         for line in (invoice.vat_breakdown or compute_totals(invoice).vat_breakdown or ())
     )
-    if not french_vat or code in _DEBITS_CODES:
-        return False
-    if code in _ON_RECEIPT_CODES:
-        return True
-    return invoice.business_process[:1] in ("S", "M")
+    return payment_in_scope(
+        services=code in _ON_RECEIPT_CODES or invoice.business_process[:1] in ("S", "M"),
+        debits_option=code in _DEBITS_CODES,
+        reverse_charge=not french_vat,
+    )
 
 
 def paid_per_rate(events: Iterable[PaymentApplied]) -> dict[Decimal, Decimal]:
