@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from domain.platform import PdpGateway, Seconds, StatusCallback
-from domain.platform_inbound import CatchUpSource, DeliveryDecoder, WebhookSubscriptions
+from domain.platform_inbound import CatchUpSource, DeliveryDecoder, ReadableViews, WebhookSubscriptions
 from domain.reporting.port import ReportingGateway
 
 
@@ -43,6 +43,7 @@ class PlatformServices:
     decoder: DeliveryDecoder | None = None  # None: nothing arrives by webhook or catch-up (the sandbox)
     catch_up: CatchUpSource | None = None  # None: nothing to poll
     webhooks: WebhookSubscriptions | None = None  # None: no subscription API
+    readable: ReadableViews | None = None  # None: the platform offers no readable copy of received invoices
 
 
 class PlatformOpener(Protocol):

@@ -218,7 +218,14 @@ class Container(containers.DeclarativeContainer):
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
     inbox = providers.Singleton(PgInbox, db_pool)
-    reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
+    reception_use_cases = providers.Singleton(
+        ReceptionUseCases,
+        pool=db_pool,
+        inbox=inbox,
+        clock=clock,
+        platforms=platforms,
+        readable_timeout_s=config.reception.readable_timeout_s.as_float(),
+    )
     inbox_worker = providers.Resource(
         init_inbox_worker,
         db_pool,

@@ -100,6 +100,7 @@ class FlowRecord:
     ack_status: str = "Pending"
     ack_details: list[dict[str, str]] = field(default_factory=list)
     processing_rule_source: str = "Input"
+    readable: bytes | None = field(default=None, repr=False)  # docType=ReadableView; None: 404
 
     def metadata(self) -> dict[str, Any]:
         ack: dict[str, Any] = {"status": self.ack_status}
@@ -632,6 +633,8 @@ class AfnorSimulator(SimulatedPlatform):
         doc_type = request.query_params.get("docType", "Metadata")
         if doc_type == "Metadata":
             return JSONResponse(flow.metadata())
+        if doc_type == "ReadableView" and flow.readable is not None:
+            return Response(flow.readable, media_type="application/pdf")
         if doc_type != "Original":
             return _error(404, "NOT_FOUND", f"no {doc_type} document for this flow")
         media = "application/pdf" if flow.syntax == "Factur-X" else "application/xml"

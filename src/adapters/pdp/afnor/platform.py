@@ -10,6 +10,7 @@ from adapters.pdp.afnor.catch_up import AfnorCatchUp
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
+from adapters.pdp.afnor.readable import AfnorReadableViews
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.http_pool import platform_http_client
 from adapters.pdp.timeouts import timeouts_for
@@ -48,6 +49,7 @@ async def open_platform(
             decoder=AfnorDeliveryDecoder(gateway),
             catch_up=AfnorCatchUp(gateway),
             webhooks=gateway,
+            readable=AfnorReadableViews(gateway),
         )
     finally:
         await http.aclose()
