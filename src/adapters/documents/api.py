@@ -54,9 +54,13 @@ def render(
     name = document_filename(invoice.number, fmt)
     with arithmetic():  # the writers quantize computed amounts, possibly beyond the default 28 digits
         if fmt is DocumentFormat.CII:
-            return RenderedDocument.of(render_cii(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name)
+            return RenderedDocument.of(
+                render_cii(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
+            )
         if fmt is DocumentFormat.UBL:
-            return RenderedDocument.of(render_ubl(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name)
+            return RenderedDocument.of(
+                render_ubl(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
+            )
         return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
 
 
