@@ -80,7 +80,8 @@ def test_payment_received_needs_a_decimal_amount() -> None:
 
 
 def test_a_reversed_payment_is_a_negative_212_and_its_parts_add_up_to_its_amount() -> None:
-    assert OutgoingStatus("212", amount=Decimal("-600.00"), vat_rate=Decimal("20")).amount == Decimal("-600.00")
+    reversal = OutgoingStatus("212", amount=Decimal("-600.00"), vat_rate=Decimal("20"))
+    assert reversal.amount == Decimal("-600.00")
     parts = ((Decimal("5.5"), Decimal("74.77")), (Decimal("20"), Decimal("425.23")))
     assert OutgoingStatus("212", amount=Decimal("500.00"), parts=parts).parts == parts
     with pytest.raises(InvalidPlatformRequest, match="add up"):
