@@ -21,8 +21,9 @@ from domain.serialization import from_json_value, invoice_from_dict, to_json_val
 
 T = TypeVar("T")
 
-# Invoices refused by our own validation or given up on were never issued: they are not reported.
-_NOT_ISSUED_STATES = ("INVALID", "FAILED")
+# Invoices refused by our own validation, given up on, or cancelled before any deposit were never issued: they
+# are not reported.
+_NOT_ISSUED_STATES = ("INVALID", "FAILED", "CANCELLED")
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
 
 

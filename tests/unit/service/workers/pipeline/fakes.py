@@ -18,6 +18,8 @@ from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
+    Cancellation,
+    HeldRows,
     OutboxKind,
     OutboxMessage,
     ProcessedDocument,
@@ -78,6 +80,7 @@ class Store:
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    cancellations: dict[str, Cancellation] = field(default_factory=dict)
     notified: asyncio.Event = field(default_factory=asyncio.Event)
     commits: int = 0
     _next_id: int = 0
@@ -245,6 +248,26 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        store = self._uow.store
+        rows = [r for r in store.rows(invoice_id) if r.company_siren == company_siren and r.done_at is None]
+        now = store.clock.now()
+        return HeldRows(
+            tuple(r.id for r in rows), any(r.lease_until is not None and r.lease_until > now for r in rows)
+        )
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        store = self._uow.store
+        now = store.clock.now()
+
+        def op() -> None:
+            for row_id in rows.ids:
+                row = store.outbox[row_id]
+                if row.done_at is None:
+                    row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+
+        self._uow._ops.append(op)
+
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
         row = self._row(message, owner)
         until = self._uow.store.clock.now() + timedelta(seconds=lease_s)
@@ -313,6 +336,14 @@ class _Transmissions:
 
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+
+    async def cancellation(self, invoice_id: str) -> Cancellation | None:
+        return self._s.cancellations.get(invoice_id)
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None:
+        self._uow._ops.append(
+            lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
+        )
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
         await self.save_submission(record)
