@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prometheus_client import values
 
-from service.metrics import MULTIPROC_ENV, single_process
+from service.observability.metrics import MULTIPROC_ENV, single_process
 
 
 def test_an_empty_multiprocess_folder_writes_no_file_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def multiprocess() -> bool:
 
 def exposition(registry: CollectorRegistry) -> bytes:
     """The text of `/metrics`: every process's metrics, or, in a single process, `registry` (the container's) and
-    the default registry (service.business_metrics, and the runtime's `process_*` and `python_*`)."""
+    the default registry (service.observability.business_metrics, and the runtime's `process_*` and `python_*`)."""
     if multiprocess():
         merged = CollectorRegistry()
         MultiProcessCollector(merged)
