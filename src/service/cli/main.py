@@ -449,14 +449,16 @@ def _version() -> str:
         return "unknown"
 
 
-def _client_options(parser: argparse.ArgumentParser) -> None:
+def _client_options(parser: argparse.ArgumentParser, timeout_s: float = 30.0) -> None:
     parser.add_argument(
         "--target",
         default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
         help="gateway gRPC address (default localhost:50051)",
     )
     parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+    parser.add_argument(
+        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
