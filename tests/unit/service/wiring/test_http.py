@@ -87,4 +87,6 @@ async def test_metrics_name_each_part_not_running_and_none_once_it_runs() -> Non
     assert 'pdp_gateway_parts_not_running{part="grpc-worker-1"} 1.0' in (await client.get("/metrics")).text
     del lifecycle.degraded["grpc-worker-1"]
     text = (await client.get("/metrics")).text
-    assert "# TYPE pdp_gateway_parts_not_running gauge" in text and "pdp_gateway_parts_not_running{" not in text
+    assert (
+        "# TYPE pdp_gateway_parts_not_running gauge" in text and "pdp_gateway_parts_not_running{" not in text
+    )
