@@ -1,5 +1,6 @@
 """`pdp-gateway doctor` as an operator runs it (the CLI, configured by the environment): against a serving gateway on
-the sandbox, against the IOPOLE simulator with right and wrong credentials, and with the database stopped."""
+the sandbox, against the IOPOLE and AFNOR simulators with right and wrong credentials, with a platform that cannot be
+opened, and with the database stopped or not migrated (doctor never migrates it)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
+import asyncpg
 import pytest
 from dependency_injector import providers
 
@@ -17,6 +19,7 @@ from service.wiring.server import Runner, resolve
 from tests.support.database import migrated_pool
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url
+from tests.support.simulators.afnor_app import AfnorSimulator
 
 
 async def doctor(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, dict[str, str]]]:
@@ -27,7 +30,7 @@ async def doctor(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, d
 
 
 def environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
-    for name in ("PDP_PROVIDER", "IOPOLE_WEBHOOK_SECRET", "PGDATA_DIR"):
+    for name in ("PDP_PROVIDER", "IOPOLE_WEBHOOK_SECRET", "AFNOR_WEBHOOK_SIGNING_KEY", "PGDATA_DIR"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -164,3 +167,45 @@ async def test_against_iopole_with_a_wrong_customer_id_the_customer_check_fails(
     assert checks["platform-credentials"]["result"] == "ok"
     customer = checks["platform-customer"]
     assert customer["result"] == "fail" and "IOPOLE_CUSTOMER_ID" in customer["advice"]
+
+
+async def test_against_afnor_the_checks_name_afnors_settings_and_the_database_is_not_migrated(
+    database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with AfnorSimulator() as afnor:
+        async with fresh_database_url(database_dsn) as dsn:  # empty: never migrated
+            environment(monkeypatch, DATABASE_URL=dsn, PDP_PROVIDER="afnor", **afnor.env(signing_key=""))
+            code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+            assert checks["database"]["result"] == "fail" and "migrate" in checks["database"]["advice"]
+            assert checks["platform-credentials"]["result"] == "ok"
+            assert checks["platform-customer"]["result"] == "ok"
+            assert checks["clock"]["result"] == "ok", checks["clock"]
+            secret = checks["webhook-secret"]
+            assert secret["result"] == "fail" and "AFNOR_WEBHOOK_SIGNING_KEY" in secret["advice"]
+            assert "/webhooks/afnor/flow" in checks["webhook-route"]["detail"]
+
+            monkeypatch.setenv("AFNOR_CLIENT_SECRET", "not-the-secret")
+            monkeypatch.setenv("AFNOR_WEBHOOK_SIGNING_KEY", "sk-test")
+            code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+            credentials = checks["platform-credentials"]
+            assert credentials["result"] == "fail" and "AFNOR_CLIENT_SECRET" in credentials["advice"]
+            assert "IOPOLE" not in json.dumps(checks) and "not-the-secret" not in json.dumps(checks)
+            assert checks["webhook-secret"]["result"] == "ok"
+
+            conn = await asyncpg.connect(dsn)
+            try:  # doctor read it, opened the platform, and migrated nothing
+                assert await conn.fetchval("SELECT to_regclass('schema_migrations')") is None
+            finally:
+                await conn.close()
+
+
+async def test_a_platform_that_cannot_be_opened_is_one_failed_check(
+    pg_pool: object, database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(monkeypatch, DATABASE_URL=database_dsn, PDP_PROVIDER="afnor")
+    for name in ("AFNOR_FLOW_URL", "AFNOR_DIRECTORY_URL", "AFNOR_TOKEN_URL", "AFNOR_CLIENT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    platform = checks["platform"]
+    assert platform["result"] == "fail" and "AFNOR_FLOW_URL" in platform["detail"]

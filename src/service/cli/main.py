@@ -336,11 +336,15 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import IOPOLE_STATUS_PATH
-    from service.observability.doctor import Settings, diagnose, exit_code, render
+    from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
     async def work(container: Any) -> Any:
+        from dependency_injector import providers
+
+        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
+        # thing that needs the pipeline, and doctor submits nothing.
+        container.pipeline_context.override(providers.Object(None))
         cfg = container.config
         dsn_source = _database_hint()
         try:
@@ -353,16 +357,32 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=cfg.pdp["provider"](),
-            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            webhook_secrets={
+                "iopole": bool(cfg.reception.iopole_webhook_secret()),
+                "afnor": bool(cfg.reception.afnor_signing_key()),
+            },
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
-        async def platform() -> Any:
-            return (await resolve(container.platform)).gateway
+        async def platforms() -> list[Platform]:
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE."""
+            opened = await resolve(container.platforms)
+            mapping = opened.companies()
+            return [
+                Platform(
+                    p.name,
+                    p.provider,
+                    p.gateway,
+                    default=p is opened.default,
+                    companies=None
+                    if p is opened.default
+                    else frozenset(s for s, name in mapping.items() if name == p.name),
+                )
+                for p in opened.all()
+            ]
 
-        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+        return await diagnose(settings, platforms)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))

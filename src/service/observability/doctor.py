@@ -17,7 +17,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -27,6 +27,7 @@ import httpx
 
 from adapters.postgres.migrate import available_migrations
 from adapters.postgres.operations import OperationsSnapshot, operations_snapshot
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 
 CONNECT_TIMEOUT_S = 5.0
@@ -75,9 +76,69 @@ def render(checks: Sequence[Check], as_json: bool) -> str:
 class Settings:
     dsn: str
     dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
-    provider: str
-    webhook_secret_set: bool
+    webhook_secrets: Mapping[str, bool]  # provider -> its webhook secret (signing key) is set
     http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    """One open platform profile as doctor sees it: the default (PDP_PROVIDER) or one of PLATFORM_PROFILES_FILE."""
+
+    name: str
+    provider: str  # sandbox | iopole | afnor
+    gateway: Any
+    default: bool = True
+    companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderSettings:
+    """The settings an operator edits for one provider, named in the advice."""
+
+    credentials: str
+    token_url: str
+    customer: str
+    api: str
+    webhook_secret: str
+    webhook_path: str
+
+
+PROVIDERS: Mapping[str, ProviderSettings] = {
+    "iopole": ProviderSettings(
+        credentials="IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+        token_url="IOPOLE_AUTH_URL",
+        customer="IOPOLE_CUSTOMER_ID (the customer-id header)",
+        api="IOPOLE_API_BASE (and that it is right for IOPOLE_ENV)",
+        webhook_secret="IOPOLE_WEBHOOK_SECRET",
+        webhook_path=IOPOLE_STATUS_PATH,
+    ),
+    "afnor": ProviderSettings(
+        credentials="AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
+        token_url="AFNOR_TOKEN_URL",
+        customer="AFNOR_ORGANIZATION_ID (the Organization-Id header)",
+        api="AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL",
+        webhook_secret="AFNOR_WEBHOOK_SIGNING_KEY (`pdp-gateway platform webhooks create` prints it)",
+        webhook_path=AFNOR_FLOW_PATH,
+    ),
+}
+
+
+def _names(platform: Platform) -> ProviderSettings:
+    """The provider's setting names; for a profile of PLATFORM_PROFILES_FILE, said to be in that profile."""
+    upper = platform.provider.upper()
+    names = PROVIDERS.get(platform.provider) or ProviderSettings(
+        f"{upper}_* credentials", f"{upper}_* token URL", f"{upper}_* customer id", f"{upper}_* URLs", "", ""
+    )
+    if platform.default:
+        return names
+    where = f" in profile {platform.name} of PLATFORM_PROFILES_FILE"
+    return replace(
+        names,
+        credentials=names.credentials + where,
+        token_url=names.token_url + where,
+        customer=names.customer + where,
+        api=names.api + where,
+    )
 
 
 # --- database ------------------------------------------------------------------------------------------------
@@ -205,8 +266,9 @@ async def active_companies(conn: asyncpg.Connection) -> list[str]:
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
-async def check_platform(gateway: Any, provider: str) -> list[Check]:
-    """Token, then the customer id (IOPOLE's cheapest authenticated read)."""
+async def check_platform(platform: Platform, label: str = "") -> list[Check]:
+    """Token, then the customer id (the platform's cheapest authenticated read, or its health checks)."""
+    gateway, names = platform.gateway, _names(platform)
     tokens = getattr(gateway, "tokens", None)
     if tokens is not None:
         try:
@@ -215,44 +277,46 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
         except PlatformAuthError as exc:
             return [
                 Check(
-                    "platform-credentials",
+                    "platform-credentials" + label,
                     Result.FAIL,
                     f"the token endpoint refused them: {exc}",
-                    "check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+                    f"check {names.credentials}",
                 )
             ]
         except (PlatformError, TimeoutError) as exc:
             return [
                 Check(
-                    "platform-credentials",
+                    "platform-credentials" + label,
                     Result.FAIL,
                     f"no token: {type(exc).__name__}: {exc}",
-                    "is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+                    f"is the token endpoint ({names.token_url}) reachable from this host? proxy, DNS, firewall",
                 )
             ]
-    checks = [Check("platform-credentials", Result.OK, "a token was issued")]
+    checks = [Check("platform-credentials" + label, Result.OK, "a token was issued")]
     try:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             health = await gateway.health()
     except TimeoutError:
         return [
             *checks,
-            Check("platform-customer", Result.FAIL, "no answer", "is IOPOLE_API_BASE reachable?"),
+            Check("platform-customer" + label, Result.FAIL, "no answer", f"is {names.api} reachable?"),
         ]
     if health.ok:
-        return [*checks, Check("platform-customer", Result.OK, f"customer id accepted by {health.detail}")]
+        accepted = f"customer id accepted by {health.detail}"
+        return [*checks, Check("platform-customer" + label, Result.OK, accepted)]
     advice = (
-        "check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights"
+        f"check {names.customer} and the client's rights"
         if PlatformConfigError.__name__ in health.detail
-        else "is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?"
+        else f"is {names.api} reachable and right?"
     )
-    return [*checks, Check("platform-customer", Result.FAIL, health.detail, advice)]
+    return [*checks, Check("platform-customer" + label, Result.FAIL, health.detail, advice)]
 
 
-async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
+async def check_directory(gateway: Any, companies: Sequence[str], label: str = "") -> Check:
+    name = "directory" + label
     if not companies:
         return Check(
-            "directory",
+            name,
             Result.WARN,
             "no company has an API key yet",
             "`pdp-gateway keys create --company SIREN`",
@@ -263,42 +327,44 @@ async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
             async with asyncio.timeout(CALL_TIMEOUT_S):
                 entry = await gateway.lookup_directory(siren)
         except (PlatformError, TimeoutError) as exc:
-            return Check(
-                "directory", Result.FAIL, f"lookup of {siren} failed: {exc}", "see the platform checks"
-            )
+            return Check(name, Result.FAIL, f"lookup of {siren} failed: {exc}", "see the platform checks")
         if not entry.registered:
             missing.append(siren)
         elif not entry.reachable:
             unreachable.append(siren)
     if missing:
         return Check(
-            "directory",
+            name,
             Result.FAIL,
             f"no directory entry for {', '.join(missing)}",
             "register these companies on the platform (annuaire) before they send",
         )
     if unreachable:
         return Check(
-            "directory",
+            name,
             Result.WARN,
             f"entry found but not enabled for {', '.join(unreachable)}",
             "enable their addressing line on the platform",
         )
-    return Check("directory", Result.OK, f"{len(companies)} company(ies) found and enabled")
+    return Check(name, Result.OK, f"{len(companies)} company(ies) found and enabled")
 
 
-async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now: datetime) -> Check:
+async def check_clock(
+    server_time: Callable[[], Awaitable[datetime | None]] | None, now: datetime, label: str = ""
+) -> Check:
+    if server_time is None:
+        return Check("clock" + label, Result.WARN, "this platform's adapter cannot read its clock", "")
     try:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             theirs = await server_time()
     except (httpx.HTTPError, TimeoutError, PlatformUnavailable) as exc:
-        return Check("clock", Result.WARN, f"could not read the platform's Date header: {exc}", "")
+        return Check("clock" + label, Result.WARN, f"could not read the platform's Date header: {exc}", "")
     if theirs is None:
-        return Check("clock", Result.OK, "sandbox: nothing to compare with")
+        return Check("clock" + label, Result.OK, "no Date header to compare with")
     skew = (now - theirs).total_seconds()
     result = Result.FAIL if abs(skew) > SKEW_FAIL_S else Result.WARN if abs(skew) > SKEW_WARN_S else Result.OK
     return Check(
-        "clock",
+        "clock" + label,
         result,
         f"{skew:+.1f} s against the platform's Date header",
         ""
@@ -310,39 +376,50 @@ async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now
 # --- the running serve -----------------------------------------------------------------------------------------
 
 
-def check_webhook_secret(provider: str, secret_set: bool) -> Check:
-    if provider != "iopole":
-        return Check("webhook-secret", Result.OK, f"{provider}: none needed")
-    if not secret_set:
+def check_webhook_secret(providers: Sequence[str], secrets: Mapping[str, bool]) -> Check:
+    """The webhook secret (signing key) of each provider in use: without it, every callback of theirs is refused."""
+    missing = [p for p in providers if p in PROVIDERS and not secrets.get(p, False)]
+    if missing:
+        names = " and ".join(PROVIDERS[p].webhook_secret for p in missing)
         return Check(
             "webhook-secret",
             Result.FAIL,
-            "IOPOLE_WEBHOOK_SECRET is empty: every IOPOLE callback is refused",
-            "set IOPOLE_WEBHOOK_SECRET to the secret configured on IOPOLE's webhook",
+            f"empty for {', '.join(missing)}: every callback of {'these platforms' if len(missing) > 1 else 'it'}"
+            " is refused",
+            f"set {names}",
         )
-    return Check("webhook-secret", Result.OK, "configured")
+    used = [p for p in providers if p in PROVIDERS]
+    return Check(
+        "webhook-secret", Result.OK, f"configured ({', '.join(used)})" if used else "sandbox: none needed"
+    )
 
 
-async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> list[Check]:
+async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequence[str]) -> list[Check]:
+    shown = ", ".join(base + path for path in webhook_paths)
     try:
-        route = await http.get(base + webhook_path)
+        routes = [await http.get(base + path) for path in webhook_paths]
         ready = await http.get(base + "/readyz")
     except httpx.HTTPError as exc:
         advice = f"is `pdp-gateway serve` running on this host with HTTP_PORT {base.rsplit(':', 1)[-1]}?"
         return [
-            Check("webhook-route", Result.FAIL, f"{base}{webhook_path}: {type(exc).__name__}", advice),
+            Check("webhook-route", Result.FAIL, f"{shown}: {type(exc).__name__}", advice),
             Check("tasks", Result.FAIL, "not checked: the HTTP side does not answer", advice),
         ]
-    # The route takes POST only: 405 to a GET proves it is there without counting a refused delivery.
+    # The routes take POST only: 405 to a GET proves one is there without counting a refused delivery.
+    wrong = [
+        f"{base}{p} answered {r.status_code}"
+        for p, r in zip(webhook_paths, routes, strict=True)
+        if r.status_code != 405
+    ]
     checks = [
-        Check("webhook-route", Result.OK, f"{base}{webhook_path} answers")
-        if route.status_code == 405
-        else Check(
+        Check(
             "webhook-route",
             Result.FAIL,
-            f"{base}{webhook_path} answered {route.status_code}",
+            "; ".join(wrong),
             "a proxy in front of serve must pass /webhooks/* through unchanged",
         )
+        if wrong
+        else Check("webhook-route", Result.OK, f"{shown} answer{'s' if len(webhook_paths) == 1 else ''}")
     ]
     try:
         body: Mapping[str, Any] = ready.json()
@@ -377,9 +454,8 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> 
 
 async def diagnose(
     settings: Settings,
-    platform: Callable[[], Awaitable[Any]],
+    platforms: Callable[[], Awaitable[Sequence[Platform]]],
     *,
-    webhook_path: str,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> list[Check]:
     checks: list[Check] = []
@@ -409,21 +485,49 @@ async def diagnose(
                 checks.append(await check_archive(conn))
         finally:
             await conn.close()
-    if settings.provider == "sandbox":
+    try:
+        opened = await platforms()
+    except (PlatformConfigError, ValueError) as exc:  # serve would not start either: said, not a traceback
+        opened = []
         checks.append(
-            Check("platform", Result.OK, "sandbox (in-process): nothing to reach, every company known")
+            Check(
+                "platform",
+                Result.FAIL,
+                f"cannot be opened: {exc}",
+                "fix PDP_PROVIDER and its settings, or PLATFORM_PROFILES_FILE: serve stops at start-up the same way",
+            )
         )
-    else:
-        gateway = await platform()
-        platform_checks = await check_platform(gateway, settings.provider)
+    mapped = frozenset().union(*(p.companies or () for p in opened))
+    for platform in opened:
+        # One profile: the checks keep their plain names; several: each is named after its profile.
+        label = f"[{platform.name}]" if len(opened) > 1 else ""
+        if platform.provider == "sandbox":
+            checks.append(
+                Check(
+                    "platform" + label,
+                    Result.OK,
+                    "sandbox (in-process): nothing to reach, every company known",
+                )
+            )
+            continue
+        platform_checks = await check_platform(platform, label)
         checks.extend(platform_checks)
         if all(c.result is not Result.FAIL for c in platform_checks):
             if database_ok:
-                checks.append(await check_directory(gateway, companies))
-            checks.append(await check_clock(gateway.server_time, now()))
-    checks.append(check_webhook_secret(settings.provider, settings.webhook_secret_set))
+                own = [
+                    c
+                    for c in companies
+                    if (c in platform.companies if platform.companies is not None else c not in mapped)
+                ]
+                checks.append(await check_directory(platform.gateway, own, label))
+            server_time = getattr(platform.gateway, "server_time", None)
+            checks.append(await check_clock(server_time, now(), label))
+    providers = sorted({p.provider for p in opened})
+    if opened:
+        checks.append(check_webhook_secret(providers, settings.webhook_secrets))
+    paths = sorted({PROVIDERS[p].webhook_path for p in providers if p in PROVIDERS}) or [IOPOLE_STATUS_PATH]
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
-        checks.extend(await check_serve(http, settings.http_base, webhook_path))
+        checks.extend(await check_serve(http, settings.http_base, paths))
     return checks
 
 
