@@ -32,6 +32,9 @@ class RichError:
     message: str
     violations: list[tuple[str, str]] = field(default_factory=list)  # (field, description)
     reasons: list[str] = field(default_factory=list)
+    preconditions: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # PreconditionFailure (type, description)
 
     @property
     def rule_ids(self) -> list[str]:
@@ -51,6 +54,10 @@ async def expect_error(call: Awaitable[Any], code: grpc.StatusCode) -> RichError
                 bad = error_details_pb2.BadRequest()
                 detail.Unpack(bad)
                 found.violations += [(v.field, v.description) for v in bad.field_violations]
+            elif detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
+                failure = error_details_pb2.PreconditionFailure()
+                detail.Unpack(failure)
+                found.preconditions += [(v.type, v.description) for v in failure.violations]
             elif detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
                 info = error_details_pb2.ErrorInfo()
                 detail.Unpack(info)
