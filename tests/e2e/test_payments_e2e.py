@@ -63,7 +63,7 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
     over = await expect_error(
         record(client, invoice_id, "bank-2", "911.01"), grpc.StatusCode.FAILED_PRECONDITION
     )
-    assert [t for t, _ in over.preconditions] == ["PAY-OVERPAYMENT"]
+    assert over.preconditions == ["PAY-OVERPAYMENT"]
     bad_split = await expect_error(
         record(client, invoice_id, "bank-3", "100.00", ("20", "60.00"), ("5.5", "30.00")),
         grpc.StatusCode.INVALID_ARGUMENT,
