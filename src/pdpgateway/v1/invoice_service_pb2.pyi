@@ -160,7 +160,6 @@ class SetInvoiceStatusResponse(_message.Message):
     invoice: _invoice_pb2.OutboundInvoice
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
 
-<<<<<<< HEAD
 class PaymentShare(_message.Message):
     __slots__ = ("vat_rate", "amount")
     VAT_RATE_FIELD_NUMBER: _ClassVar[int]
@@ -202,7 +201,7 @@ class RecordPaymentResponse(_message.Message):
     status_queued: bool
     reported: bool
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ...) -> None: ...
-=======
+
 class CancelInvoiceRequest(_message.Message):
     __slots__ = ("invoice_id", "reason", "request_id")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -218,4 +217,3 @@ class CancelInvoiceResponse(_message.Message):
     INVOICE_FIELD_NUMBER: _ClassVar[int]
     invoice: _invoice_pb2.OutboundInvoice
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
->>>>>>> main

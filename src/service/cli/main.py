@@ -594,7 +594,6 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     status.set_defaults(run=cmd_status)
-<<<<<<< HEAD
     pay = invoice.add_parser(
         "pay",
         help="record money received on an invoice (negative: a reversal); under VAT on receipt it sends the 212",
@@ -615,10 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the amount at one VAT rate (repeat per rate); none: pro rata of what is outstanding",
     )
     pay.set_defaults(run=cmd_pay)
-    for sub in (validate, submit, get, listing, history, document, watch, retry, status, pay):
-=======
-    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status):
->>>>>>> main
+    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status, pay):
         _client_options(sub)
 
     add_records_commands(commands, _client_options)
