@@ -9,6 +9,11 @@ The French list (BR-FR-04) holds sixteen codes. The FNFE BR-FR schematron (V1.4.
 - corrective invoices (BR-FR-CO-04): 384, 471, 472, 473;
 - factored (the factor is paid, not the seller): 393, 396, 472, 473, 501, 502.
 
+A document made elsewhere may carry any other code of the UNTDID 1001 invoice and credit-note lists the CEN rules
+accept (BR-CL-01, e.g. 877 in German extensions): the readers keep it (`DocumentType("877")` is a pseudo-member, not
+one of the sixteen), the CEN layer judges it, and the French rules refuse it with BR-FR-04. Such a code is a credit
+note when CEN puts it on a UBL `CreditNote` root, and belongs to no French family.
+
 A credit note reduces what was invoiced: its amounts are written positive in the document and count negative in
 the e-reporting totals (`sign`). A self-billed document is drawn up by the buyer in the seller's name, so the
 issuer is the buyer and the counterparty to reach through the directory is the seller.
@@ -16,15 +21,28 @@ issuer is the buyer and the counterparty to reach through the directory is the s
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
+
+# CEN EN 16931 BR-CL-01 (EN16931-UBL-validation 1.3.x): the UNTDID 1001 codes allowed on each UBL root; CII takes
+# their union. `tests/unit/domain/test_document_types.py` checks both against the pinned CEN XSLT.
+CEN_INVOICE_CODES = frozenset(
+    "71 80 81 82 84 102 130 202 203 204 211 218 219 295 325 326 331 380 382 383 384 385 386 387 388 389 390 393 "
+    "394 395 456 457 471 472 473 500 501 527 553 575 623 633 751 780 817 870 875 876 877 935".split()
+)
+CEN_CREDIT_NOTE_CODES = frozenset("81 83 261 262 296 308 381 396 420 458 502 503 532".split())
+CEN_DOCUMENT_CODES = CEN_INVOICE_CODES | CEN_CREDIT_NOTE_CODES
+_PSEUDO_LOCK = threading.Lock()
 
 
 class DocumentType(str, Enum):
     """BT-3 Invoice type code (UNTDID 1001), the subset the French rules accept (BR-FR-04).
 
     Member names are the UNTDID 1001 names; the proto enum carries the same names (and, as aliases, the misleading
-    names of earlier versions, so JSON written with them still reads)."""
+    names of earlier versions, so JSON written with them still reads). Any other code of the CEN BR-CL-01 lists is
+    a pseudo-member named `UNTDID_<code>` (`is_french` False): readable, never one of the members listed."""
 
     SELF_BILLED_CREDIT_NOTE = "261"
     CONSOLIDATED_CREDIT_NOTE = "262"
@@ -43,9 +61,30 @@ class DocumentType(str, Enum):
     SELF_BILLED_FACTORED_CREDIT_NOTE = "502"
     PREPAYMENT_INVOICE_CREDIT_NOTE = "503"
 
+    @classmethod
+    def _missing_(cls, value: object) -> DocumentType | None:
+        """A code outside the French list, shaped as a UNTDID 1001 code (1 to 3 digits): one cached pseudo-member
+        per code, so that equality, hashing and `is` behave as for a member. The CEN layer judges whether it is in
+        its lists (BR-CL-01); anything else stays a ValueError."""
+        if not isinstance(value, str) or not (1 <= len(value) <= 3 and value.isascii() and value.isdigit()):
+            return None
+        with _PSEUDO_LOCK:
+            member = cls._value2member_map_.get(value)
+            if member is None:
+                member = str.__new__(cls, value)
+                member._name_ = f"UNTDID_{value}"
+                member._value_ = value
+                cls._value2member_map_[value] = member
+        return member  # type: ignore[return-value]
+
+    @property
+    def is_french(self) -> bool:
+        """One of the sixteen codes of BR-FR-04."""
+        return self.value in DOCUMENT_KINDS
+
     @property
     def kind(self) -> DocumentKind:
-        return DOCUMENT_KINDS[self.value]
+        return DOCUMENT_KINDS.get(self.value) or _foreign_kind(self.value)
 
     @property
     def is_credit_note(self) -> bool:
@@ -122,6 +161,15 @@ DOCUMENT_KINDS: dict[str, DocumentKind] = {
         _kind("503", "Prepayment credit note", "AVOIR SUR FACTURE D'ACOMPTE", _CN, _PP),
     )
 }
+
+
+@cache
+def _foreign_kind(code: str) -> DocumentKind:
+    """A code outside the French list: a credit note when CEN puts it on a UBL CreditNote, nothing French."""
+    credit = code in CEN_CREDIT_NOTE_CODES
+    return DocumentKind(
+        code, f"UNTDID 1001 code {code}", "AVOIR" if credit else "FACTURE", credit_note=credit
+    )
 
 
 def codes(flag: str) -> frozenset[str]:

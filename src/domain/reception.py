@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Final
 
 from domain.errors import IllegalTransition
-from domain.findings import Finding, Severity
+from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.lifecycle import StatusEntry, current_status, is_terminal
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
@@ -162,6 +162,9 @@ class ReceivedInvoice:
     report_complete: bool = True
     report_errors: tuple[str, ...] = ()
     artifacts: tuple[tuple[str, str], ...] = ()
+    # Per layer and per rule set (EN 16931, French reform); None for an invoice received before they were recorded.
+    layers: tuple[LayerVerdict, ...] | None = ()
+    conclusions: tuple[Conclusion, ...] | None = ()
     invoice: object | None = None  # domain.invoice.Invoice when the document could be read
     lifecycle_code: str = ""
     number: str = ""

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from domain.emission import InvoiceEvent
-from domain.findings import Finding
+from domain.findings import Conclusion, Finding, LayerVerdict
 from domain.invoice import Invoice
 
 T = TypeVar("T")
@@ -86,6 +86,22 @@ def findings_to_list(findings: tuple[Finding, ...] | list[Finding]) -> list[Json
 
 def findings_from_list(data: list[JsonValue]) -> tuple[Finding, ...]:
     return tuple(from_json_value(Finding, item) for item in data)
+
+
+def verdicts_to_lists(
+    layers: tuple[LayerVerdict, ...], conclusions: tuple[Conclusion, ...]
+) -> tuple[list[JsonValue], list[JsonValue]]:
+    """A report's per-layer verdicts and its conclusions, as stored (received invoices)."""
+    return [to_json_value(v) for v in layers], [to_json_value(c) for c in conclusions]
+
+
+def verdicts_from_lists(
+    layers: list[JsonValue], conclusions: list[JsonValue]
+) -> tuple[tuple[LayerVerdict, ...], tuple[Conclusion, ...]]:
+    return (
+        tuple(from_json_value(LayerVerdict, item) for item in layers),
+        tuple(from_json_value(Conclusion, item) for item in conclusions),
+    )
 
 
 def event_to_dict(event: InvoiceEvent) -> dict[str, JsonValue]:

@@ -107,6 +107,11 @@ async def test_a_foreign_suppliers_invoice_is_judged_on_en16931_and_its_attachme
 
     assert code == 0 and item["valid"] is True  # EN 16931 only: no BR-FR finding on a German invoice
     assert not [f for f in got["report"].get("findings", []) if f.get("layer") == "br-fr"]
+    # the stored verdicts say why: EN 16931 applies and passed, the French reform does not apply
+    conclusions = {c["rules"]: c for c in got["report"]["conclusions"]}
+    assert conclusions["en16931"].get("applies") and conclusions["en16931"].get("passed")
+    assert not conclusions["fr"].get("applies") and "out of scope" in conclusions["fr"]["reason"]
+    assert [v["layer"] for v in got["report"]["layers"]] == ["xsd", "en16931"]
     attachments = got["invoice"]["invoice"]["attachments"]
     assert [a["reference"] for a in attachments] == ["01_15_Anhang_01", "01_15_Anhang_02"]
     assert all(a["uri"].startswith("https://") for a in attachments)

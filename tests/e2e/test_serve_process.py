@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "b2b-goods-B1.json"
@@ -225,6 +226,16 @@ async def calls_counted(http: str, method: str) -> float:
     return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(label))
 
 
+async def processes_measured(http: str) -> dict[str, str]:
+    """pid -> process role of the `process_cpu_seconds_total` series on /metrics."""
+    import httpx
+
+    async with httpx.AsyncClient(base_url=http, timeout=10) as client:
+        text = (await client.get("/metrics")).text
+    (cpu,) = [f for f in text_string_to_metric_families(text) if f.name == "process_cpu_seconds"]
+    return {s.labels["pid"]: s.labels["process"] for s in cpu.samples}
+
+
 def grpc_worker_pids(pid: int) -> list[int]:
     """The gRPC worker processes among `pid`'s children (others: the document workers, multiprocessing's tracker)."""
     return [
@@ -306,6 +317,12 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
     for channel in await list_on_new_connections(4):
         await channel.close()
     assert await calls_counted(running.http, "ListInvoices") == 20  # the killed worker's calls still count
+    # Every process has its own process metrics; the killed worker's are gone with it.
+    children = set(child_pids(main))
+    measured = await processes_measured(running.http)
+    assert measured[str(main)] == "main" and measured[str(restarted)] == "grpc_worker"
+    assert str(worker) not in measured
+    assert {str(c) for c in children & set(child_pids(main))} <= set(measured)  # the document workers too
 
     assert await running.stop() == 0, running.tail()
     assert not Path(f"/proc/{restarted}").exists()

@@ -3,7 +3,9 @@
 - `domain` imports only the standard library and itself (ports included: they live in the domain).
 - `adapters` import the domain, never `service`.
 - In `service`, the rooms only look down: the API (`grpc`), the workers and the use cases never import the wiring
-  or the CLI; the use cases never import the API.
+  or the CLI; the use cases never import the API; observability (logs, metrics, health checks), which every room
+  may use, imports no other room.
+- Nothing is left at the root of `service` but its entry point (`__main__`): every module lives in a room.
 - No import circle anywhere in `src/`.
 """
 
@@ -102,8 +104,25 @@ def test_service_rooms_only_look_down() -> None:
         *_offenders("service.usecases", ("service.wiring", "service.cli", "service.grpc")),
         *_offenders("service.workers", ("service.wiring", "service.cli", "service.grpc")),
         *_offenders("service.wiring", ("service.cli",)),
+        *_offenders(
+            "service.observability",
+            ("service.grpc", "service.usecases", "service.workers", "service.wiring", "service.cli"),
+        ),
     ]
     assert upward == []
+
+
+ROOMS = {"grpc", "usecases", "workers", "wiring", "cli", "observability"}
+
+
+def test_every_service_module_lives_in_a_room() -> None:
+    loose = [
+        name
+        for name in MODULES
+        if _within(name, "service") and name not in {"service", "service.__main__"}
+        if name.split(".")[1] not in ROOMS
+    ]
+    assert loose == []
 
 
 def _circles(graph: dict[str, list[str]]) -> list[list[str]]:

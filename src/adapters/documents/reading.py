@@ -18,12 +18,13 @@ _PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
 
 
 def document_type(type_text: str) -> DocumentType:
-    """BT-3, refused when it is not a type code the French rules accept."""
+    """BT-3 as written: any UNTDID 1001 code (1 to 3 digits) is read, the French ones and the others alike; the
+    rules judge it (CEN BR-CL-01, BR-FR-04). Only text that cannot be such a code is refused."""
     try:
         return DocumentType(type_text)
     except ValueError as exc:
         raise DocumentError(
-            f"BT-3: invoice type code {type_text!r} is not one the French rules accept"
+            f"BT-3: invoice type code {type_text!r} is not a UNTDID 1001 code (1 to 3 digits)"
         ) from exc
 
 

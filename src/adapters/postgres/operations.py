@@ -1,7 +1,7 @@
 """What an operator asks the database about the gateway's work: how many invoices in each state, how deep and how
 old the queues are, what is parked, how big the archive is, which declarations fall due soon.
 
-Read at scrape time by the business metrics (service.business_metrics) and by `pdp-gateway doctor`. Every query
+Read at scrape time by the business metrics (service.observability.business_metrics) and by `pdp-gateway doctor`. Every query
 reads an index or a small table except the invoice count by state, a grouped scan the caller caches.
 """
 

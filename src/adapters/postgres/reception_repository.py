@@ -23,6 +23,8 @@ from domain.serialization import (
     findings_to_list,
     invoice_from_dict,
     invoice_to_dict,
+    verdicts_from_lists,
+    verdicts_to_lists,
 )
 
 # Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
@@ -58,8 +60,8 @@ class ReceivedEvent:
 
 
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
-              seller_siren, seller_name, syntax, profile, valid, report, lifecycle_code, media_type, filename,
-              document_sha256, created_at"""
+              seller_siren, seller_name, syntax, profile, valid, report, layers, conclusions, lifecycle_code,
+              media_type, filename, document_sha256, created_at"""
 
 
 def _report(invoice: ReceivedInvoice) -> dict[str, Any]:
@@ -71,8 +73,16 @@ def _report(invoice: ReceivedInvoice) -> dict[str, Any]:
     }
 
 
+def _verdicts(invoice: ReceivedInvoice) -> tuple[Any, Any]:
+    if invoice.layers is None or invoice.conclusions is None:
+        return None, None
+    return verdicts_to_lists(invoice.layers, invoice.conclusions)
+
+
 def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedInvoice:
     report = row["report"] or {}
+    recorded = row["layers"] is not None and row["conclusions"] is not None  # NULL: received before 0090
+    layers, conclusions = verdicts_from_lists(row["layers"], row["conclusions"]) if recorded else (None, None)
     content = row["content"] if with_document else None
     return ReceivedInvoice(
         id=str(row["id"]),
@@ -93,6 +103,8 @@ def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedIn
         report_complete=bool(report.get("complete", True)),
         report_errors=tuple(report.get("errors") or ()),
         artifacts=tuple(tuple(a) for a in report.get("artifacts") or ()),  # type: ignore[misc]
+        layers=layers,
+        conclusions=conclusions,
         invoice=invoice_from_dict(content) if content else None,
         lifecycle_code=row["lifecycle_code"],
         number=row["number"],
@@ -150,9 +162,9 @@ class PgReception:
             """INSERT INTO received_invoices (id, company_siren, platform, platform_invoice_id, sender_accept_status,
                    target_address, number, issue_date, type_code, currency, seller_siren, seller_name, buyer_siren,
                    tax_exclusive, tax_inclusive, amount_due, syntax, profile, valid, report, content, document,
-                   media_type, filename, document_sha256, inbox_id, created_at, updated_at)
+                   media_type, filename, document_sha256, inbox_id, created_at, updated_at, layers, conclusions)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                       $21, $22, $23, $24, $25, $26, $27, $27)
+                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29)
                ON CONFLICT (platform, platform_invoice_id) DO NOTHING RETURNING true""",
             uuid.UUID(invoice.id),
             invoice.company_siren,
@@ -181,6 +193,7 @@ class PgReception:
             invoice.document_sha256,
             inbox_id,
             invoice.received_at,
+            *_verdicts(invoice),
         )
         return bool(inserted)
 

@@ -23,6 +23,13 @@ T = TypeVar("T")
 
 # Invoices refused by our own validation or given up on were never issued: they are not reported.
 _NOT_ISSUED_STATES = ("INVALID", "FAILED")
+# The emitted invoices that can feed a transactions declaration: sales to consumers and to buyers outside France
+# (domain.reporting.international.FRANCE). Textually the predicate of the partial index of migration 0110, so that the
+# planner reads only those: a month of domestic B2B invoices is never read. The domain still decides (assess_scope).
+E_REPORTING_CANDIDATES = (
+    "processing_rule = 'B2C'"
+    " OR upper(coalesce(content #>> '{buyer,address,country}', '')) NOT IN ('FR', 'GF', 'GP', 'MQ', 'RE', 'YT')"
+)
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
 
 
@@ -121,10 +128,12 @@ class PgReportingRepository:
         return [from_json_value(PaymentEvent, r["content"]) for r in rows]
 
     async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The company's issued invoices of [start, end] that can feed its transactions declaration."""
         rows = await self._conn.fetch(
-            """SELECT content FROM invoices
-                WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3 AND state <> ALL($4::text[])
-                ORDER BY issue_date, number""",
+            f"""SELECT content FROM invoices
+                 WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3 AND state <> ALL($4::text[])
+                   AND ({E_REPORTING_CANDIDATES})
+                 ORDER BY issue_date, number""",
             company,
             start,
             end,

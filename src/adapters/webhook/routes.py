@@ -31,6 +31,7 @@ from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.signature import SignedRequest, Verdict
 from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.bounds import ascii_int, printable, xml_chars_only
+from domain.inbox_ports import DeliveryStore
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
@@ -56,10 +57,6 @@ _KEPT_HEADERS = (
 
 class Verifier(Protocol):
     def verify(self, request: SignedRequest) -> Verdict: ...
-
-
-class DeliveryStore(Protocol):
-    async def add(self, delivery: Delivery) -> int | None: ...
 
 
 class BodyTooLarge(Exception):

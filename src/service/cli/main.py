@@ -293,7 +293,7 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from service.metrics import enable_multiprocess
+    from service.observability.metrics import enable_multiprocess
 
     enable_multiprocess()  # before any metric exists: the gRPC worker processes count on the same /metrics
     from service.wiring.container import Container
@@ -328,7 +328,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from adapters.webhook.routes import IOPOLE_STATUS_PATH
-    from service.doctor import Settings, diagnose, exit_code, render
+    from service.observability.doctor import Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
     async def work(container: Any) -> Any:
@@ -337,7 +337,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         try:
             dsn = await resolve(container.database_url)
         except Exception as exc:  # the embedded server would not start: the database check fails with it
-            from service.doctor import Check, Result
+            from service.observability.doctor import Check, Result
 
             return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
         host = cfg.http.host() or "127.0.0.1"
@@ -584,7 +584,7 @@ def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.run is not cmd_serve:  # only serve's processes share metric files
-        from service.metrics import single_process
+        from service.observability.metrics import single_process
 
         single_process()
     try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from domain.document_formats import DocumentFormat, Profile
 from domain.document_ports import DocumentOrigin, InvoiceDocument
-from domain.findings import ValidationReport
+from domain.findings import Conclusion, LayerVerdict, ValidationReport
 from domain.validation_scope import RuleSelection
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as svc
@@ -88,21 +90,24 @@ def report_to_proto(report: ValidationReport) -> rpb.ValidationReport:
         findings=[finding_to_proto(f) for f in report.findings],
         errors=list(report.errors),
         artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in report.artifacts],
-        layers=[
-            rpb.LayerVerdict(
-                layer=v.layer,
-                artifact=v.artifact,
-                ran=v.ran,
-                passed=v.passed,
-                fatal=v.fatal,
-                warnings=v.warnings,
-            )
-            for v in report.layers
-        ],
-        conclusions=[
-            rpb.ValidationConclusion(
-                rules=c.rules, applies=c.applies, reason=c.reason, layers=list(c.layers), passed=c.passed
-            )
-            for c in report.conclusions
-        ],
+        layers=layers_to_proto(report.layers),
+        conclusions=conclusions_to_proto(report.conclusions),
     )
+
+
+def layers_to_proto(layers: Sequence[LayerVerdict]) -> list[rpb.LayerVerdict]:
+    return [
+        rpb.LayerVerdict(
+            layer=v.layer, artifact=v.artifact, ran=v.ran, passed=v.passed, fatal=v.fatal, warnings=v.warnings
+        )
+        for v in layers
+    ]
+
+
+def conclusions_to_proto(conclusions: Sequence[Conclusion]) -> list[rpb.ValidationConclusion]:
+    return [
+        rpb.ValidationConclusion(
+            rules=c.rules, applies=c.applies, reason=c.reason, layers=list(c.layers), passed=c.passed
+        )
+        for c in conclusions
+    ]

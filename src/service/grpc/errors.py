@@ -40,7 +40,7 @@ from domain.findings import Finding
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken
 from service.grpc.request_bounds import request_findings
-from service.logging import request_id_var
+from service.observability.logging import request_id_var
 
 ERROR_DOMAIN = "pdp-gateway"
 RETRY_AFTER_S = 1

@@ -79,7 +79,11 @@ def enum_to_proto(value: Enum | None) -> int:
     number = _NUMBERS.get(key)
     if number is None:
         wrapper, prefix = _ENUMS[type(value)]
-        number = _NUMBERS[key] = wrapper.Value(prefix + value.name)
+        if isinstance(value, DocumentType) and not value.is_french:
+            # proto DocumentType numbers are the UNTDID 1001 codes: a foreign code travels as its number (open enum)
+            number = _NUMBERS[key] = int(value.value)
+        else:
+            number = _NUMBERS[key] = wrapper.Value(prefix + value.name)
     return number
 
 
@@ -139,6 +143,9 @@ class _Reader:
         member = _members(domain_enum).get(number) if number else None
         if member is not None:
             return member
+        if domain_enum is DocumentType and 0 < number < 1000:
+            # another UNTDID 1001 code (a document made elsewhere, read back): the rules judge it (BR-FR-04, BR-CL-01)
+            return DocumentType(str(number))  # type: ignore[return-value]
         if number == 0:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")

@@ -10,6 +10,7 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping
 from service.grpc.auth import current_company
+from service.grpc.document_mapping import conclusions_to_proto, layers_to_proto
 from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size, sequence_token
 from service.usecases.reception import ReceptionUseCases
@@ -50,6 +51,9 @@ def report_to_proto(r: ReceivedInvoice) -> rpb.ValidationReport:
         findings=[mapping.finding_to_proto(f) for f in r.findings],
         errors=list(r.report_errors),
         artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in r.artifacts],
+        # empty for an invoice received before the verdicts were recorded (migration 0090)
+        layers=layers_to_proto(r.layers or ()),
+        conclusions=conclusions_to_proto(r.conclusions or ()),
     )
 
 

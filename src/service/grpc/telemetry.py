@@ -17,7 +17,7 @@ import grpc
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from service.grpc.handlers import behavior_of, same_shape
-from service.logging import request_id_var
+from service.observability.logging import request_id_var
 
 _log = logging.getLogger("service.rpc")
 

@@ -39,7 +39,6 @@ from pdpgateway.v1 import reception_service_pb2 as reception_service
 from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from pdpgateway.v1 import reporting_service_pb2 as reporting_service
 from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
-from service.business_metrics import DatabaseFigures
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
@@ -48,6 +47,7 @@ from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import RpcMetrics
+from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.usecases.emission.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
 from service.usecases.emission.document_bindings import DocumentUseCases

@@ -20,9 +20,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.postgres.outage import is_outage
 from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
-from service.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
-from service.metrics import exposition
+from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
+from service.observability.doctor import Result, check_database
+from service.observability.metrics import exposition
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 
 _log = logging.getLogger(__name__)
@@ -45,7 +46,6 @@ class Lifecycle:
 
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
     """Ready for traffic: the database answers and carries every migration this code needs (doctor's check)."""
-    from service.doctor import Result, check_database
 
     async def check() -> bool:
         try:

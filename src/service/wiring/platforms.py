@@ -20,7 +20,7 @@ from adapters.pdp.registry import SETTINGS
 from adapters.postgres.inbox import PgInbox
 from domain.platform import StatusCallback
 from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
-from service.business_metrics import MeteredPlatform
+from service.observability.business_metrics import MeteredPlatform
 from service.workers.reception.polling import CatchUpPoller
 from service.workers.supervisor import Supervisor
 
@@ -78,7 +78,7 @@ async def init_platforms(
 
 
 def metered(platform: PlatformServices) -> PlatformServices:
-    """Every platform call counted and timed by operation and outcome (service.business_metrics)."""
+    """Every platform call counted and timed by operation and outcome (service.observability.business_metrics)."""
     return replace(platform, gateway=MeteredPlatform(platform.gateway))
 
 

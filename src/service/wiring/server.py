@@ -23,7 +23,7 @@ from grpc_reflection.v1alpha import reflection
 from service.grpc.auth import AuthInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
-from service.logging import configure_logging
+from service.observability.logging import configure_logging
 from service.wiring.http import EmbeddedUvicorn, http_server
 from service.wiring.processes import GrpcWorkers, worker_env
 

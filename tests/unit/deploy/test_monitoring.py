@@ -14,10 +14,10 @@ import yaml
 from prometheus_client import CollectorRegistry
 
 from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
-from service import business_metrics
-from service.business_metrics import DatabaseFigures
 from service.grpc.telemetry import RpcMetrics
-from service.metrics import exposition
+from service.observability import business_metrics
+from service.observability.business_metrics import DatabaseFigures
+from service.observability.metrics import exposition
 from service.wiring.batch_metrics import SubmitBatchMetrics
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy"

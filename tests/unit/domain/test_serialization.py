@@ -97,7 +97,7 @@ def test_fingerprint_ignores_how_a_default_is_spelled() -> None:
         lambda d: d.update(unknown_field=1),
         lambda d: d["lines"][0].update(quantity=1.5),
         lambda d: d["lines"][0].update(quantity="NaN"),
-        lambda d: d.update(type_code="999"),
+        lambda d: d.update(type_code="9999"),  # 1 to 3 digits: any UNTDID 1001 code reads
     ],
 )
 def test_content_that_does_not_match_the_model_is_refused(mutate) -> None:  # type: ignore[no-untyped-def]

@@ -41,7 +41,7 @@ from domain.platform import (
 )
 from domain.platform import ProcessingRule as FlowRule
 from domain.platform import SubmissionRecord as PlatformRecord
-from service.business_metrics import observe_sent
+from service.observability.business_metrics import observe_sent
 from service.workers.pipeline.directory import ReachabilityCheck, recipient, recipient_address
 from service.workers.pipeline.statuses import apply_parked_statuses
 from service.workers.pipeline.steps import StepContext, complete, fail, retry_or_fail

@@ -32,7 +32,7 @@ from domain.platform import (
     PlatformStatus,
     PlatformUnavailable,
 )
-from service.business_metrics import observe_deposited
+from service.observability.business_metrics import observe_deposited
 from service.workers.pipeline.steps import StepContext, retry_or_fail
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 XP Z12-013 flows/search with updatedAfter) hands over deliveries for the SAME inbox as the webhooks, under the same
 dedup keys, so something that arrives both ways lands once. An item is acknowledged to its source (marked seen,
 checkpoint moved) only after it is stored, so a crash in between means it is fetched again, never lost. Each round
-is bounded; the loop survives a bad round and runs under the process supervisor (service/supervisor.py).
+is bounded; the loop survives a bad round and runs under the process supervisor (service/workers/supervisor.py).
 """
 
 from __future__ import annotations
@@ -11,17 +11,12 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-from typing import Protocol
 
+from domain.inbox_ports import DeliveryStore
 from domain.platform import PlatformError
 from domain.platform_inbound import CatchUpSource
-from domain.reception import Delivery
 
 _log = logging.getLogger(__name__)
-
-
-class DeliveryStore(Protocol):
-    async def add(self, delivery: Delivery) -> int | None: ...
 
 
 @dataclass(frozen=True, slots=True)

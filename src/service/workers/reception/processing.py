@@ -236,6 +236,8 @@ class DeliveryProcessor:
             report_complete=report.complete,
             report_errors=report.errors,
             artifacts=report.artifacts,
+            layers=report.layers,
+            conclusions=report.conclusions,
             invoice=parsed,
             number=parsed.number if parsed else "",
             seller_siren=parsed.seller.siren if parsed else "",

@@ -20,7 +20,7 @@ from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken
 from service.grpc.errors import OUTAGE_MESSAGE, to_status, unavailable_retry_after
-from service.logging import request_id_var
+from service.observability.logging import request_id_var
 
 
 def _details(status, kind):

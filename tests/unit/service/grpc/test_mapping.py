@@ -158,3 +158,22 @@ def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> Non
             assert number == wrapper.Value(prefix + member.name)
             assert reader.enum(enum, number, "f", "") is member
     assert reader.findings == []
+
+
+def test_a_document_type_outside_the_french_list_travels_as_its_untdid_number_and_back() -> None:
+    from domain.invoice import DocumentType
+
+    foreign = an_invoice(type_code=DocumentType("877"))
+    msg = invoice_to_proto(foreign)
+
+    assert msg.type_code == 877
+    assert invoice_from_proto(msg) == foreign  # the rules, not the mapping, refuse it (BR-FR-04)
+
+
+@pytest.mark.parametrize("number", [1000, -1])
+def test_a_document_type_number_that_is_no_untdid_code_is_pdp_enum(number: int) -> None:
+    msg = invoice_to_proto(an_invoice())
+    msg.type_code = number  # type: ignore[assignment]
+    with pytest.raises(InvoiceRejected) as caught:
+        invoice_from_proto(msg)
+    assert [f.rule_id for f in caught.value.findings] == ["PDP-ENUM"]

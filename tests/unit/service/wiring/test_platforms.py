@@ -10,7 +10,7 @@ from adapters.pdp.profiles import Profile, ProfileMap, open_platforms
 from adapters.pdp.registry import decoder_for, open_platform
 from domain.platform import PlatformConfigError
 from domain.platform_profile import PlatformOptions
-from service.business_metrics import MeteredPlatform
+from service.observability.business_metrics import MeteredPlatform
 from service.wiring.platforms import metered, provider_settings
 
 SECRET = "client-secret-never-printed-0123456789"

@@ -53,8 +53,10 @@ def test_a_foreign_document_is_read_without_loss(name: str) -> None:
     if name.startswith("03.03a"):  # its four supporting documents (BG-24), embedded and external
         assert len(parsed.invoice.attachments) == 2
     lost = [u.location for u in parsed.unmapped]
-    # the extension's PrepaidPayment (05.01a) is outside EN 16931
-    assert all("PrepaidPayment" in where for where in lost), lost
+    # the extension's PrepaidPayment (05.01a) and sub-invoice lines (04.03a/04.04a) are outside EN 16931
+    assert all("PrepaidPayment" in where or "SubInvoiceLine" in where for where in lost), lost
+    if name.startswith(("04.03a", "04.04a")):  # BT-3 = 877, outside the French list: read as it is
+        assert parsed.invoice.type_code.value == "877" and not parsed.invoice.type_code.is_french
 
 
 def _peppol(seller_country: bytes = b"DE") -> bytes:
@@ -135,3 +137,25 @@ def test_a_layer_that_cannot_run_fails_its_conclusion(
     assert not report.valid and not report.complete
     assert [(c.rules, c.passed) for c in report.conclusions] == [("en16931", False), ("fr", False)]
     assert {v.layer: v.ran for v in report.layers}["en16931"] is False
+
+
+@pytest.mark.parametrize(("code", "en16931_passes"), [("877", True), ("1", False)])
+def test_a_french_sellers_document_type_outside_the_french_list_is_read_and_breaks_br_fr_04(
+    code: str, en16931_passes: bool, document: Callable[[str], bytes]
+) -> None:
+    """877 is in CEN's UNTDID 1001 lists (BR-CL-01), 1 is not; neither is French: both are read, and the French
+    conclusion names BR-FR-04 while the EN 16931 one says what CEN says."""
+    xml = document("cii_invoice_fr_b2b_services.xml")
+    assert xml.count(b"<ram:TypeCode>380</ram:TypeCode>") == 1
+    xml = xml.replace(b"<ram:TypeCode>380</ram:TypeCode>", f"<ram:TypeCode>{code}</ram:TypeCode>".encode())
+
+    assert parse(xml).invoice.type_code.value == code
+    report = check_document(xml).report
+
+    en, fr = report.conclusion("en16931"), report.conclusion("fr")
+    assert en is not None and en.applies and en.passed is en16931_passes
+    assert fr is not None and fr.applies and not fr.passed and not report.valid
+    br_fr = {f.rule_id for f in report.fatal if f.layer == "br-fr"}
+    assert any(rule.startswith("BR-FR-04") for rule in br_fr), br_fr
+    cen = {f.rule_id for f in report.fatal if f.layer == "en16931"}
+    assert ("BR-CL-01" in cen) is not en16931_passes

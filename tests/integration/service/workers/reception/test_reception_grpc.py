@@ -76,6 +76,17 @@ async def test_a_company_lists_and_gets_its_received_invoices_only(
     )
     assert got.document == CII and got.invoice.document_sha256 == hashlib.sha256(CII).hexdigest()
     assert got.report.valid and got.report.complete and got.report.artifacts
+    # the verdicts of each layer and rule set are stored with it (migration 0090)
+    assert [(v.layer, v.ran, v.passed) for v in got.report.layers] == [
+        ("xsd", True, True),
+        ("en16931", True, True),
+        ("br-fr", True, True),
+    ]
+    assert [(c.rules, c.applies, c.passed) for c in got.report.conclusions] == [
+        ("en16931", True, True),
+        ("fr", True, True),
+    ]
+    assert "BT-40 = FR" in got.report.conclusions[1].reason
     assert got.invoice.invoice.number == "F2026-00111"
     assert [e.kind for e in got.history] == ["RECEIVED"]
     with pytest.raises(grpc.aio.AioRpcError) as refused:
@@ -175,3 +186,34 @@ async def test_inbound_events_stream_in_the_company_feed(pg_pool, document_reade
     first = await anext(stream)
     await stream.aclose()
     assert first.event.kind == "INBOUND_RECEIVED" and first.company_siren == a
+
+
+async def test_an_invoice_received_before_the_verdicts_were_recorded_shows_none_and_keeps_the_rest(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    a, _b = companies
+    platform_id = await receive(pg_pool, document_reader, a)
+    # what migration 0090 leaves on the rows received before it
+    await pg_pool.execute(
+        "UPDATE received_invoices SET layers = NULL, conclusions = NULL WHERE platform_invoice_id = $1",
+        platform_id,
+    )
+    [item] = (
+        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
+    ).invoices
+    got = await stub.GetReceivedInvoice(
+        rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-a")
+    )
+
+    assert list(got.report.layers) == [] and list(got.report.conclusions) == []
+    assert got.report.valid and got.report.artifacts and got.invoice.invoice.number == "F2026-00111"
+
+
+async def test_the_stored_verdicts_must_be_json_arrays(pg_pool, document_reader, companies) -> None:
+    import asyncpg
+
+    platform_id = await receive(pg_pool, document_reader, companies[0])
+    with pytest.raises(asyncpg.CheckViolationError):
+        await pg_pool.execute(
+            "UPDATE received_invoices SET layers = '{}'::jsonb WHERE platform_invoice_id = $1", platform_id
+        )

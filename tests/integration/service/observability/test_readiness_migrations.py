@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.doctor import Result, check_database
+from service.observability.doctor import Result, check_database
 from service.wiring.http import pool_ready
 from tests.support.pipeline import fresh_database
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 import logging
 
-from service.logging import JsonFormatter, redact, request_id_var
+from service.observability.logging import JsonFormatter, redact, request_id_var
 
 
 def test_log_lines_are_json_with_the_request_id_and_extra_fields():

@@ -6,8 +6,11 @@ sums them (`MultiProcessCollector`). The folder must be set before any metric is
 (or empties the one given) before it builds anything, and the workers inherit it through their environment.
 Without it (tests, one-shot commands) metrics stay in the process's own registry, as before.
 
-Process metrics (`process_*`, `python_*`) are the main process's: the multiprocess collector cannot read other
-processes' CPU or memory.
+Process metrics: the multiprocess files hold only what a process counted itself, so `process_*` (CPU, memory, file
+descriptors, start time) are read at scrape time from /proc for the main process and each of its child processes
+(the gRPC workers, the document workers), one series per process labelled `pid` and `process` (main, grpc_worker,
+worker): a worker that leaks memory or spins is seen as such, not averaged away. `python_info` and `python_gc_*` are
+the main process's.
 """
 
 from __future__ import annotations
@@ -16,21 +19,24 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from prometheus_client import (
     GC_COLLECTOR,
     PLATFORM_COLLECTOR,
-    PROCESS_COLLECTOR,
     REGISTRY,
     CollectorRegistry,
+    ProcessCollector,
     generate_latest,
     values,
 )
+from prometheus_client.metrics_core import Metric
 from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client.registry import Collector
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-_RUNTIME_COLLECTORS = (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR)
+_PROC = Path("/proc")
 
 
 def enable_multiprocess() -> Path:
@@ -65,14 +71,60 @@ def multiprocess() -> bool:
     return bool(os.environ.get(MULTIPROC_ENV))
 
 
+def child_processes(parent: int | None = None, proc: Path = _PROC) -> list[tuple[int, str]]:
+    """The live child processes of `parent` (this process by default) with their role, read from /proc (Linux; empty
+    elsewhere). A child that ends while it is read is left out."""
+    parent = os.getpid() if parent is None else parent
+    found = []
+    for entry in proc.glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_bytes()
+            ppid = int(stat.rsplit(b")", 1)[1].split()[1])  # the command name in (...) may hold spaces
+            if ppid != parent:
+                continue
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        found.append((int(entry.name), _role(cmdline)))
+    return sorted(found)
+
+
+def _role(cmdline: bytes) -> str:
+    return "grpc_worker" if b"service.wiring.grpc_worker" in cmdline else "worker"
+
+
+class EveryProcess(Collector):
+    """`process_*` of this process and of each child, one series per process labelled `pid` and `process`."""
+
+    def __init__(
+        self, children: Callable[[], Iterable[tuple[int, str]]] = child_processes, proc: Path = _PROC
+    ) -> None:
+        self._children = children
+        self._proc = proc
+
+    def collect(self) -> Iterator[Metric]:
+        families: dict[str, Metric] = {}
+        for pid, role in [(os.getpid(), "main"), *self._children()]:
+            reader = ProcessCollector(pid=lambda pid=pid: pid, proc=str(self._proc), registry=None)
+            for metric in reader.collect():
+                family = families.setdefault(
+                    metric.name, Metric(metric.name, metric.documentation, metric.type)
+                )
+                for sample in metric.samples:
+                    labels = {**sample.labels, "pid": str(pid), "process": role}
+                    family.add_sample(sample.name, labels, sample.value)
+        yield from families.values()
+
+
 def exposition(registry: CollectorRegistry) -> bytes:
     """The text of `/metrics`: every process's metrics, or, in a single process, `registry` (the container's) and
-    the default registry (service.business_metrics, and the runtime's `process_*` and `python_*`)."""
+    the default registry (service.observability.business_metrics, and the runtime's `process_*` and `python_*`)."""
     if multiprocess():
         merged = CollectorRegistry()
         MultiProcessCollector(merged)
         runtime = CollectorRegistry()
-        for collector in _RUNTIME_COLLECTORS:
+        runtime.register(EveryProcess())
+        for collector in (PLATFORM_COLLECTOR, GC_COLLECTOR):
             runtime.register(collector)
         return generate_latest(merged) + generate_latest(runtime)
     return generate_latest(registry) + generate_latest(REGISTRY)

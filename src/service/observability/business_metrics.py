@@ -1,7 +1,7 @@
 """The gateway's business on `/metrics`: what happened (counted where it happens, in whichever process) and where
 things stand (read from the database at scrape time).
 
-Counted where it happens (prometheus-client's default registry, summed over processes by service.metrics):
+Counted where it happens (prometheus-client's default registry, summed over processes by service.observability.metrics):
 - `pdp_gateway_submit_to_sent_seconds`: from SubmitInvoice's commit to the platform's acceptance (SENT);
 - `pdp_gateway_sent_to_deposited_seconds`: from the upload to status 200 Déposée;
 - `pdp_gateway_platform_calls_total{operation, outcome}` and `pdp_gateway_platform_call_seconds{operation}`;
