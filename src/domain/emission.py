@@ -257,7 +257,9 @@ class OutboundInvoice:
         if back_to is not None and back_to is not self.state:
             self._check(EventKind.RETRY)
             if back_to is not _S.READY or self.state is _S.FAILED:
-                raise IllegalInvoiceTransition(self.id, EventKind.RETRY, self.state, f"not back to {back_to.value}")
+                raise IllegalInvoiceTransition(
+                    self.id, EventKind.RETRY, self.state, f"not back to {back_to.value}"
+                )
             self.last_error = error
             return self._record(
                 EventKind.RETRY, back_to, at, f"{error}; next attempt at {next_at.isoformat()}"
