@@ -62,6 +62,7 @@ class EventKind(StrEnum):
     FAILED = "FAILED"  # retries exhausted or a permanent refusal
     STATUS = "STATUS"  # a platform lifecycle status, received or sent by us
     STATUS_REFUSED = "STATUS_REFUSED"  # a status we sent was refused by the platform
+    PAYMENT = "PAYMENT"  # money received on the invoice (service.usecases.emission.payments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,8 @@ _ALLOWED_FROM: dict[EventKind, frozenset[ProcessingState]] = {
     # while SENT is being committed, or after we gave up on an upload that reached the platform after all.
     EventKind.STATUS: _ANY,
     EventKind.STATUS_REFUSED: _ANY,
+    # Only an invoice its buyer has is paid: deposited on the platform, or kept off it by its processing rule.
+    EventKind.PAYMENT: frozenset({_S.SENT, _S.NOT_TRANSMITTED}),
 }
 
 
@@ -315,7 +318,18 @@ class OutboundInvoice:
         self._check(EventKind.STATUS_REFUSED)
         return self._record(EventKind.STATUS_REFUSED, self.state, at, detail, status_code=code)
 
+    # --- payments -----------------------------------------------------------------------------------------------
+
+    def record_payment(self, at: datetime, *, detail: str) -> InvoiceEvent:
+        """A payment (or its reversal) was applied to the books: the history says how (`detail`)."""
+        self._check(EventKind.PAYMENT)
+        return self._record(EventKind.PAYMENT, self.state, at, detail)
+
     # --- the one way an event is recorded -----------------------------------------------------------------------
+
+    def allows(self, kind: EventKind) -> bool:
+        """Whether an event of `kind` may follow the current state (a use case refusing early, in its words)."""
+        return self.state in _ALLOWED_FROM[kind]
 
     def _check(self, kind: EventKind) -> None:
         if self.state not in _ALLOWED_FROM[kind]:

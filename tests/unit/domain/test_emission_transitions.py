@@ -129,6 +129,12 @@ MOVES: dict[str, tuple[Move, frozenset[ProcessingState], ProcessingState | None,
         None,
         EventKind.STATUS_REFUSED,
     ),
+    "record_payment": (
+        lambda i: i.record_payment(AT, detail="1200.00 received; outstanding 0.00"),
+        frozenset({S.SENT, S.NOT_TRANSMITTED}),
+        None,
+        EventKind.PAYMENT,
+    ),
 }
 CASES = [(name, state) for name in MOVES for state in ProcessingState]
 # Allowed, but the state does not change: only the last error is kept (no event, no new version).
@@ -171,6 +177,13 @@ def test_each_move_is_allowed_from_its_states_only(name: str, state: ProcessingS
     assert invoice.state is (to or state) is event.state
     assert (invoice.version, invoice.events) == (8, [event])
     assert event.at == AT
+
+
+@pytest.mark.parametrize("state", list(ProcessingState))
+def test_a_use_case_may_ask_before_it_moves(state: ProcessingState) -> None:
+    invoice = in_state(state)
+    assert invoice.allows(EventKind.PAYMENT) is (state in MOVES["record_payment"][1])
+    assert invoice.allows(EventKind.SENT) is (state in MOVES["sent"][1])
 
 
 def test_validation_keeps_the_domain_findings_and_takes_the_report() -> None:
@@ -324,6 +337,7 @@ def test_every_event_kind_keeps_its_stored_text() -> None:
         "FAILED",
         "STATUS",
         "STATUS_REFUSED",
+        "PAYMENT",
     ]
     assert all(k == k.value and str(k) == k.value for k in EventKind)
     assert event_kind("SENT") is EventKind.SENT
