@@ -78,6 +78,7 @@ class ProcessingState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PROCESSING_STATE_SENT: _ClassVar[ProcessingState]
     PROCESSING_STATE_FAILED: _ClassVar[ProcessingState]
     PROCESSING_STATE_NOT_TRANSMITTED: _ClassVar[ProcessingState]
+    PROCESSING_STATE_CANCELLED: _ClassVar[ProcessingState]
 
 class Severity(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -145,6 +146,7 @@ PROCESSING_STATE_OUTCOME_UNKNOWN: ProcessingState
 PROCESSING_STATE_SENT: ProcessingState
 PROCESSING_STATE_FAILED: ProcessingState
 PROCESSING_STATE_NOT_TRANSMITTED: ProcessingState
+PROCESSING_STATE_CANCELLED: ProcessingState
 SEVERITY_UNSPECIFIED: Severity
 SEVERITY_FATAL: Severity
 SEVERITY_WARNING: Severity

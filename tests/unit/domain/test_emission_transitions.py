@@ -17,7 +17,7 @@ from domain.emission import (
     ProcessingState,
     event_kind,
 )
-from domain.errors import IllegalTransition
+from domain.errors import IllegalTransition, InvoiceLocked
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from tests.builders import an_invoice
@@ -338,7 +338,39 @@ def test_every_event_kind_keeps_its_stored_text() -> None:
         "STATUS",
         "STATUS_REFUSED",
         "PAYMENT",
+        "CANCELLED",
     ]
     assert all(k == k.value and str(k) == k.value for k in EventKind)
     assert event_kind("SENT") is EventKind.SENT
     assert event_kind("INBOUND_RECEIVED") == "INBOUND_RECEIVED"
+
+
+CANCELLABLE = {S.ACCEPTED, S.READY, S.INVALID, S.FAILED}
+
+
+@pytest.mark.parametrize("state", list(ProcessingState))
+def test_only_an_invoice_that_never_reached_the_platform_is_cancelled(state: ProcessingState) -> None:
+    invoice = in_state(state)
+    before = _fields(invoice)
+    if state in CANCELLABLE:
+        event = invoice.cancel("  wrong buyer  ", AT, may_be_on_platform=False)
+        assert event == InvoiceEvent(EventKind.CANCELLED, AT, S.CANCELLED, detail="wrong buyer")
+        assert (invoice.state, invoice.version, invoice.events) == (S.CANCELLED, 8, [event])
+        return
+    error = IllegalTransition if state is S.CANCELLED else InvoiceLocked
+    with pytest.raises(error):
+        invoice.cancel("wrong buyer", AT, may_be_on_platform=False)
+    assert _fields(invoice) == before
+
+
+@pytest.mark.parametrize(
+    "change", [{"platform_id": "IOP-1"}, {"lifecycle_code": "200"}, {"may_be_on_platform": True}]
+)
+def test_an_invoice_the_platform_may_have_is_not_cancelled(change: dict[str, object]) -> None:
+    invoice = in_state(S.READY)
+    uncertain = bool(change.pop("may_be_on_platform", False))
+    for name, value in change.items():
+        setattr(invoice, name, value)
+    with pytest.raises(InvoiceLocked, match="only a credit note"):
+        invoice.cancel("wrong buyer", AT, may_be_on_platform=uncertain)
+    assert (invoice.state, invoice.events) == (S.READY, [])
