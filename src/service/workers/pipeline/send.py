@@ -138,7 +138,8 @@ class SendStep:
         ctx = self._ctx
         address = recipient_address(invoice.invoice)
         try:
-            entry = await self._reach.lookup(address)
+            # the seller's own platform answers (each profile reads the directory through its own PA)
+            entry = await self._reach.lookup(address, self._platform(invoice.company_siren)[1])
         except PlatformUnavailable as exc:
             await self._retry(
                 message,
