@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.archive_ports import AuditEvent
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.payment_ports import StoredPayment
@@ -29,11 +29,8 @@ from service.workers.pipeline.statuses import queue_status_in
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
-ACTOR = (
-    "grpc"  # as the other gRPC use cases write it in the audit log (the API key's identity: issue 16, item 4)
-)
-PAYMENT_EVENT = "PAYMENT"  # InvoiceEvent kind
-_PAYABLE = (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED)
+# As the other gRPC use cases write it in the audit log (the API key's identity is issue 16, item 4).
+ACTOR = "grpc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +86,7 @@ async def _record(
                     f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
                 )
             return PaymentOutcome(invoice, known.applied, await _books(uow, invoice), replayed=True)
-        if invoice.state not in _PAYABLE:
+        if not invoice.allows(EventKind.PAYMENT):
             raise PaymentRefused(
                 f"PAY-NOT-ISSUED: invoice {invoice.number} is {invoice.state.value}: it is not with its buyer yet",
                 (
@@ -125,7 +122,7 @@ async def _record(
         detail = applied.describe() + f"; outstanding {books.outstanding}"
         if queued:
             detail += "; 212 queued"
-        invoice.record(InvoiceEvent(PAYMENT_EVENT, now, invoice.state, detail=detail))
+        invoice.record_payment(now, detail=detail)
         await uow.audit.append(
             company_siren, _audit_event(actor, invoice, applied, books, queued, report), now
         )
