@@ -1,6 +1,6 @@
 """`pdp-gateway doctor` as an operator runs it (the CLI, configured by the environment): against a serving gateway on
-the sandbox, against the IOPOLE and AFNOR simulators with right and wrong credentials, with a platform that cannot be
-opened, and with the database stopped or not migrated (doctor never migrates it)."""
+the sandbox, against the IOPOLE and AFNOR simulators with right and wrong credentials (advice worded per platform),
+with platform settings that cannot be opened, and with the database stopped or not migrated (doctor never migrates)."""
 
 from __future__ import annotations
 
@@ -169,34 +169,72 @@ async def test_against_iopole_with_a_wrong_customer_id_the_customer_check_fails(
     assert customer["result"] == "fail" and "IOPOLE_CUSTOMER_ID" in customer["advice"]
 
 
-async def test_against_afnor_the_checks_name_afnors_settings_and_the_database_is_not_migrated(
-    database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def afnor_env(sim: AfnorSimulator, **overrides: str) -> dict[str, str]:
+    return {**sim.env(signing_key="afnor-signing-key-test"), "PDP_PROVIDER": "afnor", **overrides}
+
+
+@pytest.fixture
+def afnor_simulator() -> Any:
+    with AfnorSimulator() as sim:
+        yield sim
+
+
+async def test_against_afnor_the_platform_checks_pass_and_are_worded_for_afnor(
+    afnor_simulator: AfnorSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with AfnorSimulator() as afnor:
-        async with fresh_database_url(database_dsn) as dsn:  # empty: never migrated
-            environment(monkeypatch, DATABASE_URL=dsn, PDP_PROVIDER="afnor", **afnor.env(signing_key=""))
-            code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
-            assert checks["database"]["result"] == "fail" and "migrate" in checks["database"]["advice"]
-            assert checks["platform-credentials"]["result"] == "ok"
-            assert checks["platform-customer"]["result"] == "ok"
-            assert checks["clock"]["result"] == "ok", checks["clock"]
-            secret = checks["webhook-secret"]
-            assert secret["result"] == "fail" and "AFNOR_WEBHOOK_SIGNING_KEY" in secret["advice"]
-            assert "/webhooks/afnor/flow" in checks["webhook-route"]["detail"]
+    environment(monkeypatch, DATABASE_URL=database_dsn, **afnor_env(afnor_simulator))
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert checks["platform-credentials"]["result"] == "ok"
+    services = checks["platform-services"]
+    assert services["result"] == "ok" and "flow and directory services answer" in services["detail"]
+    assert checks["clock"]["result"] == "ok", checks["clock"]
+    assert checks["webhook-secret"]["result"] == "ok"
+    assert "AFNOR_WEBHOOK_SIGNING_KEY" in checks["webhook-secret"]["detail"]
 
-            monkeypatch.setenv("AFNOR_CLIENT_SECRET", "not-the-secret")
-            monkeypatch.setenv("AFNOR_WEBHOOK_SIGNING_KEY", "sk-test")
-            code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
-            credentials = checks["platform-credentials"]
-            assert credentials["result"] == "fail" and "AFNOR_CLIENT_SECRET" in credentials["advice"]
-            assert "IOPOLE" not in json.dumps(checks) and "not-the-secret" not in json.dumps(checks)
-            assert checks["webhook-secret"]["result"] == "ok"
 
-            conn = await asyncpg.connect(dsn)
-            try:  # doctor read it, opened the platform, and migrated nothing
-                assert await conn.fetchval("SELECT to_regclass('schema_migrations')") is None
-            finally:
-                await conn.close()
+async def test_against_afnor_with_a_wrong_secret_the_advice_names_the_afnor_settings(
+    afnor_simulator: AfnorSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    environment(
+        monkeypatch,
+        DATABASE_URL=database_dsn,
+        **afnor_env(afnor_simulator, AFNOR_CLIENT_SECRET="not-the-secret", AFNOR_WEBHOOK_SIGNING_KEY=""),
+    )
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    credentials = checks["platform-credentials"]
+    assert credentials["result"] == "fail" and "AFNOR_CLIENT_SECRET" in credentials["advice"]
+    assert "IOPOLE" not in json.dumps(checks)  # every hint names the AFNOR settings
+    assert "not-the-secret" not in json.dumps(checks)
+    secret = checks["webhook-secret"]
+    assert secret["result"] == "fail" and "AFNOR_WEBHOOK_SIGNING_KEY" in secret["advice"]
+    assert "webhooks create" in secret["advice"]
+
+
+async def test_opening_the_platform_does_not_migrate_a_database_that_is_not(
+    afnor_simulator: AfnorSimulator,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with fresh_database_url(database_dsn) as dsn:  # empty: never migrated
+        environment(monkeypatch, DATABASE_URL=dsn, **afnor_env(afnor_simulator))
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+        assert checks["database"]["result"] == "fail" and "migrate" in checks["database"]["advice"]
+        assert checks["platform-services"]["result"] == "ok"  # the platform was opened and asked
+        conn = await asyncpg.connect(dsn)
+        try:
+            assert await conn.fetchval("SELECT to_regclass('schema_migrations')") is None
+        finally:
+            await conn.close()
 
 
 async def test_a_platform_that_cannot_be_opened_is_one_failed_check(

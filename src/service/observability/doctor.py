@@ -91,56 +91,6 @@ class Platform:
     companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
 
 
-@dataclass(frozen=True, slots=True)
-class ProviderSettings:
-    """The settings an operator edits for one provider, named in the advice."""
-
-    credentials: str
-    token_url: str
-    customer: str
-    api: str
-    webhook_secret: str
-    webhook_path: str
-
-
-PROVIDERS: Mapping[str, ProviderSettings] = {
-    "iopole": ProviderSettings(
-        credentials="IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
-        token_url="IOPOLE_AUTH_URL",
-        customer="IOPOLE_CUSTOMER_ID (the customer-id header)",
-        api="IOPOLE_API_BASE (and that it is right for IOPOLE_ENV)",
-        webhook_secret="IOPOLE_WEBHOOK_SECRET",
-        webhook_path=IOPOLE_STATUS_PATH,
-    ),
-    "afnor": ProviderSettings(
-        credentials="AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
-        token_url="AFNOR_TOKEN_URL",
-        customer="AFNOR_ORGANIZATION_ID (the Organization-Id header)",
-        api="AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL",
-        webhook_secret="AFNOR_WEBHOOK_SIGNING_KEY (`pdp-gateway platform webhooks create` prints it)",
-        webhook_path=AFNOR_FLOW_PATH,
-    ),
-}
-
-
-def _names(platform: Platform) -> ProviderSettings:
-    """The provider's setting names; for a profile of PLATFORM_PROFILES_FILE, said to be in that profile."""
-    upper = platform.provider.upper()
-    names = PROVIDERS.get(platform.provider) or ProviderSettings(
-        f"{upper}_* credentials", f"{upper}_* token URL", f"{upper}_* customer id", f"{upper}_* URLs", "", ""
-    )
-    if platform.default:
-        return names
-    where = f" in profile {platform.name} of PLATFORM_PROFILES_FILE"
-    return replace(
-        names,
-        credentials=names.credentials + where,
-        token_url=names.token_url + where,
-        customer=names.customer + where,
-        api=names.api + where,
-    )
-
-
 # --- database ------------------------------------------------------------------------------------------------
 
 
@@ -266,9 +216,81 @@ async def active_companies(conn: asyncpg.Connection) -> list[str]:
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class PlatformHints:
+    """How each platform's advice names its own settings (an operator reads them in their environment)."""
+
+    credentials: str  # the token endpoint refused the client
+    token_endpoint: str  # no answer from the token endpoint
+    service_check: str  # the name of the check of the platform's API
+    service_ok: str  # what an OK service check proves
+    service_unreachable: str
+    account: str  # the API answered 403 (rights, account, delegation)
+    webhook_key: str  # the setting holding the webhook key
+    webhook_key_source: str
+
+
+PLATFORM_HINTS: Mapping[str, PlatformHints] = {
+    "iopole": PlatformHints(
+        credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+        token_endpoint="is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-customer",
+        service_ok="customer id accepted by",
+        service_unreachable="is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?",
+        account="check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights",
+        webhook_key="IOPOLE_WEBHOOK_SECRET",
+        webhook_key_source="the secret configured on IOPOLE's webhook (`pdp-gateway platform webhooks create`)",
+    ),
+    "afnor": PlatformHints(
+        credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
+        token_endpoint="is the token endpoint (AFNOR_TOKEN_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-services",
+        service_ok="flow and directory services answer:",
+        service_unreachable="are AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL reachable (the service bases, without /v1)?",
+        account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
+        webhook_key="AFNOR_WEBHOOK_SIGNING_KEY",
+        webhook_key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",
+    ),
+}
+_GENERIC_HINTS = PlatformHints(
+    credentials="check the platform's client id and secret settings",
+    token_endpoint="is the platform's token endpoint reachable from this host? proxy, DNS, firewall",
+    service_check="platform-service",
+    service_ok="the platform answers:",
+    service_unreachable="is the platform's API base reachable?",
+    account="check the client's rights on the platform",
+    webhook_key="the platform's webhook key setting",
+    webhook_key_source="the key configured on the platform's webhook",
+)
+
+
+WEBHOOK_PATHS: Mapping[str, str] = {"iopole": IOPOLE_STATUS_PATH, "afnor": AFNOR_FLOW_PATH}
+
+
+def hints_for(provider: str) -> PlatformHints:
+    return PLATFORM_HINTS.get(provider, _GENERIC_HINTS)
+
+
+def _hints(platform: Platform) -> PlatformHints:
+    """The provider's hints; for a profile of PLATFORM_PROFILES_FILE, the settings are that profile's."""
+    hints = hints_for(platform.provider)
+    if platform.default:
+        return hints
+    where = f" (the settings of profile {platform.name} in PLATFORM_PROFILES_FILE)"
+    return replace(
+        hints,
+        credentials=hints.credentials + where,
+        token_endpoint=hints.token_endpoint + where,
+        service_unreachable=hints.service_unreachable + where,
+        account=hints.account + where,
+    )
+
+
 async def check_platform(platform: Platform, label: str = "") -> list[Check]:
-    """Token, then the customer id (the platform's cheapest authenticated read, or its health checks)."""
-    gateway, names = platform.gateway, _names(platform)
+    """Token, then the platform's cheapest authenticated read (IOPOLE: the customer id; AFNOR: both services'
+    healthchecks); the advice names that platform's own settings. `label` names the profile when there are several."""
+    gateway, hints = platform.gateway, _hints(platform)
+    service_check = hints.service_check + label
     tokens = getattr(gateway, "tokens", None)
     if tokens is not None:
         try:
@@ -280,7 +302,7 @@ async def check_platform(platform: Platform, label: str = "") -> list[Check]:
                     "platform-credentials" + label,
                     Result.FAIL,
                     f"the token endpoint refused them: {exc}",
-                    f"check {names.credentials}",
+                    hints.credentials,
                 )
             ]
         except (PlatformError, TimeoutError) as exc:
@@ -289,7 +311,7 @@ async def check_platform(platform: Platform, label: str = "") -> list[Check]:
                     "platform-credentials" + label,
                     Result.FAIL,
                     f"no token: {type(exc).__name__}: {exc}",
-                    f"is the token endpoint ({names.token_url}) reachable from this host? proxy, DNS, firewall",
+                    hints.token_endpoint,
                 )
             ]
     checks = [Check("platform-credentials" + label, Result.OK, "a token was issued")]
@@ -297,19 +319,11 @@ async def check_platform(platform: Platform, label: str = "") -> list[Check]:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             health = await gateway.health()
     except TimeoutError:
-        return [
-            *checks,
-            Check("platform-customer" + label, Result.FAIL, "no answer", f"is {names.api} reachable?"),
-        ]
+        return [*checks, Check(service_check, Result.FAIL, "no answer", hints.service_unreachable)]
     if health.ok:
-        accepted = f"customer id accepted by {health.detail}"
-        return [*checks, Check("platform-customer" + label, Result.OK, accepted)]
-    advice = (
-        f"check {names.customer} and the client's rights"
-        if PlatformConfigError.__name__ in health.detail
-        else f"is {names.api} reachable and right?"
-    )
-    return [*checks, Check("platform-customer" + label, Result.FAIL, health.detail, advice)]
+        return [*checks, Check(service_check, Result.OK, f"{hints.service_ok} {health.detail}")]
+    advice = hints.account if PlatformConfigError.__name__ in health.detail else hints.service_unreachable
+    return [*checks, Check(service_check, Result.FAIL, health.detail, advice)]
 
 
 async def check_directory(gateway: Any, companies: Sequence[str], label: str = "") -> Check:
@@ -377,20 +391,24 @@ async def check_clock(
 
 
 def check_webhook_secret(providers: Sequence[str], secrets: Mapping[str, bool]) -> Check:
-    """The webhook secret (signing key) of each provider in use: without it, every callback of theirs is refused."""
-    missing = [p for p in providers if p in PROVIDERS and not secrets.get(p, False)]
+    """The webhook key of each provider in use (a profile file may use both): without it, its callbacks are refused."""
+    used = [p for p in providers if p in PLATFORM_HINTS]
+    if not used:
+        return Check("webhook-secret", Result.OK, f"{', '.join(providers)}: none needed")
+    missing = [p for p in used if not secrets.get(p, False)]
     if missing:
-        names = " and ".join(PROVIDERS[p].webhook_secret for p in missing)
         return Check(
             "webhook-secret",
             Result.FAIL,
-            f"empty for {', '.join(missing)}: every callback of {'these platforms' if len(missing) > 1 else 'it'}"
-            " is refused",
-            f"set {names}",
+            "; ".join(
+                f"{hints_for(p).webhook_key} is empty: every {p.upper()} callback is refused" for p in missing
+            ),
+            "; ".join(
+                f"set {hints_for(p).webhook_key} to {hints_for(p).webhook_key_source}" for p in missing
+            ),
         )
-    used = [p for p in providers if p in PROVIDERS]
     return Check(
-        "webhook-secret", Result.OK, f"configured ({', '.join(used)})" if used else "sandbox: none needed"
+        "webhook-secret", Result.OK, " and ".join(hints_for(p).webhook_key for p in used) + " configured"
     )
 
 
@@ -407,9 +425,9 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
         ]
     # The routes take POST only: 405 to a GET proves one is there without counting a refused delivery.
     wrong = [
-        f"{base}{p} answered {r.status_code}"
-        for p, r in zip(webhook_paths, routes, strict=True)
-        if r.status_code != 405
+        f"{base}{path} answered {route.status_code}"
+        for path, route in zip(webhook_paths, routes, strict=True)
+        if route.status_code != 405
     ]
     checks = [
         Check(
@@ -523,9 +541,9 @@ async def diagnose(
             server_time = getattr(platform.gateway, "server_time", None)
             checks.append(await check_clock(server_time, now(), label))
     providers = sorted({p.provider for p in opened})
-    if opened:
+    if opened:  # unopened: which key is needed is not known, not guessed
         checks.append(check_webhook_secret(providers, settings.webhook_secrets))
-    paths = sorted({PROVIDERS[p].webhook_path for p in providers if p in PROVIDERS}) or [IOPOLE_STATUS_PATH]
+    paths = sorted({WEBHOOK_PATHS[p] for p in providers if p in WEBHOOK_PATHS}) or [IOPOLE_STATUS_PATH]
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, paths))
     return checks

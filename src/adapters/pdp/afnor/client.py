@@ -36,6 +36,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.calls import call_platform
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.signature import profile_webhook_path
 from domain.platform import (
     DirectoryEntry,
     DocumentProfile,
@@ -102,8 +103,10 @@ class AfnorPdpGateway:
         today: Callable[[], date] = date.today,
         tokens: TokenProvider | None = None,
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
+        profile: str = "",
     ) -> None:
         self._http = http
+        self._webhook_path = profile_webhook_path(WEBHOOK_PATH, profile)  # "" = the default profile's route
         self._config = config
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -377,8 +380,7 @@ class AfnorPdpGateway:
         return PlatformHealth(ok=True, detail=self._config.flow_url)
 
     async def server_time(self) -> datetime | None:
-        """The platform's clock, from the Date header of its flow service's health check (None without one): what
-        `pdp-gateway doctor` compares this host's clock with."""
+        """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
         response = await self._http.get(f"{self._config.flow_url}/v1/healthcheck", timeout=self._timeout)
         try:
             return parsedate_to_datetime(response.headers.get("date", ""))
@@ -396,7 +398,7 @@ class AfnorPdpGateway:
         self, public_base_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
     ) -> WebhookSubscription:
         """Every flow type and direction by default: invoices, lifecycle flows and our deposits' acknowledgements."""
-        callback_url = public_base_url.rstrip("/") + WEBHOOK_PATH
+        callback_url = public_base_url.rstrip("/") + self._webhook_path
         body: dict[str, Any] = {"callbackUrl": callback_url}
         if flow_types:
             body["flowTypes"] = list(flow_types)
