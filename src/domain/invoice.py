@@ -15,6 +15,9 @@ from domain._slots import slotted_init
 from domain.document_types import DocumentType
 from domain.money import ZERO
 
+# BT-24 of an invoice that claims the core EN 16931 and nothing more
+EN16931_SPECIFICATION = "urn:cen.eu:en16931:2017"
+
 
 class ProcessingRule(str, Enum):
     """The BAR note (BR-FR-20/31): which processing the platform applies."""
@@ -324,7 +327,7 @@ class Invoice:
     lines: tuple[InvoiceLine, ...]
     processing_rule: ProcessingRule = ProcessingRule.B2B
     business_process: str = ""
-    specification: str = "urn:cen.eu:en16931:2017"
+    specification: str = EN16931_SPECIFICATION
     territory: Territory = Territory.MAINLAND
     accounting_currency: str = ""
     vat_point_date_code: str = ""

@@ -12,7 +12,8 @@ from lxml import etree
 from adapters.documents import terms
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
-from domain.invoice import DocumentType, Identifier, Invoice, Note, ProcessingRule
+from domain.document_types import DocumentType
+from domain.invoice import Identifier, Invoice, Note, ProcessingRule
 
 _PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
 

@@ -310,6 +310,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     import asyncpg
 
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     async def run() -> Any:
         # Resources start on first use (the pool applies pending migrations): a one-shot command must not
@@ -318,7 +319,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         try:
             return await work(container)
         finally:
-            await container.shutdown_resources()
+            await resolve(container.shutdown_resources)
 
     try:
         return asyncio.run(run())
@@ -362,12 +363,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 async def _in_container(work: Callable[[Any], Any]) -> Any:
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     container = Container()
     try:
         return await work(container)
     finally:
-        await container.shutdown_resources()
+        await resolve(container.shutdown_resources)
 
 
 def _database_hint() -> str:

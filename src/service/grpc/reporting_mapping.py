@@ -48,7 +48,8 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
 _REPORT_TYPES = {ReportType.INITIAL: "INITIAL", ReportType.RECTIFICATIVE: "RECTIFICATIVE"}
 
 
-def to_proto_enum(value: Enum) -> int:
+def to_proto_enum(value: Enum) -> Any:
+    """Typed Any: the generated stubs type each enum field with its own class; one number fits them all."""
     wrapper, prefix = _ENUMS[type(value)]
     name = _REPORT_TYPES[value] if isinstance(value, ReportType) else value.name
     return wrapper.Value(prefix + name)
