@@ -18,6 +18,7 @@ from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
+from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.ports import InvoiceRepository
 
@@ -273,6 +274,7 @@ class PipelineUnitOfWork(Protocol):
     invoices: PipelineInvoices
     outbox: OutboxRepository
     transmissions: TransmissionRepository
+    payments: PaymentRepository
 
     async def __aenter__(self) -> Self: ...
 

@@ -181,6 +181,9 @@ class OutgoingStatus:
     amount: Decimal | None = None
     currency: str = "EUR"
     vat_rate: Decimal | None = None  # MDT-224: with the amount of a 212 (BR-FR-CDV-14)
+    # A 212 for a payment over several VAT rates: one MDG-43 block (MDT-215 amount, MDT-224 rate) per rate, adding
+    # up to `amount`; (rate, amount) pairs. Empty: the single block `amount` at `vat_rate`.
+    parts: tuple[tuple[Decimal, Decimal], ...] = ()
 
     def __post_init__(self) -> None:
         # The lifecycle's rules (domain.lifecycle) decide; the use case checks the rest with check_outgoing.
@@ -193,8 +196,13 @@ class OutgoingStatus:
         if self.amount is not None:
             if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
                 raise InvalidPlatformRequest("the status amount must be a finite Decimal")
-            if self.amount < 0:
+            # A reversed payment is a 212 with a negative amount (domain.payments keeps the sign rule).
+            if self.amount < 0 and self.code != "212":
                 raise InvalidPlatformRequest("the status amount cannot be negative")
+        if self.parts and (
+            self.amount is None or sum((amount for _, amount in self.parts), Decimal(0)) != self.amount
+        ):
+            raise InvalidPlatformRequest("the amounts per VAT rate of a status add up to its amount")
 
 
 def is_reachable(

@@ -88,6 +88,17 @@ class CatchUpSource(Protocol):
         ...
 
 
+# --- the platform's readable copy of a received invoice ------------------------------------------------------------
+
+
+class ReadableViews(Protocol):
+    async def readable_view(self, platform_invoice_id: str) -> bytes | None:
+        """The platform's own readable copy (a PDF) of an invoice it delivered to us (IOPOLE
+        `/download/readable`, XP Z12-013 `docType=ReadableView`); None when it has none for this invoice.
+        Raises PlatformUnavailable when it cannot answer now, and the port's other failures otherwise."""
+        ...
+
+
 # --- webhook subscriptions at the platform (pdp-gateway platform webhooks) ---------------------------------------
 
 

@@ -12,6 +12,7 @@ import asyncpg
 
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.payment_repository import PgPaymentRepository
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
@@ -397,10 +398,12 @@ class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
 
     outbox: PgOutboxRepository
     transmissions: PgTransmissionRepository
+    payments: PgPaymentRepository
 
     def _attach(self, conn: asyncpg.Connection) -> None:
         self.outbox = PgOutboxRepository(conn)
         self.transmissions = PgTransmissionRepository(conn)
+        self.payments = PgPaymentRepository(conn)
 
 
 def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:

@@ -117,9 +117,14 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
     async def GetReceivedInvoiceReadable(
         self, request: rpb.GetReceivedInvoiceReadableRequest, context: grpc.aio.ServicerContext
     ) -> rpb.GetReceivedInvoiceReadableResponse:
-        content, source = await self._api.readable(current_company(), request.invoice_id)
+        copy = await self._api.readable(
+            current_company(), request.invoice_id, platform_only=request.platform_only
+        )
         return rpb.GetReceivedInvoiceReadableResponse(
-            content=content, media_type="application/pdf", source=source
+            content=copy.content,
+            media_type="application/pdf",
+            source=copy.source,
+            platform_view=copy.platform_view,
         )
 
     @maps_errors

@@ -28,6 +28,7 @@ from adapters.postgres.pool import init_pool
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
+from domain.platform_profile import CompanyReporting
 from domain.rules import validate_invoice
 from pdpgateway.v1 import archive_service_pb2 as archive_service
 from pdpgateway.v1 import archive_service_pb2_grpc as archive_service_grpc
@@ -197,12 +198,17 @@ class Container(containers.DeclarativeContainer):
     platform = providers.Callable(lambda platforms: platforms.default, platforms)
     pdp_gateway = platform.provided.gateway
 
-    # --- archive and e-reporting (the reporting gateway follows the platform) ---
+    # --- archive and e-reporting (each declaration leaves through its company's platform profile) ---
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
-        run_declaration_relay, db_pool, platform.provided.reporting, records_uow_factory, clock, supervisor
+        run_declaration_relay,
+        db_pool,
+        providers.Callable(CompanyReporting, platforms),
+        records_uow_factory,
+        clock,
+        supervisor,
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -218,7 +224,14 @@ class Container(containers.DeclarativeContainer):
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
     inbox = providers.Singleton(PgInbox, db_pool)
-    reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
+    reception_use_cases = providers.Singleton(
+        ReceptionUseCases,
+        pool=db_pool,
+        inbox=inbox,
+        clock=clock,
+        platforms=platforms,
+        readable_timeout_s=config.reception.readable_timeout_s.as_float(),
+    )
     inbox_worker = providers.Resource(
         init_inbox_worker,
         db_pool,

@@ -76,7 +76,16 @@ class FlowPage:
 
 def status_tracking_id(platform_id: str, status: OutgoingStatus) -> str:
     """The trackingId of a status flow: the same status about the same flow always gets the same id (<= 64)."""
-    parts = (platform_id, status.code, status.reason, str(status.amount or ""), str(status.vat_rate or ""))
+    parts = (
+        platform_id,
+        status.code,
+        status.reason,
+        str(status.amount or ""),
+        str(status.vat_rate or ""),
+        *(f"{rate}:{amount}" for rate, amount in status.parts),
+        # Two payments of the same amount are two statuses: their message names each payment.
+        *((status.message,) if status.code in ("211", "212") and status.message else ()),
+    )
     return "lc-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:40]
 
 

@@ -12,6 +12,7 @@ from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
+from adapters.pdp.iopole.readable import IopoleReadableViews
 from adapters.pdp.iopole.reporting import IopoleReportingGateway
 from adapters.pdp.timeouts import timeouts_for
 from domain.platform_profile import PlatformOptions, PlatformServices
@@ -51,6 +52,7 @@ async def open_platform(
                 gateway
             ),  # deliveries carry the provider: one inbox key space per platform
             webhooks=gateway,
+            readable=IopoleReadableViews(gateway),
         )
     finally:
         await http.aclose()

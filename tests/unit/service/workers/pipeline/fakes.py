@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from domain.emission import OutboundInvoice
@@ -17,6 +18,8 @@ from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost
+from domain.payment_ports import StoredPayment
+from domain.payments import Settlement
 from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
@@ -39,6 +42,7 @@ from domain.platform import (
 )
 from domain.platform import SubmissionRecord as PlatformRecord
 from domain.ports import InvoiceFilter, Page
+from domain.reporting.payments import PaymentEvent
 
 
 class FakeClock:
@@ -78,6 +82,9 @@ class Store:
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
+    balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
+    reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
     notified: asyncio.Event = field(default_factory=asyncio.Event)
     commits: int = 0
     _next_id: int = 0
@@ -110,6 +117,7 @@ class FakeUnitOfWork:
         self.invoices = _Invoices(self)
         self.outbox = _Outbox(self)
         self.transmissions = _Transmissions(self)
+        self.payments = _Payments(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
         self.committed = False
@@ -171,6 +179,38 @@ class _Invoices:
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[Any]:
         return list(self._uow.store.invoices[invoice_id].events)
+
+
+class _Payments:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None:
+        return self._uow.store.payments.get((company_siren, payment_id))
+
+    async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
+        books = self._uow.store.balances.get(invoice_id)
+        return {} if books is None else {b.vat_rate: b.paid for b in books.balances}
+
+    async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return [p for p in self._uow.store.payments.values() if p.invoice_id == invoice_id]
+
+    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+        store = self._uow.store
+        key = (payment.company_siren, payment.applied.payment_id)
+
+        def check() -> None:
+            if key in store.payments:
+                raise ConcurrencyConflict(f"payment {key[1]} was recorded meanwhile")
+
+        def write() -> None:
+            store.payments[key] = payment
+            store.balances[payment.invoice_id] = books
+            if report is not None:
+                store.reported_payments.setdefault(report.key, report)
+
+        self._uow._checks.append(check)
+        self._uow._ops.append(write)
 
 
 class _Outbox:

@@ -1,0 +1,54 @@
+"""A group's companies on different platform profiles: e-reporting leaves through the declarant's own profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from domain.platform_profile import CompanyReporting, PlatformServices, PlatformSet
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationSeries
+from domain.reporting.payloads import ReportingRequest
+from domain.reporting.port import DeclarationToSend
+from tests.unit.domain.reporting.month import JANUARY_PAYMENTS
+
+DEFAULT_CO, OTHER_CO = "732829320", "552100554"
+
+
+@dataclass
+class FakeReporting:
+    name: str
+    received: list[tuple[str, ReportingRequest]] = field(default_factory=list)
+
+    def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+        return [ReportingRequest(f"/{self.name}/{declaration.declaration.siren}", {})]
+
+    async def send(self, company_siren: str, request: ReportingRequest) -> str:
+        self.received.append((company_siren, request))
+        return self.name
+
+
+def profile(name: str) -> tuple[PlatformServices, FakeReporting]:
+    reporting = FakeReporting(name)
+    no_gateway: Any = None  # this test sends no invoice
+    return PlatformServices(name, "sandbox", no_gateway, reporting), reporting
+
+
+async def test_each_declaration_is_transmitted_through_its_company_s_profile() -> None:
+    (default, default_reports), (other, other_reports) = profile("main"), profile("second")
+    routed = CompanyReporting(PlatformSet(default, {"second": other}, {OTHER_CO: "second"}))
+    refs = []
+    for company in (DEFAULT_CO, OTHER_CO):
+        series = DeclarationSeries.for_day(
+            company, VatRegime.REAL_MONTHLY, ReportKind.PAYMENTS, date(2027, 1, 1)
+        )
+        draft = series.open_initial()
+        for event in JANUARY_PAYMENTS:
+            draft.record_payment(event)
+        for request in routed.transmissions(DeclarationToSend("id", draft, datetime(2027, 2, 1, tzinfo=UTC))):
+            refs.append(await routed.send(company, request))
+
+    assert refs == ["main", "second"]
+    assert default_reports.received == [(DEFAULT_CO, ReportingRequest(f"/main/{DEFAULT_CO}", {}))]
+    assert other_reports.received == [(OTHER_CO, ReportingRequest(f"/second/{OTHER_CO}", {}))]
