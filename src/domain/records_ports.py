@@ -60,9 +60,14 @@ class OutboxWriter(Protocol):
     async def complete(self, row_id: int, owner: str, *, error: str = "") -> None: ...
 
 
-class RecordsUnitOfWork(Protocol):
+class ArchiveRecords(Protocol):
+    """What archiving inside someone else's transaction needs: the archive and the audit log."""
+
     archive: StreamingArchive
     audit: ReadableAuditLog
+
+
+class RecordsUnitOfWork(ArchiveRecords, Protocol):
     reporting: (
         Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
     )

@@ -10,6 +10,7 @@ commits by itself: the group commit of adapters.postgres.submission_writer.
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -506,7 +507,7 @@ class PgInvoiceRepository:
         )
         return [event_from_row(row) for row in rows]
 
-    async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
+    async def flush_events(self, *, notify_after_commit: bool = False) -> builtins.list[str]:
         """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
         of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
         notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
@@ -543,7 +544,7 @@ class PgInvoiceRepository:
         company_siren: str,
         invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
         notify_after_commit: bool | None = None,
-    ) -> list[Any]:
+    ) -> builtins.list[Any]:
         """The parameters of `_events_and_outbox` for these events of one company's invoices. Under the company's
         lock, held until COMMIT, so its event ids are committed in increasing order."""
         rows = [event for invoice, events in invoices for event in _event_rows(invoice, events)]

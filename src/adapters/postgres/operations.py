@@ -73,6 +73,7 @@ async def operations_snapshot(pool: asyncpg.Pool, now: datetime) -> OperationsSn
         inbox = await conn.fetch(_INBOX, now)
         parked = await conn.fetchval(_PARKED_STATUSES)
         archive = await conn.fetchrow(_ARCHIVE)
+        assert archive is not None  # an aggregate without GROUP BY always returns its one row
         declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
     return OperationsSnapshot(
         invoices=tuple((r[0], r[1], r[2]) for r in invoices),

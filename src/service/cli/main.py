@@ -36,6 +36,7 @@ from service.cli.client import (
     EXIT_REFUSED,
     EXIT_USAGE,
     UsageError,
+    enum_value,
     fail,
     invoice_stub,
     print_json,
@@ -225,7 +226,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     try:
         states = [
-            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            enum_value(pb.ProcessingState, "PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
             for s in args.state
         ]
     except ValueError as exc:

@@ -53,7 +53,7 @@ class InTransactionArchiver:
             data,
             meta,
             actor=ACTOR,
-            at=self.clock.now(),  # type: ignore[arg-type]
+            at=self.clock.now(),
         )
 
 

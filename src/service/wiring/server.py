@@ -98,7 +98,9 @@ class Runner:
 
     async def start(self) -> None:
         cfg = self.container.config
-        await self.container.init_resources()  # the database pool migrates the schema before it is handed out
+        await resolve(
+            self.container.init_resources
+        )  # the database pool migrates the schema before it is handed out
         processes = grpc_processes(cfg.grpc.workers.as_int()())
         shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
