@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-from domain.findings import Finding
+from domain.errors import IllegalTransition, InvoiceLocked, RequestRejected
+from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 
 
@@ -31,11 +32,46 @@ class ProcessingState(str, Enum):
     NOT_TRANSMITTED = (
         "NOT_TRANSMITTED"  # processing rule keeps it off the platform (B2C, B2BINT, ARCHIVEONLY...)
     )
+    CANCELLED = (
+        "CANCELLED"  # voided before any deposit: kept with its reason, its number free for the correction
+    )
 
     @property
     def locked(self) -> bool:
         """Once the platform may have it, the content never changes: corrections are new documents."""
         return self in (ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN, ProcessingState.SENT)
+
+    @property
+    def cancellable(self) -> bool:
+        """Never deposited on the platform nor issued outside it: voiding it leaves no trace to correct."""
+        return self in _CANCELLABLE
+
+
+_CANCELLABLE = frozenset(
+    (ProcessingState.ACCEPTED, ProcessingState.READY, ProcessingState.INVALID, ProcessingState.FAILED)
+)
+
+CANCEL_RULE = "PDP-CANCEL-DEPOSITED"
+MAX_CANCEL_REASON = 500
+
+
+def checked_cancel_reason(reason: str) -> str:
+    """The reason, stripped; RequestRejected (PDP-CANCEL-REASON) when blank or too long."""
+    text = reason.strip()
+    if not text or len(text) > MAX_CANCEL_REASON:
+        raise RequestRejected(
+            [
+                Finding(
+                    "PDP-CANCEL-REASON",
+                    Severity.FATAL,
+                    f"a cancellation needs its reason, at most {MAX_CANCEL_REASON} characters: it is kept in the"
+                    " invoice's history and the audit log",
+                    "reason",
+                    layer="gateway",
+                )
+            ]
+        )
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +110,37 @@ class OutboundInvoice:
     @property
     def number(self) -> str:
         return self.invoice.number
+
+    def cancel(self, reason: str, at: datetime, *, may_be_on_platform: bool) -> InvoiceEvent:
+        """Void an invoice that never reached the platform: CANCELLED, with its reason; the number is free again.
+
+        Once the platform may have it (an upload was attempted with an unknown outcome, or it was deposited) or
+        it was issued outside the platform (NOT_TRANSMITTED: B2C, international, reported in e-reporting), the
+        invoice exists for the buyer or the tax authority: only a credit note or a corrective invoice undoes it.
+        """
+        text = checked_cancel_reason(reason)
+        if self.state is ProcessingState.CANCELLED:
+            raise IllegalTransition(f"invoice {self.number!r} is already cancelled")
+        if may_be_on_platform or self.platform_id or self.lifecycle_code or not self.state.cancellable:
+            if self.state is ProcessingState.NOT_TRANSMITTED:
+                why = (
+                    f"it was issued outside the platform ({self.invoice.processing_rule.value}, e-reporting)"
+                )
+            elif self.state.cancellable:
+                why = "an upload ended with an unknown outcome: it may be deposited"
+            else:
+                why = f"it is {self.state.value}: the platform may have it"
+            # The remedy first: the gRPC message is cut at 200 characters.
+            message = (
+                f"only a credit note (type 381) or a corrective invoice (type 384) can correct invoice"
+                f" {self.number!r}: {why}"
+            )
+            raise InvoiceLocked(
+                message, (Finding(CANCEL_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
+            )
+        cancelled = InvoiceEvent("CANCELLED", at, ProcessingState.CANCELLED, detail=text)
+        self.record(cancelled)
+        return cancelled
 
     def record(self, event: InvoiceEvent) -> None:
         self.state = event.state

@@ -360,6 +360,10 @@ class Invoice:
     # derives BT-6 = EUR and BT-111 (the VAT total in EUR, BR-FR-CO-12) from it; documents carry only those.
     exchange_rate: Decimal | None = None
     attachments: tuple[Attachment, ...] = ()  # BG-24
+    # Asks the gateway to attach its readable page of the invoice as the readable copy (BG-24, BT-123 = LISIBLE) to
+    # the CII or UBL it renders. Not a business term: documents carry only the attachment it becomes. A Factur-X is
+    # its own readable copy, so it gets none.
+    readable_copy: bool = False
 
     def note(self, subject_code: str) -> Note | None:
         return next((n for n in self.notes if n.subject_code == subject_code), None)

@@ -78,6 +78,7 @@ class ProcessingState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PROCESSING_STATE_SENT: _ClassVar[ProcessingState]
     PROCESSING_STATE_FAILED: _ClassVar[ProcessingState]
     PROCESSING_STATE_NOT_TRANSMITTED: _ClassVar[ProcessingState]
+    PROCESSING_STATE_CANCELLED: _ClassVar[ProcessingState]
 
 class Severity(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -145,6 +146,7 @@ PROCESSING_STATE_OUTCOME_UNKNOWN: ProcessingState
 PROCESSING_STATE_SENT: ProcessingState
 PROCESSING_STATE_FAILED: ProcessingState
 PROCESSING_STATE_NOT_TRANSMITTED: ProcessingState
+PROCESSING_STATE_CANCELLED: ProcessingState
 SEVERITY_UNSPECIFIED: Severity
 SEVERITY_FATAL: Severity
 SEVERITY_WARNING: Severity
@@ -422,7 +424,7 @@ class Totals(_message.Message):
     def __init__(self, line_total: _Optional[str] = ..., allowance_total: _Optional[str] = ..., charge_total: _Optional[str] = ..., tax_exclusive: _Optional[str] = ..., tax_total: _Optional[str] = ..., tax_inclusive: _Optional[str] = ..., amount_due: _Optional[str] = ..., paid: _Optional[str] = ..., rounding: _Optional[str] = ..., tax_total_accounting_currency: _Optional[str] = ...) -> None: ...
 
 class Invoice(_message.Message):
-    __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount", "exchange_rate", "attachments")
+    __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount", "exchange_rate", "attachments", "readable_copy")
     NUMBER_FIELD_NUMBER: _ClassVar[int]
     ISSUE_DATE_FIELD_NUMBER: _ClassVar[int]
     TYPE_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -463,6 +465,7 @@ class Invoice(_message.Message):
     ROUNDING_AMOUNT_FIELD_NUMBER: _ClassVar[int]
     EXCHANGE_RATE_FIELD_NUMBER: _ClassVar[int]
     ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
+    READABLE_COPY_FIELD_NUMBER: _ClassVar[int]
     number: str
     issue_date: str
     type_code: DocumentType
@@ -503,7 +506,8 @@ class Invoice(_message.Message):
     rounding_amount: str
     exchange_rate: str
     attachments: _containers.RepeatedCompositeFieldContainer[Attachment]
-    def __init__(self, number: _Optional[str] = ..., issue_date: _Optional[str] = ..., type_code: _Optional[_Union[DocumentType, str]] = ..., currency: _Optional[str] = ..., seller: _Optional[_Union[Party, _Mapping]] = ..., buyer: _Optional[_Union[Party, _Mapping]] = ..., lines: _Optional[_Iterable[_Union[InvoiceLine, _Mapping]]] = ..., processing_rule: _Optional[_Union[ProcessingRule, str]] = ..., business_process: _Optional[str] = ..., specification: _Optional[str] = ..., territory: _Optional[_Union[Territory, str]] = ..., accounting_currency: _Optional[str] = ..., vat_point_date_code: _Optional[str] = ..., vat_point_date: _Optional[str] = ..., due_date: _Optional[str] = ..., buyer_reference: _Optional[str] = ..., project_reference: _Optional[str] = ..., contract_reference: _Optional[str] = ..., purchase_order_reference: _Optional[str] = ..., sales_order_reference: _Optional[str] = ..., receiving_advice_reference: _Optional[str] = ..., despatch_advice_reference: _Optional[str] = ..., tender_reference: _Optional[str] = ..., invoiced_object: _Optional[_Union[Identifier, _Mapping]] = ..., buyer_accounting_reference: _Optional[str] = ..., payment_terms: _Optional[str] = ..., notes: _Optional[_Iterable[_Union[Note, _Mapping]]] = ..., preceding_invoices: _Optional[_Iterable[_Union[PrecedingInvoice, _Mapping]]] = ..., payee: _Optional[_Union[Payee, _Mapping]] = ..., tax_representative: _Optional[_Union[TaxRepresentative, _Mapping]] = ..., delivery: _Optional[_Union[Delivery, _Mapping]] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., payment_instructions: _Optional[_Iterable[_Union[PaymentInstructions, _Mapping]]] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., vat_breakdown: _Optional[_Iterable[_Union[VatBreakdown, _Mapping]]] = ..., totals: _Optional[_Union[Totals, _Mapping]] = ..., paid_amount: _Optional[str] = ..., rounding_amount: _Optional[str] = ..., exchange_rate: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[Attachment, _Mapping]]] = ...) -> None: ...
+    readable_copy: bool
+    def __init__(self, number: _Optional[str] = ..., issue_date: _Optional[str] = ..., type_code: _Optional[_Union[DocumentType, str]] = ..., currency: _Optional[str] = ..., seller: _Optional[_Union[Party, _Mapping]] = ..., buyer: _Optional[_Union[Party, _Mapping]] = ..., lines: _Optional[_Iterable[_Union[InvoiceLine, _Mapping]]] = ..., processing_rule: _Optional[_Union[ProcessingRule, str]] = ..., business_process: _Optional[str] = ..., specification: _Optional[str] = ..., territory: _Optional[_Union[Territory, str]] = ..., accounting_currency: _Optional[str] = ..., vat_point_date_code: _Optional[str] = ..., vat_point_date: _Optional[str] = ..., due_date: _Optional[str] = ..., buyer_reference: _Optional[str] = ..., project_reference: _Optional[str] = ..., contract_reference: _Optional[str] = ..., purchase_order_reference: _Optional[str] = ..., sales_order_reference: _Optional[str] = ..., receiving_advice_reference: _Optional[str] = ..., despatch_advice_reference: _Optional[str] = ..., tender_reference: _Optional[str] = ..., invoiced_object: _Optional[_Union[Identifier, _Mapping]] = ..., buyer_accounting_reference: _Optional[str] = ..., payment_terms: _Optional[str] = ..., notes: _Optional[_Iterable[_Union[Note, _Mapping]]] = ..., preceding_invoices: _Optional[_Iterable[_Union[PrecedingInvoice, _Mapping]]] = ..., payee: _Optional[_Union[Payee, _Mapping]] = ..., tax_representative: _Optional[_Union[TaxRepresentative, _Mapping]] = ..., delivery: _Optional[_Union[Delivery, _Mapping]] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., payment_instructions: _Optional[_Iterable[_Union[PaymentInstructions, _Mapping]]] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., vat_breakdown: _Optional[_Iterable[_Union[VatBreakdown, _Mapping]]] = ..., totals: _Optional[_Union[Totals, _Mapping]] = ..., paid_amount: _Optional[str] = ..., rounding_amount: _Optional[str] = ..., exchange_rate: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[Attachment, _Mapping]]] = ..., readable_copy: _Optional[bool] = ...) -> None: ...
 
 class Attachment(_message.Message):
     __slots__ = ("reference", "description", "uri", "content", "mime_code", "filename")

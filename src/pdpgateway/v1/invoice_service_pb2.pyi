@@ -159,3 +159,19 @@ class SetInvoiceStatusResponse(_message.Message):
     INVOICE_FIELD_NUMBER: _ClassVar[int]
     invoice: _invoice_pb2.OutboundInvoice
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
+
+class CancelInvoiceRequest(_message.Message):
+    __slots__ = ("invoice_id", "reason", "request_id")
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    reason: str
+    request_id: str
+    def __init__(self, invoice_id: _Optional[str] = ..., reason: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+
+class CancelInvoiceResponse(_message.Message):
+    __slots__ = ("invoice",)
+    INVOICE_FIELD_NUMBER: _ClassVar[int]
+    invoice: _invoice_pb2.OutboundInvoice
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...

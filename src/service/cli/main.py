@@ -253,6 +253,15 @@ def cmd_retry(args: argparse.Namespace) -> int:
     return _call(args, lambda stub, kw: stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=args.id), **kw))
 
 
+def cmd_cancel(args: argparse.Namespace) -> int:
+    # Without --request-id, the same command run again (after a timeout) is the same request: answered, not redone.
+    request_id = (
+        args.request_id or "cancel-" + hashlib.sha256(f"{args.id}\n{args.reason}".encode()).hexdigest()[:32]
+    )
+    request = svc.CancelInvoiceRequest(invoice_id=args.id, reason=args.reason, request_id=request_id)
+    return _call(args, lambda stub, kw: stub.CancelInvoice(request, **kw))
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     request = svc.SetInvoiceStatusRequest(
         invoice_id=args.id,
@@ -551,6 +560,19 @@ def build_parser() -> argparse.ArgumentParser:
     retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
     retry.add_argument("id", help="the invoice's id")
     retry.set_defaults(run=cmd_retry)
+    cancel = invoice.add_parser(
+        "cancel",
+        help="void an invoice that never reached the platform (INVALID, FAILED, not yet sent): its number is free"
+        " for the corrected invoice; once deposited, issue a credit note (381) or a corrective invoice (384)",
+    )
+    cancel.add_argument("id", help="the invoice's id")
+    cancel.add_argument(
+        "--reason", required=True, help="why it is cancelled (kept in its history and the audit log)"
+    )
+    cancel.add_argument(
+        "--request-id", default="", help="idempotency key (default: derived from the id and reason)"
+    )
+    cancel.set_defaults(run=cmd_cancel)
     status = invoice.add_parser(
         "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
     )
@@ -562,7 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     status.set_defaults(run=cmd_status)
-    for sub in (validate, submit, get, listing, history, document, watch, retry, status):
+    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status):
         _client_options(sub)
 
     add_records_commands(commands, _client_options)

@@ -48,6 +48,10 @@ class PipelineApi(Protocol):
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
 
+    async def cancel(
+        self, company: str, invoice_id: str, *, reason: str, request_id: str
+    ) -> OutboundInvoice: ...
+
     async def set_status(
         self,
         company: str,
@@ -185,6 +189,15 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
     ) -> svc.RetryInvoiceResponse:
         stored = await self._pipeline_api().retry(current_company(), request.invoice_id)
         return svc.RetryInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def CancelInvoice(
+        self, request: svc.CancelInvoiceRequest, context: grpc.aio.ServicerContext
+    ) -> svc.CancelInvoiceResponse:
+        stored = await self._pipeline_api().cancel(
+            current_company(), request.invoice_id, reason=request.reason, request_id=request.request_id
+        )
+        return svc.CancelInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
 
     @maps_errors
     async def SetInvoiceStatus(

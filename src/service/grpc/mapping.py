@@ -422,6 +422,7 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
                 for a in msg.attachments
             ]
         ),
+        readable_copy=msg.readable_copy,
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,
@@ -695,6 +696,7 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
             )
             for a in inv.attachments
         ],
+        readable_copy=inv.readable_copy,
     )
 
 

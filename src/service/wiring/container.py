@@ -19,6 +19,7 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
 from adapters.postgres.document_store import document_uow_factory
 from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
@@ -249,6 +250,7 @@ class Container(containers.DeclarativeContainer):
         inbox,
         supervisor,
         interval_s=config.reception.poll_interval_s.as_float(),
+        checkpoints=providers.Singleton(PgCatchUpCheckpoints, db_pool),
     )
 
     # --- gRPC ---

@@ -61,9 +61,7 @@ async def init_inbox_worker(
     reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
-    worker = InboxWorker(
-        pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
-    )
+    worker = InboxWorker(inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor)
     await worker.start()
     try:
         yield worker

@@ -3,8 +3,9 @@
 updatedAfter is strict (updatedAt > updatedAfter), and two flows may share an updatedAt on a real platform, so each
 round asks from the checkpoint minus an overlap and skips the flows it already handed over; what a round finds goes
 into the inbox under the webhook's own dedup key (`afnor:flow:<flowId>@<updatedAt>`), so a flow that came both ways
-is processed once. Within a round the cursor pages (bounded). The checkpoint lives in memory: after a restart the
-first round looks back `lookback` (UNVERIFIED how far a platform keeps flows searchable; keep it short of that).
+is processed once. Within a round the cursor pages (bounded). The checkpoint is the source's `position()`: the
+poller keeps it per profile (catch_up_checkpoints, migration 0041) and `resume`s from it after a restart, however
+long ago, so a long outage is caught up fully; with nothing kept (first start) it looks back `lookback`.
 """
 
 from __future__ import annotations
@@ -78,6 +79,14 @@ class AfnorCatchUp:
                 break
             cursor = page.next_cursor
         return found
+
+    def position(self) -> str:
+        return payloads.wire_datetime(self.checkpoint)
+
+    def resume(self, position: str) -> None:
+        at = payloads.parse_datetime(position) if position else None
+        if at is not None:
+            self.checkpoint = at
 
     async def stored(self, item: CaughtUp) -> None:
         self._handed[item.delivery.dedup_key] = None

@@ -31,6 +31,7 @@ from domain.serialization import canonical_json
 from domain.totals import compute_totals
 from service.usecases import api_keys as key_cases
 from service.usecases.emission import invoices as cases
+from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.retry import retry_invoice
 from service.workers.pipeline.steps import StepContext
@@ -96,6 +97,9 @@ class PipelineUseCases:
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
         return await retry_invoice(self._ctx, company, invoice_id)
+
+    async def cancel(self, company: str, invoice_id: str, *, reason: str, request_id: str) -> OutboundInvoice:
+        return await cancel_invoice(self._ctx, company, invoice_id, reason=reason, request_id=request_id)
 
     async def set_status(
         self,

@@ -23,6 +23,7 @@ _FINISHED = (
     ProcessingState.FAILED,
     ProcessingState.INVALID,
     ProcessingState.NOT_TRANSMITTED,
+    ProcessingState.CANCELLED,
 )
 
 
