@@ -302,10 +302,18 @@ class SendJournal(Protocol):
 
 
 class PipelineUnitOfWork(Protocol):
-    invoices: PipelineInvoices
-    outbox: OutboxRepository
-    transmissions: TransmissionRepository
-    payments: PaymentRepository
+    # read-only members: a unit of work hands its repositories out, nobody swaps them
+    @property
+    def invoices(self) -> PipelineInvoices: ...
+
+    @property
+    def outbox(self) -> OutboxRepository: ...
+
+    @property
+    def transmissions(self) -> TransmissionRepository: ...
+
+    @property
+    def payments(self) -> PaymentRepository: ...
 
     async def __aenter__(self) -> Self: ...
 

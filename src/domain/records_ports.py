@@ -61,10 +61,14 @@ class OutboxWriter(Protocol):
 
 
 class ArchiveRecords(Protocol):
-    """What archiving inside someone else's transaction needs: the archive and the audit log."""
+    """What archiving inside someone else's transaction needs: the archive and the audit log (read-only
+    members: a unit of work hands its repositories out, nobody swaps them, so an adapter may be more specific)."""
 
-    archive: StreamingArchive
-    audit: ReadableAuditLog
+    @property
+    def archive(self) -> StreamingArchive: ...
+
+    @property
+    def audit(self) -> ReadableAuditLog: ...
 
 
 class RecordsUnitOfWork(ArchiveRecords, Protocol):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +22,7 @@ import asyncpg
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
+from adapters.postgres.connection import Connection, Row
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
@@ -329,7 +330,7 @@ def _utc(at: datetime) -> datetime:
 
 
 async def insert_new_invoices(
-    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
     """Write new invoices with their lines, pending events and outbox rows in one statement (see
     `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
@@ -345,7 +346,7 @@ async def insert_new_invoices(
 
 
 class PgInvoiceRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
         # What this unit of work loaded or wrote: the version to check on save, the content object and the
         # processing columns to compare (save writes only what changed).
@@ -580,7 +581,7 @@ def invoice_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in (c.strip() for c in _COLUMNS.split(",")))
 
 
-def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoice:
+def invoice_from_row(row: Row, prefix: str = "") -> OutboundInvoice:
     def col(name: str) -> Any:
         return row[prefix + name]
 

@@ -13,6 +13,8 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
+
 QUERY_TIMEOUT_S = 10.0
 DECLARATION_HORIZON_DAYS = 30
 
@@ -67,7 +69,13 @@ GROUP BY kind"""
 
 
 async def operations_snapshot(pool: asyncpg.Pool, now: datetime) -> OperationsSnapshot:
-    async with asyncio.timeout(QUERY_TIMEOUT_S), pool.acquire() as conn, conn.transaction(readonly=True):
+    async with pool.acquire() as conn:
+        return await read_operations(conn, now)
+
+
+async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot:
+    """The figures of one moment, read in one read-only transaction on `conn`."""
+    async with asyncio.timeout(QUERY_TIMEOUT_S), conn.transaction(readonly=True):
         invoices = await conn.fetch(_INVOICES)
         outbox = await conn.fetch(_OUTBOX, now)
         inbox = await conn.fetch(_INBOX, now)

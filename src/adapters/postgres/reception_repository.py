@@ -16,6 +16,7 @@ from typing import Any
 import asyncpg
 
 from adapters.page_token import decode_page_token, encode_page_token
+from adapters.postgres.connection import Connection
 from domain.findings import Finding
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice, StatusPoint
@@ -115,7 +116,7 @@ def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedIn
 
 
 class PgReception:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     # --- routing -------------------------------------------------------------------------------------------------

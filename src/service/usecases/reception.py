@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
     PgReception,
@@ -242,9 +243,7 @@ class ReceptionUseCases:
             return QueuedStatus(status.code, outbox_id)
 
     @staticmethod
-    async def _history(
-        conn: asyncpg.Connection, repo: PgReception, invoice_id: str
-    ) -> builtins.list[StatusPoint]:
+    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
         """Statuses received from the platform plus those we queued or sent ourselves."""
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox
