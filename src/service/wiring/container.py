@@ -308,6 +308,8 @@ class Container(containers.DeclarativeContainer):
         max_body_bytes=config.reception.max_body_bytes.as_int(),
         tolerance_s=config.reception.tolerance_s.as_int(),
         afnor_digest_form=config.reception.afnor_digest_form,
+        provider=config.pdp["provider"],
+        profiles_file=config.pdp.profiles_file,
     )
     database_figures = providers.Singleton(
         DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)

@@ -32,17 +32,18 @@ class FlowSearch(Protocol):
     ) -> FlowPage: ...
 
 
-def flow_key(flow: dict[str, Any]) -> str:
-    """The inbox dedup key of a flow delivery; the webhook route builds the same (adapters.webhook.routes)."""
-    return f"afnor:flow:{flow['flowId']}@{flow.get('updatedAt') or ''}"
+def flow_key(flow: dict[str, Any], platform: str = "afnor") -> str:
+    """The inbox dedup key of a flow delivery; the webhook route builds the same (adapters.webhook.routes).
+    `platform` is the profile's name ("afnor" for the default one)."""
+    return f"{platform}:flow:{flow['flowId']}@{flow.get('updatedAt') or ''}"
 
 
-def flow_delivery(flow: dict[str, Any], source: str = "poll") -> Delivery:
+def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "afnor") -> Delivery:
     return Delivery(
-        "afnor",
+        platform,
         source,
         DeliveryKind.FLOW,
-        flow_key(flow),
+        flow_key(flow, platform),
         json.dumps(flow, separators=(",", ":")).encode(),
         "application/json",
     )
@@ -56,8 +57,10 @@ class AfnorCatchUp:
         lookback: timedelta = timedelta(hours=1),
         overlap: timedelta = OVERLAP,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        platform: str = "afnor",
     ) -> None:
         self._flows = flows
+        self._platform = platform
         self._overlap = overlap
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
@@ -69,10 +72,16 @@ class AfnorCatchUp:
         for _ in range(MAX_PAGES):
             page = await self._flows.search_flows(where, cursor=cursor)
             for flow in page.flows:
-                key = flow_key(flow)
-                if key in self._handed or not flow.get("flowId"):
+                if not flow.get("flowId"):
                     continue
-                found.append(CaughtUp(flow_delivery(flow), token=str(flow.get("updatedAt") or "")))
+                key = flow_key(flow, self._platform)
+                if key in self._handed:
+                    continue
+                found.append(
+                    CaughtUp(
+                        flow_delivery(flow, platform=self._platform), token=str(flow.get("updatedAt") or "")
+                    )
+                )
                 if len(found) >= max_items:
                     return found
             if not page.next_cursor or not page.flows:
