@@ -100,6 +100,33 @@ class OutboxRepository(Protocol):
         """Extend our lease (raises LeaseLost when the row is no longer ours)."""
         ...
 
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        """Lock the invoice's open rows until the end of the transaction, as a dispatcher's claim locks the rows it
+        takes (waiting for a claim in progress): no dispatcher can claim them, nor write under a lease it holds on
+        them, before this transaction ends. `leased` tells whether a dispatcher is working on one right now."""
+        ...
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        """Mark held rows done with `error`: no dispatcher will run them (their lease holders lose them)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class HeldRows:
+    ids: tuple[int, ...]
+    leased: bool  # a dispatcher holds a live lease on one of them
+
+
+@dataclass(frozen=True, slots=True)
+class Cancellation:
+    """A CancelInvoice: the idempotency key it came with and its reason."""
+
+    invoice_id: str
+    company_siren: str
+    request_id: str
+    reason: str
+    cancelled_at: datetime
+
 
 class SubmissionOutcome(StrEnum):
     """What we know about the last upload attempt of an invoice."""
@@ -228,6 +255,10 @@ class TransmissionRepository(Protocol):
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...
+
+    async def cancellation(self, invoice_id: str) -> Cancellation | None: ...
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,9 @@ from domain.serialization import from_json_value, invoice_from_dict, to_json_val
 
 T = TypeVar("T")
 
-# Invoices refused by our own validation or given up on were never issued: they are not reported.
-_NOT_ISSUED_STATES = ("INVALID", "FAILED")
+# Invoices refused by our own validation, given up on, or cancelled before any deposit were never issued: they
+# are not reported.
+_NOT_ISSUED_STATES = ("INVALID", "FAILED", "CANCELLED")
 # The emitted invoices that can feed a transactions declaration: sales to consumers and to buyers outside France
 # (domain.reporting.international.FRANCE). Textually the predicate of the partial index of migration 0110, so that the
 # planner reads only those: a month of domestic B2B invoices is never read. The domain still decides (assess_scope).

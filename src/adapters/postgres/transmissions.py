@@ -16,6 +16,8 @@ from adapters.postgres.payment_repository import PgPaymentRepository
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
+    Cancellation,
+    HeldRows,
     OutboxKind,
     OutboxMessage,
     StatusRecord,
@@ -95,6 +97,29 @@ class PgOutboxRepository:
             1 if count else 0,
             dict(payload or {}),
         )
+
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        # FOR UPDATE without SKIP LOCKED: a claim locking these rows right now is waited for, and its lease seen.
+        key = uuid_or_none(invoice_id)
+        if key is None:
+            return HeldRows((), False)
+        rows = await self._conn.fetch(
+            """SELECT id, lease_until IS NOT NULL AND lease_until > now() AS leased FROM outbox
+                WHERE invoice_id = $1 AND company_siren = $2 AND done_at IS NULL
+                ORDER BY id FOR UPDATE""",
+            key,
+            company_siren,
+        )
+        return HeldRows(tuple(r["id"] for r in rows), any(r["leased"] for r in rows))
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        if rows.ids:
+            await self._conn.execute(
+                """UPDATE outbox SET done_at = now(), last_error = $2, lease_owner = NULL, lease_until = NULL
+                    WHERE id = ANY($1::bigint[]) AND done_at IS NULL""",
+                list(rows.ids),
+                error,
+            )
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
         await self._owned(
@@ -390,6 +415,34 @@ class PgTransmissionRepository:
             platform_id,
             to_json_value(status),
             source,
+        )
+
+    async def cancellation(self, invoice_id: str) -> Cancellation | None:
+        key = uuid_or_none(invoice_id)
+        row = (
+            None
+            if key is None
+            else await self._conn.fetchrow(
+                """SELECT company_siren, request_id, reason, cancelled_at FROM invoice_cancellations
+                    WHERE invoice_id = $1""",
+                key,
+            )
+        )
+        if row is None:
+            return None
+        return Cancellation(
+            invoice_id, row["company_siren"], row["request_id"], row["reason"], row["cancelled_at"]
+        )
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None:
+        await self._conn.execute(
+            """INSERT INTO invoice_cancellations (invoice_id, company_siren, request_id, reason, cancelled_at)
+               VALUES ($1, $2, $3, $4, $5)""",
+            uuid.UUID(cancellation.invoice_id),
+            cancellation.company_siren,
+            cancellation.request_id,
+            cancellation.reason,
+            cancellation.cancelled_at,
         )
 
 

@@ -252,6 +252,15 @@ def cmd_retry(args: argparse.Namespace) -> int:
     return _call(args, lambda stub, kw: stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=args.id), **kw))
 
 
+def cmd_cancel(args: argparse.Namespace) -> int:
+    # Without --request-id, the same command run again (after a timeout) is the same request: answered, not redone.
+    request_id = (
+        args.request_id or "cancel-" + hashlib.sha256(f"{args.id}\n{args.reason}".encode()).hexdigest()[:32]
+    )
+    request = svc.CancelInvoiceRequest(invoice_id=args.id, reason=args.reason, request_id=request_id)
+    return _call(args, lambda stub, kw: stub.CancelInvoice(request, **kw))
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     request = svc.SetInvoiceStatusRequest(
         invoice_id=args.id,
@@ -263,6 +272,19 @@ def cmd_status(args: argparse.Namespace) -> int:
         currency=args.currency,
     )
     return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
+
+
+def cmd_pay(args: argparse.Namespace) -> int:
+    split = []
+    for share in args.split:
+        rate, sep, amount = share.partition("=")
+        if not sep:
+            raise UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
+        split.append(svc.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
+    request = svc.RecordPaymentRequest(
+        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
+    )
+    return _call(args, lambda stub, kw: stub.RecordPayment(request, **kw))
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
@@ -548,6 +570,19 @@ def build_parser() -> argparse.ArgumentParser:
     retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
     retry.add_argument("id", help="the invoice's id")
     retry.set_defaults(run=cmd_retry)
+    cancel = invoice.add_parser(
+        "cancel",
+        help="void an invoice that never reached the platform (INVALID, FAILED, not yet sent): its number is free"
+        " for the corrected invoice; once deposited, issue a credit note (381) or a corrective invoice (384)",
+    )
+    cancel.add_argument("id", help="the invoice's id")
+    cancel.add_argument(
+        "--reason", required=True, help="why it is cancelled (kept in its history and the audit log)"
+    )
+    cancel.add_argument(
+        "--request-id", default="", help="idempotency key (default: derived from the id and reason)"
+    )
+    cancel.set_defaults(run=cmd_cancel)
     status = invoice.add_parser(
         "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
     )
@@ -559,7 +594,27 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     status.set_defaults(run=cmd_status)
-    for sub in (validate, submit, get, listing, history, document, watch, retry, status):
+    pay = invoice.add_parser(
+        "pay",
+        help="record money received on an invoice (negative: a reversal); under VAT on receipt it sends the 212",
+    )
+    pay.add_argument("id", help="the invoice's id")
+    pay.add_argument(
+        "--payment-id", required=True, help="your id of this payment (recorded once), e.g. a bank ref"
+    )
+    pay.add_argument("--date", required=True, help="the day the money was received, e.g. 2026-11-20")
+    pay.add_argument(
+        "--amount", required=True, help="amount received, VAT included, e.g. 1200.00 (or -1200.00)"
+    )
+    pay.add_argument(
+        "--split",
+        action="append",
+        default=[],
+        metavar="RATE=AMOUNT",
+        help="the amount at one VAT rate (repeat per rate); none: pro rata of what is outstanding",
+    )
+    pay.set_defaults(run=cmd_pay)
+    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status, pay):
         _client_options(sub)
 
     add_records_commands(commands, _client_options)

@@ -344,15 +344,22 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> 
             "a proxy in front of serve must pass /webhooks/* through unchanged",
         )
     ]
-    if ready.status_code == 200:
-        return [
-            *checks,
-            Check("tasks", Result.OK, "pipeline, relays, inbox worker and pollers alive (/readyz)"),
-        ]
     try:
         body: Mapping[str, Any] = ready.json()
     except ValueError:
         body = {}
+    degraded = body.get("degraded") or {}
+    if ready.status_code == 200 and degraded:
+        detail = "serving, but not running: " + ", ".join(f"{name} ({why})" for name, why in degraded.items())
+        advice = "the logs of serve say why the process exits; restart serve once that is fixed"
+        return [*checks, Check("tasks", Result.WARN, detail, advice)]
+    if ready.status_code == 200:
+        return [
+            *checks,
+            Check(
+                "tasks", Result.OK, "pipeline, relays, inbox worker, pollers and gRPC workers alive (/readyz)"
+            ),
+        ]
     down = body.get("down") or {}
     detail = (
         "down: " + ", ".join(f"{name} ({why})" for name, why in down.items())

@@ -115,7 +115,10 @@ class Runner:
         extra = processes - 1
         if extra > 0:
             env = worker_env(self.grpc_port, await resolve(self.container.database_url))
-            self.workers = GrpcWorkers(extra, env, grace_s=cfg.grpc.grace_s.as_float()())
+            lifecycle = await resolve(self.container.lifecycle)
+            self.workers = GrpcWorkers(
+                extra, env, grace_s=cfg.grpc.grace_s.as_float()(), degraded=lifecycle.degraded
+            )
             await self.workers.start()
         _log.info(
             "serving",

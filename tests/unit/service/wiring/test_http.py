@@ -61,3 +61,16 @@ async def test_readyz_names_the_background_tasks_that_are_down() -> None:
         "status": "background tasks down",
         "down": {"inbox-worker": "RuntimeError: boom"},
     }
+
+
+async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:
+    async def check() -> bool:
+        return True
+
+    lifecycle = Lifecycle()
+    lifecycle.degraded["grpc-worker-0"] = "exited 6 times within a minute (last exit code 1); not restarted"
+    app = build_http_app(lifecycle, check, CollectorRegistry(), ())
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready", "degraded": dict(lifecycle.degraded)}

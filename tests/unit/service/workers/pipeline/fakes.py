@@ -21,6 +21,8 @@ from domain.leased_queue import LeaseLost
 from domain.payment_ports import StoredPayment
 from domain.payments import Settlement
 from domain.pipeline_ports import (
+    Cancellation,
+    HeldRows,
     OutboxKind,
     OutboxMessage,
     ProcessedDocument,
@@ -82,6 +84,7 @@ class Store:
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    cancellations: dict[str, Cancellation] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
@@ -285,6 +288,26 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        store = self._uow.store
+        rows = [r for r in store.rows(invoice_id) if r.company_siren == company_siren and r.done_at is None]
+        now = store.clock.now()
+        return HeldRows(
+            tuple(r.id for r in rows), any(r.lease_until is not None and r.lease_until > now for r in rows)
+        )
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        store = self._uow.store
+        now = store.clock.now()
+
+        def op() -> None:
+            for row_id in rows.ids:
+                row = store.outbox[row_id]
+                if row.done_at is None:
+                    row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+
+        self._uow._ops.append(op)
+
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
         row = self._row(message, owner)
         until = self._uow.store.clock.now() + timedelta(seconds=lease_s)
@@ -353,6 +376,14 @@ class _Transmissions:
 
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+
+    async def cancellation(self, invoice_id: str) -> Cancellation | None:
+        return self._s.cancellations.get(invoice_id)
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None:
+        self._uow._ops.append(
+            lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
+        )
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
         await self.save_submission(record)
