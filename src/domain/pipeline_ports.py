@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol, Self
 
+from domain.archive_ports import AuditLog
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
@@ -306,6 +307,7 @@ class PipelineUnitOfWork(Protocol):
     outbox: OutboxRepository
     transmissions: TransmissionRepository
     payments: PaymentRepository
+    audit: AuditLog  # the company's hash-chained log, in the same transaction
 
     async def __aenter__(self) -> Self: ...
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.payment_repository import PgPaymentRepository
@@ -452,11 +453,13 @@ class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
     outbox: PgOutboxRepository
     transmissions: PgTransmissionRepository
     payments: PgPaymentRepository
+    audit: PgAuditLog
 
     def _attach(self, conn: asyncpg.Connection) -> None:
         self.outbox = PgOutboxRepository(conn)
         self.transmissions = PgTransmissionRepository(conn)
         self.payments = PgPaymentRepository(conn)
+        self.audit = PgAuditLog(conn)
 
 
 def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:
