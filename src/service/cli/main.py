@@ -103,7 +103,7 @@ def default_request_id(content: pb.Invoice | bytes) -> str:
 def refusal(err: grpc.RpcError) -> dict[str, Any]:
     """The status of a failed call with its rich details: rule ids from BadRequest, reasons from ErrorInfo."""
     out: dict[str, Any] = {"code": err.code().name, "message": err.details()}
-    status = rpc_status.from_call(err)  # type: ignore[arg-type]
+    status = rpc_status.from_call(err)  # type: ignore[arg-type]  # a grpc.Call at run time
     for detail in status.details if status else ():
         if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
             bad = error_details_pb2.BadRequest()
