@@ -54,6 +54,10 @@ class IllegalTransition(DomainError):
 class InvoiceLocked(DomainError):
     """Once sent, an invoice does not change: corrections go through credit notes or corrective invoices."""
 
+    def __init__(self, message: str, findings: tuple[Finding, ...] = ()) -> None:
+        super().__init__(message)
+        self.findings = findings
+
 
 class ReadableViewUnavailable(DomainError):
     """A received document that could not be read has no readable view the gateway could draw."""

@@ -14,10 +14,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol, Self
 
+from domain.archive_ports import AuditLog
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
+from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.ports import InvoiceRepository
 
@@ -98,6 +100,33 @@ class OutboxRepository(Protocol):
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
         """Extend our lease (raises LeaseLost when the row is no longer ours)."""
         ...
+
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        """Lock the invoice's open rows until the end of the transaction, as a dispatcher's claim locks the rows it
+        takes (waiting for a claim in progress): no dispatcher can claim them, nor write under a lease it holds on
+        them, before this transaction ends. `leased` tells whether a dispatcher is working on one right now."""
+        ...
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        """Mark held rows done with `error`: no dispatcher will run them (their lease holders lose them)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class HeldRows:
+    ids: tuple[int, ...]
+    leased: bool  # a dispatcher holds a live lease on one of them
+
+
+@dataclass(frozen=True, slots=True)
+class Cancellation:
+    """A CancelInvoice: the idempotency key it came with and its reason."""
+
+    invoice_id: str
+    company_siren: str
+    request_id: str
+    reason: str
+    cancelled_at: datetime
 
 
 class SubmissionOutcome(StrEnum):
@@ -228,6 +257,10 @@ class TransmissionRepository(Protocol):
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...
 
+    async def cancellation(self, invoice_id: str) -> Cancellation | None: ...
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None: ...
+
 
 @dataclass(frozen=True, slots=True)
 class SendMove:
@@ -270,9 +303,23 @@ class SendJournal(Protocol):
 
 
 class PipelineUnitOfWork(Protocol):
-    invoices: PipelineInvoices
-    outbox: OutboxRepository
-    transmissions: TransmissionRepository
+    # read-only members: a unit of work hands its repositories out, nobody swaps them
+    @property
+    def invoices(self) -> PipelineInvoices: ...
+
+    @property
+    def outbox(self) -> OutboxRepository: ...
+
+    @property
+    def transmissions(self) -> TransmissionRepository: ...
+
+    @property
+    def payments(self) -> PaymentRepository: ...
+
+    @property
+    def audit(self) -> AuditLog:
+        """The company's hash-chained log, in the same transaction."""
+        ...
 
     async def __aenter__(self) -> Self: ...
 

@@ -181,6 +181,9 @@ class OutgoingStatus:
     amount: Decimal | None = None
     currency: str = "EUR"
     vat_rate: Decimal | None = None  # MDT-224: with the amount of a 212 (BR-FR-CDV-14)
+    # A 212 for a payment over several VAT rates: one MDG-43 block (MDT-215 amount, MDT-224 rate) per rate, adding
+    # up to `amount`; (rate, amount) pairs. Empty: the single block `amount` at `vat_rate`.
+    parts: tuple[tuple[Decimal, Decimal], ...] = ()
 
     def __post_init__(self) -> None:
         # The lifecycle's rules (domain.lifecycle) decide; the use case checks the rest with check_outgoing.
@@ -193,8 +196,13 @@ class OutgoingStatus:
         if self.amount is not None:
             if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
                 raise InvalidPlatformRequest("the status amount must be a finite Decimal")
-            if self.amount < 0:
+            # A reversed payment is a 212 with a negative amount (domain.payments keeps the sign rule).
+            if self.amount < 0 and self.code != "212":
                 raise InvalidPlatformRequest("the status amount cannot be negative")
+        if self.parts and (
+            self.amount is None or sum((amount for _, amount in self.parts), Decimal(0)) != self.amount
+        ):
+            raise InvalidPlatformRequest("the amounts per VAT rate of a status add up to its amount")
 
 
 def is_reachable(
@@ -220,6 +228,14 @@ class DirectoryEntry:
     valid_to: date | None = None
     network: str = ""
     routing_code: str = ""  # XP Z12-013 directory line routing code, when the recipient has one
+    # Public buyers (domain.b2g): a public legal unit (XP Z12-013 legalUnit.entityType = Public) or one received
+    # through Chorus Pro (platform id 9999), and what its SIRET or routing-code line requires of an invoice
+    # (facility.b2gAdditionalData / routingCode.managesLegalCommitment).
+    public_entity: bool = False
+    platform_id: str = ""
+    requires_engagement: bool = False  # BT-13
+    requires_service_code: bool = False  # BT-10
+    requires_engagement_or_service_code: bool = False
 
     @classmethod
     def resolve(
@@ -234,7 +250,9 @@ class DirectoryEntry:
         name: str = "",
         electronic_address: str = "",
         network: str = "",
+        **public: object,
     ) -> DirectoryEntry:
+        """`public`: the public-buyer fields (public_entity, platform_id, requires_…), as the directory says."""
         return cls(
             identifier=identifier,
             reachable=is_reachable(registered, valid_from, today, valid_to),
@@ -245,6 +263,7 @@ class DirectoryEntry:
             valid_from=valid_from,
             valid_to=valid_to,
             network=network,
+            **public,  # type: ignore[arg-type]  # the public-buyer fields, by name
         )
 
     @classmethod

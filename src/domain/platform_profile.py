@@ -14,8 +14,9 @@ from decimal import Decimal
 from typing import Protocol
 
 from domain.platform import PdpGateway, Seconds, StatusCallback
-from domain.platform_inbound import CatchUpSource, DeliveryDecoder, WebhookSubscriptions
-from domain.reporting.port import ReportingGateway
+from domain.platform_inbound import CatchUpSource, DeliveryDecoder, ReadableViews, WebhookSubscriptions
+from domain.reporting.payloads import ReportingRequest
+from domain.reporting.port import DeclarationToSend, ReportingGateway
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class PlatformServices:
     decoder: DeliveryDecoder | None = None  # None: nothing arrives by webhook or catch-up (the sandbox)
     catch_up: CatchUpSource | None = None  # None: nothing to poll
     webhooks: WebhookSubscriptions | None = None  # None: no subscription API
+    readable: ReadableViews | None = None  # None: the platform offers no readable copy of received invoices
 
 
 class PlatformOpener(Protocol):
@@ -84,3 +86,17 @@ class PlatformSet:
 
     def companies(self) -> dict[str, str]:
         return dict(self._companies)
+
+
+class CompanyReporting:
+    """E-reporting through each company's own platform profile: a declaration is transmitted by its declarant's
+    platform (PlatformSet.for_company), like its invoices, never by the default one for everybody."""
+
+    def __init__(self, platforms: PlatformSet) -> None:
+        self._platforms = platforms
+
+    def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+        return self._platforms.for_company(declaration.declaration.siren).reporting.transmissions(declaration)
+
+    async def send(self, company_siren: str, request: ReportingRequest) -> str:
+        return await self._platforms.for_company(company_siren).reporting.send(company_siren, request)

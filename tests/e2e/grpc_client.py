@@ -32,6 +32,7 @@ class RichError:
     message: str
     violations: list[tuple[str, str]] = field(default_factory=list)  # (field, description)
     reasons: list[str] = field(default_factory=list)
+    preconditions: list[str] = field(default_factory=list)  # PreconditionFailure violation types
 
     @property
     def rule_ids(self) -> list[str]:
@@ -51,6 +52,10 @@ async def expect_error(call: Awaitable[Any], code: grpc.StatusCode) -> RichError
                 bad = error_details_pb2.BadRequest()
                 detail.Unpack(bad)
                 found.violations += [(v.field, v.description) for v in bad.field_violations]
+            elif detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
+                failure = error_details_pb2.PreconditionFailure()
+                detail.Unpack(failure)
+                found.preconditions += [v.type for v in failure.violations]
             elif detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
                 info = error_details_pb2.ErrorInfo()
                 detail.Unpack(info)
@@ -66,6 +71,24 @@ def invoice_of(company: Company | str, lines: int = 2, **overrides: object) -> I
         a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225")
     )
     return an_invoice(lines=lines, seller=seller, **overrides)
+
+
+def state_invoice_of(
+    company: Company | str, *, engagement: str = "EJ-2026-000123", **overrides: object
+) -> Invoice:
+    """`company`'s invoice to the state buyer of the test directories (Chorus Pro, 9999; engagement required):
+    B2G, its SIRET in BT-49, a service code in BT-10 and `engagement` in BT-13 ("" for none)."""
+    from domain.invoice import ProcessingRule
+    from tests.builders import a_state_buyer
+
+    changes: dict[str, object] = {
+        "buyer": a_state_buyer(),
+        "processing_rule": ProcessingRule.B2G,
+        "buyer_reference": "SERV-ACHATS",
+        "purchase_order_reference": engagement,
+        **overrides,
+    }
+    return invoice_of(company, **changes)
 
 
 class GatewayClient:
@@ -101,6 +124,12 @@ class GatewayClient:
 
     def list(self, **fields: Any) -> Any:
         return self.stub.ListInvoices(svc.ListInvoicesRequest(**fields), metadata=self.metadata)
+
+    def cancel(self, invoice_id: str, reason: str, request_id: str = "") -> Any:
+        request = svc.CancelInvoiceRequest(
+            invoice_id=invoice_id, reason=reason, request_id=request_id or random_request_id()
+        )
+        return self.stub.CancelInvoice(request, metadata=self.metadata)
 
     def watch(self, after_event_id: int = 0) -> Any:
         request = svc.WatchInvoiceEventsRequest(after_event_id=after_event_id)

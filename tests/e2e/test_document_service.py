@@ -101,6 +101,21 @@ async def test_each_rendered_format_validates_back_valid(documents: Documents, c
     assert {a.name for a in checked.report.artifacts} and all(a.version for a in checked.report.artifacts)
 
 
+@pytest.mark.parametrize("fmt", ["CII", "UBL"])
+async def test_a_readable_copy_asked_for_is_attached_validated_and_read_back(
+    documents: Documents, company: Company, fmt: str
+):
+    from adapters.documents.pdf_page import render_invoice_page
+
+    invoice = compute_totals(invoice_of(company).evolve(readable_copy=True))
+    rendered = (await documents.render(invoice, fmt)).document
+
+    checked = await documents.validate(rendered.content, declared=FORMATS[fmt])
+    assert checked.report.valid, list(checked.report.findings)  # BR-FR-17/18 and every other official layer
+    [copy] = invoice_from_proto((await documents.parse(rendered.content)).invoice).attachments
+    assert copy.description == "LISIBLE" and copy.content == render_invoice_page(invoice)
+
+
 async def test_render_refuses_a_profile_the_format_does_not_have(documents: Documents, company: Company):
     error = await expect_error(
         documents.render(invoice_of(company), "FACTURX", dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR),

@@ -13,6 +13,7 @@ from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.platform import PlatformError
 from domain.reporting.payloads import ReportingRequest
+from domain.reporting.port import DeclarationToSend
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.workers.declarations import DeclarationRelay, RelayConfig
 from tests.fakes import FixedClock
@@ -39,6 +40,9 @@ class ScriptedGateway:
     failures: dict[int, PlatformError] = field(default_factory=dict)
     sandbox: SandboxReportingGateway = field(default_factory=SandboxReportingGateway)
     calls: int = 0
+
+    def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+        return self.sandbox.transmissions(declaration)
 
     async def send(self, company_siren: str, request: ReportingRequest) -> str:
         self.calls += 1

@@ -14,6 +14,7 @@ from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import RSM_NS, render_cii
 from adapters.documents.facturx_reader import parse_facturx
 from adapters.documents.facturx_writer import render_facturx
+from adapters.documents.readable_copy import with_readable_copy
 from adapters.documents.ubl_reader import read_ubl_tree
 from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
 from adapters.documents.xml_reader import parse_xml
@@ -43,7 +44,8 @@ MEDIA_TYPES = {
 def render(
     invoice: Invoice, fmt: DocumentFormat | str, profile: Profile | str = Profile.EN16931
 ) -> RenderedDocument:
-    """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`."""
+    """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`; a CII or
+    UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own."""
     fmt = DocumentFormat(fmt)
     profile = Profile(profile)
     check_profile(fmt, profile)
@@ -52,9 +54,13 @@ def render(
     name = document_filename(invoice.number, fmt)
     with arithmetic():  # the writers quantize computed amounts, possibly beyond the default 28 digits
         if fmt is DocumentFormat.CII:
-            return RenderedDocument.of(render_cii(invoice, profile), MEDIA_TYPES[fmt], name)
+            return RenderedDocument.of(
+                render_cii(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
+            )
         if fmt is DocumentFormat.UBL:
-            return RenderedDocument.of(render_ubl(invoice, profile), MEDIA_TYPES[fmt], name)
+            return RenderedDocument.of(
+                render_ubl(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
+            )
         return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
 
 

@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from domain.invoice import Invoice
 from domain.records_ports import DeclarationRow
 from domain.reporting.b2c import B2cTransaction
@@ -21,8 +20,9 @@ from domain.serialization import from_json_value, invoice_from_dict, to_json_val
 
 T = TypeVar("T")
 
-# Invoices refused by our own validation or given up on were never issued: they are not reported.
-_NOT_ISSUED_STATES = ("INVALID", "FAILED")
+# Invoices refused by our own validation, given up on, or cancelled before any deposit were never issued: they
+# are not reported.
+_NOT_ISSUED_STATES = ("INVALID", "FAILED", "CANCELLED")
 # The emitted invoices that can feed a transactions declaration: sales to consumers and to buyers outside France
 # (domain.reporting.international.FRANCE). Textually the predicate of the partial index of migration 0110, so that the
 # planner reads only those: a month of domestic B2B invoices is never read. The domain still decides (assess_scope).
@@ -44,7 +44,7 @@ def _row(row: Any) -> DeclarationRow:
 
 
 class PgReportingRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     # --- B2C transactions and payments -------------------------------------------------------------------------

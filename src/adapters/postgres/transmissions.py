@@ -10,11 +10,16 @@ from typing import Any
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection, Row
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.payment_repository import PgPaymentRepository
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
+    Cancellation,
+    HeldRows,
     OutboxKind,
     OutboxMessage,
     StatusRecord,
@@ -30,7 +35,7 @@ PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_re
 
 
 class PgOutboxRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def add(
@@ -94,6 +99,29 @@ class PgOutboxRepository:
             1 if count else 0,
             dict(payload or {}),
         )
+
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        # FOR UPDATE without SKIP LOCKED: a claim locking these rows right now is waited for, and its lease seen.
+        key = uuid_or_none(invoice_id)
+        if key is None:
+            return HeldRows((), False)
+        rows = await self._conn.fetch(
+            """SELECT id, lease_until IS NOT NULL AND lease_until > now() AS leased FROM outbox
+                WHERE invoice_id = $1 AND company_siren = $2 AND done_at IS NULL
+                ORDER BY id FOR UPDATE""",
+            key,
+            company_siren,
+        )
+        return HeldRows(tuple(r["id"] for r in rows), any(r["leased"] for r in rows))
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        if rows.ids:
+            await self._conn.execute(
+                """UPDATE outbox SET done_at = now(), last_error = $2, lease_owner = NULL, lease_until = NULL
+                    WHERE id = ANY($1::bigint[]) AND done_at IS NULL""",
+                list(rows.ids),
+                error,
+            )
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
         await self._owned(
@@ -165,7 +193,7 @@ def submission_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
 
 
-def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionRecord:
+def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
     def col(name: str) -> Any:
         return row[prefix + name]
 
@@ -191,7 +219,7 @@ def document_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
 
 
-def document_from_row(invoice_id: str, row: Mapping[str, Any], prefix: str = "") -> StoredDocument:
+def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocument:
     def col(name: str) -> Any:
         return row[prefix + name]
 
@@ -211,7 +239,7 @@ def status_from_json(data: Any) -> PlatformStatus:
 
 
 class PgTransmissionRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
@@ -391,16 +419,48 @@ class PgTransmissionRepository:
             source,
         )
 
+    async def cancellation(self, invoice_id: str) -> Cancellation | None:
+        key = uuid_or_none(invoice_id)
+        row = (
+            None
+            if key is None
+            else await self._conn.fetchrow(
+                """SELECT company_siren, request_id, reason, cancelled_at FROM invoice_cancellations
+                    WHERE invoice_id = $1""",
+                key,
+            )
+        )
+        if row is None:
+            return None
+        return Cancellation(
+            invoice_id, row["company_siren"], row["request_id"], row["reason"], row["cancelled_at"]
+        )
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None:
+        await self._conn.execute(
+            """INSERT INTO invoice_cancellations (invoice_id, company_siren, request_id, reason, cancelled_at)
+               VALUES ($1, $2, $3, $4, $5)""",
+            uuid.UUID(cancellation.invoice_id),
+            cancellation.company_siren,
+            cancellation.request_id,
+            cancellation.reason,
+            cancellation.cancelled_at,
+        )
+
 
 class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
     """The invoice unit of work plus the pipeline's repositories on the same connection."""
 
     outbox: PgOutboxRepository
     transmissions: PgTransmissionRepository
+    payments: PgPaymentRepository
+    audit: PgAuditLog
 
-    def _attach(self, conn: asyncpg.Connection) -> None:
+    def _attach(self, conn: Connection) -> None:
         self.outbox = PgOutboxRepository(conn)
         self.transmissions = PgTransmissionRepository(conn)
+        self.payments = PgPaymentRepository(conn)
+        self.audit = PgAuditLog(conn)
 
 
 def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:

@@ -1,5 +1,6 @@
 """Payment data (flux 10.2 per invoice, 10.4 aggregated): amounts collected per VAT rate, in EUR.
 
+A reversed payment on an invoice counts negative on the day it is reversed (see `payment_line_findings`).
 Only payments on which VAT falls due on receipt are reported: services, without the debits option, and not under
 reverse charge (CGI 269 2 c; reform.md §7). The amount per rate is the amount collected, VAT included (UNVERIFIED:
 the DGFiP specification names it "montant encaissé"; IOPOLE calls it `collectedAmount`).
@@ -109,7 +110,10 @@ def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
 def payment_line_findings(line: PaymentLine) -> tuple[Finding, ...]:
     at = line.label
     out: list[Finding] = []
-    if line.amount < 0:
+    if line.amount < 0 and line.invoice_id is None:
+        # Per invoice (10.2), a negative amount is a reversal (a bounced or cancelled payment), reported like the
+        # negative 212 of the reference pack (domain.payments keeps the sign rule; UNVERIFIED against the DGFiP
+        # specification). B2C (10.4) amounts are daily totals: a negative one is a correction of a sent period.
         msg = f"collected amount {line.amount} is negative: report refunds as corrections"
         out.append(fatal("ER-PAY-NEGATIVE", msg, at))
     if line.currency != EUR:

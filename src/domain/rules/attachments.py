@@ -3,7 +3,8 @@
 - BR-52 (EN 16931): each additional supporting document has a reference (BT-122).
 - BR-CL-24 (EN 16931): the MIME code of an embedded object (BT-125-1) is one of the six the code list allows.
 - BR-FR-17 (BR-FR Flux 2): the description (BT-123), when given, is one of the French attachment types.
-- BR-FR-18 (BR-FR Flux 2): at most one attachment is the readable copy (BT-123 = LISIBLE).
+- BR-FR-18 (BR-FR Flux 2): at most one attachment is the readable copy (BT-123 = LISIBLE), counting the one the
+  gateway adds when the invoice asks for it (`Invoice.readable_copy`).
 Our own (PDP-):
 - PDP-ATTACHMENT: an attachment is located (an embedded object BT-125 with its filename, or a URI BT-124);
 - PDP-ATTACHMENT-LIMIT: at most 20 attachments, 7 MiB each (its base64 stays under the 10 MB text node libxml2 reads
@@ -49,13 +50,15 @@ MAX_TOTAL_BYTES = 20 * 1024 * 1024
 
 def check_attachments(ctx: Context) -> None:
     attachments = ctx.invoice.attachments
+    asked = ctx.invoice.readable_copy  # the gateway adds one more: its readable page, LISIBLE
     if not attachments:
         return
-    if len(attachments) > MAX_ATTACHMENTS:
+    if len(attachments) + asked > MAX_ATTACHMENTS:
         ctx.fail(
             "PDP-ATTACHMENT-LIMIT",
             "BG-24",
-            f"An invoice carries at most {MAX_ATTACHMENTS} attachments (BG-24); found {len(attachments)}.",
+            f"An invoice carries at most {MAX_ATTACHMENTS} attachments (BG-24); found {len(attachments)}"
+            + (" and the readable copy the gateway is asked to add." if asked else "."),
         )
     total = 0
     for i, attachment in enumerate(attachments, 1):
@@ -106,11 +109,12 @@ def check_attachments(ctx: Context) -> None:
             f"The attachments of an invoice total at most {MAX_TOTAL_BYTES // (1024 * 1024)} MiB; these total {total} bytes.",
         )
     readable = sum(1 for a in attachments if a.description == READABLE_COPY)
-    if readable > 1:
+    if readable + asked > 1:
         ctx.fail(
             "BR-FR-18_BT-123",
             "BG-24/BT-123",
-            f"At most one attachment is the readable copy (BT-123 = LISIBLE); found {readable}.",
+            f"At most one attachment is the readable copy (BT-123 = LISIBLE); found {readable}"
+            + (", and the gateway is asked to add its own (readable_copy)." if asked else "."),
         )
 
 

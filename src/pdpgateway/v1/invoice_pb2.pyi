@@ -46,6 +46,7 @@ class ProcessingRule(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PROCESSING_RULE_B2C: _ClassVar[ProcessingRule]
     PROCESSING_RULE_OUT_OF_SCOPE: _ClassVar[ProcessingRule]
     PROCESSING_RULE_ARCHIVE_ONLY: _ClassVar[ProcessingRule]
+    PROCESSING_RULE_B2G: _ClassVar[ProcessingRule]
 
 class VatCategory(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -78,6 +79,7 @@ class ProcessingState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PROCESSING_STATE_SENT: _ClassVar[ProcessingState]
     PROCESSING_STATE_FAILED: _ClassVar[ProcessingState]
     PROCESSING_STATE_NOT_TRANSMITTED: _ClassVar[ProcessingState]
+    PROCESSING_STATE_CANCELLED: _ClassVar[ProcessingState]
 
 class Severity(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -122,6 +124,7 @@ PROCESSING_RULE_B2B_INT: ProcessingRule
 PROCESSING_RULE_B2C: ProcessingRule
 PROCESSING_RULE_OUT_OF_SCOPE: ProcessingRule
 PROCESSING_RULE_ARCHIVE_ONLY: ProcessingRule
+PROCESSING_RULE_B2G: ProcessingRule
 VAT_CATEGORY_UNSPECIFIED: VatCategory
 VAT_CATEGORY_STANDARD: VatCategory
 VAT_CATEGORY_ZERO_RATED: VatCategory
@@ -145,6 +148,7 @@ PROCESSING_STATE_OUTCOME_UNKNOWN: ProcessingState
 PROCESSING_STATE_SENT: ProcessingState
 PROCESSING_STATE_FAILED: ProcessingState
 PROCESSING_STATE_NOT_TRANSMITTED: ProcessingState
+PROCESSING_STATE_CANCELLED: ProcessingState
 SEVERITY_UNSPECIFIED: Severity
 SEVERITY_FATAL: Severity
 SEVERITY_WARNING: Severity
@@ -398,7 +402,7 @@ class VatBreakdown(_message.Message):
     def __init__(self, category: _Optional[_Union[VatCategory, str]] = ..., rate: _Optional[str] = ..., taxable_amount: _Optional[str] = ..., tax_amount: _Optional[str] = ..., exemption_reason: _Optional[str] = ..., exemption_reason_code: _Optional[str] = ...) -> None: ...
 
 class Totals(_message.Message):
-    __slots__ = ("line_total", "allowance_total", "charge_total", "tax_exclusive", "tax_total", "tax_inclusive", "amount_due", "paid", "rounding", "tax_total_accounting_currency")
+    __slots__ = ("line_total", "allowance_total", "charge_total", "tax_exclusive", "tax_total", "tax_inclusive", "amount_due", "prepaid", "rounding", "tax_total_accounting_currency")
     LINE_TOTAL_FIELD_NUMBER: _ClassVar[int]
     ALLOWANCE_TOTAL_FIELD_NUMBER: _ClassVar[int]
     CHARGE_TOTAL_FIELD_NUMBER: _ClassVar[int]
@@ -406,7 +410,7 @@ class Totals(_message.Message):
     TAX_TOTAL_FIELD_NUMBER: _ClassVar[int]
     TAX_INCLUSIVE_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_DUE_FIELD_NUMBER: _ClassVar[int]
-    PAID_FIELD_NUMBER: _ClassVar[int]
+    PREPAID_FIELD_NUMBER: _ClassVar[int]
     ROUNDING_FIELD_NUMBER: _ClassVar[int]
     TAX_TOTAL_ACCOUNTING_CURRENCY_FIELD_NUMBER: _ClassVar[int]
     line_total: str
@@ -416,13 +420,13 @@ class Totals(_message.Message):
     tax_total: str
     tax_inclusive: str
     amount_due: str
-    paid: str
+    prepaid: str
     rounding: str
     tax_total_accounting_currency: str
-    def __init__(self, line_total: _Optional[str] = ..., allowance_total: _Optional[str] = ..., charge_total: _Optional[str] = ..., tax_exclusive: _Optional[str] = ..., tax_total: _Optional[str] = ..., tax_inclusive: _Optional[str] = ..., amount_due: _Optional[str] = ..., paid: _Optional[str] = ..., rounding: _Optional[str] = ..., tax_total_accounting_currency: _Optional[str] = ...) -> None: ...
+    def __init__(self, line_total: _Optional[str] = ..., allowance_total: _Optional[str] = ..., charge_total: _Optional[str] = ..., tax_exclusive: _Optional[str] = ..., tax_total: _Optional[str] = ..., tax_inclusive: _Optional[str] = ..., amount_due: _Optional[str] = ..., prepaid: _Optional[str] = ..., rounding: _Optional[str] = ..., tax_total_accounting_currency: _Optional[str] = ...) -> None: ...
 
 class Invoice(_message.Message):
-    __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount", "exchange_rate", "attachments")
+    __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount", "exchange_rate", "attachments", "readable_copy")
     NUMBER_FIELD_NUMBER: _ClassVar[int]
     ISSUE_DATE_FIELD_NUMBER: _ClassVar[int]
     TYPE_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -463,6 +467,7 @@ class Invoice(_message.Message):
     ROUNDING_AMOUNT_FIELD_NUMBER: _ClassVar[int]
     EXCHANGE_RATE_FIELD_NUMBER: _ClassVar[int]
     ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
+    READABLE_COPY_FIELD_NUMBER: _ClassVar[int]
     number: str
     issue_date: str
     type_code: DocumentType
@@ -503,7 +508,8 @@ class Invoice(_message.Message):
     rounding_amount: str
     exchange_rate: str
     attachments: _containers.RepeatedCompositeFieldContainer[Attachment]
-    def __init__(self, number: _Optional[str] = ..., issue_date: _Optional[str] = ..., type_code: _Optional[_Union[DocumentType, str]] = ..., currency: _Optional[str] = ..., seller: _Optional[_Union[Party, _Mapping]] = ..., buyer: _Optional[_Union[Party, _Mapping]] = ..., lines: _Optional[_Iterable[_Union[InvoiceLine, _Mapping]]] = ..., processing_rule: _Optional[_Union[ProcessingRule, str]] = ..., business_process: _Optional[str] = ..., specification: _Optional[str] = ..., territory: _Optional[_Union[Territory, str]] = ..., accounting_currency: _Optional[str] = ..., vat_point_date_code: _Optional[str] = ..., vat_point_date: _Optional[str] = ..., due_date: _Optional[str] = ..., buyer_reference: _Optional[str] = ..., project_reference: _Optional[str] = ..., contract_reference: _Optional[str] = ..., purchase_order_reference: _Optional[str] = ..., sales_order_reference: _Optional[str] = ..., receiving_advice_reference: _Optional[str] = ..., despatch_advice_reference: _Optional[str] = ..., tender_reference: _Optional[str] = ..., invoiced_object: _Optional[_Union[Identifier, _Mapping]] = ..., buyer_accounting_reference: _Optional[str] = ..., payment_terms: _Optional[str] = ..., notes: _Optional[_Iterable[_Union[Note, _Mapping]]] = ..., preceding_invoices: _Optional[_Iterable[_Union[PrecedingInvoice, _Mapping]]] = ..., payee: _Optional[_Union[Payee, _Mapping]] = ..., tax_representative: _Optional[_Union[TaxRepresentative, _Mapping]] = ..., delivery: _Optional[_Union[Delivery, _Mapping]] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., payment_instructions: _Optional[_Iterable[_Union[PaymentInstructions, _Mapping]]] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., vat_breakdown: _Optional[_Iterable[_Union[VatBreakdown, _Mapping]]] = ..., totals: _Optional[_Union[Totals, _Mapping]] = ..., paid_amount: _Optional[str] = ..., rounding_amount: _Optional[str] = ..., exchange_rate: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[Attachment, _Mapping]]] = ...) -> None: ...
+    readable_copy: bool
+    def __init__(self, number: _Optional[str] = ..., issue_date: _Optional[str] = ..., type_code: _Optional[_Union[DocumentType, str]] = ..., currency: _Optional[str] = ..., seller: _Optional[_Union[Party, _Mapping]] = ..., buyer: _Optional[_Union[Party, _Mapping]] = ..., lines: _Optional[_Iterable[_Union[InvoiceLine, _Mapping]]] = ..., processing_rule: _Optional[_Union[ProcessingRule, str]] = ..., business_process: _Optional[str] = ..., specification: _Optional[str] = ..., territory: _Optional[_Union[Territory, str]] = ..., accounting_currency: _Optional[str] = ..., vat_point_date_code: _Optional[str] = ..., vat_point_date: _Optional[str] = ..., due_date: _Optional[str] = ..., buyer_reference: _Optional[str] = ..., project_reference: _Optional[str] = ..., contract_reference: _Optional[str] = ..., purchase_order_reference: _Optional[str] = ..., sales_order_reference: _Optional[str] = ..., receiving_advice_reference: _Optional[str] = ..., despatch_advice_reference: _Optional[str] = ..., tender_reference: _Optional[str] = ..., invoiced_object: _Optional[_Union[Identifier, _Mapping]] = ..., buyer_accounting_reference: _Optional[str] = ..., payment_terms: _Optional[str] = ..., notes: _Optional[_Iterable[_Union[Note, _Mapping]]] = ..., preceding_invoices: _Optional[_Iterable[_Union[PrecedingInvoice, _Mapping]]] = ..., payee: _Optional[_Union[Payee, _Mapping]] = ..., tax_representative: _Optional[_Union[TaxRepresentative, _Mapping]] = ..., delivery: _Optional[_Union[Delivery, _Mapping]] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., payment_instructions: _Optional[_Iterable[_Union[PaymentInstructions, _Mapping]]] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., vat_breakdown: _Optional[_Iterable[_Union[VatBreakdown, _Mapping]]] = ..., totals: _Optional[_Union[Totals, _Mapping]] = ..., paid_amount: _Optional[str] = ..., rounding_amount: _Optional[str] = ..., exchange_rate: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[Attachment, _Mapping]]] = ..., readable_copy: _Optional[bool] = ...) -> None: ...
 
 class Attachment(_message.Message):
     __slots__ = ("reference", "description", "uri", "content", "mime_code", "filename")
@@ -538,7 +544,7 @@ class Finding(_message.Message):
     def __init__(self, rule_id: _Optional[str] = ..., severity: _Optional[_Union[Severity, str]] = ..., path: _Optional[str] = ..., location: _Optional[str] = ..., message: _Optional[str] = ..., layer: _Optional[str] = ...) -> None: ...
 
 class OutboundInvoice(_message.Message):
-    __slots__ = ("id", "request_id", "state", "lifecycle_code", "platform_id", "findings", "created_at", "version", "document_sha256", "last_error", "invoice")
+    __slots__ = ("id", "request_id", "state", "lifecycle_code", "platform_id", "findings", "created_at", "version", "document_sha256", "last_error", "invoice", "settlement")
     ID_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
@@ -550,6 +556,7 @@ class OutboundInvoice(_message.Message):
     DOCUMENT_SHA256_FIELD_NUMBER: _ClassVar[int]
     LAST_ERROR_FIELD_NUMBER: _ClassVar[int]
     INVOICE_FIELD_NUMBER: _ClassVar[int]
+    SETTLEMENT_FIELD_NUMBER: _ClassVar[int]
     id: str
     request_id: str
     state: ProcessingState
@@ -561,7 +568,34 @@ class OutboundInvoice(_message.Message):
     document_sha256: str
     last_error: str
     invoice: Invoice
-    def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ...) -> None: ...
+    settlement: Settlement
+    def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ..., settlement: _Optional[_Union[Settlement, _Mapping]] = ...) -> None: ...
+
+class Settlement(_message.Message):
+    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates")
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    PAID_FIELD_NUMBER: _ClassVar[int]
+    OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
+    PREPAID_FIELD_NUMBER: _ClassVar[int]
+    RATES_FIELD_NUMBER: _ClassVar[int]
+    total: str
+    paid: str
+    outstanding: str
+    prepaid: str
+    rates: _containers.RepeatedCompositeFieldContainer[RateSettlement]
+    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ...) -> None: ...
+
+class RateSettlement(_message.Message):
+    __slots__ = ("vat_rate", "total", "paid", "outstanding")
+    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    PAID_FIELD_NUMBER: _ClassVar[int]
+    OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
+    vat_rate: str
+    total: str
+    paid: str
+    outstanding: str
+    def __init__(self, vat_rate: _Optional[str] = ..., total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ...) -> None: ...
 
 class InvoiceEvent(_message.Message):
     __slots__ = ("event_id", "invoice_id", "kind", "at", "state", "status_code", "detail", "findings")

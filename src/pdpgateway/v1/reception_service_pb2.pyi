@@ -191,20 +191,24 @@ class GetReceivedInvoiceResponse(_message.Message):
     def __init__(self, invoice: _Optional[_Union[ReceivedInvoice, _Mapping]] = ..., report: _Optional[_Union[ValidationReport, _Mapping]] = ..., document: _Optional[bytes] = ..., history: _Optional[_Iterable[_Union[ReceivedInvoiceEvent, _Mapping]]] = ...) -> None: ...
 
 class GetReceivedInvoiceReadableRequest(_message.Message):
-    __slots__ = ("invoice_id",)
+    __slots__ = ("invoice_id", "platform_only")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    PLATFORM_ONLY_FIELD_NUMBER: _ClassVar[int]
     invoice_id: str
-    def __init__(self, invoice_id: _Optional[str] = ...) -> None: ...
+    platform_only: bool
+    def __init__(self, invoice_id: _Optional[str] = ..., platform_only: _Optional[bool] = ...) -> None: ...
 
 class GetReceivedInvoiceReadableResponse(_message.Message):
-    __slots__ = ("content", "media_type", "source")
+    __slots__ = ("content", "media_type", "source", "platform_view")
     CONTENT_FIELD_NUMBER: _ClassVar[int]
     MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
     SOURCE_FIELD_NUMBER: _ClassVar[int]
+    PLATFORM_VIEW_FIELD_NUMBER: _ClassVar[int]
     content: bytes
     media_type: str
     source: str
-    def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., source: _Optional[str] = ...) -> None: ...
+    platform_view: str
+    def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., source: _Optional[str] = ..., platform_view: _Optional[str] = ...) -> None: ...
 
 class SetBuyerStatusRequest(_message.Message):
     __slots__ = ("invoice_id", "status", "reason_code", "message", "amount", "currency")

@@ -83,8 +83,11 @@ class ReceptionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetReceivedInvoiceReadable(self, request, context):
-        """A readable view: the document itself when it is a Factur-X PDF, else the gateway's page of the invoice read
-        from it (FAILED_PRECONDITION when it could not be read).
+        """A readable view: the platform's own readable copy when it offers one (IOPOLE /download/readable, XP Z12-013
+        docType=ReadableView), asked with a timeout; else the document itself when it is a Factur-X PDF; else the
+        gateway's page of the invoice read from it (FAILED_PRECONDITION when it could not be read). A platform that is
+        down or slow makes the answer fall back, saying why in platform_view; with platform_only it is UNAVAILABLE
+        with RetryInfo instead.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -36,6 +36,7 @@ from service.cli.client import (
     EXIT_REFUSED,
     EXIT_USAGE,
     UsageError,
+    enum_value,
     fail,
     invoice_stub,
     print_json,
@@ -102,7 +103,7 @@ def default_request_id(content: pb.Invoice | bytes) -> str:
 def refusal(err: grpc.RpcError) -> dict[str, Any]:
     """The status of a failed call with its rich details: rule ids from BadRequest, reasons from ErrorInfo."""
     out: dict[str, Any] = {"code": err.code().name, "message": err.details()}
-    status = rpc_status.from_call(err)  # type: ignore[arg-type]
+    status = rpc_status.from_call(err)  # type: ignore[arg-type]  # a grpc.Call at run time
     for detail in status.details if status else ():
         if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
             bad = error_details_pb2.BadRequest()
@@ -225,7 +226,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     try:
         states = [
-            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            enum_value(pb.ProcessingState, "PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
             for s in args.state
         ]
     except ValueError as exc:
@@ -252,6 +253,15 @@ def cmd_retry(args: argparse.Namespace) -> int:
     return _call(args, lambda stub, kw: stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=args.id), **kw))
 
 
+def cmd_cancel(args: argparse.Namespace) -> int:
+    # Without --request-id, the same command run again (after a timeout) is the same request: answered, not redone.
+    request_id = (
+        args.request_id or "cancel-" + hashlib.sha256(f"{args.id}\n{args.reason}".encode()).hexdigest()[:32]
+    )
+    request = svc.CancelInvoiceRequest(invoice_id=args.id, reason=args.reason, request_id=request_id)
+    return _call(args, lambda stub, kw: stub.CancelInvoice(request, **kw))
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     request = svc.SetInvoiceStatusRequest(
         invoice_id=args.id,
@@ -263,6 +273,19 @@ def cmd_status(args: argparse.Namespace) -> int:
         currency=args.currency,
     )
     return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
+
+
+def cmd_pay(args: argparse.Namespace) -> int:
+    split = []
+    for share in args.split:
+        rate, sep, amount = share.partition("=")
+        if not sep:
+            raise UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
+        split.append(svc.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
+    request = svc.RecordPaymentRequest(
+        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
+    )
+    return _call(args, lambda stub, kw: stub.RecordPayment(request, **kw))
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
@@ -310,6 +333,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     import asyncpg
 
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     async def run() -> Any:
         # Resources start on first use (the pool applies pending migrations): a one-shot command must not
@@ -318,7 +342,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         try:
             return await work(container)
         finally:
-            await container.shutdown_resources()
+            await resolve(container.shutdown_resources)
 
     try:
         return asyncio.run(run())
@@ -327,11 +351,15 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import IOPOLE_STATUS_PATH
-    from service.observability.doctor import Settings, diagnose, exit_code, render
+    from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
     async def work(container: Any) -> Any:
+        from dependency_injector import providers
+
+        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
+        # thing that needs the pipeline, and doctor submits nothing.
+        container.pipeline_context.override(providers.Object(None))
         cfg = container.config
         dsn_source = _database_hint()
         try:
@@ -344,16 +372,32 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=cfg.pdp["provider"](),
-            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            webhook_secrets={
+                "iopole": bool(cfg.reception.iopole_webhook_secret()),
+                "afnor": bool(cfg.reception.afnor_signing_key()),
+            },
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
-        async def platform() -> Any:
-            return (await resolve(container.platform)).gateway
+        async def platforms() -> list[Platform]:
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE."""
+            opened = await resolve(container.platforms)
+            mapping = opened.companies()
+            return [
+                Platform(
+                    p.name,
+                    p.provider,
+                    p.gateway,
+                    default=p is opened.default,
+                    companies=None
+                    if p is opened.default
+                    else frozenset(s for s, name in mapping.items() if name == p.name),
+                )
+                for p in opened.all()
+            ]
 
-        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+        return await diagnose(settings, platforms)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))
@@ -362,12 +406,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 async def _in_container(work: Callable[[Any], Any]) -> Any:
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     container = Container()
     try:
         return await work(container)
     finally:
-        await container.shutdown_resources()
+        await resolve(container.shutdown_resources)
 
 
 def _database_hint() -> str:
@@ -440,14 +485,16 @@ def _version() -> str:
         return "unknown"
 
 
-def _client_options(parser: argparse.ArgumentParser) -> None:
+def _client_options(parser: argparse.ArgumentParser, timeout_s: float = 30.0) -> None:
     parser.add_argument(
         "--target",
         default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
         help="gateway gRPC address (default localhost:50051)",
     )
     parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+    parser.add_argument(
+        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -548,6 +595,19 @@ def build_parser() -> argparse.ArgumentParser:
     retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
     retry.add_argument("id", help="the invoice's id")
     retry.set_defaults(run=cmd_retry)
+    cancel = invoice.add_parser(
+        "cancel",
+        help="void an invoice that never reached the platform (INVALID, FAILED, not yet sent): its number is free"
+        " for the corrected invoice; once deposited, issue a credit note (381) or a corrective invoice (384)",
+    )
+    cancel.add_argument("id", help="the invoice's id")
+    cancel.add_argument(
+        "--reason", required=True, help="why it is cancelled (kept in its history and the audit log)"
+    )
+    cancel.add_argument(
+        "--request-id", default="", help="idempotency key (default: derived from the id and reason)"
+    )
+    cancel.set_defaults(run=cmd_cancel)
     status = invoice.add_parser(
         "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
     )
@@ -559,7 +619,27 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     status.set_defaults(run=cmd_status)
-    for sub in (validate, submit, get, listing, history, document, watch, retry, status):
+    pay = invoice.add_parser(
+        "pay",
+        help="record money received on an invoice (negative: a reversal); under VAT on receipt it sends the 212",
+    )
+    pay.add_argument("id", help="the invoice's id")
+    pay.add_argument(
+        "--payment-id", required=True, help="your id of this payment (recorded once), e.g. a bank ref"
+    )
+    pay.add_argument("--date", required=True, help="the day the money was received, e.g. 2026-11-20")
+    pay.add_argument(
+        "--amount", required=True, help="amount received, VAT included, e.g. 1200.00 (or -1200.00)"
+    )
+    pay.add_argument(
+        "--split",
+        action="append",
+        default=[],
+        metavar="RATE=AMOUNT",
+        help="the amount at one VAT rate (repeat per rate); none: pro rata of what is outstanding",
+    )
+    pay.set_defaults(run=cmd_pay)
+    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status, pay):
         _client_options(sub)
 
     add_records_commands(commands, _client_options)

@@ -65,7 +65,8 @@ def cmd_readable(args: argparse.Namespace) -> int:
     response = _run(
         args,
         lambda stub, kw: stub.GetReceivedInvoiceReadable(
-            rpb.GetReceivedInvoiceReadableRequest(invoice_id=args.id), **kw
+            rpb.GetReceivedInvoiceReadableRequest(invoice_id=args.id, platform_only=args.platform_only),
+            **kw,
         ),
     )
     Path(args.output).write_bytes(response.content)
@@ -76,7 +77,7 @@ def cmd_readable(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     request = rpb.SetBuyerStatusRequest(
         invoice_id=args.id,
-        status=rpb.BuyerStatus.Value("BUYER_STATUS_" + args.status),
+        status=client.enum_value(rpb.BuyerStatus, "BUYER_STATUS_" + args.status),
         reason_code=args.reason,
         message=args.message,
         amount=args.amount,
@@ -114,10 +115,15 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
     get.set_defaults(run=cmd_get)
     readable = received.add_parser(
         "readable",
-        help="a readable PDF: the received Factur-X itself, else the gateway's page of the invoice",
+        help="a readable PDF: the platform's own copy, else the received Factur-X itself, else the gateway's page",
     )
     readable.add_argument("id", help="the received invoice's id")
     readable.add_argument("-o", "--output", required=True, help="write the PDF to this file")
+    readable.add_argument(
+        "--platform-only",
+        action="store_true",
+        help="only the platform's own copy: fail (exit 2, unavailable) rather than fall back",
+    )
     readable.set_defaults(run=cmd_readable)
     status = received.add_parser("status", help="send a buyer status (checked, then queued for the platform)")
     status.add_argument("id", help="the received invoice's id")

@@ -40,7 +40,7 @@ def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.
         filename=r.filename,
     )
     if with_content and r.invoice is not None:
-        msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))  # type: ignore[arg-type]
+        msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))
     return msg
 
 
@@ -117,9 +117,14 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
     async def GetReceivedInvoiceReadable(
         self, request: rpb.GetReceivedInvoiceReadableRequest, context: grpc.aio.ServicerContext
     ) -> rpb.GetReceivedInvoiceReadableResponse:
-        content, source = await self._api.readable(current_company(), request.invoice_id)
+        copy = await self._api.readable(
+            current_company(), request.invoice_id, platform_only=request.platform_only
+        )
         return rpb.GetReceivedInvoiceReadableResponse(
-            content=content, media_type="application/pdf", source=source
+            content=copy.content,
+            media_type="application/pdf",
+            source=copy.source,
+            platform_view=copy.platform_view,
         )
 
     @maps_errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
     PgReception,
@@ -22,6 +24,8 @@ from adapters.postgres.reception_repository import (
 from domain.errors import InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.platform import PlatformError, PlatformUnavailable
+from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from domain.reception import (
     ReceivedInvoice,
@@ -68,17 +72,46 @@ def parse_amount(text: str) -> Decimal | None:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class ReadableCopy:
+    """A readable PDF of a received invoice. source: "platform" (the platform's own copy), "document" (the
+    received Factur-X itself) or "gateway" (our page); platform_view: why the platform's copy is not the one
+    returned ("" when it is)."""
+
+    content: bytes
+    source: str
+    platform_view: str = ""
+
+
+# The platform's copy goes back whole in one gRPC answer: bounded like the attachments of an invoice.
+MAX_READABLE_BYTES = 20 * 1024 * 1024
+
+
 class ReceptionUseCases:
-    def __init__(self, *, pool: asyncpg.Pool, inbox: PgInbox, clock: Clock) -> None:
+    def __init__(
+        self,
+        *,
+        pool: asyncpg.Pool,
+        inbox: PgInbox,
+        clock: Clock,
+        platforms: PlatformSet | None = None,
+        readable_timeout_s: float = 10.0,
+    ) -> None:
+        """`platforms`: where the platform's readable copy of a received invoice is asked for (None: never);
+        `readable_timeout_s` bounds that whole call, retries included."""
         self._pool = pool
         self._inbox = inbox
         self._clock = clock
+        self._platforms = platforms
+        self._readable_timeout_s = readable_timeout_s
 
     async def list(self, company: str, flt: ReceivedFilter, page_size: int, page_token: str) -> ReceivedPage:
         async with self._pool.acquire() as conn:
             return await PgReception(conn).list(company, flt, page_size, page_token)
 
-    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, list[ReceivedEvent]]:
+    async def get(
+        self, company: str, invoice_id: str
+    ) -> tuple[ReceivedInvoice, builtins.list[ReceivedEvent]]:
         async with self._pool.acquire() as conn:
             repo = PgReception(conn)
             invoice = await repo.get(company, invoice_id)
@@ -86,21 +119,66 @@ class ReceptionUseCases:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
             return invoice, await repo.history(company, invoice_id)
 
-    async def readable(self, company: str, invoice_id: str) -> tuple[bytes, str]:
-        """A readable view of a received invoice and where it comes from: the document itself when it is a PDF
-        (a Factur-X is its own readable copy), else our page of the invoice read from it. The platform's own
-        view (IOPOLE `/download/readable`, AFNOR `ReadableView`) is not asked for yet."""
+    async def readable(self, company: str, invoice_id: str, *, platform_only: bool = False) -> ReadableCopy:
+        """A readable view of a received invoice and where it comes from.
+
+        1. The platform's own readable copy when it offers one (IOPOLE `/download/readable`, XP Z12-013
+           `ReadableView`), asked with a timeout: what the supplier's platform shows is what the buyer should see.
+        2. Else the document itself when it is a PDF (a Factur-X is its own readable copy).
+        3. Else the gateway's page of the invoice read from the document.
+
+        A platform that is down or slow is not a reason to show nothing: the answer falls back and says why in
+        `platform_view`. With `platform_only`, only the platform's copy will do: an outage or a timeout is then
+        PlatformUnavailable (UNAVAILABLE with RetryInfo), a platform without a copy ReadableViewUnavailable."""
         invoice, _ = await self.get(company, invoice_id)
+        content, why = await self._platform_view(invoice, platform_only=platform_only)
+        if content is not None:
+            return ReadableCopy(content, "platform")
+        if platform_only:
+            raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}")
         if invoice.media_type == "application/pdf":
-            return invoice.document, "document"
+            return ReadableCopy(invoice.document, "document", why)
         if not isinstance(invoice.invoice, Invoice):
             raise ReadableViewUnavailable(
-                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it"
+                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})"
             )
         parsed = invoice.invoice
         if parsed.totals is None or parsed.vat_breakdown is None:
             parsed = compute_totals(parsed)
-        return await asyncio.to_thread(render_invoice_page, parsed), "gateway"
+        return ReadableCopy(await asyncio.to_thread(render_invoice_page, parsed), "gateway", why)
+
+    async def _platform_view(
+        self, invoice: ReceivedInvoice, *, platform_only: bool
+    ) -> tuple[bytes | None, str]:
+        """The platform's copy, or None and why not. Only PlatformUnavailable (a timeout included) is raised, and
+        only when `platform_only`."""
+        platforms = self._platforms
+        profile = None
+        if platforms is not None:
+            profile = platforms.named(invoice.platform) or platforms.with_provider(invoice.platform)
+        if profile is None or profile.readable is None:
+            return None, f"the platform {invoice.platform!r} offers no readable copy"
+        try:
+            async with asyncio.timeout(self._readable_timeout_s):
+                content = await profile.readable.readable_view(invoice.platform_invoice_id)
+        except (TimeoutError, PlatformUnavailable) as exc:
+            unavailable = (
+                exc
+                if isinstance(exc, PlatformUnavailable)
+                else PlatformUnavailable(f"no answer within {self._readable_timeout_s:g} s")
+            )
+            if platform_only:
+                raise unavailable from exc
+            return None, f"the platform's readable copy is unavailable: {unavailable}"
+        except PlatformError as exc:
+            return None, f"the platform refused its readable copy: {type(exc).__name__}: {exc}"
+        if content is None:
+            return None, "the platform has no readable copy of this invoice"
+        if not content.startswith(b"%PDF-"):
+            return None, "the platform's readable copy is not a PDF"
+        if len(content) > MAX_READABLE_BYTES:
+            return None, f"the platform's readable copy is larger than {MAX_READABLE_BYTES} bytes"
+        return content, ""
 
     async def set_buyer_status(
         self,
@@ -165,7 +243,7 @@ class ReceptionUseCases:
             return QueuedStatus(status.code, outbox_id)
 
     @staticmethod
-    async def _history(conn: asyncpg.Connection, repo: PgReception, invoice_id: str) -> list[StatusPoint]:
+    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
         """Statuses received from the platform plus those we queued or sent ourselves."""
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox

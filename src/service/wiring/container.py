@@ -19,6 +19,7 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
 from adapters.postgres.document_store import document_uow_factory
 from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
@@ -28,6 +29,7 @@ from adapters.postgres.pool import init_pool
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
+from domain.platform_profile import CompanyReporting
 from domain.rules import validate_invoice
 from pdpgateway.v1 import archive_service_pb2 as archive_service
 from pdpgateway.v1 import archive_service_pb2_grpc as archive_service_grpc
@@ -197,12 +199,17 @@ class Container(containers.DeclarativeContainer):
     platform = providers.Callable(lambda platforms: platforms.default, platforms)
     pdp_gateway = platform.provided.gateway
 
-    # --- archive and e-reporting (the reporting gateway follows the platform) ---
+    # --- archive and e-reporting (each declaration leaves through its company's platform profile) ---
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
-        run_declaration_relay, db_pool, platform.provided.reporting, records_uow_factory, clock, supervisor
+        run_declaration_relay,
+        db_pool,
+        providers.Callable(CompanyReporting, platforms),
+        records_uow_factory,
+        clock,
+        supervisor,
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -218,7 +225,14 @@ class Container(containers.DeclarativeContainer):
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
     inbox = providers.Singleton(PgInbox, db_pool)
-    reception_use_cases = providers.Singleton(ReceptionUseCases, pool=db_pool, inbox=inbox, clock=clock)
+    reception_use_cases = providers.Singleton(
+        ReceptionUseCases,
+        pool=db_pool,
+        inbox=inbox,
+        clock=clock,
+        platforms=platforms,
+        readable_timeout_s=config.reception.readable_timeout_s.as_float(),
+    )
     inbox_worker = providers.Resource(
         init_inbox_worker,
         db_pool,
@@ -236,10 +250,12 @@ class Container(containers.DeclarativeContainer):
         inbox,
         supervisor,
         interval_s=config.reception.poll_interval_s.as_float(),
+        checkpoints=providers.Singleton(PgCatchUpCheckpoints, db_pool),
     )
 
     # --- gRPC ---
-    health_servicer = providers.Singleton(health.aio.HealthServicer)
+    # health.aio is bound by a relative import that mypy does not re-export
+    health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
@@ -292,6 +308,8 @@ class Container(containers.DeclarativeContainer):
         max_body_bytes=config.reception.max_body_bytes.as_int(),
         tolerance_s=config.reception.tolerance_s.as_int(),
         afnor_digest_form=config.reception.afnor_digest_form,
+        provider=config.pdp["provider"],
+        profiles_file=config.pdp.profiles_file,
     )
     database_figures = providers.Singleton(
         DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)

@@ -23,7 +23,7 @@ from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
-from service.observability.metrics import exposition
+from service.observability.metrics import exposition, not_running_exposition
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 
 _log = logging.getLogger(__name__)
@@ -38,10 +38,15 @@ READY_TIMEOUT_S = 2.0
 
 
 class Lifecycle:
-    """What the probes report: the process is up until it exits; ready only while serving."""
+    """What the probes report: the process is up until it exits; ready only while serving.
+
+    `degraded`: parts of this replica that are not running while it still serves (a gRPC worker process restarting,
+    or given up on after dying too often: service.wiring.processes). `/readyz` names them and stays 200, since the
+    other processes take the calls; `doctor` warns."""
 
     def __init__(self) -> None:
         self.draining = False
+        self.degraded: dict[str, str] = {}
 
 
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
@@ -115,23 +120,28 @@ def build_http_app(
                 {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
             )
         down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
+        degraded = {"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {}
         if not await ready():
             body: dict[str, object] = {"status": "database unreachable"}
             return JSONResponse(
-                body | ({"down": down} if down else {}),
+                body | ({"down": down} if down else {}) | degraded,
                 status_code=503,
                 headers=retry_after_header(RETRY_AFTER_S),
             )
         if down:
             return JSONResponse(
-                {"status": "background tasks down", "down": down},
+                {"status": "background tasks down", "down": down} | degraded,
                 status_code=503,
                 headers=retry_after_header(RETRY_AFTER_S),
             )
-        return JSONResponse({"status": "ready"})
+        return JSONResponse({"status": "ready"} | degraded)
 
     async def metrics(request: Request) -> Response:
-        text = exposition(registry) + (await figures.text() if figures is not None else b"")
+        text = (
+            exposition(registry)
+            + not_running_exposition(lifecycle.degraded)
+            + (await figures.text() if figures is not None else b"")
+        )
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
@@ -172,7 +182,7 @@ class EmbeddedUvicorn(uvicorn.Server):
 
     _main_task: asyncio.Task[None] | None = None
 
-    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
+    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]  # uvicorn's is a generator
         return contextlib.nullcontext()
 
     async def start_in_loop(self) -> int:

@@ -19,7 +19,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from dependency_injector import containers, providers
 
@@ -43,12 +43,25 @@ def without_background_work(container: containers.Container) -> None:
 
 
 class GrpcWorkers:
-    """The main process's handle on its worker processes."""
+    """The main process's handle on its worker processes. `degraded` (the probes' Lifecycle.degraded) names each
+    worker that is not running, with why, while it is restarted and once it is given up on: /readyz shows it."""
 
-    def __init__(self, count: int, env: Mapping[str, str], *, grace_s: float) -> None:
+    def __init__(
+        self,
+        count: int,
+        env: Mapping[str, str],
+        *,
+        grace_s: float,
+        degraded: dict[str, str] | None = None,
+        command: Sequence[str] = (sys.executable, "-m", "service.wiring.grpc_worker"),
+        restart_delay_s: float = 1.0,
+    ) -> None:
         self._count = count
         self._env = dict(env)
         self._grace_s = grace_s
+        self._degraded = {} if degraded is None else degraded
+        self._command = tuple(command)
+        self._restart_delay_s = restart_delay_s
         self._processes: list[asyncio.subprocess.Process] = []
         self._supervisors: list[asyncio.Task[None]] = []
         self._stopping = False
@@ -63,11 +76,10 @@ class GrpcWorkers:
             self._supervisors.append(asyncio.create_task(self._supervise(slot), name=f"grpc-worker-{slot}"))
 
     async def _spawn(self) -> asyncio.subprocess.Process:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "service.wiring.grpc_worker", env=self._env
-        )
+        return await asyncio.create_subprocess_exec(*self._command, env=self._env)
 
     async def _supervise(self, slot: int) -> None:
+        name = f"grpc-worker-{slot}"
         restarts: list[float] = []
         while True:
             code = await self._processes[slot].wait()
@@ -79,18 +91,27 @@ class GrpcWorkers:
                 _log.error(
                     "grpc worker keeps exiting; not restarted", extra={"slot": slot, "exit_code": code}
                 )
+                self._degraded[name] = (
+                    f"exited {len(restarts)} times within a minute (last exit code {code}); not restarted, the"
+                    " other processes serve: see the logs, then restart serve"
+                )
                 return
             _log.error("grpc worker exited; restarting it", extra={"slot": slot, "exit_code": code})
-            await asyncio.sleep(1.0)
+            self._degraded[name] = f"exited (code {code}); restarting"
+            await asyncio.sleep(self._restart_delay_s)
             if self._stopping:
                 return
             try:
                 self._processes[slot] = await self._spawn()
-            except OSError:
+            except OSError as exc:
                 _log.exception(
                     "grpc worker could not be started again; the other processes serve", extra={"slot": slot}
                 )
+                self._degraded[name] = (
+                    f"could not be started again ({type(exc).__name__}: {exc}); not restarted"
+                )
                 return
+            self._degraded.pop(name, None)
 
     async def stop(self) -> None:
         """SIGTERM to every worker (each drains its calls within the grace period), SIGKILL to a late one."""

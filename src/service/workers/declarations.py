@@ -23,8 +23,7 @@ from domain.platform import (
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.declaration import DeclarationStatus
-from domain.reporting.payloads import declaration_requests
-from domain.reporting.port import ReportingGateway
+from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
 from service.usecases.reporting import declaration_from_row
 from service.workers.backoff import retry_at
@@ -95,7 +94,12 @@ class DeclarationRelay:
         if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
             await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
             return
-        requests = declaration_requests(declaration_from_row(drow))
+        to_send = DeclarationToSend(drow.id, declaration_from_row(drow), drow.submitted_at or drow.created_at)
+        try:
+            requests = self._gateway.transmissions(to_send)
+        except PlatformConfigError as exc:
+            await self._retry_later(row, owner, drow.id, company, str(exc))
+            return
         sent = int(row.payload.get("sent", 0))
         refs = [str(r) for r in row.payload.get("refs", [])]
         for i in range(sent, len(requests)):

@@ -6,7 +6,8 @@ acknowledgement of each flow (Ok, or Error with reason codes; a copy of an earli
 `POST /v1/flows/search` (at least one criterion, updatedAfter strictly greater, opaque cursor paging, limit <= 100),
 `GET /v1/flows/{flowId}?docType=...`, webhooks with signed callbacks (Afnor-Signature, in the digest reading chosen
 by `digest_form`), the directory line search and healthchecks. Faults come from the same FaultQueue as the IOPOLE
-simulator's; deposits are counted per invoice number (the trackingId we give) and per sha256.
+simulator's; deposits are counted per invoice number (the trackingId we give) and per sha256, e-reporting (FRR)
+deposits per trackingId, each FRR flow typed from its flux 10 content as a PA would (`frr_flow_type`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+from lxml import etree
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -100,6 +102,7 @@ class FlowRecord:
     ack_status: str = "Pending"
     ack_details: list[dict[str, str]] = field(default_factory=list)
     processing_rule_source: str = "Input"
+    readable: bytes | None = field(default=None, repr=False)  # docType=ReadableView; None: 404
 
     def metadata(self) -> dict[str, Any]:
         ack: dict[str, Any] = {"status": self.ack_status}
@@ -181,6 +184,7 @@ class AfnorSimulator(SimulatedPlatform):
         self.flows: dict[str, FlowRecord] = {}
         self.deposits_by_number: Counter[str] = Counter()
         self.deposits_by_sha256: Counter[str] = Counter()
+        self.frr_deposits: Counter[str] = Counter()
         self.requests: Counter[str] = Counter()
         self.token_requests: list[dict[str, str]] = []
         self.request_headers: list[dict[str, str]] = []  # Organization-Id and Request-Id of each API call
@@ -191,8 +195,8 @@ class AfnorSimulator(SimulatedPlatform):
 
     # --- server lifecycle ---------------------------------------------------------------------------------------
 
-    def env(self, signing_key: str = "") -> dict[str, str]:
-        """AFNOR_* settings pointing at this simulator."""
+    def env(self, signing_key: str = "", platform_id: str = "SIM1") -> dict[str, str]:
+        """AFNOR_* settings pointing at this simulator (platform_id: the matricule e-reporting writes as sender)."""
         return {
             "AFNOR_FLOW_URL": self.base_url + FLOW_BASE,
             "AFNOR_DIRECTORY_URL": self.base_url + DIRECTORY_BASE,
@@ -202,6 +206,7 @@ class AfnorSimulator(SimulatedPlatform):
             "AFNOR_ORGANIZATION_ID": self.organization_id,
             "AFNOR_WEBHOOK_SIGNING_KEY": signing_key,
             "AFNOR_SIGNATURE_DIGEST": self.digest_form.value,
+            "AFNOR_PLATFORM_ID": platform_id,
         }
 
     # --- inspection (any thread) ----------------------------------------------------------------------------------
@@ -220,6 +225,11 @@ class AfnorSimulator(SimulatedPlatform):
     def upload_count(self, sha256: str) -> int:
         with self._lock:
             return self.deposits_by_sha256[sha256]
+
+    def frr_deposits_per_tracking(self) -> dict[str, int]:
+        """E-reporting (FRR) deposits per trackingId, copies included: exactly-once means one each."""
+        with self._lock:
+            return dict(self.frr_deposits)
 
     def deposits_per_number(self) -> dict[str, int]:
         """Invoice deposits per invoice number (trackingId), copies included: exactly-once means one each."""
@@ -289,9 +299,11 @@ class AfnorSimulator(SimulatedPlatform):
         *,
         notify: bool = True,
         issuer_role: str = "WK",
+        subject: CdarSubject | None = None,
     ) -> Awaitable[list[str]]:
-        """Statuses on one of our deposited invoices, as In CustomerInvoiceLC flows carrying CDAR messages."""
-        return self._on_server(self._lifecycle(tracking_id, tuple(codes), notify, issuer_role))
+        """Statuses on one of our deposited invoices, as In CustomerInvoiceLC flows carrying CDAR messages; the
+        CDAR names the invoice by its trackingId unless `subject` says otherwise."""
+        return self._on_server(self._lifecycle(tracking_id, tuple(codes), notify, issuer_role, subject))
 
     def acknowledge(
         self, flow_id: str, status: str = "Ok", details: list[dict[str, str]] | None = None
@@ -322,12 +334,17 @@ class AfnorSimulator(SimulatedPlatform):
         return flow.flow_id
 
     async def _lifecycle(
-        self, tracking_id: str, codes: tuple[str, ...], notify: bool, issuer_role: str
+        self,
+        tracking_id: str,
+        codes: tuple[str, ...],
+        notify: bool,
+        issuer_role: str,
+        named: CdarSubject | None = None,
     ) -> list[str]:
         invoice = self.flow_of_tracking(tracking_id)
         ids = []
         for code in codes:
-            subject = CdarSubject(invoice_number=invoice.tracking_id, issue_date=self.today)
+            subject = named or CdarSubject(invoice_number=invoice.tracking_id, issue_date=self.today)
             message_id = str(uuid.uuid4())
             content = write_status(
                 subject,
@@ -540,7 +557,7 @@ class AfnorSimulator(SimulatedPlatform):
             processing_rule=str(info.get("processingRule") or "Undefined"),
             flow_type="CustomerInvoice"
             if syntax in INVOICE_SYNTAXES
-            else ("CustomerInvoiceLC" if syntax == "CDAR" else "MultiFlowReport"),
+            else ("CustomerInvoiceLC" if syntax == "CDAR" else frr_flow_type(content)),
             direction="Out",
             content=content,
             sha256=digest,
@@ -553,6 +570,8 @@ class AfnorSimulator(SimulatedPlatform):
             self.deposits_by_sha256[digest] += 1
             if syntax in INVOICE_SYNTAXES:
                 self.deposits_by_number[tracking] += 1
+            elif syntax == "FRR":
+                self.frr_deposits[tracking] += 1
         given = str(info.get("sha256") or "")
         if given and given != digest:
             self._spawn(
@@ -632,6 +651,8 @@ class AfnorSimulator(SimulatedPlatform):
         doc_type = request.query_params.get("docType", "Metadata")
         if doc_type == "Metadata":
             return JSONResponse(flow.metadata())
+        if doc_type == "ReadableView" and flow.readable is not None:
+            return Response(flow.readable, media_type="application/pdf")
         if doc_type != "Original":
             return _error(404, "NOT_FOUND", f"no {doc_type} document for this flow")
         media = "application/pdf" if flow.syntax == "Factur-X" else "application/xml"
@@ -690,17 +711,27 @@ class AfnorSimulator(SimulatedPlatform):
             status = "Upcoming"
         else:
             status = "Enabled"
-        return {
-            "addressingIdentifier": company.siren,
+        line: dict[str, Any] = {
+            "addressingIdentifier": company.siret or company.siren,
             "platformType": "WK",
             "directoryLineStatus": status,
             "siren": company.siren,
             "legalUnit": {
                 "siren": company.siren,
                 "businessName": company.name,
-                "entityType": "PrivateVatRegistered",
+                "entityType": "Public" if company.public else "PrivateVatRegistered",
             },
         }
+        if company.siret:  # a SIREN/SIRET line; a public one says what it requires (b2gAdditionalData)
+            line["siret"] = company.siret
+            line["facility"] = {"siret": company.siret, "siren": company.siren, "name": company.name}
+            if company.public:
+                line["facility"]["b2gAdditionalData"] = {
+                    "managesLegalCommitmentCode": company.requires_engagement,
+                    "serviceCodeStatus": company.requires_service_code,
+                    "managesLegalCommitmentOrServiceCode": False,
+                }
+        return line
 
     async def _directory_search(self, request: Request) -> Response:
         try:
@@ -759,3 +790,26 @@ def _check_flow_info(info: object) -> Response | None:
     if sha and (not isinstance(sha, str) or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha)):
         return _error(400, "INVALID_FLOW_INFO", "sha256 must be 64 lower-case hex digits")
     return None
+
+
+def frr_flow_type(content: bytes) -> str:
+    """The flow type of a flux 10 document from what it holds (flow-service 1.3.0 FlowType descriptions): 10.1
+    invoices (sales, or purchases when the declarant is the buyer), 10.3 aggregates, 10.2 / 10.4 payments; a document
+    holding two kinds is a MultiFlowReport; one we cannot read is Undefined."""
+    try:
+        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return "Undefined"
+    buyer = root.findtext("ReportDocument/Issuer/RoleCode") == "BY"
+    kinds = set()
+    if root.find("TransactionsReport/Invoice") is not None:
+        kinds.add("UnitarySupplierTransactionReport" if buyer else "UnitaryCustomerTransactionReport")
+    if root.find("TransactionsReport/Transactions") is not None:
+        kinds.add("AggregatedCustomerTransactionReport")
+    if root.find("PaymentsReport/Invoice") is not None:
+        kinds.add("UnitaryCustomerPaymentReport")
+    if root.find("PaymentsReport/Transactions") is not None:
+        kinds.add("AggregatedCustomerPaymentReport")
+    if len(kinds) > 1:
+        return "MultiFlowReport"
+    return kinds.pop() if kinds else "Undefined"

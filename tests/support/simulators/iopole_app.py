@@ -74,6 +74,7 @@ class InvoiceRecord:
     direction: str = "OUTBOUND"
     statuses: list[StatusEntry] = field(default_factory=list)
     seen: bool = False
+    readable: bytes | None = field(default=None, repr=False)  # /download/readable; None: 404
 
     @property
     def original_format(self) -> str:
@@ -365,6 +366,11 @@ class IopoleSimulator(SimulatedPlatform):
                 methods=["GET"],
             ),
             Route(
+                "/v1/invoice/{invoice_id}/download/readable",
+                self._endpoint("readable", self._download_readable),
+                methods=["GET"],
+            ),
+            Route(
                 "/v1/invoice/{invoice_id}/status-history",
                 self._endpoint("history", self._history),
                 methods=["GET"],
@@ -546,6 +552,13 @@ class IopoleSimulator(SimulatedPlatform):
         media = "application/pdf" if invoice.original_format == "FACTURX" else "application/xml"
         return Response(invoice.content, media_type=media)
 
+    async def _download_readable(self, request: Request) -> Response:
+        """The platform's readable copy (a Factur-X PDF), when a test gave the invoice one."""
+        invoice = self._invoice(request)
+        if invoice is None or invoice.readable is None:
+            return JSONResponse({"message": "Not Found"}, 404)
+        return Response(invoice.readable, media_type="application/pdf")
+
     async def _history(self, request: Request) -> Response:
         invoice = self._invoice(request)
         if invoice is None:
@@ -666,14 +679,26 @@ class IopoleSimulator(SimulatedPlatform):
                     "directoryAddress": company.address,
                     "validFrom": company.valid_from.isoformat() if company.valid_from else None,
                     "validTo": company.valid_to.isoformat() if company.valid_to else None,
+                    **({"platformId": "9999"} if company.public else {}),
                 }
             )
+        public = (
+            {
+                "b2gAdditionalData": {
+                    "managesLegalCommitmentCode": company.requires_engagement,
+                    "serviceCodeStatus": company.requires_service_code,
+                }
+            }
+            if company.public
+            else {}
+        )
         return {
             "businessEntityId": str(uuid.uuid5(uuid.NAMESPACE_URL, company.siren)),
             "name": company.name,
             "country": "FR",
             "type": "LEGAL_UNIT",
-            "scope": "PRIVATE_TAX_PAYER",
+            "scope": "PUBLIC" if company.public else "PRIVATE_TAX_PAYER",
+            **public,
             "identifierScheme": company.scheme,
             "identifierValue": company.siren,
             "identifiers": [

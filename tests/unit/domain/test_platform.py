@@ -75,8 +75,17 @@ def test_payment_received_needs_a_decimal_amount() -> None:
     with pytest.raises(InvalidPlatformRequest):
         OutgoingStatus("212", amount=12.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidPlatformRequest):
-        OutgoingStatus("212", amount=Decimal("-1"))
+        OutgoingStatus("211", amount=Decimal("-1"))
     assert OutgoingStatus("212", amount=Decimal("12.50")).amount == Decimal("12.50")
+
+
+def test_a_reversed_payment_is_a_negative_212_and_its_parts_add_up_to_its_amount() -> None:
+    reversal = OutgoingStatus("212", amount=Decimal("-600.00"), vat_rate=Decimal("20"))
+    assert reversal.amount == Decimal("-600.00")
+    parts = ((Decimal("5.5"), Decimal("74.77")), (Decimal("20"), Decimal("425.23")))
+    assert OutgoingStatus("212", amount=Decimal("500.00"), parts=parts).parts == parts
+    with pytest.raises(InvalidPlatformRequest, match="add up"):
+        OutgoingStatus("212", amount=Decimal("500.01"), parts=parts)
 
 
 @pytest.mark.parametrize(

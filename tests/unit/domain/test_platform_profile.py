@@ -1,57 +1,54 @@
-"""PlatformSet: which open platform profile serves a company, a provider and a name."""
+"""A group's companies on different platform profiles: e-reporting leaves through the declarant's own profile."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
 
-import pytest
+from domain.platform_profile import CompanyReporting, PlatformServices, PlatformSet
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationSeries
+from domain.reporting.payloads import ReportingRequest
+from domain.reporting.port import DeclarationToSend
+from tests.unit.domain.reporting.month import JANUARY_PAYMENTS
 
-from domain.platform_profile import PlatformServices, PlatformSet
-
-
-def _profile(name: str, provider: str) -> PlatformServices:
-    # the lookups never touch the ports: placeholders stand for them
-    return PlatformServices(name, provider, gateway=cast(Any, None), reporting=cast(Any, None))
-
-
-MAIN = _profile("main", "iopole")
-GROUP = _profile("group", "afnor")
-OTHER_IOPOLE = _profile("other", "iopole")
+DEFAULT_CO, OTHER_CO = "732829320", "552100554"
 
 
-def test_a_company_goes_through_its_mapped_profile_and_every_other_one_through_the_default() -> None:
-    platforms = PlatformSet(MAIN, {"group": GROUP, "other": OTHER_IOPOLE}, {"732829320": "group"})
+@dataclass
+class FakeReporting:
+    name: str
+    received: list[tuple[str, ReportingRequest]] = field(default_factory=list)
 
-    assert platforms.for_company("732829320") is GROUP
-    assert platforms.for_company("552100554") is MAIN
-    assert (platforms.named("group"), platforms.named("main"), platforms.named("nope")) == (GROUP, MAIN, None)
-    assert platforms.all() == [MAIN, GROUP, OTHER_IOPOLE]
-    assert platforms.companies() == {"732829320": "group"}
-    assert platforms.default is MAIN
+    def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+        return [ReportingRequest(f"/{self.name}/{declaration.declaration.siren}", {})]
 
-
-def test_a_provider_is_served_by_its_first_profile_the_default_first() -> None:
-    platforms = PlatformSet(MAIN, {"other": OTHER_IOPOLE, "group": GROUP})
-    assert platforms.with_provider("iopole") is MAIN
-    assert platforms.with_provider("afnor") is GROUP
-    assert platforms.with_provider("sandbox") is None
-    assert PlatformSet(GROUP, {"other": OTHER_IOPOLE}).with_provider("iopole") is OTHER_IOPOLE
+    async def send(self, company_siren: str, request: ReportingRequest) -> str:
+        self.received.append((company_siren, request))
+        return self.name
 
 
-def test_the_default_alone_serves_everyone() -> None:
-    platforms = PlatformSet(MAIN)
-    assert (platforms.for_company("732829320"), platforms.all(), platforms.companies()) == (MAIN, [MAIN], {})
+def profile(name: str) -> tuple[PlatformServices, FakeReporting]:
+    reporting = FakeReporting(name)
+    no_gateway: Any = None  # this test sends no invoice
+    return PlatformServices(name, "sandbox", no_gateway, reporting), reporting
 
 
-def test_the_companies_given_are_copied_not_shared() -> None:
-    companies = {"732829320": "group"}
-    platforms = PlatformSet(MAIN, {"group": GROUP}, companies)
-    companies["552100554"] = "group"
-    platforms.companies()["303265045"] = "group"
-    assert platforms.companies() == {"732829320": "group"}
+async def test_each_declaration_is_transmitted_through_its_company_s_profile() -> None:
+    (default, default_reports), (other, other_reports) = profile("main"), profile("second")
+    routed = CompanyReporting(PlatformSet(default, {"second": other}, {OTHER_CO: "second"}))
+    refs = []
+    for company in (DEFAULT_CO, OTHER_CO):
+        series = DeclarationSeries.for_day(
+            company, VatRegime.REAL_MONTHLY, ReportKind.PAYMENTS, date(2027, 1, 1)
+        )
+        draft = series.open_initial()
+        for event in JANUARY_PAYMENTS:
+            draft.record_payment(event)
+        for request in routed.transmissions(DeclarationToSend("id", draft, datetime(2027, 2, 1, tzinfo=UTC))):
+            refs.append(await routed.send(company, request))
 
-
-def test_a_company_mapped_to_an_unknown_profile_is_refused_with_every_unknown_name_once() -> None:
-    with pytest.raises(ValueError) as refused:
-        PlatformSet(MAIN, {"group": GROUP}, {"1": "zeta", "2": "alpha", "3": "zeta", "4": "group"})
-    assert str(refused.value) == "companies mapped to unknown platform profiles: alpha, zeta"
+    assert refs == ["main", "second"]
+    assert default_reports.received == [(DEFAULT_CO, ReportingRequest(f"/main/{DEFAULT_CO}", {}))]
+    assert other_reports.received == [(OTHER_CO, ReportingRequest(f"/second/{OTHER_CO}", {}))]

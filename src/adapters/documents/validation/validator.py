@@ -4,6 +4,7 @@ Invoice (CII / UBL):  XSD -> profile schematron (CEN EN 16931 or EXTENDED-CTC-FR
 Factur-X XML:         profile XSD -> profile schematron -> BR-FR Flux 2 CII (French seller); the profile
                       schematron is CEN EN 16931 CII for EN16931, the Factur-X one for BASIC WL and EXTENDED.
 CDAR:                 XSD -> BR-FR-CDV.
+Flux 10 (e-reporting): XSD -> Flux10 schematron (Annexe 7 v1.8).
 
 Why Factur-X EN16931 runs the CEN CII schematron (reform.md §4 allows "CEN EN16931 ... or the Factur-X profile
 schematron"): the Factur-X EN16931 XSLT is the CEN EN 16931 rule set bound to CII plus Factur-X profile
@@ -60,7 +61,9 @@ from adapters.documents.validation.svrl import findings_from_svrl
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity, ValidationReport
 from domain.validation_scope import RuleSelection, Scope, decide_scope
 
-LayerName = Literal["xsd", "en16931", "extended-ctc-fr", "facturx-profile", "profile", "br-fr", "br-fr-cdv"]
+LayerName = Literal[
+    "xsd", "en16931", "extended-ctc-fr", "facturx-profile", "profile", "br-fr", "br-fr-cdv", "flux10"
+]
 
 INVOICE_PROFILES = ("EN16931", "EXTENDED-CTC-FR")
 FACTURX_PROFILES = ("BASICWL", "EN16931", "EXTENDED")  # MINIMUM and BASIC are not accepted (reform.md §3)
@@ -69,6 +72,7 @@ _EXPECTED_ROOTS: dict[str, tuple[str, ...]] = {
     "CII": (f"{{{CII_NS}}}CrossIndustryInvoice",),
     "UBL": (f"{{{UBL_INVOICE_NS}}}Invoice", f"{{{UBL_CREDITNOTE_NS}}}CreditNote"),
     "CDAR": (f"{{{CDAR_NS}}}CrossDomainAcknowledgementAndResponse",),
+    "FRR": ("Report",),  # the flux 10 schemas have no target namespace
 }
 _EXPECTED_ROOTS["INVOICE"] = _EXPECTED_ROOTS["CII"] + _EXPECTED_ROOTS["UBL"]  # what `assess` reads
 
@@ -131,6 +135,7 @@ def facturx_layers(profile: str, french_seller: bool) -> list[Layer]:
 
 
 CDAR_LAYERS = [Layer("xsd", "xsd-cdar"), Layer("br-fr-cdv", "xslt-br-fr-cdv")]
+FLUX10_LAYERS = [Layer("xsd", "xsd-flux10"), Layer("flux10", "xslt-flux10")]
 
 
 class OfficialValidator:
@@ -160,6 +165,10 @@ class OfficialValidator:
             syntax,
             lambda root: _named(invoice_layers(syntax, profile, french_seller, root.tag), french_seller),
         )
+
+    def validate_flux10(self, xml: bytes) -> ValidationReport:
+        """An e-reporting flux 10 document (what an FRR flow carries): DGFiP XSD, then the Flux10 schematron."""
+        return self._run(xml, "FRR", lambda _root: Plan(FLUX10_LAYERS, ()))
 
     def validate_facturx_xml(
         self, xml: bytes, *, profile: str | None = None, french_seller: bool = True
@@ -212,7 +221,10 @@ class OfficialValidator:
                 continue  # reported, layer by layer, by the validations that need it
 
     def _run(
-        self, xml: bytes, syntax: Syntax | Literal["INVOICE"], layers_for: Callable[[etree._Element], Plan]
+        self,
+        xml: bytes,
+        syntax: Syntax | Literal["INVOICE", "FRR"],
+        layers_for: Callable[[etree._Element], Plan],
     ) -> ValidationReport:
         try:
             document = etree.ElementTree(etree.fromstring(xml, SAFE_PARSER))
@@ -300,6 +312,7 @@ def _scoped_plan(syntax: Syntax, profile: str, root_tag: str, facturx: bool, sco
     layers = [Layer("xsd", xsd)]
     known: list[Finding] = []
     rule_sets: list[RuleSet] = []
+    profile_layer: LayerName
     cen = Layer("en16931", f"xslt-en16931-{low}")
     if scope.en16931:
         layers.append(cen)

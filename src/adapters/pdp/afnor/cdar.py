@@ -64,6 +64,8 @@ class StatusFields(Protocol):
     def currency(self) -> str: ...
     @property
     def vat_rate(self) -> Decimal | None: ...
+    @property
+    def parts(self) -> tuple[tuple[Decimal, Decimal], ...]: ...
 
 
 class UnreadableCdar(ValueError):
@@ -141,12 +143,14 @@ def write_status(
             _sub(detail, "ReasonCode", status.reason)
         if status.message:
             _sub(detail, "Reason", status.message[:1024])
-        if status.amount is not None:
+        # MDG-43: one MEN block per VAT rate of a payment (BR-FR-CDV-14), or the single amount and rate.
+        blocks = status.parts or (((status.vat_rate, status.amount),) if status.amount is not None else ())
+        for rate, amount in blocks:
             characteristic = _sub(detail, "SpecifiedDocumentCharacteristic")
             _sub(characteristic, "TypeCode", "MEN")
-            _sub(characteristic, "ValueAmount", _amount(status.amount), currencyID=status.currency)
-            if status.vat_rate is not None:
-                _sub(characteristic, "ValuePercent", _amount(status.vat_rate))
+            _sub(characteristic, "ValueAmount", _amount(amount), currencyID=status.currency)
+            if rate is not None:
+                _sub(characteristic, "ValuePercent", _amount(rate))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 

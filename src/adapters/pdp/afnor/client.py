@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -35,6 +36,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.calls import call_platform
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.signature import profile_webhook_path
 from domain.platform import (
     DirectoryEntry,
     DocumentProfile,
@@ -76,7 +78,16 @@ class FlowPage:
 
 def status_tracking_id(platform_id: str, status: OutgoingStatus) -> str:
     """The trackingId of a status flow: the same status about the same flow always gets the same id (<= 64)."""
-    parts = (platform_id, status.code, status.reason, str(status.amount or ""), str(status.vat_rate or ""))
+    parts = (
+        platform_id,
+        status.code,
+        status.reason,
+        str(status.amount or ""),
+        str(status.vat_rate or ""),
+        *(f"{rate}:{amount}" for rate, amount in status.parts),
+        # Two payments of the same amount are two statuses: their message names each payment.
+        *((status.message,) if status.code in ("211", "212") and status.message else ()),
+    )
     return "lc-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:40]
 
 
@@ -92,8 +103,10 @@ class AfnorPdpGateway:
         today: Callable[[], date] = date.today,
         tokens: TokenProvider | None = None,
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
+        profile: str = "",
     ) -> None:
         self._http = http
+        self._webhook_path = profile_webhook_path(WEBHOOK_PATH, profile)  # "" = the default profile's route
         self._config = config
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -366,6 +379,14 @@ class AfnorPdpGateway:
             return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
         return PlatformHealth(ok=True, detail=self._config.flow_url)
 
+    async def server_time(self) -> datetime | None:
+        """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
+        response = await self._http.get(f"{self._config.flow_url}/v1/healthcheck", timeout=self._timeout)
+        try:
+            return parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return None
+
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 
     async def list_webhooks(self) -> list[WebhookSubscription]:
@@ -377,7 +398,7 @@ class AfnorPdpGateway:
         self, public_base_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
     ) -> WebhookSubscription:
         """Every flow type and direction by default: invoices, lifecycle flows and our deposits' acknowledgements."""
-        callback_url = public_base_url.rstrip("/") + WEBHOOK_PATH
+        callback_url = public_base_url.rstrip("/") + self._webhook_path
         body: dict[str, Any] = {"callbackUrl": callback_url}
         if flow_types:
             body["flowTypes"] = list(flow_types)

@@ -1,5 +1,6 @@
 """AFNOR XP Z12-013 settings from the environment (AFNOR_*): the two service bases, OAuth2 client credentials, the
-webhook signing key and its digest reading, and the optional Organization-Id (delegation)."""
+webhook signing key and its digest reading, the optional Organization-Id (delegation), and for e-reporting the
+PA's matricule and name (AFNOR_PLATFORM_ID / AFNOR_PLATFORM_NAME: the sender block of a flux 10 document)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class AfnorConfig:
     organization_id: str = ""
     webhook_signing_key: Secret = field(default_factory=lambda: Secret(""))
     digest_form: DigestForm = DigestForm.RAW
+    platform_id: str = ""  # the PA's matricule (scheme 0238, 4 characters); "" = no e-reporting
+    platform_name: str = ""
     timeouts: Timeouts = field(default_factory=Timeouts)
 
     @classmethod
@@ -58,6 +61,14 @@ class AfnorConfig:
         organization = env.get("AFNOR_ORGANIZATION_ID", "").strip()
         if len(organization) > 255 or any(ord(c) < 0x21 or ord(c) > 0x7E for c in organization):
             raise PlatformConfigError("AFNOR_ORGANIZATION_ID must be at most 255 visible ASCII characters")
+        platform_id = env.get("AFNOR_PLATFORM_ID", "").strip()
+        if platform_id and not (len(platform_id) == 4 and platform_id.isascii() and platform_id.isalnum()):
+            raise PlatformConfigError(
+                "AFNOR_PLATFORM_ID must be the PA's 4-character matricule (letters, digits)"
+            )
+        platform_name = env.get("AFNOR_PLATFORM_NAME", "").strip() or platform_id
+        if len(platform_name) > 100 or any(ord(c) < 0x20 for c in platform_name):
+            raise PlatformConfigError("AFNOR_PLATFORM_NAME must be at most 100 printable characters")
         return cls(
             flow_url=_base("AFNOR_FLOW_URL", env["AFNOR_FLOW_URL"]),
             directory_url=_base("AFNOR_DIRECTORY_URL", env["AFNOR_DIRECTORY_URL"]),
@@ -67,5 +78,7 @@ class AfnorConfig:
             organization_id=organization,
             webhook_signing_key=Secret(env.get("AFNOR_WEBHOOK_SIGNING_KEY", "")),
             digest_form=DigestForm(digest),
+            platform_id=platform_id,
+            platform_name=platform_name,
             timeouts=timeouts or Timeouts(),
         )

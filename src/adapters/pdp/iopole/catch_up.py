@@ -62,7 +62,8 @@ def status_entry(item: NotSeenStatus) -> dict[str, Any]:
 
 def _metadata_fields(metadata: dict[str, Any]) -> tuple[str, str, str]:
     """(senderAcceptStatus, file name, target address) from GET /v1/invoice/{id}, whatever is there."""
-    meta = metadata.get("metadata") if isinstance(metadata.get("metadata"), dict) else metadata
+    inner = metadata.get("metadata")
+    meta = inner if isinstance(inner, dict) else metadata
     accept = str(meta.get("senderAcceptStatus") or metadata.get("senderAcceptStatus") or "")
     filename = str(meta.get("fileName") or meta.get("filename") or "")
     target = str(meta.get("receiverElectronicAddress") or meta.get("electronicAddress") or "")
@@ -74,6 +75,12 @@ class IopoleCatchUp:
         self._lists = lists
         self._platform = platform
         self.failed = 0  # items that could not be fetched (they stay not seen: the next round tries again)
+
+    def position(self) -> str:
+        return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
+
+    def resume(self, position: str) -> None:
+        return None
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         found: list[CaughtUp] = []

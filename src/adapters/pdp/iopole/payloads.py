@@ -130,6 +130,9 @@ def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
         body["payment"] = {"currency": status.currency, "amount": format(status.amount, "f")}
         if status.vat_rate is not None:  # MDT-224, required with a 212's amount (BR-FR-CDV-14)
             body["payment"]["vatRate"] = format(status.vat_rate, "f")
+        # A payment over several rates (status.parts): IOPOLE's status body documents one amount only, so the
+        # total goes without a rate; the breakdown per rate reaches the administration in the payment
+        # e-reporting (flux 10.2). See docs/iopole-mapping.md.
     if status.reason:
         body["rejectionDetail"] = {"reason": FRENCH_REASON_TO_IOPOLE.get(status.reason, status.reason)}
     return body
@@ -146,6 +149,21 @@ def _row_siren(row: Mapping[str, Any]) -> str:
         if ident.get("type") == "LEGAL_IDENTIFIER":
             return str(ident.get("value") or "")
     return str(row.get("identifierValue") or "")[:9]
+
+
+def _public_buyer(row: Mapping[str, Any], network: Mapping[str, Any]) -> dict[str, Any]:
+    """A public buyer's fields (domain.b2g). UNVERIFIED against IOPOLE: its directory mirrors the PPF's, so the
+    XP Z12-013 names are read (b2gAdditionalData), with scope PUBLIC and the network registration's platformId."""
+    b2g = row.get("b2gAdditionalData")
+    b2g = b2g if isinstance(b2g, Mapping) else {}
+    platform_id = str(network.get("platformId") or "")
+    return {
+        "public_entity": row.get("scope") == "PUBLIC",
+        "platform_id": platform_id,
+        "requires_engagement": bool(b2g.get("managesLegalCommitmentCode")),
+        "requires_service_code": bool(b2g.get("serviceCodeStatus")),
+        "requires_engagement_or_service_code": bool(b2g.get("managesLegalCommitmentOrServiceCode")),
+    }
 
 
 def directory_entry(identifier: str, rows: Iterable[Mapping[str, Any]], today: date) -> DirectoryEntry:
@@ -174,6 +192,7 @@ def directory_entry(identifier: str, rows: Iterable[Mapping[str, Any]], today: d
                     name=str(row.get("name") or ""),
                     electronic_address=address,
                     network=DOMESTIC_NETWORK,
+                    **_public_buyer(row, network),
                 )
                 if best is None or (candidate.reachable and not best.reachable):
                     best = candidate

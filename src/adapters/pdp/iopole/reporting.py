@@ -27,7 +27,8 @@ from domain.platform import (
     PlatformRejected,
     rejection_finding,
 )
-from domain.reporting.payloads import ReportingRequest
+from domain.reporting.payloads import ReportingRequest, declaration_requests
+from domain.reporting.port import DeclarationToSend
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,10 @@ class IopoleReportingGateway:
 
     def __repr__(self) -> str:
         return f"IopoleReportingGateway(api_base={self._config.api_base!r})"
+
+    def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+        """One JSON call per day and category, per invoice, per payment (IOPOLE assembles the flux 10 itself)."""
+        return declaration_requests(declaration.declaration)
 
     async def send(self, company_siren: str, request: ReportingRequest) -> str:
         what = f"POST {request.path}"

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from domain.platform import PlatformRejected, rejection_finding
-from domain.reporting.payloads import ReportingRequest
+from domain.reporting.payloads import ReportingRequest, declaration_requests
+from domain.reporting.port import DeclarationToSend
 
 # refuse(company, request) -> a reason to reject the call, or "" to accept it
 Refusal = Callable[[str, ReportingRequest], str]
@@ -22,6 +23,10 @@ class SandboxReportingGateway:
     max_kept: int = 10_000  # received calls kept for inspection (oldest dropped first)
     received: list[tuple[str, ReportingRequest]] = field(default_factory=list)
     _count: int = 0
+
+    def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+        """The IOPOLE-shaped calls (domain.reporting.payloads): the sandbox keeps them for inspection."""
+        return declaration_requests(declaration.declaration)
 
     async def send(self, company_siren: str, request: ReportingRequest) -> str:
         reason = self.refuse(company_siren, request)

@@ -33,7 +33,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from service.observability.business_metrics import observe_deposited
-from service.workers.pipeline.steps import StepContext, event, retry_or_fail
+from service.workers.pipeline.steps import StepContext, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +80,16 @@ async def _apply(
     # The lifecycle drops a repeat; the store's unique keys catch one that a concurrent delivery just stored.
     if updated is history or not await uow.transmissions.add_status(record):
         return False
-    current = current_status(updated)
-    if current is not None:  # only unknown codes so far: they never move the invoice
-        invoice.lifecycle_code = current.code
-    if status.findings:
-        invoice.findings = tuple(invoice.findings) + tuple(status.findings)
+    current = current_status(updated)  # None: only unknown codes so far, they never move the invoice
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
     if source == SENT:
         detail = " ".join(filter(None, ("sent to the platform:", detail, _decimal_text(amount))))
-    invoice.record(
-        event(ctx, "STATUS", invoice.state, detail, tuple(status.findings), status_code=status.code)
+    invoice.status(
+        ctx.clock.now(),
+        code=status.code,
+        detail=detail,
+        current_code=None if current is None else current.code,
+        findings=tuple(status.findings),
     )
     return True
 
@@ -200,36 +200,57 @@ async def queue_outgoing_status(
     """Check the status against the lifecycle (raises IllegalTransition naming the rules), then queue it: the
     dispatcher sends it with the usual retries."""
     async with ctx.uow() as uow:
-        current = current_status(await _history(uow, invoice_id))
-        if current is not None and is_terminal(current.code):
-            raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
-        broken = check_outgoing(
-            StatusEntry(
-                code=status.code,
-                at=ctx.clock.now(),
-                source="buyer",
-                reason_code=status.reason,
-                amount=status.amount,
-                vat_rate=status.vat_rate,
-            )
-        )
-        if broken:
-            raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
-        await uow.outbox.add(
-            invoice_id,
-            company_siren,
-            OutboxKind.SEND_STATUS,
-            {
-                "platform_id": platform_id,
-                "code": status.code,
-                "reason": status.reason,
-                "message": status.message,
-                "amount": _decimal_text(status.amount),
-                "vat_rate": _decimal_text(status.vat_rate),
-                "currency": status.currency,
-            },
+        await queue_status_in(
+            ctx,
+            uow,
+            company_siren=company_siren,
+            invoice_id=invoice_id,
+            platform_id=platform_id,
+            status=status,
         )
         await uow.commit()
+
+
+async def queue_status_in(
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    *,
+    company_siren: str,
+    invoice_id: str,
+    platform_id: str,
+    status: OutgoingStatus,
+) -> None:
+    """`queue_outgoing_status` inside the caller's unit of work (a payment and its 212 are committed together)."""
+    current = current_status(await _history(uow, invoice_id))
+    if current is not None and is_terminal(current.code):
+        raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
+    vat_rate = status.vat_rate
+    if vat_rate is None and status.parts:  # one MDG-43 block per rate, each with its rate (BR-FR-CDV-14)
+        vat_rate = status.parts[0][0]
+    broken = check_outgoing(
+        StatusEntry(
+            code=status.code,
+            at=ctx.clock.now(),
+            source="buyer",
+            reason_code=status.reason,
+            amount=status.amount,
+            vat_rate=vat_rate,
+        )
+    )
+    if broken:
+        raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
+    payload: dict[str, Any] = {
+        "platform_id": platform_id,
+        "code": status.code,
+        "reason": status.reason,
+        "message": status.message,
+        "amount": _decimal_text(status.amount),
+        "vat_rate": _decimal_text(status.vat_rate),
+        "currency": status.currency,
+    }
+    if status.parts:
+        payload["parts"] = [[str(rate), str(amount)] for rate, amount in status.parts]
+    await uow.outbox.add(invoice_id, company_siren, OutboxKind.SEND_STATUS, payload)
 
 
 def _decimal_text(value: Decimal | None) -> str | None:
@@ -251,6 +272,9 @@ def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
         amount=_decimal(payload.get("amount")),
         vat_rate=_decimal(payload.get("vat_rate")),
         currency=str(payload.get("currency") or "EUR"),
+        parts=tuple(
+            (Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
+        ),
     )
 
 
@@ -394,7 +418,7 @@ class SendStatusStep:
                     elif invoice is not None and error:
                         code = str(message.payload.get("code", ""))
                         detail = f"status {code} refused by the platform: {error}"
-                        invoice.record(event(ctx, "STATUS_REFUSED", invoice.state, detail, status_code=code))
+                        invoice.status_refused(ctx.clock.now(), code=code, detail=detail)
                         changed = True
                     if changed and invoice is not None:
                         await uow.invoices.save(invoice)

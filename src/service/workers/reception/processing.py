@@ -22,7 +22,6 @@ configured leaves its deliveries PARKED (visible, replayable once it is configur
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import uuid
@@ -32,8 +31,8 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
-from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
@@ -57,7 +56,7 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
-from service.workers.backoff import retry_delay
+from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -71,7 +70,7 @@ DecoderFor = Callable[
     [str], DeliveryDecoder | None
 ]  # the decoder of a platform (profile) name, None: unknown
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
-ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
 class Retry(Exception):
@@ -86,13 +85,9 @@ class Retry(Exception):
 @dataclass(frozen=True, slots=True)
 class ProcessingPolicy:
     unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
-    max_attempts: int = 10  # unexpected errors, then UNPROCESSABLE (visible, replayable)
-    base_delay_s: float = 1.0
+    max_attempts: int = 10  # unexpected errors (the relay's count), then UNPROCESSABLE (visible, replayable)
+    base_delay_s: float = 1.0  # the one backoff (exponential, equal jitter) between attempts
     max_delay_s: float = 300.0
-
-    def delay(self, attempts: int) -> float:
-        """Seconds before the next attempt: the one backoff (exponential, equal jitter)."""
-        return retry_delay(max(attempts, 1), base_s=self.base_delay_s, cap_s=self.max_delay_s)
 
 
 class DeliveryProcessor:
@@ -110,44 +105,28 @@ class DeliveryProcessor:
         self._inbox = inbox
         self._read = read_document
         self._decoder_for = decoder_for or (lambda _platform: None)
-        self._clock = clock
+        self.clock = clock
         self.policy = policy or ProcessingPolicy()
         self._archive = archive
 
     async def _keep(
-        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> None:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
 
     async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
-        """Process and mark the delivery; None when it was put back for a later attempt."""
+        """Process and mark the delivery; None when it was put back for a later attempt. An unexpected failure
+        (a bug, an outage, LeaseLost) propagates to the relay, which retries with backoff, then gives up."""
         try:
             return await self._process(delivery, owner)
         except Retry as exc:
             if delivery.attempts >= self.policy.unmatched_status_attempts:
                 parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
                 return await self._finish_alone(delivery, owner, parked)
-            await self._inbox.retry_later(
-                delivery.id, owner, self.policy.delay(delivery.attempts), exc.reason
-            )
-        except LeaseLost:
-            _log.warning("delivery %s: lease lost, left to its new owner", delivery.id)
-        except (asyncio.CancelledError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
-            if is_outage(
-                exc
-            ):  # the database went: not the delivery's fault (retry_later below likely fails too)
-                _log.warning("delivery %s interrupted: %s", delivery.id, type(exc).__name__)
-            else:
-                _log.exception("delivery %s failed", delivery.id)
-            error = f"{type(exc).__name__}: {_note(exc)}"
-            if delivery.attempts >= self.policy.max_attempts:
-                return await self._finish_alone(
-                    delivery, owner, Outcome(DeliveryState.UNPROCESSABLE, error=error)
-                )
-            await self._inbox.retry_later(delivery.id, owner, self.policy.delay(delivery.attempts), error)
+            p = self.policy
+            when = retry_at(self.clock.now(), delivery.attempts, base_s=p.base_delay_s, cap_s=p.max_delay_s)
+            await self._inbox.release(delivery, owner, retry_at=when, error=exc.reason)
         return None
 
     async def _finish_alone(self, delivery: StoredDelivery, owner: str, outcome: Outcome) -> Outcome | None:
@@ -158,7 +137,7 @@ class DeliveryProcessor:
         self,
         delivery: StoredDelivery,
         owner: str,
-        effects: Callable[[PgReception, asyncpg.Connection], Awaitable[Outcome]],
+        effects: Callable[[PgReception, Connection], Awaitable[Outcome]],
     ) -> Outcome:
         async with self._pool.acquire() as conn, conn.transaction():
             outcome = await effects(PgReception(conn), conn)
@@ -215,7 +194,7 @@ class DeliveryProcessor:
                 siren_of_address(f"{address.scheme}:{address.value}") if address else ""
             )
         company = target or buyer_siren
-        now = self._clock.now()
+        now = self.clock.now()
         report = read.report
         received = ReceivedInvoice(
             id=str(uuid.uuid4()),
@@ -244,7 +223,7 @@ class DeliveryProcessor:
             seller_name=parsed.seller.name if parsed else "",
         )
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             if not company or not await repo.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
@@ -278,10 +257,10 @@ class DeliveryProcessor:
         self, delivery: StoredDelivery, owner: str, items: Sequence[InboundStatus]
     ) -> Outcome:
         """Every status of the delivery in ONE transaction with its mark: all land, or none and it is retried."""
-        now = self._clock.now()
+        now = self.clock.now()
         target = siren_of_address(items[0].target_address)
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             outcomes = [await self._one_status(repo, conn, delivery, item, now, target) for item in items]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
@@ -298,16 +277,20 @@ class DeliveryProcessor:
     async def _one_status(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         item: InboundStatus,
         now: datetime,
         target: str,
     ) -> Outcome:
         status, platform_id = item.status, item.platform_id
-        if not platform_id and item.invoice_number:  # named by number: one of the invoices we received?
+        if not platform_id and item.invoice_number:
+            # Named by number (and seller): one of the invoices we received, else one we sent through this
+            # platform whose own id the platform's status did not give back (an XP Z12-013 lifecycle flow whose
+            # trackingId search found nothing), before the status is retried and parked.
             platform_id = (
                 await repo.received_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+                or await repo.sent_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
                 or ""
             )
         if platform_id:
@@ -329,7 +312,7 @@ class DeliveryProcessor:
 
     async def _apply_outbound(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
@@ -338,7 +321,7 @@ class DeliveryProcessor:
     ) -> Outcome | None:
         """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
         ctx = StepContext(
-            uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self._clock, config=_STATUS_CONFIG
+            uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self.clock, config=_STATUS_CONFIG
         )
         receipt: StatusReceipt = await receive_platform_status(
             ctx, status, platform_id=platform_id, source=delivery.source, park=park
@@ -355,7 +338,7 @@ class DeliveryProcessor:
 
     async def _keep_status(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         company: str,
         delivery: StoredDelivery,
         status: PlatformStatus,
@@ -369,7 +352,7 @@ class DeliveryProcessor:
     async def _apply_received(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,

@@ -82,8 +82,8 @@ def test_a_clean_line_has_no_finding() -> None:
 
 
 def test_every_finding_of_a_line_exactly_in_order() -> None:
-    line = PaymentLine(DAY, Decimal("19"), Decimal("-1.005"), "USD", "F-1", date(2026, 9, 1))
-    at = "payment[2026-09-14/invoice F-1/19%]"
+    line = PaymentLine(DAY, Decimal("19"), Decimal("-1.005"), "USD")
+    at = "payment[2026-09-14/b2c/19%]"
 
     assert line.label == at
     assert line.findings() == (

@@ -33,3 +33,10 @@ def test_payment_lines_are_summed_per_day_invoice_and_rate():
 def test_negative_and_foreign_currency_payments_are_findings():
     line = PaymentLine(date(2027, 1, 5), D("20"), D("-10.00"), currency="GBP")
     assert [f.rule_id for f in line.findings()] == ["ER-PAY-NEGATIVE", "ER-CURRENCY"]
+
+
+def test_a_reversal_on_an_invoice_counts_negative_without_a_finding():
+    reversal = PaymentLine(
+        date(2027, 1, 9), D("20"), D("-120.00"), invoice_id="F-1", invoice_date=date(2026, 12, 1)
+    )
+    assert reversal.findings() == ()

@@ -81,7 +81,10 @@ def test_every_vendored_file_is_byte_identical_to_the_reference() -> None:
     pairs = dict(VENDORED_SOURCES)
     for xsd in sorted((VENDORED_ROOT / "fnfe-cdar" / "xsd").glob("*.xsd")):
         pairs[f"fnfe-cdar/xsd/{xsd.name}"] = f"CDAR/1xsd-CDAR_D22B_uncoupled/{xsd.name}"
-    assert {folder for folder, _ in VENDORED_ARTIFACTS.values()} == {p.split("/")[0] for p in pairs}
+    # dgfip-flux10 comes from pyfrctc 0.24, not from the FNFE package: its integrity is its VERSIONS.json hashes,
+    # and test_flux10_validation checks that its rules run.
+    from_reference = {folder for folder, _ in VENDORED_ARTIFACTS.values()} - {"dgfip-flux10"}
+    assert from_reference == {p.split("/")[0] for p in pairs}
 
     differing = [
         vendored

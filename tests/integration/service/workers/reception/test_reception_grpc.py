@@ -217,3 +217,118 @@ async def test_the_stored_verdicts_must_be_json_arrays(pg_pool, document_reader,
         await pg_pool.execute(
             "UPDATE received_invoices SET layers = '{}'::jsonb WHERE platform_invoice_id = $1", platform_id
         )
+
+
+# --- the platform's own readable copy (IOPOLE simulator over real HTTP) ------------------------------------------
+
+PLATFORM_PDF = b"%PDF-1.7\n% the platform's own page of the invoice\n%%EOF\n"
+
+
+@pytest.fixture
+async def readable_stub(pg_pool, companies):
+    """ReceptionService whose platform is the IOPOLE simulator, opened by the production opener."""
+    from adapters.pdp.iopole.platform import open_platform
+    from domain.platform_profile import PlatformOptions, PlatformSet
+    from tests.support.iopole_simulator import IopoleSimulator
+
+    with IopoleSimulator() as sim:
+        options = PlatformOptions(timeout_s=2.0, upload_timeout_s=2.0)
+        async with open_platform("iopole", sim.env(), options) as platform:
+            api = ReceptionUseCases(
+                pool=pg_pool,
+                inbox=PgInbox(pg_pool),
+                clock=UtcClock(),
+                platforms=PlatformSet(platform),
+                readable_timeout_s=1.0,
+            )
+            server = grpc.aio.server(interceptors=[AuthInterceptor(lambda s: _company(s, companies))])
+            rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
+            port = server.add_insecure_port("127.0.0.1:0")
+            await server.start()
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+                yield rpb_grpc.ReceptionServiceStub(channel), sim
+            await server.stop(None)
+
+
+async def _company(secret: str, companies: tuple[str, str]) -> str | None:
+    return {"key-a": companies[0], "key-b": companies[1]}.get(secret)
+
+
+async def _received_from(sim, pg_pool, document_reader, company: str, readable: bytes | None) -> str:
+    """An invoice the simulator holds (with or without a readable copy), delivered to us by its webhook."""
+    record = sim.store(CII, "F2026-00111.xml", direction="INBOUND")
+    record.readable = readable
+    key = str(uuid.uuid4())
+    async with reception_stack(pg_pool, document_reader) as stack:
+        await post_invoice(stack.client, CII, key=key, invoice_id=record.id, target=f"0225:{company}")
+        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    [row] = await pg_pool.fetch("SELECT id FROM received_invoices WHERE platform_invoice_id = $1", record.id)
+    return str(row["id"])
+
+
+async def _readable(stub, invoice_id: str, *, platform_only: bool = False):
+    return await stub.GetReceivedInvoiceReadable(
+        rpb.GetReceivedInvoiceReadableRequest(invoice_id=invoice_id, platform_only=platform_only),
+        metadata=as_company("key-a"),
+    )
+
+
+async def test_the_platforms_own_readable_copy_comes_first(
+    readable_stub, pg_pool, document_reader, companies
+):
+    stub, sim = readable_stub
+    invoice_id = await _received_from(sim, pg_pool, document_reader, companies[0], PLATFORM_PDF)
+
+    got = await _readable(stub, invoice_id)
+
+    assert (got.source, got.content, got.platform_view) == ("platform", PLATFORM_PDF, "")
+
+
+async def test_without_a_platform_copy_our_page_is_given_and_says_why(
+    readable_stub, pg_pool, document_reader, companies
+):
+    stub, sim = readable_stub
+    invoice_id = await _received_from(sim, pg_pool, document_reader, companies[0], None)
+
+    got = await _readable(stub, invoice_id)
+
+    assert got.source == "gateway" and got.content.startswith(b"%PDF-") and got.content != PLATFORM_PDF
+    assert got.platform_view == "the platform has no readable copy of this invoice"
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await _readable(stub, invoice_id, platform_only=True)
+    assert refused.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+
+
+async def test_a_platform_outage_falls_back_or_is_unavailable_with_retry_info(
+    readable_stub, pg_pool, document_reader, companies
+):
+    from grpc_status import rpc_status
+
+    from tests.support.iopole_simulator import Fault
+
+    stub, sim = readable_stub
+    invoice_id = await _received_from(sim, pg_pool, document_reader, companies[0], PLATFORM_PDF)
+    sim.faults.push(*(Fault.error(503, endpoint="readable") for _ in range(20)))
+
+    got = await _readable(stub, invoice_id)
+    assert got.source == "gateway" and "unavailable" in got.platform_view
+
+    with pytest.raises(grpc.aio.AioRpcError) as unavailable:
+        await _readable(stub, invoice_id, platform_only=True)
+    assert unavailable.value.code() is grpc.StatusCode.UNAVAILABLE
+    status = rpc_status.from_call(unavailable.value)  # AioRpcError: its trailers are already here
+    assert any(d.type_url.endswith("google.rpc.RetryInfo") for d in status.details)
+
+
+async def test_a_platform_slower_than_the_timeout_falls_back_to_our_page(
+    readable_stub, pg_pool, document_reader, companies
+):
+    from tests.support.iopole_simulator import Fault
+
+    stub, sim = readable_stub
+    invoice_id = await _received_from(sim, pg_pool, document_reader, companies[0], PLATFORM_PDF)
+    sim.faults.push(Fault.slow(10, endpoint="readable"))  # the use case waits 1 s
+
+    got = await _readable(stub, invoice_id)
+
+    assert got.source == "gateway" and "no answer within 1 s" in got.platform_view

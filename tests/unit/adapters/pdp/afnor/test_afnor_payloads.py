@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from lxml import etree
 
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import CdarSubject, UnreadableCdar, read_statuses, write_status
@@ -137,6 +138,27 @@ def test_a_paid_status_carries_amount_and_rate() -> None:
     )
 
     assert b">1200.50<" in content and b">5.5<" in content
+
+
+def test_a_payment_over_two_rates_is_one_status_with_one_men_block_per_rate() -> None:
+    parts = ((Decimal("5.5"), Decimal("74.77")), (Decimal("20"), Decimal("425.23")))
+    content = write_status(
+        CdarSubject("INV-1"),
+        OutgoingStatus(code="212", amount=Decimal("500.00"), parts=parts),
+        message_id="M3",
+        issued_at=AT,
+        issuer_role="SE",
+    )
+    root = etree.fromstring(content)
+    blocks = [
+        (
+            c.findtext("{*}TypeCode"),
+            c.findtext("{*}ValueAmount"),
+            c.findtext("{*}ValuePercent"),
+        )
+        for c in root.iter("{*}SpecifiedDocumentCharacteristic")
+    ]
+    assert blocks == [("MEN", "74.77", "5.5"), ("MEN", "425.23", "20")]
 
 
 @pytest.mark.parametrize(

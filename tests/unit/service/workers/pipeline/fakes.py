@@ -10,14 +10,20 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
+from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost
+from domain.payment_ports import StoredPayment
+from domain.payments import Settlement
 from domain.pipeline_ports import (
+    Cancellation,
+    HeldRows,
     OutboxKind,
     OutboxMessage,
     ProcessedDocument,
@@ -39,6 +45,8 @@ from domain.platform import (
 )
 from domain.platform import SubmissionRecord as PlatformRecord
 from domain.ports import InvoiceFilter, Page
+from domain.reporting.payments import PaymentEvent
+from tests.fakes import InMemoryAuditLog
 
 
 class FakeClock:
@@ -78,6 +86,11 @@ class Store:
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    cancellations: dict[str, Cancellation] = field(default_factory=dict)
+    payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
+    balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
+    reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    audit: InMemoryAuditLog = field(default_factory=InMemoryAuditLog)
     notified: asyncio.Event = field(default_factory=asyncio.Event)
     commits: int = 0
     _next_id: int = 0
@@ -110,6 +123,8 @@ class FakeUnitOfWork:
         self.invoices = _Invoices(self)
         self.outbox = _Outbox(self)
         self.transmissions = _Transmissions(self)
+        self.payments = _Payments(self)
+        self.audit = _Audit(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
         self.committed = False
@@ -171,6 +186,60 @@ class _Invoices:
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[Any]:
         return list(self._uow.store.invoices[invoice_id].events)
+
+
+class _Audit:
+    """Appends reach the store's chain at commit, like the rest of the transaction."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        self._uow._ops.append(lambda: self._uow.store.audit.append_now(company_siren, event, at))
+        return AuditEntry(
+            company_siren,
+            0,
+            at,
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            "",
+            "",
+        )
+
+
+class _Payments:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None:
+        return self._uow.store.payments.get((company_siren, payment_id))
+
+    async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
+        books = self._uow.store.balances.get(invoice_id)
+        return {} if books is None else {b.vat_rate: b.paid for b in books.balances}
+
+    async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return [p for p in self._uow.store.payments.values() if p.invoice_id == invoice_id]
+
+    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+        store = self._uow.store
+        key = (payment.company_siren, payment.applied.payment_id)
+
+        def check() -> None:
+            if key in store.payments:
+                raise ConcurrencyConflict(f"payment {key[1]} was recorded meanwhile")
+
+        def write() -> None:
+            store.payments[key] = payment
+            store.balances[payment.invoice_id] = books
+            if report is not None:
+                store.reported_payments.setdefault(report.key, report)
+
+        self._uow._checks.append(check)
+        self._uow._ops.append(write)
 
 
 class _Outbox:
@@ -245,6 +314,26 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        store = self._uow.store
+        rows = [r for r in store.rows(invoice_id) if r.company_siren == company_siren and r.done_at is None]
+        now = store.clock.now()
+        return HeldRows(
+            tuple(r.id for r in rows), any(r.lease_until is not None and r.lease_until > now for r in rows)
+        )
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        store = self._uow.store
+        now = store.clock.now()
+
+        def op() -> None:
+            for row_id in rows.ids:
+                row = store.outbox[row_id]
+                if row.done_at is None:
+                    row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+
+        self._uow._ops.append(op)
+
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
         row = self._row(message, owner)
         until = self._uow.store.clock.now() + timedelta(seconds=lease_s)
@@ -313,6 +402,14 @@ class _Transmissions:
 
     async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
         self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+
+    async def cancellation(self, invoice_id: str) -> Cancellation | None:
+        return self._s.cancellations.get(invoice_id)
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None:
+        self._uow._ops.append(
+            lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
+        )
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
         await self.save_submission(record)

@@ -1,0 +1,42 @@
+"""What recording payments needs from storage: the payment facts, idempotent on the caller's payment id, and the
+books per VAT rate they leave (domain.payments)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Protocol
+
+from domain.payments import Payment, PaymentApplied, PaymentSide, Settlement
+from domain.reporting.payments import PaymentEvent
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPayment:
+    """A payment as recorded: what the caller asked (`request`, compared on a replay) and how it was applied."""
+
+    company_siren: str
+    invoice_id: str
+    side: PaymentSide
+    request: Payment
+    applied: PaymentApplied
+    recorded_at: datetime
+
+
+class PaymentRepository(Protocol):
+    async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None: ...
+
+    async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
+        """What the recorded payments of the invoice add up to, per VAT rate (the persisted books)."""
+        ...
+
+    async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
+        """The invoice's payments in the order they were recorded."""
+        ...
+
+    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+        """Stage the payment, the books it leaves, and its payment data for the e-reporting (flux 10.2) when
+        `report` is given. A payment id taken meanwhile raises ConcurrencyConflict (read again: a replay)."""
+        ...

@@ -1,0 +1,356 @@
+"""Payments on an invoice as facts; what is paid and what is outstanding, per VAT rate, derived from them.
+
+A payment is money received (we issued the invoice) or sent (we received it): a date, an amount and, optionally,
+its split per VAT rate. A reversal (a bounced or cancelled payment) is a payment with a negative amount: the
+reference pack reports it as a 212 with a negative amount (XP Z12-014 Annex B, UC5b; reform.md §13). The sign
+rule lives here and nowhere else: a positive amount pays, a negative one takes back.
+
+What is owed per rate (`Settlement.for_invoice`) is the tax-inclusive amount of each VAT rate of the breakdown
+(BT-116 + BT-117); when the amount due (BT-115) differs (a prepaid amount BT-113, a rounding BT-114), the amount
+due is split over the rates the same way a payment is.
+
+Without a split, a payment is shared pro rata of what is still outstanding per rate (a reversal: of what is paid
+per rate), by the largest-remainder method on whole cents: each part is its exact share rounded down to the cent,
+and the cents left over go one each to the parts with the largest remainders (equal remainders: the larger
+weight, then the higher rate). Every part is within one cent of its exact share, and the parts add up to the
+payment to the cent. Sharing what is outstanding (rather than the invoice's totals) means a payment never
+overpays one rate while another is still owed, and the payment that settles the invoice settles every rate.
+
+Rules (each refusal names its rule):
+- PAY-AMOUNT: the amount is not zero and has at most two decimals; PAY-SPLIT-*: a given split has each rate of the
+  invoice at most once, parts of the payment's sign with at most two decimals, adding up to the amount;
+- PAY-CREDIT-NOTE: a credit note takes no payment: it is settled against the invoices it corrects;
+- PAY-OVERPAYMENT: a payment beyond what is outstanding (in total, or at one rate of its split);
+- PAY-OVER-REVERSAL: a reversal beyond what was paid (in total, or at one rate of its split);
+- PAY-BASIS: an invoice with a negative amount at some rate cannot be shared pro rata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from domain.errors import IllegalTransition, RequestRejected
+from domain.findings import Finding, Severity
+from domain.invoice import Invoice, VatCategory
+from domain.money import CENT, ZERO, decimals, format_decimal, round_amount, total
+from domain.reporting.payments import payment_in_scope
+from domain.totals import canonical_rate, compute_totals
+
+MAX_PAYMENT_ID = 100  # characters of a caller-given payment id
+_LAYER = "payments"
+# No VAT is due in France on these (exempt, reverse charge, intra-EU, export, out of scope): nothing to report.
+_NO_FRENCH_VAT = frozenset(
+    (
+        VatCategory.REVERSE_CHARGE,
+        VatCategory.INTRA_EU,
+        VatCategory.EXPORT,
+        VatCategory.NOT_SUBJECT,
+        VatCategory.EXEMPT,
+        VatCategory.ZERO_RATED,
+    )
+)
+_ON_RECEIPT_CODES = frozenset(("72", "432"))  # BT-8: VAT on receipt (CII 72, UBL 432)
+_DEBITS_CODES = frozenset(("5", "3"))  # BT-8: VAT on the invoice date, i.e. the debits option (CII 5, UBL 3)
+
+
+class PaymentSide(StrEnum):
+    RECEIVED = "received"  # seller side: money received on an invoice we issued
+    SENT = "sent"  # buyer side: money we sent for an invoice we received
+
+
+class PaymentRefused(IllegalTransition):
+    """A payment the invoice's books cannot take (PAY-OVERPAYMENT, PAY-OVER-REVERSAL, PAY-CREDIT-NOTE, ...)."""
+
+
+class PaymentInvalid(RequestRejected):
+    """A payment malformed whatever the books say: its amount or its split (PAY-AMOUNT, PAY-SPLIT-*)."""
+
+
+_MALFORMED = frozenset(
+    ("PAY-AMOUNT", "PAY-SPLIT-RATE", "PAY-SPLIT-DUPLICATE", "PAY-SPLIT-SIGN", "PAY-SPLIT-SUM")
+)
+
+
+def _finding(rule_id: str, message: str, path: str = "amount") -> Finding:
+    return Finding(rule_id, Severity.FATAL, message, path, layer=_LAYER)
+
+
+@dataclass(frozen=True, slots=True)
+class RatePart:
+    """One VAT rate's share of a payment (MDG-43 in a 212: the amount MDT-215 and its rate MDT-224)."""
+
+    vat_rate: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """A payment as the caller states it: `parts` empty means "share it pro rata"."""
+
+    payment_id: str
+    paid_on: date
+    amount: Decimal
+    parts: tuple[RatePart, ...] = ()
+
+    @property
+    def is_reversal(self) -> bool:
+        return self.amount < 0
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentApplied:
+    """The event of a payment taken by the books: its parts per rate as applied (given or shared)."""
+
+    payment_id: str
+    paid_on: date
+    amount: Decimal
+    parts: tuple[RatePart, ...]
+
+    @property
+    def is_reversal(self) -> bool:
+        return self.amount < 0
+
+    def describe(self) -> str:
+        what = "reversal" if self.is_reversal else "payment"
+        split = ", ".join(f"{format_decimal(p.amount)} at {format_decimal(p.vat_rate)} %" for p in self.parts)
+        return f"{what} {self.payment_id} of {format_decimal(self.amount)} on {self.paid_on}: {split}"
+
+
+@dataclass(frozen=True, slots=True)
+class RateBalance:
+    vat_rate: Decimal
+    total: Decimal  # owed at this rate
+    paid: Decimal = ZERO
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.total - self.paid
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """What is owed, paid and outstanding per VAT rate, rates ascending; `prepaid` is BT-113, kept apart."""
+
+    balances: tuple[RateBalance, ...]
+    prepaid: Decimal = ZERO
+    credit_note: bool = False  # takes no payment (PAY-CREDIT-NOTE)
+
+    @classmethod
+    def for_invoice(cls, invoice: Invoice) -> Settlement:
+        return cls(
+            tuple(RateBalance(rate, owed) for rate, owed in owed_per_rate(invoice)),
+            invoice.paid_amount,
+            invoice.type_code.is_credit_note,
+        )
+
+    @property
+    def total(self) -> Decimal:
+        return total(b.total for b in self.balances)
+
+    @property
+    def paid(self) -> Decimal:
+        return total(b.paid for b in self.balances)
+
+    @property
+    def outstanding(self) -> Decimal:
+        return total(b.outstanding for b in self.balances)
+
+    def with_paid(self, paid: Mapping[Decimal, Decimal]) -> Settlement:
+        """The same amounts owed with `paid` per rate (as stored)."""
+        return replace(
+            self, balances=tuple(replace(b, paid=paid.get(b.vat_rate, ZERO)) for b in self.balances)
+        )
+
+    def apply(self, payment: Payment) -> tuple[Settlement, PaymentApplied]:
+        """The books after `payment`, and the event saying how it was applied; PaymentRefused names every rule
+        it breaks."""
+        if self.credit_note:
+            raise PaymentRefused(
+                "PAY-CREDIT-NOTE: a credit note takes no payment; it is settled against the invoices it corrects",
+                (
+                    _finding(
+                        "PAY-CREDIT-NOTE",
+                        "a credit note takes no payment: it reduces what is owed on the invoices it corrects",
+                        "invoice_id",
+                    ),
+                ),
+            )
+        broken = _amount_findings(payment.amount, "amount")
+        if not broken:
+            broken = self._bound_findings(payment.amount)
+        if not broken:
+            parts = self._check_split(payment) if payment.parts else self._share(payment.amount)
+            broken = [] if isinstance(parts, tuple) else parts
+        if broken:
+            if any(f.rule_id in _MALFORMED for f in broken):
+                raise PaymentInvalid(broken)
+            raise PaymentRefused("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
+        assert isinstance(parts, tuple)
+        added = {p.vat_rate: p.amount for p in parts}
+        balances = tuple(replace(b, paid=b.paid + added.get(b.vat_rate, ZERO)) for b in self.balances)
+        applied = PaymentApplied(payment.payment_id, payment.paid_on, payment.amount, parts)
+        return replace(self, balances=balances), applied
+
+    def _bound_findings(self, amount: Decimal) -> list[Finding]:
+        if amount > 0 and amount > self.outstanding:
+            return [
+                _finding(
+                    "PAY-OVERPAYMENT",
+                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding}"
+                    f" (total {self.total}, paid {self.paid})",
+                )
+            ]
+        if amount < 0 and -amount > self.paid:
+            return [
+                _finding(
+                    "PAY-OVER-REVERSAL",
+                    f"a reversal of {-amount} exceeds what was paid, {self.paid}",
+                )
+            ]
+        return []
+
+    def _share(self, amount: Decimal) -> tuple[RatePart, ...] | list[Finding]:
+        weights = [(b.vat_rate, b.outstanding if amount > 0 else b.paid) for b in self.balances]
+        if any(w < 0 for _, w in weights):
+            return [
+                _finding(
+                    "PAY-BASIS", "the invoice has a rate whose amount is negative: give the split per rate"
+                )
+            ]
+        return split_pro_rata(amount, weights)
+
+    def _check_split(self, payment: Payment) -> tuple[RatePart, ...] | list[Finding]:
+        by_rate = {b.vat_rate: b for b in self.balances}
+        rates = ", ".join(format_decimal(r) for r in by_rate) or "none"
+        out: list[Finding] = []
+        seen: set[Decimal] = set()
+        parts = []
+        for i, part in enumerate(payment.parts):
+            path = f"parts[{i}]"
+            rate = canonical_rate(part.vat_rate)
+            if rate not in by_rate:
+                out.append(
+                    _finding("PAY-SPLIT-RATE", f"{rate} % is not a VAT rate of the invoice ({rates})", path)
+                )
+                continue
+            if rate in seen:
+                out.append(_finding("PAY-SPLIT-DUPLICATE", f"{rate} % appears twice in the split", path))
+                continue
+            seen.add(rate)
+            out += _amount_findings(part.amount, f"{path}.amount", zero_ok=True)
+            if part.amount and (part.amount < 0) != (payment.amount < 0):
+                out.append(
+                    _finding("PAY-SPLIT-SIGN", "every part has the sign of the payment", f"{path}.amount")
+                )
+            parts.append(RatePart(rate, part.amount))
+        if out:
+            return out
+        if total(p.amount for p in parts) != payment.amount:
+            return [
+                _finding(
+                    "PAY-SPLIT-SUM",
+                    f"the parts add up to {total(p.amount for p in parts)}, not to the amount {payment.amount}",
+                    "parts",
+                )
+            ]
+        for p in parts:
+            b = by_rate[p.vat_rate]
+            if p.amount > 0 and p.amount > b.outstanding:
+                out.append(
+                    _finding(
+                        "PAY-OVERPAYMENT",
+                        f"{p.amount} at {p.vat_rate} % exceeds what is outstanding at that rate, {b.outstanding}",
+                        "parts",
+                    )
+                )
+            if p.amount < 0 and -p.amount > b.paid:
+                out.append(
+                    _finding(
+                        "PAY-OVER-REVERSAL",
+                        f"{-p.amount} at {p.vat_rate} % exceeds what was paid at that rate, {b.paid}",
+                        "parts",
+                    )
+                )
+        if out:
+            return out
+        return tuple(sorted((p for p in parts if p.amount), key=lambda p: p.vat_rate))
+
+
+def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> list[Finding]:
+    if not amount.is_finite():
+        return [_finding("PAY-AMOUNT", "the amount is not a finite number", path)]
+    if not amount and not zero_ok:
+        return [_finding("PAY-AMOUNT", "a payment of zero pays nothing", path)]
+    if decimals(amount) > 2 and amount != round_amount(amount):
+        return [_finding("PAY-AMOUNT", f"{amount} has more than two decimals", path)]
+    return []
+
+
+def split_pro_rata(amount: Decimal, weights: Sequence[tuple[Decimal, Decimal]]) -> tuple[RatePart, ...]:
+    """`amount` (whole cents) shared over (rate, weight) pairs by the largest-remainder method (see the module);
+    parts of zero are left out. The weights are not negative and at least one is positive."""
+    cents = int(round_amount(amount) / CENT)
+    sign, n = (1, cents) if cents >= 0 else (-1, -cents)
+    units = [(rate, int(round_amount(w) / CENT)) for rate, w in weights]
+    whole = sum(u for _, u in units)
+    if whole <= 0 or any(u < 0 for _, u in units):
+        raise ValueError("pro rata needs weights that are not negative, at least one positive")
+    shares = [n * u // whole for _, u in units]
+    # the cents left go to the largest remainders (then the largest weight, then the highest rate)
+    order = sorted(
+        range(len(units)), key=lambda i: (n * units[i][1] % whole, units[i][1], units[i][0]), reverse=True
+    )
+    for i in order[: n - sum(shares)]:
+        shares[i] += 1
+    return tuple(
+        RatePart(rate, sign * share * CENT) for (rate, _), share in zip(units, shares, strict=True) if share
+    )
+
+
+def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
+    """(rate, amount owed) per VAT rate of the breakdown, rates ascending; see the module for BT-113/BT-114."""
+    computed = invoice if invoice.totals is not None and invoice.vat_breakdown else compute_totals(invoice)
+    inclusive: dict[Decimal, Decimal] = {}
+    for line in computed.vat_breakdown or ():
+        rate = canonical_rate(line.rate)
+        inclusive[rate] = inclusive.get(rate, ZERO) + line.taxable_amount + line.tax_amount
+    pairs = sorted(inclusive.items())
+    assert computed.totals is not None
+    due = computed.totals.amount_due
+    if due == total(inclusive.values()) or not pairs:
+        return tuple(pairs)
+    if due <= 0 or any(v < 0 for _, v in pairs) or not total(inclusive.values()):
+        return tuple(
+            (rate, ZERO) for rate, _ in pairs
+        )  # nothing left to pay once the prepaid amount is taken
+    shared = {p.vat_rate: p.amount for p in split_pro_rata(due, pairs)}
+    return tuple((rate, shared.get(rate, ZERO)) for rate, _ in pairs)
+
+
+def vat_on_receipt(invoice: Invoice) -> bool:
+    """VAT falls due when the price is received (so each payment is reported, 212 and flux 10.2): services (BT-23
+    S…, or mixed M…), without the debits option (BT-8), with some French VAT due (not only reverse charge,
+    exemption or out of scope). BT-8 = on receipt says so for any invoice. UNVERIFIED: mixed operations are
+    treated as services (their services part follows the services rule)."""
+    code = invoice.vat_point_date_code
+    french_vat = any(
+        line.category not in _NO_FRENCH_VAT and line.tax_amount
+        for line in (invoice.vat_breakdown or compute_totals(invoice).vat_breakdown or ())
+    )
+    return payment_in_scope(
+        services=code in _ON_RECEIPT_CODES or invoice.business_process[:1] in ("S", "M"),
+        debits_option=code in _DEBITS_CODES,
+        reverse_charge=not french_vat,
+    )
+
+
+def paid_per_rate(events: Iterable[PaymentApplied]) -> dict[Decimal, Decimal]:
+    out: dict[Decimal, Decimal] = {}
+    for event in events:
+        for part in event.parts:
+            out[part.vat_rate] = out.get(part.vat_rate, ZERO) + part.amount
+    return out

@@ -1,0 +1,69 @@
+"""cancel_invoice: void an invoice that never reached the platform, so the corrected one can take its number.
+
+The cancel and a dispatcher's send never both happen: the invoice's open outbox rows are locked first (as a claim
+locks them), so a claim in progress is waited for and a later one skips them. Then:
+- a dispatcher holding a row's lease may be about to upload: ConcurrencyConflict (ABORTED, retry in a moment);
+- otherwise the rows are closed in the same transaction as CANCELLED, and every dispatcher write needs its lease
+  on an open row (and the invoice at the version it read), so nothing is sent after the commit;
+- an invoice whose upload already started is SENDING or later, or has a submission whose outcome is unknown: the
+  domain refuses it (only a credit note or a corrective invoice corrects it).
+"""
+
+from __future__ import annotations
+
+from domain.emission import OutboundInvoice, ProcessingState, checked_cancel_reason
+from domain.errors import ConcurrencyConflict, IllegalTransition, InvoiceNotFound, RequestRejected
+from domain.findings import Finding, Severity
+from domain.pipeline_ports import Cancellation, SubmissionOutcome
+from service.workers.pipeline.steps import StepContext
+
+MAX_REQUEST_ID_LENGTH = 128
+
+
+async def cancel_invoice(
+    ctx: StepContext, company_siren: str, invoice_id: str, *, reason: str, request_id: str
+) -> OutboundInvoice:
+    """The invoice CANCELLED with `reason`; the same `request_id` again answers it without any change."""
+    if not request_id.strip() or len(request_id) > MAX_REQUEST_ID_LENGTH:
+        raise RequestRejected(
+            [
+                Finding(
+                    "PDPG-REQUEST-ID",
+                    Severity.FATAL,
+                    f"the request id is required and at most {MAX_REQUEST_ID_LENGTH} characters long: it makes"
+                    " a retried cancellation safe",
+                    "request_id",
+                    layer="gateway",
+                )
+            ]
+        )
+    checked_cancel_reason(reason)  # a malformed request is refused before anything is read
+    async with ctx.uow() as uow:
+        held = await uow.outbox.hold_open_rows(company_siren, invoice_id)
+        invoice = await uow.invoices.get(company_siren, invoice_id)  # read under the rows' lock
+        if invoice is None:
+            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        if invoice.state is ProcessingState.CANCELLED:
+            done = await uow.transmissions.cancellation(invoice.id)
+            if done is not None and done.request_id == request_id:
+                return invoice  # a retry of the same request
+            since = f" on {done.cancelled_at.date().isoformat()} ({done.reason})" if done else ""
+            raise IllegalTransition(f"invoice {invoice.number!r} is already cancelled{since}")
+        submission = await uow.transmissions.submission(invoice.id)
+        may_be_on_platform = submission is not None and (
+            submission.outcome.may_be_on_platform or submission.outcome is SubmissionOutcome.ACCEPTED
+        )
+        now = ctx.clock.now()
+        event = invoice.cancel(reason, now, may_be_on_platform=may_be_on_platform)
+        if held.leased:
+            # The dispatcher is rendering or about to upload it: its outcome decides, then cancel again.
+            raise ConcurrencyConflict(
+                f"invoice {invoice.id} is being processed by the dispatcher right now; retry the cancellation"
+            )
+        await uow.outbox.close_rows(held, f"CANCELLED: {event.detail}")
+        await uow.transmissions.save_cancellation(
+            Cancellation(invoice.id, company_siren, request_id, event.detail, now)
+        )
+        await uow.invoices.save(invoice)
+        await uow.commit()
+        return invoice

@@ -1,0 +1,152 @@
+"""A month of payments on real PostgreSQL, under each VAT regime: the 212s queued, the books kept and the payment
+declaration, against figures computed by hand."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+import asyncpg
+import pytest
+
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.invoice import Invoice
+from domain.payments import Payment, PaymentRefused, RatePart
+from domain.reporting.calendar import ReportKind, VatRegime
+from service.usecases.archive import verify_archive
+from service.usecases.emission.payments import invoice_books, record_payment
+from service.usecases.reporting import submit_declaration
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.steps import StepContext
+from tests.builders import a_line, a_seller, an_invoice
+from tests.fakes import FixedClock
+from tests.random_refs import random_siren
+from tests.support.records import records_uow
+from tests.support.reporting import emit
+
+D = Decimal
+SEPTEMBER = date(2026, 9, 1)
+
+
+async def a_sent_invoice(pool: asyncpg.Pool, company: str, invoice: Invoice) -> tuple[str, str]:
+    """(id, number) of an invoice as the pipeline leaves it once the platform has it."""
+    await emit(pool, company, invoice)
+    invoice_id = await pool.fetchval(
+        """UPDATE invoices SET state = 'SENT', platform_id = $3
+            WHERE company_siren = $1 AND number = $2 RETURNING id::text""",
+        company,
+        invoice.number,
+        f"plat-{uuid.uuid4().hex[:12]}",
+    )
+    return invoice_id, invoice.number
+
+
+def pay(pid: str, day: int, amount: str, *parts: tuple[str, str]) -> Payment:
+    return Payment(pid, date(2026, 9, day), D(amount), tuple(RatePart(D(r), D(a)) for r, a in parts))
+
+
+async def queued_212(pool: asyncpg.Pool, invoice_id: str) -> list[tuple[str, object]]:
+    rows = await pool.fetch(
+        """SELECT payload FROM outbox WHERE kind = 'send_status' AND payload->>'invoice_id' = $1 ORDER BY id""",
+        invoice_id,
+    )
+    return [(r["payload"]["amount"], r["payload"].get("parts") or r["payload"]["vat_rate"]) for r in rows]
+
+
+@pytest.mark.parametrize("regime", list(VatRegime))
+async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_declaration(
+    pg_pool: asyncpg.Pool, regime: VatRegime
+) -> None:
+    company = random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    seller = a_seller(company)
+    one_rate = (a_line("1", "10", "100.00", "20"),)  # 1200.00
+    two_rates = (*one_rate, a_line("2", "4", "50.00", "5.5"))  # 1200.00 + 211.00
+    full, n_full = await a_sent_invoice(
+        pg_pool, company, an_invoice(seller=seller, issue_date=SEPTEMBER).evolve(lines=one_rate)
+    )
+    partial, n_partial = await a_sent_invoice(
+        pg_pool, company, an_invoice(seller=seller, issue_date=SEPTEMBER).evolve(lines=two_rates)
+    )
+    bounced, n_bounced = await a_sent_invoice(
+        pg_pool, company, an_invoice(seller=seller, issue_date=SEPTEMBER).evolve(lines=one_rate)
+    )
+    goods, _ = await a_sent_invoice(  # VAT on delivery: its payments are not reported
+        pg_pool,
+        company,
+        an_invoice(seller=seller, issue_date=SEPTEMBER, business_process="B1").evolve(lines=one_rate),
+    )
+
+    await record_payment(ctx, company, full, pay("A-1", 5, "1200.00"))
+    await record_payment(ctx, company, partial, pay("B-1", 6, "500.00"))  # 74.77 at 5.5 %, 425.23 at 20 %
+    await record_payment(ctx, company, partial, pay("B-2", 12, "400.00", ("20", "400.00")))
+    await record_payment(ctx, company, partial, pay("B-3", 20, "300.00"))
+    await record_payment(ctx, company, bounced, pay("C-1", 10, "600.00"))
+    await record_payment(ctx, company, bounced, pay("C-R", 16, "-600.00"))
+    await record_payment(ctx, company, goods, pay("G-1", 8, "1200.00"))
+    with pytest.raises(PaymentRefused, match="PAY-OVERPAYMENT"):
+        await record_payment(ctx, company, partial, pay("B-4", 25, "211.01"))  # 211.00 outstanding
+    replay = await record_payment(ctx, company, full, pay("A-1", 5, "1200.00"))
+    assert replay.replayed
+
+    # B-3: 300.00 pro rata of what is outstanding, 136.23 at 5.5 % and 374.77 at 20 % (511.00):
+    # 300 x 136.23 / 511 = 79.978... -> 79.97 (remainder 0.0080) and 300 x 374.77 / 511 = 220.021... -> 220.02
+    # (remainder 0.0019); the cent left goes to 5.5 %: 79.98 and 220.02. Outstanding: 56.25 and 154.75.
+    async with ctx.uow() as uow:
+        stored = await uow.invoices.get(company, partial)
+    assert stored is not None
+    books = await invoice_books(ctx, company, stored)
+    assert [(b.vat_rate, b.paid, b.outstanding) for b in books.balances] == [
+        (D("5.5"), D("154.75"), D("56.25")),
+        (D("20"), D("1045.25"), D("154.75")),
+    ]
+    assert books.outstanding == D("211.00")
+
+    assert await queued_212(pg_pool, full) == [("1200.00", "20")]
+    assert await queued_212(pg_pool, partial) == [
+        ("500.00", [["5.5", "74.77"], ["20", "425.23"]]),
+        ("400.00", "20"),
+        ("300.00", [["5.5", "79.98"], ["20", "220.02"]]),
+    ]
+    assert await queued_212(pg_pool, bounced) == [("600.00", "20"), ("-600.00", "20")]
+    assert await queued_212(pg_pool, goods) == []
+
+    view = await submit_declaration(
+        company,
+        regime,
+        ReportKind.PAYMENTS,
+        date(2026, 9, 15),
+        actor="test",
+        uow_factory=records_uow(pg_pool),
+        clock=FixedClock(),
+    )
+    assert [(ln.day.day, ln.invoice_id, ln.vat_rate, ln.amount) for ln in view.payment_lines] == [
+        (5, n_full, D("20"), D("1200.00")),
+        (6, n_partial, D("5.5"), D("74.77")),
+        (6, n_partial, D("20"), D("425.23")),
+        (10, n_bounced, D("20"), D("600.00")),
+        (12, n_partial, D("20"), D("400.00")),
+        (16, n_bounced, D("20"), D("-600.00")),
+        (20, n_partial, D("5.5"), D("79.98")),
+        (20, n_partial, D("20"), D("220.02")),
+    ]
+    assert view.totals.collected == D("2400.00")  # 1200 + 500 + 400 + 300 + 600 - 600
+
+    # Each payment is in the company's audit chain (the refused one and the replay left none), which still verifies.
+    actions = await pg_pool.fetch(
+        "SELECT action, details->>'payment_id' AS pid FROM audit_log WHERE company_siren = $1 AND subject_type = 'invoice'"
+        " ORDER BY seq",
+        company,
+    )
+    assert [(r["action"], r["pid"]) for r in actions] == [
+        ("invoice.payment_recorded", "A-1"),
+        ("invoice.payment_recorded", "B-1"),
+        ("invoice.payment_recorded", "B-2"),
+        ("invoice.payment_recorded", "B-3"),
+        ("invoice.payment_recorded", "C-1"),
+        ("invoice.payment_reversed", "C-R"),
+        ("invoice.payment_recorded", "G-1"),
+    ]
+    report = await verify_archive(company, actor="test", uow_factory=records_uow(pg_pool), clock=FixedClock())
+    assert report.ok and not report.broken_entries

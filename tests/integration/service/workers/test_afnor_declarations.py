@@ -1,0 +1,162 @@
+"""E-reporting on an AFNOR XP Z12-013 platform, end to end below gRPC: declarations submitted on real PostgreSQL, sent
+by the declaration relay as FRR flows (flux 10, validated by the official artifacts) to the AFNOR simulator over real
+HTTP. Each part of each declaration is deposited exactly once, whatever fault the platform throws."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import date
+
+import asyncpg
+import httpx
+import pytest
+from lxml import etree
+
+from adapters.documents.validation import OfficialValidator
+from adapters.pdp.afnor.flux10 import Flux10Sender
+from adapters.pdp.afnor.reporting import AfnorReportingGateway
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationStatus
+from service.usecases.reporting import list_declarations, submit_declaration
+from tests.integration.service.usecases.test_reporting import a_company_with_september, deps
+from tests.support.pipeline import afnor_gateway
+from tests.support.records import records_uow
+from tests.support.reporting import relay_for
+from tests.support.simulators.afnor_app import AfnorSimulator
+from tests.support.simulators.faults import Fault
+
+VALIDATOR = OfficialValidator()
+
+
+@pytest.fixture
+def afnor() -> Iterator[AfnorSimulator]:
+    with AfnorSimulator() as simulator:
+        yield simulator
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient() as client:
+        yield client
+
+
+def reporting(afnor: AfnorSimulator, http: httpx.AsyncClient) -> AfnorReportingGateway:
+    return AfnorReportingGateway(
+        afnor_gateway(afnor, http, upload_timeout=0.5),
+        sender=Flux10Sender("SIM1", "PA simulée"),
+        validate=VALIDATOR.validate_flux10,
+    )
+
+
+async def relay_until_done(pool: asyncpg.Pool, company: str, gateway: object, rounds: int = 6) -> None:
+    """Runs the relay, making each rescheduled row due again at once (the backoff is the relay's own test)."""
+    for n in range(rounds):
+        await relay_for(pool, company, gateway).run_once(f"worker-{n % 2}")
+        await pool.execute(
+            "UPDATE outbox SET next_attempt_at = now() WHERE company_siren = $1 AND done_at IS NULL", company
+        )
+
+
+async def submitted_september(pool: asyncpg.Pool) -> str:
+    company = await a_company_with_september(pool)
+    for kind in (ReportKind.TRANSACTIONS, ReportKind.PAYMENTS):
+        await submit_declaration(company, VatRegime.REAL_QUARTERLY, kind, date(2026, 9, 1), **deps(pool))
+    return company
+
+
+async def test_each_report_kind_reaches_the_platform_once_as_a_typed_frr_flow(
+    pg_pool: asyncpg.Pool, afnor: AfnorSimulator, http: httpx.AsyncClient
+) -> None:
+    company = await submitted_september(pg_pool)
+
+    await relay_until_done(pg_pool, company, reporting(afnor, http), rounds=2)
+
+    declarations = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert {(d.kind, d.status) for d in declarations} == {
+        (ReportKind.TRANSACTIONS, DeclarationStatus.ACCEPTED),
+        (ReportKind.PAYMENTS, DeclarationStatus.ACCEPTED),
+    }
+    flows = afnor.out_flows("FRR")
+    # September: B2C sales (10.3), the intra-EU sale (10.1), a payment per invoice (10.2) and B2C payments (10.4)
+    assert sorted(f.flow_type for f in flows) == [
+        "AggregatedCustomerPaymentReport",
+        "AggregatedCustomerTransactionReport",
+        "UnitaryCustomerPaymentReport",
+        "UnitaryCustomerTransactionReport",
+    ]
+    assert set(afnor.frr_deposits_per_tracking().values()) == {1}
+    for flow in flows:
+        root = etree.fromstring(flow.content)
+        assert root.findtext("ReportDocument/Id") == flow.tracking_id
+        assert root.findtext("ReportDocument/Issuer/Id") == company
+        assert valid_flux10(flow.content)
+    refs = {d.kind: d.platform_ref.split(",") for d in declarations}
+    assert sorted(ref for kind in refs.values() for ref in kind) == sorted(f.flow_id for f in flows)
+
+
+def valid_flux10(content: bytes) -> bool:
+    return VALIDATOR.validate_flux10(content).valid
+
+
+FAULTS = {
+    "429 with Retry-After": [Fault.rate_limited(1, endpoint="flows")],
+    "503 before processing": [Fault.error(503, endpoint="flows")] * 2,
+    "processed then 503": [Fault.processed_then(503, endpoint="flows")] * 2,
+    "processed then 500": [Fault.processed_then(500, endpoint="flows")],
+    "slow past the timeout": [Fault.slow(1.5, endpoint="flows")],
+    "processed then reset": [Fault.processed_then_reset(endpoint="flows")] * 2,
+    "reset before processing": [Fault.reset(endpoint="flows", after_processing=False)],
+    "AlreadyExistingFlow at once": [Fault.conflict(endpoint="flows")],
+    "expired token": [Fault.expire_token(endpoint="flows")],
+    "search down": [Fault.error(503, endpoint="search"), Fault.error(502, endpoint="search")],
+    "processed then 503, search down": [
+        Fault.processed_then(503, endpoint="flows"),
+        Fault.error(503, endpoint="search"),
+    ],
+}
+
+
+@pytest.mark.parametrize("faults", FAULTS.values(), ids=FAULTS.keys())
+async def test_under_each_fault_every_part_is_deposited_exactly_once(
+    pg_pool: asyncpg.Pool, afnor: AfnorSimulator, http: httpx.AsyncClient, faults: list[Fault]
+) -> None:
+    company = await submitted_september(pg_pool)
+    afnor.faults.push(*faults)
+
+    await relay_until_done(pg_pool, company, reporting(afnor, http))
+
+    declarations = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert {d.status for d in declarations} == {DeclarationStatus.ACCEPTED}, [
+        (d.kind, d.status, d.rejection_reason) for d in declarations
+    ]
+    assert len(afnor.faults) == 0  # every fault was met
+    deposits = afnor.frr_deposits_per_tracking()
+    assert len(deposits) == 4 and set(deposits.values()) == {1}, deposits
+    assert (
+        await pg_pool.fetchval(
+            "SELECT count(*) FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'"
+            " AND done_at IS NULL",
+            company,
+        )
+        == 0
+    )
+
+
+async def test_without_the_platform_matricule_declarations_stay_queued_and_say_why(
+    pg_pool: asyncpg.Pool, afnor: AfnorSimulator, http: httpx.AsyncClient
+) -> None:
+    company = await submitted_september(pg_pool)
+    gateway = AfnorReportingGateway(
+        afnor_gateway(afnor, http), sender=None, validate=VALIDATOR.validate_flux10
+    )
+
+    await relay_for(pg_pool, company, gateway).run_once("worker-1")
+
+    errors = await pg_pool.fetch(
+        "SELECT last_error FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration' AND done_at IS NULL",
+        company,
+    )
+    assert len(errors) == 2 and all("AFNOR_PLATFORM_ID" in e["last_error"] for e in errors)
+    assert afnor.out_flows("FRR") == []
+    declarations = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert {d.status for d in declarations} == {DeclarationStatus.SUBMITTED}

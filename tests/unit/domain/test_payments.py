@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from domain.invoice import DocumentType, PrecedingInvoice
+from domain.payments import (
+    Payment,
+    PaymentInvalid,
+    PaymentRefused,
+    RatePart,
+    Settlement,
+    owed_per_rate,
+    split_pro_rata,
+    vat_on_receipt,
+)
+from domain.totals import compute_totals
+from tests.builders import a_line, an_invoice
+
+D = Decimal
+DAY = date(2026, 11, 10)
+
+
+def two_rates(**overrides: object):  # type: ignore[no-untyped-def]
+    """1000.00 + 200.00 VAT at 20 %, 200.00 + 11.00 VAT at 5.5 %: 1411.00 to pay."""
+    lines = (a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    return compute_totals(an_invoice(**overrides).evolve(lines=lines))
+
+
+def pay(amount: str, *parts: tuple[str, str], pid: str = "p1") -> Payment:
+    return Payment(pid, DAY, D(amount), tuple(RatePart(D(r), D(a)) for r, a in parts))
+
+
+def rule_ids(exc: pytest.ExceptionInfo[PaymentRefused]) -> list[str]:
+    return [f.rule_id for f in exc.value.findings]
+
+
+def test_what_is_owed_is_the_tax_inclusive_amount_of_each_rate() -> None:
+    assert owed_per_rate(two_rates()) == ((D("5.5"), D("211.00")), (D("20"), D("1200.00")))
+
+
+def test_a_prepaid_amount_is_taken_off_pro_rata_and_kept_apart() -> None:
+    settlement = Settlement.for_invoice(two_rates(paid_amount=D("411.00")))
+    # 1000.00 due shared 211/1411 and 1200/1411: 149.5393... -> 149.54, 850.4606... -> 850.46
+    assert [(b.vat_rate, b.total) for b in settlement.balances] == [
+        (D("5.5"), D("149.54")),
+        (D("20"), D("850.46")),
+    ]
+    assert (
+        settlement.prepaid == D("411.00") and settlement.paid == 0 and settlement.outstanding == D("1000.00")
+    )
+
+
+def test_a_payment_without_split_is_shared_pro_rata_by_largest_remainder() -> None:
+    # 500.00 x 211/1411 = 74.7696... and x 1200/1411 = 425.2303...: floors 74.76 + 425.23 = 499.99; the cent left
+    # goes to the larger remainder (0.0096 at 5.5 % against 0.0003 at 20 %).
+    settlement, applied = Settlement.for_invoice(two_rates()).apply(pay("500.00"))
+    assert applied.parts == (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))
+    assert settlement.paid == D("500.00") and settlement.outstanding == D("911.00")
+
+
+def test_the_payment_that_settles_the_invoice_settles_every_rate() -> None:
+    settlement = Settlement.for_invoice(two_rates())
+    for i, amount in enumerate(("333.33", "333.33", "744.34")):
+        settlement, _ = settlement.apply(pay(amount, pid=f"p{i}"))
+    assert [(b.paid, b.outstanding) for b in settlement.balances] == [(D("211.00"), 0), (D("1200.00"), 0)]
+
+
+def test_a_split_given_by_the_caller_is_kept() -> None:
+    settlement, applied = Settlement.for_invoice(two_rates()).apply(pay("300.00", ("20", "300.00")))
+    assert applied.parts == (RatePart(D("20"), D("300.00")),)
+    assert [b.outstanding for b in settlement.balances] == [D("211.00"), D("900.00")]
+
+
+def test_a_reversal_takes_back_pro_rata_of_what_was_paid() -> None:
+    settlement, _ = Settlement.for_invoice(two_rates()).apply(
+        pay("300.00", ("20", "200.00"), ("5.5", "100.00"))
+    )
+    settlement, applied = settlement.apply(pay("-150.00", pid="r1"))
+    assert applied.is_reversal
+    assert applied.parts == (RatePart(D("5.5"), D("-50.00")), RatePart(D("20"), D("-100.00")))
+    assert settlement.paid == D("150.00")
+
+
+def test_an_over_payment_is_refused_naming_the_rule_and_the_amounts() -> None:
+    with pytest.raises(PaymentRefused) as exc:
+        Settlement.for_invoice(two_rates()).apply(pay("1411.01"))
+    assert rule_ids(exc) == ["PAY-OVERPAYMENT"]
+    assert "1411.01 exceeds what is outstanding, 1411.00" in str(exc.value)
+
+
+def test_a_split_over_paying_one_rate_is_refused_even_when_the_total_fits() -> None:
+    with pytest.raises(PaymentRefused) as exc:
+        Settlement.for_invoice(two_rates()).apply(pay("300.00", ("5.5", "300.00")))
+    assert rule_ids(exc) == ["PAY-OVERPAYMENT"]
+
+
+def test_an_over_reversal_is_refused() -> None:
+    settlement, _ = Settlement.for_invoice(two_rates()).apply(pay("100.00"))
+    with pytest.raises(PaymentRefused) as exc:
+        settlement.apply(pay("-100.01", pid="r1"))
+    assert rule_ids(exc) == ["PAY-OVER-REVERSAL"]
+
+
+def test_a_credit_note_takes_no_payment() -> None:
+    note = two_rates(
+        type_code=DocumentType.CREDIT_NOTE, preceding_invoices=(PrecedingInvoice("F-1", date(2026, 11, 1)),)
+    )
+    with pytest.raises(PaymentRefused) as exc:
+        Settlement.for_invoice(note).apply(pay("10.00"))
+    assert rule_ids(exc) == ["PAY-CREDIT-NOTE"]
+
+
+@pytest.mark.parametrize(
+    ("payment", "rule"),
+    [
+        (pay("0"), "PAY-AMOUNT"),
+        (pay("10.001"), "PAY-AMOUNT"),
+        (pay("10.00", ("10", "10.00")), "PAY-SPLIT-RATE"),
+        (pay("10.00", ("20", "5.00"), ("20.00", "5.00")), "PAY-SPLIT-DUPLICATE"),
+        (pay("10.00", ("20", "15.00"), ("5.5", "-5.00")), "PAY-SPLIT-SIGN"),
+        (pay("10.00", ("20", "6.00"), ("5.5", "5.00")), "PAY-SPLIT-SUM"),
+    ],
+)
+def test_malformed_payments_are_refused_naming_the_rule(payment: Payment, rule: str) -> None:
+    with pytest.raises(PaymentInvalid) as exc:
+        Settlement.for_invoice(two_rates()).apply(payment)
+    assert rule in [f.rule_id for f in exc.value.findings]
+
+
+def test_split_pro_rata_gives_the_cents_left_to_the_largest_remainders() -> None:
+    thirds = [(D("20"), D("1.00")), (D("10"), D("1.00")), (D("5.5"), D("1.00"))]
+    assert split_pro_rata(D("1.00"), thirds) == (
+        RatePart(D("20"), D("0.34")),
+        RatePart(D("10"), D("0.33")),
+        RatePart(D("5.5"), D("0.33")),
+    )
+    assert split_pro_rata(D("-1.00"), thirds)[0] == RatePart(D("20"), D("-0.34"))
+
+
+def test_vat_on_receipt_follows_the_operation_and_the_debits_option() -> None:
+    assert vat_on_receipt(two_rates())  # services, S1
+    assert not vat_on_receipt(two_rates(business_process="B1"))  # goods: VAT due on delivery
+    assert not vat_on_receipt(two_rates(vat_point_date_code="5"))  # the debits option
+    assert vat_on_receipt(two_rates(business_process="B1", vat_point_date_code="72"))
+
+
+amounts = st.integers(-150_000, 150_000).map(lambda n: D(n).scaleb(-2))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(
+        st.tuples(
+            st.integers(1, 500_000).map(lambda n: str(D(n).scaleb(-2))),
+            st.sampled_from(("20", "10", "5.5", "2.1")),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    moves=st.lists(
+        st.tuples(amounts, st.booleans(), st.integers(0, 3)),
+        max_size=12,
+    ),
+)
+def test_paid_plus_outstanding_is_the_total_per_rate_after_any_payments_and_reversals(
+    lines: list[tuple[str, str]], moves: list[tuple[Decimal, bool, int]]
+) -> None:
+    invoice = compute_totals(
+        an_invoice().evolve(lines=tuple(a_line(str(i), "1", p, r) for i, (p, r) in enumerate(lines)))
+    )
+    start = Settlement.for_invoice(invoice)
+    totals = {b.vat_rate: b.total for b in start.balances}
+    settlement, paid = start, dict.fromkeys(totals, D(0))
+    for i, (amount, split, at) in enumerate(moves):
+        parts: tuple[RatePart, ...] = ()
+        if split:  # all of it at one rate of the invoice
+            parts = (RatePart(sorted(totals)[at % len(totals)], amount),)
+        try:
+            settlement, applied = settlement.apply(Payment(f"p{i}", DAY, amount, parts))
+        except (PaymentRefused, PaymentInvalid):
+            continue
+        assert sum(p.amount for p in applied.parts) == amount  # the parts add up to the cent
+        for part in applied.parts:
+            paid[part.vat_rate] += part.amount
+    for b in settlement.balances:
+        assert b.paid == paid[b.vat_rate] and b.paid + b.outstanding == totals[b.vat_rate]
+        assert 0 <= b.paid <= b.total  # never over-paid, never reversed below zero
+        assert b.paid == b.paid.quantize(D("0.01"))

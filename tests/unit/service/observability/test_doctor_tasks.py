@@ -1,0 +1,40 @@
+"""doctor's `tasks` check reads the running serve's /readyz: dead background tasks fail, a degraded part warns."""
+
+from __future__ import annotations
+
+import httpx
+
+from service.observability.doctor import Result, check_serve
+
+BASE, WEBHOOK = "http://127.0.0.1:8080", "/webhooks/iopole/status"
+
+
+def _serve(readyz: httpx.Response) -> httpx.AsyncClient:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(405) if request.url.path == WEBHOOK else readyz
+
+    return httpx.AsyncClient(transport=httpx.MockTransport(answer))
+
+
+async def _tasks(readyz: httpx.Response) -> tuple[Result, str]:
+    async with _serve(readyz) as http:
+        checks = {c.name: c for c in await check_serve(http, BASE, [WEBHOOK])}
+    assert checks["webhook-route"].result is Result.OK
+    return checks["tasks"].result, checks["tasks"].detail
+
+
+async def test_everything_alive_is_ok() -> None:
+    assert (await _tasks(httpx.Response(200, json={"status": "ready"})))[0] is Result.OK
+
+
+async def test_a_grpc_worker_given_up_on_warns_and_names_it() -> None:
+    why = "exited 6 times within a minute (last exit code 1); not restarted"
+    body = {"status": "ready", "degraded": {"grpc-worker-0": why}}
+    result, detail = await _tasks(httpx.Response(200, json=body))
+    assert result is Result.WARN and f"grpc-worker-0 ({why})" in detail
+
+
+async def test_a_background_task_down_fails_and_names_it() -> None:
+    body = {"status": "background tasks down", "down": {"inbox-worker": "RuntimeError: boom"}}
+    result, detail = await _tasks(httpx.Response(503, json=body))
+    assert result is Result.FAIL and detail == "down: inbox-worker (RuntimeError: boom)"

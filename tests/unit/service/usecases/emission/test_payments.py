@@ -1,0 +1,159 @@
+"""A month of payments on fakes: the statuses sent, the books and the payment data, against figures computed by
+hand (tests/integration/service/usecases/test_payments.py does the same on PostgreSQL, through the declaration)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from domain.emission import ProcessingState
+from domain.errors import InvoiceNotFound, RequestConflict
+from domain.invoice import Invoice
+from domain.payments import Payment, PaymentRefused, RatePart
+from domain.platform import OutgoingStatus
+from domain.reporting.payments import payment_lines
+from service.usecases.emission.payments import record_payment
+from tests.builders import OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
+from tests.unit.service.workers.pipeline.harness import Pipeline
+
+D = Decimal
+
+
+def one_rate(**overrides: object) -> Invoice:
+    """1000.00 + 200.00 VAT: 1200.00 (services, S1: VAT on receipt)."""
+    return an_invoice(**overrides).evolve(lines=(a_line("1", "10", "100.00", "20"),))
+
+
+def two_rates() -> Invoice:
+    """1000.00 + 200.00 at 20 %, 200.00 + 11.00 at 5.5 %: 1411.00."""
+    return an_invoice().evolve(lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5")))
+
+
+async def sent(p: Pipeline, invoice: Invoice) -> str:
+    invoice_id = p.submit(invoice)
+    await p.settle()
+    assert p.invoice(invoice_id).state is ProcessingState.SENT
+    return invoice_id
+
+
+def pay(pid: str, day: int, amount: str, *parts: tuple[str, str]) -> Payment:
+    return Payment(pid, date(2026, 11, day), D(amount), tuple(RatePart(D(r), D(a)) for r, a in parts))
+
+
+def statuses_212(p: Pipeline, invoice_id: str) -> list[OutgoingStatus]:
+    platform_id = p.invoice(invoice_id).platform_id
+    return [s for pid, s in p.platform.sent_statuses if pid == platform_id and s.code == "212"]
+
+
+async def test_a_month_of_payments_under_vat_on_receipt() -> None:
+    p = Pipeline()
+    full, partial, bounced = await sent(p, one_rate()), await sent(p, two_rates()), await sent(p, one_rate())
+
+    # Paid in full on the 5th.
+    await record_payment(p.ctx, SELLER_SIREN, full, pay("A-1", 5, "1200.00"))
+    # Paid over three payments: pro rata, then a split given, then the rest.
+    # 500.00 pro rata of 211.00 / 1200.00: 74.7696 -> 74.77 and 425.2303 -> 425.23 (the larger remainder takes the cent)
+    first = await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-1", 6, "500.00"))
+    await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-2", 12, "400.00", ("20", "400.00")))
+    # What is left: 211.00 - 74.77 = 136.23 at 5.5 %, 1200.00 - 425.23 - 400.00 = 374.77 at 20 %.
+    last = await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-3", 20, "511.00"))
+    # Paid on the 10th, the cheque bounced on the 16th.
+    await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-1", 10, "600.00"))
+    reversal = await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-R", 16, "-600.00"))
+    # An over-payment is refused and changes nothing.
+    with pytest.raises(PaymentRefused) as refused:
+        await record_payment(p.ctx, SELLER_SIREN, full, pay("A-2", 25, "0.01"))
+    assert [f.rule_id for f in refused.value.findings] == ["PAY-OVERPAYMENT"]
+    await p.settle()
+
+    assert first.payment.parts == (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))
+    assert last.payment.parts == (RatePart(D("5.5"), D("136.23")), RatePart(D("20"), D("374.77")))
+    assert (
+        last.books.outstanding == 0
+        and reversal.books.paid == 0
+        and reversal.books.outstanding == D("1200.00")
+    )
+
+    # One 212 per payment, with its amount per VAT rate.
+    assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, full)] == [(D("1200.00"), D("20"), ())]
+    assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, partial)] == [
+        (D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        (D("400.00"), D("20"), ()),
+        (D("511.00"), None, ((D("5.5"), D("136.23")), (D("20"), D("374.77")))),
+    ]
+    assert [(s.amount, s.vat_rate) for s in statuses_212(p, bounced)] == [
+        (D("600.00"), D("20")),
+        (D("-600.00"), D("20")),
+    ]
+
+    # The payment data: per day, invoice and rate.
+    number = {i: p.invoice(i).number for i in (full, partial, bounced)}
+    lines = [
+        (ln.day.day, ln.invoice_id, ln.vat_rate, ln.amount)
+        for ln in payment_lines(p.store.reported_payments.values())
+    ]
+    assert sorted(lines, key=lambda x: (x[0], x[1] or "", x[2])) == sorted(
+        [
+            (5, number[full], D("20"), D("1200.00")),
+            (6, number[partial], D("5.5"), D("74.77")),
+            (6, number[partial], D("20"), D("425.23")),
+            (10, number[bounced], D("20"), D("600.00")),
+            (12, number[partial], D("20"), D("400.00")),
+            (16, number[bounced], D("20"), D("-600.00")),
+            (20, number[partial], D("5.5"), D("136.23")),
+            (20, number[partial], D("20"), D("374.77")),
+        ],
+        key=lambda x: (x[0], x[1] or "", x[2]),
+    )
+
+    # Each payment is in the audit log once; the refused one left no entry.
+    entries = p.store.audit.entries[SELLER_SIREN]
+    assert [(e.action, e.details["payment_id"], e.details["amount"]) for e in entries] == [
+        ("invoice.payment_recorded", "A-1", D("1200.00")),
+        ("invoice.payment_recorded", "B-1", D("500.00")),
+        ("invoice.payment_recorded", "B-2", D("400.00")),
+        ("invoice.payment_recorded", "B-3", D("511.00")),
+        ("invoice.payment_recorded", "C-1", D("600.00")),
+        ("invoice.payment_reversed", "C-R", D("-600.00")),
+    ]
+    assert entries[-1].actor == "grpc" and entries[-1].subject_id == bounced
+
+    # Each payment is in the invoice's history (and so in Watch).
+    [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]
+    assert "payment A-1 of 1200.00 on 2026-11-05" in event.detail and "outstanding 0.00" in event.detail
+
+
+async def test_under_the_debits_option_a_payment_moves_the_books_only() -> None:
+    p = Pipeline()
+    goods = await sent(p, one_rate(business_process="B1"))
+    outcome = await record_payment(p.ctx, SELLER_SIREN, goods, pay("G-1", 5, "200.00"))
+    await p.settle()
+    assert (outcome.books.paid, outcome.books.outstanding) == (D("200.00"), D("1000.00"))
+    assert not outcome.status_queued and not outcome.reported
+    assert statuses_212(p, goods) == [] and p.store.reported_payments == {}
+
+
+async def test_a_payment_id_is_recorded_once_and_refused_with_other_content() -> None:
+    p = Pipeline()
+    invoice_id = await sent(p, one_rate())
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
+    again = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
+    assert again.replayed and again.books.paid == D("100.00")
+    with pytest.raises(RequestConflict, match="P-1"):
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "150.00"))
+    await p.settle()
+    assert len(statuses_212(p, invoice_id)) == 1
+    assert len(p.store.audit.entries[SELLER_SIREN]) == 1
+
+
+async def test_an_invoice_not_yet_with_its_buyer_or_of_another_company_takes_no_payment() -> None:
+    p = Pipeline()
+    invoice_id = p.submit(one_rate())  # ACCEPTED: not deposited yet
+    with pytest.raises(PaymentRefused) as refused:
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
+    assert refused.value.findings[0].rule_id == "PAY-NOT-ISSUED"
+    with pytest.raises(InvoiceNotFound):
+        await record_payment(p.ctx, OTHER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
+    assert p.store.payments == {}
