@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -135,8 +136,12 @@ def _change_error(invoice: OutboundInvoice, writer: str) -> None:
     invoice.last_error = writer
 
 
+def _writer_sha256(writer: str) -> str:
+    return hashlib.sha256(writer.encode()).hexdigest()
+
+
 def _record_event(invoice: OutboundInvoice, writer: str) -> None:
-    invoice.record(InvoiceEvent("VALIDATED", datetime.now(UTC), ProcessingState.READY, detail=writer))
+    invoice.validated(datetime.now(UTC), sha256=_writer_sha256(writer), syntax="CII")
 
 
 # Both ways a change is written: a state column alone, and an event (PostgreSQL then writes the UPDATE and the
@@ -167,7 +172,10 @@ async def test_a_concurrent_change_is_detected(
     if change is _change_error:
         assert (reloaded.last_error, [e.kind for e in history]) == ("fast writer", ["SUBMITTED"])
     else:
-        assert [(e.kind, e.detail) for e in history] == [("SUBMITTED", ""), ("VALIDATED", "fast writer")]
+        assert [(e.kind, e.detail) for e in history] == [
+            ("SUBMITTED", ""),
+            ("VALIDATED", f"CII {_writer_sha256('fast writer')}"),
+        ]
         assert reloaded.state is ProcessingState.READY
 
 
