@@ -21,7 +21,7 @@ import asyncpg
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
 from domain.outbox import outbox_rows
@@ -604,7 +604,7 @@ def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoic
 
 def event_from_row(row: asyncpg.Record) -> InvoiceEvent:
     return InvoiceEvent(
-        kind=row["kind"],
+        kind=event_kind(row["kind"]),
         at=row["at"],
         state=ProcessingState(row["state"]),
         status_code=row["status_code"],
