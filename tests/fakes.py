@@ -14,6 +14,8 @@ from typing import Any, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
+from domain.archive import GENESIS_HASH, entry_hash
+from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.outbox import NewOutboxRow, outbox_rows
@@ -308,3 +310,32 @@ class FailingWorker(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self.shut = True
+
+
+class InMemoryAuditLog:
+    """The hash-chained audit log of adapters.postgres.audit_log, per company, in memory."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[AuditEntry]] = {}
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        return self.append_now(company_siren, event, at)
+
+    def append_now(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        chain = self.entries.setdefault(company_siren, [])
+        prev = chain[-1].entry_hash if chain else GENESIS_HASH
+        draft = AuditEntry(
+            company_siren,
+            len(chain) + 1,
+            at.astimezone(UTC),
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            prev,
+            "",
+        )
+        sealed = replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
+        chain.append(sealed)
+        return sealed

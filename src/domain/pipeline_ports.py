@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final, Protocol, Self
 
+from domain.archive_ports import AuditLog
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
@@ -309,10 +310,23 @@ class SendJournal(Protocol):
 
 
 class PipelineUnitOfWork(Protocol):
-    invoices: PipelineInvoices
-    outbox: OutboxRepository
-    transmissions: TransmissionRepository
-    payments: PaymentRepository
+    # read-only members: a unit of work hands its repositories out, nobody swaps them
+    @property
+    def invoices(self) -> PipelineInvoices: ...
+
+    @property
+    def outbox(self) -> OutboxRepository: ...
+
+    @property
+    def transmissions(self) -> TransmissionRepository: ...
+
+    @property
+    def payments(self) -> PaymentRepository: ...
+
+    @property
+    def audit(self) -> AuditLog:
+        """The company's hash-chained log, in the same transaction."""
+        ...
 
     async def __aenter__(self) -> Self: ...
 

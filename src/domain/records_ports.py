@@ -73,9 +73,18 @@ class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
     async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None: ...
 
 
-class RecordsUnitOfWork(Protocol):
-    archive: StreamingArchive
-    audit: ReadableAuditLog
+class ArchiveRecords(Protocol):
+    """What archiving inside someone else's transaction needs: the archive and the audit log (read-only
+    members: a unit of work hands its repositories out, nobody swaps them, so an adapter may be more specific)."""
+
+    @property
+    def archive(self) -> StreamingArchive: ...
+
+    @property
+    def audit(self) -> ReadableAuditLog: ...
+
+
+class RecordsUnitOfWork(ArchiveRecords, Protocol):
     reporting: (
         Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
     )

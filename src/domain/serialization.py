@@ -132,13 +132,13 @@ def _encoder(kind: type) -> Callable[[Any], JsonValue]:
     if issubclass(kind, Enum):
         return lambda v: to_json_value(v.value)
     if issubclass(kind, bool | int | str):
-        return lambda v: v  # type: ignore[no-any-return]
+        return lambda v: v
     if issubclass(kind, Decimal):
         return str
     if issubclass(kind, bytes):
         return lambda v: base64.b64encode(v).decode("ascii")  # BT-125 attachments
     if issubclass(kind, datetime | date):
-        return kind.isoformat  # type: ignore[no-any-return]
+        return kind.isoformat
     if issubclass(kind, tuple | list):
         return lambda v: [to_json_value(item) for item in v]
     if dataclasses.is_dataclass(kind):

@@ -36,6 +36,7 @@ from service.cli.client import (
     EXIT_REFUSED,
     EXIT_USAGE,
     UsageError,
+    enum_value,
     fail,
     invoice_stub,
     print_json,
@@ -225,7 +226,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     try:
         states = [
-            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            enum_value(pb.ProcessingState, "PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
             for s in args.state
         ]
     except ValueError as exc:
@@ -332,6 +333,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     import asyncpg
 
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     async def run() -> Any:
         # Resources start on first use (the pool applies pending migrations): a one-shot command must not
@@ -340,7 +342,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         try:
             return await work(container)
         finally:
-            await container.shutdown_resources()
+            await resolve(container.shutdown_resources)
 
     try:
         return asyncio.run(run())
@@ -349,7 +351,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import IOPOLE_STATUS_PATH
+    from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
     from service.observability.doctor import Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
@@ -363,11 +365,15 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
             return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
         host = cfg.http.host() or "127.0.0.1"
+        provider = cfg.pdp["provider"]()
+        webhook_key = (
+            cfg.reception.afnor_signing_key if provider == "afnor" else cfg.reception.iopole_webhook_secret
+        )
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=cfg.pdp["provider"](),
-            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            provider=provider,
+            webhook_secret_set=bool(webhook_key()),
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
@@ -375,7 +381,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         async def platform() -> Any:
             return (await resolve(container.platform)).gateway
 
-        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+        path = AFNOR_FLOW_PATH if provider == "afnor" else IOPOLE_STATUS_PATH
+        return await diagnose(settings, platform, webhook_path=path)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))
@@ -384,12 +391,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 async def _in_container(work: Callable[[Any], Any]) -> Any:
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     container = Container()
     try:
         return await work(container)
     finally:
-        await container.shutdown_resources()
+        await resolve(container.shutdown_resources)
 
 
 def _database_hint() -> str:

@@ -25,8 +25,9 @@ from typing import Any
 import asyncpg
 import httpx
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
-from adapters.postgres.operations import OperationsSnapshot, operations_snapshot
+from adapters.postgres.operations import OperationsSnapshot, read_operations
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 
 CONNECT_TIMEOUT_S = 5.0
@@ -88,7 +89,7 @@ def _known_migrations() -> Mapping[int, str]:
     return {m.version: m.name for m in available_migrations()}  # read once: /readyz runs this check
 
 
-async def check_database(conn: asyncpg.Connection) -> Check:
+async def check_database(conn: Connection) -> Check:
     known = _known_migrations()
     has_table = await conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
     applied = (
@@ -173,7 +174,7 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
     return checks
 
 
-async def check_archive(conn: asyncpg.Connection) -> Check:
+async def check_archive(conn: Connection) -> Check:
     rows = await conn.fetch(
         "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1",
         SPOT_CHECK_ITEMS,
@@ -195,7 +196,7 @@ async def check_archive(conn: asyncpg.Connection) -> Check:
     return Check("archive", Result.OK, f"{len(rows)} documents sampled, every hash matches")
 
 
-async def active_companies(conn: asyncpg.Connection) -> list[str]:
+async def active_companies(conn: Connection) -> list[str]:
     rows = await conn.fetch(
         "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT 1000"
     )
@@ -205,8 +206,62 @@ async def active_companies(conn: asyncpg.Connection) -> list[str]:
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class PlatformHints:
+    """How each platform's advice names its own settings (an operator reads them in their environment)."""
+
+    credentials: str  # the token endpoint refused the client
+    token_endpoint: str  # no answer from the token endpoint
+    service_check: str  # the name of the check of the platform's API
+    service_ok: str  # what an OK service check proves
+    service_unreachable: str
+    account: str  # the API answered 403 (rights, account, delegation)
+    webhook_key: str  # the setting holding the webhook key
+    webhook_key_source: str
+
+
+PLATFORM_HINTS: Mapping[str, PlatformHints] = {
+    "iopole": PlatformHints(
+        credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+        token_endpoint="is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-customer",
+        service_ok="customer id accepted by",
+        service_unreachable="is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?",
+        account="check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights",
+        webhook_key="IOPOLE_WEBHOOK_SECRET",
+        webhook_key_source="the secret configured on IOPOLE's webhook (`pdp-gateway platform webhooks create`)",
+    ),
+    "afnor": PlatformHints(
+        credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
+        token_endpoint="is the token endpoint (AFNOR_TOKEN_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-services",
+        service_ok="flow and directory services answer:",
+        service_unreachable="are AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL reachable (the service bases, without /v1)?",
+        account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
+        webhook_key="AFNOR_WEBHOOK_SIGNING_KEY",
+        webhook_key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",
+    ),
+}
+_GENERIC_HINTS = PlatformHints(
+    credentials="check the platform's client id and secret settings",
+    token_endpoint="is the platform's token endpoint reachable from this host? proxy, DNS, firewall",
+    service_check="platform-service",
+    service_ok="the platform answers:",
+    service_unreachable="is the platform's API base reachable?",
+    account="check the client's rights on the platform",
+    webhook_key="the platform's webhook key setting",
+    webhook_key_source="the key configured on the platform's webhook",
+)
+
+
+def hints_for(provider: str) -> PlatformHints:
+    return PLATFORM_HINTS.get(provider, _GENERIC_HINTS)
+
+
 async def check_platform(gateway: Any, provider: str) -> list[Check]:
-    """Token, then the customer id (IOPOLE's cheapest authenticated read)."""
+    """Token, then the platform's cheapest authenticated read (IOPOLE: the customer id; AFNOR: both services'
+    healthchecks); the advice names that platform's own settings."""
+    hints = hints_for(provider)
     tokens = getattr(gateway, "tokens", None)
     if tokens is not None:
         try:
@@ -218,7 +273,7 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
                     "platform-credentials",
                     Result.FAIL,
                     f"the token endpoint refused them: {exc}",
-                    "check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+                    hints.credentials,
                 )
             ]
         except (PlatformError, TimeoutError) as exc:
@@ -227,7 +282,7 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
                     "platform-credentials",
                     Result.FAIL,
                     f"no token: {type(exc).__name__}: {exc}",
-                    "is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+                    hints.token_endpoint,
                 )
             ]
     checks = [Check("platform-credentials", Result.OK, "a token was issued")]
@@ -235,18 +290,11 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             health = await gateway.health()
     except TimeoutError:
-        return [
-            *checks,
-            Check("platform-customer", Result.FAIL, "no answer", "is IOPOLE_API_BASE reachable?"),
-        ]
+        return [*checks, Check(hints.service_check, Result.FAIL, "no answer", hints.service_unreachable)]
     if health.ok:
-        return [*checks, Check("platform-customer", Result.OK, f"customer id accepted by {health.detail}")]
-    advice = (
-        "check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights"
-        if PlatformConfigError.__name__ in health.detail
-        else "is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?"
-    )
-    return [*checks, Check("platform-customer", Result.FAIL, health.detail, advice)]
+        return [*checks, Check(hints.service_check, Result.OK, f"{hints.service_ok} {health.detail}")]
+    advice = hints.account if PlatformConfigError.__name__ in health.detail else hints.service_unreachable
+    return [*checks, Check(hints.service_check, Result.FAIL, health.detail, advice)]
 
 
 async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
@@ -311,16 +359,17 @@ async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now
 
 
 def check_webhook_secret(provider: str, secret_set: bool) -> Check:
-    if provider != "iopole":
+    if provider not in PLATFORM_HINTS:
         return Check("webhook-secret", Result.OK, f"{provider}: none needed")
+    hints = hints_for(provider)
     if not secret_set:
         return Check(
             "webhook-secret",
             Result.FAIL,
-            "IOPOLE_WEBHOOK_SECRET is empty: every IOPOLE callback is refused",
-            "set IOPOLE_WEBHOOK_SECRET to the secret configured on IOPOLE's webhook",
+            f"{hints.webhook_key} is empty: every {provider.upper()} callback is refused",
+            f"set {hints.webhook_key} to {hints.webhook_key_source}",
         )
-    return Check("webhook-secret", Result.OK, "configured")
+    return Check("webhook-secret", Result.OK, f"{hints.webhook_key} configured")
 
 
 async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> list[Check]:
@@ -405,7 +454,7 @@ async def diagnose(
             database_ok = database.result is not Result.FAIL
             if database_ok:
                 companies = await active_companies(conn)
-                checks.extend(check_queues(await operations_snapshot(_single(conn), now())))
+                checks.extend(check_queues(await read_operations(conn, now())))
                 checks.append(await check_archive(conn))
         finally:
             await conn.close()
@@ -425,25 +474,6 @@ async def diagnose(
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, webhook_path))
     return checks
-
-
-class _single:
-    """One open connection where the operations queries expect a pool (`acquire`)."""
-
-    def __init__(self, conn: asyncpg.Connection) -> None:
-        self._conn = conn
-
-    def acquire(self) -> Any:
-        conn = self._conn
-
-        class _Held:
-            async def __aenter__(self) -> asyncpg.Connection:
-                return conn
-
-            async def __aexit__(self, *exc: object) -> None:
-                return None
-
-        return _Held()
 
 
 def _duration(seconds: float) -> str:

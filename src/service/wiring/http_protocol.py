@@ -20,7 +20,7 @@ DEFAULT_HEADER_TIMEOUT_S = 10.0  # above uvicorn's 5 s keep-alive, which closes 
 
 
 def with_header_timeout(header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S) -> type[asyncio.Protocol]:
-    class HeaderDeadlineProtocol(_Base):  # type: ignore[misc, valid-type]
+    class HeaderDeadlineProtocol(_Base):
         _header_timer: asyncio.TimerHandle | None = None
 
         def connection_made(self, transport: Any) -> None:

@@ -47,7 +47,7 @@ def rejected(rule_id: str, path: str, message: str) -> InvoiceRejected:
 
 async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) -> T:
     try:
-        return await run(fn, *args)  # type: ignore[no-any-return]
+        return await run(fn, *args)
     except UnsupportedProfile as exc:
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
     except (
