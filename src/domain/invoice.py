@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from domain._slots import slotted_init
 from domain.document_types import DocumentType
@@ -386,8 +387,8 @@ class Invoice:
     def charges(self) -> tuple[AllowanceCharge, ...]:
         return tuple(ac for ac in self.allowances_charges if ac.is_charge)
 
-    def evolve(self, **changes: object) -> Invoice:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def evolve(self, **changes: Any) -> Invoice:
+        return replace(self, **changes)
 
 
 # Built from every request and again with computed totals: quicker construction (see domain._slots).

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from io import BytesIO
 
@@ -98,8 +99,8 @@ def french_number(value: Decimal) -> str:
     return terms.number(value).replace(".", ",")
 
 
-def french_date(value: object) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""  # type: ignore[attr-defined]
+def french_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 def _address_lines(address: Address) -> list[str]:

@@ -171,7 +171,7 @@ class PgReception:
 
     async def add_received(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
         """False when this platform invoice id is already stored (a webhook and a poll of the same invoice)."""
-        content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None  # type: ignore[arg-type]
+        content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None
         parsed = invoice.invoice
         totals = getattr(parsed, "totals", None)
         inserted = await self._conn.fetchval(

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from domain.bounds import is_blank
 from domain.identifiers import vat_prefix_ok
-from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Period, VatCategory
+from domain.invoice import Address, AllowanceCharge, Invoice, InvoiceLine, Period, VatBreakdown, VatCategory
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
 from domain.totals import line_net_amount, taxable_amounts
@@ -94,9 +94,9 @@ _REQUIRED: tuple[tuple[str, str, str, _Present], ...] = (
 )
 
 
-def _has_address(address: object) -> bool:
+def _has_address(address: Address) -> bool:
     a = address
-    return bool(a.line1 or a.line2 or a.line3 or a.city or a.postcode or a.subdivision or a.country)  # type: ignore[attr-defined]
+    return bool(a.line1 or a.line2 or a.line3 or a.city or a.postcode or a.subdivision or a.country)
 
 
 def check_required(ctx: Context) -> None:
@@ -700,7 +700,7 @@ def check_vat_categories(ctx: Context) -> None:
     _check_breakdown(ctx, breakdown)
 
 
-def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[type-arg]
+def _check_breakdown(ctx: Context, breakdown: tuple[VatBreakdown, ...]) -> None:
     inv = ctx.invoice
     nets = ctx.line_nets
     expected_base: dict[tuple[VatCategory, Decimal], Decimal] | None = None
@@ -797,7 +797,7 @@ def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[ty
     _check_intra_community_and_not_subject(ctx, breakdown)
 
 
-def _check_intra_community_and_not_subject(ctx: Context, breakdown: tuple) -> None:  # type: ignore[type-arg]
+def _check_intra_community_and_not_subject(ctx: Context, breakdown: tuple[VatBreakdown, ...]) -> None:
     inv = ctx.invoice
     categories = {entry.category for entry in breakdown}
     if VatCategory.INTRA_EU in categories:

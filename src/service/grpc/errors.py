@@ -272,7 +272,7 @@ def maps_errors(method: F) -> F:
             except Exception as exc:
                 await abort(context, exc)
 
-        return stream  # type: ignore[return-value]
+        return stream  # type: ignore[return-value]  # the wrapper keeps the signature
 
     @functools.wraps(method)
     async def unary(self: Any, request: Any, context: grpc.aio.ServicerContext) -> Any:
@@ -284,4 +284,4 @@ def maps_errors(method: F) -> F:
         except Exception as exc:
             await abort(context, exc)
 
-    return unary  # type: ignore[return-value]
+    return unary  # type: ignore[return-value]  # the wrapper keeps the signature

@@ -149,7 +149,7 @@ class _Reader:
             return member
         if domain_enum is DocumentType and 0 < number < 1000:
             # another UNTDID 1001 code (a document made elsewhere, read back): the rules judge it (BR-FR-04, BR-CL-01)
-            return DocumentType(str(number))  # type: ignore[return-value]
+            return DocumentType(str(number))  # type: ignore[return-value]  # E is DocumentType here
         if number == 0:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")
@@ -469,7 +469,7 @@ def date_from_text(text: str, path: str) -> date | None:
 
 def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
     """A mandatory enum of a request; raises InvoiceRejected (PDP-ENUM) when unknown or unspecified."""
-    return _checked(lambda r: r.enum(domain_enum, number, path, "", required_by=RULE_ENUM))  # type: ignore[return-value]
+    return _checked(lambda r: r.enum(domain_enum, number, path, "", required_by=RULE_ENUM))  # type: ignore[return-value]  # required: never None
 
 
 # --- domain → proto ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 try:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _Base
 except ImportError:  # pragma: no cover - httptools is an optional speed-up of uvicorn
-    from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]
+    from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]  # the fallback stands in
 
 DEFAULT_HEADER_TIMEOUT_S = 10.0  # above uvicorn's 5 s keep-alive, which closes idle connections first
 

@@ -146,6 +146,7 @@ async def submit_document(
     )
 
     async def keep_original(uow: UnitOfWork, outbound: OutboundInvoice) -> None:
+        # the attach hook is typed on the base port; submit_document always opens a DocumentUnitOfWork
         await uow.documents.add_submitted(outbound.id, original)  # type: ignore[attr-defined]
 
     return await cases.submit_invoice(
