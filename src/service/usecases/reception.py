@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
     PgReception,
@@ -107,7 +109,9 @@ class ReceptionUseCases:
         async with self._pool.acquire() as conn:
             return await PgReception(conn).list(company, flt, page_size, page_token)
 
-    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, list[ReceivedEvent]]:
+    async def get(
+        self, company: str, invoice_id: str
+    ) -> tuple[ReceivedInvoice, builtins.list[ReceivedEvent]]:
         async with self._pool.acquire() as conn:
             repo = PgReception(conn)
             invoice = await repo.get(company, invoice_id)
@@ -239,7 +243,7 @@ class ReceptionUseCases:
             return QueuedStatus(status.code, outbox_id)
 
     @staticmethod
-    async def _history(conn: asyncpg.Connection, repo: PgReception, invoice_id: str) -> list[StatusPoint]:
+    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
         """Statuses received from the platform plus those we queued or sent ourselves."""
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox

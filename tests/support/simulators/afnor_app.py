@@ -711,17 +711,27 @@ class AfnorSimulator(SimulatedPlatform):
             status = "Upcoming"
         else:
             status = "Enabled"
-        return {
-            "addressingIdentifier": company.siren,
+        line: dict[str, Any] = {
+            "addressingIdentifier": company.siret or company.siren,
             "platformType": "WK",
             "directoryLineStatus": status,
             "siren": company.siren,
             "legalUnit": {
                 "siren": company.siren,
                 "businessName": company.name,
-                "entityType": "PrivateVatRegistered",
+                "entityType": "Public" if company.public else "PrivateVatRegistered",
             },
         }
+        if company.siret:  # a SIREN/SIRET line; a public one says what it requires (b2gAdditionalData)
+            line["siret"] = company.siret
+            line["facility"] = {"siret": company.siret, "siren": company.siren, "name": company.name}
+            if company.public:
+                line["facility"]["b2gAdditionalData"] = {
+                    "managesLegalCommitmentCode": company.requires_engagement,
+                    "serviceCodeStatus": company.requires_service_code,
+                    "managesLegalCommitmentOrServiceCode": False,
+                }
+        return line
 
     async def _directory_search(self, request: Request) -> Response:
         try:

@@ -32,6 +32,7 @@ from datetime import datetime
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.reporting_repository import PgReportingRepository
@@ -73,7 +74,7 @@ DecoderFor = Callable[
     [str], DeliveryDecoder | None
 ]  # the decoder of a platform (profile) name, None: unknown
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
-ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
 class Retry(Exception):
@@ -113,7 +114,7 @@ class DeliveryProcessor:
         self._archive = archive
 
     async def _keep(
-        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> None:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
@@ -140,7 +141,7 @@ class DeliveryProcessor:
         self,
         delivery: StoredDelivery,
         owner: str,
-        effects: Callable[[PgReception, asyncpg.Connection], Awaitable[Outcome]],
+        effects: Callable[[PgReception, Connection], Awaitable[Outcome]],
     ) -> Outcome:
         async with self._pool.acquire() as conn, conn.transaction():
             outcome = await effects(PgReception(conn), conn)
@@ -229,7 +230,7 @@ class DeliveryProcessor:
             seller_name=parsed.seller.name if parsed else "",
         )
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             if not company or not await repo.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
@@ -266,7 +267,7 @@ class DeliveryProcessor:
         company's audit log; an acceptance only confirms what the relay recorded."""
         now = self.clock.now()
 
-        async def effects(_repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(_repo: PgReception, conn: Connection) -> Outcome:
             results, company = [], ""
             for ack in acks:
                 result, company = await self._report_ack(conn, ack, now)
@@ -276,7 +277,7 @@ class DeliveryProcessor:
         return await self._commit(delivery, owner, effects)
 
     async def _report_ack(
-        self, conn: asyncpg.Connection, ack: ReportAcknowledgement, now: datetime
+        self, conn: Connection, ack: ReportAcknowledgement, now: datetime
     ) -> tuple[str, str]:
         try:
             declaration_id = str(uuid.UUID(ack.declaration_id))
@@ -323,7 +324,7 @@ class DeliveryProcessor:
         now = self.clock.now()
         target = siren_of_address(items[0].target_address)
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             outcomes = [await self._one_status(repo, conn, delivery, item, now, target) for item in items]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
@@ -340,7 +341,7 @@ class DeliveryProcessor:
     async def _one_status(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         item: InboundStatus,
         now: datetime,
@@ -375,7 +376,7 @@ class DeliveryProcessor:
 
     async def _apply_outbound(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
@@ -401,7 +402,7 @@ class DeliveryProcessor:
 
     async def _keep_status(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         company: str,
         delivery: StoredDelivery,
         status: PlatformStatus,
@@ -415,7 +416,7 @@ class DeliveryProcessor:
     async def _apply_received(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
