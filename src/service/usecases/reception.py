@@ -24,6 +24,7 @@ from adapters.postgres.reception_repository import (
 from domain.errors import InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
@@ -36,8 +37,6 @@ from domain.reception import (
     current_code,
 )
 from domain.totals import compute_totals
-
-SEND_STATUS = "send_status"  # outbox kind, sent by the pipeline's dispatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +215,7 @@ class ReceptionUseCases:
                 """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
                    RETURNING id""",
                 company,
-                SEND_STATUS,
+                OutboxKind.SEND_STATUS,
                 {
                     "platform_id": row["platform_invoice_id"],
                     "platform": row["platform"],
@@ -248,7 +247,7 @@ class ReceptionUseCases:
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox
                 WHERE kind = $1 AND payload->>'received_invoice_id' = $2""",
-            SEND_STATUS,
+            OutboxKind.SEND_STATUS,
             invoice_id,
         )
         return [
