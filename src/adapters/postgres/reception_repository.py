@@ -151,6 +151,20 @@ class PgReception:
         )
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
 
+    async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        """The platform id of the invoice WE sent through this platform (profile) as (seller, number): unique by
+        invoices_number_unique. None when the status names no seller (a number alone would scan every invoice)."""
+        if not seller_siren:
+            return None
+        value = await self._conn.fetchval(
+            "SELECT s.platform_id FROM invoices i JOIN submissions s ON s.invoice_id = i.id"
+            " WHERE i.seller_siren = $3 AND i.number = $2 AND s.platform = $1 AND s.platform_id <> ''",
+            platform,
+            number,
+            seller_siren,
+        )
+        return str(value) if value else None
+
     # --- writes --------------------------------------------------------------------------------------------------
 
     async def add_received(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:

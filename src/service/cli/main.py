@@ -350,7 +350,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import IOPOLE_STATUS_PATH
+    from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
     from service.observability.doctor import Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
@@ -364,11 +364,15 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
             return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
         host = cfg.http.host() or "127.0.0.1"
+        provider = cfg.pdp["provider"]()
+        webhook_key = (
+            cfg.reception.afnor_signing_key if provider == "afnor" else cfg.reception.iopole_webhook_secret
+        )
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=cfg.pdp["provider"](),
-            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            provider=provider,
+            webhook_secret_set=bool(webhook_key()),
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
@@ -376,7 +380,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         async def platform() -> Any:
             return (await resolve(container.platform)).gateway
 
-        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+        path = AFNOR_FLOW_PATH if provider == "afnor" else IOPOLE_STATUS_PATH
+        return await diagnose(settings, platform, webhook_path=path)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))

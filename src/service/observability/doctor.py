@@ -205,8 +205,62 @@ async def active_companies(conn: asyncpg.Connection) -> list[str]:
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class PlatformHints:
+    """How each platform's advice names its own settings (an operator reads them in their environment)."""
+
+    credentials: str  # the token endpoint refused the client
+    token_endpoint: str  # no answer from the token endpoint
+    service_check: str  # the name of the check of the platform's API
+    service_ok: str  # what an OK service check proves
+    service_unreachable: str
+    account: str  # the API answered 403 (rights, account, delegation)
+    webhook_key: str  # the setting holding the webhook key
+    webhook_key_source: str
+
+
+PLATFORM_HINTS: Mapping[str, PlatformHints] = {
+    "iopole": PlatformHints(
+        credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+        token_endpoint="is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-customer",
+        service_ok="customer id accepted by",
+        service_unreachable="is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?",
+        account="check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights",
+        webhook_key="IOPOLE_WEBHOOK_SECRET",
+        webhook_key_source="the secret configured on IOPOLE's webhook (`pdp-gateway platform webhooks create`)",
+    ),
+    "afnor": PlatformHints(
+        credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
+        token_endpoint="is the token endpoint (AFNOR_TOKEN_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-services",
+        service_ok="flow and directory services answer:",
+        service_unreachable="are AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL reachable (the service bases, without /v1)?",
+        account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
+        webhook_key="AFNOR_WEBHOOK_SIGNING_KEY",
+        webhook_key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",
+    ),
+}
+_GENERIC_HINTS = PlatformHints(
+    credentials="check the platform's client id and secret settings",
+    token_endpoint="is the platform's token endpoint reachable from this host? proxy, DNS, firewall",
+    service_check="platform-service",
+    service_ok="the platform answers:",
+    service_unreachable="is the platform's API base reachable?",
+    account="check the client's rights on the platform",
+    webhook_key="the platform's webhook key setting",
+    webhook_key_source="the key configured on the platform's webhook",
+)
+
+
+def hints_for(provider: str) -> PlatformHints:
+    return PLATFORM_HINTS.get(provider, _GENERIC_HINTS)
+
+
 async def check_platform(gateway: Any, provider: str) -> list[Check]:
-    """Token, then the customer id (IOPOLE's cheapest authenticated read)."""
+    """Token, then the platform's cheapest authenticated read (IOPOLE: the customer id; AFNOR: both services'
+    healthchecks); the advice names that platform's own settings."""
+    hints = hints_for(provider)
     tokens = getattr(gateway, "tokens", None)
     if tokens is not None:
         try:
@@ -218,7 +272,7 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
                     "platform-credentials",
                     Result.FAIL,
                     f"the token endpoint refused them: {exc}",
-                    "check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+                    hints.credentials,
                 )
             ]
         except (PlatformError, TimeoutError) as exc:
@@ -227,7 +281,7 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
                     "platform-credentials",
                     Result.FAIL,
                     f"no token: {type(exc).__name__}: {exc}",
-                    "is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+                    hints.token_endpoint,
                 )
             ]
     checks = [Check("platform-credentials", Result.OK, "a token was issued")]
@@ -235,18 +289,11 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             health = await gateway.health()
     except TimeoutError:
-        return [
-            *checks,
-            Check("platform-customer", Result.FAIL, "no answer", "is IOPOLE_API_BASE reachable?"),
-        ]
+        return [*checks, Check(hints.service_check, Result.FAIL, "no answer", hints.service_unreachable)]
     if health.ok:
-        return [*checks, Check("platform-customer", Result.OK, f"customer id accepted by {health.detail}")]
-    advice = (
-        "check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights"
-        if PlatformConfigError.__name__ in health.detail
-        else "is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?"
-    )
-    return [*checks, Check("platform-customer", Result.FAIL, health.detail, advice)]
+        return [*checks, Check(hints.service_check, Result.OK, f"{hints.service_ok} {health.detail}")]
+    advice = hints.account if PlatformConfigError.__name__ in health.detail else hints.service_unreachable
+    return [*checks, Check(hints.service_check, Result.FAIL, health.detail, advice)]
 
 
 async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
@@ -311,16 +358,17 @@ async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now
 
 
 def check_webhook_secret(provider: str, secret_set: bool) -> Check:
-    if provider != "iopole":
+    if provider not in PLATFORM_HINTS:
         return Check("webhook-secret", Result.OK, f"{provider}: none needed")
+    hints = hints_for(provider)
     if not secret_set:
         return Check(
             "webhook-secret",
             Result.FAIL,
-            "IOPOLE_WEBHOOK_SECRET is empty: every IOPOLE callback is refused",
-            "set IOPOLE_WEBHOOK_SECRET to the secret configured on IOPOLE's webhook",
+            f"{hints.webhook_key} is empty: every {provider.upper()} callback is refused",
+            f"set {hints.webhook_key} to {hints.webhook_key_source}",
         )
-    return Check("webhook-secret", Result.OK, "configured")
+    return Check("webhook-secret", Result.OK, f"{hints.webhook_key} configured")
 
 
 async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> list[Check]:

@@ -283,9 +283,13 @@ class DeliveryProcessor:
         target: str,
     ) -> Outcome:
         status, platform_id = item.status, item.platform_id
-        if not platform_id and item.invoice_number:  # named by number: one of the invoices we received?
+        if not platform_id and item.invoice_number:
+            # Named by number (and seller): one of the invoices we received, else one we sent through this
+            # platform whose own id the platform's status did not give back (an XP Z12-013 lifecycle flow whose
+            # trackingId search found nothing), before the status is retried and parked.
             platform_id = (
                 await repo.received_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+                or await repo.sent_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
                 or ""
             )
         if platform_id:
