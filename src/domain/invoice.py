@@ -10,10 +10,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from domain._slots import slotted_init
 from domain.document_types import DocumentType
 from domain.money import ZERO
+
+# BT-24 of an invoice that claims the core EN 16931 and nothing more
+EN16931_SPECIFICATION = "urn:cen.eu:en16931:2017"
 
 
 class ProcessingRule(str, Enum):
@@ -334,7 +338,7 @@ class Invoice:
     lines: tuple[InvoiceLine, ...]
     processing_rule: ProcessingRule = ProcessingRule.B2B
     business_process: str = ""
-    specification: str = "urn:cen.eu:en16931:2017"
+    specification: str = EN16931_SPECIFICATION
     territory: Territory = Territory.MAINLAND
     accounting_currency: str = ""
     vat_point_date_code: str = ""
@@ -383,8 +387,8 @@ class Invoice:
     def charges(self) -> tuple[AllowanceCharge, ...]:
         return tuple(ac for ac in self.allowances_charges if ac.is_charge)
 
-    def evolve(self, **changes: object) -> Invoice:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def evolve(self, **changes: Any) -> Invoice:
+        return replace(self, **changes)
 
 
 # Built from every request and again with computed totals: quicker construction (see domain._slots).

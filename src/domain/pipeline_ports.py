@@ -303,11 +303,23 @@ class SendJournal(Protocol):
 
 
 class PipelineUnitOfWork(Protocol):
-    invoices: PipelineInvoices
-    outbox: OutboxRepository
-    transmissions: TransmissionRepository
-    payments: PaymentRepository
-    audit: AuditLog  # the company's hash-chained log, in the same transaction
+    # read-only members: a unit of work hands its repositories out, nobody swaps them
+    @property
+    def invoices(self) -> PipelineInvoices: ...
+
+    @property
+    def outbox(self) -> OutboxRepository: ...
+
+    @property
+    def transmissions(self) -> TransmissionRepository: ...
+
+    @property
+    def payments(self) -> PaymentRepository: ...
+
+    @property
+    def audit(self) -> AuditLog:
+        """The company's hash-chained log, in the same transaction."""
+        ...
 
     async def __aenter__(self) -> Self: ...
 

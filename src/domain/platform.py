@@ -263,7 +263,7 @@ class DirectoryEntry:
             valid_from=valid_from,
             valid_to=valid_to,
             network=network,
-            **public,  # type: ignore[arg-type]
+            **public,  # type: ignore[arg-type]  # the public-buyer fields, by name
         )
 
     @classmethod

@@ -60,9 +60,18 @@ class OutboxWriter(Protocol):
     async def complete(self, row_id: int, owner: str, *, error: str = "") -> None: ...
 
 
-class RecordsUnitOfWork(Protocol):
-    archive: StreamingArchive
-    audit: ReadableAuditLog
+class ArchiveRecords(Protocol):
+    """What archiving inside someone else's transaction needs: the archive and the audit log (read-only
+    members: a unit of work hands its repositories out, nobody swaps them, so an adapter may be more specific)."""
+
+    @property
+    def archive(self) -> StreamingArchive: ...
+
+    @property
+    def audit(self) -> ReadableAuditLog: ...
+
+
+class RecordsUnitOfWork(ArchiveRecords, Protocol):
     reporting: (
         Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
     )

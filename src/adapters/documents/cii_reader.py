@@ -172,7 +172,7 @@ class _CiiReader:
 
         tender = ""
         invoiced_object = None
-        attachments = []
+        attachments: list[Attachment] = []
         for ref in t.peek(agreement, "ram:AdditionalReferencedDocument"):
             code = (ref.findtext(_RAM + "TypeCode") or "").strip()
             if code == "916":

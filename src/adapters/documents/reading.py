@@ -13,7 +13,8 @@ from adapters.documents import terms
 from adapters.documents.xml_reader import Tracker
 from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
-from domain.invoice import DocumentType, Identifier, Invoice, Note, ProcessingRule
+from domain.document_types import DocumentType
+from domain.invoice import Identifier, Invoice, Note, ProcessingRule
 
 # The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
 _PROCESSING_RULES = {rule.bar_value: rule for rule in ProcessingRule if rule.bar_value is not None}

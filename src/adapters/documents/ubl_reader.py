@@ -159,7 +159,7 @@ class _UblReader:
 
         project = ""
         invoiced_object = None
-        attachments = []
+        attachments: list[Attachment] = []
         for ref in t.peek(root, "cac:AdditionalDocumentReference"):
             code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
             if code in ("", "916"):  # BG-24: every other reference names a code of its own (130, 50)

@@ -21,6 +21,7 @@ from typing import Any
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import batch_event_arguments, batch_events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK
@@ -190,7 +191,7 @@ class PgSendJournal:
         ]
 
     @staticmethod
-    async def _write(conn: asyncpg.Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
+    async def _write(conn: Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
         written = {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
         for move in moves:
             if move.invoice.id in written:  # committed: its events are history now

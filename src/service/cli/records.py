@@ -46,8 +46,8 @@ def _call(args: argparse.Namespace, stub_class: Any, invoke: Callable[[Any, dict
 
 def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
     return rpb.PeriodSelector(
-        regime=rpb.VatRegime.Value(f"VAT_REGIME_{args.regime}"),
-        kind=rpb.ReportKind.Value(f"REPORT_KIND_{args.kind}"),
+        regime=base.enum_value(rpb.VatRegime, f"VAT_REGIME_{args.regime}"),
+        kind=base.enum_value(rpb.ReportKind, f"REPORT_KIND_{args.kind}"),
         day=args.day,
     )
 

@@ -25,8 +25,9 @@ from typing import Any
 import asyncpg
 import httpx
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
-from adapters.postgres.operations import OperationsSnapshot, operations_snapshot
+from adapters.postgres.operations import OperationsSnapshot, read_operations
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 
 CONNECT_TIMEOUT_S = 5.0
@@ -88,7 +89,7 @@ def _known_migrations() -> Mapping[int, str]:
     return {m.version: m.name for m in available_migrations()}  # read once: /readyz runs this check
 
 
-async def check_database(conn: asyncpg.Connection) -> Check:
+async def check_database(conn: Connection) -> Check:
     known = _known_migrations()
     has_table = await conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
     applied = (
@@ -173,7 +174,7 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
     return checks
 
 
-async def check_archive(conn: asyncpg.Connection) -> Check:
+async def check_archive(conn: Connection) -> Check:
     rows = await conn.fetch(
         "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1",
         SPOT_CHECK_ITEMS,
@@ -195,7 +196,7 @@ async def check_archive(conn: asyncpg.Connection) -> Check:
     return Check("archive", Result.OK, f"{len(rows)} documents sampled, every hash matches")
 
 
-async def active_companies(conn: asyncpg.Connection) -> list[str]:
+async def active_companies(conn: Connection) -> list[str]:
     rows = await conn.fetch(
         "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT 1000"
     )
@@ -453,7 +454,7 @@ async def diagnose(
             database_ok = database.result is not Result.FAIL
             if database_ok:
                 companies = await active_companies(conn)
-                checks.extend(check_queues(await operations_snapshot(_single(conn), now())))
+                checks.extend(check_queues(await read_operations(conn, now())))
                 checks.append(await check_archive(conn))
         finally:
             await conn.close()
@@ -473,25 +474,6 @@ async def diagnose(
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, webhook_path))
     return checks
-
-
-class _single:
-    """One open connection where the operations queries expect a pool (`acquire`)."""
-
-    def __init__(self, conn: asyncpg.Connection) -> None:
-        self._conn = conn
-
-    def acquire(self) -> Any:
-        conn = self._conn
-
-        class _Held:
-            async def __aenter__(self) -> asyncpg.Connection:
-                return conn
-
-            async def __aexit__(self, *exc: object) -> None:
-                return None
-
-        return _Held()
 
 
 def _duration(seconds: float) -> str:

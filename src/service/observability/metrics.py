@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from prometheus_client import (
@@ -105,7 +106,7 @@ class EveryProcess(Collector):
     def collect(self) -> Iterator[Metric]:
         families: dict[str, Metric] = {}
         for pid, role in [(os.getpid(), "main"), *self._children()]:
-            reader = ProcessCollector(pid=lambda pid=pid: pid, proc=str(self._proc), registry=None)
+            reader = ProcessCollector(pid=partial(int, pid), proc=str(self._proc), registry=None)
             for metric in reader.collect():
                 family = families.setdefault(
                     metric.name, Metric(metric.name, metric.documentation, metric.type)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
 from adapters.postgres.company_settings import PgCompanySettings
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
     PgReception,
@@ -120,7 +122,9 @@ class ReceptionUseCases:
         async with self._pool.acquire() as conn:
             return await PgReception(conn).list(company, flt, page_size, page_token)
 
-    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, list[ReceivedEvent]]:
+    async def get(
+        self, company: str, invoice_id: str
+    ) -> tuple[ReceivedInvoice, builtins.list[ReceivedEvent]]:
         async with self._pool.acquire() as conn:
             repo = PgReception(conn)
             invoice = await repo.get(company, invoice_id)
@@ -277,7 +281,7 @@ class ReceptionUseCases:
 
     @staticmethod
     async def _against_books(
-        conn: asyncpg.Connection,
+        conn: Connection,
         repo: PgReception,
         company: str,
         invoice_id: str,
@@ -317,7 +321,7 @@ class ReceptionUseCases:
         return replaced, found
 
     @staticmethod
-    async def _history(conn: asyncpg.Connection, repo: PgReception, invoice_id: str) -> list[StatusPoint]:
+    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
         """Statuses received from the platform plus those we queued or sent ourselves."""
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox

@@ -178,7 +178,7 @@ class EmbeddedUvicorn(uvicorn.Server):
 
     _main_task: asyncio.Task[None] | None = None
 
-    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
+    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]  # uvicorn's is a generator
         return contextlib.nullcontext()
 
     async def start_in_loop(self) -> int:

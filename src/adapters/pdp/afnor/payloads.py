@@ -168,7 +168,7 @@ def directory_entry(identifier: str, lines: Iterable[Mapping[str, Any]], today: 
     candidates = exact or rows
     enabled = [r for r in candidates if r.get("directoryLineStatus") == "Enabled"]
     upcoming = [r for r in candidates if r.get("directoryLineStatus") == "Upcoming"]
-    chosen = (enabled or upcoming or candidates or [None])[0]
+    chosen = next(iter(enabled or upcoming or candidates), None)
     if chosen is None:
         return DirectoryEntry.unknown(identifier)
     legal = chosen.get("legalUnit") or {}

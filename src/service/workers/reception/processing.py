@@ -31,6 +31,7 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
@@ -69,7 +70,7 @@ DecoderFor = Callable[
     [str], DeliveryDecoder | None
 ]  # the decoder of a platform (profile) name, None: unknown
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
-ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
 class Retry(Exception):
@@ -109,7 +110,7 @@ class DeliveryProcessor:
         self._archive = archive
 
     async def _keep(
-        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> None:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
@@ -136,7 +137,7 @@ class DeliveryProcessor:
         self,
         delivery: StoredDelivery,
         owner: str,
-        effects: Callable[[PgReception, asyncpg.Connection], Awaitable[Outcome]],
+        effects: Callable[[PgReception, Connection], Awaitable[Outcome]],
     ) -> Outcome:
         async with self._pool.acquire() as conn, conn.transaction():
             outcome = await effects(PgReception(conn), conn)
@@ -222,7 +223,7 @@ class DeliveryProcessor:
             seller_name=parsed.seller.name if parsed else "",
         )
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             if not company or not await repo.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
@@ -259,7 +260,7 @@ class DeliveryProcessor:
         now = self.clock.now()
         target = siren_of_address(items[0].target_address)
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             outcomes = [await self._one_status(repo, conn, delivery, item, now, target) for item in items]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
@@ -276,7 +277,7 @@ class DeliveryProcessor:
     async def _one_status(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         item: InboundStatus,
         now: datetime,
@@ -311,7 +312,7 @@ class DeliveryProcessor:
 
     async def _apply_outbound(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
@@ -337,7 +338,7 @@ class DeliveryProcessor:
 
     async def _keep_status(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         company: str,
         delivery: StoredDelivery,
         status: PlatformStatus,
@@ -351,7 +352,7 @@ class DeliveryProcessor:
     async def _apply_received(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
