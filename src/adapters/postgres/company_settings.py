@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from domain.books_check import DEFAULT_TOLERANCE
 
 
 class PgCompanySettings:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def books_tolerance(self, company_siren: str) -> Decimal:

@@ -82,7 +82,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         message=args.message,
         amount=args.amount,
         currency=args.currency,
-        on_difference=rpb.OnBooksDifference.Value("ON_BOOKS_DIFFERENCE_" + args.on_difference.upper()),
+        on_difference="ON_BOOKS_DIFFERENCE_" + args.on_difference.upper(),
     )
     if args.booked_total or args.booked_vat:
         request.booked.total = args.booked_total
