@@ -1,6 +1,6 @@
 """`pdp-gateway doctor` as an operator runs it (the CLI, configured by the environment): against a serving gateway on
 the sandbox, against the IOPOLE and AFNOR simulators with right and wrong credentials (advice worded per platform),
-and with the database stopped."""
+with platform settings that cannot be opened, and with the database stopped or not migrated (doctor never migrates)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
+import asyncpg
 import pytest
 from dependency_injector import providers
 
@@ -216,3 +217,33 @@ async def test_against_afnor_with_a_wrong_secret_the_advice_names_the_afnor_sett
     secret = checks["webhook-secret"]
     assert secret["result"] == "fail" and "AFNOR_WEBHOOK_SIGNING_KEY" in secret["advice"]
     assert "webhooks create" in secret["advice"]
+
+
+async def test_opening_the_platform_does_not_migrate_a_database_that_is_not(
+    afnor_simulator: AfnorSimulator,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with fresh_database_url(database_dsn) as dsn:  # empty: never migrated
+        environment(monkeypatch, DATABASE_URL=dsn, **afnor_env(afnor_simulator))
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+        assert checks["database"]["result"] == "fail" and "migrate" in checks["database"]["advice"]
+        assert checks["platform-services"]["result"] == "ok"  # the platform was opened and asked
+        conn = await asyncpg.connect(dsn)
+        try:
+            assert await conn.fetchval("SELECT to_regclass('schema_migrations')") is None
+        finally:
+            await conn.close()
+
+
+async def test_a_platform_that_cannot_be_opened_is_one_failed_check(
+    pg_pool: object, database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(monkeypatch, DATABASE_URL=database_dsn, PDP_PROVIDER="afnor")
+    for name in ("AFNOR_FLOW_URL", "AFNOR_DIRECTORY_URL", "AFNOR_TOKEN_URL", "AFNOR_CLIENT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    platform = checks["platform"]
+    assert platform["result"] == "fail" and "AFNOR_FLOW_URL" in platform["detail"]

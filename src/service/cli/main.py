@@ -352,11 +352,15 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
-    from service.observability.doctor import Settings, diagnose, exit_code, render
+    from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
     async def work(container: Any) -> Any:
+        from dependency_injector import providers
+
+        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
+        # thing that needs the pipeline, and doctor submits nothing.
+        container.pipeline_context.override(providers.Object(None))
         cfg = container.config
         dsn_source = _database_hint()
         try:
@@ -366,24 +370,35 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
             return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
         host = cfg.http.host() or "127.0.0.1"
-        provider = cfg.pdp["provider"]()
-        webhook_key = (
-            cfg.reception.afnor_signing_key if provider == "afnor" else cfg.reception.iopole_webhook_secret
-        )
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=provider,
-            webhook_secret_set=bool(webhook_key()),
+            webhook_secrets={
+                "iopole": bool(cfg.reception.iopole_webhook_secret()),
+                "afnor": bool(cfg.reception.afnor_signing_key()),
+            },
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
-        async def platform() -> Any:
-            return (await resolve(container.platform)).gateway
+        async def platforms() -> list[Platform]:
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE."""
+            opened = await resolve(container.platforms)
+            mapping = opened.companies()
+            return [
+                Platform(
+                    p.name,
+                    p.provider,
+                    p.gateway,
+                    default=p is opened.default,
+                    companies=None
+                    if p is opened.default
+                    else frozenset(s for s, name in mapping.items() if name == p.name),
+                )
+                for p in opened.all()
+            ]
 
-        path = AFNOR_FLOW_PATH if provider == "afnor" else IOPOLE_STATUS_PATH
-        return await diagnose(settings, platform, webhook_path=path)
+        return await diagnose(settings, platforms)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))
@@ -492,14 +507,16 @@ def _version() -> str:
         return "unknown"
 
 
-def _client_options(parser: argparse.ArgumentParser) -> None:
+def _client_options(parser: argparse.ArgumentParser, timeout_s: float = 30.0) -> None:
     parser.add_argument(
         "--target",
         default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
         help="gateway gRPC address (default localhost:50051)",
     )
     parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+    parser.add_argument(
+        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,7 @@ from domain.books_check import (
 from domain.errors import IllegalTransition, InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
@@ -48,7 +49,6 @@ from domain.reception import (
 )
 from domain.totals import compute_totals
 
-SEND_STATUS = "send_status"  # outbox kind, sent by the pipeline's dispatcher
 APPROVED = "205"
 
 
@@ -251,7 +251,7 @@ class ReceptionUseCases:
                 """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
                    RETURNING id""",
                 company,
-                SEND_STATUS,
+                OutboxKind.SEND_STATUS,
                 {
                     "platform_id": row["platform_invoice_id"],
                     "platform": row["platform"],
@@ -326,7 +326,7 @@ class ReceptionUseCases:
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox
                 WHERE kind = $1 AND payload->>'received_invoice_id' = $2""",
-            SEND_STATUS,
+            OutboxKind.SEND_STATUS,
             invoice_id,
         )
         return [
