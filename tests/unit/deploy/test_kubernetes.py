@@ -1,4 +1,4 @@
-"""deploy/kubernetes names only what the gateway has: its settings, its ports, its probes and its commands.
+"""deploy/kubernetes (and compose's settings) name only what the gateway has: settings, ports, probes, commands.
 
 The manifests cannot be applied here (no cluster); this keeps them from drifting from the code."""
 
@@ -62,3 +62,10 @@ def test_the_job_migrates_and_the_replicas_serve() -> None:
     assert job["args"] == ["migrate"] and gateway["args"] == ["serve"]
     for args in (job["args"], gateway["args"]):
         parser.parse_args(args)  # commands the CLI knows
+
+
+def test_the_compose_file_names_only_settings_the_gateway_reads_too() -> None:
+    known = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*):", CONFIG.read_text())) | OUTSIDE_CONFIG
+    compose = yaml.safe_load((ROOT / "deploy" / "compose.yml").read_text())
+    named = set(compose["x-gateway"]["environment"])
+    assert named and named - known == set()
