@@ -25,6 +25,7 @@ from grpc_status import rpc_status
 
 from adapters.documents.cli import add_document_commands
 from domain.invoice import Invoice
+from domain.money import parse_decimal
 from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -466,6 +467,27 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from service.usecases.company_settings import set_books_tolerance
+    from service.wiring.server import resolve
+
+    try:
+        tolerance = parse_decimal(args.amount, field="amount")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+    async def work(container: Any) -> Any:
+        pool = await resolve(container.db_pool)
+        return await set_books_tolerance(pool, args.company, tolerance, actor="cli", clock=container.clock())
+
+    try:
+        result = _with_container(work)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    print_json(result)
+    return EXIT_OK
+
+
 # --- parsing ------------------------------------------------------------------------------------------------
 
 
@@ -539,6 +561,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
+
+    settings = commands.add_parser(
+        "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
+    ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")
+    tolerance = settings.add_parser(
+        "books-tolerance",
+        help="how far a received invoice may differ from the booked amounts before an approval is refused",
+    )
+    tolerance.add_argument("amount", help="an amount, e.g. 0.05 (default 0.00)")
+    tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    tolerance.set_defaults(run=cmd_settings)
 
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"

@@ -31,12 +31,14 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
-from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.findings import Finding
 from domain.leased_queue import LeaseLost, RetryLater
@@ -46,6 +48,7 @@ from domain.platform_inbound import (
     InboundInvoice,
     InboundStatus,
     PlatformNotice,
+    ReportAcknowledgement,
     UnreadableDelivery,
 )
 from domain.ports import Clock
@@ -56,6 +59,7 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
+from domain.reporting.declaration import REFUSABLE_BY_PLATFORM, DeclarationStatus
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -163,6 +167,9 @@ class DeliveryProcessor:
             return await self._invoice(delivery, owner, invoices[0])
         if statuses:
             return await self._statuses(delivery, owner, statuses)
+        acks = [v for v in values if isinstance(v, ReportAcknowledgement)]
+        if acks:
+            return await self._report_acks(delivery, owner, acks)
         notices = [v for v in values if isinstance(v, PlatformNotice)]
         target = siren_of_address(notices[0].target_address) if notices else ""
         note = "; ".join(n.note for n in notices) or "nothing to do"
@@ -243,6 +250,63 @@ class DeliveryProcessor:
             return Outcome(DeliveryState.DONE, company, f"received invoice {received.id}")
 
         return await self._commit(delivery, owner, effects)
+
+    # --- e-reporting acknowledgements ----------------------------------------------------------------------------
+
+    async def _report_acks(
+        self, delivery: StoredDelivery, owner: str, acks: Sequence[ReportAcknowledgement]
+    ) -> Outcome:
+        """A refusal rejects its declaration (the relay then stops sending its other parts), recorded in the
+        company's audit log; an acceptance only confirms what the relay recorded."""
+        now = self.clock.now()
+
+        async def effects(_repo: PgReception, conn: Connection) -> Outcome:
+            results, company = [], ""
+            for ack in acks:
+                result, company = await self._report_ack(conn, ack, now)
+                results.append(result)
+            return Outcome(DeliveryState.DONE, company, "; ".join(results)[:500])
+
+        return await self._commit(delivery, owner, effects)
+
+    async def _report_ack(
+        self, conn: Connection, ack: ReportAcknowledgement, now: datetime
+    ) -> tuple[str, str]:
+        try:
+            declaration_id = str(uuid.UUID(ack.declaration_id))
+        except ValueError:
+            return (
+                f"acknowledgement of transmission {printable(ack.transmission)} of no declaration of ours",
+                "",
+            )
+        row = await conn.fetchrow(
+            "SELECT company_siren, status FROM declarations WHERE id = $1::uuid", declaration_id
+        )
+        if row is None:
+            return f"acknowledgement for unknown declaration {declaration_id}", ""
+        company = str(row["company_siren"])
+        if ack.accepted:
+            return f"declaration {declaration_id} {ack.transmission}: acknowledged Ok", company
+        why = "; ".join(f"{f.rule_id}: {f.message}" for f in ack.findings) or "no reason given"
+        reason = shorten(
+            printable(f"{ack.transmission} refused by the platform ({ack.platform_id}): {why}"), 1000
+        )
+        reporting = PgReportingRepository(conn)
+        for status in REFUSABLE_BY_PLATFORM:
+            if await reporting.set_status(
+                declaration_id, status.value, DeclarationStatus.REJECTED.value, now, rejection_reason=reason
+            ):
+                details = {"transmission": ack.transmission, "flow": ack.platform_id, "reason": reason}
+                await PgAuditLog(conn).append(
+                    company,
+                    AuditEvent("platform", "declaration.rejected", "declaration", declaration_id, details),
+                    now,
+                )
+                return f"declaration {declaration_id} rejected: {reason}", company
+        return (
+            f"declaration {declaration_id} is {row['status']}: refusal of {ack.transmission} recorded",
+            company,
+        )
 
     # --- statuses ------------------------------------------------------------------------------------------------
 
