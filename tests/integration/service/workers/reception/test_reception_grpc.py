@@ -338,6 +338,17 @@ async def test_a_platform_slower_than_the_timeout_falls_back_to_our_page(
     assert got.source == "gateway" and "no answer within 1 s" in got.platform_view
 
 
+async def test_a_platform_copy_that_is_not_a_pdf_is_not_passed_on(
+    readable_stub, pg_pool, document_reader, companies
+):
+    stub, sim = readable_stub
+    invoice_id = await _received_from(sim, pg_pool, document_reader, companies[0], b"<html>login page</html>")
+
+    got = await _readable(stub, invoice_id)
+
+    assert got.source == "gateway" and got.platform_view == "the platform's readable copy is not a PDF"
+
+
 async def test_an_approval_is_checked_against_the_booked_amounts(
     stub, pg_pool, document_reader, companies
 ) -> None:
