@@ -18,7 +18,7 @@ from domain.archive import GENESIS_HASH, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
-from domain.outbox import OutboxMessage, outbox_messages
+from domain.outbox import NewOutboxRow, outbox_rows
 from domain.ports import ApiKey, DuplicateRequest, InvoiceFilter, IssuedApiKey, Page, StoredEvent
 
 
@@ -38,7 +38,7 @@ class OutboxRow:
     id: int
     invoice_id: str
     company_siren: str
-    message: OutboxMessage
+    message: NewOutboxRow
 
 
 @dataclass
@@ -50,7 +50,7 @@ class InMemoryDatabase:
     outbox: list[OutboxRow] = field(default_factory=list)
     wakers: set[asyncio.Event] = field(default_factory=set)
 
-    def outbox_for(self, invoice_id: str) -> list[OutboxMessage]:
+    def outbox_for(self, invoice_id: str) -> list[NewOutboxRow]:
         return [row.message for row in self.outbox if row.invoice_id == invoice_id]
 
     def check_unique(self, invoice: OutboundInvoice, others: Sequence[OutboundInvoice]) -> None:
@@ -131,7 +131,7 @@ class InMemoryInvoiceRepository:
                 self.db.events.append(
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
                 )
-            for message in outbox_messages(invoice, invoice.events):
+            for message in outbox_rows(invoice, invoice.events):
                 self.db.outbox.append(
                     OutboxRow(len(self.db.outbox) + 1, invoice.id, invoice.company_siren, message)
                 )

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from typing import Any, Protocol, Self
 
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
+from domain.leased_queue import LeasedQueue
+from domain.pipeline_ports import OutboxMessage
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,17 @@ class OutboxWriter(Protocol):
     async def add(self, company_siren: str, kind: str, payload: Mapping[str, Any]) -> int: ...
 
     async def complete(self, row_id: int, owner: str, *, error: str = "") -> None: ...
+
+
+class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
+    """The e-reporting relay's outbox rows: a leased queue, and the two writes it makes while it holds a row (each
+    raises LeaseLost when the lease is no longer its own)."""
+
+    async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
+        """Record how far the step got (kept across attempts), without releasing the lease."""
+        ...
+
+    async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None: ...
 
 
 class ArchiveRecords(Protocol):

@@ -26,7 +26,7 @@ from adapters.postgres.connection import Connection, Row
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
-from domain.outbox import outbox_messages
+from domain.outbox import outbox_rows
 from domain.ports import DuplicateRequest, InvoiceFilter, Page
 from domain.serialization import (
     findings_from_list,
@@ -320,7 +320,9 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
         }
         for e in invoice.events
     ]
-    row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
+    row["outbox"] = [
+        {"kind": str(m.kind), "payload": m.payload} for m in outbox_rows(invoice, invoice.events)
+    ]
     return NewInvoiceRow(invoice, json_text(row))
 
 
@@ -665,7 +667,7 @@ def _message_rows(
     """The outbox rows the pending events (or `events`) call for: invoice id, kind, payload."""
     key = uuid.UUID(invoice.id)
     chosen = invoice.events if events is None else events
-    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, chosen)]
+    return [(key, str(m.kind), canonical_json(m.payload)) for m in outbox_rows(invoice, chosen)]
 
 
 def _columns(rows: Sequence[Sequence[Any]], arity: int) -> list[list[Any]]:
