@@ -595,7 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
     sent_status = settings.add_parser(
         "payment-sent-status", help="send 211 (payment sent) when a payment on a received invoice is recorded"
     )
-    sent_status.add_argument("state", choices=("on", "off"))
+    sent_status.add_argument("state", choices=("on", "off"), help="on: send 211; off: do not (the default)")
     sent_status.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
     sent_status.set_defaults(run=cmd_settings)
 
