@@ -339,6 +339,11 @@ def _checked(read: Callable[[RequestReader], T]) -> T:
     return value
 
 
+def decimal_from_text(text: str, path: str) -> Decimal | None:
+    """A request decimal (empty: None); raises InvoiceRejected (PDP-DECIMAL) when malformed."""
+    return _checked(lambda r: r.decimal(text, path, ""))
+
+
 def date_from_text(text: str, path: str) -> date | None:
     """A request filter date (empty: None); raises InvoiceRejected (PDP-DATE) when malformed."""
     return _checked(lambda r: r.date(text, path, ""))
