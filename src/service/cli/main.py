@@ -373,18 +373,30 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            webhook_secrets={
-                "iopole": bool(cfg.reception.iopole_webhook_secret()),
-                "afnor": bool(cfg.reception.afnor_signing_key()),
-            },
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
         async def platforms() -> list[Platform]:
-            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE."""
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
+            whether its webhook key is set (the reception settings for the default, the profile's own else)."""
+            from adapters.pdp.profiles import load_profiles
+
             opened = await resolve(container.platforms)
             mapping = opened.companies()
+            default_keys = {
+                "iopole": cfg.reception.iopole_webhook_secret(),
+                "afnor": cfg.reception.afnor_signing_key(),
+            }
+            profiles = load_profiles(
+                cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
+            )
+            keys = {
+                p.name: p.settings.get(
+                    "IOPOLE_WEBHOOK_SECRET" if p.provider == "iopole" else "AFNOR_WEBHOOK_SIGNING_KEY"
+                )
+                for p in profiles.profiles
+            }
             return [
                 Platform(
                     p.name,
@@ -394,6 +406,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     companies=None
                     if p is opened.default
                     else frozenset(s for s, name in mapping.items() if name == p.name),
+                    webhook_key_set=bool(
+                        default_keys.get(p.provider) if p is opened.default else keys.get(p.name)
+                    ),
                 )
                 for p in opened.all()
             ]
