@@ -41,7 +41,7 @@ from adapters.reception.document_reader import ReadDocument
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.findings import Finding
-from domain.leased_queue import LeaseLost
+from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus
 from domain.platform_inbound import (
     DeliveryDecoder,
@@ -60,7 +60,6 @@ from domain.reception import (
     siren_of_address,
 )
 from domain.reporting.declaration import REFUSABLE_BY_PLATFORM, DeclarationStatus
-from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -77,8 +76,9 @@ DecoderFor = Callable[
 ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
-class Retry(Exception):
-    """Not now: try this delivery again later (bounded by ProcessingPolicy), then park it."""
+class Retry(RetryLater):
+    """Not now: the relay tries this delivery again later with its backoff; after `unmatched_status_attempts`
+    it is parked instead."""
 
     def __init__(self, company_siren: str, reason: str) -> None:
         super().__init__(reason)
@@ -88,10 +88,10 @@ class Retry(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ProcessingPolicy:
+    """What processing decides itself; retries, their backoff and the attempts before UNPROCESSABLE are the
+    relay's (service.workers.reception.worker.INBOX_RELAY)."""
+
     unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
-    max_attempts: int = 10  # unexpected errors (the relay's count), then UNPROCESSABLE (visible, replayable)
-    base_delay_s: float = 1.0  # the one backoff (exponential, equal jitter) between attempts
-    max_delay_s: float = 300.0
 
 
 class DeliveryProcessor:
@@ -119,23 +119,16 @@ class DeliveryProcessor:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
 
-    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
-        """Process and mark the delivery; None when it was put back for a later attempt. An unexpected failure
-        (a bug, an outage, LeaseLost) propagates to the relay, which retries with backoff, then gives up."""
+    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome:
+        """Process and mark the delivery. `Retry` (not yet), an unexpected failure (a bug, an outage) and
+        LeaseLost propagate to the relay, which retries with backoff, then gives up."""
         try:
             return await self._process(delivery, owner)
         except Retry as exc:
-            if delivery.attempts >= self.policy.unmatched_status_attempts:
-                parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
-                return await self._finish_alone(delivery, owner, parked)
-            p = self.policy
-            when = retry_at(self.clock.now(), delivery.attempts, base_s=p.base_delay_s, cap_s=p.max_delay_s)
-            await self._inbox.release(delivery, owner, retry_at=when, error=exc.reason)
-        return None
-
-    async def _finish_alone(self, delivery: StoredDelivery, owner: str, outcome: Outcome) -> Outcome | None:
-        async with self._pool.acquire() as conn, conn.transaction():
-            return outcome if await self._inbox.finish(conn, delivery.id, owner, outcome) else None
+            if delivery.attempts < self.policy.unmatched_status_attempts:
+                raise
+            parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
+            return await self._commit(delivery, owner, lambda _r, _c: _const(parked))
 
     async def _commit(
         self,
