@@ -22,7 +22,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.group_commit import GroupCommit
-from adapters.postgres.invoice_repository import batch_event_arguments, batch_events_and_outbox
+from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK
 from domain.pipeline_ports import SendMove, SentWrite
 
@@ -76,7 +76,7 @@ WITH ok AS MATERIALIZED (
                SELECT ok.id, ok.company_siren, {", ".join(f"ok.s_{n}" for n in _SUBMISSION_NAMES)}
                  FROM {submission_from}
                ON CONFLICT (invoice_id) DO UPDATE SET {submission_set}, updated_at = now()),
-     {batch_events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}
+     {events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}
 SELECT id FROM ok
 """
 
@@ -112,7 +112,7 @@ def _arguments(moves: Sequence[SendMove]) -> list[Any]:
         )
         for column, value in zip(columns, row, strict=True):
             column.append(value)
-    events = batch_event_arguments([(move.invoice, move.invoice.events) for move in moves])
+    events = event_arguments([(move.invoice, move.invoice.events) for move in moves])
     return [*columns, *events]
 
 
