@@ -45,17 +45,10 @@ from domain.platform import (
 from domain.platform import SubmissionRecord as PlatformRecord
 from domain.ports import InvoiceFilter, Page
 from domain.reporting.payments import PaymentEvent
+from tests.fakes import FixedClock
 
-
-class FakeClock:
-    def __init__(self, now: datetime | None = None) -> None:
-        self.current = now or datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.current
-
-    def advance(self, seconds: float) -> None:
-        self.current += timedelta(seconds=seconds)
+# The pipeline tests' "now" (tests.fakes.FixedClock's default is earlier in the month).
+PIPELINE_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -76,7 +69,7 @@ class Row:
 
 @dataclass
 class Store:
-    clock: FakeClock
+    clock: FixedClock
     invoices: dict[str, OutboundInvoice] = field(default_factory=dict)
     outbox: dict[int, Row] = field(default_factory=dict)
     documents: dict[str, StoredDocument] = field(default_factory=dict)
@@ -536,7 +529,7 @@ class FakePlatform:
         self._status_log: list[tuple[str, OutgoingStatus, datetime]] = []
         self.on_submit: Callable[[OutboundDocument], None] | None = None
         self.hidden_from_search = False
-        self.clock: FakeClock | None = None  # dates the statuses sent to it
+        self.clock: FixedClock | None = None  # dates the statuses sent to it
 
     def uploads_of(self, sha256: str) -> int:
         return sum(1 for u in self.uploads if u.sha256 == sha256)

@@ -16,8 +16,9 @@ from service.workers.pipeline.send import SendStep
 from service.workers.pipeline.statuses import SendStatusStep
 from service.workers.pipeline.steps import StepContext, give_up
 from tests.builders import SELLER_SIREN, an_invoice
+from tests.fakes import FixedClock
 from tests.unit.service.workers.pipeline.fakes import (
-    FakeClock,
+    PIPELINE_NOW,
     FakeOutboxSource,
     FakePlatform,
     FakeProcessor,
@@ -36,7 +37,7 @@ class Pipeline:
         self.config = config or PipelineConfig(
             max_attempts=4, backoff_base_s=1, backoff_cap_s=60, reconcile_grace_s=30, lease_s=60
         )
-        self.clock = FakeClock()
+        self.clock = FixedClock(PIPELINE_NOW)
         self.store = Store(self.clock)
         self.platform = FakePlatform()
         self.platform.clock = self.clock
