@@ -10,14 +10,22 @@ from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Self
+from typing import Any, NoReturn, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.outbox import OutboxMessage, outbox_messages
-from domain.ports import ApiKey, DuplicateRequest, InvoiceFilter, IssuedApiKey, Page, StoredEvent
+from domain.ports import (
+    ApiKey,
+    DuplicateRequest,
+    InvoiceFilter,
+    IssuedApiKey,
+    NotCommitted,
+    Page,
+    StoredEvent,
+)
 
 
 class FixedClock:
@@ -200,9 +208,10 @@ class FakeUnitOfWork:
         self._open = False
 
 
-class InMemoryNewInvoiceWriter:
-    """The NewInvoiceWriter port in memory: each new invoice is committed at once (a batch of one) unless its request
-    id or number is taken, as the PostgreSQL writer skips it; `failing` makes every batch fail."""
+class InMemoryGroupCommit:
+    """domain.ports.GroupCommitted in memory: call it for a unit of work taking one new invoice, committed at once (a
+    batch of one) unless its request id or number is taken, as the PostgreSQL batch skips it (NotCommitted);
+    `failing` makes every batch fail. Like PostgreSQL's, its units of work refuse any other call."""
 
     def __init__(self, db: InMemoryDatabase) -> None:
         self.db = db
@@ -210,7 +219,10 @@ class InMemoryNewInvoiceWriter:
         self.offered: list[OutboundInvoice] = []  # every invoice the use case asked it to write
         self.written: list[OutboundInvoice] = []
 
-    async def add_new(self, invoice: OutboundInvoice) -> bool:
+    def __call__(self) -> _GroupCommitUnitOfWork:
+        return _GroupCommitUnitOfWork(self)
+
+    async def write(self, invoice: OutboundInvoice) -> bool:
         self.offered.append(invoice)
         if self.failing:
             return False
@@ -223,6 +235,40 @@ class InMemoryNewInvoiceWriter:
         repository.apply()
         self.written.append(invoice)
         return True
+
+
+class _NewInvoices:
+    def __init__(self) -> None:
+        self.staged: OutboundInvoice | None = None
+
+    async def add(self, invoice: OutboundInvoice) -> None:
+        if self.staged is not None:
+            raise NotCommitted("one new invoice per unit of work")
+        self.staged = invoice
+
+    def __getattr__(self, name: str) -> Any:
+        async def refused(*args: object, **kwargs: object) -> NoReturn:
+            raise NotCommitted(f"the group commit does not do {name}")
+
+        return refused
+
+
+class _GroupCommitUnitOfWork:
+    def __init__(self, group: InMemoryGroupCommit) -> None:
+        self._group = group
+        self.invoices = _NewInvoices()
+
+    async def __aenter__(self) -> Self:
+        self.invoices = _NewInvoices()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.invoices = _NewInvoices()
+
+    async def commit(self) -> None:
+        invoice = self.invoices.staged
+        if invoice is not None and not await self._group.write(invoice):
+            raise NotCommitted(f"invoice {invoice.id} was not written by its batch")
 
 
 class InMemoryApiKeyRepository:
