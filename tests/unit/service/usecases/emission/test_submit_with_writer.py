@@ -34,7 +34,9 @@ async def submit(
     **kwargs,
 ) -> OutboundInvoice:  # type: ignore[no-untyped-def]
     cmd = SubmitInvoice(SELLER_SIREN, request_id, invoice)
-    return await submit_invoice(cmd, uow=uow, clock=FixedClock(), validate=validate, group_commit=writer, **kwargs)
+    return await submit_invoice(
+        cmd, uow=uow, clock=FixedClock(), validate=validate, group_commit=writer, **kwargs
+    )
 
 
 def setup() -> tuple[FakeUnitOfWork, InMemoryGroupCommit]:

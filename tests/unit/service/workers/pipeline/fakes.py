@@ -26,8 +26,7 @@ from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
     ProcessedDocument,
-    SendMove,
-    SentWrite,
+    StatusesParkedMeanwhile,
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
@@ -43,7 +42,7 @@ from domain.platform import (
     SubmissionQuery,
 )
 from domain.platform import SubmissionRecord as PlatformRecord
-from domain.ports import InvoiceFilter, Page
+from domain.ports import InvoiceFilter, NotCommitted, Page
 from domain.reporting.payments import PaymentEvent
 from tests.fakes import FixedClock
 
@@ -392,10 +391,11 @@ class _Transmissions:
 
 
 class FakeSendJournal:
-    """SendJournal on the fake store: each move in a fake unit of work of its own, written on PostgreSQL's
-    conditions (lease held, invoice at the version read, for SENT no status parked under the platform id).
+    """The send journal on the fake store: call it for a unit of work that takes the send step's SENDING or SENT
+    move only (any other call: NotCommitted, as PostgreSQL's), written on PostgreSQL's conditions (lease held,
+    invoice at the version read, for SENT no status parked under the platform id) or NotCommitted.
     `refuse`: every move is "not written" (a failed batch). `park_while_sent`: a status parked under the platform
-    id while SENT was committing (the lock race PostgreSQL reports as WRITTEN_PARKED)."""
+    id while SENT was committing (the lock race: StatusesParkedMeanwhile)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -403,38 +403,75 @@ class FakeSendJournal:
         self.park_while_sent: PlatformStatus | None = None
         self.written: list[str] = []  # the moves written: "SENDING" / "SENT"
 
-    async def sending(self, move: SendMove) -> bool:
-        return not self.refuse and await self._write(move, sent=False)
+    def __call__(self) -> _FakeSendUnitOfWork:
+        return _FakeSendUnitOfWork(self)
 
-    async def sent(self, move: SendMove) -> SentWrite:
-        if self.refuse or self.store.parked.get(move.submission.platform_id):
-            return SentWrite.NOT_WRITTEN
-        if not await self._write(move, sent=True):
-            return SentWrite.NOT_WRITTEN
-        if self.park_while_sent is None:
-            return SentWrite.WRITTEN
-        self.store.parked.setdefault(move.submission.platform_id, []).append(
-            (self.park_while_sent, "webhook")
-        )
-        return SentWrite.WRITTEN_PARKED
 
-    async def _write(self, move: SendMove, *, sent: bool) -> bool:
+class _Refused:
+    def __init__(self, allowed: object, names: tuple[str, ...]) -> None:
+        self._allowed, self._names = allowed, names
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self._names:
+            return getattr(self._allowed, name)
+        raise NotCommitted(f"the send journal does not batch {name}")
+
+
+class _FakeSendUnitOfWork:
+    def __init__(self, journal: FakeSendJournal) -> None:
+        self._journal = journal
+        self._inner = FakeUnitOfWork(journal.store)
+        self._accepted: SubmissionRecord | None = None
+        self._moves = 0
+        self.invoices = _Refused(self._inner.invoices, ("attach", "save"))
+        self.outbox = _Refused(self._inner.outbox, ())
+        self.payments = _Refused(self._inner.payments, ())
+        self.transmissions = _Refused(self, ("start_upload", "save_accepted_and_complete"))
+
+    async def __aenter__(self) -> _FakeSendUnitOfWork:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        pass
+
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
+        self._moves += 1
+        await self._quietly(self._inner.transmissions.start_upload(record, message, owner, lease_s))
+
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
+        self._moves += 1
+        self._accepted = record
+        await self._quietly(self._inner.outbox.complete(message, owner))
+        await self._inner.transmissions.save_submission(record)
+        return ()  # parked ones make the batch skip the member (checked at commit)
+
+    @staticmethod
+    async def _quietly(call: Any) -> None:
         try:
-            async with FakeUnitOfWork(self.store) as uow:
-                uow.invoices.attach(replace(move.invoice, version=move.read_version))
-                if sent:
-                    await uow.outbox.complete(move.message, move.owner)
-                    await uow.transmissions.save_submission(move.submission)
-                else:
-                    await uow.transmissions.start_upload(
-                        move.submission, move.message, move.owner, move.lease_s
-                    )
-                await uow.invoices.save(move.invoice)
-                await uow.commit()
-        except (LeaseLost, ConcurrencyConflict):
-            return False
-        self.written.append("SENT" if sent else "SENDING")
-        return True
+            await call
+        except LeaseLost as exc:  # PostgreSQL's batch finds it at commit: not written
+            raise NotCommitted(str(exc)) from exc
+
+    async def commit(self) -> None:
+        journal, accepted = self._journal, self._accepted
+        if self._moves != 1:
+            raise NotCommitted("not one SENDING or SENT move")
+        if journal.refuse or (accepted is not None and journal.store.parked.get(accepted.platform_id)):
+            raise NotCommitted("the batch did not write it")
+        try:
+            await self._inner.commit()
+        except (LeaseLost, ConcurrencyConflict) as exc:
+            raise NotCommitted(str(exc)) from exc
+        journal.written.append("SENDING" if accepted is None else "SENT")
+        if accepted is not None and journal.park_while_sent is not None:
+            journal.store.parked.setdefault(accepted.platform_id, []).append(
+                (journal.park_while_sent, "webhook")
+            )
+            raise StatusesParkedMeanwhile(accepted.platform_id)
 
 
 class FakeOutboxSource:
