@@ -15,12 +15,14 @@ from decimal import Decimal
 from typing import Any, NoReturn, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
-from domain import outbox as event_outbox
 from domain.api_keys import hash_secret, new_secret, secret_prefix
+from domain.archive import GENESIS_HASH, entry_hash
+from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
+from domain.outbox import NewOutboxRow, outbox_rows
 from domain.payment_ports import StoredPayment
 from domain.payments import Settlement
 from domain.pipeline_ports import (
@@ -91,6 +93,7 @@ class InMemoryDatabase:
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
     notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
     commits: int = 0
     _next_id: int = 0
@@ -115,8 +118,8 @@ class InMemoryDatabase:
     def open_rows(self) -> list[Row]:
         return [r for r in self.outbox.values() if r.done_at is None]
 
-    def outbox_for(self, invoice_id: str) -> list[event_outbox.OutboxMessage]:
-        return [event_outbox.OutboxMessage(row.kind, row.payload) for row in self.rows(invoice_id)]
+    def outbox_for(self, invoice_id: str) -> list[NewOutboxRow]:
+        return [NewOutboxRow(OutboxKind(row.kind), dict(row.payload)) for row in self.rows(invoice_id)]
 
     def history(self, invoice_id: str) -> list[InvoiceEvent]:
         return [e.event for e in self.events if e.invoice_id == invoice_id]
@@ -203,13 +206,13 @@ class InMemoryInvoiceRepository:
                 self.db.events.append(
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
                 )
-            for message in event_outbox.outbox_messages(invoice, invoice.events):
+            for message in outbox_rows(invoice, invoice.events):
                 row_id, now = self.db.next_id(), self.db.clock.now()
                 self.db.outbox[row_id] = Row(
                     row_id,
                     invoice.id,
                     invoice.company_siren,
-                    message.kind,
+                    str(message.kind),
                     dict(message.payload),
                     now,
                     created_at=now,
@@ -272,6 +275,7 @@ class FakeUnitOfWork:
         self.outbox = _Outbox(self)
         self.transmissions = _Transmissions(self)
         self.payments = _Payments(self)
+        self.audit = _Audit(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
 
@@ -300,6 +304,28 @@ class FakeUnitOfWork:
         self._ops.clear()
         self._checks.clear()
         self._open = False
+
+
+class _Audit:
+    """Appends reach the database's chain at commit, like the rest of the transaction."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        self._uow._ops.append(lambda: self._uow.db.audit.append_now(company_siren, event, at))
+        return AuditEntry(
+            company_siren,
+            0,
+            at,
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            "",
+            "",
+        )
 
 
 class _Payments:
@@ -662,3 +688,32 @@ class FailingWorker(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self.shut = True
+
+
+class InMemoryAuditLog:
+    """The hash-chained audit log of adapters.postgres.audit_log, per company, in memory."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[AuditEntry]] = {}
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        return self.append_now(company_siren, event, at)
+
+    def append_now(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        chain = self.entries.setdefault(company_siren, [])
+        prev = chain[-1].entry_hash if chain else GENESIS_HASH
+        draft = AuditEntry(
+            company_siren,
+            len(chain) + 1,
+            at.astimezone(UTC),
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            prev,
+            "",
+        )
+        sealed = replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
+        chain.append(sealed)
+        return sealed

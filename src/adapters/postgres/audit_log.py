@@ -13,8 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from domain.archive import GENESIS_HASH, canonical_json, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
 
@@ -24,7 +23,7 @@ CURSOR_PREFETCH = 500
 
 
 class PgAuditLog:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:

@@ -10,8 +10,9 @@ commits by itself: the group commit of adapters.postgres.submission_writer.
 
 from __future__ import annotations
 
+import builtins
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,10 +22,11 @@ import asyncpg
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
+from adapters.postgres.connection import Connection, Row
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
-from domain.outbox import outbox_messages
+from domain.outbox import outbox_rows
 from domain.ports import DuplicateRequest, InvoiceFilter, Page
 from domain.serialization import (
     findings_from_list,
@@ -335,7 +337,9 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
         }
         for e in invoice.events
     ]
-    row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
+    row["outbox"] = [
+        {"kind": str(m.kind), "payload": m.payload} for m in outbox_rows(invoice, invoice.events)
+    ]
     return NewInvoiceRow(invoice, json_text(row))
 
 
@@ -345,7 +349,7 @@ def _utc(at: datetime) -> datetime:
 
 
 async def insert_new_invoices(
-    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
     """Write new invoices with their lines, pending events and outbox rows in one statement (see
     `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
@@ -361,7 +365,7 @@ async def insert_new_invoices(
 
 
 class PgInvoiceRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
         # What this unit of work loaded or wrote: the version to check on save, the content object and the
         # processing columns to compare (save writes only what changed).
@@ -523,7 +527,7 @@ class PgInvoiceRepository:
         )
         return [event_from_row(row) for row in rows]
 
-    async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
+    async def flush_events(self, *, notify_after_commit: bool = False) -> builtins.list[str]:
         """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
         of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
         notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
@@ -571,7 +575,7 @@ def invoice_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in (c.strip() for c in _COLUMNS.split(",")))
 
 
-def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoice:
+def invoice_from_row(row: Row, prefix: str = "") -> OutboundInvoice:
     def col(name: str) -> Any:
         return row[prefix + name]
 
@@ -655,7 +659,7 @@ def _message_rows(
     """The outbox rows the pending events (or `events`) call for: invoice id, kind, payload."""
     key = uuid.UUID(invoice.id)
     chosen = invoice.events if events is None else events
-    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, chosen)]
+    return [(key, str(m.kind), canonical_json(m.payload)) for m in outbox_rows(invoice, chosen)]
 
 
 def _columns(rows: Sequence[Sequence[Any]], arity: int) -> list[list[Any]]:

@@ -25,6 +25,7 @@ from grpc_status import rpc_status
 
 from adapters.documents.cli import add_document_commands
 from domain.invoice import Invoice
+from domain.money import parse_decimal
 from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -36,6 +37,7 @@ from service.cli.client import (
     EXIT_REFUSED,
     EXIT_USAGE,
     UsageError,
+    enum_value,
     fail,
     invoice_stub,
     print_json,
@@ -102,7 +104,7 @@ def default_request_id(content: pb.Invoice | bytes) -> str:
 def refusal(err: grpc.RpcError) -> dict[str, Any]:
     """The status of a failed call with its rich details: rule ids from BadRequest, reasons from ErrorInfo."""
     out: dict[str, Any] = {"code": err.code().name, "message": err.details()}
-    status = rpc_status.from_call(err)  # type: ignore[arg-type]
+    status = rpc_status.from_call(err)  # type: ignore[arg-type]  # a grpc.Call at run time
     for detail in status.details if status else ():
         if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
             bad = error_details_pb2.BadRequest()
@@ -225,7 +227,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     try:
         states = [
-            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            enum_value(pb.ProcessingState, "PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
             for s in args.state
         ]
     except ValueError as exc:
@@ -332,6 +334,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     import asyncpg
 
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     async def run() -> Any:
         # Resources start on first use (the pool applies pending migrations): a one-shot command must not
@@ -340,7 +343,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         try:
             return await work(container)
         finally:
-            await container.shutdown_resources()
+            await resolve(container.shutdown_resources)
 
     try:
         return asyncio.run(run())
@@ -349,11 +352,15 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import IOPOLE_STATUS_PATH
-    from service.observability.doctor import Settings, diagnose, exit_code, render
+    from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
     async def work(container: Any) -> Any:
+        from dependency_injector import providers
+
+        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
+        # thing that needs the pipeline, and doctor submits nothing.
+        container.pipeline_context.override(providers.Object(None))
         cfg = container.config
         dsn_source = _database_hint()
         try:
@@ -366,16 +373,47 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=cfg.pdp["provider"](),
-            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
-        async def platform() -> Any:
-            return (await resolve(container.platform)).gateway
+        async def platforms() -> list[Platform]:
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
+            whether its webhook key is set (the reception settings for the default, the profile's own else)."""
+            from adapters.pdp.profiles import load_profiles
 
-        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+            opened = await resolve(container.platforms)
+            mapping = opened.companies()
+            default_keys = {
+                "iopole": cfg.reception.iopole_webhook_secret(),
+                "afnor": cfg.reception.afnor_signing_key(),
+            }
+            profiles = load_profiles(
+                cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
+            )
+            keys = {
+                p.name: p.settings.get(
+                    "IOPOLE_WEBHOOK_SECRET" if p.provider == "iopole" else "AFNOR_WEBHOOK_SIGNING_KEY"
+                )
+                for p in profiles.profiles
+            }
+            return [
+                Platform(
+                    p.name,
+                    p.provider,
+                    p.gateway,
+                    default=p is opened.default,
+                    companies=None
+                    if p is opened.default
+                    else frozenset(s for s, name in mapping.items() if name == p.name),
+                    webhook_key_set=bool(
+                        default_keys.get(p.provider) if p is opened.default else keys.get(p.name)
+                    ),
+                )
+                for p in opened.all()
+            ]
+
+        return await diagnose(settings, platforms)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))
@@ -384,12 +422,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 async def _in_container(work: Callable[[Any], Any]) -> Any:
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     container = Container()
     try:
         return await work(container)
     finally:
-        await container.shutdown_resources()
+        await resolve(container.shutdown_resources)
 
 
 def _database_hint() -> str:
@@ -443,6 +482,27 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from service.usecases.company_settings import set_books_tolerance
+    from service.wiring.server import resolve
+
+    try:
+        tolerance = parse_decimal(args.amount, field="amount")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+    async def work(container: Any) -> Any:
+        pool = await resolve(container.db_pool)
+        return await set_books_tolerance(pool, args.company, tolerance, actor="cli", clock=container.clock())
+
+    try:
+        result = _with_container(work)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    print_json(result)
+    return EXIT_OK
+
+
 # --- parsing ------------------------------------------------------------------------------------------------
 
 
@@ -462,14 +522,16 @@ def _version() -> str:
         return "unknown"
 
 
-def _client_options(parser: argparse.ArgumentParser) -> None:
+def _client_options(parser: argparse.ArgumentParser, timeout_s: float = 30.0) -> None:
     parser.add_argument(
         "--target",
         default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
         help="gateway gRPC address (default localhost:50051)",
     )
     parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+    parser.add_argument(
+        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -514,6 +576,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
+
+    settings = commands.add_parser(
+        "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
+    ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")
+    tolerance = settings.add_parser(
+        "books-tolerance",
+        help="how far a received invoice may differ from the booked amounts before an approval is refused",
+    )
+    tolerance.add_argument("amount", help="an amount, e.g. 0.05 (default 0.00)")
+    tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    tolerance.set_defaults(run=cmd_settings)
 
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"

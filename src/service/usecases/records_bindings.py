@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypedDict
 
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata
+from domain.invoice import Invoice
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.b2c import B2cTransaction
@@ -15,9 +17,14 @@ from service.usecases import archive as archive_cases
 from service.usecases import reporting as reporting_cases
 
 
+class _Deps(TypedDict):
+    uow_factory: RecordsUowFactory
+    clock: Clock
+
+
 class ArchiveUseCases:
     def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
-        self._deps = {"uow_factory": uow_factory, "clock": clock}
+        self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
 
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata, actor: str
@@ -39,12 +46,17 @@ class ArchiveUseCases:
 class ReportingUseCases:
     def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
         self._uow = uow_factory
-        self._deps = {"uow_factory": uow_factory, "clock": clock}
+        self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
 
     async def record_b2c(
         self, company: str, txs: Sequence[B2cTransaction], actor: str
     ) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, actor=actor, **self._deps)
+
+    async def record_purchases(
+        self, company: str, invoices: Sequence[Invoice], actor: str
+    ) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_purchases(company, invoices, actor=actor, **self._deps)
 
     async def record_payments(
         self, company: str, events: Sequence[PaymentEvent], actor: str

@@ -3,6 +3,7 @@ dependency-injector Resources (started with the server, stopped before the pool 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import AsyncIterator
 from functools import partial
@@ -23,7 +24,7 @@ from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.workers.reception.documents import DocumentReader
 from service.workers.reception.processing import ArchiveHook, DeliveryProcessor
-from service.workers.reception.worker import InboxWorker, WorkerSettings
+from service.workers.reception.worker import INBOX_RELAY, InboxWorker
 from service.workers.supervisor import Supervisor
 from service.workers.worker_pool import WorkerLimits
 
@@ -53,17 +54,18 @@ def webhook_routes(
     ]
     for profile in load_profiles(profiles_file, os.environ, default_name=provider).profiles:
         s = profile.settings
+        iopole: IopoleVerifier | None = None
+        afnor: AfnorVerifier | None = None
         if profile.provider == "iopole":
-            verifiers = {
-                "iopole": _iopole_verifier(s.get("IOPOLE_WEBHOOK_SECRET", ""), tolerance_s),
-                "afnor": None,
-            }
+            iopole = _iopole_verifier(s.get("IOPOLE_WEBHOOK_SECRET", ""), tolerance_s)
         elif profile.provider == "afnor":
             key, form = s.get("AFNOR_WEBHOOK_SIGNING_KEY", ""), s.get("AFNOR_SIGNATURE_DIGEST", "") or "raw"
-            verifiers = {"iopole": None, "afnor": _afnor_verifier(key, form, tolerance_s)}
+            afnor = _afnor_verifier(key, form, tolerance_s)
         else:
             continue  # nothing arrives by webhook (the sandbox)
-        endpoints.append(WebhookEndpoints(inbox, **verifiers, settings=settings, profile=profile.name))
+        endpoints.append(
+            WebhookEndpoints(inbox, iopole=iopole, afnor=afnor, settings=settings, profile=profile.name)
+        )
     return [route for e in endpoints for route in e.routes()]
 
 
@@ -90,7 +92,8 @@ async def init_inbox_worker(
     reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
-    worker = InboxWorker(inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor)
+    settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency)
+    worker = InboxWorker(inbox, processor, settings, supervisor=supervisor)
     await worker.start()
     try:
         yield worker

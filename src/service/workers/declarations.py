@@ -9,10 +9,10 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from domain.archive_ports import AuditEvent
+from domain.pipeline_ports import OutboxMessage
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -21,7 +21,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from domain.ports import Clock
-from domain.records_ports import RecordsUowFactory
+from domain.records_ports import DeclarationOutbox, RecordsUowFactory
 from domain.reporting.declaration import DeclarationEvent, DeclarationStatus
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
@@ -32,14 +32,16 @@ from service.workers.relay import Relay, RelaySettings
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class RelayConfig:
-    batch_size: int = 10
-    lease_s: float = 300.0
-    max_attempts: int = 8
-    backoff_base_s: float = 5.0
-    backoff_cap_s: float = 3600.0
-    poll_interval_s: float = 5.0
+# Few rows, slow platform calls, a deadline days away: a long lease and a long backoff (5 s doubling to an hour).
+DECLARATION_RELAY = RelaySettings(
+    concurrency=10,
+    batch_size=10,
+    lease_s=300.0,
+    poll_interval_s=5.0,
+    max_attempts=8,
+    backoff_base_s=5.0,
+    backoff_cap_s=3600.0,
+)
 
 
 class DeclarationRelay:
@@ -52,18 +54,18 @@ class DeclarationRelay:
     def __init__(
         self,
         *,
-        outbox: Any,
+        outbox: DeclarationOutbox,
         gateway: ReportingGateway,
         uow_factory: RecordsUowFactory,
         clock: Clock,
-        config: RelayConfig | None = None,
+        config: RelaySettings = DECLARATION_RELAY,
         rand: Callable[[], float] = random.random,
     ) -> None:
         self._outbox = outbox
         self._gateway = gateway
         self._uow = uow_factory
         self._clock = clock
-        self._config = config or RelayConfig()
+        self._config = config
         self._rand = rand
 
     async def run_once(self, owner: str) -> int:
@@ -74,20 +76,12 @@ class DeclarationRelay:
 
     async def run(self, owner: str, stop: asyncio.Event) -> None:
         """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
-        c = self._config
-        settings = RelaySettings(
-            concurrency=c.batch_size,
-            batch_size=c.batch_size,
-            lease_s=c.lease_s,
-            poll_interval_s=c.poll_interval_s,
-            max_attempts=c.max_attempts,
-            backoff_base_s=c.backoff_base_s,
-            backoff_cap_s=c.backoff_cap_s,
+        relay = Relay(
+            self._outbox, self.handle, self._config, self._clock, name="declaration-relay", owner=owner
         )
-        relay = Relay(self._outbox, self.handle, settings, self._clock, name="declaration-relay", owner=owner)
         await relay.run(stop)
 
-    async def handle(self, row: Any, owner: str) -> None:
+    async def handle(self, row: OutboxMessage, owner: str) -> None:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
         async with self._uow(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
@@ -141,7 +135,7 @@ class DeclarationRelay:
 
     async def _finish(
         self,
-        row: Any,
+        row: OutboxMessage,
         owner: str,
         declaration_id: str,
         company: str,
@@ -172,7 +166,9 @@ class DeclarationRelay:
             await uow.outbox.complete(row.id, owner)
             await uow.commit()
 
-    async def _park(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+    async def _park(
+        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
+    ) -> None:
         now = self._clock.now()
         async with self._uow() as uow:
             await uow.audit.append(
@@ -186,7 +182,9 @@ class DeclarationRelay:
             await uow.commit()
         log.error("declaration %s parked: %s", declaration_id, error)
 
-    async def _retry_later(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+    async def _retry_later(
+        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
+    ) -> None:
         attempt = row.attempts + 1
         if attempt >= self._config.max_attempts:
             await self._park(
@@ -199,7 +197,7 @@ class DeclarationRelay:
         )
         await self._outbox.reschedule(row, owner, at=at, error=error)
 
-    async def _close(self, row: Any, owner: str, *, error: str) -> None:
+    async def _close(self, row: OutboxMessage, owner: str, *, error: str) -> None:
         async with self._uow() as uow:
             await uow.outbox.complete(row.id, owner, error=error)
             await uow.commit()

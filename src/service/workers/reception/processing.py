@@ -31,20 +31,24 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
-from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.findings import Finding
-from domain.leased_queue import LeaseLost
+from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus
 from domain.platform_inbound import (
     DeliveryDecoder,
     InboundInvoice,
     InboundStatus,
     PlatformNotice,
+    ReportAcknowledgement,
     UnreadableDelivery,
 )
 from domain.ports import Clock
@@ -55,7 +59,7 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
-from service.workers.backoff import retry_at
+from domain.reporting.declaration import REFUSABLE_BY_PLATFORM, DeclarationStatus
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -69,11 +73,12 @@ DecoderFor = Callable[
     [str], DeliveryDecoder | None
 ]  # the decoder of a platform (profile) name, None: unknown
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
-ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
-class Retry(Exception):
-    """Not now: try this delivery again later (bounded by ProcessingPolicy), then park it."""
+class Retry(RetryLater):
+    """Not now: the relay tries this delivery again later with its backoff; after `unmatched_status_attempts`
+    it is parked instead."""
 
     def __init__(self, company_siren: str, reason: str) -> None:
         super().__init__(reason)
@@ -83,10 +88,10 @@ class Retry(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ProcessingPolicy:
+    """What processing decides itself; retries, their backoff and the attempts before UNPROCESSABLE are the
+    relay's (service.workers.reception.worker.INBOX_RELAY)."""
+
     unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
-    max_attempts: int = 10  # unexpected errors (the relay's count), then UNPROCESSABLE (visible, replayable)
-    base_delay_s: float = 1.0  # the one backoff (exponential, equal jitter) between attempts
-    max_delay_s: float = 300.0
 
 
 class DeliveryProcessor:
@@ -109,34 +114,27 @@ class DeliveryProcessor:
         self._archive = archive
 
     async def _keep(
-        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> None:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
 
-    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
-        """Process and mark the delivery; None when it was put back for a later attempt. An unexpected failure
-        (a bug, an outage, LeaseLost) propagates to the relay, which retries with backoff, then gives up."""
+    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome:
+        """Process and mark the delivery. `Retry` (not yet), an unexpected failure (a bug, an outage) and
+        LeaseLost propagate to the relay, which retries with backoff, then gives up."""
         try:
             return await self._process(delivery, owner)
         except Retry as exc:
-            if delivery.attempts >= self.policy.unmatched_status_attempts:
-                parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
-                return await self._finish_alone(delivery, owner, parked)
-            p = self.policy
-            when = retry_at(self.clock.now(), delivery.attempts, base_s=p.base_delay_s, cap_s=p.max_delay_s)
-            await self._inbox.release(delivery, owner, retry_at=when, error=exc.reason)
-        return None
-
-    async def _finish_alone(self, delivery: StoredDelivery, owner: str, outcome: Outcome) -> Outcome | None:
-        async with self._pool.acquire() as conn, conn.transaction():
-            return outcome if await self._inbox.finish(conn, delivery.id, owner, outcome) else None
+            if delivery.attempts < self.policy.unmatched_status_attempts:
+                raise
+            parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
+            return await self._commit(delivery, owner, lambda _r, _c: _const(parked))
 
     async def _commit(
         self,
         delivery: StoredDelivery,
         owner: str,
-        effects: Callable[[PgReception, asyncpg.Connection], Awaitable[Outcome]],
+        effects: Callable[[PgReception, Connection], Awaitable[Outcome]],
     ) -> Outcome:
         async with self._pool.acquire() as conn, conn.transaction():
             outcome = await effects(PgReception(conn), conn)
@@ -169,6 +167,9 @@ class DeliveryProcessor:
             return await self._invoice(delivery, owner, invoices[0])
         if statuses:
             return await self._statuses(delivery, owner, statuses)
+        acks = [v for v in values if isinstance(v, ReportAcknowledgement)]
+        if acks:
+            return await self._report_acks(delivery, owner, acks)
         notices = [v for v in values if isinstance(v, PlatformNotice)]
         target = siren_of_address(notices[0].target_address) if notices else ""
         note = "; ".join(n.note for n in notices) or "nothing to do"
@@ -222,7 +223,7 @@ class DeliveryProcessor:
             seller_name=parsed.seller.name if parsed else "",
         )
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             if not company or not await repo.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
@@ -250,6 +251,63 @@ class DeliveryProcessor:
 
         return await self._commit(delivery, owner, effects)
 
+    # --- e-reporting acknowledgements ----------------------------------------------------------------------------
+
+    async def _report_acks(
+        self, delivery: StoredDelivery, owner: str, acks: Sequence[ReportAcknowledgement]
+    ) -> Outcome:
+        """A refusal rejects its declaration (the relay then stops sending its other parts), recorded in the
+        company's audit log; an acceptance only confirms what the relay recorded."""
+        now = self.clock.now()
+
+        async def effects(_repo: PgReception, conn: Connection) -> Outcome:
+            results, company = [], ""
+            for ack in acks:
+                result, company = await self._report_ack(conn, ack, now)
+                results.append(result)
+            return Outcome(DeliveryState.DONE, company, "; ".join(results)[:500])
+
+        return await self._commit(delivery, owner, effects)
+
+    async def _report_ack(
+        self, conn: Connection, ack: ReportAcknowledgement, now: datetime
+    ) -> tuple[str, str]:
+        try:
+            declaration_id = str(uuid.UUID(ack.declaration_id))
+        except ValueError:
+            return (
+                f"acknowledgement of transmission {printable(ack.transmission)} of no declaration of ours",
+                "",
+            )
+        row = await conn.fetchrow(
+            "SELECT company_siren, status FROM declarations WHERE id = $1::uuid", declaration_id
+        )
+        if row is None:
+            return f"acknowledgement for unknown declaration {declaration_id}", ""
+        company = str(row["company_siren"])
+        if ack.accepted:
+            return f"declaration {declaration_id} {ack.transmission}: acknowledged Ok", company
+        why = "; ".join(f"{f.rule_id}: {f.message}" for f in ack.findings) or "no reason given"
+        reason = shorten(
+            printable(f"{ack.transmission} refused by the platform ({ack.platform_id}): {why}"), 1000
+        )
+        reporting = PgReportingRepository(conn)
+        for status in REFUSABLE_BY_PLATFORM:
+            if await reporting.set_status(
+                declaration_id, status.value, DeclarationStatus.REJECTED.value, now, rejection_reason=reason
+            ):
+                details = {"transmission": ack.transmission, "flow": ack.platform_id, "reason": reason}
+                await PgAuditLog(conn).append(
+                    company,
+                    AuditEvent("platform", "declaration.rejected", "declaration", declaration_id, details),
+                    now,
+                )
+                return f"declaration {declaration_id} rejected: {reason}", company
+        return (
+            f"declaration {declaration_id} is {row['status']}: refusal of {ack.transmission} recorded",
+            company,
+        )
+
     # --- statuses ------------------------------------------------------------------------------------------------
 
     async def _statuses(
@@ -259,7 +317,7 @@ class DeliveryProcessor:
         now = self.clock.now()
         target = siren_of_address(items[0].target_address)
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             outcomes = [await self._one_status(repo, conn, delivery, item, now, target) for item in items]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
@@ -276,16 +334,20 @@ class DeliveryProcessor:
     async def _one_status(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         item: InboundStatus,
         now: datetime,
         target: str,
     ) -> Outcome:
         status, platform_id = item.status, item.platform_id
-        if not platform_id and item.invoice_number:  # named by number: one of the invoices we received?
+        if not platform_id and item.invoice_number:
+            # Named by number (and seller): one of the invoices we received, else one we sent through this
+            # platform whose own id the platform's status did not give back (an XP Z12-013 lifecycle flow whose
+            # trackingId search found nothing), before the status is retried and parked.
             platform_id = (
                 await repo.received_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+                or await repo.sent_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
                 or ""
             )
         if platform_id:
@@ -307,7 +369,7 @@ class DeliveryProcessor:
 
     async def _apply_outbound(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
@@ -333,7 +395,7 @@ class DeliveryProcessor:
 
     async def _keep_status(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         company: str,
         delivery: StoredDelivery,
         status: PlatformStatus,
@@ -347,7 +409,7 @@ class DeliveryProcessor:
     async def _apply_received(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
