@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NoReturn, Self
+from typing import Any, NoReturn, Self, cast
 
 import asyncpg
 
@@ -33,11 +33,16 @@ from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
+from domain.archive_ports import AuditLog
 from domain.emission import OutboundInvoice
+from domain.payment_ports import PaymentRepository
 from domain.pipeline_ports import (
     OutboxMessage,
+    OutboxRepository,
+    PipelineInvoices,
     StatusesParkedMeanwhile,
     SubmissionRecord,
+    TransmissionRepository,
 )
 from domain.platform import PlatformStatus
 from domain.ports import NotCommitted
@@ -342,12 +347,13 @@ class PgSendUnitOfWork:
         self._open(_Work())
 
     def _open(self, work: _Work) -> None:
+        # Typed as the ports they stand for: what they do not batch raises NotCommitted (see the module).
         self._work = work
-        self.invoices = _Invoices(work)
-        self.transmissions = _Transmissions(work)
-        self.outbox = _Refused("outbox")
-        self.payments = _Refused("payments")
-        self.audit = _Refused("audit")
+        self.invoices = cast(PipelineInvoices, _Invoices(work))
+        self.transmissions = cast(TransmissionRepository, _Transmissions(work))
+        self.outbox = cast(OutboxRepository, _Refused("outbox"))
+        self.payments = cast(PaymentRepository, _Refused("payments"))
+        self.audit = cast(AuditLog, _Refused("audit"))
 
     async def __aenter__(self) -> Self:
         self._open(_Work())

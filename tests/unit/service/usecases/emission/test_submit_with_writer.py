@@ -1,4 +1,4 @@
-"""submit_invoice with a NewInvoiceWriter (group commit): new invoices go to the writer, everything else takes the
+"""submit_invoice with a group commit (domain.ports.GroupCommitted): new invoices go to its units of work, everything else takes the
 one-by-one path and gets the same answers as without a writer."""
 
 from dataclasses import replace
