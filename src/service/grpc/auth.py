@@ -29,7 +29,7 @@ PUBLIC_SERVICES = (health.SERVICE_NAME, reflection.SERVICE_NAME, "grpc.reflectio
 Authenticate = Callable[[str], Awaitable[str | None]]
 
 
-API_ACTOR = "grpc"  # who an API call is in the audit log (the company is recorded beside it)
+ACTOR = "grpc"  # who an API call is in the audit log (the company is recorded beside it)
 
 
 def current_company() -> str:
