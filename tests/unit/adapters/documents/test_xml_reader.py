@@ -179,3 +179,19 @@ def test_malformed_xml_and_entities_are_refused() -> None:
 def test_first_nonempty() -> None:
     assert first_nonempty(["", "a", "b"]) == "a"
     assert first_nonempty(["", ""]) == ""
+
+
+def test_a_decimal_too_long_names_its_business_term() -> None:
+    t = _tracker("1" * 200)
+    with pytest.raises(DocumentError) as refused:
+        t.required_decimal(t.root, "b:Other/b:Deep", "BT-131")
+    assert str(refused.value).startswith("BT-131: a decimal of 200 characters is longer than")
+    with pytest.raises(DocumentError) as optional:
+        t.decimal(t.root, "b:Other/b:Deep", "BT-92")
+    assert str(optional.value).startswith("BT-92: a decimal of 200 characters")
+
+
+def test_an_attribute_keeps_a_no_break_space_xml_does_not_count_as_white_space() -> None:
+    doc = '<a:Root xmlns:a="urn:test:a"><a:Id scheme=" \u00a00002\u00a0 ">x</a:Id></a:Root>'.encode()
+    t = Tracker(parse_xml(doc), NS, "test")
+    assert t.attr(t.child(t.root, "a:Id"), "scheme") == "\u00a00002\u00a0"
