@@ -249,9 +249,9 @@ class InMemoryApiKeyRepository:
         self.keys[key_id] = replace(key, revoked_at=revoked_at)
         return True
 
-    async def authenticate(self, secret: str) -> str | None:
+    async def authenticate(self, secret: str) -> ApiKey | None:
         key = self.keys.get(self.hashes.get(hash_secret(secret), ""))
-        return key.company_siren if key is not None and key.active else None
+        return key if key is not None and key.active else None
 
 
 class InMemoryEventFeed:

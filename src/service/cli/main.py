@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.documents.cli import add_document_commands
+from domain.audit import Actor, acting_as
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
@@ -610,7 +612,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         single_process()
     try:
-        return int(args.run(args))
+        if args.run is cmd_serve:  # the service acts as the gateway; API calls as their API key
+            return int(args.run(args))
+        # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
+        with acting_as(Actor.cli(getpass.getuser())):
+            return int(args.run(args))
     except UsageError as exc:
         return fail(str(exc))
     except grpc.RpcError as err:

@@ -14,7 +14,6 @@ from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.usecases.records_bindings import ArchiveUseCases
 
-ACTOR = "grpc"
 CHUNK_SIZE = 1024 * 1024  # well under gRPC's default 4 MiB message limit
 
 
@@ -26,14 +25,14 @@ class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
     async def GetArchivedDocument(
         self, request: apb.GetArchivedDocumentRequest, context: grpc.aio.ServicerContext
     ) -> apb.GetArchivedDocumentResponse:
-        item = await self._api.get(current_company(), request.sha256.strip(), ACTOR)
+        item = await self._api.get(current_company(), request.sha256.strip())
         return apb.GetArchivedDocumentResponse(document=m.archived_to_proto(item), content=item.content)
 
     @maps_errors
     async def VerifyArchive(
         self, request: apb.VerifyArchiveRequest, context: grpc.aio.ServicerContext
     ) -> apb.VerifyArchiveResponse:
-        return m.verification_to_proto(await self._api.verify(current_company(), ACTOR))
+        return m.verification_to_proto(await self._api.verify(current_company()))
 
     @maps_errors
     async def ExportArchive(
@@ -43,7 +42,7 @@ class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
         date_from, date_to = m.optional_dates(
             [(request.date_from, "date_from"), (request.date_to, "date_to")]
         )
-        export = await self._api.export(company, date_from, date_to, ACTOR)
+        export = await self._api.export(company, date_from, date_to)
         summary = apb.ExportSummary(
             documents=export.documents,
             audit_entries=export.entries,

@@ -26,7 +26,6 @@ from service.usecases.archive import ArchiveReceipt, archive_document, archive_i
 
 log = logging.getLogger(__name__)
 
-ACTOR = "pdp-gateway"  # who archives in the audit log: the gateway itself, not an API client
 
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
 
@@ -52,7 +51,6 @@ class InTransactionArchiver:
             kind,
             data,
             meta,
-            actor=ACTOR,
             at=self.clock.now(),  # type: ignore[arg-type]
         )
 
@@ -79,7 +77,6 @@ class RenderedDocumentArchiver:
             ArchiveKind.EMITTED_INVOICE,
             document.content,
             meta,
-            actor=ACTOR,
             uow_factory=self.records_uow,
             clock=self.clock,
         )

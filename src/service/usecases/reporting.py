@@ -93,7 +93,6 @@ async def record_b2c_transactions(
     company: str,
     transactions: Sequence[B2cTransaction],
     *,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> RecordResult:
@@ -113,7 +112,7 @@ async def record_b2c_transactions(
             }
             await uow.audit.append(
                 company,
-                AuditEvent(actor, "reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
+                AuditEvent("reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -121,7 +120,7 @@ async def record_b2c_transactions(
 
 
 async def record_payments(
-    company: str, events: Sequence[PaymentEvent], *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+    company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments")
     now = clock.now()
@@ -132,7 +131,7 @@ async def record_payments(
             details = {"payments": len(keys), "new": new}
             await uow.audit.append(
                 company,
-                AuditEvent(actor, "reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
+                AuditEvent("reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -276,7 +275,6 @@ async def preview_declaration(
     kind: ReportKind,
     day: date,
     *,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> DeclarationView:
@@ -298,9 +296,7 @@ async def preview_declaration(
         }
         await uow.audit.append(
             company,
-            AuditEvent(
-                actor, "declaration.previewed", "declaration_period", _period_key(kind, period), details
-            ),
+            AuditEvent("declaration.previewed", "declaration_period", _period_key(kind, period), details),
             now,
         )
         await uow.commit()
@@ -314,7 +310,6 @@ async def submit_declaration(
     day: date,
     *,
     rectify: bool = False,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
     new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
@@ -363,7 +358,6 @@ async def submit_declaration(
                 filename=f"declaration-{kind.lower()}-{period.start}-v{sent.version}.json",
                 declaration_id=declaration_id,
             ),
-            actor=actor,
             at=now,
         )
         row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
@@ -381,7 +375,7 @@ async def submit_declaration(
             "calls": len(requests),
         }
         await uow.audit.append(
-            company, AuditEvent(actor, "declaration.submitted", "declaration", declaration_id, details), now
+            company, AuditEvent("declaration.submitted", "declaration", declaration_id, details), now
         )
         await uow.commit()
     return _view(sent, sent.findings, row)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain.archive_ports import AuditEvent
+from domain.audit import Acting, Actor
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -166,8 +167,13 @@ class DeclarationRelay:
                     details = {**details, "reason": rejection_reason}
                 await uow.audit.append(
                     company,
+                    # The platform decided: it is the actor of the move (the relay only carries its answer).
                     AuditEvent(
-                        "platform", f"declaration.{to.lower()}", "declaration", declaration_id, details
+                        f"declaration.{to.lower()}",
+                        "declaration",
+                        declaration_id,
+                        details,
+                        Acting(Actor.platform(type(self._gateway).__name__)),
                     ),
                     now,
                 )
@@ -179,9 +185,7 @@ class DeclarationRelay:
         async with self._uow() as uow:
             await uow.audit.append(
                 company,
-                AuditEvent(
-                    "platform", "declaration.outcome_unknown", "declaration", declaration_id, {"error": error}
-                ),
+                AuditEvent("declaration.outcome_unknown", "declaration", declaration_id, {"error": error}),
                 now,
             )
             await uow.outbox.complete(row.id, owner, error=error)

@@ -38,6 +38,7 @@ from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.audit import Actor, acting_as
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.findings import Finding
 from domain.leased_queue import LeaseLost
@@ -122,6 +123,12 @@ class DeliveryProcessor:
 
     async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
         """Process and mark the delivery; None when it was put back for a later attempt."""
+        # What a delivery brings (a received invoice, a status) is the platform's act in the audit log; the
+        # delivery's key is its request id.
+        with acting_as(Actor.platform(delivery.platform), f"{delivery.source}:{delivery.dedup_key}"[:128]):
+            return await self._process_acting(delivery, owner)
+
+    async def _process_acting(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
         try:
             return await self._process(delivery, owner)
         except Retry as exc:

@@ -116,7 +116,6 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
         regime,
         ReportKind.PAYMENTS,
         date(2026, 9, 15),
-        actor="test",
         uow_factory=records_uow(pg_pool),
         clock=FixedClock(),
     )

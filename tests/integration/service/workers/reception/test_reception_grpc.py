@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
@@ -11,6 +12,7 @@ import pytest
 
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
+from domain.ports import ApiKey
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
@@ -32,9 +34,13 @@ async def companies(pg_pool) -> tuple[str, str]:
 
 @pytest.fixture
 async def stub(pg_pool, companies):
-    tokens = {"key-a": companies[0], "key-b": companies[1]}
+    now = datetime.now(UTC)
+    tokens = {
+        k: ApiKey(str(uuid.uuid4()), c, k, k, now)
+        for k, c in (("key-a", companies[0]), ("key-b", companies[1]))
+    }
 
-    async def authenticate(secret: str) -> str | None:
+    async def authenticate(secret: str) -> ApiKey | None:
         return tokens.get(secret)
 
     server = grpc.aio.server(interceptors=[AuthInterceptor(authenticate)])
@@ -250,8 +256,9 @@ async def readable_stub(pg_pool, companies):
             await server.stop(None)
 
 
-async def _company(secret: str, companies: tuple[str, str]) -> str | None:
-    return {"key-a": companies[0], "key-b": companies[1]}.get(secret)
+async def _company(secret: str, companies: tuple[str, str]) -> ApiKey | None:
+    found = {"key-a": companies[0], "key-b": companies[1]}.get(secret)
+    return None if found is None else ApiKey(str(uuid.uuid4()), found, secret, secret, datetime.now(UTC))
 
 
 async def _received_from(sim, pg_pool, document_reader, company: str, readable: bytes | None) -> str:
