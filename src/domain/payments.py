@@ -33,7 +33,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from domain.errors import IllegalTransition
+from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
 from domain.money import CENT, ZERO, decimals, format_decimal, round_amount, total
@@ -63,7 +63,16 @@ class PaymentSide(StrEnum):
 
 
 class PaymentRefused(IllegalTransition):
-    """A payment the invoice's books cannot take; `findings` name the rules (PAY-...)."""
+    """A payment the invoice's books cannot take (PAY-OVERPAYMENT, PAY-OVER-REVERSAL, PAY-CREDIT-NOTE, ...)."""
+
+
+class PaymentInvalid(RequestRejected):
+    """A payment malformed whatever the books say: its amount or its split (PAY-AMOUNT, PAY-SPLIT-*)."""
+
+
+_MALFORMED = frozenset(
+    ("PAY-AMOUNT", "PAY-SPLIT-RATE", "PAY-SPLIT-DUPLICATE", "PAY-SPLIT-SIGN", "PAY-SPLIT-SUM")
+)
 
 
 def _finding(rule_id: str, message: str, path: str = "amount") -> Finding:
@@ -177,6 +186,8 @@ class Settlement:
             parts = self._check_split(payment) if payment.parts else self._share(payment.amount)
             broken = [] if isinstance(parts, tuple) else parts
         if broken:
+            if any(f.rule_id in _MALFORMED for f in broken):
+                raise PaymentInvalid(broken)
             raise PaymentRefused("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
         assert isinstance(parts, tuple)
         added = {p.vat_rate: p.amount for p in parts}

@@ -87,6 +87,22 @@ class CatchUpSource(Protocol):
         """The item is in the inbox: the source may forget it (mark it seen, move its checkpoint past it)."""
         ...
 
+    def position(self) -> str:
+        """Where the next round starts, to keep across restarts ("" when the platform keeps it: IOPOLE notSeen)."""
+        ...
+
+    def resume(self, position: str) -> None:
+        """Start from a position an earlier run kept (its `position()`); "" or unreadable: keep the default."""
+        ...
+
+
+class CatchUpCheckpoints(Protocol):
+    """Where each catch-up source's position survives a restart, by source name (one per platform profile)."""
+
+    async def load(self, source: str) -> str: ...
+
+    async def save(self, source: str, position: str) -> None: ...
+
 
 # --- the platform's readable copy of a received invoice ------------------------------------------------------------
 

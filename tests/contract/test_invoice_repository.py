@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import Finding, Severity
 from domain.ports import DuplicateRequest, InvalidPageToken, InvoiceFilter
@@ -114,19 +114,19 @@ async def test_changes_are_saved_with_their_events_in_order(backend: Backend) ->
         loaded = await uow.invoices.get(invoice.company_siren, invoice.id)
         assert loaded is not None
         at = datetime.now(UTC)
-        loaded.platform_id = "IOP-123"
-        loaded.record(InvoiceEvent("VALIDATED", at, ProcessingState.READY))
-        loaded.record(InvoiceEvent("SENT", at + timedelta(seconds=1), ProcessingState.SENT, detail="ok"))
+        loaded.validated(at, sha256="a" * 64, syntax="CII")
+        loaded.start_upload(at, upload=1, sha256="a" * 64)
+        loaded.sent(at + timedelta(seconds=1), platform_id="IOP-123", detail="ok")
         await uow.invoices.save(loaded)
         await uow.commit()
 
     reloaded = await load(backend, invoice.company_siren, invoice.id)
     assert reloaded is not None
-    assert (reloaded.state, reloaded.platform_id, reloaded.version) == (ProcessingState.SENT, "IOP-123", 3)
+    assert (reloaded.state, reloaded.platform_id, reloaded.version) == (ProcessingState.SENT, "IOP-123", 4)
     async with backend.new_uow() as uow:
         history = await uow.invoices.history(invoice.company_siren, invoice.id)
-    assert [e.kind for e in history] == ["SUBMITTED", "VALIDATED", "SENT"]
-    assert history[2].detail == "ok"
+    assert [e.kind for e in history] == ["SUBMITTED", "VALIDATED", "SENDING", "SENT"]
+    assert history[3].detail == "IOP-123: ok"
     assert await backend.outbox_kinds(invoice.id) == ["render_validate"]
 
 

@@ -1,6 +1,7 @@
 """Two companies on two platforms in one gateway process: the default platform is IOPOLE, a profiles file puts one
 company on an AFNOR XP Z12-013 platform. Each invoice leaves through its seller's platform (each simulator sees only
-its company's invoice, once) and each platform's statuses come back to the right company."""
+its company's invoice, once) and each platform's statuses come back to the right company, the AFNOR profile's through
+its own webhook route and signing key (/webhooks/pa-afnor/afnor/flow, from its profile settings)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 import yaml
 from dependency_injector import providers
 
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
+from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
@@ -23,6 +24,9 @@ from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.iopole_app import IopoleSimulator
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
 
+PROFILE_KEY = "pa-afnor-signing-key-0123456789abcdef0123456789ab"  # not the reception settings' AFNOR key
+PROFILE_ROUTE = "/webhooks/pa-afnor/afnor/flow"
+
 
 @pytest.fixture(scope="module")
 async def two(database_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[dict]:  # type: ignore[type-arg]
@@ -30,7 +34,7 @@ async def two(database_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> As
     iopole = IopoleSimulator(webhook_secret=IOPOLE_SECRET, auto_lifecycle_delay=0.05).start()
     afnor = AfnorSimulator(lifecycle_after_ack=True).start()
     profiles = Path(tmp_path_factory.mktemp("profiles")) / "platforms.yml"
-    afnor_settings = {k: v for k, v in afnor.env().items() if k != "AFNOR_WEBHOOK_SIGNING_KEY"}
+    afnor_settings = afnor.env(signing_key=PROFILE_KEY)
     profiles.write_text(
         yaml.safe_dump(
             {
@@ -71,7 +75,7 @@ async def two(database_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> As
         try:
             await runner.start()
             iopole.callback_url = f"http://127.0.0.1:{runner.http_port}{IOPOLE_STATUS_PATH}"
-            afnor.add_webhook(f"http://127.0.0.1:{runner.http_port}{AFNOR_FLOW_PATH}", signing_key=AFNOR_KEY)
+            afnor.add_webhook(f"http://127.0.0.1:{runner.http_port}{PROFILE_ROUTE}", signing_key=PROFILE_KEY)
             async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
                 yield {
                     "container": container,
@@ -122,3 +126,8 @@ async def test_each_invoice_leaves_through_its_sellers_platform_and_its_statuses
         for r in await pool.fetch("SELECT company_siren, platform FROM submissions")
     }
     assert platforms == {on_iopole.siren: "iopole", on_afnor.siren: "pa-afnor"}
+    assert afnor.callbacks and {c.status_code for c in afnor.callbacks} == {200}
+    pool_platforms = await pool.fetch(
+        "SELECT DISTINCT platform FROM webhook_inbox WHERE platform LIKE '%afnor%'"
+    )
+    assert [r["platform"] for r in pool_platforms] == ["pa-afnor"]

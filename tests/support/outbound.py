@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.invoice import Invoice
 from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
@@ -20,20 +20,24 @@ def an_outbound_invoice(
     *,
     request_id: str | None = None,
     created_at: datetime | None = None,
-    state: ProcessingState = ProcessingState.ACCEPTED,
+    state: ProcessingState | None = None,
 ) -> OutboundInvoice:
+    """A new invoice as `OutboundInvoice.submit` makes it; `state` stands in for another state at submission (as
+    stored data may hold: a filter test needs one per state without going through the pipeline)."""
     company = company_siren or random_siren()
     content = invoice or compute_totals(an_invoice(seller=a_seller(company)))
     at = created_at or datetime.now(UTC)
-    outbound = OutboundInvoice(
+    outbound = OutboundInvoice.submit(
         id=str(uuid.uuid4()),
         company_siren=company,
         request_id=request_id or random_request_id(),
         request_hash=invoice_fingerprint(content),
         invoice=content,
-        created_at=at,
+        at=at,
     )
-    outbound.record(InvoiceEvent("SUBMITTED", at, state))
+    if state is not None:
+        outbound.state = state
+        outbound.events[:] = [replace(outbound.events[0], state=state)]
     return outbound
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import asyncpg
 
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice
 from domain.pipeline_ports import OutboxKind, OutboxMessage, SubmissionOutcome, SubmissionRecord
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
@@ -18,15 +18,14 @@ from tests.random_refs import random_request_id, random_siren
 async def invoice_with_row(pool: asyncpg.Pool, kind: OutboxKind, owner: str | None) -> tuple[str, str, int]:
     company = random_siren()
     now = FixedClock().now()
-    invoice = OutboundInvoice(
+    invoice = OutboundInvoice.submit(
         id=str(uuid.uuid4()),
         company_siren=company,
         request_id=random_request_id(),
         request_hash="0" * 64,
         invoice=an_invoice(lines=1, seller=a_seller(company)),
-        created_at=now,
+        at=now,
     )
-    invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
     async with PgPipelineUnitOfWork(pool) as uow:
         await uow.invoices.add(invoice)
         await uow.commit()

@@ -30,7 +30,7 @@ from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.document_formats import DocumentFormat, Profile
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.invoice import Invoice
 from domain.pipeline_ports import DocumentProcessor, OutboxKind
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
@@ -165,15 +165,14 @@ class PgPipeline:
             for _ in range(count):
                 company, content = invoice_for(buyer, **overrides)
                 now = self.clock.now()
-                outbound = OutboundInvoice(
+                outbound = OutboundInvoice.submit(
                     id=str(uuid.uuid4()),
                     company_siren=company,
                     request_id=f"req-{uuid.uuid4().hex}",
                     request_hash=invoice_fingerprint(content),
                     invoice=content,
-                    created_at=now,
+                    at=now,
                 )
-                outbound.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
                 await uow.invoices.add(outbound)
                 ids.append(outbound.id)
             await uow.commit()

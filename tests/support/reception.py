@@ -59,7 +59,7 @@ def make_worker(
         policy or ProcessingPolicy(base_delay_s=0.05),
         decoder_for=(decoders or STANDALONE_DECODERS).get,
     )
-    return InboxWorker(pool, inbox, processor, settings or WorkerSettings(poll_interval_s=0.5))
+    return InboxWorker(inbox, processor, settings or WorkerSettings(poll_interval_s=0.5))
 
 
 @contextlib.asynccontextmanager

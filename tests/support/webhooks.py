@@ -54,20 +54,21 @@ async def post_status(
     timestamp_ms: int | None = None,
     target: str = "",
     tamper: bool = False,
+    path: str = IOPOLE_STATUS_PATH,
 ) -> httpx.Response:
     payload = body if isinstance(body, bytes) else json.dumps(body, separators=(",", ":")).encode()
     headers = signed_headers(
         secret,
         timestamp_ms=timestamp_ms if timestamp_ms is not None else now_ms(),
         method="POST",
-        path_with_query=IOPOLE_STATUS_PATH,
+        path_with_query=path,
         payload=payload,
         idempotency_key=key or str(uuid.uuid4()),
         target_address=target,
     )
     headers["Content-Type"] = "application/json"
     sent = payload + b" " if tamper else payload
-    return await client.post(IOPOLE_STATUS_PATH, content=sent, headers=headers)
+    return await client.post(path, content=sent, headers=headers)
 
 
 async def post_invoice(
@@ -105,6 +106,7 @@ async def post_afnor_flow(
     *,
     key: str = AFNOR_KEY,
     timestamp_s: int | None = None,
+    path: str = AFNOR_FLOW_PATH,
 ) -> httpx.Response:
     payload = json.dumps(flow).encode()
     ts = timestamp_s if timestamp_s is not None else now_ms() // 1000
@@ -113,4 +115,4 @@ async def post_afnor_flow(
         afnor_signing.SIGNATURE_HEADER: afnor_signing.sign(key, payload, ts),
         afnor_signing.TIMESTAMP_HEADER: str(ts),
     }
-    return await client.post(AFNOR_FLOW_PATH, content=payload, headers=headers)
+    return await client.post(path, content=payload, headers=headers)

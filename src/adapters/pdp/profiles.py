@@ -71,9 +71,10 @@ def parse_profiles(text: str, env: Mapping[str, str], *, default_name: str) -> P
         raise PlatformConfigError("platform profiles file: 'profiles' and 'companies' are mappings")
     profiles: list[Profile] = []
     for name, body in declared.items():
-        if not isinstance(name, str) or not _NAME.match(name) or name == default_name:
+        if not isinstance(name, str) or not _NAME.match(name) or name == default_name or name in PLATFORMS:
             raise PlatformConfigError(
-                f"platform profile name {name!r}: letters, digits, - and _, not {default_name!r}"
+                f"platform profile name {name!r}: letters, digits, - and _, neither {default_name!r} nor a"
+                " provider's name (those name the default profile's webhook routes and deliveries)"
             )
         if not isinstance(body, dict) or body.get("provider") not in PLATFORMS:
             raise PlatformConfigError(

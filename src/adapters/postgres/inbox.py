@@ -6,8 +6,8 @@ answered 2xx. The workers' wake-up (NOTIFY webhook_inbox) is sent after the comm
 NOTIFY in flight and one more queued behind it, however many inserts land meanwhile. A NOTIFY inside the
 inserting transaction (the former trigger) holds PostgreSQL's global notify lock through the commit's WAL flush,
 which serialises every insert's commit: 3x fewer inserts per second. A lost wake-up costs one poll interval of
-the workers' fallback, nothing more. Workers claim due rows with
-FOR UPDATE SKIP LOCKED and a lease; an expired lease (a crashed worker) makes the row claimable again.
+the workers' fallback, nothing more. The inbox is a leased queue (domain.leased_queue): workers claim due rows
+with FOR UPDATE SKIP LOCKED and a lease; an expired lease (a crashed worker) makes the row claimable again.
 `finish` runs inside the transaction of the delivery's effects and only succeeds while the lease is ours.
 """
 
@@ -18,9 +18,11 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.listener import Wakeup
 from domain.reception import Delivery, DeliveryKind, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
@@ -65,6 +67,9 @@ class PgInbox:
         self._timeout = timeout
         self._notifier: asyncio.Task[None] | None = None
         self._notify_again = False
+        # the inbox workers' wake-up (service.workers.relay): one LISTEN connection, started by `listen`
+        self._wakeup = Wakeup(pool, CHANNEL)
+        self.listener = self._wakeup.listener
 
     async def add(self, delivery: Delivery) -> int | None:
         """The new row's id, or None when this dedup key was already received (nothing is written)."""
@@ -139,14 +144,27 @@ class PgInbox:
         )
         return status == "UPDATE 1"
 
-    async def retry_later(self, delivery_id: int, owner: str, delay_s: float, error: str) -> None:
+    async def wait_for_work(self, timeout: float) -> None:
+        await self._wakeup.wait(timeout)
+
+    async def listen(self, stop: asyncio.Event) -> None:
+        """Hold one connection LISTENing until `stop` (under a supervisor); without it the workers still poll."""
+        await self._wakeup.listen(stop)
+
+    async def release(
+        self, delivery: StoredDelivery, owner: str, *, retry_at: datetime | None, error: str
+    ) -> None:
+        """Give a delivery back while the lease is ours: PENDING again from `retry_at`, or UNPROCESSABLE (visible,
+        replayable) when None. The attempt was counted by the claim."""
         await self._pool.execute(
-            """UPDATE webhook_inbox SET next_attempt_at = now() + make_interval(secs => $3), last_error = $4,
+            """UPDATE webhook_inbox SET next_attempt_at = coalesce($3, next_attempt_at), last_error = $4,
+                      state = CASE WHEN $3::timestamptz IS NULL THEN 'UNPROCESSABLE' ELSE state END,
+                      processed_at = CASE WHEN $3::timestamptz IS NULL THEN now() END,
                       lease_owner = NULL, lease_until = NULL
                 WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
-            delivery_id,
+            delivery.id,
             owner,
-            delay_s,
+            retry_at,
             error,
             timeout=self._timeout,
         )

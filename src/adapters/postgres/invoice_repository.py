@@ -24,7 +24,7 @@ from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
 from domain.outbox import outbox_messages
@@ -625,7 +625,7 @@ def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoic
 
 def event_from_row(row: asyncpg.Record) -> InvoiceEvent:
     return InvoiceEvent(
-        kind=row["kind"],
+        kind=event_kind(row["kind"]),
         at=row["at"],
         state=ProcessingState(row["state"]),
         status_code=row["status_code"],

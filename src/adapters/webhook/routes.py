@@ -4,6 +4,10 @@
     POST /webhooks/iopole/status    JSON status (or event) callback                  (IOPOLE signs the raw body)
     POST /webhooks/afnor/flow       AFNOR XP Z12-013 Flow JSON                       (Afnor-Signature)
 
+A platform profile of PLATFORM_PROFILES_FILE has its own routes, `/webhooks/<profile>/iopole/...` or
+`/webhooks/<profile>/afnor/flow`, verified with its own key, and its deliveries carry the profile's name (read by that
+profile's decoder, under that profile's dedup keys); the routes above are the default profile's.
+
 Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored); 413 when the body
 exceeds the limit (counted while streaming, never read unbounded); 408 when it is not received within the body
 deadline; 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
@@ -28,7 +32,7 @@ from starlette.routing import Route
 
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.iopole import signing as iopole_signing
-from adapters.pdp.signature import SignedRequest, Verdict
+from adapters.pdp.signature import SignedRequest, Verdict, profile_webhook_path
 from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.bounds import ascii_int, printable, xml_chars_only
 from domain.inbox_ports import DeliveryStore
@@ -190,21 +194,31 @@ class WebhookEndpoints:
         self,
         store: DeliveryStore,
         *,
-        iopole: Verifier,
-        afnor: Verifier,
+        iopole: Verifier | None,
+        afnor: Verifier | None,
         settings: WebhookSettings | None = None,
+        profile: str = "",
     ) -> None:
+        """`profile` "": the default profile's routes; else that profile's (only its provider's verifier given)."""
         self._store = store
         self._iopole = iopole
         self._afnor = afnor
         self._settings = settings or WebhookSettings()
+        self._profile = profile
+        self._iopole_platform = profile or "iopole"
+        self._afnor_platform = profile or "afnor"
 
     def routes(self) -> list[Route]:
-        return [
-            Route(IOPOLE_INVOICE_PATH, self.iopole_invoice, methods=["POST"]),
-            Route(IOPOLE_STATUS_PATH, self.iopole_status, methods=["POST"]),
-            Route(AFNOR_FLOW_PATH, self.afnor_flow, methods=["POST"]),
-        ]
+        out = []
+        if self._iopole is not None:
+            out.append(Route(self._path(IOPOLE_INVOICE_PATH), self.iopole_invoice, methods=["POST"]))
+            out.append(Route(self._path(IOPOLE_STATUS_PATH), self.iopole_status, methods=["POST"]))
+        if self._afnor is not None:
+            out.append(Route(self._path(AFNOR_FLOW_PATH), self.afnor_flow, methods=["POST"]))
+        return out
+
+    def _path(self, path: str) -> str:
+        return profile_webhook_path(path, self._profile)
 
     async def _body(self, request: Request, headers: Mapping[str, str]) -> bytes:
         s = self._settings
@@ -241,6 +255,7 @@ class WebhookEndpoints:
                 business_id = form.fields.get("invoiceId", "")
         except MalformedMultipart as exc:
             note = str(exc)
+        assert self._iopole is not None  # routed only when set
         verdict = self._iopole.verify(
             SignedRequest(request.method, path_with_query(request), headers, payload)
         )
@@ -248,7 +263,7 @@ class WebhookEndpoints:
             return _refused(verdict)
         return await self._store_and_answer(
             Delivery(
-                platform="iopole",
+                platform=self._iopole_platform,
                 source="webhook",
                 kind=DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN,
                 dedup_key=self._iopole_key(headers, "invoice", business_id, body),
@@ -265,6 +280,7 @@ class WebhookEndpoints:
             body = await self._body(request, headers)
         except (BodyTooLarge, BodyTooSlow) as exc:
             return self._unread(exc)
+        assert self._iopole is not None  # routed only when set
         verdict = self._iopole.verify(SignedRequest(request.method, path_with_query(request), headers, body))
         if not verdict.ok:
             return _refused(verdict)
@@ -283,7 +299,7 @@ class WebhookEndpoints:
                 note = "JSON callback that is neither a status nor an event"
         return await self._store_and_answer(
             Delivery(
-                platform="iopole",
+                platform=self._iopole_platform,
                 source="webhook",
                 kind=kind,
                 dedup_key=self._iopole_key(headers, kind.value, business_id, body),
@@ -294,15 +310,15 @@ class WebhookEndpoints:
             )
         )
 
-    @staticmethod
-    def _iopole_key(headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
+    def _iopole_key(self, headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
         """X-Idempotency-Key (stable across retries); without it the business id, then the content hash."""
+        platform = self._iopole_platform
         key = headers.get(iopole_signing.IDEMPOTENCY_HEADER, "").strip()
         if key and _storable_key(key):
-            return f"iopole:key:{key}"
+            return f"{platform}:key:{key}"
         if business_id and _storable_key(business_id):
-            return f"iopole:{kind}:{business_id}"
-        return _sha256_key("iopole", body)
+            return f"{platform}:{kind}:{business_id}"
+        return _sha256_key(platform, body)
 
     async def afnor_flow(self, request: Request) -> Response:
         headers = RequestHeaders(request.scope["headers"])
@@ -310,6 +326,7 @@ class WebhookEndpoints:
             body = await self._body(request, headers)
         except (BodyTooLarge, BodyTooSlow) as exc:
             return self._unread(exc)
+        assert self._afnor is not None  # routed only when set
         verdict = self._afnor.verify(SignedRequest(request.method, path_with_query(request), headers, body))
         if not verdict.ok:
             return _refused(verdict)
@@ -317,19 +334,19 @@ class WebhookEndpoints:
             value, note = _json_object(body)
         except TooDeep:
             return _too_deep()
-        dedup_key = _sha256_key("afnor", body)
+        dedup_key = _sha256_key(self._afnor_platform, body)
         kind = DeliveryKind.UNKNOWN
         if value is not None:
             if value.get("flowId"):
                 kind = DeliveryKind.FLOW
                 flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
                 if _storable_key(flow_key):  # else the content hash stays the key
-                    dedup_key = f"afnor:flow:{flow_key}"
+                    dedup_key = f"{self._afnor_platform}:flow:{flow_key}"
             else:
                 note = "JSON body without a flowId"
         return await self._store_and_answer(
             Delivery(
-                platform="afnor",
+                platform=self._afnor_platform,
                 source="webhook",
                 kind=kind,
                 dedup_key=dedup_key,

@@ -400,7 +400,7 @@ class VatBreakdown(_message.Message):
     def __init__(self, category: _Optional[_Union[VatCategory, str]] = ..., rate: _Optional[str] = ..., taxable_amount: _Optional[str] = ..., tax_amount: _Optional[str] = ..., exemption_reason: _Optional[str] = ..., exemption_reason_code: _Optional[str] = ...) -> None: ...
 
 class Totals(_message.Message):
-    __slots__ = ("line_total", "allowance_total", "charge_total", "tax_exclusive", "tax_total", "tax_inclusive", "amount_due", "paid", "rounding", "tax_total_accounting_currency")
+    __slots__ = ("line_total", "allowance_total", "charge_total", "tax_exclusive", "tax_total", "tax_inclusive", "amount_due", "prepaid", "rounding", "tax_total_accounting_currency")
     LINE_TOTAL_FIELD_NUMBER: _ClassVar[int]
     ALLOWANCE_TOTAL_FIELD_NUMBER: _ClassVar[int]
     CHARGE_TOTAL_FIELD_NUMBER: _ClassVar[int]
@@ -408,7 +408,7 @@ class Totals(_message.Message):
     TAX_TOTAL_FIELD_NUMBER: _ClassVar[int]
     TAX_INCLUSIVE_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_DUE_FIELD_NUMBER: _ClassVar[int]
-    PAID_FIELD_NUMBER: _ClassVar[int]
+    PREPAID_FIELD_NUMBER: _ClassVar[int]
     ROUNDING_FIELD_NUMBER: _ClassVar[int]
     TAX_TOTAL_ACCOUNTING_CURRENCY_FIELD_NUMBER: _ClassVar[int]
     line_total: str
@@ -418,10 +418,10 @@ class Totals(_message.Message):
     tax_total: str
     tax_inclusive: str
     amount_due: str
-    paid: str
+    prepaid: str
     rounding: str
     tax_total_accounting_currency: str
-    def __init__(self, line_total: _Optional[str] = ..., allowance_total: _Optional[str] = ..., charge_total: _Optional[str] = ..., tax_exclusive: _Optional[str] = ..., tax_total: _Optional[str] = ..., tax_inclusive: _Optional[str] = ..., amount_due: _Optional[str] = ..., paid: _Optional[str] = ..., rounding: _Optional[str] = ..., tax_total_accounting_currency: _Optional[str] = ...) -> None: ...
+    def __init__(self, line_total: _Optional[str] = ..., allowance_total: _Optional[str] = ..., charge_total: _Optional[str] = ..., tax_exclusive: _Optional[str] = ..., tax_total: _Optional[str] = ..., tax_inclusive: _Optional[str] = ..., amount_due: _Optional[str] = ..., prepaid: _Optional[str] = ..., rounding: _Optional[str] = ..., tax_total_accounting_currency: _Optional[str] = ...) -> None: ...
 
 class Invoice(_message.Message):
     __slots__ = ("number", "issue_date", "type_code", "currency", "seller", "buyer", "lines", "processing_rule", "business_process", "specification", "territory", "accounting_currency", "vat_point_date_code", "vat_point_date", "due_date", "buyer_reference", "project_reference", "contract_reference", "purchase_order_reference", "sales_order_reference", "receiving_advice_reference", "despatch_advice_reference", "tender_reference", "invoiced_object", "buyer_accounting_reference", "payment_terms", "notes", "preceding_invoices", "payee", "tax_representative", "delivery", "period", "payment_instructions", "allowances_charges", "vat_breakdown", "totals", "paid_amount", "rounding_amount", "exchange_rate", "attachments", "readable_copy")
@@ -542,7 +542,7 @@ class Finding(_message.Message):
     def __init__(self, rule_id: _Optional[str] = ..., severity: _Optional[_Union[Severity, str]] = ..., path: _Optional[str] = ..., location: _Optional[str] = ..., message: _Optional[str] = ..., layer: _Optional[str] = ...) -> None: ...
 
 class OutboundInvoice(_message.Message):
-    __slots__ = ("id", "request_id", "state", "lifecycle_code", "platform_id", "findings", "created_at", "version", "document_sha256", "last_error", "invoice")
+    __slots__ = ("id", "request_id", "state", "lifecycle_code", "platform_id", "findings", "created_at", "version", "document_sha256", "last_error", "invoice", "settlement")
     ID_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
@@ -554,6 +554,7 @@ class OutboundInvoice(_message.Message):
     DOCUMENT_SHA256_FIELD_NUMBER: _ClassVar[int]
     LAST_ERROR_FIELD_NUMBER: _ClassVar[int]
     INVOICE_FIELD_NUMBER: _ClassVar[int]
+    SETTLEMENT_FIELD_NUMBER: _ClassVar[int]
     id: str
     request_id: str
     state: ProcessingState
@@ -565,7 +566,34 @@ class OutboundInvoice(_message.Message):
     document_sha256: str
     last_error: str
     invoice: Invoice
-    def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ...) -> None: ...
+    settlement: Settlement
+    def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ..., settlement: _Optional[_Union[Settlement, _Mapping]] = ...) -> None: ...
+
+class Settlement(_message.Message):
+    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates")
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    PAID_FIELD_NUMBER: _ClassVar[int]
+    OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
+    PREPAID_FIELD_NUMBER: _ClassVar[int]
+    RATES_FIELD_NUMBER: _ClassVar[int]
+    total: str
+    paid: str
+    outstanding: str
+    prepaid: str
+    rates: _containers.RepeatedCompositeFieldContainer[RateSettlement]
+    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ...) -> None: ...
+
+class RateSettlement(_message.Message):
+    __slots__ = ("vat_rate", "total", "paid", "outstanding")
+    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    PAID_FIELD_NUMBER: _ClassVar[int]
+    OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
+    vat_rate: str
+    total: str
+    paid: str
+    outstanding: str
+    def __init__(self, vat_rate: _Optional[str] = ..., total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ...) -> None: ...
 
 class InvoiceEvent(_message.Message):
     __slots__ = ("event_id", "invoice_id", "kind", "at", "state", "status_code", "detail", "findings")

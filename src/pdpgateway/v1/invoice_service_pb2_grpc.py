@@ -79,6 +79,11 @@ class InvoiceServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusResponse.FromString,
                 _registered_method=True)
+        self.RecordPayment = channel.unary_unary(
+                '/pdpgateway.v1.InvoiceService/RecordPayment',
+                request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RecordPaymentRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RecordPaymentResponse.FromString,
+                _registered_method=True)
         self.CancelInvoice = channel.unary_unary(
                 '/pdpgateway.v1.InvoiceService/CancelInvoice',
                 request_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.CancelInvoiceRequest.SerializeToString,
@@ -158,6 +163,19 @@ class InvoiceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RecordPayment(self, request, context):
+        """Records money received on one of our invoices (a negative amount is a reversal: a bounced or cancelled
+        payment), once per payment_id: the same id with the same content answers the first outcome again (replayed);
+        with other content it is ALREADY_EXISTS. The books per VAT rate follow (OutboundInvoice.settlement). Under VAT
+        on receipt, a 212 with the amount per VAT rate is queued for the platform and the payment feeds the payment
+        e-reporting (flux 10.2). An over-payment, an over-reversal, a credit note or an invoice not with its buyer yet
+        is FAILED_PRECONDITION naming the rule (PAY-OVERPAYMENT, PAY-OVER-REVERSAL, PAY-CREDIT-NOTE, PAY-NOT-ISSUED);
+        a malformed amount or split is INVALID_ARGUMENT (PAY-AMOUNT, PAY-SPLIT-*).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CancelInvoice(self, request, context):
         """Voids an invoice that never reached the platform (ACCEPTED, READY, INVALID, or FAILED without an upload of
         unknown outcome): it becomes CANCELLED with its reason, stays in the archive, the history and the audit log,
@@ -217,6 +235,11 @@ def add_InvoiceServiceServicer_to_server(servicer, server):
                     servicer.SetInvoiceStatus,
                     request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusResponse.SerializeToString,
+            ),
+            'RecordPayment': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordPayment,
+                    request_deserializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RecordPaymentRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_invoice__service__pb2.RecordPaymentResponse.SerializeToString,
             ),
             'CancelInvoice': grpc.unary_unary_rpc_method_handler(
                     servicer.CancelInvoice,
@@ -467,6 +490,33 @@ class InvoiceService:
             '/pdpgateway.v1.InvoiceService/SetInvoiceStatus',
             pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusRequest.SerializeToString,
             pdpgateway_dot_v1_dot_invoice__service__pb2.SetInvoiceStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordPayment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.InvoiceService/RecordPayment',
+            pdpgateway_dot_v1_dot_invoice__service__pb2.RecordPaymentRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_invoice__service__pb2.RecordPaymentResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -276,6 +276,19 @@ def cmd_status(args: argparse.Namespace) -> int:
     return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
 
 
+def cmd_pay(args: argparse.Namespace) -> int:
+    split = []
+    for share in args.split:
+        rate, sep, amount = share.partition("=")
+        if not sep:
+            raise UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
+        split.append(svc.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
+    request = svc.RecordPaymentRequest(
+        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
+    )
+    return _call(args, lambda stub, kw: stub.RecordPayment(request, **kw))
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     channel, stub, metadata = invoice_stub(args)
     with channel:
@@ -583,7 +596,27 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     status.set_defaults(run=cmd_status)
-    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status):
+    pay = invoice.add_parser(
+        "pay",
+        help="record money received on an invoice (negative: a reversal); under VAT on receipt it sends the 212",
+    )
+    pay.add_argument("id", help="the invoice's id")
+    pay.add_argument(
+        "--payment-id", required=True, help="your id of this payment (recorded once), e.g. a bank ref"
+    )
+    pay.add_argument("--date", required=True, help="the day the money was received, e.g. 2026-11-20")
+    pay.add_argument(
+        "--amount", required=True, help="amount received, VAT included, e.g. 1200.00 (or -1200.00)"
+    )
+    pay.add_argument(
+        "--split",
+        action="append",
+        default=[],
+        metavar="RATE=AMOUNT",
+        help="the amount at one VAT rate (repeat per rate); none: pro rata of what is outstanding",
+    )
+    pay.set_defaults(run=cmd_pay)
+    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status, pay):
         _client_options(sub)
 
     add_records_commands(commands, _client_options)

@@ -12,7 +12,8 @@ from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
-from domain.money import NotADecimal, parse_decimal
+from domain.money import NotADecimal, format_decimal, parse_decimal
+from domain.payments import MAX_PAYMENT_ID, Payment, RatePart, Settlement
 from domain.ports import InvoiceFilter, Page, StoredEvent
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -23,6 +24,7 @@ from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size
+from service.usecases.emission.payments import PaymentOutcome
 
 _VIEWS = frozenset(pb.InvoiceView.values())
 
@@ -64,6 +66,10 @@ class PipelineApi(Protocol):
         message: str = "",
         currency: str = "",
     ) -> OutboundInvoice: ...
+
+    async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome: ...
+
+    async def books(self, company: str, invoice: OutboundInvoice) -> Settlement: ...
 
 
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
@@ -129,8 +135,10 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
     async def GetInvoice(
         self, request: svc.GetInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.GetInvoiceResponse:
-        stored = await self._api.get(current_company(), request.invoice_id)
-        return svc.GetInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+        company = current_company()
+        stored = await self._api.get(company, request.invoice_id)
+        books = await self._pipeline.books(company, stored) if self._pipeline is not None else None
+        return svc.GetInvoiceResponse(invoice=mapping.outbound_to_proto(stored, books=books))
 
     @maps_errors
     async def ListInvoices(
@@ -215,6 +223,52 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             currency=request.currency.strip(),
         )
         return svc.SetInvoiceStatusResponse(invoice=mapping.outbound_to_proto(stored))
+
+    @maps_errors
+    async def RecordPayment(
+        self, request: svc.RecordPaymentRequest, context: grpc.aio.ServicerContext
+    ) -> svc.RecordPaymentResponse:
+        company = current_company()
+        payment = _payment_from_proto(request)
+        outcome = await self._pipeline_api().record_payment(company, request.invoice_id, payment)
+        applied = outcome.payment
+        return svc.RecordPaymentResponse(
+            invoice=mapping.outbound_to_proto(outcome.invoice, books=outcome.books),
+            payment_id=applied.payment_id,
+            date=applied.paid_on.isoformat(),
+            amount=format_decimal(applied.amount),
+            split=[
+                svc.PaymentShare(vat_rate=format_decimal(p.vat_rate), amount=format_decimal(p.amount))
+                for p in applied.parts
+            ],
+            replayed=outcome.replayed,
+            status_queued=outcome.status_queued,
+            reported=outcome.reported,
+        )
+
+
+def _payment_from_proto(request: svc.RecordPaymentRequest) -> Payment:
+    payment_id = request.payment_id.strip()
+    if not payment_id or len(payment_id) > MAX_PAYMENT_ID or not payment_id.isprintable():
+        raise _bad_request(
+            "PAY-ID", "payment_id", f"a payment id of 1 to {MAX_PAYMENT_ID} printable characters is mandatory"
+        )
+    paid_on = mapping.date_from_text(request.date, "date")
+    if paid_on is None:
+        raise _bad_request("PAY-DATE", "date", "the day the money was received is mandatory (ISO 8601)")
+    amount = _optional_decimal(request.amount, "amount")
+    if amount is None:
+        raise _bad_request("PAY-AMOUNT", "amount", 'the amount is mandatory, such as "1200.00"')
+    parts = []
+    for i, share in enumerate(request.split):
+        rate = _optional_decimal(share.vat_rate, f"split[{i}].vat_rate")
+        value = _optional_decimal(share.amount, f"split[{i}].amount")
+        if rate is None or value is None:
+            raise _bad_request(
+                "PAY-SPLIT", f"split[{i}]", "each share of the split has a VAT rate and an amount"
+            )
+        parts.append(RatePart(rate, value))
+    return Payment(payment_id, paid_on, amount, tuple(parts))
 
 
 def _optional_decimal(text: str, path: str) -> Decimal | None:

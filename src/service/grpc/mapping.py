@@ -46,6 +46,7 @@ from domain.invoice import (
     VatCategory,
 )
 from domain.money import ZERO, DecimalOutOfBounds, NotADecimal, format_decimal, parse_decimal
+from domain.payments import Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
 
 REQUEST_LAYER = "request"
@@ -324,7 +325,7 @@ def _totals(r: _Reader, msg: pb.Totals) -> Totals:
         tax_total=amount("tax_total", "BT-110", ""),
         tax_inclusive=amount("tax_inclusive", "BT-112", "BR-14"),
         amount_due=amount("amount_due", "BT-115", "BR-15"),
-        paid=amount("paid", "BT-113", ""),
+        paid=amount("prepaid", "BT-113", ""),
         rounding=amount("rounding", "BT-114", ""),
         tax_total_accounting_currency=r.decimal(
             msg.tax_total_accounting_currency, "totals.tax_total_accounting_currency", "BT-111"
@@ -574,7 +575,7 @@ def _totals_to_proto(t: Totals | None) -> pb.Totals | None:
         tax_total=_dec(t.tax_total),
         tax_inclusive=_dec(t.tax_inclusive),
         amount_due=_dec(t.amount_due),
-        paid=_dec(t.paid),
+        prepaid=_dec(t.paid),
         rounding=_dec(t.rounding),
         tax_total_accounting_currency=_dec(t.tax_total_accounting_currency),
     )
@@ -731,9 +732,31 @@ def timestamp(value: datetime) -> Timestamp:
     return ts
 
 
-def outbound_to_proto(o: OutboundInvoice, view: int = pb.INVOICE_VIEW_FULL) -> pb.OutboundInvoice:
-    """`view`: a pb.InvoiceView; BASIC carries invoice_summary_to_proto, any other value the whole invoice."""
+def settlement_to_proto(books: Settlement) -> pb.Settlement:
+    return pb.Settlement(
+        total=_dec(books.total),
+        paid=_dec(books.paid),
+        outstanding=_dec(books.outstanding),
+        prepaid=_dec(books.prepaid),
+        rates=[
+            pb.RateSettlement(
+                vat_rate=_dec(b.vat_rate),
+                total=_dec(b.total),
+                paid=_dec(b.paid),
+                outstanding=_dec(b.outstanding),
+            )
+            for b in books.balances
+        ],
+    )
+
+
+def outbound_to_proto(
+    o: OutboundInvoice, view: int = pb.INVOICE_VIEW_FULL, books: Settlement | None = None
+) -> pb.OutboundInvoice:
+    """`view`: a pb.InvoiceView; BASIC carries invoice_summary_to_proto, any other value the whole invoice.
+    `books`: the settlement to show (GetInvoice, RecordPayment)."""
     return pb.OutboundInvoice(
+        settlement=settlement_to_proto(books) if books is not None else None,
         id=o.id,
         request_id=o.request_id,
         state=enum_to_proto(o.state),

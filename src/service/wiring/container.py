@@ -19,6 +19,7 @@ from prometheus_client import CollectorRegistry
 
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
 from adapters.postgres.document_store import document_uow_factory
 from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
@@ -249,6 +250,7 @@ class Container(containers.DeclarativeContainer):
         inbox,
         supervisor,
         interval_s=config.reception.poll_interval_s.as_float(),
+        checkpoints=providers.Singleton(PgCatchUpCheckpoints, db_pool),
     )
 
     # --- gRPC ---
@@ -305,6 +307,8 @@ class Container(containers.DeclarativeContainer):
         max_body_bytes=config.reception.max_body_bytes.as_int(),
         tolerance_s=config.reception.tolerance_s.as_int(),
         afnor_digest_form=config.reception.afnor_digest_form,
+        provider=config.pdp["provider"],
+        profiles_file=config.pdp.profiles_file,
     )
     database_figures = providers.Singleton(
         DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)

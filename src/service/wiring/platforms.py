@@ -19,6 +19,7 @@ from adapters.pdp.profiles import load_profiles, open_platforms
 from adapters.pdp.registry import SETTINGS
 from adapters.postgres.inbox import PgInbox
 from domain.platform import StatusCallback
+from domain.platform_inbound import CatchUpCheckpoints
 from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
 from service.observability.business_metrics import MeteredPlatform
 from service.workers.reception.polling import CatchUpPoller
@@ -83,12 +84,20 @@ def metered(platform: PlatformServices) -> PlatformServices:
 
 
 async def init_catch_up(
-    platforms: PlatformSet, inbox: PgInbox, supervisor: Supervisor, *, interval_s: float
+    platforms: PlatformSet,
+    inbox: PgInbox,
+    supervisor: Supervisor,
+    *,
+    interval_s: float,
+    checkpoints: CatchUpCheckpoints | None = None,
 ) -> AsyncIterator[list[CatchUpPoller]]:
     """Resource: one catch-up poller per platform that can find what a webhook missed (IOPOLE notSeen, AFNOR
-    flows/search), each a task of the process supervisor (restarted, named in /readyz when down)."""
+    flows/search), each a task of the process supervisor (restarted, named in /readyz when down), each resuming
+    from its profile's kept position (catch_up_checkpoints) after a restart."""
     pollers = [
-        CatchUpPoller(p.catch_up, inbox, name=f"catch-up-{p.name}", interval_s=interval_s)
+        CatchUpPoller(
+            p.catch_up, inbox, name=f"catch-up-{p.name}", interval_s=interval_s, checkpoints=checkpoints
+        )
         for p in platforms.all()
         if p.catch_up is not None
     ]

@@ -3,6 +3,7 @@ dependency-injector Resources (started with the server, stopped before the pool 
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from functools import partial
 
@@ -12,6 +13,7 @@ from starlette.routing import BaseRoute
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.verifier import IopoleVerifier
+from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import STANDALONE_DECODERS, decoder_for
 from adapters.pdp.secret import Secret
 from adapters.postgres.event_feed import PgEventFeed
@@ -34,16 +36,43 @@ def webhook_routes(
     max_body_bytes: int,
     tolerance_s: int,
     afnor_digest_form: str = "raw",
+    provider: str = "sandbox",
+    profiles_file: str = "",
 ) -> list[BaseRoute]:
-    endpoints = WebhookEndpoints(
-        inbox,
-        iopole=IopoleVerifier(Secret(iopole_secret), tolerance_ms=tolerance_s * 1000),
-        afnor=AfnorVerifier(
-            Secret(afnor_signing_key), tolerance_s=tolerance_s, form=DigestForm(afnor_digest_form)
-        ),
-        settings=WebhookSettings(max_body_bytes=max_body_bytes),
-    )
-    return list(endpoints.routes())
+    """The default profile's routes (keys from the reception settings), then each profile's of
+    PLATFORM_PROFILES_FILE, on its own path with the key of its own settings (IOPOLE_WEBHOOK_SECRET,
+    AFNOR_WEBHOOK_SIGNING_KEY / AFNOR_SIGNATURE_DIGEST)."""
+    settings = WebhookSettings(max_body_bytes=max_body_bytes)
+    endpoints = [
+        WebhookEndpoints(
+            inbox,
+            iopole=_iopole_verifier(iopole_secret, tolerance_s),
+            afnor=_afnor_verifier(afnor_signing_key, afnor_digest_form, tolerance_s),
+            settings=settings,
+        )
+    ]
+    for profile in load_profiles(profiles_file, os.environ, default_name=provider).profiles:
+        s = profile.settings
+        if profile.provider == "iopole":
+            verifiers = {
+                "iopole": _iopole_verifier(s.get("IOPOLE_WEBHOOK_SECRET", ""), tolerance_s),
+                "afnor": None,
+            }
+        elif profile.provider == "afnor":
+            key, form = s.get("AFNOR_WEBHOOK_SIGNING_KEY", ""), s.get("AFNOR_SIGNATURE_DIGEST", "") or "raw"
+            verifiers = {"iopole": None, "afnor": _afnor_verifier(key, form, tolerance_s)}
+        else:
+            continue  # nothing arrives by webhook (the sandbox)
+        endpoints.append(WebhookEndpoints(inbox, **verifiers, settings=settings, profile=profile.name))
+    return [route for e in endpoints for route in e.routes()]
+
+
+def _iopole_verifier(secret: str, tolerance_s: int) -> IopoleVerifier:
+    return IopoleVerifier(Secret(secret), tolerance_ms=tolerance_s * 1000)
+
+
+def _afnor_verifier(key: str, digest_form: str, tolerance_s: int) -> AfnorVerifier:
+    return AfnorVerifier(Secret(key), tolerance_s=tolerance_s, form=DigestForm(digest_form.strip().lower()))
 
 
 async def init_inbox_worker(
@@ -61,9 +90,7 @@ async def init_inbox_worker(
     reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
-    worker = InboxWorker(
-        pool, inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor
-    )
+    worker = InboxWorker(inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor)
     await worker.start()
     try:
         yield worker

@@ -5,12 +5,14 @@ It claims due items under a lease (the queue's `FOR UPDATE SKIP LOCKED`), runs e
 on the queue's notification (LISTEN/NOTIFY) with polling as the fallback, and gives back an item whose handler raised
 with exponential backoff and jitter, parking it after `max_attempts`. Several relays (tasks, processes, replicas) may
 run against one queue: the lease gives each item to one of them at a time, and an item whose holder died is claimed
-again when its lease expires.
+again when its lease expires. An item interrupted by a database outage costs no attempt, and is handed back as soon
+as the database answers again (within its lease) rather than held until the lease expires.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -20,12 +22,14 @@ from dataclasses import dataclass
 from typing import Generic
 
 from adapters.postgres.outage import is_outage
+from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import LeasedQueue, LeaseLost, T
 from domain.ports import Clock
 from service.workers.backoff import retry_at
 
 log = logging.getLogger(__name__)
+ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
 
 Handle = Callable[[T, str], Awaitable[None]]  # (item, owner): runs the item to its end, or raises
 GiveUp = Callable[[T, str, str], Awaitable[None]]  # (item, owner, error): after the last attempt
@@ -79,15 +83,31 @@ class Relay(Generic[T]):
         self.owner = owner or worker_name()
         self._inflight: set[asyncio.Task[None]] = set()
         self._slot_freed = asyncio.Event()
+        self._stop = asyncio.Event()  # run()'s, once it runs
+        self._aborted = False
         self.handled = 0  # items whose handler ran to its end (any outcome)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._inflight)
+
+    async def abort(self) -> None:
+        """As a crash would: the items in flight are cancelled uncommitted and keep their lease until it expires,
+        then another relay redoes them; nothing more is started until `run`'s stop."""
+        self._aborted = True
+        await self._cancel_inflight()
 
     async def run(self, stop: asyncio.Event) -> None:
         """Until `stop` is set; then waits (bounded) for the items in flight, whose leases otherwise expire.
         Cancelled, it cancels the items in flight at once (as a crash would: their leases expire)."""
         s = self._settings
+        self._stop = stop
         log.info("%s %s started", self.name, self.owner)
         try:
             while not stop.is_set():
+                if self._aborted:
+                    await stop.wait()
+                    break
                 free = s.concurrency - len(self._inflight)
                 claimed: list[T] = []
                 if free > 0:
@@ -98,6 +118,8 @@ class Relay(Generic[T]):
                     except Exception:
                         log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
                 for item in claimed:
+                    if self._aborted:
+                        break  # claimed, not started: the lease expires and another relay takes it
                     task = asyncio.create_task(self.handle(item), name=f"{self.name}-{item.id}")
                     self._inflight.add(task)
                     task.add_done_callback(self._done)
@@ -147,27 +169,40 @@ class Relay(Generic[T]):
                 log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
             else:
                 log.exception("%s item %s failed", self.name, item.id)
-            await self._release(item, f"{type(exc).__name__}: {exc}", count=not outage)
+            note = shorten(printable(f"{type(exc).__name__}: {exc}"), ERROR_CHARS)
+            await self._release(item, note, count=not outage)
         finally:
             self.handled += 1
 
     async def _release(self, item: T, error: str, *, count: bool) -> None:
+        """Retried while the database is away, until it answers, the relay stops or the lease is over: then the
+        lease expires and the item is claimed again (nothing is lost, the next holder decides)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._settings.lease_s
+        while True:
+            try:
+                await self._give_back(item, error, count=count)
+                return
+            except Exception as exc:
+                if not is_outage(exc):
+                    log.exception("%s item %s: releasing it failed", self.name, item.id)
+                    return
+            if self._stop.is_set() or loop.time() >= deadline:
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self._settings.poll_interval_s)
+
+    async def _give_back(self, item: T, error: str, *, count: bool) -> None:
         s = self._settings
         attempt = self._failed_before(item) + (1 if count else 0)
-        try:
-            if attempt >= s.max_attempts:
-                if self._give_up is not None:
-                    await self._give_up(item, self.owner, error)
-                else:
-                    await self._queue.release(item, self.owner, retry_at=None, error=error)
-                return
-            when = retry_at(
-                self._clock.now(), max(attempt, 1), base_s=s.backoff_base_s, cap_s=s.backoff_cap_s
-            )
-            await self._queue.release(item, self.owner, retry_at=when, error=error)
-        except Exception:
-            # The lease expires and the item is claimed again: nothing is lost, the next holder decides.
-            log.exception("%s item %s: releasing it failed", self.name, item.id)
+        if attempt >= s.max_attempts:
+            if self._give_up is not None:
+                await self._give_up(item, self.owner, error)
+            else:
+                await self._queue.release(item, self.owner, retry_at=None, error=error)
+            return
+        when = retry_at(self._clock.now(), max(attempt, 1), base_s=s.backoff_base_s, cap_s=s.backoff_cap_s)
+        await self._queue.release(item, self.owner, retry_at=when, error=error)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)

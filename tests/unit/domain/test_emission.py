@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import EventKind, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import IllegalTransition, InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.outbox import RENDER_VALIDATE, OutboxMessage, outbox_messages
@@ -22,18 +22,18 @@ def test_the_content_is_locked_once_the_platform_may_have_it(state: ProcessingSt
 
 
 def _outbound() -> OutboundInvoice:
-    return OutboundInvoice("inv-1", "732829320", "req-1", "h" * 64, an_invoice(number="F-2026-1"), AT)
+    return OutboundInvoice.submit("inv-1", "732829320", "req-1", "h" * 64, an_invoice(number="F-2026-1"), AT)
 
 
-def test_recording_an_event_moves_the_state_and_the_version() -> None:
+def test_a_transition_moves_the_state_and_the_version_and_returns_its_event() -> None:
     outbound = _outbound()
-    event = InvoiceEvent("VALIDATED", AT, ProcessingState.READY)
 
-    outbound.record(event)
-    outbound.record(InvoiceEvent("SENDING", AT, ProcessingState.SENDING))
+    validated = outbound.validated(AT, sha256="a" * 64, syntax="CII")
+    outbound.start_upload(AT, upload=1, sha256="a" * 64)
 
-    assert (outbound.state, outbound.version, outbound.number) == (ProcessingState.SENDING, 2, "F-2026-1")
-    assert [e.kind for e in outbound.events] == ["VALIDATED", "SENDING"]
+    assert validated == InvoiceEvent(EventKind.VALIDATED, AT, ProcessingState.READY, detail=f"CII {'a' * 64}")
+    assert (outbound.state, outbound.version, outbound.number) == (ProcessingState.SENDING, 3, "F-2026-1")
+    assert [e.kind for e in outbound.events] == ["SUBMITTED", "VALIDATED", "SENDING"]
 
 
 def test_a_submitted_invoice_calls_for_one_render_and_validate_row_and_other_events_for_none() -> None:

@@ -3,8 +3,9 @@
 updatedAfter is strict (updatedAt > updatedAfter), and two flows may share an updatedAt on a real platform, so each
 round asks from the checkpoint minus an overlap and skips the flows it already handed over; what a round finds goes
 into the inbox under the webhook's own dedup key (`afnor:flow:<flowId>@<updatedAt>`), so a flow that came both ways
-is processed once. Within a round the cursor pages (bounded). The checkpoint lives in memory: after a restart the
-first round looks back `lookback` (UNVERIFIED how far a platform keeps flows searchable; keep it short of that).
+is processed once. Within a round the cursor pages (bounded). The checkpoint is the source's `position()`: the
+poller keeps it per profile (catch_up_checkpoints, migration 0041) and `resume`s from it after a restart, however
+long ago, so a long outage is caught up fully; with nothing kept (first start) it looks back `lookback`.
 """
 
 from __future__ import annotations
@@ -31,17 +32,18 @@ class FlowSearch(Protocol):
     ) -> FlowPage: ...
 
 
-def flow_key(flow: dict[str, Any]) -> str:
-    """The inbox dedup key of a flow delivery; the webhook route builds the same (adapters.webhook.routes)."""
-    return f"afnor:flow:{flow['flowId']}@{flow.get('updatedAt') or ''}"
+def flow_key(flow: dict[str, Any], platform: str = "afnor") -> str:
+    """The inbox dedup key of a flow delivery; the webhook route builds the same (adapters.webhook.routes).
+    `platform` is the profile's name ("afnor" for the default one)."""
+    return f"{platform}:flow:{flow['flowId']}@{flow.get('updatedAt') or ''}"
 
 
-def flow_delivery(flow: dict[str, Any], source: str = "poll") -> Delivery:
+def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "afnor") -> Delivery:
     return Delivery(
-        "afnor",
+        platform,
         source,
         DeliveryKind.FLOW,
-        flow_key(flow),
+        flow_key(flow, platform),
         json.dumps(flow, separators=(",", ":")).encode(),
         "application/json",
     )
@@ -55,8 +57,10 @@ class AfnorCatchUp:
         lookback: timedelta = timedelta(hours=1),
         overlap: timedelta = OVERLAP,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        platform: str = "afnor",
     ) -> None:
         self._flows = flows
+        self._platform = platform
         self._overlap = overlap
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
@@ -68,16 +72,30 @@ class AfnorCatchUp:
         for _ in range(MAX_PAGES):
             page = await self._flows.search_flows(where, cursor=cursor)
             for flow in page.flows:
-                key = flow_key(flow)
-                if key in self._handed or not flow.get("flowId"):
+                if not flow.get("flowId"):
                     continue
-                found.append(CaughtUp(flow_delivery(flow), token=str(flow.get("updatedAt") or "")))
+                key = flow_key(flow, self._platform)
+                if key in self._handed:
+                    continue
+                found.append(
+                    CaughtUp(
+                        flow_delivery(flow, platform=self._platform), token=str(flow.get("updatedAt") or "")
+                    )
+                )
                 if len(found) >= max_items:
                     return found
             if not page.next_cursor or not page.flows:
                 break
             cursor = page.next_cursor
         return found
+
+    def position(self) -> str:
+        return payloads.wire_datetime(self.checkpoint)
+
+    def resume(self, position: str) -> None:
+        at = payloads.parse_datetime(position) if position else None
+        if at is not None:
+            self.checkpoint = at
 
     async def stored(self, item: CaughtUp) -> None:
         self._handed[item.delivery.dedup_key] = None

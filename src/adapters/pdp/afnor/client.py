@@ -35,6 +35,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.calls import call_platform
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.signature import profile_webhook_path
 from domain.platform import (
     DirectoryEntry,
     DocumentProfile,
@@ -101,8 +102,10 @@ class AfnorPdpGateway:
         today: Callable[[], date] = date.today,
         tokens: TokenProvider | None = None,
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
+        profile: str = "",
     ) -> None:
         self._http = http
+        self._webhook_path = profile_webhook_path(WEBHOOK_PATH, profile)  # "" = the default profile's route
         self._config = config
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -386,7 +389,7 @@ class AfnorPdpGateway:
         self, public_base_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
     ) -> WebhookSubscription:
         """Every flow type and direction by default: invoices, lifecycle flows and our deposits' acknowledgements."""
-        callback_url = public_base_url.rstrip("/") + WEBHOOK_PATH
+        callback_url = public_base_url.rstrip("/") + self._webhook_path
         body: dict[str, Any] = {"callbackUrl": callback_url}
         if flow_types:
             body["flowTypes"] = list(flow_types)

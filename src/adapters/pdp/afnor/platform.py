@@ -43,7 +43,8 @@ async def open_platform(
     config = AfnorConfig.from_env(settings, timeouts=timeouts)
     http = platform_http_client(options.max_connections, timeout=timeouts.default())
     try:
-        gateway = AfnorPdpGateway(http, config)
+        profile = "" if name == "afnor" else name  # the default profile keeps the provider's routes and keys
+        gateway = AfnorPdpGateway(http, config, profile=profile)
         log.info("platform %s: AFNOR XP Z12-013 at %s", name, config.flow_url)
         yield PlatformServices(
             name,
@@ -53,7 +54,7 @@ async def open_platform(
                 gateway, sender=_sender(config), validate=OfficialValidator().validate_flux10
             ),
             decoder=AfnorDeliveryDecoder(gateway),
-            catch_up=AfnorCatchUp(gateway),
+            catch_up=AfnorCatchUp(gateway, platform=name),
             webhooks=gateway,
             readable=AfnorReadableViews(gateway),
         )

@@ -75,6 +75,12 @@ class IopoleCatchUp:
         self._platform = platform
         self.failed = 0  # items that could not be fetched (they stay not seen: the next round tries again)
 
+    def position(self) -> str:
+        return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
+
+    def resume(self, position: str) -> None:
+        return None
+
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         found: list[CaughtUp] = []
         for platform_id in (await self._lists.not_seen_invoices())[:max_items]:

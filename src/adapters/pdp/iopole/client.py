@@ -35,6 +35,7 @@ from adapters.pdp.iopole.payloads import (
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.signature import profile_webhook_path
 from domain.platform import (
     DirectoryEntry,
     DocumentSyntax,
@@ -87,8 +88,13 @@ class IopolePdpGateway:
         rand: Callable[[], float] = random.random,
         today: Callable[[], date] = date.today,
         tokens: TokenProvider | None = None,
+        profile: str = "",
     ) -> None:
         self._http = http
+        self._webhook_paths = (  # "" = the default profile's routes
+            profile_webhook_path(INVOICE_WEBHOOK_PATH, profile),
+            profile_webhook_path(STATUS_WEBHOOK_PATH, profile),
+        )
         self._config = config
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -371,8 +377,8 @@ class IopolePdpGateway:
             "label": "pdp-gateway",
             "interopData": {
                 "endpoints": {
-                    "invoice": {"callbackUrl": base + INVOICE_WEBHOOK_PATH},
-                    "status": {"callbackUrl": base + STATUS_WEBHOOK_PATH},
+                    "invoice": {"callbackUrl": base + self._webhook_paths[0]},
+                    "status": {"callbackUrl": base + self._webhook_paths[1]},
                 },
                 "authentication": {"hmac": {"secretKey": secret}},
             },
@@ -385,7 +391,7 @@ class IopolePdpGateway:
         if not webhook_id:
             raise PlatformOutcomeUnknown("POST /v1/config/webhook: answered without an id; list the webhooks")
         return WebhookSubscription(
-            webhook_id, (base + INVOICE_WEBHOOK_PATH, base + STATUS_WEBHOOK_PATH), signing_key=secret
+            webhook_id, tuple(base + path for path in self._webhook_paths), signing_key=secret
         )
 
     async def delete_webhook(self, webhook_id: str) -> None:

@@ -39,7 +39,8 @@ async def open_platform(
     config = IopoleConfig.from_env(settings, timeouts=timeouts)
     http = platform_http_client(options.max_connections, timeout=timeouts.default())
     try:
-        gateway = IopolePdpGateway(http, config)
+        profile = "" if name == "iopole" else name  # the default profile keeps the provider's routes and keys
+        gateway = IopolePdpGateway(http, config, profile=profile)
         reporting = IopoleReportingGateway(http, config, gateway.tokens)
         log.info("platform %s: IOPOLE %s at %s", name, config.environment, config.api_base)
         yield PlatformServices(
@@ -49,8 +50,8 @@ async def open_platform(
             reporting,
             decoder=IopoleDeliveryDecoder(),
             catch_up=IopoleCatchUp(
-                gateway
-            ),  # deliveries carry the provider: one inbox key space per platform
+                gateway, platform=name
+            ),  # deliveries carry the profile: one key space each
             webhooks=gateway,
             readable=IopoleReadableViews(gateway),
         )

@@ -16,6 +16,7 @@ from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, check_outgoing
+from domain.payments import Payment, Settlement
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
 from domain.ports import (
     ApiKey,
@@ -34,6 +35,7 @@ from service.usecases import api_keys as key_cases
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
+from service.usecases.emission.payments import PaymentOutcome, invoice_books, record_payment
 from service.usecases.emission.retry import retry_invoice
 from service.workers.pipeline.steps import StepContext
 
@@ -141,6 +143,12 @@ class PipelineUseCases:
                 [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
             ) from exc
         return await set_invoice_status(self._ctx, company, invoice_id, outgoing)
+
+    async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome:
+        return await record_payment(self._ctx, company, invoice_id, payment)
+
+    async def books(self, company: str, invoice: OutboundInvoice) -> Settlement:
+        return await invoice_books(self._ctx, company, invoice)
 
 
 class ApiKeyUseCases:

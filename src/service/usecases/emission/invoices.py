@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain.bounds import is_blank
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -154,23 +154,9 @@ def _accept(
     findings = [*_request_findings(cmd), *validate(invoice)]
     if any(f.is_fatal for f in findings):
         raise InvoiceRejected(findings)
-    now = clock.now()
-    state = (
-        ProcessingState.ACCEPTED
-        if invoice.processing_rule.is_sent_to_platform
-        else ProcessingState.NOT_TRANSMITTED
+    return OutboundInvoice.submit(
+        new_id(), cmd.company_siren, cmd.request_id, fingerprint, invoice, clock.now(), tuple(findings)
     )
-    outbound = OutboundInvoice(
-        id=new_id(),
-        company_siren=cmd.company_siren,
-        request_id=cmd.request_id,
-        request_hash=fingerprint,
-        invoice=invoice,
-        created_at=now,
-        findings=tuple(findings),
-    )
-    outbound.record(InvoiceEvent("SUBMITTED", now, state, findings=tuple(findings)))
-    return outbound
 
 
 def validate_invoice_only(invoice: Invoice, validate: Validator | None = None) -> list[Finding]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.payment_ports import StoredPayment
@@ -27,8 +27,6 @@ from service.workers.pipeline.statuses import queue_status_in
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
-PAYMENT_EVENT = "PAYMENT"  # InvoiceEvent kind
-_PAYABLE = (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +79,7 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
                     f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
                 )
             return PaymentOutcome(invoice, known.applied, await _books(uow, invoice), replayed=True)
-        if invoice.state not in _PAYABLE:
+        if not invoice.allows(EventKind.PAYMENT):
             raise PaymentRefused(
                 f"PAY-NOT-ISSUED: invoice {invoice.number} is {invoice.state.value}: it is not with its buyer yet",
                 (
@@ -117,7 +115,7 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
         detail = applied.describe() + f"; outstanding {books.outstanding}"
         if queued:
             detail += "; 212 queued"
-        invoice.record(InvoiceEvent(PAYMENT_EVENT, now, invoice.state, detail=detail))
+        invoice.record_payment(now, detail=detail)
         await uow.invoices.save(invoice)
         await uow.commit()
     return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=report is not None)

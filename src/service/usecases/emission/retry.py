@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.errors import InvoiceNotFound
 from domain.pipeline_ports import OutboxKind
-from service.workers.pipeline.steps import StepContext, event
+from service.workers.pipeline.steps import StepContext
 
 
 async def retry_invoice(ctx: StepContext, company_siren: str, invoice_id: str) -> OutboundInvoice:
@@ -15,20 +15,12 @@ async def retry_invoice(ctx: StepContext, company_siren: str, invoice_id: str) -
         invoice = await uow.invoices.get(company_siren, invoice_id)
         if invoice is None:
             raise InvoiceNotFound(invoice_id)
-        if invoice.state is not ProcessingState.FAILED:
-            raise IllegalTransition(
-                f"only a FAILED invoice can be retried; this one is {invoice.state.value}"
-            )
-        document = await uow.transmissions.document(invoice.id)
-        validated = document is not None and document.sha256 == invoice.document_sha256
-        state, kind = (
-            (ProcessingState.READY, OutboxKind.SEND)
-            if validated
-            else (ProcessingState.ACCEPTED, OutboxKind.RENDER_VALIDATE)
+        document = (
+            await uow.transmissions.document(invoice.id) if invoice.state is ProcessingState.FAILED else None
         )
-        previous = invoice.last_error
-        invoice.last_error = ""
-        invoice.record(event(ctx, "RETRY", state, f"retry requested after: {previous}"))
+        validated = document is not None and document.sha256 == invoice.document_sha256
+        invoice.requeue(ctx.clock.now(), validated=validated)  # IllegalInvoiceTransition unless FAILED
+        kind = OutboxKind.SEND if validated else OutboxKind.RENDER_VALIDATE
         await uow.invoices.save(invoice)
         await uow.outbox.add(invoice.id, invoice.company_siren, kind)
         await uow.commit()

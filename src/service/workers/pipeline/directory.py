@@ -4,7 +4,9 @@ The recipient is the counterparty: the buyer (BT-49), or the seller (BT-34) of a
 buyer issues in the seller's name (the document-type table says which types are self-billed).
 
 Without it a platform accepts the upload and rejects it later ("No route found", WRONG_ROUTING); asking first
-turns that into a clear error before anything is sent. Answers are cached with a TTL.
+turns that into a clear error before anything is sent. The question goes to the seller's own platform profile (the
+caller passes its gateway); answers are cached with a TTL, shared between profiles because every PA serves the one
+national directory (annuaire).
 """
 
 from __future__ import annotations
@@ -47,15 +49,16 @@ class ReachabilityCheck:
         self._clock = clock
         self._ttl = timedelta(seconds=ttl_s)
 
-    async def lookup(self, identifier: str) -> DirectoryEntry:
-        """Raises PlatformUnavailable when the directory cannot answer (then the send is retried)."""
+    async def lookup(self, identifier: str, pdp: PdpGateway | None = None) -> DirectoryEntry:
+        """Asks `pdp` (the seller's platform; the default one when None). Raises PlatformUnavailable when the
+        directory cannot answer (then the send is retried)."""
         now = self._clock.now()
         local = await self._local.get(identifier, now)
         if local is not None:
             return local
         entry = await self._cache.get(identifier, now)
         if entry is None:
-            entry = await self._pdp.lookup_directory(identifier)
+            entry = await (pdp or self._pdp).lookup_directory(identifier)
             await self._cache.put(identifier, entry, now + self._ttl)
         await self._local.put(identifier, entry, now + min(self._ttl, _LOCAL_TTL))
         return entry

@@ -21,7 +21,7 @@ from domain.pipeline_ports import (
     ProcessingFailed,
     StoredDocument,
 )
-from service.workers.pipeline.steps import StepContext, complete, event, retry_or_fail
+from service.workers.pipeline.steps import StepContext, complete, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +83,7 @@ class RenderValidateStep:
         )
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
-            invoice.findings = (*invoice.findings, finding)
-            invoice.last_error = _summary((finding,))
-            invoice.record(event(ctx, "INVALID", ProcessingState.INVALID, invoice.last_error, (finding,)))
+            invoice.unrenderable(ctx.clock.now(), finding)
             await uow.invoices.save(invoice)
             await uow.outbox.complete(message, owner)
             await uow.commit()
@@ -108,33 +106,13 @@ class RenderValidateStep:
             ),
             report,
         )
-        kept = tuple(f for f in invoice.findings if f.layer == "domain")
-        invoice.findings = kept + report.findings
-        invoice.document_sha256 = processed.sha256
         if not report.valid:
-            invoice.last_error = _summary(report.fatal)
-            invoice.record(event(ctx, "INVALID", ProcessingState.INVALID, invoice.last_error, report.fatal))
-        elif invoice.invoice.processing_rule.is_sent_to_platform:
-            invoice.last_error = ""
-            invoice.record(
-                event(ctx, "VALIDATED", ProcessingState.READY, f"{processed.syntax} {processed.sha256}")
-            )
-            await uow.outbox.add(invoice.id, invoice.company_siren, OutboxKind.SEND)
+            invoice.invalid(ctx.clock.now(), sha256=processed.sha256, report=report.findings)
         else:
-            invoice.record(
-                event(
-                    ctx,
-                    "VALIDATED",
-                    ProcessingState.NOT_TRANSMITTED,
-                    f"processing rule {invoice.invoice.processing_rule.value}: kept off the platform",
-                )
+            invoice.validated(
+                ctx.clock.now(), sha256=processed.sha256, syntax=processed.syntax, report=report.findings
             )
+            if invoice.state is ProcessingState.READY:
+                await uow.outbox.add(invoice.id, invoice.company_siren, OutboxKind.SEND)
         await uow.invoices.save(invoice)
         log.info("invoice %s rendered and validated: %s", invoice.id, invoice.state.value)
-
-
-def _summary(fatal: tuple[Finding, ...]) -> str:
-    rules = sorted({f.rule_id for f in fatal})
-    first = next((f for f in fatal if f.severity is Severity.FATAL), None)
-    head = f"{first.rule_id}: {first.message}" if first else ""
-    return f"official validation failed ({', '.join(rules)}) {head}".strip()

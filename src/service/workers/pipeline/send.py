@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.invoice import ProcessingRule as BarRule
 from domain.pipeline_ports import (
@@ -44,7 +44,7 @@ from domain.platform import SubmissionRecord as PlatformRecord
 from service.observability.business_metrics import observe_sent
 from service.workers.pipeline.directory import ReachabilityCheck, recipient, recipient_address
 from service.workers.pipeline.statuses import apply_parked_statuses
-from service.workers.pipeline.steps import StepContext, complete, event, fail, retry_or_fail
+from service.workers.pipeline.steps import StepContext, complete, fail, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -121,14 +121,7 @@ class SendStep:
             # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
             async with ctx.uow() as uow:
                 uow.invoices.attach(invoice)
-                invoice.record(
-                    event(
-                        ctx,
-                        "OUTCOME_UNKNOWN",
-                        ProcessingState.OUTCOME_UNKNOWN,
-                        "the previous upload attempt was interrupted; reconciling with the platform",
-                    )
-                )
+                invoice.upload_interrupted(ctx.clock.now())
                 await uow.invoices.save(invoice)
                 await uow.outbox.renew(message, owner, ctx.config.lease_s)
                 await uow.commit()
@@ -145,7 +138,8 @@ class SendStep:
         ctx = self._ctx
         address = recipient_address(invoice.invoice)
         try:
-            entry = await self._reach.lookup(address)
+            # the seller's own platform answers (each profile reads the directory through its own PA)
+            entry = await self._reach.lookup(address, self._platform(invoice.company_siren)[1])
         except PlatformUnavailable as exc:
             await self._retry(
                 message,
@@ -232,7 +226,7 @@ class SendStep:
         if self._journal is not None and stored is not None and stored.sha256 == invoice.document_sha256:
             record = self._submission(invoice, stored, previous)
             moved = _moved(invoice)
-            moved.record(_sending(ctx, record))
+            moved.start_upload(ctx.clock.now(), upload=record.uploads, sha256=record.sha256)
             if await self._journal.sending(
                 SendMove(moved, invoice.version, record, message, owner, ctx.config.lease_s)
             ):
@@ -252,7 +246,7 @@ class SendStep:
             await uow.transmissions.start_upload(
                 record, message, owner, ctx.config.lease_s
             )  # + lease renewed
-            invoice.record(_sending(ctx, record))
+            invoice.start_upload(ctx.clock.now(), upload=record.uploads, sha256=record.sha256)
             # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
             # the invoice and its events in one statement, the company's event lock held only until the commit.
             await uow.invoices.save(invoice)
@@ -357,11 +351,9 @@ class SendStep:
             platform_id=platform_id,
             reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at,
         )
-        sent = event(ctx, "SENT", ProcessingState.SENT, f"{platform_id}: {detail}")
         if self._journal is not None:
             moved = _moved(invoice)
-            moved.platform_id, moved.last_error = platform_id, ""
-            moved.record(sent)
+            moved.sent(ctx.clock.now(), platform_id=platform_id, detail=detail)
             written = await self._journal.sent(SendMove(moved, invoice.version, accepted, message, owner))
             if written is SentWrite.WRITTEN_PARKED:
                 await self._take_parked(moved, accepted)
@@ -372,9 +364,7 @@ class SendStep:
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
             parked = await uow.transmissions.save_accepted_and_complete(accepted, message, owner)
-            invoice.platform_id = platform_id
-            invoice.last_error = ""
-            invoice.record(sent)
+            invoice.sent(ctx.clock.now(), platform_id=platform_id, detail=detail)
             await apply_parked_statuses(ctx, uow, invoice, parked)
             await uow.invoices.save(invoice)  # last, as in _start_upload
             await uow.commit()
@@ -413,8 +403,7 @@ class SendStep:
             uow.invoices.attach(invoice)
             submission.outcome = SubmissionOutcome.UNKNOWN
             await uow.transmissions.save_submission(submission)
-            invoice.last_error = f"PDP-OUTCOME-UNKNOWN: {error}"
-            invoice.record(event(ctx, "OUTCOME_UNKNOWN", ProcessingState.OUTCOME_UNKNOWN, invoice.last_error))
+            invoice.upload_unknown(ctx.clock.now(), error)
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
             await uow.invoices.save(invoice)
             await uow.commit()
@@ -483,7 +472,3 @@ def _moved(invoice: OutboundInvoice) -> OutboundInvoice:
     """A copy to record a journal move on: the claimed invoice stays as read, for the unit of work if the journal
     does not write the move."""
     return replace(invoice, events=list(invoice.events))
-
-
-def _sending(ctx: StepContext, record: SubmissionRecord) -> InvoiceEvent:
-    return event(ctx, "SENDING", ProcessingState.SENDING, f"upload #{record.uploads} {record.sha256}")

@@ -33,7 +33,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from service.observability.business_metrics import observe_deposited
-from service.workers.pipeline.steps import StepContext, event, retry_or_fail
+from service.workers.pipeline.steps import StepContext, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +80,16 @@ async def _apply(
     # The lifecycle drops a repeat; the store's unique keys catch one that a concurrent delivery just stored.
     if updated is history or not await uow.transmissions.add_status(record):
         return False
-    current = current_status(updated)
-    if current is not None:  # only unknown codes so far: they never move the invoice
-        invoice.lifecycle_code = current.code
-    if status.findings:
-        invoice.findings = tuple(invoice.findings) + tuple(status.findings)
+    current = current_status(updated)  # None: only unknown codes so far, they never move the invoice
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
     if source == SENT:
         detail = " ".join(filter(None, ("sent to the platform:", detail, _decimal_text(amount))))
-    invoice.record(
-        event(ctx, "STATUS", invoice.state, detail, tuple(status.findings), status_code=status.code)
+    invoice.status(
+        ctx.clock.now(),
+        code=status.code,
+        detail=detail,
+        current_code=None if current is None else current.code,
+        findings=tuple(status.findings),
     )
     return True
 
@@ -418,7 +418,7 @@ class SendStatusStep:
                     elif invoice is not None and error:
                         code = str(message.payload.get("code", ""))
                         detail = f"status {code} refused by the platform: {error}"
-                        invoice.record(event(ctx, "STATUS_REFUSED", invoice.state, detail, status_code=code))
+                        invoice.status_refused(ctx.clock.now(), code=code, detail=detail)
                         changed = True
                     if changed and invoice is not None:
                         await uow.invoices.save(invoice)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock
@@ -35,25 +35,9 @@ class StepContext:
     rand: Callable[[], float] = field(default=random.random)
 
 
-def event(
-    ctx: StepContext,
-    kind: str,
-    state: ProcessingState,
-    detail: str = "",
-    findings: tuple[Finding, ...] = (),
-    status_code: str = "",
-) -> InvoiceEvent:
-    return InvoiceEvent(
-        kind=kind, at=ctx.clock.now(), state=state, detail=detail, findings=findings, status_code=status_code
-    )
-
-
 def fail(ctx: StepContext, invoice: OutboundInvoice, error: str, findings: tuple[Finding, ...] = ()) -> None:
     """FAILED is visible through the API with its last error; retry_invoice queues it again."""
-    invoice.last_error = error
-    if findings:
-        invoice.findings = tuple(invoice.findings) + findings
-    invoice.record(event(ctx, "FAILED", ProcessingState.FAILED, error, findings))
+    invoice.fail(ctx.clock.now(), error, findings)
     log.warning("invoice %s failed: %s", invoice.id, error)
 
 
@@ -89,9 +73,7 @@ async def retry_or_fail(
         rand=ctx.rand,
     )
     if invoice is not None:
-        invoice.last_error = error
-        if state is not None and invoice.state is not state:
-            invoice.record(event(ctx, "RETRY", state, f"{error}; next attempt at {at.isoformat()}"))
+        invoice.retry_later(ctx.clock.now(), error, next_at=at, back_to=state)
         await uow.invoices.save(invoice)
     await uow.outbox.reschedule(message, owner, at=at, error=error, count=True, payload=payload)
     return True

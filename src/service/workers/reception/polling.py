@@ -3,6 +3,8 @@ XP Z12-013 flows/search with updatedAfter) hands over deliveries for the SAME in
 dedup keys, so something that arrives both ways lands once. An item is acknowledged to its source (marked seen,
 checkpoint moved) only after it is stored, so a crash in between means it is fetched again, never lost. Each round
 is bounded; the loop survives a bad round and runs under the process supervisor (service/workers/supervisor.py).
+With a checkpoint store, the source's position (AFNOR's updatedAfter) is kept under the poller's name (one per
+platform profile) after each round that moved it, and the first round after a start resumes from it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from domain.inbox_ports import DeliveryStore
 from domain.platform import PlatformError
-from domain.platform_inbound import CatchUpSource
+from domain.platform_inbound import CatchUpCheckpoints, CatchUpSource
 
 _log = logging.getLogger(__name__)
 
@@ -39,14 +41,20 @@ class CatchUpPoller:
         name: str = "catch-up",
         interval_s: float = 60.0,
         max_items: int = 100,
+        checkpoints: CatchUpCheckpoints | None = None,
     ) -> None:
         self._source = source
+        self._checkpoints = checkpoints
+        self._kept: str | None = None  # the position last kept (None: not loaded yet)
         self._store = store
         self.name = name
         self._interval_s = interval_s
         self._max_items = max_items
 
     async def poll_once(self) -> PollRound:
+        if self._checkpoints is not None and self._kept is None:
+            self._kept = await self._checkpoints.load(self.name)
+            self._source.resume(self._kept)
         stored = known = failed = 0
         for item in await self._source.fetch(self._max_items):
             try:
@@ -58,6 +66,11 @@ class CatchUpPoller:
             except PlatformError:
                 failed += 1
                 _log.warning("%s: acknowledging %s failed", self.name, item.delivery.dedup_key, exc_info=True)
+        if self._checkpoints is not None:
+            position = self._source.position()
+            if position and position != self._kept:
+                await self._checkpoints.save(self.name, position)
+                self._kept = position
         return PollRound(stored, known, failed)
 
     async def run(self, stop: asyncio.Event) -> None:

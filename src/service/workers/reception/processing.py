@@ -22,7 +22,6 @@ configured leaves its deliveries PARKED (visible, replayable once it is configur
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import uuid
@@ -33,7 +32,6 @@ from datetime import datetime
 import asyncpg
 
 from adapters.postgres.inbox import Outcome, PgInbox
-from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
@@ -58,7 +56,7 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
-from service.workers.backoff import retry_delay
+from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -87,13 +85,9 @@ class Retry(Exception):
 @dataclass(frozen=True, slots=True)
 class ProcessingPolicy:
     unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
-    max_attempts: int = 10  # unexpected errors, then UNPROCESSABLE (visible, replayable)
-    base_delay_s: float = 1.0
+    max_attempts: int = 10  # unexpected errors (the relay's count), then UNPROCESSABLE (visible, replayable)
+    base_delay_s: float = 1.0  # the one backoff (exponential, equal jitter) between attempts
     max_delay_s: float = 300.0
-
-    def delay(self, attempts: int) -> float:
-        """Seconds before the next attempt: the one backoff (exponential, equal jitter)."""
-        return retry_delay(max(attempts, 1), base_s=self.base_delay_s, cap_s=self.max_delay_s)
 
 
 class DeliveryProcessor:
@@ -111,7 +105,7 @@ class DeliveryProcessor:
         self._inbox = inbox
         self._read = read_document
         self._decoder_for = decoder_for or (lambda _platform: None)
-        self._clock = clock
+        self.clock = clock
         self.policy = policy or ProcessingPolicy()
         self._archive = archive
 
@@ -122,7 +116,8 @@ class DeliveryProcessor:
             await self._archive(conn, company, kind, data, meta)
 
     async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
-        """Process and mark the delivery; None when it was put back for a later attempt."""
+        """Process and mark the delivery; None when it was put back for a later attempt. An unexpected failure
+        (a bug, an outage, LeaseLost) propagates to the relay, which retries with backoff, then gives up."""
         # What a delivery brings (a received invoice, a status) is the platform's act in the audit log; the
         # delivery's key is its request id.
         with acting_as(Actor.platform(delivery.platform), f"{delivery.source}:{delivery.dedup_key}"[:128]):
@@ -135,26 +130,9 @@ class DeliveryProcessor:
             if delivery.attempts >= self.policy.unmatched_status_attempts:
                 parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
                 return await self._finish_alone(delivery, owner, parked)
-            await self._inbox.retry_later(
-                delivery.id, owner, self.policy.delay(delivery.attempts), exc.reason
-            )
-        except LeaseLost:
-            _log.warning("delivery %s: lease lost, left to its new owner", delivery.id)
-        except (asyncio.CancelledError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # noqa: BLE001 - one bad delivery must not stop the worker
-            if is_outage(
-                exc
-            ):  # the database went: not the delivery's fault (retry_later below likely fails too)
-                _log.warning("delivery %s interrupted: %s", delivery.id, type(exc).__name__)
-            else:
-                _log.exception("delivery %s failed", delivery.id)
-            error = f"{type(exc).__name__}: {_note(exc)}"
-            if delivery.attempts >= self.policy.max_attempts:
-                return await self._finish_alone(
-                    delivery, owner, Outcome(DeliveryState.UNPROCESSABLE, error=error)
-                )
-            await self._inbox.retry_later(delivery.id, owner, self.policy.delay(delivery.attempts), error)
+            p = self.policy
+            when = retry_at(self.clock.now(), delivery.attempts, base_s=p.base_delay_s, cap_s=p.max_delay_s)
+            await self._inbox.release(delivery, owner, retry_at=when, error=exc.reason)
         return None
 
     async def _finish_alone(self, delivery: StoredDelivery, owner: str, outcome: Outcome) -> Outcome | None:
@@ -222,7 +200,7 @@ class DeliveryProcessor:
                 siren_of_address(f"{address.scheme}:{address.value}") if address else ""
             )
         company = target or buyer_siren
-        now = self._clock.now()
+        now = self.clock.now()
         report = read.report
         received = ReceivedInvoice(
             id=str(uuid.uuid4()),
@@ -285,7 +263,7 @@ class DeliveryProcessor:
         self, delivery: StoredDelivery, owner: str, items: Sequence[InboundStatus]
     ) -> Outcome:
         """Every status of the delivery in ONE transaction with its mark: all land, or none and it is retried."""
-        now = self._clock.now()
+        now = self.clock.now()
         target = siren_of_address(items[0].target_address)
 
         async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
@@ -345,7 +323,7 @@ class DeliveryProcessor:
     ) -> Outcome | None:
         """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
         ctx = StepContext(
-            uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self._clock, config=_STATUS_CONFIG
+            uow=lambda: PgPipelineUnitOfWork.joining(conn), clock=self.clock, config=_STATUS_CONFIG
         )
         receipt: StatusReceipt = await receive_platform_status(
             ctx, status, platform_id=platform_id, source=delivery.source, park=park

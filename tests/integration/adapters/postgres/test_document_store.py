@@ -9,7 +9,7 @@ import asyncpg
 from adapters.postgres.document_store import PgDocumentUnitOfWork
 from domain.document_formats import DocumentFormat, Profile
 from domain.document_ports import InvoiceDocument
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
@@ -18,15 +18,14 @@ from tests.support.pipeline import fresh_database
 
 def an_outbound_invoice() -> OutboundInvoice:
     company, now = random_siren(), FixedClock().now()
-    invoice = OutboundInvoice(
+    invoice = OutboundInvoice.submit(
         id=str(uuid.uuid4()),
         company_siren=company,
         request_id=random_request_id(),
         request_hash="0" * 64,
         invoice=an_invoice(seller=a_seller(company)),
-        created_at=now,
+        at=now,
     )
-    invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
     return invoice
 
 

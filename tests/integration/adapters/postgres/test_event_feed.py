@@ -9,7 +9,6 @@ import pytest
 
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.uow import PgUnitOfWork
-from domain.emission import InvoiceEvent, ProcessingState
 from domain.ports import StoredEvent
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
@@ -60,7 +59,7 @@ async def test_catches_up_then_follows_new_events_in_order(pg_pool: asyncpg.Pool
     async with PgUnitOfWork(pg_pool) as uow:
         invoice = await uow.invoices.get(company, later)
         assert invoice is not None
-        invoice.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
+        invoice.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
         await uow.invoices.save(invoice)
         await uow.commit()
 

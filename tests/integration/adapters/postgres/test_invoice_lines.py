@@ -10,7 +10,7 @@ import asyncpg
 
 from adapters.postgres.invoice_repository import insert_new_invoices, new_invoice_row
 from adapters.postgres.uow import PgUnitOfWork
-from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.emission import OutboundInvoice
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, InvoiceLine, Item, VatCategory
 from domain.totals import compute_totals
@@ -136,16 +136,11 @@ async def test_the_group_commit_writes_what_a_unit_of_work_writes(pg_pool: async
     content = a_varied_invoice(company)
     content = replace(content, seller=replace(content.seller, name="Société \x7f « Île » 😀"))
     invoice = an_outbound_invoice(company, content)
-    invoice.findings = (Finding("BR-FR-12", Severity.WARNING, "un « avertissement »", "BG-4/BT-27"),)
-    invoice.record(
-        InvoiceEvent(
-            "NOTE",
-            invoice.created_at + timedelta(microseconds=1),
-            invoice.state,
-            status_code="x",
-            detail="d",
-            findings=invoice.findings,
-        )
+    invoice.status(
+        invoice.created_at + timedelta(microseconds=1),
+        code="x",
+        detail="d",
+        findings=(Finding("BR-FR-12", Severity.WARNING, "un « avertissement »", "BG-4/BT-27"),),
     )
     events = list(invoice.events)
     async with PgUnitOfWork(pg_pool) as uow:

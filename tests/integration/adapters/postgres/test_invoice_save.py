@@ -8,7 +8,7 @@ import asyncpg
 import pytest
 
 from adapters.postgres.uow import PgUnitOfWork
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import EventKind, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
@@ -18,15 +18,14 @@ from tests.random_refs import random_request_id, random_siren
 async def stored_invoice(pool: asyncpg.Pool) -> OutboundInvoice:
     company = random_siren()
     now = FixedClock().now()
-    invoice = OutboundInvoice(
+    invoice = OutboundInvoice.submit(
         id=str(uuid.uuid4()),
         company_siren=company,
         request_id=random_request_id(),
         request_hash="0" * 64,
         invoice=an_invoice(lines=3, seller=a_seller(company)),
-        created_at=now,
+        at=now,
     )
-    invoice.record(InvoiceEvent("SUBMITTED", now, ProcessingState.ACCEPTED))
     async with PgUnitOfWork(pool) as uow:
         await uow.invoices.add(invoice)
         await uow.commit()
@@ -57,8 +56,7 @@ async def test_a_state_change_writes_only_the_columns_that_moved(pg_pool: asyncp
     lines_before = await physical(pg_pool, invoice.id)
 
     def validated(loaded: OutboundInvoice) -> None:
-        loaded.document_sha256 = "a" * 64
-        loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
+        loaded.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
 
     statements = await save_with_statements(pg_pool, invoice, validated)
     # The SET clauses (the UPDATE may carry the invoice's events in the same statement).
@@ -95,10 +93,10 @@ async def test_the_events_of_a_saved_invoice_ride_on_its_update(pg_pool: asyncpg
     invoice = await stored_invoice(pg_pool)
 
     def validated(loaded: OutboundInvoice) -> None:
-        loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
-        loaded.record(
-            InvoiceEvent("SUBMITTED", FixedClock().now(), ProcessingState.READY)
-        )  # calls for an outbox row
+        loaded.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
+        # Not a transition the aggregate makes, but one that calls for an outbox row: the repository writes
+        # whatever events are pending.
+        loaded.events.append(InvoiceEvent(EventKind.SUBMITTED, FixedClock().now(), ProcessingState.READY))
 
     statements = await save_with_statements(pg_pool, invoice, validated)
     writes = [s for s in statements if "INSERT INTO invoice_events" in s or "UPDATE invoices" in s]
@@ -117,7 +115,7 @@ async def test_a_stale_save_writes_neither_the_invoice_nor_its_events(pg_pool: a
         loaded = await uow.invoices.get(invoice.company_siren, invoice.id)
         assert loaded is not None
         await pg_pool.execute("UPDATE invoices SET version = version + 1 WHERE id = $1::uuid", invoice.id)
-        loaded.record(InvoiceEvent("VALIDATED", FixedClock().now(), ProcessingState.READY))
+        loaded.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
         with pytest.raises(ConcurrencyConflict):
             await uow.invoices.save(loaded)
         await uow.commit()  # the refused save left nothing pending to write

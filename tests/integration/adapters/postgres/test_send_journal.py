@@ -15,7 +15,7 @@ import pytest
 
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, PgPipelineUnitOfWork
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.pipeline_ports import OutboxKind, SendMove, SentWrite, SubmissionOutcome
 from domain.platform import PlatformStatus
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
@@ -40,8 +40,9 @@ async def _claimed(pool: asyncpg.Pool, owner: str = "me") -> tuple[OutboundInvoi
 
 
 def _sending(invoice: OutboundInvoice, row_id: int, owner: str = "me") -> SendMove:
-    moved = replace(invoice, events=[])
-    moved.record(InvoiceEvent("SENDING", AT, ProcessingState.SENDING, "upload #1"))
+    # As the send step holds it: READY with its validated document (the journal checks the version only).
+    moved = replace(invoice, events=[], state=ProcessingState.READY, document_sha256="a" * 64)
+    moved.start_upload(AT, upload=1, sha256="a" * 64)
     return SendMove(
         moved,
         invoice.version,
@@ -53,8 +54,8 @@ def _sending(invoice: OutboundInvoice, row_id: int, owner: str = "me") -> SendMo
 
 
 def _sent(invoice: OutboundInvoice, row_id: int, platform_id: str) -> SendMove:
-    moved = replace(invoice, events=[], platform_id=platform_id)
-    moved.record(InvoiceEvent("SENT", AT, ProcessingState.SENT, platform_id))
+    moved = replace(invoice, events=[], state=ProcessingState.SENDING)
+    moved.sent(AT, platform_id=platform_id, detail="accepted for processing")
     accepted = submission_record(invoice.id, invoice.company_siren, SubmissionOutcome.ACCEPTED, platform_id)
     return SendMove(
         moved, invoice.version, accepted, send_message(row_id, invoice.id, invoice.company_siren), "me"

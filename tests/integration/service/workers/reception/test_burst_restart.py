@@ -12,7 +12,7 @@ import pytest
 
 from adapters.reception.document_reader import ReadDocument
 from domain.findings import Finding, Severity, ValidationReport
-from service.workers.reception.worker import WorkerSettings
+from service.workers.reception.worker import InboxWorker, WorkerSettings
 from tests.random_refs import random_siren
 from tests.support.reception import reception_stack, settled, wait_until
 from tests.support.webhooks import post_invoice
@@ -91,5 +91,5 @@ async def test_a_burst_with_duplicates_and_a_restart_processes_each_delivery_onc
     assert events == len(unique)
 
 
-async def _in_flight(worker: object) -> bool:
-    return len(worker._in_flight) >= 16  # type: ignore[attr-defined]
+async def _in_flight(worker: InboxWorker) -> bool:
+    return worker.relay.in_flight >= 16

@@ -1,0 +1,233 @@
+"""The one leased-queue relay (service.workers.relay) over every queue it runs: the in-memory fake and, on
+PostgreSQL, the outbox, the webhook inbox and the e-reporting declarations. Same relay, same scenarios, same
+outcomes: each item handled once among several relays, a failing item retried with backoff then given up after
+`max_attempts`, an item whose holder died claimed again when its lease expires."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+import pytest
+
+from adapters.postgres.declaration_outbox import PgDeclarationOutbox
+from adapters.postgres.inbox import Outcome, PgInbox
+from adapters.postgres.outbox_source import PgOutboxSource
+from domain.leased_queue import LeasedQueue
+from domain.reception import Delivery, DeliveryKind, DeliveryState
+from service.workers.relay import Relay, RelaySettings
+from tests.random_refs import random_siren
+from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
+from tests.support.pipeline import SystemClock, fresh_database
+from tests.unit.service.workers.pipeline.fakes import FakeOutboxSource, Row, Store
+
+GUARD_S = 30.0  # a scenario that does not settle fails instead of hanging (not a speed bound)
+FAST = RelaySettings(
+    concurrency=4, batch_size=3, lease_s=30.0, poll_interval_s=0.05, backoff_base_s=0.01, backoff_cap_s=0.02
+)
+
+
+@dataclass
+class QueueBackend:
+    """A queue, and what the contract needs to see of it beside the port."""
+
+    name: str
+    queue: LeasedQueue[Any]
+    add: Callable[[int], Awaitable[list[int]]]  # n new due items -> their ids
+    complete: Callable[[Any, str], Awaitable[None]]  # what a step does when it succeeds (item, owner)
+    state: Callable[[int], Awaitable[str]]  # "open", "done" or "given up"
+
+
+def _memory() -> QueueBackend:
+    store = Store(clock=SystemClock())  # type: ignore[arg-type] - the relay's backoff is real time here
+
+    async def add(n: int) -> list[int]:
+        ids = []
+        for _ in range(n):
+            row_id = store.next_id()
+            store.outbox[row_id] = Row(
+                row_id, str(uuid.uuid4()), "111111111", "relay_test", {}, store.clock.now()
+            )
+            ids.append(row_id)
+        store.notified.set()
+        return ids
+
+    async def complete(item: Any, owner: str) -> None:
+        row = store.outbox[item.id]
+        assert row.lease_owner == owner
+        row.done_at, row.lease_owner, row.lease_until = store.clock.now(), "", None
+
+    async def state(row_id: int) -> str:
+        row = store.outbox[row_id]
+        return "open" if row.done_at is None else ("given up" if row.last_error else "done")
+
+    return QueueBackend("memory", FakeOutboxSource(store), add, complete, state)
+
+
+def _outbox_backend(
+    name: str, pool: asyncpg.Pool, queue: LeasedQueue[Any], kind: str, siren: str
+) -> QueueBackend:
+    async def add(n: int) -> list[int]:
+        return [
+            await pool.fetchval(
+                "INSERT INTO outbox (company_siren, kind) VALUES ($1, $2) RETURNING id", siren, kind
+            )
+            for _ in range(n)
+        ]
+
+    async def complete(item: Any, owner: str) -> None:
+        status = await pool.execute(
+            "UPDATE outbox SET done_at = now(), lease_owner = NULL, lease_until = NULL "
+            "WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
+            item.id,
+            owner,
+        )
+        assert status == "UPDATE 1"
+
+    async def state(row_id: int) -> str:
+        row = await pool.fetchrow("SELECT done_at, last_error FROM outbox WHERE id = $1", row_id)
+        return "open" if row["done_at"] is None else ("given up" if row["last_error"] else "done")
+
+    return QueueBackend(name, queue, add, complete, state)
+
+
+def _inbox_backend(pool: asyncpg.Pool) -> QueueBackend:
+    inbox = PgInbox(pool)
+
+    async def add(n: int) -> list[int]:
+        ids = []
+        for _ in range(n):
+            key = f"relay-contract:{uuid.uuid4()}"
+            new_id = await inbox.add(Delivery("iopole", "webhook", DeliveryKind.STATUS, key, b"{}"))
+            assert new_id is not None
+            ids.append(new_id)
+        return ids
+
+    async def complete(item: Any, owner: str) -> None:
+        async with pool.acquire() as conn, conn.transaction():
+            assert await inbox.finish(conn, item.id, owner, Outcome(DeliveryState.DONE))
+
+    async def state(delivery_id: int) -> str:
+        found = await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", delivery_id)
+        return {"PENDING": "open", "DONE": "done", "UNPROCESSABLE": "given up"}[found]
+
+    return QueueBackend("postgres-inbox", inbox, add, complete, state)
+
+
+@pytest.fixture(scope="module")
+async def relay_pool(database_dsn: str) -> AsyncIterator[asyncpg.Pool]:
+    """A database of the module's own: the inbox relay claims every pending delivery of its database."""
+    async with fresh_database(database_dsn) as pool:
+        yield pool
+
+
+@pytest.fixture(params=["memory", "postgres-outbox", "postgres-inbox", "postgres-declarations"])
+def backend(request: pytest.FixtureRequest) -> QueueBackend:
+    if request.param == "memory":
+        return _memory()
+    pool = request.getfixturevalue("relay_pool")
+    if request.param == "postgres-inbox":
+        return _inbox_backend(pool)
+    kind, siren = f"relay_test_{uuid.uuid4().hex[:8]}", random_siren()  # this test's rows only
+    if request.param == "postgres-outbox":
+        return _outbox_backend(request.param, pool, PgOutboxSource(pool, kinds=[kind]), kind, siren)
+    queue = PgDeclarationOutbox(pool, kinds=[kind], companies=[siren])
+    return _outbox_backend(request.param, pool, queue, kind, siren)
+
+
+def _failed_before(backend: QueueBackend) -> Callable[[Any], int]:
+    if backend.name == "postgres-inbox":  # the inbox counts the attempt at claim
+        return lambda item: item.attempts - 1
+    return lambda item: item.attempts
+
+
+@contextlib.asynccontextmanager
+async def running(*relays: Relay[Any]) -> AsyncIterator[None]:
+    stop = asyncio.Event()
+    tasks = [asyncio.create_task(r.run(stop)) for r in relays]
+    try:
+        yield
+    finally:
+        stop.set()
+        await asyncio.gather(*tasks)
+
+
+async def settled(backend: QueueBackend, ids: list[int], expected: str) -> None:
+    async with asyncio.timeout(GUARD_S):
+        while [await backend.state(i) for i in ids] != [expected] * len(ids):
+            await asyncio.sleep(0.02)
+
+
+async def test_each_item_is_handled_once_among_several_relays(backend: QueueBackend) -> None:
+    handled: Counter[int] = Counter()
+
+    async def step(item: Any, owner: str) -> None:
+        handled[item.id] += 1
+        await asyncio.sleep(0)  # let the other relay claim meanwhile
+        await backend.complete(item, owner)
+
+    relays = [
+        Relay(
+            backend.queue,
+            step,
+            FAST,
+            SystemClock(),
+            name=f"contract-{n}",
+            failed_before=_failed_before(backend),
+        )
+        for n in range(2)
+    ]
+    ids = await backend.add(12)
+    async with running(*relays):
+        await settled(backend, ids, "done")
+    assert handled == Counter({i: 1 for i in ids})
+    assert sum(r.handled for r in relays) == len(ids)
+
+
+async def test_a_failing_item_is_retried_then_given_up_after_max_attempts(backend: QueueBackend) -> None:
+    calls: Counter[int] = Counter()
+
+    async def step(item: Any, owner: str) -> None:
+        calls[item.id] += 1
+        raise ValueError("the step failed\x00 (a NUL is never stored)")
+
+    settings = dataclasses.replace(FAST, max_attempts=3)
+    relay = Relay(
+        backend.queue, step, settings, SystemClock(), name="contract", failed_before=_failed_before(backend)
+    )
+    ids = await backend.add(2)
+    async with running(relay):
+        await settled(backend, ids, "given up")
+    assert calls == Counter({i: 3 for i in ids})
+
+
+async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires(
+    backend: QueueBackend,
+) -> None:
+    [item_id] = await backend.add(1)
+    [dead] = await backend.queue.claim("crashed-worker", 10, 0.2)  # never finished nor released
+    assert dead.id == item_id
+    assert await backend.queue.claim("another-worker", 10, 30.0) == []  # held while the lease runs
+
+    handled: list[str] = []
+
+    async def step(item: Any, owner: str) -> None:
+        handled.append(owner)
+        await backend.complete(item, owner)
+
+    relay = Relay(
+        backend.queue, step, FAST, SystemClock(), name="contract", failed_before=_failed_before(backend)
+    )
+    async with running(relay):
+        await settled(backend, [item_id], "done")
+    assert handled == [relay.owner]
+    # the dead holder's late release changes nothing: the lease is no longer its own
+    await backend.queue.release(dead, "crashed-worker", retry_at=None, error="late")
+    assert await backend.state(item_id) == "done"

@@ -1,0 +1,126 @@
+"""RecordPayment on the real gRPC server with the production container's pipeline and the sandbox platform: the
+212s reach the platform with their amount per VAT rate, GetInvoice shows the books, the history shows each
+payment, refusals name their rule, and the CLI's `invoice pay` calls the same server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from decimal import Decimal
+from typing import Any
+
+import grpc
+import pytest
+
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from service.cli.main import EXIT_OK, EXIT_REFUSED, main
+from tests.builders import a_line
+from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
+from tests.e2e.test_retry_and_status import gateway, sent_statuses, submitted_until  # noqa: F401 - a fixture
+from tests.e2e.test_transmission_e2e import Gateway
+
+D = Decimal
+
+
+def record(
+    client: GatewayClient, invoice_id: str, payment_id: str, amount: str, *split: tuple[str, str]
+) -> Any:
+    request = svc.RecordPaymentRequest(
+        invoice_id=invoice_id,
+        payment_id=payment_id,
+        date="2026-11-20",
+        amount=amount,
+        split=[svc.PaymentShare(vat_rate=r, amount=a) for r, a in split],
+    )
+    return client.stub.RecordPayment(request, metadata=client.metadata)
+
+
+def rates(settlement: Any) -> list[tuple[str, str, str]]:
+    return [(r.vat_rate, r.paid, r.outstanding) for r in settlement.rates]
+
+
+async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_and_history(
+    gateway: tuple[Gateway, int],  # noqa: F811 - the imported fixture
+) -> None:
+    gw, _ = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    # 1000.00 + 200.00 VAT at 20 %, 200.00 + 11.00 VAT at 5.5 %: 1411.00, services (VAT on receipt)
+    invoice = invoice_of(company).evolve(
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    )
+    invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "SENT")
+
+    first = await record(client, invoice_id, "bank-1", "500.00")
+    assert first.status_queued and first.reported and not first.replayed
+    assert [(s.vat_rate, s.amount) for s in first.split] == [("5.5", "74.77"), ("20", "425.23")]
+    assert (first.invoice.settlement.paid, first.invoice.settlement.outstanding) == ("500.00", "911.00")
+
+    again = await record(client, invoice_id, "bank-1", "500.00")
+    assert again.replayed and again.invoice.settlement.paid == "500.00"
+    other = await expect_error(record(client, invoice_id, "bank-1", "501.00"), grpc.StatusCode.ALREADY_EXISTS)
+    assert "bank-1" in other.message
+    over = await expect_error(
+        record(client, invoice_id, "bank-2", "911.01"), grpc.StatusCode.FAILED_PRECONDITION
+    )
+    assert over.preconditions == ["PAY-OVERPAYMENT"]
+    bad_split = await expect_error(
+        record(client, invoice_id, "bank-3", "100.00", ("20", "60.00"), ("5.5", "30.00")),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert bad_split.rule_ids == ["PAY-SPLIT-SUM"]
+
+    second = await record(client, invoice_id, "bank-4", "300.00", ("20", "300.00"))
+    # A reversal is shared pro rata of what is paid: 74.77 at 5.5 % and 725.23 at 20 % (800.00), so
+    # 300 x 74.77 / 800 = 28.03875 and 300 x 725.23 / 800 = 271.96125: the cent left goes to 5.5 %.
+    reversal = await record(client, invoice_id, "bank-4-bounced", "-300.00")
+    assert [(s.vat_rate, s.amount) for s in reversal.split] == [("5.5", "-28.04"), ("20", "-271.96")]
+
+    got = (await client.get(invoice_id)).invoice
+    assert (got.settlement.total, got.settlement.paid, got.settlement.outstanding) == (
+        "1411.00",
+        "500.00",
+        "911.00",
+    )
+    assert rates(got.settlement) == [("5.5", "46.73", "164.27"), ("20", "453.27", "746.73")]
+    assert got.invoice.totals.prepaid == "0.00"  # BT-113, apart from the payments
+
+    sent = await sent_statuses(gw, got.platform_id, 3)
+    assert [(s.code, s.amount, s.vat_rate, s.parts) for s in sent] == [
+        ("212", D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        ("212", D("300.00"), D("20"), ()),
+        ("212", D("-300.00"), None, ((D("5.5"), D("-28.04")), (D("20"), D("-271.96")))),
+    ]
+    assert second.status_queued
+    history = (await client.history(invoice_id)).events
+    assert [e.detail.split(" of ")[0] for e in history if e.kind == "PAYMENT"] == [
+        "payment bank-1",
+        "payment bank-4",
+        "reversal bank-4-bounced",
+    ]
+
+
+async def test_the_cli_records_a_payment(
+    gateway: tuple[Gateway, int],  # noqa: F811 - the imported fixture
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gw, port = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    invoice = invoice_of(company).evolve(lines=(a_line("1", "10", "100.00", "20"),))  # 1200.00
+    invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "SENT")
+
+    async def cli(*argv: str) -> tuple[int, Any]:
+        code = await asyncio.to_thread(main, [*argv, "--target", f"127.0.0.1:{port}"])
+        out = capsys.readouterr().out
+        return code, json.loads(out) if out.strip() else None
+
+    base = ("invoice", "pay", invoice_id, "--date", "2026-11-20")
+    code, paid = await cli(*base, "--payment-id", "V-1", "--amount", "1000.00", "--split", "20=1000.00")
+    assert code == EXIT_OK and paid["invoice"]["settlement"]["outstanding"] == "200.00"
+    code, refused = await cli(*base, "--payment-id", "V-2", "--amount", "200.01")
+    assert code == EXIT_REFUSED and refused["code"] == "FAILED_PRECONDITION"
+    code, shown = await cli("invoice", "get", invoice_id)
+    assert code == EXIT_OK and shown["invoice"]["settlement"]["paid"] == "1000.00"

@@ -1,0 +1,102 @@
+"""The relay's own rules, over an in-memory queue (the scenarios shared by every queue are in
+tests/contract/test_relay.py): an outage costs no attempt and the item is handed back once the database answers;
+an abort leaves the items in flight leased, as a crash would."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from service.workers.relay import Relay, RelaySettings
+from tests.unit.service.workers.pipeline.fakes import FakeClock
+
+SETTINGS = RelaySettings(concurrency=2, batch_size=2, lease_s=30.0, poll_interval_s=0.01, max_attempts=3)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    attempts: int = 0
+
+
+@dataclass
+class Queue:
+    """Items due once each; `release` fails with `outage_releases` connection errors before it answers."""
+
+    items: list[Item]
+    outage_releases: int = 0
+    released: list[tuple[int, datetime | None, str]] = field(default_factory=list)
+    claimed_by: dict[int, str] = field(default_factory=dict)
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
+        taken, self.items = self.items[:limit], self.items[limit:]
+        self.claimed_by.update((i.id, owner) for i in taken)
+        return taken
+
+    async def wait_for_work(self, timeout: float) -> None:
+        await asyncio.sleep(timeout)
+
+    async def release(self, item: Item, owner: str, *, retry_at: datetime | None, error: str) -> None:
+        if self.outage_releases:
+            self.outage_releases -= 1
+            raise ConnectionRefusedError("the database is down")
+        self.released.append((item.id, retry_at, error))
+
+
+async def _until(check: object) -> None:
+    async with asyncio.timeout(10):
+        while not check():  # type: ignore[operator]
+            await asyncio.sleep(0.005)
+
+
+async def test_an_item_interrupted_by_an_outage_is_handed_back_when_the_database_answers_without_an_attempt() -> (
+    None
+):
+    queue = Queue([], outage_releases=3)
+
+    async def step(item: Item, owner: str) -> None:
+        raise ConnectionResetError("the database went away")
+
+    relay = Relay(queue, step, SETTINGS, FakeClock(), name="test")
+    await relay.handle(Item(1, attempts=2))  # its last attempt, were the outage counted
+    assert queue.outage_releases == 0  # tried again through the outage, not left leased
+    [(item_id, retry_at, error)] = queue.released
+    assert item_id == 1 and retry_at is not None  # retried later, not given up: the outage was not its fault
+    assert error.startswith("ConnectionResetError")
+
+
+async def test_a_failing_item_is_given_up_with_a_bounded_storable_note() -> None:
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise ValueError("bad\x00" + "x" * 10_000)
+
+    relay = Relay(queue, step, SETTINGS, FakeClock(), name="test")
+    await relay.handle(Item(1, attempts=2))
+    [(_, retry_at, error)] = queue.released
+    assert retry_at is None  # the third attempt of three: given up
+    assert "\x00" not in error and len(error) <= 500
+
+
+async def test_an_abort_cancels_the_items_in_flight_and_starts_no_more() -> None:
+    queue = Queue([Item(i) for i in range(1, 6)])
+    started: list[int] = []
+    never = asyncio.Event()
+
+    async def step(item: Item, owner: str) -> None:
+        started.append(item.id)
+        await never.wait()
+
+    relay = Relay(queue, step, SETTINGS, FakeClock(), name="test")
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay.in_flight == 2)
+    await relay.abort()
+    assert relay.in_flight == 0
+    await asyncio.sleep(0.05)  # several poll intervals: nothing more is claimed nor started
+    stop.set()
+    await task
+    assert started == [1, 2] and queue.released == []  # cancelled uncommitted: the leases run out
+    assert [i.id for i in queue.items] == [3, 4, 5]
