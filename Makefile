@@ -30,6 +30,7 @@ migrate: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff format --check --quiet src tests bench tools
 	$(VENV)/bin/ruff check src tests bench tools
+	$(VENV)/bin/mypy
 
 fmt: $(STAMP)
 	$(VENV)/bin/ruff format src tests bench tools

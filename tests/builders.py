@@ -59,6 +59,32 @@ def a_buyer(siren: str = BUYER_SIREN, vat_key: str = "96") -> Party:
     )
 
 
+STATE_BUYER_SIREN = "110000007"  # the sandbox directory's state buyer (Chorus Pro, 9999; engagement required)
+STATE_BUYER_SIRET = "11000000700010"
+
+
+def a_state_buyer(siret: str = STATE_BUYER_SIRET) -> Party:
+    """A public buyer (B2G): SIREN in BT-47, addressed by its SIRET (BT-49, scheme 0009)."""
+    return Party(
+        name="Ministère de l'Exemple",
+        legal_registration=Identifier(siret[:9], "0002"),
+        electronic_address=Identifier(siret, "0009"),
+        address=Address(line1="1 rue de l'État", city="Paris", postcode="75007", country="FR"),
+    )
+
+
+def a_b2g_invoice(lines: int = 1, **overrides: object) -> Invoice:
+    """An invoice to a state buyer: processing rule B2G, service code (BT-10), engagement number (BT-13)."""
+    changes: dict[str, object] = {
+        "buyer": a_state_buyer(),
+        "processing_rule": ProcessingRule.B2G,
+        "buyer_reference": "SERV-ACHATS",
+        "purchase_order_reference": "EJ-2026-000123",
+        **overrides,
+    }
+    return an_invoice(lines, **changes)
+
+
 def a_line(
     line_id: str = "1",
     quantity: str = "2",

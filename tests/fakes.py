@@ -14,9 +14,11 @@ from typing import Any, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
+from domain.archive import GENESIS_HASH, entry_hash
+from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
-from domain.outbox import OutboxMessage, outbox_messages
+from domain.outbox import NewOutboxRow, outbox_rows
 from domain.ports import ApiKey, DuplicateRequest, InvoiceFilter, IssuedApiKey, Page, StoredEvent
 
 
@@ -36,7 +38,7 @@ class OutboxRow:
     id: int
     invoice_id: str
     company_siren: str
-    message: OutboxMessage
+    message: NewOutboxRow
 
 
 @dataclass
@@ -48,7 +50,7 @@ class InMemoryDatabase:
     outbox: list[OutboxRow] = field(default_factory=list)
     wakers: set[asyncio.Event] = field(default_factory=set)
 
-    def outbox_for(self, invoice_id: str) -> list[OutboxMessage]:
+    def outbox_for(self, invoice_id: str) -> list[NewOutboxRow]:
         return [row.message for row in self.outbox if row.invoice_id == invoice_id]
 
     def check_unique(self, invoice: OutboundInvoice, others: Sequence[OutboundInvoice]) -> None:
@@ -129,7 +131,7 @@ class InMemoryInvoiceRepository:
                 self.db.events.append(
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
                 )
-            for message in outbox_messages(invoice, invoice.events):
+            for message in outbox_rows(invoice, invoice.events):
                 self.db.outbox.append(
                     OutboxRow(len(self.db.outbox) + 1, invoice.id, invoice.company_siren, message)
                 )
@@ -308,3 +310,34 @@ class FailingWorker(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self.shut = True
+
+
+class InMemoryAuditLog:
+    """The hash-chained audit log of adapters.postgres.audit_log, per company, in memory."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[AuditEntry]] = {}
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        return self.append_now(company_siren, event, at)
+
+    def append_now(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        chain = self.entries.setdefault(company_siren, [])
+        prev = chain[-1].entry_hash if chain else GENESIS_HASH
+        draft = AuditEntry(
+            company_siren,
+            len(chain) + 1,
+            at.astimezone(UTC),
+            event.acting.actor.label,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            prev,
+            "",
+            event.acting.actor.name,
+            event.acting.request_id,
+        )
+        sealed = replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
+        chain.append(sealed)
+        return sealed

@@ -9,7 +9,7 @@ fingerprint is the same whichever computed it; tests/unit/adapters/test_json_tex
 from __future__ import annotations
 
 import codecs
-from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 import orjson

@@ -27,8 +27,8 @@ def slotted_init(cls: type[T]) -> type[T]:
         or hasattr(cls, "__post_init__")
     ):
         raise TypeError(f"{cls.__name__} is not a frozen, slotted dataclass without __post_init__")
-    declared = cls.__dataclass_fields__  # type: ignore[attr-defined]
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    declared = cls.__dataclass_fields__  # type: ignore[attr-defined]  # checked a dataclass above
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # checked a dataclass above
     if len(fields) != len(declared) or any(not f.init or f.kw_only for f in fields):
         raise TypeError(f"{cls.__name__} has fields an __init__ of this shape cannot reproduce")
     env: dict[str, Any] = {"_FACTORY": _FACTORY}
@@ -50,5 +50,5 @@ def slotted_init(cls: type[T]) -> type[T]:
     init = env["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = cls.__init__.__doc__
-    cls.__init__ = init  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[method-assign]  # replacing the generated __init__ is the point
     return cls

@@ -186,9 +186,9 @@ _SCANNERS: dict[type, Callable[[Any, list[str]], bool]] = {}
 def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
     """`scan(obj, texts) -> within bounds`, generated once per dataclass from its field types: a loop over
     fields() with isinstance tests costs several times more on every invoice."""
-    scanner = _SCANNERS.get(cls)
-    if scanner is not None:
-        return scanner
+    known = _SCANNERS.get(cls)
+    if known is not None:
+        return known
     hints = get_type_hints(cls)
     namespace: dict[str, Any] = {}
     body = ["    ok = True", "    append = texts.append"]
@@ -219,7 +219,8 @@ def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
             ]
     source = "def scan(obj, texts):\n" + "\n".join(body) + "\n    return ok\n"
     exec(source, namespace)  # noqa: S102 - generated from the dataclass's own field types, nothing else
-    scanner = _SCANNERS[cls] = namespace["scan"]
+    scanner: Callable[[Any, list[str]], bool] = namespace["scan"]
+    _SCANNERS[cls] = scanner
     return scanner
 
 

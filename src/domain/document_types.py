@@ -75,7 +75,7 @@ class DocumentType(str, Enum):
                 member._name_ = f"UNTDID_{value}"
                 member._value_ = value
                 cls._value2member_map_[value] = member
-        return member  # type: ignore[return-value]
+        return member  # type: ignore[return-value]  # a pseudo-member, as Enum makes them
 
     @property
     def is_french(self) -> bool:

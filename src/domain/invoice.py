@@ -10,25 +10,39 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from domain._slots import slotted_init
 from domain.document_types import DocumentType
 from domain.money import ZERO
 
+# BT-24 of an invoice that claims the core EN 16931 and nothing more
+EN16931_SPECIFICATION = "urn:cen.eu:en16931:2017"
+
 
 class ProcessingRule(str, Enum):
-    """The BAR note (BR-FR-20/31): which processing the platform applies."""
+    """Which processing the platform applies: the BAR note (BR-FR-20/31), or B2G.
+
+    B2G (a public buyer, reached through Chorus Pro, platform 9999) has no BAR value in the published rules
+    (BR-FR-20 lists B2B, B2BINT, B2C, B2CINT, OUTOFSCOPE, ARCHIVEONLY): its documents carry no BAR note, and the
+    platform is told B2G by the deposit itself (XP Z12-013 processingRule). `domain.b2g` says why."""
 
     B2B = "B2B"
     B2B_INT = "B2BINT"
     B2C = "B2C"
     OUT_OF_SCOPE = "OUTOFSCOPE"
     ARCHIVE_ONLY = "ARCHIVEONLY"
+    B2G = "B2G"
+
+    @property
+    def bar_value(self) -> str | None:
+        """The BAR note's text (BT-22), None when no published value fits (B2G)."""
+        return None if self is ProcessingRule.B2G else self.value
 
     @property
     def is_sent_to_platform(self) -> bool:
-        """Only domestic B2B invoices travel through the platform as e-invoices (flux 2)."""
-        return self is ProcessingRule.B2B
+        """Domestic e-invoices travel through the platform: B2B (flux 2) and B2G (to Chorus Pro through the PA)."""
+        return self in (ProcessingRule.B2B, ProcessingRule.B2G)
 
     @property
     def is_e_reported(self) -> bool:
@@ -324,7 +338,7 @@ class Invoice:
     lines: tuple[InvoiceLine, ...]
     processing_rule: ProcessingRule = ProcessingRule.B2B
     business_process: str = ""
-    specification: str = "urn:cen.eu:en16931:2017"
+    specification: str = EN16931_SPECIFICATION
     territory: Territory = Territory.MAINLAND
     accounting_currency: str = ""
     vat_point_date_code: str = ""
@@ -373,8 +387,8 @@ class Invoice:
     def charges(self) -> tuple[AllowanceCharge, ...]:
         return tuple(ac for ac in self.allowances_charges if ac.is_charge)
 
-    def evolve(self, **changes: object) -> Invoice:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def evolve(self, **changes: Any) -> Invoice:
+        return replace(self, **changes)
 
 
 # Built from every request and again with computed totals: quicker construction (see domain._slots).

@@ -56,7 +56,7 @@ def decimal_fits(value: Decimal) -> bool:
     if not value.is_finite():
         return False
     exponent = value.as_tuple().exponent
-    return value.adjusted() < MAX_INTEGER_DIGITS and exponent >= -MAX_SCALE  # type: ignore[operator]
+    return value.adjusted() < MAX_INTEGER_DIGITS and exponent >= -MAX_SCALE  # type: ignore[operator]  # finite: an int
 
 
 def round_amount(value: Decimal) -> Decimal:

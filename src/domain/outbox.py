@@ -10,24 +10,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.pipeline_ports import OutboxKind
 
-RENDER_VALIDATE = "render_validate"  # render CII/UBL/Factur-X, validate with the official artifacts, archive
-
-_KINDS_BY_EVENT: dict[str, tuple[str, ...]] = {
+_KINDS_BY_EVENT: dict[str, tuple[OutboxKind, ...]] = {
     # Every submitted invoice is rendered and archived, whether or not it goes to the platform.
-    "SUBMITTED": (RENDER_VALIDATE,),
+    "SUBMITTED": (OutboxKind.RENDER_VALIDATE,),
 }
 
 
 @dataclass(frozen=True, slots=True)
-class OutboxMessage:
-    kind: str
+class NewOutboxRow:
+    """A row to write with the invoice's events (once claimed, it is read back as a pipeline_ports.OutboxMessage)."""
+
+    kind: OutboxKind
     payload: dict[str, str]
 
 
-def outbox_messages(invoice: OutboundInvoice, events: Iterable[InvoiceEvent]) -> list[OutboxMessage]:
+def outbox_rows(invoice: OutboundInvoice, events: Iterable[InvoiceEvent]) -> list[NewOutboxRow]:
     return [
-        OutboxMessage(kind, {"invoice_id": invoice.id, "number": invoice.number, "event": event.kind})
+        NewOutboxRow(kind, {"invoice_id": invoice.id, "number": invoice.number, "event": event.kind})
         for event in events
         for kind in _KINDS_BY_EVENT.get(event.kind, ())
     ]

@@ -299,11 +299,16 @@ def split_pro_rata(amount: Decimal, weights: Sequence[tuple[Decimal, Decimal]]) 
     whole = sum(u for _, u in units)
     if whole <= 0 or any(u < 0 for _, u in units):
         raise ValueError("pro rata needs weights that are not negative, at least one positive")
-    shares = [[rate, u, n * u // whole, n * u % whole] for rate, u in units]
-    left = n - sum(s[2] for s in shares)
-    for s in sorted(shares, key=lambda s: (s[3], s[1], s[0]), reverse=True)[:left]:
-        s[2] += 1
-    return tuple(RatePart(rate, sign * share * CENT) for rate, _, share, _ in shares if share)
+    shares = [n * u // whole for _, u in units]
+    # the cents left go to the largest remainders (then the largest weight, then the highest rate)
+    order = sorted(
+        range(len(units)), key=lambda i: (n * units[i][1] % whole, units[i][1], units[i][0]), reverse=True
+    )
+    for i in order[: n - sum(shares)]:
+        shares[i] += 1
+    return tuple(
+        RatePart(rate, sign * share * CENT) for (rate, _), share in zip(units, shares, strict=True) if share
+    )
 
 
 def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:

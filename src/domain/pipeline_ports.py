@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Protocol, Self
+from typing import Any, Final, Protocol, Self
 
+from domain.archive_ports import AuditLog
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
@@ -24,14 +25,21 @@ from domain.ports import InvoiceRepository
 
 
 class OutboxKind(StrEnum):
-    RENDER_VALIDATE = "render_validate"
-    SEND = "send"
-    SEND_STATUS = "send_status"
+    """Every kind of outbox row: the one registry. Each kind is claimed by the relay that has a step for it."""
+
+    RENDER_VALIDATE = "render_validate"  # pipeline: render, validate with the official artifacts, archive
+    SEND = "send"  # pipeline: deposit the document on the platform
+    SEND_STATUS = "send_status"  # pipeline: send a buyer status of a received invoice
+    SUBMIT_DECLARATION = "submit_declaration"  # e-reporting relay (service.workers.declarations): its calls
+
+
+# The kinds the transmission pipeline's dispatcher runs (the others belong to the e-reporting relay).
+PIPELINE_KINDS: Final = frozenset({OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS})
 
 
 @dataclass(frozen=True, slots=True)
 class OutboxMessage:
-    """A claimed outbox row. `attempts` counts the failed attempts before this one.
+    """A claimed outbox row, whatever its kind and relay. `attempts` counts the failed attempts before this one.
 
     The claim also reads what every step reads first (one query instead of one transaction per step): the
     invoice and its submission as they were at claim time. A step that changes the invoice attaches it to its
@@ -302,10 +310,23 @@ class SendJournal(Protocol):
 
 
 class PipelineUnitOfWork(Protocol):
-    invoices: PipelineInvoices
-    outbox: OutboxRepository
-    transmissions: TransmissionRepository
-    payments: PaymentRepository
+    # read-only members: a unit of work hands its repositories out, nobody swaps them
+    @property
+    def invoices(self) -> PipelineInvoices: ...
+
+    @property
+    def outbox(self) -> OutboxRepository: ...
+
+    @property
+    def transmissions(self) -> TransmissionRepository: ...
+
+    @property
+    def payments(self) -> PaymentRepository: ...
+
+    @property
+    def audit(self) -> AuditLog:
+        """The company's hash-chained log, in the same transaction."""
+        ...
 
     async def __aenter__(self) -> Self: ...
 

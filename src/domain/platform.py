@@ -228,6 +228,14 @@ class DirectoryEntry:
     valid_to: date | None = None
     network: str = ""
     routing_code: str = ""  # XP Z12-013 directory line routing code, when the recipient has one
+    # Public buyers (domain.b2g): a public legal unit (XP Z12-013 legalUnit.entityType = Public) or one received
+    # through Chorus Pro (platform id 9999), and what its SIRET or routing-code line requires of an invoice
+    # (facility.b2gAdditionalData / routingCode.managesLegalCommitment).
+    public_entity: bool = False
+    platform_id: str = ""
+    requires_engagement: bool = False  # BT-13
+    requires_service_code: bool = False  # BT-10
+    requires_engagement_or_service_code: bool = False
 
     @classmethod
     def resolve(
@@ -242,7 +250,9 @@ class DirectoryEntry:
         name: str = "",
         electronic_address: str = "",
         network: str = "",
+        **public: object,
     ) -> DirectoryEntry:
+        """`public`: the public-buyer fields (public_entity, platform_id, requires_…), as the directory says."""
         return cls(
             identifier=identifier,
             reachable=is_reachable(registered, valid_from, today, valid_to),
@@ -253,6 +263,7 @@ class DirectoryEntry:
             valid_from=valid_from,
             valid_to=valid_to,
             network=network,
+            **public,  # type: ignore[arg-type]  # the public-buyer fields, by name
         )
 
     @classmethod

@@ -15,6 +15,7 @@ from typing import Final
 
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
+from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
@@ -165,7 +166,7 @@ class ReceivedInvoice:
     # Per layer and per rule set (EN 16931, French reform); None for an invoice received before they were recorded.
     layers: tuple[LayerVerdict, ...] | None = ()
     conclusions: tuple[Conclusion, ...] | None = ()
-    invoice: object | None = None  # domain.invoice.Invoice when the document could be read
+    invoice: Invoice | None = None  # when the document could be read
     lifecycle_code: str = ""
     number: str = ""
     seller_siren: str = ""

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from typing import Any, Protocol, Self
 
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
+from domain.leased_queue import LeasedQueue
+from domain.pipeline_ports import OutboxMessage
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +62,29 @@ class OutboxWriter(Protocol):
     async def complete(self, row_id: int, owner: str, *, error: str = "") -> None: ...
 
 
-class RecordsUnitOfWork(Protocol):
-    archive: StreamingArchive
-    audit: ReadableAuditLog
+class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
+    """The e-reporting relay's outbox rows: a leased queue, and the two writes it makes while it holds a row (each
+    raises LeaseLost when the lease is no longer its own)."""
+
+    async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
+        """Record how far the step got (kept across attempts), without releasing the lease."""
+        ...
+
+    async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None: ...
+
+
+class ArchiveRecords(Protocol):
+    """What archiving inside someone else's transaction needs: the archive and the audit log (read-only
+    members: a unit of work hands its repositories out, nobody swaps them, so an adapter may be more specific)."""
+
+    @property
+    def archive(self) -> StreamingArchive: ...
+
+    @property
+    def audit(self) -> ReadableAuditLog: ...
+
+
+class RecordsUnitOfWork(ArchiveRecords, Protocol):
     reporting: (
         Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
     )

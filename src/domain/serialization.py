@@ -43,7 +43,7 @@ def to_json_value(value: object) -> JsonValue:
     treat what this returns as read-only."""
     kind = type(value)
     if kind in _PLAIN:
-        return value  # type: ignore[return-value]
+        return value  # type: ignore[return-value]  # one of the _PLAIN JSON scalars
     encode = _ENCODERS.get(kind)
     if encode is None:
         encode = _ENCODERS[kind] = _encoder(kind)
@@ -132,13 +132,13 @@ def _encoder(kind: type) -> Callable[[Any], JsonValue]:
     if issubclass(kind, Enum):
         return lambda v: to_json_value(v.value)
     if issubclass(kind, bool | int | str):
-        return lambda v: v  # type: ignore[no-any-return]
+        return lambda v: v
     if issubclass(kind, Decimal):
         return str
     if issubclass(kind, bytes):
         return lambda v: base64.b64encode(v).decode("ascii")  # BT-125 attachments
     if issubclass(kind, datetime | date):
-        return kind.isoformat  # type: ignore[no-any-return]
+        return kind.isoformat
     if issubclass(kind, tuple | list):
         return lambda v: [to_json_value(item) for item in v]
     if dataclasses.is_dataclass(kind):
@@ -255,7 +255,7 @@ def _immutable(tp: Any) -> bool:
     if origin is tuple:
         return all(_immutable(a) for a in args if a is not Ellipsis)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        if not tp.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        if not tp.__dataclass_params__.frozen:  # type: ignore[attr-defined]  # set on every dataclass, not in typeshed
             return False
         hints = typing.get_type_hints(tp)
         return all(_immutable(hints[f.name]) for f in dataclasses.fields(tp))
@@ -319,7 +319,7 @@ def _decoder(tp: Any) -> Callable[[Any], Any]:
 
 def _dataclass_decoder(cls: type[T]) -> Callable[[Any], T]:
     hints = typing.get_type_hints(cls)
-    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]  # a dataclass
     names = {name for name, _ in fields}
 
     def decode(v: Any) -> T:

@@ -51,7 +51,7 @@ def _replacer(cls: type[_T], changed: tuple[str, ...]) -> Callable[..., _T]:
     key = (cls, changed)
     replacer = _REPLACERS.get(key)
     if replacer is None:
-        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]  # a dataclass: a TypeVar cannot say so
         if set(changed) - set(names) or {"obj", "new"} & set(names) or not hasattr(cls, "__slots__"):
             raise TypeError(f"cannot generate a copy of {cls.__name__} replacing {changed}")
         namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}

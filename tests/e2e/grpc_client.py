@@ -73,6 +73,24 @@ def invoice_of(company: Company | str, lines: int = 2, **overrides: object) -> I
     return an_invoice(lines=lines, seller=seller, **overrides)
 
 
+def state_invoice_of(
+    company: Company | str, *, engagement: str = "EJ-2026-000123", **overrides: object
+) -> Invoice:
+    """`company`'s invoice to the state buyer of the test directories (Chorus Pro, 9999; engagement required):
+    B2G, its SIRET in BT-49, a service code in BT-10 and `engagement` in BT-13 ("" for none)."""
+    from domain.invoice import ProcessingRule
+    from tests.builders import a_state_buyer
+
+    changes: dict[str, object] = {
+        "buyer": a_state_buyer(),
+        "processing_rule": ProcessingRule.B2G,
+        "buyer_reference": "SERV-ACHATS",
+        "purchase_order_reference": engagement,
+        **overrides,
+    }
+    return invoice_of(company, **changes)
+
+
 class GatewayClient:
     def __init__(self, channel: grpc.aio.Channel, api_key: str = "") -> None:
         self.channel = channel

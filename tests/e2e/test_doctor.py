@@ -1,5 +1,6 @@
 """`pdp-gateway doctor` as an operator runs it (the CLI, configured by the environment): against a serving gateway on
-the sandbox, against the IOPOLE simulator with right and wrong credentials, and with the database stopped."""
+the sandbox, against the IOPOLE and AFNOR simulators with right and wrong credentials (advice worded per platform),
+with platform settings that cannot be opened, and with the database stopped or not migrated (doctor never migrates)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
+import asyncpg
 import pytest
 from dependency_injector import providers
 
@@ -17,6 +19,7 @@ from service.wiring.server import Runner, resolve
 from tests.support.database import migrated_pool
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url
+from tests.support.simulators.afnor_app import AfnorSimulator
 
 
 async def doctor(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, dict[str, str]]]:
@@ -27,7 +30,7 @@ async def doctor(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, d
 
 
 def environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
-    for name in ("PDP_PROVIDER", "IOPOLE_WEBHOOK_SECRET", "PGDATA_DIR"):
+    for name in ("PDP_PROVIDER", "IOPOLE_WEBHOOK_SECRET", "AFNOR_WEBHOOK_SIGNING_KEY", "PGDATA_DIR"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -164,3 +167,83 @@ async def test_against_iopole_with_a_wrong_customer_id_the_customer_check_fails(
     assert checks["platform-credentials"]["result"] == "ok"
     customer = checks["platform-customer"]
     assert customer["result"] == "fail" and "IOPOLE_CUSTOMER_ID" in customer["advice"]
+
+
+def afnor_env(sim: AfnorSimulator, **overrides: str) -> dict[str, str]:
+    return {**sim.env(signing_key="afnor-signing-key-test"), "PDP_PROVIDER": "afnor", **overrides}
+
+
+@pytest.fixture
+def afnor_simulator() -> Any:
+    with AfnorSimulator() as sim:
+        yield sim
+
+
+async def test_against_afnor_the_platform_checks_pass_and_are_worded_for_afnor(
+    afnor_simulator: AfnorSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    environment(monkeypatch, DATABASE_URL=database_dsn, **afnor_env(afnor_simulator))
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert checks["platform-credentials"]["result"] == "ok"
+    services = checks["platform-services"]
+    assert services["result"] == "ok" and "flow and directory services answer" in services["detail"]
+    assert checks["clock"]["result"] == "ok", checks["clock"]
+    assert checks["webhook-secret"]["result"] == "ok"
+    assert "AFNOR_WEBHOOK_SIGNING_KEY" in checks["webhook-secret"]["detail"]
+
+
+async def test_against_afnor_with_a_wrong_secret_the_advice_names_the_afnor_settings(
+    afnor_simulator: AfnorSimulator,
+    pg_pool: object,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    environment(
+        monkeypatch,
+        DATABASE_URL=database_dsn,
+        **afnor_env(afnor_simulator, AFNOR_CLIENT_SECRET="not-the-secret", AFNOR_WEBHOOK_SIGNING_KEY=""),
+    )
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    credentials = checks["platform-credentials"]
+    assert credentials["result"] == "fail" and "AFNOR_CLIENT_SECRET" in credentials["advice"]
+    assert "IOPOLE" not in json.dumps(checks)  # every hint names the AFNOR settings
+    assert "not-the-secret" not in json.dumps(checks)
+    secret = checks["webhook-secret"]
+    assert secret["result"] == "fail" and "AFNOR_WEBHOOK_SIGNING_KEY" in secret["advice"]
+    assert "webhooks create" in secret["advice"]
+
+
+async def test_opening_the_platform_does_not_migrate_a_database_that_is_not(
+    afnor_simulator: AfnorSimulator,
+    database_dsn: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with fresh_database_url(database_dsn) as dsn:  # empty: never migrated
+        environment(monkeypatch, DATABASE_URL=dsn, **afnor_env(afnor_simulator))
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+        assert checks["database"]["result"] == "fail" and "migrate" in checks["database"]["advice"]
+        assert checks["platform-services"]["result"] == "ok"  # the platform was opened and asked
+        conn = await asyncpg.connect(dsn)
+        try:
+            assert await conn.fetchval("SELECT to_regclass('schema_migrations')") is None
+        finally:
+            await conn.close()
+
+
+async def test_a_platform_that_cannot_be_opened_is_one_failed_check(
+    pg_pool: object, database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment(monkeypatch, DATABASE_URL=database_dsn, PDP_PROVIDER="afnor")
+    for name in ("AFNOR_FLOW_URL", "AFNOR_DIRECTORY_URL", "AFNOR_TOKEN_URL", "AFNOR_CLIENT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    assert code == 2
+    platform = checks["platform"]
+    assert platform["result"] == "fail" and "AFNOR_FLOW_URL" in platform["detail"]

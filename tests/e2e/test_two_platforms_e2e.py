@@ -131,3 +131,41 @@ async def test_each_invoice_leaves_through_its_sellers_platform_and_its_statuses
         "SELECT DISTINCT platform FROM webhook_inbox WHERE platform LIKE '%afnor%'"
     )
     assert [r["platform"] for r in pool_platforms] == ["pa-afnor"]
+
+
+async def _until_final(client: GatewayClient, company: Company, invoice) -> str:  # type: ignore[no-untyped-def]
+    stream = client.as_(company).watch(after_event_id=0)
+    try:
+        invoice_id = (await client.as_(company).submit(invoice)).invoice.id
+        await events_until(stream, invoice_id, lambda e: e.kind in ("SENT", "FAILED", "INVALID"))
+    finally:
+        stream.cancel()
+    return invoice_id
+
+
+async def test_a_state_buyer_is_reached_through_iopole_and_afnor_only_with_its_engagement_number(two) -> None:  # type: ignore[no-untyped-def]
+    from pdpgateway.v1 import invoice_pb2 as pb
+    from tests.e2e.grpc_client import state_invoice_of
+
+    container, client = two["container"], two["client"]
+    on_iopole = await _company(container, random_siren())
+    on_afnor = await _company(container, two["on_afnor"])
+
+    for company in (on_iopole, on_afnor):
+        refused_id = await _until_final(client, company, state_invoice_of(company, engagement=""))
+        refused = (await client.as_(company).get(refused_id)).invoice
+        assert refused.last_error.startswith("PDP-B2G-ENGAGEMENT"), refused.last_error
+        assert not refused.platform_id  # nothing was deposited
+
+    sent = {}
+    for company in (on_iopole, on_afnor):
+        invoice = state_invoice_of(company)
+        invoice_id = await _until_final(client, company, invoice)
+        got = (await client.as_(company).get(invoice_id)).invoice
+        assert pb.ProcessingState.Name(got.state) == "PROCESSING_STATE_SENT", got.last_error
+        sent[company.siren] = (got, invoice.number)
+
+    iopole, afnor = two["iopole"], two["afnor"]
+    assert iopole.upload_count(sent[on_iopole.siren][0].document_sha256) == 1
+    flow = afnor.flow_of_tracking(sent[on_afnor.siren][1])
+    assert (flow.processing_rule, flow.sha256) == ("B2G", sent[on_afnor.siren][0].document_sha256)

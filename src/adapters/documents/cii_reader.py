@@ -21,6 +21,7 @@ from adapters.documents.reading import (
     identifier,
     parsed_document,
     processing_rule_and_notes,
+    without_bar_note,
 )
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
@@ -171,7 +172,7 @@ class _CiiReader:
 
         tender = ""
         invoiced_object = None
-        attachments = []
+        attachments: list[Attachment] = []
         for ref in t.peek(agreement, "ram:AdditionalReferencedDocument"):
             code = (ref.findtext(_RAM + "TypeCode") or "").strip()
             if code == "916":
@@ -243,7 +244,7 @@ class _CiiReader:
                 self.line(e, i)
                 for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
             ),
-            processing_rule=processing_rule or ProcessingRule.B2B,
+            processing_rule=processing_rule or ProcessingRule.B2B,  # B2G: see without_bar_note
             territory=terms.territory_of(r.rate for r in breakdown),
             business_process=business_process,
             specification=specification,
@@ -292,6 +293,8 @@ class _CiiReader:
             ),
             vat_breakdown=tuple(breakdown),
         )
+        if processing_rule is None:
+            invoice = without_bar_note(invoice)
         totals = self.totals(settlement, currency, accounting_currency)
         invoice = invoice.evolve(totals=totals, paid_amount=totals.paid, rounding_amount=totals.rounding)
         return invoice, specification

@@ -92,9 +92,9 @@ def parse_command(
     notes = stderr or sys.stderr
     profile = parsed.profile.value if parsed.profile else "no known profile"
     print(f"{path}: {parsed.format.value}, {profile}, specification {parsed.specification}", file=notes)
-    for finding in findings_to_list(parsed.unmapped):
+    for finding in parsed.unmapped:
         print(
-            f"not carried by the model: {finding['rule_id']} {finding['path']}: {finding['message']}",
+            f"not carried by the model: {finding.rule_id} {finding.path}: {finding.message}",
             file=notes,
         )
     return EXIT_OK

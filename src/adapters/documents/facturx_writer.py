@@ -185,7 +185,7 @@ def assemble_facturx(page_pdf: bytes, xml: bytes, invoice: Invoice, profile: Pro
         return out.getvalue()
 
 
-def _supplements(pdf: pikepdf.Pdf, invoice: Invoice) -> list[tuple[str, pikepdf.Object]]:
+def _supplements(pdf: pikepdf.Pdf, invoice: Invoice) -> list[tuple[str, pikepdf.Dictionary]]:
     """Each attached object (BG-24 with BT-125) as a PDF attachment too, `AFRelationship /Supplement` (a document
     supporting the invoice, which a PDF reader lists): the XML keeps it as well, for the machines that read only
     the XML. Names are made unique (the XML's own name is taken)."""

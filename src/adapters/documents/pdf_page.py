@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from io import BytesIO
 
@@ -86,7 +87,7 @@ def euros(value: Decimal | None, currency: str = "EUR") -> str:
     text = terms.amount(value)
     sign = "-" if text.startswith("-") else ""
     whole, _, cents = text.lstrip("-").partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -98,8 +99,8 @@ def french_number(value: Decimal) -> str:
     return terms.number(value).replace(".", ",")
 
 
-def french_date(value: object) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""  # type: ignore[attr-defined]
+def french_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 def _address_lines(address: Address) -> list[str]:
@@ -141,7 +142,7 @@ class _NumberedCanvas(Canvas):
     a page's state is its content stream so far, replayed at save time with its footer added)."""
 
     def __init__(self, *args: object, footer: Callable[[int, int], None], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._pages: list[dict[str, object]] = []
         self._footer = footer
 
@@ -543,12 +544,12 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
             )
         )
     if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
-        amount = euros(totals.tax_total_accounting_currency, inv.accounting_currency)
+        in_accounting = euros(totals.tax_total_accounting_currency, inv.accounting_currency)
         block.append(
             (
                 [
                     (f"Total TVA en {inv.accounting_currency}", x_label, "left", 160),
-                    (amount, right, "right", 90),
+                    (in_accounting, right, "right", 90),
                 ],
                 8,
                 False,
@@ -583,6 +584,8 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
     for note in terms.document_notes(inv):
         if note.subject_code == terms.BAR:
             continue
-        label = _NOTE_LABELS.get(note.subject_code)
-        labelled = label and not note.text.lower().startswith(label.lower())  # the text often names itself
-        page.text(f"{label} : {note.text}" if labelled else note.text, size=7.5)
+        subject = _NOTE_LABELS.get(note.subject_code)
+        labelled = subject is not None and not note.text.lower().startswith(
+            subject.lower()
+        )  # it often names itself
+        page.text(f"{subject} : {note.text}" if labelled else note.text, size=7.5)

@@ -142,7 +142,13 @@ def _check_structure(pdf: pikepdf.Pdf, limits: ReadingLimits) -> None:
         raise TooManyObjects(
             f"the PDF has {len(xref):,} objects, more than the {limits.max_objects:,} allowed"
         )
-    containers = sorted({e.obj_stream_number for e in xref.values() if e.type == _XREF_COMPRESSED})
+    containers = sorted(
+        {
+            e.obj_stream_number
+            for e in xref.values()
+            if e.type == _XREF_COMPRESSED and e.obj_stream_number is not None
+        }
+    )
     for number in containers:
         decode_stream(pdf.get_object((number, 0)), limits, f"object stream {number}")
     for objgen in xref:

@@ -11,10 +11,13 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.xml_reader import Tracker
+from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
-from domain.invoice import DocumentType, Identifier, Invoice, Note, ProcessingRule
+from domain.document_types import DocumentType
+from domain.invoice import Identifier, Invoice, Note, ProcessingRule
 
-_PROCESSING_RULES = {rule.value: rule for rule in ProcessingRule}
+# The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
+_PROCESSING_RULES = {rule.bar_value: rule for rule in ProcessingRule if rule.bar_value is not None}
 
 
 def document_type(type_text: str) -> DocumentType:
@@ -55,6 +58,15 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     if element is None:
         return None
     return Identifier(t.text(element), t.attr(element, "schemeID"))
+
+
+def without_bar_note(invoice: Invoice) -> Invoice:
+    """A document without a BAR note: B2G when its buyer is addressed by a SIRET (BT-49, scheme 0009), the shape
+    of a public buyer's invoice (domain.b2g; BR-FR-20 has no B2G value); else B2B, as before."""
+    address = invoice.buyer.electronic_address
+    if address is not None and address.scheme == SIRET_SCHEME:
+        return invoice.evolve(processing_rule=ProcessingRule.B2G)
+    return invoice
 
 
 def processing_rule_and_notes(notes: Iterable[Note]) -> tuple[ProcessingRule | None, list[Note]]:

@@ -83,5 +83,7 @@ def document_notes(invoice: Invoice) -> Iterator[Note]:
 
     A BAR note among `invoice.notes` is not written twice: the processing rule is the one source of truth.
     """
-    yield Note(invoice.processing_rule.value, BAR)
+    bar = invoice.processing_rule.bar_value
+    if bar is not None:  # B2G: no published BAR value (domain.b2g)
+        yield Note(bar, BAR)
     yield from (n for n in invoice.notes if n.subject_code != BAR)

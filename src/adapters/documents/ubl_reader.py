@@ -17,6 +17,7 @@ from adapters.documents.reading import (
     identifier,
     parsed_document,
     processing_rule_and_notes,
+    without_bar_note,
 )
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
@@ -158,7 +159,7 @@ class _UblReader:
 
         project = ""
         invoiced_object = None
-        attachments = []
+        attachments: list[Attachment] = []
         for ref in t.peek(root, "cac:AdditionalDocumentReference"):
             code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
             if code in ("", "916"):  # BG-24: every other reference names a code of its own (130, 50)
@@ -247,7 +248,7 @@ class _UblReader:
                     t.children(root, "cac:CreditNoteLine" if self.credit else "cac:InvoiceLine"), 1
                 )
             ),
-            processing_rule=processing_rule or ProcessingRule.B2B,
+            processing_rule=processing_rule or ProcessingRule.B2B,  # B2G: see without_bar_note
             business_process=t.text(root, "cbc:ProfileID"),
             specification=specification,
             territory=terms.territory_of(r.rate for r in breakdown),
@@ -285,6 +286,8 @@ class _UblReader:
             paid_amount=totals.paid,
             rounding_amount=totals.rounding,
         )
+        if processing_rule is None:
+            invoice = without_bar_note(invoice)
         return invoice, specification
 
     def party(self, holder: etree._Element | None, group: str) -> tuple[Party, str]:

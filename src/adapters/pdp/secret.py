@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from typing import NoReturn
 
 
 class Secret:
@@ -29,5 +30,5 @@ class Secret:
     def __hash__(self) -> int:
         return hash(self._value)
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> NoReturn:
         raise TypeError("a Secret is not picklable")

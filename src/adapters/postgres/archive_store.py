@@ -10,8 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from domain.archive import content_address, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, InvalidArchiveRequest
 
@@ -21,7 +20,7 @@ CURSOR_PREFETCH = 32  # rows held in memory while streaming (each up to a docume
 
 
 class PgArchiveStore:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def put(

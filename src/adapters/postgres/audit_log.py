@@ -15,8 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from domain.archive import GENESIS_HASH, canonical_json, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
 
@@ -53,7 +52,7 @@ SELECT c, s, a, ac, act, st, si, d::jsonb, p, h, an, r
 
 
 class PgAuditLog:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
 from domain.document_formats import DocumentFormat, Profile
@@ -20,7 +21,7 @@ _FLOW_PROFILE = {"CIUS": Profile.EN16931, "Extended-CTC-FR": Profile.EXTENDED_CT
 
 
 class PgDocumentStore:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def add_submitted(self, invoice_id: str, document: InvoiceDocument) -> None:
@@ -91,7 +92,7 @@ class PgDocumentUnitOfWork(PgInvoiceUnitOfWorkWith):
 
     documents: PgDocumentStore
 
-    def _attach(self, conn: asyncpg.Connection) -> None:
+    def _attach(self, conn: Connection) -> None:
         self.documents = PgDocumentStore(conn)
 
 

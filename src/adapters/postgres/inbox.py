@@ -22,6 +22,7 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.listener import Wakeup
 from domain.reception import Delivery, DeliveryKind, DeliveryState, StoredDelivery
 
@@ -129,7 +130,7 @@ class PgInbox:
         return sorted((_stored(r) for r in rows), key=lambda d: d.id)
 
     @staticmethod
-    async def finish(conn: asyncpg.Connection, delivery_id: int, owner: str, outcome: Outcome) -> bool:
+    async def finish(conn: Connection, delivery_id: int, owner: str, outcome: Outcome) -> bool:
         """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
         status = await conn.execute(
             """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,

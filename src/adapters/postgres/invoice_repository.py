@@ -10,8 +10,9 @@ commits by itself: the group commit of adapters.postgres.submission_writer.
 
 from __future__ import annotations
 
+import builtins
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,12 +23,13 @@ from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
+from adapters.postgres.connection import Connection, Row
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
-from domain.outbox import outbox_messages
+from domain.outbox import outbox_rows
 from domain.ports import DuplicateRequest, InvoiceFilter, Page
 from domain.serialization import (
     findings_from_list,
@@ -323,7 +325,9 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
         }
         for e in invoice.events
     ]
-    row["outbox"] = [{"kind": m.kind, "payload": m.payload} for m in outbox_messages(invoice, invoice.events)]
+    row["outbox"] = [
+        {"kind": str(m.kind), "payload": m.payload} for m in outbox_rows(invoice, invoice.events)
+    ]
     return NewInvoiceRow(invoice, json_text(row))
 
 
@@ -333,7 +337,7 @@ def _utc(at: datetime) -> datetime:
 
 
 async def insert_new_invoices(
-    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
     """`write_new_invoices` in a transaction of its own, with their audit entries (see `_insert_new_invoices`)."""
     async with conn.transaction():
@@ -346,7 +350,7 @@ async def insert_new_invoices(
 
 
 async def write_new_invoices(
-    conn: asyncpg.Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
     """Write new invoices with their lines, pending events and outbox rows in one statement (see
     `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
@@ -362,7 +366,7 @@ async def write_new_invoices(
 
 
 class PgInvoiceRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
         # What this unit of work loaded or wrote: the version to check on save, the content object and the
         # processing columns to compare (save writes only what changed).
@@ -524,7 +528,7 @@ class PgInvoiceRepository:
         )
         return [event_from_row(row) for row in rows]
 
-    async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
+    async def flush_events(self, *, notify_after_commit: bool = False) -> builtins.list[str]:
         """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
         of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
         notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
@@ -566,7 +570,7 @@ class PgInvoiceRepository:
         company_siren: str,
         invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
         notify_after_commit: bool | None = None,
-    ) -> list[Any]:
+    ) -> builtins.list[Any]:
         """The parameters of `_events_and_outbox` for these events of one company's invoices. Under the company's
         lock, held until COMMIT, so its event ids are committed in increasing order."""
         rows = [event for invoice, events in invoices for event in _event_rows(invoice, events)]
@@ -602,7 +606,7 @@ def invoice_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in (c.strip() for c in _COLUMNS.split(",")))
 
 
-def invoice_from_row(row: Mapping[str, Any], prefix: str = "") -> OutboundInvoice:
+def invoice_from_row(row: Row, prefix: str = "") -> OutboundInvoice:
     def col(name: str) -> Any:
         return row[prefix + name]
 
@@ -686,7 +690,7 @@ def _message_rows(
     """The outbox rows the pending events (or `events`) call for: invoice id, kind, payload."""
     key = uuid.UUID(invoice.id)
     chosen = invoice.events if events is None else events
-    return [(key, m.kind, canonical_json(m.payload)) for m in outbox_messages(invoice, chosen)]
+    return [(key, str(m.kind), canonical_json(m.payload)) for m in outbox_rows(invoice, chosen)]
 
 
 def _columns(rows: Sequence[Sequence[Any]], arity: int) -> list[list[Any]]:

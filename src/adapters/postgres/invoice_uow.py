@@ -6,6 +6,7 @@ from typing import Self
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.uow import PgUnitOfWork
 
@@ -19,7 +20,7 @@ class PgInvoiceUnitOfWorkWith:
         pool: asyncpg.Pool | None,
         *,
         acquire_timeout: float = 10.0,
-        connection: asyncpg.Connection | None = None,
+        connection: Connection | None = None,
     ) -> None:
         self._inner = PgUnitOfWork(
             pool,
@@ -29,14 +30,14 @@ class PgInvoiceUnitOfWorkWith:
         )
 
     @classmethod
-    def joining(cls, connection: asyncpg.Connection) -> Self:
+    def joining(cls, connection: Connection) -> Self:
         """Inside the caller's open transaction on `connection` (see adapters.postgres.uow)."""
         return cls(None, connection=connection)
 
-    def _attach(self, conn: asyncpg.Connection) -> None:
+    def _attach(self, conn: Connection) -> None:
         raise NotImplementedError
 
-    def _repositories(self, conn: asyncpg.Connection) -> PgInvoiceRepository:
+    def _repositories(self, conn: Connection) -> PgInvoiceRepository:
         self._attach(conn)
         return PgInvoiceRepository(conn)
 

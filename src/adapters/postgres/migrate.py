@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import asyncpg
+from adapters.postgres.connection import Connection
 
 _log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def available_migrations(package: str = _PACKAGE) -> list[Migration]:
     return migrations
 
 
-async def migrate(conn: asyncpg.Connection, package: str = _PACKAGE) -> list[str]:
+async def migrate(conn: Connection, package: str = _PACKAGE) -> list[str]:
     """Apply the pending migrations; returns the names of those applied by this call."""
     applied_now: list[str] = []
     await conn.execute("SELECT pg_advisory_lock($1)", _LOCK_KEY)

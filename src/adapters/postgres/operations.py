@@ -13,6 +13,8 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
+
 QUERY_TIMEOUT_S = 10.0
 DECLARATION_HORIZON_DAYS = 30
 
@@ -67,12 +69,19 @@ GROUP BY kind"""
 
 
 async def operations_snapshot(pool: asyncpg.Pool, now: datetime) -> OperationsSnapshot:
-    async with asyncio.timeout(QUERY_TIMEOUT_S), pool.acquire() as conn, conn.transaction(readonly=True):
+    async with pool.acquire() as conn:
+        return await read_operations(conn, now)
+
+
+async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot:
+    """The figures of one moment, read in one read-only transaction on `conn`."""
+    async with asyncio.timeout(QUERY_TIMEOUT_S), conn.transaction(readonly=True):
         invoices = await conn.fetch(_INVOICES)
         outbox = await conn.fetch(_OUTBOX, now)
         inbox = await conn.fetch(_INBOX, now)
         parked = await conn.fetchval(_PARKED_STATUSES)
         archive = await conn.fetchrow(_ARCHIVE)
+        assert archive is not None  # an aggregate without GROUP BY always returns its one row
         declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
     return OperationsSnapshot(
         invoices=tuple((r[0], r[1], r[2]) for r in invoices),

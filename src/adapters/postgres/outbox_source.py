@@ -1,4 +1,5 @@
-"""Claiming outbox rows for a dispatcher: FOR UPDATE SKIP LOCKED + a lease, woken by LISTEN 'outbox'."""
+"""The outbox as a leased queue (domain.leased_queue) for the relays: FOR UPDATE SKIP LOCKED + a lease, woken by
+LISTEN 'outbox'."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ WITH claimed AS (
       FROM (SELECT id, lease_owner AS previous_owner FROM outbox
              WHERE done_at IS NULL AND next_attempt_at <= now()
                AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
+               AND (cardinality($5::text[]) = 0 OR company_siren = ANY($5::text[]))
                AND (lease_until IS NULL OR lease_until <= now())
              ORDER BY next_attempt_at, id
              LIMIT $2
@@ -53,14 +55,21 @@ SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}, {
 
 
 class PgOutboxSource:
-    """`kinds` restricts the claim to the kinds this dispatcher has a step for: other relays own the rest (the
-    e-reporting relay's `submit_declaration`), and a dispatcher claiming them would park them as failures."""
+    """The outbox as a leased queue. `kinds` restricts the claim to the kinds a relay has a step for: other relays
+    own the rest (the pipeline's dispatcher and the e-reporting relay share the table), and a relay claiming them
+    would park them as failures. `companies` (empty: all) restricts it to some companies."""
 
     def __init__(
-        self, pool: asyncpg.Pool, *, channel: str = "outbox", kinds: Iterable[str] | None = None
+        self,
+        pool: asyncpg.Pool,
+        *,
+        channel: str = "outbox",
+        kinds: Iterable[str] | None = None,
+        companies: Iterable[str] = (),
     ) -> None:
         self._pool = pool
         self._kinds = sorted({str(k) for k in kinds}) if kinds is not None else None
+        self._companies = sorted(set(companies))
         self._wakeup = Wakeup(pool, channel)
         self.listener = self._wakeup.listener
 
@@ -70,7 +79,7 @@ class PgOutboxSource:
 
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[OutboxMessage]:
         async with self._pool.acquire() as conn:
-            rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s), self._kinds)
+            rows = await conn.fetch(_CLAIM, owner, limit, float(lease_s), self._kinds, self._companies)
         return [
             OutboxMessage(
                 id=r["id"],

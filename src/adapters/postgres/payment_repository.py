@@ -6,8 +6,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from adapters.postgres.reporting_repository import PgReportingRepository
 from domain.errors import ConcurrencyConflict
 from domain.payment_ports import StoredPayment
@@ -19,7 +18,7 @@ _COLUMNS = "company_siren, payment_id, invoice_id::text AS invoice_id, side, pai
 
 
 class PgPaymentRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None:

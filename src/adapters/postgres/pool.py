@@ -9,18 +9,19 @@ from collections.abc import AsyncIterator
 import asyncpg
 
 from adapters.json_text import dumps, loads
+from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import migrate
 
 _log = logging.getLogger(__name__)
 
 
-async def init_connection(conn: asyncpg.Connection) -> None:
+async def init_connection(conn: Connection) -> None:
     """json/jsonb as Python values; numeric keeps asyncpg's default (Decimal)."""
     for type_name in ("json", "jsonb"):
         await conn.set_type_codec(type_name, encoder=dumps, decoder=loads, schema="pg_catalog")
 
 
-async def keep_session(conn: asyncpg.Connection) -> None:
+async def keep_session(conn: Connection) -> None:
     """Pool reset on release. asyncpg always rolls back an open transaction and drops listener callbacks first;
     its default then sends `RESET ALL; UNLISTEN *; CLOSE ALL; pg_advisory_unlock_all()`, one more round trip per
     release (8 per transmitted invoice). The gateway leaves no session state behind: transaction-scoped advisory

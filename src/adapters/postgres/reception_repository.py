@@ -6,6 +6,7 @@ are the pipeline's `status_history` (adapters.postgres.transmissions), whichever
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import asyncpg
 
 from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
+from adapters.postgres.connection import Connection
 from domain.archive_ports import AuditEvent
 from domain.findings import Finding
 from domain.platform import PlatformStatus
@@ -104,7 +106,7 @@ def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedIn
         findings=findings_from_list(report.get("findings") or []),
         report_complete=bool(report.get("complete", True)),
         report_errors=tuple(report.get("errors") or ()),
-        artifacts=tuple(tuple(a) for a in report.get("artifacts") or ()),  # type: ignore[misc]
+        artifacts=tuple(tuple(a) for a in report.get("artifacts") or ()),
         layers=layers,
         conclusions=conclusions,
         invoice=invoice_from_dict(content) if content else None,
@@ -116,7 +118,7 @@ def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedIn
 
 
 class PgReception:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     # --- routing -------------------------------------------------------------------------------------------------
@@ -153,11 +155,25 @@ class PgReception:
         )
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
 
+    async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        """The platform id of the invoice WE sent through this platform (profile) as (seller, number): unique by
+        invoices_number_unique. None when the status names no seller (a number alone would scan every invoice)."""
+        if not seller_siren:
+            return None
+        value = await self._conn.fetchval(
+            "SELECT s.platform_id FROM invoices i JOIN submissions s ON s.invoice_id = i.id"
+            " WHERE i.seller_siren = $3 AND i.number = $2 AND s.platform = $1 AND s.platform_id <> ''",
+            platform,
+            number,
+            seller_siren,
+        )
+        return str(value) if value else None
+
     # --- writes --------------------------------------------------------------------------------------------------
 
     async def add_received(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
         """False when this platform invoice id is already stored (a webhook and a poll of the same invoice)."""
-        content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None  # type: ignore[arg-type]
+        content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None
         parsed = invoice.invoice
         totals = getattr(parsed, "totals", None)
         inserted = await self._conn.fetchval(
@@ -334,7 +350,7 @@ class PgReception:
         token = encode_page_token(items[-1].received_at, items[-1].id) if more and items else ""
         return ReceivedPage(items, token)
 
-    async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
+    async def history(self, company_siren: str, received_id: str) -> builtins.list[ReceivedEvent]:
         rows = await self._conn.fetch(
             """SELECT * FROM received_invoice_events WHERE received_invoice_id = $1 AND company_siren = $2
                 ORDER BY id""",

@@ -13,12 +13,13 @@ import asyncpg
 
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection
 from adapters.postgres.declaration_outbox import check_lease
 from adapters.postgres.reporting_repository import PgReportingRepository
 
 
 class PgOutboxWriter:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def add(self, company_siren: str, kind: str, payload: Mapping[str, Any]) -> int:
@@ -51,7 +52,7 @@ class PgRecordsUnitOfWork:
         self._pool = pool
         self._read_only = read_only
         self._acquire_timeout = acquire_timeout
-        self._conn: asyncpg.Connection | None = None
+        self._conn: asyncpg.pool.PoolConnectionProxy[asyncpg.Record] | None = None
         self._tr: Any = None
         self._done = False
 

@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-import asyncpg
-
+from adapters.postgres.connection import Connection
 from domain.invoice import Invoice
 from domain.records_ports import DeclarationRow
 from domain.reporting.b2c import B2cTransaction
@@ -45,7 +44,7 @@ def _row(row: Any) -> DeclarationRow:
 
 
 class PgReportingRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     # --- B2C transactions and payments -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import batch_event_arguments, batch_events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK
@@ -193,7 +194,7 @@ class PgSendJournal:
         ]
 
     @staticmethod
-    async def _write(conn: asyncpg.Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
+    async def _write(conn: Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
         # The moves' events are audit entries, in the same transaction (under the company locks the statement took;
         # the chains share them). The journal serves the dispatcher: the gateway acts.
         async with conn.transaction():

@@ -10,6 +10,8 @@ from typing import Any
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection, Row
 from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.payment_repository import PgPaymentRepository
@@ -33,7 +35,7 @@ PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_re
 
 
 class PgOutboxRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def add(
@@ -191,7 +193,7 @@ def submission_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
 
 
-def submission_from_row(row: Mapping[str, Any], prefix: str = "") -> SubmissionRecord:
+def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
     def col(name: str) -> Any:
         return row[prefix + name]
 
@@ -217,7 +219,7 @@ def document_columns(alias: str, prefix: str) -> str:
     return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
 
 
-def document_from_row(invoice_id: str, row: Mapping[str, Any], prefix: str = "") -> StoredDocument:
+def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocument:
     def col(name: str) -> Any:
         return row[prefix + name]
 
@@ -237,7 +239,7 @@ def status_from_json(data: Any) -> PlatformStatus:
 
 
 class PgTransmissionRepository:
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
@@ -452,11 +454,13 @@ class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
     outbox: PgOutboxRepository
     transmissions: PgTransmissionRepository
     payments: PgPaymentRepository
+    audit: PgAuditLog
 
-    def _attach(self, conn: asyncpg.Connection) -> None:
+    def _attach(self, conn: Connection) -> None:
         self.outbox = PgOutboxRepository(conn)
         self.transmissions = PgTransmissionRepository(conn)
         self.payments = PgPaymentRepository(conn)
+        self.audit = PgAuditLog(conn)
 
 
 def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:

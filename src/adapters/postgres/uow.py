@@ -12,6 +12,7 @@ from typing import Self
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
 from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.notifier import PgNotifier
@@ -28,9 +29,9 @@ class PgUnitOfWork:
         self,
         pool: asyncpg.Pool | None,
         *,
-        repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
+        repository_factory: Callable[[Connection], PgInvoiceRepository] = PgInvoiceRepository,
         acquire_timeout: float = 10.0,
-        connection: asyncpg.Connection | None = None,
+        connection: Connection | None = None,
         notifier: PgNotifier | None = None,
     ) -> None:
         """With a `notifier`, the dispatcher's and the watchers' wake-ups go out after COMMIT, coalesced, rather
@@ -43,7 +44,8 @@ class PgUnitOfWork:
         self._repository_factory = repository_factory
         self._acquire_timeout = acquire_timeout
         self._notifier = notifier if connection is None else None
-        self._conn: asyncpg.Connection | None = None
+        self._conn: Connection | None = None
+        self._lent: asyncpg.pool.PoolConnectionProxy[asyncpg.Record] | None = None  # to give back to the pool
         self._tr: asyncpg.transaction.Transaction | None = None
         self._done = False
 
@@ -66,7 +68,7 @@ class PgUnitOfWork:
         except BaseException:
             await self._pool.release(conn)
             raise
-        self._conn, self._tr, self._done = conn, tr, False
+        self._conn, self._lent, self._tr, self._done = conn, conn, tr, False
         self.invoices = self._repository_factory(conn)
         self.invoices.notify_after_commit = self._notifier is not None  # as flush_events is told at commit
         return self
@@ -74,9 +76,9 @@ class PgUnitOfWork:
     @classmethod
     def joining(
         cls,
-        connection: asyncpg.Connection,
+        connection: Connection,
         *,
-        repository_factory: Callable[[asyncpg.Connection], PgInvoiceRepository] = PgInvoiceRepository,
+        repository_factory: Callable[[Connection], PgInvoiceRepository] = PgInvoiceRepository,
     ) -> PgUnitOfWork:
         return cls(None, repository_factory=repository_factory, connection=connection)
 
@@ -99,11 +101,11 @@ class PgUnitOfWork:
             await self._tr.rollback()
 
     async def __aexit__(self, *exc: object) -> None:
-        conn = self._conn
+        lent = self._lent
         try:
             await self.rollback()
         finally:
-            self._conn, self._tr = None, None
-            if conn is not None and self._joined is None:
+            self._conn, self._lent, self._tr = None, None, None
+            if lent is not None:
                 assert self._pool is not None
-                await self._pool.release(conn)
+                await self._pool.release(lent)

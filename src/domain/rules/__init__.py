@@ -13,11 +13,11 @@ from __future__ import annotations
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.money import arithmetic
-from domain.rules import attachments, br_fr, code_lists, en16931, vat
+from domain.rules import attachments, b2g, br_fr, code_lists, en16931, vat
 from domain.rules._context import Check, Context
 
 CHECKS: tuple[Check, ...] = (
-    en16931.CHECKS + code_lists.CHECKS + br_fr.CHECKS + vat.CHECKS + attachments.CHECKS
+    en16931.CHECKS + code_lists.CHECKS + br_fr.CHECKS + vat.CHECKS + attachments.CHECKS + b2g.CHECKS
 )
 
 

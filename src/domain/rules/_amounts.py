@@ -145,7 +145,7 @@ def _allowances_charges(
 
 # (path, term, EN rule, FR rule) of the values `_TOTAL_VALUES` reads, strings built once
 _TOTAL_VALUES = attrgetter(*(attr for attr, *_ in _TOTALS))
-_TOTALS = tuple((f"BG-22/{bt}", f"{term} ({bt})", en, fr) for _, bt, term, en, fr in _TOTALS)
+_TOTAL_TERMS = tuple((f"BG-22/{bt}", f"{term} ({bt})", en, fr) for _, bt, term, en, fr in _TOTALS)
 
 
 def bad_amounts(invoice: Invoice) -> list[BadAmount]:
@@ -157,7 +157,7 @@ def bad_amounts(invoice: Invoice) -> list[BadAmount]:
     if totals is not None:
         for i, value in enumerate(_TOTAL_VALUES(totals)):
             if value is not None and not _cents(value):
-                path, term, en_rule, fr_rule = _TOTALS[i]
+                path, term, en_rule, fr_rule = _TOTAL_TERMS[i]
                 _add(out, value, path, (), term, en_rule, fr_rule)
     for i, entry in enumerate(invoice.vat_breakdown or (), 1):
         _add(out, entry.taxable_amount, "BG-23[%d]/BT-116", i, "VAT category taxable amount (BT-116)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Literal
 
 from domain.findings import Finding, Severity
 from domain.invoice import AllowanceCharge, Invoice, VatCategory
@@ -24,7 +25,7 @@ class Context:
         self._allowances: tuple[AllowanceCharge, ...] | None = None
         self._charges: tuple[AllowanceCharge, ...] | None = None
         self._bad_amounts: list[BadAmount] | None = None
-        self._line_nets: list[Decimal] | None | bool = False  # False: not computed yet
+        self._line_nets: list[Decimal] | None | Literal[False] = False  # False: not computed yet
 
     def fail(self, rule_id: str, path: str, message: str) -> None:
         self.findings.append(Finding(rule_id, Severity.FATAL, message, path))
@@ -56,16 +57,17 @@ class Context:
     @property
     def line_nets(self) -> list[Decimal] | None:
         """Every line's net amount (BT-131) in line order, or None when a line has none."""
-        if self._line_nets is False:
-            nets: list[Decimal] | None = []
+        nets = self._line_nets
+        if nets is False:
+            nets = []
             for line in self.invoice.lines:
                 # `is None`, not `None in nets`: comparing None with a Decimal is a slow ABC check
                 if line.net_amount is None:
                     nets = None
                     break
-                nets.append(line.net_amount)  # type: ignore[union-attr]
+                nets.append(line.net_amount)
             self._line_nets = nets
-        return self._line_nets  # type: ignore[return-value]
+        return nets
 
 
 def vat_key(category: VatCategory, rate: Decimal | None) -> VatKey:

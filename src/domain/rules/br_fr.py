@@ -160,7 +160,10 @@ def check_codes(ctx: Context) -> None:
             "BT-23",
             f"The Business process type (BT-23, cadre de facturation) is missing or not allowed: {inv.business_process!r}.",
         )
-    bar_values = [_code(inv.processing_rule)] + [n.text.strip() for n in inv.notes if n.subject_code == "BAR"]
+    written = inv.processing_rule.bar_value  # None for B2G: its documents carry no BAR note (domain.b2g)
+    bar_values = ([written] if written is not None else []) + [
+        n.text.strip() for n in inv.notes if n.subject_code == "BAR"
+    ]
     for value in bar_values:
         if value not in BAR_VALUES:
             ctx.fail(

@@ -15,14 +15,14 @@ Deliberate differences from the artefact, all stricter (fail closed):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
 from domain.bounds import is_blank
 from domain.identifiers import vat_prefix_ok
-from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Period, VatCategory
+from domain.invoice import Address, AllowanceCharge, Invoice, InvoiceLine, Period, VatBreakdown, VatCategory
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
 from domain.totals import line_net_amount, taxable_amounts
@@ -94,9 +94,9 @@ _REQUIRED: tuple[tuple[str, str, str, _Present], ...] = (
 )
 
 
-def _has_address(address: object) -> bool:
+def _has_address(address: Address) -> bool:
     a = address
-    return bool(a.line1 or a.line2 or a.line3 or a.city or a.postcode or a.subdivision or a.country)  # type: ignore[attr-defined]
+    return bool(a.line1 or a.line2 or a.line3 or a.city or a.postcode or a.subdivision or a.country)
 
 
 def check_required(ctx: Context) -> None:
@@ -545,7 +545,8 @@ class _CategoryRules(NamedTuple):
     per_rate: bool  # BR-x-08 compares per rate (S) or per category (all others)
 
 
-_CATEGORIES: dict[VatCategory, _CategoryRules] = {
+# keyed by `VatCategory | None` so that a line without a category is looked up like any other (found nowhere)
+_CATEGORIES: dict[VatCategory | None, _CategoryRules] = {
     VatCategory.STANDARD: _CategoryRules(
         "BR-S",
         "Standard rated",
@@ -635,7 +636,7 @@ def check_vat_categories(ctx: Context) -> None:
     """BR-S/Z/E/AE/IC/G/O-01…10, BR-IC-11/12, BR-O-11…14, BR-45…48 and BR-CO-17 on the VAT breakdown."""
     inv = ctx.invoice
     # Where categories are used: lines, document allowances, document charges (paths built on failure only).
-    sources = (
+    sources: tuple[tuple[Sequence[InvoiceLine | AllowanceCharge], str], ...] = (
         (inv.lines, "BG-25[%d]/BT-152"),
         (ctx.allowances, "BG-20[%d]/BT-96"),
         (ctx.charges, "BG-21[%d]/BT-103"),
@@ -643,14 +644,14 @@ def check_vat_categories(ctx: Context) -> None:
     breakdown = inv.vat_breakdown or ()
     used: set[VatCategory] = set()
     for (party_suffix, rate_suffix, group, rate_bt), (items, path) in zip(_USES, sources, strict=True):
-        categories_here = set()
+        categories_here: set[VatCategory] = set()
         last_category: object = _NO_CATEGORY
         rules: _CategoryRules | None = None
         for i, item in enumerate(items, 1):
             category, rate = item.vat_category, item.vat_rate
             if category is not last_category:  # lines mostly share their category: look it up once a run
                 last_category, rules = category, _CATEGORIES.get(category)
-                if rules is not None:
+                if rules is not None and category is not None:
                     categories_here.add(category)
             if rules is None:
                 continue
@@ -699,7 +700,7 @@ def check_vat_categories(ctx: Context) -> None:
     _check_breakdown(ctx, breakdown)
 
 
-def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[type-arg]
+def _check_breakdown(ctx: Context, breakdown: tuple[VatBreakdown, ...]) -> None:
     inv = ctx.invoice
     nets = ctx.line_nets
     expected_base: dict[tuple[VatCategory, Decimal], Decimal] | None = None
@@ -796,7 +797,7 @@ def _check_breakdown(ctx: Context, breakdown: tuple) -> None:  # type: ignore[ty
     _check_intra_community_and_not_subject(ctx, breakdown)
 
 
-def _check_intra_community_and_not_subject(ctx: Context, breakdown: tuple) -> None:  # type: ignore[type-arg]
+def _check_intra_community_and_not_subject(ctx: Context, breakdown: tuple[VatBreakdown, ...]) -> None:
     inv = ctx.invoice
     categories = {entry.category for entry in breakdown}
     if VatCategory.INTRA_EU in categories:

@@ -14,10 +14,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from domain.identifiers import is_eu_vat_id
-from domain.invoice import Territory, VatCategory
+from domain.invoice import AllowanceCharge, InvoiceLine, Territory, VatCategory
 from domain.rules._context import Check, Context
 from domain.totals import canonical_rate
 
@@ -76,8 +77,10 @@ def check_territory_rates(ctx: Context) -> None:
         return  # the common case, decided without a path per line
     seen: set[Decimal] = set()
     # Paths are built for a rate that warns only: this runs on every invoice.
-    for path, items in (("BG-25[%d]/BT-152", inv.lines), ("BG-20[%d]/BT-96", ctx.allowances),
-                        ("BG-21[%d]/BT-103", ctx.charges)):  # fmt: skip
+    sources: tuple[tuple[str, Sequence[InvoiceLine | AllowanceCharge]], ...] = (
+        ("BG-25[%d]/BT-152", inv.lines), ("BG-20[%d]/BT-96", ctx.allowances), ("BG-21[%d]/BT-103", ctx.charges)
+    )  # fmt: skip
+    for path, items in sources:
         for i, item in enumerate(items, 1):
             rate = item.vat_rate
             if (

@@ -46,6 +46,7 @@ class ProcessingRule(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PROCESSING_RULE_B2C: _ClassVar[ProcessingRule]
     PROCESSING_RULE_OUT_OF_SCOPE: _ClassVar[ProcessingRule]
     PROCESSING_RULE_ARCHIVE_ONLY: _ClassVar[ProcessingRule]
+    PROCESSING_RULE_B2G: _ClassVar[ProcessingRule]
 
 class VatCategory(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -123,6 +124,7 @@ PROCESSING_RULE_B2B_INT: ProcessingRule
 PROCESSING_RULE_B2C: ProcessingRule
 PROCESSING_RULE_OUT_OF_SCOPE: ProcessingRule
 PROCESSING_RULE_ARCHIVE_ONLY: ProcessingRule
+PROCESSING_RULE_B2G: ProcessingRule
 VAT_CATEGORY_UNSPECIFIED: VatCategory
 VAT_CATEGORY_STANDARD: VatCategory
 VAT_CATEGORY_ZERO_RATED: VatCategory

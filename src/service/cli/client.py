@@ -22,6 +22,12 @@ class UsageError(Exception):
     pass
 
 
+def enum_value(wrapper: Any, label: str) -> Any:
+    """The number of a proto enum label (ValueError when unknown). Typed Any: the generated stubs type each enum
+    field with its own class, and `Value` returns a bare int."""
+    return wrapper.Value(label)
+
+
 def print_json(obj: Any, stream: Any = None) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2), file=stream or sys.stdout)
 

@@ -38,6 +38,7 @@ from service.cli.client import (
     EXIT_REFUSED,
     EXIT_USAGE,
     UsageError,
+    enum_value,
     fail,
     invoice_stub,
     print_json,
@@ -104,7 +105,7 @@ def default_request_id(content: pb.Invoice | bytes) -> str:
 def refusal(err: grpc.RpcError) -> dict[str, Any]:
     """The status of a failed call with its rich details: rule ids from BadRequest, reasons from ErrorInfo."""
     out: dict[str, Any] = {"code": err.code().name, "message": err.details()}
-    status = rpc_status.from_call(err)  # type: ignore[arg-type]
+    status = rpc_status.from_call(err)  # type: ignore[arg-type]  # a grpc.Call at run time
     for detail in status.details if status else ():
         if detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
             bad = error_details_pb2.BadRequest()
@@ -227,7 +228,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     try:
         states = [
-            pb.ProcessingState.Value("PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
+            enum_value(pb.ProcessingState, "PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
             for s in args.state
         ]
     except ValueError as exc:
@@ -334,6 +335,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     import asyncpg
 
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     async def run() -> Any:
         # Resources start on first use (the pool applies pending migrations): a one-shot command must not
@@ -342,7 +344,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
         try:
             return await work(container)
         finally:
-            await container.shutdown_resources()
+            await resolve(container.shutdown_resources)
 
     try:
         return asyncio.run(run())
@@ -351,11 +353,15 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.webhook.routes import IOPOLE_STATUS_PATH
-    from service.observability.doctor import Settings, diagnose, exit_code, render
+    from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
     async def work(container: Any) -> Any:
+        from dependency_injector import providers
+
+        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
+        # thing that needs the pipeline, and doctor submits nothing.
+        container.pipeline_context.override(providers.Object(None))
         cfg = container.config
         dsn_source = _database_hint()
         try:
@@ -368,16 +374,32 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            provider=cfg.pdp["provider"](),
-            webhook_secret_set=bool(cfg.reception.iopole_webhook_secret()),
+            webhook_secrets={
+                "iopole": bool(cfg.reception.iopole_webhook_secret()),
+                "afnor": bool(cfg.reception.afnor_signing_key()),
+            },
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
-        async def platform() -> Any:
-            return (await resolve(container.platform)).gateway
+        async def platforms() -> list[Platform]:
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE."""
+            opened = await resolve(container.platforms)
+            mapping = opened.companies()
+            return [
+                Platform(
+                    p.name,
+                    p.provider,
+                    p.gateway,
+                    default=p is opened.default,
+                    companies=None
+                    if p is opened.default
+                    else frozenset(s for s, name in mapping.items() if name == p.name),
+                )
+                for p in opened.all()
+            ]
 
-        return await diagnose(settings, platform, webhook_path=IOPOLE_STATUS_PATH)
+        return await diagnose(settings, platforms)
 
     checks = asyncio.run(_in_container(work))
     print(render(checks, args.json))
@@ -386,12 +408,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 async def _in_container(work: Callable[[Any], Any]) -> Any:
     from service.wiring.container import Container
+    from service.wiring.server import resolve
 
     container = Container()
     try:
         return await work(container)
     finally:
-        await container.shutdown_resources()
+        await resolve(container.shutdown_resources)
 
 
 def _database_hint() -> str:
@@ -464,14 +487,16 @@ def _version() -> str:
         return "unknown"
 
 
-def _client_options(parser: argparse.ArgumentParser) -> None:
+def _client_options(parser: argparse.ArgumentParser, timeout_s: float = 30.0) -> None:
     parser.add_argument(
         "--target",
         default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
         help="gateway gRPC address (default localhost:50051)",
     )
     parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call (default 30)")
+    parser.add_argument(
+        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -77,7 +77,7 @@ def cmd_readable(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     request = rpb.SetBuyerStatusRequest(
         invoice_id=args.id,
-        status=rpb.BuyerStatus.Value("BUYER_STATUS_" + args.status),
+        status=client.enum_value(rpb.BuyerStatus, "BUYER_STATUS_" + args.status),
         reason_code=args.reason,
         message=args.message,
         amount=args.amount,

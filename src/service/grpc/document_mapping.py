@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from domain.document_formats import DocumentFormat, Profile
 from domain.document_ports import DocumentOrigin, InvoiceDocument
@@ -14,29 +15,30 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from service.grpc.mapping import finding_to_proto
 from service.usecases.emission.documents import rejected
 
-FORMAT_TO_PROTO = {
+# values typed Any: the generated stubs type each enum field with its own class, and a number fits them all
+FORMAT_TO_PROTO: dict[DocumentFormat, Any] = {
     DocumentFormat.CII: dpb.DOCUMENT_FORMAT_CII,
     DocumentFormat.UBL: dpb.DOCUMENT_FORMAT_UBL,
     DocumentFormat.FACTURX: dpb.DOCUMENT_FORMAT_FACTURX,
 }
-PROFILE_TO_PROTO = {
+PROFILE_TO_PROTO: dict[Profile, Any] = {
     Profile.EN16931: dpb.DOCUMENT_PROFILE_EN16931,
     Profile.EXTENDED_CTC_FR: dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
     Profile.BASIC_WL: dpb.DOCUMENT_PROFILE_BASICWL,
     Profile.EXTENDED: dpb.DOCUMENT_PROFILE_EXTENDED,
 }
-ORIGIN_TO_PROTO = {
+ORIGIN_TO_PROTO: dict[DocumentOrigin, Any] = {
     DocumentOrigin.PLATFORM: dpb.DOCUMENT_ORIGIN_PLATFORM,
     DocumentOrigin.SUBMITTED: dpb.DOCUMENT_ORIGIN_SUBMITTED,
     DocumentOrigin.RENDERED: dpb.DOCUMENT_ORIGIN_RENDERED,
 }
-RULES_FROM_PROTO = {
+RULES_FROM_PROTO: dict[int, RuleSelection] = {
     svc.VALIDATION_RULES_UNSPECIFIED: RuleSelection.AUTO,
     svc.VALIDATION_RULES_EN16931: RuleSelection.EN16931,
     svc.VALIDATION_RULES_FR: RuleSelection.FR,
 }
-_FORMATS = {v: k for k, v in FORMAT_TO_PROTO.items()}
-_PROFILES = {v: k for k, v in PROFILE_TO_PROTO.items()}
+_FORMATS: dict[int, DocumentFormat] = {v: k for k, v in FORMAT_TO_PROTO.items()}
+_PROFILES: dict[int, Profile] = {v: k for k, v in PROFILE_TO_PROTO.items()}
 
 
 def rules_from_proto(number: int) -> RuleSelection:
@@ -68,7 +70,7 @@ def profile_from_proto(number: int, path: str) -> Profile | None:
     return _PROFILES[number]
 
 
-def profile_to_proto(profile: Profile | None) -> int:
+def profile_to_proto(profile: Profile | None) -> Any:
     return PROFILE_TO_PROTO[profile] if profile else dpb.DOCUMENT_PROFILE_UNSPECIFIED
 
 

@@ -73,7 +73,8 @@ def _error_info(reason: str, **metadata: str) -> error_details_pb2.ErrorInfo:
 def _rules_first(findings: list[Finding]) -> list[Finding]:
     """The first finding of each rule, then the others, each part in its order: what to show when not all fit."""
     rules: set[str] = set()
-    first, rest = [], []
+    first: list[Finding] = []
+    rest: list[Finding] = []
     for f in findings:
         (rest if f.rule_id in rules else first).append(f)
         rules.add(f.rule_id)
@@ -241,7 +242,8 @@ def _status(code: grpc.StatusCode, message: str, details: list[Message]) -> stat
 
 
 async def abort(context: grpc.aio.ServicerContext, exc: BaseException) -> None:
-    await context.abort_with_status(rpc_status.to_status(to_status(exc)))
+    # grpc-stubs 1.53 lacks the aio context's abort_with_status (grpcio has it since 1.38)
+    await context.abort_with_status(rpc_status.to_status(to_status(exc)))  # type: ignore[attr-defined]
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -270,7 +272,7 @@ def maps_errors(method: F) -> F:
             except Exception as exc:
                 await abort(context, exc)
 
-        return stream  # type: ignore[return-value]
+        return stream  # type: ignore[return-value]  # the wrapper keeps the signature
 
     @functools.wraps(method)
     async def unary(self: Any, request: Any, context: grpc.aio.ServicerContext) -> Any:
@@ -282,4 +284,4 @@ def maps_errors(method: F) -> F:
         except Exception as exc:
             await abort(context, exc)
 
-    return unary  # type: ignore[return-value]
+    return unary  # type: ignore[return-value]  # the wrapper keeps the signature

@@ -12,22 +12,23 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from domain.bounds import RULE_DECIMAL_DIGITS, NotADate, out_of_bounds, parse_date, shorten
+from domain.document_types import DocumentType
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import (
+    EN16931_SPECIFICATION,
     Address,
     AllowanceCharge,
     Attachment,
     Contact,
     Delivery,
-    DocumentType,
     Identifier,
     Invoice,
     InvoiceLine,
@@ -73,7 +74,9 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
 _NUMBERS: dict[tuple[type[Enum], Enum], int] = {}
 
 
-def enum_to_proto(value: Enum | None) -> int:
+def enum_to_proto(value: Enum | None) -> Any:
+    """The proto number of a domain member (0: unspecified). Typed Any because the generated stubs type each enum
+    field with its own enum class, and one number fits them all."""
     if value is None:
         return 0
     key = (type(value), value)
@@ -146,7 +149,7 @@ class _Reader:
             return member
         if domain_enum is DocumentType and 0 < number < 1000:
             # another UNTDID 1001 code (a document made elsewhere, read back): the rules judge it (BR-FR-04, BR-CL-01)
-            return DocumentType(str(number))  # type: ignore[return-value]
+            return DocumentType(str(number))  # type: ignore[return-value]  # E is DocumentType here
         if number == 0:
             if required_by:
                 self.fail(required_by, path, bt, "is mandatory")
@@ -362,7 +365,7 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
         or ProcessingRule.B2B,
         business_process=msg.business_process,
-        specification=msg.specification or Invoice.__dataclass_fields__["specification"].default,
+        specification=msg.specification or EN16931_SPECIFICATION,
         territory=r.enum(Territory, msg.territory, "territory", "") or Territory.MAINLAND,
         accounting_currency=msg.accounting_currency,
         vat_point_date_code=msg.vat_point_date_code,
@@ -466,7 +469,7 @@ def date_from_text(text: str, path: str) -> date | None:
 
 def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
     """A mandatory enum of a request; raises InvoiceRejected (PDP-ENUM) when unknown or unspecified."""
-    return _checked(lambda r: r.enum(domain_enum, number, path, "", required_by=RULE_ENUM))  # type: ignore[return-value]
+    return _checked(lambda r: r.enum(domain_enum, number, path, "", required_by=RULE_ENUM))  # type: ignore[return-value]  # required: never None
 
 
 # --- domain → proto ---------------------------------------------------------------------------------------
@@ -480,6 +483,12 @@ def _day(value: date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
+@overload
+def _identifier_to_proto(value: Identifier) -> pb.Identifier: ...
+@overload
+def _identifier_to_proto(value: None) -> None: ...
+@overload
+def _identifier_to_proto(value: Identifier | None) -> pb.Identifier | None: ...
 def _identifier_to_proto(value: Identifier | None) -> pb.Identifier | None:
     return None if value is None else pb.Identifier(value=value.value, scheme=value.scheme)
 

@@ -40,7 +40,7 @@ def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.
         filename=r.filename,
     )
     if with_content and r.invoice is not None:
-        msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))  # type: ignore[arg-type]
+        msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))
     return msg
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import grpc
 from google.protobuf.message import Message
 from google.rpc import error_details_pb2
@@ -22,7 +24,7 @@ def _violations(exc: DeclarationInvalid) -> list[Message]:
     return findings_details(exc.findings)
 
 
-def _reason(reason: str):  # type: ignore[no-untyped-def]
+def _reason(reason: str) -> Callable[[BaseException], list[Message]]:
     return lambda exc: [error_details_pb2.ErrorInfo(reason=reason, domain=ERROR_DOMAIN)]
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from functools import partial
 from typing import Any, TypeVar
 
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
@@ -45,10 +46,11 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
     DeclarationStatus: (rpb.DeclarationStatus, "DECLARATION_STATUS_"),
     ReportType: (rpb.ReportType, "REPORT_TYPE_"),
 }
-_REPORT_TYPES = {ReportType.INITIAL: "INITIAL", ReportType.RECTIFICATIVE: "RECTIFICATIVE"}
+_REPORT_TYPES: dict[Enum, str] = {ReportType.INITIAL: "INITIAL", ReportType.RECTIFICATIVE: "RECTIFICATIVE"}
 
 
-def to_proto_enum(value: Enum) -> int:
+def to_proto_enum(value: Enum) -> Any:
+    """Typed Any: the generated stubs type each enum field with its own class; one number fits them all."""
     wrapper, prefix = _ENUMS[type(value)]
     name = _REPORT_TYPES[value] if isinstance(value, ReportType) else value.name
     return wrapper.Value(prefix + name)
@@ -96,7 +98,7 @@ class RequestReader:
             return default
         try:
             name = wrapper.Name(number).removeprefix(prefix)
-            return next(m for m in domain_enum if (_REPORT_TYPES.get(m) or m.name) == name)  # type: ignore[arg-type]
+            return next(m for m in domain_enum if (_REPORT_TYPES.get(m) or m.name) == name)
         except (ValueError, StopIteration):
             self.fail(RULE_ENUM, path, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
             return None
@@ -121,7 +123,8 @@ def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
     out = []
     for i, m in enumerate(msgs):
         p = f"transactions[{i}]"
-        fields = {
+        # Any: a value is None only with a finding on this path, and then build() does not construct
+        fields: dict[str, Any] = {
             "day": r.day(m.day, f"{p}.day"),
             "category": r.enum(B2cCategory, m.category, f"{p}.category"),
             "vat_rate": r.decimal(m.vat_rate, f"{p}.vat_rate"),
@@ -134,7 +137,8 @@ def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
         }
         tx = r.build(
             p,
-            lambda m=m, fields=fields: B2cTransaction(
+            partial(
+                B2cTransaction,
                 key=m.key,
                 currency=m.currency or "EUR",
                 store_id=m.store_id or None,
@@ -164,15 +168,16 @@ def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
                 amounts.append(PaymentAmount(rate, amount))
         event = r.build(
             p,
-            lambda m=m, day=day, amounts=amounts, invoice_date=invoice_date: PaymentEvent(
+            partial(
+                PaymentEvent,
                 key=m.key,
-                day=day,
+                day=day,  # type: ignore[arg-type]  # None only with a finding here, and then build() does not construct
                 amounts=tuple(amounts),
                 invoice_id=m.invoice_id or None,
                 invoice_date=invoice_date,
                 currency=m.currency or "EUR",
             ),
-        )  # type: ignore[arg-type]
+        )
         if event is not None:
             out.append(event)
     r.done()

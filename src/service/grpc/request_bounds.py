@@ -26,7 +26,6 @@ from domain.findings import Finding
 MAPPED_MESSAGES = frozenset({"pdpgateway.v1.Invoice"})  # bounded by their mapping, with their own limits
 
 _STRING = FieldDescriptor.TYPE_STRING
-_MESSAGE = FieldDescriptor.TYPE_MESSAGE
 
 
 def request_findings(request: Message) -> list[Finding]:
@@ -55,8 +54,8 @@ def _within(msg: Message, texts: list[str]) -> bool:
                 if len(text) > limit:
                     return False
                 texts.append(text)
-        elif field.type == _MESSAGE and field.message_type.full_name not in MAPPED_MESSAGES:
-            if field.message_type.GetOptions().map_entry:
+        elif (message := field.message_type) is not None and message.full_name not in MAPPED_MESSAGES:
+            if message.GetOptions().map_entry:
                 continue  # no map fields in the gateway's requests
             values = value if repeated else (value,)
             if repeated and len(values) > MAX_LINES:
@@ -78,8 +77,8 @@ def _collect(msg: Message, path: str, found: list[Finding]) -> None:
                     found.extend(text_findings(text, f"{name}[{i}]", _limit(field)))
             else:
                 found.extend(text_findings(value, name, _limit(field)))
-        elif field.type == _MESSAGE and field.message_type.full_name not in MAPPED_MESSAGES:
-            if field.message_type.GetOptions().map_entry:
+        elif (message := field.message_type) is not None and message.full_name not in MAPPED_MESSAGES:
+            if message.GetOptions().map_entry:
                 continue
             if repeated:
                 found.extend(list_findings(len(value), name, MAX_LINES))

@@ -17,7 +17,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -25,8 +25,10 @@ from typing import Any
 import asyncpg
 import httpx
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
-from adapters.postgres.operations import OperationsSnapshot, operations_snapshot
+from adapters.postgres.operations import OperationsSnapshot, read_operations
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 
 CONNECT_TIMEOUT_S = 5.0
@@ -75,9 +77,19 @@ def render(checks: Sequence[Check], as_json: bool) -> str:
 class Settings:
     dsn: str
     dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
-    provider: str
-    webhook_secret_set: bool
+    webhook_secrets: Mapping[str, bool]  # provider -> its webhook secret (signing key) is set
     http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    """One open platform profile as doctor sees it: the default (PDP_PROVIDER) or one of PLATFORM_PROFILES_FILE."""
+
+    name: str
+    provider: str  # sandbox | iopole | afnor
+    gateway: Any
+    default: bool = True
+    companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
 
 
 # --- database ------------------------------------------------------------------------------------------------
@@ -88,7 +100,7 @@ def _known_migrations() -> Mapping[int, str]:
     return {m.version: m.name for m in available_migrations()}  # read once: /readyz runs this check
 
 
-async def check_database(conn: asyncpg.Connection) -> Check:
+async def check_database(conn: Connection) -> Check:
     known = _known_migrations()
     has_table = await conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
     applied = (
@@ -173,7 +185,7 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
     return checks
 
 
-async def check_archive(conn: asyncpg.Connection) -> Check:
+async def check_archive(conn: Connection) -> Check:
     rows = await conn.fetch(
         "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1",
         SPOT_CHECK_ITEMS,
@@ -195,7 +207,7 @@ async def check_archive(conn: asyncpg.Connection) -> Check:
     return Check("archive", Result.OK, f"{len(rows)} documents sampled, every hash matches")
 
 
-async def active_companies(conn: asyncpg.Connection) -> list[str]:
+async def active_companies(conn: Connection) -> list[str]:
     rows = await conn.fetch(
         "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT 1000"
     )
@@ -205,8 +217,81 @@ async def active_companies(conn: asyncpg.Connection) -> list[str]:
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
-async def check_platform(gateway: Any, provider: str) -> list[Check]:
-    """Token, then the customer id (IOPOLE's cheapest authenticated read)."""
+@dataclass(frozen=True, slots=True)
+class PlatformHints:
+    """How each platform's advice names its own settings (an operator reads them in their environment)."""
+
+    credentials: str  # the token endpoint refused the client
+    token_endpoint: str  # no answer from the token endpoint
+    service_check: str  # the name of the check of the platform's API
+    service_ok: str  # what an OK service check proves
+    service_unreachable: str
+    account: str  # the API answered 403 (rights, account, delegation)
+    webhook_key: str  # the setting holding the webhook key
+    webhook_key_source: str
+
+
+PLATFORM_HINTS: Mapping[str, PlatformHints] = {
+    "iopole": PlatformHints(
+        credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+        token_endpoint="is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-customer",
+        service_ok="customer id accepted by",
+        service_unreachable="is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?",
+        account="check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights",
+        webhook_key="IOPOLE_WEBHOOK_SECRET",
+        webhook_key_source="the secret configured on IOPOLE's webhook (`pdp-gateway platform webhooks create`)",
+    ),
+    "afnor": PlatformHints(
+        credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
+        token_endpoint="is the token endpoint (AFNOR_TOKEN_URL) reachable from this host? proxy, DNS, firewall",
+        service_check="platform-services",
+        service_ok="flow and directory services answer:",
+        service_unreachable="are AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL reachable (the service bases, without /v1)?",
+        account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
+        webhook_key="AFNOR_WEBHOOK_SIGNING_KEY",
+        webhook_key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",
+    ),
+}
+_GENERIC_HINTS = PlatformHints(
+    credentials="check the platform's client id and secret settings",
+    token_endpoint="is the platform's token endpoint reachable from this host? proxy, DNS, firewall",
+    service_check="platform-service",
+    service_ok="the platform answers:",
+    service_unreachable="is the platform's API base reachable?",
+    account="check the client's rights on the platform",
+    webhook_key="the platform's webhook key setting",
+    webhook_key_source="the key configured on the platform's webhook",
+)
+
+
+WEBHOOK_PATHS: Mapping[str, str] = {"iopole": IOPOLE_STATUS_PATH, "afnor": AFNOR_FLOW_PATH}
+
+
+def hints_for(provider: str) -> PlatformHints:
+    return PLATFORM_HINTS.get(provider, _GENERIC_HINTS)
+
+
+def _hints(platform: Platform) -> PlatformHints:
+    """The provider's hints; for a profile of PLATFORM_PROFILES_FILE, the settings are that profile's."""
+    hints = hints_for(platform.provider)
+    if platform.default:
+        return hints
+    where = f" (the settings of profile {platform.name} in PLATFORM_PROFILES_FILE)"
+    return replace(
+        hints,
+        credentials=hints.credentials + where,
+        token_endpoint=hints.token_endpoint + where,
+        service_unreachable=hints.service_unreachable + where,
+        account=hints.account + where,
+    )
+
+
+async def check_platform(platform: Platform, label: str = "") -> list[Check]:
+    """Token, then the platform's cheapest authenticated read (IOPOLE: the customer id; AFNOR: both services'
+    healthchecks); the advice names that platform's own settings. `label` names the profile when there are several."""
+    gateway, hints = platform.gateway, _hints(platform)
+    service_check = hints.service_check + label
     tokens = getattr(gateway, "tokens", None)
     if tokens is not None:
         try:
@@ -215,44 +300,38 @@ async def check_platform(gateway: Any, provider: str) -> list[Check]:
         except PlatformAuthError as exc:
             return [
                 Check(
-                    "platform-credentials",
+                    "platform-credentials" + label,
                     Result.FAIL,
                     f"the token endpoint refused them: {exc}",
-                    "check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+                    hints.credentials,
                 )
             ]
         except (PlatformError, TimeoutError) as exc:
             return [
                 Check(
-                    "platform-credentials",
+                    "platform-credentials" + label,
                     Result.FAIL,
                     f"no token: {type(exc).__name__}: {exc}",
-                    "is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+                    hints.token_endpoint,
                 )
             ]
-    checks = [Check("platform-credentials", Result.OK, "a token was issued")]
+    checks = [Check("platform-credentials" + label, Result.OK, "a token was issued")]
     try:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             health = await gateway.health()
     except TimeoutError:
-        return [
-            *checks,
-            Check("platform-customer", Result.FAIL, "no answer", "is IOPOLE_API_BASE reachable?"),
-        ]
+        return [*checks, Check(service_check, Result.FAIL, "no answer", hints.service_unreachable)]
     if health.ok:
-        return [*checks, Check("platform-customer", Result.OK, f"customer id accepted by {health.detail}")]
-    advice = (
-        "check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights"
-        if PlatformConfigError.__name__ in health.detail
-        else "is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?"
-    )
-    return [*checks, Check("platform-customer", Result.FAIL, health.detail, advice)]
+        return [*checks, Check(service_check, Result.OK, f"{hints.service_ok} {health.detail}")]
+    advice = hints.account if PlatformConfigError.__name__ in health.detail else hints.service_unreachable
+    return [*checks, Check(service_check, Result.FAIL, health.detail, advice)]
 
 
-async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
+async def check_directory(gateway: Any, companies: Sequence[str], label: str = "") -> Check:
+    name = "directory" + label
     if not companies:
         return Check(
-            "directory",
+            name,
             Result.WARN,
             "no company has an API key yet",
             "`pdp-gateway keys create --company SIREN`",
@@ -263,42 +342,44 @@ async def check_directory(gateway: Any, companies: Sequence[str]) -> Check:
             async with asyncio.timeout(CALL_TIMEOUT_S):
                 entry = await gateway.lookup_directory(siren)
         except (PlatformError, TimeoutError) as exc:
-            return Check(
-                "directory", Result.FAIL, f"lookup of {siren} failed: {exc}", "see the platform checks"
-            )
+            return Check(name, Result.FAIL, f"lookup of {siren} failed: {exc}", "see the platform checks")
         if not entry.registered:
             missing.append(siren)
         elif not entry.reachable:
             unreachable.append(siren)
     if missing:
         return Check(
-            "directory",
+            name,
             Result.FAIL,
             f"no directory entry for {', '.join(missing)}",
             "register these companies on the platform (annuaire) before they send",
         )
     if unreachable:
         return Check(
-            "directory",
+            name,
             Result.WARN,
             f"entry found but not enabled for {', '.join(unreachable)}",
             "enable their addressing line on the platform",
         )
-    return Check("directory", Result.OK, f"{len(companies)} company(ies) found and enabled")
+    return Check(name, Result.OK, f"{len(companies)} company(ies) found and enabled")
 
 
-async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now: datetime) -> Check:
+async def check_clock(
+    server_time: Callable[[], Awaitable[datetime | None]] | None, now: datetime, label: str = ""
+) -> Check:
+    if server_time is None:
+        return Check("clock" + label, Result.WARN, "this platform's adapter cannot read its clock", "")
     try:
         async with asyncio.timeout(CALL_TIMEOUT_S):
             theirs = await server_time()
     except (httpx.HTTPError, TimeoutError, PlatformUnavailable) as exc:
-        return Check("clock", Result.WARN, f"could not read the platform's Date header: {exc}", "")
+        return Check("clock" + label, Result.WARN, f"could not read the platform's Date header: {exc}", "")
     if theirs is None:
-        return Check("clock", Result.OK, "sandbox: nothing to compare with")
+        return Check("clock" + label, Result.OK, "no Date header to compare with")
     skew = (now - theirs).total_seconds()
     result = Result.FAIL if abs(skew) > SKEW_FAIL_S else Result.WARN if abs(skew) > SKEW_WARN_S else Result.OK
     return Check(
-        "clock",
+        "clock" + label,
         result,
         f"{skew:+.1f} s against the platform's Date header",
         ""
@@ -310,39 +391,54 @@ async def check_clock(server_time: Callable[[], Awaitable[datetime | None]], now
 # --- the running serve -----------------------------------------------------------------------------------------
 
 
-def check_webhook_secret(provider: str, secret_set: bool) -> Check:
-    if provider != "iopole":
-        return Check("webhook-secret", Result.OK, f"{provider}: none needed")
-    if not secret_set:
+def check_webhook_secret(providers: Sequence[str], secrets: Mapping[str, bool]) -> Check:
+    """The webhook key of each provider in use (a profile file may use both): without it, its callbacks are refused."""
+    used = [p for p in providers if p in PLATFORM_HINTS]
+    if not used:
+        return Check("webhook-secret", Result.OK, f"{', '.join(providers)}: none needed")
+    missing = [p for p in used if not secrets.get(p, False)]
+    if missing:
         return Check(
             "webhook-secret",
             Result.FAIL,
-            "IOPOLE_WEBHOOK_SECRET is empty: every IOPOLE callback is refused",
-            "set IOPOLE_WEBHOOK_SECRET to the secret configured on IOPOLE's webhook",
+            "; ".join(
+                f"{hints_for(p).webhook_key} is empty: every {p.upper()} callback is refused" for p in missing
+            ),
+            "; ".join(
+                f"set {hints_for(p).webhook_key} to {hints_for(p).webhook_key_source}" for p in missing
+            ),
         )
-    return Check("webhook-secret", Result.OK, "configured")
+    return Check(
+        "webhook-secret", Result.OK, " and ".join(hints_for(p).webhook_key for p in used) + " configured"
+    )
 
 
-async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> list[Check]:
+async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequence[str]) -> list[Check]:
+    shown = ", ".join(base + path for path in webhook_paths)
     try:
-        route = await http.get(base + webhook_path)
+        routes = [await http.get(base + path) for path in webhook_paths]
         ready = await http.get(base + "/readyz")
     except httpx.HTTPError as exc:
         advice = f"is `pdp-gateway serve` running on this host with HTTP_PORT {base.rsplit(':', 1)[-1]}?"
         return [
-            Check("webhook-route", Result.FAIL, f"{base}{webhook_path}: {type(exc).__name__}", advice),
+            Check("webhook-route", Result.FAIL, f"{shown}: {type(exc).__name__}", advice),
             Check("tasks", Result.FAIL, "not checked: the HTTP side does not answer", advice),
         ]
-    # The route takes POST only: 405 to a GET proves it is there without counting a refused delivery.
+    # The routes take POST only: 405 to a GET proves one is there without counting a refused delivery.
+    wrong = [
+        f"{base}{path} answered {route.status_code}"
+        for path, route in zip(webhook_paths, routes, strict=True)
+        if route.status_code != 405
+    ]
     checks = [
-        Check("webhook-route", Result.OK, f"{base}{webhook_path} answers")
-        if route.status_code == 405
-        else Check(
+        Check(
             "webhook-route",
             Result.FAIL,
-            f"{base}{webhook_path} answered {route.status_code}",
+            "; ".join(wrong),
             "a proxy in front of serve must pass /webhooks/* through unchanged",
         )
+        if wrong
+        else Check("webhook-route", Result.OK, f"{shown} answer{'s' if len(webhook_paths) == 1 else ''}")
     ]
     try:
         body: Mapping[str, Any] = ready.json()
@@ -377,9 +473,8 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_path: str) -> 
 
 async def diagnose(
     settings: Settings,
-    platform: Callable[[], Awaitable[Any]],
+    platforms: Callable[[], Awaitable[Sequence[Platform]]],
     *,
-    webhook_path: str,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> list[Check]:
     checks: list[Check] = []
@@ -405,45 +500,54 @@ async def diagnose(
             database_ok = database.result is not Result.FAIL
             if database_ok:
                 companies = await active_companies(conn)
-                checks.extend(check_queues(await operations_snapshot(_single(conn), now())))
+                checks.extend(check_queues(await read_operations(conn, now())))
                 checks.append(await check_archive(conn))
         finally:
             await conn.close()
-    if settings.provider == "sandbox":
+    try:
+        opened = await platforms()
+    except (PlatformConfigError, ValueError) as exc:  # serve would not start either: said, not a traceback
+        opened = []
         checks.append(
-            Check("platform", Result.OK, "sandbox (in-process): nothing to reach, every company known")
+            Check(
+                "platform",
+                Result.FAIL,
+                f"cannot be opened: {exc}",
+                "fix PDP_PROVIDER and its settings, or PLATFORM_PROFILES_FILE: serve stops at start-up the same way",
+            )
         )
-    else:
-        gateway = await platform()
-        platform_checks = await check_platform(gateway, settings.provider)
+    mapped = frozenset().union(*(p.companies or () for p in opened))
+    for platform in opened:
+        # One profile: the checks keep their plain names; several: each is named after its profile.
+        label = f"[{platform.name}]" if len(opened) > 1 else ""
+        if platform.provider == "sandbox":
+            checks.append(
+                Check(
+                    "platform" + label,
+                    Result.OK,
+                    "sandbox (in-process): nothing to reach, every company known",
+                )
+            )
+            continue
+        platform_checks = await check_platform(platform, label)
         checks.extend(platform_checks)
         if all(c.result is not Result.FAIL for c in platform_checks):
             if database_ok:
-                checks.append(await check_directory(gateway, companies))
-            checks.append(await check_clock(gateway.server_time, now()))
-    checks.append(check_webhook_secret(settings.provider, settings.webhook_secret_set))
+                own = [
+                    c
+                    for c in companies
+                    if (c in platform.companies if platform.companies is not None else c not in mapped)
+                ]
+                checks.append(await check_directory(platform.gateway, own, label))
+            server_time = getattr(platform.gateway, "server_time", None)
+            checks.append(await check_clock(server_time, now(), label))
+    providers = sorted({p.provider for p in opened})
+    if opened:  # unopened: which key is needed is not known, not guessed
+        checks.append(check_webhook_secret(providers, settings.webhook_secrets))
+    paths = sorted({WEBHOOK_PATHS[p] for p in providers if p in WEBHOOK_PATHS}) or [IOPOLE_STATUS_PATH]
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
-        checks.extend(await check_serve(http, settings.http_base, webhook_path))
+        checks.extend(await check_serve(http, settings.http_base, paths))
     return checks
-
-
-class _single:
-    """One open connection where the operations queries expect a pool (`acquire`)."""
-
-    def __init__(self, conn: asyncpg.Connection) -> None:
-        self._conn = conn
-
-    def acquire(self) -> Any:
-        conn = self._conn
-
-        class _Held:
-            async def __aenter__(self) -> asyncpg.Connection:
-                return conn
-
-            async def __aexit__(self, *exc: object) -> None:
-                return None
-
-        return _Held()
 
 
 def _duration(seconds: float) -> str:

@@ -19,7 +19,8 @@ import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 from prometheus_client import (
@@ -31,7 +32,7 @@ from prometheus_client import (
     generate_latest,
     values,
 )
-from prometheus_client.metrics_core import Metric
+from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
 
@@ -105,7 +106,7 @@ class EveryProcess(Collector):
     def collect(self) -> Iterator[Metric]:
         families: dict[str, Metric] = {}
         for pid, role in [(os.getpid(), "main"), *self._children()]:
-            reader = ProcessCollector(pid=lambda pid=pid: pid, proc=str(self._proc), registry=None)
+            reader = ProcessCollector(pid=partial(int, pid), proc=str(self._proc), registry=None)
             for metric in reader.collect():
                 family = families.setdefault(
                     metric.name, Metric(metric.name, metric.documentation, metric.type)
@@ -114,6 +115,30 @@ class EveryProcess(Collector):
                     labels = {**sample.labels, "pid": str(pid), "process": role}
                     family.add_sample(sample.name, labels, sample.value)
         yield from families.values()
+
+
+def not_running_exposition(parts: Mapping[str, str]) -> bytes:
+    """`pdp_gateway_parts_not_running{part}`: 1 for each part of the replica that is not running while it serves (a
+    gRPC worker restarting or given up on: the probes' Lifecycle.degraded), so that an alert can say so. The family
+    is always there, empty when everything runs."""
+    family = GaugeMetricFamily(
+        "pdp_gateway_parts_not_running",
+        "Parts of this replica not running while it serves (a gRPC worker process restarting or given up on).",
+        labels=["part"],
+    )
+    for part in sorted(parts):
+        family.add_metric([part], 1.0)
+    registry = CollectorRegistry()
+    registry.register(_Fixed([family]))
+    return generate_latest(registry)
+
+
+class _Fixed(Collector):
+    def __init__(self, metrics: list[Metric]) -> None:
+        self._metrics = metrics
+
+    def collect(self) -> Iterator[Metric]:
+        yield from self._metrics
 
 
 def exposition(registry: CollectorRegistry) -> bytes:

@@ -24,7 +24,7 @@ from domain.archive_ports import (
     InvalidArchiveRequest,
 )
 from domain.ports import Clock
-from domain.records_ports import RecordsUnitOfWork, RecordsUowFactory
+from domain.records_ports import ArchiveRecords, RecordsUowFactory
 
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"
@@ -49,7 +49,7 @@ class ArchiveReceipt:
 
 
 async def archive_in(
-    uow: RecordsUnitOfWork,
+    uow: ArchiveRecords,
     company: str,
     kind: ArchiveKind,
     data: bytes,

@@ -14,10 +14,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-import asyncpg
-
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import Connection
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.pipeline_ports import OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock
@@ -33,7 +32,7 @@ Step = Callable[[OutboxMessage, str], Awaitable[None]]
 class _ConnectionRecords:
     """The archive and the audit log on a connection whose transaction the caller owns."""
 
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.archive = PgArchiveStore(conn)
         self.audit = PgAuditLog(conn)
 
@@ -43,7 +42,7 @@ class InTransactionArchiver:
     clock: Clock
 
     async def __call__(
-        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> ArchiveReceipt:
         return await archive_in(
             _ConnectionRecords(conn),
@@ -51,7 +50,7 @@ class InTransactionArchiver:
             kind,
             data,
             meta,
-            at=self.clock.now(),  # type: ignore[arg-type]
+            at=self.clock.now(),
         )
 
 

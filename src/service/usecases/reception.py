@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
     PgReception,
@@ -22,6 +24,7 @@ from adapters.postgres.reception_repository import (
 from domain.errors import InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
@@ -34,8 +37,6 @@ from domain.reception import (
     current_code,
 )
 from domain.totals import compute_totals
-
-SEND_STATUS = "send_status"  # outbox kind, sent by the pipeline's dispatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,9 @@ class ReceptionUseCases:
         async with self._pool.acquire() as conn:
             return await PgReception(conn).list(company, flt, page_size, page_token)
 
-    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, list[ReceivedEvent]]:
+    async def get(
+        self, company: str, invoice_id: str
+    ) -> tuple[ReceivedInvoice, builtins.list[ReceivedEvent]]:
         async with self._pool.acquire() as conn:
             repo = PgReception(conn)
             invoice = await repo.get(company, invoice_id)
@@ -212,7 +215,7 @@ class ReceptionUseCases:
                 """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
                    RETURNING id""",
                 company,
-                SEND_STATUS,
+                OutboxKind.SEND_STATUS,
                 {
                     "platform_id": row["platform_invoice_id"],
                     "platform": row["platform"],
@@ -239,12 +242,12 @@ class ReceptionUseCases:
             return QueuedStatus(status.code, outbox_id)
 
     @staticmethod
-    async def _history(conn: asyncpg.Connection, repo: PgReception, invoice_id: str) -> list[StatusPoint]:
+    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
         """Statuses received from the platform plus those we queued or sent ourselves."""
         ours = await conn.fetch(
             """SELECT payload->>'code' AS code, created_at FROM outbox
                 WHERE kind = $1 AND payload->>'received_invoice_id' = $2""",
-            SEND_STATUS,
+            OutboxKind.SEND_STATUS,
             invoice_id,
         )
         return [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypedDict
 
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata
 from domain.ports import Clock
@@ -15,9 +16,14 @@ from service.usecases import archive as archive_cases
 from service.usecases import reporting as reporting_cases
 
 
+class _Deps(TypedDict):
+    uow_factory: RecordsUowFactory
+    clock: Clock
+
+
 class ArchiveUseCases:
     def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
-        self._deps = {"uow_factory": uow_factory, "clock": clock}
+        self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
 
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
@@ -39,7 +45,7 @@ class ArchiveUseCases:
 class ReportingUseCases:
     def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
         self._uow = uow_factory
-        self._deps = {"uow_factory": uow_factory, "clock": clock}
+        self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
 
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)

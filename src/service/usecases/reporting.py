@@ -23,6 +23,7 @@ from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.errors import DomainError
 from domain.findings import Finding
 from domain.invoice import ProcessingRule
+from domain.pipeline_ports import OutboxKind
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
 from domain.reporting.b2c import B2cAggregate, B2cTransaction
@@ -44,7 +45,6 @@ from service.usecases.archive import archive_in
 
 log = logging.getLogger(__name__)
 
-SUBMIT_DECLARATION = "submit_declaration"  # outbox kind
 MAX_BATCH = 10_000  # transactions or payments in one call
 _SENT = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
 
@@ -362,7 +362,7 @@ async def submit_declaration(
         )
         row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
         await uow.reporting.add_declaration(row)
-        await uow.outbox.add(company, SUBMIT_DECLARATION, {"declaration_id": declaration_id})
+        await uow.outbox.add(company, OutboxKind.SUBMIT_DECLARATION, {"declaration_id": declaration_id})
         details = {
             "kind": kind,
             "period_start": period.start,

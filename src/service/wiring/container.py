@@ -254,7 +254,8 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- gRPC ---
-    health_servicer = providers.Singleton(health.aio.HealthServicer)
+    # health.aio is bound by a relative import that mypy does not re-export
+    health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
     invoice_servicer = providers.Singleton(
         InvoiceServicer,

@@ -23,7 +23,7 @@ from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
-from service.observability.metrics import exposition
+from service.observability.metrics import exposition, not_running_exposition
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
 
 _log = logging.getLogger(__name__)
@@ -137,7 +137,11 @@ def build_http_app(
         return JSONResponse({"status": "ready"} | degraded)
 
     async def metrics(request: Request) -> Response:
-        text = exposition(registry) + (await figures.text() if figures is not None else b"")
+        text = (
+            exposition(registry)
+            + not_running_exposition(lifecycle.degraded)
+            + (await figures.text() if figures is not None else b"")
+        )
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 
     probes = [Route("/healthz", healthz), Route("/readyz", readyz), Route("/metrics", metrics)]
@@ -178,7 +182,7 @@ class EmbeddedUvicorn(uvicorn.Server):
 
     _main_task: asyncio.Task[None] | None = None
 
-    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]
+    def capture_signals(self) -> contextlib.AbstractContextManager[None]:  # type: ignore[override]  # uvicorn's is a generator
         return contextlib.nullcontext()
 
     async def start_in_loop(self) -> int:

@@ -14,13 +14,13 @@ from typing import Any
 try:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _Base
 except ImportError:  # pragma: no cover - httptools is an optional speed-up of uvicorn
-    from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]
+    from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]  # the fallback stands in
 
 DEFAULT_HEADER_TIMEOUT_S = 10.0  # above uvicorn's 5 s keep-alive, which closes idle connections first
 
 
 def with_header_timeout(header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S) -> type[asyncio.Protocol]:
-    class HeaderDeadlineProtocol(_Base):  # type: ignore[misc, valid-type]
+    class HeaderDeadlineProtocol(_Base):
         _header_timer: asyncio.TimerHandle | None = None
 
         def connection_made(self, transport: Any) -> None:

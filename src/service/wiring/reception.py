@@ -53,17 +53,18 @@ def webhook_routes(
     ]
     for profile in load_profiles(profiles_file, os.environ, default_name=provider).profiles:
         s = profile.settings
+        iopole: IopoleVerifier | None = None
+        afnor: AfnorVerifier | None = None
         if profile.provider == "iopole":
-            verifiers = {
-                "iopole": _iopole_verifier(s.get("IOPOLE_WEBHOOK_SECRET", ""), tolerance_s),
-                "afnor": None,
-            }
+            iopole = _iopole_verifier(s.get("IOPOLE_WEBHOOK_SECRET", ""), tolerance_s)
         elif profile.provider == "afnor":
             key, form = s.get("AFNOR_WEBHOOK_SIGNING_KEY", ""), s.get("AFNOR_SIGNATURE_DIGEST", "") or "raw"
-            verifiers = {"iopole": None, "afnor": _afnor_verifier(key, form, tolerance_s)}
+            afnor = _afnor_verifier(key, form, tolerance_s)
         else:
             continue  # nothing arrives by webhook (the sandbox)
-        endpoints.append(WebhookEndpoints(inbox, **verifiers, settings=settings, profile=profile.name))
+        endpoints.append(
+            WebhookEndpoints(inbox, iopole=iopole, afnor=afnor, settings=settings, profile=profile.name)
+        )
     return [route for e in endpoints for route in e.routes()]
 
 

@@ -16,7 +16,6 @@ import signal
 from typing import Any
 
 import grpc
-from dependency_injector import containers
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
@@ -24,6 +23,7 @@ from service.grpc.auth import AuthInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.observability.logging import configure_logging
+from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, http_server
 from service.wiring.processes import GrpcWorkers, worker_env
 
@@ -43,13 +43,14 @@ def grpc_processes(setting: int) -> int:
 
 
 async def resolve(provider: Any) -> Any:
-    """A provider's value; providers depending on async resources return awaitables."""
+    """A provider's value; providers depending on async resources return awaitables (and so do
+    `init_resources`/`shutdown_resources` when any resource is async, which their stubs cannot say)."""
     value = provider()
     return await value if inspect.isawaitable(value) else value
 
 
 async def build_server(
-    container: containers.Container, address: str, *, share_port: bool = False
+    container: Container, address: str, *, share_port: bool = False
 ) -> tuple[grpc.aio.Server, int]:
     """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port).
 
@@ -57,7 +58,7 @@ async def build_server(
     gateway started by mistake on the same port take half of the connections silently; without it, that one fails
     to bind."""
     services: list[GrpcService] = await resolve(container.grpc_services)
-    health_servicer: health.aio.HealthServicer = await resolve(container.health_servicer)
+    health_servicer = await resolve(container.health_servicer)
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
         AuthInterceptor(await resolve(container.authenticate)),
@@ -84,7 +85,7 @@ class Runner:
     The main process (`main=True`) also serves HTTP and starts the GRPC_WORKERS - 1 worker processes
     (service.wiring.processes) on its gRPC port; a worker serves gRPC only."""
 
-    def __init__(self, container: containers.Container, *, main: bool = True) -> None:
+    def __init__(self, container: Container, *, main: bool = True) -> None:
         self.container = container
         self.grpc_port = 0
         self.http_port = 0
@@ -97,7 +98,9 @@ class Runner:
 
     async def start(self) -> None:
         cfg = self.container.config
-        await self.container.init_resources()  # the database pool migrates the schema before it is handed out
+        await resolve(
+            self.container.init_resources
+        )  # the database pool migrates the schema before it is handed out
         processes = grpc_processes(cfg.grpc.workers.as_int()())
         shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
@@ -150,13 +153,11 @@ class Runner:
             await workers
         if self._http is not None:
             await self._http.stop_in_loop()
-        await self.container.shutdown_resources()
+        await resolve(self.container.shutdown_resources)
         _log.info("stopped")
 
 
-async def serve(
-    container: containers.Container, *, main: bool = True, stop: asyncio.Event | None = None
-) -> None:
+async def serve(container: Container, *, main: bool = True, stop: asyncio.Event | None = None) -> None:
     """Until SIGTERM/SIGINT, or until `stop` is set. `main=False`: a gRPC worker (see Runner)."""
     configure_logging(container.config.log.level())
     runner = Runner(container, main=main)

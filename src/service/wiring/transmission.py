@@ -91,12 +91,13 @@ async def run_pipeline(
         initializer=warm_up,
         limits=config.worker_limits,
     )
-    # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
-    source = PgOutboxSource(pool, kinds=OutboxKind)
     journal = PgSendJournal(pool)  # SENDING and SENT of concurrent sends, group-committed
+    steps = pipeline_steps(ctx, pool, platforms, processor, archiver, journal)
+    # Only the kinds this dispatcher has a step for: other relays own the rest (submit_declaration).
+    source = PgOutboxSource(pool, kinds=steps)
     dispatcher = Dispatcher(
         source,
-        pipeline_steps(ctx, pool, platforms, processor, archiver, journal),
+        steps,
         config,
         ctx.clock,
         give_up=partial(give_up, ctx),

@@ -14,6 +14,7 @@ from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.audit import Acting, Actor
+from domain.pipeline_ports import OutboxMessage
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -22,7 +23,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from domain.ports import Clock
-from domain.records_ports import RecordsUowFactory
+from domain.records_ports import DeclarationOutbox, RecordsUowFactory
 from domain.reporting.declaration import DeclarationStatus
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
@@ -53,7 +54,7 @@ class DeclarationRelay:
     def __init__(
         self,
         *,
-        outbox: Any,
+        outbox: DeclarationOutbox,
         gateway: ReportingGateway,
         uow_factory: RecordsUowFactory,
         clock: Clock,
@@ -88,7 +89,7 @@ class DeclarationRelay:
         relay = Relay(self._outbox, self.handle, settings, self._clock, name="declaration-relay", owner=owner)
         await relay.run(stop)
 
-    async def handle(self, row: Any, owner: str) -> None:
+    async def handle(self, row: OutboxMessage, owner: str) -> None:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
         async with self._uow(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
@@ -142,7 +143,7 @@ class DeclarationRelay:
 
     async def _finish(
         self,
-        row: Any,
+        row: OutboxMessage,
         owner: str,
         declaration_id: str,
         company: str,
@@ -180,7 +181,9 @@ class DeclarationRelay:
             await uow.outbox.complete(row.id, owner)
             await uow.commit()
 
-    async def _park(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+    async def _park(
+        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
+    ) -> None:
         now = self._clock.now()
         async with self._uow() as uow:
             await uow.audit.append(
@@ -192,7 +195,9 @@ class DeclarationRelay:
             await uow.commit()
         log.error("declaration %s parked: %s", declaration_id, error)
 
-    async def _retry_later(self, row: Any, owner: str, declaration_id: str, company: str, error: str) -> None:
+    async def _retry_later(
+        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
+    ) -> None:
         attempt = row.attempts + 1
         if attempt >= self._config.max_attempts:
             await self._park(
@@ -205,7 +210,7 @@ class DeclarationRelay:
         )
         await self._outbox.reschedule(row, owner, at=at, error=error)
 
-    async def _close(self, row: Any, owner: str, *, error: str) -> None:
+    async def _close(self, row: OutboxMessage, owner: str, *, error: str) -> None:
         async with self._uow() as uow:
             await uow.outbox.complete(row.id, owner, error=error)
             await uow.commit()

@@ -137,7 +137,10 @@ class Relay(Generic[T]):
         """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""
         poll_s = self._settings.poll_interval_s
         self._slot_freed.clear()
-        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._slot_freed.wait())]
+        waits: list[asyncio.Future[object]] = [
+            asyncio.ensure_future(stop.wait()),
+            asyncio.ensure_future(self._slot_freed.wait()),
+        ]
         if not saturated:
             waits.append(asyncio.ensure_future(self._queue.wait_for_work(poll_s)))
         try:

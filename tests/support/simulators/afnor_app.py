@@ -299,9 +299,11 @@ class AfnorSimulator(SimulatedPlatform):
         *,
         notify: bool = True,
         issuer_role: str = "WK",
+        subject: CdarSubject | None = None,
     ) -> Awaitable[list[str]]:
-        """Statuses on one of our deposited invoices, as In CustomerInvoiceLC flows carrying CDAR messages."""
-        return self._on_server(self._lifecycle(tracking_id, tuple(codes), notify, issuer_role))
+        """Statuses on one of our deposited invoices, as In CustomerInvoiceLC flows carrying CDAR messages; the
+        CDAR names the invoice by its trackingId unless `subject` says otherwise."""
+        return self._on_server(self._lifecycle(tracking_id, tuple(codes), notify, issuer_role, subject))
 
     def acknowledge(
         self, flow_id: str, status: str = "Ok", details: list[dict[str, str]] | None = None
@@ -332,12 +334,17 @@ class AfnorSimulator(SimulatedPlatform):
         return flow.flow_id
 
     async def _lifecycle(
-        self, tracking_id: str, codes: tuple[str, ...], notify: bool, issuer_role: str
+        self,
+        tracking_id: str,
+        codes: tuple[str, ...],
+        notify: bool,
+        issuer_role: str,
+        named: CdarSubject | None = None,
     ) -> list[str]:
         invoice = self.flow_of_tracking(tracking_id)
         ids = []
         for code in codes:
-            subject = CdarSubject(invoice_number=invoice.tracking_id, issue_date=self.today)
+            subject = named or CdarSubject(invoice_number=invoice.tracking_id, issue_date=self.today)
             message_id = str(uuid.uuid4())
             content = write_status(
                 subject,
@@ -704,17 +711,27 @@ class AfnorSimulator(SimulatedPlatform):
             status = "Upcoming"
         else:
             status = "Enabled"
-        return {
-            "addressingIdentifier": company.siren,
+        line: dict[str, Any] = {
+            "addressingIdentifier": company.siret or company.siren,
             "platformType": "WK",
             "directoryLineStatus": status,
             "siren": company.siren,
             "legalUnit": {
                 "siren": company.siren,
                 "businessName": company.name,
-                "entityType": "PrivateVatRegistered",
+                "entityType": "Public" if company.public else "PrivateVatRegistered",
             },
         }
+        if company.siret:  # a SIREN/SIRET line; a public one says what it requires (b2gAdditionalData)
+            line["siret"] = company.siret
+            line["facility"] = {"siret": company.siret, "siren": company.siren, "name": company.name}
+            if company.public:
+                line["facility"]["b2gAdditionalData"] = {
+                    "managesLegalCommitmentCode": company.requires_engagement,
+                    "serviceCodeStatus": company.requires_service_code,
+                    "managesLegalCommitmentOrServiceCode": False,
+                }
+        return line
 
     async def _directory_search(self, request: Request) -> Response:
         try:

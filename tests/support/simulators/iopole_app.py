@@ -679,14 +679,26 @@ class IopoleSimulator(SimulatedPlatform):
                     "directoryAddress": company.address,
                     "validFrom": company.valid_from.isoformat() if company.valid_from else None,
                     "validTo": company.valid_to.isoformat() if company.valid_to else None,
+                    **({"platformId": "9999"} if company.public else {}),
                 }
             )
+        public = (
+            {
+                "b2gAdditionalData": {
+                    "managesLegalCommitmentCode": company.requires_engagement,
+                    "serviceCodeStatus": company.requires_service_code,
+                }
+            }
+            if company.public
+            else {}
+        )
         return {
             "businessEntityId": str(uuid.uuid5(uuid.NAMESPACE_URL, company.siren)),
             "name": company.name,
             "country": "FR",
             "type": "LEGAL_UNIT",
-            "scope": "PRIVATE_TAX_PAYER",
+            "scope": "PUBLIC" if company.public else "PRIVATE_TAX_PAYER",
+            **public,
             "identifierScheme": company.scheme,
             "identifierValue": company.siren,
             "identifiers": [

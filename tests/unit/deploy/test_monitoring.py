@@ -17,7 +17,7 @@ from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, Qu
 from service.grpc.telemetry import RpcMetrics
 from service.observability import business_metrics
 from service.observability.business_metrics import DatabaseFigures
-from service.observability.metrics import exposition
+from service.observability.metrics import exposition, not_running_exposition
 from service.wiring.batch_metrics import SubmitBatchMetrics
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
@@ -45,7 +45,11 @@ async def exposed_names() -> set[str]:
     async def read(now: object) -> OperationsSnapshot:
         return SNAPSHOT
 
-    text = exposition(registry) + await DatabaseFigures(read).text()
+    text = (
+        exposition(registry)
+        + not_running_exposition({"grpc-worker-0": "exited (code 1); restarting"})
+        + await DatabaseFigures(read).text()
+    )
     return {
         line.split("{")[0].split(" ")[0] for line in text.decode().splitlines() if line and line[0] != "#"
     }

@@ -9,7 +9,8 @@ import pytest
 from domain.emission import EventKind, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import IllegalTransition, InvoiceRejected
 from domain.findings import Finding, Severity
-from domain.outbox import RENDER_VALIDATE, OutboxMessage, outbox_messages
+from domain.outbox import NewOutboxRow, outbox_rows
+from domain.pipeline_ports import OutboxKind
 from tests.builders import an_invoice
 
 AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
@@ -43,10 +44,12 @@ def test_a_submitted_invoice_calls_for_one_render_and_validate_row_and_other_eve
         InvoiceEvent("VALIDATED", AT, ProcessingState.READY),
     ]
 
-    assert outbox_messages(outbound, events) == [
-        OutboxMessage(RENDER_VALIDATE, {"invoice_id": "inv-1", "number": "F-2026-1", "event": "SUBMITTED"})
+    assert outbox_rows(outbound, events) == [
+        NewOutboxRow(
+            OutboxKind.RENDER_VALIDATE, {"invoice_id": "inv-1", "number": "F-2026-1", "event": "SUBMITTED"}
+        )
     ]
-    assert RENDER_VALIDATE == "render_validate"
+    assert OutboxKind.RENDER_VALIDATE == "render_validate"
 
 
 def test_a_rejection_names_its_fatal_rules_once_each_in_order() -> None:

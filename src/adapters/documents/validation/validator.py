@@ -312,6 +312,7 @@ def _scoped_plan(syntax: Syntax, profile: str, root_tag: str, facturx: bool, sco
     layers = [Layer("xsd", xsd)]
     known: list[Finding] = []
     rule_sets: list[RuleSet] = []
+    profile_layer: LayerName
     cen = Layer("en16931", f"xslt-en16931-{low}")
     if scope.en16931:
         layers.append(cen)

@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -377,6 +378,14 @@ class AfnorPdpGateway:
         except PlatformError as exc:
             return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
         return PlatformHealth(ok=True, detail=self._config.flow_url)
+
+    async def server_time(self) -> datetime | None:
+        """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
+        response = await self._http.get(f"{self._config.flow_url}/v1/healthcheck", timeout=self._timeout)
+        try:
+            return parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return None
 
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 

@@ -140,6 +140,23 @@ def split_address(identifier: str) -> tuple[str, str]:
     return (scheme, value) if sep else ("", scheme)
 
 
+def public_buyer(legal: object, facility: object, routing: object) -> dict[str, Any]:
+    """The public-buyer fields of a directory line (domain.b2g): legalUnit.entityType = Public, and what its SIRET
+    (facility.b2gAdditionalData) or routing code (routingCode.managesLegalCommitment) requires."""
+    b2g = facility.get("b2gAdditionalData") if isinstance(facility, Mapping) else None
+    b2g = b2g if isinstance(b2g, Mapping) else {}
+    routing = routing if isinstance(routing, Mapping) else {}
+    public = isinstance(legal, Mapping) and legal.get("entityType") == "Public"
+    return {
+        "public_entity": public,
+        "requires_engagement": bool(
+            b2g.get("managesLegalCommitmentCode") or routing.get("managesLegalCommitment")
+        ),
+        "requires_service_code": bool(b2g.get("serviceCodeStatus")),
+        "requires_engagement_or_service_code": bool(b2g.get("managesLegalCommitmentOrServiceCode")),
+    }
+
+
 def directory_entry(identifier: str, lines: Iterable[Mapping[str, Any]], today: date) -> DirectoryEntry:
     """Reachable when a line for the recipient is Enabled (registered and effective); Upcoming is registered but
     not yet effective; Disabled, or no line, is not reachable. The 1.3.0 directory line carries no dates: the
@@ -151,12 +168,13 @@ def directory_entry(identifier: str, lines: Iterable[Mapping[str, Any]], today: 
     candidates = exact or rows
     enabled = [r for r in candidates if r.get("directoryLineStatus") == "Enabled"]
     upcoming = [r for r in candidates if r.get("directoryLineStatus") == "Upcoming"]
-    chosen = (enabled or upcoming or candidates or [None])[0]
+    chosen = next(iter(enabled or upcoming or candidates), None)
     if chosen is None:
         return DirectoryEntry.unknown(identifier)
     legal = chosen.get("legalUnit") or {}
     routing = chosen.get("routingCode") or {}
     return DirectoryEntry(
+        **public_buyer(legal, chosen.get("facility"), routing),
         identifier=identifier,
         reachable=bool(enabled),
         registered=bool(enabled or upcoming),

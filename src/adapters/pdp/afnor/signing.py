@@ -53,9 +53,8 @@ def verify(
     form: DigestForm = DigestForm.RAW,
 ) -> Verdict:
     """Constant-time check; a timestamp too far in the future is as suspect as a stale one."""
-    sent_s = ascii_int(
-        (timestamp or "").strip()
-    )  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    stamp = (timestamp or "").strip()
+    sent_s = ascii_int(stamp)  # strictly ASCII digits: "²" passes isdigit() and breaks int()
     if sent_s is None or not signature:
         return Verdict.MALFORMED
     if abs(now_s - sent_s) > tolerance_s:
@@ -69,5 +68,5 @@ def verify(
     # Only the canonical text is a signature, so no character of it can change and still verify.
     if base64.b64encode(given).decode("ascii") != text:
         return Verdict.MALFORMED
-    expected = base64.b64decode(sign(key, payload, timestamp.strip(), form))
+    expected = base64.b64decode(sign(key, payload, stamp, form))
     return Verdict.VALID if hmac.compare_digest(expected, given) else Verdict.BAD_SIGNATURE

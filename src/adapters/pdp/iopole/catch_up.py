@@ -62,7 +62,8 @@ def status_entry(item: NotSeenStatus) -> dict[str, Any]:
 
 def _metadata_fields(metadata: dict[str, Any]) -> tuple[str, str, str]:
     """(senderAcceptStatus, file name, target address) from GET /v1/invoice/{id}, whatever is there."""
-    meta = metadata.get("metadata") if isinstance(metadata.get("metadata"), dict) else metadata
+    inner = metadata.get("metadata")
+    meta = inner if isinstance(inner, dict) else metadata
     accept = str(meta.get("senderAcceptStatus") or metadata.get("senderAcceptStatus") or "")
     filename = str(meta.get("fileName") or meta.get("filename") or "")
     target = str(meta.get("receiverElectronicAddress") or meta.get("electronicAddress") or "")

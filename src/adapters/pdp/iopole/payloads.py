@@ -151,6 +151,21 @@ def _row_siren(row: Mapping[str, Any]) -> str:
     return str(row.get("identifierValue") or "")[:9]
 
 
+def _public_buyer(row: Mapping[str, Any], network: Mapping[str, Any]) -> dict[str, Any]:
+    """A public buyer's fields (domain.b2g). UNVERIFIED against IOPOLE: its directory mirrors the PPF's, so the
+    XP Z12-013 names are read (b2gAdditionalData), with scope PUBLIC and the network registration's platformId."""
+    b2g = row.get("b2gAdditionalData")
+    b2g = b2g if isinstance(b2g, Mapping) else {}
+    platform_id = str(network.get("platformId") or "")
+    return {
+        "public_entity": row.get("scope") == "PUBLIC",
+        "platform_id": platform_id,
+        "requires_engagement": bool(b2g.get("managesLegalCommitmentCode")),
+        "requires_service_code": bool(b2g.get("serviceCodeStatus")),
+        "requires_engagement_or_service_code": bool(b2g.get("managesLegalCommitmentOrServiceCode")),
+    }
+
+
 def directory_entry(identifier: str, rows: Iterable[Mapping[str, Any]], today: date) -> DirectoryEntry:
     """Pick the best DOMESTIC_FR registration among /v1/directory/french rows.
 
@@ -177,6 +192,7 @@ def directory_entry(identifier: str, rows: Iterable[Mapping[str, Any]], today: d
                     name=str(row.get("name") or ""),
                     electronic_address=address,
                     network=DOMESTIC_NETWORK,
+                    **_public_buyer(row, network),
                 )
                 if best is None or (candidate.reachable and not best.reachable):
                     best = candidate

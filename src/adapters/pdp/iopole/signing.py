@@ -82,7 +82,8 @@ def verify(
     tolerance_ms: int = DEFAULT_TOLERANCE_MS,
 ) -> Verdict:
     """Check a callback. Constant-time comparisons; a future timestamp is as suspect as a late one."""
-    sent_ms = ascii_int(timestamp or "")  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    stamp = timestamp or ""
+    sent_ms = ascii_int(stamp)  # strictly ASCII digits: "²" passes isdigit() and breaks int()
     if sent_ms is None or not signature:
         return Verdict.MALFORMED
     if abs(now_ms - sent_ms) > tolerance_ms:
@@ -90,7 +91,7 @@ def verify(
     actual = checksum(payload)
     if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), actual):
         return Verdict.CHECKSUM_MISMATCH
-    message = canonical_string(timestamp, method, path_with_query, actual).encode("utf-8")
+    message = canonical_string(stamp, method, path_with_query, actual).encode("utf-8")
     expected = hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, signature.strip().lower()):
         return Verdict.BAD_SIGNATURE

@@ -170,6 +170,10 @@ class SandboxPdpGateway:
     def sent_statuses(self, platform_id: str) -> list[OutgoingStatus]:
         return list(self._record(platform_id).sent)
 
+    def deposited(self, platform_id: str) -> OutboundDocument:
+        """The document as it was deposited (processing rule, recipient, bytes)."""
+        return self._record(platform_id).document
+
     async def drain(self) -> None:
         """Wait until every lifecycle started so far has played out."""
         while self._tasks:
@@ -230,6 +234,7 @@ class SandboxPdpGateway:
             name=company.name,
             electronic_address=company.address,
             network="DOMESTIC_FR",
+            **company.public_fields,
         )
 
     async def _play(self, platform_id: str, plan: list[tuple[str, str, tuple[Finding, ...]]]) -> None:

@@ -47,7 +47,7 @@ def rejected(rule_id: str, path: str, message: str) -> InvoiceRejected:
 
 async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) -> T:
     try:
-        return await run(fn, *args)  # type: ignore[no-any-return]
+        return await run(fn, *args)
     except UnsupportedProfile as exc:
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
     except (
@@ -146,6 +146,7 @@ async def submit_document(
     )
 
     async def keep_original(uow: UnitOfWork, outbound: OutboundInvoice) -> None:
+        # the attach hook is typed on the base port; submit_document always opens a DocumentUnitOfWork
         await uow.documents.add_submitted(outbound.id, original)  # type: ignore[attr-defined]
 
     return await cases.submit_invoice(

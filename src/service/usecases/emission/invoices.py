@@ -53,14 +53,14 @@ def new_invoice_id() -> str:
 def default_validator() -> Validator:
     """The domain rules (EN 16931 + BR-FR); without them nothing can be accepted (fail closed)."""
     try:
-        from domain.rules import validate_invoice  # type: ignore[import-not-found, unused-ignore]
+        from domain.rules import validate_invoice
     except ModuleNotFoundError as exc:
         if exc.name != "domain.rules":
             raise
         raise RuntimeError(
             "no invoice validator is installed (domain.rules): refusing to accept invoices"
         ) from exc
-    return validate_invoice  # type: ignore[no-any-return, unused-ignore]
+    return validate_invoice
 
 
 async def submit_invoice(

@@ -8,13 +8,15 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 - Under VAT on receipt (domain.payments.vat_on_receipt), each payment or reversal queues one 212 with its amount
   per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, key
   `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
-- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied.
+- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied, and an entry in the
+  company's hash-chained audit log (invoice.payment_recorded / invoice.payment_reversed) records who did it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.archive_ports import AuditEvent
 from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
@@ -46,6 +48,7 @@ def report_key(invoice_id: str, payment_id: str) -> str:
 async def record_payment(
     ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment
 ) -> PaymentOutcome:
+    """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit)."""
     for attempt in range(_CONFLICT_RETRIES):
         try:
             return await _record(ctx, company_siren, invoice_id, payment)
@@ -116,6 +119,7 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
         if queued:
             detail += "; 212 queued"
         invoice.record_payment(now, detail=detail)
+        await uow.audit.append(company_siren, _audit_event(invoice, applied, books, queued, report), now)
         await uow.invoices.save(invoice)
         await uow.commit()
     return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=report is not None)
@@ -144,4 +148,28 @@ def _report(invoice: OutboundInvoice, applied: PaymentApplied) -> PaymentEvent:
         invoice_id=invoice.number,
         invoice_date=invoice.invoice.issue_date,
         currency=invoice.invoice.currency,
+    )
+
+
+def _audit_event(
+    invoice: OutboundInvoice,
+    applied: PaymentApplied,
+    books: Settlement,
+    queued: bool,
+    report: PaymentEvent | None,
+) -> AuditEvent:
+    return AuditEvent(
+        "invoice.payment_reversed" if applied.is_reversal else "invoice.payment_recorded",
+        "invoice",
+        invoice.id,
+        {
+            "number": invoice.number,
+            "payment_id": applied.payment_id,
+            "paid_on": applied.paid_on,
+            "amount": applied.amount,
+            "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+            "outstanding": books.outstanding,
+            "status_212_queued": queued,
+            "reported_as": report.key if report is not None else None,
+        },
     )

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from domain.b2g import directory_refusal
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
+from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule as BarRule
 from domain.pipeline_ports import (
     OutboxMessage,
@@ -54,6 +56,7 @@ _FLOW_RULES = {
     BarRule.B2C: FlowRule.B2C,
     BarRule.OUT_OF_SCOPE: FlowRule.OUT_OF_SCOPE,
     BarRule.ARCHIVE_ONLY: FlowRule.ARCHIVE_ONLY,
+    BarRule.B2G: FlowRule.B2G,  # no BAR note in its document: the deposit says it (domain.b2g)
 }
 _SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
 _PARKED_TAKE_ATTEMPTS = 3  # the invoice may change under a late status: read it again and retry
@@ -162,6 +165,19 @@ class SendStep:
                 None,
                 f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
                 f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
+            )
+            return
+
+        refused = directory_refusal(invoice.invoice, entry)
+        if refused is not None:
+            rule, why = refused
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                None,
+                f"{rule}: {why}, says the {ctx.config.platform_name} directory; nothing was sent",
+                (Finding(rule, Severity.FATAL, why, "BG-7", layer="directory"),),
             )
             return
 

@@ -31,6 +31,7 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
@@ -70,7 +71,7 @@ DecoderFor = Callable[
     [str], DeliveryDecoder | None
 ]  # the decoder of a platform (profile) name, None: unknown
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
-ArchiveHook = Callable[[asyncpg.Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
 class Retry(Exception):
@@ -110,7 +111,7 @@ class DeliveryProcessor:
         self._archive = archive
 
     async def _keep(
-        self, conn: asyncpg.Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> None:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
@@ -143,7 +144,7 @@ class DeliveryProcessor:
         self,
         delivery: StoredDelivery,
         owner: str,
-        effects: Callable[[PgReception, asyncpg.Connection], Awaitable[Outcome]],
+        effects: Callable[[PgReception, Connection], Awaitable[Outcome]],
     ) -> Outcome:
         async with self._pool.acquire() as conn, conn.transaction():
             outcome = await effects(PgReception(conn), conn)
@@ -229,7 +230,7 @@ class DeliveryProcessor:
             seller_name=parsed.seller.name if parsed else "",
         )
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             if not company or not await repo.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return Outcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
@@ -266,7 +267,7 @@ class DeliveryProcessor:
         now = self.clock.now()
         target = siren_of_address(items[0].target_address)
 
-        async def effects(repo: PgReception, conn: asyncpg.Connection) -> Outcome:
+        async def effects(repo: PgReception, conn: Connection) -> Outcome:
             outcomes = [await self._one_status(repo, conn, delivery, item, now, target) for item in items]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
@@ -283,16 +284,20 @@ class DeliveryProcessor:
     async def _one_status(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         item: InboundStatus,
         now: datetime,
         target: str,
     ) -> Outcome:
         status, platform_id = item.status, item.platform_id
-        if not platform_id and item.invoice_number:  # named by number: one of the invoices we received?
+        if not platform_id and item.invoice_number:
+            # Named by number (and seller): one of the invoices we received, else one we sent through this
+            # platform whose own id the platform's status did not give back (an XP Z12-013 lifecycle flow whose
+            # trackingId search found nothing), before the status is retried and parked.
             platform_id = (
                 await repo.received_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+                or await repo.sent_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
                 or ""
             )
         if platform_id:
@@ -314,7 +319,7 @@ class DeliveryProcessor:
 
     async def _apply_outbound(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
@@ -340,7 +345,7 @@ class DeliveryProcessor:
 
     async def _keep_status(
         self,
-        conn: asyncpg.Connection,
+        conn: Connection,
         company: str,
         delivery: StoredDelivery,
         status: PlatformStatus,
@@ -354,7 +359,7 @@ class DeliveryProcessor:
     async def _apply_received(
         self,
         repo: PgReception,
-        conn: asyncpg.Connection,
+        conn: Connection,
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,

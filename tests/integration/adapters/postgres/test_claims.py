@@ -14,10 +14,10 @@ from contextlib import asynccontextmanager
 
 import asyncpg
 
-from adapters.postgres.declaration_outbox import SUBMIT_DECLARATION, PgDeclarationOutbox
+from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.outbox_source import PgOutboxSource
-from domain.pipeline_ports import OutboxKind
+from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind
 from domain.reception import Delivery, DeliveryKind, DeliveryState
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
@@ -54,7 +54,7 @@ async def _outbox_rows(pool: asyncpg.Pool, kind: str, count: int) -> list[int]:
 async def test_the_outbox_claim_skips_a_row_locked_by_another_transaction(database_dsn: str) -> None:
     async with fresh_database(database_dsn, lock_timeout_ms=LOCK_TIMEOUT_MS) as pool:
         first, second, third = await _outbox_rows(pool, str(OutboxKind.SEND_STATUS), 3)
-        source = PgOutboxSource(pool, kinds=OutboxKind)
+        source = PgOutboxSource(pool, kinds=PIPELINE_KINDS)
 
         async with row_locked_elsewhere(pool, "outbox", first):
             claimed = await source.claim("worker-a", 10, 60)
@@ -66,7 +66,7 @@ async def test_the_outbox_claim_skips_a_row_locked_by_another_transaction(databa
 async def test_the_outbox_claim_with_only_locked_rows_returns_nothing_at_once(database_dsn: str) -> None:
     async with fresh_database(database_dsn, lock_timeout_ms=LOCK_TIMEOUT_MS) as pool:
         (only,) = await _outbox_rows(pool, str(OutboxKind.SEND_STATUS), 1)
-        source = PgOutboxSource(pool, kinds=OutboxKind)
+        source = PgOutboxSource(pool, kinds=PIPELINE_KINDS)
 
         async with row_locked_elsewhere(pool, "outbox", only):
             assert await source.claim("worker-a", 10, 60) == []
@@ -76,7 +76,7 @@ async def test_the_declaration_outbox_claim_skips_a_row_locked_by_another_transa
     database_dsn: str,
 ) -> None:
     async with fresh_database(database_dsn, lock_timeout_ms=LOCK_TIMEOUT_MS) as pool:
-        first, second = await _outbox_rows(pool, SUBMIT_DECLARATION, 2)
+        first, second = await _outbox_rows(pool, OutboxKind.SUBMIT_DECLARATION, 2)
         relay = PgDeclarationOutbox(pool)
 
         async with row_locked_elsewhere(pool, "outbox", first):
@@ -137,8 +137,8 @@ async def test_the_outbox_claim_takes_due_rows_and_expired_leases_only(database_
     async with fresh_database(database_dsn) as pool:
         blocked, expired = await _outbox_case_rows(pool, str(OutboxKind.SEND_STATUS))
         (due,) = await _outbox_rows(pool, str(OutboxKind.SEND_STATUS), 1)
-        await _outbox_rows(pool, SUBMIT_DECLARATION, 1)  # the reporting relay's
-        source = PgOutboxSource(pool, kinds=OutboxKind)
+        await _outbox_rows(pool, OutboxKind.SUBMIT_DECLARATION, 1)  # the reporting relay's
+        source = PgOutboxSource(pool, kinds=PIPELINE_KINDS)
 
         claimed = await source.claim("worker-a", 10, 60)
 
@@ -161,7 +161,7 @@ async def test_the_outbox_claim_takes_due_rows_and_expired_leases_only(database_
 async def test_the_outbox_claim_takes_at_most_its_limit_oldest_first(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:
         rows = await _outbox_rows(pool, str(OutboxKind.SEND_STATUS), 3)
-        source = PgOutboxSource(pool, kinds=OutboxKind)
+        source = PgOutboxSource(pool, kinds=PIPELINE_KINDS)
 
         assert [m.id for m in await source.claim("worker-a", 2, 60)] == rows[:2]
         assert [m.id for m in await source.claim("worker-b", 2, 60)] == rows[2:]
@@ -169,9 +169,9 @@ async def test_the_outbox_claim_takes_at_most_its_limit_oldest_first(database_ds
 
 async def test_the_declaration_claim_takes_due_rows_of_its_companies_only(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:
-        blocked, expired = await _outbox_case_rows(pool, SUBMIT_DECLARATION)
-        (due,) = await _outbox_rows(pool, SUBMIT_DECLARATION, 1)
-        (other_company,) = await _outbox_rows(pool, SUBMIT_DECLARATION, 1)
+        blocked, expired = await _outbox_case_rows(pool, OutboxKind.SUBMIT_DECLARATION)
+        (due,) = await _outbox_rows(pool, OutboxKind.SUBMIT_DECLARATION, 1)
+        (other_company,) = await _outbox_rows(pool, OutboxKind.SUBMIT_DECLARATION, 1)
         await _outbox_rows(pool, str(OutboxKind.SEND_STATUS), 1)  # the pipeline's
         mine = [
             await pool.fetchval("SELECT company_siren FROM outbox WHERE id = $1", i) for i in (expired, due)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from adapters.postgres.declaration_outbox import SUBMIT_DECLARATION, PgDeclarationOutbox
+from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.outbox_source import PgOutboxSource
-from domain.pipeline_ports import OutboxKind
+from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
+
+SUBMIT_DECLARATION = OutboxKind.SUBMIT_DECLARATION
 
 
 async def test_the_pipeline_source_leaves_declaration_rows_to_the_reporting_relay(database_dsn: str) -> None:
@@ -19,7 +21,7 @@ async def test_the_pipeline_source_leaves_declaration_rows_to_the_reporting_rela
                 str(kind),
                 {"invoice_id": "received-1"},
             )
-        source = PgOutboxSource(pool, kinds=OutboxKind)
+        source = PgOutboxSource(pool, kinds=PIPELINE_KINDS)
 
         claimed = await source.claim("pipeline", 10, 60)
 

@@ -14,6 +14,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import Invoice
 from domain.payments import Payment, PaymentRefused, RatePart
 from domain.reporting.calendar import ReportKind, VatRegime
+from service.usecases.archive import verify_archive
 from service.usecases.emission.payments import invoice_books, record_payment
 from service.usecases.reporting import submit_declaration
 from service.workers.pipeline.config import PipelineConfig
@@ -130,3 +131,21 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
         (20, n_partial, D("20"), D("220.02")),
     ]
     assert view.totals.collected == D("2400.00")  # 1200 + 500 + 400 + 300 + 600 - 600
+
+    # Each payment is in the company's audit chain (the refused one and the replay left none), which still verifies.
+    actions = await pg_pool.fetch(
+        "SELECT action, details->>'payment_id' AS pid FROM audit_log WHERE company_siren = $1 AND subject_type = 'invoice'"
+        " ORDER BY seq",
+        company,
+    )
+    assert [(r["action"], r["pid"]) for r in actions] == [
+        ("invoice.payment_recorded", "A-1"),
+        ("invoice.payment_recorded", "B-1"),
+        ("invoice.payment_recorded", "B-2"),
+        ("invoice.payment_recorded", "B-3"),
+        ("invoice.payment_recorded", "C-1"),
+        ("invoice.payment_reversed", "C-R"),
+        ("invoice.payment_recorded", "G-1"),
+    ]
+    report = await verify_archive(company, uow_factory=records_uow(pg_pool), clock=FixedClock())
+    assert report.ok and not report.broken_entries

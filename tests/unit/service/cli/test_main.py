@@ -107,3 +107,12 @@ def test_a_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
 def test_empty_lists_print_as_empty_lists() -> None:
     assert to_dict(svc.ListInvoicesResponse()) == {"invoices": []}
     assert to_dict(svc.GetInvoiceHistoryResponse()) == {"events": []}
+
+
+def test_commands_that_walk_the_whole_archive_get_an_hour_and_the_others_30_seconds() -> None:
+    parser = build_parser()
+    assert parser.parse_args(["archive", "verify"]).timeout == 3600
+    assert parser.parse_args(["archive", "export", "--output", "a.zip"]).timeout == 3600
+    assert parser.parse_args(["archive", "get", "ab"]).timeout == 30
+    assert parser.parse_args(["invoice", "list"]).timeout == 30
+    assert parser.parse_args(["archive", "verify", "--timeout", "5"]).timeout == 5

@@ -18,7 +18,7 @@ def _serve(readyz: httpx.Response) -> httpx.AsyncClient:
 
 async def _tasks(readyz: httpx.Response) -> tuple[Result, str]:
     async with _serve(readyz) as http:
-        checks = {c.name: c for c in await check_serve(http, BASE, WEBHOOK)}
+        checks = {c.name: c for c in await check_serve(http, BASE, [WEBHOOK])}
     assert checks["webhook-route"].result is Result.OK
     return checks["tasks"].result, checks["tasks"].detail
 

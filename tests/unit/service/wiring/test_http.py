@@ -74,3 +74,19 @@ async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:
     response = await client.get("/readyz")
     assert response.status_code == 200
     assert response.json() == {"status": "ready", "degraded": dict(lifecycle.degraded)}
+
+
+async def test_metrics_name_each_part_not_running_and_none_once_it_runs() -> None:
+    async def check() -> bool:
+        return True
+
+    lifecycle = Lifecycle()
+    app = build_http_app(lifecycle, check, CollectorRegistry(), ())
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    lifecycle.degraded["grpc-worker-1"] = "exited (code -9); restarting"
+    assert 'pdp_gateway_parts_not_running{part="grpc-worker-1"} 1.0' in (await client.get("/metrics")).text
+    del lifecycle.degraded["grpc-worker-1"]
+    text = (await client.get("/metrics")).text
+    assert (
+        "# TYPE pdp_gateway_parts_not_running gauge" in text and "pdp_gateway_parts_not_running{" not in text
+    )

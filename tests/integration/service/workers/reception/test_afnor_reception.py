@@ -14,6 +14,7 @@ import pytest
 
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_key
+from adapters.pdp.afnor.cdar import CdarSubject
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
@@ -113,6 +114,35 @@ async def test_lifecycle_flows_reach_our_invoice_through_its_tracking_id(
     await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
     codes = await pg_pool.fetch("SELECT code FROM status_history WHERE invoice_id = $1", invoice_id)
     assert sorted(r["code"] for r in codes) == ["200", "201", "202", "203", "205"]
+
+
+async def test_a_lifecycle_status_its_tracking_id_does_not_find_is_matched_by_seller_and_number(
+    sim, stack, gateway, pg_pool
+) -> None:
+    subscribe(sim, stack)
+    invoice_id, _company, _ = await sent_invoice(pg_pool)
+    number, seller = await pg_pool.fetchrow(
+        "SELECT number, seller_siren FROM invoices WHERE id = $1", uuid.UUID(invoice_id)
+    )
+    tracking = f"other-{uuid.uuid4().hex[:10]}"  # deposited under an id the CDAR message does not name
+    deposit = await gateway.submit(_document(tracking))
+    await pg_pool.execute(
+        "UPDATE invoices SET platform_id = $2 WHERE id = $1", uuid.UUID(invoice_id), deposit.platform_id
+    )
+    await pg_pool.execute(
+        "UPDATE submissions SET platform = 'afnor', platform_id = $2 WHERE invoice_id = $1",
+        uuid.UUID(invoice_id),
+        deposit.platform_id,
+    )
+
+    named = CdarSubject(invoice_number=number, seller_siren=seller)
+    await sim.play_lifecycle(tracking, ("201", "202"), subject=named)
+
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    codes = await pg_pool.fetch("SELECT code FROM status_history WHERE invoice_id = $1", invoice_id)
+    assert sorted(r["code"] for r in codes) == ["200", "201", "202"]  # 200: the deposit's own acknowledgement
+    parked = await pg_pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE state = 'PARKED' AND note = ''")
+    assert parked == 0
 
 
 def _document(number: str) -> OutboundDocument:

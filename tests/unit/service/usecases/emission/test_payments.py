@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
 from domain.invoice import Invoice
@@ -108,6 +109,20 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
         key=lambda x: (x[0], x[1] or "", x[2]),
     )
 
+    # Each payment is in the audit log once; the refused one left no entry.
+    entries = p.store.audit.entries[SELLER_SIREN]
+    assert [(e.action, e.details["payment_id"], e.details["amount"]) for e in entries] == [
+        ("invoice.payment_recorded", "A-1", D("1200.00")),
+        ("invoice.payment_recorded", "B-1", D("500.00")),
+        ("invoice.payment_recorded", "B-2", D("400.00")),
+        ("invoice.payment_recorded", "B-3", D("511.00")),
+        ("invoice.payment_recorded", "C-1", D("600.00")),
+        ("invoice.payment_reversed", "C-R", D("-600.00")),
+    ]
+    assert (
+        entries[-1].actor == GATEWAY.label and entries[-1].subject_id == bounced
+    )  # no edge here: the gateway
+
     # Each payment is in the invoice's history (and so in Watch).
     [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]
     assert "payment A-1 of 1200.00 on 2026-11-05" in event.detail and "outstanding 0.00" in event.detail
@@ -133,6 +148,7 @@ async def test_a_payment_id_is_recorded_once_and_refused_with_other_content() ->
         await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "150.00"))
     await p.settle()
     assert len(statuses_212(p, invoice_id)) == 1
+    assert len(p.store.audit.entries[SELLER_SIREN]) == 1
 
 
 async def test_an_invoice_not_yet_with_its_buyer_or_of_another_company_takes_no_payment() -> None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
@@ -45,6 +46,7 @@ from domain.platform import (
 from domain.platform import SubmissionRecord as PlatformRecord
 from domain.ports import InvoiceFilter, Page
 from domain.reporting.payments import PaymentEvent
+from tests.fakes import InMemoryAuditLog
 
 
 class FakeClock:
@@ -88,6 +90,7 @@ class Store:
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    audit: InMemoryAuditLog = field(default_factory=InMemoryAuditLog)
     notified: asyncio.Event = field(default_factory=asyncio.Event)
     commits: int = 0
     _next_id: int = 0
@@ -121,6 +124,7 @@ class FakeUnitOfWork:
         self.outbox = _Outbox(self)
         self.transmissions = _Transmissions(self)
         self.payments = _Payments(self)
+        self.audit = _Audit(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
         self.committed = False
@@ -182,6 +186,30 @@ class _Invoices:
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[Any]:
         return list(self._uow.store.invoices[invoice_id].events)
+
+
+class _Audit:
+    """Appends reach the store's chain at commit, like the rest of the transaction."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        self._uow._ops.append(lambda: self._uow.store.audit.append_now(company_siren, event, at))
+        return AuditEntry(
+            company_siren,
+            0,
+            at,
+            event.acting.actor.label,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            "",
+            "",
+            event.acting.actor.name,
+            event.acting.request_id,
+        )
 
 
 class _Payments:
