@@ -16,6 +16,11 @@ class LeaseLost(Exception):
     """Another worker claimed the item after our lease expired: our results must not be committed."""
 
 
+class RetryLater(Exception):
+    """Not a failure: the item cannot be done yet (what it needs is not there yet). The relay gives it back with
+    its backoff, and the attempt counts towards `max_attempts` like a failure's."""
+
+
 class Leased(Protocol):
     """What the relay reads of a claimed item."""
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from domain.findings import Finding
 from domain.platform import PlatformStatus
 from domain.reception import Delivery, StoredDelivery
 
@@ -56,7 +57,19 @@ class PlatformNotice:
     target_address: str = ""
 
 
-Decoded = InboundInvoice | InboundStatus | PlatformNotice
+@dataclass(frozen=True, slots=True)
+class ReportAcknowledgement:
+    """The platform's verdict on one transmission of an e-reporting declaration we deposited (an XP Z12-013 FRR
+    flow's acknowledgement): a refusal after the deposit was taken rejects the declaration, naming why."""
+
+    declaration_id: str
+    transmission: str  # which part of the declaration (the platform's own naming, for the record)
+    platform_id: str
+    accepted: bool
+    findings: tuple[Finding, ...] = ()
+
+
+Decoded = InboundInvoice | InboundStatus | PlatformNotice | ReportAcknowledgement
 
 
 class UnreadableDelivery(ValueError):

@@ -18,7 +18,8 @@ from pdpgateway.v1 import document_service_pb2 as dsvc
 from pdpgateway.v1 import document_service_pb2_grpc as dsvc_grpc
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
-from service.grpc.mapping import enum_to_proto, invoice_from_proto, invoice_to_proto
+from service.grpc.mapping import invoice_from_proto, invoice_to_proto
+from service.grpc.request_reader import enum_to_proto
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
 

@@ -61,6 +61,11 @@ async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(
         capsys, "received", "readable", item["id"], "--target", target, "-o", str(readable)
     )
     assert code == 0 and view["source"] == "gateway" and readable.read_bytes().startswith(b"%PDF-")
+    assert "offers no readable copy" in view["platform_view"]  # the sandbox platform has none
+    code, refused = await cli(
+        capsys, "received", "readable", item["id"], "--target", target, "-o", str(readable), "--platform-only"
+    )
+    assert code == 1 and refused["code"] == "FAILED_PRECONDITION"
     code, queued = await cli(capsys, "received", "status", item["id"], "APPROVED", "--target", target)
     assert code == 0 and queued["status_code"] == "205"
     code, refused = await cli(capsys, "received", "status", item["id"], "REFUSED", "--target", target)

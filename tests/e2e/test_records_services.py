@@ -5,14 +5,19 @@ import io
 import json
 import subprocess
 import zipfile
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import grpc
 
+from domain.invoice import Address, Identifier, Party, VatCategory
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from service.grpc.mapping import invoice_to_proto
+from tests.builders import a_buyer, a_line, an_invoice
 from tests.e2e.grpc_client import Company, expect_error
 
 
@@ -137,3 +142,44 @@ async def test_reporting_errors_name_the_field_or_the_rule(
     assert reused.reasons == ["TRANSACTION_KEY_REUSED"] and key in reused.message
     assert "ER-EARLY" in early.rule_ids
     assert "send an initial report first" in rectify_nothing.message
+
+
+async def test_purchases_from_abroad_are_recorded_once_and_declared_as_the_buyers(
+    channel: grpc.aio.Channel, company: Company
+) -> None:
+    reporting = rpb_grpc.ReportingServiceStub(channel)
+    seller = Party(
+        name="Lieferant GmbH",
+        legal_registration=Identifier("HRB999", "0223"),
+        vat_id="DE811111111",
+        address=Address(line1="Hauptstrasse 2", city="Berlin", postcode="10115", country="DE"),
+    )
+    bought = an_invoice(
+        seller=seller, buyer=a_buyer(company.siren), issue_date=date(2026, 9, 8), due_date=date(2026, 10, 8)
+    ).evolve(lines=(a_line("1", "1", "300.00", "0", category=VatCategory.REVERSE_CHARGE),))
+    request = rpb.RecordPurchasesRequest(invoices=[invoice_to_proto(bought)])
+
+    first = await reporting.RecordPurchases(request, metadata=auth(company))
+    again = await reporting.RecordPurchases(request, metadata=auth(company))
+    imported = await expect_error(
+        reporting.RecordPurchases(
+            rpb.RecordPurchasesRequest(
+                invoices=[
+                    invoice_to_proto(
+                        bought.evolve(
+                            business_process="B1", seller=replace(seller, address=Address(country="US"))
+                        )
+                    )
+                ]
+            ),
+            metadata=auth(company),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    preview = await reporting.PreviewDeclaration(
+        rpb.PreviewDeclarationRequest(period=SEPTEMBER), metadata=auth(company)
+    )
+
+    assert (first.recorded, first.replayed, again.recorded, again.replayed) == (1, 0, 0, 1)
+    assert "ER-INT-SCOPE" in imported.message
+    assert preview.declaration.totals.international_purchases_taxable == "300.00"

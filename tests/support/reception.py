@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -24,9 +25,13 @@ from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
-from service.workers.reception.worker import InboxWorker, WorkerSettings
+from service.workers.reception.worker import INBOX_RELAY, InboxWorker
+from service.workers.relay import RelaySettings
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
+
+# The inbox's relay with a quick backoff and polling: tests wait on outcomes, never on the production delays.
+QUICK = dataclasses.replace(INBOX_RELAY, poll_interval_s=0.5, backoff_base_s=0.05)
 
 
 class UtcClock:
@@ -47,7 +52,7 @@ def make_worker(
     read: Callable[[bytes], Awaitable[ReadDocument]],
     *,
     policy: ProcessingPolicy | None = None,
-    settings: WorkerSettings | None = None,
+    settings: RelaySettings = QUICK,
     decoders: Mapping[str, DeliveryDecoder] | None = None,
 ) -> InboxWorker:
     inbox = PgInbox(pool)
@@ -56,10 +61,10 @@ def make_worker(
         inbox,
         read,
         UtcClock(),
-        policy or ProcessingPolicy(base_delay_s=0.05),
+        policy or ProcessingPolicy(),
         decoder_for=(decoders or STANDALONE_DECODERS).get,
     )
-    return InboxWorker(inbox, processor, settings or WorkerSettings(poll_interval_s=0.5))
+    return InboxWorker(inbox, processor, settings)
 
 
 @contextlib.asynccontextmanager
@@ -68,7 +73,7 @@ async def reception_stack(
     read: Callable[[bytes], Awaitable[ReadDocument]],
     *,
     policy: ProcessingPolicy | None = None,
-    settings: WorkerSettings | None = None,
+    settings: RelaySettings = QUICK,
     max_body_bytes: int = 10 * 1024 * 1024,
     decoders: Mapping[str, DeliveryDecoder] | None = None,
     afnor_form: DigestForm = DigestForm.RAW,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import asyncpg
@@ -15,7 +16,7 @@ from domain.platform import PlatformError
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
-from service.workers.declarations import DeclarationRelay, RelayConfig
+from service.workers.declarations import DECLARATION_RELAY, DeclarationRelay
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id
 from tests.support.records import records_uow
@@ -60,6 +61,6 @@ def relay_for(
         gateway=gateway,  # type: ignore[arg-type]
         uow_factory=records_uow(pool),
         clock=clock or FixedClock(),
-        config=RelayConfig(max_attempts=3),
+        config=dataclasses.replace(DECLARATION_RELAY, max_attempts=3),
         rand=lambda: 1.0,
     )

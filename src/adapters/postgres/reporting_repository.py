@@ -14,6 +14,7 @@ from adapters.postgres.connection import Connection
 from domain.invoice import Invoice
 from domain.records_ports import DeclarationRow
 from domain.reporting.b2c import B2cTransaction
+from domain.reporting.international import InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
 from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value, invoice_from_dict, to_json_value
@@ -30,6 +31,9 @@ E_REPORTING_CANDIDATES = (
     "processing_rule = 'B2C'"
     " OR upper(coalesce(content #>> '{buyer,address,country}', '')) NOT IN ('FR', 'GF', 'GP', 'MQ', 'RE', 'YT')"
 )
+# A received invoice the buyer refused (210), the platform rejected (213, 501) or that was cancelled (220) was never a
+# purchase: it is not reported.
+_NOT_PURCHASED_CODES = ("210", "213", "220", "501")
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
 
 
@@ -126,6 +130,60 @@ class PgReportingRepository:
             end,
         )
         return [from_json_value(PaymentEvent, r["content"]) for r in rows]
+
+    async def record_purchases(
+        self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
+    ) -> int:
+        unique = _unique(purchases, _purchase_key)
+        inserted = await self._conn.fetch(
+            """INSERT INTO reporting_purchases (company_siren, key, day, content, recorded_at)
+               SELECT $1, r.key, r.day, r.content, $2
+                 FROM unnest($3::text[], $4::date[], $5::jsonb[]) AS r (key, day, content)
+               ON CONFLICT (company_siren, key) DO NOTHING
+               RETURNING key""",
+            company,
+            at,
+            [p.key for p in unique],
+            [p.issue_date for p in unique],
+            [to_json_value(p) for p in unique],
+        )
+        new = {r["key"] for r in inserted}
+        await self._check_replays(
+            company,
+            "reporting_purchases",
+            InternationalInvoiceFacts,
+            [p for p in unique if p.key not in new],
+            _purchase_key,
+        )
+        return len(new)
+
+    async def purchases_between(
+        self, company: str, start: date, end: date
+    ) -> list[InternationalInvoiceFacts]:
+        rows = await self._conn.fetch(
+            """SELECT content FROM reporting_purchases
+                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
+            company,
+            start,
+            end,
+        )
+        return [from_json_value(InternationalInvoiceFacts, r["content"]) for r in rows]
+
+    async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """Readable invoices received from a seller without a SIREN (migration 0102's partial index), issued in
+        [start, end], not refused, rejected or cancelled: the candidates of the period's international purchases."""
+        rows = await self._conn.fetch(
+            """SELECT content FROM received_invoices
+                WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3
+                  AND seller_siren = '' AND content IS NOT NULL
+                  AND lifecycle_code <> ALL($4::text[])
+                ORDER BY issue_date, number""",
+            company,
+            start,
+            end,
+            list(_NOT_PURCHASED_CODES),
+        )
+        return [invoice_from_dict(r["content"]) for r in rows]
 
     async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """The company's issued invoices of [start, end] that can feed its transactions declaration."""
@@ -227,6 +285,10 @@ def _b2c_key(tx: B2cTransaction) -> str:
 
 def _payment_key(event: PaymentEvent) -> str:
     return event.key
+
+
+def _purchase_key(facts: InternationalInvoiceFacts) -> str:
+    return facts.key
 
 
 def _unique(items: Sequence[T], key_of: Callable[[T], str]) -> list[T]:

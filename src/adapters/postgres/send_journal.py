@@ -25,7 +25,7 @@ from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import batch_event_arguments, batch_events_and_outbox
-from adapters.postgres.transmissions import PLATFORM_ID_LOCK
+from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.pipeline_ports import SendMove, SentWrite
@@ -34,24 +34,23 @@ from domain.pipeline_ports import SendMove, SentWrite
 # move changes (state, lifecycle code, platform id, last error), then the submission's columns.
 _MEMBER_TYPES = ("bigint", "text", "float8", "uuid", "text", "int", "int", "text", "text", "text", "text")
 _MEMBER_NAMES = ("oid", "own", "lease", "id", "company_siren", "rv", "nv", "st", "lc", "pid", "le")
-_SUBMISSION_TYPES = ("text", "text", "text", "timestamptz", "text", "text", "timestamptz", "int")
-_SUBMISSION_NAMES = (
-    "platform",
-    "sha256",
-    "invoice_number",
-    "attempt_started_at",
-    "outcome",
-    "platform_id",
-    "reconciled_at",
-    "uploads",
+_SUBMISSION_TYPES = (  # of transmissions.SUBMISSION_FIELDS, in order
+    "text",
+    "text",
+    "text",
+    "timestamptz",
+    "text",
+    "text",
+    "timestamptz",
+    "int",
 )
 _EVENTS_FIRST = len(_MEMBER_TYPES) + len(_SUBMISSION_TYPES) + 1
 
 
 def _move_statement(*, sent: bool) -> str:
     members = ", ".join(f"${k}::{t}[]" for k, t in enumerate((*_MEMBER_TYPES, *_SUBMISSION_TYPES), start=1))
-    names = ", ".join((*_MEMBER_NAMES, *(f"s_{n}" for n in _SUBMISSION_NAMES)))
-    submission_set = ", ".join(f"{n} = excluded.{n}" for n in _SUBMISSION_NAMES)
+    names = ", ".join((*_MEMBER_NAMES, *(f"s_{n}" for n in SUBMISSION_FIELDS)))
+    submission_set = ", ".join(f"{n} = excluded.{n}" for n in SUBMISSION_FIELDS)
     if sent:
         not_parked = "AND NOT EXISTS (SELECT 1 FROM parked_statuses p WHERE p.platform_id = m.s_platform_id)"
         lease = "done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL"
@@ -76,8 +75,8 @@ WITH ok AS MATERIALIZED (
      moved AS (UPDATE invoices i SET state = ok.st, lifecycle_code = ok.lc, platform_id = ok.pid, last_error = ok.le,
                                      version = ok.nv, updated_at = now()
                  FROM ok WHERE i.id = ok.id),
-     saved AS (INSERT INTO submissions (invoice_id, company_siren, {", ".join(_SUBMISSION_NAMES)})
-               SELECT ok.id, ok.company_siren, {", ".join(f"ok.s_{n}" for n in _SUBMISSION_NAMES)}
+     saved AS (INSERT INTO submissions (invoice_id, company_siren, {", ".join(SUBMISSION_FIELDS)})
+               SELECT ok.id, ok.company_siren, {", ".join(f"ok.s_{n}" for n in SUBMISSION_FIELDS)}
                  FROM {submission_from}
                ON CONFLICT (invoice_id) DO UPDATE SET {submission_set}, updated_at = now()),
      {batch_events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}

@@ -174,9 +174,8 @@ def _submission_values(record: SubmissionRecord) -> list[Any]:
     ]
 
 
-_SUBMISSION_COLUMNS = (
-    "invoice_id",
-    "company_siren",
+# The submission's own columns (beside its keys, invoice_id and company_siren), as the send journal writes them.
+SUBMISSION_FIELDS = (
     "platform",
     "sha256",
     "invoice_number",
@@ -186,6 +185,7 @@ _SUBMISSION_COLUMNS = (
     "reconciled_at",
     "uploads",
 )
+_SUBMISSION_COLUMNS = ("invoice_id", "company_siren", *SUBMISSION_FIELDS)
 
 
 def submission_columns(alias: str, prefix: str) -> str:

@@ -19,10 +19,11 @@ Processing happens later, from the inbox (service.workers.reception.worker).
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -189,6 +190,41 @@ def _too_deep() -> Response:
     return JSONResponse({"error": "JSON body nested too deep"}, status_code=422)
 
 
+class _Answer(Exception):
+    """Ends a webhook early with this answer: a body too large or too slow, a refused signature, a JSON too deep."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+
+
+def _answering(
+    route: Callable[[WebhookEndpoints, Request], Awaitable[Response]],
+) -> Callable[[WebhookEndpoints, Request], Awaitable[Response]]:
+    @functools.wraps(route)
+    async def answered(self: WebhookEndpoints, request: Request) -> Response:
+        try:
+            return await route(self, request)
+        except _Answer as answer:
+            return answer.response
+
+    return answered
+
+
+def _verify(verifier: Verifier | None, request: Request, headers: Mapping[str, str], signed: bytes) -> None:
+    assert verifier is not None  # routed only when set
+    verdict = verifier.verify(SignedRequest(request.method, path_with_query(request), headers, signed))
+    if not verdict.ok:
+        raise _Answer(_refused(verdict))
+
+
+def _json_or_answer(body: bytes) -> tuple[dict[str, Any] | None, str]:
+    try:
+        return _json_object(body)
+    except TooDeep as exc:
+        raise _Answer(_too_deep()) from exc
+
+
 class WebhookEndpoints:
     def __init__(
         self,
@@ -224,23 +260,42 @@ class WebhookEndpoints:
         s = self._settings
         return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s)
 
-    def _unread(self, exc: Exception) -> Response:
-        if isinstance(exc, BodyTooSlow):
-            return _too_slow(self._settings.body_deadline_s)
-        return _too_large(self._settings.max_body_bytes)
+    async def _read(self, request: Request) -> tuple[RequestHeaders, bytes]:
+        """The headers and the bounded body, or the 413/408 answer."""
+        headers = RequestHeaders(request.scope["headers"])
+        try:
+            return headers, await self._body(request, headers)
+        except BodyTooSlow as exc:
+            raise _Answer(_too_slow(self._settings.body_deadline_s)) from exc
+        except BodyTooLarge as exc:
+            raise _Answer(_too_large(self._settings.max_body_bytes)) from exc
 
-    async def _store_and_answer(self, delivery: Delivery) -> Response:
-        new_id = await self._store.add(delivery)
-        if new_id is None:
+    async def _store_and_answer(
+        self,
+        platform: str,
+        kind: DeliveryKind,
+        dedup_key: str,
+        body: bytes,
+        headers: Mapping[str, str],
+        note: str,
+    ) -> Response:
+        delivery = Delivery(
+            platform=platform,
+            source="webhook",
+            kind=kind,
+            dedup_key=dedup_key,
+            body=body,
+            content_type=headers.get("content-type", ""),
+            headers=kept_headers(headers),
+            note=note,
+        )
+        if await self._store.add(delivery) is None:
             _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
         return _ok()
 
+    @_answering
     async def iopole_invoice(self, request: Request) -> Response:
-        headers = RequestHeaders(request.scope["headers"])
-        try:
-            body = await self._body(request, headers)
-        except (BodyTooLarge, BodyTooSlow) as exc:
-            return self._unread(exc)
+        headers, body = await self._read(request)
         content_type = headers.get("content-type", "")
         note = ""
         payload = body
@@ -255,39 +310,21 @@ class WebhookEndpoints:
                 business_id = form.fields.get("invoiceId", "")
         except MalformedMultipart as exc:
             note = str(exc)
-        assert self._iopole is not None  # routed only when set
-        verdict = self._iopole.verify(
-            SignedRequest(request.method, path_with_query(request), headers, payload)
-        )
-        if not verdict.ok:
-            return _refused(verdict)
+        _verify(self._iopole, request, headers, payload)
         return await self._store_and_answer(
-            Delivery(
-                platform=self._iopole_platform,
-                source="webhook",
-                kind=DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN,
-                dedup_key=self._iopole_key(headers, "invoice", business_id, body),
-                body=body,
-                content_type=content_type,
-                headers=kept_headers(headers),
-                note=note,
-            )
+            self._iopole_platform,
+            DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN,
+            self._iopole_key(headers, "invoice", business_id, body),
+            body,
+            headers,
+            note,
         )
 
+    @_answering
     async def iopole_status(self, request: Request) -> Response:
-        headers = RequestHeaders(request.scope["headers"])
-        try:
-            body = await self._body(request, headers)
-        except (BodyTooLarge, BodyTooSlow) as exc:
-            return self._unread(exc)
-        assert self._iopole is not None  # routed only when set
-        verdict = self._iopole.verify(SignedRequest(request.method, path_with_query(request), headers, body))
-        if not verdict.ok:
-            return _refused(verdict)
-        try:
-            value, note = _json_object(body)
-        except TooDeep:
-            return _too_deep()
+        headers, body = await self._read(request)
+        _verify(self._iopole, request, headers, body)
+        value, note = _json_or_answer(body)
         kind = DeliveryKind.UNKNOWN
         business_id = ""
         if value is not None:
@@ -298,16 +335,12 @@ class WebhookEndpoints:
             else:
                 note = "JSON callback that is neither a status nor an event"
         return await self._store_and_answer(
-            Delivery(
-                platform=self._iopole_platform,
-                source="webhook",
-                kind=kind,
-                dedup_key=self._iopole_key(headers, kind.value, business_id, body),
-                body=body,
-                content_type=headers.get("content-type", ""),
-                headers=kept_headers(headers),
-                note=note,
-            )
+            self._iopole_platform,
+            kind,
+            self._iopole_key(headers, kind.value, business_id, body),
+            body,
+            headers,
+            note,
         )
 
     def _iopole_key(self, headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
@@ -320,20 +353,11 @@ class WebhookEndpoints:
             return f"{platform}:{kind}:{business_id}"
         return _sha256_key(platform, body)
 
+    @_answering
     async def afnor_flow(self, request: Request) -> Response:
-        headers = RequestHeaders(request.scope["headers"])
-        try:
-            body = await self._body(request, headers)
-        except (BodyTooLarge, BodyTooSlow) as exc:
-            return self._unread(exc)
-        assert self._afnor is not None  # routed only when set
-        verdict = self._afnor.verify(SignedRequest(request.method, path_with_query(request), headers, body))
-        if not verdict.ok:
-            return _refused(verdict)
-        try:
-            value, note = _json_object(body)
-        except TooDeep:
-            return _too_deep()
+        headers, body = await self._read(request)
+        _verify(self._afnor, request, headers, body)
+        value, note = _json_or_answer(body)
         dedup_key = _sha256_key(self._afnor_platform, body)
         kind = DeliveryKind.UNKNOWN
         if value is not None:
@@ -344,15 +368,4 @@ class WebhookEndpoints:
                     dedup_key = f"{self._afnor_platform}:flow:{flow_key}"
             else:
                 note = "JSON body without a flowId"
-        return await self._store_and_answer(
-            Delivery(
-                platform=self._afnor_platform,
-                source="webhook",
-                kind=kind,
-                dedup_key=dedup_key,
-                body=body,
-                content_type=headers.get("content-type", ""),
-                headers=kept_headers(headers),
-                note=note,
-            )
-        )
+        return await self._store_and_answer(self._afnor_platform, kind, dedup_key, body, headers, note)

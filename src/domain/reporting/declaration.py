@@ -44,6 +44,11 @@ class DeclarationStatus(StrEnum):
     REJECTED = "REJECTED"
 
 
+# A platform that acknowledges asynchronously (XP Z12-013) may refuse a transmission after taking it: the
+# declaration is then rejected, whether the relay still sends its other parts (SUBMITTED) or is done (ACCEPTED).
+REFUSABLE_BY_PLATFORM = (DeclarationStatus.SUBMITTED, DeclarationStatus.ACCEPTED)
+
+
 class ReportType(StrEnum):
     INITIAL = "IN"
     RECTIFICATIVE = "RE"

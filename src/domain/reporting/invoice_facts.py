@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 
 from domain.identifiers import is_valid_siren
 from domain.invoice import Invoice, Party, VatCategory
@@ -12,6 +12,7 @@ from domain.reporting.international import (
     InternationalInvoiceFacts,
     PartyFacts,
     VatBreakdownFacts,
+    assess_scope,
 )
 from domain.totals import compute_totals
 
@@ -128,3 +129,20 @@ def _b2c_category(invoice: Invoice, category: VatCategory, exemption_reason: str
         return B2cCategory.TMA1
     # BT-23 S1..S8: services; goods and mixed supplies (B, M) count as goods.
     return B2cCategory.TPS1 if invoice.business_process.startswith("S") else B2cCategory.TLB1
+
+
+def purchases_in_scope(
+    recorded: Sequence[InternationalInvoiceFacts], received: Iterable[Invoice]
+) -> list[InternationalInvoiceFacts]:
+    """A period's international purchases (10.1, declarant BUYER), each once: those recorded through
+    RecordPurchases, then the invoices received from a supplier abroad (through the platform) that are in scope
+    and not recorded already (same key: seller and number). The recorded one stands for a purchase known both
+    ways, as recorded B2C sales stand for B2C invoices."""
+    out = list(recorded)
+    keys = {facts.key for facts in recorded}
+    for invoice in received:
+        facts = international_facts(invoice, DeclarantRole.BUYER)
+        if facts.key not in keys and assess_scope(facts).in_scope:
+            keys.add(facts.key)
+            out.append(facts)
+    return out

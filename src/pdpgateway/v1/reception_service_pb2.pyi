@@ -22,6 +22,13 @@ class BuyerStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     BUYER_STATUS_COMPLETED: _ClassVar[BuyerStatus]
     BUYER_STATUS_REFUSED: _ClassVar[BuyerStatus]
     BUYER_STATUS_PAYMENT_SENT: _ClassVar[BuyerStatus]
+
+class OnBooksDifference(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ON_BOOKS_DIFFERENCE_UNSPECIFIED: _ClassVar[OnBooksDifference]
+    ON_BOOKS_DIFFERENCE_REFUSE: _ClassVar[OnBooksDifference]
+    ON_BOOKS_DIFFERENCE_PARTIALLY_APPROVE: _ClassVar[OnBooksDifference]
+    ON_BOOKS_DIFFERENCE_DISPUTE: _ClassVar[OnBooksDifference]
 BUYER_STATUS_UNSPECIFIED: BuyerStatus
 BUYER_STATUS_IN_HAND: BuyerStatus
 BUYER_STATUS_APPROVED: BuyerStatus
@@ -31,6 +38,10 @@ BUYER_STATUS_SUSPENDED: BuyerStatus
 BUYER_STATUS_COMPLETED: BuyerStatus
 BUYER_STATUS_REFUSED: BuyerStatus
 BUYER_STATUS_PAYMENT_SENT: BuyerStatus
+ON_BOOKS_DIFFERENCE_UNSPECIFIED: OnBooksDifference
+ON_BOOKS_DIFFERENCE_REFUSE: OnBooksDifference
+ON_BOOKS_DIFFERENCE_PARTIALLY_APPROVE: OnBooksDifference
+ON_BOOKS_DIFFERENCE_DISPUTE: OnBooksDifference
 
 class ValidationArtifact(_message.Message):
     __slots__ = ("name", "version")
@@ -211,28 +222,64 @@ class GetReceivedInvoiceReadableResponse(_message.Message):
     def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., source: _Optional[str] = ..., platform_view: _Optional[str] = ...) -> None: ...
 
 class SetBuyerStatusRequest(_message.Message):
-    __slots__ = ("invoice_id", "status", "reason_code", "message", "amount", "currency")
+    __slots__ = ("invoice_id", "status", "reason_code", "message", "amount", "currency", "booked", "on_difference")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     REASON_CODE_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_FIELD_NUMBER: _ClassVar[int]
+    BOOKED_FIELD_NUMBER: _ClassVar[int]
+    ON_DIFFERENCE_FIELD_NUMBER: _ClassVar[int]
     invoice_id: str
     status: BuyerStatus
     reason_code: str
     message: str
     amount: str
     currency: str
-    def __init__(self, invoice_id: _Optional[str] = ..., status: _Optional[_Union[BuyerStatus, str]] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., currency: _Optional[str] = ...) -> None: ...
+    booked: BookedAmounts
+    on_difference: OnBooksDifference
+    def __init__(self, invoice_id: _Optional[str] = ..., status: _Optional[_Union[BuyerStatus, str]] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., currency: _Optional[str] = ..., booked: _Optional[_Union[BookedAmounts, _Mapping]] = ..., on_difference: _Optional[_Union[OnBooksDifference, str]] = ...) -> None: ...
+
+class BookedAmounts(_message.Message):
+    __slots__ = ("total", "vat")
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    VAT_FIELD_NUMBER: _ClassVar[int]
+    total: str
+    vat: _containers.RepeatedCompositeFieldContainer[BookedVat]
+    def __init__(self, total: _Optional[str] = ..., vat: _Optional[_Iterable[_Union[BookedVat, _Mapping]]] = ...) -> None: ...
+
+class BookedVat(_message.Message):
+    __slots__ = ("vat_rate", "amount")
+    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    vat_rate: str
+    amount: str
+    def __init__(self, vat_rate: _Optional[str] = ..., amount: _Optional[str] = ...) -> None: ...
+
+class BooksDifference(_message.Message):
+    __slots__ = ("rule_id", "path", "vat_rate", "booked", "invoiced")
+    RULE_ID_FIELD_NUMBER: _ClassVar[int]
+    PATH_FIELD_NUMBER: _ClassVar[int]
+    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
+    BOOKED_FIELD_NUMBER: _ClassVar[int]
+    INVOICED_FIELD_NUMBER: _ClassVar[int]
+    rule_id: str
+    path: str
+    vat_rate: str
+    booked: str
+    invoiced: str
+    def __init__(self, rule_id: _Optional[str] = ..., path: _Optional[str] = ..., vat_rate: _Optional[str] = ..., booked: _Optional[str] = ..., invoiced: _Optional[str] = ...) -> None: ...
 
 class SetBuyerStatusResponse(_message.Message):
-    __slots__ = ("status_code", "outbox_id")
+    __slots__ = ("status_code", "outbox_id", "differences")
     STATUS_CODE_FIELD_NUMBER: _ClassVar[int]
     OUTBOX_ID_FIELD_NUMBER: _ClassVar[int]
+    DIFFERENCES_FIELD_NUMBER: _ClassVar[int]
     status_code: str
     outbox_id: int
-    def __init__(self, status_code: _Optional[str] = ..., outbox_id: _Optional[int] = ...) -> None: ...
+    differences: _containers.RepeatedCompositeFieldContainer[BooksDifference]
+    def __init__(self, status_code: _Optional[str] = ..., outbox_id: _Optional[int] = ..., differences: _Optional[_Iterable[_Union[BooksDifference, _Mapping]]] = ...) -> None: ...
 
 class ParkedDelivery(_message.Message):
     __slots__ = ("id", "platform", "source", "kind", "state", "reason", "note", "received_at", "attempts")

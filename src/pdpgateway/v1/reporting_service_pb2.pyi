@@ -148,6 +148,20 @@ class RecordPaymentsRequest(_message.Message):
     payments: _containers.RepeatedCompositeFieldContainer[Payment]
     def __init__(self, payments: _Optional[_Iterable[_Union[Payment, _Mapping]]] = ...) -> None: ...
 
+class RecordPurchasesRequest(_message.Message):
+    __slots__ = ("invoices",)
+    INVOICES_FIELD_NUMBER: _ClassVar[int]
+    invoices: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.Invoice]
+    def __init__(self, invoices: _Optional[_Iterable[_Union[_invoice_pb2.Invoice, _Mapping]]] = ...) -> None: ...
+
+class RecordPurchasesResponse(_message.Message):
+    __slots__ = ("recorded", "replayed")
+    RECORDED_FIELD_NUMBER: _ClassVar[int]
+    REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    recorded: int
+    replayed: int
+    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ...) -> None: ...
+
 class RecordPaymentsResponse(_message.Message):
     __slots__ = ("recorded", "replayed")
     RECORDED_FIELD_NUMBER: _ClassVar[int]

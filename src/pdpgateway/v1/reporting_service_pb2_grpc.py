@@ -44,6 +44,11 @@ class ReportingServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPaymentsRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPaymentsResponse.FromString,
                 _registered_method=True)
+        self.RecordPurchases = channel.unary_unary(
+                '/pdpgateway.v1.ReportingService/RecordPurchases',
+                request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.FromString,
+                _registered_method=True)
         self.PreviewDeclaration = channel.unary_unary(
                 '/pdpgateway.v1.ReportingService/PreviewDeclaration',
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.PreviewDeclarationRequest.SerializeToString,
@@ -79,6 +84,19 @@ class ReportingServiceServicer:
 
     def RecordPayments(self, request, context):
         """Payments received on which VAT is due on receipt (10.2 per invoice, 10.4 for B2C); same idempotency.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordPurchases(self, request, context):
+        """International purchases that did not come through the platform (a supplier abroad invoicing on paper or by
+        e-mail), as the suppliers' invoices: they feed the international B2B e-reporting (10.1, this company as the
+        buyer) of their issue date's period. Recorded atomically, idempotent per invoice (seller and number): the same
+        again is a replay, other content ALREADY_EXISTS. Invoices received through the platform from a supplier abroad
+        feed it without being recorded; one both received and recorded is counted once, from this record. A purchase
+        out of scope (a seller established in France, goods imported from outside the EU) or bought by another company
+        refuses the batch with INVALID_ARGUMENT (ER-INT-SCOPE).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -127,6 +145,11 @@ def add_ReportingServiceServicer_to_server(servicer, server):
                     servicer.RecordPayments,
                     request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPaymentsRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPaymentsResponse.SerializeToString,
+            ),
+            'RecordPurchases': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordPurchases,
+                    request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.SerializeToString,
             ),
             'PreviewDeclaration': grpc.unary_unary_rpc_method_handler(
                     servicer.PreviewDeclaration,
@@ -203,6 +226,33 @@ class ReportingService:
             '/pdpgateway.v1.ReportingService/RecordPayments',
             pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPaymentsRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPaymentsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordPurchases(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReportingService/RecordPurchases',
+            pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.FromString,
             options,
             channel_credentials,
             insecure,

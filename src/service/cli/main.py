@@ -27,6 +27,7 @@ from grpc_status import rpc_status
 from adapters.documents.cli import add_document_commands
 from domain.audit import Actor, acting_as
 from domain.invoice import Invoice
+from domain.money import parse_decimal
 from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -374,18 +375,30 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            webhook_secrets={
-                "iopole": bool(cfg.reception.iopole_webhook_secret()),
-                "afnor": bool(cfg.reception.afnor_signing_key()),
-            },
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
         )
 
         async def platforms() -> list[Platform]:
-            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE."""
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
+            whether its webhook key is set (the reception settings for the default, the profile's own else)."""
+            from adapters.pdp.profiles import load_profiles
+
             opened = await resolve(container.platforms)
             mapping = opened.companies()
+            default_keys = {
+                "iopole": cfg.reception.iopole_webhook_secret(),
+                "afnor": cfg.reception.afnor_signing_key(),
+            }
+            profiles = load_profiles(
+                cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
+            )
+            keys = {
+                p.name: p.settings.get(
+                    "IOPOLE_WEBHOOK_SECRET" if p.provider == "iopole" else "AFNOR_WEBHOOK_SIGNING_KEY"
+                )
+                for p in profiles.profiles
+            }
             return [
                 Platform(
                     p.name,
@@ -395,6 +408,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     companies=None
                     if p is opened.default
                     else frozenset(s for s, name in mapping.items() if name == p.name),
+                    webhook_key_set=bool(
+                        default_keys.get(p.provider) if p is opened.default else keys.get(p.name)
+                    ),
                 )
                 for p in opened.all()
             ]
@@ -465,6 +481,27 @@ def cmd_keys(args: argparse.Namespace) -> int:
     if args.keys_command == "revoke" and not result["revoked"]:
         print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
         return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from service.usecases.company_settings import set_books_tolerance
+    from service.wiring.server import resolve
+
+    try:
+        tolerance = parse_decimal(args.amount, field="amount")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+    async def work(container: Any) -> Any:
+        pool = await resolve(container.db_pool)
+        return await set_books_tolerance(pool, args.company, tolerance, actor="cli", clock=container.clock())
+
+    try:
+        result = _with_container(work)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    print_json(result)
     return EXIT_OK
 
 
@@ -541,6 +578,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for sub in (create, listing, revoke):
         sub.set_defaults(run=cmd_keys)
+
+    settings = commands.add_parser(
+        "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
+    ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")
+    tolerance = settings.add_parser(
+        "books-tolerance",
+        help="how far a received invoice may differ from the booked amounts before an approval is refused",
+    )
+    tolerance.add_argument("amount", help="an amount, e.g. 0.05 (default 0.00)")
+    tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    tolerance.set_defaults(run=cmd_settings)
 
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"

@@ -82,7 +82,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         message=args.message,
         amount=args.amount,
         currency=args.currency,
+        on_difference="ON_BOOKS_DIFFERENCE_" + args.on_difference.upper(),
     )
+    if args.booked_total or args.booked_vat:
+        request.booked.total = args.booked_total
+        for line in args.booked_vat:
+            rate, sep, amount = line.partition("=")
+            if not sep:
+                raise client.UsageError(f"--booked-vat {line!r}: write RATE=AMOUNT, e.g. 20=200.00")
+            request.booked.vat.add(vat_rate=rate.strip(), amount=amount.strip())
     return _print(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
 
 
@@ -132,6 +140,20 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
     status.add_argument("--message", default="", help="free text sent with the status")
     status.add_argument("--amount", default="", help="decimal, e.g. 1200.00 (PAYMENT_SENT)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+    status.add_argument("--booked-total", default="", help="APPROVED: the total booked, VAT included")
+    status.add_argument(
+        "--booked-vat",
+        action="append",
+        default=[],
+        metavar="RATE=AMOUNT",
+        help="APPROVED: VAT booked at a rate",
+    )
+    status.add_argument(
+        "--on-difference",
+        choices=("refuse", "partially_approve", "dispute"),
+        default="refuse",
+        help="beyond the company's tolerance: refuse the approval (default), or send 206 / 207 instead",
+    )
     status.set_defaults(run=cmd_status)
     parked = received.add_parser("parked", help="deliveries addressed to us that could not be processed")
     parked.add_argument(

@@ -24,6 +24,7 @@ from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size
+from service.grpc.request_reader import REQUEST_LAYER, RULE_DECIMAL
 from service.usecases.emission.payments import PaymentOutcome
 
 _VIEWS = frozenset(pb.InvoiceView.values())
@@ -73,7 +74,7 @@ class PipelineApi(Protocol):
 
 
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
-    return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=mapping.REQUEST_LAYER)])
+    return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=REQUEST_LAYER)])
 
 
 class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
@@ -277,4 +278,4 @@ def _optional_decimal(text: str, path: str) -> Decimal | None:
     try:
         return parse_decimal(text, field=path)
     except NotADecimal as exc:
-        raise _bad_request(mapping.RULE_DECIMAL, path, f'{exc}, such as "1200.00"') from exc
+        raise _bad_request(RULE_DECIMAL, path, f'{exc}, such as "1200.00"') from exc

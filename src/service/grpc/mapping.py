@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from enum import Enum
-from typing import Any, TypeVar, overload
+from typing import Any, overload
 
-from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 from google.protobuf.timestamp_pb2 import Timestamp
 
-from domain.bounds import RULE_DECIMAL_DIGITS, NotADate, out_of_bounds, parse_date, shorten
+from domain.bounds import out_of_bounds
 from domain.document_types import DocumentType
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import (
@@ -46,136 +44,16 @@ from domain.invoice import (
     VatBreakdown,
     VatCategory,
 )
-from domain.money import ZERO, DecimalOutOfBounds, NotADecimal, format_decimal, parse_decimal
+from domain.money import ZERO, format_decimal
 from domain.payments import Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
-
-REQUEST_LAYER = "request"
-RULE_DECIMAL = "PDP-DECIMAL"
-RULE_DATE = "PDP-DATE"
-RULE_ENUM = "PDP-ENUM"
-ECHO_LENGTH = 60  # a bad value is quoted in its finding up to about this many characters
-
-E = TypeVar("E", bound=Enum)
-
-
-# Proto enum value name = prefix + domain member name (DOCUMENT_TYPE_CREDIT_NOTE ↔ DocumentType.CREDIT_NOTE).
-_ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
-    DocumentType: (pb.DocumentType, "DOCUMENT_TYPE_"),
-    ProcessingRule: (pb.ProcessingRule, "PROCESSING_RULE_"),
-    VatCategory: (pb.VatCategory, "VAT_CATEGORY_"),
-    Territory: (pb.Territory, "TERRITORY_"),
-    ProcessingState: (pb.ProcessingState, "PROCESSING_STATE_"),
-    Severity: (pb.Severity, "SEVERITY_"),
-}
-
-
-# (enum, member) → proto number, filled on first use; keyed by type too: str-valued members of two enums are equal.
-_NUMBERS: dict[tuple[type[Enum], Enum], int] = {}
-
-
-def enum_to_proto(value: Enum | None) -> Any:
-    """The proto number of a domain member (0: unspecified). Typed Any because the generated stubs type each enum
-    field with its own enum class, and one number fits them all."""
-    if value is None:
-        return 0
-    key = (type(value), value)
-    number = _NUMBERS.get(key)
-    if number is None:
-        wrapper, prefix = _ENUMS[type(value)]
-        if isinstance(value, DocumentType) and not value.is_french:
-            # proto DocumentType numbers are the UNTDID 1001 codes: a foreign code travels as its number (open enum)
-            number = _NUMBERS[key] = int(value.value)
-        else:
-            number = _NUMBERS[key] = wrapper.Value(prefix + value.name)
-    return number
-
-
-def enum_from_name(domain_enum: type[E], name: str) -> E:
-    """A domain member from its proto name with or without prefix ("SENT", "PROCESSING_STATE_SENT")."""
-    _, prefix = _ENUMS[domain_enum]
-    return domain_enum[name.upper().removeprefix(prefix)]
-
-
-class _Reader:
-    """Collects every malformed value of one request instead of failing on the first."""
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-
-    def fail(self, rule_id: str, path: str, bt: str, message: str) -> None:
-        where = f"{path} ({bt})" if bt else path
-        self.findings.append(Finding(rule_id, Severity.FATAL, message, where, layer=REQUEST_LAYER))
-
-    def decimal(self, text: str, path: str, bt: str, required_by: str = "") -> Decimal | None:
-        """None when empty (absent); when `required_by` names a rule, absence breaks it."""
-        if not text.strip():
-            if required_by:
-                self.fail(required_by, path, bt, "is mandatory")
-            return None
-        try:
-            return parse_decimal(text)
-        except DecimalOutOfBounds as exc:
-            self.fail(RULE_DECIMAL_DIGITS, path, bt, str(exc).removeprefix("value: "))
-            return None
-        except NotADecimal:
-            self.fail(
-                RULE_DECIMAL,
-                path,
-                bt,
-                f'{shorten(text, ECHO_LENGTH)!r} is not a decimal number such as "1234.50"',
-            )
-            return None
-
-    def amount(self, text: str, path: str, bt: str, required_by: str) -> Decimal:
-        """A mandatory decimal: ZERO stands in for a missing or bad one, which is already a finding."""
-        value = self.decimal(text, path, bt, required_by)
-        return ZERO if value is None else value
-
-    def date(self, text: str, path: str, bt: str, required_by: str = "") -> date | None:
-        if not text.strip():
-            if required_by:
-                self.fail(required_by, path, bt, "is mandatory")
-            return None
-        try:
-            return parse_date(text)
-        except NotADate as exc:
-            self.fail(RULE_DATE, path, bt, str(exc))
-            return None
-
-    def enum(self, domain_enum: type[E], number: int, path: str, bt: str, required_by: str = "") -> E | None:
-        member = _members(domain_enum).get(number) if number else None
-        if member is not None:
-            return member
-        if domain_enum is DocumentType and 0 < number < 1000:
-            # another UNTDID 1001 code (a document made elsewhere, read back): the rules judge it (BR-FR-04, BR-CL-01)
-            return DocumentType(str(number))  # type: ignore[return-value]  # E is DocumentType here
-        if number == 0:
-            if required_by:
-                self.fail(required_by, path, bt, "is mandatory")
-            return None
-        wrapper, _ = _ENUMS[domain_enum]
-        self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
-        return None
-
-
-_MEMBERS: dict[type[Enum], dict[int, Any]] = {}
-
-
-def _members(domain_enum: type[E]) -> dict[int, E]:
-    """Proto number → domain member, built once per enum (a proto value the domain lacks is absent)."""
-    members = _MEMBERS.get(domain_enum)
-    if members is None:
-        wrapper, prefix = _ENUMS[domain_enum]
-        names = {m.name: m for m in domain_enum}
-        members = {
-            number: names[name.removeprefix(prefix)]
-            for name, number in wrapper.items()
-            if name.removeprefix(prefix) in names
-        }
-        _MEMBERS[domain_enum] = members
-    return members
-
+from service.grpc.request_reader import (
+    RULE_ENUM,
+    E,
+    RequestReader,
+    T,
+    enum_to_proto,
+)
 
 # --- proto → domain ---------------------------------------------------------------------------------------
 # Hot: every SubmitInvoice maps its whole request. Empty optional values and empty repeated fields are told
@@ -214,7 +92,7 @@ def _party(msg: pb.Party) -> Party:
     )
 
 
-def _period(r: _Reader, msg: pb.Period, path: str, bts: tuple[str, str]) -> Period:
+def _period(r: RequestReader, msg: pb.Period, path: str, bts: tuple[str, str]) -> Period:
     return Period(r.date(msg.start, f"{path}.start", bts[0]), r.date(msg.end, f"{path}.end", bts[1]))
 
 
@@ -230,7 +108,9 @@ _AC_TERMS = {
 _AC_AMOUNT_RULES = ("BR-31", "BR-36", "BR-41", "BR-43")
 
 
-def _allowance_charge(r: _Reader, msg: pb.AllowanceCharge, path: str, line_level: bool) -> AllowanceCharge:
+def _allowance_charge(
+    r: RequestReader, msg: pb.AllowanceCharge, path: str, line_level: bool
+) -> AllowanceCharge:
     kind = 2 * line_level + msg.is_charge
 
     def term(name: str) -> str:
@@ -262,7 +142,7 @@ def _item(msg: pb.Item) -> Item:
     )
 
 
-def _line(r: _Reader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
+def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
     decimal = r.decimal
     category = r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04")
     vat_rate, base_quantity, gross_price = msg.vat_rate, msg.base_quantity, msg.gross_price
@@ -304,7 +184,7 @@ def _line(r: _Reader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
     )
 
 
-def _vat_breakdown(r: _Reader, msg: pb.VatBreakdown, path: str) -> VatBreakdown:
+def _vat_breakdown(r: RequestReader, msg: pb.VatBreakdown, path: str) -> VatBreakdown:
     category = r.enum(VatCategory, msg.category, f"{path}.category", "BT-118", required_by="BR-47")
     return VatBreakdown(
         category=category or VatCategory.STANDARD,
@@ -316,7 +196,7 @@ def _vat_breakdown(r: _Reader, msg: pb.VatBreakdown, path: str) -> VatBreakdown:
     )
 
 
-def _totals(r: _Reader, msg: pb.Totals) -> Totals:
+def _totals(r: RequestReader, msg: pb.Totals) -> Totals:
     def amount(name: str, bt: str, rule: str) -> Decimal:
         return r.amount(getattr(msg, name), f"totals.{name}", bt, rule)
 
@@ -342,7 +222,7 @@ def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -
 
 def invoice_from_proto(msg: pb.Invoice) -> Invoice:
     """The domain invoice; raises InvoiceRejected listing every malformed or missing value."""
-    r = _Reader()
+    r = RequestReader()
     issue_date = r.date(msg.issue_date, "issue_date", "BT-2", required_by="BR-03")
     type_code = r.enum(DocumentType, msg.type_code, "type_code", "BT-3", required_by="BR-04")
     delivery = None
@@ -451,15 +331,17 @@ def _payment_instructions(msg: pb.PaymentInstructions) -> PaymentInstructions:
     )
 
 
-T = TypeVar("T")
-
-
-def _checked(read: Callable[[_Reader], T]) -> T:
-    r = _Reader()
+def _checked(read: Callable[[RequestReader], T]) -> T:
+    r = RequestReader()
     value = read(r)
     if r.findings:
         raise InvoiceRejected(r.findings)
     return value
+
+
+def decimal_from_text(text: str, path: str) -> Decimal | None:
+    """A request decimal (empty: None); raises InvoiceRejected (PDP-DECIMAL) when malformed."""
+    return _checked(lambda r: r.decimal(text, path, ""))
 
 
 def date_from_text(text: str, path: str) -> date | None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import grpc
 
 from adapters.postgres.reception_repository import ReceivedEvent, ReceivedFilter
+from domain.books_check import BookedAmounts, OnDifference
+from domain.errors import InvoiceRejected
+from domain.findings import Finding, Severity
+from domain.money import format_decimal
 from domain.reception import ReceivedInvoice, StoredDelivery
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
@@ -140,8 +144,23 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
             message=request.message,
             amount=request.amount,
             currency=request.currency,
+            booked=_booked(request) if request.HasField("booked") else None,
+            on_difference=_ON_DIFFERENCE.get(request.on_difference, OnDifference.REFUSE),
         )
-        return rpb.SetBuyerStatusResponse(status_code=queued.code, outbox_id=queued.outbox_id)
+        return rpb.SetBuyerStatusResponse(
+            status_code=queued.code,
+            outbox_id=queued.outbox_id,
+            differences=[
+                rpb.BooksDifference(
+                    rule_id=d.rule_id,
+                    path=d.path,
+                    vat_rate="" if d.vat_rate is None else format_decimal(d.vat_rate),
+                    booked=format_decimal(d.booked),
+                    invoiced=format_decimal(d.invoiced),
+                )
+                for d in queued.differences
+            ],
+        )
 
     @maps_errors
     async def ListParkedDeliveries(
@@ -162,3 +181,45 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
         return rpb.ReplayDeliveryResponse(
             replayed=await self._api.replay(current_company(), request.delivery_id)
         )
+
+
+_ON_DIFFERENCE = {
+    rpb.ON_BOOKS_DIFFERENCE_REFUSE: OnDifference.REFUSE,
+    rpb.ON_BOOKS_DIFFERENCE_PARTIALLY_APPROVE: OnDifference.PARTIALLY_APPROVE,
+    rpb.ON_BOOKS_DIFFERENCE_DISPUTE: OnDifference.DISPUTE,
+}
+
+
+def _booked(request: rpb.SetBuyerStatusRequest) -> BookedAmounts:
+    """The booked amounts of a request; a malformed one is INVALID_ARGUMENT naming its field (PDP-DECIMAL)."""
+    total = mapping.decimal_from_text(request.booked.total, "booked.total")
+    if total is None:
+        raise InvoiceRejected(
+            [
+                Finding(
+                    "PDP-BOOKS-TOTAL",
+                    Severity.FATAL,
+                    "the booked total is mandatory",
+                    "booked.total",
+                    layer="request",
+                )
+            ]
+        )
+    vat = []
+    for i, line in enumerate(request.booked.vat):
+        rate = mapping.decimal_from_text(line.vat_rate, f"booked.vat[{i}].vat_rate")
+        amount = mapping.decimal_from_text(line.amount, f"booked.vat[{i}].amount")
+        if rate is None or amount is None:
+            raise InvoiceRejected(
+                [
+                    Finding(
+                        "PDP-BOOKS-VAT",
+                        Severity.FATAL,
+                        "each booked VAT line has a rate and an amount",
+                        f"booked.vat[{i}]",
+                        layer="request",
+                    )
+                ]
+            )
+        vat.append((rate, amount))
+    return BookedAmounts(total, tuple(vat))

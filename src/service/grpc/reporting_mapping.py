@@ -3,119 +3,22 @@ request is reported at once (RequestRejected naming PDP-DECIMAL, PDP-DATE, PDP-E
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from enum import Enum
 from functools import partial
-from typing import Any, TypeVar
-
-from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+from typing import Any
 
 from domain.archive_ports import ArchivedItem
-from domain.bounds import RULE_DECIMAL_DIGITS, NotADate, parse_date, shorten
-from domain.errors import RequestRejected
-from domain.findings import Finding, Severity
-from domain.money import DecimalOutOfBounds, NotADecimal, format_decimal, parse_decimal
+from domain.money import format_decimal
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
-from domain.reporting.declaration import DeclarationStatus, ReportType
 from domain.reporting.payments import PaymentAmount, PaymentEvent
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
-from service.grpc.mapping import (
-    REQUEST_LAYER,
-    RULE_DATE,
-    RULE_DECIMAL,
-    RULE_ENUM,
-    finding_to_proto,
-    timestamp,
-)
+from service.grpc.mapping import finding_to_proto, timestamp
+from service.grpc.request_reader import RULE_ENUM, RULE_VALUE, RequestReader, enum_to_proto
 from service.usecases.archive import VerificationReport
 from service.usecases.reporting import DeclarationView
-
-RULE_VALUE = "PDP-VALUE"
-E = TypeVar("E", bound=Enum)
-T = TypeVar("T")
-
-_ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
-    VatRegime: (rpb.VatRegime, "VAT_REGIME_"),
-    ReportKind: (rpb.ReportKind, "REPORT_KIND_"),
-    B2cCategory: (rpb.B2cCategory, "B2C_CATEGORY_"),
-    TaxDueDateType: (rpb.TaxDueDateType, "TAX_DUE_DATE_TYPE_"),
-    DeclarationStatus: (rpb.DeclarationStatus, "DECLARATION_STATUS_"),
-    ReportType: (rpb.ReportType, "REPORT_TYPE_"),
-}
-_REPORT_TYPES: dict[Enum, str] = {ReportType.INITIAL: "INITIAL", ReportType.RECTIFICATIVE: "RECTIFICATIVE"}
-
-
-def to_proto_enum(value: Enum) -> Any:
-    """Typed Any: the generated stubs type each enum field with its own class; one number fits them all."""
-    wrapper, prefix = _ENUMS[type(value)]
-    name = _REPORT_TYPES[value] if isinstance(value, ReportType) else value.name
-    return wrapper.Value(prefix + name)
-
-
-class RequestReader:
-    """Collects every malformed value of one request; `done()` raises them together."""
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-
-    def fail(self, rule_id: str, path: str, message: str) -> None:
-        self.findings.append(Finding(rule_id, Severity.FATAL, message, path, layer=REQUEST_LAYER))
-
-    def decimal(self, text: str, path: str, *, required: bool = True) -> Decimal | None:
-        if not text.strip():
-            if required:
-                self.fail(RULE_VALUE, path, "is mandatory")
-            return None
-        try:
-            return parse_decimal(text)
-        except DecimalOutOfBounds as exc:
-            self.fail(RULE_DECIMAL_DIGITS, path, str(exc).removeprefix("value: "))
-            return None
-        except NotADecimal:
-            self.fail(RULE_DECIMAL, path, f'{shorten(text, 60)!r} is not a decimal number such as "1234.50"')
-            return None
-
-    def day(self, text: str, path: str, *, required: bool = True) -> date | None:
-        if not text.strip():
-            if required:
-                self.fail(RULE_VALUE, path, "is mandatory")
-            return None
-        try:
-            return parse_date(text)
-        except NotADate as exc:
-            self.fail(RULE_DATE, path, str(exc))
-            return None
-
-    def enum(self, domain_enum: type[E], number: int, path: str, default: E | None = None) -> E | None:
-        wrapper, prefix = _ENUMS[domain_enum]
-        if number == 0:
-            if default is None:
-                self.fail(RULE_ENUM, path, "is mandatory")
-            return default
-        try:
-            name = wrapper.Name(number).removeprefix(prefix)
-            return next(m for m in domain_enum if (_REPORT_TYPES.get(m) or m.name) == name)
-        except (ValueError, StopIteration):
-            self.fail(RULE_ENUM, path, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
-            return None
-
-    def build(self, path: str, make: Callable[[], T]) -> T | None:
-        """Run a domain constructor once its fields parsed; its refusal becomes a finding on `path`."""
-        if any(f.path.startswith(path) for f in self.findings):
-            return None
-        try:
-            return make()
-        except (ValueError, TypeError) as exc:
-            self.fail(RULE_VALUE, path, str(exc))
-            return None
-
-    def done(self) -> None:
-        if self.findings:
-            raise RequestRejected(self.findings)
 
 
 def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
@@ -125,15 +28,18 @@ def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
         p = f"transactions[{i}]"
         # Any: a value is None only with a finding on this path, and then build() does not construct
         fields: dict[str, Any] = {
-            "day": r.day(m.day, f"{p}.day"),
-            "category": r.enum(B2cCategory, m.category, f"{p}.category"),
-            "vat_rate": r.decimal(m.vat_rate, f"{p}.vat_rate"),
-            "taxable_amount": r.decimal(m.taxable_amount, f"{p}.taxable_amount"),
-            "vat_amount": r.decimal(m.vat_amount, f"{p}.vat_amount"),
+            "day": r.date(m.day, f"{p}.day", "", RULE_VALUE),
+            "category": r.enum(B2cCategory, m.category, f"{p}.category", "", RULE_ENUM),
+            "vat_rate": r.decimal(m.vat_rate, f"{p}.vat_rate", "", RULE_VALUE),
+            "taxable_amount": r.decimal(m.taxable_amount, f"{p}.taxable_amount", "", RULE_VALUE),
+            "vat_amount": r.decimal(m.vat_amount, f"{p}.vat_amount", "", RULE_VALUE),
             "tax_due_date_type": r.enum(
-                TaxDueDateType, m.tax_due_date_type, f"{p}.tax_due_date_type", TaxDueDateType.DELIVERY_DATE
+                TaxDueDateType,
+                m.tax_due_date_type,
+                f"{p}.tax_due_date_type",
+                default=TaxDueDateType.DELIVERY_DATE,
             ),
-            "eur_rate": r.decimal(m.eur_rate, f"{p}.eur_rate", required=False),
+            "eur_rate": r.decimal(m.eur_rate, f"{p}.eur_rate"),
         }
         tx = r.build(
             p,
@@ -158,12 +64,12 @@ def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
     out = []
     for i, m in enumerate(msgs):
         p = f"payments[{i}]"
-        day = r.day(m.day, f"{p}.day")
-        invoice_date = r.day(m.invoice_date, f"{p}.invoice_date", required=False)
+        day = r.date(m.day, f"{p}.day", "", RULE_VALUE)
+        invoice_date = r.date(m.invoice_date, f"{p}.invoice_date")
         amounts = []
         for j, a in enumerate(m.amounts):
-            rate = r.decimal(a.vat_rate, f"{p}.amounts[{j}].vat_rate")
-            amount = r.decimal(a.amount, f"{p}.amounts[{j}].amount")
+            rate = r.decimal(a.vat_rate, f"{p}.amounts[{j}].vat_rate", "", RULE_VALUE)
+            amount = r.decimal(a.amount, f"{p}.amounts[{j}].amount", "", RULE_VALUE)
             if rate is not None and amount is not None:
                 amounts.append(PaymentAmount(rate, amount))
         event = r.build(
@@ -186,9 +92,9 @@ def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
 
 def period_from_proto(m: Any) -> tuple[VatRegime, ReportKind, date]:
     r = RequestReader()
-    regime = r.enum(VatRegime, m.regime, "period.regime")
-    kind = r.enum(ReportKind, m.kind, "period.kind")
-    day = r.day(m.day, "period.day")
+    regime = r.enum(VatRegime, m.regime, "period.regime", "", RULE_ENUM)
+    kind = r.enum(ReportKind, m.kind, "period.kind", "", RULE_ENUM)
+    day = r.date(m.day, "period.day", "", RULE_VALUE)
     r.done()
     assert regime is not None and kind is not None and day is not None
     return regime, kind, day
@@ -196,7 +102,7 @@ def period_from_proto(m: Any) -> tuple[VatRegime, ReportKind, date]:
 
 def optional_dates(pairs: list[tuple[str, str]]) -> list[date | None]:
     r = RequestReader()
-    days = [r.day(text, path, required=False) for text, path in pairs]
+    days = [r.date(text, path) for text, path in pairs]
     r.done()
     return days
 
@@ -214,14 +120,14 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
     return rpb.Declaration(
         id=v.id,
         company_siren=v.company_siren,
-        regime=to_proto_enum(v.regime),
-        kind=to_proto_enum(v.kind),
+        regime=enum_to_proto(v.regime),
+        kind=enum_to_proto(v.kind),
         period_start=_day(v.period.start),
         period_end=_day(v.period.end),
         deadline=_day(v.period.deadline),
         version=v.version,
-        report_type=to_proto_enum(v.report_type),
-        status=to_proto_enum(v.status),
+        report_type=enum_to_proto(v.report_type),
+        status=enum_to_proto(v.status),
         totals=rpb.DeclarationTotals(
             b2c_taxable=_dec(t.b2c_taxable),
             b2c_vat=_dec(t.b2c_vat),
@@ -237,10 +143,10 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
         b2c_aggregates=[
             rpb.B2cAggregate(
                 day=_day(a.key.day),
-                category=to_proto_enum(a.key.category),
+                category=enum_to_proto(a.key.category),
                 vat_rate=_dec(a.key.vat_rate),
                 currency=a.key.currency,
-                tax_due_date_type=to_proto_enum(a.key.tax_due_date_type),
+                tax_due_date_type=enum_to_proto(a.key.tax_due_date_type),
                 taxable_total=_dec(a.taxable_total),
                 vat_total=_dec(a.vat_total),
                 count=a.count,

@@ -6,6 +6,7 @@ import grpc
 
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from service.grpc import mapping
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
@@ -29,6 +30,14 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
     ) -> rpb.RecordPaymentsResponse:
         result = await self._api.record_payments(current_company(), m.payments_from_proto(request.payments))
         return rpb.RecordPaymentsResponse(recorded=result.recorded, replayed=result.replayed)
+
+    @maps_errors
+    async def RecordPurchases(
+        self, request: rpb.RecordPurchasesRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.RecordPurchasesResponse:
+        invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
+        result = await self._api.record_purchases(current_company(), invoices, ACTOR)
+        return rpb.RecordPurchasesResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
     async def PreviewDeclaration(

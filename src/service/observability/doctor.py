@@ -25,6 +25,7 @@ from typing import Any
 import asyncpg
 import httpx
 
+from adapters.pdp.signature import profile_webhook_path
 from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
 from adapters.postgres.operations import OperationsSnapshot, read_operations
@@ -77,7 +78,6 @@ def render(checks: Sequence[Check], as_json: bool) -> str:
 class Settings:
     dsn: str
     dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
-    webhook_secrets: Mapping[str, bool]  # provider -> its webhook secret (signing key) is set
     http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
 
 
@@ -90,6 +90,17 @@ class Platform:
     gateway: Any
     default: bool = True
     companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
+    webhook_key_set: bool = (
+        False  # its webhook secret / signing key (the reception settings, or the profile's)
+    )
+
+    @property
+    def webhook_path(self) -> str | None:
+        """Where its callbacks arrive: the provider's route, or the profile's own (`/webhooks/<profile>/...`)."""
+        path = WEBHOOK_PATHS.get(self.provider)
+        if path is None or self.default:
+            return path
+        return profile_webhook_path(path, self.name)
 
 
 # --- database ------------------------------------------------------------------------------------------------
@@ -391,26 +402,26 @@ async def check_clock(
 # --- the running serve -----------------------------------------------------------------------------------------
 
 
-def check_webhook_secret(providers: Sequence[str], secrets: Mapping[str, bool]) -> Check:
-    """The webhook key of each provider in use (a profile file may use both): without it, its callbacks are refused."""
-    used = [p for p in providers if p in PLATFORM_HINTS]
+def check_webhook_secret(platforms: Sequence[Platform]) -> Check:
+    """The webhook key of each platform profile that receives callbacks: without it, every callback of theirs is
+    refused. The default profile's key is a reception setting, another profile's is in its settings."""
+    used = [p for p in platforms if p.provider in PLATFORM_HINTS]
     if not used:
-        return Check("webhook-secret", Result.OK, f"{', '.join(providers)}: none needed")
-    missing = [p for p in used if not secrets.get(p, False)]
+        return Check("webhook-secret", Result.OK, f"{', '.join(p.provider for p in platforms)}: none needed")
+    missing = [p for p in used if not p.webhook_key_set]
+
+    def key(p: Platform) -> str:
+        where = "" if p.default else f" of profile {p.name} in PLATFORM_PROFILES_FILE"
+        return hints_for(p.provider).webhook_key + where
+
     if missing:
         return Check(
             "webhook-secret",
             Result.FAIL,
-            "; ".join(
-                f"{hints_for(p).webhook_key} is empty: every {p.upper()} callback is refused" for p in missing
-            ),
-            "; ".join(
-                f"set {hints_for(p).webhook_key} to {hints_for(p).webhook_key_source}" for p in missing
-            ),
+            "; ".join(f"{key(p)} is empty: every {p.provider.upper()} callback is refused" for p in missing),
+            "; ".join(f"set {key(p)} to {hints_for(p.provider).webhook_key_source}" for p in missing),
         )
-    return Check(
-        "webhook-secret", Result.OK, " and ".join(hints_for(p).webhook_key for p in used) + " configured"
-    )
+    return Check("webhook-secret", Result.OK, " and ".join(key(p) for p in used) + " configured")
 
 
 async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequence[str]) -> list[Check]:
@@ -541,10 +552,9 @@ async def diagnose(
                 checks.append(await check_directory(platform.gateway, own, label))
             server_time = getattr(platform.gateway, "server_time", None)
             checks.append(await check_clock(server_time, now(), label))
-    providers = sorted({p.provider for p in opened})
     if opened:  # unopened: which key is needed is not known, not guessed
-        checks.append(check_webhook_secret(providers, settings.webhook_secrets))
-    paths = sorted({WEBHOOK_PATHS[p] for p in providers if p in WEBHOOK_PATHS}) or [IOPOLE_STATUS_PATH]
+        checks.append(check_webhook_secret(opened))
+    paths = sorted({p.webhook_path for p in opened if p.webhook_path}) or [IOPOLE_STATUS_PATH]
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, paths))
     return checks

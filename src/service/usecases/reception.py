@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.postgres.company_settings import PgCompanySettings
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import (
@@ -21,11 +22,21 @@ from adapters.postgres.reception_repository import (
     ReceivedFilter,
     ReceivedPage,
 )
-from domain.errors import InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
+from domain.books_check import (
+    PARTIAL_REASON,
+    BookedAmounts,
+    BooksMismatch,
+    Difference,
+    OnDifference,
+    difference_message,
+    differences,
+    disputed_reason,
+)
+from domain.errors import IllegalTransition, InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
-from domain.platform import PlatformError, PlatformUnavailable
+from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from domain.reception import (
@@ -38,11 +49,14 @@ from domain.reception import (
 )
 from domain.totals import compute_totals
 
+APPROVED = "205"
+
 
 @dataclass(frozen=True, slots=True)
 class QueuedStatus:
     code: str
     outbox_id: int
+    differences: tuple[Difference, ...] = ()  # from the booked amounts, when the status was sent despite them
 
 
 def _bad_amount(text: str) -> InvoiceRejected:
@@ -189,11 +203,29 @@ class ReceptionUseCases:
         message: str = "",
         amount: str = "",
         currency: str = "",
+        booked: BookedAmounts | None = None,
+        on_difference: OnDifference = OnDifference.REFUSE,
     ) -> QueuedStatus:
+        """With `booked` (APPROVED only), the invoice is first compared with the buyer's books (domain.books_check):
+        a difference beyond the company's tolerance refuses the approval (BooksMismatch), or turns it into 206 or
+        207 as `on_difference` asks."""
         status = buyer_status(
             label, reason=reason, message=message, amount=parse_amount(amount), currency=currency or "EUR"
         )
+        if booked is not None and status.code != APPROVED:
+            raise InvoiceRejected(
+                [
+                    Finding(
+                        "PDP-BOOKS-STATUS",
+                        Severity.FATAL,
+                        f"booked amounts go with APPROVED (205), not with {status.code}",
+                        "booked",
+                        layer="request",
+                    )
+                ]
+            )
         now: datetime = self._clock.now()
+        found: tuple[Difference, ...] = ()
         async with self._pool.acquire() as conn, conn.transaction():
             repo = PgReception(conn)
             try:
@@ -211,6 +243,10 @@ class ReceptionUseCases:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
             history = await self._history(conn, repo, invoice_id)
             check_outgoing(history, status)
+            if booked is not None:
+                status, found = await self._against_books(
+                    conn, repo, company, invoice_id, status, booked, on_difference
+                )
             outbox_id = await conn.fetchval(
                 """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
                    RETURNING id""",
@@ -237,9 +273,52 @@ class ReceptionUseCases:
                 "ACCEPTED",
                 now,
                 status_code=status.code,
-                detail=f"{status.code} {status.reason}".strip(),
+                detail=" ".join(
+                    filter(None, (status.code, status.reason, difference_message(found) if found else ""))
+                ),
             )
-            return QueuedStatus(status.code, outbox_id)
+            return QueuedStatus(status.code, outbox_id, found)
+
+    @staticmethod
+    async def _against_books(
+        conn: Connection,
+        repo: PgReception,
+        company: str,
+        invoice_id: str,
+        approval: OutgoingStatus,
+        booked: BookedAmounts,
+        on_difference: OnDifference,
+    ) -> tuple[OutgoingStatus, tuple[Difference, ...]]:
+        """The status to send once the invoice is compared with the books: the approval when it matches, else
+        BooksMismatch or the 206 / 207 the caller asked for."""
+        received = await repo.get(company, invoice_id)
+        if received is None or not isinstance(received.invoice, Invoice):
+            raise IllegalTransition(
+                "this received invoice could not be read: there are no amounts to compare with the books",
+                (
+                    Finding(
+                        "PDP-BOOKS-UNREADABLE",
+                        Severity.FATAL,
+                        "the received document could not be read, so its amounts are unknown",
+                        "booked",
+                        layer="books",
+                    ),
+                ),
+            )
+        tolerance = await PgCompanySettings(conn).books_tolerance(company)
+        found = differences(received.invoice, booked, tolerance)
+        if not found:
+            return approval, ()
+        if on_difference is OnDifference.REFUSE:
+            raise BooksMismatch(found, tolerance)
+        disputed = on_difference is OnDifference.DISPUTE
+        replaced = buyer_status(
+            "DISPUTED" if disputed else "PARTIALLY_APPROVED",
+            reason=disputed_reason(found) if disputed else PARTIAL_REASON,
+            message=" ".join(filter(None, (approval.message, difference_message(found))))[:1024],
+            currency=approval.currency,
+        )
+        return replaced, found
 
     @staticmethod
     async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:

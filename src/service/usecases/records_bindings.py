@@ -7,6 +7,7 @@ from datetime import date
 from typing import TypedDict
 
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata
+from domain.invoice import Invoice
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.b2c import B2cTransaction
@@ -49,6 +50,11 @@ class ReportingUseCases:
 
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
+
+    async def record_purchases(
+        self, company: str, invoices: Sequence[Invoice], actor: str
+    ) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_purchases(company, invoices, actor=actor, **self._deps)
 
     async def record_payments(
         self, company: str, events: Sequence[PaymentEvent]

@@ -2,7 +2,8 @@
 list declarations (service.workers.declarations relays the submitted ones to the platform).
 
 A declaration is built from what is recorded when it is submitted: B2C transactions of the period, emitted
-invoices whose buyer is not established in France (international B2B, 10.1), and payments. The version sent is
+invoices whose buyer is not established in France (international B2B, 10.1), purchases from suppliers abroad
+(received through the platform or recorded with RecordPurchases, each once), and payments. The version sent is
 archived (canonical JSON) and never changes; a correction is a new rectificative version (RE) that supersedes
 the previous one, both kept. Every change is written to the audit log in the same transaction.
 """
@@ -22,7 +23,7 @@ from domain.archive import canonical_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.errors import DomainError
 from domain.findings import Finding
-from domain.invoice import ProcessingRule
+from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
@@ -37,7 +38,12 @@ from domain.reporting.declaration import (
     ReportType,
 )
 from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts, assess_scope
-from domain.reporting.invoice_facts import b2c_transactions, international_facts, is_recorded_sale
+from domain.reporting.invoice_facts import (
+    b2c_transactions,
+    international_facts,
+    is_recorded_sale,
+    purchases_in_scope,
+)
 from domain.reporting.payloads import declaration_requests
 from domain.reporting.payments import PaymentEvent, PaymentLine
 from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
@@ -132,6 +138,43 @@ async def record_payments(
             await uow.audit.append(
                 company,
                 AuditEvent("reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
+                now,
+            )
+        await uow.commit()
+    return RecordResult(new, len(keys) - new)
+
+
+async def record_purchases(
+    company: str, invoices: Sequence[Invoice], *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+) -> RecordResult:
+    """International purchases that did not come through the platform, as the suppliers' invoices: recorded
+    atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
+    number). An invoice out of scope, or bought by another company, refuses the batch naming it (ER-INT-SCOPE)."""
+    _check_batch(invoices, "purchases")
+    facts = []
+    for i, invoice in enumerate(invoices):
+        buyer = invoice.buyer.siren
+        if buyer and buyer != company:
+            raise InvalidReportingRequest(
+                f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) was bought by {buyer}, not by this company"
+            )
+        item = international_facts(invoice, DeclarantRole.BUYER)
+        decision = assess_scope(item)
+        if not decision.in_scope:
+            raise InvalidReportingRequest(
+                f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) is not an international purchase to e-report:"
+                f" {decision.reason}"
+            )
+        facts.append(item)
+    now = clock.now()
+    async with uow_factory() as uow:
+        new = await uow.reporting.record_purchases(company, facts, now)
+        keys = sorted({f.key for f in facts})
+        if new:
+            details = {"purchases": len(keys), "new": new}
+            await uow.audit.append(
+                company,
+                AuditEvent(actor, "reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -258,6 +301,12 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
         facts = international_facts(invoice, DeclarantRole.SELLER)
         if assess_scope(facts).in_scope:
             decl.record_international(facts)
+    purchases = purchases_in_scope(
+        await uow.reporting.purchases_between(company, p.start, p.end),
+        await uow.reporting.received_foreign_invoices_between(company, p.start, p.end),
+    )
+    for facts in purchases:
+        decl.record_international(facts)
 
 
 def _next_version(series: DeclarationSeries, rectify: bool) -> Declaration:

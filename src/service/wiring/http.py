@@ -152,6 +152,16 @@ def build_http_app(
     )
 
 
+def route_label(path: str) -> str:
+    """A webhook path as a metric label: a profile's route (/webhooks/<profile>/afnor/flow) is counted under its
+    provider's route, so the label set stays the few known routes (never one per profile name or stray path)."""
+    if path in WEBHOOK_PATHS:
+        return path
+    _, _, _, rest = (path.split("/", 3) + ["", "", "", ""])[:4]
+    generic = WEBHOOK_PREFIX + rest
+    return generic if generic in WEBHOOK_PATHS else "other"
+
+
 class WebhookCounting:
     """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total)."""
 
@@ -173,8 +183,9 @@ class WebhookCounting:
         try:
             await self._app(scope, receive, counting_send)
         finally:
-            route = path if path in WEBHOOK_PATHS else "other"
-            WEBHOOK_DELIVERIES.labels(route, webhook_result(answered[0] if answered else 500)).inc()
+            WEBHOOK_DELIVERIES.labels(
+                route_label(path), webhook_result(answered[0] if answered else 500)
+            ).inc()
 
 
 class EmbeddedUvicorn(uvicorn.Server):

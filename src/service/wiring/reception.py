@@ -3,6 +3,7 @@ dependency-injector Resources (started with the server, stopped before the pool 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import AsyncIterator
 from functools import partial
@@ -23,7 +24,7 @@ from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.workers.reception.documents import DocumentReader
 from service.workers.reception.processing import ArchiveHook, DeliveryProcessor
-from service.workers.reception.worker import InboxWorker, WorkerSettings
+from service.workers.reception.worker import INBOX_RELAY, InboxWorker
 from service.workers.supervisor import Supervisor
 from service.workers.worker_pool import WorkerLimits
 
@@ -91,7 +92,8 @@ async def init_inbox_worker(
     reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
-    worker = InboxWorker(inbox, processor, WorkerSettings(concurrency=concurrency), supervisor=supervisor)
+    settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency)
+    worker = InboxWorker(inbox, processor, settings, supervisor=supervisor)
     await worker.start()
     try:
         yield worker

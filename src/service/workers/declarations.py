@@ -9,7 +9,6 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from domain.archive_ports import AuditEvent
@@ -34,14 +33,16 @@ from service.workers.relay import Relay, RelaySettings
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class RelayConfig:
-    batch_size: int = 10
-    lease_s: float = 300.0
-    max_attempts: int = 8
-    backoff_base_s: float = 5.0
-    backoff_cap_s: float = 3600.0
-    poll_interval_s: float = 5.0
+# Few rows, slow platform calls, a deadline days away: a long lease and a long backoff (5 s doubling to an hour).
+DECLARATION_RELAY = RelaySettings(
+    concurrency=10,
+    batch_size=10,
+    lease_s=300.0,
+    poll_interval_s=5.0,
+    max_attempts=8,
+    backoff_base_s=5.0,
+    backoff_cap_s=3600.0,
+)
 
 
 class DeclarationRelay:
@@ -58,14 +59,14 @@ class DeclarationRelay:
         gateway: ReportingGateway,
         uow_factory: RecordsUowFactory,
         clock: Clock,
-        config: RelayConfig | None = None,
+        config: RelaySettings = DECLARATION_RELAY,
         rand: Callable[[], float] = random.random,
     ) -> None:
         self._outbox = outbox
         self._gateway = gateway
         self._uow = uow_factory
         self._clock = clock
-        self._config = config or RelayConfig()
+        self._config = config
         self._rand = rand
 
     async def run_once(self, owner: str) -> int:
@@ -76,17 +77,9 @@ class DeclarationRelay:
 
     async def run(self, owner: str, stop: asyncio.Event) -> None:
         """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
-        c = self._config
-        settings = RelaySettings(
-            concurrency=c.batch_size,
-            batch_size=c.batch_size,
-            lease_s=c.lease_s,
-            poll_interval_s=c.poll_interval_s,
-            max_attempts=c.max_attempts,
-            backoff_base_s=c.backoff_base_s,
-            backoff_cap_s=c.backoff_cap_s,
+        relay = Relay(
+            self._outbox, self.handle, self._config, self._clock, name="declaration-relay", owner=owner
         )
-        relay = Relay(self._outbox, self.handle, settings, self._clock, name="declaration-relay", owner=owner)
         await relay.run(stop)
 
     async def handle(self, row: OutboxMessage, owner: str) -> None:

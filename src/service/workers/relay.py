@@ -24,7 +24,7 @@ from typing import Generic
 from adapters.postgres.outage import is_outage
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
-from domain.leased_queue import LeasedQueue, LeaseLost, T
+from domain.leased_queue import LeasedQueue, LeaseLost, RetryLater, T
 from domain.ports import Clock
 from service.workers.backoff import retry_at
 
@@ -164,6 +164,9 @@ class Relay(Generic[T]):
             )
         except ConcurrencyConflict:
             await self._release(item, "changed meanwhile; retrying", count=False)
+        except RetryLater as exc:
+            log.info("%s item %s: not yet (%s); retried later", self.name, item.id, exc)
+            await self._release(item, shorten(printable(str(exc)), ERROR_CHARS), count=True)
         except asyncio.CancelledError:
             raise
         except Exception as exc:

@@ -6,7 +6,9 @@ A flow's metadata says what it is; the document is fetched with `GET /v1/flows/{
 - In CustomerInvoiceLC / SupplierInvoiceLC: a CDAR message → one InboundStatus per referenced invoice. A status on
   one of OUR invoices is tied to our deposit through its trackingId (= the invoice number we deposited with);
 - Out CustomerInvoice: the acknowledgement of our deposit → 200 Déposée or 213 Rejetée (payloads.ack_status);
-- anything else (our own CDAR/FRR flows' acknowledgements, other flow types) → a notice, recorded.
+- Out FRR (our e-reporting flux 10): its acknowledgement (Ok or Error) → a ReportAcknowledgement of the declaration
+  named by its trackingId (`<declaration id>-<part>`, adapters.pdp.afnor.flux10);
+- anything else (our own CDAR flows' acknowledgements, other flow types) → a notice, recorded.
 """
 
 from __future__ import annotations
@@ -19,8 +21,16 @@ from typing import Any, Protocol
 
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import UnreadableCdar, read_statuses
+from adapters.pdp.afnor.flux10 import declaration_of
 from domain.platform import SubmissionQuery, SubmissionRecord
-from domain.platform_inbound import Decoded, InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
+from domain.platform_inbound import (
+    Decoded,
+    InboundInvoice,
+    InboundStatus,
+    PlatformNotice,
+    ReportAcknowledgement,
+    UnreadableDelivery,
+)
 from domain.reception import StoredDelivery
 
 
@@ -64,6 +74,11 @@ class AfnorDeliveryDecoder:
         ack = (flow.get("acknowledgement") or {}).get("status", "")
         if flow.get("flowType") == payloads.INVOICE_OUT and status is not None:
             return InboundStatus(status, platform_id=str(flow["flowId"]))
+        named = declaration_of(str(flow.get("trackingId") or "")) if syntax == "FRR" else None
+        if named is not None and ack in ("Ok", "Error"):
+            return ReportAcknowledgement(
+                named[0], named[1], str(flow["flowId"]), ack == "Ok", payloads.ack_findings(flow)
+            )
         reasons = ", ".join(f.rule_id for f in payloads.ack_findings(flow))
         return PlatformNotice(
             f"acknowledgement {ack or 'none'} of our {syntax} flow {flow.get('trackingId', '')}"

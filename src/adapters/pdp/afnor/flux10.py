@@ -124,6 +124,13 @@ def transmission_id(declaration_id: str, part: FrrPart) -> str:
     return out
 
 
+def declaration_of(tracking_id: str) -> tuple[str, FrrPart] | None:
+    """(declaration id, part) of one of our FRR flows' trackingId; None when it is not one of ours."""
+    declaration_id, _, code = tracking_id.rpartition("-")
+    part = next((p for p in FrrPart if p.code == code), None)
+    return (declaration_id, part) if declaration_id and part is not None else None
+
+
 def write_flux10(
     declaration: Declaration,
     part: FrrPart,

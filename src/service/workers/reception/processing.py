@@ -31,22 +31,25 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import Outcome, PgInbox
 from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
-from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Actor, acting_as
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.findings import Finding
-from domain.leased_queue import LeaseLost
+from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus
 from domain.platform_inbound import (
     DeliveryDecoder,
     InboundInvoice,
     InboundStatus,
     PlatformNotice,
+    ReportAcknowledgement,
     UnreadableDelivery,
 )
 from domain.ports import Clock
@@ -57,7 +60,7 @@ from domain.reception import (
     current_code,
     siren_of_address,
 )
-from service.workers.backoff import retry_at
+from domain.reporting.declaration import REFUSABLE_BY_PLATFORM, DeclarationStatus
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -74,8 +77,9 @@ DecoderFor = Callable[
 ArchiveHook = Callable[[Connection, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
 
 
-class Retry(Exception):
-    """Not now: try this delivery again later (bounded by ProcessingPolicy), then park it."""
+class Retry(RetryLater):
+    """Not now: the relay tries this delivery again later with its backoff; after `unmatched_status_attempts`
+    it is parked instead."""
 
     def __init__(self, company_siren: str, reason: str) -> None:
         super().__init__(reason)
@@ -85,10 +89,10 @@ class Retry(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ProcessingPolicy:
+    """What processing decides itself; retries, their backoff and the attempts before UNPROCESSABLE are the
+    relay's (service.workers.reception.worker.INBOX_RELAY)."""
+
     unmatched_status_attempts: int = 5  # then PARKED: the upload it belongs to may not be committed yet
-    max_attempts: int = 10  # unexpected errors (the relay's count), then UNPROCESSABLE (visible, replayable)
-    base_delay_s: float = 1.0  # the one backoff (exponential, equal jitter) between attempts
-    max_delay_s: float = 300.0
 
 
 class DeliveryProcessor:
@@ -116,29 +120,22 @@ class DeliveryProcessor:
         if self._archive is not None and data:
             await self._archive(conn, company, kind, data, meta)
 
-    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
-        """Process and mark the delivery; None when it was put back for a later attempt. An unexpected failure
-        (a bug, an outage, LeaseLost) propagates to the relay, which retries with backoff, then gives up."""
+    async def process(self, delivery: StoredDelivery, owner: str) -> Outcome:
+        """Process and mark the delivery. `Retry` (not yet), an unexpected failure (a bug, an outage) and
+        LeaseLost propagate to the relay, which retries with backoff, then gives up."""
         # What a delivery brings (a received invoice, a status) is the platform's act in the audit log; the
         # delivery's key is its request id.
         with acting_as(Actor.platform(delivery.platform), f"{delivery.source}:{delivery.dedup_key}"[:128]):
             return await self._process_acting(delivery, owner)
 
-    async def _process_acting(self, delivery: StoredDelivery, owner: str) -> Outcome | None:
+    async def _process_acting(self, delivery: StoredDelivery, owner: str) -> Outcome:
         try:
             return await self._process(delivery, owner)
         except Retry as exc:
-            if delivery.attempts >= self.policy.unmatched_status_attempts:
-                parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
-                return await self._finish_alone(delivery, owner, parked)
-            p = self.policy
-            when = retry_at(self.clock.now(), delivery.attempts, base_s=p.base_delay_s, cap_s=p.max_delay_s)
-            await self._inbox.release(delivery, owner, retry_at=when, error=exc.reason)
-        return None
-
-    async def _finish_alone(self, delivery: StoredDelivery, owner: str, outcome: Outcome) -> Outcome | None:
-        async with self._pool.acquire() as conn, conn.transaction():
-            return outcome if await self._inbox.finish(conn, delivery.id, owner, outcome) else None
+            if delivery.attempts < self.policy.unmatched_status_attempts:
+                raise
+            parked = Outcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
+            return await self._commit(delivery, owner, lambda _r, _c: _const(parked))
 
     async def _commit(
         self,
@@ -177,6 +174,9 @@ class DeliveryProcessor:
             return await self._invoice(delivery, owner, invoices[0])
         if statuses:
             return await self._statuses(delivery, owner, statuses)
+        acks = [v for v in values if isinstance(v, ReportAcknowledgement)]
+        if acks:
+            return await self._report_acks(delivery, owner, acks)
         notices = [v for v in values if isinstance(v, PlatformNotice)]
         target = siren_of_address(notices[0].target_address) if notices else ""
         note = "; ".join(n.note for n in notices) or "nothing to do"
@@ -257,6 +257,63 @@ class DeliveryProcessor:
             return Outcome(DeliveryState.DONE, company, f"received invoice {received.id}")
 
         return await self._commit(delivery, owner, effects)
+
+    # --- e-reporting acknowledgements ----------------------------------------------------------------------------
+
+    async def _report_acks(
+        self, delivery: StoredDelivery, owner: str, acks: Sequence[ReportAcknowledgement]
+    ) -> Outcome:
+        """A refusal rejects its declaration (the relay then stops sending its other parts), recorded in the
+        company's audit log; an acceptance only confirms what the relay recorded."""
+        now = self.clock.now()
+
+        async def effects(_repo: PgReception, conn: Connection) -> Outcome:
+            results, company = [], ""
+            for ack in acks:
+                result, company = await self._report_ack(conn, ack, now)
+                results.append(result)
+            return Outcome(DeliveryState.DONE, company, "; ".join(results)[:500])
+
+        return await self._commit(delivery, owner, effects)
+
+    async def _report_ack(
+        self, conn: Connection, ack: ReportAcknowledgement, now: datetime
+    ) -> tuple[str, str]:
+        try:
+            declaration_id = str(uuid.UUID(ack.declaration_id))
+        except ValueError:
+            return (
+                f"acknowledgement of transmission {printable(ack.transmission)} of no declaration of ours",
+                "",
+            )
+        row = await conn.fetchrow(
+            "SELECT company_siren, status FROM declarations WHERE id = $1::uuid", declaration_id
+        )
+        if row is None:
+            return f"acknowledgement for unknown declaration {declaration_id}", ""
+        company = str(row["company_siren"])
+        if ack.accepted:
+            return f"declaration {declaration_id} {ack.transmission}: acknowledged Ok", company
+        why = "; ".join(f"{f.rule_id}: {f.message}" for f in ack.findings) or "no reason given"
+        reason = shorten(
+            printable(f"{ack.transmission} refused by the platform ({ack.platform_id}): {why}"), 1000
+        )
+        reporting = PgReportingRepository(conn)
+        for status in REFUSABLE_BY_PLATFORM:
+            if await reporting.set_status(
+                declaration_id, status.value, DeclarationStatus.REJECTED.value, now, rejection_reason=reason
+            ):
+                details = {"transmission": ack.transmission, "flow": ack.platform_id, "reason": reason}
+                await PgAuditLog(conn).append(
+                    company,
+                    AuditEvent("declaration.rejected", "declaration", declaration_id, details),
+                    now,
+                )
+                return f"declaration {declaration_id} rejected: {reason}", company
+        return (
+            f"declaration {declaration_id} is {row['status']}: refusal of {ack.transmission} recorded",
+            company,
+        )
 
     # --- statuses ------------------------------------------------------------------------------------------------
 

@@ -5,41 +5,29 @@ Woken by NOTIFY webhook_inbox (one LISTEN connection, supervised apart from the 
 that a lost notification, a retry that fell due or a lease that expired (a crashed process) is picked up anyway.
 Several workers and several processes can run side by side. `stop()` lets in-flight deliveries finish (bounded);
 what it interrupts is redone by the next worker once the lease expires (nothing was committed). A delivery whose
-processing raised is retried with the relay's backoff and jitter, and marked UNPROCESSABLE (visible, replayable)
-after the policy's `max_attempts`; the processor itself parks what it cannot route.
+processing raised, or that cannot be processed yet, is retried with the relay's backoff and jitter, and marked
+UNPROCESSABLE (visible, replayable) after `max_attempts`; the processor itself parks what it cannot route.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from adapters.postgres.inbox import PgInbox
 from domain.reception import StoredDelivery
-from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
+from service.workers.reception.processing import DeliveryProcessor
 from service.workers.relay import Relay, RelaySettings
 from service.workers.supervisor import Supervised, Supervisor
 
-
-@dataclass(frozen=True, slots=True)
-class WorkerSettings:
-    concurrency: int = 8
-    batch_size: int = 32
-    lease_s: float = 120.0
-    poll_interval_s: float = 2.0
-    stop_grace_s: float = 10.0  # on stop, how long the deliveries in flight may finish
-
-
-def relay_settings(settings: WorkerSettings, policy: ProcessingPolicy) -> RelaySettings:
-    return RelaySettings(
-        concurrency=settings.concurrency,
-        batch_size=settings.batch_size,
-        lease_s=settings.lease_s,
-        poll_interval_s=settings.poll_interval_s,
-        max_attempts=policy.max_attempts,
-        backoff_base_s=policy.base_delay_s,
-        backoff_cap_s=policy.max_delay_s,
-        stop_grace_s=settings.stop_grace_s,
-    )
+# The inbox's relay: a delivery's processing reads and validates a document (seconds), so a longer lease; an
+# unexpected failure is retried 10 times (backoff 1 s doubling to 5 min), then the delivery is UNPROCESSABLE.
+INBOX_RELAY = RelaySettings(
+    concurrency=8,
+    batch_size=32,
+    lease_s=120.0,
+    poll_interval_s=2.0,
+    max_attempts=10,
+    backoff_base_s=1.0,
+    backoff_cap_s=300.0,
+)
 
 
 def _failed_before(delivery: StoredDelivery) -> int:
@@ -54,7 +42,7 @@ class InboxWorker:
         self,
         inbox: PgInbox,
         processor: DeliveryProcessor,
-        settings: WorkerSettings | None = None,
+        settings: RelaySettings = INBOX_RELAY,
         *,
         supervisor: Supervisor | None = None,
     ) -> None:
@@ -65,7 +53,7 @@ class InboxWorker:
         self.relay = Relay(
             inbox,
             self._process,
-            relay_settings(settings or WorkerSettings(), processor.policy),
+            settings,
             processor.clock,
             name="inbox-worker",
             failed_before=_failed_before,
@@ -93,5 +81,5 @@ class InboxWorker:
         await self.stop()
 
     async def _process(self, delivery: StoredDelivery, owner: str) -> None:
-        if await self._processor.process(delivery, owner) is not None:
-            self.processed += 1
+        await self._processor.process(delivery, owner)
+        self.processed += 1

@@ -5,10 +5,15 @@ from datetime import date
 from decimal import Decimal
 
 from domain.document_types import DocumentType
-from domain.invoice import Address, Identifier, ProcessingRule, VatCategory
+from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
 from domain.reporting.b2c import B2cCategory, TaxDueDateType
 from domain.reporting.international import DeclarantRole, assess_scope, record_findings
-from domain.reporting.invoice_facts import b2c_transactions, international_facts, is_recorded_sale
+from domain.reporting.invoice_facts import (
+    b2c_transactions,
+    international_facts,
+    is_recorded_sale,
+    purchases_in_scope,
+)
 from tests.builders import a_buyer, a_line, an_invoice
 from tests.support.reporting_data import intra_eu_invoice
 
@@ -97,3 +102,19 @@ def test_a_b2c_invoice_is_one_sale_per_vat_rate_keyed_by_its_number_and_a_credit
 def test_a_sale_recorded_under_the_invoice_number_stands_for_the_invoice() -> None:
     assert is_recorded_sale("F-1", {"F-1"}) and is_recorded_sale("F-1", {"X", "F-1/20"})
     assert not is_recorded_sale("F-1", {"F-10", "F-1-20", "F-1 "})
+
+
+def test_a_purchase_known_both_ways_counts_once_from_its_record_and_imports_of_goods_not_at_all() -> None:
+    def bought_from(country: str, number: str, process: str = "S1") -> Invoice:
+        seller = Party(
+            name="Supplier",
+            legal_registration=Identifier("REG-1", "0223"),
+            vat_id=f"{country}999",
+            address=Address(city="X", country=country),
+        )
+        return an_invoice(number=number, seller=seller, business_process=process)
+
+    recorded = international_facts(bought_from("DE", "A-1").evolve(due_date=None), DeclarantRole.BUYER)
+    received = [bought_from("DE", "A-1"), bought_from("DE", "A-2"), bought_from("US", "U-1", "B1")]
+    got = purchases_in_scope([recorded], received)
+    assert [(f.invoice_id, f.due_date) for f in got] == [("A-1", None), ("A-2", received[1].due_date)]

@@ -141,7 +141,7 @@ def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> Non
     from domain.emission import ProcessingState
     from domain.findings import Severity
     from domain.invoice import DocumentType, ProcessingRule, Territory, VatCategory
-    from service.grpc.mapping import _Reader, enum_to_proto
+    from service.grpc.request_reader import RequestReader, enum_to_proto
 
     cases = [
         (DocumentType, pb.DocumentType, "DOCUMENT_TYPE_"),
@@ -151,7 +151,7 @@ def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> Non
         (ProcessingState, pb.ProcessingState, "PROCESSING_STATE_"),
         (Severity, pb.Severity, "SEVERITY_"),
     ]
-    reader = _Reader()
+    reader = RequestReader()
     for enum, wrapper, prefix in cases:
         for member in enum:
             number = enum_to_proto(member)

@@ -13,7 +13,6 @@ NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 SETTINGS = Settings(
     dsn="postgresql://doctor@127.0.0.1:1/none",  # nothing listens: the database checks fail, the others run
     dsn_source="DATABASE_URL",
-    webhook_secrets={"iopole": True, "afnor": False},
     http_base="http://127.0.0.1:1",
 )
 
@@ -46,11 +45,10 @@ async def test_each_profile_is_checked_under_its_name_with_its_own_settings_name
         "check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL) (the settings of profile afnor-pa in"
         " PLATFORM_PROFILES_FILE)"
     )
-    assert (
-        checks["webhook-secret"].result is Result.FAIL
-        and "AFNOR_WEBHOOK_SIGNING_KEY" in checks["webhook-secret"].advice
-    )
-    assert "/webhooks/afnor/flow" in checks["webhook-route"].detail
+    secret = checks["webhook-secret"]
+    assert secret.result is Result.FAIL
+    assert "AFNOR_WEBHOOK_SIGNING_KEY of profile afnor-pa in PLATFORM_PROFILES_FILE is empty" in secret.detail
+    assert "/webhooks/afnor-pa/afnor/flow" in checks["webhook-route"].detail  # the profile's own route
 
 
 async def test_settings_that_cannot_be_opened_are_one_failed_check_not_a_traceback() -> None:
@@ -62,9 +60,15 @@ async def test_settings_that_cannot_be_opened_are_one_failed_check_not_a_traceba
     assert "webhook-secret" not in checks  # which secret is needed is not known: not guessed
 
 
-def test_the_webhook_secret_of_every_provider_in_use_is_required() -> None:
-    assert check_webhook_secret(["sandbox"], {}).result is Result.OK
-    assert check_webhook_secret(["afnor", "iopole"], {"afnor": True, "iopole": True}).result is Result.OK
-    missing = check_webhook_secret(["afnor", "iopole"], {"afnor": True, "iopole": False})
+def test_the_webhook_key_of_every_profile_that_receives_callbacks_is_required() -> None:
+    def platform(name: str, provider: str, key: bool, default: bool = False) -> Platform:
+        return Platform(name, provider, object(), default=default, webhook_key_set=key)
+
+    assert check_webhook_secret([platform("sandbox", "sandbox", False, True)]).result is Result.OK
+    both = [platform("iopole", "iopole", True, True), platform("afnor-pa", "afnor", True)]
+    assert check_webhook_secret(both).result is Result.OK
+    missing = check_webhook_secret(
+        [platform("iopole", "iopole", False, True), platform("afnor-pa", "afnor", True)]
+    )
     assert missing.result is Result.FAIL and missing.advice.startswith("set IOPOLE_WEBHOOK_SECRET to ")
     assert "AFNOR" not in missing.advice

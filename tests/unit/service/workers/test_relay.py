@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from domain.leased_queue import RetryLater
 from service.workers.relay import Relay, RelaySettings
 from tests.unit.service.workers.pipeline.fakes import FakeClock
 
@@ -100,3 +101,18 @@ async def test_an_abort_cancels_the_items_in_flight_and_starts_no_more() -> None
     await task
     assert started == [1, 2] and queue.released == []  # cancelled uncommitted: the leases run out
     assert [i.id for i in queue.items] == [3, 4, 5]
+
+
+async def test_an_item_not_ready_yet_is_given_back_with_backoff_and_counted() -> None:
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise RetryLater("its invoice is not committed yet")
+
+    clock = FakeClock()
+    relay = Relay(queue, step, SETTINGS, clock, name="test")
+    await relay.handle(Item(1, attempts=0))
+    await relay.handle(Item(2, attempts=2))  # counted: its third attempt of three
+    [(_, first_at, note), (_, second_at, _)] = queue.released
+    assert first_at is not None and first_at > clock.now() and note == "its invoice is not committed yet"
+    assert second_at is None

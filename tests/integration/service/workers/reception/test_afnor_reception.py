@@ -7,25 +7,35 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from pathlib import Path
 
 import httpx
 import pytest
 
+from adapters.documents.validation import OfficialValidator
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_key
 from adapters.pdp.afnor.cdar import CdarSubject
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
+from adapters.pdp.afnor.flux10 import Flux10Sender
+from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import AFNOR_FLOW_PATH
 from domain.platform import DocumentSyntax, OutboundDocument
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationStatus
+from service.usecases.reporting import list_declarations, submit_declaration
 from service.workers.reception.polling import CatchUpPoller
+from tests.integration.service.usecases.test_reporting import a_company_with_september, deps
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
 from tests.support.reception import reception_stack, settled, wait_until
+from tests.support.records import records_uow
+from tests.support.reporting import relay_for
 from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.webhooks import AFNOR_KEY
 
@@ -143,6 +153,46 @@ async def test_a_lifecycle_status_its_tracking_id_does_not_find_is_matched_by_se
     assert sorted(r["code"] for r in codes) == ["200", "201", "202"]  # 200: the deposit's own acknowledgement
     parked = await pg_pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE state = 'PARKED' AND note = ''")
     assert parked == 0
+
+
+async def test_an_frr_flow_refused_by_its_acknowledgement_rejects_its_declaration(
+    sim, stack, gateway, pg_pool
+) -> None:
+    subscribe(sim, stack)
+    sim.ack_pending = True  # the platform judges the deposits later
+    company = await a_company_with_september(pg_pool)
+    view = await submit_declaration(
+        company, VatRegime.REAL_QUARTERLY, ReportKind.PAYMENTS, date(2026, 9, 1), **deps(pg_pool)
+    )
+    reporting = AfnorReportingGateway(
+        gateway, sender=Flux10Sender("SIM1", "PA"), validate=OfficialValidator().validate_flux10
+    )
+    await relay_for(pg_pool, company, reporting).run_once("worker-1")
+    [accepted] = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    first, second = sorted(sim.out_flows("FRR"), key=lambda f: f.tracking_id)
+
+    await sim.acknowledge(second.flow_id, "Ok")
+    await sim.acknowledge(
+        first.flow_id,
+        "Error",
+        [{"level": "Error", "item": "TT-91", "reasonCode": "InvalidSchema", "reasonMessage": "x"}],
+    )
+
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    [rejected] = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert (view.id, accepted.status) == (rejected.id, DeclarationStatus.ACCEPTED)
+    assert rejected.status is DeclarationStatus.REJECTED
+    assert first.tracking_id.endswith("P102") and "P10.2 refused by the platform" in rejected.rejection_reason
+    assert "InvalidSchema: x" in rejected.rejection_reason
+    audit = await pg_pool.fetch(
+        "SELECT action FROM audit_log WHERE company_siren = $1 AND action LIKE 'declaration.%' ORDER BY seq",
+        company,
+    )
+    assert [r["action"] for r in audit] == [
+        "declaration.submitted",
+        "declaration.accepted",
+        "declaration.rejected",
+    ]
 
 
 def _document(number: str) -> OutboundDocument:

@@ -4,6 +4,7 @@ claimed deliveries: every distinct delivery is processed exactly once, none is l
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import random
 import uuid
 
@@ -12,9 +13,9 @@ import pytest
 
 from adapters.reception.document_reader import ReadDocument
 from domain.findings import Finding, Severity, ValidationReport
-from service.workers.reception.worker import InboxWorker, WorkerSettings
+from service.workers.reception.worker import InboxWorker
 from tests.random_refs import random_siren
-from tests.support.reception import reception_stack, settled, wait_until
+from tests.support.reception import QUICK, reception_stack, settled, wait_until
 from tests.support.webhooks import post_invoice
 
 TOTAL, DUPLICATE_SHARE = 1000, 0.2
@@ -61,7 +62,7 @@ async def test_a_burst_with_duplicates_and_a_restart_processes_each_delivery_onc
             await stuck.wait()
         return await quick_read(content)
 
-    short_lease = WorkerSettings(concurrency=16, lease_s=1.0, poll_interval_s=0.2)
+    short_lease = dataclasses.replace(QUICK, concurrency=16, lease_s=1.0, poll_interval_s=0.2)
     async with reception_stack(pg_pool, read_then_crash, settings=short_lease) as first:
         await send_all(first.client, sends[:half])
         await wait_until(lambda: _in_flight(first.worker), what="deliveries in flight")

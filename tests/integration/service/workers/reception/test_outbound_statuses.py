@@ -145,7 +145,7 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
 ):
     invoice_id, company = await pending_invoice(pg_pool)
     platform_id = str(uuid.uuid4())
-    policy = ProcessingPolicy(unmatched_status_attempts=1, base_delay_s=0.05)  # park on the first miss
+    policy = ProcessingPolicy(unmatched_status_attempts=1)  # park on the first miss
     async with reception_stack(pg_pool, document_reader, policy=policy) as stack:
         key = str(uuid.uuid4())
         await post_status(stack.client, status_body(platform_id, "SUBMITTED"), key=key)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import uuid
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import grpc
 import pytest
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
@@ -17,6 +20,7 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
 from service.grpc.reception_servicer import ReceptionServicer
+from service.usecases.company_settings import set_books_tolerance
 from service.usecases.reception import ReceptionUseCases
 from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, settled, wait_until
@@ -339,3 +343,84 @@ async def test_a_platform_slower_than_the_timeout_falls_back_to_our_page(
     got = await _readable(stub, invoice_id)
 
     assert got.source == "gateway" and "no answer within 1 s" in got.platform_view
+
+
+async def test_a_platform_copy_that_is_not_a_pdf_is_not_passed_on(
+    readable_stub, pg_pool, document_reader, companies
+):
+    stub, sim = readable_stub
+    invoice_id = await _received_from(sim, pg_pool, document_reader, companies[0], b"<html>login page</html>")
+
+    got = await _readable(stub, invoice_id)
+
+    assert got.source == "gateway" and got.platform_view == "the platform's readable copy is not a PDF"
+
+
+async def test_an_approval_is_checked_against_the_booked_amounts(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    """The received invoice: 747.50 + 149.50 VAT at 20 % = 897.00 (BT-112)."""
+    a, _b = companies
+    await receive(pg_pool, document_reader, a)
+    [item] = (
+        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
+    ).invoices
+
+    def approve(total: str, *vat: tuple[str, str], status: int = rpb.BUYER_STATUS_APPROVED, **fields: object):
+        booked = rpb.BookedAmounts(total=total, vat=[rpb.BookedVat(vat_rate=r, amount=v) for r, v in vat])
+        request = rpb.SetBuyerStatusRequest(invoice_id=item.id, status=status, booked=booked, **fields)
+        return stub.SetBuyerStatus(request, metadata=as_company("key-a"))
+
+    # Beyond the default tolerance (0.00): refused, each difference a PreconditionFailure violation.
+    call = approve("890.00", ("20", "148.33"))
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await call
+    assert refused.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+    status = await rpc_status.aio.from_call(call)
+    failure = error_details_pb2.PreconditionFailure()
+    [detail] = status.details
+    detail.Unpack(failure)
+    assert [(v.type, v.subject) for v in failure.violations] == [
+        ("PDP-BOOKS-TOTAL", "BT-112"),
+        ("PDP-BOOKS-VAT", "BG-23[20]/BT-117"),
+    ]
+    assert "booked 890.00, invoiced 897.00 (difference 7.00)" in failure.violations[0].description
+
+    # Asked for: sent as disputed (the total differs) or partially approved, the differences in the answer.
+    disputed = await approve("890.00", ("20", "148.33"), on_difference=rpb.ON_BOOKS_DIFFERENCE_DISPUTE)
+    partial = await approve(
+        "897.00", ("20", "148.33"), on_difference=rpb.ON_BOOKS_DIFFERENCE_PARTIALLY_APPROVE
+    )
+    assert (disputed.status_code, partial.status_code) == ("207", "206")
+    assert [(d.rule_id, d.booked, d.invoiced) for d in disputed.differences] == [
+        ("PDP-BOOKS-TOTAL", "890.00", "897.00"),
+        ("PDP-BOOKS-VAT", "148.33", "149.50"),
+    ]
+    assert [d.rule_id for d in partial.differences] == ["PDP-BOOKS-VAT"]
+
+    # Within the company's tolerance, set by an operator (and audited): approved.
+    await set_books_tolerance(pg_pool, a, Decimal("10.00"), actor="cli", clock=UtcClock())
+    approved = await approve("890.00", ("20", "148.33"))
+    assert approved.status_code == "205" and not approved.differences
+
+    with pytest.raises(grpc.aio.AioRpcError) as wrong_status:
+        await approve("897.00", status=rpb.BUYER_STATUS_IN_HAND)
+    assert wrong_status.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert "PDP-BOOKS-STATUS" in wrong_status.value.details()
+
+    rows = await pg_pool.fetch(
+        "SELECT payload FROM outbox WHERE id = any($1::bigint[]) ORDER BY id",
+        [disputed.outbox_id, partial.outbox_id, approved.outbox_id],
+    )
+    assert [(r["payload"]["code"], r["payload"]["reason"]) for r in rows] == [
+        ("207", "MONTANTTOTAL_ERR"),
+        ("206", "AUTRE"),
+        ("205", ""),
+    ]
+    assert "booked 890.00, invoiced 897.00" in rows[0]["payload"]["message"]
+    audit = await pg_pool.fetchval(
+        "SELECT details->>'books_tolerance' FROM audit_log WHERE company_siren = $1 AND action = $2",
+        a,
+        "settings.books_tolerance_set",
+    )
+    assert audit == "10.00"

@@ -10,6 +10,7 @@ own content: at most `unmatched_status_attempts` attempts (a status waiting for 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from typing import Any
@@ -24,11 +25,11 @@ from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from service.workers.reception.processing import ProcessingPolicy
 from tests.e2e.test_fuzz import DOCUMENTS, _mutated_document, drawn
 from tests.strategies import hostile_texts
-from tests.support.reception import reception_stack, settled, wait_until
+from tests.support.reception import QUICK, reception_stack, settled, wait_until
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_invoice, post_status, status_body
 
 CASES = 18
-POLICY = ProcessingPolicy(base_delay_s=0.01, max_delay_s=0.05)
+QUICKER = dataclasses.replace(QUICK, backoff_base_s=0.01, backoff_cap_s=0.05)
 KEYS = (
     "invoiceId",
     "statusId",
@@ -120,7 +121,7 @@ async def test_hostile_deliveries_on_every_webhook_path_never_5xx_and_settle_wit
     timestamps = drawn(hostile_texts.filter(lambda t: t.isprintable() and len(t) < 4000), CASES // 3)
     flows = drawn(json_values.map(lambda v: json.dumps(v).encode()), CASES // 3)
     keys: list[str] = []
-    async with reception_stack(pg_pool, document_reader, policy=POLICY) as stack:
+    async with reception_stack(pg_pool, document_reader, settings=QUICKER) as stack:
         answers = []
         for body in statuses:
             key = str(uuid.uuid4())
@@ -143,5 +144,5 @@ async def test_hostile_deliveries_on_every_webhook_path_never_5xx_and_settle_wit
         keys,
     )
     assert len(rows) == len(keys)  # each was stored before its 2xx
-    looped = [dict(r) for r in rows if r["attempts"] > POLICY.unmatched_status_attempts]
+    looped = [dict(r) for r in rows if r["attempts"] > ProcessingPolicy().unmatched_status_attempts]
     assert looped == []

@@ -13,7 +13,13 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.client import FlowPage
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from domain.platform import OutgoingStatus, SubmissionQuery, SubmissionRecord
-from domain.platform_inbound import InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
+from domain.platform_inbound import (
+    InboundInvoice,
+    InboundStatus,
+    PlatformNotice,
+    ReportAcknowledgement,
+    UnreadableDelivery,
+)
 from domain.reception import DeliveryKind, DeliveryState, StoredDelivery
 
 AT = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
@@ -182,3 +188,49 @@ async def test_catch_up_stops_at_max_items_and_resumes() -> None:
         "afnor:flow:F3",
         "afnor:flow:F4",
     ]
+
+
+DECLARATION = "0b7c9a1e-2f3d-4c5b-8a69-123456789abc"
+
+
+async def test_the_acknowledgement_of_our_frr_flow_names_its_declaration_and_part() -> None:
+    refused = flow(
+        "R1",
+        "AggregatedCustomerTransactionReport",
+        "Out",
+        flowSyntax="FRR",
+        trackingId=f"{DECLARATION}-T103",
+        ack="Error",
+    )
+    refused["acknowledgement"]["details"] = [
+        {"level": "Error", "item": "flow", "reasonCode": "InvalidSchema", "reasonMessage": "TT-81 unknown"}
+    ]
+    accepted = flow(
+        "R2", "UnitaryCustomerPaymentReport", "Out", flowSyntax="FRR", trackingId=f"{DECLARATION}-P102"
+    )
+    decoder = AfnorDeliveryDecoder(FakeFlows({}))
+
+    [no] = await decoder.decode(delivery(refused))
+    [yes] = await decoder.decode(delivery(accepted))
+
+    assert isinstance(no, ReportAcknowledgement) and isinstance(yes, ReportAcknowledgement)
+    assert (no.declaration_id, no.transmission, no.platform_id, no.accepted) == (
+        DECLARATION,
+        "T10.3",
+        "R1",
+        False,
+    )
+    assert [(f.rule_id, f.message) for f in no.findings] == [("InvalidSchema", "TT-81 unknown")]
+    assert (yes.declaration_id, yes.transmission, yes.accepted) == (DECLARATION, "P10.2", True)
+
+
+@pytest.mark.parametrize(
+    ("tracking", "ack"),
+    [(f"{DECLARATION}-T103", "Pending"), ("someone-else", "Error"), (f"{DECLARATION}-X9", "Ok")],
+)
+async def test_a_pending_or_foreign_frr_acknowledgement_is_only_recorded(tracking: str, ack: str) -> None:
+    [decoded] = await AfnorDeliveryDecoder(FakeFlows({})).decode(
+        delivery(flow("R3", "MultiFlowReport", "Out", flowSyntax="FRR", trackingId=tracking, ack=ack))
+    )
+
+    assert isinstance(decoded, PlatformNotice)

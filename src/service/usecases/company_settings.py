@@ -1,0 +1,35 @@
+"""Per-company settings, changed by an operator (CLI), each change written to the company's audit log."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import asyncpg
+
+from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.company_settings import PgCompanySettings
+from domain.archive_ports import AuditEvent
+from domain.books_check import MAX_TOLERANCE
+from domain.money import decimals
+from domain.ports import Clock
+
+
+async def set_books_tolerance(
+    pool: asyncpg.Pool, company: str, tolerance: Decimal, *, actor: str, clock: Clock
+) -> dict[str, object]:
+    """How far a received invoice may differ from the booked amounts (domain.books_check); ValueError when it is
+    not an amount between 0 and MAX_TOLERANCE with at most two decimals."""
+    if not tolerance.is_finite() or tolerance < 0 or tolerance > MAX_TOLERANCE or decimals(tolerance) > 2:
+        raise ValueError(f"a books tolerance is an amount from 0 to {MAX_TOLERANCE} with at most 2 decimals")
+    now = clock.now()
+    async with pool.acquire() as conn, conn.transaction():
+        previous = await PgCompanySettings(conn).set_books_tolerance(company, tolerance, now)
+        details = {"books_tolerance": tolerance, "previous": previous}
+        await PgAuditLog(conn).append(
+            company, AuditEvent(actor, "settings.books_tolerance_set", "company", company, details), now
+        )
+    return {
+        "company_siren": company,
+        "books_tolerance": str(tolerance),
+        "previous": None if previous is None else str(previous),
+    }

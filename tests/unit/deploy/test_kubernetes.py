@@ -1,0 +1,71 @@
+"""deploy/kubernetes (and compose's settings) name only what the gateway has: settings, ports, probes, commands.
+
+The manifests cannot be applied here (no cluster); this keeps them from drifting from the code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from prometheus_client import CollectorRegistry
+from starlette.routing import Route
+
+from service.cli.main import build_parser
+from service.wiring.http import Lifecycle, build_http_app
+
+ROOT = Path(__file__).resolve().parents[3]
+MANIFESTS = ROOT / "deploy" / "kubernetes" / "pdp-gateway.yaml"
+CONFIG = ROOT / "src" / "service" / "wiring" / "config.yml"
+# Read by the code outside config.yml: prometheus-client's folder.
+OUTSIDE_CONFIG = {"PROMETHEUS_MULTIPROC_DIR"}
+
+
+def documents() -> dict[str, dict[str, Any]]:
+    return {d["kind"]: d for d in yaml.safe_load_all(MANIFESTS.read_text())}
+
+
+def test_every_setting_named_is_one_the_gateway_reads() -> None:
+    known = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*):", CONFIG.read_text())) | OUTSIDE_CONFIG
+    docs = documents()
+    named = set(docs["ConfigMap"]["data"])
+    for kind in ("Deployment", "Job"):
+        for container in docs[kind]["spec"]["template"]["spec"]["containers"]:
+            named |= {e["name"] for e in container.get("env", [])}
+    assert named and named - known == set()
+
+
+def test_ports_and_probes_are_the_gateways() -> None:
+    config = yaml.safe_load(CONFIG.read_text())
+    (container,) = documents()["Deployment"]["spec"]["template"]["spec"]["containers"]
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    assert str(ports["grpc"]) in config["grpc"]["port"] and str(ports["http"]) in config["http"]["port"]
+
+    async def ready() -> bool:
+        return True
+
+    paths = {
+        r.path
+        for r in build_http_app(Lifecycle(), ready, CollectorRegistry(), ()).routes
+        if isinstance(r, Route)
+    }
+    probes = [container[p]["httpGet"]["path"] for p in ("readinessProbe", "livenessProbe", "startupProbe")]
+    assert probes[0] == "/readyz" and set(probes) <= paths
+
+
+def test_the_job_migrates_and_the_replicas_serve() -> None:
+    docs = documents()
+    (job,) = docs["Job"]["spec"]["template"]["spec"]["containers"]
+    (gateway,) = docs["Deployment"]["spec"]["template"]["spec"]["containers"]
+    parser = build_parser()
+    assert job["args"] == ["migrate"] and gateway["args"] == ["serve"]
+    for args in (job["args"], gateway["args"]):
+        parser.parse_args(args)  # commands the CLI knows
+
+
+def test_the_compose_file_names_only_settings_the_gateway_reads_too() -> None:
+    known = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*):", CONFIG.read_text())) | OUTSIDE_CONFIG
+    compose = yaml.safe_load((ROOT / "deploy" / "compose.yml").read_text())
+    named = set(compose["x-gateway"]["environment"])
+    assert named and named - known == set()
