@@ -495,7 +495,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     async def work(container: Any) -> Any:
         pool = await resolve(container.db_pool)
-        return await set_books_tolerance(pool, args.company, tolerance, actor="cli", clock=container.clock())
+        return await set_books_tolerance(pool, args.company, tolerance, clock=container.clock())
 
     try:
         result = _with_container(work)

@@ -36,7 +36,7 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
         self, request: rpb.RecordPurchasesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPurchasesResponse:
         invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
-        result = await self._api.record_purchases(current_company(), invoices, ACTOR)
+        result = await self._api.record_purchases(current_company(), invoices)
         return rpb.RecordPurchasesResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors

@@ -15,7 +15,7 @@ from domain.ports import Clock
 
 
 async def set_books_tolerance(
-    pool: asyncpg.Pool, company: str, tolerance: Decimal, *, actor: str, clock: Clock
+    pool: asyncpg.Pool, company: str, tolerance: Decimal, *, clock: Clock
 ) -> dict[str, object]:
     """How far a received invoice may differ from the booked amounts (domain.books_check); ValueError when it is
     not an amount between 0 and MAX_TOLERANCE with at most two decimals."""
@@ -26,7 +26,7 @@ async def set_books_tolerance(
         previous = await PgCompanySettings(conn).set_books_tolerance(company, tolerance, now)
         details = {"books_tolerance": tolerance, "previous": previous}
         await PgAuditLog(conn).append(
-            company, AuditEvent(actor, "settings.books_tolerance_set", "company", company, details), now
+            company, AuditEvent("settings.books_tolerance_set", "company", company, details), now
         )
     return {
         "company_siren": company,

@@ -52,9 +52,9 @@ class ReportingUseCases:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
 
     async def record_purchases(
-        self, company: str, invoices: Sequence[Invoice], actor: str
+        self, company: str, invoices: Sequence[Invoice]
     ) -> reporting_cases.RecordResult:
-        return await reporting_cases.record_purchases(company, invoices, actor=actor, **self._deps)
+        return await reporting_cases.record_purchases(company, invoices, **self._deps)
 
     async def record_payments(
         self, company: str, events: Sequence[PaymentEvent]

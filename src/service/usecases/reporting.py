@@ -145,7 +145,7 @@ async def record_payments(
 
 
 async def record_purchases(
-    company: str, invoices: Sequence[Invoice], *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+    company: str, invoices: Sequence[Invoice], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     """International purchases that did not come through the platform, as the suppliers' invoices: recorded
     atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
@@ -174,7 +174,7 @@ async def record_purchases(
             details = {"purchases": len(keys), "new": new}
             await uow.audit.append(
                 company,
-                AuditEvent(actor, "reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
+                AuditEvent("reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()

@@ -399,7 +399,7 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     assert [d.rule_id for d in partial.differences] == ["PDP-BOOKS-VAT"]
 
     # Within the company's tolerance, set by an operator (and audited): approved.
-    await set_books_tolerance(pg_pool, a, Decimal("10.00"), actor="cli", clock=UtcClock())
+    await set_books_tolerance(pg_pool, a, Decimal("10.00"), clock=UtcClock())
     approved = await approve("890.00", ("20", "148.33"))
     assert approved.status_code == "205" and not approved.differences
 
