@@ -12,6 +12,7 @@ from typing import Any
 import grpc
 import pytest
 
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.main import EXIT_OK, EXIT_REFUSED, main
 from tests.builders import a_line
@@ -30,7 +31,7 @@ def record(
         payment_id=payment_id,
         date="2026-11-20",
         amount=amount,
-        split=[svc.PaymentShare(vat_rate=r, amount=a) for r, a in split],
+        split=[pb.PaymentShare(vat_rate=r, amount=a) for r, a in split],
     )
     return client.stub.RecordPayment(request, metadata=client.metadata)
 

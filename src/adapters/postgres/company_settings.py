@@ -35,3 +35,26 @@ class PgCompanySettings:
             at,
         )
         return previous
+
+    async def sends_payment_sent(self, company_siren: str) -> bool:
+        """Does a payment sent on a received invoice also send 211 to the supplier? (off by default)"""
+        value = await self._conn.fetchval(
+            "SELECT send_payment_sent FROM company_settings WHERE company_siren = $1", company_siren
+        )
+        return bool(value)
+
+    async def set_sends_payment_sent(self, company_siren: str, on: bool, at: datetime) -> bool:
+        """Turn it on or off; returns the previous value."""
+        previous = await self._conn.fetchval(
+            "SELECT send_payment_sent FROM company_settings WHERE company_siren = $1 FOR UPDATE",
+            company_siren,
+        )
+        await self._conn.execute(
+            """INSERT INTO company_settings (company_siren, send_payment_sent, updated_at) VALUES ($1, $2, $3)
+               ON CONFLICT (company_siren) DO UPDATE SET send_payment_sent = EXCLUDED.send_payment_sent,
+                                                         updated_at = EXCLUDED.updated_at""",
+            company_siren,
+            on,
+            at,
+        )
+        return bool(previous)

@@ -585,6 +585,14 @@ class Settlement(_message.Message):
     rates: _containers.RepeatedCompositeFieldContainer[RateSettlement]
     def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ...) -> None: ...
 
+class PaymentShare(_message.Message):
+    __slots__ = ("vat_rate", "amount")
+    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    vat_rate: str
+    amount: str
+    def __init__(self, vat_rate: _Optional[str] = ..., amount: _Optional[str] = ...) -> None: ...
+
 class RateSettlement(_message.Message):
     __slots__ = ("vat_rate", "total", "paid", "outstanding")
     VAT_RATE_FIELD_NUMBER: _ClassVar[int]

@@ -160,14 +160,6 @@ class SetInvoiceStatusResponse(_message.Message):
     invoice: _invoice_pb2.OutboundInvoice
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
 
-class PaymentShare(_message.Message):
-    __slots__ = ("vat_rate", "amount")
-    VAT_RATE_FIELD_NUMBER: _ClassVar[int]
-    AMOUNT_FIELD_NUMBER: _ClassVar[int]
-    vat_rate: str
-    amount: str
-    def __init__(self, vat_rate: _Optional[str] = ..., amount: _Optional[str] = ...) -> None: ...
-
 class RecordPaymentRequest(_message.Message):
     __slots__ = ("invoice_id", "payment_id", "date", "amount", "split")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -179,8 +171,8 @@ class RecordPaymentRequest(_message.Message):
     payment_id: str
     date: str
     amount: str
-    split: _containers.RepeatedCompositeFieldContainer[PaymentShare]
-    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[PaymentShare, _Mapping]]] = ...) -> None: ...
+    split: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.PaymentShare]
+    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ...) -> None: ...
 
 class RecordPaymentResponse(_message.Message):
     __slots__ = ("invoice", "payment_id", "date", "amount", "split", "replayed", "status_queued", "reported")
@@ -196,11 +188,11 @@ class RecordPaymentResponse(_message.Message):
     payment_id: str
     date: str
     amount: str
-    split: _containers.RepeatedCompositeFieldContainer[PaymentShare]
+    split: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.PaymentShare]
     replayed: bool
     status_queued: bool
     reported: bool
-    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ...) -> None: ...
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ...) -> None: ...
 
 class CancelInvoiceRequest(_message.Message):
     __slots__ = ("invoice_id", "reason", "request_id")

@@ -100,7 +100,7 @@ class ValidationReport(_message.Message):
     def __init__(self, valid: _Optional[bool] = ..., complete: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., errors: _Optional[_Iterable[str]] = ..., artifacts: _Optional[_Iterable[_Union[ValidationArtifact, _Mapping]]] = ..., layers: _Optional[_Iterable[_Union[LayerVerdict, _Mapping]]] = ..., conclusions: _Optional[_Iterable[_Union[ValidationConclusion, _Mapping]]] = ...) -> None: ...
 
 class ReceivedInvoice(_message.Message):
-    __slots__ = ("id", "platform", "platform_invoice_id", "sender_accept_status", "number", "seller_siren", "seller_name", "syntax", "profile", "valid", "lifecycle_code", "received_at", "document_sha256", "media_type", "filename", "invoice")
+    __slots__ = ("id", "platform", "platform_invoice_id", "sender_accept_status", "number", "seller_siren", "seller_name", "syntax", "profile", "valid", "lifecycle_code", "received_at", "document_sha256", "media_type", "filename", "invoice", "settlement")
     ID_FIELD_NUMBER: _ClassVar[int]
     PLATFORM_FIELD_NUMBER: _ClassVar[int]
     PLATFORM_INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -117,6 +117,7 @@ class ReceivedInvoice(_message.Message):
     MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
     FILENAME_FIELD_NUMBER: _ClassVar[int]
     INVOICE_FIELD_NUMBER: _ClassVar[int]
+    SETTLEMENT_FIELD_NUMBER: _ClassVar[int]
     id: str
     platform: str
     platform_invoice_id: str
@@ -133,7 +134,36 @@ class ReceivedInvoice(_message.Message):
     media_type: str
     filename: str
     invoice: _invoice_pb2.Invoice
-    def __init__(self, id: _Optional[str] = ..., platform: _Optional[str] = ..., platform_invoice_id: _Optional[str] = ..., sender_accept_status: _Optional[str] = ..., number: _Optional[str] = ..., seller_siren: _Optional[str] = ..., seller_name: _Optional[str] = ..., syntax: _Optional[str] = ..., profile: _Optional[str] = ..., valid: _Optional[bool] = ..., lifecycle_code: _Optional[str] = ..., received_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., document_sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ...) -> None: ...
+    settlement: _invoice_pb2.Settlement
+    def __init__(self, id: _Optional[str] = ..., platform: _Optional[str] = ..., platform_invoice_id: _Optional[str] = ..., sender_accept_status: _Optional[str] = ..., number: _Optional[str] = ..., seller_siren: _Optional[str] = ..., seller_name: _Optional[str] = ..., syntax: _Optional[str] = ..., profile: _Optional[str] = ..., valid: _Optional[bool] = ..., lifecycle_code: _Optional[str] = ..., received_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., document_sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., settlement: _Optional[_Union[_invoice_pb2.Settlement, _Mapping]] = ...) -> None: ...
+
+class RecordPaymentSentRequest(_message.Message):
+    __slots__ = ("invoice_id", "payment_id", "date", "amount", "split")
+    INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
+    PAYMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    DATE_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_FIELD_NUMBER: _ClassVar[int]
+    SPLIT_FIELD_NUMBER: _ClassVar[int]
+    invoice_id: str
+    payment_id: str
+    date: str
+    amount: str
+    split: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.PaymentShare]
+    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ...) -> None: ...
+
+class RecordPaymentSentResponse(_message.Message):
+    __slots__ = ("settlement", "payment_id", "split", "replayed", "status_queued")
+    SETTLEMENT_FIELD_NUMBER: _ClassVar[int]
+    PAYMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    SPLIT_FIELD_NUMBER: _ClassVar[int]
+    REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    STATUS_QUEUED_FIELD_NUMBER: _ClassVar[int]
+    settlement: _invoice_pb2.Settlement
+    payment_id: str
+    split: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.PaymentShare]
+    replayed: bool
+    status_queued: bool
+    def __init__(self, settlement: _Optional[_Union[_invoice_pb2.Settlement, _Mapping]] = ..., payment_id: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ...) -> None: ...
 
 class ReceivedInvoiceEvent(_message.Message):
     __slots__ = ("event_id", "kind", "state", "status_code", "detail", "findings", "at")

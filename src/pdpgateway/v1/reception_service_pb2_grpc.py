@@ -54,6 +54,11 @@ class ReceptionServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusResponse.FromString,
                 _registered_method=True)
+        self.RecordPaymentSent = channel.unary_unary(
+                '/pdpgateway.v1.ReceptionService/RecordPaymentSent',
+                request_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.RecordPaymentSentRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.RecordPaymentSentResponse.FromString,
+                _registered_method=True)
         self.ListParkedDeliveries = channel.unary_unary(
                 '/pdpgateway.v1.ReceptionService/ListParkedDeliveries',
                 request_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.ListParkedDeliveriesRequest.SerializeToString,
@@ -101,6 +106,17 @@ class ReceptionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RecordPaymentSent(self, request, context):
+        """Records money this company sent for a received invoice (a negative amount is a reversal), once per
+        payment_id, with the same rules as InvoiceService.RecordPayment (the books per VAT rate in
+        ReceivedInvoice.settlement; PAY-OVERPAYMENT, PAY-OVER-REVERSAL, PAY-CREDIT-NOTE; PAY-NOT-PAYABLE after a
+        refusal or rejection; PAY-UNREADABLE when the document could not be read). When the company turned it on
+        (`pdp-gateway settings payment-sent-status on`), a payment also queues 211 Paiement transmis for the supplier.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListParkedDeliveries(self, request, context):
         """Deliveries addressed to this company that are parked (unknown company at the time) or unprocessable.
         """
@@ -136,6 +152,11 @@ def add_ReceptionServiceServicer_to_server(servicer, server):
                     servicer.SetBuyerStatus,
                     request_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusResponse.SerializeToString,
+            ),
+            'RecordPaymentSent': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordPaymentSent,
+                    request_deserializer=pdpgateway_dot_v1_dot_reception__service__pb2.RecordPaymentSentRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reception__service__pb2.RecordPaymentSentResponse.SerializeToString,
             ),
             'ListParkedDeliveries': grpc.unary_unary_rpc_method_handler(
                     servicer.ListParkedDeliveries,
@@ -256,6 +277,33 @@ class ReceptionService:
             '/pdpgateway.v1.ReceptionService/SetBuyerStatus',
             pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reception__service__pb2.SetBuyerStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordPaymentSent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReceptionService/RecordPaymentSent',
+            pdpgateway_dot_v1_dot_reception__service__pb2.RecordPaymentSentRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reception__service__pb2.RecordPaymentSentResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -284,7 +284,7 @@ def cmd_pay(args: argparse.Namespace) -> int:
         rate, sep, amount = share.partition("=")
         if not sep:
             raise UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
-        split.append(svc.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
+        split.append(pb.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
     request = svc.RecordPaymentRequest(
         invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
     )
@@ -485,16 +485,21 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from service.usecases.company_settings import set_books_tolerance
+    from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
     from service.wiring.server import resolve
 
-    try:
-        tolerance = parse_decimal(args.amount, field="amount")
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+    tolerance = None
+    if args.settings_command == "books-tolerance":
+        try:
+            tolerance = parse_decimal(args.amount, field="amount")
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
 
     async def work(container: Any) -> Any:
         pool = await resolve(container.db_pool)
+        if tolerance is None:
+            on = args.state == "on"
+            return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
         return await set_books_tolerance(pool, args.company, tolerance, clock=container.clock())
 
     try:
@@ -589,6 +594,12 @@ def build_parser() -> argparse.ArgumentParser:
     tolerance.add_argument("amount", help="an amount, e.g. 0.05 (default 0.00)")
     tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
     tolerance.set_defaults(run=cmd_settings)
+    sent_status = settings.add_parser(
+        "payment-sent-status", help="send 211 (payment sent) when a payment on a received invoice is recorded"
+    )
+    sent_status.add_argument("state", choices=("on", "off"), help="on: send 211; off: do not (the default)")
+    sent_status.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
+    sent_status.set_defaults(run=cmd_settings)
 
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"

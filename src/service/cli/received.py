@@ -94,6 +94,18 @@ def cmd_status(args: argparse.Namespace) -> int:
     return _print(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
 
 
+def cmd_pay(args: argparse.Namespace) -> int:
+    request = rpb.RecordPaymentSentRequest(
+        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount
+    )
+    for share in args.split:
+        rate, sep, amount = share.partition("=")
+        if not sep:
+            raise client.UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
+        request.split.add(vat_rate=rate.strip(), amount=amount.strip())
+    return _print(_run(args, lambda stub, kw: stub.RecordPaymentSent(request, **kw)))
+
+
 def cmd_parked(args: argparse.Namespace) -> int:
     request = rpb.ListParkedDeliveriesRequest(page_size=args.page_size, page_token=args.page_token)
     return _print(_run(args, lambda stub, kw: stub.ListParkedDeliveries(request, **kw)))
@@ -155,6 +167,18 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
         help="beyond the company's tolerance: refuse the approval (default), or send 206 / 207 instead",
     )
     status.set_defaults(run=cmd_status)
+    pay = received.add_parser(
+        "pay",
+        help="record money sent for a received invoice (negative: a reversal); 211 when the company says so",
+    )
+    pay.add_argument("id", help="the received invoice's id")
+    pay.add_argument("--payment-id", required=True, help="your id of this payment (recorded once)")
+    pay.add_argument("--date", required=True, help="the day the money was sent, e.g. 2026-11-20")
+    pay.add_argument("--amount", required=True, help="amount sent, VAT included, e.g. 897.00")
+    pay.add_argument(
+        "--split", action="append", default=[], metavar="RATE=AMOUNT", help="the amount at one VAT rate"
+    )
+    pay.set_defaults(run=cmd_pay)
     parked = received.add_parser("parked", help="deliveries addressed to us that could not be processed")
     parked.add_argument(
         "--page-size", type=int, default=0, help="deliveries per page (default: the server's)"
@@ -164,5 +188,5 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
     replay = received.add_parser("replay", help="process a parked delivery again")
     replay.add_argument("id", type=int, help="the parked delivery's id, from received parked")
     replay.set_defaults(run=cmd_replay)
-    for sub in (listing, get, readable, status, parked, replay):
+    for sub in (listing, get, readable, status, pay, parked, replay):
         client_options(sub)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 import grpc
 
@@ -230,7 +230,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.RecordPaymentRequest, context: grpc.aio.ServicerContext
     ) -> svc.RecordPaymentResponse:
         company = current_company()
-        payment = _payment_from_proto(request)
+        payment = payment_from_request(request)
         outcome = await self._pipeline_api().record_payment(company, request.invoice_id, payment)
         applied = outcome.payment
         return svc.RecordPaymentResponse(
@@ -238,17 +238,16 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             payment_id=applied.payment_id,
             date=applied.paid_on.isoformat(),
             amount=format_decimal(applied.amount),
-            split=[
-                svc.PaymentShare(vat_rate=format_decimal(p.vat_rate), amount=format_decimal(p.amount))
-                for p in applied.parts
-            ],
+            split=mapping.shares_to_proto(applied.parts),
             replayed=outcome.replayed,
             status_queued=outcome.status_queued,
             reported=outcome.reported,
         )
 
 
-def _payment_from_proto(request: svc.RecordPaymentRequest) -> Payment:
+def payment_from_request(request: Any) -> Payment:
+    """A RecordPaymentRequest or RecordPaymentSentRequest (the same fields) as a Payment; malformed fields are
+    INVALID_ARGUMENT naming the rule (PAY-ID, PAY-DATE, PAY-AMOUNT, PAY-SPLIT, PDP-DECIMAL)."""
     payment_id = request.payment_id.strip()
     if not payment_id or len(payment_id) > MAX_PAYMENT_ID or not payment_id.isprintable():
         raise _bad_request(

@@ -8,7 +8,7 @@ term ("lines[1].quantity (BT-129)", indexes from 0 as in the request), and all o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, overload
@@ -45,7 +45,7 @@ from domain.invoice import (
     VatCategory,
 )
 from domain.money import ZERO, format_decimal
-from domain.payments import Settlement
+from domain.payments import RatePart, Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
 from service.grpc.request_reader import (
     RULE_ENUM,
@@ -621,6 +621,10 @@ def timestamp(value: datetime) -> Timestamp:
     ts = Timestamp()
     ts.FromDatetime(value if value.tzinfo else value.replace(tzinfo=UTC))
     return ts
+
+
+def shares_to_proto(parts: Iterable[RatePart]) -> list[pb.PaymentShare]:
+    return [pb.PaymentShare(vat_rate=_dec(p.vat_rate), amount=_dec(p.amount)) for p in parts]
 
 
 def settlement_to_proto(books: Settlement) -> pb.Settlement:

@@ -16,6 +16,7 @@ from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.document_mapping import conclusions_to_proto, layers_to_proto
 from service.grpc.errors import maps_errors
+from service.grpc.invoice_servicer import payment_from_request
 from service.grpc.paging import page_size, sequence_token
 from service.usecases.reception import ReceptionUseCases
 
@@ -109,9 +110,14 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
     async def GetReceivedInvoice(
         self, request: rpb.GetReceivedInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> rpb.GetReceivedInvoiceResponse:
-        invoice, history = await self._api.get(current_company(), request.invoice_id)
+        company = current_company()
+        invoice, history = await self._api.get(company, request.invoice_id)
+        shown = received_to_proto(invoice, with_content=True)
+        books = await self._api.books(company, invoice)
+        if books is not None:
+            shown.settlement.CopyFrom(mapping.settlement_to_proto(books))
         return rpb.GetReceivedInvoiceResponse(
-            invoice=received_to_proto(invoice, with_content=True),
+            invoice=shown,
             report=report_to_proto(invoice),
             document=invoice.document,
             history=[event_to_proto(e) for e in history],
@@ -160,6 +166,20 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
                 )
                 for d in queued.differences
             ],
+        )
+
+    @maps_errors
+    async def RecordPaymentSent(
+        self, request: rpb.RecordPaymentSentRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.RecordPaymentSentResponse:
+        payment = payment_from_request(request)
+        outcome = await self._api.record_payment(current_company(), request.invoice_id, payment)
+        return rpb.RecordPaymentSentResponse(
+            settlement=mapping.settlement_to_proto(outcome.books),
+            payment_id=outcome.payment.payment_id,
+            split=mapping.shares_to_proto(outcome.payment.parts),
+            replayed=outcome.replayed,
+            status_queued=outcome.status_queued,
         )
 
     @maps_errors

@@ -33,3 +33,17 @@ async def set_books_tolerance(
         "books_tolerance": str(tolerance),
         "previous": None if previous is None else str(previous),
     }
+
+
+async def set_payment_sent_status(
+    pool: asyncpg.Pool, company: str, on: bool, *, clock: Clock
+) -> dict[str, object]:
+    """Whether a payment sent on a received invoice (ReceptionService.RecordPaymentSent) also sends 211."""
+    now = clock.now()
+    async with pool.acquire() as conn, conn.transaction():
+        previous = await PgCompanySettings(conn).set_sends_payment_sent(company, on, now)
+        details = {"send_payment_sent": on, "previous": previous}
+        await PgAuditLog(conn).append(
+            company, AuditEvent("settings.payment_sent_status_set", "company", company, details), now
+        )
+    return {"company_siren": company, "send_payment_sent": on, "previous": previous}

@@ -9,19 +9,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.company_settings import PgCompanySettings
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.reception_repository import (
     PgReception,
     ReceivedEvent,
     ReceivedFilter,
     ReceivedPage,
 )
+from domain.archive_ports import AuditEvent
 from domain.books_check import (
     PARTIAL_REASON,
     BookedAmounts,
@@ -32,11 +36,21 @@ from domain.books_check import (
     differences,
     disputed_reason,
 )
-from domain.errors import IllegalTransition, InvoiceNotFound, InvoiceRejected, ReadableViewUnavailable
+from domain.errors import (
+    IllegalTransition,
+    InvoiceNotFound,
+    InvoiceRejected,
+    ReadableViewUnavailable,
+    RequestConflict,
+)
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.lifecycle import is_terminal
+from domain.payment_ports import StoredPayment
+from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
+from domain.platform_codes import cdar_name
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from domain.reception import (
@@ -83,6 +97,18 @@ def parse_amount(text: str) -> Decimal | None:
     if not value.is_finite():
         raise _bad_amount(text)
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPaymentOutcome:
+    payment: PaymentApplied
+    books: Settlement
+    replayed: bool = False
+    status_queued: bool = False  # a 211 was queued for the supplier
+
+
+def _pay_finding(rule_id: str, message: str) -> Finding:
+    return Finding(rule_id, Severity.FATAL, message, "invoice_id", layer="payments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,56 +254,161 @@ class ReceptionUseCases:
         found: tuple[Difference, ...] = ()
         async with self._pool.acquire() as conn, conn.transaction():
             repo = PgReception(conn)
-            try:
-                key = uuid.UUID(invoice_id)
-            except ValueError:
-                raise InvoiceNotFound(f"no received invoice {invoice_id}") from None
-            # Row lock: two concurrent buyer statuses on one invoice are checked one after the other.
-            row = await conn.fetchrow(
-                "SELECT platform, platform_invoice_id FROM received_invoices WHERE id = $1 AND company_siren = $2"
-                " FOR UPDATE",
-                key,
-                company,
-            )
-            if row is None:
-                raise InvoiceNotFound(f"no received invoice {invoice_id}")
+            row = await self._locked(conn, company, invoice_id)
             history = await self._history(conn, repo, invoice_id)
             check_outgoing(history, status)
             if booked is not None:
                 status, found = await self._against_books(
                     conn, repo, company, invoice_id, status, booked, on_difference
                 )
-            outbox_id = await conn.fetchval(
-                """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
-                   RETURNING id""",
-                company,
-                OutboxKind.SEND_STATUS,
-                {
-                    "platform_id": row["platform_invoice_id"],
-                    "platform": row["platform"],
-                    "received_invoice_id": invoice_id,
-                    "code": status.code,
-                    "reason": status.reason,
-                    "message": status.message,
-                    "amount": None if status.amount is None else str(status.amount),
-                    "currency": status.currency,
-                },
+            detail = " ".join(
+                filter(None, (status.code, status.reason, difference_message(found) if found else ""))
             )
-            await repo.set_received_lifecycle(
-                invoice_id, current_code([*history, StatusPoint(status.code, now)]), now
-            )
-            await repo.add_event(
-                invoice_id,
-                company,
-                "STATUS_QUEUED",
-                "ACCEPTED",
-                now,
-                status_code=status.code,
-                detail=" ".join(
-                    filter(None, (status.code, status.reason, difference_message(found) if found else ""))
-                ),
-            )
+            outbox_id = await self._queue(conn, repo, company, invoice_id, row, history, status, now, detail)
             return QueuedStatus(status.code, outbox_id, found)
+
+    async def record_payment(
+        self, company: str, invoice_id: str, payment: Payment, *, actor: str = "grpc"
+    ) -> ReceivedPaymentOutcome:
+        """Money we sent for an invoice we received, as a fact (domain.payments: the books per VAT rate, refusals
+        naming the rule), idempotent on the payment id. When the company turned it on (settings
+        payment-sent-status), a payment (not a reversal) also queues 211 Paiement transmis for the supplier. The
+        buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
+        record it, in the same transaction."""
+        now: datetime = self._clock.now()
+        async with self._pool.acquire() as conn, conn.transaction():
+            repo, payments = PgReception(conn), PgPaymentRepository(conn)
+            row = await self._locked(conn, company, invoice_id)
+            received = await repo.get(company, invoice_id)
+            if received is None or not isinstance(received.invoice, Invoice):
+                raise PaymentRefused(
+                    "PAY-UNREADABLE: this received invoice could not be read: its amounts are unknown",
+                    (_pay_finding("PAY-UNREADABLE", "the received document could not be read"),),
+                )
+            known = await payments.get(company, payment.payment_id)
+            if known is not None:
+                if known.invoice_id != invoice_id or known.request != payment:
+                    raise RequestConflict(
+                        f"payment id {payment.payment_id!r} was already recorded with other content"
+                        f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
+                    )
+                books = Settlement.for_invoice(received.invoice).with_paid(
+                    await payments.paid_per_rate(invoice_id)
+                )
+                return ReceivedPaymentOutcome(known.applied, books, replayed=True)
+            history = await self._history(conn, repo, invoice_id)
+            current = current_code(history)
+            if is_terminal(current):
+                raise PaymentRefused(
+                    f"PAY-NOT-PAYABLE: the invoice is {current} ({cdar_name(current)}): it is not paid",
+                    (_pay_finding("PAY-NOT-PAYABLE", f"the invoice is already {cdar_name(current)}"),),
+                )
+            start = Settlement.for_invoice(received.invoice).with_paid(
+                await payments.paid_per_rate(invoice_id)
+            )
+            books, applied = start.apply(payment)
+            await payments.add(
+                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, None
+            )
+            queued = 0
+            if not applied.is_reversal and await PgCompanySettings(conn).sends_payment_sent(company):
+                status = buyer_status(
+                    "PAYMENT_SENT",
+                    message=f"payment {applied.payment_id} of {applied.paid_on.isoformat()}",
+                    amount=applied.amount,
+                    currency=received.invoice.currency,
+                )
+                check_outgoing(history, status)
+                queued = await self._queue(conn, repo, company, invoice_id, row, history, status, now, "211")
+            detail = (
+                applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
+            )
+            await repo.add_event(invoice_id, company, "PAYMENT", "ACCEPTED", now, detail=detail)
+            await PgAuditLog(conn).append(
+                company,
+                AuditEvent(
+                    actor,
+                    "received_invoice.payment_reversed"
+                    if applied.is_reversal
+                    else "received_invoice.payment_sent",
+                    "received_invoice",
+                    invoice_id,
+                    {
+                        "number": received.number,
+                        "payment_id": applied.payment_id,
+                        "paid_on": applied.paid_on,
+                        "amount": applied.amount,
+                        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+                        "outstanding": books.outstanding,
+                        "status_211_queued": bool(queued),
+                    },
+                ),
+                now,
+            )
+            return ReceivedPaymentOutcome(applied, books, status_queued=bool(queued))
+
+    async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
+        """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
+        if not isinstance(received.invoice, Invoice):
+            return None
+        async with self._pool.acquire() as conn:
+            paid = await PgPaymentRepository(conn).paid_per_rate(received.id)
+        return Settlement.for_invoice(received.invoice).with_paid(paid)
+
+    @staticmethod
+    async def _locked(conn: Connection, company: str, invoice_id: str) -> Any:
+        """The received invoice's row, locked: its statuses and payments are checked one after the other."""
+        try:
+            key = uuid.UUID(invoice_id)
+        except ValueError:
+            raise InvoiceNotFound(f"no received invoice {invoice_id}") from None
+        row = await conn.fetchrow(
+            "SELECT platform, platform_invoice_id FROM received_invoices WHERE id = $1 AND company_siren = $2"
+            " FOR UPDATE",
+            key,
+            company,
+        )
+        if row is None:
+            raise InvoiceNotFound(f"no received invoice {invoice_id}")
+        return row
+
+    @staticmethod
+    async def _queue(
+        conn: Connection,
+        repo: PgReception,
+        company: str,
+        invoice_id: str,
+        row: Any,
+        history: builtins.list[StatusPoint],
+        status: OutgoingStatus,
+        now: datetime,
+        detail: str,
+    ) -> int:
+        """Queue a checked buyer status for the dispatcher (outbox kind send_status), move the invoice's lifecycle
+        and record the STATUS_QUEUED event, in the caller's transaction; returns the outbox row id."""
+        outbox_id: int = await conn.fetchval(
+            """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
+               RETURNING id""",
+            company,
+            OutboxKind.SEND_STATUS,
+            {
+                "platform_id": row["platform_invoice_id"],
+                "platform": row["platform"],
+                "received_invoice_id": invoice_id,
+                "code": status.code,
+                "reason": status.reason,
+                "message": status.message,
+                "amount": None if status.amount is None else str(status.amount),
+                "currency": status.currency,
+            },
+        )
+        await repo.set_received_lifecycle(
+            invoice_id, current_code([*history, StatusPoint(status.code, now)]), now
+        )
+        await repo.add_event(
+            invoice_id, company, "STATUS_QUEUED", "ACCEPTED", now, status_code=status.code, detail=detail
+        )
+        return outbox_id
 
     @staticmethod
     async def _against_books(

@@ -38,3 +38,19 @@ def test_a_submitted_document_breaking_an_official_rule_is_reported_invalid() ->
     processed = check_submitted(SubmittedOriginal(MEDIA_TYPES[DocumentFormat.UBL], "x.xml", content), True)
     assert not processed.report.valid
     assert any(f.rule_id.startswith("BR-FR") for f in processed.report.findings)
+
+
+@pytest.mark.parametrize("document_format", ["cii", "ubl"])
+def test_the_pipeline_renders_the_readable_copy_asked_for_and_every_layer_passes(
+    document_format: str,
+) -> None:
+    from adapters.documents.api import parse
+    from service.workers.pipeline.document_work import render_and_validate
+
+    invoice = invoice_for(REACHABLE_BUYER)[1].evolve(readable_copy=True)
+
+    processed = render_and_validate(invoice, document_format)
+
+    assert processed.report.valid and processed.report.complete, processed.report.fatal
+    [copy] = parse(processed.content).invoice.attachments
+    assert copy.description == "LISIBLE" and copy.content.startswith(b"%PDF-")

@@ -20,7 +20,7 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
 from service.grpc.reception_servicer import ReceptionServicer
-from service.usecases.company_settings import set_books_tolerance
+from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
 from service.usecases.reception import ReceptionUseCases
 from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, settled, wait_until
@@ -424,3 +424,69 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
         "settings.books_tolerance_set",
     )
     assert audit == "10.00"
+
+
+async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_so(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    """The received invoice: 747.50 + 149.50 VAT at 20 % = 897.00."""
+    a, _b = companies
+    await receive(pg_pool, document_reader, a)
+    [item] = (
+        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
+    ).invoices
+
+    def pay(payment_id: str, amount: str, company_key: str = "key-a"):
+        request = rpb.RecordPaymentSentRequest(
+            invoice_id=item.id, payment_id=payment_id, date="2026-11-20", amount=amount
+        )
+        return stub.RecordPaymentSent(request, metadata=as_company(company_key))
+
+    first = await pay("out-1", "400.00")  # 211 is off by default: the books move, nothing is sent
+    assert (first.settlement.paid, first.settlement.outstanding, first.status_queued) == (
+        "400.00",
+        "497.00",
+        False,
+    )
+    await set_payment_sent_status(pg_pool, a, True, clock=UtcClock())
+    second = await pay("out-2", "497.00")
+    assert second.status_queued and second.settlement.outstanding == "0.00"
+    replay = await pay("out-2", "497.00")
+    assert replay.replayed and replay.settlement.paid == "897.00"
+    with pytest.raises(grpc.aio.AioRpcError) as over:
+        await pay("out-3", "0.01")
+    assert (
+        over.value.code() is grpc.StatusCode.FAILED_PRECONDITION and "PAY-OVERPAYMENT" in over.value.details()
+    )
+    reversal = await pay("out-1-back", "-400.00")  # a reversal sends no 211
+    assert not reversal.status_queued and reversal.settlement.outstanding == "400.00"
+    with pytest.raises(grpc.aio.AioRpcError) as other:
+        await pay("out-4", "1.00", company_key="key-b")
+    assert other.value.code() is grpc.StatusCode.NOT_FOUND
+
+    got = await stub.GetReceivedInvoice(
+        rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-a")
+    )
+    assert [(r.vat_rate, r.paid, r.outstanding) for r in got.invoice.settlement.rates] == [
+        ("20", "497.00", "400.00")
+    ]
+    assert [e.kind for e in got.history if e.kind in ("PAYMENT", "STATUS_QUEUED")] == [
+        "PAYMENT",
+        "STATUS_QUEUED",
+        "PAYMENT",
+        "PAYMENT",
+    ]
+    rows = await pg_pool.fetch(
+        "SELECT payload FROM outbox WHERE kind = 'send_status' AND payload->>'received_invoice_id' = $1",
+        item.id,
+    )
+    assert [(r["payload"]["code"], r["payload"]["amount"]) for r in rows] == [("211", "497.00")]
+    actions = await pg_pool.fetch(
+        "SELECT action FROM audit_log WHERE company_siren = $1 AND subject_type = 'received_invoice' ORDER BY seq",
+        a,
+    )
+    assert [r["action"] for r in actions] == [
+        "received_invoice.payment_sent",
+        "received_invoice.payment_sent",
+        "received_invoice.payment_reversed",
+    ]
