@@ -30,7 +30,7 @@ from pdpgateway.v1 import reception_service_pb2 as rsvc
 from pdpgateway.v1.reception_service_pb2_grpc import ReceptionServiceStub
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
-from tests.builders import a_buyer, an_invoice
+from tests.builders import a_buyer, a_line, an_invoice
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
@@ -335,3 +335,37 @@ async def test_a_status_we_send_shows_in_watch_history_get_and_the_list_filter(g
     assert invoice_id not in [
         i.id for i in (await client.list(lifecycle_codes=[last], page_size=50)).invoices
     ]
+
+
+async def test_a_payment_over_two_rates_and_its_reversal_reach_the_platform_as_212s(gateway: Gateway) -> None:
+    """RecordPayment on every platform: the 212 of a payment over two VAT rates (two MEN blocks in a CDAR, the total
+    on IOPOLE), then the negative 212 of its reversal, each in Watch once the platform took it."""
+    company = await gateway.company()
+    client = gateway.client.as_(company)
+    last = LAST_STATUS[gateway.provider]
+    # 1000.00 + 200.00 VAT at 20 %, 200.00 + 11.00 VAT at 5.5 %: 1411.00, services (VAT on receipt)
+    invoice = invoice_of(company).evolve(
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    )
+    stream = client.watch(after_event_id=0)
+    try:
+        invoice_id = (await client.submit(invoice)).invoice.id
+        await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
+        for payment_id, amount in (("bank-1", "500.00"), ("bank-1-bounced", "-500.00")):
+            request = svc.RecordPaymentRequest(
+                invoice_id=invoice_id, payment_id=payment_id, date="2026-11-20", amount=amount
+            )
+            answer = await client.stub.RecordPayment(request, metadata=client.metadata)
+            assert answer.status_queued, answer
+            *_, sent = await events_until(
+                stream,
+                invoice_id,
+                lambda e, amount=amount: (
+                    e.kind == "STATUS" and e.status_code == "212" and e.detail.endswith(amount)
+                ),
+            )
+            assert sent.detail == f"sent to the platform: Encaissée {amount}"
+    finally:
+        stream.cancel()
+    got = (await client.get(invoice_id)).invoice
+    assert (got.settlement.paid, got.settlement.outstanding) == ("0.00", "1411.00")

@@ -21,6 +21,7 @@ from adapters.documents.reading import (
     identifier,
     parsed_document,
     processing_rule_and_notes,
+    vat_category,
     without_bar_note,
 )
 from adapters.documents.xml_reader import Tracker, parse_xml
@@ -74,11 +75,7 @@ class _CiiReader:
         return self.t.to_date(self.t.text(value), "%Y%m%d", term)
 
     def category(self, parent: etree._Element | None, path: str, term: str) -> VatCategory:
-        code = self.t.text(parent, path)
-        try:
-            return VatCategory(code)
-        except ValueError as exc:
-            raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
+        return vat_category(self.t.text(parent, path), term)
 
     def identifiers(self, holder: etree._Element) -> tuple[Identifier, ...]:
         """CII's ID (private, no scheme) and GlobalID (with schemeID), in document order."""
@@ -97,6 +94,14 @@ class _CiiReader:
             return None
         self.t.mark(first)
         return identifier(self.t, first)
+
+    def object_identifier(self, ref: etree._Element) -> Identifier:
+        """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
+        ReferenceTypeCode."""
+        t = self.t
+        t.mark(ref)
+        t.text(ref, "ram:TypeCode")
+        return Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
     def address(self, holder: etree._Element | None) -> Address:
         a = self.t.child(holder, "ram:PostalTradeAddress")
@@ -195,11 +200,7 @@ class _CiiReader:
                 t.text(ref, "ram:TypeCode")
                 tender = t.text(ref, "ram:IssuerAssignedID")
             elif code == "130" and invoiced_object is None:
-                t.mark(ref)
-                t.text(ref, "ram:TypeCode")
-                invoiced_object = Identifier(
-                    t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode")
-                )
+                invoiced_object = self.object_identifier(ref)
         project = t.child(agreement, "ram:SpecifiedProcuringProject")
         if project is not None:
             t.text(project, "ram:Name")  # CII requires a name; BT-11 is only the ID
@@ -457,11 +458,7 @@ class _CiiReader:
         object_id = None
         for ref in t.peek(settlement, "ram:AdditionalReferencedDocument"):
             if (ref.findtext(_RAM + "TypeCode") or "").strip() == "130" and object_id is None:
-                t.mark(ref)
-                t.text(ref, "ram:TypeCode")
-                object_id = Identifier(
-                    t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode")
-                )
+                object_id = self.object_identifier(ref)
         standard = t.child(product, "ram:GlobalID")
         return InvoiceLine(
             id=t.text(doc, "ram:LineID"),

@@ -53,6 +53,16 @@ def _date_time(parent: etree._Element, name: str, value: date, qualified: bool =
     _SUB(holder, (_QDT if qualified else _UDT) + "DateTimeString", format="102").text = terms.cii_date(value)
 
 
+def _object_reference(holder: etree._Element, object_id: Identifier) -> None:
+    """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
+    ReferenceTypeCode."""
+    ref = _ram(holder, "AdditionalReferencedDocument")
+    _ram(ref, "IssuerAssignedID", object_id.value)
+    _ram(ref, "TypeCode", "130")
+    if object_id.scheme:
+        _ram(ref, "ReferenceTypeCode", object_id.scheme)
+
+
 class _CiiWriter:
     def __init__(self, invoice: Invoice, profile: Profile) -> None:
         check_totals(invoice)
@@ -161,11 +171,7 @@ class _CiiWriter:
             terms.amount(line.net_amount),
         )
         if line.object_id is not None:
-            ref = _ram(settlement, "AdditionalReferencedDocument")
-            _ram(ref, "IssuerAssignedID", line.object_id.value)
-            _ram(ref, "TypeCode", "130")
-            if line.object_id.scheme:
-                _ram(ref, "ReferenceTypeCode", line.object_id.scheme)
+            _object_reference(settlement, line.object_id)
         if line.accounting_reference:
             _ram(
                 _ram(settlement, "ReceivableSpecifiedTradeAccountingAccount"), "ID", line.accounting_reference
@@ -202,11 +208,7 @@ class _CiiWriter:
             _ram(ref, "IssuerAssignedID", inv.tender_reference)
             _ram(ref, "TypeCode", "50")
         if self.full and inv.invoiced_object is not None:
-            ref = _ram(agreement, "AdditionalReferencedDocument")
-            _ram(ref, "IssuerAssignedID", inv.invoiced_object.value)
-            _ram(ref, "TypeCode", "130")
-            if inv.invoiced_object.scheme:
-                _ram(ref, "ReferenceTypeCode", inv.invoiced_object.scheme)
+            _object_reference(agreement, inv.invoiced_object)
         if self.full:
             for attachment in inv.attachments:  # BG-24
                 ref = _ram(agreement, "AdditionalReferencedDocument")

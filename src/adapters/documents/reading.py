@@ -14,7 +14,7 @@ from adapters.documents.xml_reader import Tracker
 from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.document_types import DocumentType
-from domain.invoice import Identifier, Invoice, Note, ProcessingRule
+from domain.invoice import Identifier, Invoice, Note, ProcessingRule, VatCategory
 
 # The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
 _PROCESSING_RULES = {rule.bar_value: rule for rule in ProcessingRule if rule.bar_value is not None}
@@ -29,6 +29,14 @@ def document_type(type_text: str) -> DocumentType:
         raise DocumentError(
             f"BT-3: invoice type code {type_text!r} is not a UNTDID 1001 code (1 to 3 digits)"
         ) from exc
+
+
+def vat_category(code: str, term: str) -> VatCategory:
+    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of UNTDID 5305's."""
+    try:
+        return VatCategory(code)
+    except ValueError as exc:
+        raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
 
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}

@@ -17,6 +17,7 @@ from adapters.documents.reading import (
     identifier,
     parsed_document,
     processing_rule_and_notes,
+    vat_category,
     without_bar_note,
 )
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
@@ -91,11 +92,13 @@ class _UblReader:
         t = self.t
         code = t.text(parent, "cbc:ID")
         t.text(parent, "cac:TaxScheme/cbc:ID")
-        try:
-            category = VatCategory(code)
-        except ValueError as exc:
-            raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
-        return category, t.decimal(parent, "cbc:Percent", f"{term}/rate")
+        return vat_category(code, term), t.decimal(parent, "cbc:Percent", f"{term}/rate")
+
+    def object_identifier(self, ref: etree._Element) -> Identifier | None:
+        """An invoiced object identifier (BT-18, BT-128): a document reference of type 130, its scheme on the ID."""
+        self.t.mark(ref)
+        self.t.text(ref, "cbc:DocumentTypeCode")
+        return identifier(self.t, self.t.child(ref, "cbc:ID"))
 
     def address(self, element: etree._Element | None) -> Address:
         t = self.t
@@ -180,9 +183,7 @@ class _UblReader:
                     )
                 )
             elif code == "130" and invoiced_object is None:
-                t.mark(ref)
-                t.text(ref, "cbc:DocumentTypeCode")
-                invoiced_object = identifier(self.t, t.child(ref, "cbc:ID"))
+                invoiced_object = self.object_identifier(ref)
             elif code == "50" and self.credit and not project:
                 t.mark(ref)
                 t.text(ref, "cbc:DocumentTypeCode")
@@ -426,9 +427,7 @@ class _UblReader:
         object_id = None
         for ref in t.peek(element, "cac:DocumentReference"):
             if (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip() == "130" and object_id is None:
-                t.mark(ref)
-                t.text(ref, "cbc:DocumentTypeCode")
-                object_id = identifier(self.t, t.child(ref, "cbc:ID"))
+                object_id = self.object_identifier(ref)
         net_price = t.child(price, "cbc:PriceAmount")
         t.attr(net_price, "currencyID")
         return InvoiceLine(

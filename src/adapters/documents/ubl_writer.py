@@ -53,6 +53,13 @@ def _cbc(parent: etree._Element, tag: str, text: str, **attrib: str) -> etree._E
     return element
 
 
+def _in_aggregate(parent: etree._Element, aggregate: str, tag: str, text: str) -> None:
+    """An optional value that UBL holds in an aggregate of its own (e.g. ContractDocumentReference/ID): both are
+    written only when there is a value."""
+    if text:
+        _cbc(_cac(parent, aggregate), tag, text)
+
+
 def _id(parent: etree._Element, name: str, identifier: Identifier) -> None:
     if identifier.scheme:
         _cbc(parent, name, identifier.value, schemeID=identifier.scheme)
@@ -117,14 +124,11 @@ class _UblWriter:
             _cbc(ref, "ID", preceding.number)
             if preceding.issue_date is not None:
                 _cbc(ref, "IssueDate", preceding.issue_date.isoformat())
-        if inv.despatch_advice_reference:
-            _cbc(_cac(root, "DespatchDocumentReference"), "ID", inv.despatch_advice_reference)
-        if inv.receiving_advice_reference:
-            _cbc(_cac(root, "ReceiptDocumentReference"), "ID", inv.receiving_advice_reference)
+        _in_aggregate(root, "DespatchDocumentReference", "ID", inv.despatch_advice_reference)
+        _in_aggregate(root, "ReceiptDocumentReference", "ID", inv.receiving_advice_reference)
         if inv.tender_reference and not credit:
             _cbc(_cac(root, "OriginatorDocumentReference"), "ID", inv.tender_reference)
-        if inv.contract_reference:
-            _cbc(_cac(root, "ContractDocumentReference"), "ID", inv.contract_reference)
+        _in_aggregate(root, "ContractDocumentReference", "ID", inv.contract_reference)
         if inv.invoiced_object is not None:
             ref = _cac(root, "AdditionalDocumentReference")
             _id(ref, "ID", inv.invoiced_object)
@@ -144,8 +148,7 @@ class _UblWriter:
                     )
                     obj.set("mimeCode", attachment.mime_code)
                     obj.set("filename", attachment.filename)
-                if attachment.uri:
-                    _cbc(_cac(holder, "ExternalReference"), "URI", attachment.uri)
+                _in_aggregate(holder, "ExternalReference", "URI", attachment.uri)
         if inv.project_reference and credit:
             ref = _cac(root, "AdditionalDocumentReference")
             _cbc(ref, "ID", inv.project_reference)
@@ -194,16 +197,13 @@ class _UblWriter:
                 _cbc(account, "ID", instruction.iban)
                 if instruction.account_name:
                     _cbc(account, "Name", instruction.account_name)
-                if instruction.bic:
-                    _cbc(_cac(account, "FinancialInstitutionBranch"), "ID", instruction.bic)
+                _in_aggregate(account, "FinancialInstitutionBranch", "ID", instruction.bic)
             if instruction.mandate_reference or instruction.debited_account:
                 mandate = _cac(pm, "PaymentMandate")
                 if instruction.mandate_reference:
                     _cbc(mandate, "ID", instruction.mandate_reference)
-                if instruction.debited_account:
-                    _cbc(_cac(mandate, "PayerFinancialAccount"), "ID", instruction.debited_account)
-        if inv.payment_terms:
-            _cbc(_cac(root, "PaymentTerms"), "Note", inv.payment_terms)
+                _in_aggregate(mandate, "PayerFinancialAccount", "ID", instruction.debited_account)
+        _in_aggregate(root, "PaymentTerms", "Note", inv.payment_terms)
         for ac in inv.allowances_charges:
             self.allowance_charge(root, ac, with_tax=True)
         self.tax_total(root)
@@ -220,8 +220,7 @@ class _UblWriter:
             _id(_cac(holder, "PartyIdentification"), "ID", identifier)
         if creditor_id:
             _cbc(_cac(holder, "PartyIdentification"), "ID", creditor_id, schemeID=SEPA_SCHEME)
-        if party.trading_name:
-            _cbc(_cac(holder, "PartyName"), "Name", party.trading_name)
+        _in_aggregate(holder, "PartyName", "Name", party.trading_name)
         self.address(holder, "PostalAddress", party.address)
         for value, scheme_id in ((party.vat_id, "VAT"), (party.tax_registration_id, TAX_SCHEME_OTHER)):
             if value:
@@ -256,10 +255,8 @@ class _UblWriter:
         ):
             if value:
                 _cbc(element, tag, value)
-        if address.line3:
-            _cbc(_cac(element, "AddressLine"), "Line", address.line3)
-        if address.country:
-            _cbc(_cac(element, "Country"), "IdentificationCode", address.country)
+        _in_aggregate(element, "AddressLine", "Line", address.line3)
+        _in_aggregate(element, "Country", "IdentificationCode", address.country)
 
     def delivery(self, root: etree._Element) -> None:
         delivery = self.invoice.delivery
@@ -381,8 +378,7 @@ class _UblWriter:
             _cbc(element, "AccountingCost", line.accounting_reference)
         if line.period is not None:
             self.period(element, line.period)
-        if line.order_line_reference:
-            _cbc(_cac(element, "OrderLineReference"), "LineID", line.order_line_reference)
+        _in_aggregate(element, "OrderLineReference", "LineID", line.order_line_reference)
         if line.object_id is not None:
             ref = _cac(element, "DocumentReference")
             _id(ref, "ID", line.object_id)
@@ -394,14 +390,11 @@ class _UblWriter:
         if it.description:
             _cbc(item, "Description", it.description)
         _cbc(item, "Name", it.name)
-        if it.buyer_id:
-            _cbc(_cac(item, "BuyersItemIdentification"), "ID", it.buyer_id)
-        if it.seller_id:
-            _cbc(_cac(item, "SellersItemIdentification"), "ID", it.seller_id)
+        _in_aggregate(item, "BuyersItemIdentification", "ID", it.buyer_id)
+        _in_aggregate(item, "SellersItemIdentification", "ID", it.seller_id)
         if it.standard_id is not None:
             _id(_cac(item, "StandardItemIdentification"), "ID", it.standard_id)
-        if it.origin_country:
-            _cbc(_cac(item, "OriginCountry"), "IdentificationCode", it.origin_country)
+        _in_aggregate(item, "OriginCountry", "IdentificationCode", it.origin_country)
         for classification in it.classifications:
             holder = _cac(item, "CommodityClassification")
             if classification.scheme:

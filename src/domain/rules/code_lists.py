@@ -11,7 +11,7 @@ Where the model is wider than one syntax, the rule accepts what some syntax writ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from domain.invoice import AllowanceCharge, Identifier, Invoice
 from domain.rules._code_list_values import (
@@ -31,6 +31,15 @@ from domain.rules._code_list_values import (
 from domain.rules._context import Check, Context
 
 _UBL_VAT_POINT_DATE_CODES = frozenset(("3", "35", "432"))  # UNTDID 2005, what UBL writes for 5, 29, 72
+_ANY_VAT_POINT_DATE_CODES = VAT_POINT_DATE_CODES | _UBL_VAT_POINT_DATE_CODES
+
+
+def _check_listed(
+    ctx: Context, rule_id: str, path: str, code: str, allowed: Collection[str], what: str, code_list: str
+) -> None:
+    """The one code list check: a code that is present must be in its list (a missing one is not this rule's)."""
+    if code and code not in allowed:
+        ctx.fail(rule_id, path, f"The {what} {code!r} is not in {code_list}.")
 
 
 def check_currencies(ctx: Context) -> None:
@@ -60,13 +69,15 @@ def check_currencies(ctx: Context) -> None:
 def check_document_codes(ctx: Context) -> None:
     """BR-CL-06 (BT-8), BR-CL-07 (BT-18-1, BT-128-1), BR-CL-08 (BT-21), BR-CL-16 (BT-81)."""
     inv = ctx.invoice
-    code = inv.vat_point_date_code
-    if code and code not in VAT_POINT_DATE_CODES and code not in _UBL_VAT_POINT_DATE_CODES:
-        ctx.fail(
-            "BR-CL-06",
-            "BT-8",
-            f"The Value added tax point date code (BT-8) {code!r} is not in UNTDID 2475 (5, 29, 72).",
-        )
+    _check_listed(
+        ctx,
+        "BR-CL-06",
+        "BT-8",
+        inv.vat_point_date_code,
+        _ANY_VAT_POINT_DATE_CODES,
+        "Value added tax point date code (BT-8)",
+        "UNTDID 2475 (5, 29, 72)",
+    )
     objects = [("BT-18", inv.invoiced_object)]
     objects += [
         (f"BG-25[{i}]/BT-128", line.object_id)
@@ -74,26 +85,36 @@ def check_document_codes(ctx: Context) -> None:
         if line.object_id is not None
     ]
     for path, identifier in objects:
-        if identifier is not None and identifier.scheme and identifier.scheme not in OBJECT_SCHEMES:
-            ctx.fail(
+        if identifier is not None:
+            _check_listed(
+                ctx,
                 "BR-CL-07",
                 f"{path}-1",
-                f"The object identifier scheme ({path}-1) {identifier.scheme!r} is not in UNTDID 1153.",
+                identifier.scheme,
+                OBJECT_SCHEMES,
+                f"object identifier scheme ({path}-1)",
+                "UNTDID 1153",
             )
     for i, note in enumerate(inv.notes, 1):
-        if note.subject_code and note.subject_code not in NOTE_SUBJECTS:
-            ctx.fail(
-                "BR-CL-08",
-                f"BG-1[{i}]/BT-21",
-                f"The Invoice note subject code (BT-21) {note.subject_code!r} is not in UNTDID 4451.",
-            )
+        _check_listed(
+            ctx,
+            "BR-CL-08",
+            f"BG-1[{i}]/BT-21",
+            note.subject_code,
+            NOTE_SUBJECTS,
+            "Invoice note subject code (BT-21)",
+            "UNTDID 4451",
+        )
     for i, means in enumerate(inv.payment_instructions, 1):
-        if means.means_code and means.means_code not in PAYMENT_MEANS:
-            ctx.fail(
-                "BR-CL-16",
-                f"BG-16[{i}]/BT-81",
-                f"The Payment means type code (BT-81) {means.means_code!r} is not in UNTDID 4461.",
-            )
+        _check_listed(
+            ctx,
+            "BR-CL-16",
+            f"BG-16[{i}]/BT-81",
+            means.means_code,
+            PAYMENT_MEANS,
+            "Payment means type code (BT-81)",
+            "UNTDID 4461",
+        )
 
 
 def _party_identifiers(inv: Invoice) -> Iterator[tuple[str, str, Identifier]]:
@@ -126,8 +147,7 @@ def check_identifier_schemes(ctx: Context) -> None:
         allowed, name = (
             (EAS_SCHEMES, "the EAS list") if rule_id == "BR-CL-25" else (ICD_SCHEMES, "ISO 6523 ICD")
         )
-        if identifier.scheme and identifier.scheme not in allowed:
-            ctx.fail(rule_id, path, f"The identifier scheme ({path}) {identifier.scheme!r} is not in {name}.")
+        _check_listed(ctx, rule_id, path, identifier.scheme, allowed, f"identifier scheme ({path})", name)
 
 
 def check_countries(ctx: Context) -> None:
@@ -139,38 +159,33 @@ def check_countries(ctx: Context) -> None:
     if inv.delivery is not None and inv.delivery.address is not None:
         addresses.append(("BG-15/BT-80", inv.delivery.address))
     for path, address in addresses:
-        if address.country and address.country not in COUNTRIES:
-            ctx.fail("BR-CL-14", path, f"The country code ({path}) {address.country!r} is not in ISO 3166-1.")
+        _check_listed(
+            ctx, "BR-CL-14", path, address.country, COUNTRIES, f"country code ({path})", "ISO 3166-1"
+        )
     for i, line in enumerate(inv.lines, 1):
-        origin = line.item.origin_country
-        if origin and origin not in COUNTRIES:
-            ctx.fail(
-                "BR-CL-15",
-                f"BG-25[{i}]/BT-159",
-                f"The Item country of origin (BT-159) {origin!r} is not in ISO 3166-1.",
-            )
+        _check_listed(
+            ctx,
+            "BR-CL-15",
+            f"BG-25[{i}]/BT-159",
+            line.item.origin_country,
+            COUNTRIES,
+            "Item country of origin (BT-159)",
+            "ISO 3166-1",
+        )
 
 
 def _check_reason_codes(ctx: Context, prefix: str, items: tuple[AllowanceCharge, ...]) -> None:
     counts = [0, 0]
     for ac in items:
         counts[ac.is_charge] += 1
-        if not ac.reason_code:
-            continue
-        if ac.is_charge and ac.reason_code not in CHARGE_REASONS:
+        if ac.is_charge:
             group, bt = ("BG-28", "BT-145") if prefix else ("BG-21", "BT-105")
-            ctx.fail(
-                "BR-CL-20",
-                f"{prefix}{group}[{counts[1]}]/{bt}",
-                f"The charge reason code ({bt}) {ac.reason_code!r} is not in UNTDID 7161.",
-            )
-        elif not ac.is_charge and ac.reason_code not in ALLOWANCE_REASONS:
+            rule_id, allowed, what, code_list = "BR-CL-20", CHARGE_REASONS, "charge", "UNTDID 7161"
+        else:
             group, bt = ("BG-27", "BT-140") if prefix else ("BG-20", "BT-98")
-            ctx.fail(
-                "BR-CL-19",
-                f"{prefix}{group}[{counts[0]}]/{bt}",
-                f"The allowance reason code ({bt}) {ac.reason_code!r} is not in UNTDID 5189.",
-            )
+            rule_id, allowed, what, code_list = "BR-CL-19", ALLOWANCE_REASONS, "allowance", "UNTDID 5189"
+        path = f"{prefix}{group}[{counts[ac.is_charge]}]/{bt}"
+        _check_listed(ctx, rule_id, path, ac.reason_code, allowed, f"{what} reason code ({bt})", code_list)
 
 
 def check_lines_and_allowances(ctx: Context) -> None:
@@ -180,19 +195,25 @@ def check_lines_and_allowances(ctx: Context) -> None:
     for i, line in enumerate(inv.lines, 1):
         if line.allowances_charges:
             _check_reason_codes(ctx, f"BG-25[{i}]/", line.allowances_charges)
-        if line.unit_code and line.unit_code not in UNIT_CODES:
-            ctx.fail(
-                "BR-CL-23",
-                f"BG-25[{i}]/BT-130",
-                f"The unit of measure (BT-130) {line.unit_code!r} is not in UN/ECE Recommendations 20 and 21.",
-            )
+        _check_listed(
+            ctx,
+            "BR-CL-23",
+            f"BG-25[{i}]/BT-130",
+            line.unit_code,
+            UNIT_CODES,
+            "unit of measure (BT-130)",
+            "UN/ECE Recommendations 20 and 21",
+        )
         for classification in line.item.classifications:
-            if classification.scheme and classification.scheme not in CLASSIFICATION_SCHEMES:
-                ctx.fail(
-                    "BR-CL-13",
-                    f"BG-25[{i}]/BT-158-1",
-                    f"The item classification scheme (BT-158-1) {classification.scheme!r} is not in UNTDID 7143.",
-                )
+            _check_listed(
+                ctx,
+                "BR-CL-13",
+                f"BG-25[{i}]/BT-158-1",
+                classification.scheme,
+                CLASSIFICATION_SCHEMES,
+                "item classification scheme (BT-158-1)",
+                "UNTDID 7143",
+            )
 
 
 CHECKS: tuple[Check, ...] = (

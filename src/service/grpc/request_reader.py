@@ -105,11 +105,15 @@ class RequestReader:
         where = f"{path} ({bt})" if bt else path
         self.findings.append(Finding(rule_id, Severity.FATAL, message, where, layer=REQUEST_LAYER))
 
+    def missing(self, path: str, bt: str, required_by: str) -> None:
+        """An absent value: a finding only when `required_by` names the rule that wants it."""
+        if required_by:
+            self.fail(required_by, path, bt, "is mandatory")
+
     def decimal(self, text: str, path: str, bt: str = "", required_by: str = "") -> Decimal | None:
         """None when empty (absent); when `required_by` names a rule, absence breaks it."""
         if not text.strip():
-            if required_by:
-                self.fail(required_by, path, bt, "is mandatory")
+            self.missing(path, bt, required_by)
             return None
         try:
             return parse_decimal(text)
@@ -132,8 +136,7 @@ class RequestReader:
 
     def date(self, text: str, path: str, bt: str = "", required_by: str = "") -> date | None:
         if not text.strip():
-            if required_by:
-                self.fail(required_by, path, bt, "is mandatory")
+            self.missing(path, bt, required_by)
             return None
         try:
             return parse_date(text)
@@ -160,8 +163,7 @@ class RequestReader:
         if number == 0:
             if default is not None:
                 return default
-            if required_by:
-                self.fail(required_by, path, bt, "is mandatory")
+            self.missing(path, bt, required_by)
             return None
         wrapper, _ = _ENUMS[domain_enum]
         self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")

@@ -6,7 +6,8 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 - The invoice must be one the buyer has: deposited on the platform (SENT) or kept off it by its processing rule
   (NOT_TRANSMITTED). Before it is deposited (or once it failed) there is no invoice to pay: PAY-NOT-ISSUED.
 - Under VAT on receipt (domain.payments.vat_on_receipt), each payment or reversal queues one 212 with its amount
-  per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, key
+  per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, or 10.4 with
+  the day's B2C payments for a sale to a consumer; key
   `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
 - A PAYMENT event in the invoice's history (and Watch) says how the payment was applied, and an entry in the
   company's hash-chained audit log (invoice.payment_recorded / invoice.payment_reversed) records who did it.
@@ -20,6 +21,7 @@ from domain.archive_ports import AuditEvent
 from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
+from domain.invoice import ProcessingRule
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement, vat_on_receipt
 from domain.pipeline_ports import PipelineUnitOfWork
@@ -141,12 +143,14 @@ def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingSt
 
 
 def _report(invoice: OutboundInvoice, applied: PaymentApplied) -> PaymentEvent:
+    """Per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a consumer."""
+    b2c = invoice.invoice.processing_rule is ProcessingRule.B2C
     return PaymentEvent(
         key=report_key(invoice.id, applied.payment_id),
         day=applied.paid_on,
         amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in applied.parts),
-        invoice_id=invoice.number,
-        invoice_date=invoice.invoice.issue_date,
+        invoice_id=None if b2c else invoice.number,
+        invoice_date=None if b2c else invoice.invoice.issue_date,
         currency=invoice.invoice.currency,
     )
 

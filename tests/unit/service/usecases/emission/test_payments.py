@@ -11,7 +11,7 @@ import pytest
 from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
-from domain.invoice import Invoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import payment_lines
@@ -160,3 +160,15 @@ async def test_an_invoice_not_yet_with_its_buyer_or_of_another_company_takes_no_
     with pytest.raises(InvoiceNotFound):
         await record_payment(p.ctx, OTHER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
     assert p.store.payments == {}
+
+
+async def test_a_payment_on_a_b2c_sale_feeds_the_aggregated_b2c_payments() -> None:
+    p = Pipeline()
+    sale = one_rate(processing_rule=ProcessingRule.B2C)
+    invoice_id = p.submit(sale)
+    await p.settle()
+    assert p.invoice(invoice_id).state is ProcessingState.NOT_TRANSMITTED
+    outcome = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("S-1", 5, "1200.00"))
+    assert outcome.reported and not outcome.status_queued  # the platform never had it: no 212
+    [line] = payment_lines(p.store.reported_payments.values())
+    assert (line.invoice_id, line.vat_rate, line.amount) == (None, D("20"), D("1200.00"))  # 10.4
