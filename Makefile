@@ -59,7 +59,7 @@ $(MUTATE_STAMP): $(STAMP)
 	touch $(MUTATE_STAMP)
 
 mutate: $(MUTATE_STAMP)
-	nice -n 10 $(PY) -m tools.mutate $(MUTATE_ARGS)
+	nice -n 15 $(PY) -m tools.mutate $(MUTATE_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mutate build *.egg-info src/*.egg-info

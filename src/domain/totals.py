@@ -25,17 +25,6 @@ EUR = "EUR"
 
 _T = TypeVar("_T")
 
-# Categories whose rate must be 0 (BR-E-05, BR-AE-05, BR-K-05, BR-G-05, BR-Z-05); O carries no rate (BR-O-05).
-_ZERO_RATE_CATEGORIES = {
-    VatCategory.EXEMPT,
-    VatCategory.REVERSE_CHARGE,
-    VatCategory.INTRA_EU,
-    VatCategory.EXPORT,
-    VatCategory.ZERO_RATED,
-    VatCategory.NOT_SUBJECT,
-}
-
-
 _CANONICAL_RATES: dict[Decimal, Decimal] = {}
 _CANONICAL_ZERO = Decimal("0")  # canonical_rate(ZERO)
 _REPLACERS: dict[tuple[type, tuple[str, ...]], Callable[..., Any]] = {}
@@ -87,8 +76,8 @@ def line_net_amount(line: InvoiceLine) -> Decimal:
 
 
 def _key(category: VatCategory, rate: Decimal | None) -> tuple[VatCategory, Decimal]:
-    """The BG-23 grouping key: a missing rate, or 0 in a zero-rate category, is 0; rates in canonical form."""
-    if rate is None or (not rate and category in _ZERO_RATE_CATEGORIES):
+    """The BG-23 grouping key: a missing rate is 0; rates in canonical form (0 however written, "-0" too, is 0)."""
+    if rate is None:
         return category, _CANONICAL_ZERO
     canonical = _CANONICAL_RATES.get(rate)
     return category, canonical if canonical is not None else canonical_rate(rate)
@@ -100,6 +89,8 @@ def canonical_rate(rate: Decimal) -> Decimal:
     canonical = _CANONICAL_RATES.get(rate)
     if canonical is None:
         canonical = Decimal(format(rate.normalize(), "f"))
+        if not canonical:  # "-0" and "-0.00" are the rate 0: never a negative zero, whichever is seen first
+            canonical = _CANONICAL_ZERO
         if len(_CANONICAL_RATES) < 1024:  # bounded: rates are few, but inputs are not trusted
             _CANONICAL_RATES[rate] = canonical
     return canonical

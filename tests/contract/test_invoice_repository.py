@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -130,7 +132,24 @@ async def test_changes_are_saved_with_their_events_in_order(backend: Backend) ->
     assert await backend.outbox_kinds(invoice.id) == ["render_validate"]
 
 
-async def test_a_concurrent_change_is_detected(backend: Backend) -> None:
+def _change_error(invoice: OutboundInvoice, writer: str) -> None:
+    invoice.last_error = writer
+
+
+def _writer_sha256(writer: str) -> str:
+    return hashlib.sha256(writer.encode()).hexdigest()
+
+
+def _record_event(invoice: OutboundInvoice, writer: str) -> None:
+    invoice.validated(datetime.now(UTC), sha256=_writer_sha256(writer), syntax="CII")
+
+
+# Both ways a change is written: a state column alone, and an event (PostgreSQL then writes the UPDATE and the
+# event in one statement, with its own copy of the version check).
+@pytest.mark.parametrize("change", [_change_error, _record_event], ids=["state column", "event"])
+async def test_a_concurrent_change_is_detected(
+    backend: Backend, change: Callable[[OutboundInvoice, str], None]
+) -> None:
     invoice = an_outbound_invoice()
     await store(backend, invoice)
     async with backend.new_uow() as slow:
@@ -138,16 +157,26 @@ async def test_a_concurrent_change_is_detected(backend: Backend) -> None:
         async with backend.new_uow() as fast:
             fresh = await fast.invoices.get(invoice.company_siren, invoice.id)
             assert fresh is not None
-            fresh.last_error = "fast writer"
+            change(fresh, "fast writer")
             await fast.invoices.save(fresh)
             await fast.commit()
         assert stale is not None
-        stale.last_error = "slow writer"
+        change(stale, "slow writer")
         with pytest.raises(ConcurrencyConflict):
             await slow.invoices.save(stale)
             await slow.commit()
     reloaded = await load(backend, invoice.company_siren, invoice.id)
-    assert reloaded is not None and (reloaded.last_error, reloaded.version) == ("fast writer", 2)
+    assert reloaded is not None and reloaded.version == 2
+    async with backend.new_uow() as uow:
+        history = await uow.invoices.history(invoice.company_siren, invoice.id)
+    if change is _change_error:
+        assert (reloaded.last_error, [e.kind for e in history]) == ("fast writer", ["SUBMITTED"])
+    else:
+        assert [(e.kind, e.detail) for e in history] == [
+            ("SUBMITTED", ""),
+            ("VALIDATED", f"CII {_writer_sha256('fast writer')}"),
+        ]
+        assert reloaded.state is ProcessingState.READY
 
 
 async def test_lists_newest_first_across_pages_without_overlap(backend: Backend) -> None:

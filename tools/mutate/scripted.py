@@ -7,7 +7,7 @@ started for the whole run. A mutant is killed when pytest reports failing tests 
 all pass; anything else (the text not found, a collection error) is an error, reported, never counted as killed.
 The unmutated tests of every group run first: a group that fails unmutated is reported and its mutants skipped.
 
-    python -m tools.mutate.scripted [--only ID_OR_GUARD ...] [--list]
+    python -m tools.mutate.scripted [--only ID_OR_GUARD ...] [--list: each mutation and where its text is]
 """
 
 from __future__ import annotations
@@ -194,10 +194,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutations and exit")
     args = parser.parse_args(argv)
     chosen = [m for m in MUTATIONS if not args.only or m.id in args.only or m.guard in args.only]
-    if args.list:
+    if args.list:  # with where each text is found today: a file that moved or changed shows here first
+        missing = 0
         for m in chosen:
-            print(f"{m.guard:<28} {m.id}")
-        return 0
+            try:
+                where = str(locate(ROOT / "src", m).relative_to(ROOT))
+            except LookupError as exc:
+                where, missing = f"NOT FOUND ({exc})", missing + 1
+            print(f"{m.guard:<28} {m.id:<48} {where}")
+        return 1 if missing else 0
     return 1 if report(asyncio.run(run(chosen))) else 0
 
 

@@ -42,7 +42,7 @@ class Tracker:
         self.namespaces = namespaces  # prefix -> namespace URI
         self.prefixes = {uri: prefix for prefix, uri in namespaces.items() if prefix}  # for readable XPaths
         self.layer = layer
-        self._resolved = _RESOLVED.setdefault(id(namespaces), {})
+        self._resolved = _RESOLVED.setdefault(frozenset(namespaces.items()), {})
         self.seen: set[etree._Element] = {root}
         self.seen_attributes: set[tuple[etree._Element, str]] = set()
         self._index: dict[etree._Element, dict[str, list[etree._Element]]] = {}
@@ -202,7 +202,9 @@ class Tracker:
         return "/" + "/".join(reversed(steps))
 
 
-_RESOLVED: dict[int, dict[str, tuple[str, ...]]] = {}
+# Each namespace map's resolved paths, keyed by the map's content, not its id(): an id can be reused by another map
+# once the first is freed. The readers pass module constants, so this holds a few maps.
+_RESOLVED: dict[frozenset[tuple[str, str]], dict[str, tuple[str, ...]]] = {}
 
 
 def _clark(step: str, namespaces: dict[str, str]) -> str:

@@ -818,25 +818,21 @@ def _check_intra_community_and_not_subject(ctx: Context, breakdown: tuple[VatBre
                 "An intra-community supply shall have the Deliver to country code (BT-80).",
             )
     if VatCategory.NOT_SUBJECT in categories:
-        others = any(c is not VatCategory.NOT_SUBJECT for c in categories) or any(
-            line.vat_category is not VatCategory.NOT_SUBJECT for line in inv.lines
-        )
-        if others:
-            for rule_id, what in (
-                ("BR-O-11", "other VAT breakdowns (BG-23)"),
-                ("BR-O-12", "lines (BG-25) of another category"),
-            ):
+        # each rule names one kind of element of another category, and fires only when that kind is there
+        other = VatCategory.NOT_SUBJECT
+        for rule_id, what, found in (
+            ("BR-O-11", "other VAT breakdowns (BG-23)", any(c is not other for c in categories)),
+            ("BR-O-12", "lines (BG-25) of another category", any(li.vat_category is not other for li in inv.lines)),
+            ("BR-O-13", "document level allowances (BG-20) of another category",
+             any(ac.vat_category is not other for ac in ctx.allowances)),
+            ("BR-O-14", "document level charges (BG-21) of another category",
+             any(ac.vat_category is not other for ac in ctx.charges)),
+        ):  # fmt: skip
+            if found:
                 ctx.fail(
                     rule_id,
                     "BG-23",
                     f"An invoice with VAT category 'Not subject to VAT' shall not contain {what}.",
-                )
-        if any(ac.vat_category is not VatCategory.NOT_SUBJECT for ac in inv.allowances_charges):
-            for rule_id, what in (("BR-O-13", "allowances (BG-20)"), ("BR-O-14", "charges (BG-21)")):
-                ctx.fail(
-                    rule_id,
-                    "BG-23",
-                    f"An invoice with VAT category 'Not subject to VAT' shall not contain document level {what} of another category.",
                 )
 
 

@@ -357,11 +357,13 @@ def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
 # --- domain → proto ---------------------------------------------------------------------------------------
 
 
-def _dec(value: Decimal | None) -> str:
+def decimal_text(value: Decimal | None) -> str:
+    """A decimal on the wire: its plain text, empty when absent."""
     return "" if value is None else format_decimal(value)
 
 
-def _day(value: date | None) -> str:
+def day_text(value: date | None) -> str:
+    """A day on the wire: ISO 8601, empty when absent."""
     return "" if value is None else value.isoformat()
 
 
@@ -407,17 +409,17 @@ def _party_to_proto(p: Party) -> pb.Party:
 
 
 def _period_to_proto(p: Period | None) -> pb.Period | None:
-    return None if p is None else pb.Period(start=_day(p.start), end=_day(p.end))
+    return None if p is None else pb.Period(start=day_text(p.start), end=day_text(p.end))
 
 
 def _allowance_charge_to_proto(ac: AllowanceCharge) -> pb.AllowanceCharge:
     return pb.AllowanceCharge(
         is_charge=ac.is_charge,
-        amount=_dec(ac.amount),
-        base_amount=_dec(ac.base_amount),
-        percentage=_dec(ac.percentage),
+        amount=decimal_text(ac.amount),
+        base_amount=decimal_text(ac.base_amount),
+        percentage=decimal_text(ac.percentage),
         vat_category=enum_to_proto(ac.vat_category),
-        vat_rate=_dec(ac.vat_rate),
+        vat_rate=decimal_text(ac.vat_rate),
         reason=ac.reason,
         reason_code=ac.reason_code,
     )
@@ -427,9 +429,9 @@ def _line_to_proto(line: InvoiceLine) -> pb.InvoiceLine:
     item = line.item
     return pb.InvoiceLine(
         id=line.id,
-        quantity=_dec(line.quantity),
+        quantity=decimal_text(line.quantity),
         unit_code=line.unit_code,
-        net_price=_dec(line.net_price),
+        net_price=decimal_text(line.net_price),
         item=pb.Item(
             name=item.name,
             description=item.description,
@@ -441,12 +443,12 @@ def _line_to_proto(line: InvoiceLine) -> pb.InvoiceLine:
             attributes=[pb.ItemAttribute(name=n, value=v) for n, v in item.attributes],
         ),
         vat_category=enum_to_proto(line.vat_category),
-        vat_rate=_dec(line.vat_rate),
-        base_quantity=_dec(line.base_quantity),
-        gross_price=_dec(line.gross_price),
-        price_discount=_dec(line.price_discount),
+        vat_rate=decimal_text(line.vat_rate),
+        base_quantity=decimal_text(line.base_quantity),
+        gross_price=decimal_text(line.gross_price),
+        price_discount=decimal_text(line.price_discount),
         allowances_charges=[_allowance_charge_to_proto(ac) for ac in line.allowances_charges],
-        net_amount=_dec(line.net_amount),
+        net_amount=decimal_text(line.net_amount),
         note=line.note,
         object_id=_identifier_to_proto(line.object_id),
         order_line_reference=line.order_line_reference,
@@ -459,16 +461,16 @@ def _totals_to_proto(t: Totals | None) -> pb.Totals | None:
     if t is None:
         return None
     return pb.Totals(
-        line_total=_dec(t.line_total),
-        allowance_total=_dec(t.allowance_total),
-        charge_total=_dec(t.charge_total),
-        tax_exclusive=_dec(t.tax_exclusive),
-        tax_total=_dec(t.tax_total),
-        tax_inclusive=_dec(t.tax_inclusive),
-        amount_due=_dec(t.amount_due),
-        prepaid=_dec(t.paid),
-        rounding=_dec(t.rounding),
-        tax_total_accounting_currency=_dec(t.tax_total_accounting_currency),
+        line_total=decimal_text(t.line_total),
+        allowance_total=decimal_text(t.allowance_total),
+        charge_total=decimal_text(t.charge_total),
+        tax_exclusive=decimal_text(t.tax_exclusive),
+        tax_total=decimal_text(t.tax_total),
+        tax_inclusive=decimal_text(t.tax_inclusive),
+        amount_due=decimal_text(t.amount_due),
+        prepaid=decimal_text(t.paid),
+        rounding=decimal_text(t.rounding),
+        tax_total_accounting_currency=decimal_text(t.tax_total_accounting_currency),
     )
 
 
@@ -476,7 +478,7 @@ def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
     """INVOICE_VIEW_BASIC: the invoice's identity and what the gateway computed (BG-22, BG-23)."""
     return pb.Invoice(
         number=inv.number,
-        issue_date=_day(inv.issue_date),
+        issue_date=day_text(inv.issue_date),
         type_code=enum_to_proto(inv.type_code),
         currency=inv.currency,
         vat_breakdown=_vat_breakdown_to_proto(inv),
@@ -488,9 +490,9 @@ def _vat_breakdown_to_proto(inv: Invoice) -> list[pb.VatBreakdown]:
     return [
         pb.VatBreakdown(
             category=enum_to_proto(b.category),
-            rate=_dec(b.rate),
-            taxable_amount=_dec(b.taxable_amount),
-            tax_amount=_dec(b.tax_amount),
+            rate=decimal_text(b.rate),
+            taxable_amount=decimal_text(b.taxable_amount),
+            tax_amount=decimal_text(b.tax_amount),
             exemption_reason=b.exemption_reason,
             exemption_reason_code=b.exemption_reason_code,
         )
@@ -502,7 +504,7 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
     d = inv.delivery
     return pb.Invoice(
         number=inv.number,
-        issue_date=_day(inv.issue_date),
+        issue_date=day_text(inv.issue_date),
         type_code=enum_to_proto(inv.type_code),
         currency=inv.currency,
         seller=_party_to_proto(inv.seller),
@@ -514,8 +516,8 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         territory=enum_to_proto(inv.territory),
         accounting_currency=inv.accounting_currency,
         vat_point_date_code=inv.vat_point_date_code,
-        vat_point_date=_day(inv.vat_point_date),
-        due_date=_day(inv.due_date),
+        vat_point_date=day_text(inv.vat_point_date),
+        due_date=day_text(inv.due_date),
         buyer_reference=inv.buyer_reference,
         project_reference=inv.project_reference,
         contract_reference=inv.contract_reference,
@@ -529,7 +531,7 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         payment_terms=inv.payment_terms,
         notes=[pb.Note(text=n.text, subject_code=n.subject_code) for n in inv.notes],
         preceding_invoices=[
-            pb.PrecedingInvoice(number=p.number, issue_date=_day(p.issue_date))
+            pb.PrecedingInvoice(number=p.number, issue_date=day_text(p.issue_date))
             for p in inv.preceding_invoices
         ],
         payee=(
@@ -554,7 +556,7 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
             pb.Delivery(
                 party_name=d.party_name,
                 location=_identifier_to_proto(d.location),
-                date=_day(d.date),
+                date=day_text(d.date),
                 address=_address_to_proto(d.address),
             )
             if d
@@ -565,9 +567,9 @@ def invoice_to_proto(inv: Invoice) -> pb.Invoice:
         allowances_charges=[_allowance_charge_to_proto(ac) for ac in inv.allowances_charges],
         vat_breakdown=_vat_breakdown_to_proto(inv),
         totals=_totals_to_proto(inv.totals),
-        paid_amount=_dec(inv.paid_amount) if inv.paid_amount else "",
-        rounding_amount=_dec(inv.rounding_amount) if inv.rounding_amount else "",
-        exchange_rate=_dec(inv.exchange_rate) if inv.exchange_rate is not None else "",
+        paid_amount=decimal_text(inv.paid_amount) if inv.paid_amount else "",
+        rounding_amount=decimal_text(inv.rounding_amount) if inv.rounding_amount else "",
+        exchange_rate=decimal_text(inv.exchange_rate) if inv.exchange_rate is not None else "",
         attachments=[
             pb.Attachment(
                 reference=a.reference,
@@ -624,21 +626,21 @@ def timestamp(value: datetime) -> Timestamp:
 
 
 def shares_to_proto(parts: Iterable[RatePart]) -> list[pb.PaymentShare]:
-    return [pb.PaymentShare(vat_rate=_dec(p.vat_rate), amount=_dec(p.amount)) for p in parts]
+    return [pb.PaymentShare(vat_rate=decimal_text(p.vat_rate), amount=decimal_text(p.amount)) for p in parts]
 
 
 def settlement_to_proto(books: Settlement) -> pb.Settlement:
     return pb.Settlement(
-        total=_dec(books.total),
-        paid=_dec(books.paid),
-        outstanding=_dec(books.outstanding),
-        prepaid=_dec(books.prepaid),
+        total=decimal_text(books.total),
+        paid=decimal_text(books.paid),
+        outstanding=decimal_text(books.outstanding),
+        prepaid=decimal_text(books.prepaid),
         rates=[
             pb.RateSettlement(
-                vat_rate=_dec(b.vat_rate),
-                total=_dec(b.total),
-                paid=_dec(b.paid),
-                outstanding=_dec(b.outstanding),
+                vat_rate=decimal_text(b.vat_rate),
+                total=decimal_text(b.total),
+                paid=decimal_text(b.paid),
+                outstanding=decimal_text(b.outstanding),
             )
             for b in books.balances
         ],

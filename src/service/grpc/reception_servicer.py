@@ -160,7 +160,7 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
                 rpb.BooksDifference(
                     rule_id=d.rule_id,
                     path=d.path,
-                    vat_rate="" if d.vat_rate is None else format_decimal(d.vat_rate),
+                    vat_rate=mapping.decimal_text(d.vat_rate),
                     booked=format_decimal(d.booked),
                     invoiced=format_decimal(d.invoiced),
                 )

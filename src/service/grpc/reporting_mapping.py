@@ -4,18 +4,16 @@ request is reported at once (RequestRejected naming PDP-DECIMAL, PDP-DATE, PDP-E
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from functools import partial
 from typing import Any
 
 from domain.archive_ports import ArchivedItem
-from domain.money import format_decimal
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.payments import PaymentAmount, PaymentEvent
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
-from service.grpc.mapping import finding_to_proto, timestamp
+from service.grpc.mapping import day_text, decimal_text, finding_to_proto, timestamp
 from service.grpc.request_reader import RULE_ENUM, RULE_VALUE, RequestReader, enum_to_proto
 from service.usecases.archive import VerificationReport
 from service.usecases.reporting import DeclarationView
@@ -107,14 +105,6 @@ def optional_dates(pairs: list[tuple[str, str]]) -> list[date | None]:
     return days
 
 
-def _dec(value: Decimal) -> str:
-    return format_decimal(value)
-
-
-def _day(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
-
-
 def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
     t = v.totals
     return rpb.Declaration(
@@ -122,33 +112,33 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
         company_siren=v.company_siren,
         regime=enum_to_proto(v.regime),
         kind=enum_to_proto(v.kind),
-        period_start=_day(v.period.start),
-        period_end=_day(v.period.end),
-        deadline=_day(v.period.deadline),
+        period_start=day_text(v.period.start),
+        period_end=day_text(v.period.end),
+        deadline=day_text(v.period.deadline),
         version=v.version,
         report_type=enum_to_proto(v.report_type),
         status=enum_to_proto(v.status),
         totals=rpb.DeclarationTotals(
-            b2c_taxable=_dec(t.b2c_taxable),
-            b2c_vat=_dec(t.b2c_vat),
+            b2c_taxable=decimal_text(t.b2c_taxable),
+            b2c_vat=decimal_text(t.b2c_vat),
             b2c_count=t.b2c_count,
-            international_sales_taxable=_dec(t.international_sales_taxable),
-            international_sales_vat=_dec(t.international_sales_vat),
-            international_purchases_taxable=_dec(t.international_purchases_taxable),
-            international_purchases_vat=_dec(t.international_purchases_vat),
+            international_sales_taxable=decimal_text(t.international_sales_taxable),
+            international_sales_vat=decimal_text(t.international_sales_vat),
+            international_purchases_taxable=decimal_text(t.international_purchases_taxable),
+            international_purchases_vat=decimal_text(t.international_purchases_vat),
             international_count=t.international_count,
-            collected=_dec(t.collected),
+            collected=decimal_text(t.collected),
         ),
         findings=[finding_to_proto(f) for f in v.findings],
         b2c_aggregates=[
             rpb.B2cAggregate(
-                day=_day(a.key.day),
+                day=day_text(a.key.day),
                 category=enum_to_proto(a.key.category),
-                vat_rate=_dec(a.key.vat_rate),
+                vat_rate=decimal_text(a.key.vat_rate),
                 currency=a.key.currency,
                 tax_due_date_type=enum_to_proto(a.key.tax_due_date_type),
-                taxable_total=_dec(a.taxable_total),
-                vat_total=_dec(a.vat_total),
+                taxable_total=decimal_text(a.taxable_total),
+                vat_total=decimal_text(a.vat_total),
                 count=a.count,
             )
             for a in v.b2c_aggregates
@@ -156,29 +146,29 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
         international=[
             rpb.InternationalInvoice(
                 invoice_id=f.invoice_id,
-                issue_date=_day(f.issue_date),
+                issue_date=day_text(f.issue_date),
                 declarant_role=f.declarant_role.value,
                 counterparty_country=f.counterparty.country,
-                total_without_vat=_dec(f.total_without_vat),
-                total_vat=_dec(f.total_vat),
+                total_without_vat=decimal_text(f.total_without_vat),
+                total_vat=decimal_text(f.total_vat),
                 currency=f.currency,
             )
             for f in v.international
         ],
         payment_lines=[
             rpb.PaymentLine(
-                day=_day(ln.day),
-                vat_rate=_dec(ln.vat_rate),
-                amount=_dec(ln.amount),
+                day=day_text(ln.day),
+                vat_rate=decimal_text(ln.vat_rate),
+                amount=decimal_text(ln.amount),
                 invoice_id=ln.invoice_id or "",
-                invoice_date=_day(ln.invoice_date),
+                invoice_date=day_text(ln.invoice_date),
             )
             for ln in v.payment_lines
         ],
         request_count=v.request_count,
         supersedes=v.supersedes or "",
         superseded_by=v.superseded_by or "",
-        submitted_on=_day(v.submitted_on),
+        submitted_on=day_text(v.submitted_on),
         platform_ref=v.platform_ref,
         rejection_reason=v.rejection_reason,
         archive_sha256=v.archive_sha256,
@@ -192,8 +182,8 @@ def archived_to_proto(item: ArchivedItem) -> apb.ArchivedDocument:
         media_type=item.media_type,
         filename=item.filename,
         size=item.size,
-        document_date=_day(item.document_date),
-        retention_until=_day(item.retention_until),
+        document_date=day_text(item.document_date),
+        retention_until=day_text(item.retention_until),
         archived_at=timestamp(item.created_at),
         invoice_id=item.invoice_id or "",
         declaration_id=item.declaration_id or "",
@@ -207,7 +197,7 @@ def verification_to_proto(report: VerificationReport) -> apb.VerifyArchiveRespon
         entries_checked=report.entries_checked,
         broken_documents=[
             apb.BrokenDocument(
-                sha256=d.sha256, kind=d.kind, document_date=_day(d.document_date), reason=d.reason
+                sha256=d.sha256, kind=d.kind, document_date=day_text(d.document_date), reason=d.reason
             )
             for d in report.broken_documents
         ],

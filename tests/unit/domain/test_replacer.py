@@ -1,9 +1,12 @@
 """totals._replacer: the generated copy-with-changes used on every computed invoice, called here at run time
-(the module calls it once at import, where a mutation tool cannot switch it)."""
+(the module calls it once at import, where a mutation tool cannot switch it).
+
+It remembers what it generated, per class and changed fields: a test that must see the generation run (not the
+memo, which a mutation run fills before it forks its workers) asks for a class made for that test."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, make_dataclass
 from decimal import Decimal
 
 import pytest
@@ -72,3 +75,45 @@ def test_a_replacer_refuses_what_it_cannot_copy(cls: type, changed: tuple[str, .
     with pytest.raises(TypeError) as refused:
         _replacer(cls, changed)
     assert str(refused.value) == message
+
+
+def _fresh_class() -> type:
+    """A frozen, slotted dataclass no replacer was generated for yet (a new class at every call)."""
+    return make_dataclass("Fresh", [("a", int), ("b", str), ("c", int, 0)], frozen=True, slots=True)
+
+
+@pytest.mark.parametrize(
+    ("changed", "values", "expected"),
+    [
+        (("a",), (9,), (9, "x", 3)),
+        (("b",), ("y",), (1, "y", 3)),
+        (("c", "a"), (7, 8), (8, "x", 7)),  # the values in the order of `changed`, not of the fields
+        (("a", "b", "c"), (4, "z", 6), (4, "z", 6)),
+        ((), (), (1, "x", 3)),
+    ],
+)
+def test_a_generated_replacer_sets_the_changed_fields_and_copies_the_others(
+    changed: tuple[str, ...], values: tuple[object, ...], expected: tuple[object, ...]
+) -> None:
+    fresh = _fresh_class()
+    original = fresh(1, "x", 3)
+
+    copy = _replacer(fresh, changed)(original, *values)
+
+    assert type(copy) is fresh and copy is not original
+    assert (copy.a, copy.b, copy.c) == expected
+    assert (original.a, original.b, original.c) == (1, "x", 3)
+    assert _replacer(fresh, changed) is _replacer(fresh, changed)
+
+
+@pytest.mark.parametrize("name", ["obj", "new"])
+def test_a_fresh_class_with_a_field_named_like_the_replacer_variables_is_refused(name: str) -> None:
+    clash = make_dataclass("Clash", [(name, int), ("other", int, 0)], frozen=True, slots=True)
+    with pytest.raises(TypeError, match="cannot generate a copy of Clash"):
+        _replacer(clash, ("other",))
+
+
+def test_a_fresh_class_without_slots_is_refused() -> None:
+    plain = make_dataclass("Plain", [("a", int)], frozen=True)
+    with pytest.raises(TypeError, match="cannot generate a copy of Plain"):
+        _replacer(plain, ("a",))

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain import totals
 from domain.invoice import AllowanceCharge, VatCategory
 from domain.totals import canonical_rate, compute_totals, line_net_amount
 from tests.builders import a_document_allowance, a_line, an_invoice
@@ -121,8 +122,47 @@ def test_the_vat_of_a_breakdown_rounds_half_away_from_zero(base: str, rate: str,
     assert str(invoice.vat_breakdown[0].tax_amount) == tax
 
 
+@pytest.fixture
+def fresh_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """canonical_rate remembers the rates it has seen (20 and 20.00 are one key, and so are 0 and -0): each case
+    starts with none, so the first form seen is the one under test."""
+    monkeypatch.setattr(totals, "_CANONICAL_RATES", {})
+
+
 @pytest.mark.parametrize(
-    ("rate", "canonical"), [("20.00", "20"), ("5.50", "5.5"), ("2.1", "2.1"), ("0.0", "0")]
+    ("rate", "canonical"),
+    [
+        ("20.00", "20"),
+        ("5.50", "5.5"),
+        ("2.1", "2.1"),
+        ("0.0", "0"),
+        ("-0", "0"),
+        ("-0.00", "0"),
+        ("0E+2", "0"),
+    ],
 )
-def test_equal_rates_share_one_canonical_form(rate: str, canonical: str) -> None:
+def test_equal_rates_share_one_canonical_form(rate: str, canonical: str, fresh_memo: None) -> None:
     assert str(canonical_rate(Decimal(rate))) == canonical
+    assert str(canonical_rate(Decimal(rate))) == canonical  # and again, from the memo
+
+
+ZERO_RATE_CATEGORIES = [
+    VatCategory.EXEMPT,
+    VatCategory.REVERSE_CHARGE,
+    VatCategory.INTRA_EU,
+    VatCategory.EXPORT,
+    VatCategory.ZERO_RATED,
+    VatCategory.NOT_SUBJECT,
+]
+
+
+@pytest.mark.parametrize("category", ZERO_RATE_CATEGORIES)
+@pytest.mark.parametrize("written", ["-0", "0.00", "-0.00", "0"])
+def test_a_zero_rate_however_written_gives_one_breakdown_at_rate_0(
+    category: VatCategory, written: str
+) -> None:
+    lines = (replace(a_line("1", category=category, rate="0"), vat_rate=Decimal(written)),)
+    lines += (replace(a_line("2", category=category, rate="0"), vat_rate=Decimal("0")),)
+    invoice = compute_totals(an_invoice(lines=0).evolve(lines=lines))
+    assert invoice.vat_breakdown is not None
+    assert [(e.category, str(e.rate)) for e in invoice.vat_breakdown] == [(category, "0")]

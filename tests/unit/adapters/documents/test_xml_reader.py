@@ -3,6 +3,7 @@ XPaths), and the typed values it refuses."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -75,6 +76,53 @@ def test_long_content_is_cut_to_80_characters() -> None:
     t80 = _tracker("z" * 80)
     other80 = next(f for f in t80.unmapped() if f.location == "/a:Root/b:Other")
     assert other80.message == f"b:Other is not carried by the invoice model (content: '{'z' * 80}')"
+
+
+@pytest.mark.parametrize(
+    ("deep", "content"),
+    [
+        ("y" * 81, "y" * 77 + "..."),
+        ("y" * 79, "y" * 79),
+        ("  a \n\t b  ", "a b"),  # white space runs become one space, the ends go
+        ("a <b:X>b</b:X>  \n c", "a b c"),  # the text of nested elements, in document order
+        ("<b:X>b</b:X><b:X>c</b:X>", "bc"),  # nothing added between pieces of text
+        (" " * 100 + "z", "z"),  # cut after the spacing is folded, not before
+    ],
+)
+def test_the_content_shown_is_the_text_folded_and_cut(deep: str, content: str) -> None:
+    t = _tracker(deep)
+    other = next(f for f in t.unmapped() if f.location == "/a:Root/b:Other")
+    assert other.message == f"b:Other is not carried by the invoice model (content: {content!r})"
+    assert other.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("deep", "severity"),
+    [
+        ("", Severity.INFO),
+        ("  \n ", Severity.INFO),
+        ("<b:X/>", Severity.WARNING),
+        (" <b:X/> ", Severity.WARNING),
+    ],
+)
+def test_an_element_with_only_spaces_is_info_and_one_with_a_child_a_warning(
+    deep: str, severity: Severity
+) -> None:
+    t = _tracker(deep)
+    t.mark(t.peek(t.root, "b:Other")[0])  # b:Other read: its b:Deep is what is reported
+    (deep_finding,) = [f for f in t.unmapped() if f.location == "/a:Root/b:Other/b:Deep"]
+    assert deep_finding.severity is severity
+
+
+def test_paths_resolve_through_the_prefixes_of_the_map_given() -> None:
+    """A namespace map never seen before in this process: its paths are resolved now, not taken from a cache."""
+    fresh = {"p": f"urn:test:{uuid.uuid4()}", "q": f"urn:test:{uuid.uuid4()}"}
+    doc = (
+        f'<p:Root xmlns:p="{fresh["p"]}" xmlns:q="{fresh["q"]}"><p:A><q:B>1</q:B></p:A><q:A>2</q:A></p:Root>'
+    )
+    t = Tracker(parse_xml(doc.encode()), fresh, "test")
+    assert (t.text(t.root, "p:A/q:B"), t.text(t.root, "q:A"), t.child(t.root, "q:B")) == ("1", "2", None)
+    assert t.unmapped() == ()
 
 
 def test_a_repeated_element_read_once_leaves_the_second_one_reported() -> None:

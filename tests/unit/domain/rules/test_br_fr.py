@@ -246,3 +246,31 @@ def test_gives_the_base_rule_of_an_assertion_id(rule_id: str, base: str) -> None
 def test_credit_note_referencing_its_invoice_is_valid() -> None:
     credit = an_invoice(type_code=DocumentType.CREDIT_NOTE, preceding_invoices=PRECEDING)
     assert ids(compute_totals(credit)) == set()
+
+
+# BR-FR-16 (the rate is written as listed) and BR-FR-DEC-04 (positive, at most 4 digits, 2 of them decimals),
+# hand-checked against the list: each rate on the first line of an otherwise valid invoice.
+@pytest.mark.parametrize(
+    ("rate", "not_listed", "bad_format"),
+    [
+        ("20", False, False),
+        ("20.0", False, False),
+        ("2.10", False, False),
+        ("1E+1", False, False),  # written 10
+        ("20.000", True, True),  # three decimals
+        ("2.100", True, True),
+        ("-20", True, True),  # negative
+        ("-0", True, False),  # not as listed, but not negative either
+        ("100", True, False),
+        ("100.0", True, False),  # four digits
+        ("100.00", True, True),  # five digits
+        ("12.5", True, False),
+        ("0.000001", True, True),
+        ("5.5000", True, True),
+    ],
+)
+def test_the_line_rate_against_the_french_list_and_format(
+    rate: str, not_listed: bool, bad_format: bool
+) -> None:
+    found = ids(with_line(valid(), 0, vat_rate=Decimal(rate)))
+    assert ("BR-FR-16_BT-152" in found, "BR-FR-DEC-04_BT-152" in found) == (not_listed, bad_format)

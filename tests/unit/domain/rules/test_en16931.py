@@ -327,7 +327,11 @@ def test_not_subject_to_vat_cannot_be_mixed_with_other_categories() -> None:
     mixed = with_breakdown(mixed, exemption_reason_code="VATEX-EU-O")
     assert {"BR-O-11", "BR-O-12"} <= ids(mixed)
     with_allowance = compute_totals(invoice.evolve(allowances_charges=(a_document_allowance("1.00"),)))
-    assert {"BR-O-13", "BR-O-14"} <= ids(with_reason(with_allowance))
+    assert {"BR-O-11", "BR-O-13"} <= ids(with_reason(with_allowance))
+    assert not {"BR-O-12", "BR-O-14"} & ids(with_reason(with_allowance))  # no such line, no such charge
+    with_charge = compute_totals(invoice.evolve(allowances_charges=(charge(),)))
+    assert {"BR-O-11", "BR-O-14"} <= ids(with_reason(with_charge))
+    assert not {"BR-O-12", "BR-O-13"} & ids(with_reason(with_charge))
 
 
 def with_reason(invoice: Invoice) -> Invoice:

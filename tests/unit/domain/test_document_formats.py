@@ -1,0 +1,97 @@
+"""document_formats and document_ports: the profiles each format allows, BT-24 values, and what a rendered
+document carries (its SHA-256 and its profile's URN)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from domain.document_formats import (
+    DocumentFormat,
+    Profile,
+    RenderedDocument,
+    UnsupportedProfile,
+    check_profile,
+    check_totals,
+    profile_from_urn,
+)
+from domain.document_ports import InvoiceDocument
+from domain.totals import compute_totals
+from tests.builders import an_invoice
+
+CII, UBL, FACTURX = DocumentFormat.CII, DocumentFormat.UBL, DocumentFormat.FACTURX
+
+
+@pytest.mark.parametrize(
+    ("fmt", "profile", "allowed"),
+    [
+        (CII, Profile.EN16931, ""),
+        (CII, Profile.EXTENDED_CTC_FR, ""),
+        (CII, Profile.EXTENDED, "EN16931, EXTENDED-CTC-FR"),
+        (CII, Profile.BASIC_WL, "EN16931, EXTENDED-CTC-FR"),
+        (UBL, Profile.EXTENDED_CTC_FR, ""),
+        (UBL, Profile.BASIC_WL, "EN16931, EXTENDED-CTC-FR"),
+        (FACTURX, Profile.BASIC_WL, ""),
+        (FACTURX, Profile.EXTENDED, ""),
+        (FACTURX, Profile.EXTENDED_CTC_FR, "BASICWL, EN16931, EXTENDED"),
+    ],
+)
+def test_each_format_allows_its_profiles_and_names_them_when_refusing(
+    fmt: DocumentFormat, profile: Profile, allowed: str
+) -> None:
+    if not allowed:
+        check_profile(fmt, profile)
+        return
+    with pytest.raises(UnsupportedProfile) as refused:
+        check_profile(fmt, profile)
+    assert (
+        str(refused.value)
+        == f"BT-24: profile {profile.value} is not allowed for {fmt.value} (allowed: {allowed})"
+    )
+
+
+@pytest.mark.parametrize(
+    ("urn", "profile"),
+    [
+        ("urn:cen.eu:en16931:2017", Profile.EN16931),
+        ("  urn:cen.eu:en16931:2017\n", Profile.EN16931),  # as written in a document, spaces around
+        ("urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr", Profile.EXTENDED_CTC_FR),
+        ("urn:factur-x.eu:1p0:basicwl", Profile.BASIC_WL),
+        ("urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", Profile.EXTENDED),
+        ("urn:factur-x.eu:1p0:minimum", None),
+        ("URN:CEN.EU:EN16931:2017", None),
+        ("", None),
+    ],
+)
+def test_a_bt_24_value_announces_the_profile_we_produce_or_none(urn: str, profile: Profile | None) -> None:
+    assert profile_from_urn(urn) is profile
+
+
+def test_rendering_needs_computed_totals() -> None:
+    invoice = compute_totals(an_invoice())
+    check_totals(invoice)
+    for missing in ({"totals": None}, {"vat_breakdown": None}):
+        with pytest.raises(ValueError) as refused:
+            check_totals(invoice.evolve(**missing))
+        assert str(refused.value) == (
+            "BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering"
+        )
+
+
+def test_a_rendered_document_carries_the_sha256_of_its_content_and_its_profile_urn() -> None:
+    content = b"<rsm:CrossIndustryInvoice/>"
+    rendered = RenderedDocument.of(content, "application/xml", "F-1.xml")
+
+    assert rendered == RenderedDocument(
+        content, "application/xml", "F-1.xml", hashlib.sha256(content).hexdigest()
+    )
+    assert InvoiceDocument.rendered(rendered, UBL, Profile.EXTENDED_CTC_FR) == InvoiceDocument(
+        UBL,
+        Profile.EXTENDED_CTC_FR,
+        "application/xml",
+        "F-1.xml",
+        rendered.sha256,
+        content,
+        "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr",
+    )
