@@ -566,20 +566,16 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
     if inv.due_date is not None:
         page.text(f"Échéance : {french_date(inv.due_date)}")
     for pm in inv.payment_instructions:
-        parts = [f"Moyen de paiement : {pm.means_text or payment_means_name(pm.means_code)}"]
-        if pm.iban:
-            parts.append(f"IBAN {pm.iban}")
-        if pm.bic:
-            parts.append(f"BIC {pm.bic}")
-        if pm.account_name:
-            parts.append(f"Titulaire {pm.account_name}")
-        if pm.remittance_information:
-            parts.append(f"Référence à rappeler : {pm.remittance_information}")
-        if pm.mandate_reference:
-            parts.append(f"Mandat {pm.mandate_reference}")
-        if pm.creditor_id:
-            parts.append(f"ICS {pm.creditor_id}")
-        page.text(" – ".join(parts))
+        details = [
+            ("IBAN", pm.iban),
+            ("BIC", pm.bic),
+            ("Titulaire", pm.account_name),
+            ("Référence à rappeler :", pm.remittance_information),
+            ("Mandat", pm.mandate_reference),
+            ("ICS", pm.creditor_id),
+        ]
+        means = f"Moyen de paiement : {pm.means_text or payment_means_name(pm.means_code)}"
+        page.text(" – ".join([means, *(f"{label} {value}" for label, value in details if value)]))
     page.gap(6)
     for note in terms.document_notes(inv):
         if note.subject_code == terms.BAR:
