@@ -191,7 +191,7 @@ async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
             clock=_Clock(),
             validate=validate_invoice,
             feed=None,  # type: ignore[arg-type]
-            writer=writer,
+            group_commit=writer,
             canonical_text=canonical_json,
         )
 

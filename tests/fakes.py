@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Self
+from decimal import Decimal
+from typing import Any, NoReturn, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
@@ -18,8 +20,32 @@ from domain.archive import GENESIS_HASH, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
+from domain.findings import ValidationReport
+from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
-from domain.ports import ApiKey, DuplicateRequest, InvoiceFilter, IssuedApiKey, Page, StoredEvent
+from domain.payment_ports import StoredPayment
+from domain.payments import Settlement
+from domain.pipeline_ports import (
+    Cancellation,
+    HeldRows,
+    OutboxKind,
+    OutboxMessage,
+    StatusRecord,
+    StoredDocument,
+    SubmissionRecord,
+    SubmittedOriginal,
+)
+from domain.platform import PlatformStatus
+from domain.ports import (
+    ApiKey,
+    DuplicateRequest,
+    InvoiceFilter,
+    IssuedApiKey,
+    NotCommitted,
+    Page,
+    StoredEvent,
+)
+from domain.reporting.payments import PaymentEvent
 
 
 class FixedClock:
@@ -34,24 +60,69 @@ class FixedClock:
 
 
 @dataclass
-class OutboxRow:
+class Row:
     id: int
     invoice_id: str
     company_siren: str
-    message: NewOutboxRow
+    kind: str
+    payload: dict[str, Any]
+    next_attempt_at: datetime
+    attempts: int = 0
+    lease_owner: str = ""
+    lease_until: datetime | None = None
+    done_at: datetime | None = None
+    last_error: str = ""
+    created_at: datetime | None = None
 
 
 @dataclass
 class InMemoryDatabase:
     """What the tables hold once committed; shared by every unit of work of a test."""
 
+    clock: FixedClock = field(default_factory=FixedClock)  # dates outbox rows, leases, cancellations
     invoices: dict[str, OutboundInvoice] = field(default_factory=dict)
     events: list[StoredEvent] = field(default_factory=list)
-    outbox: list[OutboxRow] = field(default_factory=list)
     wakers: set[asyncio.Event] = field(default_factory=set)
+    outbox: dict[int, Row] = field(default_factory=dict)
+    documents: dict[str, StoredDocument] = field(default_factory=dict)
+    reports: dict[str, ValidationReport] = field(default_factory=dict)
+    submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
+    statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
+    parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    cancellations: dict[str, Cancellation] = field(default_factory=dict)
+    payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
+    balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
+    reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
+    notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
+    commits: int = 0
+    _next_id: int = 0
+
+    def next_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def add_invoice(self, invoice: OutboundInvoice, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> None:
+        """A stored invoice with one open row of `kind`, as if committed (its pending events are not history)."""
+        self.invoices[invoice.id] = replace(copy.deepcopy(invoice), events=[])
+        row_id = self.next_id()
+        self.outbox[row_id] = Row(
+            row_id, invoice.id, invoice.company_siren, kind, {}, self.clock.now(), created_at=self.clock.now()
+        )
+
+    def rows(self, invoice_id: str, kind: str | None = None) -> list[Row]:
+        return [
+            r for r in self.outbox.values() if r.invoice_id == invoice_id and (kind is None or r.kind == kind)
+        ]
+
+    def open_rows(self) -> list[Row]:
+        return [r for r in self.outbox.values() if r.done_at is None]
 
     def outbox_for(self, invoice_id: str) -> list[NewOutboxRow]:
-        return [row.message for row in self.outbox if row.invoice_id == invoice_id]
+        return [NewOutboxRow(OutboxKind(row.kind), dict(row.payload)) for row in self.rows(invoice_id)]
+
+    def history(self, invoice_id: str) -> list[InvoiceEvent]:
+        return [e.event for e in self.events if e.invoice_id == invoice_id]
 
     def check_unique(self, invoice: OutboundInvoice, others: Sequence[OutboundInvoice]) -> None:
         for other in [*self.invoices.values(), *others]:
@@ -81,6 +152,10 @@ class InMemoryInvoiceRepository:
         self.db.check_unique(invoice, [i for i in self._staged.values() if i.id != invoice.id])
         self._new.add(invoice.id)
         self._stage(invoice)
+
+    def attach(self, invoice: OutboundInvoice) -> None:
+        """Adopt an invoice read outside this unit of work (with its outbox row), as `get` would have read it."""
+        self._versions[invoice.id] = invoice.version
 
     async def save(self, invoice: OutboundInvoice) -> None:
         expected = self._versions.get(invoice.id)
@@ -132,9 +207,17 @@ class InMemoryInvoiceRepository:
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
                 )
             for message in outbox_rows(invoice, invoice.events):
-                self.db.outbox.append(
-                    OutboxRow(len(self.db.outbox) + 1, invoice.id, invoice.company_siren, message)
+                row_id, now = self.db.next_id(), self.db.clock.now()
+                self.db.outbox[row_id] = Row(
+                    row_id,
+                    invoice.id,
+                    invoice.company_siren,
+                    str(message.kind),
+                    dict(message.payload),
+                    now,
+                    created_at=now,
                 )
+                self.db.notified.set()
             invoice.events.clear()
             self._versions[invoice.id] = invoice.version
         self._staged.clear()
@@ -178,33 +261,291 @@ def _matches(invoice: OutboundInvoice, flt: InvoiceFilter) -> bool:
 
 
 class FakeUnitOfWork:
+    """The one fake unit of work (domain.ports.UnitOfWork and domain.pipeline_ports.PipelineUnitOfWork): reads see
+    the database plus this transaction's writes; writes reach the database only at commit, all or none."""
+
     def __init__(self, db: InMemoryDatabase | None = None) -> None:
         self.db = db or InMemoryDatabase()
-        self.invoices = InMemoryInvoiceRepository(self.db)
         self.committed = False
         self._open = False
+        self._fresh()
+
+    def _fresh(self) -> None:
+        self.invoices = InMemoryInvoiceRepository(self.db)
+        self.outbox = _Outbox(self)
+        self.transmissions = _Transmissions(self)
+        self.payments = _Payments(self)
+        self.audit = _Audit(self)
+        self._ops: list[Callable[[], None]] = []
+        self._checks: list[Callable[[], None]] = []
 
     async def __aenter__(self) -> Self:
         if self._open:
             raise RuntimeError("this unit of work is already open")
         self._open = True
-        self.invoices = InMemoryInvoiceRepository(self.db)
+        self._fresh()
         return self
 
     async def commit(self) -> None:
         if not self._open:
             raise RuntimeError("commit outside an open unit of work")
-        self.invoices.apply()
+        for check in self._checks:
+            check()
+        self.invoices.apply()  # checks what concurrent commits may have taken, then writes
+        for op in self._ops:
+            op()
+        self._ops.clear()
+        self._checks.clear()
+        self.db.commits += 1
         self.committed = True
 
     async def __aexit__(self, *exc: object) -> None:
         self.invoices.discard()
+        self._ops.clear()
+        self._checks.clear()
         self._open = False
 
 
-class InMemoryNewInvoiceWriter:
-    """The NewInvoiceWriter port in memory: each new invoice is committed at once (a batch of one) unless its request
-    id or number is taken, as the PostgreSQL writer skips it; `failing` makes every batch fail."""
+class _Audit:
+    """Appends reach the database's chain at commit, like the rest of the transaction."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
+        self._uow._ops.append(lambda: self._uow.db.audit.append_now(company_siren, event, at))
+        return AuditEntry(
+            company_siren,
+            0,
+            at,
+            event.actor,
+            event.action,
+            event.subject_type,
+            event.subject_id,
+            dict(event.details),
+            "",
+            "",
+        )
+
+
+class _Payments:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None:
+        return self._uow.db.payments.get((company_siren, payment_id))
+
+    async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
+        books = self._uow.db.balances.get(invoice_id)
+        return {} if books is None else {b.vat_rate: b.paid for b in books.balances}
+
+    async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
+
+    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+
+        def check() -> None:
+            if key in store.payments:
+                raise ConcurrencyConflict(f"payment {key[1]} was recorded meanwhile")
+
+        def write() -> None:
+            store.payments[key] = payment
+            store.balances[payment.invoice_id] = books
+            if report is not None:
+                store.reported_payments.setdefault(report.key, report)
+
+        self._uow._checks.append(check)
+        self._uow._ops.append(write)
+
+
+class _Outbox:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    def _row(self, message: OutboxMessage, owner: str) -> Row:
+        row = self._uow.db.outbox[message.id]
+        if row.lease_owner != owner or row.done_at is not None:
+            raise LeaseLost(str(message.id))
+        self._uow._checks.append(lambda: self._row_check(row, owner))
+        return row
+
+    @staticmethod
+    def _row_check(row: Row, owner: str) -> None:
+        if row.lease_owner != owner or row.done_at is not None:
+            raise LeaseLost(str(row.id))
+
+    async def add(
+        self,
+        invoice_id: str,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
+        not_before: datetime | None = None,
+    ) -> None:
+        store = self._uow.db
+
+        def op() -> None:
+            row_id = store.next_id()
+            store.outbox[row_id] = Row(
+                row_id,
+                invoice_id,
+                company_siren,
+                str(kind),
+                dict(payload or {}),
+                not_before or store.clock.now(),
+                created_at=store.clock.now(),
+            )
+            store.notified.set()
+
+        self._uow._ops.append(op)
+
+    async def complete(
+        self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
+    ) -> None:
+        row = self._row(message, owner)
+        now = self._uow.db.clock.now()
+
+        def op() -> None:
+            row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+            row.attempts += 1 if count else 0
+
+        self._uow._ops.append(op)
+
+    async def reschedule(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        *,
+        at: datetime,
+        error: str,
+        count: bool,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
+        row = self._row(message, owner)
+
+        def op() -> None:
+            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = at, error, "", None
+            row.attempts += 1 if count else 0
+            row.payload.update(payload or {})
+
+        self._uow._ops.append(op)
+
+    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
+        store = self._uow.db
+        rows = [r for r in store.rows(invoice_id) if r.company_siren == company_siren and r.done_at is None]
+        now = store.clock.now()
+        return HeldRows(
+            tuple(r.id for r in rows), any(r.lease_until is not None and r.lease_until > now for r in rows)
+        )
+
+    async def close_rows(self, rows: HeldRows, error: str) -> None:
+        store = self._uow.db
+        now = store.clock.now()
+
+        def op() -> None:
+            for row_id in rows.ids:
+                row = store.outbox[row_id]
+                if row.done_at is None:
+                    row.done_at, row.last_error, row.lease_owner, row.lease_until = now, error, "", None
+
+        self._uow._ops.append(op)
+
+    async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
+        row = self._row(message, owner)
+        until = self._uow.db.clock.now() + timedelta(seconds=lease_s)
+        self._uow._ops.append(lambda: setattr(row, "lease_until", until))
+
+
+class _Transmissions:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+        self._staged_statuses: dict[str, list[StatusRecord]] = {}
+
+    @property
+    def _s(self) -> InMemoryDatabase:
+        return self._uow.db
+
+    async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
+        self._uow._ops.append(lambda: self._s.documents.__setitem__(document.invoice_id, document))
+        self._uow._ops.append(lambda: self._s.reports.__setitem__(document.invoice_id, report))
+
+    async def document(self, invoice_id: str) -> StoredDocument | None:
+        return self._s.documents.get(invoice_id)
+
+    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+        return None  # the unit fakes hold structured invoices only
+
+    async def report(self, invoice_id: str) -> ValidationReport | None:
+        return self._s.reports.get(invoice_id)
+
+    async def submission(self, invoice_id: str) -> SubmissionRecord | None:
+        found = self._s.submissions.get(invoice_id)
+        return copy.deepcopy(found)
+
+    async def save_submission(self, record: SubmissionRecord) -> None:
+        snapshot = copy.deepcopy(record)
+        self._uow._ops.append(lambda: self._s.submissions.__setitem__(record.invoice_id, snapshot))
+
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
+        await self._uow.outbox.renew(message, owner, lease_s)
+        await self.save_submission(record)
+
+    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+        for sub in self._s.submissions.values():
+            if sub.platform_id == platform_id:
+                return sub.company_siren, sub.invoice_id
+        return None
+
+    def _all(self, invoice_id: str) -> list[StatusRecord]:
+        return self._s.statuses.get(invoice_id, []) + self._staged_statuses.get(invoice_id, [])
+
+    async def add_status(self, record: StatusRecord) -> bool:
+        st = record.status
+        for known in self._all(record.invoice_id):
+            k = known.status
+            if (st.status_id and k.status_id == st.status_id) or (
+                not st.status_id and (k.code, k.at, k.raw_code) == (st.code, st.at, st.raw_code)
+            ):
+                return False
+        self._staged_statuses.setdefault(record.invoice_id, []).append(record)
+        self._uow._ops.append(lambda: self._s.statuses.setdefault(record.invoice_id, []).append(record))
+        return True
+
+    async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
+        return self._all(invoice_id)
+
+    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+
+    async def cancellation(self, invoice_id: str) -> Cancellation | None:
+        return self._s.cancellations.get(invoice_id)
+
+    async def save_cancellation(self, cancellation: Cancellation) -> None:
+        self._uow._ops.append(
+            lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
+        )
+
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+        await self.save_submission(record)
+        parked = list(self._s.parked.get(record.platform_id, []))
+        self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
+        return parked
+
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
+        await self._uow.outbox.complete(message, owner)
+        return await self.save_accepted(record)
+
+
+class InMemoryGroupCommit:
+    """domain.ports.GroupCommitted in memory: call it for a unit of work taking one new invoice, committed at once (a
+    batch of one) unless its request id or number is taken, as the PostgreSQL batch skips it (NotCommitted);
+    `failing` makes every batch fail. Like PostgreSQL's, its units of work refuse any other call."""
 
     def __init__(self, db: InMemoryDatabase) -> None:
         self.db = db
@@ -212,7 +553,10 @@ class InMemoryNewInvoiceWriter:
         self.offered: list[OutboundInvoice] = []  # every invoice the use case asked it to write
         self.written: list[OutboundInvoice] = []
 
-    async def add_new(self, invoice: OutboundInvoice) -> bool:
+    def __call__(self) -> _GroupCommitUnitOfWork:
+        return _GroupCommitUnitOfWork(self)
+
+    async def write(self, invoice: OutboundInvoice) -> bool:
         self.offered.append(invoice)
         if self.failing:
             return False
@@ -225,6 +569,40 @@ class InMemoryNewInvoiceWriter:
         repository.apply()
         self.written.append(invoice)
         return True
+
+
+class _NewInvoices:
+    def __init__(self) -> None:
+        self.staged: OutboundInvoice | None = None
+
+    async def add(self, invoice: OutboundInvoice) -> None:
+        if self.staged is not None:
+            raise NotCommitted("one new invoice per unit of work")
+        self.staged = invoice
+
+    def __getattr__(self, name: str) -> Any:
+        async def refused(*args: object, **kwargs: object) -> NoReturn:
+            raise NotCommitted(f"the group commit does not do {name}")
+
+        return refused
+
+
+class _GroupCommitUnitOfWork:
+    def __init__(self, group: InMemoryGroupCommit) -> None:
+        self._group = group
+        self.invoices = _NewInvoices()
+
+    async def __aenter__(self) -> Self:
+        self.invoices = _NewInvoices()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.invoices = _NewInvoices()
+
+    async def commit(self) -> None:
+        invoice = self.invoices.staged
+        if invoice is not None and not await self._group.write(invoice):
+            raise NotCommitted(f"invoice {invoice.id} was not written by its batch")
 
 
 class InMemoryApiKeyRepository:

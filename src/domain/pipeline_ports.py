@@ -269,47 +269,19 @@ class TransmissionRepository(Protocol):
     async def save_cancellation(self, cancellation: Cancellation) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class SendMove:
-    """One of the send step's two common moves on a claimed row (see SendJournal): `invoice` after the move (its new
-    state and pending events recorded; only its state, lifecycle code, platform id and last error may differ from
-    the invoice read at `read_version`), `submission` as it must be saved, the row and its holder."""
-
-    invoice: OutboundInvoice
-    read_version: int
-    submission: SubmissionRecord
-    message: OutboxMessage
-    owner: str
-    lease_s: float = 0.0  # `sending`: the lease renewed for the platform call
-
-
-class SentWrite(StrEnum):
-    WRITTEN = "written"
-    WRITTEN_PARKED = "written_parked"  # written, and statuses were parked under its platform id meanwhile
-    NOT_WRITTEN = "not_written"
-
-
-class SendJournal(Protocol):
-    """The send step's two common moves, each committed by the call itself (PostgreSQL writes concurrent moves
-    together, one statement per batch) instead of in a unit of work of its own. A move that is not written leaves
-    nothing behind: the step then makes it in a unit of work, which names the cause (lease lost, invoice changed)
-    or handles the rare case. On success the invoice's pending events are history (cleared)."""
-
-    async def sending(self, move: SendMove) -> bool:
-        """Before the platform call: the submission (PENDING), the lease renewed, the invoice and its events.
-        False when nothing was written: the lease is no longer ours, the invoice changed since it was read, or
-        the write failed."""
-        ...
-
-    async def sent(self, move: SendMove) -> SentWrite:
-        """The platform has it: the accepted submission, the row done, the invoice and its events. NOT_WRITTEN as
-        `sending`, and also when statuses are parked under the platform id (a unit of work takes them with SENT);
-        WRITTEN_PARKED when a status was parked while this write waited for the platform id's lock: the caller
-        takes them (`save_accepted`)."""
-        ...
+class StatusesParkedMeanwhile(Exception):
+    """Raised by the commit of a group-committed unit of work (the send journal) that DID commit SENT: statuses were
+    parked under its platform id while its statement waited for that id's lock, after its snapshot. Take them
+    (`TransmissionRepository.save_accepted`) in a unit of work of their own. A unit of work of its own never raises
+    it: its `save_accepted_and_complete` takes the lock first and returns them."""
 
 
 class PipelineUnitOfWork(Protocol):
+    """One transaction over the pipeline's repositories. Two implementations on PostgreSQL: a transaction of its own
+    (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send journal (adapters.postgres.send_journal),
+    which group-commits the send step's SENDING and SENT moves and raises domain.ports.NotCommitted for anything
+    else, or when a condition of its batch failed (see service.workers.pipeline.steps.commit_work)."""
+
     # read-only members: a unit of work hands its repositories out, nobody swaps them
     @property
     def invoices(self) -> PipelineInvoices: ...

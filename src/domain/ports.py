@@ -6,7 +6,7 @@ without inheriting from them.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol, Self
@@ -67,8 +67,21 @@ class InvoiceRepository(Protocol):
         """The invoice's events in the order they happened; empty for another company's invoice."""
 
 
+class NotCommitted(Exception):
+    """A group-committed unit of work did not write its work: nothing of it was written.
+
+    Such a unit of work shares its commit with other tasks' (one statement per batch, adapters.postgres.group_commit)
+    and takes only the work it knows how to batch: its commit raises this when a condition of the batch failed (a
+    request id or number taken, a lease lost, an invoice changed), when the batch failed, or as soon as the work
+    asks for something it does not batch (a read, another write). The caller then does the same work in a unit of
+    work of its own, which names the cause. Not a domain error: a use case never lets it out."""
+
+
 class UnitOfWork(Protocol):
-    """One transaction: the invoice, its events and the outbox rows are written together or not at all."""
+    """One transaction: the invoice, its events and the outbox rows are written together or not at all.
+
+    Two implementations on PostgreSQL: a transaction of its own (adapters.postgres.uow), and the group commit of
+    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted."""
 
     invoices: InvoiceRepository
 
@@ -79,15 +92,11 @@ class UnitOfWork(Protocol):
     async def commit(self) -> None: ...
 
 
-class NewInvoiceWriter(Protocol):
-    """Writes new invoices with their pending events (and outbox rows), several in one transaction: concurrent
-    submissions share its round trips and its commit (group commit)."""
-
-    async def add_new(self, invoice: OutboundInvoice) -> bool:
-        """True once `invoice` is committed with its pending events. False when it was not written: its request id
-        or its number is taken, its batch failed, or the writer is stopped; the caller then submits it alone (a
-        unit of work), which answers why. The outcome does not depend on the caller staying: once queued, a
-        cancelled caller's invoice is committed with its batch or not at all."""
+GroupCommitted = Callable[[], UnitOfWork]
+"""Units of work sharing their commit with concurrent submissions': each takes ONE new invoice (`invoices.add`) and
+commits it with its pending events within a batch, or raises NotCommitted (request id or number taken, batch
+failed, writer stopped, or any other call). Once queued, a cancelled caller's invoice is committed with its batch
+or not at all."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,11 @@ from adapters.postgres.outbox_source import PgOutboxSource
 from domain.leased_queue import LeasedQueue
 from domain.reception import Delivery, DeliveryKind, DeliveryState
 from service.workers.relay import Relay, RelaySettings
+from tests.fakes import InMemoryDatabase, Row
 from tests.random_refs import random_siren
 from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.pipeline import SystemClock, fresh_database
-from tests.unit.service.workers.pipeline.fakes import FakeOutboxSource, Row, Store
+from tests.unit.service.workers.pipeline.fakes import FakeOutboxSource
 
 GUARD_S = 30.0  # a scenario that does not settle fails instead of hanging (not a speed bound)
 FAST = RelaySettings(
@@ -46,7 +47,7 @@ class QueueBackend:
 
 
 def _memory() -> QueueBackend:
-    store = Store(clock=SystemClock())  # type: ignore[arg-type] - the relay's backoff is real time here
+    store = InMemoryDatabase(clock=SystemClock())  # type: ignore[arg-type] - the relay's backoff is real time here
 
     async def add(n: int) -> list[int]:
         ids = []

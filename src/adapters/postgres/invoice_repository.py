@@ -155,6 +155,42 @@ def _company_locks(written: str, setting: str, lock_from: str = "") -> str:
            FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from})"""
 
 
+def _events_and_outbox(
+    written: str,
+    setting: str,
+    *,
+    events: tuple[str, str, str],
+    messages: tuple[str, str],
+    lock_from: str = "",
+) -> str:
+    """THE place where invoice events and their outbox rows are inserted: the CTEs `company_locks`, `new_events` and
+    `new_outbox` of a statement writing the invoices of relation `written` (a CTE with columns `id` and
+    `company_siren`, any companies). As a unit of work does: the companies' advisory locks in sorted order (code
+    points), every event inserted out of the join with the locks (no event id is drawn before they are held), the
+    locks held until the COMMIT so each company's event ids commit in increasing order, and watchers resuming
+    after id N miss nothing. `setting` ('on'/'off', usually a parameter) silences the NOTIFY triggers (migration
+    0008; they fire at the statement's end) for a caller that notifies after its commit; `lock_from`
+    (", relation") makes the locks wait for that relation. Outbox rows need no order; a data-modifying WITH runs
+    whether or not it is referenced.
+
+    Where the rows come from is the caller's: `events` is (FROM items joined with `written`, the values of kind,
+    state, status code, detail, findings (jsonb), at, the ORDER BY), `messages` is (FROM items, the values of kind
+    and payload (jsonb)); see `events_and_outbox` and `_insert_new_invoices`."""
+    event_from, event_values, event_order = events
+    message_from, message_values = messages
+    return f"""
+     {_company_locks(written, setting, lock_from)},
+     new_events AS (
+         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT {written}.id, {written}.company_siren, {event_values}
+           FROM company_locks, {event_from}
+          ORDER BY {event_order}),
+     new_outbox AS (
+         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
+         SELECT {written}.id, {written}.company_siren, {message_values}
+           FROM company_locks, {message_from})"""
+
+
 def _insert_new_invoices() -> str:
     """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
     runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
@@ -172,6 +208,27 @@ def _insert_new_invoices() -> str:
     triggers (they fire at the statement's end): the caller notifies after the commit."""
     values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
     lines = _lines_insert("new_invoices").strip()
+    # The events and outbox messages of each written invoice, from its JSON row (`new_invoice_row`).
+    event_values = ", ".join(
+        _field("e", name, kind)
+        for name, kind in (
+            ("kind", "text"),
+            ("state", "text"),
+            ("status_code", "text"),
+            ("detail", "text"),
+            ("findings", "jsonb"),
+            ("at", "timestamptz"),
+        )
+    )
+    events = (
+        "written, jsonb_array_elements(written.r->'events') WITH ORDINALITY AS t(e, k)",
+        event_values,
+        "written.n, k",
+    )
+    messages = (
+        "written, jsonb_array_elements(written.r->'outbox') AS t(m)",
+        f"{_field('m', 'kind', 'text')}, {_field('m', 'payload', 'jsonb')}",
+    )
     return f"""
 WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS b(r, n)),
      new_invoices AS (
@@ -180,55 +237,36 @@ WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::json
          ON CONFLICT DO NOTHING
          RETURNING id, company_siren, content),
      new_lines AS ({lines}),
-     {_company_locks("new_invoices", "$2")},
      written AS (
          SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
            FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
-     new_events AS (
-         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-         SELECT id, company_siren, {_field("e", "kind", "text")}, {_field("e", "state", "text")},
-                {_field("e", "status_code", "text")}, {_field("e", "detail", "text")}, {_field("e", "findings", "jsonb")},
-                {_field("e", "at", "timestamptz")}
-           FROM company_locks, written, jsonb_array_elements(written.r->'events') WITH ORDINALITY AS t(e, k)
-          ORDER BY written.n, k),
-     new_outbox AS (
-         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-         SELECT id, company_siren, {_field("m", "kind", "text")}, {_field("m", "payload", "jsonb")}
-           FROM company_locks, written, jsonb_array_elements(written.r->'outbox') AS t(m))
+     {_events_and_outbox("written", "$2", events=events, messages=messages).strip()}
 SELECT id FROM new_invoices
 """
 
 
-def batch_events_and_outbox(first: int, written: str, lock_from: str = "") -> str:
-    """The CTEs `company_locks`, `new_events` and `new_outbox` of a statement writing several companies' invoices:
-    `written` names the relation (a CTE) of the invoices it writes, with columns `id` and `company_siren`; the
-    parameters, from `first` on, are those of `batch_event_arguments`. As a unit of work does: the companies'
-    advisory locks in sorted order (code points, as `flush_events`), every event inserted out of the join with the
-    locks (no event id is drawn before they are held), the locks held until the COMMIT so each company's event ids
-    commit in increasing order. `set_config` may silence the NOTIFY triggers (they fire at the statement's end) for
-    a caller that notifies after its commit. `lock_from` (", relation") makes the locks wait for that relation."""
+def events_and_outbox(first: int, written: str, lock_from: str = "") -> str:
+    """`_events_and_outbox` with its rows from parameters (from `first` on, those of `event_arguments`): what a
+    unit of work's save and flush, and the send journal, write."""
     e = first
-    return f"""
-     {_company_locks(written, f"${e + 10}", lock_from)},
-     new_events AS (
-         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-         SELECT i, {written}.company_siren, k, s, c, d, f::jsonb, a
-           FROM company_locks,
-                unnest(${e}::uuid[], ${e + 1}::text[], ${e + 2}::text[], ${e + 3}::text[], ${e + 4}::text[],
+    events = (
+        f"""unnest(${e}::uuid[], ${e + 1}::text[], ${e + 2}::text[], ${e + 3}::text[], ${e + 4}::text[],
                        ${e + 5}::text[], ${e + 6}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
-                JOIN {written} ON i = {written}.id
-          ORDER BY n),
-     new_outbox AS (
-         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-         SELECT i, {written}.company_siren, k, p::jsonb
-           FROM company_locks, unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p)
-                JOIN {written} ON i = {written}.id)"""
+                JOIN {written} ON i = {written}.id""",
+        "k, s, c, d, f::jsonb, a",
+        "n",
+    )
+    messages = (
+        f"unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p) JOIN {written} ON i = {written}.id",
+        "k, p::jsonb",
+    )
+    return _events_and_outbox(written, f"${e + 10}", events=events, messages=messages, lock_from=lock_from)
 
 
-def batch_event_arguments(
+def event_arguments(
     changes: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]], *, notify_after_commit: bool = False
 ) -> list[Any]:
-    """The parameters of `batch_events_and_outbox` for these events of these invoices (any companies)."""
+    """The parameters of `events_and_outbox` for these events of these invoices (any companies)."""
     rows = [event for invoice, events in changes for event in _event_rows(invoice, events)]
     messages = [message for invoice, events in changes for message in _message_rows(invoice, events)]
     return [
@@ -241,46 +279,25 @@ def batch_event_arguments(
 _INSERT_NEW_INVOICES = _insert_new_invoices()
 
 
-def _events_and_outbox(first: int, lock_from: str = "") -> str:
-    """The company's advisory lock, its events and their outbox rows, from parameter `first` on: the lock
-    namespace, the company, the events' 7 arrays, the outbox rows' 3 arrays, the NOTIFY setting. Every inserted
-    event (hence every id drawn) comes out of the join with the lock, so no event id is drawn before the lock is
-    held. Outbox rows need no order; a data-modifying WITH runs whether or not it is referenced. The setting 'on'
-    silences the NOTIFY triggers for the rest of the transaction (migration 0008; AFTER triggers fire at the
-    statement's end): the unit of work then notifies after its commit. `lock_from` (a FROM clause) takes the
-    lock, and so writes anything, only for each of its rows (one at most)."""
-    p = [f"${first + k}" for k in range(13)]
-    return f"""
-     company_lock AS MATERIALIZED (
-         SELECT pg_advisory_xact_lock({p[0]}, hashtext({p[1]})),
-                set_config('pdpgateway.notify_after_commit', {p[12]}, true){lock_from}),
-     new_events AS (
-         INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-         SELECT i, {p[1]}, k, s, c, d, f::jsonb, a
-           FROM company_lock,
-                unnest({p[2]}::uuid[], {p[3]}::text[], {p[4]}::text[], {p[5]}::text[], {p[6]}::text[],
-                       {p[7]}::text[], {p[8]}::timestamptz[]) WITH ORDINALITY AS t(i, k, s, c, d, f, a, n)
-          ORDER BY n),
-     new_outbox AS (
-         INSERT INTO outbox (invoice_id, company_siren, kind, payload)
-         SELECT i, {p[1]}, k, p::jsonb
-           FROM company_lock, unnest({p[9]}::uuid[], {p[10]}::text[], {p[11]}::text[]) AS t(i, k, p))"""
-
-
-_INSERT_EVENTS_AND_OUTBOX = f"WITH {_events_and_outbox(1).strip()}\nSELECT count(*) FROM company_lock"
-_EVENTS_ARITY = 13  # parameters of `_events_and_outbox`
+# A unit of work's pending events that `save` did not write with its UPDATE (any companies, one statement).
+_INSERT_EVENTS_AND_OUTBOX = f"""
+WITH pending AS (SELECT DISTINCT i AS id, c AS company_siren FROM unnest($1::uuid[], $2::text[]) AS p(i, c)),
+     {events_and_outbox(3, "pending").strip()}
+SELECT count(*) FROM company_locks
+"""
+_EVENTS_ARITY = 11  # parameters of `events_and_outbox`
 
 
 def _save_with_events(assignments: str) -> str:
     """`save`'s UPDATE and the invoice's pending events in one statement: the events (and the lock) only when the
     version check let the UPDATE through. Parameters: id, company, expected and new version, the events' (see
-    `_events_and_outbox`), then the columns of `assignments`."""
+    `events_and_outbox`), then the columns of `assignments`."""
     return f"""
 WITH updated AS (
          UPDATE invoices SET {assignments}version = $4, updated_at = now()
           WHERE id = $1 AND company_siren = $2 AND version = $3
-         RETURNING id),
-     {_events_and_outbox(5, " FROM updated").strip()}
+         RETURNING id, company_siren),
+     {events_and_outbox(5, "updated").strip()}
 SELECT count(*) FROM updated
 """
 
@@ -436,7 +453,7 @@ class PgInvoiceRepository:
                     invoice.company_siren,
                     expected,
                     version,
-                    *self._events_arguments(invoice.company_siren, [(invoice, events)]),
+                    *event_arguments([(invoice, events)], notify_after_commit=self.notify_after_commit),
                     *values,
                 )
                 status = f"UPDATE {updated}"
@@ -537,17 +554,20 @@ class PgInvoiceRepository:
         of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
         notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
         pending = [i for i in self._pending.values() if len(i.events) > self._written.get(i.id, 0)]
-        companies = sorted({i.company_siren for i in pending})  # one lock order: no deadlock
-        for company in companies:
-            await self._insert_events(
-                company, [i for i in pending if i.company_siren == company], notify_after_commit
+        if pending:  # one statement for every company: it takes their locks in one order (no deadlock)
+            unwritten = [(i, i.events[self._written.get(i.id, 0) :]) for i in pending]
+            await self._conn.execute(
+                _INSERT_EVENTS_AND_OUTBOX,
+                [uuid.UUID(i.id) for i in pending],
+                [i.company_siren for i in pending],
+                *event_arguments(unwritten, notify_after_commit=notify_after_commit),
             )
         # Every event committed now is an audit entry, under the same company locks (the chain's lock is the events'
         # lock), acting as whoever runs this commit: the edge set it (domain.audit).
         acting = current_acting()
         trail = [item for i in self._pending.values() for item in invoice_audit_items(i, i.events, acting)]
         await PgAuditLog(self._conn).append_all(trail)
-        return sorted(self._written_companies.union(companies))
+        return sorted(self._written_companies.union(i.company_siren for i in pending))
 
     def committed(self) -> None:
         """The transaction committed: the pending events are history now."""
@@ -559,34 +579,6 @@ class PgInvoiceRepository:
 
     async def _insert_lines(self, invoice: OutboundInvoice) -> None:
         await self._conn.execute(_INSERT_LINES, uuid.UUID(invoice.id))
-
-    async def _insert_events(
-        self, company_siren: str, invoices: Sequence[OutboundInvoice], notify_after_commit: bool
-    ) -> None:
-        """The events of these invoices that `save` did not write, with their outbox rows."""
-        unwritten = [(i, i.events[self._written.get(i.id, 0) :]) for i in invoices]
-        await self._conn.execute(
-            _INSERT_EVENTS_AND_OUTBOX, *self._events_arguments(company_siren, unwritten, notify_after_commit)
-        )
-
-    def _events_arguments(
-        self,
-        company_siren: str,
-        invoices: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]],
-        notify_after_commit: bool | None = None,
-    ) -> builtins.list[Any]:
-        """The parameters of `_events_and_outbox` for these events of one company's invoices. Under the company's
-        lock, held until COMMIT, so its event ids are committed in increasing order."""
-        rows = [event for invoice, events in invoices for event in _event_rows(invoice, events)]
-        messages = [message for invoice, events in invoices for message in _message_rows(invoice, events)]
-        quiet = self.notify_after_commit if notify_after_commit is None else notify_after_commit
-        return [
-            _EVENT_LOCK_NAMESPACE,
-            company_siren,
-            *_columns(rows, _EVENT_ARITY),
-            *_columns(messages, _MESSAGE_ARITY),
-            "on" if quiet else "off",
-        ]
 
     def _remember(self, invoice: OutboundInvoice) -> None:
         self._versions[invoice.id] = invoice.version

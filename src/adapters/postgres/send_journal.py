@@ -1,4 +1,10 @@
-"""The send step's SENDING and SENT moves, group-committed (adapters.postgres.group_commit).
+"""The send step's SENDING and SENT moves, group-committed (adapters.postgres.group_commit), as a unit of work.
+
+`PgSendJournal()` makes a domain.pipeline_ports.PipelineUnitOfWork that takes exactly one of these two moves (the
+invoice attached and saved, with `transmissions.start_upload` or `transmissions.save_accepted_and_complete`) and
+commits it within a batch; anything else (a read, another write) raises NotCommitted at once, and so does a commit
+whose member the batch skipped. The send step then does the same work in a unit of work of its own
+(service.workers.pipeline.steps.commit_work), which names the cause or handles the rare case.
 
 A unit of work per move costs five round trips (BEGIN, the submission, the invoice and its events, COMMIT, and the
 parked statuses for SENT); here the moves the dispatcher's tasks make meanwhile are written by one self-committing
@@ -17,18 +23,53 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, NoReturn, Self, cast
 
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
-from adapters.postgres.invoice_repository import batch_event_arguments, batch_events_and_outbox
+from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
+from domain.archive_ports import AuditLog
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items
-from domain.pipeline_ports import SendMove, SentWrite
+from domain.emission import OutboundInvoice
+from domain.payment_ports import PaymentRepository
+from domain.pipeline_ports import (
+    OutboxMessage,
+    OutboxRepository,
+    PipelineInvoices,
+    StatusesParkedMeanwhile,
+    SubmissionRecord,
+    TransmissionRepository,
+)
+from domain.platform import PlatformStatus
+from domain.ports import NotCommitted
+
+
+@dataclass(frozen=True, slots=True)
+class SendMove:
+    """One batch member: `invoice` after the move (its new state and pending events recorded; only its state,
+    lifecycle code, platform id and last error may differ from the invoice read at `read_version`), `submission` as
+    it must be saved, the row and its holder."""
+
+    invoice: OutboundInvoice
+    read_version: int
+    submission: SubmissionRecord
+    message: OutboxMessage
+    owner: str
+    lease_s: float = 0.0  # SENDING: the lease renewed for the platform call
+
+
+class SentWrite(StrEnum):
+    WRITTEN = "written"
+    WRITTEN_PARKED = "written_parked"  # written, and statuses were parked under its platform id meanwhile
+    NOT_WRITTEN = "not_written"
+
 
 # Per member: outbox row, holder, lease (s), invoice, company, read and new versions, then the invoice columns a
 # move changes (state, lifecycle code, platform id, last error), then the submission's columns.
@@ -79,7 +120,7 @@ WITH ok AS MATERIALIZED (
                SELECT ok.id, ok.company_siren, {", ".join(f"ok.s_{n}" for n in SUBMISSION_FIELDS)}
                  FROM {submission_from}
                ON CONFLICT (invoice_id) DO UPDATE SET {submission_set}, updated_at = now()),
-     {batch_events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}
+     {events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}
 SELECT id FROM ok
 """
 
@@ -115,12 +156,13 @@ def _arguments(moves: Sequence[SendMove]) -> list[Any]:
         )
         for column, value in zip(columns, row, strict=True):
             column.append(value)
-    events = batch_event_arguments([(move.invoice, move.invoice.events) for move in moves])
+    events = event_arguments([(move.invoice, move.invoice.events) for move in moves])
     return [*columns, *events]
 
 
 class PgSendJournal:
-    """The SendJournal port on PostgreSQL; `start` before use, `stop` to write what is queued and stop."""
+    """Call it for a unit of work (PgSendUnitOfWork); `start` before use, `stop` to write what is queued and stop.
+    `sending` and `sent` write one move each (the batch's members)."""
 
     def __init__(
         self,
@@ -156,10 +198,19 @@ class PgSendJournal:
         await self._sending.stop()
         await self._sent.stop()
 
+    def __call__(self) -> PgSendUnitOfWork:
+        return PgSendUnitOfWork(self)
+
     async def sending(self, move: SendMove) -> bool:
+        """Before the platform call: the submission (PENDING), the lease renewed, the invoice and its events. False
+        when nothing was written: the lease is no longer ours, the invoice changed since it was read, or the write
+        failed."""
         return await self._sending.submit(move)
 
     async def sent(self, move: SendMove) -> SentWrite:
+        """The platform has it: the accepted submission, the row done, the invoice and its events. NOT_WRITTEN as
+        `sending`, and also when statuses are parked under the platform id; WRITTEN_PARKED when a status was parked
+        while this write waited for the platform id's lock."""
         return await self._sent.submit(move)
 
     async def _write_sending(self, moves: Sequence[SendMove]) -> list[bool]:
@@ -211,3 +262,139 @@ class PgSendJournal:
             if move.invoice.id in written:  # committed: its events are history now
                 move.invoice.events.clear()
         return written
+
+
+# --- the unit of work ----------------------------------------------------------------------------------------------
+
+
+def _refuse(what: str) -> NoReturn:
+    raise NotCommitted(f"the send journal batches SENDING and SENT only, not {what}")
+
+
+@dataclass
+class _Work:
+    """What the unit of work was given: one invoice attached (with the columns the batch does not write, to check
+    they did not change) and saved, and one move."""
+
+    attached: OutboundInvoice | None = None
+    read_version: int = 0
+    kept: tuple[Any, ...] = ()
+    saved: OutboundInvoice | None = None
+    upload: tuple[SubmissionRecord, OutboxMessage, str, float] | None = None
+    accepted: tuple[SubmissionRecord, OutboxMessage, str] | None = None
+
+
+def _kept(invoice: OutboundInvoice) -> tuple[Any, ...]:
+    return (invoice.invoice, invoice.findings, invoice.document_sha256, invoice.request_hash)
+
+
+class _Invoices:
+    def __init__(self, work: _Work) -> None:
+        self._work = work
+
+    def attach(self, invoice: OutboundInvoice) -> None:
+        if self._work.attached is not None and self._work.attached is not invoice:
+            _refuse("a second invoice")
+        self._work.attached, self._work.read_version = invoice, invoice.version
+        self._work.kept = _kept(invoice)
+
+    async def save(self, invoice: OutboundInvoice) -> None:
+        if invoice is not self._work.attached:
+            _refuse("an invoice it did not attach")
+        self._work.saved = invoice
+
+    async def add(self, invoice: OutboundInvoice) -> None:
+        _refuse("new invoices")
+
+    async def get(self, company_siren: str, invoice_id: str) -> None:
+        _refuse("reads")
+
+    async def get_by_request(self, company_siren: str, request_id: str) -> None:
+        _refuse("reads")
+
+    async def list(self, *args: object) -> None:
+        _refuse("reads")
+
+    async def history(self, company_siren: str, invoice_id: str) -> None:
+        _refuse("reads")
+
+
+class _Transmissions:
+    def __init__(self, work: _Work) -> None:
+        self._work = work
+
+    async def start_upload(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str, lease_s: float
+    ) -> None:
+        if self._work.upload or self._work.accepted:
+            _refuse("a second move")
+        self._work.upload = (record, message, owner, lease_s)
+
+    async def save_accepted_and_complete(
+        self, record: SubmissionRecord, message: OutboxMessage, owner: str
+    ) -> Sequence[tuple[PlatformStatus, str]]:
+        """Nothing parked: the batch skips the member when statuses are parked under the platform id (the unit of
+        work of its own then takes them), and its commit raises StatusesParkedMeanwhile for those parked later."""
+        if self._work.upload or self._work.accepted:
+            _refuse("a second move")
+        self._work.accepted = (record, message, owner)
+        return ()
+
+    def __getattr__(self, name: str) -> Any:
+        _refuse(f"transmissions.{name}")
+
+
+class _Refused:
+    def __init__(self, what: str) -> None:
+        self._what = what
+
+    def __getattr__(self, name: str) -> Any:
+        _refuse(f"{self._what}.{name}")
+
+
+class PgSendUnitOfWork:
+    """domain.pipeline_ports.PipelineUnitOfWork for the send step's SENDING or SENT move, committed within a batch of
+    PgSendJournal: NotCommitted when the work is not one of these moves or the batch skipped it (nothing written);
+    StatusesParkedMeanwhile when SENT was committed while statuses were parked under its platform id."""
+
+    def __init__(self, journal: PgSendJournal) -> None:
+        self._journal = journal
+        self._open(_Work())
+
+    def _open(self, work: _Work) -> None:
+        # Typed as the ports they stand for: what they do not batch raises NotCommitted (see the module).
+        self._work = work
+        self.invoices = cast(PipelineInvoices, _Invoices(work))
+        self.transmissions = cast(TransmissionRepository, _Transmissions(work))
+        self.outbox = cast(OutboxRepository, _Refused("outbox"))
+        self.payments = cast(PaymentRepository, _Refused("payments"))
+        self.audit = cast(AuditLog, _Refused("audit"))
+
+    async def __aenter__(self) -> Self:
+        self._open(_Work())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._open(_Work())  # nothing to roll back: nothing is written before the commit
+
+    async def commit(self) -> None:
+        work = self._work
+        invoice = work.saved
+        if invoice is None or not (work.upload or work.accepted):
+            _refuse("a unit of work without a move")
+        if _kept(invoice) != work.kept:
+            _refuse("changes to the invoice's content, findings or document")
+        if work.upload is not None:
+            record, message, owner, lease_s = work.upload
+            if not await self._journal.sending(
+                SendMove(invoice, work.read_version, record, message, owner, lease_s)
+            ):
+                raise NotCommitted(f"SENDING of invoice {invoice.id} was not written by its batch")
+            return
+        assert work.accepted is not None
+        record, message, owner = work.accepted
+        written = await self._journal.sent(SendMove(invoice, work.read_version, record, message, owner))
+        if written is SentWrite.NOT_WRITTEN:
+            raise NotCommitted(f"SENT of invoice {invoice.id} was not written by its batch")
+        if written is SentWrite.WRITTEN_PARKED:
+            raise StatusesParkedMeanwhile(record.platform_id)

@@ -1,5 +1,8 @@
 """Group commit of new invoices (adapters.postgres.group_commit): concurrent submissions are written together.
 
+The writer is a factory of units of work (domain.ports.GroupCommitted): each takes one new invoice and commits it
+within a batch, or raises NotCommitted; the submit use case then writes it in a unit of work of its own.
+
 Each batch is ONE statement and its audit entries, one transaction (`insert_new_invoices`: the invoices, their lines, then the
 companies' advisory locks, the events and the outbox rows, as a unit of work does); the NOTIFYs are sent after that
 commit. The round trips (one per batch instead of five per invoice), the commit's WAL flush and asyncpg's
@@ -17,7 +20,7 @@ database absorbs in a few batches into client errors.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn, Self
 
 import asyncpg
 
@@ -26,14 +29,16 @@ from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices, new_invoice_row
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.uow import OUTBOX_CHANNEL
-from domain.emission import OutboundInvoice
+from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.ports import InvoiceFilter, NotCommitted, Page
 
 # How a batch is written (`insert_new_invoices`; tests inject failures here).
 BatchInsert = Callable[..., Awaitable[list[OutboundInvoice]]]
 
 
 class PgSubmissionWriter:
-    """The NewInvoiceWriter port on PostgreSQL; `start` before use, `stop` to write what is queued and stop."""
+    """Group-committed units of work for new invoices (domain.ports.GroupCommitted): call it for one. `start` before
+    use, `stop` to write what is queued and stop."""
 
     def __init__(
         self,
@@ -81,7 +86,12 @@ class PgSubmissionWriter:
     async def start(self) -> None:
         await self._group.start()
 
+    def __call__(self) -> PgGroupCommitUnitOfWork:
+        return PgGroupCommitUnitOfWork(self)
+
     async def add_new(self, invoice: OutboundInvoice) -> bool:
+        """True once `invoice` is committed with its pending events; False when it was not written (its request id
+        or number taken, its batch failed, the writer stopped)."""
         # Encoded here, by the submitting task: its `reusing_encodings` block holds the fingerprint's encodings.
         return await self._group.submit(new_invoice_row(invoice))
 
@@ -101,6 +111,61 @@ class PgSubmissionWriter:
                 notifier.notify(EVENTS_CHANNEL, company)
         ids = {invoice.id for invoice in written}
         return [row.invoice.id in ids for row in rows]
+
+
+class _NewInvoices:
+    """The invoice repository of a group-committed unit of work: it stages one new invoice, and refuses anything
+    else (NotCommitted: the caller does that work in a unit of work of its own)."""
+
+    def __init__(self) -> None:
+        self.staged: OutboundInvoice | None = None
+
+    async def add(self, invoice: OutboundInvoice) -> None:
+        if self.staged is not None:
+            _refuse("one new invoice per unit of work: a batch writes each member whole or not at all")
+        self.staged = invoice
+
+    async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
+        _refuse("no reads")
+
+    async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
+        _refuse("no reads")
+
+    async def save(self, invoice: OutboundInvoice) -> None:
+        _refuse("new invoices only")
+
+    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+        _refuse("no reads")
+
+    async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
+        _refuse("no reads")
+
+
+def _refuse(why: str) -> NoReturn:
+    raise NotCommitted(f"the group commit of new invoices does not do this: {why}")
+
+
+class PgGroupCommitUnitOfWork:
+    """domain.ports.UnitOfWork whose commit is a batch's (PgSubmissionWriter): one new invoice, written with its lines,
+    events and outbox rows by the batch's statement, or NotCommitted."""
+
+    def __init__(self, writer: PgSubmissionWriter) -> None:
+        self._writer = writer
+        self.invoices = _NewInvoices()
+
+    async def __aenter__(self) -> Self:
+        self.invoices = _NewInvoices()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.invoices = _NewInvoices()  # nothing to roll back: nothing is written before the commit
+
+    async def commit(self) -> None:
+        invoice = self.invoices.staged
+        if invoice is None:
+            return
+        if not await self._writer.add_new(invoice):
+            raise NotCommitted(f"invoice {invoice.id} was not written by its batch")
 
 
 async def init_submission_writer(

@@ -54,6 +54,29 @@ class ReportType(StrEnum):
     RECTIFICATIVE = "RE"
 
 
+class DeclarationEventKind(StrEnum):
+    """What happened to a declaration version; the audit log names it `declaration.<value>`."""
+
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationEvent:
+    """A status change of one declaration version, returned by the transition that made it."""
+
+    kind: DeclarationEventKind
+    version: int
+    status: DeclarationStatus  # the status after it
+    day: date | None = None  # SUBMITTED: the reporting day it was sent on
+    reason: str = ""  # REJECTED: the platform's reason
+
+    @property
+    def audit_action(self) -> str:
+        return f"declaration.{self.kind.value}"
+
+
 class DeclarationError(Exception):
     """Base of the errors the declaration aggregate raises."""
 
@@ -154,6 +177,32 @@ class Declaration:
     def record_payment(self, event: PaymentEvent) -> bool:
         self._require(ReportKind.PAYMENTS, "payments")
         return self._payments.record(event)
+
+    # --- transitions (DRAFT → SUBMITTED → ACCEPTED | REJECTED), each checked, each returning its event ----------
+    def submit(self, today: date, found: tuple[Finding, ...]) -> DeclarationEvent:
+        """Sent on `today` with the findings of its check (no fatal one: DeclarationSeries.submit checks)."""
+        if self.status is not DeclarationStatus.DRAFT:
+            raise IllegalStatusChange(f"version {self.version} is {self.status}: only a draft is submitted")
+        self.status, self.submitted_on, self.findings = DeclarationStatus.SUBMITTED, today, found
+        return DeclarationEvent(DeclarationEventKind.SUBMITTED, self.version, self.status, day=today)
+
+    def accept(self) -> DeclarationEvent:
+        """The platform took every call of the report."""
+        self._settle(DeclarationStatus.ACCEPTED)
+        return DeclarationEvent(DeclarationEventKind.ACCEPTED, self.version, self.status)
+
+    def reject(self, reason: str) -> DeclarationEvent:
+        """The platform refused the report: the version stays, not in force; a new one may be sent."""
+        self._settle(DeclarationStatus.REJECTED)
+        self.rejection_reason = reason
+        return DeclarationEvent(DeclarationEventKind.REJECTED, self.version, self.status, reason=reason)
+
+    def _settle(self, to: DeclarationStatus) -> None:
+        if self.status is not DeclarationStatus.SUBMITTED:
+            raise IllegalStatusChange(
+                f"version {self.version} is {self.status}: only a submitted report can become {to}"
+            )
+        self.status = to
 
     def _require(self, kind: ReportKind, what: str) -> None:
         if self.status is not DeclarationStatus.DRAFT:
@@ -355,25 +404,14 @@ class DeclarationSeries:
         found = draft.check(today, expected)
         if any(f.is_fatal for f in found):
             raise DeclarationInvalid(found)
-        draft.status = DeclarationStatus.SUBMITTED
-        draft.submitted_on = today
-        draft.findings = found
+        draft.submit(today, found)
         return draft
 
-    def mark_accepted(self, version: int) -> None:
-        self._transition(version, DeclarationStatus.ACCEPTED)
+    def mark_accepted(self, version: int) -> DeclarationEvent:
+        return self.get(version).accept()
 
-    def mark_rejected(self, version: int, reason: str) -> None:
-        self._transition(version, DeclarationStatus.REJECTED)
-        self.get(version).rejection_reason = reason
-
-    def _transition(self, version: int, to: DeclarationStatus) -> None:
-        d = self.get(version)
-        if d.status is not DeclarationStatus.SUBMITTED:
-            raise IllegalStatusChange(
-                f"version {version} is {d.status}: only a submitted report can become {to}"
-            )
-        d.status = to
+    def mark_rejected(self, version: int, reason: str) -> DeclarationEvent:
+        return self.get(version).reject(reason)
 
     def _new(self, report_type: ReportType) -> Declaration:
         d = Declaration(self.siren, self.regime, self.kind, self.period, len(self.versions) + 1, report_type)

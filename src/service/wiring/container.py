@@ -131,7 +131,7 @@ class Container(containers.DeclarativeContainer):
         validate=validate,
         feed=event_feed,
         new_id=new_id,
-        writer=submission_writer,
+        group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)

@@ -23,7 +23,7 @@ from domain.platform import (
 )
 from domain.ports import Clock
 from domain.records_ports import DeclarationOutbox, RecordsUowFactory
-from domain.reporting.declaration import DeclarationStatus
+from domain.reporting.declaration import DeclarationEvent, DeclarationStatus
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
 from service.usecases.reporting import declaration_from_row
@@ -89,7 +89,8 @@ class DeclarationRelay:
         if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
             await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
             return
-        to_send = DeclarationToSend(drow.id, declaration_from_row(drow), drow.submitted_at or drow.created_at)
+        declaration = declaration_from_row(drow)
+        to_send = DeclarationToSend(drow.id, declaration, drow.submitted_at or drow.created_at)
         try:
             requests = self._gateway.transmissions(to_send)
         except PlatformConfigError as exc:
@@ -107,8 +108,7 @@ class DeclarationRelay:
                     owner,
                     drow.id,
                     company,
-                    DeclarationStatus.REJECTED,
-                    rejection_reason=reason,
+                    declaration.reject(reason),
                     details={
                         "call": i + 1,
                         "calls": len(requests),
@@ -129,7 +129,7 @@ class DeclarationRelay:
             owner,
             drow.id,
             company,
-            DeclarationStatus.ACCEPTED,
+            declaration.accept(),
             platform_ref=",".join(r for r in refs if r),
             details={"calls": len(requests)},
         )
@@ -140,30 +140,30 @@ class DeclarationRelay:
         owner: str,
         declaration_id: str,
         company: str,
-        to: DeclarationStatus,
+        event: DeclarationEvent,
         *,
         details: dict[str, Any],
         platform_ref: str | None = None,
-        rejection_reason: str | None = None,
     ) -> None:
+        """Store the move the declaration made (`event`), if the row is still SUBMITTED (one relay wins)."""
         now = self._clock.now()
         async with self._uow() as uow:
             moved = await uow.reporting.set_status(
                 declaration_id,
                 DeclarationStatus.SUBMITTED.value,
-                to.value,
+                event.status.value,
                 now,
                 platform_ref=platform_ref,
-                rejection_reason=rejection_reason,
+                rejection_reason=event.reason or None,
             )
             if moved:
-                if rejection_reason:
-                    details = {**details, "reason": rejection_reason}
+                if event.reason:
+                    details = {**details, "reason": event.reason}
                 await uow.audit.append(
                     company,
                     # The platform decided: it is the actor of the move (the relay only carries its answer).
                     AuditEvent(
-                        f"declaration.{to.lower()}",
+                        event.audit_action,
                         "declaration",
                         declaration_id,
                         details,

@@ -23,8 +23,8 @@ from domain.ports import (
     ApiKeyRepository,
     Clock,
     EventFeed,
+    GroupCommitted,
     InvoiceFilter,
-    NewInvoiceWriter,
     Page,
     StoredEvent,
     UnitOfWork,
@@ -49,13 +49,13 @@ class InvoiceUseCases:
         validate: cases.Validator,
         feed: EventFeed,
         new_id: Callable[[], str] = cases.new_invoice_id,
-        writer: NewInvoiceWriter | None = None,
+        group_commit: GroupCommitted | None = None,
         canonical_text: Callable[[Any], str] = canonical_json,
     ) -> None:
-        """With a `writer`, new invoices are written in batches with concurrent submissions (group commit).
+        """With a `group_commit`, new invoices are written in batches with concurrent submissions.
         `canonical_text` computes request fingerprints (see domain.serialization.invoice_fingerprint)."""
         self._uow = uow_factory
-        self._writer = writer
+        self._group_commit = group_commit
         self._canonical_text = canonical_text
         self._clock = clock
         self._validate = validate
@@ -75,7 +75,7 @@ class InvoiceUseCases:
             clock=self._clock,
             validate=self._validate,
             new_id=self._new_id,
-            writer=self._writer,
+            group_commit=self._group_commit,
             canonical_text=self._canonical_text,
         )
 

@@ -22,7 +22,15 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
-from domain.ports import Clock, DuplicateRequest, InvoiceFilter, NewInvoiceWriter, Page, UnitOfWork
+from domain.ports import (
+    Clock,
+    DuplicateRequest,
+    GroupCommitted,
+    InvoiceFilter,
+    NotCommitted,
+    Page,
+    UnitOfWork,
+)
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 
@@ -72,7 +80,7 @@ async def submit_invoice(
     new_id: Callable[[], str] = new_invoice_id,
     fingerprint: str | None = None,
     attach: Attach | None = None,
-    writer: NewInvoiceWriter | None = None,
+    group_commit: GroupCommitted | None = None,
     canonical_text: Callable[[Any], str] = canonical_json,
 ) -> OutboundInvoice:
     """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
@@ -84,8 +92,9 @@ async def submit_invoice(
     `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
     invoice is added, in the same transaction. `canonical_text`: domain.serialization.canonical_json or a faster
     equal (adapters.json_text.canonical_json), for the fingerprint.
-    With a `writer` (and no `attach`), a new invoice is validated first and written by it, with others submitted
-    meanwhile; what it does not write (a replay, a conflict, a taken number, a failed batch) is submitted alone.
+    With a `group_commit` (and no `attach`), a new invoice is validated first and written in one of its units of
+    work, with others submitted meanwhile; what it does not commit (a replay, a conflict, a taken number, a failed
+    batch: NotCommitted) is submitted in a unit of work of its own, which tells them apart.
     """
     check = validate or default_validator()
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
@@ -93,7 +102,7 @@ async def submit_invoice(
     with reusing_encodings():
         fingerprint = fingerprint or invoice_fingerprint(cmd.invoice, canonical_text)
         accepted = None
-        if writer is not None and attach is None:
+        if group_commit is not None and attach is None:
             try:
                 accepted = _accept(cmd, fingerprint, check, clock, new_id)
             except InvoiceRejected:
@@ -104,8 +113,13 @@ async def submit_invoice(
                 if existing is None:
                     raise
                 return _replay(existing, fingerprint)
-            if await writer.add_new(accepted):
+            try:
+                async with group_commit() as batched:
+                    await batched.invoices.add(accepted)
+                    await batched.commit()
                 return accepted
+            except NotCommitted:
+                pass  # nothing of it was written: the unit of work below tells why, or writes it
         return await _submit(cmd, uow, clock, check, new_id, fingerprint, attach, accepted)
 
 

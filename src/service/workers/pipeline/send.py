@@ -25,9 +25,7 @@ from domain.invoice import ProcessingRule as BarRule
 from domain.pipeline_ports import (
     OutboxMessage,
     PipelineUnitOfWork,
-    SendJournal,
-    SendMove,
-    SentWrite,
+    StatusesParkedMeanwhile,
     StoredDocument,
     SubmissionOutcome,
     SubmissionRecord,
@@ -46,7 +44,7 @@ from domain.platform import SubmissionRecord as PlatformRecord
 from service.observability.business_metrics import observe_sent
 from service.workers.pipeline.directory import ReachabilityCheck, recipient, recipient_address
 from service.workers.pipeline.statuses import apply_parked_statuses
-from service.workers.pipeline.steps import StepContext, complete, fail, retry_or_fail
+from service.workers.pipeline.steps import StepContext, commit_work, complete, fail, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -96,17 +94,17 @@ class SendStep:
         ctx: StepContext,
         pdp: PdpGateway,
         reachability: ReachabilityCheck,
-        journal: SendJournal | None = None,
+        batched: Callable[[], PipelineUnitOfWork] | None = None,
         route: Route | None = None,
     ) -> None:
-        """With a `journal`, SENDING and SENT are written by it (group commit) when it can; a unit of work
-        otherwise. With a `route`, each invoice goes out through its seller's platform (profile name, gateway);
-        without, through `pdp`."""
+        """`batched`: units of work sharing their commit with concurrent sends' (the send journal), for SENDING and
+        SENT (see steps.commit_work). With a `route`, each invoice goes out through its seller's platform (profile
+        name, gateway); without, through `pdp`."""
         self._ctx = ctx
         self._pdp = pdp
         self._route = route
         self._reach = reachability
-        self._journal = journal
+        self._batched = batched
 
     def _platform(self, company_siren: str) -> tuple[str, PdpGateway]:
         if self._route is None:
@@ -239,35 +237,29 @@ class SendStep:
         saved, the document to send and the submission; None when there is no validated document (FAILED)."""
         ctx = self._ctx
         stored = message.document  # read with the claim, in the snapshot the claimed invoice comes from
-        if self._journal is not None and stored is not None and stored.sha256 == invoice.document_sha256:
-            record = self._submission(invoice, stored, previous)
-            moved = _moved(invoice)
-            moved.start_upload(ctx.clock.now(), upload=record.uploads, sha256=record.sha256)
-            if await self._journal.sending(
-                SendMove(moved, invoice.version, record, message, owner, ctx.config.lease_s)
-            ):
-                return moved, stored, record
-        async with ctx.uow() as uow:
-            uow.invoices.attach(invoice)
-            if stored is None or stored.sha256 != invoice.document_sha256:
+        if stored is None or stored.sha256 != invoice.document_sha256:
+            async with ctx.uow() as uow:
                 stored = await uow.transmissions.document(invoice.id)
-            if stored is None or stored.sha256 != invoice.document_sha256:
-                # Only the validated bytes may leave: anything else is a fail-closed stop.
-                await self._fail_in(
-                    uow, message, owner, invoice, "DOCUMENT-MISSING: no validated document to send"
-                )
-                await uow.commit()
-                return None
-            record = self._submission(invoice, stored, previous)
+        if stored is None or stored.sha256 != invoice.document_sha256:
+            # Only the validated bytes may leave: anything else is a fail-closed stop.
+            await self._fail(message, owner, invoice, None, "DOCUMENT-MISSING: no validated document to send")
+            return None
+        record = self._submission(invoice, stored, previous)
+
+        async def start(uow: PipelineUnitOfWork) -> OutboundInvoice:
+            moved = _moved(invoice)
+            uow.invoices.attach(moved)
             await uow.transmissions.start_upload(
                 record, message, owner, ctx.config.lease_s
             )  # + lease renewed
-            invoice.start_upload(ctx.clock.now(), upload=record.uploads, sha256=record.sha256)
+            moved.start_upload(ctx.clock.now(), upload=record.uploads, sha256=record.sha256)
             # The version check lets one worker only make this move. Saving last lets the PostgreSQL adapter write
             # the invoice and its events in one statement, the company's event lock held only until the commit.
-            await uow.invoices.save(invoice)
-            await uow.commit()  # from here on the platform may have it: any doubt means reconcile
-        return invoice, stored, record
+            await uow.invoices.save(moved)
+            return moved
+
+        moved = await commit_work(ctx, start, self._batched)  # from here on the platform may have it
+        return moved, stored, record
 
     def _submission(
         self, invoice: OutboundInvoice, stored: StoredDocument, previous: SubmissionRecord | None
@@ -367,28 +359,24 @@ class SendStep:
             platform_id=platform_id,
             reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at,
         )
-        if self._journal is not None:
+
+        async def sent(uow: PipelineUnitOfWork) -> None:
             moved = _moved(invoice)
-            moved.sent(ctx.clock.now(), platform_id=platform_id, detail=detail)
-            written = await self._journal.sent(SendMove(moved, invoice.version, accepted, message, owner))
-            if written is SentWrite.WRITTEN_PARKED:
-                await self._take_parked(moved, accepted)
-            if written is not SentWrite.NOT_WRITTEN:
-                log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
-                observe_sent(invoice.created_at, ctx.clock.now())
-                return
-        async with ctx.uow() as uow:
-            uow.invoices.attach(invoice)
+            uow.invoices.attach(moved)
             parked = await uow.transmissions.save_accepted_and_complete(accepted, message, owner)
-            invoice.sent(ctx.clock.now(), platform_id=platform_id, detail=detail)
-            await apply_parked_statuses(ctx, uow, invoice, parked)
-            await uow.invoices.save(invoice)  # last, as in _start_upload
-            await uow.commit()
+            moved.sent(ctx.clock.now(), platform_id=platform_id, detail=detail)
+            await apply_parked_statuses(ctx, uow, moved, parked)
+            await uow.invoices.save(moved)  # last, as in _start_upload
+
+        try:
+            await commit_work(ctx, sent, self._batched)
+        except StatusesParkedMeanwhile:  # SENT is committed; statuses came under its platform id meanwhile
+            await self._take_parked(invoice, accepted)
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
         observe_sent(invoice.created_at, ctx.clock.now())
 
     async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
-        """Statuses parked under the platform id while SENT was being committed (SentWrite.WRITTEN_PARKED)."""
+        """Statuses parked under the platform id while SENT was being committed (StatusesParkedMeanwhile)."""
         ctx = self._ctx
         for attempt in range(1, _PARKED_TAKE_ATTEMPTS + 1):
             try:
@@ -485,6 +473,6 @@ class SendStep:
 
 
 def _moved(invoice: OutboundInvoice) -> OutboundInvoice:
-    """A copy to record a journal move on: the claimed invoice stays as read, for the unit of work if the journal
-    does not write the move."""
+    """A copy to make a move on: the claimed invoice stays as read, for the unit of work of its own if the batched
+    one does not commit the move (steps.commit_work runs the work again)."""
     return replace(invoice, events=list(invoice.events))

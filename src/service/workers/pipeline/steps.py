@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
-from domain.ports import Clock
+from domain.ports import Clock, NotCommitted
 from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
 
@@ -33,6 +33,33 @@ class StepContext:
     clock: Clock
     config: PipelineConfig
     rand: Callable[[], float] = field(default=random.random)
+
+
+T = TypeVar("T")
+
+
+async def commit_work(
+    ctx: StepContext,
+    work: Callable[[PipelineUnitOfWork], Awaitable[T]],
+    batched: Callable[[], PipelineUnitOfWork] | None = None,
+) -> T:
+    """Do `work` in a unit of work and commit it. With `batched` (units of work that share their commit with other
+    tasks', e.g. the send journal), there first; what that one does not commit (NotCommitted: nothing of it was
+    written) is done again, from the start, in a unit of work of its own, which names the cause (a lease lost, an
+    invoice changed) or handles the rare case. So `work` changes only what it makes (it works on a copy of the
+    invoice it was given) until its commit."""
+    if batched is not None:
+        try:
+            async with batched() as uow:
+                result = await work(uow)
+                await uow.commit()
+                return result
+        except NotCommitted:
+            pass
+    async with ctx.uow() as uow:
+        result = await work(uow)
+        await uow.commit()
+        return result
 
 
 def fail(ctx: StepContext, invoice: OutboundInvoice, error: str, findings: tuple[Finding, ...] = ()) -> None:

@@ -13,11 +13,12 @@ from datetime import UTC, datetime
 import asyncpg
 import pytest
 
-from adapters.postgres.send_journal import PgSendJournal
+from adapters.postgres.send_journal import PgSendJournal, SendMove, SentWrite
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, PgPipelineUnitOfWork
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.pipeline_ports import OutboxKind, SendMove, SentWrite, SubmissionOutcome
+from domain.pipeline_ports import OutboxKind, SubmissionOutcome
 from domain.platform import PlatformStatus
+from domain.ports import NotCommitted
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 
 AT = datetime(2026, 9, 1, tzinfo=UTC)
@@ -181,3 +182,49 @@ async def test_a_failed_batch_writes_none_of_its_members(
     for invoice in (one, other):
         state = await _state(pg_pool, invoice.id)
         assert (state["state"], state["outcome"], state["events"]) == ("ACCEPTED", None, ["SUBMITTED"])
+
+
+# --- the journal as a unit of work (what the send step uses) --------------------------------------------------------
+
+
+async def _start_upload(
+    journal: PgSendJournal, invoice: OutboundInvoice, row_id: int, owner: str = "me"
+) -> None:
+    move = _sending(invoice, row_id, owner)
+    moved = replace(move.invoice, events=[], state=ProcessingState.READY, version=invoice.version)
+    async with journal() as uow:
+        uow.invoices.attach(moved)
+        await uow.transmissions.start_upload(move.submission, move.message, owner, 120)
+        moved.start_upload(AT, upload=1, sha256="a" * 64)
+        await uow.invoices.save(moved)
+        await uow.commit()
+
+
+async def test_a_move_in_the_journals_unit_of_work_is_committed_by_its_batch(
+    pg_pool: asyncpg.Pool, journal: PgSendJournal
+) -> None:
+    invoice, row_id = await _claimed(pg_pool)
+    await _start_upload(journal, invoice, row_id)
+    state = await _state(pg_pool, invoice.id)
+    assert (state["state"], state["outcome"], state["events"]) == (
+        "SENDING",
+        "PENDING",
+        ["SUBMITTED", "SENDING"],
+    )
+    assert journal._sending.batches == 1
+
+
+async def test_the_journals_unit_of_work_refuses_what_it_does_not_batch_and_what_its_batch_skips(
+    pg_pool: asyncpg.Pool, journal: PgSendJournal
+) -> None:
+    invoice, row_id = await _claimed(pg_pool)
+    with pytest.raises(NotCommitted):
+        async with journal() as uow:
+            await uow.invoices.get(invoice.company_siren, invoice.id)
+    with pytest.raises(NotCommitted):
+        async with journal() as uow:
+            await uow.outbox.complete(send_message(row_id, invoice.id, invoice.company_siren), "me")
+    with pytest.raises(NotCommitted):  # the lease is someone else's: the batch skips the member
+        await _start_upload(journal, invoice, row_id, owner="someone else")
+    state = await _state(pg_pool, invoice.id)
+    assert (state["state"], state["outcome"], state["events"]) == ("ACCEPTED", None, ["SUBMITTED"])

@@ -58,7 +58,7 @@ async def submit(
         uow=PgUnitOfWork(pool),
         clock=FixedClock(),
         validate=no_findings,
-        writer=writer,
+        group_commit=writer,
     )
 
 

@@ -276,3 +276,37 @@ def test_an_international_credit_note_reduces_the_period_totals():
     assert totals.international_sales_taxable == D("0.00")
     assert totals.international_sales_vat == D("0.00")
     assert totals.international_count == 2
+
+
+def test_each_status_change_is_checked_and_returns_its_event() -> None:
+    from domain.reporting.declaration import (
+        DeclarationEvent,
+        DeclarationEventKind,
+        IllegalStatusChange,
+    )
+
+    series = DeclarationSeries.for_day(SIREN, VatRegime.REAL_MONTHLY, T, date(2026, 1, 15))
+    version = series.open_initial()
+    for early in (version.accept, lambda: version.reject("too early")):
+        with pytest.raises(IllegalStatusChange, match="only a submitted report"):
+            early()
+    sent = version.submit(date(2026, 2, 3), ())
+    assert sent == DeclarationEvent(
+        DeclarationEventKind.SUBMITTED, 1, DeclarationStatus.SUBMITTED, day=date(2026, 2, 3)
+    )
+    with pytest.raises(IllegalStatusChange, match="only a draft is submitted"):
+        version.submit(date(2026, 2, 4), ())
+    refused = version.reject("schema error")
+    assert (refused.kind, refused.status, refused.reason, refused.audit_action) == (
+        DeclarationEventKind.REJECTED,
+        DeclarationStatus.REJECTED,
+        "schema error",
+        "declaration.rejected",
+    )
+    assert (version.status, version.rejection_reason, version.submitted_on) == (
+        DeclarationStatus.REJECTED,
+        "schema error",
+        date(2026, 2, 3),
+    )
+    with pytest.raises(IllegalStatusChange):
+        version.accept()

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from domain.leased_queue import RetryLater
 from service.workers.relay import Relay, RelaySettings
-from tests.unit.service.workers.pipeline.fakes import FakeClock
+from tests.fakes import FixedClock
 
 SETTINGS = RelaySettings(concurrency=2, batch_size=2, lease_s=30.0, poll_interval_s=0.01, max_attempts=3)
 
@@ -60,7 +60,7 @@ async def test_an_item_interrupted_by_an_outage_is_handed_back_when_the_database
     async def step(item: Item, owner: str) -> None:
         raise ConnectionResetError("the database went away")
 
-    relay = Relay(queue, step, SETTINGS, FakeClock(), name="test")
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test")
     await relay.handle(Item(1, attempts=2))  # its last attempt, were the outage counted
     assert queue.outage_releases == 0  # tried again through the outage, not left leased
     [(item_id, retry_at, error)] = queue.released
@@ -74,7 +74,7 @@ async def test_a_failing_item_is_given_up_with_a_bounded_storable_note() -> None
     async def step(item: Item, owner: str) -> None:
         raise ValueError("bad\x00" + "x" * 10_000)
 
-    relay = Relay(queue, step, SETTINGS, FakeClock(), name="test")
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test")
     await relay.handle(Item(1, attempts=2))
     [(_, retry_at, error)] = queue.released
     assert retry_at is None  # the third attempt of three: given up
@@ -90,7 +90,7 @@ async def test_an_abort_cancels_the_items_in_flight_and_starts_no_more() -> None
         started.append(item.id)
         await never.wait()
 
-    relay = Relay(queue, step, SETTINGS, FakeClock(), name="test")
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test")
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
     await _until(lambda: relay.in_flight == 2)
@@ -109,7 +109,7 @@ async def test_an_item_not_ready_yet_is_given_back_with_backoff_and_counted() ->
     async def step(item: Item, owner: str) -> None:
         raise RetryLater("its invoice is not committed yet")
 
-    clock = FakeClock()
+    clock = FixedClock()
     relay = Relay(queue, step, SETTINGS, clock, name="test")
     await relay.handle(Item(1, attempts=0))
     await relay.handle(Item(2, attempts=2))  # counted: its third attempt of three

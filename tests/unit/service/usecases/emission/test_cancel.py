@@ -113,8 +113,7 @@ async def test_a_sent_invoice_is_refused_naming_a_credit_note_or_a_corrective_in
 async def test_an_invoice_issued_outside_the_platform_is_refused() -> None:
     p = Pipeline()
     invoice_id = p.submit(an_invoice(processing_rule=ProcessingRule.B2C))
-    stored = p.invoice(invoice_id)
-    stored.state = ProcessingState.NOT_TRANSMITTED
+    p.store.invoices[invoice_id].state = ProcessingState.NOT_TRANSMITTED  # as stored
     with pytest.raises(InvoiceLocked) as exc:
         await cancel(p, invoice_id)
     refused_for_deposit(exc)

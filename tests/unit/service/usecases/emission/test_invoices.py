@@ -84,7 +84,7 @@ async def test_a_fatal_finding_rejects_the_invoice_and_stores_nothing() -> None:
         await submit(uow, an_invoice(), validate=RecordingValidator(fatal, WARNING))
     assert rejected.value.findings == (fatal, WARNING)
     assert not uow.committed
-    assert uow.db.invoices == {} and uow.db.outbox == [] and uow.db.events == []
+    assert uow.db.invoices == {} and uow.db.outbox == {} and uow.db.events == []
 
 
 async def test_a_company_cannot_submit_another_sellers_invoice() -> None:

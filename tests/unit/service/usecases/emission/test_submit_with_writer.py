@@ -1,4 +1,4 @@
-"""submit_invoice with a NewInvoiceWriter (group commit): new invoices go to the writer, everything else takes the
+"""submit_invoice with a group commit (domain.ports.GroupCommitted): new invoices go to its units of work, everything else takes the
 one-by-one path and gets the same answers as without a writer."""
 
 from dataclasses import replace
@@ -12,7 +12,7 @@ from domain.invoice import Invoice
 from domain.ports import UnitOfWork
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import SELLER_SIREN, an_invoice
-from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryNewInvoiceWriter
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryGroupCommit
 
 FATAL = Finding("BR-CO-15", Severity.FATAL, "BT-112 ≠ BT-109 + BT-110", "BG-22/BT-112")
 
@@ -27,19 +27,21 @@ def reject_all(invoice: Invoice) -> list[Finding]:
 
 async def submit(
     uow: FakeUnitOfWork,
-    writer: InMemoryNewInvoiceWriter | None,
+    writer: InMemoryGroupCommit | None,
     invoice: Invoice,
     request_id: str = "req-1",
     validate=accept_all,
     **kwargs,
 ) -> OutboundInvoice:  # type: ignore[no-untyped-def]
     cmd = SubmitInvoice(SELLER_SIREN, request_id, invoice)
-    return await submit_invoice(cmd, uow=uow, clock=FixedClock(), validate=validate, writer=writer, **kwargs)
+    return await submit_invoice(
+        cmd, uow=uow, clock=FixedClock(), validate=validate, group_commit=writer, **kwargs
+    )
 
 
-def setup() -> tuple[FakeUnitOfWork, InMemoryNewInvoiceWriter]:
+def setup() -> tuple[FakeUnitOfWork, InMemoryGroupCommit]:
     uow = FakeUnitOfWork()
-    return uow, InMemoryNewInvoiceWriter(uow.db)
+    return uow, InMemoryGroupCommit(uow.db)
 
 
 async def test_a_new_invoice_is_written_by_the_writer_with_its_event_and_outbox_row() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from functools import partial
 
 from domain.emission import OutboundInvoice
@@ -16,14 +17,13 @@ from service.workers.pipeline.send import SendStep
 from service.workers.pipeline.statuses import SendStatusStep
 from service.workers.pipeline.steps import StepContext, give_up
 from tests.builders import SELLER_SIREN, an_invoice
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.unit.service.workers.pipeline.fakes import (
-    FakeClock,
+    PIPELINE_NOW,
     FakeOutboxSource,
     FakePlatform,
     FakeProcessor,
     FakeSendJournal,
-    FakeUnitOfWork,
-    Store,
 )
 
 
@@ -36,8 +36,8 @@ class Pipeline:
         self.config = config or PipelineConfig(
             max_attempts=4, backoff_base_s=1, backoff_cap_s=60, reconcile_grace_s=30, lease_s=60
         )
-        self.clock = FakeClock()
-        self.store = Store(self.clock)
+        self.clock = FixedClock(PIPELINE_NOW)
+        self.store = InMemoryDatabase(self.clock)
         self.platform = FakePlatform()
         self.platform.clock = self.clock
         self.processor = FakeProcessor()
@@ -76,7 +76,8 @@ class Pipeline:
         return outbound.id
 
     def invoice(self, invoice_id: str) -> OutboundInvoice:
-        return self.store.invoices[invoice_id]
+        """As stored, with its whole history as `events`."""
+        return replace(self.store.invoices[invoice_id], events=self.store.history(invoice_id))
 
     async def run_due(self, owner: str = "w1") -> int:
         """Run every row due now, once (rows a step adds or reschedules for now run too); returns how many ran."""

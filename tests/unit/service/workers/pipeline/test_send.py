@@ -24,7 +24,7 @@ BUYER = f"0225:{BUYER_SIREN}"
 
 @pytest.fixture(autouse=True, params=["unit of work", "journal"])
 def send_writes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every scenario twice: SENDING/SENT in the step's own units of work, and through a SendJournal."""
+    """Every scenario twice: SENDING/SENT in the step's own units of work, and through the send journal's unit of work."""
     monkeypatch.setattr(Pipeline, "with_journal", request.param == "journal")
     return str(request.param)
 
