@@ -318,13 +318,15 @@ class _Audit:
             company_siren,
             0,
             at,
-            event.actor,
+            event.acting.actor.label,
             event.action,
             event.subject_type,
             event.subject_id,
             dict(event.details),
             "",
             "",
+            event.acting.actor.name,
+            event.acting.request_id,
         )
 
 
