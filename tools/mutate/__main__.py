@@ -156,11 +156,13 @@ def _prefixes(target: Target) -> tuple[str, ...]:
 
 
 def _score_line(label: str, counts: Counter[str]) -> str:
+    """The score among the mutants tested; a run that did not test them all says so (it is no score of the whole)."""
     killed = counts["killed"] + counts["timeout"]
-    judged = sum(v for k, v in counts.items() if k != "equivalent")
+    judged = sum(v for k, v in counts.items() if k not in ("equivalent", "not checked"))
     score = f"{100 * killed / judged:5.1f} %" if judged else "   n/a"
     rest = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k not in ("killed",) and v)
-    return f"{label:<40} {score}  killed {killed}/{judged}" + (f"  ({rest})" if rest else "")
+    partial = "  INCOMPLETE RUN" if counts["not checked"] else ""
+    return f"{label:<40} {score}  killed {killed}/{judged}" + (f"  ({rest})" if rest else "") + partial
 
 
 def main(argv: list[str] | None = None) -> int:

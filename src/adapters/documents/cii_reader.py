@@ -15,6 +15,7 @@ from lxml import etree
 from adapters.documents import terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
 from adapters.documents.reading import (
+    allowance_vat_rate,
     binary_object,
     charge_indicator,
     document_type,
@@ -134,9 +135,9 @@ class _CiiReader:
         if tax is not None:
             t.text(tax, "ram:TypeCode")
             category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category")
-            vat_rate = t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
-            if vat_rate is None:
-                vat_rate = ZERO if category is VatCategory.NOT_SUBJECT else None
+            vat_rate = allowance_vat_rate(
+                category, t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
+            )
         return AllowanceCharge(
             is_charge=is_charge,
             amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Iterable
+from decimal import Decimal
 
 from lxml import etree
 
@@ -15,6 +16,7 @@ from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.document_types import DocumentType
 from domain.invoice import Identifier, Invoice, Note, ProcessingRule, VatCategory
+from domain.money import ZERO
 
 # The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
 _PROCESSING_RULES = {rule.bar_value: rule for rule in ProcessingRule if rule.bar_value is not None}
@@ -37,6 +39,13 @@ def vat_category(code: str, term: str) -> VatCategory:
         return VatCategory(code)
     except ValueError as exc:
         raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
+
+
+def allowance_vat_rate(category: VatCategory | None, rate: Decimal | None) -> Decimal | None:
+    """BT-96, BT-103: an allowance or charge not subject to VAT (O) is written without a rate; the model holds 0."""
+    if rate is None and category is VatCategory.NOT_SUBJECT:
+        return ZERO
+    return rate
 
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}

@@ -11,6 +11,7 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.reading import (
+    allowance_vat_rate,
     binary_object,
     charge_indicator,
     document_type,
@@ -127,8 +128,7 @@ class _UblReader:
         tax = t.child(element, "cac:TaxCategory")
         if tax is not None:
             category, rate = self.category(tax, f"{term}/VAT category")
-            if rate is None and category is VatCategory.NOT_SUBJECT:
-                rate = ZERO
+            rate = allowance_vat_rate(category, rate)
         return AllowanceCharge(
             is_charge=is_charge,
             amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),

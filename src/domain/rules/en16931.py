@@ -615,14 +615,14 @@ _CATEGORIES: dict[VatCategory | None, _CategoryRules] = {
     ),
 }
 
-# Where a category can be used: (rule suffix for parties, rule suffix for the rate, group, rate term)
+# Where a category can be used: (rule suffix for parties, rule suffix for the rate, group with its article, rate term)
 _USES = (
-    ("02", "05", "Invoice line (BG-25)", "BT-152"),
-    ("03", "06", "Document level allowance (BG-20)", "BT-96"),
+    ("02", "05", "an Invoice line (BG-25)", "BT-152"),
+    ("03", "06", "a Document level allowance (BG-20)", "BT-96"),
     (
         "04",
         "07",
-        "Document level charge (BG-21)",
+        "a Document level charge (BG-21)",
         "BT-103",
     ),
 )
@@ -666,7 +666,7 @@ def check_vat_categories(ctx: Context) -> None:
                 ctx.fail(
                     f"{rules.prefix}-{rate_suffix}",
                     path % i,
-                    f"In a {group} of VAT category '{rules.name}' the VAT rate ({rate_bt}) {_RATE_TEXT[kind]}: {rate}.",
+                    f"In {group} of VAT category '{rules.name}' the VAT rate ({rate_bt}) {_RATE_TEXT[kind]}: {rate}.",
                 )
         for category in sorted(
             categories_here
@@ -676,7 +676,7 @@ def check_vat_categories(ctx: Context) -> None:
                 ctx.fail(
                     f"{rules.prefix}-{party_suffix}",
                     "BG-4",
-                    f"An invoice with a {group} of VAT category '{rules.name}' {rules.parties_text}.",
+                    f"An invoice with {group} of VAT category '{rules.name}' {rules.parties_text}.",
                 )
         used |= categories_here
     declared = [entry.category for entry in breakdown]

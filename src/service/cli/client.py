@@ -12,6 +12,7 @@ import grpc
 from google.protobuf import json_format
 from google.protobuf.message import Message
 
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -20,6 +21,17 @@ API_KEY_ENV = "PDP_GATEWAY_API_KEY"
 
 class UsageError(Exception):
     pass
+
+
+def payment_shares(splits: list[str]) -> list[pb.PaymentShare]:
+    """`--split RATE=AMOUNT` options (a payment received or sent) as the request's shares; the server checks them."""
+    shares = []
+    for share in splits:
+        rate, sep, amount = share.partition("=")
+        if not sep:
+            raise UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
+        shares.append(pb.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
+    return shares
 
 
 def enum_value(wrapper: Any, label: str) -> Any:

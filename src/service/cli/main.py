@@ -42,6 +42,7 @@ from service.cli.client import (
     enum_value,
     fail,
     invoice_stub,
+    payment_shares,
     print_json,
     to_dict,
 )
@@ -279,12 +280,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_pay(args: argparse.Namespace) -> int:
-    split = []
-    for share in args.split:
-        rate, sep, amount = share.partition("=")
-        if not sep:
-            raise UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
-        split.append(pb.PaymentShare(vat_rate=rate.strip(), amount=amount.strip()))
+    split = payment_shares(args.split)
     request = svc.RecordPaymentRequest(
         invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
     )

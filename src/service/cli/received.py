@@ -95,14 +95,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_pay(args: argparse.Namespace) -> int:
+    split = client.payment_shares(args.split)
     request = rpb.RecordPaymentSentRequest(
-        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount
+        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
     )
-    for share in args.split:
-        rate, sep, amount = share.partition("=")
-        if not sep:
-            raise client.UsageError(f"--split {share!r}: write RATE=AMOUNT, e.g. 20=300.00")
-        request.split.add(vat_rate=rate.strip(), amount=amount.strip())
     return _print(_run(args, lambda stub, kw: stub.RecordPaymentSent(request, **kw)))
 
 

@@ -1,0 +1,25 @@
+"""The CLI's shared helpers (service.cli.client)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpgateway.v1 import reception_service_pb2 as rpb
+from service.cli.client import UsageError, payment_shares
+
+
+def test_payment_shares_reads_each_rate_and_amount_trimmed() -> None:
+    shares = payment_shares(["20=300.00", " 5.5 = 10.00 "])
+    assert [(s.vat_rate, s.amount) for s in shares] == [("20", "300.00"), ("5.5", "10.00")]
+    # the same shares fit a payment sent (reception) as well as one received (invoice)
+    request = rpb.RecordPaymentSentRequest(invoice_id="r-1", split=shares)
+    assert [s.vat_rate for s in request.split] == ["20", "5.5"]
+
+
+def test_payment_shares_refuses_a_share_without_its_equals_sign() -> None:
+    with pytest.raises(UsageError, match="--split '20': write RATE=AMOUNT"):
+        payment_shares(["20=1.00", "20"])
+
+
+def test_no_split_is_no_share() -> None:
+    assert payment_shares([]) == []
