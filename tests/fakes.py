@@ -318,13 +318,15 @@ class _Audit:
             company_siren,
             0,
             at,
-            event.actor,
+            event.acting.actor.label,
             event.action,
             event.subject_type,
             event.subject_id,
             dict(event.details),
             "",
             "",
+            event.acting.actor.name,
+            event.acting.request_id,
         )
 
 
@@ -629,9 +631,9 @@ class InMemoryApiKeyRepository:
         self.keys[key_id] = replace(key, revoked_at=revoked_at)
         return True
 
-    async def authenticate(self, secret: str) -> str | None:
+    async def authenticate(self, secret: str) -> ApiKey | None:
         key = self.keys.get(self.hashes.get(hash_secret(secret), ""))
-        return key.company_siren if key is not None and key.active else None
+        return key if key is not None and key.active else None
 
 
 class InMemoryEventFeed:
@@ -706,13 +708,15 @@ class InMemoryAuditLog:
             company_siren,
             len(chain) + 1,
             at.astimezone(UTC),
-            event.actor,
+            event.acting.actor.label,
             event.action,
             event.subject_type,
             event.subject_id,
             dict(event.details),
             prev,
             "",
+            event.acting.actor.name,
+            event.acting.request_id,
         )
         sealed = replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
         chain.append(sealed)

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from domain.archive import HASH_FIELD
+from domain.audit import Acting, current_acting
 
 
 class ArchiveKind(StrEnum):
@@ -76,9 +77,11 @@ class AuditEntry:
     details: Mapping[str, Any]
     prev_hash: str
     entry_hash: str
+    actor_name: str = ""  # e.g. the API key's name; `actor` is domain.audit.Actor.label ("api_key:<id>")
+    request_id: str = ""  # the call's request id (x-request-id), "" for work the gateway started itself
 
     def chain_entry(self) -> dict[str, Any]:
-        return {
+        entry = {
             "company": self.company_siren,
             "seq": self.seq,
             "at": self.at.astimezone(UTC).isoformat(),
@@ -89,17 +92,26 @@ class AuditEntry:
             "details": dict(self.details),
             HASH_FIELD: self.entry_hash,
         }
+        # Added by migration 0081: hashed when present, so the entries written before keep their hashes.
+        if self.actor_name:
+            entry["actor_name"] = self.actor_name
+        if self.request_id:
+            entry["request_id"] = self.request_id
+        return entry
 
 
 @dataclass(frozen=True, slots=True)
 class AuditEvent:
-    """What a use case asks the audit log to record."""
+    """What a use case asks the audit log to record; who acts is the edge's (domain.audit), read when it is made.
 
-    actor: str
+    `action` is "<subject type>.<what happened>" in the past tense: "invoice.cancelled", "api_key.revoked".
+    """
+
     action: str
     subject_type: str
     subject_id: str
     details: Mapping[str, Any] = field(default_factory=dict)
+    acting: Acting = field(default_factory=current_acting)
 
 
 class ArchiveStore(Protocol):

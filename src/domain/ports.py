@@ -148,5 +148,5 @@ class ApiKeyRepository(Protocol):
     async def revoke(self, company_siren: str, key_id: str, revoked_at: datetime) -> bool:
         """False when the company has no such active key."""
 
-    async def authenticate(self, secret: str) -> str | None:
-        """The SIREN of the company owning this active key, else None."""
+    async def authenticate(self, secret: str) -> ApiKey | None:
+        """The active key with this secret (its company, id and name), else None."""

@@ -26,7 +26,7 @@ async def test_a_new_key_authenticates_its_company(keys: ApiKeyRepository) -> No
     issued = await create_api_key(company, "ERP production", keys=keys, clock=FixedClock())
     assert issued.secret.startswith("pdpg_") and len(issued.secret) >= 45
     assert issued.secret not in repr(issued)
-    assert await authenticate(issued.secret, keys=keys) == company
+    assert await authenticate(issued.secret, keys=keys) == issued.key  # its company, id and name: the actor
 
 
 async def test_listing_shows_a_prefix_never_the_secret(keys: ApiKeyRepository) -> None:
@@ -61,7 +61,7 @@ async def test_a_company_cannot_revoke_another_companys_key(keys: ApiKeyReposito
     issued = await create_api_key(random_siren(), "theirs", keys=keys, clock=FixedClock())
     assert not await revoke_api_key(random_siren(), issued.key.id, keys=keys, clock=FixedClock())
     assert not await revoke_api_key(random_siren(), "not-a-uuid", keys=keys, clock=FixedClock())
-    assert await authenticate(issued.secret, keys=keys) == issued.key.company_siren
+    assert (await authenticate(issued.secret, keys=keys)).company_siren == issued.key.company_siren
 
 
 @pytest.mark.parametrize("secret", ["", "pdpg_", "Bearer x", "pdpg_" + "A" * 43])

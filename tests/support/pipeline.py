@@ -38,6 +38,7 @@ from domain.rules import validate_invoice
 from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
 from service.usecases.emission.documents import submit_document
+from service.wiring.transmission import PlatformStatusSink
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher
@@ -45,7 +46,7 @@ from service.workers.pipeline.document_work import render_and_validate, warm_up
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from service.workers.pipeline.render_validate import RenderValidateStep
 from service.workers.pipeline.send import SendStep
-from service.workers.pipeline.statuses import SendStatusStep, apply_platform_status
+from service.workers.pipeline.statuses import SendStatusStep
 from service.workers.pipeline.steps import StepContext, give_up
 from service.workers.supervisor import Supervisor
 from tests.builders import a_buyer, a_seller, an_invoice
@@ -136,7 +137,7 @@ class PgPipeline:
         await self._tasks.close()
 
     async def on_status(self, platform_id: str, status: PlatformStatus) -> None:
-        await apply_platform_status(self.ctx, status, platform_id=platform_id, source="sandbox")
+        await PlatformStatusSink(self.ctx, "sandbox")(platform_id, status)  # as production wires the sandbox
 
     def steps(self, pdp: PdpGateway) -> dict[str, object]:
         reach = ReachabilityCheck(pdp, PgDirectoryCache(self.pool), self.clock, self.config.directory_ttl_s)

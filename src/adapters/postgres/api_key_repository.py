@@ -1,4 +1,5 @@
-"""API keys in PostgreSQL: only the SHA-256 of each secret is stored; each call is its own short transaction.
+"""API keys in PostgreSQL: only the SHA-256 of each secret is stored; each call is its own short transaction, and
+a key created or revoked is an audit entry of its company in that transaction.
 
 `authenticate` runs on every RPC, so a key found valid is remembered for `cache_ttl` seconds (default 5): a key
 revoked through another process (another replica, the CLI) keeps working here for up to that long; revoking
@@ -15,7 +16,9 @@ from datetime import datetime
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
 from domain.api_keys import hash_secret, new_secret, secret_prefix
+from domain.archive_ports import AuditEvent
 from domain.ports import ApiKey, IssuedApiKey
 
 _COLUMNS = "id, company_siren, name, prefix, created_at, revoked_at"
@@ -26,22 +29,27 @@ class PgApiKeyRepository:
         self._pool = pool
         self._cache_ttl = cache_ttl
         self._cache_size = cache_size
-        self._valid: dict[str, tuple[str, float]] = {}  # key hash -> (company, monotonic expiry)
+        self._valid: dict[str, tuple[ApiKey, float]] = {}  # key hash -> (the key, monotonic expiry)
         self._revocations = 0  # a lookup that overlapped a revocation is not remembered
 
     async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey:
         secret = new_secret()
         key = ApiKey(str(uuid.uuid4()), company_siren, name, secret_prefix(secret), created_at)
-        await self._pool.execute(
-            """INSERT INTO api_keys (id, company_siren, name, key_hash, prefix, created_at)
-               VALUES ($1, $2, $3, $4, $5, $6)""",
-            uuid.UUID(key.id),
-            company_siren,
-            name,
-            hash_secret(secret),
-            key.prefix,
-            created_at,
-        )
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.execute(
+                """INSERT INTO api_keys (id, company_siren, name, key_hash, prefix, created_at)
+                   VALUES ($1, $2, $3, $4, $5, $6)""",
+                uuid.UUID(key.id),
+                company_siren,
+                name,
+                hash_secret(secret),
+                key.prefix,
+                created_at,
+            )
+            details = {"name": name, "prefix": key.prefix}
+            await PgAuditLog(conn).append(
+                company_siren, AuditEvent("api_key.created", "api_key", key.id, details), created_at
+            )
         return IssuedApiKey(key, secret)
 
     async def list(self, company_siren: str) -> Sequence[ApiKey]:
@@ -55,40 +63,45 @@ class PgApiKeyRepository:
             key = uuid.UUID(key_id)
         except ValueError:
             return False
-        status = await self._pool.execute(
-            """UPDATE api_keys SET revoked_at = $3
-                WHERE id = $1 AND company_siren = $2 AND revoked_at IS NULL""",
-            key,
-            company_siren,
-            revoked_at,
-        )
-        if status != "UPDATE 1":
-            return False
+        async with self._pool.acquire() as conn, conn.transaction():
+            name = await conn.fetchval(
+                """UPDATE api_keys SET revoked_at = $3
+                    WHERE id = $1 AND company_siren = $2 AND revoked_at IS NULL RETURNING name""",
+                key,
+                company_siren,
+                revoked_at,
+            )
+            if name is None:
+                return False
+            await PgAuditLog(conn).append(
+                company_siren, AuditEvent("api_key.revoked", "api_key", key_id, {"name": name}), revoked_at
+            )
         # The revoked key's hash is not at hand: forget every remembered key of the company.
         self._revocations += 1
-        for key_hash in [h for h, (company, _) in self._valid.items() if company == company_siren]:
+        for key_hash in [h for h, (k, _) in self._valid.items() if k.company_siren == company_siren]:
             self._valid.pop(key_hash, None)
         return True
 
-    async def authenticate(self, secret: str) -> str | None:
+    async def authenticate(self, secret: str) -> ApiKey | None:
         key_hash = hash_secret(secret)
         now = time.monotonic()
         remembered = self._valid.get(key_hash)
         if remembered is not None and remembered[1] > now:
             return remembered[0]
         revocations = self._revocations
-        company: str | None = await self._pool.fetchval(
-            "SELECT company_siren FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
+        row = await self._pool.fetchrow(
+            f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
         )
-        if company is None:
+        key = None if row is None else _key(row)
+        if key is None:
             self._valid.pop(key_hash, None)
         elif self._cache_ttl > 0 and revocations == self._revocations:
             if len(self._valid) >= self._cache_size:
                 self._valid = {h: v for h, v in self._valid.items() if v[1] > now}
                 if len(self._valid) >= self._cache_size:
                     self._valid.clear()
-            self._valid[key_hash] = (company, now + self._cache_ttl)
-        return company
+            self._valid[key_hash] = (key, now + self._cache_ttl)
+        return key
 
 
 def _key(row: asyncpg.Record) -> ApiKey:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,7 +22,10 @@ import asyncpg
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection, Row
+from domain.audit import Acting, current_acting
+from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.invoice import Invoice
@@ -36,7 +39,7 @@ from domain.serialization import (
 )
 
 # Namespace of the two-key advisory locks taken per company when events are written.
-_EVENT_LOCK_NAMESPACE = 7001
+_EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (adapters.postgres.audit_log)
 
 _COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
               platform_id, document_sha256, last_error, version"""
@@ -308,6 +311,8 @@ class NewInvoiceRow:
     # JSON text of an object: the columns of _ROW_COLUMNS by name (decimals as strings, timestamps in UTC), its
     # pending "events" and "outbox" messages; its lines are read from its content by the statement.
     text: str
+    # Who submits it, read in the submitting task (the writer's own task acts as the gateway): its audit entries'.
+    acting: Acting = field(default_factory=current_acting)
 
 
 def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
@@ -349,6 +354,19 @@ def _utc(at: datetime) -> datetime:
 
 
 async def insert_new_invoices(
+    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+) -> list[OutboundInvoice]:
+    """`write_new_invoices` in a transaction of its own, with their audit entries (see `_insert_new_invoices`)."""
+    async with conn.transaction():
+        written = await write_new_invoices(conn, rows, notify_after_commit=notify_after_commit)
+        acting = {row.invoice.id: row.acting for row in rows}
+        await PgAuditLog(conn).append_all(
+            [item for i in written for item in invoice_audit_items(i, i.events, acting[i.id])]
+        )
+    return written
+
+
+async def write_new_invoices(
     conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
     """Write new invoices with their lines, pending events and outbox rows in one statement (see
@@ -544,6 +562,11 @@ class PgInvoiceRepository:
                 [i.company_siren for i in pending],
                 *event_arguments(unwritten, notify_after_commit=notify_after_commit),
             )
+        # Every event committed now is an audit entry, under the same company locks (the chain's lock is the events'
+        # lock), acting as whoever runs this commit: the edge set it (domain.audit).
+        acting = current_acting()
+        trail = [item for i in self._pending.values() for item in invoice_audit_items(i, i.events, acting)]
+        await PgAuditLog(self._conn).append_all(trail)
         return sorted(self._written_companies.union(i.company_siren for i in pending))
 
     def committed(self) -> None:

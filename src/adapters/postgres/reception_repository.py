@@ -16,7 +16,9 @@ from typing import Any
 import asyncpg
 
 from adapters.page_token import decode_page_token, encode_page_token
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
+from domain.archive_ports import AuditEvent
 from domain.findings import Finding
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice, StatusPoint
@@ -30,7 +32,7 @@ from domain.serialization import (
 )
 
 # Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
-_EVENT_LOCK_NAMESPACE = 7001
+_EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (adapters.postgres.audit_log)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +242,18 @@ class PgReception:
             status_code,
             detail,
             findings_to_list(findings),
+            at,
+        )
+        # Every event of a received invoice is an audit entry too, acting as the edge that runs this (domain.audit):
+        # the platform for a delivery, the API key for a buyer decision.
+        details: dict[str, Any] = {"state": state}
+        if status_code:
+            details["status_code"] = status_code
+        if detail:
+            details["detail"] = detail
+        await PgAuditLog(self._conn).append(
+            company_siren,
+            AuditEvent(f"received_invoice.{kind.lower()}", "received_invoice", received_id, details),
             at,
         )
 

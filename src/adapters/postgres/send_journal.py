@@ -29,11 +29,14 @@ from typing import Any, NoReturn, Self, cast
 
 import asyncpg
 
+from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
 from domain.archive_ports import AuditLog
+from domain.audit import current_acting
+from domain.audit_trail import invoice_audit_items
 from domain.emission import OutboundInvoice
 from domain.payment_ports import PaymentRepository
 from domain.pipeline_ports import (
@@ -242,7 +245,19 @@ class PgSendJournal:
 
     @staticmethod
     async def _write(conn: Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
-        written = {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
+        # The moves' events are audit entries, in the same transaction (under the company locks the statement took;
+        # the chains share them). The journal serves the dispatcher: the gateway acts.
+        async with conn.transaction():
+            written = {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
+            acting = current_acting()
+            await PgAuditLog(conn).append_all(
+                [
+                    item
+                    for move in moves
+                    if move.invoice.id in written
+                    for item in invoice_audit_items(move.invoice, move.invoice.events, acting)
+                ]
+            )
         for move in moves:
             if move.invoice.id in written:  # committed: its events are history now
                 move.invoice.events.clear()

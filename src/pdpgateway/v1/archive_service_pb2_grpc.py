@@ -68,8 +68,9 @@ class ArchiveServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ExportArchive(self, request, context):
-        """A zip with MANIFEST.sha256 (`sha256sum -c` format), the documents, the audit log (JSON lines) and a
-        README.txt; streamed in chunks, the first one carrying the summary.
+        """A zip with MANIFEST.sha256 (`sha256sum -c` format), the documents, the audit log of the period (JSON lines,
+        hash-chained: README.txt says how to check it with python3 alone) and a README.txt; streamed in chunks, the
+        first one carrying the summary.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.documents.cli import add_document_commands
+from domain.audit import Actor, acting_as
 from domain.invoice import Invoice
 from domain.money import parse_decimal
 from domain.serialization import CorruptContent, invoice_from_dict
@@ -493,8 +495,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
         pool = await resolve(container.db_pool)
         if tolerance is None:
             on = args.state == "on"
-            return await set_payment_sent_status(pool, args.company, on, actor="cli", clock=container.clock())
-        return await set_books_tolerance(pool, args.company, tolerance, actor="cli", clock=container.clock())
+            return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
+        return await set_books_tolerance(pool, args.company, tolerance, clock=container.clock())
 
     try:
         result = _with_container(work)
@@ -723,7 +725,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         single_process()
     try:
-        return int(args.run(args))
+        if args.run is cmd_serve:  # the service acts as the gateway; API calls as their API key
+            return int(args.run(args))
+        # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
+        with acting_as(Actor.cli(getpass.getuser())):
+            return int(args.run(args))
     except UsageError as exc:
         return fail(str(exc))
     except grpc.RpcError as err:

@@ -10,7 +10,7 @@ from domain.archive import content_address
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from service.grpc import reporting_mapping as m
-from service.grpc.auth import ACTOR, current_company
+from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.usecases.records_bindings import ArchiveUseCases
 
@@ -25,14 +25,14 @@ class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
     async def GetArchivedDocument(
         self, request: apb.GetArchivedDocumentRequest, context: grpc.aio.ServicerContext
     ) -> apb.GetArchivedDocumentResponse:
-        item = await self._api.get(current_company(), request.sha256.strip(), ACTOR)
+        item = await self._api.get(current_company(), request.sha256.strip())
         return apb.GetArchivedDocumentResponse(document=m.archived_to_proto(item), content=item.content)
 
     @maps_errors
     async def VerifyArchive(
         self, request: apb.VerifyArchiveRequest, context: grpc.aio.ServicerContext
     ) -> apb.VerifyArchiveResponse:
-        return m.verification_to_proto(await self._api.verify(current_company(), ACTOR))
+        return m.verification_to_proto(await self._api.verify(current_company()))
 
     @maps_errors
     async def ExportArchive(
@@ -42,7 +42,7 @@ class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
         date_from, date_to = m.optional_dates(
             [(request.date_from, "date_from"), (request.date_to, "date_to")]
         )
-        export = await self._api.export(company, date_from, date_to, ACTOR)
+        export = await self._api.export(company, date_from, date_to)
         summary = apb.ExportSummary(
             documents=export.documents,
             audit_entries=export.entries,

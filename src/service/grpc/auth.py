@@ -15,9 +15,12 @@ import grpc
 from grpc_health.v1 import health
 from grpc_reflection.v1alpha import reflection
 
+from domain.audit import Acting, Actor, set_acting
 from domain.errors import Unauthenticated
+from domain.ports import ApiKey
 from service.grpc.errors import abort
 from service.grpc.handlers import same_shape
+from service.observability.logging import request_id_var
 
 _log = logging.getLogger(__name__)
 
@@ -25,11 +28,8 @@ company_var: ContextVar[str] = ContextVar("company_siren", default="")
 
 PUBLIC_SERVICES = (health.SERVICE_NAME, reflection.SERVICE_NAME, "grpc.reflection.v1.ServerReflection")
 
-# authenticate(secret) → company SIREN, or None / Unauthenticated when the key is unknown or revoked.
-Authenticate = Callable[[str], Awaitable[str | None]]
-
-
-ACTOR = "grpc"  # who an API call is in the audit log (the company is recorded beside it)
+# authenticate(secret) → the active key, or None / Unauthenticated when the key is unknown or revoked.
+Authenticate = Callable[[str], Awaitable[ApiKey | None]]
 
 
 def current_company() -> str:
@@ -72,15 +72,17 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                 "missing API key: send 'authorization: Bearer <key>'",
             )
         try:
-            company = await self._authenticate(token)
+            key = await self._authenticate(token)
         except Unauthenticated:
-            company = None
+            key = None
         except Exception as exc:  # noqa: BLE001 - the key store is down: the one error table answers (UNAVAILABLE)
             return fail(handler, exc)
-        if not company:
+        if key is None:
             _log.info("API key refused", extra={"method": handler_call_details.method})
             return deny(handler, grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
-        company_var.set(company)
+        company_var.set(key.company_siren)
+        # The actor of everything this call does, for the audit log: captured here, once (domain.audit).
+        set_acting(Acting(Actor.api_key(key.id, key.name), request_id_var.get()))
         return handler
 
 

@@ -8,7 +8,7 @@ from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping
 from service.grpc import reporting_mapping as m
-from service.grpc.auth import ACTOR, current_company
+from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.usecases.records_bindings import ReportingUseCases
 
@@ -21,16 +21,14 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
     async def RecordB2cTransactions(
         self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordB2cTransactionsResponse:
-        result = await self._api.record_b2c(current_company(), m.b2c_from_proto(request.transactions), ACTOR)
+        result = await self._api.record_b2c(current_company(), m.b2c_from_proto(request.transactions))
         return rpb.RecordB2cTransactionsResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
     async def RecordPayments(
         self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPaymentsResponse:
-        result = await self._api.record_payments(
-            current_company(), m.payments_from_proto(request.payments), ACTOR
-        )
+        result = await self._api.record_payments(current_company(), m.payments_from_proto(request.payments))
         return rpb.RecordPaymentsResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
@@ -38,14 +36,14 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
         self, request: rpb.RecordPurchasesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPurchasesResponse:
         invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
-        result = await self._api.record_purchases(current_company(), invoices, ACTOR)
+        result = await self._api.record_purchases(current_company(), invoices)
         return rpb.RecordPurchasesResponse(recorded=result.recorded, replayed=result.replayed)
 
     @maps_errors
     async def PreviewDeclaration(
         self, request: rpb.PreviewDeclarationRequest, context: grpc.aio.ServicerContext
     ) -> rpb.PreviewDeclarationResponse:
-        view = await self._api.preview(current_company(), *m.period_from_proto(request.period), ACTOR)
+        view = await self._api.preview(current_company(), *m.period_from_proto(request.period))
         return rpb.PreviewDeclarationResponse(declaration=m.declaration_to_proto(view))
 
     @maps_errors
@@ -71,5 +69,5 @@ class ReportingServicer(rpb_grpc.ReportingServiceServicer):
         return rpb.ListDeclarationsResponse(declarations=[m.declaration_to_proto(v) for v in views])
 
     async def _submitted(self, period: rpb.PeriodSelector, *, rectify: bool) -> rpb.Declaration:
-        view = await self._api.submit(current_company(), *m.period_from_proto(period), ACTOR, rectify=rectify)
+        view = await self._api.submit(current_company(), *m.period_from_proto(period), rectify=rectify)
         return m.declaration_to_proto(view)

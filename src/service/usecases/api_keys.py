@@ -39,9 +39,9 @@ async def revoke_api_key(company_siren: str, key_id: str, *, keys: ApiKeyReposit
     return await keys.revoke(company_siren, key_id, clock.now())
 
 
-async def authenticate(secret: str, *, keys: ApiKeyRepository) -> str:
-    """The SIREN of the company the key belongs to; Unauthenticated for anything else."""
-    company = await keys.authenticate(secret) if looks_like_secret(secret) else None
-    if company is None:
+async def authenticate(secret: str, *, keys: ApiKeyRepository) -> ApiKey:
+    """The active key (its company, id and name: the actor of the call); Unauthenticated for anything else."""
+    key = await keys.authenticate(secret) if looks_like_secret(secret) else None
+    if key is None:
         raise Unauthenticated("invalid or revoked API key")
-    return company
+    return key

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, manifest_of
@@ -55,7 +55,6 @@ async def archive_in(
     data: bytes,
     meta: ArchiveMetadata,
     *,
-    actor: str,
     at: datetime,
 ) -> ArchiveReceipt:
     """Archive inside the caller's transaction (e.g. with the declaration it proves); audited when new."""
@@ -71,7 +70,7 @@ async def archive_in(
             details["invoice_id"] = meta.invoice_id
         if meta.declaration_id:
             details["declaration_id"] = meta.declaration_id
-        await uow.audit.append(company, AuditEvent(actor, "archive.stored", "document", sha256, details), at)
+        await uow.audit.append(company, AuditEvent("archive.stored", "document", sha256, details), at)
     return ArchiveReceipt(sha256, created)
 
 
@@ -81,18 +80,17 @@ async def archive_document(
     data: bytes,
     meta: ArchiveMetadata,
     *,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> ArchiveReceipt:
     async with uow_factory() as uow:
-        receipt = await archive_in(uow, company, kind, data, meta, actor=actor, at=clock.now())
+        receipt = await archive_in(uow, company, kind, data, meta, at=clock.now())
         await uow.commit()
     return receipt
 
 
 async def get_archived_document(
-    company: str, sha256: str, *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+    company: str, sha256: str, *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> ArchivedItem:
     """The document as archived; every read is audited (who consulted which original, when)."""
     if len(sha256) != 64 or any(c not in "0123456789abcdefABCDEF" for c in sha256):
@@ -101,9 +99,7 @@ async def get_archived_document(
         item = await uow.archive.get(company, sha256.lower())
         if item is None:
             raise ArchivedDocumentNotFound(f"no archived document {sha256.lower()} for this company")
-        await uow.audit.append(
-            company, AuditEvent(actor, "archive.read", "document", item.sha256), clock.now()
-        )
+        await uow.audit.append(company, AuditEvent("archive.read", "document", item.sha256), clock.now())
         await uow.commit()
     return item
 
@@ -175,9 +171,7 @@ class ChainChecker:
         self.expected_seq = entry.seq + 1
 
 
-async def verify_archive(
-    company: str, *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
-) -> VerificationReport:
+async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock: Clock) -> VerificationReport:
     """Recompute every document's hash and the whole audit chain, on one snapshot; name each broken item."""
     broken_docs: list[BrokenDocument] = []
     docs = 0
@@ -202,7 +196,7 @@ async def verify_archive(
     }
     async with uow_factory() as uow:
         await uow.audit.append(
-            company, AuditEvent(actor, "archive.verified", "archive", company, details), clock.now()
+            company, AuditEvent("archive.verified", "archive", company, details), clock.now()
         )
         await uow.commit()
     return report
@@ -270,7 +264,6 @@ async def export_archive(
     date_from: date | None,
     date_to: date | None,
     *,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
     max_bytes: int = DEFAULT_EXPORT_LIMIT,
@@ -295,7 +288,10 @@ async def export_archive(
             path = document_path(item)
             out.add(path, item.content)
             index.append(canonical_json(_index_line(item, path)) + b"\n")
-        async for entry in uow.audit.entries(company):
+        # The log of the same period (UTC days): a piece of the chain, checkable on its own from its first link.
+        since = datetime.combine(date_from, time.min, UTC) if date_from else None
+        until = datetime.combine(date_to + timedelta(days=1), time.min, UTC) if date_to else None
+        async for entry in uow.audit.entries(company, since=since, until=until):
             line = {**entry.chain_entry(), "prev_hash": entry.prev_hash}
             chain_lines.append(canonical_json(line) + b"\n")
     out.add(INDEX_NAME, b"".join(index))
@@ -314,9 +310,7 @@ async def export_archive(
         "zip_sha256": content_address(content),
     }
     async with uow_factory() as uow:
-        await uow.audit.append(
-            company, AuditEvent(actor, "archive.exported", "archive", company, details), now
-        )
+        await uow.audit.append(company, AuditEvent("archive.exported", "archive", company, details), now)
         await uow.commit()
     return export
 
@@ -351,18 +345,25 @@ document that was altered before the export is caught as well:
 
 2. Check the audit log's hash chain
 -----------------------------------
-Each line holds "hash" and "prev_hash". For line n, hash = SHA-256 of the ASCII bytes of the previous line's
-hash (64 zeros for the first line) followed by the line's canonical JSON without "hash" and "prev_hash":
-keys sorted, no spaces, UTF-8. "seq" counts 1, 2, 3... with no gap. With Python's standard library:
+The audit log holds every action on the company's invoices, received invoices, declarations, API keys and archive
+in the period (UTC days), oldest first: who acted ("actor": api_key:<id>, cli:<user>, platform:<name> or
+gateway:pdp-gateway; "actor_name"), when ("at") and in which call ("request_id"). Each line holds "hash" and
+"prev_hash". For each line, hash = SHA-256 of the ASCII bytes of prev_hash followed by the line's canonical JSON
+without "hash" and "prev_hash" (keys sorted, no spaces, UTF-8), and prev_hash is the previous line's hash; "seq"
+counts up by one with no gap. The first line's prev_hash links to the entry before the period: 64 zeros when its
+seq is 1, else the last hash of the export of the period before (or of a full export). With Python's standard
+library:
 
     python3 -c '
-    import hashlib, json, sys
-    prev = "0" * 64
-    for n, raw in enumerate(open("{AUDIT_LOG_NAME}", encoding="utf-8"), 1):
+    import hashlib, json
+    prev = None
+    for raw in open("{AUDIT_LOG_NAME}", encoding="utf-8"):
         e = json.loads(raw); h = e.pop("hash"); p = e.pop("prev_hash")
+        if prev is None:
+            prev, seq = p, e["seq"]
         body = json.dumps(e, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-        ok = p == prev and e["seq"] == n and hashlib.sha256(prev.encode() + body).hexdigest() == h
-        print(e["seq"], "OK" if ok else "BROKEN"); prev = h
+        ok = p == prev and e["seq"] == seq and hashlib.sha256(prev.encode() + body).hexdigest() == h
+        print(e["seq"], "OK" if ok else "BROKEN"); prev, seq = h, seq + 1
     '
 
 Documents are kept 10 years after their date (Code de commerce L123-22); the database refuses to modify

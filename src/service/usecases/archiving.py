@@ -25,7 +25,6 @@ from service.usecases.archive import ArchiveReceipt, archive_document, archive_i
 
 log = logging.getLogger(__name__)
 
-ACTOR = "pdp-gateway"  # who archives in the audit log: the gateway itself, not an API client
 
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
 
@@ -51,7 +50,6 @@ class InTransactionArchiver:
             kind,
             data,
             meta,
-            actor=ACTOR,
             at=self.clock.now(),
         )
 
@@ -78,7 +76,6 @@ class RenderedDocumentArchiver:
             ArchiveKind.EMITTED_INVOICE,
             document.content,
             meta,
-            actor=ACTOR,
             uow_factory=self.records_uow,
             clock=self.clock,
         )

@@ -15,7 +15,7 @@ from domain.ports import Clock
 
 
 async def set_books_tolerance(
-    pool: asyncpg.Pool, company: str, tolerance: Decimal, *, actor: str, clock: Clock
+    pool: asyncpg.Pool, company: str, tolerance: Decimal, *, clock: Clock
 ) -> dict[str, object]:
     """How far a received invoice may differ from the booked amounts (domain.books_check); ValueError when it is
     not an amount between 0 and MAX_TOLERANCE with at most two decimals."""
@@ -26,7 +26,7 @@ async def set_books_tolerance(
         previous = await PgCompanySettings(conn).set_books_tolerance(company, tolerance, now)
         details = {"books_tolerance": tolerance, "previous": previous}
         await PgAuditLog(conn).append(
-            company, AuditEvent(actor, "settings.books_tolerance_set", "company", company, details), now
+            company, AuditEvent("settings.books_tolerance_set", "company", company, details), now
         )
     return {
         "company_siren": company,
@@ -36,7 +36,7 @@ async def set_books_tolerance(
 
 
 async def set_payment_sent_status(
-    pool: asyncpg.Pool, company: str, on: bool, *, actor: str, clock: Clock
+    pool: asyncpg.Pool, company: str, on: bool, *, clock: Clock
 ) -> dict[str, object]:
     """Whether a payment sent on a received invoice (ReceptionService.RecordPaymentSent) also sends 211."""
     now = clock.now()
@@ -44,6 +44,6 @@ async def set_payment_sent_status(
         previous = await PgCompanySettings(conn).set_sends_payment_sent(company, on, now)
         details = {"send_payment_sent": on, "previous": previous}
         await PgAuditLog(conn).append(
-            company, AuditEvent(actor, "settings.payment_sent_status_set", "company", company, details), now
+            company, AuditEvent("settings.payment_sent_status_set", "company", company, details), now
         )
     return {"company_siren": company, "send_payment_sent": on, "previous": previous}

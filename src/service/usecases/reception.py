@@ -267,9 +267,7 @@ class ReceptionUseCases:
             outbox_id = await self._queue(conn, repo, company, invoice_id, row, history, status, now, detail)
             return QueuedStatus(status.code, outbox_id, found)
 
-    async def record_payment(
-        self, company: str, invoice_id: str, payment: Payment, *, actor: str = "grpc"
-    ) -> ReceivedPaymentOutcome:
+    async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> ReceivedPaymentOutcome:
         """Money we sent for an invoice we received, as a fact (domain.payments: the books per VAT rate, refusals
         naming the rule), idempotent on the payment id. When the company turned it on (settings
         payment-sent-status), a payment (not a reversal) also queues 211 Paiement transmis for the supplier. The
@@ -327,7 +325,6 @@ class ReceptionUseCases:
             await PgAuditLog(conn).append(
                 company,
                 AuditEvent(
-                    actor,
                     "received_invoice.payment_reversed"
                     if applied.is_reversal
                     else "received_invoice.payment_sent",

@@ -27,20 +27,20 @@ class ArchiveUseCases:
         self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
 
     async def archive(
-        self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata, actor: str
+        self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> archive_cases.ArchiveReceipt:
-        return await archive_cases.archive_document(company, kind, data, meta, actor=actor, **self._deps)
+        return await archive_cases.archive_document(company, kind, data, meta, **self._deps)
 
-    async def get(self, company: str, sha256: str, actor: str) -> ArchivedItem:
-        return await archive_cases.get_archived_document(company, sha256, actor=actor, **self._deps)
+    async def get(self, company: str, sha256: str) -> ArchivedItem:
+        return await archive_cases.get_archived_document(company, sha256, **self._deps)
 
-    async def verify(self, company: str, actor: str) -> archive_cases.VerificationReport:
-        return await archive_cases.verify_archive(company, actor=actor, **self._deps)
+    async def verify(self, company: str) -> archive_cases.VerificationReport:
+        return await archive_cases.verify_archive(company, **self._deps)
 
     async def export(
-        self, company: str, date_from: date | None, date_to: date | None, actor: str
+        self, company: str, date_from: date | None, date_to: date | None
     ) -> archive_cases.ArchiveExport:
-        return await archive_cases.export_archive(company, date_from, date_to, actor=actor, **self._deps)
+        return await archive_cases.export_archive(company, date_from, date_to, **self._deps)
 
 
 class ReportingUseCases:
@@ -48,27 +48,23 @@ class ReportingUseCases:
         self._uow = uow_factory
         self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
 
-    async def record_b2c(
-        self, company: str, txs: Sequence[B2cTransaction], actor: str
-    ) -> reporting_cases.RecordResult:
-        return await reporting_cases.record_b2c_transactions(company, txs, actor=actor, **self._deps)
+    async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
 
     async def record_purchases(
-        self, company: str, invoices: Sequence[Invoice], actor: str
+        self, company: str, invoices: Sequence[Invoice]
     ) -> reporting_cases.RecordResult:
-        return await reporting_cases.record_purchases(company, invoices, actor=actor, **self._deps)
+        return await reporting_cases.record_purchases(company, invoices, **self._deps)
 
     async def record_payments(
-        self, company: str, events: Sequence[PaymentEvent], actor: str
+        self, company: str, events: Sequence[PaymentEvent]
     ) -> reporting_cases.RecordResult:
-        return await reporting_cases.record_payments(company, events, actor=actor, **self._deps)
+        return await reporting_cases.record_payments(company, events, **self._deps)
 
     async def preview(
-        self, company: str, regime: VatRegime, kind: ReportKind, day: date, actor: str
+        self, company: str, regime: VatRegime, kind: ReportKind, day: date
     ) -> reporting_cases.DeclarationView:
-        return await reporting_cases.preview_declaration(
-            company, regime, kind, day, actor=actor, **self._deps
-        )
+        return await reporting_cases.preview_declaration(company, regime, kind, day, **self._deps)
 
     async def submit(
         self,
@@ -76,12 +72,11 @@ class ReportingUseCases:
         regime: VatRegime,
         kind: ReportKind,
         day: date,
-        actor: str,
         *,
         rectify: bool = False,
     ) -> reporting_cases.DeclarationView:
         return await reporting_cases.submit_declaration(
-            company, regime, kind, day, rectify=rectify, actor=actor, **self._deps
+            company, regime, kind, day, rectify=rectify, **self._deps
         )
 
     async def list(

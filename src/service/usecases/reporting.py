@@ -99,7 +99,6 @@ async def record_b2c_transactions(
     company: str,
     transactions: Sequence[B2cTransaction],
     *,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> RecordResult:
@@ -119,7 +118,7 @@ async def record_b2c_transactions(
             }
             await uow.audit.append(
                 company,
-                AuditEvent(actor, "reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
+                AuditEvent("reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -127,7 +126,7 @@ async def record_b2c_transactions(
 
 
 async def record_payments(
-    company: str, events: Sequence[PaymentEvent], *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+    company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments")
     now = clock.now()
@@ -138,7 +137,7 @@ async def record_payments(
             details = {"payments": len(keys), "new": new}
             await uow.audit.append(
                 company,
-                AuditEvent(actor, "reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
+                AuditEvent("reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -146,7 +145,7 @@ async def record_payments(
 
 
 async def record_purchases(
-    company: str, invoices: Sequence[Invoice], *, actor: str, uow_factory: RecordsUowFactory, clock: Clock
+    company: str, invoices: Sequence[Invoice], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     """International purchases that did not come through the platform, as the suppliers' invoices: recorded
     atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
@@ -175,7 +174,7 @@ async def record_purchases(
             details = {"purchases": len(keys), "new": new}
             await uow.audit.append(
                 company,
-                AuditEvent(actor, "reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
+                AuditEvent("reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
                 now,
             )
         await uow.commit()
@@ -325,7 +324,6 @@ async def preview_declaration(
     kind: ReportKind,
     day: date,
     *,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> DeclarationView:
@@ -347,9 +345,7 @@ async def preview_declaration(
         }
         await uow.audit.append(
             company,
-            AuditEvent(
-                actor, "declaration.previewed", "declaration_period", _period_key(kind, period), details
-            ),
+            AuditEvent("declaration.previewed", "declaration_period", _period_key(kind, period), details),
             now,
         )
         await uow.commit()
@@ -363,7 +359,6 @@ async def submit_declaration(
     day: date,
     *,
     rectify: bool = False,
-    actor: str,
     uow_factory: RecordsUowFactory,
     clock: Clock,
     new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
@@ -412,7 +407,6 @@ async def submit_declaration(
                 filename=f"declaration-{kind.lower()}-{period.start}-v{sent.version}.json",
                 declaration_id=declaration_id,
             ),
-            actor=actor,
             at=now,
         )
         row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
@@ -430,7 +424,7 @@ async def submit_declaration(
             "calls": len(requests),
         }
         await uow.audit.append(
-            company, AuditEvent(actor, "declaration.submitted", "declaration", declaration_id, details), now
+            company, AuditEvent("declaration.submitted", "declaration", declaration_id, details), now
         )
         await uow.commit()
     return _view(sent, sent.findings, row)

@@ -14,6 +14,7 @@ import asyncpg
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.audit import Actor, acting_as
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PdpGateway, PlatformStatus
 from domain.platform_profile import PlatformSet
@@ -43,7 +44,8 @@ class PlatformStatusSink:
         self._source = source
 
     async def __call__(self, platform_id: str, status: PlatformStatus) -> None:
-        await apply_platform_status(self._ctx, status, platform_id=platform_id, source=self._source)
+        with acting_as(Actor.platform(self._source)):  # the platform's act, in the audit log
+            await apply_platform_status(self._ctx, status, platform_id=platform_id, source=self._source)
 
 
 def pipeline_steps(

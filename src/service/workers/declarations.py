@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from domain.archive_ports import AuditEvent
+from domain.audit import Acting, Actor
 from domain.pipeline_ports import OutboxMessage
 from domain.platform import (
     PlatformAuthError,
@@ -98,6 +99,10 @@ class DeclarationRelay:
         sent = int(row.payload.get("sent", 0))
         refs = [str(r) for r in row.payload.get("refs", [])]
         for i in range(sent, len(requests)):
+            if i > sent and not await self._still_submitted(company, drow.id):
+                # refused meanwhile by an asynchronous acknowledgement (XP Z12-013): its other parts stay unsent
+                await self._close(row, owner, error="")
+                return
             try:
                 refs.append(await self._gateway.send(company, requests[i]))
             except PlatformRejected as exc:
@@ -160,7 +165,14 @@ class DeclarationRelay:
                     details = {**details, "reason": event.reason}
                 await uow.audit.append(
                     company,
-                    AuditEvent("platform", event.audit_action, "declaration", declaration_id, details),
+                    # The platform decided: it is the actor of the move (the relay only carries its answer).
+                    AuditEvent(
+                        event.audit_action,
+                        "declaration",
+                        declaration_id,
+                        details,
+                        Acting(Actor.platform(type(self._gateway).__name__)),
+                    ),
                     now,
                 )
             await uow.outbox.complete(row.id, owner)
@@ -173,9 +185,7 @@ class DeclarationRelay:
         async with self._uow() as uow:
             await uow.audit.append(
                 company,
-                AuditEvent(
-                    "platform", "declaration.outcome_unknown", "declaration", declaration_id, {"error": error}
-                ),
+                AuditEvent("declaration.outcome_unknown", "declaration", declaration_id, {"error": error}),
                 now,
             )
             await uow.outbox.complete(row.id, owner, error=error)
@@ -196,6 +206,11 @@ class DeclarationRelay:
             self._clock.now(), attempt, base_s=c.backoff_base_s, cap_s=c.backoff_cap_s, rand=self._rand
         )
         await self._outbox.reschedule(row, owner, at=at, error=error)
+
+    async def _still_submitted(self, company: str, declaration_id: str) -> bool:
+        async with self._uow(read_only=True) as uow:
+            drow = await uow.reporting.declaration(company, declaration_id)
+        return drow is not None and drow.status == DeclarationStatus.SUBMITTED.value
 
     async def _close(self, row: OutboxMessage, owner: str, *, error: str) -> None:
         async with self._uow() as uow:

@@ -19,6 +19,7 @@ from domain.lifecycle import StatusEntry, check_outgoing
 from domain.payments import Payment, Settlement
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
 from domain.ports import (
+    ApiKey,
     ApiKeyRepository,
     Clock,
     EventFeed,
@@ -168,7 +169,7 @@ class ApiKeyUseCases:
         revoked = await key_cases.revoke_api_key(company, key_id, keys=self._keys, clock=self._clock)
         return {"id": key_id, "company_siren": company, "revoked": revoked}
 
-    async def authenticate(self, secret: str) -> str:
+    async def authenticate(self, secret: str) -> ApiKey:
         return await key_cases.authenticate(secret, keys=self._keys)
 
 

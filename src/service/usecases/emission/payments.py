@@ -31,8 +31,6 @@ from service.workers.pipeline.statuses import queue_status_in
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
-# As the other gRPC use cases write it in the audit log (the API key's identity is issue 16, item 4).
-ACTOR = "grpc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +48,12 @@ def report_key(invoice_id: str, payment_id: str) -> str:
 
 
 async def record_payment(
-    ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment, *, actor: str = ACTOR
+    ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment
 ) -> PaymentOutcome:
-    """`actor`: who records it, written in the company's audit log with the payment."""
+    """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit)."""
     for attempt in range(_CONFLICT_RETRIES):
         try:
-            return await _record(ctx, company_siren, invoice_id, payment, actor)
+            return await _record(ctx, company_siren, invoice_id, payment)
         except ConcurrencyConflict:  # another payment or status moved the invoice meanwhile: read it again
             if attempt == _CONFLICT_RETRIES - 1:
                 raise
@@ -72,9 +70,7 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
     return Settlement.for_invoice(invoice.invoice).with_paid(await uow.payments.paid_per_rate(invoice.id))
 
 
-async def _record(
-    ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment, actor: str
-) -> PaymentOutcome:
+async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment) -> PaymentOutcome:
     now = ctx.clock.now()
     async with ctx.uow() as uow:
         invoice = await uow.invoices.get(company_siren, invoice_id)
@@ -125,9 +121,7 @@ async def _record(
         if queued:
             detail += "; 212 queued"
         invoice.record_payment(now, detail=detail)
-        await uow.audit.append(
-            company_siren, _audit_event(actor, invoice, applied, books, queued, report), now
-        )
+        await uow.audit.append(company_siren, _audit_event(invoice, applied, books, queued, report), now)
         await uow.invoices.save(invoice)
         await uow.commit()
     return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=report is not None)
@@ -162,7 +156,6 @@ def _report(invoice: OutboundInvoice, applied: PaymentApplied) -> PaymentEvent:
 
 
 def _audit_event(
-    actor: str,
     invoice: OutboundInvoice,
     applied: PaymentApplied,
     books: Settlement,
@@ -170,7 +163,6 @@ def _audit_event(
     report: PaymentEvent | None,
 ) -> AuditEvent:
     return AuditEvent(
-        actor,
         "invoice.payment_reversed" if applied.is_reversal else "invoice.payment_recorded",
         "invoice",
         invoice.id,

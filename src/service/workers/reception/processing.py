@@ -39,6 +39,7 @@ from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.reception.document_reader import ReadDocument
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
+from domain.audit import Actor, acting_as
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.findings import Finding
 from domain.leased_queue import LeaseLost, RetryLater
@@ -122,6 +123,12 @@ class DeliveryProcessor:
     async def process(self, delivery: StoredDelivery, owner: str) -> Outcome:
         """Process and mark the delivery. `Retry` (not yet), an unexpected failure (a bug, an outage) and
         LeaseLost propagate to the relay, which retries with backoff, then gives up."""
+        # What a delivery brings (a received invoice, a status) is the platform's act in the audit log; the
+        # delivery's key is its request id.
+        with acting_as(Actor.platform(delivery.platform), f"{delivery.source}:{delivery.dedup_key}"[:128]):
+            return await self._process_acting(delivery, owner)
+
+    async def _process_acting(self, delivery: StoredDelivery, owner: str) -> Outcome:
         try:
             return await self._process(delivery, owner)
         except Retry as exc:
@@ -299,7 +306,7 @@ class DeliveryProcessor:
                 details = {"transmission": ack.transmission, "flow": ack.platform_id, "reason": reason}
                 await PgAuditLog(conn).append(
                     company,
-                    AuditEvent("platform", "declaration.rejected", "declaration", declaration_id, details),
+                    AuditEvent("declaration.rejected", "declaration", declaration_id, details),
                     now,
                 )
                 return f"declaration {declaration_id} rejected: {reason}", company

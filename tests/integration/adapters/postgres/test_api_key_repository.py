@@ -22,13 +22,13 @@ async def test_a_valid_key_is_remembered_for_the_ttl_and_a_revocation_here_forge
     company, clock = random_siren(), FixedClock()
     here, elsewhere = PgApiKeyRepository(pg_pool), PgApiKeyRepository(pg_pool)  # elsewhere: another process
     issued = await create_api_key(company, "ERP", keys=here, clock=clock)
-    assert await here.authenticate(issued.secret) == company
+    assert await here.authenticate(issued.secret) == issued.key
     assert await elsewhere.revoke(company, issued.key.id, clock.now())
-    assert await here.authenticate(issued.secret) == company  # within the TTL, without asking the database
+    assert await here.authenticate(issued.secret) == issued.key  # within the TTL, without asking the database
     assert await elsewhere.authenticate(issued.secret) is None
 
     other = await create_api_key(company, "ERP 2", keys=here, clock=clock)
-    assert await here.authenticate(other.secret) == company
+    assert await here.authenticate(other.secret) == other.key
     assert await here.revoke(company, other.key.id, clock.now())
     assert await here.authenticate(other.secret) is None
 
@@ -37,6 +37,6 @@ async def test_without_a_ttl_every_call_asks_the_database(pg_pool: asyncpg.Pool)
     company, clock = random_siren(), FixedClock()
     here, elsewhere = PgApiKeyRepository(pg_pool, cache_ttl=0), PgApiKeyRepository(pg_pool)
     issued = await create_api_key(company, "ERP", keys=here, clock=clock)
-    assert await here.authenticate(issued.secret) == company
+    assert await here.authenticate(issued.secret) == issued.key
     assert await elsewhere.revoke(company, issued.key.id, clock.now())
     assert await here.authenticate(issued.secret) is None

@@ -97,7 +97,7 @@ async def test_the_database_refuses_to_truncate_the_archive_or_the_audit_log(pg_
 async def test_the_audit_log_refuses_update_delete_and_a_forked_link(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
     async with PgRecordsUnitOfWork(pg_pool) as uow:
-        first = await uow.audit.append(company, AuditEvent("test", "a.b", "thing", "1"), datetime.now(UTC))
+        first = await uow.audit.append(company, AuditEvent("a.b", "thing", "1"), datetime.now(UTC))
         await uow.commit()
 
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-APPEND-ONLY"):

@@ -25,8 +25,6 @@ from tests.fakes import FixedClock
 from tests.random_refs import random_siren
 from tests.support.records import records_uow, tamper
 
-ACTOR = "test"
-
 
 async def archive_some(
     pool: asyncpg.Pool, company: str, count: int, day: date = date(2026, 9, 15)
@@ -45,7 +43,6 @@ async def archive_some(
             kind,
             os.urandom(2000 + i),
             ArchiveMetadata(media[kind], day, invoice_id=f"F-{i}"),
-            actor=ACTOR,
             uow_factory=records_uow(pool),
             clock=FixedClock(),
         )
@@ -54,7 +51,7 @@ async def archive_some(
 
 
 async def verify(pool: asyncpg.Pool, company: str):  # type: ignore[no-untyped-def]
-    return await verify_archive(company, actor=ACTOR, uow_factory=records_uow(pool), clock=FixedClock())
+    return await verify_archive(company, uow_factory=records_uow(pool), clock=FixedClock())
 
 
 async def test_an_intact_archive_verifies_and_the_verification_is_audited(pg_pool: asyncpg.Pool) -> None:
@@ -139,7 +136,7 @@ async def test_concurrent_appends_never_fork_the_chain(pg_pool: asyncpg.Pool) ->
     async def append(i: int) -> None:
         async with records_uow(pg_pool)() as uow:
             await uow.audit.append(
-                company, AuditEvent(ACTOR, "test.append", "n", str(i), {"i": i}), FixedClock().now()
+                company, AuditEvent("test.append", "n", str(i), {"i": i}), FixedClock().now()
             )
             await uow.commit()
 
@@ -159,17 +156,16 @@ async def test_get_returns_the_original_and_another_company_gets_nothing(pg_pool
         ArchiveKind.RECEIVED_INVOICE,
         data,
         ArchiveMetadata("application/xml", date(2026, 9, 1)),
-        actor=ACTOR,
         uow_factory=records_uow(pg_pool),
         clock=FixedClock(),
     )
 
     item = await get_archived_document(
-        company, receipt.sha256.upper(), actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
+        company, receipt.sha256.upper(), uow_factory=records_uow(pg_pool), clock=FixedClock()
     )
     with pytest.raises(ArchivedDocumentNotFound):
         await get_archived_document(
-            random_siren(), receipt.sha256, actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
+            random_siren(), receipt.sha256, uow_factory=records_uow(pg_pool), clock=FixedClock()
         )
 
     assert item.content == data and item.kind is ArchiveKind.RECEIVED_INVOICE
@@ -192,7 +188,6 @@ async def test_the_export_checks_with_sha256sum_and_its_readme_checks_the_chain(
         company,
         date(2026, 9, 1),
         date(2026, 12, 31),
-        actor=ACTOR,
         uow_factory=records_uow(pg_pool),
         clock=FixedClock(),
     )
@@ -229,9 +224,7 @@ async def test_a_document_forged_before_export_fails_sha256sum_against_its_addre
         hashes[1],
     )
 
-    export = await export_archive(
-        company, None, None, actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
-    )
+    export = await export_archive(company, None, None, uow_factory=records_uow(pg_pool), clock=FixedClock())
     unzip(export.content, tmp_path)
     root = tmp_path / "export"
     # sha256sum -c passes (the manifest describes the export as made); the file name is the archived address.
@@ -246,9 +239,7 @@ async def test_the_exported_audit_log_lines_carry_the_chain(pg_pool: asyncpg.Poo
     company = random_siren()
     await archive_some(pg_pool, company, 2)
 
-    export = await export_archive(
-        company, None, None, actor=ACTOR, uow_factory=records_uow(pg_pool), clock=FixedClock()
-    )
+    export = await export_archive(company, None, None, uow_factory=records_uow(pg_pool), clock=FixedClock())
     lines = zipfile.ZipFile(io.BytesIO(export.content)).read(AUDIT_LOG_NAME).decode().splitlines()
     entries = [json.loads(line) for line in lines]
 

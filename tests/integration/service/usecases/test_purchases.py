@@ -74,7 +74,7 @@ async def test_purchases_from_abroad_are_declared_once_whether_received_or_recor
     pg_pool: asyncpg.Pool,
 ) -> None:
     company = random_siren()
-    deps = {"actor": "test", "uow_factory": records_uow(pg_pool), "clock": FixedClock()}
+    deps = {"uow_factory": records_uow(pg_pool), "clock": FixedClock()}
     german, italian = supplier("DE", "DE811111111"), supplier("IT", "IT01234567890")
     both = purchase(company, "DE-100", german, "1000.00")  # received AND recorded: once
     await received(pg_pool, company, both)
@@ -114,7 +114,7 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
     pg_pool: asyncpg.Pool,
 ) -> None:
     company = random_siren()
-    deps = {"actor": "test", "uow_factory": records_uow(pg_pool), "clock": FixedClock()}
+    deps = {"uow_factory": records_uow(pg_pool), "clock": FixedClock()}
     with pytest.raises(InvalidReportingRequest, match="ER-INT-SCOPE.*import of goods"):
         await record_purchases(
             company, [purchase(company, "US-1", supplier("US", "US-1"), "10.00", process="B1")], **deps

@@ -46,12 +46,11 @@ from tests.support.reporting_data import (
     tx,
 )
 
-ACTOR = "test"
 T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
 
 
 def deps(pool: asyncpg.Pool, clock: FixedClock | None = None) -> dict:  # type: ignore[type-arg]
-    return {"actor": ACTOR, "uow_factory": records_uow(pool), "clock": clock or FixedClock()}
+    return {"uow_factory": records_uow(pool), "clock": clock or FixedClock()}
 
 
 async def a_company_with_september(pool: asyncpg.Pool) -> str:
@@ -260,6 +259,7 @@ async def test_a_rectification_supersedes_the_initial_and_both_are_kept(pg_pool:
         for r in await pg_pool.fetch(
             "SELECT action FROM audit_log WHERE company_siren = $1 ORDER BY seq", company
         )
+        if not r["action"].startswith("invoice.")  # the month's invoices are in the chain too, as submitted
     ]
     assert actions == [
         "reporting.b2c_recorded",

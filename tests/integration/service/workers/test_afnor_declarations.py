@@ -17,6 +17,8 @@ from adapters.pdp.afnor.flux10 import Flux10Sender
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
+from domain.reporting.payloads import ReportingRequest
+from domain.reporting.port import DeclarationToSend
 from service.usecases.reporting import list_declarations, submit_declaration
 from tests.integration.service.usecases.test_reporting import a_company_with_september, deps
 from tests.support.pipeline import afnor_gateway
@@ -160,3 +162,34 @@ async def test_without_the_platform_matricule_declarations_stay_queued_and_say_w
     assert afnor.out_flows("FRR") == []
     declarations = await list_declarations(company, uow_factory=records_uow(pg_pool))
     assert {d.status for d in declarations} == {DeclarationStatus.SUBMITTED}
+
+
+async def test_a_declaration_refused_while_its_parts_are_sent_sends_no_further_part(
+    pg_pool: asyncpg.Pool, afnor: AfnorSimulator, http: httpx.AsyncClient
+) -> None:
+    company = await submitted_september(pg_pool)
+    gateway = reporting(afnor, http)
+
+    class RefusedAfterTheFirstPart:
+        """The platform's Error acknowledgement of the first part lands (reception) before the second is sent."""
+
+        def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+            return gateway.transmissions(declaration)
+
+        async def send(self, company_siren: str, request: ReportingRequest) -> str:
+            ref = await gateway.send(company_siren, request)
+            await pg_pool.execute(
+                "UPDATE declarations SET status = 'REJECTED' WHERE company_siren = $1 AND kind = 'TRANSACTIONS'",
+                company_siren,
+            )
+            return ref
+
+    await relay_until_done(pg_pool, company, RefusedAfterTheFirstPart(), rounds=2)
+
+    sent = sorted(afnor.frr_deposits_per_tracking())
+    assert sorted(t.rsplit("-", 1)[1] for t in sent) == ["P102", "P104", "T103"]  # T101S never left
+    open_rows = await pg_pool.fetchval(
+        "SELECT count(*) FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration' AND done_at IS NULL",
+        company,
+    )
+    assert open_rows == 0

@@ -35,7 +35,7 @@ async def _stream(request: Any, context: Any) -> Any:
 
 @pytest.mark.parametrize("streaming", [False, True], ids=["unary", "stream"])
 async def test_a_key_store_that_cannot_be_reached_answers_unavailable_not_unknown(streaming: bool) -> None:
-    async def authenticate(secret: str) -> str:
+    async def authenticate(secret: str) -> None:
         raise FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432")
 
     handler = (

@@ -3,15 +3,20 @@ need none; a servicer reached without a company fails closed."""
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 from collections import namedtuple
+from datetime import UTC, datetime
 from typing import Any
 
 import grpc
 import pytest
 
+from domain.audit import Acting, Actor, ActorKind, current_acting
 from domain.errors import Unauthenticated
+from domain.ports import ApiKey
 from service.grpc.auth import AuthInterceptor, bearer_token, company_var, current_company, is_public
+from service.observability.logging import request_id_var
 
 Details = namedtuple("Details", "method invocation_metadata")
 METHOD = "/pdpgateway.v1.InvoiceService/GetInvoice"
@@ -113,11 +118,14 @@ async def _call(metadata: Any, authenticate: Any, streaming: bool = False) -> tu
     return None, "", company_var.get()
 
 
-async def _known(secret: str) -> str | None:
-    return {"pdpg_good": "732829320"}.get(secret)
+GOOD = ApiKey("6f1c0000-0000-4000-8000-000000000001", "732829320", "billing", "pdpg_good", datetime.now(UTC))
 
 
-async def _revoked(secret: str) -> str | None:
+async def _known(secret: str) -> ApiKey | None:
+    return {"pdpg_good": GOOD}.get(secret)
+
+
+async def _revoked(secret: str) -> ApiKey | None:
     raise Unauthenticated("revoked")
 
 
@@ -147,10 +155,22 @@ async def test_a_known_key_acts_for_its_company() -> None:
     assert await _call((("authorization", "Bearer pdpg_good"),), _known) == (None, "", "732829320")
 
 
+async def test_a_known_key_is_the_actor_of_the_call_with_its_request_id() -> None:
+    async def in_call() -> Acting:
+        request_id_var.set("req-42")  # the telemetry interceptor's, which runs first
+        await _call((("authorization", "Bearer pdpg_good"),), _known)
+        return current_acting()
+
+    acting = await asyncio.create_task(in_call())  # a context of its own, as a call has
+    assert acting == Acting(Actor(ActorKind.API_KEY, GOOD.id, "billing"), "req-42")
+    assert acting.actor.label == f"api_key:{GOOD.id}"
+    assert current_acting().actor.kind is ActorKind.GATEWAY  # nothing leaked out of the call
+
+
 async def test_a_public_method_is_served_without_asking_for_a_key() -> None:
     asked: list[str] = []
 
-    async def authenticate(secret: str) -> str | None:
+    async def authenticate(secret: str) -> ApiKey | None:
         asked.append(secret)
         return None
 

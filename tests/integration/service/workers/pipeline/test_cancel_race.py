@@ -62,7 +62,9 @@ async def test_a_cancel_racing_the_dispatcher_never_leaves_an_invoice_both_cance
                 for i in ids
             )
         )
-        rows = await pipeline.wait_for([*ids, *failing], (*TERMINAL, ProcessingState.CANCELLED))
+        rows = await pipeline.wait_for(  # rendering on a loaded 2-core machine can take minutes
+            [*ids, *failing], (*TERMINAL, ProcessingState.CANCELLED), timeout=600
+        )
         for invoice_id in failing:
             assert await cancel_until_decided(pipeline, companies[invoice_id], invoice_id, 0) == "cancelled"
     rows = await pipeline.invoices([*ids, *failing])
@@ -76,6 +78,21 @@ async def test_a_cancel_racing_the_dispatcher_never_leaves_an_invoice_both_cance
         else:
             assert row["state"] == ProcessingState.SENT.value and len(deposited) == 1, row["last_error"]
     assert await pipeline.open_rows() == 0
+    # The audit log has it all as it happened: the dispatcher's moves by the gateway, the cancellations by whoever
+    # cancelled (here, no edge: the gateway too), the sandbox's statuses by the platform.
+    await pdp.drain()  # the sandbox's statuses are applied
+    trail = await pipeline.pool.fetch(
+        "SELECT subject_id, action, actor FROM audit_log ORDER BY company_siren, seq"
+    )
+    actions = {(r["subject_id"], r["action"]): r["actor"] for r in trail}
+    for invoice_id, outcome in zip(ids, outcomes, strict=True):
+        assert actions[(invoice_id, "invoice.submitted")] == "gateway:pdp-gateway"
+        if outcome == "cancelled":
+            assert actions[(invoice_id, "invoice.cancelled")] == "gateway:pdp-gateway"
+            assert (invoice_id, "invoice.sent") not in actions
+        else:
+            assert actions[(invoice_id, "invoice.sent")] == "gateway:pdp-gateway"
+            assert actions[(invoice_id, "invoice.status")] == "platform:sandbox"
     print("cancel outcomes:", {o: outcomes.count(o) for o in set(outcomes)})  # both show on a normal run
     await pdp.aclose()
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
 from domain.invoice import Invoice, ProcessingRule
@@ -118,7 +119,9 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
         ("invoice.payment_recorded", "C-1", D("600.00")),
         ("invoice.payment_reversed", "C-R", D("-600.00")),
     ]
-    assert entries[-1].actor == "grpc" and entries[-1].subject_id == bounced
+    assert (
+        entries[-1].actor == GATEWAY.label and entries[-1].subject_id == bounced
+    )  # no edge here: the gateway
 
     # Each payment is in the invoice's history (and so in Watch).
     [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]

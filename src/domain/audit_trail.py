@@ -1,0 +1,33 @@
+"""What the audit log records of each thing that happens to an invoice (its events, domain.emission).
+
+Every event an invoice records (submitted, validated, sent, a status, cancelled...) becomes one audit entry
+`invoice.<kind>`, written in the transaction that writes the event, by whoever writes invoice events: nothing that
+changes an invoice escapes the log.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from domain.archive_ports import AuditEvent
+from domain.audit import Acting
+from domain.emission import InvoiceEvent, OutboundInvoice
+
+
+def invoice_audit_event(invoice: OutboundInvoice, event: InvoiceEvent, acting: Acting) -> AuditEvent:
+    details: dict[str, Any] = {"number": invoice.number, "state": event.state.value}
+    if event.status_code:
+        details["status_code"] = event.status_code
+    if event.detail:
+        details["detail"] = event.detail
+    if event.findings:
+        details["rules"] = sorted({f.rule_id for f in event.findings})
+    return AuditEvent(f"invoice.{str(event.kind).lower()}", "invoice", invoice.id, details, acting)
+
+
+def invoice_audit_items(
+    invoice: OutboundInvoice, events: list[InvoiceEvent], acting: Acting
+) -> list[tuple[str, AuditEvent, datetime]]:
+    """(company, event, at) for `PgAuditLog.append_all`-shaped writers."""
+    return [(invoice.company_siren, invoice_audit_event(invoice, e, acting), e.at) for e in events]
