@@ -195,3 +195,19 @@ def test_an_attribute_keeps_a_no_break_space_xml_does_not_count_as_white_space()
     doc = '<a:Root xmlns:a="urn:test:a"><a:Id scheme=" \u00a00002\u00a0 ">x</a:Id></a:Root>'.encode()
     t = Tracker(parse_xml(doc), NS, "test")
     assert t.attr(t.child(t.root, "a:Id"), "scheme") == "\u00a00002\u00a0"
+
+
+def test_a_missing_attribute_or_text_is_empty_and_a_no_break_space_in_text_is_kept() -> None:
+    doc = '<a:Root xmlns:a="urn:test:a"><a:Id>x</a:Id><a:Empty/><a:N> \u00a0n\u00a0 </a:N></a:Root>'.encode()
+    t = Tracker(parse_xml(doc), NS, "test")
+    assert t.attr(t.child(t.root, "a:Id"), "scheme") == ""
+    assert t.text(t.root, "a:Empty") == ""
+    assert t.text(t.root, "a:N") == "\u00a0n\u00a0"
+
+
+def test_two_maps_giving_one_prefix_two_namespaces_resolve_each_its_own() -> None:
+    first, second = {"p": f"urn:test:{uuid.uuid4()}"}, {"p": f"urn:test:{uuid.uuid4()}"}
+    for ns, value in ((first, "1"), (second, "2")):
+        doc = f'<p:Root xmlns:p="{ns["p"]}"><p:A>{value}</p:A></p:Root>'.encode()
+        t = Tracker(parse_xml(doc), ns, "test")
+        assert t.text(t.root, "p:A") == value
