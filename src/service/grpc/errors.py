@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
 import grpc
+from asyncpg import exceptions as pg
 from google.protobuf import duration_pb2
 from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
@@ -178,6 +179,9 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, _reason("NO_READABLE_VIEW")),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
+    # The database made this transaction the victim of a deadlock or a serialization conflict (SQLSTATE class 40):
+    # nothing was written, and the same call again most likely passes.
+    pg.TransactionRollbackError: (grpc.StatusCode.ABORTED, _retry),
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),

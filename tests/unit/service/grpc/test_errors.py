@@ -78,6 +78,22 @@ def test_each_domain_error_has_its_status_code(exc, code):
     assert to_status(exc).code == getattr(code_pb2, code.name)
 
 
+@pytest.mark.parametrize(
+    "exc",
+    [
+        asyncpg.exceptions.DeadlockDetectedError("deadlock detected"),
+        asyncpg.exceptions.SerializationError("could not serialize access due to concurrent update"),
+    ],
+)
+def test_a_transaction_the_database_rolled_back_is_aborted_with_a_retry_hint(exc):
+    status = to_status(exc)
+
+    assert status.code == code_pb2.ABORTED
+    assert status.message == str(exc)
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.seconds >= 1
+
+
 def test_unavailable_tells_when_to_retry():
     [retry] = _details(to_status(TimeoutError()), error_details_pb2.RetryInfo)
     assert retry.retry_delay.seconds >= 1
