@@ -1,7 +1,6 @@
 """The submit use case on real PostgreSQL: idempotency under concurrency, constraints, atomicity."""
 
 import asyncio
-from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -87,9 +86,8 @@ async def test_a_duplicate_invoice_number_is_refused(pg_pool: asyncpg.Pool) -> N
 class FailingOutbox(PgInvoiceRepository):
     """The invoice and its lines are written; the events and outbox rows never are."""
 
-    async def _insert_events(
-        self, company_siren: str, invoices: Sequence[OutboundInvoice], notify_after_commit: bool
-    ) -> None:
+    async def flush_events(self, *, notify_after_commit: bool = False) -> list[str]:
+        # the one place the events, their outbox rows and their audit entries are written, after the invoice
         raise ConnectionResetError("simulated crash between the invoice and the event + outbox inserts")
 
 
