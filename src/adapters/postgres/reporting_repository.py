@@ -77,24 +77,47 @@ class PgReportingRepository:
         return len(new)
 
     async def record_payments(self, company: str, events: Sequence[PaymentEvent], at: datetime) -> int:
-        unique = _unique(events, _payment_key)
+        return await self._record_keyed(
+            company, "reporting_payments", PaymentEvent, events, _payment_key, lambda e: e.day, at
+        )
+
+    async def _record_keyed(
+        self,
+        company: str,
+        table: str,
+        tp: type[T],
+        items: Sequence[T],
+        key_of: Callable[[T], str],
+        day_of: Callable[[T], date],
+        at: datetime,
+    ) -> int:
+        """Insert the facts not recorded yet (one statement); a key recorded with other content is refused."""
+        unique = _unique(items, key_of)
         inserted = await self._conn.fetch(
-            """INSERT INTO reporting_payments (company_siren, key, day, content, recorded_at)
+            f"""INSERT INTO {table} (company_siren, key, day, content, recorded_at)
                SELECT $1, r.key, r.day, r.content, $2
                  FROM unnest($3::text[], $4::date[], $5::jsonb[]) AS r (key, day, content)
                ON CONFLICT (company_siren, key) DO NOTHING
                RETURNING key""",
             company,
             at,
-            [e.key for e in unique],
-            [e.day for e in unique],
-            [to_json_value(e) for e in unique],
+            [key_of(i) for i in unique],
+            [day_of(i) for i in unique],
+            [to_json_value(i) for i in unique],
         )
         new = {r["key"] for r in inserted}
-        await self._check_replays(
-            company, "reporting_payments", PaymentEvent, [e for e in unique if e.key not in new], _payment_key
-        )
+        await self._check_replays(company, table, tp, [i for i in unique if key_of(i) not in new], key_of)
         return len(new)
+
+    async def _between(self, company: str, table: str, tp: type[T], start: date, end: date) -> list[T]:
+        rows = await self._conn.fetch(
+            f"""SELECT content FROM {table}
+                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
+            company,
+            start,
+            end,
+        )
+        return [from_json_value(tp, r["content"]) for r in rows]
 
     async def _check_replays(
         self, company: str, table: str, tp: type[T], items: Sequence[T], key_of: Callable[[T], str]
@@ -112,62 +135,28 @@ class PgReportingRepository:
                 raise DuplicateTransactionKey(key_of(item))
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
-        rows = await self._conn.fetch(
-            """SELECT content FROM b2c_transactions
-                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
-            company,
-            start,
-            end,
-        )
-        return [from_json_value(B2cTransaction, r["content"]) for r in rows]
+        return await self._between(company, "b2c_transactions", B2cTransaction, start, end)
 
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
-        rows = await self._conn.fetch(
-            """SELECT content FROM reporting_payments
-                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
-            company,
-            start,
-            end,
-        )
-        return [from_json_value(PaymentEvent, r["content"]) for r in rows]
+        return await self._between(company, "reporting_payments", PaymentEvent, start, end)
 
     async def record_purchases(
         self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
     ) -> int:
-        unique = _unique(purchases, _purchase_key)
-        inserted = await self._conn.fetch(
-            """INSERT INTO reporting_purchases (company_siren, key, day, content, recorded_at)
-               SELECT $1, r.key, r.day, r.content, $2
-                 FROM unnest($3::text[], $4::date[], $5::jsonb[]) AS r (key, day, content)
-               ON CONFLICT (company_siren, key) DO NOTHING
-               RETURNING key""",
-            company,
-            at,
-            [p.key for p in unique],
-            [p.issue_date for p in unique],
-            [to_json_value(p) for p in unique],
-        )
-        new = {r["key"] for r in inserted}
-        await self._check_replays(
+        return await self._record_keyed(
             company,
             "reporting_purchases",
             InternationalInvoiceFacts,
-            [p for p in unique if p.key not in new],
+            purchases,
             _purchase_key,
+            lambda p: p.issue_date,
+            at,
         )
-        return len(new)
 
     async def purchases_between(
         self, company: str, start: date, end: date
     ) -> list[InternationalInvoiceFacts]:
-        rows = await self._conn.fetch(
-            """SELECT content FROM reporting_purchases
-                WHERE company_siren = $1 AND day BETWEEN $2 AND $3 ORDER BY day, key""",
-            company,
-            start,
-            end,
-        )
-        return [from_json_value(InternationalInvoiceFacts, r["content"]) for r in rows]
+        return await self._between(company, "reporting_purchases", InternationalInvoiceFacts, start, end)
 
     async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """Readable invoices received from a seller without a SIREN (migration 0102's partial index), issued in
