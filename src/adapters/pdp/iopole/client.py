@@ -25,8 +25,8 @@ from adapters.pdp.calls import call_platform
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
-    findings_from_validation_error,
     parse_datetime,
+    refused,
     split_address,
     status_from_entry,
     status_from_label,
@@ -164,13 +164,7 @@ class IopolePdpGateway:
         if 200 <= status < 300 or status == 409:
             return response
         if status == 400:
-            try:
-                body: object = response.json()
-            except ValueError:
-                body = {"message": response.text[:500]}
-            raise PlatformRejected(
-                f"{what}: IOPOLE refused the request (400)", findings=findings_from_validation_error(body)
-            )
+            raise refused(what, "request", response)
         if status == 403:
             raise PlatformConfigError(
                 f"{what}: IOPOLE answered 403 (customer-id, claim or entity not allowed)"

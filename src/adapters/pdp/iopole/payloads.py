@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from domain.findings import Finding
-from domain.platform import DirectoryEntry, OutgoingStatus, PlatformStatus, rejection_finding
+from domain.platform import (
+    DirectoryEntry,
+    OutgoingStatus,
+    PlatformRejected,
+    PlatformStatus,
+    rejection_finding,
+)
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, IOPOLE_LABEL_TO_CDAR
 
 # French normative reason codes (BR-FR-CDV-CL-09) -> IOPOLE reason enum (pdp-apis.md §1.4). Unlisted values pass as is.
@@ -91,6 +97,17 @@ def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
         reason=reason,
         findings=findings_from_rejection(detail),
         status_id=str(entry.get("statusId") or ""),
+    )
+
+
+def refused(what: str, subject: str, response: Any) -> PlatformRejected:
+    """IOPOLE's 400 (an httpx response): the validation errors of its body, as findings."""
+    try:
+        body: object = response.json()
+    except ValueError:
+        body = {"message": response.text[:500]}
+    return PlatformRejected(
+        f"{what}: IOPOLE refused the {subject} (400)", findings=findings_from_validation_error(body)
     )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from adapters.pdp.iopole.config import IopoleConfig
-from adapters.pdp.iopole.payloads import findings_from_validation_error
+from adapters.pdp.iopole.payloads import refused
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from domain.platform import (
@@ -102,13 +102,7 @@ def _outcome(what: str, response: httpx.Response) -> str:
     if answered is not None:
         raise answered
     if status == 400:
-        try:
-            body: object = response.json()
-        except ValueError:
-            body = {"message": response.text[:500]}
-        raise PlatformRejected(
-            f"{what}: IOPOLE refused the report (400)", findings=findings_from_validation_error(body)
-        )
+        raise refused(what, "report", response)
     if status == 401:
         raise PlatformAuthError(f"{what}: 401 again after a token refresh")
     if status == 403:
