@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import service  # noqa: F401  (first: switches gRPC's fork handlers off before anything loads grpc)
 from adapters.postgres.embedded import default_data_dir
 
 _DEFAULT_DATA_DIR = default_data_dir()
