@@ -85,3 +85,25 @@ def test_the_refusal_and_the_message_of_a_207_name_each_difference() -> None:
         "Montants comptabilisés différents : total VAT included: booked 1400.00, invoiced 1411.00"
         " (difference 11.00); VAT at 5.50 %: booked 10.50, invoiced 11.00 (difference 0.50)"
     )
+
+
+def test_a_declared_breakdown_is_summed_per_rate_and_a_booked_rate_it_lacks_counts_as_zero() -> None:
+    computed = compute_totals(an_invoice().evolve(lines=LINES))
+    assert computed.totals is not None
+    declared = computed.evolve(
+        vat_breakdown=(
+            VatBreakdown(VatCategory.STANDARD, D("20"), D("600.00"), D("120.00")),
+            VatBreakdown(VatCategory.STANDARD, D("20.00"), D("400.00"), D("80.00")),
+        )
+    )
+    booked = BookedAmounts(D("1411.00"), ((D("20"), D("200.00")), (D("10"), D("1.00"))))
+    assert differences(declared, booked, D("0")) == (
+        Difference("PDP-BOOKS-VAT", "BG-23[10]/BT-117", D("1.00"), D("0"), D("10")),
+    )
+
+
+def test_totals_without_a_breakdown_are_computed_again() -> None:
+    computed = compute_totals(an_invoice().evolve(lines=LINES))
+    booked = BookedAmounts(D("1411.00"), ((D("20"), D("200.00")), (D("5.5"), D("11.00"))))
+    assert differences(computed.evolve(vat_breakdown=None), booked, D("0")) == ()
+    assert differences(computed.evolve(vat_breakdown=()), booked, D("0")) == ()

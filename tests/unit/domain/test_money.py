@@ -170,3 +170,9 @@ def test_a_decimal_text_of_64_characters_is_read() -> None:
 )
 def test_which_decimals_fit_the_bounds(value: str, fits: bool) -> None:
     assert decimal_fits(Decimal(value)) is fits
+
+
+def test_round_amount_keeps_every_digit_outside_any_arithmetic_context() -> None:
+    # 26 integer digits and the cents: 28 digits, 29 once the carry is added; the default context holds 28
+    assert round_amount(Decimal("9" * 26 + ".995")) == Decimal("1" + "0" * 26 + ".00")
+    assert str(round_amount(Decimal("-0.004"))) == "0.00"
