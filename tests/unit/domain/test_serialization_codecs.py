@@ -20,14 +20,17 @@ import pytest
 
 from domain import serialization
 from domain.emission import EventKind, InvoiceEvent, ProcessingState
-from domain.findings import Finding, Severity
+from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Attachment, Identifier, Invoice, Item, VatCategory
 from domain.serialization import (
     CorruptContent,
     from_json_value,
     invoice_fingerprint,
     invoice_from_dict,
+    invoice_to_dict,
     reusing_encodings,
+    verdicts_from_lists,
+    verdicts_to_lists,
     to_json_value,
 )
 from domain.totals import compute_totals
@@ -332,3 +335,56 @@ def test_the_fingerprint_is_the_sha256_of_the_canonical_text() -> None:
     assert invoice_fingerprint(invoice, text) == hashlib.sha256(texts[0].encode("ascii")).hexdigest()
     assert invoice_fingerprint(invoice) == invoice_fingerprint(invoice, text)
     assert serialization.canonical_json({"b": "é", "a": [1, None]}) == '{"a":[1,null],"b":"\\u00e9"}'
+
+
+def test_values_of_their_declared_types_are_encoded_inline_without_to_json_value(
+    fresh_codecs: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The generated code's shortcut: a decimal, a date, an enum, a record or a tuple of records of exactly its
+    field's type is encoded inline. to_json_value (spied on, for the encoders built here) is reached only for what
+    has no shortcut: the invoice itself (the call), a pair of texts (Item.attributes), an attachment's bytes, and
+    what those hold."""
+    seen: list[str] = []
+    encode = serialization.to_json_value
+
+    def spy(value: object) -> object:
+        seen.append(type(value).__name__)
+        return encode(value)
+
+    monkeypatch.setattr(serialization, "to_json_value", spy)
+    invoice = every_field_set()
+    assert invoice_to_dict(invoice) == reference(invoice)  # builds the encoders (their defaults are encoded)
+    seen.clear()
+    assert invoice_to_dict(invoice) == reference(invoice)
+    pairs = sum(len(line.item.attributes) for line in invoice.lines)
+    assert pairs == 3
+    assert sorted(seen) == sorted(["Invoice", "bytes"] + ["tuple"] * pairs + ["str"] * 2 * pairs)
+
+
+def test_verdicts_and_conclusions_are_stored_and_read_back_whole() -> None:
+    layers = (
+        LayerVerdict("xsd", "EN16931 1.3.14"),
+        LayerVerdict("br-fr", "", ran=False, fatal=1, warnings=2),
+    )
+    conclusions = (
+        Conclusion("fr", True, "a French invoice", ("xsd", "br-fr")),
+        Conclusion("en16931", False, "n/a"),
+    )
+    stored = verdicts_to_lists(layers, conclusions)
+    assert stored == (
+        [
+            {"layer": "xsd", "artifact": "EN16931 1.3.14"},
+            {"layer": "br-fr", "ran": False, "fatal": 1, "warnings": 2},
+        ],
+        [
+            {"rules": "fr", "applies": True, "reason": "a French invoice", "layers": ["xsd", "br-fr"]},
+            {"rules": "en16931", "applies": False, "reason": "n/a"},
+        ],
+    )
+    assert verdicts_from_lists(*stored) == (layers, conclusions)
+
+
+def test_a_field_type_without_a_name_is_named_by_its_spelling() -> None:
+    with pytest.raises(CorruptContent) as refused:
+        from_json_value(Decimal | None, "ten")
+    assert str(refused.value) == "cannot decode decimal.Decimal | None: [<class 'decimal.ConversionSyntax'>]"
