@@ -336,17 +336,18 @@ TEN_AT_20_AND_FIVE_AT_55 = (("10", "100.00", "20"), ("4", "50.00", "5.5"))  # 12
             two_rates(("1", "100.00", "20"), ("-1", "10.00", "5.5"), paid_amount=D("1.00")),
             [("5.5", "0"), ("20", "0")],
         ),
-        # two categories at 0 %: one rate, their amounts added
+        # two categories at 0 %: one rate, their amounts added (beside 120.00 at 20 %)
         (
             compute_totals(
                 an_invoice().evolve(
                     lines=(
                         a_line("1", "1", "30.00", "0", category=VatCategory.ZERO_RATED),
                         a_line("2", "1", "12.00", "0", category=VatCategory.EXEMPT),
+                        a_line("3", "1", "100.00", "20"),
                     )
                 )
             ),
-            [("0", "42.00")],
+            [("0", "42.00"), ("20", "120.00")],
         ),
     ],
 )
@@ -370,6 +371,9 @@ def test_owed_per_rate_computes_the_totals_only_when_the_invoice_has_none() -> N
         totals=replace(computed.totals, amount_due=D("1411.01")),
     )
     assert owed_per_rate(declared) == ((D("5.5"), D("211.00")), (D("20"), D("1200.01")))
+    # totals without a breakdown, or a breakdown without totals: computed again
+    assert owed_per_rate(computed.evolve(vat_breakdown=None)) == owed_per_rate(plain)
+    assert owed_per_rate(computed.evolve(totals=None)) == owed_per_rate(plain)
 
 
 @pytest.mark.parametrize(
