@@ -8,7 +8,6 @@ from domain.reporting.international import (
     DeclarantRole,
     OutOfScope,
     PartyFacts,
-    ScopeDecision,
     VatBreakdownFacts,
     assess_scope,
     build_record,
@@ -97,35 +96,3 @@ def test_unknown_business_process_and_missing_due_date_are_findings():
 def test_the_key_distinguishes_the_same_number_from_two_sellers():
     other_seller = replace(SERVICES_FROM_US, seller=replace(US, identifier_value="US-EIN-99"))
     assert SERVICES_FROM_US.key != other_seller.key
-
-
-FRENCH_BUYER = PartyFacts("Client SA", "FR", "FR40303265045", "0002", "303265045")
-
-
-@pytest.mark.parametrize(
-    ("facts", "decision"),
-    [
-        (SALE_TO_DE, ScopeDecision(True, "seller with a business established in DE")),
-        (SERVICES_FROM_US, ScopeDecision(True, "buyer with a business established in US")),
-        (
-            GOODS_FROM_US,
-            ScopeDecision(False, "import of goods from US: declared through customs, not e-reported"),
-        ),
-        (
-            replace(GOODS_FROM_US, ship_from_country="NL"),
-            ScopeDecision(True, "buyer with a business established in US"),
-        ),
-        (
-            international("F-1", date(2027, 1, 5), DeclarantRole.SELLER, ME, FRENCH_BUYER),
-            ScopeDecision(False, "counterparty established in France (FR): domestic e-invoicing"),
-        ),
-        (
-            international(
-                "F-2", date(2027, 1, 5), DeclarantRole.SELLER, ME, replace(FRENCH_BUYER, country="re")
-            ),
-            ScopeDecision(False, "counterparty established in France (re): domestic e-invoicing"),
-        ),
-    ],
-)
-def test_the_scope_decision_and_its_reason_exactly(facts, decision) -> None:  # type: ignore[no-untyped-def]
-    assert assess_scope(facts) == decision
