@@ -24,7 +24,7 @@ from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
 from domain.payment_ports import StoredPayment
-from domain.payments import Settlement
+from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
@@ -360,6 +360,49 @@ class _Payments:
 
         self._uow._checks.append(check)
         self._uow._ops.append(write)
+
+    async def hold(self, payment: StoredPayment) -> None:
+        key = (payment.company_siren, payment.applied.payment_id)
+        store = self._uow.db
+
+        def check() -> None:
+            if key in store.payments:
+                raise ConcurrencyConflict(f"payment {key[1]} was recorded meanwhile")
+
+        self._uow._checks.append(check)
+        self._uow._ops.append(lambda: store.payments.__setitem__(key, payment))
+
+    async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return [
+            p
+            for p in self._uow.db.payments.values()
+            if p.invoice_id == invoice_id and p.state is PaymentState.HELD
+        ]
+
+    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+        self._uow._checks.append(lambda: self._still_held(key))
+
+        def write() -> None:
+            store.payments[key] = payment
+            store.balances[payment.invoice_id] = books
+            if report is not None:
+                store.reported_payments.setdefault(report.key, report)
+
+        self._uow._ops.append(write)
+
+    async def refuse(self, payment: StoredPayment, reason: str) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+        self._uow._checks.append(lambda: self._still_held(key))
+        refused = replace(payment, state=PaymentState.REFUSED, refusal=reason)
+        self._uow._ops.append(lambda: store.payments.__setitem__(key, refused))
+
+    def _still_held(self, key: tuple[str, str]) -> None:
+        stored = self._uow.db.payments.get(key)
+        if stored is None or stored.state is not PaymentState.HELD:
+            raise ConcurrencyConflict(f"payment {key[1]} is no longer held")
 
 
 class _Outbox:

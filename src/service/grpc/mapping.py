@@ -635,6 +635,7 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         paid=decimal_text(books.paid),
         outstanding=decimal_text(books.outstanding),
         prepaid=decimal_text(books.prepaid),
+        awaiting_deposit=decimal_text(books.awaiting_deposit),
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),
