@@ -1,7 +1,7 @@
 """Step `held_payments`: the payments recorded before their invoice was deposited, applied or refused.
 
 One row per invoice with held payments (service.usecases.emission.payments writes it with the first one). It waits
-for the invoice's transmission to end, looking again with backoff up to `backoff_cap_s` without spending an
+for the invoice's transmission to end, looking again with backoff (at most a minute apart) without spending an
 attempt (the deposit is not this row's to make), then:
 - SENT (or kept off the platform, NOT_TRANSMITTED): every held payment is applied in the order it was recorded,
   as if recorded then: its 212, its payment data, a PAYMENT event;
@@ -20,6 +20,9 @@ from service.workers.backoff import retry_at
 from service.workers.pipeline.steps import StepContext
 
 _WAITS = "waits"  # payload key: how many times the row looked and found the invoice still on its way
+# The longest wait between two looks: the 212 follows the deposit within a minute, for one read a minute per
+# invoice with held payments.
+MAX_WAIT_S = 60.0
 
 
 class HeldPaymentsStep:
