@@ -30,11 +30,16 @@ class OutboxKind(StrEnum):
     RENDER_VALIDATE = "render_validate"  # pipeline: render, validate with the official artifacts, archive
     SEND = "send"  # pipeline: deposit the document on the platform
     SEND_STATUS = "send_status"  # pipeline: send a buyer status of a received invoice
+    HELD_PAYMENTS = (
+        "held_payments"  # pipeline: apply (once SENT) or refuse the payments held until the deposit
+    )
     SUBMIT_DECLARATION = "submit_declaration"  # e-reporting relay (service.workers.declarations): its calls
 
 
 # The kinds the transmission pipeline's dispatcher runs (the others belong to the e-reporting relay).
-PIPELINE_KINDS: Final = frozenset({OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS})
+PIPELINE_KINDS: Final = frozenset(
+    {OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS, OutboxKind.HELD_PAYMENTS}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,6 +231,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             replayed=outcome.replayed,
             status_queued=outcome.status_queued,
             reported=outcome.reported,
+            held=outcome.held,
         )
 
 

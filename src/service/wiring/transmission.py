@@ -24,6 +24,7 @@ from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher, Step
 from service.workers.pipeline.document_work import render_and_validate, warm_up
+from service.workers.pipeline.held_payments import HeldPaymentsStep
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from service.workers.pipeline.render_validate import RenderValidateStep
 from service.workers.pipeline.send import SendStep
@@ -72,6 +73,7 @@ def pipeline_steps(
         OutboxKind.SEND_STATUS: SendStatusStep(
             ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None
         ),
+        OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(ctx),
     }
 
 

@@ -118,7 +118,9 @@ async def give_up(ctx: StepContext, message: OutboxMessage, owner: str, error: s
     invoice FAILED with that error (visible, and retry_invoice queues it again), whatever state it was left in."""
     async with ctx.uow() as uow:
         invoice = None
-        if message.kind != OutboxKind.SEND_STATUS:  # a status row names a received invoice, not one of ours
+        # Only the transmission's own rows fail the invoice: a status row names a received invoice, and a
+        # held-payments row that keeps failing leaves its payments held (visible) but the invoice as it is.
+        if message.kind in (OutboxKind.RENDER_VALIDATE, OutboxKind.SEND):
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
         if invoice is not None and invoice.state not in _FINISHED:
             fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
