@@ -170,16 +170,22 @@ class SubmissionRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredDocument:
-    """A rendered platform document, byte-exact (its sha256 is what the platform sees)."""
+class PlatformDocument:
+    """A document as the platform receives it, byte-exact (its sha256 is what the platform sees)."""
 
-    invoice_id: str
     syntax: DocumentSyntax
     profile: DocumentProfile
     media_type: str
     filename: str
     sha256: str
     content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument(PlatformDocument):
+    """The platform document of an invoice, as stored once rendered (or submitted) and validated."""
+
+    invoice_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,15 +198,9 @@ class SubmittedOriginal:
 
 
 @dataclass(frozen=True, slots=True)
-class ProcessedDocument:
+class ProcessedDocument(PlatformDocument):
     """The output of rendering + every official validation layer, computed in a worker process."""
 
-    syntax: DocumentSyntax
-    profile: DocumentProfile
-    media_type: str
-    filename: str
-    sha256: str
-    content: bytes = field(repr=False)
     report: ValidationReport = field(default_factory=ValidationReport)
 
 

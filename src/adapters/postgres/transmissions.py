@@ -209,13 +209,13 @@ def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocu
         return row[prefix + name]
 
     return StoredDocument(
-        invoice_id,
         DocumentSyntax(col("format")),
         DocumentProfile(col("profile")),
         col("media_type"),
         col("filename"),
         col("sha256"),
         bytes(col("bytes")),
+        invoice_id,
     )
 
 
