@@ -1,5 +1,6 @@
-"""B2C daily aggregates (10.3), value by value: every finding of an aggregate line (rule, message, path) for each
-fault and at the VAT tolerance's edge, written out by hand from the checks."""
+"""B2C sales (10.3), value by value: the refusals of a transaction (exact messages), a foreign-currency sale in EUR
+(the whole transaction), and every finding of an aggregate line (rule, message, path) for each fault and at the VAT
+tolerance's edge, written out by hand from the checks."""
 
 from __future__ import annotations
 
@@ -9,7 +10,72 @@ from decimal import Decimal as D
 import pytest
 
 from domain.findings import Severity
-from domain.reporting.b2c import AggregateKey, B2cAggregate, B2cCategory, TaxDueDateType, aggregate_findings
+from domain.reporting.b2c import (
+    AggregateKey,
+    B2cAggregate,
+    B2cCategory,
+    B2cTransaction,
+    TaxDueDateType,
+    aggregate_findings,
+)
+
+JAN3 = date(2027, 1, 3)
+
+
+def _sale(**changes: object) -> B2cTransaction:
+    fields: dict[str, object] = {
+        "key": "t1",
+        "day": JAN3,
+        "category": B2cCategory.TLB1,
+        "currency": "EUR",
+        "vat_rate": D("20"),
+        "taxable_amount": D("100.00"),
+        "vat_amount": D("20.00"),
+    }
+    return B2cTransaction(**{**fields, **changes})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"key": ""}, ValueError, "a B2C transaction needs an idempotency key"),
+        ({"vat_rate": 20.0}, TypeError, "vat_rate must be a decimal.Decimal, got float"),
+        ({"vat_amount": 2}, TypeError, "vat_amount must be a decimal.Decimal, got int"),
+        ({"vat_amount": D("NaN")}, ValueError, "vat_amount must be a finite number, got NaN"),
+        ({"eur_rate": 0.9}, TypeError, "eur_rate must be a decimal.Decimal, got float"),
+        ({"eur_rate": D("0")}, ValueError, "eur_rate must be positive, got 0"),
+        ({"eur_rate": D("-0.5")}, ValueError, "eur_rate must be positive, got -0.5"),
+    ],
+)
+def test_a_transaction_is_refused_with_its_reason(
+    changes: dict[str, object], error: type, message: str
+) -> None:
+    with pytest.raises(error) as refused:
+        _sale(**changes)
+    assert str(refused.value) == message
+
+
+def test_a_sale_in_another_currency_becomes_the_same_sale_in_eur() -> None:
+    usd = _sale(
+        currency="USD",
+        eur_rate=D("0.92525"),
+        tax_due_date_type=TaxDueDateType.PAYMENT_DATE,
+        store_id="S1",
+        register_id="R2",
+        closure_id="Z3",
+    )
+    assert usd.in_eur() == _sale(
+        currency="EUR",
+        taxable_amount=D("92.53"),  # 92.525, half-up (half-even would give 92.52)
+        vat_amount=D("18.51"),  # 18.505
+        tax_due_date_type=TaxDueDateType.PAYMENT_DATE,
+        store_id="S1",
+        register_id="R2",
+        closure_id="Z3",
+    )
+    assert _sale(eur_rate=D("2")).in_eur() == _sale(eur_rate=D("2"))  # already in EUR: unchanged
+    assert _sale(currency="USD").in_eur() == _sale(currency="USD")  # no rate: left for ER-CURRENCY
+
 
 TNT1_RULE = "category TNT1 (not subject to French VAT) must carry a 0% rate and no VAT"
 
