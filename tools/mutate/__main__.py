@@ -133,7 +133,7 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
             KILLED.get(code) or NOT_KILLED.get(code) or ("not checked" if code is None else f"exit {code}")
         )
         by_package[_package(name, per_module)][verdict] += 1
-        if code not in KILLED:
+        if code not in KILLED and code is not None:  # those not checked are counted, not listed
             survivors.append((name, verdict))
     total = Counter[str]()
     print(f"\n{target.name} (goal: {target.goal})")
