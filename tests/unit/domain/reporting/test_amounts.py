@@ -36,6 +36,7 @@ def test_at_most_two_decimals(amount: str, expected: bool) -> None:
         ("5.555", "5.56"),
         ("0.005", "0.01"),
         ("-0", "0"),
+        ("-5.50", "-5.5"),  # a negative rate keeps its sign (ER-RATE refuses it, with the rate as written)
         ("9" * 30, "9" * 30),  # 32 digits once on the cent: beyond the default context's 28
     ],
 )

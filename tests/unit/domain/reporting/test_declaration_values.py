@@ -266,3 +266,19 @@ def test_summaries_under_two_keys_are_two_summaries() -> None:
     assert d.record_b2c_summary(_z_report("Z-2", "30.00", "6.00", count=2)) is True
     (line,) = d.b2c_aggregates
     assert (line.taxable_total, line.vat_total, line.count) == (D("80.00"), D("16.00"), 5)
+
+
+def test_a_report_refused_after_its_acceptance_is_rejected_with_the_platform_reason() -> None:
+    series, d = _draft()
+    series.submit(date(2027, 2, 1))
+    series.mark_accepted(1)
+
+    refused = d.refused_by_platform("REJ_SEMAN")
+
+    assert refused == DeclarationEvent(
+        DeclarationEventKind.REJECTED, 1, DeclarationStatus.REJECTED, reason="REJ_SEMAN"
+    )
+    assert (d.status, d.rejection_reason) == (DeclarationStatus.REJECTED, "REJ_SEMAN")
+    with pytest.raises(IllegalStatusChange) as again:
+        d.refused_by_platform("REJ_SEMAN")
+    assert str(again.value) == "version 1 is REJECTED: only a submitted or accepted report can be refused"
