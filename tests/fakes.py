@@ -28,6 +28,7 @@ from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
+    NextAttempt,
     OutboxKind,
     OutboxMessage,
     StatusRecord,
@@ -684,12 +685,7 @@ class _Outbox:
             raise LeaseLost(str(row.id))
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
     ) -> None:
         store = self._uow.db
 
@@ -701,7 +697,7 @@ class _Outbox:
                 company_siren,
                 str(kind),
                 dict(payload or {}),
-                not_before or store.clock.now(),
+                store.clock.now(),
                 created_at=store.clock.now(),
             )
             store.notified.set()
@@ -720,22 +716,18 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
         row = self._row(message, owner)
 
         def op() -> None:
-            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = at, error, "", None
-            row.attempts += 1 if count else 0
-            row.payload.update(payload or {})
+            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = (
+                again.at,
+                again.error,
+                "",
+                None,
+            )
+            row.attempts += 1 if again.count else 0
+            row.payload.update(again.payload or {})
 
         self._uow._ops.append(op)
 

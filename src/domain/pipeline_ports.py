@@ -81,13 +81,10 @@ class OutboxRepository(Protocol):
     """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
-    ) -> None: ...
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+    ) -> None:
+        """A row to run now."""
+        ...
 
     async def complete(
         self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
@@ -95,18 +92,8 @@ class OutboxRepository(Protocol):
         """Mark the row done (error set when it ends in failure: parked); `count` adds the failed attempt."""
         ...
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Run the row again at `at` and release the lease; `count` adds one failed attempt; `payload` keys are
-        merged into the row's payload (what the next attempt must know)."""
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
+        """Run the row again as `again` says and release the lease."""
         ...
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
@@ -122,6 +109,17 @@ class OutboxRepository(Protocol):
     async def close_rows(self, rows: HeldRows, error: str) -> None:
         """Mark held rows done with `error`: no dispatcher will run them (their lease holders lose them)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class NextAttempt:
+    """When an outbox row runs again, and why: `count` adds one failed attempt to the row; `payload` keys are merged
+    into the row's payload (what the next attempt must know)."""
+
+    at: datetime
+    error: str
+    count: bool
+    payload: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

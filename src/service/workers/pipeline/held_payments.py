@@ -14,7 +14,7 @@ the row may find nothing left: it just completes.
 from __future__ import annotations
 
 from domain.emission import ProcessingState
-from domain.pipeline_ports import OutboxMessage
+from domain.pipeline_ports import NextAttempt, OutboxMessage
 from service.usecases.emission.payments import apply_held, refuse_held
 from service.workers.backoff import retry_at
 from service.workers.pipeline.steps import StepContext
@@ -44,14 +44,13 @@ class HeldPaymentsStep:
                     cap_s=ctx.config.backoff_cap_s,
                     rand=ctx.rand,
                 )
-                await uow.outbox.reschedule(
-                    message,
-                    owner,
+                again = NextAttempt(
                     at=at,
                     error=f"invoice {invoice.number} is {invoice.state.value}: waiting for its deposit",
                     count=False,
                     payload={_WAITS: waits},
                 )
+                await uow.outbox.reschedule(message, owner, again)
                 await uow.commit()
                 return
             await uow.outbox.complete(message, owner)

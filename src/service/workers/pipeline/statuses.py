@@ -21,7 +21,7 @@ from typing import Any
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict, IllegalTransition
 from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
-from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
+from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
 from domain.platform import (
     OutgoingStatus,
     PdpGateway,
@@ -372,14 +372,13 @@ class SendStatusStep:
                     payload=marker,
                 )
             else:
-                await uow.outbox.reschedule(
-                    message,
-                    owner,
+                again = NextAttempt(
                     at=due,
                     count=False,
                     payload=marker,
                     error="reconcile: our status is not on the platform yet; searching again after the grace",
                 )
+                await uow.outbox.reschedule(message, owner, again)
             await uow.commit()
         return True
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
-from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
+from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock, NotCommitted
 from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
@@ -102,7 +102,7 @@ async def retry_or_fail(
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=at, back_to=state)
         await uow.invoices.save(invoice)
-    await uow.outbox.reschedule(message, owner, at=at, error=error, count=True, payload=payload)
+    await uow.outbox.reschedule(message, owner, NextAttempt(at, error, count=True, payload=payload))
     return True
 
 
