@@ -47,7 +47,7 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import PaymentAmount, PaymentEvent
-from service.workers.pipeline.statuses import queue_status_in
+from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
@@ -238,13 +238,13 @@ async def _apply(
         await uow.payments.add(stored, books, reports)
     queued = False
     if on_receipt and invoice.state is ProcessingState.SENT and invoice.platform_id:
-        await queue_status_in(
+        await queue_outgoing_status(
             ctx,
-            uow,
             company_siren=invoice.company_siren,
             invoice_id=invoice.id,
             platform_id=invoice.platform_id,
             status=_status_212(invoice, applied),
+            uow=uow,
         )
         queued = True
     detail = applied.describe() + f"; outstanding {books.outstanding}"
