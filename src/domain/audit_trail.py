@@ -16,6 +16,7 @@ from domain.emission import InvoiceEvent, OutboundInvoice
 
 
 def invoice_audit_event(invoice: OutboundInvoice, event: InvoiceEvent, acting: Acting) -> AuditEvent:
+    """`acting`: the committing edge's; an event that names its own actor (a parked status) keeps it."""
     details: dict[str, Any] = {"number": invoice.number, "state": event.state.value}
     if event.status_code:
         details["status_code"] = event.status_code
@@ -23,7 +24,9 @@ def invoice_audit_event(invoice: OutboundInvoice, event: InvoiceEvent, acting: A
         details["detail"] = event.detail
     if event.findings:
         details["rules"] = sorted({f.rule_id for f in event.findings})
-    return AuditEvent(f"invoice.{str(event.kind).lower()}", "invoice", invoice.id, details, acting)
+    return AuditEvent(
+        f"invoice.{str(event.kind).lower()}", "invoice", invoice.id, details, event.acting or acting
+    )
 
 
 def invoice_audit_items(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, StrEnum
 
+from domain.audit import Acting
 from domain.errors import IllegalTransition, InvoiceLocked, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
@@ -113,6 +114,10 @@ class InvoiceEvent:
     status_code: str = ""  # CDAR lifecycle code for STATUS events ("200", "213", ...)
     detail: str = ""
     findings: tuple[Finding, ...] = ()
+    # Who made it happen when that is not whoever commits it: a status the platform delivered while SENT was being
+    # committed is applied in the gateway's commit, and its audit entry names the platform. None: the committing
+    # edge (domain.audit.current_acting) acted.
+    acting: Acting | None = None
 
 
 _S = ProcessingState
@@ -340,16 +345,18 @@ class OutboundInvoice:
         detail: str,
         current_code: str | None = None,
         findings: tuple[Finding, ...] = (),
+        acting: Acting | None = None,
     ) -> InvoiceEvent:
         """A lifecycle status (received, or sent by us), already checked against the lifecycle by the caller
         (domain.lifecycle.apply): `current_code` is the current status it leads to (None: unchanged, e.g. only
-        unknown codes so far), and a rejection's details come as findings."""
+        unknown codes so far), and a rejection's details come as findings. `acting`: who delivered it, when that
+        is not the committing edge (a parked status)."""
         self._check(EventKind.STATUS)
         if current_code is not None:
             self.lifecycle_code = current_code
         if findings:
             self.findings = (*self.findings, *findings)
-        return self._record(EventKind.STATUS, self.state, at, detail, findings, code)
+        return self._record(EventKind.STATUS, self.state, at, detail, findings, code, acting)
 
     def status_refused(self, at: datetime, *, code: str, detail: str) -> InvoiceEvent:
         """A status we sent was refused by the platform: nothing changes but the history says so."""
@@ -418,8 +425,9 @@ class OutboundInvoice:
         detail: str = "",
         findings: tuple[Finding, ...] = (),
         status_code: str = "",
+        acting: Acting | None = None,
     ) -> InvoiceEvent:
-        event = InvoiceEvent(kind, at, state, status_code, detail, tuple(findings))
+        event = InvoiceEvent(kind, at, state, status_code, detail, tuple(findings), acting)
         self.state = state
         self.version += 1
         self.events.append(event)
