@@ -38,7 +38,6 @@ from domain.pipeline_ports import (
     SubmissionRecord,
     SubmittedOriginal,
 )
-from domain.platform import PlatformStatus
 from domain.ports import (
     ApiKey,
     DuplicateRequest,

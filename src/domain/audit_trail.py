@@ -1,8 +1,9 @@
 """What the audit log records of each thing that happens to an invoice (its events, domain.emission).
 
-Every event an invoice records (submitted, validated, sent, a status, cancelled...) becomes one audit entry
-`invoice.<kind>`, written in the transaction that writes the event, by whoever writes invoice events: nothing that
-changes an invoice escapes the log.
+Every event an invoice records (submitted, validated, sent, a status, cancelled, a payment...) becomes one audit
+entry `invoice.<kind>`, written in the transaction that writes the event, by whoever writes invoice events: nothing
+that changes an invoice escapes the log, and nothing is in it twice (a payment's amounts ride on its event's
+`facts`, not in an entry of their own).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def invoice_audit_event(invoice: OutboundInvoice, event: InvoiceEvent, acting: A
         details["detail"] = event.detail
     if event.findings:
         details["rules"] = sorted({f.rule_id for f in event.findings})
+    details.update(event.facts)
     return AuditEvent(
         f"invoice.{str(event.kind).lower()}", "invoice", invoice.id, details, event.acting or acting
     )

@@ -13,9 +13,11 @@ Nothing outside this module writes the processing fields. How to add a transitio
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, StrEnum
+from typing import Any
 
 from domain.audit import Acting
 from domain.errors import IllegalTransition, InvoiceLocked, RequestRejected
@@ -118,6 +120,9 @@ class InvoiceEvent:
     # committed is applied in the gateway's commit, and its audit entry names the platform. None: the committing
     # edge (domain.audit.current_acting) acted.
     acting: Acting | None = None
+    # What its audit entry records beyond the history's text, as canonical values (a payment: its id, date, amount
+    # per VAT rate, what is outstanding): the one entry of the event holds them all (domain.audit_trail).
+    facts: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 _S = ProcessingState
@@ -402,10 +407,11 @@ class OutboundInvoice:
 
     # --- payments -----------------------------------------------------------------------------------------------
 
-    def record_payment(self, at: datetime, *, detail: str) -> InvoiceEvent:
-        """A payment (or its reversal) was applied to the books: the history says how (`detail`)."""
+    def record_payment(self, at: datetime, *, detail: str, facts: Mapping[str, Any]) -> InvoiceEvent:
+        """A payment (or its reversal) was applied to the books: the history says how (`detail`), its audit entry
+        holds the payment's `facts`."""
         self._check(EventKind.PAYMENT)
-        return self._record(EventKind.PAYMENT, self.state, at, detail)
+        return self._record(EventKind.PAYMENT, self.state, at, detail, facts=facts)
 
     # --- the one way an event is recorded -----------------------------------------------------------------------
 
@@ -426,8 +432,9 @@ class OutboundInvoice:
         findings: tuple[Finding, ...] = (),
         status_code: str = "",
         acting: Acting | None = None,
+        facts: Mapping[str, Any] | None = None,
     ) -> InvoiceEvent:
-        event = InvoiceEvent(kind, at, state, status_code, detail, tuple(findings), acting)
+        event = InvoiceEvent(kind, at, state, status_code, detail, tuple(findings), acting, dict(facts or {}))
         self.state = state
         self.version += 1
         self.events.append(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -226,7 +226,10 @@ class PgReception:
         status_code: str = "",
         detail: str = "",
         findings: tuple[Finding, ...] = (),
+        facts: Mapping[str, Any] | None = None,
     ) -> None:
+        """`facts`: what its audit entry records beyond the history's text (a payment's amounts): the event's one
+        entry holds them (as domain.audit_trail does for our invoices)."""
         # Held until COMMIT, like the outbound events: a watcher resuming after id N misses nothing.
         await self._conn.execute(
             "SELECT pg_advisory_xact_lock($1, hashtext($2))", _EVENT_LOCK_NAMESPACE, company_siren
@@ -251,6 +254,7 @@ class PgReception:
             details["status_code"] = status_code
         if detail:
             details["detail"] = detail
+        details.update(facts or {})
         await PgAuditLog(self._conn).append(
             company_siren,
             AuditEvent(f"received_invoice.{kind.lower()}", "received_invoice", received_id, details),

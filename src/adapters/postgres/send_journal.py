@@ -48,7 +48,6 @@ from domain.pipeline_ports import (
     SubmissionRecord,
     TransmissionRepository,
 )
-from domain.platform import PlatformStatus
 from domain.ports import NotCommitted
 
 

@@ -9,15 +9,16 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
   per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, or 10.4 with
   the day's B2C payments for a sale to a consumer; key
   `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
-- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied, and an entry in the
-  company's hash-chained audit log (invoice.payment_recorded / invoice.payment_reversed) records who did it.
+- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied; it is also the payment's
+  one entry in the company's hash-chained audit log (`invoice.payment`, domain.audit_trail), with who did it and the
+  payment's facts (id, date, amount per VAT rate, outstanding, 212 queued, reporting key).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from domain.archive_ports import AuditEvent
 from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
@@ -120,8 +121,7 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
         detail = applied.describe() + f"; outstanding {books.outstanding}"
         if queued:
             detail += "; 212 queued"
-        invoice.record_payment(now, detail=detail)
-        await uow.audit.append(company_siren, _audit_event(invoice, applied, books, queued, report), now)
+        invoice.record_payment(now, detail=detail, facts=_facts(invoice, applied, books, queued, report))
         await uow.invoices.save(invoice)
         await uow.commit()
     return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=report is not None)
@@ -155,25 +155,21 @@ def _report(invoice: OutboundInvoice, applied: PaymentApplied) -> PaymentEvent:
     )
 
 
-def _audit_event(
+def _facts(
     invoice: OutboundInvoice,
     applied: PaymentApplied,
     books: Settlement,
     queued: bool,
     report: PaymentEvent | None,
-) -> AuditEvent:
-    return AuditEvent(
-        "invoice.payment_reversed" if applied.is_reversal else "invoice.payment_recorded",
-        "invoice",
-        invoice.id,
-        {
-            "number": invoice.number,
-            "payment_id": applied.payment_id,
-            "paid_on": applied.paid_on,
-            "amount": applied.amount,
-            "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-            "outstanding": books.outstanding,
-            "status_212_queued": queued,
-            "reported_as": report.key if report is not None else None,
-        },
-    )
+) -> dict[str, Any]:
+    """What the payment's audit entry records (its PAYMENT event's), beside the invoice's number and state."""
+    return {
+        "payment_id": applied.payment_id,
+        "paid_on": applied.paid_on,
+        "amount": applied.amount,
+        "reversal": applied.is_reversal,
+        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+        "outstanding": books.outstanding,
+        "status_212_queued": queued,
+        "reported_as": report.key if report is not None else None,
+    }

@@ -15,8 +15,8 @@ from domain.audit import Acting, Actor
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
-    ParkedStatus,
     OutboxKind,
+    ParkedStatus,
     StoredDocument,
     SubmissionOutcome,
 )
