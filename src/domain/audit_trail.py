@@ -14,6 +14,7 @@ from typing import Any
 from domain.archive_ports import AuditEvent
 from domain.audit import Acting
 from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.reception import ReceivedInvoiceEvent
 
 
 def invoice_audit_event(invoice: OutboundInvoice, event: InvoiceEvent, acting: Acting) -> AuditEvent:
@@ -36,3 +37,15 @@ def invoice_audit_items(
 ) -> list[tuple[str, AuditEvent, datetime]]:
     """(company, event, at) for `PgAuditLog.append_all`-shaped writers."""
     return [(invoice.company_siren, invoice_audit_event(invoice, e, acting), e.at) for e in events]
+
+
+def received_invoice_audit_event(received_id: str, event: ReceivedInvoiceEvent) -> AuditEvent:
+    """A received invoice's event as its one audit entry `received_invoice.<kind>`, acting as the edge that writes it
+    (the platform for a delivery, the API key for a buyer decision)."""
+    details: dict[str, Any] = {"state": event.state}
+    if event.status_code:
+        details["status_code"] = event.status_code
+    if event.detail:
+        details["detail"] = event.detail
+    details.update(event.facts)
+    return AuditEvent(event.audit_action, "received_invoice", received_id, details)

@@ -21,6 +21,7 @@ from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.registry import STANDALONE_DECODERS
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
@@ -57,8 +58,7 @@ def make_worker(
 ) -> InboxWorker:
     inbox = PgInbox(pool)
     processor = DeliveryProcessor(
-        pool,
-        inbox,
+        reception_uow_factory(pool),
         read,
         UtcClock(),
         policy or ProcessingPolicy(),

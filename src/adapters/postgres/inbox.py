@@ -17,28 +17,19 @@ import asyncio
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.listener import Wakeup
-from domain.reception import Delivery, DeliveryKind, DeliveryState, StoredDelivery
+from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
 CHANNEL = "webhook_inbox"
 
 _COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers, note, state, attempts,
               received_at, company_siren, result, last_error"""
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    state: DeliveryState
-    company_siren: str = ""
-    result: str = ""
-    error: str = ""
 
 
 def _stored(row: asyncpg.Record) -> StoredDelivery:
@@ -60,6 +51,16 @@ def _stored(row: asyncpg.Record) -> StoredDelivery:
         result=row["result"],
         last_error=row["last_error"],
     )
+
+
+class PgDeliveryMarks:
+    """The inbox's marks inside a delivery's transaction (domain.reception_ports.DeliveryMarks)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
+        return await PgInbox.finish(self._conn, delivery_id, owner, outcome)
 
 
 class PgInbox:
@@ -130,7 +131,7 @@ class PgInbox:
         return sorted((_stored(r) for r in rows), key=lambda d: d.id)
 
     @staticmethod
-    async def finish(conn: Connection, delivery_id: int, owner: str, outcome: Outcome) -> bool:
+    async def finish(conn: Connection, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
         """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
         status = await conn.execute(
             """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 import asyncpg
 
@@ -43,22 +41,12 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
-from domain.lifecycle import is_terminal
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
-from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
-from domain.platform_codes import cdar_name
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
-from domain.reception import (
-    ReceivedInvoice,
-    StatusPoint,
-    StoredDelivery,
-    buyer_status,
-    check_outgoing,
-    current_code,
-)
+from domain.reception import ReceivedInvoice, StoredDelivery, buyer_status
 from domain.totals import compute_totals
 
 APPROVED = "205"
@@ -252,17 +240,16 @@ class ReceptionUseCases:
         found: tuple[Difference, ...] = ()
         async with self._pool.acquire() as conn, conn.transaction():
             repo = PgReception(conn)
-            row = await self._locked(conn, company, invoice_id)
-            history = await self._history(conn, repo, invoice_id)
-            check_outgoing(history, status)
+            received = await self._locked(repo, company, invoice_id)
+            received.check_status(status)  # before the books are read
             if booked is not None:
-                status, found = await self._against_books(
-                    conn, repo, company, invoice_id, status, booked, on_difference
-                )
+                status, found = await self._against_books(conn, received, status, booked, on_difference)
             detail = " ".join(
                 filter(None, (status.code, status.reason, difference_message(found) if found else ""))
             )
-            outbox_id = await self._queue(conn, repo, company, invoice_id, row, history, status, now, detail)
+            received.queue_status(status, now, detail=detail)
+            outbox_id = await repo.queue_outgoing(received, status)
+            await repo.save(received)
             return QueuedStatus(status.code, outbox_id, found)
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> ReceivedPaymentOutcome:
@@ -274,9 +261,8 @@ class ReceptionUseCases:
         now: datetime = self._clock.now()
         async with self._pool.acquire() as conn, conn.transaction():
             repo, payments = PgReception(conn), PgPaymentRepository(conn)
-            row = await self._locked(conn, company, invoice_id)
-            received = await repo.get(company, invoice_id)
-            if received is None or not isinstance(received.invoice, Invoice):
+            received = await self._locked(repo, company, invoice_id)
+            if not isinstance(received.invoice, Invoice):
                 raise PaymentRefused(
                     "PAY-UNREADABLE: this received invoice could not be read: its amounts are unknown",
                     (_pay_finding("PAY-UNREADABLE", "the received document could not be read"),),
@@ -292,13 +278,7 @@ class ReceptionUseCases:
                     await payments.paid_per_rate(invoice_id)
                 )
                 return ReceivedPaymentOutcome(known.applied, books, replayed=True)
-            history = await self._history(conn, repo, invoice_id)
-            current = current_code(history)
-            if is_terminal(current):
-                raise PaymentRefused(
-                    f"PAY-NOT-PAYABLE: the invoice is {current} ({cdar_name(current)}): it is not paid",
-                    (_pay_finding("PAY-NOT-PAYABLE", f"the invoice is already {cdar_name(current)}"),),
-                )
+            received.check_payable()
             start = Settlement.for_invoice(received.invoice).with_paid(
                 await payments.paid_per_rate(invoice_id)
             )
@@ -314,8 +294,8 @@ class ReceptionUseCases:
                     amount=applied.amount,
                     currency=received.invoice.currency,
                 )
-                check_outgoing(history, status)
-                queued = await self._queue(conn, repo, company, invoice_id, row, history, status, now, "211")
+                received.queue_status(status, now, detail="211")
+                queued = await repo.queue_outgoing(received, status)
             detail = (
                 applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
             )
@@ -330,7 +310,8 @@ class ReceptionUseCases:
                 "outstanding": books.outstanding,
                 "status_211_queued": bool(queued),
             }
-            await repo.add_event(invoice_id, company, "PAYMENT", "ACCEPTED", now, detail=detail, facts=facts)
+            received.record_payment(now, detail=detail, facts=facts)
+            await repo.save(received)
             return ReceivedPaymentOutcome(applied, books, status_queued=bool(queued))
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
@@ -342,74 +323,25 @@ class ReceptionUseCases:
         return Settlement.for_invoice(received.invoice).with_paid(paid)
 
     @staticmethod
-    async def _locked(conn: Connection, company: str, invoice_id: str) -> Any:
-        """The received invoice's row, locked: its statuses and payments are checked one after the other."""
-        try:
-            key = uuid.UUID(invoice_id)
-        except ValueError:
-            raise InvoiceNotFound(f"no received invoice {invoice_id}") from None
-        row = await conn.fetchrow(
-            "SELECT platform, platform_invoice_id FROM received_invoices WHERE id = $1 AND company_siren = $2"
-            " FOR UPDATE",
-            key,
-            company,
-        )
-        if row is None:
+    async def _locked(repo: PgReception, company: str, invoice_id: str) -> ReceivedInvoice:
+        """The received invoice with its history, locked: its statuses and payments are checked one after the
+        other."""
+        received = await repo.locked(company, invoice_id)
+        if received is None:
             raise InvoiceNotFound(f"no received invoice {invoice_id}")
-        return row
-
-    @staticmethod
-    async def _queue(
-        conn: Connection,
-        repo: PgReception,
-        company: str,
-        invoice_id: str,
-        row: Any,
-        history: builtins.list[StatusPoint],
-        status: OutgoingStatus,
-        now: datetime,
-        detail: str,
-    ) -> int:
-        """Queue a checked buyer status for the dispatcher (outbox kind send_status), move the invoice's lifecycle
-        and record the STATUS_QUEUED event, in the caller's transaction; returns the outbox row id."""
-        outbox_id: int = await conn.fetchval(
-            """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
-               RETURNING id""",
-            company,
-            OutboxKind.SEND_STATUS,
-            {
-                "platform_id": row["platform_invoice_id"],
-                "platform": row["platform"],
-                "received_invoice_id": invoice_id,
-                "code": status.code,
-                "reason": status.reason,
-                "message": status.message,
-                "amount": None if status.amount is None else str(status.amount),
-                "currency": status.currency,
-            },
-        )
-        await repo.set_received_lifecycle(
-            invoice_id, current_code([*history, StatusPoint(status.code, now)]), now
-        )
-        await repo.add_event(
-            invoice_id, company, "STATUS_QUEUED", "ACCEPTED", now, status_code=status.code, detail=detail
-        )
-        return outbox_id
+        return received
 
     @staticmethod
     async def _against_books(
         conn: Connection,
-        repo: PgReception,
-        company: str,
-        invoice_id: str,
+        received: ReceivedInvoice,
         approval: OutgoingStatus,
         booked: BookedAmounts,
         on_difference: OnDifference,
     ) -> tuple[OutgoingStatus, tuple[Difference, ...]]:
         """The status to send once the invoice is compared with the books: the approval when it matches, else
         BooksMismatch or the 206 / 207 the caller asked for."""
-        received = await repo.get(company, invoice_id)
-        if received is None or not isinstance(received.invoice, Invoice):
+        if not isinstance(received.invoice, Invoice):
             raise IllegalTransition(
                 "this received invoice could not be read: there are no amounts to compare with the books",
                 (
@@ -422,7 +354,7 @@ class ReceptionUseCases:
                     ),
                 ),
             )
-        tolerance = await PgCompanySettings(conn).books_tolerance(company)
+        tolerance = await PgCompanySettings(conn).books_tolerance(received.company_siren)
         found = differences(received.invoice, booked, tolerance)
         if not found:
             return approval, ()
@@ -436,20 +368,6 @@ class ReceptionUseCases:
             currency=approval.currency,
         )
         return replaced, found
-
-    @staticmethod
-    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
-        """Statuses received from the platform plus those we queued or sent ourselves."""
-        ours = await conn.fetch(
-            """SELECT payload->>'code' AS code, created_at FROM outbox
-                WHERE kind = $1 AND payload->>'received_invoice_id' = $2""",
-            OutboxKind.SEND_STATUS,
-            invoice_id,
-        )
-        return [
-            *await repo.status_points(invoice_id),
-            *(StatusPoint(r["code"], r["created_at"]) for r in ours),
-        ]
 
     async def parked(self, company: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
         return await self._inbox.parked(company, after_id, limit)
