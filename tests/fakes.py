@@ -26,10 +26,11 @@ from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
 from domain.payment_ports import StoredPayment
-from domain.payments import Settlement
+from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
+    NextAttempt,
     OutboxKind,
     OutboxMessage,
     ParkedStatus,
@@ -621,6 +622,49 @@ class _Payments:
         self._uow._checks.append(check)
         self._uow._ops.append(write)
 
+    async def hold(self, payment: StoredPayment) -> None:
+        key = (payment.company_siren, payment.applied.payment_id)
+        store = self._uow.db
+
+        def check() -> None:
+            if key in store.payments:
+                raise ConcurrencyConflict(f"payment {key[1]} was recorded meanwhile")
+
+        self._uow._checks.append(check)
+        self._uow._ops.append(lambda: store.payments.__setitem__(key, payment))
+
+    async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return [
+            p
+            for p in self._uow.db.payments.values()
+            if p.invoice_id == invoice_id and p.state is PaymentState.HELD
+        ]
+
+    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+        self._uow._checks.append(lambda: self._still_held(key))
+
+        def write() -> None:
+            store.payments[key] = payment
+            store.balances[payment.invoice_id] = books
+            if report is not None:
+                store.reported_payments.setdefault(report.key, report)
+
+        self._uow._ops.append(write)
+
+    async def refuse(self, payment: StoredPayment, reason: str) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+        self._uow._checks.append(lambda: self._still_held(key))
+        refused = replace(payment, state=PaymentState.REFUSED, refusal=reason)
+        self._uow._ops.append(lambda: store.payments.__setitem__(key, refused))
+
+    def _still_held(self, key: tuple[str, str]) -> None:
+        stored = self._uow.db.payments.get(key)
+        if stored is None or stored.state is not PaymentState.HELD:
+            raise ConcurrencyConflict(f"payment {key[1]} is no longer held")
+
 
 class _Outbox:
     def __init__(self, uow: FakeUnitOfWork) -> None:
@@ -639,12 +683,7 @@ class _Outbox:
             raise LeaseLost(str(row.id))
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
     ) -> None:
         store = self._uow.db
 
@@ -656,7 +695,7 @@ class _Outbox:
                 company_siren,
                 str(kind),
                 dict(payload or {}),
-                not_before or store.clock.now(),
+                store.clock.now(),
                 created_at=store.clock.now(),
             )
             store.notified.set()
@@ -675,22 +714,18 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
         row = self._row(message, owner)
 
         def op() -> None:
-            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = at, error, "", None
-            row.attempts += 1 if count else 0
-            row.payload.update(payload or {})
+            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = (
+                again.at,
+                again.error,
+                "",
+                None,
+            )
+            row.attempts += 1 if again.count else 0
+            row.payload.update(again.payload or {})
 
         self._uow._ops.append(op)
 

@@ -50,6 +50,11 @@ class ProcessingState(str, Enum):
         return self in (ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN, ProcessingState.SENT)
 
     @property
+    def awaiting_deposit(self) -> bool:
+        """On its way to the platform: a payment recorded now is held until the deposit (SENT) decides."""
+        return self in _AWAITING_DEPOSIT
+
+    @property
     def cancellable(self) -> bool:
         """Never deposited on the platform nor issued outside it: voiding it leaves no trace to correct."""
         return self in _CANCELLABLE
@@ -57,6 +62,15 @@ class ProcessingState(str, Enum):
 
 _CANCELLABLE = frozenset(
     (ProcessingState.ACCEPTED, ProcessingState.READY, ProcessingState.INVALID, ProcessingState.FAILED)
+)
+
+_AWAITING_DEPOSIT = frozenset(
+    (
+        ProcessingState.ACCEPTED,
+        ProcessingState.READY,
+        ProcessingState.SENDING,
+        ProcessingState.OUTCOME_UNKNOWN,
+    )
 )
 
 CANCEL_RULE = "PDP-CANCEL-DEPOSITED"
@@ -102,6 +116,7 @@ class EventKind(StrEnum):
     STATUS_REFUSED = "STATUS_REFUSED"  # a status we sent was refused by the platform
     PAYMENT = "PAYMENT"  # money received on the invoice (service.usecases.emission.payments)
     CANCELLED = "CANCELLED"  # voided before any deposit (service.usecases.emission.cancel)
+    PAYMENT_REFUSED = "PAYMENT_REFUSED"  # a held payment refused: its invoice ended without a deposit
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +163,8 @@ _ALLOWED_FROM: dict[EventKind, frozenset[ProcessingState]] = {
     EventKind.STATUS_REFUSED: _ANY,
     # Only an invoice its buyer has is paid: deposited on the platform, or kept off it by its processing rule.
     EventKind.PAYMENT: frozenset({_S.SENT, _S.NOT_TRANSMITTED}),
+    # A held payment is refused once the invoice ends undeposited, or (a bug or a race) when the books refuse it.
+    EventKind.PAYMENT_REFUSED: frozenset({_S.INVALID, _S.FAILED, _S.CANCELLED, _S.SENT, _S.NOT_TRANSMITTED}),
     # Never deposited nor issued outside the platform (`cancel` also refuses an upload that may have reached it).
     EventKind.CANCELLED: _CANCELLABLE,
 }
@@ -412,6 +429,11 @@ class OutboundInvoice:
         holds the payment's `facts`."""
         self._check(EventKind.PAYMENT)
         return self._record(EventKind.PAYMENT, self.state, at, detail, facts=facts)
+
+    def refuse_payment(self, at: datetime, *, detail: str) -> InvoiceEvent:
+        """A payment held until the deposit was refused (`detail` names it and the rule): the history says so."""
+        self._check(EventKind.PAYMENT_REFUSED)
+        return self._record(EventKind.PAYMENT_REFUSED, self.state, at, detail)
 
     # --- the one way an event is recorded -----------------------------------------------------------------------
 

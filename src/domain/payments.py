@@ -57,6 +57,17 @@ _ON_RECEIPT_CODES = frozenset(("72", "432"))  # BT-8: VAT on receipt (CII 72, UB
 _DEBITS_CODES = frozenset(("5", "3"))  # BT-8: VAT on the invoice date, i.e. the debits option (CII 5, UBL 3)
 
 
+class PaymentState(StrEnum):
+    """Where a recorded payment stands. A payment recorded before its invoice is deposited (the invoice is still
+    in our pipeline) is HELD: it counts as awaiting deposit, not as paid, and is applied once the invoice is SENT,
+    as if recorded then (its 212 and its payment data follow); REFUSED when the invoice ends without being
+    deposited (INVALID, FAILED, CANCELLED), with the reason kept and shown in the invoice's history."""
+
+    APPLIED = "applied"
+    HELD = "held"
+    REFUSED = "refused"
+
+
 class PaymentSide(StrEnum):
     RECEIVED = "received"  # seller side: money received on an invoice we issued
     SENT = "sent"  # buyer side: money we sent for an invoice we received
@@ -138,6 +149,7 @@ class Settlement:
     balances: tuple[RateBalance, ...]
     prepaid: Decimal = ZERO
     credit_note: bool = False  # takes no payment (PAY-CREDIT-NOTE)
+    awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -164,6 +176,18 @@ class Settlement:
         return replace(
             self, balances=tuple(replace(b, paid=paid.get(b.vat_rate, ZERO)) for b in self.balances)
         )
+
+    def with_held(self, held: Iterable[Payment]) -> Settlement:
+        """These books showing `held` (PaymentState.HELD) as awaiting deposit; they move nothing else."""
+        return replace(self, awaiting_deposit=total(p.amount for p in held))
+
+    def projected(self, held: Iterable[Payment]) -> Settlement:
+        """The books once the held payments are applied in the order they were recorded: a payment recorded now
+        is checked against them, so that it still fits when the invoice is deposited and they are applied first."""
+        books = self
+        for payment in held:
+            books, _ = books.apply(payment)
+        return books
 
     def apply(self, payment: Payment) -> tuple[Settlement, PaymentApplied]:
         """The books after `payment`, and the event saying how it was applied; PaymentRefused names every rule

@@ -31,11 +31,16 @@ class OutboxKind(StrEnum):
     RENDER_VALIDATE = "render_validate"  # pipeline: render, validate with the official artifacts, archive
     SEND = "send"  # pipeline: deposit the document on the platform
     SEND_STATUS = "send_status"  # pipeline: send a buyer status of a received invoice
+    HELD_PAYMENTS = (
+        "held_payments"  # pipeline: apply (once SENT) or refuse the payments held until the deposit
+    )
     SUBMIT_DECLARATION = "submit_declaration"  # e-reporting relay (service.workers.declarations): its calls
 
 
 # The kinds the transmission pipeline's dispatcher runs (the others belong to the e-reporting relay).
-PIPELINE_KINDS: Final = frozenset({OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS})
+PIPELINE_KINDS: Final = frozenset(
+    {OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS, OutboxKind.HELD_PAYMENTS}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +82,10 @@ class OutboxRepository(Protocol):
     """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
-    ) -> None: ...
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+    ) -> None:
+        """A row to run now."""
+        ...
 
     async def complete(
         self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
@@ -91,18 +93,8 @@ class OutboxRepository(Protocol):
         """Mark the row done (error set when it ends in failure: parked); `count` adds the failed attempt."""
         ...
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Run the row again at `at` and release the lease; `count` adds one failed attempt; `payload` keys are
-        merged into the row's payload (what the next attempt must know)."""
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
+        """Run the row again as `again` says and release the lease."""
         ...
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
@@ -118,6 +110,17 @@ class OutboxRepository(Protocol):
     async def close_rows(self, rows: HeldRows, error: str) -> None:
         """Mark held rows done with `error`: no dispatcher will run them (their lease holders lose them)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class NextAttempt:
+    """When an outbox row runs again, and why: `count` adds one failed attempt to the row; `payload` keys are merged
+    into the row's payload (what the next attempt must know)."""
+
+    at: datetime
+    error: str
+    count: bool
+    payload: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,16 +171,22 @@ class SubmissionRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredDocument:
-    """A rendered platform document, byte-exact (its sha256 is what the platform sees)."""
+class PlatformDocument:
+    """A document as the platform receives it, byte-exact (its sha256 is what the platform sees)."""
 
-    invoice_id: str
     syntax: DocumentSyntax
     profile: DocumentProfile
     media_type: str
     filename: str
     sha256: str
     content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument(PlatformDocument):
+    """The platform document of an invoice, as stored once rendered (or submitted) and validated."""
+
+    invoice_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,15 +199,9 @@ class SubmittedOriginal:
 
 
 @dataclass(frozen=True, slots=True)
-class ProcessedDocument:
+class ProcessedDocument(PlatformDocument):
     """The output of rendering + every official validation layer, computed in a worker process."""
 
-    syntax: DocumentSyntax
-    profile: DocumentProfile
-    media_type: str
-    filename: str
-    sha256: str
-    content: bytes = field(repr=False)
     report: ValidationReport = field(default_factory=ValidationReport)
 
 

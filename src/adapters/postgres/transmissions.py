@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -21,6 +20,7 @@ from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
+    NextAttempt,
     OutboxKind,
     OutboxMessage,
     ParkedStatus,
@@ -41,12 +41,7 @@ class PgOutboxRepository:
         self._conn = conn
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
     ) -> None:
         body = dict(payload or {})
         key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
@@ -54,12 +49,11 @@ class PgOutboxRepository:
             body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
         await self._conn.execute(
             """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
-               VALUES ($1, $2, $3, $4::jsonb, coalesce($5, now()))""",
+               VALUES ($1, $2, $3, $4::jsonb, now())""",
             key,
             company_siren,
             str(kind),
             body,
-            not_before,
         )
 
     async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:
@@ -80,26 +74,17 @@ class PgOutboxRepository:
             1 if count else 0,
         )
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
         await self._owned(
             """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
                                  payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
                 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
             message,
             owner,
-            at,
-            error,
-            1 if count else 0,
-            dict(payload or {}),
+            again.at,
+            again.error,
+            1 if again.count else 0,
+            dict(again.payload or {}),
         )
 
     async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
@@ -226,13 +211,13 @@ def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocu
         return row[prefix + name]
 
     return StoredDocument(
-        invoice_id,
         DocumentSyntax(col("format")),
         DocumentProfile(col("profile")),
         col("media_type"),
         col("filename"),
         col("sha256"),
         bytes(col("bytes")),
+        invoice_id,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from decimal import Decimal
 from typing import Any, Protocol
 
 import grpc
@@ -25,6 +24,7 @@ from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size
 from service.grpc.request_reader import REQUEST_LAYER
+from service.usecases.emission.bindings import StatusRequest
 from service.usecases.emission.payments import PaymentOutcome
 
 _VIEWS = frozenset(pb.InvoiceView.values())
@@ -55,18 +55,7 @@ class PipelineApi(Protocol):
         self, company: str, invoice_id: str, *, reason: str, request_id: str
     ) -> OutboundInvoice: ...
 
-    async def set_status(
-        self,
-        company: str,
-        invoice_id: str,
-        *,
-        code: str,
-        reason_code: str = "",
-        amount: Decimal | None = None,
-        vat_rate: Decimal | None = None,
-        message: str = "",
-        currency: str = "",
-    ) -> OutboundInvoice: ...
+    async def set_status(self, company: str, invoice_id: str, asked: StatusRequest) -> OutboundInvoice: ...
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome: ...
 
@@ -213,9 +202,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.SetInvoiceStatusRequest, context: grpc.aio.ServicerContext
     ) -> svc.SetInvoiceStatusResponse:
         company = current_company()
-        stored = await self._pipeline_api().set_status(
-            company,
-            request.invoice_id,
+        asked = StatusRequest(
             code=request.code.strip(),
             reason_code=request.reason_code.strip(),
             amount=mapping.decimal_from_text(request.amount, "amount"),
@@ -223,6 +210,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             message=request.message,
             currency=request.currency.strip(),
         )
+        stored = await self._pipeline_api().set_status(company, request.invoice_id, asked)
         return svc.SetInvoiceStatusResponse(invoice=mapping.outbound_to_proto(stored))
 
     @maps_errors
@@ -242,6 +230,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             replayed=outcome.replayed,
             status_queued=outcome.status_queued,
             reported=outcome.reported,
+            held=outcome.held,
         )
 
 

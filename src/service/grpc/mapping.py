@@ -42,7 +42,7 @@ from domain.invoice import (
     VatBreakdown,
     VatCategory,
 )
-from domain.money import ZERO
+from domain.money import ZERO, round_amount
 from domain.payments import RatePart, Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
 from service.grpc.fields import Fields, day_text, decimal_text, each, optional, timestamp
@@ -545,17 +545,23 @@ def shares_to_proto(parts: Iterable[RatePart]) -> list[pb.PaymentShare]:
 
 
 def settlement_to_proto(books: Settlement) -> pb.Settlement:
+    """Amounts to the cent ("0.00", not "0", for nothing paid yet)."""
+
+    def cents(value: Decimal) -> str:
+        return decimal_text(round_amount(value))
+
     return pb.Settlement(
-        total=decimal_text(books.total),
-        paid=decimal_text(books.paid),
-        outstanding=decimal_text(books.outstanding),
-        prepaid=decimal_text(books.prepaid),
+        total=cents(books.total),
+        paid=cents(books.paid),
+        outstanding=cents(books.outstanding),
+        prepaid=cents(books.prepaid),
+        awaiting_deposit=cents(books.awaiting_deposit),
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),
-                total=decimal_text(b.total),
-                paid=decimal_text(b.paid),
-                outstanding=decimal_text(b.outstanding),
+                total=cents(b.total),
+                paid=cents(b.paid),
+                outstanding=cents(b.outstanding),
             )
             for b in books.balances
         ],

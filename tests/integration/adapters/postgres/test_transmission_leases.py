@@ -104,13 +104,13 @@ async def test_the_claim_reads_the_document_of_a_send_row_only(database_dsn: str
         ]
         for invoice_id, _, _ in rows:
             document = StoredDocument(
-                invoice_id,
                 DocumentSyntax.CII,
                 DocumentProfile.BASIC,
                 "application/xml",
                 "F-1.xml",
                 "c" * 64,
                 b"<Invoice/>",
+                invoice_id=invoice_id,
             )
             async with PgPipelineUnitOfWork(pool) as uow:
                 await uow.transmissions.save_validated(document, ValidationReport())
