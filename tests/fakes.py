@@ -605,7 +605,7 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
 
@@ -616,7 +616,7 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._checks.append(check)
@@ -640,7 +640,9 @@ class _Payments:
             if p.invoice_id == invoice_id and p.state is PaymentState.HELD
         ]
 
-    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
         self._uow._checks.append(lambda: self._still_held(key))
@@ -648,7 +650,7 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._ops.append(write)

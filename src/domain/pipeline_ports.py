@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Final, Protocol, Self
+from typing import Any, Final, Protocol
 
 from domain.archive_ports import AuditLog
 from domain.audit import Acting
@@ -22,7 +22,7 @@ from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
-from domain.ports import InvoiceRepository
+from domain.ports import InvoiceRepository, Transaction
 
 
 class OutboxKind(StrEnum):
@@ -292,7 +292,7 @@ class StatusesParkedMeanwhile(Exception):
     it: its `save_accepted_and_complete` takes the lock first and returns them."""
 
 
-class PipelineUnitOfWork(Protocol):
+class PipelineUnitOfWork(Transaction, Protocol):
     """One transaction over the pipeline's repositories. Two implementations on PostgreSQL: a transaction of its own
     (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send journal (adapters.postgres.send_journal),
     which group-commits the send step's SENDING and SENT moves and raises domain.ports.NotCommitted for anything
@@ -315,12 +315,6 @@ class PipelineUnitOfWork(Protocol):
     def audit(self) -> AuditLog:
         """The company's hash-chained log, in the same transaction."""
         ...
-
-    async def __aenter__(self) -> Self: ...
-
-    async def __aexit__(self, *exc: object) -> None: ...
-
-    async def commit(self) -> None: ...
 
 
 class DirectoryCache(Protocol):

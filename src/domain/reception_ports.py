@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Protocol, Self
+from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.document_formats import ParsedDocument
@@ -144,8 +144,6 @@ class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
         """A unit of work nested in this one's open transaction: its commit keeps its writes only if this one
         commits, and its rollback (a conflict retried) leaves this one usable."""
         ...
-
-    async def __aenter__(self) -> Self: ...
 
 
 ReceptionUowFactory = Callable[[], ReceptionUnitOfWork]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fnmatch
 import json
 import resource
 import shutil
@@ -105,10 +106,7 @@ def run_target(
         f" (about {cpu / children / 60:.0f} min with {children} workers on an idle machine;"
         f" log: {log.relative_to(ROOT)})"
     )
-    results: dict[str, int | None] = {}
-    for meta in sorted((folder / "mutants").rglob("*.meta")):
-        results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
-    return results
+    return _results(folder)
 
 
 def _children_cpu_s() -> float:
@@ -145,14 +143,16 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
     print("  " + _score_line("TOTAL " + target.name, total))
     for name, verdict in survivors:
         print(f"    {verdict}: {name}")
-    stale = [n for n in known if n.startswith(_prefixes(target)) and n not in results]
+    stale = [n for n in known if _mutated_by(target, n) and n not in results]
     for name in stale:
         print(f"    listed as equivalent but no longer generated: {name}")
     return len(survivors)
 
 
-def _prefixes(target: Target) -> tuple[str, ...]:
-    return tuple(g.removeprefix("src/").split("*")[0].replace("/", ".") for g in target.mutate)
+def _mutated_by(target: Target, mutant: str) -> bool:
+    """Whether `mutant` belongs to a module this target mutates (its file matches one of the target's globs)."""
+    path = "src/" + _package(mutant, per_module=True).replace(".", "/") + ".py"
+    return any(fnmatch.fnmatch(path, glob) for glob in target.mutate)
 
 
 def _score_line(label: str, counts: Counter[str]) -> str:

@@ -20,18 +20,16 @@ class PgReceptionUnitOfWork(PgPipelineUnitOfWork):
     deliveries: PgDeliveryMarks
     declarations: PgReportingRepository
     archive: PgArchiveStore
-    _conn: Connection | None = None
 
     def _attach(self, conn: Connection) -> None:
         super()._attach(conn)
-        self._conn = conn
         self.received = PgReception(conn)
         self.deliveries = PgDeliveryMarks(conn)
         self.declarations = PgReportingRepository(conn)
         self.archive = PgArchiveStore(conn)
 
     def joined(self) -> PgPipelineUnitOfWork:
-        """Each block of it is a savepoint of this transaction (adapters.postgres.uow's `joining`)."""
+        """Each block of it is a savepoint of this open transaction (adapters.postgres.uow's `joining`)."""
         if self._conn is None:
             raise RuntimeError("join a reception unit of work once it is open")
         return PgPipelineUnitOfWork.joining(self._conn)

@@ -11,9 +11,9 @@ import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection, Row
-from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.payment_repository import PgPaymentRepository
+from adapters.postgres.uow import PgUnitOfWork
 from domain.audit import Acting, Actor, ActorKind
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
@@ -452,7 +452,7 @@ class PgTransmissionRepository:
         )
 
 
-class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
+class PgPipelineUnitOfWork(PgUnitOfWork):
     """The invoice unit of work plus the pipeline's repositories on the same connection."""
 
     outbox: PgOutboxRepository

@@ -284,7 +284,7 @@ class ReceptionUseCases:
             )
             books, applied = start.apply(payment)
             await payments.add(
-                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, None
+                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, ()
             )
             queued = 0
             if not applied.is_reversal and await PgCompanySettings(conn).sends_payment_sent(company):

@@ -297,12 +297,10 @@ def test_each_status_change_is_checked_and_returns_its_event() -> None:
     with pytest.raises(IllegalStatusChange, match="only a draft is submitted"):
         version.submit(date(2026, 2, 4), ())
     refused = version.reject("schema error")
-    assert (refused.kind, refused.status, refused.reason, refused.audit_action) == (
-        DeclarationEventKind.REJECTED,
-        DeclarationStatus.REJECTED,
-        "schema error",
-        "declaration.rejected",
+    assert refused == DeclarationEvent(
+        DeclarationEventKind.REJECTED, 1, DeclarationStatus.REJECTED, reason="schema error"
     )
+    assert refused.audit_action == "declaration.rejected"
     assert (version.status, version.rejection_reason, version.submitted_on) == (
         DeclarationStatus.REJECTED,
         "schema error",

@@ -13,16 +13,20 @@ from domain.reporting.b2c import AggregateKey, B2cAggregate, B2cCategory, TaxDue
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import (
     B2cSummary,
+    DeclarationEvent,
+    DeclarationEventKind,
     DeclarationLocked,
     DeclarationSeries,
     DeclarationStatus,
     DeclarationTotals,
+    RectificationNotAllowed,
     WrongContentKind,
     totals_findings,
 )
+from domain.reporting.international import build_record
 from domain.reporting.rules import LAYER
 
-from .month import JANUARY_B2C, JANUARY_PAYMENTS, SIREN
+from .month import JANUARY_B2C, JANUARY_PAYMENTS, SALE_TO_DE, SIREN
 
 T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
 JAN3 = date(2027, 1, 3)
@@ -105,3 +109,36 @@ def test_each_total_that_differs_from_the_books_is_one_finding() -> None:
                 "declaration[2027-01]", layer=LAYER),
     )  # fmt: skip
     assert totals_findings(books, books, "x") == ()
+
+
+def test_a_rectification_copies_the_international_invoices_and_the_payments() -> None:
+    sales = DeclarationSeries.for_day(SIREN, VatRegime.REAL_MONTHLY, T, SALE_TO_DE.issue_date)
+    sales.open_initial().record_international(SALE_TO_DE)
+    sales.submit(date(2027, 1, 21))
+    assert sales.mark_accepted(1) == DeclarationEvent(
+        DeclarationEventKind.ACCEPTED, 1, DeclarationStatus.ACCEPTED
+    )
+    assert sales.open_rectification().international_records == (build_record(SALE_TO_DE),)
+
+    payments = DeclarationSeries.for_day(SIREN, VatRegime.REAL_MONTHLY, P, JAN3)
+    draft = payments.open_initial()
+    for event in JANUARY_PAYMENTS:
+        draft.record_payment(event)
+    payments.submit(date(2027, 2, 1))
+    assert payments.open_rectification().payment_events == JANUARY_PAYMENTS
+
+
+def test_international_invoices_in_a_payments_declaration_and_a_second_draft_are_refused_with_their_reason() -> (
+    None
+):
+    series, d = _draft(P)
+    with pytest.raises(WrongContentKind) as refused:
+        d.record_international(SALE_TO_DE)
+    assert str(refused.value) == (
+        "a PAYMENTS declaration cannot hold international B2B invoices (they go in a TRANSACTIONS declaration)"
+    )
+    series.submit(date(2027, 2, 1))
+    series.open_rectification()
+    with pytest.raises(RectificationNotAllowed) as twice:
+        series.open_rectification()
+    assert str(twice.value) == "version 2 is still a draft: complete it"
