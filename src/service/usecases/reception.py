@@ -12,7 +12,6 @@ from decimal import Decimal, InvalidOperation
 import asyncpg
 
 from adapters.documents.pdf_page import render_invoice_page
-from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.company_settings import PgCompanySettings
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgInbox
@@ -23,7 +22,6 @@ from adapters.postgres.reception_repository import (
     ReceivedFilter,
     ReceivedPage,
 )
-from domain.archive_ports import AuditEvent
 from domain.books_check import (
     PARTIAL_REASON,
     BookedAmounts,
@@ -301,28 +299,19 @@ class ReceptionUseCases:
             detail = (
                 applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
             )
-            received.record_payment(now, detail=detail)
+            # The PAYMENT event is the payment's one audit entry (received_invoice.payment), with its facts.
+            facts = {
+                "number": received.number,
+                "payment_id": applied.payment_id,
+                "paid_on": applied.paid_on,
+                "amount": applied.amount,
+                "reversal": applied.is_reversal,
+                "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+                "outstanding": books.outstanding,
+                "status_211_queued": bool(queued),
+            }
+            received.record_payment(now, detail=detail, facts=facts)
             await repo.save(received)
-            await PgAuditLog(conn).append(
-                company,
-                AuditEvent(
-                    "received_invoice.payment_reversed"
-                    if applied.is_reversal
-                    else "received_invoice.payment_sent",
-                    "received_invoice",
-                    invoice_id,
-                    {
-                        "number": received.number,
-                        "payment_id": applied.payment_id,
-                        "paid_on": applied.paid_on,
-                        "amount": applied.amount,
-                        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-                        "outstanding": books.outstanding,
-                        "status_211_queued": bool(queued),
-                    },
-                ),
-                now,
-            )
             return ReceivedPaymentOutcome(applied, books, status_queued=bool(queued))
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:

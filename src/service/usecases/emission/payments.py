@@ -15,8 +15,9 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
   per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, or 10.4 with
   the day's B2C payments for a sale to a consumer; key
   `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
-- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied, and an entry in the
-  company's hash-chained audit log (invoice.payment_recorded / invoice.payment_reversed) records who did it.
+- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied; it is also the payment's
+  one entry in the company's hash-chained audit log (`invoice.payment`, domain.audit_trail), with who did it and the
+  payment's facts (id, date, amount per VAT rate, outstanding, 212 queued, reporting key).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import EventKind, OutboundInvoice, ProcessingState
@@ -164,7 +166,7 @@ async def _hold(
         await uow.outbox.add(
             invoice.id, invoice.company_siren, OutboxKind.HELD_PAYMENTS, {"number": invoice.number}
         )
-    await uow.audit.append(invoice.company_siren, _audit_event(invoice, stored, books, False, ()), now)
+    await uow.audit.append(invoice.company_siren, _held_audit_event(invoice, stored, books), now)
     shown = books.with_held([*(p.request for p in held), payment])
     return PaymentOutcome(invoice, applied, shown, held=True)
 
@@ -264,8 +266,7 @@ async def _apply(
             f"; taken back from the payment data of {days}: rectify that period's payment declaration if it"
             " was submitted"
         )
-    invoice.record_payment(now, detail=detail)
-    await uow.audit.append(invoice.company_siren, _audit_event(invoice, stored, books, queued, reports), now)
+    invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
     return queued, reports
 
 
@@ -326,30 +327,30 @@ def _reports(
     return tuple(event(f"{key}/{day.isoformat()}", day, parts) for day, parts in sorted(by_day.items()))
 
 
-def _audit_event(
+def _facts(
     invoice: OutboundInvoice,
     stored: StoredPayment,
     books: Settlement,
     queued: bool,
     reports: Sequence[PaymentEvent],
-) -> AuditEvent:
+) -> dict[str, Any]:
+    """What a payment's audit entry records beside the invoice's number and state: its PAYMENT event's entry
+    (`invoice.payment`), or the entry of a payment held until the deposit (`invoice.payment_held`)."""
     applied = stored.applied
-    if stored.state is PaymentState.HELD:
-        action = "invoice.payment_held"
-    else:
-        action = "invoice.payment_reversed" if applied.is_reversal else "invoice.payment_recorded"
-    return AuditEvent(
-        action,
-        "invoice",
-        invoice.id,
-        {
-            "number": invoice.number,
-            "payment_id": applied.payment_id,
-            "paid_on": applied.paid_on,
-            "amount": applied.amount,
-            "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-            "outstanding": books.outstanding,
-            "status_212_queued": queued,
-            "reported_as": [r.key for r in reports] or None,
-        },
-    )
+    return {
+        "payment_id": applied.payment_id,
+        "paid_on": applied.paid_on,
+        "amount": applied.amount,
+        "reversal": applied.is_reversal,
+        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+        "outstanding": books.outstanding,
+        "status_212_queued": queued,
+        "reported_as": [r.key for r in reports] or None,
+    }
+
+
+def _held_audit_event(invoice: OutboundInvoice, stored: StoredPayment, books: Settlement) -> AuditEvent:
+    """A held payment changes no invoice (no event, no entry of its own): this entry records it; once released
+    by the deposit, its PAYMENT event's entry records the application."""
+    details = {"number": invoice.number, **_facts(invoice, stored, books, False, ())}
+    return AuditEvent("invoice.payment_held", "invoice", invoice.id, details)
