@@ -3,38 +3,70 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 
 from adapters.postgres.connection import Connection
-from domain.books_check import DEFAULT_TOLERANCE
+from domain.books_check import Tolerance
 
 
 class PgCompanySettings:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    async def books_tolerance(self, company_siren: str) -> Decimal:
-        value = await self._conn.fetchval(
-            "SELECT books_tolerance FROM company_settings WHERE company_siren = $1", company_siren
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        """The supplier's tolerance when the company set one for it, else the company's (0.00 unless set)."""
+        row = await self._conn.fetchrow(
+            """SELECT amount, percent, 'supplier ' || supplier_siren AS source FROM supplier_books_tolerances
+                WHERE company_siren = $1 AND supplier_siren = $2
+               UNION ALL
+               SELECT books_tolerance, books_tolerance_percent, 'company' FROM company_settings
+                WHERE company_siren = $1
+               LIMIT 1""",
+            company_siren,
+            supplier_siren,
         )
-        return DEFAULT_TOLERANCE if value is None else value
+        return Tolerance() if row is None else Tolerance(row["amount"], row["percent"], row["source"])
 
     async def set_books_tolerance(
-        self, company_siren: str, tolerance: Decimal, at: datetime
-    ) -> Decimal | None:
-        """Set it; returns the previous value (None when the company had none)."""
-        previous = await self._conn.fetchval(
-            "SELECT books_tolerance FROM company_settings WHERE company_siren = $1 FOR UPDATE", company_siren
-        )
-        await self._conn.execute(
-            """INSERT INTO company_settings (company_siren, books_tolerance, updated_at) VALUES ($1, $2, $3)
-               ON CONFLICT (company_siren) DO UPDATE SET books_tolerance = EXCLUDED.books_tolerance,
-                                                         updated_at = EXCLUDED.updated_at""",
-            company_siren,
-            tolerance,
-            at,
-        )
-        return previous
+        self, company_siren: str, tolerance: Tolerance, at: datetime, supplier_siren: str = ""
+    ) -> Tolerance | None:
+        """Set the company's (or, with `supplier_siren`, that supplier's); returns the previous one, if any."""
+        if supplier_siren:
+            row = await self._conn.fetchrow(
+                """SELECT amount, percent FROM supplier_books_tolerances
+                    WHERE company_siren = $1 AND supplier_siren = $2 FOR UPDATE""",
+                company_siren,
+                supplier_siren,
+            )
+            await self._conn.execute(
+                """INSERT INTO supplier_books_tolerances (company_siren, supplier_siren, amount, percent, updated_at)
+                   VALUES ($1, $2, $3, $4, $5)
+                   ON CONFLICT (company_siren, supplier_siren) DO UPDATE
+                      SET amount = EXCLUDED.amount, percent = EXCLUDED.percent, updated_at = EXCLUDED.updated_at""",
+                company_siren,
+                supplier_siren,
+                tolerance.amount,
+                tolerance.percent,
+                at,
+            )
+        else:
+            row = await self._conn.fetchrow(
+                """SELECT books_tolerance AS amount, books_tolerance_percent AS percent FROM company_settings
+                    WHERE company_siren = $1 FOR UPDATE""",
+                company_siren,
+            )
+            await self._conn.execute(
+                """INSERT INTO company_settings (company_siren, books_tolerance, books_tolerance_percent, updated_at)
+                   VALUES ($1, $2, $3, $4)
+                   ON CONFLICT (company_siren) DO UPDATE
+                      SET books_tolerance = EXCLUDED.books_tolerance,
+                          books_tolerance_percent = EXCLUDED.books_tolerance_percent,
+                          updated_at = EXCLUDED.updated_at""",
+                company_siren,
+                tolerance.amount,
+                tolerance.percent,
+                at,
+            )
+        return None if row is None else Tolerance(row["amount"], row["percent"], tolerance.source)
 
     async def sends_payment_sent(self, company_siren: str) -> bool:
         """Does a payment sent on a received invoice also send 211 to the supplier? (off by default)"""

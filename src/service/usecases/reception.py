@@ -354,7 +354,8 @@ class ReceptionUseCases:
                     ),
                 ),
             )
-        tolerance = await PgCompanySettings(conn).books_tolerance(received.company_siren)
+        supplier = received.invoice.seller.siren  # its own tolerance, when the company set one for it
+        tolerance = await PgCompanySettings(conn).books_tolerance(received.company_siren, supplier)
         found = differences(received.invoice, booked, tolerance)
         if not found:
             return approval, ()
