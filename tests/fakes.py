@@ -18,6 +18,8 @@ from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
+from domain.audit import current_acting
+from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import DEFAULT_TOLERANCE
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
@@ -32,6 +34,7 @@ from domain.pipeline_ports import (
     NextAttempt,
     OutboxKind,
     OutboxMessage,
+    ParkedStatus,
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
@@ -101,7 +104,7 @@ class InMemoryDatabase:
     reports: dict[str, ValidationReport] = field(default_factory=dict)
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
-    parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
@@ -224,8 +227,12 @@ class InMemoryInvoiceRepository:
             ):
                 raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read")
             self.db.check_unique(invoice, [])
+        acting = current_acting()
         for invoice in self._staged.values():
             self.db.invoices[invoice.id] = _snapshot(invoice)
+            # Each event is an audit entry in the same commit, as PostgreSQL's flush writes it.
+            for company, entry, at in invoice_audit_items(invoice, invoice.events, acting):
+                self.db.audit.append_now(company, entry, at)
             for event in invoice.events:
                 self.db.events.append(
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
@@ -464,15 +471,8 @@ class _Received:
             self._db.received[invoice.id] = replace(stored, lifecycle_code=code)
             for event in events:
                 self._db.received_events.append((invoice.id, invoice.company_siren, event))
-                details: dict[str, Any] = {"state": event.state}
-                if event.status_code:
-                    details["status_code"] = event.status_code
-                if event.detail:
-                    details["detail"] = event.detail
                 self._db.audit.append_now(
-                    invoice.company_siren,
-                    AuditEvent(event.audit_action, "received_invoice", invoice.id, details),
-                    event.at,
+                    invoice.company_siren, received_invoice_audit_event(invoice.id, event), event.at
                 )
 
         self._uow._ops.append(op)
@@ -649,7 +649,7 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
 
@@ -660,7 +660,7 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._checks.append(check)
@@ -684,7 +684,9 @@ class _Payments:
             if p.invoice_id == invoice_id and p.state is PaymentState.HELD
         ]
 
-    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
         self._uow._checks.append(lambda: self._still_held(key))
@@ -692,7 +694,7 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._ops.append(write)
@@ -859,8 +861,8 @@ class _Transmissions:
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
         return self._all(invoice_id)
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
-        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
+        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append(parked))
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
         return self._s.cancellations.get(invoice_id)
@@ -870,7 +872,7 @@ class _Transmissions:
             lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
         )
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)
         parked = list(self._s.parked.get(record.platform_id, []))
         self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
@@ -878,7 +880,7 @@ class _Transmissions:
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         await self._uow.outbox.complete(message, owner)
         return await self.save_accepted(record)
 

@@ -372,6 +372,47 @@ def vat_on_receipt(invoice: Invoice) -> bool:
     )
 
 
+def reported_per_day(applied: Iterable[PaymentApplied]) -> dict[tuple[date, Decimal], Decimal]:
+    """What the payment data (flux 10.2 / 10.4) holds per (day, VAT rate) once these payments, in the order they
+    were applied, are reported: a payment adds to its own day; a reversal takes back (`taken_back`). Never
+    negative: the DGFiP's Flux10 rule G1.16 allows no sign on a collected amount (TT-95, TT-99)."""
+    book: dict[tuple[date, Decimal], Decimal] = {}
+    for payment in applied:
+        if payment.is_reversal:
+            for day, part in taken_back(book, payment):
+                book[(day, part.vat_rate)] += part.amount
+        else:
+            for part in payment.parts:
+                key = (payment.paid_on, part.vat_rate)
+                book[key] = book.get(key, ZERO) + part.amount
+    return book
+
+
+def taken_back(
+    reported: Mapping[tuple[date, Decimal], Decimal], reversal: PaymentApplied
+) -> tuple[tuple[date, RatePart], ...]:
+    """Where a reversal is reported: money that bounced was never collected, so the reversal takes each of its
+    parts back from the payment data already reported at that rate, the latest day first (a bounced payment is
+    the last one, as a rule), as negative parts on those days. The declaration of a period it reaches back into
+    must then be rectified (RE). `reported` is `reported_per_day` of the payments before it; the parts are
+    within what was paid at each rate (PAY-OVER-REVERSAL), so they are always covered."""
+    out: list[tuple[date, RatePart]] = []
+    for part in reversal.parts:
+        left = -part.amount
+        days = sorted((d for (d, r), v in reported.items() if r == part.vat_rate and v > 0), reverse=True)
+        for day in days:
+            if not left:
+                break
+            take = min(left, reported[(day, part.vat_rate)])
+            out.append((day, RatePart(part.vat_rate, -take)))
+            left -= take
+        if left:
+            raise ValueError(
+                f"reversal {reversal.payment_id}: {left} at {part.vat_rate} % was never reported"
+            )
+    return tuple(out)
+
+
 def paid_per_rate(events: Iterable[PaymentApplied]) -> dict[Decimal, Decimal]:
     out: dict[Decimal, Decimal] = {}
     for event in events:

@@ -15,7 +15,7 @@ import asyncpg
 from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
-from domain.archive_ports import AuditEvent
+from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import (
@@ -229,17 +229,9 @@ class PgReception:
             findings_to_list(event.findings),
             event.at,
         )
-        # Every event of a received invoice is an audit entry too, acting as the edge that runs this (domain.audit):
-        # the platform for a delivery, the API key for a buyer decision.
-        details: dict[str, Any] = {"state": event.state}
-        if event.status_code:
-            details["status_code"] = event.status_code
-        if event.detail:
-            details["detail"] = event.detail
+        # Every event of a received invoice is an audit entry too, in its transaction.
         await PgAuditLog(self._conn).append(
-            company_siren,
-            AuditEvent(event.audit_action, "received_invoice", received_id, details),
-            event.at,
+            company_siren, received_invoice_audit_event(received_id, event), event.at
         )
 
     async def add_status(

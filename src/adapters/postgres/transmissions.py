@@ -14,6 +14,7 @@ from adapters.postgres.connection import Connection, Row
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.uow import PgUnitOfWork
+from domain.audit import Acting, Actor, ActorKind
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
@@ -22,6 +23,7 @@ from domain.pipeline_ports import (
     NextAttempt,
     OutboxKind,
     OutboxMessage,
+    ParkedStatus,
     StatusRecord,
     StoredDocument,
     SubmissionOutcome,
@@ -223,6 +225,13 @@ def status_from_json(data: Any) -> PlatformStatus:
     return from_json_value(PlatformStatus, data)
 
 
+def _parked_acting(row: Row) -> Acting | None:
+    """Who delivered a parked status; None for one parked before migration 0120 kept it."""
+    if row["actor_kind"] is None:
+        return None
+    return Acting(Actor(ActorKind(row["actor_kind"]), row["actor_id"], row["actor_name"]), row["request_id"])
+
+
 class PgTransmissionRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -308,13 +317,13 @@ class PgTransmissionRepository:
         if status != "INSERT 0 1":
             raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
         return await self._take_parked(record)
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         status = await self._conn.execute(
             _SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record), PLATFORM_ID_LOCK, message.id, owner
         )
@@ -322,14 +331,18 @@ class PgTransmissionRepository:
             raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
         return await self._take_parked(record)
 
-    async def _take_parked(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def _take_parked(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
         # the lock is held, sees a status parked (and committed) while we waited for the lock.
         rows = await self._conn.fetch(
-            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source",
+            """DELETE FROM parked_statuses WHERE platform_id = $1
+               RETURNING id, status, source, actor_kind, actor_id, actor_name, request_id""",
             record.platform_id,
         )
-        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
+        return [
+            ParkedStatus(status_from_json(r["status"]), r["source"], _parked_acting(r))
+            for r in sorted(rows, key=lambda r: r["id"])
+        ]
 
     async def _lock_platform_id(self, platform_id: str) -> None:
         # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
@@ -396,12 +409,18 @@ class PgTransmissionRepository:
             for r in rows
         ]
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
+        acting = parked.acting
         await self._conn.execute(
-            "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
+            """INSERT INTO parked_statuses (platform_id, status, source, actor_kind, actor_id, actor_name, request_id)
+               VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7)""",
             platform_id,
-            to_json_value(status),
-            source,
+            to_json_value(parked.status),
+            parked.source,
+            None if acting is None else acting.actor.kind.value,
+            "" if acting is None else acting.actor.id,
+            "" if acting is None else acting.actor.name,
+            "" if acting is None else acting.request_id,
         )
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:

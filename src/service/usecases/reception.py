@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from domain.archive_ports import AuditEvent
 from domain.books_check import (
     PARTIAL_REASON,
     BookedAmounts,
@@ -279,7 +278,7 @@ class ReceptionUseCases:
             )
             books, applied = start.apply(payment)
             await payments.add(
-                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, None
+                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, ()
             )
             queued = 0
             if not applied.is_reversal and await uow.settings.sends_payment_sent(company):
@@ -294,28 +293,19 @@ class ReceptionUseCases:
             detail = (
                 applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
             )
-            received.record_payment(now, detail=detail)
+            # The PAYMENT event is the payment's one audit entry (received_invoice.payment), with its facts.
+            facts = {
+                "number": received.number,
+                "payment_id": applied.payment_id,
+                "paid_on": applied.paid_on,
+                "amount": applied.amount,
+                "reversal": applied.is_reversal,
+                "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+                "outstanding": books.outstanding,
+                "status_211_queued": bool(queued),
+            }
+            received.record_payment(now, detail=detail, facts=facts)
             await uow.received.save(received)
-            await uow.audit.append(
-                company,
-                AuditEvent(
-                    "received_invoice.payment_reversed"
-                    if applied.is_reversal
-                    else "received_invoice.payment_sent",
-                    "received_invoice",
-                    invoice_id,
-                    {
-                        "number": received.number,
-                        "payment_id": applied.payment_id,
-                        "paid_on": applied.paid_on,
-                        "amount": applied.amount,
-                        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-                        "outstanding": books.outstanding,
-                        "status_211_queued": bool(queued),
-                    },
-                ),
-                now,
-            )
             await uow.commit()
             return ReceivedPaymentOutcome(applied, books, status_queued=bool(queued))
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -10,12 +10,15 @@ from hypothesis import strategies as st
 from domain.invoice import DocumentType, PrecedingInvoice
 from domain.payments import (
     Payment,
+    PaymentApplied,
     PaymentInvalid,
     PaymentRefused,
     RatePart,
     Settlement,
     owed_per_rate,
+    reported_per_day,
     split_pro_rata,
+    taken_back,
     vat_on_receipt,
 )
 from domain.totals import compute_totals
@@ -84,6 +87,24 @@ def test_a_reversal_takes_back_pro_rata_of_what_was_paid() -> None:
     assert applied.is_reversal
     assert applied.parts == (RatePart(D("5.5"), D("-50.00")), RatePart(D("20"), D("-100.00")))
     assert settlement.paid == D("150.00")
+
+
+def test_a_reversal_takes_back_from_the_latest_days_reported_first() -> None:
+    # 600.00 on the 10th, 300.00 on the 12th (both at 20 %); -700.00 takes all of the 12th, then 400.00 of the
+    # 10th: the payment data keeps 200.00 on the 10th and nothing negative anywhere.
+    paid = [
+        PaymentApplied("a", date(2026, 11, 10), D("600.00"), (RatePart(D("20"), D("600.00")),)),
+        PaymentApplied("b", date(2026, 11, 12), D("300.00"), (RatePart(D("20"), D("300.00")),)),
+    ]
+    bounced = PaymentApplied("r", date(2026, 11, 16), D("-700.00"), (RatePart(D("20"), D("-700.00")),))
+    assert taken_back(reported_per_day(paid), bounced) == (
+        (date(2026, 11, 12), RatePart(D("20"), D("-300.00"))),
+        (date(2026, 11, 10), RatePart(D("20"), D("-400.00"))),
+    )
+    assert reported_per_day([*paid, bounced]) == {
+        (date(2026, 11, 10), D("20")): D("200.00"),
+        (date(2026, 11, 12), D("20")): D("0.00"),
+    }
 
 
 def test_an_over_payment_is_refused_naming_the_rule_and_the_amounts() -> None:
@@ -176,18 +197,60 @@ def test_paid_plus_outstanding_is_the_total_per_rate_after_any_payments_and_reve
     start = Settlement.for_invoice(invoice)
     totals = {b.vat_rate: b.total for b in start.balances}
     settlement, paid = start, dict.fromkeys(totals, D(0))
+    history: list[PaymentApplied] = []
     for i, (amount, split, at) in enumerate(moves):
         parts: tuple[RatePart, ...] = ()
         if split:  # all of it at one rate of the invoice
             parts = (RatePart(sorted(totals)[at % len(totals)], amount),)
         try:
-            settlement, applied = settlement.apply(Payment(f"p{i}", DAY, amount, parts))
+            settlement, applied = settlement.apply(
+                Payment(f"p{i}", DAY + timedelta(days=i % 5), amount, parts)
+            )
         except (PaymentRefused, PaymentInvalid):
             continue
         assert sum(p.amount for p in applied.parts) == amount  # the parts add up to the cent
         for part in applied.parts:
             paid[part.vat_rate] += part.amount
+        history.append(applied)
     for b in settlement.balances:
         assert b.paid == paid[b.vat_rate] and b.paid + b.outstanding == totals[b.vat_rate]
         assert 0 <= b.paid <= b.total  # never over-paid, never reversed below zero
         assert b.paid == b.paid.quantize(D("0.01"))
+    # The payment data: never negative on any day (Flux10 G1.16), and per rate what the books say is paid.
+    reported = reported_per_day(history)
+    assert all(v >= 0 for v in reported.values())
+    for rate, amount in paid.items():
+        assert sum((v for (_, r), v in reported.items() if r == rate), D(0)) == amount
+
+
+@settings(max_examples=100, deadline=None)
+@given(amounts=st.lists(amounts, max_size=8), deposit_at=st.integers(0, 8))
+def test_payments_held_until_the_deposit_apply_as_they_were_checked(
+    amounts: list[Decimal], deposit_at: int
+) -> None:
+    """1411.00 over two rates: the payments before `deposit_at` are held (checked against the books projected
+    after the held ones), then applied in order with the payments after it; each held one applies with the
+    parts it was checked with, and paid + outstanding = total per rate at the end."""
+    invoice = compute_totals(
+        an_invoice().evolve(lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5")))
+    )
+    books = Settlement.for_invoice(invoice)
+    held: list[tuple[Payment, PaymentApplied]] = []
+    for i, amount in enumerate(amounts[:deposit_at]):
+        payment = Payment(f"h{i}", DAY, amount)
+        try:
+            _, checked = books.projected(p for p, _ in held).apply(payment)
+        except (PaymentRefused, PaymentInvalid):
+            continue
+        held.append((payment, checked))
+        assert books.with_held(p for p, _ in held).awaiting_deposit == sum((p.amount for p, _ in held), D(0))
+    for payment, checked in held:  # the deposit: applied in order, nothing refused
+        books, applied = books.apply(payment)
+        assert applied == checked
+    for i, amount in enumerate(amounts[deposit_at:]):
+        try:
+            books, _ = books.apply(Payment(f"p{i}", DAY, amount))
+        except (PaymentRefused, PaymentInvalid):
+            continue
+    assert [b.paid + b.outstanding for b in books.balances] == [D("211.00"), D("1200.00")]
+    assert all(0 <= b.paid <= b.total for b in books.balances)

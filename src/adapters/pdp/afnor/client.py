@@ -17,10 +17,9 @@ import asyncio
 import hashlib
 import json
 import logging
-import random
 import uuid
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -33,9 +32,8 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.calls import call_platform
+from adapters.pdp.calls import Pacing, call_platform
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.signature import profile_webhook_path
 from domain.platform import (
     DirectoryEntry,
@@ -67,8 +65,6 @@ MAX_SEARCH_PAGES = 20  # a bounded walk: 2,000 flows per question
 SUBJECT_CACHE = 1024  # invoices whose CDAR subject we remember (statuses come in bursts per invoice)
 MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024  # the standard's file limit
 
-Sleep = Callable[[float], Awaitable[None]]
-
 
 @dataclass(frozen=True, slots=True)
 class FlowPage:
@@ -97,9 +93,7 @@ class AfnorPdpGateway:
         http: httpx.AsyncClient,
         config: AfnorConfig,
         *,
-        retry: RetryPolicy | None = None,
-        sleep: Sleep = asyncio.sleep,
-        rand: Callable[[], float] = random.random,
+        pacing: Pacing | None = None,
         today: Callable[[], date] = date.today,
         tokens: TokenProvider | None = None,
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
@@ -108,9 +102,7 @@ class AfnorPdpGateway:
         self._http = http
         self._webhook_path = profile_webhook_path(WEBHOOK_PATH, profile)  # "" = the default profile's route
         self._config = config
-        self._retry = retry or RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
+        self._pacing = pacing or Pacing()
         self._today = today
         self._timeout = config.timeouts.default()
         self._upload_timeout = config.timeouts.upload()
@@ -180,9 +172,7 @@ class AfnorPdpGateway:
             platform=PLATFORM,
             idempotent=idempotent,
             tokens=self.tokens,
-            retry=self._retry,
-            sleep=self._sleep,
-            rand=self._rand,
+            pacing=self._pacing,
         )
 
     @staticmethod

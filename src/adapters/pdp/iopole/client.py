@@ -8,12 +8,10 @@ reconciles instead of sending twice.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
-import random
 import secrets
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -21,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.calls import call_platform
+from adapters.pdp.calls import Pacing, call_platform
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
@@ -34,7 +32,6 @@ from adapters.pdp.iopole.payloads import (
 )
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.signature import profile_webhook_path
 from domain.platform import (
     DirectoryEntry,
@@ -63,8 +60,6 @@ SEARCH_PAGE = 50
 MAX_SEARCH_RESULTS = 200
 MAX_HASHED_CANDIDATES = 10
 
-Sleep = Callable[[float], Awaitable[None]]
-
 
 @dataclass(frozen=True, slots=True)
 class NotSeenStatus:
@@ -83,9 +78,7 @@ class IopolePdpGateway:
         http: httpx.AsyncClient,
         config: IopoleConfig,
         *,
-        retry: RetryPolicy | None = None,
-        sleep: Sleep = asyncio.sleep,
-        rand: Callable[[], float] = random.random,
+        pacing: Pacing | None = None,
         today: Callable[[], date] = date.today,
         tokens: TokenProvider | None = None,
         profile: str = "",
@@ -96,9 +89,7 @@ class IopolePdpGateway:
             profile_webhook_path(STATUS_WEBHOOK_PATH, profile),
         )
         self._config = config
-        self._retry = retry or RetryPolicy()
-        self._sleep = sleep
-        self._rand = rand
+        self._pacing = pacing or Pacing()
         self._today = today
         self._timeout = config.timeouts.default()
         self._upload_timeout = config.timeouts.upload()
@@ -153,9 +144,7 @@ class IopolePdpGateway:
             platform="IOPOLE",
             idempotent=idempotent,
             tokens=self.tokens,
-            retry=self._retry,
-            sleep=self._sleep,
-            rand=self._rand,
+            pacing=self._pacing,
         )
 
     @staticmethod

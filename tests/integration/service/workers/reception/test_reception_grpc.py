@@ -473,13 +473,15 @@ async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_s
         item.id,
     )
     assert [(r["payload"]["code"], r["payload"]["amount"]) for r in rows] == [("211", "497.00")]
+    # One audit entry per payment, with its facts (its events, received..., are there too).
     actions = await pg_pool.fetch(
-        "SELECT action FROM audit_log WHERE company_siren = $1 AND subject_type = 'received_invoice'"
-        " AND action LIKE 'received_invoice.payment_%' ORDER BY seq",  # its events (received, ...) are there too
+        """SELECT action, details->>'amount' AS amount, details->>'reversal' AS rev FROM audit_log
+            WHERE company_siren = $1 AND subject_type = 'received_invoice' AND action LIKE '%payment%'
+            ORDER BY seq""",
         a,
     )
-    assert [r["action"] for r in actions] == [
-        "received_invoice.payment_sent",
-        "received_invoice.payment_sent",
-        "received_invoice.payment_reversed",
+    assert [(r["action"], r["rev"]) for r in actions] == [
+        ("received_invoice.payment", "false"),
+        ("received_invoice.payment", "false"),
+        ("received_invoice.payment", "true"),
     ]

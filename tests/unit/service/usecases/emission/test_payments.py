@@ -60,8 +60,9 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
     await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-2", 12, "400.00", ("20", "400.00")))
     # What is left: 211.00 - 74.77 = 136.23 at 5.5 %, 1200.00 - 425.23 - 400.00 = 374.77 at 20 %.
     last = await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-3", 20, "511.00"))
-    # Paid on the 10th, the cheque bounced on the 16th.
+    # 600.00 paid on the 10th, 300.00 on the 12th; on the 16th, 600.00 of cheques bounced.
     await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-1", 10, "600.00"))
+    await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-2", 12, "300.00"))
     reversal = await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-R", 16, "-600.00"))
     # An over-payment is refused and changes nothing.
     with pytest.raises(PaymentRefused) as refused:
@@ -73,8 +74,8 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
     assert last.payment.parts == (RatePart(D("5.5"), D("136.23")), RatePart(D("20"), D("374.77")))
     assert (
         last.books.outstanding == 0
-        and reversal.books.paid == 0
-        and reversal.books.outstanding == D("1200.00")
+        and reversal.books.paid == D("300.00")
+        and reversal.books.outstanding == D("900.00")
     )
 
     # One 212 per payment, with its amount per VAT rate.
@@ -86,6 +87,7 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
     ]
     assert [(s.amount, s.vat_rate) for s in statuses_212(p, bounced)] == [
         (D("600.00"), D("20")),
+        (D("300.00"), D("20")),
         (D("-600.00"), D("20")),
     ]
 
@@ -100,29 +102,36 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
             (5, number[full], D("20"), D("1200.00")),
             (6, number[partial], D("5.5"), D("74.77")),
             (6, number[partial], D("20"), D("425.23")),
-            (10, number[bounced], D("20"), D("600.00")),
+            # The reversal takes back from the latest days, never a negative line (Flux10 G1.16): all of the
+            # 12th's 300.00 (no line left), then 300.00 of the 10th's 600.00.
+            (10, number[bounced], D("20"), D("300.00")),
             (12, number[partial], D("20"), D("400.00")),
-            (16, number[bounced], D("20"), D("-600.00")),
             (20, number[partial], D("5.5"), D("136.23")),
             (20, number[partial], D("20"), D("374.77")),
         ],
         key=lambda x: (x[0], x[1] or "", x[2]),
     )
 
-    # Each payment is in the audit log once; the refused one left no entry.
-    entries = p.store.audit.entries[SELLER_SIREN]
-    assert [(e.action, e.details["payment_id"], e.details["amount"]) for e in entries] == [
-        ("invoice.payment_recorded", "A-1", D("1200.00")),
-        ("invoice.payment_recorded", "B-1", D("500.00")),
-        ("invoice.payment_recorded", "B-2", D("400.00")),
-        ("invoice.payment_recorded", "B-3", D("511.00")),
-        ("invoice.payment_recorded", "C-1", D("600.00")),
-        ("invoice.payment_reversed", "C-R", D("-600.00")),
+    # Each payment is in the audit log once, with its facts; the refused one left no entry.
+    entries = [e for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action]
+    assert [
+        (e.action, e.details["payment_id"], e.details["amount"], e.details["reversal"]) for e in entries
+    ] == [
+        ("invoice.payment", "A-1", D("1200.00"), False),
+        ("invoice.payment", "B-1", D("500.00"), False),
+        ("invoice.payment", "B-2", D("400.00"), False),
+        ("invoice.payment", "B-3", D("511.00"), False),
+        ("invoice.payment", "C-1", D("600.00"), False),
+        ("invoice.payment", "C-2", D("300.00"), False),
+        ("invoice.payment", "C-R", D("-600.00"), True),
     ]
     assert (
         entries[-1].actor == GATEWAY.label and entries[-1].subject_id == bounced
     )  # no edge here: the gateway
 
+    # The reversal's history says which days' payment data it took back (and that a sent period needs an RE).
+    [back] = [e for e in p.invoice(bounced).events if e.kind == "PAYMENT" and "C-R" in e.detail]
+    assert "taken back from the payment data of 2026-11-10, 2026-11-12: rectify" in back.detail
     # Each payment is in the invoice's history (and so in Watch).
     [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]
     assert "payment A-1 of 1200.00 on 2026-11-05" in event.detail and "outstanding 0.00" in event.detail
@@ -148,7 +157,9 @@ async def test_a_payment_id_is_recorded_once_and_refused_with_other_content() ->
         await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "150.00"))
     await p.settle()
     assert len(statuses_212(p, invoice_id)) == 1
-    assert len(p.store.audit.entries[SELLER_SIREN]) == 1
+    assert [e.action for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action] == [
+        "invoice.payment"
+    ]
 
 
 async def test_an_invoice_of_another_company_takes_no_payment() -> None:
