@@ -10,7 +10,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.connection import Connection, Row
+from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.uow import PgUnitOfWork
@@ -177,13 +177,11 @@ _SUBMISSION_COLUMNS = ("invoice_id", "company_siren", *SUBMISSION_FIELDS)
 
 def submission_columns(alias: str, prefix: str) -> str:
     """The columns `submission_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
+    return aliased_columns(alias, prefix, _SUBMISSION_COLUMNS)
 
 
 def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return SubmissionRecord(
         invoice_id=str(col("invoice_id")),
         company_siren=col("company_siren"),
@@ -203,13 +201,11 @@ _DOCUMENT_COLUMNS = ("format", "profile", "media_type", "filename", "sha256", "b
 
 def document_columns(alias: str, prefix: str) -> str:
     """The columns `document_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
+    return aliased_columns(alias, prefix, _DOCUMENT_COLUMNS)
 
 
 def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocument:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return StoredDocument(
         DocumentSyntax(col("format")),
         DocumentProfile(col("profile")),
