@@ -1,11 +1,15 @@
-"""Per-company settings (migration 0101) on a connection whose transaction the caller owns."""
+"""Per-company settings (migrations 0101, 0103, 0131) on a connection whose transaction the caller owns."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from adapters.postgres.connection import Connection
 from domain.books_check import Tolerance
+
+# Columns of company_settings.
+_SETTINGS = frozenset({"books_tolerance", "books_tolerance_percent", "send_payment_sent"})
 
 
 class PgCompanySettings:
@@ -29,43 +33,28 @@ class PgCompanySettings:
     async def set_books_tolerance(
         self, company_siren: str, tolerance: Tolerance, at: datetime, supplier_siren: str = ""
     ) -> Tolerance | None:
-        """Set the company's (or, with `supplier_siren`, that supplier's); returns the previous one, if any."""
-        if supplier_siren:
-            row = await self._conn.fetchrow(
-                """SELECT amount, percent FROM supplier_books_tolerances
-                    WHERE company_siren = $1 AND supplier_siren = $2 FOR UPDATE""",
-                company_siren,
-                supplier_siren,
-            )
-            await self._conn.execute(
-                """INSERT INTO supplier_books_tolerances (company_siren, supplier_siren, amount, percent, updated_at)
-                   VALUES ($1, $2, $3, $4, $5)
-                   ON CONFLICT (company_siren, supplier_siren) DO UPDATE
-                      SET amount = EXCLUDED.amount, percent = EXCLUDED.percent, updated_at = EXCLUDED.updated_at""",
-                company_siren,
-                supplier_siren,
-                tolerance.amount,
-                tolerance.percent,
-                at,
-            )
-        else:
-            row = await self._conn.fetchrow(
-                """SELECT books_tolerance AS amount, books_tolerance_percent AS percent FROM company_settings
-                    WHERE company_siren = $1 FOR UPDATE""",
-                company_siren,
-            )
-            await self._conn.execute(
-                """INSERT INTO company_settings (company_siren, books_tolerance, books_tolerance_percent, updated_at)
-                   VALUES ($1, $2, $3, $4)
-                   ON CONFLICT (company_siren) DO UPDATE
-                      SET books_tolerance = EXCLUDED.books_tolerance,
-                          books_tolerance_percent = EXCLUDED.books_tolerance_percent,
-                          updated_at = EXCLUDED.updated_at""",
-                company_siren,
-                tolerance.amount,
-                tolerance.percent,
-                at,
-            )
+        """Set the company's (or, with `supplier_siren`, that supplier's); returns the one it replaces, if any."""
+        if not supplier_siren:
+            amount = await self._set("books_tolerance", company_siren, tolerance.amount, at)
+            percent = await self._set("books_tolerance_percent", company_siren, tolerance.percent, at)
+            return None if amount is None else Tolerance(amount, percent)
+        row = await self._conn.fetchrow(
+            """SELECT amount, percent FROM supplier_books_tolerances
+                WHERE company_siren = $1 AND supplier_siren = $2 FOR UPDATE""",
+            company_siren,
+            supplier_siren,
+        )
+        await self._conn.execute(
+            """INSERT INTO supplier_books_tolerances (company_siren, supplier_siren, amount, percent, updated_at)
+               VALUES ($1, $2, $3, $4, $5)
+               ON CONFLICT (company_siren, supplier_siren) DO UPDATE
+                  SET amount = EXCLUDED.amount, percent = EXCLUDED.percent, updated_at = EXCLUDED.updated_at""",
+            company_siren,
+            supplier_siren,
+            tolerance.amount,
+            tolerance.percent,
+            at,
+        )
         return None if row is None else Tolerance(row["amount"], row["percent"], tolerance.source)
 
     async def sends_payment_sent(self, company_siren: str) -> bool:
@@ -77,16 +66,21 @@ class PgCompanySettings:
 
     async def set_sends_payment_sent(self, company_siren: str, on: bool, at: datetime) -> bool:
         """Turn it on or off; returns the previous value."""
+        return bool(await self._set("send_payment_sent", company_siren, on, at))
+
+    async def _set(self, column: str, company_siren: str, value: object, at: datetime) -> Any:
+        """One setting written, its row locked first: returns the value it replaces (None: no row yet)."""
+        if column not in _SETTINGS:  # a column name goes into the statement's text
+            raise ValueError(f"not a company setting: {column!r}")
         previous = await self._conn.fetchval(
-            "SELECT send_payment_sent FROM company_settings WHERE company_siren = $1 FOR UPDATE",
-            company_siren,
+            f"SELECT {column} FROM company_settings WHERE company_siren = $1 FOR UPDATE", company_siren
         )
         await self._conn.execute(
-            """INSERT INTO company_settings (company_siren, send_payment_sent, updated_at) VALUES ($1, $2, $3)
-               ON CONFLICT (company_siren) DO UPDATE SET send_payment_sent = EXCLUDED.send_payment_sent,
-                                                         updated_at = EXCLUDED.updated_at""",
+            f"""INSERT INTO company_settings (company_siren, {column}, updated_at) VALUES ($1, $2, $3)
+                ON CONFLICT (company_siren) DO UPDATE SET {column} = EXCLUDED.{column},
+                                                          updated_at = EXCLUDED.updated_at""",
             company_siren,
-            on,
+            value,
             at,
         )
-        return bool(previous)
+        return previous

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from decimal import Decimal
+from typing import TypeVar
 
 import asyncpg
 
@@ -11,6 +14,8 @@ from adapters.postgres.company_settings import PgCompanySettings
 from domain.archive_ports import AuditEvent
 from domain.books_check import Tolerance, tolerance_findings
 from domain.ports import Clock
+
+T = TypeVar("T")
 
 
 async def set_books_tolerance(
@@ -31,27 +36,32 @@ async def set_books_tolerance(
     if broken:
         raise ValueError("a books tolerance: " + "; ".join(broken))
     tolerance = Tolerance(amount, percent, f"supplier {supplier}" if supplier else "company")
-    now = clock.now()
-    async with pool.acquire() as conn, conn.transaction():
-        previous = await PgCompanySettings(conn).set_books_tolerance(company, tolerance, now, supplier)
-        details = {
-            "books_tolerance": amount,
-            "percent": percent,
-            "supplier": supplier or None,
-            "previous": None
-            if previous is None
-            else {"amount": previous.amount, "percent": previous.percent},
-        }
-        await PgAuditLog(conn).append(
-            company, AuditEvent("settings.books_tolerance_set", "company", company, details), now
-        )
+
+    async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
+        previous = await settings.set_books_tolerance(company, tolerance, now, supplier)
+        return None if previous is None else {"amount": previous.amount, "percent": previous.percent}
+
+    previous = await _changed(
+        pool,
+        company,
+        (
+            "settings.books_tolerance_set",
+            "books_tolerance",
+            amount,
+            {"percent": percent, "supplier": supplier or None},
+        ),
+        write,
+        clock,
+    )
     return {
         "company_siren": company,
         "supplier": supplier or None,
         "books_tolerance": str(amount),
         "percent": None if percent is None else str(percent),
         "applies": tolerance.describe(),
-        "previous": None if previous is None else previous.describe(),
+        "previous": None
+        if previous is None
+        else {k: v if v is None else str(v) for k, v in previous.items()},
     }
 
 
@@ -59,11 +69,29 @@ async def set_payment_sent_status(
     pool: asyncpg.Pool, company: str, on: bool, *, clock: Clock
 ) -> dict[str, object]:
     """Whether a payment sent on a received invoice (ReceptionService.RecordPaymentSent) also sends 211."""
+    previous = await _changed(
+        pool,
+        company,
+        ("settings.payment_sent_status_set", "send_payment_sent", on, {}),
+        lambda settings, now: settings.set_sends_payment_sent(company, on, now),
+        clock,
+    )
+    return {"company_siren": company, "send_payment_sent": on, "previous": previous}
+
+
+async def _changed(
+    pool: asyncpg.Pool,
+    company: str,
+    audited: tuple[str, str, object, dict[str, object]],
+    write: Callable[[PgCompanySettings, datetime], Awaitable[T]],
+    clock: Clock,
+) -> T:
+    """One setting changed and its audit entry, in one transaction; returns the value it replaced.
+    `audited`: the audit event's kind, the setting's name, its new value and what else its entry records."""
+    kind, name, value, more = audited
     now = clock.now()
     async with pool.acquire() as conn, conn.transaction():
-        previous = await PgCompanySettings(conn).set_sends_payment_sent(company, on, now)
-        details = {"send_payment_sent": on, "previous": previous}
-        await PgAuditLog(conn).append(
-            company, AuditEvent("settings.payment_sent_status_set", "company", company, details), now
-        )
-    return {"company_siren": company, "send_payment_sent": on, "previous": previous}
+        previous = await write(PgCompanySettings(conn), now)
+        details = {name: value, **more, "previous": previous}
+        await PgAuditLog(conn).append(company, AuditEvent(kind, "company", company, details), now)
+    return previous
