@@ -489,10 +489,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
     from service.wiring.server import resolve
 
-    tolerance = None
+    tolerance = percent = None
     if args.settings_command == "books-tolerance":
         try:
             tolerance = parse_decimal(args.amount, field="amount")
+            percent = parse_decimal(args.percent, field="percent") if args.percent else None
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
 
@@ -501,7 +502,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if tolerance is None:
             on = args.state == "on"
             return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
-        return await set_books_tolerance(pool, args.company, tolerance, clock=container.clock())
+        return await set_books_tolerance(
+            pool, args.company, tolerance, clock=container.clock(), percent=percent, supplier=args.supplier
+        )
 
     try:
         result = _with_container(work)
@@ -592,7 +595,13 @@ def build_parser() -> argparse.ArgumentParser:
         "books-tolerance",
         help="how far a received invoice may differ from the booked amounts before an approval is refused",
     )
-    tolerance.add_argument("amount", help="an amount, e.g. 0.05 (default 0.00)")
+    tolerance.add_argument(
+        "amount", help="an amount, e.g. 0.05 (default 0.00); with --percent, the cap (0: none)"
+    )
+    tolerance.add_argument("--percent", default="", help="a percentage of the invoiced figure, e.g. 0.5")
+    tolerance.add_argument(
+        "--supplier", default="", type=_siren, help="SIREN of a supplier (BT-30): its own tolerance"
+    )
     tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
     tolerance.set_defaults(run=cmd_settings)
     sent_status = settings.add_parser(
