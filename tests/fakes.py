@@ -18,6 +18,9 @@ from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
+from domain.audit import current_acting
+from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
+from domain.books_check import Tolerance
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
@@ -31,6 +34,7 @@ from domain.pipeline_ports import (
     NextAttempt,
     OutboxKind,
     OutboxMessage,
+    ParkedStatus,
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
@@ -47,6 +51,7 @@ from domain.ports import (
     StoredEvent,
 )
 from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
 from domain.records_ports import DeclarationRow
 from domain.reporting.payments import PaymentEvent
 
@@ -99,7 +104,7 @@ class InMemoryDatabase:
     reports: dict[str, ValidationReport] = field(default_factory=dict)
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
-    parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
@@ -114,6 +119,10 @@ class InMemoryDatabase:
     deliveries: dict[int, DeliveryMark] = field(default_factory=dict)
     declarations: dict[str, DeclarationRow] = field(default_factory=dict)
     archive: dict[tuple[str, str], ArchivedItem] = field(default_factory=dict)  # (company, sha256)
+    books_tolerance: dict[str, Tolerance] = field(default_factory=dict)  # company settings, by SIREN
+    # A supplier's own tolerance, by (company SIREN, supplier SIREN).
+    supplier_books_tolerance: dict[tuple[str, str], Tolerance] = field(default_factory=dict)
+    sends_payment_sent: set[str] = field(default_factory=set)
     notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
     commits: int = 0
     _next_id: int = 0
@@ -220,8 +229,12 @@ class InMemoryInvoiceRepository:
             ):
                 raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read")
             self.db.check_unique(invoice, [])
+        acting = current_acting()
         for invoice in self._staged.values():
             self.db.invoices[invoice.id] = _snapshot(invoice)
+            # Each event is an audit entry in the same commit, as PostgreSQL's flush writes it.
+            for company, entry, at in invoice_audit_items(invoice, invoice.events, acting):
+                self.db.audit.append_now(company, entry, at)
             for event in invoice.events:
                 self.db.events.append(
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
@@ -301,6 +314,7 @@ class FakeUnitOfWork:
         self.deliveries = _Deliveries(self)
         self.declarations = _Declarations(self)
         self.archive = _Archive(self)
+        self.settings = _Settings(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
         self._joined: list[InMemoryInvoiceRepository] = []  # invoice writes of the units of work it joined
@@ -459,15 +473,8 @@ class _Received:
             self._db.received[invoice.id] = replace(stored, lifecycle_code=code)
             for event in events:
                 self._db.received_events.append((invoice.id, invoice.company_siren, event))
-                details: dict[str, Any] = {"state": event.state}
-                if event.status_code:
-                    details["status_code"] = event.status_code
-                if event.detail:
-                    details["detail"] = event.detail
                 self._db.audit.append_now(
-                    invoice.company_siren,
-                    AuditEvent(event.audit_action, "received_invoice", invoice.id, details),
-                    event.at,
+                    invoice.company_siren, received_invoice_audit_event(invoice.id, event), event.at
                 )
 
         self._uow._ops.append(op)
@@ -487,6 +494,48 @@ class _Received:
         row = Row(row_id, "", invoice.company_siren, OutboxKind.SEND_STATUS, payload, now, created_at=now)
         self._uow._ops.append(lambda: self._db.outbox.__setitem__(row_id, row))
         return row_id
+
+    async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        found = self._db.received.get(received_id)
+        return copy.deepcopy(found) if found is not None and found.company_siren == company_siren else None
+
+    async def list(
+        self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> ReceivedPage:
+        rows = [
+            replace(i, document=b"")
+            for i in self._db.received.values()
+            if i.company_siren == company_siren
+            and (not flt.lifecycle_codes or i.lifecycle_code in flt.lifecycle_codes)
+            and (flt.valid is None or i.valid == flt.valid)
+        ]
+        rows.sort(key=lambda i: (i.received_at, uuid.UUID(i.id)), reverse=True)
+        if page_token:
+            at, last_id = decode_page_token(page_token)
+            rows = [i for i in rows if (i.received_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
+        items, more = rows[:page_size], len(rows) > page_size
+        return ReceivedPage(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
+
+    async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
+        return [
+            ReceivedEvent(n, rid, c, e.kind, e.state, e.status_code, e.detail, e.findings, e.at)
+            for n, (rid, c, e) in enumerate(self._db.received_events, start=1)
+            if (rid, c) == (received_id, company_siren)
+        ]
+
+
+class _Settings:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        db = self._uow.db
+        if (company_siren, supplier_siren) in db.supplier_books_tolerance:
+            return db.supplier_books_tolerance[(company_siren, supplier_siren)]
+        return db.books_tolerance.get(company_siren, Tolerance())
+
+    async def sends_payment_sent(self, company_siren: str) -> bool:
+        return company_siren in self._uow.db.sends_payment_sent
 
 
 class _Deliveries:
@@ -605,7 +654,7 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
 
@@ -616,7 +665,7 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._checks.append(check)
@@ -640,7 +689,9 @@ class _Payments:
             if p.invoice_id == invoice_id and p.state is PaymentState.HELD
         ]
 
-    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
         self._uow._checks.append(lambda: self._still_held(key))
@@ -648,7 +699,7 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._ops.append(write)
@@ -815,8 +866,8 @@ class _Transmissions:
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
         return self._all(invoice_id)
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
-        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
+        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append(parked))
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
         return self._s.cancellations.get(invoice_id)
@@ -826,7 +877,7 @@ class _Transmissions:
             lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
         )
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)
         parked = list(self._s.parked.get(record.platform_id, []))
         self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
@@ -834,7 +885,7 @@ class _Transmissions:
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         await self._uow.outbox.complete(message, owner)
         return await self.save_accepted(record)
 

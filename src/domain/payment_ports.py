@@ -36,12 +36,13 @@ class PaymentRepository(Protocol):
         ...
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
-        """The invoice's payments in the order they were recorded."""
+        """The invoice's payments in the order they were recorded, which is the order they were applied in."""
         ...
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
-        """Stage the payment, the books it leaves, and its payment data for the e-reporting (flux 10.2) when
-        `report` is given. A payment id taken meanwhile raises ConcurrencyConflict (read again: a replay)."""
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
+        """Stage the payment, the books it leaves, and its payment data for the e-reporting (flux 10.2 / 10.4):
+        `reports`, empty when it is not reported. A payment id taken meanwhile raises ConcurrencyConflict (read
+        again: a replay)."""
         ...
 
     async def hold(self, payment: StoredPayment) -> None:
@@ -52,8 +53,10 @@ class PaymentRepository(Protocol):
         """The invoice's HELD payments in the order they were recorded."""
         ...
 
-    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
-        """A HELD payment applied: stage it APPLIED with its parts as `payment.applied`, the books, the report.
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
+        """A HELD payment applied: stage it APPLIED with its parts as `payment.applied`, the books, the reports.
         ConcurrencyConflict when it is no longer held (someone else applied or refused it meanwhile)."""
         ...
 

@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Final, Protocol, Self
+from typing import Any, Final, Protocol
 
 from domain.archive_ports import AuditLog
+from domain.audit import Acting
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
-from domain.ports import InvoiceRepository
+from domain.ports import InvoiceRepository, Transaction
 
 
 class OutboxKind(StrEnum):
@@ -214,6 +215,18 @@ class StatusRecord:
     amount: Decimal | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ParkedStatus:
+    """A status delivered before the submission it belongs to was committed, kept with who delivered it: it is
+    applied later in the gateway's own transaction (SENT's commit), and its audit entry still names the platform
+    and the delivery's request id. `acting` is None for a status parked before the actor was kept (migration 0120):
+    the applying commit's actor stands in."""
+
+    status: PlatformStatus
+    source: str
+    acting: Acting | None = None
+
+
 class TransmissionRepository(Protocol):
     async def save_validated(self, document: StoredDocument, report: ValidationReport) -> None:
         """The rendered document and the report of the official layers run on it (replacing earlier ones)."""
@@ -238,14 +251,14 @@ class TransmissionRepository(Protocol):
         only while we hold the lease; raises LeaseLost otherwise."""
         ...
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
         that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
         ...
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         """`save_accepted` with `OutboxRepository.complete(message, owner)` riding on its first write: the
         submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...
@@ -263,7 +276,7 @@ class TransmissionRepository(Protocol):
 
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]: ...
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...
 
@@ -279,7 +292,7 @@ class StatusesParkedMeanwhile(Exception):
     it: its `save_accepted_and_complete` takes the lock first and returns them."""
 
 
-class PipelineUnitOfWork(Protocol):
+class PipelineUnitOfWork(Transaction, Protocol):
     """One transaction over the pipeline's repositories. Two implementations on PostgreSQL: a transaction of its own
     (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send journal (adapters.postgres.send_journal),
     which group-commits the send step's SENDING and SENT moves and raises domain.ports.NotCommitted for anything
@@ -302,12 +315,6 @@ class PipelineUnitOfWork(Protocol):
     def audit(self) -> AuditLog:
         """The company's hash-chained log, in the same transaction."""
         ...
-
-    async def __aenter__(self) -> Self: ...
-
-    async def __aexit__(self, *exc: object) -> None: ...
-
-    async def commit(self) -> None: ...
 
 
 class DirectoryCache(Protocol):

@@ -6,7 +6,7 @@ Pure values and rules. The lifecycle itself (which status is current, which may 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -168,6 +168,9 @@ class ReceivedInvoiceEvent:
     status_code: str = ""
     detail: str = ""
     findings: tuple[Finding, ...] = ()
+    # What its audit entry records beyond the history's text (a payment's amounts): the event's one entry holds
+    # them, as domain.audit_trail does for our invoices.
+    facts: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def audit_action(self) -> str:
@@ -314,10 +317,13 @@ class ReceivedInvoice:
                 ),
             )
 
-    def record_payment(self, at: datetime, *, detail: str) -> ReceivedInvoiceEvent:
-        """A payment (or reversal) of ours recorded in the books: refused on a final invoice (check_payable)."""
+    def record_payment(self, at: datetime, *, detail: str, facts: Mapping[str, Any]) -> ReceivedInvoiceEvent:
+        """A payment (or reversal) of ours recorded in the books: refused on a final invoice (check_payable). Its
+        audit entry holds the payment's `facts`."""
         self.check_payable()
-        return self._record(ReceivedInvoiceEvent(ReceivedEventKind.PAYMENT, at, detail=detail))
+        return self._record(
+            ReceivedInvoiceEvent(ReceivedEventKind.PAYMENT, at, detail=detail, facts=dict(facts))
+        )
 
     def _moved(self, code: str, at: datetime) -> None:
         self.statuses = (*self.statuses, StatusPoint(code, at))

@@ -14,6 +14,7 @@ import pytest
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
+from domain.pipeline_ports import ParkedStatus
 from domain.platform import PlatformStatus
 from domain.reception import (
     Delivery,
@@ -173,10 +174,10 @@ async def test_a_joined_unit_of_work_is_kept_only_with_its_delivery(
     status = PlatformStatus("200", "SUBMITTED", "SUBMITTED", AT, status_id="s-1")
     async with backend.uow() as uow:
         async with uow.joined() as nested:
-            await nested.transmissions.park_status(platform_id, status, "webhook")
+            await nested.transmissions.park_status(platform_id, ParkedStatus(status, "webhook"))
             await nested.commit()
         async with uow.joined() as rolled_back:
-            await rolled_back.transmissions.park_status(platform_id, status, "poll")
+            await rolled_back.transmissions.park_status(platform_id, ParkedStatus(status, "poll"))
             # not committed: this one alone is rolled back, the delivery's transaction goes on
         if outer_commits:
             await uow.commit()

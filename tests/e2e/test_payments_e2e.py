@@ -15,6 +15,7 @@ import pytest
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.main import EXIT_OK, EXIT_REFUSED, main
+from service.wiring.server import resolve
 from tests.builders import a_line
 from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
 from tests.e2e.test_retry_and_status import (  # noqa: F401 - a fixture
@@ -75,6 +76,13 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
         grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert bad_split.rule_ids == ["PAY-SPLIT-SUM"]
+    in_eur = svc.RecordPaymentRequest(
+        invoice_id=invoice_id, payment_id="bank-5", date="2026-11-20", amount="10.00", amount_eur="9.00"
+    )
+    eur_on_eur = await expect_error(
+        client.stub.RecordPayment(in_eur, metadata=client.metadata), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert eur_on_eur.rule_ids == ["PAY-EUR-AMOUNT"]  # the invoice is in EUR
 
     second = await record(client, invoice_id, "bank-4", "300.00", ("20", "300.00"))
     # A reversal is shared pro rata of what is paid: 74.77 at 5.5 % and 725.23 at 20 % (800.00), so
@@ -104,6 +112,19 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
         "payment bank-4",
         "reversal bank-4-bounced",
     ]
+    # One audit entry per payment (its PAYMENT event's), with its facts, by the API key that recorded it.
+    pool = await resolve(gw.container.db_pool)
+    trail = await pool.fetch(
+        """SELECT action, actor, details->>'payment_id' AS pid, details->>'amount' AS amount FROM audit_log
+            WHERE subject_id = $1 AND action LIKE '%payment%' ORDER BY seq""",
+        invoice_id,
+    )
+    assert [(r["action"], r["pid"], r["amount"]) for r in trail] == [
+        ("invoice.payment", "bank-1", "500.00"),
+        ("invoice.payment", "bank-4", "300.00"),
+        ("invoice.payment", "bank-4-bounced", "-300.00"),
+    ]
+    assert all(r["actor"].startswith("api_key:") for r in trail)
 
 
 async def test_the_cli_records_a_payment(

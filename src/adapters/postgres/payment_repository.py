@@ -43,14 +43,14 @@ class PgPaymentRepository:
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         rows = await self._conn.fetch(
-            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid ORDER BY recorded_at, payment_id",
+            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid ORDER BY seq",
             invoice_id,
         )
         return [_stored(r) for r in rows]
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         await self._insert(payment)
-        await self._books(payment, books, report)
+        await self._books(payment, books, reports)
 
     async def hold(self, payment: StoredPayment) -> None:
         await self._insert(payment)
@@ -60,15 +60,16 @@ class PgPaymentRepository:
             "SELECT pg_advisory_xact_lock($1, hashtext($2))", HELD_PAYMENTS_LOCK, invoice_id
         )
         rows = await self._conn.fetch(
-            f"""SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'held'
-                ORDER BY recorded_at, payment_id""",
+            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'held' ORDER BY seq",
             invoice_id,
         )
         return [_stored(r) for r in rows]
 
-    async def release(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
         await self._leave_held(payment, "applied", "", to_json_value(payment.applied.parts))
-        await self._books(payment, books, report)
+        await self._books(payment, books, reports)
 
     async def refuse(self, payment: StoredPayment, reason: str) -> None:
         await self._leave_held(payment, "refused", reason, None)
@@ -108,15 +109,17 @@ class PgPaymentRepository:
         if status != "INSERT 0 1":
             raise ConcurrencyConflict(f"payment {applied.payment_id} was recorded meanwhile")
 
-    async def _books(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def _books(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
         await self._conn.executemany(
             """INSERT INTO invoice_balances (invoice_id, vat_rate, total, paid) VALUES ($1::uuid, $2, $3, $4)
                ON CONFLICT (invoice_id, vat_rate) DO UPDATE SET total = EXCLUDED.total, paid = EXCLUDED.paid""",
             [(payment.invoice_id, b.vat_rate, b.total, b.paid) for b in books.balances],
         )
-        if report is not None:
+        if reports:
             await PgReportingRepository(self._conn).record_payments(
-                payment.company_siren, [report], payment.recorded_at
+                payment.company_siren, reports, payment.recorded_at
             )
 
 

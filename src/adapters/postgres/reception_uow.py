@@ -8,6 +8,7 @@ from collections.abc import Callable
 import asyncpg
 
 from adapters.postgres.archive_store import PgArchiveStore
+from adapters.postgres.company_settings import PgCompanySettings
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgDeliveryMarks
 from adapters.postgres.reception_repository import PgReception
@@ -20,18 +21,18 @@ class PgReceptionUnitOfWork(PgPipelineUnitOfWork):
     deliveries: PgDeliveryMarks
     declarations: PgReportingRepository
     archive: PgArchiveStore
-    _conn: Connection | None = None
+    settings: PgCompanySettings
 
     def _attach(self, conn: Connection) -> None:
         super()._attach(conn)
-        self._conn = conn
         self.received = PgReception(conn)
         self.deliveries = PgDeliveryMarks(conn)
         self.declarations = PgReportingRepository(conn)
         self.archive = PgArchiveStore(conn)
+        self.settings = PgCompanySettings(conn)
 
     def joined(self) -> PgPipelineUnitOfWork:
-        """Each block of it is a savepoint of this transaction (adapters.postgres.uow's `joining`)."""
+        """Each block of it is a savepoint of this open transaction (adapters.postgres.uow's `joining`)."""
         if self._conn is None:
             raise RuntimeError("join a reception unit of work once it is open")
         return PgPipelineUnitOfWork.joining(self._conn)

@@ -13,35 +13,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from domain import invoice as model  # qualified as the messages are (pb): model.Party ↔ pb.Party
 from domain.bounds import out_of_bounds
 from domain.document_types import DocumentType
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
-from domain.invoice import (
-    EN16931_SPECIFICATION,
-    Address,
-    AllowanceCharge,
-    Attachment,
-    Contact,
-    Delivery,
-    Identifier,
-    Invoice,
-    InvoiceLine,
-    Item,
-    Note,
-    Party,
-    Payee,
-    PaymentInstructions,
-    Period,
-    PrecedingInvoice,
-    ProcessingRule,
-    TaxRepresentative,
-    Territory,
-    Totals,
-    VatBreakdown,
-    VatCategory,
-)
 from domain.money import ZERO, round_amount
 from domain.payments import RatePart, Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -57,15 +34,15 @@ from service.grpc.request_reader import (
 # --- the field tables, one per message (service.grpc.fields) -------------------------------------------------
 # Read from top to bottom: a table's `via` writes its nested messages with the tables above it.
 
-_IDENTIFIER = Fields(Identifier, pb.Identifier, "value", "scheme")
+_IDENTIFIER = Fields(model.Identifier, pb.Identifier, "value", "scheme")
 _ADDRESS = Fields(
-    Address, pb.Address, "line1", "line2", "line3", "city", "postcode", "subdivision", "country"
+    model.Address, pb.Address, "line1", "line2", "line3", "city", "postcode", "subdivision", "country"
 )
-_CONTACT = Fields(Contact, pb.Contact, "name", "phone", "email")
-_PERIOD = Fields(Period, pb.Period, days=("start", "end"))
-_NOTE = Fields(Note, pb.Note, "text", "subject_code")
+_CONTACT = Fields(model.Contact, pb.Contact, "name", "phone", "email")
+_PERIOD = Fields(model.Period, pb.Period, days=("start", "end"))
+_NOTE = Fields(model.Note, pb.Note, "text", "subject_code")
 _PAYMENT_INSTRUCTIONS = Fields(
-    PaymentInstructions,
+    model.PaymentInstructions,
     pb.PaymentInstructions,
     "means_code",
     "means_text",
@@ -85,7 +62,7 @@ _address_to_proto = optional(_ADDRESS.to_proto)
 _period_to_proto = optional(_PERIOD.to_proto)
 
 _PARTY = Fields(
-    Party,
+    model.Party,
     pb.Party,
     "name",
     "trading_name",
@@ -101,7 +78,7 @@ _PARTY = Fields(
     },
 )
 _ALLOWANCE_CHARGE = Fields(
-    AllowanceCharge,
+    model.AllowanceCharge,
     pb.AllowanceCharge,
     "is_charge",
     "reason",
@@ -116,7 +93,7 @@ def _item_attribute(attribute: tuple[str, str]) -> pb.ItemAttribute:
 
 
 _ITEM = Fields(
-    Item,
+    model.Item,
     pb.Item,
     "name",
     "description",
@@ -130,7 +107,7 @@ _ITEM = Fields(
     },
 )
 _LINE = Fields(
-    InvoiceLine,
+    model.InvoiceLine,
     pb.InvoiceLine,
     "id",
     "unit_code",
@@ -155,7 +132,7 @@ _LINE = Fields(
     },
 )
 _VAT_BREAKDOWN = Fields(
-    VatBreakdown,
+    model.VatBreakdown,
     pb.VatBreakdown,
     "exemption_reason",
     "exemption_reason_code",
@@ -164,7 +141,7 @@ _VAT_BREAKDOWN = Fields(
 )
 # BT-113 is `paid` in the model and `prepaid` on the wire: each call copies it.
 _TOTALS = Fields(
-    Totals,
+    model.Totals,
     pb.Totals,
     decimals=(
         "line_total",
@@ -180,7 +157,7 @@ _TOTALS = Fields(
 )
 
 
-def _totals_message(t: Totals) -> pb.Totals:
+def _totals_message(t: model.Totals) -> pb.Totals:
     return _TOTALS.to_proto(t, prepaid=decimal_text(t.paid))
 
 
@@ -195,25 +172,25 @@ def _content_bytes(content: bytes | None) -> bytes:
 
 _vat_breakdown_to_proto = each(_VAT_BREAKDOWN.to_proto)
 _totals_to_proto = optional(_totals_message)
-_PRECEDING_INVOICE = Fields(PrecedingInvoice, pb.PrecedingInvoice, "number", days=("issue_date",))
+_PRECEDING_INVOICE = Fields(model.PrecedingInvoice, pb.PrecedingInvoice, "number", days=("issue_date",))
 _PAYEE = Fields(
-    Payee,
+    model.Payee,
     pb.Payee,
     "name",
     via={"identifier": _identifier_to_proto, "legal_registration": _identifier_to_proto},
 )
 _TAX_REPRESENTATIVE = Fields(
-    TaxRepresentative, pb.TaxRepresentative, "name", "vat_id", via={"address": _address_to_proto}
+    model.TaxRepresentative, pb.TaxRepresentative, "name", "vat_id", via={"address": _address_to_proto}
 )
 _DELIVERY = Fields(
-    Delivery,
+    model.Delivery,
     pb.Delivery,
     "party_name",
     days=("date",),
     via={"location": _identifier_to_proto, "address": _address_to_proto},
 )
 _ATTACHMENT = Fields(
-    Attachment,
+    model.Attachment,
     pb.Attachment,
     "reference",
     "description",
@@ -224,7 +201,7 @@ _ATTACHMENT = Fields(
 )
 # `specification` is read back with its default (EN 16931): each call copies it.
 _INVOICE = Fields(
-    Invoice,
+    model.Invoice,
     pb.Invoice,
     "number",
     "currency",
@@ -271,17 +248,17 @@ _INVOICE = Fields(
 # apart before any helper call or path formatting, so a well-formed request pays only for what it carries.
 
 
-def _opt_identifier(parent: Any, name: str) -> Identifier | None:
+def _opt_identifier(parent: Any, name: str) -> model.Identifier | None:
     if not parent.HasField(name):
         return None
     return _IDENTIFIER.from_proto(getattr(parent, name))
 
 
-def _identifiers(items: Sequence[pb.Identifier]) -> tuple[Identifier, ...]:
+def _identifiers(items: Sequence[pb.Identifier]) -> tuple[model.Identifier, ...]:
     return tuple([_IDENTIFIER.from_proto(i) for i in items]) if items else ()
 
 
-def _party(msg: pb.Party) -> Party:
+def _party(msg: pb.Party) -> model.Party:
     return _PARTY.from_proto(
         msg,
         identifiers=_identifiers(msg.identifiers),
@@ -292,7 +269,7 @@ def _party(msg: pb.Party) -> Party:
     )
 
 
-def _period(r: RequestReader, msg: pb.Period, path: str, bts: tuple[str, str]) -> Period:
+def _period(r: RequestReader, msg: pb.Period, path: str, bts: tuple[str, str]) -> model.Period:
     return _PERIOD.from_proto(
         msg, start=r.date(msg.start, f"{path}.start", bts[0]), end=r.date(msg.end, f"{path}.end", bts[1])
     )
@@ -312,7 +289,7 @@ _AC_AMOUNT_RULES = ("BR-31", "BR-36", "BR-41", "BR-43")
 
 def _allowance_charge(
     r: RequestReader, msg: pb.AllowanceCharge, path: str, line_level: bool
-) -> AllowanceCharge:
+) -> model.AllowanceCharge:
     kind = 2 * line_level + msg.is_charge
 
     def term(name: str) -> str:
@@ -323,12 +300,14 @@ def _allowance_charge(
         amount=r.amount(msg.amount, f"{path}.amount", term("amount"), _AC_AMOUNT_RULES[kind]),
         base_amount=r.decimal(msg.base_amount, f"{path}.base_amount", term("base_amount")),
         percentage=r.decimal(msg.percentage, f"{path}.percentage", term("percentage")),
-        vat_category=r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", term("vat_category")),
+        vat_category=r.enum(
+            model.VatCategory, msg.vat_category, f"{path}.vat_category", term("vat_category")
+        ),
         vat_rate=r.decimal(msg.vat_rate, f"{path}.vat_rate", term("vat_rate")),
     )
 
 
-def _item(msg: pb.Item) -> Item:
+def _item(msg: pb.Item) -> model.Item:
     attributes = msg.attributes
     return _ITEM.from_proto(
         msg,
@@ -338,9 +317,11 @@ def _item(msg: pb.Item) -> Item:
     )
 
 
-def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
+def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> model.InvoiceLine:
     decimal = r.decimal
-    category = r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04")
+    category = r.enum(
+        model.VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04"
+    )
     vat_rate, base_quantity, gross_price = msg.vat_rate, msg.base_quantity, msg.gross_price
     price_discount, net_amount, allowances_charges = (
         msg.price_discount,
@@ -353,7 +334,7 @@ def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
         net_price=r.amount(msg.net_price, f"{path}.net_price", "BT-146", "BR-26"),
         item=_item(msg.item),
         vat_category=category
-        or VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
+        or model.VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
         vat_rate=decimal(vat_rate, f"{path}.vat_rate", "BT-152") if vat_rate else None,
         base_quantity=decimal(base_quantity, f"{path}.base_quantity", "BT-149") if base_quantity else None,
         gross_price=decimal(gross_price, f"{path}.gross_price", "BT-148") if gross_price else None,
@@ -376,18 +357,18 @@ def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
     )
 
 
-def _vat_breakdown(r: RequestReader, msg: pb.VatBreakdown, path: str) -> VatBreakdown:
-    category = r.enum(VatCategory, msg.category, f"{path}.category", "BT-118", required_by="BR-47")
+def _vat_breakdown(r: RequestReader, msg: pb.VatBreakdown, path: str) -> model.VatBreakdown:
+    category = r.enum(model.VatCategory, msg.category, f"{path}.category", "BT-118", required_by="BR-47")
     return _VAT_BREAKDOWN.from_proto(
         msg,
-        category=category or VatCategory.STANDARD,
+        category=category or model.VatCategory.STANDARD,
         rate=r.amount(msg.rate, f"{path}.rate", "BT-119", "BR-48"),
         taxable_amount=r.amount(msg.taxable_amount, f"{path}.taxable_amount", "BT-116", "BR-45"),
         tax_amount=r.amount(msg.tax_amount, f"{path}.tax_amount", "BT-117", "BR-46"),
     )
 
 
-def _totals(r: RequestReader, msg: pb.Totals) -> Totals:
+def _totals(r: RequestReader, msg: pb.Totals) -> model.Totals:
     def amount(name: str, bt: str, rule: str) -> Decimal:
         return r.amount(getattr(msg, name), f"totals.{name}", bt, rule)
 
@@ -412,7 +393,7 @@ def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -
     return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(items)]) if items else ()
 
 
-def invoice_from_proto(msg: pb.Invoice) -> Invoice:
+def invoice_from_proto(msg: pb.Invoice) -> model.Invoice:
     """The domain invoice; raises InvoiceRejected listing every malformed or missing value."""
     r = RequestReader()
     issue_date = r.date(msg.issue_date, "issue_date", "BT-2", required_by="BR-03")
@@ -433,10 +414,10 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         seller=_party(msg.seller),
         buyer=_party(msg.buyer),
         lines=tuple([_line(r, m, f"lines[{i}]") for i, m in enumerate(msg.lines)]),
-        processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
-        or ProcessingRule.B2B,
-        specification=msg.specification or EN16931_SPECIFICATION,
-        territory=r.enum(Territory, msg.territory, "territory", "") or Territory.MAINLAND,
+        processing_rule=r.enum(model.ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
+        or model.ProcessingRule.B2B,
+        specification=msg.specification or model.EN16931_SPECIFICATION,
+        territory=r.enum(model.Territory, msg.territory, "territory", "") or model.Territory.MAINLAND,
         vat_point_date=r.date(msg.vat_point_date, "vat_point_date", "BT-7"),
         due_date=r.date(msg.due_date, "due_date", "BT-9"),
         invoiced_object=_opt_identifier(msg, "invoiced_object"),
@@ -513,7 +494,7 @@ def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
 # --- domain → proto ---------------------------------------------------------------------------------------
 
 
-def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
+def invoice_summary_to_proto(inv: model.Invoice) -> pb.Invoice:
     """INVOICE_VIEW_BASIC: the invoice's identity and what the gateway computed (BG-22, BG-23)."""
     return pb.Invoice(
         number=inv.number,
@@ -525,7 +506,7 @@ def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
     )
 
 
-def invoice_to_proto(inv: Invoice) -> pb.Invoice:
+def invoice_to_proto(inv: model.Invoice) -> pb.Invoice:
     return _INVOICE.to_proto(inv, specification=inv.specification)
 
 

@@ -130,7 +130,7 @@ MOVES: dict[str, tuple[Move, frozenset[ProcessingState], ProcessingState | None,
         EventKind.STATUS_REFUSED,
     ),
     "record_payment": (
-        lambda i: i.record_payment(AT, detail="1200.00 received; outstanding 0.00"),
+        lambda i: i.record_payment(AT, detail="1200.00 received; outstanding 0.00", facts={}),
         frozenset({S.SENT, S.NOT_TRANSMITTED}),
         None,
         EventKind.PAYMENT,

@@ -87,7 +87,7 @@ MOVES: dict[str, tuple[Move, bool, str | None, ReceivedEventKind]] = {
         }.items()
     },
     "record_payment": (
-        lambda i: i.record_payment(AT, detail="payment p-1 of 10.00; outstanding 0.00"),
+        lambda i: i.record_payment(AT, detail="payment p-1 of 10.00; outstanding 0.00", facts={}),
         False,
         None,
         ReceivedEventKind.PAYMENT,

@@ -15,14 +15,17 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
   per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, or 10.4 with
   the day's B2C payments for a sale to a consumer; key
   `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
-- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied, and an entry in the
-  company's hash-chained audit log (invoice.payment_recorded / invoice.payment_reversed) records who did it.
+- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied; it is also the payment's
+  one entry in the company's hash-chained audit log (`invoice.payment`, domain.audit_trail), with who did it and the
+  payment's facts (id, date, amount per VAT rate, outstanding, 212 queued, reporting key).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import EventKind, OutboundInvoice, ProcessingState
@@ -37,12 +40,17 @@ from domain.payments import (
     PaymentRefused,
     PaymentSide,
     PaymentState,
+    RatePart,
     Settlement,
+    in_eur,
+    reported_per_day,
+    taken_back,
     vat_on_receipt,
 )
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.totals import EUR
 from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
@@ -108,13 +116,13 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
                 (_not_issued(invoice),),
             )
         # Payments held before the deposit come first, in their order: this one is checked after them.
-        books = await apply_held(ctx, uow, invoice, now)
+        books, prior = await apply_held(ctx, uow, invoice, now)
         books, applied = books.apply(payment)
         stored = StoredPayment(company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now)
-        queued, report = await _apply(ctx, uow, invoice, stored, books, now)
+        queued, reports = await _apply(ctx, uow, invoice, stored, books, now, prior)
         await uow.invoices.save(invoice)
         await uow.commit()
-    return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=report is not None)
+    return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=bool(reports))
 
 
 async def _replay(
@@ -148,6 +156,8 @@ async def _hold(
     )  # locked: holds, releases and payments are checked one at a time
     books = await _books(uow, invoice)
     _, applied = books.projected(p.request for p in held).apply(payment)
+    if vat_on_receipt(invoice.invoice) or payment.amount_eur is not None:
+        in_eur(invoice.invoice, applied, payment.amount_eur)  # reportable once applied: PAY-EUR-AMOUNT now
     stored = StoredPayment(
         invoice.company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now, PaymentState.HELD
     )
@@ -156,28 +166,30 @@ async def _hold(
         await uow.outbox.add(
             invoice.id, invoice.company_siren, OutboxKind.HELD_PAYMENTS, {"number": invoice.number}
         )
-    await uow.audit.append(invoice.company_siren, _audit_event(invoice, stored, books, False, None), now)
+    await uow.audit.append(invoice.company_siren, _held_audit_event(invoice, stored, books), now)
     shown = books.with_held([*(p.request for p in held), payment])
     return PaymentOutcome(invoice, applied, shown, held=True)
 
 
 async def apply_held(
     ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime
-) -> Settlement:
+) -> tuple[Settlement, list[StoredPayment]]:
     """Apply the invoice's HELD payments (it is deposited, or kept off the platform) in the order they were
     recorded, as if recorded then: each its 212 and its payment data. One the books no longer take (refused by a
-    rule) is REFUSED and its refusal shown in the history. Returns the books after them. The caller saves the
-    invoice."""
+    rule) is REFUSED and its refusal shown in the history. Returns the books after them and every payment applied
+    so far, in order (what a reversal takes back from). The caller saves the invoice."""
+    held = await uow.payments.held(invoice.id)  # first: its lock orders this with holds and other payments
     books = await _books(uow, invoice)
-    for stored in await uow.payments.held(invoice.id):
+    prior = [p for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.APPLIED]
+    for stored in held:
         try:
             books, applied = books.apply(stored.request)
         except (PaymentRefused, PaymentInvalid) as exc:
             await _refuse(uow, invoice, stored, f"{exc.findings[0].rule_id}: {exc.findings[0].message}", now)
             continue
         released = replace(stored, applied=applied, state=PaymentState.APPLIED)
-        await _apply(ctx, uow, invoice, released, books, now, released=True)
-    return books
+        await _apply(ctx, uow, invoice, released, books, now, prior, released=True)
+    return books, prior
 
 
 async def refuse_held(uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime) -> int:
@@ -214,19 +226,24 @@ async def _apply(
     stored: StoredPayment,
     books: Settlement,
     now: datetime,
+    prior: list[StoredPayment],
     *,
     released: bool = False,
-) -> tuple[bool, PaymentEvent | None]:
+) -> tuple[bool, tuple[PaymentEvent, ...]]:
     """One payment applied: the books, under VAT on receipt its 212 and its payment data, the PAYMENT event and
-    the audit entry. A held payment (state APPLIED, recorded before) is released; a new one added."""
+    the audit entry. A held payment (state APPLIED, recorded before) is released; a new one added. `prior`: the
+    invoice's payments applied before it, in order; it is appended to."""
     applied = stored.applied
     on_receipt = vat_on_receipt(invoice.invoice)
-    report = _report(invoice, applied) if on_receipt else None
+    reports = _reports(invoice, stored, prior) if on_receipt else ()
+    if not on_receipt and stored.request.amount_eur is not None:
+        in_eur(invoice.invoice, applied, stored.request.amount_eur)  # checked all the same (PAY-EUR-AMOUNT)
+    prior.append(stored)
     held_since = stored.recorded_at if released else None
     if released:
-        await uow.payments.release(stored, books, report)
+        await uow.payments.release(stored, books, reports)
     else:
-        await uow.payments.add(stored, books, report)
+        await uow.payments.add(stored, books, reports)
     queued = False
     if on_receipt and invoice.state is ProcessingState.SENT and invoice.platform_id:
         await queue_outgoing_status(
@@ -243,9 +260,14 @@ async def _apply(
         detail += f"; held from {held_since.isoformat()} until the deposit"
     if queued:
         detail += "; 212 queued"
-    invoice.record_payment(now, detail=detail)
-    await uow.audit.append(invoice.company_siren, _audit_event(invoice, stored, books, queued, report), now)
-    return queued, report
+    if applied.is_reversal and reports:
+        days = ", ".join(r.day.isoformat() for r in reports)
+        detail += (
+            f"; taken back from the payment data of {days}: rectify that period's payment declaration if it"
+            " was submitted"
+        )
+    invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
+    return queued, reports
 
 
 def _not_issued(invoice: OutboundInvoice) -> Finding:
@@ -274,43 +296,61 @@ def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingSt
     )
 
 
-def _report(invoice: OutboundInvoice, applied: PaymentApplied) -> PaymentEvent:
-    """Per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a consumer."""
+def _reports(
+    invoice: OutboundInvoice, stored: StoredPayment, prior: Sequence[StoredPayment]
+) -> tuple[PaymentEvent, ...]:
+    """Its payment data: per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a
+    consumer. A payment on its own day; a reversal as decreases of the days it takes back (domain.payments
+    .taken_back: the collected amounts of flux 10 are never negative, Flux10 G1.16), one event per day."""
+    applied = in_eur(invoice.invoice, stored.applied, stored.request.amount_eur)  # flux 10 is in EUR (G6.27)
+    if not applied.parts:
+        return ()  # 0.00 EUR: nothing collected to report
     b2c = invoice.invoice.processing_rule is ProcessingRule.B2C
-    return PaymentEvent(
-        key=report_key(invoice.id, applied.payment_id),
-        day=applied.paid_on,
-        amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in applied.parts),
-        invoice_id=None if b2c else invoice.number,
-        invoice_date=None if b2c else invoice.invoice.issue_date,
-        currency=invoice.invoice.currency,
-    )
+    key = report_key(invoice.id, applied.payment_id)
+
+    def event(key: str, day: date, parts: Sequence[RatePart]) -> PaymentEvent:
+        return PaymentEvent(
+            key=key,
+            day=day,
+            amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in parts),
+            invoice_id=None if b2c else invoice.number,
+            invoice_date=None if b2c else invoice.invoice.issue_date,
+            currency=EUR,
+        )
+
+    if not applied.is_reversal:
+        return (event(key, applied.paid_on, applied.parts),)
+    by_day: dict[date, list[RatePart]] = {}
+    reported = reported_per_day(in_eur(invoice.invoice, p.applied, p.request.amount_eur) for p in prior)
+    for day, part in taken_back(reported, applied):
+        by_day.setdefault(day, []).append(part)
+    return tuple(event(f"{key}/{day.isoformat()}", day, parts) for day, parts in sorted(by_day.items()))
 
 
-def _audit_event(
+def _facts(
     invoice: OutboundInvoice,
     stored: StoredPayment,
     books: Settlement,
     queued: bool,
-    report: PaymentEvent | None,
-) -> AuditEvent:
+    reports: Sequence[PaymentEvent],
+) -> dict[str, Any]:
+    """What a payment's audit entry records beside the invoice's number and state: its PAYMENT event's entry
+    (`invoice.payment`), or the entry of a payment held until the deposit (`invoice.payment_held`)."""
     applied = stored.applied
-    if stored.state is PaymentState.HELD:
-        action = "invoice.payment_held"
-    else:
-        action = "invoice.payment_reversed" if applied.is_reversal else "invoice.payment_recorded"
-    return AuditEvent(
-        action,
-        "invoice",
-        invoice.id,
-        {
-            "number": invoice.number,
-            "payment_id": applied.payment_id,
-            "paid_on": applied.paid_on,
-            "amount": applied.amount,
-            "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-            "outstanding": books.outstanding,
-            "status_212_queued": queued,
-            "reported_as": report.key if report is not None else None,
-        },
-    )
+    return {
+        "payment_id": applied.payment_id,
+        "paid_on": applied.paid_on,
+        "amount": applied.amount,
+        "reversal": applied.is_reversal,
+        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+        "outstanding": books.outstanding,
+        "status_212_queued": queued,
+        "reported_as": [r.key for r in reports] or None,
+    }
+
+
+def _held_audit_event(invoice: OutboundInvoice, stored: StoredPayment, books: Settlement) -> AuditEvent:
+    """A held payment changes no invoice (no event, no entry of its own): this entry records it; once released
+    by the deposit, its PAYMENT event's entry records the application."""
+    details = {"number": invoice.number, **_facts(invoice, stored, books, False, ())}
+    return AuditEvent("invoice.payment_held", "invoice", invoice.id, details)

@@ -18,10 +18,18 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from domain.audit import Acting, current_acting
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict, IllegalTransition
 from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
-from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
+from domain.pipeline_ports import (
+    NextAttempt,
+    OutboxKind,
+    OutboxMessage,
+    ParkedStatus,
+    PipelineUnitOfWork,
+    StatusRecord,
+)
 from domain.platform import (
     OutgoingStatus,
     PdpGateway,
@@ -71,9 +79,11 @@ async def _apply(
     status: PlatformStatus,
     source: str,
     amount: Decimal | None = None,
+    acting: Acting | None = None,
 ) -> bool:
     """Store one status (received, or sent by us) and move the invoice: its lifecycle code, findings and an event,
-    so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice."""
+    so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice.
+    `acting`: who delivered it, when not the edge running this (a parked status)."""
     record = StatusRecord(invoice.id, status, source, amount)
     history = await _history(uow, invoice.id)
     updated = apply(history, lifecycle_entry(record))
@@ -90,6 +100,7 @@ async def _apply(
         detail=detail,
         current_code=None if current is None else current.code,
         findings=tuple(status.findings),
+        acting=acting,
     )
     return True
 
@@ -98,11 +109,12 @@ async def apply_parked_statuses(
     ctx: StepContext,
     uow: PipelineUnitOfWork,
     invoice: OutboundInvoice,
-    parked: Sequence[tuple[PlatformStatus, str]],
+    parked: Sequence[ParkedStatus],
 ) -> None:
-    """Inside the commit that records SENT: statuses that arrived before it (see save_accepted)."""
-    for status, source in parked:
-        await _apply(ctx, uow, invoice, status, source)
+    """Inside the commit that records SENT: statuses that arrived before it (see save_accepted), each in the
+    audit log under the actor that delivered it, not the gateway committing SENT."""
+    for p in parked:
+        await _apply(ctx, uow, invoice, p.status, p.source, acting=p.acting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +152,9 @@ async def receive_platform_status(
                     if owner is None:
                         if not park:
                             return StatusReceipt(False)
-                        await uow.transmissions.park_status(platform_id, status, source)
+                        await uow.transmissions.park_status(
+                            platform_id, ParkedStatus(status, source, current_acting())
+                        )
                         await uow.commit()
                         return StatusReceipt(False, parked=True)
                     company_siren, invoice_id = owner

@@ -140,15 +140,15 @@ async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_p
 
     actions = await pg_pool.fetch(
         """SELECT action, coalesce(details->>'payment_id', substr(details->>'detail', 1, 11)) AS pid
-             FROM audit_log WHERE company_siren = $1 AND action LIKE 'invoice.payment_%' ORDER BY seq""",
+             FROM audit_log WHERE company_siren = $1 AND action LIKE 'invoice.payment%' ORDER BY seq""",
         company,
     )
     assert [(r["action"], r["pid"]) for r in actions] == [
         ("invoice.payment_held", "H-1"),
         ("invoice.payment_held", "H-2"),
         ("invoice.payment_held", "H-3"),
-        ("invoice.payment_recorded", "H-1"),
-        ("invoice.payment_recorded", "H-2"),
+        ("invoice.payment", "H-1"),  # applied at the deposit: its PAYMENT event's one entry, with its facts
+        ("invoice.payment", "H-2"),
         ("invoice.payment_refused", "payment H-3"),  # the PAYMENT_REFUSED event's own entry
     ]
     report = await verify_archive(company, uow_factory=records_uow(pg_pool), clock=FixedClock())

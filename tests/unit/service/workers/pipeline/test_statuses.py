@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.audit import Actor, acting_as
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
@@ -74,6 +75,25 @@ async def test_a_status_arriving_before_our_commit_is_applied_when_sent_is_recor
     invoice = p.invoice(invoice_id)
     assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
     assert p.store.parked == {}
+
+
+async def test_a_parked_status_is_audited_as_the_platform_that_delivered_it_not_the_gateway_committing_sent() -> (
+    None
+):
+    p = Pipeline()
+    with acting_as(Actor.platform("sandbox"), "webhook:k-1"):  # the delivery's edge
+        receipt = await receive_platform_status(
+            p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1"
+        )
+        assert receipt.parked
+    invoice_id = p.submit()
+    await p.settle()  # the dispatcher, as the gateway, commits SENT and applies the parked status with it
+    trail = {e.action: e for e in p.store.audit.entries[p.invoice(invoice_id).company_siren]}
+    assert (trail["invoice.sent"].actor, trail["invoice.sent"].request_id) == ("gateway:pdp-gateway", "")
+    assert (trail["invoice.status"].actor, trail["invoice.status"].request_id) == (
+        "platform:sandbox",
+        "webhook:k-1",
+    )
 
 
 async def test_without_parking_a_status_of_no_submission_is_left_to_the_caller() -> None:

@@ -231,7 +231,9 @@ async def test_a_status_of_no_invoice_yet_is_retried_then_parked_for_its_upload(
     assert parked.error == (
         "no invoice with platform id plat-unknown (status 200): parked until an upload gets that id"
     )
-    assert [s.status_id for s, _source in stack.db.parked["plat-unknown"]] == ["s-5"]
+    [kept] = stack.db.parked["plat-unknown"]
+    assert kept.status.status_id == "s-5"
+    assert kept.acting is not None and kept.acting.actor.kind == "platform"  # its audit entry's, once applied
 
 
 def a_declaration(status: str) -> DeclarationRow:
