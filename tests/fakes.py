@@ -20,6 +20,7 @@ from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
+from domain.books_check import DEFAULT_TOLERANCE
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
@@ -50,6 +51,7 @@ from domain.ports import (
     StoredEvent,
 )
 from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
 from domain.records_ports import DeclarationRow
 from domain.reporting.payments import PaymentEvent
 
@@ -117,6 +119,8 @@ class InMemoryDatabase:
     deliveries: dict[int, DeliveryMark] = field(default_factory=dict)
     declarations: dict[str, DeclarationRow] = field(default_factory=dict)
     archive: dict[tuple[str, str], ArchivedItem] = field(default_factory=dict)  # (company, sha256)
+    books_tolerance: dict[str, Decimal] = field(default_factory=dict)  # company settings, by SIREN
+    sends_payment_sent: set[str] = field(default_factory=set)
     notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
     commits: int = 0
     _next_id: int = 0
@@ -308,6 +312,7 @@ class FakeUnitOfWork:
         self.deliveries = _Deliveries(self)
         self.declarations = _Declarations(self)
         self.archive = _Archive(self)
+        self.settings = _Settings(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
         self._joined: list[InMemoryInvoiceRepository] = []  # invoice writes of the units of work it joined
@@ -487,6 +492,45 @@ class _Received:
         row = Row(row_id, "", invoice.company_siren, OutboxKind.SEND_STATUS, payload, now, created_at=now)
         self._uow._ops.append(lambda: self._db.outbox.__setitem__(row_id, row))
         return row_id
+
+    async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        found = self._db.received.get(received_id)
+        return copy.deepcopy(found) if found is not None and found.company_siren == company_siren else None
+
+    async def list(
+        self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> ReceivedPage:
+        rows = [
+            replace(i, document=b"")
+            for i in self._db.received.values()
+            if i.company_siren == company_siren
+            and (not flt.lifecycle_codes or i.lifecycle_code in flt.lifecycle_codes)
+            and (flt.valid is None or i.valid == flt.valid)
+        ]
+        rows.sort(key=lambda i: (i.received_at, uuid.UUID(i.id)), reverse=True)
+        if page_token:
+            at, last_id = decode_page_token(page_token)
+            rows = [i for i in rows if (i.received_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
+        items, more = rows[:page_size], len(rows) > page_size
+        return ReceivedPage(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
+
+    async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
+        return [
+            ReceivedEvent(n, rid, c, e.kind, e.state, e.status_code, e.detail, e.findings, e.at)
+            for n, (rid, c, e) in enumerate(self._db.received_events, start=1)
+            if (rid, c) == (received_id, company_siren)
+        ]
+
+
+class _Settings:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def books_tolerance(self, company_siren: str) -> Decimal:
+        return self._uow.db.books_tolerance.get(company_siren, DEFAULT_TOLERANCE)
+
+    async def sends_payment_sent(self, company_siren: str) -> bool:
+        return company_siren in self._uow.db.sends_payment_sent
 
 
 class _Deliveries:

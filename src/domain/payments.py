@@ -36,9 +36,9 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
-from domain.money import CENT, ZERO, decimals, format_decimal, round_amount, total
+from domain.money import CENT, ZERO, arithmetic, decimal_fits, decimals, format_decimal, round_amount, total
 from domain.reporting.payments import payment_in_scope
-from domain.totals import canonical_rate, compute_totals
+from domain.totals import EUR, canonical_rate, compute_totals
 
 MAX_PAYMENT_ID = 100  # characters of a caller-given payment id
 _LAYER = "payments"
@@ -82,7 +82,14 @@ class PaymentInvalid(RequestRejected):
 
 
 _MALFORMED = frozenset(
-    ("PAY-AMOUNT", "PAY-SPLIT-RATE", "PAY-SPLIT-DUPLICATE", "PAY-SPLIT-SIGN", "PAY-SPLIT-SUM")
+    (
+        "PAY-AMOUNT",
+        "PAY-SPLIT-RATE",
+        "PAY-SPLIT-DUPLICATE",
+        "PAY-SPLIT-SIGN",
+        "PAY-SPLIT-SUM",
+        "PAY-EUR-AMOUNT",
+    )
 )
 
 
@@ -106,6 +113,9 @@ class Payment:
     paid_on: date
     amount: Decimal
     parts: tuple[RatePart, ...] = ()
+    # On an invoice in another currency: the payment's amount in EUR (e.g. what the bank credited), reported in the
+    # payment e-reporting instead of the amount converted at the invoice's rate (`in_eur`).
+    amount_eur: Decimal | None = None
 
     @property
     def is_reversal(self) -> bool:
@@ -372,6 +382,57 @@ def vat_on_receipt(invoice: Invoice) -> bool:
     )
 
 
+def in_eur(invoice: Invoice, applied: PaymentApplied, amount_eur: Decimal | None) -> PaymentApplied:
+    """The payment as the payment e-reporting carries it: in EUR (the DGFiP's Flux10 rule G6.27, "le montant
+    encaissé doit être exprimé en euros"). An invoice in EUR: the payment itself. In another currency (BT-5): the
+    caller's `amount_eur`, else the amount converted at the invoice's exchange rate (EUR for one unit of BT-5, the
+    rate its BT-111 was computed with), half-up to the cent; either way shared over the payment's VAT rates in
+    proportion to its parts, by the largest remainder, so the EUR parts add up to the EUR amount to the cent.
+    PaymentInvalid (PAY-EUR-AMOUNT) when `amount_eur` is malformed, has the other sign, is given on an invoice in
+    EUR, or is missing on an invoice in another currency without an exchange rate. A payment so small that it is
+    0.00 EUR has no parts: nothing is reported."""
+    if invoice.currency == EUR:
+        if amount_eur is not None:
+            raise PaymentInvalid(
+                [
+                    _finding(
+                        "PAY-EUR-AMOUNT",
+                        "the invoice is in EUR: amount_eur is for another currency",
+                        "amount_eur",
+                    )
+                ]
+            )
+        return applied
+    if amount_eur is None:
+        if invoice.exchange_rate is None:
+            raise PaymentInvalid(
+                [
+                    _finding(
+                        "PAY-EUR-AMOUNT",
+                        f"the invoice is in {invoice.currency} without an exchange rate: give amount_eur, the"
+                        " payment's amount in EUR (payment data is reported in EUR, Flux10 G6.27)",
+                        "amount_eur",
+                    )
+                ]
+            )
+        with arithmetic():
+            amount_eur = round_amount(applied.amount * invoice.exchange_rate)
+    else:
+        broken = _amount_findings(amount_eur, "amount_eur")
+        if not broken and (amount_eur < 0) != applied.is_reversal:
+            broken = [_finding("PAY-EUR-AMOUNT", "amount_eur has the sign of the amount", "amount_eur")]
+        if not broken and not decimal_fits(amount_eur):
+            broken = [_finding("PAY-EUR-AMOUNT", "amount_eur has too many digits", "amount_eur")]
+        if broken:
+            raise PaymentInvalid([replace(f, rule_id="PAY-EUR-AMOUNT") for f in broken])
+    if not amount_eur:
+        return PaymentApplied(applied.payment_id, applied.paid_on, ZERO, ())
+    weights = [(p.vat_rate, abs(p.amount)) for p in applied.parts]
+    return PaymentApplied(
+        applied.payment_id, applied.paid_on, amount_eur, split_pro_rata(amount_eur, weights)
+    )
+
+
 def reported_per_day(applied: Iterable[PaymentApplied]) -> dict[tuple[date, Decimal], Decimal]:
     """What the payment data (flux 10.2 / 10.4) holds per (day, VAT rate) once these payments, in the order they
     were applied, are reported: a payment adds to its own day; a reversal takes back (`taken_back`). Never
@@ -406,9 +467,19 @@ def taken_back(
             take = min(left, reported[(day, part.vat_rate)])
             out.append((day, RatePart(part.vat_rate, -take)))
             left -= take
-        if left:
-            raise ValueError(
-                f"reversal {reversal.payment_id}: {left} at {part.vat_rate} % was never reported"
+        if (
+            left
+        ):  # in EUR, a reversal converted at another rate than the payments it takes back may exceed them
+            raise PaymentRefused(
+                f"PAY-OVER-REVERSAL: reversal {reversal.payment_id} takes back {left} more at {part.vat_rate} %"
+                " than the payment data reported",
+                (
+                    _finding(
+                        "PAY-OVER-REVERSAL",
+                        f"{-part.amount} at {part.vat_rate} % exceeds the payment data reported at that rate by"
+                        f" {left}: give amount_eur, the EUR amount the reversed payments were reported with",
+                    ),
+                ),
             )
     return tuple(out)
 

@@ -9,17 +9,51 @@ on the same transaction (adapters.postgres.reception_uow; tests.fakes.FakeUnitOf
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.document_formats import ParsedDocument
-from domain.findings import ValidationReport
+from domain.findings import Finding, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import DeliveryOutcome, ReceivedInvoice
 from domain.records_ports import ArchiveRecords, DeclarationRow, ReadableAuditLog, StreamingArchive
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedFilter:
+    """ListReceivedInvoices filters; all optional, combined with AND."""
+
+    lifecycle_codes: tuple[str, ...] = ()
+    valid: bool | None = None
+    seller: str = ""  # seller SIREN or part of its name
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPage:
+    items: Sequence[ReceivedInvoice]
+    next_token: str  # empty on the last page
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedEvent:
+    """A received invoice's event as stored: `id` grows in commit order within one company."""
+
+    id: int
+    received_invoice_id: str
+    company_siren: str
+    kind: str
+    state: str
+    status_code: str
+    detail: str
+    findings: tuple[Finding, ...]
+    at: datetime
 
 
 class ReadDocument(Protocol):
@@ -93,6 +127,32 @@ class ReceivedInvoices(Protocol):
         """Queue a buyer status for the dispatcher (outbox kind send_status); the row's id."""
         ...
 
+    # reads for the API, each scoped to one company (tenancy)
+
+    async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        """With its document bytes; None for another company's or an unknown id."""
+        ...
+
+    async def list(
+        self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> ReceivedPage:
+        """Newest first; `page_token` is empty or a `ReceivedPage.next_token`."""
+        ...
+
+    async def history(self, company_siren: str, received_id: str) -> Sequence[ReceivedEvent]: ...
+
+
+class CompanySettings(Protocol):
+    """What a company chose for the invoices it receives (service.usecases.company_settings sets them)."""
+
+    async def books_tolerance(self, company_siren: str) -> Decimal:
+        """The difference with the buyer's books an approval tolerates."""
+        ...
+
+    async def sends_payment_sent(self, company_siren: str) -> bool:
+        """Whether a payment we record queues 211 Paiement transmis for the supplier."""
+        ...
+
 
 class DeliveryMarks(Protocol):
     async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
@@ -133,6 +193,9 @@ class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
 
     @property
     def declarations(self) -> DeclarationStatuses: ...
+
+    @property
+    def settings(self) -> CompanySettings: ...
 
     @property
     def archive(self) -> StreamingArchive: ...

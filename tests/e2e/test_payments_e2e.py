@@ -76,6 +76,13 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
         grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert bad_split.rule_ids == ["PAY-SPLIT-SUM"]
+    in_eur = svc.RecordPaymentRequest(
+        invoice_id=invoice_id, payment_id="bank-5", date="2026-11-20", amount="10.00", amount_eur="9.00"
+    )
+    eur_on_eur = await expect_error(
+        client.stub.RecordPayment(in_eur, metadata=client.metadata), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert eur_on_eur.rule_ids == ["PAY-EUR-AMOUNT"]  # the invoice is in EUR
 
     second = await record(client, invoice_id, "bank-4", "300.00", ("20", "300.00"))
     # A reversal is shared pro rata of what is paid: 74.77 at 5.5 % and 725.23 at 20 % (800.00), so

@@ -15,6 +15,7 @@ import asyncpg
 import httpx
 from starlette.applications import Starlette
 
+from adapters.documents.pdf_page import render_invoice_page
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.verifier import IopoleVerifier
@@ -25,6 +26,7 @@ from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
+from service.usecases.reception import ReceptionUseCases
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker
 from service.workers.relay import RelaySettings
@@ -46,6 +48,17 @@ class Stack:
     worker: InboxWorker
     inbox: PgInbox
     base_url: str
+
+
+def reception_use_cases(pool: asyncpg.Pool, **options: Any) -> ReceptionUseCases:
+    """The reception use cases on the test database, as the container builds them."""
+    return ReceptionUseCases(
+        uow=reception_uow_factory(pool),
+        inbox=PgInbox(pool),
+        clock=UtcClock(),
+        render_page=render_invoice_page,
+        **options,
+    )
 
 
 def make_worker(

@@ -112,14 +112,18 @@ def test_service_rooms_only_look_down() -> None:
     assert upward == []
 
 
-# Workers that reach storage through ports only (domain.reception_ports, domain.pipeline_ports): the wiring hands
-# them their adapters. What is left of adapters in service.workers (the document readers run in worker processes,
-# the outage test of the relay and the supervisor) is named by test_workers_that_still_import_adapters.
-PORTS_ONLY_WORKERS = ("service.workers.reception.processing", "service.workers.reception.worker")
+# Reception reaches storage through ports only (domain.reception_ports, domain.inbox_ports): the wiring hands it its
+# adapters. What is left of adapters in service.workers (the document readers run in worker processes, the outage
+# test of the relay and the supervisor) is named by test_workers_that_still_import_adapters.
+PORTS_ONLY = (
+    "service.workers.reception.processing",
+    "service.workers.reception.worker",
+    "service.usecases.reception",
+)
 
 
-def test_reception_workers_import_no_adapter() -> None:
-    offenders = [o for worker in PORTS_ONLY_WORKERS for o in _offenders(worker, ("adapters",))]
+def test_reception_imports_no_adapter() -> None:
+    offenders = [o for module in PORTS_ONLY for o in _offenders(module, ("adapters",))]
     assert offenders == []
 
 

@@ -8,7 +8,8 @@ inserting transaction (the former trigger) holds PostgreSQL's global notify lock
 which serialises every insert's commit: 3x fewer inserts per second. A lost wake-up costs one poll interval of
 the workers' fallback, nothing more. The inbox is a leased queue (domain.leased_queue): workers claim due rows
 with FOR UPDATE SKIP LOCKED and a lease; an expired lease (a crashed worker) makes the row claimable again.
-`finish` runs inside the transaction of the delivery's effects and only succeeds while the lease is ours.
+`PgDeliveryMarks.finish` runs inside the transaction of the delivery's effects and only succeeds while the lease is
+ours.
 """
 
 from __future__ import annotations
@@ -60,7 +61,19 @@ class PgDeliveryMarks:
         self._conn = conn
 
     async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
-        return await PgInbox.finish(self._conn, delivery_id, owner, outcome)
+        """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
+        status = await self._conn.execute(
+            """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,
+                      processed_at = now(), lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
+            delivery_id,
+            owner,
+            outcome.state.value,
+            outcome.company_siren,
+            outcome.result,
+            outcome.error,
+        )
+        return status == "UPDATE 1"
 
 
 class PgInbox:
@@ -129,22 +142,6 @@ class PgInbox:
             timeout=self._timeout,
         )
         return sorted((_stored(r) for r in rows), key=lambda d: d.id)
-
-    @staticmethod
-    async def finish(conn: Connection, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
-        """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
-        status = await conn.execute(
-            """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,
-                      processed_at = now(), lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
-            delivery_id,
-            owner,
-            outcome.state.value,
-            outcome.company_siren,
-            outcome.result,
-            outcome.error,
-        )
-        return status == "UPDATE 1"
 
     async def wait_for_work(self, timeout: float) -> None:
         await self._wakeup.wait(timeout)

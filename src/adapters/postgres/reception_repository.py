@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -19,7 +16,6 @@ from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
 from domain.audit_trail import received_invoice_audit_event
-from domain.findings import Finding
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import (
@@ -29,6 +25,7 @@ from domain.reception import (
     StatusPoint,
     current_code,
 )
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
 from domain.serialization import (
     findings_from_list,
     findings_to_list,
@@ -42,34 +39,6 @@ from domain.serialization import (
 _MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
 # Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
 _EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (adapters.postgres.audit_log)
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedFilter:
-    lifecycle_codes: tuple[str, ...] = ()
-    valid: bool | None = None
-    seller: str = ""  # seller SIREN or part of its name
-    received_from: datetime | None = None
-    received_to: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedPage:
-    items: Sequence[ReceivedInvoice]
-    next_token: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedEvent:
-    id: int
-    received_invoice_id: str
-    company_siren: str
-    kind: str
-    state: str
-    status_code: str
-    detail: str
-    findings: tuple[Finding, ...]
-    at: datetime
 
 
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,

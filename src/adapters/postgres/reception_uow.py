@@ -8,6 +8,7 @@ from collections.abc import Callable
 import asyncpg
 
 from adapters.postgres.archive_store import PgArchiveStore
+from adapters.postgres.company_settings import PgCompanySettings
 from adapters.postgres.connection import Connection
 from adapters.postgres.inbox import PgDeliveryMarks
 from adapters.postgres.reception_repository import PgReception
@@ -20,6 +21,7 @@ class PgReceptionUnitOfWork(PgPipelineUnitOfWork):
     deliveries: PgDeliveryMarks
     declarations: PgReportingRepository
     archive: PgArchiveStore
+    settings: PgCompanySettings
 
     def _attach(self, conn: Connection) -> None:
         super()._attach(conn)
@@ -27,6 +29,7 @@ class PgReceptionUnitOfWork(PgPipelineUnitOfWork):
         self.deliveries = PgDeliveryMarks(conn)
         self.declarations = PgReportingRepository(conn)
         self.archive = PgArchiveStore(conn)
+        self.settings = PgCompanySettings(conn)
 
     def joined(self) -> PgPipelineUnitOfWork:
         """Each block of it is a savepoint of this open transaction (adapters.postgres.uow's `joining`)."""

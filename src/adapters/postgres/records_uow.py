@@ -14,7 +14,7 @@ import asyncpg
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
-from adapters.postgres.declaration_outbox import check_lease
+from adapters.postgres.outbox_writes import COMPLETE, check_lease
 from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.uow import PgUnitOfWork
 
@@ -33,14 +33,7 @@ class PgOutboxWriter:
 
     async def complete(self, row_id: int, owner: str, *, error: str = "") -> None:
         """Mark a row we lease as done (parked when `error` is set), in this transaction; LeaseLost otherwise."""
-        status = await self._conn.execute(
-            """UPDATE outbox SET done_at = now(), lease_owner = NULL, lease_until = NULL, last_error = $3
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            row_id,
-            owner,
-            error,
-        )
-        check_lease(status, row_id, owner)
+        check_lease(await self._conn.execute(COMPLETE, row_id, owner, error, 0), row_id, owner)
 
 
 class PgRecordsUnitOfWork(PgUnitOfWork):

@@ -10,13 +10,13 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.connection import Connection, Row
+from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
 from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.outbox_writes import COMPLETE, RESCHEDULE, check_lease
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.uow import PgUnitOfWork
 from domain.audit import Acting, Actor, ActorKind
 from domain.findings import ValidationReport
-from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
@@ -57,17 +57,13 @@ class PgOutboxRepository:
         )
 
     async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:
-        status = await self._conn.execute(sql, message.id, owner, *args)
-        if status != "UPDATE 1":
-            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        check_lease(await self._conn.execute(sql, message.id, owner, *args), message.id, owner)
 
     async def complete(
         self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
     ) -> None:
         await self._owned(
-            """UPDATE outbox SET done_at = now(), last_error = $3, attempts = attempts + $4,
-                                 lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            COMPLETE,
             message,
             owner,
             error,
@@ -76,9 +72,7 @@ class PgOutboxRepository:
 
     async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
         await self._owned(
-            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
-                                 payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            RESCHEDULE,
             message,
             owner,
             again.at,
@@ -177,13 +171,11 @@ _SUBMISSION_COLUMNS = ("invoice_id", "company_siren", *SUBMISSION_FIELDS)
 
 def submission_columns(alias: str, prefix: str) -> str:
     """The columns `submission_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
+    return aliased_columns(alias, prefix, _SUBMISSION_COLUMNS)
 
 
 def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return SubmissionRecord(
         invoice_id=str(col("invoice_id")),
         company_siren=col("company_siren"),
@@ -203,13 +195,11 @@ _DOCUMENT_COLUMNS = ("format", "profile", "media_type", "filename", "sha256", "b
 
 def document_columns(alias: str, prefix: str) -> str:
     """The columns `document_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
+    return aliased_columns(alias, prefix, _DOCUMENT_COLUMNS)
 
 
 def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocument:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return StoredDocument(
         DocumentSyntax(col("format")),
         DocumentProfile(col("profile")),
@@ -314,8 +304,7 @@ class PgTransmissionRepository:
         status = await self._conn.execute(
             _START_UPLOAD, *_submission_values(record), message.id, owner, float(lease_s)
         )
-        if status != "INSERT 0 1":
-            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        check_lease(status, message.id, owner, written="INSERT 0 1")
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
@@ -327,8 +316,7 @@ class PgTransmissionRepository:
         status = await self._conn.execute(
             _SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record), PLATFORM_ID_LOCK, message.id, owner
         )
-        if status != "INSERT 0 1":
-            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        check_lease(status, message.id, owner, written="INSERT 0 1")
         return await self._take_parked(record)
 
     async def _take_parked(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:

@@ -161,18 +161,20 @@ class SetInvoiceStatusResponse(_message.Message):
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
 
 class RecordPaymentRequest(_message.Message):
-    __slots__ = ("invoice_id", "payment_id", "date", "amount", "split")
+    __slots__ = ("invoice_id", "payment_id", "date", "amount", "split", "amount_eur")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
     PAYMENT_ID_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
     SPLIT_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_EUR_FIELD_NUMBER: _ClassVar[int]
     invoice_id: str
     payment_id: str
     date: str
     amount: str
     split: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.PaymentShare]
-    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ...) -> None: ...
+    amount_eur: str
+    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., amount_eur: _Optional[str] = ...) -> None: ...
 
 class RecordPaymentResponse(_message.Message):
     __slots__ = ("invoice", "payment_id", "date", "amount", "split", "replayed", "status_queued", "reported", "held")

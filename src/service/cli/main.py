@@ -282,7 +282,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_pay(args: argparse.Namespace) -> int:
     split = payment_shares(args.split)
     request = svc.RecordPaymentRequest(
-        invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
+        invoice_id=args.id,
+        payment_id=args.payment_id,
+        date=args.date,
+        amount=args.amount,
+        split=split,
+        amount_eur=args.amount_eur,
     )
     return _call(args, lambda stub, kw: stub.RecordPayment(request, **kw))
 
@@ -687,6 +692,12 @@ def build_parser() -> argparse.ArgumentParser:
     pay.add_argument("--date", required=True, help="the day the money was received, e.g. 2026-11-20")
     pay.add_argument(
         "--amount", required=True, help="amount received, VAT included, e.g. 1200.00 (or -1200.00)"
+    )
+    pay.add_argument(
+        "--amount-eur",
+        default="",
+        help="an invoice in another currency: the payment in EUR (what the bank credited); default: converted"
+        " at the invoice's exchange rate",
     )
     pay.add_argument(
         "--split",

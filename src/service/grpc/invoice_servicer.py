@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 import grpc
@@ -218,7 +219,10 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.RecordPaymentRequest, context: grpc.aio.ServicerContext
     ) -> svc.RecordPaymentResponse:
         company = current_company()
-        payment = payment_from_request(request)
+        payment = replace(
+            payment_from_request(request),
+            amount_eur=mapping.decimal_from_text(request.amount_eur, "amount_eur"),
+        )
         outcome = await self._pipeline_api().record_payment(company, request.invoice_id, payment)
         applied = outcome.payment
         return svc.RecordPaymentResponse(

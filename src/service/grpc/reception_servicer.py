@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import grpc
 
-from adapters.postgres.reception_repository import ReceivedEvent, ReceivedFilter
 from domain.books_check import BookedAmounts, OnDifference
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity, ValidationReport
 from domain.money import format_decimal
 from domain.reception import ReceivedInvoice, StoredDelivery
+from domain.reception_ports import ReceivedEvent, ReceivedFilter
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import document_mapping, mapping

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from decimal import Decimal
+from typing import TypeVar
 
 import asyncpg
 
@@ -13,6 +16,8 @@ from domain.books_check import MAX_TOLERANCE
 from domain.money import decimals
 from domain.ports import Clock
 
+T = TypeVar("T")
+
 
 async def set_books_tolerance(
     pool: asyncpg.Pool, company: str, tolerance: Decimal, *, clock: Clock
@@ -21,13 +26,13 @@ async def set_books_tolerance(
     not an amount between 0 and MAX_TOLERANCE with at most two decimals."""
     if not tolerance.is_finite() or tolerance < 0 or tolerance > MAX_TOLERANCE or decimals(tolerance) > 2:
         raise ValueError(f"a books tolerance is an amount from 0 to {MAX_TOLERANCE} with at most 2 decimals")
-    now = clock.now()
-    async with pool.acquire() as conn, conn.transaction():
-        previous = await PgCompanySettings(conn).set_books_tolerance(company, tolerance, now)
-        details = {"books_tolerance": tolerance, "previous": previous}
-        await PgAuditLog(conn).append(
-            company, AuditEvent("settings.books_tolerance_set", "company", company, details), now
-        )
+    previous = await _changed(
+        pool,
+        company,
+        ("settings.books_tolerance_set", "books_tolerance", tolerance),
+        lambda settings, now: settings.set_books_tolerance(company, tolerance, now),
+        clock,
+    )
     return {
         "company_siren": company,
         "books_tolerance": str(tolerance),
@@ -39,11 +44,29 @@ async def set_payment_sent_status(
     pool: asyncpg.Pool, company: str, on: bool, *, clock: Clock
 ) -> dict[str, object]:
     """Whether a payment sent on a received invoice (ReceptionService.RecordPaymentSent) also sends 211."""
+    previous = await _changed(
+        pool,
+        company,
+        ("settings.payment_sent_status_set", "send_payment_sent", on),
+        lambda settings, now: settings.set_sends_payment_sent(company, on, now),
+        clock,
+    )
+    return {"company_siren": company, "send_payment_sent": on, "previous": previous}
+
+
+async def _changed(
+    pool: asyncpg.Pool,
+    company: str,
+    audited: tuple[str, str, object],
+    write: Callable[[PgCompanySettings, datetime], Awaitable[T]],
+    clock: Clock,
+) -> T:
+    """One setting changed and its audit entry, in one transaction; returns the value it replaced.
+    `audited`: the audit event's kind, the setting's name and its new value."""
+    kind, name, value = audited
     now = clock.now()
     async with pool.acquire() as conn, conn.transaction():
-        previous = await PgCompanySettings(conn).set_sends_payment_sent(company, on, now)
-        details = {"send_payment_sent": on, "previous": previous}
-        await PgAuditLog(conn).append(
-            company, AuditEvent("settings.payment_sent_status_set", "company", company, details), now
-        )
-    return {"company_siren": company, "send_payment_sent": on, "previous": previous}
+        previous = await write(PgCompanySettings(conn), now)
+        details = {name: value, "previous": previous}
+        await PgAuditLog(conn).append(company, AuditEvent(kind, "company", company, details), now)
+    return previous

@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import builtins
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-import asyncpg
-
-from adapters.documents.pdf_page import render_invoice_page
-from adapters.postgres.company_settings import PgCompanySettings
-from adapters.postgres.connection import Connection
-from adapters.postgres.inbox import PgInbox
-from adapters.postgres.payment_repository import PgPaymentRepository
-from adapters.postgres.reception_repository import (
-    PgReception,
-    ReceivedEvent,
-    ReceivedFilter,
-    ReceivedPage,
-)
 from domain.books_check import (
     PARTIAL_REASON,
     BookedAmounts,
@@ -40,6 +26,7 @@ from domain.errors import (
     RequestConflict,
 )
 from domain.findings import Finding, Severity
+from domain.inbox_ports import ParkedDeliveries
 from domain.invoice import Invoice
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
@@ -47,6 +34,13 @@ from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from domain.reception import ReceivedInvoice, StoredDelivery, buyer_status
+from domain.reception_ports import (
+    ReceivedEvent,
+    ReceivedFilter,
+    ReceivedPage,
+    ReceptionUnitOfWork,
+    ReceptionUowFactory,
+)
 from domain.totals import compute_totals
 
 APPROVED = "205"
@@ -116,33 +110,33 @@ class ReceptionUseCases:
     def __init__(
         self,
         *,
-        pool: asyncpg.Pool,
-        inbox: PgInbox,
+        uow: ReceptionUowFactory,
+        inbox: ParkedDeliveries,
         clock: Clock,
+        render_page: Callable[[Invoice], bytes],
         platforms: PlatformSet | None = None,
         readable_timeout_s: float = 10.0,
     ) -> None:
-        """`platforms`: where the platform's readable copy of a received invoice is asked for (None: never);
-        `readable_timeout_s` bounds that whole call, retries included."""
-        self._pool = pool
+        """`render_page`: the gateway's own readable page of an invoice (a PDF, drawn in a thread); `platforms`:
+        where the platform's readable copy of a received invoice is asked for (None: never); `readable_timeout_s`
+        bounds that whole call, retries included."""
+        self._uow = uow
         self._inbox = inbox
+        self._render_page = render_page
         self._clock = clock
         self._platforms = platforms
         self._readable_timeout_s = readable_timeout_s
 
     async def list(self, company: str, flt: ReceivedFilter, page_size: int, page_token: str) -> ReceivedPage:
-        async with self._pool.acquire() as conn:
-            return await PgReception(conn).list(company, flt, page_size, page_token)
+        async with self._uow() as uow:
+            return await uow.received.list(company, flt, page_size, page_token)
 
-    async def get(
-        self, company: str, invoice_id: str
-    ) -> tuple[ReceivedInvoice, builtins.list[ReceivedEvent]]:
-        async with self._pool.acquire() as conn:
-            repo = PgReception(conn)
-            invoice = await repo.get(company, invoice_id)
+    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, Sequence[ReceivedEvent]]:
+        async with self._uow() as uow:
+            invoice = await uow.received.get(company, invoice_id)
             if invoice is None:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
-            return invoice, await repo.history(company, invoice_id)
+            return invoice, await uow.received.history(company, invoice_id)
 
     async def readable(self, company: str, invoice_id: str, *, platform_only: bool = False) -> ReadableCopy:
         """A readable view of a received invoice and where it comes from.
@@ -170,7 +164,7 @@ class ReceptionUseCases:
         parsed = invoice.invoice
         if parsed.totals is None or parsed.vat_breakdown is None:
             parsed = compute_totals(parsed)
-        return ReadableCopy(await asyncio.to_thread(render_invoice_page, parsed), "gateway", why)
+        return ReadableCopy(await asyncio.to_thread(self._render_page, parsed), "gateway", why)
 
     async def _platform_view(
         self, invoice: ReceivedInvoice, *, platform_only: bool
@@ -238,18 +232,18 @@ class ReceptionUseCases:
             )
         now: datetime = self._clock.now()
         found: tuple[Difference, ...] = ()
-        async with self._pool.acquire() as conn, conn.transaction():
-            repo = PgReception(conn)
-            received = await self._locked(repo, company, invoice_id)
+        async with self._uow() as uow:
+            received = await self._locked(uow, company, invoice_id)
             received.check_status(status)  # before the books are read
             if booked is not None:
-                status, found = await self._against_books(conn, received, status, booked, on_difference)
+                status, found = await self._against_books(uow, received, status, booked, on_difference)
             detail = " ".join(
                 filter(None, (status.code, status.reason, difference_message(found) if found else ""))
             )
             received.queue_status(status, now, detail=detail)
-            outbox_id = await repo.queue_outgoing(received, status)
-            await repo.save(received)
+            outbox_id = await uow.received.queue_outgoing(received, status)
+            await uow.received.save(received)
+            await uow.commit()
             return QueuedStatus(status.code, outbox_id, found)
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> ReceivedPaymentOutcome:
@@ -259,9 +253,9 @@ class ReceptionUseCases:
         buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
         record it, in the same transaction."""
         now: datetime = self._clock.now()
-        async with self._pool.acquire() as conn, conn.transaction():
-            repo, payments = PgReception(conn), PgPaymentRepository(conn)
-            received = await self._locked(repo, company, invoice_id)
+        async with self._uow() as uow:
+            payments = uow.payments
+            received = await self._locked(uow, company, invoice_id)
             if not isinstance(received.invoice, Invoice):
                 raise PaymentRefused(
                     "PAY-UNREADABLE: this received invoice could not be read: its amounts are unknown",
@@ -287,7 +281,7 @@ class ReceptionUseCases:
                 StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, ()
             )
             queued = 0
-            if not applied.is_reversal and await PgCompanySettings(conn).sends_payment_sent(company):
+            if not applied.is_reversal and await uow.settings.sends_payment_sent(company):
                 status = buyer_status(
                     "PAYMENT_SENT",
                     message=f"payment {applied.payment_id} of {applied.paid_on.isoformat()}",
@@ -295,7 +289,7 @@ class ReceptionUseCases:
                     currency=received.invoice.currency,
                 )
                 received.queue_status(status, now, detail="211")
-                queued = await repo.queue_outgoing(received, status)
+                queued = await uow.received.queue_outgoing(received, status)
             detail = (
                 applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
             )
@@ -311,29 +305,30 @@ class ReceptionUseCases:
                 "status_211_queued": bool(queued),
             }
             received.record_payment(now, detail=detail, facts=facts)
-            await repo.save(received)
+            await uow.received.save(received)
+            await uow.commit()
             return ReceivedPaymentOutcome(applied, books, status_queued=bool(queued))
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
         """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
         if not isinstance(received.invoice, Invoice):
             return None
-        async with self._pool.acquire() as conn:
-            paid = await PgPaymentRepository(conn).paid_per_rate(received.id)
+        async with self._uow() as uow:
+            paid = await uow.payments.paid_per_rate(received.id)
         return Settlement.for_invoice(received.invoice).with_paid(paid)
 
     @staticmethod
-    async def _locked(repo: PgReception, company: str, invoice_id: str) -> ReceivedInvoice:
+    async def _locked(uow: ReceptionUnitOfWork, company: str, invoice_id: str) -> ReceivedInvoice:
         """The received invoice with its history, locked: its statuses and payments are checked one after the
         other."""
-        received = await repo.locked(company, invoice_id)
+        received = await uow.received.locked(company, invoice_id)
         if received is None:
             raise InvoiceNotFound(f"no received invoice {invoice_id}")
         return received
 
     @staticmethod
     async def _against_books(
-        conn: Connection,
+        uow: ReceptionUnitOfWork,
         received: ReceivedInvoice,
         approval: OutgoingStatus,
         booked: BookedAmounts,
@@ -354,7 +349,7 @@ class ReceptionUseCases:
                     ),
                 ),
             )
-        tolerance = await PgCompanySettings(conn).books_tolerance(received.company_siren)
+        tolerance = await uow.settings.books_tolerance(received.company_siren)
         found = differences(received.invoice, booked, tolerance)
         if not found:
             return approval, ()

@@ -42,6 +42,7 @@ from domain.payments import (
     PaymentState,
     RatePart,
     Settlement,
+    in_eur,
     reported_per_day,
     taken_back,
     vat_on_receipt,
@@ -49,6 +50,7 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.totals import EUR
 from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
@@ -154,6 +156,8 @@ async def _hold(
     )  # locked: holds, releases and payments are checked one at a time
     books = await _books(uow, invoice)
     _, applied = books.projected(p.request for p in held).apply(payment)
+    if vat_on_receipt(invoice.invoice) or payment.amount_eur is not None:
+        in_eur(invoice.invoice, applied, payment.amount_eur)  # reportable once applied: PAY-EUR-AMOUNT now
     stored = StoredPayment(
         invoice.company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now, PaymentState.HELD
     )
@@ -169,14 +173,14 @@ async def _hold(
 
 async def apply_held(
     ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime
-) -> tuple[Settlement, list[PaymentApplied]]:
+) -> tuple[Settlement, list[StoredPayment]]:
     """Apply the invoice's HELD payments (it is deposited, or kept off the platform) in the order they were
     recorded, as if recorded then: each its 212 and its payment data. One the books no longer take (refused by a
     rule) is REFUSED and its refusal shown in the history. Returns the books after them and every payment applied
     so far, in order (what a reversal takes back from). The caller saves the invoice."""
     held = await uow.payments.held(invoice.id)  # first: its lock orders this with holds and other payments
     books = await _books(uow, invoice)
-    prior = [p.applied for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.APPLIED]
+    prior = [p for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.APPLIED]
     for stored in held:
         try:
             books, applied = books.apply(stored.request)
@@ -222,7 +226,7 @@ async def _apply(
     stored: StoredPayment,
     books: Settlement,
     now: datetime,
-    prior: list[PaymentApplied],
+    prior: list[StoredPayment],
     *,
     released: bool = False,
 ) -> tuple[bool, tuple[PaymentEvent, ...]]:
@@ -231,8 +235,10 @@ async def _apply(
     invoice's payments applied before it, in order; it is appended to."""
     applied = stored.applied
     on_receipt = vat_on_receipt(invoice.invoice)
-    reports = _reports(invoice, applied, prior) if on_receipt else ()
-    prior.append(applied)
+    reports = _reports(invoice, stored, prior) if on_receipt else ()
+    if not on_receipt and stored.request.amount_eur is not None:
+        in_eur(invoice.invoice, applied, stored.request.amount_eur)  # checked all the same (PAY-EUR-AMOUNT)
+    prior.append(stored)
     held_since = stored.recorded_at if released else None
     if released:
         await uow.payments.release(stored, books, reports)
@@ -291,11 +297,14 @@ def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingSt
 
 
 def _reports(
-    invoice: OutboundInvoice, applied: PaymentApplied, prior: Sequence[PaymentApplied]
+    invoice: OutboundInvoice, stored: StoredPayment, prior: Sequence[StoredPayment]
 ) -> tuple[PaymentEvent, ...]:
     """Its payment data: per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a
     consumer. A payment on its own day; a reversal as decreases of the days it takes back (domain.payments
     .taken_back: the collected amounts of flux 10 are never negative, Flux10 G1.16), one event per day."""
+    applied = in_eur(invoice.invoice, stored.applied, stored.request.amount_eur)  # flux 10 is in EUR (G6.27)
+    if not applied.parts:
+        return ()  # 0.00 EUR: nothing collected to report
     b2c = invoice.invoice.processing_rule is ProcessingRule.B2C
     key = report_key(invoice.id, applied.payment_id)
 
@@ -306,13 +315,14 @@ def _reports(
             amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in parts),
             invoice_id=None if b2c else invoice.number,
             invoice_date=None if b2c else invoice.invoice.issue_date,
-            currency=invoice.invoice.currency,
+            currency=EUR,
         )
 
     if not applied.is_reversal:
         return (event(key, applied.paid_on, applied.parts),)
     by_day: dict[date, list[RatePart]] = {}
-    for day, part in taken_back(reported_per_day(prior), applied):
+    reported = reported_per_day(in_eur(invoice.invoice, p.applied, p.request.amount_eur) for p in prior)
+    for day, part in taken_back(reported, applied):
         by_day.setdefault(day, []).append(part)
     return tuple(event(f"{key}/{day.isoformat()}", day, parts) for day, parts in sorted(by_day.items()))
 

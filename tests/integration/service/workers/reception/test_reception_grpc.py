@@ -14,16 +14,14 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import PgEventFeed
-from adapters.postgres.inbox import PgInbox
 from domain.ports import ApiKey
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
 from service.grpc.reception_servicer import ReceptionServicer
 from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
-from service.usecases.reception import ReceptionUseCases
 from tests.random_refs import random_siren
-from tests.support.reception import UtcClock, reception_stack, settled, wait_until
+from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
 from tests.support.webhooks import post_invoice
 
 CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
@@ -48,7 +46,7 @@ async def stub(pg_pool, companies):
         return tokens.get(secret)
 
     server = grpc.aio.server(interceptors=[AuthInterceptor(authenticate)])
-    api = ReceptionUseCases(pool=pg_pool, inbox=PgInbox(pg_pool), clock=UtcClock())
+    api = reception_use_cases(pg_pool)
     rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
     port = server.add_insecure_port("127.0.0.1:0")
     await server.start()
@@ -161,7 +159,7 @@ async def test_parked_deliveries_are_listed_for_their_company_and_replayed(
     company = random_siren()
     platform_id = await receive(pg_pool, document_reader, company)  # not a known company yet: parked
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    api = ReceptionUseCases(pool=pg_pool, inbox=PgInbox(pg_pool), clock=UtcClock())
+    api = reception_use_cases(pg_pool)
     [parked] = await api.parked(company, 0, 10)
     assert parked.state.value == "PARKED"
     async with reception_stack(pg_pool, document_reader):
@@ -244,13 +242,7 @@ async def readable_stub(pg_pool, companies):
     with IopoleSimulator() as sim:
         options = PlatformOptions(timeout_s=2.0, upload_timeout_s=2.0)
         async with open_platform("iopole", sim.env(), options) as platform:
-            api = ReceptionUseCases(
-                pool=pg_pool,
-                inbox=PgInbox(pg_pool),
-                clock=UtcClock(),
-                platforms=PlatformSet(platform),
-                readable_timeout_s=1.0,
-            )
+            api = reception_use_cases(pg_pool, platforms=PlatformSet(platform), readable_timeout_s=1.0)
             server = grpc.aio.server(interceptors=[AuthInterceptor(lambda s: _company(s, companies))])
             rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
             port = server.add_insecure_port("127.0.0.1:0")

@@ -3,6 +3,7 @@ hand (tests/integration/service/usecases/test_payments.py does the same on Postg
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
 from domain.invoice import Invoice, ProcessingRule
-from domain.payments import Payment, PaymentRefused, RatePart
+from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import payment_lines
 from service.usecases.emission.payments import record_payment
@@ -181,3 +182,39 @@ async def test_a_payment_on_a_b2c_sale_feeds_the_aggregated_b2c_payments() -> No
     assert outcome.reported and not outcome.status_queued  # the platform never had it: no 212
     [line] = payment_lines(p.store.reported_payments.values())
     assert (line.invoice_id, line.vat_rate, line.amount) == (None, D("20"), D("1200.00"))  # 10.4
+
+
+async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reported_in_euros() -> None:
+    p = Pipeline()
+    # 1411.00 USD (1200.00 at 20 %, 211.00 at 5.5 %), 0.92 EUR per USD.
+    usd = an_invoice(currency="USD", exchange_rate=D("0.92")).evolve(
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    )
+    invoice_id = await sent(p, usd)
+    # 500.00 USD: 74.77 / 425.23 USD; 460.00 EUR at 0.92, shared 68.79 / 391.21 (see test_payments in domain).
+    first = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("U-1", 5, "500.00"))
+    # 911.00 USD, what is left (136.23 / 774.77 USD); the bank credited 840.00 EUR: 840 x 136.23 / 911 =
+    # 125.6127... -> 125.61 (remainder 0.0027), 840 x 774.77 / 911 = 714.3872... -> 714.38 (0.0072): the cent
+    # goes to 20 %, 125.61 + 714.39.
+    last = await record_payment(
+        p.ctx, SELLER_SIREN, invoice_id, replace(pay("U-2", 9, "911.00"), amount_eur=D("840.00"))
+    )
+    assert first.reported and last.books.outstanding == 0
+    # Without an exchange rate and without amount_eur, nothing can be reported: refused, naming the rule.
+    bare = await sent(p, an_invoice(currency="USD").evolve(lines=(a_line("1", "10", "100.00", "20"),)))
+    with pytest.raises(PaymentInvalid) as missing:
+        await record_payment(p.ctx, SELLER_SIREN, bare, pay("U-3", 9, "100.00"))
+    assert [f.rule_id for f in missing.value.findings] == ["PAY-EUR-AMOUNT"]
+    await p.settle()
+
+    # The 212s carry the invoice's own amounts and currency (UNVERIFIED: the CDAR example is in EUR).
+    sent_212 = statuses_212(p, invoice_id)
+    assert [(s.amount, s.currency) for s in sent_212] == [(D("500.00"), "USD"), (D("911.00"), "USD")]
+    lines = payment_lines(p.store.reported_payments.values())
+    assert [(ln.day.day, ln.vat_rate, ln.amount, ln.currency) for ln in lines] == [
+        (5, D("5.5"), D("68.79"), "EUR"),
+        (5, D("20"), D("391.21"), "EUR"),
+        (9, D("5.5"), D("125.61"), "EUR"),
+        (9, D("20"), D("714.39"), "EUR"),
+    ]
+    assert all(not ln.findings() for ln in lines)  # no ER-CURRENCY: the payment data is in EUR (Flux10 G6.27)
