@@ -20,7 +20,7 @@ from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
-from domain.books_check import DEFAULT_TOLERANCE
+from domain.books_check import Tolerance
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
@@ -119,7 +119,9 @@ class InMemoryDatabase:
     deliveries: dict[int, DeliveryMark] = field(default_factory=dict)
     declarations: dict[str, DeclarationRow] = field(default_factory=dict)
     archive: dict[tuple[str, str], ArchivedItem] = field(default_factory=dict)  # (company, sha256)
-    books_tolerance: dict[str, Decimal] = field(default_factory=dict)  # company settings, by SIREN
+    books_tolerance: dict[str, Tolerance] = field(default_factory=dict)  # company settings, by SIREN
+    # A supplier's own tolerance, by (company SIREN, supplier SIREN).
+    supplier_books_tolerance: dict[tuple[str, str], Tolerance] = field(default_factory=dict)
     sends_payment_sent: set[str] = field(default_factory=set)
     notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
     commits: int = 0
@@ -526,8 +528,11 @@ class _Settings:
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self._uow = uow
 
-    async def books_tolerance(self, company_siren: str) -> Decimal:
-        return self._uow.db.books_tolerance.get(company_siren, DEFAULT_TOLERANCE)
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        db = self._uow.db
+        if (company_siren, supplier_siren) in db.supplier_books_tolerance:
+            return db.supplier_books_tolerance[(company_siren, supplier_siren)]
+        return db.books_tolerance.get(company_siren, Tolerance())
 
     async def sends_payment_sent(self, company_siren: str) -> bool:
         return company_siren in self._uow.db.sends_payment_sent
