@@ -26,6 +26,7 @@ sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from adapters.pdp.afnor.client import AfnorPdpGateway  # noqa: E402
 from adapters.pdp.afnor.config import AfnorConfig  # noqa: E402
+from adapters.pdp.calls import Pacing
 from adapters.pdp.http_pool import platform_http_client  # noqa: E402
 from adapters.pdp.retry import RetryPolicy  # noqa: E402
 from adapters.pdp.timeouts import Timeouts  # noqa: E402
@@ -87,7 +88,9 @@ async def _round(
     before = await bare_uploads(sim)
     async with _pipeline(dsn, proc) as pipeline, platform_http_client(PDP_CONNECTIONS) as http:
         config = AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5))
-        pdp = AfnorPdpGateway(http, config, retry=RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.1))
+        pdp = AfnorPdpGateway(
+            http, config, pacing=Pacing(RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.1))
+        )
         ids = await _submit(pipeline, count)
         async with _stage(pipeline, pdp, OutboxKind.RENDER_VALIDATE):
             await _wait_all(pipeline, ids, ProcessingState.READY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from domain.invoice import (
@@ -22,6 +22,7 @@ from domain.invoice import (
     ProcessingRule,
     VatCategory,
 )
+from domain.reception import ReceivedInvoice, StatusPoint, current_code
 
 SELLER_SIREN = "732829320"  # FR44732829320
 BUYER_SIREN = "552100554"  # FR96552100554
@@ -138,4 +139,26 @@ def a_document_allowance(
         vat_rate=Decimal(rate),
         reason=reason,
         reason_code="95",
+    )
+
+
+def a_received_invoice(*statuses: StatusPoint, readable: bool = True) -> ReceivedInvoice:
+    """A received invoice as a repository reads it back for a move: its status history, its current status, its
+    content when `readable`, no pending event."""
+    return ReceivedInvoice(
+        id="11111111-2222-4333-8444-555555555555",
+        company_siren=BUYER_SIREN,
+        platform="iopole",
+        platform_invoice_id="p-1",
+        document=b"",
+        media_type="application/xml",
+        document_sha256="d" * 64,
+        received_at=datetime(2026, 11, 20, tzinfo=UTC),
+        syntax="CII",
+        valid=True,
+        invoice=an_invoice(number="F-1") if readable else None,
+        number="F-1",
+        seller_siren=SELLER_SIREN,
+        statuses=statuses,
+        lifecycle_code=current_code(statuses),
     )

@@ -16,26 +16,31 @@ from typing import Any, NoReturn, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
-from domain.archive import GENESIS_HASH, entry_hash
-from domain.archive_ports import AuditEntry, AuditEvent
+from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_end
+from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
+from domain.audit import current_acting
+from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
+from domain.books_check import Tolerance
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
 from domain.payment_ports import StoredPayment
-from domain.payments import Settlement
+from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
+    NextAttempt,
     OutboxKind,
     OutboxMessage,
+    ParkedStatus,
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
     SubmittedOriginal,
 )
-from domain.platform import PlatformStatus
+from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import (
     ApiKey,
     DuplicateRequest,
@@ -45,6 +50,9 @@ from domain.ports import (
     Page,
     StoredEvent,
 )
+from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
+from domain.records_ports import DeclarationRow
 from domain.reporting.payments import PaymentEvent
 
 
@@ -76,6 +84,14 @@ class Row:
 
 
 @dataclass
+class DeliveryMark:
+    """An inbox row as processing sees it: who holds its lease, and its mark once processed."""
+
+    owner: str
+    outcome: DeliveryOutcome | None = None
+
+
+@dataclass
 class InMemoryDatabase:
     """What the tables hold once committed; shared by every unit of work of a test."""
 
@@ -88,12 +104,25 @@ class InMemoryDatabase:
     reports: dict[str, ValidationReport] = field(default_factory=dict)
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
-    parked: dict[str, list[tuple[PlatformStatus, str]]] = field(default_factory=dict)
+    parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
     audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
+    # reception (domain.reception_ports): our companies, the invoices we received, their platform statuses by
+    # (platform, status id), their events, the inbox's leases and marks, the declarations, the archive
+    companies: set[str] = field(default_factory=set)
+    received: dict[str, ReceivedInvoice] = field(default_factory=dict)
+    received_statuses: dict[tuple[str, str], tuple[str, PlatformStatus]] = field(default_factory=dict)
+    received_events: list[tuple[str, str, ReceivedInvoiceEvent]] = field(default_factory=list)
+    deliveries: dict[int, DeliveryMark] = field(default_factory=dict)
+    declarations: dict[str, DeclarationRow] = field(default_factory=dict)
+    archive: dict[tuple[str, str], ArchivedItem] = field(default_factory=dict)  # (company, sha256)
+    books_tolerance: dict[str, Tolerance] = field(default_factory=dict)  # company settings, by SIREN
+    # A supplier's own tolerance, by (company SIREN, supplier SIREN).
+    supplier_books_tolerance: dict[tuple[str, str], Tolerance] = field(default_factory=dict)
+    sends_payment_sent: set[str] = field(default_factory=set)
     notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
     commits: int = 0
     _next_id: int = 0
@@ -200,8 +229,12 @@ class InMemoryInvoiceRepository:
             ):
                 raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read")
             self.db.check_unique(invoice, [])
+        acting = current_acting()
         for invoice in self._staged.values():
             self.db.invoices[invoice.id] = _snapshot(invoice)
+            # Each event is an audit entry in the same commit, as PostgreSQL's flush writes it.
+            for company, entry, at in invoice_audit_items(invoice, invoice.events, acting):
+                self.db.audit.append_now(company, entry, at)
             for event in invoice.events:
                 self.db.events.append(
                     StoredEvent(len(self.db.events) + 1, invoice.id, invoice.company_siren, event)
@@ -261,8 +294,9 @@ def _matches(invoice: OutboundInvoice, flt: InvoiceFilter) -> bool:
 
 
 class FakeUnitOfWork:
-    """The one fake unit of work (domain.ports.UnitOfWork and domain.pipeline_ports.PipelineUnitOfWork): reads see
-    the database plus this transaction's writes; writes reach the database only at commit, all or none."""
+    """The one fake unit of work (domain.ports.UnitOfWork, domain.pipeline_ports.PipelineUnitOfWork and
+    domain.reception_ports.ReceptionUnitOfWork): reads see the database plus this transaction's writes; writes reach
+    the database only at commit, all or none."""
 
     def __init__(self, db: InMemoryDatabase | None = None) -> None:
         self.db = db or InMemoryDatabase()
@@ -276,8 +310,14 @@ class FakeUnitOfWork:
         self.transmissions = _Transmissions(self)
         self.payments = _Payments(self)
         self.audit = _Audit(self)
+        self.received = _Received(self)
+        self.deliveries = _Deliveries(self)
+        self.declarations = _Declarations(self)
+        self.archive = _Archive(self)
+        self.settings = _Settings(self)
         self._ops: list[Callable[[], None]] = []
         self._checks: list[Callable[[], None]] = []
+        self._joined: list[InMemoryInvoiceRepository] = []  # invoice writes of the units of work it joined
 
     async def __aenter__(self) -> Self:
         if self._open:
@@ -292,6 +332,8 @@ class FakeUnitOfWork:
         for check in self._checks:
             check()
         self.invoices.apply()  # checks what concurrent commits may have taken, then writes
+        for joined in self._joined:
+            joined.apply()
         for op in self._ops:
             op()
         self._ops.clear()
@@ -303,7 +345,275 @@ class FakeUnitOfWork:
         self.invoices.discard()
         self._ops.clear()
         self._checks.clear()
+        self._joined.clear()
         self._open = False
+
+    def joined(self) -> FakeUnitOfWork:
+        """A unit of work nested in this open one: its commit hands its writes over to this one's commit. Unlike
+        PostgreSQL's savepoint, what it committed is not visible to this one's reads before this one commits."""
+        if not self._open:
+            raise RuntimeError("join a unit of work once it is open")
+        return _JoinedUnitOfWork(self)
+
+
+class _JoinedUnitOfWork(FakeUnitOfWork):
+    def __init__(self, outer: FakeUnitOfWork) -> None:
+        super().__init__(outer.db)
+        self._outer = outer
+
+    async def commit(self) -> None:
+        if not self._open:
+            raise RuntimeError("commit outside an open unit of work")
+        outer, invoices = self._outer, self.invoices
+        self.invoices = InMemoryInvoiceRepository(self.db)  # what it staged now belongs to the outer commit
+        outer._checks.extend(self._checks)
+        outer._joined.extend([invoices, *self._joined])
+        outer._ops.extend(self._ops)
+        self._ops, self._checks, self._joined = [], [], []
+        self.committed = True
+
+
+class _Received:
+    """domain.reception_ports.ReceivedInvoices: reads see the database plus this transaction's writes."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+        self._new: dict[str, ReceivedInvoice] = {}
+        self._statuses: dict[tuple[str, str], tuple[str, PlatformStatus]] = {}
+
+    @property
+    def _db(self) -> InMemoryDatabase:
+        return self._uow.db
+
+    def _invoices(self) -> list[ReceivedInvoice]:
+        return [*self._db.received.values(), *self._new.values()]
+
+    async def company_known(self, siren: str) -> bool:
+        return siren in self._db.companies
+
+    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
+        for invoice in self._invoices():
+            if (invoice.platform, invoice.platform_invoice_id) == (platform, platform_invoice_id):
+                return invoice.id, invoice.company_siren
+        return None
+
+    async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        found = [
+            i.platform_invoice_id
+            for i in self._invoices()
+            if i.platform == platform and i.number == number and seller_siren in ("", i.seller_siren)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        if not seller_siren:
+            return None
+        for sub in self._db.submissions.values():
+            invoice = self._db.invoices.get(sub.invoice_id)
+            if (
+                invoice is not None
+                and sub.platform == platform
+                and sub.platform_id
+                and (invoice.invoice.seller.siren, invoice.number) == (seller_siren, number)
+            ):
+                return sub.platform_id
+        return None
+
+    async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
+        if await self.received_of(invoice.platform, invoice.platform_invoice_id) is not None:
+            return False
+        stored = replace(invoice, events=[])
+        self._new[invoice.id] = stored
+        self._uow._ops.append(lambda: self._db.received.__setitem__(stored.id, stored))
+        return True
+
+    async def add_status(
+        self,
+        platform: str,
+        platform_invoice_id: str,
+        status: PlatformStatus,
+        received_id: str,
+        *,
+        inbox_id: int | None = None,
+    ) -> bool:
+        key = (platform, status.status_id)
+        if key in self._db.received_statuses or key in self._statuses:
+            return False
+        self._statuses[key] = (received_id, status)
+        self._uow._ops.append(lambda: self._db.received_statuses.__setitem__(key, (received_id, status)))
+        return True
+
+    async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        found = next(
+            (i for i in self._invoices() if i.id == received_id and i.company_siren == company_siren), None
+        )
+        if found is None:
+            return None
+        statuses = {**self._db.received_statuses, **self._statuses}
+        history = [StatusPoint(s.code, s.at) for rid, s in statuses.values() if rid == received_id]
+        history += [
+            StatusPoint(str(r.payload["code"]), r.created_at or self._db.clock.now())
+            for r in self._db.outbox.values()
+            if r.kind == OutboxKind.SEND_STATUS and r.payload.get("received_invoice_id") == received_id
+        ]
+        return replace(
+            copy.deepcopy(found),
+            document=b"",
+            statuses=tuple(history),
+            lifecycle_code=current_code(history),
+            events=[],
+        )
+
+    async def save(self, invoice: ReceivedInvoice) -> None:
+        events, code = list(invoice.events), invoice.lifecycle_code
+        invoice.events.clear()
+
+        def op() -> None:
+            stored = self._db.received[invoice.id]
+            self._db.received[invoice.id] = replace(stored, lifecycle_code=code)
+            for event in events:
+                self._db.received_events.append((invoice.id, invoice.company_siren, event))
+                self._db.audit.append_now(
+                    invoice.company_siren, received_invoice_audit_event(invoice.id, event), event.at
+                )
+
+        self._uow._ops.append(op)
+
+    async def queue_outgoing(self, invoice: ReceivedInvoice, status: OutgoingStatus) -> int:
+        row_id, now = self._db.next_id(), self._db.clock.now()
+        payload = {
+            "platform_id": invoice.platform_invoice_id,
+            "platform": invoice.platform,
+            "received_invoice_id": invoice.id,
+            "code": status.code,
+            "reason": status.reason,
+            "message": status.message,
+            "amount": None if status.amount is None else str(status.amount),
+            "currency": status.currency,
+        }
+        row = Row(row_id, "", invoice.company_siren, OutboxKind.SEND_STATUS, payload, now, created_at=now)
+        self._uow._ops.append(lambda: self._db.outbox.__setitem__(row_id, row))
+        return row_id
+
+    async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        found = self._db.received.get(received_id)
+        return copy.deepcopy(found) if found is not None and found.company_siren == company_siren else None
+
+    async def list(
+        self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> ReceivedPage:
+        rows = [
+            replace(i, document=b"")
+            for i in self._db.received.values()
+            if i.company_siren == company_siren
+            and (not flt.lifecycle_codes or i.lifecycle_code in flt.lifecycle_codes)
+            and (flt.valid is None or i.valid == flt.valid)
+        ]
+        rows.sort(key=lambda i: (i.received_at, uuid.UUID(i.id)), reverse=True)
+        if page_token:
+            at, last_id = decode_page_token(page_token)
+            rows = [i for i in rows if (i.received_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
+        items, more = rows[:page_size], len(rows) > page_size
+        return ReceivedPage(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
+
+    async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
+        return [
+            ReceivedEvent(n, rid, c, e.kind, e.state, e.status_code, e.detail, e.findings, e.at)
+            for n, (rid, c, e) in enumerate(self._db.received_events, start=1)
+            if (rid, c) == (received_id, company_siren)
+        ]
+
+
+class _Settings:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        db = self._uow.db
+        if (company_siren, supplier_siren) in db.supplier_books_tolerance:
+            return db.supplier_books_tolerance[(company_siren, supplier_siren)]
+        return db.books_tolerance.get(company_siren, Tolerance())
+
+    async def sends_payment_sent(self, company_siren: str) -> bool:
+        return company_siren in self._uow.db.sends_payment_sent
+
+
+class _Deliveries:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
+        mark = self._uow.db.deliveries.get(delivery_id)
+        if mark is None or mark.owner != owner or mark.outcome is not None:
+            return False
+        self._uow._ops.append(lambda: setattr(mark, "outcome", outcome))
+        return True
+
+
+class _Declarations:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
+        return self._uow.db.declarations.get(declaration_id)
+
+    async def set_status(
+        self,
+        declaration_id: str,
+        from_status: str,
+        to_status: str,
+        at: datetime,
+        *,
+        platform_ref: str | None = None,
+        rejection_reason: str | None = None,
+    ) -> bool:
+        rows = self._uow.db.declarations
+        row = rows.get(declaration_id)
+        if row is None or row.status != from_status:
+            return False
+        moved = replace(
+            row,
+            status=to_status,
+            updated_at=at,
+            platform_ref=row.platform_ref if platform_ref is None else platform_ref,
+            rejection_reason=row.rejection_reason if rejection_reason is None else rejection_reason,
+        )
+        self._uow._ops.append(lambda: rows.__setitem__(declaration_id, moved))
+        return True
+
+
+class _Archive:
+    """The archive in the unit of work's transaction: idempotent on content, like adapters.postgres.archive_store."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    async def put(
+        self, company_siren: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+    ) -> tuple[str, bool]:
+        sha = content_address(data)
+        store = self._uow.db.archive
+        if (company_siren, sha) in store:
+            return sha, False
+        item = ArchivedItem(
+            company_siren,
+            sha,
+            kind,
+            meta.media_type,
+            meta.filename,
+            len(data),
+            meta.document_date,
+            retention_end(meta.document_date),
+            self._uow.db.clock.now(),
+            meta.invoice_id,
+            meta.declaration_id,
+            data,
+        )
+        self._uow._ops.append(lambda: store.setdefault((company_siren, sha), item))
+        return sha, True
+
+    async def get(self, company_siren: str, sha256: str) -> ArchivedItem | None:
+        return self._uow.db.archive.get((company_siren, sha256))
 
 
 class _Audit:
@@ -344,7 +654,7 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
 
@@ -355,11 +665,56 @@ class _Payments:
         def write() -> None:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
-            if report is not None:
+            for report in reports:
                 store.reported_payments.setdefault(report.key, report)
 
         self._uow._checks.append(check)
         self._uow._ops.append(write)
+
+    async def hold(self, payment: StoredPayment) -> None:
+        key = (payment.company_siren, payment.applied.payment_id)
+        store = self._uow.db
+
+        def check() -> None:
+            if key in store.payments:
+                raise ConcurrencyConflict(f"payment {key[1]} was recorded meanwhile")
+
+        self._uow._checks.append(check)
+        self._uow._ops.append(lambda: store.payments.__setitem__(key, payment))
+
+    async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return [
+            p
+            for p in self._uow.db.payments.values()
+            if p.invoice_id == invoice_id and p.state is PaymentState.HELD
+        ]
+
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+        self._uow._checks.append(lambda: self._still_held(key))
+
+        def write() -> None:
+            store.payments[key] = payment
+            store.balances[payment.invoice_id] = books
+            for report in reports:
+                store.reported_payments.setdefault(report.key, report)
+
+        self._uow._ops.append(write)
+
+    async def refuse(self, payment: StoredPayment, reason: str) -> None:
+        store = self._uow.db
+        key = (payment.company_siren, payment.applied.payment_id)
+        self._uow._checks.append(lambda: self._still_held(key))
+        refused = replace(payment, state=PaymentState.REFUSED, refusal=reason)
+        self._uow._ops.append(lambda: store.payments.__setitem__(key, refused))
+
+    def _still_held(self, key: tuple[str, str]) -> None:
+        stored = self._uow.db.payments.get(key)
+        if stored is None or stored.state is not PaymentState.HELD:
+            raise ConcurrencyConflict(f"payment {key[1]} is no longer held")
 
 
 class _Outbox:
@@ -379,12 +734,7 @@ class _Outbox:
             raise LeaseLost(str(row.id))
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
     ) -> None:
         store = self._uow.db
 
@@ -396,7 +746,7 @@ class _Outbox:
                 company_siren,
                 str(kind),
                 dict(payload or {}),
-                not_before or store.clock.now(),
+                store.clock.now(),
                 created_at=store.clock.now(),
             )
             store.notified.set()
@@ -415,22 +765,18 @@ class _Outbox:
 
         self._uow._ops.append(op)
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
         row = self._row(message, owner)
 
         def op() -> None:
-            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = at, error, "", None
-            row.attempts += 1 if count else 0
-            row.payload.update(payload or {})
+            row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = (
+                again.at,
+                again.error,
+                "",
+                None,
+            )
+            row.attempts += 1 if again.count else 0
+            row.payload.update(again.payload or {})
 
         self._uow._ops.append(op)
 
@@ -520,8 +866,8 @@ class _Transmissions:
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
         return self._all(invoice_id)
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
-        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append((status, source)))
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
+        self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append(parked))
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
         return self._s.cancellations.get(invoice_id)
@@ -531,7 +877,7 @@ class _Transmissions:
             lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
         )
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)
         parked = list(self._s.parked.get(record.platform_id, []))
         self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
@@ -539,7 +885,7 @@ class _Transmissions:
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         await self._uow.outbox.complete(message, owner)
         return await self.save_accepted(record)
 

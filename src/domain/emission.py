@@ -13,10 +13,13 @@ Nothing outside this module writes the processing fields. How to add a transitio
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, StrEnum
+from typing import Any
 
+from domain.audit import Acting
 from domain.errors import IllegalTransition, InvoiceLocked, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
@@ -47,6 +50,11 @@ class ProcessingState(str, Enum):
         return self in (ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN, ProcessingState.SENT)
 
     @property
+    def awaiting_deposit(self) -> bool:
+        """On its way to the platform: a payment recorded now is held until the deposit (SENT) decides."""
+        return self in _AWAITING_DEPOSIT
+
+    @property
     def cancellable(self) -> bool:
         """Never deposited on the platform nor issued outside it: voiding it leaves no trace to correct."""
         return self in _CANCELLABLE
@@ -54,6 +62,15 @@ class ProcessingState(str, Enum):
 
 _CANCELLABLE = frozenset(
     (ProcessingState.ACCEPTED, ProcessingState.READY, ProcessingState.INVALID, ProcessingState.FAILED)
+)
+
+_AWAITING_DEPOSIT = frozenset(
+    (
+        ProcessingState.ACCEPTED,
+        ProcessingState.READY,
+        ProcessingState.SENDING,
+        ProcessingState.OUTCOME_UNKNOWN,
+    )
 )
 
 CANCEL_RULE = "PDP-CANCEL-DEPOSITED"
@@ -99,6 +116,7 @@ class EventKind(StrEnum):
     STATUS_REFUSED = "STATUS_REFUSED"  # a status we sent was refused by the platform
     PAYMENT = "PAYMENT"  # money received on the invoice (service.usecases.emission.payments)
     CANCELLED = "CANCELLED"  # voided before any deposit (service.usecases.emission.cancel)
+    PAYMENT_REFUSED = "PAYMENT_REFUSED"  # a held payment refused: its invoice ended without a deposit
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +131,13 @@ class InvoiceEvent:
     status_code: str = ""  # CDAR lifecycle code for STATUS events ("200", "213", ...)
     detail: str = ""
     findings: tuple[Finding, ...] = ()
+    # Who made it happen when that is not whoever commits it: a status the platform delivered while SENT was being
+    # committed is applied in the gateway's commit, and its audit entry names the platform. None: the committing
+    # edge (domain.audit.current_acting) acted.
+    acting: Acting | None = None
+    # What its audit entry records beyond the history's text, as canonical values (a payment: its id, date, amount
+    # per VAT rate, what is outstanding): the one entry of the event holds them all (domain.audit_trail).
+    facts: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
 
 _S = ProcessingState
@@ -138,6 +163,8 @@ _ALLOWED_FROM: dict[EventKind, frozenset[ProcessingState]] = {
     EventKind.STATUS_REFUSED: _ANY,
     # Only an invoice its buyer has is paid: deposited on the platform, or kept off it by its processing rule.
     EventKind.PAYMENT: frozenset({_S.SENT, _S.NOT_TRANSMITTED}),
+    # A held payment is refused once the invoice ends undeposited, or (a bug or a race) when the books refuse it.
+    EventKind.PAYMENT_REFUSED: frozenset({_S.INVALID, _S.FAILED, _S.CANCELLED, _S.SENT, _S.NOT_TRANSMITTED}),
     # Never deposited nor issued outside the platform (`cancel` also refuses an upload that may have reached it).
     EventKind.CANCELLED: _CANCELLABLE,
 }
@@ -340,16 +367,18 @@ class OutboundInvoice:
         detail: str,
         current_code: str | None = None,
         findings: tuple[Finding, ...] = (),
+        acting: Acting | None = None,
     ) -> InvoiceEvent:
         """A lifecycle status (received, or sent by us), already checked against the lifecycle by the caller
         (domain.lifecycle.apply): `current_code` is the current status it leads to (None: unchanged, e.g. only
-        unknown codes so far), and a rejection's details come as findings."""
+        unknown codes so far), and a rejection's details come as findings. `acting`: who delivered it, when that
+        is not the committing edge (a parked status)."""
         self._check(EventKind.STATUS)
         if current_code is not None:
             self.lifecycle_code = current_code
         if findings:
             self.findings = (*self.findings, *findings)
-        return self._record(EventKind.STATUS, self.state, at, detail, findings, code)
+        return self._record(EventKind.STATUS, self.state, at, detail, findings, code, acting)
 
     def status_refused(self, at: datetime, *, code: str, detail: str) -> InvoiceEvent:
         """A status we sent was refused by the platform: nothing changes but the history says so."""
@@ -395,10 +424,16 @@ class OutboundInvoice:
 
     # --- payments -----------------------------------------------------------------------------------------------
 
-    def record_payment(self, at: datetime, *, detail: str) -> InvoiceEvent:
-        """A payment (or its reversal) was applied to the books: the history says how (`detail`)."""
+    def record_payment(self, at: datetime, *, detail: str, facts: Mapping[str, Any]) -> InvoiceEvent:
+        """A payment (or its reversal) was applied to the books: the history says how (`detail`), its audit entry
+        holds the payment's `facts`."""
         self._check(EventKind.PAYMENT)
-        return self._record(EventKind.PAYMENT, self.state, at, detail)
+        return self._record(EventKind.PAYMENT, self.state, at, detail, facts=facts)
+
+    def refuse_payment(self, at: datetime, *, detail: str) -> InvoiceEvent:
+        """A payment held until the deposit was refused (`detail` names it and the rule): the history says so."""
+        self._check(EventKind.PAYMENT_REFUSED)
+        return self._record(EventKind.PAYMENT_REFUSED, self.state, at, detail)
 
     # --- the one way an event is recorded -----------------------------------------------------------------------
 
@@ -418,8 +453,10 @@ class OutboundInvoice:
         detail: str = "",
         findings: tuple[Finding, ...] = (),
         status_code: str = "",
+        acting: Acting | None = None,
+        facts: Mapping[str, Any] | None = None,
     ) -> InvoiceEvent:
-        event = InvoiceEvent(kind, at, state, status_code, detail, tuple(findings))
+        event = InvoiceEvent(kind, at, state, status_code, detail, tuple(findings), acting, dict(facts or {}))
         self.state = state
         self.version += 1
         self.events.append(event)

@@ -9,13 +9,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
-from domain.payments import Payment, PaymentApplied, PaymentSide, Settlement
+from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, Settlement
 from domain.reporting.payments import PaymentEvent
 
 
 @dataclass(frozen=True, slots=True)
 class StoredPayment:
-    """A payment as recorded: what the caller asked (`request`, compared on a replay) and how it was applied."""
+    """A payment as recorded: what the caller asked (`request`, compared on a replay) and how it was applied (a
+    HELD payment: how it will be, once the payments held before it are applied)."""
 
     company_siren: str
     invoice_id: str
@@ -23,6 +24,8 @@ class StoredPayment:
     request: Payment
     applied: PaymentApplied
     recorded_at: datetime
+    state: PaymentState = PaymentState.APPLIED
+    refusal: str = ""  # REFUSED: why, naming the rule
 
 
 class PaymentRepository(Protocol):
@@ -33,10 +36,30 @@ class PaymentRepository(Protocol):
         ...
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
-        """The invoice's payments in the order they were recorded."""
+        """The invoice's payments in the order they were recorded, which is the order they were applied in."""
         ...
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
-        """Stage the payment, the books it leaves, and its payment data for the e-reporting (flux 10.2) when
-        `report` is given. A payment id taken meanwhile raises ConcurrencyConflict (read again: a replay)."""
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
+        """Stage the payment, the books it leaves, and its payment data for the e-reporting (flux 10.2 / 10.4):
+        `reports`, empty when it is not reported. A payment id taken meanwhile raises ConcurrencyConflict (read
+        again: a replay)."""
+        ...
+
+    async def hold(self, payment: StoredPayment) -> None:
+        """Stage a HELD payment (the books do not move). A payment id taken meanwhile raises ConcurrencyConflict."""
+        ...
+
+    async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        """The invoice's HELD payments in the order they were recorded."""
+        ...
+
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
+        """A HELD payment applied: stage it APPLIED with its parts as `payment.applied`, the books, the reports.
+        ConcurrencyConflict when it is no longer held (someone else applied or refused it meanwhile)."""
+        ...
+
+    async def refuse(self, payment: StoredPayment, reason: str) -> None:
+        """A HELD payment REFUSED with `reason`. ConcurrencyConflict when it is no longer held."""
         ...

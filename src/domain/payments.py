@@ -36,9 +36,9 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
-from domain.money import CENT, ZERO, decimals, format_decimal, round_amount, total
+from domain.money import CENT, ZERO, arithmetic, decimal_fits, decimals, format_decimal, round_amount, total
 from domain.reporting.payments import payment_in_scope
-from domain.totals import canonical_rate, compute_totals
+from domain.totals import EUR, canonical_rate, compute_totals
 
 MAX_PAYMENT_ID = 100  # characters of a caller-given payment id
 _LAYER = "payments"
@@ -57,6 +57,17 @@ _ON_RECEIPT_CODES = frozenset(("72", "432"))  # BT-8: VAT on receipt (CII 72, UB
 _DEBITS_CODES = frozenset(("5", "3"))  # BT-8: VAT on the invoice date, i.e. the debits option (CII 5, UBL 3)
 
 
+class PaymentState(StrEnum):
+    """Where a recorded payment stands. A payment recorded before its invoice is deposited (the invoice is still
+    in our pipeline) is HELD: it counts as awaiting deposit, not as paid, and is applied once the invoice is SENT,
+    as if recorded then (its 212 and its payment data follow); REFUSED when the invoice ends without being
+    deposited (INVALID, FAILED, CANCELLED), with the reason kept and shown in the invoice's history."""
+
+    APPLIED = "applied"
+    HELD = "held"
+    REFUSED = "refused"
+
+
 class PaymentSide(StrEnum):
     RECEIVED = "received"  # seller side: money received on an invoice we issued
     SENT = "sent"  # buyer side: money we sent for an invoice we received
@@ -71,7 +82,14 @@ class PaymentInvalid(RequestRejected):
 
 
 _MALFORMED = frozenset(
-    ("PAY-AMOUNT", "PAY-SPLIT-RATE", "PAY-SPLIT-DUPLICATE", "PAY-SPLIT-SIGN", "PAY-SPLIT-SUM")
+    (
+        "PAY-AMOUNT",
+        "PAY-SPLIT-RATE",
+        "PAY-SPLIT-DUPLICATE",
+        "PAY-SPLIT-SIGN",
+        "PAY-SPLIT-SUM",
+        "PAY-EUR-AMOUNT",
+    )
 )
 
 
@@ -95,6 +113,9 @@ class Payment:
     paid_on: date
     amount: Decimal
     parts: tuple[RatePart, ...] = ()
+    # On an invoice in another currency: the payment's amount in EUR (e.g. what the bank credited), reported in the
+    # payment e-reporting instead of the amount converted at the invoice's rate (`in_eur`).
+    amount_eur: Decimal | None = None
 
     @property
     def is_reversal(self) -> bool:
@@ -138,6 +159,7 @@ class Settlement:
     balances: tuple[RateBalance, ...]
     prepaid: Decimal = ZERO
     credit_note: bool = False  # takes no payment (PAY-CREDIT-NOTE)
+    awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -164,6 +186,18 @@ class Settlement:
         return replace(
             self, balances=tuple(replace(b, paid=paid.get(b.vat_rate, ZERO)) for b in self.balances)
         )
+
+    def with_held(self, held: Iterable[Payment]) -> Settlement:
+        """These books showing `held` (PaymentState.HELD) as awaiting deposit; they move nothing else."""
+        return replace(self, awaiting_deposit=total(p.amount for p in held))
+
+    def projected(self, held: Iterable[Payment]) -> Settlement:
+        """The books once the held payments are applied in the order they were recorded: a payment recorded now
+        is checked against them, so that it still fits when the invoice is deposited and they are applied first."""
+        books = self
+        for payment in held:
+            books, _ = books.apply(payment)
+        return books
 
     def apply(self, payment: Payment) -> tuple[Settlement, PaymentApplied]:
         """The books after `payment`, and the event saying how it was applied; PaymentRefused names every rule
@@ -347,6 +381,108 @@ def vat_on_receipt(invoice: Invoice) -> bool:
         debits_option=code in _DEBITS_CODES,
         reverse_charge=not french_vat,
     )
+
+
+def in_eur(invoice: Invoice, applied: PaymentApplied, amount_eur: Decimal | None) -> PaymentApplied:
+    """The payment as the payment e-reporting carries it: in EUR (the DGFiP's Flux10 rule G6.27, "le montant
+    encaissé doit être exprimé en euros"). An invoice in EUR: the payment itself. In another currency (BT-5): the
+    caller's `amount_eur`, else the amount converted at the invoice's exchange rate (EUR for one unit of BT-5, the
+    rate its BT-111 was computed with), half-up to the cent; either way shared over the payment's VAT rates in
+    proportion to its parts, by the largest remainder, so the EUR parts add up to the EUR amount to the cent.
+    PaymentInvalid (PAY-EUR-AMOUNT) when `amount_eur` is malformed, has the other sign, is given on an invoice in
+    EUR, or is missing on an invoice in another currency without an exchange rate. A payment so small that it is
+    0.00 EUR has no parts: nothing is reported."""
+    if invoice.currency == EUR:
+        if amount_eur is not None:
+            raise PaymentInvalid(
+                [
+                    _finding(
+                        "PAY-EUR-AMOUNT",
+                        "the invoice is in EUR: amount_eur is for another currency",
+                        "amount_eur",
+                    )
+                ]
+            )
+        return applied
+    if amount_eur is None:
+        if invoice.exchange_rate is None:
+            raise PaymentInvalid(
+                [
+                    _finding(
+                        "PAY-EUR-AMOUNT",
+                        f"the invoice is in {invoice.currency} without an exchange rate: give amount_eur, the"
+                        " payment's amount in EUR (payment data is reported in EUR, Flux10 G6.27)",
+                        "amount_eur",
+                    )
+                ]
+            )
+        with arithmetic():
+            amount_eur = round_amount(applied.amount * invoice.exchange_rate)
+    else:
+        broken = _amount_findings(amount_eur, "amount_eur")
+        if not broken and (amount_eur < 0) != applied.is_reversal:
+            broken = [_finding("PAY-EUR-AMOUNT", "amount_eur has the sign of the amount", "amount_eur")]
+        if not broken and not decimal_fits(amount_eur):
+            broken = [_finding("PAY-EUR-AMOUNT", "amount_eur has too many digits", "amount_eur")]
+        if broken:
+            raise PaymentInvalid([replace(f, rule_id="PAY-EUR-AMOUNT") for f in broken])
+    if not amount_eur:
+        return PaymentApplied(applied.payment_id, applied.paid_on, ZERO, ())
+    weights = [(p.vat_rate, abs(p.amount)) for p in applied.parts]
+    return PaymentApplied(
+        applied.payment_id, applied.paid_on, amount_eur, split_pro_rata(amount_eur, weights)
+    )
+
+
+def reported_per_day(applied: Iterable[PaymentApplied]) -> dict[tuple[date, Decimal], Decimal]:
+    """What the payment data (flux 10.2 / 10.4) holds per (day, VAT rate) once these payments, in the order they
+    were applied, are reported: a payment adds to its own day; a reversal takes back (`taken_back`). Never
+    negative: the DGFiP's Flux10 rule G1.16 allows no sign on a collected amount (TT-95, TT-99)."""
+    book: dict[tuple[date, Decimal], Decimal] = {}
+    for payment in applied:
+        if payment.is_reversal:
+            for day, part in taken_back(book, payment):
+                book[(day, part.vat_rate)] += part.amount
+        else:
+            for part in payment.parts:
+                key = (payment.paid_on, part.vat_rate)
+                book[key] = book.get(key, ZERO) + part.amount
+    return book
+
+
+def taken_back(
+    reported: Mapping[tuple[date, Decimal], Decimal], reversal: PaymentApplied
+) -> tuple[tuple[date, RatePart], ...]:
+    """Where a reversal is reported: money that bounced was never collected, so the reversal takes each of its
+    parts back from the payment data already reported at that rate, the latest day first (a bounced payment is
+    the last one, as a rule), as negative parts on those days. The declaration of a period it reaches back into
+    must then be rectified (RE). `reported` is `reported_per_day` of the payments before it; the parts are
+    within what was paid at each rate (PAY-OVER-REVERSAL), so they are always covered."""
+    out: list[tuple[date, RatePart]] = []
+    for part in reversal.parts:
+        left = -part.amount
+        days = sorted((d for (d, r), v in reported.items() if r == part.vat_rate and v > 0), reverse=True)
+        for day in days:
+            if not left:
+                break
+            take = min(left, reported[(day, part.vat_rate)])
+            out.append((day, RatePart(part.vat_rate, -take)))
+            left -= take
+        if (
+            left
+        ):  # in EUR, a reversal converted at another rate than the payments it takes back may exceed them
+            raise PaymentRefused(
+                f"PAY-OVER-REVERSAL: reversal {reversal.payment_id} takes back {left} more at {part.vat_rate} %"
+                " than the payment data reported",
+                (
+                    _finding(
+                        "PAY-OVER-REVERSAL",
+                        f"{-part.amount} at {part.vat_rate} % exceeds the payment data reported at that rate by"
+                        f" {left}: give amount_eur, the EUR amount the reversed payments were reported with",
+                    ),
+                ),
+            )
+    return tuple(out)
 
 
 def paid_per_rate(events: Iterable[PaymentApplied]) -> dict[Decimal, Decimal]:

@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Final, Protocol, Self
+from typing import Any, Final, Protocol
 
 from domain.archive_ports import AuditLog
+from domain.audit import Acting
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
-from domain.ports import InvoiceRepository
+from domain.ports import InvoiceRepository, Transaction
 
 
 class OutboxKind(StrEnum):
@@ -30,11 +31,16 @@ class OutboxKind(StrEnum):
     RENDER_VALIDATE = "render_validate"  # pipeline: render, validate with the official artifacts, archive
     SEND = "send"  # pipeline: deposit the document on the platform
     SEND_STATUS = "send_status"  # pipeline: send a buyer status of a received invoice
+    HELD_PAYMENTS = (
+        "held_payments"  # pipeline: apply (once SENT) or refuse the payments held until the deposit
+    )
     SUBMIT_DECLARATION = "submit_declaration"  # e-reporting relay (service.workers.declarations): its calls
 
 
 # The kinds the transmission pipeline's dispatcher runs (the others belong to the e-reporting relay).
-PIPELINE_KINDS: Final = frozenset({OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS})
+PIPELINE_KINDS: Final = frozenset(
+    {OutboxKind.RENDER_VALIDATE, OutboxKind.SEND, OutboxKind.SEND_STATUS, OutboxKind.HELD_PAYMENTS}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +82,10 @@ class OutboxRepository(Protocol):
     """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
-    ) -> None: ...
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+    ) -> None:
+        """A row to run now."""
+        ...
 
     async def complete(
         self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
@@ -90,18 +93,8 @@ class OutboxRepository(Protocol):
         """Mark the row done (error set when it ends in failure: parked); `count` adds the failed attempt."""
         ...
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Run the row again at `at` and release the lease; `count` adds one failed attempt; `payload` keys are
-        merged into the row's payload (what the next attempt must know)."""
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
+        """Run the row again as `again` says and release the lease."""
         ...
 
     async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
@@ -117,6 +110,17 @@ class OutboxRepository(Protocol):
     async def close_rows(self, rows: HeldRows, error: str) -> None:
         """Mark held rows done with `error`: no dispatcher will run them (their lease holders lose them)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class NextAttempt:
+    """When an outbox row runs again, and why: `count` adds one failed attempt to the row; `payload` keys are merged
+    into the row's payload (what the next attempt must know)."""
+
+    at: datetime
+    error: str
+    count: bool
+    payload: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,16 +171,22 @@ class SubmissionRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredDocument:
-    """A rendered platform document, byte-exact (its sha256 is what the platform sees)."""
+class PlatformDocument:
+    """A document as the platform receives it, byte-exact (its sha256 is what the platform sees)."""
 
-    invoice_id: str
     syntax: DocumentSyntax
     profile: DocumentProfile
     media_type: str
     filename: str
     sha256: str
     content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument(PlatformDocument):
+    """The platform document of an invoice, as stored once rendered (or submitted) and validated."""
+
+    invoice_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,15 +199,9 @@ class SubmittedOriginal:
 
 
 @dataclass(frozen=True, slots=True)
-class ProcessedDocument:
+class ProcessedDocument(PlatformDocument):
     """The output of rendering + every official validation layer, computed in a worker process."""
 
-    syntax: DocumentSyntax
-    profile: DocumentProfile
-    media_type: str
-    filename: str
-    sha256: str
-    content: bytes = field(repr=False)
     report: ValidationReport = field(default_factory=ValidationReport)
 
 
@@ -209,6 +213,18 @@ class StatusRecord:
     status: PlatformStatus
     source: str  # "platform", "webhook", "poll", "sandbox", "sent"
     amount: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedStatus:
+    """A status delivered before the submission it belongs to was committed, kept with who delivered it: it is
+    applied later in the gateway's own transaction (SENT's commit), and its audit entry still names the platform
+    and the delivery's request id. `acting` is None for a status parked before the actor was kept (migration 0120):
+    the applying commit's actor stands in."""
+
+    status: PlatformStatus
+    source: str
+    acting: Acting | None = None
 
 
 class TransmissionRepository(Protocol):
@@ -235,14 +251,14 @@ class TransmissionRepository(Protocol):
         only while we hold the lease; raises LeaseLost otherwise."""
         ...
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
         that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
         ...
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         """`save_accepted` with `OutboxRepository.complete(message, owner)` riding on its first write: the
         submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...
@@ -260,7 +276,7 @@ class TransmissionRepository(Protocol):
 
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]: ...
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...
 
@@ -276,7 +292,7 @@ class StatusesParkedMeanwhile(Exception):
     it: its `save_accepted_and_complete` takes the lock first and returns them."""
 
 
-class PipelineUnitOfWork(Protocol):
+class PipelineUnitOfWork(Transaction, Protocol):
     """One transaction over the pipeline's repositories. Two implementations on PostgreSQL: a transaction of its own
     (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send journal (adapters.postgres.send_journal),
     which group-commits the send step's SENDING and SENT moves and raises domain.ports.NotCommitted for anything
@@ -299,12 +315,6 @@ class PipelineUnitOfWork(Protocol):
     def audit(self) -> AuditLog:
         """The company's hash-chained log, in the same transaction."""
         ...
-
-    async def __aenter__(self) -> Self: ...
-
-    async def __aexit__(self, *exc: object) -> None: ...
-
-    async def commit(self) -> None: ...
 
 
 class DirectoryCache(Protocol):

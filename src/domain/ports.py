@@ -77,19 +77,26 @@ class NotCommitted(Exception):
     work of its own, which names the cause. Not a domain error: a use case never lets it out."""
 
 
-class UnitOfWork(Protocol):
-    """One transaction: the invoice, its events and the outbox rows are written together or not at all.
-
-    Two implementations on PostgreSQL: a transaction of its own (adapters.postgres.uow), and the group commit of
-    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted."""
-
-    invoices: InvoiceRepository
+class Transaction(Protocol):
+    """The one shape of every unit of work: `async with` opens it, `commit` writes everything it was given at
+    once, leaving the block without a commit writes nothing. Each unit of work adds the repositories it hands
+    out (UnitOfWork, pipeline_ports.PipelineUnitOfWork, document_ports.DocumentUnitOfWork,
+    records_ports.RecordsUnitOfWork, reception_ports.ReceptionUnitOfWork)."""
 
     async def __aenter__(self) -> Self: ...
 
     async def __aexit__(self, *exc: object) -> None: ...
 
     async def commit(self) -> None: ...
+
+
+class UnitOfWork(Transaction, Protocol):
+    """One transaction: the invoice, its events and the outbox rows are written together or not at all.
+
+    Two implementations on PostgreSQL: a transaction of its own (adapters.postgres.uow), and the group commit of
+    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted."""
+
+    invoices: InvoiceRepository
 
 
 GroupCommitted = Callable[[], UnitOfWork]

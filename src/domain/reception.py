@@ -6,19 +6,20 @@ Pure values and rules. The lifecycle itself (which status is current, which may 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
-from domain.platform import InvalidPlatformRequest, OutgoingStatus
+from domain.payments import PaymentRefused
+from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
 
 
@@ -49,6 +50,17 @@ class Delivery:
     content_type: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryOutcome:
+    """What processing made of a delivery, stored with its mark: DONE, PARKED or UNPROCESSABLE, the company it
+    was routed to (the SIREN it could read), what it did and why it could not."""
+
+    state: DeliveryState
+    company_siren: str = ""
+    result: str = ""
+    error: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,23 +139,69 @@ def current_code(history: Sequence[StatusPoint]) -> str:
     return current.code if current else ""
 
 
-def check_outgoing(history: Sequence[StatusPoint], status: OutgoingStatus) -> None:
-    """No status may follow a terminal one (refused, rejected, cancelled, inadmissible)."""
-    current = current_code(history)
-    if is_terminal(current):
-        raise IllegalTransition(
-            f"status {status.code} ({cdar_name(status.code)}) cannot follow the final status "
-            f"{current} ({cdar_name(current)})",
-            (_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}", "MDT-105"),),
-        )
-
-
 # --- invoices we receive ------------------------------------------------------------------------------------------
+
+
+class ReceivedEventKind(StrEnum):
+    """What happened to a received invoice; the values are the stored `received_invoice_events.kind` texts (API:
+    never rename one), and the audit log names each `received_invoice.<kind in lower case>`."""
+
+    RECEIVED = "RECEIVED"  # stored, with the verdict of its validation
+    STATUS = "STATUS"  # a lifecycle status from the platform
+    STATUS_QUEUED = "STATUS_QUEUED"  # a status of the buyer's, queued for the platform
+    PAYMENT = "PAYMENT"  # money the buyer sent (or a reversal)
+
+
+# The event's `state` column: whether the invoice was found valid when it was received, then ACCEPTED for every
+# later move (stored texts).
+ACCEPTED: Final = "ACCEPTED"
+INVALID: Final = "INVALID"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedInvoiceEvent:
+    """One move of a received invoice, returned by the method that made it and written with the next save."""
+
+    kind: ReceivedEventKind
+    at: datetime
+    state: str = ACCEPTED
+    status_code: str = ""
+    detail: str = ""
+    findings: tuple[Finding, ...] = ()
+    # What its audit entry records beyond the history's text (a payment's amounts): the event's one entry holds
+    # them, as domain.audit_trail does for our invoices.
+    facts: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    @property
+    def audit_action(self) -> str:
+        return f"received_invoice.{self.kind.value.lower()}"
+
+
+class IllegalReceivedTransition(IllegalTransition):
+    """A move the received invoice's lifecycle does not allow. The message names the rule in the buyer's words
+    (it reaches the API as is); the invoice, the move and the current status are attributes."""
+
+    def __init__(
+        self,
+        invoice_id: str,
+        kind: ReceivedEventKind,
+        code: str,
+        message: str,
+        findings: tuple[Finding, ...] = (),
+    ) -> None:
+        super().__init__(message, findings)
+        self.invoice_id, self.kind, self.code = invoice_id, kind, code
 
 
 @dataclass(slots=True)
 class ReceivedInvoice:
-    """An invoice addressed to one of our companies, stored with its original bytes and validation report."""
+    """An invoice addressed to one of our companies, stored with its original bytes and validation report.
+
+    Its lifecycle is its status history (`statuses`: the platform's and the ones we queued as the buyer); the
+    current status (`lifecycle_code`) follows domain.lifecycle, never the arrival order. It moves only through
+    its methods: `receive` (a new invoice), `platform_status`, `queue_status`, `record_payment`. Each checks the
+    move, records one event (pending in `events` until a repository saves it) and returns it; an illegal one
+    raises and changes nothing. A repository reading it back sets `statuses` and leaves `events` empty."""
 
     id: str
     company_siren: str
@@ -171,6 +229,113 @@ class ReceivedInvoice:
     number: str = ""
     seller_siren: str = ""
     seller_name: str = ""
+    statuses: tuple[StatusPoint, ...] = ()
+    events: list[ReceivedInvoiceEvent] = field(default_factory=list)
+
+    @classmethod
+    def receive(cls, *, at: datetime, **fields: Any) -> ReceivedInvoice:
+        """A new received invoice (its fields as stored), with the RECEIVED event: ACCEPTED when its validation
+        found it valid, else INVALID, with its fatal findings."""
+        fields.setdefault("received_at", at)
+        invoice = cls(**fields)
+        if invoice.statuses or invoice.lifecycle_code or invoice.events:
+            raise IllegalReceivedTransition(
+                invoice.id,
+                ReceivedEventKind.RECEIVED,
+                invoice.lifecycle_code,
+                f"received invoice {invoice.id}: a new invoice has no history",
+            )
+        detail = f"{invoice.syntax or 'unknown format'} {invoice.number}".strip()
+        invoice._record(
+            ReceivedInvoiceEvent(
+                ReceivedEventKind.RECEIVED,
+                at,
+                ACCEPTED if invoice.valid else INVALID,
+                detail=detail,
+                findings=tuple(f for f in invoice.findings if f.is_fatal),
+            )
+        )
+        return invoice
+
+    @property
+    def final(self) -> bool:
+        """A terminal status is current (refused, rejected, cancelled, inadmissible): the buyer's part is over."""
+        return is_terminal(self.lifecycle_code)
+
+    def allows(self, kind: ReceivedEventKind) -> bool:
+        """Whether the lifecycle lets this kind of move happen now (the move's own checks aside)."""
+        return kind not in _CLOSED_BY_FINAL or not self.final
+
+    def platform_status(self, status: PlatformStatus, at: datetime) -> ReceivedInvoiceEvent:
+        """A status the platform reported: always recorded (the platform's word is a fact, even after a final
+        status); the current status follows the lifecycle, so a late or older one does not displace it."""
+        self._moved(status.code, status.at)
+        detail = f"{status.label or status.raw_code} {status.reason}".strip()
+        return self._record(
+            ReceivedInvoiceEvent(
+                ReceivedEventKind.STATUS, at, status_code=status.code, detail=detail, findings=status.findings
+            )
+        )
+
+    def check_status(self, status: OutgoingStatus) -> None:
+        """No buyer status may follow a final status (IllegalReceivedTransition naming the rule); checked by
+        `queue_status`, and by a use case before it compares the invoice with the books."""
+        if self.final:
+            current = self.lifecycle_code
+            raise IllegalReceivedTransition(
+                self.id,
+                ReceivedEventKind.STATUS_QUEUED,
+                current,
+                f"status {status.code} ({cdar_name(status.code)}) cannot follow the final status "
+                f"{current} ({cdar_name(current)})",
+                (_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}", "MDT-105"),),
+            )
+
+    def queue_status(self, status: OutgoingStatus, at: datetime, *, detail: str = "") -> ReceivedInvoiceEvent:
+        """A buyer status checked (buyer_status) and about to be queued for the platform (check_status): it
+        counts in the lifecycle from `at`."""
+        self.check_status(status)
+        self._moved(status.code, at)
+        return self._record(
+            ReceivedInvoiceEvent(ReceivedEventKind.STATUS_QUEUED, at, status_code=status.code, detail=detail)
+        )
+
+    def check_payable(self) -> None:
+        """A final invoice is not paid (PaymentRefused PAY-NOT-PAYABLE): checked before the books are touched."""
+        if self.final:
+            current = self.lifecycle_code
+            raise PaymentRefused(
+                f"PAY-NOT-PAYABLE: the invoice is {current} ({cdar_name(current)}): it is not paid",
+                (
+                    Finding(
+                        "PAY-NOT-PAYABLE",
+                        Severity.FATAL,
+                        f"the invoice is already {cdar_name(current)}",
+                        "invoice_id",
+                        layer="payments",
+                    ),
+                ),
+            )
+
+    def record_payment(self, at: datetime, *, detail: str, facts: Mapping[str, Any]) -> ReceivedInvoiceEvent:
+        """A payment (or reversal) of ours recorded in the books: refused on a final invoice (check_payable). Its
+        audit entry holds the payment's `facts`."""
+        self.check_payable()
+        return self._record(
+            ReceivedInvoiceEvent(ReceivedEventKind.PAYMENT, at, detail=detail, facts=dict(facts))
+        )
+
+    def _moved(self, code: str, at: datetime) -> None:
+        self.statuses = (*self.statuses, StatusPoint(code, at))
+        self.lifecycle_code = current_code(self.statuses)
+
+    def _record(self, event: ReceivedInvoiceEvent) -> ReceivedInvoiceEvent:
+        self.events.append(event)
+        return event
+
+
+# The moves a final status closes; a platform status is recorded whatever the current one.
+_CLOSED_BY_FINAL: Final = frozenset({ReceivedEventKind.STATUS_QUEUED, ReceivedEventKind.PAYMENT})
 
 
 def siren_of_address(address: str) -> str:

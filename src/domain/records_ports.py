@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol, Self
+from typing import Any, Protocol
 
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
 from domain.leased_queue import LeasedQueue
 from domain.pipeline_ports import OutboxMessage
+from domain.ports import Transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +85,11 @@ class ArchiveRecords(Protocol):
     def audit(self) -> ReadableAuditLog: ...
 
 
-class RecordsUnitOfWork(ArchiveRecords, Protocol):
+class RecordsUnitOfWork(ArchiveRecords, Transaction, Protocol):
     reporting: (
         Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
     )
     outbox: OutboxWriter
-
-    async def __aenter__(self) -> Self: ...
-
-    async def __aexit__(self, *exc: object) -> None: ...
-
-    async def commit(self) -> None: ...
 
 
 # uow_factory(read_only=False) -> a fresh unit of work

@@ -104,10 +104,12 @@ def verdicts_from_lists(
     )
 
 
+# What an event's history keeps; who acted (`acting`) and its audit entry's `facts` are the audit log's.
+_HISTORY_FIELDS = ("kind", "at", "state", "status_code", "detail", "findings")
+
+
 def event_to_dict(event: InvoiceEvent) -> dict[str, JsonValue]:
-    out = to_json_value(event)
-    assert isinstance(out, dict)
-    return out
+    return {name: to_json_value(getattr(event, name)) for name in _HISTORY_FIELDS}
 
 
 def canonical_json(value: JsonValue) -> str:

@@ -18,10 +18,10 @@ import asyncpg
 import pytest
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
-from adapters.postgres.inbox import Outcome, PgInbox
+from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
 from adapters.postgres.outbox_source import PgOutboxSource
 from domain.leased_queue import LeasedQueue
-from domain.reception import Delivery, DeliveryKind, DeliveryState
+from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
 from service.workers.relay import Relay, RelaySettings
 from tests.fakes import InMemoryDatabase, Row
 from tests.random_refs import random_siren
@@ -113,7 +113,7 @@ def _inbox_backend(pool: asyncpg.Pool) -> QueueBackend:
 
     async def complete(item: Any, owner: str) -> None:
         async with pool.acquire() as conn, conn.transaction():
-            assert await inbox.finish(conn, item.id, owner, Outcome(DeliveryState.DONE))
+            assert await PgDeliveryMarks(conn).finish(item.id, owner, DeliveryOutcome(DeliveryState.DONE))
 
     async def state(delivery_id: int) -> str:
         found = await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", delivery_id)

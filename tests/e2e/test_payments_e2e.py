@@ -15,10 +15,16 @@ import pytest
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.main import EXIT_OK, EXIT_REFUSED, main
+from service.wiring.server import resolve
 from tests.builders import a_line
 from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
-from tests.e2e.test_retry_and_status import gateway, sent_statuses, submitted_until  # noqa: F401 - a fixture
-from tests.e2e.test_transmission_e2e import Gateway
+from tests.e2e.test_retry_and_status import (  # noqa: F401 - a fixture
+    gateway,
+    sent_statuses,
+    submitted_until,
+    unreachable_invoice,
+)
+from tests.e2e.test_transmission_e2e import Gateway, events_until
 
 D = Decimal
 
@@ -70,6 +76,13 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
         grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert bad_split.rule_ids == ["PAY-SPLIT-SUM"]
+    in_eur = svc.RecordPaymentRequest(
+        invoice_id=invoice_id, payment_id="bank-5", date="2026-11-20", amount="10.00", amount_eur="9.00"
+    )
+    eur_on_eur = await expect_error(
+        client.stub.RecordPayment(in_eur, metadata=client.metadata), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert eur_on_eur.rule_ids == ["PAY-EUR-AMOUNT"]  # the invoice is in EUR
 
     second = await record(client, invoice_id, "bank-4", "300.00", ("20", "300.00"))
     # A reversal is shared pro rata of what is paid: 74.77 at 5.5 % and 725.23 at 20 % (800.00), so
@@ -99,6 +112,19 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
         "payment bank-4",
         "reversal bank-4-bounced",
     ]
+    # One audit entry per payment (its PAYMENT event's), with its facts, by the API key that recorded it.
+    pool = await resolve(gw.container.db_pool)
+    trail = await pool.fetch(
+        """SELECT action, actor, details->>'payment_id' AS pid, details->>'amount' AS amount FROM audit_log
+            WHERE subject_id = $1 AND action LIKE '%payment%' ORDER BY seq""",
+        invoice_id,
+    )
+    assert [(r["action"], r["pid"], r["amount"]) for r in trail] == [
+        ("invoice.payment", "bank-1", "500.00"),
+        ("invoice.payment", "bank-4", "300.00"),
+        ("invoice.payment", "bank-4-bounced", "-300.00"),
+    ]
+    assert all(r["actor"].startswith("api_key:") for r in trail)
 
 
 async def test_the_cli_records_a_payment(
@@ -120,8 +146,39 @@ async def test_the_cli_records_a_payment(
 
     base = ("invoice", "pay", invoice_id, "--date", "2026-11-20")
     code, paid = await cli(*base, "--payment-id", "V-1", "--amount", "1000.00", "--split", "20=1000.00")
-    assert code == EXIT_OK and paid["invoice"]["settlement"]["outstanding"] == "200.00"
+    assert code == EXIT_OK, paid  # the refusal's code and message when it is one
+    assert paid["invoice"]["settlement"]["outstanding"] == "200.00"
     code, refused = await cli(*base, "--payment-id", "V-2", "--amount", "200.01")
     assert code == EXIT_REFUSED and refused["code"] == "FAILED_PRECONDITION"
     code, shown = await cli("invoice", "get", invoice_id)
     assert code == EXIT_OK and shown["invoice"]["settlement"]["paid"] == "1000.00"
+
+
+async def test_a_payment_recorded_before_the_deposit_is_held_then_refused_in_the_history_when_it_fails(
+    gateway: tuple[Gateway, int],  # noqa: F811 - the imported fixture
+) -> None:
+    gw, _ = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoice = unreachable_invoice(company).evolve(lines=(a_line("1", "10", "100.00", "20"),))  # 1200.00
+    stream = client.watch(after_event_id=0)
+    try:
+        invoice_id = (await client.submit(invoice)).invoice.id
+        held = await record(client, invoice_id, "early-1", "700.00")  # the money came before the deposit
+        assert held.held and not held.status_queued and not held.reported
+        assert (held.invoice.settlement.paid, held.invoice.settlement.awaiting_deposit) == ("0.00", "700.00")
+        over = await expect_error(
+            record(client, invoice_id, "early-2", "500.01"), grpc.StatusCode.FAILED_PRECONDITION
+        )  # 1200.00 - 700.00 held = 500.00 left
+        assert over.preconditions == ["PAY-OVERPAYMENT"]
+        events = await events_until(stream, invoice_id, lambda e: e.kind == "PAYMENT_REFUSED")
+    finally:
+        stream.cancel()
+    assert "FAILED" in [e.kind for e in events]
+    assert "early-1" in events[-1].detail and "PAY-NOT-DEPOSITED" in events[-1].detail
+    got = (await client.get(invoice_id)).invoice
+    assert (got.settlement.paid, got.settlement.awaiting_deposit) == ("0.00", "0.00")
+    replay = await expect_error(
+        record(client, invoice_id, "early-1", "700.00"), grpc.StatusCode.FAILED_PRECONDITION
+    )
+    assert replay.preconditions == ["PAY-NOT-DEPOSITED"]

@@ -10,6 +10,7 @@ import pytest
 
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.calls import Pacing
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.timeouts import Timeouts
 from tests.support.simulators.afnor_app import AfnorSimulator
@@ -33,7 +34,7 @@ def make_afnor_gateway(afnor_sim: AfnorSimulator, http: httpx.AsyncClient, sleep
         config = AfnorConfig.from_env(
             {**afnor_sim.env(), **(env or {})}, timeouts=timeouts or Timeouts(read=5, upload_read=5)
         )
-        return AfnorPdpGateway(http, config, retry=RetryPolicy(max_attempts=attempts), sleep=sleep)
+        return AfnorPdpGateway(http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts), sleep))
 
     return make
 

@@ -19,6 +19,7 @@ import httpx
 from adapters.documents.api import render
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.calls import Pacing
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.retry import RetryPolicy
@@ -259,7 +260,7 @@ def iopole_gateway(
 ) -> IopolePdpGateway:
     config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
     return IopolePdpGateway(
-        http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1)
+        http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))
     )
 
 
@@ -272,7 +273,7 @@ def afnor_gateway(
 ) -> AfnorPdpGateway:
     config = AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
     return AfnorPdpGateway(
-        http, config, retry=RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1)
+        http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))
     )
 
 

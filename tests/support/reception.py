@@ -15,15 +15,18 @@ import asyncpg
 import httpx
 from starlette.applications import Starlette
 
+from adapters.documents.pdf_page import render_invoice_page
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.registry import STANDALONE_DECODERS
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
+from service.usecases.reception import ReceptionUseCases
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker
 from service.workers.relay import RelaySettings
@@ -47,6 +50,17 @@ class Stack:
     base_url: str
 
 
+def reception_use_cases(pool: asyncpg.Pool, **options: Any) -> ReceptionUseCases:
+    """The reception use cases on the test database, as the container builds them."""
+    return ReceptionUseCases(
+        uow=reception_uow_factory(pool),
+        inbox=PgInbox(pool),
+        clock=UtcClock(),
+        render_page=render_invoice_page,
+        **options,
+    )
+
+
 def make_worker(
     pool: asyncpg.Pool,
     read: Callable[[bytes], Awaitable[ReadDocument]],
@@ -57,8 +71,7 @@ def make_worker(
 ) -> InboxWorker:
     inbox = PgInbox(pool)
     processor = DeliveryProcessor(
-        pool,
-        inbox,
+        reception_uow_factory(pool),
         read,
         UtcClock(),
         policy or ProcessingPolicy(),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fnmatch
 import json
 import resource
 import shutil
@@ -78,10 +79,19 @@ def run_target(
 ) -> dict[str, int | None]:
     """Run mutmut for one target in .mutate/NAME; the exit code of every mutant by name.
 
-    `survivors`: test again only the mutants that were not killed in the previous run of this target (after tests
-    were added: a mutant killed before stays killed, since tests are only added)."""
+    `survivors`: test again only the mutants that were tested and not killed in the previous run of this target
+    (after tests were added: a mutant killed before stays killed, since tests are only added)."""
     folder = WORK / target.name
-    again = [n for n, code in _results(folder).items() if code not in KILLED] if survivors else list(only)
+    if survivors:  # tested and not killed (those never reached are for --keep), within --mutants if given
+        again = [
+            n
+            for n, code in _results(folder).items()
+            if code is not None
+            and code not in KILLED
+            and (not only or any(fnmatch.fnmatch(n, g) for g in only))
+        ]
+    else:
+        again = list(only)
     if not keep and not survivors and not only and folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -105,10 +115,7 @@ def run_target(
         f" (about {cpu / children / 60:.0f} min with {children} workers on an idle machine;"
         f" log: {log.relative_to(ROOT)})"
     )
-    results: dict[str, int | None] = {}
-    for meta in sorted((folder / "mutants").rglob("*.meta")):
-        results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
-    return results
+    return _results(folder)
 
 
 def _children_cpu_s() -> float:
@@ -135,7 +142,7 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
             KILLED.get(code) or NOT_KILLED.get(code) or ("not checked" if code is None else f"exit {code}")
         )
         by_package[_package(name, per_module)][verdict] += 1
-        if code not in KILLED:
+        if code not in KILLED and code is not None:  # those not checked are counted, not listed
             survivors.append((name, verdict))
     total = Counter[str]()
     print(f"\n{target.name} (goal: {target.goal})")
@@ -145,14 +152,16 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
     print("  " + _score_line("TOTAL " + target.name, total))
     for name, verdict in survivors:
         print(f"    {verdict}: {name}")
-    stale = [n for n in known if n.startswith(_prefixes(target)) and n not in results]
+    stale = [n for n in known if _mutated_by(target, n) and n not in results]
     for name in stale:
         print(f"    listed as equivalent but no longer generated: {name}")
     return len(survivors)
 
 
-def _prefixes(target: Target) -> tuple[str, ...]:
-    return tuple(g.removeprefix("src/").split("*")[0].replace("/", ".") for g in target.mutate)
+def _mutated_by(target: Target, mutant: str) -> bool:
+    """Whether `mutant` belongs to a module this target mutates (its file matches one of the target's globs)."""
+    path = "src/" + _package(mutant, per_module=True).replace(".", "/") + ".py"
+    return any(fnmatch.fnmatch(path, glob) for glob in target.mutate)
 
 
 def _score_line(label: str, counts: Counter[str]) -> str:

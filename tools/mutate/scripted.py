@@ -7,7 +7,7 @@ started for the whole run. A mutant is killed when pytest reports failing tests 
 all pass; anything else (the text not found, a collection error) is an error, reported, never counted as killed.
 The unmutated tests of every group run first: a group that fails unmutated is reported and its mutants skipped.
 
-    python -m tools.mutate.scripted [--only ID_OR_GUARD ...] [--list: each mutation and where its text is]
+    python -m tools.mutate.scripted [--only ID_OR_GUARD_OR_SET ...] [--list: each mutation and where its text is]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from tools.mutate.source_mutations import MUTATIONS, SourceMutation
+from tools.mutate.source_mutations import MUTATIONS, NAMED_SETS, SourceMutation
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTEST_TIMEOUT_S = 600  # one mutant's tests; a mutant that hangs is reported as an error, not a kill
@@ -78,7 +78,8 @@ async def _drop_database(server_dsn: str, name: str) -> None:
 
 async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[int, str]:
     """pytest on `tests` in the copy holding `src` (its tests and settings copied with it, so a change of the
-    working tree during the run changes nothing) on a fresh database; (exit code, last lines)."""
+    working tree during the run changes nothing) on a fresh database; (exit code, the first failed test or else
+    the last lines)."""
     copy = src.parent
     tests = [t for t in tests if (copy / t.split("::")[0]).exists()]  # a file not (yet) written: no judge
     if not tests:
@@ -106,7 +107,9 @@ async def run_tests(tests: Iterable[str], src: Path, server_dsn: str) -> tuple[i
             await proc.wait()
             return -1, f"timed out after {PYTEST_TIMEOUT_S} s"
         lines = out.decode("utf-8", "replace").strip().splitlines()
-        return proc.returncode or 0, " | ".join(lines[-2:])
+        # the test that failed (the evidence of a kill), else the summary
+        failed = next((line for line in lines if line.startswith(("FAILED ", "ERROR "))), "")
+        return proc.returncode or 0, failed[:200] or " | ".join(lines[-2:])
     finally:
         await _drop_database(server_dsn, name)
 
@@ -153,7 +156,7 @@ async def _one(
     finally:
         path.write_text(original, encoding="utf-8")
     verdict = {0: "survived", 1: "killed"}.get(code, "error")
-    return Outcome(mutation, verdict, tail if verdict != "killed" else "")
+    return Outcome(mutation, verdict, tail)
 
 
 def _line(outcome: Outcome) -> str:
@@ -190,10 +193,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--only", nargs="*", default=[], help="mutation ids or guard names")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        default=[],
+        help=f"mutation ids, guard names or a named set ({', '.join(NAMED_SETS)})",
+    )
     parser.add_argument("--list", action="store_true", help="list the mutations and exit")
     args = parser.parse_args(argv)
-    chosen = [m for m in MUTATIONS if not args.only or m.id in args.only or m.guard in args.only]
+    only = {name for o in args.only for name in NAMED_SETS.get(o, (o,))}
+    chosen = [m for m in MUTATIONS if not only or m.id in only or m.guard in only]
     if args.list:  # with where each text is found today: a file that moved or changed shows here first
         missing = 0
         for m in chosen:

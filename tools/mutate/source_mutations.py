@@ -441,6 +441,47 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         '" WHERE id = $1 AND company_siren = $2 AND (version = $3 OR true)",',
         CONTRACT_INVOICES,
     ),
+    # --- the issue's mistakes in Python that mutmut does not make (it changes no rounding mode, no call for another)
+    SourceMutation(
+        "line-net-half-even-per-unit",
+        "line rounding",
+        "src/domain/totals.py",
+        "gross = (line.quantity * line.net_price).quantize(CENT, ROUND_HALF_UP)",
+        'gross = (line.quantity * line.net_price).quantize(CENT, "ROUND_HALF_EVEN")',
+        ("tests/unit/domain/test_totals.py",),
+    ),
+    SourceMutation(
+        "line-net-half-even-base-quantity",
+        "line rounding",
+        "src/domain/totals.py",
+        "gross = round_amount(line.quantity * line.net_price / base_quantity)",
+        'gross = (line.quantity * line.net_price / base_quantity).quantize(CENT, "ROUND_HALF_EVEN")',
+        ("tests/unit/domain/test_totals.py",),
+    ),
+    SourceMutation(
+        "iopole-signature-prefix-accepted",
+        "signature verification",
+        "src/adapters/pdp/iopole/signing.py",
+        "if not hmac.compare_digest(expected, signature.strip().lower()):",
+        "if not expected.startswith(signature.strip().lower()):",
+        ("tests/unit/adapters/webhook/test_signature_forgeries.py",),
+    ),
+    SourceMutation(
+        "afnor-signature-prefix-accepted",
+        "signature verification",
+        "src/adapters/pdp/afnor/signing.py",
+        "return Verdict.VALID if hmac.compare_digest(expected, given) else Verdict.BAD_SIGNATURE",
+        "return Verdict.VALID if expected.startswith(given) else Verdict.BAD_SIGNATURE",
+        ("tests/unit/adapters/webhook/test_signature_forgeries.py",),
+    ),
+    SourceMutation(
+        "xml-repeated-element-read-once-all-marked",
+        "unmapped-element reporting",
+        "src/adapters/documents/xml_reader.py",
+        "            element = found[0]\n            self.seen.add(element)",
+        "            element = found[0]\n            self.seen.update(found)",
+        ("tests/unit/adapters/documents/test_duplicated_elements.py",),
+    ),
     # --- module-level tables of the domain (mutmut mutates functions only)
     SourceMutation(
         "vat-overseas-extra-rate",
@@ -475,3 +516,18 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         VAT_TESTS,
     ),
 )
+
+# The mistakes issue 18 found passing every test, as they read in today's code (one mutation per reading):
+# `python -m tools.mutate.scripted --only issue-18-mistakes` checks that each still fails a test of `make test`.
+NAMED_SETS: dict[str, tuple[str, ...]] = {
+    "issue-18-mistakes": (
+        "line-net-half-even-per-unit",
+        "line-net-half-even-base-quantity",
+        "vat-overseas-extra-rate",
+        "iopole-signature-prefix-accepted",
+        "afnor-signature-prefix-accepted",
+        "outbox-claim-waits-for-locked-rows",
+        "archive-guard-ignores-sha256",
+        "xml-repeated-element-read-once-all-marked",
+    ),
+}

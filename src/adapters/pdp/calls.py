@@ -4,8 +4,11 @@ arrived is never retried here: the caller reconciles by search)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import random
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -17,6 +20,16 @@ from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnk
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class Pacing:
+    """How a client spaces its attempts: the retry policy, and the sleep and the jitter's source (tests replace
+    them to run without waiting)."""
+
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    rand: Callable[[], float] = random.random
+
+
 async def call_platform(
     what: str,
     send: Callable[[str], Awaitable[httpx.Response]],
@@ -25,12 +38,11 @@ async def call_platform(
     platform: str,
     idempotent: bool,
     tokens: TokenProvider,
-    retry: RetryPolicy,
-    sleep: Callable[[float], Awaitable[None]],
-    rand: Callable[[], float],
+    pacing: Pacing,
 ) -> httpx.Response:
     """`send(token)` makes one request; `answered` judges an answer that is neither a 401 nor a retryable failure
     (it returns the response or raises the platform's own error)."""
+    retry = pacing.retry
     attempt = 0
     refreshed = False
     while True:
@@ -69,6 +81,6 @@ async def call_platform(
         attempt += 1
         if attempt >= retry.max_attempts:
             raise failure
-        delay = next_delay(attempt - 1, retry, retry_after, rand)
+        delay = next_delay(attempt - 1, retry, retry_after, pacing.rand)
         log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, retry.max_attempts, delay)
-        await sleep(delay)
+        await pacing.sleep(delay)

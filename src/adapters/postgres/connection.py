@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeAlias
 
 import asyncpg
@@ -19,3 +20,16 @@ class Row(Protocol):
     def __getitem__(self, key: str, /) -> Any: ...
 
     def get(self, key: str, /) -> Any: ...
+
+
+# One query may read the rows of several tables joined: each table's columns are renamed with a prefix.
+
+
+def aliased_columns(alias: str, prefix: str, names: Iterable[str]) -> str:
+    """The columns `names` of table alias `alias`, renamed with `prefix`, for a select list."""
+    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in names)
+
+
+def prefixed(row: Row, prefix: str) -> Callable[[str], Any]:
+    """A reader of `row`'s columns renamed with `prefix` (`aliased_columns`): `col("id")` is `row[prefix + "id"]`."""
+    return lambda name: row[prefix + name]

@@ -13,7 +13,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.outbox_source import PgOutboxSource
-from domain.leased_queue import LeaseLost
+from adapters.postgres.outbox_writes import RESCHEDULE, check_lease
 from domain.pipeline_ports import OutboxKind, OutboxMessage
 
 
@@ -38,20 +38,7 @@ class PgDeclarationOutbox(PgOutboxSource):
         )
 
     async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None:
-        await self._write(
-            """UPDATE outbox SET next_attempt_at = $3, attempts = attempts + 1, last_error = $4,
-                                 lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            row,
-            owner,
-            at,
-            error,
-        )
+        await self._write(RESCHEDULE, row, owner, at, error, 1, {})  # a failed attempt, the payload kept
 
     async def _write(self, sql: str, row: OutboxMessage, owner: str, *args: Any) -> None:
         check_lease(await self._pool.execute(sql, row.id, owner, *args), row.id, owner)
-
-
-def check_lease(status: str, row_id: int, owner: str) -> None:
-    if status != "UPDATE 1":
-        raise LeaseLost(f"outbox row {row_id} is no longer leased by {owner}")

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 import asyncpg
 
 from adapters.postgres.connection import Connection
-from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
 from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.uow import PgUnitOfWork
 from domain.document_formats import DocumentFormat, Profile
 from domain.document_ports import InvoiceDocument
 
@@ -87,7 +87,7 @@ class PgDocumentStore:
         ]
 
 
-class PgDocumentUnitOfWork(PgInvoiceUnitOfWorkWith):
+class PgDocumentUnitOfWork(PgUnitOfWork):
     """The invoice unit of work plus the document store, on the same connection and transaction."""
 
     documents: PgDocumentStore

@@ -8,7 +8,8 @@ inserting transaction (the former trigger) holds PostgreSQL's global notify lock
 which serialises every insert's commit: 3x fewer inserts per second. A lost wake-up costs one poll interval of
 the workers' fallback, nothing more. The inbox is a leased queue (domain.leased_queue): workers claim due rows
 with FOR UPDATE SKIP LOCKED and a lease; an expired lease (a crashed worker) makes the row claimable again.
-`finish` runs inside the transaction of the delivery's effects and only succeeds while the lease is ours.
+`PgDeliveryMarks.finish` runs inside the transaction of the delivery's effects and only succeeds while the lease is
+ours.
 """
 
 from __future__ import annotations
@@ -17,28 +18,19 @@ import asyncio
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.listener import Wakeup
-from domain.reception import Delivery, DeliveryKind, DeliveryState, StoredDelivery
+from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
 CHANNEL = "webhook_inbox"
 
 _COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers, note, state, attempts,
               received_at, company_siren, result, last_error"""
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    state: DeliveryState
-    company_siren: str = ""
-    result: str = ""
-    error: str = ""
 
 
 def _stored(row: asyncpg.Record) -> StoredDelivery:
@@ -60,6 +52,28 @@ def _stored(row: asyncpg.Record) -> StoredDelivery:
         result=row["result"],
         last_error=row["last_error"],
     )
+
+
+class PgDeliveryMarks:
+    """The inbox's marks inside a delivery's transaction (domain.reception_ports.DeliveryMarks)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
+        """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
+        status = await self._conn.execute(
+            """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,
+                      processed_at = now(), lease_owner = NULL, lease_until = NULL
+                WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
+            delivery_id,
+            owner,
+            outcome.state.value,
+            outcome.company_siren,
+            outcome.result,
+            outcome.error,
+        )
+        return status == "UPDATE 1"
 
 
 class PgInbox:
@@ -128,22 +142,6 @@ class PgInbox:
             timeout=self._timeout,
         )
         return sorted((_stored(r) for r in rows), key=lambda d: d.id)
-
-    @staticmethod
-    async def finish(conn: Connection, delivery_id: int, owner: str, outcome: Outcome) -> bool:
-        """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
-        status = await conn.execute(
-            """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,
-                      processed_at = now(), lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
-            delivery_id,
-            owner,
-            outcome.state.value,
-            outcome.company_siren,
-            outcome.result,
-            outcome.error,
-        )
-        return status == "UPDATE 1"
 
     async def wait_for_work(self, timeout: float) -> None:
         await self._wakeup.wait(timeout)

@@ -23,7 +23,7 @@ from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
-from adapters.postgres.connection import Connection, Row
+from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
@@ -599,13 +599,11 @@ class PgInvoiceRepository:
 
 def invoice_columns(alias: str, prefix: str) -> str:
     """The columns `invoice_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in (c.strip() for c in _COLUMNS.split(",")))
+    return aliased_columns(alias, prefix, (c.strip() for c in _COLUMNS.split(",")))
 
 
 def invoice_from_row(row: Row, prefix: str = "") -> OutboundInvoice:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return OutboundInvoice(
         id=str(col("id")),
         company_siren=col("company_siren"),

@@ -10,11 +10,17 @@ from adapters.postgres.connection import Connection
 from adapters.postgres.reporting_repository import PgReportingRepository
 from domain.errors import ConcurrencyConflict
 from domain.payment_ports import StoredPayment
-from domain.payments import Payment, PaymentApplied, PaymentSide, RatePart, Settlement
+from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, RatePart, Settlement
 from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value, to_json_value
 
-_COLUMNS = "company_siren, payment_id, invoice_id::text AS invoice_id, side, paid_on, amount, request, parts, recorded_at"
+_COLUMNS = (
+    "company_siren, payment_id, invoice_id::text AS invoice_id, side, paid_on, amount, request, parts, recorded_at,"
+    " state, refusal"
+)
+# Advisory lock namespace of an invoice's held payments (7001: a company's events, 7002: a platform id). Taken
+# before any audit entry (7001) by every path that reads them to decide: hold, release, refuse, pay.
+HELD_PAYMENTS_LOCK = 7003
 
 
 class PgPaymentRepository:
@@ -37,17 +43,57 @@ class PgPaymentRepository:
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         rows = await self._conn.fetch(
-            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid ORDER BY recorded_at, payment_id",
+            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid ORDER BY seq",
             invoice_id,
         )
         return [_stored(r) for r in rows]
 
-    async def add(self, payment: StoredPayment, books: Settlement, report: PaymentEvent | None) -> None:
+    async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
+        await self._insert(payment)
+        await self._books(payment, books, reports)
+
+    async def hold(self, payment: StoredPayment) -> None:
+        await self._insert(payment)
+
+    async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock($1, hashtext($2))", HELD_PAYMENTS_LOCK, invoice_id
+        )
+        rows = await self._conn.fetch(
+            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'held' ORDER BY seq",
+            invoice_id,
+        )
+        return [_stored(r) for r in rows]
+
+    async def release(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
+        await self._leave_held(payment, "applied", "", to_json_value(payment.applied.parts))
+        await self._books(payment, books, reports)
+
+    async def refuse(self, payment: StoredPayment, reason: str) -> None:
+        await self._leave_held(payment, "refused", reason, None)
+
+    async def _leave_held(self, payment: StoredPayment, state: str, refusal: str, parts: Any) -> None:
+        status = await self._conn.execute(
+            """UPDATE invoice_payments SET state = $3, refusal = $4, parts = coalesce($5::jsonb, parts)
+                WHERE company_siren = $1 AND payment_id = $2 AND state = 'held'""",
+            payment.company_siren,
+            payment.applied.payment_id,
+            state,
+            refusal,
+            parts,
+        )
+        if status != "UPDATE 1":
+            raise ConcurrencyConflict(f"payment {payment.applied.payment_id} is no longer held")
+
+    async def _insert(self, payment: StoredPayment) -> None:
         applied = payment.applied
         status = await self._conn.execute(
             """INSERT INTO invoice_payments
-                   (company_siren, payment_id, invoice_id, side, paid_on, amount, request, parts, recorded_at)
-               VALUES ($1, $2, $3::uuid, $4, $5, $6, $7::jsonb, $8::jsonb, $9)
+                   (company_siren, payment_id, invoice_id, side, paid_on, amount, request, parts, recorded_at,
+                    state)
+               VALUES ($1, $2, $3::uuid, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10)
                ON CONFLICT (company_siren, payment_id) DO NOTHING""",
             payment.company_siren,
             applied.payment_id,
@@ -58,17 +104,22 @@ class PgPaymentRepository:
             to_json_value(payment.request),
             to_json_value(applied.parts),
             payment.recorded_at,
+            payment.state.value,
         )
         if status != "INSERT 0 1":
             raise ConcurrencyConflict(f"payment {applied.payment_id} was recorded meanwhile")
+
+    async def _books(
+        self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
+    ) -> None:
         await self._conn.executemany(
             """INSERT INTO invoice_balances (invoice_id, vat_rate, total, paid) VALUES ($1::uuid, $2, $3, $4)
                ON CONFLICT (invoice_id, vat_rate) DO UPDATE SET total = EXCLUDED.total, paid = EXCLUDED.paid""",
             [(payment.invoice_id, b.vat_rate, b.total, b.paid) for b in books.balances],
         )
-        if report is not None:
+        if reports:
             await PgReportingRepository(self._conn).record_payments(
-                payment.company_siren, [report], payment.recorded_at
+                payment.company_siren, reports, payment.recorded_at
             )
 
 
@@ -81,4 +132,6 @@ def _stored(row: Any) -> StoredPayment:
         request=from_json_value(Payment, row["request"]),
         applied=PaymentApplied(row["payment_id"], row["paid_on"], row["amount"], parts),
         recorded_at=row["recorded_at"],
+        state=PaymentState(row["state"]),
+        refusal=row["refusal"],
     )

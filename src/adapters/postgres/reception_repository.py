@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -18,10 +15,17 @@ import asyncpg
 from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
-from domain.archive_ports import AuditEvent
-from domain.findings import Finding
-from domain.platform import PlatformStatus
-from domain.reception import ReceivedInvoice, StatusPoint
+from domain.audit_trail import received_invoice_audit_event
+from domain.pipeline_ports import OutboxKind
+from domain.platform import OutgoingStatus, PlatformStatus
+from domain.reception import (
+    ReceivedEventKind,
+    ReceivedInvoice,
+    ReceivedInvoiceEvent,
+    StatusPoint,
+    current_code,
+)
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
 from domain.serialization import (
     findings_from_list,
     findings_to_list,
@@ -31,36 +35,10 @@ from domain.serialization import (
     verdicts_to_lists,
 )
 
+# The moves that change the current status (the others leave `lifecycle_code` as it is).
+_MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
 # Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
 _EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (adapters.postgres.audit_log)
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedFilter:
-    lifecycle_codes: tuple[str, ...] = ()
-    valid: bool | None = None
-    seller: str = ""  # seller SIREN or part of its name
-    received_from: datetime | None = None
-    received_to: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedPage:
-    items: Sequence[ReceivedInvoice]
-    next_token: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedEvent:
-    id: int
-    received_invoice_id: str
-    company_siren: str
-    kind: str
-    state: str
-    status_code: str
-    detail: str
-    findings: tuple[Finding, ...]
-    at: datetime
 
 
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
@@ -83,11 +61,13 @@ def _verdicts(invoice: ReceivedInvoice) -> tuple[Any, Any]:
     return verdicts_to_lists(invoice.layers, invoice.conclusions)
 
 
-def _received(row: asyncpg.Record, *, with_document: bool = False) -> ReceivedInvoice:
+def _received(
+    row: asyncpg.Record, *, with_document: bool = False, with_content: bool = False
+) -> ReceivedInvoice:
     report = row["report"] or {}
     recorded = row["layers"] is not None and row["conclusions"] is not None  # NULL: received before 0090
     layers, conclusions = verdicts_from_lists(row["layers"], row["conclusions"]) if recorded else (None, None)
-    content = row["content"] if with_document else None
+    content = row["content"] if with_document or with_content else None
     return ReceivedInvoice(
         id=str(row["id"]),
         company_siren=row["company_siren"],
@@ -171,8 +151,9 @@ class PgReception:
 
     # --- writes --------------------------------------------------------------------------------------------------
 
-    async def add_received(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
-        """False when this platform invoice id is already stored (a webhook and a poll of the same invoice)."""
+    async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
+        """False when this platform invoice id is already stored (a webhook and a poll of the same invoice). The
+        pending events are `save`'s."""
         content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None
         parsed = invoice.invoice
         totals = getattr(parsed, "totals", None)
@@ -215,18 +196,22 @@ class PgReception:
         )
         return bool(inserted)
 
-    async def add_event(
-        self,
-        received_id: str,
-        company_siren: str,
-        kind: str,
-        state: str,
-        at: datetime,
-        *,
-        status_code: str = "",
-        detail: str = "",
-        findings: tuple[Finding, ...] = (),
-    ) -> None:
+    async def save(self, invoice: ReceivedInvoice) -> None:
+        """The current status (when a move changed it) and the pending events, then cleared."""
+        if not invoice.events:
+            return
+        if any(e.kind in _MOVES_LIFECYCLE for e in invoice.events):
+            await self._conn.execute(
+                "UPDATE received_invoices SET lifecycle_code = $2, updated_at = $3 WHERE id = $1",
+                uuid.UUID(invoice.id),
+                invoice.lifecycle_code,
+                invoice.events[-1].at,
+            )
+        for event in invoice.events:
+            await self._add_event(invoice.id, invoice.company_siren, event)
+        invoice.events.clear()
+
+    async def _add_event(self, received_id: str, company_siren: str, event: ReceivedInvoiceEvent) -> None:
         # Held until COMMIT, like the outbound events: a watcher resuming after id N misses nothing.
         await self._conn.execute(
             "SELECT pg_advisory_xact_lock($1, hashtext($2))", _EVENT_LOCK_NAMESPACE, company_siren
@@ -237,24 +222,16 @@ class PgReception:
                VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)""",
             uuid.UUID(received_id),
             company_siren,
-            kind,
-            state,
-            status_code,
-            detail,
-            findings_to_list(findings),
-            at,
+            event.kind.value,
+            event.state,
+            event.status_code,
+            event.detail,
+            findings_to_list(event.findings),
+            event.at,
         )
-        # Every event of a received invoice is an audit entry too, acting as the edge that runs this (domain.audit):
-        # the platform for a delivery, the API key for a buyer decision.
-        details: dict[str, Any] = {"state": state}
-        if status_code:
-            details["status_code"] = status_code
-        if detail:
-            details["detail"] = detail
+        # Every event of a received invoice is an audit entry too, in its transaction.
         await PgAuditLog(self._conn).append(
-            company_siren,
-            AuditEvent(f"received_invoice.{kind.lower()}", "received_invoice", received_id, details),
-            at,
+            company_siren, received_invoice_audit_event(received_id, event), event.at
         )
 
     async def add_status(
@@ -287,19 +264,58 @@ class PgReception:
         )
         return bool(inserted)
 
-    async def status_points(self, received_id: str) -> list[StatusPoint]:
+    async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        """The invoice (content, not document bytes) with its history, row-locked until the end of the
+        transaction: its statuses and payments are checked one after the other."""
+        try:
+            key = uuid.UUID(received_id)
+        except ValueError:
+            return None
+        row = await self._conn.fetchrow(
+            f"SELECT {_SUMMARY}, content FROM received_invoices WHERE id = $1 AND company_siren = $2 FOR UPDATE",
+            key,
+            company_siren,
+        )
+        if row is None:
+            return None
+        invoice = _received(row, with_content=True)
+        invoice.statuses = tuple(await self._history(received_id))
+        # the history is the truth: a current status stored before ours counted in it is set right by the next save
+        invoice.lifecycle_code = current_code(invoice.statuses)
+        return invoice
+
+    async def _history(self, received_id: str) -> list[StatusPoint]:
+        """Statuses received from the platform plus those we queued or sent ourselves."""
         rows = await self._conn.fetch(
-            "SELECT code, at FROM platform_statuses WHERE received_invoice_id = $1", uuid.UUID(received_id)
+            """SELECT code, at FROM platform_statuses WHERE received_invoice_id = $1
+               UNION ALL
+               SELECT payload->>'code', created_at FROM outbox
+                WHERE kind = $2 AND payload->>'received_invoice_id' = $3""",
+            uuid.UUID(received_id),
+            OutboxKind.SEND_STATUS,
+            received_id,
         )
         return [StatusPoint(r["code"], r["at"]) for r in rows]
 
-    async def set_received_lifecycle(self, received_id: str, code: str, at: datetime) -> None:
-        await self._conn.execute(
-            "UPDATE received_invoices SET lifecycle_code = $2, updated_at = $3 WHERE id = $1",
-            uuid.UUID(received_id),
-            code,
-            at,
+    async def queue_outgoing(self, invoice: ReceivedInvoice, status: OutgoingStatus) -> int:
+        """A buyer status for the dispatcher (outbox kind send_status); the row's id."""
+        outbox_id: int = await self._conn.fetchval(
+            """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
+               RETURNING id""",
+            invoice.company_siren,
+            OutboxKind.SEND_STATUS,
+            {
+                "platform_id": invoice.platform_invoice_id,
+                "platform": invoice.platform,
+                "received_invoice_id": invoice.id,
+                "code": status.code,
+                "reason": status.reason,
+                "message": status.message,
+                "amount": None if status.amount is None else str(status.amount),
+                "currency": status.currency,
+            },
         )
+        return outbox_id
 
     # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
 

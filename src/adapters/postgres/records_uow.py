@@ -7,15 +7,16 @@ all. Read-only units run REPEATABLE READ, so an export sees one consistent snaps
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any
 
 import asyncpg
 
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
-from adapters.postgres.declaration_outbox import check_lease
+from adapters.postgres.outbox_writes import COMPLETE, check_lease
 from adapters.postgres.reporting_repository import PgReportingRepository
+from adapters.postgres.uow import PgUnitOfWork
 
 
 class PgOutboxWriter:
@@ -32,63 +33,22 @@ class PgOutboxWriter:
 
     async def complete(self, row_id: int, owner: str, *, error: str = "") -> None:
         """Mark a row we lease as done (parked when `error` is set), in this transaction; LeaseLost otherwise."""
-        status = await self._conn.execute(
-            """UPDATE outbox SET done_at = now(), lease_owner = NULL, lease_until = NULL, last_error = $3
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            row_id,
-            owner,
-            error,
-        )
-        check_lease(status, row_id, owner)
+        check_lease(await self._conn.execute(COMPLETE, row_id, owner, error, 0), row_id, owner)
 
 
-class PgRecordsUnitOfWork:
+class PgRecordsUnitOfWork(PgUnitOfWork):
+    """A records unit of work (domain.records_ports.RecordsUnitOfWork); `read_only` runs REPEATABLE READ."""
+
     archive: PgArchiveStore
     audit: PgAuditLog
     reporting: PgReportingRepository
     outbox: PgOutboxWriter
 
     def __init__(self, pool: asyncpg.Pool, *, read_only: bool = False, acquire_timeout: float = 10.0) -> None:
-        self._pool = pool
-        self._read_only = read_only
-        self._acquire_timeout = acquire_timeout
-        self._conn: asyncpg.pool.PoolConnectionProxy[asyncpg.Record] | None = None
-        self._tr: Any = None
-        self._done = False
+        super().__init__(pool, acquire_timeout=acquire_timeout, read_only=read_only)
 
-    async def __aenter__(self) -> Self:
-        if self._conn is not None:
-            raise RuntimeError("this unit of work is already open")
-        conn = await self._pool.acquire(timeout=self._acquire_timeout)
-        try:
-            if self._read_only:
-                tr = conn.transaction(isolation="repeatable_read", readonly=True)
-            else:
-                tr = conn.transaction()
-            await tr.start()
-        except BaseException:
-            await self._pool.release(conn)
-            raise
-        self._conn, self._tr, self._done = conn, tr, False
+    def _attach(self, conn: Connection) -> None:
         self.archive = PgArchiveStore(conn)
         self.audit = PgAuditLog(conn)
         self.reporting = PgReportingRepository(conn)
         self.outbox = PgOutboxWriter(conn)
-        return self
-
-    async def commit(self) -> None:
-        if self._tr is None or self._done:
-            raise RuntimeError("commit outside an open unit of work")
-        await self._tr.commit()
-        self._done = True
-
-    async def __aexit__(self, *exc: object) -> None:
-        conn, tr = self._conn, self._tr
-        try:
-            if tr is not None and not self._done:
-                self._done = True
-                await tr.rollback()
-        finally:
-            self._conn, self._tr = None, None
-            if conn is not None:
-                await self._pool.release(conn)

@@ -215,6 +215,14 @@ class PgReportingRepository:
         )
         return None if row is None else _row(row)
 
+    async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
+        """Whichever company's (a platform's acknowledgement names the declaration, not its company), row-locked
+        until the end of the transaction: the relay's own move of it waits, then finds it moved."""
+        row = await self._conn.fetchrow(
+            f"SELECT {_DECL_COLUMNS} FROM declarations WHERE id = $1::uuid FOR UPDATE", declaration_id
+        )
+        return None if row is None else _row(row)
+
     async def declarations(
         self,
         company: str,

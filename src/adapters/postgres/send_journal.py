@@ -42,12 +42,12 @@ from domain.payment_ports import PaymentRepository
 from domain.pipeline_ports import (
     OutboxMessage,
     OutboxRepository,
+    ParkedStatus,
     PipelineInvoices,
     StatusesParkedMeanwhile,
     SubmissionRecord,
     TransmissionRepository,
 )
-from domain.platform import PlatformStatus
 from domain.ports import NotCommitted
 
 
@@ -332,7 +332,7 @@ class _Transmissions:
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         """Nothing parked: the batch skips the member when statuses are parked under the platform id (the unit of
         work of its own then takes them), and its commit raises StatusesParkedMeanwhile for those parked later."""
         if self._work.upload or self._work.accepted:

@@ -5,23 +5,25 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 from typing import Any
 
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.connection import Connection, Row
-from adapters.postgres.invoice_uow import PgInvoiceUnitOfWorkWith
+from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
 from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.outbox_writes import COMPLETE, RESCHEDULE, check_lease
 from adapters.postgres.payment_repository import PgPaymentRepository
+from adapters.postgres.uow import PgUnitOfWork
+from domain.audit import Acting, Actor, ActorKind
 from domain.findings import ValidationReport
-from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
     Cancellation,
     HeldRows,
+    NextAttempt,
     OutboxKind,
     OutboxMessage,
+    ParkedStatus,
     StatusRecord,
     StoredDocument,
     SubmissionOutcome,
@@ -39,12 +41,7 @@ class PgOutboxRepository:
         self._conn = conn
 
     async def add(
-        self,
-        invoice_id: str,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-        not_before: datetime | None = None,
+        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
     ) -> None:
         body = dict(payload or {})
         key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
@@ -52,52 +49,36 @@ class PgOutboxRepository:
             body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
         await self._conn.execute(
             """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
-               VALUES ($1, $2, $3, $4::jsonb, coalesce($5, now()))""",
+               VALUES ($1, $2, $3, $4::jsonb, now())""",
             key,
             company_siren,
             str(kind),
             body,
-            not_before,
         )
 
     async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:
-        status = await self._conn.execute(sql, message.id, owner, *args)
-        if status != "UPDATE 1":
-            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        check_lease(await self._conn.execute(sql, message.id, owner, *args), message.id, owner)
 
     async def complete(
         self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
     ) -> None:
         await self._owned(
-            """UPDATE outbox SET done_at = now(), last_error = $3, attempts = attempts + $4,
-                                 lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            COMPLETE,
             message,
             owner,
             error,
             1 if count else 0,
         )
 
-    async def reschedule(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        at: datetime,
-        error: str,
-        count: bool,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
+    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
         await self._owned(
-            """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
-                                 payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
+            RESCHEDULE,
             message,
             owner,
-            at,
-            error,
-            1 if count else 0,
-            dict(payload or {}),
+            again.at,
+            again.error,
+            1 if again.count else 0,
+            dict(again.payload or {}),
         )
 
     async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
@@ -190,13 +171,11 @@ _SUBMISSION_COLUMNS = ("invoice_id", "company_siren", *SUBMISSION_FIELDS)
 
 def submission_columns(alias: str, prefix: str) -> str:
     """The columns `submission_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _SUBMISSION_COLUMNS)
+    return aliased_columns(alias, prefix, _SUBMISSION_COLUMNS)
 
 
 def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return SubmissionRecord(
         invoice_id=str(col("invoice_id")),
         company_siren=col("company_siren"),
@@ -216,26 +195,31 @@ _DOCUMENT_COLUMNS = ("format", "profile", "media_type", "filename", "sha256", "b
 
 def document_columns(alias: str, prefix: str) -> str:
     """The columns `document_from_row` reads, from table alias `alias`, renamed with `prefix` (to join them)."""
-    return ", ".join(f"{alias}.{name} AS {prefix}{name}" for name in _DOCUMENT_COLUMNS)
+    return aliased_columns(alias, prefix, _DOCUMENT_COLUMNS)
 
 
 def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocument:
-    def col(name: str) -> Any:
-        return row[prefix + name]
-
+    col = prefixed(row, prefix)
     return StoredDocument(
-        invoice_id,
         DocumentSyntax(col("format")),
         DocumentProfile(col("profile")),
         col("media_type"),
         col("filename"),
         col("sha256"),
         bytes(col("bytes")),
+        invoice_id,
     )
 
 
 def status_from_json(data: Any) -> PlatformStatus:
     return from_json_value(PlatformStatus, data)
+
+
+def _parked_acting(row: Row) -> Acting | None:
+    """Who delivered a parked status; None for one parked before migration 0120 kept it."""
+    if row["actor_kind"] is None:
+        return None
+    return Acting(Actor(ActorKind(row["actor_kind"]), row["actor_id"], row["actor_name"]), row["request_id"])
 
 
 class PgTransmissionRepository:
@@ -320,31 +304,33 @@ class PgTransmissionRepository:
         status = await self._conn.execute(
             _START_UPLOAD, *_submission_values(record), message.id, owner, float(lease_s)
         )
-        if status != "INSERT 0 1":
-            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        check_lease(status, message.id, owner, written="INSERT 0 1")
 
-    async def save_accepted(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
         return await self._take_parked(record)
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         status = await self._conn.execute(
             _SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record), PLATFORM_ID_LOCK, message.id, owner
         )
-        if status != "INSERT 0 1":
-            raise LeaseLost(f"outbox row {message.id} is no longer leased by {owner}")
+        check_lease(status, message.id, owner, written="INSERT 0 1")
         return await self._take_parked(record)
 
-    async def _take_parked(self, record: SubmissionRecord) -> Sequence[tuple[PlatformStatus, str]]:
+    async def _take_parked(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
         # the lock is held, sees a status parked (and committed) while we waited for the lock.
         rows = await self._conn.fetch(
-            "DELETE FROM parked_statuses WHERE platform_id = $1 RETURNING id, status, source",
+            """DELETE FROM parked_statuses WHERE platform_id = $1
+               RETURNING id, status, source, actor_kind, actor_id, actor_name, request_id""",
             record.platform_id,
         )
-        return [(status_from_json(r["status"]), r["source"]) for r in sorted(rows, key=lambda r: r["id"])]
+        return [
+            ParkedStatus(status_from_json(r["status"]), r["source"], _parked_acting(r))
+            for r in sorted(rows, key=lambda r: r["id"])
+        ]
 
     async def _lock_platform_id(self, platform_id: str) -> None:
         # Serialises "park a status for an unknown platform id" with "commit SENT and take its parked statuses".
@@ -411,12 +397,18 @@ class PgTransmissionRepository:
             for r in rows
         ]
 
-    async def park_status(self, platform_id: str, status: PlatformStatus, source: str) -> None:
+    async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
+        acting = parked.acting
         await self._conn.execute(
-            "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
+            """INSERT INTO parked_statuses (platform_id, status, source, actor_kind, actor_id, actor_name, request_id)
+               VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7)""",
             platform_id,
-            to_json_value(status),
-            source,
+            to_json_value(parked.status),
+            parked.source,
+            None if acting is None else acting.actor.kind.value,
+            "" if acting is None else acting.actor.id,
+            "" if acting is None else acting.actor.name,
+            "" if acting is None else acting.request_id,
         )
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
@@ -448,7 +440,7 @@ class PgTransmissionRepository:
         )
 
 
-class PgPipelineUnitOfWork(PgInvoiceUnitOfWorkWith):
+class PgPipelineUnitOfWork(PgUnitOfWork):
     """The invoice unit of work plus the pipeline's repositories on the same connection."""
 
     outbox: PgOutboxRepository

@@ -1,13 +1,17 @@
 """The PostgreSQL unit of work: one pooled connection, one transaction, explicit commit, rollback by default.
 
-`PgUnitOfWork.joining(conn)` runs the same use cases inside a transaction the caller owns (reception commits a
-delivery's effects with its DONE mark): each block is then a savepoint, and "commit" only releases it, so
-nothing is durable before the caller's own COMMIT, and a rolled-back block (a conflict retried) leaves the
-caller's transaction usable."""
+The ONE shape of every unit of work of a transaction of its own: the others (pipeline, documents, records,
+reception) are subclasses that only attach more repositories to its connection in `_attach`, so they open,
+commit and roll back as this one does. (The group commit and the send journal share their commit with other
+tasks': adapters.postgres.submission_writer and send_journal.)
+
+`joining(conn)` runs the same use cases inside a transaction the caller owns (reception commits a delivery's
+effects with its DONE mark): each block is then a savepoint, and "commit" only releases it, so nothing is durable
+before the caller's own COMMIT, and a rolled-back block (a conflict retried) leaves the caller's transaction
+usable. `read_only` runs REPEATABLE READ, read only: an export sees one consistent snapshot."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Self
 
 import asyncpg
@@ -29,10 +33,10 @@ class PgUnitOfWork:
         self,
         pool: asyncpg.Pool | None,
         *,
-        repository_factory: Callable[[Connection], PgInvoiceRepository] = PgInvoiceRepository,
         acquire_timeout: float = 10.0,
         connection: Connection | None = None,
         notifier: PgNotifier | None = None,
+        read_only: bool = False,
     ) -> None:
         """With a `notifier`, the dispatcher's and the watchers' wake-ups go out after COMMIT, coalesced, rather
         than from the triggers inside the transaction (migration 0008). A joining unit of work never uses it: its
@@ -41,9 +45,9 @@ class PgUnitOfWork:
             raise ValueError("a unit of work needs a pool, or the connection of a transaction it joins")
         self._pool = pool
         self._joined = connection
-        self._repository_factory = repository_factory
         self._acquire_timeout = acquire_timeout
         self._notifier = notifier if connection is None else None
+        self._read_only = read_only
         self._conn: Connection | None = None
         self._lent: asyncpg.pool.PoolConnectionProxy[asyncpg.Record] | None = None  # to give back to the pool
         self._tr: asyncpg.transaction.Transaction | None = None
@@ -58,29 +62,36 @@ class PgUnitOfWork:
             tr = self._joined.transaction()  # nested: a savepoint
             await tr.start()
             self._conn, self._tr, self._done = self._joined, tr, False
-            self.invoices = self._repository_factory(self._joined)
+            self._open_on(self._joined)
             return self
         assert self._pool is not None
         conn = await self._pool.acquire(timeout=self._acquire_timeout)
         try:
-            tr = conn.transaction()
+            if self._read_only:
+                tr = conn.transaction(isolation="repeatable_read", readonly=True)
+            else:
+                tr = conn.transaction()
             await tr.start()
         except BaseException:
             await self._pool.release(conn)
             raise
         self._conn, self._lent, self._tr, self._done = conn, conn, tr, False
-        self.invoices = self._repository_factory(conn)
+        self._open_on(conn)
         self.invoices.notify_after_commit = self._notifier is not None  # as flush_events is told at commit
         return self
 
     @classmethod
-    def joining(
-        cls,
-        connection: Connection,
-        *,
-        repository_factory: Callable[[Connection], PgInvoiceRepository] = PgInvoiceRepository,
-    ) -> PgUnitOfWork:
-        return cls(None, repository_factory=repository_factory, connection=connection)
+    def joining(cls, connection: Connection) -> Self:
+        """Inside the caller's open transaction on `connection`: each block is a savepoint of it."""
+        return cls(None, connection=connection)
+
+    def _open_on(self, conn: Connection) -> None:
+        self.invoices = PgInvoiceRepository(conn)
+        self._attach(conn)
+
+    def _attach(self, conn: Connection) -> None:
+        """Where a unit of work of more repositories sets them on the connection of each new transaction, so they
+        commit or roll back together with the invoices."""
 
     async def commit(self) -> None:
         if self._tr is None or self._done:

@@ -197,6 +197,16 @@ class Declaration:
         self.rejection_reason = reason
         return DeclarationEvent(DeclarationEventKind.REJECTED, self.version, self.status, reason=reason)
 
+    def refused_by_platform(self, reason: str) -> DeclarationEvent:
+        """An acknowledgement came back refusing the report, maybe after the relay recorded it accepted (an
+        asynchronous answer, XP Z12-013): REJECTED from SUBMITTED or ACCEPTED (REFUSABLE_BY_PLATFORM)."""
+        if self.status not in REFUSABLE_BY_PLATFORM:
+            raise IllegalStatusChange(
+                f"version {self.version} is {self.status}: only a submitted or accepted report can be refused"
+            )
+        self.status, self.rejection_reason = DeclarationStatus.REJECTED, reason
+        return DeclarationEvent(DeclarationEventKind.REJECTED, self.version, self.status, reason=reason)
+
     def _settle(self, to: DeclarationStatus) -> None:
         if self.status is not DeclarationStatus.SUBMITTED:
             raise IllegalStatusChange(

@@ -1,6 +1,10 @@
 """Payment data (flux 10.2 per invoice, 10.4 aggregated): amounts collected per VAT rate, in EUR.
 
-A reversed payment on an invoice counts negative on the day it is reversed (see `payment_line_findings`).
+A collected amount is never negative (the DGFiP's Flux10 schematron, Annexe 7 v1.8 rule G1.16, on TT-95 and TT-99:
+"au maximum 6 décimales, sans signe négatif"): a reversed payment takes back from the day(s) it was reported on
+(domain.payments.taken_back), so a day x invoice x rate adds up to what was really collected that day, and a day
+that nets to nothing is left out. A negative total is refused (ER-PAY-NEGATIVE): report a refund as a rectification
+(RE) of the period that declared the payment.
 Only payments on which VAT falls due on receipt are reported: services, without the debits option, and not under
 reverse charge (CGI 269 2 c; reform.md §7). The amount per rate is the amount collected, VAT included (UNVERIFIED:
 the DGFiP specification names it "montant encaissé"; IOPOLE calls it `collectedAmount`).
@@ -96,7 +100,8 @@ def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
                 event.day, part.vat_rate, ZERO, event.currency, event.invoice_id, event.invoice_date
             )
             totals[slot] = totals.get(slot, ZERO) + part.amount
-    lines = (replace(slot, amount=amount) for slot, amount in totals.items())
+    # A day whose payments were all taken back (a bounced cheque) collected nothing: no line.
+    lines = (replace(slot, amount=amount) for slot, amount in totals.items() if amount)
     return tuple(sorted(lines, key=lambda ln: (ln.day, ln.invoice_id or "", ln.currency, ln.vat_rate)))
 
 
@@ -110,11 +115,10 @@ def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
 def payment_line_findings(line: PaymentLine) -> tuple[Finding, ...]:
     at = line.label
     out: list[Finding] = []
-    if line.amount < 0 and line.invoice_id is None:
-        # Per invoice (10.2), a negative amount is a reversal (a bounced or cancelled payment), reported like the
-        # negative 212 of the reference pack (domain.payments keeps the sign rule; UNVERIFIED against the DGFiP
-        # specification). B2C (10.4) amounts are daily totals: a negative one is a correction of a sent period.
-        msg = f"collected amount {line.amount} is negative: report refunds as corrections"
+    if line.amount < 0:
+        # Flux10 G1.16: no sign. A reversal recorded through RecordPayment takes back from the days it reverses;
+        # a negative amount here came from RecordPayments, or a refund: rectify the period that declared it.
+        msg = f"collected amount {line.amount} is negative (Flux10 G1.16): report refunds as corrections"
         out.append(fatal("ER-PAY-NEGATIVE", msg, at))
     if line.currency != EUR:
         out.append(fatal("ER-CURRENCY", f"payment in {line.currency}: payment data is reported in EUR", at))

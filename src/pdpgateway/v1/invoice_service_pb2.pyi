@@ -161,21 +161,23 @@ class SetInvoiceStatusResponse(_message.Message):
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
 
 class RecordPaymentRequest(_message.Message):
-    __slots__ = ("invoice_id", "payment_id", "date", "amount", "split")
+    __slots__ = ("invoice_id", "payment_id", "date", "amount", "split", "amount_eur")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
     PAYMENT_ID_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
     SPLIT_FIELD_NUMBER: _ClassVar[int]
+    AMOUNT_EUR_FIELD_NUMBER: _ClassVar[int]
     invoice_id: str
     payment_id: str
     date: str
     amount: str
     split: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.PaymentShare]
-    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ...) -> None: ...
+    amount_eur: str
+    def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., amount_eur: _Optional[str] = ...) -> None: ...
 
 class RecordPaymentResponse(_message.Message):
-    __slots__ = ("invoice", "payment_id", "date", "amount", "split", "replayed", "status_queued", "reported")
+    __slots__ = ("invoice", "payment_id", "date", "amount", "split", "replayed", "status_queued", "reported", "held")
     INVOICE_FIELD_NUMBER: _ClassVar[int]
     PAYMENT_ID_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
@@ -184,6 +186,7 @@ class RecordPaymentResponse(_message.Message):
     REPLAYED_FIELD_NUMBER: _ClassVar[int]
     STATUS_QUEUED_FIELD_NUMBER: _ClassVar[int]
     REPORTED_FIELD_NUMBER: _ClassVar[int]
+    HELD_FIELD_NUMBER: _ClassVar[int]
     invoice: _invoice_pb2.OutboundInvoice
     payment_id: str
     date: str
@@ -192,7 +195,8 @@ class RecordPaymentResponse(_message.Message):
     replayed: bool
     status_queued: bool
     reported: bool
-    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ...) -> None: ...
+    held: bool
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ..., held: _Optional[bool] = ...) -> None: ...
 
 class CancelInvoiceRequest(_message.Message):
     __slots__ = ("invoice_id", "reason", "request_id")

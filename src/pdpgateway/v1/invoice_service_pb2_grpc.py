@@ -168,9 +168,12 @@ class InvoiceServiceServicer:
         payment), once per payment_id: the same id with the same content answers the first outcome again (replayed);
         with other content it is ALREADY_EXISTS. The books per VAT rate follow (OutboundInvoice.settlement). Under VAT
         on receipt, a 212 with the amount per VAT rate is queued for the platform and the payment feeds the payment
-        e-reporting (flux 10.2). An over-payment, an over-reversal, a credit note or an invoice not with its buyer yet
-        is FAILED_PRECONDITION naming the rule (PAY-OVERPAYMENT, PAY-OVER-REVERSAL, PAY-CREDIT-NOTE, PAY-NOT-ISSUED);
-        a malformed amount or split is INVALID_ARGUMENT (PAY-AMOUNT, PAY-SPLIT-*).
+        e-reporting (flux 10.2). A payment recorded while the invoice is still on its way to the platform is held
+        (`held`; Settlement.awaiting_deposit) and applied once it is deposited, as if recorded then; if the invoice ends
+        without a deposit (INVALID, FAILED, CANCELLED), it is refused with a PAYMENT_REFUSED event in the history
+        (PAY-NOT-DEPOSITED). An over-payment (counting the held payments), an over-reversal, a credit note or an
+        invoice that ended undeposited is FAILED_PRECONDITION naming the rule (PAY-OVERPAYMENT, PAY-OVER-REVERSAL,
+        PAY-CREDIT-NOTE, PAY-NOT-ISSUED); a malformed amount or split is INVALID_ARGUMENT (PAY-AMOUNT, PAY-SPLIT-*).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

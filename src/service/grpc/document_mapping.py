@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from domain.document_formats import DocumentFormat, Profile
@@ -12,6 +11,7 @@ from domain.validation_scope import RuleSelection
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
+from service.grpc.fields import Fields
 from service.grpc.mapping import finding_to_proto
 from service.usecases.emission.documents import rejected
 
@@ -74,42 +74,26 @@ def profile_to_proto(profile: Profile | None) -> Any:
     return PROFILE_TO_PROTO[profile] if profile else dpb.DOCUMENT_PROFILE_UNSPECIFIED
 
 
+_DOCUMENT = Fields(InvoiceDocument, dpb.Document, "content", "media_type", "sha256", "filename")
+
+
 def document_to_proto(doc: InvoiceDocument) -> dpb.Document:
-    return dpb.Document(
-        content=doc.content,
-        media_type=doc.media_type,
-        sha256=doc.sha256,
-        filename=doc.filename,
-        format=FORMAT_TO_PROTO[doc.format],
-        profile=profile_to_proto(doc.profile),
-    )
+    return _DOCUMENT.to_proto(doc, format=FORMAT_TO_PROTO[doc.format], profile=profile_to_proto(doc.profile))
 
 
-def report_to_proto(report: ValidationReport) -> rpb.ValidationReport:
+# A verdict's `passed` is a property: the call writes it.
+_LAYER = Fields(LayerVerdict, rpb.LayerVerdict, "layer", "artifact", "ran", "fatal", "warnings")
+_CONCLUSION = Fields(Conclusion, rpb.ValidationConclusion, "rules", "applies", "reason", "layers", "passed")
+
+
+def report_to_proto(report: ValidationReport, *, valid: bool | None = None) -> rpb.ValidationReport:
+    """`valid`: a verdict recorded earlier, shown as it was; by default the report's own."""
     return rpb.ValidationReport(
-        valid=report.valid,
+        valid=report.valid if valid is None else valid,
         complete=report.complete,
         findings=[finding_to_proto(f) for f in report.findings],
         errors=list(report.errors),
         artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in report.artifacts],
-        layers=layers_to_proto(report.layers),
-        conclusions=conclusions_to_proto(report.conclusions),
+        layers=[_LAYER.to_proto(v, passed=v.passed) for v in report.layers],
+        conclusions=[_CONCLUSION.to_proto(c) for c in report.conclusions],
     )
-
-
-def layers_to_proto(layers: Sequence[LayerVerdict]) -> list[rpb.LayerVerdict]:
-    return [
-        rpb.LayerVerdict(
-            layer=v.layer, artifact=v.artifact, ran=v.ran, passed=v.passed, fatal=v.fatal, warnings=v.warnings
-        )
-        for v in layers
-    ]
-
-
-def conclusions_to_proto(conclusions: Sequence[Conclusion]) -> list[rpb.ValidationConclusion]:
-    return [
-        rpb.ValidationConclusion(
-            rules=c.rules, applies=c.applies, reason=c.reason, layers=list(c.layers), passed=c.passed
-        )
-        for c in conclusions
-    ]

@@ -210,10 +210,19 @@ def _entry(exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
     for klass in type(exc).__mro__:
         if klass in TABLE:
             code, details = TABLE[klass]
-            return code, details, str(exc) or code.name.lower().replace("_", " ")
+            return code, details, _message(exc) or code.name.lower().replace("_", " ")
     if is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
         return grpc.StatusCode.UNAVAILABLE, _retry, OUTAGE_MESSAGE
     return None
+
+
+def _message(exc: BaseException) -> str:
+    # A PostgreSQL error's text carries its DETAIL on the next lines (a deadlock's: the process ids and lock tags on
+    # both sides): the caller gets the primary message only, and what to do.
+    if isinstance(exc, pg.TransactionRollbackError):
+        primary = str(exc).partition("\n")[0]
+        return f"{primary}: the database rolled this call back, nothing was written; retry it"
+    return str(exc)
 
 
 def unavailable_retry_after(exc: BaseException) -> float | None:

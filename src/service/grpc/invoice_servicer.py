@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from decimal import Decimal
+from dataclasses import replace
 from typing import Any, Protocol
 
 import grpc
@@ -12,7 +12,7 @@ from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
-from domain.money import NotADecimal, format_decimal, parse_decimal
+from domain.money import format_decimal
 from domain.payments import MAX_PAYMENT_ID, Payment, RatePart, Settlement
 from domain.ports import InvoiceFilter, Page, StoredEvent
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -24,7 +24,8 @@ from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size
-from service.grpc.request_reader import REQUEST_LAYER, RULE_DECIMAL
+from service.grpc.request_reader import REQUEST_LAYER
+from service.usecases.emission.bindings import StatusRequest
 from service.usecases.emission.payments import PaymentOutcome
 
 _VIEWS = frozenset(pb.InvoiceView.values())
@@ -55,18 +56,7 @@ class PipelineApi(Protocol):
         self, company: str, invoice_id: str, *, reason: str, request_id: str
     ) -> OutboundInvoice: ...
 
-    async def set_status(
-        self,
-        company: str,
-        invoice_id: str,
-        *,
-        code: str,
-        reason_code: str = "",
-        amount: Decimal | None = None,
-        vat_rate: Decimal | None = None,
-        message: str = "",
-        currency: str = "",
-    ) -> OutboundInvoice: ...
+    async def set_status(self, company: str, invoice_id: str, asked: StatusRequest) -> OutboundInvoice: ...
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome: ...
 
@@ -213,16 +203,15 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.SetInvoiceStatusRequest, context: grpc.aio.ServicerContext
     ) -> svc.SetInvoiceStatusResponse:
         company = current_company()
-        stored = await self._pipeline_api().set_status(
-            company,
-            request.invoice_id,
+        asked = StatusRequest(
             code=request.code.strip(),
             reason_code=request.reason_code.strip(),
-            amount=_optional_decimal(request.amount, "amount"),
-            vat_rate=_optional_decimal(request.vat_rate, "vat_rate"),
+            amount=mapping.decimal_from_text(request.amount, "amount"),
+            vat_rate=mapping.decimal_from_text(request.vat_rate, "vat_rate"),
             message=request.message,
             currency=request.currency.strip(),
         )
+        stored = await self._pipeline_api().set_status(company, request.invoice_id, asked)
         return svc.SetInvoiceStatusResponse(invoice=mapping.outbound_to_proto(stored))
 
     @maps_errors
@@ -230,7 +219,10 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         self, request: svc.RecordPaymentRequest, context: grpc.aio.ServicerContext
     ) -> svc.RecordPaymentResponse:
         company = current_company()
-        payment = payment_from_request(request)
+        payment = replace(
+            payment_from_request(request),
+            amount_eur=mapping.decimal_from_text(request.amount_eur, "amount_eur"),
+        )
         outcome = await self._pipeline_api().record_payment(company, request.invoice_id, payment)
         applied = outcome.payment
         return svc.RecordPaymentResponse(
@@ -242,12 +234,14 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             replayed=outcome.replayed,
             status_queued=outcome.status_queued,
             reported=outcome.reported,
+            held=outcome.held,
         )
 
 
 def payment_from_request(request: Any) -> Payment:
     """A RecordPaymentRequest or RecordPaymentSentRequest (the same fields) as a Payment; malformed fields are
-    INVALID_ARGUMENT naming the rule (PAY-ID, PAY-DATE, PAY-AMOUNT, PAY-SPLIT, PDP-DECIMAL)."""
+    INVALID_ARGUMENT naming the rule (PAY-ID, PAY-DATE, PAY-AMOUNT, PAY-SPLIT; a malformed number PDP-DECIMAL, one
+    of too many digits PDP-DECIMAL-DIGITS, as in every request: mapping.decimal_from_text)."""
     payment_id = request.payment_id.strip()
     if not payment_id or len(payment_id) > MAX_PAYMENT_ID or not payment_id.isprintable():
         raise _bad_request(
@@ -256,25 +250,16 @@ def payment_from_request(request: Any) -> Payment:
     paid_on = mapping.date_from_text(request.date, "date")
     if paid_on is None:
         raise _bad_request("PAY-DATE", "date", "the day the money was received is mandatory (ISO 8601)")
-    amount = _optional_decimal(request.amount, "amount")
+    amount = mapping.decimal_from_text(request.amount, "amount")
     if amount is None:
         raise _bad_request("PAY-AMOUNT", "amount", 'the amount is mandatory, such as "1200.00"')
     parts = []
     for i, share in enumerate(request.split):
-        rate = _optional_decimal(share.vat_rate, f"split[{i}].vat_rate")
-        value = _optional_decimal(share.amount, f"split[{i}].amount")
+        rate = mapping.decimal_from_text(share.vat_rate, f"split[{i}].vat_rate")
+        value = mapping.decimal_from_text(share.amount, f"split[{i}].amount")
         if rate is None or value is None:
             raise _bad_request(
                 "PAY-SPLIT", f"split[{i}]", "each share of the split has a VAT rate and an amount"
             )
         parts.append(RatePart(rate, value))
     return Payment(payment_id, paid_on, amount, tuple(parts))
-
-
-def _optional_decimal(text: str, path: str) -> Decimal | None:
-    if not text.strip():
-        return None
-    try:
-        return parse_decimal(text, field=path)
-    except NotADecimal as exc:
-        raise _bad_request(RULE_DECIMAL, path, f'{exc}, such as "1200.00"') from exc

@@ -9,44 +9,20 @@ term ("lines[1].quantity (BT-129)", indexes from 0 as in the request), and all o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
-from typing import Any, overload
+from typing import Any
 
-from google.protobuf.timestamp_pb2 import Timestamp
-
+from domain import invoice as model  # qualified as the messages are (pb): model.Party ↔ pb.Party
 from domain.bounds import out_of_bounds
 from domain.document_types import DocumentType
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
-from domain.invoice import (
-    EN16931_SPECIFICATION,
-    Address,
-    AllowanceCharge,
-    Attachment,
-    Contact,
-    Delivery,
-    Identifier,
-    Invoice,
-    InvoiceLine,
-    Item,
-    Note,
-    Party,
-    Payee,
-    PaymentInstructions,
-    Period,
-    PrecedingInvoice,
-    ProcessingRule,
-    TaxRepresentative,
-    Territory,
-    Totals,
-    VatBreakdown,
-    VatCategory,
-)
-from domain.money import ZERO, format_decimal
+from domain.money import ZERO, round_amount
 from domain.payments import RatePart, Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
+from service.grpc.fields import Fields, day_text, decimal_text, each, optional, timestamp
 from service.grpc.request_reader import (
     RULE_ENUM,
     E,
@@ -55,45 +31,248 @@ from service.grpc.request_reader import (
     enum_to_proto,
 )
 
+# --- the field tables, one per message (service.grpc.fields) -------------------------------------------------
+# Read from top to bottom: a table's `via` writes its nested messages with the tables above it.
+
+_IDENTIFIER = Fields(model.Identifier, pb.Identifier, "value", "scheme")
+_ADDRESS = Fields(
+    model.Address, pb.Address, "line1", "line2", "line3", "city", "postcode", "subdivision", "country"
+)
+_CONTACT = Fields(model.Contact, pb.Contact, "name", "phone", "email")
+_PERIOD = Fields(model.Period, pb.Period, days=("start", "end"))
+_NOTE = Fields(model.Note, pb.Note, "text", "subject_code")
+_PAYMENT_INSTRUCTIONS = Fields(
+    model.PaymentInstructions,
+    pb.PaymentInstructions,
+    "means_code",
+    "means_text",
+    "remittance_information",
+    "iban",
+    "account_name",
+    "bic",
+    "card_last_digits",
+    "card_holder_name",
+    "mandate_reference",
+    "creditor_id",
+    "debited_account",
+)
+_FINDING = Fields(Finding, pb.Finding, "rule_id", "message", "path", "location", "layer", enums=("severity",))
+_identifier_to_proto = optional(_IDENTIFIER.to_proto)
+_address_to_proto = optional(_ADDRESS.to_proto)
+_period_to_proto = optional(_PERIOD.to_proto)
+
+_PARTY = Fields(
+    model.Party,
+    pb.Party,
+    "name",
+    "trading_name",
+    "vat_id",
+    "tax_registration_id",
+    "legal_form",
+    via={
+        "identifiers": each(_IDENTIFIER.to_proto),
+        "legal_registration": _identifier_to_proto,
+        "electronic_address": _identifier_to_proto,
+        "address": _address_to_proto,
+        "contact": optional(_CONTACT.to_proto),
+    },
+)
+_ALLOWANCE_CHARGE = Fields(
+    model.AllowanceCharge,
+    pb.AllowanceCharge,
+    "is_charge",
+    "reason",
+    "reason_code",
+    decimals=("amount", "base_amount", "percentage", "vat_rate"),
+    enums=("vat_category",),
+)
+
+
+def _item_attribute(attribute: tuple[str, str]) -> pb.ItemAttribute:
+    return pb.ItemAttribute(name=attribute[0], value=attribute[1])
+
+
+_ITEM = Fields(
+    model.Item,
+    pb.Item,
+    "name",
+    "description",
+    "seller_id",
+    "buyer_id",
+    "origin_country",
+    via={
+        "standard_id": _identifier_to_proto,
+        "classifications": each(_IDENTIFIER.to_proto),
+        "attributes": each(_item_attribute),
+    },
+)
+_LINE = Fields(
+    model.InvoiceLine,
+    pb.InvoiceLine,
+    "id",
+    "unit_code",
+    "note",
+    "order_line_reference",
+    "accounting_reference",
+    decimals=(
+        "quantity",
+        "net_price",
+        "vat_rate",
+        "base_quantity",
+        "gross_price",
+        "price_discount",
+        "net_amount",
+    ),
+    enums=("vat_category",),
+    via={
+        "item": _ITEM.to_proto,
+        "allowances_charges": each(_ALLOWANCE_CHARGE.to_proto),
+        "object_id": _identifier_to_proto,
+        "period": _period_to_proto,
+    },
+)
+_VAT_BREAKDOWN = Fields(
+    model.VatBreakdown,
+    pb.VatBreakdown,
+    "exemption_reason",
+    "exemption_reason_code",
+    decimals=("rate", "taxable_amount", "tax_amount"),
+    enums=("category",),
+)
+# BT-113 is `paid` in the model and `prepaid` on the wire: each call copies it.
+_TOTALS = Fields(
+    model.Totals,
+    pb.Totals,
+    decimals=(
+        "line_total",
+        "allowance_total",
+        "charge_total",
+        "tax_exclusive",
+        "tax_total",
+        "tax_inclusive",
+        "amount_due",
+        "rounding",
+        "tax_total_accounting_currency",
+    ),
+)
+
+
+def _totals_message(t: model.Totals) -> pb.Totals:
+    return _TOTALS.to_proto(t, prepaid=decimal_text(t.paid))
+
+
+def _nonzero_text(value: Decimal) -> str:
+    """BT-113/114 outside the totals: empty on the wire when zero."""
+    return decimal_text(value) if value else ""
+
+
+def _content_bytes(content: bytes | None) -> bytes:
+    return content or b""
+
+
+_vat_breakdown_to_proto = each(_VAT_BREAKDOWN.to_proto)
+_totals_to_proto = optional(_totals_message)
+_PRECEDING_INVOICE = Fields(model.PrecedingInvoice, pb.PrecedingInvoice, "number", days=("issue_date",))
+_PAYEE = Fields(
+    model.Payee,
+    pb.Payee,
+    "name",
+    via={"identifier": _identifier_to_proto, "legal_registration": _identifier_to_proto},
+)
+_TAX_REPRESENTATIVE = Fields(
+    model.TaxRepresentative, pb.TaxRepresentative, "name", "vat_id", via={"address": _address_to_proto}
+)
+_DELIVERY = Fields(
+    model.Delivery,
+    pb.Delivery,
+    "party_name",
+    days=("date",),
+    via={"location": _identifier_to_proto, "address": _address_to_proto},
+)
+_ATTACHMENT = Fields(
+    model.Attachment,
+    pb.Attachment,
+    "reference",
+    "description",
+    "uri",
+    "mime_code",
+    "filename",
+    via={"content": _content_bytes},  # absent: None in the model, empty on the wire
+)
+# `specification` is read back with its default (EN 16931): each call copies it.
+_INVOICE = Fields(
+    model.Invoice,
+    pb.Invoice,
+    "number",
+    "currency",
+    "business_process",
+    "accounting_currency",
+    "vat_point_date_code",
+    "buyer_reference",
+    "project_reference",
+    "contract_reference",
+    "purchase_order_reference",
+    "sales_order_reference",
+    "receiving_advice_reference",
+    "despatch_advice_reference",
+    "tender_reference",
+    "buyer_accounting_reference",
+    "payment_terms",
+    "readable_copy",
+    decimals=("exchange_rate",),
+    days=("issue_date", "vat_point_date", "due_date"),
+    enums=("type_code", "processing_rule", "territory"),
+    via={
+        "seller": _PARTY.to_proto,
+        "buyer": _PARTY.to_proto,
+        "lines": each(_LINE.to_proto),
+        "invoiced_object": _identifier_to_proto,
+        "notes": each(_NOTE.to_proto),
+        "preceding_invoices": each(_PRECEDING_INVOICE.to_proto),
+        "payee": optional(_PAYEE.to_proto),
+        "tax_representative": optional(_TAX_REPRESENTATIVE.to_proto),
+        "delivery": optional(_DELIVERY.to_proto),
+        "period": _period_to_proto,
+        "payment_instructions": each(_PAYMENT_INSTRUCTIONS.to_proto),
+        "allowances_charges": each(_ALLOWANCE_CHARGE.to_proto),
+        "vat_breakdown": _vat_breakdown_to_proto,
+        "totals": _totals_to_proto,
+        "paid_amount": _nonzero_text,
+        "rounding_amount": _nonzero_text,
+        "attachments": each(_ATTACHMENT.to_proto),
+    },
+)
+
 # --- proto → domain ---------------------------------------------------------------------------------------
 # Hot: every SubmitInvoice maps its whole request. Empty optional values and empty repeated fields are told
 # apart before any helper call or path formatting, so a well-formed request pays only for what it carries.
 
 
-def _opt_identifier(parent: Any, name: str) -> Identifier | None:
+def _opt_identifier(parent: Any, name: str) -> model.Identifier | None:
     if not parent.HasField(name):
         return None
-    msg = getattr(parent, name)
-    return Identifier(msg.value, msg.scheme)
+    return _IDENTIFIER.from_proto(getattr(parent, name))
 
 
-def _identifiers(items: Sequence[pb.Identifier]) -> tuple[Identifier, ...]:
-    return tuple([Identifier(i.value, i.scheme) for i in items]) if items else ()
+def _identifiers(items: Sequence[pb.Identifier]) -> tuple[model.Identifier, ...]:
+    return tuple([_IDENTIFIER.from_proto(i) for i in items]) if items else ()
 
 
-def _address(msg: pb.Address) -> Address:
-    return Address(msg.line1, msg.line2, msg.line3, msg.city, msg.postcode, msg.subdivision, msg.country)
-
-
-def _party(msg: pb.Party) -> Party:
-    return Party(
-        name=msg.name,
-        trading_name=msg.trading_name,
+def _party(msg: pb.Party) -> model.Party:
+    return _PARTY.from_proto(
+        msg,
         identifiers=_identifiers(msg.identifiers),
         legal_registration=_opt_identifier(msg, "legal_registration"),
-        vat_id=msg.vat_id,
-        tax_registration_id=msg.tax_registration_id,
-        legal_form=msg.legal_form,
         electronic_address=_opt_identifier(msg, "electronic_address"),
-        address=_address(msg.address),
-        contact=Contact(msg.contact.name, msg.contact.phone, msg.contact.email)
-        if msg.HasField("contact")
-        else None,
+        address=_ADDRESS.from_proto(msg.address),
+        contact=_CONTACT.from_proto(msg.contact) if msg.HasField("contact") else None,
     )
 
 
-def _period(r: RequestReader, msg: pb.Period, path: str, bts: tuple[str, str]) -> Period:
-    return Period(r.date(msg.start, f"{path}.start", bts[0]), r.date(msg.end, f"{path}.end", bts[1]))
+def _period(r: RequestReader, msg: pb.Period, path: str, bts: tuple[str, str]) -> model.Period:
+    return _PERIOD.from_proto(
+        msg, start=r.date(msg.start, f"{path}.start", bts[0]), end=r.date(msg.end, f"{path}.end", bts[1])
+    )
 
 
 # Business terms of an allowance/charge field: (document allowance, document charge, line allowance, line charge).
@@ -110,55 +289,52 @@ _AC_AMOUNT_RULES = ("BR-31", "BR-36", "BR-41", "BR-43")
 
 def _allowance_charge(
     r: RequestReader, msg: pb.AllowanceCharge, path: str, line_level: bool
-) -> AllowanceCharge:
+) -> model.AllowanceCharge:
     kind = 2 * line_level + msg.is_charge
 
     def term(name: str) -> str:
         return _AC_TERMS[name][kind]
 
-    return AllowanceCharge(
-        is_charge=msg.is_charge,
+    return _ALLOWANCE_CHARGE.from_proto(
+        msg,
         amount=r.amount(msg.amount, f"{path}.amount", term("amount"), _AC_AMOUNT_RULES[kind]),
         base_amount=r.decimal(msg.base_amount, f"{path}.base_amount", term("base_amount")),
         percentage=r.decimal(msg.percentage, f"{path}.percentage", term("percentage")),
-        vat_category=r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", term("vat_category")),
+        vat_category=r.enum(
+            model.VatCategory, msg.vat_category, f"{path}.vat_category", term("vat_category")
+        ),
         vat_rate=r.decimal(msg.vat_rate, f"{path}.vat_rate", term("vat_rate")),
-        reason=msg.reason,
-        reason_code=msg.reason_code,
     )
 
 
-def _item(msg: pb.Item) -> Item:
+def _item(msg: pb.Item) -> model.Item:
     attributes = msg.attributes
-    return Item(
-        name=msg.name,
-        description=msg.description,
-        seller_id=msg.seller_id,
-        buyer_id=msg.buyer_id,
+    return _ITEM.from_proto(
+        msg,
         standard_id=_opt_identifier(msg, "standard_id"),
         classifications=_identifiers(msg.classifications),
-        origin_country=msg.origin_country,
         attributes=tuple([(a.name, a.value) for a in attributes]) if attributes else (),
     )
 
 
-def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
+def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> model.InvoiceLine:
     decimal = r.decimal
-    category = r.enum(VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04")
+    category = r.enum(
+        model.VatCategory, msg.vat_category, f"{path}.vat_category", "BT-151", required_by="BR-CO-04"
+    )
     vat_rate, base_quantity, gross_price = msg.vat_rate, msg.base_quantity, msg.gross_price
     price_discount, net_amount, allowances_charges = (
         msg.price_discount,
         msg.net_amount,
         msg.allowances_charges,
     )
-    return InvoiceLine(
-        id=msg.id,
+    return _LINE.from_proto(
+        msg,
         quantity=r.amount(msg.quantity, f"{path}.quantity", "BT-129", "BR-22"),
-        unit_code=msg.unit_code,
         net_price=r.amount(msg.net_price, f"{path}.net_price", "BT-146", "BR-26"),
         item=_item(msg.item),
         vat_category=category
-        or VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
+        or model.VatCategory.STANDARD,  # a stand-in: the missing category is already a finding
         vat_rate=decimal(vat_rate, f"{path}.vat_rate", "BT-152") if vat_rate else None,
         base_quantity=decimal(base_quantity, f"{path}.base_quantity", "BT-149") if base_quantity else None,
         gross_price=decimal(gross_price, f"{path}.gross_price", "BT-148") if gross_price else None,
@@ -174,33 +350,30 @@ def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> InvoiceLine:
         if allowances_charges
         else (),
         net_amount=decimal(net_amount, f"{path}.net_amount", "BT-131") if net_amount else None,
-        note=msg.note,
         object_id=_opt_identifier(msg, "object_id"),
-        order_line_reference=msg.order_line_reference,
-        accounting_reference=msg.accounting_reference,
         period=_period(r, msg.period, f"{path}.period", ("BT-134", "BT-135"))
         if msg.HasField("period")
         else None,
     )
 
 
-def _vat_breakdown(r: RequestReader, msg: pb.VatBreakdown, path: str) -> VatBreakdown:
-    category = r.enum(VatCategory, msg.category, f"{path}.category", "BT-118", required_by="BR-47")
-    return VatBreakdown(
-        category=category or VatCategory.STANDARD,
+def _vat_breakdown(r: RequestReader, msg: pb.VatBreakdown, path: str) -> model.VatBreakdown:
+    category = r.enum(model.VatCategory, msg.category, f"{path}.category", "BT-118", required_by="BR-47")
+    return _VAT_BREAKDOWN.from_proto(
+        msg,
+        category=category or model.VatCategory.STANDARD,
         rate=r.amount(msg.rate, f"{path}.rate", "BT-119", "BR-48"),
         taxable_amount=r.amount(msg.taxable_amount, f"{path}.taxable_amount", "BT-116", "BR-45"),
         tax_amount=r.amount(msg.tax_amount, f"{path}.tax_amount", "BT-117", "BR-46"),
-        exemption_reason=msg.exemption_reason,
-        exemption_reason_code=msg.exemption_reason_code,
     )
 
 
-def _totals(r: RequestReader, msg: pb.Totals) -> Totals:
+def _totals(r: RequestReader, msg: pb.Totals) -> model.Totals:
     def amount(name: str, bt: str, rule: str) -> Decimal:
         return r.amount(getattr(msg, name), f"totals.{name}", bt, rule)
 
-    return Totals(
+    return _TOTALS.from_proto(
+        msg,
         line_total=amount("line_total", "BT-106", "BR-12"),
         allowance_total=amount("allowance_total", "BT-107", ""),
         charge_total=amount("charge_total", "BT-108", ""),
@@ -220,7 +393,7 @@ def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -
     return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(items)]) if items else ()
 
 
-def invoice_from_proto(msg: pb.Invoice) -> Invoice:
+def invoice_from_proto(msg: pb.Invoice) -> model.Invoice:
     """The domain invoice; raises InvoiceRejected listing every malformed or missing value."""
     r = RequestReader()
     issue_date = r.date(msg.issue_date, "issue_date", "BT-2", required_by="BR-03")
@@ -228,67 +401,53 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
     delivery = None
     if msg.HasField("delivery"):
         d = msg.delivery
-        delivery = Delivery(
-            party_name=d.party_name,
+        delivery = _DELIVERY.from_proto(
+            d,
             location=_opt_identifier(d, "location"),
             date=r.date(d.date, "delivery.date", "BT-72"),
-            address=_address(d.address) if d.HasField("address") else None,
+            address=_ADDRESS.from_proto(d.address) if d.HasField("address") else None,
         )
-    invoice = Invoice(
-        number=msg.number,
+    invoice = _INVOICE.from_proto(
+        msg,
         issue_date=issue_date or date.min,
         type_code=type_code or DocumentType.COMMERCIAL_INVOICE,
-        currency=msg.currency,
         seller=_party(msg.seller),
         buyer=_party(msg.buyer),
         lines=tuple([_line(r, m, f"lines[{i}]") for i, m in enumerate(msg.lines)]),
-        processing_rule=r.enum(ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
-        or ProcessingRule.B2B,
-        business_process=msg.business_process,
-        specification=msg.specification or EN16931_SPECIFICATION,
-        territory=r.enum(Territory, msg.territory, "territory", "") or Territory.MAINLAND,
-        accounting_currency=msg.accounting_currency,
-        vat_point_date_code=msg.vat_point_date_code,
+        processing_rule=r.enum(model.ProcessingRule, msg.processing_rule, "processing_rule", "BAR")
+        or model.ProcessingRule.B2B,
+        specification=msg.specification or model.EN16931_SPECIFICATION,
+        territory=r.enum(model.Territory, msg.territory, "territory", "") or model.Territory.MAINLAND,
         vat_point_date=r.date(msg.vat_point_date, "vat_point_date", "BT-7"),
         due_date=r.date(msg.due_date, "due_date", "BT-9"),
-        buyer_reference=msg.buyer_reference,
-        project_reference=msg.project_reference,
-        contract_reference=msg.contract_reference,
-        purchase_order_reference=msg.purchase_order_reference,
-        sales_order_reference=msg.sales_order_reference,
-        receiving_advice_reference=msg.receiving_advice_reference,
-        despatch_advice_reference=msg.despatch_advice_reference,
-        tender_reference=msg.tender_reference,
         invoiced_object=_opt_identifier(msg, "invoiced_object"),
-        buyer_accounting_reference=msg.buyer_accounting_reference,
-        payment_terms=msg.payment_terms,
-        notes=tuple([Note(n.text, n.subject_code) for n in msg.notes]),
+        notes=tuple([_NOTE.from_proto(n) for n in msg.notes]),
         preceding_invoices=_indexed(
             msg.preceding_invoices,
             "preceding_invoices",
-            lambda m, p: PrecedingInvoice(m.number, r.date(m.issue_date, f"{p}.issue_date", "BT-26")),
+            lambda m, p: _PRECEDING_INVOICE.from_proto(
+                m, issue_date=r.date(m.issue_date, f"{p}.issue_date", "BT-26")
+            ),
         ),
         payee=(
-            Payee(
-                msg.payee.name,
-                _opt_identifier(msg.payee, "identifier"),
-                _opt_identifier(msg.payee, "legal_registration"),
+            _PAYEE.from_proto(
+                msg.payee,
+                identifier=_opt_identifier(msg.payee, "identifier"),
+                legal_registration=_opt_identifier(msg.payee, "legal_registration"),
             )
             if msg.HasField("payee")
             else None
         ),
         tax_representative=(
-            TaxRepresentative(
-                msg.tax_representative.name,
-                msg.tax_representative.vat_id,
-                _address(msg.tax_representative.address),
+            _TAX_REPRESENTATIVE.from_proto(
+                msg.tax_representative, address=_ADDRESS.from_proto(msg.tax_representative.address)
             )
             if msg.HasField("tax_representative")
             else None
         ),
         delivery=delivery,
         period=_period(r, msg.period, "period", ("BT-73", "BT-74")) if msg.HasField("period") else None,
-        payment_instructions=tuple([_payment_instructions(p) for p in msg.payment_instructions]),
+        payment_instructions=tuple([_PAYMENT_INSTRUCTIONS.from_proto(p) for p in msg.payment_instructions]),
         allowances_charges=_indexed(
             msg.allowances_charges,
             "allowances_charges",
@@ -297,13 +456,7 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
         vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
         or None,
         exchange_rate=r.decimal(msg.exchange_rate, "exchange_rate", ""),
-        attachments=tuple(
-            [
-                Attachment(a.reference, a.description, a.uri, a.content or None, a.mime_code, a.filename)
-                for a in msg.attachments
-            ]
-        ),
-        readable_copy=msg.readable_copy,
+        attachments=tuple([_ATTACHMENT.from_proto(a, content=a.content or None) for a in msg.attachments]),
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,
@@ -313,22 +466,6 @@ def invoice_from_proto(msg: pb.Invoice) -> Invoice:
     if r.findings:
         raise InvoiceRejected(r.findings)
     return invoice
-
-
-def _payment_instructions(msg: pb.PaymentInstructions) -> PaymentInstructions:
-    return PaymentInstructions(
-        means_code=msg.means_code,
-        means_text=msg.means_text,
-        remittance_information=msg.remittance_information,
-        iban=msg.iban,
-        account_name=msg.account_name,
-        bic=msg.bic,
-        card_last_digits=msg.card_last_digits,
-        card_holder_name=msg.card_holder_name,
-        mandate_reference=msg.mandate_reference,
-        creditor_id=msg.creditor_id,
-        debited_account=msg.debited_account,
-    )
 
 
 def _checked(read: Callable[[RequestReader], T]) -> T:
@@ -357,272 +494,31 @@ def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:
 # --- domain → proto ---------------------------------------------------------------------------------------
 
 
-def decimal_text(value: Decimal | None) -> str:
-    """A decimal on the wire: its plain text, empty when absent."""
-    return "" if value is None else format_decimal(value)
-
-
-def day_text(value: date | None) -> str:
-    """A day on the wire: ISO 8601, empty when absent."""
-    return "" if value is None else value.isoformat()
-
-
-@overload
-def _identifier_to_proto(value: Identifier) -> pb.Identifier: ...
-@overload
-def _identifier_to_proto(value: None) -> None: ...
-@overload
-def _identifier_to_proto(value: Identifier | None) -> pb.Identifier | None: ...
-def _identifier_to_proto(value: Identifier | None) -> pb.Identifier | None:
-    return None if value is None else pb.Identifier(value=value.value, scheme=value.scheme)
-
-
-def _address_to_proto(a: Address | None) -> pb.Address | None:
-    if a is None:
-        return None
-    return pb.Address(
-        line1=a.line1,
-        line2=a.line2,
-        line3=a.line3,
-        city=a.city,
-        postcode=a.postcode,
-        subdivision=a.subdivision,
-        country=a.country,
-    )
-
-
-def _party_to_proto(p: Party) -> pb.Party:
-    return pb.Party(
-        name=p.name,
-        trading_name=p.trading_name,
-        identifiers=[_identifier_to_proto(i) for i in p.identifiers],
-        legal_registration=_identifier_to_proto(p.legal_registration),
-        vat_id=p.vat_id,
-        tax_registration_id=p.tax_registration_id,
-        legal_form=p.legal_form,
-        electronic_address=_identifier_to_proto(p.electronic_address),
-        address=_address_to_proto(p.address),
-        contact=pb.Contact(name=p.contact.name, phone=p.contact.phone, email=p.contact.email)
-        if p.contact
-        else None,
-    )
-
-
-def _period_to_proto(p: Period | None) -> pb.Period | None:
-    return None if p is None else pb.Period(start=day_text(p.start), end=day_text(p.end))
-
-
-def _allowance_charge_to_proto(ac: AllowanceCharge) -> pb.AllowanceCharge:
-    return pb.AllowanceCharge(
-        is_charge=ac.is_charge,
-        amount=decimal_text(ac.amount),
-        base_amount=decimal_text(ac.base_amount),
-        percentage=decimal_text(ac.percentage),
-        vat_category=enum_to_proto(ac.vat_category),
-        vat_rate=decimal_text(ac.vat_rate),
-        reason=ac.reason,
-        reason_code=ac.reason_code,
-    )
-
-
-def _line_to_proto(line: InvoiceLine) -> pb.InvoiceLine:
-    item = line.item
-    return pb.InvoiceLine(
-        id=line.id,
-        quantity=decimal_text(line.quantity),
-        unit_code=line.unit_code,
-        net_price=decimal_text(line.net_price),
-        item=pb.Item(
-            name=item.name,
-            description=item.description,
-            seller_id=item.seller_id,
-            buyer_id=item.buyer_id,
-            standard_id=_identifier_to_proto(item.standard_id),
-            classifications=[_identifier_to_proto(c) for c in item.classifications],
-            origin_country=item.origin_country,
-            attributes=[pb.ItemAttribute(name=n, value=v) for n, v in item.attributes],
-        ),
-        vat_category=enum_to_proto(line.vat_category),
-        vat_rate=decimal_text(line.vat_rate),
-        base_quantity=decimal_text(line.base_quantity),
-        gross_price=decimal_text(line.gross_price),
-        price_discount=decimal_text(line.price_discount),
-        allowances_charges=[_allowance_charge_to_proto(ac) for ac in line.allowances_charges],
-        net_amount=decimal_text(line.net_amount),
-        note=line.note,
-        object_id=_identifier_to_proto(line.object_id),
-        order_line_reference=line.order_line_reference,
-        accounting_reference=line.accounting_reference,
-        period=_period_to_proto(line.period),
-    )
-
-
-def _totals_to_proto(t: Totals | None) -> pb.Totals | None:
-    if t is None:
-        return None
-    return pb.Totals(
-        line_total=decimal_text(t.line_total),
-        allowance_total=decimal_text(t.allowance_total),
-        charge_total=decimal_text(t.charge_total),
-        tax_exclusive=decimal_text(t.tax_exclusive),
-        tax_total=decimal_text(t.tax_total),
-        tax_inclusive=decimal_text(t.tax_inclusive),
-        amount_due=decimal_text(t.amount_due),
-        prepaid=decimal_text(t.paid),
-        rounding=decimal_text(t.rounding),
-        tax_total_accounting_currency=decimal_text(t.tax_total_accounting_currency),
-    )
-
-
-def invoice_summary_to_proto(inv: Invoice) -> pb.Invoice:
+def invoice_summary_to_proto(inv: model.Invoice) -> pb.Invoice:
     """INVOICE_VIEW_BASIC: the invoice's identity and what the gateway computed (BG-22, BG-23)."""
     return pb.Invoice(
         number=inv.number,
         issue_date=day_text(inv.issue_date),
         type_code=enum_to_proto(inv.type_code),
         currency=inv.currency,
-        vat_breakdown=_vat_breakdown_to_proto(inv),
+        vat_breakdown=_vat_breakdown_to_proto(inv.vat_breakdown),
         totals=_totals_to_proto(inv.totals),
     )
 
 
-def _vat_breakdown_to_proto(inv: Invoice) -> list[pb.VatBreakdown]:
-    return [
-        pb.VatBreakdown(
-            category=enum_to_proto(b.category),
-            rate=decimal_text(b.rate),
-            taxable_amount=decimal_text(b.taxable_amount),
-            tax_amount=decimal_text(b.tax_amount),
-            exemption_reason=b.exemption_reason,
-            exemption_reason_code=b.exemption_reason_code,
-        )
-        for b in inv.vat_breakdown or ()
-    ]
-
-
-def invoice_to_proto(inv: Invoice) -> pb.Invoice:
-    d = inv.delivery
-    return pb.Invoice(
-        number=inv.number,
-        issue_date=day_text(inv.issue_date),
-        type_code=enum_to_proto(inv.type_code),
-        currency=inv.currency,
-        seller=_party_to_proto(inv.seller),
-        buyer=_party_to_proto(inv.buyer),
-        lines=[_line_to_proto(line) for line in inv.lines],
-        processing_rule=enum_to_proto(inv.processing_rule),
-        business_process=inv.business_process,
-        specification=inv.specification,
-        territory=enum_to_proto(inv.territory),
-        accounting_currency=inv.accounting_currency,
-        vat_point_date_code=inv.vat_point_date_code,
-        vat_point_date=day_text(inv.vat_point_date),
-        due_date=day_text(inv.due_date),
-        buyer_reference=inv.buyer_reference,
-        project_reference=inv.project_reference,
-        contract_reference=inv.contract_reference,
-        purchase_order_reference=inv.purchase_order_reference,
-        sales_order_reference=inv.sales_order_reference,
-        receiving_advice_reference=inv.receiving_advice_reference,
-        despatch_advice_reference=inv.despatch_advice_reference,
-        tender_reference=inv.tender_reference,
-        invoiced_object=_identifier_to_proto(inv.invoiced_object),
-        buyer_accounting_reference=inv.buyer_accounting_reference,
-        payment_terms=inv.payment_terms,
-        notes=[pb.Note(text=n.text, subject_code=n.subject_code) for n in inv.notes],
-        preceding_invoices=[
-            pb.PrecedingInvoice(number=p.number, issue_date=day_text(p.issue_date))
-            for p in inv.preceding_invoices
-        ],
-        payee=(
-            pb.Payee(
-                name=inv.payee.name,
-                identifier=_identifier_to_proto(inv.payee.identifier),
-                legal_registration=_identifier_to_proto(inv.payee.legal_registration),
-            )
-            if inv.payee
-            else None
-        ),
-        tax_representative=(
-            pb.TaxRepresentative(
-                name=inv.tax_representative.name,
-                vat_id=inv.tax_representative.vat_id,
-                address=_address_to_proto(inv.tax_representative.address),
-            )
-            if inv.tax_representative
-            else None
-        ),
-        delivery=(
-            pb.Delivery(
-                party_name=d.party_name,
-                location=_identifier_to_proto(d.location),
-                date=day_text(d.date),
-                address=_address_to_proto(d.address),
-            )
-            if d
-            else None
-        ),
-        period=_period_to_proto(inv.period),
-        payment_instructions=[_payment_instructions_to_proto(p) for p in inv.payment_instructions],
-        allowances_charges=[_allowance_charge_to_proto(ac) for ac in inv.allowances_charges],
-        vat_breakdown=_vat_breakdown_to_proto(inv),
-        totals=_totals_to_proto(inv.totals),
-        paid_amount=decimal_text(inv.paid_amount) if inv.paid_amount else "",
-        rounding_amount=decimal_text(inv.rounding_amount) if inv.rounding_amount else "",
-        exchange_rate=decimal_text(inv.exchange_rate) if inv.exchange_rate is not None else "",
-        attachments=[
-            pb.Attachment(
-                reference=a.reference,
-                description=a.description,
-                uri=a.uri,
-                content=a.content or b"",
-                mime_code=a.mime_code,
-                filename=a.filename,
-            )
-            for a in inv.attachments
-        ],
-        readable_copy=inv.readable_copy,
-    )
-
-
-def _payment_instructions_to_proto(p: PaymentInstructions) -> pb.PaymentInstructions:
-    return pb.PaymentInstructions(
-        means_code=p.means_code,
-        means_text=p.means_text,
-        remittance_information=p.remittance_information,
-        iban=p.iban,
-        account_name=p.account_name,
-        bic=p.bic,
-        card_last_digits=p.card_last_digits,
-        card_holder_name=p.card_holder_name,
-        mandate_reference=p.mandate_reference,
-        creditor_id=p.creditor_id,
-        debited_account=p.debited_account,
-    )
+def invoice_to_proto(inv: model.Invoice) -> pb.Invoice:
+    return _INVOICE.to_proto(inv, specification=inv.specification)
 
 
 def finding_to_proto(f: Finding) -> pb.Finding:
-    return pb.Finding(
-        rule_id=f.rule_id,
-        severity=enum_to_proto(f.severity),
-        path=f.path,
-        location=f.location,
-        message=f.message,
-        layer=f.layer,
-    )
+    return _FINDING.to_proto(f)
 
 
 def finding_from_proto(msg: pb.Finding) -> Finding:
     severity = (
         Severity[pb.Severity.Name(msg.severity).removeprefix("SEVERITY_")] if msg.severity else Severity.FATAL
     )
-    return Finding(msg.rule_id, severity, msg.message, msg.path, msg.location, msg.layer)
-
-
-def timestamp(value: datetime) -> Timestamp:
-    ts = Timestamp()
-    ts.FromDatetime(value if value.tzinfo else value.replace(tzinfo=UTC))
-    return ts
+    return _FINDING.from_proto(msg, severity=severity)
 
 
 def shares_to_proto(parts: Iterable[RatePart]) -> list[pb.PaymentShare]:
@@ -630,17 +526,23 @@ def shares_to_proto(parts: Iterable[RatePart]) -> list[pb.PaymentShare]:
 
 
 def settlement_to_proto(books: Settlement) -> pb.Settlement:
+    """Amounts to the cent ("0.00", not "0", for nothing paid yet)."""
+
+    def cents(value: Decimal) -> str:
+        return decimal_text(round_amount(value))
+
     return pb.Settlement(
-        total=decimal_text(books.total),
-        paid=decimal_text(books.paid),
-        outstanding=decimal_text(books.outstanding),
-        prepaid=decimal_text(books.prepaid),
+        total=cents(books.total),
+        paid=cents(books.paid),
+        outstanding=cents(books.outstanding),
+        prepaid=cents(books.prepaid),
+        awaiting_deposit=cents(books.awaiting_deposit),
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),
-                total=decimal_text(b.total),
-                paid=decimal_text(b.paid),
-                outstanding=decimal_text(b.outstanding),
+                total=cents(b.total),
+                paid=cents(b.paid),
+                outstanding=cents(b.outstanding),
             )
             for b in books.balances
         ],

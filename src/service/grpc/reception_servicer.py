@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import grpc
 
-from adapters.postgres.reception_repository import ReceivedEvent, ReceivedFilter
 from domain.books_check import BookedAmounts, OnDifference
 from domain.errors import InvoiceRejected
-from domain.findings import Finding, Severity
+from domain.findings import Finding, Severity, ValidationReport
 from domain.money import format_decimal
 from domain.reception import ReceivedInvoice, StoredDelivery
+from domain.reception_ports import ReceivedEvent, ReceivedFilter
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
-from service.grpc import mapping
+from service.grpc import document_mapping, mapping
 from service.grpc.auth import current_company
-from service.grpc.document_mapping import conclusions_to_proto, layers_to_proto
 from service.grpc.errors import maps_errors
+from service.grpc.fields import Fields
 from service.grpc.invoice_servicer import payment_from_request
 from service.grpc.paging import page_size, sequence_token
 from service.usecases.reception import ReceptionUseCases
@@ -26,66 +26,68 @@ _VALIDITY = {
 }
 
 
+_RECEIVED = Fields(
+    ReceivedInvoice,
+    rpb.ReceivedInvoice,
+    "id",
+    "platform",
+    "platform_invoice_id",
+    "sender_accept_status",
+    "number",
+    "seller_siren",
+    "seller_name",
+    "syntax",
+    "profile",
+    "valid",
+    "lifecycle_code",
+    "document_sha256",
+    "media_type",
+    "filename",
+    instants=("received_at",),
+)
+_EVENT = Fields(
+    ReceivedEvent, rpb.ReceivedInvoiceEvent, "kind", "state", "status_code", "detail", instants=("at",)
+)
+# `kind` and `state` travel as their values; `reason` is the last error, else the result.
+_PARKED = Fields(
+    StoredDelivery,
+    rpb.ParkedDelivery,
+    "id",
+    "platform",
+    "source",
+    "note",
+    "attempts",
+    instants=("received_at",),
+)
+
+
 def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.ReceivedInvoice:
-    msg = rpb.ReceivedInvoice(
-        id=r.id,
-        platform=r.platform,
-        platform_invoice_id=r.platform_invoice_id,
-        sender_accept_status=r.sender_accept_status,
-        number=r.number,
-        seller_siren=r.seller_siren,
-        seller_name=r.seller_name,
-        syntax=r.syntax,
-        profile=r.profile,
-        valid=r.valid,
-        lifecycle_code=r.lifecycle_code,
-        received_at=mapping.timestamp(r.received_at),
-        document_sha256=r.document_sha256,
-        media_type=r.media_type,
-        filename=r.filename,
-    )
+    msg = _RECEIVED.to_proto(r)
     if with_content and r.invoice is not None:
         msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))
     return msg
 
 
 def report_to_proto(r: ReceivedInvoice) -> rpb.ValidationReport:
-    return rpb.ValidationReport(
-        valid=r.valid,
+    """The report recorded at reception, with the verdict recorded then (not recomputed)."""
+    report = ValidationReport(
+        findings=r.findings,
+        artifacts=r.artifacts,
         complete=r.report_complete,
-        findings=[mapping.finding_to_proto(f) for f in r.findings],
-        errors=list(r.report_errors),
-        artifacts=[rpb.ValidationArtifact(name=n, version=v) for n, v in r.artifacts],
+        errors=r.report_errors,
         # empty for an invoice received before the verdicts were recorded (migration 0090)
-        layers=layers_to_proto(r.layers or ()),
-        conclusions=conclusions_to_proto(r.conclusions or ()),
+        layers=r.layers or (),
+        conclusions=r.conclusions or (),
     )
+    return document_mapping.report_to_proto(report, valid=r.valid)
 
 
 def event_to_proto(e: ReceivedEvent) -> rpb.ReceivedInvoiceEvent:
-    return rpb.ReceivedInvoiceEvent(
-        event_id=e.id,
-        kind=e.kind,
-        state=e.state,
-        status_code=e.status_code,
-        detail=e.detail,
-        findings=[mapping.finding_to_proto(f) for f in e.findings],
-        at=mapping.timestamp(e.at),
-    )
+    return _EVENT.to_proto(e, event_id=e.id, findings=[mapping.finding_to_proto(f) for f in e.findings])
 
 
 def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:
-    return rpb.ParkedDelivery(
-        id=d.id,
-        platform=d.platform,
-        source=d.source,
-        kind=d.kind.value,
-        state=d.state.value,
-        reason=d.last_error or d.result,
-        note=d.note,
-        received_at=mapping.timestamp(d.received_at),
-        attempts=d.attempts,
-    )
+    return _PARKED.to_proto(d, kind=d.kind.value, state=d.state.value, reason=d.last_error or d.result)
 
 
 class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):

@@ -8,14 +8,17 @@ from functools import partial
 from typing import Any
 
 from domain.archive_ports import ArchivedItem
-from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
+from domain.reporting.b2c import B2cAggregate, B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.declaration import DeclarationTotals
+from domain.reporting.international import InternationalInvoiceFacts
+from domain.reporting.payments import PaymentAmount, PaymentEvent, PaymentLine
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
-from service.grpc.mapping import day_text, decimal_text, finding_to_proto, timestamp
+from service.grpc.fields import Fields, day_text, decimal_text, timestamp
+from service.grpc.mapping import finding_to_proto
 from service.grpc.request_reader import RULE_ENUM, RULE_VALUE, RequestReader, enum_to_proto
-from service.usecases.archive import VerificationReport
+from service.usecases.archive import BrokenDocument, BrokenEntry, VerificationReport
 from service.usecases.reporting import DeclarationView
 
 
@@ -105,85 +108,101 @@ def optional_dates(pairs: list[tuple[str, str]]) -> list[date | None]:
     return days
 
 
+# --- the field tables, one per message (service.grpc.fields) -------------------------------------------------
+# Optional references (None in the domain) are empty on the wire: each call writes them.
+
+_DECLARATION = Fields(
+    DeclarationView,
+    rpb.Declaration,
+    "id",
+    "company_siren",
+    "version",
+    "request_count",
+    "platform_ref",
+    "rejection_reason",
+    "archive_sha256",
+    days=("submitted_on",),
+    enums=("regime", "kind", "report_type", "status"),
+)
+_TOTALS = Fields(
+    DeclarationTotals,
+    rpb.DeclarationTotals,
+    "b2c_count",
+    "international_count",
+    decimals=(
+        "b2c_taxable",
+        "b2c_vat",
+        "international_sales_taxable",
+        "international_sales_vat",
+        "international_purchases_taxable",
+        "international_purchases_vat",
+        "collected",
+    ),
+)
+# The aggregate's key fields are written from its key.
+_B2C_AGGREGATE = Fields(B2cAggregate, rpb.B2cAggregate, "count", decimals=("taxable_total", "vat_total"))
+_INTERNATIONAL = Fields(
+    InternationalInvoiceFacts,
+    rpb.InternationalInvoice,
+    "invoice_id",
+    "currency",
+    decimals=("total_without_vat", "total_vat"),
+    days=("issue_date",),
+)
+_PAYMENT_LINE = Fields(
+    PaymentLine, rpb.PaymentLine, decimals=("vat_rate", "amount"), days=("day", "invoice_date")
+)
+# `archived_at` is the item's `created_at`; `kind` travels as its text.
+_ARCHIVED = Fields(
+    ArchivedItem,
+    apb.ArchivedDocument,
+    "sha256",
+    "media_type",
+    "filename",
+    "size",
+    days=("document_date", "retention_until"),
+)
+_BROKEN_DOCUMENT = Fields(
+    BrokenDocument, apb.BrokenDocument, "sha256", "kind", "reason", days=("document_date",)
+)
+_BROKEN_ENTRY = Fields(BrokenEntry, apb.BrokenAuditEntry, "seq", "reason")
+
+
 def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
-    t = v.totals
-    return rpb.Declaration(
-        id=v.id,
-        company_siren=v.company_siren,
-        regime=enum_to_proto(v.regime),
-        kind=enum_to_proto(v.kind),
+    return _DECLARATION.to_proto(
+        v,
         period_start=day_text(v.period.start),
         period_end=day_text(v.period.end),
         deadline=day_text(v.period.deadline),
-        version=v.version,
-        report_type=enum_to_proto(v.report_type),
-        status=enum_to_proto(v.status),
-        totals=rpb.DeclarationTotals(
-            b2c_taxable=decimal_text(t.b2c_taxable),
-            b2c_vat=decimal_text(t.b2c_vat),
-            b2c_count=t.b2c_count,
-            international_sales_taxable=decimal_text(t.international_sales_taxable),
-            international_sales_vat=decimal_text(t.international_sales_vat),
-            international_purchases_taxable=decimal_text(t.international_purchases_taxable),
-            international_purchases_vat=decimal_text(t.international_purchases_vat),
-            international_count=t.international_count,
-            collected=decimal_text(t.collected),
-        ),
+        totals=_TOTALS.to_proto(v.totals),
         findings=[finding_to_proto(f) for f in v.findings],
         b2c_aggregates=[
-            rpb.B2cAggregate(
+            _B2C_AGGREGATE.to_proto(
+                a,
                 day=day_text(a.key.day),
                 category=enum_to_proto(a.key.category),
                 vat_rate=decimal_text(a.key.vat_rate),
                 currency=a.key.currency,
                 tax_due_date_type=enum_to_proto(a.key.tax_due_date_type),
-                taxable_total=decimal_text(a.taxable_total),
-                vat_total=decimal_text(a.vat_total),
-                count=a.count,
             )
             for a in v.b2c_aggregates
         ],
         international=[
-            rpb.InternationalInvoice(
-                invoice_id=f.invoice_id,
-                issue_date=day_text(f.issue_date),
-                declarant_role=f.declarant_role.value,
-                counterparty_country=f.counterparty.country,
-                total_without_vat=decimal_text(f.total_without_vat),
-                total_vat=decimal_text(f.total_vat),
-                currency=f.currency,
+            _INTERNATIONAL.to_proto(
+                f, declarant_role=f.declarant_role.value, counterparty_country=f.counterparty.country
             )
             for f in v.international
         ],
-        payment_lines=[
-            rpb.PaymentLine(
-                day=day_text(ln.day),
-                vat_rate=decimal_text(ln.vat_rate),
-                amount=decimal_text(ln.amount),
-                invoice_id=ln.invoice_id or "",
-                invoice_date=day_text(ln.invoice_date),
-            )
-            for ln in v.payment_lines
-        ],
-        request_count=v.request_count,
+        payment_lines=[_PAYMENT_LINE.to_proto(ln, invoice_id=ln.invoice_id or "") for ln in v.payment_lines],
         supersedes=v.supersedes or "",
         superseded_by=v.superseded_by or "",
-        submitted_on=day_text(v.submitted_on),
-        platform_ref=v.platform_ref,
-        rejection_reason=v.rejection_reason,
-        archive_sha256=v.archive_sha256,
     )
 
 
 def archived_to_proto(item: ArchivedItem) -> apb.ArchivedDocument:
-    return apb.ArchivedDocument(
-        sha256=item.sha256,
+    return _ARCHIVED.to_proto(
+        item,
         kind=str(item.kind),
-        media_type=item.media_type,
-        filename=item.filename,
-        size=item.size,
-        document_date=day_text(item.document_date),
-        retention_until=day_text(item.retention_until),
         archived_at=timestamp(item.created_at),
         invoice_id=item.invoice_id or "",
         declaration_id=item.declaration_id or "",
@@ -195,12 +214,7 @@ def verification_to_proto(report: VerificationReport) -> apb.VerifyArchiveRespon
         ok=report.ok,
         documents_checked=report.documents_checked,
         entries_checked=report.entries_checked,
-        broken_documents=[
-            apb.BrokenDocument(
-                sha256=d.sha256, kind=d.kind, document_date=day_text(d.document_date), reason=d.reason
-            )
-            for d in report.broken_documents
-        ],
-        broken_entries=[apb.BrokenAuditEntry(seq=e.seq, reason=e.reason) for e in report.broken_entries],
+        broken_documents=[_BROKEN_DOCUMENT.to_proto(d) for d in report.broken_documents],
+        broken_entries=[_BROKEN_ENTRY.to_proto(e) for e in report.broken_entries],
         chain_head=report.chain_head,
     )

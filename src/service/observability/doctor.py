@@ -136,19 +136,18 @@ async def check_database(conn: Connection) -> Check:
     return Check("database", Result.OK, f"reachable, {len(known)} migrations applied")
 
 
+def _graded(value: float, warn: float, fail: float) -> Result:
+    """FAIL above `fail`, WARN above `warn`, else OK."""
+    return Result.FAIL if value > fail else Result.WARN if value > warn else Result.OK
+
+
 def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
     checks = []
     oldest = max(snapshot.outbox, key=lambda q: q.oldest_age_s, default=None)
     if oldest is None:
         checks.append(Check("outbox", Result.OK, "empty"))
     else:
-        result = (
-            Result.FAIL
-            if oldest.oldest_age_s > OUTBOX_FAIL_S
-            else Result.WARN
-            if oldest.oldest_age_s > OUTBOX_WARN_S
-            else Result.OK
-        )
+        result = _graded(oldest.oldest_age_s, OUTBOX_WARN_S, OUTBOX_FAIL_S)
         depth = sum(q.depth for q in snapshot.outbox)
         checks.append(
             Check(
@@ -165,13 +164,7 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
     if pending is None:
         checks.append(Check("inbox", Result.OK, "no webhook delivery waiting"))
     else:
-        result = (
-            Result.FAIL
-            if pending.oldest_age_s > INBOX_FAIL_S
-            else Result.WARN
-            if pending.oldest_age_s > INBOX_WARN_S
-            else Result.OK
-        )
+        result = _graded(pending.oldest_age_s, INBOX_WARN_S, INBOX_FAIL_S)
         checks.append(
             Check(
                 "inbox",
@@ -388,7 +381,7 @@ async def check_clock(
     if theirs is None:
         return Check("clock" + label, Result.OK, "no Date header to compare with")
     skew = (now - theirs).total_seconds()
-    result = Result.FAIL if abs(skew) > SKEW_FAIL_S else Result.WARN if abs(skew) > SKEW_WARN_S else Result.OK
+    result = _graded(abs(skew), SKEW_WARN_S, SKEW_FAIL_S)
     return Check(
         "clock" + label,
         result,

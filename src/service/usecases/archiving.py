@@ -14,13 +14,10 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from adapters.postgres.archive_store import PgArchiveStore
-from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.connection import Connection
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.pipeline_ports import OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock
-from domain.records_ports import RecordsUowFactory
+from domain.records_ports import ArchiveRecords, RecordsUowFactory
 from service.usecases.archive import ArchiveReceipt, archive_document, archive_in
 
 log = logging.getLogger(__name__)
@@ -29,23 +26,17 @@ log = logging.getLogger(__name__)
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
 
 
-class _ConnectionRecords:
-    """The archive and the audit log on a connection whose transaction the caller owns."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.archive = PgArchiveStore(conn)
-        self.audit = PgAuditLog(conn)
-
-
 @dataclass(frozen=True, slots=True)
 class InTransactionArchiver:
+    """domain.reception_ports.ArchiveHook: archives in the unit of work of the caller (a delivery's)."""
+
     clock: Clock
 
     async def __call__(
-        self, conn: Connection, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        self, records: ArchiveRecords, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> ArchiveReceipt:
         return await archive_in(
-            _ConnectionRecords(conn),
+            records,
             company,
             kind,
             data,

@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import builtins
-import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
-import asyncpg
-
-from adapters.documents.pdf_page import render_invoice_page
-from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.company_settings import PgCompanySettings
-from adapters.postgres.connection import Connection
-from adapters.postgres.inbox import PgInbox
-from adapters.postgres.payment_repository import PgPaymentRepository
-from adapters.postgres.reception_repository import (
-    PgReception,
-    ReceivedEvent,
-    ReceivedFilter,
-    ReceivedPage,
-)
-from domain.archive_ports import AuditEvent
 from domain.books_check import (
     PARTIAL_REASON,
     BookedAmounts,
@@ -44,22 +26,20 @@ from domain.errors import (
     RequestConflict,
 )
 from domain.findings import Finding, Severity
+from domain.inbox_ports import ParkedDeliveries
 from domain.invoice import Invoice
-from domain.lifecycle import is_terminal
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
-from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
-from domain.platform_codes import cdar_name
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
-from domain.reception import (
-    ReceivedInvoice,
-    StatusPoint,
-    StoredDelivery,
-    buyer_status,
-    check_outgoing,
-    current_code,
+from domain.reception import ReceivedInvoice, StoredDelivery, buyer_status
+from domain.reception_ports import (
+    ReceivedEvent,
+    ReceivedFilter,
+    ReceivedPage,
+    ReceptionUnitOfWork,
+    ReceptionUowFactory,
 )
 from domain.totals import compute_totals
 
@@ -130,33 +110,33 @@ class ReceptionUseCases:
     def __init__(
         self,
         *,
-        pool: asyncpg.Pool,
-        inbox: PgInbox,
+        uow: ReceptionUowFactory,
+        inbox: ParkedDeliveries,
         clock: Clock,
+        render_page: Callable[[Invoice], bytes],
         platforms: PlatformSet | None = None,
         readable_timeout_s: float = 10.0,
     ) -> None:
-        """`platforms`: where the platform's readable copy of a received invoice is asked for (None: never);
-        `readable_timeout_s` bounds that whole call, retries included."""
-        self._pool = pool
+        """`render_page`: the gateway's own readable page of an invoice (a PDF, drawn in a thread); `platforms`:
+        where the platform's readable copy of a received invoice is asked for (None: never); `readable_timeout_s`
+        bounds that whole call, retries included."""
+        self._uow = uow
         self._inbox = inbox
+        self._render_page = render_page
         self._clock = clock
         self._platforms = platforms
         self._readable_timeout_s = readable_timeout_s
 
     async def list(self, company: str, flt: ReceivedFilter, page_size: int, page_token: str) -> ReceivedPage:
-        async with self._pool.acquire() as conn:
-            return await PgReception(conn).list(company, flt, page_size, page_token)
+        async with self._uow() as uow:
+            return await uow.received.list(company, flt, page_size, page_token)
 
-    async def get(
-        self, company: str, invoice_id: str
-    ) -> tuple[ReceivedInvoice, builtins.list[ReceivedEvent]]:
-        async with self._pool.acquire() as conn:
-            repo = PgReception(conn)
-            invoice = await repo.get(company, invoice_id)
+    async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, Sequence[ReceivedEvent]]:
+        async with self._uow() as uow:
+            invoice = await uow.received.get(company, invoice_id)
             if invoice is None:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
-            return invoice, await repo.history(company, invoice_id)
+            return invoice, await uow.received.history(company, invoice_id)
 
     async def readable(self, company: str, invoice_id: str, *, platform_only: bool = False) -> ReadableCopy:
         """A readable view of a received invoice and where it comes from.
@@ -184,7 +164,7 @@ class ReceptionUseCases:
         parsed = invoice.invoice
         if parsed.totals is None or parsed.vat_breakdown is None:
             parsed = compute_totals(parsed)
-        return ReadableCopy(await asyncio.to_thread(render_invoice_page, parsed), "gateway", why)
+        return ReadableCopy(await asyncio.to_thread(self._render_page, parsed), "gateway", why)
 
     async def _platform_view(
         self, invoice: ReceivedInvoice, *, platform_only: bool
@@ -252,19 +232,18 @@ class ReceptionUseCases:
             )
         now: datetime = self._clock.now()
         found: tuple[Difference, ...] = ()
-        async with self._pool.acquire() as conn, conn.transaction():
-            repo = PgReception(conn)
-            row = await self._locked(conn, company, invoice_id)
-            history = await self._history(conn, repo, invoice_id)
-            check_outgoing(history, status)
+        async with self._uow() as uow:
+            received = await self._locked(uow, company, invoice_id)
+            received.check_status(status)  # before the books are read
             if booked is not None:
-                status, found = await self._against_books(
-                    conn, repo, company, invoice_id, status, booked, on_difference
-                )
+                status, found = await self._against_books(uow, received, status, booked, on_difference)
             detail = " ".join(
                 filter(None, (status.code, status.reason, difference_message(found) if found else ""))
             )
-            outbox_id = await self._queue(conn, repo, company, invoice_id, row, history, status, now, detail)
+            received.queue_status(status, now, detail=detail)
+            outbox_id = await uow.received.queue_outgoing(received, status)
+            await uow.received.save(received)
+            await uow.commit()
             return QueuedStatus(status.code, outbox_id, found)
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> ReceivedPaymentOutcome:
@@ -274,11 +253,10 @@ class ReceptionUseCases:
         buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
         record it, in the same transaction."""
         now: datetime = self._clock.now()
-        async with self._pool.acquire() as conn, conn.transaction():
-            repo, payments = PgReception(conn), PgPaymentRepository(conn)
-            row = await self._locked(conn, company, invoice_id)
-            received = await repo.get(company, invoice_id)
-            if received is None or not isinstance(received.invoice, Invoice):
+        async with self._uow() as uow:
+            payments = uow.payments
+            received = await self._locked(uow, company, invoice_id)
+            if not isinstance(received.invoice, Invoice):
                 raise PaymentRefused(
                     "PAY-UNREADABLE: this received invoice could not be read: its amounts are unknown",
                     (_pay_finding("PAY-UNREADABLE", "the received document could not be read"),),
@@ -294,133 +272,71 @@ class ReceptionUseCases:
                     await payments.paid_per_rate(invoice_id)
                 )
                 return ReceivedPaymentOutcome(known.applied, books, replayed=True)
-            history = await self._history(conn, repo, invoice_id)
-            current = current_code(history)
-            if is_terminal(current):
-                raise PaymentRefused(
-                    f"PAY-NOT-PAYABLE: the invoice is {current} ({cdar_name(current)}): it is not paid",
-                    (_pay_finding("PAY-NOT-PAYABLE", f"the invoice is already {cdar_name(current)}"),),
-                )
+            received.check_payable()
             start = Settlement.for_invoice(received.invoice).with_paid(
                 await payments.paid_per_rate(invoice_id)
             )
             books, applied = start.apply(payment)
             await payments.add(
-                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, None
+                StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, ()
             )
             queued = 0
-            if not applied.is_reversal and await PgCompanySettings(conn).sends_payment_sent(company):
+            if not applied.is_reversal and await uow.settings.sends_payment_sent(company):
                 status = buyer_status(
                     "PAYMENT_SENT",
                     message=f"payment {applied.payment_id} of {applied.paid_on.isoformat()}",
                     amount=applied.amount,
                     currency=received.invoice.currency,
                 )
-                check_outgoing(history, status)
-                queued = await self._queue(conn, repo, company, invoice_id, row, history, status, now, "211")
+                received.queue_status(status, now, detail="211")
+                queued = await uow.received.queue_outgoing(received, status)
             detail = (
                 applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
             )
-            await repo.add_event(invoice_id, company, "PAYMENT", "ACCEPTED", now, detail=detail)
-            await PgAuditLog(conn).append(
-                company,
-                AuditEvent(
-                    "received_invoice.payment_reversed"
-                    if applied.is_reversal
-                    else "received_invoice.payment_sent",
-                    "received_invoice",
-                    invoice_id,
-                    {
-                        "number": received.number,
-                        "payment_id": applied.payment_id,
-                        "paid_on": applied.paid_on,
-                        "amount": applied.amount,
-                        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-                        "outstanding": books.outstanding,
-                        "status_211_queued": bool(queued),
-                    },
-                ),
-                now,
-            )
+            # The PAYMENT event is the payment's one audit entry (received_invoice.payment), with its facts.
+            facts = {
+                "number": received.number,
+                "payment_id": applied.payment_id,
+                "paid_on": applied.paid_on,
+                "amount": applied.amount,
+                "reversal": applied.is_reversal,
+                "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+                "outstanding": books.outstanding,
+                "status_211_queued": bool(queued),
+            }
+            received.record_payment(now, detail=detail, facts=facts)
+            await uow.received.save(received)
+            await uow.commit()
             return ReceivedPaymentOutcome(applied, books, status_queued=bool(queued))
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
         """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
         if not isinstance(received.invoice, Invoice):
             return None
-        async with self._pool.acquire() as conn:
-            paid = await PgPaymentRepository(conn).paid_per_rate(received.id)
+        async with self._uow() as uow:
+            paid = await uow.payments.paid_per_rate(received.id)
         return Settlement.for_invoice(received.invoice).with_paid(paid)
 
     @staticmethod
-    async def _locked(conn: Connection, company: str, invoice_id: str) -> Any:
-        """The received invoice's row, locked: its statuses and payments are checked one after the other."""
-        try:
-            key = uuid.UUID(invoice_id)
-        except ValueError:
-            raise InvoiceNotFound(f"no received invoice {invoice_id}") from None
-        row = await conn.fetchrow(
-            "SELECT platform, platform_invoice_id FROM received_invoices WHERE id = $1 AND company_siren = $2"
-            " FOR UPDATE",
-            key,
-            company,
-        )
-        if row is None:
+    async def _locked(uow: ReceptionUnitOfWork, company: str, invoice_id: str) -> ReceivedInvoice:
+        """The received invoice with its history, locked: its statuses and payments are checked one after the
+        other."""
+        received = await uow.received.locked(company, invoice_id)
+        if received is None:
             raise InvoiceNotFound(f"no received invoice {invoice_id}")
-        return row
-
-    @staticmethod
-    async def _queue(
-        conn: Connection,
-        repo: PgReception,
-        company: str,
-        invoice_id: str,
-        row: Any,
-        history: builtins.list[StatusPoint],
-        status: OutgoingStatus,
-        now: datetime,
-        detail: str,
-    ) -> int:
-        """Queue a checked buyer status for the dispatcher (outbox kind send_status), move the invoice's lifecycle
-        and record the STATUS_QUEUED event, in the caller's transaction; returns the outbox row id."""
-        outbox_id: int = await conn.fetchval(
-            """INSERT INTO outbox (invoice_id, company_siren, kind, payload) VALUES (NULL, $1, $2, $3)
-               RETURNING id""",
-            company,
-            OutboxKind.SEND_STATUS,
-            {
-                "platform_id": row["platform_invoice_id"],
-                "platform": row["platform"],
-                "received_invoice_id": invoice_id,
-                "code": status.code,
-                "reason": status.reason,
-                "message": status.message,
-                "amount": None if status.amount is None else str(status.amount),
-                "currency": status.currency,
-            },
-        )
-        await repo.set_received_lifecycle(
-            invoice_id, current_code([*history, StatusPoint(status.code, now)]), now
-        )
-        await repo.add_event(
-            invoice_id, company, "STATUS_QUEUED", "ACCEPTED", now, status_code=status.code, detail=detail
-        )
-        return outbox_id
+        return received
 
     @staticmethod
     async def _against_books(
-        conn: Connection,
-        repo: PgReception,
-        company: str,
-        invoice_id: str,
+        uow: ReceptionUnitOfWork,
+        received: ReceivedInvoice,
         approval: OutgoingStatus,
         booked: BookedAmounts,
         on_difference: OnDifference,
     ) -> tuple[OutgoingStatus, tuple[Difference, ...]]:
         """The status to send once the invoice is compared with the books: the approval when it matches, else
         BooksMismatch or the 206 / 207 the caller asked for."""
-        received = await repo.get(company, invoice_id)
-        if received is None or not isinstance(received.invoice, Invoice):
+        if not isinstance(received.invoice, Invoice):
             raise IllegalTransition(
                 "this received invoice could not be read: there are no amounts to compare with the books",
                 (
@@ -433,7 +349,8 @@ class ReceptionUseCases:
                     ),
                 ),
             )
-        tolerance = await PgCompanySettings(conn).books_tolerance(company)
+        supplier = received.invoice.seller.siren  # its own tolerance, when the company set one for it
+        tolerance = await uow.settings.books_tolerance(received.company_siren, supplier)
         found = differences(received.invoice, booked, tolerance)
         if not found:
             return approval, ()
@@ -447,20 +364,6 @@ class ReceptionUseCases:
             currency=approval.currency,
         )
         return replaced, found
-
-    @staticmethod
-    async def _history(conn: Connection, repo: PgReception, invoice_id: str) -> builtins.list[StatusPoint]:
-        """Statuses received from the platform plus those we queued or sent ourselves."""
-        ours = await conn.fetch(
-            """SELECT payload->>'code' AS code, created_at FROM outbox
-                WHERE kind = $1 AND payload->>'received_invoice_id' = $2""",
-            OutboxKind.SEND_STATUS,
-            invoice_id,
-        )
-        return [
-            *await repo.status_points(invoice_id),
-            *(StatusPoint(r["code"], r["created_at"]) for r in ours),
-        ]
 
     async def parked(self, company: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
         return await self._inbox.parked(company, after_id, limit)

@@ -17,6 +17,7 @@ from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
+from adapters.documents.pdf_page import render_invoice_page
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
@@ -26,6 +27,7 @@ from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot
 from adapters.postgres.pool import init_pool
+from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
@@ -227,9 +229,10 @@ class Container(containers.DeclarativeContainer):
     inbox = providers.Singleton(PgInbox, db_pool)
     reception_use_cases = providers.Singleton(
         ReceptionUseCases,
-        pool=db_pool,
+        uow=providers.Callable(reception_uow_factory, db_pool),
         inbox=inbox,
         clock=clock,
+        render_page=providers.Object(render_invoice_page),
         platforms=platforms,
         readable_timeout_s=config.reception.readable_timeout_s.as_float(),
     )

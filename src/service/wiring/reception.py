@@ -19,11 +19,13 @@ from adapters.pdp.registry import STANDALONE_DECODERS, decoder_for
 from adapters.pdp.secret import Secret
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
+from domain.reception_ports import ArchiveHook
 from service.workers.reception.documents import DocumentReader
-from service.workers.reception.processing import ArchiveHook, DeliveryProcessor
+from service.workers.reception.processing import DeliveryProcessor
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker
 from service.workers.supervisor import Supervisor
 from service.workers.worker_pool import WorkerLimits
@@ -91,7 +93,9 @@ async def init_inbox_worker(
     """Each delivery is read by its platform's decoder (adapters.pdp.registry.decoder_for)."""
     reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
-    processor = DeliveryProcessor(pool, inbox, reader, clock, archive=archive, decoder_for=decoders)
+    processor = DeliveryProcessor(
+        reception_uow_factory(pool), reader, clock, archive=archive, decoder_for=decoders
+    )
     settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency)
     worker = InboxWorker(inbox, processor, settings, supervisor=supervisor)
     await worker.start()

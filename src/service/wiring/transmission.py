@@ -24,10 +24,11 @@ from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher, Step
 from service.workers.pipeline.document_work import render_and_validate, warm_up
+from service.workers.pipeline.held_payments import HeldPaymentsStep
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from service.workers.pipeline.render_validate import RenderValidateStep
 from service.workers.pipeline.send import SendStep
-from service.workers.pipeline.statuses import SendStatusStep, apply_platform_status
+from service.workers.pipeline.statuses import SendStatusStep, receive_platform_status
 from service.workers.pipeline.steps import StepContext, give_up
 from service.workers.supervisor import Supervisor
 
@@ -37,7 +38,7 @@ def step_context(pool: asyncpg.Pool, clock: Clock, config: PipelineConfig) -> St
 
 
 class PlatformStatusSink:
-    """A platform's status callback (the sandbox's) → the pipeline's apply_platform_status use case."""
+    """A platform's status callback (the sandbox's) → the pipeline's receive_platform_status use case."""
 
     def __init__(self, ctx: StepContext, source: str = "sandbox") -> None:
         self._ctx = ctx
@@ -45,7 +46,7 @@ class PlatformStatusSink:
 
     async def __call__(self, platform_id: str, status: PlatformStatus) -> None:
         with acting_as(Actor.platform(self._source)):  # the platform's act, in the audit log
-            await apply_platform_status(self._ctx, status, platform_id=platform_id, source=self._source)
+            await receive_platform_status(self._ctx, status, platform_id=platform_id, source=self._source)
 
 
 def pipeline_steps(
@@ -72,6 +73,7 @@ def pipeline_steps(
         OutboxKind.SEND_STATUS: SendStatusStep(
             ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None
         ),
+        OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(ctx),
     }
 
 

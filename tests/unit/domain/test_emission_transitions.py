@@ -130,10 +130,16 @@ MOVES: dict[str, tuple[Move, frozenset[ProcessingState], ProcessingState | None,
         EventKind.STATUS_REFUSED,
     ),
     "record_payment": (
-        lambda i: i.record_payment(AT, detail="1200.00 received; outstanding 0.00"),
+        lambda i: i.record_payment(AT, detail="1200.00 received; outstanding 0.00", facts={}),
         frozenset({S.SENT, S.NOT_TRANSMITTED}),
         None,
         EventKind.PAYMENT,
+    ),
+    "refuse_payment": (
+        lambda i: i.refuse_payment(AT, detail="payment P-1 of 1200.00 held until the deposit, refused"),
+        frozenset({S.INVALID, S.FAILED, S.CANCELLED, S.SENT, S.NOT_TRANSMITTED}),
+        None,
+        EventKind.PAYMENT_REFUSED,
     ),
 }
 CASES = [(name, state) for name in MOVES for state in ProcessingState]
@@ -339,6 +345,7 @@ def test_every_event_kind_keeps_its_stored_text() -> None:
         "STATUS_REFUSED",
         "PAYMENT",
         "CANCELLED",
+        "PAYMENT_REFUSED",
     ]
     assert all(k == k.value and str(k) == k.value for k in EventKind)
     assert event_kind("SENT") is EventKind.SENT

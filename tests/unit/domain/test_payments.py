@@ -1,21 +1,25 @@
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.invoice import DocumentType, PrecedingInvoice
+from domain.invoice import DocumentType, Invoice, PrecedingInvoice
 from domain.payments import (
     Payment,
+    PaymentApplied,
     PaymentInvalid,
     PaymentRefused,
     RatePart,
     Settlement,
+    in_eur,
     owed_per_rate,
+    reported_per_day,
     split_pro_rata,
+    taken_back,
     vat_on_receipt,
 )
 from domain.totals import compute_totals
@@ -84,6 +88,24 @@ def test_a_reversal_takes_back_pro_rata_of_what_was_paid() -> None:
     assert applied.is_reversal
     assert applied.parts == (RatePart(D("5.5"), D("-50.00")), RatePart(D("20"), D("-100.00")))
     assert settlement.paid == D("150.00")
+
+
+def test_a_reversal_takes_back_from_the_latest_days_reported_first() -> None:
+    # 600.00 on the 10th, 300.00 on the 12th (both at 20 %); -700.00 takes all of the 12th, then 400.00 of the
+    # 10th: the payment data keeps 200.00 on the 10th and nothing negative anywhere.
+    paid = [
+        PaymentApplied("a", date(2026, 11, 10), D("600.00"), (RatePart(D("20"), D("600.00")),)),
+        PaymentApplied("b", date(2026, 11, 12), D("300.00"), (RatePart(D("20"), D("300.00")),)),
+    ]
+    bounced = PaymentApplied("r", date(2026, 11, 16), D("-700.00"), (RatePart(D("20"), D("-700.00")),))
+    assert taken_back(reported_per_day(paid), bounced) == (
+        (date(2026, 11, 12), RatePart(D("20"), D("-300.00"))),
+        (date(2026, 11, 10), RatePart(D("20"), D("-400.00"))),
+    )
+    assert reported_per_day([*paid, bounced]) == {
+        (date(2026, 11, 10), D("20")): D("200.00"),
+        (date(2026, 11, 12), D("20")): D("0.00"),
+    }
 
 
 def test_an_over_payment_is_refused_naming_the_rule_and_the_amounts() -> None:
@@ -176,18 +198,143 @@ def test_paid_plus_outstanding_is_the_total_per_rate_after_any_payments_and_reve
     start = Settlement.for_invoice(invoice)
     totals = {b.vat_rate: b.total for b in start.balances}
     settlement, paid = start, dict.fromkeys(totals, D(0))
+    history: list[PaymentApplied] = []
     for i, (amount, split, at) in enumerate(moves):
         parts: tuple[RatePart, ...] = ()
         if split:  # all of it at one rate of the invoice
             parts = (RatePart(sorted(totals)[at % len(totals)], amount),)
         try:
-            settlement, applied = settlement.apply(Payment(f"p{i}", DAY, amount, parts))
+            settlement, applied = settlement.apply(
+                Payment(f"p{i}", DAY + timedelta(days=i % 5), amount, parts)
+            )
         except (PaymentRefused, PaymentInvalid):
             continue
         assert sum(p.amount for p in applied.parts) == amount  # the parts add up to the cent
         for part in applied.parts:
             paid[part.vat_rate] += part.amount
+        history.append(applied)
     for b in settlement.balances:
         assert b.paid == paid[b.vat_rate] and b.paid + b.outstanding == totals[b.vat_rate]
         assert 0 <= b.paid <= b.total  # never over-paid, never reversed below zero
         assert b.paid == b.paid.quantize(D("0.01"))
+    # The payment data: never negative on any day (Flux10 G1.16), and per rate what the books say is paid.
+    reported = reported_per_day(history)
+    assert all(v >= 0 for v in reported.values())
+    for rate, amount in paid.items():
+        assert sum((v for (_, r), v in reported.items() if r == rate), D(0)) == amount
+
+
+@settings(max_examples=100, deadline=None)
+@given(amounts=st.lists(amounts, max_size=8), deposit_at=st.integers(0, 8))
+def test_payments_held_until_the_deposit_apply_as_they_were_checked(
+    amounts: list[Decimal], deposit_at: int
+) -> None:
+    """1411.00 over two rates: the payments before `deposit_at` are held (checked against the books projected
+    after the held ones), then applied in order with the payments after it; each held one applies with the
+    parts it was checked with, and paid + outstanding = total per rate at the end."""
+    invoice = compute_totals(
+        an_invoice().evolve(lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5")))
+    )
+    books = Settlement.for_invoice(invoice)
+    held: list[tuple[Payment, PaymentApplied]] = []
+    for i, amount in enumerate(amounts[:deposit_at]):
+        payment = Payment(f"h{i}", DAY, amount)
+        try:
+            _, checked = books.projected(p for p, _ in held).apply(payment)
+        except (PaymentRefused, PaymentInvalid):
+            continue
+        held.append((payment, checked))
+        assert books.with_held(p for p, _ in held).awaiting_deposit == sum((p.amount for p, _ in held), D(0))
+    for payment, checked in held:  # the deposit: applied in order, nothing refused
+        books, applied = books.apply(payment)
+        assert applied == checked
+    for i, amount in enumerate(amounts[deposit_at:]):
+        try:
+            books, _ = books.apply(Payment(f"p{i}", DAY, amount))
+        except (PaymentRefused, PaymentInvalid):
+            continue
+    assert [b.paid + b.outstanding for b in books.balances] == [D("211.00"), D("1200.00")]
+    assert all(0 <= b.paid <= b.total for b in books.balances)
+
+
+def _applied(amount: str, *parts: tuple[str, str]) -> PaymentApplied:
+    return PaymentApplied("p", DAY, D(amount), tuple(RatePart(D(r), D(a)) for r, a in parts))
+
+
+def test_a_payment_on_an_invoice_in_another_currency_is_reported_in_eur_at_the_invoice_rate() -> None:
+    usd = an_invoice(currency="USD", exchange_rate=D("0.92"))
+    # 500.00 USD x 0.92 = 460.00 EUR, shared as 74.77 : 425.23: 68.7884 -> 68.78 (remainder 0.0084) and
+    # 391.2116 -> 391.21 (0.0016); the cent left goes to the larger remainder: 68.79 + 391.21 = 460.00.
+    eur = in_eur(usd, _applied("500.00", ("5.5", "74.77"), ("20", "425.23")), None)
+    assert (eur.amount, eur.parts) == (
+        D("460.00"),
+        (RatePart(D("5.5"), D("68.79")), RatePart(D("20"), D("391.21"))),
+    )
+    # The caller's EUR amount wins (the bank credited 455.10 EUR): 455.10 x 74.77 / 500 = 68.0556... -> 68.05
+    # (remainder 0.0057) and 455.10 x 425.23 / 500 = 387.0443... -> 387.04 (0.0043): the cent goes to 5.5 %.
+    given = in_eur(usd, _applied("500.00", ("5.5", "74.77"), ("20", "425.23")), D("455.10"))
+    assert given.parts == (RatePart(D("5.5"), D("68.06")), RatePart(D("20"), D("387.04")))
+    # A reversal keeps its sign; 0.01 USD at 0.40 is 0.004 EUR: 0.00, nothing to report.
+    assert in_eur(usd, _applied("-100.00", ("20", "-100.00")), None).parts == (
+        RatePart(D("20"), D("-92.00")),
+    )
+    tiny = an_invoice(currency="USD", exchange_rate=D("0.40"))
+    assert in_eur(tiny, _applied("0.01", ("20", "0.01")), None).parts == ()
+    # An invoice in EUR is reported as paid.
+    paid = _applied("120.00", ("20", "120.00"))
+    assert in_eur(an_invoice(), paid, None) is paid
+
+
+@pytest.mark.parametrize(
+    ("invoice", "amount_eur", "why"),
+    [
+        (an_invoice(), D("100.00"), "the invoice is in EUR"),
+        (an_invoice(currency="USD"), None, "without an exchange rate: give amount_eur"),
+        (an_invoice(currency="USD"), D("-100.00"), "the sign of the amount"),
+        (an_invoice(currency="USD"), D("100.001"), "more than two decimals"),
+        (an_invoice(currency="USD"), D("0"), "zero"),
+    ],
+)
+def test_a_wrong_or_missing_eur_amount_is_refused_naming_the_rule(
+    invoice: Invoice, amount_eur: Decimal | None, why: str
+) -> None:
+    with pytest.raises(PaymentInvalid, match=why) as exc:
+        in_eur(invoice, _applied("120.00", ("20", "120.00")), amount_eur)
+    assert [f.rule_id for f in exc.value.findings] == ["PAY-EUR-AMOUNT"]
+
+
+def test_a_reversal_in_eur_beyond_what_was_reported_is_refused() -> None:
+    paid = PaymentApplied("a", DAY, D("100.00"), (RatePart(D("20"), D("100.00")),))
+    bounced = PaymentApplied("r", DAY, D("-100.01"), (RatePart(D("20"), D("-100.01")),))
+    with pytest.raises(PaymentRefused) as exc:
+        taken_back(reported_per_day([paid]), bounced)
+    assert rule_ids(exc) == ["PAY-OVER-REVERSAL"] and "give amount_eur" in exc.value.findings[0].message
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    parts=st.lists(
+        st.tuples(st.sampled_from(("20", "10", "5.5", "2.1")), st.integers(1, 10_000_000)),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda p: p[0],
+    ),
+    rate=st.integers(1, 5_000_000).map(lambda n: D(n).scaleb(-6)),
+    negative=st.booleans(),
+)
+def test_a_payment_in_another_currency_is_reported_in_eur_adding_up_to_the_cent(
+    parts: list[tuple[str, int]], rate: Decimal, negative: bool
+) -> None:
+    sign = -1 if negative else 1
+    split = tuple(RatePart(D(r), sign * D(c).scaleb(-2)) for r, c in parts)
+    payment = PaymentApplied("p", DAY, sum((p.amount for p in split), D(0)), split)
+    eur = in_eur(an_invoice(currency="JPY", exchange_rate=rate), payment, None)
+    assert eur.amount == (payment.amount * rate).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    assert sum((p.amount for p in eur.parts), D(0)) == eur.amount  # the EUR parts add up to the cent
+    for part in eur.parts:
+        exact = (
+            eur.amount
+            * abs(next(p.amount for p in split if p.vat_rate == part.vat_rate))
+            / abs(payment.amount)
+        )
+        assert abs(part.amount - exact) < D("0.01") and part.amount * sign >= 0

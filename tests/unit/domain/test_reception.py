@@ -10,7 +10,8 @@ import pytest
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.platform import OutgoingStatus
-from domain.reception import StatusPoint, buyer_status, check_outgoing, current_code, siren_of_address
+from domain.reception import StatusPoint, buyer_status, current_code, siren_of_address
+from tests.builders import a_received_invoice
 
 T0 = datetime(2026, 11, 20, tzinfo=UTC)
 
@@ -31,7 +32,7 @@ def test_unknown_codes_are_kept_but_never_current() -> None:
 def test_a_rejection_or_refusal_is_final() -> None:
     assert current_code(points("200", "213", "201")) == "213"
     with pytest.raises(IllegalTransition, match="final status 210"):
-        check_outgoing(points("203", "210"), buyer_status("APPROVED"))
+        a_received_invoice(*points("203", "210")).check_status(buyer_status("APPROVED"))
 
 
 @pytest.mark.parametrize(
@@ -145,13 +146,13 @@ def test_a_buyer_status_by_label_or_code_keeps_every_argument() -> None:
 
 def test_no_status_follows_a_final_one_and_the_refusal_says_which() -> None:
     with pytest.raises(IllegalTransition) as refused:
-        check_outgoing(points("203", "210"), buyer_status("APPROVED"))
+        a_received_invoice(*points("203", "210")).check_status(buyer_status("APPROVED"))
     assert str(refused.value) == "status 205 (Approuvée) cannot follow the final status 210 (Refusée)"
     assert list(refused.value.findings) == [
         _lifecycle("LIFECYCLE", "the invoice is already Refusée", "MDT-105")
     ]
-    check_outgoing(points("200", "203"), buyer_status("APPROVED"))  # not final: no refusal
-    check_outgoing([], buyer_status("APPROVED"))
+    a_received_invoice(*points("200", "203")).check_status(buyer_status("APPROVED"))  # not final: no refusal
+    a_received_invoice().check_status(buyer_status("APPROVED"))
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from domain.audit import Acting, Actor
 from domain.emission import InvoiceEvent, ProcessingState
 from domain.findings import Finding, LayerVerdict, Severity
 from domain.serialization import (
@@ -32,8 +33,9 @@ def test_findings_are_stored_without_their_default_layer_and_read_back_equal() -
     assert findings_from_list([]) == ()
 
 
-def test_an_event_is_stored_with_its_time_state_and_findings() -> None:
-    event = InvoiceEvent("STATUS", AT, ProcessingState.SENT, "203", "d", (FINDING,))
+def test_an_event_is_stored_with_its_time_state_and_findings_not_its_audit_actor_and_facts() -> None:
+    audit_only = (Acting(Actor.platform("iopole"), "webhook:k-1"), {"amount": "12.00"})
+    event = InvoiceEvent("STATUS", AT, ProcessingState.SENT, "203", "d", (FINDING,), *audit_only)
     assert event_to_dict(event) == {
         "kind": "STATUS",
         "at": "2026-11-02T09:30:00+00:00",

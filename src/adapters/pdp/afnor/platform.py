@@ -14,8 +14,7 @@ from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from adapters.pdp.afnor.flux10 import Flux10Sender
 from adapters.pdp.afnor.readable import AfnorReadableViews
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
-from adapters.pdp.http_pool import platform_http_client
-from adapters.pdp.timeouts import timeouts_for
+from adapters.pdp.link import platform_link
 from domain.platform_profile import PlatformOptions, PlatformServices
 
 log = logging.getLogger(__name__)
@@ -39,12 +38,9 @@ async def open_platform(
     name: str, settings: Mapping[str, str], options: PlatformOptions
 ) -> AsyncIterator[PlatformServices]:
     """A missing or malformed setting stops the start-up, named (never its value)."""
-    timeouts = timeouts_for(options)
-    config = AfnorConfig.from_env(settings, timeouts=timeouts)
-    http = platform_http_client(options.max_connections, timeout=timeouts.default())
-    try:
-        profile = "" if name == "afnor" else name  # the default profile keeps the provider's routes and keys
-        gateway = AfnorPdpGateway(http, config, profile=profile)
+    async with platform_link(name, "afnor", options) as link:
+        config = AfnorConfig.from_env(settings, timeouts=link.timeouts)
+        gateway = AfnorPdpGateway(link.http, config, profile=link.profile)
         log.info("platform %s: AFNOR XP Z12-013 at %s", name, config.flow_url)
         yield PlatformServices(
             name,
@@ -58,8 +54,6 @@ async def open_platform(
             webhooks=gateway,
             readable=AfnorReadableViews(gateway),
         )
-    finally:
-        await http.aclose()
 
 
 def _sender(config: AfnorConfig) -> Flux10Sender | None:

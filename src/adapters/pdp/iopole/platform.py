@@ -7,14 +7,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Mapping
 
-from adapters.pdp.http_pool import platform_http_client
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from adapters.pdp.iopole.readable import IopoleReadableViews
 from adapters.pdp.iopole.reporting import IopoleReportingGateway
-from adapters.pdp.timeouts import timeouts_for
+from adapters.pdp.link import platform_link
 from domain.platform_profile import PlatformOptions, PlatformServices
 
 log = logging.getLogger(__name__)
@@ -35,13 +34,10 @@ async def open_platform(
     name: str, settings: Mapping[str, str], options: PlatformOptions
 ) -> AsyncIterator[PlatformServices]:
     """A missing credential stops the start-up with the names of what is missing (never their values)."""
-    timeouts = timeouts_for(options)
-    config = IopoleConfig.from_env(settings, timeouts=timeouts)
-    http = platform_http_client(options.max_connections, timeout=timeouts.default())
-    try:
-        profile = "" if name == "iopole" else name  # the default profile keeps the provider's routes and keys
-        gateway = IopolePdpGateway(http, config, profile=profile)
-        reporting = IopoleReportingGateway(http, config, gateway.tokens)
+    async with platform_link(name, "iopole", options) as link:
+        config = IopoleConfig.from_env(settings, timeouts=link.timeouts)
+        gateway = IopolePdpGateway(link.http, config, profile=link.profile)
+        reporting = IopoleReportingGateway(link.http, config, gateway.tokens)
         log.info("platform %s: IOPOLE %s at %s", name, config.environment, config.api_base)
         yield PlatformServices(
             name,
@@ -55,5 +51,3 @@ async def open_platform(
             webhooks=gateway,
             readable=IopoleReadableViews(gateway),
         )
-    finally:
-        await http.aclose()

@@ -7,7 +7,7 @@ The container builds these once; each call opens its own unit of work. This is t
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -92,6 +92,19 @@ class InvoiceUseCases:
         return self._feed.subscribe(company, after_event_id)
 
 
+@dataclass(frozen=True, slots=True)
+class StatusRequest:
+    """A lifecycle status the seller asks to send about one of its invoices, as the edge read it: checked by
+    `PipelineUseCases.set_status`, not here."""
+
+    code: str
+    reason_code: str = ""
+    amount: Decimal | None = None
+    vat_rate: Decimal | None = None
+    message: str = ""
+    currency: str = ""  # empty: EUR
+
+
 class PipelineUseCases:
     """What a caller may ask of the transmission pipeline about one of its invoices."""
 
@@ -104,27 +117,16 @@ class PipelineUseCases:
     async def cancel(self, company: str, invoice_id: str, *, reason: str, request_id: str) -> OutboundInvoice:
         return await cancel_invoice(self._ctx, company, invoice_id, reason=reason, request_id=request_id)
 
-    async def set_status(
-        self,
-        company: str,
-        invoice_id: str,
-        *,
-        code: str,
-        reason_code: str = "",
-        amount: Decimal | None = None,
-        vat_rate: Decimal | None = None,
-        message: str = "",
-        currency: str = "",
-    ) -> OutboundInvoice:
+    async def set_status(self, company: str, invoice_id: str, asked: StatusRequest) -> OutboundInvoice:
         """A status breaking a lifecycle rule is refused (InvoiceRejected) before anything is read; the invoice's
         state and history are the use case's to check (IllegalTransition)."""
         status = StatusEntry(
-            code=code,
+            code=asked.code,
             at=self._ctx.clock.now(),
             source="seller",
-            reason_code=reason_code,
-            amount=amount,
-            vat_rate=vat_rate,
+            reason_code=asked.reason_code,
+            amount=asked.amount,
+            vat_rate=asked.vat_rate,
         )
         broken = check_outgoing(status)
         if broken:
@@ -133,9 +135,9 @@ class PipelineUseCases:
             outgoing = OutgoingStatus(
                 code=status.code,
                 reason=status.reason_code,
-                message=message,
+                message=asked.message,
                 amount=status.amount,
-                currency=currency or "EUR",
+                currency=asked.currency or "EUR",
                 vat_rate=status.vat_rate,
             )
         except InvalidPlatformRequest as exc:  # e.g. a negative amount: no lifecycle rule names it

@@ -15,6 +15,7 @@ from domain.emission import OutboundInvoice, ProcessingState, checked_cancel_rea
 from domain.errors import ConcurrencyConflict, IllegalTransition, InvoiceNotFound, RequestRejected
 from domain.findings import Finding, Severity
 from domain.pipeline_ports import Cancellation, SubmissionOutcome
+from service.usecases.emission.payments import refuse_held
 from service.workers.pipeline.steps import StepContext
 
 MAX_REQUEST_ID_LENGTH = 128
@@ -61,6 +62,7 @@ async def cancel_invoice(
                 f"invoice {invoice.id} is being processed by the dispatcher right now; retry the cancellation"
             )
         await uow.outbox.close_rows(held, f"CANCELLED: {event.detail}")
+        await refuse_held(uow, invoice, now)  # after the rows' lock, as the held-payments step takes them
         await uow.transmissions.save_cancellation(
             Cancellation(invoice.id, company_siren, request_id, event.detail, now)
         )

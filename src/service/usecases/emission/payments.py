@@ -4,18 +4,28 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 - Idempotent on the caller's payment id: the same id with the same content answers the first outcome again and
   changes nothing; with other content it is a RequestConflict.
 - The invoice must be one the buyer has: deposited on the platform (SENT) or kept off it by its processing rule
-  (NOT_TRANSMITTED). Before it is deposited (or once it failed) there is no invoice to pay: PAY-NOT-ISSUED.
+  (NOT_TRANSMITTED). A payment recorded while the invoice is still on its way (ACCEPTED, READY, SENDING,
+  OUTCOME_UNKNOWN: finance records the money when it arrives) is HELD: checked now against the books as they will
+  be, stored, and applied once the invoice is SENT as if recorded then (its 212, its payment data), by the
+  pipeline's `held_payments` row (service.workers.pipeline.held_payments) or by the next payment on the invoice,
+  whichever comes first, in the order the payments were recorded. If the invoice ends without a deposit (INVALID,
+  FAILED, CANCELLED), each held payment is REFUSED (PAY-NOT-DEPOSITED), shown in its history and audit log, and a
+  replay of it answers that refusal. An invoice that already ended so takes none: PAY-NOT-ISSUED.
 - Under VAT on receipt (domain.payments.vat_on_receipt), each payment or reversal queues one 212 with its amount
   per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, or 10.4 with
   the day's B2C payments for a sale to a consumer; key
   `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
-- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied, and an entry in the
-  company's hash-chained audit log (invoice.payment_recorded / invoice.payment_reversed) records who did it.
+- A PAYMENT event in the invoice's history (and Watch) says how the payment was applied; it is also the payment's
+  one entry in the company's hash-chained audit log (`invoice.payment`, domain.audit_trail), with who did it and the
+  payment's facts (id, date, amount per VAT rate, outstanding, 212 queued, reporting key).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import EventKind, OutboundInvoice, ProcessingState
@@ -23,24 +33,40 @@ from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from domain.payment_ports import StoredPayment
-from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement, vat_on_receipt
-from domain.pipeline_ports import PipelineUnitOfWork
+from domain.payments import (
+    Payment,
+    PaymentApplied,
+    PaymentInvalid,
+    PaymentRefused,
+    PaymentSide,
+    PaymentState,
+    RatePart,
+    Settlement,
+    in_eur,
+    reported_per_day,
+    taken_back,
+    vat_on_receipt,
+)
+from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import PaymentAmount, PaymentEvent
-from service.workers.pipeline.statuses import queue_status_in
+from domain.totals import EUR
+from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
+NOT_DEPOSITED = "PAY-NOT-DEPOSITED"  # a held payment whose invoice ended without a deposit
 
 
 @dataclass(frozen=True, slots=True)
 class PaymentOutcome:
     invoice: OutboundInvoice
-    payment: PaymentApplied
+    payment: PaymentApplied  # held: as it will be applied once the invoice is deposited
     books: Settlement
     replayed: bool = False  # the same payment id and content was recorded before: nothing changed
     status_queued: bool = False  # a 212 was queued for the platform
     reported: bool = False  # its payment data feeds the e-reporting (flux 10.2)
+    held: bool = False  # recorded before the deposit: applied (212, e-reporting) once the invoice is SENT
 
 
 def report_key(invoice_id: str, payment_id: str) -> str:
@@ -61,9 +87,10 @@ async def record_payment(
 
 
 async def invoice_books(ctx: StepContext, company_siren: str, invoice: OutboundInvoice) -> Settlement:
-    """The invoice's books as persisted: what is owed per rate, with what its payments paid."""
+    """The invoice's books as persisted: what is owed per rate, with what its payments paid and what is held."""
     async with ctx.uow() as uow:
-        return await _books(uow, invoice)
+        held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
+        return (await _books(uow, invoice)).with_held(held)
 
 
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
@@ -78,53 +105,180 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
             raise InvoiceNotFound(invoice_id)
         known = await uow.payments.get(company_siren, payment.payment_id)
         if known is not None:
-            if known.invoice_id != invoice.id or known.request != payment:
-                raise RequestConflict(
-                    f"payment id {payment.payment_id!r} was already recorded with other content"
-                    f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
-                )
-            return PaymentOutcome(invoice, known.applied, await _books(uow, invoice), replayed=True)
+            return await _replay(uow, invoice, known, payment)
+        if invoice.state.awaiting_deposit:
+            outcome = await _hold(ctx, uow, invoice, payment, now)
+            await uow.commit()
+            return outcome
         if not invoice.allows(EventKind.PAYMENT):
             raise PaymentRefused(
-                f"PAY-NOT-ISSUED: invoice {invoice.number} is {invoice.state.value}: it is not with its buyer yet",
-                (
-                    Finding(
-                        "PAY-NOT-ISSUED",
-                        Severity.FATAL,
-                        f"the invoice is {invoice.state.value}: only a deposited invoice (SENT), or one kept off"
-                        " the platform by its processing rule (NOT_TRANSMITTED), is paid",
-                        "invoice_id",
-                        layer="payments",
-                    ),
-                ),
+                f"PAY-NOT-ISSUED: invoice {invoice.number} is {invoice.state.value}: it will never be with its buyer",
+                (_not_issued(invoice),),
             )
-        books, applied = (await _books(uow, invoice)).apply(payment)
-        on_receipt = vat_on_receipt(invoice.invoice)
-        report = _report(invoice, applied) if on_receipt else None
-        await uow.payments.add(
-            StoredPayment(company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now),
-            books,
-            report,
-        )
-        queued = False
-        if on_receipt and invoice.state is ProcessingState.SENT and invoice.platform_id:
-            await queue_status_in(
-                ctx,
-                uow,
-                company_siren=company_siren,
-                invoice_id=invoice.id,
-                platform_id=invoice.platform_id,
-                status=_status_212(invoice, applied),
-            )
-            queued = True
-        detail = applied.describe() + f"; outstanding {books.outstanding}"
-        if queued:
-            detail += "; 212 queued"
-        invoice.record_payment(now, detail=detail)
-        await uow.audit.append(company_siren, _audit_event(invoice, applied, books, queued, report), now)
+        # Payments held before the deposit come first, in their order: this one is checked after them.
+        books, prior = await apply_held(ctx, uow, invoice, now)
+        books, applied = books.apply(payment)
+        stored = StoredPayment(company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now)
+        queued, reports = await _apply(ctx, uow, invoice, stored, books, now, prior)
         await uow.invoices.save(invoice)
         await uow.commit()
-    return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=report is not None)
+    return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=bool(reports))
+
+
+async def _replay(
+    uow: PipelineUnitOfWork, invoice: OutboundInvoice, known: StoredPayment, payment: Payment
+) -> PaymentOutcome:
+    """The first outcome again: applied, still held, or refused with the reason it was refused for."""
+    if known.invoice_id != invoice.id or known.request != payment:
+        raise RequestConflict(
+            f"payment id {payment.payment_id!r} was already recorded with other content"
+            f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
+        )
+    if known.state is PaymentState.REFUSED:
+        rule = known.refusal.split(":", 1)[0]
+        raise PaymentRefused(
+            known.refusal, (Finding(rule, Severity.FATAL, known.refusal, "payment_id", layer="payments"),)
+        )
+    held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
+    books = (await _books(uow, invoice)).with_held(held)
+    return PaymentOutcome(invoice, known.applied, books, replayed=True, held=known.state is PaymentState.HELD)
+
+
+async def _hold(
+    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, payment: Payment, now: datetime
+) -> PaymentOutcome:
+    """The invoice is on its way to the platform: keep the payment HELD until the deposit decides. It is checked
+    now against the books as they will be once the payments held before it are applied, so a refusal (an
+    over-payment, a malformed split) is the caller's answer now, not a surprise at the deposit. The invoice itself
+    does not change (no new version: the dispatcher working on it is not disturbed)."""
+    held = await uow.payments.held(
+        invoice.id
+    )  # locked: holds, releases and payments are checked one at a time
+    books = await _books(uow, invoice)
+    _, applied = books.projected(p.request for p in held).apply(payment)
+    if vat_on_receipt(invoice.invoice) or payment.amount_eur is not None:
+        in_eur(invoice.invoice, applied, payment.amount_eur)  # reportable once applied: PAY-EUR-AMOUNT now
+    stored = StoredPayment(
+        invoice.company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now, PaymentState.HELD
+    )
+    await uow.payments.hold(stored)
+    if not held:  # one row per invoice applies or refuses all its held payments
+        await uow.outbox.add(
+            invoice.id, invoice.company_siren, OutboxKind.HELD_PAYMENTS, {"number": invoice.number}
+        )
+    await uow.audit.append(invoice.company_siren, _held_audit_event(invoice, stored, books), now)
+    shown = books.with_held([*(p.request for p in held), payment])
+    return PaymentOutcome(invoice, applied, shown, held=True)
+
+
+async def apply_held(
+    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime
+) -> tuple[Settlement, list[StoredPayment]]:
+    """Apply the invoice's HELD payments (it is deposited, or kept off the platform) in the order they were
+    recorded, as if recorded then: each its 212 and its payment data. One the books no longer take (refused by a
+    rule) is REFUSED and its refusal shown in the history. Returns the books after them and every payment applied
+    so far, in order (what a reversal takes back from). The caller saves the invoice."""
+    held = await uow.payments.held(invoice.id)  # first: its lock orders this with holds and other payments
+    books = await _books(uow, invoice)
+    prior = [p for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.APPLIED]
+    for stored in held:
+        try:
+            books, applied = books.apply(stored.request)
+        except (PaymentRefused, PaymentInvalid) as exc:
+            await _refuse(uow, invoice, stored, f"{exc.findings[0].rule_id}: {exc.findings[0].message}", now)
+            continue
+        released = replace(stored, applied=applied, state=PaymentState.APPLIED)
+        await _apply(ctx, uow, invoice, released, books, now, prior, released=True)
+    return books, prior
+
+
+async def refuse_held(uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime) -> int:
+    """The invoice ended without a deposit (INVALID, FAILED, CANCELLED): its HELD payments are REFUSED
+    (PAY-NOT-DEPOSITED), each a PAYMENT_REFUSED event in its history (and so in the audit log). The caller saves
+    the invoice."""
+    held = await uow.payments.held(invoice.id)
+    for stored in held:
+        why = (
+            f"{NOT_DEPOSITED}: invoice {invoice.number} ended {invoice.state.value} without being deposited:"
+            " record the payment again on the invoice that replaces it"
+        )
+        await _refuse(uow, invoice, stored, why, now)
+    return len(held)
+
+
+async def _refuse(
+    uow: PipelineUnitOfWork, invoice: OutboundInvoice, stored: StoredPayment, why: str, now: datetime
+) -> None:
+    await uow.payments.refuse(stored, why)
+    request = stored.request
+    invoice.refuse_payment(
+        now,
+        detail=f"payment {request.payment_id} of {request.amount} on {request.paid_on}, held since"
+        f" {stored.recorded_at.isoformat()}, refused: {why}",
+    )
+    # Its audit entry is the event's own (invoice.payment_refused, domain.audit_trail), with the detail above.
+
+
+async def _apply(
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    invoice: OutboundInvoice,
+    stored: StoredPayment,
+    books: Settlement,
+    now: datetime,
+    prior: list[StoredPayment],
+    *,
+    released: bool = False,
+) -> tuple[bool, tuple[PaymentEvent, ...]]:
+    """One payment applied: the books, under VAT on receipt its 212 and its payment data, the PAYMENT event and
+    the audit entry. A held payment (state APPLIED, recorded before) is released; a new one added. `prior`: the
+    invoice's payments applied before it, in order; it is appended to."""
+    applied = stored.applied
+    on_receipt = vat_on_receipt(invoice.invoice)
+    reports = _reports(invoice, stored, prior) if on_receipt else ()
+    if not on_receipt and stored.request.amount_eur is not None:
+        in_eur(invoice.invoice, applied, stored.request.amount_eur)  # checked all the same (PAY-EUR-AMOUNT)
+    prior.append(stored)
+    held_since = stored.recorded_at if released else None
+    if released:
+        await uow.payments.release(stored, books, reports)
+    else:
+        await uow.payments.add(stored, books, reports)
+    queued = False
+    if on_receipt and invoice.state is ProcessingState.SENT and invoice.platform_id:
+        await queue_outgoing_status(
+            ctx,
+            company_siren=invoice.company_siren,
+            invoice_id=invoice.id,
+            platform_id=invoice.platform_id,
+            status=_status_212(invoice, applied),
+            uow=uow,
+        )
+        queued = True
+    detail = applied.describe() + f"; outstanding {books.outstanding}"
+    if held_since is not None:
+        detail += f"; held from {held_since.isoformat()} until the deposit"
+    if queued:
+        detail += "; 212 queued"
+    if applied.is_reversal and reports:
+        days = ", ".join(r.day.isoformat() for r in reports)
+        detail += (
+            f"; taken back from the payment data of {days}: rectify that period's payment declaration if it"
+            " was submitted"
+        )
+    invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
+    return queued, reports
+
+
+def _not_issued(invoice: OutboundInvoice) -> Finding:
+    return Finding(
+        "PAY-NOT-ISSUED",
+        Severity.FATAL,
+        f"the invoice is {invoice.state.value}: only an invoice deposited (SENT) or on its way to the platform"
+        " (held until the deposit), or kept off the platform by its processing rule (NOT_TRANSMITTED), is paid",
+        "invoice_id",
+        layer="payments",
+    )
 
 
 def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingStatus:
@@ -142,38 +296,61 @@ def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingSt
     )
 
 
-def _report(invoice: OutboundInvoice, applied: PaymentApplied) -> PaymentEvent:
-    """Per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a consumer."""
+def _reports(
+    invoice: OutboundInvoice, stored: StoredPayment, prior: Sequence[StoredPayment]
+) -> tuple[PaymentEvent, ...]:
+    """Its payment data: per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a
+    consumer. A payment on its own day; a reversal as decreases of the days it takes back (domain.payments
+    .taken_back: the collected amounts of flux 10 are never negative, Flux10 G1.16), one event per day."""
+    applied = in_eur(invoice.invoice, stored.applied, stored.request.amount_eur)  # flux 10 is in EUR (G6.27)
+    if not applied.parts:
+        return ()  # 0.00 EUR: nothing collected to report
     b2c = invoice.invoice.processing_rule is ProcessingRule.B2C
-    return PaymentEvent(
-        key=report_key(invoice.id, applied.payment_id),
-        day=applied.paid_on,
-        amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in applied.parts),
-        invoice_id=None if b2c else invoice.number,
-        invoice_date=None if b2c else invoice.invoice.issue_date,
-        currency=invoice.invoice.currency,
-    )
+    key = report_key(invoice.id, applied.payment_id)
+
+    def event(key: str, day: date, parts: Sequence[RatePart]) -> PaymentEvent:
+        return PaymentEvent(
+            key=key,
+            day=day,
+            amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in parts),
+            invoice_id=None if b2c else invoice.number,
+            invoice_date=None if b2c else invoice.invoice.issue_date,
+            currency=EUR,
+        )
+
+    if not applied.is_reversal:
+        return (event(key, applied.paid_on, applied.parts),)
+    by_day: dict[date, list[RatePart]] = {}
+    reported = reported_per_day(in_eur(invoice.invoice, p.applied, p.request.amount_eur) for p in prior)
+    for day, part in taken_back(reported, applied):
+        by_day.setdefault(day, []).append(part)
+    return tuple(event(f"{key}/{day.isoformat()}", day, parts) for day, parts in sorted(by_day.items()))
 
 
-def _audit_event(
+def _facts(
     invoice: OutboundInvoice,
-    applied: PaymentApplied,
+    stored: StoredPayment,
     books: Settlement,
     queued: bool,
-    report: PaymentEvent | None,
-) -> AuditEvent:
-    return AuditEvent(
-        "invoice.payment_reversed" if applied.is_reversal else "invoice.payment_recorded",
-        "invoice",
-        invoice.id,
-        {
-            "number": invoice.number,
-            "payment_id": applied.payment_id,
-            "paid_on": applied.paid_on,
-            "amount": applied.amount,
-            "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-            "outstanding": books.outstanding,
-            "status_212_queued": queued,
-            "reported_as": report.key if report is not None else None,
-        },
-    )
+    reports: Sequence[PaymentEvent],
+) -> dict[str, Any]:
+    """What a payment's audit entry records beside the invoice's number and state: its PAYMENT event's entry
+    (`invoice.payment`), or the entry of a payment held until the deposit (`invoice.payment_held`)."""
+    applied = stored.applied
+    return {
+        "payment_id": applied.payment_id,
+        "paid_on": applied.paid_on,
+        "amount": applied.amount,
+        "reversal": applied.is_reversal,
+        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
+        "outstanding": books.outstanding,
+        "status_212_queued": queued,
+        "reported_as": [r.key for r in reports] or None,
+    }
+
+
+def _held_audit_event(invoice: OutboundInvoice, stored: StoredPayment, books: Settlement) -> AuditEvent:
+    """A held payment changes no invoice (no event, no entry of its own): this entry records it; once released
+    by the deposit, its PAYMENT event's entry records the application."""
+    details = {"number": invoice.number, **_facts(invoice, stored, books, False, ())}
+    return AuditEvent("invoice.payment_held", "invoice", invoice.id, details)

@@ -23,6 +23,7 @@ from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule as BarRule
 from domain.pipeline_ports import (
+    NextAttempt,
     OutboxMessage,
     PipelineUnitOfWork,
     StatusesParkedMeanwhile,
@@ -317,13 +318,12 @@ class SendStep:
         now = ctx.clock.now()
         if now < due or uploaded:
             async with ctx.uow() as uow:
-                await uow.outbox.reschedule(
-                    message,
-                    owner,
+                again = NextAttempt(
                     at=max(due, now),
                     count=uploaded,
                     error="reconcile: not on the platform yet; searching again after the grace",
                 )
+                await uow.outbox.reschedule(message, owner, again)
                 await uow.commit()
             return
         if message.attempts >= ctx.config.max_attempts:

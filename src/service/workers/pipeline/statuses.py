@@ -18,10 +18,18 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from domain.audit import Acting, current_acting
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict, IllegalTransition
 from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
-from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork, StatusRecord
+from domain.pipeline_ports import (
+    NextAttempt,
+    OutboxKind,
+    OutboxMessage,
+    ParkedStatus,
+    PipelineUnitOfWork,
+    StatusRecord,
+)
 from domain.platform import (
     OutgoingStatus,
     PdpGateway,
@@ -71,9 +79,11 @@ async def _apply(
     status: PlatformStatus,
     source: str,
     amount: Decimal | None = None,
+    acting: Acting | None = None,
 ) -> bool:
     """Store one status (received, or sent by us) and move the invoice: its lifecycle code, findings and an event,
-    so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice."""
+    so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice.
+    `acting`: who delivered it, when not the edge running this (a parked status)."""
     record = StatusRecord(invoice.id, status, source, amount)
     history = await _history(uow, invoice.id)
     updated = apply(history, lifecycle_entry(record))
@@ -90,6 +100,7 @@ async def _apply(
         detail=detail,
         current_code=None if current is None else current.code,
         findings=tuple(status.findings),
+        acting=acting,
     )
     return True
 
@@ -98,11 +109,12 @@ async def apply_parked_statuses(
     ctx: StepContext,
     uow: PipelineUnitOfWork,
     invoice: OutboundInvoice,
-    parked: Sequence[tuple[PlatformStatus, str]],
+    parked: Sequence[ParkedStatus],
 ) -> None:
-    """Inside the commit that records SENT: statuses that arrived before it (see save_accepted)."""
-    for status, source in parked:
-        await _apply(ctx, uow, invoice, status, source)
+    """Inside the commit that records SENT: statuses that arrived before it (see save_accepted), each in the
+    audit log under the actor that delivered it, not the gateway committing SENT."""
+    for p in parked:
+        await _apply(ctx, uow, invoice, p.status, p.source, acting=p.acting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +152,9 @@ async def receive_platform_status(
                     if owner is None:
                         if not park:
                             return StatusReceipt(False)
-                        await uow.transmissions.park_status(platform_id, status, source)
+                        await uow.transmissions.park_status(
+                            platform_id, ParkedStatus(status, source, current_acting())
+                        )
                         await uow.commit()
                         return StatusReceipt(False, parked=True)
                     company_siren, invoice_id = owner
@@ -165,27 +179,6 @@ async def receive_platform_status(
     raise AssertionError("unreachable: the last conflict is raised")
 
 
-async def apply_platform_status(
-    ctx: StepContext,
-    status: PlatformStatus,
-    *,
-    platform_id: str = "",
-    company_siren: str = "",
-    invoice_id: str = "",
-    source: str = "platform",
-) -> bool:
-    """Apply one received status (see receive_platform_status); True when it was new."""
-    receipt = await receive_platform_status(
-        ctx,
-        status,
-        platform_id=platform_id,
-        company_siren=company_siren,
-        invoice_id=invoice_id,
-        source=source,
-    )
-    return receipt.new
-
-
 # --- statuses we send as the recipient ---------------------------------------------------------------------------
 
 
@@ -196,31 +189,27 @@ async def queue_outgoing_status(
     invoice_id: str,
     platform_id: str,
     status: OutgoingStatus,
+    uow: PipelineUnitOfWork | None = None,
 ) -> None:
     """Check the status against the lifecycle (raises IllegalTransition naming the rules), then queue it: the
-    dispatcher sends it with the usual retries."""
-    async with ctx.uow() as uow:
-        await queue_status_in(
-            ctx,
-            uow,
-            company_siren=company_siren,
-            invoice_id=invoice_id,
-            platform_id=platform_id,
-            status=status,
-        )
-        await uow.commit()
+    dispatcher sends it with the usual retries. In the caller's unit of work `uow` when given (a payment and its
+    212 are committed together, by the caller), else in one of its own."""
+    if uow is not None:
+        await _queue(ctx, uow, company_siren, invoice_id, platform_id, status)
+        return
+    async with ctx.uow() as own:
+        await _queue(ctx, own, company_siren, invoice_id, platform_id, status)
+        await own.commit()
 
 
-async def queue_status_in(
+async def _queue(
     ctx: StepContext,
     uow: PipelineUnitOfWork,
-    *,
     company_siren: str,
     invoice_id: str,
     platform_id: str,
     status: OutgoingStatus,
 ) -> None:
-    """`queue_outgoing_status` inside the caller's unit of work (a payment and its 212 are committed together)."""
     current = current_status(await _history(uow, invoice_id))
     if current is not None and is_terminal(current.code):
         raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
@@ -372,14 +361,13 @@ class SendStatusStep:
                     payload=marker,
                 )
             else:
-                await uow.outbox.reschedule(
-                    message,
-                    owner,
+                again = NextAttempt(
                     at=due,
                     count=False,
                     payload=marker,
                     error="reconcile: our status is not on the platform yet; searching again after the grace",
                 )
+                await uow.outbox.reschedule(message, owner, again)
             await uow.commit()
         return True
 

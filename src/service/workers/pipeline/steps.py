@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
-from domain.pipeline_ports import OutboxKind, OutboxMessage, PipelineUnitOfWork
+from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock, NotCommitted
 from service.workers.backoff import retry_at
 from service.workers.pipeline.config import PipelineConfig
@@ -102,7 +102,7 @@ async def retry_or_fail(
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=at, back_to=state)
         await uow.invoices.save(invoice)
-    await uow.outbox.reschedule(message, owner, at=at, error=error, count=True, payload=payload)
+    await uow.outbox.reschedule(message, owner, NextAttempt(at, error, count=True, payload=payload))
     return True
 
 
@@ -118,7 +118,9 @@ async def give_up(ctx: StepContext, message: OutboxMessage, owner: str, error: s
     invoice FAILED with that error (visible, and retry_invoice queues it again), whatever state it was left in."""
     async with ctx.uow() as uow:
         invoice = None
-        if message.kind != OutboxKind.SEND_STATUS:  # a status row names a received invoice, not one of ours
+        # Only the transmission's own rows fail the invoice: a status row names a received invoice, and a
+        # held-payments row that keeps failing leaves its payments held (visible) but the invoice as it is.
+        if message.kind in (OutboxKind.RENDER_VALIDATE, OutboxKind.SEND):
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
         if invoice is not None and invoice.state not in _FINISHED:
             fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")

@@ -11,7 +11,10 @@ UNPROCESSABLE (visible, replayable) after `max_attempts`; the processor itself p
 
 from __future__ import annotations
 
-from adapters.postgres.inbox import PgInbox
+import asyncio
+from typing import Protocol
+
+from domain.leased_queue import LeasedQueue
 from domain.reception import StoredDelivery
 from service.workers.reception.processing import DeliveryProcessor
 from service.workers.relay import Relay, RelaySettings
@@ -30,6 +33,13 @@ INBOX_RELAY = RelaySettings(
 )
 
 
+class Inbox(LeasedQueue[StoredDelivery], Protocol):
+    """The stored deliveries as a leased queue (domain.leased_queue), with the connection that wakes the worker up:
+    run as a supervised task, so typed with the supervisor's stop event (adapters.postgres.inbox.PgInbox)."""
+
+    async def listen(self, stop: asyncio.Event) -> None: ...
+
+
 def _failed_before(delivery: StoredDelivery) -> int:
     """The inbox counts an attempt when it is claimed: the failed ones before it are one fewer."""
     return delivery.attempts - 1
@@ -40,7 +50,7 @@ class InboxWorker:
 
     def __init__(
         self,
-        inbox: PgInbox,
+        inbox: Inbox,
         processor: DeliveryProcessor,
         settings: RelaySettings = INBOX_RELAY,
         *,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+from adapters.pdp.calls import Pacing
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.retry import RetryPolicy
@@ -41,7 +42,7 @@ def make_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, sleep: Recording
         config = IopoleConfig.from_env(
             {**sim.env(), **(env or {})}, timeouts=timeouts or Timeouts(read=5, upload_read=5)
         )
-        return IopolePdpGateway(http, config, retry=RetryPolicy(max_attempts=attempts), sleep=sleep)
+        return IopolePdpGateway(http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts), sleep))
 
     return make
 

@@ -15,10 +15,10 @@ from contextlib import asynccontextmanager
 import asyncpg
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
-from adapters.postgres.inbox import Outcome, PgInbox
+from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
 from adapters.postgres.outbox_source import PgOutboxSource
 from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind
-from domain.reception import Delivery, DeliveryKind, DeliveryState
+from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 
@@ -235,12 +235,12 @@ async def test_only_the_lease_holder_finishes_a_delivery(database_dsn: str) -> N
         inbox = PgInbox(pool)
         (row,) = await _deliveries(inbox, 1)
         await inbox.claim("worker-a", 10, 60)
-        done = Outcome(DeliveryState.DONE, company_siren="732829320", result="status 203")
+        done = DeliveryOutcome(DeliveryState.DONE, company_siren="732829320", result="status 203")
 
         async with pool.acquire() as conn:
-            assert await PgInbox.finish(conn, row, "worker-b", done) is False
+            assert await PgDeliveryMarks(conn).finish(row, "worker-b", done) is False
             assert await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", row) == "PENDING"
-            assert await PgInbox.finish(conn, row, "worker-a", done) is True
+            assert await PgDeliveryMarks(conn).finish(row, "worker-a", done) is True
         assert await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", row) == "DONE"
 
 

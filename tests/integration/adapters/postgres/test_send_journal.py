@@ -16,7 +16,7 @@ import pytest
 from adapters.postgres.send_journal import PgSendJournal, SendMove, SentWrite
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, PgPipelineUnitOfWork
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.pipeline_ports import OutboxKind, SubmissionOutcome
+from domain.pipeline_ports import OutboxKind, ParkedStatus, SubmissionOutcome
 from domain.platform import PlatformStatus
 from domain.ports import NotCommitted
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
@@ -122,7 +122,8 @@ async def test_sent_completes_the_row_and_is_not_written_while_a_status_is_parke
     parked_id = f"P-{uuid.uuid4()}"
     async with PgPipelineUnitOfWork(pg_pool) as uow:
         await uow.transmissions.park_status(
-            parked_id, PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=AT), "webhook"
+            parked_id,
+            ParkedStatus(PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=AT), "webhook"),
         )
         await uow.commit()
     results = await asyncio.gather(

@@ -11,10 +11,12 @@ import pytest
 
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.audit import Acting, Actor
 from domain.findings import ValidationReport
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
     OutboxKind,
+    ParkedStatus,
     StoredDocument,
     SubmissionOutcome,
 )
@@ -59,8 +61,9 @@ async def test_accepted_and_complete_takes_the_parked_statuses_and_ends_the_row(
     invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "me")
     platform_id = f"P-{uuid.uuid4()}"
     parked = PlatformStatus(code="202", label="RECEIVED", raw_code="202", at=datetime(2026, 9, 1, tzinfo=UTC))
+    delivery = Acting(Actor.platform("iopole"), "webhook:k-202")
     async with PgPipelineUnitOfWork(pg_pool) as uow:
-        await uow.transmissions.park_status(platform_id, parked, "webhook")
+        await uow.transmissions.park_status(platform_id, ParkedStatus(parked, "webhook", delivery))
         await uow.commit()
     accepted = submission_record(invoice_id, company, SubmissionOutcome.ACCEPTED, platform_id)
     async with PgPipelineUnitOfWork(pg_pool) as uow:
@@ -68,7 +71,8 @@ async def test_accepted_and_complete_takes_the_parked_statuses_and_ends_the_row(
             accepted, send_message(row_id, invoice_id, company), "me"
         )
         await uow.commit()
-    assert [(s.code, source) for s, source in taken] == [("202", "webhook")]
+    # The delivery's actor comes back with it: the status's audit entry names the platform, not the gateway.
+    assert [(p.status.code, p.source, p.acting) for p in taken] == [("202", "webhook", delivery)]
     row = await pg_pool.fetchrow("SELECT done_at, lease_owner FROM outbox WHERE id = $1", row_id)
     assert row["done_at"] is not None and row["lease_owner"] is None
     assert (
@@ -100,13 +104,13 @@ async def test_the_claim_reads_the_document_of_a_send_row_only(database_dsn: str
         ]
         for invoice_id, _, _ in rows:
             document = StoredDocument(
-                invoice_id,
                 DocumentSyntax.CII,
                 DocumentProfile.BASIC,
                 "application/xml",
                 "F-1.xml",
                 "c" * 64,
                 b"<Invoice/>",
+                invoice_id=invoice_id,
             )
             async with PgPipelineUnitOfWork(pool) as uow:
                 await uow.transmissions.save_validated(document, ValidationReport())

@@ -4,6 +4,7 @@ declaration, against figures computed by hand."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -14,6 +15,8 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import Invoice
 from domain.payments import Payment, PaymentRefused, RatePart
 from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.serialization import from_json_value
 from service.usecases.archive import verify_archive
 from service.usecases.emission.payments import invoice_books, record_payment
 from service.usecases.reporting import submit_declaration
@@ -124,28 +127,58 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
         (5, n_full, D("20"), D("1200.00")),
         (6, n_partial, D("5.5"), D("74.77")),
         (6, n_partial, D("20"), D("425.23")),
-        (10, n_bounced, D("20"), D("600.00")),
+        # C-1's 600.00 of the 10th bounced on the 16th: taken back from the 10th, which then collected nothing
+        # (never a negative line: Flux10 G1.16).
         (12, n_partial, D("20"), D("400.00")),
-        (16, n_bounced, D("20"), D("-600.00")),
         (20, n_partial, D("5.5"), D("79.98")),
         (20, n_partial, D("20"), D("220.02")),
     ]
-    assert view.totals.collected == D("2400.00")  # 1200 + 500 + 400 + 300 + 600 - 600
+    assert view.totals.collected == D("2400.00")  # 1200 + 500 + 400 + 300
 
-    # Each payment is in the company's audit chain (the refused one and the replay left none), which still verifies.
+    # Each payment is in the company's audit chain once, with its facts (the refused one and the replay left
+    # none), which still verifies.
     actions = await pg_pool.fetch(
-        "SELECT action, details->>'payment_id' AS pid FROM audit_log WHERE company_siren = $1 AND subject_type = 'invoice'"
-        " AND action LIKE 'invoice.payment_%' ORDER BY seq",  # the invoices' events (invoice.<kind>) are there too
+        """SELECT action, details->>'payment_id' AS pid, details->>'amount' AS amount, details->>'reversal' AS rev
+             FROM audit_log WHERE company_siren = $1 AND subject_type = 'invoice' AND action LIKE '%payment%'
+            ORDER BY seq""",  # the invoices' other events (invoice.<kind>) are there too
         company,
     )
-    assert [(r["action"], r["pid"]) for r in actions] == [
-        ("invoice.payment_recorded", "A-1"),
-        ("invoice.payment_recorded", "B-1"),
-        ("invoice.payment_recorded", "B-2"),
-        ("invoice.payment_recorded", "B-3"),
-        ("invoice.payment_recorded", "C-1"),
-        ("invoice.payment_reversed", "C-R"),
-        ("invoice.payment_recorded", "G-1"),
+    assert [(r["action"], r["pid"], r["amount"], r["rev"]) for r in actions] == [
+        ("invoice.payment", "A-1", "1200.00", "false"),
+        ("invoice.payment", "B-1", "500.00", "false"),
+        ("invoice.payment", "B-2", "400.00", "false"),
+        ("invoice.payment", "B-3", "300.00", "false"),
+        ("invoice.payment", "C-1", "600.00", "false"),
+        ("invoice.payment", "C-R", "-600.00", "true"),
+        ("invoice.payment", "G-1", "1200.00", "false"),
     ]
     report = await verify_archive(company, uow_factory=records_uow(pg_pool), clock=FixedClock())
     assert report.ok and not report.broken_entries
+
+
+async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postgres(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    usd = an_invoice(seller=a_seller(company), issue_date=SEPTEMBER, currency="USD", exchange_rate=D("0.92"))
+    invoice_id, _ = await a_sent_invoice(
+        pg_pool, company, usd.evolve(lines=(a_line("1", "10", "100.00", "20"),))
+    )
+    bank = replace(pay("D-1", 7, "1200.00"), amount_eur=D("1101.37"))  # what the bank credited, in EUR
+    first = await record_payment(ctx, company, invoice_id, bank)
+    again = await record_payment(ctx, company, invoice_id, bank)
+    assert first.reported and again.replayed
+    assert await queued_212(pg_pool, invoice_id) == [("1200.00", "20")]  # in the invoice's currency
+    status = await pg_pool.fetchval(
+        "SELECT payload->>'currency' FROM outbox WHERE kind = 'send_status' AND payload->>'invoice_id' = $1",
+        invoice_id,
+    )
+    reported = await pg_pool.fetchval(
+        "SELECT content FROM reporting_payments WHERE company_siren = $1 AND key LIKE $2",
+        company,
+        f"%/{invoice_id}/%",
+    )
+    assert status == "USD"
+    event = from_json_value(PaymentEvent, reported)
+    assert (event.currency, event.amounts) == ("EUR", (PaymentAmount(D("20"), D("1101.37")),))

@@ -176,6 +176,35 @@ def test_malformed_xml_and_entities_are_refused() -> None:
     assert (root.text or "") == ""  # the external entity is not resolved
 
 
+def test_an_entity_reference_left_unexpanded_hides_none_of_the_unread_elements_after_it() -> None:
+    """parse_xml leaves entity references unexpanded: they are nodes of the tree that are not elements, and
+    `unmapped` passes over each of them (a stop there would drop every unread element after it)."""
+    doc = b"""<!DOCTYPE a:Root [<!ENTITY e "v">]>
+<a:Root xmlns:a="urn:test:a"><a:Head>&e;<a:Id>F-1</a:Id></a:Head><a:Late>after</a:Late></a:Root>"""
+    t = Tracker(parse_xml(doc), NS, "test")
+    t.child(t.root, "a:Head")
+
+    assert [(f.severity, f.location, f.message) for f in t.unmapped()] == [
+        (
+            Severity.WARNING,
+            "/a:Root/a:Head/a:Id",
+            "a:Id is not carried by the invoice model (content: 'F-1')",
+        ),
+        (Severity.WARNING, "/a:Root/a:Late", "a:Late is not carried by the invoice model (content: 'after')"),
+    ]
+
+
+def test_an_element_of_a_namespace_the_map_does_not_name_is_reported_by_its_local_name() -> None:
+    doc = b'<a:Root xmlns:a="urn:test:a"><a:Id>F-1</a:Id><Plain>p</Plain><x:Odd xmlns:x="urn:test:x">o</x:Odd></a:Root>'
+    t = Tracker(parse_xml(doc), NS, "test")
+    t.text(t.root, "a:Id")
+
+    assert [(f.location, f.message) for f in t.unmapped()] == [
+        ("/a:Root/Plain", "Plain is not carried by the invoice model (content: 'p')"),
+        ("/a:Root/Odd", "Odd is not carried by the invoice model (content: 'o')"),
+    ]
+
+
 def test_first_nonempty() -> None:
     assert first_nonempty(["", "a", "b"]) == "a"
     assert first_nonempty(["", ""]) == ""

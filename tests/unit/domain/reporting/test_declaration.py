@@ -297,12 +297,10 @@ def test_each_status_change_is_checked_and_returns_its_event() -> None:
     with pytest.raises(IllegalStatusChange, match="only a draft is submitted"):
         version.submit(date(2026, 2, 4), ())
     refused = version.reject("schema error")
-    assert (refused.kind, refused.status, refused.reason, refused.audit_action) == (
-        DeclarationEventKind.REJECTED,
-        DeclarationStatus.REJECTED,
-        "schema error",
-        "declaration.rejected",
+    assert refused == DeclarationEvent(
+        DeclarationEventKind.REJECTED, 1, DeclarationStatus.REJECTED, reason="schema error"
     )
+    assert refused.audit_action == "declaration.rejected"
     assert (version.status, version.rejection_reason, version.submitted_on) == (
         DeclarationStatus.REJECTED,
         "schema error",
@@ -310,3 +308,41 @@ def test_each_status_change_is_checked_and_returns_its_event() -> None:
     )
     with pytest.raises(IllegalStatusChange):
         version.accept()
+
+
+_S = DeclarationStatus
+# move: (call it on a version, the statuses it may follow, the status it leads to)
+DECLARATION_MOVES = {
+    "submit": (lambda v: v.submit(date(2026, 2, 3), ()), {_S.DRAFT}, _S.SUBMITTED),
+    "accept": (lambda v: v.accept(), {_S.SUBMITTED}, _S.ACCEPTED),
+    "reject": (lambda v: v.reject("schema error"), {_S.SUBMITTED}, _S.REJECTED),
+    # an asynchronous acknowledgement may refuse a report the relay recorded accepted
+    "refused_by_platform": (
+        lambda v: v.refused_by_platform("REJ_SEMAN"),
+        {_S.SUBMITTED, _S.ACCEPTED},
+        _S.REJECTED,
+    ),
+}
+
+
+@pytest.mark.parametrize("status", list(DeclarationStatus))
+@pytest.mark.parametrize("name", sorted(DECLARATION_MOVES))
+def test_every_declaration_move_from_every_status(name, status) -> None:
+    from domain.reporting.declaration import IllegalStatusChange
+
+    move, allowed, after = DECLARATION_MOVES[name]
+    version = DeclarationSeries.for_day(SIREN, VatRegime.REAL_MONTHLY, T, date(2026, 1, 15)).open_initial()
+    version.status = status
+
+    def standing(v):
+        return (v.status, v.rejection_reason, v.submitted_on, v.findings)
+
+    before = standing(version)
+    if status not in allowed:
+        with pytest.raises(IllegalStatusChange, match=f"is {status}"):
+            move(version)
+        assert standing(version) == before, "an illegal move changes nothing"
+        return
+    event = move(version)
+    assert (event.status, version.status) == (after, after)
+    assert event.audit_action == f"declaration.{event.kind.value}"

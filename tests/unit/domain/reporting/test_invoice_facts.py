@@ -118,3 +118,6 @@ def test_a_purchase_known_both_ways_counts_once_from_its_record_and_imports_of_g
     received = [bought_from("DE", "A-1"), bought_from("DE", "A-2"), bought_from("US", "U-1", "B1")]
     got = purchases_in_scope([recorded], received)
     assert [(f.invoice_id, f.due_date) for f in got] == [("A-1", None), ("A-2", received[1].due_date)]
+    # an invoice received twice (a redelivery) is one purchase
+    twice = purchases_in_scope([], [bought_from("DE", "A-2"), bought_from("DE", "A-2")])
+    assert [f.invoice_id for f in twice] == ["A-2"]

@@ -93,6 +93,22 @@ def test_an_invoice_without_totals_gets_them_computed() -> None:
     )
 
 
+def test_totals_declared_without_their_breakdown_or_the_reverse_are_computed_again() -> None:
+    computed = compute_totals(an_invoice(1))
+    assert computed.totals is not None and computed.vat_breakdown is not None
+    totals_only = computed.evolve(totals=replace(computed.totals, tax_total=D("9.99")), vat_breakdown=None)
+    breakdown_only = computed.evolve(totals=None)
+
+    for half_declared in (totals_only, breakdown_only):
+        facts = international_facts(half_declared, DeclarantRole.SELLER)
+        assert (facts.total_without_vat, facts.total_vat, facts.total_with_vat) == (
+            D("10.50"),
+            D("2.10"),
+            D("12.60"),
+        )
+        assert facts.vat_breakdown == (VatBreakdownFacts("S", D("20"), D("10.50"), D("2.10"), None),)
+
+
 @pytest.mark.parametrize(
     ("legal_registration", "identifiers", "scheme", "value"),
     [

@@ -5,7 +5,12 @@ from decimal import Decimal
 
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationSeries
-from domain.reporting.payloads import b2c_bodies_from_transactions, declaration_requests, international_body
+from domain.reporting.payloads import (
+    ReportingRequest,
+    b2c_bodies_from_transactions,
+    declaration_requests,
+    international_body,
+)
 
 from .month import JANUARY_B2C, JANUARY_PAYMENTS, SALE_TO_DE, SIREN, b2c
 
@@ -170,11 +175,44 @@ def test_transaction_declaration_sends_daily_b2c_calls_then_one_call_per_invoice
     for tx in JANUARY_B2C[3:5]:
         d.record_b2c(tx)
     d.record_international(SALE_TO_DE)
-    paths = [r.path.rsplit("/scheme/", 1)[0] for r in declaration_requests(d)]
-    assert paths == [
-        "/v1/reporting/transaction",
-        "/v1/reporting/transaction",
-        "/v1/reporting/transaction/invoice",
+
+    def day(on: str, category: str, rate: str, base: str, vat: str, total: str) -> dict[str, object]:
+        return {
+            "transactionDate": on,
+            "transactions": [
+                {
+                    "currency": "EUR",
+                    "categoryCode": category,
+                    "monetary": {
+                        "taxCurrency": "EUR",
+                        "invoiceAmount": _eur(total),
+                        "taxBasisTotalAmount": _eur(base),
+                        "taxTotalAmount": _eur(vat),
+                    },
+                    "taxDetails": [
+                        {
+                            "taxType": "VAT",
+                            "percent": rate,
+                            "taxableAmount": {"amount": base},
+                            "taxAmount": {"amount": vat},
+                        }
+                    ],
+                    "taxPaymentOption": {"iopCode": "DELIVERY_DATE"},
+                }
+            ],
+        }
+
+    entity = "scheme/0002/value/732829320"
+    assert declaration_requests(d) == [
+        ReportingRequest(
+            f"/v1/reporting/transaction/{entity}",
+            day("2027-01-12", "TLB1", "5.5", "200.00", "11.00", "211.00"),
+        ),
+        ReportingRequest(
+            f"/v1/reporting/transaction/{entity}", day("2027-01-15", "TPS1", "20", "33.33", "6.67", "40.00")
+        ),
+        # the international body, pinned key by key in test_the_whole_international_body_exactly
+        ReportingRequest(f"/v1/reporting/transaction/invoice/{entity}", international_body(SALE_TO_DE)),
     ]
 
 

@@ -87,7 +87,11 @@ def test_every_finding_of_a_line_exactly_in_order() -> None:
 
     assert line.label == at
     assert line.findings() == (
-        _fatal("ER-PAY-NEGATIVE", "collected amount -1.005 is negative: report refunds as corrections", at),
+        _fatal(
+            "ER-PAY-NEGATIVE",
+            "collected amount -1.005 is negative (Flux10 G1.16): report refunds as corrections",
+            at,
+        ),
         _fatal("ER-CURRENCY", "payment in USD: payment data is reported in EUR", at),
         _fatal("ER-RATE", "VAT rate 19% is not an accepted French rate (BR-FR-16)", at),
         _fatal("ER-AMOUNT-SCALE", "collected amount -1.005 has more than two decimals", at),

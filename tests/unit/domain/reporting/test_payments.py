@@ -1,7 +1,14 @@
 from datetime import date
 from decimal import Decimal as D
 
-from domain.reporting.payments import PaymentLine, payment_in_scope, payment_lines, totals_by_rate
+from domain.reporting.payments import (
+    PaymentAmount,
+    PaymentEvent,
+    PaymentLine,
+    payment_in_scope,
+    payment_lines,
+    totals_by_rate,
+)
 
 from .month import JANUARY_PAYMENTS
 
@@ -35,8 +42,22 @@ def test_negative_and_foreign_currency_payments_are_findings():
     assert [f.rule_id for f in line.findings()] == ["ER-PAY-NEGATIVE", "ER-CURRENCY"]
 
 
-def test_a_reversal_on_an_invoice_counts_negative_without_a_finding():
+def test_a_negative_amount_on_an_invoice_breaks_flux10_g1_16():
+    # TT-95 takes no sign (Annexe 7 v1.8 G1.16): a reversal takes back from the day it reverses instead.
     reversal = PaymentLine(
         date(2027, 1, 9), D("20"), D("-120.00"), invoice_id="F-1", invoice_date=date(2026, 12, 1)
     )
-    assert reversal.findings() == ()
+    assert [f.rule_id for f in reversal.findings()] == ["ER-PAY-NEGATIVE"]
+
+
+def test_a_day_whose_payments_were_all_taken_back_has_no_line():
+    paid = PaymentEvent(
+        "k1", date(2027, 1, 9), (PaymentAmount(D("20"), D("120.00")),), "F-1", date(2026, 12, 1)
+    )
+    back = PaymentEvent(
+        "k2", date(2027, 1, 9), (PaymentAmount(D("20"), D("-120.00")),), "F-1", date(2026, 12, 1)
+    )
+    kept = PaymentEvent(
+        "k3", date(2027, 1, 9), (PaymentAmount(D("5.5"), D("10.55")),), "F-1", date(2026, 12, 1)
+    )
+    assert [(ln.vat_rate, ln.amount) for ln in payment_lines([paid, back, kept])] == [(D("5.5"), D("10.55"))]

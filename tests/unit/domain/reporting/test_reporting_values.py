@@ -75,3 +75,8 @@ def test_a_refused_declaration_lists_five_blocking_findings_and_counts_the_rest(
     assert str(five) == (
         "declaration refused, 5 blocking finding(s): ER-0 p0: m0; ER-1 p1: m1; ER-2 p2: m2; ER-3 p3: m3; ER-4 p4: m4"
     )
+    six = DeclarationInvalid(findings[:6])  # the first beyond five is counted, not listed
+    assert str(six) == (
+        "declaration refused, 6 blocking finding(s): ER-0 p0: m0; ER-1 p1: m1; ER-2 p2: m2; ER-3 p3: m3; "
+        "ER-4 p4: m4 (and 1 more)"
+    )

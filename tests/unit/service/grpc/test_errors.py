@@ -89,7 +89,7 @@ def test_a_transaction_the_database_rolled_back_is_aborted_with_a_retry_hint(exc
     status = to_status(exc)
 
     assert status.code == code_pb2.ABORTED
-    assert status.message == str(exc)
+    assert status.message == f"{exc}: the database rolled this call back, nothing was written; retry it"
     [retry] = _details(status, error_details_pb2.RetryInfo)
     assert retry.retry_delay.seconds >= 1
 

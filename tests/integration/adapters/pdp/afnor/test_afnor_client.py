@@ -15,6 +15,7 @@ from lxml import etree
 from adapters.documents.cii_writer import render_cii
 from adapters.pdp.afnor.client import AfnorPdpGateway, status_tracking_id
 from adapters.pdp.afnor.payloads import wire_datetime
+from adapters.pdp.calls import Pacing
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
     DocumentSyntax,
@@ -74,7 +75,7 @@ async def test_every_call_carries_a_request_id_and_the_organization_when_set(htt
     with AfnorSimulator(organization_id="ORG-42") as sim:
         from adapters.pdp.afnor.config import AfnorConfig
 
-        gateway = AfnorPdpGateway(http, AfnorConfig.from_env(sim.env()), sleep=sleep)
+        gateway = AfnorPdpGateway(http, AfnorConfig.from_env(sim.env()), pacing=Pacing(sleep=sleep))
         await gateway.lookup_directory("732829320")
         await gateway.health()
 
@@ -87,7 +88,7 @@ async def test_a_missing_organization_is_a_configuration_error(http, sleep) -> N
         from adapters.pdp.afnor.config import AfnorConfig
 
         gateway = AfnorPdpGateway(
-            http, AfnorConfig.from_env({**sim.env(), "AFNOR_ORGANIZATION_ID": ""}), sleep=sleep
+            http, AfnorConfig.from_env({**sim.env(), "AFNOR_ORGANIZATION_ID": ""}), pacing=Pacing(sleep=sleep)
         )
         with pytest.raises(PlatformConfigError):
             await gateway.lookup_directory("732829320")
@@ -181,7 +182,7 @@ async def test_already_existing_flow_answered_at_once_is_a_duplicate_success(htt
     with AfnorSimulator(duplicate_at_once=True) as sim:
         from adapters.pdp.afnor.config import AfnorConfig
 
-        gateway = AfnorPdpGateway(http, AfnorConfig.from_env(sim.env()), sleep=sleep)
+        gateway = AfnorPdpGateway(http, AfnorConfig.from_env(sim.env()), pacing=Pacing(sleep=sleep))
         document = cii()
         first = await gateway.submit(document)
 

@@ -174,3 +174,9 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
     stored = await pg_pool.fetch("SELECT code, source FROM status_history WHERE invoice_id = $1", invoice_id)
     assert [(r["code"], r["source"]) for r in stored] == [("200", "webhook")]
     assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["200"]
+    # Applied in the gateway's commit, audited as the platform's delivery (its actor and request id kept).
+    audited = await pg_pool.fetchrow(
+        "SELECT actor, request_id FROM audit_log WHERE subject_id = $1 AND action = 'invoice.status'",
+        invoice_id,
+    )
+    assert (audited["actor"], audited["request_id"]) == ("platform:iopole", f"webhook:iopole:key:{key}")

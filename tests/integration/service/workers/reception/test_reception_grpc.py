@@ -14,16 +14,18 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import PgEventFeed
-from adapters.postgres.inbox import PgInbox
 from domain.ports import ApiKey
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
 from service.grpc.reception_servicer import ReceptionServicer
-from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
-from service.usecases.reception import ReceptionUseCases
+from service.usecases.company_settings import (
+    clear_supplier_tolerance,
+    set_books_tolerance,
+    set_payment_sent_status,
+)
 from tests.random_refs import random_siren
-from tests.support.reception import UtcClock, reception_stack, settled, wait_until
+from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
 from tests.support.webhooks import post_invoice
 
 CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
@@ -48,7 +50,7 @@ async def stub(pg_pool, companies):
         return tokens.get(secret)
 
     server = grpc.aio.server(interceptors=[AuthInterceptor(authenticate)])
-    api = ReceptionUseCases(pool=pg_pool, inbox=PgInbox(pg_pool), clock=UtcClock())
+    api = reception_use_cases(pg_pool)
     rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
     port = server.add_insecure_port("127.0.0.1:0")
     await server.start()
@@ -161,7 +163,7 @@ async def test_parked_deliveries_are_listed_for_their_company_and_replayed(
     company = random_siren()
     platform_id = await receive(pg_pool, document_reader, company)  # not a known company yet: parked
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    api = ReceptionUseCases(pool=pg_pool, inbox=PgInbox(pg_pool), clock=UtcClock())
+    api = reception_use_cases(pg_pool)
     [parked] = await api.parked(company, 0, 10)
     assert parked.state.value == "PARKED"
     async with reception_stack(pg_pool, document_reader):
@@ -244,13 +246,7 @@ async def readable_stub(pg_pool, companies):
     with IopoleSimulator() as sim:
         options = PlatformOptions(timeout_s=2.0, upload_timeout_s=2.0)
         async with open_platform("iopole", sim.env(), options) as platform:
-            api = ReceptionUseCases(
-                pool=pg_pool,
-                inbox=PgInbox(pg_pool),
-                clock=UtcClock(),
-                platforms=PlatformSet(platform),
-                readable_timeout_s=1.0,
-            )
+            api = reception_use_cases(pg_pool, platforms=PlatformSet(platform), readable_timeout_s=1.0)
             server = grpc.aio.server(interceptors=[AuthInterceptor(lambda s: _company(s, companies))])
             rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
             port = server.add_insecure_port("127.0.0.1:0")
@@ -398,7 +394,34 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     ]
     assert [d.rule_id for d in partial.differences] == ["PDP-BOOKS-VAT"]
 
-    # Within the company's tolerance, set by an operator (and audited): approved.
+    # Another supplier's tolerance does not apply; this supplier's does: 0.5 % of 897.00 is 4.49 (4.485 half-up),
+    # under the 7.00 gap; then 1 % (8.97 on the total, 1.50 on the VAT: 1.495 half-up, over the 1.17 gap) passes.
+    await set_books_tolerance(
+        pg_pool, a, Decimal("0"), percent=Decimal("50"), supplier="552100554", clock=UtcClock()
+    )
+    await set_books_tolerance(
+        pg_pool, a, Decimal("0"), percent=Decimal("0.5"), supplier=item.seller_siren, clock=UtcClock()
+    )
+    call = approve("890.00", ("20", "148.33"))
+    with pytest.raises(grpc.aio.AioRpcError):
+        await call
+    failure = error_details_pb2.PreconditionFailure()
+    (await rpc_status.aio.from_call(call)).details[0].Unpack(failure)
+    assert [v.type for v in failure.violations] == ["PDP-BOOKS-TOTAL", "PDP-BOOKS-VAT"]
+    assert (
+        f"the supplier {item.seller_siren}'s tolerance of 0.5 % (4.49 here)"
+        in failure.violations[0].description
+    )
+    await set_books_tolerance(
+        pg_pool, a, Decimal("0"), percent=Decimal("1"), supplier=item.seller_siren, clock=UtcClock()
+    )
+    by_supplier = await approve("890.00", ("20", "148.33"))
+    assert by_supplier.status_code == "205" and not by_supplier.differences
+
+    # The supplier's own tolerance removed, the company's applies: within it, set by an operator (and audited),
+    # approved.
+    cleared = await clear_supplier_tolerance(pg_pool, a, item.seller_siren, clock=UtcClock())
+    assert cleared["previous"] == {"amount": "0", "percent": "1"}
     await set_books_tolerance(pg_pool, a, Decimal("10.00"), clock=UtcClock())
     approved = await approve("890.00", ("20", "148.33"))
     assert approved.status_code == "205" and not approved.differences
@@ -418,12 +441,18 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
         ("205", ""),
     ]
     assert "booked 890.00, invoiced 897.00" in rows[0]["payload"]["message"]
-    audit = await pg_pool.fetchval(
-        "SELECT details->>'books_tolerance' FROM audit_log WHERE company_siren = $1 AND action = $2",
+    audit = await pg_pool.fetch(
+        """SELECT details->>'books_tolerance' AS amount, details->>'percent' AS percent, details->>'supplier' AS who
+             FROM audit_log WHERE company_siren = $1 AND action = $2 ORDER BY seq""",
         a,
         "settings.books_tolerance_set",
     )
-    assert audit == "10.00"
+    assert [(r["amount"], r["percent"], r["who"]) for r in audit] == [
+        ("0", "50", "552100554"),
+        ("0", "0.5", item.seller_siren),
+        ("0", "1", item.seller_siren),
+        ("10.00", None, None),
+    ]
 
 
 async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_so(
@@ -481,13 +510,15 @@ async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_s
         item.id,
     )
     assert [(r["payload"]["code"], r["payload"]["amount"]) for r in rows] == [("211", "497.00")]
+    # One audit entry per payment, with its facts (its events, received..., are there too).
     actions = await pg_pool.fetch(
-        "SELECT action FROM audit_log WHERE company_siren = $1 AND subject_type = 'received_invoice'"
-        " AND action LIKE 'received_invoice.payment_%' ORDER BY seq",  # its events (received, ...) are there too
+        """SELECT action, details->>'amount' AS amount, details->>'reversal' AS rev FROM audit_log
+            WHERE company_siren = $1 AND subject_type = 'received_invoice' AND action LIKE '%payment%'
+            ORDER BY seq""",
         a,
     )
-    assert [r["action"] for r in actions] == [
-        "received_invoice.payment_sent",
-        "received_invoice.payment_sent",
-        "received_invoice.payment_reversed",
+    assert [(r["action"], r["rev"]) for r in actions] == [
+        ("received_invoice.payment", "false"),
+        ("received_invoice.payment", "false"),
+        ("received_invoice.payment", "true"),
     ]

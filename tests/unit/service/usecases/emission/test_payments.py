@@ -3,6 +3,7 @@ hand (tests/integration/service/usecases/test_payments.py does the same on Postg
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
 from domain.invoice import Invoice, ProcessingRule
-from domain.payments import Payment, PaymentRefused, RatePart
+from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import payment_lines
 from service.usecases.emission.payments import record_payment
@@ -60,8 +61,9 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
     await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-2", 12, "400.00", ("20", "400.00")))
     # What is left: 211.00 - 74.77 = 136.23 at 5.5 %, 1200.00 - 425.23 - 400.00 = 374.77 at 20 %.
     last = await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-3", 20, "511.00"))
-    # Paid on the 10th, the cheque bounced on the 16th.
+    # 600.00 paid on the 10th, 300.00 on the 12th; on the 16th, 600.00 of cheques bounced.
     await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-1", 10, "600.00"))
+    await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-2", 12, "300.00"))
     reversal = await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-R", 16, "-600.00"))
     # An over-payment is refused and changes nothing.
     with pytest.raises(PaymentRefused) as refused:
@@ -73,8 +75,8 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
     assert last.payment.parts == (RatePart(D("5.5"), D("136.23")), RatePart(D("20"), D("374.77")))
     assert (
         last.books.outstanding == 0
-        and reversal.books.paid == 0
-        and reversal.books.outstanding == D("1200.00")
+        and reversal.books.paid == D("300.00")
+        and reversal.books.outstanding == D("900.00")
     )
 
     # One 212 per payment, with its amount per VAT rate.
@@ -86,6 +88,7 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
     ]
     assert [(s.amount, s.vat_rate) for s in statuses_212(p, bounced)] == [
         (D("600.00"), D("20")),
+        (D("300.00"), D("20")),
         (D("-600.00"), D("20")),
     ]
 
@@ -100,29 +103,36 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
             (5, number[full], D("20"), D("1200.00")),
             (6, number[partial], D("5.5"), D("74.77")),
             (6, number[partial], D("20"), D("425.23")),
-            (10, number[bounced], D("20"), D("600.00")),
+            # The reversal takes back from the latest days, never a negative line (Flux10 G1.16): all of the
+            # 12th's 300.00 (no line left), then 300.00 of the 10th's 600.00.
+            (10, number[bounced], D("20"), D("300.00")),
             (12, number[partial], D("20"), D("400.00")),
-            (16, number[bounced], D("20"), D("-600.00")),
             (20, number[partial], D("5.5"), D("136.23")),
             (20, number[partial], D("20"), D("374.77")),
         ],
         key=lambda x: (x[0], x[1] or "", x[2]),
     )
 
-    # Each payment is in the audit log once; the refused one left no entry.
-    entries = p.store.audit.entries[SELLER_SIREN]
-    assert [(e.action, e.details["payment_id"], e.details["amount"]) for e in entries] == [
-        ("invoice.payment_recorded", "A-1", D("1200.00")),
-        ("invoice.payment_recorded", "B-1", D("500.00")),
-        ("invoice.payment_recorded", "B-2", D("400.00")),
-        ("invoice.payment_recorded", "B-3", D("511.00")),
-        ("invoice.payment_recorded", "C-1", D("600.00")),
-        ("invoice.payment_reversed", "C-R", D("-600.00")),
+    # Each payment is in the audit log once, with its facts; the refused one left no entry.
+    entries = [e for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action]
+    assert [
+        (e.action, e.details["payment_id"], e.details["amount"], e.details["reversal"]) for e in entries
+    ] == [
+        ("invoice.payment", "A-1", D("1200.00"), False),
+        ("invoice.payment", "B-1", D("500.00"), False),
+        ("invoice.payment", "B-2", D("400.00"), False),
+        ("invoice.payment", "B-3", D("511.00"), False),
+        ("invoice.payment", "C-1", D("600.00"), False),
+        ("invoice.payment", "C-2", D("300.00"), False),
+        ("invoice.payment", "C-R", D("-600.00"), True),
     ]
     assert (
         entries[-1].actor == GATEWAY.label and entries[-1].subject_id == bounced
     )  # no edge here: the gateway
 
+    # The reversal's history says which days' payment data it took back (and that a sent period needs an RE).
+    [back] = [e for e in p.invoice(bounced).events if e.kind == "PAYMENT" and "C-R" in e.detail]
+    assert "taken back from the payment data of 2026-11-10, 2026-11-12: rectify" in back.detail
     # Each payment is in the invoice's history (and so in Watch).
     [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]
     assert "payment A-1 of 1200.00 on 2026-11-05" in event.detail and "outstanding 0.00" in event.detail
@@ -148,15 +158,15 @@ async def test_a_payment_id_is_recorded_once_and_refused_with_other_content() ->
         await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "150.00"))
     await p.settle()
     assert len(statuses_212(p, invoice_id)) == 1
-    assert len(p.store.audit.entries[SELLER_SIREN]) == 1
+    assert [e.action for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action] == [
+        "invoice.payment"
+    ]
 
 
-async def test_an_invoice_not_yet_with_its_buyer_or_of_another_company_takes_no_payment() -> None:
+async def test_an_invoice_of_another_company_takes_no_payment() -> None:
+    # (One not yet deposited holds it: test_held_payments.py.)
     p = Pipeline()
-    invoice_id = p.submit(one_rate())  # ACCEPTED: not deposited yet
-    with pytest.raises(PaymentRefused) as refused:
-        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
-    assert refused.value.findings[0].rule_id == "PAY-NOT-ISSUED"
+    invoice_id = p.submit(one_rate())
     with pytest.raises(InvoiceNotFound):
         await record_payment(p.ctx, OTHER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
     assert p.store.payments == {}
@@ -172,3 +182,39 @@ async def test_a_payment_on_a_b2c_sale_feeds_the_aggregated_b2c_payments() -> No
     assert outcome.reported and not outcome.status_queued  # the platform never had it: no 212
     [line] = payment_lines(p.store.reported_payments.values())
     assert (line.invoice_id, line.vat_rate, line.amount) == (None, D("20"), D("1200.00"))  # 10.4
+
+
+async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reported_in_euros() -> None:
+    p = Pipeline()
+    # 1411.00 USD (1200.00 at 20 %, 211.00 at 5.5 %), 0.92 EUR per USD.
+    usd = an_invoice(currency="USD", exchange_rate=D("0.92")).evolve(
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    )
+    invoice_id = await sent(p, usd)
+    # 500.00 USD: 74.77 / 425.23 USD; 460.00 EUR at 0.92, shared 68.79 / 391.21 (see test_payments in domain).
+    first = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("U-1", 5, "500.00"))
+    # 911.00 USD, what is left (136.23 / 774.77 USD); the bank credited 840.00 EUR: 840 x 136.23 / 911 =
+    # 125.6127... -> 125.61 (remainder 0.0027), 840 x 774.77 / 911 = 714.3872... -> 714.38 (0.0072): the cent
+    # goes to 20 %, 125.61 + 714.39.
+    last = await record_payment(
+        p.ctx, SELLER_SIREN, invoice_id, replace(pay("U-2", 9, "911.00"), amount_eur=D("840.00"))
+    )
+    assert first.reported and last.books.outstanding == 0
+    # Without an exchange rate and without amount_eur, nothing can be reported: refused, naming the rule.
+    bare = await sent(p, an_invoice(currency="USD").evolve(lines=(a_line("1", "10", "100.00", "20"),)))
+    with pytest.raises(PaymentInvalid) as missing:
+        await record_payment(p.ctx, SELLER_SIREN, bare, pay("U-3", 9, "100.00"))
+    assert [f.rule_id for f in missing.value.findings] == ["PAY-EUR-AMOUNT"]
+    await p.settle()
+
+    # The 212s carry the invoice's own amounts and currency (UNVERIFIED: the CDAR example is in EUR).
+    sent_212 = statuses_212(p, invoice_id)
+    assert [(s.amount, s.currency) for s in sent_212] == [(D("500.00"), "USD"), (D("911.00"), "USD")]
+    lines = payment_lines(p.store.reported_payments.values())
+    assert [(ln.day.day, ln.vat_rate, ln.amount, ln.currency) for ln in lines] == [
+        (5, D("5.5"), D("68.79"), "EUR"),
+        (5, D("20"), D("391.21"), "EUR"),
+        (9, D("5.5"), D("125.61"), "EUR"),
+        (9, D("20"), D("714.39"), "EUR"),
+    ]
+    assert all(not ln.findings() for ln in lines)  # no ER-CURRENCY: the payment data is in EUR (Flux10 G6.27)

@@ -20,6 +20,7 @@ from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
+    ParkedStatus,
     ProcessedDocument,
     StatusesParkedMeanwhile,
     SubmissionRecord,
@@ -51,7 +52,7 @@ class FakeSendJournal:
     def __init__(self, store: InMemoryDatabase) -> None:
         self.store = store
         self.refuse = False
-        self.park_while_sent: PlatformStatus | None = None
+        self.park_while_sent: ParkedStatus | None = None
         self.written: list[str] = []  # the moves written: "SENDING" / "SENT"
 
     def __call__(self) -> _FakeSendUnitOfWork:
@@ -98,7 +99,7 @@ class _FakeSendUnitOfWork:
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
-    ) -> Sequence[tuple[PlatformStatus, str]]:
+    ) -> Sequence[ParkedStatus]:
         self._moves += 1
         self._accepted = record
         await self._quietly(self._inner.outbox.complete(message, owner))
@@ -124,9 +125,7 @@ class _FakeSendUnitOfWork:
             raise NotCommitted(str(exc)) from exc
         journal.written.append("SENDING" if accepted is None else "SENT")
         if accepted is not None and journal.park_while_sent is not None:
-            journal.store.parked.setdefault(accepted.platform_id, []).append(
-                (journal.park_while_sent, "webhook")
-            )
+            journal.store.parked.setdefault(accepted.platform_id, []).append(journal.park_while_sent)
             raise StatusesParkedMeanwhile(accepted.platform_id)
 
 

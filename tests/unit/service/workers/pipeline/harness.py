@@ -12,6 +12,7 @@ from domain.pipeline_ports import OutboxKind
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import InMemoryDirectoryCache, ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher
+from service.workers.pipeline.held_payments import HeldPaymentsStep
 from service.workers.pipeline.render_validate import RenderValidateStep
 from service.workers.pipeline.send import SendStep
 from service.workers.pipeline.statuses import SendStatusStep
@@ -55,6 +56,7 @@ class Pipeline:
                 self.journal,
             ),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
+            OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(self.ctx),
         }
         self.source = FakeOutboxSource(self.store)
 

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from domain.audit import Acting, Actor
 from domain.emission import ProcessingState
 from domain.findings import Finding, Severity
-from domain.pipeline_ports import OutboxKind, SubmissionOutcome
+from domain.pipeline_ports import OutboxKind, ParkedStatus, SubmissionOutcome
 from domain.platform import (
     DirectoryEntry,
     OutboundDocument,
@@ -257,8 +258,9 @@ async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes:
     p = Pipeline()
     if p.journal is None:
         pytest.skip("journal only")
-    p.journal.park_while_sent = PlatformStatus(
-        code="200", label="SUBMITTED", raw_code="200", at=p.clock.now()
+    delivery = Acting(Actor.platform("sandbox"), "webhook:k-1")
+    p.journal.park_while_sent = ParkedStatus(
+        PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=p.clock.now()), "webhook", delivery
     )
     invoice_id = p.submit()
     await p.settle()
@@ -267,6 +269,9 @@ async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes:
     assert invoice.lifecycle_code == "200"
     assert [r.status.code for r in p.store.statuses[invoice_id]] == ["200"]
     assert p.store.parked == {}
+    # Taken after SENT's commit, by the gateway: its audit entry still names the platform that delivered it.
+    [entry] = [e for e in p.store.audit.entries[invoice.company_siren] if e.action == "invoice.status"]
+    assert (entry.actor, entry.request_id) == ("platform:sandbox", "webhook:k-1")
 
 
 async def test_a_self_billed_invoice_goes_to_the_seller_and_the_directory_is_asked_about_the_seller() -> None:

@@ -5,13 +5,13 @@ from decimal import Decimal
 
 import pytest
 
+from domain.audit import Actor, acting_as
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.platform import OutgoingStatus, PlatformOutcomeUnknown, PlatformStatus, PlatformUnavailable
 from service.workers.pipeline.statuses import (
     StatusReceipt,
-    apply_platform_status,
     queue_outgoing_status,
     receive_platform_status,
 )
@@ -45,9 +45,9 @@ async def test_statuses_are_kept_once_and_the_current_one_follows_the_lifecycle_
     platform_id = p.invoice(invoice_id).platform_id
     later = status(p, "203", "MADE_AVAILABLE", 30, "s3")
     earlier = status(p, "200", "SUBMITTED", 10, "s1")
-    assert await apply_platform_status(p.ctx, later, platform_id=platform_id)
-    assert await apply_platform_status(p.ctx, earlier, platform_id=platform_id)
-    assert not await apply_platform_status(p.ctx, earlier, platform_id=platform_id)  # a webhook retry
+    assert (await receive_platform_status(p.ctx, later, platform_id=platform_id)).new
+    assert (await receive_platform_status(p.ctx, earlier, platform_id=platform_id)).new
+    assert not (await receive_platform_status(p.ctx, earlier, platform_id=platform_id)).new  # a webhook retry
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == "203"
     assert [r.status.code for r in p.store.statuses[invoice_id]] == ["203", "200"]
@@ -59,7 +59,7 @@ async def test_a_rejection_becomes_findings_with_rule_ids() -> None:
     invoice_id = await sent_invoice(p)
     finding = Finding("BR-FR-10", Severity.FATAL, "unknown SIREN", layer="platform")
     rejected = status(p, "213", "REJECTED", 5, "s9", reason="BUSINESS", findings=(finding,))
-    await apply_platform_status(p.ctx, rejected, platform_id=p.invoice(invoice_id).platform_id)
+    await receive_platform_status(p.ctx, rejected, platform_id=p.invoice(invoice_id).platform_id)
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == "213" and finding in invoice.findings
 
@@ -67,12 +67,33 @@ async def test_a_rejection_becomes_findings_with_rule_ids() -> None:
 async def test_a_status_arriving_before_our_commit_is_applied_when_sent_is_recorded() -> None:
     p = Pipeline()
     # A fast platform calls back with its id (the fake numbers uploads P-1, P-2...) before SENT is committed.
-    assert not await apply_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1")
+    assert not (
+        await receive_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1")
+    ).new
     invoice_id = p.submit()
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
     assert p.store.parked == {}
+
+
+async def test_a_parked_status_is_audited_as_the_platform_that_delivered_it_not_the_gateway_committing_sent() -> (
+    None
+):
+    p = Pipeline()
+    with acting_as(Actor.platform("sandbox"), "webhook:k-1"):  # the delivery's edge
+        receipt = await receive_platform_status(
+            p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1"
+        )
+        assert receipt.parked
+    invoice_id = p.submit()
+    await p.settle()  # the dispatcher, as the gateway, commits SENT and applies the parked status with it
+    trail = {e.action: e for e in p.store.audit.entries[p.invoice(invoice_id).company_siren]}
+    assert (trail["invoice.sent"].actor, trail["invoice.sent"].request_id) == ("gateway:pdp-gateway", "")
+    assert (trail["invoice.status"].actor, trail["invoice.status"].request_id) == (
+        "platform:sandbox",
+        "webhook:k-1",
+    )
 
 
 async def test_without_parking_a_status_of_no_submission_is_left_to_the_caller() -> None:

@@ -1,0 +1,216 @@
+"""What reception needs from storage: the pipeline's unit of work, widened to a delivery's effects.
+
+A delivery's effects (a received invoice, its statuses, a status of one of our invoices, a declaration the platform
+refused, the archived documents) and its DONE/PARKED mark commit in ONE transaction: so a delivery is processed
+exactly once even when a worker dies mid-way. That transaction is a `ReceptionUnitOfWork`: the pipeline's unit of
+work (domain.pipeline_ports) plus the received invoices, the inbox's marks, the declarations and the archive, all
+on the same transaction (adapters.postgres.reception_uow; tests.fakes.FakeUnitOfWork in memory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.books_check import Tolerance
+from domain.document_formats import ParsedDocument
+from domain.findings import Finding, ValidationReport
+from domain.pipeline_ports import PipelineUnitOfWork
+from domain.platform import OutgoingStatus, PlatformStatus
+from domain.reception import DeliveryOutcome, ReceivedInvoice
+from domain.records_ports import ArchiveRecords, DeclarationRow, ReadableAuditLog, StreamingArchive
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedFilter:
+    """ListReceivedInvoices filters; all optional, combined with AND."""
+
+    lifecycle_codes: tuple[str, ...] = ()
+    valid: bool | None = None
+    seller: str = ""  # seller SIREN or part of its name
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedPage:
+    items: Sequence[ReceivedInvoice]
+    next_token: str  # empty on the last page
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedEvent:
+    """A received invoice's event as stored: `id` grows in commit order within one company."""
+
+    id: int
+    received_invoice_id: str
+    company_siren: str
+    kind: str
+    state: str
+    status_code: str
+    detail: str
+    findings: tuple[Finding, ...]
+    at: datetime
+
+
+class ReadDocument(Protocol):
+    """A received document once read and validated (adapters.reception.document_reader)."""
+
+    @property
+    def syntax(self) -> str: ...
+
+    @property
+    def profile(self) -> str: ...
+
+    @property
+    def media_type(self) -> str: ...
+
+    @property
+    def report(self) -> ValidationReport: ...
+
+    @property
+    def parsed(self) -> ParsedDocument | None: ...
+
+
+class ReceivedInvoices(Protocol):
+    """The invoices we received, their platform statuses and their events, in the unit of work's transaction."""
+
+    async def company_known(self, siren: str) -> bool:
+        """One of our companies (registered, or holding an active API key)."""
+        ...
+
+    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
+        """(id, company) of the invoice received under that platform id, row-locked until the end of the
+        transaction: concurrent statuses of one invoice apply one after the other."""
+        ...
+
+    async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        """The platform id of the invoice we received with this number from this seller (any seller when ""):
+        None when there is none, or when the number alone is ambiguous."""
+        ...
+
+    async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
+        """The platform id of the invoice WE sent through this platform as (seller, number); None when the status
+        names no seller."""
+        ...
+
+    async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
+        """Store a new invoice (not its pending events: `save` writes them); False when this platform invoice id
+        is already stored (a webhook and a poll of the same invoice)."""
+        ...
+
+    async def add_status(
+        self,
+        platform: str,
+        platform_invoice_id: str,
+        status: PlatformStatus,
+        received_id: str,
+        *,
+        inbox_id: int | None = None,
+    ) -> bool:
+        """Store a platform status of a received invoice; False when its status id was already recorded."""
+        ...
+
+    async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        """The invoice (its content, not its document bytes) with its status history, ours included, row-locked
+        until the end of the transaction; None for another company's or an unknown id."""
+        ...
+
+    async def save(self, invoice: ReceivedInvoice) -> None:
+        """Its current status and its pending events (each also an audit entry); the events are then cleared."""
+        ...
+
+    async def queue_outgoing(self, invoice: ReceivedInvoice, status: OutgoingStatus) -> int:
+        """Queue a buyer status for the dispatcher (outbox kind send_status); the row's id."""
+        ...
+
+    # reads for the API, each scoped to one company (tenancy)
+
+    async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
+        """With its document bytes; None for another company's or an unknown id."""
+        ...
+
+    async def list(
+        self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> ReceivedPage:
+        """Newest first; `page_token` is empty or a `ReceivedPage.next_token`."""
+        ...
+
+    async def history(self, company_siren: str, received_id: str) -> Sequence[ReceivedEvent]: ...
+
+
+class CompanySettings(Protocol):
+    """What a company chose for the invoices it receives (service.usecases.company_settings sets them)."""
+
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        """The difference with the buyer's books an approval tolerates: the supplier's (its SIREN, BT-30) when
+        the company set one for it, else the company's."""
+        ...
+
+    async def sends_payment_sent(self, company_siren: str) -> bool:
+        """Whether a payment we record queues 211 Paiement transmis for the supplier."""
+        ...
+
+
+class DeliveryMarks(Protocol):
+    async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
+        """Mark the delivery with its outcome in this transaction; False when the lease is no longer `owner`'s."""
+        ...
+
+
+class DeclarationStatuses(Protocol):
+    """A declaration's status, as the platform's acknowledgement of a report moves it."""
+
+    async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
+        """Whichever company's, row-locked until the end of the transaction."""
+        ...
+
+    async def set_status(
+        self,
+        declaration_id: str,
+        from_status: str,
+        to_status: str,
+        at: datetime,
+        *,
+        platform_ref: str | None = None,
+        rejection_reason: str | None = None,
+    ) -> bool:
+        """Move a declaration on from `from_status`; False when it was not in that status any more."""
+        ...
+
+
+class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
+    """One delivery's transaction: the pipeline's repositories plus reception's. `joined()` runs the pipeline's own
+    use cases (a status of one of our invoices) inside it."""
+
+    @property
+    def received(self) -> ReceivedInvoices: ...
+
+    @property
+    def deliveries(self) -> DeliveryMarks: ...
+
+    @property
+    def declarations(self) -> DeclarationStatuses: ...
+
+    @property
+    def settings(self) -> CompanySettings: ...
+
+    @property
+    def archive(self) -> StreamingArchive: ...
+
+    @property
+    def audit(self) -> ReadableAuditLog: ...
+
+    def joined(self) -> PipelineUnitOfWork:
+        """A unit of work nested in this one's open transaction: its commit keeps its writes only if this one
+        commits, and its rollback (a conflict retried) leaves this one usable."""
+        ...
+
+
+ReceptionUowFactory = Callable[[], ReceptionUnitOfWork]
+
+# Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
+ArchiveHook = Callable[[ArchiveRecords, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]

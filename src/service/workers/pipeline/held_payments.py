@@ -1,0 +1,65 @@
+"""Step `held_payments`: the payments recorded before their invoice was deposited, applied or refused.
+
+One row per invoice with held payments (service.usecases.emission.payments writes it with the first one). It waits
+for the invoice's transmission to end, looking again with backoff (at most a minute apart) without spending an
+attempt (the deposit is not this row's to make), then:
+- SENT (or kept off the platform, NOT_TRANSMITTED): every held payment is applied in the order it was recorded,
+  as if recorded then: its 212, its payment data, a PAYMENT event;
+- INVALID, FAILED, CANCELLED: every held payment is REFUSED (PAY-NOT-DEPOSITED), each a PAYMENT_REFUSED event in
+  the invoice's history (CancelInvoice refuses them itself, in the cancel's transaction).
+A payment recorded on the SENT invoice before this row runs applies the held ones first (the same use case), so
+the row may find nothing left: it just completes.
+"""
+
+from __future__ import annotations
+
+from domain.emission import ProcessingState
+from domain.pipeline_ports import NextAttempt, OutboxMessage
+from service.usecases.emission.payments import apply_held, refuse_held
+from service.workers.backoff import retry_at
+from service.workers.pipeline.steps import StepContext
+
+_WAITS = "waits"  # payload key: how many times the row looked and found the invoice still on its way
+# The longest wait between two looks: the 212 follows the deposit within a minute, for one read a minute per
+# invoice with held payments.
+MAX_WAIT_S = 60.0
+
+
+class HeldPaymentsStep:
+    def __init__(self, ctx: StepContext) -> None:
+        self._ctx = ctx
+
+    async def __call__(self, message: OutboxMessage, owner: str) -> None:
+        ctx = self._ctx
+        now = ctx.clock.now()
+        async with ctx.uow() as uow:
+            # The row first, then the payments' lock (payments.held), as CancelInvoice takes them: no lock cycle.
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            if invoice is not None and invoice.state.awaiting_deposit:
+                waits = int(message.payload.get(_WAITS, 0)) + 1
+                at = retry_at(
+                    now,
+                    waits,
+                    base_s=ctx.config.backoff_base_s,
+                    cap_s=ctx.config.backoff_cap_s,
+                    rand=ctx.rand,
+                )
+                again = NextAttempt(
+                    at=at,
+                    error=f"invoice {invoice.number} is {invoice.state.value}: waiting for its deposit",
+                    count=False,
+                    payload={_WAITS: waits},
+                )
+                await uow.outbox.reschedule(message, owner, again)
+                await uow.commit()
+                return
+            await uow.outbox.complete(message, owner)
+            if invoice is not None:
+                version = invoice.version
+                if invoice.state in (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED):
+                    await apply_held(ctx, uow, invoice, now)
+                else:
+                    await refuse_held(uow, invoice, now)
+                if invoice.version != version:  # nothing held any more: a payment applied them meanwhile
+                    await uow.invoices.save(invoice)
+            await uow.commit()

@@ -1,0 +1,155 @@
+"""Payments recorded before the deposit on real PostgreSQL: held (migration 0130), applied by the pipeline's
+held-payments row once the invoice is SENT (the 212s queued, the books, the payment data, the history), or
+refused visibly when it ends INVALID; figures computed by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import asyncpg
+
+from adapters.postgres.outbox_source import PgOutboxSource
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.payments import PaymentRefused
+from domain.pipeline_ports import OutboxKind
+from service.usecases.archive import verify_archive
+from service.usecases.emission.payments import invoice_books, record_payment
+from service.workers.pipeline.config import PipelineConfig
+from service.workers.pipeline.held_payments import HeldPaymentsStep
+from service.workers.pipeline.steps import StepContext
+from tests.builders import a_line, a_seller, an_invoice
+from tests.fakes import FixedClock
+from tests.integration.service.usecases.test_payments import SEPTEMBER, pay, queued_212
+from tests.random_refs import random_siren
+from tests.support.records import records_uow
+from tests.support.reporting import emit
+
+D = Decimal
+ONE_RATE = (a_line("1", "10", "100.00", "20"),)  # 1200.00
+TWO_RATES = (*ONE_RATE, a_line("2", "4", "50.00", "5.5"))  # 1200.00 + 211.00
+
+
+async def _submitted(pool: asyncpg.Pool, company: str, lines: tuple) -> tuple[str, str]:
+    invoice = an_invoice(seller=a_seller(company), issue_date=SEPTEMBER).evolve(lines=lines)
+    await emit(pool, company, invoice)  # ACCEPTED: on its way to the platform
+    invoice_id = await pool.fetchval(
+        "SELECT id::text FROM invoices WHERE company_siren = $1 AND number = $2", company, invoice.number
+    )
+    return invoice_id, invoice.number
+
+
+async def _run_held_rows(pool: asyncpg.Pool, ctx: StepContext, company: str) -> int:
+    source = PgOutboxSource(pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
+    step = HeldPaymentsStep(ctx)
+    claimed = await source.claim("test-worker", 10, 60)
+    for message in claimed:
+        await step(message, "test-worker")
+    return len(claimed)
+
+
+async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    paid_id, number = await _submitted(pg_pool, company, TWO_RATES)
+    invalid_id, _ = await _submitted(pg_pool, company, ONE_RATE)
+
+    first = await record_payment(
+        ctx, company, paid_id, pay("H-1", 3, "500.00")
+    )  # 74.77 at 5.5 %, 425.23 at 20 %
+    await record_payment(ctx, company, paid_id, pay("H-2", 4, "400.00", ("20", "400.00")))
+    await record_payment(ctx, company, invalid_id, pay("H-3", 4, "100.00"))
+    assert first.held and first.books.awaiting_deposit == D("500.00")
+    try:
+        await record_payment(ctx, company, paid_id, pay("H-4", 5, "511.01"))  # 1411.00 - 900.00 = 511.00 left
+        raise AssertionError("an over-payment counting the held ones was taken")
+    except PaymentRefused as exc:
+        assert exc.findings[0].rule_id == "PAY-OVERPAYMENT"
+    states = await pg_pool.fetch(
+        "SELECT payment_id, state FROM invoice_payments WHERE company_siren = $1 ORDER BY payment_id", company
+    )
+    assert [(r["payment_id"], r["state"]) for r in states] == [
+        ("H-1", "held"),
+        ("H-2", "held"),
+        ("H-3", "held"),
+    ]
+    # Still on its way: the row looks, waits (no attempt spent) and changes nothing.
+    assert await _run_held_rows(pg_pool, ctx, company) == 2
+    rows = await pg_pool.fetch(
+        "SELECT attempts, done_at, payload FROM outbox WHERE company_siren = $1 AND kind = 'held_payments'",
+        company,
+    )
+    assert [(r["attempts"], r["done_at"], r["payload"]["waits"]) for r in rows] == [
+        (0, None, 1),
+        (0, None, 1),
+    ]
+
+    await pg_pool.execute(
+        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-held' WHERE id = $1", paid_id
+    )
+    await pg_pool.execute("UPDATE invoices SET state = 'INVALID' WHERE id = $1", invalid_id)
+    await pg_pool.execute(
+        "UPDATE outbox SET next_attempt_at = now() WHERE company_siren = $1 AND kind = 'held_payments'",
+        company,
+    )
+    assert await _run_held_rows(pg_pool, ctx, company) == 2
+
+    assert await queued_212(pg_pool, paid_id) == [
+        ("500.00", [["5.5", "74.77"], ["20", "425.23"]]),
+        ("400.00", "20"),
+    ]
+    assert await queued_212(pg_pool, invalid_id) == []
+    async with ctx.uow() as uow:
+        paid, invalid = await uow.invoices.get(company, paid_id), await uow.invoices.get(company, invalid_id)
+    assert paid is not None and invalid is not None
+    books = await invoice_books(ctx, company, paid)
+    assert [(b.vat_rate, b.paid, b.outstanding) for b in books.balances] == [
+        (D("5.5"), D("74.77"), D("136.23")),
+        (D("20"), D("825.23"), D("374.77")),
+    ]
+    assert books.awaiting_deposit == 0
+    reported = await pg_pool.fetch(
+        "SELECT content FROM reporting_payments WHERE company_siren = $1 ORDER BY key", company
+    )
+    assert sorted(
+        (r["content"]["day"], a["vat_rate"], a["amount"]) for r in reported for a in r["content"]["amounts"]
+    ) == [
+        ("2026-09-03", "20", "425.23"),
+        ("2026-09-03", "5.5", "74.77"),
+        ("2026-09-04", "20", "400.00"),
+    ]
+    events = await pg_pool.fetch(
+        """SELECT invoice_id::text AS invoice_id, kind, detail FROM invoice_events
+            WHERE invoice_id = any($1::uuid[]) AND kind LIKE 'PAYMENT%' ORDER BY id""",
+        [paid_id, invalid_id],
+    )
+    assert [(r["invoice_id"], r["kind"]) for r in events] == [
+        (paid_id, "PAYMENT"),
+        (paid_id, "PAYMENT"),
+        (invalid_id, "PAYMENT_REFUSED"),
+    ]
+    assert "PAY-NOT-DEPOSITED" in events[-1]["detail"] and "H-3" in events[-1]["detail"]
+    refused = await pg_pool.fetchrow(
+        "SELECT state, refusal FROM invoice_payments WHERE company_siren = $1 AND payment_id = 'H-3'", company
+    )
+    assert refused["state"] == "refused" and refused["refusal"].startswith("PAY-NOT-DEPOSITED")
+    done = await pg_pool.fetchval(
+        "SELECT count(*) FROM outbox WHERE company_siren = $1 AND kind = 'held_payments' AND done_at IS NULL",
+        company,
+    )
+    assert done == 0
+
+    actions = await pg_pool.fetch(
+        """SELECT action, coalesce(details->>'payment_id', substr(details->>'detail', 1, 11)) AS pid
+             FROM audit_log WHERE company_siren = $1 AND action LIKE 'invoice.payment%' ORDER BY seq""",
+        company,
+    )
+    assert [(r["action"], r["pid"]) for r in actions] == [
+        ("invoice.payment_held", "H-1"),
+        ("invoice.payment_held", "H-2"),
+        ("invoice.payment_held", "H-3"),
+        ("invoice.payment", "H-1"),  # applied at the deposit: its PAYMENT event's one entry, with its facts
+        ("invoice.payment", "H-2"),
+        ("invoice.payment_refused", "payment H-3"),  # the PAYMENT_REFUSED event's own entry
+    ]
+    report = await verify_archive(company, uow_factory=records_uow(pg_pool), clock=FixedClock())
+    assert report.ok and not report.broken_entries

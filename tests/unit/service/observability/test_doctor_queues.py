@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+from adapters.postgres.operations import OperationsSnapshot, QueueFigures
+from service.observability.doctor import (
+    INBOX_FAIL_S,
+    INBOX_WARN_S,
+    OUTBOX_FAIL_S,
+    OUTBOX_WARN_S,
+    Result,
+    check_queues,
+)
+
+
+def _snapshot(
+    outbox: tuple[QueueFigures, ...] = (), inbox: tuple[QueueFigures, ...] = ()
+) -> OperationsSnapshot:
+    return OperationsSnapshot((), outbox, inbox, 0, 0, 0, ())
+
+
+@pytest.mark.parametrize(
+    ("age", "result"),
+    [
+        (0.0, Result.OK),
+        (OUTBOX_WARN_S, Result.OK),  # at the threshold: not yet
+        (OUTBOX_WARN_S + 1, Result.WARN),
+        (OUTBOX_FAIL_S, Result.WARN),
+        (OUTBOX_FAIL_S + 1, Result.FAIL),
+    ],
+)
+def test_the_outbox_is_graded_by_its_oldest_item(age: float, result: Result) -> None:
+    snapshot = _snapshot(outbox=(QueueFigures("send", 3, 10.0), QueueFigures("render_validate", 2, age)))
+
+    outbox = check_queues(snapshot)[0]
+
+    assert (outbox.name, outbox.result) == ("outbox", result)
+    assert outbox.detail.startswith("5 item(s) waiting, oldest ")
+    assert (outbox.advice == "") is (result is Result.OK)
+
+
+@pytest.mark.parametrize(
+    ("age", "result"),
+    [(INBOX_WARN_S, Result.OK), (INBOX_WARN_S + 1, Result.WARN), (INBOX_FAIL_S + 1, Result.FAIL)],
+)
+def test_the_inbox_is_graded_by_its_oldest_pending_delivery(age: float, result: Result) -> None:
+    snapshot = _snapshot(
+        inbox=(QueueFigures("PENDING", 4, age), QueueFigures("PARKED", 1, 10 * INBOX_FAIL_S))
+    )
+
+    _, inbox, parked = check_queues(snapshot)
+
+    assert (inbox.name, inbox.result) == ("inbox", result)
+    assert (parked.name, parked.result, parked.detail) == ("parked", Result.WARN, "1 delivery(ies) parked")
+
+
+def test_empty_queues_are_ok() -> None:
+    assert [(c.name, c.result) for c in check_queues(_snapshot())] == [
+        ("outbox", Result.OK),
+        ("inbox", Result.OK),
+        ("parked", Result.OK),
+    ]

@@ -1,0 +1,158 @@
+"""Payments recorded before their invoice is deposited: held, then applied once SENT as if recorded then, or
+refused visibly when the invoice ends without a deposit. On fakes, with figures computed by hand (the same on
+PostgreSQL: tests/integration/service/usecases/test_held_payments.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from domain.emission import EventKind, ProcessingState
+from domain.findings import Finding, Severity, ValidationReport
+from domain.payments import PaymentRefused, PaymentState, RatePart
+from domain.reporting.payments import payment_lines
+from service.usecases.emission.cancel import cancel_invoice
+from service.usecases.emission.payments import invoice_books, record_payment
+from tests.builders import SELLER_SIREN
+from tests.unit.service.usecases.emission.test_payments import one_rate, pay, statuses_212, two_rates
+from tests.unit.service.workers.pipeline.harness import Pipeline
+
+D = Decimal
+
+
+async def test_payments_recorded_before_the_deposit_are_held_then_applied_in_order_once_sent() -> None:
+    p = Pipeline()
+    invoice_id = p.submit(two_rates())  # 1411.00: 1200.00 at 20 %, 211.00 at 5.5 %; ACCEPTED, not deposited
+    version = p.invoice(invoice_id).version
+
+    # 500.00 pro rata of 211.00 / 1200.00: 74.77 at 5.5 %, 425.23 at 20 % (as it will be applied).
+    first = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "500.00"))
+    second = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-2", 4, "400.00", ("20", "400.00")))
+    assert first.held and second.held and not first.status_queued and not first.reported
+    assert first.payment.parts == (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))
+    # Held: neither paid nor outstanding yet; shown apart.
+    assert (second.books.paid, second.books.outstanding, second.books.awaiting_deposit) == (
+        D("0"),
+        D("1411.00"),
+        D("900.00"),
+    )
+    # Checked now against the books as they will be once the held ones are applied: 1411.00 - 900.00 = 511.00.
+    with pytest.raises(PaymentRefused) as refused:
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-3", 5, "511.01"))
+    assert [f.rule_id for f in refused.value.findings] == ["PAY-OVERPAYMENT"]
+    # At 20 %, 1200.00 - 425.23 - 400.00 = 374.77 is left once they are applied.
+    with pytest.raises(PaymentRefused, match="374.77"):
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-4", 5, "374.78", ("20", "374.78")))
+    assert (
+        p.invoice(invoice_id).version == version
+    )  # the invoice itself did not move: the dispatcher is not disturbed
+
+    await p.settle()
+
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.SENT
+    assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, invoice_id)] == [
+        (D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        (D("400.00"), D("20"), ()),
+    ]
+    books = await invoice_books(p.ctx, SELLER_SIREN, invoice)
+    assert (books.paid, books.outstanding, books.awaiting_deposit) == (D("900.00"), D("511.00"), D("0"))
+    assert [(b.vat_rate, b.paid, b.outstanding) for b in books.balances] == [
+        (D("5.5"), D("74.77"), D("136.23")),
+        (D("20"), D("825.23"), D("374.77")),
+    ]
+    # Reported on the days the money came in, as if recorded then.
+    assert [
+        (ln.day.day, ln.vat_rate, ln.amount) for ln in payment_lines(p.store.reported_payments.values())
+    ] == [
+        (3, D("5.5"), D("74.77")),
+        (3, D("20"), D("425.23")),
+        (4, D("20"), D("400.00")),
+    ]
+    payments = [e for e in invoice.events if e.kind == EventKind.PAYMENT]
+    assert len(payments) == 2 and all("held from" in e.detail for e in payments)
+    assert [p.state for p in p.store.payments.values()] == [PaymentState.APPLIED] * 2
+    entries = [e for e in p.store.audit.entries[SELLER_SIREN] if e.action.startswith("invoice.payment")]
+    assert [(e.action, e.details["payment_id"]) for e in entries] == [
+        ("invoice.payment_held", "H-1"),
+        ("invoice.payment_held", "H-2"),
+        ("invoice.payment", "H-1"),  # applied at the deposit: its PAYMENT event's one entry
+        ("invoice.payment", "H-2"),
+    ]
+    # A replay now answers the payment as applied.
+    again = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "500.00"))
+    assert again.replayed and not again.held and again.books.paid == D("900.00")
+
+
+async def test_a_payment_on_the_deposited_invoice_applies_the_held_ones_first() -> None:
+    p = Pipeline()
+    invoice_id = p.submit(one_rate())  # 1200.00 at 20 %
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "900.00"))
+    await p.run_due()  # rendered and sent at once; the held row looked too early and waits
+    assert p.invoice(invoice_id).state is ProcessingState.SENT
+    assert statuses_212(p, invoice_id) == []
+
+    # 900.00 held + 400.00 = 1300.00 > 1200.00: refused, and nothing changed (H-1 still held).
+    with pytest.raises(PaymentRefused, match="PAY-OVERPAYMENT"):
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-2", 6, "400.00"))
+    assert p.store.payments[(SELLER_SIREN, "H-1")].state is PaymentState.HELD
+    outcome = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-2", 6, "300.00"))
+    assert (outcome.books.paid, outcome.books.outstanding) == (D("1200.00"), D("0.00"))
+    await p.settle()  # the held row finds nothing left
+
+    assert [s.amount for s in statuses_212(p, invoice_id)] == [D("900.00"), D("300.00")]
+    assert [e.kind for e in p.invoice(invoice_id).events].count(EventKind.PAYMENT) == 2
+    assert p.store.open_rows() == []
+
+
+async def test_a_held_payment_is_refused_visibly_when_the_invoice_is_invalid() -> None:
+    p = Pipeline()
+    fatal = Finding("BR-FR-10", Severity.FATAL, "BT-30 must be a valid SIREN", "BG-4/BT-30", layer="br-fr")
+    p.processor.report = ValidationReport(findings=(fatal,), artifacts=(("br-fr", "1.2"),))
+    invoice_id = p.submit(one_rate())
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "1200.00"))
+    await p.settle()
+
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.INVALID
+    [refusal] = [e for e in invoice.events if e.kind == EventKind.PAYMENT_REFUSED]
+    assert "H-1" in refusal.detail and "PAY-NOT-DEPOSITED" in refusal.detail
+    stored = p.store.payments[(SELLER_SIREN, "H-1")]
+    assert stored.state is PaymentState.REFUSED and stored.refusal.startswith("PAY-NOT-DEPOSITED")
+    assert statuses_212(p, invoice_id) == [] and p.store.reported_payments == {}
+    books = await invoice_books(p.ctx, SELLER_SIREN, invoice)
+    assert (books.paid, books.outstanding, books.awaiting_deposit) == (D("0"), D("1200.00"), D("0"))
+    # A replay answers the refusal; another payment on the INVALID invoice is refused at once.
+    with pytest.raises(PaymentRefused) as replay:
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "1200.00"))
+    assert replay.value.findings[0].rule_id == "PAY-NOT-DEPOSITED"
+    with pytest.raises(PaymentRefused) as late:
+        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-2", 3, "1200.00"))
+    assert late.value.findings[0].rule_id == "PAY-NOT-ISSUED"
+
+
+async def test_a_held_payment_is_refused_when_the_buyer_is_unreachable_and_the_invoice_fails() -> None:
+    p = Pipeline()
+    p.platform.default_reachable = False
+    invoice_id = p.submit(one_rate())
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "100.00"))
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert [e.kind for e in invoice.events][-1] == EventKind.PAYMENT_REFUSED
+    assert p.store.payments[(SELLER_SIREN, "H-1")].state is PaymentState.REFUSED
+
+
+async def test_cancelling_the_invoice_refuses_its_held_payments_in_the_same_transaction() -> None:
+    p = Pipeline()
+    invoice_id = p.submit(one_rate())
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "100.00"))
+    await cancel_invoice(p.ctx, SELLER_SIREN, invoice_id, reason="wrong buyer", request_id="c-1")
+
+    invoice = p.invoice(invoice_id)
+    assert [e.kind for e in invoice.events][-2:] == [EventKind.CANCELLED, EventKind.PAYMENT_REFUSED]
+    assert "ended CANCELLED" in invoice.events[-1].detail
+    assert p.store.payments[(SELLER_SIREN, "H-1")].state is PaymentState.REFUSED
+    await p.settle()  # the held row was closed with the invoice's rows
+    assert p.store.open_rows() == []

@@ -1,0 +1,118 @@
+"""The buyer's moves on a received invoice, on the in-memory unit of work: a status queued for the platform moves
+its lifecycle and records its event; a final invoice takes no status and no payment; the books decide an approval."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
+from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.payments import Payment, PaymentRefused
+from domain.pipeline_ports import OutboxKind
+from domain.platform import PlatformStatus
+from domain.reception import ReceivedEventKind, ReceivedInvoice
+from domain.totals import compute_totals
+from service.usecases.reception import ReceptionUseCases
+from tests.builders import BUYER_SIREN, an_invoice
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+class Parked:
+    async def parked(self, company_siren: str, after_id: int, limit: int) -> list[object]:
+        return []
+
+    async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
+        return False
+
+
+def stack() -> tuple[InMemoryDatabase, ReceptionUseCases, ReceivedInvoice]:
+    db = InMemoryDatabase(clock=FixedClock(NOW))
+    invoice = compute_totals(an_invoice(number="F-1"))
+    received = ReceivedInvoice.receive(
+        at=NOW - timedelta(days=1),
+        id="11111111-2222-4333-8444-555555555555",
+        company_siren=BUYER_SIREN,
+        platform="iopole",
+        platform_invoice_id="p-1",
+        document=b"<Invoice/>",
+        media_type="application/xml",
+        document_sha256="d" * 64,
+        valid=True,
+        invoice=invoice,
+        number="F-1",
+    )
+    db.received[received.id] = received
+    api = ReceptionUseCases(
+        uow=lambda: FakeUnitOfWork(db), inbox=Parked(), clock=db.clock, render_page=lambda _invoice: b"%PDF-"
+    )
+    return db, api, received
+
+
+def platform_said(db: InMemoryDatabase, received: ReceivedInvoice, code: str) -> None:
+    status = PlatformStatus(code, code, code, NOW - timedelta(hours=1), "DOUBLON", status_id=f"s-{code}")
+    db.received_statuses[("iopole", status.status_id)] = (received.id, status)
+
+
+def queued(db: InMemoryDatabase) -> list[str]:
+    return [str(r.payload["code"]) for r in db.outbox.values() if r.kind == OutboxKind.SEND_STATUS]
+
+
+async def test_an_approval_is_queued_and_moves_the_lifecycle_with_its_event() -> None:
+    db, api, received = stack()
+    result = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED")
+    assert (result.code, queued(db)) == ("205", ["205"])
+    assert db.received[received.id].lifecycle_code == "205"
+    _invoice, history = await api.get(BUYER_SIREN, received.id)
+    assert [(e.kind, e.status_code) for e in history] == [(ReceivedEventKind.STATUS_QUEUED, "205")]
+    assert [e.action for e in db.audit.entries[BUYER_SIREN]] == ["received_invoice.status_queued"]
+
+
+async def test_a_final_invoice_takes_no_status_and_nothing_is_written() -> None:
+    db, api, received = stack()
+    platform_said(db, received, "210")
+    with pytest.raises(IllegalTransition, match="cannot follow the final status 210"):
+        await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED")
+    with pytest.raises(PaymentRefused, match="PAY-NOT-PAYABLE"):
+        await api.record_payment(
+            BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), Decimal("1.00"))
+        )
+    assert queued(db) == [] and db.received_events == [] and db.payments == {} and db.audit.entries == {}
+
+
+async def test_an_approval_against_books_that_differ_is_refused_or_disputed() -> None:
+    db, api, received = stack()
+    booked = BookedAmounts(total=Decimal("1.00"))
+    with pytest.raises(BooksMismatch):
+        await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", booked=booked)
+    assert queued(db) == []
+    result = await api.set_buyer_status(
+        BUYER_SIREN, received.id, "APPROVED", booked=booked, on_difference=OnDifference.DISPUTE
+    )
+    assert (result.code, queued(db)) == ("207", ["207"]) and result.differences
+
+
+async def test_a_payment_is_recorded_and_queues_211_when_the_company_asks() -> None:
+    db, api, received = stack()
+    db.sends_payment_sent.add(BUYER_SIREN)
+    assert received.invoice is not None and received.invoice.totals is not None
+    amount = received.invoice.totals.amount_due
+    outcome = await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), amount))
+    assert outcome.status_queued and queued(db) == ["211"]
+    assert outcome.books.outstanding == Decimal("0.00")
+    kinds = [e.kind for _r, _c, e in db.received_events]
+    assert kinds == [ReceivedEventKind.STATUS_QUEUED, ReceivedEventKind.PAYMENT]
+    again = await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), amount))
+    assert again.replayed and len(db.payments) == 1
+
+
+async def test_another_companys_invoice_is_not_found() -> None:
+    _db, api, received = stack()
+    with pytest.raises(InvoiceNotFound):
+        await api.set_buyer_status("303265045", received.id, "APPROVED")
+    with pytest.raises(InvoiceNotFound):
+        await api.get("303265045", received.id)

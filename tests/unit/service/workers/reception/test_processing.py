@@ -1,0 +1,296 @@
+"""Processing a delivery on the in-memory unit of work: its effects and its mark commit together or not at all,
+whatever it brings (an invoice, statuses of ours or of a received invoice, a report's acknowledgement)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from domain.archive_ports import ArchiveKind
+from domain.document_formats import DocumentFormat, ParsedDocument
+from domain.emission import OutboundInvoice, ProcessingState
+from domain.findings import Finding, Severity, ValidationReport
+from domain.leased_queue import LeaseLost
+from domain.pipeline_ports import SubmissionOutcome, SubmissionRecord
+from domain.platform import PlatformStatus
+from domain.platform_inbound import (
+    Decoded,
+    InboundInvoice,
+    InboundStatus,
+    ReportAcknowledgement,
+    UnreadableDelivery,
+)
+from domain.reception import DeliveryKind, DeliveryOutcome, DeliveryState, ReceivedEventKind, StoredDelivery
+from domain.records_ports import DeclarationRow
+from service.usecases.archiving import InTransactionArchiver
+from service.workers.reception.processing import DeliveryProcessor, Retry
+from tests.builders import BUYER_SIREN, SELLER_SIREN, an_invoice
+from tests.fakes import DeliveryMark, FakeUnitOfWork, FixedClock, InMemoryDatabase
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+OWNER = "inbox-worker-1"
+DOCUMENT = b"<Invoice>F-1</Invoice>"
+
+
+@dataclass(frozen=True)
+class Read:
+    """What the document reader gives back (domain.reception_ports.ReadDocument)."""
+
+    syntax: str = "UBL"
+    profile: str = "EN16931"
+    media_type: str = "application/xml"
+    report: ValidationReport = ValidationReport()
+    parsed: ParsedDocument | None = None
+
+
+class Decoder:
+    def __init__(self, *values: Decoded, error: Exception | None = None) -> None:
+        self.values, self.error = values, error
+
+    async def decode(self, delivery: StoredDelivery) -> Sequence[Decoded]:
+        if self.error is not None:
+            raise self.error
+        return self.values
+
+
+class Stack:
+    def __init__(self) -> None:
+        self.db = InMemoryDatabase(clock=FixedClock(NOW))
+        self.db.companies.add(BUYER_SIREN)
+        self.reads: list[bytes] = []
+        self.read = Read(parsed=ParsedDocument(an_invoice(number="F-1"), DocumentFormat.UBL, None, "EN16931"))
+
+    async def _read(self, content: bytes) -> Read:
+        self.reads.append(content)
+        return self.read
+
+    def processor(self, decoder: Decoder | None) -> DeliveryProcessor:
+        clock = self.db.clock
+        return DeliveryProcessor(
+            lambda: FakeUnitOfWork(self.db),
+            self._read,
+            clock,
+            archive=InTransactionArchiver(clock),
+            decoder_for=lambda platform: decoder if platform == "iopole" else None,
+        )
+
+    def delivery(self, *, attempts: int = 1, platform: str = "iopole") -> StoredDelivery:
+        delivery_id = self.db.next_id()
+        self.db.deliveries[delivery_id] = DeliveryMark(OWNER)
+        return StoredDelivery(
+            delivery_id,
+            platform,
+            "webhook",
+            DeliveryKind.INVOICE,
+            f"key-{delivery_id}",
+            b'{"status": "body"}',
+            "application/json",
+            {},
+            "",
+            DeliveryState.PENDING,
+            attempts,
+            NOW,
+        )
+
+    async def process(self, decoder: Decoder | None, **kwargs: object) -> DeliveryOutcome:
+        delivery = self.delivery(**kwargs)  # type: ignore[arg-type]
+        outcome = await self.processor(decoder).process(delivery, OWNER)
+        assert self.db.deliveries[delivery.id].outcome == outcome, "the mark is committed with the effects"
+        return outcome
+
+    def actions(self, company: str = BUYER_SIREN) -> list[str]:
+        return [e.action for e in self.db.audit.entries.get(company, [])]
+
+
+def an_invoice_delivery(target: str = f"0225:{BUYER_SIREN}") -> InboundInvoice:
+    return InboundInvoice("p-1", DOCUMENT, "F-1.xml", "", target)
+
+
+def a_status(code: str, status_id: str, at: datetime = NOW) -> PlatformStatus:
+    return PlatformStatus(code, f"label {code}", code, at, status_id=status_id)
+
+
+async def test_an_invoice_for_one_of_our_companies_is_stored_archived_and_recorded_with_its_mark() -> None:
+    stack = Stack()
+    outcome = await stack.process(Decoder(an_invoice_delivery()))
+    (received,) = stack.db.received.values()
+    assert outcome == DeliveryOutcome(DeliveryState.DONE, BUYER_SIREN, f"received invoice {received.id}")
+    assert (received.company_siren, received.platform_invoice_id, received.document) == (
+        BUYER_SIREN,
+        "p-1",
+        DOCUMENT,
+    )
+    assert received.valid and received.number == "F-1" and received.lifecycle_code == ""
+    (event,) = [e for rid, _c, e in stack.db.received_events if rid == received.id]
+    assert (event.kind, event.state, event.detail) == (ReceivedEventKind.RECEIVED, "ACCEPTED", "UBL F-1")
+    assert [item.kind for item in stack.db.archive.values()] == [ArchiveKind.RECEIVED_INVOICE]
+    assert stack.actions() == ["archive.stored", "received_invoice.received"]
+
+
+async def test_an_invalid_invoice_is_stored_invalid_with_its_fatal_findings() -> None:
+    stack = Stack()
+    fatal = Finding("BR-FR-12", Severity.FATAL, "SIREN key", "BT-30", layer="br-fr")
+    stack.read = replace(stack.read, report=ValidationReport(findings=(fatal,)))
+    await stack.process(Decoder(an_invoice_delivery()))
+    ((_rid, _c, event),) = stack.db.received_events
+    assert (event.state, event.findings) == ("INVALID", (fatal,))
+
+
+async def test_an_invoice_for_no_company_of_ours_is_parked_and_nothing_is_stored() -> None:
+    stack = Stack()
+    outcome = await stack.process(Decoder(an_invoice_delivery("0225:303265045")))
+    assert outcome == DeliveryOutcome(DeliveryState.PARKED, "303265045", "", "no known company for 303265045")
+    assert stack.db.received == {} and stack.db.archive == {} and stack.db.audit.entries == {}
+
+
+async def test_a_second_delivery_of_one_invoice_is_done_without_reading_it_again() -> None:
+    stack = Stack()
+    await stack.process(Decoder(an_invoice_delivery()))
+    (received,) = stack.db.received.values()
+    outcome = await stack.process(Decoder(an_invoice_delivery()))
+    assert outcome == DeliveryOutcome(
+        DeliveryState.DONE, BUYER_SIREN, f"duplicate of received invoice {received.id}"
+    )
+    assert len(stack.reads) == 1 and len(stack.db.received) == 1
+
+
+async def test_a_lost_lease_commits_nothing() -> None:
+    stack = Stack()
+    delivery = stack.delivery()
+    stack.db.deliveries[delivery.id] = DeliveryMark("another-worker")
+    with pytest.raises(LeaseLost):
+        await stack.processor(Decoder(an_invoice_delivery())).process(delivery, OWNER)
+    assert stack.db.received == {} and stack.db.archive == {} and stack.db.audit.entries == {}
+    assert stack.db.deliveries[delivery.id].outcome is None
+
+
+async def test_a_platform_with_no_decoder_parks_and_an_unreadable_delivery_is_unprocessable() -> None:
+    stack = Stack()
+    parked = await stack.process(Decoder(), platform="afnor-2")
+    assert (parked.state, parked.error) == (
+        DeliveryState.PARKED,
+        "no platform 'afnor-2' configured to read it",
+    )
+    unreadable = await stack.process(Decoder(error=UnreadableDelivery("no invoiceId\x00")))
+    # the note is made storable: a NUL never reaches the inbox row
+    assert (unreadable.state, unreadable.error) == (DeliveryState.UNPROCESSABLE, "no invoiceId\ufffd")
+
+
+async def test_statuses_of_a_received_invoice_move_its_lifecycle_once_each() -> None:
+    stack = Stack()
+    await stack.process(Decoder(an_invoice_delivery()))
+    (received,) = stack.db.received.values()
+    refused = a_status("210", "s-2", NOW + timedelta(hours=1))
+    outcome = await stack.process(
+        Decoder(InboundStatus(a_status("204", "s-1"), "p-1"), InboundStatus(refused, "p-1"))
+    )
+    assert outcome.state is DeliveryState.DONE
+    assert outcome.result == (
+        f"status 204 on received invoice {received.id}; status 210 on received invoice {received.id}"
+    )
+    assert stack.db.received[received.id].lifecycle_code == "210"
+    again = await stack.process(Decoder(InboundStatus(a_status("204", "s-1"), "p-1")))
+    assert again == DeliveryOutcome(DeliveryState.DONE, BUYER_SIREN, "duplicate status s-1")
+    kinds = [(e.kind, e.status_code) for _r, _c, e in stack.db.received_events]
+    assert kinds == [
+        (ReceivedEventKind.RECEIVED, ""),
+        (ReceivedEventKind.STATUS, "204"),
+        (ReceivedEventKind.STATUS, "210"),
+    ]
+    archived = sorted(item.kind for item in stack.db.archive.values())
+    assert archived == [ArchiveKind.RECEIVED_INVOICE, ArchiveKind.STATUS_MESSAGE]  # one body: stored once
+
+
+async def test_a_status_of_one_of_our_invoices_goes_through_the_pipeline_in_the_same_transaction() -> None:
+    stack = Stack()
+    ours = OutboundInvoice(
+        "inv-1", SELLER_SIREN, "req-1", "h" * 64, an_invoice(number="F-9"), NOW, state=ProcessingState.SENT
+    )
+    stack.db.invoices[ours.id] = ours
+    stack.db.submissions[ours.id] = SubmissionRecord(
+        ours.id, SELLER_SIREN, "iopole", "s" * 64, "F-9", NOW, SubmissionOutcome.ACCEPTED, "plat-9"
+    )
+    stack.db.companies.add(SELLER_SIREN)
+    outcome = await stack.process(Decoder(InboundStatus(a_status("205", "s-9"), "plat-9")))
+    assert outcome == DeliveryOutcome(DeliveryState.DONE, SELLER_SIREN, "status 205 on invoice inv-1")
+    assert stack.db.invoices[ours.id].lifecycle_code == "205"
+    assert [r.status.code for r in stack.db.statuses[ours.id]] == ["205"]
+    assert [e.event.kind for e in stack.db.events] == ["STATUS"]
+
+
+async def test_a_status_of_no_invoice_yet_is_retried_then_parked_for_its_upload() -> None:
+    stack = Stack()
+    status = InboundStatus(a_status("200", "s-5"), "plat-unknown", target_address=f"0225:{BUYER_SIREN}")
+    with pytest.raises(Retry):
+        await stack.processor(Decoder(status)).process(stack.delivery(attempts=1), OWNER)
+    parked = await stack.process(Decoder(status), attempts=5)
+    assert parked.state is DeliveryState.PARKED
+    assert parked.error == (
+        "no invoice with platform id plat-unknown (status 200): parked until an upload gets that id"
+    )
+    [kept] = stack.db.parked["plat-unknown"]
+    assert kept.status.status_id == "s-5"
+    assert kept.acting is not None and kept.acting.actor.kind == "platform"  # its audit entry's, once applied
+
+
+def a_declaration(status: str) -> DeclarationRow:
+    return DeclarationRow(
+        "0b7c1c2e-3d4f-4a5b-8c6d-7e8f9a0b1c2d",
+        SELLER_SIREN,
+        "REAL_MONTHLY",
+        "TRANSACTIONS",
+        date(2026, 10, 1),
+        date(2026, 10, 31),
+        date(2026, 11, 20),
+        1,
+        "IN",
+        status,
+        {},
+        {},
+        [],
+        None,
+        date(2026, 11, 3),
+        NOW,
+        "",
+        "",
+        "",
+        NOW,
+        NOW,
+    )
+
+
+REFUSAL = ReportAcknowledgement(
+    "0b7c1c2e-3d4f-4a5b-8c6d-7e8f9a0b1c2d",
+    "10.1",
+    "flow-1",
+    False,
+    (Finding("REJ_SEMAN", Severity.FATAL, "totals", layer="platform"),),
+)
+
+
+@pytest.mark.parametrize("status", ["SUBMITTED", "ACCEPTED"])
+async def test_a_refused_report_rejects_its_declaration_as_the_platform_said(status: str) -> None:
+    stack = Stack()
+    declaration = a_declaration(status)
+    stack.db.declarations[declaration.id] = declaration
+    outcome = await stack.process(Decoder(REFUSAL))
+    reason = "10.1 refused by the platform (flow-1): REJ_SEMAN: totals"
+    assert outcome == DeliveryOutcome(
+        DeliveryState.DONE, SELLER_SIREN, f"declaration {declaration.id} rejected: {reason}"
+    )
+    stored = stack.db.declarations[declaration.id]
+    assert (stored.status, stored.rejection_reason) == ("REJECTED", reason)
+    assert stack.actions(SELLER_SIREN) == ["declaration.rejected"]
+
+
+@pytest.mark.parametrize("status", ["DRAFT", "REJECTED"])
+async def test_a_refusal_of_a_declaration_it_cannot_reject_is_only_recorded(status: str) -> None:
+    stack = Stack()
+    declaration = a_declaration(status)
+    stack.db.declarations[declaration.id] = declaration
+    outcome = await stack.process(Decoder(REFUSAL))
+    assert outcome.result == f"declaration {declaration.id} is {status}: refusal of 10.1 recorded"
+    assert stack.db.declarations[declaration.id] == declaration and stack.actions(SELLER_SIREN) == []
