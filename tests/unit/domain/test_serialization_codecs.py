@@ -29,9 +29,9 @@ from domain.serialization import (
     invoice_from_dict,
     invoice_to_dict,
     reusing_encodings,
+    to_json_value,
     verdicts_from_lists,
     verdicts_to_lists,
-    to_json_value,
 )
 from domain.totals import compute_totals
 from tests.builders import a_line, an_invoice
