@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from domain.books_check import BookedAmounts, BooksMismatch, Difference, difference_message, differences
+from domain.books_check import (
+    BookedAmounts,
+    BooksMismatch,
+    Difference,
+    Tolerance,
+    difference_message,
+    differences,
+)
 from domain.findings import Finding, Severity
 from domain.invoice import VatBreakdown, VatCategory
 from domain.totals import compute_totals
@@ -31,7 +38,7 @@ def test_each_difference_whole_with_the_vat_of_one_rate_added_up_on_both_sides()
     booked = BookedAmounts(
         D("1426.00"), ((D("20"), D("150.00")), (D("20.0"), D("50.01")), (D("0.00"), D("1.00")))
     )
-    assert differences(invoice, booked, D("0")) == (
+    assert differences(invoice, booked, Tolerance()) == (
         Difference("PDP-BOOKS-VAT", "BG-23[0]/BT-117", D("1.00"), D("0.00"), D("0")),
         Difference("PDP-BOOKS-VAT", "BG-23[5.5]/BT-117", D("0"), D("11.00"), D("5.5")),
         Difference("PDP-BOOKS-VAT", "BG-23[20]/BT-117", D("200.01"), D("200.00"), D("20")),
@@ -46,12 +53,12 @@ def test_an_invoice_with_its_totals_is_checked_as_declared() -> None:
         vat_breakdown=(VatBreakdown(VatCategory.STANDARD, D("20"), D("1000.00"), D("200.01")),),
     )
     booked = BookedAmounts(D("1411.00"), ((D("20"), D("200.00")),))
-    assert differences(declared, booked, D("0")) == (
+    assert differences(declared, booked, Tolerance()) == (
         Difference("PDP-BOOKS-TOTAL", "BT-112", D("1411.00"), D("1411.01")),
         Difference("PDP-BOOKS-VAT", "BG-23[20]/BT-117", D("200.00"), D("200.01"), D("20")),
     )
     # without totals they are computed first
-    assert differences(an_invoice().evolve(lines=LINES), BookedAmounts(D("1411.00")), D("0")) == ()
+    assert differences(an_invoice().evolve(lines=LINES), BookedAmounts(D("1411.00")), Tolerance()) == ()
 
 
 def test_the_refusal_and_the_message_of_a_207_name_each_difference() -> None:
@@ -59,7 +66,7 @@ def test_the_refusal_and_the_message_of_a_207_name_each_difference() -> None:
         Difference("PDP-BOOKS-TOTAL", "BT-112", D("1400.00"), D("1411.00")),
         Difference("PDP-BOOKS-VAT", "BG-23[5.5]/BT-117", D("10.50"), D("11.00"), D("5.50")),
     )
-    refusal = BooksMismatch(found, D("0.25"))
+    refusal = BooksMismatch(found, Tolerance(D("0.25")))
     assert str(refusal) == (
         "the invoice differs from the booked amounts: total VAT included: booked 1400.00, invoiced 1411.00"
         " (difference 11.00); VAT at 5.50 %: booked 10.50, invoiced 11.00 (difference 0.50)"
@@ -69,14 +76,14 @@ def test_the_refusal_and_the_message_of_a_207_name_each_difference() -> None:
         Finding(
             "PDP-BOOKS-TOTAL",
             Severity.FATAL,
-            "total VAT included: booked 1400.00, invoiced 1411.00 (difference 11.00) is beyond the tolerance of 0.25",
+            "total VAT included: booked 1400.00, invoiced 1411.00 (difference 11.00) is beyond the company's tolerance of 0.25 (0.25 here)",
             "BT-112",
             layer="books",
         ),
         Finding(
             "PDP-BOOKS-VAT",
             Severity.FATAL,
-            "VAT at 5.50 %: booked 10.50, invoiced 11.00 (difference 0.50) is beyond the tolerance of 0.25",
+            "VAT at 5.50 %: booked 10.50, invoiced 11.00 (difference 0.50) is beyond the company's tolerance of 0.25 (0.25 here)",
             "BG-23[5.5]/BT-117",
             layer="books",
         ),
@@ -97,7 +104,7 @@ def test_a_declared_breakdown_is_summed_per_rate_and_a_booked_rate_it_lacks_coun
         )
     )
     booked = BookedAmounts(D("1411.00"), ((D("20"), D("200.00")), (D("10"), D("1.00"))))
-    assert differences(declared, booked, D("0")) == (
+    assert differences(declared, booked, Tolerance()) == (
         Difference("PDP-BOOKS-VAT", "BG-23[10]/BT-117", D("1.00"), D("0"), D("10")),
     )
 
@@ -105,5 +112,5 @@ def test_a_declared_breakdown_is_summed_per_rate_and_a_booked_rate_it_lacks_coun
 def test_totals_without_a_breakdown_are_computed_again() -> None:
     computed = compute_totals(an_invoice().evolve(lines=LINES))
     booked = BookedAmounts(D("1411.00"), ((D("20"), D("200.00")), (D("5.5"), D("11.00"))))
-    assert differences(computed.evolve(vat_breakdown=None), booked, D("0")) == ()
-    assert differences(computed.evolve(vat_breakdown=()), booked, D("0")) == ()
+    assert differences(computed.evolve(vat_breakdown=None), booked, Tolerance()) == ()
+    assert differences(computed.evolve(vat_breakdown=()), booked, Tolerance()) == ()

@@ -244,8 +244,10 @@ EXACT: list[tuple[str, ProcessingState, ProcessingRule, Move, InvoiceEvent | Non
         "record_payment",
         S.NOT_TRANSMITTED,
         ProcessingRule.B2C,
-        lambda i: i.record_payment(AT, detail="payment p1 of 10.00"),
-        InvoiceEvent(EventKind.PAYMENT, AT, S.NOT_TRANSMITTED, detail="payment p1 of 10.00"),
+        lambda i: i.record_payment(AT, detail="payment p1 of 10.00", facts={"payment_id": "p1"}),
+        InvoiceEvent(
+            EventKind.PAYMENT, AT, S.NOT_TRANSMITTED, detail="payment p1 of 10.00", facts={"payment_id": "p1"}
+        ),
         ((DOMAIN_WARNING, OLD_REPORT), "earlier", "", SHA, ""),
     ),
     (
