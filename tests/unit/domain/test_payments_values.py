@@ -117,6 +117,13 @@ REFUSALS = [
     ),
     (
         TWO,
+        pay("10.00", ("20", "NaN"), ("5.5", "10.00")),
+        PaymentInvalid,
+        "PAY-AMOUNT parts[0].amount: the amount is not a finite number",
+        None,
+    ),
+    (
+        TWO,
         pay("10.00", ("20", "5.001"), ("5.5", "4.999")),
         PaymentInvalid,
         "PAY-AMOUNT parts[0].amount: 5.001 has more than two decimals;"
