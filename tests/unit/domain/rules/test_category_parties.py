@@ -1,6 +1,7 @@
-"""VAT categories and their parties: BR-G-02 and BR-O-02 (an export, a supply not subject to VAT) for each way of
-holding a VAT identifier, the seller's own (BT-31), its tax representative's (BT-63), the buyer's (BT-48); and
-BR-FR-15 for a category refused in France on a line without a rate."""
+"""VAT categories and their parties: BR-S-02, BR-G-02 and BR-O-02 (standard rated, an export, a supply not subject to
+VAT) for each way of holding a VAT identifier, the seller's own (BT-31) or tax registration (BT-32), its tax
+representative's (BT-63), the buyer's (BT-48); and BR-FR-15 for a category refused in France on a line without a
+rate."""
 
 from __future__ import annotations
 
@@ -10,17 +11,20 @@ import pytest
 
 from domain.invoice import Address, Invoice, TaxRepresentative, VatCategory
 from tests.builders import a_buyer, a_seller
-from tests.unit.domain.rules.helpers import category_invoice, ids
+from tests.unit.domain.rules.helpers import category_invoice, ids, valid
 
 
-def _parties(category: VatCategory, seller: str, representative: str, buyer: str) -> Invoice:
+def _parties(
+    category: VatCategory, seller: str, representative: str, buyer: str, registration: str = ""
+) -> Invoice:
     rep = (
         TaxRepresentative("Rep", representative, Address(city="Nice", country="FR"))
         if representative
         else None
     )
-    return category_invoice(category).evolve(
-        seller=replace(a_seller(), vat_id=seller),
+    base = valid(1) if category is VatCategory.STANDARD else category_invoice(category)
+    return base.evolve(
+        seller=replace(a_seller(), vat_id=seller, tax_registration_id=registration),
         buyer=replace(a_buyer(), vat_id=buyer),
         tax_representative=rep,
     )
@@ -51,9 +55,26 @@ def test_the_parties_rule_of_a_category(
     assert (rule in ids(_parties(category, seller, representative, buyer))) is fires
 
 
+@pytest.mark.parametrize(
+    ("seller", "registration", "representative", "fires"),
+    [
+        (SELLER, "", "", False),
+        ("", "FR-TAX-1", "", False),
+        ("", "", REP, False),
+        ("", "", "", True),
+    ],
+)
+def test_a_standard_rated_seller_holds_a_vat_identifier_a_tax_registration_or_a_representative(
+    seller: str, registration: str, representative: str, fires: bool
+) -> None:
+    assert (
+        "BR-S-02" in ids(_parties(VatCategory.STANDARD, seller, representative, BUYER, registration))
+    ) is fires
+
+
 def test_a_canary_islands_line_without_a_rate_is_refused_for_its_category_alone() -> None:
     from domain.rules import validate_invoice
-    from tests.unit.domain.rules.helpers import valid, with_line
+    from tests.unit.domain.rules.helpers import with_line
 
     invoice = with_line(valid(1), 0, vat_category=VatCategory.CANARY, vat_rate=None)
 
