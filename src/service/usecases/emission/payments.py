@@ -22,6 +22,7 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -55,6 +56,7 @@ from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
+_CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
 NOT_DEPOSITED = "PAY-NOT-DEPOSITED"  # a held payment whose invoice ended without a deposit
 
 
@@ -89,6 +91,8 @@ async def record_payment(
         except ConcurrencyConflict:  # another payment or status moved the invoice meanwhile: read it again
             if attempt == _CONFLICT_RETRIES - 1:
                 raise
+            # Statuses come in bursts right after a deposit: a short jittered pause lets the burst pass.
+            await asyncio.sleep(_CONFLICT_PAUSE_S * 2**attempt * (0.5 + ctx.rand() / 2))
     raise AssertionError("unreachable: the last conflict is raised")
 
 
