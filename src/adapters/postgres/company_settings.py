@@ -57,6 +57,16 @@ class PgCompanySettings:
         )
         return None if row is None else Tolerance(row["amount"], row["percent"], tolerance.source)
 
+    async def clear_supplier_tolerance(self, company_siren: str, supplier_siren: str) -> Tolerance | None:
+        """The supplier's own tolerance removed (the company's applies to it again); returns it, if it had one."""
+        row = await self._conn.fetchrow(
+            """DELETE FROM supplier_books_tolerances WHERE company_siren = $1 AND supplier_siren = $2
+               RETURNING amount, percent""",
+            company_siren,
+            supplier_siren,
+        )
+        return None if row is None else Tolerance(row["amount"], row["percent"], f"supplier {supplier_siren}")
+
     async def sends_payment_sent(self, company_siren: str) -> bool:
         """Does a payment sent on a received invoice also send 211 to the supplier? (off by default)"""
         value = await self._conn.fetchval(

@@ -486,11 +486,22 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
+    from service.usecases.company_settings import (
+        clear_supplier_tolerance,
+        set_books_tolerance,
+        set_payment_sent_status,
+    )
     from service.wiring.server import resolve
 
     tolerance = percent = None
-    if args.settings_command == "books-tolerance":
+    clear = args.settings_command == "books-tolerance" and args.clear
+    if clear and (not args.supplier or args.amount or args.percent):
+        raise UsageError(
+            "--clear removes a supplier's tolerance: give --supplier and no amount nor --percent"
+        )
+    if args.settings_command == "books-tolerance" and not clear:
+        if not args.amount:
+            raise UsageError("the tolerance's amount is required, e.g. 0.05 (0 with --percent: no cap)")
         try:
             tolerance = parse_decimal(args.amount, field="amount")
             percent = parse_decimal(args.percent, field="percent") if args.percent else None
@@ -499,11 +510,18 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     async def work(container: Any) -> Any:
         pool = await resolve(container.db_pool)
+        if clear:
+            return await clear_supplier_tolerance(pool, args.company, args.supplier, clock=container.clock())
         if tolerance is None:
             on = args.state == "on"
             return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
         return await set_books_tolerance(
-            pool, args.company, tolerance, clock=container.clock(), percent=percent, supplier=args.supplier
+            pool,
+            args.company,
+            tolerance,
+            clock=container.clock(),
+            percent=percent,
+            supplier=args.supplier or "",
         )
 
     try:
@@ -596,11 +614,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="how far a received invoice may differ from the booked amounts before an approval is refused",
     )
     tolerance.add_argument(
-        "amount", help="an amount, e.g. 0.05 (default 0.00); with --percent, the cap (0: none)"
+        "amount",
+        nargs="?",
+        default="",
+        help="an amount, e.g. 0.05 (default 0.00); with --percent, the cap (0: none)",
+    )
+    tolerance.add_argument(
+        "--clear",
+        action="store_true",
+        help="with --supplier: remove its own tolerance (the company's applies)",
     )
     tolerance.add_argument("--percent", default="", help="a percentage of the invoiced figure, e.g. 0.5")
     tolerance.add_argument(
-        "--supplier", default="", type=_siren, help="SIREN of a supplier (BT-30): its own tolerance"
+        "--supplier", default=None, type=_siren, help="SIREN of a supplier (BT-30): its own tolerance"
     )
     tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
     tolerance.set_defaults(run=cmd_settings)

@@ -65,6 +65,30 @@ async def set_books_tolerance(
     }
 
 
+async def clear_supplier_tolerance(
+    pool: asyncpg.Pool, company: str, supplier: str, *, clock: Clock
+) -> dict[str, object]:
+    """The supplier's own books tolerance removed: the company's applies to its invoices again."""
+    if len(supplier) != 9 or not supplier.isdigit():
+        raise ValueError("a books tolerance: the supplier is its SIREN, 9 digits")
+
+    async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
+        previous = await settings.clear_supplier_tolerance(company, supplier)
+        return None if previous is None else {"amount": previous.amount, "percent": previous.percent}
+
+    previous = await _changed(
+        pool, company, ("settings.books_tolerance_cleared", "supplier", supplier, {}), write, clock
+    )
+    return {
+        "company_siren": company,
+        "supplier": supplier,
+        "cleared": previous is not None,
+        "previous": None
+        if previous is None
+        else {k: v if v is None else str(v) for k, v in previous.items()},
+    }
+
+
 async def set_payment_sent_status(
     pool: asyncpg.Pool, company: str, on: bool, *, clock: Clock
 ) -> dict[str, object]:

@@ -67,6 +67,12 @@ class PaymentOutcome:
     status_queued: bool = False  # a 212 was queued for the platform
     reported: bool = False  # its payment data feeds the e-reporting (flux 10.2)
     held: bool = False  # recorded before the deposit: applied (212, e-reporting) once the invoice is SENT
+    # Payment declarations already submitted whose period its payment data lands in: to rectify (RE).
+    to_rectify: tuple[tuple[date, date], ...] = ()
+
+
+def period_text(period: tuple[date, date]) -> str:
+    return f"{period[0].isoformat()}/{period[1].isoformat()}"
 
 
 def report_key(invoice_id: str, payment_id: str) -> str:
@@ -119,10 +125,12 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
         books, prior = await apply_held(ctx, uow, invoice, now)
         books, applied = books.apply(payment)
         stored = StoredPayment(company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now)
-        queued, reports = await _apply(ctx, uow, invoice, stored, books, now, prior)
+        queued, reports, declared = await _apply(ctx, uow, invoice, stored, books, now, prior)
         await uow.invoices.save(invoice)
         await uow.commit()
-    return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=bool(reports))
+    return PaymentOutcome(
+        invoice, applied, books, status_queued=queued, reported=bool(reports), to_rectify=declared
+    )
 
 
 async def _replay(
@@ -229,7 +237,7 @@ async def _apply(
     prior: list[StoredPayment],
     *,
     released: bool = False,
-) -> tuple[bool, tuple[PaymentEvent, ...]]:
+) -> tuple[bool, tuple[PaymentEvent, ...], tuple[tuple[date, date], ...]]:
     """One payment applied: the books, under VAT on receipt its 212 and its payment data, the PAYMENT event and
     the audit entry. A held payment (state APPLIED, recorded before) is released; a new one added. `prior`: the
     invoice's payments applied before it, in order; it is appended to."""
@@ -261,13 +269,18 @@ async def _apply(
     if queued:
         detail += "; 212 queued"
     if applied.is_reversal and reports:
-        days = ", ".join(r.day.isoformat() for r in reports)
-        detail += (
-            f"; taken back from the payment data of {days}: rectify that period's payment declaration if it"
-            " was submitted"
-        )
+        detail += f"; taken back from the payment data of {', '.join(r.day.isoformat() for r in reports)}"
+    # Payment data landing in a period already declared (a late, held or reversed payment) is not in what was
+    # sent: that declaration must be rectified (RE), and the history says which.
+    declared = (
+        await uow.payments.declared_periods(invoice.company_siren, sorted({r.day for r in reports}))
+        if reports
+        else ()
+    )
+    if declared:
+        detail += f"; rectify the payment declaration of {', '.join(period_text(p) for p in declared)} (RE)"
     invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
-    return queued, reports
+    return queued, reports, tuple(declared)
 
 
 def _not_issued(invoice: OutboundInvoice) -> Finding:

@@ -8,7 +8,11 @@ import asyncpg
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.company_settings import PgCompanySettings
 from domain.books_check import Tolerance
-from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
+from service.usecases.company_settings import (
+    clear_supplier_tolerance,
+    set_books_tolerance,
+    set_payment_sent_status,
+)
 from tests.random_refs import random_siren
 
 
@@ -59,6 +63,14 @@ async def test_a_supplier_tolerance_overrides_the_company_percentage_for_that_su
             Decimal("0"), Decimal("2.5"), f"supplier {supplier}"
         )
         assert await settings.books_tolerance(company, other) == Tolerance(Decimal("50"), Decimal("1"))
+    gone = await clear_supplier_tolerance(pg_pool, company, supplier, clock=_Clock())
+    again = await clear_supplier_tolerance(pg_pool, company, supplier, clock=_Clock())
+    assert (gone["cleared"], again["cleared"]) == (True, False)
+    async with pg_pool.acquire() as conn:
+        assert await PgCompanySettings(conn).books_tolerance(company, supplier) == Tolerance(
+            Decimal("50"), Decimal("1")
+        )
+    assert [a for a, _ in await _entries(pg_pool, company)][-2:] == ["settings.books_tolerance_cleared"] * 2
     try:
         await set_books_tolerance(pg_pool, company, Decimal("0"), percent=Decimal("0"), clock=_Clock())
         raise AssertionError("a percentage of 0 was taken")

@@ -19,7 +19,11 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
 from service.grpc.reception_servicer import ReceptionServicer
-from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
+from service.usecases.company_settings import (
+    clear_supplier_tolerance,
+    set_books_tolerance,
+    set_payment_sent_status,
+)
 from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
 from tests.support.webhooks import post_invoice
@@ -414,9 +418,10 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     by_supplier = await approve("890.00", ("20", "148.33"))
     assert by_supplier.status_code == "205" and not by_supplier.differences
 
-    # Without a supplier's tolerance (the row removed here: there is no command for that yet), the company's
-    # applies: within it, set by an operator (and audited), approved.
-    await pg_pool.execute("DELETE FROM supplier_books_tolerances WHERE company_siren = $1", a)
+    # The supplier's own tolerance removed, the company's applies: within it, set by an operator (and audited),
+    # approved.
+    cleared = await clear_supplier_tolerance(pg_pool, a, item.seller_siren, clock=UtcClock())
+    assert cleared["previous"] == {"amount": "0", "percent": "1"}
     await set_books_tolerance(pg_pool, a, Decimal("10.00"), clock=UtcClock())
     approved = await approve("890.00", ("20", "148.33"))
     assert approved.status_code == "205" and not approved.differences
