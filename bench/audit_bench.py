@@ -9,8 +9,10 @@ on one database, the two variants interleaved round by round, so the figure is a
   with its audit entries, against the statement alone.
 
 Batches of BENCH_AUDIT_BATCHES (default 1,16,64) invoices, each of its own company (the worst case: one chain head
-per invoice), BENCH_AUDIT_ROUNDS rounds per variant (default 12; median wall time per batch). Figures: invoices per
-second with and without, the ratio, and the extra milliseconds per audit entry.
+per invoice), BENCH_AUDIT_ROUNDS rounds per variant (default 12; median wall time per batch). Then "long chain":
+submit batches of 16 invoices of one company whose chain already holds BENCH_AUDIT_CHAIN entries (default 100,000:
+a large seller after a few months), so the cost of finding a chain's head is seen. Figures: invoices per second with
+and without, the ratio, and the extra milliseconds per audit entry.
 
 Run: `PYTHONPATH=src:. python -m bench.audit_bench` (DATABASE_URL's server when set, else an embedded one).
 """
@@ -34,7 +36,8 @@ def _sizes() -> list[int]:
     return [int(n) for n in os.environ.get("BENCH_AUDIT_BATCHES", "1,16,64").split(",")]
 
 
-def _new_rows(count: int) -> list[Any]:
+def _new_rows(count: int, seller: str = "") -> list[Any]:
+    """`count` new invoices as the group commit writes them: each of its own company, or all of `seller`'s."""
     from adapters.postgres.invoice_repository import new_invoice_row
     from domain.emission import OutboundInvoice
     from tests.builders import a_seller, an_invoice
@@ -42,7 +45,7 @@ def _new_rows(count: int) -> list[Any]:
 
     rows = []
     for _ in range(count):
-        company = random_siren()
+        company = seller or random_siren()
         invoice = an_invoice(lines=10, seller=a_seller(company, french_vat_key(company)))
         outbound = OutboundInvoice.submit(
             id=str(uuid.uuid4()),
@@ -113,15 +116,15 @@ async def _compare(
     }
 
 
-async def _submit(pool: Any, size: int, rounds: int) -> dict[str, float]:
+async def _submit(pool: Any, size: int, rounds: int, seller: str = "") -> dict[str, float]:
     from adapters.postgres.invoice_repository import insert_new_invoices, write_new_invoices
 
     async with pool.acquire() as conn:
-        await insert_new_invoices(conn, _new_rows(size))  # warm-up: statements prepared
-        await write_new_invoices(conn, _new_rows(size))
+        await insert_new_invoices(conn, _new_rows(size, seller))  # warm-up: statements prepared
+        await write_new_invoices(conn, _new_rows(size, seller))
         batches = []
         for _ in range(rounds):
-            audited, bare = _new_rows(size), _new_rows(size)
+            audited, bare = _new_rows(size, seller), _new_rows(size, seller)
             batches.append(
                 (
                     lambda rows=audited: insert_new_invoices(conn, rows),
@@ -154,15 +157,39 @@ async def _sending(pool: Any, size: int, rounds: int) -> dict[str, float]:
         return await _compare(batches, size)
 
 
+async def _long_chain(pool: Any, entries: int) -> str:
+    """A company whose audit chain already holds `entries` entries, appended as the gateway does."""
+    from adapters.postgres.audit_log import PgAuditLog
+    from domain.archive_ports import AuditEvent
+    from tests.random_refs import random_siren
+
+    company = random_siren()
+    for start in range(0, entries, 5000):
+        async with pool.acquire() as conn, conn.transaction():
+            await PgAuditLog(conn).append_all(
+                [
+                    (company, AuditEvent("invoice.status", "invoice", str(uuid.uuid4()), {"n": n}), _AT)
+                    for n in range(start, min(start + 5000, entries))
+                ]
+            )
+    async with pool.acquire() as conn:
+        await conn.execute("ANALYZE audit_log")
+    return company
+
+
 async def _bench() -> dict[str, Any]:
     from bench.submit_path_bench import _database
 
     rounds = int(os.environ.get("BENCH_AUDIT_ROUNDS", "12"))
+    chain = int(os.environ.get("BENCH_AUDIT_CHAIN", "100000"))
     figures: dict[str, Any] = {"rounds": rounds, "load_1min": round(os.getloadavg()[0], 2)}
     async with _database(2, 4) as pool:
         for size in _sizes():
             figures[f"submit batch {size}"] = await _submit(pool, size, rounds)
             figures[f"sending batch {size}"] = await _sending(pool, size, rounds)
+        if chain:
+            seller = await _long_chain(pool, chain)
+            figures[f"submit 16, {chain:,} chain"] = await _submit(pool, 16, rounds, seller)
         async with pool.acquire() as conn:
             figures["server"] = await conn.fetchval("SHOW server_version")
     return figures
@@ -174,11 +201,11 @@ def run() -> dict[str, Any]:
         f"audit entries' cost per batch write, PostgreSQL {figures['server']}, {os.cpu_count()} CPUs,"
         f" load {figures['load_1min']}, median of {figures['rounds']} rounds (same-run, interleaved):"
     )
-    print(f"  {'batch':<18} {'with /s':>9} {'without /s':>11} {'time ratio':>11} {'ms/entry':>9}")
+    print(f"  {'batch':<26} {'with /s':>9} {'without /s':>11} {'time ratio':>11} {'ms/entry':>9}")
     for key, f in figures.items():
         if isinstance(f, dict):
             print(
-                f"  {key:<18} {f['with_per_s']:>9.1f} {f['without_per_s']:>11.1f} {f['ratio']:>11.3f}"
+                f"  {key:<26} {f['with_per_s']:>9.1f} {f['without_per_s']:>11.1f} {f['ratio']:>11.3f}"
                 f" {f['extra_ms_per_entry']:>9.3f}"
             )
     return figures

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, NoReturn, Self
 
@@ -20,7 +20,7 @@ from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
-from domain.books_check import DEFAULT_TOLERANCE
+from domain.books_check import Tolerance
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
@@ -109,6 +109,8 @@ class InMemoryDatabase:
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    # Payment declarations submitted: (company SIREN, first day, last day).
+    declared_payment_periods: list[tuple[str, date, date]] = field(default_factory=list)
     audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
     # reception (domain.reception_ports): our companies, the invoices we received, their platform statuses by
     # (platform, status id), their events, the inbox's leases and marks, the declarations, the archive
@@ -119,7 +121,9 @@ class InMemoryDatabase:
     deliveries: dict[int, DeliveryMark] = field(default_factory=dict)
     declarations: dict[str, DeclarationRow] = field(default_factory=dict)
     archive: dict[tuple[str, str], ArchivedItem] = field(default_factory=dict)  # (company, sha256)
-    books_tolerance: dict[str, Decimal] = field(default_factory=dict)  # company settings, by SIREN
+    books_tolerance: dict[str, Tolerance] = field(default_factory=dict)  # company settings, by SIREN
+    # A supplier's own tolerance, by (company SIREN, supplier SIREN).
+    supplier_books_tolerance: dict[tuple[str, str], Tolerance] = field(default_factory=dict)
     sends_payment_sent: set[str] = field(default_factory=set)
     notified: asyncio.Event = field(default_factory=asyncio.Event)  # an outbox row was added
     commits: int = 0
@@ -526,8 +530,11 @@ class _Settings:
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self._uow = uow
 
-    async def books_tolerance(self, company_siren: str) -> Decimal:
-        return self._uow.db.books_tolerance.get(company_siren, DEFAULT_TOLERANCE)
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        db = self._uow.db
+        if (company_siren, supplier_siren) in db.supplier_books_tolerance:
+            return db.supplier_books_tolerance[(company_siren, supplier_siren)]
+        return db.books_tolerance.get(company_siren, Tolerance())
 
     async def sends_payment_sent(self, company_siren: str) -> bool:
         return company_siren in self._uow.db.sends_payment_sent
@@ -705,6 +712,14 @@ class _Payments:
         self._uow._checks.append(lambda: self._still_held(key))
         refused = replace(payment, state=PaymentState.REFUSED, refusal=reason)
         self._uow._ops.append(lambda: store.payments.__setitem__(key, refused))
+
+    async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
+        found = {
+            (start, end)
+            for company, start, end in self._uow.db.declared_payment_periods
+            if company == company_siren and any(start <= d <= end for d in days)
+        }
+        return sorted(found)
 
     def _still_held(self, key: tuple[str, str]) -> None:
         stored = self._uow.db.payments.get(key)

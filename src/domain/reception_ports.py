@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.books_check import Tolerance
 from domain.document_formats import ParsedDocument
 from domain.findings import Finding, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
@@ -145,8 +145,9 @@ class ReceivedInvoices(Protocol):
 class CompanySettings(Protocol):
     """What a company chose for the invoices it receives (service.usecases.company_settings sets them)."""
 
-    async def books_tolerance(self, company_siren: str) -> Decimal:
-        """The difference with the buyer's books an approval tolerates."""
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        """The difference with the buyer's books an approval tolerates: the supplier's (its SIREN, BT-30) when
+        the company set one for it, else the company's."""
         ...
 
     async def sends_payment_sent(self, company_siren: str) -> bool:

@@ -79,10 +79,19 @@ def run_target(
 ) -> dict[str, int | None]:
     """Run mutmut for one target in .mutate/NAME; the exit code of every mutant by name.
 
-    `survivors`: test again only the mutants that were not killed in the previous run of this target (after tests
-    were added: a mutant killed before stays killed, since tests are only added)."""
+    `survivors`: test again only the mutants that were tested and not killed in the previous run of this target
+    (after tests were added: a mutant killed before stays killed, since tests are only added)."""
     folder = WORK / target.name
-    again = [n for n, code in _results(folder).items() if code not in KILLED] if survivors else list(only)
+    if survivors:  # tested and not killed (those never reached are for --keep), within --mutants if given
+        again = [
+            n
+            for n, code in _results(folder).items()
+            if code is not None
+            and code not in KILLED
+            and (not only or any(fnmatch.fnmatch(n, g) for g in only))
+        ]
+    else:
+        again = list(only)
     if not keep and not survivors and not only and folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -133,7 +142,7 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
             KILLED.get(code) or NOT_KILLED.get(code) or ("not checked" if code is None else f"exit {code}")
         )
         by_package[_package(name, per_module)][verdict] += 1
-        if code not in KILLED:
+        if code not in KILLED and code is not None:  # those not checked are counted, not listed
             survivors.append((name, verdict))
     total = Counter[str]()
     print(f"\n{target.name} (goal: {target.goal})")

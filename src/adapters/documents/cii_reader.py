@@ -12,43 +12,11 @@ from decimal import Decimal
 
 from lxml import etree
 
-from adapters.documents import terms
+from adapters.documents import reading, terms
 from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
-from adapters.documents.reading import (
-    allowance_vat_rate,
-    binary_object,
-    charge_indicator,
-    document_type,
-    identifier,
-    parsed_document,
-    processing_rule_and_notes,
-    vat_category,
-    without_bar_note,
-)
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain import invoice as model
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
-from domain.invoice import (
-    Address,
-    AllowanceCharge,
-    Attachment,
-    Contact,
-    Delivery,
-    Identifier,
-    Invoice,
-    InvoiceLine,
-    Item,
-    Note,
-    Party,
-    Payee,
-    PaymentInstructions,
-    Period,
-    PrecedingInvoice,
-    ProcessingRule,
-    TaxRepresentative,
-    Totals,
-    VatBreakdown,
-    VatCategory,
-)
 from domain.money import ZERO
 
 _ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
@@ -75,39 +43,39 @@ class _CiiReader:
             raise DocumentError(f"{term}: date format {fmt!r} is not 102 (CCYYMMDD)")
         return self.t.to_date(self.t.text(value), "%Y%m%d", term)
 
-    def category(self, parent: etree._Element | None, path: str, term: str) -> VatCategory:
-        return vat_category(self.t.text(parent, path), term)
+    def category(self, parent: etree._Element | None, path: str, term: str) -> model.VatCategory:
+        return reading.vat_category(self.t.text(parent, path), term)
 
-    def identifiers(self, holder: etree._Element) -> tuple[Identifier, ...]:
+    def identifiers(self, holder: etree._Element) -> tuple[model.Identifier, ...]:
         """CII's ID (private, no scheme) and GlobalID (with schemeID), in document order."""
         found = [c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)]
         result = []
         for element in found:
             self.t.mark(element)
-            result.append(Identifier(self.t.text(element), self.t.attr(element, "schemeID")))
+            result.append(model.Identifier(self.t.text(element), self.t.attr(element, "schemeID")))
         return tuple(result)
 
-    def first_identifier(self, holder: etree._Element) -> Identifier | None:
+    def first_identifier(self, holder: etree._Element) -> model.Identifier | None:
         """The first ID or GlobalID of a holder whose term has one identifier (BT-60, BT-71): only that one is
         read, so a second one stays unread and is reported by `unmapped()` instead of being dropped."""
         first = next((c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)), None)
         if first is None:
             return None
         self.t.mark(first)
-        return identifier(self.t, first)
+        return reading.identifier(self.t, first)
 
-    def object_identifier(self, ref: etree._Element) -> Identifier:
+    def object_identifier(self, ref: etree._Element) -> model.Identifier:
         """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
         ReferenceTypeCode."""
         t = self.t
         t.mark(ref)
         t.text(ref, "ram:TypeCode")
-        return Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
+        return model.Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
-    def address(self, holder: etree._Element | None) -> Address:
+    def address(self, holder: etree._Element | None) -> model.Address:
         a = self.t.child(holder, "ram:PostalTradeAddress")
         t = self.t
-        return Address(
+        return model.Address(
             line1=t.text(a, "ram:LineOne"),
             line2=t.text(a, "ram:LineTwo"),
             line3=t.text(a, "ram:LineThree"),
@@ -117,28 +85,28 @@ class _CiiReader:
             country=t.text(a, "ram:CountryID"),
         )
 
-    def period(self, holder: etree._Element | None, term: str) -> Period | None:
+    def period(self, holder: etree._Element | None, term: str) -> model.Period | None:
         element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
         if element is None:
             return None
-        return Period(
+        return model.Period(
             start=self.date(element, "ram:StartDateTime", f"{term}/start"),
             end=self.date(element, "ram:EndDateTime", f"{term}/end"),
         )
 
-    def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
+    def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
-        is_charge = charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
+        is_charge = reading.charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
         tax = t.child(element, "ram:CategoryTradeTax")
         category = None
         vat_rate = None
         if tax is not None:
             t.text(tax, "ram:TypeCode")
             category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category")
-            vat_rate = allowance_vat_rate(
+            vat_rate = reading.allowance_vat_rate(
                 category, t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
             )
-        return AllowanceCharge(
+        return model.AllowanceCharge(
             is_charge=is_charge,
             amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),
             base_amount=t.decimal(element, "ram:BasisAmount", f"{term}/base amount"),
@@ -150,7 +118,7 @@ class _CiiReader:
         )
 
     # --- the document ----------------------------------------------------------------------------------------
-    def invoice(self) -> tuple[Invoice, str]:
+    def invoice(self) -> tuple[model.Invoice, str]:
         t = self.t
         root = self.root
         context = t.child(root, "rsm:ExchangedDocumentContext")
@@ -160,12 +128,12 @@ class _CiiReader:
         header = t.child(root, "rsm:ExchangedDocument")
         number = t.text(header, "ram:ID")
         type_text = t.text(header, "ram:TypeCode")
-        type_code = document_type(type_text)
+        type_code = reading.document_type(type_text)
         issue_date = self.date(header, "ram:IssueDateTime", "BT-2")
         if issue_date is None:
             raise DocumentError("BT-2: the issue date is missing")
-        processing_rule, notes = processing_rule_and_notes(
-            Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
+        processing_rule, notes = reading.processing_rule_and_notes(
+            model.Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
             for element in t.children(header, "ram:IncludedNote")
         )
 
@@ -178,7 +146,7 @@ class _CiiReader:
 
         tender = ""
         invoiced_object = None
-        attachments: list[Attachment] = []
+        attachments: list[model.Attachment] = []
         for ref in t.peek(agreement, "ram:AdditionalReferencedDocument"):
             code = (ref.findtext(_RAM + "TypeCode") or "").strip()
             if code == "916":
@@ -187,11 +155,11 @@ class _CiiReader:
                 term = f"BG-24[{len(attachments) + 1}]"
                 obj = t.child(ref, "ram:AttachmentBinaryObject")
                 attachments.append(
-                    Attachment(
+                    model.Attachment(
                         reference=t.text(ref, "ram:IssuerAssignedID"),
                         description=t.text(ref, "ram:Name"),
                         uri=t.text(ref, "ram:URIID"),
-                        content=binary_object(t, obj, f"{term}/BT-125"),
+                        content=reading.binary_object(t, obj, f"{term}/BT-125"),
                         mime_code=t.attr(obj, "mimeCode"),
                         filename=t.attr(obj, "filename"),
                     )
@@ -213,7 +181,7 @@ class _CiiReader:
             t.text(tax, "ram:TypeCode")
             category = self.category(tax, "ram:CategoryCode", "BG-23/BT-118")
             breakdown.append(
-                VatBreakdown(
+                model.VatBreakdown(
                     category=category,
                     rate=t.decimal(tax, "ram:RateApplicablePercent", "BG-23/BT-119") or ZERO,
                     taxable_amount=t.required_decimal(tax, "ram:BasisAmount", "BG-23/BT-116"),
@@ -235,7 +203,7 @@ class _CiiReader:
                 vat_point_date = t.to_date(t.text(point, "udt:DateString"), "%Y%m%d", "BT-7")
 
         terms_element = t.child(settlement, "ram:SpecifiedTradePaymentTerms")
-        invoice = Invoice(
+        invoice = model.Invoice(
             number=number,
             issue_date=issue_date,
             type_code=type_code,
@@ -246,7 +214,7 @@ class _CiiReader:
                 self.line(e, i)
                 for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
             ),
-            processing_rule=processing_rule or ProcessingRule.B2B,  # B2G: see without_bar_note
+            processing_rule=processing_rule or model.ProcessingRule.B2B,  # B2G: see without_bar_note
             territory=terms.territory_of(r.rate for r in breakdown),
             business_process=business_process,
             specification=specification,
@@ -276,7 +244,7 @@ class _CiiReader:
             payment_terms=t.text(terms_element, "ram:Description"),
             notes=tuple(notes),
             preceding_invoices=tuple(
-                PrecedingInvoice(
+                model.PrecedingInvoice(
                     t.text(ref, "ram:IssuerAssignedID"),
                     self.date(ref, "ram:FormattedIssueDateTime", "BG-3/BT-26"),
                 )
@@ -296,12 +264,12 @@ class _CiiReader:
             vat_breakdown=tuple(breakdown),
         )
         if processing_rule is None:
-            invoice = without_bar_note(invoice)
+            invoice = reading.without_bar_note(invoice)
         totals = self.totals(settlement, currency, accounting_currency)
         invoice = invoice.evolve(totals=totals, paid_amount=totals.paid, rounding_amount=totals.rounding)
         return invoice, specification
 
-    def party(self, holder: etree._Element | None, group: str) -> Party:
+    def party(self, holder: etree._Element | None, group: str) -> model.Party:
         t = self.t
         if holder is None:
             raise DocumentError(f"{group}: the party is missing")
@@ -319,45 +287,47 @@ class _CiiReader:
         contact_element = t.child(holder, "ram:DefinedTradeContact")
         contact = None
         if contact_element is not None:
-            contact = Contact(
+            contact = model.Contact(
                 name=t.text(contact_element, "ram:PersonName"),
                 phone=t.text(contact_element, "ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
                 email=t.text(contact_element, "ram:EmailURIUniversalCommunication/ram:URIID"),
             )
-        return Party(
+        return model.Party(
             name=t.text(holder, "ram:Name"),
             trading_name=t.text(legal, "ram:TradingBusinessName"),
             identifiers=self.identifiers(holder),
-            legal_registration=identifier(self.t, t.child(legal, "ram:ID")),
+            legal_registration=reading.identifier(self.t, t.child(legal, "ram:ID")),
             vat_id=vat_id,
             tax_registration_id=tax_registration,
             legal_form=t.text(holder, "ram:Description"),
-            electronic_address=identifier(self.t, t.child(holder, "ram:URIUniversalCommunication/ram:URIID")),
+            electronic_address=reading.identifier(
+                self.t, t.child(holder, "ram:URIUniversalCommunication/ram:URIID")
+            ),
             address=self.address(holder),
             contact=contact,
         )
 
-    def payee(self, holder: etree._Element | None) -> Payee | None:
+    def payee(self, holder: etree._Element | None) -> model.Payee | None:
         if holder is None:
             return None
-        return Payee(
+        return model.Payee(
             name=self.t.text(holder, "ram:Name"),
             identifier=self.first_identifier(holder),
-            legal_registration=identifier(
+            legal_registration=reading.identifier(
                 self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")
             ),
         )
 
-    def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:
+    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
         if holder is None:
             return None
         vat_id = self.t.child(holder, "ram:SpecifiedTaxRegistration/ram:ID")
         self.t.attr(vat_id, "schemeID")  # BT-63 is a VAT identifier by definition: "VA" adds nothing
-        return TaxRepresentative(
+        return model.TaxRepresentative(
             name=self.t.text(holder, "ram:Name"), vat_id=self.t.text(vat_id), address=self.address(holder)
         )
 
-    def delivery(self, element: etree._Element | None) -> Delivery | None:
+    def delivery(self, element: etree._Element | None) -> model.Delivery | None:
         t = self.t
         ship_to = t.child(element, "ram:ShipToTradeParty")
         when = self.date(element, "ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime", "BT-72")
@@ -371,11 +341,11 @@ class _CiiReader:
             name = t.text(ship_to, "ram:Name")
             if t.peek(ship_to, "ram:PostalTradeAddress"):
                 address = self.address(ship_to)
-        return Delivery(party_name=name, location=location, date=when, address=address)
+        return model.Delivery(party_name=name, location=location, date=when, address=address)
 
     def payment_instructions(
         self, settlement: etree._Element | None, terms_element: etree._Element | None
-    ) -> tuple[PaymentInstructions, ...]:
+    ) -> tuple[model.PaymentInstructions, ...]:
         t = self.t
         means = t.children(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
         if not means:
@@ -385,7 +355,7 @@ class _CiiReader:
             account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
             iban = t.text(account, "ram:IBANID") or t.text(account, "ram:ProprietaryID")
             instructions.append(
-                PaymentInstructions(
+                model.PaymentInstructions(
                     means_code=t.text(element, "ram:TypeCode"),
                     means_text=t.text(element, "ram:Information"),
                     iban=iban,
@@ -407,7 +377,9 @@ class _CiiReader:
         )
         return tuple(instructions)
 
-    def totals(self, settlement: etree._Element | None, currency: str, accounting_currency: str) -> Totals:
+    def totals(
+        self, settlement: etree._Element | None, currency: str, accounting_currency: str
+    ) -> model.Totals:
         t = self.t
         s = t.child(settlement, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")
         if s is None:
@@ -423,7 +395,7 @@ class _CiiReader:
                 tax_total_accounting = value
             else:
                 t.seen.discard(element)
-        return Totals(
+        return model.Totals(
             line_total=t.required_decimal(s, "ram:LineTotalAmount", "BT-106"),
             allowance_total=t.decimal(s, "ram:AllowanceTotalAmount", "BT-107") or ZERO,
             charge_total=t.decimal(s, "ram:ChargeTotalAmount", "BT-108") or ZERO,
@@ -436,7 +408,7 @@ class _CiiReader:
             tax_total_accounting_currency=tax_total_accounting,
         )
 
-    def line(self, element: etree._Element, position: int) -> InvoiceLine:
+    def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
         t = self.t
         term = f"BG-25[{position}]"
         doc = t.child(element, "ram:AssociatedDocumentLineDocument")
@@ -461,19 +433,19 @@ class _CiiReader:
             if (ref.findtext(_RAM + "TypeCode") or "").strip() == "130" and object_id is None:
                 object_id = self.object_identifier(ref)
         standard = t.child(product, "ram:GlobalID")
-        return InvoiceLine(
+        return model.InvoiceLine(
             id=t.text(doc, "ram:LineID"),
             quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
             unit_code=t.attr(quantity, "unitCode"),
             net_price=t.required_decimal(net_price, "ram:ChargeAmount", f"{term}/BT-146"),
-            item=Item(
+            item=model.Item(
                 name=t.text(product, "ram:Name"),
                 description=t.text(product, "ram:Description"),
                 seller_id=t.text(product, "ram:SellerAssignedID"),
                 buyer_id=t.text(product, "ram:BuyerAssignedID"),
-                standard_id=identifier(self.t, standard),
+                standard_id=reading.identifier(self.t, standard),
                 classifications=tuple(
-                    Identifier(t.text(c), t.attr(c, "listID"))
+                    model.Identifier(t.text(c), t.attr(c, "listID"))
                     for c in t.children(product, "ram:DesignatedProductClassification/ram:ClassCode")
                 ),
                 origin_country=t.text(product, "ram:OriginTradeCountry/ram:ID"),
@@ -516,7 +488,7 @@ _RAM_GLOBAL_ID = _RAM + "GlobalID"
 def read_cii_tree(root: etree._Element, fmt: DocumentFormat = DocumentFormat.CII) -> ParsedDocument:
     reader = _CiiReader(root, layer="cii" if fmt is DocumentFormat.CII else "facturx")
     invoice, specification = reader.invoice()
-    return parsed_document(reader.t, invoice, specification, fmt)
+    return reading.parsed_document(reader.t, invoice, specification, fmt)
 
 
 def parse_cii(content: bytes) -> ParsedDocument:

@@ -15,18 +15,8 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
+from domain import invoice as model
 from domain.document_formats import Profile, check_totals
-from domain.invoice import (
-    Address,
-    AllowanceCharge,
-    Contact,
-    Identifier,
-    Invoice,
-    InvoiceLine,
-    Party,
-    Period,
-    VatCategory,
-)
 
 RSM_NS = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM_NS = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -53,7 +43,7 @@ def _date_time(parent: etree._Element, name: str, value: date, qualified: bool =
     _SUB(holder, (_QDT if qualified else _UDT) + "DateTimeString", format="102").text = terms.cii_date(value)
 
 
-def _object_reference(holder: etree._Element, object_id: Identifier) -> None:
+def _object_reference(holder: etree._Element, object_id: model.Identifier) -> None:
     """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
     ReferenceTypeCode."""
     ref = _ram(holder, "AdditionalReferencedDocument")
@@ -64,7 +54,7 @@ def _object_reference(holder: etree._Element, object_id: Identifier) -> None:
 
 
 class _CiiWriter:
-    def __init__(self, invoice: Invoice, profile: Profile) -> None:
+    def __init__(self, invoice: model.Invoice, profile: Profile) -> None:
         check_totals(invoice)
         self.invoice = invoice
         self.profile = profile
@@ -102,7 +92,7 @@ class _CiiWriter:
         return root
 
     # --- BG-25 lines -------------------------------------------------------------------------------------------
-    def line(self, transaction: etree._Element, line: InvoiceLine) -> None:
+    def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
         item = _ram(transaction, "IncludedSupplyChainTradeLineItem")
@@ -231,7 +221,7 @@ class _CiiWriter:
                 project, "Name", "Project reference"
             )  # mandatory in CII, not a business term (BT-11 is the ID)
 
-    def party(self, holder: etree._Element, party: Party, *, buyer: bool = False) -> None:
+    def party(self, holder: etree._Element, party: model.Party, *, buyer: bool = False) -> None:
         for identifier in party.identifiers:
             self.identifier(holder, identifier)
         _ram(holder, "Name", party.name)
@@ -255,7 +245,7 @@ class _CiiWriter:
             _ram(_ram(holder, "SpecifiedTaxRegistration"), "ID", party.tax_registration_id, schemeID="FC")
 
     @staticmethod
-    def identifier(holder: etree._Element, identifier: Identifier) -> None:
+    def identifier(holder: etree._Element, identifier: model.Identifier) -> None:
         """CII: ID for a private identifier without scheme, GlobalID with its schemeID (Annex B §1.1)."""
         if identifier.scheme:
             _ram(holder, "GlobalID", identifier.value, schemeID=identifier.scheme)
@@ -263,14 +253,14 @@ class _CiiWriter:
             _ram(holder, "ID", identifier.value)
 
     @staticmethod
-    def scheme_id(holder: etree._Element, name: str, identifier: Identifier) -> None:
+    def scheme_id(holder: etree._Element, name: str, identifier: model.Identifier) -> None:
         if identifier.scheme:
             _ram(holder, name, identifier.value, schemeID=identifier.scheme)
         else:
             _ram(holder, name, identifier.value)
 
     @staticmethod
-    def contact(holder: etree._Element, contact: Contact) -> None:
+    def contact(holder: etree._Element, contact: model.Contact) -> None:
         element = _ram(holder, "DefinedTradeContact")
         if contact.name:
             _ram(element, "PersonName", contact.name)
@@ -280,7 +270,7 @@ class _CiiWriter:
             _ram(_ram(element, "EmailURIUniversalCommunication"), "URIID", contact.email)
 
     @staticmethod
-    def address(holder: etree._Element, address: Address) -> None:
+    def address(holder: etree._Element, address: model.Address) -> None:
         element = _ram(holder, "PostalTradeAddress")
         for name, value in (
             ("PostcodeCode", address.postcode),
@@ -432,7 +422,7 @@ class _CiiWriter:
             )
 
     @staticmethod
-    def period(holder: etree._Element, period: Period) -> None:
+    def period(holder: etree._Element, period: model.Period) -> None:
         element = _ram(holder, "BillingSpecifiedPeriod")
         if period.start is not None:
             _date_time(element, "StartDateTime", period.start)
@@ -440,7 +430,7 @@ class _CiiWriter:
             _date_time(element, "EndDateTime", period.end)
 
     @staticmethod
-    def allowance_charge(holder: etree._Element, ac: AllowanceCharge, *, with_tax: bool) -> None:
+    def allowance_charge(holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
         element = _ram(holder, "SpecifiedTradeAllowanceCharge")
         _SUB(_ram(element, "ChargeIndicator"), _UDT + "Indicator").text = "true" if ac.is_charge else "false"
         if ac.percentage is not None:
@@ -456,7 +446,7 @@ class _CiiWriter:
             tax = _ram(element, "CategoryTradeTax")
             _ram(tax, "TypeCode", "VAT")
             _ram(tax, "CategoryCode", ac.vat_category.value)
-            if ac.vat_category is not VatCategory.NOT_SUBJECT:
+            if ac.vat_category is not model.VatCategory.NOT_SUBJECT:
                 _ram(
                     tax,
                     "RateApplicablePercent",
@@ -464,10 +454,10 @@ class _CiiWriter:
                 )
 
 
-def cii_tree(invoice: Invoice, profile: Profile = Profile.EN16931) -> etree._Element:
+def cii_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:
     return _CiiWriter(invoice, profile).document()
 
 
-def render_cii(invoice: Invoice, profile: Profile = Profile.EN16931) -> bytes:
+def render_cii(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> bytes:
     """The CII D22B XML of an invoice whose totals are computed, announcing `profile` in BT-24."""
     return etree.tostring(cii_tree(invoice, profile), xml_declaration=True, encoding="UTF-8")

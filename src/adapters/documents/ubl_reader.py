@@ -9,43 +9,11 @@ from decimal import Decimal
 
 from lxml import etree
 
-from adapters.documents import terms
-from adapters.documents.reading import (
-    allowance_vat_rate,
-    binary_object,
-    charge_indicator,
-    document_type,
-    identifier,
-    parsed_document,
-    processing_rule_and_notes,
-    vat_category,
-    without_bar_note,
-)
+from adapters.documents import reading, terms
 from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
 from adapters.documents.xml_reader import Tracker, parse_xml
+from domain import invoice as model
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
-from domain.invoice import (
-    Address,
-    AllowanceCharge,
-    Attachment,
-    Contact,
-    Delivery,
-    Identifier,
-    Invoice,
-    InvoiceLine,
-    Item,
-    Note,
-    Party,
-    Payee,
-    PaymentInstructions,
-    Period,
-    PrecedingInvoice,
-    ProcessingRule,
-    TaxRepresentative,
-    Totals,
-    VatBreakdown,
-    VatCategory,
-)
 from domain.money import ZERO
 
 _INVOICE_NAMESPACES = {"inv": INVOICE_NS, "cac": CAC_NS, "cbc": CBC_NS}
@@ -55,10 +23,10 @@ _CREDIT_NOTE_ROOT = f"{{{CREDIT_NOTE_NS}}}CreditNote"
 _NOTE = re.compile(r"#([A-Za-z0-9]{1,10})#(.*)", re.DOTALL)
 
 
-def split_note(text: str) -> Note:
+def split_note(text: str) -> model.Note:
     """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is."""
     match = _NOTE.fullmatch(text)
-    return Note(match.group(2), match.group(1)) if match else Note(text)
+    return model.Note(match.group(2), match.group(1)) if match else model.Note(text)
 
 
 class _UblReader:
@@ -89,21 +57,21 @@ class _UblReader:
             raise DocumentError(f"{term} is missing")
         return value
 
-    def category(self, parent: etree._Element | None, term: str) -> tuple[VatCategory, Decimal | None]:
+    def category(self, parent: etree._Element | None, term: str) -> tuple[model.VatCategory, Decimal | None]:
         t = self.t
         code = t.text(parent, "cbc:ID")
         t.text(parent, "cac:TaxScheme/cbc:ID")
-        return vat_category(code, term), t.decimal(parent, "cbc:Percent", f"{term}/rate")
+        return reading.vat_category(code, term), t.decimal(parent, "cbc:Percent", f"{term}/rate")
 
-    def object_identifier(self, ref: etree._Element) -> Identifier | None:
+    def object_identifier(self, ref: etree._Element) -> model.Identifier | None:
         """An invoiced object identifier (BT-18, BT-128): a document reference of type 130, its scheme on the ID."""
         self.t.mark(ref)
         self.t.text(ref, "cbc:DocumentTypeCode")
-        return identifier(self.t, self.t.child(ref, "cbc:ID"))
+        return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
-    def address(self, element: etree._Element | None) -> Address:
+    def address(self, element: etree._Element | None) -> model.Address:
         t = self.t
-        return Address(
+        return model.Address(
             line1=t.text(element, "cbc:StreetName"),
             line2=t.text(element, "cbc:AdditionalStreetName"),
             line3=t.text(element, "cac:AddressLine/cbc:Line"),
@@ -113,23 +81,23 @@ class _UblReader:
             country=t.text(element, "cac:Country/cbc:IdentificationCode"),
         )
 
-    def period(self, element: etree._Element | None, term: str) -> Period | None:
+    def period(self, element: etree._Element | None, term: str) -> model.Period | None:
         if element is None:
             return None
         start = self.date(element, "cbc:StartDate", f"{term}/start")
         end = self.date(element, "cbc:EndDate", f"{term}/end")
-        return Period(start, end) if start is not None or end is not None else None
+        return model.Period(start, end) if start is not None or end is not None else None
 
-    def allowance_charge(self, element: etree._Element, term: str) -> AllowanceCharge:
+    def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
-        is_charge = charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
+        is_charge = reading.charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
         category = None
         rate = None
         tax = t.child(element, "cac:TaxCategory")
         if tax is not None:
             category, rate = self.category(tax, f"{term}/VAT category")
-            rate = allowance_vat_rate(category, rate)
-        return AllowanceCharge(
+            rate = reading.allowance_vat_rate(category, rate)
+        return model.AllowanceCharge(
             is_charge=is_charge,
             amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),
             base_amount=self.amount(element, "cbc:BaseAmount", f"{term}/base amount"),
@@ -141,17 +109,17 @@ class _UblReader:
         )
 
     # --- the document ----------------------------------------------------------------------------------------
-    def invoice(self) -> tuple[Invoice, str]:
+    def invoice(self) -> tuple[model.Invoice, str]:
         t = self.t
         root = self.root
         specification = t.text(root, "cbc:CustomizationID")
         type_text = t.text(root, "cbc:CreditNoteTypeCode" if self.credit else "cbc:InvoiceTypeCode")
-        type_code = document_type(type_text)
+        type_code = reading.document_type(type_text)
         issue_date = self.date(root, "cbc:IssueDate", "BT-2")
         if issue_date is None:
             raise DocumentError("BT-2: the issue date is missing")
 
-        processing_rule, notes = processing_rule_and_notes(
+        processing_rule, notes = reading.processing_rule_and_notes(
             split_note(element.text or "") for element in t.children(root, "cbc:Note")
         )
 
@@ -162,7 +130,7 @@ class _UblReader:
 
         project = ""
         invoiced_object = None
-        attachments: list[Attachment] = []
+        attachments: list[model.Attachment] = []
         for ref in t.peek(root, "cac:AdditionalDocumentReference"):
             code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
             if code in ("", "916"):  # BG-24: every other reference names a code of its own (130, 50)
@@ -173,11 +141,11 @@ class _UblReader:
                 obj = t.child(holder, "cbc:EmbeddedDocumentBinaryObject")
                 term = f"BG-24[{len(attachments) + 1}]"
                 attachments.append(
-                    Attachment(
+                    model.Attachment(
                         reference=t.text(ref, "cbc:ID"),
                         description=t.text(ref, "cbc:DocumentDescription"),
                         uri=t.text(holder, "cac:ExternalReference/cbc:URI"),
-                        content=binary_object(t, obj, f"{term}/BT-125"),
+                        content=reading.binary_object(t, obj, f"{term}/BT-125"),
                         mime_code=t.attr(obj, "mimeCode"),
                         filename=t.attr(obj, "filename"),
                     )
@@ -220,7 +188,7 @@ class _UblReader:
                     tax = t.child(subtotal, "cac:TaxCategory")
                     category, rate = self.category(tax, "BG-23/BT-118")
                     breakdown.append(
-                        VatBreakdown(
+                        model.VatBreakdown(
                             category=category,
                             rate=rate or ZERO,
                             taxable_amount=self.required_amount(
@@ -236,7 +204,7 @@ class _UblReader:
                 tax_total_accounting = self.required_amount(total, "cbc:TaxAmount", "BT-111")
 
         totals = self.totals(t.child(root, "cac:LegalMonetaryTotal"), tax_total, tax_total_accounting)
-        invoice = Invoice(
+        invoice = model.Invoice(
             number=t.text(root, "cbc:ID"),
             issue_date=issue_date,
             type_code=type_code,
@@ -249,7 +217,7 @@ class _UblReader:
                     t.children(root, "cac:CreditNoteLine" if self.credit else "cac:InvoiceLine"), 1
                 )
             ),
-            processing_rule=processing_rule or ProcessingRule.B2B,  # B2G: see without_bar_note
+            processing_rule=processing_rule or model.ProcessingRule.B2B,  # B2G: see without_bar_note
             business_process=t.text(root, "cbc:ProfileID"),
             specification=specification,
             territory=terms.territory_of(r.rate for r in breakdown),
@@ -271,7 +239,7 @@ class _UblReader:
             payment_terms=t.text(root, "cac:PaymentTerms/cbc:Note"),
             notes=tuple(notes),
             preceding_invoices=tuple(
-                PrecedingInvoice(t.text(ref, "cbc:ID"), self.date(ref, "cbc:IssueDate", "BG-3/BT-26"))
+                model.PrecedingInvoice(t.text(ref, "cbc:ID"), self.date(ref, "cbc:IssueDate", "BG-3/BT-26"))
                 for ref in t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference")
             ),
             payee=self.payee(t.child(root, "cac:PayeeParty")),
@@ -288,17 +256,17 @@ class _UblReader:
             rounding_amount=totals.rounding,
         )
         if processing_rule is None:
-            invoice = without_bar_note(invoice)
+            invoice = reading.without_bar_note(invoice)
         return invoice, specification
 
-    def party(self, holder: etree._Element | None, group: str) -> tuple[Party, str]:
+    def party(self, holder: etree._Element | None, group: str) -> tuple[model.Party, str]:
         t = self.t
         if holder is None:
             raise DocumentError(f"{group}: the party is missing")
         identifiers = []
         creditor_id = ""
         for element in t.children(holder, "cac:PartyIdentification/cbc:ID"):
-            found = identifier(self.t, element)
+            found = reading.identifier(self.t, element)
             assert found is not None
             if found.scheme == SEPA_SCHEME and not creditor_id:
                 creditor_id = found.value
@@ -316,60 +284,62 @@ class _UblReader:
         contact_element = t.child(holder, "cac:Contact")
         contact = None
         if contact_element is not None:
-            contact = Contact(
+            contact = model.Contact(
                 name=t.text(contact_element, "cbc:Name"),
                 phone=t.text(contact_element, "cbc:Telephone"),
                 email=t.text(contact_element, "cbc:ElectronicMail"),
             )
-        party = Party(
+        party = model.Party(
             name=t.text(legal, "cbc:RegistrationName"),
             trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
             identifiers=tuple(identifiers),
-            legal_registration=identifier(self.t, t.child(legal, "cbc:CompanyID")),
+            legal_registration=reading.identifier(self.t, t.child(legal, "cbc:CompanyID")),
             vat_id=vat_id,
             tax_registration_id=tax_registration,
             legal_form=t.text(legal, "cbc:CompanyLegalForm"),
-            electronic_address=identifier(self.t, t.child(holder, "cbc:EndpointID")),
+            electronic_address=reading.identifier(self.t, t.child(holder, "cbc:EndpointID")),
             address=self.address(t.child(holder, "cac:PostalAddress")),
             contact=contact,
         )
         return party, creditor_id
 
-    def payee(self, holder: etree._Element | None) -> Payee | None:
+    def payee(self, holder: etree._Element | None) -> model.Payee | None:
         if holder is None:
             return None
         t = self.t
-        return Payee(
+        return model.Payee(
             name=t.text(holder, "cac:PartyName/cbc:Name"),
-            identifier=identifier(self.t, t.child(holder, "cac:PartyIdentification/cbc:ID")),
-            legal_registration=identifier(self.t, t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")),
+            identifier=reading.identifier(self.t, t.child(holder, "cac:PartyIdentification/cbc:ID")),
+            legal_registration=reading.identifier(
+                self.t, t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")
+            ),
         )
 
-    def tax_representative(self, holder: etree._Element | None) -> TaxRepresentative | None:
+    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
         if holder is None:
             return None
         t = self.t
         t.text(holder, "cac:PartyTaxScheme/cac:TaxScheme/cbc:ID")
-        return TaxRepresentative(
+        return model.TaxRepresentative(
             name=t.text(holder, "cac:PartyName/cbc:Name"),
             vat_id=t.text(holder, "cac:PartyTaxScheme/cbc:CompanyID"),
             address=self.address(t.child(holder, "cac:PostalAddress")),
         )
 
-    def delivery(self, element: etree._Element | None) -> Delivery | None:
+    def delivery(self, element: etree._Element | None) -> model.Delivery | None:
         if element is None:
             return None
         t = self.t
         location = t.child(element, "cac:DeliveryLocation")
         address_element = t.child(location, "cac:Address")
-        return Delivery(
+        return model.Delivery(
             party_name=t.text(element, "cac:DeliveryParty/cac:PartyName/cbc:Name"),
-            location=identifier(self.t, t.child(location, "cbc:ID")),
+            location=reading.identifier(self.t, t.child(location, "cbc:ID")),
             date=self.date(element, "cbc:ActualDeliveryDate", "BT-72"),
             address=self.address(address_element) if address_element is not None else None,
         )
 
-    def payment_instructions(self, root: etree._Element) -> tuple[PaymentInstructions, ...]:
+    def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
         t = self.t
         result = []
         for element in t.children(root, "cac:PaymentMeans"):
@@ -379,7 +349,7 @@ class _UblReader:
             t.text(card, "cbc:NetworkID")
             mandate = t.child(element, "cac:PaymentMandate")
             result.append(
-                PaymentInstructions(
+                model.PaymentInstructions(
                     means_code=t.text(code_element),
                     means_text=t.attr(code_element, "name"),
                     remittance_information=t.text(element, "cbc:PaymentID"),
@@ -396,10 +366,10 @@ class _UblReader:
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
-    ) -> Totals:
+    ) -> model.Totals:
         if element is None:
             raise DocumentError("BG-22: the document totals are missing")
-        return Totals(
+        return model.Totals(
             line_total=self.required_amount(element, "cbc:LineExtensionAmount", "BT-106"),
             allowance_total=self.amount(element, "cbc:AllowanceTotalAmount", "BT-107") or ZERO,
             charge_total=self.amount(element, "cbc:ChargeTotalAmount", "BT-108") or ZERO,
@@ -412,7 +382,7 @@ class _UblReader:
             tax_total_accounting_currency=tax_total_accounting,
         )
 
-    def line(self, element: etree._Element, position: int) -> InvoiceLine:
+    def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
         t = self.t
         term = f"BG-25[{position}]"
         quantity = t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity")
@@ -430,19 +400,21 @@ class _UblReader:
                 object_id = self.object_identifier(ref)
         net_price = t.child(price, "cbc:PriceAmount")
         t.attr(net_price, "currencyID")
-        return InvoiceLine(
+        return model.InvoiceLine(
             id=t.text(element, "cbc:ID"),
             quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
             unit_code=t.attr(quantity, "unitCode"),
             net_price=t.required_decimal(net_price, "", f"{term}/BT-146"),
-            item=Item(
+            item=model.Item(
                 name=t.text(item, "cbc:Name"),
                 description=t.text(item, "cbc:Description"),
                 seller_id=t.text(item, "cac:SellersItemIdentification/cbc:ID"),
                 buyer_id=t.text(item, "cac:BuyersItemIdentification/cbc:ID"),
-                standard_id=identifier(self.t, t.child(item, "cac:StandardItemIdentification/cbc:ID")),
+                standard_id=reading.identifier(
+                    self.t, t.child(item, "cac:StandardItemIdentification/cbc:ID")
+                ),
                 classifications=tuple(
-                    Identifier(t.text(c), t.attr(c, "listID"))
+                    model.Identifier(t.text(c), t.attr(c, "listID"))
                     for c in t.children(item, "cac:CommodityClassification/cbc:ItemClassificationCode")
                 ),
                 origin_country=t.text(item, "cac:OriginCountry/cbc:IdentificationCode"),
@@ -474,7 +446,7 @@ class _UblReader:
 def read_ubl_tree(root: etree._Element) -> ParsedDocument:
     reader = _UblReader(root)
     invoice, specification = reader.invoice()
-    return parsed_document(reader.t, invoice, specification, DocumentFormat.UBL)
+    return reading.parsed_document(reader.t, invoice, specification, DocumentFormat.UBL)
 
 
 def parse_ubl(content: bytes) -> ParsedDocument:

@@ -19,17 +19,8 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import terms
+from domain import invoice as model
 from domain.document_formats import Profile, check_totals
-from domain.invoice import (
-    Address,
-    AllowanceCharge,
-    Identifier,
-    Invoice,
-    InvoiceLine,
-    Party,
-    Period,
-    VatCategory,
-)
 
 INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
 CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
@@ -60,7 +51,7 @@ def _in_aggregate(parent: etree._Element, aggregate: str, tag: str, text: str) -
         _cbc(_cac(parent, aggregate), tag, text)
 
 
-def _id(parent: etree._Element, name: str, identifier: Identifier) -> None:
+def _id(parent: etree._Element, name: str, identifier: model.Identifier) -> None:
     if identifier.scheme:
         _cbc(parent, name, identifier.value, schemeID=identifier.scheme)
     else:
@@ -72,7 +63,7 @@ def note_text(subject_code: str, text: str) -> str:
 
 
 class _UblWriter:
-    def __init__(self, invoice: Invoice, profile: Profile) -> None:
+    def __init__(self, invoice: model.Invoice, profile: Profile) -> None:
         check_totals(invoice)
         self.invoice = invoice
         self.profile = profile
@@ -112,7 +103,7 @@ class _UblWriter:
             _cbc(root, "BuyerReference", inv.buyer_reference)
         bt8 = terms.bt8_for_ubl(inv.vat_point_date_code)
         if inv.period is not None or bt8:
-            self.period(root, inv.period or Period(), bt8)
+            self.period(root, inv.period or model.Period(), bt8)
         if inv.purchase_order_reference or inv.sales_order_reference:
             order = _cac(root, "OrderReference")
             # cbc:ID is mandatory in OrderReference: "NA" when only the sales order (BT-14) is known (EN 16931 UBL).
@@ -213,7 +204,7 @@ class _UblWriter:
         return root
 
     # --- parties -------------------------------------------------------------------------------------------
-    def party(self, holder: etree._Element, party: Party, creditor_id: str) -> None:
+    def party(self, holder: etree._Element, party: model.Party, creditor_id: str) -> None:
         if party.electronic_address is not None:
             _id(holder, "EndpointID", party.electronic_address)
         for identifier in party.identifiers:
@@ -244,7 +235,7 @@ class _UblWriter:
                     _cbc(contact, name, value)
 
     @staticmethod
-    def address(holder: etree._Element, name: str, address: Address) -> None:
+    def address(holder: etree._Element, name: str, address: model.Address) -> None:
         element = _cac(holder, name)
         for tag, value in (
             ("StreetName", address.line1),
@@ -275,7 +266,7 @@ class _UblWriter:
             _cbc(_cac(_cac(element, "DeliveryParty"), "PartyName"), "Name", delivery.party_name)
 
     @staticmethod
-    def period(holder: etree._Element, period: Period, description_code: str = "") -> None:
+    def period(holder: etree._Element, period: model.Period, description_code: str = "") -> None:
         element = _cac(holder, "InvoicePeriod")
         if period.start is not None:
             _cbc(element, "StartDate", period.start.isoformat())
@@ -285,7 +276,7 @@ class _UblWriter:
             _cbc(element, "DescriptionCode", description_code)
 
     # --- amounts -------------------------------------------------------------------------------------------
-    def allowance_charge(self, holder: etree._Element, ac: AllowanceCharge, *, with_tax: bool) -> None:
+    def allowance_charge(self, holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
         element = _cac(holder, "AllowanceCharge")
         _cbc(element, "ChargeIndicator", "true" if ac.is_charge else "false")
         if ac.reason_code:
@@ -304,7 +295,7 @@ class _UblWriter:
     def tax_category(
         holder: etree._Element,
         name: str,
-        category: VatCategory,
+        category: model.VatCategory,
         rate: Decimal | None,
         reason_code: str = "",
         reason: str = "",
@@ -360,7 +351,7 @@ class _UblWriter:
         self.amount(element, "PayableAmount", totals.amount_due)
 
     # --- lines ---------------------------------------------------------------------------------------------
-    def line(self, root: etree._Element, line: InvoiceLine) -> None:
+    def line(self, root: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
         element = _cac(root, "CreditNoteLine" if self.credit else "InvoiceLine")
@@ -419,10 +410,10 @@ class _UblWriter:
             _cbc(discount, "BaseAmount", terms.number(line.gross_price), currencyID=self.currency)
 
 
-def ubl_tree(invoice: Invoice, profile: Profile = Profile.EN16931) -> etree._Element:
+def ubl_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:
     return _UblWriter(invoice, profile).document()
 
 
-def render_ubl(invoice: Invoice, profile: Profile = Profile.EN16931) -> bytes:
+def render_ubl(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> bytes:
     """UBL 2.1 Invoice (or CreditNote for credit-note type codes) of an invoice whose totals are computed."""
     return etree.tostring(ubl_tree(invoice, profile), xml_declaration=True, encoding="UTF-8")

@@ -35,9 +35,13 @@ _LOCK = f"""
 SELECT count(pg_advisory_xact_lock({COMPANY_LOCK_NAMESPACE}, hashtext(c)))
   FROM (SELECT DISTINCT unnest($1::text[]) COLLATE "C" AS c ORDER BY c) AS companies
 """
+# One backward probe of the primary key per company: the head costs the same at the first entry and the millionth
+# (DISTINCT ON read and sorted a company's whole chain: 0.8 s at 300,000 entries, under the company's lock).
 _HEADS = """
-SELECT DISTINCT ON (company_siren) company_siren, seq, entry_hash FROM audit_log
- WHERE company_siren = any($1::text[]) ORDER BY company_siren, seq DESC
+SELECT h.company_siren, h.seq, h.entry_hash
+  FROM unnest($1::text[]) AS c(siren)
+ CROSS JOIN LATERAL (SELECT company_siren, seq, entry_hash FROM audit_log WHERE company_siren = c.siren
+                      ORDER BY seq DESC LIMIT 1) AS h
 """
 
 # In seq order: the link trigger checks each row against the one inserted before it.

@@ -1,33 +1,71 @@
-"""Per-company settings (migration 0101) on a connection whose transaction the caller owns."""
+"""Per-company settings (migrations 0101, 0103, 0131) on a connection whose transaction the caller owns."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 from adapters.postgres.connection import Connection
-from domain.books_check import DEFAULT_TOLERANCE
+from domain.books_check import Tolerance
 
-_SETTINGS = frozenset({"books_tolerance", "send_payment_sent"})  # columns of company_settings
+# Columns of company_settings.
+_SETTINGS = frozenset({"books_tolerance", "books_tolerance_percent", "send_payment_sent"})
 
 
 class PgCompanySettings:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    async def books_tolerance(self, company_siren: str) -> Decimal:
-        value = await self._conn.fetchval(
-            "SELECT books_tolerance FROM company_settings WHERE company_siren = $1", company_siren
+    async def books_tolerance(self, company_siren: str, supplier_siren: str = "") -> Tolerance:
+        """The supplier's tolerance when the company set one for it, else the company's (0.00 unless set)."""
+        row = await self._conn.fetchrow(
+            """SELECT amount, percent, 'supplier ' || supplier_siren AS source FROM supplier_books_tolerances
+                WHERE company_siren = $1 AND supplier_siren = $2
+               UNION ALL
+               SELECT books_tolerance, books_tolerance_percent, 'company' FROM company_settings
+                WHERE company_siren = $1
+               LIMIT 1""",
+            company_siren,
+            supplier_siren,
         )
-        return DEFAULT_TOLERANCE if value is None else value
+        return Tolerance() if row is None else Tolerance(row["amount"], row["percent"], row["source"])
 
     async def set_books_tolerance(
-        self, company_siren: str, tolerance: Decimal, at: datetime
-    ) -> Decimal | None:
-        """Set it; returns the previous value (None when the company had none)."""
-        previous: Decimal | None = await self._set("books_tolerance", company_siren, tolerance, at)
-        return previous
+        self, company_siren: str, tolerance: Tolerance, at: datetime, supplier_siren: str = ""
+    ) -> Tolerance | None:
+        """Set the company's (or, with `supplier_siren`, that supplier's); returns the one it replaces, if any."""
+        if not supplier_siren:
+            amount = await self._set("books_tolerance", company_siren, tolerance.amount, at)
+            percent = await self._set("books_tolerance_percent", company_siren, tolerance.percent, at)
+            return None if amount is None else Tolerance(amount, percent)
+        row = await self._conn.fetchrow(
+            """SELECT amount, percent FROM supplier_books_tolerances
+                WHERE company_siren = $1 AND supplier_siren = $2 FOR UPDATE""",
+            company_siren,
+            supplier_siren,
+        )
+        await self._conn.execute(
+            """INSERT INTO supplier_books_tolerances (company_siren, supplier_siren, amount, percent, updated_at)
+               VALUES ($1, $2, $3, $4, $5)
+               ON CONFLICT (company_siren, supplier_siren) DO UPDATE
+                  SET amount = EXCLUDED.amount, percent = EXCLUDED.percent, updated_at = EXCLUDED.updated_at""",
+            company_siren,
+            supplier_siren,
+            tolerance.amount,
+            tolerance.percent,
+            at,
+        )
+        return None if row is None else Tolerance(row["amount"], row["percent"], tolerance.source)
+
+    async def clear_supplier_tolerance(self, company_siren: str, supplier_siren: str) -> Tolerance | None:
+        """The supplier's own tolerance removed (the company's applies to it again); returns it, if it had one."""
+        row = await self._conn.fetchrow(
+            """DELETE FROM supplier_books_tolerances WHERE company_siren = $1 AND supplier_siren = $2
+               RETURNING amount, percent""",
+            company_siren,
+            supplier_siren,
+        )
+        return None if row is None else Tolerance(row["amount"], row["percent"], f"supplier {supplier_siren}")
 
     async def sends_payment_sent(self, company_siren: str) -> bool:
         """Does a payment sent on a received invoice also send 211 to the supplier? (off by default)"""

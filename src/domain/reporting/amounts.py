@@ -30,10 +30,12 @@ def money_str(amount: Decimal) -> str:
 def rate_str(rate_percent: Decimal) -> str:
     """Wire format of a rate: at most two decimals and no trailing zeros ("20", "5.5", "2.1").
 
-    BR-FR-16 compares strings: "20.000" fails, so never emit more than two decimals.
+    BR-FR-16 compares strings: "20.000" fails, so never emit more than two decimals; nor "-0", which a rate
+    written "-0" (equal to 0, so accepted) would otherwise give. Both steps in the domain's context: the default one
+    rounds beyond 28 digits.
     """
-    q = rate_percent.quantize(CENT, rounding=ROUND_HALF_UP, context=ARITHMETIC).normalize()
-    return f"{q:f}"
+    q = rate_percent.quantize(CENT, rounding=ROUND_HALF_UP, context=ARITHMETIC).normalize(ARITHMETIC)
+    return f"{q.copy_abs() if q.is_zero() else q:f}"
 
 
 def require_decimal(value: object, what: str) -> Decimal:

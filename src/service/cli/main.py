@@ -486,22 +486,43 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
+    from service.usecases.company_settings import (
+        clear_supplier_tolerance,
+        set_books_tolerance,
+        set_payment_sent_status,
+    )
     from service.wiring.server import resolve
 
-    tolerance = None
-    if args.settings_command == "books-tolerance":
+    tolerance = percent = None
+    clear = args.settings_command == "books-tolerance" and args.clear
+    if clear and (not args.supplier or args.amount or args.percent):
+        raise UsageError(
+            "--clear removes a supplier's tolerance: give --supplier and no amount nor --percent"
+        )
+    if args.settings_command == "books-tolerance" and not clear:
+        if not args.amount:
+            raise UsageError("the tolerance's amount is required, e.g. 0.05 (0 with --percent: no cap)")
         try:
             tolerance = parse_decimal(args.amount, field="amount")
+            percent = parse_decimal(args.percent, field="percent") if args.percent else None
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
 
     async def work(container: Any) -> Any:
         pool = await resolve(container.db_pool)
+        if clear:
+            return await clear_supplier_tolerance(pool, args.company, args.supplier, clock=container.clock())
         if tolerance is None:
             on = args.state == "on"
             return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
-        return await set_books_tolerance(pool, args.company, tolerance, clock=container.clock())
+        return await set_books_tolerance(
+            pool,
+            args.company,
+            tolerance,
+            clock=container.clock(),
+            percent=percent,
+            supplier=args.supplier or "",
+        )
 
     try:
         result = _with_container(work)
@@ -592,7 +613,21 @@ def build_parser() -> argparse.ArgumentParser:
         "books-tolerance",
         help="how far a received invoice may differ from the booked amounts before an approval is refused",
     )
-    tolerance.add_argument("amount", help="an amount, e.g. 0.05 (default 0.00)")
+    tolerance.add_argument(
+        "amount",
+        nargs="?",
+        default="",
+        help="an amount, e.g. 0.05 (default 0.00); with --percent, the cap (0: none)",
+    )
+    tolerance.add_argument(
+        "--clear",
+        action="store_true",
+        help="with --supplier: remove its own tolerance (the company's applies)",
+    )
+    tolerance.add_argument("--percent", default="", help="a percentage of the invoiced figure, e.g. 0.5")
+    tolerance.add_argument(
+        "--supplier", default=None, type=_siren, help="SIREN of a supplier (BT-30): its own tolerance"
+    )
     tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
     tolerance.set_defaults(run=cmd_settings)
     sent_status = settings.add_parser(

@@ -12,31 +12,80 @@ import asyncpg
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.company_settings import PgCompanySettings
 from domain.archive_ports import AuditEvent
-from domain.books_check import MAX_TOLERANCE
-from domain.money import decimals
+from domain.books_check import Tolerance, tolerance_findings
 from domain.ports import Clock
 
 T = TypeVar("T")
 
 
 async def set_books_tolerance(
-    pool: asyncpg.Pool, company: str, tolerance: Decimal, *, clock: Clock
+    pool: asyncpg.Pool,
+    company: str,
+    amount: Decimal,
+    *,
+    clock: Clock,
+    percent: Decimal | None = None,
+    supplier: str = "",
 ) -> dict[str, object]:
-    """How far a received invoice may differ from the booked amounts (domain.books_check); ValueError when it is
-    not an amount between 0 and MAX_TOLERANCE with at most two decimals."""
-    if not tolerance.is_finite() or tolerance < 0 or tolerance > MAX_TOLERANCE or decimals(tolerance) > 2:
-        raise ValueError(f"a books tolerance is an amount from 0 to {MAX_TOLERANCE} with at most 2 decimals")
+    """How far a received invoice may differ from the booked amounts (domain.books_check.Tolerance): the company's,
+    or with `supplier` (a SIREN) that supplier's, which overrides it. ValueError naming what is wrong (an amount
+    from 0 to MAX_TOLERANCE, a percentage above 0 up to 100, two decimals at most; a SIREN of 9 digits)."""
+    broken = tolerance_findings(amount, percent)
+    if supplier and (len(supplier) != 9 or not supplier.isdigit()):
+        broken.append("the supplier is its SIREN, 9 digits")
+    if broken:
+        raise ValueError("a books tolerance: " + "; ".join(broken))
+    tolerance = Tolerance(amount, percent, f"supplier {supplier}" if supplier else "company")
+
+    async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
+        previous = await settings.set_books_tolerance(company, tolerance, now, supplier)
+        return None if previous is None else {"amount": previous.amount, "percent": previous.percent}
+
     previous = await _changed(
         pool,
         company,
-        ("settings.books_tolerance_set", "books_tolerance", tolerance),
-        lambda settings, now: settings.set_books_tolerance(company, tolerance, now),
+        (
+            "settings.books_tolerance_set",
+            "books_tolerance",
+            amount,
+            {"percent": percent, "supplier": supplier or None},
+        ),
+        write,
         clock,
     )
     return {
         "company_siren": company,
-        "books_tolerance": str(tolerance),
-        "previous": None if previous is None else str(previous),
+        "supplier": supplier or None,
+        "books_tolerance": str(amount),
+        "percent": None if percent is None else str(percent),
+        "applies": tolerance.describe(),
+        "previous": None
+        if previous is None
+        else {k: v if v is None else str(v) for k, v in previous.items()},
+    }
+
+
+async def clear_supplier_tolerance(
+    pool: asyncpg.Pool, company: str, supplier: str, *, clock: Clock
+) -> dict[str, object]:
+    """The supplier's own books tolerance removed: the company's applies to its invoices again."""
+    if len(supplier) != 9 or not supplier.isdigit():
+        raise ValueError("a books tolerance: the supplier is its SIREN, 9 digits")
+
+    async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
+        previous = await settings.clear_supplier_tolerance(company, supplier)
+        return None if previous is None else {"amount": previous.amount, "percent": previous.percent}
+
+    previous = await _changed(
+        pool, company, ("settings.books_tolerance_cleared", "supplier", supplier, {}), write, clock
+    )
+    return {
+        "company_siren": company,
+        "supplier": supplier,
+        "cleared": previous is not None,
+        "previous": None
+        if previous is None
+        else {k: v if v is None else str(v) for k, v in previous.items()},
     }
 
 
@@ -47,7 +96,7 @@ async def set_payment_sent_status(
     previous = await _changed(
         pool,
         company,
-        ("settings.payment_sent_status_set", "send_payment_sent", on),
+        ("settings.payment_sent_status_set", "send_payment_sent", on, {}),
         lambda settings, now: settings.set_sends_payment_sent(company, on, now),
         clock,
     )
@@ -57,16 +106,16 @@ async def set_payment_sent_status(
 async def _changed(
     pool: asyncpg.Pool,
     company: str,
-    audited: tuple[str, str, object],
+    audited: tuple[str, str, object, dict[str, object]],
     write: Callable[[PgCompanySettings, datetime], Awaitable[T]],
     clock: Clock,
 ) -> T:
     """One setting changed and its audit entry, in one transaction; returns the value it replaced.
-    `audited`: the audit event's kind, the setting's name and its new value."""
-    kind, name, value = audited
+    `audited`: the audit event's kind, the setting's name, its new value and what else its entry records."""
+    kind, name, value, more = audited
     now = clock.now()
     async with pool.acquire() as conn, conn.transaction():
         previous = await write(PgCompanySettings(conn), now)
-        details = {name: value, "previous": previous}
+        details = {name: value, **more, "previous": previous}
         await PgAuditLog(conn).append(company, AuditEvent(kind, "company", company, details), now)
     return previous

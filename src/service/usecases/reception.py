@@ -349,7 +349,8 @@ class ReceptionUseCases:
                     ),
                 ),
             )
-        tolerance = await uow.settings.books_tolerance(received.company_siren)
+        supplier = received.invoice.seller.siren  # its own tolerance, when the company set one for it
+        tolerance = await uow.settings.books_tolerance(received.company_siren, supplier)
         found = differences(received.invoice, booked, tolerance)
         if not found:
             return approval, ()

@@ -35,26 +35,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.calls import Pacing, call_platform
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.signature import profile_webhook_path
-from domain.platform import (
-    DirectoryEntry,
-    DocumentProfile,
-    DocumentSyntax,
-    InvalidPlatformRequest,
-    OutboundDocument,
-    OutgoingStatus,
-    PlatformConfigError,
-    PlatformError,
-    PlatformHealth,
-    PlatformOutcomeUnknown,
-    PlatformRejected,
-    PlatformStatus,
-    PlatformUnavailable,
-    ProcessingRule,
-    Submission,
-    SubmissionNotFound,
-    SubmissionQuery,
-    SubmissionRecord,
-)
+from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 
 log = logging.getLogger(__name__)
@@ -72,7 +53,7 @@ class FlowPage:
     next_cursor: str = ""
 
 
-def status_tracking_id(platform_id: str, status: OutgoingStatus) -> str:
+def status_tracking_id(platform_id: str, status: port.OutgoingStatus) -> str:
     """The trackingId of a status flow: the same status about the same flow always gets the same id (<= 64)."""
     parts = (
         platform_id,
@@ -163,7 +144,7 @@ class AfnorPdpGateway:
             status = response.status_code
             if status in ok or 400 <= status < 500:
                 return response
-            raise PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
+            raise port.PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
 
         return await call_platform(
             what,
@@ -182,17 +163,17 @@ class AfnorPdpGateway:
         except ValueError:
             return response.text[:500]
 
-    def _refused(self, what: str, response: httpx.Response) -> PlatformError:
+    def _refused(self, what: str, response: httpx.Response) -> port.PlatformError:
         """The 4xx of the standard error table as the port's failures."""
         status = response.status_code
         body = self._body(response)
         if status == 403:
-            return PlatformConfigError(
+            return port.PlatformConfigError(
                 f"{what}: AFNOR answered 403 (not allowed for this client/organization)"
             )
         if status == 404:
-            return SubmissionNotFound(f"{what}: not found")
-        return PlatformRejected(
+            return port.SubmissionNotFound(f"{what}: not found")
+        return port.PlatformRejected(
             f"{what}: AFNOR answered {status} {payloads.error_code(body)}".strip(),
             findings=payloads.error_findings(body, status),
         )
@@ -204,14 +185,14 @@ class AfnorPdpGateway:
         try:
             return response.json()
         except ValueError:
-            raise PlatformUnavailable(f"{method} {url}: AFNOR answered a non-JSON body") from None
+            raise port.PlatformUnavailable(f"{method} {url}: AFNOR answered a non-JSON body") from None
 
     def _flows(self, path: str = "") -> str:
         return f"{self._config.flow_url}/v1/flows{path}"
 
     # --- the port ---------------------------------------------------------------------------------------------------
 
-    async def submit(self, document: OutboundDocument) -> Submission:
+    async def submit(self, document: port.OutboundDocument) -> port.Submission:
         info = json.dumps(payloads.flow_info(document), separators=(",", ":"))
         response = await self._call(
             "POST",
@@ -230,24 +211,26 @@ class AfnorPdpGateway:
             raise self._refused("POST /v1/flows", response)
         flow_id = str(body.get("flowId") or "") if isinstance(body, Mapping) else ""
         if not flow_id:
-            raise PlatformOutcomeUnknown("POST /v1/flows: deposited without a flowId; reconcile")
+            raise port.PlatformOutcomeUnknown("POST /v1/flows: deposited without a flowId; reconcile")
         submitted = payloads.parse_datetime(body.get("submittedAt")) if isinstance(body, Mapping) else None
         log.info("AFNOR deposited %s as flow %s", document.tracking_id, flow_id)
-        return Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
+        return port.Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
 
-    async def _existing(self, document: OutboundDocument) -> Submission:
-        found = await self.find_submissions(SubmissionQuery(tracking_id=document.tracking_id))
+    async def _existing(self, document: port.OutboundDocument) -> port.Submission:
+        found = await self.find_submissions(port.SubmissionQuery(tracking_id=document.tracking_id))
         if not found:
-            raise PlatformOutcomeUnknown("AFNOR reports AlreadyExistingFlow but search does not find it yet")
+            raise port.PlatformOutcomeUnknown(
+                "AFNOR reports AlreadyExistingFlow but search does not find it yet"
+            )
         record = found[0]
-        return Submission(record.platform_id, record.submitted_at or datetime.now(UTC), duplicate=True)
+        return port.Submission(record.platform_id, record.submitted_at or datetime.now(UTC), duplicate=True)
 
     async def search_flows(
         self, where: Mapping[str, Any], *, cursor: str = "", limit: int = SEARCH_LIMIT
     ) -> FlowPage:
         """One page of `POST /v1/flows/search` (at least one criterion; updatedAfter is strict)."""
         if not where:
-            raise InvalidPlatformRequest("a flow search needs at least one criterion")
+            raise port.InvalidPlatformRequest("a flow search needs at least one criterion")
         body: dict[str, Any] = {"where": dict(where), "limit": max(1, min(limit, SEARCH_LIMIT))}
         if cursor:
             body["cursor"] = cursor
@@ -268,10 +251,10 @@ class AfnorPdpGateway:
             cursor = page.next_cursor
         return flows
 
-    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+    async def find_submissions(self, query: port.SubmissionQuery) -> list[port.SubmissionRecord]:
         tracking = query.tracking_id or query.invoice_number
         if not tracking:
-            raise InvalidPlatformRequest(
+            raise port.InvalidPlatformRequest(
                 "AFNOR search needs the trackingId we deposited with (no search by hash)"
             )
         flows = await self._all_flows({"trackingId": tracking, "flowDirection": ["Out"]})
@@ -284,12 +267,12 @@ class AfnorPdpGateway:
     async def get_flow(self, flow_id: str) -> dict[str, Any]:
         body = await self._json("GET", self._flows(f"/{_flow_id(flow_id)}"), params={"docType": "Metadata"})
         if not isinstance(body, dict):
-            raise PlatformUnavailable(f"GET /v1/flows/{flow_id}: unexpected body")
+            raise port.PlatformUnavailable(f"GET /v1/flows/{flow_id}: unexpected body")
         return body
 
     async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
         if doc_type not in ("Original", "Converted", "ReadableView"):
-            raise InvalidPlatformRequest(f"docType {doc_type!r} is not a file")
+            raise port.InvalidPlatformRequest(f"docType {doc_type!r} is not a file")
         url = self._flows(f"/{_flow_id(flow_id)}")
         response = await self._call(
             "GET", url, idempotent=True, params={"docType": doc_type}, timeout=self._upload_timeout
@@ -297,16 +280,18 @@ class AfnorPdpGateway:
         if response.status_code >= 400:
             raise self._refused(f"GET /v1/flows/{flow_id}", response)
         if len(response.content) > MAX_DOWNLOAD_BYTES:
-            raise PlatformRejected(f"GET /v1/flows/{flow_id}: file larger than {MAX_DOWNLOAD_BYTES} bytes")
+            raise port.PlatformRejected(
+                f"GET /v1/flows/{flow_id}: file larger than {MAX_DOWNLOAD_BYTES} bytes"
+            )
         return response.content
 
-    async def status_history(self, platform_id: str) -> list[PlatformStatus]:
+    async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
         """What the platform itself says about a deposit: its acknowledgement. Later lifecycle statuses arrive as
         lifecycle flows, through the webhook or the catch-up search (reception)."""
         status = payloads.ack_status(await self.get_flow(platform_id))
         return [status] if status is not None else []
 
-    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+    async def send_status(self, platform_id: str, status: port.OutgoingStatus) -> None:
         tracking = status_tracking_id(platform_id, status)
         if await self._all_flows({"trackingId": tracking, "flowDirection": ["Out"]}):
             log.info("status %s on flow %s is already deposited (%s)", status.code, platform_id, tracking)
@@ -315,13 +300,13 @@ class AfnorPdpGateway:
         content = write_status(
             subject, status, message_id=tracking, issued_at=datetime.now(UTC), issuer_role=role
         )
-        document = OutboundDocument.of(
+        document = port.OutboundDocument.of(
             content,
             filename=f"{tracking}.xml",
-            syntax=DocumentSyntax.CDAR,
+            syntax=port.DocumentSyntax.CDAR,
             tracking_id=tracking,
-            profile=DocumentProfile.UNDEFINED,
-            processing_rule=ProcessingRule.NOT_APPLICABLE,
+            profile=port.DocumentProfile.UNDEFINED,
+            processing_rule=port.ProcessingRule.NOT_APPLICABLE,
         )
         await self.submit(document)
 
@@ -337,7 +322,7 @@ class AfnorPdpGateway:
         try:
             subject = await asyncio.to_thread(self._subject_of, content)
         except ValueError as exc:
-            raise PlatformRejected(
+            raise port.PlatformRejected(
                 f"flow {platform_id}: the invoice it holds cannot be read ({exc})"
             ) from None
         self._subjects[platform_id] = (subject, role)
@@ -345,11 +330,11 @@ class AfnorPdpGateway:
             self._subjects.popitem(last=False)
         return subject, role
 
-    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+    async def lookup_directory(self, identifier: str) -> port.DirectoryEntry:
         _, value = payloads.split_address(identifier)
         siren = value[:9]
         if not (len(siren) == 9 and siren.isdigit()):
-            raise InvalidPlatformRequest(
+            raise port.InvalidPlatformRequest(
                 f"directory lookup needs a SIREN or a SIREN-based address, got {identifier!r}"
             )
         body = await self._json(
@@ -360,14 +345,14 @@ class AfnorPdpGateway:
         lines = body.get("results") if isinstance(body, Mapping) else None
         return payloads.directory_entry(identifier, lines or (), self._today())
 
-    async def health(self) -> PlatformHealth:
+    async def health(self) -> port.PlatformHealth:
         try:
             await self._json("GET", f"{self._config.flow_url}/v1/healthcheck")
             await self._json("GET", f"{self._config.directory_url}/v1/healthcheck")
             await self.tokens.get()
-        except PlatformError as exc:
-            return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
-        return PlatformHealth(ok=True, detail=self._config.flow_url)
+        except port.PlatformError as exc:
+            return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
+        return port.PlatformHealth(ok=True, detail=self._config.flow_url)
 
     async def server_time(self) -> datetime | None:
         """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
@@ -401,7 +386,9 @@ class AfnorPdpGateway:
             raise self._refused("POST /v1/webhooks", response)
         created = self._body(response)
         if not isinstance(created, Mapping) or not created.get("webhookId"):
-            raise PlatformOutcomeUnknown("POST /v1/webhooks: answered without a webhookId; list the webhooks")
+            raise port.PlatformOutcomeUnknown(
+                "POST /v1/webhooks: answered without a webhookId; list the webhooks"
+            )
         return WebhookSubscription(
             str(created["webhookId"]),
             (callback_url,),
@@ -419,7 +406,7 @@ class AfnorPdpGateway:
 def _flow_id(value: str) -> str:
     """A path segment: the standard's ids are at most 64 characters; nothing that could change the path."""
     if not value or len(value) > 64 or any(c in value for c in "/?#%\\") or value in (".", ".."):
-        raise InvalidPlatformRequest(f"not a flow or webhook id: {value!r}")
+        raise port.InvalidPlatformRequest(f"not a flow or webhook id: {value!r}")
     return value
 
 

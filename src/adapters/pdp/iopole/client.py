@@ -33,25 +33,7 @@ from adapters.pdp.iopole.payloads import (
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.signature import profile_webhook_path
-from domain.platform import (
-    DirectoryEntry,
-    DocumentSyntax,
-    InvalidPlatformRequest,
-    OutboundDocument,
-    OutgoingStatus,
-    PlatformConfigError,
-    PlatformError,
-    PlatformHealth,
-    PlatformOutcomeUnknown,
-    PlatformRejected,
-    PlatformStatus,
-    PlatformUnavailable,
-    Submission,
-    SubmissionNotFound,
-    SubmissionQuery,
-    SubmissionRecord,
-    rejection_finding,
-)
+from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 
 log = logging.getLogger(__name__)
@@ -64,7 +46,7 @@ MAX_HASHED_CANDIDATES = 10
 @dataclass(frozen=True, slots=True)
 class NotSeenStatus:
     invoice_id: str
-    status: PlatformStatus
+    status: port.PlatformStatus
 
 
 def _quote(value: str) -> str:
@@ -155,19 +137,21 @@ class IopolePdpGateway:
         if status == 400:
             raise refused(what, "request", response)
         if status == 403:
-            raise PlatformConfigError(
+            raise port.PlatformConfigError(
                 f"{what}: IOPOLE answered 403 (customer-id, claim or entity not allowed)"
             )
         if status == 404:
-            raise SubmissionNotFound(f"{what}: not found")
+            raise port.SubmissionNotFound(f"{what}: not found")
         if status == 413:
-            raise PlatformRejected(
+            raise port.PlatformRejected(
                 f"{what}: document too large",
-                findings=(rejection_finding("FileSizeExceeded", "IOPOLE accepts documents up to 50 MB"),),
+                findings=(
+                    port.rejection_finding("FileSizeExceeded", "IOPOLE accepts documents up to 50 MB"),
+                ),
             )
-        raise PlatformRejected(
+        raise port.PlatformRejected(
             f"{what}: IOPOLE answered {status}",
-            findings=(rejection_finding(f"HTTP-{status}", response.text[:500]),),
+            findings=(port.rejection_finding(f"HTTP-{status}", response.text[:500]),),
         )
 
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -175,11 +159,11 @@ class IopolePdpGateway:
         try:
             return response.json()
         except ValueError:
-            raise PlatformUnavailable(f"{method} {path}: IOPOLE answered a non-JSON body") from None
+            raise port.PlatformUnavailable(f"{method} {path}: IOPOLE answered a non-JSON body") from None
 
     # --- the port ---------------------------------------------------------------------------------------------------
 
-    async def submit(self, document: OutboundDocument) -> Submission:
+    async def submit(self, document: port.OutboundDocument) -> port.Submission:
         filename, mime = _upload_name(document)
         response = await self._call(
             "POST",
@@ -193,42 +177,44 @@ class IopolePdpGateway:
         try:
             platform_id = str(response.json()["id"])
         except (ValueError, KeyError, TypeError):
-            raise PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
+            raise port.PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
         log.info("IOPOLE accepted %s as %s", document.tracking_id, platform_id)
-        return Submission(platform_id=platform_id, accepted_at=datetime.now(UTC))
+        return port.Submission(platform_id=platform_id, accepted_at=datetime.now(UTC))
 
-    async def _resolve_duplicate(self, document: OutboundDocument, response: httpx.Response) -> Submission:
+    async def _resolve_duplicate(
+        self, document: port.OutboundDocument, response: httpx.Response
+    ) -> port.Submission:
         if "DUPLICATE_RESOURCE" not in response.text:
-            raise PlatformRejected(
+            raise port.PlatformRejected(
                 "POST /v1/invoice: IOPOLE answered 409",
-                findings=(rejection_finding("HTTP-409", response.text[:500]),),
+                findings=(port.rejection_finding("HTTP-409", response.text[:500]),),
             )
         found = await self.find_submissions(
-            SubmissionQuery(tracking_id=document.tracking_id, sha256=document.sha256)
+            port.SubmissionQuery(tracking_id=document.tracking_id, sha256=document.sha256)
         )
         if not found:
-            raise PlatformOutcomeUnknown(
+            raise port.PlatformOutcomeUnknown(
                 "IOPOLE reports a duplicate but search does not find it yet; reconcile later"
             )
         record = found[0]
-        return Submission(
+        return port.Submission(
             platform_id=record.platform_id,
             accepted_at=record.submitted_at or datetime.now(UTC),
             duplicate=True,
         )
 
-    async def status_history(self, platform_id: str) -> list[PlatformStatus]:
+    async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
         body = await self._json("GET", f"/v1/invoice/{platform_id}/status-history")
         statuses = [status_from_entry(item) for item in body or () if isinstance(item, Mapping)]
         return sorted(statuses, key=lambda s: s.at)
 
-    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+    async def find_submissions(self, query: port.SubmissionQuery) -> list[port.SubmissionRecord]:
         number = query.invoice_number or query.tracking_id
         if not number:
-            raise InvalidPlatformRequest(
+            raise port.InvalidPlatformRequest(
                 "IOPOLE search needs an invoice number or tracking id (no search by hash)"
             )
-        records: list[SubmissionRecord] = []
+        records: list[port.SubmissionRecord] = []
         offset = 0
         while offset < MAX_SEARCH_RESULTS:
             page = await self._json(
@@ -251,14 +237,16 @@ class IopolePdpGateway:
             records = await self._matching_hash(records, query.sha256.lower())
         return sorted(records, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
 
-    async def _matching_hash(self, records: list[SubmissionRecord], sha256: str) -> list[SubmissionRecord]:
+    async def _matching_hash(
+        self, records: list[port.SubmissionRecord], sha256: str
+    ) -> list[port.SubmissionRecord]:
         """IOPOLE cannot search by hash: download the originals of the candidates (bounded) and compare."""
         matches = []
         for record in records[:MAX_HASHED_CANDIDATES]:
             content = await self.download(record.platform_id)
             if hashlib.sha256(content).hexdigest() == sha256:
                 matches.append(
-                    SubmissionRecord(
+                    port.SubmissionRecord(
                         record.platform_id,
                         record.submitted_at,
                         record.invoice_number,
@@ -268,16 +256,16 @@ class IopolePdpGateway:
                 )
         return matches
 
-    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+    async def send_status(self, platform_id: str, status: port.OutgoingStatus) -> None:
         await self._call(
             "POST", f"/v1/invoice/{platform_id}/status", idempotent=False, json=status_request_body(status)
         )
 
-    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+    async def lookup_directory(self, identifier: str) -> port.DirectoryEntry:
         _, value = split_address(identifier)
         siren = value[:9]
         if not (len(siren) == 9 and siren.isdigit()):
-            raise InvalidPlatformRequest(
+            raise port.InvalidPlatformRequest(
                 f"directory lookup needs a SIREN or a SIREN-based address, got {identifier!r}"
             )
         body = await self._json(
@@ -286,13 +274,13 @@ class IopolePdpGateway:
         rows = body.get("data") or [] if isinstance(body, Mapping) else []
         return directory_entry(identifier, rows, self._today())
 
-    async def health(self) -> PlatformHealth:
+    async def health(self) -> port.PlatformHealth:
         """Credentials and a cheap read-only call (IOPOLE has no health endpoint)."""
         try:
             await self._json("GET", "/v1/directory/french", params={"q": 'siren:"000000000"', "limit": 1})
-        except PlatformError as exc:
-            return PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
-        return PlatformHealth(ok=True, detail=self._config.api_base)
+        except port.PlatformError as exc:
+            return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
+        return port.PlatformHealth(ok=True, detail=self._config.api_base)
 
     async def server_time(self) -> datetime | None:
         """The platform's clock, from the Date header of any answer of its API host (None without one)."""
@@ -309,10 +297,10 @@ class IopolePdpGateway:
         body = await self._json("GET", f"/v1/invoice/{platform_id}")
         if isinstance(body, list):
             if not body:
-                raise SubmissionNotFound(f"GET /v1/invoice/{platform_id}: empty answer")
+                raise port.SubmissionNotFound(f"GET /v1/invoice/{platform_id}: empty answer")
             body = body[0]
         if not isinstance(body, dict):
-            raise PlatformUnavailable(f"GET /v1/invoice/{platform_id}: unexpected body")
+            raise port.PlatformUnavailable(f"GET /v1/invoice/{platform_id}: unexpected body")
         return body
 
     async def download(self, platform_id: str, *, readable: bool = False) -> bytes:
@@ -372,14 +360,16 @@ class IopolePdpGateway:
             str(created.get("id") or created.get("webhookId") or "") if isinstance(created, dict) else ""
         )
         if not webhook_id:
-            raise PlatformOutcomeUnknown("POST /v1/config/webhook: answered without an id; list the webhooks")
+            raise port.PlatformOutcomeUnknown(
+                "POST /v1/config/webhook: answered without an id; list the webhooks"
+            )
         return WebhookSubscription(
             webhook_id, tuple(base + path for path in self._webhook_paths), signing_key=secret
         )
 
     async def delete_webhook(self, webhook_id: str) -> None:
         if not webhook_id or any(c in webhook_id for c in "/?#%\\"):
-            raise InvalidPlatformRequest(f"not a webhook id: {webhook_id!r}")
+            raise port.InvalidPlatformRequest(f"not a webhook id: {webhook_id!r}")
         await self._call("DELETE", f"/v1/config/webhook/{webhook_id}", idempotent=True)
 
 
@@ -398,21 +388,23 @@ def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
     )
 
 
-def _upload_name(document: OutboundDocument) -> tuple[str, str]:
+def _upload_name(document: port.OutboundDocument) -> tuple[str, str]:
     """IOPOLE wants a .pdf (Factur-X) or .xml (CII/UBL) file name; CDAR/FRR flows do not go through /v1/invoice."""
-    if document.syntax is DocumentSyntax.FACTUR_X:
+    if document.syntax is port.DocumentSyntax.FACTUR_X:
         suffix, mime = ".pdf", "application/pdf"
-    elif document.syntax in (DocumentSyntax.CII, DocumentSyntax.UBL):
+    elif document.syntax in (port.DocumentSyntax.CII, port.DocumentSyntax.UBL):
         suffix, mime = ".xml", "application/xml"
     else:
-        raise InvalidPlatformRequest(f"IOPOLE /v1/invoice does not take {document.syntax.value} documents")
+        raise port.InvalidPlatformRequest(
+            f"IOPOLE /v1/invoice does not take {document.syntax.value} documents"
+        )
     name = document.filename
     if not name.lower().endswith(suffix):
         name = name.rsplit(".", 1)[0] + suffix if "." in name else name + suffix
     return name, mime
 
 
-def _record(row: Mapping[str, Any], number: str) -> SubmissionRecord | None:
+def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None:
     metadata = row.get("metadata") or {}
     business = row.get("businessData") or {}
     found_number = str(business.get("invoiceId") or "")
@@ -429,7 +421,7 @@ def _record(row: Mapping[str, Any], number: str) -> SubmissionRecord | None:
     if last.get("code"):
         at = parse_datetime(last.get("date")) or datetime.fromtimestamp(0, UTC)
         last_status = status_from_label(str(last["code"]), at)
-    return SubmissionRecord(
+    return port.SubmissionRecord(
         platform_id=platform_id,
         submitted_at=parse_datetime(metadata.get("date")),
         invoice_number=found_number or number,

@@ -17,21 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from adapters.pdp.sandbox.directory_seed import Company, seed_directory
+from domain import platform as port
 from domain.findings import Finding
-from domain.platform import (
-    DirectoryEntry,
-    OutboundDocument,
-    OutgoingStatus,
-    PlatformHealth,
-    PlatformStatus,
-    PlatformUnavailable,
-    StatusCallback,
-    Submission,
-    SubmissionNotFound,
-    SubmissionQuery,
-    SubmissionRecord,
-    rejection_finding,
-)
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, cdar_name
 
 log = logging.getLogger(__name__)
@@ -75,10 +62,10 @@ class SandboxSettings:
 
 @dataclass
 class _Record:
-    document: OutboundDocument
+    document: port.OutboundDocument
     submitted_at: datetime
-    statuses: list[PlatformStatus] = field(default_factory=list)
-    sent: list[OutgoingStatus] = field(default_factory=list)
+    statuses: list[port.PlatformStatus] = field(default_factory=list)
+    sent: list[port.OutgoingStatus] = field(default_factory=list)
 
 
 def buyer_address(content: bytes) -> str:
@@ -93,7 +80,7 @@ def buyer_address(content: bytes) -> str:
 class SandboxPdpGateway:
     def __init__(
         self,
-        on_status: StatusCallback,
+        on_status: port.StatusCallback,
         *,
         settings: SandboxSettings | None = None,
         companies: Iterable[Company] | None = None,
@@ -115,11 +102,11 @@ class SandboxPdpGateway:
 
     # --- the port ---------------------------------------------------------------------------------------------------
 
-    async def submit(self, document: OutboundDocument) -> Submission:
+    async def submit(self, document: port.OutboundDocument) -> port.Submission:
         if self._closed:
-            raise PlatformUnavailable("sandbox platform closed")
+            raise port.PlatformUnavailable("sandbox platform closed")
         if len(self._tasks) >= self._settings.max_in_flight:
-            raise PlatformUnavailable(
+            raise port.PlatformUnavailable(
                 "sandbox platform busy", retry_after=max(self._settings.step_delay, 0.1)
             )
         platform_id = str(uuid.uuid4())
@@ -130,12 +117,12 @@ class SandboxPdpGateway:
         )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        return Submission(platform_id=platform_id, accepted_at=now)
+        return port.Submission(platform_id=platform_id, accepted_at=now)
 
-    async def status_history(self, platform_id: str) -> list[PlatformStatus]:
+    async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
         return list(self._record(platform_id).statuses)
 
-    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+    async def find_submissions(self, query: port.SubmissionQuery) -> list[port.SubmissionRecord]:
         found = []
         for platform_id, record in self._records.items():
             document = record.document
@@ -146,7 +133,7 @@ class SandboxPdpGateway:
             if query.sha256 and document.sha256 != query.sha256.lower():
                 continue
             found.append(
-                SubmissionRecord(
+                port.SubmissionRecord(
                     platform_id=platform_id,
                     submitted_at=record.submitted_at,
                     invoice_number=document.tracking_id,
@@ -156,21 +143,23 @@ class SandboxPdpGateway:
             )
         return found
 
-    async def send_status(self, platform_id: str, status: OutgoingStatus) -> None:
+    async def send_status(self, platform_id: str, status: port.OutgoingStatus) -> None:
         self._record(platform_id).sent.append(status)
 
-    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+    async def lookup_directory(self, identifier: str) -> port.DirectoryEntry:
         return self._resolve(identifier)
 
-    async def health(self) -> PlatformHealth:
-        return PlatformHealth(ok=not self._closed, detail=f"sandbox, {len(self._tasks)} lifecycles playing")
+    async def health(self) -> port.PlatformHealth:
+        return port.PlatformHealth(
+            ok=not self._closed, detail=f"sandbox, {len(self._tasks)} lifecycles playing"
+        )
 
     # --- sandbox controls -------------------------------------------------------------------------------------------
 
-    def sent_statuses(self, platform_id: str) -> list[OutgoingStatus]:
+    def sent_statuses(self, platform_id: str) -> list[port.OutgoingStatus]:
         return list(self._record(platform_id).sent)
 
-    def deposited(self, platform_id: str) -> OutboundDocument:
+    def deposited(self, platform_id: str) -> port.OutboundDocument:
         """The document as it was deposited (processing rule, recipient, bytes)."""
         return self._record(platform_id).document
 
@@ -191,10 +180,10 @@ class SandboxPdpGateway:
     def _record(self, platform_id: str) -> _Record:
         record = self._records.get(platform_id)
         if record is None:
-            raise SubmissionNotFound(f"sandbox: unknown submission {platform_id}")
+            raise port.SubmissionNotFound(f"sandbox: unknown submission {platform_id}")
         return record
 
-    def _plan(self, document: OutboundDocument) -> list[tuple[str, str, tuple[Finding, ...]]]:
+    def _plan(self, document: port.OutboundDocument) -> list[tuple[str, str, tuple[Finding, ...]]]:
         """The statuses to play, decided at submission time so a given seed gives the same story."""
         draw = self._rng.random()
         recipient = document.recipient or buyer_address(document.content)
@@ -205,26 +194,26 @@ class SandboxPdpGateway:
                 return [
                     ("200", "", ()),
                     ("201", "", ()),
-                    ("221", reason, (rejection_finding("ROUTAGE_ERR", reason),)),
+                    ("221", reason, (port.rejection_finding("ROUTAGE_ERR", reason),)),
                 ]
         if draw < self._settings.rejection_rate:
             rule, message = self._rng.choice(_REJECTIONS)
-            return [("200", "", ()), ("213", "BUSINESS", (rejection_finding(rule, message),))]
+            return [("200", "", ()), ("213", "BUSINESS", (port.rejection_finding(rule, message),))]
         if draw < self._settings.rejection_rate + self._settings.routing_error_rate:
             reason = "routing failed at the receiving platform"
             return [
                 ("200", "", ()),
                 ("201", "", ()),
-                ("221", reason, (rejection_finding("ROUTAGE_ERR", reason),)),
+                ("221", reason, (port.rejection_finding("ROUTAGE_ERR", reason),)),
             ]
         return [(code, "", ()) for code in (*TRANSMISSION, *self._settings.buyer_codes)]
 
-    def _resolve(self, identifier: str) -> DirectoryEntry:
+    def _resolve(self, identifier: str) -> port.DirectoryEntry:
         _, _, value = identifier.rpartition(":")
         company = self._companies.get(value[:9])
         if company is None or (":" in identifier and identifier != company.address):
-            return DirectoryEntry.unknown(identifier)
-        return DirectoryEntry.resolve(
+            return port.DirectoryEntry.unknown(identifier)
+        return port.DirectoryEntry.resolve(
             identifier,
             registered=company.registered,
             valid_from=company.valid_from,
@@ -243,7 +232,7 @@ class SandboxPdpGateway:
             if self._settings.step_delay:
                 await self._sleep(self._settings.step_delay)
             label = CDAR_TO_IOPOLE_LABEL.get(code, cdar_name(code))
-            status = PlatformStatus(code, label, code, self._clock(), reason=reason, findings=findings)
+            status = port.PlatformStatus(code, label, code, self._clock(), reason=reason, findings=findings)
             record.statuses.append(status)
             try:
                 await self._on_status(platform_id, status)

@@ -29,11 +29,11 @@ async def submit(
     company: str,
     invoice: Invoice,
     request_id: str,
-    uow_type: type[PgUnitOfWork] = PgUnitOfWork,
+    uow: type[PgUnitOfWork] = PgUnitOfWork,
 ) -> OutboundInvoice:
     return await submit_invoice(
         SubmitInvoice(company, request_id, invoice),
-        uow=uow_type(pool),
+        uow=uow(pool),
         clock=FixedClock(),
         validate=no_findings,
     )
@@ -96,10 +96,9 @@ class FailingOutbox(PgInvoiceRepository):
         raise ConnectionResetError("simulated crash between the invoice and the event + outbox inserts")
 
 
-class CrashingUnitOfWork(PgUnitOfWork):
-    """A unit of work whose invoices are written by FailingOutbox, on its transaction's connection."""
-
-    def _attach(self, conn: Connection) -> None:
+class FailingUnitOfWork(PgUnitOfWork):
+    def _open_on(self, conn: Connection) -> None:
+        super()._open_on(conn)
         self.invoices = FailingOutbox(conn)
 
 
@@ -107,7 +106,7 @@ async def test_a_failure_in_the_middle_of_the_write_leaves_nothing_behind(pg_poo
     company = random_siren()
     invoice = an_invoice(lines=3, seller=a_seller(company))
     with pytest.raises(ConnectionResetError):
-        await submit(pg_pool, company, invoice, random_request_id(), CrashingUnitOfWork)
+        await submit(pg_pool, company, invoice, random_request_id(), uow=FailingUnitOfWork)
     for table in ("invoices", "invoice_events", "outbox"):
         assert await count(pg_pool, table, company) == 0
     assert await pg_pool.fetchval("SELECT count(*) FROM invoices WHERE number = $1", invoice.number) == 0

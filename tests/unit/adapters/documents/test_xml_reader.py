@@ -194,6 +194,17 @@ def test_an_entity_reference_left_unexpanded_hides_none_of_the_unread_elements_a
     ]
 
 
+def test_an_element_of_a_namespace_the_map_does_not_name_is_reported_by_its_local_name() -> None:
+    doc = b'<a:Root xmlns:a="urn:test:a"><a:Id>F-1</a:Id><Plain>p</Plain><x:Odd xmlns:x="urn:test:x">o</x:Odd></a:Root>'
+    t = Tracker(parse_xml(doc), NS, "test")
+    t.text(t.root, "a:Id")
+
+    assert [(f.location, f.message) for f in t.unmapped()] == [
+        ("/a:Root/Plain", "Plain is not carried by the invoice model (content: 'p')"),
+        ("/a:Root/Odd", "Odd is not carried by the invoice model (content: 'o')"),
+    ]
+
+
 def test_first_nonempty() -> None:
     assert first_nonempty(["", "a", "b"]) == "a"
     assert first_nonempty(["", ""]) == ""

@@ -119,3 +119,17 @@ def test_a_report_on_the_deadline_day_is_on_time_and_the_day_after_is_late():
     period = period_for(VatRegime.REAL_MONTHLY, T, date(2027, 1, 25))
     assert not is_late(period, date(2027, 2, 10))
     assert is_late(period, date(2027, 2, 11))
+
+
+def test_a_one_day_period_due_on_its_last_day_is_a_period_and_the_refusals_say_why() -> None:
+    day = date(2027, 1, 10)
+    assert ReportingPeriod(day, day, deadline=day).contains(day)
+    with pytest.raises(ValueError) as backwards:
+        ReportingPeriod(day, date(2027, 1, 9), deadline=day)
+    assert str(backwards.value) == "period ends (2027-01-09) before it starts (2027-01-10)"
+    with pytest.raises(ValueError) as due_early:
+        ReportingPeriod(date(2027, 1, 1), day, deadline=date(2027, 1, 9))
+    assert str(due_early.value) == "deadline 2027-01-09 falls before the period end 2027-01-10"
+    with pytest.raises(ValueError) as unknown:
+        period_for("MICRO", ReportKind.TRANSACTIONS, day)  # type: ignore[arg-type]
+    assert str(unknown.value) == "unknown VAT regime 'MICRO'"

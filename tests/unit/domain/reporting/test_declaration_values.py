@@ -1,8 +1,10 @@
 """Declaration details, exactly: pre-aggregated B2C lines (a till's Z report), the messages refusing content of the
-other kind, the REJECTED status, and the totals findings."""
+other kind, the REJECTED status, the totals findings, every finding of a declaration's check and the totals of
+credit notes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal as D
 
@@ -19,14 +21,16 @@ from domain.reporting.declaration import (
     DeclarationSeries,
     DeclarationStatus,
     DeclarationTotals,
+    IllegalStatusChange,
+    InitialAlreadyExists,
     RectificationNotAllowed,
     WrongContentKind,
     totals_findings,
 )
-from domain.reporting.international import build_record
+from domain.reporting.international import DeclarantRole, build_record
 from domain.reporting.rules import LAYER
 
-from .month import JANUARY_B2C, JANUARY_PAYMENTS, SALE_TO_DE, SIREN
+from .month import DE, JANUARY_B2C, JANUARY_PAYMENTS, ME, SALE_TO_DE, SIREN, US, b2c, international, pay
 
 T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
 JAN3 = date(2027, 1, 3)
@@ -142,3 +146,139 @@ def test_international_invoices_in_a_payments_declaration_and_a_second_draft_are
     with pytest.raises(RectificationNotAllowed) as twice:
         series.open_rectification()
     assert str(twice.value) == "version 2 is still a draft: complete it"
+
+
+DECADE = "declaration[732829320/TRANSACTIONS/2027-01-01..2027-01-10/v1]"  # 1-10 January, due on the 20th
+EMPTY = ("ER-EMPTY", Severity.WARNING, "the declaration holds nothing for the period", DECADE)
+
+
+def _checked(today: date, record=None, kind: ReportKind = T, expected: DeclarationTotals | None = None):  # type: ignore[no-untyped-def]
+    _, d = _draft(kind)
+    if record is not None:
+        record(d)
+    return [(f.rule_id, f.severity, f.message, f.path) for f in d.check(today, expected)]
+
+
+def test_every_finding_of_a_declaration_check_exactly() -> None:
+    early = "the period ends on 2027-01-10: a report sent on 2027-01-05 could miss transactions"
+    assert _checked(date(2027, 1, 5)) == [("ER-EARLY", Severity.FATAL, early, DECADE), EMPTY]
+    assert _checked(date(2027, 1, 11)) == [EMPTY]  # the day after the period, on time
+    assert _checked(date(2027, 1, 20)) == [EMPTY]  # the deadline day itself is on time
+    late = "sent on 2027-01-25, 5 day(s) after the deadline 2027-01-20 (penalty risk)"
+    assert _checked(date(2027, 1, 25)) == [("ER-LATE", Severity.WARNING, late, DECADE), EMPTY]
+
+    outside = "dated {}, outside the period 2027-01-01 to 2027-01-{}"
+    tx = b2c("k", date(2027, 1, 12), "TLB1", "20", "10.00", "2.00")
+    assert _checked(date(2027, 1, 11), lambda d: d.record_b2c(tx)) == [
+        (
+            "ER-PERIOD",
+            Severity.FATAL,
+            outside.format("2027-01-12", "10"),
+            "b2c[2027-01-12/TLB1/20%/EUR/DELIVERY_DATE]",
+        )
+    ]
+    assert _checked(date(2027, 1, 11), lambda d: d.record_international(SALE_TO_DE)) == [
+        ("ER-PERIOD", Severity.FATAL, outside.format("2027-01-20", "10"), "international[F-2027-0042]")
+    ]
+    february = pay("p", date(2027, 2, 1), ("20", "12.00"))
+    assert _checked(date(2027, 2, 5), lambda d: d.record_payment(february), kind=P) == [
+        ("ER-PERIOD", Severity.FATAL, outside.format("2027-02-01", "31"), "payment[2027-02-01/b2c/20%]")
+    ]
+    books = DeclarationTotals(b2c_taxable=D("1.00"))
+    assert _checked(date(2027, 1, 11), expected=books) == [
+        ("ER-TOTALS", Severity.FATAL, "b2c_taxable: the report gives 0.00, the books give 1.00", DECADE),
+        EMPTY,
+    ]
+
+
+def test_credit_notes_reduce_the_international_totals() -> None:
+    _, d = _draft()
+    sale = international(
+        "C-1", date(2027, 1, 4), DeclarantRole.SELLER, ME, DE, rate="20", vat="200.00", category="S"
+    )
+    bought = international(
+        "C-2",
+        date(2027, 1, 6),
+        DeclarantRole.BUYER,
+        US,
+        ME,
+        base="500.00",
+        rate="20",
+        vat="100.00",
+        category="S",
+    )
+    bought_too = international(
+        "B-3",
+        date(2027, 1, 7),
+        DeclarantRole.BUYER,
+        US,
+        ME,
+        base="300.00",
+        rate="20",
+        vat="60.00",
+        category="S",
+    )
+    for facts in (replace(sale, type_code="381"), replace(bought, type_code="381"), bought_too):
+        d.record_international(facts)
+
+    assert d.totals() == DeclarationTotals(
+        international_sales_taxable=D("-1000.00"),
+        international_sales_vat=D("-200.00"),
+        international_purchases_taxable=D("-200.00"),  # -500.00 + 300.00
+        international_purchases_vat=D("-40.00"),  # -100.00 + 60.00
+        international_count=3,
+    )
+    assert [str(getattr(d.totals(), name)) for name in ("b2c_taxable", "b2c_vat", "collected")] == [
+        "0.00"
+    ] * 3
+
+
+def test_a_series_its_versions_and_the_refusals_of_its_commands_exactly() -> None:
+    series = DeclarationSeries.for_day(SIREN, VatRegime.REAL_MONTHLY, T, date(2027, 1, 15))
+    assert (series.siren, series.regime, series.kind, (series.period.start, series.period.end)) == (
+        SIREN,
+        VatRegime.REAL_MONTHLY,
+        T,
+        (date(2027, 1, 11), date(2027, 1, 20)),  # the second decade: a TRANSACTIONS period
+    )
+    with pytest.raises(IllegalStatusChange) as nothing:
+        series.submit(date(2027, 1, 21))
+    assert str(nothing.value) == "there is no draft to submit"
+    first = series.open_initial()
+    assert (first.siren, first.regime, first.kind, first.period) == (
+        SIREN,
+        VatRegime.REAL_MONTHLY,
+        T,
+        series.period,
+    )
+    with pytest.raises(InitialAlreadyExists) as again:
+        series.open_initial()
+    assert str(again.value) == "version 1 is still a draft: complete it"
+    assert series.submit(date(2027, 1, 21)).submitted_on == date(2027, 1, 21)
+    with pytest.raises(KeyError) as missing:
+        series.get(2)
+    assert missing.value.args == ("732829320/TRANSACTIONS/2027-01-11: no version 2",)
+
+
+def test_summaries_under_two_keys_are_two_summaries() -> None:
+    _, d = _draft()
+    assert d.record_b2c_summary(_z_report("Z-1", "50.00", "10.00")) is True
+    assert d.record_b2c_summary(_z_report("Z-2", "30.00", "6.00", count=2)) is True
+    (line,) = d.b2c_aggregates
+    assert (line.taxable_total, line.vat_total, line.count) == (D("80.00"), D("16.00"), 5)
+
+
+def test_a_report_refused_after_its_acceptance_is_rejected_with_the_platform_reason() -> None:
+    series, d = _draft()
+    series.submit(date(2027, 2, 1))
+    series.mark_accepted(1)
+
+    refused = d.refused_by_platform("REJ_SEMAN")
+
+    assert refused == DeclarationEvent(
+        DeclarationEventKind.REJECTED, 1, DeclarationStatus.REJECTED, reason="REJ_SEMAN"
+    )
+    assert (d.status, d.rejection_reason) == (DeclarationStatus.REJECTED, "REJ_SEMAN")
+    with pytest.raises(IllegalStatusChange) as again:
+        d.refused_by_platform("REJ_SEMAN")
+    assert str(again.value) == "version 1 is REJECTED: only a submitted or accepted report can be refused"

@@ -116,3 +116,28 @@ def test_commands_that_walk_the_whole_archive_get_an_hour_and_the_others_30_seco
     assert parser.parse_args(["archive", "get", "ab"]).timeout == 30
     assert parser.parse_args(["invoice", "list"]).timeout == 30
     assert parser.parse_args(["archive", "verify", "--timeout", "5"]).timeout == 5
+
+
+def test_books_tolerance_parses_for_the_company_or_one_supplier_and_refuses_half_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    parser = build_parser()
+    company = parser.parse_args(["settings", "books-tolerance", "0.05", "--company", "732829320"])
+    assert (company.amount, company.percent, company.supplier, company.clear) == ("0.05", "", None, False)
+    supplier = parser.parse_args(
+        [
+            "settings",
+            "books-tolerance",
+            "50",
+            "--percent",
+            "1",
+            "--supplier",
+            "552100554",
+            "--company",
+            "732829320",
+        ]
+    )
+    assert (supplier.amount, supplier.percent, supplier.supplier) == ("50", "1", "552100554")
+    for half in (["--clear"], [], ["--clear", "--supplier", "552100554", "1"], ["1", "--percent", "x"]):
+        assert main(["settings", "books-tolerance", *half, "--company", "732829320"]) == EXIT_USAGE
+    assert capsys.readouterr().err.count("pdp-gateway: error:") == 4

@@ -87,3 +87,23 @@ def test_a_document_that_is_not_a_flux_10_report_is_refused(
     report = validator.validate_flux10(etree.tostring(etree.Element(root_tag)))
 
     assert not report.valid
+
+
+@pytest.mark.parametrize("currency", ["EUR", "USD"])
+def test_a_negative_or_foreign_collected_amount_breaks_the_dgfip_rules_payments_are_written_to_avoid(
+    validator: OfficialValidator, currency: str
+) -> None:
+    """Why a reversal takes back from the days it reverses (domain.payments.taken_back) and payment data is
+    converted to EUR (domain.payments.in_eur): the vendored Flux10 schematron refuses a signed collected amount
+    (G1.16) and one in another currency (G6.27)."""
+    payments_xml = next(xml for part, xml in every_part() if part is FrrPart.INVOICE_PAYMENTS)
+    root = etree.fromstring(payments_xml)
+    amount = root.find(".//PaymentsReport/Invoice/Payment/SubTotals/Amount")
+    assert amount is not None
+    if currency == "EUR":
+        amount.text = "-" + amount.text
+    else:
+        amount.getparent().find("CurrencyCode").text = currency
+    report = validator.validate_flux10(etree.tostring(root))
+    expected = "[G1.16]" if currency == "EUR" else "[G6.27]"
+    assert not report.valid and expected in {f.message[:7] for f in report.fatal}, report.fatal

@@ -19,7 +19,11 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
 from service.grpc.reception_servicer import ReceptionServicer
-from service.usecases.company_settings import set_books_tolerance, set_payment_sent_status
+from service.usecases.company_settings import (
+    clear_supplier_tolerance,
+    set_books_tolerance,
+    set_payment_sent_status,
+)
 from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
 from tests.support.webhooks import post_invoice
@@ -390,7 +394,34 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     ]
     assert [d.rule_id for d in partial.differences] == ["PDP-BOOKS-VAT"]
 
-    # Within the company's tolerance, set by an operator (and audited): approved.
+    # Another supplier's tolerance does not apply; this supplier's does: 0.5 % of 897.00 is 4.49 (4.485 half-up),
+    # under the 7.00 gap; then 1 % (8.97 on the total, 1.50 on the VAT: 1.495 half-up, over the 1.17 gap) passes.
+    await set_books_tolerance(
+        pg_pool, a, Decimal("0"), percent=Decimal("50"), supplier="552100554", clock=UtcClock()
+    )
+    await set_books_tolerance(
+        pg_pool, a, Decimal("0"), percent=Decimal("0.5"), supplier=item.seller_siren, clock=UtcClock()
+    )
+    call = approve("890.00", ("20", "148.33"))
+    with pytest.raises(grpc.aio.AioRpcError):
+        await call
+    failure = error_details_pb2.PreconditionFailure()
+    (await rpc_status.aio.from_call(call)).details[0].Unpack(failure)
+    assert [v.type for v in failure.violations] == ["PDP-BOOKS-TOTAL", "PDP-BOOKS-VAT"]
+    assert (
+        f"the supplier {item.seller_siren}'s tolerance of 0.5 % (4.49 here)"
+        in failure.violations[0].description
+    )
+    await set_books_tolerance(
+        pg_pool, a, Decimal("0"), percent=Decimal("1"), supplier=item.seller_siren, clock=UtcClock()
+    )
+    by_supplier = await approve("890.00", ("20", "148.33"))
+    assert by_supplier.status_code == "205" and not by_supplier.differences
+
+    # The supplier's own tolerance removed, the company's applies: within it, set by an operator (and audited),
+    # approved.
+    cleared = await clear_supplier_tolerance(pg_pool, a, item.seller_siren, clock=UtcClock())
+    assert cleared["previous"] == {"amount": "0", "percent": "1"}
     await set_books_tolerance(pg_pool, a, Decimal("10.00"), clock=UtcClock())
     approved = await approve("890.00", ("20", "148.33"))
     assert approved.status_code == "205" and not approved.differences
@@ -410,12 +441,18 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
         ("205", ""),
     ]
     assert "booked 890.00, invoiced 897.00" in rows[0]["payload"]["message"]
-    audit = await pg_pool.fetchval(
-        "SELECT details->>'books_tolerance' FROM audit_log WHERE company_siren = $1 AND action = $2",
+    audit = await pg_pool.fetch(
+        """SELECT details->>'books_tolerance' AS amount, details->>'percent' AS percent, details->>'supplier' AS who
+             FROM audit_log WHERE company_siren = $1 AND action = $2 ORDER BY seq""",
         a,
         "settings.books_tolerance_set",
     )
-    assert audit == "10.00"
+    assert [(r["amount"], r["percent"], r["who"]) for r in audit] == [
+        ("0", "50", "552100554"),
+        ("0", "0.5", item.seller_siren),
+        ("0", "1", item.seller_siren),
+        ("10.00", None, None),
+    ]
 
 
 async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_so(
