@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, NoReturn, Self
 
@@ -109,6 +109,8 @@ class InMemoryDatabase:
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    # Payment declarations submitted: (company SIREN, first day, last day).
+    declared_payment_periods: list[tuple[str, date, date]] = field(default_factory=list)
     audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
     # reception (domain.reception_ports): our companies, the invoices we received, their platform statuses by
     # (platform, status id), their events, the inbox's leases and marks, the declarations, the archive
@@ -391,10 +393,11 @@ class _Received:
     async def company_known(self, siren: str) -> bool:
         return siren in self._db.companies
 
-    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
+    async def received_of(self, platform: str, platform_invoice_id: str) -> ReceivedInvoice | None:
         for invoice in self._invoices():
             if (invoice.platform, invoice.platform_invoice_id) == (platform, platform_invoice_id):
-                return invoice.id, invoice.company_siren
+                found = await self.locked(invoice.company_siren, invoice.id)
+                return None if found is None else replace(found, invoice=None)
         return None
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
@@ -710,6 +713,14 @@ class _Payments:
         self._uow._checks.append(lambda: self._still_held(key))
         refused = replace(payment, state=PaymentState.REFUSED, refusal=reason)
         self._uow._ops.append(lambda: store.payments.__setitem__(key, refused))
+
+    async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
+        found = {
+            (start, end)
+            for company, start, end in self._uow.db.declared_payment_periods
+            if company == company_siren and any(start <= d <= end for d in days)
+        }
+        return sorted(found)
 
     def _still_held(self, key: tuple[str, str]) -> None:
         stored = self._uow.db.payments.get(key)

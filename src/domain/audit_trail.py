@@ -1,9 +1,11 @@
-"""What the audit log records of each thing that happens to an invoice (its events, domain.emission).
+"""What the audit log records of each thing that happens to an invoice, ours (domain.emission) or received
+(domain.reception): its events.
 
 Every event an invoice records (submitted, validated, sent, a status, cancelled, a payment...) becomes one audit
-entry `invoice.<kind>`, written in the transaction that writes the event, by whoever writes invoice events: nothing
-that changes an invoice escapes the log, and nothing is in it twice (a payment's amounts ride on its event's
-`facts`, not in an entry of their own).
+entry `invoice.<kind>` (`received_invoice.<kind>`), written in the transaction that writes the event, by whoever
+writes invoice events: nothing that changes an invoice escapes the log, and nothing is in it twice (a payment's
+amounts ride on its event's `facts`, not in an entry of their own). Its actor is the event's own when it names one
+(a status the platform delivered while SENT was being committed), else the committing edge's.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -62,4 +62,9 @@ class PaymentRepository(Protocol):
 
     async def refuse(self, payment: StoredPayment, reason: str) -> None:
         """A HELD payment REFUSED with `reason`. ConcurrencyConflict when it is no longer held."""
+        ...
+
+    async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
+        """The periods (first day, last day) of the company's payment declarations already submitted (or
+        accepted) that hold one of `days`: payment data landing there needs a rectification (RE)."""
         ...

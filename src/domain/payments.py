@@ -259,7 +259,8 @@ class Settlement:
 
     def _check_split(self, payment: Payment) -> tuple[RatePart, ...] | list[Finding]:
         by_rate = {b.vat_rate: b for b in self.balances}
-        rates = ", ".join(format_decimal(r) for r in by_rate) or "none"
+        # never empty: without a rate, every payment is over what is owed or paid (_bound_findings) before this
+        rates = ", ".join(format_decimal(r) for r in by_rate)
         out: list[Finding] = []
         seen: set[Decimal] = set()
         parts = []

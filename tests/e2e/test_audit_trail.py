@@ -45,7 +45,7 @@ async def a_day_of_actions(container: Any, client: GatewayClient) -> tuple[str, 
         svc.SubmitInvoiceRequest(request_id="r-a", invoice=invoice_to_proto(wrong)),
         metadata=calling(secret, "day-1"),
     )
-    await stub.SubmitInvoice(
+    second = await stub.SubmitInvoice(
         svc.SubmitInvoiceRequest(request_id="r-b", invoice=invoice_to_proto(invoice_of(company))),
         metadata=calling(secret, "day-2"),
     )
@@ -57,6 +57,13 @@ async def a_day_of_actions(container: Any, client: GatewayClient) -> tuple[str, 
     await stub.SubmitInvoice(
         svc.SubmitInvoiceRequest(request_id="r-a2", invoice=invoice_to_proto(corrected)),
         metadata=calling(secret, "day-4"),
+    )
+    # Money already received for the second invoice, not deposited yet: held until the deposit, one entry.
+    await stub.RecordPayment(
+        svc.RecordPaymentRequest(
+            invoice_id=second.invoice.id, payment_id="bank-1", date="2026-09-02", amount="50.00"
+        ),
+        metadata=calling(secret, "day-4b"),
     )
     reporting = rpb_grpc.ReportingServiceStub(client.channel)
     sale = rpb.B2cTransaction(
@@ -113,6 +120,7 @@ async def test_a_day_of_mixed_actions_is_in_the_chain_with_its_actors_and_reques
         ("invoice.submitted", *billing, "day-2"),
         ("invoice.cancelled", *billing, "day-3"),
         ("invoice.submitted", *billing, "day-4"),
+        ("invoice.payment_held", *billing, "day-4b"),  # one entry per payment
         ("reporting.b2c_recorded", *billing, "day-5"),
         ("declaration.previewed", *billing, "day-6"),
         ("archive.stored", *billing, "day-7"),
@@ -123,6 +131,8 @@ async def test_a_day_of_mixed_actions_is_in_the_chain_with_its_actors_and_reques
     ]
     assert [e["seq"] for e in log] == list(range(1, len(log) + 1))
     assert all(e["company"] == company and e["at"].startswith(day.isoformat()) for e in log)
+    held = next(e for e in log if e["action"] == "invoice.payment_held")
+    assert (held["details"]["payment_id"], held["details"]["amount"]) == ("bank-1", "50.00")
     cancelled = next(e for e in log if e["action"] == "invoice.cancelled")
     assert cancelled["details"]["detail"] == "wrong price" and cancelled["details"]["state"] == "CANCELLED"
     assert {e["details"]["name"] for e in log if e["subject_type"] == "api_key"} == {"billing", "erp"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -73,6 +74,17 @@ class PgPaymentRepository:
 
     async def refuse(self, payment: StoredPayment, reason: str) -> None:
         await self._leave_held(payment, "refused", reason, None)
+
+    async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
+        rows = await self._conn.fetch(
+            """SELECT DISTINCT period_start, period_end FROM declarations
+                WHERE company_siren = $1 AND kind = 'PAYMENTS' AND status IN ('SUBMITTED', 'ACCEPTED')
+                  AND EXISTS (SELECT 1 FROM unnest($2::date[]) AS d WHERE d BETWEEN period_start AND period_end)
+                ORDER BY period_start""",
+            company_siren,
+            list(days),
+        )
+        return [(r["period_start"], r["period_end"]) for r in rows]
 
     async def _leave_held(self, payment: StoredPayment, state: str, refusal: str, parts: Any) -> None:
         status = await self._conn.execute(

@@ -177,7 +177,7 @@ class RecordPaymentRequest(_message.Message):
     def __init__(self, invoice_id: _Optional[str] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., amount_eur: _Optional[str] = ...) -> None: ...
 
 class RecordPaymentResponse(_message.Message):
-    __slots__ = ("invoice", "payment_id", "date", "amount", "split", "replayed", "status_queued", "reported", "held")
+    __slots__ = ("invoice", "payment_id", "date", "amount", "split", "replayed", "status_queued", "reported", "held", "declarations_to_rectify")
     INVOICE_FIELD_NUMBER: _ClassVar[int]
     PAYMENT_ID_FIELD_NUMBER: _ClassVar[int]
     DATE_FIELD_NUMBER: _ClassVar[int]
@@ -187,6 +187,7 @@ class RecordPaymentResponse(_message.Message):
     STATUS_QUEUED_FIELD_NUMBER: _ClassVar[int]
     REPORTED_FIELD_NUMBER: _ClassVar[int]
     HELD_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
     invoice: _invoice_pb2.OutboundInvoice
     payment_id: str
     date: str
@@ -196,7 +197,8 @@ class RecordPaymentResponse(_message.Message):
     status_queued: bool
     reported: bool
     held: bool
-    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ..., held: _Optional[bool] = ...) -> None: ...
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., payment_id: _Optional[str] = ..., date: _Optional[str] = ..., amount: _Optional[str] = ..., split: _Optional[_Iterable[_Union[_invoice_pb2.PaymentShare, _Mapping]]] = ..., replayed: _Optional[bool] = ..., status_queued: _Optional[bool] = ..., reported: _Optional[bool] = ..., held: _Optional[bool] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class CancelInvoiceRequest(_message.Message):
     __slots__ = ("invoice_id", "reason", "request_id")

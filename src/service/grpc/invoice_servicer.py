@@ -26,7 +26,7 @@ from service.grpc.errors import maps_errors
 from service.grpc.paging import page_size
 from service.grpc.request_reader import REQUEST_LAYER
 from service.usecases.emission.bindings import StatusRequest
-from service.usecases.emission.payments import PaymentOutcome
+from service.usecases.emission.payments import PaymentOutcome, period_text
 
 _VIEWS = frozenset(pb.InvoiceView.values())
 
@@ -235,6 +235,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
             status_queued=outcome.status_queued,
             reported=outcome.reported,
             held=outcome.held,
+            declarations_to_rectify=[period_text(p) for p in outcome.to_rectify],
         )
 
 

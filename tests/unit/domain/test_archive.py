@@ -12,6 +12,7 @@ from domain.archive import (
     chain_append,
     content_address,
     entry_hash,
+    manifest,
     manifest_of,
     parse_manifest,
     retention_end,
@@ -214,3 +215,34 @@ def test_a_manifest_path_may_hold_two_spaces_and_its_digest_is_lowercased() -> N
     from domain.archive import parse_manifest
 
     assert parse_manifest(f"{'A' * 64}  dir/a  b.xml\n") == {"dir/a  b.xml": "a" * 64}
+
+
+def test_an_appended_entry_is_its_content_with_a_fresh_hash_whatever_hash_it_came_with() -> None:
+    first = chain_append([], {"action": "a", "hash": "stale"})
+    assert first == {"action": "a", "hash": entry_hash(GENESIS_HASH, {"action": "a"})}
+    second = chain_append([first], {"action": "b"})
+    assert second == {"action": "b", "hash": entry_hash(first["hash"], {"action": "b"})}
+
+
+def test_an_entry_without_a_stored_hash_is_broken_and_the_next_one_is_checked_against_an_empty_hash() -> None:
+    after = {"action": "b"}
+    chain = [{"action": "a", "hash": None}, {**after, "hash": entry_hash("", after)}]
+    assert broken_entries(chain) == [0]
+
+
+@pytest.mark.parametrize(
+    ("hashes", "message"),
+    [
+        ({"a.xml": "A" * 64}, f"a.xml: {'A' * 64!r} is not a lowercase SHA-256 hex digest"),
+        ({"a.xml": "X" * 64}, f"a.xml: {'X' * 64!r} is not a lowercase SHA-256 hex digest"),
+        ({"a.xml": "a" * 63}, f"a.xml: {'a' * 63!r} is not a lowercase SHA-256 hex digest"),
+        ({"a\rb.xml": "a" * 64}, "path 'a\\rb.xml' is empty or holds a newline or backslash"),
+        ({"a\nb.xml": "a" * 64}, "path 'a\\nb.xml' is empty or holds a newline or backslash"),
+    ],
+)
+def test_a_manifest_refuses_what_it_could_not_write_back_exactly(
+    hashes: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ManifestError) as refused:
+        manifest(hashes)
+    assert str(refused.value) == message

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 from datetime import UTC, datetime
 
 from domain.archive import GENESIS_HASH, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
-from domain.audit import GATEWAY, Acting, Actor, ActorKind, acting_as, current_acting
+from domain.audit import GATEWAY, Acting, Actor, ActorKind, acting_as, current_acting, set_acting
 
 
 def test_the_gateway_acts_unless_an_edge_says_otherwise_and_the_edge_s_actor_ends_with_its_block() -> None:
@@ -61,3 +62,23 @@ def test_an_entry_without_actor_name_or_request_id_hashes_as_before_migration_00
     assert entry_hash(GENESIS_HASH, new.chain_entry()) != entry_hash(
         GENESIS_HASH, {**new.chain_entry(), "request_id": "r-4"}
     )
+
+
+def test_each_kind_of_actor_in_full() -> None:
+    assert [Actor.cli("alice"), Actor.cli(""), Actor.api_key("k1", "billing"), Actor.platform("iopole")] == [
+        Actor(ActorKind.CLI, "alice", "pdp-gateway CLI"),
+        Actor(ActorKind.CLI, "unknown", "pdp-gateway CLI"),
+        Actor(ActorKind.API_KEY, "k1", "billing"),
+        Actor(ActorKind.PLATFORM, "iopole", "iopole"),
+    ]
+
+
+def test_an_edge_may_set_who_acts_for_the_rest_of_its_context() -> None:
+    def edge() -> Acting:
+        set_acting(Acting(Actor.cli("bob"), "r-9"))
+        return current_acting()
+
+    assert contextvars.copy_context().run(edge) == Acting(
+        Actor(ActorKind.CLI, "bob", "pdp-gateway CLI"), "r-9"
+    )
+    assert current_acting() == Acting(GATEWAY)  # the edge's context only

@@ -80,3 +80,59 @@ def test_b2g_and_b2b_must_agree_with_the_directory() -> None:
     assert directory_refusal(an_invoice(), private) is None
     # a self-billed document goes to the seller: a public buyer issuing it is not routed to Chorus Pro
     assert directory_refusal(an_invoice(type_code=DocumentType.SELF_BILLED_INVOICE), public()) is None
+
+
+def test_each_directory_refusal_in_full() -> None:
+    private = DirectoryEntry(ADDRESS, reachable=True, registered=True)
+    cases = [
+        (
+            a_b2g_invoice(),
+            private,
+            (
+                "PDP-B2G-ROUTING",
+                f"the buyer {ADDRESS} is not a public entity in the directory (no Chorus Pro 9999 line): send it as B2B",
+            ),
+        ),
+        (
+            an_invoice(),
+            public(),
+            (
+                "PDP-B2G-ROUTING",
+                f"the buyer {ADDRESS} is a public entity (Chorus Pro, 9999): send it with processing rule B2G,"
+                " addressed by its SIRET (scheme 0009)",
+            ),
+        ),
+        (
+            a_b2g_invoice(purchase_order_reference=" "),
+            public(requires_engagement=True),
+            (
+                "PDP-B2G-ENGAGEMENT",
+                f"the public buyer {ADDRESS} requires an engagement number (purchase order reference, BT-13)",
+            ),
+        ),
+        (
+            a_b2g_invoice(buyer_reference=" "),
+            public(requires_service_code=True),
+            (
+                "PDP-B2G-SERVICE-CODE",
+                f"the public buyer {ADDRESS} requires a service code (buyer reference, BT-10)",
+            ),
+        ),
+        (
+            a_b2g_invoice(),
+            public(requires_service_code=True),
+            None,
+        ),  # its buyer reference is the service code
+        (
+            a_b2g_invoice(purchase_order_reference="", buyer_reference=""),
+            public(requires_engagement_or_service_code=True),
+            (
+                "PDP-B2G-ENGAGEMENT",
+                f"the public buyer {ADDRESS} requires an engagement number (BT-13) or a service code (BT-10)",
+            ),
+        ),
+        (a_b2g_invoice(purchase_order_reference=""), public(requires_engagement_or_service_code=True), None),
+    ]
+    assert [directory_refusal(invoice, entry) for invoice, entry, _ in cases] == [
+        want for _, _, want in cases
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,34 @@ def test_a_code_outside_the_french_list_is_a_cached_pseudo_member_that_is_not_fr
 def test_what_cannot_be_a_untdid_1001_code_stays_a_value_error(text: object) -> None:
     with pytest.raises(ValueError):
         DocumentType(text)
+
+
+@pytest.fixture
+def unseen_codes() -> Iterator[tuple[str, ...]]:
+    """Codes without a pseudo-member yet. Once made, one is kept in the enum's map (and a mutation run forks after
+    the other tests made theirs), so they are taken out before and after: here `_missing_` runs."""
+    codes = ("7", "12", "877")
+
+    def forget() -> None:
+        for code in codes:
+            DocumentType._value2member_map_.pop(code, None)
+
+    forget()
+    yield codes
+    forget()
+
+
+def test_a_pseudo_member_is_made_once_per_code_of_one_to_three_digits(unseen_codes: tuple[str, ...]) -> None:
+    made = [DocumentType(code) for code in unseen_codes]
+    assert [(m.name, m.value, str.__str__(m)) for m in made] == [
+        ("UNTDID_7", "7", "7"),
+        ("UNTDID_12", "12", "12"),
+        ("UNTDID_877", "877", "877"),
+    ]
+    assert all(type(m) is DocumentType for m in made)
+    assert [DocumentType(code) for code in unseen_codes] == made
+    assert all(DocumentType(m.value) is m is DocumentType._value2member_map_[m.value] for m in made)
+
+
+def test_an_unknown_code_counts_as_an_invoice() -> None:
+    assert [sign_of("999"), sign_of("380"), sign_of("381")] == [1, 1, -1]

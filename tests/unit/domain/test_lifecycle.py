@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from domain.findings import Finding, Severity
-from domain.lifecycle import StatusEntry, apply, check_outgoing, current_status, is_terminal
+from domain.lifecycle import StatusEntry, apply, check_outgoing, check_sendable, current_status, is_terminal
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -199,3 +199,56 @@ def _fatal(rule: str, message: str, path: str = "MDT-105") -> Finding:
 )
 def test_each_refusal_of_an_outgoing_status_exactly(sent: StatusEntry, findings: list[Finding]) -> None:
     assert check_outgoing(sent) == findings
+
+
+@pytest.mark.parametrize(
+    ("entries", "current"),
+    [
+        # at the same time, the later in the history wins, in each phase
+        ((entry("210", 5, raw_code="first"), entry("213", 5, raw_code="second")), ("213", "second")),
+        ((entry("205", 5, raw_code="first"), entry("207", 5, raw_code="second")), ("207", "second")),
+        ((entry("202", 5, raw_code="first"), entry("202", 1, raw_code="second")), ("202", "second")),
+        # an unknown code is passed over, not the end of the history
+        ((entry("999", 0), entry("204", 1)), ("204", "")),
+        ((entry("999", 0),), None),
+    ],
+)
+def test_the_current_status_at_its_ties_and_past_unknown_codes(
+    entries: tuple[StatusEntry, ...], current: tuple[str, str] | None
+) -> None:
+    found = current_status(entries)
+    assert (None if found is None else (found.code, found.raw_code)) == current
+
+
+def test_statuses_are_the_same_by_id_when_both_have_one_else_by_code_time_and_source() -> None:
+    known = entry("204", 0, status_id="s-1")
+    assert apply((known,), entry("204", 0)) == (
+        known,
+    )  # an id on one side only: code, time and source decide
+    assert apply((entry("204", 0),), known) == (entry("204", 0),)
+    assert apply((known,), entry("205", 9, status_id="s-1")) == (known,)
+    assert apply((known,), entry("204", 0, status_id="s-2")) == (known, entry("204", 0, status_id="s-2"))
+
+
+def test_a_reason_code_of_the_closed_list_not_allowed_with_its_status_is_named() -> None:
+    assert check_outgoing(entry("206", source="buyer", reason_code="DOUBLON")) == [
+        Finding(
+            "BR-FR-CDV-CL-09_MDT-113_206",
+            Severity.FATAL,
+            "Reason code 'DOUBLON' is not allowed with status 206 (MDT-113).",
+            "MDT-113",
+            layer="lifecycle",
+        )
+    ]
+
+
+def test_a_status_needing_a_reason_is_not_sendable_without_one_given() -> None:
+    assert check_sendable("210") == [
+        Finding(
+            "BR-FR-CDV-15_MDT-113",
+            Severity.FATAL,
+            "Status 210 needs a reason code (MDT-113).",
+            "MDT-113",
+            layer="lifecycle",
+        )
+    ]

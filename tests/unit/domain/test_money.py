@@ -6,6 +6,7 @@ import pytest
 from domain.money import (
     DecimalOutOfBounds,
     NotADecimal,
+    decimal_fits,
     decimals,
     format_decimal,
     parse_decimal,
@@ -125,3 +126,53 @@ def test_totals_of_the_largest_bounded_values_are_computed_without_overflow() ->
     assert computed.totals is not None and computed.totals.line_total > big
     # and the rules judge it (BR-FR-DEC-01: too many digits) rather than crash
     assert "BR-FR-DEC-01" in {base_rule_id(f.rule_id) for f in validate_invoice(computed)}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "message"),
+    [
+        ("1.2.3", "", "value: '1.2.3' is not a decimal number"),  # allowed characters, not a number
+        ("--1", "BT-131", "BT-131: '--1' is not a decimal number"),
+        ("1" * 65, "", "value: a decimal of 65 characters is longer than 64"),
+        (" " + "1" * 65, "BT-146", "BT-146: a decimal of 65 characters is longer than 64"),
+        ("1" * 21, "", f"value: {'1' * 21!r} has more than 20 digits before the point or 20 after it"),
+        (
+            "0." + "1" * 21,
+            "BT-129",
+            f"BT-129: {'0.' + '1' * 21!r} has more than 20 digits before the point or 20 after it",
+        ),
+    ],
+)
+def test_each_refused_decimal_says_why_and_names_its_field_or_value(
+    text: str, field: str, message: str
+) -> None:
+    with pytest.raises(NotADecimal) as refused:
+        parse_decimal(text, field=field)
+    assert str(refused.value) == message
+
+
+def test_a_decimal_text_of_64_characters_is_read() -> None:
+    assert parse_decimal("0" * 63 + "7") == Decimal("7")
+    assert parse_decimal("-" + "0" * 60 + "1.5") == Decimal("-1.5")
+
+
+@pytest.mark.parametrize(
+    ("value", "fits"),
+    [
+        ("NaN", False),
+        ("Infinity", False),
+        ("-Infinity", False),
+        ("9" * 20, True),
+        ("1" + "0" * 20, False),
+        ("0." + "1" * 20, True),
+        ("0." + "1" * 21, False),
+    ],
+)
+def test_which_decimals_fit_the_bounds(value: str, fits: bool) -> None:
+    assert decimal_fits(Decimal(value)) is fits
+
+
+def test_round_amount_keeps_every_digit_outside_any_arithmetic_context() -> None:
+    # 26 integer digits and the cents: 28 digits, 29 once the carry is added; the default context holds 28
+    assert round_amount(Decimal("9" * 26 + ".995")) == Decimal("1" + "0" * 26 + ".00")
+    assert str(round_amount(Decimal("-0.004"))) == "0.00"

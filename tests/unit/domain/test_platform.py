@@ -121,3 +121,39 @@ def test_an_unknown_code_keeps_its_own_name() -> None:
 
     assert status.name == "DELIVERED"
     assert cdar_name("213") == "Rejetée"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"code": "213"},
+            "status 213 (Rejetée): PDP-STATUS-NOT-SENDABLE: Status 213 (Rejected) is not one a buyer or seller may"
+            " send (204–212).; BR-FR-CDV-15_MDT-113: Status 213 needs a reason code (MDT-113).",
+        ),
+        (
+            {"code": "212", "amount": Decimal("10.00"), "parts": ((Decimal("20"), Decimal("5.00")),)},
+            "the amounts per VAT rate of a status add up to its amount",
+        ),
+    ],
+)
+def test_an_outgoing_status_that_cannot_be_sent_says_each_reason(
+    fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(InvalidPlatformRequest) as refused:
+        OutgoingStatus(**fields)  # type: ignore[arg-type]  # the fields of the case
+    assert str(refused.value) == message
+
+
+def test_a_directory_entry_resolved_with_defaults_and_public_fields_in_full() -> None:
+    resolved = DirectoryEntry.resolve(
+        "0225:732829320",
+        registered=True,
+        valid_from=date(2026, 1, 1),
+        today=date(2026, 2, 1),
+        platform_id="9999",
+    )
+    assert resolved == DirectoryEntry(
+        "0225:732829320", reachable=True, registered=True, valid_from=date(2026, 1, 1), platform_id="9999"
+    )
+    assert (resolved.name, resolved.electronic_address, resolved.network) == ("", "", "")

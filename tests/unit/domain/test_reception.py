@@ -168,3 +168,23 @@ def test_no_status_follows_a_final_one_and_the_refusal_says_which() -> None:
 )
 def test_more_recipient_addresses(address: str, siren: str) -> None:
     assert siren_of_address(address) == siren
+
+
+def test_a_buyer_status_breaking_two_rules_names_both() -> None:
+    with pytest.raises(IllegalTransition) as refused:
+        buyer_status("PAYMENT_SENT", reason="XYZ")
+    assert str(refused.value) == (
+        "BR-FR-CDV-CL-09_MDT-113: Reason code 'XYZ' is not in the closed list (MDT-113).;"
+        " PDP-STATUS-AMOUNT: Status 211 (payment sent) needs the amount paid (MDT-215)."
+    )
+
+
+def test_the_current_code_of_stored_points_follows_their_times() -> None:
+    t0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    points = [StatusPoint("205", t0 + timedelta(minutes=5)), StatusPoint("207", t0), StatusPoint("204", t0)]
+    assert current_code(points) == "205"
+    assert current_code([]) == ""
+
+
+def test_a_siren_address_with_more_after_the_siren_is_read_from_the_first_colon() -> None:
+    assert siren_of_address("0225:732829320:SERVICE_A") == "732829320"

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from domain import totals
-from domain.invoice import AllowanceCharge, VatCategory
+from domain.invoice import AllowanceCharge, VatBreakdown, VatCategory
 from domain.totals import canonical_rate, compute_totals, line_net_amount
 from tests.builders import a_document_allowance, a_line, an_invoice
 
@@ -166,3 +166,71 @@ def test_a_zero_rate_however_written_gives_one_breakdown_at_rate_0(
     invoice = compute_totals(an_invoice(lines=0).evolve(lines=lines))
     assert invoice.vat_breakdown is not None
     assert [(e.category, str(e.rate)) for e in invoice.vat_breakdown] == [(category, "0")]
+
+
+def test_the_breakdown_keys_each_rate_by_its_canonical_form_from_an_empty_memo(fresh_memo: None) -> None:
+    lines = (_line("1", "10.00", rate="20.0"), _line("1", "5.00", rate="20"), _line("2", "1.00", rate="5.50"))
+    invoice = compute_totals(an_invoice(lines=0).evolve(lines=lines))
+    assert invoice.vat_breakdown is not None
+    assert [
+        (e.category, str(e.rate), str(e.taxable_amount), str(e.tax_amount)) for e in invoice.vat_breakdown
+    ] == [
+        (VatCategory.STANDARD, "20", "15.00", "3.00"),
+        (VatCategory.STANDARD, "5.5", "2.00", "0.11"),
+    ]
+
+
+def test_the_rate_memo_keeps_at_most_1024_forms_and_still_answers_beyond(fresh_memo: None) -> None:
+    for n in range(1100):
+        assert canonical_rate(Decimal(f"{n}.0")) == n
+    assert len(totals._CANONICAL_RATES) == 1024
+    assert str(canonical_rate(Decimal("1099.00"))) == "1099"
+
+
+def test_document_allowances_and_charges_are_each_summed() -> None:
+    charge = replace(a_document_allowance("1.50"), is_charge=True, reason_code="FC")
+    invoice = an_invoice(lines=0).evolve(
+        lines=(_line("1", "100.00"),),
+        allowances_charges=(
+            a_document_allowance("10.00"),
+            charge,
+            a_document_allowance("2.25"),
+            replace(charge, amount=Decimal("0.75")),
+        ),
+    )
+    computed = compute_totals(invoice)
+    assert computed.totals is not None
+    # 100.00 - (10.00 + 2.25) + (1.50 + 0.75) = 90.00; VAT 20 % = 18.00
+    assert (computed.totals.allowance_total, computed.totals.charge_total, computed.totals.tax_exclusive) == (
+        Decimal("12.25"),
+        Decimal("2.25"),
+        Decimal("90.00"),
+    )
+    assert computed.totals.tax_total == Decimal("18.00")
+
+
+def test_bt_111_is_converted_only_for_an_invoice_in_another_currency_with_a_rate() -> None:
+    cases = [
+        (
+            an_invoice(accounting_currency="EUR"),
+            None,
+        ),  # in EUR, told EUR is the accounting currency: nothing to convert
+        (an_invoice(exchange_rate=Decimal("2")), None),  # in EUR with a rate: nothing to convert
+        (an_invoice(currency="USD", exchange_rate=Decimal("0.5")), Decimal("1.05")),  # its VAT 2.10 x 0.5
+    ]
+    for invoice, bt_111 in cases:
+        computed = compute_totals(invoice)
+        assert computed.totals is not None and computed.totals.tax_total_accounting_currency == bt_111
+
+
+def test_the_exemption_reason_given_is_kept_on_its_computed_breakdown() -> None:
+    exempt = a_line("1", "1", "50.00", "0", category=VatCategory.EXEMPT)
+    given = VatBreakdown(
+        VatCategory.EXEMPT, Decimal("0.00"), Decimal("0"), Decimal("0"), "Exonération", "VATEX-EU-132"
+    )
+    computed = compute_totals(an_invoice(lines=0).evolve(lines=(exempt,), vat_breakdown=(given,)))
+    assert computed.vat_breakdown == (
+        VatBreakdown(
+            VatCategory.EXEMPT, Decimal("0"), Decimal("50.00"), Decimal("0.00"), "Exonération", "VATEX-EU-132"
+        ),
+    )

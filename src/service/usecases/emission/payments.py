@@ -22,6 +22,7 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -55,6 +56,7 @@ from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
 _CONFLICT_RETRIES = 5
+_CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
 NOT_DEPOSITED = "PAY-NOT-DEPOSITED"  # a held payment whose invoice ended without a deposit
 
 
@@ -67,6 +69,12 @@ class PaymentOutcome:
     status_queued: bool = False  # a 212 was queued for the platform
     reported: bool = False  # its payment data feeds the e-reporting (flux 10.2)
     held: bool = False  # recorded before the deposit: applied (212, e-reporting) once the invoice is SENT
+    # Payment declarations already submitted whose period its payment data lands in: to rectify (RE).
+    to_rectify: tuple[tuple[date, date], ...] = ()
+
+
+def period_text(period: tuple[date, date]) -> str:
+    return f"{period[0].isoformat()}/{period[1].isoformat()}"
 
 
 def report_key(invoice_id: str, payment_id: str) -> str:
@@ -83,6 +91,8 @@ async def record_payment(
         except ConcurrencyConflict:  # another payment or status moved the invoice meanwhile: read it again
             if attempt == _CONFLICT_RETRIES - 1:
                 raise
+            # Statuses come in bursts right after a deposit: a short jittered pause lets the burst pass.
+            await asyncio.sleep(_CONFLICT_PAUSE_S * 2**attempt * (0.5 + ctx.rand() / 2))
     raise AssertionError("unreachable: the last conflict is raised")
 
 
@@ -119,10 +129,12 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
         books, prior = await apply_held(ctx, uow, invoice, now)
         books, applied = books.apply(payment)
         stored = StoredPayment(company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now)
-        queued, reports = await _apply(ctx, uow, invoice, stored, books, now, prior)
+        queued, reports, declared = await _apply(ctx, uow, invoice, stored, books, now, prior)
         await uow.invoices.save(invoice)
         await uow.commit()
-    return PaymentOutcome(invoice, applied, books, status_queued=queued, reported=bool(reports))
+    return PaymentOutcome(
+        invoice, applied, books, status_queued=queued, reported=bool(reports), to_rectify=declared
+    )
 
 
 async def _replay(
@@ -229,7 +241,7 @@ async def _apply(
     prior: list[StoredPayment],
     *,
     released: bool = False,
-) -> tuple[bool, tuple[PaymentEvent, ...]]:
+) -> tuple[bool, tuple[PaymentEvent, ...], tuple[tuple[date, date], ...]]:
     """One payment applied: the books, under VAT on receipt its 212 and its payment data, the PAYMENT event and
     the audit entry. A held payment (state APPLIED, recorded before) is released; a new one added. `prior`: the
     invoice's payments applied before it, in order; it is appended to."""
@@ -261,13 +273,18 @@ async def _apply(
     if queued:
         detail += "; 212 queued"
     if applied.is_reversal and reports:
-        days = ", ".join(r.day.isoformat() for r in reports)
-        detail += (
-            f"; taken back from the payment data of {days}: rectify that period's payment declaration if it"
-            " was submitted"
-        )
+        detail += f"; taken back from the payment data of {', '.join(r.day.isoformat() for r in reports)}"
+    # Payment data landing in a period already declared (a late, held or reversed payment) is not in what was
+    # sent: that declaration must be rectified (RE), and the history says which.
+    declared = (
+        await uow.payments.declared_periods(invoice.company_siren, sorted({r.day for r in reports}))
+        if reports
+        else ()
+    )
+    if declared:
+        detail += f"; rectify the payment declaration of {', '.join(period_text(p) for p in declared)} (RE)"
     invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
-    return queued, reports
+    return queued, reports, tuple(declared)
 
 
 def _not_issued(invoice: OutboundInvoice) -> Finding:

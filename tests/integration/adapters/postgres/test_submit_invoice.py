@@ -7,6 +7,7 @@ from decimal import Decimal
 import asyncpg
 import pytest
 
+from adapters.postgres.connection import Connection
 from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.uow import PgUnitOfWork
 from domain.emission import OutboundInvoice
@@ -24,11 +25,15 @@ def no_findings(invoice: Invoice) -> list[Finding]:
 
 
 async def submit(
-    pool: asyncpg.Pool, company: str, invoice: Invoice, request_id: str, **uow_args
-) -> OutboundInvoice:  # type: ignore[no-untyped-def]
+    pool: asyncpg.Pool,
+    company: str,
+    invoice: Invoice,
+    request_id: str,
+    uow: type[PgUnitOfWork] = PgUnitOfWork,
+) -> OutboundInvoice:
     return await submit_invoice(
         SubmitInvoice(company, request_id, invoice),
-        uow=PgUnitOfWork(pool, **uow_args),
+        uow=uow(pool),
         clock=FixedClock(),
         validate=no_findings,
     )
@@ -91,11 +96,17 @@ class FailingOutbox(PgInvoiceRepository):
         raise ConnectionResetError("simulated crash between the invoice and the event + outbox inserts")
 
 
+class FailingUnitOfWork(PgUnitOfWork):
+    def _open_on(self, conn: Connection) -> None:
+        super()._open_on(conn)
+        self.invoices = FailingOutbox(conn)
+
+
 async def test_a_failure_in_the_middle_of_the_write_leaves_nothing_behind(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
     invoice = an_invoice(lines=3, seller=a_seller(company))
     with pytest.raises(ConnectionResetError):
-        await submit(pg_pool, company, invoice, random_request_id(), repository_factory=FailingOutbox)
+        await submit(pg_pool, company, invoice, random_request_id(), uow=FailingUnitOfWork)
     for table in ("invoices", "invoice_events", "outbox"):
         assert await count(pg_pool, table, company) == 0
     assert await pg_pool.fetchval("SELECT count(*) FROM invoices WHERE number = $1", invoice.number) == 0

@@ -155,6 +155,22 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
     report = await verify_archive(company, uow_factory=records_uow(pg_pool), clock=FixedClock())
     assert report.ok and not report.broken_entries
 
+    # 300.00 bounces after the declaration was submitted. Shared pro rata of what is paid (154.75 at 5.5 %,
+    # 1045.25 at 20 %): 38.6875 -> 38.68 and 261.3125 -> 261.31, the cent to the larger remainder: 38.69 / 261.31.
+    # At 5.5 % the 20th's 79.98 covers it; at 20 % the 20th's 220.02, then 41.29 of the 12th's 400.00. Both days
+    # are in the period declared, so the answer and the history name that declaration to rectify.
+    bounced_late = await record_payment(ctx, company, partial, pay("B-R", 28, "-300.00"))
+    period = (view.period.start, view.period.end)
+    assert bounced_late.to_rectify == (period,)
+    detail = await pg_pool.fetchval(
+        "SELECT detail FROM invoice_events WHERE invoice_id = $1::uuid AND kind = 'PAYMENT' ORDER BY id DESC LIMIT 1",
+        partial,
+    )
+    assert (
+        "taken back from the payment data of 2026-09-12, 2026-09-20; rectify the payment declaration of"
+        f" {period[0]}/{period[1]} (RE)" in detail
+    )
+
 
 async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postgres(
     pg_pool: asyncpg.Pool,

@@ -4,13 +4,14 @@ PostgreSQL: tests/integration/service/usecases/test_held_payments.py)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from domain.emission import EventKind, ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
-from domain.payments import PaymentRefused, PaymentState, RatePart
+from domain.payments import Payment, PaymentRefused, PaymentState, RatePart
 from domain.reporting.payments import payment_lines
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.payments import invoice_books, record_payment
@@ -156,3 +157,18 @@ async def test_cancelling_the_invoice_refuses_its_held_payments_in_the_same_tran
     assert p.store.payments[(SELLER_SIREN, "H-1")].state is PaymentState.REFUSED
     await p.settle()  # the held row was closed with the invoice's rows
     assert p.store.open_rows() == []
+
+
+async def test_a_payment_landing_in_a_period_already_declared_names_the_declaration_to_rectify() -> None:
+    p = Pipeline()
+    november = (date(2026, 11, 1), date(2026, 11, 30))
+    p.store.declared_payment_periods.append((SELLER_SIREN, *november))
+    invoice_id = p.submit(one_rate())
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "200.00"))  # held
+    await p.settle()
+    [applied] = [e for e in p.invoice(invoice_id).events if e.kind == EventKind.PAYMENT]
+    assert "rectify the payment declaration of 2026-11-01/2026-11-30 (RE)" in applied.detail
+    late = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-2", 25, "100.00"))
+    assert late.to_rectify == (november,)
+    december = Payment("P-3", date(2026, 12, 2), D("100.00"))  # a period not declared yet: nothing to rectify
+    assert (await record_payment(p.ctx, SELLER_SIREN, invoice_id, december)).to_rectify == ()
