@@ -23,6 +23,7 @@ from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
+from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
@@ -481,9 +482,8 @@ class PgInvoiceRepository:
         self._track(invoice)
 
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
-        try:
-            key = uuid.UUID(invoice_id)
-        except ValueError:
+        key = uuid_or_none(invoice_id)
+        if key is None:
             return None
         row = await self._conn.fetchrow(
             f"SELECT {_COLUMNS} FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren
@@ -518,9 +518,8 @@ class PgInvoiceRepository:
         return Page(items=invoices, next_token=next_page_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
-        try:
-            key = uuid.UUID(invoice_id)
-        except ValueError:
+        key = uuid_or_none(invoice_id)
+        if key is None:
             return []
         rows = await self._conn.fetch(
             """SELECT kind, state, status_code, detail, findings, at FROM invoice_events

@@ -14,6 +14,7 @@ import asyncpg
 
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
+from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import Listing, next_page_token
 from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
@@ -267,15 +268,7 @@ class PgReception:
     async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
         """The invoice (content, not document bytes) with its history, row-locked until the end of the
         transaction: its statuses and payments are checked one after the other."""
-        try:
-            key = uuid.UUID(received_id)
-        except ValueError:
-            return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_SUMMARY}, content FROM received_invoices WHERE id = $1 AND company_siren = $2 FOR UPDATE",
-            key,
-            company_siren,
-        )
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content", for_update=True)
         if row is None:
             return None
         invoice = _received(row, with_content=True)
@@ -320,16 +313,23 @@ class PgReception:
     # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
 
     async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
-        try:
-            key = uuid.UUID(received_id)
-        except ValueError:
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, document")
+        return _received(row, with_document=True) if row else None
+
+    async def _row(
+        self, company_siren: str, received_id: str, columns: str, *, for_update: bool = False
+    ) -> asyncpg.Record | None:
+        """One of the company's received invoices (row-locked until the transaction ends `for_update`); an id that
+        is not a uuid names none."""
+        key = uuid_or_none(received_id)
+        if key is None:
             return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_SUMMARY}, content, document FROM received_invoices WHERE id = $1 AND company_siren = $2",
+        lock = " FOR UPDATE" if for_update else ""
+        return await self._conn.fetchrow(
+            f"SELECT {columns} FROM received_invoices WHERE id = $1 AND company_siren = $2{lock}",
             key,
             company_siren,
         )
-        return _received(row, with_document=True) if row else None
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
