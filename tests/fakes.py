@@ -393,10 +393,11 @@ class _Received:
     async def company_known(self, siren: str) -> bool:
         return siren in self._db.companies
 
-    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
+    async def received_of(self, platform: str, platform_invoice_id: str) -> ReceivedInvoice | None:
         for invoice in self._invoices():
             if (invoice.platform, invoice.platform_invoice_id) == (platform, platform_invoice_id):
-                return invoice.id, invoice.company_siren
+                found = await self.locked(invoice.company_siren, invoice.id)
+                return None if found is None else replace(found, invoice=None)
         return None
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:

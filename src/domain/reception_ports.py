@@ -82,9 +82,10 @@ class ReceivedInvoices(Protocol):
         """One of our companies (registered, or holding an active API key)."""
         ...
 
-    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
-        """(id, company) of the invoice received under that platform id, row-locked until the end of the
-        transaction: concurrent statuses of one invoice apply one after the other."""
+    async def received_of(self, platform: str, platform_invoice_id: str) -> ReceivedInvoice | None:
+        """The invoice received under that platform id, with its status history but neither its content nor its
+        document, row-locked until the end of the transaction: concurrent statuses of one invoice apply one after
+        the other, each on the history of the others."""
         ...
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:

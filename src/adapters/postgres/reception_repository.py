@@ -113,16 +113,15 @@ class PgReception:
             )
         )
 
-    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
-        """The received invoice, row-locked: concurrent statuses of one invoice apply one after the other, so
-        each sees the others' history when it computes the current status."""
+    async def received_of(self, platform: str, platform_invoice_id: str) -> ReceivedInvoice | None:
+        """The received invoice with its history (no content, no document), row-locked: concurrent statuses of one
+        invoice apply one after the other, so each sees the others' history when it computes the current status."""
         row = await self._conn.fetchrow(
-            "SELECT id, company_siren FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2"
-            " FOR UPDATE",
+            f"SELECT {_SUMMARY} FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2 FOR UPDATE",
             platform,
             platform_invoice_id,
         )
-        return (str(row["id"]), row["company_siren"]) if row else None
+        return None if row is None else await self._with_history(_received(row))
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice we received with this number from this seller (any seller when the
@@ -269,10 +268,10 @@ class PgReception:
         """The invoice (content, not document bytes) with its history, row-locked until the end of the
         transaction: its statuses and payments are checked one after the other."""
         row = await self._row(company_siren, received_id, f"{_SUMMARY}, content", for_update=True)
-        if row is None:
-            return None
-        invoice = _received(row, with_content=True)
-        invoice.statuses = tuple(await self._history(received_id))
+        return None if row is None else await self._with_history(_received(row, with_content=True))
+
+    async def _with_history(self, invoice: ReceivedInvoice) -> ReceivedInvoice:
+        invoice.statuses = tuple(await self._history(invoice.id))
         # the history is the truth: a current status stored before ours counted in it is set right by the next save
         invoice.lifecycle_code = current_code(invoice.statuses)
         return invoice

@@ -177,7 +177,7 @@ class DeliveryProcessor:
             existing = await uow.received.received_of(delivery.platform, data.platform_invoice_id)
         if existing is not None:
             outcome = DeliveryOutcome(
-                DeliveryState.DONE, existing[1], f"duplicate of received invoice {existing[0]}"
+                DeliveryState.DONE, existing.company_siren, f"duplicate of received invoice {existing.id}"
             )
             return await self._commit(delivery, owner, lambda _uow: _const(outcome))
         read = await self._read(data.content)
@@ -400,13 +400,10 @@ class DeliveryProcessor:
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
-        owner_of: tuple[str, str],
+        received: ReceivedInvoice,
         now: datetime,
     ) -> DeliveryOutcome:
-        received_id, company = owner_of
-        received = await uow.received.locked(company, received_id)
-        if received is None:  # locked by received_of in this transaction: it cannot have gone
-            raise LookupError(f"received invoice {received_id} vanished within its transaction")
+        received_id, company = received.id, received.company_siren
         if not await uow.received.add_status(
             delivery.platform, platform_id, status, received_id, inbox_id=delivery.id
         ):
