@@ -12,9 +12,10 @@ from typing import Any
 
 import asyncpg
 
-from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
+from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.listing import Listing, next_page_token
 from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus, PlatformStatus
@@ -266,15 +267,7 @@ class PgReception:
     async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
         """The invoice (content, not document bytes) with its history, row-locked until the end of the
         transaction: its statuses and payments are checked one after the other."""
-        try:
-            key = uuid.UUID(received_id)
-        except ValueError:
-            return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_SUMMARY}, content FROM received_invoices WHERE id = $1 AND company_siren = $2 FOR UPDATE",
-            key,
-            company_siren,
-        )
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content", for_update=True)
         return None if row is None else await self._with_history(_received(row, with_content=True))
 
     async def _with_history(self, invoice: ReceivedInvoice) -> ReceivedInvoice:
@@ -319,51 +312,39 @@ class PgReception:
     # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
 
     async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
-        try:
-            key = uuid.UUID(received_id)
-        except ValueError:
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, document")
+        return _received(row, with_document=True) if row else None
+
+    async def _row(
+        self, company_siren: str, received_id: str, columns: str, *, for_update: bool = False
+    ) -> asyncpg.Record | None:
+        """One of the company's received invoices (row-locked until the transaction ends `for_update`); an id that
+        is not a uuid names none."""
+        key = uuid_or_none(received_id)
+        if key is None:
             return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_SUMMARY}, content, document FROM received_invoices WHERE id = $1 AND company_siren = $2",
+        lock = " FOR UPDATE" if for_update else ""
+        return await self._conn.fetchrow(
+            f"SELECT {columns} FROM received_invoices WHERE id = $1 AND company_siren = $2{lock}",
             key,
             company_siren,
         )
-        return _received(row, with_document=True) if row else None
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> ReceivedPage:
-        conditions = ["company_siren = $1"]
-        args: list[Any] = [company_siren]
-
-        def param(value: object) -> str:
-            args.append(value)
-            return f"${len(args)}"
-
-        if flt.lifecycle_codes:
-            conditions.append(f"lifecycle_code = any({param(list(flt.lifecycle_codes))}::text[])")
-        if flt.valid is not None:
-            conditions.append(f"valid = {param(flt.valid)}")
-        if flt.seller:
-            p = param(flt.seller)
-            conditions.append(f"(seller_siren = {p} OR strpos(lower(seller_name), lower({p})) > 0)")
-        if flt.received_from:
-            conditions.append(f"created_at >= {param(flt.received_from)}")
-        if flt.received_to:
-            conditions.append(f"created_at <= {param(flt.received_to)}")
-        if page_token:
-            created_at, last_id = decode_page_token(page_token)
-            conditions.append(f"(created_at, id) < ({param(created_at)}, {param(uuid.UUID(last_id))})")
-        limit = param(page_size + 1)
+        q = Listing(company_siren)
+        q.one_of("lifecycle_code", flt.lifecycle_codes)
+        q.equal("valid", flt.valid)
+        q.party("seller", flt.seller)
+        q.between("created_at", flt.received_from, flt.received_to)
+        page = q.page(page_token, page_size)
         rows = await self._conn.fetch(
-            f"SELECT {_SUMMARY} FROM received_invoices WHERE {' AND '.join(conditions)}"
-            f" ORDER BY created_at DESC, id DESC LIMIT {limit}",
-            *args,
+            f"SELECT {_SUMMARY} FROM received_invoices WHERE {q.where} {page}", *q.args
         )
         items = [_received(r) for r in rows[:page_size]]
-        more = len(rows) > page_size
-        token = encode_page_token(items[-1].received_at, items[-1].id) if more and items else ""
-        return ReceivedPage(items, token)
+        last = (items[-1].received_at, items[-1].id) if items else None
+        return ReceivedPage(items, next_page_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, received_id: str) -> builtins.list[ReceivedEvent]:
         rows = await self._conn.fetch(

@@ -6,7 +6,7 @@ content raises DuplicateTransactionKey and the whole batch is rolled back with t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -161,30 +161,36 @@ class PgReportingRepository:
     async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """Readable invoices received from a seller without a SIREN (migration 0102's partial index), issued in
         [start, end], not refused, rejected or cancelled: the candidates of the period's international purchases."""
-        rows = await self._conn.fetch(
+        return await self._period_contents(
             """SELECT content FROM received_invoices
                 WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3
                   AND seller_siren = '' AND content IS NOT NULL
-                  AND lifecycle_code <> ALL($4::text[])
-                ORDER BY issue_date, number""",
+                  AND lifecycle_code <> ALL($4::text[])""",
             company,
             start,
             end,
-            list(_NOT_PURCHASED_CODES),
+            _NOT_PURCHASED_CODES,
         )
-        return [invoice_from_dict(r["content"]) for r in rows]
 
     async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """The company's issued invoices of [start, end] that can feed its transactions declaration."""
-        rows = await self._conn.fetch(
+        return await self._period_contents(
             f"""SELECT content FROM invoices
                  WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3 AND state <> ALL($4::text[])
-                   AND ({E_REPORTING_CANDIDATES})
-                 ORDER BY issue_date, number""",
+                   AND ({E_REPORTING_CANDIDATES})""",
             company,
             start,
             end,
-            list(_NOT_ISSUED_STATES),
+            _NOT_ISSUED_STATES,
+        )
+
+    async def _period_contents(
+        self, query: str, company: str, start: date, end: date, left_out: Iterable[str]
+    ) -> list[Invoice]:
+        """The invoices a period's query selects ($1 the company, $2 and $3 the period, $4 the states or codes
+        left out), by issue date then number: the same period always reads in the same order."""
+        rows = await self._conn.fetch(
+            f"{query} ORDER BY issue_date, number", company, start, end, list(left_out)
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 
