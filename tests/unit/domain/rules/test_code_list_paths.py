@@ -1,5 +1,6 @@
-"""BR-CL-10/11/25 and BR-CL-14, value by value: an unlisted scheme or country at each place a party holds one,
-found with that place's path in the rule and in the message."""
+"""Code lists, value by value: an unlisted scheme or country at each place a party holds one (BR-CL-10/11/25/14),
+and an unlisted reason code of a document or line allowance or charge (BR-CL-19/20), each found with its place's
+path in the rule and in the message."""
 
 from __future__ import annotations
 
@@ -60,3 +61,41 @@ def test_an_unlisted_code_is_found_at_its_place(case: str) -> None:
         if f.rule_id.startswith("BR-CL")
     ]
     assert found == [(rule, path, message.format(path))]
+
+
+def test_an_unlisted_reason_code_is_found_at_its_allowance_or_charge_numbered_in_its_group() -> None:
+    from decimal import Decimal
+
+    from domain.invoice import AllowanceCharge
+
+    def ac(is_charge: bool, code: str) -> AllowanceCharge:
+        return AllowanceCharge(is_charge, Decimal("1.00"), reason="r", reason_code=code)
+
+    invoice = valid(1)
+    line = replace(
+        invoice.lines[0],
+        allowances_charges=(ac(True, "FC"), ac(False, "95"), ac(True, "ZZ3"), ac(False, "ZZ4")),
+    )
+    invoice = invoice.evolve(
+        allowances_charges=(ac(False, "95"), ac(True, "FC"), ac(False, "ZZ1"), ac(True, "ZZ2")), lines=(line,)
+    )
+
+    found = [
+        (f.rule_id, f.path, f.message)
+        for f in validate_invoice(invoice)
+        if f.rule_id in ("BR-CL-19", "BR-CL-20")
+    ]
+    assert found == [
+        ("BR-CL-19", "BG-20[2]/BT-98", "The allowance reason code (BT-98) 'ZZ1' is not in UNTDID 5189."),
+        ("BR-CL-20", "BG-21[2]/BT-105", "The charge reason code (BT-105) 'ZZ2' is not in UNTDID 7161."),
+        (
+            "BR-CL-20",
+            "BG-25[1]/BG-28[2]/BT-145",
+            "The charge reason code (BT-145) 'ZZ3' is not in UNTDID 7161.",
+        ),
+        (
+            "BR-CL-19",
+            "BG-25[1]/BG-27[2]/BT-140",
+            "The allowance reason code (BT-140) 'ZZ4' is not in UNTDID 5189.",
+        ),
+    ]
