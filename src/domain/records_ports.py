@@ -40,6 +40,19 @@ class DeclarationRow:
     updated_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class DeclarationMove:
+    """A declaration's status moved on from `from_status`, only if it is still there (one mover wins);
+    `platform_ref` and `rejection_reason` are kept as they were when None."""
+
+    declaration_id: str
+    from_status: str
+    to_status: str
+    at: datetime
+    platform_ref: str | None = None
+    rejection_reason: str | None = None
+
+
 class StreamingArchive(ArchiveStore, Protocol):
     def iterate(
         self,

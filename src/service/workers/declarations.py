@@ -22,7 +22,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from domain.ports import Clock
-from domain.records_ports import DeclarationOutbox, RecordsUowFactory
+from domain.records_ports import DeclarationMove, DeclarationOutbox, RecordsUowFactory
 from domain.reporting.declaration import DeclarationEvent, DeclarationStatus
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
@@ -153,12 +153,14 @@ class DeclarationRelay:
         now = self._clock.now()
         async with self._uow() as uow:
             moved = await uow.reporting.set_status(
-                declaration_id,
-                DeclarationStatus.SUBMITTED.value,
-                event.status.value,
-                now,
-                platform_ref=platform_ref,
-                rejection_reason=event.reason or None,
+                DeclarationMove(
+                    declaration_id,
+                    DeclarationStatus.SUBMITTED.value,
+                    event.status.value,
+                    now,
+                    platform_ref=platform_ref,
+                    rejection_reason=event.reason or None,
+                )
             )
             if moved:
                 if event.reason:
