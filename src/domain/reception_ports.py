@@ -21,13 +21,7 @@ from domain.findings import Finding, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import (
-    ArchiveRecords,
-    DeclarationMove,
-    DeclarationRow,
-    ReadableAuditLog,
-    StreamingArchive,
-)
+from domain.records_ports import ArchiveRecords, DeclarationStatuses, ReadableAuditLog, StreamingArchive
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,18 +162,6 @@ class CompanySettings(Protocol):
 class DeliveryMarks(Protocol):
     async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
         """Mark the delivery with its outcome in this transaction; False when the lease is no longer `owner`'s."""
-        ...
-
-
-class DeclarationStatuses(Protocol):
-    """A declaration's status, as the platform's acknowledgement of a report moves it."""
-
-    async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
-        """Whichever company's, row-locked until the end of the transaction."""
-        ...
-
-    async def set_status(self, move: DeclarationMove) -> bool:
-        """Move a declaration on from `from_status`; False when it was not in that status any more."""
         ...
 
 

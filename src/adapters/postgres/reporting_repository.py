@@ -34,6 +34,7 @@ E_REPORTING_CANDIDATES = (
 # A received invoice the buyer refused (210), the platform rejected (213, 501) or that was cancelled (220) was never a
 # purchase: it is not reported.
 _NOT_PURCHASED_CODES = ("210", "213", "220", "501")
+DECLARATIONS_LISTED = 500  # a company's declarations listed at the most (latest first)
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
 
 
@@ -230,12 +231,7 @@ class PgReportingRepository:
         return None if row is None else _row(row)
 
     async def declarations(
-        self,
-        company: str,
-        *,
-        period_from: date | None = None,
-        period_to: date | None = None,
-        limit: int = 500,
+        self, company: str, period_from: date | None, period_to: date | None
     ) -> list[DeclarationRow]:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
@@ -245,7 +241,7 @@ class PgReportingRepository:
             company,
             period_from,
             period_to,
-            limit,
+            DECLARATIONS_LISTED,
         )
         return [_row(r) for r in rows]
 
