@@ -140,6 +140,18 @@ class PaymentApplied:
         split = ", ".join(f"{format_decimal(p.amount)} at {format_decimal(p.vat_rate)} %" for p in self.parts)
         return f"{what} {self.payment_id} of {format_decimal(self.amount)} on {self.paid_on}: {split}"
 
+    def facts(self, books: Settlement) -> dict[str, object]:
+        """What the audit entry of an applied payment records, on an invoice we sent or one we received; the
+        caller adds the invoice's own (its number, the status queued)."""
+        return {
+            "payment_id": self.payment_id,
+            "paid_on": self.paid_on,
+            "amount": self.amount,
+            "reversal": self.is_reversal,
+            "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in self.parts],
+            "outstanding": books.outstanding,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class RateBalance:

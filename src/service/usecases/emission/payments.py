@@ -357,14 +357,8 @@ def _facts(
 ) -> dict[str, Any]:
     """What a payment's audit entry records beside the invoice's number and state: its PAYMENT event's entry
     (`invoice.payment`), or the entry of a payment held until the deposit (`invoice.payment_held`)."""
-    applied = stored.applied
     return {
-        "payment_id": applied.payment_id,
-        "paid_on": applied.paid_on,
-        "amount": applied.amount,
-        "reversal": applied.is_reversal,
-        "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-        "outstanding": books.outstanding,
+        **stored.applied.facts(books),
         "status_212_queued": queued,
         "reported_as": [r.key for r in reports] or None,
     }
