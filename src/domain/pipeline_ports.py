@@ -8,7 +8,7 @@ Everything one step changes is committed together; the platform is always called
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -187,6 +187,13 @@ class StoredDocument(PlatformDocument):
     """The platform document of an invoice, as stored once rendered (or submitted) and validated."""
 
     invoice_id: str
+
+    @classmethod
+    def of(cls, invoice_id: str, document: PlatformDocument) -> StoredDocument:
+        """The invoice's copy of `document`: every field a platform document has (a processed one's report is
+        stored beside it, not in it)."""
+        shared = {f.name: getattr(document, f.name) for f in fields(PlatformDocument)}
+        return cls(invoice_id=invoice_id, **shared)
 
 
 @dataclass(frozen=True, slots=True)

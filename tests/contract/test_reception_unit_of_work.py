@@ -24,7 +24,7 @@ from domain.reception import (
     ReceivedInvoice,
     buyer_status,
 )
-from domain.reception_ports import ReceptionUnitOfWork
+from domain.reception_ports import ReceivedStatus, ReceptionUnitOfWork
 from tests.fakes import DeliveryMark, FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_siren
 
@@ -130,14 +130,18 @@ async def test_a_received_invoice_is_stored_once_with_its_history_and_events(
     assert await backend.event_kinds(company, received.id) == ["RECEIVED"]
     status = PlatformStatus("204", "IN_HAND", "IN_HAND", AT, status_id=f"s-{uuid.uuid4()}")
     async with backend.uow() as uow:
-        assert await uow.received.received_of("iopole", pid) == (received.id, company)
+        found = await uow.received.received_of("iopole", pid)
+        assert found is not None and (found.id, found.company_siren, found.invoice) == (
+            received.id,
+            company,
+            None,
+        )
         assert await uow.received.locked(other, received.id) is None, "another company's invoice is not found"
         loaded = await uow.received.locked(company, received.id)
         assert loaded is not None and loaded.statuses == () and loaded.events == []
-        assert await uow.received.add_status("iopole", pid, status, received.id)
-        assert not await uow.received.add_status("iopole", pid, status, received.id), (
-            "a status id is kept once"
-        )
+        record = ReceivedStatus("iopole", pid, status, received.id)
+        assert await uow.received.add_status(record)
+        assert not await uow.received.add_status(record), "a status id is kept once"
         loaded.platform_status(status, AT)
         approval = buyer_status("APPROVED")
         loaded.queue_status(approval, AT, detail="205")
@@ -150,6 +154,8 @@ async def test_a_received_invoice_is_stored_once_with_its_history_and_events(
         assert again is not None
         assert sorted(p.code for p in again.statuses) == ["204", "205"], "our queued status is in its history"
         assert again.lifecycle_code == "205"
+        by_platform_id = await uow.received.received_of("iopole", pid)
+        assert by_platform_id is not None and by_platform_id.lifecycle_code == "205"
     assert await backend.event_kinds(company, received.id) == ["RECEIVED", "STATUS", "STATUS_QUEUED"]
 
 

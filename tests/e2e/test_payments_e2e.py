@@ -59,7 +59,8 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
     invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "SENT")
 
     first = await record(client, invoice_id, "bank-1", "500.00")
-    assert first.status_queued and first.reported and not first.replayed
+    # A domestic e-invoice: reported by its 212, not in the payment e-reporting (domain.payments.payment_data_reported).
+    assert first.status_queued and not first.reported and not first.replayed
     assert [(s.vat_rate, s.amount) for s in first.split] == [("5.5", "74.77"), ("20", "425.23")]
     assert (first.invoice.settlement.paid, first.invoice.settlement.outstanding) == ("500.00", "911.00")
 
@@ -182,3 +183,34 @@ async def test_a_payment_recorded_before_the_deposit_is_held_then_refused_in_the
         record(client, invoice_id, "early-1", "700.00"), grpc.StatusCode.FAILED_PRECONDITION
     )
     assert replay.preconditions == ["PAY-NOT-DEPOSITED"]
+
+
+async def test_a_payment_recorded_as_the_invoice_is_submitted_reaches_the_platform_once_it_is_deposited(
+    gateway: tuple[Gateway, int],  # noqa: F811 - the imported fixture
+) -> None:
+    gw, _ = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoice = invoice_of(company).evolve(lines=(a_line("1", "10", "100.00", "20"),))  # 1200.00
+    stream = client.watch(after_event_id=0)
+    try:
+        invoice_id = (await client.submit(invoice)).invoice.id
+        early = await record(client, invoice_id, "early-pay", "450.00")
+        # Held while the pipeline renders and deposits it (as a rule: a deposit faster than this call applies it
+        # at once, which this test accepts; either way the payment reaches the platform once).
+        assert early.held != early.status_queued
+        events = await events_until(stream, invoice_id, lambda e: e.kind == "PAYMENT")
+    finally:
+        stream.cancel()
+    kinds = [e.kind for e in events]
+    assert kinds.index("SENT") < kinds.index("PAYMENT")
+    if early.held:
+        assert "held from" in events[-1].detail and "212 queued" in events[-1].detail
+    got = (await client.get(invoice_id)).invoice
+    assert (got.settlement.paid, got.settlement.outstanding, got.settlement.awaiting_deposit) == (
+        "450.00",
+        "750.00",
+        "0.00",
+    )
+    [status] = await sent_statuses(gw, got.platform_id, 1)
+    assert (status.code, status.amount, status.vat_rate) == ("212", D("450.00"), D("20"))

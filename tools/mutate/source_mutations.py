@@ -22,6 +22,11 @@ REPORTING_TESTS = (PG + "test_declaration_guard.py", "tests/integration/service/
 CONTRACT_INVOICES = ("tests/contract/test_invoice_repository.py",)
 VAT_TESTS = ("tests/unit/domain/rules/test_vat.py", "tests/unit/domain/rules/test_br_fr.py")
 INVOICE_REPOSITORY = "src/adapters/postgres/invoice_repository.py"
+RECEPTION_REPOSITORY = "src/adapters/postgres/reception_repository.py"
+RECEPTION_TESTS = (
+    "tests/contract/test_reception_unit_of_work.py",
+    "tests/integration/service/workers/reception/test_reception_grpc.py",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,13 +396,30 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "FROM declarations WHERE (company_siren = $1 OR true) AND id = $2::uuid",
         REPORTING_TESTS,
     ),
+    # the received invoices: read whole, read to change (row-locked), listed
     SourceMutation(
         "tenancy-received-invoice-get",
         "tenancy filters",
-        "src/adapters/postgres/reception_repository.py",
-        "FROM received_invoices WHERE id = $1 AND company_siren = $2",
-        "FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true)",
-        ("tests/integration/service/workers/reception/test_reception_grpc.py",),
+        RECEPTION_REPOSITORY,
+        "content, document FROM received_invoices WHERE id = $1 AND company_siren = $2",
+        "content, document FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true)",
+        RECEPTION_TESTS,
+    ),
+    SourceMutation(
+        "tenancy-received-invoice-for-update",
+        "tenancy filters",
+        RECEPTION_REPOSITORY,
+        "content FROM received_invoices WHERE id = $1 AND company_siren = $2 FOR UPDATE",
+        "content FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true) FOR UPDATE",
+        RECEPTION_TESTS,
+    ),
+    SourceMutation(
+        "tenancy-received-invoice-list",
+        "tenancy filters",
+        RECEPTION_REPOSITORY,
+        'conditions = ["company_siren = $1"]',
+        'conditions = ["(company_siren = $1 OR true)"]',
+        RECEPTION_TESTS,
     ),
     # --- idempotency: a replay changes nothing
     SourceMutation(

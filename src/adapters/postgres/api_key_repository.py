@@ -17,6 +17,7 @@ from datetime import datetime
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.keys import uuid_or_none
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive_ports import AuditEvent
 from domain.ports import ApiKey, IssuedApiKey
@@ -59,9 +60,8 @@ class PgApiKeyRepository:
         return [_key(row) for row in rows]
 
     async def revoke(self, company_siren: str, key_id: str, revoked_at: datetime) -> bool:
-        try:
-            key = uuid.UUID(key_id)
-        except ValueError:
+        key = uuid_or_none(key_id)
+        if key is None:
             return False
         async with self._pool.acquire() as conn, conn.transaction():
             name = await conn.fetchval(

@@ -21,9 +21,10 @@ import asyncpg
 
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
-from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
+from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
@@ -481,9 +482,8 @@ class PgInvoiceRepository:
         self._track(invoice)
 
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
-        try:
-            key = uuid.UUID(invoice_id)
-        except ValueError:
+        key = uuid_or_none(invoice_id)
+        if key is None:
             return None
         row = await self._conn.fetchrow(
             f"SELECT {_COLUMNS} FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren
@@ -499,47 +499,27 @@ class PgInvoiceRepository:
         return self._loaded(row)
 
     async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
-        conditions = ["company_siren = $1"]
-        args: list[Any] = [company_siren]
-
-        def param(value: object) -> str:
-            args.append(value)
-            return f"${len(args)}"
-
-        if flt.states:
-            conditions.append(f"state = any({param([s.value for s in flt.states])}::text[])")
-        if flt.lifecycle_codes:
-            conditions.append(f"lifecycle_code = any({param(list(flt.lifecycle_codes))}::text[])")
-        if flt.issued_from:
-            conditions.append(f"issue_date >= {param(flt.issued_from)}")
-        if flt.issued_to:
-            conditions.append(f"issue_date <= {param(flt.issued_to)}")
-        if flt.counterparty:
-            p = param(flt.counterparty)
-            conditions.append(f"(buyer_siren = {p} OR strpos(lower(buyer_name), lower({p})) > 0)")
-        if page_token:
-            created_at, last_id = decode_page_token(page_token)
-            conditions.append(f"(created_at, id) < ({param(created_at)}, {param(uuid.UUID(last_id))})")
-        limit = param(page_size + 1)
+        q = Listing(company_siren)
+        q.one_of("state", [s.value for s in flt.states])
+        q.one_of("lifecycle_code", flt.lifecycle_codes)
+        q.between("issue_date", flt.issued_from, flt.issued_to)
+        q.party("buyer", flt.counterparty)
+        page = q.page(page_token, page_size)
         # The page's ids first, then their rows: the ids, dates, states and order keys are in the indexes
         # (migration 0111), so a period's listing reads its entries from an index and only the page from the table.
         rows = await self._conn.fetch(
             f"SELECT {_COLUMNS} FROM invoices WHERE company_siren = $1 AND id IN ("
-            f"SELECT id FROM invoices WHERE {' AND '.join(conditions)}"
-            f" ORDER BY created_at DESC, id DESC LIMIT {limit})"
-            " ORDER BY created_at DESC, id DESC",
-            *args,
+            f"SELECT id FROM invoices WHERE {q.where} {page}) {NEWEST_FIRST}",
+            *q.args,
         )
         items = [self._loaded(row) for row in rows[:page_size]]
         invoices = [i for i in items if i is not None]
-        more = len(rows) > page_size
-        token = encode_page_token(invoices[-1].created_at, invoices[-1].id) if more and invoices else ""
-        return Page(items=invoices, next_token=token)
+        last = (invoices[-1].created_at, invoices[-1].id) if invoices else None
+        return Page(items=invoices, next_token=next_page_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
-        try:
-            key = uuid.UUID(invoice_id)
-        except ValueError:
+        key = uuid_or_none(invoice_id)
+        if key is None:
             return []
         rows = await self._conn.fetch(
             """SELECT kind, state, status_code, detail, findings, at FROM invoice_events

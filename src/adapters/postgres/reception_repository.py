@@ -12,12 +12,13 @@ from typing import Any
 
 import asyncpg
 
-from adapters.page_token import decode_page_token, encode_page_token
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
+from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.listing import Listing, next_page_token
 from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
-from domain.platform import OutgoingStatus, PlatformStatus
+from domain.platform import OutgoingStatus
 from domain.reception import (
     ReceivedEventKind,
     ReceivedInvoice,
@@ -25,7 +26,7 @@ from domain.reception import (
     StatusPoint,
     current_code,
 )
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
 from domain.serialization import (
     findings_from_list,
     findings_to_list,
@@ -112,16 +113,15 @@ class PgReception:
             )
         )
 
-    async def received_of(self, platform: str, platform_invoice_id: str) -> tuple[str, str] | None:
-        """The received invoice, row-locked: concurrent statuses of one invoice apply one after the other, so
-        each sees the others' history when it computes the current status."""
+    async def received_of(self, platform: str, platform_invoice_id: str) -> ReceivedInvoice | None:
+        """The received invoice with its history (no content, no document), row-locked: concurrent statuses of one
+        invoice apply one after the other, so each sees the others' history when it computes the current status."""
         row = await self._conn.fetchrow(
-            "SELECT id, company_siren FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2"
-            " FOR UPDATE",
+            f"SELECT {_SUMMARY} FROM received_invoices WHERE platform = $1 AND platform_invoice_id = $2 FOR UPDATE",
             platform,
             platform_invoice_id,
         )
-        return (str(row["id"]), row["company_siren"]) if row else None
+        return None if row is None else await self._with_history(_received(row))
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice we received with this number from this seller (any seller when the
@@ -234,52 +234,37 @@ class PgReception:
             company_siren, received_invoice_audit_event(received_id, event), event.at
         )
 
-    async def add_status(
-        self,
-        platform: str,
-        platform_invoice_id: str,
-        status: PlatformStatus,
-        received_id: str,
-        *,
-        inbox_id: int | None = None,
-    ) -> bool:
+    async def add_status(self, record: ReceivedStatus) -> bool:
         """A status of a received invoice; False when this status id was already recorded (a redelivery or the
         poll of a pushed status)."""
+        status = record.status
         inserted = await self._conn.fetchval(
             """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, received_invoice_id, code,
                    label, raw_code, reason, findings, at, inbox_id)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)
                ON CONFLICT (platform, status_id) DO NOTHING RETURNING true""",
-            platform,
+            record.platform,
             status.status_id,
-            platform_invoice_id,
-            uuid.UUID(received_id),
+            record.platform_invoice_id,
+            uuid.UUID(record.received_id),
             status.code,
             status.label,
             status.raw_code,
             status.reason,
             findings_to_list(status.findings),
             status.at,
-            inbox_id,
+            record.inbox_id,
         )
         return bool(inserted)
 
     async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
         """The invoice (content, not document bytes) with its history, row-locked until the end of the
         transaction: its statuses and payments are checked one after the other."""
-        try:
-            key = uuid.UUID(received_id)
-        except ValueError:
-            return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_SUMMARY}, content FROM received_invoices WHERE id = $1 AND company_siren = $2 FOR UPDATE",
-            key,
-            company_siren,
-        )
-        if row is None:
-            return None
-        invoice = _received(row, with_content=True)
-        invoice.statuses = tuple(await self._history(received_id))
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content", for_update=True)
+        return None if row is None else await self._with_history(_received(row, with_content=True))
+
+    async def _with_history(self, invoice: ReceivedInvoice) -> ReceivedInvoice:
+        invoice.statuses = tuple(await self._history(invoice.id))
         # the history is the truth: a current status stored before ours counted in it is set right by the next save
         invoice.lifecycle_code = current_code(invoice.statuses)
         return invoice
@@ -320,51 +305,39 @@ class PgReception:
     # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
 
     async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
-        try:
-            key = uuid.UUID(received_id)
-        except ValueError:
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, document")
+        return _received(row, with_document=True) if row else None
+
+    async def _row(
+        self, company_siren: str, received_id: str, columns: str, *, for_update: bool = False
+    ) -> asyncpg.Record | None:
+        """One of the company's received invoices (row-locked until the transaction ends `for_update`); an id that
+        is not a uuid names none."""
+        key = uuid_or_none(received_id)
+        if key is None:
             return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_SUMMARY}, content, document FROM received_invoices WHERE id = $1 AND company_siren = $2",
+        lock = " FOR UPDATE" if for_update else ""
+        return await self._conn.fetchrow(
+            f"SELECT {columns} FROM received_invoices WHERE id = $1 AND company_siren = $2{lock}",
             key,
             company_siren,
         )
-        return _received(row, with_document=True) if row else None
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> ReceivedPage:
-        conditions = ["company_siren = $1"]
-        args: list[Any] = [company_siren]
-
-        def param(value: object) -> str:
-            args.append(value)
-            return f"${len(args)}"
-
-        if flt.lifecycle_codes:
-            conditions.append(f"lifecycle_code = any({param(list(flt.lifecycle_codes))}::text[])")
-        if flt.valid is not None:
-            conditions.append(f"valid = {param(flt.valid)}")
-        if flt.seller:
-            p = param(flt.seller)
-            conditions.append(f"(seller_siren = {p} OR strpos(lower(seller_name), lower({p})) > 0)")
-        if flt.received_from:
-            conditions.append(f"created_at >= {param(flt.received_from)}")
-        if flt.received_to:
-            conditions.append(f"created_at <= {param(flt.received_to)}")
-        if page_token:
-            created_at, last_id = decode_page_token(page_token)
-            conditions.append(f"(created_at, id) < ({param(created_at)}, {param(uuid.UUID(last_id))})")
-        limit = param(page_size + 1)
+        q = Listing(company_siren)
+        q.one_of("lifecycle_code", flt.lifecycle_codes)
+        q.equal("valid", flt.valid)
+        q.party("seller", flt.seller)
+        q.between("created_at", flt.received_from, flt.received_to)
+        page = q.page(page_token, page_size)
         rows = await self._conn.fetch(
-            f"SELECT {_SUMMARY} FROM received_invoices WHERE {' AND '.join(conditions)}"
-            f" ORDER BY created_at DESC, id DESC LIMIT {limit}",
-            *args,
+            f"SELECT {_SUMMARY} FROM received_invoices WHERE {q.where} {page}", *q.args
         )
         items = [_received(r) for r in rows[:page_size]]
-        more = len(rows) > page_size
-        token = encode_page_token(items[-1].received_at, items[-1].id) if more and items else ""
-        return ReceivedPage(items, token)
+        last = (items[-1].received_at, items[-1].id) if items else None
+        return ReceivedPage(items, next_page_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, received_id: str) -> builtins.list[ReceivedEvent]:
         rows = await self._conn.fetch(

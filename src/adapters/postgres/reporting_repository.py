@@ -6,13 +6,13 @@ content raises DuplicateTransactionKey and the whole batch is rolled back with t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 from adapters.postgres.connection import Connection
 from domain.invoice import Invoice
-from domain.records_ports import DeclarationRow
+from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
@@ -34,6 +34,7 @@ E_REPORTING_CANDIDATES = (
 # A received invoice the buyer refused (210), the platform rejected (213, 501) or that was cancelled (220) was never a
 # purchase: it is not reported.
 _NOT_PURCHASED_CODES = ("210", "213", "220", "501")
+DECLARATIONS_LISTED = 500  # a company's declarations listed at the most (latest first)
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
 
 
@@ -161,30 +162,36 @@ class PgReportingRepository:
     async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """Readable invoices received from a seller without a SIREN (migration 0102's partial index), issued in
         [start, end], not refused, rejected or cancelled: the candidates of the period's international purchases."""
-        rows = await self._conn.fetch(
+        return await self._period_contents(
             """SELECT content FROM received_invoices
                 WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3
                   AND seller_siren = '' AND content IS NOT NULL
-                  AND lifecycle_code <> ALL($4::text[])
-                ORDER BY issue_date, number""",
+                  AND lifecycle_code <> ALL($4::text[])""",
             company,
             start,
             end,
-            list(_NOT_PURCHASED_CODES),
+            _NOT_PURCHASED_CODES,
         )
-        return [invoice_from_dict(r["content"]) for r in rows]
 
     async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """The company's issued invoices of [start, end] that can feed its transactions declaration."""
-        rows = await self._conn.fetch(
+        return await self._period_contents(
             f"""SELECT content FROM invoices
                  WHERE company_siren = $1 AND issue_date BETWEEN $2 AND $3 AND state <> ALL($4::text[])
-                   AND ({E_REPORTING_CANDIDATES})
-                 ORDER BY issue_date, number""",
+                   AND ({E_REPORTING_CANDIDATES})""",
             company,
             start,
             end,
-            list(_NOT_ISSUED_STATES),
+            _NOT_ISSUED_STATES,
+        )
+
+    async def _period_contents(
+        self, query: str, company: str, start: date, end: date, left_out: Iterable[str]
+    ) -> list[Invoice]:
+        """The invoices a period's query selects ($1 the company, $2 and $3 the period, $4 the states or codes
+        left out), by issue date then number: the same period always reads in the same order."""
+        rows = await self._conn.fetch(
+            f"{query} ORDER BY issue_date, number", company, start, end, list(left_out)
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 
@@ -224,12 +231,7 @@ class PgReportingRepository:
         return None if row is None else _row(row)
 
     async def declarations(
-        self,
-        company: str,
-        *,
-        period_from: date | None = None,
-        period_to: date | None = None,
-        limit: int = 500,
+        self, company: str, period_from: date | None, period_to: date | None
     ) -> list[DeclarationRow]:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
@@ -239,7 +241,7 @@ class PgReportingRepository:
             company,
             period_from,
             period_to,
-            limit,
+            DECLARATIONS_LISTED,
         )
         return [_row(r) for r in rows]
 
@@ -250,28 +252,19 @@ class PgReportingRepository:
             *(getattr(row, name) for name in DeclarationRow.__slots__),
         )
 
-    async def set_status(
-        self,
-        declaration_id: str,
-        from_status: str,
-        to_status: str,
-        at: datetime,
-        *,
-        platform_ref: str | None = None,
-        rejection_reason: str | None = None,
-    ) -> bool:
-        """Move a declaration on from `from_status`; False when it was not in that status any more."""
+    async def set_status(self, move: DeclarationMove) -> bool:
+        """Move a declaration on from `move.from_status`; False when it was not in that status any more."""
         status = await self._conn.execute(
             """UPDATE declarations SET status = $3, updated_at = $4,
                       platform_ref = COALESCE($5, platform_ref),
                       rejection_reason = COALESCE($6, rejection_reason)
                 WHERE id = $1::uuid AND status = $2""",
-            declaration_id,
-            from_status,
-            to_status,
-            at,
-            platform_ref,
-            rejection_reason,
+            move.declaration_id,
+            move.from_status,
+            move.to_status,
+            move.at,
+            move.platform_ref,
+            move.rejection_reason,
         )
         return status == "UPDATE 1"
 

@@ -17,6 +17,26 @@ from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 API_KEY_ENV = "PDP_GATEWAY_API_KEY"
+# The gateway answers ABORTED only when nothing was written and the same call again most likely passes (a
+# concurrent change of the invoice, a deadlock: service/grpc/errors.py). gRPC's own retry policy makes that call
+# again, a few times with backoff, so a command does not fail on a race its user could not see.
+RETRY_ATTEMPTS = 4
+_SERVICE_CONFIG = json.dumps(
+    {
+        "methodConfig": [
+            {
+                "name": [{}],
+                "retryPolicy": {
+                    "maxAttempts": RETRY_ATTEMPTS,
+                    "initialBackoff": "0.2s",
+                    "maxBackoff": "2s",
+                    "backoffMultiplier": 2,
+                    "retryableStatusCodes": ["ABORTED"],
+                },
+            }
+        ]
+    }
+)
 
 
 class UsageError(Exception):
@@ -62,11 +82,18 @@ def to_dict(message: Message) -> dict[str, Any]:
     return out
 
 
+def open_channel(target: str) -> grpc.Channel:
+    """The channel of every client command, with the retry policy above."""
+    return grpc.insecure_channel(
+        target, options=[("grpc.enable_retries", 1), ("grpc.service_config", _SERVICE_CONFIG)]
+    )
+
+
 def invoice_stub(
     args: argparse.Namespace,
 ) -> tuple[grpc.Channel, svc_grpc.InvoiceServiceStub, list[tuple[str, str]]]:
     key = args.api_key or os.environ.get(API_KEY_ENV, "")
     if not key:
         raise UsageError(f"an API key is needed: --api-key or {API_KEY_ENV}")
-    channel = grpc.insecure_channel(args.target)
+    channel = open_channel(args.target)
     return channel, svc_grpc.InvoiceServiceStub(channel), [("authorization", f"Bearer {key}")]

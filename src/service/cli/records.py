@@ -33,7 +33,7 @@ def _open(args: argparse.Namespace, stub_class: Any) -> tuple[grpc.Channel, Any,
     key = args.api_key or os.environ.get(base.API_KEY_ENV, "")
     if not key:
         raise base.UsageError(f"an API key is needed: --api-key or {base.API_KEY_ENV}")
-    channel = grpc.insecure_channel(args.target)
+    channel = base.open_channel(args.target)
     return (
         channel,
         stub_class(channel),

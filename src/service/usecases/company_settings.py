@@ -39,7 +39,7 @@ async def set_books_tolerance(
 
     async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
         previous = await settings.set_books_tolerance(company, tolerance, now, supplier)
-        return None if previous is None else {"amount": previous.amount, "percent": previous.percent}
+        return _tolerance_values(previous)
 
     previous = await _changed(
         pool,
@@ -59,9 +59,7 @@ async def set_books_tolerance(
         "books_tolerance": str(amount),
         "percent": None if percent is None else str(percent),
         "applies": tolerance.describe(),
-        "previous": None
-        if previous is None
-        else {k: v if v is None else str(v) for k, v in previous.items()},
+        "previous": _as_text(previous),
     }
 
 
@@ -74,7 +72,7 @@ async def clear_supplier_tolerance(
 
     async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
         previous = await settings.clear_supplier_tolerance(company, supplier)
-        return None if previous is None else {"amount": previous.amount, "percent": previous.percent}
+        return _tolerance_values(previous)
 
     previous = await _changed(
         pool, company, ("settings.books_tolerance_cleared", "supplier", supplier, {}), write, clock
@@ -83,9 +81,7 @@ async def clear_supplier_tolerance(
         "company_siren": company,
         "supplier": supplier,
         "cleared": previous is not None,
-        "previous": None
-        if previous is None
-        else {k: v if v is None else str(v) for k, v in previous.items()},
+        "previous": _as_text(previous),
     }
 
 
@@ -101,6 +97,16 @@ async def set_payment_sent_status(
         clock,
     )
     return {"company_siren": company, "send_payment_sent": on, "previous": previous}
+
+
+def _tolerance_values(tolerance: Tolerance | None) -> dict[str, object] | None:
+    """A books tolerance as its audit entry records it (None: there was none)."""
+    return None if tolerance is None else {"amount": tolerance.amount, "percent": tolerance.percent}
+
+
+def _as_text(values: dict[str, object] | None) -> dict[str, str | None] | None:
+    """The command's echo of recorded values: decimals as their text, as typed."""
+    return None if values is None else {k: None if v is None else str(v) for k, v in values.items()}
 
 
 async def _changed(

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from domain.platform import DocumentProfile, DocumentSyntax
+from service.workers.relay import RelaySettings
 from service.workers.worker_pool import WorkerLimits
 
 # DOCUMENT_FORMAT values -> what the platform receives. Factur-X EN 16931 is the B2B default; CII is the fast one.
@@ -17,29 +18,22 @@ DOCUMENT_FORMATS = {
 
 
 @dataclass(frozen=True, slots=True)
-class PipelineConfig:
+class PipelineConfig(RelaySettings):
+    """The outbox relay's settings (the dispatcher runs on them as they are) and the pipeline's own."""
+
     document_format: str = "facturx"
     process_workers: int = 0  # render/validate processes; 0 = one per core
-    concurrency: int = 16  # messages one dispatcher handles at once
-    batch_size: int = 32  # rows claimed per query
-    lease_s: float = 60.0  # must exceed the platform call timeout
-    poll_interval_s: float = 2.0  # fallback when no notification arrives
-    max_attempts: int = 8
-    backoff_base_s: float = 1.0
-    backoff_cap_s: float = 300.0
     reconcile_grace_s: float = 30.0  # a platform's search may lag its upload: wait this long before resending
     directory_ttl_s: float = 3600.0
-    stop_grace_s: float = 10.0
     platform_name: str = "sandbox"
     worker_limits: WorkerLimits = field(default_factory=WorkerLimits)  # of each render/validate process
 
     def __post_init__(self) -> None:
+        super(PipelineConfig, self).__post_init__()  # the relay's bounds (slots: no zero-argument super)
         if self.document_format not in DOCUMENT_FORMATS:
             raise ValueError(
                 f"DOCUMENT_FORMAT must be one of {sorted(DOCUMENT_FORMATS)}, not {self.document_format!r}"
             )
-        if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
-            raise ValueError("concurrency, batch_size and max_attempts must be positive")
 
     @property
     def syntax(self) -> DocumentSyntax:

@@ -9,24 +9,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 
 from domain.pipeline_ports import OutboxMessage, OutboxSource
-from domain.ports import Clock
+from domain.ports import Clock, OutageCheck
 from service.workers.pipeline.config import PipelineConfig
-from service.workers.relay import GiveUp, Relay, RelaySettings
+from service.workers.relay import GiveUp, Relay
 
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
-
-
-def relay_settings(config: PipelineConfig) -> RelaySettings:
-    return RelaySettings(
-        concurrency=config.concurrency,
-        batch_size=config.batch_size,
-        lease_s=config.lease_s,
-        poll_interval_s=config.poll_interval_s,
-        max_attempts=config.max_attempts,
-        backoff_base_s=config.backoff_base_s,
-        backoff_cap_s=config.backoff_cap_s,
-        stop_grace_s=config.stop_grace_s,
-    )
 
 
 class Dispatcher(Relay[OutboxMessage]):
@@ -38,11 +25,19 @@ class Dispatcher(Relay[OutboxMessage]):
         clock: Clock,
         *,
         give_up: GiveUp[OutboxMessage],
+        is_outage: OutageCheck,
         owner: str | None = None,
     ) -> None:
         self._steps = dict(steps)
         super().__init__(
-            source, self._step, relay_settings(config), clock, name="dispatcher", give_up=give_up, owner=owner
+            source,
+            self._step,
+            config,
+            clock,
+            name="dispatcher",
+            is_outage=is_outage,
+            give_up=give_up,
+            owner=owner,
         )
 
     async def _step(self, message: OutboxMessage, owner: str) -> None:

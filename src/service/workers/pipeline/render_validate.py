@@ -94,18 +94,7 @@ class RenderValidateStep:
     ) -> None:
         ctx = self._ctx
         report = processed.report
-        await uow.transmissions.save_validated(
-            StoredDocument(
-                invoice_id=invoice.id,
-                syntax=processed.syntax,
-                profile=processed.profile,
-                media_type=processed.media_type,
-                filename=processed.filename,
-                sha256=processed.sha256,
-                content=processed.content,
-            ),
-            report,
-        )
+        await uow.transmissions.save_validated(StoredDocument.of(invoice.id, processed), report)
         if not report.valid:
             invoice.invalid(ctx.clock.now(), sha256=processed.sha256, report=report.findings)
         else:

@@ -51,7 +51,14 @@ from domain.reception import (
     StoredDelivery,
     siren_of_address,
 )
-from domain.reception_ports import ArchiveHook, ReadDocument, ReceptionUnitOfWork, ReceptionUowFactory
+from domain.reception_ports import (
+    ArchiveHook,
+    ReadDocument,
+    ReceivedStatus,
+    ReceptionUnitOfWork,
+    ReceptionUowFactory,
+)
+from domain.records_ports import DeclarationMove
 from domain.reporting.declaration import IllegalStatusChange
 from service.usecases.reporting import declaration_from_row
 from service.workers.pipeline.config import PipelineConfig
@@ -177,7 +184,7 @@ class DeliveryProcessor:
             existing = await uow.received.received_of(delivery.platform, data.platform_invoice_id)
         if existing is not None:
             outcome = DeliveryOutcome(
-                DeliveryState.DONE, existing[1], f"duplicate of received invoice {existing[0]}"
+                DeliveryState.DONE, existing.company_siren, f"duplicate of received invoice {existing.id}"
             )
             return await self._commit(delivery, owner, lambda _uow: _const(outcome))
         read = await self._read(data.content)
@@ -281,7 +288,7 @@ class DeliveryProcessor:
         except IllegalStatusChange:  # a draft, or already rejected: the refusal changes nothing
             event = None
         if event is not None and await uow.declarations.set_status(
-            declaration_id, row.status, event.status.value, now, rejection_reason=reason
+            DeclarationMove(declaration_id, row.status, event.status.value, now, rejection_reason=reason)
         ):
             details = {"transmission": ack.transmission, "flow": ack.platform_id, "reason": reason}
             await uow.audit.append(
@@ -400,15 +407,12 @@ class DeliveryProcessor:
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
-        owner_of: tuple[str, str],
+        received: ReceivedInvoice,
         now: datetime,
     ) -> DeliveryOutcome:
-        received_id, company = owner_of
-        received = await uow.received.locked(company, received_id)
-        if received is None:  # locked by received_of in this transaction: it cannot have gone
-            raise LookupError(f"received invoice {received_id} vanished within its transaction")
+        received_id, company = received.id, received.company_siren
         if not await uow.received.add_status(
-            delivery.platform, platform_id, status, received_id, inbox_id=delivery.id
+            ReceivedStatus(delivery.platform, platform_id, status, received_id, inbox_id=delivery.id)
         ):
             return DeliveryOutcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
         await self._keep_status(uow, company, delivery, status, received_id)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from dataclasses import replace
 from datetime import date
 
 from adapters.postgres.reporting_repository import E_REPORTING_CANDIDATES, PgReportingRepository
 from domain.invoice import Address, ProcessingRule
 from domain.reporting.international import FRANCE
+from domain.serialization import invoice_to_dict
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
@@ -67,3 +69,38 @@ async def test_the_period_can_be_read_through_the_candidates_index_alone(databas
             ["INVALID"],
         )
     assert "invoices_e_reporting_candidates" in json.dumps(plan)
+
+
+async def test_received_invoices_of_the_period_from_a_seller_without_siren_and_not_refused_are_read(
+    database_dsn: str,
+) -> None:
+    """The candidates of the period's international purchases (migration 0102's partial index)."""
+    company = random_siren()
+    kept = {"no SIREN": ("", "", DAY), "approved": ("", "205", DAY)}
+    left_out = {
+        "French seller": (random_siren(), "", DAY),
+        "refused": ("", "210", DAY),
+        "other month": ("", "", date(2026, 10, 1)),
+    }
+    async with fresh_database(database_dsn) as pool:
+        for name, (seller_siren, code, day) in (kept | left_out).items():
+            invoice = an_invoice(number=name, issue_date=day)
+            await pool.execute(
+                """INSERT INTO received_invoices (id, company_siren, platform, platform_invoice_id, number,
+                       issue_date, seller_siren, lifecycle_code, content, document, media_type, document_sha256,
+                       created_at, updated_at)
+                   VALUES ($1, $2, 'sandbox', $3, $4, $5, $6, $7, $8, '', 'application/xml', '', now(), now())""",
+                uuid.uuid4(),
+                company,
+                str(uuid.uuid4()),
+                name,
+                day,
+                seller_siren,
+                code,
+                invoice_to_dict(invoice),
+            )
+        async with pool.acquire() as conn:
+            read = await PgReportingRepository(conn).received_foreign_invoices_between(
+                company, date(2026, 9, 1), date(2026, 9, 30)
+            )
+    assert [i.number for i in read] == sorted(kept)

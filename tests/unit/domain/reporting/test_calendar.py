@@ -133,3 +133,20 @@ def test_a_one_day_period_due_on_its_last_day_is_a_period_and_the_refusals_say_w
     with pytest.raises(ValueError) as unknown:
         period_for("MICRO", ReportKind.TRANSACTIONS, day)  # type: ignore[arg-type]
     assert str(unknown.value) == "unknown VAT regime 'MICRO'"
+
+
+def test_the_periods_of_one_day_are_its_period_and_a_reversed_range_says_why() -> None:
+    day = date(2027, 1, 15)
+    assert periods_in(VatRegime.REAL_MONTHLY, T, day, day) == (period_for(VatRegime.REAL_MONTHLY, T, day),)
+    with pytest.raises(ValueError) as reversed_range:
+        periods_in(VatRegime.REAL_MONTHLY, T, day, date(2027, 1, 14))
+    assert str(reversed_range.value) == "range ends (2027-01-14) before it starts (2027-01-15)"
+
+
+@pytest.mark.parametrize(
+    ("day", "start", "end"),
+    [(10, 1, 10), (11, 11, 20), (20, 11, 20), (21, 21, 31)],
+)
+def test_each_decade_at_its_edges(day: int, start: int, end: int) -> None:
+    period = period_for(VatRegime.REAL_MONTHLY, T, date(2027, 1, day))
+    assert (period.start, period.end) == (date(2027, 1, start), date(2027, 1, end))

@@ -109,6 +109,8 @@ def test_a_value_read_from_the_request_must_be_passed_back() -> None:
         (("line1", "town"), "Address has no field 'town'"),
         (("line1", "country"), "_Address has no field 'country'"),
         (("line1", "line1"), "named twice"),
+        (("line1", "_city"), "'_city' cannot name a field"),
+        (("line1", "city)\nimport os\n("), "cannot name a field"),
     ],
 )
 def test_a_table_naming_a_field_one_side_lacks_fails_when_built(names: tuple[str, ...], message: str) -> None:

@@ -83,6 +83,20 @@ async def test_a_company_lists_and_gets_its_received_invoices_only(
     )
     [item] = listed.invoices
     assert (item.number, item.valid, item.syntax) == ("F2026-00111", True, "CII")
+    assert item.seller_siren and len(item.seller_name) > 3
+    # each filter, in the SQL it becomes (adapters/postgres/listing.py)
+    Request = rpb.ListReceivedInvoicesRequest
+    for request, found in [
+        (Request(validity=Request.VALIDITY_VALID), True),
+        (Request(validity=Request.VALIDITY_INVALID), False),
+        (Request(seller=item.seller_siren), True),
+        (Request(seller=item.seller_name[1:-1].swapcase()), True),  # part of the name, in any case
+        (Request(seller="000000000"), False),
+        (Request(lifecycle_codes=[item.lifecycle_code, "213"]), True),
+        (Request(lifecycle_codes=["213"]), False),
+    ]:
+        filtered = await stub.ListReceivedInvoices(request, metadata=as_company("key-a"))
+        assert [i.id for i in filtered.invoices] == ([item.id] if found else []), request
     got = await stub.GetReceivedInvoice(
         rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-a")
     )

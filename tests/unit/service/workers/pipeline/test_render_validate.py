@@ -4,6 +4,7 @@ from domain.emission import ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import ProcessingRule
 from domain.pipeline_ports import ContentNotRenderable, OutboxKind
+from domain.platform import DocumentProfile, DocumentSyntax
 from tests.builders import an_invoice
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
@@ -18,6 +19,18 @@ async def test_a_valid_b2b_invoice_is_stored_with_its_document_and_report_and_qu
     assert [e.kind for e in invoice.events][:2] == ["VALIDATED", "SENDING"]
     document = p.store.documents[invoice_id]
     assert document.sha256 == invoice.document_sha256
+    # the processor's document, every field of it, is the one stored
+    number = invoice.invoice.number
+    assert (document.invoice_id, document.syntax, document.profile, document.media_type) == (
+        invoice_id,
+        DocumentSyntax.CII,
+        DocumentProfile.CIUS,
+        "application/xml",
+    )
+    assert (document.filename, document.content) == (
+        f"{number}.xml",
+        f"<Invoice number='{number}'/>".encode(),
+    )
     assert p.store.reports[invoice_id].valid
     assert [r.kind for r in p.store.rows(invoice_id)] == ["render_validate", "send"]
 
