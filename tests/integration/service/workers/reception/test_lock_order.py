@@ -35,7 +35,9 @@ from tests.random_refs import random_siren
 from tests.support.reception import UtcClock
 
 OWNER = "lock-order-test"
-STEP_TIMEOUT_S = 60.0  # bound on each wait of the choreography (a hang fails the test, it never stalls the run)
+STEP_TIMEOUT_S = (
+    60.0  # bound on each wait of the choreography (a hang fails the test, it never stalls the run)
+)
 
 
 class TwoStatuses:
@@ -55,7 +57,9 @@ class TwoStatuses:
 async def leased_delivery(pool: asyncpg.Pool) -> StoredDelivery:
     inbox = PgInbox(pool)
     delivery_id = await inbox.add(
-        Delivery("iopole", "webhook", DeliveryKind.STATUS, f"lock-order:{uuid.uuid4()}", b"{}", "application/json")
+        Delivery(
+            "iopole", "webhook", DeliveryKind.STATUS, f"lock-order:{uuid.uuid4()}", b"{}", "application/json"
+        )
     )
     assert delivery_id is not None
     await pool.execute(  # leased to this test's worker, as a claim leaves it
@@ -89,8 +93,12 @@ async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wa
 
     paused, go = asyncio.Event(), asyncio.Event()
 
-    async def archive(_uow: object, _company: str, _kind: ArchiveKind, _data: bytes, _meta: ArchiveMetadata) -> None:
-        if not paused.is_set():  # after the first status: its company lock is held until the delivery's COMMIT
+    async def archive(
+        _uow: object, _company: str, _kind: ArchiveKind, _data: bytes, _meta: ArchiveMetadata
+    ) -> None:
+        if (
+            not paused.is_set()
+        ):  # after the first status: its company lock is held until the delivery's COMMIT
             paused.set()
             await asyncio.wait_for(go.wait(), STEP_TIMEOUT_S)
 
@@ -110,7 +118,9 @@ async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wa
     await asyncio.wait_for(paused.wait(), STEP_TIMEOUT_S)
     payment = Payment("P-1", date(2026, 11, 20), Decimal("10.00"))
     paying = asyncio.create_task(record_payment(ctx, company, second, payment))
-    async with asyncio.timeout(STEP_TIMEOUT_S):  # the payment runs until PostgreSQL makes it wait for the delivery
+    async with asyncio.timeout(
+        STEP_TIMEOUT_S
+    ):  # the payment runs until PostgreSQL makes it wait for the delivery
         while not paying.done() and await blocked_backends(pg_pool) == 0:
             await asyncio.sleep(0.01)
     go.set()
@@ -126,6 +136,9 @@ async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wa
         "SELECT id::text, lifecycle_code FROM invoices WHERE id = any($1::uuid[])", [first, second]
     )
     assert {r["id"]: r["lifecycle_code"] for r in codes} == {first: "201", second: "201"}
-    assert await pg_pool.fetchval(
-        "SELECT count(*) FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'applied'", second
-    ) == 1
+    assert (
+        await pg_pool.fetchval(
+            "SELECT count(*) FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'applied'", second
+        )
+        == 1
+    )
