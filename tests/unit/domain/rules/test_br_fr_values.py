@@ -1,7 +1,7 @@
 """French rules, value by value, where the survivors of a mutation run showed gaps: categories and rates of document
 allowances and charges (each at its own path, after a valid one), line quantities and prices (a price discount, a
-second line, a price of zero off the quick path), the tax representative's VAT key, and the global discount credit
-note's references."""
+second line, a price of zero off the quick path), the tax representative's VAT key, the global discount credit
+note's references, identifier formats at their edges and the single VAT entity's note."""
 
 from __future__ import annotations
 
@@ -96,3 +96,40 @@ def test_a_global_discount_credit_note_needs_its_contract_and_its_period() -> No
     assert _found(credit.evolve(contract_reference="C-1", period=october), "BR-FR-CO-03") == []
     assert _found(credit.evolve(contract_reference="", period=october), "BR-FR-CO-03") == refused
     assert _found(credit.evolve(contract_reference="C-1", period=None), "BR-FR-CO-03") == refused
+
+
+def test_identifier_formats_at_their_edges_and_the_single_vat_entity_note() -> None:
+    from domain.invoice import Identifier, Note, Payee
+    from tests.builders import FRENCH_NOTES
+
+    invoice = valid(1)
+
+    def seller_ids(*identifiers: Identifier) -> Invoice:
+        return invoice.evolve(seller=replace(invoice.seller, identifiers=identifiers))
+
+    too_long = (
+        "BR-FR-26_BT-29",
+        "BG-4/BT-29",
+        "A private identifier (scheme 0224) shall not exceed 100 characters.",
+    )
+    assert _found(seller_ids(Identifier("a" * 100, "0224")), "BR-FR-26") == []
+    assert _found(seller_ids(Identifier("a" * 101, "0224")), "BR-FR-26") == [too_long]
+    assert _found(seller_ids(Identifier("12345678", "0231")), "BR-FR-32") == [
+        ("BR-FR-32-GLOBALID", "BG-4/BT-29", "An identifier with scheme 0231 shall have 9 digits: '12345678'.")
+    ]
+    # a payee's registration of another scheme is not a SIREN: no 9 digits asked
+    payee = Payee("Factor", legal_registration=Identifier("ABC", "0009"))
+    assert _found(invoice.evolve(payee=payee), "BR-FR-32") == []
+    # the single VAT entity's note is the TXD note with that exact text: either alone is not it
+    member = seller_ids(Identifier("732829320", "0231"))
+    needs_note = (
+        "BR-FR-CO-14_BT-29-1",
+        "BG-4/BT-29",
+        "A seller member of a single VAT entity (scheme 0231) needs the TXD note MEMBRE_ASSUJETTI_UNIQUE.",
+    )
+    for note in (Note("MEMBRE_ASSUJETTI_UNIQUE", "AAI"), Note("Autre", "TXD")):
+        assert _found(member.evolve(notes=(*FRENCH_NOTES, note)), "BR-FR-CO-14") == [needs_note]
+    assert (
+        _found(member.evolve(notes=(*FRENCH_NOTES, Note("MEMBRE_ASSUJETTI_UNIQUE", "TXD"))), "BR-FR-CO-14")
+        == []
+    )
