@@ -1,7 +1,8 @@
 """French rules, value by value, where the survivors of a mutation run showed gaps: categories and rates of document
 allowances and charges (each at its own path, after a valid one), line quantities and prices (a price discount, a
 second line, a price of zero off the quick path), the tax representative's VAT key, the global discount credit
-note's references, identifier formats at their edges and the single VAT entity's note."""
+note's references, identifier formats at their edges, the single VAT entity's note, a payment due on the issue day
+and the exchange rate's 12 digits."""
 
 from __future__ import annotations
 
@@ -133,3 +134,21 @@ def test_identifier_formats_at_their_edges_and_the_single_vat_entity_note() -> N
         _found(member.evolve(notes=(*FRENCH_NOTES, Note("MEMBRE_ASSUJETTI_UNIQUE", "TXD"))), "BR-FR-CO-14")
         == []
     )
+
+
+def test_a_payment_due_on_the_issue_day_is_not_before_it() -> None:
+    invoice = valid(1)
+    assert _found(invoice.evolve(due_date=invoice.issue_date), "BR-FR-CO-07") == []
+
+
+def test_an_exchange_rate_of_12_digits_is_allowed_and_one_of_13_is_not() -> None:
+    usd = valid(1).evolve(currency="USD")
+    assert _found(usd.evolve(exchange_rate=Decimal("123456.789012")), "PDP-EXCHANGE-RATE") == []
+    assert _found(usd.evolve(exchange_rate=Decimal("1234567.890123")), "PDP-EXCHANGE-RATE") == [
+        (
+            "PDP-EXCHANGE-RATE",
+            "exchange_rate",
+            "The exchange rate 1234567.890123 shall be a positive number of at most 12 digits with 6 decimals "
+            "(EUR for one USD).",
+        )
+    ]
