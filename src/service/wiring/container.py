@@ -26,6 +26,7 @@ from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot
+from adapters.postgres.outage import is_outage
 from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
@@ -100,7 +101,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
-    supervisor = providers.Resource(init_supervisor)
+    supervisor = providers.Resource(init_supervisor, is_outage)
 
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
