@@ -33,6 +33,8 @@ from pathlib import Path
 
 import httpx
 
+from adapters.postgres.outage import is_outage
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -118,6 +120,7 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
         CONFIG,
         pipeline.clock,  # type: ignore[misc]
         give_up=partial(give_up, pipeline.ctx),
+        is_outage=is_outage,
     )
     async with supervised(outbox_listener=source.listen), running(dispatcher):
         yield

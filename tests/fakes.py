@@ -51,8 +51,8 @@ from domain.ports import (
     StoredEvent,
 )
 from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
-from domain.records_ports import DeclarationRow
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
+from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.payments import PaymentEvent
 
 
@@ -433,20 +433,13 @@ class _Received:
         self._uow._ops.append(lambda: self._db.received.__setitem__(stored.id, stored))
         return True
 
-    async def add_status(
-        self,
-        platform: str,
-        platform_invoice_id: str,
-        status: PlatformStatus,
-        received_id: str,
-        *,
-        inbox_id: int | None = None,
-    ) -> bool:
-        key = (platform, status.status_id)
+    async def add_status(self, record: ReceivedStatus) -> bool:
+        key = (record.platform, record.status.status_id)
         if key in self._db.received_statuses or key in self._statuses:
             return False
-        self._statuses[key] = (received_id, status)
-        self._uow._ops.append(lambda: self._db.received_statuses.__setitem__(key, (received_id, status)))
+        entry = (record.received_id, record.status)
+        self._statuses[key] = entry
+        self._uow._ops.append(lambda: self._db.received_statuses.__setitem__(key, entry))
         return True
 
     async def locked(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
@@ -563,28 +556,19 @@ class _Declarations:
     async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
         return self._uow.db.declarations.get(declaration_id)
 
-    async def set_status(
-        self,
-        declaration_id: str,
-        from_status: str,
-        to_status: str,
-        at: datetime,
-        *,
-        platform_ref: str | None = None,
-        rejection_reason: str | None = None,
-    ) -> bool:
+    async def set_status(self, move: DeclarationMove) -> bool:
         rows = self._uow.db.declarations
-        row = rows.get(declaration_id)
-        if row is None or row.status != from_status:
+        row = rows.get(move.declaration_id)
+        if row is None or row.status != move.from_status:
             return False
         moved = replace(
             row,
-            status=to_status,
-            updated_at=at,
-            platform_ref=row.platform_ref if platform_ref is None else platform_ref,
-            rejection_reason=row.rejection_reason if rejection_reason is None else rejection_reason,
+            status=move.to_status,
+            updated_at=move.at,
+            platform_ref=row.platform_ref if move.platform_ref is None else move.platform_ref,
+            rejection_reason=row.rejection_reason if move.rejection_reason is None else move.rejection_reason,
         )
-        self._uow._ops.append(lambda: rows.__setitem__(declaration_id, moved))
+        self._uow._ops.append(lambda: rows.__setitem__(move.declaration_id, moved))
         return True
 
 

@@ -100,6 +100,11 @@ class UnitOfWork(Transaction, Protocol):
 
 
 GroupCommitted = Callable[[], UnitOfWork]
+
+# Whether a failure says the database (or the network to it) is down right now rather than a bug: a relay burns no
+# attempt on it and hands its item back once the database answers, the supervisor restarts a task that died of it
+# without a stack trace. The wiring gives the classifier of the database it uses.
+OutageCheck = Callable[[BaseException], bool]
 """Units of work sharing their commit with concurrent submissions': each takes ONE new invoice (`invoices.add`) and
 commits it with its pending events within a batch, or raises NotCommitted (request id or number taken, batch
 failed, writer stopped, or any other call). Once queued, a cancelled caller's invoice is committed with its batch

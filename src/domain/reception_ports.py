@@ -21,7 +21,7 @@ from domain.findings import Finding, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import ArchiveRecords, DeclarationRow, ReadableAuditLog, StreamingArchive
+from domain.records_ports import ArchiveRecords, DeclarationStatuses, ReadableAuditLog, StreamingArchive
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,17 @@ class ReceivedEvent:
     detail: str
     findings: tuple[Finding, ...]
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedStatus:
+    """A platform status of a received invoice, as delivered (`inbox_id`: the delivery that brought it)."""
+
+    platform: str
+    platform_invoice_id: str
+    status: PlatformStatus
+    received_id: str
+    inbox_id: int | None = None
 
 
 class ReadDocument(Protocol):
@@ -109,15 +120,7 @@ class ReceivedInvoices(Protocol):
         is already stored (a webhook and a poll of the same invoice)."""
         ...
 
-    async def add_status(
-        self,
-        platform: str,
-        platform_invoice_id: str,
-        status: PlatformStatus,
-        received_id: str,
-        *,
-        inbox_id: int | None = None,
-    ) -> bool:
+    async def add_status(self, record: ReceivedStatus) -> bool:
         """Store a platform status of a received invoice; False when its status id was already recorded."""
         ...
 
@@ -165,27 +168,6 @@ class CompanySettings(Protocol):
 class DeliveryMarks(Protocol):
     async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:
         """Mark the delivery with its outcome in this transaction; False when the lease is no longer `owner`'s."""
-        ...
-
-
-class DeclarationStatuses(Protocol):
-    """A declaration's status, as the platform's acknowledgement of a report moves it."""
-
-    async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
-        """Whichever company's, row-locked until the end of the transaction."""
-        ...
-
-    async def set_status(
-        self,
-        declaration_id: str,
-        from_status: str,
-        to_status: str,
-        at: datetime,
-        *,
-        platform_ref: str | None = None,
-        rejection_reason: str | None = None,
-    ) -> bool:
-        """Move a declaration on from `from_status`; False when it was not in that status any more."""
         ...
 
 

@@ -4,15 +4,19 @@ e-reporting rows and the outbox (PgRecordsUnitOfWork implements it), and the ide
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
+from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.pipeline_ports import OutboxMessage
 from domain.ports import Transaction
+from domain.reporting.b2c import B2cTransaction
+from domain.reporting.international import InternationalInvoiceFacts
+from domain.reporting.payments import PaymentEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,83 @@ class DeclarationRow:
     archive_sha256: str
     created_at: datetime
     updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationMove:
+    """A declaration's status moved on from `from_status`, only if it is still there (one mover wins);
+    `platform_ref` and `rejection_reason` are kept as they were when None."""
+
+    declaration_id: str
+    from_status: str
+    to_status: str
+    at: datetime
+    platform_ref: str | None = None
+    rejection_reason: str | None = None
+
+
+class DeclarationStatuses(Protocol):
+    """A declaration's status, as the platform's acknowledgement of a report moves it."""
+
+    async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
+        """Whichever company's, row-locked until the end of the transaction."""
+        ...
+
+    async def set_status(self, move: DeclarationMove) -> bool:
+        """Move a declaration on from `from_status`; False when it was not in that status any more."""
+        ...
+
+
+class ReportingRecords(DeclarationStatuses, Protocol):
+    """The e-reporting rows (B2C transactions, payments, purchases, declaration versions) in the records'
+    transaction, and the invoices a period's declaration is made of. Recording is idempotent on the caller's key:
+    a replay of the same content counts nothing, the same key with other content raises DuplicateTransactionKey
+    (the whole batch rolls back with the transaction). `*_between` read a period, both days included."""
+
+    async def record_b2c(self, company: str, txs: Sequence[B2cTransaction], at: datetime) -> int:
+        """How many of `txs` were new."""
+        ...
+
+    async def record_payments(self, company: str, events: Sequence[PaymentEvent], at: datetime) -> int: ...
+
+    async def record_purchases(
+        self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
+    ) -> int: ...
+
+    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
+
+    async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]: ...
+
+    async def purchases_between(
+        self, company: str, start: date, end: date
+    ) -> list[InternationalInvoiceFacts]: ...
+
+    async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The readable invoices received from a seller without a SIREN issued in the period, but those refused,
+        rejected or cancelled: the candidates of its international purchases."""
+        ...
+
+    async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The company's issued invoices of the period that can feed its transactions declaration."""
+        ...
+
+    async def lock_series(self, company: str, kind: str, period_start: date) -> None:
+        """One declaration series (company, kind, period) at a time, until the end of the transaction."""
+        ...
+
+    async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
+        """Every version of a declaration, oldest first."""
+        ...
+
+    async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None: ...
+
+    async def declarations(
+        self, company: str, period_from: date | None, period_to: date | None
+    ) -> list[DeclarationRow]:
+        """The company's declarations overlapping the period (either bound open), latest first, bounded."""
+        ...
+
+    async def add_declaration(self, row: DeclarationRow) -> None: ...
 
 
 class StreamingArchive(ArchiveStore, Protocol):
@@ -86,10 +167,11 @@ class ArchiveRecords(Protocol):
 
 
 class RecordsUnitOfWork(ArchiveRecords, Transaction, Protocol):
-    reporting: (
-        Any  # PgReportingRepository's shape (adapters.postgres.reporting_repository), rows as DeclarationRow
-    )
-    outbox: OutboxWriter
+    @property
+    def reporting(self) -> ReportingRecords: ...
+
+    @property
+    def outbox(self) -> OutboxWriter: ...
 
 
 # uow_factory(read_only=False) -> a fresh unit of work

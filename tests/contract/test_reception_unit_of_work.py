@@ -24,7 +24,7 @@ from domain.reception import (
     ReceivedInvoice,
     buyer_status,
 )
-from domain.reception_ports import ReceptionUnitOfWork
+from domain.reception_ports import ReceivedStatus, ReceptionUnitOfWork
 from tests.fakes import DeliveryMark, FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_siren
 
@@ -139,10 +139,9 @@ async def test_a_received_invoice_is_stored_once_with_its_history_and_events(
         assert await uow.received.locked(other, received.id) is None, "another company's invoice is not found"
         loaded = await uow.received.locked(company, received.id)
         assert loaded is not None and loaded.statuses == () and loaded.events == []
-        assert await uow.received.add_status("iopole", pid, status, received.id)
-        assert not await uow.received.add_status("iopole", pid, status, received.id), (
-            "a status id is kept once"
-        )
+        record = ReceivedStatus("iopole", pid, status, received.id)
+        assert await uow.received.add_status(record)
+        assert not await uow.received.add_status(record), "a status id is kept once"
         loaded.platform_status(status, AT)
         approval = buyer_status("APPROVED")
         loaded.queue_status(approval, AT, detail="205")

@@ -19,6 +19,7 @@ import pytest
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
+from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgOutboxSource
 from domain.leased_queue import LeasedQueue
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
@@ -181,6 +182,7 @@ async def test_each_item_is_handled_once_among_several_relays(backend: QueueBack
             FAST,
             SystemClock(),
             name=f"contract-{n}",
+            is_outage=is_outage,
             failed_before=_failed_before(backend),
         )
         for n in range(2)
@@ -201,7 +203,13 @@ async def test_a_failing_item_is_retried_then_given_up_after_max_attempts(backen
 
     settings = dataclasses.replace(FAST, max_attempts=3)
     relay = Relay(
-        backend.queue, step, settings, SystemClock(), name="contract", failed_before=_failed_before(backend)
+        backend.queue,
+        step,
+        settings,
+        SystemClock(),
+        name="contract",
+        is_outage=is_outage,
+        failed_before=_failed_before(backend),
     )
     ids = await backend.add(2)
     async with running(relay):
@@ -224,7 +232,13 @@ async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires
         await backend.complete(item, owner)
 
     relay = Relay(
-        backend.queue, step, FAST, SystemClock(), name="contract", failed_before=_failed_before(backend)
+        backend.queue,
+        step,
+        FAST,
+        SystemClock(),
+        name="contract",
+        is_outage=is_outage,
+        failed_before=_failed_before(backend),
     )
     async with running(relay):
         await settled(backend, [item_id], "done")

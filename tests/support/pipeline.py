@@ -26,6 +26,7 @@ from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.sandbox.client import SandboxPdpGateway
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.document_store import PgDocumentUnitOfWork
+from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
@@ -129,7 +130,7 @@ class PgPipeline:
         self.journal = PgSendJournal(pool)  # as service.wiring.transmission runs the send step
 
     async def start(self) -> None:
-        self._tasks = Supervisor(FAST_RESTARTS)
+        self._tasks = Supervisor(FAST_RESTARTS, is_outage=is_outage)
         self._tasks.start("outbox-listener", self.source.listen)
         await self.journal.start()
 
@@ -158,6 +159,7 @@ class PgPipeline:
             self.clock,  # type: ignore[arg-type]
             owner=owner,
             give_up=partial(give_up, self.ctx),
+            is_outage=is_outage,
         )
 
     async def submit(self, count: int = 1, *, buyer: str = REACHABLE_BUYER, **overrides: object) -> list[str]:

@@ -22,6 +22,7 @@ from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.registry import STANDALONE_DECODERS
 from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
@@ -77,7 +78,7 @@ def make_worker(
         policy or ProcessingPolicy(),
         decoder_for=(decoders or STANDALONE_DECODERS).get,
     )
-    return InboxWorker(inbox, processor, settings)
+    return InboxWorker(inbox, processor, settings, is_outage=is_outage)
 
 
 @contextlib.asynccontextmanager

@@ -9,6 +9,7 @@ import asyncpg
 
 from adapters.pdp.sandbox.reporting import SandboxReportingGateway
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
+from adapters.postgres.outage import is_outage
 from adapters.postgres.uow import PgUnitOfWork
 from domain.findings import Finding
 from domain.invoice import Invoice
@@ -61,6 +62,7 @@ def relay_for(
         gateway=gateway,  # type: ignore[arg-type]
         uow_factory=records_uow(pool),
         clock=clock or FixedClock(),
+        is_outage=is_outage,
         config=dataclasses.replace(DECLARATION_RELAY, max_attempts=3),
         rand=lambda: 1.0,
     )

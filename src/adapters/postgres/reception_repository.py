@@ -20,7 +20,7 @@ from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
-from domain.platform import OutgoingStatus, PlatformStatus
+from domain.platform import OutgoingStatus
 from domain.reception import (
     ReceivedEventKind,
     ReceivedInvoice,
@@ -28,7 +28,7 @@ from domain.reception import (
     StatusPoint,
     current_code,
 )
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
 from domain.serialization import (
     findings_from_list,
     findings_to_list,
@@ -239,33 +239,26 @@ class PgReception:
             company_siren, received_invoice_audit_event(received_id, event), event.at
         )
 
-    async def add_status(
-        self,
-        platform: str,
-        platform_invoice_id: str,
-        status: PlatformStatus,
-        received_id: str,
-        *,
-        inbox_id: int | None = None,
-    ) -> bool:
+    async def add_status(self, record: ReceivedStatus) -> bool:
         """A status of a received invoice; False when this status id was already recorded (a redelivery or the
         poll of a pushed status)."""
+        status = record.status
         inserted = await self._conn.fetchval(
             """INSERT INTO platform_statuses (platform, status_id, platform_invoice_id, received_invoice_id, code,
                    label, raw_code, reason, findings, at, inbox_id)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)
                ON CONFLICT (platform, status_id) DO NOTHING RETURNING true""",
-            platform,
+            record.platform,
             status.status_id,
-            platform_invoice_id,
-            uuid.UUID(received_id),
+            record.platform_invoice_id,
+            uuid.UUID(record.received_id),
             status.code,
             status.label,
             status.raw_code,
             status.reason,
             findings_to_list(status.findings),
             status.at,
-            inbox_id,
+            record.inbox_id,
         )
         return bool(inserted)
 

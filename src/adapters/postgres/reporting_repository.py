@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from adapters.postgres.connection import Connection
 from domain.invoice import Invoice
-from domain.records_ports import DeclarationRow
+from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
@@ -34,6 +34,7 @@ E_REPORTING_CANDIDATES = (
 # A received invoice the buyer refused (210), the platform rejected (213, 501) or that was cancelled (220) was never a
 # purchase: it is not reported.
 _NOT_PURCHASED_CODES = ("210", "213", "220", "501")
+DECLARATIONS_LISTED = 500  # a company's declarations listed at the most (latest first)
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
 
 
@@ -230,12 +231,7 @@ class PgReportingRepository:
         return None if row is None else _row(row)
 
     async def declarations(
-        self,
-        company: str,
-        *,
-        period_from: date | None = None,
-        period_to: date | None = None,
-        limit: int = 500,
+        self, company: str, period_from: date | None, period_to: date | None
     ) -> list[DeclarationRow]:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
@@ -245,7 +241,7 @@ class PgReportingRepository:
             company,
             period_from,
             period_to,
-            limit,
+            DECLARATIONS_LISTED,
         )
         return [_row(r) for r in rows]
 
@@ -256,28 +252,19 @@ class PgReportingRepository:
             *(getattr(row, name) for name in DeclarationRow.__slots__),
         )
 
-    async def set_status(
-        self,
-        declaration_id: str,
-        from_status: str,
-        to_status: str,
-        at: datetime,
-        *,
-        platform_ref: str | None = None,
-        rejection_reason: str | None = None,
-    ) -> bool:
-        """Move a declaration on from `from_status`; False when it was not in that status any more."""
+    async def set_status(self, move: DeclarationMove) -> bool:
+        """Move a declaration on from `move.from_status`; False when it was not in that status any more."""
         status = await self._conn.execute(
             """UPDATE declarations SET status = $3, updated_at = $4,
                       platform_ref = COALESCE($5, platform_ref),
                       rejection_reason = COALESCE($6, rejection_reason)
                 WHERE id = $1::uuid AND status = $2""",
-            declaration_id,
-            from_status,
-            to_status,
-            at,
-            platform_ref,
-            rejection_reason,
+            move.declaration_id,
+            move.from_status,
+            move.to_status,
+            move.at,
+            move.platform_ref,
+            move.rejection_reason,
         )
         return status == "UPDATE 1"
 

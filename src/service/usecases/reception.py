@@ -294,16 +294,7 @@ class ReceptionUseCases:
                 applied.describe() + f"; outstanding {books.outstanding}" + ("; 211 queued" if queued else "")
             )
             # The PAYMENT event is the payment's one audit entry (received_invoice.payment), with its facts.
-            facts = {
-                "number": received.number,
-                "payment_id": applied.payment_id,
-                "paid_on": applied.paid_on,
-                "amount": applied.amount,
-                "reversal": applied.is_reversal,
-                "parts": [{"vat_rate": p.vat_rate, "amount": p.amount} for p in applied.parts],
-                "outstanding": books.outstanding,
-                "status_211_queued": bool(queued),
-            }
+            facts = {"number": received.number, **applied.facts(books), "status_211_queued": bool(queued)}
             received.record_payment(now, detail=detail, facts=facts)
             await uow.received.save(received)
             await uow.commit()

@@ -26,12 +26,13 @@ from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot
+from adapters.postgres.outage import is_outage
 from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
-from domain.platform_profile import CompanyReporting
+from domain.platform_profile import CompanyReporting, PlatformOptions
 from domain.rules import validate_invoice
 from pdpgateway.v1 import archive_service_pb2 as archive_service
 from pdpgateway.v1 import archive_service_pb2_grpc as archive_service_grpc
@@ -61,7 +62,7 @@ from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.wiring.documents import init_document_executor
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
-from service.wiring.platforms import init_catch_up, init_platforms, platform_options, provider_settings
+from service.wiring.platforms import init_catch_up, init_platforms, provider_settings, share
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
@@ -100,7 +101,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
-    supervisor = providers.Resource(init_supervisor)
+    supervisor = providers.Resource(init_supervisor, is_outage)
 
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
@@ -185,15 +186,15 @@ class Container(containers.DeclarativeContainer):
                 AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
             ),
         ),
-        providers.Callable(
-            platform_options,
-            connect_s=config.pdp.connect_timeout_s.as_float(),
-            read_s=config.pdp.timeout_s.as_float(),
-            upload_read_s=config.pdp.upload_timeout_s.as_float(),
+        providers.Factory(
+            PlatformOptions,
+            connect_timeout_s=config.pdp.connect_timeout_s.as_float(),
+            timeout_s=config.pdp.timeout_s.as_float(),
+            upload_timeout_s=config.pdp.upload_timeout_s.as_float(),
             max_connections=config.pdp.max_connections.as_int(),
             sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
-            sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_float(),
-            sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_float(),
+            sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_(share),
+            sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_(share),
             on_status=providers.Factory(PlatformStatusSink, pipeline_context),
         ),
         profiles_file=config.pdp.profiles_file,

@@ -18,7 +18,6 @@ from typing import Any
 from adapters.pdp.profiles import load_profiles, open_platforms
 from adapters.pdp.registry import SETTINGS
 from adapters.postgres.inbox import PgInbox
-from domain.platform import StatusCallback
 from domain.platform_inbound import CatchUpCheckpoints
 from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
 from service.observability.business_metrics import MeteredPlatform
@@ -38,27 +37,10 @@ def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[
     return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
 
 
-def platform_options(
-    *,
-    connect_s: float,
-    read_s: float,
-    upload_read_s: float,
-    max_connections: int,
-    sandbox_step_delay_s: float = 0.0,
-    sandbox_rejection_share: float = 0.0,
-    sandbox_routing_error_share: float = 0.0,
-    on_status: StatusCallback | None = None,
-) -> PlatformOptions:
-    return PlatformOptions(
-        connect_timeout_s=connect_s,
-        timeout_s=read_s,
-        upload_timeout_s=upload_read_s,
-        max_connections=max_connections,
-        sandbox_step_delay_s=sandbox_step_delay_s,
-        sandbox_rejection_share=Decimal(str(sandbox_rejection_share)),
-        sandbox_routing_error_share=Decimal(str(sandbox_routing_error_share)),
-        on_status=on_status,
-    )
+def share(value: object) -> Decimal:
+    """A share setting (SANDBOX_REJECTION_SHARE=0.03) as a decimal, read as a number first like the other settings
+    (a malformed one stops the start-up with the same ValueError)."""
+    return Decimal(str(float(str(value))))
 
 
 async def init_platforms(

@@ -19,6 +19,7 @@ from adapters.pdp.registry import STANDALONE_DECODERS, decoder_for
 from adapters.pdp.secret import Secret
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_profile import PlatformSet
@@ -97,7 +98,7 @@ async def init_inbox_worker(
         reception_uow_factory(pool), reader, clock, archive=archive, decoder_for=decoders
     )
     settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency)
-    worker = InboxWorker(inbox, processor, settings, supervisor=supervisor)
+    worker = InboxWorker(inbox, processor, settings, is_outage=is_outage, supervisor=supervisor)
     await worker.start()
     try:
         yield worker

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 import asyncpg
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
+from adapters.postgres.outage import is_outage
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.port import ReportingGateway
@@ -29,7 +30,9 @@ async def run_declaration_relay(
 ) -> AsyncIterator[DeclarationRelay]:
     """Resource: the relay of submitted declarations runs supervised in the background until shutdown."""
     outbox = PgDeclarationOutbox(pool)
-    relay = DeclarationRelay(outbox=outbox, gateway=gateway, uow_factory=uow_factory, clock=clock)
+    relay = DeclarationRelay(
+        outbox=outbox, gateway=gateway, uow_factory=uow_factory, clock=clock, is_outage=is_outage
+    )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
     listener = supervisor.start("declaration-listener", outbox.listen)
     task = supervisor.start("declaration-relay", functools.partial(relay.run, owner))

@@ -11,6 +11,7 @@ from functools import partial
 
 import asyncpg
 
+from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
@@ -103,6 +104,7 @@ async def run_pipeline(
         config,
         ctx.clock,
         give_up=partial(give_up, ctx),
+        is_outage=is_outage,
     )
     await journal.start()
     listener = supervisor.start("outbox-listener", source.listen)

@@ -21,8 +21,8 @@ from domain.platform import (
     PlatformRejected,
     PlatformUnavailable,
 )
-from domain.ports import Clock
-from domain.records_ports import DeclarationOutbox, RecordsUowFactory
+from domain.ports import Clock, OutageCheck
+from domain.records_ports import DeclarationMove, DeclarationOutbox, RecordsUowFactory
 from domain.reporting.declaration import DeclarationEvent, DeclarationStatus
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
@@ -59,10 +59,12 @@ class DeclarationRelay:
         gateway: ReportingGateway,
         uow_factory: RecordsUowFactory,
         clock: Clock,
+        is_outage: OutageCheck,
         config: RelaySettings = DECLARATION_RELAY,
         rand: Callable[[], float] = random.random,
     ) -> None:
         self._outbox = outbox
+        self._is_outage = is_outage
         self._gateway = gateway
         self._uow = uow_factory
         self._clock = clock
@@ -78,7 +80,13 @@ class DeclarationRelay:
     async def run(self, owner: str, stop: asyncio.Event) -> None:
         """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
         relay = Relay(
-            self._outbox, self.handle, self._config, self._clock, name="declaration-relay", owner=owner
+            self._outbox,
+            self.handle,
+            self._config,
+            self._clock,
+            name="declaration-relay",
+            is_outage=self._is_outage,
+            owner=owner,
         )
         await relay.run(stop)
 
@@ -153,12 +161,14 @@ class DeclarationRelay:
         now = self._clock.now()
         async with self._uow() as uow:
             moved = await uow.reporting.set_status(
-                declaration_id,
-                DeclarationStatus.SUBMITTED.value,
-                event.status.value,
-                now,
-                platform_ref=platform_ref,
-                rejection_reason=event.reason or None,
+                DeclarationMove(
+                    declaration_id,
+                    DeclarationStatus.SUBMITTED.value,
+                    event.status.value,
+                    now,
+                    platform_ref=platform_ref,
+                    rejection_reason=event.reason or None,
+                )
             )
             if moved:
                 if event.reason:

@@ -21,11 +21,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Generic
 
-from adapters.postgres.outage import is_outage
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import LeasedQueue, LeaseLost, RetryLater, T
-from domain.ports import Clock
+from domain.ports import Clock, OutageCheck
 from service.workers.backoff import retry_at
 
 log = logging.getLogger(__name__)
@@ -69,6 +68,7 @@ class Relay(Generic[T]):
         clock: Clock,
         *,
         name: str,
+        is_outage: OutageCheck,
         give_up: GiveUp[T] | None = None,
         owner: str | None = None,
         failed_before: Callable[[T], int] = attempts_before,
@@ -79,6 +79,7 @@ class Relay(Generic[T]):
         self._settings = settings
         self._clock = clock
         self._failed_before = failed_before
+        self._is_outage = is_outage
         self.name = name
         self.owner = owner or worker_name()
         self._inflight: set[asyncio.Task[None]] = set()
@@ -170,7 +171,9 @@ class Relay(Generic[T]):
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            outage = is_outage(exc)  # the database went away mid-item: not the item's fault, no attempt burnt
+            outage = self._is_outage(
+                exc
+            )  # the database went away mid-item: not the item's fault, no attempt burnt
             if outage:
                 log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
             else:
@@ -190,7 +193,7 @@ class Relay(Generic[T]):
                 await self._give_back(item, error, count=count)
                 return
             except Exception as exc:
-                if not is_outage(exc):
+                if not self._is_outage(exc):
                     log.exception("%s item %s: releasing it failed", self.name, item.id)
                     return
             if self._stop.is_set() or loop.time() >= deadline:

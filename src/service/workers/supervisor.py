@@ -18,7 +18,7 @@ import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
-from adapters.postgres.outage import is_outage
+from domain.ports import OutageCheck
 from service.workers.backoff import retry_delay
 
 _log = logging.getLogger(__name__)
@@ -46,7 +46,9 @@ class TaskDied(RuntimeError):
 class Supervised:
     """The handle of one supervised task."""
 
-    def __init__(self, name: str, run: Run, policy: RestartPolicy, rand: Callable[[], float]) -> None:
+    def __init__(
+        self, name: str, run: Run, policy: RestartPolicy, rand: Callable[[], float], is_outage: OutageCheck
+    ) -> None:
         self.name = name
         self.restarts = 0
         self.down_reason: str | None = None  # why it is down, None while up
@@ -54,6 +56,7 @@ class Supervised:
         self._run = run
         self._policy = policy
         self._rand = rand
+        self._is_outage = is_outage
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(self._keep(), name=f"supervised-{name}")
 
@@ -101,7 +104,7 @@ class Supervised:
                 delay = self.last_delay_s = retry_delay(
                     failures, base_s=self._policy.base_s, cap_s=self._policy.cap_s, rand=self._rand
                 )
-                if is_outage(exc):  # expected while the database is down: no stack trace
+                if self._is_outage(exc):  # expected while the database is down: no stack trace
                     _log.warning(
                         "background task %s stopped (%s); restart in %.1f s",
                         self.name,
@@ -124,9 +127,14 @@ class Supervisor:
     """The process's background tasks, by name."""
 
     def __init__(
-        self, policy: RestartPolicy | None = None, *, rand: Callable[[], float] = random.random
+        self,
+        policy: RestartPolicy | None = None,
+        *,
+        is_outage: OutageCheck,
+        rand: Callable[[], float] = random.random,
     ) -> None:
         self._policy = policy or RestartPolicy()
+        self._is_outage = is_outage
         self._rand = rand
         self._tasks: dict[str, Supervised] = {}
 
@@ -134,7 +142,7 @@ class Supervisor:
         """Run `run(stop)` under supervision from now on; names are unique among running tasks."""
         if name in self._tasks:
             raise ValueError(f"a background task named {name!r} is already supervised")
-        handle = Supervised(name, run, self._policy, self._rand)
+        handle = Supervised(name, run, self._policy, self._rand, self._is_outage)
         self._tasks[name] = handle
         return handle
 
@@ -155,9 +163,11 @@ class Supervisor:
         await asyncio.gather(*(t.stop() for t in tasks))
 
 
-async def init_supervisor(policy: RestartPolicy | None = None) -> AsyncIterator[Supervisor]:
+async def init_supervisor(
+    is_outage: OutageCheck, policy: RestartPolicy | None = None
+) -> AsyncIterator[Supervisor]:
     """Resource: the process's supervisor; at shutdown, stops any task its owner left running."""
-    supervisor = Supervisor(policy)
+    supervisor = Supervisor(policy, is_outage=is_outage)
     try:
         yield supervisor
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 
 from domain.pipeline_ports import OutboxMessage, OutboxSource
-from domain.ports import Clock
+from domain.ports import Clock, OutageCheck
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.relay import GiveUp, Relay
 
@@ -25,10 +25,20 @@ class Dispatcher(Relay[OutboxMessage]):
         clock: Clock,
         *,
         give_up: GiveUp[OutboxMessage],
+        is_outage: OutageCheck,
         owner: str | None = None,
     ) -> None:
         self._steps = dict(steps)
-        super().__init__(source, self._step, config, clock, name="dispatcher", give_up=give_up, owner=owner)
+        super().__init__(
+            source,
+            self._step,
+            config,
+            clock,
+            name="dispatcher",
+            is_outage=is_outage,
+            give_up=give_up,
+            owner=owner,
+        )
 
     async def _step(self, message: OutboxMessage, owner: str) -> None:
         step = self._steps.get(message.kind)

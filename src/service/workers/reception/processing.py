@@ -56,7 +56,14 @@ from domain.reception import (
     StoredDelivery,
     siren_of_address,
 )
-from domain.reception_ports import ArchiveHook, ReadDocument, ReceptionUnitOfWork, ReceptionUowFactory
+from domain.reception_ports import (
+    ArchiveHook,
+    ReadDocument,
+    ReceivedStatus,
+    ReceptionUnitOfWork,
+    ReceptionUowFactory,
+)
+from domain.records_ports import DeclarationMove
 from domain.reporting.declaration import IllegalStatusChange
 from service.usecases.reporting import declaration_from_row
 from service.workers.pipeline.config import PipelineConfig
@@ -286,7 +293,7 @@ class DeliveryProcessor:
         except IllegalStatusChange:  # a draft, or already rejected: the refusal changes nothing
             event = None
         if event is not None and await uow.declarations.set_status(
-            declaration_id, row.status, event.status.value, now, rejection_reason=reason
+            DeclarationMove(declaration_id, row.status, event.status.value, now, rejection_reason=reason)
         ):
             details = {"transmission": ack.transmission, "flow": ack.platform_id, "reason": reason}
             await uow.audit.append(
@@ -421,7 +428,7 @@ class DeliveryProcessor:
     ) -> DeliveryOutcome:
         received_id, company = received.id, received.company_siren
         if not await uow.received.add_status(
-            delivery.platform, platform_id, status, received_id, inbox_id=delivery.id
+            ReceivedStatus(delivery.platform, platform_id, status, received_id, inbox_id=delivery.id)
         ):
             return DeliveryOutcome(DeliveryState.DONE, company, f"duplicate status {status.status_id}")
         await self._keep_status(uow, company, delivery, status, received_id)

@@ -15,6 +15,7 @@ import asyncio
 from typing import Protocol
 
 from domain.leased_queue import LeasedQueue
+from domain.ports import OutageCheck
 from domain.reception import StoredDelivery
 from service.workers.reception.processing import DeliveryProcessor
 from service.workers.relay import Relay, RelaySettings
@@ -54,11 +55,12 @@ class InboxWorker:
         processor: DeliveryProcessor,
         settings: RelaySettings = INBOX_RELAY,
         *,
+        is_outage: OutageCheck,
         supervisor: Supervisor | None = None,
     ) -> None:
         self._inbox = inbox
         self._processor = processor
-        self._supervisor = supervisor or Supervisor()
+        self._supervisor = supervisor or Supervisor(is_outage=is_outage)
         self._handles: list[Supervised] = []
         self.relay = Relay(
             inbox,
@@ -66,6 +68,7 @@ class InboxWorker:
             settings,
             processor.clock,
             name="inbox-worker",
+            is_outage=is_outage,
             failed_before=_failed_before,
         )
         self.owner = self.relay.owner

@@ -102,3 +102,20 @@ def test_each_allowance_and_charge_is_numbered_in_its_own_group() -> None:
         BadAmount("BG-25[1]/BG-28[2]/BT-141", Decimal("0.255"), "Invoice line charge amount (BT-141)",
                   "BR-DEC-27", "BR-FR-DEC-01_BT-136_BT-141", True),
     ]  # fmt: skip
+
+
+def test_a_total_and_a_breakdown_with_too_many_decimals_are_found_with_their_terms_and_rules() -> None:
+    from domain.rules._amounts import BadAmount, bad_amounts
+    from tests.unit.domain.rules.helpers import valid, with_breakdown, with_totals
+
+    invoice = with_totals(valid(1), tax_total=Decimal("2.105"))
+    invoice = with_breakdown(invoice, taxable_amount=Decimal("10.505"), tax_amount=Decimal("2.1001"))
+
+    assert bad_amounts(invoice) == [
+        BadAmount("BG-22/BT-110", Decimal("2.105"), "Invoice total VAT amount (BT-110)", "BR-DEC-13",
+                  "BR-FR-DEC-01_BT-110", True),
+        BadAmount("BG-23[1]/BT-116", Decimal("10.505"), "VAT category taxable amount (BT-116)", "BR-DEC-19",
+                  "BR-FR-DEC-01_BT-116", True),
+        BadAmount("BG-23[1]/BT-117", Decimal("2.1001"), "VAT category tax amount (BT-117)", "BR-DEC-20",
+                  "BR-FR-DEC-01_BT-117", True),
+    ]  # fmt: skip

@@ -1,6 +1,6 @@
 """Line rules at their edges, exactly: prices of zero (BR-27, BR-28 forbid only negative ones), the reasons of a
 line's second allowance and second charge (each numbered in its own group), a standard-rated line and breakdown
-without rate (grouped under 0, as totals groups them), and amounts of 20 digits written with 2 decimals."""
+without rate (grouped under 0, as totals groups them), and a total and a line net of 20 digits with 2 decimals."""
 
 from __future__ import annotations
 
@@ -67,3 +67,15 @@ def test_a_total_of_20_digits_with_2_decimals_is_too_long_and_one_of_19_is_not()
         )
     ]
     assert dec("12345678901234567.89") == []
+
+
+def test_a_line_net_of_20_digits_with_2_decimals_is_too_long() -> None:
+    line_net = Decimal("123456789012345678.90")
+    found = _findings(with_line(valid(1), 0, net_amount=line_net), "BR-FR-DEC-01")
+    assert found == [
+        (
+            "BR-FR-DEC-01_BT-131",
+            "BG-25[1]/BT-131",
+            "The Invoice line net amount (BT-131) shall have at most 2 decimals and 19 digits: 123456789012345678.90.",
+        )
+    ]

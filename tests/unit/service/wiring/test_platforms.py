@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 import pytest
+from dependency_injector import providers
 
 from adapters.pdp.afnor.catch_up import AfnorCatchUp
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
@@ -11,6 +15,7 @@ from adapters.pdp.registry import decoder_for, open_platform
 from domain.platform import PlatformConfigError
 from domain.platform_profile import PlatformOptions
 from service.observability.business_metrics import MeteredPlatform
+from service.wiring.container import Container
 from service.wiring.platforms import metered, provider_settings
 
 SECRET = "client-secret-never-printed-0123456789"
@@ -91,3 +96,35 @@ async def test_every_profiles_platform_calls_are_metered() -> None:
     async with open_platforms("iopole", IOPOLE, PlatformOptions(), profiles, wrap=metered) as platforms:
         assert all(isinstance(p.gateway, MeteredPlatform) for p in platforms.all())
         assert isinstance(platforms.default.catch_up, IopoleCatchUp)  # the catch-up talks to the bare client
+
+
+def test_the_platform_options_are_the_pdp_settings_under_the_domains_names() -> None:
+    container = Container()
+    # nothing here opens the database; overridden all the same, as every test building the container does
+    container.database_url.override(providers.Object("postgresql://unused"))
+    container.db_pool.override(providers.Object(None))
+    container.pipeline_context.override(providers.Object(None))
+    for name, value in [
+        ("connect_timeout_s", "2"),
+        ("timeout_s", "7"),
+        ("upload_timeout_s", "90"),
+        ("max_connections", "4"),
+        ("sandbox_step_delay_s", "0.5"),
+        ("sandbox_rejection_share", "0.25"),
+        ("sandbox_routing_error_share", "0.1"),
+    ]:
+        container.config.pdp[name].from_value(value)
+    options = container.platforms.args[2]()
+    assert options == replace(
+        options,
+        connect_timeout_s=2.0,
+        timeout_s=7.0,
+        upload_timeout_s=90.0,
+        max_connections=4,
+        sandbox_step_delay_s=0.5,
+        sandbox_rejection_share=Decimal("0.25"),
+        sandbox_routing_error_share=Decimal("0.1"),
+    )
+    container.config.pdp["sandbox_rejection_share"].from_value("a quarter")
+    with pytest.raises(ValueError, match="a quarter"):
+        container.platforms.args[2]()

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from adapters.postgres.outage import is_outage
 from domain.leased_queue import RetryLater
 from service.workers.relay import Relay, RelaySettings
 from tests.fakes import FixedClock
@@ -60,7 +61,7 @@ async def test_an_item_interrupted_by_an_outage_is_handed_back_when_the_database
     async def step(item: Item, owner: str) -> None:
         raise ConnectionResetError("the database went away")
 
-    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test")
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
     await relay.handle(Item(1, attempts=2))  # its last attempt, were the outage counted
     assert queue.outage_releases == 0  # tried again through the outage, not left leased
     [(item_id, retry_at, error)] = queue.released
@@ -74,7 +75,7 @@ async def test_a_failing_item_is_given_up_with_a_bounded_storable_note() -> None
     async def step(item: Item, owner: str) -> None:
         raise ValueError("bad\x00" + "x" * 10_000)
 
-    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test")
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
     await relay.handle(Item(1, attempts=2))
     [(_, retry_at, error)] = queue.released
     assert retry_at is None  # the third attempt of three: given up
@@ -90,7 +91,7 @@ async def test_an_abort_cancels_the_items_in_flight_and_starts_no_more() -> None
         started.append(item.id)
         await never.wait()
 
-    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test")
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
     await _until(lambda: relay.in_flight == 2)
@@ -110,7 +111,7 @@ async def test_an_item_not_ready_yet_is_given_back_with_backoff_and_counted() ->
         raise RetryLater("its invoice is not committed yet")
 
     clock = FixedClock()
-    relay = Relay(queue, step, SETTINGS, clock, name="test")
+    relay = Relay(queue, step, SETTINGS, clock, name="test", is_outage=is_outage)
     await relay.handle(Item(1, attempts=0))
     await relay.handle(Item(2, attempts=2))  # counted: its third attempt of three
     [(_, first_at, note), (_, second_at, _)] = queue.released

@@ -4,6 +4,7 @@ import asyncio
 
 import pytest
 
+from adapters.postgres.outage import is_outage
 from service.workers.supervisor import RestartPolicy, Supervisor
 
 HANG_GUARD = 30  # a broken supervisor fails the test instead of hanging it; never a speed assertion
@@ -29,7 +30,7 @@ class Flaky:
 
 
 async def test_a_task_that_dies_is_restarted_until_it_works_then_is_up() -> None:
-    supervisor = Supervisor(NOW)
+    supervisor = Supervisor(NOW, is_outage=is_outage)
     flaky = Flaky(deaths=3)
     handle = supervisor.start("inbox-worker", flaky.run)
     await asyncio.wait_for(flaky.working.wait(), HANG_GUARD)
@@ -40,7 +41,7 @@ async def test_a_task_that_dies_is_restarted_until_it_works_then_is_up() -> None
 
 
 async def test_a_dead_task_is_down_with_its_reason_while_it_waits_to_restart() -> None:
-    supervisor = Supervisor(NEVER)
+    supervisor = Supervisor(NEVER, is_outage=is_outage)
     flaky = Flaky(deaths=1, error=ConnectionRefusedError("db down"))
     handle = supervisor.start("event-feed-listener", flaky.run)
     while handle.up:
@@ -51,7 +52,7 @@ async def test_a_dead_task_is_down_with_its_reason_while_it_waits_to_restart() -
 
 
 async def test_a_task_that_returns_before_its_stop_counts_as_dead() -> None:
-    supervisor = Supervisor(NEVER)
+    supervisor = Supervisor(NEVER, is_outage=is_outage)
 
     async def quits(stop: asyncio.Event) -> None:
         return None
@@ -64,7 +65,7 @@ async def test_a_task_that_returns_before_its_stop_counts_as_dead() -> None:
 
 
 async def test_a_restart_is_down_until_it_has_run_the_healthy_delay() -> None:
-    supervisor = Supervisor(RestartPolicy(base_s=0, cap_s=0, healthy_after_s=3600))
+    supervisor = Supervisor(RestartPolicy(base_s=0, cap_s=0, healthy_after_s=3600), is_outage=is_outage)
     flaky = Flaky(deaths=1)
     handle = supervisor.start("outbox-listener", flaky.run)
     await asyncio.wait_for(flaky.working.wait(), HANG_GUARD)
@@ -74,7 +75,9 @@ async def test_a_restart_is_down_until_it_has_run_the_healthy_delay() -> None:
 
 async def test_backoff_doubles_with_consecutive_deaths_up_to_its_cap() -> None:
     policy = RestartPolicy(base_s=0.001, cap_s=0.008, healthy_after_s=3600)
-    supervisor = Supervisor(policy, rand=lambda: 1.0)  # the jitter's top: the whole exponential delay
+    supervisor = Supervisor(
+        policy, rand=lambda: 1.0, is_outage=is_outage
+    )  # the jitter's top: the whole exponential delay
     delays: list[float] = []
     working = asyncio.Event()
 
@@ -94,7 +97,7 @@ async def test_backoff_doubles_with_consecutive_deaths_up_to_its_cap() -> None:
 
 
 async def test_stop_waits_for_the_task_and_names_are_unique() -> None:
-    supervisor = Supervisor(NOW)
+    supervisor = Supervisor(NOW, is_outage=is_outage)
     stopped = asyncio.Event()
 
     async def run(stop: asyncio.Event) -> None:

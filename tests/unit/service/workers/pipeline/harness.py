@@ -6,6 +6,7 @@ import uuid
 from dataclasses import replace
 from functools import partial
 
+from adapters.postgres.outage import is_outage
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
@@ -62,7 +63,13 @@ class Pipeline:
 
     def dispatcher(self, owner: str = "w1") -> Dispatcher:
         return Dispatcher(
-            self.source, self.steps, self.config, self.clock, owner=owner, give_up=partial(give_up, self.ctx)
+            self.source,
+            self.steps,
+            self.config,
+            self.clock,
+            owner=owner,
+            give_up=partial(give_up, self.ctx),
+            is_outage=is_outage,
         )
 
     def submit(self, invoice: Invoice | None = None, kind: OutboxKind = OutboxKind.RENDER_VALIDATE) -> str:
