@@ -289,7 +289,8 @@ class Settlement:
                 continue
             seen.add(rate)
             out += _amount_findings(part.amount, f"{path}.amount", zero_ok=True)
-            if part.amount and (part.amount < 0) != (payment.amount < 0):
+            # a NaN part is named by PAY-AMOUNT just above; comparing it would raise
+            if part.amount.is_finite() and part.amount and (part.amount < 0) != (payment.amount < 0):
                 out.append(
                     _finding("PAY-SPLIT-SIGN", "every part has the sign of the payment", f"{path}.amount")
                 )
@@ -379,7 +380,7 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
 
 
 def vat_on_receipt(invoice: Invoice) -> bool:
-    """VAT falls due when the price is received (so each payment is reported, 212 and flux 10.2): services (BT-23
+    """VAT falls due when the price is received (so each payment is reported: payment_data_reported): services (BT-23
     S…, or mixed M…), without the debits option (BT-8), with some French VAT due (not only reverse charge,
     exemption or out of scope). BT-8 = on receipt says so for any invoice. UNVERIFIED: mixed operations are
     treated as services (their services part follows the services rule)."""
@@ -393,6 +394,16 @@ def vat_on_receipt(invoice: Invoice) -> bool:
         debits_option=code in _DEBITS_CODES,
         reverse_charge=not french_vat,
     )
+
+
+def payment_data_reported(invoice: Invoice) -> bool:
+    """Whether a payment on this invoice goes to the payment e-reporting (flux 10): under VAT on receipt, and only
+    when the sale itself is e-reported: international B2B (10.2, per invoice) or B2C (10.4, aggregated). A domestic
+    e-invoice (B2B, B2G) under VAT on receipt is reported through its 212 status, which the platform passes to the
+    administration (XP Z12-014 Annexe B §1.1: "Payment Received" is one of the four mandatory statuses sent to the
+    PPF "to prepare the pre-filling of VAT"); reporting it in flux 10.2 as well would count it twice. An invoice
+    kept off both (OUTOFSCOPE, ARCHIVEONLY) reports no payment. The sources are quoted in the README (Payments)."""
+    return invoice.processing_rule.is_e_reported and vat_on_receipt(invoice)
 
 
 def in_eur(invoice: Invoice, applied: PaymentApplied, amount_eur: Decimal | None) -> PaymentApplied:

@@ -1,11 +1,13 @@
-"""A payment recorded on a sent invoice (RecordPayment) feeds the period's payments declaration, which reaches an AFNOR
-XP Z12-013 platform as an FRR flow: flux 10.2 with the invoice's number and the amount collected per VAT rate, valid
-against the official flux 10 artifacts (real gRPC server, production container, AFNOR simulator over HTTP)."""
+"""A payment recorded on an international sale (RecordPayment) feeds the period's payments declaration, which reaches
+an AFNOR XP Z12-013 platform as an FRR flow: flux 10.2 with the invoice's number and the amount collected per VAT
+rate, valid against the official flux 10 artifacts (real gRPC server, production container, AFNOR simulator over
+HTTP). A domestic e-invoice's payments are reported by their 212s instead (test_payments_e2e)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import grpc
 import pytest
@@ -14,6 +16,7 @@ from lxml import etree
 
 from adapters.documents.validation import OfficialValidator
 from adapters.webhook.routes import AFNOR_FLOW_PATH
+from domain.invoice import Identifier, ProcessingRule
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.wiring.container import Container
@@ -25,6 +28,7 @@ from tests.e2e.test_records_services import auth
 from tests.e2e.test_retry_and_status import submitted_until
 from tests.e2e.test_transmission_e2e import Gateway, configure
 from tests.support.pipeline import fresh_database
+from tests.support.reporting_data import german_buyer
 from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.webhooks import AFNOR_KEY
 
@@ -58,9 +62,12 @@ async def test_a_recorded_payment_reaches_the_afnor_platform_in_the_payments_dec
     company = await gw.company()
     client = gw.client.as_(company)
     invoice = invoice_of(company).evolve(
-        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+        processing_rule=ProcessingRule.B2B_INT,
+        buyer=replace(german_buyer(), electronic_address=Identifier("kunde@example.de", "EM")),  # BR-FR-12
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5")),
     )
-    invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "SENT")
+    # Kept off the platform (NOT_TRANSMITTED), still rendered and validated for the archive.
+    invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "VALIDATED")
     paid = await record(client, invoice_id, "bank-1", "500.00")
     assert paid.reported
 

@@ -167,8 +167,8 @@ class InvoiceServiceServicer:
         """Records money received on one of our invoices (a negative amount is a reversal: a bounced or cancelled
         payment), once per payment_id: the same id with the same content answers the first outcome again (replayed);
         with other content it is ALREADY_EXISTS. The books per VAT rate follow (OutboundInvoice.settlement). Under VAT
-        on receipt, a 212 with the amount per VAT rate is queued for the platform and the payment feeds the payment
-        e-reporting (flux 10.2). A payment recorded while the invoice is still on its way to the platform is held
+        on receipt, each payment is reported once: a domestic e-invoice queues a 212 with the amount per VAT rate for
+        the platform; an international (B2BINT) or B2C sale feeds the payment e-reporting (flux 10.2 / 10.4). A payment recorded while the invoice is still on its way to the platform is held
         (`held`; Settlement.awaiting_deposit) and applied once it is deposited, as if recorded then; if the invoice ends
         without a deposit (INVALID, FAILED, CANCELLED), it is refused with a PAYMENT_REFUSED event in the history
         (PAY-NOT-DEPOSITED). An over-payment (counting the held payments), an over-reversal, a credit note or an

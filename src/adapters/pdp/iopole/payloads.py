@@ -148,8 +148,8 @@ def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
         if status.vat_rate is not None:  # MDT-224, required with a 212's amount (BR-FR-CDV-14)
             body["payment"]["vatRate"] = format(status.vat_rate, "f")
         # A payment over several rates (status.parts): IOPOLE's status body documents one amount only, so the
-        # total goes without a rate; the breakdown per rate reaches the administration in the payment
-        # e-reporting (flux 10.2). See docs/iopole-mapping.md.
+        # total goes without a rate, and its breakdown per rate is lost (a domestic invoice's payment is reported
+        # by this 212 only, not in flux 10.2). See docs/iopole-mapping.md.
     if status.reason:
         body["rejectionDetail"] = {"reason": FRENCH_REASON_TO_IOPOLE.get(status.reason, status.reason)}
     return body

@@ -11,10 +11,12 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
   whichever comes first, in the order the payments were recorded. If the invoice ends without a deposit (INVALID,
   FAILED, CANCELLED), each held payment is REFUSED (PAY-NOT-DEPOSITED), shown in its history and audit log, and a
   replay of it answers that refusal. An invoice that already ended so takes none: PAY-NOT-ISSUED.
-- Under VAT on receipt (domain.payments.vat_on_receipt), each payment or reversal queues one 212 with its amount
-  per VAT rate (one MDG-43 block per rate), and its payment data goes to the e-reporting (flux 10.2, or 10.4 with
-  the day's B2C payments for a sale to a consumer; key
-  `invoice/<id>/payment/<payment id>`, so it is counted once); otherwise the payment only moves the books.
+- Under VAT on receipt (domain.payments.vat_on_receipt), each payment or reversal is reported once: an invoice
+  deposited on the platform (domestic B2B, B2G) queues one 212 with its amount per VAT rate (one MDG-43 block per
+  rate), which the platform passes to the administration; an e-reported sale (domain.payments
+  .payment_data_reported) feeds the payment e-reporting instead (flux 10.2 per invoice for international B2B, 10.4
+  with the day's B2C payments for a sale to a consumer; key `invoice/<id>/payment/<payment id>`, so it is counted
+  once). Otherwise the payment only moves the books.
 - A PAYMENT event in the invoice's history (and Watch) says how the payment was applied; it is also the payment's
   one entry in the company's hash-chained audit log (`invoice.payment`, domain.audit_trail), with who did it and the
   payment's facts (id, date, amount per VAT rate, outstanding, 212 queued, reporting key).
@@ -44,6 +46,7 @@ from domain.payments import (
     RatePart,
     Settlement,
     in_eur,
+    payment_data_reported,
     reported_per_day,
     taken_back,
     vat_on_receipt,
@@ -67,7 +70,7 @@ class PaymentOutcome:
     books: Settlement
     replayed: bool = False  # the same payment id and content was recorded before: nothing changed
     status_queued: bool = False  # a 212 was queued for the platform
-    reported: bool = False  # its payment data feeds the e-reporting (flux 10.2)
+    reported: bool = False  # its payment data feeds the e-reporting (flux 10.2 or 10.4)
     held: bool = False  # recorded before the deposit: applied (212, e-reporting) once the invoice is SENT
     # Payment declarations already submitted whose period its payment data lands in: to rectify (RE).
     to_rectify: tuple[tuple[date, date], ...] = ()
@@ -168,7 +171,7 @@ async def _hold(
     )  # locked: holds, releases and payments are checked one at a time
     books = await _books(uow, invoice)
     _, applied = books.projected(p.request for p in held).apply(payment)
-    if vat_on_receipt(invoice.invoice) or payment.amount_eur is not None:
+    if payment_data_reported(invoice.invoice) or payment.amount_eur is not None:
         in_eur(invoice.invoice, applied, payment.amount_eur)  # reportable once applied: PAY-EUR-AMOUNT now
     stored = StoredPayment(
         invoice.company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now, PaymentState.HELD
@@ -247,8 +250,9 @@ async def _apply(
     invoice's payments applied before it, in order; it is appended to."""
     applied = stored.applied
     on_receipt = vat_on_receipt(invoice.invoice)
-    reports = _reports(invoice, stored, prior) if on_receipt else ()
-    if not on_receipt and stored.request.amount_eur is not None:
+    e_reported = payment_data_reported(invoice.invoice)
+    reports = _reports(invoice, stored, prior) if e_reported else ()
+    if not e_reported and stored.request.amount_eur is not None:
         in_eur(invoice.invoice, applied, stored.request.amount_eur)  # checked all the same (PAY-EUR-AMOUNT)
     prior.append(stored)
     held_since = stored.recorded_at if released else None
@@ -316,7 +320,7 @@ def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingSt
 def _reports(
     invoice: OutboundInvoice, stored: StoredPayment, prior: Sequence[StoredPayment]
 ) -> tuple[PaymentEvent, ...]:
-    """Its payment data: per invoice (10.2), or aggregated with the day's B2C payments (10.4) for a sale to a
+    """Its payment data: per invoice (10.2) for an international B2B sale, or aggregated with the day's B2C payments (10.4) for a sale to a
     consumer. A payment on its own day; a reversal as decreases of the days it takes back (domain.payments
     .taken_back: the collected amounts of flux 10 are never negative, Flux10 G1.16), one event per day."""
     applied = in_eur(invoice.invoice, stored.applied, stored.request.amount_eur)  # flux 10 is in EUR (G6.27)

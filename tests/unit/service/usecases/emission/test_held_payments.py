@@ -12,11 +12,17 @@ import pytest
 from domain.emission import EventKind, ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
 from domain.payments import Payment, PaymentRefused, PaymentState, RatePart
-from domain.reporting.payments import payment_lines
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.payments import invoice_books, record_payment
 from tests.builders import SELLER_SIREN
-from tests.unit.service.usecases.emission.test_payments import one_rate, pay, statuses_212, two_rates
+from tests.unit.service.usecases.emission.test_payments import (
+    international,
+    one_rate,
+    pay,
+    sent,
+    statuses_212,
+    two_rates,
+)
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
 D = Decimal
@@ -63,14 +69,13 @@ async def test_payments_recorded_before_the_deposit_are_held_then_applied_in_ord
         (D("5.5"), D("74.77"), D("136.23")),
         (D("20"), D("825.23"), D("374.77")),
     ]
-    # Reported on the days the money came in, as if recorded then.
-    assert [
-        (ln.day.day, ln.vat_rate, ln.amount) for ln in payment_lines(p.store.reported_payments.values())
-    ] == [
-        (3, D("5.5"), D("74.77")),
-        (3, D("20"), D("425.23")),
-        (4, D("20"), D("400.00")),
+    # Reported once, by their 212s (a domestic e-invoice: only those are ever held), dated the days the money came
+    # in, as if recorded then; no payment data (10.2) besides.
+    assert [s.message for s in statuses_212(p, invoice_id)] == [
+        "payment H-1 of 2026-11-03",
+        "payment H-2 of 2026-11-04",
     ]
+    assert p.store.reported_payments == {}
     payments = [e for e in invoice.events if e.kind == EventKind.PAYMENT]
     assert len(payments) == 2 and all("held from" in e.detail for e in payments)
     assert [p.state for p in p.store.payments.values()] == [PaymentState.APPLIED] * 2
@@ -163,12 +168,11 @@ async def test_a_payment_landing_in_a_period_already_declared_names_the_declarat
     p = Pipeline()
     november = (date(2026, 11, 1), date(2026, 11, 30))
     p.store.declared_payment_periods.append((SELLER_SIREN, *november))
-    invoice_id = p.submit(one_rate())
-    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "200.00"))  # held
-    await p.settle()
-    [applied] = [e for e in p.invoice(invoice_id).events if e.kind == EventKind.PAYMENT]
-    assert "rectify the payment declaration of 2026-11-01/2026-11-30 (RE)" in applied.detail
+    # Only an e-reported sale has payment data (a domestic one is reported by its 212s, never in a declaration).
+    invoice_id = await sent(p, one_rate(**international()))
     late = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-2", 25, "100.00"))
     assert late.to_rectify == (november,)
+    [applied] = [e for e in p.invoice(invoice_id).events if e.kind == EventKind.PAYMENT]
+    assert "rectify the payment declaration of 2026-11-01/2026-11-30 (RE)" in applied.detail
     december = Payment("P-3", date(2026, 12, 2), D("100.00"))  # a period not declared yet: nothing to rectify
     assert (await record_payment(p.ctx, SELLER_SIREN, invoice_id, december)).to_rectify == ()

@@ -1,5 +1,7 @@
 """A month of payments on fakes: the statuses sent, the books and the payment data, against figures computed by
-hand (tests/integration/service/usecases/test_payments.py does the same on PostgreSQL, through the declaration)."""
+hand (tests/integration/service/usecases/test_payments.py does the same on PostgreSQL, through the declaration).
+Each payment is reported once: as a 212 for a domestic e-invoice, in the payment data (10.2) for an international
+sale (domain.payments.payment_data_reported)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from domain.platform import OutgoingStatus
 from domain.reporting.payments import payment_lines
 from service.usecases.emission.payments import record_payment
 from tests.builders import OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
+from tests.support.reporting_data import german_buyer
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
 D = Decimal
@@ -28,15 +31,27 @@ def one_rate(**overrides: object) -> Invoice:
     return an_invoice(**overrides).evolve(lines=(a_line("1", "10", "100.00", "20"),))
 
 
-def two_rates() -> Invoice:
+def two_rates(**overrides: object) -> Invoice:
     """1000.00 + 200.00 at 20 %, 200.00 + 11.00 at 5.5 %: 1411.00."""
-    return an_invoice().evolve(lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5")))
+    return an_invoice(**overrides).evolve(
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    )
+
+
+def international(**overrides: object) -> dict[str, object]:
+    """A sale to a business established abroad (B2BINT): e-reported, kept off the platform (NOT_TRANSMITTED)."""
+    return {"processing_rule": ProcessingRule.B2B_INT, "buyer": german_buyer(), **overrides}
 
 
 async def sent(p: Pipeline, invoice: Invoice) -> str:
     invoice_id = p.submit(invoice)
     await p.settle()
-    assert p.invoice(invoice_id).state is ProcessingState.SENT
+    expected = (
+        ProcessingState.SENT
+        if invoice.processing_rule.is_sent_to_platform
+        else ProcessingState.NOT_TRANSMITTED
+    )
+    assert p.invoice(invoice_id).state is expected
     return invoice_id
 
 
@@ -49,9 +64,15 @@ def statuses_212(p: Pipeline, invoice_id: str) -> list[OutgoingStatus]:
     return [s for pid, s in p.platform.sent_statuses if pid == platform_id and s.code == "212"]
 
 
-async def test_a_month_of_payments_under_vat_on_receipt() -> None:
+@pytest.mark.parametrize("rule", [ProcessingRule.B2B, ProcessingRule.B2B_INT])
+async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) -> None:
     p = Pipeline()
-    full, partial, bounced = await sent(p, one_rate()), await sent(p, two_rates()), await sent(p, one_rate())
+    kind = international() if rule is ProcessingRule.B2B_INT else {}
+    full, partial, bounced = (
+        await sent(p, one_rate(**kind)),
+        await sent(p, two_rates(**kind)),
+        await sent(p, one_rate(**kind)),
+    )
 
     # Paid in full on the 5th.
     await record_payment(p.ctx, SELLER_SIREN, full, pay("A-1", 5, "1200.00"))
@@ -79,7 +100,36 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
         and reversal.books.outstanding == D("900.00")
     )
 
-    # One 212 per payment, with its amount per VAT rate.
+    if rule is ProcessingRule.B2B:
+        await _reported_as_212s(p, full, partial, bounced)
+    else:
+        await _reported_as_payment_data(p, full, partial, bounced)
+
+    # Each payment is in the audit log once, with its facts; the refused one left no entry.
+    entries = [e for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action]
+    assert [
+        (e.action, e.details["payment_id"], e.details["amount"], e.details["reversal"]) for e in entries
+    ] == [
+        ("invoice.payment", "A-1", D("1200.00"), False),
+        ("invoice.payment", "B-1", D("500.00"), False),
+        ("invoice.payment", "B-2", D("400.00"), False),
+        ("invoice.payment", "B-3", D("511.00"), False),
+        ("invoice.payment", "C-1", D("600.00"), False),
+        ("invoice.payment", "C-2", D("300.00"), False),
+        ("invoice.payment", "C-R", D("-600.00"), True),
+    ]
+    assert (
+        entries[-1].actor == GATEWAY.label and entries[-1].subject_id == bounced
+    )  # no edge here: the gateway
+    # Each payment is in the invoice's history (and so in Watch).
+    [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]
+    assert "payment A-1 of 1200.00 on 2026-11-05" in event.detail and "outstanding 0.00" in event.detail
+
+
+async def _reported_as_212s(p: Pipeline, full: str, partial: str, bounced: str) -> None:
+    """A domestic e-invoice: one 212 per payment, with its amount per VAT rate, and no payment data (the platform
+    passes the 212 to the administration: a 10.2 line as well would report the payment twice)."""
+    assert p.store.reported_payments == {}
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, full)] == [(D("1200.00"), D("20"), ())]
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, partial)] == [
         (D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
@@ -92,7 +142,14 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
         (D("-600.00"), D("20")),
     ]
 
-    # The payment data: per day, invoice and rate.
+    [back] = [e for e in p.invoice(bounced).events if e.kind == "PAYMENT" and "C-R" in e.detail]
+    assert back.detail.endswith("; 212 queued")
+
+
+async def _reported_as_payment_data(p: Pipeline, full: str, partial: str, bounced: str) -> None:
+    """An international sale: never on the platform, so no 212; its payment data (10.2) per day, invoice and
+    rate."""
+    assert [s for _, s in p.platform.sent_statuses if s.code == "212"] == []
     number = {i: p.invoice(i).number for i in (full, partial, bounced)}
     lines = [
         (ln.day.day, ln.invoice_id, ln.vat_rate, ln.amount)
@@ -113,30 +170,10 @@ async def test_a_month_of_payments_under_vat_on_receipt() -> None:
         key=lambda x: (x[0], x[1] or "", x[2]),
     )
 
-    # Each payment is in the audit log once, with its facts; the refused one left no entry.
-    entries = [e for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action]
-    assert [
-        (e.action, e.details["payment_id"], e.details["amount"], e.details["reversal"]) for e in entries
-    ] == [
-        ("invoice.payment", "A-1", D("1200.00"), False),
-        ("invoice.payment", "B-1", D("500.00"), False),
-        ("invoice.payment", "B-2", D("400.00"), False),
-        ("invoice.payment", "B-3", D("511.00"), False),
-        ("invoice.payment", "C-1", D("600.00"), False),
-        ("invoice.payment", "C-2", D("300.00"), False),
-        ("invoice.payment", "C-R", D("-600.00"), True),
-    ]
-    assert (
-        entries[-1].actor == GATEWAY.label and entries[-1].subject_id == bounced
-    )  # no edge here: the gateway
-
     # The reversal's history says which days' payment data it took back (no declaration was submitted here:
     # nothing to rectify; test_held_payments shows one that was).
     [back] = [e for e in p.invoice(bounced).events if e.kind == "PAYMENT" and "C-R" in e.detail]
     assert back.detail.endswith("; taken back from the payment data of 2026-11-10, 2026-11-12")
-    # Each payment is in the invoice's history (and so in Watch).
-    [event] = [e for e in p.invoice(full).events if e.kind == "PAYMENT"]
-    assert "payment A-1 of 1200.00 on 2026-11-05" in event.detail and "outstanding 0.00" in event.detail
 
 
 async def test_under_the_debits_option_a_payment_moves_the_books_only() -> None:
@@ -188,7 +225,7 @@ async def test_a_payment_on_a_b2c_sale_feeds_the_aggregated_b2c_payments() -> No
 async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reported_in_euros() -> None:
     p = Pipeline()
     # 1411.00 USD (1200.00 at 20 %, 211.00 at 5.5 %), 0.92 EUR per USD.
-    usd = an_invoice(currency="USD", exchange_rate=D("0.92")).evolve(
+    usd = an_invoice(**international(currency="USD", exchange_rate=D("0.92"))).evolve(
         lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
     )
     invoice_id = await sent(p, usd)
@@ -202,15 +239,21 @@ async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reporte
     )
     assert first.reported and last.books.outstanding == 0
     # Without an exchange rate and without amount_eur, nothing can be reported: refused, naming the rule.
-    bare = await sent(p, an_invoice(currency="USD").evolve(lines=(a_line("1", "10", "100.00", "20"),)))
+    bare = await sent(
+        p, an_invoice(**international(currency="USD")).evolve(lines=(a_line("1", "10", "100.00", "20"),))
+    )
     with pytest.raises(PaymentInvalid) as missing:
         await record_payment(p.ctx, SELLER_SIREN, bare, pay("U-3", 9, "100.00"))
     assert [f.rule_id for f in missing.value.findings] == ["PAY-EUR-AMOUNT"]
     await p.settle()
 
-    # The 212s carry the invoice's own amounts and currency (UNVERIFIED: the CDAR example is in EUR).
-    sent_212 = statuses_212(p, invoice_id)
-    assert [(s.amount, s.currency) for s in sent_212] == [(D("500.00"), "USD"), (D("911.00"), "USD")]
+    # A domestic e-invoice in dollars is reported by its 212, which carries the invoice's own amounts and currency
+    # (UNVERIFIED: the CDAR example is in EUR): no EUR amount is needed, and there is no payment data.
+    domestic = await sent(p, an_invoice(currency="USD").evolve(lines=(a_line("1", "10", "100.00", "20"),)))
+    paid = await record_payment(p.ctx, SELLER_SIREN, domestic, pay("U-4", 9, "100.00"))
+    assert paid.status_queued and not paid.reported
+    await p.settle()
+    assert [(s.amount, s.currency) for s in statuses_212(p, domestic)] == [(D("100.00"), "USD")]
     lines = payment_lines(p.store.reported_payments.values())
     assert [(ln.day.day, ln.vat_rate, ln.amount, ln.currency) for ln in lines] == [
         (5, D("5.5"), D("68.79"), "EUR"),
