@@ -20,7 +20,7 @@ configured leaves its deliveries PARKED (visible, replayable once it is configur
   the delivery PARKED (visible, replayable).
 
 Each status is applied with its events and audit entries, under its company's lock, held until the delivery's
-COMMIT: a delivery of statuses of several invoices locks all of them first (`lock_named`), as the gateway's one lock
+COMMIT: a delivery of statuses of several invoices locks their platform ids and rows first (`lock_named`), as the gateway's one lock
 order asks (adapters.postgres.lock_order); else a payment on its second invoice, holding that row and waiting for the
 company, would deadlock with it.
 """
