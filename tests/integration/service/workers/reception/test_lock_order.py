@@ -32,12 +32,10 @@ from service.workers.pipeline.steps import StepContext
 from service.workers.reception.processing import DeliveryProcessor
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
 from tests.random_refs import random_siren
+from tests.support.locks import STEP_TIMEOUT_S, until_blocked
 from tests.support.reception import UtcClock
 
 OWNER = "lock-order-test"
-STEP_TIMEOUT_S = (
-    60.0  # bound on each wait of the choreography (a hang fails the test, it never stalls the run)
-)
 
 
 class TwoStatuses:
@@ -71,16 +69,6 @@ async def leased_delivery(pool: asyncpg.Pool) -> StoredDelivery:
     delivery = await inbox.get(delivery_id)
     assert delivery is not None
     return delivery
-
-
-async def blocked_backends(pool: asyncpg.Pool) -> int:
-    """Backends of this database waiting for a lock another one holds."""
-    return int(
-        await pool.fetchval(
-            """SELECT count(*) FROM pg_stat_activity
-                WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0"""
-        )
-    )
 
 
 async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wait_for_each_other(
@@ -118,11 +106,9 @@ async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wa
     await asyncio.wait_for(paused.wait(), STEP_TIMEOUT_S)
     payment = Payment("P-1", date(2026, 11, 20), Decimal("10.00"))
     paying = asyncio.create_task(record_payment(ctx, company, second, payment))
-    async with asyncio.timeout(
-        STEP_TIMEOUT_S
-    ):  # the payment runs until PostgreSQL makes it wait for the delivery
-        while not paying.done() and await blocked_backends(pg_pool) == 0:
-            await asyncio.sleep(0.01)
+    await until_blocked(
+        pg_pool, 1, paying
+    )  # the payment runs until PostgreSQL makes it wait for the delivery
     go.set()
     outcome, paid = await asyncio.wait_for(
         asyncio.gather(processing, paying, return_exceptions=True), STEP_TIMEOUT_S
