@@ -289,7 +289,8 @@ class Settlement:
                 continue
             seen.add(rate)
             out += _amount_findings(part.amount, f"{path}.amount", zero_ok=True)
-            if part.amount and (part.amount < 0) != (payment.amount < 0):
+            # a NaN part is named by PAY-AMOUNT just above; comparing it would raise
+            if part.amount.is_finite() and part.amount and (part.amount < 0) != (payment.amount < 0):
                 out.append(
                     _finding("PAY-SPLIT-SIGN", "every part has the sign of the payment", f"{path}.amount")
                 )

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-from datetime import UTC, datetime
+import os
+import time
+from datetime import UTC, datetime, timedelta, timezone
 
 from domain.archive import GENESIS_HASH, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
@@ -82,3 +84,30 @@ def test_an_edge_may_set_who_acts_for_the_rest_of_its_context() -> None:
         Actor(ActorKind.CLI, "bob", "pdp-gateway CLI"), "r-9"
     )
     assert current_acting() == Acting(GATEWAY)  # the edge's context only
+
+
+def test_an_entry_s_time_is_written_in_utc_whatever_the_host_s_zone() -> None:
+    paris = timezone(timedelta(hours=1))
+    entry = AuditEntry(
+        "732829320",
+        1,
+        datetime(2026, 11, 2, 10, 0, tzinfo=paris),
+        "grpc",
+        "a",
+        "s",
+        "1",
+        {},
+        GENESIS_HASH,
+        "",
+    )
+    host_zone = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"  # the host's zone, were it used
+    time.tzset()
+    try:
+        assert entry.chain_entry()["at"] == "2026-11-02T09:00:00+00:00"
+    finally:
+        if host_zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = host_zone
+        time.tzset()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
+
 from domain.books_check import (
     BookedAmounts,
     BooksMismatch,
@@ -13,6 +15,7 @@ from domain.books_check import (
     Tolerance,
     difference_message,
     differences,
+    tolerance_findings,
 )
 from domain.findings import Finding, Severity
 from domain.invoice import VatBreakdown, VatCategory
@@ -114,3 +117,42 @@ def test_totals_without_a_breakdown_are_computed_again() -> None:
     booked = BookedAmounts(D("1411.00"), ((D("20"), D("200.00")), (D("5.5"), D("11.00"))))
     assert differences(computed.evolve(vat_breakdown=None), booked, Tolerance()) == ()
     assert differences(computed.evolve(vat_breakdown=()), booked, Tolerance()) == ()
+
+
+AMOUNT_RULE = "the amount is from 0 to 1000000 with at most 2 decimals"
+PERCENT_RULE = "the percentage is above 0 and at most 100, with at most 2 decimals"
+
+
+@pytest.mark.parametrize(
+    ("amount", "percent", "faults"),
+    [
+        ("0", None, []),
+        ("1000000", None, []),
+        ("1000000.01", None, [AMOUNT_RULE]),
+        ("0.001", None, [AMOUNT_RULE]),
+        ("-0.01", None, [AMOUNT_RULE]),
+        ("0", "1", []),
+        ("0", "100", []),
+        ("0", "1.25", []),
+        ("0", "0", [PERCENT_RULE]),
+        ("0", "100.01", [PERCENT_RULE]),
+        ("0", "1.255", [PERCENT_RULE]),
+        ("0.001", "0", [AMOUNT_RULE, PERCENT_RULE]),
+    ],
+)
+def test_a_tolerance_as_given_is_checked_to_its_bounds(
+    amount: str, percent: str | None, faults: list[str]
+) -> None:
+    assert tolerance_findings(D(amount), None if percent is None else D(percent)) == faults
+
+
+def test_a_tolerance_describes_itself_for_the_refusal() -> None:
+    assert [
+        Tolerance(D("0.05")).describe(),
+        Tolerance(D("0"), D("1")).describe(),
+        Tolerance(D("10"), D("1.5"), "supplier 732829320").describe(),
+    ] == [
+        "the company's tolerance of 0.05",
+        "the company's tolerance of 1 %",
+        "the supplier 732829320's tolerance of 1.5 %, at most 10",
+    ]

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from domain import bounds
-from domain.bounds import MAX_ITEMS, MAX_LONG_TEXT, MAX_TEXT, out_of_bounds
+from domain.bounds import MAX_ITEMS, MAX_LINES, MAX_LONG_TEXT, MAX_TEXT, out_of_bounds
 from domain.invoice import Delivery, Invoice, Note, Payee, Period
 from domain.totals import compute_totals
 from tests.builders import an_invoice
@@ -165,6 +165,11 @@ CASES: list[tuple[str, Callable[[], Invoice], list[tuple[str, str, str]]]] = [
         [("PDP-TEXT-CHARS", "lines[2].note", f"lines[2].note character 0 is U+0000, {CHARS}")],
     ),
     (
+        "201 lines beside a fault: the lines are not too many",
+        lambda: BASE.evolve(number="\x00", lines=BASE.lines[:1] * (MAX_ITEMS + 1)),
+        [("PDP-TEXT-CHARS", "number", f"number character 0 is U+0000, {CHARS}")],
+    ),
+    (
         "two faults apart",
         lambda: BASE.evolve(number="\x00", buyer=replace(BASE.buyer, name="b" * 1001)),
         [
@@ -182,3 +187,14 @@ def test_one_fault_in_each_kind_of_field_is_found_where_it_is(
     findings = out_of_bounds(invoice())
     assert [(f.rule_id, f.path, f.message) for f in findings] == found
     assert all(f.layer == "bounds" and f.is_fatal for f in findings)
+
+
+def test_past_the_lines_allowed_only_one_more_line_is_read() -> None:
+    """10,002 lines, a fault in the last two: the list is too long, and the lines are read up to one past the
+    limit (so the first line past it is named, and no more)."""
+    bad = replace(BASE.lines[0], note="\x00")
+    invoice = BASE.evolve(lines=BASE.lines[:1] * MAX_LINES + (bad, bad))
+    assert [(f.rule_id, f.path) for f in out_of_bounds(invoice)] == [
+        ("PDP-LIST-SIZE", "lines"),
+        ("PDP-TEXT-CHARS", "lines[10000].note"),
+    ]

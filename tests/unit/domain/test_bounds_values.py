@@ -8,7 +8,16 @@ from decimal import Decimal
 
 import pytest
 
-from domain.bounds import MAX_DATE, MIN_DATE, NotADate, parse_date, shorten
+from domain.bounds import (
+    MAX_DATE,
+    MIN_DATE,
+    NotADate,
+    first_illegal_char,
+    list_findings,
+    parse_date,
+    shorten,
+    text_findings,
+)
 from domain.money import format_decimal
 
 
@@ -56,3 +65,11 @@ def test_format_decimal_quantizes_more_digits_than_the_default_context_holds() -
     assert format_decimal(Decimal("1" * 26), 6) == "1" * 26 + ".000000"
     assert format_decimal(Decimal("0.0000005"), 6) == "0.000001"  # half up, not half even
     assert format_decimal(Decimal("-0.0000005"), 6) == "-0.000001"
+
+
+def test_text_and_list_findings_at_their_limits_and_without_a_path() -> None:
+    assert text_findings("x" * 1000, "note") == []
+    assert [f.message for f in text_findings("x" * 1001, "")] == ["is 1001 characters long, at most 1000"]
+    assert list_findings(200, "notes") == []
+    assert [f.message for f in list_findings(201, "")] == ["has 201 entries, at most 200"]
+    assert (first_illegal_char("abc"), first_illegal_char("ab\x00"), first_illegal_char("")) == (-1, 2, -1)

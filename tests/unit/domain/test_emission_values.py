@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from domain.audit import Acting, Actor
 from domain.emission import (
     EventKind,
     IllegalInvoiceTransition,
@@ -447,3 +448,16 @@ def finding(rule: str, severity: Severity = Severity.FATAL, message: str = "m") 
 )
 def test_the_summary_of_a_failed_validation(fatal: tuple[Finding, ...], summary: str) -> None:
     assert validation_summary(fatal) == summary
+
+
+def test_a_status_keeps_who_delivered_it_and_a_refused_payment_its_detail() -> None:
+    platform = Acting(Actor.platform("iopole"))
+    invoice = in_state(S.SENT)
+    assert invoice.status(AT, code="212", detail="Encaissée", acting=platform) == InvoiceEvent(
+        EventKind.STATUS, AT, S.SENT, status_code="212", detail="Encaissée", acting=platform
+    )
+    assert invoice.refuse_payment(
+        AT, detail="payment p1 refused: the invoice was never deposited"
+    ) == InvoiceEvent(
+        EventKind.PAYMENT_REFUSED, AT, S.SENT, detail="payment p1 refused: the invoice was never deposited"
+    )

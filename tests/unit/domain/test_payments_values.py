@@ -20,6 +20,7 @@ from domain.payments import (
     RateBalance,
     RatePart,
     Settlement,
+    in_eur,
     owed_per_rate,
     paid_per_rate,
     split_pro_rata,
@@ -113,6 +114,13 @@ REFUSALS = [
         pay("10.00", ("7", "1.00"), ("20", "9.00")),  # the good part after it keeps the finding
         PaymentInvalid,
         "PAY-SPLIT-RATE parts[0]: 7 % is not a VAT rate of the invoice (5.5, 20)",
+        None,
+    ),
+    (
+        TWO,
+        pay("10.00", ("20", "NaN"), ("5.5", "10.00")),
+        PaymentInvalid,
+        "PAY-AMOUNT parts[0].amount: the amount is not a finite number",
         None,
     ),
     (
@@ -407,3 +415,65 @@ def test_no_vat_on_receipt_without_french_vat_due() -> None:
     assert vat_on_receipt(
         an_invoice().evolve(lines=(a_line("1", "1", "0", "20"),), allowances_charges=(charged,))
     )
+
+
+PAID = PaymentApplied("p1", DAY, D("100.00"), (RatePart(D("5.5"), D("25.00")), RatePart(D("20"), D("75.00"))))
+TAKEN = PaymentApplied(
+    "r1", DAY, D("-100.00"), (RatePart(D("5.5"), D("-25.00")), RatePart(D("20"), D("-75.00")))
+)
+IN_USD = an_invoice(currency="USD", exchange_rate=D("0.5"))
+
+
+def eur(amount: str, *parts: tuple[str, str], pid: str = "p1") -> PaymentApplied:
+    return PaymentApplied(pid, DAY, D(amount), tuple(RatePart(D(r), D(a)) for r, a in parts))
+
+
+@pytest.mark.parametrize(
+    ("invoice", "applied", "amount_eur", "reported"),
+    [
+        (an_invoice(), PAID, None, PAID),  # in EUR: the payment itself
+        (IN_USD, PAID, None, eur("50.00", ("5.5", "12.50"), ("20", "37.50"))),  # converted at 0.5
+        # given: 3333 cents over 25/75: 833 (rem. 2500) and 2499 (rem. 7500), the cent left to 20 %
+        (IN_USD, PAID, "33.33", eur("33.33", ("5.5", "8.33"), ("20", "25.00"))),
+        # under one unit: 12 and 37 cents, equal remainders: the cent to the larger weight
+        (IN_USD, PAID, "0.50", eur("0.50", ("5.5", "0.12"), ("20", "0.38"))),
+        (IN_USD, TAKEN, "-50.00", eur("-50.00", ("5.5", "-12.50"), ("20", "-37.50"), pid="r1")),
+        # 1.00 at 0.001 EUR is 0.00 EUR: nothing to report
+        (an_invoice(currency="USD", exchange_rate=D("0.001")), eur("1.00", ("20", "1.00")), None, eur("0")),
+    ],
+)
+def test_a_payment_in_eur_as_the_payment_data_reports_it(
+    invoice: object, applied: PaymentApplied, amount_eur: str | None, reported: PaymentApplied
+) -> None:
+    given = None if amount_eur is None else D(amount_eur)
+    assert in_eur(invoice, applied, given) == reported  # type: ignore[arg-type]  # an Invoice
+
+
+@pytest.mark.parametrize(
+    ("invoice", "applied", "amount_eur", "message"),
+    [
+        (an_invoice(), PAID, "1.00", "the invoice is in EUR: amount_eur is for another currency"),
+        (
+            an_invoice(currency="USD"),
+            PAID,
+            None,
+            "the invoice is in USD without an exchange rate: give amount_eur, the payment's amount in EUR (payment"
+            " data is reported in EUR, Flux10 G6.27)",
+        ),
+        (IN_USD, PAID, "0", "a payment of zero pays nothing"),
+        (IN_USD, PAID, "NaN", "the amount is not a finite number"),
+        (IN_USD, PAID, "10.001", "10.001 has more than two decimals"),
+        (IN_USD, PAID, "-10.00", "amount_eur has the sign of the amount"),
+        (IN_USD, TAKEN, "10.00", "amount_eur has the sign of the amount"),
+        (IN_USD, PAID, "1" + "0" * 20, "amount_eur has too many digits"),
+    ],
+)
+def test_an_amount_in_eur_that_does_not_fit_is_refused_by_name(
+    invoice: object, applied: PaymentApplied, amount_eur: str | None, message: str
+) -> None:
+    with pytest.raises(PaymentInvalid) as refused:
+        in_eur(invoice, applied, None if amount_eur is None else D(amount_eur))  # type: ignore[arg-type]
+    assert [(f.rule_id, f.message, f.path) for f in refused.value.findings] == [
+        ("PAY-EUR-AMOUNT", message, "amount_eur")
+    ]
+    assert str(refused.value) == f"PAY-EUR-AMOUNT amount_eur: {message}"
