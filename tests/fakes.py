@@ -412,6 +412,9 @@ class _Received:
                 return None if found is None else replace(found, invoice=None)
         return None
 
+    async def lock_named(self, platform: str, platform_ids: Sequence[str]) -> None:
+        """Nothing to lock: the fake's transactions apply one at a time."""
+
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         found = [
             i.platform_invoice_id
