@@ -9,6 +9,7 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
    locked by the UPDATE that changes it, or earlier by a locking read (`lock_named_invoices`) when the transaction
    will take a company lock (5) before it changes its last invoice. A foreign key's KEY SHARE lock (a status, an
    event or an outbox row written for an invoice) conflicts with none of these but the send journal's FOR UPDATE.
+   Declaration rows likewise (id order), before their company: a refusal's audit entry takes it.
 5. Companies (advisory 7001: a company's invoice events, received-invoice events and audit chain share it), in
    code-point order, held until the COMMIT: taken by `flush_events`, `_company_locks` and `PgAuditLog.append_all`.
 
@@ -16,7 +17,8 @@ Nothing of 1-4 may be taken once a company lock is held, and a lock held until t
 savepoints of a joining unit of work. The one transaction that changes several existing invoices one after the
 other is a reception delivery (service.workers.reception.processing: statuses of several invoices, each applied
 with its events and audit entries, so under its company's lock): before it applies the first, it takes the platform
-ids' locks, then the rows of every invoice they name (`lock_named_invoices`). A payment (held payments, the row,
+ids' locks, then the rows of every invoice they name (`lock_named_invoices`); a delivery of acknowledgements of
+several declarations locks their rows first. A payment (held payments, the row,
 the company), a platform status (its platform id, the row, the company) and a cancel (outbox rows, held payments,
 the row, the company) each change one invoice.
 
