@@ -1,7 +1,7 @@
 """French rules, value by value, where the survivors of a mutation run showed gaps: categories and rates of document
 allowances and charges (each at its own path, after a valid one), line quantities and prices (a price discount, a
 second line, a price of zero off the quick path), the tax representative's VAT key, the global discount credit
-note's references, identifier formats at their edges, the single VAT entity's note, a payment due on the issue day
+note's references, identifier formats at their edges, the single VAT entity's note, a payment due on the issue day,
 the exchange rate's 12 digits, and an invoice in another currency with its accounting currency and VAT total in EUR."""
 
 from __future__ import annotations
