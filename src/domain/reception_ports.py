@@ -100,9 +100,9 @@ class ReceivedInvoices(Protocol):
         ...
 
     async def lock_named(self, platform: str, platform_ids: Sequence[str]) -> None:
-        """Lock, until the end of the transaction, every invoice these platform ids name (ours, and those received
-        on `platform`), then the ids themselves: what a transaction that will change several of them takes before
-        any of their companies' locks (the gateway's one lock order: adapters.postgres.lock_order)."""
+        """Lock, until the end of the transaction, these platform ids, then every invoice they name (ours, and those
+        received on `platform`): what a transaction that will change several of them takes before any of their
+        companies' locks (the gateway's one lock order: adapters.postgres.lock_order)."""
         ...
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:

@@ -345,16 +345,7 @@ class PgTransmissionRepository:
         )
 
     async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
-        # A committed submission has it: its SENT is done, nothing to order with; the caller locks the invoice's row
-        # next without holding the platform id's lock (adapters.postgres.lock_order: rows before platform ids).
-        # Else the lock, and a new statement (a new snapshot) sees a SENT committed while we waited for it.
-        owner = await self._submission_of(platform_id)
-        if owner is None:
-            await self._lock_platform_id(platform_id)
-            owner = await self._submission_of(platform_id)
-        return owner
-
-    async def _submission_of(self, platform_id: str) -> tuple[str, str] | None:
+        await self._lock_platform_id(platform_id)
         row = await self._conn.fetchrow(
             "SELECT company_siren, invoice_id FROM submissions WHERE platform_id = $1 LIMIT 1", platform_id
         )

@@ -20,7 +20,7 @@ configured leaves its deliveries PARKED (visible, replayable once it is configur
   the delivery PARKED (visible, replayable).
 
 Each status is applied with its events and audit entries, under its company's lock, held until the delivery's
-COMMIT: a delivery of statuses of several invoices locks all of them first (`lock_named`), as the gateway's one lock
+COMMIT: a delivery of statuses of several invoices locks their platform ids and rows first (`lock_named`), as the gateway's one lock
 order asks (adapters.postgres.lock_order); else a payment on its second invoice, holding that row and waiting for the
 company, would deadlock with it.
 """
@@ -260,6 +260,13 @@ class DeliveryProcessor:
         now = self.clock.now()
 
         async def effects(uow: ReceptionUnitOfWork) -> DeliveryOutcome:
+            named = sorted({d for d in map(_declaration_id, acks) if d})
+            if len(named) > 1:
+                # A refusal's audit entry takes its company's lock until the COMMIT: every declaration row is
+                # locked before the first (rows before companies: adapters.postgres.lock_order), else the relay
+                # moving the second one, holding its row and waiting for the company, would deadlock with us.
+                for declaration_id in named:
+                    await uow.declarations.locked_declaration(declaration_id)
             results, company = [], ""
             for ack in acks:
                 result, company = await self._report_ack(uow, ack, now)
@@ -271,9 +278,8 @@ class DeliveryProcessor:
     async def _report_ack(
         self, uow: ReceptionUnitOfWork, ack: ReportAcknowledgement, now: datetime
     ) -> tuple[str, str]:
-        try:
-            declaration_id = str(uuid.UUID(ack.declaration_id))
-        except ValueError:
+        declaration_id = _declaration_id(ack)
+        if not declaration_id:
             return (
                 f"acknowledgement of transmission {printable(ack.transmission)} of no declaration of ours",
                 "",
@@ -437,6 +443,14 @@ class DeliveryProcessor:
         return DeliveryOutcome(
             DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}"
         )
+
+
+def _declaration_id(ack: ReportAcknowledgement) -> str:
+    """The declaration an acknowledgement names, "" when it names none of ours (not a UUID)."""
+    try:
+        return str(uuid.UUID(ack.declaration_id))
+    except ValueError:
+        return ""
 
 
 def _unstorable(value: object) -> list[Finding]:
