@@ -70,7 +70,7 @@ class FixedClock:
 @dataclass
 class Row:
     id: int
-    invoice_id: str
+    invoice_id: str | None  # None: a row of no invoice (a declaration's)
     company_siren: str
     kind: str
     payload: dict[str, Any]
@@ -744,7 +744,11 @@ class _Outbox:
             raise LeaseLost(str(row.id))
 
     async def add(
-        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+        self,
+        invoice_id: str | None,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
     ) -> None:
         store = self._uow.db
 
