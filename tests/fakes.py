@@ -70,7 +70,7 @@ class FixedClock:
 @dataclass
 class Row:
     id: int
-    invoice_id: str
+    invoice_id: str | None  # None: a row of no invoice (a declaration's)
     company_siren: str
     kind: str
     payload: dict[str, Any]
@@ -148,6 +148,15 @@ class InMemoryDatabase:
 
     def open_rows(self) -> list[Row]:
         return [r for r in self.outbox.values() if r.done_at is None]
+
+    def wake_held_payments(self, invoice_id: str) -> None:
+        """The commit moving an invoice out of the states awaiting its deposit makes its held-payments row due now
+        (PostgreSQL's trigger of migration 0180)."""
+        now = self.clock.now()
+        for row in self.rows(invoice_id, OutboxKind.HELD_PAYMENTS):
+            if row.done_at is None and row.next_attempt_at > now:
+                row.next_attempt_at = now
+                self.notified.set()
 
     def outbox_for(self, invoice_id: str) -> list[NewOutboxRow]:
         return [NewOutboxRow(OutboxKind(row.kind), dict(row.payload)) for row in self.rows(invoice_id)]
@@ -233,7 +242,10 @@ class InMemoryInvoiceRepository:
             self.db.check_unique(invoice, [])
         acting = current_acting()
         for invoice in self._staged.values():
+            before = self.db.invoices.get(invoice.id)
             self.db.invoices[invoice.id] = _snapshot(invoice)
+            if before is not None and before.state.awaiting_deposit and not invoice.state.awaiting_deposit:
+                self.db.wake_held_payments(invoice.id)
             # Each event is an audit entry in the same commit, as PostgreSQL's flush writes it.
             for company, entry, at in invoice_audit_items(invoice, invoice.events, acting):
                 self.db.audit.append_now(company, entry, at)
@@ -399,6 +411,9 @@ class _Received:
                 found = await self.locked(invoice.company_siren, invoice.id)
                 return None if found is None else replace(found, invoice=None)
         return None
+
+    async def lock_named(self, platform: str, platform_ids: Sequence[str]) -> None:
+        """Nothing to lock: the fake's transactions apply one at a time."""
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         found = [
@@ -729,7 +744,11 @@ class _Outbox:
             raise LeaseLost(str(row.id))
 
     async def add(
-        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+        self,
+        invoice_id: str | None,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
     ) -> None:
         store = self._uow.db
 

@@ -95,6 +95,26 @@ class DocumentError(ValueError):
     rule_id = "PDP-DOCUMENT"
 
 
+class WorkerLimitExceeded(DocumentError):
+    """The document worker went past a limit and was replaced; the call that did it gets this error (the worker
+    pool, service.workers.worker_pool, raises it; the readers' own limits are adapters.documents.limits)."""
+
+
+class WorkerMemoryExceeded(WorkerLimitExceeded):
+    rule_id = "PDP-DOC-MEMORY"
+
+
+class WorkerTimeExceeded(WorkerLimitExceeded):
+    rule_id = "PDP-DOC-TIME"
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """A failed allocation: Python's MemoryError, or a C++ std::bad_alloc that a native binding (qpdf's, in pikepdf)
+    turns into an exception of its own. The worker pool reports its memory limit by it and the readers running in
+    the pool recognise the same failure: one test for both, stated where both may import it."""
+    return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
+
+
 @dataclass(frozen=True, slots=True)
 class RenderedDocument:
     content: bytes

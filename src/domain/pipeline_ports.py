@@ -82,9 +82,13 @@ class OutboxRepository(Protocol):
     """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
 
     async def add(
-        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+        self,
+        invoice_id: str | None,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
     ) -> None:
-        """A row to run now."""
+        """A row to run now; `invoice_id` None for work of no invoice (a declaration's, named in `payload`)."""
         ...
 
     async def complete(

@@ -99,6 +99,12 @@ class ReceivedInvoices(Protocol):
         the other, each on the history of the others."""
         ...
 
+    async def lock_named(self, platform: str, platform_ids: Sequence[str]) -> None:
+        """Lock, until the end of the transaction, these platform ids, then every invoice they name (ours, and those
+        received on `platform`): what a transaction that will change several of them takes before any of their
+        companies' locks (the gateway's one lock order: adapters.postgres.lock_order)."""
+        ...
+
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice we received with this number from this seller (any seller when ""):
         None when there is none, or when the number alone is ambiguous."""

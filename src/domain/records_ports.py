@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
-from domain.pipeline_ports import OutboxMessage
+from domain.pipeline_ports import OutboxMessage, OutboxRepository
 from domain.ports import Transaction
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import InternationalInvoiceFacts
@@ -138,12 +138,6 @@ class ReadableAuditLog(AuditLog, Protocol):
     ) -> AsyncIterator[AuditEntry]: ...
 
 
-class OutboxWriter(Protocol):
-    async def add(self, company_siren: str, kind: str, payload: Mapping[str, Any]) -> int: ...
-
-    async def complete(self, row_id: int, owner: str, *, error: str = "") -> None: ...
-
-
 class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
     """The e-reporting relay's outbox rows: a leased queue, and the two writes it makes while it holds a row (each
     raises LeaseLost when the lease is no longer its own)."""
@@ -171,7 +165,7 @@ class RecordsUnitOfWork(ArchiveRecords, Transaction, Protocol):
     def reporting(self) -> ReportingRecords: ...
 
     @property
-    def outbox(self) -> OutboxWriter: ...
+    def outbox(self) -> OutboxRepository: ...
 
 
 # uow_factory(read_only=False) -> a fresh unit of work

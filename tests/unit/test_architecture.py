@@ -113,8 +113,7 @@ def test_service_rooms_only_look_down() -> None:
 
 
 # Reception reaches storage through ports only (domain.reception_ports, domain.inbox_ports): the wiring hands it its
-# adapters. What is left of adapters in service.workers (the document toolchains and their limits, run in worker
-# processes) is named by test_workers_that_still_import_adapters; the relay and the supervisor are given the
+# adapters. What is left of adapters in service.workers (the document toolchains, run in worker processes) is named by test_workers_that_still_import_adapters; the relay and the supervisor are given the
 # database's outage classifier by the wiring (domain.ports.OutageCheck).
 PORTS_ONLY = (
     "service.workers.reception.processing",
@@ -136,7 +135,6 @@ def test_workers_that_still_import_adapters() -> None:
         if _within(name, "service.workers") and any(_within(t, "adapters") for t in targets)
     }
     assert importers <= {
-        "service.workers.worker_pool",  # adapters.documents.limits: the workers' memory and time limits
         "service.workers.pipeline.document_work",  # runs the document toolchain in worker processes
         "service.workers.reception.documents",  # idem, for the documents we receive
     }

@@ -2,8 +2,9 @@
 
 Reading limits are checked by the reader itself before anything is decompressed (pdf_reading.py); the worker
 limits (memory, time) are enforced around the reader by the document worker pool (service.workers.worker_pool) as a
-backstop for what the reader cannot foresee. Every error pickles (one message argument), so it crosses from a
-worker process to the caller unchanged.
+backstop for what the reader cannot foresee, and named by domain.document_formats (WorkerLimitExceeded,
+out_of_memory), which the pool and the readers both use. Every error pickles (one message argument), so it crosses
+from a worker process to the caller unchanged.
 """
 
 from __future__ import annotations
@@ -27,26 +28,9 @@ class ReadingLimits:
 DEFAULT_LIMITS = ReadingLimits()
 
 
-def out_of_memory(exc: BaseException) -> bool:
-    """A failed allocation: Python's MemoryError, or a C++ std::bad_alloc that pikepdf turns into a PdfError."""
-    return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
-
-
 class DocumentTooLarge(DocumentError):
     rule_id = "PDP-DOC-SIZE"
 
 
 class TooManyObjects(DocumentError):
     rule_id = "PDP-DOC-OBJECTS"
-
-
-class WorkerLimitExceeded(DocumentError):
-    """The document worker went past a limit and was replaced; the call that did it gets this error."""
-
-
-class WorkerMemoryExceeded(WorkerLimitExceeded):
-    rule_id = "PDP-DOC-MEMORY"
-
-
-class WorkerTimeExceeded(WorkerLimitExceeded):
-    rule_id = "PDP-DOC-TIME"

@@ -24,14 +24,8 @@ from typing import NoReturn
 
 import pikepdf
 
-from adapters.documents.limits import (
-    DEFAULT_LIMITS,
-    DocumentTooLarge,
-    ReadingLimits,
-    TooManyObjects,
-    out_of_memory,
-)
-from domain.document_formats import DocumentError
+from adapters.documents.limits import DEFAULT_LIMITS, DocumentTooLarge, ReadingLimits, TooManyObjects
+from domain.document_formats import DocumentError, out_of_memory
 
 _FLATE = ("/FlateDecode", "/Fl")
 _CHUNK = 1 << 20  # decoded bytes per step

@@ -4,7 +4,8 @@ Appending takes a per-company transaction-scoped advisory lock, reads the head o
 links; the lock is held until the caller's transaction ends, so two writers never link to the same head. The
 table's triggers refuse UPDATE, DELETE and any insert that does not follow the head (migration 0004). Several
 companies' entries (a batch of submissions) are appended together: their locks are taken in one sorted order, as
-the invoice events' locks are, so two batches never wait on each other in a circle.
+the invoice events' locks are, so two batches never wait on each other in a circle. Where the company lock comes among the others (after the
+invoice rows and platform ids, never before them): adapters.postgres.lock_order.
 """
 
 from __future__ import annotations

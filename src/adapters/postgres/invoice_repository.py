@@ -3,7 +3,8 @@
 Writes happen on the unit of work's connection, inside its transaction. The invoice row and its lines are
 written at once, so constraint violations surface at `add`/`save`; pending events and their outbox rows are
 written by `flush_events` just before COMMIT, under a per-company advisory lock held until COMMIT: event ids of
-one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing.
+one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing. That
+lock comes after every invoice row the transaction changes (the lock order: adapters.postgres.lock_order).
 `insert_new_invoices` writes a batch of new invoices the same way (same order, same locks) in one statement that
 commits by itself: the group commit of adapters.postgres.submission_writer.
 """

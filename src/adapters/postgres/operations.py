@@ -43,6 +43,9 @@ class OperationsSnapshot:
     archive_documents: int
     archive_bytes: int
     declarations_due: tuple[DeclarationsDue, ...]
+    # Payments HELD until their invoice's deposit with no open held-payments row to apply or refuse them (it ran out
+    # of attempts): they wait for an operator, or the next payment on the invoice, which applies them first.
+    parked_payments: int = 0
 
     @property
     def parked_deliveries(self) -> int:
@@ -59,6 +62,11 @@ SELECT state, count(*), coalesce(extract(epoch FROM $1::timestamptz - min(receiv
        count(*) FILTER (WHERE attempts > 0)
 FROM webhook_inbox WHERE state <> 'DONE' GROUP BY state"""
 _PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
+_PARKED_PAYMENTS = """
+SELECT count(*) FROM invoice_payments p
+WHERE p.state = 'held'
+  AND NOT EXISTS (SELECT 1 FROM outbox o
+                   WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
 _ARCHIVE = "SELECT count(*), coalesce(sum(size), 0)::bigint FROM archive_items"
 _DECLARATIONS = """
 SELECT kind, count(*), extract(epoch FROM min(deadline)::timestamptz - $1::timestamptz)::float8
@@ -80,6 +88,7 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         outbox = await conn.fetch(_OUTBOX, now)
         inbox = await conn.fetch(_INBOX, now)
         parked = await conn.fetchval(_PARKED_STATUSES)
+        parked_payments = await conn.fetchval(_PARKED_PAYMENTS)
         archive = await conn.fetchrow(_ARCHIVE)
         assert archive is not None  # an aggregate without GROUP BY always returns its one row
         declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
@@ -91,4 +100,5 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         archive_documents=archive[0],
         archive_bytes=archive[1],
         declarations_due=tuple(DeclarationsDue(r[0], r[1], r[2]) for r in declarations),
+        parked_payments=parked_payments,
     )

@@ -1,4 +1,6 @@
-"""Payments on invoices and the books per VAT rate they leave (migration 0100), on the unit of work's connection."""
+"""Payments on invoices and the books per VAT rate they leave (migration 0100), on the unit of work's connection.
+
+An invoice's held-payments lock (`held`) comes before its row and its company's lock: adapters.postgres.lock_order."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
@@ -16,6 +17,7 @@ from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import Listing, next_page_token
+from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus
@@ -122,6 +124,9 @@ class PgReception:
             platform_invoice_id,
         )
         return None if row is None else await self._with_history(_received(row))
+
+    async def lock_named(self, platform: str, platform_ids: Sequence[str]) -> None:
+        await lock_named_invoices(self._conn, platform, platform_ids)
 
     async def received_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice we received with this number from this seller (any seller when the

@@ -16,7 +16,9 @@ skipped and answered "not written": the step then makes its move in a unit of wo
 SENT takes each platform id's advisory lock before its submission row is written, as `save_accepted` does, so a
 status for that id is either parked before (the member is skipped: the unit of work takes it) or finds the
 submission. A status parked while the statement waited for the lock is not in the statement's snapshot: a check
-after the commit finds it, and the step takes it (WRITTEN_PARKED).
+after the commit finds it, and the step takes it (WRITTEN_PARKED). The statement locks the invoice rows, then
+the platform ids (the one harmless exception to the gateway's lock order, adapters.postgres.lock_order, which says
+why), then the companies.
 """
 
 from __future__ import annotations

@@ -41,12 +41,18 @@ class PgOutboxRepository:
         self._conn = conn
 
     async def add(
-        self, invoice_id: str, company_siren: str, kind: OutboxKind, payload: Mapping[str, Any] | None = None
+        self,
+        invoice_id: str | None,
+        company_siren: str,
+        kind: OutboxKind,
+        payload: Mapping[str, Any] | None = None,
     ) -> None:
         body = dict(payload or {})
-        key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
-        if key is None:
-            body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
+        key = None
+        if invoice_id is not None:
+            key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
+            if key is None:
+                body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
         await self._conn.execute(
             """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
                VALUES ($1, $2, $3, $4::jsonb, now())""",

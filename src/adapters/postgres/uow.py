@@ -8,7 +8,9 @@ tasks': adapters.postgres.submission_writer and send_journal.)
 `joining(conn)` runs the same use cases inside a transaction the caller owns (reception commits a delivery's
 effects with its DONE mark): each block is then a savepoint, and "commit" only releases it, so nothing is durable
 before the caller's own COMMIT, and a rolled-back block (a conflict retried) leaves the caller's transaction
-usable. `read_only` runs REPEATABLE READ, read only: an export sees one consistent snapshot."""
+usable. A joining block's locks stay held until the caller's COMMIT, its company lock too: a caller that changes
+several invoices in turn locks them first (the lock order: adapters.postgres.lock_order). `read_only` runs
+REPEATABLE READ, read only: an export sees one consistent snapshot."""
 
 from __future__ import annotations
 

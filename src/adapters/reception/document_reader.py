@@ -13,11 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.facturx_reader import extract_xml
-from adapters.documents.limits import out_of_memory
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator, default_validator
-from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
+from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, out_of_memory
 from domain.findings import Finding, Severity, ValidationReport
 
 _UNREADABLE = "PDP-UNREADABLE"

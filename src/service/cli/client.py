@@ -6,16 +6,20 @@ import argparse
 import json
 import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import grpc
 from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from pdpgateway.v1 import invoice_pb2 as pb
-from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+S = TypeVar("S")
+R = TypeVar("R")
+Calls = dict[str, Any]  # the keyword arguments of every call: metadata, timeout
+
 API_KEY_ENV = "PDP_GATEWAY_API_KEY"
 # The gateway answers ABORTED only when nothing was written and the same call again most likely passes (a
 # concurrent change of the invoice, a deadlock: service/grpc/errors.py). gRPC's own retry policy makes that call
@@ -89,11 +93,26 @@ def open_channel(target: str) -> grpc.Channel:
     )
 
 
-def invoice_stub(
-    args: argparse.Namespace,
-) -> tuple[grpc.Channel, svc_grpc.InvoiceServiceStub, list[tuple[str, str]]]:
+def open_service(
+    args: argparse.Namespace, stub_class: Callable[[grpc.Channel], S]
+) -> tuple[grpc.Channel, S, Calls]:
+    """The channel to the gateway, a `stub_class` stub on it, and what every call takes (the API key's metadata,
+    the command's --timeout). UsageError without an API key."""
     key = args.api_key or os.environ.get(API_KEY_ENV, "")
     if not key:
         raise UsageError(f"an API key is needed: --api-key or {API_KEY_ENV}")
     channel = open_channel(args.target)
-    return channel, svc_grpc.InvoiceServiceStub(channel), [("authorization", f"Bearer {key}")]
+    return (
+        channel,
+        stub_class(channel),
+        {"metadata": [("authorization", f"Bearer {key}")], "timeout": args.timeout},
+    )
+
+
+def call(
+    args: argparse.Namespace, stub_class: Callable[[grpc.Channel], S], invoke: Callable[[S, Calls], R]
+) -> R:
+    """One call of a client command (`invoke(stub, kw)` calls the method with `**kw`), its channel closed after."""
+    channel, stub, kw = open_service(args, stub_class)
+    with channel:
+        return invoke(stub, kw)

@@ -38,10 +38,12 @@ from service.cli.client import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    Calls,
     UsageError,
+    call,
     enum_value,
     fail,
-    invoice_stub,
+    open_service,
     payment_shares,
     print_json,
     to_dict,
@@ -135,19 +137,18 @@ def _violation(v: error_details_pb2.BadRequest.FieldViolation) -> dict[str, str]
 # --- gRPC client commands -----------------------------------------------------------------------------------
 
 
-def _call(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServiceStub, Any], Any]) -> int:
-    channel, stub, metadata = invoice_stub(args)
-    with channel:
-        response = invoke(stub, {"metadata": metadata, "timeout": args.timeout})
-    print_json(to_dict(response))
+def _invoices(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServiceStub, Calls], Any]) -> Any:
+    return call(args, svc_grpc.InvoiceServiceStub, invoke)
+
+
+def _call(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServiceStub, Calls], Any]) -> int:
+    print_json(to_dict(_invoices(args, invoke)))
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     request = svc.ValidateInvoiceRequest(invoice=load_invoice(args.file))
-    channel, stub, metadata = invoice_stub(args)
-    with channel:
-        response = stub.ValidateInvoice(request, metadata=metadata, timeout=args.timeout)
+    response = _invoices(args, lambda stub, kw: stub.ValidateInvoice(request, **kw))
     print_json(to_dict(response) | {"valid": response.valid})
     return EXIT_OK if response.valid else EXIT_REFUSED
 
@@ -199,9 +200,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         format=_DOCUMENT_FORMATS[args.format],
         profile=_DOCUMENT_PROFILES.get(args.profile or "", dpb.DOCUMENT_PROFILE_UNSPECIFIED),
     )
-    channel, stub, metadata = invoice_stub(args)
-    with channel:
-        response = stub.GetInvoiceDocument(request, metadata=metadata, timeout=args.timeout)
+    response = _invoices(args, lambda stub, kw: stub.GetInvoiceDocument(request, **kw))
     document = response.document
     if hashlib.sha256(document.content).hexdigest() != document.sha256:
         raise UsageError(f"the document received does not match its sha256 {document.sha256}: not written")
@@ -293,10 +292,10 @@ def cmd_pay(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    channel, stub, metadata = invoice_stub(args)
-    with channel:
+    channel, stub, kw = open_service(args, svc_grpc.InvoiceServiceStub)
+    with channel:  # a stream: no deadline
         stream = stub.WatchInvoiceEvents(
-            svc.WatchInvoiceEventsRequest(after_event_id=args.after), metadata=metadata
+            svc.WatchInvoiceEventsRequest(after_event_id=args.after), metadata=kw["metadata"]
         )
         try:
             for item in _limited(stream, args.count):

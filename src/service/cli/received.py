@@ -27,11 +27,9 @@ _STATUSES = [
 
 
 def _run(
-    args: argparse.Namespace, call: Callable[[rpb_grpc.ReceptionServiceStub, dict[str, Any]], Any]
+    args: argparse.Namespace, invoke: Callable[[rpb_grpc.ReceptionServiceStub, client.Calls], Any]
 ) -> Any:
-    channel, _stub, metadata = client.invoice_stub(args)
-    with channel:
-        return call(rpb_grpc.ReceptionServiceStub(channel), {"metadata": metadata, "timeout": args.timeout})
+    return client.call(args, rpb_grpc.ReceptionServiceStub, invoke)
 
 
 def _print(message: Any) -> int:

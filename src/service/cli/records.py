@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import grpc
 from google.protobuf import json_format
 
 from pdpgateway.v1 import archive_service_pb2 as apb
@@ -27,24 +25,6 @@ KINDS = ("TRANSACTIONS", "PAYMENTS")
 # `archive verify` re-hashes every document of the company (about 0.3 ms each on the 2-core bench machine: 30 s is
 # about 100,000 documents, a few months of a large company) and `export` streams them all: an hour by default.
 ARCHIVE_WALK_TIMEOUT_S = 3600.0
-
-
-def _open(args: argparse.Namespace, stub_class: Any) -> tuple[grpc.Channel, Any, dict[str, Any]]:
-    key = args.api_key or os.environ.get(base.API_KEY_ENV, "")
-    if not key:
-        raise base.UsageError(f"an API key is needed: --api-key or {base.API_KEY_ENV}")
-    channel = base.open_channel(args.target)
-    return (
-        channel,
-        stub_class(channel),
-        {"metadata": [("authorization", f"Bearer {key}")], "timeout": args.timeout},
-    )
-
-
-def _call(args: argparse.Namespace, stub_class: Any, invoke: Callable[[Any, dict[str, Any]], Any]) -> Any:
-    channel, stub, kw = _open(args, stub_class)
-    with channel:
-        return invoke(stub, kw)
 
 
 def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
@@ -70,11 +50,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     out: dict[str, Any] = {}
     if b2c.transactions:
         out["transactions"] = base.to_dict(
-            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw))
+            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw))
         )
     if payments.payments:
         out["payments"] = base.to_dict(
-            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw))
+            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw))
         )
     base.print_json(out)
     return base.EXIT_OK
@@ -83,7 +63,9 @@ def cmd_record(args: argparse.Namespace) -> int:
 def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         request = request_type(period=_period(args))
-        response = _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw))
+        response = base.call(
+            args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw)
+        )
         base.print_json(base.to_dict(response))
         return base.EXIT_OK
 
@@ -94,7 +76,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
     base.print_json(
         base.to_dict(
-            _call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
+            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
         )
     )
     return base.EXIT_OK
@@ -102,7 +84,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_archive_get(args: argparse.Namespace) -> int:
     request = apb.GetArchivedDocumentRequest(sha256=args.sha256)
-    response = _call(args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.GetArchivedDocument(request, **kw))
+    response = base.call(
+        args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.GetArchivedDocument(request, **kw)
+    )
     out = base.to_dict(response.document)
     if args.output:
         Path(args.output).write_bytes(response.content)
@@ -112,7 +96,7 @@ def cmd_archive_get(args: argparse.Namespace) -> int:
 
 
 def cmd_archive_verify(args: argparse.Namespace) -> int:
-    response = _call(
+    response = base.call(
         args, apb_grpc.ArchiveServiceStub, lambda s, kw: s.VerifyArchive(apb.VerifyArchiveRequest(), **kw)
     )
     base.print_json(base.to_dict(response) | {"ok": response.ok})
@@ -121,7 +105,7 @@ def cmd_archive_verify(args: argparse.Namespace) -> int:
 
 def cmd_archive_export(args: argparse.Namespace) -> int:
     request = apb.ExportArchiveRequest(date_from=args.from_date, date_to=args.to_date)
-    channel, stub, kw = _open(args, apb_grpc.ArchiveServiceStub)
+    channel, stub, kw = base.open_service(args, apb_grpc.ArchiveServiceStub)
     digest, size, summary = hashlib.sha256(), 0, None
     target = Path(args.output)
     with channel, target.open("wb") as out:

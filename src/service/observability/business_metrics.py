@@ -12,7 +12,8 @@ per SNAPSHOT_TTL_S whatever the scrape rate:
 - `pdp_gateway_invoices{state, processing_rule}`;
 - `pdp_gateway_outbox_depth{kind}`, `pdp_gateway_outbox_oldest_age_seconds{kind}`, `pdp_gateway_outbox_retrying{kind}`;
 - `pdp_gateway_inbox_depth{state}`, `pdp_gateway_inbox_oldest_age_seconds{state}`;
-- `pdp_gateway_parked_items{what}` (deliveries, statuses);
+- `pdp_gateway_parked_items{what}` (deliveries, statuses, held_payments: held until a deposit, nothing left to
+  apply them);
 - `pdp_gateway_archive_documents`, `pdp_gateway_archive_bytes`;
 - `pdp_gateway_declarations_due{kind}`, `pdp_gateway_declaration_next_deadline_seconds{kind}`;
 - `pdp_gateway_metrics_database_up` (0 when the snapshot could not be read: the other figures are then absent).
@@ -183,6 +184,7 @@ class _SnapshotCollector(Collector):
         )
         parked.add_metric(["deliveries"], s.parked_deliveries)
         parked.add_metric(["statuses"], s.parked_statuses)
+        parked.add_metric(["held_payments"], s.parked_payments)
         yield parked
         yield GaugeMetricFamily(
             "pdp_gateway_archive_documents", "Documents in the archive", value=s.archive_documents

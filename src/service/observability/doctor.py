@@ -186,6 +186,17 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
         if parked
         else Check("parked", Result.OK, "nothing parked")
     )
+    if snapshot.parked_payments:
+        checks.append(
+            Check(
+                "held payments",
+                Result.WARN,
+                f"{snapshot.parked_payments} payment(s) held until a deposit with nothing left to apply them"
+                " (their held-payments row ran out of attempts)",
+                "`GetInvoice` shows them in the settlement's `awaiting_deposit`; the held_payments outbox row's"
+                " last_error says why; the next payment recorded on the invoice applies them first",
+            )
+        )
     return checks
 
 

@@ -411,7 +411,7 @@ async def submit_declaration(
         )
         row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
         await uow.reporting.add_declaration(row)
-        await uow.outbox.add(company, OutboxKind.SUBMIT_DECLARATION, {"declaration_id": declaration_id})
+        await uow.outbox.add(None, company, OutboxKind.SUBMIT_DECLARATION, {"declaration_id": declaration_id})
         details = {
             "kind": kind,
             "period_start": period.start,

@@ -185,7 +185,7 @@ class DeclarationRelay:
                     ),
                     now,
                 )
-            await uow.outbox.complete(row.id, owner)
+            await uow.outbox.complete(row, owner)
             await uow.commit()
 
     async def _park(
@@ -198,7 +198,7 @@ class DeclarationRelay:
                 AuditEvent("declaration.outcome_unknown", "declaration", declaration_id, {"error": error}),
                 now,
             )
-            await uow.outbox.complete(row.id, owner, error=error)
+            await uow.outbox.complete(row, owner, error=error)
             await uow.commit()
         log.error("declaration %s parked: %s", declaration_id, error)
 
@@ -224,5 +224,5 @@ class DeclarationRelay:
 
     async def _close(self, row: OutboxMessage, owner: str, *, error: str) -> None:
         async with self._uow() as uow:
-            await uow.outbox.complete(row.id, owner, error=error)
+            await uow.outbox.complete(row, owner, error=error)
             await uow.commit()

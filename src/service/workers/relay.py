@@ -171,9 +171,8 @@ class Relay(Generic[T]):
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            outage = self._is_outage(
-                exc
-            )  # the database went away mid-item: not the item's fault, no attempt burnt
+            # the database went away mid-item: not the item's fault, no attempt burnt
+            outage = self._is_outage(exc)
             if outage:
                 log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
             else:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from adapters.documents.limits import (
+from domain.document_formats import (
     WorkerLimitExceeded,
     WorkerMemoryExceeded,
     WorkerTimeExceeded,

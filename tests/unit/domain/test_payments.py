@@ -90,6 +90,20 @@ def test_a_reversal_takes_back_pro_rata_of_what_was_paid() -> None:
     assert settlement.paid == D("150.00")
 
 
+def test_the_facts_of_an_applied_payment_are_its_parts_as_applied_and_what_is_left_to_pay() -> None:
+    settlement, applied = Settlement.for_invoice(two_rates()).apply(pay("300.00", ("20", "300.00")))
+    assert applied.facts(settlement) == {
+        "payment_id": "p1",
+        "paid_on": DAY,
+        "amount": D("300.00"),
+        "reversal": False,
+        "parts": [{"vat_rate": D("20"), "amount": D("300.00")}],
+        "outstanding": D("1111.00"),
+    }
+    _, reversal = settlement.apply(pay("-100.00", pid="r1"))
+    assert reversal.facts(settlement)["reversal"] is True
+
+
 def test_a_reversal_takes_back_from_the_latest_days_reported_first() -> None:
     # 600.00 on the 10th, 300.00 on the 12th (both at 20 %); -700.00 takes all of the 12th, then 400.00 of the
     # 10th: the payment data keeps 200.00 on the 10th and nothing negative anywhere.

@@ -1,14 +1,18 @@
 """Step `held_payments`: the payments recorded before their invoice was deposited, applied or refused.
 
 One row per invoice with held payments (service.usecases.emission.payments writes it with the first one). It waits
-for the invoice's transmission to end, looking again with backoff (at most a minute apart) without spending an
-attempt (the deposit is not this row's to make), then:
+for the invoice's transmission to end without spending an attempt (the deposit is not this row's to make). The
+commit that ends it (SENT, INVALID, FAILED, CANCELLED) makes the row due at once and wakes the dispatcher
+(PostgreSQL trigger, migration 0180), so the payments follow the deposit in its own flow; the looks with backoff
+(at most a minute apart) are only the safety net. Then:
 - SENT (or kept off the platform, NOT_TRANSMITTED): every held payment is applied in the order it was recorded,
   as if recorded then: its 212, its payment data, a PAYMENT event;
 - INVALID, FAILED, CANCELLED: every held payment is REFUSED (PAY-NOT-DEPOSITED), each a PAYMENT_REFUSED event in
   the invoice's history (CancelInvoice refuses them itself, in the cancel's transaction).
 A payment recorded on the SENT invoice before this row runs applies the held ones first (the same use case), so
-the row may find nothing left: it just completes.
+the row may find nothing left: it just completes. A row that runs out of attempts on unexpected errors leaves its
+payments HELD with nothing to apply them: they are counted as parked (`pdp_gateway_parked_items{what=
+"held_payments"}`, `pdp-gateway doctor`'s `parked` check; adapters.postgres.operations), never silent.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from service.workers.backoff import retry_at
 from service.workers.pipeline.steps import StepContext
 
 _WAITS = "waits"  # payload key: how many times the row looked and found the invoice still on its way
-# The longest wait between two looks: the 212 follows the deposit within a minute, for one read a minute per
-# invoice with held payments.
+# The longest wait between two looks, for one read a minute per invoice with held payments. Only the safety net:
+# the deposit's commit wakes the row at once (migration 0180).
 MAX_WAIT_S = 60.0
 
 
@@ -34,6 +38,9 @@ class HeldPaymentsStep:
         now = ctx.clock.now()
         async with ctx.uow() as uow:
             # The row first, then the payments' lock (payments.held), as CancelInvoice takes them: no lock cycle.
+            # Locked before the invoice is read: a deposit committed meanwhile wakes the row (migration 0180) only
+            # after this transaction, so a reschedule below never hides it.
+            await uow.outbox.renew(message, owner, ctx.config.lease_s)
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
             if invoice is not None and invoice.state.awaiting_deposit:
                 waits = int(message.payload.get(_WAITS, 0)) + 1

@@ -144,16 +144,11 @@ class SendStep:
             entry = await self._reach.lookup(address, self._platform(invoice.company_siren)[1])
         except PlatformUnavailable as exc:
             await self._retry(
-                message,
-                owner,
-                invoice,
-                None,
-                f"PDP-UNAVAILABLE: directory lookup failed: {exc}",
-                exc.retry_after,
+                message, owner, invoice, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after
             )
             return
         except PlatformError as exc:
-            await self._fail(message, owner, invoice, None, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
+            await self._fail(message, owner, invoice, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
             return
         if not entry.reachable:
             why = "not registered" if not entry.registered else "not effective yet (validFrom)"
@@ -161,7 +156,6 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                None,
                 f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
                 f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
             )
@@ -174,7 +168,6 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                None,
                 f"{rule}: {why}, says the {ctx.config.platform_name} directory; nothing was sent",
                 (Finding(rule, Severity.FATAL, why, "BG-7", layer="directory"),),
             )
@@ -192,9 +185,9 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                record,
                 f"PDP-UNAVAILABLE: {exc}",
                 exc.retry_after,
+                submission=record,
                 outcome=SubmissionOutcome.UNAVAILABLE,
             )
         except PlatformRejected as exc:
@@ -202,9 +195,9 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                record,
                 f"PDP-REJECTED: {exc}",
                 exc.findings,
+                submission=record,
                 outcome=SubmissionOutcome.REJECTED,
             )
         except (PlatformOutcomeUnknown, Exception) as exc:  # noqa: B014 - unknown errors are treated as unknown outcomes
@@ -214,8 +207,8 @@ class SendStep:
                     message,
                     owner,
                     invoice,
-                    record,
                     f"PDP-{type(exc).__name__}: {exc}",
+                    submission=record,
                     outcome=SubmissionOutcome.UNAVAILABLE,
                 )
                 return
@@ -243,7 +236,7 @@ class SendStep:
                 stored = await uow.transmissions.document(invoice.id)
         if stored is None or stored.sha256 != invoice.document_sha256:
             # Only the validated bytes may leave: anything else is a fail-closed stop.
-            await self._fail(message, owner, invoice, None, "DOCUMENT-MISSING: no validated document to send")
+            await self._fail(message, owner, invoice, "DOCUMENT-MISSING: no validated document to send")
             return None
         record = self._submission(invoice, stored, previous)
 
@@ -299,7 +292,7 @@ class SendStep:
         except PlatformError as exc:
             retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
             await self._retry(
-                message, owner, invoice, None, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None
+                message, owner, invoice, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None
             )
             return
         found = matching(records, submission.sha256, submission.invoice_number)
@@ -331,7 +324,6 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                None,
                 f"{invoice.last_error}; not on the platform after the grace: gave up after {message.attempts} "
                 "uploads with an unknown outcome",
             )
@@ -417,13 +409,15 @@ class SendStep:
         message: OutboxMessage,
         owner: str,
         invoice: OutboundInvoice,
-        submission: SubmissionRecord | None,
         error: str,
         retry_after: float | None,
         *,
+        submission: SubmissionRecord | None = None,
         outcome: SubmissionOutcome | None = None,
         state: ProcessingState | None = ProcessingState.READY,
     ) -> None:
+        """Released for a later attempt (failed after the last one); `outcome` is recorded on the `submission`
+        this attempt made, if it made one."""
         async with self._ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
@@ -437,10 +431,10 @@ class SendStep:
         message: OutboxMessage,
         owner: str,
         invoice: OutboundInvoice,
-        submission: SubmissionRecord | None,
         error: str,
         findings: tuple = (),
         *,
+        submission: SubmissionRecord | None = None,
         outcome: SubmissionOutcome | None = None,
     ) -> None:
         async with self._ctx.uow() as uow:

@@ -11,8 +11,8 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import Executor
 
-from adapters.documents.limits import WorkerLimitExceeded
 from adapters.reception.document_reader import ReadDocument, read_received, unreadable
+from domain.document_formats import WorkerLimitExceeded
 from service.workers.document_executor import default_workers
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 

@@ -18,6 +18,11 @@ configured leaves its deliveries PARKED (visible, replayable once it is configur
 - status of no invoice yet: retried a few times (our upload's SENT or the received invoice may not be committed
   yet), then parked in the pipeline's `parked_statuses` (applied if a submission with that id commits SENT) and
   the delivery PARKED (visible, replayable).
+
+Each status is applied with its events and audit entries, under its company's lock, held until the delivery's
+COMMIT: a delivery of statuses of several invoices locks their platform ids and rows first (`lock_named`), as the gateway's one lock
+order asks (adapters.postgres.lock_order); else a payment on its second invoice, holding that row and waiting for the
+company, would deadlock with it.
 """
 
 from __future__ import annotations
@@ -255,6 +260,13 @@ class DeliveryProcessor:
         now = self.clock.now()
 
         async def effects(uow: ReceptionUnitOfWork) -> DeliveryOutcome:
+            named = sorted({d for d in map(_declaration_id, acks) if d})
+            if len(named) > 1:
+                # A refusal's audit entry takes its company's lock until the COMMIT: every declaration row is
+                # locked before the first (rows before companies: adapters.postgres.lock_order), else the relay
+                # moving the second one, holding its row and waiting for the company, would deadlock with us.
+                for declaration_id in named:
+                    await uow.declarations.locked_declaration(declaration_id)
             results, company = [], ""
             for ack in acks:
                 result, company = await self._report_ack(uow, ack, now)
@@ -266,9 +278,8 @@ class DeliveryProcessor:
     async def _report_ack(
         self, uow: ReceptionUnitOfWork, ack: ReportAcknowledgement, now: datetime
     ) -> tuple[str, str]:
-        try:
-            declaration_id = str(uuid.UUID(ack.declaration_id))
-        except ValueError:
+        declaration_id = _declaration_id(ack)
+        if not declaration_id:
             return (
                 f"acknowledgement of transmission {printable(ack.transmission)} of no declaration of ours",
                 "",
@@ -310,7 +321,15 @@ class DeliveryProcessor:
         target = siren_of_address(items[0].target_address)
 
         async def effects(uow: ReceptionUnitOfWork) -> DeliveryOutcome:
-            outcomes = [await self._one_status(uow, delivery, item, now, target) for item in items]
+            named = [await self._platform_id(uow, delivery, item) for item in items]
+            if len(set(named)) > 1:
+                # Each status is applied under its company's lock, held until this transaction's COMMIT: every
+                # invoice they name is locked before the first (the lock order, adapters.postgres.lock_order).
+                await uow.received.lock_named(delivery.platform, named)
+            outcomes = [
+                await self._one_status(uow, delivery, item, platform_id, now, target)
+                for item, platform_id in zip(items, named, strict=True)
+            ]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
             state = DeliveryState.PARKED if parked else DeliveryState.DONE
@@ -323,28 +342,31 @@ class DeliveryProcessor:
 
         return await self._commit(delivery, owner, effects)
 
+    async def _platform_id(
+        self, uow: ReceptionUnitOfWork, delivery: StoredDelivery, item: InboundStatus
+    ) -> str:
+        """The platform id of the invoice a status is about; "" when it names none we know."""
+        if item.platform_id or not item.invoice_number:
+            return item.platform_id
+        # Named by number (and seller): one of the invoices we received, else one we sent through this platform
+        # whose own id the platform's status did not give back (an XP Z12-013 lifecycle flow whose trackingId
+        # search found nothing), before the status is retried and parked.
+        return (
+            await uow.received.received_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+            or await uow.received.sent_platform_id(delivery.platform, item.invoice_number, item.seller_siren)
+            or ""
+        )
+
     async def _one_status(
         self,
         uow: ReceptionUnitOfWork,
         delivery: StoredDelivery,
         item: InboundStatus,
+        platform_id: str,
         now: datetime,
         target: str,
     ) -> DeliveryOutcome:
-        status, platform_id = item.status, item.platform_id
-        if not platform_id and item.invoice_number:
-            # Named by number (and seller): one of the invoices we received, else one we sent through this
-            # platform whose own id the platform's status did not give back (an XP Z12-013 lifecycle flow whose
-            # trackingId search found nothing), before the status is retried and parked.
-            platform_id = (
-                await uow.received.received_platform_id(
-                    delivery.platform, item.invoice_number, item.seller_siren
-                )
-                or await uow.received.sent_platform_id(
-                    delivery.platform, item.invoice_number, item.seller_siren
-                )
-                or ""
-            )
+        status = item.status
         if platform_id:
             ours = await self._apply_outbound(uow, delivery, platform_id, status, park=False)
             if ours is not None:
@@ -421,6 +443,14 @@ class DeliveryProcessor:
         return DeliveryOutcome(
             DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}"
         )
+
+
+def _declaration_id(ack: ReportAcknowledgement) -> str:
+    """The declaration an acknowledgement names, "" when it names none of ours (not a UUID)."""
+    try:
+        return str(uuid.UUID(ack.declaration_id))
+    except ValueError:
+        return ""
 
 
 def _unstorable(value: object) -> list[Finding]:

@@ -5,10 +5,12 @@ refused visibly when it ends INVALID; figures computed by hand."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import asyncpg
 
+from adapters.postgres.operations import read_operations
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.payments import PaymentRefused
@@ -17,7 +19,7 @@ from service.usecases.archive import verify_archive
 from service.usecases.emission.payments import invoice_books, record_payment
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.held_payments import HeldPaymentsStep
-from service.workers.pipeline.steps import StepContext
+from service.workers.pipeline.steps import StepContext, give_up
 from tests.builders import a_line, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.integration.service.usecases.test_payments import SEPTEMBER, pay, queued_212
@@ -149,3 +151,49 @@ async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_p
     ]
     report = await verify_archive(company, uow_factory=records_uow(pg_pool), clock=FixedClock())
     assert report.ok and not report.broken_entries
+
+
+async def test_the_deposit_s_commit_wakes_the_held_row_and_a_row_that_gave_up_is_counted_as_parked(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    # The real time: the rows' next_attempt_at is compared with PostgreSQL's now().
+    clock = FixedClock(datetime.now(UTC))
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
+    woken_id, _ = await _submitted(pg_pool, company, ONE_RATE)
+    await record_payment(ctx, company, woken_id, pay("W-1", 3, "1200.00"))
+    assert await _run_held_rows(pg_pool, ctx, company) == 1  # still on its way: put off with backoff
+    due = "SELECT next_attempt_at <= now() FROM outbox WHERE invoice_id = $1::uuid AND kind = 'held_payments'"
+    assert await pg_pool.fetchval(due, woken_id) is False
+
+    # The deposit's commit (any writer: here the SENT move itself) makes the row due at once.
+    await pg_pool.execute(
+        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-woken' WHERE id = $1", woken_id
+    )
+    assert await pg_pool.fetchval(due, woken_id) is True
+    assert await _run_held_rows(pg_pool, ctx, company) == 1
+    assert await queued_212(pg_pool, woken_id) == [("1200.00", "20")]
+    # A later move of the deposited invoice touches nothing (the row is done).
+    await pg_pool.execute("UPDATE invoices SET state = 'SENT' WHERE id = $1", woken_id)
+
+    # A held row that runs out of attempts (the dispatcher's give_up) leaves its payment HELD: counted as parked
+    # by the operations snapshot (metrics, doctor), and the invoice itself is not failed.
+    stuck_id, _ = await _submitted(pg_pool, company, ONE_RATE)
+    await record_payment(ctx, company, stuck_id, pay("S-1", 4, "100.00"))
+    async with pg_pool.acquire() as conn:
+        assert (await read_operations(conn, clock.now())).parked_payments == 0
+    source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
+    [message] = await source.claim("test-worker", 10, 60)
+    await give_up(ctx, message, "test-worker", "boom")
+    async with pg_pool.acquire() as conn:
+        assert (await read_operations(conn, clock.now())).parked_payments == 1
+    state = await pg_pool.fetchval("SELECT state FROM invoices WHERE id = $1::uuid", stuck_id)
+    assert state == "ACCEPTED"
+    # The next payment on the deposited invoice applies it first: nothing parked any more.
+    await pg_pool.execute(
+        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-stuck' WHERE id = $1", stuck_id
+    )
+    await record_payment(ctx, company, stuck_id, pay("S-2", 5, "50.00"))
+    assert await queued_212(pg_pool, stuck_id) == [("100.00", "20"), ("50.00", "20")]
+    async with pg_pool.acquire() as conn:
+        assert (await read_operations(conn, clock.now())).parked_payments == 0

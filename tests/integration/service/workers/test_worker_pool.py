@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from adapters.documents.limits import WorkerMemoryExceeded, WorkerTimeExceeded
+from domain.document_formats import WorkerMemoryExceeded, WorkerTimeExceeded
 from service.workers.worker_pool import MiB, WorkerLimits, WorkerPool, run_limited
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from adapters.postgres.operations import OperationsSnapshot, QueueFigures
@@ -60,3 +62,14 @@ def test_empty_queues_are_ok() -> None:
         ("inbox", Result.OK),
         ("parked", Result.OK),
     ]
+
+
+def test_payments_held_with_nothing_left_to_apply_them_are_a_warning() -> None:
+    quiet = check_queues(_snapshot())
+    assert "held payments" not in [c.name for c in quiet]
+
+    [held] = [c for c in check_queues(replace(_snapshot(), parked_payments=2)) if c.name == "held payments"]
+
+    assert held.result is Result.WARN
+    assert held.detail.startswith("2 payment(s) held until a deposit with nothing left to apply them")
+    assert "awaiting_deposit" in held.advice

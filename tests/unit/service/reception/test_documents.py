@@ -7,7 +7,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from adapters.documents.limits import WorkerMemoryExceeded, WorkerTimeExceeded
+from domain.document_formats import WorkerMemoryExceeded, WorkerTimeExceeded
 from service.workers.reception.documents import DocumentReader
 from tests.fakes import FailingWorker
 

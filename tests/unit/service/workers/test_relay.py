@@ -69,6 +69,20 @@ async def test_an_item_interrupted_by_an_outage_is_handed_back_when_the_database
     assert error.startswith("ConnectionResetError")
 
 
+async def test_what_counts_as_an_outage_is_the_check_the_relay_is_given() -> None:
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise ValueError("not a database error, but this relay's check says outage")
+
+    relay = Relay(
+        queue, step, SETTINGS, FixedClock(), name="test", is_outage=lambda exc: isinstance(exc, ValueError)
+    )
+    await relay.handle(Item(1, attempts=2))  # its last attempt, were it counted
+    [(_, retry_at, _)] = queue.released
+    assert retry_at is not None  # retried later, not given up
+
+
 async def test_a_failing_item_is_given_up_with_a_bounded_storable_note() -> None:
     queue = Queue([])
 

@@ -126,9 +126,12 @@ async def test_an_unreadable_delivery_is_unprocessable_and_visible(stack, pg_poo
     assert row["state"] == "UNPROCESSABLE" and row["last_error"]
 
 
-async def sent_invoice(pool: asyncpg.Pool, platform_id: str = "") -> tuple[str, str, str]:
-    """An outbound invoice as SendStep leaves it: SENT as `platform_id`, with its accepted submission."""
-    outbound = an_outbound_invoice()
+async def sent_invoice(
+    pool: asyncpg.Pool, platform_id: str = "", company_siren: str | None = None
+) -> tuple[str, str, str]:
+    """An outbound invoice (of `company_siren`, else a new company) as SendStep leaves it: SENT as `platform_id`,
+    with its accepted submission."""
+    outbound = an_outbound_invoice(company_siren)
     async with PgUnitOfWork(pool) as uow:
         await uow.invoices.add(outbound)
         await uow.commit()

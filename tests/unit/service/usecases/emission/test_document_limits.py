@@ -8,14 +8,9 @@ from typing import Any
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
-from adapters.documents.limits import (
-    DocumentTooLarge,
-    TooManyObjects,
-    WorkerMemoryExceeded,
-    WorkerTimeExceeded,
-)
+from adapters.documents.limits import DocumentTooLarge, TooManyObjects
 from adapters.documents.pdf_reading import DamagedPdf, EncryptedPdf
-from domain.document_formats import DocumentError
+from domain.document_formats import DocumentError, WorkerMemoryExceeded, WorkerTimeExceeded
 from domain.errors import InvoiceRejected
 from service.grpc.errors import to_status
 from service.usecases.emission import documents as cases

@@ -91,11 +91,28 @@ async def test_payments_recorded_before_the_deposit_are_held_then_applied_in_ord
     assert again.replayed and not again.held and again.books.paid == D("900.00")
 
 
+async def test_held_payments_are_applied_in_the_deposit_s_own_flow() -> None:
+    p = Pipeline()
+    invoice_id = p.submit(one_rate())  # 1200.00 at 20 %
+    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "900.00"))
+    # One pass over what is due now, the clock never moving: rendered, sent, and the held row (which looked before
+    # the deposit and was put off with backoff) woken by SENT's commit, so H-1 is applied at once.
+    await p.run_due()
+    assert p.invoice(invoice_id).state is ProcessingState.SENT
+    assert [(s.amount, s.vat_rate) for s in statuses_212(p, invoice_id)] == [(D("900.00"), D("20"))]
+    assert p.store.payments[(SELLER_SIREN, "H-1")].state is PaymentState.APPLIED
+    assert p.store.open_rows() == []
+
+
 async def test_a_payment_on_the_deposited_invoice_applies_the_held_ones_first() -> None:
     p = Pipeline()
     invoice_id = p.submit(one_rate())  # 1200.00 at 20 %
     await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("H-1", 3, "900.00"))
-    await p.run_due()  # rendered and sent at once; the held row looked too early and waits
+    # The held row ran out of attempts before the deposit (as the dispatcher's give_up leaves it): H-1 stays held
+    # with nothing to apply it (operations count it as parked: tests/integration/.../test_held_payments.py).
+    [row] = p.store.rows(invoice_id, "held_payments")
+    row.done_at, row.last_error = p.store.clock.now(), "boom (gave up after 5 attempts)"
+    await p.run_due()
     assert p.invoice(invoice_id).state is ProcessingState.SENT
     assert statuses_212(p, invoice_id) == []
 
@@ -105,7 +122,7 @@ async def test_a_payment_on_the_deposited_invoice_applies_the_held_ones_first() 
     assert p.store.payments[(SELLER_SIREN, "H-1")].state is PaymentState.HELD
     outcome = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-2", 6, "300.00"))
     assert (outcome.books.paid, outcome.books.outstanding) == (D("1200.00"), D("0.00"))
-    await p.settle()  # the held row finds nothing left
+    await p.settle()
 
     assert [s.amount for s in statuses_212(p, invoice_id)] == [D("900.00"), D("300.00")]
     assert [e.kind for e in p.invoice(invoice_id).events].count(EventKind.PAYMENT) == 2

@@ -1,0 +1,35 @@
+"""Values of the pipeline's ports (domain.pipeline_ports)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from domain.findings import ValidationReport
+from domain.pipeline_ports import PlatformDocument, ProcessedDocument, StoredDocument
+from domain.platform import DocumentProfile, DocumentSyntax
+
+
+def test_a_stored_document_copies_every_field_of_the_processed_one_and_not_its_report() -> None:
+    processed = ProcessedDocument(
+        syntax=DocumentSyntax.UBL,
+        profile=DocumentProfile.EXTENDED_CTC_FR,
+        media_type="application/xml",
+        filename="F-1.xml",
+        sha256="ab" * 32,
+        content=b"<Invoice/>",
+        report=ValidationReport(),
+    )
+    stored = StoredDocument.of("inv-1", processed)
+    assert stored == StoredDocument(
+        invoice_id="inv-1",
+        syntax=DocumentSyntax.UBL,
+        profile=DocumentProfile.EXTENDED_CTC_FR,
+        media_type="application/xml",
+        filename="F-1.xml",
+        sha256="ab" * 32,
+        content=b"<Invoice/>",
+    )
+    assert type(stored) is StoredDocument
+    assert {f.name for f in fields(StoredDocument)} == {f.name for f in fields(PlatformDocument)} | {
+        "invoice_id"
+    }
