@@ -1,8 +1,8 @@
 """French rules, value by value, where the survivors of a mutation run showed gaps: categories and rates of document
 allowances and charges (each at its own path, after a valid one), line quantities and prices (a price discount, a
 second line, a price of zero off the quick path), the tax representative's VAT key, the global discount credit
-note's references, identifier formats at their edges, the single VAT entity's note, a payment due on the issue day
-and the exchange rate's 12 digits."""
+note's references, identifier formats at their edges, the single VAT entity's note, a payment due on the issue day,
+the exchange rate's 12 digits, and an invoice in another currency with its accounting currency and VAT total in EUR."""
 
 from __future__ import annotations
 
@@ -152,3 +152,25 @@ def test_an_exchange_rate_of_12_digits_is_allowed_and_one_of_13_is_not() -> None
             "(EUR for one USD).",
         )
     ]
+
+
+def test_another_currency_needs_eur_as_accounting_currency_and_the_vat_total_in_eur() -> None:
+    from tests.unit.domain.rules.helpers import with_totals
+
+    usd = valid(1).evolve(currency="USD")
+    refused = [
+        (
+            "BR-FR-CO-12_BT-5",
+            "BT-6",
+            "An invoice in USD (BT-5) shall have EUR as VAT accounting currency (BT-6) and the VAT total in EUR (BT-111).",
+        )
+    ]
+    no_bt111 = with_totals(usd.evolve(accounting_currency="EUR"), tax_total_accounting_currency=None)
+    not_eur = with_totals(
+        usd.evolve(accounting_currency="USD"), tax_total_accounting_currency=Decimal("1.00")
+    )
+    assert _found(no_bt111, "BR-FR-CO-12") == refused
+    assert _found(not_eur, "BR-FR-CO-12") == refused
+    # the rate is compared with BT-111 only when BT-111 is given in EUR
+    assert _found(not_eur.evolve(exchange_rate=Decimal("0.5")), "PDP-EXCHANGE-RATE") == []
+    assert _found(no_bt111.evolve(exchange_rate=Decimal("0.5")), "PDP-EXCHANGE-RATE") == []

@@ -1,7 +1,7 @@
 """VAT categories and their parties: BR-S-02, BR-G-02 and BR-O-02 (standard rated, an export, a supply not subject to
 VAT) for each way of holding a VAT identifier, the seller's own (BT-31) or tax registration (BT-32), its tax
-representative's (BT-63), the buyer's (BT-48); and BR-FR-15 for a category refused in France on a line without a
-rate."""
+representative's (BT-63), the buyer's (BT-48); BR-FR-15 for a category refused in France on a line without a rate;
+and the parties' postal addresses (BR-08, BR-10, BR-19), given by any one of their parts."""
 
 from __future__ import annotations
 
@@ -93,3 +93,16 @@ def test_a_canary_islands_line_without_a_rate_is_refused_for_its_category_alone(
             "The VAT category code 'L' (Canary Islands, Ceuta and Melilla) does not apply in France.",
         ),
     ]
+
+
+@pytest.mark.parametrize("field", ["line1", "line2", "line3", "city", "postcode", "subdivision", "country"])
+def test_a_postal_address_with_any_one_of_its_parts_is_given(field: str) -> None:
+    from domain.rules import validate_invoice
+
+    only = Address(**{field: "X"})
+    invoice = valid(1).evolve(
+        seller=replace(a_seller(), address=only),
+        buyer=replace(a_buyer(), address=only),
+        tax_representative=TaxRepresentative("Rep", REP, only),
+    )
+    assert not {"BR-08", "BR-10", "BR-19"} & {f.rule_id for f in validate_invoice(invoice)}
