@@ -237,6 +237,11 @@ def to_status(exc: BaseException) -> status_pb2.Status:
         code, details, message = entry
         if code is grpc.StatusCode.UNAVAILABLE:
             _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
+        elif isinstance(exc, pg.TransactionRollbackError):
+            # The caller only gets the primary message; the log keeps the DETAIL (a deadlock's processes and lock
+            # tags, no data): two of our transactions in a circle break the lock order (adapters.postgres.lock_order).
+            primary = str(exc).partition("\n")[0]
+            _log.warning("rolled back by the database: %s (%s)", primary, getattr(exc, "detail", None))
         return _status(code, message, details(exc))
     request_id = request_id_var.get()
     _log.error("unexpected error", exc_info=exc)

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from domain.findings import Severity
-from domain.invoice import AllowanceCharge, VatBreakdown, VatCategory
+from domain.invoice import AllowanceCharge, ProcessingRule, VatBreakdown, VatCategory
 from domain.payments import (
     Payment,
     PaymentApplied,
@@ -23,7 +23,10 @@ from domain.payments import (
     in_eur,
     owed_per_rate,
     paid_per_rate,
+    payment_data_reported,
+    reported_per_day,
     split_pro_rata,
+    taken_back,
     vat_on_receipt,
 )
 from domain.totals import compute_totals
@@ -477,3 +480,94 @@ def test_an_amount_in_eur_that_does_not_fit_is_refused_by_name(
         ("PAY-EUR-AMOUNT", message, "amount_eur")
     ]
     assert str(refused.value) == f"PAY-EUR-AMOUNT amount_eur: {message}"
+
+
+D1, D2, D3, D4 = (date(2026, 11, day) for day in (1, 2, 3, 4))
+
+
+def test_what_the_payment_data_holds_per_day_and_where_a_reversal_takes_back() -> None:
+    payments = [
+        eur("0.50", ("20", "0.50"), pid="p0"),  # 1 Nov
+        replace(eur("33.00", ("20", "30.00"), ("5.5", "3.00"), pid="p1"), paid_on=D2),
+        replace(
+            eur("40.00", ("20", "30.00"), ("20", "10.00"), pid="p2"), paid_on=D3
+        ),  # one rate twice: added up
+        replace(eur("10.00", ("5.5", "10.00"), pid="p3"), paid_on=D3),
+    ]
+    payments[0] = replace(payments[0], paid_on=D1)
+    book = reported_per_day(payments)
+    assert book == {
+        (D1, D("20")): D("0.50"),
+        (D2, D("20")): D("30.00"),
+        (D2, D("5.5")): D("3.00"),
+        (D3, D("20")): D("40.00"),
+        (D3, D("5.5")): D("10.00"),
+    }
+    # a day whose amount was all taken back already (0 at 4 Nov) is passed over; the latest days go first
+    book[(D4, D("20"))] = D("0")
+    reversal = eur("-75.50", ("20", "-70.50"), ("5.5", "-5.00"), pid="r1")
+    assert taken_back(book, reversal) == (
+        (D3, RatePart(D("20"), D("-40.00"))),
+        (D2, RatePart(D("20"), D("-30.00"))),
+        (D1, RatePart(D("20"), D("-0.50"))),
+        (D3, RatePart(D("5.5"), D("-5.00"))),
+    )
+    after = reported_per_day([*payments, replace(reversal, paid_on=D4)])
+    assert after == {  # 5.5 %: taken from 3 Nov alone, 2 Nov untouched
+        (D1, D("20")): D("0.00"),
+        (D2, D("20")): D("0.00"),
+        (D2, D("5.5")): D("3.00"),
+        (D3, D("20")): D("0.00"),
+        (D3, D("5.5")): D("5.00"),
+    }
+
+
+def test_a_reversal_beyond_the_payment_data_reported_is_refused_by_name() -> None:
+    book = {(D1, D("20")): D("10.00")}
+    with pytest.raises(PaymentRefused) as refused:
+        taken_back(book, eur("-12.00", ("20", "-12.00"), pid="r1"))
+    assert (
+        str(refused.value)
+        == "PAY-OVER-REVERSAL: reversal r1 takes back 2.00 more at 20 % than the payment data reported"
+    )
+    assert [(f.rule_id, f.message, f.path) for f in refused.value.findings] == [
+        (
+            "PAY-OVER-REVERSAL",
+            "12.00 at 20 % exceeds the payment data reported at that rate by 2.00: give amount_eur, the EUR amount"
+            " the reversed payments were reported with",
+            "amount",
+        )
+    ]
+
+
+def test_the_audit_facts_of_an_applied_payment() -> None:
+    applied = eur("-0.50", ("5.5", "-0.50"), pid="r1")
+    assert applied.facts(HALF) == {
+        "payment_id": "r1",
+        "paid_on": DAY,
+        "amount": D("-0.50"),
+        "reversal": True,
+        "parts": [{"vat_rate": D("5.5"), "amount": D("-0.50")}],
+        "outstanding": D("1100.00"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("rule", "business_process", "vat_point", "reported"),
+    [
+        (ProcessingRule.B2C, "S1", "", True),  # a B2C service, VAT on receipt: flux 10.4
+        (ProcessingRule.B2B_INT, "S1", "", True),  # international B2B: flux 10.2
+        (ProcessingRule.B2B, "S1", "", False),  # a domestic e-invoice: its 212 status carries it
+        (ProcessingRule.B2G, "S1", "", False),
+        (ProcessingRule.OUT_OF_SCOPE, "S1", "", False),
+        (ProcessingRule.B2C, "B1", "", False),  # goods: VAT on delivery
+        (ProcessingRule.B2C, "S1", "5", False),  # the debits option
+    ],
+)
+def test_which_payments_go_to_the_payment_data(
+    rule: ProcessingRule, business_process: str, vat_point: str, reported: bool
+) -> None:
+    invoice = an_invoice(
+        processing_rule=rule, business_process=business_process, vat_point_date_code=vat_point
+    )
+    assert payment_data_reported(invoice) is reported

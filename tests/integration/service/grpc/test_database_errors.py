@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import asyncpg
+import pytest
 from google.rpc import code_pb2, error_details_pb2
 
 from service.grpc.errors import to_status
@@ -20,7 +21,7 @@ async def _lock_then(conn: asyncpg.Connection, first: int, second: int, both_hol
 
 
 async def test_a_deadlock_victim_is_aborted_with_a_retry_hint_and_its_call_passes_again(
-    pg_pool: asyncpg.Pool,
+    pg_pool: asyncpg.Pool, caplog: pytest.LogCaptureFixture
 ) -> None:
     both_hold = asyncio.Barrier(2)
     async with pg_pool.acquire() as one, pg_pool.acquire() as other:
@@ -35,6 +36,11 @@ async def test_a_deadlock_victim_is_aborted_with_a_retry_hint_and_its_call_passe
         # PostgreSQL's words and what to do; its DETAIL (process ids, lock tags) stays inside.
         assert status.message == (
             "deadlock detected: the database rolled this call back, nothing was written; retry it"
+        )
+        # The log keeps the DETAIL: which processes waited for which locks (the lock order's evidence).
+        [logged] = [r.getMessage() for r in caplog.records if r.name == "service.grpc.errors"]
+        assert (
+            logged.startswith("rolled back by the database: deadlock detected") and "advisory lock" in logged
         )
         [detail] = status.details
         retry = error_details_pb2.RetryInfo()
