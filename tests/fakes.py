@@ -21,9 +21,10 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Aud
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
-from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
+from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
 from domain.payment_ports import StoredPayment
@@ -53,6 +54,9 @@ from domain.ports import (
 from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
 from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
 from domain.records_ports import DeclarationMove, DeclarationRow
+from domain.reporting.b2c import B2cTransaction
+from domain.reporting.international import FRANCE, InternationalInvoiceFacts
+from domain.reporting.journal import DuplicateTransactionKey
 from domain.reporting.payments import PaymentEvent
 
 
@@ -108,7 +112,11 @@ class InMemoryDatabase:
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
-    reported_payments: dict[str, PaymentEvent] = field(default_factory=dict)  # flux 10.2, by key
+    # The e-reporting rows, by (company SIREN, key): payments (flux 10.2 and 10.4, the pipeline's and the records'
+    # alike, as in PostgreSQL's one table), B2C transactions, international purchases.
+    reported_payments: dict[tuple[str, str], PaymentEvent] = field(default_factory=dict)
+    b2c: dict[tuple[str, str], B2cTransaction] = field(default_factory=dict)
+    purchases: dict[tuple[str, str], InternationalInvoiceFacts] = field(default_factory=dict)
     # Payment declarations submitted: (company SIREN, first day, last day).
     declared_payment_periods: list[tuple[str, date, date]] = field(default_factory=list)
     audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
@@ -326,7 +334,7 @@ class FakeUnitOfWork:
         self.audit = _Audit(self)
         self.received = _Received(self)
         self.deliveries = _Deliveries(self)
-        self.declarations = _Declarations(self)
+        self.declarations = self.reporting = _Reporting(self)
         self.archive = _Archive(self)
         self.settings = _Settings(self)
         self._ops: list[Callable[[], None]] = []
@@ -564,13 +572,19 @@ class _Deliveries:
 class _Declarations:
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self._uow = uow
+        self._written: dict[
+            str, DeclarationRow
+        ] = {}  # this transaction's new or moved rows, read before its commit
+
+    def _rows(self) -> dict[str, DeclarationRow]:
+        return {**self._uow.db.declarations, **self._written}
 
     async def locked_declaration(self, declaration_id: str) -> DeclarationRow | None:
-        return self._uow.db.declarations.get(declaration_id)
+        return self._rows().get(declaration_id)
 
     async def set_status(self, move: DeclarationMove) -> bool:
         rows = self._uow.db.declarations
-        row = rows.get(move.declaration_id)
+        row = self._rows().get(move.declaration_id)
         if row is None or row.status != move.from_status:
             return False
         moved = replace(
@@ -580,8 +594,119 @@ class _Declarations:
             platform_ref=row.platform_ref if move.platform_ref is None else move.platform_ref,
             rejection_reason=row.rejection_reason if move.rejection_reason is None else move.rejection_reason,
         )
+        self._written[move.declaration_id] = moved
         self._uow._ops.append(lambda: rows.__setitem__(move.declaration_id, moved))
         return True
+
+
+DECLARATIONS_LISTED = 500  # as adapters.postgres.reporting_repository
+# Refused by our validation, given up on or cancelled before any deposit: never issued, never reported.
+_NOT_ISSUED = frozenset({ProcessingState.INVALID, ProcessingState.FAILED, ProcessingState.CANCELLED})
+
+
+class _Reporting(_Declarations):
+    """The records' e-reporting rows (domain.records_ports.ReportingRecords) as adapters.postgres.reporting_repository
+    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit.
+    Not here yet: the period's received invoices (`received_foreign_invoices_between`)."""
+
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        super().__init__(uow)
+        self._pending: dict[str, dict[tuple[str, str], Any]] = {}  # table name -> this transaction's new rows
+
+    def _table(self, table: str) -> dict[tuple[str, str], Any]:
+        return {**getattr(self._uow.db, table), **self._pending.get(table, {})}
+
+    def _record(self, table: str, company: str, items: Sequence[Any], key_of: Callable[[Any], str]) -> int:
+        rows, batch = self._table(table), dict[str, Any]()
+        for item in items:
+            key = key_of(item)
+            known = batch.get(key, rows.get((company, key), item))
+            if known != item:
+                raise DuplicateTransactionKey(key)
+            if (company, key) not in rows:
+                batch[key] = item
+        pending = self._pending.setdefault(table, {})
+        pending.update({(company, key): item for key, item in batch.items()})
+        committed = getattr(self._uow.db, table)
+        self._uow._ops.append(
+            lambda: committed.update((k, v) for k, v in pending.items() if k not in committed)
+        )
+        return len(batch)
+
+    def _between(
+        self, table: str, company: str, start: date, end: date, day_of: Callable[[Any], date]
+    ) -> list[Any]:
+        found = [(day_of(v), k, v) for (c, k), v in self._table(table).items() if c == company]
+        return [v for day, k, v in sorted(found, key=lambda f: (f[0], f[1])) if start <= day <= end]
+
+    async def record_b2c(self, company: str, txs: Sequence[B2cTransaction], at: datetime) -> int:
+        return self._record("b2c", company, txs, lambda t: t.key)
+
+    async def record_payments(self, company: str, events: Sequence[PaymentEvent], at: datetime) -> int:
+        return self._record("reported_payments", company, events, lambda e: e.key)
+
+    async def record_purchases(
+        self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
+    ) -> int:
+        return self._record("purchases", company, purchases, lambda p: p.key)
+
+    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
+        return self._between("b2c", company, start, end, lambda t: t.day)
+
+    async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
+        return self._between("reported_payments", company, start, end, lambda e: e.day)
+
+    async def purchases_between(
+        self, company: str, start: date, end: date
+    ) -> list[InternationalInvoiceFacts]:
+        return self._between("purchases", company, start, end, lambda p: p.issue_date)
+
+    async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The issued invoices of the period to consumers or to buyers outside France, by issue date then number:
+        the candidates PostgreSQL's E_REPORTING_CANDIDATES reads (the domain still decides)."""
+        found = [
+            o.invoice
+            for o in self._uow.db.invoices.values()
+            if o.company_siren == company
+            and start <= o.invoice.issue_date <= end
+            and o.state not in _NOT_ISSUED
+            and (
+                o.invoice.processing_rule is ProcessingRule.B2C
+                or (o.invoice.buyer.address.country or "").upper() not in FRANCE
+            )
+        ]
+        return sorted(found, key=lambda i: (i.issue_date, i.number))
+
+    async def lock_series(self, company: str, kind: str, period_start: date) -> None:
+        """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""
+
+    def _declarations(self, company: str) -> list[DeclarationRow]:
+        return [r for r in self._rows().values() if r.company_siren == company]
+
+    async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
+        rows = [r for r in self._declarations(company) if (r.kind, r.period_start) == (kind, period_start)]
+        return sorted(rows, key=lambda r: r.version)
+
+    async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None:
+        return next((r for r in self._declarations(company) if r.id == declaration_id), None)
+
+    async def declarations(
+        self, company: str, period_from: date | None, period_to: date | None
+    ) -> list[DeclarationRow]:
+        rows = [
+            r
+            for r in self._declarations(company)
+            if (period_from is None or r.period_end >= period_from)
+            and (period_to is None or r.period_start <= period_to)
+        ]
+        # Latest period first, then kind, then latest version (the second sort is stable), as PostgreSQL lists them.
+        rows.sort(key=lambda r: (r.kind, -r.version))
+        rows.sort(key=lambda r: r.period_start, reverse=True)
+        return rows[:DECLARATIONS_LISTED]
+
+    async def add_declaration(self, row: DeclarationRow) -> None:
+        self._written[row.id] = row
+        self._uow._ops.append(lambda: self._uow.db.declarations.__setitem__(row.id, row))
 
 
 class _Archive:
@@ -668,7 +793,7 @@ class _Payments:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
             for report in reports:
-                store.reported_payments.setdefault(report.key, report)
+                store.reported_payments.setdefault((payment.company_siren, report.key), report)
 
         self._uow._checks.append(check)
         self._uow._ops.append(write)
@@ -702,7 +827,7 @@ class _Payments:
             store.payments[key] = payment
             store.balances[payment.invoice_id] = books
             for report in reports:
-                store.reported_payments.setdefault(report.key, report)
+                store.reported_payments.setdefault((payment.company_siren, report.key), report)
 
         self._uow._ops.append(write)
 

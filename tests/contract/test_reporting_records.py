@@ -1,0 +1,188 @@
+"""One behaviour contract for the records' e-reporting rows (domain.records_ports.ReportingRecords), in memory and on
+PostgreSQL: recording is idempotent on the caller's key per company, a key reused with other content refuses the
+batch, a period reads its rows by day then key, and a declaration's versions read back as the relay and the listing
+expect."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from adapters.postgres.records_uow import PgRecordsUnitOfWork
+from adapters.postgres.uow import PgUnitOfWork
+from domain.findings import Finding
+from domain.invoice import Invoice, ProcessingRule
+from domain.ports import UnitOfWork
+from domain.records_ports import DeclarationMove, DeclarationRow
+from domain.reporting.b2c import B2cCategory
+from domain.reporting.journal import DuplicateTransactionKey
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from tests.builders import a_seller, an_invoice
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.random_refs import random_request_id, random_siren
+from tests.support.reporting_data import intra_eu_invoice, september_b2c, september_payments, tx
+
+AT = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
+SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), date(2026, 10, 31))
+
+
+@dataclass
+class Backend:
+    uow: Callable[[], FakeUnitOfWork | PgRecordsUnitOfWork]  # its `reporting` is the port under contract
+    invoices: Callable[[], UnitOfWork]  # where invoices are issued
+
+
+@pytest.fixture(params=["memory", "postgres"])
+def backend(request: pytest.FixtureRequest) -> Backend:
+    if request.param == "memory":
+        db = InMemoryDatabase()
+        return Backend(lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db))
+    pool = request.getfixturevalue("pg_pool")
+    return Backend(lambda: PgRecordsUnitOfWork(pool), lambda: PgUnitOfWork(pool))
+
+
+async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_day_then_key(
+    backend: Backend,
+) -> None:
+    company, other = random_siren(), random_siren()
+    sales = september_b2c("s")
+    async with backend.uow() as u:
+        assert await u.reporting.record_b2c(company, sales[:4], AT) == 4
+        assert await u.reporting.record_b2c(company, sales, AT) == 3  # a replay counts only the new ones
+        await u.commit()
+    async with backend.uow() as u:
+        assert await u.reporting.record_b2c(company, list(reversed(sales)), AT) == 0
+        assert await u.reporting.record_b2c(other, sales[:1], AT) == 1  # keys are the company's own
+        await u.commit()
+    async with backend.uow() as u:
+        read = await u.reporting.b2c_between(
+            company, date(2026, 9, 3), date(2026, 9, 14)
+        )  # both days included
+        assert await u.reporting.b2c_between(company, *OCTOBER) == []
+        assert [t.key for t in await u.reporting.b2c_between(other, *SEPTEMBER)] == ["s-1"]
+    assert [t.key for t in read] == ["s-1", "s-2", "s-3", "s-4"]
+    assert read == sorted(sales[:4], key=lambda t: (t.day, t.key))
+
+
+async def test_a_key_recorded_with_other_content_refuses_the_batch_and_nothing_of_it_is_kept(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+    async with backend.uow() as u:
+        await u.reporting.record_payments(company, september_payments("p")[:1], AT)
+        await u.commit()
+    [first] = september_payments("p")[:1]
+    changed = replace(first, day=date(2026, 9, 11))
+    async with backend.uow() as u:
+        await u.reporting.record_b2c(company, september_b2c("kept-if-committed")[:1], AT)
+        with pytest.raises(DuplicateTransactionKey):
+            await u.reporting.record_payments(company, [*september_payments("p")[1:], changed], AT)
+    same_batch = [tx("twice", date(2026, 9, 3), B2cCategory.TLB1, "20", "1.00", "0.20")] * 2
+    async with backend.uow() as u:
+        assert await u.reporting.record_b2c(company, same_batch, AT) == 1  # the same content twice: once
+        with pytest.raises(DuplicateTransactionKey):
+            await u.reporting.record_b2c(
+                company, [same_batch[0], replace(same_batch[0], vat_amount=Decimal(0))], AT
+            )
+    async with backend.uow() as u:
+        assert await u.reporting.payments_between(company, *SEPTEMBER) == [first]
+        assert await u.reporting.b2c_between(company, *SEPTEMBER) == []
+
+
+def _declaration(company: str, version: int, start: date, *, supersedes: str | None = None) -> DeclarationRow:
+    end = date(start.year, start.month, 28)
+    return DeclarationRow(
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        regime="REAL_MONTHLY",
+        kind="TRANSACTIONS",
+        period_start=start,
+        period_end=end,
+        deadline=end,
+        version=version,
+        report_type="IN" if supersedes is None else "RE",
+        status="SUBMITTED",
+        content={"version": version},
+        totals={},
+        findings=[],
+        supersedes=supersedes,
+        submitted_on=end,
+        submitted_at=AT,
+        platform_ref="",
+        rejection_reason="",
+        archive_sha256="",
+        created_at=AT,
+        updated_at=AT,
+    )
+
+
+async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest_period_first(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+    august = _declaration(company, 1, date(2026, 8, 1))
+    first = _declaration(company, 1, date(2026, 9, 1))
+    second = _declaration(company, 2, date(2026, 9, 1), supersedes=first.id)
+    async with backend.uow() as u:
+        await u.reporting.lock_series(company, "TRANSACTIONS", first.period_start)
+        for row in (august, first, second):
+            await u.reporting.add_declaration(row)
+        assert [r.version for r in await u.reporting.series(company, "TRANSACTIONS", first.period_start)] == [
+            1,
+            2,
+        ]
+        await u.commit()
+    async with backend.uow() as u:
+        assert await u.reporting.series(company, "TRANSACTIONS", first.period_start) == [first, second]
+        assert await u.reporting.declaration(company, second.id) == second
+        assert await u.reporting.declaration(random_siren(), second.id) is None
+        listed = await u.reporting.declarations(company, None, None)
+        september_only = await u.reporting.declarations(company, date(2026, 9, 1), None)
+        august_only = await u.reporting.declarations(company, None, date(2026, 8, 31))
+    assert [r.id for r in listed] == [second.id, first.id, august.id]
+    assert [r.id for r in september_only] == [second.id, first.id]
+    assert [r.id for r in august_only] == [august.id]
+
+    move = DeclarationMove(second.id, "SUBMITTED", "ACCEPTED", AT, platform_ref="ref-2")
+    async with backend.uow() as u:
+        assert await u.reporting.set_status(move) is True
+        assert await u.reporting.set_status(move) is False  # one mover wins
+        await u.commit()
+    async with backend.uow() as u:
+        moved = await u.reporting.declaration(company, second.id)
+    assert moved is not None and (moved.status, moved.platform_ref) == ("ACCEPTED", "ref-2")
+
+
+async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_day_then_number(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+
+    def no_findings(_: Invoice) -> list[Finding]:
+        return []
+
+    invoices = {
+        "domestic": an_invoice(seller=a_seller(company), issue_date=date(2026, 9, 2)),
+        "intra-EU late": intra_eu_invoice(company, date(2026, 9, 30)),
+        "to a consumer": an_invoice(
+            seller=a_seller(company), issue_date=date(2026, 9, 1), processing_rule=ProcessingRule.B2C
+        ),
+        "intra-EU": intra_eu_invoice(company, date(2026, 9, 1)),
+        "other month": intra_eu_invoice(company, date(2026, 10, 1)),
+        "other company": intra_eu_invoice(random_siren(), date(2026, 9, 1)),
+    }
+    for invoice in invoices.values():
+        request = SubmitInvoice(invoice.seller.siren, random_request_id(), invoice)
+        await submit_invoice(request, uow=backend.invoices(), clock=FixedClock(), validate=no_findings)
+    async with backend.uow() as u:
+        read = await u.reporting.emitted_invoices_between(company, *SEPTEMBER)
+    names = {invoice.number: name for name, invoice in invoices.items()}
+    assert [names[i.number] for i in read] == sorted(
+        ["intra-EU late", "to a consumer", "intra-EU"],
+        key=lambda n: (invoices[n].issue_date, invoices[n].number),
+    )
