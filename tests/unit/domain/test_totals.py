@@ -234,3 +234,16 @@ def test_the_exemption_reason_given_is_kept_on_its_computed_breakdown() -> None:
             VatCategory.EXEMPT, Decimal("0"), Decimal("50.00"), Decimal("0.00"), "Exonération", "VATEX-EU-132"
         ),
     )
+
+
+def test_a_document_allowance_without_a_category_does_not_hide_the_next_one_from_the_breakdown() -> None:
+    uncategorised = replace(a_document_allowance("5.00"), vat_category=None, vat_rate=None)
+    invoice = an_invoice(lines=0).evolve(
+        lines=(_line("1", "100.00"),), allowances_charges=(uncategorised, a_document_allowance("10.00"))
+    )
+    computed = compute_totals(invoice)
+    assert computed.vat_breakdown is not None
+    # 100.00 less the categorised 10.00 at 20 %: the uncategorised one is BR-32's to refuse, not the breakdown's
+    assert [(str(e.rate), str(e.taxable_amount), str(e.tax_amount)) for e in computed.vat_breakdown] == [
+        ("20", "90.00", "18.00")
+    ]
