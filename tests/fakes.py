@@ -602,12 +602,13 @@ class _Declarations:
 DECLARATIONS_LISTED = 500  # as adapters.postgres.reporting_repository
 # Refused by our validation, given up on or cancelled before any deposit: never issued, never reported.
 _NOT_ISSUED = frozenset({ProcessingState.INVALID, ProcessingState.FAILED, ProcessingState.CANCELLED})
+# Refused by the buyer (210), rejected by the platform (213, 501) or cancelled (220): never a purchase.
+_NOT_PURCHASED_CODES = frozenset({"210", "213", "220", "501"})
 
 
 class _Reporting(_Declarations):
     """The records' e-reporting rows (domain.records_ports.ReportingRecords) as adapters.postgres.reporting_repository
-    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit.
-    Not here yet: the period's received invoices (`received_foreign_invoices_between`)."""
+    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit."""
 
     def __init__(self, uow: FakeUnitOfWork) -> None:
         super().__init__(uow)
@@ -676,6 +677,20 @@ class _Reporting(_Declarations):
             )
         ]
         return sorted(found, key=lambda i: (i.issue_date, i.number))
+
+    async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The readable invoices received from a seller without a SIREN, issued in the period, but those refused,
+        rejected or cancelled, by issue date then number."""
+        found = [
+            (r.invoice, r.number)
+            for r in self._uow.db.received.values()
+            if r.company_siren == company
+            and r.invoice is not None
+            and r.seller_siren == ""
+            and start <= r.invoice.issue_date <= end
+            and r.lifecycle_code not in _NOT_PURCHASED_CODES
+        ]
+        return [i for i, _ in sorted(found, key=lambda f: (f[0].issue_date, f[1]))]
 
     async def lock_series(self, company: str, kind: str, period_start: date) -> None:
         """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""

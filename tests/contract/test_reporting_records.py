@@ -13,19 +13,22 @@ from decimal import Decimal
 
 import pytest
 
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.findings import Finding
 from domain.invoice import Invoice, ProcessingRule
 from domain.ports import UnitOfWork
+from domain.reception import ReceivedInvoice
+from domain.reception_ports import ReceptionUnitOfWork
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cCategory
 from domain.reporting.journal import DuplicateTransactionKey
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
-from tests.builders import a_seller, an_invoice
+from tests.builders import a_received_invoice, a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_request_id, random_siren
-from tests.support.reporting_data import intra_eu_invoice, september_b2c, september_payments, tx
+from tests.support.reporting_data import german_buyer, intra_eu_invoice, september_b2c, september_payments, tx
 
 AT = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), date(2026, 10, 31))
@@ -35,15 +38,18 @@ SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), 
 class Backend:
     uow: Callable[[], FakeUnitOfWork | PgRecordsUnitOfWork]  # its `reporting` is the port under contract
     invoices: Callable[[], UnitOfWork]  # where invoices are issued
+    reception: Callable[[], ReceptionUnitOfWork]  # where invoices are received
 
 
 @pytest.fixture(params=["memory", "postgres"])
 def backend(request: pytest.FixtureRequest) -> Backend:
     if request.param == "memory":
         db = InMemoryDatabase()
-        return Backend(lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db))
+        return Backend(lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db))
     pool = request.getfixturevalue("pg_pool")
-    return Backend(lambda: PgRecordsUnitOfWork(pool), lambda: PgUnitOfWork(pool))
+    return Backend(
+        lambda: PgRecordsUnitOfWork(pool), lambda: PgUnitOfWork(pool), lambda: PgReceptionUnitOfWork(pool)
+    )
 
 
 async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_day_then_key(
@@ -186,3 +192,39 @@ async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_da
         ["intra-EU late", "to a consumer", "intra-EU"],
         key=lambda n: (invoices[n].issue_date, invoices[n].number),
     )
+
+
+async def test_a_periods_foreign_purchases_are_the_readable_invoices_of_sellers_without_a_siren(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+
+    def received(
+        name: str, issued: date, *, seller_siren: str = "", readable: bool = True
+    ) -> ReceivedInvoice:
+        invoice = an_invoice(number=name, seller=german_buyer(), issue_date=issued)
+        return replace(
+            a_received_invoice(readable=readable),
+            id=str(uuid.uuid4()),
+            company_siren=company,
+            platform_invoice_id=f"p-{uuid.uuid4()}",
+            invoice=invoice if readable else None,
+            number=name,
+            seller_siren=seller_siren,
+        )
+
+    stored = [
+        received("late", date(2026, 9, 30)),
+        received("early", date(2026, 9, 1)),
+        received("french seller", date(2026, 9, 2), seller_siren=random_siren()),
+        received("unreadable", date(2026, 9, 2), readable=False),
+        received("october", date(2026, 10, 1)),
+    ]
+    async with backend.reception() as u:
+        for invoice in stored:
+            assert await u.received.add(invoice, None)
+        await u.commit()
+    async with backend.uow() as u:
+        read = await u.reporting.received_foreign_invoices_between(company, *SEPTEMBER)
+        assert await u.reporting.received_foreign_invoices_between(random_siren(), *SEPTEMBER) == []
+    assert [i.number for i in read] == ["early", "late"]
