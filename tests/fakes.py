@@ -21,9 +21,10 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Aud
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
-from domain.emission import InvoiceEvent, OutboundInvoice
+from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
+from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
 from domain.payment_ports import StoredPayment
@@ -54,7 +55,7 @@ from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEv
 from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cTransaction
-from domain.reporting.international import InternationalInvoiceFacts
+from domain.reporting.international import FRANCE, InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
 from domain.reporting.payments import PaymentEvent
 
@@ -599,12 +600,15 @@ class _Declarations:
 
 
 DECLARATIONS_LISTED = 500  # as adapters.postgres.reporting_repository
+# Refused by our validation, given up on or cancelled before any deposit: never issued, never reported.
+_NOT_ISSUED = frozenset({ProcessingState.INVALID, ProcessingState.FAILED, ProcessingState.CANCELLED})
+# Refused by the buyer (210), rejected by the platform (213, 501) or cancelled (220): never a purchase.
+_NOT_PURCHASED_CODES = frozenset({"210", "213", "220", "501"})
 
 
 class _Reporting(_Declarations):
     """The records' e-reporting rows (domain.records_ports.ReportingRecords) as adapters.postgres.reporting_repository
-    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit.
-    Not here yet: the period's invoices (`emitted_invoices_between`, `received_foreign_invoices_between`)."""
+    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit."""
 
     def __init__(self, uow: FakeUnitOfWork) -> None:
         super().__init__(uow)
@@ -657,6 +661,36 @@ class _Reporting(_Declarations):
         self, company: str, start: date, end: date
     ) -> list[InternationalInvoiceFacts]:
         return self._between("purchases", company, start, end, lambda p: p.issue_date)
+
+    async def emitted_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The issued invoices of the period to consumers or to buyers outside France, by issue date then number:
+        the candidates PostgreSQL's E_REPORTING_CANDIDATES reads (the domain still decides)."""
+        found = [
+            o.invoice
+            for o in self._uow.db.invoices.values()
+            if o.company_siren == company
+            and start <= o.invoice.issue_date <= end
+            and o.state not in _NOT_ISSUED
+            and (
+                o.invoice.processing_rule is ProcessingRule.B2C
+                or (o.invoice.buyer.address.country or "").upper() not in FRANCE
+            )
+        ]
+        return sorted(found, key=lambda i: (i.issue_date, i.number))
+
+    async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The readable invoices received from a seller without a SIREN, issued in the period, but those refused,
+        rejected or cancelled, by issue date then number."""
+        found = [
+            (r.invoice, r.number)
+            for r in self._uow.db.received.values()
+            if r.company_siren == company
+            and r.invoice is not None
+            and r.seller_siren == ""
+            and start <= r.invoice.issue_date <= end
+            and r.lifecycle_code not in _NOT_PURCHASED_CODES
+        ]
+        return [i for i, _ in sorted(found, key=lambda f: (f[0].issue_date, f[1]))]
 
     async def lock_series(self, company: str, kind: str, period_start: date) -> None:
         """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""

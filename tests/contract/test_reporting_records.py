@@ -7,50 +7,65 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
+from adapters.postgres.uow import PgUnitOfWork
+from domain.findings import Finding
+from domain.invoice import Invoice, ProcessingRule
+from domain.ports import UnitOfWork
+from domain.reception import ReceivedInvoice
+from domain.reception_ports import ReceptionUnitOfWork
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cCategory
 from domain.reporting.journal import DuplicateTransactionKey
-from tests.fakes import FakeUnitOfWork, InMemoryDatabase
-from tests.random_refs import random_siren
-from tests.support.reporting_data import september_b2c, september_payments, tx
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from tests.builders import a_received_invoice, a_seller, an_invoice
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.random_refs import random_request_id, random_siren
+from tests.support.reporting_data import german_buyer, intra_eu_invoice, september_b2c, september_payments, tx
 
 AT = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), date(2026, 10, 31))
 
-# A unit of work whose `reporting` is the port under contract (the fake's or PgRecordsUnitOfWork's).
-Uow = Callable[[], "FakeUnitOfWork | PgRecordsUnitOfWork"]
+
+@dataclass
+class Backend:
+    uow: Callable[[], FakeUnitOfWork | PgRecordsUnitOfWork]  # its `reporting` is the port under contract
+    invoices: Callable[[], UnitOfWork]  # where invoices are issued
+    reception: Callable[[], ReceptionUnitOfWork]  # where invoices are received
 
 
 @pytest.fixture(params=["memory", "postgres"])
-def uow(request: pytest.FixtureRequest) -> Uow:
+def backend(request: pytest.FixtureRequest) -> Backend:
     if request.param == "memory":
         db = InMemoryDatabase()
-        return lambda: FakeUnitOfWork(db)
+        return Backend(lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db))
     pool = request.getfixturevalue("pg_pool")
-    return lambda: PgRecordsUnitOfWork(pool)
+    return Backend(
+        lambda: PgRecordsUnitOfWork(pool), lambda: PgUnitOfWork(pool), lambda: PgReceptionUnitOfWork(pool)
+    )
 
 
 async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_day_then_key(
-    uow: Uow,
+    backend: Backend,
 ) -> None:
     company, other = random_siren(), random_siren()
     sales = september_b2c("s")
-    async with uow() as u:
+    async with backend.uow() as u:
         assert await u.reporting.record_b2c(company, sales[:4], AT) == 4
         assert await u.reporting.record_b2c(company, sales, AT) == 3  # a replay counts only the new ones
         await u.commit()
-    async with uow() as u:
+    async with backend.uow() as u:
         assert await u.reporting.record_b2c(company, list(reversed(sales)), AT) == 0
         assert await u.reporting.record_b2c(other, sales[:1], AT) == 1  # keys are the company's own
         await u.commit()
-    async with uow() as u:
+    async with backend.uow() as u:
         read = await u.reporting.b2c_between(
             company, date(2026, 9, 3), date(2026, 9, 14)
         )  # both days included
@@ -61,26 +76,26 @@ async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_
 
 
 async def test_a_key_recorded_with_other_content_refuses_the_batch_and_nothing_of_it_is_kept(
-    uow: Uow,
+    backend: Backend,
 ) -> None:
     company = random_siren()
-    async with uow() as u:
+    async with backend.uow() as u:
         await u.reporting.record_payments(company, september_payments("p")[:1], AT)
         await u.commit()
     [first] = september_payments("p")[:1]
     changed = replace(first, day=date(2026, 9, 11))
-    async with uow() as u:
+    async with backend.uow() as u:
         await u.reporting.record_b2c(company, september_b2c("kept-if-committed")[:1], AT)
         with pytest.raises(DuplicateTransactionKey):
             await u.reporting.record_payments(company, [*september_payments("p")[1:], changed], AT)
     same_batch = [tx("twice", date(2026, 9, 3), B2cCategory.TLB1, "20", "1.00", "0.20")] * 2
-    async with uow() as u:
+    async with backend.uow() as u:
         assert await u.reporting.record_b2c(company, same_batch, AT) == 1  # the same content twice: once
         with pytest.raises(DuplicateTransactionKey):
             await u.reporting.record_b2c(
                 company, [same_batch[0], replace(same_batch[0], vat_amount=Decimal(0))], AT
             )
-    async with uow() as u:
+    async with backend.uow() as u:
         assert await u.reporting.payments_between(company, *SEPTEMBER) == [first]
         assert await u.reporting.b2c_between(company, *SEPTEMBER) == []
 
@@ -113,13 +128,13 @@ def _declaration(company: str, version: int, start: date, *, supersedes: str | N
 
 
 async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest_period_first(
-    uow: Uow,
+    backend: Backend,
 ) -> None:
     company = random_siren()
     august = _declaration(company, 1, date(2026, 8, 1))
     first = _declaration(company, 1, date(2026, 9, 1))
     second = _declaration(company, 2, date(2026, 9, 1), supersedes=first.id)
-    async with uow() as u:
+    async with backend.uow() as u:
         await u.reporting.lock_series(company, "TRANSACTIONS", first.period_start)
         for row in (august, first, second):
             await u.reporting.add_declaration(row)
@@ -128,7 +143,7 @@ async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest
             2,
         ]
         await u.commit()
-    async with uow() as u:
+    async with backend.uow() as u:
         assert await u.reporting.series(company, "TRANSACTIONS", first.period_start) == [first, second]
         assert await u.reporting.declaration(company, second.id) == second
         assert await u.reporting.declaration(random_siren(), second.id) is None
@@ -140,10 +155,76 @@ async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest
     assert [r.id for r in august_only] == [august.id]
 
     move = DeclarationMove(second.id, "SUBMITTED", "ACCEPTED", AT, platform_ref="ref-2")
-    async with uow() as u:
+    async with backend.uow() as u:
         assert await u.reporting.set_status(move) is True
         assert await u.reporting.set_status(move) is False  # one mover wins
         await u.commit()
-    async with uow() as u:
+    async with backend.uow() as u:
         moved = await u.reporting.declaration(company, second.id)
     assert moved is not None and (moved.status, moved.platform_ref) == ("ACCEPTED", "ref-2")
+
+
+async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_day_then_number(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+
+    def no_findings(_: Invoice) -> list[Finding]:
+        return []
+
+    invoices = {
+        "domestic": an_invoice(seller=a_seller(company), issue_date=date(2026, 9, 2)),
+        "intra-EU late": intra_eu_invoice(company, date(2026, 9, 30)),
+        "to a consumer": an_invoice(
+            seller=a_seller(company), issue_date=date(2026, 9, 1), processing_rule=ProcessingRule.B2C
+        ),
+        "intra-EU": intra_eu_invoice(company, date(2026, 9, 1)),
+        "other month": intra_eu_invoice(company, date(2026, 10, 1)),
+        "other company": intra_eu_invoice(random_siren(), date(2026, 9, 1)),
+    }
+    for invoice in invoices.values():
+        request = SubmitInvoice(invoice.seller.siren, random_request_id(), invoice)
+        await submit_invoice(request, uow=backend.invoices(), clock=FixedClock(), validate=no_findings)
+    async with backend.uow() as u:
+        read = await u.reporting.emitted_invoices_between(company, *SEPTEMBER)
+    names = {invoice.number: name for name, invoice in invoices.items()}
+    assert [names[i.number] for i in read] == sorted(
+        ["intra-EU late", "to a consumer", "intra-EU"],
+        key=lambda n: (invoices[n].issue_date, invoices[n].number),
+    )
+
+
+async def test_a_periods_foreign_purchases_are_the_readable_invoices_of_sellers_without_a_siren(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+
+    def received(
+        name: str, issued: date, *, seller_siren: str = "", readable: bool = True
+    ) -> ReceivedInvoice:
+        invoice = an_invoice(number=name, seller=german_buyer(), issue_date=issued)
+        return replace(
+            a_received_invoice(readable=readable),
+            id=str(uuid.uuid4()),
+            company_siren=company,
+            platform_invoice_id=f"p-{uuid.uuid4()}",
+            invoice=invoice if readable else None,
+            number=name,
+            seller_siren=seller_siren,
+        )
+
+    stored = [
+        received("late", date(2026, 9, 30)),
+        received("early", date(2026, 9, 1)),
+        received("french seller", date(2026, 9, 2), seller_siren=random_siren()),
+        received("unreadable", date(2026, 9, 2), readable=False),
+        received("october", date(2026, 10, 1)),
+    ]
+    async with backend.reception() as u:
+        for invoice in stored:
+            assert await u.received.add(invoice, None)
+        await u.commit()
+    async with backend.uow() as u:
+        read = await u.reporting.received_foreign_invoices_between(company, *SEPTEMBER)
+        assert await u.reporting.received_foreign_invoices_between(random_siren(), *SEPTEMBER) == []
+    assert [i.number for i in read] == ["early", "late"]

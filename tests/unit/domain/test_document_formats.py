@@ -14,6 +14,7 @@ from domain.document_formats import (
     UnsupportedProfile,
     check_profile,
     check_totals,
+    out_of_memory,
     profile_from_urn,
 )
 from domain.document_ports import InvoiceDocument
@@ -95,3 +96,17 @@ def test_a_rendered_document_carries_the_sha256_of_its_content_and_its_profile_u
         content,
         "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr",
     )
+
+
+@pytest.mark.parametrize(
+    ("exc", "memory"),
+    [
+        (MemoryError(), True),
+        (RuntimeError("std::bad_alloc"), True),  # qpdf's allocation failure, as pikepdf raises it
+        (RuntimeError("qpdf: std::bad_alloc while inflating"), True),
+        (RuntimeError("bad_alloc"), False),
+        (ValueError("out of range"), False),
+    ],
+)
+def test_a_failed_allocation_is_recognised_whatever_raised_it(exc: BaseException, memory: bool) -> None:
+    assert out_of_memory(exc) is memory
