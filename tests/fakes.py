@@ -315,13 +315,20 @@ def _matches(invoice: OutboundInvoice, flt: InvoiceFilter) -> bool:
     return True
 
 
+class ReadOnlyWrite(RuntimeError):
+    """A read-only fake unit of work was given writes (PostgreSQL: ReadOnlySQLTransactionError)."""
+
+
 class FakeUnitOfWork:
-    """The one fake unit of work (domain.ports.UnitOfWork, domain.pipeline_ports.PipelineUnitOfWork and
-    domain.reception_ports.ReceptionUnitOfWork): reads see the database plus this transaction's writes; writes reach
+    """The one fake unit of work (domain.ports.UnitOfWork, domain.pipeline_ports.PipelineUnitOfWork,
+    domain.reception_ports.ReceptionUnitOfWork and domain.records_ports.RecordsUnitOfWork): reads see the database plus this transaction's writes; writes reach
     the database only at commit, all or none."""
 
-    def __init__(self, db: InMemoryDatabase | None = None) -> None:
+    def __init__(self, db: InMemoryDatabase | None = None, *, read_only: bool = False) -> None:
+        """`read_only` (the records' exports and reads): a write is refused at commit, as PostgreSQL's read-only
+        transaction refuses it at the statement; the reads are not a snapshot (commits of others show through)."""
         self.db = db or InMemoryDatabase()
+        self.read_only = read_only
         self.committed = False
         self._open = False
         self._fresh()
@@ -351,6 +358,8 @@ class FakeUnitOfWork:
     async def commit(self) -> None:
         if not self._open:
             raise RuntimeError("commit outside an open unit of work")
+        if self.read_only and self._ops:
+            raise ReadOnlyWrite("a read-only unit of work was given writes")
         for check in self._checks:
             check()
         self.invoices.apply()  # checks what concurrent commits may have taken, then writes
@@ -757,12 +766,40 @@ class _Archive:
     async def get(self, company_siren: str, sha256: str) -> ArchivedItem | None:
         return self._uow.db.archive.get((company_siren, sha256))
 
+    async def iterate(
+        self,
+        company_siren: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        with_content: bool = True,
+    ) -> AsyncIterator[ArchivedItem]:
+        """The company's committed documents by date then hash, as adapters.postgres.archive_store streams them."""
+        items = sorted(
+            (i for (c, _), i in self._uow.db.archive.items() if c == company_siren),
+            key=lambda i: (i.document_date, i.sha256),
+        )
+        for item in items:
+            if (date_from is None or item.document_date >= date_from) and (
+                date_to is None or item.document_date <= date_to
+            ):
+                yield item if with_content else replace(item, content=b"")
+
 
 class _Audit:
     """Appends reach the database's chain at commit, like the rest of the transaction."""
 
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self._uow = uow
+
+    async def entries(
+        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> AsyncIterator[AuditEntry]:
+        """The company's committed chain in order, `since` included, `until` not (this transaction's appends are
+        sealed at its commit: they are not read back before it)."""
+        for entry in list(self._uow.db.audit.entries.get(company_siren, [])):
+            if (since is None or entry.at >= since) and (until is None or entry.at < until):
+                yield entry
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
         self._uow._ops.append(lambda: self._uow.db.audit.append_now(company_siren, event, at))
