@@ -315,13 +315,20 @@ def _matches(invoice: OutboundInvoice, flt: InvoiceFilter) -> bool:
     return True
 
 
+class ReadOnlyWrite(RuntimeError):
+    """A read-only fake unit of work was given writes (PostgreSQL: ReadOnlySQLTransactionError)."""
+
+
 class FakeUnitOfWork:
-    """The one fake unit of work (domain.ports.UnitOfWork, domain.pipeline_ports.PipelineUnitOfWork and
-    domain.reception_ports.ReceptionUnitOfWork): reads see the database plus this transaction's writes; writes reach
+    """The one fake unit of work (domain.ports.UnitOfWork, domain.pipeline_ports.PipelineUnitOfWork,
+    domain.reception_ports.ReceptionUnitOfWork and domain.records_ports.RecordsUnitOfWork): reads see the database plus this transaction's writes; writes reach
     the database only at commit, all or none."""
 
-    def __init__(self, db: InMemoryDatabase | None = None) -> None:
+    def __init__(self, db: InMemoryDatabase | None = None, *, read_only: bool = False) -> None:
+        """`read_only` (the records' exports and reads): a write is refused at commit, as PostgreSQL's read-only
+        transaction refuses it at the statement; the reads are not a snapshot (commits of others show through)."""
         self.db = db or InMemoryDatabase()
+        self.read_only = read_only
         self.committed = False
         self._open = False
         self._fresh()
@@ -351,6 +358,8 @@ class FakeUnitOfWork:
     async def commit(self) -> None:
         if not self._open:
             raise RuntimeError("commit outside an open unit of work")
+        if self.read_only and self._ops:
+            raise ReadOnlyWrite("a read-only unit of work was given writes")
         for check in self._checks:
             check()
         self.invoices.apply()  # checks what concurrent commits may have taken, then writes
@@ -602,12 +611,13 @@ class _Declarations:
 DECLARATIONS_LISTED = 500  # as adapters.postgres.reporting_repository
 # Refused by our validation, given up on or cancelled before any deposit: never issued, never reported.
 _NOT_ISSUED = frozenset({ProcessingState.INVALID, ProcessingState.FAILED, ProcessingState.CANCELLED})
+# Refused by the buyer (210), rejected by the platform (213, 501) or cancelled (220): never a purchase.
+_NOT_PURCHASED_CODES = frozenset({"210", "213", "220", "501"})
 
 
 class _Reporting(_Declarations):
     """The records' e-reporting rows (domain.records_ports.ReportingRecords) as adapters.postgres.reporting_repository
-    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit.
-    Not here yet: the period's received invoices (`received_foreign_invoices_between`)."""
+    keeps them: recorded idempotently on (company, key), this transaction's own rows read back before its commit."""
 
     def __init__(self, uow: FakeUnitOfWork) -> None:
         super().__init__(uow)
@@ -677,6 +687,20 @@ class _Reporting(_Declarations):
         ]
         return sorted(found, key=lambda i: (i.issue_date, i.number))
 
+    async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
+        """The readable invoices received from a seller without a SIREN, issued in the period, but those refused,
+        rejected or cancelled, by issue date then number."""
+        found = [
+            (r.invoice, r.number)
+            for r in self._uow.db.received.values()
+            if r.company_siren == company
+            and r.invoice is not None
+            and r.seller_siren == ""
+            and start <= r.invoice.issue_date <= end
+            and r.lifecycle_code not in _NOT_PURCHASED_CODES
+        ]
+        return [i for i, _ in sorted(found, key=lambda f: (f[0].issue_date, f[1]))]
+
     async def lock_series(self, company: str, kind: str, period_start: date) -> None:
         """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""
 
@@ -742,12 +766,40 @@ class _Archive:
     async def get(self, company_siren: str, sha256: str) -> ArchivedItem | None:
         return self._uow.db.archive.get((company_siren, sha256))
 
+    async def iterate(
+        self,
+        company_siren: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        with_content: bool = True,
+    ) -> AsyncIterator[ArchivedItem]:
+        """The company's committed documents by date then hash, as adapters.postgres.archive_store streams them."""
+        items = sorted(
+            (i for (c, _), i in self._uow.db.archive.items() if c == company_siren),
+            key=lambda i: (i.document_date, i.sha256),
+        )
+        for item in items:
+            if (date_from is None or item.document_date >= date_from) and (
+                date_to is None or item.document_date <= date_to
+            ):
+                yield item if with_content else replace(item, content=b"")
+
 
 class _Audit:
     """Appends reach the database's chain at commit, like the rest of the transaction."""
 
     def __init__(self, uow: FakeUnitOfWork) -> None:
         self._uow = uow
+
+    async def entries(
+        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
+    ) -> AsyncIterator[AuditEntry]:
+        """The company's committed chain in order, `since` included, `until` not (this transaction's appends are
+        sealed at its commit: they are not read back before it)."""
+        for entry in list(self._uow.db.audit.entries.get(company_siren, [])):
+            if (since is None or entry.at >= since) and (until is None or entry.at < until):
+                yield entry
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
         self._uow._ops.append(lambda: self._uow.db.audit.append_now(company_siren, event, at))

@@ -1,10 +1,12 @@
-"""One behaviour contract for the records' e-reporting rows (domain.records_ports.ReportingRecords), in memory and on
-PostgreSQL: recording is idempotent on the caller's key per company, a key reused with other content refuses the
-batch, a period reads its rows by day then key, and a declaration's versions read back as the relay and the listing
-expect."""
+"""One behaviour contract for the records' unit of work (domain.records_ports.RecordsUnitOfWork), in memory and on
+PostgreSQL: recording e-reporting rows is idempotent on the caller's key per company, a key reused with other content
+refuses the batch, a period reads its rows by day then key and its invoices as PostgreSQL's queries select them, a
+declaration's versions read back as the relay and the listing expect, the archive and the audit chain stream in
+order within their bounds, and a read-only unit of work writes nothing."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -12,20 +14,25 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from asyncpg.exceptions import ReadOnlySQLTransactionError
 
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.findings import Finding
 from domain.invoice import Invoice, ProcessingRule
 from domain.ports import UnitOfWork
+from domain.reception import ReceivedInvoice
+from domain.reception_ports import ReceptionUnitOfWork
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cCategory
 from domain.reporting.journal import DuplicateTransactionKey
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
-from tests.builders import a_seller, an_invoice
-from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.builders import a_received_invoice, a_seller, an_invoice
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase, ReadOnlyWrite
 from tests.random_refs import random_request_id, random_siren
-from tests.support.reporting_data import intra_eu_invoice, september_b2c, september_payments, tx
+from tests.support.reporting_data import german_buyer, intra_eu_invoice, september_b2c, september_payments, tx
 
 AT = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), date(2026, 10, 31))
@@ -33,17 +40,24 @@ SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), 
 
 @dataclass
 class Backend:
-    uow: Callable[[], FakeUnitOfWork | PgRecordsUnitOfWork]  # its `reporting` is the port under contract
+    uow: Callable[..., FakeUnitOfWork | PgRecordsUnitOfWork]  # the records' factory: the port under contract
     invoices: Callable[[], UnitOfWork]  # where invoices are issued
+    reception: Callable[[], ReceptionUnitOfWork]  # where invoices are received
 
 
 @pytest.fixture(params=["memory", "postgres"])
 def backend(request: pytest.FixtureRequest) -> Backend:
     if request.param == "memory":
         db = InMemoryDatabase()
-        return Backend(lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db))
+        return Backend(
+            functools.partial(FakeUnitOfWork, db), lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db)
+        )
     pool = request.getfixturevalue("pg_pool")
-    return Backend(lambda: PgRecordsUnitOfWork(pool), lambda: PgUnitOfWork(pool))
+    return Backend(
+        functools.partial(PgRecordsUnitOfWork, pool),
+        lambda: PgUnitOfWork(pool),
+        lambda: PgReceptionUnitOfWork(pool),
+    )
 
 
 async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_day_then_key(
@@ -186,3 +200,89 @@ async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_da
         ["intra-EU late", "to a consumer", "intra-EU"],
         key=lambda n: (invoices[n].issue_date, invoices[n].number),
     )
+
+
+async def test_a_periods_foreign_purchases_are_the_readable_invoices_of_sellers_without_a_siren(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+
+    def received(
+        name: str, issued: date, *, seller_siren: str = "", readable: bool = True
+    ) -> ReceivedInvoice:
+        invoice = an_invoice(number=name, seller=german_buyer(), issue_date=issued)
+        return replace(
+            a_received_invoice(readable=readable),
+            id=str(uuid.uuid4()),
+            company_siren=company,
+            platform_invoice_id=f"p-{uuid.uuid4()}",
+            invoice=invoice if readable else None,
+            number=name,
+            seller_siren=seller_siren,
+        )
+
+    stored = [
+        received("late", date(2026, 9, 30)),
+        received("early", date(2026, 9, 1)),
+        received("french seller", date(2026, 9, 2), seller_siren=random_siren()),
+        received("unreadable", date(2026, 9, 2), readable=False),
+        received("october", date(2026, 10, 1)),
+    ]
+    async with backend.reception() as u:
+        for invoice in stored:
+            assert await u.received.add(invoice, None)
+        await u.commit()
+    async with backend.uow() as u:
+        read = await u.reporting.received_foreign_invoices_between(company, *SEPTEMBER)
+        assert await u.reporting.received_foreign_invoices_between(random_siren(), *SEPTEMBER) == []
+    assert [i.number for i in read] == ["early", "late"]
+
+
+async def test_the_archive_streams_a_companys_documents_by_date_then_hash_within_the_bounds(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+    days = [date(2026, 9, 3), date(2026, 9, 1), date(2026, 9, 3), date(2026, 10, 1)]
+    async with backend.uow() as u:
+        for n, day in enumerate(days):
+            meta = ArchiveMetadata("application/json", day, filename=f"d{n}.json")
+            await u.archive.put(company, ArchiveKind.DECLARATION, f"document {n}".encode(), meta)
+        await u.archive.put(random_siren(), ArchiveKind.DECLARATION, b"another company's", meta)
+        await u.commit()
+    async with backend.uow() as u:
+        every = [i async for i in u.archive.iterate(company)]
+        bounded = [i async for i in u.archive.iterate(company, date_from=days[1], date_to=days[0])]
+        bare = [i async for i in u.archive.iterate(company, date_from=days[3], with_content=False)]
+    assert [(i.document_date, i.sha256) for i in every] == sorted((i.document_date, i.sha256) for i in every)
+    assert [i.filename for i in every][-1] == "d3.json" and len(every) == 4
+    assert {i.filename for i in bounded} == {"d0.json", "d1.json", "d2.json"}
+    assert [(i.filename, i.content, i.size) for i in bare] == [("d3.json", b"", len(b"document 3"))]
+    assert every[-1].content == b"document 3"
+
+
+async def test_the_audit_log_reads_a_companys_chain_in_order_since_included_until_not(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+    times = [datetime(2026, 9, d, 12, 0, tzinfo=UTC) for d in (1, 2, 3)]
+    for n, at in enumerate(times):
+        async with backend.uow() as u:
+            await u.audit.append(company, AuditEvent(f"test.step{n}", "test", str(n), {"n": n}), at)
+            await u.commit()
+    async with backend.uow() as u:
+        every = [e async for e in u.audit.entries(company)]
+        middle = [e.action async for e in u.audit.entries(company, since=times[1], until=times[2])]
+        assert [e async for e in u.audit.entries(random_siren())] == []
+    assert [e.action for e in every] == ["test.step0", "test.step1", "test.step2"]
+    assert [e.seq for e in every] == sorted(e.seq for e in every) and every[0].details == {"n": 0}
+    assert middle == ["test.step1"]
+
+
+async def test_a_read_only_unit_of_work_refuses_a_write(backend: Backend) -> None:
+    company = random_siren()
+    with pytest.raises((ReadOnlyWrite, ReadOnlySQLTransactionError)):
+        async with backend.uow(read_only=True) as u:
+            await u.reporting.record_b2c(company, september_b2c("ro")[:1], AT)
+            await u.commit()
+    async with backend.uow(read_only=True) as u:
+        assert await u.reporting.b2c_between(company, *SEPTEMBER) == []

@@ -396,21 +396,13 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "FROM declarations WHERE (company_siren = $1 OR true) AND id = $2::uuid",
         REPORTING_TESTS,
     ),
-    # the received invoices: read whole, read to change (row-locked), listed
+    # the received invoices: one read (whole, or row-locked to change it) and the listing
     SourceMutation(
-        "tenancy-received-invoice-get",
+        "tenancy-received-invoice-read",
         "tenancy filters",
         RECEPTION_REPOSITORY,
-        "content, document FROM received_invoices WHERE id = $1 AND company_siren = $2",
-        "content, document FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true)",
-        RECEPTION_TESTS,
-    ),
-    SourceMutation(
-        "tenancy-received-invoice-for-update",
-        "tenancy filters",
-        RECEPTION_REPOSITORY,
-        "content FROM received_invoices WHERE id = $1 AND company_siren = $2 FOR UPDATE",
-        "content FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true) FOR UPDATE",
+        "FROM received_invoices WHERE id = $1 AND company_siren = $2{lock}",
+        "FROM received_invoices WHERE id = $1 AND (company_siren = $2 OR true){lock}",
         RECEPTION_TESTS,
     ),
     SourceMutation(

@@ -1,5 +1,7 @@
 """EN 16931 checks at their edges, exactly: VAT identifiers without a country prefix (seller, tax representative),
-an invoicing period of one day or with one date, a credit transfer (30) without account, an amount due of zero."""
+an invoicing period of one day or with one date, a credit transfer (30) without account, an amount due of zero, and
+the rates of standard-rated document allowances and charges and a standard breakdown entry, each after one of a
+category without rules."""
 
 from __future__ import annotations
 
@@ -54,3 +56,52 @@ def test_a_credit_transfer_30_without_account_and_an_amount_due_of_zero() -> Non
     ]
     nothing_due = with_totals(invoice, amount_due=Decimal("0.00")).evolve(due_date=None, payment_terms="")
     assert _found(nothing_due, "BR-CO-25") == []
+
+
+def test_a_standard_rated_allowance_after_one_of_an_unknown_category_and_a_charge_at_0_percent() -> None:
+    from domain.invoice import AllowanceCharge, VatCategory
+
+    at_0 = AllowanceCharge(
+        False, Decimal("1.00"), vat_category=VatCategory.STANDARD, vat_rate=Decimal("0"), reason="r"
+    )
+    canary = replace(at_0, vat_category=VatCategory.CANARY, vat_rate=Decimal("7"))
+    invoice = valid(1).evolve(allowances_charges=(canary, at_0, replace(at_0, is_charge=True)))
+
+    assert _found(invoice, "BR-S-06", "BR-S-07") == [
+        (
+            "BR-S-06",
+            "BG-20[2]/BT-96",
+            "In a Document level allowance (BG-20) of VAT category 'Standard rated' the VAT rate (BT-96) shall be "
+            "greater than zero: 0.",
+        ),
+        (
+            "BR-S-07",
+            "BG-21[1]/BT-103",
+            "In a Document level charge (BG-21) of VAT category 'Standard rated' the VAT rate (BT-103) shall be "
+            "greater than zero: 0.",
+        ),
+    ]
+
+
+def test_a_standard_breakdown_entry_after_one_of_a_category_without_rules_is_still_checked() -> None:
+    from domain.invoice import VatCategory
+
+    invoice = valid(1)
+    assert invoice.vat_breakdown is not None
+    entry = invoice.vat_breakdown[0]
+    canary = replace(
+        entry,
+        category=VatCategory.CANARY,
+        rate=Decimal("7"),
+        taxable_amount=Decimal("0.00"),
+        tax_amount=Decimal("0.00"),
+    )
+    short = replace(entry, taxable_amount=Decimal("10.00"), tax_amount=Decimal("2.00"))
+    assert _found(invoice.evolve(vat_breakdown=(canary, short)), "BR-S-08") == [
+        (
+            "BR-S-08",
+            "BG-23[2]/BT-116",
+            "The VAT category taxable amount (BT-116) of category 'Standard rated' is 10.00, expected 10.50 (Σ line net "
+            "amounts − document allowances + document charges of that category and rate).",
+        )
+    ]

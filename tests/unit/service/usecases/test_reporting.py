@@ -1,0 +1,67 @@
+"""The e-reporting use cases on the in-memory records (tests.fakes.FakeUnitOfWork, held to PostgreSQL's behaviour by
+tests/contract/test_reporting_records.py): a submitted declaration is computed from the period's rows, archived,
+audited and queued for the relay in one transaction."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from domain.findings import Finding
+from domain.invoice import Invoice
+from domain.pipeline_ports import OutboxKind
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationStatus
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from service.usecases.reporting import (
+    list_declarations,
+    record_b2c_transactions,
+    record_payments,
+    submit_declaration,
+)
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.random_refs import random_request_id, random_siren
+from tests.support.reporting_data import (
+    B2C_DECADE_2,
+    EXPORT_BASE,
+    intra_eu_invoice,
+    september_b2c,
+    september_payments,
+)
+
+
+def no_findings(_: Invoice) -> list[Finding]:
+    return []
+
+
+async def test_a_submitted_declaration_is_computed_archived_audited_and_queued_together() -> None:
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    await record_payments(company, september_payments(company), **deps)
+    invoice = intra_eu_invoice(company, date(2026, 9, 12))
+    await submit_invoice(
+        SubmitInvoice(company, random_request_id(), invoice),
+        uow=FakeUnitOfWork(db),
+        clock=FixedClock(),
+        validate=no_findings,
+    )
+
+    view = await submit_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+
+    t = view.totals
+    assert (t.b2c_taxable, t.b2c_vat, t.b2c_count) == B2C_DECADE_2
+    assert (t.international_sales_taxable, t.international_count) == (EXPORT_BASE, 1)
+    assert view.status is DeclarationStatus.SUBMITTED
+    [queued] = [r for r in db.outbox.values() if r.kind == OutboxKind.SUBMIT_DECLARATION]
+    assert (queued.invoice_id, queued.company_siren, queued.payload) == (
+        None,
+        company,
+        {"declaration_id": view.id},
+    )
+    assert [i.sha256 for (c, _), i in db.archive.items() if c == company] == [view.archive_sha256]
+    assert [e.action for e in db.audit.entries[company]][-1] == "declaration.submitted"
+    [listed] = await list_declarations(company, uow_factory=deps["uow_factory"])
+    assert listed.id == view.id and listed.status is DeclarationStatus.SUBMITTED
