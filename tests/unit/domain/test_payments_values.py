@@ -571,3 +571,10 @@ def test_which_payments_go_to_the_payment_data(
         processing_rule=rule, business_process=business_process, vat_point_date_code=vat_point
     )
     assert payment_data_reported(invoice) is reported
+
+
+def test_weights_of_one_cent_in_all_still_share_a_payment() -> None:
+    # The smallest weights pro rata accepts: one cent in all, and a zero beside it.
+    assert split_pro_rata(
+        Decimal("5.00"), [(Decimal("5.5"), Decimal("0")), (Decimal("20"), Decimal("0.01"))]
+    ) == (RatePart(Decimal("20"), Decimal("5.00")),)

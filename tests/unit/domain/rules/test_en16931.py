@@ -309,6 +309,29 @@ def test_intra_community_supply_needs_a_delivery_date_or_period_and_country() ->
     assert {"BR-IC-11", "BR-IC-12"} <= ids(intra_eu_invoice().evolve(delivery=None))
 
 
+BERLIN = Address(city="Berlin", country="DE")
+
+
+@pytest.mark.parametrize(
+    ("delivery", "period", "expected"),
+    [
+        (Delivery(address=BERLIN), None, {"BR-IC-11"}),
+        (Delivery(address=BERLIN), Period(start=date(2026, 10, 1)), set()),
+        (Delivery(address=BERLIN), Period(end=date(2026, 10, 31)), set()),
+        (Delivery(address=BERLIN), Period(date(2026, 10, 1), date(2026, 10, 31)), set()),
+        (Delivery(date=date(2026, 10, 30)), None, {"BR-IC-12"}),
+        (Delivery(date=date(2026, 10, 30), address=Address(city="Berlin", country="")), None, {"BR-IC-12"}),
+        (None, Period(start=date(2026, 10, 1)), {"BR-IC-12"}),
+    ],
+)
+def test_intra_community_supply_either_date_or_period_and_the_country(
+    delivery: Delivery | None, period: Period | None, expected: set[str]
+) -> None:
+    # One end of the invoicing period is enough (BR-CO-19 asks no more of BG-14).
+    found = ids(intra_eu_invoice().evolve(delivery=delivery, period=period))
+    assert {r for r in found if r in ("BR-IC-11", "BR-IC-12")} == expected
+
+
 def test_intra_community_supply_needs_the_buyer_vat_identifier() -> None:
     assert "BR-IC-02" in ids(intra_eu_invoice().evolve(buyer=replace(a_buyer(), vat_id="")))
 
