@@ -4,7 +4,7 @@ the exact text of every refusal, and the summary of a failed validation."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -22,31 +22,18 @@ from domain.errors import IllegalTransition, InvoiceLocked, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from tests.builders import an_invoice
+from tests.unit.domain.test_emission_transitions import (  # the same invoice in each state as the transition table
+    AT,
+    DOMAIN_WARNING,
+    SHA,
+    in_state,
+)
+from tests.unit.domain.test_emission_transitions import REPORT_FATAL as FATAL
+from tests.unit.domain.test_emission_transitions import REPORT_WARNING as OLD_REPORT
 
-AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 LATER = AT + timedelta(minutes=5)
-SHA = "a" * 64
 S = ProcessingState
-DOMAIN_WARNING = Finding("BR-FR-21", Severity.WARNING, "kept", layer="domain")
-OLD_REPORT = Finding("BR-CO-26", Severity.WARNING, "no buyer id", layer="cen")
-FATAL = Finding("BR-FR-12", Severity.FATAL, "SIREN key", "BT-30", layer="br-fr")
 RENDER = Finding("PDP-RENDER", Severity.FATAL, "too long for CII", "lines[0]", layer="render")
-
-
-def in_state(state: ProcessingState, rule: ProcessingRule = ProcessingRule.B2B) -> OutboundInvoice:
-    return OutboundInvoice(
-        "inv-1",
-        "732829320",
-        "req-1",
-        "h" * 64,
-        an_invoice(number="F-1", processing_rule=rule),
-        AT,
-        state=state,
-        findings=(DOMAIN_WARNING, OLD_REPORT),
-        document_sha256=SHA,
-        last_error="earlier",
-        version=7,
-    )
 
 
 def test_submit_builds_the_whole_invoice_with_its_pending_event() -> None:
