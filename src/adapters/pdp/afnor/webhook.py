@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from adapters.pdp.afnor import signing
-from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.signing import digest_form
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.secret import Secret
 from adapters.webhook.receiver import (
@@ -23,7 +23,6 @@ from adapters.webhook.receiver import (
     sha256_key,
     storable_key,
 )
-from domain.platform import PlatformConfigError
 from domain.reception import DeliveryKind
 
 KEPT_HEADERS = (signing.TIMESTAMP_HEADER, "Request-Id")
@@ -51,17 +50,6 @@ class AfnorFlowReceiver:
             else:
                 note = "JSON body without a flowId"
         return Received(kind, dedup_key, note)
-
-
-def digest_form(settings: Mapping[str, str]) -> DigestForm:
-    """AFNOR_SIGNATURE_DIGEST: raw (the default) or hex; anything else stops the start-up, named."""
-    value = (settings.get("AFNOR_SIGNATURE_DIGEST", "") or DigestForm.RAW.value).strip().lower()
-    try:
-        return DigestForm(value)
-    except ValueError:
-        raise PlatformConfigError(
-            f"AFNOR_SIGNATURE_DIGEST must be one of {', '.join(f.value for f in DigestForm)}"
-        ) from None
 
 
 def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowReceiver]:

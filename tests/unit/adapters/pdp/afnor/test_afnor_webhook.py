@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from adapters.pdp.afnor import signing
-from adapters.pdp.afnor.signing import DigestForm
-from adapters.pdp.afnor.webhook import digest_form, receivers
+from adapters.pdp.afnor.signing import DigestForm, digest_form
+from adapters.pdp.afnor.webhook import receivers
 from adapters.pdp.signature import SignedRequest, Verdict
 from domain.platform import PlatformConfigError
 
@@ -47,5 +47,5 @@ def test_without_a_key_every_callback_is_refused() -> None:
 
 
 def test_a_reading_that_is_neither_stops_the_start_up_naming_the_setting() -> None:
-    with pytest.raises(PlatformConfigError, match="AFNOR_SIGNATURE_DIGEST must be one of raw, hex"):
+    with pytest.raises(PlatformConfigError, match="AFNOR_SIGNATURE_DIGEST must be raw or hex, got 'sha256'"):
         digest_form({"AFNOR_SIGNATURE_DIGEST": "sha256"})
