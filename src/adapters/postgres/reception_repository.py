@@ -14,7 +14,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
-from adapters.postgres.connection import Connection
+from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
@@ -355,14 +355,9 @@ class PgReception:
 
 
 def event_of(row: asyncpg.Record) -> ReceivedEvent:
-    return ReceivedEvent(
-        id=row["id"],
+    return from_row(
+        ReceivedEvent,
+        row,
         received_invoice_id=str(row["received_invoice_id"]),
-        company_siren=row["company_siren"],
-        kind=row["kind"],
-        state=row["state"],
-        status_code=row["status_code"],
-        detail=row["detail"],
         findings=findings_from_list(row["findings"]),
-        at=row["at"],
     )
