@@ -9,7 +9,7 @@ from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from domain.leased_queue import LeaseLost
-from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind
+from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind, QueuedWork
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 
@@ -44,7 +44,7 @@ async def test_a_declaration_row_is_queued_with_no_invoice_and_completed_once_by
     async with fresh_database(database_dsn) as pool:
         company = random_siren()
         async with PgRecordsUnitOfWork(pool) as uow:
-            await uow.outbox.add(None, company, SUBMIT_DECLARATION, {"declaration_id": "d-1"})
+            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
             await uow.commit()
         [row] = await PgDeclarationOutbox(pool).claim("relay", 10, 60)
         assert (row.invoice_id, row.company_siren, dict(row.payload)) == (
