@@ -9,10 +9,9 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import _HEADS, PgAuditLog
-from adapters.postgres.migrate import migrate
-from adapters.postgres.pool import init_connection
 from domain.archive_ports import AuditEvent
 from tests.random_refs import random_siren
+from tests.support.pipeline import fresh_database
 
 AT = datetime(2026, 9, 1, tzinfo=UTC)
 
@@ -48,27 +47,12 @@ async def test_every_append_reads_each_chains_head_alone_however_long_the_chain(
     assert {(r["company_siren"], r["seq"]) for r in heads} == {(long, 2000), (short, 1)}
 
 
-async def _fresh_database(database_dsn: str, name: str) -> asyncpg.Connection:
-    """A connection to a new, migrated database of the run's server: its audit_log has never been analyzed."""
-    admin = await asyncpg.connect(database_dsn)
-    try:
-        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await admin.execute(f"CREATE DATABASE {name}")
-    finally:
-        await admin.close()
-    conn = await asyncpg.connect(database_dsn, database=name)
-    await init_connection(conn)
-    await migrate(conn)
-    return conn
-
-
 async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(database_dsn: str) -> None:
     # One session appending to a chain from its first entry on, as a gateway process on a new database does: the
     # link trigger's plan is cached while the table is nearly empty and kept until the next ANALYZE. With the
     # lookup `seq = NEW.seq - 1`, that plan read the company's whole chain through audit_log_company_at.
-    conn = await _fresh_database(database_dsn, "pdpg_audit_link_plan")
     company = random_siren()
-    try:
+    async with fresh_database(database_dsn) as pool, pool.acquire() as conn:
         log = PgAuditLog(conn)
         for batch in range(40):
             async with conn.transaction():
@@ -93,8 +77,6 @@ async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(da
         async with conn.transaction():
             await log.append(company, AuditEvent("test.appended", "test", "last"), AT)
         conn.remove_log_listener(collect)
-    finally:
-        await conn.close()
     lookups = [
         json.loads(message.partition("plan:")[2])
         for message in plans
