@@ -36,6 +36,7 @@ from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
     ParkedStatus,
+    QueuedWork,
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
@@ -920,23 +921,17 @@ class _Outbox:
         if row.lease_owner != owner or row.done_at is not None:
             raise LeaseLost(str(row.id))
 
-    async def add(
-        self,
-        invoice_id: str | None,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
+    async def add(self, work: QueuedWork) -> None:
         store = self._uow.db
 
         def op() -> None:
             row_id = store.next_id()
             store.outbox[row_id] = Row(
                 row_id,
-                invoice_id,
-                company_siren,
-                str(kind),
-                dict(payload or {}),
+                work.invoice_id,
+                work.company_siren,
+                str(work.kind),
+                dict(work.payload or {}),
                 store.clock.now(),
                 created_at=store.clock.now(),
             )

@@ -81,14 +81,8 @@ class PipelineInvoices(InvoiceRepository, Protocol):
 class OutboxRepository(Protocol):
     """Outbox writes inside a unit of work; completing or rescheduling a row checks we still hold its lease."""
 
-    async def add(
-        self,
-        invoice_id: str | None,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
-        """A row to run now; `invoice_id` None for work of no invoice (a declaration's, named in `payload`)."""
+    async def add(self, work: QueuedWork) -> None:
+        """A row to run now, written in this unit of work's transaction."""
         ...
 
     async def complete(
@@ -114,6 +108,17 @@ class OutboxRepository(Protocol):
     async def close_rows(self, rows: HeldRows, error: str) -> None:
         """Mark held rows done with `error`: no dispatcher will run them (their lease holders lose them)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedWork:
+    """Work for a relay, queued as an outbox row of `kind` for the company; `invoice_id` None for work of no
+    invoice (a declaration's, named in `payload`). Claimed, it is read back as an OutboxMessage."""
+
+    kind: OutboxKind
+    company_siren: str
+    invoice_id: str | None
+    payload: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,15 @@ class DocumentProfile(StrEnum):
     UNDEFINED = "Undefined"
 
 
+# The DOCUMENT_FORMAT setting -> the document the platform receives. Factur-X EN 16931 is the B2B default; CII is the
+# fast one.
+DOCUMENT_FORMATS = {
+    "facturx": (DocumentSyntax.FACTUR_X, DocumentProfile.CIUS),
+    "cii": (DocumentSyntax.CII, DocumentProfile.CIUS),
+    "ubl": (DocumentSyntax.UBL, DocumentProfile.CIUS),
+}
+
+
 class ProcessingRule(StrEnum):
     """XP Z12-013 processingRule."""
 

@@ -101,7 +101,9 @@ class CatchUpSource(Protocol):
         ...
 
     def position(self) -> str:
-        """Where the next round starts, to keep across restarts ("" when the platform keeps it: IOPOLE notSeen)."""
+        """Where the next round starts, to keep across restarts ("" when the platform keeps it: IOPOLE notSeen).
+        A source's positions sort as text in the order they were reached: the store keeps the greatest, so that
+        two replicas saving out of order never move it back."""
         ...
 
     def resume(self, position: str) -> None:

@@ -10,14 +10,14 @@ on the same transaction (adapters.postgres.reception_uow; tests.fakes.FakeUnitOf
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
 from domain.document_formats import ParsedDocument
-from domain.findings import Finding, ValidationReport
+from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import DeliveryOutcome, ReceivedInvoice
@@ -67,23 +67,24 @@ class ReceivedStatus:
     inbox_id: int | None = None
 
 
-class ReadDocument(Protocol):
-    """A received document once read and validated (adapters.reception.document_reader)."""
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    """A received document once read and validated (adapters.reception.document_reader, in a document worker)."""
 
-    @property
-    def syntax(self) -> str: ...
+    syntax: str  # XP Z12-013 flowSyntax: CII, UBL, Factur-X; "" when not recognised
+    profile: str
+    media_type: str
+    report: ValidationReport
+    parsed: ParsedDocument | None = None
+    xml: bytes | None = field(default=None, repr=False)
 
-    @property
-    def profile(self) -> str: ...
-
-    @property
-    def media_type(self) -> str: ...
-
-    @property
-    def report(self) -> ValidationReport: ...
-
-    @property
-    def parsed(self) -> ParsedDocument | None: ...
+    @classmethod
+    def unreadable(cls, content: bytes, rule: str, message: str, *, profile: str = "") -> ReadDocument:
+        """A received document no invoice could be read from, with the fatal finding that says why (`profile`:
+        what it is instead, when known: a CDAR message)."""
+        media_type = "application/pdf" if content[:5] == b"%PDF-" else "application/xml"
+        finding = Finding(rule, Severity.FATAL, message, layer="reception")
+        return cls("", profile, media_type, ValidationReport(findings=(finding,)))
 
 
 class ReceivedInvoices(Protocol):

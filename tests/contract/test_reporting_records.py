@@ -6,31 +6,26 @@ order within their bounds, and a read-only unit of work writes nothing."""
 
 from __future__ import annotations
 
-import functools
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from asyncpg.exceptions import ReadOnlySQLTransactionError
 
-from adapters.postgres.reception_uow import PgReceptionUnitOfWork
-from adapters.postgres.records_uow import PgRecordsUnitOfWork
-from adapters.postgres.uow import PgUnitOfWork
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.findings import Finding
 from domain.invoice import Invoice, ProcessingRule
-from domain.ports import UnitOfWork
+from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice
-from domain.reception_ports import ReceptionUnitOfWork
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cCategory
 from domain.reporting.journal import DuplicateTransactionKey
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_received_invoice, a_seller, an_invoice
-from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase, ReadOnlyWrite
+from tests.contract.conftest import RecordsBackend
+from tests.fakes import FixedClock, ReadOnlyWrite
 from tests.random_refs import random_request_id, random_siren
 from tests.support.reporting_data import german_buyer, intra_eu_invoice, september_b2c, september_payments, tx
 
@@ -38,42 +33,20 @@ AT = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
 SEPTEMBER, OCTOBER = (date(2026, 9, 1), date(2026, 9, 30)), (date(2026, 10, 1), date(2026, 10, 31))
 
 
-@dataclass
-class Backend:
-    uow: Callable[..., FakeUnitOfWork | PgRecordsUnitOfWork]  # the records' factory: the port under contract
-    invoices: Callable[[], UnitOfWork]  # where invoices are issued
-    reception: Callable[[], ReceptionUnitOfWork]  # where invoices are received
-
-
-@pytest.fixture(params=["memory", "postgres"])
-def backend(request: pytest.FixtureRequest) -> Backend:
-    if request.param == "memory":
-        db = InMemoryDatabase()
-        return Backend(
-            functools.partial(FakeUnitOfWork, db), lambda: FakeUnitOfWork(db), lambda: FakeUnitOfWork(db)
-        )
-    pool = request.getfixturevalue("pg_pool")
-    return Backend(
-        functools.partial(PgRecordsUnitOfWork, pool),
-        lambda: PgUnitOfWork(pool),
-        lambda: PgReceptionUnitOfWork(pool),
-    )
-
-
 async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_day_then_key(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company, other = random_siren(), random_siren()
     sales = september_b2c("s")
-    async with backend.uow() as u:
+    async with records.uow() as u:
         assert await u.reporting.record_b2c(company, sales[:4], AT) == 4
         assert await u.reporting.record_b2c(company, sales, AT) == 3  # a replay counts only the new ones
         await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         assert await u.reporting.record_b2c(company, list(reversed(sales)), AT) == 0
         assert await u.reporting.record_b2c(other, sales[:1], AT) == 1  # keys are the company's own
         await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         read = await u.reporting.b2c_between(
             company, date(2026, 9, 3), date(2026, 9, 14)
         )  # both days included
@@ -84,26 +57,26 @@ async def test_recording_counts_new_keys_only_per_company_and_a_period_reads_by_
 
 
 async def test_a_key_recorded_with_other_content_refuses_the_batch_and_nothing_of_it_is_kept(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company = random_siren()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         await u.reporting.record_payments(company, september_payments("p")[:1], AT)
         await u.commit()
     [first] = september_payments("p")[:1]
     changed = replace(first, day=date(2026, 9, 11))
-    async with backend.uow() as u:
+    async with records.uow() as u:
         await u.reporting.record_b2c(company, september_b2c("kept-if-committed")[:1], AT)
         with pytest.raises(DuplicateTransactionKey):
             await u.reporting.record_payments(company, [*september_payments("p")[1:], changed], AT)
     same_batch = [tx("twice", date(2026, 9, 3), B2cCategory.TLB1, "20", "1.00", "0.20")] * 2
-    async with backend.uow() as u:
+    async with records.uow() as u:
         assert await u.reporting.record_b2c(company, same_batch, AT) == 1  # the same content twice: once
         with pytest.raises(DuplicateTransactionKey):
             await u.reporting.record_b2c(
                 company, [same_batch[0], replace(same_batch[0], vat_amount=Decimal(0))], AT
             )
-    async with backend.uow() as u:
+    async with records.uow() as u:
         assert await u.reporting.payments_between(company, *SEPTEMBER) == [first]
         assert await u.reporting.b2c_between(company, *SEPTEMBER) == []
 
@@ -136,13 +109,13 @@ def _declaration(company: str, version: int, start: date, *, supersedes: str | N
 
 
 async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest_period_first(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company = random_siren()
     august = _declaration(company, 1, date(2026, 8, 1))
     first = _declaration(company, 1, date(2026, 9, 1))
     second = _declaration(company, 2, date(2026, 9, 1), supersedes=first.id)
-    async with backend.uow() as u:
+    async with records.uow() as u:
         await u.reporting.lock_series(company, "TRANSACTIONS", first.period_start)
         for row in (august, first, second):
             await u.reporting.add_declaration(row)
@@ -151,7 +124,7 @@ async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest
             2,
         ]
         await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         assert await u.reporting.series(company, "TRANSACTIONS", first.period_start) == [first, second]
         assert await u.reporting.declaration(company, second.id) == second
         assert await u.reporting.declaration(random_siren(), second.id) is None
@@ -163,17 +136,17 @@ async def test_a_declarations_versions_read_back_in_order_and_the_listing_latest
     assert [r.id for r in august_only] == [august.id]
 
     move = DeclarationMove(second.id, "SUBMITTED", "ACCEPTED", AT, platform_ref="ref-2")
-    async with backend.uow() as u:
+    async with records.uow() as u:
         assert await u.reporting.set_status(move) is True
         assert await u.reporting.set_status(move) is False  # one mover wins
         await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         moved = await u.reporting.declaration(company, second.id)
     assert moved is not None and (moved.status, moved.platform_ref) == ("ACCEPTED", "ref-2")
 
 
 async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_day_then_number(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company = random_siren()
 
@@ -192,8 +165,8 @@ async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_da
     }
     for invoice in invoices.values():
         request = SubmitInvoice(invoice.seller.siren, random_request_id(), invoice)
-        await submit_invoice(request, uow=backend.invoices(), clock=FixedClock(), validate=no_findings)
-    async with backend.uow() as u:
+        await submit_invoice(request, uow=records.invoices(), clock=FixedClock(), validate=no_findings)
+    async with records.uow() as u:
         read = await u.reporting.emitted_invoices_between(company, *SEPTEMBER)
     names = {invoice.number: name for name, invoice in invoices.items()}
     assert [names[i.number] for i in read] == sorted(
@@ -202,54 +175,86 @@ async def test_a_periods_emitted_invoices_are_those_to_consumers_or_abroad_by_da
     )
 
 
+def _received(
+    company: str, name: str, issued: date, *, seller_siren: str = "", readable: bool = True
+) -> ReceivedInvoice:
+    """An invoice from a German seller, as reception stores it once read."""
+    invoice = an_invoice(number=name, seller=german_buyer(), issue_date=issued)
+    return replace(
+        a_received_invoice(readable=readable),
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        platform_invoice_id=f"p-{uuid.uuid4()}",
+        invoice=invoice if readable else None,
+        number=name,
+        seller_siren=seller_siren,
+    )
+
+
 async def test_a_periods_foreign_purchases_are_the_readable_invoices_of_sellers_without_a_siren(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company = random_siren()
-
-    def received(
-        name: str, issued: date, *, seller_siren: str = "", readable: bool = True
-    ) -> ReceivedInvoice:
-        invoice = an_invoice(number=name, seller=german_buyer(), issue_date=issued)
-        return replace(
-            a_received_invoice(readable=readable),
-            id=str(uuid.uuid4()),
-            company_siren=company,
-            platform_invoice_id=f"p-{uuid.uuid4()}",
-            invoice=invoice if readable else None,
-            number=name,
-            seller_siren=seller_siren,
-        )
-
     stored = [
-        received("late", date(2026, 9, 30)),
-        received("early", date(2026, 9, 1)),
-        received("french seller", date(2026, 9, 2), seller_siren=random_siren()),
-        received("unreadable", date(2026, 9, 2), readable=False),
-        received("october", date(2026, 10, 1)),
+        _received(company, "late", date(2026, 9, 30)),
+        _received(company, "early", date(2026, 9, 1)),
+        _received(company, "french seller", date(2026, 9, 2), seller_siren=random_siren()),
+        _received(company, "unreadable", date(2026, 9, 2), readable=False),
+        _received(company, "october", date(2026, 10, 1)),
     ]
-    async with backend.reception() as u:
+    async with records.reception() as u:
         for invoice in stored:
             assert await u.received.add(invoice, None)
         await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         read = await u.reporting.received_foreign_invoices_between(company, *SEPTEMBER)
         assert await u.reporting.received_foreign_invoices_between(random_siren(), *SEPTEMBER) == []
     assert [i.number for i in read] == ["early", "late"]
 
 
+# The platform's statuses that end a received invoice's life without a purchase: refused by us (210), rejected
+# (213), cancelled by the seller (220), inadmissible (501). Each is the invoice's current status once saved.
+ENDING = {"210": "REFUSED", "213": "REJECTED", "220": "CANCELLED", "501": "IRRECEVABLE"}
+
+
+async def test_a_received_invoice_refused_rejected_cancelled_or_inadmissible_is_no_foreign_purchase(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    ended = {code: _received(company, f"ended {code}", date(2026, 9, 10)) for code in ENDING}
+    approved = _received(company, "approved", date(2026, 9, 11))
+    async with records.reception() as u:
+        for invoice in [*ended.values(), approved]:
+            assert await u.received.add(invoice, None)
+        await u.commit()
+    moves = {
+        **{inv.id: (code, ENDING[code]) for code, inv in ended.items()},
+        approved.id: ("205", "APPROVED"),
+    }
+    async with records.reception() as u:
+        for received_id, (code, label) in moves.items():
+            invoice = await u.received.locked(company, received_id)
+            assert invoice is not None
+            invoice.platform_status(PlatformStatus(code, label, label, AT), AT)
+            await u.received.save(invoice)
+        await u.commit()
+    async with records.uow() as u:
+        read = await u.reporting.received_foreign_invoices_between(company, *SEPTEMBER)
+    assert [i.number for i in read] == ["approved"]
+
+
 async def test_the_archive_streams_a_companys_documents_by_date_then_hash_within_the_bounds(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company = random_siren()
     days = [date(2026, 9, 3), date(2026, 9, 1), date(2026, 9, 3), date(2026, 10, 1)]
-    async with backend.uow() as u:
+    async with records.uow() as u:
         for n, day in enumerate(days):
             meta = ArchiveMetadata("application/json", day, filename=f"d{n}.json")
             await u.archive.put(company, ArchiveKind.DECLARATION, f"document {n}".encode(), meta)
         await u.archive.put(random_siren(), ArchiveKind.DECLARATION, b"another company's", meta)
         await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         every = [i async for i in u.archive.iterate(company)]
         bounded = [i async for i in u.archive.iterate(company, date_from=days[1], date_to=days[0])]
         bare = [i async for i in u.archive.iterate(company, date_from=days[3], with_content=False)]
@@ -261,15 +266,15 @@ async def test_the_archive_streams_a_companys_documents_by_date_then_hash_within
 
 
 async def test_the_audit_log_reads_a_companys_chain_in_order_since_included_until_not(
-    backend: Backend,
+    records: RecordsBackend,
 ) -> None:
     company = random_siren()
     times = [datetime(2026, 9, d, 12, 0, tzinfo=UTC) for d in (1, 2, 3)]
     for n, at in enumerate(times):
-        async with backend.uow() as u:
+        async with records.uow() as u:
             await u.audit.append(company, AuditEvent(f"test.step{n}", "test", str(n), {"n": n}), at)
             await u.commit()
-    async with backend.uow() as u:
+    async with records.uow() as u:
         every = [e async for e in u.audit.entries(company)]
         middle = [e.action async for e in u.audit.entries(company, since=times[1], until=times[2])]
         assert [e async for e in u.audit.entries(random_siren())] == []
@@ -278,11 +283,11 @@ async def test_the_audit_log_reads_a_companys_chain_in_order_since_included_unti
     assert middle == ["test.step1"]
 
 
-async def test_a_read_only_unit_of_work_refuses_a_write(backend: Backend) -> None:
+async def test_a_read_only_unit_of_work_refuses_a_write(records: RecordsBackend) -> None:
     company = random_siren()
     with pytest.raises((ReadOnlyWrite, ReadOnlySQLTransactionError)):
-        async with backend.uow(read_only=True) as u:
+        async with records.uow(read_only=True) as u:
             await u.reporting.record_b2c(company, september_b2c("ro")[:1], AT)
             await u.commit()
-    async with backend.uow(read_only=True) as u:
+    async with records.uow(read_only=True) as u:
         assert await u.reporting.b2c_between(company, *SEPTEMBER) == []

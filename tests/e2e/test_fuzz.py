@@ -20,6 +20,7 @@ from google.protobuf.message_factory import GetMessageClass
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from adapters.documents.platform_document import check_submitted, render_and_validate
 from domain.pipeline_ports import ContentNotRenderable, SubmittedOriginal
 from pdpgateway.v1 import (
     archive_service_pb2,
@@ -31,7 +32,6 @@ from pdpgateway.v1 import (
 from pdpgateway.v1 import invoice_pb2 as pb
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from service.wiring.server import resolve
-from service.workers.pipeline.document_work import check_submitted, render_and_validate
 from tests.e2e.grpc_client import Company, invoice_of
 from tests.random_refs import random_request_id
 from tests.strategies import WORST_STRINGS, hostile_texts, mutated_messages, proto_messages

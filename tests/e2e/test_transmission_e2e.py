@@ -20,7 +20,7 @@ import pytest
 from dependency_injector import providers
 
 from adapters.documents.cii_writer import render_cii
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
+from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from domain.identifiers import french_vat_number
 from domain.platform import SubmissionQuery
 from domain.totals import compute_totals
@@ -124,6 +124,7 @@ async def gateway(request: pytest.FixtureRequest, database_dsn: str) -> AsyncIte
             # The simulator calls our webhook route back, signed with the shared secret / the subscription's key.
             if isinstance(sim, IopoleSimulator):
                 sim.callback_url = f"http://127.0.0.1:{runner.http_port}{IOPOLE_STATUS_PATH}"
+                sim.invoice_callback_url = f"http://127.0.0.1:{runner.http_port}{IOPOLE_INVOICE_PATH}"
             elif isinstance(sim, AfnorSimulator):
                 sim.add_webhook(
                     f"http://127.0.0.1:{runner.http_port}{AFNOR_FLOW_PATH}", signing_key=AFNOR_KEY
@@ -273,32 +274,66 @@ async def test_a_sent_invoice_is_declared_paid_at_its_platform(gateway: Gateway)
     await _until(lambda: _platform_got(gateway, got.platform_id, got.invoice.number, "212"))
 
 
-async def test_an_inbound_afnor_invoice_is_received_and_answered_with_a_buyer_status(
-    gateway: Gateway,
-) -> None:
-    if not isinstance(gateway.sim, AfnorSimulator):
-        pytest.skip(
-            "inbound flows of the other platforms: test_reception_flow, tests/integration/service/reception"
-        )
-    company = await gateway.company()
-    buyer = replace(a_buyer(company.siren), vat_id=french_vat_number(company.siren))
-    content = render_cii(compute_totals(an_invoice(buyer=buyer)))
-    flow_id = await gateway.sim.deliver_inbound(content, "supplier.xml")
+def _inbound_platform(gateway: Gateway) -> IopoleSimulator | AfnorSimulator:
+    if gateway.sim is None:
+        pytest.skip("the sandbox delivers no supplier invoices (nothing arrives by webhook)")
+    return gateway.sim
+
+
+async def _deliver_inbound(
+    sim: IopoleSimulator | AfnorSimulator, content: bytes, *, notify: bool = True
+) -> str:
+    """A supplier's invoice for one of our companies, at the platform; announced by its webhook unless `notify` is
+    False (the webhook lost on the way)."""
+    return await sim.deliver_inbound(content, "supplier.xml", notify=notify)
+
+
+async def _received(gateway: Gateway, company: Company) -> list[Any]:
     reception = ReceptionServiceStub(gateway.client.channel)
     metadata = gateway.client.as_(company).metadata
+    answer = await reception.ListReceivedInvoices(rsvc.ListReceivedInvoicesRequest(), metadata=metadata)
+    return list(answer.invoices)
 
-    async def listed() -> list[Any]:
-        answer = await reception.ListReceivedInvoices(rsvc.ListReceivedInvoicesRequest(), metadata=metadata)
-        return list(answer.invoices)
 
-    await _until(lambda: _non_empty(listed))
-    [received] = await listed()
-    assert received.platform_invoice_id == flow_id and received.valid
+def _supplier_invoice_for(company: Company) -> bytes:
+    buyer = replace(a_buyer(company.siren), vat_id=french_vat_number(company.siren))
+    return render_cii(compute_totals(an_invoice(buyer=buyer)))
+
+
+async def test_an_inbound_invoice_is_received_and_answered_with_a_buyer_status(gateway: Gateway) -> None:
+    sim = _inbound_platform(gateway)
+    company = await gateway.company()
+    platform_id = await _deliver_inbound(sim, _supplier_invoice_for(company))
+
+    await _until(lambda: _non_empty(lambda: _received(gateway, company)))
+    [received] = await _received(gateway, company)
+    assert received.platform_invoice_id == platform_id and received.valid
+    reception = ReceptionServiceStub(gateway.client.channel)
     await reception.SetBuyerStatus(
         rsvc.SetBuyerStatusRequest(invoice_id=received.id, status=rsvc.BUYER_STATUS_APPROVED),
-        metadata=metadata,
+        metadata=gateway.client.as_(company).metadata,
     )
-    await _until(lambda: _platform_got(gateway, flow_id, received.number, "205"))
+    await _until(lambda: _platform_got(gateway, platform_id, received.number, "205"))
+
+
+async def test_an_inbound_invoice_whose_webhook_was_missed_is_caught_up_by_the_platform_search_once(
+    gateway: Gateway,
+) -> None:
+    """The container's own catch-up pollers (IOPOLE notSeen, AFNOR flows/search with updatedAfter): a round finds
+    the invoice no webhook announced, and a second round finds nothing new to store."""
+    sim = _inbound_platform(gateway)
+    company = await gateway.company()
+    platform_id = await _deliver_inbound(sim, _supplier_invoice_for(company), notify=False)
+    pollers = await resolve(gateway.container.notseen_poller)
+    assert [p.name for p in pollers] == [f"catch-up-{gateway.provider}"]
+
+    first = await pollers[0].poll_once()
+    await _until(lambda: _non_empty(lambda: _received(gateway, company)))
+    again = await pollers[0].poll_once()
+
+    [received] = await _received(gateway, company)
+    assert received.platform_invoice_id == platform_id and received.valid
+    assert first.stored >= 1 and again.stored == 0
 
 
 async def _non_empty(fetch: Any) -> bool:

@@ -17,6 +17,7 @@ import asyncpg
 import httpx
 
 from adapters.documents.api import render
+from adapters.documents.platform_document import check_submitted, render_and_validate, warm_up
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.calls import Pacing
@@ -44,7 +45,6 @@ from service.wiring.transmission import PlatformStatusSink
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher
-from service.workers.pipeline.document_work import render_and_validate, warm_up
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from service.workers.pipeline.render_validate import RenderValidateStep
 from service.workers.pipeline.send import SendStep
@@ -80,7 +80,10 @@ def french_vat(siren: str) -> str:
 
 def processor(document_format: str = "cii", workers: int = 2) -> PoolDocumentProcessor:
     return PoolDocumentProcessor(
-        partial(render_and_validate, document_format=document_format), workers=workers, initializer=warm_up
+        partial(render_and_validate, document_format=document_format),
+        check_submitted,
+        workers=workers,
+        initializer=warm_up,
     )
 
 

@@ -24,9 +24,9 @@ from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
-from adapters.reception.document_reader import ReadDocument
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
+from domain.reception_ports import ReadDocument
 from service.usecases.reception import ReceptionUseCases
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker

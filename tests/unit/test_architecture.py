@@ -112,32 +112,15 @@ def test_service_rooms_only_look_down() -> None:
     assert upward == []
 
 
-# Reception reaches storage through ports only (domain.reception_ports, domain.inbox_ports): the wiring hands it its
-# adapters. What is left of adapters in service.workers (the document toolchains, run in worker processes) is named by test_workers_that_still_import_adapters; the relay and the supervisor are given the
-# database's outage classifier by the wiring (domain.ports.OutageCheck).
-PORTS_ONLY = (
-    "service.workers.reception.processing",
-    "service.workers.reception.worker",
-    "service.usecases.reception",
-)
+# The workers (the relays, their steps, the document worker pools) reach storage, the platforms and the document
+# toolchain through ports only (domain.*_ports, domain.ports.OutageCheck, the functions a pool runs): the wiring hands
+# them their adapters. So do the reception's use cases.
+PORTS_ONLY = ("service.workers", "service.usecases.reception")
 
 
-def test_reception_imports_no_adapter() -> None:
+def test_workers_and_reception_import_no_adapter() -> None:
     offenders = [o for module in PORTS_ONLY for o in _offenders(module, ("adapters",))]
     assert offenders == []
-
-
-def test_workers_that_still_import_adapters() -> None:
-    """The list only shrinks: a new adapter import in a worker is a port to add to the domain instead."""
-    importers = {
-        name
-        for name, targets in IMPORTS.items()
-        if _within(name, "service.workers") and any(_within(t, "adapters") for t in targets)
-    }
-    assert importers <= {
-        "service.workers.pipeline.document_work",  # runs the document toolchain in worker processes
-        "service.workers.reception.documents",  # idem, for the documents we receive
-    }
 
 
 ROOMS = {"grpc", "usecases", "workers", "wiring", "cli", "observability"}

@@ -1,7 +1,8 @@
 """Catch-up positions kept in PostgreSQL (migration 0041), one row per source: the CatchUpCheckpoints port.
 
-A position is opaque here (an RFC 3339 instant for XP Z12-013). Two replicas polling the same profile may write in
-any order: a position that goes back only makes a round re-read flows the inbox already has (same dedup keys).
+A position is opaque here, but the port's contract makes a source's positions sort as text in the order they were
+reached (XP Z12-013: a fixed-width RFC 3339 UTC instant). Two replicas polling the same profile may save in any
+order, so a save only moves the kept position forward (compared byte-wise, COLLATE "C", never by the locale).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ class PgCatchUpCheckpoints:
     async def save(self, source: str, position: str) -> None:
         await self._pool.execute(
             """INSERT INTO catch_up_checkpoints (source, position) VALUES ($1, $2)
-               ON CONFLICT (source) DO UPDATE SET position = excluded.position, updated_at = now()""",
+               ON CONFLICT (source) DO UPDATE SET position = excluded.position, updated_at = now()
+               WHERE catch_up_checkpoints.position COLLATE "C" < excluded.position COLLATE "C"
+            """,
             source,
             position,
         )

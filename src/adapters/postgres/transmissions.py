@@ -4,7 +4,7 @@ submissions and platform statuses, all on the unit of work's connection (one tra
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import asyncpg
@@ -12,16 +12,13 @@ import asyncpg
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
 from adapters.postgres.keys import uuid_or_none
-from adapters.postgres.outbox_writes import COMPLETE, RESCHEDULE, check_lease
+from adapters.postgres.outbox_writes import PgOutboxRepository, check_lease
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.uow import PgUnitOfWork
 from domain.audit import Acting, Actor, ActorKind
 from domain.findings import ValidationReport
 from domain.pipeline_ports import (
     Cancellation,
-    HeldRows,
-    NextAttempt,
-    OutboxKind,
     OutboxMessage,
     ParkedStatus,
     StatusRecord,
@@ -34,90 +31,6 @@ from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.serialization import findings_to_list, from_json_value, to_json_value
 
 PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
-
-
-class PgOutboxRepository:
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
-    async def add(
-        self,
-        invoice_id: str | None,
-        company_siren: str,
-        kind: OutboxKind,
-        payload: Mapping[str, Any] | None = None,
-    ) -> None:
-        body = dict(payload or {})
-        key = None
-        if invoice_id is not None:
-            key = uuid_or_none(invoice_id) if kind is not OutboxKind.SEND_STATUS else None
-            if key is None:
-                body["invoice_id"] = invoice_id  # a received invoice: not a row of `invoices`
-        await self._conn.execute(
-            """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
-               VALUES ($1, $2, $3, $4::jsonb, now())""",
-            key,
-            company_siren,
-            str(kind),
-            body,
-        )
-
-    async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:
-        check_lease(await self._conn.execute(sql, message.id, owner, *args), message.id, owner)
-
-    async def complete(
-        self, message: OutboxMessage, owner: str, *, error: str = "", count: bool = False
-    ) -> None:
-        await self._owned(
-            COMPLETE,
-            message,
-            owner,
-            error,
-            1 if count else 0,
-        )
-
-    async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
-        await self._owned(
-            RESCHEDULE,
-            message,
-            owner,
-            again.at,
-            again.error,
-            1 if again.count else 0,
-            dict(again.payload or {}),
-        )
-
-    async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
-        # FOR UPDATE without SKIP LOCKED: a claim locking these rows right now is waited for, and its lease seen.
-        key = uuid_or_none(invoice_id)
-        if key is None:
-            return HeldRows((), False)
-        rows = await self._conn.fetch(
-            """SELECT id, lease_until IS NOT NULL AND lease_until > now() AS leased FROM outbox
-                WHERE invoice_id = $1 AND company_siren = $2 AND done_at IS NULL
-                ORDER BY id FOR UPDATE""",
-            key,
-            company_siren,
-        )
-        return HeldRows(tuple(r["id"] for r in rows), any(r["leased"] for r in rows))
-
-    async def close_rows(self, rows: HeldRows, error: str) -> None:
-        if rows.ids:
-            await self._conn.execute(
-                """UPDATE outbox SET done_at = now(), last_error = $2, lease_owner = NULL, lease_until = NULL
-                    WHERE id = ANY($1::bigint[]) AND done_at IS NULL""",
-                list(rows.ids),
-                error,
-            )
-
-    async def renew(self, message: OutboxMessage, owner: str, lease_s: float) -> None:
-        await self._owned(
-            """UPDATE outbox SET lease_until = now() + make_interval(secs => $3)
-                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
-            message,
-            owner,
-            float(lease_s),
-        )
 
 
 _UPSERT_SUBMISSION = """

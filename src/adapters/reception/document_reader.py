@@ -2,14 +2,15 @@
 
 Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
 the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF read within limits, and the
-same OfficialValidator as emission. CPU-bound and blocking: service.workers.reception.documents runs it in a document
-worker process, under the workers' memory and time limits. Never raises for a bad document: what could not be read
-is a fatal finding (fail closed); only a failed allocation goes up, for the worker pool to name its memory limit.
+same OfficialValidator as emission. CPU-bound and blocking: the wiring hands `read_received` to the reception's
+DocumentReader (service.workers.reception.documents), which runs it in a document worker process, under the
+workers' memory and time limits. Never raises for a bad document: what could not be read is a fatal finding (fail
+closed); only a failed allocation goes up, for the worker pool to name its memory limit.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.facturx_reader import extract_xml
@@ -18,22 +19,9 @@ from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator, default_validator
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, out_of_memory
 from domain.findings import Finding, Severity, ValidationReport
+from domain.reception_ports import ReadDocument
 
 _UNREADABLE = "PDP-UNREADABLE"
-
-
-@dataclass(frozen=True, slots=True)
-class ReadDocument:
-    syntax: str  # XP Z12-013 flowSyntax: CII, UBL, Factur-X; "" when not recognised
-    profile: str
-    media_type: str
-    report: ValidationReport
-    parsed: ParsedDocument | None = None
-    xml: bytes | None = field(default=None, repr=False)
-
-
-def _fatal(rule: str, message: str) -> ValidationReport:
-    return ValidationReport(findings=(Finding(rule, Severity.FATAL, message, layer="reception"),))
 
 
 def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationReport:
@@ -51,12 +39,6 @@ def _rule_of(exc: Exception) -> str:
     return _UNREADABLE if rule == DocumentError.rule_id else str(rule)
 
 
-def unreadable(content: bytes, rule: str, message: str) -> ReadDocument:
-    """A received document nothing could be read from, with the fatal finding that says why."""
-    media_type = "application/pdf" if content[:5] == b"%PDF-" else "application/xml"
-    return ReadDocument("", "", media_type, _fatal(rule, message))
-
-
 def read_received(content: bytes) -> ReadDocument:
     """`read_document` with this process's validator: what a document worker runs (a module-level function)."""
     return read_document(content, default_validator())
@@ -71,10 +53,10 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
     except Exception as exc:  # noqa: BLE001 - any failure to find an invoice in the bytes is a finding
         if out_of_memory(exc):
             raise  # the worker's memory limit: its pool replaces it and names the limit
-        return unreadable(content, _rule_of(exc), f"not a readable invoice: {exc}")
+        return ReadDocument.unreadable(content, _rule_of(exc), f"not a readable invoice: {exc}")
     if kind.syntax == "CDAR":
-        return ReadDocument(
-            "", "CDAR", media_type, _fatal("PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice")
+        return ReadDocument.unreadable(
+            content, "PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice", profile="CDAR"
         )
     syntax = "Factur-X" if is_pdf else kind.syntax
     parsed: ParsedDocument | None = None

@@ -24,7 +24,7 @@ from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.errors import DomainError
 from domain.findings import Finding
 from domain.invoice import Invoice, ProcessingRule
-from domain.pipeline_ports import OutboxKind
+from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
 from domain.reporting.b2c import B2cAggregate, B2cTransaction
@@ -411,7 +411,9 @@ async def submit_declaration(
         )
         row = _new_row(declaration_id, sent, content, totals, supersedes, now, receipt.sha256)
         await uow.reporting.add_declaration(row)
-        await uow.outbox.add(None, company, OutboxKind.SUBMIT_DECLARATION, {"declaration_id": declaration_id})
+        await uow.outbox.add(
+            QueuedWork(OutboxKind.SUBMIT_DECLARATION, company, None, {"declaration_id": declaration_id})
+        )
         details = {
             "kind": kind,
             "period_start": period.start,

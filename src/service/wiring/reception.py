@@ -21,6 +21,7 @@ from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.reception.document_reader import read_received
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
@@ -92,7 +93,9 @@ async def init_inbox_worker(
     worker_limits: WorkerLimits | None = None,
 ) -> AsyncIterator[InboxWorker]:
     """Each delivery is read by its platform's decoder (adapters.pdp.registry.decoder_for)."""
-    reader = DocumentReader(limits=worker_limits)  # its worker process starts with the first delivery
+    reader = DocumentReader(
+        read_received, limits=worker_limits
+    )  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(
         reception_uow_factory(pool), reader, clock, archive=archive, decoder_for=decoders

@@ -11,6 +11,7 @@ from functools import partial
 
 import asyncpg
 
+from adapters.documents.platform_document import check_submitted, render_and_validate, warm_up
 from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
@@ -24,7 +25,6 @@ from service.usecases.archiving import RenderedDocumentArchiver
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher, Step
-from service.workers.pipeline.document_work import render_and_validate, warm_up
 from service.workers.pipeline.held_payments import HeldPaymentsStep
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from service.workers.pipeline.render_validate import RenderValidateStep
@@ -90,6 +90,7 @@ async def run_pipeline(
     config = ctx.config
     processor = PoolDocumentProcessor(
         partial(render_and_validate, document_format=config.document_format),
+        check_submitted,
         workers=config.workers,
         initializer=warm_up,
         limits=config.worker_limits,

@@ -3,7 +3,10 @@ is not charged to the process that talks to it). See tests.support.simulators.pr
 
 import sys
 
-from tests.support.simulators.process import serve
+from tests.support.simulators.process import KINDS, serve
 
 if __name__ == "__main__":
-    raise SystemExit(serve(sys.argv[1] if len(sys.argv) > 1 else "iopole"))
+    kind = sys.argv[1] if len(sys.argv) > 1 else "iopole"
+    if kind not in KINDS:
+        raise SystemExit(f"usage: python -m tests.support.simulators [{'|'.join(sorted(KINDS))}]")
+    raise SystemExit(serve(kind))

@@ -135,6 +135,7 @@ class IopoleSimulator(SimulatedPlatform):
         today: date | None = None,
         companies: Iterable[Company] | None = None,
         callback_url: str = "",
+        invoice_callback_url: str = "",
         webhook_secret: str = "",
         auto_lifecycle_delay: float | None = None,
     ) -> None:
@@ -147,6 +148,8 @@ class IopoleSimulator(SimulatedPlatform):
             c.siren: c for c in (companies if companies is not None else seed_directory(self.today))
         }
         self.callback_url = callback_url
+        # IOPOLE calls received invoices back on a route of their own (multipart); "" = on callback_url
+        self.invoice_callback_url = invoice_callback_url
         self.webhook_secret = webhook_secret
         self.auto_lifecycle_delay = auto_lifecycle_delay
         self.faults = FaultQueue()
@@ -285,13 +288,15 @@ class IopoleSimulator(SimulatedPlatform):
         return delivery
 
     async def deliver_inbound(
-        self, content: bytes, filename: str, *, sender_accept_status: str = "ACCEPTED"
+        self, content: bytes, filename: str, *, sender_accept_status: str = "ACCEPTED", notify: bool = True
     ) -> str:
-        """An invoice received for one of our entities: listed by notSeen and pushed as a signed multipart callback."""
+        """An invoice received for one of our entities: listed by notSeen and, unless `notify` is False (a webhook
+        lost on the way), pushed as a signed multipart callback."""
         invoice = self.store(content, filename, direction="INBOUND")
-        if self.callback_url:
+        callback_url = self.invoice_callback_url or self.callback_url
+        if callback_url and notify:
             key = str(uuid.uuid4())
-            url = httpx.URL(self.callback_url)
+            url = httpx.URL(callback_url)
             headers = signed_headers(
                 self.webhook_secret,
                 timestamp_ms=int(time.time() * 1000),

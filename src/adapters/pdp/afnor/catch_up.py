@@ -90,7 +90,9 @@ class AfnorCatchUp:
         return found
 
     def position(self) -> str:
-        return payloads.wire_datetime(self.checkpoint)
+        # Fixed width (microseconds always written) so that positions sort as text in time order (the port's
+        # contract): isoformat() drops a zero fraction, and "…:00Z" would sort after "…:00.5Z".
+        return self.checkpoint.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def resume(self, position: str) -> None:
         at = payloads.parse_datetime(position) if position else None

@@ -51,7 +51,7 @@ from domain.payments import (
     taken_back,
     vat_on_receipt,
 )
-from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork
+from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import PaymentAmount, PaymentEvent
 from domain.totals import EUR
@@ -179,7 +179,9 @@ async def _hold(
     await uow.payments.hold(stored)
     if not held:  # one row per invoice applies or refuses all its held payments
         await uow.outbox.add(
-            invoice.id, invoice.company_siren, OutboxKind.HELD_PAYMENTS, {"number": invoice.number}
+            QueuedWork(
+                OutboxKind.HELD_PAYMENTS, invoice.company_siren, invoice.id, {"number": invoice.number}
+            )
         )
     await uow.audit.append(invoice.company_siren, _held_audit_event(invoice, stored, books), now)
     shown = books.with_held([*(p.request for p in held), payment])

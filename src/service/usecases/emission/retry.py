@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import InvoiceNotFound
-from domain.pipeline_ports import OutboxKind
+from domain.pipeline_ports import OutboxKind, QueuedWork
 from service.workers.pipeline.steps import StepContext
 
 
@@ -22,6 +22,6 @@ async def retry_invoice(ctx: StepContext, company_siren: str, invoice_id: str) -
         invoice.requeue(ctx.clock.now(), validated=validated)  # IllegalInvoiceTransition unless FAILED
         kind = OutboxKind.SEND if validated else OutboxKind.RENDER_VALIDATE
         await uow.invoices.save(invoice)
-        await uow.outbox.add(invoice.id, invoice.company_siren, kind)
+        await uow.outbox.add(QueuedWork(kind, invoice.company_siren, invoice.id))
         await uow.commit()
         return invoice

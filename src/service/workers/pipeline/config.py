@@ -5,16 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from domain.platform import DocumentProfile, DocumentSyntax
+from domain.platform import DOCUMENT_FORMATS, DocumentProfile, DocumentSyntax
 from service.workers.relay import RelaySettings
 from service.workers.worker_pool import WorkerLimits
-
-# DOCUMENT_FORMAT values -> what the platform receives. Factur-X EN 16931 is the B2B default; CII is the fast one.
-DOCUMENT_FORMATS = {
-    "facturx": (DocumentSyntax.FACTUR_X, DocumentProfile.CIUS),
-    "cii": (DocumentSyntax.CII, DocumentProfile.CIUS),
-    "ubl": (DocumentSyntax.UBL, DocumentProfile.CIUS),
-}
 
 
 @dataclass(frozen=True, slots=True)

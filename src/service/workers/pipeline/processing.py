@@ -19,16 +19,21 @@ from domain.pipeline_ports import (
     ProcessingFailed,
     SubmittedOriginal,
 )
-from service.workers.pipeline.document_work import check_submitted
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
-Work = Callable[[Invoice], ProcessedDocument]  # a picklable (module-level) callable
+# Run in a worker process, so picklable: module-level functions (adapters.documents.platform_document, given by
+# the wiring) or partials of them.
+Work = Callable[[Invoice], ProcessedDocument]
+Check = Callable[
+    [SubmittedOriginal, bool], ProcessedDocument
+]  # a client's own document, its seller French or not
 
 
 class PoolDocumentProcessor:
     def __init__(
         self,
         work: Work,
+        check: Check,
         *,
         workers: int,
         initializer: Callable[[], None] | None = None,
@@ -36,6 +41,7 @@ class PoolDocumentProcessor:
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
         self._work = work
+        self._check = check
         self._pool = WorkerPool(
             workers,
             name="render/validate",
@@ -48,7 +54,7 @@ class PoolDocumentProcessor:
         return await self._run(self._work, invoice)
 
     async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
-        return await self._run(check_submitted, original, french_seller)
+        return await self._run(self._check, original, french_seller)
 
     async def _run(self, fn: Callable[..., ProcessedDocument], *args: object) -> ProcessedDocument:
         try:

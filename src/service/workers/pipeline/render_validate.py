@@ -19,6 +19,7 @@ from domain.pipeline_ports import (
     PipelineUnitOfWork,
     ProcessedDocument,
     ProcessingFailed,
+    QueuedWork,
     StoredDocument,
 )
 from service.workers.pipeline.steps import StepContext, complete, retry_or_fail
@@ -102,6 +103,6 @@ class RenderValidateStep:
                 ctx.clock.now(), sha256=processed.sha256, syntax=processed.syntax, report=report.findings
             )
             if invoice.state is ProcessingState.READY:
-                await uow.outbox.add(invoice.id, invoice.company_siren, OutboxKind.SEND)
+                await uow.outbox.add(QueuedWork(OutboxKind.SEND, invoice.company_siren, invoice.id))
         await uow.invoices.save(invoice)
         log.info("invoice %s rendered and validated: %s", invoice.id, invoice.state.value)

@@ -28,6 +28,7 @@ from domain.pipeline_ports import (
     OutboxMessage,
     ParkedStatus,
     PipelineUnitOfWork,
+    QueuedWork,
     StatusRecord,
 )
 from domain.platform import (
@@ -239,7 +240,7 @@ async def _queue(
     }
     if status.parts:
         payload["parts"] = [[str(rate), str(amount)] for rate, amount in status.parts]
-    await uow.outbox.add(invoice_id, company_siren, OutboxKind.SEND_STATUS, payload)
+    await uow.outbox.add(QueuedWork(OutboxKind.SEND_STATUS, company_siren, invoice_id, payload))
 
 
 def _decimal_text(value: Decimal | None) -> str | None:

@@ -11,24 +11,31 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import Executor
 
-from adapters.reception.document_reader import ReadDocument, read_received, unreadable
 from domain.document_formats import WorkerLimitExceeded
+from domain.reception_ports import ReadDocument
 from service.workers.document_executor import default_workers
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
+Read = Callable[
+    [bytes], ReadDocument
+]  # run in a worker process: a module-level function, which the pool pickles
+
 
 class DocumentReader:
-    """`await reader(content)`. A document past a worker's limit is a fatal finding naming the limit
+    """`await reader(content)` runs `read` (adapters.reception.document_reader.read_received, given by the wiring)
+    in a document worker. A document past a worker's limit is a fatal finding naming the limit
     (PDP-DOC-MEMORY, PDP-DOC-TIME), like any unreadable document; a worker that died raises BrokenProcessPool and
     the delivery is retried."""
 
     def __init__(
         self,
+        read: Read,
         *,
         workers: int | None = None,
         limits: WorkerLimits | None = None,
         executor_factory: Callable[[], Executor] | None = None,
     ) -> None:
+        self._read = read
         self._pool = WorkerPool(
             workers or default_workers(),
             name="reception",
@@ -46,9 +53,9 @@ class DocumentReader:
 
     async def __call__(self, content: bytes) -> ReadDocument:
         try:
-            return await self._pool.run(read_received, content)
+            return await self._pool.run(self._read, content)
         except WorkerLimitExceeded as exc:
-            return unreadable(content, exc.rule_id, f"not a readable invoice: {exc}")
+            return ReadDocument.unreadable(content, exc.rule_id, f"not a readable invoice: {exc}")
 
     def close(self) -> None:
         if self._starting is not None:

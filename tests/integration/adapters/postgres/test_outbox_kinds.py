@@ -13,7 +13,7 @@ from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.leased_queue import LeaseLost
-from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind
+from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind, QueuedWork
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
@@ -54,7 +54,7 @@ async def test_a_declaration_row_is_queued_with_no_invoice_and_completed_once_by
     async with fresh_database(database_dsn) as pool:
         company = random_siren()
         async with PgRecordsUnitOfWork(pool) as uow:
-            await uow.outbox.add(None, company, SUBMIT_DECLARATION, {"declaration_id": "d-1"})
+            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
             await uow.commit()
         [row] = await PgDeclarationOutbox(pool).claim("relay", 10, 60)
         assert (row.invoice_id, row.company_siren, dict(row.payload)) == (
@@ -96,7 +96,7 @@ async def test_a_declaration_row_wakes_the_reporting_relay_on_its_own_channel_an
             validate=lambda invoice: [],
         )
         async with PgRecordsUnitOfWork(pg_pool) as uow:
-            await uow.outbox.add(None, company, SUBMIT_DECLARATION, {"declaration_id": "d-1"})
+            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
             await uow.commit()
         await asyncio.wait_for(source.wait_for_work(NEVER), HANG_GUARD)
     finally:

@@ -11,8 +11,8 @@ import uuid
 import httpx
 import pytest
 
-from adapters.reception.document_reader import ReadDocument
 from domain.findings import Finding, Severity, ValidationReport
+from domain.reception_ports import ReadDocument
 from service.workers.reception.worker import InboxWorker
 from tests.random_refs import random_siren
 from tests.support.reception import QUICK, reception_stack, settled, wait_until

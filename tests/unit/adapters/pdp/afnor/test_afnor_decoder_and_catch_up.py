@@ -234,3 +234,18 @@ async def test_a_pending_or_foreign_frr_acknowledgement_is_only_recorded(trackin
     )
 
     assert isinstance(decoded, PlatformNotice)
+
+
+def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
+    """The checkpoint store keeps the greatest position as text (two replicas may save out of order): a whole
+    second must sort before the same second and a half, and resume must read back what position wrote."""
+    source = AfnorCatchUp(FakeSearch(), lookback=timedelta(0), now=lambda: AT)
+    whole = source.position()
+    source.resume((AT + timedelta(milliseconds=500)).isoformat())
+    later = source.position()
+
+    assert whole < later
+    assert len(whole) == len(later)
+    resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT - timedelta(days=1))
+    resumed.resume(later)
+    assert resumed.checkpoint == AT + timedelta(milliseconds=500)

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from domain.invoice import Invoice
-from domain.pipeline_ports import ProcessedDocument, ProcessingFailed
+from domain.pipeline_ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from tests.builders import an_invoice
 from tests.fakes import BrokenPool
@@ -17,9 +17,15 @@ def _refuse(invoice: Invoice) -> ProcessedDocument:
     raise ValueError(f"cannot render {invoice.number}")
 
 
+def _refuse_check(original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+    raise ValueError(f"cannot check {original.filename}")
+
+
 async def test_a_dead_worker_fails_the_invoice_and_the_next_one_gets_a_new_pool() -> None:
     created: list[BrokenPool] = []
-    processor = PoolDocumentProcessor(_refuse, workers=1, executor_factory=lambda: BrokenPool(created))
+    processor = PoolDocumentProcessor(
+        _refuse, _refuse_check, workers=1, executor_factory=lambda: BrokenPool(created)
+    )
     with pytest.raises(ProcessingFailed, match="worker died"):
         await processor.process(an_invoice())
     assert len(created) == 1 and created[0].shut
@@ -29,21 +35,9 @@ async def test_a_dead_worker_fails_the_invoice_and_the_next_one_gets_a_new_pool(
 
 
 async def test_an_error_in_the_work_is_a_processing_failure_naming_it() -> None:
-    processor = PoolDocumentProcessor(_refuse, workers=1, executor_factory=lambda: ThreadPoolExecutor(1))
+    processor = PoolDocumentProcessor(
+        _refuse, _refuse_check, workers=1, executor_factory=lambda: ThreadPoolExecutor(1)
+    )
     with pytest.raises(ProcessingFailed, match="ValueError: cannot render"):
         await processor.process(an_invoice())
     processor.close()
-
-
-@pytest.mark.parametrize("document_format", ["cii", "ubl", "facturx"])
-def test_content_the_writers_refuse_is_content_not_renderable(document_format: str) -> None:
-    from dataclasses import replace
-
-    from domain.pipeline_ports import ContentNotRenderable
-    from service.workers.pipeline.document_work import render_and_validate
-    from tests.builders import an_invoice
-
-    invoice = an_invoice()
-    unwritable = invoice.evolve(seller=replace(invoice.seller, name="ACME\x00"))  # only the edge refuses it
-    with pytest.raises(ContentNotRenderable, match="XML compatible|NULL bytes|control characters"):
-        render_and_validate(unwritable, document_format)

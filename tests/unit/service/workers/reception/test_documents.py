@@ -8,8 +8,13 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from domain.document_formats import WorkerMemoryExceeded, WorkerTimeExceeded
+from domain.reception_ports import ReadDocument
 from service.workers.reception.documents import DocumentReader
 from tests.fakes import FailingWorker
+
+
+def _read(content: bytes) -> ReadDocument:
+    raise AssertionError("the failing worker runs nothing")
 
 
 @pytest.mark.parametrize(
@@ -22,7 +27,7 @@ from tests.fakes import FailingWorker
 async def test_a_received_document_past_a_worker_limit_is_a_fatal_finding_naming_it(error, rule: str):
     workers: list[FailingWorker] = []
     reader = DocumentReader(
-        workers=1, executor_factory=lambda: workers.append(FailingWorker(error)) or workers[-1]
+        _read, workers=1, executor_factory=lambda: workers.append(FailingWorker(error)) or workers[-1]
     )
     read = await reader(b"%PDF-1.7 ...")
     assert read.media_type == "application/pdf" and read.parsed is None and not read.report.valid
@@ -34,7 +39,9 @@ async def test_a_received_document_past_a_worker_limit_is_a_fatal_finding_naming
 
 
 async def test_a_worker_that_died_is_left_to_the_delivery_s_retry():
-    reader = DocumentReader(workers=1, executor_factory=lambda: FailingWorker(BrokenProcessPool("killed")))
+    reader = DocumentReader(
+        _read, workers=1, executor_factory=lambda: FailingWorker(BrokenProcessPool("killed"))
+    )
     with pytest.raises(BrokenProcessPool):
         await reader(b"<Invoice/>")
     reader.close()

@@ -1,5 +1,7 @@
-"""The CPU-bound work of `render_validate`, run in a pool worker: render the platform document, then run every
-official layer on its bytes. Module-level functions only, so that the pool can pickle them.
+"""The document the pipeline sends to the platform, made and checked: the CPU-bound work of the render/validate
+step, which the wiring hands to service.workers.pipeline.processing.PoolDocumentProcessor to run in a pool worker
+(render the invoice, then run every official layer on its bytes; or check a client's own document). Module-level
+functions only, so that the pool can pickle them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from domain.bounds import printable, shorten
 from domain.document_formats import DocumentFormat, Profile
 from domain.invoice import Invoice
 from domain.pipeline_ports import ContentNotRenderable, ProcessedDocument, SubmittedOriginal
-from service.workers.pipeline.config import DOCUMENT_FORMATS
+from domain.platform import DOCUMENT_FORMATS
 
 _FORMATS = {"cii": DocumentFormat.CII, "ubl": DocumentFormat.UBL, "facturx": DocumentFormat.FACTURX}
 _FORMAT_NAMES = {fmt: name for name, fmt in _FORMATS.items()}

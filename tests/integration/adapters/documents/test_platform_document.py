@@ -1,5 +1,5 @@
-"""The worker's check of a submitted document: every official layer on the bytes, kept as they are, in their own
-syntax."""
+"""The platform document, checked in a pool worker: a client's own document gets every official layer on its bytes,
+kept as they are, in their own syntax; a rendered one carries the readable copy asked for."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import hashlib
 
 import pytest
 
-from adapters.documents.api import MEDIA_TYPES, render
+from adapters.documents.api import MEDIA_TYPES, parse, render
+from adapters.documents.platform_document import check_submitted, render_and_validate
 from domain.document_formats import DocumentFormat, Profile
 from domain.pipeline_ports import SubmittedOriginal
 from domain.platform import DocumentProfile, DocumentSyntax
-from service.workers.pipeline.document_work import check_submitted
 from tests.support.pipeline import REACHABLE_BUYER, invoice_for
 
 SYNTAX = {
@@ -44,9 +44,6 @@ def test_a_submitted_document_breaking_an_official_rule_is_reported_invalid() ->
 def test_the_pipeline_renders_the_readable_copy_asked_for_and_every_layer_passes(
     document_format: str,
 ) -> None:
-    from adapters.documents.api import parse
-    from service.workers.pipeline.document_work import render_and_validate
-
     invoice = invoice_for(REACHABLE_BUYER)[1].evolve(readable_copy=True)
 
     processed = render_and_validate(invoice, document_format)

@@ -1,0 +1,408 @@
+"""The records' use cases (e-reporting: recording, preview, submission; purchases; the archive's reads and export)
+over the in-memory records and PostgreSQL alike: the same hand-computed figures and the same refusals on both, so
+that a use case tested in memory behaves so on the database. What needs PostgreSQL itself (the declaration relay
+over the outbox, the tables' immutability triggers, forged rows) stays in tests/integration/service/usecases/."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import uuid
+import zipfile
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from domain.archive_ports import ArchivedDocumentNotFound, ArchiveKind, ArchiveMetadata
+from domain.emission import OutboundInvoice, ProcessingState
+from domain.findings import Finding
+from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
+from domain.platform import PlatformStatus
+from domain.reporting.b2c import B2cCategory
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import (
+    DeclarationInvalid,
+    DeclarationStatus,
+    InitialAlreadyExists,
+    RectificationNotAllowed,
+    ReportType,
+)
+from domain.reporting.international import DeclarantRole
+from domain.reporting.journal import DuplicateTransactionKey
+from domain.totals import compute_totals
+from service.usecases.archive import (
+    AUDIT_LOG_NAME,
+    MANIFEST_NAME,
+    archive_document,
+    export_archive,
+    get_archived_document,
+)
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from service.usecases.reporting import (
+    InvalidReportingRequest,
+    preview_declaration,
+    record_b2c_transactions,
+    record_payments,
+    record_purchases,
+    submit_declaration,
+)
+from tests.builders import a_buyer, a_line, a_received_invoice, a_seller, an_invoice
+from tests.contract.conftest import RecordsBackend
+from tests.fakes import FixedClock
+from tests.random_refs import random_request_id, random_siren
+from tests.support.reporting_data import (
+    B2C_DECADE_1,
+    B2C_DECADE_2,
+    B2C_DECADE_3,
+    B2C_MONTH,
+    EXPORT_BASE,
+    PAYMENTS_MONTH,
+    D,
+    intra_eu_invoice,
+    september_b2c,
+    september_payments,
+    tx,
+)
+
+T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
+SEPTEMBER = (date(2026, 9, 1), date(2026, 9, 30))
+
+
+def deps(records: RecordsBackend, clock: FixedClock | None = None) -> dict[str, Any]:
+    return {"uow_factory": records.uow, "clock": clock or FixedClock()}
+
+
+async def emit(records: RecordsBackend, company: str, invoice: Invoice) -> OutboundInvoice:
+    def no_findings(_: Invoice) -> list[Finding]:
+        return []
+
+    request = SubmitInvoice(company, random_request_id(), invoice)
+    return await submit_invoice(request, uow=records.invoices(), clock=FixedClock(), validate=no_findings)
+
+
+async def a_company_with_september(records: RecordsBackend) -> str:
+    company = random_siren()
+    await record_b2c_transactions(company, september_b2c(company), **deps(records))
+    await record_payments(company, september_payments(company), **deps(records))
+    await emit(records, company, intra_eu_invoice(company, date(2026, 9, 12)))
+    await emit(
+        records, company, an_invoice(seller=a_seller(company), issue_date=date(2026, 9, 12))
+    )  # domestic
+    return company
+
+
+# (regime, a day in the period, expected (taxable, VAT, count) of B2C, international sales base)
+CASES = [
+    (VatRegime.REAL_MONTHLY, date(2026, 9, 5), B2C_DECADE_1, D("0.00")),
+    (VatRegime.REAL_MONTHLY, date(2026, 9, 15), B2C_DECADE_2, EXPORT_BASE),
+    (VatRegime.REAL_MONTHLY, date(2026, 9, 30), B2C_DECADE_3, D("0.00")),
+    (VatRegime.REAL_QUARTERLY, date(2026, 9, 30), B2C_MONTH, EXPORT_BASE),
+    (VatRegime.SIMPLIFIED, date(2026, 9, 1), B2C_MONTH, EXPORT_BASE),
+    (VatRegime.FRANCHISE, date(2026, 10, 20), B2C_MONTH, EXPORT_BASE),  # September-October
+]
+
+
+@pytest.mark.parametrize(("regime", "day", "b2c", "exports"), CASES)
+async def test_a_month_of_transactions_gives_the_hand_computed_declaration(
+    records: RecordsBackend, regime: VatRegime, day: date, b2c: tuple[D, D, int], exports: D
+) -> None:
+    company = await a_company_with_september(records)
+
+    preview = await preview_declaration(company, regime, T, day, **deps(records))
+    submitted = await submit_declaration(company, regime, T, day, **deps(records))
+
+    for view in (preview, submitted):
+        t = view.totals
+        assert (t.b2c_taxable, t.b2c_vat, t.b2c_count) == b2c
+        assert t.international_sales_taxable == exports and t.international_sales_vat == 0
+        assert t.international_count == (1 if exports else 0)
+    assert not [f for f in preview.findings if f.is_fatal]
+    assert submitted.status is DeclarationStatus.SUBMITTED and submitted.report_type is ReportType.INITIAL
+    assert submitted.id and submitted.archive_sha256
+
+
+@pytest.mark.parametrize("regime", list(VatRegime))
+async def test_the_payments_of_the_month_are_declared_per_regime(
+    records: RecordsBackend, regime: VatRegime
+) -> None:
+    company = await a_company_with_september(records)
+
+    view = await submit_declaration(company, regime, P, date(2026, 9, 15), **deps(records))
+
+    assert view.totals.collected == PAYMENTS_MONTH
+    assert [(ln.day, ln.invoice_id, ln.vat_rate, ln.amount) for ln in view.payment_lines] == [
+        (date(2026, 9, 10), None, D("20"), D("120.00")),
+        (date(2026, 9, 20), "F-2026-0815", D("10"), D("55.00")),
+        (date(2026, 9, 20), "F-2026-0815", D("20"), D("24.00")),
+    ]
+    assert view.request_count == 2  # one aggregated (10.4), one per invoice (10.2)
+
+
+async def test_recording_is_idempotent_and_a_reused_key_refuses_the_whole_batch(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    batch = september_b2c(company)
+
+    first = await record_b2c_transactions(company, batch, **deps(records))
+    again = await record_b2c_transactions(company, batch, **deps(records))
+    forged = [
+        tx(f"{company}-new", date(2026, 9, 4), batch[0].category, "20", "10.00", "2.00"),
+        tx(f"{company}-1", date(2026, 9, 3), batch[0].category, "20", "999.00", "199.80"),
+    ]
+    with pytest.raises(DuplicateTransactionKey, match=f"{company}-1"):
+        await record_b2c_transactions(company, forged, **deps(records))
+
+    assert (first.recorded, first.replayed) == (7, 0)
+    assert (again.recorded, again.replayed) == (0, 7)
+    async with records.uow() as u:
+        kept = await u.reporting.b2c_between(company, *SEPTEMBER)
+    assert sorted(t.key for t in kept) == sorted(t.key for t in batch)  # nothing of the refused batch
+
+
+async def test_submission_is_refused_before_the_period_ends_and_twice_for_one_period(
+    records: RecordsBackend,
+) -> None:
+    company = await a_company_with_september(records)
+    early = FixedClock(FixedClock().now().replace(year=2026, month=9, day=29))
+
+    with pytest.raises(DeclarationInvalid, match="ER-EARLY"):
+        await submit_declaration(company, VatRegime.SIMPLIFIED, T, date(2026, 9, 1), **deps(records, early))
+    await submit_declaration(company, VatRegime.SIMPLIFIED, T, date(2026, 9, 1), **deps(records))
+    with pytest.raises(InitialAlreadyExists):
+        await submit_declaration(company, VatRegime.SIMPLIFIED, T, date(2026, 9, 1), **deps(records))
+    with pytest.raises(RectificationNotAllowed):
+        await submit_declaration(
+            company, VatRegime.SIMPLIFIED, T, date(2026, 10, 1), rectify=True, **deps(records)
+        )
+
+
+def b2c_invoice(company: str, day: date) -> Invoice:
+    """A sale to a consumer (BAR B2C: NOT_TRANSMITTED), at two VAT rates: 100.00 + 20.00, and 10.00 + 0.55."""
+    lines = (
+        a_line("1", quantity="2", price="50.00", rate="20"),
+        a_line("2", quantity="1", price="10.00", rate="5.5"),
+    )
+    return replace(
+        an_invoice(seller=a_seller(company), issue_date=day, processing_rule=ProcessingRule.B2C), lines=lines
+    )
+
+
+async def test_a_b2c_invoice_submitted_through_the_invoice_service_feeds_its_period_once(
+    records: RecordsBackend,
+) -> None:
+    company = await a_company_with_september(records)
+    invoice = b2c_invoice(company, date(2026, 9, 3))
+    assert (await emit(records, company, invoice)).state is ProcessingState.NOT_TRANSMITTED
+    taxable, vat, count = B2C_DECADE_1
+    with_invoice = (taxable + D("110.00"), vat + D("20.55"), count + 2)  # one transaction per VAT rate
+
+    first = await preview_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 5), **deps(records))
+    assert (first.totals.b2c_taxable, first.totals.b2c_vat, first.totals.b2c_count) == with_invoice
+    later = await preview_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 15), **deps(records))
+    assert (later.totals.b2c_taxable, later.totals.b2c_count) == (B2C_DECADE_2[0], B2C_DECADE_2[2])
+    assert later.totals.international_count == 1  # a B2C sale is never international B2B
+
+    # The till records the same sale under the invoice's reference: it is counted once, from the record.
+    category = B2cCategory.TPS1  # BT-23 S1: services
+    same = [
+        tx(f"{invoice.number}/20", date(2026, 9, 3), category, "20", "100.00", "20.00"),
+        tx(f"{invoice.number}/5.5", date(2026, 9, 3), category, "5.5", "10.00", "0.55"),
+    ]
+    await record_b2c_transactions(company, same, **deps(records))
+    again = await submit_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 5), **deps(records))
+    assert (again.totals.b2c_taxable, again.totals.b2c_vat, again.totals.b2c_count) == with_invoice
+
+
+async def test_a_b2c_invoice_recorded_under_its_number_alone_is_counted_once(records: RecordsBackend) -> None:
+    company = random_siren()
+    invoice = replace(
+        an_invoice(seller=a_seller(company), issue_date=date(2026, 9, 3), processing_rule=ProcessingRule.B2C),
+        lines=(a_line("1", quantity="1", price="80.00", rate="20"),),
+    )
+    await record_b2c_transactions(
+        company,
+        [tx(invoice.number, date(2026, 9, 3), B2cCategory.TPS1, "20", "80.00", "16.00")],
+        **deps(records),
+    )
+    await emit(records, company, invoice)
+    view = await preview_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 5), **deps(records))
+    assert (view.totals.b2c_taxable, view.totals.b2c_vat, view.totals.b2c_count) == (
+        D("80.00"),
+        D("16.00"),
+        1,
+    )
+
+
+# --- purchases from abroad (10.1, the company as buyer) -----------------------------------------------------------
+
+
+def supplier(country: str, vat: str) -> Party:
+    return Party(
+        name=f"Supplier {country}",
+        legal_registration=Identifier(f"REG-{country}-1", "0223" if country != "US" else "0227"),
+        vat_id=vat,
+        address=Address(line1="1 Main Street", city="City", postcode="1000", country=country),
+    )
+
+
+def purchase(
+    company: str, number: str, seller: Party, price: str, process: str = "S1", day: int = 10
+) -> Invoice:
+    """Services bought from abroad under reverse charge: `price` excluding VAT, no VAT on the invoice."""
+    invoice = an_invoice(
+        number=number,
+        seller=seller,
+        buyer=a_buyer(company),
+        issue_date=date(2026, 9, day),
+        due_date=date(2026, 10, 31),
+        business_process=process,
+    )
+    lines = (a_line("1", "1", price, "0", category=VatCategory.REVERSE_CHARGE),)
+    return compute_totals(replace(invoice, lines=lines))
+
+
+async def receive(records: RecordsBackend, company: str, invoice: Invoice, status: str = "") -> None:
+    """An invoice received through the platform, as reception stores it once read; `status` a platform status it
+    then got (210: refused by the buyer)."""
+    received = replace(
+        a_received_invoice(),
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        platform_invoice_id=f"p-{uuid.uuid4()}",
+        invoice=invoice,
+        number=invoice.number,
+        seller_siren="",
+    )
+    async with records.reception() as u:
+        assert await u.received.add(received, None)
+        await u.commit()
+    if status:
+        async with records.reception() as u:
+            locked = await u.received.locked(company, received.id)
+            assert locked is not None
+            locked.platform_status(PlatformStatus(status, "", status, datetime.now(UTC)), datetime.now(UTC))
+            await u.received.save(locked)
+            await u.commit()
+
+
+async def test_purchases_from_abroad_are_declared_once_whether_received_or_recorded(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    german, italian = supplier("DE", "DE811111111"), supplier("IT", "IT01234567890")
+    both = purchase(company, "DE-100", german, "1000.00")  # received AND recorded: once
+    await receive(records, company, both)
+    await receive(records, company, purchase(company, "IT-7", italian, "250.00", day=20))  # received only
+    await receive(records, company, purchase(company, "IT-8", italian, "999.00"), status="210")  # refused
+    # goods imported from outside the EU: customs, not e-reporting
+    await receive(records, company, purchase(company, "US-1", supplier("US", "US-1"), "500.00", process="B1"))
+    await receive(
+        records,
+        company,
+        purchase(company, "DE-OCT", german, "70.00", day=1).evolve(issue_date=date(2026, 10, 1)),
+    )
+
+    # The buyer's record of the same purchase (same seller and number) says it is due later: the record stands.
+    recorded = both.evolve(due_date=date(2026, 11, 30))
+    first = await record_purchases(
+        company, [recorded, purchase(company, "DE-101", german, "40.00", day=25)], **deps(records)
+    )
+    again = await record_purchases(company, [recorded], **deps(records))
+    assert (first.recorded, first.replayed, again.recorded, again.replayed) == (2, 0, 0, 1)
+
+    view = await preview_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 15), **deps(records))
+    purchases = [f for f in view.international if f.declarant_role is DeclarantRole.BUYER]
+    assert sorted((f.invoice_id, f.due_date) for f in purchases) == [
+        ("DE-100", date(2026, 11, 30)),
+        ("DE-101", date(2026, 10, 31)),
+        ("IT-7", date(2026, 10, 31)),
+    ]
+    assert view.totals.international_purchases_taxable == D("1290.00")  # 1000 + 40 + 250
+    assert view.totals.international_purchases_vat == D("0.00")
+
+
+async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_the_rule(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    cases = [
+        (
+            "ER-INT-SCOPE.*import of goods",
+            purchase(company, "US-1", supplier("US", "US-1"), "10.00", process="B1"),
+        ),
+        ("ER-INT-SCOPE.*established in France", purchase(company, "FR-1", a_seller(random_siren()), "10.00")),
+        ("ER-INT-SCOPE.*bought by", purchase(random_siren(), "DE-1", supplier("DE", "DE1"), "10.00")),
+    ]
+    for rule, refused in cases:
+        with pytest.raises(InvalidReportingRequest, match=rule):
+            await record_purchases(company, [refused], **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
+
+
+# --- the archive's reads and export -----------------------------------------------------------------------------
+
+
+async def archive_some(records: RecordsBackend, company: str, count: int, day: date) -> list[str]:
+    kinds = [ArchiveKind.EMITTED_INVOICE, ArchiveKind.RENDERED_PDF, ArchiveKind.STATUS_MESSAGE]
+    media = {
+        ArchiveKind.EMITTED_INVOICE: "application/xml",
+        ArchiveKind.RENDERED_PDF: "application/pdf",
+        ArchiveKind.STATUS_MESSAGE: "application/json",
+    }
+    hashes = []
+    for i in range(count):
+        kind = kinds[i % len(kinds)]
+        meta = ArchiveMetadata(media[kind], day, invoice_id=f"F-{i}")
+        receipt = await archive_document(
+            company, kind, f"{company} {day} {i}".encode(), meta, **deps(records)
+        )
+        hashes.append(receipt.sha256)
+    return hashes
+
+
+async def test_get_returns_the_original_and_another_company_gets_nothing(records: RecordsBackend) -> None:
+    company = random_siren()
+    data = b"<Invoice>exact bytes \xe9</Invoice>"
+    meta = ArchiveMetadata("application/xml", date(2026, 9, 1))
+    receipt = await archive_document(company, ArchiveKind.RECEIVED_INVOICE, data, meta, **deps(records))
+
+    item = await get_archived_document(company, receipt.sha256.upper(), **deps(records))
+    with pytest.raises(ArchivedDocumentNotFound):
+        await get_archived_document(random_siren(), receipt.sha256, **deps(records))
+
+    assert item.content == data and item.kind is ArchiveKind.RECEIVED_INVOICE
+
+
+async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_check_the_chain(
+    records: RecordsBackend, tmp_path: Path
+) -> None:
+    company = random_siren()
+    await archive_some(records, company, 4, date(2026, 9, 15))
+    await archive_some(records, company, 2, date(2027, 2, 1))  # outside the range below
+
+    export = await export_archive(company, date(2026, 9, 1), date(2026, 12, 31), **deps(records))
+    zipfile.ZipFile(io.BytesIO(export.content)).extractall(tmp_path)
+    check = subprocess.run(
+        ["sha256sum", "-c", "--strict", MANIFEST_NAME],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = (tmp_path / AUDIT_LOG_NAME).read_text(encoding="utf-8").splitlines()
+    entries = [json.loads(line) for line in lines]
+
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.count(": OK") == 4 + 3  # documents + index, audit log and README
+    assert export.documents == 4 and export.entries == 6
+    assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
+    assert entries[0]["prev_hash"] == "0" * 64
+    assert all(
+        later["prev_hash"] == earlier["hash"] for earlier, later in zip(entries, entries[1:], strict=False)
+    )
