@@ -85,3 +85,32 @@ def test_an_unknown_ubl_element_is_reported() -> None:
     assert [(f.severity, f.location) for f in parsed.unmapped] == [
         (Severity.WARNING, "/inv:Invoice/cbc:LineCountNumeric")
     ]
+
+
+def test_a_cii_amount_repeating_the_invoice_currency_loses_nothing_but_another_currency_is_reported() -> None:
+    # CII writes BT-5 once; tools such as FNFE's put currencyID on every amount as well (CEN warns: CII-DT-031)
+    def label_amounts(root: etree._Element) -> None:
+        root.find(f".//{RAM}GrandTotalAmount").set("currencyID", "EUR")
+        root.find(f".//{RAM}LineTotalAmount").set("currencyID", "EUR")
+        root.find(f".//{RAM}DuePayableAmount").set("currencyID", "USD")
+
+    parsed = parse_cii(_cii_with(label_amounts))
+
+    assert [f.location.rsplit("/", 2)[-2:] for f in parsed.unmapped] == [
+        ["ram:DuePayableAmount", "@currencyID"]
+    ]
+
+
+def test_a_cii_contact_point_given_as_a_department_is_read_as_bt41() -> None:
+    # CEN CII: BT-41/BT-56 is the contact's PersonName or its DepartmentName (never both), as KoSIT's samples write it
+    def department(root: etree._Element) -> None:
+        contact = root.find(f".//{RAM}SellerTradeParty/{RAM}DefinedTradeContact")
+        person = contact.find(RAM + "PersonName")
+        person.tag = RAM + "DepartmentName"
+        person.text = "Service comptabilité"
+
+    parsed = parse_cii(_cii_with(department))
+
+    assert parsed.unmapped == ()
+    assert parsed.invoice.seller.contact is not None
+    assert parsed.invoice.seller.contact.name == "Service comptabilité"
