@@ -356,7 +356,15 @@ class _CiiReader:
         t = self.t
         means = t.children(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
         if not means:
-            return ()  # document-level BT-83/89/90 then stay unread and are reported
+            # BT-83/89/90 given alone (FNFE's credit notes, Mustang): BG-16 without its means code BT-81, which
+            # breaks BR-49 where CEN's CII rules cannot see it; kept, since whoever pays needs the reference
+            alone = model.PaymentInstructions(
+                means_code="",
+                remittance_information=t.text(settlement, "ram:PaymentReference"),
+                creditor_id=t.text(settlement, "ram:CreditorReferenceID"),
+                mandate_reference=t.text(terms_element, "ram:DirectDebitMandateID"),
+            )
+            return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
         instructions = []
         for element in means:
             account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
