@@ -136,7 +136,7 @@ class _CiiReader:
         type_code = reading.document_type(type_text)
         issue_date = self.date(header, "ram:IssueDateTime", "BT-2")
         if issue_date is None:
-            raise DocumentError("BT-2: the issue date is missing")
+            raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
         processing_rule, notes = reading.processing_rule_and_notes(
             model.Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
             for element in t.children(header, "ram:IncludedNote")
