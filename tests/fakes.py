@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -16,7 +17,7 @@ from typing import Any, NoReturn, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
-from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_end
+from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
@@ -1244,7 +1245,9 @@ class InMemoryAuditLog:
             event.action,
             event.subject_type,
             event.subject_id,
-            dict(event.details),
+            json.loads(
+                canonical_json(dict(event.details))
+            ),  # stored as PostgreSQL keeps them: canonical JSON
             prev,
             "",
             event.acting.actor.name,

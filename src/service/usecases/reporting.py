@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -95,6 +95,32 @@ def _check_batch(items: Sequence[Any], what: str) -> None:
         raise InvalidReportingRequest(f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it")
 
 
+async def _record_batch(
+    company: str,
+    keys: Iterable[str],
+    record: Callable[[RecordsUnitOfWork, datetime], Awaitable[int]],
+    *,
+    action: str,
+    subject_type: str,
+    counted_as: str,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    **details: Any,
+) -> RecordResult:
+    """Record a batch of e-reporting rows atomically, idempotent per key (`record` counts the new ones; a key
+    already recorded with other content raises DuplicateTransactionKey and refuses the whole batch); when any is new,
+    one audit entry names the batch by its keys."""
+    distinct = sorted(set(keys))
+    now = clock.now()
+    async with uow_factory() as uow:
+        new = await record(uow, now)
+        if new:
+            facts = {counted_as: len(distinct), "new": new, **details}
+            await uow.audit.append(company, AuditEvent(action, subject_type, _batch_id(distinct), facts), now)
+        await uow.commit()
+    return RecordResult(new, len(distinct) - new)
+
+
 async def record_b2c_transactions(
     company: str,
     transactions: Sequence[B2cTransaction],
@@ -105,43 +131,35 @@ async def record_b2c_transactions(
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
     (DuplicateTransactionKey)."""
     _check_batch(transactions, "B2C transactions")
-    now = clock.now()
-    async with uow_factory() as uow:
-        new = await uow.reporting.record_b2c(company, transactions, now)
-        keys = sorted({tx.key for tx in transactions})
-        if new:
-            details = {
-                "transactions": len(keys),
-                "new": new,
-                "first_day": min(tx.day for tx in transactions),
-                "last_day": max(tx.day for tx in transactions),
-            }
-            await uow.audit.append(
-                company,
-                AuditEvent("reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
-                now,
-            )
-        await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    days = [tx.day for tx in transactions]
+    return await _record_batch(
+        company,
+        (tx.key for tx in transactions),
+        lambda uow, now: uow.reporting.record_b2c(company, transactions, now),
+        action="reporting.b2c_recorded",
+        subject_type="b2c_batch",
+        counted_as="transactions",
+        uow_factory=uow_factory,
+        clock=clock,
+        first_day=min(days),
+        last_day=max(days),
+    )
 
 
 async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments")
-    now = clock.now()
-    async with uow_factory() as uow:
-        new = await uow.reporting.record_payments(company, events, now)
-        keys = sorted({e.key for e in events})
-        if new:
-            details = {"payments": len(keys), "new": new}
-            await uow.audit.append(
-                company,
-                AuditEvent("reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
-                now,
-            )
-        await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    return await _record_batch(
+        company,
+        (e.key for e in events),
+        lambda uow, now: uow.reporting.record_payments(company, events, now),
+        action="reporting.payments_recorded",
+        subject_type="payment_batch",
+        counted_as="payments",
+        uow_factory=uow_factory,
+        clock=clock,
+    )
 
 
 async def record_purchases(
@@ -166,19 +184,16 @@ async def record_purchases(
                 f" {decision.reason}"
             )
         facts.append(item)
-    now = clock.now()
-    async with uow_factory() as uow:
-        new = await uow.reporting.record_purchases(company, facts, now)
-        keys = sorted({f.key for f in facts})
-        if new:
-            details = {"purchases": len(keys), "new": new}
-            await uow.audit.append(
-                company,
-                AuditEvent("reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
-                now,
-            )
-        await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    return await _record_batch(
+        company,
+        (f.key for f in facts),
+        lambda uow, now: uow.reporting.record_purchases(company, facts, now),
+        action="reporting.purchases_recorded",
+        subject_type="purchase_batch",
+        counted_as="purchases",
+        uow_factory=uow_factory,
+        clock=clock,
+    )
 
 
 # --- views ------------------------------------------------------------------------------------------------------
