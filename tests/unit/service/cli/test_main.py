@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +31,32 @@ def test_every_command_and_every_argument_has_a_help_line() -> None:
         c for c, _ in commands
     }
     assert [c for c, text in commands if not text] == []
+
+
+def readme_command_paths() -> set[str]:
+    """The commands the README's table of command groups names: `group` / `command` / `sub` (`nested`, ...)."""
+    readme = (Path(__file__).resolve().parents[4] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("Every command group", 1)[1].split("\n\n", 2)[1]
+    paths = set()
+    for row in table.splitlines()[2:]:
+        groups_cell, commands_cell = row.split("|")[1:3]
+        for group in re.findall(r"`([\w-]+)`", groups_cell):
+            paths.add(f"pdp-gateway {group}")
+            parent = f"pdp-gateway {group}"
+            last = parent
+            for token in re.findall(r"`[\w-]+`|[()]", commands_cell):
+                if token == "(":
+                    parent = last
+                elif token == ")":
+                    parent = parent.rsplit(" ", 1)[0]
+                else:
+                    last = f"{parent} {token.strip('`')}"
+                    paths.add(last)
+    return paths
+
+
+def test_the_readme_table_names_every_command_group_and_command() -> None:
+    assert readme_command_paths() == {c for c, _ in subcommands(build_parser())}
 
 
 def test_every_argument_of_every_command_says_what_it_is() -> None:
