@@ -143,6 +143,13 @@ def test_codes_are_shown_by_their_names() -> None:
     assert "article 262 ter I du CGI" in " ".join(p.text for p in placed)  # VATEX-EU-IC, maybe wrapped
 
 
+def test_a_remittance_reference_given_without_payment_means_is_printed_alone() -> None:
+    alone = PaymentInstructions(means_code="", remittance_information="AV-2017-0005")
+    placed = layout_invoice_page(compute_totals(replace(an_invoice(), payment_instructions=(alone,))))
+
+    assert "Référence à rappeler : AV-2017-0005" in {p.text for p in placed}
+
+
 @pytest.mark.parametrize(
     ("code", "mention"),
     [
