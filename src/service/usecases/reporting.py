@@ -46,7 +46,7 @@ from domain.reporting.invoice_facts import (
 )
 from domain.reporting.payloads import declaration_requests
 from domain.reporting.payments import PaymentEvent, PaymentLine
-from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
+from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
 log = logging.getLogger(__name__)
@@ -260,29 +260,6 @@ def _content(decl: Declaration) -> dict[str, Any]:
     }
 
 
-def declaration_from_row(row: DeclarationRow) -> Declaration:
-    regime, kind = VatRegime(row.regime), ReportKind(row.kind)
-    decl = Declaration(
-        row.company_siren,
-        regime,
-        kind,
-        period_for(regime, kind, row.period_start),
-        row.version,
-        ReportType(row.report_type),
-    )
-    for item in row.content.get("b2c", ()):
-        decl.record_b2c(from_json_value(B2cTransaction, item))
-    for item in row.content.get("international", ()):
-        decl.record_international(from_json_value(InternationalInvoiceFacts, item))
-    for item in row.content.get("payments", ()):
-        decl.record_payment(from_json_value(PaymentEvent, item))
-    decl.status = DeclarationStatus(row.status)
-    decl.submitted_on = row.submitted_on
-    decl.findings = findings_from_list(row.findings)
-    decl.rejection_reason = row.rejection_reason or None
-    return decl
-
-
 def _series(
     company: str, regime: VatRegime, kind: ReportKind, day: date, rows: Sequence[DeclarationRow]
 ) -> DeclarationSeries:
@@ -292,7 +269,7 @@ def _series(
             raise RegimeMismatch(
                 f"the period from {row.period_start} was declared under the {row.regime} regime, not {regime}"
             )
-        series.versions.append(declaration_from_row(row))
+        series.versions.append(row.declaration())
     return series
 
 
@@ -497,7 +474,7 @@ async def list_declarations(
         series = (row.kind, row.period_start)
         views.append(
             _view(
-                declaration_from_row(row),
+                row.declaration(),
                 findings_from_list(row.findings),
                 row,
                 later.get(series) if row.status in _SENT else None,
@@ -515,4 +492,4 @@ async def get_declaration(
         row = await uow.reporting.declaration(company, declaration_id)
     if row is None:
         raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
-    return _view(declaration_from_row(row), findings_from_list(row.findings), row)
+    return _view(row.declaration(), findings_from_list(row.findings), row)
