@@ -64,9 +64,10 @@ _USAGE_CODES = {
 
 
 def load_invoice(path: str) -> pb.Invoice:
-    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format)."""
+    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format); `-` is stdin, so that what
+    `document parse` prints can be piped in."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
     try:
@@ -639,10 +640,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="invoice_command", required=True, metavar="COMMAND"
     )
     validate = invoice.add_parser("validate", help="check an invoice without storing it")
-    validate.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
+    validate.add_argument(
+        "file", help="proto JSON of pdpgateway.v1.Invoice (- : stdin, e.g. from document parse)"
+    )
     validate.set_defaults(run=cmd_validate)
     submit = invoice.add_parser("submit", help="submit an invoice, or a ready document, for sending")
-    submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice")
+    submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice (- : stdin)")
     submit.add_argument(
         "--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document"
     )
