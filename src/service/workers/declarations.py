@@ -26,7 +26,6 @@ from domain.records_ports import DeclarationMove, DeclarationOutbox, RecordsUowF
 from domain.reporting.declaration import DeclarationEvent, DeclarationStatus
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
-from service.usecases.reporting import declaration_from_row
 from service.workers.backoff import retry_at
 from service.workers.relay import Relay, RelaySettings
 
@@ -97,7 +96,7 @@ class DeclarationRelay:
         if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
             await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
             return
-        declaration = declaration_from_row(drow)
+        declaration = drow.declaration()
         to_send = DeclarationToSend(drow.id, declaration, drow.submitted_at or drow.created_at)
         try:
             requests = self._gateway.transmissions(to_send)

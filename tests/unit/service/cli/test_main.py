@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import io
 import re
 from pathlib import Path
 
 import pytest
+from google.protobuf import json_format
 
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.client import EXIT_USAGE, to_dict
-from service.cli.main import build_parser, main
+from service.cli.main import build_parser, load_invoice, main
 
 
 def subcommands(parser: argparse.ArgumentParser, prefix: str = "pdp-gateway") -> list[tuple[str, str | None]]:
@@ -130,6 +133,13 @@ def test_a_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         code == EXIT_USAGE
         and err == "pdp-gateway: error: cannot read /nonexistent.json: No such file or directory\n"
     )
+
+
+def test_an_invoice_file_of_dash_is_read_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pdp-gateway document parse f.pdf | pdp-gateway invoice validate -`."""
+    text = (Path(__file__).resolve().parents[4] / "examples" / "services-debits-S1.json").read_text()
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert load_invoice("-") == json_format.Parse(text, pb.Invoice())
 
 
 def test_empty_lists_print_as_empty_lists() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
 from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
@@ -16,7 +17,12 @@ from domain.emission import ProcessingState
 from domain.invoice import ProcessingRule
 from domain.pipeline_ports import OutboxKind
 from domain.reporting.calendar import ReportKind
-from service.observability.business_metrics import DatabaseFigures
+from service.observability.business_metrics import (
+    OUTCOMES,
+    PLATFORM_OPERATIONS,
+    DatabaseFigures,
+    MeteredPlatform,
+)
 
 EMPTY = OperationsSnapshot(
     invoices=(),
@@ -121,3 +127,13 @@ async def test_a_value_outside_the_known_labels_is_still_exposed() -> None:
     )
     assert exposed["pdp_gateway_invoices"][(("processing_rule", "B2B"), ("state", "ARCHIVED"))] == 1.0
     assert exposed["pdp_gateway_outbox_depth"][(("kind", "future_kind"),)] == 1.0
+
+
+def test_every_platform_operation_and_outcome_is_counted_from_zero() -> None:
+    """`increase(pdp_gateway_platform_calls_total{outcome="auth_error"}[10m]) > 0` sees the first refused
+    credentials only if the series was there at 0 before it (a series that appears at 1 shows no increase)."""
+    MeteredPlatform(object())
+    for operation in PLATFORM_OPERATIONS:
+        for outcome in OUTCOMES:
+            labels = {"operation": operation, "outcome": outcome}
+            assert REGISTRY.get_sample_value("pdp_gateway_platform_calls_total", labels) is not None, labels
