@@ -115,8 +115,8 @@ def test_service_rooms_only_look_down() -> None:
 
 # The workers (the relays, their steps, the document worker pools) reach storage, the platforms and the document
 # toolchain through ports only (domain.*_ports, domain.ports.OutageCheck, the functions a pool runs): the wiring hands
-# them their adapters. So do the reception's use cases.
-PORTS_ONLY = ("service.workers", "service.usecases.reception")
+# them their adapters. So do the reception's use cases and the company settings'.
+PORTS_ONLY = ("service.workers", "service.usecases.reception", "service.usecases.company_settings")
 
 
 def test_workers_and_reception_import_no_adapter() -> None:

@@ -485,6 +485,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from adapters.postgres.reception_uow import reception_uow_factory
     from service.usecases.company_settings import (
         clear_supplier_tolerance,
         set_books_tolerance,
@@ -508,14 +509,14 @@ def cmd_settings(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from exc
 
     async def work(container: Any) -> Any:
-        pool = await resolve(container.db_pool)
+        uow = reception_uow_factory(await resolve(container.db_pool))
         if clear:
-            return await clear_supplier_tolerance(pool, args.company, args.supplier, clock=container.clock())
+            return await clear_supplier_tolerance(uow, args.company, args.supplier, clock=container.clock())
         if tolerance is None:
             on = args.state == "on"
-            return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
+            return await set_payment_sent_status(uow, args.company, on, clock=container.clock())
         return await set_books_tolerance(
-            pool,
+            uow,
             args.company,
             tolerance,
             clock=container.clock(),
