@@ -188,7 +188,7 @@ async def _seed_archive(conn: Any, siren: str, count: int, *, with_audit: bool) 
         async with conn.transaction():
             log = PgAuditLog(conn)
             for k in range(start, min(count, start + 1000)):
-                event = AuditEvent("bench", "archive.stored", "archive_item", f"bench-{k}")
+                event = AuditEvent("archive.stored", "archive_item", f"bench-{k}")
                 await log.append(siren, event, now)
 
 

@@ -9,6 +9,7 @@ import grpc
 import pytest
 from dependency_injector import providers
 
+from service.cli.client import MESSAGE_LIMITS
 from service.wiring.container import Container
 from service.wiring.server import build_server, resolve
 from tests.e2e.grpc_client import Company, GatewayClient
@@ -45,7 +46,7 @@ async def gateway_port(container: Container) -> AsyncIterator[int]:
 
 @pytest.fixture
 async def channel(gateway_port: int) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as ch:
+    async with grpc.aio.insecure_channel(f"localhost:{gateway_port}", options=MESSAGE_LIMITS) as ch:
         yield ch
 
 

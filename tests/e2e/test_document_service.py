@@ -4,6 +4,7 @@ real PostgreSQL; the documents are checked by the real official artifacts (in th
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 
 import grpc
@@ -11,7 +12,7 @@ import pytest
 
 from adapters.documents.api import render
 from domain.emission import ProcessingState
-from domain.invoice import Invoice
+from domain.invoice import Attachment, Invoice
 from domain.totals import compute_totals
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as dsvc
@@ -115,6 +116,26 @@ async def test_a_readable_copy_asked_for_is_attached_validated_and_read_back(
     assert checked.report.valid, list(checked.report.findings)  # BR-FR-17/18 and every other official layer
     [copy] = invoice_from_proto((await documents.parse(rendered.content)).invoice).attachments
     assert copy.description == "LISIBLE" and copy.content == render_invoice_page(invoice)
+
+
+async def test_an_invoice_carrying_more_than_grpc_s_default_4_mib_renders_validates_and_reads_back(
+    documents: Documents, company: Company
+):
+    # 6 MiB of delivery note: within PDP-ATTACHMENT-LIMIT (7 MiB each), past gRPC's default 4 MiB message; the
+    # Factur-X holds it twice (its XML and a PDF attachment), so the answers are bigger still
+    delivery_note = os.urandom(6 << 20)
+    attachment = Attachment(
+        "BL-2026-001", "BON_LIVRAISON", content=delivery_note, mime_code="application/pdf", filename="bl.pdf"
+    )
+    invoice = invoice_of(company).evolve(attachments=(attachment,))
+
+    rendered = (await documents.render(invoice, "FACTURX")).document
+    checked = await documents.validate(rendered.content, declared=FORMATS["FACTURX"])
+    parsed = invoice_from_proto((await documents.parse(rendered.content)).invoice)
+
+    assert len(rendered.content) > 12 << 20
+    assert checked.report.valid, list(checked.report.findings)
+    assert [a.content for a in parsed.attachments] == [delivery_note]
 
 
 async def test_render_refuses_a_profile_the_format_does_not_have(documents: Documents, company: Company):

@@ -174,3 +174,48 @@ async def test_a_received_invoice_has_a_readable_view(webhook_url, container, ga
     assert drawn.content == render_invoice_page(parse_ubl(ubl).invoice)
     assert (itself.source, itself.content) == ("document", facturx)
     assert missing.value.code() is grpc.StatusCode.NOT_FOUND
+
+
+async def test_a_received_facturx_gives_back_its_attachments_byte_for_byte_through_reception_service(
+    webhook_url, container, gateway_port, pg_pool
+) -> None:
+    import os
+
+    from adapters.documents.api import render
+    from domain.invoice import Attachment
+    from domain.totals import compute_totals
+    from pdpgateway.v1 import reception_service_pb2 as rpb
+    from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+    from service.cli.client import MESSAGE_LIMITS
+    from service.grpc.mapping import invoice_from_proto
+    from tests.builders import a_buyer, an_invoice
+
+    company = await new_company(container)
+    # the supplier's own readable copy (5 MiB: the Factur-X holds it twice, past gRPC's default 4 MiB) and a CSV
+    readable = b"%PDF-1.7\n" + os.urandom(5 << 20) + b"\n%%EOF\n"
+    csv = "ligne;quantité;prix\n1;2;3,50\n".encode()
+    attachments = (
+        Attachment("F-1-LISIBLE", "LISIBLE", content=readable, mime_code="application/pdf", filename="f.pdf"),
+        Attachment("BL-77", "BON_LIVRAISON", content=csv, mime_code="text/csv", filename="bl-77.csv"),
+    )
+    invoice = compute_totals(an_invoice(buyer=a_buyer(company.siren), attachments=attachments))
+    key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        document = render(invoice, "FACTURX").content
+        response = await post_invoice(
+            http, document, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
+        )
+        assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+
+    metadata = [("authorization", f"Bearer {company.api_key}")]
+    async with grpc.aio.insecure_channel(f"localhost:{gateway_port}", options=MESSAGE_LIMITS) as channel:
+        stub = rpb_grpc.ReceptionServiceStub(channel)
+        listed = await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=metadata)
+        [item] = [i for i in listed.invoices if i.platform_invoice_id == platform_id]
+        got = await stub.GetReceivedInvoice(
+            rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=metadata
+        )
+
+    assert invoice_from_proto(got.invoice.invoice).attachments == attachments
+    assert item.valid, list(got.report.findings)

@@ -1,4 +1,4 @@
-"""What PostgreSQL notifies on the 'outbox' and 'invoice_events' channels, as a test sees it.
+"""What PostgreSQL notifies on the 'outbox', 'outbox_declarations' and 'invoice_events' channels, as a test sees it.
 
 Import the fixture into a test module or conftest (`from tests.support.notifications import listening`).
 """
@@ -13,12 +13,12 @@ import pytest
 
 # A safety net so that a broken wake-up fails the test instead of hanging it; never a speed assertion.
 HANG_GUARD = 30
-CHANNELS = ("outbox", "invoice_events")
+CHANNELS = ("outbox", "outbox_declarations", "invoice_events")
 
 
 @pytest.fixture
 async def listening(pg_pool: asyncpg.Pool) -> AsyncIterator[asyncio.Queue[tuple[str, str]]]:
-    """(channel, payload) of every notification on 'outbox' and 'invoice_events'."""
+    """(channel, payload) of every notification on CHANNELS."""
     received: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     conn = await pg_pool.acquire()
     collect = lambda _c, _pid, channel, payload: received.put_nowait((channel, payload))  # noqa: E731

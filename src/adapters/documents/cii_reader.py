@@ -124,6 +124,11 @@ class _CiiReader:
         context = t.child(root, "rsm:ExchangedDocumentContext")
         business_process = t.text(context, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID")
         specification = t.text(context, "ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
+        if specification.endswith(":minimum") and t.peek(root, _LINE_TOTAL_PATH) == []:
+            raise DocumentError(
+                f"a Factur-X MINIMUM document (BT-24 {specification}) is a booking aid, not an invoice under"
+                " EN 16931: it has no lines (BG-25) and BT-106 is missing; `document validate` gives its findings"
+            )
 
         header = t.child(root, "rsm:ExchangedDocument")
         number = t.text(header, "ram:ID")
@@ -131,7 +136,7 @@ class _CiiReader:
         type_code = reading.document_type(type_text)
         issue_date = self.date(header, "ram:IssueDateTime", "BT-2")
         if issue_date is None:
-            raise DocumentError("BT-2: the issue date is missing")
+            raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
         processing_rule, notes = reading.processing_rule_and_notes(
             model.Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
             for element in t.children(header, "ram:IncludedNote")
@@ -288,7 +293,9 @@ class _CiiReader:
         contact = None
         if contact_element is not None:
             contact = model.Contact(
-                name=t.text(contact_element, "ram:PersonName"),
+                # BT-41/BT-56: CEN's CII binding takes a person's name or a department's, never both
+                name=t.text(contact_element, "ram:PersonName")
+                or t.text(contact_element, "ram:DepartmentName"),
                 phone=t.text(contact_element, "ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
                 email=t.text(contact_element, "ram:EmailURIUniversalCommunication/ram:URIID"),
             )
@@ -349,7 +356,15 @@ class _CiiReader:
         t = self.t
         means = t.children(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
         if not means:
-            return ()  # document-level BT-83/89/90 then stay unread and are reported
+            # BT-83/89/90 given alone (FNFE's credit notes, Mustang): BG-16 without its means code BT-81, which
+            # breaks BR-49 where CEN's CII rules cannot see it; kept, since whoever pays needs the reference
+            alone = model.PaymentInstructions(
+                means_code="",
+                remittance_information=t.text(settlement, "ram:PaymentReference"),
+                creditor_id=t.text(settlement, "ram:CreditorReferenceID"),
+                mandate_reference=t.text(terms_element, "ram:DirectDebitMandateID"),
+            )
+            return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
         instructions = []
         for element in means:
             account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
@@ -480,6 +495,10 @@ class _CiiReader:
         )
 
 
+_LINE_TOTAL_PATH = (
+    "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement"
+    "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:LineTotalAmount"
+)
 _RAM = f"{{{RAM_NS}}}"
 _RAM_ID = _RAM + "ID"
 _RAM_GLOBAL_ID = _RAM + "GlobalID"
@@ -488,6 +507,8 @@ _RAM_GLOBAL_ID = _RAM + "GlobalID"
 def read_cii_tree(root: etree._Element, fmt: DocumentFormat = DocumentFormat.CII) -> ParsedDocument:
     reader = _CiiReader(root, layer="cii" if fmt is DocumentFormat.CII else "facturx")
     invoice, specification = reader.invoice()
+    # CII states BT-5 once; a currencyID repeating it on an amount (CII-DT-031 warns of it) carries nothing more
+    reader.t.accept_attribute("currencyID", invoice.currency)
     return reading.parsed_document(reader.t, invoice, specification, fmt)
 
 

@@ -574,8 +574,9 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
             ("Mandat", pm.mandate_reference),
             ("ICS", pm.creditor_id),
         ]
-        means = f"Moyen de paiement : {pm.means_text or payment_means_name(pm.means_code)}"
-        page.text(" – ".join([means, *(f"{label} {value}" for label, value in details if value)]))
+        named = pm.means_text or payment_means_name(pm.means_code)  # none on a document giving BT-83 alone
+        means = [f"Moyen de paiement : {named}"] if named else []
+        page.text(" – ".join([*means, *(f"{label} {value}" for label, value in details if value)]))
     page.gap(6)
     for note in terms.document_notes(inv):
         if note.subject_code == terms.BAR:

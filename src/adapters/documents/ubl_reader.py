@@ -117,7 +117,7 @@ class _UblReader:
         type_code = reading.document_type(type_text)
         issue_date = self.date(root, "cbc:IssueDate", "BT-2")
         if issue_date is None:
-            raise DocumentError("BT-2: the issue date is missing")
+            raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
 
         processing_rule, notes = reading.processing_rule_and_notes(
             split_note(element.text or "") for element in t.children(root, "cbc:Note")

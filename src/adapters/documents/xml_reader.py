@@ -113,6 +113,14 @@ class Tracker:
         self.seen_attributes.add((element, name))
         return (element.get(name) or "").strip(XML_SPACE)
 
+    def accept_attribute(self, name: str, value: str) -> None:
+        """Count every `name` attribute equal to `value` as read: it repeats what the reader took from elsewhere."""
+        if not value:
+            return
+        for element in self.root.iter():
+            if isinstance(element.tag, str) and element.get(name) == value:
+                self.seen_attributes.add((element, name))
+
     # --- typed values ----------------------------------------------------------------------------------------
     def decimal(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
         text = self.text(parent, path)

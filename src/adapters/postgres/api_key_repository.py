@@ -17,6 +17,7 @@ from datetime import datetime
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.connection import from_row
 from adapters.postgres.keys import uuid_or_none
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive_ports import AuditEvent
@@ -105,11 +106,4 @@ class PgApiKeyRepository:
 
 
 def _key(row: asyncpg.Record) -> ApiKey:
-    return ApiKey(
-        id=str(row["id"]),
-        company_siren=row["company_siren"],
-        name=row["name"],
-        prefix=row["prefix"],
-        created_at=row["created_at"],
-        revoked_at=row["revoked_at"],
-    )
+    return from_row(ApiKey, row, id=str(row["id"]))

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import date
-from typing import Any
 
-from adapters.postgres.connection import Connection
+from adapters.postgres.connection import Connection, Row, from_row
 from domain.archive import content_address, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, InvalidArchiveRequest
 
@@ -80,18 +79,11 @@ class PgArchiveStore:
             yield item_from_row(row)
 
 
-def item_from_row(row: Any) -> ArchivedItem:
-    return ArchivedItem(
-        company_siren=row["company_siren"],
-        sha256=row["sha256"],
+def item_from_row(row: Row) -> ArchivedItem:
+    return from_row(
+        ArchivedItem,
+        row,
         kind=ArchiveKind(row["kind"]),
-        media_type=row["media_type"],
-        filename=row["filename"],
-        size=row["size"],
-        document_date=row["document_date"],
-        retention_until=row["retention_until"],
-        created_at=row["created_at"],
-        invoice_id=row["invoice_id"],
         declaration_id=None if row["declaration_id"] is None else str(row["declaration_id"]),
-        content=bytes(row["content"]) if "content" in row else b"",
+        content=bytes(row["content"]) if "content" in row.keys() else b"",
     )

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from adapters.postgres.connection import Connection
+from adapters.postgres.connection import Connection, Row, from_row
 from domain.archive import GENESIS_HASH, canonical_json, entry_hash
 from domain.archive_ports import AuditEntry, AuditEvent
 
@@ -135,18 +135,5 @@ def _sealed(company: str, seq: int, prev: str, event: AuditEvent, at: datetime) 
     return replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
 
 
-def entry_from_row(row: Any) -> AuditEntry:
-    return AuditEntry(
-        company_siren=row["company_siren"],
-        seq=row["seq"],
-        at=row["at"].astimezone(UTC),
-        actor=row["actor"],
-        action=row["action"],
-        subject_type=row["subject_type"],
-        subject_id=row["subject_id"],
-        details=row["details"],
-        prev_hash=row["prev_hash"],
-        entry_hash=row["entry_hash"],
-        actor_name=row["actor_name"],
-        request_id=row["request_id"],
-    )
+def entry_from_row(row: Row) -> AuditEntry:
+    return from_row(AuditEntry, row, at=row["at"].astimezone(UTC))

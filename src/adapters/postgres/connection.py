@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol, TypeAlias
+import dataclasses
+from collections.abc import Callable, Iterable, KeysView
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 import asyncpg
 import asyncpg.pool
@@ -20,6 +21,30 @@ class Row(Protocol):
     def __getitem__(self, key: str, /) -> Any: ...
 
     def get(self, key: str, /) -> Any: ...
+
+    def keys(self) -> Iterable[str] | KeysView[str]: ...
+
+
+V = TypeVar("V")
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # per dataclass, read once
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def from_row(cls: type[V], row: Row, **converted: Any) -> V:
+    """The dataclass `cls` read from `row`: each field from the column of its name, but those `converted` gives (a
+    conversion, or a field that is no column); a field with neither keeps its default. Each reader says only what it
+    converts; the columns and the fields keep one name."""
+    columns = set(row.keys())
+    values = {name: row[name] for name in _field_names(cls) if name in columns and name not in converted}
+    return cls(**values, **converted)
 
 
 # One query may read the rows of several tables joined: each table's columns are renamed with a prefix.

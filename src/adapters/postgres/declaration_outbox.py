@@ -16,6 +16,10 @@ from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.outbox_writes import RESCHEDULE, check_lease
 from domain.pipeline_ports import OutboxKind, OutboxMessage
 
+# What an insert of a declaration row NOTIFYs (migration 0231), rather than 'outbox', which every submitted invoice
+# notifies: woken by each group commit of invoices, the relay's claim walked their due rows to find none of its own.
+CHANNEL = "outbox_declarations"
+
 
 class PgDeclarationOutbox(PgOutboxSource):
     def __init__(
@@ -25,8 +29,8 @@ class PgDeclarationOutbox(PgOutboxSource):
         companies: Iterable[str] = (),
     ) -> None:
         """`companies` restricts the relay to some companies (a dedicated worker, a test); empty means all.
-        Every outbox insert NOTIFYs `outbox` (migrations 0001, 0008): the wake-up is the outbox's."""
-        super().__init__(pool, kinds=kinds, companies=companies)
+        Woken by the inserts of declaration rows (CHANNEL), else it polls."""
+        super().__init__(pool, channel=CHANNEL, kinds=kinds, companies=companies)
 
     async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
         """Record how far the step got (kept across attempts), without releasing the lease."""

@@ -22,7 +22,7 @@ from datetime import datetime
 
 import asyncpg
 
-from adapters.postgres.connection import Connection
+from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.listener import Wakeup
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
@@ -35,22 +35,13 @@ _COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers
 
 def _stored(row: asyncpg.Record) -> StoredDelivery:
     headers = row["headers"]
-    return StoredDelivery(
-        id=row["id"],
-        platform=row["platform"],
-        source=row["source"],
+    return from_row(
+        StoredDelivery,
+        row,
         kind=DeliveryKind(row["kind"]),
-        dedup_key=row["dedup_key"],
         body=bytes(row["body"]),
-        content_type=row["content_type"],
         headers=headers if isinstance(headers, dict) else json.loads(headers),
-        note=row["note"],
         state=DeliveryState(row["state"]),
-        attempts=row["attempts"],
-        received_at=row["received_at"],
-        company_siren=row["company_siren"],
-        result=row["result"],
-        last_error=row["last_error"],
     )
 
 

@@ -14,8 +14,8 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
-from adapters.postgres.connection import Connection
-from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.connection import Connection, from_row
+from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
@@ -71,21 +71,12 @@ def _received(
     recorded = row["layers"] is not None and row["conclusions"] is not None  # NULL: received before 0090
     layers, conclusions = verdicts_from_lists(row["layers"], row["conclusions"]) if recorded else (None, None)
     content = row["content"] if with_document or with_content else None
-    return ReceivedInvoice(
+    return from_row(
+        ReceivedInvoice,
+        row,
         id=str(row["id"]),
-        company_siren=row["company_siren"],
-        platform=row["platform"],
-        platform_invoice_id=row["platform_invoice_id"],
         document=bytes(row["document"]) if with_document else b"",
-        media_type=row["media_type"],
-        document_sha256=row["document_sha256"],
         received_at=row["created_at"],
-        sender_accept_status=row["sender_accept_status"],
-        target_address=row["target_address"],
-        filename=row["filename"],
-        syntax=row["syntax"],
-        profile=row["profile"],
-        valid=row["valid"],
         findings=findings_from_list(report.get("findings") or []),
         report_complete=bool(report.get("complete", True)),
         report_errors=tuple(report.get("errors") or ()),
@@ -93,10 +84,6 @@ def _received(
         layers=layers,
         conclusions=conclusions,
         invoice=invoice_from_dict(content) if content else None,
-        lifecycle_code=row["lifecycle_code"],
-        number=row["number"],
-        seller_siren=row["seller_siren"],
-        seller_name=row["seller_name"],
     )
 
 
@@ -318,13 +305,11 @@ class PgReception:
     ) -> asyncpg.Record | None:
         """One of the company's received invoices (row-locked until the transaction ends `for_update`); an id that
         is not a uuid names none."""
-        key = uuid_or_none(received_id)
-        if key is None:
-            return None
         lock = " FOR UPDATE" if for_update else ""
-        return await self._conn.fetchrow(
+        return await fetch_keyed(
+            self._conn,
             f"SELECT {columns} FROM received_invoices WHERE id = $1 AND company_siren = $2{lock}",
-            key,
+            received_id,
             company_siren,
         )
 
@@ -355,14 +340,9 @@ class PgReception:
 
 
 def event_of(row: asyncpg.Record) -> ReceivedEvent:
-    return ReceivedEvent(
-        id=row["id"],
+    return from_row(
+        ReceivedEvent,
+        row,
         received_invoice_id=str(row["received_invoice_id"]),
-        company_siren=row["company_siren"],
-        kind=row["kind"],
-        state=row["state"],
-        status_code=row["status_code"],
-        detail=row["detail"],
         findings=findings_from_list(row["findings"]),
-        at=row["at"],
     )

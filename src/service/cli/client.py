@@ -86,10 +86,16 @@ def to_dict(message: Message) -> dict[str, Any]:
     return out
 
 
+# What a client takes and sends: the server's default GRPC_MAX_MESSAGE_MB (a Factur-X with 20 MiB of attachments is
+# about 42 MB), where gRPC's own client default (4 MiB) would refuse a readable copy or a document with attachments.
+MESSAGE_LIMITS = [("grpc.max_receive_message_length", 64 << 20), ("grpc.max_send_message_length", 64 << 20)]
+
+
 def open_channel(target: str) -> grpc.Channel:
     """The channel of every client command, with the retry policy above."""
     return grpc.insecure_channel(
-        target, options=[("grpc.enable_retries", 1), ("grpc.service_config", _SERVICE_CONFIG)]
+        target,
+        options=[("grpc.enable_retries", 1), ("grpc.service_config", _SERVICE_CONFIG), *MESSAGE_LIMITS],
     )
 
 

@@ -83,10 +83,10 @@ def cmd_webhooks(args: argparse.Namespace, env: Mapping[str, str] | None = None)
 
 def add_platform_commands(commands: Any, run: Callable[[argparse.Namespace], int] = cmd_webhooks) -> None:
     platform = commands.add_parser("platform", help="manage things at the platform itself").add_subparsers(
-        dest="platform_command", required=True
+        dest="platform_command", required=True, metavar="COMMAND"
     )
     webhooks = platform.add_parser("webhooks", help="webhook subscriptions at the platform").add_subparsers(
-        dest="webhooks_command", required=True
+        dest="webhooks_command", required=True, metavar="COMMAND"
     )
     for name, help_text in (
         ("list", "the subscriptions (signing keys are never shown again)"),

@@ -77,7 +77,7 @@ def render(checks: Sequence[Check], as_json: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    dsn: str
+    dsn: str | None  # None: the embedded server is not running (doctor never starts it)
     dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
     http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
 
@@ -449,19 +449,23 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
 # --- all of them ---------------------------------------------------------------------------------------------
 
 
-async def diagnose(
-    settings: Settings,
-    platforms: Callable[[], Awaitable[Sequence[Platform]]],
-    *,
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> list[Check]:
-    checks: list[Check] = []
-    companies: list[str] = []
-    database_ok = False
+async def database_checks(settings: Settings, now: Callable[[], datetime]) -> tuple[list[Check], list[str]]:
+    """The database check, then (when it passed) the queues and the archive; and the companies with an active key."""
+    if settings.dsn is None:
+        return [
+            Check(
+                "database",
+                Result.FAIL,
+                f"the {settings.dsn_source} is not running (doctor never starts it); the database checks were "
+                "not run",
+                "`pdp-gateway serve` (or `make run`) starts that server: start serve, or restart it if it is running "
+                "(its logs say why PostgreSQL stopped); if the database is elsewhere, set DATABASE_URL as serve has it",
+            )
+        ], []
     try:
         conn = await asyncpg.connect(settings.dsn, timeout=CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-        checks.append(
+        return [
             Check(
                 "database",
                 Result.FAIL,
@@ -470,18 +474,26 @@ async def diagnose(
                 "is PostgreSQL running and reachable from this host? is DATABASE_URL right (host, port, "
                 "user, password, database)?",
             )
-        )
-    else:
-        try:
-            database = await check_database(conn)
-            checks.append(database)
-            database_ok = database.result is not Result.FAIL
-            if database_ok:
-                companies = await active_companies(conn)
-                checks.extend(check_queues(await read_operations(conn, now())))
-                checks.append(await check_archive(conn))
-        finally:
-            await conn.close()
+        ], []
+    try:
+        database = await check_database(conn)
+        if database.result is Result.FAIL:
+            return [database], []
+        companies = await active_companies(conn)
+        queues = check_queues(await read_operations(conn, now()))
+        return [database, *queues, await check_archive(conn)], companies
+    finally:
+        await conn.close()
+
+
+async def diagnose(
+    settings: Settings,
+    platforms: Callable[[], Awaitable[Sequence[Platform]]],
+    *,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> list[Check]:
+    checks, companies = await database_checks(settings, now)
+    database_ok = checks[0].result is not Result.FAIL
     try:
         opened = await platforms()
     except (PlatformConfigError, ValueError) as exc:  # serve would not start either: said, not a traceback

@@ -64,9 +64,15 @@ async def build_server(
         AuthInterceptor(await resolve(container.authenticate)),
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
+    max_message = int(container.config.grpc.max_message_mb()) << 20
     server = grpc.aio.server(
         interceptors=interceptors,
-        options=[("grpc.max_concurrent_streams", max_streams), ("grpc.so_reuseport", int(share_port))],
+        options=[
+            ("grpc.max_concurrent_streams", max_streams),
+            ("grpc.so_reuseport", int(share_port)),
+            ("grpc.max_receive_message_length", max_message),
+            ("grpc.max_send_message_length", max_message),
+        ],
     )
     for service in services:
         service.add_to_server(service.servicer, server)

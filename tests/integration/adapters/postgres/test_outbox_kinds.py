@@ -3,15 +3,25 @@ queues and completes them through the one outbox port the pipeline writes with."
 
 from __future__ import annotations
 
+import asyncio
+
+import asyncpg
 import pytest
 
-from adapters.postgres.declaration_outbox import PgDeclarationOutbox
+from adapters.postgres.declaration_outbox import CHANNEL, PgDeclarationOutbox
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
+from adapters.postgres.uow import PgUnitOfWork
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind, QueuedWork
-from tests.random_refs import random_siren
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from tests.builders import a_seller, an_invoice
+from tests.fakes import FixedClock
+from tests.random_refs import random_request_id, random_siren
+from tests.support.notifications import HANG_GUARD, notified_so_far
 from tests.support.pipeline import fresh_database
+
+NEVER = 3600.0  # a poll interval no test outlives: only a notification can wake the relay
 
 SUBMIT_DECLARATION = OutboxKind.SUBMIT_DECLARATION
 
@@ -66,3 +76,31 @@ async def test_a_declaration_row_is_queued_with_no_invoice_and_completed_once_by
         async with PgRecordsUnitOfWork(pool) as uow:
             with pytest.raises(LeaseLost):  # done: a second completion (a relay's retry) writes nothing
                 await uow.outbox.complete(row, "relay")
+
+
+async def test_a_declaration_row_wakes_the_reporting_relay_on_its_own_channel_and_an_invoice_does_not(
+    pg_pool: asyncpg.Pool, listening: asyncio.Queue[tuple[str, str]]
+) -> None:
+    # On 'outbox', every group commit of invoices woke the e-reporting relay, whose claim then walked the
+    # invoices' due rows to find none of its kind.
+    company = random_siren()
+    source = PgDeclarationOutbox(pg_pool)
+    stop = asyncio.Event()
+    listener = asyncio.create_task(source.listen(stop))
+    try:
+        await asyncio.wait_for(source.wait_for_work(NEVER), HANG_GUARD)  # listening (which wakes it once)
+        await submit_invoice(
+            SubmitInvoice(company, random_request_id(), an_invoice(seller=a_seller(company))),
+            uow=PgUnitOfWork(pg_pool),
+            clock=FixedClock(),
+            validate=lambda invoice: [],
+        )
+        async with PgRecordsUnitOfWork(pg_pool) as uow:
+            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
+            await uow.commit()
+        await asyncio.wait_for(source.wait_for_work(NEVER), HANG_GUARD)
+    finally:
+        stop.set()
+        await listener
+    got = await notified_so_far(pg_pool, listening)
+    assert sorted(got) == [("invoice_events", company), ("outbox", ""), (CHANNEL, "")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,12 +12,13 @@ from adapters.documents.cii_reader import parse_cii
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.ubl_writer import render_ubl
-from domain.document_formats import Profile
+from domain.document_formats import DocumentError, Profile
 from domain.invoice import Invoice
 from domain.totals import compute_totals
 from tests.document_examples import ALL_SHAPES
 from tests.strategies import invoices
 
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 SYNTAXES = {"CII": (render_cii, parse_cii), "UBL": (render_ubl, parse_ubl)}
 
 
@@ -54,6 +56,16 @@ def test_basic_wl_keeps_the_header_terms_and_drops_the_lines() -> None:
     assert parsed.invoice.seller == replace(invoice.seller, contact=None)  # BASIC WL has no BG-6
     assert parsed.invoice.notes == invoice.notes
     assert parsed.profile is Profile.BASIC_WL
+
+
+def test_a_factur_x_minimum_is_refused_as_the_booking_aid_it_is() -> None:
+    # MINIMUM (BT-24 urn:factur-x.eu:1p0:minimum) has no lines and no BT-106: EN 16931 does not call it an invoice
+    minimum = FIXTURES / "documents-made-elsewhere" / "factur-x" / "factur-x-minimum.xml"
+
+    with pytest.raises(
+        DocumentError, match=r"Factur-X MINIMUM .* not an invoice .*EN 16931.*BT-106 is missing"
+    ):
+        parse_cii(minimum.read_bytes())
 
 
 def _round_trip(invoice: Invoice, syntax: str) -> Invoice:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from lxml import etree
 
 from adapters.documents.cii_reader import parse_cii
-from adapters.documents.cii_writer import NSMAP, cii_tree
+from adapters.documents.cii_writer import NSMAP, cii_tree, render_cii
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.ubl_writer import CBC_NS, ubl_tree
 from adapters.documents.xml_reader import UNMAPPED_RULE
+from domain.document_formats import Profile
 from domain.findings import Severity
+from domain.invoice import PaymentInstructions
+from domain.rules import validate_invoice
 from tests.document_examples import annex_b_uc1, debits_option
 
 RAM = f"{{{NSMAP['ram']}}}"
@@ -85,3 +88,60 @@ def test_an_unknown_ubl_element_is_reported() -> None:
     assert [(f.severity, f.location) for f in parsed.unmapped] == [
         (Severity.WARNING, "/inv:Invoice/cbc:LineCountNumeric")
     ]
+
+
+def test_a_cii_amount_repeating_the_invoice_currency_loses_nothing_but_another_currency_is_reported() -> None:
+    # CII writes BT-5 once; tools such as FNFE's put currencyID on every amount as well (CEN warns: CII-DT-031)
+    def label_amounts(root: etree._Element) -> None:
+        root.find(f".//{RAM}GrandTotalAmount").set("currencyID", "EUR")
+        root.find(f".//{RAM}LineTotalAmount").set("currencyID", "EUR")
+        root.find(f".//{RAM}DuePayableAmount").set("currencyID", "USD")
+
+    parsed = parse_cii(_cii_with(label_amounts))
+
+    assert [f.location.rsplit("/", 2)[-2:] for f in parsed.unmapped] == [
+        ["ram:DuePayableAmount", "@currencyID"]
+    ]
+
+
+def test_a_cii_contact_point_given_as_a_department_is_read_as_bt41() -> None:
+    # CEN CII: BT-41/BT-56 is the contact's PersonName or its DepartmentName (never both), as KoSIT's samples write it
+    def department(root: etree._Element) -> None:
+        contact = root.find(f".//{RAM}SellerTradeParty/{RAM}DefinedTradeContact")
+        person = contact.find(RAM + "PersonName")
+        person.tag = RAM + "DepartmentName"
+        person.text = "Service comptabilité"
+
+    parsed = parse_cii(_cii_with(department))
+
+    assert parsed.unmapped == ()
+    assert parsed.invoice.seller.contact is not None
+    assert parsed.invoice.seller.contact.name == "Service comptabilité"
+
+
+def test_a_cii_remittance_reference_without_payment_means_is_kept_and_written_back_as_it_came() -> None:
+    # FNFE's credit notes and Mustang's invoices give BT-83 alone: the payer needs it even without BT-81
+    def reference_only(root: etree._Element) -> None:
+        settlement = root.find(f".//{RAM}ApplicableHeaderTradeSettlement")
+        for means in settlement.findall(RAM + "SpecifiedTradeSettlementPaymentMeans"):
+            settlement.remove(means)
+        old = settlement.find(RAM + "PaymentReference")
+        if old is not None:
+            settlement.remove(old)
+        reference = etree.Element(RAM + "PaymentReference")
+        reference.text = "AV-2017-0005"
+        settlement.find(RAM + "InvoiceCurrencyCode").addprevious(reference)
+
+    parsed = parse_cii(_cii_with(reference_only))
+
+    assert parsed.unmapped == ()
+    assert parsed.invoice.payment_instructions == (
+        PaymentInstructions(means_code="", remittance_information="AV-2017-0005"),
+    )
+    written = etree.fromstring(render_cii(parsed.invoice, Profile.EN16931))
+    assert (
+        written.findtext(f".//{RAM}ApplicableHeaderTradeSettlement/{RAM}PaymentReference") == "AV-2017-0005"
+    )
+    assert written.find(f".//{RAM}SpecifiedTradeSettlementPaymentMeans") is None
+    # emitting it is another matter: BG-16 without its means code breaks BR-49
+    assert "BR-49" in {f.rule_id for f in validate_invoice(parsed.invoice) if f.is_fatal}

@@ -1,0 +1,107 @@
+"""Documents made by other tools in other countries, as strangers bring them: the `factur-x` package's samples, the
+FNFE-MPE Factur-X examples, OpenPeppol's BIS 3.0 examples and German XRechnung/ZUGFeRD samples
+(`tests/fixtures/documents-made-elsewhere`, sources and licences in its README). Each is read with exactly the losses
+pinned in `expected.json` (elements outside EN 16931) or refused with an error naming the rule; its EN 16931 verdict is
+the official CEN XSLT's; the French conclusion applies only to what the reform covers, and then names the French
+rules the document breaks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from adapters.documents.api import detect_format, parse
+from adapters.documents.checking import check_document
+from adapters.documents.cli import main as document_cli
+from adapters.documents.facturx_reader import extract_xml
+from adapters.documents.validation import OfficialValidator
+from adapters.documents.xml_reader import UNMAPPED_RULE
+from domain.document_formats import DocumentError, DocumentFormat
+from domain.findings import Severity
+
+ROOT = Path(__file__).resolve().parents[4] / "fixtures" / "documents-made-elsewhere"
+EXPECTED: dict[str, dict] = json.loads((ROOT / "expected.json").read_text())  # type: ignore[type-arg]
+JUDGED = sorted(name for name, expected in EXPECTED.items() if "not_an_invoice" not in expected)
+
+
+def test_every_fixture_is_pinned() -> None:
+    on_disk = {f"{p.parent.name}/{p.name}" for p in ROOT.glob("*/*") if p.suffix in (".xml", ".pdf")}
+    assert on_disk == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_document_made_elsewhere_is_read_with_only_its_pinned_losses_or_refused_naming_the_rule(
+    name: str,
+) -> None:
+    expected = EXPECTED[name]
+    content = (ROOT / name).read_bytes()
+
+    if "refused" in expected:
+        with pytest.raises(DocumentError) as refused:
+            parse(content)
+        assert f"{refused.value.rule_id}: {refused.value}" == expected["refused"]
+        return
+    parsed = parse(content)
+    assert parsed.invoice.type_code.value == expected["type_code"]
+    lost = [
+        f.location for f in parsed.unmapped if f.rule_id == UNMAPPED_RULE and f.severity is Severity.WARNING
+    ]
+    assert lost == expected["lost"]
+
+
+@pytest.mark.parametrize("name", JUDGED)
+def test_a_document_made_elsewhere_gets_the_cen_verdict_and_a_french_one_only_within_the_reform(
+    name: str, validator: OfficialValidator
+) -> None:
+    expected = EXPECTED[name]
+    content = (ROOT / name).read_bytes()
+
+    report = check_document(content).report
+
+    conclusions = {c.rules: {"applies": c.applies, "passed": c.passed} for c in report.conclusions}
+    assert conclusions == expected["conclusions"]
+    assert sorted({f"{f.layer}/{f.rule_id}" for f in report.fatal}) == expected["fatal"]
+    assert report.valid is expected["valid"] and report.complete
+    fr = report.conclusion("fr")
+    assert fr is not None
+    french_layers = {"profile", "br-fr"}
+    if not fr.applies:  # a foreign invoice is not drowned in French findings
+        assert "out of scope" in fr.reason
+        assert not {f.layer for f in report.findings} & french_layers
+    elif not fr.passed:  # the French rules it breaks are named
+        assert {f.layer for f in report.fatal} & french_layers
+    en = report.conclusion("en16931")
+    assert en is not None
+    if en.applies:  # the CEN layer says what the CEN XSLT alone says
+        fmt = detect_format(content)
+        xml = extract_xml(content)[0] if fmt is DocumentFormat.FACTURX else content
+        syntax = "UBL" if fmt is DocumentFormat.UBL else "CII"
+        alone = validator.validate(xml, syntax=syntax, profile="EN16931", french_seller=False)
+        assert {f.rule_id for f in alone.fatal if f.layer == "en16931"} == {
+            f.rule_id for f in report.fatal if f.layer == "en16931"
+        }
+
+
+def test_a_zugferd_1_document_is_not_taken_for_an_invoice_of_today() -> None:
+    with pytest.raises(
+        DocumentError, match="urn:ferd:CrossIndustryDocument:invoice:1p0.* neither a CII nor a UBL"
+    ):
+        check_document((ROOT / "factur-x" / "zugferd-basic.xml").read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "french"),
+    [
+        ("peppol-bis/base-example.xml", 0, "French reform: not applicable (out of scope"),
+        ("fnfe-mpe/Facture_FR_BASICWL.pdf", 1, "French reform: NOT valid (the seller is in France"),
+    ],
+)
+def test_a_stranger_running_document_validate_gets_both_conclusions(
+    name: str, code: int, french: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert document_cli(["document", "validate", str(ROOT / name)]) == code
+    out = capsys.readouterr().out
+    assert french in out
+    assert "EN 16931: " in out
