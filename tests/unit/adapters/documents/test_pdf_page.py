@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from google.protobuf import json_format
 
+from adapters.documents.api import parse
 from adapters.documents.page_labels import exemption_mention
 from adapters.documents.pdf_page import HEIGHT, MARGIN, WIDTH, Placed, layout_invoice_page
+from domain.document_formats import DocumentError
 from domain.document_types import DocumentType
 from domain.errors import InvoiceRejected
 from domain.invoice import Address, Invoice, InvoiceLine, Item, PaymentInstructions, VatBreakdown, VatCategory
@@ -22,6 +24,14 @@ from tests.document_examples import ALL_SHAPES
 from tests.document_types_examples import invoice_of_type
 
 EXAMPLES = Path(__file__).resolve().parents[4] / "examples"
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
+# documents made elsewhere, drawn as the readable view of a received invoice (German texts, Peppol, FNFE, KoSIT)
+RECEIVED = sorted(
+    p
+    for folder in ("documents-made-elsewhere", "kosit-xrechnung-testsuite")
+    for p in (FIXTURES / folder).rglob("*")
+    if p.suffix in (".xml", ".pdf")
+)
 
 
 def _example(path: Path) -> Invoice | None:
@@ -83,12 +93,20 @@ def _long_invoice() -> Invoice:
     )
 
 
+def _received(path: Path) -> Invoice | None:
+    try:
+        return parse(path.read_bytes()).invoice
+    except DocumentError:
+        return None  # refused when read (ZUGFeRD 1.0, MINIMUM): no page
+
+
 def _every_page() -> dict[str, Invoice]:
     pages = {
         f"example:{p.name}": _example(p) for p in sorted(EXAMPLES.glob("*.json")) if p.name != "expected.json"
     }
     pages |= {f"shape:{name}": make() for name, make in ALL_SHAPES.items()}
     pages |= {f"type:{t.value}": invoice_of_type(t) for t in DocumentType}
+    pages |= {f"received:{p.parent.name}/{p.name}": _received(p) for p in RECEIVED}
     pages["long"] = _long_invoice()
     return {name: invoice for name, invoice in pages.items() if invoice is not None}
 
