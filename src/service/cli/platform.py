@@ -48,6 +48,11 @@ def _shown(subscription: WebhookSubscription, *, with_key: bool) -> dict[str, An
 
 async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
     provider, name, settings = _profile(args.profile, env)
+    if provider == "sandbox":  # said before opening it: the in-process sandbox cannot be opened on its own
+        raise PlatformConfigError(
+            "the sandbox platform is in-process: it has no webhook subscriptions (PDP_PROVIDER=iopole or afnor, "
+            "or --profile NAME of PLATFORM_PROFILES_FILE)"
+        )
     timeout = float(env.get("PDP_TIMEOUT_S", "10") or 10)
     options = PlatformOptions(timeout_s=timeout, max_connections=2)
     async with open_platform(provider, name, settings, options) as platform:
