@@ -31,10 +31,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from adapters.multipart import MalformedMultipart, parse_form
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.signature import SignedRequest, Verdict, profile_webhook_path
-from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.bounds import ascii_int, printable, xml_chars_only
 from domain.inbox_ports import DeliveryStore
 from domain.reception import Delivery, DeliveryKind
