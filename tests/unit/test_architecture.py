@@ -124,6 +124,28 @@ def test_workers_and_reception_import_no_adapter() -> None:
     assert offenders == []
 
 
+def test_the_api_use_cases_and_observability_that_still_import_adapters() -> None:
+    """The list only shrinks: outside the wiring and the CLI (the composition), an adapter is reached through a port
+    of the domain, which the wiring fills."""
+    importers = {
+        name
+        for name, targets in IMPORTS.items()
+        if any(_within(name, room) for room in ("service.grpc", "service.usecases", "service.observability"))
+        and any(_within(t, "adapters") for t in targets)
+    }
+    assert importers <= {
+        # the document toolchain (render, parse, official checks) has no port yet
+        "service.usecases.emission.documents",
+        "service.usecases.emission.document_bindings",
+        "service.grpc.document_servicer",
+        # the error table recognises a database outage and the event feed's subscriber limit
+        "service.grpc.errors",
+        # the health checks and the database figures read PostgreSQL and the platforms' settings directly
+        "service.observability.doctor",
+        "service.observability.business_metrics",
+    }
+
+
 ROOMS = {"grpc", "usecases", "workers", "wiring", "cli", "observability"}
 
 
