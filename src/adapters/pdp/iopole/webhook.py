@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from adapters.multipart import MalformedMultipart, parse_form
 from adapters.pdp.iopole import signing
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
-from adapters.webhook.multipart import MalformedMultipart, parse_form
 from adapters.webhook.receiver import (
     Received,
     VerifyPayload,
