@@ -182,6 +182,9 @@ class AfnorSimulator(SimulatedPlatform):
         self._tokens: dict[str, float] = {}
         self._clock_us = 0
         self.flows: dict[str, FlowRecord] = {}
+        # our deposits by (trackingId, syntax): a deposit looks its copies up here, not by scanning every flow (the
+        # scan grew with the history and made the bench's send stage slower than the bare uploads before it)
+        self._deposited: dict[tuple[str, str], list[FlowRecord]] = {}
         self.deposits_by_number: Counter[str] = Counter()
         self.deposits_by_sha256: Counter[str] = Counter()
         self.frr_deposits: Counter[str] = Counter()
@@ -541,11 +544,7 @@ class AfnorSimulator(SimulatedPlatform):
         syntax = str(info["flowSyntax"])
         now = self._now()
         with self._lock:
-            earlier = [
-                f
-                for f in self.flows.values()
-                if tracking and f.direction == "Out" and f.tracking_id == tracking and f.syntax == syntax
-            ]
+            earlier = list(self._deposited.get((tracking, syntax), ())) if tracking else []
         duplicate = any(f.sha256 == digest for f in earlier)
         if duplicate and self.duplicate_at_once:
             return _error(422, "AlreadyExistingFlow", "The flow has already been sent and received")
@@ -567,6 +566,8 @@ class AfnorSimulator(SimulatedPlatform):
         )
         with self._lock:
             self.flows[flow.flow_id] = flow
+            if tracking:
+                self._deposited.setdefault((tracking, syntax), []).append(flow)
             self.deposits_by_sha256[digest] += 1
             if syntax in INVOICE_SYNTAXES:
                 self.deposits_by_number[tracking] += 1
