@@ -17,6 +17,7 @@ from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
+from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.pdf_page import render_invoice_page
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
@@ -153,6 +154,7 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
         validate=validate,
         executor=document_executor,
+        tools=providers.Object(DOCUMENT_TOOLS),
         new_id=new_id,
     )
 
