@@ -26,7 +26,6 @@ import grpc
 import pytest
 from google.protobuf import json_format
 
-from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -35,6 +34,7 @@ from tests.e2e.test_serve_process import Server, child_pids, cli
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url
 from tests.support.simulators.iopole_app import HAPPY_PATH
+from tests.support.webhooks import IOPOLE_STATUS_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "b2b-goods-B1.json"

@@ -445,7 +445,8 @@ class _CiiReader:
         t.text(tax, "ram:TypeCode")
         object_id = None
         for ref in t.peek(settlement, "ram:AdditionalReferencedDocument"):
-            if (ref.findtext(_RAM + "TypeCode") or "").strip() == "130" and object_id is None:
+            # a line's referenced document is BT-128 and nothing else in EN 16931: its 130 may be left out
+            if (ref.findtext(_RAM + "TypeCode") or "").strip() in ("130", "") and object_id is None:
                 object_id = self.object_identifier(ref)
         standard = t.child(product, "ram:GlobalID")
         return model.InvoiceLine(

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from adapters.documents import terms
 from adapters.documents.page_labels import country_name, exemption_mention, payment_means_name, unit_name
 from domain.document_types import DocumentKind
-from domain.invoice import Address, Invoice, Party
+from domain.invoice import Address, Identifier, Invoice, Party
 
 FONT = "PdpVera"
 FONT_BOLD = "PdpVera-Bold"
@@ -257,6 +257,14 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def _legal_id(registration: Identifier) -> str:
+    """A SIREN only when it is one (scheme 0002 or none, nine digits), as `Party.siren` reads BT-30."""
+    value = registration.value
+    if registration.scheme in ("", "0002") and len(value) == 9 and value.isdigit():
+        return f"SIREN {value}"
+    return f"identifiant légal {value}"
+
+
 def _party_block(page: _Page, heading: str, party: Party, x: float, width: float) -> float:
     top = page.y
     page.text(heading, x=x, bold=True, size=8, width=width)
@@ -340,9 +348,12 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         page.text(_SELF_BILLED, bold=True, size=9)
     if doc_kind.factored:
         page.text(_FACTORED, size=9)
-    if inv.business_process:
-        category = _OPERATION_CATEGORIES.get(inv.business_process[:1], "")
-        page.text(f"Catégorie d'opération : {category} (cadre de facturation {inv.business_process})", size=9)
+    process = inv.business_process
+    category = _OPERATION_CATEGORIES.get(process[:1]) if len(process) == 2 and process[1].isdigit() else None
+    if category is not None:  # a French billing frame (BR-FR-08: B1, S1, M1, …)
+        page.text(f"Catégorie d'opération : {category} (cadre de facturation {process})", size=9)
+    elif process:  # a foreign document's business process (a Peppol URN, a number): shown as it is
+        page.text(f"Processus de facturation (BT-23) : {process}", size=9)
     if terms.is_debits_option(inv):
         page.text(_DEBITS_OPTION, bold=True, size=9)
     if inv.vat_point_date is not None:
@@ -368,7 +379,7 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         )
     if inv.payee is not None:
         payee = inv.payee
-        registration = f" (SIREN {payee.legal_registration.value})" if payee.legal_registration else ""
+        registration = f" ({_legal_id(payee.legal_registration)})" if payee.legal_registration else ""
         page.text(f"Bénéficiaire du paiement : {payee.name}{registration}")
     delivery = inv.delivery
     if delivery is not None:

@@ -383,22 +383,23 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
             whether its webhook key is set (the reception settings for the default, the profile's own else)."""
             from adapters.pdp.profiles import load_profiles
+            from adapters.pdp.registry import WEBHOOKS
+            from domain.platform_profile import PlatformServices
 
             opened = await resolve(container.platforms)
             mapping = opened.companies()
-            default_keys = {
-                "iopole": cfg.reception.iopole_webhook_secret(),
-                "afnor": cfg.reception.afnor_signing_key(),
-            }
+            default_keys = await resolve(container.webhook_keys)
             profiles = load_profiles(
                 cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
             )
-            keys = {
-                p.name: p.settings.get(
-                    "IOPOLE_WEBHOOK_SECRET" if p.provider == "iopole" else "AFNOR_WEBHOOK_SIGNING_KEY"
-                )
-                for p in profiles.profiles
-            }
+            own_settings = {p.name: p.settings for p in profiles.profiles}
+
+            def key_set(p: PlatformServices) -> bool:
+                """Its webhook key (the setting its package names) in the reception settings or its profile's."""
+                side = WEBHOOKS.get(p.provider)
+                settings = default_keys if p is opened.default else own_settings.get(p.name, {})
+                return side is not None and bool(settings.get(side.key_setting))
+
             return [
                 Platform(
                     p.name,
@@ -408,9 +409,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     companies=None
                     if p is opened.default
                     else frozenset(s for s, name in mapping.items() if name == p.name),
-                    webhook_key_set=bool(
-                        default_keys.get(p.provider) if p is opened.default else keys.get(p.name)
-                    ),
+                    webhook_key_set=key_set(p),
                 )
                 for p in opened.all()
             ]

@@ -18,7 +18,7 @@ from dataclasses import asdict
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles
-from adapters.pdp.registry import SETTINGS, open_platform
+from adapters.pdp.registry import SETTINGS, WEBHOOKS, open_platform
 from domain.platform import PlatformConfigError, PlatformError
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import PlatformOptions
@@ -66,7 +66,8 @@ async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
             }
         if args.webhooks_command == "create":
             created = await admin.create_webhook(args.url)
-            key_setting = "AFNOR_WEBHOOK_SIGNING_KEY" if provider == "afnor" else "IOPOLE_WEBHOOK_SECRET"
+            side = WEBHOOKS.get(provider)  # the setting its package names for the key
+            key_setting = side.key_setting if side is not None else "the platform's webhook key setting"
             return {"platform": name, "webhook": _shown(created, with_key=True), "set": key_setting}
         await admin.delete_webhook(args.id)
         return {"platform": name, "deleted": args.id}

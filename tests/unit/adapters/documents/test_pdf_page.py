@@ -161,6 +161,17 @@ def test_codes_are_shown_by_their_names() -> None:
     assert "article 262 ter I du CGI" in " ".join(p.text for p in placed)  # VATEX-EU-IC, maybe wrapped
 
 
+def test_a_foreign_invoice_is_not_labelled_with_french_categories_or_a_siren_it_does_not_have() -> None:
+    # CEN's example 5: BT-23 "1" is no French billing frame, the Danish payee's id no SIREN
+    texts = {p.text for p in layout_invoice_page(PAGES["received:cen-examples/ubl-tc434-example5.xml"])}
+
+    assert "Processus de facturation (BT-23) : 1" in texts
+    assert not [t for t in texts if "Catégorie d'opération" in t or "SIREN DK" in t]
+    assert "Bénéficiaire du paiement : Dagobert Duck (identifiant légal DK16356608)" in texts
+    french = {p.text for p in layout_invoice_page(PAGES["example:b2b-goods-B1.json"])}
+    assert "Catégorie d'opération : Livraison de biens (cadre de facturation B1)" in french
+
+
 def test_a_remittance_reference_given_without_payment_means_is_printed_alone() -> None:
     alone = PaymentInstructions(means_code="", remittance_information="AV-2017-0005")
     placed = layout_invoice_page(compute_totals(replace(an_invoice(), payment_instructions=(alone,))))
