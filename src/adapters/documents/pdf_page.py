@@ -405,6 +405,13 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         shown.append(f"Objet facturé : {inv.invoiced_object.value}")
     if shown:
         page.text(" – ".join(shown))
+    # BG-24: what the accountant must find with the invoice (BT-122, BT-123, BT-125 or BT-124)
+    listed = []
+    for a in inv.attachments:
+        about = ", ".join(x for x in (a.description, a.filename or a.uri) if x)
+        listed.append(f"{a.reference} ({about})" if about else a.reference)
+    if listed:
+        page.text("Pièces jointes : " + " ; ".join(listed))
     for preceding in inv.preceding_invoices:
         page.text(
             f"Facture d'origine : N° {preceding.number} du {french_date(preceding.issue_date)}", bold=True

@@ -196,6 +196,21 @@ def test_a_foreign_invoice_is_not_labelled_with_french_categories_or_a_siren_it_
     assert "Catégorie d'opération : Livraison de biens (cadre de facturation B1)" in french
 
 
+def test_the_supporting_documents_are_listed_and_a_piece_of_packaging_is_a_piece() -> None:
+    from tests.unit.adapters.documents.test_attachments import DELIVERY, EXTERNAL, READABLE
+
+    line = replace(a_line("1"), unit_code="XPP")  # UN/ECE rec 21 "piece", as German invoices write it
+    invoice = compute_totals(replace(an_invoice(attachments=(READABLE, DELIVERY, EXTERNAL)), lines=(line,)))
+    placed = layout_invoice_page(invoice)
+    text = " ".join(p.text for p in placed)
+
+    assert "pièce" in {p.text for p in placed}
+    assert (
+        "Pièces jointes : F-1-LISIBLE (LISIBLE, facture.pdf) ; BL-77 (BON_LIVRAISON, bl-77.csv) ; "
+        "RIB-1 (RIB, https://example.com/rib.pdf)"
+    ) in text
+
+
 def test_a_remittance_reference_given_without_payment_means_is_printed_alone() -> None:
     alone = PaymentInstructions(means_code="", remittance_information="AV-2017-0005")
     placed = layout_invoice_page(compute_totals(replace(an_invoice(), payment_instructions=(alone,))))
