@@ -239,7 +239,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
-        for word in paragraph.split(" "):
+        # a tab (indented notes of received documents) has no glyph: it would print as an empty box
+        for word in paragraph.replace("\t", " ").split(" "):
             candidate = f"{current} {word}" if current else word
             if pdfmetrics.stringWidth(candidate, font, size) <= width:
                 current = candidate

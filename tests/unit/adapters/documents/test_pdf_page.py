@@ -8,10 +8,19 @@ from pathlib import Path
 
 import pytest
 from google.protobuf import json_format
+from reportlab.pdfbase import pdfmetrics
 
 from adapters.documents.api import parse
 from adapters.documents.page_labels import exemption_mention
-from adapters.documents.pdf_page import HEIGHT, MARGIN, WIDTH, Placed, layout_invoice_page
+from adapters.documents.pdf_page import (
+    FONT,
+    FONT_BOLD,
+    HEIGHT,
+    MARGIN,
+    WIDTH,
+    Placed,
+    layout_invoice_page,
+)
 from domain.document_formats import DocumentError
 from domain.document_types import DocumentType
 from domain.errors import InvoiceRejected
@@ -128,6 +137,21 @@ def test_every_string_stays_inside_the_page_box(name: str) -> None:
     placed = layout_invoice_page(PAGES[name])
 
     assert placed and _outside(placed) == []
+
+
+def test_every_character_drawn_has_a_glyph_in_the_embedded_fonts() -> None:
+    # a character the font lacks prints as an empty box: tabs in the notes and descriptions of received documents
+    drawn = {
+        (name, c) for name, invoice in PAGES.items() for p in layout_invoice_page(invoice) for c in p.text
+    }
+    # both registered by the layout
+    regular, bold = pdfmetrics.getFont(FONT).face, pdfmetrics.getFont(FONT_BOLD).face
+
+    missing = {
+        (name, c) for name, c in drawn if ord(c) not in regular.charToGlyph or ord(c) not in bold.charToGlyph
+    }
+
+    assert missing == set()
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
