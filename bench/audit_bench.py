@@ -2,10 +2,9 @@
 on one database, the two variants interleaved round by round, so the figure is a same-run ratio.
 
 - submit: `insert_new_invoices`, the group commit's batch of new invoices (one statement: invoices, lines, the
-  SUBMITTED events, outbox rows, and the chains' heads read under the companies' locks) plus one audit entry per
-  event, in one transaction (one multi-row insert: one more round trip, and BEGIN/COMMIT). Without: the same
-  statement committed by itself (`write_new_invoices` outside a transaction), as before the audit trail but for
-  its reading of the heads (one probe per company).
+  SUBMITTED events, outbox rows) plus one audit entry per event, in one transaction (advisory locks of the
+  companies, the chains' heads, one multi-row insert: three round trips, and BEGIN/COMMIT). Without: the same
+  statement committed by itself (`write_new_invoices` outside a transaction), as before the audit trail.
 - sending: the send journal's SENDING batch (`PgSendJournal`'s statement: leases, submissions, invoices, events)
   with its audit entries, against the statement alone.
 

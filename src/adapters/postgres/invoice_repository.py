@@ -364,34 +364,25 @@ def _utc(at: datetime) -> datetime:
 async def insert_new_invoices(
     conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
-    """`write_new_invoices` and their audit entries, after the heads it read, in a transaction of its own: BEGIN,
-    two statements, COMMIT."""
+    """Write new invoices with their lines, pending events, outbox rows and audit entries in a transaction of its
+    own: one statement (see `_insert_new_invoices`), which also reads the heads of their companies' audit chains
+    under its locks, then the entries after those heads. An invoice whose request id or number is taken, possibly
+    by an earlier one of `rows`, is skipped rather than refused: it is the caller's to resolve. The invoices
+    written, their events still pending (the caller clears them once committed). With `notify_after_commit`, the
+    NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
+    if not rows:
+        return []
+    batch = "[" + ",".join(row.text for row in rows) + "]"
     async with conn.transaction():
-        written, heads = await write_new_invoices(conn, rows, notify_after_commit=notify_after_commit)
+        records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
+        ids = {str(r["id"]) for r in records if r["id"] is not None}
+        heads = {r["head_of"]: (r["head_seq"], r["head_hash"]) for r in records if r["id"] is None}
+        written = [row.invoice for row in rows if row.invoice.id in ids]
         acting = {row.invoice.id: row.acting for row in rows}
         await PgAuditLog(conn).append_after(
             heads, [item for i in written for item in invoice_audit_items(i, i.events, acting[i.id])]
         )
     return written
-
-
-async def write_new_invoices(
-    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
-) -> tuple[list[OutboundInvoice], dict[str, tuple[int, str]]]:
-    """Write new invoices with their lines, pending events and outbox rows in one statement (see
-    `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
-    number is taken, possibly by an earlier one of `rows`, is skipped rather than refused: it is the caller's to
-    resolve. The invoices written, their events still pending (the caller clears them once committed), and the
-    heads of their companies' audit chains, read under the statement's locks (company: seq, entry hash; none for a
-    chain not started). With `notify_after_commit`, the NOTIFY triggers stay silent (see
-    `PgInvoiceRepository.flush_events`)."""
-    if not rows:
-        return [], {}
-    batch = "[" + ",".join(row.text for row in rows) + "]"
-    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
-    ids = {str(r["id"]) for r in records if r["id"] is not None}
-    heads = {r["head_of"]: (r["head_seq"], r["head_hash"]) for r in records if r["id"] is None}
-    return [row.invoice for row in rows if row.invoice.id in ids], heads
 
 
 class PgInvoiceRepository:
