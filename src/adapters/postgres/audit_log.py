@@ -11,7 +11,7 @@ invoice rows and platform ids, never before them): adapters.postgres.lock_order.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -30,18 +30,10 @@ CURSOR_PREFETCH = 500
 _COLUMNS = """company_siren, seq, at, actor, action, subject_type, subject_id, details, prev_hash, entry_hash,
               actor_name, request_id"""
 
-
-def locked_heads(companies: str) -> str:
-    """A query of the chains' heads of `companies` (SQL of a text[]) with their locks: the companies' locks in sorted
-    order (code points), then their heads, each one backward probe of the primary key (migration 0232). The heads
-    are read by a statement of their own inside the function, once the locks are held, so they include what another
-    writer committed while this one waited; a statement may therefore read them after writing, under its locks."""
-    return (
-        f"SELECT company_siren, seq, entry_hash FROM audit_chain_heads({COMPANY_LOCK_NAMESPACE}, {companies})"
-    )
-
-
-_LOCKED_HEADS = locked_heads("$1::text[]")
+# The companies' locks in sorted order (code points), then their heads, each one backward probe of the primary key
+# (migration 0232): one round trip. The heads are read by a statement of their own inside the function, once the
+# locks are held, so they include what another writer committed while this one waited.
+_LOCKED_HEADS = "SELECT company_siren, seq, entry_hash FROM audit_chain_heads($1, $2::text[])"
 
 # In seq order: the link trigger checks each row against the one inserted before it.
 _INSERT = f"""
@@ -67,22 +59,14 @@ class PgAuditLog:
         if not items:
             return []
         companies = sorted({company for company, _, _ in items})
-        rows = await self._conn.fetch(_LOCKED_HEADS, companies)
-        return await self.append_after({r["company_siren"]: (r["seq"], r["entry_hash"]) for r in rows}, items)
-
-    async def append_after(
-        self, heads: Mapping[str, tuple[int, str]], items: Sequence[tuple[str, AuditEvent, datetime]]
-    ) -> list[AuditEntry]:
-        """Append `items` after `heads` (company: seq, entry hash), read by `locked_heads` in this transaction,
-        which holds those companies' locks since; a company without a head starts its chain. One round trip."""
-        if not items:
-            return []
-        current = dict(heads)
+        heads = dict.fromkeys(companies, (0, GENESIS_HASH))
+        for r in await self._conn.fetch(_LOCKED_HEADS, COMPANY_LOCK_NAMESPACE, companies):
+            heads[r["company_siren"]] = (r["seq"], r["entry_hash"])
         sealed: list[AuditEntry] = []
         for company, event, at in items:
-            seq, prev = current.get(company, (0, GENESIS_HASH))
+            seq, prev = heads[company]
             entry = _sealed(company, seq + 1, prev, event, at)
-            current[company] = (entry.seq, entry.entry_hash)
+            heads[company] = (entry.seq, entry.entry_hash)
             sealed.append(entry)
         columns: list[list[Any]] = [[] for _ in range(12)]
         for e in sealed:

@@ -5,8 +5,8 @@ written at once, so constraint violations surface at `add`/`save`; pending event
 written by `flush_events` just before COMMIT, under a per-company advisory lock held until COMMIT: event ids of
 one company are therefore committed in increasing order, and a watcher resuming after id N misses nothing. That
 lock comes after every invoice row the transaction changes (the lock order: adapters.postgres.lock_order).
-`insert_new_invoices` writes a batch of new invoices the same way (same order, same locks) in one statement, then
-their audit entries: the group commit of adapters.postgres.submission_writer.
+`insert_new_invoices` writes a batch of new invoices the same way (same order, same locks) in one statement that
+commits by itself: the group commit of adapters.postgres.submission_writer.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import asyncpg
 
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog, locked_heads
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
@@ -194,11 +194,10 @@ def _events_and_outbox(
 
 
 def _insert_new_invoices() -> str:
-    """New invoices, their lines, events and outbox rows in one statement, which also returns the heads of their
-    companies' audit chains (`insert_new_invoices` appends the entries after them). An invoice whose request id or
-    number is taken (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the
-    same batch) is skipped with its lines, events and outbox rows; the statement returns the ids written (rows with
-    a null `head_of`), then the heads (a null id).
+    """New invoices, their lines, events and outbox rows in one statement, hence one transaction of its own when it
+    runs outside one (autocommit): one round trip, no BEGIN/COMMIT. An invoice whose request id or number is taken
+    (by a committed row, by a concurrent transaction once it commits, or by an earlier row of the same batch) is
+    skipped with its lines, events and outbox rows; the statement returns the ids written.
 
     The batch is ONE parameter, a JSON array of `new_invoice_row` objects (asyncpg encodes one text instead of an
     array per column and PostgreSQL parses each invoice's content once, as it would its own parameter); the
@@ -207,10 +206,8 @@ def _insert_new_invoices() -> str:
     The order is a unit of work's: the invoices are all inserted first (the locks' sorted DISTINCT reads them all),
     then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events
     are inserted, each out of the join with the locks (no event id is drawn before they are held); the locks are
-    held until the COMMIT, so each company's event ids commit in increasing order. The heads are read by
-    `locked_heads`, whose own query runs once the locks are held: what another writer committed while this one
-    waited is in them. `set_config` silences the NOTIFY triggers (they fire at the statement's end): the caller
-    notifies after the commit."""
+    held until the COMMIT, so each company's event ids commit in increasing order. `set_config` silences the NOTIFY
+    triggers (they fire at the statement's end): the caller notifies after the commit."""
     values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
     lines = _lines_insert("new_invoices").strip()
     # The events and outbox messages of each written invoice, from its JSON row (`new_invoice_row`).
@@ -245,11 +242,8 @@ WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::json
      written AS (
          SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
            FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
-     {_events_and_outbox("written", "$2", events=events, messages=messages).strip()},
-     heads AS MATERIALIZED ({locked_heads("ARRAY(SELECT DISTINCT company_siren FROM written)")})
-SELECT id, NULL::text AS head_of, NULL::bigint AS head_seq, NULL::text AS head_hash FROM new_invoices
- UNION ALL
-SELECT NULL, company_siren, seq, entry_hash FROM heads
+     {_events_and_outbox("written", "$2", events=events, messages=messages).strip()}
+SELECT id FROM new_invoices
 """
 
 
@@ -364,25 +358,30 @@ def _utc(at: datetime) -> datetime:
 async def insert_new_invoices(
     conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
-    """Write new invoices with their lines, pending events, outbox rows and audit entries in a transaction of its
-    own: one statement (see `_insert_new_invoices`), which also reads the heads of their companies' audit chains
-    under its locks, then the entries after those heads. An invoice whose request id or number is taken, possibly
-    by an earlier one of `rows`, is skipped rather than refused: it is the caller's to resolve. The invoices
-    written, their events still pending (the caller clears them once committed). With `notify_after_commit`, the
-    NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
+    """`write_new_invoices` in a transaction of its own, with their audit entries (see `_insert_new_invoices`)."""
+    async with conn.transaction():
+        written = await write_new_invoices(conn, rows, notify_after_commit=notify_after_commit)
+        acting = {row.invoice.id: row.acting for row in rows}
+        await PgAuditLog(conn).append_all(
+            [item for i in written for item in invoice_audit_items(i, i.events, acting[i.id])]
+        )
+    return written
+
+
+async def write_new_invoices(
+    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
+) -> list[OutboundInvoice]:
+    """Write new invoices with their lines, pending events and outbox rows in one statement (see
+    `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
+    number is taken, possibly by an earlier one of `rows`, is skipped rather than refused: it is the caller's to
+    resolve. The invoices written, their events still pending (the caller clears them once committed). With
+    `notify_after_commit`, the NOTIFY triggers stay silent (see `PgInvoiceRepository.flush_events`)."""
     if not rows:
         return []
     batch = "[" + ",".join(row.text for row in rows) + "]"
-    async with conn.transaction():
-        records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
-        ids = {str(r["id"]) for r in records if r["id"] is not None}
-        heads = {r["head_of"]: (r["head_seq"], r["head_hash"]) for r in records if r["id"] is None}
-        written = [row.invoice for row in rows if row.invoice.id in ids]
-        acting = {row.invoice.id: row.acting for row in rows}
-        await PgAuditLog(conn).append_after(
-            heads, [item for i in written for item in invoice_audit_items(i, i.events, acting[i.id])]
-        )
-    return written
+    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
+    written = {str(r["id"]) for r in records}
+    return [row.invoice for row in rows if row.invoice.id in written]
 
 
 class PgInvoiceRepository:
