@@ -41,19 +41,16 @@ from prometheus_client import CollectorRegistry
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
-from adapters.pdp.afnor.verifier import AfnorVerifier  # noqa: E402
 from adapters.pdp.iopole.signing import signed_headers  # noqa: E402
-from adapters.pdp.iopole.verifier import IopoleVerifier  # noqa: E402
-from adapters.pdp.secret import Secret  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.inbox import PgInbox  # noqa: E402
 from adapters.postgres.migrate import migrate  # noqa: E402
 from adapters.postgres.pool import create_pool  # noqa: E402
-from adapters.webhook.routes import IOPOLE_STATUS_PATH, WebhookEndpoints  # noqa: E402
 from bench.http_load import LoadResult, echo_server, load, serialise  # noqa: E402
 from domain.reception import Delivery, DeliveryKind  # noqa: E402
 from service.wiring.event_loop import run as run_loop  # noqa: E402
 from service.wiring.http import Lifecycle, build_http_app, http_server  # noqa: E402
+from tests.support.webhooks import IOPOLE_STATUS_PATH, platform_routes  # noqa: E402
 
 SECRET = "bench-webhook-secret-0123456789abcdef0123"
 DELIVERIES = int(os.environ.get("BENCH_DELIVERIES", "20000"))
@@ -189,10 +186,10 @@ async def _bench() -> dict[str, Any]:
                     results["fsync"] = await conn.fetchval("SHOW fsync")
                 inbox = PgInbox(pool)
                 await _insert_rate(inbox, 4 * WARMUP)  # the fresh cluster's first WAL segments and pages
-                endpoints = WebhookEndpoints(
-                    inbox, iopole=IopoleVerifier(Secret(SECRET)), afnor=AfnorVerifier(Secret(""))
+                routes = platform_routes(
+                    inbox, keys={"IOPOLE_WEBHOOK_SECRET": SECRET, "AFNOR_WEBHOOK_SIGNING_KEY": ""}
                 )
-                app = build_http_app(Lifecycle(), _ready, CollectorRegistry(), endpoints.routes())
+                app = build_http_app(Lifecycle(), _ready, CollectorRegistry(), routes)
                 async with serving(app) as (port, _):
                     results["gateway"] = await _drive(port)
                 results["stored"] = await pool.fetchval(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -16,7 +17,7 @@ from typing import Any, NoReturn, Self
 
 from adapters.page_token import decode_page_token, encode_page_token
 from domain.api_keys import hash_secret, new_secret, secret_prefix
-from domain.archive import GENESIS_HASH, content_address, entry_hash, retention_end
+from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
@@ -565,6 +566,33 @@ class _Settings:
 
     async def sends_payment_sent(self, company_siren: str) -> bool:
         return company_siren in self._uow.db.sends_payment_sent
+
+    async def set_books_tolerance(
+        self, company_siren: str, tolerance: Tolerance, at: datetime, supplier_siren: str = ""
+    ) -> Tolerance | None:
+        db = self._uow.db
+        if supplier_siren:
+            key = (company_siren, supplier_siren)
+            before = db.supplier_books_tolerance.get(key)
+            self._uow._ops.append(lambda: db.supplier_books_tolerance.__setitem__(key, tolerance))
+            return None if before is None else Tolerance(before.amount, before.percent, tolerance.source)
+        previous = db.books_tolerance.get(company_siren)
+        self._uow._ops.append(lambda: db.books_tolerance.__setitem__(company_siren, tolerance))
+        return None if previous is None else Tolerance(previous.amount, previous.percent)
+
+    async def clear_supplier_tolerance(self, company_siren: str, supplier_siren: str) -> Tolerance | None:
+        db = self._uow.db
+        before = db.supplier_books_tolerance.get((company_siren, supplier_siren))
+        self._uow._ops.append(lambda: db.supplier_books_tolerance.pop((company_siren, supplier_siren), None))
+        return (
+            None if before is None else Tolerance(before.amount, before.percent, f"supplier {supplier_siren}")
+        )
+
+    async def set_sends_payment_sent(self, company_siren: str, on: bool, at: datetime) -> bool:
+        chosen = self._uow.db.sends_payment_sent
+        previous = company_siren in chosen
+        self._uow._ops.append(lambda: chosen.add(company_siren) if on else chosen.discard(company_siren))
+        return previous
 
 
 class _Deliveries:
@@ -1244,7 +1272,9 @@ class InMemoryAuditLog:
             event.action,
             event.subject_type,
             event.subject_id,
-            dict(event.details),
+            json.loads(
+                canonical_json(dict(event.details))
+            ),  # stored as PostgreSQL keeps them: canonical JSON
             prev,
             "",
             event.acting.actor.name,

@@ -8,10 +8,11 @@ The BT-24 specification identifiers are the ones the FNFE-MPE validation package
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from enum import Enum
 
-from domain.findings import Finding
+from domain.findings import Finding, ValidationReport
 from domain.invoice import Invoice
 
 
@@ -115,6 +116,20 @@ def out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
 
 
+MEDIA_TYPES = {
+    DocumentFormat.CII: "application/xml",
+    DocumentFormat.UBL: "application/xml",
+    DocumentFormat.FACTURX: "application/pdf",
+}
+_UNSAFE = re.compile(r"[^A-Za-z0-9+_.-]")
+
+
+def document_filename(number: str, fmt: DocumentFormat) -> str:
+    """A safe file name for invoice `number` (BT-1) in `fmt`."""
+    stem = _UNSAFE.sub("_", number) or "invoice"
+    return f"{stem}.pdf" if fmt is DocumentFormat.FACTURX else f"{stem}_{fmt.value.lower()}.xml"
+
+
 @dataclass(frozen=True, slots=True)
 class RenderedDocument:
     content: bytes
@@ -136,3 +151,13 @@ class ParsedDocument:
     profile: Profile | None
     specification: str
     unmapped: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedDocument:
+    """A document's official report, with what it says it is (its syntax and BT-24)."""
+
+    format: DocumentFormat
+    profile: Profile | None  # what BT-24 announces; None for a profile the gateway does not produce
+    specification: str  # BT-24 as written
+    report: ValidationReport

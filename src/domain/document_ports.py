@@ -3,13 +3,29 @@ and the port that keeps them (PgDocumentUnitOfWork implements it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from domain.document_formats import DocumentFormat, Profile, RenderedDocument
+from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile, RenderedDocument
+from domain.invoice import Invoice
 from domain.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentTools:
+    """The document toolchain, as the document use cases run it in a document worker (adapters.documents.checking.
+    DOCUMENT_TOOLS): module-level functions, so they pickle to a spawned worker. Each raises DocumentError (or
+    UnsupportedProfile) for what it cannot read or make."""
+
+    render: Callable[[Invoice, DocumentFormat, Profile], RenderedDocument]
+    parse: Callable[[bytes], ParsedDocument]
+    # check(content, *, rules=domain.validation_scope.RuleSelection): every official layer that applies
+    check: Callable[..., CheckedDocument]
+    read_and_check: Callable[
+        [bytes], tuple[ParsedDocument, CheckedDocument]
+    ]  # a French company's ready document
 
 
 class DocumentOrigin(StrEnum):

@@ -165,6 +165,20 @@ class CompanySettings(Protocol):
         """Whether a payment we record queues 211 Paiement transmis for the supplier."""
         ...
 
+    async def set_books_tolerance(
+        self, company_siren: str, tolerance: Tolerance, at: datetime, supplier_siren: str = ""
+    ) -> Tolerance | None:
+        """Set the company's (or, with `supplier_siren`, that supplier's); returns the one it replaces, if any."""
+        ...
+
+    async def clear_supplier_tolerance(self, company_siren: str, supplier_siren: str) -> Tolerance | None:
+        """The supplier's own tolerance removed (the company's applies to it again); returns it, if it had one."""
+        ...
+
+    async def set_sends_payment_sent(self, company_siren: str, on: bool, at: datetime) -> bool:
+        """Turn it on or off; returns the previous value."""
+        ...
+
 
 class DeliveryMarks(Protocol):
     async def finish(self, delivery_id: int, owner: str, outcome: DeliveryOutcome) -> bool:

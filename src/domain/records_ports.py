@@ -15,8 +15,11 @@ from domain.leased_queue import LeasedQueue
 from domain.pipeline_ports import OutboxMessage, OutboxRepository
 from domain.ports import Transaction
 from domain.reporting.b2c import B2cTransaction
+from domain.reporting.calendar import ReportKind, VatRegime, period_for
+from domain.reporting.declaration import Declaration, DeclarationStatus, ReportType
 from domain.reporting.international import InternationalInvoiceFacts
 from domain.reporting.payments import PaymentEvent
+from domain.serialization import findings_from_list, from_json_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,29 @@ class DeclarationRow:
     archive_sha256: str
     created_at: datetime
     updated_at: datetime
+
+    def declaration(self) -> Declaration:
+        """The aggregate this row stores, as it was submitted (its content, status and findings)."""
+        regime, kind = VatRegime(self.regime), ReportKind(self.kind)
+        decl = Declaration(
+            self.company_siren,
+            regime,
+            kind,
+            period_for(regime, kind, self.period_start),
+            self.version,
+            ReportType(self.report_type),
+        )
+        for item in self.content.get("b2c", ()):
+            decl.record_b2c(from_json_value(B2cTransaction, item))
+        for item in self.content.get("international", ()):
+            decl.record_international(from_json_value(InternationalInvoiceFacts, item))
+        for item in self.content.get("payments", ()):
+            decl.record_payment(from_json_value(PaymentEvent, item))
+        decl.status = DeclarationStatus(self.status)
+        decl.submitted_on = self.submitted_on
+        decl.findings = findings_from_list(self.findings)
+        decl.rejection_reason = self.rejection_reason or None
+        return decl
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,11 +62,13 @@ class Scope:
 
 def declares_en16931(specification_id: str) -> bool:
     """BT-24 is EN 16931 itself or a CIUS declared compliant with it; an extension (`#conformant#`, also of a
-    CIUS: `...#compliant#<cius>#conformant#<extension>`) is not."""
+    CIUS: `...#compliant#<cius>#conformant#<extension>`) is not. Factur-X 1.0 wrote its BASIC
+    `urn:cen.eu:en16931:2017:compliant:factur-x.eu:1p0:basic` (colons), as FNFE-MPE's examples still do."""
     spec = specification_id.strip()
     if spec == EN16931_CORE:
         return True
-    return spec.startswith(f"{EN16931_CORE}#compliant#") and "#conformant#" not in spec
+    compliant = spec.startswith((f"{EN16931_CORE}#compliant#", f"{EN16931_CORE}:compliant:"))
+    return compliant and "#conformant#" not in spec and ":conformant:" not in spec
 
 
 def decide_scope(

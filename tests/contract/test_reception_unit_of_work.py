@@ -137,6 +137,8 @@ async def test_a_received_invoice_is_stored_once_with_its_history_and_events(
             None,
         )
         assert await uow.received.locked(other, received.id) is None, "another company's invoice is not found"
+        assert await uow.received.locked(company, "not-a-uuid") is None, "a malformed id names no invoice"
+        assert await uow.received.get(company, "not-a-uuid") is None
         loaded = await uow.received.locked(company, received.id)
         assert loaded is not None and loaded.statuses == () and loaded.events == []
         record = ReceivedStatus("iopole", pid, status, received.id)

@@ -162,6 +162,14 @@ async def test_recording_is_idempotent_and_a_reused_key_refuses_the_whole_batch(
     async with records.uow() as u:
         kept = await u.reporting.b2c_between(company, *SEPTEMBER)
     assert sorted(t.key for t in kept) == sorted(t.key for t in batch)  # nothing of the refused batch
+    async with records.uow() as u:
+        audited = [e async for e in u.audit.entries(company)]
+    assert [(e.action, e.details) for e in audited] == [  # one entry for the batch, none for its replay
+        (
+            "reporting.b2c_recorded",
+            {"transactions": 7, "new": 7, "first_day": "2026-09-03", "last_day": "2026-09-25"},
+        )
+    ]
 
 
 async def test_submission_is_refused_before_the_period_ends_and_twice_for_one_period(

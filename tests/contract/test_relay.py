@@ -12,6 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import asyncpg
@@ -45,6 +46,7 @@ class QueueBackend:
     add: Callable[[int], Awaitable[list[int]]]  # n new due items -> their ids
     complete: Callable[[Any, str], Awaitable[None]]  # what a step does when it succeeds (item, owner)
     state: Callable[[int], Awaitable[str]]  # "open", "done" or "given up"
+    expire: Callable[[int], Awaitable[None]]  # the item's lease runs out now
 
 
 def _memory() -> QueueBackend:
@@ -70,7 +72,10 @@ def _memory() -> QueueBackend:
         row = store.outbox[row_id]
         return "open" if row.done_at is None else ("given up" if row.last_error else "done")
 
-    return QueueBackend("memory", FakeOutboxSource(store), add, complete, state)
+    async def expire(row_id: int) -> None:
+        store.outbox[row_id].lease_until = store.clock.now() - timedelta(seconds=1)
+
+    return QueueBackend("memory", FakeOutboxSource(store), add, complete, state, expire)
 
 
 def _outbox_backend(
@@ -97,7 +102,12 @@ def _outbox_backend(
         row = await pool.fetchrow("SELECT done_at, last_error FROM outbox WHERE id = $1", row_id)
         return "open" if row["done_at"] is None else ("given up" if row["last_error"] else "done")
 
-    return QueueBackend(name, queue, add, complete, state)
+    async def expire(row_id: int) -> None:
+        await pool.execute(
+            "UPDATE outbox SET lease_until = now() - interval '1 second' WHERE id = $1", row_id
+        )
+
+    return QueueBackend(name, queue, add, complete, state, expire)
 
 
 def _inbox_backend(pool: asyncpg.Pool) -> QueueBackend:
@@ -120,7 +130,12 @@ def _inbox_backend(pool: asyncpg.Pool) -> QueueBackend:
         found = await pool.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", delivery_id)
         return {"PENDING": "open", "DONE": "done", "UNPROCESSABLE": "given up"}[found]
 
-    return QueueBackend("postgres-inbox", inbox, add, complete, state)
+    async def expire(delivery_id: int) -> None:
+        await pool.execute(
+            "UPDATE webhook_inbox SET lease_until = now() - interval '1 second' WHERE id = $1", delivery_id
+        )
+
+    return QueueBackend("postgres-inbox", inbox, add, complete, state, expire)
 
 
 @pytest.fixture(scope="module")
@@ -221,9 +236,12 @@ async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires
     backend: QueueBackend,
 ) -> None:
     [item_id] = await backend.add(1)
-    [dead] = await backend.queue.claim("crashed-worker", 10, 0.2)  # never finished nor released
+    [dead] = await backend.queue.claim("crashed-worker", 10, 30.0)  # never finished nor released
     assert dead.id == item_id
     assert await backend.queue.claim("another-worker", 10, 30.0) == []  # held while the lease runs
+    # Its lease runs out: moved to the past rather than waited for (a 0.2 s lease ran out before the check above
+    # on a loaded machine, and the test failed).
+    await backend.expire(item_id)
 
     handled: list[str] = []
 

@@ -15,7 +15,6 @@ from dependency_injector import providers
 from lxml import etree
 
 from adapters.documents.validation import OfficialValidator
-from adapters.webhook.routes import AFNOR_FLOW_PATH
 from domain.invoice import Identifier, ProcessingRule
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
@@ -30,7 +29,7 @@ from tests.e2e.test_transmission_e2e import Gateway, configure
 from tests.support.pipeline import fresh_database
 from tests.support.reporting_data import german_buyer
 from tests.support.simulators.afnor_app import AfnorSimulator
-from tests.support.webhooks import AFNOR_KEY
+from tests.support.webhooks import AFNOR_FLOW_PATH, AFNOR_KEY
 
 NOVEMBER_PAYMENTS = rpb.PeriodSelector(
     regime=rpb.VAT_REGIME_REAL_MONTHLY, kind=rpb.REPORT_KIND_PAYMENTS, day="2026-11-20"

@@ -55,7 +55,10 @@ async def outage() -> AsyncIterator[tuple[StoppableServer, Runner]]:
                 "grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "5", "workers": "1"},
                 "http": {"host": "127.0.0.1", "port": "0"},
                 "db": {"url": pg.dsn, "pool_min": "1", "pool_max": "8"},
-                "reception": {"iopole_webhook_secret": IOPOLE_SECRET, "worker_concurrency": "2"},
+                "reception": {
+                    "webhook_keys": {"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET},
+                    "worker_concurrency": "2",
+                },
             }
         )
         # The transmission pipeline's document processes would only add load on a shared 2-core machine; its

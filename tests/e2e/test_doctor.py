@@ -13,10 +13,11 @@ import asyncpg
 import pytest
 from dependency_injector import providers
 
+from adapters.postgres.embedded import DEFAULT_DATABASE
 from service.cli.main import main
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
-from tests.support.database import migrated_pool
+from tests.support.database import migrated_pool, stoppable_server
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url
 from tests.support.simulators.afnor_app import AfnorSimulator
@@ -99,6 +100,29 @@ async def test_with_the_database_stopped_the_database_check_fails_with_what_to_d
     assert "DATABASE_URL" in checks["database"]["detail"] and "DATABASE_URL" in checks["database"]["advice"]
     assert "outbox" not in checks and "archive" not in checks  # not run without a database
     assert checks["tasks"]["result"] == "fail" and "pdp-gateway serve" in checks["tasks"]["advice"]
+
+
+async def test_with_the_embedded_database_stopped_doctor_says_so_and_does_not_start_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without DATABASE_URL the database is the embedded server that serve started. Doctor reads it while it runs and
+    never starts it: a server doctor started under a running serve was left running after serve stopped."""
+    async with stoppable_server(DEFAULT_DATABASE) as pg:
+        environment(monkeypatch, PDP_PROVIDER="sandbox", PGDATA_DIR=str(pg.data_dir))
+        monkeypatch.delenv("DATABASE_URL", raising=False)
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+        assert checks["database"]["detail"].startswith("reachable"), checks["database"]  # running: read
+        await pg.stop()
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+        assert code == 2
+        database = checks["database"]
+        assert database["result"] == "fail"
+        assert database["detail"].startswith(f"the embedded PostgreSQL in {pg.data_dir} is not running"), (
+            database
+        )
+        assert "pdp-gateway serve" in database["advice"] and "DATABASE_URL" in database["advice"]
+        assert "outbox" not in checks and "archive" not in checks  # not run without a database
+        assert not (pg.data_dir / "postmaster.pid").exists()  # doctor started nothing
 
 
 def iopole_env(sim: IopoleSimulator, **overrides: str) -> dict[str, str]:

@@ -26,7 +26,7 @@ CII = (
 
 @pytest.fixture(scope="module")
 async def webhook_url(container):
-    container.config.reception.iopole_webhook_secret.from_value(IOPOLE_SECRET)
+    container.config.reception.webhook_keys.from_value({"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET})
     app = await resolve(container.http_app)
     await resolve(container.inbox_worker)  # started like the server does, stopped by shutdown_resources
     async with serve_app(app) as url:

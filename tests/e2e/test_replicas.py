@@ -16,6 +16,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,6 @@ import grpc
 import pytest
 from google.protobuf import json_format
 
-from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -34,6 +34,7 @@ from tests.e2e.test_serve_process import Server, child_pids, cli
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url
 from tests.support.simulators.iopole_app import HAPPY_PATH
+from tests.support.webhooks import IOPOLE_STATUS_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "b2b-goods-B1.json"
@@ -90,14 +91,18 @@ def replica_env(dsn: str, sim: IopoleSimulator) -> dict[str, str]:
 @contextlib.asynccontextmanager
 async def replicas(env: dict[str, str], count: int) -> AsyncIterator[list[Server]]:
     servers = []
+    # Each replica's metrics files in a folder of the test's: a killed serve cannot remove the private folder it
+    # makes otherwise, and every run left three in the system's temp folder.
+    metrics = contextlib.ExitStack()
     try:
-        for _ in range(count):
+        for n in range(count):
+            folder = metrics.enter_context(tempfile.TemporaryDirectory(prefix=f"pdpg-replica-{n}-metrics-"))
             process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
                 "service",
                 "serve",
-                env=env,
+                env={**env, "PROMETHEUS_MULTIPROC_DIR": folder},
                 stdout=asyncio.subprocess.DEVNULL,
                 stderr=asyncio.subprocess.PIPE,
             )
@@ -110,6 +115,7 @@ async def replicas(env: dict[str, str], count: int) -> AsyncIterator[list[Server
             if server.process.returncode is None:
                 kill(server)
                 await server.process.wait()
+        metrics.close()
 
 
 def kill(server: Server) -> None:

@@ -236,6 +236,20 @@ async def processes_measured(http: str) -> dict[str, str]:
     return {s.labels["pid"]: s.labels["process"] for s in cpu.samples}
 
 
+async def gc_published(http: str) -> dict[str, str]:
+    """pid -> process role of the `python_gc_collections_total` series of generation 0 on /metrics."""
+    import httpx
+
+    async with httpx.AsyncClient(base_url=http, timeout=10) as client:
+        text = (await client.get("/metrics")).text
+    (collections,) = [
+        f for f in text_string_to_metric_families(text) if f.name == "python_gc_collections_total"
+    ]
+    return {
+        s.labels["pid"]: s.labels["process"] for s in collections.samples if s.labels["generation"] == "0"
+    }
+
+
 def grpc_worker_pids(pid: int) -> list[int]:
     """The gRPC worker processes among `pid`'s children (others: the document workers, multiprocessing's tracker)."""
     return [
@@ -322,6 +336,8 @@ async def test_grpc_workers_share_the_port_are_restarted_and_stop_with_the_serve
     measured = await processes_measured(running.http)
     assert measured[str(main)] == "main" and measured[str(restarted)] == "grpc_worker"
     assert str(worker) not in measured
+    # Each gRPC process's garbage collector figures too (published by the process itself); the killed one's are gone.
+    assert await gc_published(running.http) == {str(main): "main", str(restarted): "grpc_worker"}
     assert {str(c) for c in children & set(child_pids(main))} <= set(measured)  # the document workers too
 
     assert await running.stop() == 0, running.tail()

@@ -20,7 +20,6 @@ import pytest
 from dependency_injector import providers
 
 from adapters.documents.cii_writer import render_cii
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from domain.identifiers import french_vat_number
 from domain.platform import SubmissionQuery
 from domain.totals import compute_totals
@@ -36,7 +35,13 @@ from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.iopole_app import IopoleSimulator
-from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
+from tests.support.webhooks import (
+    AFNOR_FLOW_PATH,
+    AFNOR_KEY,
+    IOPOLE_INVOICE_PATH,
+    IOPOLE_SECRET,
+    IOPOLE_STATUS_PATH,
+)
 
 EVENT_TIMEOUT_S = 120.0  # bound on waiting for one invoice's lifecycle (the official layers run first)
 # The last status each platform plays on the happy path (sandbox: 200..204; simulator: 200..203).
@@ -88,8 +93,10 @@ def configure(container: Container, provider: str, sim: IopoleSimulator | AfnorS
             },
             "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
             "reception": {
-                "iopole_webhook_secret": IOPOLE_SECRET,
-                "afnor_signing_key": AFNOR_KEY,
+                "webhook_keys": {
+                    "IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET,
+                    "AFNOR_WEBHOOK_SIGNING_KEY": AFNOR_KEY,
+                },
                 "poll_interval_s": 3600,
             },
         }

@@ -16,7 +16,6 @@ import yaml
 from dependency_injector import providers
 from lxml import etree
 
-from adapters.webhook.routes import AFNOR_FLOW_PATH
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.wiring.container import Container
@@ -27,6 +26,7 @@ from tests.e2e.test_two_platforms_e2e import _company, _sent_and_followed
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 from tests.support.simulators.afnor_app import AfnorSimulator
+from tests.support.webhooks import AFNOR_FLOW_PATH
 
 KEY_A = "first-afnor-signing-key-0123456789abcdef0123456789"
 KEY_B = "second-afnor-signing-key-0123456789abcdef012345678"
@@ -70,7 +70,7 @@ async def two(database_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> As
                     },
                 },
                 "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
-                "reception": {"afnor_signing_key": KEY_A, "poll_interval_s": 3600},
+                "reception": {"webhook_keys": {"AFNOR_WEBHOOK_SIGNING_KEY": KEY_A}, "poll_interval_s": 3600},
             }
         )
         runner = Runner(container)

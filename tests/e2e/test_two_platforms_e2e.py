@@ -13,7 +13,6 @@ import pytest
 import yaml
 from dependency_injector import providers
 
-from adapters.webhook.routes import IOPOLE_STATUS_PATH
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
 from tests.e2e.grpc_client import Company, GatewayClient, invoice_of
@@ -22,7 +21,7 @@ from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.iopole_app import IopoleSimulator
-from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
+from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, IOPOLE_STATUS_PATH
 
 PROFILE_KEY = "pa-afnor-signing-key-0123456789abcdef0123456789ab"  # not the reception settings' AFNOR key
 PROFILE_ROUTE = "/webhooks/pa-afnor/afnor/flow"
@@ -65,8 +64,10 @@ async def two(database_dsn: str, tmp_path_factory: pytest.TempPathFactory) -> As
                 },
                 "pipeline": {"workers": 1, "poll_interval_s": 0.5, "stop_grace_s": 5},
                 "reception": {
-                    "iopole_webhook_secret": IOPOLE_SECRET,
-                    "afnor_signing_key": AFNOR_KEY,
+                    "webhook_keys": {
+                        "IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET,
+                        "AFNOR_WEBHOOK_SIGNING_KEY": AFNOR_KEY,
+                    },
                     "poll_interval_s": 3600,
                 },
             }

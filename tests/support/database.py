@@ -80,6 +80,7 @@ class StoppableServer:
         self._server = server
         self.dsn = dsn
         self._socket_dir = server.get_postmaster_info().socket_dir
+        self.data_dir: Path = server.pgdata
 
     async def stop(self) -> None:
         """`pg_ctl stop -m fast`: the server ends every session (clients see their connections closed)."""

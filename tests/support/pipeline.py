@@ -17,6 +17,7 @@ import asyncpg
 import httpx
 
 from adapters.documents.api import render
+from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.platform_document import check_submitted, render_and_validate, warm_up
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
@@ -196,6 +197,7 @@ class PgPipeline:
             content,
             fmt,
             run=asyncio.to_thread,
+            tools=DOCUMENT_TOOLS,
             uow=PgDocumentUnitOfWork(self.pool),
             clock=self.clock,
             validate=validate_invoice,

@@ -17,14 +17,11 @@ from starlette.applications import Starlette
 
 from adapters.documents.pdf_page import render_invoice_page
 from adapters.pdp.afnor.signing import DigestForm
-from adapters.pdp.afnor.verifier import AfnorVerifier
-from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.registry import STANDALONE_DECODERS
-from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
-from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from adapters.webhook.routes import WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
 from domain.reception_ports import ReadDocument
 from service.usecases.reception import ReceptionUseCases
@@ -32,7 +29,7 @@ from service.workers.reception.processing import DeliveryProcessor, ProcessingPo
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker
 from service.workers.relay import RelaySettings
 from tests.support.asgi_server import serve_app
-from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET
+from tests.support.webhooks import platform_routes
 
 # The inbox's relay with a quick backoff and polling: tests wait on outcomes, never on the production delays.
 QUICK = dataclasses.replace(INBOX_RELAY, poll_interval_s=0.5, backoff_base_s=0.05)
@@ -94,14 +91,13 @@ async def reception_stack(
     **server: Any,
 ) -> AsyncIterator[Stack]:
     inbox = PgInbox(pool)
-    endpoints = WebhookEndpoints(
+    routes = platform_routes(
         inbox,
-        iopole=IopoleVerifier(Secret(IOPOLE_SECRET)),
-        afnor=AfnorVerifier(Secret(AFNOR_KEY), form=afnor_form),
-        settings=WebhookSettings(max_body_bytes=max_body_bytes),
+        WebhookSettings(max_body_bytes=max_body_bytes),
+        keys={"AFNOR_SIGNATURE_DIGEST": afnor_form.value},
     )
     worker = make_worker(pool, read, policy=policy, settings=settings, decoders=decoders)
-    async with serve_app(Starlette(routes=endpoints.routes()), **server) as base_url:
+    async with serve_app(Starlette(routes=routes), **server) as base_url:
         async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
             await worker.start()
             try:

@@ -16,6 +16,7 @@ from domain.invoice import Invoice
 from domain.platform import PlatformError
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend
+from service.usecases.archiving import InTransactionArchiver
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.workers.declarations import DECLARATION_RELAY, DeclarationRelay
 from tests.fakes import FixedClock
@@ -57,12 +58,14 @@ class ScriptedGateway:
 def relay_for(
     pool: asyncpg.Pool, company: str, gateway: object, clock: FixedClock | None = None
 ) -> DeclarationRelay:
+    clock = clock or FixedClock()
     return DeclarationRelay(
         outbox=PgDeclarationOutbox(pool, companies=[company]),
         gateway=gateway,  # type: ignore[arg-type]
         uow_factory=records_uow(pool),
-        clock=clock or FixedClock(),
+        clock=clock,
         is_outage=is_outage,
         config=dataclasses.replace(DECLARATION_RELAY, max_attempts=3),
         rand=lambda: 1.0,
+        archive=InTransactionArchiver(clock),
     )

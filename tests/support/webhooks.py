@@ -5,13 +5,43 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from starlette.routing import Route
 
 from adapters.pdp.afnor import signing as afnor_signing
+from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.iopole.signing import signed_headers
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
+from adapters.pdp.registry import WEBHOOKS
+from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from domain.inbox_ports import DeliveryStore
+
+
+def platform_routes(
+    store: DeliveryStore,
+    settings: WebhookSettings | None = None,
+    *,
+    keys: Mapping[str, str] | None = None,
+    tolerance_s: int = 300,
+) -> list[Route]:
+    """Every platform's default routes as serve mounts them (its package's receivers), keyed with the test keys
+    (`keys` adds or overrides settings by their names: AFNOR_SIGNATURE_DIGEST, an empty IOPOLE_WEBHOOK_SECRET...)."""
+    named = {"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET, "AFNOR_WEBHOOK_SIGNING_KEY": AFNOR_KEY, **(keys or {})}
+    return [
+        route
+        for name, side in WEBHOOKS.items()
+        for route in WebhookEndpoints(
+            store, side.receivers(named, tolerance_s), platform=name, settings=settings
+        ).routes()
+    ]
+
+
+# The default profile's routes, as each platform package names them
+AFNOR_FLOW_PATH = afnor_signing.WEBHOOK_PATH
+IOPOLE_INVOICE_PATH = iopole_signing.INVOICE_WEBHOOK_PATH
+IOPOLE_STATUS_PATH = iopole_signing.STATUS_WEBHOOK_PATH
 
 IOPOLE_SECRET = "test-iopole-webhook-secret-0123456789abcdef"
 AFNOR_KEY = "test-afnor-signing-key-0123456789abcdef0123456789"

@@ -11,6 +11,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 PLATFORM_PACKAGES = ("adapters.pdp.iopole", "adapters.pdp.afnor", "adapters.pdp.sandbox")
+REGISTRY = "adapters/pdp/registry.py"  # the one place that names every platform package
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -50,3 +51,85 @@ def test_the_checks_see_the_code_they_guard() -> None:
     assert len(PLATFORM_NEUTRAL) >= 5
     assert any("processing.py" == p.name for p in PLATFORM_NEUTRAL)
     assert any("relay.py" == p.name for p in PLATFORM_NEUTRAL)
+
+
+def platform_packages(src: Path) -> list[str]:
+    """Every platform package, found on disk (a new one is guarded without editing this test)."""
+    return sorted(
+        f"adapters.pdp.{d.name}"
+        for d in (src / "adapters" / "pdp").iterdir()
+        if (d / "platform.py").is_file()
+    )
+
+
+def importers_of_platform_packages(src: Path) -> list[str]:
+    """Modules outside the platform packages and the registry that import one: each is a file a new platform
+    would have to edit (a route, a verifier, a setting name, a hint), which its package should give instead."""
+    packages = tuple(platform_packages(src))
+    found = []
+    for path in sorted(src.rglob("*.py")):
+        relative = path.relative_to(src)
+        module = ".".join(relative.with_suffix("").parts)
+        if (
+            relative.as_posix() == REGISTRY
+            or module.startswith(packages)
+            or relative.parts[0] == "pdpgateway"
+        ):
+            continue
+        offending = sorted(
+            m for m in imported_modules(path) if any(m == p or m.startswith(p + ".") for p in packages)
+        )
+        if offending:
+            found.append(f"{relative} imports {offending}")
+    return found
+
+
+def test_only_the_registry_imports_a_platform_package() -> None:
+    """Adding a platform is its package and one registry entry (docs/adding-a-platform.md): the webhook routes,
+    the wiring, doctor and the CLI take its routes, keys and hints from the registry, never from the package."""
+    assert set(PLATFORM_PACKAGES) <= set(platform_packages(SRC))
+    assert importers_of_platform_packages(SRC) == []
+
+
+def platform_words(src: Path) -> set[str]:
+    """Each platform's name (but the sandbox, the default) and the setting names its package reads."""
+    words = set()
+    for package in platform_packages(src):
+        provider = package.rsplit(".", 1)[1]
+        tree = ast.parse((src / "adapters" / "pdp" / provider / "platform.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "SETTINGS" for t in node.targets
+            ):
+                words.update(c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant))
+        if provider != "sandbox":
+            words.add(provider)
+    return {w for w in words if isinstance(w, str) and w}
+
+
+def platform_literals_in_service(src: Path) -> list[str]:
+    """String constants of src/service code (docstrings and comments aside) naming a platform or one of its
+    settings: a `provider == "afnor"` branch or a hard-coded AFNOR_* name is an edit a new platform would need."""
+    words = platform_words(src)
+    found = []
+    for path in sorted((src / "service").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                named = sorted(w for w in words if w == node.value or (w.isupper() and w in node.value))
+                if named:
+                    found.append(f"{path.relative_to(src)}:{node.lineno} {named}")
+    return found
+
+
+def test_the_service_names_no_platform_nor_its_settings() -> None:
+    assert {"afnor", "iopole", "AFNOR_FLOW_URL", "IOPOLE_WEBHOOK_SECRET"} <= platform_words(SRC)
+    assert platform_literals_in_service(SRC) == []

@@ -6,8 +6,6 @@ a ProcessPoolExecutor worker as they are; their results are picklable dataclasse
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from adapters.documents.cii_reader import read_cii_tree
@@ -19,12 +17,14 @@ from adapters.documents.ubl_reader import read_ubl_tree
 from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
 from adapters.documents.xml_reader import parse_xml
 from domain.document_formats import (
+    MEDIA_TYPES,
     DocumentError,
     DocumentFormat,
     ParsedDocument,
     Profile,
     RenderedDocument,
     check_profile,
+    document_filename,
 )
 from domain.invoice import Invoice
 from domain.money import arithmetic
@@ -32,13 +32,6 @@ from domain.totals import compute_totals
 
 _UBL_ROOTS = {f"{{{INVOICE_NS}}}Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote"}
 _CII_ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
-_UNSAFE = re.compile(r"[^A-Za-z0-9+_.-]")
-
-MEDIA_TYPES = {
-    DocumentFormat.CII: "application/xml",
-    DocumentFormat.UBL: "application/xml",
-    DocumentFormat.FACTURX: "application/pdf",
-}
 
 
 def render(
@@ -62,12 +55,6 @@ def render(
                 render_ubl(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
             )
         return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
-
-
-def document_filename(number: str, fmt: DocumentFormat) -> str:
-    """A safe file name for invoice `number` (BT-1) in `fmt`."""
-    stem = _UNSAFE.sub("_", number) or "invoice"
-    return f"{stem}.pdf" if fmt is DocumentFormat.FACTURX else f"{stem}_{fmt.value.lower()}.xml"
 
 
 def detect_format(content: bytes) -> DocumentFormat:

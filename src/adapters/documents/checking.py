@@ -6,22 +6,12 @@ a process-pool worker as it is; its result pickles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from adapters.documents.api import detect_format, parse
+from adapters.documents.api import detect_format, parse, render
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
-from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, Profile
-from domain.findings import ValidationReport
+from domain.document_formats import CheckedDocument, DocumentError, DocumentFormat, ParsedDocument, Profile
+from domain.document_ports import DocumentTools
 from domain.validation_scope import RuleSelection
-
-
-@dataclass(frozen=True, slots=True)
-class CheckedDocument:
-    format: DocumentFormat
-    profile: Profile | None  # what BT-24 announces; None for a profile the gateway does not produce
-    specification: str  # BT-24 as written
-    report: ValidationReport
 
 
 def check_document(
@@ -53,3 +43,10 @@ def read_and_check(content: bytes) -> tuple[ParsedDocument, CheckedDocument]:
     """A ready document a French company submits to send: the official report on its bytes (EN 16931 and the French
     reform) and the invoice read from it (one trip to a worker). DocumentError when it is not an invoice document."""
     return parse(content), check_document(content, french=True)
+
+
+# What the document use cases run in a document worker (domain.document_ports.DocumentTools): module-level functions,
+# so they pickle to a spawned worker.
+DOCUMENT_TOOLS = DocumentTools(
+    render=render, parse=parse, check=check_document, read_and_check=read_and_check
+)

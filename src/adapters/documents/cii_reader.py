@@ -136,7 +136,7 @@ class _CiiReader:
         type_code = reading.document_type(type_text)
         issue_date = self.date(header, "ram:IssueDateTime", "BT-2")
         if issue_date is None:
-            raise DocumentError("BT-2: the issue date is missing")
+            raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
         processing_rule, notes = reading.processing_rule_and_notes(
             model.Note(t.text(element, "ram:Content"), t.text(element, "ram:SubjectCode"))
             for element in t.children(header, "ram:IncludedNote")
@@ -356,7 +356,15 @@ class _CiiReader:
         t = self.t
         means = t.children(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
         if not means:
-            return ()  # document-level BT-83/89/90 then stay unread and are reported
+            # BT-83/89/90 given alone (FNFE's credit notes, Mustang): BG-16 without its means code BT-81, which
+            # breaks BR-49 where CEN's CII rules cannot see it; kept, since whoever pays needs the reference
+            alone = model.PaymentInstructions(
+                means_code="",
+                remittance_information=t.text(settlement, "ram:PaymentReference"),
+                creditor_id=t.text(settlement, "ram:CreditorReferenceID"),
+                mandate_reference=t.text(terms_element, "ram:DirectDebitMandateID"),
+            )
+            return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
         instructions = []
         for element in means:
             account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
@@ -437,7 +445,8 @@ class _CiiReader:
         t.text(tax, "ram:TypeCode")
         object_id = None
         for ref in t.peek(settlement, "ram:AdditionalReferencedDocument"):
-            if (ref.findtext(_RAM + "TypeCode") or "").strip() == "130" and object_id is None:
+            # a line's referenced document is BT-128 and nothing else in EN 16931: its 130 may be left out
+            if (ref.findtext(_RAM + "TypeCode") or "").strip() in ("130", "") and object_id is None:
                 object_id = self.object_identifier(ref)
         standard = t.child(product, "ram:GlobalID")
         return model.InvoiceLine(

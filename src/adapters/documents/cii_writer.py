@@ -335,6 +335,8 @@ class _CiiWriter:
             if inv.payee.legal_registration is not None:
                 self.scheme_id(_ram(payee, "SpecifiedLegalOrganization"), "ID", inv.payee.legal_registration)
         for instruction in means:
+            if not instruction.means_code:  # BT-83/89/90 read alone (cii_reader): written back alone
+                continue
             pm = _ram(element, "SpecifiedTradeSettlementPaymentMeans")
             _ram(pm, "TypeCode", instruction.means_code)
             if instruction.means_text and self.full:

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from adapters.documents import terms
 from adapters.documents.page_labels import country_name, exemption_mention, payment_means_name, unit_name
 from domain.document_types import DocumentKind
-from domain.invoice import Address, Invoice, Party
+from domain.invoice import Address, Identifier, Invoice, Party
 
 FONT = "PdpVera"
 FONT_BOLD = "PdpVera-Bold"
@@ -239,7 +239,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
-        for word in paragraph.split(" "):
+        # a tab (indented notes of received documents) has no glyph: it would print as an empty box
+        for word in paragraph.replace("\t", " ").split(" "):
             candidate = f"{current} {word}" if current else word
             if pdfmetrics.stringWidth(candidate, font, size) <= width:
                 current = candidate
@@ -255,6 +256,14 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
                 current = current[cut:]
         lines.append(current)
     return lines
+
+
+def _legal_id(registration: Identifier) -> str:
+    """A SIREN only when it is one (scheme 0002 or none, nine digits), as `Party.siren` reads BT-30."""
+    value = registration.value
+    if registration.scheme in ("", "0002") and len(value) == 9 and value.isdigit():
+        return f"SIREN {value}"
+    return f"identifiant légal {value}"
 
 
 def _party_block(page: _Page, heading: str, party: Party, x: float, width: float) -> float:
@@ -340,9 +349,12 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         page.text(_SELF_BILLED, bold=True, size=9)
     if doc_kind.factored:
         page.text(_FACTORED, size=9)
-    if inv.business_process:
-        category = _OPERATION_CATEGORIES.get(inv.business_process[:1], "")
-        page.text(f"Catégorie d'opération : {category} (cadre de facturation {inv.business_process})", size=9)
+    process = inv.business_process
+    category = _OPERATION_CATEGORIES.get(process[:1]) if len(process) == 2 and process[1].isdigit() else None
+    if category is not None:  # a French billing frame (BR-FR-08: B1, S1, M1, …)
+        page.text(f"Catégorie d'opération : {category} (cadre de facturation {process})", size=9)
+    elif process:  # a foreign document's business process (a Peppol URN, a number): shown as it is
+        page.text(f"Processus de facturation (BT-23) : {process}", size=9)
     if terms.is_debits_option(inv):
         page.text(_DEBITS_OPTION, bold=True, size=9)
     if inv.vat_point_date is not None:
@@ -368,7 +380,7 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         )
     if inv.payee is not None:
         payee = inv.payee
-        registration = f" (SIREN {payee.legal_registration.value})" if payee.legal_registration else ""
+        registration = f" ({_legal_id(payee.legal_registration)})" if payee.legal_registration else ""
         page.text(f"Bénéficiaire du paiement : {payee.name}{registration}")
     delivery = inv.delivery
     if delivery is not None:
@@ -393,6 +405,13 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         shown.append(f"Objet facturé : {inv.invoiced_object.value}")
     if shown:
         page.text(" – ".join(shown))
+    # BG-24: what the accountant must find with the invoice (BT-122, BT-123, BT-125 or BT-124)
+    listed = []
+    for a in inv.attachments:
+        about = ", ".join(x for x in (a.description, a.filename or a.uri) if x)
+        listed.append(f"{a.reference} ({about})" if about else a.reference)
+    if listed:
+        page.text("Pièces jointes : " + " ; ".join(listed))
     for preceding in inv.preceding_invoices:
         page.text(
             f"Facture d'origine : N° {preceding.number} du {french_date(preceding.issue_date)}", bold=True
@@ -574,8 +593,9 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
             ("Mandat", pm.mandate_reference),
             ("ICS", pm.creditor_id),
         ]
-        means = f"Moyen de paiement : {pm.means_text or payment_means_name(pm.means_code)}"
-        page.text(" – ".join([means, *(f"{label} {value}" for label, value in details if value)]))
+        named = pm.means_text or payment_means_name(pm.means_code)  # none on a document giving BT-83 alone
+        means = [f"Moyen de paiement : {named}"] if named else []
+        page.text(" – ".join([*means, *(f"{label} {value}" for label, value in details if value)]))
     page.gap(6)
     for note in terms.document_notes(inv):
         if note.subject_code == terms.BAR:

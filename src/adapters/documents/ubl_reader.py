@@ -117,7 +117,7 @@ class _UblReader:
         type_code = reading.document_type(type_text)
         issue_date = self.date(root, "cbc:IssueDate", "BT-2")
         if issue_date is None:
-            raise DocumentError("BT-2: the issue date is missing")
+            raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
 
         processing_rule, notes = reading.processing_rule_and_notes(
             split_note(element.text or "") for element in t.children(root, "cbc:Note")
@@ -396,7 +396,9 @@ class _UblReader:
         category, rate = self.category(t.child(item, "cac:ClassifiedTaxCategory"), f"{term}/BT-151")
         object_id = None
         for ref in t.peek(element, "cac:DocumentReference"):
-            if (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip() == "130" and object_id is None:
+            # a line's document reference is BT-128 and nothing else in EN 16931: its 130 may be left out
+            code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
+            if code in ("130", "") and object_id is None:
                 object_id = self.object_identifier(ref)
         net_price = t.child(price, "cbc:PriceAmount")
         t.attr(net_price, "currencyID")

@@ -12,24 +12,36 @@ from contextlib import AbstractAsyncContextManager
 from types import MappingProxyType
 
 from adapters.pdp.afnor import platform as afnor
+from adapters.pdp.entry import PlatformEntry, PlatformHints
 from adapters.pdp.iopole import platform as iopole
-from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from adapters.pdp.sandbox import platform as sandbox
+from adapters.webhook.receiver import WebhookSide
 from domain.platform import PlatformConfigError
 from domain.platform_inbound import DeliveryDecoder
 from domain.platform_profile import PlatformOpener, PlatformOptions, PlatformServices, PlatformSet
 
-PLATFORMS: Mapping[str, PlatformOpener] = MappingProxyType(
+# The one line a platform adds here: its package's entry.
+ENTRIES: Mapping[str, PlatformEntry] = MappingProxyType(
     {
-        "sandbox": sandbox.open_platform,
-        "iopole": iopole.open_platform,
-        "afnor": afnor.open_platform,
+        "sandbox": sandbox.ENTRY,
+        "iopole": iopole.ENTRY,
+        "afnor": afnor.ENTRY,
     }
 )
 
+PLATFORMS: Mapping[str, PlatformOpener] = MappingProxyType({p: e.open for p, e in ENTRIES.items()})
+
 # The settings each provider reads (names only): what the default profile takes from the environment.
-SETTINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {"sandbox": sandbox.SETTINGS, "iopole": iopole.SETTINGS, "afnor": afnor.SETTINGS}
+SETTINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({p: e.settings for p, e in ENTRIES.items()})
+
+# The platforms that call us back: their routes, key setting and receivers (adapters.webhook.routes).
+WEBHOOKS: Mapping[str, WebhookSide] = MappingProxyType(
+    {p: e.webhooks for p, e in ENTRIES.items() if e.webhooks is not None}
+)
+
+# doctor's advice in each platform's own setting names
+HINTS: Mapping[str, PlatformHints] = MappingProxyType(
+    {p: e.hints for p, e in ENTRIES.items() if e.hints is not None}
 )
 
 
@@ -44,9 +56,10 @@ def open_platform(
     return opener(name, settings, options)
 
 
-# Decoders that need no connection: deliveries of such a platform are read even when it is not the one configured
-# (a signed IOPOLE callback carries the whole document). AFNOR's needs its flow service to download the document.
-STANDALONE_DECODERS: Mapping[str, DeliveryDecoder] = MappingProxyType({"iopole": IopoleDeliveryDecoder()})
+# Decoders that need no connection: deliveries of such a platform are read even when it is not the one configured.
+STANDALONE_DECODERS: Mapping[str, DeliveryDecoder] = MappingProxyType(
+    {p: e.standalone_decoder for p, e in ENTRIES.items() if e.standalone_decoder is not None}
+)
 
 
 def decoder_for(platforms: PlatformSet, platform: str) -> DeliveryDecoder | None:

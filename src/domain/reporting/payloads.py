@@ -9,7 +9,7 @@ IOPOLE does not deduplicate: one call is one submission, so each request is sent
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -26,11 +26,22 @@ SIREN_SCHEME = "0002"
 
 
 @dataclass(frozen=True, slots=True)
+class FiledDocument:
+    """The document a call files with the administration, as it leaves (an XP Z12-013 flux 10 report): the relay
+    archives it under its declaration once the platform has it. IOPOLE's calls carry none (the PA writes flux 10)."""
+
+    filename: str
+    media_type: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class ReportingRequest:
     """One POST to send: the path (relative to the API root) and its JSON body."""
 
     path: str
     body: Json
+    filed: FiledDocument | None = None
 
 
 def _amount(value: Decimal, currency: str | None = None) -> Json:

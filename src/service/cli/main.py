@@ -64,9 +64,10 @@ _USAGE_CODES = {
 
 
 def load_invoice(path: str) -> pb.Invoice:
-    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format)."""
+    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format); `-` is stdin, so that what
+    `document parse` prints can be piped in."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
     try:
@@ -354,6 +355,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    from adapters.postgres.embedded import resolve_data_dir, running_server_dsn
     from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
@@ -365,12 +367,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         container.pipeline_context.override(providers.Object(None))
         cfg = container.config
         dsn_source = _database_hint()
-        try:
-            dsn = await resolve(container.database_url)
-        except Exception as exc:  # the embedded server would not start: the database check fails with it
-            from service.observability.doctor import Check, Result
-
-            return [Check("database", Result.FAIL, f"{dsn_source}: {exc}", "see the logs above")]
+        # The embedded server is read only while serve runs it: starting it here would hide that it is down, and
+        # one started under a running serve outlived that serve.
+        dsn = cfg.db.url() or running_server_dsn(resolve_data_dir(cfg.db.data_dir()))
+        container.database_url.override(providers.Object(dsn))
         host = cfg.http.host() or "127.0.0.1"
         settings = Settings(
             dsn=dsn,
@@ -383,22 +383,23 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
             whether its webhook key is set (the reception settings for the default, the profile's own else)."""
             from adapters.pdp.profiles import load_profiles
+            from adapters.pdp.registry import WEBHOOKS
+            from domain.platform_profile import PlatformServices
 
             opened = await resolve(container.platforms)
             mapping = opened.companies()
-            default_keys = {
-                "iopole": cfg.reception.iopole_webhook_secret(),
-                "afnor": cfg.reception.afnor_signing_key(),
-            }
+            default_keys = await resolve(container.webhook_keys)
             profiles = load_profiles(
                 cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
             )
-            keys = {
-                p.name: p.settings.get(
-                    "IOPOLE_WEBHOOK_SECRET" if p.provider == "iopole" else "AFNOR_WEBHOOK_SIGNING_KEY"
-                )
-                for p in profiles.profiles
-            }
+            own_settings = {p.name: p.settings for p in profiles.profiles}
+
+            def key_set(p: PlatformServices) -> bool:
+                """Its webhook key (the setting its package names) in the reception settings or its profile's."""
+                side = WEBHOOKS.get(p.provider)
+                settings = default_keys if p is opened.default else own_settings.get(p.name, {})
+                return side is not None and bool(settings.get(side.key_setting))
+
             return [
                 Platform(
                     p.name,
@@ -408,9 +409,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     companies=None
                     if p is opened.default
                     else frozenset(s for s, name in mapping.items() if name == p.name),
-                    webhook_key_set=bool(
-                        default_keys.get(p.provider) if p is opened.default else keys.get(p.name)
-                    ),
+                    webhook_key_set=key_set(p),
                 )
                 for p in opened.all()
             ]
@@ -485,6 +484,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from adapters.postgres.reception_uow import reception_uow_factory
     from service.usecases.company_settings import (
         clear_supplier_tolerance,
         set_books_tolerance,
@@ -508,14 +508,14 @@ def cmd_settings(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from exc
 
     async def work(container: Any) -> Any:
-        pool = await resolve(container.db_pool)
+        uow = reception_uow_factory(await resolve(container.db_pool))
         if clear:
-            return await clear_supplier_tolerance(pool, args.company, args.supplier, clock=container.clock())
+            return await clear_supplier_tolerance(uow, args.company, args.supplier, clock=container.clock())
         if tolerance is None:
             on = args.state == "on"
-            return await set_payment_sent_status(pool, args.company, on, clock=container.clock())
+            return await set_payment_sent_status(uow, args.company, on, clock=container.clock())
         return await set_books_tolerance(
-            pool,
+            uow,
             args.company,
             tolerance,
             clock=container.clock(),
@@ -640,10 +640,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="invoice_command", required=True, metavar="COMMAND"
     )
     validate = invoice.add_parser("validate", help="check an invoice without storing it")
-    validate.add_argument("file", help="proto JSON of pdpgateway.v1.Invoice")
+    validate.add_argument(
+        "file", help="proto JSON of pdpgateway.v1.Invoice (- : stdin, e.g. from document parse)"
+    )
     validate.set_defaults(run=cmd_validate)
     submit = invoice.add_parser("submit", help="submit an invoice, or a ready document, for sending")
-    submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice")
+    submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice (- : stdin)")
     submit.add_argument(
         "--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document"
     )

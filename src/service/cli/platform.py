@@ -18,7 +18,7 @@ from dataclasses import asdict
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles
-from adapters.pdp.registry import SETTINGS, open_platform
+from adapters.pdp.registry import SETTINGS, WEBHOOKS, open_platform
 from domain.platform import PlatformConfigError, PlatformError
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import PlatformOptions
@@ -48,6 +48,11 @@ def _shown(subscription: WebhookSubscription, *, with_key: bool) -> dict[str, An
 
 async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
     provider, name, settings = _profile(args.profile, env)
+    if provider == "sandbox":  # said before opening it: the in-process sandbox cannot be opened on its own
+        raise PlatformConfigError(
+            "the sandbox platform is in-process: it has no webhook subscriptions (PDP_PROVIDER=iopole or afnor, "
+            "or --profile NAME of PLATFORM_PROFILES_FILE)"
+        )
     timeout = float(env.get("PDP_TIMEOUT_S", "10") or 10)
     options = PlatformOptions(timeout_s=timeout, max_connections=2)
     async with open_platform(provider, name, settings, options) as platform:
@@ -61,7 +66,8 @@ async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
             }
         if args.webhooks_command == "create":
             created = await admin.create_webhook(args.url)
-            key_setting = "AFNOR_WEBHOOK_SIGNING_KEY" if provider == "afnor" else "IOPOLE_WEBHOOK_SECRET"
+            side = WEBHOOKS.get(provider)  # the setting its package names for the key
+            key_setting = side.key_setting if side is not None else "the platform's webhook key setting"
             return {"platform": name, "webhook": _shown(created, with_key=True), "set": key_setting}
         await admin.delete_webhook(args.id)
         return {"platform": name, "deleted": args.id}
@@ -82,10 +88,10 @@ def cmd_webhooks(args: argparse.Namespace, env: Mapping[str, str] | None = None)
 
 def add_platform_commands(commands: Any, run: Callable[[argparse.Namespace], int] = cmd_webhooks) -> None:
     platform = commands.add_parser("platform", help="manage things at the platform itself").add_subparsers(
-        dest="platform_command", required=True
+        dest="platform_command", required=True, metavar="COMMAND"
     )
     webhooks = platform.add_parser("webhooks", help="webhook subscriptions at the platform").add_subparsers(
-        dest="webhooks_command", required=True
+        dest="webhooks_command", required=True, metavar="COMMAND"
     )
     for name, help_text in (
         ("list", "the subscriptions (signing keys are never shown again)"),

@@ -6,8 +6,7 @@ from typing import Protocol
 
 import grpc
 
-from adapters.documents.checking import CheckedDocument
-from domain.document_formats import DocumentFormat, ParsedDocument, Profile
+from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
 from domain.document_ports import DocumentOrigin, InvoiceDocument
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice

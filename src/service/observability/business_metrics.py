@@ -17,6 +17,11 @@ per SNAPSHOT_TTL_S whatever the scrape rate:
 - `pdp_gateway_archive_documents`, `pdp_gateway_archive_bytes`;
 - `pdp_gateway_declarations_due{kind}`, `pdp_gateway_declaration_next_deadline_seconds{kind}`;
 - `pdp_gateway_metrics_database_up` (0 when the snapshot could not be read: the other figures are then absent).
+
+Every state, kind and processing rule the gateway knows is exposed, at 0 when nothing is there: an absent series is
+"no data" on a dashboard, and an alert on a change (`delta(pdp_gateway_invoices{state="FAILED"}[30m]) > 0`) missed
+the first FAILED invoices of a quiet installation, whose series appeared at 1 and stayed there. A deadline has no
+zero (0 s would read "due now"): `pdp_gateway_declaration_next_deadline_seconds` is there only for what is due.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import asyncio
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import wraps
 from typing import Any
@@ -34,7 +39,10 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-from adapters.postgres.operations import OperationsSnapshot
+from adapters.postgres.operations import OperationsSnapshot, QueueFigures
+from domain.emission import ProcessingState
+from domain.invoice import ProcessingRule
+from domain.pipeline_ports import OutboxKind
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -43,8 +51,16 @@ from domain.platform import (
     PlatformUnavailable,
     SubmissionNotFound,
 )
+from domain.reception import DeliveryState
+from domain.reporting.calendar import ReportKind
 
 _log = logging.getLogger(__name__)
+
+# The label values exposed at 0 when the database has none of them (the inbox's DONE deliveries are not counted).
+_INVOICE_SERIES = tuple((state.value, rule.value) for state in ProcessingState for rule in ProcessingRule)
+_OUTBOX_KINDS = tuple(kind.value for kind in OutboxKind)
+_INBOX_STATES = tuple(state.value for state in DeliveryState if state is not DeliveryState.DONE)
+_DECLARATION_KINDS = tuple(kind.value for kind in ReportKind)
 
 SNAPSHOT_TTL_S = 15.0
 _PIPELINE_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 14400)
@@ -89,6 +105,10 @@ _OUTCOMES: tuple[tuple[type[BaseException], str], ...] = (
 )
 
 
+# Every outcome a call can have (the README's table lists them).
+OUTCOMES = ("ok", *(name for _, name in _OUTCOMES), "error")
+
+
 def outcome_of(error: BaseException | None) -> str:
     if error is None:
         return "ok"
@@ -100,6 +120,10 @@ class MeteredPlatform:
 
     def __init__(self, gateway: Any) -> None:
         self._gateway = gateway
+        # Every series from 0: an alert on an increase misses the first call of a series that appears at 1.
+        for operation in PLATFORM_OPERATIONS:
+            for outcome in OUTCOMES:
+                PLATFORM_CALLS.labels(operation, outcome)
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._gateway, name)
@@ -160,12 +184,12 @@ class _SnapshotCollector(Collector):
             "Invoices by state and processing rule",
             labels=["state", "processing_rule"],
         )
-        for state, rule, count in s.invoices:
+        for (state, rule), count in _with_zeros(_INVOICE_SERIES, [((st, r), n) for st, r, n in s.invoices]):
             invoices.add_metric([state, rule], count)
         yield invoices
-        for prefix, label, queues, what in (
-            ("outbox", "kind", s.outbox, "Outbox work not done"),
-            ("inbox", "state", s.inbox, "Webhook deliveries not done"),
+        for prefix, label, queues, known, what in (
+            ("outbox", "kind", s.outbox, _OUTBOX_KINDS, "Outbox work not done"),
+            ("inbox", "state", s.inbox, _INBOX_STATES, "Webhook deliveries not done"),
         ):
             depth = GaugeMetricFamily(f"pdp_gateway_{prefix}_depth", f"{what}: items", labels=[label])
             age = GaugeMetricFamily(
@@ -174,10 +198,11 @@ class _SnapshotCollector(Collector):
             retrying = GaugeMetricFamily(
                 f"pdp_gateway_{prefix}_retrying", f"{what}: items tried at least once", labels=[label]
             )
-            for q in queues:
-                depth.add_metric([q.kind], q.depth)
-                age.add_metric([q.kind], q.oldest_age_s)
-                retrying.add_metric([q.kind], q.retrying)
+            empty = QueueFigures("", 0, 0.0, 0)
+            for kind, q in _with_zeros(known, [(q.kind, q) for q in queues], empty):
+                depth.add_metric([kind], q.depth)
+                age.add_metric([kind], q.oldest_age_s)
+                retrying.add_metric([kind], q.retrying)
             yield from (depth, age, retrying)
         parked = GaugeMetricFamily(
             "pdp_gateway_parked_items", "Items waiting for an operator or a missing peer", labels=["what"]
@@ -202,10 +227,20 @@ class _SnapshotCollector(Collector):
             "Seconds to the earliest deadline of those declarations (negative: overdue)",
             labels=["kind"],
         )
+        for kind, count in _with_zeros(_DECLARATION_KINDS, [(d.kind, d.count) for d in s.declarations_due]):
+            due.add_metric([kind], count)
         for d in s.declarations_due:
-            due.add_metric([d.kind], d.count)
             next_deadline.add_metric([d.kind], d.next_deadline_s)
         yield from (due, next_deadline)
+
+
+def _with_zeros(
+    known: Iterable[Any], found: Iterable[tuple[Any, Any]], zero: Any = 0
+) -> list[tuple[Any, Any]]:
+    """`found` with `zero` for each known key it lacks; keys outside `known` (a newer version's) are kept."""
+    values = dict.fromkeys(known, zero)
+    values.update(found)
+    return list(values.items())
 
 
 class DatabaseFigures:

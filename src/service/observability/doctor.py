@@ -25,11 +25,12 @@ from typing import Any
 import asyncpg
 import httpx
 
+from adapters.pdp.entry import PlatformHints
+from adapters.pdp.registry import HINTS, WEBHOOKS
 from adapters.pdp.signature import profile_webhook_path
 from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
 from adapters.postgres.operations import OperationsSnapshot, read_operations
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 
 CONNECT_TIMEOUT_S = 5.0
@@ -76,7 +77,7 @@ def render(checks: Sequence[Check], as_json: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    dsn: str
+    dsn: str | None  # None: the embedded server is not running (doctor never starts it)
     dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
     http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
 
@@ -232,42 +233,6 @@ async def active_companies(conn: Connection) -> list[str]:
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PlatformHints:
-    """How each platform's advice names its own settings (an operator reads them in their environment)."""
-
-    credentials: str  # the token endpoint refused the client
-    token_endpoint: str  # no answer from the token endpoint
-    service_check: str  # the name of the check of the platform's API
-    service_ok: str  # what an OK service check proves
-    service_unreachable: str
-    account: str  # the API answered 403 (rights, account, delegation)
-    webhook_key: str  # the setting holding the webhook key
-    webhook_key_source: str
-
-
-PLATFORM_HINTS: Mapping[str, PlatformHints] = {
-    "iopole": PlatformHints(
-        credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
-        token_endpoint="is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
-        service_check="platform-customer",
-        service_ok="customer id accepted by",
-        service_unreachable="is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?",
-        account="check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights",
-        webhook_key="IOPOLE_WEBHOOK_SECRET",
-        webhook_key_source="the secret configured on IOPOLE's webhook (`pdp-gateway platform webhooks create`)",
-    ),
-    "afnor": PlatformHints(
-        credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
-        token_endpoint="is the token endpoint (AFNOR_TOKEN_URL) reachable from this host? proxy, DNS, firewall",
-        service_check="platform-services",
-        service_ok="flow and directory services answer:",
-        service_unreachable="are AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL reachable (the service bases, without /v1)?",
-        account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
-        webhook_key="AFNOR_WEBHOOK_SIGNING_KEY",
-        webhook_key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",
-    ),
-}
 _GENERIC_HINTS = PlatformHints(
     credentials="check the platform's client id and secret settings",
     token_endpoint="is the platform's token endpoint reachable from this host? proxy, DNS, firewall",
@@ -275,16 +240,14 @@ _GENERIC_HINTS = PlatformHints(
     service_ok="the platform answers:",
     service_unreachable="is the platform's API base reachable?",
     account="check the client's rights on the platform",
-    webhook_key="the platform's webhook key setting",
-    webhook_key_source="the key configured on the platform's webhook",
 )
-
-
-WEBHOOK_PATHS: Mapping[str, str] = {"iopole": IOPOLE_STATUS_PATH, "afnor": AFNOR_FLOW_PATH}
+# Where callbacks arrive, as doctor probes them: each platform's first route (its package's WebhookSide).
+WEBHOOK_PATHS: Mapping[str, str] = {provider: side.paths[0] for provider, side in WEBHOOKS.items()}
 
 
 def hints_for(provider: str) -> PlatformHints:
-    return PLATFORM_HINTS.get(provider, _GENERIC_HINTS)
+    """The advice in the platform's own setting names (its package's PlatformHints), else generic."""
+    return HINTS.get(provider, _GENERIC_HINTS)
 
 
 def _hints(platform: Platform) -> PlatformHints:
@@ -409,21 +372,21 @@ async def check_clock(
 def check_webhook_secret(platforms: Sequence[Platform]) -> Check:
     """The webhook key of each platform profile that receives callbacks: without it, every callback of theirs is
     refused. The default profile's key is a reception setting, another profile's is in its settings."""
-    used = [p for p in platforms if p.provider in PLATFORM_HINTS]
+    used = [p for p in platforms if p.provider in WEBHOOKS]
     if not used:
         return Check("webhook-secret", Result.OK, f"{', '.join(p.provider for p in platforms)}: none needed")
     missing = [p for p in used if not p.webhook_key_set]
 
     def key(p: Platform) -> str:
         where = "" if p.default else f" of profile {p.name} in PLATFORM_PROFILES_FILE"
-        return hints_for(p.provider).webhook_key + where
+        return WEBHOOKS[p.provider].key_setting + where
 
     if missing:
         return Check(
             "webhook-secret",
             Result.FAIL,
             "; ".join(f"{key(p)} is empty: every {p.provider.upper()} callback is refused" for p in missing),
-            "; ".join(f"set {key(p)} to {hints_for(p.provider).webhook_key_source}" for p in missing),
+            "; ".join(f"set {key(p)} to {WEBHOOKS[p.provider].key_source}" for p in missing),
         )
     return Check("webhook-secret", Result.OK, " and ".join(key(p) for p in used) + " configured")
 
@@ -486,19 +449,23 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
 # --- all of them ---------------------------------------------------------------------------------------------
 
 
-async def diagnose(
-    settings: Settings,
-    platforms: Callable[[], Awaitable[Sequence[Platform]]],
-    *,
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> list[Check]:
-    checks: list[Check] = []
-    companies: list[str] = []
-    database_ok = False
+async def database_checks(settings: Settings, now: Callable[[], datetime]) -> tuple[list[Check], list[str]]:
+    """The database check, then (when it passed) the queues and the archive; and the companies with an active key."""
+    if settings.dsn is None:
+        return [
+            Check(
+                "database",
+                Result.FAIL,
+                f"the {settings.dsn_source} is not running (doctor never starts it); the database checks were "
+                "not run",
+                "`pdp-gateway serve` (or `make run`) starts that server: start serve, or restart it if it is running "
+                "(its logs say why PostgreSQL stopped); if the database is elsewhere, set DATABASE_URL as serve has it",
+            )
+        ], []
     try:
         conn = await asyncpg.connect(settings.dsn, timeout=CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-        checks.append(
+        return [
             Check(
                 "database",
                 Result.FAIL,
@@ -507,18 +474,26 @@ async def diagnose(
                 "is PostgreSQL running and reachable from this host? is DATABASE_URL right (host, port, "
                 "user, password, database)?",
             )
-        )
-    else:
-        try:
-            database = await check_database(conn)
-            checks.append(database)
-            database_ok = database.result is not Result.FAIL
-            if database_ok:
-                companies = await active_companies(conn)
-                checks.extend(check_queues(await read_operations(conn, now())))
-                checks.append(await check_archive(conn))
-        finally:
-            await conn.close()
+        ], []
+    try:
+        database = await check_database(conn)
+        if database.result is Result.FAIL:
+            return [database], []
+        companies = await active_companies(conn)
+        queues = check_queues(await read_operations(conn, now()))
+        return [database, *queues, await check_archive(conn)], companies
+    finally:
+        await conn.close()
+
+
+async def diagnose(
+    settings: Settings,
+    platforms: Callable[[], Awaitable[Sequence[Platform]]],
+    *,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> list[Check]:
+    checks, companies = await database_checks(settings, now)
+    database_ok = checks[0].result is not Result.FAIL
     try:
         opened = await platforms()
     except (PlatformConfigError, ValueError) as exc:  # serve would not start either: said, not a traceback
@@ -558,7 +533,8 @@ async def diagnose(
             checks.append(await check_clock(server_time, now(), label))
     if opened:  # unopened: which key is needed is not known, not guessed
         checks.append(check_webhook_secret(opened))
-    paths = sorted({p.webhook_path for p in opened if p.webhook_path}) or [IOPOLE_STATUS_PATH]
+    # The sandbox receives nothing, but serve mounts every platform's default routes: the first one shows it answers.
+    paths = sorted({p.webhook_path for p in opened if p.webhook_path}) or [next(iter(WEBHOOK_PATHS.values()))]
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, paths))
     return checks

@@ -9,13 +9,20 @@ Without it (tests, one-shot commands) metrics stay in the process's own registry
 Process metrics: the multiprocess files hold only what a process counted itself, so `process_*` (CPU, memory, file
 descriptors, start time) are read at scrape time from /proc for the main process and each of its child processes
 (the gRPC workers, the document workers), one series per process labelled `pid` and `process` (main, grpc_worker,
-worker): a worker that leaks memory or spins is seen as such, not averaged away. `python_info` and `python_gc_*` are
-the main process's.
+worker): a worker that leaks memory or spins is seen as such, not averaged away.
+
+`python_gc_*` (the garbage collector's collections and objects per generation) can only be read inside a process:
+each gRPC process copies its own into the files (`publish_gc`: the main process at each scrape, a gRPC worker every
+second in the loop that watches its parent), as gauges labelled `pid` and `process` like `process_*`; a process
+that ended has its files removed at the next scrape. The document workers publish none (they run no loop of ours
+between calls). `python_info` is the main process's.
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
+import gc
 import os
 import shutil
 import tempfile
@@ -24,16 +31,16 @@ from functools import partial
 from pathlib import Path
 
 from prometheus_client import (
-    GC_COLLECTOR,
     PLATFORM_COLLECTOR,
     REGISTRY,
     CollectorRegistry,
+    Gauge,
     ProcessCollector,
     generate_latest,
     values,
 )
 from prometheus_client.metrics_core import GaugeMetricFamily, Metric
-from prometheus_client.multiprocess import MultiProcessCollector
+from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -117,6 +124,40 @@ class EveryProcess(Collector):
         yield from families.values()
 
 
+# gc.get_stats() keys and the names prometheus-client's own GC collector gives them (a single process keeps that one).
+_GC_FIGURES = (
+    ("collections", "python_gc_collections_total", "Number of times this generation was collected"),
+    ("collected", "python_gc_objects_collected_total", "Objects collected during gc"),
+    ("uncollectable", "python_gc_objects_uncollectable_total", "Uncollectable objects found during GC"),
+)
+
+
+@functools.cache
+def gc_gauges() -> tuple[tuple[str, Gauge], ...]:
+    """Made on first use, once the process writes its metrics to files (`liveall`: one series per process)."""
+    return tuple(
+        (key, Gauge(name, text, ["generation", "process"], multiprocess_mode="liveall", registry=None))
+        for key, name, text in _GC_FIGURES
+    )
+
+
+def publish_gc(process: str) -> None:
+    """This process's garbage collector figures into the multiprocess files, labelled with its role."""
+    if not multiprocess():
+        return
+    for generation, stats in enumerate(gc.get_stats()):
+        for key, gauge in gc_gauges():
+            gauge.labels(str(generation), process).set(stats[key])
+
+
+def _forget_ended(folder: Path, alive: set[int]) -> None:
+    """Remove the per-process gauges of the processes that ended (a gRPC worker killed and restarted)."""
+    for path in folder.glob("gauge_live*_*.db"):
+        pid = path.stem.rsplit("_", 1)[1]
+        if pid.isdigit() and int(pid) not in alive:
+            mark_process_dead(int(pid), str(folder))
+
+
 def not_running_exposition(parts: Mapping[str, str]) -> bytes:
     """`pdp_gateway_parts_not_running{part}`: 1 for each part of the replica that is not running while it serves (a
     gRPC worker restarting or given up on: the probes' Lifecycle.degraded), so that an alert can say so. The family
@@ -145,11 +186,13 @@ def exposition(registry: CollectorRegistry) -> bytes:
     """The text of `/metrics`: every process's metrics, or, in a single process, `registry` (the container's) and
     the default registry (service.observability.business_metrics, and the runtime's `process_*` and `python_*`)."""
     if multiprocess():
+        children = child_processes()
+        publish_gc("main")
+        _forget_ended(Path(os.environ[MULTIPROC_ENV]), {os.getpid(), *(pid for pid, _ in children)})
         merged = CollectorRegistry()
         MultiProcessCollector(merged)
         runtime = CollectorRegistry()
-        runtime.register(EveryProcess())
-        for collector in (PLATFORM_COLLECTOR, GC_COLLECTOR):
-            runtime.register(collector)
+        runtime.register(EveryProcess(lambda: children))
+        runtime.register(PLATFORM_COLLECTOR)
         return generate_latest(merged) + generate_latest(runtime)
     return generate_latest(registry) + generate_latest(REGISTRY)

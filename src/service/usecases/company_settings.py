@@ -7,19 +7,16 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TypeVar
 
-import asyncpg
-
-from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.company_settings import PgCompanySettings
 from domain.archive_ports import AuditEvent
 from domain.books_check import Tolerance, tolerance_findings
 from domain.ports import Clock
+from domain.reception_ports import CompanySettings, ReceptionUowFactory
 
 T = TypeVar("T")
 
 
 async def set_books_tolerance(
-    pool: asyncpg.Pool,
+    uow_factory: ReceptionUowFactory,
     company: str,
     amount: Decimal,
     *,
@@ -37,12 +34,12 @@ async def set_books_tolerance(
         raise ValueError("a books tolerance: " + "; ".join(broken))
     tolerance = Tolerance(amount, percent, f"supplier {supplier}" if supplier else "company")
 
-    async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
+    async def write(settings: CompanySettings, now: datetime) -> dict[str, object] | None:
         previous = await settings.set_books_tolerance(company, tolerance, now, supplier)
         return _tolerance_values(previous)
 
     previous = await _changed(
-        pool,
+        uow_factory,
         company,
         (
             "settings.books_tolerance_set",
@@ -64,18 +61,18 @@ async def set_books_tolerance(
 
 
 async def clear_supplier_tolerance(
-    pool: asyncpg.Pool, company: str, supplier: str, *, clock: Clock
+    uow_factory: ReceptionUowFactory, company: str, supplier: str, *, clock: Clock
 ) -> dict[str, object]:
     """The supplier's own books tolerance removed: the company's applies to its invoices again."""
     if len(supplier) != 9 or not supplier.isdigit():
         raise ValueError("a books tolerance: the supplier is its SIREN, 9 digits")
 
-    async def write(settings: PgCompanySettings, now: datetime) -> dict[str, object] | None:
+    async def write(settings: CompanySettings, now: datetime) -> dict[str, object] | None:
         previous = await settings.clear_supplier_tolerance(company, supplier)
         return _tolerance_values(previous)
 
     previous = await _changed(
-        pool, company, ("settings.books_tolerance_cleared", "supplier", supplier, {}), write, clock
+        uow_factory, company, ("settings.books_tolerance_cleared", "supplier", supplier, {}), write, clock
     )
     return {
         "company_siren": company,
@@ -86,11 +83,11 @@ async def clear_supplier_tolerance(
 
 
 async def set_payment_sent_status(
-    pool: asyncpg.Pool, company: str, on: bool, *, clock: Clock
+    uow_factory: ReceptionUowFactory, company: str, on: bool, *, clock: Clock
 ) -> dict[str, object]:
     """Whether a payment sent on a received invoice (ReceptionService.RecordPaymentSent) also sends 211."""
     previous = await _changed(
-        pool,
+        uow_factory,
         company,
         ("settings.payment_sent_status_set", "send_payment_sent", on, {}),
         lambda settings, now: settings.set_sends_payment_sent(company, on, now),
@@ -110,18 +107,19 @@ def _as_text(values: dict[str, object] | None) -> dict[str, str | None] | None:
 
 
 async def _changed(
-    pool: asyncpg.Pool,
+    uow_factory: ReceptionUowFactory,
     company: str,
     audited: tuple[str, str, object, dict[str, object]],
-    write: Callable[[PgCompanySettings, datetime], Awaitable[T]],
+    write: Callable[[CompanySettings, datetime], Awaitable[T]],
     clock: Clock,
 ) -> T:
     """One setting changed and its audit entry, in one transaction; returns the value it replaced.
     `audited`: the audit event's kind, the setting's name, its new value and what else its entry records."""
     kind, name, value, more = audited
     now = clock.now()
-    async with pool.acquire() as conn, conn.transaction():
-        previous = await write(PgCompanySettings(conn), now)
+    async with uow_factory() as uow:
+        previous = await write(uow.settings, now)
         details = {name: value, **more, "previous": previous}
-        await PgAuditLog(conn).append(company, AuditEvent(kind, "company", company, details), now)
+        await uow.audit.append(company, AuditEvent(kind, "company", company, details), now)
+        await uow.commit()
     return previous

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -26,7 +26,7 @@ from domain.findings import Finding
 from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
-from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory
+from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
 from domain.reporting.b2c import B2cAggregate, B2cTransaction
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
 from domain.reporting.declaration import (
@@ -46,7 +46,7 @@ from domain.reporting.invoice_facts import (
 )
 from domain.reporting.payloads import declaration_requests
 from domain.reporting.payments import PaymentEvent, PaymentLine
-from domain.serialization import findings_from_list, findings_to_list, from_json_value, to_json_value
+from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,48 @@ def _check_batch(items: Sequence[Any], what: str) -> None:
         raise InvalidReportingRequest(f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it")
 
 
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """One kind of e-reporting row as a batch of it is recorded: the port's method, the audit entry's action and
+    subject, and what its count is called."""
+
+    record: Callable[[ReportingRecords], Callable[[str, Any, datetime], Awaitable[int]]]
+    action: str
+    subject_type: str
+    counted_as: str
+
+
+_B2C = _Batch(lambda r: r.record_b2c, "reporting.b2c_recorded", "b2c_batch", "transactions")
+_PAYMENTS = _Batch(lambda r: r.record_payments, "reporting.payments_recorded", "payment_batch", "payments")
+_PURCHASES = _Batch(
+    lambda r: r.record_purchases, "reporting.purchases_recorded", "purchase_batch", "purchases"
+)
+
+
+async def _record_batch(
+    company: str,
+    items: Sequence[Any],
+    batch: _Batch,
+    *,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    **details: Any,
+) -> RecordResult:
+    """Record a batch of e-reporting rows atomically, idempotent per key (a key already recorded with other content
+    raises DuplicateTransactionKey and refuses the whole batch); when any is new, one audit entry names the batch by
+    its keys."""
+    keys = sorted({item.key for item in items})
+    now = clock.now()
+    async with uow_factory() as uow:
+        new = await batch.record(uow.reporting)(company, items, now)
+        if new:
+            facts = {batch.counted_as: len(keys), "new": new, **details}
+            event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
+            await uow.audit.append(company, event, now)
+        await uow.commit()
+    return RecordResult(new, len(keys) - new)
+
+
 async def record_b2c_transactions(
     company: str,
     transactions: Sequence[B2cTransaction],
@@ -105,43 +147,23 @@ async def record_b2c_transactions(
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
     (DuplicateTransactionKey)."""
     _check_batch(transactions, "B2C transactions")
-    now = clock.now()
-    async with uow_factory() as uow:
-        new = await uow.reporting.record_b2c(company, transactions, now)
-        keys = sorted({tx.key for tx in transactions})
-        if new:
-            details = {
-                "transactions": len(keys),
-                "new": new,
-                "first_day": min(tx.day for tx in transactions),
-                "last_day": max(tx.day for tx in transactions),
-            }
-            await uow.audit.append(
-                company,
-                AuditEvent("reporting.b2c_recorded", "b2c_batch", _batch_id(keys), details),
-                now,
-            )
-        await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    days = [tx.day for tx in transactions]
+    return await _record_batch(
+        company,
+        transactions,
+        _B2C,
+        uow_factory=uow_factory,
+        clock=clock,
+        first_day=min(days),
+        last_day=max(days),
+    )
 
 
 async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments")
-    now = clock.now()
-    async with uow_factory() as uow:
-        new = await uow.reporting.record_payments(company, events, now)
-        keys = sorted({e.key for e in events})
-        if new:
-            details = {"payments": len(keys), "new": new}
-            await uow.audit.append(
-                company,
-                AuditEvent("reporting.payments_recorded", "payment_batch", _batch_id(keys), details),
-                now,
-            )
-        await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
 async def record_purchases(
@@ -166,19 +188,7 @@ async def record_purchases(
                 f" {decision.reason}"
             )
         facts.append(item)
-    now = clock.now()
-    async with uow_factory() as uow:
-        new = await uow.reporting.record_purchases(company, facts, now)
-        keys = sorted({f.key for f in facts})
-        if new:
-            details = {"purchases": len(keys), "new": new}
-            await uow.audit.append(
-                company,
-                AuditEvent("reporting.purchases_recorded", "purchase_batch", _batch_id(keys), details),
-                now,
-            )
-        await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
 
 # --- views ------------------------------------------------------------------------------------------------------
@@ -245,29 +255,6 @@ def _content(decl: Declaration) -> dict[str, Any]:
     }
 
 
-def declaration_from_row(row: DeclarationRow) -> Declaration:
-    regime, kind = VatRegime(row.regime), ReportKind(row.kind)
-    decl = Declaration(
-        row.company_siren,
-        regime,
-        kind,
-        period_for(regime, kind, row.period_start),
-        row.version,
-        ReportType(row.report_type),
-    )
-    for item in row.content.get("b2c", ()):
-        decl.record_b2c(from_json_value(B2cTransaction, item))
-    for item in row.content.get("international", ()):
-        decl.record_international(from_json_value(InternationalInvoiceFacts, item))
-    for item in row.content.get("payments", ()):
-        decl.record_payment(from_json_value(PaymentEvent, item))
-    decl.status = DeclarationStatus(row.status)
-    decl.submitted_on = row.submitted_on
-    decl.findings = findings_from_list(row.findings)
-    decl.rejection_reason = row.rejection_reason or None
-    return decl
-
-
 def _series(
     company: str, regime: VatRegime, kind: ReportKind, day: date, rows: Sequence[DeclarationRow]
 ) -> DeclarationSeries:
@@ -277,7 +264,7 @@ def _series(
             raise RegimeMismatch(
                 f"the period from {row.period_start} was declared under the {row.regime} regime, not {regime}"
             )
-        series.versions.append(declaration_from_row(row))
+        series.versions.append(row.declaration())
     return series
 
 
@@ -482,7 +469,7 @@ async def list_declarations(
         series = (row.kind, row.period_start)
         views.append(
             _view(
-                declaration_from_row(row),
+                row.declaration(),
                 findings_from_list(row.findings),
                 row,
                 later.get(series) if row.status in _SENT else None,
@@ -500,4 +487,4 @@ async def get_declaration(
         row = await uow.reporting.declaration(company, declaration_id)
     if row is None:
         raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
-    return _view(declaration_from_row(row), findings_from_list(row.findings), row)
+    return _view(row.declaration(), findings_from_list(row.findings), row)

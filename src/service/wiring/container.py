@@ -17,6 +17,7 @@ from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
+from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.pdf_page import render_invoice_page
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
@@ -153,6 +154,7 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
         validate=validate,
         executor=document_executor,
+        tools=providers.Object(DOCUMENT_TOOLS),
         new_id=new_id,
     )
 
@@ -171,6 +173,10 @@ class Container(containers.DeclarativeContainer):
         worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
+    # The default profile's webhook keys, by the provider's own setting names (config.yml, reception.webhook_keys).
+    webhook_keys = providers.Callable(
+        lambda keys: {k: str(v or "") for k, v in (keys or {}).items()}, config.reception.webhook_keys
+    )
     platforms = providers.Resource(
         init_platforms,
         config.pdp["provider"],
@@ -180,11 +186,7 @@ class Container(containers.DeclarativeContainer):
             providers.Callable(
                 lambda pdp, provider: (pdp or {}).get(provider) or {}, config.pdp, config.pdp["provider"]
             ),
-            providers.Dict(
-                IOPOLE_WEBHOOK_SECRET=config.reception.iopole_webhook_secret,
-                AFNOR_WEBHOOK_SIGNING_KEY=config.reception.afnor_signing_key,
-                AFNOR_SIGNATURE_DIGEST=config.reception.afnor_digest_form,
-            ),
+            webhook_keys,
         ),
         providers.Factory(
             PlatformOptions,
@@ -307,11 +309,9 @@ class Container(containers.DeclarativeContainer):
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
-        iopole_secret=config.reception.iopole_webhook_secret,
-        afnor_signing_key=config.reception.afnor_signing_key,
+        webhook_keys=webhook_keys,
         max_body_bytes=config.reception.max_body_bytes.as_int(),
         tolerance_s=config.reception.tolerance_s.as_int(),
-        afnor_digest_form=config.reception.afnor_digest_form,
         provider=config.pdp["provider"],
         profiles_file=config.pdp.profiles_file,
     )

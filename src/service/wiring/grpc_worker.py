@@ -8,6 +8,7 @@ import contextlib
 import logging
 import os
 
+from service.observability.metrics import publish_gc
 from service.wiring.container import Container
 from service.wiring.event_loop import run
 from service.wiring.processes import PARENT_CHECK_S, without_background_work
@@ -17,7 +18,10 @@ _log = logging.getLogger(__name__)
 
 
 async def _stop_with_parent(parent: int, stop: asyncio.Event) -> None:
+    """Stops this worker when the main process is gone; on each look, publishes the worker's garbage collector
+    figures for the main process's /metrics (they can only be read in here: service.observability.metrics)."""
     while os.getppid() == parent:
+        publish_gc("grpc_worker")
         await asyncio.sleep(PARENT_CHECK_S)
     _log.error("grpc worker: the main process is gone; stopping")
     stop.set()

@@ -18,8 +18,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.outage import is_outage
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
@@ -33,7 +33,7 @@ TasksDown = Callable[
     [], Mapping[str, str]
 ]  # background task name -> why it is down (service.workers.supervisor)
 WEBHOOK_PREFIX = "/webhooks/"
-WEBHOOK_PATHS = frozenset({IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, AFNOR_FLOW_PATH})
+WEBHOOK_PATHS = frozenset(path for side in WEBHOOKS.values() for path in side.paths)
 READY_TIMEOUT_S = 2.0
 
 

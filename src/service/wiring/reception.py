@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from functools import partial
 
 import asyncpg
 from starlette.routing import BaseRoute
 
-from adapters.pdp.afnor.signing import DigestForm
-from adapters.pdp.afnor.verifier import AfnorVerifier
-from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.profiles import load_profiles
-from adapters.pdp.registry import STANDALONE_DECODERS, decoder_for
-from adapters.pdp.secret import Secret
+from adapters.pdp.registry import STANDALONE_DECODERS, WEBHOOKS, decoder_for
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
@@ -36,49 +32,35 @@ from service.workers.worker_pool import WorkerLimits
 def webhook_routes(
     inbox: PgInbox,
     *,
-    iopole_secret: str,
-    afnor_signing_key: str,
+    webhook_keys: Mapping[str, str],
     max_body_bytes: int,
     tolerance_s: int,
-    afnor_digest_form: str = "raw",
     provider: str = "sandbox",
     profiles_file: str = "",
 ) -> list[BaseRoute]:
-    """The default profile's routes (keys from the reception settings), then each profile's of
-    PLATFORM_PROFILES_FILE, on its own path with the key of its own settings (IOPOLE_WEBHOOK_SECRET,
-    AFNOR_WEBHOOK_SIGNING_KEY / AFNOR_SIGNATURE_DIGEST)."""
+    """Every platform's routes for the default profile (`/webhooks/<provider>/...`, keys from the reception settings,
+    by the provider's own names: IOPOLE_WEBHOOK_SECRET, AFNOR_WEBHOOK_SIGNING_KEY...), then each profile's of
+    PLATFORM_PROFILES_FILE, on its own path with the key of its own settings. The routes and their verifiers come
+    from each platform's package (adapters.pdp.registry.WEBHOOKS); a bad key setting stops the start-up."""
     settings = WebhookSettings(max_body_bytes=max_body_bytes)
     endpoints = [
-        WebhookEndpoints(
-            inbox,
-            iopole=_iopole_verifier(iopole_secret, tolerance_s),
-            afnor=_afnor_verifier(afnor_signing_key, afnor_digest_form, tolerance_s),
-            settings=settings,
-        )
+        WebhookEndpoints(inbox, side.receivers(webhook_keys, tolerance_s), platform=name, settings=settings)
+        for name, side in WEBHOOKS.items()
     ]
     for profile in load_profiles(profiles_file, os.environ, default_name=provider).profiles:
-        s = profile.settings
-        iopole: IopoleVerifier | None = None
-        afnor: AfnorVerifier | None = None
-        if profile.provider == "iopole":
-            iopole = _iopole_verifier(s.get("IOPOLE_WEBHOOK_SECRET", ""), tolerance_s)
-        elif profile.provider == "afnor":
-            key, form = s.get("AFNOR_WEBHOOK_SIGNING_KEY", ""), s.get("AFNOR_SIGNATURE_DIGEST", "") or "raw"
-            afnor = _afnor_verifier(key, form, tolerance_s)
-        else:
+        side = WEBHOOKS.get(profile.provider)
+        if side is None:
             continue  # nothing arrives by webhook (the sandbox)
         endpoints.append(
-            WebhookEndpoints(inbox, iopole=iopole, afnor=afnor, settings=settings, profile=profile.name)
+            WebhookEndpoints(
+                inbox,
+                side.receivers(profile.settings, tolerance_s),
+                platform=profile.provider,
+                settings=settings,
+                profile=profile.name,
+            )
         )
     return [route for e in endpoints for route in e.routes()]
-
-
-def _iopole_verifier(secret: str, tolerance_s: int) -> IopoleVerifier:
-    return IopoleVerifier(Secret(secret), tolerance_ms=tolerance_s * 1000)
-
-
-def _afnor_verifier(key: str, digest_form: str, tolerance_s: int) -> AfnorVerifier:
-    return AfnorVerifier(Secret(key), tolerance_s=tolerance_s, form=DigestForm(digest_form.strip().lower()))
 
 
 async def init_inbox_worker(

@@ -15,6 +15,7 @@ from adapters.postgres.outage import is_outage
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.reporting.port import ReportingGateway
+from service.usecases.archiving import InTransactionArchiver
 from service.workers.declarations import DeclarationRelay
 from service.workers.supervisor import Supervisor
 
@@ -31,7 +32,12 @@ async def run_declaration_relay(
     """Resource: the relay of submitted declarations runs supervised in the background until shutdown."""
     outbox = PgDeclarationOutbox(pool)
     relay = DeclarationRelay(
-        outbox=outbox, gateway=gateway, uow_factory=uow_factory, clock=clock, is_outage=is_outage
+        outbox=outbox,
+        gateway=gateway,
+        uow_factory=uow_factory,
+        clock=clock,
+        is_outage=is_outage,
+        archive=InTransactionArchiver(clock),
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
     listener = supervisor.start("declaration-listener", outbox.listen)

@@ -22,6 +22,7 @@ from domain.platform import PdpGateway, PlatformStatus
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.usecases.archiving import RenderedDocumentArchiver
+from service.usecases.emission.payments import apply_held, refuse_held
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher, Step
@@ -74,7 +75,7 @@ def pipeline_steps(
         OutboxKind.SEND_STATUS: SendStatusStep(
             ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None
         ),
-        OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(ctx),
+        OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(ctx, apply=apply_held, refuse=refuse_held),
     }
 
 

@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from domain.archive_ports import AuditEvent
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
 from domain.pipeline_ports import OutboxMessage
 from domain.platform import (
@@ -22,11 +22,12 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from domain.ports import Clock, OutageCheck
+from domain.reception_ports import ArchiveHook
 from domain.records_ports import DeclarationMove, DeclarationOutbox, RecordsUowFactory
-from domain.reporting.declaration import DeclarationEvent, DeclarationStatus
+from domain.reporting.declaration import Declaration, DeclarationEvent, DeclarationStatus
+from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
-from service.usecases.reporting import declaration_from_row
 from service.workers.backoff import retry_at
 from service.workers.relay import Relay, RelaySettings
 
@@ -62,7 +63,10 @@ class DeclarationRelay:
         is_outage: OutageCheck,
         config: RelaySettings = DECLARATION_RELAY,
         rand: Callable[[], float] = random.random,
+        archive: ArchiveHook | None = None,
     ) -> None:
+        """`archive`: where the documents a platform's calls file (XP Z12-013 flux 10) are kept once sent."""
+        self._archive = archive
         self._outbox = outbox
         self._is_outage = is_outage
         self._gateway = gateway
@@ -97,7 +101,7 @@ class DeclarationRelay:
         if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
             await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
             return
-        declaration = declaration_from_row(drow)
+        declaration = drow.declaration()
         to_send = DeclarationToSend(drow.id, declaration, drow.submitted_at or drow.created_at)
         try:
             requests = self._gateway.transmissions(to_send)
@@ -113,6 +117,7 @@ class DeclarationRelay:
                 return
             try:
                 refs.append(await self._gateway.send(company, requests[i]))
+                await self._archive_filed(company, drow.id, declaration, requests[i])
             except PlatformRejected as exc:
                 reason = f"call {i + 1}/{len(requests)} refused: {exc}"
                 await self._finish(
@@ -145,6 +150,22 @@ class DeclarationRelay:
             platform_ref=",".join(r for r in refs if r),
             details={"calls": len(requests)},
         )
+
+    async def _archive_filed(
+        self, company: str, declaration_id: str, declaration: Declaration, request: ReportingRequest
+    ) -> None:
+        """The document this call filed, into the legal archive under its declaration, once the platform has it
+        (before the progress is kept: after a crash the call is found again at the platform and archiving it again
+        is a no-op, the archive being content-addressed)."""
+        if request.filed is None or self._archive is None:
+            return
+        filed = request.filed
+        meta = ArchiveMetadata(
+            filed.media_type, declaration.period.end, filename=filed.filename, declaration_id=declaration_id
+        )
+        async with self._uow() as uow:
+            await self._archive(uow, company, ArchiveKind.DECLARATION, filed.content, meta)
+            await uow.commit()
 
     async def _finish(
         self,

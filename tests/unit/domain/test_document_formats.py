@@ -8,12 +8,14 @@ import hashlib
 import pytest
 
 from domain.document_formats import (
+    MEDIA_TYPES,
     DocumentFormat,
     Profile,
     RenderedDocument,
     UnsupportedProfile,
     check_profile,
     check_totals,
+    document_filename,
     out_of_memory,
     profile_from_urn,
 )
@@ -110,3 +112,14 @@ def test_a_rendered_document_carries_the_sha256_of_its_content_and_its_profile_u
 )
 def test_a_failed_allocation_is_recognised_whatever_raised_it(exc: BaseException, memory: bool) -> None:
     assert out_of_memory(exc) is memory
+
+
+def test_a_documents_file_name_keeps_only_safe_characters_of_the_number_and_names_its_syntax() -> None:
+    assert document_filename("F-2026/001 é", DocumentFormat.FACTURX) == "F-2026_001__.pdf"
+    assert document_filename("A+b_1.2", DocumentFormat.CII) == "A+b_1.2_cii.xml"
+    assert document_filename("", DocumentFormat.UBL) == "invoice_ubl.xml"
+    assert MEDIA_TYPES == {
+        DocumentFormat.CII: "application/xml",
+        DocumentFormat.UBL: "application/xml",
+        DocumentFormat.FACTURX: "application/pdf",
+    }

@@ -19,6 +19,11 @@ FRENCH = FrenchFacts(seller_country="FR", seller_siren=True, bar_note="B2B")
         (CORE, True),
         (PEPPOL, True),
         (f"{CORE}#compliant#urn:factur-x.eu:1p0:basic", True),
+        # Factur-X 1.0's own notation (2017), still in FNFE-MPE's BASIC examples
+        (f"{CORE}:compliant:factur-x.eu:1p0:basic", True),
+        (f"{CORE}:conformant:factur-x.eu:1p0:extended", False),
+        (f"{CORE}:compliant:factur-x.eu:1p0:basic:conformant:urn:an-extension", False),
+        (f"{CORE}:compliantish", False),
         (EXTENDED_CTC_FR, False),
         (XRECHNUNG_EXTENSION, False),
         ("urn:factur-x.eu:1p0:basicwl", False),

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.afnor.signing import DigestForm, digest_form
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformConfigError
@@ -55,9 +55,7 @@ class AfnorConfig:
         missing = [name for name in REQUIRED if not env.get(name, "").strip()]
         if missing:
             raise PlatformConfigError(f"missing AFNOR settings: {', '.join(missing)}")
-        digest = env.get("AFNOR_SIGNATURE_DIGEST", "").strip().lower() or DigestForm.RAW.value
-        if digest not in {form.value for form in DigestForm}:
-            raise PlatformConfigError(f"AFNOR_SIGNATURE_DIGEST must be raw or hex, got {digest!r}")
+        digest = digest_form(env)
         organization = env.get("AFNOR_ORGANIZATION_ID", "").strip()
         if len(organization) > 255 or any(ord(c) < 0x21 or ord(c) > 0x7E for c in organization):
             raise PlatformConfigError("AFNOR_ORGANIZATION_ID must be at most 255 visible ASCII characters")
@@ -77,7 +75,7 @@ class AfnorConfig:
             client_secret=Secret(env["AFNOR_CLIENT_SECRET"]),
             organization_id=organization,
             webhook_signing_key=Secret(env.get("AFNOR_WEBHOOK_SIGNING_KEY", "")),
-            digest_form=DigestForm(digest),
+            digest_form=digest,
             platform_id=platform_id,
             platform_name=platform_name,
             timeouts=timeouts or Timeouts(),

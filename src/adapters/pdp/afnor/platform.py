@@ -14,6 +14,8 @@ from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from adapters.pdp.afnor.flux10 import Flux10Sender
 from adapters.pdp.afnor.readable import AfnorReadableViews
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
+from adapters.pdp.afnor.webhook import WEBHOOKS
+from adapters.pdp.entry import PlatformEntry, PlatformHints
 from adapters.pdp.link import platform_link
 from domain.platform_profile import PlatformOptions, PlatformServices
 
@@ -58,3 +60,15 @@ async def open_platform(
 
 def _sender(config: AfnorConfig) -> Flux10Sender | None:
     return Flux10Sender(config.platform_id, config.platform_name) if config.platform_id else None
+
+
+HINTS = PlatformHints(
+    credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
+    token_endpoint="is the token endpoint (AFNOR_TOKEN_URL) reachable from this host? proxy, DNS, firewall",
+    service_check="platform-services",
+    service_ok="flow and directory services answer:",
+    service_unreachable="are AFNOR_FLOW_URL and AFNOR_DIRECTORY_URL reachable (the service bases, without /v1)?",
+    account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
+)
+
+ENTRY = PlatformEntry(open_platform, SETTINGS, hints=HINTS, webhooks=WEBHOOKS)

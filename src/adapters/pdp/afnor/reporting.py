@@ -32,7 +32,7 @@ from domain.platform import (
     SubmissionRecord,
     rejection_finding,
 )
-from domain.reporting.payloads import ReportingRequest
+from domain.reporting.payloads import FiledDocument, ReportingRequest
 from domain.reporting.port import DeclarationToSend
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,8 @@ class AfnorReportingGateway:
                 "flowType": part.flow_type,
                 "document": content.decode("utf-8"),
             }
-            out.append(ReportingRequest(FLOWS_PATH, body))
+            filed = FiledDocument(f"{body['trackingId']}.xml", "application/xml", content)
+            out.append(ReportingRequest(FLOWS_PATH, body, filed))
         return out
 
     async def send(self, company_siren: str, request: ReportingRequest) -> str:

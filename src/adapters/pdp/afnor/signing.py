@@ -15,10 +15,12 @@ import base64
 import binascii
 import hashlib
 import hmac
+from collections.abc import Mapping
 from enum import StrEnum
 
 from adapters.pdp.signature import Verdict
 from domain.bounds import ascii_int
+from domain.platform import PlatformConfigError
 
 WEBHOOK_PATH = "/webhooks/afnor/flow"  # our route for this platform's callbacks
 SIGNATURE_HEADER = "Afnor-Signature"
@@ -29,6 +31,15 @@ DEFAULT_TOLERANCE_S = 5 * 60
 class DigestForm(StrEnum):
     RAW = "raw"
     HEX = "hex"
+
+
+def digest_form(settings: Mapping[str, str]) -> DigestForm:
+    """AFNOR_SIGNATURE_DIGEST of a profile's settings: raw (the default) or hex; anything else stops the start-up,
+    named (the platform's settings and its webhook routes read it alike)."""
+    value = settings.get("AFNOR_SIGNATURE_DIGEST", "").strip().lower() or DigestForm.RAW.value
+    if value not in {form.value for form in DigestForm}:
+        raise PlatformConfigError(f"AFNOR_SIGNATURE_DIGEST must be raw or hex, got {value!r}")
+    return DigestForm(value)
 
 
 def fingerprint(payload: bytes, timestamp_s: int | str, form: DigestForm = DigestForm.RAW) -> bytes:

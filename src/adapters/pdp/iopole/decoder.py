@@ -9,10 +9,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 
+from adapters.multipart import MalformedMultipart, parse_form
 from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
 from adapters.pdp.iopole.payloads import status_from_entry
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
-from adapters.webhook.multipart import MalformedMultipart, parse_form
 from domain.platform_inbound import Decoded, InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
 from domain.reception import DeliveryKind, StoredDelivery
 

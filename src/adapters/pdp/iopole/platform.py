@@ -7,12 +7,14 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Mapping
 
+from adapters.pdp.entry import PlatformEntry, PlatformHints
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from adapters.pdp.iopole.readable import IopoleReadableViews
 from adapters.pdp.iopole.reporting import IopoleReportingGateway
+from adapters.pdp.iopole.webhook import WEBHOOKS
 from adapters.pdp.link import platform_link
 from domain.platform_profile import PlatformOptions, PlatformServices
 
@@ -51,3 +53,17 @@ async def open_platform(
             webhooks=gateway,
             readable=IopoleReadableViews(gateway),
         )
+
+
+HINTS = PlatformHints(
+    credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
+    token_endpoint="is the token endpoint (IOPOLE_AUTH_URL) reachable from this host? proxy, DNS, firewall",
+    service_check="platform-customer",
+    service_ok="customer id accepted by",
+    service_unreachable="is IOPOLE_API_BASE reachable and right for IOPOLE_ENV?",
+    account="check IOPOLE_CUSTOMER_ID (the customer-id header) and the client's rights",
+)
+
+ENTRY = PlatformEntry(
+    open_platform, SETTINGS, hints=HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Mapping
 
+from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings
 from adapters.pdp.sandbox.reporting import SandboxReportingGateway
 from domain.platform import PlatformConfigError
@@ -32,3 +33,6 @@ async def open_platform(
         yield PlatformServices(name, "sandbox", gateway, SandboxReportingGateway())
     finally:
         await gateway.aclose()
+
+
+ENTRY = PlatformEntry(open_platform, SETTINGS)

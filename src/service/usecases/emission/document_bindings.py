@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from adapters.documents.checking import CheckedDocument
-from domain.document_formats import DocumentFormat, ParsedDocument, Profile
+from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
+from domain.document_ports import DocumentTools
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.ports import Clock
@@ -23,19 +23,21 @@ class DocumentUseCases:
         clock: Clock,
         validate: Validator,
         executor: DocumentExecutor,
+        tools: DocumentTools,
         new_id: Callable[[], str] = new_invoice_id,
     ) -> None:
         self._uow = uow_factory
         self._clock = clock
         self._validate = validate
         self._run = executor.run
+        self._tools = tools
         self._new_id = new_id
 
     async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> cases.InvoiceDocument:
-        return await cases.render_document(self._run, invoice, fmt, profile)
+        return await cases.render_document(self._run, self._tools, invoice, fmt, profile)
 
     async def parse(self, content: bytes) -> ParsedDocument:
-        return await cases.parse_document(self._run, content)
+        return await cases.parse_document(self._run, self._tools, content)
 
     async def check(
         self,
@@ -43,7 +45,7 @@ class DocumentUseCases:
         declared: DocumentFormat | None,
         rules: RuleSelection = RuleSelection.AUTO,
     ) -> CheckedDocument:
-        return await cases.check(self._run, content, declared, rules)
+        return await cases.check(self._run, self._tools, content, declared, rules)
 
     async def submit(
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
@@ -54,6 +56,7 @@ class DocumentUseCases:
             content,
             declared,
             run=self._run,
+            tools=self._tools,
             uow=self._uow(),
             clock=self._clock,
             validate=self._validate,
@@ -63,4 +66,6 @@ class DocumentUseCases:
     async def document(
         self, company: str, invoice_id: str, fmt: DocumentFormat | None, profile: Profile | None
     ) -> tuple[cases.InvoiceDocument, cases.DocumentOrigin]:
-        return await cases.invoice_document(company, invoice_id, fmt, profile, run=self._run, uow=self._uow())
+        return await cases.invoice_document(
+            company, invoice_id, fmt, profile, run=self._run, tools=self._tools, uow=self._uow()
+        )

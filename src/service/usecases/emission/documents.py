@@ -1,8 +1,9 @@
 """Document use cases: render, read and check documents (nothing stored), submit a ready document, and fetch an
 invoice as a document.
 
-The CPU work goes through `run` (the bounded worker pool of service.workers.document_executor); the functions it is
-given are module-level, so they pickle to a spawned worker.
+The CPU work goes through `run` (the bounded worker pool of service.workers.document_executor), which runs the
+document toolchain's functions (`tools`, domain.document_ports.DocumentTools: module-level, so they pickle to a
+spawned worker).
 """
 
 from __future__ import annotations
@@ -11,18 +12,19 @@ import functools
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from adapters.documents.api import MEDIA_TYPES, document_filename, parse, render
-from adapters.documents.checking import CheckedDocument, check_document, read_and_check
 from domain.bounds import out_of_bounds
 from domain.document_formats import (
+    MEDIA_TYPES,
+    CheckedDocument,
     DocumentError,
     DocumentFormat,
     ParsedDocument,
     Profile,
     RenderedDocument,
     UnsupportedProfile,
+    document_filename,
 )
-from domain.document_ports import DocumentOrigin, DocumentUnitOfWork, InvoiceDocument
+from domain.document_ports import DocumentOrigin, DocumentTools, DocumentUnitOfWork, InvoiceDocument
 from domain.emission import OutboundInvoice
 from domain.errors import InvoiceNotFound, InvoiceRejected
 from domain.findings import Finding, Severity
@@ -57,25 +59,26 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
 
 
 async def render_document(
-    run: Run, invoice: Invoice, fmt: DocumentFormat, profile: Profile
+    run: Run, tools: DocumentTools, invoice: Invoice, fmt: DocumentFormat, profile: Profile
 ) -> InvoiceDocument:
-    doc = await _document_work(run, "invoice", render, invoice, fmt, profile)
+    doc = await _document_work(run, "invoice", tools.render, invoice, fmt, profile)
     return InvoiceDocument.rendered(doc, fmt, profile)
 
 
-async def parse_document(run: Run, content: bytes) -> ParsedDocument:
-    return await _document_work(run, "content", parse, content)
+async def parse_document(run: Run, tools: DocumentTools, content: bytes) -> ParsedDocument:
+    return await _document_work(run, "content", tools.parse, content)
 
 
 async def check(
     run: Run,
+    tools: DocumentTools,
     content: bytes,
     declared: DocumentFormat | None,
     rules: RuleSelection = RuleSelection.AUTO,
 ) -> CheckedDocument:
     """The official report on `content`, over the rule sets that apply to it (or the one `rules` names)."""
     checked: CheckedDocument = await _document_work(
-        run, "content", functools.partial(check_document, rules=rules), content
+        run, "content", functools.partial(tools.check, rules=rules), content
     )
     _check_declared(checked.format, declared)
     return checked
@@ -115,6 +118,7 @@ async def submit_document(
     declared: DocumentFormat | None,
     *,
     run: Run,
+    tools: DocumentTools,
     uow: DocumentUnitOfWork,
     clock: Clock,
     validate: cases.Validator,
@@ -125,7 +129,7 @@ async def submit_document(
 
     Idempotent on the request id like `submit_invoice`, the content being the document's bytes (its sha256).
     """
-    parsed, checked = await _document_work(run, "document", read_and_check, content)
+    parsed, checked = await _document_work(run, "document", tools.read_and_check, content)
     _check_declared(checked.format, declared)
     # The invoice read from the document obeys the same bounds as one sent field by field (domain.bounds).
     bounds = out_of_bounds(parsed.invoice)
@@ -167,6 +171,7 @@ async def invoice_document(
     profile: Profile | None,
     *,
     run: Run,
+    tools: DocumentTools,
     uow: DocumentUnitOfWork,
 ) -> tuple[InvoiceDocument, DocumentOrigin]:
     """The pipeline's document when it matches, else the submitted one when it matches, else one rendered now."""
@@ -190,5 +195,5 @@ async def invoice_document(
             FORMAT_RULE, "format", "no document is stored for this invoice yet: name the format to render"
         )
     return await render_document(
-        run, outbound.invoice, fmt, profile or Profile.EN16931
+        run, tools, outbound.invoice, fmt, profile or Profile.EN16931
     ), DocumentOrigin.RENDERED

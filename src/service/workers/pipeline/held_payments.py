@@ -17,11 +17,19 @@ payments HELD with nothing to apply them: they are counted as parked (`pdp_gatew
 
 from __future__ import annotations
 
-from domain.emission import ProcessingState
-from domain.pipeline_ports import NextAttempt, OutboxMessage
-from service.usecases.emission.payments import apply_held, refuse_held
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from domain.emission import OutboundInvoice, ProcessingState
+from domain.pipeline_ports import NextAttempt, OutboxMessage, PipelineUnitOfWork
 from service.workers.backoff import retry_at
 from service.workers.pipeline.steps import StepContext
+
+# What the row does once the invoice's transmission ended: the use cases of service.usecases.emission.payments
+# (apply_held, refuse_held), which the wiring gives the step (a worker imports no use case). Each works in the
+# step's unit of work; the step saves the invoice.
+ApplyHeld = Callable[[StepContext, PipelineUnitOfWork, OutboundInvoice, datetime], Awaitable[object]]
+RefuseHeld = Callable[[PipelineUnitOfWork, OutboundInvoice, datetime], Awaitable[object]]
 
 _WAITS = "waits"  # payload key: how many times the row looked and found the invoice still on its way
 # The longest wait between two looks, for one read a minute per invoice with held payments. Only the safety net:
@@ -30,8 +38,10 @@ MAX_WAIT_S = 60.0
 
 
 class HeldPaymentsStep:
-    def __init__(self, ctx: StepContext) -> None:
+    def __init__(self, ctx: StepContext, *, apply: ApplyHeld, refuse: RefuseHeld) -> None:
         self._ctx = ctx
+        self._apply = apply
+        self._refuse = refuse
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self._ctx
@@ -64,9 +74,9 @@ class HeldPaymentsStep:
             if invoice is not None:
                 version = invoice.version
                 if invoice.state in (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED):
-                    await apply_held(ctx, uow, invoice, now)
+                    await self._apply(ctx, uow, invoice, now)
                 else:
-                    await refuse_held(uow, invoice, now)
+                    await self._refuse(uow, invoice, now)
                 if invoice.version != version:  # nothing held any more: a payment applied them meanwhile
                     await uow.invoices.save(invoice)
             await uow.commit()

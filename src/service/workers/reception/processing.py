@@ -65,7 +65,6 @@ from domain.reception_ports import (
 )
 from domain.records_ports import DeclarationMove
 from domain.reporting.declaration import IllegalStatusChange
-from service.usecases.reporting import declaration_from_row
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -295,7 +294,7 @@ class DeliveryProcessor:
             printable(f"{ack.transmission} refused by the platform ({ack.platform_id}): {why}"), 1000
         )
         try:
-            event = declaration_from_row(row).refused_by_platform(reason)
+            event = row.declaration().refused_by_platform(reason)
         except IllegalStatusChange:  # a draft, or already rejected: the refusal changes nothing
             event = None
         if event is not None and await uow.declarations.set_status(

@@ -7,9 +7,9 @@ import hashlib
 
 import pytest
 
-from adapters.documents.api import MEDIA_TYPES, parse, render
+from adapters.documents.api import parse, render
 from adapters.documents.platform_document import check_submitted, render_and_validate
-from domain.document_formats import DocumentFormat, Profile
+from domain.document_formats import MEDIA_TYPES, DocumentFormat, Profile
 from domain.pipeline_ports import SubmittedOriginal
 from domain.platform import DocumentProfile, DocumentSyntax
 from tests.support.pipeline import REACHABLE_BUYER, invoice_for

@@ -16,28 +16,28 @@ import pytest
 from starlette.applications import Starlette
 
 from adapters.pdp.afnor import signing as afnor_signing
-from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.signing import TIMESTAMP_HEADER, signed_headers
-from adapters.pdp.iopole.verifier import IopoleVerifier
-from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
+from adapters.webhook.routes import WebhookSettings
 from service.wiring.http_protocol import with_header_timeout
 from tests.support.asgi_server import serve_app
-from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_status
+from tests.support.webhooks import (
+    AFNOR_FLOW_PATH,
+    AFNOR_KEY,
+    IOPOLE_SECRET,
+    IOPOLE_STATUS_PATH,
+    now_ms,
+    platform_routes,
+    post_status,
+)
 
 DEADLINE_S = 0.3
 
 
 @pytest.fixture(scope="module")
 async def base_url(pg_pool: asyncpg.Pool) -> AsyncIterator[str]:
-    endpoints = WebhookEndpoints(
-        PgInbox(pg_pool),
-        iopole=IopoleVerifier(Secret(IOPOLE_SECRET)),
-        afnor=AfnorVerifier(Secret(AFNOR_KEY)),
-        settings=WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=DEADLINE_S),
-    )
-    app = Starlette(routes=endpoints.routes())
+    settings = WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=DEADLINE_S)
+    app = Starlette(routes=platform_routes(PgInbox(pg_pool), settings))
     async with serve_app(app, http=with_header_timeout(DEADLINE_S)) as url:
         yield url
 

@@ -11,16 +11,15 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from adapters.pdp.afnor.verifier import AfnorVerifier
-from adapters.pdp.iopole.verifier import IopoleVerifier
-from adapters.pdp.secret import Secret
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.routes import IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH, WebhookEndpoints, WebhookSettings
+from adapters.webhook.routes import WebhookSettings
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import (
-    AFNOR_KEY,
+    IOPOLE_INVOICE_PATH,
     IOPOLE_SECRET,
+    IOPOLE_STATUS_PATH,
     now_ms,
+    platform_routes,
     post_afnor_flow,
     post_invoice,
     post_status,
@@ -33,13 +32,8 @@ CII = b"<?xml version='1.0'?><rsm:CrossIndustryInvoice xmlns:rsm='urn:x'/>"
 
 @pytest.fixture(scope="module")
 async def client(pg_pool: asyncpg.Pool) -> AsyncIterator[httpx.AsyncClient]:
-    endpoints = WebhookEndpoints(
-        PgInbox(pg_pool),
-        iopole=IopoleVerifier(Secret(IOPOLE_SECRET)),
-        afnor=AfnorVerifier(Secret(AFNOR_KEY)),
-        settings=WebhookSettings(max_body_bytes=MAX_BODY),
-    )
-    async with serve_app(Starlette(routes=endpoints.routes())) as base_url:
+    routes = platform_routes(PgInbox(pg_pool), WebhookSettings(max_body_bytes=MAX_BODY))
+    async with serve_app(Starlette(routes=routes)) as base_url:
         async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
             yield http
 

@@ -52,6 +52,7 @@ def test_iopole_webhooks_are_managed_with_a_secret_we_choose(capsys) -> None:
 
 
 def test_a_platform_without_subscriptions_or_settings_is_a_usage_error(capsys) -> None:
-    assert run(capsys, {"PDP_PROVIDER": "sandbox"}, "list")[0] == 2
+    code, refused = run(capsys, {"PDP_PROVIDER": "sandbox"}, "list")
+    assert code == 2 and refused["error"].startswith("the sandbox platform is in-process: it has no webhook")
     code, refused = run(capsys, {"PDP_PROVIDER": "afnor"}, "list")
     assert code == 2 and "AFNOR_FLOW_URL" in refused["error"]

@@ -16,7 +16,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.payments import PaymentRefused
 from domain.pipeline_ports import OutboxKind
 from service.usecases.archive import verify_archive
-from service.usecases.emission.payments import invoice_books, record_payment
+from service.usecases.emission.payments import apply_held, invoice_books, record_payment, refuse_held
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.held_payments import HeldPaymentsStep
 from service.workers.pipeline.steps import StepContext, give_up
@@ -43,7 +43,7 @@ async def _submitted(pool: asyncpg.Pool, company: str, lines: tuple) -> tuple[st
 
 async def _run_held_rows(pool: asyncpg.Pool, ctx: StepContext, company: str) -> int:
     source = PgOutboxSource(pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
-    step = HeldPaymentsStep(ctx)
+    step = HeldPaymentsStep(ctx, apply=apply_held, refuse=refuse_held)
     claimed = await source.claim("test-worker", 10, 60)
     for message in claimed:
         await step(message, "test-worker")

@@ -15,10 +15,17 @@ import yaml
 from starlette.applications import Starlette
 
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from service.wiring.reception import webhook_routes
 from tests.support.asgi_server import serve_app
-from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, post_afnor_flow, post_status, status_body
+from tests.support.webhooks import (
+    AFNOR_FLOW_PATH,
+    AFNOR_KEY,
+    IOPOLE_SECRET,
+    IOPOLE_STATUS_PATH,
+    post_afnor_flow,
+    post_status,
+    status_body,
+)
 
 KEY_B = "second-afnor-signing-key-0123456789abcdef012345"
 SECRET_B = "second-iopole-webhook-secret-0123456789abcd"
@@ -43,8 +50,7 @@ async def client(
     )
     routes = webhook_routes(
         PgInbox(pg_pool),
-        iopole_secret=IOPOLE_SECRET,
-        afnor_signing_key=AFNOR_KEY,
+        webhook_keys={"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET, "AFNOR_WEBHOOK_SIGNING_KEY": AFNOR_KEY},
         max_body_bytes=64 * 1024,
         tolerance_s=300,
         provider="afnor",

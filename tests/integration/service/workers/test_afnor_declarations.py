@@ -4,6 +4,7 @@ HTTP. Each part of each declaration is deposited exactly once, whatever fault th
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 
@@ -94,6 +95,32 @@ async def test_each_report_kind_reaches_the_platform_once_as_a_typed_frr_flow(
         assert valid_flux10(flow.content)
     refs = {d.kind: d.platform_ref.split(",") for d in declarations}
     assert sorted(ref for kind in refs.values() for ref in kind) == sorted(f.flow_id for f in flows)
+
+
+async def test_each_flux10_document_sent_is_in_the_legal_archive_byte_for_byte(
+    pg_pool: asyncpg.Pool, afnor: AfnorSimulator, http: httpx.AsyncClient
+) -> None:
+    """What was filed with the administration is kept as sent (not only the declaration it was built from), under
+    its declaration, and a relay round after a crash archives nothing twice."""
+    company = await submitted_september(pg_pool)
+    afnor.faults.push(
+        Fault.processed_then_reset(endpoint="flows")
+    )  # one part's answer lost: found again, once
+
+    await relay_until_done(pg_pool, company, reporting(afnor, http), rounds=3)
+
+    flows = {f.tracking_id: f.content for f in afnor.out_flows("FRR")}
+    rows = await pg_pool.fetch(
+        """SELECT a.filename, a.media_type, a.declaration_id::text AS declaration_id, a.sha256
+             FROM archive_items a WHERE a.company_siren = $1 AND a.kind = 'declaration'
+              AND a.media_type = 'application/xml'""",
+        company,
+    )
+    archived = {r["filename"].removesuffix(".xml"): r for r in rows}
+    assert len(rows) == len(flows) == 4 and set(archived) == set(flows)
+    for tracking, content in flows.items():
+        assert archived[tracking]["sha256"] == hashlib.sha256(content).hexdigest()
+        assert tracking.startswith(archived[tracking]["declaration_id"])
 
 
 def valid_flux10(content: bytes) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from decimal import Decimal
 
 import pytest
@@ -182,6 +183,24 @@ def test_a_charge_indicator_that_is_not_a_boolean_is_refused(written: str) -> No
     )
     with pytest.raises(DocumentError, match="charge indicator"):
         parse(xml)
+
+
+@pytest.mark.parametrize("syntax", ["CII", "UBL"])
+def test_a_document_without_an_issue_date_is_refused_naming_br_03(syntax: str) -> None:
+    from tests.document_examples import several_rates_with_allowance
+
+    invoice = several_rates_with_allowance()
+    xml = render_cii(invoice) if syntax == "CII" else render_ubl(invoice)
+    date = (
+        rb"<ram:IssueDateTime>.*?</ram:IssueDateTime>"
+        if syntax == "CII"
+        else rb"<cbc:IssueDate>[^<]*</cbc:IssueDate>"
+    )
+    without = re.sub(date, b"", xml, count=1, flags=re.S)
+    assert without != xml
+
+    with pytest.raises(DocumentError, match=r"^BR-03: .*issue date \(BT-2\)"):
+        parse(without)
 
 
 @pytest.mark.parametrize("syntax", ["CII", "UBL"])

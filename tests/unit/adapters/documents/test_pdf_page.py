@@ -8,9 +8,20 @@ from pathlib import Path
 
 import pytest
 from google.protobuf import json_format
+from reportlab.pdfbase import pdfmetrics
 
+from adapters.documents.api import parse
 from adapters.documents.page_labels import exemption_mention
-from adapters.documents.pdf_page import HEIGHT, MARGIN, WIDTH, Placed, layout_invoice_page
+from adapters.documents.pdf_page import (
+    FONT,
+    FONT_BOLD,
+    HEIGHT,
+    MARGIN,
+    WIDTH,
+    Placed,
+    layout_invoice_page,
+)
+from domain.document_formats import DocumentError
 from domain.document_types import DocumentType
 from domain.errors import InvoiceRejected
 from domain.invoice import Address, Invoice, InvoiceLine, Item, PaymentInstructions, VatBreakdown, VatCategory
@@ -22,6 +33,14 @@ from tests.document_examples import ALL_SHAPES
 from tests.document_types_examples import invoice_of_type
 
 EXAMPLES = Path(__file__).resolve().parents[4] / "examples"
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
+# documents made elsewhere, drawn as the readable view of a received invoice (German texts, Peppol, FNFE, KoSIT)
+RECEIVED = sorted(
+    p
+    for folder in ("documents-made-elsewhere", "kosit-xrechnung-testsuite")
+    for p in (FIXTURES / folder).rglob("*")
+    if p.suffix in (".xml", ".pdf")
+)
 
 
 def _example(path: Path) -> Invoice | None:
@@ -83,12 +102,20 @@ def _long_invoice() -> Invoice:
     )
 
 
+def _received(path: Path) -> Invoice | None:
+    try:
+        return parse(path.read_bytes()).invoice
+    except DocumentError:
+        return None  # refused when read (ZUGFeRD 1.0, MINIMUM): no page
+
+
 def _every_page() -> dict[str, Invoice]:
     pages = {
         f"example:{p.name}": _example(p) for p in sorted(EXAMPLES.glob("*.json")) if p.name != "expected.json"
     }
     pages |= {f"shape:{name}": make() for name, make in ALL_SHAPES.items()}
     pages |= {f"type:{t.value}": invoice_of_type(t) for t in DocumentType}
+    pages |= {f"received:{p.parent.name}/{p.name}": _received(p) for p in RECEIVED}
     pages["long"] = _long_invoice()
     return {name: invoice for name, invoice in pages.items() if invoice is not None}
 
@@ -110,6 +137,21 @@ def test_every_string_stays_inside_the_page_box(name: str) -> None:
     placed = layout_invoice_page(PAGES[name])
 
     assert placed and _outside(placed) == []
+
+
+def test_every_character_drawn_has_a_glyph_in_the_embedded_fonts() -> None:
+    # a character the font lacks prints as an empty box: tabs in the notes and descriptions of received documents
+    drawn = {
+        (name, c) for name, invoice in PAGES.items() for p in layout_invoice_page(invoice) for c in p.text
+    }
+    # both registered by the layout
+    regular, bold = pdfmetrics.getFont(FONT).face, pdfmetrics.getFont(FONT_BOLD).face
+
+    missing = {
+        (name, c) for name, c in drawn if ord(c) not in regular.charToGlyph or ord(c) not in bold.charToGlyph
+    }
+
+    assert missing == set()
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))
@@ -141,6 +183,39 @@ def test_codes_are_shown_by_their_names() -> None:
     assert any("Moyen de paiement : Virement SEPA" in t for t in texts)  # UNTDID 4461 code 58
     assert "Allemagne" in texts and "France" in texts  # ISO 3166 countries
     assert "article 262 ter I du CGI" in " ".join(p.text for p in placed)  # VATEX-EU-IC, maybe wrapped
+
+
+def test_a_foreign_invoice_is_not_labelled_with_french_categories_or_a_siren_it_does_not_have() -> None:
+    # CEN's example 5: BT-23 "1" is no French billing frame, the Danish payee's id no SIREN
+    texts = {p.text for p in layout_invoice_page(PAGES["received:cen-examples/ubl-tc434-example5.xml"])}
+
+    assert "Processus de facturation (BT-23) : 1" in texts
+    assert not [t for t in texts if "Catégorie d'opération" in t or "SIREN DK" in t]
+    assert "Bénéficiaire du paiement : Dagobert Duck (identifiant légal DK16356608)" in texts
+    french = {p.text for p in layout_invoice_page(PAGES["example:b2b-goods-B1.json"])}
+    assert "Catégorie d'opération : Livraison de biens (cadre de facturation B1)" in french
+
+
+def test_the_supporting_documents_are_listed_and_a_piece_of_packaging_is_a_piece() -> None:
+    from tests.unit.adapters.documents.test_attachments import DELIVERY, EXTERNAL, READABLE
+
+    line = replace(a_line("1"), unit_code="XPP")  # UN/ECE rec 21 "piece", as German invoices write it
+    invoice = compute_totals(replace(an_invoice(attachments=(READABLE, DELIVERY, EXTERNAL)), lines=(line,)))
+    placed = layout_invoice_page(invoice)
+    text = " ".join(p.text for p in placed)
+
+    assert "pièce" in {p.text for p in placed}
+    assert (
+        "Pièces jointes : F-1-LISIBLE (LISIBLE, facture.pdf) ; BL-77 (BON_LIVRAISON, bl-77.csv) ; "
+        "RIB-1 (RIB, https://example.com/rib.pdf)"
+    ) in text
+
+
+def test_a_remittance_reference_given_without_payment_means_is_printed_alone() -> None:
+    alone = PaymentInstructions(means_code="", remittance_information="AV-2017-0005")
+    placed = layout_invoice_page(compute_totals(replace(an_invoice(), payment_instructions=(alone,))))
+
+    assert "Référence à rappeler : AV-2017-0005" in {p.text for p in placed}
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from lxml import etree
 
 from adapters.documents.cii_reader import parse_cii
-from adapters.documents.cii_writer import NSMAP, cii_tree
+from adapters.documents.cii_writer import NSMAP, cii_tree, render_cii
 from adapters.documents.ubl_reader import parse_ubl
-from adapters.documents.ubl_writer import CBC_NS, ubl_tree
+from adapters.documents.ubl_writer import CAC_NS, CBC_NS, render_ubl, ubl_tree
 from adapters.documents.xml_reader import UNMAPPED_RULE
+from domain.document_formats import Profile
 from domain.findings import Severity
+from domain.invoice import Identifier, PaymentInstructions
+from domain.rules import validate_invoice
+from domain.totals import compute_totals
+from tests.builders import an_invoice
 from tests.document_examples import annex_b_uc1, debits_option
 
 RAM = f"{{{NSMAP['ram']}}}"
@@ -114,3 +122,56 @@ def test_a_cii_contact_point_given_as_a_department_is_read_as_bt41() -> None:
     assert parsed.unmapped == ()
     assert parsed.invoice.seller.contact is not None
     assert parsed.invoice.seller.contact.name == "Service comptabilité"
+
+
+def test_a_cii_remittance_reference_without_payment_means_is_kept_and_written_back_as_it_came() -> None:
+    # FNFE's credit notes and Mustang's invoices give BT-83 alone: the payer needs it even without BT-81
+    def reference_only(root: etree._Element) -> None:
+        settlement = root.find(f".//{RAM}ApplicableHeaderTradeSettlement")
+        for means in settlement.findall(RAM + "SpecifiedTradeSettlementPaymentMeans"):
+            settlement.remove(means)
+        old = settlement.find(RAM + "PaymentReference")
+        if old is not None:
+            settlement.remove(old)
+        reference = etree.Element(RAM + "PaymentReference")
+        reference.text = "AV-2017-0005"
+        settlement.find(RAM + "InvoiceCurrencyCode").addprevious(reference)
+
+    parsed = parse_cii(_cii_with(reference_only))
+
+    assert parsed.unmapped == ()
+    assert parsed.invoice.payment_instructions == (
+        PaymentInstructions(means_code="", remittance_information="AV-2017-0005"),
+    )
+    written = etree.fromstring(render_cii(parsed.invoice, Profile.EN16931))
+    assert (
+        written.findtext(f".//{RAM}ApplicableHeaderTradeSettlement/{RAM}PaymentReference") == "AV-2017-0005"
+    )
+    assert written.find(f".//{RAM}SpecifiedTradeSettlementPaymentMeans") is None
+    # emitting it is another matter: BG-16 without its means code breaks BR-49
+    assert "BR-49" in {f.rule_id for f in validate_invoice(parsed.invoice) if f.is_fatal}
+
+
+@pytest.mark.parametrize("syntax", ["CII", "UBL"])
+def test_a_line_reference_without_its_type_code_is_the_line_object_identifier(syntax: str) -> None:
+    # CEN's own examples (CII XRechnung-O, UBL ubl-tc434-example5) leave out the 130: a line has no other reference
+    invoice = compute_totals(an_invoice())
+    line = replace(invoice.lines[0], object_id=Identifier("OBJ-2"))
+    invoice = replace(invoice, lines=(line,))
+    if syntax == "CII":
+        root = etree.fromstring(render_cii(invoice, Profile.EN16931))
+        code = root.find(
+            f".//{RAM}SpecifiedLineTradeSettlement/{RAM}AdditionalReferencedDocument/{RAM}TypeCode"
+        )
+    else:
+        root = etree.fromstring(render_ubl(invoice, Profile.EN16931))
+        code = root.find(
+            f".//{{{CAC_NS}}}InvoiceLine/{{{CAC_NS}}}DocumentReference/{{{CBC_NS}}}DocumentTypeCode"
+        )
+    assert code is not None and code.text == "130"
+    code.getparent().remove(code)
+
+    parsed = (parse_cii if syntax == "CII" else parse_ubl)(etree.tostring(root))
+
+    assert parsed.unmapped == ()
+    assert parsed.invoice.lines[0].object_id == Identifier("OBJ-2")

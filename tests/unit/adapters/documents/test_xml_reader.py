@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from lxml import etree
 
 from adapters.documents.xml_reader import UNMAPPED_RULE, Tracker, first_nonempty, parse_xml
 from domain.document_formats import DocumentError
@@ -172,16 +173,18 @@ def test_malformed_xml_and_entities_are_refused() -> None:
     with pytest.raises(DocumentError, match="^not well-formed XML: "):
         parse_xml(b"<a><b></a>")
     hostile = b'<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/hostname">]><r>&e;</r>'
-    root = parse_xml(hostile)
-    assert (root.text or "") == ""  # the external entity is not resolved
+    with pytest.raises(DocumentError, match="DOCTYPE"):  # refused before any entity could matter
+        parse_xml(hostile)
 
 
 def test_an_entity_reference_left_unexpanded_hides_none_of_the_unread_elements_after_it() -> None:
-    """parse_xml leaves entity references unexpanded: they are nodes of the tree that are not elements, and
-    `unmapped` passes over each of them (a stop there would drop every unread element after it)."""
+    """A tree read without expanding entities (parse_xml refuses a DOCTYPE; another reader may not) holds entity
+    references: nodes that are not elements, which `unmapped` passes over (a stop there would drop every unread
+    element after it)."""
     doc = b"""<!DOCTYPE a:Root [<!ENTITY e "v">]>
 <a:Root xmlns:a="urn:test:a"><a:Head>&e;<a:Id>F-1</a:Id></a:Head><a:Late>after</a:Late></a:Root>"""
-    t = Tracker(parse_xml(doc), NS, "test")
+    root = etree.fromstring(doc, etree.XMLParser(resolve_entities=False, no_network=True))
+    t = Tracker(root, NS, "test")
     t.child(t.root, "a:Head")
 
     assert [(f.severity, f.location, f.message) for f in t.unmapped()] == [
@@ -240,3 +243,9 @@ def test_two_maps_giving_one_prefix_two_namespaces_resolve_each_its_own() -> Non
         doc = f'<p:Root xmlns:p="{ns["p"]}"><p:A>{value}</p:A></p:Root>'.encode()
         t = Tracker(parse_xml(doc), ns, "test")
         assert t.text(t.root, "p:A") == value
+
+
+def test_a_doctype_is_refused_when_read_as_validation_refuses_it() -> None:
+    # its entities are never expanded anyway; a reader and the validator must not disagree on the same bytes
+    with pytest.raises(DocumentError, match="DOCTYPE"):
+        parse_xml(b'<!DOCTYPE a [<!ENTITY x "y">]>\n<a>&x;</a>')

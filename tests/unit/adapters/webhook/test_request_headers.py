@@ -1,3 +1,4 @@
+from adapters.pdp.iopole.webhook import KEPT_HEADERS
 from adapters.webhook.routes import RequestHeaders, kept_headers
 
 
@@ -22,4 +23,4 @@ def test_lookups_ignore_case_and_the_first_of_a_repeated_name_wins() -> None:
 
 
 def test_kept_headers_keep_the_canonical_names_and_never_the_signature() -> None:
-    assert kept_headers(_headers()) == {"X-Idempotency-Key": "first"}
+    assert kept_headers(_headers(), KEPT_HEADERS) == {"X-Idempotency-Key": "first"}

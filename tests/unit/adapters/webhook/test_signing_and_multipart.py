@@ -8,13 +8,13 @@ import hmac
 
 import pytest
 
+from adapters.multipart import MalformedMultipart, parse_form
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.pdp.signature import SignedRequest, Verdict
-from adapters.webhook.multipart import MalformedMultipart, parse_form
 
 KEY = "k" * 43
 PAYLOAD = b'{"flowId":"f-1","updatedAt":"2026-11-20T10:00:00Z"}'

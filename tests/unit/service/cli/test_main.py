@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import io
+import re
+from pathlib import Path
 
 import pytest
+from google.protobuf import json_format
 
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.client import EXIT_USAGE, to_dict
-from service.cli.main import build_parser, main
+from service.cli.main import build_parser, load_invoice, main
 
 
 def subcommands(parser: argparse.ArgumentParser, prefix: str = "pdp-gateway") -> list[tuple[str, str | None]]:
@@ -29,6 +34,32 @@ def test_every_command_and_every_argument_has_a_help_line() -> None:
         c for c, _ in commands
     }
     assert [c for c, text in commands if not text] == []
+
+
+def readme_command_paths() -> set[str]:
+    """The commands the README's table of command groups names: `group` / `command` / `sub` (`nested`, ...)."""
+    readme = (Path(__file__).resolve().parents[4] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("Every command group", 1)[1].split("\n\n", 2)[1]
+    paths = set()
+    for row in table.splitlines()[2:]:
+        groups_cell, commands_cell = row.split("|")[1:3]
+        for group in re.findall(r"`([\w-]+)`", groups_cell):
+            paths.add(f"pdp-gateway {group}")
+            parent = f"pdp-gateway {group}"
+            last = parent
+            for token in re.findall(r"`[\w-]+`|[()]", commands_cell):
+                if token == "(":
+                    parent = last
+                elif token == ")":
+                    parent = parent.rsplit(" ", 1)[0]
+                else:
+                    last = f"{parent} {token.strip('`')}"
+                    paths.add(last)
+    return paths
+
+
+def test_the_readme_table_names_every_command_group_and_command() -> None:
+    assert readme_command_paths() == {c for c, _ in subcommands(build_parser())}
 
 
 def test_every_argument_of_every_command_says_what_it_is() -> None:
@@ -102,6 +133,13 @@ def test_a_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         code == EXIT_USAGE
         and err == "pdp-gateway: error: cannot read /nonexistent.json: No such file or directory\n"
     )
+
+
+def test_an_invoice_file_of_dash_is_read_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pdp-gateway document parse f.pdf | pdp-gateway invoice validate -`."""
+    text = (Path(__file__).resolve().parents[4] / "examples" / "services-debits-S1.json").read_text()
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert load_invoice("-") == json_format.Parse(text, pb.Invoice())
 
 
 def test_empty_lists_print_as_empty_lists() -> None:

@@ -9,14 +9,17 @@ import pytest
 from dependency_injector import providers
 
 from adapters.pdp.afnor.catch_up import AfnorCatchUp
+from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.profiles import Profile, ProfileMap, open_platforms
-from adapters.pdp.registry import decoder_for, open_platform
+from adapters.pdp.registry import WEBHOOKS, decoder_for, open_platform
+from adapters.pdp.signature import Verdict
 from domain.platform import PlatformConfigError
 from domain.platform_profile import PlatformOptions
 from service.observability.business_metrics import MeteredPlatform
 from service.wiring.container import Container
 from service.wiring.platforms import metered, provider_settings
+from tests.unit.adapters.pdp.afnor.test_afnor_webhook import KEY, verdict
 
 SECRET = "client-secret-never-printed-0123456789"
 IOPOLE = {
@@ -128,3 +131,19 @@ def test_the_platform_options_are_the_pdp_settings_under_the_domains_names() -> 
     container.config.pdp["sandbox_rejection_share"].from_value("a quarter")
     with pytest.raises(ValueError, match="a quarter"):
         container.platforms.args[2]()
+
+
+def test_the_environment_reaches_the_routes_through_the_reception_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("AFNOR_WEBHOOK_SIGNING_KEY", KEY)
+    monkeypatch.setenv("AFNOR_SIGNATURE_DIGEST", "hex")
+    container = Container()
+    container.database_url.override(providers.Object("postgresql://unused"))
+    container.db_pool.override(providers.Object(None))
+
+    keys = container.webhook_keys()
+
+    assert keys["AFNOR_WEBHOOK_SIGNING_KEY"] == KEY and keys["AFNOR_SIGNATURE_DIGEST"] == "hex"
+    assert verdict(keys, DigestForm.HEX) is Verdict.VALID  # serve's AFNOR route takes the hex reading
+    assert WEBHOOKS["afnor"].key_setting in keys and WEBHOOKS["iopole"].key_setting in keys

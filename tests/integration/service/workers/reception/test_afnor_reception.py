@@ -25,7 +25,6 @@ from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.routes import AFNOR_FLOW_PATH
 from domain.platform import DocumentSyntax, OutboundDocument
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
@@ -37,7 +36,7 @@ from tests.support.reception import reception_stack, settled, wait_until
 from tests.support.records import records_uow
 from tests.support.reporting import relay_for
 from tests.support.simulators.afnor_app import AfnorSimulator
-from tests.support.webhooks import AFNOR_KEY
+from tests.support.webhooks import AFNOR_FLOW_PATH, AFNOR_KEY
 
 CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 BUYER = "303265045"  # the fixture's BT-47

@@ -14,12 +14,11 @@ from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
-from adapters.webhook.routes import IOPOLE_INVOICE_PATH, IOPOLE_STATUS_PATH
 from service.workers.reception.polling import CatchUpPoller
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.reception import reception_stack, settled, wait_until
-from tests.support.webhooks import IOPOLE_SECRET
+from tests.support.webhooks import IOPOLE_INVOICE_PATH, IOPOLE_SECRET, IOPOLE_STATUS_PATH
 
 CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 BUYER = "303265045"  # the fixture's BT-47

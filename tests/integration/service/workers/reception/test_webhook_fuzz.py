@@ -21,12 +21,20 @@ from hypothesis import strategies as st
 
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.iopole.signing import TIMESTAMP_HEADER, signed_headers
-from adapters.webhook.routes import AFNOR_FLOW_PATH, IOPOLE_STATUS_PATH
 from service.workers.reception.processing import ProcessingPolicy
 from tests.e2e.test_fuzz import DOCUMENTS, _mutated_document, drawn
 from tests.strategies import hostile_texts
 from tests.support.reception import QUICK, reception_stack, settled, wait_until
-from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, now_ms, post_invoice, post_status, status_body
+from tests.support.webhooks import (
+    AFNOR_FLOW_PATH,
+    AFNOR_KEY,
+    IOPOLE_SECRET,
+    IOPOLE_STATUS_PATH,
+    now_ms,
+    post_invoice,
+    post_status,
+    status_body,
+)
 
 CASES = 18
 QUICKER = dataclasses.replace(QUICK, backoff_base_s=0.01, backoff_cap_s=0.05)

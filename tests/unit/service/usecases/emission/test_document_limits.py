@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
+from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.limits import DocumentTooLarge, TooManyObjects
 from adapters.documents.pdf_reading import DamagedPdf, EncryptedPdf
 from domain.document_formats import DocumentError, WorkerMemoryExceeded, WorkerTimeExceeded
@@ -43,7 +44,7 @@ async def test_a_refused_document_is_invalid_argument_naming_its_rule(error: Doc
         raise error
 
     with pytest.raises(InvoiceRejected) as caught:
-        await cases.check(run, b"%PDF-1.7", None)
+        await cases.check(run, DOCUMENT_TOOLS, b"%PDF-1.7", None)
     status = to_status(caught.value)
     assert status.code == code_pb2.INVALID_ARGUMENT
     [violation] = _detail(status, error_details_pb2.BadRequest).field_violations

@@ -108,7 +108,7 @@ async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) ->
     # Each payment is in the audit log once, with its facts; the refused one left no entry.
     entries = [e for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action]
     assert [
-        (e.action, e.details["payment_id"], e.details["amount"], e.details["reversal"]) for e in entries
+        (e.action, e.details["payment_id"], D(e.details["amount"]), e.details["reversal"]) for e in entries
     ] == [
         ("invoice.payment", "A-1", D("1200.00"), False),
         ("invoice.payment", "B-1", D("500.00"), False),

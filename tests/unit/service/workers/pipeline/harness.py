@@ -10,6 +10,7 @@ from adapters.postgres.outage import is_outage
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
+from service.usecases.emission.payments import apply_held, refuse_held
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import InMemoryDirectoryCache, ReachabilityCheck
 from service.workers.pipeline.dispatcher import Dispatcher
@@ -57,7 +58,7 @@ class Pipeline:
                 self.journal,
             ),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
-            OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(self.ctx),
+            OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(self.ctx, apply=apply_held, refuse=refuse_held),
         }
         self.source = FakeOutboxSource(self.store)
 

@@ -1,7 +1,8 @@
-"""Split an already bounded multipart/form-data body into its parts, in memory.
+"""Split an already bounded multipart/form-data body into its parts, in memory: for the webhook routes, which check
+an IOPOLE delivery's signature on its `file` part, and for the IOPOLE decoder, which reads the stored delivery.
 
-The webhook reads the body with a size limit first (body.py); parsing happens on those bytes, so a part can
-never outgrow the limit and nothing spills to temporary files. IOPOLE signs the bytes of the `file` part.
+The webhook reads the body with a size limit first (adapters.webhook.routes); parsing happens on those bytes, so a
+part can never outgrow the limit and nothing spills to temporary files. IOPOLE signs the bytes of the `file` part.
 """
 
 from __future__ import annotations

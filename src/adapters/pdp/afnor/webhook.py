@@ -1,0 +1,59 @@
+"""AFNOR XP Z12-013 callbacks, read for the generic webhook routes (adapters.webhook.routes):
+
+    POST /webhooks/afnor/flow       Flow JSON (flowId, updatedAt, ...)                (Afnor-Signature of the body)
+
+Dedup key `<platform>:flow:<flowId>@<updatedAt>`, the one the catch-up gives the same flow found by search
+(catch_up.flow_key), so a flow that comes both ways is processed once; else the content hash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from adapters.pdp.afnor import signing
+from adapters.pdp.afnor.signing import digest_form
+from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.secret import Secret
+from adapters.webhook import receiver
+from domain.reception import DeliveryKind
+
+KEPT_HEADERS = (signing.TIMESTAMP_HEADER, "Request-Id")
+
+
+@dataclass(frozen=True, slots=True)
+class AfnorFlowReceiver:
+    verifier: AfnorVerifier
+    path: str = signing.WEBHOOK_PATH
+    kept_headers: tuple[str, ...] = KEPT_HEADERS
+
+    def receive(self, call: receiver.Callback) -> receiver.Received:
+        platform = call.platform
+        call.verify(call.body)
+        value, note = receiver.json_object(call.body)
+        dedup_key = receiver.sha256_key(platform, call.body)
+        kind = DeliveryKind.UNKNOWN
+        if value is not None:
+            if value.get("flowId"):
+                kind = DeliveryKind.FLOW
+                flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
+                if receiver.storable_key(flow_key):  # else the content hash stays the key
+                    dedup_key = f"{platform}:flow:{flow_key}"
+            else:
+                note = "JSON body without a flowId"
+        return receiver.Received(kind, dedup_key, note)
+
+
+def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowReceiver]:
+    """The flow route, verified with AFNOR_WEBHOOK_SIGNING_KEY in the AFNOR_SIGNATURE_DIGEST reading of the
+    profile's settings (no key: every callback refused; the other reading: refused too)."""
+    key = Secret(settings.get("AFNOR_WEBHOOK_SIGNING_KEY", ""))
+    return (AfnorFlowReceiver(AfnorVerifier(key, tolerance_s=tolerance_s, form=digest_form(settings))),)
+
+
+WEBHOOKS = receiver.WebhookSide(
+    paths=(signing.WEBHOOK_PATH,),
+    key_setting="AFNOR_WEBHOOK_SIGNING_KEY",
+    key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",
+    receivers=receivers,
+)

@@ -1,0 +1,34 @@
+"""One platform as the registry lists it (adapters.pdp.registry): everything the rest of the gateway needs to know of
+a platform comes from its package through this entry, so that adding a platform edits no code outside its package
+but the registry's one line (docs/adding-a-platform.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adapters.webhook.receiver import WebhookSide
+from domain.platform_inbound import DeliveryDecoder
+from domain.platform_profile import PlatformOpener
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformHints:
+    """How `doctor`'s advice names the platform's own settings (an operator reads them in their environment)."""
+
+    credentials: str  # the token endpoint refused the client
+    token_endpoint: str  # no answer from the token endpoint
+    service_check: str  # the name of the check of the platform's API
+    service_ok: str  # what an OK service check proves
+    service_unreachable: str
+    account: str  # the API answered 403 (rights, account, delegation)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformEntry:
+    open: PlatformOpener  # a profile's services from its settings (adapters/pdp/<provider>/platform.py)
+    settings: tuple[str, ...]  # the names it reads: what the default profile takes from the environment
+    hints: PlatformHints | None = None  # None: doctor's generic advice
+    webhooks: WebhookSide | None = None  # None: nothing arrives by callback (the sandbox)
+    # A decoder needing no connection: deliveries of this provider are read even when no profile of it is open (a
+    # signed IOPOLE callback carries the whole document). AFNOR's needs its flow service to download the document.
+    standalone_decoder: DeliveryDecoder | None = None

@@ -1,0 +1,108 @@
+"""IOPOLE's callbacks, read for the generic webhook routes (adapters.webhook.routes):
+
+    POST /webhooks/iopole/status    JSON status (or event) callback                  (IOPOLE signs the raw body)
+    POST /webhooks/iopole/invoice   multipart: file, invoiceId, senderAcceptStatus   (IOPOLE signs the FILE part)
+
+Dedup key: X-Idempotency-Key (stable across IOPOLE's retries), else the business id, else the content hash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from adapters.multipart import MalformedMultipart, parse_form
+from adapters.pdp.iopole import signing
+from adapters.pdp.iopole.verifier import IopoleVerifier
+from adapters.pdp.secret import Secret
+from adapters.webhook.receiver import (
+    Callback,
+    Received,
+    WebhookSide,
+    json_object,
+    sha256_key,
+    storable_key,
+)
+from domain.reception import DeliveryKind
+
+KEPT_HEADERS = (
+    signing.IDEMPOTENCY_HEADER,
+    signing.TARGET_ADDRESS_HEADER,
+    signing.TIMESTAMP_HEADER,
+    signing.CHECKSUM_HEADER,
+    "Request-Id",
+)
+
+
+def _key(call: Callback, kind: str, business_id: str) -> str:
+    platform = call.platform
+    key = call.headers.get(signing.IDEMPOTENCY_HEADER, "").strip()
+    if key and storable_key(key):
+        return f"{platform}:key:{key}"
+    if business_id and storable_key(business_id):
+        return f"{platform}:{kind}:{business_id}"
+    return sha256_key(platform, call.body)
+
+
+@dataclass(frozen=True, slots=True)
+class IopoleStatusReceiver:
+    verifier: IopoleVerifier
+    path: str = signing.STATUS_WEBHOOK_PATH
+    kept_headers: tuple[str, ...] = KEPT_HEADERS
+
+    def receive(self, call: Callback) -> Received:
+        call.verify(call.body)
+        value, note = json_object(call.body)
+        kind = DeliveryKind.UNKNOWN
+        business_id = ""
+        if value is not None:
+            if value.get("eventType") or value.get("eventId"):
+                kind, business_id = DeliveryKind.EVENT, str(value.get("eventId") or "")
+            elif isinstance(value.get("status"), dict):
+                kind, business_id = DeliveryKind.STATUS, str(value.get("statusId") or "")
+            else:
+                note = "JSON callback that is neither a status nor an event"
+        return Received(kind, _key(call, kind.value, business_id), note)
+
+
+@dataclass(frozen=True, slots=True)
+class IopoleInvoiceReceiver:
+    verifier: IopoleVerifier
+    path: str = signing.INVOICE_WEBHOOK_PATH
+    kept_headers: tuple[str, ...] = KEPT_HEADERS
+
+    def receive(self, call: Callback) -> Received:
+        note = ""
+        payload = call.body
+        business_id = ""
+        try:
+            form = parse_form(call.body, call.headers.get("content-type", ""))
+            file = form.file()
+            if file is None:
+                note = "multipart body without a 'file' part"
+            else:
+                payload = bytes(file.data)  # IOPOLE signs the FILE PART, not the raw multipart body
+                business_id = form.fields.get("invoiceId", "")
+        except MalformedMultipart as exc:
+            note = str(exc)
+        call.verify(payload)
+        kind = DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN
+        return Received(kind, _key(call, "invoice", business_id), note)
+
+
+def receivers(
+    settings: Mapping[str, str], tolerance_s: int
+) -> tuple[IopoleStatusReceiver, IopoleInvoiceReceiver]:
+    """Both routes, verified with IOPOLE_WEBHOOK_SECRET of the profile's settings (empty: every callback refused)."""
+    verifier = IopoleVerifier(
+        Secret(settings.get("IOPOLE_WEBHOOK_SECRET", "")), tolerance_ms=tolerance_s * 1000
+    )
+    return IopoleStatusReceiver(verifier), IopoleInvoiceReceiver(verifier)
+
+
+WEBHOOKS = WebhookSide(
+    paths=(signing.STATUS_WEBHOOK_PATH, signing.INVOICE_WEBHOOK_PATH),
+    key_setting="IOPOLE_WEBHOOK_SECRET",
+    key_source="the secret configured on IOPOLE's webhook (`pdp-gateway platform webhooks create`)",
+    receivers=receivers,
+)

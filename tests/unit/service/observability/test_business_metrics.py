@@ -1,0 +1,139 @@
+"""The figures read from the database at scrape time, as Prometheus sees them.
+
+A label value with nothing behind it is exposed at 0, not left out: an absent series is no data on the dashboard,
+and an alert on a change (`delta(pdp_gateway_invoices{state="FAILED"}[30m]) > 0`) never saw the first FAILED
+invoices of a quiet installation, whose series then appeared at 1 and stayed there.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from prometheus_client import REGISTRY
+from prometheus_client.parser import text_string_to_metric_families
+
+from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
+from domain.emission import ProcessingState
+from domain.invoice import ProcessingRule
+from domain.pipeline_ports import OutboxKind
+from domain.reporting.calendar import ReportKind
+from service.observability.business_metrics import (
+    OUTCOMES,
+    PLATFORM_OPERATIONS,
+    DatabaseFigures,
+    MeteredPlatform,
+)
+
+EMPTY = OperationsSnapshot(
+    invoices=(),
+    outbox=(),
+    inbox=(),
+    parked_statuses=0,
+    archive_documents=0,
+    archive_bytes=0,
+    declarations_due=(),
+)
+
+
+async def samples(snapshot: OperationsSnapshot) -> dict[str, dict[tuple[tuple[str, str], ...], float]]:
+    async def read(now: datetime) -> OperationsSnapshot:
+        return snapshot
+
+    text = (await DatabaseFigures(read, now=lambda: datetime(2026, 12, 6, tzinfo=UTC)).text()).decode()
+    found: dict[str, dict[tuple[tuple[str, str], ...], float]] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            found.setdefault(sample.name, {})[tuple(sorted(sample.labels.items()))] = sample.value
+    return found
+
+
+async def test_an_empty_installation_exposes_every_series_at_zero() -> None:
+    exposed = await samples(EMPTY)
+    assert exposed["pdp_gateway_invoices"] == {
+        (("processing_rule", rule.value), ("state", state.value)): 0.0
+        for state in ProcessingState
+        for rule in ProcessingRule
+    }
+    for name in (
+        "pdp_gateway_outbox_depth",
+        "pdp_gateway_outbox_oldest_age_seconds",
+        "pdp_gateway_outbox_retrying",
+    ):
+        assert exposed[name] == {(("kind", kind.value),): 0.0 for kind in OutboxKind}, name
+    for name in (
+        "pdp_gateway_inbox_depth",
+        "pdp_gateway_inbox_oldest_age_seconds",
+        "pdp_gateway_inbox_retrying",
+    ):
+        assert exposed[name] == {(("state", s),): 0.0 for s in ("PENDING", "PARKED", "UNPROCESSABLE")}, name
+    assert exposed["pdp_gateway_declarations_due"] == {(("kind", kind.value),): 0.0 for kind in ReportKind}
+    # No declaration due: no deadline, rather than a deadline of 0 s that the DeclarationDue alert would page on.
+    assert "pdp_gateway_declaration_next_deadline_seconds" not in exposed
+    assert exposed["pdp_gateway_parked_items"] == {
+        (("what", w),): 0.0 for w in ("deliveries", "statuses", "held_payments")
+    }
+    assert exposed["pdp_gateway_metrics_database_up"] == {(): 1.0}
+
+
+async def test_the_figures_read_replace_the_zeros_of_their_series_only() -> None:
+    exposed = await samples(
+        OperationsSnapshot(
+            invoices=(("FAILED", "B2B", 3), ("SENT", "B2G", 7)),
+            outbox=(QueueFigures("send", 2, 120.0, 1),),
+            inbox=(QueueFigures("PARKED", 1, 600.0, 1),),
+            parked_statuses=4,
+            archive_documents=5,
+            archive_bytes=4096,
+            declarations_due=(DeclarationsDue("PAYMENTS", 1, 86400.0),),
+            parked_payments=2,
+        )
+    )
+    invoices = exposed["pdp_gateway_invoices"]
+    assert invoices[(("processing_rule", "B2B"), ("state", "FAILED"))] == 3.0
+    assert invoices[(("processing_rule", "B2G"), ("state", "SENT"))] == 7.0
+    assert sum(invoices.values()) == 10.0 and len(invoices) == len(ProcessingState) * len(ProcessingRule)
+    assert exposed["pdp_gateway_outbox_depth"][(("kind", "send"),)] == 2.0
+    assert exposed["pdp_gateway_outbox_oldest_age_seconds"][(("kind", "send"),)] == 120.0
+    assert sum(exposed["pdp_gateway_outbox_depth"].values()) == 2.0
+    assert exposed["pdp_gateway_inbox_depth"] == {
+        (("state", "PENDING"),): 0.0,
+        (("state", "PARKED"),): 1.0,
+        (("state", "UNPROCESSABLE"),): 0.0,
+    }
+    assert exposed["pdp_gateway_declarations_due"] == {
+        (("kind", "PAYMENTS"),): 1.0,
+        (("kind", "TRANSACTIONS"),): 0.0,
+    }
+    assert exposed["pdp_gateway_declaration_next_deadline_seconds"] == {(("kind", "PAYMENTS"),): 86400.0}
+    assert exposed["pdp_gateway_parked_items"] == {
+        (("what", "deliveries"),): 1.0,
+        (("what", "statuses"),): 4.0,
+        (("what", "held_payments"),): 2.0,
+    }
+
+
+async def test_a_value_outside_the_known_labels_is_still_exposed() -> None:
+    """A state or kind a newer version wrote (rolling upgrade) is shown as it is, not dropped."""
+    exposed = await samples(
+        OperationsSnapshot(
+            invoices=(("ARCHIVED", "B2B", 1),),
+            outbox=(QueueFigures("future_kind", 1, 5.0),),
+            inbox=(),
+            parked_statuses=0,
+            archive_documents=0,
+            archive_bytes=0,
+            declarations_due=(),
+        )
+    )
+    assert exposed["pdp_gateway_invoices"][(("processing_rule", "B2B"), ("state", "ARCHIVED"))] == 1.0
+    assert exposed["pdp_gateway_outbox_depth"][(("kind", "future_kind"),)] == 1.0
+
+
+def test_every_platform_operation_and_outcome_is_counted_from_zero() -> None:
+    """`increase(pdp_gateway_platform_calls_total{outcome="auth_error"}[10m]) > 0` sees the first refused
+    credentials only if the series was there at 0 before it (a series that appears at 1 shows no increase)."""
+    MeteredPlatform(object())
+    for operation in PLATFORM_OPERATIONS:
+        for outcome in OUTCOMES:
+            labels = {"operation": operation, "outcome": outcome}
+            assert REGISTRY.get_sample_value("pdp_gateway_platform_calls_total", labels) is not None, labels
