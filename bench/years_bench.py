@@ -17,7 +17,9 @@ Rounds (BENCH_ROUNDS, default 3) alternate the two databases, so that the neighb
 on both alike; figures are medians and p95 over every round's calls. The ratio full / empty is what to read.
 Figures (ms; submit: calls/s and p99 at c=32 for BENCH_SECONDS per round): ListInvoices first page, a deep page
 (BENCH_DEEP pages of 50 in), filtered by state + one month, by counterparty; GetInvoice; GetInvoiceHistory;
-PreviewDeclaration of one month for the largest company; VerifyArchive for it (also per document: it recomputes
+PreviewDeclaration of one month for the largest company (its period holds the same BENCH_PERIOD_SALES sales to
+consumers on both databases, submitted through the API: the seeded invoices are domestic B2B, which the preview never
+reads, so without them it would measure an empty declaration); VerifyArchive for it (also per document: it recomputes
 every hash, so it grows with the company's archive by design); SubmitInvoice at c=32. Then the statements of the
 submit rounds by PostgreSQL time on each database (pg_stat_statements), and the database's size per million invoices.
 
@@ -43,6 +45,7 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 DEEP = int(os.environ.get("BENCH_DEEP", "40"))  # pages of 50 in: within the baseline's 2,400 too
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
 ARCHIVE = int(os.environ.get("BENCH_ARCHIVE", "2400"))
+PERIOD_SALES = int(os.environ.get("BENCH_PERIOD_SALES", "200"))  # B2C sales in the period previewed, on both
 SHARED_BUFFERS = os.environ.get("BENCH_SHARED_BUFFERS", "1GB")
 DATA_DIR = Path(
     os.environ.get("BENCH_DATA_DIR") or Path(__file__).resolve().parents[1] / "var" / "years-bench"
@@ -194,13 +197,9 @@ async def _seed_archive(conn: Any, siren: str, count: int, *, with_audit: bool) 
 
 async def _prepare(db: Database, keys: Any, counts: list[int], archive: int) -> None:
     """Create the companies through the API and seed, or find them from a previous run's seed."""
-    from dataclasses import replace
-
-    from domain.identifiers import french_vat_number
-    from domain.invoice import Identifier
     from pdpgateway.v1 import invoice_service_pb2 as svc
     from service.grpc.mapping import invoice_to_proto
-    from tests.builders import a_seller, an_invoice
+    from tests.builders import an_invoice
     from tests.random_refs import random_siren
 
     async with db.pool.acquire() as conn:
@@ -224,10 +223,7 @@ async def _prepare(db: Database, keys: Any, counts: list[int], archive: int) -> 
     for idx in range(COMPANIES):
         siren = random_siren()
         key = (await keys.create(siren, "years"))["secret"]
-        seller = replace(
-            a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225")
-        )
-        invoice = invoice_to_proto(an_invoice(lines=2, seller=seller))
+        invoice = invoice_to_proto(an_invoice(lines=2, seller=_seller(siren)))
         invoice.number = f"TEMPLATE-{siren}"
         reply = await invoices.SubmitInvoice(
             svc.SubmitInvoiceRequest(request_id=f"template-{siren}", invoice=invoice),
@@ -256,6 +252,45 @@ async def _prepare(db: Database, keys: Any, counts: list[int], archive: int) -> 
         f" documents for the largest, in {time.perf_counter() - started:.0f} s",
         flush=True,
     )
+
+
+def _seller(siren: str) -> Any:
+    from dataclasses import replace
+
+    from domain.identifiers import french_vat_number
+    from domain.invoice import Identifier
+    from tests.builders import a_seller
+
+    return replace(
+        a_seller(siren), vat_id=french_vat_number(siren), electronic_address=Identifier(siren, "0225")
+    )
+
+
+async def _period_sales(db: Database) -> None:
+    """PERIOD_SALES sales to consumers of the largest company in the decade previewed (day 15 of MONTH), the same on
+    both databases. Request ids and numbers are fixed, so a reused seed replays them instead of adding more."""
+    from datetime import date, timedelta
+
+    from domain.invoice import ProcessingRule
+    from pdpgateway.v1 import invoice_service_pb2 as svc
+    from service.grpc.mapping import invoice_to_proto
+    from tests.builders import an_invoice
+
+    company = db.largest
+    md = (("authorization", f"Bearer {company['key']}"),)
+    first = date.fromisoformat(f"{MONTH}-11")
+    for n in range(PERIOD_SALES):
+        sale = an_invoice(
+            lines=2,
+            seller=_seller(company["siren"]),
+            number=f"PERIOD-B2C-{n:05d}",
+            issue_date=first + timedelta(days=n % 10),
+            processing_rule=ProcessingRule.B2C,
+        )
+        await db.api[0].SubmitInvoice(
+            svc.SubmitInvoiceRequest(request_id=f"period-b2c-{n}", invoice=invoice_to_proto(sale)),
+            metadata=md,
+        )
 
 
 # --- the figures ---------------------------------------------------------------------------------------------------
@@ -447,6 +482,7 @@ async def _run() -> None:
                 await ensure_database(server.get_uri("postgres"), db.name)
                 keys = await _serve(db, server.get_uri(db.name), stack)
                 await _prepare(db, keys, seed_counts, archive)
+                await _period_sales(db)
             stamp = int(time.time())
             for r in range(ROUNDS):
                 for db in (empty, full) if r % 2 == 0 else (full, empty):

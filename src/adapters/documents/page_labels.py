@@ -52,6 +52,8 @@ UNITS = {
     "XPX": "palette",
     "XCT": "carton",
     "XBO": "bouteille",
+    "XPP": "pièce",  # UN/ECE rec 21 "piece": German invoices' usual unit
+    "IE": "personne",
     "ZZ": "unité convenue",
 }
 

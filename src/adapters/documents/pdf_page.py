@@ -239,7 +239,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
-        for word in paragraph.split(" "):
+        # a tab (indented notes of received documents) has no glyph: it would print as an empty box
+        for word in paragraph.replace("\t", " ").split(" "):
             candidate = f"{current} {word}" if current else word
             if pdfmetrics.stringWidth(candidate, font, size) <= width:
                 current = candidate
@@ -404,6 +405,13 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
         shown.append(f"Objet facturé : {inv.invoiced_object.value}")
     if shown:
         page.text(" – ".join(shown))
+    # BG-24: what the accountant must find with the invoice (BT-122, BT-123, BT-125 or BT-124)
+    listed = []
+    for a in inv.attachments:
+        about = ", ".join(x for x in (a.description, a.filename or a.uri) if x)
+        listed.append(f"{a.reference} ({about})" if about else a.reference)
+    if listed:
+        page.text("Pièces jointes : " + " ; ".join(listed))
     for preceding in inv.preceding_invoices:
         page.text(
             f"Facture d'origine : N° {preceding.number} du {french_date(preceding.issue_date)}", bold=True

@@ -30,20 +30,10 @@ CURSOR_PREFETCH = 500
 _COLUMNS = """company_siren, seq, at, actor, action, subject_type, subject_id, details, prev_hash, entry_hash,
               actor_name, request_id"""
 
-# The companies' locks in sorted order (code points). The heads are read by the NEXT statement: a statement's snapshot
-# is taken when it starts, before it waits for a lock, so it could not see the head another writer just committed.
-_LOCK = f"""
-SELECT count(pg_advisory_xact_lock({COMPANY_LOCK_NAMESPACE}, hashtext(c)))
-  FROM (SELECT DISTINCT unnest($1::text[]) COLLATE "C" AS c ORDER BY c) AS companies
-"""
-# One backward probe of the primary key per company: the head costs the same at the first entry and the millionth
-# (DISTINCT ON read and sorted a company's whole chain: 0.8 s at 300,000 entries, under the company's lock).
-_HEADS = """
-SELECT h.company_siren, h.seq, h.entry_hash
-  FROM unnest($1::text[]) AS c(siren)
- CROSS JOIN LATERAL (SELECT company_siren, seq, entry_hash FROM audit_log WHERE company_siren = c.siren
-                      ORDER BY seq DESC LIMIT 1) AS h
-"""
+# The companies' locks in sorted order (code points), then their heads, each one backward probe of the primary key
+# (migration 0232): one round trip. The heads are read by a statement of their own inside the function, once the
+# locks are held, so they include what another writer committed while this one waited.
+_LOCKED_HEADS = "SELECT company_siren, seq, entry_hash FROM audit_chain_heads($1, $2::text[])"
 
 # In seq order: the link trigger checks each row against the one inserted before it.
 _INSERT = f"""
@@ -65,13 +55,12 @@ class PgAuditLog:
         return entry
 
     async def append_all(self, items: Sequence[tuple[str, AuditEvent, datetime]]) -> list[AuditEntry]:
-        """Append each (company, event, at) in the given order within its company's chain: three round trips."""
+        """Append each (company, event, at) in the given order within its company's chain: two round trips."""
         if not items:
             return []
         companies = sorted({company for company, _, _ in items})
-        await self._conn.fetchval(_LOCK, companies)
         heads = dict.fromkeys(companies, (0, GENESIS_HASH))
-        for r in await self._conn.fetch(_HEADS, companies):
+        for r in await self._conn.fetch(_LOCKED_HEADS, COMPANY_LOCK_NAMESPACE, companies):
             heads[r["company_siren"]] = (r["seq"], r["entry_hash"])
         sealed: list[AuditEntry] = []
         for company, event, at in items:

@@ -34,6 +34,18 @@ class Received:
 VerifyPayload = Callable[[bytes], None]
 
 
+@dataclass(frozen=True, slots=True)
+class Callback:
+    """A platform's callback as the route read it, for a receiver to name: its headers, its bounded body, the check
+    of its signature (`verify`, called with what the platform signed before anything else is trusted), and the
+    profile it came to (`platform`: its dedup keys start with it)."""
+
+    headers: Mapping[str, str]
+    body: bytes
+    verify: VerifyPayload
+    platform: str
+
+
 class WebhookReceiver(Protocol):
     @property
     def path(self) -> str:
@@ -48,12 +60,9 @@ class WebhookReceiver(Protocol):
     @property
     def verifier(self) -> Verifier: ...
 
-    def receive(
-        self, headers: Mapping[str, str], body: bytes, verify: VerifyPayload, platform: str
-    ) -> Received:
-        """Call `verify` with what the platform signed before anything else is trusted, then name the delivery;
-        `platform` is the profile's name (its dedup keys start with it). TooDeep for a JSON nested beyond what the
-        parser recurses into (422)."""
+    def receive(self, call: Callback) -> Received:
+        """Call `call.verify` with what the platform signed before anything else is trusted, then name the delivery.
+        TooDeep for a JSON nested beyond what the parser recurses into (422)."""
         ...
 
 

@@ -27,7 +27,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from adapters.pdp.signature import SignedRequest, Verdict, Verifier, profile_webhook_path
-from adapters.webhook.receiver import Received, TooDeep, WebhookReceiver
+from adapters.webhook.receiver import Callback, Received, TooDeep, WebhookReceiver
 from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
 from domain.reception import Delivery
@@ -197,7 +197,7 @@ class WebhookEndpoints:
             _verify(receiver.verifier, request, headers, signed)
 
         try:
-            received = receiver.receive(headers, body, verify, self._platform)
+            received = receiver.receive(Callback(headers, body, verify, self._platform))
         except TooDeep as exc:
             raise _Answer(_too_deep()) from exc
         return await self._store_and_answer(received, body, headers, receiver.kept_headers)

@@ -51,6 +51,7 @@ from adapters.documents.validation.detect import (
     CII_NS,
     UBL_CREDITNOTE_NS,
     UBL_INVOICE_NS,
+    UNKNOWN_PROFILE,
     Syntax,
     UnrecognisedDocument,
     kind_of_root,
@@ -203,7 +204,7 @@ class OfficialValidator:
         def plan(root: etree._Element) -> Plan:
             kind = kind_of_root(root)
             scope = decide_scope(kind.specification_id, french_facts(root), selection, french=french)
-            return _scoped_plan(kind.syntax, kind.profile, root.tag, facturx, scope)
+            return _scoped_plan(kind.syntax, kind.profile, root.tag, facturx, scope, kind.specification_id)
 
         return self._run(xml, "CII" if facturx else "INVOICE", plan)
 
@@ -299,7 +300,9 @@ def _named(layers: list[Layer], french_seller: bool) -> Plan:
     return Plan(layers, tuple(rule_sets))
 
 
-def _scoped_plan(syntax: Syntax, profile: str, root_tag: str, facturx: bool, scope: Scope) -> Plan:
+def _scoped_plan(
+    syntax: Syntax, profile: str, root_tag: str, facturx: bool, scope: Scope, specification: str = ""
+) -> Plan:
     """The layers of the rule sets that apply: XSD once, CEN once (it is also the profile schematron of an
     EN 16931 document), the profile schematron, BR-FR."""
     low = "ubl" if syntax == "UBL" else "cii"
@@ -326,7 +329,7 @@ def _scoped_plan(syntax: Syntax, profile: str, root_tag: str, facturx: bool, sco
                 if facturx
                 else f"{syntax} invoices: {', '.join(INVOICE_PROFILES)}"
             )
-            known.append(_profile_refusal(profile, which))
+            known.append(_profile_refusal(profile, which, specification))
         elif profile == "EN16931":
             profile_layer = "en16931"
             if not scope.en16931:
@@ -362,8 +365,10 @@ def _not_parsable(reason: str) -> ValidationReport:
     )
 
 
-def _profile_refusal(profile: str, accepted: str) -> Finding:
-    message = f"Profile {profile} (BT-24) is not accepted by the French reform; accepted for {accepted}"
+def _profile_refusal(profile: str, accepted: str, specification: str = "") -> Finding:
+    unknown = profile == UNKNOWN_PROFILE and specification
+    named = f"BT-24 {specification!r}" if unknown else f"Profile {profile} (BT-24)"
+    message = f"{named} is not accepted by the French reform; accepted for {accepted}"
     return Finding("PROFILE-NOT-ACCEPTED", Severity.FATAL, message, path="BT-24", layer="profile")
 
 

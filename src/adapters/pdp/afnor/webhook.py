@@ -15,14 +15,7 @@ from adapters.pdp.afnor import signing
 from adapters.pdp.afnor.signing import digest_form
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.secret import Secret
-from adapters.webhook.receiver import (
-    Received,
-    VerifyPayload,
-    WebhookSide,
-    json_object,
-    sha256_key,
-    storable_key,
-)
+from adapters.webhook import receiver
 from domain.reception import DeliveryKind
 
 KEPT_HEADERS = (signing.TIMESTAMP_HEADER, "Request-Id")
@@ -34,22 +27,21 @@ class AfnorFlowReceiver:
     path: str = signing.WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def receive(
-        self, headers: Mapping[str, str], body: bytes, verify: VerifyPayload, platform: str
-    ) -> Received:
-        verify(body)
-        value, note = json_object(body)
-        dedup_key = sha256_key(platform, body)
+    def receive(self, call: receiver.Callback) -> receiver.Received:
+        platform = call.platform
+        call.verify(call.body)
+        value, note = receiver.json_object(call.body)
+        dedup_key = receiver.sha256_key(platform, call.body)
         kind = DeliveryKind.UNKNOWN
         if value is not None:
             if value.get("flowId"):
                 kind = DeliveryKind.FLOW
                 flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
-                if storable_key(flow_key):  # else the content hash stays the key
+                if receiver.storable_key(flow_key):  # else the content hash stays the key
                     dedup_key = f"{platform}:flow:{flow_key}"
             else:
                 note = "JSON body without a flowId"
-        return Received(kind, dedup_key, note)
+        return receiver.Received(kind, dedup_key, note)
 
 
 def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowReceiver]:
@@ -59,7 +51,7 @@ def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowR
     return (AfnorFlowReceiver(AfnorVerifier(key, tolerance_s=tolerance_s, form=digest_form(settings))),)
 
 
-WEBHOOKS = WebhookSide(
+WEBHOOKS = receiver.WebhookSide(
     paths=(signing.WEBHOOK_PATH,),
     key_setting="AFNOR_WEBHOOK_SIGNING_KEY",
     key_source="the signingKey that `pdp-gateway platform webhooks create` printed once",

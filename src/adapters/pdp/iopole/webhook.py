@@ -16,8 +16,8 @@ from adapters.pdp.iopole import signing
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.webhook.receiver import (
+    Callback,
     Received,
-    VerifyPayload,
     WebhookSide,
     json_object,
     sha256_key,
@@ -34,13 +34,14 @@ KEPT_HEADERS = (
 )
 
 
-def _key(platform: str, headers: Mapping[str, str], kind: str, business_id: str, body: bytes) -> str:
-    key = headers.get(signing.IDEMPOTENCY_HEADER, "").strip()
+def _key(call: Callback, kind: str, business_id: str) -> str:
+    platform = call.platform
+    key = call.headers.get(signing.IDEMPOTENCY_HEADER, "").strip()
     if key and storable_key(key):
         return f"{platform}:key:{key}"
     if business_id and storable_key(business_id):
         return f"{platform}:{kind}:{business_id}"
-    return sha256_key(platform, body)
+    return sha256_key(platform, call.body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +50,9 @@ class IopoleStatusReceiver:
     path: str = signing.STATUS_WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def receive(
-        self, headers: Mapping[str, str], body: bytes, verify: VerifyPayload, platform: str
-    ) -> Received:
-        verify(body)
-        value, note = json_object(body)
+    def receive(self, call: Callback) -> Received:
+        call.verify(call.body)
+        value, note = json_object(call.body)
         kind = DeliveryKind.UNKNOWN
         business_id = ""
         if value is not None:
@@ -63,7 +62,7 @@ class IopoleStatusReceiver:
                 kind, business_id = DeliveryKind.STATUS, str(value.get("statusId") or "")
             else:
                 note = "JSON callback that is neither a status nor an event"
-        return Received(kind, _key(platform, headers, kind.value, business_id, body), note)
+        return Received(kind, _key(call, kind.value, business_id), note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +71,12 @@ class IopoleInvoiceReceiver:
     path: str = signing.INVOICE_WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def receive(
-        self, headers: Mapping[str, str], body: bytes, verify: VerifyPayload, platform: str
-    ) -> Received:
+    def receive(self, call: Callback) -> Received:
         note = ""
-        payload = body
+        payload = call.body
         business_id = ""
         try:
-            form = parse_form(body, headers.get("content-type", ""))
+            form = parse_form(call.body, call.headers.get("content-type", ""))
             file = form.file()
             if file is None:
                 note = "multipart body without a 'file' part"
@@ -88,9 +85,9 @@ class IopoleInvoiceReceiver:
                 business_id = form.fields.get("invoiceId", "")
         except MalformedMultipart as exc:
             note = str(exc)
-        verify(payload)
+        call.verify(payload)
         kind = DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN
-        return Received(kind, _key(platform, headers, "invoice", business_id, body), note)
+        return Received(kind, _key(call, "invoice", business_id), note)
 
 
 def receivers(

@@ -149,9 +149,9 @@ async def submit_document(
         checked.specification,
     )
 
-    async def keep_original(uow: UnitOfWork, outbound: OutboundInvoice) -> None:
-        # the attach hook is typed on the base port; submit_document always opens a DocumentUnitOfWork
-        await uow.documents.add_submitted(outbound.id, original)  # type: ignore[attr-defined]
+    async def keep_original(_: UnitOfWork, outbound: OutboundInvoice) -> None:
+        # submit_invoice calls the hook with the unit of work it was given: this one, typed as the document port
+        await uow.documents.add_submitted(outbound.id, original)
 
     return await cases.submit_invoice(
         cases.SubmitInvoice(company_siren, request_id, parsed.invoice),

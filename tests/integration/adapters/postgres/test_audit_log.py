@@ -1,16 +1,20 @@
-"""The audit chain on PostgreSQL: what appending costs must not grow with the chain's length."""
+"""The audit chain on PostgreSQL: what appending costs must not grow with the chain's length, and a writer that
+waited for a chain's lock links to the head committed meanwhile."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
 
-from adapters.postgres.audit_log import _HEADS, PgAuditLog
+from adapters.postgres.audit_log import PgAuditLog
 from domain.archive_ports import AuditEvent
 from tests.random_refs import random_siren
+from tests.support.locks import until_blocked
 from tests.support.pipeline import fresh_database
 
 AT = datetime(2026, 9, 1, tzinfo=UTC)
@@ -24,9 +28,38 @@ def _audit_log_scans(plan: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def _audit_log_rows(plan: dict[str, Any]) -> list[float]:
-    """Rows each scan of audit_log returned per loop, over the whole plan."""
-    return [scan["Actual Rows"] for scan in _audit_log_scans(plan)]
+async def _nested_plans(
+    conn: asyncpg.Connection, run: Callable[[], Awaitable[Any]]
+) -> dict[str, dict[str, Any]]:
+    """The executed plan (auto_explain, JSON) of every statement `run` makes on `conn`, triggers' and functions'
+    included, by query text."""
+    messages: list[str] = []
+    await conn.execute("LOAD 'auto_explain'")
+    for setting, value in (
+        ("auto_explain.log_min_duration", "0"),
+        ("auto_explain.log_analyze", "on"),
+        ("auto_explain.log_nested_statements", "on"),
+        ("auto_explain.log_format", "json"),
+        ("auto_explain.log_level", "notice"),
+    ):
+        await conn.execute(f"SET {setting} = '{value}'")
+
+    def collect(_conn: Any, message: Any) -> None:
+        messages.append(message.message)
+
+    conn.add_log_listener(collect)
+    try:
+        await run()
+    finally:
+        conn.remove_log_listener(collect)
+        await conn.execute("SET auto_explain.log_min_duration = '-1'")
+    plans = [json.loads(m.partition("plan:")[2]) for m in messages if "plan:" in m]
+    return {" ".join(p["Query Text"].split()): p["Plan"] for p in plans}
+
+
+def _plan_of(plans: dict[str, dict[str, Any]], *words: str) -> dict[str, Any]:
+    [plan] = [plan for text, plan in plans.items() if all(w in text for w in words)]
+    return plan
 
 
 async def test_every_append_reads_each_chains_head_alone_however_long_the_chain(
@@ -39,12 +72,46 @@ async def test_every_append_reads_each_chains_head_alone_however_long_the_chain(
         await log.append(short, AuditEvent("test.appended", "test", "0"), AT)
     async with pg_pool.acquire() as conn:
         await conn.execute("ANALYZE audit_log")
-        [explained] = await conn.fetchval(f"EXPLAIN (ANALYZE, FORMAT JSON) {_HEADS}", [long, short])
-        heads = await conn.fetch(_HEADS, [long, short])
+        log = PgAuditLog(conn)
+
+        async def append_to_both() -> None:
+            async with conn.transaction():
+                entries = await log.append_all(
+                    [(c, AuditEvent("test.appended", "test", "next"), AT) for c in (long, short)]
+                )
+            assert [(e.company_siren, e.seq) for e in entries] == [(long, 2001), (short, 2)]
+
+        plans = await _nested_plans(conn, append_to_both)
     # One index probe per company: a batch of a company with years of entries costs what a new company's does
     # (reading its whole chain to find the head took 0.8 s at 300,000 entries, under the company's lock).
-    assert max(_audit_log_rows(explained["Plan"])) <= 1
-    assert {(r["company_siren"], r["seq"]) for r in heads} == {(long, 2000), (short, 1)}
+    heads = _audit_log_scans(_plan_of(plans, "FROM unnest(companies)", "LIMIT 1"))
+    assert [(s["Actual Loops"], s["Actual Rows"]) for s in heads] == [(2, 1)]
+
+
+async def test_a_writer_that_waited_for_the_chain_links_to_the_head_committed_meanwhile(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    async with pg_pool.acquire() as first, pg_pool.acquire() as second:
+        await PgAuditLog(first).append(company, AuditEvent("test.appended", "test", "0"), AT)
+        tr = first.transaction()
+        await tr.start()
+        await PgAuditLog(first).append(company, AuditEvent("test.appended", "test", "1"), AT)
+
+        async def append_second() -> Any:
+            async with second.transaction():
+                return await PgAuditLog(second).append(company, AuditEvent("test.appended", "test", "2"), AT)
+
+        waiting = asyncio.create_task(append_second())
+        await until_blocked(pg_pool, 1, waiting)  # its heads are read once the first commits, not before
+        await tr.commit()
+        entry = await waiting
+        chain = await first.fetch(
+            "SELECT seq, prev_hash, entry_hash FROM audit_log WHERE company_siren = $1 ORDER BY seq", company
+        )
+    assert entry.seq == 3
+    assert [r["seq"] for r in chain] == [1, 2, 3]
+    assert [r["prev_hash"] for r in chain[1:]] == [r["entry_hash"] for r in chain[:-1]]
 
 
 async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(database_dsn: str) -> None:
@@ -59,31 +126,13 @@ async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(da
                 await log.append_all(
                     [(company, AuditEvent("test.appended", "test", f"{batch}-{i}"), AT) for i in range(8)]
                 )
-        plans: list[str] = []
-        await conn.execute("LOAD 'auto_explain'")
-        for setting, value in (
-            ("auto_explain.log_min_duration", "0"),
-            ("auto_explain.log_analyze", "on"),
-            ("auto_explain.log_nested_statements", "on"),
-            ("auto_explain.log_format", "json"),
-            ("auto_explain.log_level", "notice"),
-        ):
-            await conn.execute(f"SET {setting} = '{value}'")
 
-        def collect(_conn: Any, message: Any) -> None:
-            plans.append(message.message)
+        async def append_one() -> None:
+            async with conn.transaction():
+                await log.append(company, AuditEvent("test.appended", "test", "last"), AT)
 
-        conn.add_log_listener(collect)
-        async with conn.transaction():
-            await log.append(company, AuditEvent("test.appended", "test", "last"), AT)
-        conn.remove_log_listener(collect)
-    lookups = [
-        json.loads(message.partition("plan:")[2])
-        for message in plans
-        if "NEW.company_siren" in message and "Query Text" in message
-    ]
-    assert len(lookups) == 1  # the trigger ran, for the one entry appended
-    scans = _audit_log_scans(lookups[0]["Plan"])
-    assert [(s["Index Name"], s["Actual Rows"], s.get("Rows Removed by Filter", 0)) for s in scans] == [
+        plans = await _nested_plans(conn, append_one)
+    lookups = _audit_log_scans(_plan_of(plans, "NEW.company_siren"))
+    assert [(s["Index Name"], s["Actual Rows"], s.get("Rows Removed by Filter", 0)) for s in lookups] == [
         ("audit_log_pkey", 1, 0)
     ]

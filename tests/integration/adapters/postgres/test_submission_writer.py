@@ -10,10 +10,12 @@ from dataclasses import replace
 import asyncpg
 import pytest
 
-from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices
+from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices, new_invoice_row
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.submission_writer import BatchInsert, PgSubmissionWriter
 from adapters.postgres.uow import PgUnitOfWork
+from domain.archive_ports import AuditEvent
 from domain.emission import OutboundInvoice
 from domain.errors import DuplicateInvoiceNumber, RequestConflict
 from domain.findings import Finding
@@ -23,6 +25,7 @@ from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.locks import until_blocked
 from tests.support.notifications import notified_so_far
 from tests.support.outbound import an_outbound_invoice
 
@@ -332,3 +335,26 @@ async def test_what_cannot_be_written_before_the_stop_timeout_is_handed_back_not
     assert writer.submitted == 1  # only the first reached a batch
     assert await in_flight is False and await queued is False  # their submitters write them one by one
     assert await counts(pg_pool, company) == {"invoices": 0, "lines": 0, "events": 0, "outbox": 0}
+
+
+async def test_a_batch_that_waited_for_its_company_links_its_audit_entries_to_the_entry_committed_meanwhile(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # The batch's statement waits for the company's lock; the heads, read once it is held, include the entry the
+    # other transaction committed meanwhile (read with a snapshot taken before the wait, they would not).
+    company = random_siren()
+    invoice = an_outbound_invoice(company)
+    async with pg_pool.acquire() as other, pg_pool.acquire() as conn:
+        tr = other.transaction()
+        await tr.start()
+        await PgAuditLog(other).append(company, AuditEvent("test.appended", "test", "1"), invoice.created_at)
+        batch = asyncio.create_task(insert_new_invoices(conn, [new_invoice_row(invoice)]))
+        await until_blocked(pg_pool, 1, batch)
+        await tr.commit()
+        assert await batch == [invoice]
+        chain = await conn.fetch(
+            "SELECT seq, action, prev_hash, entry_hash FROM audit_log WHERE company_siren = $1 ORDER BY seq",
+            company,
+        )
+    assert [(r["seq"], r["action"]) for r in chain] == [(1, "test.appended"), (2, "invoice.submitted")]
+    assert chain[1]["prev_hash"] == chain[0]["entry_hash"]

@@ -8,10 +8,19 @@ from pathlib import Path
 
 import pytest
 from google.protobuf import json_format
+from reportlab.pdfbase import pdfmetrics
 
 from adapters.documents.api import parse
 from adapters.documents.page_labels import exemption_mention
-from adapters.documents.pdf_page import HEIGHT, MARGIN, WIDTH, Placed, layout_invoice_page
+from adapters.documents.pdf_page import (
+    FONT,
+    FONT_BOLD,
+    HEIGHT,
+    MARGIN,
+    WIDTH,
+    Placed,
+    layout_invoice_page,
+)
 from domain.document_formats import DocumentError
 from domain.document_types import DocumentType
 from domain.errors import InvoiceRejected
@@ -130,6 +139,21 @@ def test_every_string_stays_inside_the_page_box(name: str) -> None:
     assert placed and _outside(placed) == []
 
 
+def test_every_character_drawn_has_a_glyph_in_the_embedded_fonts() -> None:
+    # a character the font lacks prints as an empty box: tabs in the notes and descriptions of received documents
+    drawn = {
+        (name, c) for name, invoice in PAGES.items() for p in layout_invoice_page(invoice) for c in p.text
+    }
+    # both registered by the layout
+    regular, bold = pdfmetrics.getFont(FONT).face, pdfmetrics.getFont(FONT_BOLD).face
+
+    missing = {
+        (name, c) for name, c in drawn if ord(c) not in regular.charToGlyph or ord(c) not in bold.charToGlyph
+    }
+
+    assert missing == set()
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_every_page_says_page_n_of_m(name: str) -> None:
     placed = layout_invoice_page(PAGES[name])
@@ -170,6 +194,21 @@ def test_a_foreign_invoice_is_not_labelled_with_french_categories_or_a_siren_it_
     assert "Bénéficiaire du paiement : Dagobert Duck (identifiant légal DK16356608)" in texts
     french = {p.text for p in layout_invoice_page(PAGES["example:b2b-goods-B1.json"])}
     assert "Catégorie d'opération : Livraison de biens (cadre de facturation B1)" in french
+
+
+def test_the_supporting_documents_are_listed_and_a_piece_of_packaging_is_a_piece() -> None:
+    from tests.unit.adapters.documents.test_attachments import DELIVERY, EXTERNAL, READABLE
+
+    line = replace(a_line("1"), unit_code="XPP")  # UN/ECE rec 21 "piece", as German invoices write it
+    invoice = compute_totals(replace(an_invoice(attachments=(READABLE, DELIVERY, EXTERNAL)), lines=(line,)))
+    placed = layout_invoice_page(invoice)
+    text = " ".join(p.text for p in placed)
+
+    assert "pièce" in {p.text for p in placed}
+    assert (
+        "Pièces jointes : F-1-LISIBLE (LISIBLE, facture.pdf) ; BL-77 (BON_LIVRAISON, bl-77.csv) ; "
+        "RIB-1 (RIB, https://example.com/rib.pdf)"
+    ) in text
 
 
 def test_a_remittance_reference_given_without_payment_means_is_printed_alone() -> None:

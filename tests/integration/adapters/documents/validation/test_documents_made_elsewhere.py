@@ -105,3 +105,12 @@ def test_a_stranger_running_document_validate_gets_both_conclusions(
     out = capsys.readouterr().out
     assert french in out
     assert "EN 16931: " in out
+
+
+def test_a_profile_the_reform_does_not_know_is_refused_naming_its_bt24() -> None:
+    # FNFE's 2019 credit note declares Factur-X 1.0 BASIC, which no profile table of today names
+    report = check_document((ROOT / "fnfe-mpe" / "Avoir_FR_type381_BASIC.pdf").read_bytes()).report
+
+    [refusal] = [f for f in report.fatal if f.rule_id == "PROFILE-NOT-ACCEPTED"]
+    assert "'urn:cen.eu:en16931:2017:compliant:factur-x.eu:1p0:basic'" in refusal.message
+    assert "UNKNOWN" not in refusal.message
