@@ -23,14 +23,10 @@ import asyncpg
 
 from adapters.postgres.invoice_repository import event_from_row
 from adapters.postgres.listener import PgListener
-from domain.ports import StoredEvent
+from domain.ports import StoredEvent, TooManySubscribers
 
 _log = logging.getLogger(__name__)
 CHANNEL = "invoice_events"
-
-
-class TooManySubscribers(RuntimeError):
-    """The feed already serves its maximum of live subscribers: the client should retry later."""
 
 
 class PgEventFeed:

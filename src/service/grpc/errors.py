@@ -2,7 +2,8 @@
 
 Every servicer method is wrapped by `maps_errors`; it builds a single `google.rpc.Status` (code, message and
 details from the same object, as grpcio-status requires) and aborts the call with it. A failure that is not in
-the table but says the database is down (`adapters.postgres.outage`) is UNAVAILABLE with RetryInfo; anything else
+the table but says the database is down (the `OutageCheck` the wiring gives with `recognise_outages`, before it builds
+any server: service.wiring.server, service.wiring.http) is UNAVAILABLE with RetryInfo; anything else
 is INTERNAL with a generic message, and logged with the request id so the client can quote it. The HTTP side asks
 `unavailable_retry_after` the same question, so an outage is 503 + Retry-After there.
 """
@@ -22,8 +23,6 @@ from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
-from adapters.postgres.event_feed import TooManySubscribers
-from adapters.postgres.outage import is_outage
 from domain.bounds import shorten
 from domain.errors import (
     ConcurrencyConflict,
@@ -39,7 +38,7 @@ from domain.errors import (
 )
 from domain.findings import Finding
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken
+from domain.ports import InvalidPageToken, OutageCheck, TooManySubscribers
 from service.grpc.request_bounds import request_findings
 from service.observability.logging import request_id_var
 
@@ -205,13 +204,28 @@ def register(
 OUTAGE_MESSAGE = "the service's database is unavailable; retry later"
 
 
+def _no_outage_check(exc: BaseException) -> bool:
+    return False
+
+
+# The database's outage classification lives in its adapter; the wiring gives it. Until then nothing is an outage.
+_is_outage: OutageCheck = _no_outage_check
+
+
+def recognise_outages(check: OutageCheck) -> None:
+    """Which failures mean "the database is down": the wiring calls it before it builds any gRPC or HTTP server, so
+    that a process answers an outage UNAVAILABLE / 503 rather than INTERNAL / 500."""
+    global _is_outage
+    _is_outage = check
+
+
 def _entry(exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
     """(code, details, message) for a known failure, None for a bug."""
     for klass in type(exc).__mro__:
         if klass in TABLE:
             code, details = TABLE[klass]
             return code, details, _message(exc) or code.name.lower().replace("_", " ")
-    if is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
+    if _is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
         return grpc.StatusCode.UNAVAILABLE, _retry, OUTAGE_MESSAGE
     return None
 

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.outage import is_outage
-from service.grpc.errors import RETRY_AFTER_S, unavailable_retry_after
+from service.grpc.errors import RETRY_AFTER_S, recognise_outages, unavailable_retry_after
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
 from service.observability.metrics import exposition, not_running_exposition
@@ -111,6 +111,8 @@ def build_http_app(
     tasks_down: TasksDown = dict,
     figures: DatabaseFigures | None = None,
 ) -> Starlette:
+    recognise_outages(is_outage)  # a request failing on a database outage is 503 + Retry-After, never a 500
+
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
 

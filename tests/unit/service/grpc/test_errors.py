@@ -7,7 +7,7 @@ import grpc
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
-from adapters.postgres.event_feed import TooManySubscribers
+from adapters.postgres.outage import is_outage
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -18,9 +18,18 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken
-from service.grpc.errors import OUTAGE_MESSAGE, to_status, unavailable_retry_after
+from domain.ports import InvalidPageToken, TooManySubscribers
+from service.grpc import errors
+from service.grpc.errors import OUTAGE_MESSAGE, recognise_outages, to_status, unavailable_retry_after
 from service.observability.logging import request_id_var
+
+
+@pytest.fixture(autouse=True)
+def database_outages(monkeypatch):
+    """The database's outage check, given as the wiring gives it before it builds a server
+    (tests/e2e/test_outage_each_process.py); the table's own default afterwards."""
+    monkeypatch.setattr(errors, "_is_outage", errors._is_outage)
+    recognise_outages(is_outage)
 
 
 def _details(status, kind):
