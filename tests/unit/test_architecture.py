@@ -134,9 +134,8 @@ def test_the_api_and_observability_modules_that_still_import_adapters() -> None:
         and any(_within(t, "adapters") for t in targets)
     }
     assert importers <= {
-        # the health checks and the database figures read PostgreSQL and the platforms' settings directly
+        # the health checks read PostgreSQL and the platforms' settings directly
         "service.observability.doctor",
-        "service.observability.business_metrics",
     }
 
 

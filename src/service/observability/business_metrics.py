@@ -30,7 +30,7 @@ import asyncio
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from functools import wraps
 from typing import Any
@@ -39,9 +39,9 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-from adapters.postgres.operations import OperationsSnapshot, QueueFigures
 from domain.emission import ProcessingState
 from domain.invoice import ProcessingRule
+from domain.operations import OperationsSnapshot, QueueFigures, ReadOperations
 from domain.pipeline_ports import OutboxKind
 from domain.platform import (
     PlatformAuthError,
@@ -248,7 +248,7 @@ class DatabaseFigures:
 
     def __init__(
         self,
-        read: Callable[[datetime], Awaitable[OperationsSnapshot]],
+        read: ReadOperations,
         *,
         ttl_s: float = SNAPSHOT_TTL_S,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),

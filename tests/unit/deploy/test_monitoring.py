@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from prometheus_client import CollectorRegistry
 
-from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
+from domain.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
 from service.grpc.telemetry import RpcMetrics
 from service.observability import business_metrics
 from service.observability.business_metrics import DatabaseFigures

@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
-from adapters.postgres.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
 from domain.emission import ProcessingState
 from domain.invoice import ProcessingRule
+from domain.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
 from domain.pipeline_ports import OutboxKind
 from domain.reporting.calendar import ReportKind
 from service.observability.business_metrics import (

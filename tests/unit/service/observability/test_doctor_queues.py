@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from adapters.postgres.operations import OperationsSnapshot, QueueFigures
+from domain.operations import OperationsSnapshot, QueueFigures
 from service.observability.doctor import (
     INBOX_FAIL_S,
     INBOX_WARN_S,
