@@ -7,9 +7,11 @@ Read from the database by adapters.postgres.operations; shown by the business me
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 DECLARATION_HORIZON_DAYS = 30
 
@@ -49,3 +51,40 @@ class OperationsSnapshot:
 
 # The figures of one moment (`now`: the ages' reference).
 ReadOperations = Callable[[datetime], Awaitable[OperationsSnapshot]]
+
+
+@dataclass(frozen=True, slots=True)
+class Migrations:
+    known: Mapping[int, str]  # this code's migrations: version -> name
+    applied: frozenset[int]  # the versions the database carries
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveSample:
+    company_siren: str
+    sha256: str  # as recorded when archived
+    content: bytes
+
+
+class OperationsReader(Protocol):
+    """What `doctor` and `/readyz` read of the database, on one connection (adapters.postgres.operations)."""
+
+    async def migrations(self) -> Migrations: ...
+
+    async def operations(self, now: datetime) -> OperationsSnapshot: ...
+
+    async def archive_sample(self, limit: int) -> list[ArchiveSample]:
+        """Up to `limit` archived documents, a random sample when the archive is large."""
+        ...
+
+    async def active_companies(self, limit: int) -> list[str]:
+        """The SIRENs with an API key not revoked, in order."""
+        ...
+
+
+class DatabaseUnreachable(Exception):
+    """No connection to the database (refused, timed out, credentials, no such database): its text says which."""
+
+
+# A connection to the database at that DSN, read only, closed on exit; raises DatabaseUnreachable.
+OpenOperations = Callable[[str], AbstractAsyncContextManager[OperationsReader]]

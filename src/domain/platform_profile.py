@@ -100,3 +100,27 @@ class CompanyReporting:
 
     async def send(self, company_siren: str, request: ReportingRequest) -> str:
         return await self._platforms.for_company(company_siren).reporting.send(company_siren, request)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformHints:
+    """How `doctor`'s advice names the platform's own settings (an operator reads them in their environment)."""
+
+    credentials: str  # the token endpoint refused the client
+    token_endpoint: str  # no answer from the token endpoint
+    service_check: str  # the name of the check of the platform's API
+    service_ok: str  # what an OK service check proves
+    service_unreachable: str
+    account: str  # the API answered 403 (rights, account, delegation)
+
+
+def profile_webhook_path(path: str, profile: str) -> str:
+    """The route of a platform profile's callbacks: `/webhooks/<profile>/afnor/flow` for profile `<profile>`, the
+    provider's own route (`/webhooks/afnor/flow`) for the default profile (profile ""). Each profile of a provider
+    thus has its own route, verified with its own key."""
+    if not profile:
+        return path
+    prefix = "/webhooks/"
+    if not path.startswith(prefix):
+        raise ValueError(f"not a webhook route: {path!r}")
+    return f"{prefix}{profile}/{path[len(prefix) :]}"

@@ -8,19 +8,7 @@ from dataclasses import dataclass
 
 from adapters.webhook.receiver import WebhookSide
 from domain.platform_inbound import DeliveryDecoder
-from domain.platform_profile import PlatformOpener
-
-
-@dataclass(frozen=True, slots=True)
-class PlatformHints:
-    """How `doctor`'s advice names the platform's own settings (an operator reads them in their environment)."""
-
-    credentials: str  # the token endpoint refused the client
-    token_endpoint: str  # no answer from the token endpoint
-    service_check: str  # the name of the check of the platform's API
-    service_ok: str  # what an OK service check proves
-    service_unreachable: str
-    account: str  # the API answered 403 (rights, account, delegation)
+from domain.platform_profile import PlatformHints, PlatformOpener
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,19 @@ from contextlib import AbstractAsyncContextManager
 from types import MappingProxyType
 
 from adapters.pdp.afnor import platform as afnor
-from adapters.pdp.entry import PlatformEntry, PlatformHints
+from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.iopole import platform as iopole
 from adapters.pdp.sandbox import platform as sandbox
 from adapters.webhook.receiver import WebhookSide
 from domain.platform import PlatformConfigError
 from domain.platform_inbound import DeliveryDecoder
-from domain.platform_profile import PlatformOpener, PlatformOptions, PlatformServices, PlatformSet
+from domain.platform_profile import (
+    PlatformHints,
+    PlatformOpener,
+    PlatformOptions,
+    PlatformServices,
+    PlatformSet,
+)
 
 # The one line a platform adds here: its package's entry.
 ENTRIES: Mapping[str, PlatformEntry] = MappingProxyType(

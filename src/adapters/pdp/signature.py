@@ -12,18 +12,6 @@ from typing import Protocol
 NowMs = Callable[[], int]
 
 
-def profile_webhook_path(path: str, profile: str) -> str:
-    """The route of a platform profile's callbacks: `/webhooks/<profile>/afnor/flow` for profile `<profile>`, the
-    provider's own route (`/webhooks/afnor/flow`) for the default profile (profile ""). Each profile of a provider
-    thus has its own route, verified with its own key."""
-    if not profile:
-        return path
-    prefix = "/webhooks/"
-    if not path.startswith(prefix):
-        raise ValueError(f"not a webhook route: {path!r}")
-    return f"{prefix}{profile}/{path[len(prefix) :]}"
-
-
 def wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
 

@@ -8,12 +8,24 @@ reads an index or a small table except the invoice count by state, a grouped sca
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
 
 import asyncpg
 
 from adapters.postgres.connection import Connection
-from domain.operations import DECLARATION_HORIZON_DAYS, DeclarationsDue, OperationsSnapshot, QueueFigures
+from adapters.postgres.migrate import available_migrations
+from domain.operations import (
+    DECLARATION_HORIZON_DAYS,
+    ArchiveSample,
+    DatabaseUnreachable,
+    DeclarationsDue,
+    Migrations,
+    OperationsSnapshot,
+    QueueFigures,
+)
 
 QUERY_TIMEOUT_S = 10.0
 
@@ -68,3 +80,54 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         declarations_due=tuple(DeclarationsDue(r[0], r[1], r[2]) for r in declarations),
         parked_payments=parked_payments,
     )
+
+
+@functools.cache
+def _known_migrations() -> Mapping[int, str]:
+    return {m.version: m.name for m in available_migrations()}  # read once: /readyz asks on every probe
+
+
+class PgOperationsReader:
+    """domain.operations.OperationsReader on one connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def migrations(self) -> Migrations:
+        has_table = await self._conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
+        rows = await self._conn.fetch("SELECT version FROM schema_migrations") if has_table else []
+        return Migrations(_known_migrations(), frozenset(r[0] for r in rows))
+
+    async def operations(self, now: datetime) -> OperationsSnapshot:
+        return await read_operations(self._conn, now)
+
+    async def archive_sample(self, limit: int) -> list[ArchiveSample]:
+        sample = "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1"
+        rows = await self._conn.fetch(sample, limit)
+        if not rows:  # a small archive fits in pages the sample may skip: take the first ones instead
+            rows = await self._conn.fetch(
+                "SELECT company_siren, sha256, content FROM archive_items LIMIT $1", limit
+            )
+        return [ArchiveSample(r[0], r[1], r[2]) for r in rows]
+
+    async def active_companies(self, limit: int) -> list[str]:
+        rows = await self._conn.fetch(
+            "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT $1", limit
+        )
+        return [r[0] for r in rows]
+
+
+CONNECT_TIMEOUT_S = 5.0
+
+
+@contextlib.asynccontextmanager
+async def open_operations(dsn: str) -> AsyncIterator[PgOperationsReader]:
+    """domain.operations.OpenOperations: a connection of its own (doctor never opens the pool, which migrates)."""
+    try:
+        conn = await asyncpg.connect(dsn, timeout=CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
+    try:
+        yield PgOperationsReader(conn)
+    finally:
+        await conn.close()

@@ -355,7 +355,9 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    from adapters.pdp.registry import HINTS, WEBHOOKS
     from adapters.postgres.embedded import resolve_data_dir, running_server_dsn
+    from adapters.postgres.operations import open_operations
     from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
     from service.wiring.server import resolve
 
@@ -377,13 +379,14 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             dsn_source=dsn_source,
             http_base=args.http
             or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+            open_database=open_operations,
+            any_webhook_path=next(iter(WEBHOOKS.values())).paths[0],
         )
 
         async def platforms() -> list[Platform]:
             """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
             whether its webhook key is set (the reception settings for the default, the profile's own else)."""
             from adapters.pdp.profiles import load_profiles
-            from adapters.pdp.registry import WEBHOOKS
             from domain.platform_profile import PlatformServices
 
             opened = await resolve(container.platforms)
@@ -410,6 +413,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     if p is opened.default
                     else frozenset(s for s, name in mapping.items() if name == p.name),
                     webhook_key_set=key_set(p),
+                    hints=HINTS.get(p.provider),
+                    callbacks=WEBHOOKS.get(p.provider),
                 )
                 for p in opened.all()
             ]

@@ -13,27 +13,20 @@ Exit code: 0 when every check is ok, 1 when the worst is a warning, 2 when one f
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
-import asyncpg
 import httpx
 
-from adapters.pdp.entry import PlatformHints
-from adapters.pdp.registry import HINTS, WEBHOOKS
-from adapters.pdp.signature import profile_webhook_path
-from adapters.postgres.connection import Connection
-from adapters.postgres.migrate import available_migrations
-from adapters.postgres.operations import OperationsSnapshot, read_operations
+from domain.operations import DatabaseUnreachable, OpenOperations, OperationsReader, OperationsSnapshot
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
+from domain.platform_profile import PlatformHints, profile_webhook_path
 
-CONNECT_TIMEOUT_S = 5.0
 CALL_TIMEOUT_S = 10.0
 SPOT_CHECK_ITEMS = 20
 OUTBOX_WARN_S, OUTBOX_FAIL_S = 15 * 60, 60 * 60
@@ -80,11 +73,28 @@ class Settings:
     dsn: str | None  # None: the embedded server is not running (doctor never starts it)
     dsn_source: str  # "DATABASE_URL" or "embedded PostgreSQL in <folder>", for the advice
     http_base: str  # the running serve's HTTP side, e.g. http://127.0.0.1:8080
+    open_database: OpenOperations  # the wiring's reader of the database at `dsn`
+    # The route probed when no open profile receives callbacks: serve mounts every platform's default routes.
+    any_webhook_path: str
+
+
+class Callbacks(Protocol):
+    """A platform's callbacks as doctor needs them (its package's adapters.webhook.receiver.WebhookSide)."""
+
+    @property
+    def paths(self) -> tuple[str, ...]: ...  # the first is the one doctor probes
+
+    @property
+    def key_setting(self) -> str: ...
+
+    @property
+    def key_source(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Platform:
-    """One open platform profile as doctor sees it: the default (PDP_PROVIDER) or one of PLATFORM_PROFILES_FILE."""
+    """One open platform profile as doctor sees it: the default (PDP_PROVIDER) or one of PLATFORM_PROFILES_FILE,
+    with what its package says of it (the wiring looks it up in adapters.pdp.registry)."""
 
     name: str
     provider: str  # sandbox | iopole | afnor
@@ -94,30 +104,24 @@ class Platform:
     webhook_key_set: bool = (
         False  # its webhook secret / signing key (the reception settings, or the profile's)
     )
+    hints: PlatformHints | None = None  # its advice in its own setting names; None: generic advice
+    callbacks: Callbacks | None = None  # None: nothing arrives by callback (the sandbox)
 
     @property
     def webhook_path(self) -> str | None:
         """Where its callbacks arrive: the provider's route, or the profile's own (`/webhooks/<profile>/...`)."""
-        path = WEBHOOK_PATHS.get(self.provider)
-        if path is None or self.default:
-            return path
-        return profile_webhook_path(path, self.name)
+        if self.callbacks is None:
+            return None
+        path = self.callbacks.paths[0]
+        return path if self.default else profile_webhook_path(path, self.name)
 
 
 # --- database ------------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _known_migrations() -> Mapping[int, str]:
-    return {m.version: m.name for m in available_migrations()}  # read once: /readyz runs this check
-
-
-async def check_database(conn: Connection) -> Check:
-    known = _known_migrations()
-    has_table = await conn.fetchval("SELECT to_regclass('schema_migrations') IS NOT NULL")
-    applied = (
-        {r[0] for r in await conn.fetch("SELECT version FROM schema_migrations")} if has_table else set()
-    )
+async def check_database(database: OperationsReader) -> Check:
+    migrations = await database.migrations()
+    known, applied = migrations.known, migrations.applied
     pending = sorted(set(known) - applied)
     if pending:
         return Check(
@@ -201,18 +205,15 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
     return checks
 
 
-async def check_archive(conn: Connection) -> Check:
-    rows = await conn.fetch(
-        "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1",
-        SPOT_CHECK_ITEMS,
-    )
-    if not rows:  # a small archive fits in pages the sample may skip: take the first ones instead
-        rows = await conn.fetch(
-            "SELECT company_siren, sha256, content FROM archive_items LIMIT $1", SPOT_CHECK_ITEMS
-        )
+async def check_archive(database: OperationsReader) -> Check:
+    rows = await database.archive_sample(SPOT_CHECK_ITEMS)
     if not rows:
         return Check("archive", Result.OK, "empty")
-    altered = [f"{r[0]}/{r[1][:12]}" for r in rows if hashlib.sha256(r[2]).hexdigest() != r[1]]
+    altered = [
+        f"{r.company_siren}/{r.sha256[:12]}"
+        for r in rows
+        if hashlib.sha256(r.content).hexdigest() != r.sha256
+    ]
     if altered:
         return Check(
             "archive",
@@ -223,11 +224,7 @@ async def check_archive(conn: Connection) -> Check:
     return Check("archive", Result.OK, f"{len(rows)} documents sampled, every hash matches")
 
 
-async def active_companies(conn: Connection) -> list[str]:
-    rows = await conn.fetch(
-        "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT 1000"
-    )
-    return [r[0] for r in rows]
+ACTIVE_COMPANIES_MAX = 1000
 
 
 # --- platform ----------------------------------------------------------------------------------------------------
@@ -241,18 +238,12 @@ _GENERIC_HINTS = PlatformHints(
     service_unreachable="is the platform's API base reachable?",
     account="check the client's rights on the platform",
 )
-# Where callbacks arrive, as doctor probes them: each platform's first route (its package's WebhookSide).
-WEBHOOK_PATHS: Mapping[str, str] = {provider: side.paths[0] for provider, side in WEBHOOKS.items()}
-
-
-def hints_for(provider: str) -> PlatformHints:
-    """The advice in the platform's own setting names (its package's PlatformHints), else generic."""
-    return HINTS.get(provider, _GENERIC_HINTS)
 
 
 def _hints(platform: Platform) -> PlatformHints:
-    """The provider's hints; for a profile of PLATFORM_PROFILES_FILE, the settings are that profile's."""
-    hints = hints_for(platform.provider)
+    """The advice in the platform's own setting names (its package's PlatformHints), else generic; for a profile of
+    PLATFORM_PROFILES_FILE, the settings are that profile's."""
+    hints = platform.hints or _GENERIC_HINTS
     if platform.default:
         return hints
     where = f" (the settings of profile {platform.name} in PLATFORM_PROFILES_FILE)"
@@ -372,21 +363,26 @@ async def check_clock(
 def check_webhook_secret(platforms: Sequence[Platform]) -> Check:
     """The webhook key of each platform profile that receives callbacks: without it, every callback of theirs is
     refused. The default profile's key is a reception setting, another profile's is in its settings."""
-    used = [p for p in platforms if p.provider in WEBHOOKS]
+    used = [p for p in platforms if p.callbacks is not None]
     if not used:
         return Check("webhook-secret", Result.OK, f"{', '.join(p.provider for p in platforms)}: none needed")
     missing = [p for p in used if not p.webhook_key_set]
 
     def key(p: Platform) -> str:
+        assert p.callbacks is not None  # in `used`
         where = "" if p.default else f" of profile {p.name} in PLATFORM_PROFILES_FILE"
-        return WEBHOOKS[p.provider].key_setting + where
+        return p.callbacks.key_setting + where
+
+    def source(p: Platform) -> str:
+        assert p.callbacks is not None  # in `used`
+        return p.callbacks.key_source
 
     if missing:
         return Check(
             "webhook-secret",
             Result.FAIL,
             "; ".join(f"{key(p)} is empty: every {p.provider.upper()} callback is refused" for p in missing),
-            "; ".join(f"set {key(p)} to {WEBHOOKS[p.provider].key_source}" for p in missing),
+            "; ".join(f"set {key(p)} to {source(p)}" for p in missing),
         )
     return Check("webhook-secret", Result.OK, " and ".join(key(p) for p in used) + " configured")
 
@@ -463,27 +459,23 @@ async def database_checks(settings: Settings, now: Callable[[], datetime]) -> tu
             )
         ], []
     try:
-        conn = await asyncpg.connect(settings.dsn, timeout=CONNECT_TIMEOUT_S)
-    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        async with settings.open_database(settings.dsn) as database:
+            checked = await check_database(database)
+            if checked.result is Result.FAIL:
+                return [checked], []
+            companies = await database.active_companies(ACTIVE_COMPANIES_MAX)
+            queues = check_queues(await database.operations(now()))
+            return [checked, *queues, await check_archive(database)], companies
+    except DatabaseUnreachable as exc:
         return [
             Check(
                 "database",
                 Result.FAIL,
-                f"cannot connect ({settings.dsn_source}): {type(exc).__name__}: {exc}; the database checks were "
-                "not run",
+                f"cannot connect ({settings.dsn_source}): {exc}; the database checks were not run",
                 "is PostgreSQL running and reachable from this host? is DATABASE_URL right (host, port, "
                 "user, password, database)?",
             )
         ], []
-    try:
-        database = await check_database(conn)
-        if database.result is Result.FAIL:
-            return [database], []
-        companies = await active_companies(conn)
-        queues = check_queues(await read_operations(conn, now()))
-        return [database, *queues, await check_archive(conn)], companies
-    finally:
-        await conn.close()
 
 
 async def diagnose(
@@ -534,7 +526,7 @@ async def diagnose(
     if opened:  # unopened: which key is needed is not known, not guessed
         checks.append(check_webhook_secret(opened))
     # The sandbox receives nothing, but serve mounts every platform's default routes: the first one shows it answers.
-    paths = sorted({p.webhook_path for p in opened if p.webhook_path}) or [next(iter(WEBHOOK_PATHS.values()))]
+    paths = sorted({p.webhook_path for p in opened if p.webhook_path}) or [settings.any_webhook_path]
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, paths))
     return checks

@@ -19,6 +19,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.pdp.registry import WEBHOOKS
+from adapters.postgres.operations import PgOperationsReader
 from adapters.postgres.outage import is_outage
 from service.grpc.errors import RETRY_AFTER_S, recognise_outages, unavailable_retry_after
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
@@ -56,7 +57,7 @@ def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
         try:
             async with asyncio.timeout(READY_TIMEOUT_S):
                 async with pool.acquire() as conn:
-                    return (await check_database(conn)).result is not Result.FAIL
+                    return (await check_database(PgOperationsReader(conn))).result is not Result.FAIL
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             return False

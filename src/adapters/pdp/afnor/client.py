@@ -34,9 +34,9 @@ from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.calls import Pacing, call_platform
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.signature import profile_webhook_path
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
+from domain.platform_profile import profile_webhook_path
 
 log = logging.getLogger(__name__)
 

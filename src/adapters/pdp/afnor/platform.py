@@ -15,9 +15,9 @@ from adapters.pdp.afnor.flux10 import Flux10Sender
 from adapters.pdp.afnor.readable import AfnorReadableViews
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.afnor.webhook import WEBHOOKS
-from adapters.pdp.entry import PlatformEntry, PlatformHints
+from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.link import platform_link
-from domain.platform_profile import PlatformOptions, PlatformServices
+from domain.platform_profile import PlatformHints, PlatformOptions, PlatformServices
 
 log = logging.getLogger(__name__)
 

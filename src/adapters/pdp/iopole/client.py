@@ -32,9 +32,9 @@ from adapters.pdp.iopole.payloads import (
 )
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.signature import profile_webhook_path
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
+from domain.platform_profile import profile_webhook_path
 
 log = logging.getLogger(__name__)
 

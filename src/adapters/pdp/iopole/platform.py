@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Mapping
 
-from adapters.pdp.entry import PlatformEntry, PlatformHints
+from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
@@ -16,7 +16,7 @@ from adapters.pdp.iopole.readable import IopoleReadableViews
 from adapters.pdp.iopole.reporting import IopoleReportingGateway
 from adapters.pdp.iopole.webhook import WEBHOOKS
 from adapters.pdp.link import platform_link
-from domain.platform_profile import PlatformOptions, PlatformServices
+from domain.platform_profile import PlatformHints, PlatformOptions, PlatformServices
 
 log = logging.getLogger(__name__)
 

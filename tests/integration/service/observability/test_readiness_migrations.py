@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from adapters.postgres.operations import PgOperationsReader
 from service.observability.doctor import Result, check_database
 from service.wiring.http import pool_ready
 from tests.support.pipeline import fresh_database
@@ -11,10 +12,10 @@ async def test_a_database_missing_a_migration_is_not_ready_and_doctor_says_migra
     async with fresh_database(database_dsn) as pool:
         assert await pool_ready(pool)() is True
         async with pool.acquire() as conn:
-            assert (await check_database(conn)).result is Result.OK
+            assert (await check_database(PgOperationsReader(conn))).result is Result.OK
             await conn.execute(
                 "DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)"
             )
-            check = await check_database(conn)
+            check = await check_database(PgOperationsReader(conn))
         assert check.result is Result.FAIL and "pdp-gateway migrate" in check.advice
         assert await pool_ready(pool)() is False

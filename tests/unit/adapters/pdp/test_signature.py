@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.pdp.signature import Verdict, profile_webhook_path
+from adapters.pdp.signature import Verdict
+from domain.platform_profile import profile_webhook_path
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from adapters.pdp.registry import HINTS, WEBHOOKS
+from adapters.postgres.operations import open_operations
 from domain.platform import PlatformAuthError, PlatformConfigError
 from service.observability.doctor import Platform, Result, Settings, check_webhook_secret, diagnose
 
@@ -14,7 +16,21 @@ SETTINGS = Settings(
     dsn="postgresql://doctor@127.0.0.1:1/none",  # nothing listens: the database checks fail, the others run
     dsn_source="DATABASE_URL",
     http_base="http://127.0.0.1:1",
+    open_database=open_operations,
+    any_webhook_path="/webhooks/iopole/invoice",
 )
+
+
+def platform(name: str, provider: str, gateway: object = None, **given: object) -> Platform:
+    """As the wiring gives it (service.cli.main: cmd_doctor): with what the provider's package says of it."""
+    return Platform(
+        name,
+        provider,
+        gateway or object(),
+        hints=HINTS.get(provider),
+        callbacks=WEBHOOKS.get(provider),
+        **given,
+    )
 
 
 @dataclass
@@ -31,8 +47,8 @@ class RefusingPlatform:
 async def test_each_profile_is_checked_under_its_name_with_its_own_settings_named() -> None:
     async def platforms() -> list[Platform]:
         return [
-            Platform("sandbox", "sandbox", object()),
-            Platform(
+            platform("sandbox", "sandbox"),
+            platform(
                 "afnor-pa", "afnor", RefusingPlatform(RefusedTokens()), default=False, companies=frozenset()
             ),
         ]
@@ -61,14 +77,12 @@ async def test_settings_that_cannot_be_opened_are_one_failed_check_not_a_traceba
 
 
 def test_the_webhook_key_of_every_profile_that_receives_callbacks_is_required() -> None:
-    def platform(name: str, provider: str, key: bool, default: bool = False) -> Platform:
-        return Platform(name, provider, object(), default=default, webhook_key_set=key)
+    def keyed(name: str, provider: str, key: bool, default: bool = False) -> Platform:
+        return platform(name, provider, default=default, webhook_key_set=key)
 
-    assert check_webhook_secret([platform("sandbox", "sandbox", False, True)]).result is Result.OK
-    both = [platform("iopole", "iopole", True, True), platform("afnor-pa", "afnor", True)]
+    assert check_webhook_secret([keyed("sandbox", "sandbox", False, True)]).result is Result.OK
+    both = [keyed("iopole", "iopole", True, True), keyed("afnor-pa", "afnor", True)]
     assert check_webhook_secret(both).result is Result.OK
-    missing = check_webhook_secret(
-        [platform("iopole", "iopole", False, True), platform("afnor-pa", "afnor", True)]
-    )
+    missing = check_webhook_secret([keyed("iopole", "iopole", False, True), keyed("afnor-pa", "afnor", True)])
     assert missing.result is Result.FAIL and missing.advice.startswith("set IOPOLE_WEBHOOK_SECRET to ")
     assert "AFNOR" not in missing.advice
