@@ -132,6 +132,44 @@ def test_the_api_and_observability_import_no_adapter() -> None:
     )
 
 
+def _adapter_folder(module: str) -> str:
+    """`adapters.pdp.afnor.webhook` → `adapters.pdp`: the folder directly under `adapters`."""
+    return ".".join(module.split(".")[:2])
+
+
+def _folder_circles(edges: set[tuple[str, str]]) -> list[list[str]]:
+    """Every circle of the folder graph, each once, from its smallest folder."""
+    graph: dict[str, set[str]] = {}
+    for a, b in edges:
+        graph.setdefault(a, set()).add(b)
+    circles = []
+
+    def walk(start: str, path: list[str]) -> None:
+        for nxt in sorted(graph.get(path[-1], ())):
+            if nxt == start:
+                circles.append([*path, start])
+            elif nxt > start and nxt not in path:
+                walk(start, [*path, nxt])
+
+    for start in sorted(graph):
+        walk(start, [start])
+    return circles
+
+
+def test_the_adapters_folders_depend_on_each_other_one_way() -> None:
+    """`adapters.pdp`'s platform packages build on `adapters.webhook` (the receivers, the signed request and the
+    verdict), never the other way: a folder is understood, moved or replaced without the ones that use it."""
+    edges = {
+        (_adapter_folder(name), _adapter_folder(target))
+        for name, targets in IMPORTS.items()
+        if _within(name, "adapters")
+        for target in targets
+        if _within(target, "adapters") and _adapter_folder(name) != _adapter_folder(target)
+    }
+    assert ("adapters.pdp", "adapters.webhook") in edges  # the rule sees the imports it is about
+    assert _folder_circles(edges) == []
+
+
 ROOMS = {"grpc", "usecases", "workers", "wiring", "cli", "observability"}
 
 

@@ -31,10 +31,10 @@ TARGETS: tuple[Target, ...] = (
     Target("domain", ("src/domain/*",), DOMAIN_TESTS, ">= 90 %"),
     Target(
         "signatures",
-        (  # each platform's signing and verifier (adapters.pdp.<platform>), and the verdict they share
+        (  # each platform's signing and verifier (adapters.pdp.<platform>), and the verdict they share (adapters.webhook.signature)
             "src/adapters/pdp/*signing*.py",
             "src/adapters/pdp/*verifier.py",
-            "src/adapters/pdp/signature.py",
+            "src/adapters/webhook/signature.py",
         ),
         ("tests/unit/adapters/webhook", "tests/unit/adapters/pdp"),
         "no behaviour-changing survivor",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from adapters.pdp.signature import Verifier
+from adapters.webhook.signature import Verifier
 from domain.bounds import printable, xml_chars_only
 from domain.reception import DeliveryKind
 

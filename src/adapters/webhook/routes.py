@@ -26,8 +26,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.pdp.signature import SignedRequest, Verdict, Verifier
 from adapters.webhook.receiver import Callback, Received, TooDeep, WebhookReceiver
+from adapters.webhook.signature import SignedRequest, Verdict, Verifier
 from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
 from domain.platform_profile import profile_webhook_path

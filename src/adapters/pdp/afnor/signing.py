@@ -18,7 +18,7 @@ import hmac
 from collections.abc import Mapping
 from enum import StrEnum
 
-from adapters.pdp.signature import Verdict
+from adapters.webhook.signature import Verdict
 from domain.bounds import ascii_int
 from domain.platform import PlatformConfigError
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.secret import Secret
-from adapters.pdp.signature import NowMs, SignedRequest, Verdict, wall_clock_ms
+from adapters.webhook.signature import NowMs, SignedRequest, Verdict, wall_clock_ms
 
 
 @dataclass(frozen=True, slots=True)

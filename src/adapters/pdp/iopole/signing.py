@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from adapters.pdp.signature import Verdict
+from adapters.webhook.signature import Verdict
 from domain.bounds import ascii_int
 
 INVOICE_WEBHOOK_PATH = "/webhooks/iopole/invoice"  # our routes for this platform's callbacks

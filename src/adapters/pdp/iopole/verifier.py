@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.secret import Secret
-from adapters.pdp.signature import NowMs, SignedRequest, Verdict, wall_clock_ms
+from adapters.webhook.signature import NowMs, SignedRequest, Verdict, wall_clock_ms
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
-from adapters.pdp.signature import SignedRequest, Verdict
+from adapters.webhook.signature import SignedRequest, Verdict
 
 KEY = "k" * 43
 PAYLOAD = b'{"flowId":"f-1","updatedAt":"2026-11-20T10:00:00Z"}'

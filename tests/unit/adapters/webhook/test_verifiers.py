@@ -9,7 +9,7 @@ from adapters.pdp.afnor.verifier import AfnorVerifier
 from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
-from adapters.pdp.signature import SignedRequest, Verdict, wall_clock_ms
+from adapters.webhook.signature import SignedRequest, Verdict, wall_clock_ms
 
 SECRET = "0123456789abcdef0123456789abcdef"
 PAYLOAD = b'{"invoiceId":"abc"}'

@@ -13,7 +13,7 @@ from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.profiles import Profile, ProfileMap, open_platforms
 from adapters.pdp.registry import WEBHOOKS, decoder_for, open_platform
-from adapters.pdp.signature import Verdict
+from adapters.webhook.signature import Verdict
 from domain.platform import PlatformConfigError
 from domain.platform_profile import PlatformOptions
 from service.observability.business_metrics import MeteredPlatform

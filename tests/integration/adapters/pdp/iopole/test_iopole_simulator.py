@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from adapters.pdp.iopole.signing import verify
-from adapters.pdp.signature import Verdict
+from adapters.webhook.signature import Verdict
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.simulators.runner import ServerThread
 

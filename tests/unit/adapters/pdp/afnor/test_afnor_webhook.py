@@ -8,7 +8,7 @@ import pytest
 from adapters.pdp.afnor import signing
 from adapters.pdp.afnor.signing import DigestForm, digest_form
 from adapters.pdp.afnor.webhook import receivers
-from adapters.pdp.signature import SignedRequest, Verdict
+from adapters.webhook.signature import SignedRequest, Verdict
 from domain.platform import PlatformConfigError
 
 KEY = "a-signing-key-0123456789abcdef"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from adapters.pdp.iopole.signing import canonical_string, sign, signed_headers, verify
-from adapters.pdp.signature import Verdict
+from adapters.webhook.signature import Verdict
 
 SECRET = "0123456789abcdef0123456789abcdef"
 BODY = b'{"invoiceId":"abc"}'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.pdp.signature import Verdict
+from adapters.webhook.signature import Verdict
 from domain.platform_profile import profile_webhook_path
 
 
