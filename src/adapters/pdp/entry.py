@@ -20,3 +20,6 @@ class PlatformEntry:
     # A decoder needing no connection: deliveries of this provider are read even when no profile of it is open (a
     # signed IOPOLE callback carries the whole document). AFNOR's needs its flow service to download the document.
     standalone_decoder: DeliveryDecoder | None = None
+    # What `pdp-gateway platform webhooks` answers for this platform without opening it, when it has no webhook
+    # subscriptions to manage and cannot be opened on its own (the in-process sandbox); "": it is opened and asked.
+    webhooks_command_refusal: str = ""

@@ -35,6 +35,9 @@ ENTRIES: Mapping[str, PlatformEntry] = MappingProxyType(
     }
 )
 
+# PDP_PROVIDER when unset (as service/wiring/config.yml has it): the in-process sandbox.
+DEFAULT_PROVIDER = "sandbox"
+
 PLATFORMS: Mapping[str, PlatformOpener] = MappingProxyType({p: e.open for p, e in ENTRIES.items()})
 
 # The settings each provider reads (names only): what the default profile takes from the environment.
@@ -43,6 +46,11 @@ SETTINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({p: e.settings for p,
 # The platforms that call us back: their routes, key setting and receivers (adapters.webhook.routes).
 WEBHOOKS: Mapping[str, WebhookSide] = MappingProxyType(
     {p: e.webhooks for p, e in ENTRIES.items() if e.webhooks is not None}
+)
+
+# `platform webhooks` refused without opening the platform, and why (adapters.pdp.entry.PlatformEntry)
+WEBHOOKS_COMMAND_REFUSALS: Mapping[str, str] = MappingProxyType(
+    {p: e.webhooks_command_refusal for p, e in ENTRIES.items() if e.webhooks_command_refusal}
 )
 
 # doctor's advice in each platform's own setting names

@@ -18,7 +18,13 @@ from dataclasses import asdict
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles
-from adapters.pdp.registry import SETTINGS, WEBHOOKS, open_platform
+from adapters.pdp.registry import (
+    DEFAULT_PROVIDER,
+    SETTINGS,
+    WEBHOOKS,
+    WEBHOOKS_COMMAND_REFUSALS,
+    open_platform,
+)
 from domain.platform import PlatformConfigError, PlatformError
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import PlatformOptions
@@ -28,7 +34,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 def _profile(name: str, env: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:
     """(provider, profile name, settings) of the default profile or of a named one."""
-    provider = env.get("PDP_PROVIDER", "sandbox").strip() or "sandbox"
+    provider = env.get("PDP_PROVIDER", DEFAULT_PROVIDER).strip() or DEFAULT_PROVIDER
     if not name or name == provider:
         return provider, provider, {k: env.get(k, "") for k in SETTINGS.get(provider, ())}
     profiles = load_profiles(env.get("PLATFORM_PROFILES_FILE", ""), env, default_name=provider)
@@ -48,11 +54,9 @@ def _shown(subscription: WebhookSubscription, *, with_key: bool) -> dict[str, An
 
 async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
     provider, name, settings = _profile(args.profile, env)
-    if provider == "sandbox":  # said before opening it: the in-process sandbox cannot be opened on its own
-        raise PlatformConfigError(
-            "the sandbox platform is in-process: it has no webhook subscriptions (PDP_PROVIDER=iopole or afnor, "
-            "or --profile NAME of PLATFORM_PROFILES_FILE)"
-        )
+    refusal = WEBHOOKS_COMMAND_REFUSALS.get(provider)
+    if refusal:  # said before opening it: the platform's entry knows it cannot be opened here (the sandbox)
+        raise PlatformConfigError(refusal)
     timeout = float(env.get("PDP_TIMEOUT_S", "10") or 10)
     options = PlatformOptions(timeout_s=timeout, max_connections=2)
     async with open_platform(provider, name, settings, options) as platform:

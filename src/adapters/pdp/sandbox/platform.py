@@ -35,4 +35,9 @@ async def open_platform(
         await gateway.aclose()
 
 
-ENTRY = PlatformEntry(open_platform, SETTINGS)
+ENTRY = PlatformEntry(
+    open_platform,
+    SETTINGS,
+    webhooks_command_refusal="the sandbox platform is in-process: it has no webhook subscriptions "
+    "(PDP_PROVIDER=iopole or afnor, or --profile NAME of PLATFORM_PROFILES_FILE)",
+)
