@@ -23,3 +23,5 @@ class PlatformEntry:
     # What `pdp-gateway platform webhooks` answers for this platform without opening it, when it has no webhook
     # subscriptions to manage and cannot be opened on its own (the in-process sandbox); "": it is opened and asked.
     webhooks_command_refusal: str = ""
+    # What `doctor` says of this platform instead of reaching it (in-process: nothing to reach); "": it is checked.
+    doctor_note: str = ""

@@ -53,6 +53,11 @@ WEBHOOKS_COMMAND_REFUSALS: Mapping[str, str] = MappingProxyType(
     {p: e.webhooks_command_refusal for p, e in ENTRIES.items() if e.webhooks_command_refusal}
 )
 
+# What doctor says of a platform it does not reach (the in-process sandbox)
+DOCTOR_NOTES: Mapping[str, str] = MappingProxyType(
+    {p: e.doctor_note for p, e in ENTRIES.items() if e.doctor_note}
+)
+
 # doctor's advice in each platform's own setting names
 HINTS: Mapping[str, PlatformHints] = MappingProxyType(
     {p: e.hints for p, e in ENTRIES.items() if e.hints is not None}

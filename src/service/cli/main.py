@@ -355,7 +355,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.pdp.registry import HINTS, WEBHOOKS
+    from adapters.pdp.registry import DOCTOR_NOTES, HINTS, WEBHOOKS
     from adapters.postgres.embedded import resolve_data_dir, running_server_dsn
     from adapters.postgres.operations import open_operations
     from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
@@ -415,6 +415,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     webhook_key_set=key_set(p),
                     hints=HINTS.get(p.provider),
                     callbacks=WEBHOOKS.get(p.provider),
+                    in_process=DOCTOR_NOTES.get(p.provider, ""),
                 )
                 for p in opened.all()
             ]

@@ -106,6 +106,7 @@ class Platform:
     )
     hints: PlatformHints | None = None  # its advice in its own setting names; None: generic advice
     callbacks: Callbacks | None = None  # None: nothing arrives by callback (the sandbox)
+    in_process: str = ""  # what to say instead of reaching it, when it runs in this process (the sandbox)
 
     @property
     def webhook_path(self) -> str | None:
@@ -502,14 +503,8 @@ async def diagnose(
     for platform in opened:
         # One profile: the checks keep their plain names; several: each is named after its profile.
         label = f"[{platform.name}]" if len(opened) > 1 else ""
-        if platform.provider == "sandbox":
-            checks.append(
-                Check(
-                    "platform" + label,
-                    Result.OK,
-                    "sandbox (in-process): nothing to reach, every company known",
-                )
-            )
+        if platform.in_process:
+            checks.append(Check("platform" + label, Result.OK, platform.in_process))
             continue
         platform_checks = await check_platform(platform, label)
         checks.extend(platform_checks)

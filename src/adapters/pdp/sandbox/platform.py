@@ -40,4 +40,5 @@ ENTRY = PlatformEntry(
     SETTINGS,
     webhooks_command_refusal="the sandbox platform is in-process: it has no webhook subscriptions "
     "(PDP_PROVIDER=iopole or afnor, or --profile NAME of PLATFORM_PROFILES_FILE)",
+    doctor_note="sandbox (in-process): nothing to reach, every company known",
 )

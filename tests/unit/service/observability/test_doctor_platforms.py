@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from adapters.pdp.registry import HINTS, WEBHOOKS
+from adapters.pdp.registry import DOCTOR_NOTES, HINTS, WEBHOOKS
 from adapters.postgres.operations import open_operations
 from domain.platform import PlatformAuthError, PlatformConfigError
 from service.observability.doctor import Platform, Result, Settings, check_webhook_secret, diagnose
@@ -29,6 +29,7 @@ def platform(name: str, provider: str, gateway: object = None, **given: object) 
         gateway or object(),
         hints=HINTS.get(provider),
         callbacks=WEBHOOKS.get(provider),
+        in_process=DOCTOR_NOTES.get(provider, ""),
         **given,
     )
 
@@ -55,6 +56,8 @@ async def test_each_profile_is_checked_under_its_name_with_its_own_settings_name
 
     checks = {c.name: c for c in await diagnose(SETTINGS, platforms, now=lambda: NOW)}
     assert checks["platform[sandbox]"].result is Result.OK
+    assert checks["platform[sandbox]"].detail == "sandbox (in-process): nothing to reach, every company known"
+    assert "platform-credentials[sandbox]" not in checks  # nothing reached
     refused = checks["platform-credentials[afnor-pa]"]
     assert refused.result is Result.FAIL
     assert refused.advice == (
