@@ -1,11 +1,14 @@
 """The import rules of the house, read from the source: every import counts, at module level or inside a function.
 
 - `domain` imports only the standard library and itself (ports included: they live in the domain).
-- `adapters` import the domain, never `service`.
+- `adapters` import the domain, never `service`; their folders (`adapters.pdp`, `adapters.webhook`, ...) depend on
+  each other one way, without a circle.
 - In `service`, the rooms only look down: the API (`grpc`), the workers and the use cases never import the wiring
   or the CLI; the use cases never import the API; the workers never import the use cases (the use cases queue
   work for them and share the pipeline's context; what a step needs of a use case, the wiring gives it); observability (logs, metrics, health checks), which every room
   may use, imports no other room.
+- Outside the wiring and the CLI (the composition), the API and observability import no adapter either: they reach
+  one through a port or value of the domain the wiring gives.
 - Nothing is left at the root of `service` but its entry point (`__main__`): every module lives in a room.
 - No import circle anywhere in `src/`.
 """
