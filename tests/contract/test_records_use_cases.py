@@ -54,6 +54,7 @@ from tests.builders import a_buyer, a_line, a_received_invoice, a_seller, an_inv
 from tests.contract.conftest import RecordsBackend
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.records import archive_some
 from tests.support.reporting_data import (
     B2C_DECADE_1,
     B2C_DECADE_2,
@@ -356,24 +357,6 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
 # --- the archive's reads and export -----------------------------------------------------------------------------
 
 
-async def archive_some(records: RecordsBackend, company: str, count: int, day: date) -> list[str]:
-    kinds = [ArchiveKind.EMITTED_INVOICE, ArchiveKind.RENDERED_PDF, ArchiveKind.STATUS_MESSAGE]
-    media = {
-        ArchiveKind.EMITTED_INVOICE: "application/xml",
-        ArchiveKind.RENDERED_PDF: "application/pdf",
-        ArchiveKind.STATUS_MESSAGE: "application/json",
-    }
-    hashes = []
-    for i in range(count):
-        kind = kinds[i % len(kinds)]
-        meta = ArchiveMetadata(media[kind], day, invoice_id=f"F-{i}")
-        receipt = await archive_document(
-            company, kind, f"{company} {day} {i}".encode(), meta, **deps(records)
-        )
-        hashes.append(receipt.sha256)
-    return hashes
-
-
 async def test_get_returns_the_original_and_another_company_gets_nothing(records: RecordsBackend) -> None:
     company = random_siren()
     data = b"<Invoice>exact bytes \xe9</Invoice>"
@@ -391,8 +374,8 @@ async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_che
     records: RecordsBackend, tmp_path: Path
 ) -> None:
     company = random_siren()
-    await archive_some(records, company, 4, date(2026, 9, 15))
-    await archive_some(records, company, 2, date(2027, 2, 1))  # outside the range below
+    await archive_some(records.uow, company, 4, date(2026, 9, 15))
+    await archive_some(records.uow, company, 2, date(2027, 2, 1))  # outside the range below
 
     export = await export_archive(company, date(2026, 9, 1), date(2026, 12, 31), **deps(records))
     zipfile.ZipFile(io.BytesIO(export.content)).extractall(tmp_path)

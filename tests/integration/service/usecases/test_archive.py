@@ -4,48 +4,21 @@ tests/contract/test_records_use_cases.py."""
 
 import asyncio
 import io
-import os
 import subprocess
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import asyncpg
 import pytest
 
-from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
+from domain.archive_ports import AuditEvent
 from service.usecases.archive import (
-    archive_document,
     export_archive,
     verify_archive,
 )
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
-from tests.support.records import records_uow, tamper
-
-
-async def archive_some(
-    pool: asyncpg.Pool, company: str, count: int, day: date = date(2026, 9, 15)
-) -> list[str]:
-    kinds = [ArchiveKind.EMITTED_INVOICE, ArchiveKind.RENDERED_PDF, ArchiveKind.STATUS_MESSAGE]
-    media = {
-        ArchiveKind.EMITTED_INVOICE: "application/xml",
-        ArchiveKind.RENDERED_PDF: "application/pdf",
-        ArchiveKind.STATUS_MESSAGE: "application/json",
-    }
-    out = []
-    for i in range(count):
-        kind = kinds[i % len(kinds)]
-        receipt = await archive_document(
-            company,
-            kind,
-            os.urandom(2000 + i),
-            ArchiveMetadata(media[kind], day, invoice_id=f"F-{i}"),
-            uow_factory=records_uow(pool),
-            clock=FixedClock(),
-        )
-        out.append(receipt.sha256)
-    return out
+from tests.support.records import archive_some, records_uow, tamper
 
 
 async def verify(pool: asyncpg.Pool, company: str):  # type: ignore[no-untyped-def]
@@ -54,7 +27,7 @@ async def verify(pool: asyncpg.Pool, company: str):  # type: ignore[no-untyped-d
 
 async def test_an_intact_archive_verifies_and_the_verification_is_audited(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
-    await archive_some(pg_pool, company, 5)
+    await archive_some(records_uow(pg_pool), company, 5)
 
     report = await verify(pg_pool, company)
     again = await verify(pg_pool, company)
@@ -69,7 +42,7 @@ async def test_an_intact_archive_verifies_and_the_verification_is_audited(pg_poo
 
 async def test_one_flipped_byte_in_the_database_is_named_exactly_by_verify(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
-    hashes = await archive_some(pg_pool, company, 6)
+    hashes = await archive_some(records_uow(pg_pool), company, 6)
     victim = hashes[3]
 
     status = await tamper(
@@ -96,7 +69,7 @@ async def test_one_flipped_byte_in_the_database_is_named_exactly_by_verify(pg_po
 
 async def test_an_edited_audit_entry_breaks_the_chain_at_that_entry(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
-    await archive_some(pg_pool, company, 5)
+    await archive_some(records_uow(pg_pool), company, 5)
 
     await tamper(
         pg_pool,
@@ -113,7 +86,7 @@ async def test_an_edited_audit_entry_breaks_the_chain_at_that_entry(pg_pool: asy
 
 async def test_a_deleted_audit_entry_shows_as_a_gap_at_the_next_entry(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
-    await archive_some(pg_pool, company, 4)
+    await archive_some(records_uow(pg_pool), company, 4)
 
     await tamper(
         pg_pool,
@@ -156,7 +129,7 @@ async def test_a_document_forged_before_export_fails_sha256sum_against_its_addre
     pg_pool: asyncpg.Pool, tmp_path: Path
 ) -> None:
     company = random_siren()
-    hashes = await archive_some(pg_pool, company, 3)
+    hashes = await archive_some(records_uow(pg_pool), company, 3)
     await tamper(
         pg_pool,
         "archive_items",
