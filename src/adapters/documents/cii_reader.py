@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from lxml import etree
 
+from adapters.documents import cii_paths as paths
 from adapters.documents import reading, terms
-from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
+from adapters.documents.cii_paths import NSMAP, RAM_NS, RSM_NS, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
@@ -31,17 +32,7 @@ class _CiiReader:
 
     # --- small typed readers ---------------------------------------------------------------------------------
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
-        holder = self.t.child(parent, path)
-        if holder is None:
-            return None
-        value = holder[0] if len(holder) else None
-        if value is None:
-            raise DocumentError(f"{term}: no date inside {holder.tag}")
-        self.t.mark(value)
-        fmt = self.t.attr(value, "format")
-        if fmt and fmt != "102":
-            raise DocumentError(f"{term}: date format {fmt!r} is not 102 (CCYYMMDD)")
-        return self.t.to_date(self.t.text(value), "%Y%m%d", term)
+        return read_date(self.t, parent, path, term)
 
     def category(self, parent: etree._Element | None, path: str, term: str) -> model.VatCategory:
         return reading.vat_category(self.t.text(parent, path), term)
@@ -73,16 +64,8 @@ class _CiiReader:
         return model.Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
     def address(self, holder: etree._Element | None) -> model.Address:
-        a = self.t.child(holder, "ram:PostalTradeAddress")
-        t = self.t
         return model.Address(
-            line1=t.text(a, "ram:LineOne"),
-            line2=t.text(a, "ram:LineTwo"),
-            line3=t.text(a, "ram:LineThree"),
-            city=t.text(a, "ram:CityName"),
-            postcode=t.text(a, "ram:PostcodeCode"),
-            subdivision=t.text(a, "ram:CountrySubDivisionName"),
-            country=t.text(a, "ram:CountryID"),
+            **paths.TABLES["address"].read(self.t, self.t.child(holder, "ram:PostalTradeAddress"))
         )
 
     def period(self, holder: etree._Element | None, term: str) -> model.Period | None:
@@ -96,26 +79,14 @@ class _CiiReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
-        is_charge = reading.charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
+        values = paths.TABLES["allowance-charge"].read(t, element, term)
         tax = t.child(element, "ram:CategoryTradeTax")
-        category = None
-        vat_rate = None
         if tax is not None:
             t.text(tax, "ram:TypeCode")
             category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category")
-            vat_rate = reading.allowance_vat_rate(
-                category, t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
-            )
-        return model.AllowanceCharge(
-            is_charge=is_charge,
-            amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),
-            base_amount=t.decimal(element, "ram:BasisAmount", f"{term}/base amount"),
-            percentage=t.decimal(element, "ram:CalculationPercent", f"{term}/percentage"),
-            vat_category=category,
-            vat_rate=vat_rate,
-            reason=t.text(element, "ram:Reason"),
-            reason_code=t.text(element, "ram:ReasonCode"),
-        )
+            rate = t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
+            values.update(vat_category=category, vat_rate=reading.allowance_vat_rate(category, rate))
+        return model.AllowanceCharge(**values)
 
     # --- the document ----------------------------------------------------------------------------------------
     def invoice(self) -> tuple[model.Invoice, str]:
@@ -183,16 +154,11 @@ class _CiiReader:
         vat_point_code = ""
         breakdown = []
         for tax in t.children(settlement, "ram:ApplicableTradeTax"):
-            t.text(tax, "ram:TypeCode")
-            category = self.category(tax, "ram:CategoryCode", "BG-23/BT-118")
             breakdown.append(
                 model.VatBreakdown(
-                    category=category,
+                    category=self.category(tax, "ram:CategoryCode", "BG-23/BT-118"),
                     rate=t.decimal(tax, "ram:RateApplicablePercent", "BG-23/BT-119") or ZERO,
-                    taxable_amount=t.required_decimal(tax, "ram:BasisAmount", "BG-23/BT-116"),
-                    tax_amount=t.required_decimal(tax, "ram:CalculatedAmount", "BG-23/BT-117"),
-                    exemption_reason=t.text(tax, "ram:ExemptionReason"),
-                    exemption_reason_code=t.text(tax, "ram:ExemptionReasonCode"),
+                    **paths.TABLES["vat-breakdown"].read(t, tax, "BG-23"),
                 )
             )
             code_element = t.peek(tax, "ram:DueDateTypeCode")
@@ -292,13 +258,7 @@ class _CiiReader:
         contact_element = t.child(holder, "ram:DefinedTradeContact")
         contact = None
         if contact_element is not None:
-            contact = model.Contact(
-                # BT-41/BT-56: CEN's CII binding takes a person's name or a department's, never both
-                name=t.text(contact_element, "ram:PersonName")
-                or t.text(contact_element, "ram:DepartmentName"),
-                phone=t.text(contact_element, "ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
-                email=t.text(contact_element, "ram:EmailURIUniversalCommunication/ram:URIID"),
-            )
+            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
         return model.Party(
             name=t.text(holder, "ram:Name"),
             trading_name=t.text(legal, "ram:TradingBusinessName"),
@@ -411,16 +371,9 @@ class _CiiReader:
             else:
                 t.seen.discard(element)
         return model.Totals(
-            line_total=t.required_decimal(s, "ram:LineTotalAmount", "BT-106"),
-            allowance_total=t.decimal(s, "ram:AllowanceTotalAmount", "BT-107") or ZERO,
-            charge_total=t.decimal(s, "ram:ChargeTotalAmount", "BT-108") or ZERO,
-            tax_exclusive=t.required_decimal(s, "ram:TaxBasisTotalAmount", "BT-109"),
             tax_total=tax_total if tax_total is not None else ZERO,
-            tax_inclusive=t.required_decimal(s, "ram:GrandTotalAmount", "BT-112"),
-            amount_due=t.required_decimal(s, "ram:DuePayableAmount", "BT-115"),
-            paid=t.decimal(s, "ram:TotalPrepaidAmount", "BT-113") or ZERO,
-            rounding=t.decimal(s, "ram:RoundingAmount", "BT-114") or ZERO,
             tax_total_accounting_currency=tax_total_accounting,
+            **paths.TABLES["totals"].read(t, s),
         )
 
     def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
@@ -448,27 +401,21 @@ class _CiiReader:
             # a line's referenced document is BT-128 and nothing else in EN 16931: its 130 may be left out
             if (ref.findtext(_RAM + "TypeCode") or "").strip() in ("130", "") and object_id is None:
                 object_id = self.object_identifier(ref)
-        standard = t.child(product, "ram:GlobalID")
         return model.InvoiceLine(
             id=t.text(doc, "ram:LineID"),
             quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
             unit_code=t.attr(quantity, "unitCode"),
             net_price=t.required_decimal(net_price, "ram:ChargeAmount", f"{term}/BT-146"),
             item=model.Item(
-                name=t.text(product, "ram:Name"),
-                description=t.text(product, "ram:Description"),
-                seller_id=t.text(product, "ram:SellerAssignedID"),
-                buyer_id=t.text(product, "ram:BuyerAssignedID"),
-                standard_id=reading.identifier(self.t, standard),
                 classifications=tuple(
                     model.Identifier(t.text(c), t.attr(c, "listID"))
                     for c in t.children(product, "ram:DesignatedProductClassification/ram:ClassCode")
                 ),
-                origin_country=t.text(product, "ram:OriginTradeCountry/ram:ID"),
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
                     for c in t.children(product, "ram:ApplicableProductCharacteristic")
                 ),
+                **paths.TABLES["item"].read(t, product),
             ),
             vat_category=self.category(tax, "ram:CategoryCode", f"{term}/BT-151"),
             vat_rate=t.decimal(tax, "ram:RateApplicablePercent", f"{term}/BT-152"),

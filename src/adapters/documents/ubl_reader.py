@@ -10,7 +10,8 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import reading, terms
-from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
+from adapters.documents import ubl_paths as paths
+from adapters.documents.ubl_paths import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
@@ -42,7 +43,7 @@ class _UblReader:
         self.root = root
 
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
-        return self.t.to_date(self.t.text(parent, path), "%Y-%m-%d", term)
+        return read_date(self.t, parent, path, term)
 
     def amount(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
         element = self.t.child(parent, path)
@@ -70,16 +71,7 @@ class _UblReader:
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
     def address(self, element: etree._Element | None) -> model.Address:
-        t = self.t
-        return model.Address(
-            line1=t.text(element, "cbc:StreetName"),
-            line2=t.text(element, "cbc:AdditionalStreetName"),
-            line3=t.text(element, "cac:AddressLine/cbc:Line"),
-            city=t.text(element, "cbc:CityName"),
-            postcode=t.text(element, "cbc:PostalZone"),
-            subdivision=t.text(element, "cbc:CountrySubentity"),
-            country=t.text(element, "cac:Country/cbc:IdentificationCode"),
-        )
+        return model.Address(**paths.TABLES["address"].read(self.t, element))
 
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
         if element is None:
@@ -89,24 +81,12 @@ class _UblReader:
         return model.Period(start, end) if start is not None or end is not None else None
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
-        t = self.t
-        is_charge = reading.charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
-        category = None
-        rate = None
-        tax = t.child(element, "cac:TaxCategory")
+        values = paths.TABLES["allowance-charge"].read(self.t, element, term)
+        tax = self.t.child(element, "cac:TaxCategory")
         if tax is not None:
             category, rate = self.category(tax, f"{term}/VAT category")
-            rate = reading.allowance_vat_rate(category, rate)
-        return model.AllowanceCharge(
-            is_charge=is_charge,
-            amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),
-            base_amount=self.amount(element, "cbc:BaseAmount", f"{term}/base amount"),
-            percentage=t.decimal(element, "cbc:MultiplierFactorNumeric", f"{term}/percentage"),
-            vat_category=category,
-            vat_rate=rate,
-            reason=t.text(element, "cbc:AllowanceChargeReason"),
-            reason_code=t.text(element, "cbc:AllowanceChargeReasonCode"),
-        )
+            values.update(vat_category=category, vat_rate=reading.allowance_vat_rate(category, rate))
+        return model.AllowanceCharge(**values)
 
     # --- the document ----------------------------------------------------------------------------------------
     def invoice(self) -> tuple[model.Invoice, str]:
@@ -191,12 +171,9 @@ class _UblReader:
                         model.VatBreakdown(
                             category=category,
                             rate=rate or ZERO,
-                            taxable_amount=self.required_amount(
-                                subtotal, "cbc:TaxableAmount", "BG-23/BT-116"
-                            ),
-                            tax_amount=self.required_amount(subtotal, "cbc:TaxAmount", "BG-23/BT-117"),
                             exemption_reason=t.text(tax, "cbc:TaxExemptionReason"),
                             exemption_reason_code=t.text(tax, "cbc:TaxExemptionReasonCode"),
+                            **paths.TABLES["vat-breakdown"].read(t, subtotal, "BG-23"),
                         )
                     )
             elif accounting_currency and code == accounting_currency and tax_total_accounting is None:
@@ -284,11 +261,7 @@ class _UblReader:
         contact_element = t.child(holder, "cac:Contact")
         contact = None
         if contact_element is not None:
-            contact = model.Contact(
-                name=t.text(contact_element, "cbc:Name"),
-                phone=t.text(contact_element, "cbc:Telephone"),
-                email=t.text(contact_element, "cbc:ElectronicMail"),
-            )
+            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
         party = model.Party(
             name=t.text(legal, "cbc:RegistrationName"),
             trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
@@ -370,16 +343,9 @@ class _UblReader:
         if element is None:
             raise DocumentError("BG-22: the document totals are missing")
         return model.Totals(
-            line_total=self.required_amount(element, "cbc:LineExtensionAmount", "BT-106"),
-            allowance_total=self.amount(element, "cbc:AllowanceTotalAmount", "BT-107") or ZERO,
-            charge_total=self.amount(element, "cbc:ChargeTotalAmount", "BT-108") or ZERO,
-            tax_exclusive=self.required_amount(element, "cbc:TaxExclusiveAmount", "BT-109"),
             tax_total=tax_total if tax_total is not None else ZERO,
-            tax_inclusive=self.required_amount(element, "cbc:TaxInclusiveAmount", "BT-112"),
-            amount_due=self.required_amount(element, "cbc:PayableAmount", "BT-115"),
-            paid=self.amount(element, "cbc:PrepaidAmount", "BT-113") or ZERO,
-            rounding=self.amount(element, "cbc:PayableRoundingAmount", "BT-114") or ZERO,
             tax_total_accounting_currency=tax_total_accounting,
+            **paths.TABLES["totals"].read(self.t, element),
         )
 
     def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
@@ -408,18 +374,11 @@ class _UblReader:
             unit_code=t.attr(quantity, "unitCode"),
             net_price=t.required_decimal(net_price, "", f"{term}/BT-146"),
             item=model.Item(
-                name=t.text(item, "cbc:Name"),
-                description=t.text(item, "cbc:Description"),
-                seller_id=t.text(item, "cac:SellersItemIdentification/cbc:ID"),
-                buyer_id=t.text(item, "cac:BuyersItemIdentification/cbc:ID"),
-                standard_id=reading.identifier(
-                    self.t, t.child(item, "cac:StandardItemIdentification/cbc:ID")
-                ),
                 classifications=tuple(
                     model.Identifier(t.text(c), t.attr(c, "listID"))
                     for c in t.children(item, "cac:CommodityClassification/cbc:ItemClassificationCode")
                 ),
-                origin_country=t.text(item, "cac:OriginCountry/cbc:IdentificationCode"),
+                **paths.TABLES["item"].read(t, item),
                 attributes=tuple(
                     (t.text(p, "cbc:Name"), t.text(p, "cbc:Value"))
                     for p in t.children(item, "cac:AdditionalItemProperty")

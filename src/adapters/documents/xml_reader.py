@@ -7,7 +7,7 @@ findings with their XPath: WARNING when they carry data, INFO for empty containe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -64,7 +64,7 @@ class Tracker:
     def _steps(self, path: str) -> tuple[str, ...]:
         steps = self._resolved.get(path)
         if steps is None:
-            steps = tuple(_clark(step, self.namespaces) for step in path.split("/"))
+            steps = tuple(clark(step, self.namespaces) for step in path.split("/"))
             self._resolved[path] = steps
         return steps
 
@@ -191,12 +191,12 @@ class Tracker:
             layer=self.layer,
         )
 
-    def _name(self, clark: str) -> str:
-        if clark.startswith("{"):
-            uri, local = clark[1:].split("}", 1)
+    def _name(self, tag: str) -> str:
+        if tag.startswith("{"):
+            uri, local = tag[1:].split("}", 1)
             prefix = self.prefixes.get(uri)
             return f"{prefix}:{local}" if prefix else local
-        return clark
+        return tag
 
     def xpath(self, element: etree._Element) -> str:
         steps: list[str] = []
@@ -218,7 +218,8 @@ class Tracker:
 _RESOLVED: dict[frozenset[tuple[str, str]], dict[str, tuple[str, ...]]] = {}
 
 
-def _clark(step: str, namespaces: dict[str, str]) -> str:
+def clark(step: str, namespaces: Mapping[str, str]) -> str:
+    """`ram:Name` as lxml names it: `{urn:...}Name`."""
     prefix, _, local = step.rpartition(":")
     return f"{{{namespaces[prefix]}}}{local}"
 
