@@ -407,10 +407,6 @@ class _CiiReader:
             unit_code=t.attr(quantity, "unitCode"),
             net_price=t.required_decimal(net_price, "ram:ChargeAmount", f"{term}/BT-146"),
             item=model.Item(
-                classifications=tuple(
-                    model.Identifier(t.text(c), t.attr(c, "listID"))
-                    for c in t.children(product, "ram:DesignatedProductClassification/ram:ClassCode")
-                ),
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
                     for c in t.children(product, "ram:ApplicableProductCharacteristic")

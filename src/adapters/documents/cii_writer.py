@@ -72,15 +72,6 @@ def _attributes(item: model.Item, product: etree._Element) -> None:
         _ram(characteristic, "Value", value)
 
 
-def _classes(item: model.Item, product: etree._Element) -> None:
-    for classification in item.classifications:  # BT-158
-        holder = _ram(product, "DesignatedProductClassification")
-        if classification.scheme:
-            _ram(holder, "ClassCode", classification.value, listID=classification.scheme)
-        else:
-            _ram(holder, "ClassCode", classification.value)
-
-
 class _CiiWriter:
     def __init__(self, invoice: model.Invoice, profile: Profile) -> None:
         check_totals(invoice)
@@ -134,7 +125,6 @@ class _CiiWriter:
             line.item,
             slots={
                 "attributes": partial(_attributes, line.item),
-                "classifications": partial(_classes, line.item),
             },
         )
 

@@ -28,6 +28,7 @@ class Kind(Enum):
     DATE = "date"
     IDENTIFIER = "identifier"  # a value with its optional scheme (schemeID)
     CHARGE_INDICATOR = "charge-indicator"  # xsd:boolean, true for a charge
+    CLASSIFICATION = "classification"  # a code with its list (listID), BT-158
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Term:
     default: Decimal | None = None  # the model's value when the document leaves the term out, or gives zero
     omit_zero: bool = False  # zero means "none": not written
     label: str = ""
+    many: bool = False  # 0..n: a tuple in the model, the path's elements repeated in the document
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,10 @@ def _group(key: str, entry: dict[str, object]) -> Group:
             default=ZERO if spec.get("zero-when-absent", False) else None,
             omit_zero=spec.get("omit-zero", False),
             label=spec.get("label", ""),
+            many=spec.get("many", False),
         )
+        if terms[name].many and terms[name].kind is not Kind.CLASSIFICATION:
+            raise ValueError(f"semantic_model.toml [{key}] {name}: only classifications repeat so far")
     return Group(str(entry["group"]), cls, terms)
 
 

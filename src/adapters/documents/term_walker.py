@@ -23,6 +23,7 @@ from adapters.documents import reading, terms
 from adapters.documents.semantic_model import GROUPS, Group, Kind, Term
 from adapters.documents.xml_reader import Tracker, clark
 from domain.document_formats import DocumentError
+from domain.invoice import Identifier
 
 Element = etree._Element
 SlotWriter = Callable[[Element], None]
@@ -82,6 +83,9 @@ class Table:
                 if step.path:
                     t.text(holder, step.path)  # a constant: read, and judged by the rules, not here
                 continue
+            if term.many:
+                values[term.field] = tuple(_classification(t, e) for e in t.children(holder, step.path))
+                continue
             label = f"{where}/{term.label}" if where and term.label else term.label or where
             value = _READERS[term.kind](syntax, t, holder, step.path, label)
             if value is None and term.required and term.kind is not Kind.TEXT:
@@ -109,6 +113,10 @@ class Table:
                     slots[step.name](holder)
                 continue
             data = getattr(value, term.field)
+            if term.many:
+                for each in data:
+                    _WRITERS[term.kind](syntax, _make(holder, step.tags), each, currency)
+                continue
             if not term.required and (data is None or data == "" or (term.omit_zero and data == 0)):
                 continue
             _WRITERS[term.kind](syntax, _make(holder, step.tags), data, currency)
@@ -163,6 +171,15 @@ def _read_identifier(syntax: Syntax, t: Tracker, holder: Element | None, path: s
     return reading.identifier(t, t.child(holder, path))
 
 
+def _classification(t: Tracker, element: Element) -> Identifier:
+    return Identifier(t.text(element), t.attr(element, "listID"))
+
+
+def _read_classification(syntax: Syntax, t: Tracker, holder: Element | None, path: str, label: str) -> Any:
+    element = t.child(holder, path)
+    return None if element is None else _classification(t, element)
+
+
 def _read_charge_indicator(syntax: Syntax, t: Tracker, holder: Element | None, path: str, label: str) -> Any:
     return reading.charge_indicator(t.text(holder, path), label)
 
@@ -174,6 +191,7 @@ _READERS: dict[Kind, Callable[[Syntax, Tracker, Element | None, str, str], Any]]
     Kind.DATE: _read_date,
     Kind.IDENTIFIER: _read_identifier,
     Kind.CHARGE_INDICATOR: _read_charge_indicator,
+    Kind.CLASSIFICATION: _read_classification,
 }
 
 
@@ -202,6 +220,12 @@ def _write_identifier(syntax: Syntax, element: Element, value: Any, currency: st
     element.text = value.value
 
 
+def _write_classification(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
+    if value.scheme:
+        element.set("listID", value.scheme)
+    element.text = value.value
+
+
 def _write_charge_indicator(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
     element.text = "true" if value else "false"
 
@@ -213,4 +237,5 @@ _WRITERS: dict[Kind, Callable[[Syntax, Element, Any, str], None]] = {
     Kind.DATE: _write_date,
     Kind.IDENTIFIER: _write_identifier,
     Kind.CHARGE_INDICATOR: _write_charge_indicator,
+    Kind.CLASSIFICATION: _write_classification,
 }

@@ -374,10 +374,6 @@ class _UblReader:
             unit_code=t.attr(quantity, "unitCode"),
             net_price=t.required_decimal(net_price, "", f"{term}/BT-146"),
             item=model.Item(
-                classifications=tuple(
-                    model.Identifier(t.text(c), t.attr(c, "listID"))
-                    for c in t.children(item, "cac:CommodityClassification/cbc:ItemClassificationCode")
-                ),
                 **paths.TABLES["item"].read(t, item),
                 attributes=tuple(
                     (t.text(p, "cbc:Name"), t.text(p, "cbc:Value"))

@@ -61,15 +61,6 @@ def _id(parent: etree._Element, name: str, identifier: model.Identifier) -> None
         _cbc(parent, name, identifier.value)
 
 
-def _classes(item: model.Item, holder: etree._Element) -> None:
-    for classification in item.classifications:  # BT-158
-        code = _cac(holder, "CommodityClassification")
-        if classification.scheme:
-            _cbc(code, "ItemClassificationCode", classification.value, listID=classification.scheme)
-        else:
-            _cbc(code, "ItemClassificationCode", classification.value)
-
-
 def _attributes(item: model.Item, holder: etree._Element) -> None:
     for name, value in item.attributes:  # BG-32
         prop = _cac(holder, "AdditionalItemProperty")
@@ -369,7 +360,6 @@ class _UblWriter:
             _cac(element, "Item"),
             line.item,
             slots={
-                "classifications": partial(_classes, line.item),
                 "tax": partial(
                     self.tax_category,
                     name="ClassifiedTaxCategory",
