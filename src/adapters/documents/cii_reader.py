@@ -370,23 +370,17 @@ class _CiiReader:
                 tax_total_accounting = value
             else:
                 t.seen.discard(element)
-        return model.Totals(
-            tax_total=tax_total if tax_total is not None else ZERO,
-            tax_total_accounting_currency=tax_total_accounting,
-            **paths.TABLES["totals"].read(t, s),
-        )
+        return reading.totals(paths.TABLES["totals"].read(t, s), tax_total, tax_total_accounting)
 
     def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
         t = self.t
         term = f"BG-25[{position}]"
-        doc = t.child(element, "ram:AssociatedDocumentLineDocument")
         product = t.child(element, "ram:SpecifiedTradeProduct")
         agreement = t.child(element, "ram:SpecifiedLineTradeAgreement")
         settlement = t.child(element, "ram:SpecifiedLineTradeSettlement")
-        net_price = t.child(agreement, "ram:NetPriceProductTradePrice")
         gross_price = t.child(agreement, "ram:GrossPriceProductTradePrice")
         quantity = t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity")
-        base_quantity = t.child(net_price, "ram:BasisQuantity")
+        base_quantity = t.child(agreement, "ram:NetPriceProductTradePrice/ram:BasisQuantity")
         if base_quantity is None:
             base_quantity = t.child(gross_price, "ram:BasisQuantity")
         else:
@@ -402,10 +396,9 @@ class _CiiReader:
             if (ref.findtext(_RAM + "TypeCode") or "").strip() in ("130", "") and object_id is None:
                 object_id = self.object_identifier(ref)
         return model.InvoiceLine(
-            id=t.text(doc, "ram:LineID"),
             quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
             unit_code=t.attr(quantity, "unitCode"),
-            net_price=t.required_decimal(net_price, "ram:ChargeAmount", f"{term}/BT-146"),
+            **paths.TABLES["line"].read(t, element, term),
             item=model.Item(
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
@@ -418,23 +411,11 @@ class _CiiReader:
             base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
             if base_quantity is not None
             else None,
-            gross_price=t.decimal(gross_price, "ram:ChargeAmount", f"{term}/BT-148"),
-            price_discount=t.decimal(
-                gross_price, "ram:AppliedTradeAllowanceCharge/ram:ActualAmount", f"{term}/BT-147"
-            ),
             allowances_charges=tuple(
                 self.allowance_charge(e, f"{term}/BG-27/28")
                 for e in t.children(settlement, "ram:SpecifiedTradeAllowanceCharge")
             ),
-            net_amount=t.decimal(
-                settlement,
-                "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount",
-                f"{term}/BT-131",
-            ),
-            note=t.text(doc, "ram:IncludedNote/ram:Content"),
             object_id=object_id,
-            order_line_reference=t.text(agreement, "ram:BuyerOrderReferencedDocument/ram:LineID"),
-            accounting_reference=t.text(settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"),
             period=self.period(settlement, f"{term}/BG-26"),
         )
 

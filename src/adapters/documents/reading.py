@@ -7,6 +7,7 @@ import base64
 import binascii
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 from lxml import etree
 
@@ -15,7 +16,7 @@ from adapters.documents.xml_reader import Tracker
 from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.document_types import DocumentType
-from domain.invoice import Identifier, Invoice, Note, ProcessingRule, VatCategory
+from domain.invoice import Identifier, Invoice, Note, ProcessingRule, Totals, VatCategory
 from domain.money import ZERO
 
 # The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
@@ -75,6 +76,16 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     if element is None:
         return None
     return Identifier(t.text(element), t.attr(element, "schemeID"))
+
+
+def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:
+    """BG-22: the terms its table reads, and the VAT totals (BT-110, BT-111) each syntax tells apart by currency in
+    its own way; a document without BT-110 charges no VAT (0)."""
+    return Totals(
+        tax_total=tax_total if tax_total is not None else ZERO,
+        tax_total_accounting_currency=tax_total_accounting,
+        **terms,
+    )
 
 
 def without_bar_note(invoice: Invoice) -> Invoice:

@@ -24,7 +24,8 @@ class Kind(Enum):
 
     TEXT = "text"
     AMOUNT = "amount"  # two decimals (BR-DEC-*); UBL adds the currency on each
-    NUMBER = "number"  # quantities, prices and percentages, at the model's own precision
+    NUMBER = "number"  # quantities and percentages, at the model's own precision
+    PRICE = "price"  # a unit price: at the model's own precision, and UBL adds the currency
     DATE = "date"
     IDENTIFIER = "identifier"  # a value with its optional scheme (schemeID)
     CHARGE_INDICATOR = "charge-indicator"  # xsd:boolean, true for a charge

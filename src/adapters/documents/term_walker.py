@@ -188,6 +188,7 @@ _READERS: dict[Kind, Callable[[Syntax, Tracker, Element | None, str, str], Any]]
     Kind.TEXT: _read_text,
     Kind.AMOUNT: _read_amount,
     Kind.NUMBER: _read_number,
+    Kind.PRICE: _read_amount,  # read as an amount is: with its currency in UBL, at the precision given
     Kind.DATE: _read_date,
     Kind.IDENTIFIER: _read_identifier,
     Kind.CHARGE_INDICATOR: _read_charge_indicator,
@@ -207,6 +208,12 @@ def _write_amount(syntax: Syntax, element: Element, value: Any, currency: str) -
 
 
 def _write_number(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
+    element.text = terms.number(value)
+
+
+def _write_price(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
+    if syntax.currency_on_amounts:
+        element.set("currencyID", currency)
     element.text = terms.number(value)
 
 
@@ -234,6 +241,7 @@ _WRITERS: dict[Kind, Callable[[Syntax, Element, Any, str], None]] = {
     Kind.TEXT: _write_text,
     Kind.AMOUNT: _write_amount,
     Kind.NUMBER: _write_number,
+    Kind.PRICE: _write_price,
     Kind.DATE: _write_date,
     Kind.IDENTIFIER: _write_identifier,
     Kind.CHARGE_INDICATOR: _write_charge_indicator,

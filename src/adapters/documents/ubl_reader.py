@@ -342,11 +342,7 @@ class _UblReader:
     ) -> model.Totals:
         if element is None:
             raise DocumentError("BG-22: the document totals are missing")
-        return model.Totals(
-            tax_total=tax_total if tax_total is not None else ZERO,
-            tax_total_accounting_currency=tax_total_accounting,
-            **paths.TABLES["totals"].read(self.t, element),
-        )
+        return reading.totals(paths.TABLES["totals"].read(self.t, element), tax_total, tax_total_accounting)
 
     def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
         t = self.t
@@ -358,7 +354,6 @@ class _UblReader:
         t.attr(base_quantity, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
         discount = t.child(price, "cac:AllowanceCharge")
         t.text(discount, "cbc:ChargeIndicator")
-        price_discount = self.amount(discount, "cbc:Amount", f"{term}/BT-147")
         category, rate = self.category(t.child(item, "cac:ClassifiedTaxCategory"), f"{term}/BT-151")
         object_id = None
         for ref in t.peek(element, "cac:DocumentReference"):
@@ -366,13 +361,13 @@ class _UblReader:
             code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
             if code in ("130", "") and object_id is None:
                 object_id = self.object_identifier(ref)
-        net_price = t.child(price, "cbc:PriceAmount")
-        t.attr(net_price, "currencyID")
+        line_terms = paths.TABLES["line"].read(t, element, term)
+        # a zero discount only carries BT-148 (see ubl_writer)
+        line_terms["price_discount"] = line_terms["price_discount"] or None
         return model.InvoiceLine(
-            id=t.text(element, "cbc:ID"),
             quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
             unit_code=t.attr(quantity, "unitCode"),
-            net_price=t.required_decimal(net_price, "", f"{term}/BT-146"),
+            **line_terms,
             item=model.Item(
                 **paths.TABLES["item"].read(t, item),
                 attributes=tuple(
@@ -385,17 +380,11 @@ class _UblReader:
             base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
             if base_quantity is not None
             else None,
-            gross_price=self.amount(discount, "cbc:BaseAmount", f"{term}/BT-148"),
-            price_discount=price_discount or None,  # a zero discount only carries BT-148 (see ubl_writer)
             allowances_charges=tuple(
                 self.allowance_charge(e, f"{term}/BG-27/28")
                 for e in t.children(element, "cac:AllowanceCharge")
             ),
-            net_amount=self.amount(element, "cbc:LineExtensionAmount", f"{term}/BT-131"),
-            note=t.text(element, "cbc:Note"),
             object_id=object_id,
-            order_line_reference=t.text(element, "cac:OrderLineReference/cbc:LineID"),
-            accounting_reference=t.text(element, "cbc:AccountingCost"),
             period=self.period(t.child(element, "cac:InvoicePeriod"), f"{term}/BG-26"),
         )
 
