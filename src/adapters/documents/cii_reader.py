@@ -79,14 +79,13 @@ class _CiiReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
-        values = paths.TABLES["allowance-charge"].read(t, element, term)
-        tax = t.child(element, "ram:CategoryTradeTax")
-        if tax is not None:
-            t.text(tax, "ram:TypeCode")
-            category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category")
-            rate = t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
-            values.update(vat_category=category, vat_rate=reading.allowance_vat_rate(category, rate))
-        return model.AllowanceCharge(**values)
+        terms = paths.TABLES["allowance-charge"].read(t, element, term)
+        tax = t.child(element, "ram:CategoryTradeTax")  # at the document level only
+        t.text(tax, "ram:TypeCode")
+        category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category") if tax is not None else None
+        return reading.allowance_charge(
+            terms, category, t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
+        )
 
     # --- the document ----------------------------------------------------------------------------------------
     def invoice(self) -> tuple[model.Invoice, str]:
@@ -135,9 +134,7 @@ class _CiiReader:
                         reference=t.text(ref, "ram:IssuerAssignedID"),
                         description=t.text(ref, "ram:Name"),
                         uri=t.text(ref, "ram:URIID"),
-                        content=reading.binary_object(t, obj, f"{term}/BT-125"),
-                        mime_code=t.attr(obj, "mimeCode"),
-                        filename=t.attr(obj, "filename"),
+                        **reading.embedded_object(t, obj, f"{term}/BT-125"),
                     )
                 )
             elif code == "50" and not tender:
@@ -182,7 +179,7 @@ class _CiiReader:
             seller=self.party(t.child(agreement, "ram:SellerTradeParty"), "BG-4"),
             buyer=self.party(t.child(agreement, "ram:BuyerTradeParty"), "BG-7"),
             lines=tuple(
-                self.line(e, i)
+                self.line(e, f"BG-25[{i}]")
                 for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
             ),
             processing_rule=processing_rule or model.ProcessingRule.B2B,  # B2G: see without_bar_note
@@ -193,26 +190,10 @@ class _CiiReader:
             vat_point_date_code=vat_point_code,
             vat_point_date=vat_point_date,
             due_date=self.date(terms_element, "ram:DueDateDateTime", "BT-9"),
-            buyer_reference=t.text(agreement, "ram:BuyerReference"),
-            project_reference=t.text(project, "ram:ID"),
-            contract_reference=t.text(agreement, "ram:ContractReferencedDocument/ram:IssuerAssignedID"),
-            purchase_order_reference=t.text(
-                agreement, "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"
-            ),
-            sales_order_reference=t.text(agreement, "ram:SellerOrderReferencedDocument/ram:IssuerAssignedID"),
-            receiving_advice_reference=t.text(
-                delivery_element, "ram:ReceivingAdviceReferencedDocument/ram:IssuerAssignedID"
-            ),
-            despatch_advice_reference=t.text(
-                delivery_element, "ram:DespatchAdviceReferencedDocument/ram:IssuerAssignedID"
-            ),
+            **paths.TABLES["references"].read(t, transaction),
             tender_reference=tender,
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
-            buyer_accounting_reference=t.text(
-                settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"
-            ),
-            payment_terms=t.text(terms_element, "ram:Description"),
             notes=tuple(notes),
             preceding_invoices=tuple(
                 model.PrecedingInvoice(
@@ -325,24 +306,8 @@ class _CiiReader:
                 mandate_reference=t.text(terms_element, "ram:DirectDebitMandateID"),
             )
             return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
-        instructions = []
-        for element in means:
-            account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
-            iban = t.text(account, "ram:IBANID") or t.text(account, "ram:ProprietaryID")
-            instructions.append(
-                model.PaymentInstructions(
-                    means_code=t.text(element, "ram:TypeCode"),
-                    means_text=t.text(element, "ram:Information"),
-                    iban=iban,
-                    account_name=t.text(account, "ram:AccountName"),
-                    bic=t.text(element, "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
-                    card_last_digits=t.text(element, "ram:ApplicableTradeSettlementFinancialCard/ram:ID"),
-                    card_holder_name=t.text(
-                        element, "ram:ApplicableTradeSettlementFinancialCard/ram:CardholderName"
-                    ),
-                    debited_account=t.text(element, "ram:PayerPartyDebtorFinancialAccount/ram:IBANID"),
-                )
-            )
+        table = paths.TABLES["payment-instructions"]
+        instructions = [model.PaymentInstructions(**table.read(t, element)) for element in means]
         # CII holds the remittance information (BT-83), creditor id (BT-90) and mandate (BT-89) once per document.
         instructions[0] = replace(
             instructions[0],
@@ -372,14 +337,12 @@ class _CiiReader:
                 t.seen.discard(element)
         return reading.totals(paths.TABLES["totals"].read(t, s), tax_total, tax_total_accounting)
 
-    def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
+    def line(self, element: etree._Element, term: str) -> model.InvoiceLine:
         t = self.t
-        term = f"BG-25[{position}]"
         product = t.child(element, "ram:SpecifiedTradeProduct")
         agreement = t.child(element, "ram:SpecifiedLineTradeAgreement")
         settlement = t.child(element, "ram:SpecifiedLineTradeSettlement")
         gross_price = t.child(agreement, "ram:GrossPriceProductTradePrice")
-        quantity = t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity")
         base_quantity = t.child(agreement, "ram:NetPriceProductTradePrice/ram:BasisQuantity")
         if base_quantity is None:
             base_quantity = t.child(gross_price, "ram:BasisQuantity")
@@ -390,14 +353,13 @@ class _CiiReader:
         t.text(gross_price, "ram:AppliedTradeAllowanceCharge/ram:ChargeIndicator/udt:Indicator")
         tax = t.child(settlement, "ram:ApplicableTradeTax")
         t.text(tax, "ram:TypeCode")
-        object_id = None
-        for ref in t.peek(settlement, "ram:AdditionalReferencedDocument"):
-            # a line's referenced document is BT-128 and nothing else in EN 16931: its 130 may be left out
-            if (ref.findtext(_RAM + "TypeCode") or "").strip() in ("130", "") and object_id is None:
-                object_id = self.object_identifier(ref)
+        object_id = reading.line_object(
+            t.peek(settlement, "ram:AdditionalReferencedDocument"), _RAM + "TypeCode", self.object_identifier
+        )
         return model.InvoiceLine(
-            quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
-            unit_code=t.attr(quantity, "unitCode"),
+            **reading.quantity(
+                t, t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"), term
+            ),
             **paths.TABLES["line"].read(t, element, term),
             item=model.Item(
                 attributes=tuple(
@@ -408,9 +370,7 @@ class _CiiReader:
             ),
             vat_category=self.category(tax, "ram:CategoryCode", f"{term}/BT-151"),
             vat_rate=t.decimal(tax, "ram:RateApplicablePercent", f"{term}/BT-152"),
-            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
-            if base_quantity is not None
-            else None,
+            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149"),
             allowances_charges=tuple(
                 self.allowance_charge(e, f"{term}/BG-27/28")
                 for e in t.children(settlement, "ram:SpecifiedTradeAllowanceCharge")

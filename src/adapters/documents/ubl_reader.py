@@ -81,12 +81,10 @@ class _UblReader:
         return model.Period(start, end) if start is not None or end is not None else None
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
-        values = paths.TABLES["allowance-charge"].read(self.t, element, term)
-        tax = self.t.child(element, "cac:TaxCategory")
-        if tax is not None:
-            category, rate = self.category(tax, f"{term}/VAT category")
-            values.update(vat_category=category, vat_rate=reading.allowance_vat_rate(category, rate))
-        return model.AllowanceCharge(**values)
+        terms = paths.TABLES["allowance-charge"].read(self.t, element, term)
+        tax = self.t.child(element, "cac:TaxCategory")  # at the document level only
+        category, rate = self.category(tax, f"{term}/VAT category") if tax is not None else (None, None)
+        return reading.allowance_charge(terms, category, rate)
 
     # --- the document ----------------------------------------------------------------------------------------
     def invoice(self) -> tuple[model.Invoice, str]:
@@ -125,9 +123,7 @@ class _UblReader:
                         reference=t.text(ref, "cbc:ID"),
                         description=t.text(ref, "cbc:DocumentDescription"),
                         uri=t.text(holder, "cac:ExternalReference/cbc:URI"),
-                        content=reading.binary_object(t, obj, f"{term}/BT-125"),
-                        mime_code=t.attr(obj, "mimeCode"),
-                        filename=t.attr(obj, "filename"),
+                        **reading.embedded_object(t, obj, f"{term}/BT-125"),
                     )
                 )
             elif code == "130" and invoiced_object is None:
@@ -139,11 +135,11 @@ class _UblReader:
         if not self.credit:
             project = t.text(root, "cac:ProjectReference/cbc:ID")
 
-        order = t.child(root, "cac:OrderReference")
-        purchase_order = t.text(order, "cbc:ID")
-        sales_order = t.text(order, "cbc:SalesOrderID")
-        if purchase_order == "NA" and sales_order:
-            purchase_order = ""
+        references = paths.TABLES["references"].read(t, root)
+        if references["purchase_order_reference"] == "NA" and references["sales_order_reference"]:
+            references["purchase_order_reference"] = (
+                ""  # the placeholder ubl_writer gives a sales order alone
+            )
 
         seller_element = t.child(root, "cac:AccountingSupplierParty/cac:Party")
         seller, creditor_id = self.party(seller_element, "BG-4")
@@ -189,7 +185,7 @@ class _UblReader:
             seller=seller,
             buyer=buyer,
             lines=tuple(
-                self.line(e, i)
+                self.line(e, f"BG-25[{i}]")
                 for i, e in enumerate(
                     t.children(root, "cac:CreditNoteLine" if self.credit else "cac:InvoiceLine"), 1
                 )
@@ -202,18 +198,10 @@ class _UblReader:
             vat_point_date_code=bt8,
             vat_point_date=self.date(root, "cbc:TaxPointDate", "BT-7"),
             due_date=due_date,
-            buyer_reference=t.text(root, "cbc:BuyerReference"),
+            **references,
             project_reference=project,
-            contract_reference=t.text(root, "cac:ContractDocumentReference/cbc:ID"),
-            purchase_order_reference=purchase_order,
-            sales_order_reference=sales_order,
-            receiving_advice_reference=t.text(root, "cac:ReceiptDocumentReference/cbc:ID"),
-            despatch_advice_reference=t.text(root, "cac:DespatchDocumentReference/cbc:ID"),
-            tender_reference=t.text(root, "cac:OriginatorDocumentReference/cbc:ID"),
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
-            buyer_accounting_reference=t.text(root, "cbc:AccountingCost"),
-            payment_terms=t.text(root, "cac:PaymentTerms/cbc:Note"),
             notes=tuple(notes),
             preceding_invoices=tuple(
                 model.PrecedingInvoice(t.text(ref, "cbc:ID"), self.date(ref, "cbc:IssueDate", "BG-3/BT-26"))
@@ -314,28 +302,13 @@ class _UblReader:
 
     def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
         t = self.t
-        result = []
-        for element in t.children(root, "cac:PaymentMeans"):
-            code_element = t.child(element, "cbc:PaymentMeansCode")
-            account = t.child(element, "cac:PayeeFinancialAccount")
-            card = t.child(element, "cac:CardAccount")
-            t.text(card, "cbc:NetworkID")
-            mandate = t.child(element, "cac:PaymentMandate")
-            result.append(
-                model.PaymentInstructions(
-                    means_code=t.text(code_element),
-                    means_text=t.attr(code_element, "name"),
-                    remittance_information=t.text(element, "cbc:PaymentID"),
-                    iban=t.text(account, "cbc:ID"),
-                    account_name=t.text(account, "cbc:Name"),
-                    bic=t.text(account, "cac:FinancialInstitutionBranch/cbc:ID"),
-                    card_last_digits=t.text(card, "cbc:PrimaryAccountNumberID"),
-                    card_holder_name=t.text(card, "cbc:HolderName"),
-                    mandate_reference=t.text(mandate, "cbc:ID"),
-                    debited_account=t.text(mandate, "cac:PayerFinancialAccount/cbc:ID"),
-                )
+        table = paths.TABLES["payment-instructions"]
+        return tuple(
+            model.PaymentInstructions(
+                means_text=t.attr(t.child(element, "cbc:PaymentMeansCode"), "name"), **table.read(t, element)
             )
-        return tuple(result)
+            for element in t.children(root, "cac:PaymentMeans")
+        )
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
@@ -344,10 +317,8 @@ class _UblReader:
             raise DocumentError("BG-22: the document totals are missing")
         return reading.totals(paths.TABLES["totals"].read(self.t, element), tax_total, tax_total_accounting)
 
-    def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
+    def line(self, element: etree._Element, term: str) -> model.InvoiceLine:
         t = self.t
-        term = f"BG-25[{position}]"
-        quantity = t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity")
         item = t.child(element, "cac:Item")
         price = t.child(element, "cac:Price")
         base_quantity = t.child(price, "cbc:BaseQuantity")
@@ -355,18 +326,16 @@ class _UblReader:
         discount = t.child(price, "cac:AllowanceCharge")
         t.text(discount, "cbc:ChargeIndicator")
         category, rate = self.category(t.child(item, "cac:ClassifiedTaxCategory"), f"{term}/BT-151")
-        object_id = None
-        for ref in t.peek(element, "cac:DocumentReference"):
-            # a line's document reference is BT-128 and nothing else in EN 16931: its 130 may be left out
-            code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
-            if code in ("130", "") and object_id is None:
-                object_id = self.object_identifier(ref)
+        object_id = reading.line_object(
+            t.peek(element, "cac:DocumentReference"), f"{{{CBC_NS}}}DocumentTypeCode", self.object_identifier
+        )
         line_terms = paths.TABLES["line"].read(t, element, term)
         # a zero discount only carries BT-148 (see ubl_writer)
         line_terms["price_discount"] = line_terms["price_discount"] or None
         return model.InvoiceLine(
-            quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
-            unit_code=t.attr(quantity, "unitCode"),
+            **reading.quantity(
+                t, t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity"), term
+            ),
             **line_terms,
             item=model.Item(
                 **paths.TABLES["item"].read(t, item),
@@ -377,9 +346,7 @@ class _UblReader:
             ),
             vat_category=category,
             vat_rate=rate,
-            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
-            if base_quantity is not None
-            else None,
+            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149"),
             allowances_charges=tuple(
                 self.allowance_charge(e, f"{term}/BG-27/28")
                 for e in t.children(element, "cac:AllowanceCharge")
