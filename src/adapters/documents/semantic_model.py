@@ -46,6 +46,7 @@ class Term:
     omit_zero: bool = False  # zero means "none": not written
     label: str = ""
     many: bool = False  # 0..n: a tuple in the model, the path's elements repeated in the document
+    readable: str = ""  # its name on the readable copy, where that lists the group term by term
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,14 @@ class Group:
     name: str
     model: type
     terms: dict[str, Term]
+
+    def readable(self, value: object) -> list[tuple[str, str]]:
+        """(name, text) of `value`'s terms that have a readable name and a value, in the group's order."""
+        return [
+            (term.readable, text)
+            for term in self.terms.values()
+            if term.readable and (text := getattr(value, term.field))
+        ]
 
 
 def _group(key: str, entry: dict[str, object]) -> Group:
@@ -71,6 +80,7 @@ def _group(key: str, entry: dict[str, object]) -> Group:
             omit_zero=spec.get("omit-zero", False),
             label=spec.get("label", ""),
             many=spec.get("many", False),
+            readable=spec.get("readable", ""),
         )
         if terms[name].many and terms[name].kind is not Kind.CLASSIFICATION:
             raise ValueError(f"semantic_model.toml [{key}] {name}: only classifications repeat so far")
