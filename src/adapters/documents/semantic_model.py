@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from enum import Enum
 from importlib.resources import files
+from typing import Any
 
 from domain import invoice as model
 from domain.money import ZERO
@@ -64,11 +65,11 @@ class Group:
         ]
 
 
-def _group(key: str, entry: dict[str, object]) -> Group:
+def _group(key: str, entry: dict[str, Any]) -> Group:
     cls = getattr(model, str(entry["model"]))
     known = {f.name for f in fields(cls)}
     terms: dict[str, Term] = {}
-    for name, spec in dict(entry["terms"]).items():  # type: ignore[call-overload]  # TOML tables are dicts
+    for name, spec in entry["terms"].items():
         if name not in known:
             raise ValueError(f"semantic_model.toml [{key}]: {cls.__name__} has no field {name!r}")
         terms[name] = Term(

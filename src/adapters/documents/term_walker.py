@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeAlias
 
 from lxml import etree
 
@@ -25,7 +25,7 @@ from adapters.documents.xml_reader import Tracker, clark
 from domain.document_formats import DocumentError
 from domain.invoice import Identifier
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 SlotWriter = Callable[[Element], None]
 
 
