@@ -65,7 +65,8 @@ class Group:
         ]
 
 
-def _group(key: str, entry: dict[str, Any]) -> Group:
+def load_group(key: str, entry: dict[str, Any]) -> Group:
+    """A group of `semantic_model.toml`, checked against its model class."""
     cls = getattr(model, str(entry["model"]))
     known = {f.name for f in fields(cls)}
     terms: dict[str, Term] = {}
@@ -89,6 +90,6 @@ def _group(key: str, entry: dict[str, Any]) -> Group:
 
 
 GROUPS: dict[str, Group] = {
-    key: _group(key, entry)
+    key: load_group(key, entry)
     for key, entry in tomllib.loads(files(__package__).joinpath("semantic_model.toml").read_text()).items()
 }
