@@ -19,9 +19,8 @@ QDT_NS = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM_NS, "ram": RAM_NS, "udt": UDT_NS, "qdt": QDT_NS}
 
 
-def read_date(t: Tracker, parent: etree._Element | None, path: str, term: str) -> date | None:
+def read_date(t: Tracker, holder: etree._Element | None, term: str) -> date | None:
     """A date element holding a `udt:DateTimeString` (or `qdt:`) in format 102, CCYYMMDD, the one EN 16931 uses."""
-    holder = t.child(parent, path)
     if holder is None:
         return None
     value = holder[0] if len(holder) else None

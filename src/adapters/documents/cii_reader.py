@@ -32,7 +32,7 @@ class _CiiReader:
 
     # --- small typed readers ---------------------------------------------------------------------------------
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
-        return read_date(self.t, parent, path, term)
+        return read_date(self.t, self.t.child(parent, path), term)
 
     def category(self, parent: etree._Element | None, path: str, term: str) -> model.VatCategory:
         return reading.vat_category(self.t.text(parent, path), term)

@@ -18,8 +18,8 @@ SEPA_SCHEME = "SEPA"
 TAX_SCHEME_OTHER = "TAX"  # BT-32: any tax scheme that is not VAT
 
 
-def read_date(t: Tracker, parent: etree._Element | None, path: str, term: str) -> date | None:
-    return t.to_date(t.text(parent, path), "%Y-%m-%d", term)
+def read_date(t: Tracker, element: etree._Element | None, term: str) -> date | None:
+    return t.to_date(t.text(element), "%Y-%m-%d", term)
 
 
 def write_date(element: etree._Element, value: date) -> None:

@@ -43,7 +43,7 @@ class _UblReader:
         self.root = root
 
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
-        return read_date(self.t, parent, path, term)
+        return read_date(self.t, self.t.child(parent, path), term)
 
     def amount(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
         element = self.t.child(parent, path)

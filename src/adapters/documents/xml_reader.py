@@ -70,15 +70,23 @@ class Tracker:
 
     def child(self, parent: etree._Element | None, path: str) -> etree._Element | None:
         """The first element down `path`, marking each step as read."""
+        tags = self._resolved.get(path)  # `_steps`, inlined for the resolved paths: the readers' hottest call
+        return self.child_at(parent, tags if tags is not None else self._steps(path))
+
+    def child_at(self, parent: etree._Element | None, tags: tuple[str, ...]) -> etree._Element | None:
+        """`child` down a path already resolved to lxml's tags (the term walker resolves its tables once)."""
         element = parent
-        for tag in self._steps(path):
+        index = self._index
+        seen = self.seen
+        for tag in tags:
             if element is None:
                 return None
-            found = self._kids(element).get(tag)
+            kids = index.get(element)  # `_kids`, inlined: the readers' hottest loop
+            found = (kids if kids is not None else self._kids(element)).get(tag)
             if not found:
                 return None
             element = found[0]
-            self.seen.add(element)
+            seen.add(element)
         return element
 
     def children(self, parent: etree._Element | None, path: str) -> list[etree._Element]:
@@ -126,7 +134,10 @@ class Tracker:
 
     # --- typed values ----------------------------------------------------------------------------------------
     def decimal(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
-        text = self.text(parent, path)
+        return self.to_decimal(self.text(parent, path), term)
+
+    @staticmethod
+    def to_decimal(text: str, term: str) -> Decimal | None:
         if not text:
             return None
         try:
