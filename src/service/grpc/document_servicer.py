@@ -17,6 +17,7 @@ from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
+from service.grpc.services import ApiServicer
 from service.usecases.emission.documents import DOCUMENT_RULE, rejected
 
 
@@ -46,10 +47,7 @@ def _content(content: bytes) -> bytes:
     return content
 
 
-class DocumentServicer(svc_grpc.DocumentServiceServicer):
-    def __init__(self, api: DocumentApi) -> None:
-        self._api = api
-
+class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceServicer):
     @maps_errors
     async def RenderDocument(
         self, request: svc.RenderDocumentRequest, context: grpc.aio.ServicerContext
