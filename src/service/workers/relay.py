@@ -25,7 +25,7 @@ from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import LeasedQueue, LeaseLost, RetryLater, T
 from domain.ports import Clock, OutageCheck
-from service.workers.backoff import retry_at
+from service.workers.backoff import Backoff
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
@@ -209,7 +209,7 @@ class Relay(Generic[T]):
             else:
                 await self._queue.release(item, self.owner, retry_at=None, error=error)
             return
-        when = retry_at(self._clock.now(), max(attempt, 1), base_s=s.backoff_base_s, cap_s=s.backoff_cap_s)
+        when = Backoff(s.backoff_base_s, s.backoff_cap_s).at(self._clock.now(), max(attempt, 1))
         await self._queue.release(item, self.owner, retry_at=when, error=error)
 
     async def _cancel_inflight(self) -> None:

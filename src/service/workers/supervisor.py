@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from domain.ports import OutageCheck
-from service.workers.backoff import retry_delay
+from service.workers.backoff import Backoff
 
 _log = logging.getLogger(__name__)
 
@@ -101,9 +101,8 @@ class Supervised:
                     failures = 0
                 failures += 1
                 self.down_reason = f"{type(exc).__name__}: {exc}"[:MAX_REASON]
-                delay = self.last_delay_s = retry_delay(
-                    failures, base_s=self._policy.base_s, cap_s=self._policy.cap_s, rand=self._rand
-                )
+                backoff = Backoff(self._policy.base_s, self._policy.cap_s, self._rand)
+                delay = self.last_delay_s = backoff.delay(failures)
                 if self._is_outage(exc):  # expected while the database is down: no stack trace
                     _log.warning(
                         "background task %s stopped (%s); restart in %.1f s",
