@@ -26,7 +26,6 @@ from domain.reporting.amounts import (
     rate_str,
     require_decimal,
 )
-from domain.reporting.journal import KeyedJournal
 from domain.reporting.rules import fatal
 
 
@@ -65,10 +64,6 @@ class PaymentEvent:
             raise ValueError(
                 f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)"
             )
-
-
-def new_payment_journal() -> KeyedJournal[PaymentEvent]:
-    return KeyedJournal(lambda event: event.key)
 
 
 @dataclass(frozen=True, slots=True)

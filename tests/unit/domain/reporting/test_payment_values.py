@@ -8,12 +8,11 @@ from decimal import Decimal
 import pytest
 
 from domain.findings import Finding, Severity
-from domain.reporting.journal import DuplicateTransactionKey
+from domain.reporting.journal import DuplicateTransactionKey, KeyedJournal
 from domain.reporting.payments import (
     PaymentAmount,
     PaymentEvent,
     PaymentLine,
-    new_payment_journal,
     payment_line_findings,
     payment_lines,
     totals_by_rate,
@@ -124,7 +123,7 @@ def test_payment_lines_sum_per_day_invoice_currency_and_rate_and_totals_per_rate
 
 
 def test_the_payment_journal_is_keyed_by_the_event_key() -> None:
-    journal = new_payment_journal()
+    journal = KeyedJournal[PaymentEvent]()
     event = PaymentEvent("p-1", DAY, ONE)
 
     assert journal.record(event) is True
