@@ -53,7 +53,7 @@ from domain.payments import (
 )
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.payments import PaymentEvent
 from domain.totals import EUR
 from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
@@ -335,7 +335,7 @@ def _reports(
         return PaymentEvent(
             key=key,
             day=day,
-            amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in parts),
+            amounts=tuple(parts),
             invoice_id=None if b2c else invoice.number,
             invoice_date=None if b2c else invoice.invoice.issue_date,
             currency=EUR,
