@@ -307,14 +307,14 @@ def _not_issued(invoice: OutboundInvoice) -> Finding:
 def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingStatus:
     """One 212 per payment: its amount, with one MDG-43 block per VAT rate (a single rate travels as the
     status's own amount and rate, which every platform takes)."""
-    parts = tuple((p.vat_rate, p.amount) for p in applied.parts)
+    parts = applied.parts
     single = len(parts) == 1
     return OutgoingStatus(
         code="212",
         message=f"payment {applied.payment_id} of {applied.paid_on.isoformat()}",
         amount=applied.amount,
         currency=invoice.invoice.currency,
-        vat_rate=parts[0][0] if single else None,
+        vat_rate=parts[0].vat_rate if single else None,
         parts=() if single else parts,
     )
 
