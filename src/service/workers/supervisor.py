@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from domain.ports import OutageCheck
 from service.workers.backoff import Backoff
+from service.workers.pause import pause
 
 _log = logging.getLogger(__name__)
 
@@ -112,8 +113,7 @@ class Supervised:
                     )
                 else:
                     _log.error("background task %s died; restart in %.1f s", self.name, delay, exc_info=exc)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), delay)
+            await pause(self._stop, delay)
             self.restarts += 1
 
     def _healthy(self) -> None:
