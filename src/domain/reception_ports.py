@@ -21,7 +21,7 @@ from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import ArchiveRecords, DeclarationStatuses, ReadableAuditLog, StreamingArchive
+from domain.records_ports import ArchiveRecords, DeclarationStatuses
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +186,10 @@ class DeliveryMarks(Protocol):
         ...
 
 
-class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
-    """One delivery's transaction: the pipeline's repositories plus reception's. `joined()` runs the pipeline's own
-    use cases (a status of one of our invoices) inside it."""
+class ReceptionUnitOfWork(ArchiveRecords, PipelineUnitOfWork, Protocol):
+    """One delivery's transaction: the pipeline's repositories plus reception's, and the archive records (its audit
+    log is the readable one). `joined()` runs the pipeline's own use cases (a status of one of our invoices) inside
+    it."""
 
     @property
     def received(self) -> ReceivedInvoices: ...
@@ -201,12 +202,6 @@ class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
 
     @property
     def settings(self) -> CompanySettings: ...
-
-    @property
-    def archive(self) -> StreamingArchive: ...
-
-    @property
-    def audit(self) -> ReadableAuditLog: ...
 
     def joined(self) -> PipelineUnitOfWork:
         """A unit of work nested in this one's open transaction: its commit keeps its writes only if this one

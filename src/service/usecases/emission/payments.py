@@ -35,6 +35,7 @@ from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
+from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import (
     Payment,
@@ -54,7 +55,6 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import PaymentEvent
-from domain.totals import EUR
 from service.workers.pipeline.statuses import queue_outgoing_status
 from service.workers.pipeline.steps import StepContext
 
