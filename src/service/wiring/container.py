@@ -153,7 +153,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=providers.Singleton(document_uow_factory, db_pool),
         clock=clock,
         validate=validate,
-        executor=document_executor,
+        run=document_executor.provided.run,  # the bounded pool of service.workers.document_executor
         tools=providers.Object(DOCUMENT_TOOLS),
         new_id=new_id,
     )
@@ -267,7 +267,9 @@ class Container(containers.DeclarativeContainer):
         InvoiceServicer,
         api=invoice_use_cases,
         documents=document_use_cases,
-        pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
+        pipeline=providers.Singleton(
+            PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock
+        ),
     )
     grpc_services = providers.List(
         providers.Singleton(
