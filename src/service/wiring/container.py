@@ -169,7 +169,6 @@ class Container(containers.DeclarativeContainer):
         poll_interval_s=config.pipeline.poll_interval_s.as_float(),
         max_attempts=config.pipeline.max_attempts.as_int(),
         stop_grace_s=config.pipeline.stop_grace_s.as_float(),
-        platform_name=config.pdp["provider"],
         worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
@@ -197,7 +196,7 @@ class Container(containers.DeclarativeContainer):
             sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
             sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_(share),
             sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_(share),
-            on_status=providers.Factory(PlatformStatusSink, pipeline_context),
+            on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
         ),
         profiles_file=config.pdp.profiles_file,
     )
