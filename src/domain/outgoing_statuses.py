@@ -14,6 +14,7 @@ from typing import Any
 
 from domain.errors import IllegalTransition
 from domain.lifecycle import StatusEntry, check_outgoing, current_status, is_terminal
+from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, QueuedWork, StatusRecord
 from domain.platform import OutgoingStatus
 
@@ -53,7 +54,7 @@ def status_work(
         raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
     vat_rate = status.vat_rate
     if vat_rate is None and status.parts:  # one MDG-43 block per rate, each with its rate (BR-FR-CDV-14)
-        vat_rate = status.parts[0][0]
+        vat_rate = status.parts[0].vat_rate
     broken = check_outgoing(
         StatusEntry(
             code=status.code,
@@ -76,7 +77,7 @@ def status_work(
         "currency": status.currency,
     }
     if status.parts:
-        payload["parts"] = [[str(rate), str(amount)] for rate, amount in status.parts]
+        payload["parts"] = [[str(part.vat_rate), str(part.amount)] for part in status.parts]
     return QueuedWork(OutboxKind.SEND_STATUS, company_siren, invoice_id, payload)
 
 
@@ -90,7 +91,7 @@ def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
         vat_rate=_decimal(payload.get("vat_rate")),
         currency=str(payload.get("currency") or "EUR"),
         parts=tuple(
-            (Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
+            RatePart(Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
         ),
     )
 

@@ -19,7 +19,6 @@ from domain.reporting.amounts import (
     rate_str,
     require_decimal,
 )
-from domain.reporting.journal import KeyedJournal
 from domain.reporting.rules import fatal
 
 
@@ -119,11 +118,6 @@ class B2cAggregate:
 
     def findings(self) -> tuple[Finding, ...]:
         return aggregate_findings(self)
-
-
-def new_b2c_journal() -> KeyedJournal[B2cTransaction]:
-    """A journal of B2C transactions keyed by their idempotency key."""
-    return KeyedJournal(lambda tx: tx.key)
 
 
 def aggregate_key(tx: B2cTransaction) -> AggregateKey:

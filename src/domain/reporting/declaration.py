@@ -23,7 +23,6 @@ from domain.reporting.b2c import (
     B2cTransaction,
     daily_aggregates,
     merge_aggregates,
-    new_b2c_journal,
 )
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, is_closed, is_late, period_for
 from domain.reporting.international import (
@@ -33,7 +32,7 @@ from domain.reporting.international import (
     build_record,
 )
 from domain.reporting.journal import KeyedJournal
-from domain.reporting.payments import PaymentEvent, PaymentLine, new_payment_journal, payment_lines
+from domain.reporting.payments import PaymentEvent, PaymentLine, payment_lines
 from domain.reporting.rules import fatal, warning
 
 
@@ -133,14 +132,6 @@ class DeclarationTotals:
     collected: Decimal = ZERO
 
 
-def _no_summaries() -> KeyedJournal[B2cSummary]:
-    return KeyedJournal(lambda s: s.key)
-
-
-def _no_international() -> KeyedJournal[InternationalRecord]:
-    return KeyedJournal(lambda r: r.key)
-
-
 @dataclass(eq=False, slots=True)
 class Declaration:
     """One version of a declaration. Content can change only while it is a DRAFT."""
@@ -155,10 +146,12 @@ class Declaration:
     submitted_on: date | None = None
     findings: tuple[Finding, ...] = ()
     rejection_reason: str | None = None
-    _b2c: KeyedJournal[B2cTransaction] = field(default_factory=new_b2c_journal)
-    _summaries: KeyedJournal[B2cSummary] = field(default_factory=_no_summaries)
-    _international: KeyedJournal[InternationalRecord] = field(default_factory=_no_international)
-    _payments: KeyedJournal[PaymentEvent] = field(default_factory=new_payment_journal)
+    _b2c: KeyedJournal[B2cTransaction] = field(default_factory=KeyedJournal[B2cTransaction])
+    _summaries: KeyedJournal[B2cSummary] = field(default_factory=KeyedJournal[B2cSummary])
+    _international: KeyedJournal[InternationalRecord] = field(
+        default_factory=KeyedJournal[InternationalRecord]
+    )
+    _payments: KeyedJournal[PaymentEvent] = field(default_factory=KeyedJournal[PaymentEvent])
 
     # --- recording (DRAFT only) -------------------------------------------------------------------------------
     def record_b2c(self, tx: B2cTransaction) -> bool:

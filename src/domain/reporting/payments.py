@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from domain.findings import Finding
+from domain.payments import RatePart
 from domain.reporting.amounts import (
     EUR,
     ZERO,
@@ -26,23 +27,7 @@ from domain.reporting.amounts import (
     rate_str,
     require_decimal,
 )
-from domain.reporting.journal import KeyedJournal
 from domain.reporting.rules import fatal
-
-
-def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:
-    """VAT on receipt: services whose supplier did not opt for VAT on debits, outside reverse charge."""
-    return services and not debits_option and not reverse_charge
-
-
-@dataclass(frozen=True, slots=True)
-class PaymentAmount:
-    vat_rate: Decimal
-    amount: Decimal  # collected, VAT included
-
-    def __post_init__(self) -> None:
-        require_decimal(self.vat_rate, "vat_rate")
-        require_decimal(self.amount, "amount")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +36,7 @@ class PaymentEvent:
 
     key: str
     day: date
-    amounts: tuple[PaymentAmount, ...]
+    amounts: tuple[RatePart, ...]  # collected, VAT included, per rate
     invoice_id: str | None = None
     invoice_date: date | None = None
     currency: str = EUR
@@ -61,14 +46,13 @@ class PaymentEvent:
             raise ValueError("a payment event needs an idempotency key")
         if not self.amounts:
             raise ValueError(f"payment {self.key!r} has no amount per VAT rate")
+        for part in self.amounts:
+            require_decimal(part.vat_rate, "vat_rate")
+            require_decimal(part.amount, "amount")
         if self.invoice_id is not None and self.invoice_date is None:
             raise ValueError(
                 f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)"
             )
-
-
-def new_payment_journal() -> KeyedJournal[PaymentEvent]:
-    return KeyedJournal(lambda event: event.key)
 
 
 @dataclass(frozen=True, slots=True)

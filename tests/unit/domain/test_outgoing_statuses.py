@@ -7,6 +7,7 @@ import pytest
 
 from domain.errors import IllegalTransition
 from domain.outgoing_statuses import SENT, outgoing_from_payload, status_work
+from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, StatusRecord
 from domain.platform import OutgoingStatus, PlatformStatus
 
@@ -27,7 +28,7 @@ def test_a_queued_status_reads_back_as_the_status_queued() -> None:
     paid = OutgoingStatus(
         code="212",
         amount=Decimal("1200.00"),
-        parts=((Decimal("20"), Decimal("1000.00")), (Decimal("5.5"), Decimal("200.00"))),
+        parts=(RatePart(Decimal("20"), Decimal("1000.00")), RatePart(Decimal("5.5"), Decimal("200.00"))),
     )
     assert queued(refusal) == refusal
     assert queued(paid) == paid

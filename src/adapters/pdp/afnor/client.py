@@ -61,7 +61,7 @@ def status_tracking_id(platform_id: str, status: port.OutgoingStatus) -> str:
         status.reason,
         str(status.amount or ""),
         str(status.vat_rate or ""),
-        *(f"{rate}:{amount}" for rate, amount in status.parts),
+        *(f"{part.vat_rate}:{part.amount}" for part in status.parts),
         # Two payments of the same amount are two statuses: their message names each payment.
         *((status.message,) if status.code in ("211", "212") and status.message else ()),
     )

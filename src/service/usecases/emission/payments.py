@@ -55,7 +55,7 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.payments import PaymentEvent
 from domain.totals import EUR
 from service.usecases.emission.invoice_status import queue_outgoing_status
 
@@ -317,14 +317,14 @@ def _not_issued(invoice: OutboundInvoice) -> Finding:
 def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingStatus:
     """One 212 per payment: its amount, with one MDG-43 block per VAT rate (a single rate travels as the
     status's own amount and rate, which every platform takes)."""
-    parts = tuple((p.vat_rate, p.amount) for p in applied.parts)
+    parts = applied.parts
     single = len(parts) == 1
     return OutgoingStatus(
         code="212",
         message=f"payment {applied.payment_id} of {applied.paid_on.isoformat()}",
         amount=applied.amount,
         currency=invoice.invoice.currency,
-        vat_rate=parts[0][0] if single else None,
+        vat_rate=parts[0].vat_rate if single else None,
         parts=() if single else parts,
     )
 
@@ -345,7 +345,7 @@ def _reports(
         return PaymentEvent(
             key=key,
             day=day,
-            amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in parts),
+            amounts=tuple(parts),
             invoice_id=None if b2c else invoice.number,
             invoice_date=None if b2c else invoice.invoice.issue_date,
             currency=EUR,

@@ -16,7 +16,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import Invoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
 from domain.reporting.calendar import ReportKind, VatRegime
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value
 from service.usecases.archive import verify_archive
 from service.usecases.emission.payments import invoice_books, record_payment
@@ -214,4 +214,4 @@ async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postg
         f"%/{invoice_id}/%",
     )
     event = from_json_value(PaymentEvent, reported)
-    assert (event.currency, event.amounts) == ("EUR", (PaymentAmount(D("20"), D("1101.37")),))
+    assert (event.currency, event.amounts) == ("EUR", (RatePart(D("20"), D("1101.37")),))

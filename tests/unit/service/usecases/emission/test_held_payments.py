@@ -76,7 +76,7 @@ async def test_payments_recorded_before_the_deposit_are_held_then_applied_in_ord
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.SENT
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, invoice_id)] == [
-        (D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        (D("500.00"), None, (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))),
         (D("400.00"), D("20"), ()),
     ]
     books = await invoice_books(SELLER_SIREN, invoice, uow=p.ctx.uow())

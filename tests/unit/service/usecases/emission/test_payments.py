@@ -152,9 +152,9 @@ async def _reported_as_212s(p: Pipeline, full: str, partial: str, bounced: str) 
     assert p.store.reported_payments == {}
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, full)] == [(D("1200.00"), D("20"), ())]
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, partial)] == [
-        (D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        (D("500.00"), None, (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))),
         (D("400.00"), D("20"), ()),
-        (D("511.00"), None, ((D("5.5"), D("136.23")), (D("20"), D("374.77")))),
+        (D("511.00"), None, (RatePart(D("5.5"), D("136.23")), RatePart(D("20"), D("374.77")))),
     ]
     assert [(s.amount, s.vat_rate) for s in statuses_212(p, bounced)] == [
         (D("600.00"), D("20")),
