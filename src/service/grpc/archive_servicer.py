@@ -11,15 +11,16 @@ from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
-from service.grpc.errors import maps_errors
+from service.grpc.errors import ErrorTable, maps_errors
 from service.usecases.records_bindings import ArchiveUseCases
 
 CHUNK_SIZE = 1024 * 1024  # well under gRPC's default 4 MiB message limit
 
 
 class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
-    def __init__(self, api: ArchiveUseCases) -> None:
+    def __init__(self, api: ArchiveUseCases, *, errors: ErrorTable) -> None:
         self._api = api
+        self.errors = errors
 
     @maps_errors
     async def GetArchivedDocument(

@@ -16,7 +16,7 @@ from pdpgateway.v1 import document_service_pb2_grpc as svc_grpc
 from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
-from service.grpc.errors import maps_errors
+from service.grpc.errors import ErrorTable, maps_errors
 from service.usecases.emission.documents import DOCUMENT_RULE, rejected
 
 
@@ -47,8 +47,9 @@ def _content(content: bytes) -> bytes:
 
 
 class DocumentServicer(svc_grpc.DocumentServiceServicer):
-    def __init__(self, api: DocumentApi) -> None:
+    def __init__(self, api: DocumentApi, *, errors: ErrorTable) -> None:
         self._api = api
+        self.errors = errors
 
     @maps_errors
     async def RenderDocument(

@@ -14,7 +14,7 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import document_mapping, mapping
 from service.grpc.auth import current_company
-from service.grpc.errors import maps_errors
+from service.grpc.errors import ErrorTable, maps_errors
 from service.grpc.fields import Fields
 from service.grpc.invoice_servicer import payment_from_request
 from service.grpc.paging import page_size, sequence_token
@@ -91,8 +91,9 @@ def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:
 
 
 class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
-    def __init__(self, api: ReceptionUseCases) -> None:
+    def __init__(self, api: ReceptionUseCases, *, errors: ErrorTable) -> None:
         self._api = api
+        self.errors = errors
 
     @maps_errors
     async def ListReceivedInvoices(

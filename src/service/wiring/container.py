@@ -48,6 +48,7 @@ from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
+from service.grpc.errors import ErrorTable
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
@@ -262,8 +263,12 @@ class Container(containers.DeclarativeContainer):
     # health.aio is bound by a relative import that mypy does not re-export
     health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
+    # check, so an outage is UNAVAILABLE / 503 in every process that serves.
+    error_table = providers.Singleton(ErrorTable, providers.Object(is_outage))
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
+        errors=error_table,
         api=invoice_use_cases,
         documents=document_use_cases,
         pipeline=providers.Singleton(
@@ -281,25 +286,25 @@ class Container(containers.DeclarativeContainer):
             GrpcService,
             name=ARCHIVE_SERVICE,
             add_to_server=archive_service_grpc.add_ArchiveServiceServicer_to_server,
-            servicer=providers.Singleton(ArchiveServicer, api=archive_use_cases),
+            servicer=providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table),
         ),
         providers.Singleton(
             GrpcService,
             name=REPORTING_SERVICE,
             add_to_server=reporting_service_grpc.add_ReportingServiceServicer_to_server,
-            servicer=providers.Singleton(ReportingServicer, api=reporting_use_cases),
+            servicer=providers.Singleton(ReportingServicer, api=reporting_use_cases, errors=error_table),
         ),
         providers.Singleton(
             GrpcService,
             name=DOCUMENT_SERVICE,
             add_to_server=document_service_grpc.add_DocumentServiceServicer_to_server,
-            servicer=providers.Singleton(DocumentServicer, api=document_use_cases),
+            servicer=providers.Singleton(DocumentServicer, api=document_use_cases, errors=error_table),
         ),
         providers.Singleton(
             GrpcService,
             name=RECEPTION_SERVICE,
             add_to_server=reception_service_grpc.add_ReceptionServiceServicer_to_server,
-            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases),
+            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases, errors=error_table),
         ),
     )
 
@@ -327,4 +332,5 @@ class Container(containers.DeclarativeContainer):
         routes=http_routes,
         tasks_down=tasks_down,
         figures=database_figures,
+        errors=error_table,
     )
