@@ -63,17 +63,12 @@ class DeliveryOutcome:
     error: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class StoredDelivery:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredDelivery(Delivery):
+    """A delivery as the inbox keeps it: the delivery as it arrived, with its id and where its processing stands
+    (state, attempts, and what the last attempt did or why it failed)."""
+
     id: int
-    platform: str
-    source: str
-    kind: DeliveryKind
-    dedup_key: str
-    body: bytes = field(repr=False)
-    content_type: str
-    headers: dict[str, str]
-    note: str
     state: DeliveryState
     attempts: int
     received_at: datetime

@@ -24,7 +24,7 @@ from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import ErrorTable, maps_errors
 from service.grpc.paging import page_size
-from service.grpc.request_reader import REQUEST_LAYER
+from service.grpc.request_reader import REQUEST_LAYER, enum_to_proto
 from service.usecases.emission.bindings import StatusRequest
 from service.usecases.emission.payments import PaymentOutcome, period_text
 
@@ -176,7 +176,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         profile = dmap.profile_from_proto(request.profile, "profile")
         document, origin = await self._document_api().document(company, request.invoice_id, fmt, profile)
         return svc.GetInvoiceDocumentResponse(
-            document=dmap.document_to_proto(document), origin=dmap.ORIGIN_TO_PROTO[origin]
+            document=dmap.document_to_proto(document), origin=enum_to_proto(origin)
         )
 
     @maps_errors

@@ -14,10 +14,11 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import document_mapping, mapping
 from service.grpc.auth import current_company
-from service.grpc.errors import ErrorTable, maps_errors
+from service.grpc.errors import maps_errors
 from service.grpc.fields import Fields
 from service.grpc.invoice_servicer import payment_from_request
 from service.grpc.paging import page_size, sequence_token
+from service.grpc.services import ApiServicer
 from service.usecases.reception import ReceptionUseCases
 
 _VALIDITY = {
@@ -90,11 +91,7 @@ def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:
     return _PARKED.to_proto(d, kind=d.kind.value, state=d.state.value, reason=d.last_error or d.result)
 
 
-class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
-    def __init__(self, api: ReceptionUseCases, *, errors: ErrorTable) -> None:
-        self._api = api
-        self.errors = errors
-
+class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServiceServicer):
     @maps_errors
     async def ListReceivedInvoices(
         self, request: rpb.ListReceivedInvoicesRequest, context: grpc.aio.ServicerContext

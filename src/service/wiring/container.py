@@ -52,7 +52,7 @@ from service.grpc.errors import ErrorTable
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
-from service.grpc.services import GrpcService
+from service.grpc.services import exposing
 from service.grpc.telemetry import RpcMetrics
 from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
@@ -74,10 +74,6 @@ from service.workers.worker_pool import MiB, WorkerLimits
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
-RECEPTION_SERVICE = reception_service.DESCRIPTOR.services_by_name["ReceptionService"].full_name
-DOCUMENT_SERVICE = document_service.DESCRIPTOR.services_by_name["DocumentService"].full_name
-ARCHIVE_SERVICE = archive_service.DESCRIPTOR.services_by_name["ArchiveService"].full_name
-REPORTING_SERVICE = reporting_service.DESCRIPTOR.services_by_name["ReportingService"].full_name
 
 
 class SystemClock:
@@ -275,37 +271,16 @@ class Container(containers.DeclarativeContainer):
             PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock
         ),
     )
+    archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table)
+    reporting_servicer = providers.Singleton(ReportingServicer, api=reporting_use_cases, errors=error_table)
+    document_servicer = providers.Singleton(DocumentServicer, api=document_use_cases, errors=error_table)
+    reception_servicer = providers.Singleton(ReceptionServicer, api=reception_use_cases, errors=error_table)
     grpc_services = providers.List(
-        providers.Singleton(
-            GrpcService,
-            name=INVOICE_SERVICE,
-            add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
-            servicer=invoice_servicer,
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=ARCHIVE_SERVICE,
-            add_to_server=archive_service_grpc.add_ArchiveServiceServicer_to_server,
-            servicer=providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table),
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=REPORTING_SERVICE,
-            add_to_server=reporting_service_grpc.add_ReportingServiceServicer_to_server,
-            servicer=providers.Singleton(ReportingServicer, api=reporting_use_cases, errors=error_table),
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=DOCUMENT_SERVICE,
-            add_to_server=document_service_grpc.add_DocumentServiceServicer_to_server,
-            servicer=providers.Singleton(DocumentServicer, api=document_use_cases, errors=error_table),
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=RECEPTION_SERVICE,
-            add_to_server=reception_service_grpc.add_ReceptionServiceServicer_to_server,
-            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases, errors=error_table),
-        ),
+        providers.Singleton(exposing(invoice_service, invoice_service_grpc), invoice_servicer),
+        providers.Singleton(exposing(archive_service, archive_service_grpc), archive_servicer),
+        providers.Singleton(exposing(reporting_service, reporting_service_grpc), reporting_servicer),
+        providers.Singleton(exposing(document_service, document_service_grpc), document_servicer),
+        providers.Singleton(exposing(reception_service, reception_service_grpc), reception_servicer),
     )
 
     # --- HTTP ---

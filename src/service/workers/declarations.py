@@ -28,7 +28,7 @@ from domain.reporting.declaration import Declaration, DeclarationEvent, Declarat
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
-from service.workers.backoff import retry_at
+from service.workers.backoff import Backoff
 from service.workers.relay import Relay, RelaySettings
 
 log = logging.getLogger(__name__)
@@ -233,9 +233,7 @@ class DeclarationRelay:
             )
             return
         c = self._config
-        at = retry_at(
-            self._clock.now(), attempt, base_s=c.backoff_base_s, cap_s=c.backoff_cap_s, rand=self._rand
-        )
+        at = Backoff(c.backoff_base_s, c.backoff_cap_s, self._rand).at(self._clock.now(), attempt)
         await self._outbox.reschedule(row, owner, at=at, error=error)
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:

@@ -12,7 +12,6 @@ as the database answers again (within its lease) rather than held until the leas
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import socket
@@ -25,7 +24,8 @@ from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import LeasedQueue, LeaseLost, RetryLater, T
 from domain.ports import Clock, OutageCheck
-from service.workers.backoff import retry_at
+from service.workers.backoff import Backoff
+from service.workers.pause import pause
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
@@ -197,8 +197,7 @@ class Relay(Generic[T]):
                     return
             if self._stop.is_set() or loop.time() >= deadline:
                 return
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self._settings.poll_interval_s)
+            await pause(self._stop, self._settings.poll_interval_s)
 
     async def _give_back(self, item: T, error: str, *, count: bool) -> None:
         s = self._settings
@@ -209,7 +208,7 @@ class Relay(Generic[T]):
             else:
                 await self._queue.release(item, self.owner, retry_at=None, error=error)
             return
-        when = retry_at(self._clock.now(), max(attempt, 1), base_s=s.backoff_base_s, cap_s=s.backoff_cap_s)
+        when = Backoff(s.backoff_base_s, s.backoff_cap_s).at(self._clock.now(), max(attempt, 1))
         await self._queue.release(item, self.owner, retry_at=when, error=error)
 
     async def _cancel_inflight(self) -> None:

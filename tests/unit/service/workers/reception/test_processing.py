@@ -81,18 +81,16 @@ class Stack:
         delivery_id = self.db.next_id()
         self.db.deliveries[delivery_id] = DeliveryMark(OWNER)
         return StoredDelivery(
-            delivery_id,
             platform,
             "webhook",
             DeliveryKind.INVOICE,
             f"key-{delivery_id}",
             b'{"status": "body"}',
             "application/json",
-            {},
-            "",
-            DeliveryState.PENDING,
-            attempts,
-            NOW,
+            id=delivery_id,
+            state=DeliveryState.PENDING,
+            attempts=attempts,
+            received_at=NOW,
         )
 
     async def process(self, decoder: Decoder | None, **kwargs: object) -> DeliveryOutcome:
