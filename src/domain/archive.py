@@ -79,6 +79,24 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(body)).hexdigest()
 
 
+# The field the chain numbers: whoever holds the chain's lock knows it, so PostgreSQL seals the entries it appends.
+SEQ_FIELD = "seq"
+
+
+def entry_hash_parts(entry: Mapping[str, Any]) -> tuple[str, str]:
+    """The canonical text of `entry` (its hash and `seq` aside) as the two parts around its `seq` value: for any
+    `prev` and `seq`, `entry_hash(prev, entry with seq)` is the SHA-256 of `prev + before + str(seq) + after` in
+    UTF-8. The audit log's writer (adapters.postgres.audit_log) numbers and seals the entries under the chain's lock
+    in the statement that writes them, from these parts. Keys are sorted, so `seq` sits between the keys that sort
+    before it and those after it (an entry has both: "action", "subject_id")."""
+    body = {k: v for k, v in entry.items() if k not in (HASH_FIELD, SEQ_FIELD)}
+    lower = canonical_json({k: v for k, v in body.items() if k < SEQ_FIELD}).decode("utf-8")
+    upper = canonical_json({k: v for k, v in body.items() if k > SEQ_FIELD}).decode("utf-8")
+    before = f'{lower[:-1]},"{SEQ_FIELD}":' if len(lower) > 2 else f'{{"{SEQ_FIELD}":'
+    after = f",{upper[1:]}" if len(upper) > 2 else "}"
+    return before, after
+
+
 def chain_append(chain: Sequence[Mapping[str, Any]], entry: Mapping[str, Any]) -> dict[str, Any]:
     """The entry to append after `chain`, with its hash set."""
     prev = chain[-1][HASH_FIELD] if chain else GENESIS_HASH

@@ -36,8 +36,18 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
-from domain.money import CENT, ZERO, arithmetic, decimal_fits, decimals, format_decimal, round_amount, total
-from domain.totals import EUR, canonical_rate, compute_totals
+from domain.money import (
+    CENT,
+    EUR,
+    ZERO,
+    arithmetic,
+    decimal_fits,
+    decimals,
+    format_decimal,
+    round_amount,
+    total,
+)
+from domain.totals import canonical_rate, compute_totals
 
 MAX_PAYMENT_ID = 100  # characters of a caller-given payment id
 _LAYER = "payments"

@@ -16,7 +16,7 @@ from typing import Any, Final
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Invoice
-from domain.lifecycle import StatusEntry, current_status, is_terminal
+from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
@@ -94,10 +94,6 @@ BUYER_STATUSES: Final = {
 }
 
 
-def _finding(rule: str, message: str, path: str = "") -> Finding:
-    return Finding(rule_id=rule, severity=Severity.FATAL, message=message, path=path, layer="lifecycle")
-
-
 def buyer_status(
     label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = "EUR"
 ) -> OutgoingStatus:
@@ -106,7 +102,7 @@ def buyer_status(
     if code not in BUYER_STATUSES.values():
         raise IllegalTransition(
             f"{label!r} is not a status a buyer sends (one of {', '.join(BUYER_STATUSES)})",
-            (_finding("BR-FR-CDV-CL-06", f"status {label!r} is not sendable by the recipient", "MDT-105"),),
+            (lifecycle_finding("BR-FR-CDV-CL-06", f"status {label!r} is not sendable by the recipient"),),
         )
     # the closed reason lists, reasons required and amounts come from the lifecycle rules; `at` is not checked
     entry = StatusEntry(code, datetime.min.replace(tzinfo=UTC), "buyer", reason_code=reason, amount=amount)
@@ -116,7 +112,7 @@ def buyer_status(
     try:
         return OutgoingStatus(code=code, reason=reason, message=message, amount=amount, currency=currency)
     except InvalidPlatformRequest as exc:
-        raise IllegalTransition(str(exc), (_finding("BR-FR-CDV", str(exc)),)) from exc
+        raise IllegalTransition(str(exc), (lifecycle_finding("BR-FR-CDV", str(exc), path=""),)) from exc
 
 
 # --- lifecycle over stored status points -----------------------------------------------------------------------
@@ -283,7 +279,7 @@ class ReceivedInvoice:
                 current,
                 f"status {status.code} ({cdar_name(status.code)}) cannot follow the final status "
                 f"{current} ({cdar_name(current)})",
-                (_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}", "MDT-105"),),
+                (lifecycle_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}"),),
             )
 
     def queue_status(self, status: OutgoingStatus, at: datetime, *, detail: str = "") -> ReceivedInvoiceEvent:

@@ -20,8 +20,9 @@ from domain.document_formats import ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
+from domain.ports import Page
 from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import ArchiveRecords, DeclarationStatuses, ReadableAuditLog, StreamingArchive
+from domain.records_ports import ArchiveRecords, DeclarationStatuses
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +34,6 @@ class ReceivedFilter:
     seller: str = ""  # seller SIREN or part of its name
     received_from: datetime | None = None
     received_to: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedPage:
-    items: Sequence[ReceivedInvoice]
-    next_token: str  # empty on the last page
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +141,8 @@ class ReceivedInvoices(Protocol):
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
-        """Newest first; `page_token` is empty or a `ReceivedPage.next_token`."""
+    ) -> Page[ReceivedInvoice]:
+        """Newest first; `page_token` is empty or a `Page.next_token`."""
         ...
 
     async def history(self, company_siren: str, received_id: str) -> Sequence[ReceivedEvent]: ...
@@ -186,9 +181,10 @@ class DeliveryMarks(Protocol):
         ...
 
 
-class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
-    """One delivery's transaction: the pipeline's repositories plus reception's. `joined()` runs the pipeline's own
-    use cases (a status of one of our invoices) inside it."""
+class ReceptionUnitOfWork(ArchiveRecords, PipelineUnitOfWork, Protocol):
+    """One delivery's transaction: the pipeline's repositories plus reception's, and the archive records (its audit
+    log is the readable one). `joined()` runs the pipeline's own use cases (a status of one of our invoices) inside
+    it."""
 
     @property
     def received(self) -> ReceivedInvoices: ...
@@ -201,12 +197,6 @@ class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
 
     @property
     def settings(self) -> CompanySettings: ...
-
-    @property
-    def archive(self) -> StreamingArchive: ...
-
-    @property
-    def audit(self) -> ReadableAuditLog: ...
 
     def joined(self) -> PipelineUnitOfWork:
         """A unit of work nested in this one's open transaction: its commit keeps its writes only if this one

@@ -10,7 +10,6 @@ from domain.rules.br_fr import RATE_VALUES
 ZERO = Decimal("0.00")
 # Per-line tolerance between a declared VAT amount and the VAT recomputed from its base (Flux10 "within 0.01").
 VAT_TOLERANCE = Decimal("0.01")
-EUR = "EUR"
 
 
 def has_at_most_two_decimals(amount: Decimal) -> bool:

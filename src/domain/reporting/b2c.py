@@ -9,9 +9,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
-from domain.money import percent_of, round_amount
+from domain.money import EUR, percent_of, round_amount
 from domain.reporting.amounts import (
-    EUR,
     VAT_TOLERANCE,
     ZERO,
     has_at_most_two_decimals,

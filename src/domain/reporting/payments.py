@@ -18,9 +18,9 @@ from datetime import date
 from decimal import Decimal
 
 from domain.findings import Finding
+from domain.money import EUR
 from domain.payments import RatePart
 from domain.reporting.amounts import (
-    EUR,
     ZERO,
     has_at_most_two_decimals,
     is_accepted_rate,

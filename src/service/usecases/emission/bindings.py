@@ -83,7 +83,9 @@ class InvoiceUseCases:
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:
         return await cases.get_invoice(company, invoice_id, uow=self._uow())
 
-    async def list(self, company: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         return await cases.list_invoices(company, flt, page_size, page_token, uow=self._uow())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:

@@ -36,6 +36,7 @@ from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
+from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import (
     Payment,
@@ -56,7 +57,6 @@ from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
 from domain.reporting.payments import PaymentEvent
-from domain.totals import EUR
 from service.usecases.emission.invoice_status import queue_outgoing_status
 
 _CONFLICT_RETRIES = 5

@@ -7,12 +7,15 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from domain.archive import broken_entries
 from domain.archive_ports import AuditEvent
+from domain.audit import Acting, Actor
 from tests.random_refs import random_siren
 from tests.support.locks import until_blocked
 from tests.support.pipeline import fresh_database
@@ -136,3 +139,39 @@ async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(da
     assert [(s["Index Name"], s["Actual Rows"], s.get("Rows Removed by Filter", 0)) for s in lookups] == [
         ("audit_log_pkey", 1, 0)
     ]
+
+
+async def test_entries_postgresql_numbers_and_seals_are_what_the_domain_verifies_whatever_their_text(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # audit_log_append (migration 0260) hashes the canonical text Python wrote around each seq: any character, any
+    # kind of value and the optional fields must give the bytes domain.archive.entry_hash reads back.
+    first, second = sorted(random_siren() for _ in range(2))
+    details = {
+        "montant": Decimal("1200.50"),
+        "libellé": 'Café ü 😀 "q" \\',
+        "n": 3,
+        "vide": None,
+        "l": [True],
+    }
+    by_key = Acting(Actor.api_key("6f1c", "compta été"), "r-1")
+    events = [
+        (first, AuditEvent("test.appended", "test", "ü-1", details, by_key)),
+        (second, AuditEvent("test.appended", "test", "2")),
+        (first, AuditEvent("test.appended", "test", "3", {"seq": 9}, Acting(Actor.cli("alice")))),
+    ]
+    async with pg_pool.acquire() as conn, conn.transaction():
+        log = PgAuditLog(conn)
+        appended = await log.append_all([(c, e, AT) for c, e in events])
+        appended += await log.append_all([(second, AuditEvent("test.appended", "test", "4"), AT)])
+        chains = {c: [e async for e in log.entries(c)] for c in (first, second)}
+    assert sorted(appended, key=lambda e: (e.company_siren, e.seq)) == [*chains[first], *chains[second]]
+    assert [(e.company_siren, e.seq, e.subject_id) for e in appended] == [
+        (first, 1, "ü-1"),
+        (second, 1, "2"),
+        (first, 2, "3"),
+        (second, 2, "4"),
+    ]
+    assert chains[first][0].details == {**details, "montant": "1200.50"}
+    for chain in chains.values():
+        assert broken_entries([e.chain_entry() for e in chain]) == []
