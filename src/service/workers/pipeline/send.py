@@ -97,19 +97,23 @@ class SendStep:
         reachability: ReachabilityCheck,
         batched: Callable[[], PipelineUnitOfWork] | None = None,
         route: Route | None = None,
+        *,
+        platform_name: str,
     ) -> None:
         """`batched`: units of work sharing their commit with concurrent sends' (the send journal), for SENDING and
         SENT (see steps.commit_work). With a `route`, each invoice goes out through its seller's platform (profile
-        name, gateway); without, through `pdp`."""
+        name, gateway); without, through `pdp`, the platform profile `platform_name` (recorded with each
+        submission)."""
         self._ctx = ctx
         self._pdp = pdp
+        self._platform_name = platform_name
         self._route = route
         self._reach = reachability
         self._batched = batched
 
     def _platform(self, company_siren: str) -> tuple[str, PdpGateway]:
         if self._route is None:
-            return self._ctx.config.platform_name, self._pdp
+            return self._platform_name, self._pdp
         return self._route(company_siren)
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
@@ -137,11 +141,11 @@ class SendStep:
     async def _send(
         self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
     ) -> None:
-        ctx = self._ctx
         address = recipient_address(invoice.invoice)
+        # the seller's own platform answers (each profile reads the directory through its own PA)
+        platform_name, gateway = self._platform(invoice.company_siren)
         try:
-            # the seller's own platform answers (each profile reads the directory through its own PA)
-            entry = await self._reach.lookup(address, self._platform(invoice.company_siren)[1])
+            entry = await self._reach.lookup(address, gateway)
         except PlatformUnavailable as exc:
             await self._retry(
                 message, owner, invoice, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after
@@ -157,7 +161,7 @@ class SendStep:
                 owner,
                 invoice,
                 f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
-                f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
+                f"{why} in the {platform_name} directory; nothing was sent",
             )
             return
 
@@ -168,7 +172,7 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                f"{rule}: {why}, says the {ctx.config.platform_name} directory; nothing was sent",
+                f"{rule}: {why}, says the {platform_name} directory; nothing was sent",
                 (Finding(rule, Severity.FATAL, why, "BG-7", layer="directory"),),
             )
             return
