@@ -54,7 +54,7 @@ from domain.ports import (
     StoredEvent,
 )
 from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedStatus
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import FRANCE, InternationalInvoiceFacts
@@ -224,7 +224,9 @@ class InMemoryInvoiceRepository:
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         return self._load(lambda i: i.company_siren == company_siren and i.request_id == request_id)
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         rows = [i for i in self._visible() if i.company_siren == company_siren and _matches(i, flt)]
         rows.sort(key=lambda i: (i.created_at, uuid.UUID(i.id)), reverse=True)
         if page_token:
@@ -531,7 +533,7 @@ class _Received:
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
+    ) -> Page[ReceivedInvoice]:
         rows = [
             replace(i, document=b"")
             for i in self._db.received.values()
@@ -544,7 +546,7 @@ class _Received:
             at, last_id = decode_page_token(page_token)
             rows = [i for i in rows if (i.received_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
         items, more = rows[:page_size], len(rows) > page_size
-        return ReceivedPage(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
+        return Page(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
 
     async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
         return [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol, Self
+from typing import Generic, Protocol, Self, TypeVar
 
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 
@@ -40,9 +40,14 @@ class InvoiceFilter:
     counterparty: str = ""  # buyer SIREN, or a substring of the buyer's name
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True, slots=True)
-class Page:
-    items: Sequence[OutboundInvoice]
+class Page(Generic[T]):
+    """One page of a List method (invoices, received invoices): its items and the token of the next page."""
+
+    items: Sequence[T]
     next_token: str  # empty on the last page
 
 
@@ -60,7 +65,9 @@ class InvoiceRepository(Protocol):
     async def save(self, invoice: OutboundInvoice) -> None:
         """Stage changes of a loaded invoice; a concurrent change raises ConcurrencyConflict."""
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         """Newest first; `page_token` is empty or a `Page.next_token`, else InvalidPageToken."""
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:

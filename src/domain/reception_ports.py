@@ -20,6 +20,7 @@ from domain.document_formats import ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
+from domain.ports import Page
 from domain.reception import DeliveryOutcome, ReceivedInvoice
 from domain.records_ports import ArchiveRecords, DeclarationStatuses
 
@@ -33,12 +34,6 @@ class ReceivedFilter:
     seller: str = ""  # seller SIREN or part of its name
     received_from: datetime | None = None
     received_to: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedPage:
-    items: Sequence[ReceivedInvoice]
-    next_token: str  # empty on the last page
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +141,8 @@ class ReceivedInvoices(Protocol):
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
-        """Newest first; `page_token` is empty or a `ReceivedPage.next_token`."""
+    ) -> Page[ReceivedInvoice]:
+        """Newest first; `page_token` is empty or a `Page.next_token`."""
         ...
 
     async def history(self, company_siren: str, received_id: str) -> Sequence[ReceivedEvent]: ...

@@ -149,7 +149,7 @@ class PgPipeline:
         reach = ReachabilityCheck(pdp, PgDirectoryCache(self.pool), self.clock, self.config.directory_ttl_s)
         return {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
-            OutboxKind.SEND: SendStep(self.ctx, pdp, reach, self.journal),
+            OutboxKind.SEND: SendStep(self.ctx, pdp, reach, self.journal, platform_name="sandbox"),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, pdp),
         }
 

@@ -500,7 +500,9 @@ class PgInvoiceRepository:
         )
         return self._loaded(row)
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         q = Listing(company_siren)
         q.one_of("state", [s.value for s in flt.states])
         q.one_of("lifecycle_code", flt.lifecycle_codes)

@@ -21,6 +21,7 @@ from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus
+from domain.ports import Page
 from domain.reception import (
     ReceivedEventKind,
     ReceivedInvoice,
@@ -28,7 +29,7 @@ from domain.reception import (
     StatusPoint,
     current_code,
 )
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedStatus
 from domain.serialization import (
     findings_from_list,
     findings_to_list,
@@ -315,7 +316,7 @@ class PgReception:
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
+    ) -> Page[ReceivedInvoice]:
         q = Listing(company_siren)
         q.one_of("lifecycle_code", flt.lifecycle_codes)
         q.equal("valid", flt.valid)
@@ -327,7 +328,7 @@ class PgReception:
         )
         items = [_received(r) for r in rows[:page_size]]
         last = (items[-1].received_at, items[-1].id) if items else None
-        return ReceivedPage(items, next_page_token(len(rows), page_size, last))
+        return Page(items, next_page_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, received_id: str) -> builtins.list[ReceivedEvent]:
         rows = await self._conn.fetch(

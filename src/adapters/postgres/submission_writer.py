@@ -134,7 +134,9 @@ class _NewInvoices:
     async def save(self, invoice: OutboundInvoice) -> None:
         _refuse("new invoices only")
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         _refuse("no reads")
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:

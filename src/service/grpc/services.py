@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+from service.grpc.errors import ErrorTable
+
 Api = TypeVar("Api")
 
 
@@ -35,5 +37,7 @@ class ApiServicer(Generic[Api]):
     """A servicer is the gRPC face of one use-case API: its methods read a request, call the API and map the
     answer back, with no logic of their own. Subclasses also inherit their generated `XxxServiceServicer`."""
 
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, *, errors: ErrorTable) -> None:
+        """`errors`: the table its methods answer failures through (service.grpc.errors.maps_errors)."""
         self._api = api
+        self.errors = errors

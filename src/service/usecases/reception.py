@@ -32,12 +32,11 @@ from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
-from domain.ports import Clock
+from domain.ports import Clock, Page
 from domain.reception import ReceivedInvoice, StoredDelivery, buyer_status
 from domain.reception_ports import (
     ReceivedEvent,
     ReceivedFilter,
-    ReceivedPage,
     ReceptionUnitOfWork,
     ReceptionUowFactory,
 )
@@ -127,7 +126,9 @@ class ReceptionUseCases:
         self._platforms = platforms
         self._readable_timeout_s = readable_timeout_s
 
-    async def list(self, company: str, flt: ReceivedFilter, page_size: int, page_token: str) -> ReceivedPage:
+    async def list(
+        self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> Page[ReceivedInvoice]:
         async with self._uow() as uow:
             return await uow.received.list(company, flt, page_size, page_token)
 

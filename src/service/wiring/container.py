@@ -48,6 +48,7 @@ from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
+from service.grpc.errors import ErrorTable
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
@@ -149,7 +150,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=providers.Singleton(document_uow_factory, db_pool),
         clock=clock,
         validate=validate,
-        executor=document_executor,
+        run=document_executor.provided.run,  # the bounded pool of service.workers.document_executor
         tools=providers.Object(DOCUMENT_TOOLS),
         new_id=new_id,
     )
@@ -165,7 +166,6 @@ class Container(containers.DeclarativeContainer):
         poll_interval_s=config.pipeline.poll_interval_s.as_float(),
         max_attempts=config.pipeline.max_attempts.as_int(),
         stop_grace_s=config.pipeline.stop_grace_s.as_float(),
-        platform_name=config.pdp["provider"],
         worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
@@ -193,7 +193,7 @@ class Container(containers.DeclarativeContainer):
             sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
             sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_(share),
             sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_(share),
-            on_status=providers.Factory(PlatformStatusSink, pipeline_context),
+            on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
         ),
         profiles_file=config.pdp.profiles_file,
     )
@@ -259,16 +259,22 @@ class Container(containers.DeclarativeContainer):
     # health.aio is bound by a relative import that mypy does not re-export
     health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
+    # check, so an outage is UNAVAILABLE / 503 in every process that serves.
+    error_table = providers.Singleton(ErrorTable, providers.Object(is_outage))
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
+        errors=error_table,
         api=invoice_use_cases,
         documents=document_use_cases,
-        pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
+        pipeline=providers.Singleton(
+            PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock
+        ),
     )
-    archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases)
-    reporting_servicer = providers.Singleton(ReportingServicer, api=reporting_use_cases)
-    document_servicer = providers.Singleton(DocumentServicer, api=document_use_cases)
-    reception_servicer = providers.Singleton(ReceptionServicer, api=reception_use_cases)
+    archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table)
+    reporting_servicer = providers.Singleton(ReportingServicer, api=reporting_use_cases, errors=error_table)
+    document_servicer = providers.Singleton(DocumentServicer, api=document_use_cases, errors=error_table)
+    reception_servicer = providers.Singleton(ReceptionServicer, api=reception_use_cases, errors=error_table)
     grpc_services = providers.List(
         providers.Singleton(exposing(invoice_service, invoice_service_grpc), invoice_servicer),
         providers.Singleton(exposing(archive_service, archive_service_grpc), archive_servicer),
@@ -301,4 +307,5 @@ class Container(containers.DeclarativeContainer):
         routes=http_routes,
         tasks_down=tasks_down,
         figures=database_figures,
+        errors=error_table,
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import KW_ONLY, dataclass, replace
 from datetime import timedelta
 
 from domain.b2g import directory_refusal
@@ -95,17 +95,19 @@ class SendStep:
 
     `batched`: units of work sharing their commit with concurrent sends' (the send journal), for SENDING and SENT
     (see steps.commit_work). With a `route`, each invoice goes out through its seller's platform (profile name,
-    gateway); without, through `pdp`."""
+    gateway); without, through `pdp`, the platform profile `platform_name` (recorded with each submission)."""
 
     ctx: StepContext
     pdp: PdpGateway
     reachability: ReachabilityCheck
     batched: Callable[[], PipelineUnitOfWork] | None = None
     route: Route | None = None
+    _: KW_ONLY
+    platform_name: str
 
     def _platform(self, company_siren: str) -> tuple[str, PdpGateway]:
         if self.route is None:
-            return self.ctx.config.platform_name, self.pdp
+            return self.platform_name, self.pdp
         return self.route(company_siren)
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
@@ -133,11 +135,11 @@ class SendStep:
     async def _send(
         self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
     ) -> None:
-        ctx = self.ctx
         address = recipient_address(invoice.invoice)
+        # the seller's own platform answers (each profile reads the directory through its own PA)
+        platform_name, gateway = self._platform(invoice.company_siren)
         try:
-            # the seller's own platform answers (each profile reads the directory through its own PA)
-            entry = await self.reachability.lookup(address, self._platform(invoice.company_siren)[1])
+            entry = await self.reachability.lookup(address, gateway)
         except PlatformUnavailable as exc:
             await self._retry(
                 message, owner, invoice, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after
@@ -153,7 +155,7 @@ class SendStep:
                 owner,
                 invoice,
                 f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
-                f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
+                f"{why} in the {platform_name} directory; nothing was sent",
             )
             return
 
@@ -164,7 +166,7 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                f"{rule}: {why}, says the {ctx.config.platform_name} directory; nothing was sent",
+                f"{rule}: {why}, says the {platform_name} directory; nothing was sent",
                 (Finding(rule, Severity.FATAL, why, "BG-7", layer="directory"),),
             )
             return

@@ -12,24 +12,21 @@ Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from decimal import Decimal
 
 from domain.audit import Acting, current_acting
 from domain.emission import OutboundInvoice
-from domain.errors import ConcurrencyConflict, IllegalTransition
-from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
-from domain.payments import RatePart
+from domain.errors import ConcurrencyConflict
+from domain.lifecycle import STATUSES, StatusEntry, apply, current_status
+from domain.outgoing_statuses import SENT, lifecycle_entry, outgoing_from_payload
 from domain.pipeline_ports import (
     NextAttempt,
-    OutboxKind,
     OutboxMessage,
     ParkedStatus,
     PipelineUnitOfWork,
-    QueuedWork,
     StatusRecord,
 )
 from domain.platform import (
@@ -48,25 +45,6 @@ from service.workers.pipeline.steps import StepContext, retry_or_fail
 log = logging.getLogger(__name__)
 
 _CONFLICT_RETRIES = 5
-SENT = "sent"  # StatusRecord.source of the statuses we sent
-
-
-def lifecycle_entry(record: StatusRecord) -> StatusEntry:
-    """A stored status in the terms of domain.lifecycle: what we sent, we sent as the buyer (the recipient)."""
-    st = record.status
-    sent = record.source == SENT
-    return StatusEntry(
-        code=st.code,
-        at=st.at,
-        source="buyer" if sent else "platform",
-        raw_code=st.raw_code,
-        reason_code=st.reason if sent else "",
-        reason="" if sent else st.reason,
-        amount=record.amount,
-        status_id=st.status_id,
-    )
-
-
 DEPOSITED = "200"  # Déposée: the first status of a platform that accepted the upload
 
 
@@ -95,7 +73,9 @@ async def _apply(
     current = current_status(updated)  # None: only unknown codes so far, they never move the invoice
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
     if source == SENT:
-        detail = " ".join(filter(None, ("sent to the platform:", detail, _decimal_text(amount))))
+        detail = " ".join(
+            filter(None, ("sent to the platform:", detail, None if amount is None else str(amount)))
+        )
     invoice.status(
         ctx.clock.now(),
         code=status.code,
@@ -181,92 +161,7 @@ async def receive_platform_status(
     raise AssertionError("unreachable: the last conflict is raised")
 
 
-# --- statuses we send as the recipient ---------------------------------------------------------------------------
-
-
-async def queue_outgoing_status(
-    ctx: StepContext,
-    *,
-    company_siren: str,
-    invoice_id: str,
-    platform_id: str,
-    status: OutgoingStatus,
-    uow: PipelineUnitOfWork | None = None,
-) -> None:
-    """Check the status against the lifecycle (raises IllegalTransition naming the rules), then queue it: the
-    dispatcher sends it with the usual retries. In the caller's unit of work `uow` when given (a payment and its
-    212 are committed together, by the caller), else in one of its own."""
-    if uow is not None:
-        await _queue(ctx, uow, company_siren, invoice_id, platform_id, status)
-        return
-    async with ctx.uow() as own:
-        await _queue(ctx, own, company_siren, invoice_id, platform_id, status)
-        await own.commit()
-
-
-async def _queue(
-    ctx: StepContext,
-    uow: PipelineUnitOfWork,
-    company_siren: str,
-    invoice_id: str,
-    platform_id: str,
-    status: OutgoingStatus,
-) -> None:
-    current = current_status(await _history(uow, invoice_id))
-    if current is not None and is_terminal(current.code):
-        raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
-    vat_rate = status.vat_rate
-    if vat_rate is None and status.parts:  # one MDG-43 block per rate, each with its rate (BR-FR-CDV-14)
-        vat_rate = status.parts[0].vat_rate
-    broken = check_outgoing(
-        StatusEntry(
-            code=status.code,
-            at=ctx.clock.now(),
-            source="buyer",
-            reason_code=status.reason,
-            amount=status.amount,
-            vat_rate=vat_rate,
-        )
-    )
-    if broken:
-        raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
-    payload: dict[str, Any] = {
-        "platform_id": platform_id,
-        "code": status.code,
-        "reason": status.reason,
-        "message": status.message,
-        "amount": _decimal_text(status.amount),
-        "vat_rate": _decimal_text(status.vat_rate),
-        "currency": status.currency,
-    }
-    if status.parts:
-        payload["parts"] = [[str(part.vat_rate), str(part.amount)] for part in status.parts]
-    await uow.outbox.add(QueuedWork(OutboxKind.SEND_STATUS, company_siren, invoice_id, payload))
-
-
-def _decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _decimal(value: object) -> Decimal | None:
-    try:
-        return None if value in (None, "") else Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
-def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
-    return OutgoingStatus(
-        code=str(payload["code"]),
-        reason=str(payload.get("reason") or ""),
-        message=str(payload.get("message") or ""),
-        amount=_decimal(payload.get("amount")),
-        vat_rate=_decimal(payload.get("vat_rate")),
-        currency=str(payload.get("currency") or "EUR"),
-        parts=tuple(
-            RatePart(Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
-        ),
-    )
+# --- statuses we send as the recipient (queued by the use cases: domain.outgoing_statuses) --------------------
 
 
 class SendStatusStep:
