@@ -18,6 +18,7 @@ payments HELD with nothing to apply them: they are counted as parked (`pdp_gatew
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import KW_ONLY, dataclass
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
@@ -36,14 +37,15 @@ _WAITS = "waits"  # payload key: how many times the row looked and found the inv
 MAX_WAIT_S = 60.0
 
 
+@dataclass(eq=False, slots=True)
 class HeldPaymentsStep:
-    def __init__(self, ctx: StepContext, *, apply: HeldPaymentsEnd, refuse: HeldPaymentsEnd) -> None:
-        self._ctx = ctx
-        self._apply = apply
-        self._refuse = refuse
+    ctx: StepContext
+    _: KW_ONLY
+    apply: HeldPaymentsEnd
+    refuse: HeldPaymentsEnd
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
-        ctx = self._ctx
+        ctx = self.ctx
         now = ctx.clock.now()
         async with ctx.uow() as uow:
             # The row first, then the payments' lock (payments.held), as CancelInvoice takes them: no lock cycle.
@@ -67,9 +69,9 @@ class HeldPaymentsStep:
             if invoice is not None:
                 version = invoice.version
                 if invoice.state in (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED):
-                    await self._apply(uow, invoice, now)
+                    await self.apply(uow, invoice, now)
                 else:
-                    await self._refuse(uow, invoice, now)
+                    await self.refuse(uow, invoice, now)
                 if invoice.version != version:  # nothing held any more: a payment applied them meanwhile
                     await uow.invoices.save(invoice)
             await uow.commit()
