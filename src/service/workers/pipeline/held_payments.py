@@ -18,7 +18,6 @@ payments HELD with nothing to apply them: they are counted as parked (`pdp_gatew
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import KW_ONLY, dataclass
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
@@ -37,15 +36,14 @@ _WAITS = "waits"  # payload key: how many times the row looked and found the inv
 MAX_WAIT_S = 60.0
 
 
-@dataclass(eq=False, slots=True)
 class HeldPaymentsStep:
-    ctx: StepContext
-    _: KW_ONLY
-    apply: HeldPaymentsEnd
-    refuse: HeldPaymentsEnd
+    def __init__(self, ctx: StepContext, *, apply: HeldPaymentsEnd, refuse: HeldPaymentsEnd) -> None:
+        self._ctx = ctx
+        self._apply = apply
+        self._refuse = refuse
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
-        ctx = self.ctx
+        ctx = self._ctx
         now = ctx.clock.now()
         async with ctx.uow() as uow:
             # The row first, then the payments' lock (payments.held), as CancelInvoice takes them: no lock cycle.
@@ -69,9 +67,9 @@ class HeldPaymentsStep:
             if invoice is not None:
                 version = invoice.version
                 if invoice.state in (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED):
-                    await self.apply(uow, invoice, now)
+                    await self._apply(uow, invoice, now)
                 else:
-                    await self.refuse(uow, invoice, now)
+                    await self._refuse(uow, invoice, now)
                 if invoice.version != version:  # nothing held any more: a payment applied them meanwhile
                     await uow.invoices.save(invoice)
             await uow.commit()
