@@ -13,7 +13,7 @@ from typing import Any
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
-from domain.pipeline_ports import OutboxMessage
+from domain.pipeline_ports import NextAttempt, OutboxMessage
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -234,7 +234,7 @@ class DeclarationRelay:
             return
         c = self._config
         at = Backoff(c.backoff_base_s, c.backoff_cap_s, self._rand).at(self._clock.now(), attempt)
-        await self._outbox.reschedule(row, owner, at=at, error=error)
+        await self._outbox.reschedule(row, owner, NextAttempt(at, error, count=True))
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:
         async with self._uow(read_only=True) as uow:
