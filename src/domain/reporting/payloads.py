@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from domain.reporting.amounts import ZERO, money_str, rate_str
+from domain.reporting.amounts import ZERO_CENTS, money_str, rate_str
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, TaxDueDateType, daily_aggregates
 from domain.reporting.calendar import ReportKind
 from domain.reporting.declaration import Declaration
@@ -89,8 +89,8 @@ def b2c_daily_bodies(
 
 
 def _b2c_category(category: str, currency: str, lines: list[B2cAggregate], due: TaxDueDateType) -> Json:
-    base = sum((ln.taxable_total for ln in lines), ZERO)
-    vat = sum((ln.vat_total for ln in lines), ZERO)
+    base = sum((ln.taxable_total for ln in lines), ZERO_CENTS)
+    vat = sum((ln.vat_total for ln in lines), ZERO_CENTS)
     return {
         "currency": currency,
         "categoryCode": category,

@@ -14,7 +14,7 @@ from typing import Any
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
-from domain.pipeline_ports import OutboxMessage
+from domain.pipeline_ports import NextAttempt, OutboxMessage
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -225,7 +225,7 @@ class DeclarationRelay:
             return
         c = self.config
         at = Backoff(c.backoff_base_s, c.backoff_cap_s, self.rand).at(self.clock.now(), attempt)
-        await self.outbox.reschedule(row, owner, at=at, error=error)
+        await self.outbox.reschedule(row, owner, NextAttempt(at, error, count=True))
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:
         async with self.uow_factory(read_only=True) as uow:

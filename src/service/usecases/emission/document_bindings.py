@@ -1,4 +1,4 @@
-"""The document use cases bound to the worker pool's `run`, the unit of work, the clock and the domain rules."""
+"""The document use cases bound to the worker pool, the unit of work, the clock and the domain rules."""
 
 from __future__ import annotations
 
@@ -20,15 +20,15 @@ class DocumentUseCases:
     uow_factory: Callable[[], cases.DocumentUnitOfWork]
     clock: Clock
     validate: Validator
-    run: cases.Run
+    executor: cases.DocumentWorkers
     tools: DocumentTools
     new_id: Callable[[], str] = new_invoice_id
 
     async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> cases.InvoiceDocument:
-        return await cases.render_document(self.run, self.tools, invoice, fmt, profile)
+        return await cases.render_document(self.executor.run, self.tools, invoice, fmt, profile)
 
     async def parse(self, content: bytes) -> ParsedDocument:
-        return await cases.parse_document(self.run, self.tools, content)
+        return await cases.parse_document(self.executor.run, self.tools, content)
 
     async def check(
         self,
@@ -36,7 +36,7 @@ class DocumentUseCases:
         declared: DocumentFormat | None,
         rules: RuleSelection = RuleSelection.AUTO,
     ) -> CheckedDocument:
-        return await cases.check(self.run, self.tools, content, declared, rules)
+        return await cases.check(self.executor.run, self.tools, content, declared, rules)
 
     async def submit(
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
@@ -46,7 +46,7 @@ class DocumentUseCases:
             request_id,
             content,
             declared,
-            run=self.run,
+            run=self.executor.run,
             tools=self.tools,
             uow=self.uow_factory(),
             clock=self.clock,
@@ -58,5 +58,5 @@ class DocumentUseCases:
         self, company: str, invoice_id: str, fmt: DocumentFormat | None, profile: Profile | None
     ) -> tuple[cases.InvoiceDocument, cases.DocumentOrigin]:
         return await cases.invoice_document(
-            company, invoice_id, fmt, profile, run=self.run, tools=self.tools, uow=self.uow_factory()
+            company, invoice_id, fmt, profile, run=self.executor.run, tools=self.tools, uow=self.uow_factory()
         )
