@@ -1,4 +1,4 @@
-"""The document use cases bound to the worker pool's `run`, the unit of work, the clock and the domain rules."""
+"""The document use cases bound to the worker pool, the unit of work, the clock and the domain rules."""
 
 from __future__ import annotations
 
@@ -21,14 +21,14 @@ class DocumentUseCases:
         uow_factory: Callable[[], cases.DocumentUnitOfWork],
         clock: Clock,
         validate: Validator,
-        run: cases.Run,
+        executor: cases.DocumentWorkers,
         tools: DocumentTools,
         new_id: Callable[[], str] = new_invoice_id,
     ) -> None:
         self._uow = uow_factory
         self._clock = clock
         self._validate = validate
-        self._run = run
+        self._run = executor.run
         self._tools = tools
         self._new_id = new_id
 

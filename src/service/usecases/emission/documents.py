@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from domain.bounds import out_of_bounds
 from domain.document_file import DocumentFile
@@ -35,6 +35,13 @@ from service.usecases.emission import invoices as cases
 
 T = TypeVar("T")
 Run = Callable[..., Awaitable[Any]]  # run(fn, *args): fn(*args) off the event loop
+
+
+class DocumentWorkers(Protocol):
+    """Where a document's CPU work runs, off the event loop: the wiring gives the bounded worker pool."""
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T: ...
+
 
 DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL or Factur-X invoice
 FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
