@@ -22,6 +22,7 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Aud
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
+from domain.document_file import DocumentFile
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
@@ -42,7 +43,6 @@ from domain.pipeline_ports import (
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
-    SubmittedOriginal,
 )
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import (
@@ -1030,7 +1030,7 @@ class _Transmissions:
     async def document(self, invoice_id: str) -> StoredDocument | None:
         return self._s.documents.get(invoice_id)
 
-    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+    async def submitted(self, invoice_id: str) -> DocumentFile | None:
         return None  # the unit fakes hold structured invoices only
 
     async def report(self, invoice_id: str) -> ValidationReport | None:
