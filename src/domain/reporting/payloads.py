@@ -9,11 +9,12 @@ IOPOLE does not deduplicate: one call is one submission, so each request is sent
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from domain.document_file import DocumentFile
 from domain.reporting.amounts import ZERO_CENTS, money_str, rate_str
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, TaxDueDateType, daily_aggregates
 from domain.reporting.calendar import ReportKind
@@ -26,22 +27,15 @@ SIREN_SCHEME = "0002"
 
 
 @dataclass(frozen=True, slots=True)
-class FiledDocument:
-    """The document a call files with the administration, as it leaves (an XP Z12-013 flux 10 report): the relay
-    archives it under its declaration once the platform has it. IOPOLE's calls carry none (the PA writes flux 10)."""
-
-    filename: str
-    media_type: str
-    content: bytes = field(repr=False)
-
-
-@dataclass(frozen=True, slots=True)
 class ReportingRequest:
     """One POST to send: the path (relative to the API root) and its JSON body."""
 
     path: str
     body: Json
-    filed: FiledDocument | None = None
+    # The document the call files with the administration, as it leaves (an XP Z12-013 flux 10 report): the
+    # relay archives it under its declaration once the platform has it. IOPOLE's calls carry none (the PA writes
+    # flux 10).
+    filed: DocumentFile | None = None
 
 
 def _amount(value: Decimal, currency: str | None = None) -> Json:
