@@ -29,6 +29,7 @@ from domain.findings import ValidationReport
 from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
+from domain.outgoing_statuses import received_status_payload
 from domain.payment_ports import StoredPayment
 from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
@@ -513,16 +514,7 @@ class _Received:
 
     async def queue_outgoing(self, invoice: ReceivedInvoice, status: OutgoingStatus) -> int:
         row_id, now = self._db.next_id(), self._db.clock.now()
-        payload = {
-            "platform_id": invoice.platform_invoice_id,
-            "platform": invoice.platform,
-            "received_invoice_id": invoice.id,
-            "code": status.code,
-            "reason": status.reason,
-            "message": status.message,
-            "amount": None if status.amount is None else str(status.amount),
-            "currency": status.currency,
-        }
+        payload = received_status_payload(invoice, status)
         row = Row(row_id, "", invoice.company_siren, OutboxKind.SEND_STATUS, payload, now, created_at=now)
         self._uow._ops.append(lambda: self._db.outbox.__setitem__(row_id, row))
         return row_id

@@ -20,6 +20,7 @@ from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
 from domain.document_file import DocumentFile
+from domain.outgoing_statuses import received_status_payload
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus
 from domain.ports import Page
@@ -288,16 +289,7 @@ class PgReception:
                RETURNING id""",
             invoice.company_siren,
             OutboxKind.SEND_STATUS,
-            {
-                "platform_id": invoice.platform_invoice_id,
-                "platform": invoice.platform,
-                "received_invoice_id": invoice.id,
-                "code": status.code,
-                "reason": status.reason,
-                "message": status.message,
-                "amount": None if status.amount is None else str(status.amount),
-                "currency": status.currency,
-            },
+            received_status_payload(invoice, status),
         )
         return outbox_id
 

@@ -10,7 +10,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
+from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.outbox_writes import PgOutboxRepository, check_lease
 from adapters.postgres.payment_repository import PgPaymentRepository
@@ -95,17 +95,12 @@ def submission_columns(alias: str, prefix: str) -> str:
 
 def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
     col = prefixed(row, prefix)
-    return SubmissionRecord(
+    return from_row(
+        SubmissionRecord,
+        row,
+        prefix,
         invoice_id=str(col("invoice_id")),
-        company_siren=col("company_siren"),
-        platform=col("platform"),
-        sha256=col("sha256"),
-        invoice_number=col("invoice_number"),
-        attempt_started_at=col("attempt_started_at"),
         outcome=SubmissionOutcome(col("outcome")),
-        platform_id=col("platform_id"),
-        reconciled_at=col("reconciled_at"),
-        uploads=col("uploads"),
     )
 
 
