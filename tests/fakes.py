@@ -22,12 +22,14 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Aud
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
+from domain.document_file import DocumentFile
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
 from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
+from domain.outgoing_statuses import received_status_payload
 from domain.payment_ports import StoredPayment
 from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
@@ -41,7 +43,6 @@ from domain.pipeline_ports import (
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
-    SubmittedOriginal,
 )
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import (
@@ -513,16 +514,7 @@ class _Received:
 
     async def queue_outgoing(self, invoice: ReceivedInvoice, status: OutgoingStatus) -> int:
         row_id, now = self._db.next_id(), self._db.clock.now()
-        payload = {
-            "platform_id": invoice.platform_invoice_id,
-            "platform": invoice.platform,
-            "received_invoice_id": invoice.id,
-            "code": status.code,
-            "reason": status.reason,
-            "message": status.message,
-            "amount": None if status.amount is None else str(status.amount),
-            "currency": status.currency,
-        }
+        payload = received_status_payload(invoice, status)
         row = Row(row_id, "", invoice.company_siren, OutboxKind.SEND_STATUS, payload, now, created_at=now)
         self._uow._ops.append(lambda: self._db.outbox.__setitem__(row_id, row))
         return row_id
@@ -1038,7 +1030,7 @@ class _Transmissions:
     async def document(self, invoice_id: str) -> StoredDocument | None:
         return self._s.documents.get(invoice_id)
 
-    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+    async def submitted(self, invoice_id: str) -> DocumentFile | None:
         return None  # the unit fakes hold structured invoices only
 
     async def report(self, invoice_id: str) -> ValidationReport | None:

@@ -1,8 +1,9 @@
-"""The lifecycle statuses we send about an invoice (a 210 refusal, a 212 payment...): checked against the invoice's
-status history and the lifecycle rules, queued as outbox work, and read back from that work by the step that sends
-them. One module writes the queued payload and reads it, so the two never drift apart.
+"""The lifecycle statuses we send (a 212 payment about one of our invoices, a 210 refusal of one we received...):
+checked against the invoice's status history and the lifecycle rules, queued as outbox work, and read back from that
+work by the step that sends them. One module writes the queued payload and reads it, so the two never drift apart.
 
-The use cases queue (service.usecases.emission.invoice_status); the pipeline's SendStatusStep reads and sends.
+The emission use cases queue with `status_work` (service.usecases.emission.invoice_status), reception's repositories
+with `received_status_payload`; the pipeline's SendStatusStep reads with `outgoing_from_payload` and sends.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from domain.lifecycle import StatusEntry, check_outgoing, current_status, is_ter
 from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, QueuedWork, StatusRecord
 from domain.platform import OutgoingStatus
+from domain.reception import ReceivedInvoice
 
 SENT = "sent"  # StatusRecord.source of the statuses we sent
 
@@ -67,6 +69,11 @@ def status_work(
     )
     if broken:
         raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
+    return QueuedWork(OutboxKind.SEND_STATUS, company_siren, invoice_id, status_payload(platform_id, status))
+
+
+def status_payload(platform_id: str, status: OutgoingStatus) -> dict[str, Any]:
+    """What the outbox row sending `status` about the platform's invoice `platform_id` carries."""
     payload: dict[str, Any] = {
         "platform_id": platform_id,
         "code": status.code,
@@ -78,7 +85,17 @@ def status_work(
     }
     if status.parts:
         payload["parts"] = [[str(part.vat_rate), str(part.amount)] for part in status.parts]
-    return QueuedWork(OutboxKind.SEND_STATUS, company_siren, invoice_id, payload)
+    return payload
+
+
+def received_status_payload(invoice: ReceivedInvoice, status: OutgoingStatus) -> dict[str, Any]:
+    """A status we send as the buyer of a received invoice (checked by ReceivedInvoice.queue_status): the row also
+    names the invoice's platform profile and id (its status history counts the statuses queued for it)."""
+    return {
+        **status_payload(invoice.platform_invoice_id, status),
+        "platform": invoice.platform,
+        "received_invoice_id": invoice.id,
+    }
 
 
 def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:

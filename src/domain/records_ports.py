@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
-from domain.pipeline_ports import OutboxMessage, OutboxRepository
+from domain.pipeline_ports import NextAttempt, OutboxMessage, OutboxRepository
 from domain.ports import Transaction
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.calendar import ReportKind, VatRegime, period_for
@@ -172,7 +172,10 @@ class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
         """Record how far the step got (kept across attempts), without releasing the lease."""
         ...
 
-    async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None: ...
+    async def reschedule(self, row: OutboxMessage, owner: str, again: NextAttempt) -> None:
+        """Run the row again as `again` says and release the lease (OutboxRepository.reschedule, outside a unit
+        of work)."""
+        ...
 
 
 class ArchiveRecords(Protocol):

@@ -7,14 +7,13 @@ is claimed again when its lease expires).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from typing import Any
 
 import asyncpg
 
 from adapters.postgres.outbox_source import PgOutboxSource
-from adapters.postgres.outbox_writes import RESCHEDULE, check_lease
-from domain.pipeline_ports import OutboxKind, OutboxMessage
+from adapters.postgres.outbox_writes import RESCHEDULE, check_lease, rescheduled
+from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage
 
 # What an insert of a declaration row NOTIFYs (migration 0231), rather than 'outbox', which every submitted invoice
 # notifies: woken by each group commit of invoices, the relay's claim walked their due rows to find none of its own.
@@ -41,8 +40,8 @@ class PgDeclarationOutbox(PgOutboxSource):
             dict(payload),
         )
 
-    async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None:
-        await self._write(RESCHEDULE, row, owner, at, error, 1, {})  # a failed attempt, the payload kept
+    async def reschedule(self, row: OutboxMessage, owner: str, again: NextAttempt) -> None:
+        await self._write(RESCHEDULE, row, owner, *rescheduled(again))
 
     async def _write(self, sql: str, row: OutboxMessage, owner: str, *args: Any) -> None:
         check_lease(await self._pool.execute(sql, row.id, owner, *args), row.id, owner)

@@ -23,7 +23,7 @@ import asyncpg
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
 from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog, draft, sealing
-from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
+from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
 from domain.audit import current_acting
@@ -588,20 +588,14 @@ def invoice_columns(alias: str, prefix: str) -> str:
 
 def invoice_from_row(row: Row, prefix: str = "") -> OutboundInvoice:
     col = prefixed(row, prefix)
-    return OutboundInvoice(
+    return from_row(
+        OutboundInvoice,
+        row,
+        prefix,
         id=str(col("id")),
-        company_siren=col("company_siren"),
-        request_id=col("request_id"),
-        request_hash=col("request_hash"),
         invoice=invoice_from_dict(col("content")),
-        created_at=col("created_at"),
         state=ProcessingState(col("state")),
         findings=findings_from_list(col("findings")),
-        lifecycle_code=col("lifecycle_code"),
-        platform_id=col("platform_id"),
-        document_sha256=col("document_sha256"),
-        last_error=col("last_error"),
-        version=col("version"),
     )
 
 

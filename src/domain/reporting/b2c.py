@@ -12,7 +12,7 @@ from domain.findings import Finding
 from domain.money import EUR, percent_of, round_amount
 from domain.reporting.amounts import (
     VAT_TOLERANCE,
-    ZERO,
+    ZERO_CENTS,
     has_at_most_two_decimals,
     is_accepted_rate,
     rate_str,
@@ -140,7 +140,7 @@ def merge_aggregates(lines: Iterable[B2cAggregate]) -> tuple[B2cAggregate, ...]:
     """Merge the lines that share a key (e.g. transactions and till summaries for the same day and rate)."""
     merged: dict[AggregateKey, tuple[Decimal, Decimal, int]] = {}
     for line in lines:
-        base, vat, count = merged.get(line.key, (ZERO, ZERO, 0))
+        base, vat, count = merged.get(line.key, (ZERO_CENTS, ZERO_CENTS, 0))
         merged[line.key] = (base + line.taxable_total, vat + line.vat_total, count + line.count)
     ordered = sorted(merged.items(), key=lambda kv: _sort_key(kv[0]))
     return tuple(B2cAggregate(k, base, vat, count) for k, (base, vat, count) in ordered)

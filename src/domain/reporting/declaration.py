@@ -17,7 +17,7 @@ from enum import StrEnum
 from domain.document_types import sign_of
 from domain.findings import Finding
 from domain.identifiers import is_valid_siren
-from domain.reporting.amounts import ZERO
+from domain.reporting.amounts import ZERO_CENTS
 from domain.reporting.b2c import (
     B2cAggregate,
     B2cTransaction,
@@ -121,15 +121,15 @@ class B2cSummary:
 class DeclarationTotals:
     """Totals of a declaration; compared to the cent with the figures from the company's books."""
 
-    b2c_taxable: Decimal = ZERO
-    b2c_vat: Decimal = ZERO
+    b2c_taxable: Decimal = ZERO_CENTS
+    b2c_vat: Decimal = ZERO_CENTS
     b2c_count: int = 0
-    international_sales_taxable: Decimal = ZERO
-    international_sales_vat: Decimal = ZERO
-    international_purchases_taxable: Decimal = ZERO
-    international_purchases_vat: Decimal = ZERO
+    international_sales_taxable: Decimal = ZERO_CENTS
+    international_sales_vat: Decimal = ZERO_CENTS
+    international_purchases_taxable: Decimal = ZERO_CENTS
+    international_purchases_vat: Decimal = ZERO_CENTS
     international_count: int = 0
-    collected: Decimal = ZERO
+    collected: Decimal = ZERO_CENTS
 
 
 @dataclass(eq=False, slots=True)
@@ -310,7 +310,7 @@ class Declaration:
 
 
 def _sum(values: Iterable[Decimal]) -> Decimal:
-    return sum(values, ZERO)
+    return sum(values, ZERO_CENTS)
 
 
 def totals_findings(

@@ -21,7 +21,7 @@ from domain.findings import Finding
 from domain.money import EUR
 from domain.payments import RatePart
 from domain.reporting.amounts import (
-    ZERO,
+    ZERO_CENTS,
     has_at_most_two_decimals,
     is_accepted_rate,
     rate_str,
@@ -81,9 +81,9 @@ def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
     for event in events:
         for part in event.amounts:
             slot = PaymentLine(
-                event.day, part.vat_rate, ZERO, event.currency, event.invoice_id, event.invoice_date
+                event.day, part.vat_rate, ZERO_CENTS, event.currency, event.invoice_id, event.invoice_date
             )
-            totals[slot] = totals.get(slot, ZERO) + part.amount
+            totals[slot] = totals.get(slot, ZERO_CENTS) + part.amount
     # A day whose payments were all taken back (a bounced cheque) collected nothing: no line.
     lines = (replace(slot, amount=amount) for slot, amount in totals.items() if amount)
     return tuple(sorted(lines, key=lambda ln: (ln.day, ln.invoice_id or "", ln.currency, ln.vat_rate)))
@@ -92,7 +92,7 @@ def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
 def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
     out: dict[Decimal, Decimal] = {}
     for line in lines:
-        out[line.vat_rate] = out.get(line.vat_rate, ZERO) + line.amount
+        out[line.vat_rate] = out.get(line.vat_rate, ZERO_CENTS) + line.amount
     return dict(sorted(out.items()))
 
 

@@ -100,6 +100,12 @@ def print_json(obj: Any, stream: Any = None) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2), file=stream or sys.stdout)
 
 
+def print_answer(message: Message) -> int:
+    """What most client commands end with: the gateway's answer on stdout (to_dict), exit 0."""
+    print_json(to_dict(message))
+    return EXIT_OK
+
+
 def fail(message: str) -> int:
     """A usage, connection or database error: one line on stderr, exit 2."""
     print(f"pdp-gateway: error: {' '.join(message.split())}", file=sys.stderr)

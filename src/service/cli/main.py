@@ -47,6 +47,7 @@ from service.cli.client import (
     fail,
     open_service,
     payment_shares,
+    print_answer,
     print_json,
     to_dict,
 )
@@ -145,8 +146,7 @@ def _invoices(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServic
 
 
 def _call(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServiceStub, Calls], Any]) -> int:
-    print_json(to_dict(_invoices(args, invoke)))
-    return EXIT_OK
+    return print_answer(_invoices(args, invoke))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

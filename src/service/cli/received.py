@@ -33,11 +33,6 @@ def _run(
     return client.call(args, rpb_grpc.ReceptionServiceStub, invoke)
 
 
-def _print(message: Any) -> int:
-    client.print_json(client.to_dict(message))
-    return client.EXIT_OK
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListReceivedInvoicesRequest(
         page_size=args.page_size,
@@ -46,7 +41,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         validity=_VALIDITY[args.validity],
         seller=args.seller,
     )
-    return _print(_run(args, lambda stub, kw: stub.ListReceivedInvoices(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.ListReceivedInvoices(request, **kw)))
 
 
 def cmd_get(args: argparse.Namespace) -> int:
@@ -57,7 +52,7 @@ def cmd_get(args: argparse.Namespace) -> int:
     if args.save:
         Path(args.save).write_bytes(response.document)
         response.ClearField("document")
-    return _print(response)
+    return client.print_answer(response)
 
 
 def cmd_readable(args: argparse.Namespace) -> int:
@@ -70,7 +65,7 @@ def cmd_readable(args: argparse.Namespace) -> int:
     )
     Path(args.output).write_bytes(response.content)
     response.ClearField("content")
-    return _print(response)
+    return client.print_answer(response)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -90,7 +85,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             if not sep:
                 raise client.UsageError(f"--booked-vat {line!r}: write RATE=AMOUNT, e.g. 20=200.00")
             request.booked.vat.add(vat_rate=rate.strip(), amount=amount.strip())
-    return _print(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
 
 
 def cmd_pay(args: argparse.Namespace) -> int:
@@ -98,17 +93,17 @@ def cmd_pay(args: argparse.Namespace) -> int:
     request = rpb.RecordPaymentSentRequest(
         invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
     )
-    return _print(_run(args, lambda stub, kw: stub.RecordPaymentSent(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.RecordPaymentSent(request, **kw)))
 
 
 def cmd_parked(args: argparse.Namespace) -> int:
     request = rpb.ListParkedDeliveriesRequest(page_size=args.page_size, page_token=args.page_token)
-    return _print(_run(args, lambda stub, kw: stub.ListParkedDeliveries(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.ListParkedDeliveries(request, **kw)))
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
     request = rpb.ReplayDeliveryRequest(delivery_id=args.id)
-    return _print(_run(args, lambda stub, kw: stub.ReplayDelivery(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.ReplayDelivery(request, **kw)))
 
 
 def add_received_commands(commands: Any) -> None:

@@ -63,23 +63,18 @@ def cmd_record(args: argparse.Namespace) -> int:
 def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         request = request_type(period=_period(args))
-        response = base.call(
-            args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw)
+        return base.print_answer(
+            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw))
         )
-        base.print_json(base.to_dict(response))
-        return base.EXIT_OK
 
     return run
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
-    base.print_json(
-        base.to_dict(
-            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
-        )
+    return base.print_answer(
+        base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
     )
-    return base.EXIT_OK
 
 
 def cmd_archive_get(args: argparse.Namespace) -> int:

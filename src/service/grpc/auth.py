@@ -90,25 +90,24 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
 
 def deny(handler: grpc.RpcMethodHandler, code: grpc.StatusCode, message: str) -> grpc.RpcMethodHandler:
     """A handler of the same shape as `handler` that ends the call with `code`."""
-
-    async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await context.abort(code, message)
-
-    async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await context.abort(code, message)
-        yield  # pragma: no cover - makes this an async generator
-
-    return same_shape(handler, stream_response if handler.response_streaming else unary_response)
+    return _ending(handler, lambda context: context.abort(code, message))
 
 
 def fail(handler: grpc.RpcMethodHandler, exc: Exception, errors: ErrorTable) -> grpc.RpcMethodHandler:
     """A handler of the same shape as `handler` that ends the call with the status the error table gives `exc`."""
+    return _ending(handler, lambda context: errors.abort(context, exc))
+
+
+def _ending(
+    handler: grpc.RpcMethodHandler, end: Callable[[grpc.aio.ServicerContext], Awaitable[object]]
+) -> grpc.RpcMethodHandler:
+    """A handler of the same shape as `handler` (unary or streaming response) that does nothing but `end` the call."""
 
     async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await errors.abort(context, exc)
+        await end(context)
 
     async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await errors.abort(context, exc)
+        await end(context)
         yield  # pragma: no cover - makes this an async generator
 
     return same_shape(handler, stream_response if handler.response_streaming else unary_response)

@@ -150,7 +150,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=providers.Singleton(document_uow_factory, db_pool),
         clock=clock,
         validate=validate,
-        run=document_executor.provided.run,  # the bounded pool of service.workers.document_executor
+        executor=document_executor,
         tools=providers.Object(DOCUMENT_TOOLS),
         new_id=new_id,
     )

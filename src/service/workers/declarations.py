@@ -9,11 +9,12 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
-from domain.pipeline_ports import OutboxMessage
+from domain.pipeline_ports import NextAttempt, OutboxMessage
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -46,6 +47,7 @@ DECLARATION_RELAY = RelaySettings(
 )
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class DeclarationRelay:
     """Sends each submitted declaration's calls once, in order, remembering progress across attempts.
 
@@ -53,30 +55,19 @@ class DeclarationRelay:
     `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
     """
 
-    def __init__(
-        self,
-        *,
-        outbox: DeclarationOutbox,
-        gateway: ReportingGateway,
-        uow_factory: RecordsUowFactory,
-        clock: Clock,
-        is_outage: OutageCheck,
-        config: RelaySettings = DECLARATION_RELAY,
-        rand: Callable[[], float] = random.random,
-        archive: ArchiveHook | None = None,
-    ) -> None:
-        """`archive`: where the documents a platform's calls file (XP Z12-013 flux 10) are kept once sent."""
-        self._archive = archive
-        self._outbox = outbox
-        self._is_outage = is_outage
-        self._gateway = gateway
-        self._uow = uow_factory
-        self._clock = clock
-        self._config = config
-        self._rand = rand
+    outbox: DeclarationOutbox
+    gateway: ReportingGateway
+    uow_factory: RecordsUowFactory
+    clock: Clock
+    is_outage: OutageCheck
+    config: RelaySettings = DECLARATION_RELAY
+    rand: Callable[[], float] = random.random
+    archive: ArchiveHook | None = (
+        None  # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
+    )
 
     async def run_once(self, owner: str) -> int:
-        rows = await self._outbox.claim(owner, self._config.batch_size, self._config.lease_s)
+        rows = await self.outbox.claim(owner, self.config.batch_size, self.config.lease_s)
         for row in rows:
             await self.handle(row, owner)
         return len(rows)
@@ -84,19 +75,19 @@ class DeclarationRelay:
     async def run(self, owner: str, stop: asyncio.Event) -> None:
         """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
         relay = Relay(
-            self._outbox,
+            self.outbox,
             self.handle,
-            self._config,
-            self._clock,
+            self.config,
+            self.clock,
             name="declaration-relay",
-            is_outage=self._is_outage,
+            is_outage=self.is_outage,
             owner=owner,
         )
         await relay.run(stop)
 
     async def handle(self, row: OutboxMessage, owner: str) -> None:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
-        async with self._uow(read_only=True) as uow:
+        async with self.uow_factory(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
         if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
             await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
@@ -104,7 +95,7 @@ class DeclarationRelay:
         declaration = drow.declaration()
         to_send = DeclarationToSend(drow.id, declaration, drow.submitted_at or drow.created_at)
         try:
-            requests = self._gateway.transmissions(to_send)
+            requests = self.gateway.transmissions(to_send)
         except PlatformConfigError as exc:
             await self._retry_later(row, owner, drow.id, company, str(exc))
             return
@@ -116,7 +107,7 @@ class DeclarationRelay:
                 await self._close(row, owner, error="")
                 return
             try:
-                refs.append(await self._gateway.send(company, requests[i]))
+                refs.append(await self.gateway.send(company, requests[i]))
                 await self._archive_filed(company, drow.id, declaration, requests[i])
             except PlatformRejected as exc:
                 reason = f"call {i + 1}/{len(requests)} refused: {exc}"
@@ -140,7 +131,7 @@ class DeclarationRelay:
             except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
                 await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
                 return
-            await self._outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
+            await self.outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
         await self._finish(
             row,
             owner,
@@ -157,14 +148,14 @@ class DeclarationRelay:
         """The document this call filed, into the legal archive under its declaration, once the platform has it
         (before the progress is kept: after a crash the call is found again at the platform and archiving it again
         is a no-op, the archive being content-addressed)."""
-        if request.filed is None or self._archive is None:
+        if request.filed is None or self.archive is None:
             return
         filed = request.filed
         meta = ArchiveMetadata(
             filed.media_type, declaration.period.end, filename=filed.filename, declaration_id=declaration_id
         )
-        async with self._uow() as uow:
-            await self._archive(uow, company, ArchiveKind.DECLARATION, filed.content, meta)
+        async with self.uow_factory() as uow:
+            await self.archive(uow, company, ArchiveKind.DECLARATION, filed.content, meta)
             await uow.commit()
 
     async def _finish(
@@ -179,8 +170,8 @@ class DeclarationRelay:
         platform_ref: str | None = None,
     ) -> None:
         """Store the move the declaration made (`event`), if the row is still SUBMITTED (one relay wins)."""
-        now = self._clock.now()
-        async with self._uow() as uow:
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
             moved = await uow.reporting.set_status(
                 DeclarationMove(
                     declaration_id,
@@ -202,7 +193,7 @@ class DeclarationRelay:
                         "declaration",
                         declaration_id,
                         details,
-                        Acting(Actor.platform(type(self._gateway).__name__)),
+                        Acting(Actor.platform(type(self.gateway).__name__)),
                     ),
                     now,
                 )
@@ -212,8 +203,8 @@ class DeclarationRelay:
     async def _park(
         self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
     ) -> None:
-        now = self._clock.now()
-        async with self._uow() as uow:
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
             await uow.audit.append(
                 company,
                 AuditEvent("declaration.outcome_unknown", "declaration", declaration_id, {"error": error}),
@@ -227,21 +218,21 @@ class DeclarationRelay:
         self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
     ) -> None:
         attempt = row.attempts + 1
-        if attempt >= self._config.max_attempts:
+        if attempt >= self.config.max_attempts:
             await self._park(
                 row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
             )
             return
-        c = self._config
-        at = Backoff(c.backoff_base_s, c.backoff_cap_s, self._rand).at(self._clock.now(), attempt)
-        await self._outbox.reschedule(row, owner, at=at, error=error)
+        c = self.config
+        at = Backoff(c.backoff_base_s, c.backoff_cap_s, self.rand).at(self.clock.now(), attempt)
+        await self.outbox.reschedule(row, owner, NextAttempt(at, error, count=True))
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:
-        async with self._uow(read_only=True) as uow:
+        async with self.uow_factory(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id)
         return drow is not None and drow.status == DeclarationStatus.SUBMITTED.value
 
     async def _close(self, row: OutboxMessage, owner: str, *, error: str) -> None:
-        async with self._uow() as uow:
+        async with self.uow_factory() as uow:
             await uow.outbox.complete(row, owner, error=error)
             await uow.commit()

@@ -6,10 +6,11 @@ from decimal import Decimal
 import pytest
 
 from domain.errors import IllegalTransition
-from domain.outgoing_statuses import SENT, outgoing_from_payload, status_work
+from domain.outgoing_statuses import SENT, outgoing_from_payload, received_status_payload, status_work
 from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, StatusRecord
 from domain.platform import OutgoingStatus, PlatformStatus
+from tests.builders import a_received_invoice
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -40,3 +41,15 @@ def test_a_status_after_a_terminal_one_or_breaking_a_rule_is_not_queued() -> Non
         queued(OutgoingStatus(code="204"), (StatusRecord("in-1", refused, SENT),))
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
         queued(OutgoingStatus(code="212", amount=Decimal("120.00")))
+
+
+def test_a_status_of_a_received_invoice_reads_back_and_names_the_invoice() -> None:
+    invoice = a_received_invoice()
+    refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
+    payload = received_status_payload(invoice, refusal)
+    assert outgoing_from_payload(payload) == refusal
+    assert (payload["platform_id"], payload["platform"], payload["received_invoice_id"]) == (
+        invoice.platform_invoice_id,
+        invoice.platform,
+        invoice.id,
+    )

@@ -77,14 +77,6 @@ class PaymentOutcome:
     to_rectify: tuple[tuple[date, date], ...] = ()
 
 
-def period_text(period: tuple[date, date]) -> str:
-    return f"{period[0].isoformat()}/{period[1].isoformat()}"
-
-
-def report_key(invoice_id: str, payment_id: str) -> str:
-    return f"invoice/{invoice_id}/payment/{payment_id}"
-
-
 async def record_payment(
     company_siren: str,
     invoice_id: str,
@@ -301,6 +293,14 @@ async def _apply(
         detail += f"; rectify the payment declaration of {', '.join(period_text(p) for p in declared)} (RE)"
     invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
     return queued, reports, tuple(declared)
+
+
+def period_text(period: tuple[date, date]) -> str:
+    return f"{period[0].isoformat()}/{period[1].isoformat()}"
+
+
+def report_key(invoice_id: str, payment_id: str) -> str:
+    return f"invoice/{invoice_id}/payment/{payment_id}"
 
 
 def _not_issued(invoice: OutboundInvoice) -> Finding:

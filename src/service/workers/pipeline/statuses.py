@@ -164,24 +164,21 @@ async def receive_platform_status(
 # --- statuses we send as the recipient (queued by the use cases: domain.outgoing_statuses) --------------------
 
 
+@dataclass(eq=False, slots=True)
 class SendStatusStep:
     """Send one queued status. The platform takes no idempotency key either: when a send may have reached it (an
     unknown outcome, or a holder whose lease expired mid-call), the invoice's status history on the platform is
     searched for our status first; only a search that still finds nothing after the grace delay leads to a resend."""
 
-    def __init__(
-        self, ctx: StepContext, pdp: PdpGateway, route: Callable[[str], PdpGateway] | None = None
-    ) -> None:
-        """With a `route` (company SIREN -> gateway), a status goes through its company's platform."""
-        self._ctx = ctx
-        self._pdp = pdp
-        self._route = route
+    ctx: StepContext
+    pdp: PdpGateway
+    route: Callable[[str], PdpGateway] | None = None  # company SIREN -> the gateway of its platform
 
     def _gateway(self, message: OutboxMessage) -> PdpGateway:
-        return self._route(message.company_siren) if self._route is not None else self._pdp
+        return self.route(message.company_siren) if self.route is not None else self.pdp
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
-        ctx = self._ctx
+        ctx = self.ctx
         status = outgoing_from_payload(message.payload)
         platform_id = str(message.payload["platform_id"])
         since = _uncertain_since(message, ctx.clock.now())
@@ -227,7 +224,7 @@ class SendStatusStep:
         """Settle an uncertain send from the platform's history; False when the status may be sent again now.
 
         `error` set: the send that just failed is counted as an attempt."""
-        ctx = self._ctx
+        ctx = self.ctx
         marker = {_UNCERTAIN: since.isoformat()}
         try:
             history = await self._gateway(message).status_history(platform_id)
@@ -277,9 +274,9 @@ class SendStatusStep:
         since: datetime | None,
     ) -> None:
         marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
-        async with self._ctx.uow() as uow:
+        async with self.ctx.uow() as uow:
             await retry_or_fail(
-                self._ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
+                self.ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
             )
             await uow.commit()
 
@@ -288,7 +285,7 @@ class SendStatusStep:
     ) -> None:
         """Complete the row; a sent status goes through `_apply` like a received one (stored, lifecycle code,
         event), a refused one leaves an event saying so: both are visible at once in history and Watch."""
-        ctx = self._ctx
+        ctx = self.ctx
         for attempt in range(_CONFLICT_RETRIES):
             try:
                 async with ctx.uow() as uow:

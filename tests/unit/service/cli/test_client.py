@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 import pytest
 
 from pdpgateway.v1 import reception_service_pb2 as rpb
-from service.cli.client import UsageError, client_command, payment_shares
+from service.cli.client import EXIT_OK, UsageError, client_command, payment_shares, print_answer
 
 
 def test_payment_shares_reads_each_rate_and_amount_trimmed() -> None:
@@ -41,3 +42,12 @@ def test_a_client_command_runs_its_function_and_lists_the_gateway_options_after_
     assert (args.run, args.target, args.api_key, args.timeout, args.full) == (run, "h:1", "", 5, False)
     text = command.format_help()
     assert text.index("--full") < text.index("gateway connection:") < text.index("\n  --target")
+
+
+def test_an_answer_is_printed_as_its_proto_json_with_empty_lists_and_exits_0(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answer = rpb.ListParkedDeliveriesResponse(next_page_token="7")
+
+    assert print_answer(answer) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == {"deliveries": [], "next_page_token": "7"}

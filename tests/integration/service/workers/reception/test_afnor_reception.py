@@ -26,6 +26,7 @@ from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from domain.platform import DocumentSyntax, OutboundDocument
+from domain.platform_profile import PlatformOptions
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
 from service.usecases.reporting import list_declarations, submit_declaration
@@ -51,7 +52,12 @@ def sim() -> Iterator[AfnorSimulator]:
 @pytest.fixture
 async def gateway(sim: AfnorSimulator) -> AsyncIterator[AfnorPdpGateway]:
     async with httpx.AsyncClient() as http:
-        yield AfnorPdpGateway(http, AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5)))
+        yield AfnorPdpGateway(
+            http,
+            AfnorConfig.from_env(
+                sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5))
+            ),
+        )
 
 
 @pytest.fixture

@@ -1,0 +1,33 @@
+"""A document as bytes: what every record that carries a document's content shares.
+
+The rendered invoice, the platform document (stored, processed), the client's submitted original, the document an
+invoice's API answers with, and the flux 10 report filed with the administration are each a `DocumentFile`, plus
+what they say about it (syntax, profile, report...).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFile:
+    """`sha256` is the hex digest of `content`, as written when the bytes were made or received. It is not checked
+    on each construction (a repository reading a 50 MB document back would hash it again): `of` computes it, and
+    the edge where it matters checks it (domain.platform.OutboundDocument refuses a mismatch before a deposit)."""
+
+    media_type: str
+    filename: str
+    sha256: str
+    content: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, content: bytes, media_type: str, filename: str) -> DocumentFile:
+        return cls(media_type, filename, hashlib.sha256(content).hexdigest(), content)
+
+    def file_fields(self) -> dict[str, Any]:
+        """The fields a `DocumentFile` has, by name: a record that is this file plus more is built from them
+        (`InvoiceDocument(**doc.file_fields(), format=...)`), whatever record `self` is."""
+        return {f.name: getattr(self, f.name) for f in fields(DocumentFile)}
