@@ -42,7 +42,8 @@ def retention_end(document_date: date, years: int = RETENTION_YEARS) -> date:
 
 
 # --- canonical JSON ------------------------------------------------------------------------------------------------
-def _canonical(value: Any) -> Any:
+def canonical_value(value: Any) -> Any:
+    """`value` as the JSON values its canonical text reads back as (`canonical_json` writes these)."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -52,7 +53,7 @@ def _canonical(value: Any) -> Any:
             raise ValueError(f"non-finite Decimal {value} cannot be written")
         return format(value, "f")
     if isinstance(value, Enum):
-        return _canonical(value.value)
+        return canonical_value(value.value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Mapping):
@@ -60,16 +61,16 @@ def _canonical(value: Any) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 raise TypeError(f"canonical JSON keys must be strings, got {type(k).__name__}")
-            out[k] = _canonical(v)
+            out[k] = canonical_value(v)
         return out
     if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
+        return [canonical_value(v) for v in value]
     raise TypeError(f"{type(value).__name__} cannot be written as canonical JSON")
 
 
 def canonical_json(value: Any) -> bytes:
     return json.dumps(
-        _canonical(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        canonical_value(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
 
 

@@ -23,7 +23,7 @@ from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
-from domain.ports import InvoiceRepository, Transaction
+from domain.ports import InvoiceRepository, UnitOfWork
 
 
 class OutboxKind(StrEnum):
@@ -297,13 +297,13 @@ class StatusesParkedMeanwhile(Exception):
     it: its `save_accepted_and_complete` takes the lock first and returns them."""
 
 
-class PipelineUnitOfWork(Transaction, Protocol):
-    """One transaction over the pipeline's repositories. Two implementations on PostgreSQL: a transaction of its own
-    (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send journal (adapters.postgres.send_journal),
-    which group-commits the send step's SENDING and SENT moves and raises domain.ports.NotCommitted for anything
-    else, or when a condition of its batch failed (see service.workers.pipeline.steps.commit_work)."""
+class PipelineUnitOfWork(UnitOfWork, Protocol):
+    """The emission's unit of work (domain.ports.UnitOfWork) with the pipeline's repositories. Two implementations
+    on PostgreSQL: a transaction of its own (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send
+    journal (adapters.postgres.send_journal), which group-commits the send step's SENDING and SENT moves and raises
+    domain.ports.NotCommitted for anything else, or when a condition of its batch failed (see
+    service.workers.pipeline.steps.commit_work)."""
 
-    # read-only members: a unit of work hands its repositories out, nobody swaps them
     @property
     def invoices(self) -> PipelineInvoices: ...
 

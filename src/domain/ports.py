@@ -87,8 +87,8 @@ class NotCommitted(Exception):
 class Transaction(Protocol):
     """The one shape of every unit of work: `async with` opens it, `commit` writes everything it was given at
     once, leaving the block without a commit writes nothing. Each unit of work adds the repositories it hands
-    out (UnitOfWork, pipeline_ports.PipelineUnitOfWork, document_ports.DocumentUnitOfWork,
-    records_ports.RecordsUnitOfWork, reception_ports.ReceptionUnitOfWork)."""
+    out: UnitOfWork the invoices, which pipeline_ports.PipelineUnitOfWork, document_ports.DocumentUnitOfWork and
+    reception_ports.ReceptionUnitOfWork extend; records_ports.RecordsUnitOfWork the records."""
 
     async def __aenter__(self) -> Self: ...
 
@@ -101,9 +101,12 @@ class UnitOfWork(Transaction, Protocol):
     """One transaction: the invoice, its events and the outbox rows are written together or not at all.
 
     Two implementations on PostgreSQL: a transaction of its own (adapters.postgres.uow), and the group commit of
-    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted."""
+    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted. The units of work of the
+    pipeline, the documents and reception extend it with the repositories they add."""
 
-    invoices: InvoiceRepository
+    # read-only: a unit of work hands its repositories out, nobody swaps them (and an extension may narrow them)
+    @property
+    def invoices(self) -> InvoiceRepository: ...
 
 
 GroupCommitted = Callable[[], UnitOfWork]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final
 
+from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Invoice
@@ -192,19 +193,19 @@ class ReceivedInvoice:
     current status (`lifecycle_code`) follows domain.lifecycle, never the arrival order. It moves only through
     its methods: `receive` (a new invoice), `platform_status`, `queue_status`, `record_payment`. Each checks the
     move, records one event (pending in `events` until a repository saves it) and returns it; an illegal one
-    raises and changes nothing. A repository reading it back sets `statuses` and leaves `events` empty."""
+    raises and changes nothing. A repository reading it back sets `statuses` and leaves `events` empty.
+
+    `document` is the file as the platform delivered it (bytes, media type, name, sha256); a summary read (a list,
+    a status move) leaves its content empty and keeps the rest."""
 
     id: str
     company_siren: str
     platform: str
     platform_invoice_id: str
-    document: bytes = field(repr=False)
-    media_type: str
-    document_sha256: str
+    document: DocumentFile
     received_at: datetime
     sender_accept_status: str = ""
     target_address: str = ""
-    filename: str = ""
     syntax: str = ""
     profile: str = ""
     valid: bool = False

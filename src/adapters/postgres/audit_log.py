@@ -13,7 +13,6 @@ invoice rows and platform ids, never before them): adapters.postgres.lock_order.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -21,7 +20,7 @@ from typing import Any
 
 from adapters.json_text import dumps as json_text
 from adapters.postgres.connection import Connection, Row, from_row
-from domain.archive import canonical_json, entry_hash_parts
+from domain.archive import canonical_value, entry_hash_parts
 from domain.archive_ports import AuditEntry, AuditEvent
 
 # First key of the two-key advisory lock of a company (the second is its SIREN's hash): its invoice events and its
@@ -86,7 +85,7 @@ def draft(company: str, event: AuditEvent, at: datetime) -> AuditEntry:
         event.action,
         event.subject_type,
         event.subject_id,
-        json.loads(canonical_json(dict(event.details))),
+        canonical_value(dict(event.details)),
         "",
         "",
         actor.name,

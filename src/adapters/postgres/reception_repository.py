@@ -19,6 +19,7 @@ from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
+from domain.document_file import DocumentFile
 from domain.outgoing_statuses import received_status_payload
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus
@@ -77,7 +78,12 @@ def _received(
         ReceivedInvoice,
         row,
         id=str(row["id"]),
-        document=bytes(row["document"]) if with_document else b"",
+        document=DocumentFile(
+            row["media_type"],
+            row["filename"],
+            row["document_sha256"],
+            bytes(row["document"]) if with_document else b"",
+        ),
         received_at=row["created_at"],
         findings=findings_from_list(report.get("findings") or []),
         report_complete=bool(report.get("complete", True)),
@@ -180,10 +186,10 @@ class PgReception:
             invoice.valid,
             _report(invoice),
             content,
-            invoice.document,
-            invoice.media_type,
-            invoice.filename,
-            invoice.document_sha256,
+            invoice.document.content,
+            invoice.document.media_type,
+            invoice.document.filename,
+            invoice.document.sha256,
             inbox_id,
             invoice.received_at,
             *_verdicts(invoice),

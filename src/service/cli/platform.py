@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles
@@ -64,8 +64,11 @@ async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
     refusal = WEBHOOKS_COMMAND_REFUSALS.get(provider)
     if refusal:  # said before opening it: the platform's entry knows it cannot be opened here (the sandbox)
         raise PlatformConfigError(refusal)
-    timeout = float(env.get("PDP_TIMEOUT_S", "10") or 10)
-    options = PlatformOptions(timeout_s=timeout, max_connections=2)
+    options = PlatformOptions(max_connections=2)
+    if env.get(
+        "PDP_TIMEOUT_S"
+    ):  # else the settings' own default: one place says it (domain.platform_profile)
+        options = replace(options, timeout_s=float(env["PDP_TIMEOUT_S"]))
     async with open_platform(provider, name, settings, options) as platform:
         admin = platform.webhooks
         if admin is None:

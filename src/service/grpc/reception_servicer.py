@@ -41,9 +41,6 @@ _RECEIVED = Fields(
     "profile",
     "valid",
     "lifecycle_code",
-    "document_sha256",
-    "media_type",
-    "filename",
     instants=("received_at",),
 )
 _EVENT = Fields(
@@ -63,7 +60,8 @@ _PARKED = Fields(
 
 
 def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.ReceivedInvoice:
-    msg = _RECEIVED.to_proto(r)
+    doc = r.document
+    msg = _RECEIVED.to_proto(r, document_sha256=doc.sha256, media_type=doc.media_type, filename=doc.filename)
     if with_content and r.invoice is not None:
         msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))
     return msg
@@ -119,7 +117,7 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
         return rpb.GetReceivedInvoiceResponse(
             invoice=shown,
             report=report_to_proto(invoice),
-            document=invoice.document,
+            document=invoice.document.content,
             history=[event_to_proto(e) for e in history],
         )
 

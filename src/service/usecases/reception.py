@@ -150,8 +150,8 @@ class ReceptionUseCases:
             return ReadableCopy(content, "platform")
         if platform_only:
             raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}")
-        if invoice.media_type == "application/pdf":
-            return ReadableCopy(invoice.document, "document", why)
+        if invoice.document.media_type == "application/pdf":
+            return ReadableCopy(invoice.document.content, "document", why)
         if not isinstance(invoice.invoice, Invoice):
             raise ReadableViewUnavailable(
                 f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})"

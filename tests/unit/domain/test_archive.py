@@ -1,4 +1,5 @@
 import hashlib
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal as D
 
@@ -11,6 +12,7 @@ from domain.archive import (
     ManifestError,
     broken_entries,
     canonical_json,
+    canonical_value,
     chain_append,
     content_address,
     entry_hash,
@@ -189,6 +191,9 @@ def test_canonical_json_of_every_kind_of_value_exactly() -> None:
             '"b":["1.50","100",null,true,3],"é":["x"]}'
         ).encode()
     )
+    assert canonical_value(value) == json.loads(
+        canonical_json(value)
+    )  # what a stored audit entry's details are
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,28 @@ def test_the_platform_options_are_the_pdp_settings_under_the_domains_names() -> 
         container.platforms.args[2]()
 
 
+def test_the_timeouts_the_service_runs_with_unset_are_the_platform_settings_defaults(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # config.yml restates PlatformOptions' defaults for the environment (`${PDP_TIMEOUT_S:10}`): a test, a bench or
+    # a command that builds PlatformOptions() must get what `serve` gets.
+    for name in ("PDP_CONNECT_TIMEOUT_S", "PDP_TIMEOUT_S", "PDP_UPLOAD_TIMEOUT_S"):
+        monkeypatch.delenv(name, raising=False)
+    container = Container()
+    container.database_url.override(providers.Object("postgresql://unused"))
+    container.db_pool.override(providers.Object(None))
+    container.pipeline_context.override(providers.Object(None))
+
+    served = container.platforms.args[2]()
+
+    default = PlatformOptions()
+    assert (served.connect_timeout_s, served.timeout_s, served.upload_timeout_s) == (
+        default.connect_timeout_s,
+        default.timeout_s,
+        default.upload_timeout_s,
+    )
+
+
 def test_the_environment_reaches_the_routes_through_the_reception_settings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
