@@ -141,7 +141,7 @@ async def test_the_backoff_jitter_is_the_one_the_relay_is_given() -> None:
     waits = []
     for jitter in (0.0, 1.0):
         queue = Queue([])
-        relay = Relay(queue, step, SETTINGS, clock, name="test", is_outage=is_outage, rand=lambda: jitter)
+        relay = Relay(queue, step, SETTINGS, clock, name="test", is_outage=is_outage, rand=lambda j=jitter: j)
         await relay.handle(Item(1, attempts=1))  # its second attempt: 1 s doubled once, half of it jittered
         [(_, retry_at, _)] = queue.released
         assert retry_at is not None
