@@ -44,6 +44,7 @@ from bench.pipeline_bench import (  # noqa: E402
 from bench.platform_bench import CONCURRENCY, UPLOADS, WARMUP, _document, _run_pool  # noqa: E402
 from domain.emission import ProcessingState  # noqa: E402
 from domain.pipeline_ports import OutboxKind  # noqa: E402
+from domain.platform_profile import PlatformOptions  # noqa: E402
 from service.wiring.event_loop import run as run_loop  # noqa: E402
 from service.workers.pipeline.processing import PoolDocumentProcessor  # noqa: E402
 from tests.support.pipeline import processor  # noqa: E402
@@ -87,7 +88,9 @@ async def _round(
     """(send stage invoices/s, bare uploads/s: the higher of before and after)."""
     before = await bare_uploads(sim)
     async with _pipeline(dsn, proc) as pipeline, platform_http_client(PDP_CONNECTIONS) as http:
-        config = AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5))
+        config = AfnorConfig.from_env(
+            sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5))
+        )
         pdp = AfnorPdpGateway(
             http, config, pacing=Pacing(RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.1))
         )

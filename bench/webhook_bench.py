@@ -45,9 +45,11 @@ from adapters.pdp.iopole.signing import signed_headers  # noqa: E402
 from adapters.postgres.embedded import embedded_database  # noqa: E402
 from adapters.postgres.inbox import PgInbox  # noqa: E402
 from adapters.postgres.migrate import migrate  # noqa: E402
+from adapters.postgres.outage import is_outage  # noqa: E402
 from adapters.postgres.pool import create_pool  # noqa: E402
 from bench.http_load import LoadResult, echo_server, load, serialise  # noqa: E402
 from domain.reception import Delivery, DeliveryKind  # noqa: E402
+from service.grpc.errors import ErrorTable  # noqa: E402
 from service.wiring.event_loop import run as run_loop  # noqa: E402
 from service.wiring.http import Lifecycle, build_http_app, http_server  # noqa: E402
 from tests.support.webhooks import IOPOLE_STATUS_PATH, platform_routes  # noqa: E402
@@ -189,7 +191,9 @@ async def _bench() -> dict[str, Any]:
                 routes = platform_routes(
                     inbox, keys={"IOPOLE_WEBHOOK_SECRET": SECRET, "AFNOR_WEBHOOK_SIGNING_KEY": ""}
                 )
-                app = build_http_app(Lifecycle(), _ready, CollectorRegistry(), routes)
+                app = build_http_app(
+                    Lifecycle(), _ready, CollectorRegistry(), routes, errors=ErrorTable(is_outage)
+                )
                 async with serving(app) as (port, _):
                     results["gateway"] = await _drive(port)
                 results["stored"] = await pool.fetchval(

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from domain.document_file import DocumentFile
 from domain.invoice import (
     Address,
     AllowanceCharge,
@@ -150,9 +151,7 @@ def a_received_invoice(*statuses: StatusPoint, readable: bool = True) -> Receive
         company_siren=BUYER_SIREN,
         platform="iopole",
         platform_invoice_id="p-1",
-        document=b"",
-        media_type="application/xml",
-        document_sha256="d" * 64,
+        document=DocumentFile("application/xml", "", "d" * 64, b""),
         received_at=datetime(2026, 11, 20, tzinfo=UTC),
         syntax="CII",
         valid=True,

@@ -22,12 +22,14 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Aud
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
+from domain.document_file import DocumentFile
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
 from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
+from domain.outgoing_statuses import received_status_payload
 from domain.payment_ports import StoredPayment
 from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
@@ -41,7 +43,6 @@ from domain.pipeline_ports import (
     StatusRecord,
     StoredDocument,
     SubmissionRecord,
-    SubmittedOriginal,
 )
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import (
@@ -54,7 +55,7 @@ from domain.ports import (
     StoredEvent,
 )
 from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedStatus
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import FRANCE, InternationalInvoiceFacts
@@ -224,7 +225,9 @@ class InMemoryInvoiceRepository:
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         return self._load(lambda i: i.company_siren == company_siren and i.request_id == request_id)
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         rows = [i for i in self._visible() if i.company_siren == company_siren and _matches(i, flt)]
         rows.sort(key=lambda i: (i.created_at, uuid.UUID(i.id)), reverse=True)
         if page_token:
@@ -511,16 +514,7 @@ class _Received:
 
     async def queue_outgoing(self, invoice: ReceivedInvoice, status: OutgoingStatus) -> int:
         row_id, now = self._db.next_id(), self._db.clock.now()
-        payload = {
-            "platform_id": invoice.platform_invoice_id,
-            "platform": invoice.platform,
-            "received_invoice_id": invoice.id,
-            "code": status.code,
-            "reason": status.reason,
-            "message": status.message,
-            "amount": None if status.amount is None else str(status.amount),
-            "currency": status.currency,
-        }
+        payload = received_status_payload(invoice, status)
         row = Row(row_id, "", invoice.company_siren, OutboxKind.SEND_STATUS, payload, now, created_at=now)
         self._uow._ops.append(lambda: self._db.outbox.__setitem__(row_id, row))
         return row_id
@@ -531,7 +525,7 @@ class _Received:
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
+    ) -> Page[ReceivedInvoice]:
         rows = [
             replace(i, document=b"")
             for i in self._db.received.values()
@@ -544,7 +538,7 @@ class _Received:
             at, last_id = decode_page_token(page_token)
             rows = [i for i in rows if (i.received_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
         items, more = rows[:page_size], len(rows) > page_size
-        return ReceivedPage(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
+        return Page(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
 
     async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
         return [
@@ -1036,7 +1030,7 @@ class _Transmissions:
     async def document(self, invoice_id: str) -> StoredDocument | None:
         return self._s.documents.get(invoice_id)
 
-    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+    async def submitted(self, invoice_id: str) -> DocumentFile | None:
         return None  # the unit fakes hold structured invoices only
 
     async def report(self, invoice_id: str) -> ValidationReport | None:

@@ -42,7 +42,8 @@ def retention_end(document_date: date, years: int = RETENTION_YEARS) -> date:
 
 
 # --- canonical JSON ------------------------------------------------------------------------------------------------
-def _canonical(value: Any) -> Any:
+def canonical_value(value: Any) -> Any:
+    """`value` as the JSON values its canonical text reads back as (`canonical_json` writes these)."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -52,7 +53,7 @@ def _canonical(value: Any) -> Any:
             raise ValueError(f"non-finite Decimal {value} cannot be written")
         return format(value, "f")
     if isinstance(value, Enum):
-        return _canonical(value.value)
+        return canonical_value(value.value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Mapping):
@@ -60,16 +61,16 @@ def _canonical(value: Any) -> Any:
         for k, v in value.items():
             if not isinstance(k, str):
                 raise TypeError(f"canonical JSON keys must be strings, got {type(k).__name__}")
-            out[k] = _canonical(v)
+            out[k] = canonical_value(v)
         return out
     if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
+        return [canonical_value(v) for v in value]
     raise TypeError(f"{type(value).__name__} cannot be written as canonical JSON")
 
 
 def canonical_json(value: Any) -> bytes:
     return json.dumps(
-        _canonical(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        canonical_value(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
 
 
@@ -77,6 +78,24 @@ def canonical_json(value: Any) -> bytes:
 def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     body = {k: v for k, v in entry.items() if k != HASH_FIELD}
     return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(body)).hexdigest()
+
+
+# The field the chain numbers: whoever holds the chain's lock knows it, so PostgreSQL seals the entries it appends.
+SEQ_FIELD = "seq"
+
+
+def entry_hash_parts(entry: Mapping[str, Any]) -> tuple[str, str]:
+    """The canonical text of `entry` (its hash and `seq` aside) as the two parts around its `seq` value: for any
+    `prev` and `seq`, `entry_hash(prev, entry with seq)` is the SHA-256 of `prev + before + str(seq) + after` in
+    UTF-8. The audit log's writer (adapters.postgres.audit_log) numbers and seals the entries under the chain's lock
+    in the statement that writes them, from these parts. Keys are sorted, so `seq` sits between the keys that sort
+    before it and those after it (an entry has both: "action", "subject_id")."""
+    body = {k: v for k, v in entry.items() if k not in (HASH_FIELD, SEQ_FIELD)}
+    lower = canonical_json({k: v for k, v in body.items() if k < SEQ_FIELD}).decode("utf-8")
+    upper = canonical_json({k: v for k, v in body.items() if k > SEQ_FIELD}).decode("utf-8")
+    before = f'{lower[:-1]},"{SEQ_FIELD}":' if len(lower) > 2 else f'{{"{SEQ_FIELD}":'
+    after = f",{upper[1:]}" if len(upper) > 2 else "}"
+    return before, after
 
 
 def chain_append(chain: Sequence[Mapping[str, Any]], entry: Mapping[str, Any]) -> dict[str, Any]:

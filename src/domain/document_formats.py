@@ -1,4 +1,5 @@
-"""Document formats, profiles and the values that travel with a rendered or parsed document.
+"""Document formats, profiles and the values that travel with a parsed or checked document (a rendered one is a
+domain.document_file.DocumentFile).
 
 The BT-24 specification identifiers are the ones the FNFE-MPE validation package and the `factur-x` package
 (7.8, `generate_xml.LEVEL2BT_24`) use. The EXTENDED-CTC-FR schematron itself only asserts that BT-24 is present
@@ -7,7 +8,6 @@ The BT-24 specification identifiers are the ones the FNFE-MPE validation package
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -116,10 +116,12 @@ def out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
 
 
+PDF_MEDIA_TYPE = "application/pdf"
+XML_MEDIA_TYPE = "application/xml"
 MEDIA_TYPES = {
-    DocumentFormat.CII: "application/xml",
-    DocumentFormat.UBL: "application/xml",
-    DocumentFormat.FACTURX: "application/pdf",
+    DocumentFormat.CII: XML_MEDIA_TYPE,
+    DocumentFormat.UBL: XML_MEDIA_TYPE,
+    DocumentFormat.FACTURX: PDF_MEDIA_TYPE,
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9+_.-]")
 
@@ -128,18 +130,6 @@ def document_filename(number: str, fmt: DocumentFormat) -> str:
     """A safe file name for invoice `number` (BT-1) in `fmt`."""
     stem = _UNSAFE.sub("_", number) or "invoice"
     return f"{stem}.pdf" if fmt is DocumentFormat.FACTURX else f"{stem}_{fmt.value.lower()}.xml"
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedDocument:
-    content: bytes
-    media_type: str
-    filename: str
-    sha256: str
-
-    @classmethod
-    def of(cls, content: bytes, media_type: str, filename: str) -> RenderedDocument:
-        return cls(content, media_type, filename, hashlib.sha256(content).hexdigest())
 
 
 @dataclass(frozen=True, slots=True)

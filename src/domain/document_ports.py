@@ -4,11 +4,12 @@ and the port that keeps them (PgDocumentUnitOfWork implements it)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile, RenderedDocument
+from domain.document_file import DocumentFile
+from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
 from domain.invoice import Invoice
 from domain.ports import UnitOfWork
 
@@ -19,7 +20,7 @@ class DocumentTools:
     DOCUMENT_TOOLS): module-level functions, so they pickle to a spawned worker. Each raises DocumentError (or
     UnsupportedProfile) for what it cannot read or make."""
 
-    render: Callable[[Invoice, DocumentFormat, Profile], RenderedDocument]
+    render: Callable[[Invoice, DocumentFormat, Profile], DocumentFile]
     parse: Callable[[bytes], ParsedDocument]
     # check(content, *, rules=domain.validation_scope.RuleSelection): every official layer that applies
     check: Callable[..., CheckedDocument]
@@ -34,19 +35,17 @@ class DocumentOrigin(StrEnum):
     RENDERED = "RENDERED"  # rendered on demand
 
 
-@dataclass(frozen=True, slots=True)
-class InvoiceDocument:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InvoiceDocument(DocumentFile):
+    """A document of an invoice, with the format and profile (BT-24 `specification`) it is in."""
+
     format: DocumentFormat
     profile: Profile | None
-    media_type: str
-    filename: str
-    sha256: str
-    content: bytes = field(repr=False)
     specification: str = ""
 
     @classmethod
-    def rendered(cls, doc: RenderedDocument, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument:
-        return cls(fmt, profile, doc.media_type, doc.filename, doc.sha256, doc.content, profile.urn)
+    def rendered(cls, doc: DocumentFile, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument:
+        return cls(**doc.file_fields(), format=fmt, profile=profile, specification=profile.urn)
 
 
 class DocumentStore(Protocol):

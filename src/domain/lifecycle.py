@@ -172,7 +172,8 @@ def current_status(history: tuple[StatusEntry, ...]) -> StatusEntry | None:
     return terminal or processing or transmission
 
 
-def _finding(rule_id: str, message: str, path: str = "MDT-105") -> Finding:
+def lifecycle_finding(rule_id: str, message: str, path: str = "MDT-105") -> Finding:
+    """A broken lifecycle rule, about the status code (MDT-105) unless `path` says otherwise."""
     return Finding(rule_id, Severity.FATAL, message, path, layer="lifecycle")
 
 
@@ -190,7 +191,7 @@ def check_outgoing(entry: StatusEntry) -> list[Finding]:
     findings = _not_sendable(code)
     if entry.source == "platform":
         findings.append(
-            _finding(
+            lifecycle_finding(
                 "PDP-STATUS-SOURCE", "We send statuses as the buyer or the seller, never as the platform."
             )
         )
@@ -198,7 +199,7 @@ def check_outgoing(entry: StatusEntry) -> list[Finding]:
     if entry.reason_code:
         if entry.reason_code not in REASON_CODES:
             findings.append(
-                _finding(
+                lifecycle_finding(
                     "BR-FR-CDV-CL-09_MDT-113",
                     f"Reason code {entry.reason_code!r} is not in the closed list (MDT-113).",
                     "MDT-113",
@@ -206,7 +207,7 @@ def check_outgoing(entry: StatusEntry) -> list[Finding]:
             )
         elif code in REASON_CODES_BY_STATUS and entry.reason_code not in REASON_CODES_BY_STATUS[code]:
             findings.append(
-                _finding(
+                lifecycle_finding(
                     f"BR-FR-CDV-CL-09_MDT-113_{code}",
                     f"Reason code {entry.reason_code!r} is not allowed with status {code} (MDT-113).",
                     "MDT-113",
@@ -222,13 +223,19 @@ def _not_sendable(code: str) -> list[Finding]:
     known = STATUSES.get(code)
     what = f"{code} ({known.name_en})" if known else f"{code!r} (unknown)"
     return [
-        _finding("PDP-STATUS-NOT-SENDABLE", f"Status {what} is not one a buyer or seller may send (204–212).")
+        lifecycle_finding(
+            "PDP-STATUS-NOT-SENDABLE", f"Status {what} is not one a buyer or seller may send (204–212)."
+        )
     ]
 
 
 def _reason_missing(code: str, reason_code: str) -> list[Finding]:
     if code in REASON_REQUIRED and not reason_code:
-        return [_finding("BR-FR-CDV-15_MDT-113", f"Status {code} needs a reason code (MDT-113).", "MDT-113")]
+        return [
+            lifecycle_finding(
+                "BR-FR-CDV-15_MDT-113", f"Status {code} needs a reason code (MDT-113).", "MDT-113"
+            )
+        ]
     return []
 
 
@@ -237,7 +244,7 @@ def _amount_missing(
 ) -> list[Finding]:
     if code == "212" and (amount is None or (vat_rate_required and vat_rate is None)):
         return [
-            _finding(
+            lifecycle_finding(
                 "BR-FR-CDV-14_MDT-207",
                 "Status 212 (payment received) needs the amount received (MDT-215) and its VAT rate (MDT-224).",
                 "MDG-43",
@@ -245,7 +252,7 @@ def _amount_missing(
         ]
     if code == "211" and amount is None:
         return [
-            _finding(
+            lifecycle_finding(
                 "PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43"
             )
         ]

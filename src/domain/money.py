@@ -21,6 +21,7 @@ from decimal import (
 ZERO = Decimal("0")
 HUNDRED = Decimal("100")
 CENT = Decimal("0.01")
+EUR = "EUR"  # the currency of the accounting amounts (BT-6, BT-111) and of every e-reporting amount
 
 
 # Bounds of every decimal the gateway reads (PDP-DECIMAL-DIGITS, see domain.bounds): beyond every EN 16931 /

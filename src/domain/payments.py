@@ -36,9 +36,18 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
-from domain.money import CENT, ZERO, arithmetic, decimal_fits, decimals, format_decimal, round_amount, total
-from domain.reporting.payments import payment_in_scope
-from domain.totals import EUR, canonical_rate, compute_totals
+from domain.money import (
+    CENT,
+    EUR,
+    ZERO,
+    arithmetic,
+    decimal_fits,
+    decimals,
+    format_decimal,
+    round_amount,
+    total,
+)
+from domain.totals import canonical_rate, compute_totals
 
 MAX_PAYMENT_ID = 100  # characters of a caller-given payment id
 _LAYER = "payments"
@@ -99,7 +108,10 @@ def _finding(rule_id: str, message: str, path: str = "amount") -> Finding:
 
 @dataclass(frozen=True, slots=True)
 class RatePart:
-    """One VAT rate's share of a payment (MDG-43 in a 212: the amount MDT-215 and its rate MDT-224)."""
+    """One VAT rate's share of a payment (MDG-43 in a 212: the amount MDT-215 and its rate MDT-224), as the books
+    apply it and as the payment e-reporting carries it (domain.reporting.payments.PaymentEvent). Checked where it
+    enters each: a caller's split by the books (findings PAY-AMOUNT, PAY-SPLIT-*, each with its path), a payment
+    event's amounts by the event."""
 
     vat_rate: Decimal
     amount: Decimal
@@ -377,6 +389,11 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
         )  # nothing left to pay once the prepaid amount is taken
     shared = {p.vat_rate: p.amount for p in split_pro_rata(due, pairs)}
     return tuple((rate, shared.get(rate, ZERO)) for rate, _ in pairs)
+
+
+def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:
+    """VAT on receipt: services whose supplier did not opt for VAT on debits, outside reverse charge."""
+    return services and not debits_option and not reverse_charge
 
 
 def vat_on_receipt(invoice: Invoice) -> bool:

@@ -16,13 +16,14 @@ from typing import Any, Final, Protocol
 
 from domain.archive_ports import AuditLog
 from domain.audit import Acting
+from domain.document_file import DocumentFile
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
-from domain.ports import InvoiceRepository, Transaction
+from domain.ports import InvoiceRepository, UnitOfWork
 
 
 class OutboxKind(StrEnum):
@@ -179,42 +180,29 @@ class SubmissionRecord:
     uploads: int = 0  # platform calls made for this invoice (each one after a reconcile found nothing)
 
 
-@dataclass(frozen=True, slots=True)
-class PlatformDocument:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlatformDocument(DocumentFile):
     """A document as the platform receives it, byte-exact (its sha256 is what the platform sees)."""
 
     syntax: DocumentSyntax
     profile: DocumentProfile
-    media_type: str
-    filename: str
-    sha256: str
-    content: bytes = field(repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StoredDocument(PlatformDocument):
     """The platform document of an invoice, as stored once rendered (or submitted) and validated."""
 
     invoice_id: str
 
     @classmethod
-    def of(cls, invoice_id: str, document: PlatformDocument) -> StoredDocument:
+    def for_invoice(cls, invoice_id: str, document: PlatformDocument) -> StoredDocument:
         """The invoice's copy of `document`: every field a platform document has (a processed one's report is
         stored beside it, not in it)."""
         shared = {f.name: getattr(document, f.name) for f in fields(PlatformDocument)}
         return cls(invoice_id=invoice_id, **shared)
 
 
-@dataclass(frozen=True, slots=True)
-class SubmittedOriginal:
-    """A ready document the client submitted: the platform must receive exactly these bytes."""
-
-    media_type: str
-    filename: str
-    content: bytes = field(repr=False)
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ProcessedDocument(PlatformDocument):
     """The output of rendering + every official validation layer, computed in a worker process."""
 
@@ -250,8 +238,9 @@ class TransmissionRepository(Protocol):
 
     async def document(self, invoice_id: str) -> StoredDocument | None: ...
 
-    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
-        """The client's own document for the invoice (SubmitInvoice with a ready document), else None."""
+    async def submitted(self, invoice_id: str) -> DocumentFile | None:
+        """The client's own document for the invoice (SubmitInvoice with a ready document), else None: the
+        platform must receive exactly these bytes."""
         ...
 
     async def report(self, invoice_id: str) -> ValidationReport | None: ...
@@ -308,13 +297,13 @@ class StatusesParkedMeanwhile(Exception):
     it: its `save_accepted_and_complete` takes the lock first and returns them."""
 
 
-class PipelineUnitOfWork(Transaction, Protocol):
-    """One transaction over the pipeline's repositories. Two implementations on PostgreSQL: a transaction of its own
-    (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send journal (adapters.postgres.send_journal),
-    which group-commits the send step's SENDING and SENT moves and raises domain.ports.NotCommitted for anything
-    else, or when a condition of its batch failed (see service.workers.pipeline.steps.commit_work)."""
+class PipelineUnitOfWork(UnitOfWork, Protocol):
+    """The emission's unit of work (domain.ports.UnitOfWork) with the pipeline's repositories. Two implementations
+    on PostgreSQL: a transaction of its own (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send
+    journal (adapters.postgres.send_journal), which group-commits the send step's SENDING and SENT moves and raises
+    domain.ports.NotCommitted for anything else, or when a condition of its batch failed (see
+    service.workers.pipeline.steps.commit_work)."""
 
-    # read-only members: a unit of work hands its repositories out, nobody swaps them
     @property
     def invoices(self) -> PipelineInvoices: ...
 
@@ -348,7 +337,7 @@ class DocumentProcessor(Protocol):
         """Raises ProcessingFailed when the work could not complete (the invoice is then not valid)."""
         ...
 
-    async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+    async def check(self, original: DocumentFile, french_seller: bool) -> ProcessedDocument:
         """Every official layer on the client's own bytes, kept as the document to send; ProcessingFailed as above."""
         ...
 

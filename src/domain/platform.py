@@ -14,8 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE
 from domain.findings import Finding, Severity
 from domain.lifecycle import check_sendable
+from domain.payments import RatePart
 from domain.platform_codes import cdar_name
 
 Seconds = float  # a duration; money, quantities and rates are Decimal everywhere in the domain
@@ -29,6 +31,11 @@ class DocumentSyntax(StrEnum):
     FACTUR_X = "Factur-X"
     CDAR = "CDAR"
     FRR = "FRR"
+
+    @property
+    def media_type(self) -> str:
+        """A Factur-X is a PDF; every other flow, CDAR and FRR messages included, is XML."""
+        return PDF_MEDIA_TYPE if self is DocumentSyntax.FACTUR_X else XML_MEDIA_TYPE
 
 
 class DocumentProfile(StrEnum):
@@ -191,8 +198,8 @@ class OutgoingStatus:
     currency: str = "EUR"
     vat_rate: Decimal | None = None  # MDT-224: with the amount of a 212 (BR-FR-CDV-14)
     # A 212 for a payment over several VAT rates: one MDG-43 block (MDT-215 amount, MDT-224 rate) per rate, adding
-    # up to `amount`; (rate, amount) pairs. Empty: the single block `amount` at `vat_rate`.
-    parts: tuple[tuple[Decimal, Decimal], ...] = ()
+    # up to `amount`, as the books applied them. Empty: the single block `amount` at `vat_rate`.
+    parts: tuple[RatePart, ...] = ()
 
     def __post_init__(self) -> None:
         # The lifecycle's rules (domain.lifecycle) decide; the use case checks the rest with check_outgoing.
@@ -209,7 +216,7 @@ class OutgoingStatus:
             if self.amount < 0 and self.code != "212":
                 raise InvalidPlatformRequest("the status amount cannot be negative")
         if self.parts and (
-            self.amount is None or sum((amount for _, amount in self.parts), Decimal(0)) != self.amount
+            self.amount is None or sum((part.amount for part in self.parts), Decimal(0)) != self.amount
         ):
             raise InvalidPlatformRequest("the amounts per VAT rate of a status add up to its amount")
 

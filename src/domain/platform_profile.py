@@ -7,7 +7,7 @@ A profile is a provider (sandbox, iopole, afnor…) with its settings; each open
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,7 +30,9 @@ class PlatformOptions:
     sandbox_step_delay_s: Seconds = 0.0
     sandbox_rejection_share: Decimal = Decimal(0)  # the sandbox's share of submissions ended 213 / 221
     sandbox_routing_error_share: Decimal = Decimal(0)
-    on_status: StatusCallback | None = None  # platforms that call back in-process (the sandbox)
+    # For a platform that calls back in-process (the sandbox): its callback, given the platform's name (the source
+    # its statuses are stored with, and the platform acting in the audit log).
+    on_status: Callable[[str], StatusCallback] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol, Self
+from typing import Generic, Protocol, Self, TypeVar
 
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
 
@@ -40,9 +40,14 @@ class InvoiceFilter:
     counterparty: str = ""  # buyer SIREN, or a substring of the buyer's name
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True, slots=True)
-class Page:
-    items: Sequence[OutboundInvoice]
+class Page(Generic[T]):
+    """One page of a List method (invoices, received invoices): its items and the token of the next page."""
+
+    items: Sequence[T]
     next_token: str  # empty on the last page
 
 
@@ -60,7 +65,9 @@ class InvoiceRepository(Protocol):
     async def save(self, invoice: OutboundInvoice) -> None:
         """Stage changes of a loaded invoice; a concurrent change raises ConcurrencyConflict."""
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         """Newest first; `page_token` is empty or a `Page.next_token`, else InvalidPageToken."""
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
@@ -80,8 +87,8 @@ class NotCommitted(Exception):
 class Transaction(Protocol):
     """The one shape of every unit of work: `async with` opens it, `commit` writes everything it was given at
     once, leaving the block without a commit writes nothing. Each unit of work adds the repositories it hands
-    out (UnitOfWork, pipeline_ports.PipelineUnitOfWork, document_ports.DocumentUnitOfWork,
-    records_ports.RecordsUnitOfWork, reception_ports.ReceptionUnitOfWork)."""
+    out: UnitOfWork the invoices, which pipeline_ports.PipelineUnitOfWork, document_ports.DocumentUnitOfWork and
+    reception_ports.ReceptionUnitOfWork extend; records_ports.RecordsUnitOfWork the records."""
 
     async def __aenter__(self) -> Self: ...
 
@@ -94,9 +101,12 @@ class UnitOfWork(Transaction, Protocol):
     """One transaction: the invoice, its events and the outbox rows are written together or not at all.
 
     Two implementations on PostgreSQL: a transaction of its own (adapters.postgres.uow), and the group commit of
-    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted."""
+    new invoices (adapters.postgres.submission_writer), which may raise NotCommitted. The units of work of the
+    pipeline, the documents and reception extend it with the repositories they add."""
 
-    invoices: InvoiceRepository
+    # read-only: a unit of work hands its repositories out, nobody swaps them (and an extension may narrow them)
+    @property
+    def invoices(self) -> InvoiceRepository: ...
 
 
 GroupCommitted = Callable[[], UnitOfWork]

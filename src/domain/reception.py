@@ -13,10 +13,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final
 
+from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Invoice
-from domain.lifecycle import StatusEntry, current_status, is_terminal
+from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
@@ -63,17 +64,12 @@ class DeliveryOutcome:
     error: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class StoredDelivery:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredDelivery(Delivery):
+    """A delivery as the inbox keeps it: the delivery as it arrived, with its id and where its processing stands
+    (state, attempts, and what the last attempt did or why it failed)."""
+
     id: int
-    platform: str
-    source: str
-    kind: DeliveryKind
-    dedup_key: str
-    body: bytes = field(repr=False)
-    content_type: str
-    headers: dict[str, str]
-    note: str
     state: DeliveryState
     attempts: int
     received_at: datetime
@@ -99,10 +95,6 @@ BUYER_STATUSES: Final = {
 }
 
 
-def _finding(rule: str, message: str, path: str = "") -> Finding:
-    return Finding(rule_id=rule, severity=Severity.FATAL, message=message, path=path, layer="lifecycle")
-
-
 def buyer_status(
     label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = "EUR"
 ) -> OutgoingStatus:
@@ -111,7 +103,7 @@ def buyer_status(
     if code not in BUYER_STATUSES.values():
         raise IllegalTransition(
             f"{label!r} is not a status a buyer sends (one of {', '.join(BUYER_STATUSES)})",
-            (_finding("BR-FR-CDV-CL-06", f"status {label!r} is not sendable by the recipient", "MDT-105"),),
+            (lifecycle_finding("BR-FR-CDV-CL-06", f"status {label!r} is not sendable by the recipient"),),
         )
     # the closed reason lists, reasons required and amounts come from the lifecycle rules; `at` is not checked
     entry = StatusEntry(code, datetime.min.replace(tzinfo=UTC), "buyer", reason_code=reason, amount=amount)
@@ -121,7 +113,7 @@ def buyer_status(
     try:
         return OutgoingStatus(code=code, reason=reason, message=message, amount=amount, currency=currency)
     except InvalidPlatformRequest as exc:
-        raise IllegalTransition(str(exc), (_finding("BR-FR-CDV", str(exc)),)) from exc
+        raise IllegalTransition(str(exc), (lifecycle_finding("BR-FR-CDV", str(exc), path=""),)) from exc
 
 
 # --- lifecycle over stored status points -----------------------------------------------------------------------
@@ -201,19 +193,19 @@ class ReceivedInvoice:
     current status (`lifecycle_code`) follows domain.lifecycle, never the arrival order. It moves only through
     its methods: `receive` (a new invoice), `platform_status`, `queue_status`, `record_payment`. Each checks the
     move, records one event (pending in `events` until a repository saves it) and returns it; an illegal one
-    raises and changes nothing. A repository reading it back sets `statuses` and leaves `events` empty."""
+    raises and changes nothing. A repository reading it back sets `statuses` and leaves `events` empty.
+
+    `document` is the file as the platform delivered it (bytes, media type, name, sha256); a summary read (a list,
+    a status move) leaves its content empty and keeps the rest."""
 
     id: str
     company_siren: str
     platform: str
     platform_invoice_id: str
-    document: bytes = field(repr=False)
-    media_type: str
-    document_sha256: str
+    document: DocumentFile
     received_at: datetime
     sender_accept_status: str = ""
     target_address: str = ""
-    filename: str = ""
     syntax: str = ""
     profile: str = ""
     valid: bool = False
@@ -288,7 +280,7 @@ class ReceivedInvoice:
                 current,
                 f"status {status.code} ({cdar_name(status.code)}) cannot follow the final status "
                 f"{current} ({cdar_name(current)})",
-                (_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}", "MDT-105"),),
+                (lifecycle_finding("LIFECYCLE", f"the invoice is already {cdar_name(current)}"),),
             )
 
     def queue_status(self, status: OutgoingStatus, at: datetime, *, detail: str = "") -> ReceivedInvoiceEvent:

@@ -16,12 +16,13 @@ from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
-from domain.document_formats import ParsedDocument
+from domain.document_formats import MEDIA_TYPES, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
+from domain.ports import Page
 from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import ArchiveRecords, DeclarationStatuses, ReadableAuditLog, StreamingArchive
+from domain.records_ports import ArchiveRecords, DeclarationStatuses
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +34,6 @@ class ReceivedFilter:
     seller: str = ""  # seller SIREN or part of its name
     received_from: datetime | None = None
     received_to: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivedPage:
-    items: Sequence[ReceivedInvoice]
-    next_token: str  # empty on the last page
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +62,15 @@ class ReceivedStatus:
     inbox_id: int | None = None
 
 
+PDF = MEDIA_TYPES[DocumentFormat.FACTURX]
+
+
+def received_media_type(content: bytes) -> str:
+    """What a received document is stored as: a PDF (Factur-X) by its signature, anything else XML (CII, UBL, or
+    what could not be read)."""
+    return PDF if content[:5] == b"%PDF-" else MEDIA_TYPES[DocumentFormat.CII]
+
+
 @dataclass(frozen=True, slots=True)
 class ReadDocument:
     """A received document once read and validated (adapters.reception.document_reader, in a document worker)."""
@@ -82,9 +86,8 @@ class ReadDocument:
     def unreadable(cls, content: bytes, rule: str, message: str, *, profile: str = "") -> ReadDocument:
         """A received document no invoice could be read from, with the fatal finding that says why (`profile`:
         what it is instead, when known: a CDAR message)."""
-        media_type = "application/pdf" if content[:5] == b"%PDF-" else "application/xml"
         finding = Finding(rule, Severity.FATAL, message, layer="reception")
-        return cls("", profile, media_type, ValidationReport(findings=(finding,)))
+        return cls("", profile, received_media_type(content), ValidationReport(findings=(finding,)))
 
 
 class ReceivedInvoices(Protocol):
@@ -146,8 +149,8 @@ class ReceivedInvoices(Protocol):
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
-        """Newest first; `page_token` is empty or a `ReceivedPage.next_token`."""
+    ) -> Page[ReceivedInvoice]:
+        """Newest first; `page_token` is empty or a `Page.next_token`."""
         ...
 
     async def history(self, company_siren: str, received_id: str) -> Sequence[ReceivedEvent]: ...
@@ -186,9 +189,10 @@ class DeliveryMarks(Protocol):
         ...
 
 
-class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
-    """One delivery's transaction: the pipeline's repositories plus reception's. `joined()` runs the pipeline's own
-    use cases (a status of one of our invoices) inside it."""
+class ReceptionUnitOfWork(ArchiveRecords, PipelineUnitOfWork, Protocol):
+    """One delivery's transaction: the pipeline's repositories plus reception's, and the archive records (its audit
+    log is the readable one). `joined()` runs the pipeline's own use cases (a status of one of our invoices) inside
+    it."""
 
     @property
     def received(self) -> ReceivedInvoices: ...
@@ -201,12 +205,6 @@ class ReceptionUnitOfWork(PipelineUnitOfWork, Protocol):
 
     @property
     def settings(self) -> CompanySettings: ...
-
-    @property
-    def archive(self) -> StreamingArchive: ...
-
-    @property
-    def audit(self) -> ReadableAuditLog: ...
 
     def joined(self) -> PipelineUnitOfWork:
         """A unit of work nested in this one's open transaction: its commit keeps its writes only if this one

@@ -165,14 +165,13 @@ class ReadableAuditLog(AuditLog, Protocol):
 
 
 class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
-    """The e-reporting relay's outbox rows: a leased queue, and the two writes it makes while it holds a row (each
-    raises LeaseLost when the lease is no longer its own)."""
+    """The e-reporting relay's outbox rows: a leased queue (given back by the relay, with its backoff, through
+    `release`), and the write the relay's step makes while it holds a row (raising LeaseLost when the lease is no
+    longer its own)."""
 
     async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
         """Record how far the step got (kept across attempts), without releasing the lease."""
         ...
-
-    async def reschedule(self, row: OutboxMessage, owner: str, *, at: datetime, error: str) -> None: ...
 
 
 class ArchiveRecords(Protocol):

@@ -19,9 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 from domain.invoice import AllowanceCharge, Invoice, InvoiceLine, Totals, VatBreakdown, VatCategory
-from domain.money import CENT, ZERO, arithmetic, percent_of, round_amount, total
-
-EUR = "EUR"
+from domain.money import CENT, EUR, ZERO, arithmetic, percent_of, round_amount, total
 
 _T = TypeVar("_T")
 

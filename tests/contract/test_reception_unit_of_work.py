@@ -14,6 +14,7 @@ import pytest
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
+from domain.document_file import DocumentFile
 from domain.pipeline_ports import ParkedStatus
 from domain.platform import PlatformStatus
 from domain.reception import (
@@ -98,9 +99,7 @@ def a_received_invoice(company: str, platform_invoice_id: str) -> ReceivedInvoic
         company_siren=company,
         platform="iopole",
         platform_invoice_id=platform_invoice_id,
-        document=b"<Invoice/>",
-        media_type="application/xml",
-        document_sha256="d" * 64,
+        document=DocumentFile("application/xml", "", "d" * 64, b"<Invoice/>"),
         syntax="UBL",
         valid=True,
         number="F-1",

@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from adapters.documents.platform_document import check_submitted, render_and_validate
-from domain.pipeline_ports import ContentNotRenderable, SubmittedOriginal
+from domain.document_file import DocumentFile
+from domain.pipeline_ports import ContentNotRenderable
 from pdpgateway.v1 import (
     archive_service_pb2,
     document_service_pb2,
@@ -246,7 +247,7 @@ async def test_mutated_documents_are_read_checked_or_refused_and_accepted_ones_a
         if not isinstance(answer, grpc.StatusCode):
             accepted.append(content)
     for content in accepted:  # the pipeline checks the client's own bytes: a report, never an error
-        checked = check_submitted(SubmittedOriginal("application/xml", "invoice.xml", content), True)
+        checked = check_submitted(DocumentFile.of(content, "application/xml", "invoice.xml"), True)
         assert checked.report.complete, checked.report.errors
 
 

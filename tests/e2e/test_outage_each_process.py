@@ -1,9 +1,9 @@
 """A database outage through a real gRPC server is UNAVAILABLE with RetryInfo in each kind of process that serves
 gRPC: the main one and a GRPC_WORKERS one (service.wiring.grpc_worker: without background work, its port shared).
 
-The error table (service.grpc.errors) does not know the database: its outage classification is given by the wiring
-when it builds a server. The table is emptied of it first, so the test fails if a process kind builds its server
-without giving it (a database outage would be INTERNAL).
+The error table (service.grpc.errors) does not know the database: it is an ErrorTable, made with the database's outage
+check by the container, and every servicer and the auth interceptor answer through it; nothing is registered when a
+server is built, so the test fails if a process kind serves with a table that lacks it (an outage would be INTERNAL).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.postgres.migrate import migrate
-from service.grpc import errors
 from service.wiring.processes import without_background_work
 from service.wiring.server import build_server
 from tests.e2e.conftest import e2e_container, new_company
@@ -39,10 +38,9 @@ async def database() -> AsyncIterator[tuple[StoppableServer, asyncpg.Pool]]:
 
 @pytest.mark.parametrize("kind", ["main", "grpc worker"])
 async def test_a_database_outage_is_unavailable_with_retry_info(
-    kind: str, database: tuple[StoppableServer, asyncpg.Pool], monkeypatch: pytest.MonkeyPatch
+    kind: str, database: tuple[StoppableServer, asyncpg.Pool]
 ) -> None:
     pg, pool = database
-    monkeypatch.setattr(errors, "_is_outage", errors._no_outage_check)  # as a process that never gave it
     container = e2e_container(pg.dsn, pool)
     if kind == "grpc worker":
         without_background_work(container)

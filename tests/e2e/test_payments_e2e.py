@@ -12,6 +12,7 @@ from typing import Any
 import grpc
 import pytest
 
+from domain.payments import RatePart
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.main import EXIT_OK, EXIT_REFUSED, main
@@ -102,9 +103,9 @@ async def test_payments_and_a_reversal_reach_the_platform_and_show_in_the_books_
 
     sent = await sent_statuses(gw, got.platform_id, 3)
     assert [(s.code, s.amount, s.vat_rate, s.parts) for s in sent] == [
-        ("212", D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        ("212", D("500.00"), None, (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))),
         ("212", D("300.00"), D("20"), ()),
-        ("212", D("-300.00"), None, ((D("5.5"), D("-28.04")), (D("20"), D("-271.96")))),
+        ("212", D("-300.00"), None, (RatePart(D("5.5"), D("-28.04")), RatePart(D("20"), D("-271.96")))),
     ]
     assert second.status_queued
     history = (await client.history(invoice_id)).events

@@ -13,6 +13,7 @@ from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.calls import Pacing
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.timeouts import Timeouts
+from domain.platform_profile import PlatformOptions
 from tests.support.simulators.afnor_app import AfnorSimulator
 
 __all__ = ["afnor_gateway", "afnor_sim", "make_afnor_gateway"]
@@ -32,7 +33,8 @@ def make_afnor_gateway(afnor_sim: AfnorSimulator, http: httpx.AsyncClient, sleep
         *, env: dict[str, str] | None = None, timeouts: Timeouts | None = None, attempts: int = 4
     ) -> AfnorPdpGateway:
         config = AfnorConfig.from_env(
-            {**afnor_sim.env(), **(env or {})}, timeouts=timeouts or Timeouts(read=5, upload_read=5)
+            {**afnor_sim.env(), **(env or {})},
+            timeouts=timeouts or Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5)),
         )
         return AfnorPdpGateway(http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts), sleep))
 

@@ -38,6 +38,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.invoice import Invoice
 from domain.pipeline_ports import DocumentProcessor, OutboxKind
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
+from domain.platform_profile import PlatformOptions
 from domain.rules import validate_invoice
 from domain.serialization import invoice_fingerprint
 from domain.totals import compute_totals
@@ -149,7 +150,7 @@ class PgPipeline:
         reach = ReachabilityCheck(pdp, PgDirectoryCache(self.pool), self.clock, self.config.directory_ttl_s)
         return {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
-            OutboxKind.SEND: SendStep(self.ctx, pdp, reach, self.journal),
+            OutboxKind.SEND: SendStep(self.ctx, pdp, reach, self.journal, platform_name="sandbox"),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, pdp),
         }
 
@@ -265,7 +266,9 @@ def iopole_gateway(
     upload_timeout: float = 5.0,
     attempts: int = 1,
 ) -> IopolePdpGateway:
-    config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
+    config = IopoleConfig.from_env(
+        sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=upload_timeout))
+    )
     return IopolePdpGateway(
         http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))
     )
@@ -278,7 +281,9 @@ def afnor_gateway(
     upload_timeout: float = 5.0,
     attempts: int = 1,
 ) -> AfnorPdpGateway:
-    config = AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=upload_timeout))
+    config = AfnorConfig.from_env(
+        sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=upload_timeout))
+    )
     return AfnorPdpGateway(
         http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))
     )

@@ -7,8 +7,9 @@ from datetime import date
 from decimal import Decimal
 
 from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
+from domain.payments import RatePart
 from domain.reporting.b2c import B2cCategory, B2cTransaction
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.payments import PaymentEvent
 from tests.builders import a_line, a_seller, an_invoice
 
 D = Decimal
@@ -61,11 +62,11 @@ EXPORT_BASE = D("350.00")  # the intra-EU invoice: 3 x 100.00 + 2 x 25.00 at 0 %
 
 def september_payments(prefix: str) -> list[PaymentEvent]:
     return [
-        PaymentEvent(f"{prefix}-p1", date(2026, 9, 10), (PaymentAmount(D("20"), D("120.00")),)),
+        PaymentEvent(f"{prefix}-p1", date(2026, 9, 10), (RatePart(D("20"), D("120.00")),)),
         PaymentEvent(
             f"{prefix}-p2",
             date(2026, 9, 20),
-            (PaymentAmount(D("10"), D("55.00")), PaymentAmount(D("20"), D("24.00"))),
+            (RatePart(D("10"), D("55.00")), RatePart(D("20"), D("24.00"))),
             invoice_id="F-2026-0815",
             invoice_date=date(2026, 8, 30),
         ),

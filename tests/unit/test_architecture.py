@@ -4,9 +4,10 @@
 - `adapters` import the domain, never `service`; their folders (`adapters.pdp`, `adapters.webhook`, ...) depend on
   each other one way, without a circle.
 - In `service`, the rooms only look down: the API (`grpc`), the workers and the use cases never import the wiring
-  or the CLI; the use cases never import the API; the workers never import the use cases (the use cases queue
-  work for them and share the pipeline's context; what a step needs of a use case, the wiring gives it); observability (logs, metrics, health checks), which every room
-  may use, imports no other room.
+  or the CLI; the use cases never import the API; the use cases and the workers never import each other (the use
+  cases queue work for the workers through the domain's ports, and what they share is in the domain; what a step
+  needs of a use case, the wiring gives it); observability (logs, metrics, health checks), which every room may
+  use, imports no other room.
 - Outside the wiring and the CLI (the composition), the API and observability import no adapter either: they reach
   one through a port or value of the domain the wiring gives.
 - Nothing is left at the root of `service` but its entry point (`__main__`): every module lives in a room.
@@ -105,7 +106,7 @@ def test_adapters_never_import_the_service() -> None:
 def test_service_rooms_only_look_down() -> None:
     upward = [
         *_offenders("service.grpc", ("service.wiring", "service.cli", "service.workers")),
-        *_offenders("service.usecases", ("service.wiring", "service.cli", "service.grpc")),
+        *_offenders("service.usecases", ("service.wiring", "service.cli", "service.grpc", "service.workers")),
         *_offenders("service.workers", ("service.wiring", "service.cli", "service.grpc", "service.usecases")),
         *_offenders("service.wiring", ("service.cli",)),
         *_offenders(

@@ -135,13 +135,14 @@ def test_the_service_names_no_platform_nor_its_settings() -> None:
     assert platform_literals_in_service(SRC) == []
 
 
-def test_the_cli_and_doctor_name_no_platform_not_even_the_sandbox() -> None:
+def test_the_service_names_no_platform_not_even_the_sandbox() -> None:
     """What a command does for a platform (the sandbox's `platform webhooks`: nothing to manage; doctor: nothing to
-    reach) is said by its registry entry, so neither has a `provider == "sandbox"` branch to edit for a new one."""
+    reach) is said by its registry entry, so no room has a `provider == "sandbox"` branch to edit for a new one; and
+    which platform serves when PDP_PROVIDER is unset is said once, by the configuration (service/wiring/config.yml),
+    never as a default argument in the wiring or the workers."""
     providers = {package.rsplit(".", 1)[1] for package in platform_packages(SRC)}
     named = []
-    paths = [*(SRC / "service" / "cli").rglob("*.py"), *(SRC / "service" / "observability").rglob("*.py")]
-    for path in sorted(paths):
+    for path in sorted((SRC / "service").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and node.value in providers:
                 named.append(f"{path.relative_to(SRC)}:{node.lineno} {node.value}")

@@ -18,13 +18,13 @@ from adapters.documents.ubl_paths import CREDIT_NOTE_NS, INVOICE_NS
 from adapters.documents.ubl_reader import read_ubl_tree
 from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.xml_reader import parse_xml
+from domain.document_file import DocumentFile
 from domain.document_formats import (
     MEDIA_TYPES,
     DocumentError,
     DocumentFormat,
     ParsedDocument,
     Profile,
-    RenderedDocument,
     check_profile,
     document_filename,
 )
@@ -38,7 +38,7 @@ _CII_ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
 
 def render(
     invoice: Invoice, fmt: DocumentFormat | str, profile: Profile | str = Profile.EN16931
-) -> RenderedDocument:
+) -> DocumentFile:
     """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`; a CII or
     UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own."""
     fmt = DocumentFormat(fmt)
@@ -49,14 +49,10 @@ def render(
     name = document_filename(invoice.number, fmt)
     with arithmetic():  # the writers quantize computed amounts, possibly beyond the default 28 digits
         if fmt is DocumentFormat.CII:
-            return RenderedDocument.of(
-                render_cii(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
-            )
+            return DocumentFile.of(render_cii(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name)
         if fmt is DocumentFormat.UBL:
-            return RenderedDocument.of(
-                render_ubl(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name
-            )
-        return RenderedDocument.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
+            return DocumentFile.of(render_ubl(with_readable_copy(invoice), profile), MEDIA_TYPES[fmt], name)
+        return DocumentFile.of(render_facturx(invoice, profile), MEDIA_TYPES[fmt], name)
 
 
 def detect_format(content: bytes) -> DocumentFormat:

@@ -6,16 +6,15 @@ functions only, so that the pool can pickle them.
 
 from __future__ import annotations
 
-import hashlib
-
 from adapters.documents.api import render
 from adapters.documents.checking import check_document
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.validation import default_validator
 from domain.bounds import printable, shorten
+from domain.document_file import DocumentFile
 from domain.document_formats import DocumentFormat, Profile
 from domain.invoice import Invoice
-from domain.pipeline_ports import ContentNotRenderable, ProcessedDocument, SubmittedOriginal
+from domain.pipeline_ports import ContentNotRenderable, ProcessedDocument
 from domain.platform import DOCUMENT_FORMATS
 
 _FORMATS = {"cii": DocumentFormat.CII, "ubl": DocumentFormat.UBL, "facturx": DocumentFormat.FACTURX}
@@ -36,31 +35,15 @@ def render_and_validate(invoice: Invoice, document_format: str) -> ProcessedDocu
     report = default_validator().assess(
         xml, facturx=fmt is DocumentFormat.FACTURX, french=True if invoice.seller.siren else None
     )
-    return ProcessedDocument(
-        syntax=syntax,
-        profile=profile,
-        media_type=document.media_type,
-        filename=document.filename,
-        sha256=document.sha256,
-        content=document.content,
-        report=report,
-    )
+    return ProcessedDocument(**document.file_fields(), syntax=syntax, profile=profile, report=report)
 
 
-def check_submitted(original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+def check_submitted(original: DocumentFile, french_seller: bool) -> ProcessedDocument:
     """Every official layer on the client's own document, kept byte for byte as the document to send, in its own
     syntax (CII, UBL or Factur-X; EN 16931 is the CIUS profile)."""
     checked = check_document(original.content, french=True if french_seller else None)
     syntax, profile = DOCUMENT_FORMATS[_FORMAT_NAMES[checked.format]]
-    return ProcessedDocument(
-        syntax=syntax,
-        profile=profile,
-        media_type=original.media_type,
-        filename=original.filename,
-        sha256=hashlib.sha256(original.content).hexdigest(),
-        content=original.content,
-        report=checked.report,
-    )
+    return ProcessedDocument(**original.file_fields(), syntax=syntax, profile=profile, report=checked.report)
 
 
 def warm_up() -> None:

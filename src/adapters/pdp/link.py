@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import httpx
 
 from adapters.pdp.http_pool import platform_http_client
-from adapters.pdp.timeouts import Timeouts, timeouts_for
+from adapters.pdp.timeouts import Timeouts
 from domain.platform_profile import PlatformOptions
 
 
@@ -24,7 +24,7 @@ class PlatformLink:
 @contextlib.asynccontextmanager
 async def platform_link(name: str, provider: str, options: PlatformOptions) -> AsyncIterator[PlatformLink]:
     """The link of profile `name` of `provider` ("afnor", "iopole")."""
-    timeouts = timeouts_for(options)
+    timeouts = Timeouts(options)
     http = platform_http_client(options.max_connections, timeout=timeouts.default())
     try:
         yield PlatformLink(http, timeouts, "" if name == provider else name)

@@ -7,7 +7,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, field
 
 import httpx
 
@@ -31,37 +31,27 @@ class _CachedToken:
     refresh_at: float  # on the provider's monotonic clock
 
 
+@dataclass(eq=False, repr=False, slots=True)
 class TokenProvider:
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        *,
-        auth_url: str,
-        client_id: str,
-        client_secret: Secret,
-        timeout: httpx.Timeout,
-        clock: Callable[[], float] = time.monotonic,
-        margin: float = REFRESH_MARGIN_S,
-        platform: str = "IOPOLE",
-    ) -> None:
-        self._http = http
-        self._auth_url = auth_url
-        self._client_id = client_id
-        self._client_secret = client_secret
-        self._timeout = timeout
-        self._clock = clock
-        self._margin = margin
-        self._platform = platform
-        self._cached: _CachedToken | None = None
-        self._lock = asyncio.Lock()
-        self.fetch_count = 0
+    http: httpx.AsyncClient
+    _: KW_ONLY
+    auth_url: str
+    client_id: str
+    client_secret: Secret
+    timeout: httpx.Timeout
+    clock: Callable[[], float] = time.monotonic
+    margin: float = REFRESH_MARGIN_S
+    platform: str = "IOPOLE"
+    fetch_count: int = field(default=0, init=False)
+    _cached: _CachedToken | None = field(default=None, init=False)
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     def __repr__(self) -> str:
-        return f"TokenProvider(auth_url={self._auth_url!r}, client_id={self._client_id!r})"
+        return f"TokenProvider(auth_url={self.auth_url!r}, client_id={self.client_id!r})"
 
     def _fresh(self) -> str | None:
         cached = self._cached
-        if cached is not None and self._clock() < cached.refresh_at:
+        if cached is not None and self.clock() < cached.refresh_at:
             return cached.value.reveal()
         return None
 
@@ -84,17 +74,17 @@ class TokenProvider:
             self._cached = None
 
     async def _fetch(self) -> _CachedToken:
-        started = self._clock()
+        started = self.clock()
         try:
-            response = await self._http.post(
-                self._auth_url,
+            response = await self.http.post(
+                self.auth_url,
                 data={
                     "grant_type": "client_credentials",
-                    "client_id": self._client_id,
-                    "client_secret": self._client_secret.reveal(),
+                    "client_id": self.client_id,
+                    "client_secret": self.client_secret.reveal(),
                 },
                 headers={"Accept": "application/json"},
-                timeout=self._timeout,
+                timeout=self.timeout,
             )
         except httpx.TransportError as exc:
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
@@ -118,5 +108,5 @@ class TokenProvider:
             raise PlatformAuthError("token endpoint answered without a usable access_token") from None
         if not value or expires_in <= 0:
             raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
-        log.info("%s token obtained, valid %.0f s", self._platform, expires_in)
-        return _CachedToken(Secret(value), started + refresh_after(expires_in, self._margin))
+        log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
+        return _CachedToken(Secret(value), started + refresh_after(expires_in, self.margin))

@@ -35,9 +35,6 @@ ENTRIES: Mapping[str, PlatformEntry] = MappingProxyType(
     }
 )
 
-# PDP_PROVIDER when unset (as service/wiring/config.yml has it): the in-process sandbox.
-DEFAULT_PROVIDER = "sandbox"
-
 PLATFORMS: Mapping[str, PlatformOpener] = MappingProxyType({p: e.open for p, e in ENTRIES.items()})
 
 # The settings each provider reads (names only): what the default profile takes from the environment.

@@ -1,8 +1,13 @@
-"""Timeouts of a platform's HTTP calls, in seconds: every call has a bound; uploads get a longer read budget."""
+"""Timeouts of a platform's HTTP calls: httpx's per-phase timeouts, derived from the gateway's settings only.
+
+`PlatformOptions` is the one place that says how long a platform call may take (PDP_CONNECT_TIMEOUT_S,
+PDP_TIMEOUT_S, PDP_UPLOAD_TIMEOUT_S); this has no defaults of its own, so a test or a bench gets the timeouts
+production gets unless it says otherwise.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -11,27 +16,19 @@ from domain.platform_profile import PlatformOptions
 
 @dataclass(frozen=True, slots=True)
 class Timeouts:
-    """Seconds. Uploads get a longer read budget (documents up to 50 MB); everything has a bound."""
+    """Every call has a bound; uploads get a longer read budget (documents up to 50 MB). The pool wait is bounded
+    like a connection: both are the time to get a socket."""
 
-    connect: float = 5.0
-    read: float = 30.0
-    write: float = 30.0
-    pool: float = 5.0
-    upload_read: float = 60.0
+    settings: PlatformOptions = field(default_factory=PlatformOptions)
 
     def default(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+        return self._with_read(self.settings.timeout_s)
 
     def upload(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect, read=self.upload_read, write=self.write, pool=self.pool)
+        return self._with_read(self.settings.upload_timeout_s)
 
-
-def timeouts_for(options: PlatformOptions) -> Timeouts:
-    """A profile's timeouts from the gateway's settings (PDP_CONNECT_TIMEOUT_S, PDP_TIMEOUT_S, PDP_UPLOAD_TIMEOUT_S)."""
-    return Timeouts(
-        connect=options.connect_timeout_s,
-        read=options.timeout_s,
-        write=options.timeout_s,
-        pool=options.connect_timeout_s,
-        upload_read=options.upload_timeout_s,
-    )
+    def _with_read(self, read: float) -> httpx.Timeout:
+        s = self.settings
+        return httpx.Timeout(
+            connect=s.connect_timeout_s, read=read, write=s.timeout_s, pool=s.connect_timeout_s
+        )

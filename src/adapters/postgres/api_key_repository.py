@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Sequence
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime
 
 import asyncpg
@@ -26,18 +27,22 @@ from domain.ports import ApiKey, IssuedApiKey
 _COLUMNS = "id, company_siren, name, prefix, created_at, revoked_at"
 
 
+@dataclass(eq=False, slots=True)
 class PgApiKeyRepository:
-    def __init__(self, pool: asyncpg.Pool, *, cache_ttl: float = 5.0, cache_size: int = 10_000) -> None:
-        self._pool = pool
-        self._cache_ttl = cache_ttl
-        self._cache_size = cache_size
-        self._valid: dict[str, tuple[ApiKey, float]] = {}  # key hash -> (the key, monotonic expiry)
-        self._revocations = 0  # a lookup that overlapped a revocation is not remembered
+    pool: asyncpg.Pool
+    _: KW_ONLY
+    cache_ttl: float = 5.0
+    cache_size: int = 10_000
+    # key hash -> (the key, monotonic expiry)
+    _valid: dict[str, tuple[ApiKey, float]] = field(default_factory=dict, init=False)
+    _revocations: int = field(
+        default=0, init=False
+    )  # a lookup that overlapped a revocation is not remembered
 
     async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey:
         secret = new_secret()
         key = ApiKey(str(uuid.uuid4()), company_siren, name, secret_prefix(secret), created_at)
-        async with self._pool.acquire() as conn, conn.transaction():
+        async with self.pool.acquire() as conn, conn.transaction():
             await conn.execute(
                 """INSERT INTO api_keys (id, company_siren, name, key_hash, prefix, created_at)
                    VALUES ($1, $2, $3, $4, $5, $6)""",
@@ -55,7 +60,7 @@ class PgApiKeyRepository:
         return IssuedApiKey(key, secret)
 
     async def list(self, company_siren: str) -> Sequence[ApiKey]:
-        rows = await self._pool.fetch(
+        rows = await self.pool.fetch(
             f"SELECT {_COLUMNS} FROM api_keys WHERE company_siren = $1 ORDER BY created_at, id", company_siren
         )
         return [_key(row) for row in rows]
@@ -64,7 +69,7 @@ class PgApiKeyRepository:
         key = uuid_or_none(key_id)
         if key is None:
             return False
-        async with self._pool.acquire() as conn, conn.transaction():
+        async with self.pool.acquire() as conn, conn.transaction():
             name = await conn.fetchval(
                 """UPDATE api_keys SET revoked_at = $3
                     WHERE id = $1 AND company_siren = $2 AND revoked_at IS NULL RETURNING name""",
@@ -90,18 +95,18 @@ class PgApiKeyRepository:
         if remembered is not None and remembered[1] > now:
             return remembered[0]
         revocations = self._revocations
-        row = await self._pool.fetchrow(
+        row = await self.pool.fetchrow(
             f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
         )
         key = None if row is None else _key(row)
         if key is None:
             self._valid.pop(key_hash, None)
-        elif self._cache_ttl > 0 and revocations == self._revocations:
-            if len(self._valid) >= self._cache_size:
+        elif self.cache_ttl > 0 and revocations == self._revocations:
+            if len(self._valid) >= self.cache_size:
                 self._valid = {h: v for h, v in self._valid.items() if v[1] > now}
-                if len(self._valid) >= self._cache_size:
+                if len(self._valid) >= self.cache_size:
                     self._valid.clear()
-            self._valid[key_hash] = (key, now + self._cache_ttl)
+            self._valid[key_hash] = (key, now + self.cache_ttl)
         return key
 
 

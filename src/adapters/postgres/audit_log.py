@@ -1,7 +1,10 @@
 """The hash-chained audit log in PostgreSQL, bound to one transaction.
 
-Appending takes a per-company transaction-scoped advisory lock, reads the head of the chain and inserts the next
-links; the lock is held until the caller's transaction ends, so two writers never link to the same head. The
+Appending is one statement, `audit_log_append` (migration 0260): it takes a per-company transaction-scoped advisory
+lock, reads the head of the chain, numbers and seals the entries and inserts them; the lock is held until the
+caller's transaction ends, so two writers never link to the same head. Python writes each entry's canonical text
+around its seq (`sealing`): the number is only known under the lock, and sealing there lets a statement that writes
+invoices append their entries too (the group commit: one round trip, adapters.postgres.invoice_repository). The
 table's triggers refuse UPDATE, DELETE and any insert that does not follow the head (migration 0004). Several
 companies' entries (a batch of submissions) are appended together: their locks are taken in one sorted order, as
 the invoice events' locks are, so two batches never wait on each other in a circle. Where the company lock comes among the others (after the
@@ -10,14 +13,14 @@ invoice rows and platform ids, never before them): adapters.postgres.lock_order.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from adapters.json_text import dumps as json_text
 from adapters.postgres.connection import Connection, Row, from_row
-from domain.archive import GENESIS_HASH, canonical_json, entry_hash
+from domain.archive import canonical_value, entry_hash_parts
 from domain.archive_ports import AuditEntry, AuditEvent
 
 # First key of the two-key advisory lock of a company (the second is its SIREN's hash): its invoice events and its
@@ -30,20 +33,8 @@ CURSOR_PREFETCH = 500
 _COLUMNS = """company_siren, seq, at, actor, action, subject_type, subject_id, details, prev_hash, entry_hash,
               actor_name, request_id"""
 
-# The companies' locks in sorted order (code points), then their heads, each one backward probe of the primary key
-# (migration 0232): one round trip. The heads are read by a statement of their own inside the function, once the
-# locks are held, so they include what another writer committed while this one waited.
-_LOCKED_HEADS = "SELECT company_siren, seq, entry_hash FROM audit_chain_heads($1, $2::text[])"
-
-# In seq order: the link trigger checks each row against the one inserted before it.
-_INSERT = f"""
-INSERT INTO audit_log ({_COLUMNS})
-SELECT c, s, a, ac, act, st, si, d::jsonb, p, h, an, r
-  FROM unnest($1::text[], $2::bigint[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-              $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-       WITH ORDINALITY AS e(c, s, a, ac, act, st, si, d, p, h, an, r, n)
- ORDER BY n
-"""
+# The entries as a JSON array of `sealing` objects (text: the connection needs no jsonb codec); their seq and hashes.
+APPEND = "SELECT seq, prev_hash, entry_hash FROM audit_log_append($1, $2::text::jsonb)"
 
 
 class PgAuditLog:
@@ -55,39 +46,17 @@ class PgAuditLog:
         return entry
 
     async def append_all(self, items: Sequence[tuple[str, AuditEvent, datetime]]) -> list[AuditEntry]:
-        """Append each (company, event, at) in the given order within its company's chain: two round trips."""
+        """Append each (company, event, at) in the given order within its company's chain: one round trip."""
         if not items:
             return []
-        companies = sorted({company for company, _, _ in items})
-        heads = dict.fromkeys(companies, (0, GENESIS_HASH))
-        for r in await self._conn.fetch(_LOCKED_HEADS, COMPANY_LOCK_NAMESPACE, companies):
-            heads[r["company_siren"]] = (r["seq"], r["entry_hash"])
-        sealed: list[AuditEntry] = []
-        for company, event, at in items:
-            seq, prev = heads[company]
-            entry = _sealed(company, seq + 1, prev, event, at)
-            heads[company] = (entry.seq, entry.entry_hash)
-            sealed.append(entry)
-        columns: list[list[Any]] = [[] for _ in range(12)]
-        for e in sealed:
-            row = (
-                e.company_siren,
-                e.seq,
-                e.at,
-                e.actor,
-                e.action,
-                e.subject_type,
-                e.subject_id,
-                json.dumps(e.details, ensure_ascii=False),
-                e.prev_hash,
-                e.entry_hash,
-                e.actor_name,
-                e.request_id,
-            )
-            for column, value in zip(columns, row, strict=True):
-                column.append(value)
-        await self._conn.execute(_INSERT, *columns)
-        return sealed
+        drafts = [draft(company, event, at) for company, event, at in items]
+        sealed = await self._conn.fetch(
+            APPEND, COMPANY_LOCK_NAMESPACE, json_text([sealing(d) for d in drafts])
+        )
+        return [
+            replace(d, seq=r["seq"], prev_hash=r["prev_hash"], entry_hash=r["entry_hash"])
+            for d, r in zip(drafts, sealed, strict=True)
+        ]
 
     async def entries(
         self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
@@ -101,27 +70,45 @@ class PgAuditLog:
             yield entry_from_row(row)
 
 
-def _sealed(company: str, seq: int, prev: str, event: AuditEvent, at: datetime) -> AuditEntry:
+def draft(company: str, event: AuditEvent, at: datetime) -> AuditEntry:
+    """The entry `event` makes in `company`'s chain, before the chain numbers and seals it (seq 0, no hashes)."""
     if at.tzinfo is None:
         raise ValueError("audit timestamps must be timezone-aware")
     # PostgreSQL keeps microseconds and returns UTC: the hash covers what is read back. Details are stored exactly
-    # as they were hashed: canonical values only (Decimal as strings, no floats).
+    # as they are hashed: canonical values only (Decimal as strings, no floats).
     actor = event.acting.actor
-    draft = AuditEntry(
+    return AuditEntry(
         company,
-        seq,
+        0,
         at.astimezone(UTC),
         actor.label,
         event.action,
         event.subject_type,
         event.subject_id,
-        json.loads(canonical_json(dict(event.details))),
-        prev,
+        canonical_value(dict(event.details)),
+        "",
         "",
         actor.name,
         event.acting.request_id,
     )
-    return replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
+
+
+def sealing(entry: AuditEntry) -> dict[str, Any]:
+    """What `audit_log_append` takes of a draft entry: its columns, and its canonical text around its seq."""
+    before, after = entry_hash_parts(entry.chain_entry())
+    return {
+        "company": entry.company_siren,
+        "at": entry.at.isoformat(),
+        "actor": entry.actor,
+        "action": entry.action,
+        "subject_type": entry.subject_type,
+        "subject_id": entry.subject_id,
+        "details": entry.details,
+        "actor_name": entry.actor_name,
+        "request_id": entry.request_id,
+        "before": before,
+        "after": after,
+    }
 
 
 def entry_from_row(row: Row) -> AuditEntry:

@@ -38,12 +38,17 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
-def from_row(cls: type[V], row: Row, **converted: Any) -> V:
-    """The dataclass `cls` read from `row`: each field from the column of its name, but those `converted` gives (a
-    conversion, or a field that is no column); a field with neither keeps its default. Each reader says only what it
-    converts; the columns and the fields keep one name."""
+def from_row(cls: type[V], row: Row, prefix: str = "", /, **converted: Any) -> V:
+    """The dataclass `cls` read from `row`: each field from the column of its name (renamed with `prefix` when the
+    query joined several tables, see `aliased_columns`), but those `converted` gives (a conversion, or a field that
+    is no column); a field with neither keeps its default. Each reader says only what it converts; the columns and
+    the fields keep one name."""
     columns = set(row.keys())
-    values = {name: row[name] for name in _field_names(cls) if name in columns and name not in converted}
+    values = {
+        name: row[prefix + name]
+        for name in _field_names(cls)
+        if prefix + name in columns and name not in converted
+    }
     return cls(**values, **converted)
 
 

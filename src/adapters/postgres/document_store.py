@@ -49,13 +49,13 @@ class PgDocumentStore:
         if row is None:
             return None
         return InvoiceDocument(
-            DocumentFormat(row["format"]),
-            Profile(row["profile"]) if row["profile"] else None,
-            row["media_type"],
-            row["filename"],
-            row["sha256"],
-            bytes(row["bytes"]),
-            row["specification"],
+            format=DocumentFormat(row["format"]),
+            profile=Profile(row["profile"]) if row["profile"] else None,
+            media_type=row["media_type"],
+            filename=row["filename"],
+            sha256=row["sha256"],
+            content=bytes(row["bytes"]),
+            specification=row["specification"],
         )
 
     async def platform_documents(self, invoice_id: str) -> Sequence[InvoiceDocument]:
@@ -71,12 +71,12 @@ class PgDocumentStore:
         )
         return [
             InvoiceDocument(
-                _FLOW_SYNTAX[row["format"]],
-                _FLOW_PROFILE.get(row["profile"]),
-                row["media_type"],
-                row["filename"],
-                row["sha256"],
-                bytes(row["bytes"]),
+                format=_FLOW_SYNTAX[row["format"]],
+                profile=_FLOW_PROFILE.get(row["profile"]),
+                media_type=row["media_type"],
+                filename=row["filename"],
+                sha256=row["sha256"],
+                content=bytes(row["bytes"]),
             )
             for row in rows
             if row["format"] in _FLOW_SYNTAX

@@ -18,6 +18,7 @@ import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
+from dataclasses import KW_ONLY, dataclass, field
 
 import asyncpg
 
@@ -29,29 +30,26 @@ _log = logging.getLogger(__name__)
 CHANNEL = "invoice_events"
 
 
+@dataclass(eq=False, slots=True)
 class PgEventFeed:
-    def __init__(
-        self,
-        pool: asyncpg.Pool,
-        *,
-        batch_size: int = 200,
-        poll_interval: float = 5.0,
-        max_subscribers: int = 1000,
-    ) -> None:
-        self._pool = pool
-        self._batch_size = batch_size
-        self._poll_interval = poll_interval
-        self._max_subscribers = max_subscribers
-        self._wakers: dict[str, set[asyncio.Event]] = defaultdict(set)
-        self.listener = PgListener(pool, CHANNEL, self._notified, on_listening=self._wake_all)
+    pool: asyncpg.Pool
+    _: KW_ONLY
+    batch_size: int = 200
+    poll_interval: float = 5.0
+    max_subscribers: int = 1000
+    _wakers: dict[str, set[asyncio.Event]] = field(default_factory=lambda: defaultdict(set), init=False)
+    listener: PgListener = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.listener = PgListener(self.pool, CHANNEL, self._notified, on_listening=self._wake_all)
 
     async def listen(self, stop: asyncio.Event) -> None:
         """The feed's LISTEN connection, until `stop`; raises when it is lost (run it under a supervisor)."""
         await self.listener.listen(stop)
 
     async def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
-        if sum(len(w) for w in self._wakers.values()) >= self._max_subscribers:
-            raise TooManySubscribers(f"too many event subscribers (at most {self._max_subscribers} at once)")
+        if sum(len(w) for w in self._wakers.values()) >= self.max_subscribers:
+            raise TooManySubscribers(f"too many event subscribers (at most {self.max_subscribers} at once)")
         waker = asyncio.Event()
         self._wakers[company_siren].add(waker)
         cursor = after_event_id
@@ -62,17 +60,17 @@ class PgEventFeed:
                 for stored in batch:
                     cursor = stored.id
                     yield stored
-                if len(batch) == self._batch_size:
+                if len(batch) == self.batch_size:
                     continue
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(waker.wait(), self._poll_interval)
+                    await asyncio.wait_for(waker.wait(), self.poll_interval)
         finally:
             self._wakers[company_siren].discard(waker)
             if not self._wakers[company_siren]:
                 del self._wakers[company_siren]
 
     async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
-        rows = await self._pool.fetch(
+        rows = await self.pool.fetch(
             # Outbound and inbound events draw ids from one sequence under one per-company lock (0003), so one
             # cursor orders both; inbound kinds carry an INBOUND_ prefix and the received invoice's id.
             """SELECT * FROM (
@@ -85,7 +83,7 @@ class PgEventFeed:
                ) AS e ORDER BY id LIMIT $3""",
             company_siren,
             cursor,
-            self._batch_size,
+            self.batch_size,
         )
         return [
             StoredEvent(row["id"], str(row["invoice_id"]), row["company_siren"], event_from_row(row))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,11 +22,11 @@ import asyncpg
 
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
-from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog, draft, sealing
+from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
-from domain.audit import Acting, current_acting
+from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
@@ -207,7 +207,11 @@ def _insert_new_invoices() -> str:
     then the companies' advisory locks are taken in sorted order (code points, as `flush_events`), then the events
     are inserted, each out of the join with the locks (no event id is drawn before they are held); the locks are
     held until the COMMIT, so each company's event ids commit in increasing order. `set_config` silences the NOTIFY
-    triggers (they fire at the statement's end): the caller notifies after the commit."""
+    triggers (they fire at the statement's end): the caller notifies after the commit.
+
+    The written invoices' audit entries (each row's "audit", `sealing` objects) are appended to their chains by
+    `audit_log_append` (migration 0260), which takes the same company locks first: in the same transaction as what
+    they record, with no round trip of their own. The main query reads the `audit` CTE, so it always runs."""
     values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
     lines = _lines_insert("new_invoices").strip()
     # The events and outbox messages of each written invoice, from its JSON row (`new_invoice_row`).
@@ -242,8 +246,13 @@ WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::json
      written AS (
          SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
            FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
-     {_events_and_outbox("written", "$2", events=events, messages=messages).strip()}
-SELECT id FROM new_invoices
+     {_events_and_outbox("written", "$2", events=events, messages=messages).strip()},
+     audit AS (
+         SELECT count(*) AS entries
+           FROM audit_log_append($3, (
+                SELECT coalesce(jsonb_agg(a ORDER BY written.n, k), '[]')
+                  FROM written, jsonb_array_elements(written.r->'audit') WITH ORDINALITY AS t(a, k))))
+SELECT id FROM new_invoices, audit
 """
 
 
@@ -311,13 +320,13 @@ class NewInvoiceRow:
 
     invoice: OutboundInvoice
     # JSON text of an object: the columns of _ROW_COLUMNS by name (decimals as strings, timestamps in UTC), its
-    # pending "events" and "outbox" messages; its lines are read from its content by the statement.
+    # pending "events", their "audit" entries and its "outbox" messages; its lines are read from its content by the
+    # statement.
     text: str
-    # Who submits it, read in the submitting task (the writer's own task acts as the gateway): its audit entries'.
-    acting: Acting = field(default_factory=current_acting)
 
 
 def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
+    """Encoded in the submitting task: who submits is read there (the writer's own task acts as the gateway)."""
     values = [
         invoice.id,
         invoice.company_siren,
@@ -344,6 +353,9 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
         }
         for e in invoice.events
     ]
+    row["audit"] = [
+        sealing(draft(*item)) for item in invoice_audit_items(invoice, invoice.events, current_acting())
+    ]
     row["outbox"] = [
         {"kind": str(m.kind), "payload": m.payload} for m in outbox_rows(invoice, invoice.events)
     ]
@@ -358,20 +370,7 @@ def _utc(at: datetime) -> datetime:
 async def insert_new_invoices(
     conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
 ) -> list[OutboundInvoice]:
-    """`write_new_invoices` in a transaction of its own, with their audit entries (see `_insert_new_invoices`)."""
-    async with conn.transaction():
-        written = await write_new_invoices(conn, rows, notify_after_commit=notify_after_commit)
-        acting = {row.invoice.id: row.acting for row in rows}
-        await PgAuditLog(conn).append_all(
-            [item for i in written for item in invoice_audit_items(i, i.events, acting[i.id])]
-        )
-    return written
-
-
-async def write_new_invoices(
-    conn: Connection, rows: Sequence[NewInvoiceRow], *, notify_after_commit: bool = False
-) -> list[OutboundInvoice]:
-    """Write new invoices with their lines, pending events and outbox rows in one statement (see
+    """Write new invoices with their lines, pending events, audit entries and outbox rows in one statement (see
     `_insert_new_invoices`), committed by itself when `conn` is not in a transaction. An invoice whose request id or
     number is taken, possibly by an earlier one of `rows`, is skipped rather than refused: it is the caller's to
     resolve. The invoices written, their events still pending (the caller clears them once committed). With
@@ -379,7 +378,9 @@ async def write_new_invoices(
     if not rows:
         return []
     batch = "[" + ",".join(row.text for row in rows) + "]"
-    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
+    records = await conn.fetch(
+        _INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off", COMPANY_LOCK_NAMESPACE
+    )
     written = {str(r["id"]) for r in records}
     return [row.invoice for row in rows if row.invoice.id in written]
 
@@ -499,7 +500,9 @@ class PgInvoiceRepository:
         )
         return self._loaded(row)
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         q = Listing(company_siren)
         q.one_of("state", [s.value for s in flt.states])
         q.one_of("lifecycle_code", flt.lifecycle_codes)
@@ -585,20 +588,14 @@ def invoice_columns(alias: str, prefix: str) -> str:
 
 def invoice_from_row(row: Row, prefix: str = "") -> OutboundInvoice:
     col = prefixed(row, prefix)
-    return OutboundInvoice(
+    return from_row(
+        OutboundInvoice,
+        row,
+        prefix,
         id=str(col("id")),
-        company_siren=col("company_siren"),
-        request_id=col("request_id"),
-        request_hash=col("request_hash"),
         invoice=invoice_from_dict(col("content")),
-        created_at=col("created_at"),
         state=ProcessingState(col("state")),
         findings=findings_from_list(col("findings")),
-        lifecycle_code=col("lifecycle_code"),
-        platform_id=col("platform_id"),
-        document_sha256=col("document_sha256"),
-        last_error=col("last_error"),
-        version=col("version"),
     )
 
 

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
 import asyncpg
@@ -28,27 +29,19 @@ class ListenerLost(ConnectionError):
     """The LISTEN connection closed or stopped answering."""
 
 
+@dataclass(eq=False, slots=True)
 class PgListener:
-    def __init__(
-        self,
-        pool: asyncpg.Pool,
-        channel: str,
-        on_notify: Callable[..., Any],
-        *,
-        on_listening: Callable[[], None] = lambda: None,
-        check_interval_s: float = 10.0,
-        timeout_s: float = 10.0,
-    ) -> None:
-        self._pool = pool
-        self.channel = channel
-        self._on_notify = on_notify
-        self._on_listening = on_listening
-        self._check_interval_s = check_interval_s
-        self._timeout_s = timeout_s
-        self.listening = False
+    pool: asyncpg.Pool
+    channel: str
+    on_notify: Callable[..., Any]
+    _: KW_ONLY
+    on_listening: Callable[[], None] = lambda: None
+    check_interval_s: float = 10.0
+    timeout_s: float = 10.0
+    listening: bool = field(default=False, init=False)
 
     async def listen(self, stop: asyncio.Event) -> None:
-        conn = await self._pool.acquire(timeout=self._timeout_s)
+        conn = await self.pool.acquire(timeout=self.timeout_s)
         lost = asyncio.Event()
 
         def terminated(_conn: object) -> None:
@@ -56,16 +49,16 @@ class PgListener:
 
         conn.add_termination_listener(terminated)
         try:
-            await conn.add_listener(self.channel, self._on_notify)
+            await conn.add_listener(self.channel, self.on_notify)
             self.listening = True
-            self._on_listening()
+            self.on_listening()
             while not stop.is_set():
-                await wait_first(stop, lost, timeout=self._check_interval_s)
+                await wait_first(stop, lost, timeout=self.check_interval_s)
                 if lost.is_set():
                     raise ListenerLost(f"LISTEN {self.channel}: the connection was closed")
                 if not stop.is_set():
                     try:
-                        await conn.fetchval("SELECT 1", timeout=self._timeout_s)
+                        await conn.fetchval("SELECT 1", timeout=self.timeout_s)
                     except _GONE as exc:
                         raise ListenerLost(f"LISTEN {self.channel}: {type(exc).__name__}") from exc
         finally:
@@ -73,10 +66,10 @@ class PgListener:
             if not lost.is_set():
                 with contextlib.suppress(*_GONE):
                     conn.remove_termination_listener(terminated)
-                    await conn.remove_listener(self.channel, self._on_notify)
+                    await conn.remove_listener(self.channel, self.on_notify)
             # A closed pooled connection was already taken back by the pool (releasing it again does nothing).
             with contextlib.suppress(*_GONE):
-                await self._pool.release(conn, timeout=self._timeout_s)
+                await self.pool.release(conn, timeout=self.timeout_s)
 
 
 async def wait_first(*events: asyncio.Event, timeout: float | None = None) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import KW_ONLY, dataclass, field
 
 import asyncpg
 
@@ -20,17 +21,18 @@ _log = logging.getLogger(__name__)
 _NOTIFY = "SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS t(c, p)"
 
 
+@dataclass(eq=False, slots=True)
 class PgNotifier:
-    def __init__(self, pool: asyncpg.Pool, *, timeout: float = 10.0, max_pending: int = 10_000) -> None:
-        self._pool = pool
-        self._timeout = timeout
-        self._max_pending = max_pending
-        self._pending: set[tuple[str, str]] = set()
-        self._task: asyncio.Task[None] | None = None
+    pool: asyncpg.Pool
+    _: KW_ONLY
+    timeout: float = 10.0
+    max_pending: int = 10_000
+    _pending: set[tuple[str, str]] = field(default_factory=set, init=False)
+    _task: asyncio.Task[None] | None = field(default=None, init=False)
 
     def notify(self, channel: str, payload: str = "") -> None:
         """Send `NOTIFY channel, payload` soon; call it after the commit whose rows the listeners should see."""
-        if len(self._pending) < self._max_pending:  # bounded: beyond, listeners fall back to polling
+        if len(self._pending) < self.max_pending:  # bounded: beyond, listeners fall back to polling
             self._pending.add((channel, payload))
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._send(), name="pg-notify")
@@ -39,8 +41,8 @@ class PgNotifier:
         while self._pending:
             batch, self._pending = sorted(self._pending), set()
             try:
-                await self._pool.execute(
-                    _NOTIFY, [c for c, _ in batch], [p for _, p in batch], timeout=self._timeout
+                await self.pool.execute(
+                    _NOTIFY, [c for c, _ in batch], [p for _, p in batch], timeout=self.timeout
                 )
             except asyncpg.InterfaceError:
                 return  # the pool is closing: the process stops, and its listeners with it

@@ -21,6 +21,11 @@ RESCHEDULE = """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempt
                  WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL"""
 
 
+def rescheduled(again: NextAttempt) -> tuple[object, ...]:
+    """RESCHEDULE's $3 to $6 for `again`."""
+    return again.at, again.error, 1 if again.count else 0, dict(again.payload or {})
+
+
 def check_lease(status: str, row_id: int, owner: str, *, written: str = "UPDATE 1") -> None:
     """`status`: the statement's command tag, `written` when it wrote under our lease."""
     if status != written:
@@ -64,15 +69,7 @@ class PgOutboxRepository:
         )
 
     async def reschedule(self, message: OutboxMessage, owner: str, again: NextAttempt) -> None:
-        await self._owned(
-            RESCHEDULE,
-            message,
-            owner,
-            again.at,
-            again.error,
-            1 if again.count else 0,
-            dict(again.payload or {}),
-        )
+        await self._owned(RESCHEDULE, message, owner, *rescheduled(again))
 
     async def hold_open_rows(self, company_siren: str, invoice_id: str) -> HeldRows:
         # FOR UPDATE without SKIP LOCKED: a claim locking these rows right now is waited for, and its lease seen.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
+from typing import TypedDict, Unpack
 
 import asyncpg
 
@@ -26,6 +27,15 @@ async def keep_session(conn: Connection) -> None:
     its default then sends `RESET ALL; UNLISTEN *; CLOSE ALL; pg_advisory_unlock_all()`, one more round trip per
     release (8 per transmitted invoice). The gateway leaves no session state behind: transaction-scoped advisory
     locks only (migrate unlocks its session lock itself), no SET, no cursors, and remove_listener UNLISTENs."""
+
+
+class PoolOptions(TypedDict, total=False):
+    """What may be said of a pool beyond its DSN; the defaults are create_pool's."""
+
+    min_size: int
+    max_size: int
+    command_timeout: float
+    connect_timeout: float
 
 
 async def create_pool(
@@ -50,23 +60,10 @@ async def create_pool(
 
 
 async def init_pool(
-    dsn: str,
-    *,
-    min_size: int = 1,
-    max_size: int = 10,
-    command_timeout: float = 30.0,
-    connect_timeout: float = 10.0,
-    run_migrations: bool = True,
-    close_timeout: float = 10.0,
+    dsn: str, *, run_migrations: bool = True, close_timeout: float = 10.0, **options: Unpack[PoolOptions]
 ) -> AsyncIterator[asyncpg.Pool]:
-    """Resource: a migrated pool, closed (gracefully, then by force) on shutdown."""
-    pool = await create_pool(
-        dsn,
-        min_size=min_size,
-        max_size=max_size,
-        command_timeout=command_timeout,
-        connect_timeout=connect_timeout,
-    )
+    """Resource: a migrated pool (`options` as create_pool's), closed (gracefully, then by force) on shutdown."""
+    pool = await create_pool(dsn, **options)
     try:
         if run_migrations:
             async with pool.acquire() as conn:

@@ -19,8 +19,11 @@ from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing, next_page_token
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
+from domain.document_file import DocumentFile
+from domain.outgoing_statuses import received_status_payload
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus
+from domain.ports import Page
 from domain.reception import (
     ReceivedEventKind,
     ReceivedInvoice,
@@ -28,7 +31,7 @@ from domain.reception import (
     StatusPoint,
     current_code,
 )
-from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedPage, ReceivedStatus
+from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedStatus
 from domain.serialization import (
     findings_from_list,
     findings_to_list,
@@ -75,7 +78,12 @@ def _received(
         ReceivedInvoice,
         row,
         id=str(row["id"]),
-        document=bytes(row["document"]) if with_document else b"",
+        document=DocumentFile(
+            row["media_type"],
+            row["filename"],
+            row["document_sha256"],
+            bytes(row["document"]) if with_document else b"",
+        ),
         received_at=row["created_at"],
         findings=findings_from_list(report.get("findings") or []),
         report_complete=bool(report.get("complete", True)),
@@ -178,10 +186,10 @@ class PgReception:
             invoice.valid,
             _report(invoice),
             content,
-            invoice.document,
-            invoice.media_type,
-            invoice.filename,
-            invoice.document_sha256,
+            invoice.document.content,
+            invoice.document.media_type,
+            invoice.document.filename,
+            invoice.document.sha256,
             inbox_id,
             invoice.received_at,
             *_verdicts(invoice),
@@ -281,16 +289,7 @@ class PgReception:
                RETURNING id""",
             invoice.company_siren,
             OutboxKind.SEND_STATUS,
-            {
-                "platform_id": invoice.platform_invoice_id,
-                "platform": invoice.platform,
-                "received_invoice_id": invoice.id,
-                "code": status.code,
-                "reason": status.reason,
-                "message": status.message,
-                "amount": None if status.amount is None else str(status.amount),
-                "currency": status.currency,
-            },
+            received_status_payload(invoice, status),
         )
         return outbox_id
 
@@ -315,7 +314,7 @@ class PgReception:
 
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> ReceivedPage:
+    ) -> Page[ReceivedInvoice]:
         q = Listing(company_siren)
         q.one_of("lifecycle_code", flt.lifecycle_codes)
         q.equal("valid", flt.valid)
@@ -327,7 +326,7 @@ class PgReception:
         )
         items = [_received(r) for r in rows[:page_size]]
         last = (items[-1].received_at, items[-1].id) if items else None
-        return ReceivedPage(items, next_page_token(len(rows), page_size, last))
+        return Page(items, next_page_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, received_id: str) -> builtins.list[ReceivedEvent]:
         rows = await self._conn.fetch(

@@ -3,9 +3,9 @@
 The writer is a factory of units of work (domain.ports.GroupCommitted): each takes one new invoice and commits it
 within a batch, or raises NotCommitted; the submit use case then writes it in a unit of work of its own.
 
-Each batch is ONE statement and its audit entries, one transaction (`insert_new_invoices`: the invoices, their lines, then the
-companies' advisory locks, the events and the outbox rows, as a unit of work does); the NOTIFYs are sent after that
-commit. The round trips (one per batch instead of five per invoice), the commit's WAL flush and asyncpg's
+Each batch is ONE statement, committed by itself (`insert_new_invoices`: the invoices, their lines, then the
+companies' advisory locks, the events, their audit entries and the outbox rows, as a unit of work does); the NOTIFYs
+are sent after that commit. The round trips (one per batch instead of five per invoice), the commit's WAL flush and asyncpg's
 per-statement cost are shared by the batch.
 
 An invoice whose request id or number is taken is skipped by the statement and answered False, and so is the whole
@@ -134,7 +134,9 @@ class _NewInvoices:
     async def save(self, invoice: OutboundInvoice) -> None:
         _refuse("new invoices only")
 
-    async def list(self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         _refuse("no reads")
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:

@@ -10,12 +10,13 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.connection import Connection, Row, aliased_columns, prefixed
+from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.outbox_writes import PgOutboxRepository, check_lease
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.uow import PgUnitOfWork
 from domain.audit import Acting, Actor, ActorKind
+from domain.document_file import DocumentFile
 from domain.findings import ValidationReport
 from domain.pipeline_ports import (
     Cancellation,
@@ -25,7 +26,6 @@ from domain.pipeline_ports import (
     StoredDocument,
     SubmissionOutcome,
     SubmissionRecord,
-    SubmittedOriginal,
 )
 from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.serialization import findings_to_list, from_json_value, to_json_value
@@ -95,17 +95,12 @@ def submission_columns(alias: str, prefix: str) -> str:
 
 def submission_from_row(row: Row, prefix: str = "") -> SubmissionRecord:
     col = prefixed(row, prefix)
-    return SubmissionRecord(
+    return from_row(
+        SubmissionRecord,
+        row,
+        prefix,
         invoice_id=str(col("invoice_id")),
-        company_siren=col("company_siren"),
-        platform=col("platform"),
-        sha256=col("sha256"),
-        invoice_number=col("invoice_number"),
-        attempt_started_at=col("attempt_started_at"),
         outcome=SubmissionOutcome(col("outcome")),
-        platform_id=col("platform_id"),
-        reconciled_at=col("reconciled_at"),
-        uploads=col("uploads"),
     )
 
 
@@ -120,13 +115,13 @@ def document_columns(alias: str, prefix: str) -> str:
 def document_from_row(invoice_id: str, row: Row, prefix: str = "") -> StoredDocument:
     col = prefixed(row, prefix)
     return StoredDocument(
-        DocumentSyntax(col("format")),
-        DocumentProfile(col("profile")),
-        col("media_type"),
-        col("filename"),
-        col("sha256"),
-        bytes(col("bytes")),
-        invoice_id,
+        syntax=DocumentSyntax(col("format")),
+        profile=DocumentProfile(col("profile")),
+        media_type=col("media_type"),
+        filename=col("filename"),
+        sha256=col("sha256"),
+        content=bytes(col("bytes")),
+        invoice_id=invoice_id,
     )
 
 
@@ -178,15 +173,15 @@ class PgTransmissionRepository:
         )
         return None if row is None else document_from_row(invoice_id, row)
 
-    async def submitted(self, invoice_id: str) -> SubmittedOriginal | None:
+    async def submitted(self, invoice_id: str) -> DocumentFile | None:
         row = await self._conn.fetchrow(
-            "SELECT media_type, filename, bytes FROM submitted_documents WHERE invoice_id = $1",
+            "SELECT media_type, filename, sha256, bytes FROM submitted_documents WHERE invoice_id = $1",
             uuid.UUID(invoice_id),
         )
         return (
             None
             if row is None
-            else SubmittedOriginal(row["media_type"], row["filename"], bytes(row["bytes"]))
+            else DocumentFile(row["media_type"], row["filename"], row["sha256"], bytes(row["bytes"]))
         )
 
     async def report(self, invoice_id: str) -> ValidationReport | None:

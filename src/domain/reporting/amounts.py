@@ -7,10 +7,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from domain.money import ARITHMETIC, CENT, round_amount
 from domain.rules.br_fr import RATE_VALUES
 
-ZERO = Decimal("0.00")
+# Zero written to the cent, unlike domain.money.ZERO (plain 0): e-reporting totals start from it, so an empty
+# total keeps the two decimals every amount of a report carries ("0.00", not "0").
+ZERO_CENTS = Decimal("0.00")
 # Per-line tolerance between a declared VAT amount and the VAT recomputed from its base (Flux10 "within 0.01").
 VAT_TOLERANCE = Decimal("0.01")
-EUR = "EUR"
 
 
 def has_at_most_two_decimals(amount: Decimal) -> bool:

@@ -9,17 +9,15 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
-from domain.money import percent_of, round_amount
+from domain.money import EUR, percent_of, round_amount
 from domain.reporting.amounts import (
-    EUR,
     VAT_TOLERANCE,
-    ZERO,
+    ZERO_CENTS,
     has_at_most_two_decimals,
     is_accepted_rate,
     rate_str,
     require_decimal,
 )
-from domain.reporting.journal import KeyedJournal
 from domain.reporting.rules import fatal
 
 
@@ -121,11 +119,6 @@ class B2cAggregate:
         return aggregate_findings(self)
 
 
-def new_b2c_journal() -> KeyedJournal[B2cTransaction]:
-    """A journal of B2C transactions keyed by their idempotency key."""
-    return KeyedJournal(lambda tx: tx.key)
-
-
 def aggregate_key(tx: B2cTransaction) -> AggregateKey:
     # Decimal hashes by value, so 20 and 20.00 fall into the same line.
     return AggregateKey(tx.day, tx.category, tx.vat_rate, tx.currency, tx.tax_due_date_type)
@@ -147,7 +140,7 @@ def merge_aggregates(lines: Iterable[B2cAggregate]) -> tuple[B2cAggregate, ...]:
     """Merge the lines that share a key (e.g. transactions and till summaries for the same day and rate)."""
     merged: dict[AggregateKey, tuple[Decimal, Decimal, int]] = {}
     for line in lines:
-        base, vat, count = merged.get(line.key, (ZERO, ZERO, 0))
+        base, vat, count = merged.get(line.key, (ZERO_CENTS, ZERO_CENTS, 0))
         merged[line.key] = (base + line.taxable_total, vat + line.vat_total, count + line.count)
     ordered = sorted(merged.items(), key=lambda kv: _sort_key(kv[0]))
     return tuple(B2cAggregate(k, base, vat, count) for k, (base, vat, count) in ordered)

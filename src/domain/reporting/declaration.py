@@ -17,13 +17,12 @@ from enum import StrEnum
 from domain.document_types import sign_of
 from domain.findings import Finding
 from domain.identifiers import is_valid_siren
-from domain.reporting.amounts import ZERO
+from domain.reporting.amounts import ZERO_CENTS
 from domain.reporting.b2c import (
     B2cAggregate,
     B2cTransaction,
     daily_aggregates,
     merge_aggregates,
-    new_b2c_journal,
 )
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, is_closed, is_late, period_for
 from domain.reporting.international import (
@@ -33,7 +32,7 @@ from domain.reporting.international import (
     build_record,
 )
 from domain.reporting.journal import KeyedJournal
-from domain.reporting.payments import PaymentEvent, PaymentLine, new_payment_journal, payment_lines
+from domain.reporting.payments import PaymentEvent, PaymentLine, payment_lines
 from domain.reporting.rules import fatal, warning
 
 
@@ -122,23 +121,15 @@ class B2cSummary:
 class DeclarationTotals:
     """Totals of a declaration; compared to the cent with the figures from the company's books."""
 
-    b2c_taxable: Decimal = ZERO
-    b2c_vat: Decimal = ZERO
+    b2c_taxable: Decimal = ZERO_CENTS
+    b2c_vat: Decimal = ZERO_CENTS
     b2c_count: int = 0
-    international_sales_taxable: Decimal = ZERO
-    international_sales_vat: Decimal = ZERO
-    international_purchases_taxable: Decimal = ZERO
-    international_purchases_vat: Decimal = ZERO
+    international_sales_taxable: Decimal = ZERO_CENTS
+    international_sales_vat: Decimal = ZERO_CENTS
+    international_purchases_taxable: Decimal = ZERO_CENTS
+    international_purchases_vat: Decimal = ZERO_CENTS
     international_count: int = 0
-    collected: Decimal = ZERO
-
-
-def _no_summaries() -> KeyedJournal[B2cSummary]:
-    return KeyedJournal(lambda s: s.key)
-
-
-def _no_international() -> KeyedJournal[InternationalRecord]:
-    return KeyedJournal(lambda r: r.key)
+    collected: Decimal = ZERO_CENTS
 
 
 @dataclass(eq=False, slots=True)
@@ -155,10 +146,12 @@ class Declaration:
     submitted_on: date | None = None
     findings: tuple[Finding, ...] = ()
     rejection_reason: str | None = None
-    _b2c: KeyedJournal[B2cTransaction] = field(default_factory=new_b2c_journal)
-    _summaries: KeyedJournal[B2cSummary] = field(default_factory=_no_summaries)
-    _international: KeyedJournal[InternationalRecord] = field(default_factory=_no_international)
-    _payments: KeyedJournal[PaymentEvent] = field(default_factory=new_payment_journal)
+    _b2c: KeyedJournal[B2cTransaction] = field(default_factory=KeyedJournal[B2cTransaction])
+    _summaries: KeyedJournal[B2cSummary] = field(default_factory=KeyedJournal[B2cSummary])
+    _international: KeyedJournal[InternationalRecord] = field(
+        default_factory=KeyedJournal[InternationalRecord]
+    )
+    _payments: KeyedJournal[PaymentEvent] = field(default_factory=KeyedJournal[PaymentEvent])
 
     # --- recording (DRAFT only) -------------------------------------------------------------------------------
     def record_b2c(self, tx: B2cTransaction) -> bool:
@@ -317,7 +310,7 @@ class Declaration:
 
 
 def _sum(values: Iterable[Decimal]) -> Decimal:
-    return sum(values, ZERO)
+    return sum(values, ZERO_CENTS)
 
 
 def totals_findings(

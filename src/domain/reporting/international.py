@@ -12,9 +12,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
-from domain.money import percent_of
+from domain.money import EUR, percent_of
 from domain.reporting.amounts import (
-    EUR,
     VAT_TOLERANCE,
     has_at_most_two_decimals,
     is_accepted_rate,

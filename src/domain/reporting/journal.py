@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
+from collections.abc import Iterator
+from typing import Generic, Protocol, TypeVar
 
-T = TypeVar("T")
+
+class Keyed(Protocol):
+    """Anything recorded by its caller's idempotency key (a B2C transaction, a payment event, ...)."""
+
+    @property
+    def key(self) -> str: ...
+
+
+T = TypeVar("T", bound=Keyed)
 
 
 class DuplicateTransactionKey(Exception):
@@ -20,21 +28,20 @@ class DuplicateTransactionKey(Exception):
 
 
 class KeyedJournal(Generic[T]):
-    """Items recorded once per key, in recording order.
+    """Items recorded once per `key`, in recording order (`KeyedJournal[B2cTransaction]()` makes an empty one).
 
     Recording an item equal to the one already held under its key is a no-op (a retried call); a different item
     under the same key is refused with DuplicateTransactionKey.
     """
 
-    __slots__ = ("_key_of", "_by_key")
+    __slots__ = ("_by_key",)
 
-    def __init__(self, key_of: Callable[[T], str]) -> None:
-        self._key_of = key_of
+    def __init__(self) -> None:
         self._by_key: dict[str, T] = {}
 
     def record(self, item: T) -> bool:
         """Record `item`; True when it was new, False when it replays an item already recorded."""
-        key = self._key_of(item)
+        key = item.key
         existing = self._by_key.get(key)
         if existing is None:
             self._by_key[key] = item

@@ -9,12 +9,13 @@ IOPOLE does not deduplicate: one call is one submission, so each request is sent
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from domain.reporting.amounts import ZERO, money_str, rate_str
+from domain.document_file import DocumentFile
+from domain.reporting.amounts import ZERO_CENTS, money_str, rate_str
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, TaxDueDateType, daily_aggregates
 from domain.reporting.calendar import ReportKind
 from domain.reporting.declaration import Declaration
@@ -26,22 +27,15 @@ SIREN_SCHEME = "0002"
 
 
 @dataclass(frozen=True, slots=True)
-class FiledDocument:
-    """The document a call files with the administration, as it leaves (an XP Z12-013 flux 10 report): the relay
-    archives it under its declaration once the platform has it. IOPOLE's calls carry none (the PA writes flux 10)."""
-
-    filename: str
-    media_type: str
-    content: bytes = field(repr=False)
-
-
-@dataclass(frozen=True, slots=True)
 class ReportingRequest:
     """One POST to send: the path (relative to the API root) and its JSON body."""
 
     path: str
     body: Json
-    filed: FiledDocument | None = None
+    # The document the call files with the administration, as it leaves (an XP Z12-013 flux 10 report): the
+    # relay archives it under its declaration once the platform has it. IOPOLE's calls carry none (the PA writes
+    # flux 10).
+    filed: DocumentFile | None = None
 
 
 def _amount(value: Decimal, currency: str | None = None) -> Json:
@@ -89,8 +83,8 @@ def b2c_daily_bodies(
 
 
 def _b2c_category(category: str, currency: str, lines: list[B2cAggregate], due: TaxDueDateType) -> Json:
-    base = sum((ln.taxable_total for ln in lines), ZERO)
-    vat = sum((ln.vat_total for ln in lines), ZERO)
+    base = sum((ln.taxable_total for ln in lines), ZERO_CENTS)
+    vat = sum((ln.vat_total for ln in lines), ZERO_CENTS)
     return {
         "currency": currency,
         "categoryCode": category,

@@ -18,31 +18,16 @@ from datetime import date
 from decimal import Decimal
 
 from domain.findings import Finding
+from domain.money import EUR
+from domain.payments import RatePart
 from domain.reporting.amounts import (
-    EUR,
-    ZERO,
+    ZERO_CENTS,
     has_at_most_two_decimals,
     is_accepted_rate,
     rate_str,
     require_decimal,
 )
-from domain.reporting.journal import KeyedJournal
 from domain.reporting.rules import fatal
-
-
-def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:
-    """VAT on receipt: services whose supplier did not opt for VAT on debits, outside reverse charge."""
-    return services and not debits_option and not reverse_charge
-
-
-@dataclass(frozen=True, slots=True)
-class PaymentAmount:
-    vat_rate: Decimal
-    amount: Decimal  # collected, VAT included
-
-    def __post_init__(self) -> None:
-        require_decimal(self.vat_rate, "vat_rate")
-        require_decimal(self.amount, "amount")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +36,7 @@ class PaymentEvent:
 
     key: str
     day: date
-    amounts: tuple[PaymentAmount, ...]
+    amounts: tuple[RatePart, ...]  # collected, VAT included, per rate
     invoice_id: str | None = None
     invoice_date: date | None = None
     currency: str = EUR
@@ -61,14 +46,13 @@ class PaymentEvent:
             raise ValueError("a payment event needs an idempotency key")
         if not self.amounts:
             raise ValueError(f"payment {self.key!r} has no amount per VAT rate")
+        for part in self.amounts:
+            require_decimal(part.vat_rate, "vat_rate")
+            require_decimal(part.amount, "amount")
         if self.invoice_id is not None and self.invoice_date is None:
             raise ValueError(
                 f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)"
             )
-
-
-def new_payment_journal() -> KeyedJournal[PaymentEvent]:
-    return KeyedJournal(lambda event: event.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +81,9 @@ def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
     for event in events:
         for part in event.amounts:
             slot = PaymentLine(
-                event.day, part.vat_rate, ZERO, event.currency, event.invoice_id, event.invoice_date
+                event.day, part.vat_rate, ZERO_CENTS, event.currency, event.invoice_id, event.invoice_date
             )
-            totals[slot] = totals.get(slot, ZERO) + part.amount
+            totals[slot] = totals.get(slot, ZERO_CENTS) + part.amount
     # A day whose payments were all taken back (a bounced cheque) collected nothing: no line.
     lines = (replace(slot, amount=amount) for slot, amount in totals.items() if amount)
     return tuple(sorted(lines, key=lambda ln: (ln.day, ln.invoice_id or "", ln.currency, ln.vat_rate)))
@@ -108,7 +92,7 @@ def payment_lines(events: Iterable[PaymentEvent]) -> tuple[PaymentLine, ...]:
 def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
     out: dict[Decimal, Decimal] = {}
     for line in lines:
-        out[line.vat_rate] = out.get(line.vat_rate, ZERO) + line.amount
+        out[line.vat_rate] = out.get(line.vat_rate, ZERO_CENTS) + line.amount
     return dict(sorted(out.items()))
 
 

@@ -47,6 +47,38 @@ class UsageError(Exception):
     pass
 
 
+def client_command(
+    commands: Any,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    help_text: str,
+    *,
+    timeout_s: float = 30.0,
+) -> argparse.ArgumentParser:
+    """The command `name` of `commands` (a group's subparsers) that calls a running gateway through `run`, with the
+    options of that connection (--target, --api-key, --timeout, `timeout_s` by default) in a group of their own,
+    listed after the command's own options whenever these are added."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+    parser.set_defaults(run=run)
+    gateway = parser.add_argument_group("gateway connection")
+    gateway.add_argument(
+        "--target",
+        default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
+        help="gateway gRPC address (default localhost:50051)",
+    )
+    gateway.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
+    gateway.add_argument(
+        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+    )
+    return parser
+
+
+def add_paging(parser: argparse.ArgumentParser, items: str) -> None:
+    """--page-size and --page-token of a listing of `items`, one page at a time."""
+    parser.add_argument("--page-size", type=int, default=0, help=f"{items} per page (default: the server's)")
+    parser.add_argument("--page-token", default="", help="next_page_token of the previous page")
+
+
 def payment_shares(splits: list[str]) -> list[pb.PaymentShare]:
     """`--split RATE=AMOUNT` options (a payment received or sent) as the request's shares; the server checks them."""
     shares = []
@@ -66,6 +98,12 @@ def enum_value(wrapper: Any, label: str) -> Any:
 
 def print_json(obj: Any, stream: Any = None) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2), file=stream or sys.stdout)
+
+
+def print_answer(message: Message) -> int:
+    """What most client commands end with: the gateway's answer on stdout (to_dict), exit 0."""
+    print_json(to_dict(message))
+    return EXIT_OK
 
 
 def fail(message: str) -> int:

@@ -40,11 +40,14 @@ from service.cli.client import (
     EXIT_USAGE,
     Calls,
     UsageError,
+    add_paging,
     call,
+    client_command,
     enum_value,
     fail,
     open_service,
     payment_shares,
+    print_answer,
     print_json,
     to_dict,
 )
@@ -143,8 +146,7 @@ def _invoices(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServic
 
 
 def _call(args: argparse.Namespace, invoke: Callable[[svc_grpc.InvoiceServiceStub, Calls], Any]) -> int:
-    print_json(to_dict(_invoices(args, invoke)))
-    return EXIT_OK
+    return print_answer(_invoices(args, invoke))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -556,18 +558,6 @@ def _version() -> str:
         return "unknown"
 
 
-def _client_options(parser: argparse.ArgumentParser, timeout_s: float = 30.0) -> None:
-    parser.add_argument(
-        "--target",
-        default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
-        help="gateway gRPC address (default localhost:50051)",
-    )
-    parser.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
-    parser.add_argument(
-        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="pdp-gateway",
@@ -645,12 +635,13 @@ def build_parser() -> argparse.ArgumentParser:
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"
     )
-    validate = invoice.add_parser("validate", help="check an invoice without storing it")
+    validate = client_command(invoice, "validate", cmd_validate, "check an invoice without storing it")
     validate.add_argument(
         "file", help="proto JSON of pdpgateway.v1.Invoice (- : stdin, e.g. from document parse)"
     )
-    validate.set_defaults(run=cmd_validate)
-    submit = invoice.add_parser("submit", help="submit an invoice, or a ready document, for sending")
+    submit = client_command(
+        invoice, "submit", cmd_submit, "submit an invoice, or a ready document, for sending"
+    )
     submit.add_argument("file", nargs="?", default="", help="proto JSON of pdpgateway.v1.Invoice (- : stdin)")
     submit.add_argument(
         "--document", default="", metavar="FILE", help="a ready CII, UBL or Factur-X document"
@@ -668,40 +659,42 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="echo the whole stored invoice (default: its identity, totals and VAT breakdown)",
     )
-    submit.set_defaults(run=cmd_submit)
-    get = invoice.add_parser("get", help="an invoice with its state, lifecycle status and totals")
+    get = client_command(invoice, "get", cmd_get, "an invoice with its state, lifecycle status and totals")
     get.add_argument("id", help="the invoice's id")
-    get.set_defaults(run=cmd_get)
-    listing = invoice.add_parser("list", help="the company's invoices, newest first, one page at a time")
-    listing.add_argument("--state", action="append", default=[], help="e.g. ACCEPTED, SENT (repeatable)")
-    listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 200 (repeatable)")
-    listing.add_argument("--from", dest="from_date", default="", help="issued on or after YYYY-MM-DD")
-    listing.add_argument("--to", dest="to_date", default="", help="issued on or before YYYY-MM-DD")
-    listing.add_argument("--counterparty", default="", help="buyer SIREN or part of its name")
-    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
-    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
-    listing.set_defaults(run=cmd_list)
-    history = invoice.add_parser("history", help="every event of an invoice, oldest first")
+    invoices_list = client_command(
+        invoice, "list", cmd_list, "the company's invoices, newest first, one page at a time"
+    )
+    invoices_list.add_argument(
+        "--state", action="append", default=[], help="e.g. ACCEPTED, SENT (repeatable)"
+    )
+    invoices_list.add_argument(
+        "--lifecycle", action="append", default=[], help="CDAR code, e.g. 200 (repeatable)"
+    )
+    invoices_list.add_argument("--from", dest="from_date", default="", help="issued on or after YYYY-MM-DD")
+    invoices_list.add_argument("--to", dest="to_date", default="", help="issued on or before YYYY-MM-DD")
+    invoices_list.add_argument("--counterparty", default="", help="buyer SIREN or part of its name")
+    add_paging(invoices_list, "invoices")
+    history = client_command(invoice, "history", cmd_history, "every event of an invoice, oldest first")
     history.add_argument("id", help="the invoice's id")
-    history.set_defaults(run=cmd_history)
-    document = invoice.add_parser("document", help="write the invoice as CII, UBL or Factur-X")
+    document = client_command(invoice, "document", cmd_document, "write the invoice as CII, UBL or Factur-X")
     document.add_argument("id", help="the invoice's id")
     document.add_argument(
         "--format", required=True, choices=sorted(_DOCUMENT_FORMATS), help="document syntax"
     )
     document.add_argument("--profile", choices=sorted(_DOCUMENT_PROFILES), help="BT-24 (default: as stored)")
     document.add_argument("-o", "--output", required=True, help="the file to write")
-    document.set_defaults(run=cmd_document)
-    watch = invoice.add_parser("watch", help="stream invoice events as JSON lines")
+    watch = client_command(invoice, "watch", cmd_watch, "stream invoice events as JSON lines")
     watch.add_argument("--after", type=int, default=0, help="start after this event id")
     watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
-    watch.set_defaults(run=cmd_watch)
-    retry = invoice.add_parser("retry", help="queue a FAILED invoice again once its cause is fixed")
+    retry = client_command(
+        invoice, "retry", cmd_retry, "queue a FAILED invoice again once its cause is fixed"
+    )
     retry.add_argument("id", help="the invoice's id")
-    retry.set_defaults(run=cmd_retry)
-    cancel = invoice.add_parser(
+    cancel = client_command(
+        invoice,
         "cancel",
-        help="void an invoice that never reached the platform (INVALID, FAILED, not yet sent): its number is free"
+        cmd_cancel,
+        "void an invoice that never reached the platform (INVALID, FAILED, not yet sent): its number is free"
         " for the corrected invoice; once deposited, issue a credit note (381) or a corrective invoice (384)",
     )
     cancel.add_argument("id", help="the invoice's id")
@@ -711,9 +704,8 @@ def build_parser() -> argparse.ArgumentParser:
     cancel.add_argument(
         "--request-id", default="", help="idempotency key (default: derived from the id and reason)"
     )
-    cancel.set_defaults(run=cmd_cancel)
-    status = invoice.add_parser(
-        "status", help="send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
+    status = client_command(
+        invoice, "status", cmd_status, "send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
     )
     status.add_argument("id", help="the invoice's id")
     status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
@@ -722,10 +714,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
     status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
-    status.set_defaults(run=cmd_status)
-    pay = invoice.add_parser(
+    pay = client_command(
+        invoice,
         "pay",
-        help="record money received on an invoice (negative: a reversal); under VAT on receipt it sends the 212",
+        cmd_pay,
+        "record money received on an invoice (negative: a reversal); under VAT on receipt it sends the 212",
     )
     pay.add_argument("id", help="the invoice's id")
     pay.add_argument(
@@ -748,12 +741,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="RATE=AMOUNT",
         help="the amount at one VAT rate (repeat per rate); none: pro rata of what is outstanding",
     )
-    pay.set_defaults(run=cmd_pay)
-    for sub in (validate, submit, get, listing, history, document, watch, retry, cancel, status, pay):
-        _client_options(sub)
 
-    add_records_commands(commands, _client_options)
-    add_received_commands(commands, _client_options)
+    add_records_commands(commands)
+    add_received_commands(commands)
     add_platform_commands(commands)
     add_document_commands(commands, invoice_from_json, in_document_worker, invoice_to_json)
     return parser

@@ -14,12 +14,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import (
-    DEFAULT_PROVIDER,
     SETTINGS,
     WEBHOOKS,
     WEBHOOKS_COMMAND_REFUSALS,
@@ -34,7 +33,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 def _profile(name: str, env: Mapping[str, str]) -> tuple[str, str, dict[str, str]]:
     """(provider, profile name, settings) of the default profile or of a named one."""
-    provider = env.get("PDP_PROVIDER", DEFAULT_PROVIDER).strip() or DEFAULT_PROVIDER
+    provider = env.get("PDP_PROVIDER", "").strip() or _configured_provider()
     if not name or name == provider:
         return provider, provider, {k: env.get(k, "") for k in SETTINGS.get(provider, ())}
     profiles = load_profiles(env.get("PLATFORM_PROFILES_FILE", ""), env, default_name=provider)
@@ -42,6 +41,14 @@ def _profile(name: str, env: Mapping[str, str]) -> tuple[str, str, dict[str, str
         if profile.name == name:
             return profile.provider, profile.name, dict(profile.settings)
     raise PlatformConfigError(f"no platform profile {name!r} (PLATFORM_PROFILES_FILE)")
+
+
+def _configured_provider() -> str:
+    """The platform `serve` opens when PDP_PROVIDER is unset: the one place that says it is the configuration
+    (service/wiring/config.yml)."""
+    from service.wiring.container import Container  # heavy: loaded only when the setting is unset
+
+    return str(Container().config.pdp["provider"]())
 
 
 def _shown(subscription: WebhookSubscription, *, with_key: bool) -> dict[str, Any]:
@@ -57,8 +64,11 @@ async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
     refusal = WEBHOOKS_COMMAND_REFUSALS.get(provider)
     if refusal:  # said before opening it: the platform's entry knows it cannot be opened here (the sandbox)
         raise PlatformConfigError(refusal)
-    timeout = float(env.get("PDP_TIMEOUT_S", "10") or 10)
-    options = PlatformOptions(timeout_s=timeout, max_connections=2)
+    options = PlatformOptions(max_connections=2)
+    if env.get(
+        "PDP_TIMEOUT_S"
+    ):  # else the settings' own default: one place says it (domain.platform_profile)
+        options = replace(options, timeout_s=float(env["PDP_TIMEOUT_S"]))
     async with open_platform(provider, name, settings, options) as platform:
         admin = platform.webhooks
         if admin is None:

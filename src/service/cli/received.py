@@ -13,6 +13,7 @@ from typing import Any
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.cli import client
+from service.cli.client import add_paging, client_command
 
 _VALIDITY = {
     "": rpb.ListReceivedInvoicesRequest.VALIDITY_UNSPECIFIED,
@@ -32,11 +33,6 @@ def _run(
     return client.call(args, rpb_grpc.ReceptionServiceStub, invoke)
 
 
-def _print(message: Any) -> int:
-    client.print_json(client.to_dict(message))
-    return client.EXIT_OK
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListReceivedInvoicesRequest(
         page_size=args.page_size,
@@ -45,7 +41,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         validity=_VALIDITY[args.validity],
         seller=args.seller,
     )
-    return _print(_run(args, lambda stub, kw: stub.ListReceivedInvoices(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.ListReceivedInvoices(request, **kw)))
 
 
 def cmd_get(args: argparse.Namespace) -> int:
@@ -56,7 +52,7 @@ def cmd_get(args: argparse.Namespace) -> int:
     if args.save:
         Path(args.save).write_bytes(response.document)
         response.ClearField("document")
-    return _print(response)
+    return client.print_answer(response)
 
 
 def cmd_readable(args: argparse.Namespace) -> int:
@@ -69,7 +65,7 @@ def cmd_readable(args: argparse.Namespace) -> int:
     )
     Path(args.output).write_bytes(response.content)
     response.ClearField("content")
-    return _print(response)
+    return client.print_answer(response)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -89,7 +85,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             if not sep:
                 raise client.UsageError(f"--booked-vat {line!r}: write RATE=AMOUNT, e.g. 20=200.00")
             request.booked.vat.add(vat_rate=rate.strip(), amount=amount.strip())
-    return _print(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.SetBuyerStatus(request, **kw)))
 
 
 def cmd_pay(args: argparse.Namespace) -> int:
@@ -97,39 +93,42 @@ def cmd_pay(args: argparse.Namespace) -> int:
     request = rpb.RecordPaymentSentRequest(
         invoice_id=args.id, payment_id=args.payment_id, date=args.date, amount=args.amount, split=split
     )
-    return _print(_run(args, lambda stub, kw: stub.RecordPaymentSent(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.RecordPaymentSent(request, **kw)))
 
 
 def cmd_parked(args: argparse.Namespace) -> int:
     request = rpb.ListParkedDeliveriesRequest(page_size=args.page_size, page_token=args.page_token)
-    return _print(_run(args, lambda stub, kw: stub.ListParkedDeliveries(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.ListParkedDeliveries(request, **kw)))
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
     request = rpb.ReplayDeliveryRequest(delivery_id=args.id)
-    return _print(_run(args, lambda stub, kw: stub.ReplayDelivery(request, **kw)))
+    return client.print_answer(_run(args, lambda stub, kw: stub.ReplayDelivery(request, **kw)))
 
 
-def add_received_commands(commands: Any, client_options: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_received_commands(commands: Any) -> None:
     received = commands.add_parser("received", help="invoices received through the platform").add_subparsers(
         dest="received_command", required=True, metavar="COMMAND"
     )
-    listing = received.add_parser("list", help="received invoices, newest first, one page at a time")
+    listing = client_command(
+        received, "list", cmd_list, "received invoices, newest first, one page at a time"
+    )
     listing.add_argument("--lifecycle", action="append", default=[], help="CDAR code, e.g. 203 (repeatable)")
     listing.add_argument(
         "--validity", choices=sorted(_VALIDITY), default="", help="only this validation outcome"
     )
     listing.add_argument("--seller", default="", help="seller SIREN or part of its name")
-    listing.add_argument("--page-size", type=int, default=0, help="invoices per page (default: the server's)")
-    listing.add_argument("--page-token", default="", help="next_page_token of the previous page")
-    listing.set_defaults(run=cmd_list)
-    get = received.add_parser("get", help="structured invoice, validation report and original document")
+    add_paging(listing, "invoices")
+    get = client_command(
+        received, "get", cmd_get, "structured invoice, validation report and original document"
+    )
     get.add_argument("id", help="the received invoice's id")
     get.add_argument("--save", default="", help="write the original document to this file")
-    get.set_defaults(run=cmd_get)
-    readable = received.add_parser(
+    readable = client_command(
+        received,
         "readable",
-        help="a readable PDF: the platform's own copy, else the received Factur-X itself, else the gateway's page",
+        cmd_readable,
+        "a readable PDF: the platform's own copy, else the received Factur-X itself, else the gateway's page",
     )
     readable.add_argument("id", help="the received invoice's id")
     readable.add_argument("-o", "--output", required=True, help="write the PDF to this file")
@@ -138,8 +137,9 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
         action="store_true",
         help="only the platform's own copy: fail (exit 2, unavailable) rather than fall back",
     )
-    readable.set_defaults(run=cmd_readable)
-    status = received.add_parser("status", help="send a buyer status (checked, then queued for the platform)")
+    status = client_command(
+        received, "status", cmd_status, "send a buyer status (checked, then queued for the platform)"
+    )
     status.add_argument("id", help="the received invoice's id")
     status.add_argument("status", choices=_STATUSES, help="the buyer status to send")
     status.add_argument("--reason", default="", help="BR-FR-CDV-CL-09 reason code, e.g. TX_TVA_ERR")
@@ -160,10 +160,11 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
         default="refuse",
         help="beyond the company's tolerance: refuse the approval (default), or send 206 / 207 instead",
     )
-    status.set_defaults(run=cmd_status)
-    pay = received.add_parser(
+    pay = client_command(
+        received,
         "pay",
-        help="record money sent for a received invoice (negative: a reversal); 211 when the company says so",
+        cmd_pay,
+        "record money sent for a received invoice (negative: a reversal); 211 when the company says so",
     )
     pay.add_argument("id", help="the received invoice's id")
     pay.add_argument("--payment-id", required=True, help="your id of this payment (recorded once)")
@@ -172,15 +173,9 @@ def add_received_commands(commands: Any, client_options: Callable[[argparse.Argu
     pay.add_argument(
         "--split", action="append", default=[], metavar="RATE=AMOUNT", help="the amount at one VAT rate"
     )
-    pay.set_defaults(run=cmd_pay)
-    parked = received.add_parser("parked", help="deliveries addressed to us that could not be processed")
-    parked.add_argument(
-        "--page-size", type=int, default=0, help="deliveries per page (default: the server's)"
+    parked = client_command(
+        received, "parked", cmd_parked, "deliveries addressed to us that could not be processed"
     )
-    parked.add_argument("--page-token", default="", help="next_page_token of the previous page")
-    parked.set_defaults(run=cmd_parked)
-    replay = received.add_parser("replay", help="process a parked delivery again")
+    add_paging(parked, "deliveries")
+    replay = client_command(received, "replay", cmd_replay, "process a parked delivery again")
     replay.add_argument("id", type=int, help="the parked delivery's id, from received parked")
-    replay.set_defaults(run=cmd_replay)
-    for sub in (listing, get, readable, status, pay, parked, replay):
-        client_options(sub)

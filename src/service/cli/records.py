@@ -63,23 +63,18 @@ def cmd_record(args: argparse.Namespace) -> int:
 def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         request = request_type(period=_period(args))
-        response = base.call(
-            args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw)
+        return base.print_answer(
+            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: getattr(s, method)(request, **kw))
         )
-        base.print_json(base.to_dict(response))
-        return base.EXIT_OK
 
     return run
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
-    base.print_json(
-        base.to_dict(
-            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
-        )
+    return base.print_answer(
+        base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.ListDeclarations(request, **kw))
     )
-    return base.EXIT_OK
 
 
 def cmd_archive_get(args: argparse.Namespace) -> int:
@@ -122,14 +117,14 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
     return base.EXIT_OK
 
 
-def add_records_commands(commands: Any, client_options: Callable[..., None]) -> None:
+def add_records_commands(commands: Any) -> None:
     report = commands.add_parser("report", help="e-reporting on a running gateway").add_subparsers(
         dest="report_command", required=True, metavar="COMMAND"
     )
-    record = report.add_parser("record", help="record B2C transactions and/or payments (idempotent on keys)")
+    record = base.client_command(
+        report, "record", cmd_record, "record B2C transactions and/or payments (idempotent on keys)"
+    )
     record.add_argument("file", help='proto JSON: {"transactions": [...], "payments": [...]}')
-    record.set_defaults(run=cmd_record)
-    subs = [record]
     for name, method, request_type, text in (
         (
             "preview",
@@ -150,33 +145,37 @@ def add_records_commands(commands: Any, client_options: Callable[..., None]) -> 
             "send a rectification of the period",
         ),
     ):
-        sub = report.add_parser(name, help=text)
+        sub = base.client_command(report, name, _declaration_command(method, request_type), text)
         sub.add_argument("--regime", required=True, choices=REGIMES, help="the company's VAT regime")
         sub.add_argument("--kind", default="TRANSACTIONS", choices=KINDS, help="what is declared")
         sub.add_argument("--day", required=True, help="any day of the period, YYYY-MM-DD")
-        sub.set_defaults(run=_declaration_command(method, request_type))
-        subs.append(sub)
-    listing = report.add_parser("list", help="declarations and their status")
+    listing = base.client_command(report, "list", cmd_list, "declarations and their status")
     listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")
-    listing.set_defaults(run=cmd_list)
-    subs.append(listing)
 
     archive = commands.add_parser("archive", help="the legal archive on a running gateway").add_subparsers(
         dest="archive_command", required=True, metavar="COMMAND"
     )
-    get = archive.add_parser("get", help="an archived document's metadata (and bytes with --output)")
+    get = base.client_command(
+        archive, "get", cmd_archive_get, "an archived document's metadata (and bytes with --output)"
+    )
     get.add_argument("sha256", help="the document's SHA-256, hex")
     get.add_argument("--output", default="", help="write the document's bytes to this file")
-    get.set_defaults(run=cmd_archive_get)
-    verify = archive.add_parser("verify", help="recompute every hash and the audit chain (exit 1 if broken)")
-    verify.set_defaults(run=cmd_archive_verify)
-    export = archive.add_parser("export", help="a zip to check with unzip + sha256sum -c MANIFEST.sha256")
+    # verify and export walk the company's whole archive: minutes for years of documents
+    base.client_command(
+        archive,
+        "verify",
+        cmd_archive_verify,
+        "recompute every hash and the audit chain (exit 1 if broken)",
+        timeout_s=ARCHIVE_WALK_TIMEOUT_S,
+    )
+    export = base.client_command(
+        archive,
+        "export",
+        cmd_archive_export,
+        "a zip to check with unzip + sha256sum -c MANIFEST.sha256",
+        timeout_s=ARCHIVE_WALK_TIMEOUT_S,
+    )
     export.add_argument("--from", dest="from_date", default="", help="documents dated on or after YYYY-MM-DD")
     export.add_argument("--to", dest="to_date", default="", help="documents dated on or before YYYY-MM-DD")
     export.add_argument("--output", required=True, help="the zip file to write")
-    export.set_defaults(run=cmd_archive_export)
-    for sub in (*subs, get):
-        client_options(sub)
-    for sub in (verify, export):  # they walk the company's whole archive: minutes for years of documents
-        client_options(sub, ARCHIVE_WALK_TIMEOUT_S)

@@ -12,15 +12,13 @@ from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
+from service.grpc.services import ApiServicer
 from service.usecases.records_bindings import ArchiveUseCases
 
 CHUNK_SIZE = 1024 * 1024  # well under gRPC's default 4 MiB message limit
 
 
-class ArchiveServicer(apb_grpc.ArchiveServiceServicer):
-    def __init__(self, api: ArchiveUseCases) -> None:
-        self._api = api
-
+class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServicer):
     @maps_errors
     async def GetArchivedDocument(
         self, request: apb.GetArchivedDocumentRequest, context: grpc.aio.ServicerContext

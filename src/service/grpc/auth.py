@@ -18,7 +18,7 @@ from grpc_reflection.v1alpha import reflection
 from domain.audit import Acting, Actor, set_acting
 from domain.errors import Unauthenticated
 from domain.ports import ApiKey
-from service.grpc.errors import abort
+from service.grpc.errors import ErrorTable
 from service.grpc.handlers import same_shape
 from service.observability.logging import request_id_var
 
@@ -53,8 +53,10 @@ def is_public(method: str) -> bool:
 
 
 class AuthInterceptor(grpc.aio.ServerInterceptor):
-    def __init__(self, authenticate: Authenticate) -> None:
+    def __init__(self, authenticate: Authenticate, errors: ErrorTable) -> None:
+        """`errors`: how a failing key store answers (a database outage: UNAVAILABLE)."""
         self._authenticate = authenticate
+        self._errors = errors
 
     async def intercept_service(
         self,
@@ -76,7 +78,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
         except Unauthenticated:
             key = None
         except Exception as exc:  # noqa: BLE001 - the key store is down: the one error table answers (UNAVAILABLE)
-            return fail(handler, exc)
+            return fail(handler, exc, self._errors)
         if key is None:
             _log.info("API key refused", extra={"method": handler_call_details.method})
             return deny(handler, grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
@@ -88,25 +90,24 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
 
 def deny(handler: grpc.RpcMethodHandler, code: grpc.StatusCode, message: str) -> grpc.RpcMethodHandler:
     """A handler of the same shape as `handler` that ends the call with `code`."""
-
-    async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await context.abort(code, message)
-
-    async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await context.abort(code, message)
-        yield  # pragma: no cover - makes this an async generator
-
-    return same_shape(handler, stream_response if handler.response_streaming else unary_response)
+    return _ending(handler, lambda context: context.abort(code, message))
 
 
-def fail(handler: grpc.RpcMethodHandler, exc: Exception) -> grpc.RpcMethodHandler:
+def fail(handler: grpc.RpcMethodHandler, exc: Exception, errors: ErrorTable) -> grpc.RpcMethodHandler:
     """A handler of the same shape as `handler` that ends the call with the status the error table gives `exc`."""
+    return _ending(handler, lambda context: errors.abort(context, exc))
+
+
+def _ending(
+    handler: grpc.RpcMethodHandler, end: Callable[[grpc.aio.ServicerContext], Awaitable[object]]
+) -> grpc.RpcMethodHandler:
+    """A handler of the same shape as `handler` (unary or streaming response) that does nothing but `end` the call."""
 
     async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await abort(context, exc)
+        await end(context)
 
     async def stream_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
-        await abort(context, exc)
+        await end(context)
         yield  # pragma: no cover - makes this an async generator
 
     return same_shape(handler, stream_response if handler.response_streaming else unary_response)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.document_formats import DocumentFormat, Profile
-from domain.document_ports import DocumentOrigin, InvoiceDocument
+from domain.document_ports import InvoiceDocument
 from domain.findings import Conclusion, LayerVerdict, ValidationReport
 from domain.validation_scope import RuleSelection
 from pdpgateway.v1 import document_pb2 as dpb
@@ -13,31 +13,23 @@ from pdpgateway.v1 import document_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from service.grpc.fields import Fields
 from service.grpc.mapping import finding_to_proto
+from service.grpc.request_reader import enum_member, enum_to_proto
 from service.usecases.emission.documents import rejected
 
-# values typed Any: the generated stubs type each enum field with its own class, and a number fits them all
-FORMAT_TO_PROTO: dict[DocumentFormat, Any] = {
-    DocumentFormat.CII: dpb.DOCUMENT_FORMAT_CII,
-    DocumentFormat.UBL: dpb.DOCUMENT_FORMAT_UBL,
-    DocumentFormat.FACTURX: dpb.DOCUMENT_FORMAT_FACTURX,
-}
+# Formats and origins map by name (service.grpc.request_reader); these two cannot: the proto writes BASICWL where
+# the domain writes BASIC_WL, and AUTO is the proto's UNSPECIFIED. Values typed Any: the generated stubs type each
+# enum field with its own class, and a number fits them all.
 PROFILE_TO_PROTO: dict[Profile, Any] = {
     Profile.EN16931: dpb.DOCUMENT_PROFILE_EN16931,
     Profile.EXTENDED_CTC_FR: dpb.DOCUMENT_PROFILE_EXTENDED_CTC_FR,
     Profile.BASIC_WL: dpb.DOCUMENT_PROFILE_BASICWL,
     Profile.EXTENDED: dpb.DOCUMENT_PROFILE_EXTENDED,
 }
-ORIGIN_TO_PROTO: dict[DocumentOrigin, Any] = {
-    DocumentOrigin.PLATFORM: dpb.DOCUMENT_ORIGIN_PLATFORM,
-    DocumentOrigin.SUBMITTED: dpb.DOCUMENT_ORIGIN_SUBMITTED,
-    DocumentOrigin.RENDERED: dpb.DOCUMENT_ORIGIN_RENDERED,
-}
 RULES_FROM_PROTO: dict[int, RuleSelection] = {
     svc.VALIDATION_RULES_UNSPECIFIED: RuleSelection.AUTO,
     svc.VALIDATION_RULES_EN16931: RuleSelection.EN16931,
     svc.VALIDATION_RULES_FR: RuleSelection.FR,
 }
-_FORMATS: dict[int, DocumentFormat] = {v: k for k, v in FORMAT_TO_PROTO.items()}
 _PROFILES: dict[int, Profile] = {v: k for k, v in PROFILE_TO_PROTO.items()}
 
 
@@ -50,9 +42,10 @@ def rules_from_proto(number: int) -> RuleSelection:
 
 
 def format_from_proto(number: int, path: str) -> DocumentFormat:
-    if number not in _FORMATS:
+    fmt = enum_member(DocumentFormat, number)
+    if fmt is None:
         raise rejected("PDP-ENUM", path, f"{path} must be one of CII, UBL, FACTURX (got {number})")
-    return _FORMATS[number]
+    return fmt
 
 
 def optional_format(number: int, path: str) -> DocumentFormat | None:
@@ -78,7 +71,7 @@ _DOCUMENT = Fields(InvoiceDocument, dpb.Document, "content", "media_type", "sha2
 
 
 def document_to_proto(doc: InvoiceDocument) -> dpb.Document:
-    return _DOCUMENT.to_proto(doc, format=FORMAT_TO_PROTO[doc.format], profile=profile_to_proto(doc.profile))
+    return _DOCUMENT.to_proto(doc, format=enum_to_proto(doc.format), profile=profile_to_proto(doc.profile))
 
 
 # A verdict's `passed` is a property: the call writes it.

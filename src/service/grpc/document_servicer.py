@@ -17,6 +17,8 @@ from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
+from service.grpc.request_reader import enum_to_proto
+from service.grpc.services import ApiServicer
 from service.usecases.emission.documents import DOCUMENT_RULE, rejected
 
 
@@ -46,10 +48,7 @@ def _content(content: bytes) -> bytes:
     return content
 
 
-class DocumentServicer(svc_grpc.DocumentServiceServicer):
-    def __init__(self, api: DocumentApi) -> None:
-        self._api = api
-
+class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceServicer):
     @maps_errors
     async def RenderDocument(
         self, request: svc.RenderDocumentRequest, context: grpc.aio.ServicerContext
@@ -69,7 +68,7 @@ class DocumentServicer(svc_grpc.DocumentServiceServicer):
         parsed = await self._api.parse(_content(request.content))
         return svc.ParseDocumentResponse(
             invoice=mapping.invoice_to_proto(parsed.invoice),
-            format=dmap.FORMAT_TO_PROTO[parsed.format],
+            format=enum_to_proto(parsed.format),
             profile=dmap.profile_to_proto(parsed.profile),
             specification=parsed.specification,
             unmapped=[mapping.finding_to_proto(f) for f in parsed.unmapped],
@@ -85,6 +84,6 @@ class DocumentServicer(svc_grpc.DocumentServiceServicer):
         checked = await self._api.check(_content(request.content), declared, rules)
         return svc.ValidateDocumentResponse(
             report=dmap.report_to_proto(checked.report),
-            format=dmap.FORMAT_TO_PROTO[checked.format],
+            format=enum_to_proto(checked.format),
             profile=dmap.profile_to_proto(checked.profile),
         )

@@ -2,10 +2,12 @@
 
 Every servicer method is wrapped by `maps_errors`; it builds a single `google.rpc.Status` (code, message and
 details from the same object, as grpcio-status requires) and aborts the call with it. A failure that is not in
-the table but says the database is down (the `OutageCheck` the wiring gives with `recognise_outages`, before it builds
-any server: service.wiring.server, service.wiring.http) is UNAVAILABLE with RetryInfo; anything else
-is INTERNAL with a generic message, and logged with the request id so the client can quote it. The HTTP side asks
-`unavailable_retry_after` the same question, so an outage is 503 + Retry-After there.
+the table but says the database is down is UNAVAILABLE with RetryInfo; anything else is INTERNAL with a generic
+message, and logged with the request id so the client can quote it. Telling the two apart needs the database's
+outage check (`domain.ports.OutageCheck`), which this room may not import: so the table is used through an
+`ErrorTable`, which cannot be made without one. The wiring makes it with the database's and gives it to every
+servicer (their `errors`), the auth interceptor and the HTTP side, which asks `retry_after` the same question (an
+outage is 503 + Retry-After there). No step of the wiring can be skipped to leave an outage INTERNAL.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import functools
 import inspect
 import logging
 from collections.abc import AsyncIterator, Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import grpc
 from asyncpg import exceptions as pg
@@ -204,32 +206,6 @@ def register(
 OUTAGE_MESSAGE = "the service's database is unavailable; retry later"
 
 
-def _no_outage_check(exc: BaseException) -> bool:
-    return False
-
-
-# The database's outage classification lives in its adapter; the wiring gives it. Until then nothing is an outage.
-_is_outage: OutageCheck = _no_outage_check
-
-
-def recognise_outages(check: OutageCheck) -> None:
-    """Which failures mean "the database is down": the wiring calls it before it builds any gRPC or HTTP server, so
-    that a process answers an outage UNAVAILABLE / 503 rather than INTERNAL / 500."""
-    global _is_outage
-    _is_outage = check
-
-
-def _entry(exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
-    """(code, details, message) for a known failure, None for a bug."""
-    for klass in type(exc).__mro__:
-        if klass in TABLE:
-            code, details = TABLE[klass]
-            return code, details, _message(exc) or code.name.lower().replace("_", " ")
-    if _is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
-        return grpc.StatusCode.UNAVAILABLE, _retry, OUTAGE_MESSAGE
-    return None
-
-
 def _message(exc: BaseException) -> str:
     # A PostgreSQL error's text carries its DETAIL on the next lines (a deadlock's: the process ids and lock tags on
     # both sides): the caller gets the primary message only, and what to do.
@@ -239,27 +215,47 @@ def _message(exc: BaseException) -> str:
     return str(exc)
 
 
-def unavailable_retry_after(exc: BaseException) -> float | None:
-    """Seconds to wait when `exc` means "unavailable, retry" (HTTP answers 503 + Retry-After), else None."""
-    entry = _entry(exc)
-    return _retry_after_s(exc) if entry is not None and entry[0] is grpc.StatusCode.UNAVAILABLE else None
+class ErrorTable:
+    """TABLE, with the check that tells a database outage from a bug among the failures TABLE does not list."""
 
+    def __init__(self, is_outage: OutageCheck) -> None:
+        self._is_outage = is_outage
 
-def to_status(exc: BaseException) -> status_pb2.Status:
-    entry = _entry(exc)
-    if entry is not None:
-        code, details, message = entry
-        if code is grpc.StatusCode.UNAVAILABLE:
-            _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
-        elif isinstance(exc, pg.TransactionRollbackError):
-            # The caller only gets the primary message; the log keeps the DETAIL (a deadlock's processes and lock
-            # tags, no data): two of our transactions in a circle break the lock order (adapters.postgres.lock_order).
-            primary = str(exc).partition("\n")[0]
-            _log.warning("rolled back by the database: %s (%s)", primary, getattr(exc, "detail", None))
-        return _status(code, message, details(exc))
-    request_id = request_id_var.get()
-    _log.error("unexpected error", exc_info=exc)
-    return _status(grpc.StatusCode.INTERNAL, f"internal error (request id {request_id or 'unknown'})", [])
+    def _entry(self, exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
+        """(code, details, message) for a known failure, None for a bug."""
+        for klass in type(exc).__mro__:
+            if klass in TABLE:
+                code, details = TABLE[klass]
+                return code, details, _message(exc) or code.name.lower().replace("_", " ")
+        if self._is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
+            return grpc.StatusCode.UNAVAILABLE, _retry, OUTAGE_MESSAGE
+        return None
+
+    def retry_after(self, exc: BaseException) -> float | None:
+        """Seconds to wait when `exc` means "unavailable, retry" (HTTP answers 503 + Retry-After), else None."""
+        entry = self._entry(exc)
+        return _retry_after_s(exc) if entry is not None and entry[0] is grpc.StatusCode.UNAVAILABLE else None
+
+    def to_status(self, exc: BaseException) -> status_pb2.Status:
+        entry = self._entry(exc)
+        if entry is not None:
+            code, details, message = entry
+            if code is grpc.StatusCode.UNAVAILABLE:
+                _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
+            elif isinstance(exc, pg.TransactionRollbackError):
+                # The caller only gets the primary message; the log keeps the DETAIL (a deadlock's processes and
+                # lock tags, no data): two of our transactions in a circle break the lock order
+                # (adapters.postgres.lock_order).
+                primary = str(exc).partition("\n")[0]
+                _log.warning("rolled back by the database: %s (%s)", primary, getattr(exc, "detail", None))
+            return _status(code, message, details(exc))
+        request_id = request_id_var.get()
+        _log.error("unexpected error", exc_info=exc)
+        return _status(grpc.StatusCode.INTERNAL, f"internal error (request id {request_id or 'unknown'})", [])
+
+    async def abort(self, context: grpc.aio.ServicerContext, exc: BaseException) -> None:
+        # grpc-stubs 1.53 lacks the aio context's abort_with_status (grpcio has it since 1.38)
+        await context.abort_with_status(rpc_status.to_status(self.to_status(exc)))  # type: ignore[attr-defined]
 
 
 def _status(code: grpc.StatusCode, message: str, details: list[Message]) -> status_pb2.Status:
@@ -273,11 +269,6 @@ def _status(code: grpc.StatusCode, message: str, details: list[Message]) -> stat
     return status
 
 
-async def abort(context: grpc.aio.ServicerContext, exc: BaseException) -> None:
-    # grpc-stubs 1.53 lacks the aio context's abort_with_status (grpcio has it since 1.38)
-    await context.abort_with_status(rpc_status.to_status(to_status(exc)))  # type: ignore[attr-defined]
-
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -288,13 +279,21 @@ def _check(request: Any) -> None:
         raise RequestRejected(findings)
 
 
+class Answering(Protocol):
+    """A servicer: made with the ErrorTable its methods answer failures through."""
+
+    errors: ErrorTable
+
+
 def maps_errors(method: F) -> F:
     """Wrap a unary or server-streaming servicer method so that the request is bounded first
-    (service.grpc.request_bounds) and any exception goes through the table."""
+    (service.grpc.request_bounds) and any exception goes through the servicer's error table."""
     if inspect.isasyncgenfunction(method):
 
         @functools.wraps(method)
-        async def stream(self: Any, request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        async def stream(
+            self: Answering, request: Any, context: grpc.aio.ServicerContext
+        ) -> AsyncIterator[Any]:
             try:
                 _check(request)
                 async for item in method(self, request, context):
@@ -302,18 +301,18 @@ def maps_errors(method: F) -> F:
             except grpc.aio.AbortError:
                 raise
             except Exception as exc:
-                await abort(context, exc)
+                await self.errors.abort(context, exc)
 
         return stream  # type: ignore[return-value]  # the wrapper keeps the signature
 
     @functools.wraps(method)
-    async def unary(self: Any, request: Any, context: grpc.aio.ServicerContext) -> Any:
+    async def unary(self: Answering, request: Any, context: grpc.aio.ServicerContext) -> Any:
         try:
             _check(request)
             return await method(self, request, context)
         except grpc.aio.AbortError:
             raise
         except Exception as exc:
-            await abort(context, exc)
+            await self.errors.abort(context, exc)
 
     return unary  # type: ignore[return-value]  # the wrapper keeps the signature

@@ -22,9 +22,9 @@ from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
-from service.grpc.errors import maps_errors
+from service.grpc.errors import ErrorTable, maps_errors
 from service.grpc.paging import page_size
-from service.grpc.request_reader import REQUEST_LAYER
+from service.grpc.request_reader import REQUEST_LAYER, enum_to_proto
 from service.usecases.emission.bindings import StatusRequest
 from service.usecases.emission.payments import PaymentOutcome, period_text
 
@@ -40,7 +40,9 @@ class InvoiceApi(Protocol):
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice: ...
 
-    async def list(self, company: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page: ...
+    async def list(
+        self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]: ...
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
 
@@ -69,9 +71,15 @@ def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
 
 class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
     def __init__(
-        self, api: InvoiceApi, documents: DocumentApi | None = None, pipeline: PipelineApi | None = None
+        self,
+        api: InvoiceApi,
+        documents: DocumentApi | None = None,
+        pipeline: PipelineApi | None = None,
+        *,
+        errors: ErrorTable,
     ) -> None:
         self._api = api
+        self.errors = errors
         self._documents = documents
         self._pipeline = pipeline
 
@@ -170,7 +178,7 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         profile = dmap.profile_from_proto(request.profile, "profile")
         document, origin = await self._document_api().document(company, request.invoice_id, fmt, profile)
         return svc.GetInvoiceDocumentResponse(
-            document=dmap.document_to_proto(document), origin=dmap.ORIGIN_TO_PROTO[origin]
+            document=dmap.document_to_proto(document), origin=enum_to_proto(origin)
         )
 
     @maps_errors

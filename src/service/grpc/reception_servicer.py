@@ -18,6 +18,7 @@ from service.grpc.errors import maps_errors
 from service.grpc.fields import Fields
 from service.grpc.invoice_servicer import payment_from_request
 from service.grpc.paging import page_size, sequence_token
+from service.grpc.services import ApiServicer
 from service.usecases.reception import ReceptionUseCases
 
 _VALIDITY = {
@@ -40,9 +41,6 @@ _RECEIVED = Fields(
     "profile",
     "valid",
     "lifecycle_code",
-    "document_sha256",
-    "media_type",
-    "filename",
     instants=("received_at",),
 )
 _EVENT = Fields(
@@ -62,7 +60,8 @@ _PARKED = Fields(
 
 
 def received_to_proto(r: ReceivedInvoice, *, with_content: bool = False) -> rpb.ReceivedInvoice:
-    msg = _RECEIVED.to_proto(r)
+    doc = r.document
+    msg = _RECEIVED.to_proto(r, document_sha256=doc.sha256, media_type=doc.media_type, filename=doc.filename)
     if with_content and r.invoice is not None:
         msg.invoice.CopyFrom(mapping.invoice_to_proto(r.invoice))
     return msg
@@ -90,10 +89,7 @@ def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:
     return _PARKED.to_proto(d, kind=d.kind.value, state=d.state.value, reason=d.last_error or d.result)
 
 
-class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
-    def __init__(self, api: ReceptionUseCases) -> None:
-        self._api = api
-
+class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServiceServicer):
     @maps_errors
     async def ListReceivedInvoices(
         self, request: rpb.ListReceivedInvoicesRequest, context: grpc.aio.ServicerContext
@@ -121,7 +117,7 @@ class ReceptionServicer(rpb_grpc.ReceptionServiceServicer):
         return rpb.GetReceivedInvoiceResponse(
             invoice=shown,
             report=report_to_proto(invoice),
-            document=invoice.document,
+            document=invoice.document.content,
             history=[event_to_proto(e) for e in history],
         )
 

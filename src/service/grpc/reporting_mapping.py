@@ -8,11 +8,12 @@ from functools import partial
 from typing import Any
 
 from domain.archive_ports import ArchivedItem
+from domain.payments import RatePart
 from domain.reporting.b2c import B2cAggregate, B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationTotals
 from domain.reporting.international import InternationalInvoiceFacts
-from domain.reporting.payments import PaymentAmount, PaymentEvent, PaymentLine
+from domain.reporting.payments import PaymentEvent, PaymentLine
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from service.grpc.fields import Fields, day_text, decimal_text, timestamp
@@ -72,7 +73,7 @@ def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
             rate = r.decimal(a.vat_rate, f"{p}.amounts[{j}].vat_rate", "", RULE_VALUE)
             amount = r.decimal(a.amount, f"{p}.amounts[{j}].amount", "", RULE_VALUE)
             if rate is not None and amount is not None:
-                amounts.append(PaymentAmount(rate, amount))
+                amounts.append(RatePart(rate, amount))
         event = r.build(
             p,
             partial(

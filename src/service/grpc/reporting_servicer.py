@@ -10,13 +10,11 @@ from service.grpc import mapping
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
+from service.grpc.services import ApiServicer
 from service.usecases.records_bindings import ReportingUseCases
 
 
-class ReportingServicer(rpb_grpc.ReportingServiceServicer):
-    def __init__(self, api: ReportingUseCases) -> None:
-        self._api = api
-
+class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServiceServicer):
     @maps_errors
     async def RecordB2cTransactions(
         self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext

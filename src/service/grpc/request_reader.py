@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 
 from domain.bounds import RULE_DECIMAL_DIGITS, NotADate, parse_date, shorten
+from domain.document_formats import DocumentFormat
+from domain.document_ports import DocumentOrigin
 from domain.document_types import DocumentType
 from domain.emission import ProcessingState
 from domain.errors import RequestRejected
@@ -23,6 +25,7 @@ from domain.money import ZERO, DecimalOutOfBounds, NotADecimal, parse_decimal
 from domain.reporting.b2c import B2cCategory, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus, ReportType
+from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 
@@ -49,6 +52,8 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
     TaxDueDateType: (rpb.TaxDueDateType, "TAX_DUE_DATE_TYPE_"),
     DeclarationStatus: (rpb.DeclarationStatus, "DECLARATION_STATUS_"),
     ReportType: (rpb.ReportType, "REPORT_TYPE_"),
+    DocumentFormat: (dpb.DocumentFormat, "DOCUMENT_FORMAT_"),
+    DocumentOrigin: (dpb.DocumentOrigin, "DOCUMENT_ORIGIN_"),
 }
 
 # (enum, member) → proto number, filled on first use; keyed by type too: str-valued members of two enums are equal.
@@ -77,6 +82,11 @@ def enum_from_name(domain_enum: type[E], name: str) -> E:
     """A domain member from its proto name with or without prefix ("SENT", "PROCESSING_STATE_SENT")."""
     _, prefix = _ENUMS[domain_enum]
     return domain_enum[name.upper().removeprefix(prefix)]
+
+
+def enum_member(domain_enum: type[E], number: int) -> E | None:
+    """The domain member of a proto number; None for 0 (unspecified) or a number the domain lacks."""
+    return _members(domain_enum).get(number)
 
 
 def _members(domain_enum: type[E]) -> dict[int, E]:

@@ -32,12 +32,11 @@ from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
-from domain.ports import Clock
+from domain.ports import Clock, Page
 from domain.reception import ReceivedInvoice, StoredDelivery, buyer_status
 from domain.reception_ports import (
     ReceivedEvent,
     ReceivedFilter,
-    ReceivedPage,
     ReceptionUnitOfWork,
     ReceptionUowFactory,
 )
@@ -106,33 +105,29 @@ class ReadableCopy:
 MAX_READABLE_BYTES = 20 * 1024 * 1024
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class ReceptionUseCases:
-    def __init__(
-        self,
-        *,
-        uow: ReceptionUowFactory,
-        inbox: ParkedDeliveries,
-        clock: Clock,
-        render_page: Callable[[Invoice], bytes],
-        platforms: PlatformSet | None = None,
-        readable_timeout_s: float = 10.0,
-    ) -> None:
-        """`render_page`: the gateway's own readable page of an invoice (a PDF, drawn in a thread); `platforms`:
-        where the platform's readable copy of a received invoice is asked for (None: never); `readable_timeout_s`
-        bounds that whole call, retries included."""
-        self._uow = uow
-        self._inbox = inbox
-        self._render_page = render_page
-        self._clock = clock
-        self._platforms = platforms
-        self._readable_timeout_s = readable_timeout_s
+    """The received invoices' use cases, as the servicer and the CLI call them.
 
-    async def list(self, company: str, flt: ReceivedFilter, page_size: int, page_token: str) -> ReceivedPage:
-        async with self._uow() as uow:
+    `render_page`: the gateway's own readable page of an invoice (a PDF, drawn in a thread); `platforms`: where
+    the platform's readable copy of a received invoice is asked for (None: never); `readable_timeout_s` bounds that
+    whole call, retries included."""
+
+    uow: ReceptionUowFactory
+    inbox: ParkedDeliveries
+    clock: Clock
+    render_page: Callable[[Invoice], bytes]
+    platforms: PlatformSet | None = None
+    readable_timeout_s: float = 10.0
+
+    async def list(
+        self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
+    ) -> Page[ReceivedInvoice]:
+        async with self.uow() as uow:
             return await uow.received.list(company, flt, page_size, page_token)
 
     async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, Sequence[ReceivedEvent]]:
-        async with self._uow() as uow:
+        async with self.uow() as uow:
             invoice = await uow.received.get(company, invoice_id)
             if invoice is None:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
@@ -155,8 +150,8 @@ class ReceptionUseCases:
             return ReadableCopy(content, "platform")
         if platform_only:
             raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}")
-        if invoice.media_type == "application/pdf":
-            return ReadableCopy(invoice.document, "document", why)
+        if invoice.document.media_type == "application/pdf":
+            return ReadableCopy(invoice.document.content, "document", why)
         if not isinstance(invoice.invoice, Invoice):
             raise ReadableViewUnavailable(
                 f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})"
@@ -164,27 +159,27 @@ class ReceptionUseCases:
         parsed = invoice.invoice
         if parsed.totals is None or parsed.vat_breakdown is None:
             parsed = compute_totals(parsed)
-        return ReadableCopy(await asyncio.to_thread(self._render_page, parsed), "gateway", why)
+        return ReadableCopy(await asyncio.to_thread(self.render_page, parsed), "gateway", why)
 
     async def _platform_view(
         self, invoice: ReceivedInvoice, *, platform_only: bool
     ) -> tuple[bytes | None, str]:
         """The platform's copy, or None and why not. Only PlatformUnavailable (a timeout included) is raised, and
         only when `platform_only`."""
-        platforms = self._platforms
+        platforms = self.platforms
         profile = None
         if platforms is not None:
             profile = platforms.named(invoice.platform) or platforms.with_provider(invoice.platform)
         if profile is None or profile.readable is None:
             return None, f"the platform {invoice.platform!r} offers no readable copy"
         try:
-            async with asyncio.timeout(self._readable_timeout_s):
+            async with asyncio.timeout(self.readable_timeout_s):
                 content = await profile.readable.readable_view(invoice.platform_invoice_id)
         except (TimeoutError, PlatformUnavailable) as exc:
             unavailable = (
                 exc
                 if isinstance(exc, PlatformUnavailable)
-                else PlatformUnavailable(f"no answer within {self._readable_timeout_s:g} s")
+                else PlatformUnavailable(f"no answer within {self.readable_timeout_s:g} s")
             )
             if platform_only:
                 raise unavailable from exc
@@ -230,9 +225,9 @@ class ReceptionUseCases:
                     )
                 ]
             )
-        now: datetime = self._clock.now()
+        now: datetime = self.clock.now()
         found: tuple[Difference, ...] = ()
-        async with self._uow() as uow:
+        async with self.uow() as uow:
             received = await self._locked(uow, company, invoice_id)
             received.check_status(status)  # before the books are read
             if booked is not None:
@@ -252,8 +247,8 @@ class ReceptionUseCases:
         payment-sent-status), a payment (not a reversal) also queues 211 Paiement transmis for the supplier. The
         buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
         record it, in the same transaction."""
-        now: datetime = self._clock.now()
-        async with self._uow() as uow:
+        now: datetime = self.clock.now()
+        async with self.uow() as uow:
             payments = uow.payments
             received = await self._locked(uow, company, invoice_id)
             if not isinstance(received.invoice, Invoice):
@@ -304,7 +299,7 @@ class ReceptionUseCases:
         """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
         if not isinstance(received.invoice, Invoice):
             return None
-        async with self._uow() as uow:
+        async with self.uow() as uow:
             paid = await uow.payments.paid_per_rate(received.id)
         return Settlement.for_invoice(received.invoice).with_paid(paid)
 
@@ -357,9 +352,9 @@ class ReceptionUseCases:
         return replaced, found
 
     async def parked(self, company: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
-        return await self._inbox.parked(company, after_id, limit)
+        return await self.inbox.parked(company, after_id, limit)
 
     async def replay(self, company: str, delivery_id: int) -> bool:
-        if not await self._inbox.replay(delivery_id, company):
+        if not await self.inbox.replay(delivery_id, company):
             raise InvoiceNotFound(f"no parked delivery {delivery_id}")
         return True

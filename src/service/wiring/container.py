@@ -48,10 +48,11 @@ from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
+from service.grpc.errors import ErrorTable
 from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
-from service.grpc.services import GrpcService
+from service.grpc.services import exposing
 from service.grpc.telemetry import RpcMetrics
 from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
@@ -73,10 +74,6 @@ from service.workers.worker_pool import MiB, WorkerLimits
 
 CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
-RECEPTION_SERVICE = reception_service.DESCRIPTOR.services_by_name["ReceptionService"].full_name
-DOCUMENT_SERVICE = document_service.DESCRIPTOR.services_by_name["DocumentService"].full_name
-ARCHIVE_SERVICE = archive_service.DESCRIPTOR.services_by_name["ArchiveService"].full_name
-REPORTING_SERVICE = reporting_service.DESCRIPTOR.services_by_name["ReportingService"].full_name
 
 
 class SystemClock:
@@ -169,7 +166,6 @@ class Container(containers.DeclarativeContainer):
         poll_interval_s=config.pipeline.poll_interval_s.as_float(),
         max_attempts=config.pipeline.max_attempts.as_int(),
         stop_grace_s=config.pipeline.stop_grace_s.as_float(),
-        platform_name=config.pdp["provider"],
         worker_limits=worker_limits,
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
@@ -197,7 +193,7 @@ class Container(containers.DeclarativeContainer):
             sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
             sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_(share),
             sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_(share),
-            on_status=providers.Factory(PlatformStatusSink, pipeline_context),
+            on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
         ),
         profiles_file=config.pdp.profiles_file,
     )
@@ -263,43 +259,28 @@ class Container(containers.DeclarativeContainer):
     # health.aio is bound by a relative import that mypy does not re-export
     health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
+    # check, so an outage is UNAVAILABLE / 503 in every process that serves.
+    error_table = providers.Singleton(ErrorTable, providers.Object(is_outage))
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
+        errors=error_table,
         api=invoice_use_cases,
         documents=document_use_cases,
-        pipeline=providers.Singleton(PipelineUseCases, pipeline_context),
+        pipeline=providers.Singleton(
+            PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock
+        ),
     )
+    archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table)
+    reporting_servicer = providers.Singleton(ReportingServicer, api=reporting_use_cases, errors=error_table)
+    document_servicer = providers.Singleton(DocumentServicer, api=document_use_cases, errors=error_table)
+    reception_servicer = providers.Singleton(ReceptionServicer, api=reception_use_cases, errors=error_table)
     grpc_services = providers.List(
-        providers.Singleton(
-            GrpcService,
-            name=INVOICE_SERVICE,
-            add_to_server=invoice_service_grpc.add_InvoiceServiceServicer_to_server,
-            servicer=invoice_servicer,
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=ARCHIVE_SERVICE,
-            add_to_server=archive_service_grpc.add_ArchiveServiceServicer_to_server,
-            servicer=providers.Singleton(ArchiveServicer, api=archive_use_cases),
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=REPORTING_SERVICE,
-            add_to_server=reporting_service_grpc.add_ReportingServiceServicer_to_server,
-            servicer=providers.Singleton(ReportingServicer, api=reporting_use_cases),
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=DOCUMENT_SERVICE,
-            add_to_server=document_service_grpc.add_DocumentServiceServicer_to_server,
-            servicer=providers.Singleton(DocumentServicer, api=document_use_cases),
-        ),
-        providers.Singleton(
-            GrpcService,
-            name=RECEPTION_SERVICE,
-            add_to_server=reception_service_grpc.add_ReceptionServiceServicer_to_server,
-            servicer=providers.Singleton(ReceptionServicer, api=reception_use_cases),
-        ),
+        providers.Singleton(exposing(invoice_service, invoice_service_grpc), invoice_servicer),
+        providers.Singleton(exposing(archive_service, archive_service_grpc), archive_servicer),
+        providers.Singleton(exposing(reporting_service, reporting_service_grpc), reporting_servicer),
+        providers.Singleton(exposing(document_service, document_service_grpc), document_servicer),
+        providers.Singleton(exposing(reception_service, reception_service_grpc), reception_servicer),
     )
 
     # --- HTTP ---
@@ -326,4 +307,5 @@ class Container(containers.DeclarativeContainer):
         routes=http_routes,
         tasks_down=tasks_down,
         figures=database_figures,
+        errors=error_table,
     )

@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.operations import PgOperationsReader
 from adapters.postgres.outage import is_outage
-from service.grpc.errors import RETRY_AFTER_S, recognise_outages, unavailable_retry_after
+from service.grpc.errors import RETRY_AFTER_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
 from service.observability.metrics import exposition, not_running_exposition
@@ -75,8 +75,9 @@ class UnavailableOnOutage:
     503 + Retry-After, as decided by the gateway's one error table, instead of a 500. A webhook sender retries a
     503 later; nothing was stored, so nothing is lost. Other failures propagate (a bug stays a 500)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, errors: ErrorTable) -> None:
         self.app = app
+        self._errors = errors
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -92,7 +93,7 @@ class UnavailableOnOutage:
         try:
             await self.app(scope, receive, tracking)
         except Exception as exc:
-            delay = unavailable_retry_after(exc)
+            delay = self._errors.retry_after(exc)
             if delay is None or started:
                 raise
             _log.warning("HTTP %s answered 503: %s: %s", scope.get("path"), type(exc).__name__, exc)
@@ -111,8 +112,11 @@ def build_http_app(
     routes: Sequence[BaseRoute] = (),
     tasks_down: TasksDown = dict,
     figures: DatabaseFigures | None = None,
+    *,
+    errors: ErrorTable,
 ) -> Starlette:
-    recognise_outages(is_outage)  # a request failing on a database outage is 503 + Retry-After, never a 500
+    """`errors`: the gateway's error table, with its outage check: a request failing on a database outage is 503 +
+    Retry-After, never a 500."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -151,7 +155,7 @@ def build_http_app(
     # Outermost, WebhookCounting also counts the 503 of UnavailableOnOutage.
     return Starlette(
         routes=[*probes, *routes],
-        middleware=[Middleware(WebhookCounting), Middleware(UnavailableOnOutage)],
+        middleware=[Middleware(WebhookCounting), Middleware(UnavailableOnOutage, errors=errors)],
     )
 
 

@@ -35,7 +35,7 @@ def webhook_routes(
     webhook_keys: Mapping[str, str],
     max_body_bytes: int,
     tolerance_s: int,
-    provider: str = "sandbox",
+    provider: str,  # PDP_PROVIDER: the default profile's
     profiles_file: str = "",
 ) -> list[BaseRoute]:
     """Every platform's routes for the default profile (`/webhooks/<provider>/...`, keys from the reception settings,

@@ -19,9 +19,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from adapters.postgres.outage import is_outage
 from service.grpc.auth import AuthInterceptor
-from service.grpc.errors import recognise_outages
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.observability.logging import configure_logging
@@ -59,14 +57,11 @@ async def build_server(
     `share_port`: SO_REUSEPORT, for the GRPC_WORKERS processes only. gRPC sets it by default, which would let a second
     gateway started by mistake on the same port take half of the connections silently; without it, that one fails
     to bind."""
-    # Every gRPC server, in the main process and in each GRPC_WORKERS process, is built here: a call failing on a
-    # database outage is UNAVAILABLE with RetryInfo, never INTERNAL.
-    recognise_outages(is_outage)
     services: list[GrpcService] = await resolve(container.grpc_services)
     health_servicer = await resolve(container.health_servicer)
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
-        AuthInterceptor(await resolve(container.authenticate)),
+        AuthInterceptor(await resolve(container.authenticate), await resolve(container.error_table)),
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
     max_message = int(container.config.grpc.max_message_mb()) << 20

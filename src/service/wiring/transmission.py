@@ -40,9 +40,10 @@ def step_context(pool: asyncpg.Pool, clock: Clock, config: PipelineConfig) -> St
 
 
 class PlatformStatusSink:
-    """A platform's status callback (the sandbox's) → the pipeline's receive_platform_status use case."""
+    """A platform's status callback (the sandbox's) → the pipeline's receive_platform_status use case. `source`: the
+    platform's name, which calls back (domain.platform_profile.PlatformOptions.on_status)."""
 
-    def __init__(self, ctx: StepContext, source: str = "sandbox") -> None:
+    def __init__(self, ctx: StepContext, source: str) -> None:
         self._ctx = ctx
         self._source = source
 
@@ -70,7 +71,14 @@ def pipeline_steps(
     return {
         OutboxKind.RENDER_VALIDATE: archiver.after(RenderValidateStep(ctx, processor)),
         OutboxKind.SEND: archiver.before(
-            SendStep(ctx, default.gateway, reach, journal, route=route if routed else None)
+            SendStep(
+                ctx,
+                default.gateway,
+                reach,
+                journal,
+                route=route if routed else None,
+                platform_name=default.name,
+            )
         ),
         OutboxKind.SEND_STATUS: SendStatusStep(
             ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None

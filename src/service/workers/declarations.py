@@ -9,10 +9,12 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
+from domain.leased_queue import RetryLater
 from domain.pipeline_ports import OutboxMessage
 from domain.platform import (
     PlatformAuthError,
@@ -28,7 +30,6 @@ from domain.reporting.declaration import Declaration, DeclarationEvent, Declarat
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
-from service.workers.backoff import retry_at
 from service.workers.relay import Relay, RelaySettings
 
 log = logging.getLogger(__name__)
@@ -46,57 +47,55 @@ DECLARATION_RELAY = RelaySettings(
 )
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class DeclarationRelay:
     """Sends each submitted declaration's calls once, in order, remembering progress across attempts.
 
-    `handle(row, owner)` has the pipeline's step shape, so the invoice dispatcher can run it for the
-    `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
+    `handle(row, owner)` is the step the one relay (service.workers.relay) runs for each row: a call the platform
+    could not take yet raises RetryLater, and the relay gives the row back with its backoff, or hands it to
+    `_give_up` once `config.max_attempts` are spent.
     """
 
-    def __init__(
-        self,
-        *,
-        outbox: DeclarationOutbox,
-        gateway: ReportingGateway,
-        uow_factory: RecordsUowFactory,
-        clock: Clock,
-        is_outage: OutageCheck,
-        config: RelaySettings = DECLARATION_RELAY,
-        rand: Callable[[], float] = random.random,
-        archive: ArchiveHook | None = None,
-    ) -> None:
-        """`archive`: where the documents a platform's calls file (XP Z12-013 flux 10) are kept once sent."""
-        self._archive = archive
-        self._outbox = outbox
-        self._is_outage = is_outage
-        self._gateway = gateway
-        self._uow = uow_factory
-        self._clock = clock
-        self._config = config
-        self._rand = rand
+    outbox: DeclarationOutbox
+    gateway: ReportingGateway
+    uow_factory: RecordsUowFactory
+    clock: Clock
+    is_outage: OutageCheck
+    config: RelaySettings = DECLARATION_RELAY
+    rand: Callable[[], float] = random.random
+    archive: ArchiveHook | None = (
+        None  # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
+    )
+
+    def _relay(self, owner: str) -> Relay[OutboxMessage]:
+        """The one relay over the declaration rows, running `handle` for each."""
+        return Relay(
+            self.outbox,
+            self.handle,
+            self.config,
+            self.clock,
+            name="declaration-relay",
+            is_outage=self.is_outage,
+            give_up=self._give_up,
+            owner=owner,
+            rand=self.rand,
+        )
 
     async def run_once(self, owner: str) -> int:
-        rows = await self._outbox.claim(owner, self._config.batch_size, self._config.lease_s)
+        """One claim, its rows handled in turn as `run` handles them (a test's or an operator's step)."""
+        relay = self._relay(owner)
+        rows = await self.outbox.claim(owner, self.config.batch_size, self.config.lease_s)
         for row in rows:
-            await self.handle(row, owner)
+            await relay.handle(row)
         return len(rows)
 
     async def run(self, owner: str, stop: asyncio.Event) -> None:
-        """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
-        relay = Relay(
-            self._outbox,
-            self.handle,
-            self._config,
-            self._clock,
-            name="declaration-relay",
-            is_outage=self._is_outage,
-            owner=owner,
-        )
-        await relay.run(stop)
+        """Until `stop` is set."""
+        await self._relay(owner).run(stop)
 
     async def handle(self, row: OutboxMessage, owner: str) -> None:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
-        async with self._uow(read_only=True) as uow:
+        async with self.uow_factory(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
         if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
             await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
@@ -104,10 +103,9 @@ class DeclarationRelay:
         declaration = drow.declaration()
         to_send = DeclarationToSend(drow.id, declaration, drow.submitted_at or drow.created_at)
         try:
-            requests = self._gateway.transmissions(to_send)
+            requests = self.gateway.transmissions(to_send)
         except PlatformConfigError as exc:
-            await self._retry_later(row, owner, drow.id, company, str(exc))
-            return
+            raise RetryLater(str(exc)) from exc
         sent = int(row.payload.get("sent", 0))
         refs = [str(r) for r in row.payload.get("refs", [])]
         for i in range(sent, len(requests)):
@@ -116,7 +114,7 @@ class DeclarationRelay:
                 await self._close(row, owner, error="")
                 return
             try:
-                refs.append(await self._gateway.send(company, requests[i]))
+                refs.append(await self.gateway.send(company, requests[i]))
                 await self._archive_filed(company, drow.id, declaration, requests[i])
             except PlatformRejected as exc:
                 reason = f"call {i + 1}/{len(requests)} refused: {exc}"
@@ -135,12 +133,12 @@ class DeclarationRelay:
                 return
             except PlatformOutcomeUnknown as exc:
                 # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
-                await self._park(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
+                await self._park(row, owner, f"call {i + 1}/{len(requests)}: {exc}")
                 return
             except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
-                await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
-                return
-            await self._outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
+                # what was sent is kept (`progress`): the next attempt starts at this call
+                raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}") from exc
+            await self.outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
         await self._finish(
             row,
             owner,
@@ -157,14 +155,14 @@ class DeclarationRelay:
         """The document this call filed, into the legal archive under its declaration, once the platform has it
         (before the progress is kept: after a crash the call is found again at the platform and archiving it again
         is a no-op, the archive being content-addressed)."""
-        if request.filed is None or self._archive is None:
+        if request.filed is None or self.archive is None:
             return
         filed = request.filed
         meta = ArchiveMetadata(
             filed.media_type, declaration.period.end, filename=filed.filename, declaration_id=declaration_id
         )
-        async with self._uow() as uow:
-            await self._archive(uow, company, ArchiveKind.DECLARATION, filed.content, meta)
+        async with self.uow_factory() as uow:
+            await self.archive(uow, company, ArchiveKind.DECLARATION, filed.content, meta)
             await uow.commit()
 
     async def _finish(
@@ -179,8 +177,8 @@ class DeclarationRelay:
         platform_ref: str | None = None,
     ) -> None:
         """Store the move the declaration made (`event`), if the row is still SUBMITTED (one relay wins)."""
-        now = self._clock.now()
-        async with self._uow() as uow:
+        now = self.clock.now()
+        async with self.uow_factory() as uow:
             moved = await uow.reporting.set_status(
                 DeclarationMove(
                     declaration_id,
@@ -202,20 +200,21 @@ class DeclarationRelay:
                         "declaration",
                         declaration_id,
                         details,
-                        Acting(Actor.platform(type(self._gateway).__name__)),
+                        Acting(Actor.platform(type(self.gateway).__name__)),
                     ),
                     now,
                 )
             await uow.outbox.complete(row, owner)
             await uow.commit()
 
-    async def _park(
-        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
-    ) -> None:
-        now = self._clock.now()
-        async with self._uow() as uow:
+    async def _park(self, row: OutboxMessage, owner: str, error: str) -> None:
+        """Done with the row, the declaration left SUBMITTED: an operator reconciles it with the platform (the
+        audit trail and the row's error say why)."""
+        now = self.clock.now()
+        declaration_id = str(row.payload.get("declaration_id", ""))
+        async with self.uow_factory() as uow:
             await uow.audit.append(
-                company,
+                row.company_siren,
                 AuditEvent("declaration.outcome_unknown", "declaration", declaration_id, {"error": error}),
                 now,
             )
@@ -223,27 +222,16 @@ class DeclarationRelay:
             await uow.commit()
         log.error("declaration %s parked: %s", declaration_id, error)
 
-    async def _retry_later(
-        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
-    ) -> None:
-        attempt = row.attempts + 1
-        if attempt >= self._config.max_attempts:
-            await self._park(
-                row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
-            )
-            return
-        c = self._config
-        at = retry_at(
-            self._clock.now(), attempt, base_s=c.backoff_base_s, cap_s=c.backoff_cap_s, rand=self._rand
-        )
-        await self._outbox.reschedule(row, owner, at=at, error=error)
+    async def _give_up(self, row: OutboxMessage, owner: str, error: str) -> None:
+        """The relay's last resort once the row's attempts are spent: parked like an unknown outcome."""
+        await self._park(row, owner, f"gave up after {row.attempts + 1} attempts: {error}")
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:
-        async with self._uow(read_only=True) as uow:
+        async with self.uow_factory(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id)
         return drow is not None and drow.status == DeclarationStatus.SUBMITTED.value
 
     async def _close(self, row: OutboxMessage, owner: str, *, error: str) -> None:
-        async with self._uow() as uow:
+        async with self.uow_factory() as uow:
             await uow.outbox.complete(row, owner, error=error)
             await uow.commit()

@@ -12,20 +12,21 @@ as the database answers again (within its lease) rather than held until the leas
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
+import random
 import socket
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Generic
 
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import LeasedQueue, LeaseLost, RetryLater, T
 from domain.ports import Clock, OutageCheck
-from service.workers.backoff import retry_at
+from service.workers.backoff import Backoff
+from service.workers.pause import pause
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
@@ -59,34 +60,24 @@ class RelaySettings:
             raise ValueError("concurrency, batch_size and max_attempts must be positive")
 
 
+@dataclass(eq=False, slots=True)
 class Relay(Generic[T]):
-    def __init__(
-        self,
-        queue: LeasedQueue[T],
-        handle: Handle[T],
-        settings: RelaySettings,
-        clock: Clock,
-        *,
-        name: str,
-        is_outage: OutageCheck,
-        give_up: GiveUp[T] | None = None,
-        owner: str | None = None,
-        failed_before: Callable[[T], int] = attempts_before,
-    ) -> None:
-        self._queue = queue
-        self._handle = handle
-        self._give_up = give_up
-        self._settings = settings
-        self._clock = clock
-        self._failed_before = failed_before
-        self._is_outage = is_outage
-        self.name = name
-        self.owner = owner or worker_name()
-        self._inflight: set[asyncio.Task[None]] = set()
-        self._slot_freed = asyncio.Event()
-        self._stop = asyncio.Event()  # run()'s, once it runs
-        self._aborted = False
-        self.handled = 0  # items whose handler ran to its end (any outcome)
+    queue: LeasedQueue[T]
+    handler: Handle[T]
+    settings: RelaySettings
+    clock: Clock
+    _: KW_ONLY
+    name: str
+    is_outage: OutageCheck
+    give_up: GiveUp[T] | None = None
+    owner: str = field(default_factory=worker_name)
+    failed_before: Callable[[T], int] = attempts_before
+    rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
+    handled: int = field(default=0, init=False)  # items whose handler ran to its end (any outcome)
+    _inflight: set[asyncio.Task[None]] = field(default_factory=set, init=False)
+    _slot_freed: asyncio.Event = field(default_factory=asyncio.Event, init=False)
+    _stop: asyncio.Event = field(default_factory=asyncio.Event, init=False)  # run()'s, once it runs
+    _aborted: bool = field(default=False, init=False)
 
     @property
     def in_flight(self) -> int:
@@ -101,7 +92,7 @@ class Relay(Generic[T]):
     async def run(self, stop: asyncio.Event) -> None:
         """Until `stop` is set; then waits (bounded) for the items in flight, whose leases otherwise expire.
         Cancelled, it cancels the items in flight at once (as a crash would: their leases expire)."""
-        s = self._settings
+        s = self.settings
         self._stop = stop
         log.info("%s %s started", self.name, self.owner)
         try:
@@ -113,9 +104,7 @@ class Relay(Generic[T]):
                 claimed: list[T] = []
                 if free > 0:
                     try:
-                        claimed = list(
-                            await self._queue.claim(self.owner, min(free, s.batch_size), s.lease_s)
-                        )
+                        claimed = list(await self.queue.claim(self.owner, min(free, s.batch_size), s.lease_s))
                     except Exception:
                         log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
                 for item in claimed:
@@ -136,14 +125,14 @@ class Relay(Generic[T]):
 
     async def _idle(self, stop: asyncio.Event, *, saturated: bool) -> None:
         """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""
-        poll_s = self._settings.poll_interval_s
+        poll_s = self.settings.poll_interval_s
         self._slot_freed.clear()
         waits: list[asyncio.Future[object]] = [
             asyncio.ensure_future(stop.wait()),
             asyncio.ensure_future(self._slot_freed.wait()),
         ]
         if not saturated:
-            waits.append(asyncio.ensure_future(self._queue.wait_for_work(poll_s)))
+            waits.append(asyncio.ensure_future(self.queue.wait_for_work(poll_s)))
         try:
             await asyncio.wait(waits, timeout=poll_s, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -158,7 +147,7 @@ class Relay(Generic[T]):
     async def handle(self, item: T) -> None:
         """Run one claimed item to its end; never raises except on cancellation."""
         try:
-            await self._handle(item, self.owner)
+            await self.handler(item, self.owner)
         except LeaseLost:
             log.warning(
                 "%s item %s: lease lost to another worker; its result was discarded", self.name, item.id
@@ -172,7 +161,7 @@ class Relay(Generic[T]):
             raise
         except Exception as exc:
             # the database went away mid-item: not the item's fault, no attempt burnt
-            outage = self._is_outage(exc)
+            outage = self.is_outage(exc)
             if outage:
                 log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
             else:
@@ -186,31 +175,30 @@ class Relay(Generic[T]):
         """Retried while the database is away, until it answers, the relay stops or the lease is over: then the
         lease expires and the item is claimed again (nothing is lost, the next holder decides)."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._settings.lease_s
+        deadline = loop.time() + self.settings.lease_s
         while True:
             try:
                 await self._give_back(item, error, count=count)
                 return
             except Exception as exc:
-                if not self._is_outage(exc):
+                if not self.is_outage(exc):
                     log.exception("%s item %s: releasing it failed", self.name, item.id)
                     return
             if self._stop.is_set() or loop.time() >= deadline:
                 return
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self._settings.poll_interval_s)
+            await pause(self._stop, self.settings.poll_interval_s)
 
     async def _give_back(self, item: T, error: str, *, count: bool) -> None:
-        s = self._settings
-        attempt = self._failed_before(item) + (1 if count else 0)
+        s = self.settings
+        attempt = self.failed_before(item) + (1 if count else 0)
         if attempt >= s.max_attempts:
-            if self._give_up is not None:
-                await self._give_up(item, self.owner, error)
+            if self.give_up is not None:
+                await self.give_up(item, self.owner, error)
             else:
-                await self._queue.release(item, self.owner, retry_at=None, error=error)
+                await self.queue.release(item, self.owner, retry_at=None, error=error)
             return
-        when = retry_at(self._clock.now(), max(attempt, 1), base_s=s.backoff_base_s, cap_s=s.backoff_cap_s)
-        await self._queue.release(item, self.owner, retry_at=when, error=error)
+        when = Backoff(s.backoff_base_s, s.backoff_cap_s, self.rand).at(self.clock.now(), max(attempt, 1))
+        await self.queue.release(item, self.owner, retry_at=when, error=error)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)
@@ -221,7 +209,7 @@ class Relay(Generic[T]):
     async def _drain(self) -> None:
         if not self._inflight:
             return
-        _done, pending = await asyncio.wait(set(self._inflight), timeout=self._settings.stop_grace_s)
+        _done, pending = await asyncio.wait(set(self._inflight), timeout=self.settings.stop_grace_s)
         for task in pending:
             task.cancel()  # their leases expire; another worker reconciles what they were doing
         await asyncio.gather(*pending, return_exceptions=True)

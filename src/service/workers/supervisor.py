@@ -19,7 +19,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from domain.ports import OutageCheck
-from service.workers.backoff import retry_delay
+from service.workers.backoff import Backoff
+from service.workers.pause import pause
 
 _log = logging.getLogger(__name__)
 
@@ -101,9 +102,8 @@ class Supervised:
                     failures = 0
                 failures += 1
                 self.down_reason = f"{type(exc).__name__}: {exc}"[:MAX_REASON]
-                delay = self.last_delay_s = retry_delay(
-                    failures, base_s=self._policy.base_s, cap_s=self._policy.cap_s, rand=self._rand
-                )
+                backoff = Backoff(self._policy.base_s, self._policy.cap_s, self._rand)
+                delay = self.last_delay_s = backoff.delay(failures)
                 if self._is_outage(exc):  # expected while the database is down: no stack trace
                     _log.warning(
                         "background task %s stopped (%s); restart in %.1f s",
@@ -113,8 +113,7 @@ class Supervised:
                     )
                 else:
                     _log.error("background task %s died; restart in %.1f s", self.name, delay, exc_info=exc)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), delay)
+            await pause(self._stop, delay)
             self.restarts += 1
 
     def _healthy(self) -> None:

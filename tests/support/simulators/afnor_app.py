@@ -38,6 +38,7 @@ from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.cdar import CdarSubject, read_statuses, write_status
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.sandbox.directory_seed import Company, seed_directory
+from domain.payments import RatePart
 from tests.support.simulators.faults import Fault, FaultQueue
 from tests.support.simulators.runner import SimulatedPlatform, reset_connection
 
@@ -765,6 +766,7 @@ class _PlatformSaid:
     amount: Decimal | None = None
     currency: str = "EUR"
     vat_rate: Decimal | None = None
+    parts: tuple[RatePart, ...] = ()  # write_status reads it (cdar.StatusFields) on any status with a reason
 
 
 def _platform_status(code: str) -> _PlatformSaid:

@@ -12,7 +12,9 @@ import yaml
 from prometheus_client import CollectorRegistry
 from starlette.routing import Route
 
+from adapters.postgres.outage import is_outage
 from service.cli.main import build_parser
+from service.grpc.errors import ErrorTable
 from service.wiring.http import Lifecycle, build_http_app
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -47,7 +49,9 @@ def test_ports_and_probes_are_the_gateways() -> None:
 
     paths = {
         r.path
-        for r in build_http_app(Lifecycle(), ready, CollectorRegistry(), ()).routes
+        for r in build_http_app(
+            Lifecycle(), ready, CollectorRegistry(), (), errors=ErrorTable(is_outage)
+        ).routes
         if isinstance(r, Route)
     }
     probes = [container[p]["httpGet"]["path"] for p in ("readinessProbe", "livenessProbe", "startupProbe")]

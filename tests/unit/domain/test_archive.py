@@ -1,17 +1,22 @@
 import hashlib
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from domain.archive import (
     GENESIS_HASH,
     ManifestError,
     broken_entries,
     canonical_json,
+    canonical_value,
     chain_append,
     content_address,
     entry_hash,
+    entry_hash_parts,
     manifest,
     manifest_of,
     parse_manifest,
@@ -50,6 +55,33 @@ def test_entry_hash_follows_the_documented_formula():
     entry = {"event": "archived", "amount": D("10.00"), "hash": "ignored"}
     expected = hashlib.sha256(GENESIS_HASH.encode() + b'{"amount":"10.00","event":"archived"}').hexdigest()
     assert entry_hash(GENESIS_HASH, entry) == expected
+
+
+def test_an_entry_s_canonical_text_is_split_around_its_seq_value_exactly() -> None:
+    entry = {"subject_id": "inv-1", "seq": 7, "details": {"seq": 1, "é": "ü"}, "action": "a", "hash": "x"}
+    before, after = entry_hash_parts(entry)
+    assert (before, after) == ('{"action":"a","details":{"seq":1,"é":"ü"},"seq":', ',"subject_id":"inv-1"}')
+    assert entry_hash_parts({"seq": 1}) == ('{"seq":', "}")
+    assert entry_hash_parts({"a": 1}) == ('{"a":1,"seq":', "}")
+    assert entry_hash_parts({"z": 1}) == ('{"seq":', ',"z":1}')
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=8)
+_VALUES = (
+    st.none() | st.booleans() | st.integers() | _TEXT | st.decimals(allow_nan=False, allow_infinity=False)
+)
+
+
+@given(
+    entry=st.dictionaries(_TEXT, _VALUES | st.dictionaries(_TEXT, _VALUES, max_size=3), max_size=6),
+    seq=st.integers(min_value=1, max_value=2**62),
+    prev=st.text("0123456789abcdef", min_size=64, max_size=64),
+)
+def test_the_hash_of_an_entry_numbered_from_its_parts_is_its_entry_hash(entry, seq, prev) -> None:
+    before, after = entry_hash_parts(entry)
+    numbered = {**entry, "seq": seq}
+    text = (prev + before + str(seq) + after).encode("utf-8")
+    assert hashlib.sha256(text).hexdigest() == entry_hash(prev, numbered)
 
 
 def _chain(n=6):
@@ -159,6 +191,9 @@ def test_canonical_json_of_every_kind_of_value_exactly() -> None:
             '"b":["1.50","100",null,true,3],"é":["x"]}'
         ).encode()
     )
+    assert canonical_value(value) == json.loads(
+        canonical_json(value)
+    )  # what a stored audit entry's details are
 
 
 @pytest.mark.parametrize(

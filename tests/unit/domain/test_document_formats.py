@@ -7,11 +7,11 @@ import hashlib
 
 import pytest
 
+from domain.document_file import DocumentFile
 from domain.document_formats import (
     MEDIA_TYPES,
     DocumentFormat,
     Profile,
-    RenderedDocument,
     UnsupportedProfile,
     check_profile,
     check_totals,
@@ -84,19 +84,19 @@ def test_rendering_needs_computed_totals() -> None:
 
 def test_a_rendered_document_carries_the_sha256_of_its_content_and_its_profile_urn() -> None:
     content = b"<rsm:CrossIndustryInvoice/>"
-    rendered = RenderedDocument.of(content, "application/xml", "F-1.xml")
+    rendered = DocumentFile.of(content, "application/xml", "F-1.xml")
 
-    assert rendered == RenderedDocument(
-        content, "application/xml", "F-1.xml", hashlib.sha256(content).hexdigest()
+    assert rendered == DocumentFile(
+        "application/xml", "F-1.xml", hashlib.sha256(content).hexdigest(), content
     )
     assert InvoiceDocument.rendered(rendered, UBL, Profile.EXTENDED_CTC_FR) == InvoiceDocument(
-        UBL,
-        Profile.EXTENDED_CTC_FR,
-        "application/xml",
-        "F-1.xml",
-        rendered.sha256,
-        content,
-        "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr",
+        format=UBL,
+        profile=Profile.EXTENDED_CTC_FR,
+        media_type="application/xml",
+        filename="F-1.xml",
+        sha256=rendered.sha256,
+        content=content,
+        specification="urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr",
     )
 
 

@@ -17,6 +17,7 @@ from domain.payments import (
     Settlement,
     in_eur,
     owed_per_rate,
+    payment_in_scope,
     reported_per_day,
     split_pro_rata,
     taken_back,
@@ -352,3 +353,10 @@ def test_a_payment_in_another_currency_is_reported_in_eur_adding_up_to_the_cent(
             / abs(payment.amount)
         )
         assert abs(part.amount - exact) < D("0.01") and part.amount * sign >= 0
+
+
+def test_only_services_without_debits_option_nor_reverse_charge_are_reported():
+    assert payment_in_scope(services=True, debits_option=False, reverse_charge=False)
+    assert not payment_in_scope(services=False, debits_option=False, reverse_charge=False)
+    assert not payment_in_scope(services=True, debits_option=True, reverse_charge=False)
+    assert not payment_in_scope(services=True, debits_option=False, reverse_charge=True)

@@ -19,7 +19,7 @@ def test_a_stored_document_copies_every_field_of_the_processed_one_and_not_its_r
         content=b"<Invoice/>",
         report=ValidationReport(),
     )
-    stored = StoredDocument.of("inv-1", processed)
+    stored = StoredDocument.for_invoice("inv-1", processed)
     assert stored == StoredDocument(
         invoice_id="inv-1",
         syntax=DocumentSyntax.UBL,

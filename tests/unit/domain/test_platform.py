@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.payments import RatePart
 from domain.platform import (
     DirectoryEntry,
     DocumentProfile,
@@ -82,7 +83,7 @@ def test_payment_received_needs_a_decimal_amount() -> None:
 def test_a_reversed_payment_is_a_negative_212_and_its_parts_add_up_to_its_amount() -> None:
     reversal = OutgoingStatus("212", amount=Decimal("-600.00"), vat_rate=Decimal("20"))
     assert reversal.amount == Decimal("-600.00")
-    parts = ((Decimal("5.5"), Decimal("74.77")), (Decimal("20"), Decimal("425.23")))
+    parts = (RatePart(Decimal("5.5"), Decimal("74.77")), RatePart(Decimal("20"), Decimal("425.23")))
     assert OutgoingStatus("212", amount=Decimal("500.00"), parts=parts).parts == parts
     with pytest.raises(InvalidPlatformRequest, match="add up"):
         OutgoingStatus("212", amount=Decimal("500.01"), parts=parts)
@@ -132,7 +133,7 @@ def test_an_unknown_code_keeps_its_own_name() -> None:
             " send (204–212).; BR-FR-CDV-15_MDT-113: Status 213 needs a reason code (MDT-113).",
         ),
         (
-            {"code": "212", "amount": Decimal("10.00"), "parts": ((Decimal("20"), Decimal("5.00")),)},
+            {"code": "212", "amount": Decimal("10.00"), "parts": (RatePart(Decimal("20"), Decimal("5.00")),)},
             "the amounts per VAT rate of a status add up to its amount",
         ),
     ],

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.lifecycle import STATUSES, is_terminal
@@ -168,9 +169,7 @@ def test_a_new_invoice_is_received_accepted_or_invalid_with_its_fatal_findings()
         "company_siren": "552100554",
         "platform": "iopole",
         "platform_invoice_id": "p-1",
-        "document": b"<x/>",
-        "media_type": "application/xml",
-        "document_sha256": "d" * 64,
+        "document": DocumentFile("application/xml", "", "d" * 64, b"<x/>"),
         "syntax": "UBL",
         "number": "F-9",
     }
@@ -193,9 +192,7 @@ def test_an_invoice_with_a_history_is_not_received_again() -> None:
             company_siren="552100554",
             platform="iopole",
             platform_invoice_id="p-1",
-            document=b"",
-            media_type="",
-            document_sha256="",
+            document=DocumentFile("", "", "", b""),
             statuses=(StatusPoint("203", T0),),
         )
 

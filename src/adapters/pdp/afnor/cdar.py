@@ -16,6 +16,7 @@ from typing import Protocol
 from lxml import etree
 
 from domain.findings import Finding, Severity
+from domain.payments import RatePart
 from domain.platform import PlatformStatus
 from domain.platform_codes import cdar_name
 
@@ -65,7 +66,7 @@ class StatusFields(Protocol):
     @property
     def vat_rate(self) -> Decimal | None: ...
     @property
-    def parts(self) -> tuple[tuple[Decimal, Decimal], ...]: ...
+    def parts(self) -> tuple[RatePart, ...]: ...
 
 
 class UnreadableCdar(ValueError):
@@ -144,7 +145,9 @@ def write_status(
         if status.message:
             _sub(detail, "Reason", status.message[:1024])
         # MDG-43: one MEN block per VAT rate of a payment (BR-FR-CDV-14), or the single amount and rate.
-        blocks = status.parts or (((status.vat_rate, status.amount),) if status.amount is not None else ())
+        blocks: list[tuple[Decimal | None, Decimal]] = [(part.vat_rate, part.amount) for part in status.parts]
+        if not blocks and status.amount is not None:
+            blocks = [(status.vat_rate, status.amount)]
         for rate, amount in blocks:
             characteristic = _sub(detail, "SpecifiedDocumentCharacteristic")
             _sub(characteristic, "TypeCode", "MEN")

@@ -61,7 +61,7 @@ def status_tracking_id(platform_id: str, status: port.OutgoingStatus) -> str:
         status.reason,
         str(status.amount or ""),
         str(status.vat_rate or ""),
-        *(f"{rate}:{amount}" for rate, amount in status.parts),
+        *(f"{part.vat_rate}:{part.amount}" for part in status.parts),
         # Two payments of the same amount are two statuses: their message names each payment.
         *((status.message,) if status.code in ("211", "212") and status.message else ()),
     )
@@ -199,7 +199,7 @@ class AfnorPdpGateway:
             self._flows(),
             idempotent=False,
             files=[
-                ("file", (document.filename, document.content, payloads.media_type(document.syntax))),
+                ("file", (document.filename, document.content, document.syntax.media_type)),
                 ("flowInfo", (None, info.encode(), "application/json")),
             ],
             timeout=self._upload_timeout,

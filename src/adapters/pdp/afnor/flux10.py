@@ -30,7 +30,7 @@ from enum import StrEnum
 
 from lxml import etree
 
-from domain.reporting.amounts import ZERO, money_str, rate_str
+from domain.reporting.amounts import ZERO_CENTS, money_str, rate_str
 from domain.reporting.b2c import B2cAggregate, TaxDueDateType
 from domain.reporting.calendar import ReportKind
 from domain.reporting.declaration import Declaration, ReportType
@@ -215,8 +215,8 @@ def _b2c(body: etree._Element, aggregates: Iterable[B2cAggregate]) -> None:
         _text(block, "TransactionsCurrency", currency)
         _text(block, "TaxDueDateTypeCode", _DUE_CODES[TaxDueDateType(due)])
         _text(block, "CategoryCode", category)
-        _text(block, "TaxExclusiveAmount", money_str(sum((ln.taxable_total for ln in lines), ZERO)))
-        _text(block, "TaxTotal", money_str(sum((ln.vat_total for ln in lines), ZERO)))
+        _text(block, "TaxExclusiveAmount", money_str(sum((ln.taxable_total for ln in lines), ZERO_CENTS)))
+        _text(block, "TaxTotal", money_str(sum((ln.vat_total for ln in lines), ZERO_CENTS)))
         _text(block, "TransactionsCount", str(sum(ln.count for ln in lines)))
         for ln in sorted(lines, key=lambda ln: ln.key.vat_rate):
             sub = etree.SubElement(block, "TaxSubtotal")
@@ -290,7 +290,7 @@ def _payments(body: etree._Element, lines: list[PaymentLine]) -> None:
         _text(payment, "Date", _day(day))
         by_rate: dict[Decimal, Decimal] = {}
         for ln in group:
-            by_rate[ln.vat_rate] = by_rate.get(ln.vat_rate, ZERO) + ln.amount
+            by_rate[ln.vat_rate] = by_rate.get(ln.vat_rate, ZERO_CENTS) + ln.amount
         for rate, amount in sorted(by_rate.items()):
             sub = etree.SubElement(payment, "SubTotals")
             _text(sub, "TaxPercent", rate_str(rate))

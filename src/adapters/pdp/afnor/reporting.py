@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from adapters.pdp.afnor.flux10 import Flux10Sender, FrrPart, parts_of, transmission_id, write_flux10
+from domain.document_file import DocumentFile
 from domain.findings import Finding, ValidationReport
 from domain.platform import (
     DocumentProfile,
@@ -32,7 +33,7 @@ from domain.platform import (
     SubmissionRecord,
     rejection_finding,
 )
-from domain.reporting.payloads import FiledDocument, ReportingRequest
+from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class AfnorReportingGateway:
                 "flowType": part.flow_type,
                 "document": content.decode("utf-8"),
             }
-            filed = FiledDocument(f"{body['trackingId']}.xml", "application/xml", content)
+            filed = DocumentFile.of(content, "application/xml", f"{body['trackingId']}.xml")
             out.append(ReportingRequest(FLOWS_PATH, body, filed))
         return out
 

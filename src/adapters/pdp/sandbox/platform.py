@@ -13,6 +13,7 @@ from domain.platform import PlatformConfigError
 from domain.platform_profile import PlatformOptions, PlatformServices
 
 SETTINGS: tuple[str, ...] = ()
+PROVIDER = "sandbox"  # its name in the registry, and the source of the statuses it calls back with
 
 
 @contextlib.asynccontextmanager
@@ -22,7 +23,7 @@ async def open_platform(
     if options.on_status is None:
         raise PlatformConfigError("the sandbox platform needs an on_status callback")
     gateway = SandboxPdpGateway(
-        options.on_status,
+        options.on_status(PROVIDER),
         settings=SandboxSettings(
             step_delay=options.sandbox_step_delay_s,
             rejection_rate=float(options.sandbox_rejection_share),
@@ -30,7 +31,7 @@ async def open_platform(
         ),
     )
     try:
-        yield PlatformServices(name, "sandbox", gateway, SandboxReportingGateway())
+        yield PlatformServices(name, PROVIDER, gateway, SandboxReportingGateway())
     finally:
         await gateway.aclose()
 

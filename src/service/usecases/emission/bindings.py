@@ -6,6 +6,7 @@ The container builds these once; each call opens its own unit of work. This is t
 
 from __future__ import annotations
 
+import random
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
@@ -17,6 +18,7 @@ from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, check_outgoing
 from domain.payments import Payment, Settlement
+from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
 from domain.ports import (
     ApiKey,
@@ -37,7 +39,6 @@ from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, invoice_books, record_payment
 from service.usecases.emission.retry import retry_invoice
-from service.workers.pipeline.steps import StepContext
 
 
 class InvoiceUseCases:
@@ -82,7 +83,9 @@ class InvoiceUseCases:
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:
         return await cases.get_invoice(company, invoice_id, uow=self._uow())
 
-    async def list(self, company: str, flt: InvoiceFilter, page_size: int, page_token: str) -> Page:
+    async def list(
+        self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
+    ) -> Page[OutboundInvoice]:
         return await cases.list_invoices(company, flt, page_size, page_token, uow=self._uow())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
@@ -106,23 +109,34 @@ class StatusRequest:
 
 
 class PipelineUseCases:
-    """What a caller may ask of the transmission pipeline about one of its invoices."""
+    """What a caller may ask of the transmission pipeline about one of its invoices. `rand` spreads the retries of
+    payments that conflicted with a concurrent change of their invoice."""
 
-    def __init__(self, ctx: StepContext) -> None:
-        self._ctx = ctx
+    def __init__(
+        self,
+        *,
+        uow_factory: Callable[[], PipelineUnitOfWork],
+        clock: Clock,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._rand = rand
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
-        return await retry_invoice(self._ctx, company, invoice_id)
+        return await retry_invoice(company, invoice_id, uow=self._uow(), clock=self._clock)
 
     async def cancel(self, company: str, invoice_id: str, *, reason: str, request_id: str) -> OutboundInvoice:
-        return await cancel_invoice(self._ctx, company, invoice_id, reason=reason, request_id=request_id)
+        return await cancel_invoice(
+            company, invoice_id, reason=reason, request_id=request_id, uow=self._uow(), clock=self._clock
+        )
 
     async def set_status(self, company: str, invoice_id: str, asked: StatusRequest) -> OutboundInvoice:
         """A status breaking a lifecycle rule is refused (InvoiceRejected) before anything is read; the invoice's
         state and history are the use case's to check (IllegalTransition)."""
         status = StatusEntry(
             code=asked.code,
-            at=self._ctx.clock.now(),
+            at=self._clock.now(),
             source="seller",
             reason_code=asked.reason_code,
             amount=asked.amount,
@@ -144,13 +158,15 @@ class PipelineUseCases:
             raise InvoiceRejected(
                 [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
             ) from exc
-        return await set_invoice_status(self._ctx, company, invoice_id, outgoing)
+        return await set_invoice_status(company, invoice_id, outgoing, uow=self._uow(), clock=self._clock)
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome:
-        return await record_payment(self._ctx, company, invoice_id, payment)
+        return await record_payment(
+            company, invoice_id, payment, uow_factory=self._uow, clock=self._clock, rand=self._rand
+        )
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement:
-        return await invoice_books(self._ctx, company, invoice)
+        return await invoice_books(company, invoice, uow=self._uow())
 
 
 class ApiKeyUseCases:

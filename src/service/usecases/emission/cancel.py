@@ -14,15 +14,21 @@ from __future__ import annotations
 from domain.emission import OutboundInvoice, ProcessingState, checked_cancel_reason
 from domain.errors import ConcurrencyConflict, IllegalTransition, InvoiceNotFound, RequestRejected
 from domain.findings import Finding, Severity
-from domain.pipeline_ports import Cancellation, SubmissionOutcome
+from domain.pipeline_ports import Cancellation, PipelineUnitOfWork, SubmissionOutcome
+from domain.ports import Clock
 from service.usecases.emission.payments import refuse_held
-from service.workers.pipeline.steps import StepContext
 
 MAX_REQUEST_ID_LENGTH = 128
 
 
 async def cancel_invoice(
-    ctx: StepContext, company_siren: str, invoice_id: str, *, reason: str, request_id: str
+    company_siren: str,
+    invoice_id: str,
+    *,
+    reason: str,
+    request_id: str,
+    uow: PipelineUnitOfWork,
+    clock: Clock,
 ) -> OutboundInvoice:
     """The invoice CANCELLED with `reason`; the same `request_id` again answers it without any change."""
     if not request_id.strip() or len(request_id) > MAX_REQUEST_ID_LENGTH:
@@ -39,7 +45,7 @@ async def cancel_invoice(
             ]
         )
     checked_cancel_reason(reason)  # a malformed request is refused before anything is read
-    async with ctx.uow() as uow:
+    async with uow:
         held = await uow.outbox.hold_open_rows(company_siren, invoice_id)
         invoice = await uow.invoices.get(company_siren, invoice_id)  # read under the rows' lock
         if invoice is None:
@@ -54,7 +60,7 @@ async def cancel_invoice(
         may_be_on_platform = submission is not None and (
             submission.outcome.may_be_on_platform or submission.outcome is SubmissionOutcome.ACCEPTED
         )
-        now = ctx.clock.now()
+        now = clock.now()
         event = invoice.cancel(reason, now, may_be_on_platform=may_be_on_platform)
         if held.leased:
             # The dispatcher is rendering or about to upload it: its outcome decides, then cancel again.

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from domain.bounds import out_of_bounds
+from domain.document_file import DocumentFile
 from domain.document_formats import (
     MEDIA_TYPES,
     CheckedDocument,
@@ -20,7 +21,6 @@ from domain.document_formats import (
     DocumentFormat,
     ParsedDocument,
     Profile,
-    RenderedDocument,
     UnsupportedProfile,
     document_filename,
 )
@@ -35,6 +35,13 @@ from service.usecases.emission import invoices as cases
 
 T = TypeVar("T")
 Run = Callable[..., Awaitable[Any]]  # run(fn, *args): fn(*args) off the event loop
+
+
+class DocumentWorkers(Protocol):
+    """Where a document's CPU work runs, off the event loop: the wiring gives the bounded worker pool."""
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T: ...
+
 
 DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL or Factur-X invoice
 FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
@@ -136,17 +143,14 @@ async def submit_document(
     if bounds:
         raise InvoiceRejected(bounds)
     from_document = [*official_findings(checked), *parsed.unmapped]
-    kept = RenderedDocument.of(
+    kept = DocumentFile.of(
         content, MEDIA_TYPES[checked.format], document_filename(parsed.invoice.number, checked.format)
     )
     original = InvoiceDocument(
-        checked.format,
-        checked.profile,
-        kept.media_type,
-        kept.filename,
-        kept.sha256,
-        content,
-        checked.specification,
+        **kept.file_fields(),
+        format=checked.format,
+        profile=checked.profile,
+        specification=checked.specification,
     )
 
     async def keep_original(_: UnitOfWork, outbound: OutboundInvoice) -> None:

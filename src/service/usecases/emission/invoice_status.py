@@ -2,31 +2,65 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.outgoing_statuses import status_work
+from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
-from service.workers.pipeline.statuses import queue_outgoing_status
-from service.workers.pipeline.steps import StepContext
+from domain.ports import Clock
 
 
 async def set_invoice_status(
-    ctx: StepContext, company_siren: str, invoice_id: str, status: OutgoingStatus
+    company_siren: str,
+    invoice_id: str,
+    status: OutgoingStatus,
+    *,
+    uow: PipelineUnitOfWork,
+    clock: Clock,
 ) -> OutboundInvoice:
     """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest."""
-    async with ctx.uow() as uow:
+    async with uow:
         invoice = await uow.invoices.get(company_siren, invoice_id)
-    if invoice is None:
-        raise InvoiceNotFound(invoice_id)
-    if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
-        raise IllegalTransition(
-            f"status {status.code} can only be sent once the platform has the invoice (SENT); "
-            f"this one is {invoice.state.value}"
+        if invoice is None:
+            raise InvoiceNotFound(invoice_id)
+        if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
+            raise IllegalTransition(
+                f"status {status.code} can only be sent once the platform has the invoice (SENT); "
+                f"this one is {invoice.state.value}"
+            )
+        await queue_outgoing_status(
+            uow,
+            clock.now(),
+            company_siren=company_siren,
+            invoice_id=invoice.id,
+            platform_id=invoice.platform_id,
+            status=status,
         )
-    await queue_outgoing_status(
-        ctx,
+        await uow.commit()
+    return invoice
+
+
+async def queue_outgoing_status(
+    uow: PipelineUnitOfWork,
+    now: datetime,
+    *,
+    company_siren: str,
+    invoice_id: str,
+    platform_id: str,
+    status: OutgoingStatus,
+) -> None:
+    """Check the status against the invoice's status history and the lifecycle (raises IllegalTransition naming the
+    rules), then queue it in `uow`, which the caller commits (a payment and its 212 are committed together): the
+    dispatcher sends it with the usual retries."""
+    history = await uow.transmissions.statuses(invoice_id)
+    work = status_work(
+        history,
+        now,
         company_siren=company_siren,
-        invoice_id=invoice.id,
-        platform_id=invoice.platform_id,
+        invoice_id=invoice_id,
+        platform_id=platform_id,
         status=status,
     )
-    return invoice
+    await uow.outbox.add(work)

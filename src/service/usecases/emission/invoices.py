@@ -195,7 +195,7 @@ async def list_invoices(
     page_token: str = "",
     *,
     uow: UnitOfWork,
-) -> Page:
+) -> Page[OutboundInvoice]:
     """Newest first; a page size of 0 means the default, above MAX_PAGE_SIZE means MAX_PAGE_SIZE."""
     size = DEFAULT_PAGE_SIZE if page_size <= 0 else min(page_size, MAX_PAGE_SIZE)
     async with uow:

@@ -25,7 +25,8 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -35,6 +36,7 @@ from domain.emission import EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
+from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import (
     Payment,
@@ -53,10 +55,9 @@ from domain.payments import (
 )
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
-from domain.reporting.payments import PaymentAmount, PaymentEvent
-from domain.totals import EUR
-from service.workers.pipeline.statuses import queue_outgoing_status
-from service.workers.pipeline.steps import StepContext
+from domain.ports import Clock
+from domain.reporting.payments import PaymentEvent
+from service.usecases.emission.invoice_status import queue_outgoing_status
 
 _CONFLICT_RETRIES = 5
 _CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
@@ -76,32 +77,33 @@ class PaymentOutcome:
     to_rectify: tuple[tuple[date, date], ...] = ()
 
 
-def period_text(period: tuple[date, date]) -> str:
-    return f"{period[0].isoformat()}/{period[1].isoformat()}"
-
-
-def report_key(invoice_id: str, payment_id: str) -> str:
-    return f"invoice/{invoice_id}/payment/{payment_id}"
-
-
 async def record_payment(
-    ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment
+    company_siren: str,
+    invoice_id: str,
+    payment: Payment,
+    *,
+    uow_factory: Callable[[], PipelineUnitOfWork],
+    clock: Clock,
+    rand: Callable[[], float] = random.random,
 ) -> PaymentOutcome:
-    """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit)."""
+    """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit). Each
+    attempt opens its own unit of work: a conflict reads the invoice again."""
     for attempt in range(_CONFLICT_RETRIES):
         try:
-            return await _record(ctx, company_siren, invoice_id, payment)
+            return await _record(uow_factory(), clock.now(), company_siren, invoice_id, payment)
         except ConcurrencyConflict:  # another payment or status moved the invoice meanwhile: read it again
             if attempt == _CONFLICT_RETRIES - 1:
                 raise
             # Statuses come in bursts right after a deposit: a short jittered pause lets the burst pass.
-            await asyncio.sleep(_CONFLICT_PAUSE_S * 2**attempt * (0.5 + ctx.rand() / 2))
+            await asyncio.sleep(_CONFLICT_PAUSE_S * 2**attempt * (0.5 + rand() / 2))
     raise AssertionError("unreachable: the last conflict is raised")
 
 
-async def invoice_books(ctx: StepContext, company_siren: str, invoice: OutboundInvoice) -> Settlement:
+async def invoice_books(
+    company_siren: str, invoice: OutboundInvoice, *, uow: PipelineUnitOfWork
+) -> Settlement:
     """The invoice's books as persisted: what is owed per rate, with what its payments paid and what is held."""
-    async with ctx.uow() as uow:
+    async with uow:
         held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
         return (await _books(uow, invoice)).with_held(held)
 
@@ -110,9 +112,10 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
     return Settlement.for_invoice(invoice.invoice).with_paid(await uow.payments.paid_per_rate(invoice.id))
 
 
-async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment: Payment) -> PaymentOutcome:
-    now = ctx.clock.now()
-    async with ctx.uow() as uow:
+async def _record(
+    uow: PipelineUnitOfWork, now: datetime, company_siren: str, invoice_id: str, payment: Payment
+) -> PaymentOutcome:
+    async with uow:
         invoice = await uow.invoices.get(company_siren, invoice_id)
         if invoice is None:
             raise InvoiceNotFound(invoice_id)
@@ -120,7 +123,7 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
         if known is not None:
             return await _replay(uow, invoice, known, payment)
         if invoice.state.awaiting_deposit:
-            outcome = await _hold(ctx, uow, invoice, payment, now)
+            outcome = await _hold(uow, invoice, payment, now)
             await uow.commit()
             return outcome
         if not invoice.allows(EventKind.PAYMENT):
@@ -129,10 +132,10 @@ async def _record(ctx: StepContext, company_siren: str, invoice_id: str, payment
                 (_not_issued(invoice),),
             )
         # Payments held before the deposit come first, in their order: this one is checked after them.
-        books, prior = await apply_held(ctx, uow, invoice, now)
+        books, prior = await apply_held(uow, invoice, now)
         books, applied = books.apply(payment)
         stored = StoredPayment(company_siren, invoice.id, PaymentSide.RECEIVED, payment, applied, now)
-        queued, reports, declared = await _apply(ctx, uow, invoice, stored, books, now, prior)
+        queued, reports, declared = await _apply(uow, invoice, stored, books, now, prior)
         await uow.invoices.save(invoice)
         await uow.commit()
     return PaymentOutcome(
@@ -160,7 +163,7 @@ async def _replay(
 
 
 async def _hold(
-    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, payment: Payment, now: datetime
+    uow: PipelineUnitOfWork, invoice: OutboundInvoice, payment: Payment, now: datetime
 ) -> PaymentOutcome:
     """The invoice is on its way to the platform: keep the payment HELD until the deposit decides. It is checked
     now against the books as they will be once the payments held before it are applied, so a refusal (an
@@ -189,7 +192,7 @@ async def _hold(
 
 
 async def apply_held(
-    ctx: StepContext, uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime
+    uow: PipelineUnitOfWork, invoice: OutboundInvoice, now: datetime
 ) -> tuple[Settlement, list[StoredPayment]]:
     """Apply the invoice's HELD payments (it is deposited, or kept off the platform) in the order they were
     recorded, as if recorded then: each its 212 and its payment data. One the books no longer take (refused by a
@@ -205,7 +208,7 @@ async def apply_held(
             await _refuse(uow, invoice, stored, f"{exc.findings[0].rule_id}: {exc.findings[0].message}", now)
             continue
         released = replace(stored, applied=applied, state=PaymentState.APPLIED)
-        await _apply(ctx, uow, invoice, released, books, now, prior, released=True)
+        await _apply(uow, invoice, released, books, now, prior, released=True)
     return books, prior
 
 
@@ -237,7 +240,6 @@ async def _refuse(
 
 
 async def _apply(
-    ctx: StepContext,
     uow: PipelineUnitOfWork,
     invoice: OutboundInvoice,
     stored: StoredPayment,
@@ -265,12 +267,12 @@ async def _apply(
     queued = False
     if on_receipt and invoice.state is ProcessingState.SENT and invoice.platform_id:
         await queue_outgoing_status(
-            ctx,
+            uow,
+            now,
             company_siren=invoice.company_siren,
             invoice_id=invoice.id,
             platform_id=invoice.platform_id,
             status=_status_212(invoice, applied),
-            uow=uow,
         )
         queued = True
     detail = applied.describe() + f"; outstanding {books.outstanding}"
@@ -293,6 +295,14 @@ async def _apply(
     return queued, reports, tuple(declared)
 
 
+def period_text(period: tuple[date, date]) -> str:
+    return f"{period[0].isoformat()}/{period[1].isoformat()}"
+
+
+def report_key(invoice_id: str, payment_id: str) -> str:
+    return f"invoice/{invoice_id}/payment/{payment_id}"
+
+
 def _not_issued(invoice: OutboundInvoice) -> Finding:
     return Finding(
         "PAY-NOT-ISSUED",
@@ -307,14 +317,14 @@ def _not_issued(invoice: OutboundInvoice) -> Finding:
 def _status_212(invoice: OutboundInvoice, applied: PaymentApplied) -> OutgoingStatus:
     """One 212 per payment: its amount, with one MDG-43 block per VAT rate (a single rate travels as the
     status's own amount and rate, which every platform takes)."""
-    parts = tuple((p.vat_rate, p.amount) for p in applied.parts)
+    parts = applied.parts
     single = len(parts) == 1
     return OutgoingStatus(
         code="212",
         message=f"payment {applied.payment_id} of {applied.paid_on.isoformat()}",
         amount=applied.amount,
         currency=invoice.invoice.currency,
-        vat_rate=parts[0][0] if single else None,
+        vat_rate=parts[0].vat_rate if single else None,
         parts=() if single else parts,
     )
 
@@ -335,7 +345,7 @@ def _reports(
         return PaymentEvent(
             key=key,
             day=day,
-            amounts=tuple(PaymentAmount(p.vat_rate, p.amount) for p in parts),
+            amounts=tuple(parts),
             invoice_id=None if b2c else invoice.number,
             invoice_date=None if b2c else invoice.invoice.issue_date,
             currency=EUR,

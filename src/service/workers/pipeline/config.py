@@ -18,7 +18,6 @@ class PipelineConfig(RelaySettings):
     process_workers: int = 0  # render/validate processes; 0 = one per core
     reconcile_grace_s: float = 30.0  # a platform's search may lag its upload: wait this long before resending
     directory_ttl_s: float = 3600.0
-    platform_name: str = "sandbox"
     worker_limits: WorkerLimits = field(default_factory=WorkerLimits)  # of each render/validate process
 
     def __post_init__(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from domain.pipeline_ports import OutboxMessage, OutboxSource
 from domain.ports import Clock, OutageCheck
 from service.workers.pipeline.config import PipelineConfig
-from service.workers.relay import GiveUp, Relay
+from service.workers.relay import GiveUp, Relay, worker_name
 
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
 
@@ -37,7 +37,7 @@ class Dispatcher(Relay[OutboxMessage]):
             name="dispatcher",
             is_outage=is_outage,
             give_up=give_up,
-            owner=owner,
+            owner=owner or worker_name(),
         )
 
     async def _step(self, message: OutboxMessage, owner: str) -> None:

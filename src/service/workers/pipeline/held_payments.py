@@ -22,14 +22,13 @@ from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.pipeline_ports import NextAttempt, OutboxMessage, PipelineUnitOfWork
-from service.workers.backoff import retry_at
+from service.workers.backoff import Backoff
 from service.workers.pipeline.steps import StepContext
 
 # What the row does once the invoice's transmission ended: the use cases of service.usecases.emission.payments
 # (apply_held, refuse_held), which the wiring gives the step (a worker imports no use case). Each works in the
-# step's unit of work; the step saves the invoice.
-ApplyHeld = Callable[[StepContext, PipelineUnitOfWork, OutboundInvoice, datetime], Awaitable[object]]
-RefuseHeld = Callable[[PipelineUnitOfWork, OutboundInvoice, datetime], Awaitable[object]]
+# step's unit of work at the step's time; the step saves the invoice.
+HeldPaymentsEnd = Callable[[PipelineUnitOfWork, OutboundInvoice, datetime], Awaitable[object]]
 
 _WAITS = "waits"  # payload key: how many times the row looked and found the invoice still on its way
 # The longest wait between two looks, for one read a minute per invoice with held payments. Only the safety net:
@@ -38,7 +37,7 @@ MAX_WAIT_S = 60.0
 
 
 class HeldPaymentsStep:
-    def __init__(self, ctx: StepContext, *, apply: ApplyHeld, refuse: RefuseHeld) -> None:
+    def __init__(self, ctx: StepContext, *, apply: HeldPaymentsEnd, refuse: HeldPaymentsEnd) -> None:
         self._ctx = ctx
         self._apply = apply
         self._refuse = refuse
@@ -54,13 +53,7 @@ class HeldPaymentsStep:
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
             if invoice is not None and invoice.state.awaiting_deposit:
                 waits = int(message.payload.get(_WAITS, 0)) + 1
-                at = retry_at(
-                    now,
-                    waits,
-                    base_s=ctx.config.backoff_base_s,
-                    cap_s=ctx.config.backoff_cap_s,
-                    rand=ctx.rand,
-                )
+                at = Backoff(ctx.config.backoff_base_s, ctx.config.backoff_cap_s, ctx.rand).at(now, waits)
                 again = NextAttempt(
                     at=at,
                     error=f"invoice {invoice.number} is {invoice.state.value}: waiting for its deposit",
@@ -74,7 +67,7 @@ class HeldPaymentsStep:
             if invoice is not None:
                 version = invoice.version
                 if invoice.state in (ProcessingState.SENT, ProcessingState.NOT_TRANSMITTED):
-                    await self._apply(ctx, uow, invoice, now)
+                    await self._apply(uow, invoice, now)
                 else:
                     await self._refuse(uow, invoice, now)
                 if invoice.version != version:  # nothing held any more: a payment applied them meanwhile

@@ -12,21 +12,19 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 
+from domain.document_file import DocumentFile
 from domain.invoice import Invoice
 from domain.pipeline_ports import (
     ContentNotRenderable,
     ProcessedDocument,
     ProcessingFailed,
-    SubmittedOriginal,
 )
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
 # Run in a worker process, so picklable: module-level functions (adapters.documents.platform_document, given by
 # the wiring) or partials of them.
 Work = Callable[[Invoice], ProcessedDocument]
-Check = Callable[
-    [SubmittedOriginal, bool], ProcessedDocument
-]  # a client's own document, its seller French or not
+Check = Callable[[DocumentFile, bool], ProcessedDocument]  # a client's own document, its seller French or not
 
 
 class PoolDocumentProcessor:
@@ -53,7 +51,7 @@ class PoolDocumentProcessor:
     async def process(self, invoice: Invoice) -> ProcessedDocument:
         return await self._run(self._work, invoice)
 
-    async def check(self, original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+    async def check(self, original: DocumentFile, french_seller: bool) -> ProcessedDocument:
         return await self._run(self._check, original, french_seller)
 
     async def _run(self, fn: Callable[..., ProcessedDocument], *args: object) -> ProcessedDocument:

@@ -95,7 +95,7 @@ class RenderValidateStep:
     ) -> None:
         ctx = self._ctx
         report = processed.report
-        await uow.transmissions.save_validated(StoredDocument.of(invoice.id, processed), report)
+        await uow.transmissions.save_validated(StoredDocument.for_invoice(invoice.id, processed), report)
         if not report.valid:
             invoice.invalid(ctx.clock.now(), sha256=processed.sha256, report=report.findings)
         else:

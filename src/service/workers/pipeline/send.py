@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import KW_ONLY, dataclass, replace
 from datetime import timedelta
 
 from domain.b2g import directory_refusal
@@ -89,31 +89,29 @@ Route = Callable[[str], tuple[str, PdpGateway]]
 """company SIREN -> (platform profile name, its gateway): a group's companies may sit on different platforms."""
 
 
+@dataclass(eq=False, slots=True)
 class SendStep:
-    def __init__(
-        self,
-        ctx: StepContext,
-        pdp: PdpGateway,
-        reachability: ReachabilityCheck,
-        batched: Callable[[], PipelineUnitOfWork] | None = None,
-        route: Route | None = None,
-    ) -> None:
-        """`batched`: units of work sharing their commit with concurrent sends' (the send journal), for SENDING and
-        SENT (see steps.commit_work). With a `route`, each invoice goes out through its seller's platform (profile
-        name, gateway); without, through `pdp`."""
-        self._ctx = ctx
-        self._pdp = pdp
-        self._route = route
-        self._reach = reachability
-        self._batched = batched
+    """The outbox's SEND step.
+
+    `batched`: units of work sharing their commit with concurrent sends' (the send journal), for SENDING and SENT
+    (see steps.commit_work). With a `route`, each invoice goes out through its seller's platform (profile name,
+    gateway); without, through `pdp`, the platform profile `platform_name` (recorded with each submission)."""
+
+    ctx: StepContext
+    pdp: PdpGateway
+    reachability: ReachabilityCheck
+    batched: Callable[[], PipelineUnitOfWork] | None = None
+    route: Route | None = None
+    _: KW_ONLY
+    platform_name: str
 
     def _platform(self, company_siren: str) -> tuple[str, PdpGateway]:
-        if self._route is None:
-            return self._ctx.config.platform_name, self._pdp
-        return self._route(company_siren)
+        if self.route is None:
+            return self.platform_name, self.pdp
+        return self.route(company_siren)
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
-        ctx = self._ctx
+        ctx = self.ctx
         invoice, submission = message.invoice, message.submission  # as claimed; saves check the version
         if invoice is None or invoice.state not in _SENDABLE:
             await complete(ctx, message, owner)  # sent, failed or invalid meanwhile: nothing to do
@@ -137,11 +135,11 @@ class SendStep:
     async def _send(
         self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
     ) -> None:
-        ctx = self._ctx
         address = recipient_address(invoice.invoice)
+        # the seller's own platform answers (each profile reads the directory through its own PA)
+        platform_name, gateway = self._platform(invoice.company_siren)
         try:
-            # the seller's own platform answers (each profile reads the directory through its own PA)
-            entry = await self._reach.lookup(address, self._platform(invoice.company_siren)[1])
+            entry = await self.reachability.lookup(address, gateway)
         except PlatformUnavailable as exc:
             await self._retry(
                 message, owner, invoice, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after
@@ -157,7 +155,7 @@ class SendStep:
                 owner,
                 invoice,
                 f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
-                f"{why} in the {ctx.config.platform_name} directory; nothing was sent",
+                f"{why} in the {platform_name} directory; nothing was sent",
             )
             return
 
@@ -168,7 +166,7 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                f"{rule}: {why}, says the {ctx.config.platform_name} directory; nothing was sent",
+                f"{rule}: {why}, says the {platform_name} directory; nothing was sent",
                 (Finding(rule, Severity.FATAL, why, "BG-7", layer="directory"),),
             )
             return
@@ -229,7 +227,7 @@ class SendStep:
     ) -> tuple[OutboundInvoice, StoredDocument, SubmissionRecord] | None:
         """SENDING and the submission (sha256 + number, PENDING) committed before the platform call: the invoice as
         saved, the document to send and the submission; None when there is no validated document (FAILED)."""
-        ctx = self._ctx
+        ctx = self.ctx
         stored = message.document  # read with the claim, in the snapshot the claimed invoice comes from
         if stored is None or stored.sha256 != invoice.document_sha256:
             async with ctx.uow() as uow:
@@ -252,7 +250,7 @@ class SendStep:
             await uow.invoices.save(moved)
             return moved
 
-        moved = await commit_work(ctx, start, self._batched)  # from here on the platform may have it
+        moved = await commit_work(ctx, start, self.batched)  # from here on the platform may have it
         return moved, stored, record
 
     def _submission(
@@ -264,7 +262,7 @@ class SendStep:
             platform=self._platform(invoice.company_siren)[0],
             sha256=stored.sha256,
             invoice_number=invoice.number,
-            attempt_started_at=self._ctx.clock.now(),
+            attempt_started_at=self.ctx.clock.now(),
             uploads=(previous.uploads if previous else 0) + 1,
         )
 
@@ -281,7 +279,7 @@ class SendStep:
     ) -> None:
         """Settle an unknown outcome by search. `uploaded`: this step's own upload just ended unknown, which counts
         as an attempt; it is never followed by another upload within the same step."""
-        ctx = self._ctx
+        ctx = self.ctx
         if invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
             await complete(ctx, message, owner)
             return
@@ -344,7 +342,7 @@ class SendStep:
         *,
         reconciled: bool,
     ) -> None:
-        ctx = self._ctx
+        ctx = self.ctx
         accepted = replace(
             submission,
             outcome=SubmissionOutcome.ACCEPTED,
@@ -361,7 +359,7 @@ class SendStep:
             await uow.invoices.save(moved)  # last, as in _start_upload
 
         try:
-            await commit_work(ctx, sent, self._batched)
+            await commit_work(ctx, sent, self.batched)
         except StatusesParkedMeanwhile:  # SENT is committed; statuses came under its platform id meanwhile
             await self._take_parked(invoice, accepted)
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
@@ -369,7 +367,7 @@ class SendStep:
 
     async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
         """Statuses parked under the platform id while SENT was being committed (StatusesParkedMeanwhile)."""
-        ctx = self._ctx
+        ctx = self.ctx
         for attempt in range(1, _PARKED_TAKE_ATTEMPTS + 1):
             try:
                 async with ctx.uow() as uow:
@@ -394,7 +392,7 @@ class SendStep:
         submission: SubmissionRecord,
         error: str,
     ) -> None:
-        ctx = self._ctx
+        ctx = self.ctx
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
             submission.outcome = SubmissionOutcome.UNKNOWN
@@ -418,11 +416,11 @@ class SendStep:
     ) -> None:
         """Released for a later attempt (failed after the last one); `outcome` is recorded on the `submission`
         this attempt made, if it made one."""
-        async with self._ctx.uow() as uow:
+        async with self.ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
             await retry_or_fail(
-                self._ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state
+                self.ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state
             )
             await uow.commit()
 
@@ -437,7 +435,7 @@ class SendStep:
         submission: SubmissionRecord | None = None,
         outcome: SubmissionOutcome | None = None,
     ) -> None:
-        async with self._ctx.uow() as uow:
+        async with self.ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
             await self._fail_in(uow, message, owner, invoice, error, findings)
@@ -452,7 +450,7 @@ class SendStep:
         error: str,
         findings: tuple = (),
     ) -> None:
-        fail(self._ctx, invoice, error, tuple(findings))
+        fail(self.ctx, invoice, error, tuple(findings))
         await uow.invoices.save(invoice)
         await uow.outbox.complete(message, owner, error=error)
 

@@ -12,23 +12,21 @@ Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from decimal import Decimal
 
 from domain.audit import Acting, current_acting
 from domain.emission import OutboundInvoice
-from domain.errors import ConcurrencyConflict, IllegalTransition
-from domain.lifecycle import STATUSES, StatusEntry, apply, check_outgoing, current_status, is_terminal
+from domain.errors import ConcurrencyConflict
+from domain.lifecycle import STATUSES, StatusEntry, apply, current_status
+from domain.outgoing_statuses import SENT, lifecycle_entry, outgoing_from_payload
 from domain.pipeline_ports import (
     NextAttempt,
-    OutboxKind,
     OutboxMessage,
     ParkedStatus,
     PipelineUnitOfWork,
-    QueuedWork,
     StatusRecord,
 )
 from domain.platform import (
@@ -47,25 +45,6 @@ from service.workers.pipeline.steps import StepContext, retry_or_fail
 log = logging.getLogger(__name__)
 
 _CONFLICT_RETRIES = 5
-SENT = "sent"  # StatusRecord.source of the statuses we sent
-
-
-def lifecycle_entry(record: StatusRecord) -> StatusEntry:
-    """A stored status in the terms of domain.lifecycle: what we sent, we sent as the buyer (the recipient)."""
-    st = record.status
-    sent = record.source == SENT
-    return StatusEntry(
-        code=st.code,
-        at=st.at,
-        source="buyer" if sent else "platform",
-        raw_code=st.raw_code,
-        reason_code=st.reason if sent else "",
-        reason="" if sent else st.reason,
-        amount=record.amount,
-        status_id=st.status_id,
-    )
-
-
 DEPOSITED = "200"  # Déposée: the first status of a platform that accepted the upload
 
 
@@ -94,7 +73,9 @@ async def _apply(
     current = current_status(updated)  # None: only unknown codes so far, they never move the invoice
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
     if source == SENT:
-        detail = " ".join(filter(None, ("sent to the platform:", detail, _decimal_text(amount))))
+        detail = " ".join(
+            filter(None, ("sent to the platform:", detail, None if amount is None else str(amount)))
+        )
     invoice.status(
         ctx.clock.now(),
         code=status.code,
@@ -180,112 +161,24 @@ async def receive_platform_status(
     raise AssertionError("unreachable: the last conflict is raised")
 
 
-# --- statuses we send as the recipient ---------------------------------------------------------------------------
+# --- statuses we send as the recipient (queued by the use cases: domain.outgoing_statuses) --------------------
 
 
-async def queue_outgoing_status(
-    ctx: StepContext,
-    *,
-    company_siren: str,
-    invoice_id: str,
-    platform_id: str,
-    status: OutgoingStatus,
-    uow: PipelineUnitOfWork | None = None,
-) -> None:
-    """Check the status against the lifecycle (raises IllegalTransition naming the rules), then queue it: the
-    dispatcher sends it with the usual retries. In the caller's unit of work `uow` when given (a payment and its
-    212 are committed together, by the caller), else in one of its own."""
-    if uow is not None:
-        await _queue(ctx, uow, company_siren, invoice_id, platform_id, status)
-        return
-    async with ctx.uow() as own:
-        await _queue(ctx, own, company_siren, invoice_id, platform_id, status)
-        await own.commit()
-
-
-async def _queue(
-    ctx: StepContext,
-    uow: PipelineUnitOfWork,
-    company_siren: str,
-    invoice_id: str,
-    platform_id: str,
-    status: OutgoingStatus,
-) -> None:
-    current = current_status(await _history(uow, invoice_id))
-    if current is not None and is_terminal(current.code):
-        raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
-    vat_rate = status.vat_rate
-    if vat_rate is None and status.parts:  # one MDG-43 block per rate, each with its rate (BR-FR-CDV-14)
-        vat_rate = status.parts[0][0]
-    broken = check_outgoing(
-        StatusEntry(
-            code=status.code,
-            at=ctx.clock.now(),
-            source="buyer",
-            reason_code=status.reason,
-            amount=status.amount,
-            vat_rate=vat_rate,
-        )
-    )
-    if broken:
-        raise IllegalTransition("; ".join(f"{f.rule_id}: {f.message}" for f in broken), tuple(broken))
-    payload: dict[str, Any] = {
-        "platform_id": platform_id,
-        "code": status.code,
-        "reason": status.reason,
-        "message": status.message,
-        "amount": _decimal_text(status.amount),
-        "vat_rate": _decimal_text(status.vat_rate),
-        "currency": status.currency,
-    }
-    if status.parts:
-        payload["parts"] = [[str(rate), str(amount)] for rate, amount in status.parts]
-    await uow.outbox.add(QueuedWork(OutboxKind.SEND_STATUS, company_siren, invoice_id, payload))
-
-
-def _decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _decimal(value: object) -> Decimal | None:
-    try:
-        return None if value in (None, "") else Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
-def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
-    return OutgoingStatus(
-        code=str(payload["code"]),
-        reason=str(payload.get("reason") or ""),
-        message=str(payload.get("message") or ""),
-        amount=_decimal(payload.get("amount")),
-        vat_rate=_decimal(payload.get("vat_rate")),
-        currency=str(payload.get("currency") or "EUR"),
-        parts=tuple(
-            (Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
-        ),
-    )
-
-
+@dataclass(eq=False, slots=True)
 class SendStatusStep:
     """Send one queued status. The platform takes no idempotency key either: when a send may have reached it (an
     unknown outcome, or a holder whose lease expired mid-call), the invoice's status history on the platform is
     searched for our status first; only a search that still finds nothing after the grace delay leads to a resend."""
 
-    def __init__(
-        self, ctx: StepContext, pdp: PdpGateway, route: Callable[[str], PdpGateway] | None = None
-    ) -> None:
-        """With a `route` (company SIREN -> gateway), a status goes through its company's platform."""
-        self._ctx = ctx
-        self._pdp = pdp
-        self._route = route
+    ctx: StepContext
+    pdp: PdpGateway
+    route: Callable[[str], PdpGateway] | None = None  # company SIREN -> the gateway of its platform
 
     def _gateway(self, message: OutboxMessage) -> PdpGateway:
-        return self._route(message.company_siren) if self._route is not None else self._pdp
+        return self.route(message.company_siren) if self.route is not None else self.pdp
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
-        ctx = self._ctx
+        ctx = self.ctx
         status = outgoing_from_payload(message.payload)
         platform_id = str(message.payload["platform_id"])
         since = _uncertain_since(message, ctx.clock.now())
@@ -331,7 +224,7 @@ class SendStatusStep:
         """Settle an uncertain send from the platform's history; False when the status may be sent again now.
 
         `error` set: the send that just failed is counted as an attempt."""
-        ctx = self._ctx
+        ctx = self.ctx
         marker = {_UNCERTAIN: since.isoformat()}
         try:
             history = await self._gateway(message).status_history(platform_id)
@@ -381,9 +274,9 @@ class SendStatusStep:
         since: datetime | None,
     ) -> None:
         marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
-        async with self._ctx.uow() as uow:
+        async with self.ctx.uow() as uow:
             await retry_or_fail(
-                self._ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
+                self.ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
             )
             await uow.commit()
 
@@ -392,7 +285,7 @@ class SendStatusStep:
     ) -> None:
         """Complete the row; a sent status goes through `_apply` like a received one (stored, lifecycle code,
         event), a refused one leaves an event saying so: both are visible at once in history and Watch."""
-        ctx = self._ctx
+        ctx = self.ctx
         for attempt in range(_CONFLICT_RETRIES):
             try:
                 async with ctx.uow() as uow:

@@ -12,7 +12,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock, NotCommitted
-from service.workers.backoff import retry_at
+from service.workers.backoff import Backoff
 from service.workers.pipeline.config import PipelineConfig
 
 log = logging.getLogger(__name__)
@@ -91,14 +91,8 @@ async def retry_or_fail(
             await uow.invoices.save(invoice)
         await uow.outbox.complete(message, owner, error=error)
         return False
-    at = retry_at(
-        ctx.clock.now(),
-        attempt,
-        base_s=ctx.config.backoff_base_s,
-        cap_s=ctx.config.backoff_cap_s,
-        retry_after_s=retry_after_s,
-        rand=ctx.rand,
-    )
+    backoff = Backoff(ctx.config.backoff_base_s, ctx.config.backoff_cap_s, ctx.rand)
+    at = backoff.at(ctx.clock.now(), attempt, retry_after_s)
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=at, back_to=state)
         await uow.invoices.save(invoice)

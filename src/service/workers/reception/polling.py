@@ -10,13 +10,13 @@ platform profile) after each round that moved it, and the first round after a st
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from dataclasses import dataclass
 
 from domain.inbox_ports import DeliveryStore
 from domain.platform import PlatformError
 from domain.platform_inbound import CatchUpCheckpoints, CatchUpSource
+from service.workers.pause import pause
 
 _log = logging.getLogger(__name__)
 
@@ -83,5 +83,4 @@ class CatchUpPoller:
                 _log.warning("%s: round failed", self.name, exc_info=True)
             except Exception:  # noqa: BLE001 - the poller must survive a bad round
                 _log.exception("%s: round crashed", self.name)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), self._interval_s)
+            await pause(stop, self._interval_s)

@@ -27,7 +27,6 @@ company, would deadlock with it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
@@ -37,6 +36,7 @@ from datetime import datetime
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Actor, acting_as
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
+from domain.document_file import DocumentFile
 from domain.findings import Finding
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus
@@ -208,12 +208,9 @@ class DeliveryProcessor:
             company_siren=company,
             platform=delivery.platform,
             platform_invoice_id=data.platform_invoice_id,
-            document=data.content,
-            media_type=read.media_type,
-            document_sha256=hashlib.sha256(data.content).hexdigest(),
+            document=DocumentFile.of(data.content, read.media_type, data.filename),
             sender_accept_status=data.sender_accept_status,
             target_address=data.target_address,
-            filename=data.filename,
             syntax=read.syntax,
             profile=read.profile,
             valid=report.valid,
@@ -237,13 +234,14 @@ class DeliveryProcessor:
                 return DeliveryOutcome(
                     DeliveryState.DONE, company, "duplicate of an already received invoice"
                 )
+            document = received.document
             meta = ArchiveMetadata(
-                received.media_type or "application/octet-stream",
+                document.media_type or "application/octet-stream",
                 parsed.issue_date if parsed is not None else now.date(),
-                filename=received.filename,
+                filename=document.filename,
                 invoice_id=received.id,
             )
-            await self._keep(uow, company, ArchiveKind.RECEIVED_INVOICE, received.document, meta)
+            await self._keep(uow, company, ArchiveKind.RECEIVED_INVOICE, document.content, meta)
             await uow.received.save(received)  # its RECEIVED event
             return DeliveryOutcome(DeliveryState.DONE, company, f"received invoice {received.id}")
 

@@ -9,8 +9,8 @@ import pytest
 
 from adapters.documents.api import parse, render
 from adapters.documents.platform_document import check_submitted, render_and_validate
+from domain.document_file import DocumentFile
 from domain.document_formats import MEDIA_TYPES, DocumentFormat, Profile
-from domain.pipeline_ports import SubmittedOriginal
 from domain.platform import DocumentProfile, DocumentSyntax
 from tests.support.pipeline import REACHABLE_BUYER, invoice_for
 
@@ -24,7 +24,7 @@ SYNTAX = {
 @pytest.mark.parametrize("fmt", list(SYNTAX))
 def test_a_submitted_document_is_checked_and_kept_byte_for_byte(fmt: DocumentFormat) -> None:
     content = render(invoice_for(REACHABLE_BUYER)[1], fmt, Profile.EN16931).content
-    processed = check_submitted(SubmittedOriginal(MEDIA_TYPES[fmt], "client-name", content), True)
+    processed = check_submitted(DocumentFile.of(content, MEDIA_TYPES[fmt], "client-name"), True)
     assert (processed.syntax, processed.profile) == (SYNTAX[fmt], DocumentProfile.CIUS)
     assert processed.content == content and processed.sha256 == hashlib.sha256(content).hexdigest()
     assert (processed.media_type, processed.filename) == (MEDIA_TYPES[fmt], "client-name")
@@ -35,7 +35,7 @@ def test_a_submitted_document_breaking_an_official_rule_is_reported_invalid() ->
     content = render(
         invoice_for(REACHABLE_BUYER, business_process="S9")[1], DocumentFormat.UBL, Profile.EN16931
     ).content
-    processed = check_submitted(SubmittedOriginal(MEDIA_TYPES[DocumentFormat.UBL], "x.xml", content), True)
+    processed = check_submitted(DocumentFile.of(content, MEDIA_TYPES[DocumentFormat.UBL], "x.xml"), True)
     assert not processed.report.valid
     assert any(f.rule_id.startswith("BR-FR") for f in processed.report.findings)
 

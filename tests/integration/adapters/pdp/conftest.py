@@ -11,6 +11,7 @@ from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.timeouts import Timeouts
+from domain.platform_profile import PlatformOptions
 from tests.support.iopole_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.iopole_simulator import IopoleSimulator
 
@@ -40,7 +41,8 @@ def make_gateway(sim: IopoleSimulator, http: httpx.AsyncClient, sleep: Recording
         *, env: dict[str, str] | None = None, timeouts: Timeouts | None = None, attempts: int = 4
     ) -> IopolePdpGateway:
         config = IopoleConfig.from_env(
-            {**sim.env(), **(env or {})}, timeouts=timeouts or Timeouts(read=5, upload_read=5)
+            {**sim.env(), **(env or {})},
+            timeouts=timeouts or Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5)),
         )
         return IopolePdpGateway(http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts), sleep))
 

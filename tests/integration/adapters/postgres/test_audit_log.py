@@ -7,12 +7,15 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from domain.archive import broken_entries
 from domain.archive_ports import AuditEvent
+from domain.audit import Acting, Actor
 from tests.random_refs import random_siren
 from tests.support.locks import until_blocked
 from tests.support.pipeline import fresh_database
@@ -30,9 +33,9 @@ def _audit_log_scans(plan: dict[str, Any]) -> list[dict[str, Any]]:
 
 async def _nested_plans(
     conn: asyncpg.Connection, run: Callable[[], Awaitable[Any]]
-) -> dict[str, dict[str, Any]]:
+) -> list[tuple[str, dict[str, Any]]]:
     """The executed plan (auto_explain, JSON) of every statement `run` makes on `conn`, triggers' and functions'
-    included, by query text."""
+    included, with its query text, in the order they ran."""
     messages: list[str] = []
     await conn.execute("LOAD 'auto_explain'")
     for setting, value in (
@@ -54,12 +57,13 @@ async def _nested_plans(
         conn.remove_log_listener(collect)
         await conn.execute("SET auto_explain.log_min_duration = '-1'")
     plans = [json.loads(m.partition("plan:")[2]) for m in messages if "plan:" in m]
-    return {" ".join(p["Query Text"].split()): p["Plan"] for p in plans}
+    return [(" ".join(p["Query Text"].split()), p["Plan"]) for p in plans]
 
 
-def _plan_of(plans: dict[str, dict[str, Any]], *words: str) -> dict[str, Any]:
-    [plan] = [plan for text, plan in plans.items() if all(w in text for w in words)]
-    return plan
+def _plans_of(plans: list[tuple[str, dict[str, Any]]], *words: str) -> list[dict[str, Any]]:
+    """The plans of every run of the one statement whose text has all of `words`."""
+    [text] = {text for text, _ in plans if all(w in text for w in words)}
+    return [plan for t, plan in plans if t == text]
 
 
 async def test_every_append_reads_each_chains_head_alone_however_long_the_chain(
@@ -84,8 +88,12 @@ async def test_every_append_reads_each_chains_head_alone_however_long_the_chain(
         plans = await _nested_plans(conn, append_to_both)
     # One index probe per company: a batch of a company with years of entries costs what a new company's does
     # (reading its whole chain to find the head took 0.8 s at 300,000 entries, under the company's lock).
-    heads = _audit_log_scans(_plan_of(plans, "FROM unnest(companies)", "LIMIT 1"))
-    assert [(s["Actual Loops"], s["Actual Rows"]) for s in heads] == [(2, 1)]
+    heads = [
+        scan for plan in _plans_of(plans, "a.company_siren = c", "LIMIT 1") for scan in _audit_log_scans(plan)
+    ]
+    assert [(s["Index Name"], s["Actual Loops"], s["Actual Rows"]) for s in heads] == [
+        ("audit_log_pkey", 1, 1)
+    ] * 2
 
 
 async def test_a_writer_that_waited_for_the_chain_links_to_the_head_committed_meanwhile(
@@ -132,7 +140,44 @@ async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(da
                 await log.append(company, AuditEvent("test.appended", "test", "last"), AT)
 
         plans = await _nested_plans(conn, append_one)
-    lookups = _audit_log_scans(_plan_of(plans, "NEW.company_siren"))
+    [lookup] = _plans_of(plans, "NEW.company_siren")
+    lookups = _audit_log_scans(lookup)
     assert [(s["Index Name"], s["Actual Rows"], s.get("Rows Removed by Filter", 0)) for s in lookups] == [
         ("audit_log_pkey", 1, 0)
     ]
+
+
+async def test_entries_postgresql_numbers_and_seals_are_what_the_domain_verifies_whatever_their_text(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # audit_log_append (migration 0260) hashes the canonical text Python wrote around each seq: any character, any
+    # kind of value and the optional fields must give the bytes domain.archive.entry_hash reads back.
+    first, second = sorted(random_siren() for _ in range(2))
+    details = {
+        "montant": Decimal("1200.50"),
+        "libellé": 'Café ü 😀 "q" \\',
+        "n": 3,
+        "vide": None,
+        "l": [True],
+    }
+    by_key = Acting(Actor.api_key("6f1c", "compta été"), "r-1")
+    events = [
+        (first, AuditEvent("test.appended", "test", "ü-1", details, by_key)),
+        (second, AuditEvent("test.appended", "test", "2")),
+        (first, AuditEvent("test.appended", "test", "3", {"seq": 9}, Acting(Actor.cli("alice")))),
+    ]
+    async with pg_pool.acquire() as conn, conn.transaction():
+        log = PgAuditLog(conn)
+        appended = await log.append_all([(c, e, AT) for c, e in events])
+        appended += await log.append_all([(second, AuditEvent("test.appended", "test", "4"), AT)])
+        chains = {c: [e async for e in log.entries(c)] for c in (first, second)}
+    assert sorted(appended, key=lambda e: (e.company_siren, e.seq)) == [*chains[first], *chains[second]]
+    assert [(e.company_siren, e.seq, e.subject_id) for e in appended] == [
+        (first, 1, "ü-1"),
+        (second, 1, "2"),
+        (first, 2, "3"),
+        (second, 2, "4"),
+    ]
+    assert chains[first][0].details == {**details, "montant": "1200.50"}
+    for chain in chains.values():
+        assert broken_entries([e.chain_entry() for e in chain]) == []

@@ -30,7 +30,12 @@ def an_outbound_invoice() -> OutboundInvoice:
 
 
 ORIGINAL = InvoiceDocument(
-    DocumentFormat.CII, Profile.EN16931, "application/xml", "F1.xml", "ab" * 32, b"<x/>"
+    format=DocumentFormat.CII,
+    profile=Profile.EN16931,
+    media_type="application/xml",
+    filename="F1.xml",
+    sha256="ab" * 32,
+    content=b"<x/>",
 )
 
 

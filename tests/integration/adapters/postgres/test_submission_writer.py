@@ -9,12 +9,14 @@ from dataclasses import replace
 
 import asyncpg
 import pytest
+from asyncpg.connection import LoggedQuery
 
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices, new_invoice_row
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.submission_writer import BatchInsert, PgSubmissionWriter
 from adapters.postgres.uow import PgUnitOfWork
+from domain.archive import broken_entries
 from domain.archive_ports import AuditEvent
 from domain.emission import OutboundInvoice
 from domain.errors import DuplicateInvoiceNumber, RequestConflict
@@ -358,3 +360,34 @@ async def test_a_batch_that_waited_for_its_company_links_its_audit_entries_to_th
         )
     assert [(r["seq"], r["action"]) for r in chain] == [(1, "test.appended"), (2, "invoice.submitted")]
     assert chain[1]["prev_hash"] == chain[0]["entry_hash"]
+
+
+async def test_a_batch_writes_its_invoices_and_their_audit_entries_in_one_statement_sealed_as_the_domain_checks(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # One round trip per batch, as before the audit trail (BEGIN, the heads, the insert and COMMIT around it cost
+    # a lone submitter 0.6x of its rate); the entries PostgreSQL numbers and seals verify with domain.archive.
+    first, second = sorted(random_siren() for _ in range(2))
+    invoices = [an_outbound_invoice(c) for c in (first, first, second, first)]
+    taken = an_outbound_invoice(second, invoices[2].invoice)  # its number is taken by an earlier row: skipped
+    rows = [new_invoice_row(i) for i in (*invoices, taken)]
+    statements: list[str] = []
+
+    def log(record: LoggedQuery) -> None:
+        statements.append(record.query)
+
+    async with pg_pool.acquire() as conn:
+        conn.add_query_logger(log)
+        written = await insert_new_invoices(conn, rows)
+        conn.remove_query_logger(log)
+        async with conn.transaction():
+            chains = {c: [e async for e in PgAuditLog(conn).entries(c)] for c in (first, second)}
+    assert written == invoices and len(statements) == 1
+    assert {c: [(e.seq, e.action, e.subject_id) for e in chain] for c, chain in chains.items()} == {
+        first: [
+            (n, "invoice.submitted", i.id) for n, i in enumerate((invoices[0], invoices[1], invoices[3]), 1)
+        ],
+        second: [(1, "invoice.submitted", invoices[2].id)],
+    }
+    for chain in chains.values():
+        assert broken_entries([e.chain_entry() for e in chain]) == []

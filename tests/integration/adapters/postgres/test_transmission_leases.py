@@ -104,12 +104,12 @@ async def test_the_claim_reads_the_document_of_a_send_row_only(database_dsn: str
         ]
         for invoice_id, _, _ in rows:
             document = StoredDocument(
-                DocumentSyntax.CII,
-                DocumentProfile.BASIC,
-                "application/xml",
-                "F-1.xml",
-                "c" * 64,
-                b"<Invoice/>",
+                syntax=DocumentSyntax.CII,
+                profile=DocumentProfile.BASIC,
+                media_type="application/xml",
+                filename="F-1.xml",
+                sha256="c" * 64,
+                content=b"<Invoice/>",
                 invoice_id=invoice_id,
             )
             async with PgPipelineUnitOfWork(pool) as uow:

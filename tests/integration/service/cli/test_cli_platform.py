@@ -56,3 +56,10 @@ def test_a_platform_without_subscriptions_or_settings_is_a_usage_error(capsys) -
     assert code == 2 and refused["error"].startswith("the sandbox platform is in-process: it has no webhook")
     code, refused = run(capsys, {"PDP_PROVIDER": "afnor"}, "list")
     assert code == 2 and "AFNOR_FLOW_URL" in refused["error"]
+
+
+def test_without_pdp_provider_the_command_works_on_the_configured_platform(capsys, monkeypatch) -> None:
+    """PDP_PROVIDER unset: the platform config.yml names (the sandbox), as `serve` would open it."""
+    monkeypatch.delenv("PDP_PROVIDER", raising=False)
+    code, refused = run(capsys, {}, "list")
+    assert code == 2 and refused["error"].startswith("the sandbox platform is in-process: it has no webhook")

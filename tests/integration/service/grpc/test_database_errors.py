@@ -8,9 +8,14 @@ import asyncpg
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
-from service.grpc.errors import to_status
+from adapters.postgres.outage import is_outage
+from service.grpc.errors import ErrorTable
 
 _A, _B = 16_301, 16_302  # two advisory lock keys of this test only
+
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
+to_status = ERRORS.to_status
 
 
 async def _lock_then(conn: asyncpg.Connection, first: int, second: int, both_hold: asyncio.Barrier) -> None:

@@ -57,13 +57,17 @@ async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_p
     invalid_id, _ = await _submitted(pg_pool, company, ONE_RATE)
 
     first = await record_payment(
-        ctx, company, paid_id, pay("H-1", 3, "500.00")
+        company, paid_id, pay("H-1", 3, "500.00"), uow_factory=ctx.uow, clock=ctx.clock
     )  # 74.77 at 5.5 %, 425.23 at 20 %
-    await record_payment(ctx, company, paid_id, pay("H-2", 4, "400.00", ("20", "400.00")))
-    await record_payment(ctx, company, invalid_id, pay("H-3", 4, "100.00"))
+    await record_payment(
+        company, paid_id, pay("H-2", 4, "400.00", ("20", "400.00")), uow_factory=ctx.uow, clock=ctx.clock
+    )
+    await record_payment(company, invalid_id, pay("H-3", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
     assert first.held and first.books.awaiting_deposit == D("500.00")
     try:
-        await record_payment(ctx, company, paid_id, pay("H-4", 5, "511.01"))  # 1411.00 - 900.00 = 511.00 left
+        await record_payment(
+            company, paid_id, pay("H-4", 5, "511.01"), uow_factory=ctx.uow, clock=ctx.clock
+        )  # 1411.00 - 900.00 = 511.00 left
         raise AssertionError("an over-payment counting the held ones was taken")
     except PaymentRefused as exc:
         assert exc.findings[0].rule_id == "PAY-OVERPAYMENT"
@@ -104,7 +108,7 @@ async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_p
     async with ctx.uow() as uow:
         paid, invalid = await uow.invoices.get(company, paid_id), await uow.invoices.get(company, invalid_id)
     assert paid is not None and invalid is not None
-    books = await invoice_books(ctx, company, paid)
+    books = await invoice_books(company, paid, uow=ctx.uow())
     assert [(b.vat_rate, b.paid, b.outstanding) for b in books.balances] == [
         (D("5.5"), D("74.77"), D("136.23")),
         (D("20"), D("825.23"), D("374.77")),
@@ -161,7 +165,7 @@ async def test_the_deposit_s_commit_wakes_the_held_row_and_a_row_that_gave_up_is
     clock = FixedClock(datetime.now(UTC))
     ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
     woken_id, _ = await _submitted(pg_pool, company, ONE_RATE)
-    await record_payment(ctx, company, woken_id, pay("W-1", 3, "1200.00"))
+    await record_payment(company, woken_id, pay("W-1", 3, "1200.00"), uow_factory=ctx.uow, clock=ctx.clock)
     assert await _run_held_rows(pg_pool, ctx, company) == 1  # still on its way: put off with backoff
     due = "SELECT next_attempt_at <= now() FROM outbox WHERE invoice_id = $1::uuid AND kind = 'held_payments'"
     assert await pg_pool.fetchval(due, woken_id) is False
@@ -179,7 +183,7 @@ async def test_the_deposit_s_commit_wakes_the_held_row_and_a_row_that_gave_up_is
     # A held row that runs out of attempts (the dispatcher's give_up) leaves its payment HELD: counted as parked
     # by the operations snapshot (metrics, doctor), and the invoice itself is not failed.
     stuck_id, _ = await _submitted(pg_pool, company, ONE_RATE)
-    await record_payment(ctx, company, stuck_id, pay("S-1", 4, "100.00"))
+    await record_payment(company, stuck_id, pay("S-1", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
     async with pg_pool.acquire() as conn:
         assert (await read_operations(conn, clock.now())).parked_payments == 0
     source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
@@ -193,7 +197,7 @@ async def test_the_deposit_s_commit_wakes_the_held_row_and_a_row_that_gave_up_is
     await pg_pool.execute(
         "UPDATE invoices SET state = 'SENT', platform_id = 'plat-stuck' WHERE id = $1", stuck_id
     )
-    await record_payment(ctx, company, stuck_id, pay("S-2", 5, "50.00"))
+    await record_payment(company, stuck_id, pay("S-2", 5, "50.00"), uow_factory=ctx.uow, clock=ctx.clock)
     assert await queued_212(pg_pool, stuck_id) == [("100.00", "20"), ("50.00", "20")]
     async with pg_pool.acquire() as conn:
         assert (await read_operations(conn, clock.now())).parked_payments == 0

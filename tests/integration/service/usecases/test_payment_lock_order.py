@@ -43,7 +43,9 @@ async def test_a_payment_and_a_status_on_one_invoice_wait_for_each_other(
 
     def paying() -> asyncio.Task[object]:
         payment = Payment("P-1", date(2026, 11, 20), Decimal("10.00"))
-        return asyncio.create_task(record_payment(ctx, company, invoice_id, payment))
+        return asyncio.create_task(
+            record_payment(company, invoice_id, payment, uow_factory=ctx.uow, clock=ctx.clock)
+        )
 
     def receiving() -> asyncio.Task[object]:
         return asyncio.create_task(receive_platform_status(ctx, status, platform_id=platform_id))
@@ -74,7 +76,11 @@ async def test_a_payment_held_while_the_send_journal_writes_sent_waits_for_nothi
     try:
         async with company_gate(pg_pool, invoice.company_siren):
             payment = Payment("H-1", date(2026, 11, 20), Decimal("1.00"))
-            holding = asyncio.create_task(record_payment(ctx, invoice.company_siren, invoice.id, payment))
+            holding = asyncio.create_task(
+                record_payment(
+                    invoice.company_siren, invoice.id, payment, uow_factory=ctx.uow, clock=ctx.clock
+                )
+            )
             await until_blocked(pg_pool, 1, holding)  # its audit entry at the gate, the row share-locked
             sending = asyncio.create_task(journal.sent(_sent(invoice, row_id, f"plat-{invoice.id}")))
             await until_blocked(pg_pool, 2, holding, sending)  # SENT's FOR UPDATE waits for that share lock

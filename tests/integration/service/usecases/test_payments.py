@@ -16,7 +16,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import Invoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
 from domain.reporting.calendar import ReportKind, VatRegime
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value
 from service.usecases.archive import verify_archive
 from service.usecases.emission.payments import invoice_books, record_payment
@@ -97,16 +97,24 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
         an_invoice(seller=seller, issue_date=SEPTEMBER, business_process="B1").evolve(lines=one_rate),
     )
 
-    await record_payment(ctx, company, full, pay("A-1", 5, "1200.00"))
-    await record_payment(ctx, company, partial, pay("B-1", 6, "500.00"))  # 74.77 at 5.5 %, 425.23 at 20 %
-    await record_payment(ctx, company, partial, pay("B-2", 12, "400.00", ("20", "400.00")))
-    await record_payment(ctx, company, partial, pay("B-3", 20, "300.00"))
-    await record_payment(ctx, company, bounced, pay("C-1", 10, "600.00"))
-    await record_payment(ctx, company, bounced, pay("C-R", 16, "-600.00"))
-    await record_payment(ctx, company, goods, pay("G-1", 8, "1200.00"))
+    await record_payment(company, full, pay("A-1", 5, "1200.00"), uow_factory=ctx.uow, clock=ctx.clock)
+    await record_payment(
+        company, partial, pay("B-1", 6, "500.00"), uow_factory=ctx.uow, clock=ctx.clock
+    )  # 74.77 at 5.5 %, 425.23 at 20 %
+    await record_payment(
+        company, partial, pay("B-2", 12, "400.00", ("20", "400.00")), uow_factory=ctx.uow, clock=ctx.clock
+    )
+    await record_payment(company, partial, pay("B-3", 20, "300.00"), uow_factory=ctx.uow, clock=ctx.clock)
+    await record_payment(company, bounced, pay("C-1", 10, "600.00"), uow_factory=ctx.uow, clock=ctx.clock)
+    await record_payment(company, bounced, pay("C-R", 16, "-600.00"), uow_factory=ctx.uow, clock=ctx.clock)
+    await record_payment(company, goods, pay("G-1", 8, "1200.00"), uow_factory=ctx.uow, clock=ctx.clock)
     with pytest.raises(PaymentRefused, match="PAY-OVERPAYMENT"):
-        await record_payment(ctx, company, partial, pay("B-4", 25, "211.01"))  # 211.00 outstanding
-    replay = await record_payment(ctx, company, full, pay("A-1", 5, "1200.00"))
+        await record_payment(
+            company, partial, pay("B-4", 25, "211.01"), uow_factory=ctx.uow, clock=ctx.clock
+        )  # 211.00 outstanding
+    replay = await record_payment(
+        company, full, pay("A-1", 5, "1200.00"), uow_factory=ctx.uow, clock=ctx.clock
+    )
     assert replay.replayed
 
     # B-3: 300.00 pro rata of what is outstanding, 136.23 at 5.5 % and 374.77 at 20 % (511.00):
@@ -115,7 +123,7 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
     async with ctx.uow() as uow:
         stored = await uow.invoices.get(company, partial)
     assert stored is not None
-    books = await invoice_books(ctx, company, stored)
+    books = await invoice_books(company, stored, uow=ctx.uow())
     assert [(b.vat_rate, b.paid, b.outstanding) for b in books.balances] == [
         (D("5.5"), D("154.75"), D("56.25")),
         (D("20"), D("1045.25"), D("154.75")),
@@ -171,7 +179,9 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
     # 1045.25 at 20 %): 38.6875 -> 38.68 and 261.3125 -> 261.31, the cent to the larger remainder: 38.69 / 261.31.
     # At 5.5 % the 20th's 79.98 covers it; at 20 % the 20th's 220.02, then 41.29 of the 12th's 400.00. Both days
     # are in the period declared, so the answer and the history name that declaration to rectify.
-    bounced_late = await record_payment(ctx, company, partial, pay("B-R", 28, "-300.00"))
+    bounced_late = await record_payment(
+        company, partial, pay("B-R", 28, "-300.00"), uow_factory=ctx.uow, clock=ctx.clock
+    )
     period = (view.period.start, view.period.end)
     assert bounced_late.to_rectify == (period,)
     detail = await pg_pool.fetchval(
@@ -194,8 +204,8 @@ async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postg
         pg_pool, company, usd.evolve(lines=(a_line("1", "10", "100.00", "20"),))
     )
     bank = replace(pay("D-1", 7, "1200.00"), amount_eur=D("1101.37"))  # what the bank credited, in EUR
-    first = await record_payment(ctx, company, invoice_id, bank)
-    again = await record_payment(ctx, company, invoice_id, bank)
+    first = await record_payment(company, invoice_id, bank, uow_factory=ctx.uow, clock=ctx.clock)
+    again = await record_payment(company, invoice_id, bank, uow_factory=ctx.uow, clock=ctx.clock)
     assert first.reported and again.replayed
     assert await queued_212(pg_pool, invoice_id) == []  # an international sale: reported in flux 10.2 only
     reported = await pg_pool.fetchval(
@@ -204,4 +214,4 @@ async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postg
         f"%/{invoice_id}/%",
     )
     event = from_json_value(PaymentEvent, reported)
-    assert (event.currency, event.amounts) == ("EUR", (PaymentAmount(D("20"), D("1101.37")),))
+    assert (event.currency, event.amounts) == ("EUR", (RatePart(D("20"), D("1101.37")),))

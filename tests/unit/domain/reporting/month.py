@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal as D
 
+from domain.payments import RatePart
 from domain.reporting.b2c import B2cCategory, B2cTransaction
 from domain.reporting.international import (
     DeclarantRole,
@@ -10,7 +11,7 @@ from domain.reporting.international import (
     PartyFacts,
     VatBreakdownFacts,
 )
-from domain.reporting.payments import PaymentAmount, PaymentEvent
+from domain.reporting.payments import PaymentEvent
 
 SIREN = "732829320"
 US = PartyFacts("Acme Inc", "US", None, "0227", "US-EIN-12-3456789")
@@ -71,7 +72,7 @@ GOODS_FROM_US = international("US-779", date(2027, 1, 22), DeclarantRole.BUYER, 
 
 
 def pay(key, day, *amounts, invoice=None, invoice_date=None) -> PaymentEvent:
-    parts = tuple(PaymentAmount(D(rate), D(amount)) for rate, amount in amounts)
+    parts = tuple(RatePart(D(rate), D(amount)) for rate, amount in amounts)
     return PaymentEvent(key, day, parts, invoice_id=invoice, invoice_date=invoice_date)
 
 

@@ -13,9 +13,8 @@ from domain.reporting.b2c import (
     TaxDueDateType,
     aggregate_findings,
     daily_aggregates,
-    new_b2c_journal,
 )
-from domain.reporting.journal import DuplicateTransactionKey
+from domain.reporting.journal import DuplicateTransactionKey, KeyedJournal
 
 from .month import JANUARY_B2C, b2c
 
@@ -50,14 +49,14 @@ def test_rates_written_differently_fall_into_the_same_line():
 
 
 def test_replaying_a_transaction_with_its_key_does_not_count_it_twice():
-    journal = new_b2c_journal()
+    journal = KeyedJournal[B2cTransaction]()
     assert journal.record(JANUARY_B2C[0]) is True
     assert journal.record(JANUARY_B2C[0]) is False
     assert len(journal) == 1
 
 
 def test_a_key_reused_for_a_different_transaction_is_refused_with_the_key_named():
-    journal = new_b2c_journal()
+    journal = KeyedJournal[B2cTransaction]()
     journal.record(JANUARY_B2C[0])
     other = b2c("t1", date(2027, 1, 3), "TLB1", "20", "999.00", "199.80")
     with pytest.raises(DuplicateTransactionKey, match="'t1' was already recorded with different content"):

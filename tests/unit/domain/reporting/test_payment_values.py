@@ -8,12 +8,11 @@ from decimal import Decimal
 import pytest
 
 from domain.findings import Finding, Severity
-from domain.reporting.journal import DuplicateTransactionKey
+from domain.payments import RatePart
+from domain.reporting.journal import DuplicateTransactionKey, KeyedJournal
 from domain.reporting.payments import (
-    PaymentAmount,
     PaymentEvent,
     PaymentLine,
-    new_payment_journal,
     payment_line_findings,
     payment_lines,
     totals_by_rate,
@@ -32,15 +31,15 @@ DAY = date(2026, 9, 14)
         (Decimal("20"), Decimal("-Infinity"), ValueError, "amount must be a finite number, got -Infinity"),
     ],
 )
-def test_a_payment_amount_is_two_finite_decimals(
+def test_a_payment_event_takes_its_amounts_as_two_finite_decimals(
     rate: object, amount: object, error: type[Exception], message: str
 ) -> None:
     with pytest.raises(error) as refused:
-        PaymentAmount(rate, amount)  # type: ignore[arg-type]
+        PaymentEvent("p-1", DAY, (RatePart(rate, amount),))  # type: ignore[arg-type]
     assert str(refused.value) == message
 
 
-ONE = (PaymentAmount(Decimal("20"), Decimal("120.00")),)
+ONE = (RatePart(Decimal("20"), Decimal("120.00")),)
 
 
 @pytest.mark.parametrize(
@@ -104,13 +103,13 @@ def test_a_b2c_line_is_labelled_b2c() -> None:
 
 def test_payment_lines_sum_per_day_invoice_currency_and_rate_and_totals_per_rate() -> None:
     events = [
-        PaymentEvent("a", DAY, (PaymentAmount(Decimal("20"), Decimal("10.00")),)),
+        PaymentEvent("a", DAY, (RatePart(Decimal("20"), Decimal("10.00")),)),
         PaymentEvent(
             "b",
             DAY,
-            (PaymentAmount(Decimal("20"), Decimal("2.50")), PaymentAmount(Decimal("10"), Decimal("1"))),
+            (RatePart(Decimal("20"), Decimal("2.50")), RatePart(Decimal("10"), Decimal("1"))),
         ),
-        PaymentEvent("c", DAY, (PaymentAmount(Decimal("20"), Decimal("1.00")),), currency="USD"),
+        PaymentEvent("c", DAY, (RatePart(Decimal("20"), Decimal("1.00")),), currency="USD"),
     ]
 
     lines = payment_lines(events)
@@ -124,13 +123,13 @@ def test_payment_lines_sum_per_day_invoice_currency_and_rate_and_totals_per_rate
 
 
 def test_the_payment_journal_is_keyed_by_the_event_key() -> None:
-    journal = new_payment_journal()
+    journal = KeyedJournal[PaymentEvent]()
     event = PaymentEvent("p-1", DAY, ONE)
 
     assert journal.record(event) is True
     assert journal.record(PaymentEvent("p-1", DAY, ONE)) is False
     with pytest.raises(DuplicateTransactionKey) as refused:
-        journal.record(PaymentEvent("p-1", DAY, (PaymentAmount(Decimal("20"), Decimal("1.00")),)))
+        journal.record(PaymentEvent("p-1", DAY, (RatePart(Decimal("20"), Decimal("1.00")),)))
     assert refused.value.key == "p-1"
     assert str(refused.value) == (
         "transaction key 'p-1' was already recorded with different content: an idempotency key identifies exactly "

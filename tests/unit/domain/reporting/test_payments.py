@@ -1,23 +1,15 @@
 from datetime import date
 from decimal import Decimal as D
 
+from domain.payments import RatePart
 from domain.reporting.payments import (
-    PaymentAmount,
     PaymentEvent,
     PaymentLine,
-    payment_in_scope,
     payment_lines,
     totals_by_rate,
 )
 
 from .month import JANUARY_PAYMENTS
-
-
-def test_only_services_without_debits_option_nor_reverse_charge_are_reported():
-    assert payment_in_scope(services=True, debits_option=False, reverse_charge=False)
-    assert not payment_in_scope(services=False, debits_option=False, reverse_charge=False)
-    assert not payment_in_scope(services=True, debits_option=True, reverse_charge=False)
-    assert not payment_in_scope(services=True, debits_option=False, reverse_charge=True)
 
 
 def test_payment_lines_are_summed_per_day_invoice_and_rate():
@@ -51,13 +43,7 @@ def test_a_negative_amount_on_an_invoice_breaks_flux10_g1_16():
 
 
 def test_a_day_whose_payments_were_all_taken_back_has_no_line():
-    paid = PaymentEvent(
-        "k1", date(2027, 1, 9), (PaymentAmount(D("20"), D("120.00")),), "F-1", date(2026, 12, 1)
-    )
-    back = PaymentEvent(
-        "k2", date(2027, 1, 9), (PaymentAmount(D("20"), D("-120.00")),), "F-1", date(2026, 12, 1)
-    )
-    kept = PaymentEvent(
-        "k3", date(2027, 1, 9), (PaymentAmount(D("5.5"), D("10.55")),), "F-1", date(2026, 12, 1)
-    )
+    paid = PaymentEvent("k1", date(2027, 1, 9), (RatePart(D("20"), D("120.00")),), "F-1", date(2026, 12, 1))
+    back = PaymentEvent("k2", date(2027, 1, 9), (RatePart(D("20"), D("-120.00")),), "F-1", date(2026, 12, 1))
+    kept = PaymentEvent("k3", date(2027, 1, 9), (RatePart(D("5.5"), D("10.55")),), "F-1", date(2026, 12, 1))
     assert [(ln.vat_rate, ln.amount) for ln in payment_lines([paid, back, kept])] == [(D("5.5"), D("10.55"))]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import json
+
 import pytest
 
 from pdpgateway.v1 import reception_service_pb2 as rpb
-from service.cli.client import UsageError, payment_shares
+from service.cli.client import EXIT_OK, UsageError, client_command, payment_shares, print_answer
 
 
 def test_payment_shares_reads_each_rate_and_amount_trimmed() -> None:
@@ -23,3 +26,28 @@ def test_payment_shares_refuses_a_share_without_its_equals_sign() -> None:
 
 def test_no_split_is_no_share() -> None:
     assert payment_shares([]) == []
+
+
+def test_a_client_command_runs_its_function_and_lists_the_gateway_options_after_its_own() -> None:
+    parser = argparse.ArgumentParser(prog="p")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def run(args: argparse.Namespace) -> int:
+        return 0
+
+    command = client_command(commands, "get", run, "get one", timeout_s=5)
+    command.add_argument("--full", action="store_true", help="everything")
+
+    args = parser.parse_args(["get", "--target", "h:1"])
+    assert (args.run, args.target, args.api_key, args.timeout, args.full) == (run, "h:1", "", 5, False)
+    text = command.format_help()
+    assert text.index("--full") < text.index("gateway connection:") < text.index("\n  --target")
+
+
+def test_an_answer_is_printed_as_its_proto_json_with_empty_lists_and_exits_0(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    answer = rpb.ListParkedDeliveriesResponse(next_page_token="7")
+
+    assert print_answer(answer) == EXIT_OK
+    assert json.loads(capsys.readouterr().out) == {"deliveries": [], "next_page_token": "7"}

@@ -6,7 +6,11 @@ from typing import Any
 import grpc
 import pytest
 
+from adapters.postgres.outage import is_outage
 from service.grpc.auth import AuthInterceptor
+from service.grpc.errors import ErrorTable
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
 Details = namedtuple("Details", "method invocation_metadata")
 
@@ -48,7 +52,7 @@ async def test_a_key_store_that_cannot_be_reached_answers_unavailable_not_unknow
         return handler
 
     details = Details("/pdpgateway.v1.InvoiceService/ValidateInvoice", (("authorization", "Bearer k"),))
-    wrapped = await AuthInterceptor(authenticate).intercept_service(continuation, details)
+    wrapped = await AuthInterceptor(authenticate, ERRORS).intercept_service(continuation, details)
     context = Context()
     with pytest.raises(Aborted):
         if streaming:

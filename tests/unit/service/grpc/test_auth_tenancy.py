@@ -12,11 +12,15 @@ from typing import Any
 import grpc
 import pytest
 
+from adapters.postgres.outage import is_outage
 from domain.audit import Acting, Actor, ActorKind, current_acting
 from domain.errors import Unauthenticated
 from domain.ports import ApiKey
 from service.grpc.auth import AuthInterceptor, bearer_token, company_var, current_company, is_public
+from service.grpc.errors import ErrorTable
 from service.observability.logging import request_id_var
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
 Details = namedtuple("Details", "method invocation_metadata")
 METHOD = "/pdpgateway.v1.InvoiceService/GetInvoice"
@@ -104,7 +108,9 @@ async def _call(metadata: Any, authenticate: Any, streaming: bool = False) -> tu
         return handler
 
     company_var.set("")
-    wrapped = await AuthInterceptor(authenticate).intercept_service(continuation, Details(METHOD, metadata))
+    wrapped = await AuthInterceptor(authenticate, ERRORS).intercept_service(
+        continuation, Details(METHOD, metadata)
+    )
     context = Context()
     try:
         if streaming:
@@ -180,13 +186,16 @@ async def test_a_public_method_is_served_without_asking_for_a_key() -> None:
         return handler
 
     details = Details("/grpc.health.v1.Health/Check", ())
-    assert await AuthInterceptor(authenticate).intercept_service(continuation, details) is handler
+    assert await AuthInterceptor(authenticate, ERRORS).intercept_service(continuation, details) is handler
     assert asked == []
 
     async def unknown_method(details: Any) -> None:
         return None
 
-    assert await AuthInterceptor(authenticate).intercept_service(unknown_method, Details(METHOD, ())) is None
+    assert (
+        await AuthInterceptor(authenticate, ERRORS).intercept_service(unknown_method, Details(METHOD, ()))
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -215,7 +224,7 @@ async def test_the_interceptor_asks_for_the_handler_of_this_call_and_logs_a_refu
 
     details = Details(METHOD, (("authorization", "Bearer pdpg_bad"),))
     with caplog.at_level(logging.INFO, logger="service.grpc.auth"):
-        await AuthInterceptor(_known).intercept_service(continuation, details)
+        await AuthInterceptor(_known, ERRORS).intercept_service(continuation, details)
 
     assert asked == [details]
     refusals = [r for r in caplog.records if r.name == "service.grpc.auth"]

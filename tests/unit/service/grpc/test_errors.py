@@ -19,17 +19,13 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, TooManySubscribers
-from service.grpc import errors
-from service.grpc.errors import OUTAGE_MESSAGE, recognise_outages, to_status, unavailable_retry_after
+from service.grpc.errors import OUTAGE_MESSAGE, ErrorTable
 from service.observability.logging import request_id_var
 
-
-@pytest.fixture(autouse=True)
-def database_outages(monkeypatch):
-    """The database's outage check, given as the wiring gives it before it builds a server
-    (tests/e2e/test_outage_each_process.py); the table's own default afterwards."""
-    monkeypatch.setattr(errors, "_is_outage", errors._is_outage)
-    recognise_outages(is_outage)
+# The table with the database's outage check, as the wiring makes it (service.wiring.container.error_table).
+ERRORS = ErrorTable(is_outage)
+to_status = ERRORS.to_status
+unavailable_retry_after = ERRORS.retry_after
 
 
 def _details(status, kind):

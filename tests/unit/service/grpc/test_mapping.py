@@ -138,9 +138,12 @@ def test_document_type_number_is_the_untdid_code():
 
 def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> None:
     # str-valued members of two enums can be equal ("S"...): a cache keyed by member alone would mix them up
+    from domain.document_formats import DocumentFormat
+    from domain.document_ports import DocumentOrigin
     from domain.emission import ProcessingState
     from domain.findings import Severity
     from domain.invoice import DocumentType, ProcessingRule, Territory, VatCategory
+    from pdpgateway.v1 import document_pb2 as dpb
     from service.grpc.request_reader import RequestReader, enum_to_proto
 
     cases = [
@@ -150,6 +153,8 @@ def test_every_domain_enum_member_maps_to_its_own_proto_number_and_back() -> Non
         (Territory, pb.Territory, "TERRITORY_"),
         (ProcessingState, pb.ProcessingState, "PROCESSING_STATE_"),
         (Severity, pb.Severity, "SEVERITY_"),
+        (DocumentFormat, dpb.DocumentFormat, "DOCUMENT_FORMAT_"),
+        (DocumentOrigin, dpb.DocumentOrigin, "DOCUMENT_ORIGIN_"),
     ]
     reader = RequestReader()
     for enum, wrapper, prefix in cases:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from domain.document_file import DocumentFile
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.reception import ReceivedInvoice
 from service.grpc.reception_servicer import received_to_proto, report_to_proto
@@ -13,11 +14,8 @@ def _received(**changes: object) -> ReceivedInvoice:
         "company_siren": "732829320",
         "platform": "IOPOLE",
         "platform_invoice_id": "pf-9",
-        "document": b"<xml/>",
-        "media_type": "application/xml",
-        "document_sha256": "ab" * 32,
+        "document": DocumentFile("application/xml", "F-1.xml", "ab" * 32, b"<xml/>"),
         "received_at": datetime(2026, 9, 1, 8, 30, tzinfo=UTC),
-        "filename": "F-1.xml",
         "valid": True,
     }
     fields.update(changes)

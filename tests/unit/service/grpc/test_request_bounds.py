@@ -6,16 +6,20 @@ import grpc
 import pytest
 from google.rpc import code_pb2
 
+from adapters.postgres.outage import is_outage
 from domain.bounds import MAX_LINES, MAX_TEXT
 from domain.errors import RequestRejected
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2 as reppb
-from service.grpc.errors import maps_errors, to_status
+from service.grpc.errors import ErrorTable, maps_errors
 from service.grpc.mapping import invoice_to_proto
 from service.grpc.request_bounds import request_findings
 from tests.builders import an_invoice
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
+to_status = ERRORS.to_status
 
 
 def _rules(findings) -> list[tuple[str, str]]:
@@ -74,6 +78,8 @@ async def test_a_method_never_sees_a_request_out_of_bounds():
     calls = []
 
     class Servicer:
+        errors = ERRORS
+
         @maps_errors
         async def GetInvoice(self, request, context):
             calls.append(request)

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
+from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition, InvoiceNotFound
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind
@@ -39,9 +40,7 @@ def stack() -> tuple[InMemoryDatabase, ReceptionUseCases, ReceivedInvoice]:
         company_siren=BUYER_SIREN,
         platform="iopole",
         platform_invoice_id="p-1",
-        document=b"<Invoice/>",
-        media_type="application/xml",
-        document_sha256="d" * 64,
+        document=DocumentFile("application/xml", "", "d" * 64, b"<Invoice/>"),
         valid=True,
         invoice=invoice,
         number="F-1",

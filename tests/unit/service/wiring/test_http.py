@@ -5,7 +5,11 @@ import httpx
 from prometheus_client import CollectorRegistry
 from starlette.routing import Route
 
+from adapters.postgres.outage import is_outage
+from service.grpc.errors import ErrorTable
 from service.wiring.http import Lifecycle, build_http_app
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
 
 async def _down(request):  # type: ignore[no-untyped-def]
@@ -25,7 +29,7 @@ def _client(ready: bool = True) -> httpx.AsyncClient:
         return ready
 
     routes = [Route("/down", _down, methods=["POST"]), Route("/closed", _closed), Route("/bug", _bug)]
-    app = build_http_app(Lifecycle(), check, CollectorRegistry(), routes)
+    app = build_http_app(Lifecycle(), check, CollectorRegistry(), routes, errors=ERRORS)
     transport = httpx.ASGITransport(app, raise_app_exceptions=False)
     return httpx.AsyncClient(transport=transport, base_url="http://gateway")
 
@@ -52,7 +56,12 @@ async def test_readyz_names_the_background_tasks_that_are_down() -> None:
         return True
 
     app = build_http_app(
-        Lifecycle(), check, CollectorRegistry(), (), tasks_down=lambda: {"inbox-worker": "RuntimeError: boom"}
+        Lifecycle(),
+        check,
+        CollectorRegistry(),
+        (),
+        tasks_down=lambda: {"inbox-worker": "RuntimeError: boom"},
+        errors=ERRORS,
     )
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
     response = await client.get("/readyz")
@@ -69,7 +78,7 @@ async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:
 
     lifecycle = Lifecycle()
     lifecycle.degraded["grpc-worker-0"] = "exited 6 times within a minute (last exit code 1); not restarted"
-    app = build_http_app(lifecycle, check, CollectorRegistry(), ())
+    app = build_http_app(lifecycle, check, CollectorRegistry(), (), errors=ERRORS)
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
     response = await client.get("/readyz")
     assert response.status_code == 200
@@ -81,7 +90,7 @@ async def test_metrics_name_each_part_not_running_and_none_once_it_runs() -> Non
         return True
 
     lifecycle = Lifecycle()
-    app = build_http_app(lifecycle, check, CollectorRegistry(), ())
+    app = build_http_app(lifecycle, check, CollectorRegistry(), (), errors=ERRORS)
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
     lifecycle.degraded["grpc-worker-1"] = "exited (code -9); restarting"
     assert 'pdp_gateway_parts_not_running{part="grpc-worker-1"} 1.0' in (await client.get("/metrics")).text

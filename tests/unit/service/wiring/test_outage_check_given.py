@@ -1,50 +1,65 @@
-"""The error table (service.grpc.errors) does not know the database: the wiring gives it the outage check when it
-builds a server. So that no process forgets it, the gateway's servers are built in two places only, each of which
-gives it: `build_server` (every gRPC server, main process and GRPC_WORKERS ones: tests/e2e/test_outage_each_process)
-and `build_http_app` (the probes, metrics and webhooks)."""
+"""The error table (service.grpc.errors) does not know the database, yet a database outage is UNAVAILABLE with
+RetryInfo (503 + Retry-After on HTTP) in every process that serves: the table is an `ErrorTable`, which cannot be
+made without an outage check, and the container makes the one its servicers, auth interceptor and HTTP app answer
+with from the database's (adapters.postgres.outage). Nothing has to be registered before a server is built, so no
+process can forget it (tests/e2e/test_outage_each_process.py runs it through real servers)."""
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
-import pytest
+import asyncpg
+import grpc
+import httpx
+from dependency_injector import providers
 from prometheus_client import CollectorRegistry
 
-from adapters.postgres.outage import is_outage
-from service.grpc import errors
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from service.grpc.auth import company_var
+from service.wiring.container import Container
 from service.wiring.http import Lifecycle, build_http_app
 
-SRC = Path(__file__).resolve().parents[4] / "src"
-BUILDERS = {("service/wiring/server.py", "build_server"), ("service/wiring/http.py", "build_http_app")}
+OUTAGE = asyncpg.exceptions.ConnectionDoesNotExistError("connection was closed in the middle of operation")
 
 
-def _server_constructions() -> set[tuple[str, str]]:
-    """(file, enclosing function) of every `grpc.aio.server(...)` and `Starlette(...)` call in src."""
-    found = set()
-    for path in SRC.rglob("*.py"):
-        if "pdpgateway" in path.parts:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for function in ast.walk(tree):
-            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
-                continue
-            for node in ast.walk(function):
-                if isinstance(node, ast.Call) and ast.unparse(node.func) in ("grpc.aio.server", "Starlette"):
-                    found.add((path.relative_to(SRC).as_posix(), function.name))
-    return found
+class DatabaseDown:
+    async def list(self, *args: Any) -> None:
+        raise OUTAGE
 
 
-def test_servers_are_built_only_where_the_outage_check_is_given() -> None:
-    assert _server_constructions() == BUILDERS
+class Context:
+    def __init__(self) -> None:
+        self.aborted: list[Any] = []
+
+    async def abort_with_status(self, status: Any) -> None:
+        self.aborted.append(status)
 
 
-def test_the_http_app_gives_the_outage_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(errors, "_is_outage", errors._no_outage_check)
+async def test_a_servicer_the_container_builds_answers_an_outage_unavailable_with_nothing_registered_first() -> (
+    None
+):
+    container = Container()
+    container.invoice_use_cases.override(providers.Object(DatabaseDown()))
+    container.document_use_cases.override(providers.Object(None))
+    container.pipeline_context.override(providers.Object(SimpleNamespace(uow=lambda: None)))
+    servicer = container.invoice_servicer()
+    context = Context()
+    token = company_var.set("552100554")
+    try:
+        await servicer.ListInvoices(svc.ListInvoicesRequest(page_size=1), context)
+    finally:
+        company_var.reset(token)
+    [status] = context.aborted
+    assert status.code == grpc.StatusCode.UNAVAILABLE, status.details
 
+
+async def test_the_http_app_the_container_builds_answers_an_outage_503_with_a_retry_after() -> None:
     async def ready() -> bool:
-        return True
+        raise OUTAGE
 
-    build_http_app(Lifecycle(), ready, CollectorRegistry())
-    assert errors.unavailable_retry_after(ConnectionRefusedError("db down")) == 1.0
-    assert errors._is_outage is is_outage
+    app = build_http_app(Lifecycle(), ready, CollectorRegistry(), errors=Container().error_table())
+    transport = httpx.ASGITransport(app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as client:
+        response = await client.get("/readyz")
+    assert response.status_code == 503 and response.headers["retry-after"] == "1"

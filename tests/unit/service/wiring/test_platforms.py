@@ -14,7 +14,7 @@ from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.profiles import Profile, ProfileMap, open_platforms
 from adapters.pdp.registry import WEBHOOKS, decoder_for, open_platform
 from adapters.webhook.signature import Verdict
-from domain.platform import PlatformConfigError
+from domain.platform import PlatformConfigError, StatusCallback
 from domain.platform_profile import PlatformOptions
 from service.observability.business_metrics import MeteredPlatform
 from service.wiring.container import Container
@@ -66,8 +66,15 @@ async def test_each_platform_provides_its_decoder_catch_up_and_subscriptions_wit
 
 
 async def test_the_sandbox_has_nothing_to_poll_and_stops_its_lifecycles_on_close() -> None:
-    async with open_platform("sandbox", "sandbox", {}, PlatformOptions(on_status=on_status)) as platform:
+    sources: list[str] = []
+
+    def callback(source: str) -> StatusCallback:
+        sources.append(source)
+        return on_status
+
+    async with open_platform("sandbox", "demo", {}, PlatformOptions(on_status=callback)) as platform:
         assert platform.catch_up is None and platform.decoder is None
+        assert sources == ["sandbox"]  # its statuses are stored as the sandbox's, whatever its profile's name
     assert not (await platform.gateway.health()).ok
 
 
@@ -80,7 +87,7 @@ async def test_companies_go_to_their_profile_and_deliveries_to_their_provider_de
             platforms.for_company("732829320").gateway is not platforms.default.gateway
         )  # own pool and token
         assert decoder_for(platforms, "afnor") is platforms.named("pa-afnor").decoder  # type: ignore[union-attr]
-    async with open_platforms("sandbox", {}, PlatformOptions(on_status=on_status)) as alone:
+    async with open_platforms("sandbox", {}, PlatformOptions(on_status=lambda source: on_status)) as alone:
         assert decoder_for(alone, "iopole") is not None  # a signed IOPOLE callback reads without a connection
         assert decoder_for(alone, "afnor") is None  # parked until an AFNOR platform is configured
 
@@ -131,6 +138,28 @@ def test_the_platform_options_are_the_pdp_settings_under_the_domains_names() -> 
     container.config.pdp["sandbox_rejection_share"].from_value("a quarter")
     with pytest.raises(ValueError, match="a quarter"):
         container.platforms.args[2]()
+
+
+def test_the_timeouts_the_service_runs_with_unset_are_the_platform_settings_defaults(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # config.yml restates PlatformOptions' defaults for the environment (`${PDP_TIMEOUT_S:10}`): a test, a bench or
+    # a command that builds PlatformOptions() must get what `serve` gets.
+    for name in ("PDP_CONNECT_TIMEOUT_S", "PDP_TIMEOUT_S", "PDP_UPLOAD_TIMEOUT_S"):
+        monkeypatch.delenv(name, raising=False)
+    container = Container()
+    container.database_url.override(providers.Object("postgresql://unused"))
+    container.db_pool.override(providers.Object(None))
+    container.pipeline_context.override(providers.Object(None))
+
+    served = container.platforms.args[2]()
+
+    default = PlatformOptions()
+    assert (served.connect_timeout_s, served.timeout_s, served.upload_timeout_s) == (
+        default.connect_timeout_s,
+        default.timeout_s,
+        default.upload_timeout_s,
+    )
 
 
 def test_the_environment_reaches_the_routes_through_the_reception_settings(

@@ -29,6 +29,7 @@ from domain.platform import (
     SubmissionNotFound,
     SubmissionQuery,
 )
+from domain.platform_profile import PlatformOptions
 from domain.totals import compute_totals
 from tests.builders import an_invoice, random_number
 from tests.support.simulators.afnor_app import AfnorSimulator
@@ -228,7 +229,7 @@ async def test_a_5xx_on_a_deposit_is_an_unknown_outcome_never_retried(
 async def test_a_deposit_whose_answer_is_lost_is_found_by_tracking_id(
     afnor_sim: AfnorSimulator, make_afnor_gateway, fault: Fault
 ) -> None:
-    gateway = make_afnor_gateway(timeouts=Timeouts(read=0.5, upload_read=0.5))
+    gateway = make_afnor_gateway(timeouts=Timeouts(PlatformOptions(timeout_s=0.5, upload_timeout_s=0.5)))
     document = cii()
     afnor_sim.faults.push(fault)
 

@@ -24,6 +24,7 @@ from domain.platform import (
     SubmissionNotFound,
     SubmissionQuery,
 )
+from domain.platform_profile import PlatformOptions
 from tests.support.iopole_simulator import Fault, IopoleSimulator
 
 
@@ -187,7 +188,7 @@ async def test_an_upload_processed_then_answered_5xx_is_unknown_and_found_by_sea
 async def test_a_slow_upload_is_an_unknown_outcome_recorded_once_and_found_by_search(
     sim: IopoleSimulator, make_gateway
 ) -> None:
-    gateway = make_gateway(timeouts=Timeouts(read=5, upload_read=0.3))
+    gateway = make_gateway(timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=0.3)))
     document = cii("F-SLOW-1")
     sim.faults.push(Fault.slow(1.5, endpoint="upload"))
 

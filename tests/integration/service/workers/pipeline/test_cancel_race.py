@@ -34,7 +34,12 @@ async def cancel_until_decided(pipeline: PgPipeline, company: str, invoice_id: s
     for _ in range(5000):
         try:
             await cancel_invoice(
-                pipeline.ctx, company, invoice_id, reason="wrong price", request_id=f"c-{invoice_id}"
+                company,
+                invoice_id,
+                reason="wrong price",
+                request_id=f"c-{invoice_id}",
+                uow=pipeline.ctx.uow(),
+                clock=pipeline.ctx.clock,
             )
             return "cancelled"
         except InvoiceLocked:
@@ -115,7 +120,14 @@ async def test_only_a_cancelled_invoice_frees_its_number(pipeline: PgPipeline) -
     with pytest.raises(asyncpg.UniqueViolationError) as taken:
         await pipeline.pool.execute(copy, first)
     assert taken.value.constraint_name == "invoices_number_unique"  # the name the repository maps
-    await cancel_invoice(pipeline.ctx, row["company_siren"], first, reason="typo", request_id="c-1")
+    await cancel_invoice(
+        row["company_siren"],
+        first,
+        reason="typo",
+        request_id="c-1",
+        uow=pipeline.ctx.uow(),
+        clock=pipeline.ctx.clock,
+    )
     await pipeline.pool.execute(copy, first)
     count = await pipeline.pool.fetchval("SELECT count(*) FROM invoices WHERE number = $1", row["number"])
     assert count == 2

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import httpx
 
 from domain.emission import ProcessingState
 from domain.platform import DirectoryEntry, OutgoingStatus, PdpGateway
-from service.workers.pipeline.statuses import queue_outgoing_status
+from service.usecases.emission.invoice_status import queue_outgoing_status
+from service.workers.pipeline.steps import StepContext
 from tests.support.pipeline import PgPipeline, iopole_gateway, running
 from tests.support.simulators.faults import Fault
 from tests.support.simulators.iopole_app import IopoleSimulator
+
+
+async def queue_status(ctx: StepContext, **status: Any) -> None:
+    """A status we send, queued and committed as the use cases queue it (service.usecases.emission.invoice_status)."""
+    async with ctx.uow() as uow:
+        await queue_outgoing_status(uow, ctx.clock.now(), **status)
+        await uow.commit()
 
 
 class BrokenDirectory:
@@ -62,7 +71,7 @@ async def test_a_status_send_reset_after_the_platform_kept_it_is_not_sent_again(
     async with running(pipeline.dispatcher(pdp)):
         platform_id = (await pipeline.wait_for(ids))[ids[0]]["platform_id"]
         sim.faults.push(Fault.reset(endpoint="status"))  # the platform records it, the answer is lost
-        await queue_outgoing_status(
+        await queue_status(
             pipeline.ctx,
             company_siren="552100554",
             invoice_id="received-1",

@@ -26,6 +26,7 @@ from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from domain.platform import DocumentSyntax, OutboundDocument
+from domain.platform_profile import PlatformOptions
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
 from service.usecases.reporting import list_declarations, submit_declaration
@@ -51,7 +52,12 @@ def sim() -> Iterator[AfnorSimulator]:
 @pytest.fixture
 async def gateway(sim: AfnorSimulator) -> AsyncIterator[AfnorPdpGateway]:
     async with httpx.AsyncClient() as http:
-        yield AfnorPdpGateway(http, AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5)))
+        yield AfnorPdpGateway(
+            http,
+            AfnorConfig.from_env(
+                sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5))
+            ),
+        )
 
 
 @pytest.fixture
@@ -123,6 +129,21 @@ async def test_lifecycle_flows_reach_our_invoice_through_its_tracking_id(
     await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
     codes = await pg_pool.fetch("SELECT code FROM status_history WHERE invoice_id = $1", invoice_id)
     assert sorted(r["code"] for r in codes) == ["200", "201", "202", "203", "205"]
+
+
+async def test_a_lifecycle_status_with_a_reason_reaches_our_invoice_with_its_reason(
+    sim, stack, gateway, pg_pool
+) -> None:
+    subscribe(sim, stack)
+    number = f"AF-{uuid.uuid4().hex[:10]}"
+    deposit = await gateway.submit(_document(number))
+    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id)
+
+    await sim.play_lifecycle(number, ("201", "207"))  # the simulator gives 206-210 the reason TX_TVA_ERR
+
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    rows = await pg_pool.fetch("SELECT code, reason FROM status_history WHERE invoice_id = $1", invoice_id)
+    assert sorted((r["code"], r["reason"]) for r in rows) == [("200", ""), ("201", ""), ("207", "TX_TVA_ERR")]
 
 
 async def test_a_lifecycle_status_its_tracking_id_does_not_find_is_matched_by_seller_and_number(

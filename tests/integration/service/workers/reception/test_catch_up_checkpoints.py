@@ -18,6 +18,7 @@ from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
 from adapters.postgres.inbox import PgInbox
+from domain.platform_profile import PlatformOptions
 from service.workers.reception.polling import CatchUpPoller
 from tests.support.simulators.afnor_app import AfnorSimulator
 
@@ -33,7 +34,12 @@ def sim() -> Iterator[AfnorSimulator]:
 @pytest.fixture
 async def gateway(sim: AfnorSimulator) -> AsyncIterator[AfnorPdpGateway]:
     async with httpx.AsyncClient() as http:
-        yield AfnorPdpGateway(http, AfnorConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5)))
+        yield AfnorPdpGateway(
+            http,
+            AfnorConfig.from_env(
+                sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5))
+            ),
+        )
 
 
 def restarted_later(gateway: AfnorPdpGateway) -> AfnorCatchUp:

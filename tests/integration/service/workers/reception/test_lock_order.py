@@ -110,7 +110,9 @@ async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wa
     processing = asyncio.create_task(processor.process(delivery, OWNER))
     await asyncio.wait_for(paused.wait(), STEP_TIMEOUT_S)
     payment = Payment("P-1", date(2026, 11, 20), Decimal("10.00"))
-    paying = asyncio.create_task(record_payment(ctx, company, second, payment))
+    paying = asyncio.create_task(
+        record_payment(company, second, payment, uow_factory=ctx.uow, clock=ctx.clock)
+    )
     await until_blocked(
         pg_pool, 1, paying
     )  # the payment runs until PostgreSQL makes it wait for the delivery

@@ -106,7 +106,9 @@ async def test_one_status_by_webhook_and_by_the_sandbox_callback_is_one_entry_an
     invoice_id, company, platform_id = await sent_invoice(pg_pool)
     status_id = str(uuid.uuid4()) if with_status_id else ""
     at = datetime(2026, 11, 20, 10, 1, tzinfo=UTC)
-    sink = PlatformStatusSink(step_context(pg_pool, UtcClock(), PipelineConfig()))
+    sink = PlatformStatusSink(
+        step_context(pg_pool, UtcClock(), PipelineConfig()), "sandbox"
+    )  # as the sandbox calls
     await sink(platform_id, PlatformStatus("201", "ISSUED", "ISSUED", at, status_id=status_id))
     body = status_body(platform_id, "ISSUED", status_id=status_id, date="2026-11-20T10:01:00Z")
     if not with_status_id:

@@ -14,11 +14,13 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import PgEventFeed
+from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
 from domain.ports import ApiKey
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc.auth import AuthInterceptor
+from service.grpc.errors import ErrorTable
 from service.grpc.reception_servicer import ReceptionServicer
 from service.usecases.company_settings import (
     clear_supplier_tolerance,
@@ -28,6 +30,8 @@ from service.usecases.company_settings import (
 from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
 from tests.support.webhooks import post_invoice
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
 CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 
@@ -50,9 +54,9 @@ async def stub(pg_pool, companies):
     async def authenticate(secret: str) -> ApiKey | None:
         return tokens.get(secret)
 
-    server = grpc.aio.server(interceptors=[AuthInterceptor(authenticate)])
+    server = grpc.aio.server(interceptors=[AuthInterceptor(authenticate, ERRORS)])
     api = reception_use_cases(pg_pool)
-    rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
+    rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api, errors=ERRORS), server)
     port = server.add_insecure_port("127.0.0.1:0")
     await server.start()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
@@ -262,8 +266,8 @@ async def readable_stub(pg_pool, companies):
         options = PlatformOptions(timeout_s=2.0, upload_timeout_s=2.0)
         async with open_platform("iopole", sim.env(), options) as platform:
             api = reception_use_cases(pg_pool, platforms=PlatformSet(platform), readable_timeout_s=1.0)
-            server = grpc.aio.server(interceptors=[AuthInterceptor(lambda s: _company(s, companies))])
-            rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api), server)
+            server = grpc.aio.server(interceptors=[AuthInterceptor(lambda s: _company(s, companies), ERRORS)])
+            rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api, errors=ERRORS), server)
             port = server.add_insecure_port("127.0.0.1:0")
             await server.start()
             async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:

@@ -14,6 +14,7 @@ from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
+from domain.platform_profile import PlatformOptions
 from service.workers.reception.polling import CatchUpPoller
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
 from tests.support.iopole_simulator import IopoleSimulator
@@ -33,7 +34,9 @@ def sim() -> Iterator[IopoleSimulator]:
 @pytest.fixture
 async def poller(sim, pg_pool) -> AsyncIterator[CatchUpPoller]:
     async with httpx.AsyncClient() as http:
-        config = IopoleConfig.from_env(sim.env(), timeouts=Timeouts(read=5, upload_read=5))
+        config = IopoleConfig.from_env(
+            sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5))
+        )
         yield CatchUpPoller(IopoleCatchUp(IopolePdpGateway(http, config)), PgInbox(pg_pool))
 
 

@@ -40,18 +40,16 @@ class FakeFlows:
 
 def delivery(flow: dict[str, Any]) -> StoredDelivery:
     return StoredDelivery(
-        1,
         "afnor",
         "webhook",
         DeliveryKind.FLOW,
         flow_key(flow),
         json.dumps(flow).encode(),
         "application/json",
-        {},
-        "",
-        DeliveryState.PENDING,
-        1,
-        AT,
+        id=1,
+        state=DeliveryState.PENDING,
+        attempts=1,
+        received_at=AT,
     )
 
 
@@ -122,7 +120,15 @@ async def test_our_own_status_flows_and_other_types_are_notices() -> None:
 @pytest.mark.parametrize("body", [b"not json", b"[]", b'{"flowType": "SupplierInvoice"}'])
 async def test_an_unreadable_flow_delivery_is_refused_with_a_reason(body: bytes) -> None:
     bad = StoredDelivery(
-        1, "afnor", "webhook", DeliveryKind.FLOW, "k", body, "", {}, "", DeliveryState.PENDING, 1, AT
+        "afnor",
+        "webhook",
+        DeliveryKind.FLOW,
+        "k",
+        body,
+        id=1,
+        state=DeliveryState.PENDING,
+        attempts=1,
+        received_at=AT,
     )
 
     with pytest.raises(UnreadableDelivery):

@@ -12,6 +12,7 @@ from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import CdarSubject, UnreadableCdar, read_statuses, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import DigestForm
+from domain.payments import RatePart
 from domain.platform import OutgoingStatus, PlatformConfigError
 
 AT = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
@@ -141,7 +142,7 @@ def test_a_paid_status_carries_amount_and_rate() -> None:
 
 
 def test_a_payment_over_two_rates_is_one_status_with_one_men_block_per_rate() -> None:
-    parts = ((Decimal("5.5"), Decimal("74.77")), (Decimal("20"), Decimal("425.23")))
+    parts = (RatePart(Decimal("5.5"), Decimal("74.77")), RatePart(Decimal("20"), Decimal("425.23")))
     content = write_status(
         CdarSubject("INV-1"),
         OutgoingStatus(code="212", amount=Decimal("500.00"), parts=parts),

@@ -21,7 +21,9 @@ REASON = "wrong unit price on line 2"
 
 
 async def cancel(p: Pipeline, invoice_id: str, request_id: str = "cancel-1", reason: str = REASON):  # noqa: ANN201
-    return await cancel_invoice(p.ctx, SELLER_SIREN, invoice_id, reason=reason, request_id=request_id)
+    return await cancel_invoice(
+        SELLER_SIREN, invoice_id, reason=reason, request_id=request_id, uow=p.ctx.uow(), clock=p.ctx.clock
+    )
 
 
 def refused_for_deposit(exc: pytest.ExceptionInfo[InvoiceLocked]) -> None:
@@ -150,7 +152,9 @@ async def test_a_reason_and_a_request_id_are_required_and_another_company_sees_n
     with pytest.raises(RequestRejected, match="request id"):
         await cancel(p, invoice_id, request_id="")
     with pytest.raises(InvoiceNotFound):
-        await cancel_invoice(p.ctx, "552100554", invoice_id, reason=REASON, request_id="x")
+        await cancel_invoice(
+            "552100554", invoice_id, reason=REASON, request_id="x", uow=p.ctx.uow(), clock=p.ctx.clock
+        )
     with pytest.raises(InvoiceNotFound):
         await cancel(p, "not-a-uuid")
     assert p.invoice(invoice_id).state is ProcessingState.ACCEPTED

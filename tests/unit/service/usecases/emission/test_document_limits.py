@@ -11,10 +11,14 @@ from google.rpc import code_pb2, error_details_pb2
 from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.limits import DocumentTooLarge, TooManyObjects
 from adapters.documents.pdf_reading import DamagedPdf, EncryptedPdf
+from adapters.postgres.outage import is_outage
 from domain.document_formats import DocumentError, WorkerMemoryExceeded, WorkerTimeExceeded
 from domain.errors import InvoiceRejected
-from service.grpc.errors import to_status
+from service.grpc.errors import ErrorTable
 from service.usecases.emission import documents as cases
+
+ERRORS = ErrorTable(is_outage)  # as the wiring makes it
+to_status = ERRORS.to_status
 
 
 def _detail(status: Any, kind: Any) -> Any:

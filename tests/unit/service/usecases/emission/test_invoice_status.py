@@ -20,7 +20,7 @@ async def test_a_status_about_a_sent_invoice_is_queued_and_sent_to_its_platform_
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.SENT
-    await set_invoice_status(p.ctx, SELLER_SIREN, invoice_id, PAID)
+    await set_invoice_status(SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
     await p.settle()
     assert p.platform.sent_statuses == [(invoice.platform_id, PAID)]
 
@@ -29,9 +29,9 @@ async def test_a_status_before_sent_is_refused_and_another_company_sees_nothing(
     p = Pipeline()
     invoice_id = p.submit()  # ACCEPTED: the platform has nothing yet
     with pytest.raises(IllegalTransition, match="SENT"):
-        await set_invoice_status(p.ctx, SELLER_SIREN, invoice_id, PAID)
+        await set_invoice_status(SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
     with pytest.raises(InvoiceNotFound):
-        await set_invoice_status(p.ctx, "552100554", invoice_id, PAID)
+        await set_invoice_status("552100554", invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
     await p.settle()
     assert p.platform.sent_statuses == []
 
@@ -40,7 +40,7 @@ async def test_a_status_sent_shows_at_once_in_the_history_the_invoice_and_its_li
     p = Pipeline()
     invoice_id = p.submit()
     await p.settle()
-    await set_invoice_status(p.ctx, SELLER_SIREN, invoice_id, PAID)
+    await set_invoice_status(SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == "212"  # GetInvoice and the ListInvoices filter on lifecycle codes
@@ -57,7 +57,7 @@ async def test_a_status_the_platform_refuses_is_in_the_history_and_does_not_move
     await p.settle()
     before = p.invoice(invoice_id).lifecycle_code
     p.platform.status_script = [PlatformRejected("MDT-207: unknown VAT rate")]
-    await set_invoice_status(p.ctx, SELLER_SIREN, invoice_id, PAID)
+    await set_invoice_status(SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == before and p.store.statuses.get(invoice_id, []) == []

@@ -75,20 +75,40 @@ async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) ->
     )
 
     # Paid in full on the 5th.
-    await record_payment(p.ctx, SELLER_SIREN, full, pay("A-1", 5, "1200.00"))
+    await record_payment(
+        SELLER_SIREN, full, pay("A-1", 5, "1200.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     # Paid over three payments: pro rata, then a split given, then the rest.
     # 500.00 pro rata of 211.00 / 1200.00: 74.7696 -> 74.77 and 425.2303 -> 425.23 (the larger remainder takes the cent)
-    first = await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-1", 6, "500.00"))
-    await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-2", 12, "400.00", ("20", "400.00")))
+    first = await record_payment(
+        SELLER_SIREN, partial, pay("B-1", 6, "500.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+    await record_payment(
+        SELLER_SIREN,
+        partial,
+        pay("B-2", 12, "400.00", ("20", "400.00")),
+        uow_factory=p.ctx.uow,
+        clock=p.ctx.clock,
+    )
     # What is left: 211.00 - 74.77 = 136.23 at 5.5 %, 1200.00 - 425.23 - 400.00 = 374.77 at 20 %.
-    last = await record_payment(p.ctx, SELLER_SIREN, partial, pay("B-3", 20, "511.00"))
+    last = await record_payment(
+        SELLER_SIREN, partial, pay("B-3", 20, "511.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     # 600.00 paid on the 10th, 300.00 on the 12th; on the 16th, 600.00 of cheques bounced.
-    await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-1", 10, "600.00"))
-    await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-2", 12, "300.00"))
-    reversal = await record_payment(p.ctx, SELLER_SIREN, bounced, pay("C-R", 16, "-600.00"))
+    await record_payment(
+        SELLER_SIREN, bounced, pay("C-1", 10, "600.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+    await record_payment(
+        SELLER_SIREN, bounced, pay("C-2", 12, "300.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+    reversal = await record_payment(
+        SELLER_SIREN, bounced, pay("C-R", 16, "-600.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     # An over-payment is refused and changes nothing.
     with pytest.raises(PaymentRefused) as refused:
-        await record_payment(p.ctx, SELLER_SIREN, full, pay("A-2", 25, "0.01"))
+        await record_payment(
+            SELLER_SIREN, full, pay("A-2", 25, "0.01"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
     assert [f.rule_id for f in refused.value.findings] == ["PAY-OVERPAYMENT"]
     await p.settle()
 
@@ -132,9 +152,9 @@ async def _reported_as_212s(p: Pipeline, full: str, partial: str, bounced: str) 
     assert p.store.reported_payments == {}
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, full)] == [(D("1200.00"), D("20"), ())]
     assert [(s.amount, s.vat_rate, s.parts) for s in statuses_212(p, partial)] == [
-        (D("500.00"), None, ((D("5.5"), D("74.77")), (D("20"), D("425.23")))),
+        (D("500.00"), None, (RatePart(D("5.5"), D("74.77")), RatePart(D("20"), D("425.23")))),
         (D("400.00"), D("20"), ()),
-        (D("511.00"), None, ((D("5.5"), D("136.23")), (D("20"), D("374.77")))),
+        (D("511.00"), None, (RatePart(D("5.5"), D("136.23")), RatePart(D("20"), D("374.77")))),
     ]
     assert [(s.amount, s.vat_rate) for s in statuses_212(p, bounced)] == [
         (D("600.00"), D("20")),
@@ -179,7 +199,9 @@ async def _reported_as_payment_data(p: Pipeline, full: str, partial: str, bounce
 async def test_under_the_debits_option_a_payment_moves_the_books_only() -> None:
     p = Pipeline()
     goods = await sent(p, one_rate(business_process="B1"))
-    outcome = await record_payment(p.ctx, SELLER_SIREN, goods, pay("G-1", 5, "200.00"))
+    outcome = await record_payment(
+        SELLER_SIREN, goods, pay("G-1", 5, "200.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     await p.settle()
     assert (outcome.books.paid, outcome.books.outstanding) == (D("200.00"), D("1000.00"))
     assert not outcome.status_queued and not outcome.reported
@@ -189,11 +211,17 @@ async def test_under_the_debits_option_a_payment_moves_the_books_only() -> None:
 async def test_a_payment_id_is_recorded_once_and_refused_with_other_content() -> None:
     p = Pipeline()
     invoice_id = await sent(p, one_rate())
-    await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
-    again = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
+    await record_payment(
+        SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+    again = await record_payment(
+        SELLER_SIREN, invoice_id, pay("P-1", 5, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     assert again.replayed and again.books.paid == D("100.00")
     with pytest.raises(RequestConflict, match="P-1"):
-        await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("P-1", 5, "150.00"))
+        await record_payment(
+            SELLER_SIREN, invoice_id, pay("P-1", 5, "150.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
     await p.settle()
     assert len(statuses_212(p, invoice_id)) == 1
     assert [e.action for e in p.store.audit.entries[SELLER_SIREN] if "payment" in e.action] == [
@@ -206,7 +234,9 @@ async def test_an_invoice_of_another_company_takes_no_payment() -> None:
     p = Pipeline()
     invoice_id = p.submit(one_rate())
     with pytest.raises(InvoiceNotFound):
-        await record_payment(p.ctx, OTHER_SIREN, invoice_id, pay("P-1", 5, "100.00"))
+        await record_payment(
+            OTHER_SIREN, invoice_id, pay("P-1", 5, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
     assert p.store.payments == {}
 
 
@@ -216,7 +246,9 @@ async def test_a_payment_on_a_b2c_sale_feeds_the_aggregated_b2c_payments() -> No
     invoice_id = p.submit(sale)
     await p.settle()
     assert p.invoice(invoice_id).state is ProcessingState.NOT_TRANSMITTED
-    outcome = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("S-1", 5, "1200.00"))
+    outcome = await record_payment(
+        SELLER_SIREN, invoice_id, pay("S-1", 5, "1200.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     assert outcome.reported and not outcome.status_queued  # the platform never had it: no 212
     [line] = payment_lines(p.store.reported_payments.values())
     assert (line.invoice_id, line.vat_rate, line.amount) == (None, D("20"), D("1200.00"))  # 10.4
@@ -230,12 +262,18 @@ async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reporte
     )
     invoice_id = await sent(p, usd)
     # 500.00 USD: 74.77 / 425.23 USD; 460.00 EUR at 0.92, shared 68.79 / 391.21 (see test_payments in domain).
-    first = await record_payment(p.ctx, SELLER_SIREN, invoice_id, pay("U-1", 5, "500.00"))
+    first = await record_payment(
+        SELLER_SIREN, invoice_id, pay("U-1", 5, "500.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     # 911.00 USD, what is left (136.23 / 774.77 USD); the bank credited 840.00 EUR: 840 x 136.23 / 911 =
     # 125.6127... -> 125.61 (remainder 0.0027), 840 x 774.77 / 911 = 714.3872... -> 714.38 (0.0072): the cent
     # goes to 20 %, 125.61 + 714.39.
     last = await record_payment(
-        p.ctx, SELLER_SIREN, invoice_id, replace(pay("U-2", 9, "911.00"), amount_eur=D("840.00"))
+        SELLER_SIREN,
+        invoice_id,
+        replace(pay("U-2", 9, "911.00"), amount_eur=D("840.00")),
+        uow_factory=p.ctx.uow,
+        clock=p.ctx.clock,
     )
     assert first.reported and last.books.outstanding == 0
     # Without an exchange rate and without amount_eur, nothing can be reported: refused, naming the rule.
@@ -243,14 +281,18 @@ async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reporte
         p, an_invoice(**international(currency="USD")).evolve(lines=(a_line("1", "10", "100.00", "20"),))
     )
     with pytest.raises(PaymentInvalid) as missing:
-        await record_payment(p.ctx, SELLER_SIREN, bare, pay("U-3", 9, "100.00"))
+        await record_payment(
+            SELLER_SIREN, bare, pay("U-3", 9, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
     assert [f.rule_id for f in missing.value.findings] == ["PAY-EUR-AMOUNT"]
     await p.settle()
 
     # A domestic e-invoice in dollars is reported by its 212, which carries the invoice's own amounts and currency
     # (UNVERIFIED: the CDAR example is in EUR): no EUR amount is needed, and there is no payment data.
     domestic = await sent(p, an_invoice(currency="USD").evolve(lines=(a_line("1", "10", "100.00", "20"),)))
-    paid = await record_payment(p.ctx, SELLER_SIREN, domestic, pay("U-4", 9, "100.00"))
+    paid = await record_payment(
+        SELLER_SIREN, domestic, pay("U-4", 9, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
     assert paid.status_queued and not paid.reported
     await p.settle()
     assert [(s.amount, s.currency) for s in statuses_212(p, domestic)] == [(D("100.00"), "USD")]

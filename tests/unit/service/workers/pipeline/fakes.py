@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from domain.document_file import DocumentFile
 from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
@@ -309,13 +309,10 @@ class FakeProcessor:
         from domain.platform import DocumentProfile, DocumentSyntax
 
         return ProcessedDocument(
-            DocumentSyntax.CII,
-            DocumentProfile.CIUS,
-            "application/xml",
-            f"{invoice.number}.xml",
-            hashlib.sha256(content).hexdigest(),
-            content,
-            self.report,
+            **DocumentFile.of(content, "application/xml", f"{invoice.number}.xml").file_fields(),
+            syntax=DocumentSyntax.CII,
+            profile=DocumentProfile.CIUS,
+            report=self.report,
         )
 
 

@@ -56,6 +56,7 @@ class Pipeline:
                 self.platform,
                 ReachabilityCheck(self.platform, self.cache, self.clock, self.config.directory_ttl_s),
                 self.journal,
+                platform_name="fake",
             ),
             OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
             OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(self.ctx, apply=apply_held, refuse=refuse_held),

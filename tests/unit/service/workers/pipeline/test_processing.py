@@ -6,8 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from domain.document_file import DocumentFile
 from domain.invoice import Invoice
-from domain.pipeline_ports import ProcessedDocument, ProcessingFailed, SubmittedOriginal
+from domain.pipeline_ports import ProcessedDocument, ProcessingFailed
 from service.workers.pipeline.processing import PoolDocumentProcessor
 from tests.builders import an_invoice
 from tests.fakes import BrokenPool
@@ -17,7 +18,7 @@ def _refuse(invoice: Invoice) -> ProcessedDocument:
     raise ValueError(f"cannot render {invoice.number}")
 
 
-def _refuse_check(original: SubmittedOriginal, french_seller: bool) -> ProcessedDocument:
+def _refuse_check(original: DocumentFile, french_seller: bool) -> ProcessedDocument:
     raise ValueError(f"cannot check {original.filename}")
 
 

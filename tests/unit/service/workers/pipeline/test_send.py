@@ -105,7 +105,7 @@ async def test_after_max_attempts_the_invoice_fails_visibly_and_retry_invoice_se
     assert invoice.state is ProcessingState.FAILED
     assert "503" in invoice.last_error and "gave up after 4 attempts" in invoice.last_error
     assert p.platform.uploads == []
-    await retry_invoice(p.ctx, invoice.company_siren, invoice_id)
+    await retry_invoice(invoice.company_siren, invoice_id, uow=p.ctx.uow(), clock=p.ctx.clock)
     assert p.invoice(invoice_id).state is ProcessingState.READY
     await p.settle()
     await sent_once(p, invoice_id)
@@ -226,7 +226,7 @@ async def test_retry_of_a_failed_uncertain_upload_reconciles_first() -> None:
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.FAILED and "RECONCILE-UNAVAILABLE" in invoice.last_error
-    await retry_invoice(p.ctx, invoice.company_siren, invoice_id)
+    await retry_invoice(invoice.company_siren, invoice_id, uow=p.ctx.uow(), clock=p.ctx.clock)
     await p.settle()
     await sent_once(p, invoice_id)
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -10,13 +11,18 @@ from domain.emission import ProcessingState
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.platform import OutgoingStatus, PlatformOutcomeUnknown, PlatformStatus, PlatformUnavailable
-from service.workers.pipeline.statuses import (
-    StatusReceipt,
-    queue_outgoing_status,
-    receive_platform_status,
-)
+from service.usecases.emission.invoice_status import queue_outgoing_status
+from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
+from service.workers.pipeline.steps import StepContext
 from tests.unit.service.workers.pipeline.fakes import Crash
 from tests.unit.service.workers.pipeline.harness import Pipeline
+
+
+async def queue_status(ctx: StepContext, **status: Any) -> None:
+    """A status we send, queued and committed as the use cases queue it (service.usecases.emission.invoice_status)."""
+    async with ctx.uow() as uow:
+        await queue_outgoing_status(uow, ctx.clock.now(), **status)
+        await uow.commit()
 
 
 def status(
@@ -115,7 +121,7 @@ async def test_outgoing_statuses_are_checked_queued_and_sent_with_retries() -> N
     p = Pipeline()
     p.platform.status_script = [PlatformUnavailable("429", retry_after=5)]
     refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
-    await queue_outgoing_status(
+    await queue_status(
         p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=refusal
     )
     await p.settle()
@@ -123,7 +129,7 @@ async def test_outgoing_statuses_are_checked_queued_and_sent_with_retries() -> N
     assert [r.status.code for r in p.store.statuses["in-1"]] == ["210"]
     with pytest.raises(IllegalTransition):
         paid = OutgoingStatus(code="212", amount=Decimal("120.00"))
-        await queue_outgoing_status(
+        await queue_status(
             p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=paid
         )
 
@@ -132,7 +138,7 @@ REFUSAL = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné"
 
 
 async def queue_refusal(p: Pipeline) -> None:
-    await queue_outgoing_status(
+    await queue_status(
         p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=REFUSAL
     )
 
@@ -189,7 +195,7 @@ async def test_a_status_sender_that_died_mid_call_is_reconciled_by_the_next_work
 async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> None:
     p = Pipeline()
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-CL-09_MDT-113_206"):
-        await queue_outgoing_status(
+        await queue_status(
             p.ctx,
             company_siren="552100554",
             invoice_id="in-2",
@@ -197,7 +203,7 @@ async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> No
             status=OutgoingStatus(code="206", reason="TX_TVA_ERR"),
         )
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
-        await queue_outgoing_status(
+        await queue_status(
             p.ctx,
             company_siren="552100554",
             invoice_id="in-2",
@@ -205,8 +211,6 @@ async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> No
             status=OutgoingStatus(code="212", amount=Decimal("120.00")),
         )
     paid = OutgoingStatus(code="212", amount=Decimal("120.00"), vat_rate=Decimal("20"))
-    await queue_outgoing_status(
-        p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid
-    )
+    await queue_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid)
     await p.settle()
     assert p.platform.sent_statuses == [("P-in2", paid)]

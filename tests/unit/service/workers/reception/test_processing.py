@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from domain.archive_ports import ArchiveKind
+from domain.document_file import DocumentFile
 from domain.document_formats import DocumentFormat, ParsedDocument
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
@@ -81,18 +82,16 @@ class Stack:
         delivery_id = self.db.next_id()
         self.db.deliveries[delivery_id] = DeliveryMark(OWNER)
         return StoredDelivery(
-            delivery_id,
             platform,
             "webhook",
             DeliveryKind.INVOICE,
             f"key-{delivery_id}",
             b'{"status": "body"}',
             "application/json",
-            {},
-            "",
-            DeliveryState.PENDING,
-            attempts,
-            NOW,
+            id=delivery_id,
+            state=DeliveryState.PENDING,
+            attempts=attempts,
+            received_at=NOW,
         )
 
     async def process(self, decoder: Decoder | None, **kwargs: object) -> DeliveryOutcome:
@@ -121,7 +120,9 @@ async def test_an_invoice_for_one_of_our_companies_is_stored_archived_and_record
     assert (received.company_siren, received.platform_invoice_id, received.document) == (
         BUYER_SIREN,
         "p-1",
-        DOCUMENT,
+        DocumentFile.of(
+            DOCUMENT, "application/xml", "F-1.xml"
+        ),  # the reader's media type, the platform's name
     )
     assert received.valid and received.number == "F-1" and received.lifecycle_code == ""
     (event,) = [e for rid, _c, e in stack.db.received_events if rid == received.id]

@@ -1,0 +1,12 @@
+"""The wait of a background loop between two rounds, which a shutdown cuts short."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+
+async def pause(stop: asyncio.Event, seconds: float) -> None:
+    """Return after `seconds`, or as soon as `stop` is set (at once when it already is)."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from domain.errors import IllegalTransition
+from domain.outgoing_statuses import SENT, outgoing_from_payload, received_status_payload, status_work
+from domain.payments import RatePart
+from domain.pipeline_ports import OutboxKind, StatusRecord
+from domain.platform import OutgoingStatus, PlatformStatus
+from tests.builders import a_received_invoice
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def queued(status: OutgoingStatus, history: tuple[StatusRecord, ...] = ()) -> OutgoingStatus:
+    work = status_work(
+        history, NOW, company_siren="552100554", invoice_id="in-1", platform_id="P-1", status=status
+    )
+    assert (work.kind, work.company_siren, work.invoice_id) == (OutboxKind.SEND_STATUS, "552100554", "in-1")
+    assert work.payload is not None and work.payload["platform_id"] == "P-1"
+    return outgoing_from_payload(work.payload)
+
+
+def test_a_queued_status_reads_back_as_the_status_queued() -> None:
+    refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
+    paid = OutgoingStatus(
+        code="212",
+        amount=Decimal("1200.00"),
+        parts=(RatePart(Decimal("20"), Decimal("1000.00")), RatePart(Decimal("5.5"), Decimal("200.00"))),
+    )
+    assert queued(refusal) == refusal
+    assert queued(paid) == paid
+
+
+def test_a_status_after_a_terminal_one_or_breaking_a_rule_is_not_queued() -> None:
+    refused = PlatformStatus("210", "REFUSED", "210", NOW, reason="TX_TVA_ERR", status_id="s-1")
+    with pytest.raises(IllegalTransition, match="terminal status 210"):
+        queued(OutgoingStatus(code="204"), (StatusRecord("in-1", refused, SENT),))
+    with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
+        queued(OutgoingStatus(code="212", amount=Decimal("120.00")))
+
+
+def test_a_status_of_a_received_invoice_reads_back_and_names_the_invoice() -> None:
+    invoice = a_received_invoice()
+    refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
+    payload = received_status_payload(invoice, refusal)
+    assert outgoing_from_payload(payload) == refusal
+    assert (payload["platform_id"], payload["platform"], payload["received_invoice_id"]) == (
+        invoice.platform_invoice_id,
+        invoice.platform,
+        invoice.id,
+    )
