@@ -15,56 +15,26 @@ from adapters.documents.semantic_model import GROUPS
 from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
-from domain.invoice import (
-    Address,
-    AllowanceCharge,
-    Contact,
-    Identifier,
-    Item,
-    Totals,
-    VatBreakdown,
-    VatCategory,
-)
+from domain.invoice import Contact, Identifier
 from domain.money import ZERO
+from domain.totals import compute_totals
+from tests.document_examples import annex_b_full
 
 SYNTAXES = {"CII": cii_paths, "UBL": ubl_paths}
 HOLDER = "{urn:test}Holder"
 
-# Every term the writers take from a table, each with a value, so a term written and not read (or the reverse)
-# shows as a difference.
+# Every term the writers take from a table, each with a value (Annex B's full example, completed), so a term
+# written and not read (or the reverse) shows as a difference.
+_ANNEX = compute_totals(annex_b_full())
+assert _ANNEX.totals is not None and _ANNEX.vat_breakdown and _ANNEX.seller.contact
 FULL = {
-    "address": Address("1 rue A", "Bât. B", "3e étage", "Lyon", "69002", "Rhône", "FR"),
-    "contact": Contact("Jeanne Martin", "+33 1 23 45 67 89", "jeanne@example.fr"),
-    "totals": Totals(
-        line_total=Decimal("100.00"),
-        allowance_total=Decimal("5.00"),
-        charge_total=Decimal("2.00"),
-        tax_exclusive=Decimal("97.00"),
-        tax_total=ZERO,  # BT-110 is written beside the table
-        tax_inclusive=Decimal("116.40"),
-        amount_due=Decimal("100.40"),
-        paid=Decimal("16.00"),
-        rounding=Decimal("0.01"),
-    ),
-    "allowance-charge": AllowanceCharge(
-        is_charge=True,
-        amount=Decimal("5.00"),
-        base_amount=Decimal("100.00"),
-        percentage=Decimal("5"),
-        reason="Transport",
-        reason_code="FC",
-    ),
-    "vat-breakdown": VatBreakdown(
-        VatCategory.EXEMPT, ZERO, Decimal("10.00"), ZERO, "Exonération", "VATEX-EU-132"
-    ),
-    "item": Item(
-        name="Farine",
-        description="Sac de 25 kg",
-        seller_id="ART-1",
-        buyer_id="B-7",
-        standard_id=Identifier("3760000000000", "0160"),
-        classifications=(Identifier("1101", "STI"), Identifier("A-9", "ZZZ")),
-        origin_country="FR",
+    "address": replace(_ANNEX.buyer.address, subdivision="Alpes-Maritimes"),
+    "contact": _ANNEX.seller.contact,
+    "totals": replace(_ANNEX.totals, paid=Decimal("18.70"), rounding=Decimal("0.01")),
+    "allowance-charge": _ANNEX.allowances_charges[0],
+    "vat-breakdown": _ANNEX.vat_breakdown[0],
+    "item": replace(
+        _ANNEX.lines[1].item, classifications=(Identifier("SKU2578", "SK"), Identifier("A-9", "ZZZ"))
     ),
 }
 
