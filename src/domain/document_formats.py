@@ -116,10 +116,12 @@ def out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or "std::bad_alloc" in str(exc)
 
 
+PDF_MEDIA_TYPE = "application/pdf"
+XML_MEDIA_TYPE = "application/xml"
 MEDIA_TYPES = {
-    DocumentFormat.CII: "application/xml",
-    DocumentFormat.UBL: "application/xml",
-    DocumentFormat.FACTURX: "application/pdf",
+    DocumentFormat.CII: XML_MEDIA_TYPE,
+    DocumentFormat.UBL: XML_MEDIA_TYPE,
+    DocumentFormat.FACTURX: PDF_MEDIA_TYPE,
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9+_.-]")
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE
 from domain.findings import Finding, Severity
 from domain.lifecycle import check_sendable
 from domain.payments import RatePart
@@ -30,6 +31,11 @@ class DocumentSyntax(StrEnum):
     FACTUR_X = "Factur-X"
     CDAR = "CDAR"
     FRR = "FRR"
+
+    @property
+    def media_type(self) -> str:
+        """A Factur-X is a PDF; every other flow, CDAR and FRR messages included, is XML."""
+        return PDF_MEDIA_TYPE if self is DocumentSyntax.FACTUR_X else XML_MEDIA_TYPE
 
 
 class DocumentProfile(StrEnum):

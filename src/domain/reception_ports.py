@@ -16,7 +16,7 @@ from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
-from domain.document_formats import ParsedDocument
+from domain.document_formats import MEDIA_TYPES, DocumentFormat, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
@@ -62,6 +62,15 @@ class ReceivedStatus:
     inbox_id: int | None = None
 
 
+PDF = MEDIA_TYPES[DocumentFormat.FACTURX]
+
+
+def received_media_type(content: bytes) -> str:
+    """What a received document is stored as: a PDF (Factur-X) by its signature, anything else XML (CII, UBL, or
+    what could not be read)."""
+    return PDF if content[:5] == b"%PDF-" else MEDIA_TYPES[DocumentFormat.CII]
+
+
 @dataclass(frozen=True, slots=True)
 class ReadDocument:
     """A received document once read and validated (adapters.reception.document_reader, in a document worker)."""
@@ -77,9 +86,8 @@ class ReadDocument:
     def unreadable(cls, content: bytes, rule: str, message: str, *, profile: str = "") -> ReadDocument:
         """A received document no invoice could be read from, with the fatal finding that says why (`profile`:
         what it is instead, when known: a CDAR message)."""
-        media_type = "application/pdf" if content[:5] == b"%PDF-" else "application/xml"
         finding = Finding(rule, Severity.FATAL, message, layer="reception")
-        return cls("", profile, media_type, ValidationReport(findings=(finding,)))
+        return cls("", profile, received_media_type(content), ValidationReport(findings=(finding,)))
 
 
 class ReceivedInvoices(Protocol):

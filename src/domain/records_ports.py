@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
-from domain.pipeline_ports import NextAttempt, OutboxMessage, OutboxRepository
+from domain.pipeline_ports import OutboxMessage, OutboxRepository
 from domain.ports import Transaction
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.calendar import ReportKind, VatRegime, period_for
@@ -165,16 +165,12 @@ class ReadableAuditLog(AuditLog, Protocol):
 
 
 class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
-    """The e-reporting relay's outbox rows: a leased queue, and the two writes it makes while it holds a row (each
-    raises LeaseLost when the lease is no longer its own)."""
+    """The e-reporting relay's outbox rows: a leased queue (given back by the relay, with its backoff, through
+    `release`), and the write the relay's step makes while it holds a row (raising LeaseLost when the lease is no
+    longer its own)."""
 
     async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
         """Record how far the step got (kept across attempts), without releasing the lease."""
-        ...
-
-    async def reschedule(self, row: OutboxMessage, owner: str, again: NextAttempt) -> None:
-        """Run the row again as `again` says and release the lease (OutboxRepository.reschedule, outside a unit
-        of work)."""
         ...
 
 

@@ -1,7 +1,7 @@
 """Outbox rows of kind `submit_declaration`: the outbox's own leased queue (adapters.postgres.outbox_source),
-restricted to this kind so that each relay only takes the rows it has a step for, plus the two writes the
-e-reporting relay makes while it holds a row. Every write checks the lease is still ours (a row whose worker died
-is claimed again when its lease expires).
+restricted to this kind so that each relay only takes the rows it has a step for, plus the write the e-reporting
+relay's step makes while it holds a row: its progress, which checks the lease is still ours (a row whose worker died
+is claimed again when its lease expires). The relay gives a row back through the queue's `release`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.outbox_source import PgOutboxSource
-from adapters.postgres.outbox_writes import RESCHEDULE, check_lease, rescheduled
-from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage
+from adapters.postgres.outbox_writes import check_lease
+from domain.pipeline_ports import OutboxKind, OutboxMessage
 
 # What an insert of a declaration row NOTIFYs (migration 0231), rather than 'outbox', which every submitted invoice
 # notifies: woken by each group commit of invoices, the relay's claim walked their due rows to find none of its own.
@@ -33,15 +33,10 @@ class PgDeclarationOutbox(PgOutboxSource):
 
     async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
         """Record how far the step got (kept across attempts), without releasing the lease."""
-        await self._write(
+        status = await self._pool.execute(
             "UPDATE outbox SET payload = payload || $3::jsonb WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
-            row,
+            row.id,
             owner,
             dict(payload),
         )
-
-    async def reschedule(self, row: OutboxMessage, owner: str, again: NextAttempt) -> None:
-        await self._write(RESCHEDULE, row, owner, *rescheduled(again))
-
-    async def _write(self, sql: str, row: OutboxMessage, owner: str, *args: Any) -> None:
-        check_lease(await self._pool.execute(sql, row.id, owner, *args), row.id, owner)
+        check_lease(status, row.id, owner)

@@ -22,7 +22,7 @@ RESCHEDULE = """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempt
 
 
 def rescheduled(again: NextAttempt) -> tuple[object, ...]:
-    """RESCHEDULE's $3 to $6 for `again`, whichever relay writes it."""
+    """RESCHEDULE's $3 to $6 for `again`."""
     return again.at, again.error, 1 if again.count else 0, dict(again.payload or {})
 
 

@@ -19,7 +19,7 @@ from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator, default_validator
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, out_of_memory
 from domain.findings import Finding, Severity, ValidationReport
-from domain.reception_ports import ReadDocument
+from domain.reception_ports import PDF, ReadDocument, received_media_type
 
 _UNREADABLE = "PDP-UNREADABLE"
 
@@ -45,8 +45,8 @@ def read_received(content: bytes) -> ReadDocument:
 
 
 def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
-    is_pdf = content[:5] == b"%PDF-"
-    media_type = "application/pdf" if is_pdf else "application/xml"
+    media_type = received_media_type(content)
+    is_pdf = media_type == PDF
     try:
         xml = _facturx_xml(content) if is_pdf else content
         kind = detect_document(xml)

@@ -14,7 +14,8 @@ from typing import Any
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
-from domain.pipeline_ports import NextAttempt, OutboxMessage
+from domain.leased_queue import RetryLater
+from domain.pipeline_ports import OutboxMessage
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -29,7 +30,6 @@ from domain.reporting.declaration import Declaration, DeclarationEvent, Declarat
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
-from service.workers.backoff import Backoff
 from service.workers.relay import Relay, RelaySettings
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,9 @@ DECLARATION_RELAY = RelaySettings(
 class DeclarationRelay:
     """Sends each submitted declaration's calls once, in order, remembering progress across attempts.
 
-    `handle(row, owner)` has the pipeline's step shape, so the invoice dispatcher can run it for the
-    `submit_declaration` kind; `run()` is a small relay of its own over rows of that kind only.
+    `handle(row, owner)` is the step the one relay (service.workers.relay) runs for each row: a call the platform
+    could not take yet raises RetryLater, and the relay gives the row back with its backoff, or hands it to
+    `_give_up` once `config.max_attempts` are spent.
     """
 
     outbox: DeclarationOutbox
@@ -66,24 +67,31 @@ class DeclarationRelay:
         None  # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
     )
 
-    async def run_once(self, owner: str) -> int:
-        rows = await self.outbox.claim(owner, self.config.batch_size, self.config.lease_s)
-        for row in rows:
-            await self.handle(row, owner)
-        return len(rows)
-
-    async def run(self, owner: str, stop: asyncio.Event) -> None:
-        """Until `stop` is set: the one relay (service.workers.relay) over the declaration rows."""
-        relay = Relay(
+    def _relay(self, owner: str) -> Relay[OutboxMessage]:
+        """The one relay over the declaration rows, running `handle` for each."""
+        return Relay(
             self.outbox,
             self.handle,
             self.config,
             self.clock,
             name="declaration-relay",
             is_outage=self.is_outage,
+            give_up=self._give_up,
             owner=owner,
+            rand=self.rand,
         )
-        await relay.run(stop)
+
+    async def run_once(self, owner: str) -> int:
+        """One claim, its rows handled in turn as `run` handles them (a test's or an operator's step)."""
+        relay = self._relay(owner)
+        rows = await self.outbox.claim(owner, self.config.batch_size, self.config.lease_s)
+        for row in rows:
+            await relay.handle(row)
+        return len(rows)
+
+    async def run(self, owner: str, stop: asyncio.Event) -> None:
+        """Until `stop` is set."""
+        await self._relay(owner).run(stop)
 
     async def handle(self, row: OutboxMessage, owner: str) -> None:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
@@ -97,8 +105,7 @@ class DeclarationRelay:
         try:
             requests = self.gateway.transmissions(to_send)
         except PlatformConfigError as exc:
-            await self._retry_later(row, owner, drow.id, company, str(exc))
-            return
+            raise RetryLater(str(exc)) from exc
         sent = int(row.payload.get("sent", 0))
         refs = [str(r) for r in row.payload.get("refs", [])]
         for i in range(sent, len(requests)):
@@ -126,11 +133,11 @@ class DeclarationRelay:
                 return
             except PlatformOutcomeUnknown as exc:
                 # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
-                await self._park(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
+                await self._park(row, owner, f"call {i + 1}/{len(requests)}: {exc}")
                 return
             except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
-                await self._retry_later(row, owner, drow.id, company, f"call {i + 1}/{len(requests)}: {exc}")
-                return
+                # what was sent is kept (`progress`): the next attempt starts at this call
+                raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}") from exc
             await self.outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
         await self._finish(
             row,
@@ -200,13 +207,14 @@ class DeclarationRelay:
             await uow.outbox.complete(row, owner)
             await uow.commit()
 
-    async def _park(
-        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
-    ) -> None:
+    async def _park(self, row: OutboxMessage, owner: str, error: str) -> None:
+        """Done with the row, the declaration left SUBMITTED: an operator reconciles it with the platform (the
+        audit trail and the row's error say why)."""
         now = self.clock.now()
+        declaration_id = str(row.payload.get("declaration_id", ""))
         async with self.uow_factory() as uow:
             await uow.audit.append(
-                company,
+                row.company_siren,
                 AuditEvent("declaration.outcome_unknown", "declaration", declaration_id, {"error": error}),
                 now,
             )
@@ -214,18 +222,9 @@ class DeclarationRelay:
             await uow.commit()
         log.error("declaration %s parked: %s", declaration_id, error)
 
-    async def _retry_later(
-        self, row: OutboxMessage, owner: str, declaration_id: str, company: str, error: str
-    ) -> None:
-        attempt = row.attempts + 1
-        if attempt >= self.config.max_attempts:
-            await self._park(
-                row, owner, declaration_id, company, f"gave up after {attempt} attempts: {error}"
-            )
-            return
-        c = self.config
-        at = Backoff(c.backoff_base_s, c.backoff_cap_s, self.rand).at(self.clock.now(), attempt)
-        await self.outbox.reschedule(row, owner, NextAttempt(at, error, count=True))
+    async def _give_up(self, row: OutboxMessage, owner: str, error: str) -> None:
+        """The relay's last resort once the row's attempts are spent: parked like an unknown outcome."""
+        await self._park(row, owner, f"gave up after {row.attempts + 1} attempts: {error}")
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:
         async with self.uow_factory(read_only=True) as uow:

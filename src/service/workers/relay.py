@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import random
 import socket
 import uuid
 from collections.abc import Awaitable, Callable
@@ -71,6 +72,7 @@ class Relay(Generic[T]):
     give_up: GiveUp[T] | None = None
     owner: str = field(default_factory=worker_name)
     failed_before: Callable[[T], int] = attempts_before
+    rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
     handled: int = field(default=0, init=False)  # items whose handler ran to its end (any outcome)
     _inflight: set[asyncio.Task[None]] = field(default_factory=set, init=False)
     _slot_freed: asyncio.Event = field(default_factory=asyncio.Event, init=False)
@@ -195,7 +197,7 @@ class Relay(Generic[T]):
             else:
                 await self.queue.release(item, self.owner, retry_at=None, error=error)
             return
-        when = Backoff(s.backoff_base_s, s.backoff_cap_s).at(self.clock.now(), max(attempt, 1))
+        when = Backoff(s.backoff_base_s, s.backoff_cap_s, self.rand).at(self.clock.now(), max(attempt, 1))
         await self.queue.release(item, self.owner, retry_at=when, error=error)
 
     async def _cancel_inflight(self) -> None:

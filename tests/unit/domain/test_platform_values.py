@@ -199,3 +199,14 @@ def test_a_status_breaking_a_lifecycle_rule_names_the_code_and_the_rule() -> Non
     message = str(refused.value)
     assert message.startswith("status 210 (")
     assert "): BR-FR-CDV" in message
+
+
+def test_a_flow_is_a_pdf_only_when_it_is_a_factur_x() -> None:
+    # the one answer both platforms' uploads use (AFNOR's multipart part, IOPOLE's file)
+    assert {s: s.media_type for s in DocumentSyntax} == {
+        DocumentSyntax.CII: "application/xml",
+        DocumentSyntax.UBL: "application/xml",
+        DocumentSyntax.FACTUR_X: "application/pdf",
+        DocumentSyntax.CDAR: "application/xml",
+        DocumentSyntax.FRR: "application/xml",
+    }

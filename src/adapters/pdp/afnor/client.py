@@ -199,7 +199,7 @@ class AfnorPdpGateway:
             self._flows(),
             idempotent=False,
             files=[
-                ("file", (document.filename, document.content, payloads.media_type(document.syntax))),
+                ("file", (document.filename, document.content, document.syntax.media_type)),
                 ("flowInfo", (None, info.encode(), "application/json")),
             ],
             timeout=self._upload_timeout,

@@ -15,7 +15,6 @@ from typing import Any
 from domain.findings import Finding
 from domain.platform import (
     DirectoryEntry,
-    DocumentSyntax,
     OutboundDocument,
     PlatformStatus,
     SubmissionRecord,
@@ -55,10 +54,6 @@ def flow_info(document: OutboundDocument) -> dict[str, Any]:
         "trackingId": document.tracking_id,
         "sha256": document.sha256.lower(),
     }
-
-
-def media_type(syntax: DocumentSyntax) -> str:
-    return "application/pdf" if syntax is DocumentSyntax.FACTUR_X else "application/xml"
 
 
 def ack_findings(flow: Mapping[str, Any]) -> tuple[Finding, ...]:

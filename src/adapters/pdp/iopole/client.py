@@ -391,9 +391,9 @@ def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
 def _upload_name(document: port.OutboundDocument) -> tuple[str, str]:
     """IOPOLE wants a .pdf (Factur-X) or .xml (CII/UBL) file name; CDAR/FRR flows do not go through /v1/invoice."""
     if document.syntax is port.DocumentSyntax.FACTUR_X:
-        suffix, mime = ".pdf", "application/pdf"
+        suffix = ".pdf"
     elif document.syntax in (port.DocumentSyntax.CII, port.DocumentSyntax.UBL):
-        suffix, mime = ".xml", "application/xml"
+        suffix = ".xml"
     else:
         raise port.InvalidPlatformRequest(
             f"IOPOLE /v1/invoice does not take {document.syntax.value} documents"
@@ -401,7 +401,7 @@ def _upload_name(document: port.OutboundDocument) -> tuple[str, str]:
     name = document.filename
     if not name.lower().endswith(suffix):
         name = name.rsplit(".", 1)[0] + suffix if "." in name else name + suffix
-    return name, mime
+    return name, document.syntax.media_type
 
 
 def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None:

@@ -91,6 +91,41 @@ async def test_an_unavailable_platform_is_retried_without_resending_what_it_alre
     assert listed.status is DeclarationStatus.ACCEPTED
 
 
+async def test_a_platform_that_stays_unavailable_is_retried_with_backoff_then_given_up_visibly(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = await a_company_with_september(pg_pool)
+    await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
+    gateway = ScriptedGateway(failures={n: PlatformUnavailable("503") for n in (1, 2, 3)})
+    clock = FixedClock()
+    query = "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'"
+
+    # relay_for: at most 3 attempts, 5 s doubling, and a jitter of 1.0 (the whole delay)
+    waits = []
+    for n in (1, 2):
+        await relay_for(pg_pool, company, gateway, clock).run_once(f"worker-{n}")
+        row = await pg_pool.fetchrow(query, company)
+        assert row["attempts"] == n and row["done_at"] is None and row["lease_owner"] is None
+        waits.append((row["next_attempt_at"] - clock.now()).total_seconds())
+        assert row["last_error"] == "call 1/4: 503"
+        await pg_pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE id = $1", row["id"])
+    assert waits == [5.0, 10.0]
+    await relay_for(pg_pool, company, gateway, clock).run_once("worker-3")
+
+    row = await pg_pool.fetchrow(query, company)
+    assert row["done_at"] is not None and row["last_error"] == "gave up after 3 attempts: call 1/4: 503"
+    assert gateway.calls == 3 and gateway.sandbox.received == []
+    [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert listed.status is DeclarationStatus.SUBMITTED  # an operator decides; the audit trail says why
+    [(details,)] = await pg_pool.fetch(
+        "SELECT details FROM audit_log WHERE company_siren = $1 AND subject_id = $2::text"
+        " AND action = 'declaration.outcome_unknown'",
+        company,
+        listed.id,
+    )
+    assert details["error"] == row["last_error"]
+
+
 async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_twice(
     pg_pool: asyncpg.Pool,
 ) -> None:

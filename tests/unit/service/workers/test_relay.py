@@ -131,3 +131,19 @@ async def test_an_item_not_ready_yet_is_given_back_with_backoff_and_counted() ->
     [(_, first_at, note), (_, second_at, _)] = queue.released
     assert first_at is not None and first_at > clock.now() and note == "its invoice is not committed yet"
     assert second_at is None
+
+
+async def test_the_backoff_jitter_is_the_one_the_relay_is_given() -> None:
+    async def step(item: Item, owner: str) -> None:
+        raise RetryLater("not yet")
+
+    clock = FixedClock()
+    waits = []
+    for jitter in (0.0, 1.0):
+        queue = Queue([])
+        relay = Relay(queue, step, SETTINGS, clock, name="test", is_outage=is_outage, rand=lambda j=jitter: j)
+        await relay.handle(Item(1, attempts=1))  # its second attempt: 1 s doubled once, half of it jittered
+        [(_, retry_at, _)] = queue.released
+        assert retry_at is not None
+        waits.append((retry_at - clock.now()).total_seconds())
+    assert waits == [1.0, 2.0]
