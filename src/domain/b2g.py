@@ -42,7 +42,7 @@ def directory_refusal(invoice: Invoice, entry: DirectoryEntry) -> tuple[str, str
             "line): send it as B2B",
         )
     if invoice.processing_rule is not ProcessingRule.B2G:
-        if public and not invoice.type_code.is_self_billed:
+        if public and not invoice.type_code.kind.self_billed:
             return (
                 "PDP-B2G-ROUTING",
                 f"the buyer {entry.identifier} is a public entity (Chorus Pro, {PUBLIC_PLATFORM_ID}): send it with "

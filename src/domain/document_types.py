@@ -84,27 +84,8 @@ class DocumentType(str, Enum):
 
     @property
     def kind(self) -> DocumentKind:
+        """What the code means (`type_code.kind.credit_note`, `.self_billed`, `.sign`…): the one place to ask."""
         return DOCUMENT_KINDS.get(self.value) or _foreign_kind(self.value)
-
-    @property
-    def is_credit_note(self) -> bool:
-        return self.kind.credit_note
-
-    @property
-    def is_corrective(self) -> bool:
-        return self.kind.corrective
-
-    @property
-    def is_self_billed(self) -> bool:
-        return self.kind.self_billed
-
-    @property
-    def is_prepayment(self) -> bool:
-        return self.kind.prepayment
-
-    @property
-    def is_factored(self) -> bool:
-        return self.kind.factored
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,7 +190,7 @@ class Settlement:
         return cls(
             tuple(RateBalance(rate, owed) for rate, owed in owed_per_rate(invoice)),
             invoice.paid_amount,
-            invoice.type_code.is_credit_note,
+            invoice.type_code.kind.credit_note,
         )
 
     @property

@@ -75,7 +75,7 @@ def _xmp_date(day: date) -> str:
 
 
 def _document_info(invoice: Invoice) -> dict[str, str]:
-    kind = "Avoir" if invoice.type_code.is_credit_note else "Facture"
+    kind = "Avoir" if invoice.type_code.kind.credit_note else "Facture"
     return {
         "Title": f"{invoice.seller.name} : {kind} {invoice.number}",
         "Author": invoice.seller.name,

@@ -77,7 +77,7 @@ class _UblWriter:
         check_totals(invoice)
         self.invoice = invoice
         self.profile = profile
-        self.credit = invoice.type_code.is_credit_note
+        self.credit = invoice.type_code.kind.credit_note
         self.currency = invoice.currency
 
     def amount(self, parent: etree._Element, name: str, value: Decimal, currency: str | None = None) -> None:

@@ -105,7 +105,7 @@ def b2c_transactions(invoice: Invoice) -> tuple[B2cTransaction, ...]:
     breakdown line, on its issue date; a credit note counts negative."""
     complete = invoice if invoice.vat_breakdown is not None else compute_totals(invoice)
     assert complete.vat_breakdown is not None  # compute_totals sets it
-    sign = -1 if invoice.type_code.is_credit_note else 1
+    sign = invoice.type_code.kind.sign
     lines = complete.vat_breakdown
     return tuple(
         B2cTransaction(

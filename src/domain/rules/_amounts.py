@@ -92,22 +92,11 @@ class _Group(NamedTuple):
     fr_base: str
 
 
-_DOC_ALLOWANCE = _Group(
-    "BG-20", "Document level allowance", "BT-92", "BT-93", "BR-DEC-01", "BR-DEC-02",
-    "BR-FR-DEC-01_BT-92_BT-99", "BR-FR-DEC-01_BT-93_BT-100",
-)  # fmt: skip
-_DOC_CHARGE = _Group(
-    "BG-21", "Document level charge", "BT-99", "BT-100", "BR-DEC-05", "BR-DEC-06",
-    "BR-FR-DEC-01_BT-92_BT-99", "BR-FR-DEC-01_BT-93_BT-100",
-)  # fmt: skip
-_LINE_ALLOWANCE = _Group(
-    "BG-27", "Invoice line allowance", "BT-136", "BT-137", "BR-DEC-24", "BR-DEC-25",
-    "BR-FR-DEC-01_BT-136_BT-141", "BR-FR-DEC-01_BT-137_BT-142",
-)  # fmt: skip
-_LINE_CHARGE = _Group(
-    "BG-28", "Invoice line charge", "BT-141", "BT-142", "BR-DEC-27", "BR-DEC-28",
-    "BR-FR-DEC-01_BT-136_BT-141", "BR-FR-DEC-01_BT-137_BT-142",
-)  # fmt: skip
+# One row per group, as the rules' table has it: (group, name, amount and base BTs, their EN and FR rule ids)
+_DOC_ALLOWANCE = _Group("BG-20", "Document level allowance", "BT-92", "BT-93", "BR-DEC-01", "BR-DEC-02", "BR-FR-DEC-01_BT-92_BT-99", "BR-FR-DEC-01_BT-93_BT-100")  # fmt: skip
+_DOC_CHARGE = _Group("BG-21", "Document level charge", "BT-99", "BT-100", "BR-DEC-05", "BR-DEC-06", "BR-FR-DEC-01_BT-92_BT-99", "BR-FR-DEC-01_BT-93_BT-100")  # fmt: skip
+_LINE_ALLOWANCE = _Group("BG-27", "Invoice line allowance", "BT-136", "BT-137", "BR-DEC-24", "BR-DEC-25", "BR-FR-DEC-01_BT-136_BT-141", "BR-FR-DEC-01_BT-137_BT-142")  # fmt: skip
+_LINE_CHARGE = _Group("BG-28", "Invoice line charge", "BT-141", "BT-142", "BR-DEC-27", "BR-DEC-28", "BR-FR-DEC-01_BT-136_BT-141", "BR-FR-DEC-01_BT-137_BT-142")  # fmt: skip
 
 
 def _add(

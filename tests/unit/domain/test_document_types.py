@@ -59,9 +59,15 @@ def test_a_credit_note_counts_negative_and_everything_else_positive(code: str) -
     assert sign_of(code) == (-1 if code in CREDIT_NOTE_CODES else 1)
 
 
-def test_wrapper_properties_read_the_table() -> None:
+def test_a_codes_kind_gives_its_families_from_the_table() -> None:
     t = DocumentType.SELF_BILLED_FACTORED_CREDIT_NOTE
-    assert (t.is_credit_note, t.is_self_billed, t.is_factored, t.is_prepayment, t.is_corrective) == (
+    assert (
+        t.kind.credit_note,
+        t.kind.self_billed,
+        t.kind.factored,
+        t.kind.prepayment,
+        t.kind.corrective,
+    ) == (
         True,
         True,
         True,
@@ -69,8 +75,8 @@ def test_wrapper_properties_read_the_table() -> None:
         False,
     )
     assert (
-        DocumentType.CONSOLIDATED_CREDIT_NOTE.is_credit_note
-        and not DocumentType.CONSOLIDATED_CREDIT_NOTE.is_self_billed
+        DocumentType.CONSOLIDATED_CREDIT_NOTE.kind.credit_note
+        and not DocumentType.CONSOLIDATED_CREDIT_NOTE.kind.self_billed
     )
 
 
@@ -129,8 +135,8 @@ def test_a_code_outside_the_french_list_is_a_cached_pseudo_member_that_is_not_fr
 
     assert foreign is DocumentType("877") and foreign == "877" and foreign.value == "877"
     assert foreign.name == "UNTDID_877" and not foreign.is_french
-    assert not foreign.is_credit_note and not foreign.is_self_billed and foreign.kind.sign == 1
-    assert DocumentType("81").is_credit_note  # CEN puts 81 on a UBL CreditNote
+    assert not foreign.kind.credit_note and not foreign.kind.self_billed and foreign.kind.sign == 1
+    assert DocumentType("81").kind.credit_note  # CEN puts 81 on a UBL CreditNote
     assert DocumentType("1").value == "1"  # a UNTDID 1001 code CEN refuses (BR-CL-01) is still read
     assert len(list(DocumentType)) == 16 and all(t.is_french for t in DocumentType)
 

@@ -232,7 +232,7 @@ def _request_findings(cmd: SubmitInvoice) -> list[Finding]:
             )
         )
     invoice = cmd.invoice
-    if invoice.type_code.is_self_billed:
+    if invoice.type_code.kind.self_billed:
         issuer, path, role = invoice.buyer, "BG-7/BT-47", "buyer's SIREN (BT-47) of this self-billed invoice"
     else:
         issuer, path, role = invoice.seller, "BG-4/BT-30", "seller's SIREN (BT-30)"

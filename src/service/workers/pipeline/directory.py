@@ -22,7 +22,7 @@ from domain.ports import Clock
 def recipient(invoice: Invoice) -> tuple[Party, str]:
     """The party the document goes to and the term naming its address: the buyer (BT-49), or the seller (BT-34)
     of a self-billed document."""
-    if invoice.type_code.is_self_billed:
+    if invoice.type_code.kind.self_billed:
         return invoice.seller, "the seller's electronic address (BT-34) of this self-billed document"
     return invoice.buyer, "the buyer's electronic address (BT-49)"
 
