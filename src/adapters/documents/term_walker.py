@@ -133,7 +133,7 @@ def _compile(table: Table) -> None:
         parent = _node(below, nodes, read, env)
         env[f"E{n}"] = step.tags[len(below) :]
         read.extend(_read_lines(term, step, n, env, parent, table.syntax.currency_on_amounts))
-        write.extend(_write_lines(term, step, n, env))
+        write.extend(_write_lines(term, step, n, env, table.syntax.currency_on_amounts))
     read.append("    return {" + ", ".join(fields) + "}")
     write.append("    return None")
     sources = ("\n".join(read), "\n".join(write))
@@ -199,7 +199,9 @@ def _read_lines(
 _DECIMALS = frozenset({Kind.AMOUNT, Kind.PRICE, Kind.NUMBER})
 
 
-def _write_lines(term: Term, step: _Step, n: int, env: dict[str, Any]) -> list[str]:
+def _write_lines(
+    term: Term, step: _Step, n: int, env: dict[str, Any], currency_on_amounts: bool
+) -> list[str]:
     value = f"value.{term.field}"
     if term.many:
         env[f"W{n}"] = _WRITERS[term.kind]
@@ -207,20 +209,27 @@ def _write_lines(term: Term, step: _Step, n: int, env: dict[str, Any]) -> list[s
             f"    for each in {value}:",
             f"        W{n}(syntax, {_make_expr(step.tags, n)}, each, currency)",
         ]
-    absent = "v is None or v == ''" + (" or v == 0" if term.omit_zero else "")
-    lines = [f"    v = {value}"] + ([] if term.required else [f"    if not ({absent}):"])
+    # absent: an empty text, a None, and a zero where zero means none
+    present = "v" if term.kind is Kind.TEXT else "v is not None" + (" and v != 0" if term.omit_zero else "")
+    lines = [f"    v = {value}"] + ([] if term.required else [f"    if {present}:"])
     indent = "    " if term.required else "        "
     if term.kind is Kind.TEXT:
         return [*lines, f"{indent}{_make_expr(step.tags, n)}.text = v"]
+    if term.kind in _DECIMALS:  # `_write_amount` and its kin written out: the usual non-text terms
+        env[f"F{n}"] = terms.amount if term.kind is Kind.AMOUNT else terms.number
+        currency = term.kind is not Kind.NUMBER and currency_on_amounts  # given as the element is made
+        element = _make_expr(step.tags, n, "{'currencyID': currency}" if currency else "")
+        return [*lines, f"{indent}{element}.text = F{n}(v)"]
     env[f"W{n}"] = _WRITERS[term.kind]
     return [*lines, f"{indent}W{n}(syntax, {_make_expr(step.tags, n)}, v, currency)"]
 
 
-def _make_expr(tags: tuple[str, ...], n: int) -> str:
-    """The code creating the elements of a path below `holder`: `SE(SE(holder, T3[0]), T3[1])`."""
+def _make_expr(tags: tuple[str, ...], n: int, attrib: str = "") -> str:
+    """The code creating the elements of a path below `holder`, `attrib` on the last: `SE(SE(holder, T3[0]),
+    T3[1])`."""
     expr = "holder"
     for i in range(len(tags)):
-        expr = f"SE({expr}, T{n}[{i}])"
+        expr = f"SE({expr}, T{n}[{i}]{', ' + attrib if attrib and i == len(tags) - 1 else ''})"
     return expr
 
 
