@@ -43,6 +43,9 @@ class LeasedQueue(Protocol[T]):
         """Return when new items may be due (a notification) or after `timeout` seconds (polling fallback)."""
         ...
 
-    async def release(self, item: T, owner: str, *, retry_at: datetime | None, error: str) -> None:
-        """Give an item back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
+    async def release(
+        self, item: T, owner: str, *, retry_at: datetime | None, error: str, count: bool
+    ) -> None:
+        """Give an item back after a failure: retried at `retry_at`, or parked (done) when None. `count` False:
+        the failure was not the item's (the database went away), and this attempt is not one of its attempts."""
         ...

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from lxml import etree
 
+from adapters.documents.cii_paths import RSM_NS
 from adapters.documents.cii_reader import read_cii_tree
-from adapters.documents.cii_writer import RSM_NS, render_cii
+from adapters.documents.cii_writer import render_cii
 from adapters.documents.facturx_reader import parse_facturx
 from adapters.documents.facturx_writer import render_facturx
 from adapters.documents.readable_copy import with_readable_copy
+from adapters.documents.ubl_paths import CREDIT_NOTE_NS, INVOICE_NS
 from adapters.documents.ubl_reader import read_ubl_tree
-from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS, render_ubl
+from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.xml_reader import parse_xml
 from domain.document_file import DocumentFile
 from domain.document_formats import (

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from lxml import etree
 
+from adapters.documents import cii_paths as paths
 from adapters.documents import reading, terms
-from adapters.documents.cii_writer import NSMAP, RAM_NS, RSM_NS
+from adapters.documents.cii_paths import NSMAP, RAM_NS, RSM_NS, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
@@ -31,17 +32,7 @@ class _CiiReader:
 
     # --- small typed readers ---------------------------------------------------------------------------------
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
-        holder = self.t.child(parent, path)
-        if holder is None:
-            return None
-        value = holder[0] if len(holder) else None
-        if value is None:
-            raise DocumentError(f"{term}: no date inside {holder.tag}")
-        self.t.mark(value)
-        fmt = self.t.attr(value, "format")
-        if fmt and fmt != "102":
-            raise DocumentError(f"{term}: date format {fmt!r} is not 102 (CCYYMMDD)")
-        return self.t.to_date(self.t.text(value), "%Y%m%d", term)
+        return read_date(self.t, self.t.child(parent, path), term)
 
     def category(self, parent: etree._Element | None, path: str, term: str) -> model.VatCategory:
         return reading.vat_category(self.t.text(parent, path), term)
@@ -73,16 +64,8 @@ class _CiiReader:
         return model.Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
     def address(self, holder: etree._Element | None) -> model.Address:
-        a = self.t.child(holder, "ram:PostalTradeAddress")
-        t = self.t
         return model.Address(
-            line1=t.text(a, "ram:LineOne"),
-            line2=t.text(a, "ram:LineTwo"),
-            line3=t.text(a, "ram:LineThree"),
-            city=t.text(a, "ram:CityName"),
-            postcode=t.text(a, "ram:PostcodeCode"),
-            subdivision=t.text(a, "ram:CountrySubDivisionName"),
-            country=t.text(a, "ram:CountryID"),
+            **paths.TABLES["address"].read(self.t, self.t.child(holder, "ram:PostalTradeAddress"))
         )
 
     def period(self, holder: etree._Element | None, term: str) -> model.Period | None:
@@ -96,25 +79,12 @@ class _CiiReader:
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
-        is_charge = reading.charge_indicator(t.text(element, "ram:ChargeIndicator/udt:Indicator"), term)
-        tax = t.child(element, "ram:CategoryTradeTax")
-        category = None
-        vat_rate = None
-        if tax is not None:
-            t.text(tax, "ram:TypeCode")
-            category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category")
-            vat_rate = reading.allowance_vat_rate(
-                category, t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
-            )
-        return model.AllowanceCharge(
-            is_charge=is_charge,
-            amount=t.required_decimal(element, "ram:ActualAmount", f"{term}/amount"),
-            base_amount=t.decimal(element, "ram:BasisAmount", f"{term}/base amount"),
-            percentage=t.decimal(element, "ram:CalculationPercent", f"{term}/percentage"),
-            vat_category=category,
-            vat_rate=vat_rate,
-            reason=t.text(element, "ram:Reason"),
-            reason_code=t.text(element, "ram:ReasonCode"),
+        terms = paths.TABLES["allowance-charge"].read(t, element, term)
+        tax = t.child(element, "ram:CategoryTradeTax")  # at the document level only
+        t.text(tax, "ram:TypeCode")
+        category = self.category(tax, "ram:CategoryCode", f"{term}/VAT category") if tax is not None else None
+        return reading.allowance_charge(
+            terms, category, t.decimal(tax, "ram:RateApplicablePercent", f"{term}/VAT rate")
         )
 
     # --- the document ----------------------------------------------------------------------------------------
@@ -164,9 +134,7 @@ class _CiiReader:
                         reference=t.text(ref, "ram:IssuerAssignedID"),
                         description=t.text(ref, "ram:Name"),
                         uri=t.text(ref, "ram:URIID"),
-                        content=reading.binary_object(t, obj, f"{term}/BT-125"),
-                        mime_code=t.attr(obj, "mimeCode"),
-                        filename=t.attr(obj, "filename"),
+                        **reading.embedded_object(t, obj, f"{term}/BT-125"),
                     )
                 )
             elif code == "50" and not tender:
@@ -183,16 +151,11 @@ class _CiiReader:
         vat_point_code = ""
         breakdown = []
         for tax in t.children(settlement, "ram:ApplicableTradeTax"):
-            t.text(tax, "ram:TypeCode")
-            category = self.category(tax, "ram:CategoryCode", "BG-23/BT-118")
             breakdown.append(
                 model.VatBreakdown(
-                    category=category,
+                    category=self.category(tax, "ram:CategoryCode", "BG-23/BT-118"),
                     rate=t.decimal(tax, "ram:RateApplicablePercent", "BG-23/BT-119") or ZERO,
-                    taxable_amount=t.required_decimal(tax, "ram:BasisAmount", "BG-23/BT-116"),
-                    tax_amount=t.required_decimal(tax, "ram:CalculatedAmount", "BG-23/BT-117"),
-                    exemption_reason=t.text(tax, "ram:ExemptionReason"),
-                    exemption_reason_code=t.text(tax, "ram:ExemptionReasonCode"),
+                    **paths.TABLES["vat-breakdown"].read(t, tax, "BG-23"),
                 )
             )
             code_element = t.peek(tax, "ram:DueDateTypeCode")
@@ -216,7 +179,7 @@ class _CiiReader:
             seller=self.party(t.child(agreement, "ram:SellerTradeParty"), "BG-4"),
             buyer=self.party(t.child(agreement, "ram:BuyerTradeParty"), "BG-7"),
             lines=tuple(
-                self.line(e, i)
+                self.line(e, f"BG-25[{i}]")
                 for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
             ),
             processing_rule=processing_rule or model.ProcessingRule.B2B,  # B2G: see without_bar_note
@@ -227,26 +190,10 @@ class _CiiReader:
             vat_point_date_code=vat_point_code,
             vat_point_date=vat_point_date,
             due_date=self.date(terms_element, "ram:DueDateDateTime", "BT-9"),
-            buyer_reference=t.text(agreement, "ram:BuyerReference"),
-            project_reference=t.text(project, "ram:ID"),
-            contract_reference=t.text(agreement, "ram:ContractReferencedDocument/ram:IssuerAssignedID"),
-            purchase_order_reference=t.text(
-                agreement, "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"
-            ),
-            sales_order_reference=t.text(agreement, "ram:SellerOrderReferencedDocument/ram:IssuerAssignedID"),
-            receiving_advice_reference=t.text(
-                delivery_element, "ram:ReceivingAdviceReferencedDocument/ram:IssuerAssignedID"
-            ),
-            despatch_advice_reference=t.text(
-                delivery_element, "ram:DespatchAdviceReferencedDocument/ram:IssuerAssignedID"
-            ),
+            **paths.TABLES["references"].read(t, transaction),
             tender_reference=tender,
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
-            buyer_accounting_reference=t.text(
-                settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"
-            ),
-            payment_terms=t.text(terms_element, "ram:Description"),
             notes=tuple(notes),
             preceding_invoices=tuple(
                 model.PrecedingInvoice(
@@ -292,13 +239,7 @@ class _CiiReader:
         contact_element = t.child(holder, "ram:DefinedTradeContact")
         contact = None
         if contact_element is not None:
-            contact = model.Contact(
-                # BT-41/BT-56: CEN's CII binding takes a person's name or a department's, never both
-                name=t.text(contact_element, "ram:PersonName")
-                or t.text(contact_element, "ram:DepartmentName"),
-                phone=t.text(contact_element, "ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
-                email=t.text(contact_element, "ram:EmailURIUniversalCommunication/ram:URIID"),
-            )
+            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
         return model.Party(
             name=t.text(holder, "ram:Name"),
             trading_name=t.text(legal, "ram:TradingBusinessName"),
@@ -365,24 +306,8 @@ class _CiiReader:
                 mandate_reference=t.text(terms_element, "ram:DirectDebitMandateID"),
             )
             return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
-        instructions = []
-        for element in means:
-            account = t.child(element, "ram:PayeePartyCreditorFinancialAccount")
-            iban = t.text(account, "ram:IBANID") or t.text(account, "ram:ProprietaryID")
-            instructions.append(
-                model.PaymentInstructions(
-                    means_code=t.text(element, "ram:TypeCode"),
-                    means_text=t.text(element, "ram:Information"),
-                    iban=iban,
-                    account_name=t.text(account, "ram:AccountName"),
-                    bic=t.text(element, "ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID"),
-                    card_last_digits=t.text(element, "ram:ApplicableTradeSettlementFinancialCard/ram:ID"),
-                    card_holder_name=t.text(
-                        element, "ram:ApplicableTradeSettlementFinancialCard/ram:CardholderName"
-                    ),
-                    debited_account=t.text(element, "ram:PayerPartyDebtorFinancialAccount/ram:IBANID"),
-                )
-            )
+        table = paths.TABLES["payment-instructions"]
+        instructions = [model.PaymentInstructions(**table.read(t, element)) for element in means]
         # CII holds the remittance information (BT-83), creditor id (BT-90) and mandate (BT-89) once per document.
         instructions[0] = replace(
             instructions[0],
@@ -410,30 +335,15 @@ class _CiiReader:
                 tax_total_accounting = value
             else:
                 t.seen.discard(element)
-        return model.Totals(
-            line_total=t.required_decimal(s, "ram:LineTotalAmount", "BT-106"),
-            allowance_total=t.decimal(s, "ram:AllowanceTotalAmount", "BT-107") or ZERO,
-            charge_total=t.decimal(s, "ram:ChargeTotalAmount", "BT-108") or ZERO,
-            tax_exclusive=t.required_decimal(s, "ram:TaxBasisTotalAmount", "BT-109"),
-            tax_total=tax_total if tax_total is not None else ZERO,
-            tax_inclusive=t.required_decimal(s, "ram:GrandTotalAmount", "BT-112"),
-            amount_due=t.required_decimal(s, "ram:DuePayableAmount", "BT-115"),
-            paid=t.decimal(s, "ram:TotalPrepaidAmount", "BT-113") or ZERO,
-            rounding=t.decimal(s, "ram:RoundingAmount", "BT-114") or ZERO,
-            tax_total_accounting_currency=tax_total_accounting,
-        )
+        return reading.totals(paths.TABLES["totals"].read(t, s), tax_total, tax_total_accounting)
 
-    def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
+    def line(self, element: etree._Element, term: str) -> model.InvoiceLine:
         t = self.t
-        term = f"BG-25[{position}]"
-        doc = t.child(element, "ram:AssociatedDocumentLineDocument")
         product = t.child(element, "ram:SpecifiedTradeProduct")
         agreement = t.child(element, "ram:SpecifiedLineTradeAgreement")
         settlement = t.child(element, "ram:SpecifiedLineTradeSettlement")
-        net_price = t.child(agreement, "ram:NetPriceProductTradePrice")
         gross_price = t.child(agreement, "ram:GrossPriceProductTradePrice")
-        quantity = t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity")
-        base_quantity = t.child(net_price, "ram:BasisQuantity")
+        base_quantity = t.child(agreement, "ram:NetPriceProductTradePrice/ram:BasisQuantity")
         if base_quantity is None:
             base_quantity = t.child(gross_price, "ram:BasisQuantity")
         else:
@@ -443,55 +353,29 @@ class _CiiReader:
         t.text(gross_price, "ram:AppliedTradeAllowanceCharge/ram:ChargeIndicator/udt:Indicator")
         tax = t.child(settlement, "ram:ApplicableTradeTax")
         t.text(tax, "ram:TypeCode")
-        object_id = None
-        for ref in t.peek(settlement, "ram:AdditionalReferencedDocument"):
-            # a line's referenced document is BT-128 and nothing else in EN 16931: its 130 may be left out
-            if (ref.findtext(_RAM + "TypeCode") or "").strip() in ("130", "") and object_id is None:
-                object_id = self.object_identifier(ref)
-        standard = t.child(product, "ram:GlobalID")
+        object_id = reading.line_object(
+            t.peek(settlement, "ram:AdditionalReferencedDocument"), _RAM + "TypeCode", self.object_identifier
+        )
         return model.InvoiceLine(
-            id=t.text(doc, "ram:LineID"),
-            quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
-            unit_code=t.attr(quantity, "unitCode"),
-            net_price=t.required_decimal(net_price, "ram:ChargeAmount", f"{term}/BT-146"),
+            **reading.quantity(
+                t, t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"), term
+            ),
+            **paths.TABLES["line"].read(t, element, term),
             item=model.Item(
-                name=t.text(product, "ram:Name"),
-                description=t.text(product, "ram:Description"),
-                seller_id=t.text(product, "ram:SellerAssignedID"),
-                buyer_id=t.text(product, "ram:BuyerAssignedID"),
-                standard_id=reading.identifier(self.t, standard),
-                classifications=tuple(
-                    model.Identifier(t.text(c), t.attr(c, "listID"))
-                    for c in t.children(product, "ram:DesignatedProductClassification/ram:ClassCode")
-                ),
-                origin_country=t.text(product, "ram:OriginTradeCountry/ram:ID"),
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
                     for c in t.children(product, "ram:ApplicableProductCharacteristic")
                 ),
+                **paths.TABLES["item"].read(t, product),
             ),
             vat_category=self.category(tax, "ram:CategoryCode", f"{term}/BT-151"),
             vat_rate=t.decimal(tax, "ram:RateApplicablePercent", f"{term}/BT-152"),
-            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
-            if base_quantity is not None
-            else None,
-            gross_price=t.decimal(gross_price, "ram:ChargeAmount", f"{term}/BT-148"),
-            price_discount=t.decimal(
-                gross_price, "ram:AppliedTradeAllowanceCharge/ram:ActualAmount", f"{term}/BT-147"
-            ),
+            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149"),
             allowances_charges=tuple(
                 self.allowance_charge(e, f"{term}/BG-27/28")
                 for e in t.children(settlement, "ram:SpecifiedTradeAllowanceCharge")
             ),
-            net_amount=t.decimal(
-                settlement,
-                "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount",
-                f"{term}/BT-131",
-            ),
-            note=t.text(doc, "ram:IncludedNote/ram:Content"),
             object_id=object_id,
-            order_line_reference=t.text(agreement, "ram:BuyerOrderReferencedDocument/ram:LineID"),
-            accounting_reference=t.text(settlement, "ram:ReceivableSpecifiedTradeAccountingAccount/ram:ID"),
             period=self.period(settlement, f"{term}/BG-26"),
         )
 

@@ -11,23 +11,18 @@ from __future__ import annotations
 import base64
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from lxml import etree
 
 from adapters.documents import terms
+from adapters.documents.cii_paths import NSMAP, RAM_NS, RSM_NS, TABLES, UDT_NS, write_date
 from domain import invoice as model
 from domain.document_formats import Profile, check_totals
-
-RSM_NS = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
-RAM_NS = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
-UDT_NS = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
-QDT_NS = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
-NSMAP = {"rsm": RSM_NS, "ram": RAM_NS, "udt": UDT_NS, "qdt": QDT_NS}
 
 _RSM = f"{{{RSM_NS}}}"
 _RAM = f"{{{RAM_NS}}}"
 _UDT = f"{{{UDT_NS}}}"
-_QDT = f"{{{QDT_NS}}}"
 _SUB = etree.SubElement
 
 
@@ -39,8 +34,7 @@ def _ram(parent: etree._Element, name: str, text: str | None = None, **attrib: s
 
 
 def _date_time(parent: etree._Element, name: str, value: date, qualified: bool = False) -> None:
-    holder = _ram(parent, name)
-    _SUB(holder, (_QDT if qualified else _UDT) + "DateTimeString", format="102").text = terms.cii_date(value)
+    write_date(_ram(parent, name), value, qualified)
 
 
 def _object_reference(holder: etree._Element, object_id: model.Identifier) -> None:
@@ -51,6 +45,31 @@ def _object_reference(holder: etree._Element, object_id: model.Identifier) -> No
     _ram(ref, "TypeCode", "130")
     if object_id.scheme:
         _ram(ref, "ReferenceTypeCode", object_id.scheme)
+
+
+def _category(tax: etree._Element, category: model.VatCategory) -> None:
+    _ram(tax, "CategoryCode", category.value)
+
+
+def _rate(tax: etree._Element, category: model.VatCategory, rate: Decimal | None) -> None:
+    if rate is not None and category not in terms.RATELESS_CATEGORIES:
+        _ram(tax, "RateApplicablePercent", terms.rate(rate))
+
+
+def _allowance_tax(ac: model.AllowanceCharge, holder: etree._Element) -> None:
+    """BT-95/96 (BT-102/103): the VAT of a document-level allowance or charge; a rate is written but for O."""
+    assert ac.vat_category is not None
+    tax = _ram(holder, "CategoryTradeTax")
+    _ram(tax, "TypeCode", "VAT")
+    _category(tax, ac.vat_category)
+    _rate(tax, ac.vat_category, ac.vat_rate if ac.vat_rate is not None else Decimal(0))
+
+
+def _attributes(item: model.Item, product: etree._Element) -> None:
+    for name, value in item.attributes:  # BG-32
+        characteristic = _ram(product, "ApplicableProductCharacteristic")
+        _ram(characteristic, "Description", name)
+        _ram(characteristic, "Value", value)
 
 
 class _CiiWriter:
@@ -101,29 +120,13 @@ class _CiiWriter:
         if line.note:
             _ram(_ram(doc, "IncludedNote"), "Content", line.note)
 
-        product = _ram(item, "SpecifiedTradeProduct")
-        it = line.item
-        if it.standard_id is not None:
-            _ram(product, "GlobalID", it.standard_id.value, schemeID=it.standard_id.scheme)
-        if it.seller_id:
-            _ram(product, "SellerAssignedID", it.seller_id)
-        if it.buyer_id:
-            _ram(product, "BuyerAssignedID", it.buyer_id)
-        _ram(product, "Name", it.name)
-        if it.description:
-            _ram(product, "Description", it.description)
-        for name, value in it.attributes:
-            characteristic = _ram(product, "ApplicableProductCharacteristic")
-            _ram(characteristic, "Description", name)
-            _ram(characteristic, "Value", value)
-        for classification in it.classifications:
-            holder = _ram(product, "DesignatedProductClassification")
-            if classification.scheme:
-                _ram(holder, "ClassCode", classification.value, listID=classification.scheme)
-            else:
-                _ram(holder, "ClassCode", classification.value)
-        if it.origin_country:
-            _ram(_ram(product, "OriginTradeCountry"), "ID", it.origin_country)
+        TABLES["item"].write(
+            _ram(item, "SpecifiedTradeProduct"),
+            line.item,
+            slots={
+                "attributes": partial(_attributes, line.item),
+            },
+        )
 
         agreement = _ram(item, "SpecifiedLineTradeAgreement")
         if line.order_line_reference:
@@ -148,9 +151,8 @@ class _CiiWriter:
         settlement = _ram(item, "SpecifiedLineTradeSettlement")
         tax = _ram(settlement, "ApplicableTradeTax")
         _ram(tax, "TypeCode", "VAT")
-        _ram(tax, "CategoryCode", line.vat_category.value)
-        if line.vat_rate is not None and line.vat_category not in terms.RATELESS_CATEGORIES:
-            _ram(tax, "RateApplicablePercent", terms.rate(line.vat_rate))
+        _category(tax, line.vat_category)
+        _rate(tax, line.vat_category, line.vat_rate)
         if line.period is not None:
             self.period(settlement, line.period)
         for ac in line.allowances_charges:
@@ -261,28 +263,11 @@ class _CiiWriter:
 
     @staticmethod
     def contact(holder: etree._Element, contact: model.Contact) -> None:
-        element = _ram(holder, "DefinedTradeContact")
-        if contact.name:
-            _ram(element, "PersonName", contact.name)
-        if contact.phone:
-            _ram(_ram(element, "TelephoneUniversalCommunication"), "CompleteNumber", contact.phone)
-        if contact.email:
-            _ram(_ram(element, "EmailURIUniversalCommunication"), "URIID", contact.email)
+        TABLES["contact"].write(_ram(holder, "DefinedTradeContact"), contact)
 
     @staticmethod
     def address(holder: etree._Element, address: model.Address) -> None:
-        element = _ram(holder, "PostalTradeAddress")
-        for name, value in (
-            ("PostcodeCode", address.postcode),
-            ("LineOne", address.line1),
-            ("LineTwo", address.line2),
-            ("LineThree", address.line3),
-            ("CityName", address.city),
-            ("CountryID", address.country),
-            ("CountrySubDivisionName", address.subdivision),
-        ):
-            if value:
-                _ram(element, name, value)
+        TABLES["address"].write(_ram(holder, "PostalTradeAddress"), address)
 
     # --- header delivery (BG-13, BG-15, BT-15, BT-16) ----------------------------------------------------------
     def delivery(self, element: etree._Element) -> None:
@@ -360,23 +345,15 @@ class _CiiWriter:
         bt8 = terms.bt8_for_cii(inv.vat_point_date_code)
         assert inv.vat_breakdown is not None and inv.totals is not None
         for vat in inv.vat_breakdown:
-            tax = _ram(element, "ApplicableTradeTax")
-            _ram(tax, "CalculatedAmount", terms.amount(vat.tax_amount))
-            _ram(tax, "TypeCode", "VAT")
-            if vat.exemption_reason:
-                _ram(tax, "ExemptionReason", vat.exemption_reason)
-            _ram(tax, "BasisAmount", terms.amount(vat.taxable_amount))
-            _ram(tax, "CategoryCode", vat.category.value)
-            if vat.exemption_reason_code:
-                _ram(tax, "ExemptionReasonCode", vat.exemption_reason_code)
-            if inv.vat_point_date is not None and self.full:
-                _SUB(_ram(tax, "TaxPointDate"), _UDT + "DateString", format="102").text = terms.cii_date(
-                    inv.vat_point_date
-                )
-            if bt8:
-                _ram(tax, "DueDateTypeCode", bt8)  # the same value in every BG-23 (Annex B §1.1)
-            if vat.category not in terms.RATELESS_CATEGORIES:
-                _ram(tax, "RateApplicablePercent", terms.rate(vat.rate))
+            TABLES["vat-breakdown"].write(
+                _ram(element, "ApplicableTradeTax"),
+                vat,
+                slots={
+                    "category": partial(_category, category=vat.category),
+                    "vat_point": partial(self.vat_point, bt8),
+                    "rate": partial(_rate, category=vat.category, rate=vat.rate),
+                },
+            )
         if inv.period is not None:
             self.period(element, inv.period)
         for ac in inv.allowances_charges:
@@ -391,26 +368,11 @@ class _CiiWriter:
             if mandate:
                 _ram(payment_terms, "DirectDebitMandateID", mandate)
 
-        totals = inv.totals
-        summation = _ram(element, "SpecifiedTradeSettlementHeaderMonetarySummation")
-        _ram(summation, "LineTotalAmount", terms.amount(totals.line_total))
-        _ram(summation, "ChargeTotalAmount", terms.amount(totals.charge_total))
-        _ram(summation, "AllowanceTotalAmount", terms.amount(totals.allowance_total))
-        _ram(summation, "TaxBasisTotalAmount", terms.amount(totals.tax_exclusive))
-        _ram(summation, "TaxTotalAmount", terms.amount(totals.tax_total), currencyID=inv.currency)
-        if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
-            _ram(
-                summation,
-                "TaxTotalAmount",
-                terms.amount(totals.tax_total_accounting_currency),
-                currencyID=inv.accounting_currency,
-            )
-        if totals.rounding:
-            _ram(summation, "RoundingAmount", terms.amount(totals.rounding))
-        _ram(summation, "GrandTotalAmount", terms.amount(totals.tax_inclusive))
-        if totals.paid:
-            _ram(summation, "TotalPrepaidAmount", terms.amount(totals.paid))
-        _ram(summation, "DuePayableAmount", terms.amount(totals.amount_due))
+        TABLES["totals"].write(
+            _ram(element, "SpecifiedTradeSettlementHeaderMonetarySummation"),
+            inv.totals,
+            slots={"tax_totals": self.tax_totals},
+        )
         for preceding in inv.preceding_invoices:
             ref = _ram(element, "InvoiceReferencedDocument")
             _ram(ref, "IssuerAssignedID", preceding.number)
@@ -423,6 +385,30 @@ class _CiiWriter:
                 inv.buyer_accounting_reference,
             )
 
+    def vat_point(self, bt8: str, tax: etree._Element) -> None:
+        """BT-7 and BT-8 stand in every BG-23, the same values each time (Annex B §1.1)."""
+        inv = self.invoice
+        if inv.vat_point_date is not None and self.full:
+            _SUB(_ram(tax, "TaxPointDate"), _UDT + "DateString", format="102").text = terms.cii_date(
+                inv.vat_point_date
+            )
+        if bt8:
+            _ram(tax, "DueDateTypeCode", bt8)
+
+    def tax_totals(self, summation: etree._Element) -> None:
+        """BT-110, and BT-111 in the accounting currency: one element twice, told apart by its currency."""
+        inv = self.invoice
+        totals = inv.totals
+        assert totals is not None
+        _ram(summation, "TaxTotalAmount", terms.amount(totals.tax_total), currencyID=inv.currency)
+        if inv.accounting_currency and totals.tax_total_accounting_currency is not None:
+            _ram(
+                summation,
+                "TaxTotalAmount",
+                terms.amount(totals.tax_total_accounting_currency),
+                currencyID=inv.accounting_currency,
+            )
+
     @staticmethod
     def period(holder: etree._Element, period: model.Period) -> None:
         element = _ram(holder, "BillingSpecifiedPeriod")
@@ -433,27 +419,8 @@ class _CiiWriter:
 
     @staticmethod
     def allowance_charge(holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
-        element = _ram(holder, "SpecifiedTradeAllowanceCharge")
-        _SUB(_ram(element, "ChargeIndicator"), _UDT + "Indicator").text = "true" if ac.is_charge else "false"
-        if ac.percentage is not None:
-            _ram(element, "CalculationPercent", terms.number(ac.percentage))
-        if ac.base_amount is not None:
-            _ram(element, "BasisAmount", terms.amount(ac.base_amount))
-        _ram(element, "ActualAmount", terms.amount(ac.amount))
-        if ac.reason_code:
-            _ram(element, "ReasonCode", ac.reason_code)
-        if ac.reason:
-            _ram(element, "Reason", ac.reason)
-        if with_tax and ac.vat_category is not None:
-            tax = _ram(element, "CategoryTradeTax")
-            _ram(tax, "TypeCode", "VAT")
-            _ram(tax, "CategoryCode", ac.vat_category.value)
-            if ac.vat_category is not model.VatCategory.NOT_SUBJECT:
-                _ram(
-                    tax,
-                    "RateApplicablePercent",
-                    terms.rate(ac.vat_rate if ac.vat_rate is not None else Decimal(0)),
-                )
+        slots = {"tax": partial(_allowance_tax, ac)} if with_tax and ac.vat_category is not None else None
+        TABLES["allowance-charge"].write(_ram(holder, "SpecifiedTradeAllowanceCharge"), ac, slots=slots)
 
 
 def cii_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:

@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from adapters.documents import terms
 from adapters.documents.page_labels import country_name, exemption_mention, payment_means_name, unit_name
+from adapters.documents.semantic_model import GROUPS
 from domain.document_types import DocumentKind
 from domain.invoice import Address, Identifier, Invoice, Party
 
@@ -389,18 +390,7 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
             page.text("Adresse de livraison : " + name + ", ".join(_address_lines(delivery.address)))
         if delivery.date is not None:
             page.text(f"Date de livraison : {french_date(delivery.date)}")
-    references = [
-        ("Référence acheteur", inv.buyer_reference),
-        ("Commande", inv.purchase_order_reference),
-        ("Bon de commande vendeur", inv.sales_order_reference),
-        ("Contrat", inv.contract_reference),
-        ("Projet", inv.project_reference),
-        ("Appel d'offres / lot", inv.tender_reference),
-        ("Avis d'expédition", inv.despatch_advice_reference),
-        ("Avis de réception", inv.receiving_advice_reference),
-        ("Référence comptable acheteur", inv.buyer_accounting_reference),
-    ]
-    shown = [f"{label} : {value}" for label, value in references if value]
+    shown = [f"{label} : {value}" for label, value in GROUPS["references"].readable(inv)]
     if inv.invoiced_object is not None:
         shown.append(f"Objet facturé : {inv.invoiced_object.value}")
     if shown:
@@ -585,17 +575,10 @@ def _draw(page: _Page, inv: Invoice, title: str) -> None:  # noqa: C901 - one me
     if inv.due_date is not None:
         page.text(f"Échéance : {french_date(inv.due_date)}")
     for pm in inv.payment_instructions:
-        details = [
-            ("IBAN", pm.iban),
-            ("BIC", pm.bic),
-            ("Titulaire", pm.account_name),
-            ("Référence à rappeler :", pm.remittance_information),
-            ("Mandat", pm.mandate_reference),
-            ("ICS", pm.creditor_id),
-        ]
+        details = GROUPS["payment-instructions"].readable(pm)
         named = pm.means_text or payment_means_name(pm.means_code)  # none on a document giving BT-83 alone
         means = [f"Moyen de paiement : {named}"] if named else []
-        page.text(" – ".join([*means, *(f"{label} {value}" for label, value in details if value)]))
+        page.text(" – ".join([*means, *(f"{label} {value}" for label, value in details)]))
     page.gap(6)
     for note in terms.document_notes(inv):
         if note.subject_code == terms.BAR:

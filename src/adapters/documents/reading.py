@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any
 
 from lxml import etree
 
@@ -15,7 +16,7 @@ from adapters.documents.xml_reader import Tracker
 from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.document_types import DocumentType
-from domain.invoice import Identifier, Invoice, Note, ProcessingRule, VatCategory
+from domain.invoice import AllowanceCharge, Identifier, Invoice, Note, ProcessingRule, Totals, VatCategory
 from domain.money import ZERO
 
 # The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
@@ -41,11 +42,14 @@ def vat_category(code: str, term: str) -> VatCategory:
         raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
 
 
-def allowance_vat_rate(category: VatCategory | None, rate: Decimal | None) -> Decimal | None:
-    """BT-96, BT-103: an allowance or charge not subject to VAT (O) is written without a rate; the model holds 0."""
+def allowance_charge(
+    terms: dict[str, Any], category: VatCategory | None, rate: Decimal | None
+) -> AllowanceCharge:
+    """BG-20/21/27/28: the terms its table reads, and its VAT (BT-95/96, BT-102/103) as each syntax holds it. One not
+    subject to VAT (O) is written without a rate; the model holds 0."""
     if rate is None and category is VatCategory.NOT_SUBJECT:
-        return ZERO
-    return rate
+        rate = ZERO
+    return AllowanceCharge(vat_category=category, vat_rate=rate, **terms)
 
 
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
@@ -59,15 +63,21 @@ def charge_indicator(text: str, term: str) -> bool:
     return value
 
 
-def binary_object(t: Tracker, element: etree._Element | None, term: str) -> bytes | None:
-    """An embedded object's content (BT-125), base64 in the document; None when absent."""
-    if element is None:
-        return None
-    t.mark(element)
-    try:
-        return base64.b64decode("".join((element.text or "").split()), validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise DocumentError(f"{term}: the attached object is not valid base64: {exc}") from exc
+def embedded_object(t: Tracker, element: etree._Element | None, term: str) -> dict[str, Any]:
+    """An attachment's embedded object (BT-125) as both syntaxes hold it: base64 content (None when absent) with
+    its mimeCode and filename attributes; as keyword arguments of `Attachment`."""
+    content = None
+    if element is not None:
+        t.mark(element)
+        try:
+            content = base64.b64decode("".join((element.text or "").split()), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise DocumentError(f"{term}: the attached object is not valid base64: {exc}") from exc
+    return {
+        "content": content,
+        "mime_code": t.attr(element, "mimeCode"),
+        "filename": t.attr(element, "filename"),
+    }
 
 
 def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
@@ -75,6 +85,36 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     if element is None:
         return None
     return Identifier(t.text(element), t.attr(element, "schemeID"))
+
+
+def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:
+    """BG-22: the terms its table reads, and the VAT totals (BT-110, BT-111) each syntax tells apart by currency in
+    its own way; a document without BT-110 charges no VAT (0)."""
+    return Totals(
+        tax_total=tax_total if tax_total is not None else ZERO,
+        tax_total_accounting_currency=tax_total_accounting,
+        **terms,
+    )
+
+
+def quantity(t: Tracker, element: etree._Element | None, term: str) -> dict[str, Any]:
+    """BT-129 and its unit BT-130, which both syntaxes hold in one element; as keyword arguments of `InvoiceLine`."""
+    return {
+        "quantity": t.required_decimal(element, "", f"{term}/BT-129"),
+        "unit_code": t.attr(element, "unitCode"),
+    }
+
+
+def line_object(
+    refs: Iterable[etree._Element], type_code_tag: str, read: Callable[[etree._Element], Identifier | None]
+) -> Identifier | None:
+    """BT-128: a line's referenced document is BT-128 and nothing else in EN 16931, so its type code 130 may be left
+    out. The first one that gives an identifier is read; any other stays unread, reported as not carried."""
+    found = None
+    for ref in refs:
+        if found is None and (ref.findtext(type_code_tag) or "").strip() in ("130", ""):
+            found = read(ref)
+    return found
 
 
 def without_bar_note(invoice: Invoice) -> Invoice:

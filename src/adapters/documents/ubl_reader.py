@@ -10,7 +10,8 @@ from decimal import Decimal
 from lxml import etree
 
 from adapters.documents import reading, terms
-from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME
+from adapters.documents import ubl_paths as paths
+from adapters.documents.ubl_paths import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
@@ -42,7 +43,7 @@ class _UblReader:
         self.root = root
 
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
-        return self.t.to_date(self.t.text(parent, path), "%Y-%m-%d", term)
+        return read_date(self.t, self.t.child(parent, path), term)
 
     def amount(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
         element = self.t.child(parent, path)
@@ -70,16 +71,7 @@ class _UblReader:
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
     def address(self, element: etree._Element | None) -> model.Address:
-        t = self.t
-        return model.Address(
-            line1=t.text(element, "cbc:StreetName"),
-            line2=t.text(element, "cbc:AdditionalStreetName"),
-            line3=t.text(element, "cac:AddressLine/cbc:Line"),
-            city=t.text(element, "cbc:CityName"),
-            postcode=t.text(element, "cbc:PostalZone"),
-            subdivision=t.text(element, "cbc:CountrySubentity"),
-            country=t.text(element, "cac:Country/cbc:IdentificationCode"),
-        )
+        return model.Address(**paths.TABLES["address"].read(self.t, element))
 
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
         if element is None:
@@ -89,24 +81,10 @@ class _UblReader:
         return model.Period(start, end) if start is not None or end is not None else None
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
-        t = self.t
-        is_charge = reading.charge_indicator(t.text(element, "cbc:ChargeIndicator"), term)
-        category = None
-        rate = None
-        tax = t.child(element, "cac:TaxCategory")
-        if tax is not None:
-            category, rate = self.category(tax, f"{term}/VAT category")
-            rate = reading.allowance_vat_rate(category, rate)
-        return model.AllowanceCharge(
-            is_charge=is_charge,
-            amount=self.required_amount(element, "cbc:Amount", f"{term}/amount"),
-            base_amount=self.amount(element, "cbc:BaseAmount", f"{term}/base amount"),
-            percentage=t.decimal(element, "cbc:MultiplierFactorNumeric", f"{term}/percentage"),
-            vat_category=category,
-            vat_rate=rate,
-            reason=t.text(element, "cbc:AllowanceChargeReason"),
-            reason_code=t.text(element, "cbc:AllowanceChargeReasonCode"),
-        )
+        terms = paths.TABLES["allowance-charge"].read(self.t, element, term)
+        tax = self.t.child(element, "cac:TaxCategory")  # at the document level only
+        category, rate = self.category(tax, f"{term}/VAT category") if tax is not None else (None, None)
+        return reading.allowance_charge(terms, category, rate)
 
     # --- the document ----------------------------------------------------------------------------------------
     def invoice(self) -> tuple[model.Invoice, str]:
@@ -145,9 +123,7 @@ class _UblReader:
                         reference=t.text(ref, "cbc:ID"),
                         description=t.text(ref, "cbc:DocumentDescription"),
                         uri=t.text(holder, "cac:ExternalReference/cbc:URI"),
-                        content=reading.binary_object(t, obj, f"{term}/BT-125"),
-                        mime_code=t.attr(obj, "mimeCode"),
-                        filename=t.attr(obj, "filename"),
+                        **reading.embedded_object(t, obj, f"{term}/BT-125"),
                     )
                 )
             elif code == "130" and invoiced_object is None:
@@ -159,11 +135,11 @@ class _UblReader:
         if not self.credit:
             project = t.text(root, "cac:ProjectReference/cbc:ID")
 
-        order = t.child(root, "cac:OrderReference")
-        purchase_order = t.text(order, "cbc:ID")
-        sales_order = t.text(order, "cbc:SalesOrderID")
-        if purchase_order == "NA" and sales_order:
-            purchase_order = ""
+        references = paths.TABLES["references"].read(t, root)
+        if references["purchase_order_reference"] == "NA" and references["sales_order_reference"]:
+            references["purchase_order_reference"] = (
+                ""  # the placeholder ubl_writer gives a sales order alone
+            )
 
         seller_element = t.child(root, "cac:AccountingSupplierParty/cac:Party")
         seller, creditor_id = self.party(seller_element, "BG-4")
@@ -191,12 +167,9 @@ class _UblReader:
                         model.VatBreakdown(
                             category=category,
                             rate=rate or ZERO,
-                            taxable_amount=self.required_amount(
-                                subtotal, "cbc:TaxableAmount", "BG-23/BT-116"
-                            ),
-                            tax_amount=self.required_amount(subtotal, "cbc:TaxAmount", "BG-23/BT-117"),
                             exemption_reason=t.text(tax, "cbc:TaxExemptionReason"),
                             exemption_reason_code=t.text(tax, "cbc:TaxExemptionReasonCode"),
+                            **paths.TABLES["vat-breakdown"].read(t, subtotal, "BG-23"),
                         )
                     )
             elif accounting_currency and code == accounting_currency and tax_total_accounting is None:
@@ -212,7 +185,7 @@ class _UblReader:
             seller=seller,
             buyer=buyer,
             lines=tuple(
-                self.line(e, i)
+                self.line(e, f"BG-25[{i}]")
                 for i, e in enumerate(
                     t.children(root, "cac:CreditNoteLine" if self.credit else "cac:InvoiceLine"), 1
                 )
@@ -225,18 +198,10 @@ class _UblReader:
             vat_point_date_code=bt8,
             vat_point_date=self.date(root, "cbc:TaxPointDate", "BT-7"),
             due_date=due_date,
-            buyer_reference=t.text(root, "cbc:BuyerReference"),
+            **references,
             project_reference=project,
-            contract_reference=t.text(root, "cac:ContractDocumentReference/cbc:ID"),
-            purchase_order_reference=purchase_order,
-            sales_order_reference=sales_order,
-            receiving_advice_reference=t.text(root, "cac:ReceiptDocumentReference/cbc:ID"),
-            despatch_advice_reference=t.text(root, "cac:DespatchDocumentReference/cbc:ID"),
-            tender_reference=t.text(root, "cac:OriginatorDocumentReference/cbc:ID"),
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
-            buyer_accounting_reference=t.text(root, "cbc:AccountingCost"),
-            payment_terms=t.text(root, "cac:PaymentTerms/cbc:Note"),
             notes=tuple(notes),
             preceding_invoices=tuple(
                 model.PrecedingInvoice(t.text(ref, "cbc:ID"), self.date(ref, "cbc:IssueDate", "BG-3/BT-26"))
@@ -284,11 +249,7 @@ class _UblReader:
         contact_element = t.child(holder, "cac:Contact")
         contact = None
         if contact_element is not None:
-            contact = model.Contact(
-                name=t.text(contact_element, "cbc:Name"),
-                phone=t.text(contact_element, "cbc:Telephone"),
-                email=t.text(contact_element, "cbc:ElectronicMail"),
-            )
+            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
         party = model.Party(
             name=t.text(legal, "cbc:RegistrationName"),
             trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
@@ -341,85 +302,43 @@ class _UblReader:
 
     def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
         t = self.t
-        result = []
-        for element in t.children(root, "cac:PaymentMeans"):
-            code_element = t.child(element, "cbc:PaymentMeansCode")
-            account = t.child(element, "cac:PayeeFinancialAccount")
-            card = t.child(element, "cac:CardAccount")
-            t.text(card, "cbc:NetworkID")
-            mandate = t.child(element, "cac:PaymentMandate")
-            result.append(
-                model.PaymentInstructions(
-                    means_code=t.text(code_element),
-                    means_text=t.attr(code_element, "name"),
-                    remittance_information=t.text(element, "cbc:PaymentID"),
-                    iban=t.text(account, "cbc:ID"),
-                    account_name=t.text(account, "cbc:Name"),
-                    bic=t.text(account, "cac:FinancialInstitutionBranch/cbc:ID"),
-                    card_last_digits=t.text(card, "cbc:PrimaryAccountNumberID"),
-                    card_holder_name=t.text(card, "cbc:HolderName"),
-                    mandate_reference=t.text(mandate, "cbc:ID"),
-                    debited_account=t.text(mandate, "cac:PayerFinancialAccount/cbc:ID"),
-                )
+        table = paths.TABLES["payment-instructions"]
+        return tuple(
+            model.PaymentInstructions(
+                means_text=t.attr(t.child(element, "cbc:PaymentMeansCode"), "name"), **table.read(t, element)
             )
-        return tuple(result)
+            for element in t.children(root, "cac:PaymentMeans")
+        )
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
     ) -> model.Totals:
         if element is None:
             raise DocumentError("BG-22: the document totals are missing")
-        return model.Totals(
-            line_total=self.required_amount(element, "cbc:LineExtensionAmount", "BT-106"),
-            allowance_total=self.amount(element, "cbc:AllowanceTotalAmount", "BT-107") or ZERO,
-            charge_total=self.amount(element, "cbc:ChargeTotalAmount", "BT-108") or ZERO,
-            tax_exclusive=self.required_amount(element, "cbc:TaxExclusiveAmount", "BT-109"),
-            tax_total=tax_total if tax_total is not None else ZERO,
-            tax_inclusive=self.required_amount(element, "cbc:TaxInclusiveAmount", "BT-112"),
-            amount_due=self.required_amount(element, "cbc:PayableAmount", "BT-115"),
-            paid=self.amount(element, "cbc:PrepaidAmount", "BT-113") or ZERO,
-            rounding=self.amount(element, "cbc:PayableRoundingAmount", "BT-114") or ZERO,
-            tax_total_accounting_currency=tax_total_accounting,
-        )
+        return reading.totals(paths.TABLES["totals"].read(self.t, element), tax_total, tax_total_accounting)
 
-    def line(self, element: etree._Element, position: int) -> model.InvoiceLine:
+    def line(self, element: etree._Element, term: str) -> model.InvoiceLine:
         t = self.t
-        term = f"BG-25[{position}]"
-        quantity = t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity")
         item = t.child(element, "cac:Item")
         price = t.child(element, "cac:Price")
         base_quantity = t.child(price, "cbc:BaseQuantity")
         t.attr(base_quantity, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
         discount = t.child(price, "cac:AllowanceCharge")
         t.text(discount, "cbc:ChargeIndicator")
-        price_discount = self.amount(discount, "cbc:Amount", f"{term}/BT-147")
         category, rate = self.category(t.child(item, "cac:ClassifiedTaxCategory"), f"{term}/BT-151")
-        object_id = None
-        for ref in t.peek(element, "cac:DocumentReference"):
-            # a line's document reference is BT-128 and nothing else in EN 16931: its 130 may be left out
-            code = (ref.findtext(f"{{{CBC_NS}}}DocumentTypeCode") or "").strip()
-            if code in ("130", "") and object_id is None:
-                object_id = self.object_identifier(ref)
-        net_price = t.child(price, "cbc:PriceAmount")
-        t.attr(net_price, "currencyID")
+        object_id = reading.line_object(
+            t.peek(element, "cac:DocumentReference"), f"{{{CBC_NS}}}DocumentTypeCode", self.object_identifier
+        )
+        line_terms = paths.TABLES["line"].read(t, element, term)
+        # a zero discount only carries BT-148 (see ubl_writer)
+        line_terms["price_discount"] = line_terms["price_discount"] or None
         return model.InvoiceLine(
-            id=t.text(element, "cbc:ID"),
-            quantity=t.required_decimal(quantity, "", f"{term}/BT-129"),
-            unit_code=t.attr(quantity, "unitCode"),
-            net_price=t.required_decimal(net_price, "", f"{term}/BT-146"),
+            **reading.quantity(
+                t, t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity"), term
+            ),
+            **line_terms,
             item=model.Item(
-                name=t.text(item, "cbc:Name"),
-                description=t.text(item, "cbc:Description"),
-                seller_id=t.text(item, "cac:SellersItemIdentification/cbc:ID"),
-                buyer_id=t.text(item, "cac:BuyersItemIdentification/cbc:ID"),
-                standard_id=reading.identifier(
-                    self.t, t.child(item, "cac:StandardItemIdentification/cbc:ID")
-                ),
-                classifications=tuple(
-                    model.Identifier(t.text(c), t.attr(c, "listID"))
-                    for c in t.children(item, "cac:CommodityClassification/cbc:ItemClassificationCode")
-                ),
-                origin_country=t.text(item, "cac:OriginCountry/cbc:IdentificationCode"),
+                **paths.TABLES["item"].read(t, item),
                 attributes=tuple(
                     (t.text(p, "cbc:Name"), t.text(p, "cbc:Value"))
                     for p in t.children(item, "cac:AdditionalItemProperty")
@@ -427,20 +346,12 @@ class _UblReader:
             ),
             vat_category=category,
             vat_rate=rate,
-            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149")
-            if base_quantity is not None
-            else None,
-            gross_price=self.amount(discount, "cbc:BaseAmount", f"{term}/BT-148"),
-            price_discount=price_discount or None,  # a zero discount only carries BT-148 (see ubl_writer)
+            base_quantity=t.decimal(base_quantity, "", f"{term}/BT-149"),
             allowances_charges=tuple(
                 self.allowance_charge(e, f"{term}/BG-27/28")
                 for e in t.children(element, "cac:AllowanceCharge")
             ),
-            net_amount=self.amount(element, "cbc:LineExtensionAmount", f"{term}/BT-131"),
-            note=t.text(element, "cbc:Note"),
             object_id=object_id,
-            order_line_reference=t.text(element, "cac:OrderLineReference/cbc:LineID"),
-            accounting_reference=t.text(element, "cbc:AccountingCost"),
             period=self.period(t.child(element, "cac:InvoicePeriod"), f"{term}/BG-26"),
         )
 

@@ -15,19 +15,22 @@ from __future__ import annotations
 
 import base64
 from decimal import Decimal
+from functools import partial
 
 from lxml import etree
 
 from adapters.documents import terms
+from adapters.documents.ubl_paths import (
+    CAC_NS,
+    CBC_NS,
+    CREDIT_NOTE_NS,
+    INVOICE_NS,
+    SEPA_SCHEME,
+    TABLES,
+    TAX_SCHEME_OTHER,
+)
 from domain import invoice as model
 from domain.document_formats import Profile, check_totals
-
-INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
-CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
-CAC_NS = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
-CBC_NS = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
-SEPA_SCHEME = "SEPA"
-TAX_SCHEME_OTHER = "TAX"  # BT-32: any tax scheme that is not VAT
 
 _CAC = f"{{{CAC_NS}}}"
 _CBC = f"{{{CBC_NS}}}"
@@ -56,6 +59,13 @@ def _id(parent: etree._Element, name: str, identifier: model.Identifier) -> None
         _cbc(parent, name, identifier.value, schemeID=identifier.scheme)
     else:
         _cbc(parent, name, identifier.value)
+
+
+def _attributes(item: model.Item, holder: etree._Element) -> None:
+    for name, value in item.attributes:  # BG-32
+        prop = _cac(holder, "AdditionalItemProperty")
+        _cbc(prop, "Name", name)
+        _cbc(prop, "Value", value)
 
 
 def note_text(subject_code: str, text: str) -> str:
@@ -225,29 +235,11 @@ class _UblWriter:
         if party.legal_form:
             _cbc(legal, "CompanyLegalForm", party.legal_form)
         if party.contact is not None:
-            contact = _cac(holder, "Contact")
-            for name, value in (
-                ("Name", party.contact.name),
-                ("Telephone", party.contact.phone),
-                ("ElectronicMail", party.contact.email),
-            ):
-                if value:
-                    _cbc(contact, name, value)
+            TABLES["contact"].write(_cac(holder, "Contact"), party.contact)
 
     @staticmethod
     def address(holder: etree._Element, name: str, address: model.Address) -> None:
-        element = _cac(holder, name)
-        for tag, value in (
-            ("StreetName", address.line1),
-            ("AdditionalStreetName", address.line2),
-            ("CityName", address.city),
-            ("PostalZone", address.postcode),
-            ("CountrySubentity", address.subdivision),
-        ):
-            if value:
-                _cbc(element, tag, value)
-        _in_aggregate(element, "AddressLine", "Line", address.line3)
-        _in_aggregate(element, "Country", "IdentificationCode", address.country)
+        TABLES["address"].write(_cac(holder, name), address)
 
     def delivery(self, root: etree._Element) -> None:
         delivery = self.invoice.delivery
@@ -277,19 +269,17 @@ class _UblWriter:
 
     # --- amounts -------------------------------------------------------------------------------------------
     def allowance_charge(self, holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
-        element = _cac(holder, "AllowanceCharge")
-        _cbc(element, "ChargeIndicator", "true" if ac.is_charge else "false")
-        if ac.reason_code:
-            _cbc(element, "AllowanceChargeReasonCode", ac.reason_code)
-        if ac.reason:
-            _cbc(element, "AllowanceChargeReason", ac.reason)
-        if ac.percentage is not None:
-            _cbc(element, "MultiplierFactorNumeric", terms.number(ac.percentage))
-        self.amount(element, "Amount", ac.amount)
-        if ac.base_amount is not None:
-            self.amount(element, "BaseAmount", ac.base_amount)
+        slots = None
         if with_tax and ac.vat_category is not None:
-            self.tax_category(element, "TaxCategory", ac.vat_category, ac.vat_rate or Decimal(0))
+            slots = {
+                "tax": partial(
+                    self.tax_category,
+                    name="TaxCategory",
+                    category=ac.vat_category,
+                    rate=ac.vat_rate or Decimal(0),
+                )
+            }
+        TABLES["allowance-charge"].write(_cac(holder, "AllowanceCharge"), ac, self.currency, slots)
 
     @staticmethod
     def tax_category(
@@ -316,16 +306,16 @@ class _UblWriter:
         total = _cac(root, "TaxTotal")
         self.amount(total, "TaxAmount", inv.totals.tax_total)
         for vat in inv.vat_breakdown:
-            subtotal = _cac(total, "TaxSubtotal")
-            self.amount(subtotal, "TaxableAmount", vat.taxable_amount)
-            self.amount(subtotal, "TaxAmount", vat.tax_amount)
-            self.tax_category(
-                subtotal,
-                "TaxCategory",
-                vat.category,
-                vat.rate,
-                vat.exemption_reason_code,
-                vat.exemption_reason,
+            category = partial(
+                self.tax_category,
+                name="TaxCategory",
+                category=vat.category,
+                rate=vat.rate,
+                reason_code=vat.exemption_reason_code,
+                reason=vat.exemption_reason,
+            )
+            TABLES["vat-breakdown"].write(
+                _cac(total, "TaxSubtotal"), vat, self.currency, {"category": category}
             )
         if inv.accounting_currency and inv.totals.tax_total_accounting_currency is not None:
             self.amount(
@@ -338,17 +328,7 @@ class _UblWriter:
     def monetary_total(self, root: etree._Element) -> None:
         totals = self.invoice.totals
         assert totals is not None
-        element = _cac(root, "LegalMonetaryTotal")
-        self.amount(element, "LineExtensionAmount", totals.line_total)
-        self.amount(element, "TaxExclusiveAmount", totals.tax_exclusive)
-        self.amount(element, "TaxInclusiveAmount", totals.tax_inclusive)
-        self.amount(element, "AllowanceTotalAmount", totals.allowance_total)
-        self.amount(element, "ChargeTotalAmount", totals.charge_total)
-        if totals.paid:
-            self.amount(element, "PrepaidAmount", totals.paid)
-        if totals.rounding:
-            self.amount(element, "PayableRoundingAmount", totals.rounding)
-        self.amount(element, "PayableAmount", totals.amount_due)
+        TABLES["totals"].write(_cac(root, "LegalMonetaryTotal"), totals, self.currency)
 
     # --- lines ---------------------------------------------------------------------------------------------
     def line(self, root: etree._Element, line: model.InvoiceLine) -> None:
@@ -376,27 +356,19 @@ class _UblWriter:
             _cbc(ref, "DocumentTypeCode", "130")
         for ac in line.allowances_charges:
             self.allowance_charge(element, ac, with_tax=False)
-        item = _cac(element, "Item")
-        it = line.item
-        if it.description:
-            _cbc(item, "Description", it.description)
-        _cbc(item, "Name", it.name)
-        _in_aggregate(item, "BuyersItemIdentification", "ID", it.buyer_id)
-        _in_aggregate(item, "SellersItemIdentification", "ID", it.seller_id)
-        if it.standard_id is not None:
-            _id(_cac(item, "StandardItemIdentification"), "ID", it.standard_id)
-        _in_aggregate(item, "OriginCountry", "IdentificationCode", it.origin_country)
-        for classification in it.classifications:
-            holder = _cac(item, "CommodityClassification")
-            if classification.scheme:
-                _cbc(holder, "ItemClassificationCode", classification.value, listID=classification.scheme)
-            else:
-                _cbc(holder, "ItemClassificationCode", classification.value)
-        self.tax_category(item, "ClassifiedTaxCategory", line.vat_category, line.vat_rate)
-        for name, value in it.attributes:
-            prop = _cac(item, "AdditionalItemProperty")
-            _cbc(prop, "Name", name)
-            _cbc(prop, "Value", value)
+        TABLES["item"].write(
+            _cac(element, "Item"),
+            line.item,
+            slots={
+                "tax": partial(
+                    self.tax_category,
+                    name="ClassifiedTaxCategory",
+                    category=line.vat_category,
+                    rate=line.vat_rate,
+                ),
+                "attributes": partial(_attributes, line.item),
+            },
+        )
         price = _cac(element, "Price")
         _cbc(price, "PriceAmount", terms.number(line.net_price), currencyID=self.currency)
         if line.base_quantity is not None:

@@ -7,7 +7,7 @@ findings with their XPath: WARNING when they carry data, INFO for empty containe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -64,21 +64,29 @@ class Tracker:
     def _steps(self, path: str) -> tuple[str, ...]:
         steps = self._resolved.get(path)
         if steps is None:
-            steps = tuple(_clark(step, self.namespaces) for step in path.split("/"))
+            steps = tuple(clark(step, self.namespaces) for step in path.split("/"))
             self._resolved[path] = steps
         return steps
 
     def child(self, parent: etree._Element | None, path: str) -> etree._Element | None:
         """The first element down `path`, marking each step as read."""
+        tags = self._resolved.get(path)  # `_steps`, inlined for the resolved paths: the readers' hottest call
+        return self.child_at(parent, tags if tags is not None else self._steps(path))
+
+    def child_at(self, parent: etree._Element | None, tags: tuple[str, ...]) -> etree._Element | None:
+        """`child` down a path already resolved to lxml's tags (the term walker resolves its tables once)."""
         element = parent
-        for tag in self._steps(path):
+        index = self._index
+        seen = self.seen
+        for tag in tags:
             if element is None:
                 return None
-            found = self._kids(element).get(tag)
+            kids = index.get(element)  # `_kids`, inlined: the readers' hottest loop
+            found = (kids if kids is not None else self._kids(element)).get(tag)
             if not found:
                 return None
             element = found[0]
-            self.seen.add(element)
+            seen.add(element)
         return element
 
     def children(self, parent: etree._Element | None, path: str) -> list[etree._Element]:
@@ -126,7 +134,10 @@ class Tracker:
 
     # --- typed values ----------------------------------------------------------------------------------------
     def decimal(self, parent: etree._Element | None, path: str, term: str) -> Decimal | None:
-        text = self.text(parent, path)
+        return self.to_decimal(self.text(parent, path), term)
+
+    @staticmethod
+    def to_decimal(text: str, term: str) -> Decimal | None:
         if not text:
             return None
         try:
@@ -191,12 +202,12 @@ class Tracker:
             layer=self.layer,
         )
 
-    def _name(self, clark: str) -> str:
-        if clark.startswith("{"):
-            uri, local = clark[1:].split("}", 1)
+    def _name(self, tag: str) -> str:
+        if tag.startswith("{"):
+            uri, local = tag[1:].split("}", 1)
             prefix = self.prefixes.get(uri)
             return f"{prefix}:{local}" if prefix else local
-        return clark
+        return tag
 
     def xpath(self, element: etree._Element) -> str:
         steps: list[str] = []
@@ -218,7 +229,8 @@ class Tracker:
 _RESOLVED: dict[frozenset[tuple[str, str]], dict[str, tuple[str, ...]]] = {}
 
 
-def _clark(step: str, namespaces: dict[str, str]) -> str:
+def clark(step: str, namespaces: Mapping[str, str]) -> str:
+    """`ram:Name` as lxml names it: `{urn:...}Name`."""
     prefix, _, local = step.rpartition(":")
     return f"{{{namespaces[prefix]}}}{local}"
 

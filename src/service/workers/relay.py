@@ -195,10 +195,10 @@ class Relay(Generic[T]):
             if self.give_up is not None:
                 await self.give_up(item, self.owner, error)
             else:
-                await self.queue.release(item, self.owner, retry_at=None, error=error)
+                await self.queue.release(item, self.owner, retry_at=None, error=error, count=count)
             return
         when = Backoff(s.backoff_base_s, s.backoff_cap_s, self.rand).at(self.clock.now(), max(attempt, 1))
-        await self.queue.release(item, self.owner, retry_at=when, error=error)
+        await self.queue.release(item, self.owner, retry_at=when, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)

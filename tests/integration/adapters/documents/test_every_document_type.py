@@ -9,7 +9,7 @@ from lxml import etree
 from adapters.documents.api import parse, render
 from adapters.documents.cli import validate_bytes
 from adapters.documents.pdf_page import layout_invoice_page
-from adapters.documents.ubl_writer import CREDIT_NOTE_NS, INVOICE_NS
+from adapters.documents.ubl_paths import CREDIT_NOTE_NS, INVOICE_NS
 from domain.document_formats import DocumentFormat, Profile
 from domain.document_types import DOCUMENT_KINDS, DocumentType
 from domain.rules import validate_invoice

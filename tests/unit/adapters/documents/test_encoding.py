@@ -11,9 +11,11 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.api import detect_format, parse, render
-from adapters.documents.cii_writer import NSMAP, render_cii
+from adapters.documents.cii_paths import NSMAP
+from adapters.documents.cii_writer import render_cii
+from adapters.documents.ubl_paths import CAC_NS, CBC_NS, CREDIT_NOTE_NS
 from adapters.documents.ubl_reader import split_note
-from adapters.documents.ubl_writer import CAC_NS, CBC_NS, CREDIT_NOTE_NS, render_ubl
+from adapters.documents.ubl_writer import render_ubl
 from domain.document_formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
 from domain.invoice import Note
 from tests.document_examples import (

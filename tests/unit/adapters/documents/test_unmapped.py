@@ -7,10 +7,12 @@ from dataclasses import replace
 import pytest
 from lxml import etree
 
+from adapters.documents.cii_paths import NSMAP
 from adapters.documents.cii_reader import parse_cii
-from adapters.documents.cii_writer import NSMAP, cii_tree, render_cii
+from adapters.documents.cii_writer import cii_tree, render_cii
+from adapters.documents.ubl_paths import CAC_NS, CBC_NS
 from adapters.documents.ubl_reader import parse_ubl
-from adapters.documents.ubl_writer import CAC_NS, CBC_NS, render_ubl, ubl_tree
+from adapters.documents.ubl_writer import render_ubl, ubl_tree
 from adapters.documents.xml_reader import UNMAPPED_RULE
 from domain.document_formats import Profile
 from domain.findings import Severity

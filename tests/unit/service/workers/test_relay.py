@@ -40,7 +40,9 @@ class Queue:
     async def wait_for_work(self, timeout: float) -> None:
         await asyncio.sleep(timeout)
 
-    async def release(self, item: Item, owner: str, *, retry_at: datetime | None, error: str) -> None:
+    async def release(
+        self, item: Item, owner: str, *, retry_at: datetime | None, error: str, count: bool
+    ) -> None:
         if self.outage_releases:
             self.outage_releases -= 1
             raise ConnectionRefusedError("the database is down")
