@@ -22,7 +22,7 @@ from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgOutboxSource
-from domain.leased_queue import LeasedQueue
+from domain.leased_queue import LeasedQueue, RetryLater
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
 from service.workers.relay import Relay, RelaySettings
 from tests.fakes import InMemoryDatabase, Row
@@ -289,3 +289,34 @@ async def test_outages_cost_no_attempt_however_many_the_item_meets(backend: Queu
         while await backend.state(item_id) == "open":
             await asyncio.sleep(0.02)
     assert await backend.state(item_id) == "done" and met[item_id] == 4
+
+
+async def test_an_item_not_ready_after_its_last_attempt_ends_as_the_give_up_hook_says(
+    backend: QueueBackend,
+) -> None:
+    calls: Counter[int] = Counter()
+    given_up: list[tuple[int, str]] = []
+
+    async def step(item: Any, owner: str) -> None:
+        calls[item.id] += 1
+        raise RetryLater("what it needs is not there yet")
+
+    async def give_up(item: Any, owner: str, error: str) -> None:
+        given_up.append((item.id, error))
+        await backend.complete(item, owner)  # the queue's own end (e.g. a declaration parked for an operator)
+
+    relay = Relay(
+        backend.queue,
+        step,
+        dataclasses.replace(FAST, max_attempts=3),
+        SystemClock(),
+        name="contract",
+        is_outage=is_outage,
+        give_up=give_up,
+        failed_before=_failed_before(backend),
+    )
+    ids = await backend.add(2)
+    async with running(relay):
+        await settled(backend, ids, "done")
+    assert calls == Counter({i: 3 for i in ids})
+    assert sorted(given_up) == [(i, "what it needs is not there yet") for i in ids]
