@@ -18,7 +18,12 @@ class LeaseLost(Exception):
 
 class RetryLater(Exception):
     """Not a failure: the item cannot be done yet (what it needs is not there yet). The relay gives it back with
-    its backoff, and the attempt counts towards `max_attempts` like a failure's."""
+    its backoff, no sooner than `retry_after_s` when given (a platform's Retry-After), and the attempt counts
+    towards `max_attempts` like a failure's."""
+
+    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 class Leased(Protocol):
