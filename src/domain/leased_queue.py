@@ -18,7 +18,12 @@ class LeaseLost(Exception):
 
 class RetryLater(Exception):
     """Not a failure: the item cannot be done yet (what it needs is not there yet). The relay gives it back with
-    its backoff, and the attempt counts towards `max_attempts` like a failure's."""
+    its backoff, no sooner than `retry_after_s` when given (a platform's Retry-After), and the attempt counts
+    towards `max_attempts` like a failure's."""
+
+    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 class Leased(Protocol):
@@ -43,6 +48,9 @@ class LeasedQueue(Protocol[T]):
         """Return when new items may be due (a notification) or after `timeout` seconds (polling fallback)."""
         ...
 
-    async def release(self, item: T, owner: str, *, retry_at: datetime | None, error: str) -> None:
-        """Give an item back after an unexpected failure: retried at `retry_at`, or parked (done) when None."""
+    async def release(
+        self, item: T, owner: str, *, retry_at: datetime | None, error: str, count: bool
+    ) -> None:
+        """Give an item back after a failure: retried at `retry_at`, or parked (done) when None. `count` False:
+        the failure was not the item's (the database went away), and this attempt is not one of its attempts."""
         ...

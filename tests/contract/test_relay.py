@@ -22,7 +22,7 @@ from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgOutboxSource
-from domain.leased_queue import LeasedQueue
+from domain.leased_queue import LeasedQueue, RetryLater
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
 from service.workers.relay import Relay, RelaySettings
 from tests.fakes import InMemoryDatabase, Row
@@ -66,7 +66,7 @@ def _memory() -> QueueBackend:
     async def complete(item: Any, owner: str) -> None:
         row = store.outbox[item.id]
         assert row.lease_owner == owner
-        row.done_at, row.lease_owner, row.lease_until = store.clock.now(), "", None
+        row.done_at, row.last_error, row.lease_owner, row.lease_until = store.clock.now(), "", "", None
 
     async def state(row_id: int) -> str:
         row = store.outbox[row_id]
@@ -91,7 +91,7 @@ def _outbox_backend(
 
     async def complete(item: Any, owner: str) -> None:
         status = await pool.execute(
-            "UPDATE outbox SET done_at = now(), lease_owner = NULL, lease_until = NULL "
+            "UPDATE outbox SET done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL "
             "WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
             item.id,
             owner,
@@ -262,5 +262,61 @@ async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires
         await settled(backend, [item_id], "done")
     assert handled == [relay.owner]
     # the dead holder's late release changes nothing: the lease is no longer its own
-    await backend.queue.release(dead, "crashed-worker", retry_at=None, error="late")
+    await backend.queue.release(dead, "crashed-worker", retry_at=None, error="late", count=True)
     assert await backend.state(item_id) == "done"
+
+
+async def test_outages_cost_no_attempt_however_many_the_item_meets(backend: QueueBackend) -> None:
+    met: Counter[int] = Counter()
+
+    async def step(item: Any, owner: str) -> None:
+        met[item.id] += 1
+        if met[item.id] <= 3:  # more outages than attempts allowed
+            raise ConnectionResetError("the database went away")
+        await backend.complete(item, owner)
+
+    relay = Relay(
+        backend.queue,
+        step,
+        dataclasses.replace(FAST, max_attempts=2),
+        SystemClock(),
+        name="contract",
+        is_outage=is_outage,
+        failed_before=_failed_before(backend),
+    )
+    [item_id] = await backend.add(1)
+    async with running(relay), asyncio.timeout(GUARD_S):
+        while await backend.state(item_id) == "open":
+            await asyncio.sleep(0.02)
+    assert await backend.state(item_id) == "done" and met[item_id] == 4
+
+
+async def test_an_item_not_ready_after_its_last_attempt_ends_as_the_give_up_hook_says(
+    backend: QueueBackend,
+) -> None:
+    calls: Counter[int] = Counter()
+    given_up: list[tuple[int, str]] = []
+
+    async def step(item: Any, owner: str) -> None:
+        calls[item.id] += 1
+        raise RetryLater("what it needs is not there yet")
+
+    async def give_up(item: Any, owner: str, error: str) -> None:
+        given_up.append((item.id, error))
+        await backend.complete(item, owner)  # the queue's own end (e.g. a declaration parked for an operator)
+
+    relay = Relay(
+        backend.queue,
+        step,
+        dataclasses.replace(FAST, max_attempts=3),
+        SystemClock(),
+        name="contract",
+        is_outage=is_outage,
+        give_up=give_up,
+        failed_before=_failed_before(backend),
+    )
+    ids = await backend.add(2)
+    async with running(relay):
+        await settled(backend, ids, "done")
+    assert calls == Counter({i: 3 for i in ids})
+    assert sorted(given_up) == [(i, "what it needs is not there yet") for i in ids]

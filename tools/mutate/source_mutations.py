@@ -18,6 +18,7 @@ INBOX = "src/adapters/postgres/inbox.py"
 PG = "tests/integration/adapters/postgres/"
 ARCHIVE_TESTS = (PG + "test_archive_store.py", PG + "test_archive_guard.py")
 CLAIM_TESTS = (PG + "test_claims.py", PG + "test_outbox_kinds.py", PG + "test_transmission_leases.py")
+RELAY_CONTRACT = ("tests/contract/test_relay.py",)
 REPORTING_TESTS = (PG + "test_declaration_guard.py", "tests/integration/service/usecases/test_reporting.py")
 CONTRACT_INVOICES = ("tests/contract/test_invoice_repository.py",)
 VAT_TESTS = ("tests/unit/domain/rules/test_vat.py", "tests/unit/domain/rules/test_br_fr.py")
@@ -330,6 +331,23 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "attempts = attempts + 1\n",
         "attempts = attempts\n",
         CLAIM_TESTS,
+    ),
+    # The relay's give-back (release): an outage costs no attempt, on every queue (the relay's contract).
+    SourceMutation(
+        "outbox-release-counts-an-outage",
+        "outbox and inbox claims",
+        OUTBOX_SOURCE,
+        "attempts = attempts + $5,",
+        "attempts = attempts + 1,",
+        RELAY_CONTRACT,
+    ),
+    SourceMutation(
+        "inbox-release-counts-an-outage",
+        "outbox and inbox claims",
+        INBOX,
+        "attempts = attempts - $5,",
+        "attempts = attempts,",
+        RELAY_CONTRACT,
     ),
     SourceMutation(
         "inbox-finish-without-the-lease",

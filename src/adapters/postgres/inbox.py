@@ -142,12 +142,13 @@ class PgInbox:
         await self._wakeup.listen(stop)
 
     async def release(
-        self, delivery: StoredDelivery, owner: str, *, retry_at: datetime | None, error: str
+        self, delivery: StoredDelivery, owner: str, *, retry_at: datetime | None, error: str, count: bool
     ) -> None:
         """Give a delivery back while the lease is ours: PENDING again from `retry_at`, or UNPROCESSABLE (visible,
-        replayable) when None. The attempt was counted by the claim."""
+        replayable) when None. The claim counted the attempt: one that does not count is taken back."""
         await self._pool.execute(
             """UPDATE webhook_inbox SET next_attempt_at = coalesce($3, next_attempt_at), last_error = $4,
+                      attempts = attempts - $5,
                       state = CASE WHEN $3::timestamptz IS NULL THEN 'UNPROCESSABLE' ELSE state END,
                       processed_at = CASE WHEN $3::timestamptz IS NULL THEN now() END,
                       lease_owner = NULL, lease_until = NULL
@@ -156,6 +157,7 @@ class PgInbox:
             owner,
             retry_at,
             error,
+            0 if count else 1,
             timeout=self._timeout,
         )
 

@@ -105,11 +105,11 @@ class PgOutboxSource:
         await self._wakeup.wait(timeout)
 
     async def release(
-        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str, count: bool
     ) -> None:
         async with self._pool.acquire() as conn:
             await conn.execute(
-                """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + 1,
+                """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
                                      last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
                                      done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END
                     WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
@@ -117,6 +117,7 @@ class PgOutboxSource:
                 owner,
                 error,
                 retry_at,
+                1 if count else 0,
             )
 
 

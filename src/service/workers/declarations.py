@@ -137,7 +137,8 @@ class DeclarationRelay:
                 return
             except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
                 # what was sent is kept (`progress`): the next attempt starts at this call
-                raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}") from exc
+                wait = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
+                raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}", retry_after_s=wait) from exc
             await self.outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
         await self._finish(
             row,

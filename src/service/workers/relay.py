@@ -156,7 +156,8 @@ class Relay(Generic[T]):
             await self._release(item, "changed meanwhile; retrying", count=False)
         except RetryLater as exc:
             log.info("%s item %s: not yet (%s); retried later", self.name, item.id, exc)
-            await self._release(item, shorten(printable(str(exc)), ERROR_CHARS), count=True)
+            note = shorten(printable(str(exc)), ERROR_CHARS)
+            await self._release(item, note, count=True, retry_after_s=exc.retry_after_s)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -171,14 +172,14 @@ class Relay(Generic[T]):
         finally:
             self.handled += 1
 
-    async def _release(self, item: T, error: str, *, count: bool) -> None:
+    async def _release(self, item: T, error: str, *, count: bool, retry_after_s: float | None = None) -> None:
         """Retried while the database is away, until it answers, the relay stops or the lease is over: then the
         lease expires and the item is claimed again (nothing is lost, the next holder decides)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.lease_s
         while True:
             try:
-                await self._give_back(item, error, count=count)
+                await self._give_back(item, error, count=count, retry_after_s=retry_after_s)
                 return
             except Exception as exc:
                 if not self.is_outage(exc):
@@ -188,17 +189,18 @@ class Relay(Generic[T]):
                 return
             await pause(self._stop, self.settings.poll_interval_s)
 
-    async def _give_back(self, item: T, error: str, *, count: bool) -> None:
+    async def _give_back(self, item: T, error: str, *, count: bool, retry_after_s: float | None) -> None:
         s = self.settings
         attempt = self.failed_before(item) + (1 if count else 0)
         if attempt >= s.max_attempts:
             if self.give_up is not None:
                 await self.give_up(item, self.owner, error)
             else:
-                await self.queue.release(item, self.owner, retry_at=None, error=error)
+                await self.queue.release(item, self.owner, retry_at=None, error=error, count=count)
             return
-        when = Backoff(s.backoff_base_s, s.backoff_cap_s, self.rand).at(self.clock.now(), max(attempt, 1))
-        await self.queue.release(item, self.owner, retry_at=when, error=error)
+        backoff = Backoff(s.backoff_base_s, s.backoff_cap_s, self.rand)
+        when = backoff.at(self.clock.now(), max(attempt, 1), retry_after_s)
+        await self.queue.release(item, self.owner, retry_at=when, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)

@@ -126,6 +126,21 @@ async def test_a_platform_that_stays_unavailable_is_retried_with_backoff_then_gi
     assert details["error"] == row["last_error"]
 
 
+async def test_a_platform_asking_to_wait_is_retried_no_sooner(pg_pool: asyncpg.Pool) -> None:
+    company = await a_company_with_september(pg_pool)
+    await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
+    gateway = ScriptedGateway(failures={2: PlatformUnavailable("429", retry_after=900.0)})
+    clock = FixedClock()
+
+    await relay_for(pg_pool, company, gateway, clock).run_once("worker-1")
+
+    row = await pg_pool.fetchrow(
+        "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company
+    )
+    assert row["attempts"] == 1 and row["payload"]["sent"] == 1
+    assert (row["next_attempt_at"] - clock.now()).total_seconds() == 900.0  # not the backoff's 5 s
+
+
 async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_twice(
     pg_pool: asyncpg.Pool,
 ) -> None:

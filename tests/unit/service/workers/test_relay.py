@@ -40,7 +40,9 @@ class Queue:
     async def wait_for_work(self, timeout: float) -> None:
         await asyncio.sleep(timeout)
 
-    async def release(self, item: Item, owner: str, *, retry_at: datetime | None, error: str) -> None:
+    async def release(
+        self, item: Item, owner: str, *, retry_at: datetime | None, error: str, count: bool
+    ) -> None:
         if self.outage_releases:
             self.outage_releases -= 1
             raise ConnectionRefusedError("the database is down")
@@ -147,3 +149,16 @@ async def test_the_backoff_jitter_is_the_one_the_relay_is_given() -> None:
         assert retry_at is not None
         waits.append((retry_at - clock.now()).total_seconds())
     assert waits == [1.0, 2.0]
+
+
+async def test_an_item_asked_to_wait_longer_than_the_backoff_waits_that_long() -> None:
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise RetryLater("the platform asks for ten minutes", retry_after_s=600.0)
+
+    clock = FixedClock()
+    relay = Relay(queue, step, SETTINGS, clock, name="test", is_outage=is_outage, rand=lambda: 1.0)
+    await relay.handle(Item(1, attempts=0))
+    [(_, retry_at, _)] = queue.released
+    assert retry_at is not None and (retry_at - clock.now()).total_seconds() == 600.0  # not the backoff's 1 s

@@ -180,13 +180,13 @@ class FakeOutboxSource:
         self.store.notified.clear()
 
     async def release(
-        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str
+        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str, count: bool
     ) -> None:
         row = self.store.outbox[message.id]
         if row.lease_owner != owner:
             return
         row.lease_owner, row.lease_until, row.last_error = "", None, error
-        row.attempts += 1
+        row.attempts += 1 if count else 0
         if retry_at is None:
             row.done_at = self.store.clock.now()
         else:
