@@ -9,7 +9,9 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import asyncpg
 import httpx
 import pytest
 
@@ -119,10 +121,7 @@ async def test_a_missed_webhook_is_caught_up_by_search_and_processed_once(
 async def test_lifecycle_flows_reach_our_invoice_through_its_tracking_id(
     sim, stack, gateway, pg_pool
 ) -> None:
-    subscribe(sim, stack)
-    number = f"AF-{uuid.uuid4().hex[:10]}"
-    deposit = await gateway.submit(_document(number))
-    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id)
+    number, invoice_id = await _deposited(sim, stack, gateway, pg_pool)
 
     await sim.play_lifecycle(number, ("201", "202", "203", "205"))
 
@@ -134,10 +133,7 @@ async def test_lifecycle_flows_reach_our_invoice_through_its_tracking_id(
 async def test_a_lifecycle_status_with_a_reason_reaches_our_invoice_with_its_reason(
     sim, stack, gateway, pg_pool
 ) -> None:
-    subscribe(sim, stack)
-    number = f"AF-{uuid.uuid4().hex[:10]}"
-    deposit = await gateway.submit(_document(number))
-    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id)
+    number, invoice_id = await _deposited(sim, stack, gateway, pg_pool)
 
     await sim.play_lifecycle(number, ("201", "207"))  # the simulator gives 206-210 the reason TX_TVA_ERR
 
@@ -213,6 +209,17 @@ async def test_an_frr_flow_refused_by_its_acknowledgement_rejects_its_declaratio
         "declaration.accepted",
         "declaration.rejected",
     ]
+
+
+async def _deposited(
+    sim: AfnorSimulator, stack: Any, gateway: AfnorPdpGateway, pg_pool: asyncpg.Pool
+) -> tuple[str, str]:
+    """An invoice deposited at the simulator with the webhook subscribed, and SENT on our side: (number, our id)."""
+    subscribe(sim, stack)
+    number = f"AF-{uuid.uuid4().hex[:10]}"
+    deposit = await gateway.submit(_document(number))
+    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id)
+    return number, invoice_id
 
 
 def _document(number: str) -> OutboundDocument:
