@@ -181,16 +181,16 @@ def _read_lines(
     if term.many:
         env[f"P{n}"] = step.path
         return [f"    v{n} = tuple(classification(t, e) for e in t.children(holder, P{n}))"]
-    env[f"R{n}"] = _READERS[term.kind]
     env[f"L{n}"] = term.label
     # as the messages name it: after the group's place (`BG-25[2]/BT-131`), or the place alone
     label = f"(where + '/' + L{n} if where else L{n})" if term.label else "where"
-    if term.kind in _DECIMALS:  # the usual non-text terms, read inline: `_read_amount` written out
+    if term.kind in _DECIMALS:  # the usual non-text terms, read inline (a price with its currency in UBL)
         lines = [f"    e = {element}"]
         if term.kind is not Kind.NUMBER and currency_on_amounts:
             lines += ["    if e is not None:", "        t.attr(e, 'currencyID')"]
         lines.append(f"    v{n} = to_decimal((e.text or '').strip(SPACE) if e is not None else '', {label})")
     else:
+        env[f"R{n}"] = _READERS[term.kind]
         lines = [f"    v{n} = R{n}(syntax, t, {element}, {label})"]
     if term.required:
         lines += [f"    if v{n} is None:", f"        raise DocumentError({label} + ' is missing')"]
@@ -219,7 +219,7 @@ def _write_lines(
     indent = "    " if term.required else "        "
     if term.kind is Kind.TEXT:
         return [*lines, f"{indent}{_make_expr(step.tags, n)}.text = v"]
-    if term.kind in _DECIMALS:  # `_write_amount` and its kin written out: the usual non-text terms
+    if term.kind in _DECIMALS:  # the usual non-text terms, written inline (an amount at two decimals)
         env[f"F{n}"] = terms.amount if term.kind is Kind.AMOUNT else terms.number
         currency = term.kind is not Kind.NUMBER and currency_on_amounts  # given as the element is made
         element = _make_expr(step.tags, n, "{'currencyID': currency}" if currency else "")
@@ -247,6 +247,7 @@ def load_tables(syntax: Syntax, resource: str) -> dict[str, Table]:
 
 
 # --- reading, by kind: from the element the term's path ends on (None when absent) -------------------------------
+# (text and the decimal kinds are read by the code `_compile` writes, inline)
 def _read_text(t: Tracker, holder: Element | None, alternatives: tuple[tuple[str, ...], ...]) -> str:
     # `a|b`: a term the syntax lets stand in either element (CII's BT-41: a person's name or a department's); the
     # second is looked at only when the first is empty, so a second one given as well is reported
@@ -257,16 +258,6 @@ def _read_text(t: Tracker, holder: Element | None, alternatives: tuple[tuple[str
             if text:
                 return text
     return ""
-
-
-def _read_amount(syntax: Syntax, t: Tracker, element: Element | None, label: str) -> Any:
-    if element is not None and syntax.currency_on_amounts:
-        t.attr(element, "currencyID")
-    return t.to_decimal(t.text(element), label)
-
-
-def _read_number(syntax: Syntax, t: Tracker, element: Element | None, label: str) -> Any:
-    return t.to_decimal(t.text(element), label)
 
 
 def _read_date(syntax: Syntax, t: Tracker, element: Element | None, label: str) -> Any:
@@ -290,9 +281,6 @@ def _read_charge_indicator(syntax: Syntax, t: Tracker, element: Element | None, 
 
 
 _READERS: dict[Kind, Callable[[Syntax, Tracker, Element | None, str], Any]] = {
-    Kind.AMOUNT: _read_amount,
-    Kind.NUMBER: _read_number,
-    Kind.PRICE: _read_amount,  # read as an amount is: with its currency in UBL, at the precision given
     Kind.DATE: _read_date,
     Kind.IDENTIFIER: _read_identifier,
     Kind.CHARGE_INDICATOR: _read_charge_indicator,
@@ -300,27 +288,7 @@ _READERS: dict[Kind, Callable[[Syntax, Tracker, Element | None, str], Any]] = {
 }
 
 
-# --- writing, by kind ----------------------------------------------------------------------------------------------
-def _write_text(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
-    element.text = value
-
-
-def _write_amount(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
-    if syntax.currency_on_amounts:
-        element.set("currencyID", currency)
-    element.text = terms.amount(value)
-
-
-def _write_number(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
-    element.text = terms.number(value)
-
-
-def _write_price(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
-    if syntax.currency_on_amounts:
-        element.set("currencyID", currency)
-    element.text = terms.number(value)
-
-
+# --- writing, by kind (text and the decimal kinds: inline, in the code `_compile` writes) ---------------------------
 def _write_date(syntax: Syntax, element: Element, value: Any, currency: str) -> None:
     syntax.write_date(element, value)
 
@@ -342,10 +310,6 @@ def _write_charge_indicator(syntax: Syntax, element: Element, value: Any, curren
 
 
 _WRITERS: dict[Kind, Callable[[Syntax, Element, Any, str], None]] = {
-    Kind.TEXT: _write_text,
-    Kind.AMOUNT: _write_amount,
-    Kind.NUMBER: _write_number,
-    Kind.PRICE: _write_price,
     Kind.DATE: _write_date,
     Kind.IDENTIFIER: _write_identifier,
     Kind.CHARGE_INDICATOR: _write_charge_indicator,
