@@ -30,21 +30,12 @@ SELECT calls, total_exec_time, shared_blks_hit + shared_blks_read AS blocks, wal
 
 async def _server(data_dir: Path) -> Any:
     """The embedded server of `data_dir` with pg_stat_statements (restarted once to load it)."""
-    import asyncpg
+    from bench.tuned_server import tuned_server
 
-    from adapters.postgres.embedded import start_server
-
-    server = await asyncio.to_thread(start_server, data_dir)
-    conn = await asyncpg.connect(server.get_uri("postgres"))
-    try:
-        if await conn.fetchval("SELECT current_setting('shared_preload_libraries')") == "pg_stat_statements":
-            return server
-        await conn.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'")
-        await conn.execute("ALTER SYSTEM SET pg_stat_statements.track = 'all'")  # triggers' statements too
-    finally:
-        await conn.close()
-    await asyncio.to_thread(server.cleanup)  # the only holder: stops it
-    return await asyncio.to_thread(start_server, data_dir)
+    # track all: the triggers' statements too
+    return await tuned_server(
+        data_dir, {"shared_preload_libraries": "pg_stat_statements", "pg_stat_statements.track": "all"}
+    )
 
 
 async def _run(server: Any, admin: Any, name: str, checkout: Path, database: str) -> str:

@@ -91,23 +91,11 @@ async def _timed(call: Callable[[], Awaitable[Any]], repeat: int, into: list[flo
 # --- the server and the two databases ------------------------------------------------------------------------------
 async def _tuned_server() -> Any:
     """The embedded server of DATA_DIR with BENCH_SHARED_BUFFERS and pg_stat_statements (restarted once if needed)."""
-    import asyncpg
+    from bench.tuned_server import tuned_server
 
-    from adapters.postgres.embedded import start_server
-
-    wanted = {"shared_buffers": SHARED_BUFFERS, "shared_preload_libraries": "pg_stat_statements"}
-    server = await asyncio.to_thread(start_server, DATA_DIR)
-    conn = await asyncpg.connect(server.get_uri("postgres"))
-    try:
-        current = {name: await conn.fetchval("SELECT current_setting($1)", name) for name in wanted}
-        if current == wanted:
-            return server
-        for name, value in wanted.items():
-            await conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")  # bench constants, not input
-    finally:
-        await conn.close()
-    await asyncio.to_thread(server.cleanup)  # the only holder: stops it
-    return await asyncio.to_thread(start_server, DATA_DIR)
+    return await tuned_server(
+        DATA_DIR, {"shared_buffers": SHARED_BUFFERS, "shared_preload_libraries": "pg_stat_statements"}
+    )
 
 
 async def _seed_invoices(conn: Any, template_ids: list[str], counts: list[int], prefix: str) -> None:

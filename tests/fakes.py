@@ -491,7 +491,7 @@ class _Received:
         ]
         return replace(
             copy.deepcopy(found),
-            document=b"",
+            document=replace(found.document, content=b""),
             statuses=tuple(history),
             lifecycle_code=current_code(history),
             events=[],
@@ -527,7 +527,7 @@ class _Received:
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> Page[ReceivedInvoice]:
         rows = [
-            replace(i, document=b"")
+            replace(i, document=replace(i.document, content=b""))
             for i in self._db.received.values()
             if i.company_siren == company_siren
             and (not flt.lifecycle_codes or i.lifecycle_code in flt.lifecycle_codes)

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
-from domain.document_formats import MEDIA_TYPES, DocumentFormat, ParsedDocument
+from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE, ParsedDocument
 from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
@@ -62,13 +62,10 @@ class ReceivedStatus:
     inbox_id: int | None = None
 
 
-PDF = MEDIA_TYPES[DocumentFormat.FACTURX]
-
-
 def received_media_type(content: bytes) -> str:
     """What a received document is stored as: a PDF (Factur-X) by its signature, anything else XML (CII, UBL, or
     what could not be read)."""
-    return PDF if content[:5] == b"%PDF-" else MEDIA_TYPES[DocumentFormat.CII]
+    return PDF_MEDIA_TYPE if content[:5] == b"%PDF-" else XML_MEDIA_TYPE
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,9 +35,8 @@ class PgApiKeyRepository:
     cache_size: int = 10_000
     # key hash -> (the key, monotonic expiry)
     _valid: dict[str, tuple[ApiKey, float]] = field(default_factory=dict, init=False)
-    _revocations: int = field(
-        default=0, init=False
-    )  # a lookup that overlapped a revocation is not remembered
+    # a lookup that overlapped a revocation is not remembered
+    _revocations: int = field(default=0, init=False)
 
     async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey:
         secret = new_secret()

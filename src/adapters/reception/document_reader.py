@@ -17,9 +17,15 @@ from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator, default_validator
-from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, out_of_memory
+from domain.document_formats import (
+    PDF_MEDIA_TYPE,
+    DocumentError,
+    DocumentFormat,
+    ParsedDocument,
+    out_of_memory,
+)
 from domain.findings import Finding, Severity, ValidationReport
-from domain.reception_ports import PDF, ReadDocument, received_media_type
+from domain.reception_ports import ReadDocument, received_media_type
 
 _UNREADABLE = "PDP-UNREADABLE"
 
@@ -46,7 +52,7 @@ def read_received(content: bytes) -> ReadDocument:
 
 def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
     media_type = received_media_type(content)
-    is_pdf = media_type == PDF
+    is_pdf = media_type == PDF_MEDIA_TYPE
     try:
         xml = _facturx_xml(content) if is_pdf else content
         kind = detect_document(xml)

@@ -33,9 +33,8 @@ class SignedRequest:
     method: str
     path_with_query: str  # as called: IOPOLE signs the path with its query string
     headers: Mapping[str, str]  # case-insensitive lookups (routes.RequestHeaders)
-    payload: bytes = field(
-        repr=False
-    )  # what the platform signed: the file part (IOPOLE multipart) or the body
+    # What the platform signed: the file part (IOPOLE multipart) or the body.
+    payload: bytes = field(repr=False)
 
 
 class Verifier(Protocol):
