@@ -165,6 +165,27 @@ def _failed_before(backend: QueueBackend) -> Callable[[Any], int]:
     return lambda item: item.attempts
 
 
+def relay_on(
+    backend: QueueBackend,
+    step: Callable[[Any, str], Awaitable[None]],
+    settings: RelaySettings = FAST,
+    *,
+    name: str = "contract",
+    give_up: Callable[[Any, str, str], Awaitable[None]] | None = None,
+) -> Relay[Any]:
+    """A relay of `backend`'s queue running `step`, with the production outage check."""
+    return Relay(
+        backend.queue,
+        step,
+        settings,
+        SystemClock(),
+        name=name,
+        is_outage=is_outage,
+        give_up=give_up,
+        failed_before=_failed_before(backend),
+    )
+
+
 @contextlib.asynccontextmanager
 async def running(*relays: Relay[Any]) -> AsyncIterator[None]:
     stop = asyncio.Event()
@@ -190,18 +211,7 @@ async def test_each_item_is_handled_once_among_several_relays(backend: QueueBack
         await asyncio.sleep(0)  # let the other relay claim meanwhile
         await backend.complete(item, owner)
 
-    relays = [
-        Relay(
-            backend.queue,
-            step,
-            FAST,
-            SystemClock(),
-            name=f"contract-{n}",
-            is_outage=is_outage,
-            failed_before=_failed_before(backend),
-        )
-        for n in range(2)
-    ]
+    relays = [relay_on(backend, step, name=f"contract-{n}") for n in range(2)]
     ids = await backend.add(12)
     async with running(*relays):
         await settled(backend, ids, "done")
@@ -217,15 +227,7 @@ async def test_a_failing_item_is_retried_then_given_up_after_max_attempts(backen
         raise ValueError("the step failed\x00 (a NUL is never stored)")
 
     settings = dataclasses.replace(FAST, max_attempts=3)
-    relay = Relay(
-        backend.queue,
-        step,
-        settings,
-        SystemClock(),
-        name="contract",
-        is_outage=is_outage,
-        failed_before=_failed_before(backend),
-    )
+    relay = relay_on(backend, step, settings)
     ids = await backend.add(2)
     async with running(relay):
         await settled(backend, ids, "given up")
@@ -249,15 +251,7 @@ async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires
         handled.append(owner)
         await backend.complete(item, owner)
 
-    relay = Relay(
-        backend.queue,
-        step,
-        FAST,
-        SystemClock(),
-        name="contract",
-        is_outage=is_outage,
-        failed_before=_failed_before(backend),
-    )
+    relay = relay_on(backend, step)
     async with running(relay):
         await settled(backend, [item_id], "done")
     assert handled == [relay.owner]
@@ -275,15 +269,7 @@ async def test_outages_cost_no_attempt_however_many_the_item_meets(backend: Queu
             raise ConnectionResetError("the database went away")
         await backend.complete(item, owner)
 
-    relay = Relay(
-        backend.queue,
-        step,
-        dataclasses.replace(FAST, max_attempts=2),
-        SystemClock(),
-        name="contract",
-        is_outage=is_outage,
-        failed_before=_failed_before(backend),
-    )
+    relay = relay_on(backend, step, dataclasses.replace(FAST, max_attempts=2))
     [item_id] = await backend.add(1)
     async with running(relay), asyncio.timeout(GUARD_S):
         while await backend.state(item_id) == "open":
@@ -305,16 +291,7 @@ async def test_an_item_not_ready_after_its_last_attempt_ends_as_the_give_up_hook
         given_up.append((item.id, error))
         await backend.complete(item, owner)  # the queue's own end (e.g. a declaration parked for an operator)
 
-    relay = Relay(
-        backend.queue,
-        step,
-        dataclasses.replace(FAST, max_attempts=3),
-        SystemClock(),
-        name="contract",
-        is_outage=is_outage,
-        give_up=give_up,
-        failed_before=_failed_before(backend),
-    )
+    relay = relay_on(backend, step, dataclasses.replace(FAST, max_attempts=3), give_up=give_up)
     ids = await backend.add(2)
     async with running(relay):
         await settled(backend, ids, "done")
