@@ -65,9 +65,8 @@ async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
     if refusal:  # said before opening it: the platform's entry knows it cannot be opened here (the sandbox)
         raise PlatformConfigError(refusal)
     options = PlatformOptions(max_connections=2)
-    if env.get(
-        "PDP_TIMEOUT_S"
-    ):  # else the settings' own default: one place says it (domain.platform_profile)
+    # unset: the settings' own default, which one place says (domain.platform_profile)
+    if env.get("PDP_TIMEOUT_S"):
         options = replace(options, timeout_s=float(env["PDP_TIMEOUT_S"]))
     async with open_platform(provider, name, settings, options) as platform:
         admin = platform.webhooks

@@ -25,6 +25,7 @@ from service.grpc.document_servicer import DocumentApi
 from service.grpc.errors import ErrorTable, maps_errors
 from service.grpc.paging import page_size
 from service.grpc.request_reader import REQUEST_LAYER, enum_to_proto
+from service.grpc.services import ApiServicer
 from service.usecases.emission.bindings import StatusRequest
 from service.usecases.emission.payments import PaymentOutcome, period_text
 
@@ -69,7 +70,7 @@ def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
     return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=REQUEST_LAYER)])
 
 
-class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
+class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
     def __init__(
         self,
         api: InvoiceApi,
@@ -78,8 +79,8 @@ class InvoiceServicer(svc_grpc.InvoiceServiceServicer):
         *,
         errors: ErrorTable,
     ) -> None:
-        self._api = api
-        self.errors = errors
+        """`documents` and `pipeline`: None in a deployment without the document toolchain or the pipeline."""
+        super().__init__(api, errors=errors)
         self._documents = documents
         self._pipeline = pipeline
 

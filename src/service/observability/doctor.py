@@ -101,9 +101,8 @@ class Platform:
     gateway: Any
     default: bool = True
     companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
-    webhook_key_set: bool = (
-        False  # its webhook secret / signing key (the reception settings, or the profile's)
-    )
+    # its webhook secret / signing key is set (in the reception settings, or the profile's)
+    webhook_key_set: bool = False
     hints: PlatformHints | None = None  # its advice in its own setting names; None: generic advice
     callbacks: Callbacks | None = None  # None: nothing arrives by callback (the sandbox)
     in_process: str = ""  # what to say instead of reaching it, when it runs in this process (the sandbox)

@@ -63,9 +63,8 @@ class DeclarationRelay:
     is_outage: OutageCheck
     config: RelaySettings = DECLARATION_RELAY
     rand: Callable[[], float] = random.random
-    archive: ArchiveHook | None = (
-        None  # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
-    )
+    # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
+    archive: ArchiveHook | None = None
 
     def _relay(self, owner: str) -> Relay[OutboxMessage]:
         """The one relay over the declaration rows, running `handle` for each."""
