@@ -20,6 +20,7 @@ from domain.identifiers import ADDRESS_SCHEME, SIREN_SCHEME, siren_of
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
+from domain.money import EUR
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
@@ -97,7 +98,7 @@ BUYER_STATUSES: Final = {
 
 
 def buyer_status(
-    label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = "EUR"
+    label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = EUR
 ) -> OutgoingStatus:
     """A buyer status by its IOPOLE label (or CDAR code); reasons from BR-FR-CDV-CL-09, amounts as Decimal."""
     code = BUYER_STATUSES.get(label, label)

@@ -30,6 +30,7 @@ from adapters.documents.semantic_model import GROUPS
 from domain.document_types import DocumentKind
 from domain.identifiers import siren_of
 from domain.invoice import Address, Identifier, Invoice, Party
+from domain.money import EUR
 
 FONT = "PdpVera"
 FONT_BOLD = "PdpVera-Bold"
@@ -82,7 +83,7 @@ def _register_fonts() -> None:
         _FONTS_READY = True
 
 
-def euros(value: Decimal | None, currency: str = "EUR") -> str:
+def euros(value: Decimal | None, currency: str = EUR) -> str:
     """French amount format: `1 234,56 €` (narrow spacing as a plain space, which Vera has)."""
     if value is None:
         return ""
@@ -93,7 +94,7 @@ def euros(value: Decimal | None, currency: str = "EUR") -> str:
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
-    symbol = "€" if currency == "EUR" else currency
+    symbol = "€" if currency == EUR else currency
     return f"{sign}{' '.join(groups) or '0'},{cents} {symbol}"
 
 

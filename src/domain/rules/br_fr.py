@@ -43,7 +43,7 @@ from domain.identifiers import (
     siren_of,
 )
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
-from domain.money import ZERO, round_amount
+from domain.money import EUR, ZERO, round_amount
 from domain.rules._amounts import MAX_DIGITS, fits
 from domain.rules._context import Check, Context
 
@@ -591,7 +591,7 @@ def check_exchange_rate(ctx: Context) -> None:
     rate = inv.exchange_rate
     if rate is None:
         return
-    if inv.currency == "EUR":
+    if inv.currency == EUR:
         ctx.fail(
             "PDP-EXCHANGE-RATE",
             "exchange_rate",
@@ -611,7 +611,7 @@ def check_exchange_rate(ctx: Context) -> None:
         )
         return
     totals = inv.totals
-    if totals is None or totals.tax_total_accounting_currency is None or inv.accounting_currency != "EUR":
+    if totals is None or totals.tax_total_accounting_currency is None or inv.accounting_currency != EUR:
         return
     expected = round_amount(totals.tax_total * rate)
     if abs(totals.tax_total_accounting_currency - expected) > Decimal("0.01"):
@@ -626,9 +626,9 @@ def check_exchange_rate(ctx: Context) -> None:
 def check_currency(ctx: Context) -> None:
     """BR-FR-CO-12: an invoice in another currency gives its VAT total in EUR (BT-6 = EUR and BT-111)."""
     inv = ctx.invoice
-    if inv.currency != "EUR":
+    if inv.currency != EUR:
         if (
-            inv.accounting_currency != "EUR"
+            inv.accounting_currency != EUR
             or inv.totals is None
             or inv.totals.tax_total_accounting_currency is None
         ):
