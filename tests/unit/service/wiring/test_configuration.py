@@ -6,7 +6,7 @@ from service.wiring.configuration import read_configuration
 from service.wiring.container import Container
 
 
-def test_the_configuration_read_without_a_container_is_the_containers(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_configuration_read_alone_is_the_containers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PDP_PROVIDER", "afnor")
     monkeypatch.setenv("GRPC_PORT", "50123")
     read = read_configuration()
