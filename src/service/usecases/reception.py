@@ -28,6 +28,7 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.inbox_ports import ParkedDeliveries
 from domain.invoice import Invoice
+from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
@@ -184,9 +185,7 @@ class ReceptionUseCases:
         """With `booked` (APPROVED only), the invoice is first compared with the buyer's books (domain.books_check):
         a difference beyond the company's tolerance refuses the approval (BooksMismatch), or turns it into 206 or
         207 as `on_difference` asks."""
-        status = buyer_status(
-            label, reason=reason, message=message, amount=amount, currency=currency or "EUR"
-        )
+        status = buyer_status(label, reason=reason, message=message, amount=amount, currency=currency or EUR)
         if booked is not None and status.code != APPROVED:
             raise InvoiceRejected(
                 [
