@@ -130,12 +130,7 @@ class Table:
         object.__setattr__(self, "read", read[0])
         object.__setattr__(self, "write", write[0])
         object.__setattr__(self, "sources", (read[1], write[1]))
-        writers = {
-            profile: _compile_write(self, [s for s in steps if s.term is None or s.term.field not in names])[
-                0
-            ]
-            for profile, names in self.leave_out.items()
-        }
+        writers = {profile: _compile_write(self, names)[0] for profile, names in self.leave_out.items()}
         object.__setattr__(self, "_writers", writers)
 
     def writer(self, profile: str) -> Callable[..., None]:
@@ -194,7 +189,7 @@ def _compile(table: Table) -> tuple[_Code, _Code]:
         env[f"E{n}"] = step.tags[len(below) :]
         read.extend(_read_lines(term, step, n, env, parent, table.syntax.currency_on_amounts))
     read.append("    return {" + ", ".join(fields) + "}")
-    return _made("\n".join(read), table, env, "read"), _compile_write(table, list(table._steps))
+    return _made("\n".join(read), table, env, "read"), _compile_write(table)
 
 
 def _below(tags: tuple[str, ...], nodes: dict[tuple[str, ...], str]) -> tuple[str, ...]:
@@ -299,7 +294,9 @@ def _aggregates(steps: list[_Step]) -> _Aggregate:
     return root
 
 
-def _compile_write(table: Table, steps: list[_Step]) -> _Code:
+def _compile_write(table: Table, leave_out: frozenset[str] = frozenset()) -> _Code:
+    """`leave_out`: terms not written (a profile's), their aggregates kept where other entries need them."""
+    steps = list(table._steps)
     env = _environment(table)
     currency_on_amounts = table.syntax.currency_on_amounts
     lines = [
@@ -308,17 +305,21 @@ def _compile_write(table: Table, steps: list[_Step]) -> _Code:
         "    slots = slots or {}",
     ]
     for n, step in enumerate(steps):
-        if step.term:
+        if step.term and step.name not in leave_out:
             lines.append(f"    v{n} = value.{step.term.field}")
     number = {id(step): n for n, step in enumerate(steps)}
 
     def present(entry: _Aggregate | _Step) -> str | None:
-        """The condition `entry` is written on, None for always."""
+        """The condition `entry` is written on, None for always, "False" for never."""
         if isinstance(entry, _Aggregate):
             if entry.key is not None:
                 return present(entry.key)
             conditions = [present(e) for e in entry.within if not (isinstance(e, _Step) and e.constant)]
-            return None if None in conditions else " or ".join(c for c in conditions if c) or "False"
+            if None in conditions:
+                return None
+            return " or ".join(c for c in conditions if c and c != "False") or "False"
+        if entry.name in leave_out:
+            return "False"
         n, term = number[id(entry)], entry.term
         if term is None:
             return f"{entry.name!r} in slots"
@@ -333,6 +334,8 @@ def _compile_write(table: Table, steps: list[_Step]) -> _Code:
         for k, entry in enumerate(aggregate.within):
             if isinstance(entry, _Aggregate):
                 condition = present(entry)
+                if condition == "False":  # only constants left in it (a profile left its terms out)
+                    continue
                 inner = indent
                 if condition is not None:
                     lines.append(f"{indent}if {condition}:")
@@ -342,6 +345,8 @@ def _compile_write(table: Table, steps: list[_Step]) -> _Code:
                 env[f"{name}_tags"] = entry.tags[len(aggregate.tags) :]
                 lines.append(f"{inner}{name} = {_make_expr(var, f'{name}_tags', len(env[f'{name}_tags']))}")
                 emit(entry, name, inner, condition)
+                continue
+            if entry.name in leave_out:
                 continue
             n = number[id(entry)]
             env[f"T{n}"] = entry.tags[len(aggregate.tags) :]
