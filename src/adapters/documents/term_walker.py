@@ -11,10 +11,12 @@ Writing, terms whose paths go through one aggregate share its element, written w
 slot in it is given; a required term's aggregate always). What a schema adds to that, a path says with a mark:
 - `a!/b`: the aggregate `a` is written only when this term is (the schema requires it there: a card's number);
 - `b+`: the term is written whenever its aggregate is, empty or 0 if absent (an element the schema requires);
+  `b+NA`: NA if absent;
 - `a/@n`: the attribute `n` of the element `a`, which the term just before writes;
 - `a/` (a slot's path): the slot stands inside the aggregate `a`, and the caller writes it there.
-A syntax's `[leave-out.PROFILE]` names, per group, the terms a profile's schema has no room for (Factur-X BASIC WL):
-`Table.writer(profile)` writes the group without them.
+A syntax's `[leave-out.NAME]` names, per group, the terms a profile's schema has no room for (Factur-X BASIC WL), or
+that a kind of document holds elsewhere (a UBL CreditNote's BT-17): `Table.writer(NAME)` writes the group without
+them, its aggregates as they would be with them.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class _Step:
     attribute: str = ""  # `a/@n`: the attribute n of the element the path ends on
     key_of: int = 0  # `a!/b`: the length of the aggregate's path this term decides (0: none)
     always: bool = False  # `b+`: written whenever its aggregate is
+    default: str = ""  # `b+NA`: the text written when the term has no value
     placed: bool = False  # a slot inside the aggregate `tags` (its path `a/`)
 
     @property
@@ -72,20 +75,21 @@ class _Step:
 def _step(term: Term | None, name: str, path: str, namespaces: Mapping[str, str]) -> _Step:
     """A table's entry, its marks taken off its path (see the module's docstring)."""
     placed = path.endswith("/")
-    attribute, key_of, always = "", 0, False
+    attribute, key_of, always, default = "", 0, False, ""
     alternatives = []
     for n, alternative in enumerate(path.rstrip("/").split("|") if path else ()):
         steps = alternative.split("/")
         if steps[-1].startswith("@"):
             attribute = steps.pop()[1:]
-        if steps[-1].endswith("+"):
-            always, steps[-1] = True, steps[-1][:-1]
+        if "+" in steps[-1]:
+            steps[-1], default = steps[-1].split("+")
+            always = True
         for i, step in enumerate(steps):
             if step.endswith("!"):
                 key_of, steps[i] = (i + 1 if n == 0 else key_of), step[:-1]
         alternatives.append(tuple(clark(step, namespaces) for step in steps))
     tags = alternatives[0] if alternatives else ()
-    return _Step(term, name, path, tags, tuple(alternatives), attribute, key_of, always, placed)
+    return _Step(term, name, path, tags, tuple(alternatives), attribute, key_of, always, default, placed)
 
 
 @dataclass(frozen=True)
@@ -295,7 +299,8 @@ def _aggregates(steps: list[_Step]) -> _Aggregate:
 
 
 def _compile_write(table: Table, leave_out: frozenset[str] = frozenset()) -> _Code:
-    """`leave_out`: terms not written (a profile's), their aggregates kept where other entries need them."""
+    """`leave_out`: terms not written (a profile's). Their aggregates stay as the value's terms make them: a
+    profile leaves out a term's element, not the aggregate it shares (unless the term decides it, `!`)."""
     steps = list(table._steps)
     env = _environment(table)
     currency_on_amounts = table.syntax.currency_on_amounts
@@ -305,7 +310,7 @@ def _compile_write(table: Table, leave_out: frozenset[str] = frozenset()) -> _Co
         "    slots = slots or {}",
     ]
     for n, step in enumerate(steps):
-        if step.term and step.name not in leave_out:
+        if step.term:
             lines.append(f"    v{n} = value.{step.term.field}")
     number = {id(step): n for n, step in enumerate(steps)}
 
@@ -318,7 +323,7 @@ def _compile_write(table: Table, leave_out: frozenset[str] = frozenset()) -> _Co
             if None in conditions:
                 return None
             return " or ".join(c for c in conditions if c and c != "False") or "False"
-        if entry.name in leave_out:
+        if entry.name in leave_out and entry.key_of:  # the aggregate it decides goes with it
             return "False"
         n, term = number[id(entry)], entry.term
         if term is None:
@@ -386,7 +391,11 @@ def _write_term(step: _Step, n: int, made: str, env: dict[str, Any], currency_on
     if term.many:
         env[f"W{n}"] = _WRITERS[term.kind]
         return [f"for each in v{n}:", f"    W{n}(syntax, {made}, each, currency)"]
-    value = f"v{n} or ZERO" if step.always and term.kind in _DECIMALS else f"v{n}"
+    value = f"v{n}"
+    if step.always and term.kind in _DECIMALS:
+        value = f"v{n} or ZERO"
+    elif step.default:
+        value = f"v{n} or {step.default!r}"
     if term.kind is Kind.TEXT:
         return [f"{made}.text = {value}"]
     if term.kind in _DECIMALS:  # the usual non-text terms, written inline (an amount at two decimals)

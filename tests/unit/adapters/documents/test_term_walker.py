@@ -261,3 +261,21 @@ def test_a_table_whose_aggregate_is_split_by_another_entry_does_not_load() -> No
 
     with pytest.raises(ValueError, match="is not next to the entries sharing it"):
         Table(cii_paths.TABLES["line"].syntax, GROUPS["line"], {name: paths[name] for name in names})
+
+
+def test_a_profile_leaves_out_a_terms_element_not_the_aggregate_it_shares() -> None:
+    """As the writers always did: BASIC WL has no account name (BT-85), but has the account it stands in."""
+    basic = _means("CII", PaymentInstructions("30", account_name="Compte courant"), "BASICWL")
+
+    assert _names(basic) == ["TypeCode", "PayeePartyCreditorFinancialAccount"]
+
+
+def test_ubl_writes_na_for_the_order_id_of_a_sales_order_alone() -> None:
+    """`+NA`: cbc:ID is required in cac:OrderReference; the reader takes NA beside a sales order as no BT-13."""
+    holder = etree.Element(HOLDER)
+    invoice = replace(_ANNEX, purchase_order_reference="", sales_order_reference="SO-1")
+
+    ubl_paths.TABLES["references"].write(holder, invoice)
+
+    order = holder.find(f"{{{ubl_paths.CAC_NS}}}OrderReference")
+    assert order is not None and [e.text for e in order] == ["NA", "SO-1"]
