@@ -21,6 +21,7 @@ from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import refused
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
+from adapters.pdp.timeouts import within_budget
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -70,7 +71,7 @@ class IopoleReportingGateway:
         for refreshed in (False, True):
             token = await self._tokens.get()
             try:
-                response = await self._http.post(
+                exchange = self._http.post(
                     self._config.api_base + request.path,
                     content=body,
                     headers={
@@ -81,6 +82,7 @@ class IopoleReportingGateway:
                     },
                     timeout=self._timeout,
                 )
+                response = await within_budget(exchange, self._timeout)
             except httpx.TransportError as exc:
                 raise transport_failure(what, exc, idempotent=False, platform="IOPOLE") from None
             if response.status_code == 401 and not refreshed:
