@@ -72,10 +72,7 @@ class _CiiReader:
         element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
         if element is None:
             return None
-        return model.Period(
-            start=self.date(element, "ram:StartDateTime", f"{term}/start"),
-            end=self.date(element, "ram:EndDateTime", f"{term}/end"),
-        )
+        return model.Period(**paths.TABLES["period"].read(self.t, element, term))
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t

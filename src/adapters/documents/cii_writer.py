@@ -352,11 +352,7 @@ class _CiiWriter:
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period) -> None:
-        element = _ram(holder, "BillingSpecifiedPeriod")
-        if period.start is not None:
-            _date_time(element, "StartDateTime", period.start)
-        if period.end is not None:
-            _date_time(element, "EndDateTime", period.end)
+        TABLES["period"].write(_ram(holder, "BillingSpecifiedPeriod"), period)
 
     @staticmethod
     def allowance_charges(

@@ -269,13 +269,10 @@ class _UblWriter:
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period, description_code: str = "") -> None:
-        element = _cac(holder, "InvoicePeriod")
-        if period.start is not None:
-            _cbc(element, "StartDate", period.start.isoformat())
-        if period.end is not None:
-            _cbc(element, "EndDate", period.end.isoformat())
-        if description_code:
-            _cbc(element, "DescriptionCode", description_code)
+        slots = {"description_code": partial(_cbc, tag="DescriptionCode", text=description_code)}
+        TABLES["period"].write(
+            _cac(holder, "InvoicePeriod"), period, slots=slots if description_code else None
+        )
 
     # --- amounts -------------------------------------------------------------------------------------------
     def allowance_charges(

@@ -5,6 +5,7 @@ alternatives and constants behave as the tables say; a table that misnames or fo
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -15,7 +16,7 @@ from adapters.documents.semantic_model import GROUPS
 from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
-from domain.invoice import Contact, Identifier, PaymentInstructions
+from domain.invoice import Contact, Identifier, PaymentInstructions, Period
 from domain.money import ZERO
 from domain.totals import compute_totals
 from tests.document_examples import annex_b_full
@@ -44,6 +45,7 @@ FULL = {
         gross_price=Decimal("10.00"),
         price_discount=Decimal("1.00"),
     ),
+    "period": Period(date(2026, 11, 1), date(2026, 11, 30)),
     "payment-instructions": replace(
         _ANNEX.payment_instructions[0],
         card_last_digits="1234",
