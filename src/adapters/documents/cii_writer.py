@@ -173,10 +173,11 @@ class _CiiWriter:
         self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
         self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer, buyer=True)
         if inv.tax_representative is not None:
-            rep = _ram(agreement, "SellerTaxRepresentativeTradeParty")
-            _ram(rep, "Name", inv.tax_representative.name)
-            self.address(rep, inv.tax_representative.address)
-            _ram(_ram(rep, "SpecifiedTaxRegistration"), "ID", inv.tax_representative.vat_id, schemeID="VA")
+            TABLES["tax-representative"].write(
+                _ram(agreement, "SellerTaxRepresentativeTradeParty"),
+                inv.tax_representative,
+                slots={"address": partial(self.address, address=inv.tax_representative.address)},
+            )
 
     def documents(self, agreement: etree._Element) -> None:
         """BT-18 and BG-24: referenced documents of type 130 and 916, after BT-17's (type 50)."""

@@ -278,12 +278,9 @@ class _UblReader:
     def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
         if holder is None:
             return None
-        t = self.t
-        t.text(holder, "cac:PartyTaxScheme/cac:TaxScheme/cbc:ID")
         return model.TaxRepresentative(
-            name=t.text(holder, "cac:PartyName/cbc:Name"),
-            vat_id=t.text(holder, "cac:PartyTaxScheme/cbc:CompanyID"),
-            address=self.address(t.child(holder, "cac:PostalAddress")),
+            **paths.TABLES["tax-representative"].read(self.t, holder),
+            address=self.address(self.t.child(holder, "cac:PostalAddress")),
         )
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:

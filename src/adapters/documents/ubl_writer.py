@@ -198,12 +198,10 @@ class _UblWriter:
             if inv.payee.legal_registration is not None:
                 _id(_cac(payee, "PartyLegalEntity"), "CompanyID", inv.payee.legal_registration)
         if inv.tax_representative is not None:
-            rep = _cac(root, "TaxRepresentativeParty")
-            _cbc(_cac(rep, "PartyName"), "Name", inv.tax_representative.name)
-            self.address(rep, "PostalAddress", inv.tax_representative.address)
-            scheme = _cac(rep, "PartyTaxScheme")
-            _cbc(scheme, "CompanyID", inv.tax_representative.vat_id)
-            _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
+            address = partial(self.address, name="PostalAddress", address=inv.tax_representative.address)
+            TABLES["tax-representative"].write(
+                _cac(root, "TaxRepresentativeParty"), inv.tax_representative, slots={"address": address}
+            )
         self.delivery(root)
 
     def payment_means(self, root: etree._Element) -> None:
