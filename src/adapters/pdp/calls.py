@@ -113,6 +113,7 @@ class PlatformSession:
         answered: Callable[[httpx.Response], httpx.Response],
         params: Mapping[str, str | int] | None = None,
         json: object = None,
+        content: bytes | None = None,
         files: Any = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
@@ -124,6 +125,7 @@ class PlatformSession:
                 url,
                 params=params,
                 json=json,
+                content=content,
                 files=files,
                 headers=headers(token),
                 timeout=timeout or self.timeout,
