@@ -114,6 +114,7 @@ class PlatformSession:
         answered: Callable[[httpx.Response], httpx.Response],
         params: Mapping[str, str | int] | None = None,
         json: object = None,
+        content: bytes | None = None,
         files: Any = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
@@ -123,7 +124,14 @@ class PlatformSession:
 
         async def send(token: str) -> httpx.Response:
             exchange = self.http.request(
-                method, url, params=params, json=json, files=files, headers=headers(token), timeout=bounds
+                method,
+                url,
+                params=params,
+                json=json,
+                content=content,
+                files=files,
+                headers=headers(token),
+                timeout=bounds,
             )
             return await within_budget(exchange, bounds)
 
