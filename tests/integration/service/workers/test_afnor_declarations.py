@@ -168,7 +168,8 @@ async def test_an_archive_that_fails_after_a_send_is_retried_alone_never_sending
 
     assert archive is not None and archive.failed
     assert len(sends) == 4 and set(sends.values()) == {1}, sends
-    assert afnor.requests["search"] == afnor.requests["flows"] == 4, afnor.requests  # a look-up, a deposit per part
+    # each part: one look-up by its tracking id, one deposit
+    assert afnor.requests["search"] == afnor.requests["flows"] == 4, afnor.requests
     archived = await pg_pool.fetchval(
         "SELECT count(*) FROM archive_items WHERE company_siren = $1 AND kind = 'declaration'"
         " AND media_type = 'application/xml'",
