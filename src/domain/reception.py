@@ -16,9 +16,11 @@ from typing import Any, Final
 from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
+from domain.identifiers import ADDRESS_SCHEME, SIREN_SCHEME, siren_of
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
+from domain.money import EUR
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
@@ -96,7 +98,7 @@ BUYER_STATUSES: Final = {
 
 
 def buyer_status(
-    label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = "EUR"
+    label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = EUR
 ) -> OutgoingStatus:
     """A buyer status by its IOPOLE label (or CDAR code); reasons from BR-FR-CDV-CL-09, amounts as Decimal."""
     code = BUYER_STATUSES.get(label, label)
@@ -331,11 +333,12 @@ _CLOSED_BY_FINAL: Final = frozenset({ReceivedEventKind.STATUS_QUEUED, ReceivedEv
 
 
 def siren_of_address(address: str) -> str:
-    """`0225:<SIREN>[...]` or `0002:<SIREN>` (scheme:value) → the SIREN; "" when there is none to read."""
+    """`0225:<SIREN>[...]` (or the same without its scheme), `0002:<SIREN>` or `0009:<SIRET>` → the SIREN;
+    "" when there is none to read."""
     scheme, _, value = address.strip().partition(":")
     if not value:
         value, scheme = scheme, ""
-    digits = value.strip()[:9]
-    if scheme not in ("", "0225", "0002", "0009") or len(digits) != 9 or not digits.isdigit():
-        return ""
-    return digits
+    value = value.strip()
+    if scheme in ("", ADDRESS_SCHEME):  # the directory's address: the SIREN, then what narrows it (BR-FR-21)
+        return siren_of(value[:9], SIREN_SCHEME)
+    return siren_of(value, scheme)

@@ -350,7 +350,6 @@ class _CiiReader:
             t.child(gross_price, "ram:BasisQuantity")
         for basis in (base_quantity, t.child(gross_price, "ram:BasisQuantity")):
             t.attr(basis, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
-        t.text(gross_price, "ram:AppliedTradeAllowanceCharge/ram:ChargeIndicator/udt:Indicator")
         tax = t.child(settlement, "ram:ApplicableTradeTax")
         t.text(tax, "ram:TypeCode")
         object_id = reading.line_object(

@@ -65,6 +65,23 @@ def _allowance_tax(ac: model.AllowanceCharge, holder: etree._Element) -> None:
     _rate(tax, ac.vat_category, ac.vat_rate if ac.vat_rate is not None else Decimal(0))
 
 
+def _item(item: model.Item, product: etree._Element) -> None:
+    TABLES["item"].write(product, item, slots={"attributes": partial(_attributes, item)})
+
+
+def _quantity(name: str, quantity: Decimal, unit_code: str, holder: etree._Element) -> None:
+    """BT-129 with its unit BT-130, or BT-149 with the same unit (the model holds one: BT-150 = BT-130)."""
+    _ram(holder, name, terms.number(quantity), unitCode=unit_code)
+
+
+def _line_tax(line: model.InvoiceLine, settlement: etree._Element) -> None:
+    """BT-151, BT-152: the line's VAT."""
+    tax = _ram(settlement, "ApplicableTradeTax")
+    _ram(tax, "TypeCode", "VAT")
+    _category(tax, line.vat_category)
+    _rate(tax, line.vat_category, line.vat_rate)
+
+
 def _attributes(item: model.Item, product: etree._Element) -> None:
     for name, value in item.attributes:  # BG-32
         characteristic = _ram(product, "ApplicableProductCharacteristic")
@@ -114,60 +131,22 @@ class _CiiWriter:
     def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
-        item = _ram(transaction, "IncludedSupplyChainTradeLineItem")
-        doc = _ram(item, "AssociatedDocumentLineDocument")
-        _ram(doc, "LineID", line.id)
-        if line.note:
-            _ram(_ram(doc, "IncludedNote"), "Content", line.note)
-
-        TABLES["item"].write(
-            _ram(item, "SpecifiedTradeProduct"),
-            line.item,
-            slots={
-                "attributes": partial(_attributes, line.item),
-            },
-        )
-
-        agreement = _ram(item, "SpecifiedLineTradeAgreement")
-        if line.order_line_reference:
-            _ram(_ram(agreement, "BuyerOrderReferencedDocument"), "LineID", line.order_line_reference)
-        if line.gross_price is not None:
-            gross = _ram(agreement, "GrossPriceProductTradePrice")
-            _ram(gross, "ChargeAmount", terms.number(line.gross_price))
-            if line.base_quantity is not None:
-                _ram(gross, "BasisQuantity", terms.number(line.base_quantity), unitCode=line.unit_code)
-            if line.price_discount is not None:
-                discount = _ram(gross, "AppliedTradeAllowanceCharge")
-                _SUB(_ram(discount, "ChargeIndicator"), _UDT + "Indicator").text = "false"
-                _ram(discount, "ActualAmount", terms.number(line.price_discount))
-        net = _ram(agreement, "NetPriceProductTradePrice")
-        _ram(net, "ChargeAmount", terms.number(line.net_price))
+        slots = {
+            "item": partial(_item, line.item),
+            "quantity": partial(_quantity, "BilledQuantity", line.quantity, line.unit_code),
+            "tax": partial(_line_tax, line),
+            "allowances_charges": partial(self.allowance_charges, line.allowances_charges, with_tax=False),
+        }
         if line.base_quantity is not None:
-            _ram(net, "BasisQuantity", terms.number(line.base_quantity), unitCode=line.unit_code)
-
-        delivery = _ram(item, "SpecifiedLineTradeDelivery")
-        _ram(delivery, "BilledQuantity", terms.number(line.quantity), unitCode=line.unit_code)
-
-        settlement = _ram(item, "SpecifiedLineTradeSettlement")
-        tax = _ram(settlement, "ApplicableTradeTax")
-        _ram(tax, "TypeCode", "VAT")
-        _category(tax, line.vat_category)
-        _rate(tax, line.vat_category, line.vat_rate)
+            base_quantity = partial(_quantity, "BasisQuantity", line.base_quantity, line.unit_code)
+            slots["net_base_quantity"] = base_quantity
+            if line.gross_price is not None:
+                slots["gross_base_quantity"] = base_quantity
         if line.period is not None:
-            self.period(settlement, line.period)
-        for ac in line.allowances_charges:
-            self.allowance_charge(settlement, ac, with_tax=False)
-        _ram(
-            _ram(settlement, "SpecifiedTradeSettlementLineMonetarySummation"),
-            "LineTotalAmount",
-            terms.amount(line.net_amount),
-        )
+            slots["period"] = partial(self.period, period=line.period)
         if line.object_id is not None:
-            _object_reference(settlement, line.object_id)
-        if line.accounting_reference:
-            _ram(
-                _ram(settlement, "ReceivableSpecifiedTradeAccountingAccount"), "ID", line.accounting_reference
-            )
+            slots["object_id"] = partial(_object_reference, object_id=line.object_id)
+        TABLES["line"].write(_ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots)
 
     # --- header agreement: parties and references ------------------------------------------------------------
     def agreement(self, agreement: etree._Element) -> None:
@@ -319,28 +298,11 @@ class _CiiWriter:
             _ram(payee, "Name", inv.payee.name)
             if inv.payee.legal_registration is not None:
                 self.scheme_id(_ram(payee, "SpecifiedLegalOrganization"), "ID", inv.payee.legal_registration)
+        write_means = TABLES["payment-instructions"].writer(self.profile.value)
         for instruction in means:
             if not instruction.means_code:  # BT-83/89/90 read alone (cii_reader): written back alone
                 continue
-            pm = _ram(element, "SpecifiedTradeSettlementPaymentMeans")
-            _ram(pm, "TypeCode", instruction.means_code)
-            if instruction.means_text and self.full:
-                _ram(pm, "Information", instruction.means_text)
-            if instruction.card_last_digits and self.full:
-                card = _ram(pm, "ApplicableTradeSettlementFinancialCard")
-                _ram(card, "ID", instruction.card_last_digits)
-                if instruction.card_holder_name:
-                    _ram(card, "CardholderName", instruction.card_holder_name)
-            if instruction.debited_account:
-                _ram(_ram(pm, "PayerPartyDebtorFinancialAccount"), "IBANID", instruction.debited_account)
-            if instruction.iban or instruction.account_name:
-                account = _ram(pm, "PayeePartyCreditorFinancialAccount")
-                if instruction.iban:
-                    _ram(account, "IBANID", instruction.iban)
-                if instruction.account_name and self.full:
-                    _ram(account, "AccountName", instruction.account_name)
-            if instruction.bic and self.full:
-                _ram(_ram(pm, "PayeeSpecifiedCreditorFinancialInstitution"), "BICID", instruction.bic)
+            write_means(_ram(element, "SpecifiedTradeSettlementPaymentMeans"), instruction)
 
         bt8 = terms.bt8_for_cii(inv.vat_point_date_code)
         assert inv.vat_breakdown is not None and inv.totals is not None
@@ -356,8 +318,7 @@ class _CiiWriter:
             )
         if inv.period is not None:
             self.period(element, inv.period)
-        for ac in inv.allowances_charges:
-            self.allowance_charge(element, ac, with_tax=True)
+        self.allowance_charges(inv.allowances_charges, element, with_tax=True)
         if inv.payment_terms or inv.due_date is not None or any(m.mandate_reference for m in means):
             payment_terms = _ram(element, "SpecifiedTradePaymentTerms")
             if inv.payment_terms:
@@ -418,9 +379,12 @@ class _CiiWriter:
             _date_time(element, "EndDateTime", period.end)
 
     @staticmethod
-    def allowance_charge(holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
-        slots = {"tax": partial(_allowance_tax, ac)} if with_tax and ac.vat_category is not None else None
-        TABLES["allowance-charge"].write(_ram(holder, "SpecifiedTradeAllowanceCharge"), ac, slots=slots)
+    def allowance_charges(
+        charges: tuple[model.AllowanceCharge, ...], holder: etree._Element, *, with_tax: bool
+    ) -> None:
+        for ac in charges:
+            slots = {"tax": partial(_allowance_tax, ac)} if with_tax and ac.vat_category is not None else None
+            TABLES["allowance-charge"].write(_ram(holder, "SpecifiedTradeAllowanceCharge"), ac, slots=slots)
 
 
 def cii_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:

@@ -68,6 +68,18 @@ def _attributes(item: model.Item, holder: etree._Element) -> None:
         _cbc(prop, "Value", value)
 
 
+def _quantity(name: str, quantity: Decimal, unit_code: str, holder: etree._Element) -> None:
+    """BT-129 with its unit BT-130, or BT-149 with the same unit (the model holds one: BT-150 = BT-130)."""
+    _cbc(holder, name, terms.number(quantity), unitCode=unit_code)
+
+
+def _object_reference(name: str, object_id: model.Identifier, holder: etree._Element) -> None:
+    """An invoiced object identifier (BT-18, BT-128): a document reference of type 130, its scheme on its ID."""
+    ref = _cac(holder, name)
+    _id(ref, "ID", object_id)
+    _cbc(ref, "DocumentTypeCode", "130")
+
+
 def note_text(subject_code: str, text: str) -> str:
     return f"#{subject_code}#{text}" if subject_code else text
 
@@ -131,9 +143,7 @@ class _UblWriter:
             _cbc(_cac(root, "OriginatorDocumentReference"), "ID", inv.tender_reference)
         _in_aggregate(root, "ContractDocumentReference", "ID", inv.contract_reference)
         if inv.invoiced_object is not None:
-            ref = _cac(root, "AdditionalDocumentReference")
-            _id(ref, "ID", inv.invoiced_object)
-            _cbc(ref, "DocumentTypeCode", "130")
+            _object_reference("AdditionalDocumentReference", inv.invoiced_object, root)
         for attachment in inv.attachments:  # BG-24
             ref = _cac(root, "AdditionalDocumentReference")
             _cbc(ref, "ID", attachment.reference)
@@ -178,35 +188,12 @@ class _UblWriter:
             _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
         self.delivery(root)
         for index, instruction in enumerate(inv.payment_instructions):
-            pm = _cac(root, "PaymentMeans")
-            if instruction.means_text:
-                _cbc(pm, "PaymentMeansCode", instruction.means_code, name=instruction.means_text)
-            else:
-                _cbc(pm, "PaymentMeansCode", instruction.means_code)
-            if credit and index == 0 and inv.due_date is not None:
-                _cbc(pm, "PaymentDueDate", inv.due_date.isoformat())
-            if instruction.remittance_information:
-                _cbc(pm, "PaymentID", instruction.remittance_information)
-            if instruction.card_last_digits:
-                card = _cac(pm, "CardAccount")
-                _cbc(card, "PrimaryAccountNumberID", instruction.card_last_digits)
-                _cbc(card, "NetworkID", "NA")  # mandatory in UBL, not a business term
-                if instruction.card_holder_name:
-                    _cbc(card, "HolderName", instruction.card_holder_name)
-            if instruction.iban or instruction.account_name or instruction.bic:
-                account = _cac(pm, "PayeeFinancialAccount")
-                _cbc(account, "ID", instruction.iban)
-                if instruction.account_name:
-                    _cbc(account, "Name", instruction.account_name)
-                _in_aggregate(account, "FinancialInstitutionBranch", "ID", instruction.bic)
-            if instruction.mandate_reference or instruction.debited_account:
-                mandate = _cac(pm, "PaymentMandate")
-                if instruction.mandate_reference:
-                    _cbc(mandate, "ID", instruction.mandate_reference)
-                _in_aggregate(mandate, "PayerFinancialAccount", "ID", instruction.debited_account)
+            slots = {}
+            if credit and index == 0 and inv.due_date is not None:  # a CreditNote has no header DueDate
+                slots["due_date"] = partial(_cbc, tag="PaymentDueDate", text=inv.due_date.isoformat())
+            TABLES["payment-instructions"].write(_cac(root, "PaymentMeans"), instruction, slots=slots)
         _in_aggregate(root, "PaymentTerms", "Note", inv.payment_terms)
-        for ac in inv.allowances_charges:
-            self.allowance_charge(root, ac, with_tax=True)
+        self.allowance_charges(inv.allowances_charges, root, with_tax=True)
         self.tax_total(root)
         self.monetary_total(root)
         for line in inv.lines:
@@ -268,18 +255,21 @@ class _UblWriter:
             _cbc(element, "DescriptionCode", description_code)
 
     # --- amounts -------------------------------------------------------------------------------------------
-    def allowance_charge(self, holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
-        slots = None
-        if with_tax and ac.vat_category is not None:
-            slots = {
-                "tax": partial(
-                    self.tax_category,
-                    name="TaxCategory",
-                    category=ac.vat_category,
-                    rate=ac.vat_rate or Decimal(0),
-                )
-            }
-        TABLES["allowance-charge"].write(_cac(holder, "AllowanceCharge"), ac, self.currency, slots)
+    def allowance_charges(
+        self, charges: tuple[model.AllowanceCharge, ...], holder: etree._Element, *, with_tax: bool
+    ) -> None:
+        for ac in charges:
+            slots = None
+            if with_tax and ac.vat_category is not None:
+                slots = {
+                    "tax": partial(
+                        self.tax_category,
+                        name="TaxCategory",
+                        category=ac.vat_category,
+                        rate=ac.vat_rate or Decimal(0),
+                    )
+                }
+            TABLES["allowance-charge"].write(_cac(holder, "AllowanceCharge"), ac, self.currency, slots)
 
     @staticmethod
     def tax_category(
@@ -334,52 +324,29 @@ class _UblWriter:
     def line(self, root: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
-        element = _cac(root, "CreditNoteLine" if self.credit else "InvoiceLine")
-        _cbc(element, "ID", line.id)
-        if line.note:
-            _cbc(element, "Note", line.note)
-        _cbc(
-            element,
-            "CreditedQuantity" if self.credit else "InvoicedQuantity",
-            terms.number(line.quantity),
-            unitCode=line.unit_code,
-        )
-        self.amount(element, "LineExtensionAmount", line.net_amount)
-        if line.accounting_reference:
-            _cbc(element, "AccountingCost", line.accounting_reference)
+        quantity = "CreditedQuantity" if self.credit else "InvoicedQuantity"
+        slots = {
+            "quantity": partial(_quantity, quantity, line.quantity, line.unit_code),
+            "allowances_charges": partial(self.allowance_charges, line.allowances_charges, with_tax=False),
+            "item": partial(self.item, line),
+        }
         if line.period is not None:
-            self.period(element, line.period)
-        _in_aggregate(element, "OrderLineReference", "LineID", line.order_line_reference)
+            slots["period"] = partial(self.period, period=line.period)
         if line.object_id is not None:
-            ref = _cac(element, "DocumentReference")
-            _id(ref, "ID", line.object_id)
-            _cbc(ref, "DocumentTypeCode", "130")
-        for ac in line.allowances_charges:
-            self.allowance_charge(element, ac, with_tax=False)
-        TABLES["item"].write(
-            _cac(element, "Item"),
-            line.item,
-            slots={
-                "tax": partial(
-                    self.tax_category,
-                    name="ClassifiedTaxCategory",
-                    category=line.vat_category,
-                    rate=line.vat_rate,
-                ),
-                "attributes": partial(_attributes, line.item),
-            },
-        )
-        price = _cac(element, "Price")
-        _cbc(price, "PriceAmount", terms.number(line.net_price), currencyID=self.currency)
+            slots["object_id"] = partial(_object_reference, "DocumentReference", line.object_id)
         if line.base_quantity is not None:
-            _cbc(price, "BaseQuantity", terms.number(line.base_quantity), unitCode=line.unit_code)
-        if line.gross_price is not None:
-            discount = _cac(price, "AllowanceCharge")
-            _cbc(discount, "ChargeIndicator", "false")
-            _cbc(
-                discount, "Amount", terms.number(line.price_discount or Decimal(0)), currencyID=self.currency
-            )
-            _cbc(discount, "BaseAmount", terms.number(line.gross_price), currencyID=self.currency)
+            slots["base_quantity"] = partial(_quantity, "BaseQuantity", line.base_quantity, line.unit_code)
+        TABLES["line"].write(
+            _cac(root, "CreditNoteLine" if self.credit else "InvoiceLine"), line, self.currency, slots
+        )
+
+    def item(self, line: model.InvoiceLine, item: etree._Element) -> None:
+        tax = partial(
+            self.tax_category, name="ClassifiedTaxCategory", category=line.vat_category, rate=line.vat_rate
+        )
+        TABLES["item"].write(
+            item, line.item, slots={"tax": tax, "attributes": partial(_attributes, line.item)}
+        )
 
 
 def ubl_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:

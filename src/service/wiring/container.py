@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import operator
 from datetime import UTC, datetime
-from pathlib import Path
 
 from dependency_injector import containers, providers
 from grpc_health.v1 import health
@@ -62,6 +61,7 @@ from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.reception import ReceptionUseCases
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.batch_metrics import SubmitBatchMetrics
+from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
 from service.wiring.platforms import init_catch_up, init_platforms, provider_settings, share
@@ -72,7 +72,6 @@ from service.workers.pipeline.config import PipelineConfig
 from service.workers.supervisor import init_supervisor
 from service.workers.worker_pool import MiB, WorkerLimits
 
-CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
 
 
@@ -82,7 +81,7 @@ class SystemClock:
 
 
 class Container(containers.DeclarativeContainer):
-    config = providers.Configuration(yaml_files=[CONFIG_FILE], strict=True)
+    config = configuration()
 
     # --- resources ---
     database_url = providers.Resource(

@@ -59,6 +59,10 @@ class RelaySettings:
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
             raise ValueError("concurrency, batch_size and max_attempts must be positive")
 
+    def backoff(self, rand: Callable[[], float] = random.random) -> Backoff:
+        """The retry policy these settings describe, jittered by `rand` (the relay's, or a step's that a test fixes)."""
+        return Backoff(self.backoff_base_s, self.backoff_cap_s, rand)
+
 
 @dataclass(frozen=True, slots=True)
 class Retries(Generic[T]):
@@ -71,10 +75,6 @@ class Retries(Generic[T]):
     rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
     failed_before: Callable[[T], int] = attempts_before
 
-    @property
-    def backoff(self) -> Backoff:
-        return Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s, self.rand)
-
     def spent(self, item: T) -> bool:
         """The item's attempts are spent already (a handler that would start one more asks first)."""
         return self.failed_before(item) >= self.settings.max_attempts
@@ -85,7 +85,9 @@ class Retries(Generic[T]):
         attempt = self.failed_before(item) + (1 if count else 0)
         if attempt >= self.settings.max_attempts:
             return GiveBack(attempt, None)
-        return GiveBack(attempt, self.backoff.at(self.clock.now(), max(attempt, 1), retry_after_s))
+        return GiveBack(
+            attempt, self.settings.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
+        )
 
 
 @dataclass(eq=False, slots=True)

@@ -164,6 +164,9 @@ def test_no_status_follows_a_final_one_and_the_refusal_says_which() -> None:
         ("0225:73282932", ""),
         ("9999:732829320", ""),
         ("0225:", ""),
+        # a SIRET is 14 digits and a SIREN 9 (`identifiers.siren_of`): their first 9 digits alone were read before
+        ("0009:7328293200007", ""),
+        ("0002:73282932000074", ""),
     ],
 )
 def test_more_recipient_addresses(address: str, siren: str) -> None:

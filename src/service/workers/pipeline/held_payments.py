@@ -52,7 +52,7 @@ class HeldPaymentsStep:
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
             if invoice is not None and invoice.state.awaiting_deposit:
                 waits = int(message.payload.get(_WAITS, 0)) + 1
-                at = ctx.retries.backoff.at(now, waits)  # waits for a deposit are no failed attempts
+                at = ctx.config.backoff(ctx.rand).at(now, waits)
                 again = NextAttempt(
                     at=at,
                     error=f"invoice {invoice.number} is {invoice.state.value}: waiting for its deposit",
