@@ -109,6 +109,18 @@ def siren_of(value: str, scheme: str) -> str:
     return ""
 
 
+def siren_of_address(address: str) -> str:
+    """`0225:<SIREN>[...]` (or the same without its scheme), `0002:<SIREN>` or `0009:<SIRET>` → the SIREN;
+    "" when there is none to read."""
+    scheme, _, value = address.strip().partition(":")
+    if not value:
+        value, scheme = scheme, ""
+    value = value.strip()
+    if scheme in ("", ADDRESS_SCHEME):  # the directory's address: the SIREN, then what narrows it (BR-FR-21)
+        return siren_of(value[:9], SIREN_SCHEME)
+    return siren_of(value, scheme)
+
+
 def french_vat_key(siren: str) -> str:
     """The numeric key of the French VAT number of `siren`: (12 + 3 × (SIREN mod 97)) mod 97, two digits."""
     return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"

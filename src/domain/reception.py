@@ -16,7 +16,6 @@ from typing import Any, Final
 from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
-from domain.identifiers import ADDRESS_SCHEME, SIREN_SCHEME, siren_of
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
@@ -330,15 +329,3 @@ class ReceivedInvoice:
 
 # The moves a final status closes; a platform status is recorded whatever the current one.
 _CLOSED_BY_FINAL: Final = frozenset({ReceivedEventKind.STATUS_QUEUED, ReceivedEventKind.PAYMENT})
-
-
-def siren_of_address(address: str) -> str:
-    """`0225:<SIREN>[...]` (or the same without its scheme), `0002:<SIREN>` or `0009:<SIRET>` → the SIREN;
-    "" when there is none to read."""
-    scheme, _, value = address.strip().partition(":")
-    if not value:
-        value, scheme = scheme, ""
-    value = value.strip()
-    if scheme in ("", ADDRESS_SCHEME):  # the directory's address: the SIREN, then what narrows it (BR-FR-21)
-        return siren_of(value[:9], SIREN_SCHEME)
-    return siren_of(value, scheme)

@@ -143,9 +143,6 @@ class _CiiReader:
                 tender = t.text(ref, "ram:IssuerAssignedID")
             elif code == "130" and invoiced_object is None:
                 invoiced_object = self.object_identifier(ref)
-        project = t.child(agreement, "ram:SpecifiedProcuringProject")
-        if project is not None:
-            t.text(project, "ram:Name")  # CII requires a name; BT-11 is only the ID
 
         vat_point_date = None
         vat_point_code = ""

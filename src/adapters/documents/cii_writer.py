@@ -37,12 +37,18 @@ def _date_time(parent: etree._Element, name: str, value: date, qualified: bool =
     write_date(_ram(parent, name), value, qualified)
 
 
+def _referenced_document(reference: str, type_code: str, holder: etree._Element) -> etree._Element:
+    """A referenced document: BT-17 (type 50), BT-18 and BT-128 (type 130)."""
+    ref = _ram(holder, "AdditionalReferencedDocument")
+    _ram(ref, "IssuerAssignedID", reference)
+    _ram(ref, "TypeCode", type_code)
+    return ref
+
+
 def _object_reference(holder: etree._Element, object_id: model.Identifier) -> None:
     """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
     ReferenceTypeCode."""
-    ref = _ram(holder, "AdditionalReferencedDocument")
-    _ram(ref, "IssuerAssignedID", object_id.value)
-    _ram(ref, "TypeCode", "130")
+    ref = _referenced_document(object_id.value, "130", holder)
     if object_id.scheme:
         _ram(ref, "ReferenceTypeCode", object_id.scheme)
 
@@ -118,14 +124,27 @@ class _CiiWriter:
             if note.subject_code:
                 _ram(included, "SubjectCode", note.subject_code)
 
-        transaction = _SUB(root, _RSM + "SupplyChainTradeTransaction")
+        slots = {
+            "parties": self.parties,
+            "delivery": self.delivery,
+            "settlement": self.settlement,
+            "totals": self.totals,
+        }
         if self.full:
-            for line in inv.lines:
-                self.line(transaction, line)
-        self.agreement(_ram(transaction, "ApplicableHeaderTradeAgreement"))
-        self.delivery(_ram(transaction, "ApplicableHeaderTradeDelivery"))
-        self.settlement(_ram(transaction, "ApplicableHeaderTradeSettlement"))
+            slots["lines"] = self.lines
+            slots["documents"] = self.documents
+        if inv.tender_reference:
+            slots["tender_reference"] = partial(_referenced_document, inv.tender_reference, "50")
+        if inv.due_date is not None or any(m.mandate_reference for m in inv.payment_instructions):
+            slots["due_date"] = self.due_date_and_mandate
+        TABLES["references"].writer(self.profile.value)(
+            _SUB(root, _RSM + "SupplyChainTradeTransaction"), inv, slots=slots
+        )
         return root
+
+    def lines(self, transaction: etree._Element) -> None:
+        for line in self.invoice.lines:
+            self.line(transaction, line)
 
     # --- BG-25 lines -------------------------------------------------------------------------------------------
     def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
@@ -148,11 +167,9 @@ class _CiiWriter:
             slots["object_id"] = partial(_object_reference, object_id=line.object_id)
         TABLES["line"].write(_ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots)
 
-    # --- header agreement: parties and references ------------------------------------------------------------
-    def agreement(self, agreement: etree._Element) -> None:
+    # --- header agreement: parties and documents -------------------------------------------------------------
+    def parties(self, agreement: etree._Element) -> None:
         inv = self.invoice
-        if inv.buyer_reference:
-            _ram(agreement, "BuyerReference", inv.buyer_reference)
         self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
         self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer, buyer=True)
         if inv.tax_representative is not None:
@@ -160,47 +177,26 @@ class _CiiWriter:
             _ram(rep, "Name", inv.tax_representative.name)
             self.address(rep, inv.tax_representative.address)
             _ram(_ram(rep, "SpecifiedTaxRegistration"), "ID", inv.tax_representative.vat_id, schemeID="VA")
-        if inv.sales_order_reference and self.full:
-            _ram(
-                _ram(agreement, "SellerOrderReferencedDocument"),
-                "IssuerAssignedID",
-                inv.sales_order_reference,
-            )
-        if inv.purchase_order_reference:
-            _ram(
-                _ram(agreement, "BuyerOrderReferencedDocument"),
-                "IssuerAssignedID",
-                inv.purchase_order_reference,
-            )
-        if inv.contract_reference:
-            _ram(_ram(agreement, "ContractReferencedDocument"), "IssuerAssignedID", inv.contract_reference)
-        if self.full and inv.tender_reference:
-            ref = _ram(agreement, "AdditionalReferencedDocument")
-            _ram(ref, "IssuerAssignedID", inv.tender_reference)
-            _ram(ref, "TypeCode", "50")
-        if self.full and inv.invoiced_object is not None:
+
+    def documents(self, agreement: etree._Element) -> None:
+        """BT-18 and BG-24: referenced documents of type 130 and 916, after BT-17's (type 50)."""
+        inv = self.invoice
+        if inv.invoiced_object is not None:
             _object_reference(agreement, inv.invoiced_object)
-        if self.full:
-            for attachment in inv.attachments:  # BG-24
-                ref = _ram(agreement, "AdditionalReferencedDocument")
-                _ram(ref, "IssuerAssignedID", attachment.reference)
-                if attachment.uri:
-                    _ram(ref, "URIID", attachment.uri)
-                _ram(ref, "TypeCode", "916")
-                if attachment.description:
-                    _ram(ref, "Name", attachment.description)
-                if attachment.content is not None:
-                    obj = _ram(
-                        ref, "AttachmentBinaryObject", base64.b64encode(attachment.content).decode("ascii")
-                    )
-                    obj.set("mimeCode", attachment.mime_code)
-                    obj.set("filename", attachment.filename)
-        if self.full and inv.project_reference:
-            project = _ram(agreement, "SpecifiedProcuringProject")
-            _ram(project, "ID", inv.project_reference)
-            _ram(
-                project, "Name", "Project reference"
-            )  # mandatory in CII, not a business term (BT-11 is the ID)
+        for attachment in inv.attachments:  # BG-24
+            ref = _ram(agreement, "AdditionalReferencedDocument")
+            _ram(ref, "IssuerAssignedID", attachment.reference)
+            if attachment.uri:
+                _ram(ref, "URIID", attachment.uri)
+            _ram(ref, "TypeCode", "916")
+            if attachment.description:
+                _ram(ref, "Name", attachment.description)
+            if attachment.content is not None:
+                obj = _ram(
+                    ref, "AttachmentBinaryObject", base64.b64encode(attachment.content).decode("ascii")
+                )
+                obj.set("mimeCode", attachment.mime_code)
+                obj.set("filename", attachment.filename)
 
     def party(self, holder: etree._Element, party: model.Party, *, buyer: bool = False) -> None:
         for identifier in party.identifiers:
@@ -248,35 +244,21 @@ class _CiiWriter:
     def address(holder: etree._Element, address: model.Address) -> None:
         TABLES["address"].write(_ram(holder, "PostalTradeAddress"), address)
 
-    # --- header delivery (BG-13, BG-15, BT-15, BT-16) ----------------------------------------------------------
+    # --- header delivery (BG-13, BG-15, BT-72) ----------------------------------------------------------------
     def delivery(self, element: etree._Element) -> None:
-        inv = self.invoice
-        delivery = inv.delivery
-        if delivery is not None:
-            if delivery.party_name or delivery.location is not None or delivery.address is not None:
-                ship_to = _ram(element, "ShipToTradeParty")
-                if delivery.location is not None:
-                    self.identifier(ship_to, delivery.location)
-                if delivery.party_name:
-                    _ram(ship_to, "Name", delivery.party_name)
-                if delivery.address is not None:
-                    self.address(ship_to, delivery.address)
-            if delivery.date is not None:
-                _date_time(
-                    _ram(element, "ActualDeliverySupplyChainEvent"), "OccurrenceDateTime", delivery.date
-                )
-        if inv.despatch_advice_reference:
-            _ram(
-                _ram(element, "DespatchAdviceReferencedDocument"),
-                "IssuerAssignedID",
-                inv.despatch_advice_reference,
-            )
-        if inv.receiving_advice_reference and self.full:
-            _ram(
-                _ram(element, "ReceivingAdviceReferencedDocument"),
-                "IssuerAssignedID",
-                inv.receiving_advice_reference,
-            )
+        delivery = self.invoice.delivery
+        if delivery is None:
+            return
+        if delivery.party_name or delivery.location is not None or delivery.address is not None:
+            ship_to = _ram(element, "ShipToTradeParty")
+            if delivery.location is not None:
+                self.identifier(ship_to, delivery.location)
+            if delivery.party_name:
+                _ram(ship_to, "Name", delivery.party_name)
+            if delivery.address is not None:
+                self.address(ship_to, delivery.address)
+        if delivery.date is not None:
+            _date_time(_ram(element, "ActualDeliverySupplyChainEvent"), "OccurrenceDateTime", delivery.date)
 
     # --- header settlement (BG-16, BG-20/21, BG-22, BG-23, BG-3, BG-10, BG-14) -------------------------------
     def settlement(self, element: etree._Element) -> None:
@@ -319,32 +301,30 @@ class _CiiWriter:
         if inv.period is not None:
             self.period(element, inv.period)
         self.allowance_charges(inv.allowances_charges, element, with_tax=True)
-        if inv.payment_terms or inv.due_date is not None or any(m.mandate_reference for m in means):
-            payment_terms = _ram(element, "SpecifiedTradePaymentTerms")
-            if inv.payment_terms:
-                _ram(payment_terms, "Description", inv.payment_terms)
-            if inv.due_date is not None:
-                _date_time(payment_terms, "DueDateDateTime", inv.due_date)
-            mandate = next((m.mandate_reference for m in means if m.mandate_reference), "")
-            if mandate:
-                _ram(payment_terms, "DirectDebitMandateID", mandate)
 
+    def due_date_and_mandate(self, payment_terms: etree._Element) -> None:
+        """BT-9, and BT-89 (once per document in CII), after the payment terms' description (BT-20)."""
+        inv = self.invoice
+        if inv.due_date is not None:
+            _date_time(payment_terms, "DueDateDateTime", inv.due_date)
+        mandate = next((m.mandate_reference for m in inv.payment_instructions if m.mandate_reference), "")
+        if mandate:
+            _ram(payment_terms, "DirectDebitMandateID", mandate)
+
+    def totals(self, settlement: etree._Element) -> None:
+        """BG-22, then BG-3."""
+        inv = self.invoice
+        assert inv.totals is not None
         TABLES["totals"].write(
-            _ram(element, "SpecifiedTradeSettlementHeaderMonetarySummation"),
+            _ram(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation"),
             inv.totals,
             slots={"tax_totals": self.tax_totals},
         )
         for preceding in inv.preceding_invoices:
-            ref = _ram(element, "InvoiceReferencedDocument")
+            ref = _ram(settlement, "InvoiceReferencedDocument")
             _ram(ref, "IssuerAssignedID", preceding.number)
             if preceding.issue_date is not None:
                 _date_time(ref, "FormattedIssueDateTime", preceding.issue_date, qualified=True)
-        if inv.buyer_accounting_reference:
-            _ram(
-                _ram(element, "ReceivableSpecifiedTradeAccountingAccount"),
-                "ID",
-                inv.buyer_accounting_reference,
-            )
 
     def vat_point(self, bt8: str, tax: etree._Element) -> None:
         """BT-7 and BT-8 stand in every BG-23, the same values each time (Annex B §1.1)."""

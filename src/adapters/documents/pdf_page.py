@@ -28,7 +28,7 @@ from adapters.documents import terms
 from adapters.documents.page_labels import country_name, exemption_mention, payment_means_name, unit_name
 from adapters.documents.semantic_model import GROUPS
 from domain.document_types import DocumentKind
-from domain.identifiers import siren_of
+from domain.identifiers import SIRET_SCHEME, siren_of
 from domain.invoice import Address, Identifier, Invoice, Party
 from domain.money import EUR
 
@@ -281,7 +281,7 @@ def _party_block(page: _Page, heading: str, party: Party, x: float, width: float
     if party.siren:
         page.text(f"SIREN : {party.siren}", x=x, width=width)
     for identifier in party.identifiers:
-        if identifier.scheme == "0009":
+        if identifier.scheme == SIRET_SCHEME:
             page.text(f"SIRET : {identifier.value}", x=x, width=width)
     if party.vat_id:
         page.text(f"N° TVA intracommunautaire : {party.vat_id}", x=x, width=width)

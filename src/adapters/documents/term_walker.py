@@ -11,10 +11,12 @@ Writing, terms whose paths go through one aggregate share its element, written w
 slot in it is given; a required term's aggregate always). What a schema adds to that, a path says with a mark:
 - `a!/b`: the aggregate `a` is written only when this term is (the schema requires it there: a card's number);
 - `b+`: the term is written whenever its aggregate is, empty or 0 if absent (an element the schema requires);
+  `b+NA`: NA if absent;
 - `a/@n`: the attribute `n` of the element `a`, which the term just before writes;
 - `a/` (a slot's path): the slot stands inside the aggregate `a`, and the caller writes it there.
-A syntax's `[leave-out.PROFILE]` names, per group, the terms a profile's schema has no room for (Factur-X BASIC WL):
-`Table.writer(profile)` writes the group without them.
+A syntax's `[leave-out.NAME]` names, per group, the terms a profile's schema has no room for (Factur-X BASIC WL), or
+that a kind of document holds elsewhere (a UBL CreditNote's BT-17): `Table.writer(NAME)` writes the group without
+them, its aggregates as they would be with them.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class _Step:
     attribute: str = ""  # `a/@n`: the attribute n of the element the path ends on
     key_of: int = 0  # `a!/b`: the length of the aggregate's path this term decides (0: none)
     always: bool = False  # `b+`: written whenever its aggregate is
+    default: str = ""  # `b+NA`: the text written when the term has no value
     placed: bool = False  # a slot inside the aggregate `tags` (its path `a/`)
 
     @property
@@ -72,20 +75,21 @@ class _Step:
 def _step(term: Term | None, name: str, path: str, namespaces: Mapping[str, str]) -> _Step:
     """A table's entry, its marks taken off its path (see the module's docstring)."""
     placed = path.endswith("/")
-    attribute, key_of, always = "", 0, False
+    attribute, key_of, always, default = "", 0, False, ""
     alternatives = []
     for n, alternative in enumerate(path.rstrip("/").split("|") if path else ()):
         steps = alternative.split("/")
         if steps[-1].startswith("@"):
             attribute = steps.pop()[1:]
-        if steps[-1].endswith("+"):
-            always, steps[-1] = True, steps[-1][:-1]
+        if "+" in steps[-1]:
+            steps[-1], default = steps[-1].split("+")
+            always = True
         for i, step in enumerate(steps):
             if step.endswith("!"):
                 key_of, steps[i] = (i + 1 if n == 0 else key_of), step[:-1]
         alternatives.append(tuple(clark(step, namespaces) for step in steps))
     tags = alternatives[0] if alternatives else ()
-    return _Step(term, name, path, tags, tuple(alternatives), attribute, key_of, always, placed)
+    return _Step(term, name, path, tags, tuple(alternatives), attribute, key_of, always, default, placed)
 
 
 @dataclass(frozen=True)
@@ -130,12 +134,7 @@ class Table:
         object.__setattr__(self, "read", read[0])
         object.__setattr__(self, "write", write[0])
         object.__setattr__(self, "sources", (read[1], write[1]))
-        writers = {
-            profile: _compile_write(self, [s for s in steps if s.term is None or s.term.field not in names])[
-                0
-            ]
-            for profile, names in self.leave_out.items()
-        }
+        writers = {profile: _compile_write(self, names)[0] for profile, names in self.leave_out.items()}
         object.__setattr__(self, "_writers", writers)
 
     def writer(self, profile: str) -> Callable[..., None]:
@@ -194,7 +193,7 @@ def _compile(table: Table) -> tuple[_Code, _Code]:
         env[f"E{n}"] = step.tags[len(below) :]
         read.extend(_read_lines(term, step, n, env, parent, table.syntax.currency_on_amounts))
     read.append("    return {" + ", ".join(fields) + "}")
-    return _made("\n".join(read), table, env, "read"), _compile_write(table, list(table._steps))
+    return _made("\n".join(read), table, env, "read"), _compile_write(table)
 
 
 def _below(tags: tuple[str, ...], nodes: dict[tuple[str, ...], str]) -> tuple[str, ...]:
@@ -299,7 +298,10 @@ def _aggregates(steps: list[_Step]) -> _Aggregate:
     return root
 
 
-def _compile_write(table: Table, steps: list[_Step]) -> _Code:
+def _compile_write(table: Table, leave_out: frozenset[str] = frozenset()) -> _Code:
+    """`leave_out`: terms not written (a profile's). Their aggregates stay as the value's terms make them: a
+    profile leaves out a term's element, not the aggregate it shares (unless the term decides it, `!`)."""
+    steps = list(table._steps)
     env = _environment(table)
     currency_on_amounts = table.syntax.currency_on_amounts
     lines = [
@@ -313,12 +315,16 @@ def _compile_write(table: Table, steps: list[_Step]) -> _Code:
     number = {id(step): n for n, step in enumerate(steps)}
 
     def present(entry: _Aggregate | _Step) -> str | None:
-        """The condition `entry` is written on, None for always."""
+        """The condition `entry` is written on, None for always, "False" for never."""
         if isinstance(entry, _Aggregate):
             if entry.key is not None:
                 return present(entry.key)
             conditions = [present(e) for e in entry.within if not (isinstance(e, _Step) and e.constant)]
-            return None if None in conditions else " or ".join(c for c in conditions if c) or "False"
+            if None in conditions:
+                return None
+            return " or ".join(c for c in conditions if c and c != "False") or "False"
+        if entry.name in leave_out and entry.key_of:  # the aggregate it decides goes with it
+            return "False"
         n, term = number[id(entry)], entry.term
         if term is None:
             return f"{entry.name!r} in slots"
@@ -333,6 +339,8 @@ def _compile_write(table: Table, steps: list[_Step]) -> _Code:
         for k, entry in enumerate(aggregate.within):
             if isinstance(entry, _Aggregate):
                 condition = present(entry)
+                if condition == "False":  # only constants left in it (a profile left its terms out)
+                    continue
                 inner = indent
                 if condition is not None:
                     lines.append(f"{indent}if {condition}:")
@@ -342,6 +350,8 @@ def _compile_write(table: Table, steps: list[_Step]) -> _Code:
                 env[f"{name}_tags"] = entry.tags[len(aggregate.tags) :]
                 lines.append(f"{inner}{name} = {_make_expr(var, f'{name}_tags', len(env[f'{name}_tags']))}")
                 emit(entry, name, inner, condition)
+                continue
+            if entry.name in leave_out:
                 continue
             n = number[id(entry)]
             env[f"T{n}"] = entry.tags[len(aggregate.tags) :]
@@ -381,7 +391,11 @@ def _write_term(step: _Step, n: int, made: str, env: dict[str, Any], currency_on
     if term.many:
         env[f"W{n}"] = _WRITERS[term.kind]
         return [f"for each in v{n}:", f"    W{n}(syntax, {made}, each, currency)"]
-    value = f"v{n} or ZERO" if step.always and term.kind in _DECIMALS else f"v{n}"
+    value = f"v{n}"
+    if step.always and term.kind in _DECIMALS:
+        value = f"v{n} or ZERO"
+    elif step.default:
+        value = f"v{n} or {step.default!r}"
     if term.kind is Kind.TEXT:
         return [f"{made}.text = {value}"]
     if term.kind in _DECIMALS:  # the usual non-text terms, written inline (an amount at two decimals)

@@ -96,12 +96,27 @@ class _UblWriter:
         _cbc(parent, name, terms.amount(value), currencyID=currency or self.currency)
 
     def document(self) -> etree._Element:
-        inv = self.invoice
         credit = self.credit
         ns = CREDIT_NOTE_NS if credit else INVOICE_NS
         root = etree.Element(
             f"{{{ns}}}{'CreditNote' if credit else 'Invoice'}", nsmap={None: ns, "cac": CAC_NS, "cbc": CBC_NS}
         )
+        slots = {
+            "header": self.header,
+            "period": self.invoice_period,
+            "preceding_invoices": self.preceding_invoices,
+            "documents": self.documents,
+            "project_reference": self.project_and_credit_tender,
+            "parties": self.parties,
+            "payment_means": self.payment_means,
+            "amounts": self.amounts,
+        }
+        TABLES["references"].writer("CreditNote" if credit else "")(root, self.invoice, slots=slots)
+        return root
+
+    def header(self, root: etree._Element) -> None:
+        inv = self.invoice
+        credit = self.credit
         _cbc(root, "CustomizationID", self.profile.urn)
         if inv.business_process:
             _cbc(root, "ProfileID", inv.business_process)
@@ -119,29 +134,24 @@ class _UblWriter:
         _cbc(root, "DocumentCurrencyCode", inv.currency)
         if inv.accounting_currency:
             _cbc(root, "TaxCurrencyCode", inv.accounting_currency)
-        if inv.buyer_accounting_reference:
-            _cbc(root, "AccountingCost", inv.buyer_accounting_reference)
-        if inv.buyer_reference:
-            _cbc(root, "BuyerReference", inv.buyer_reference)
+
+    def invoice_period(self, root: etree._Element) -> None:
+        """BG-14, which holds BT-8 in UBL."""
+        inv = self.invoice
         bt8 = terms.bt8_for_ubl(inv.vat_point_date_code)
         if inv.period is not None or bt8:
             self.period(root, inv.period or model.Period(), bt8)
-        if inv.purchase_order_reference or inv.sales_order_reference:
-            order = _cac(root, "OrderReference")
-            # cbc:ID is mandatory in OrderReference: "NA" when only the sales order (BT-14) is known (EN 16931 UBL).
-            _cbc(order, "ID", inv.purchase_order_reference or "NA")
-            if inv.sales_order_reference:
-                _cbc(order, "SalesOrderID", inv.sales_order_reference)
-        for preceding in inv.preceding_invoices:
+
+    def preceding_invoices(self, root: etree._Element) -> None:
+        for preceding in self.invoice.preceding_invoices:
             ref = _cac(_cac(root, "BillingReference"), "InvoiceDocumentReference")
             _cbc(ref, "ID", preceding.number)
             if preceding.issue_date is not None:
                 _cbc(ref, "IssueDate", preceding.issue_date.isoformat())
-        _in_aggregate(root, "DespatchDocumentReference", "ID", inv.despatch_advice_reference)
-        _in_aggregate(root, "ReceiptDocumentReference", "ID", inv.receiving_advice_reference)
-        if inv.tender_reference and not credit:
-            _cbc(_cac(root, "OriginatorDocumentReference"), "ID", inv.tender_reference)
-        _in_aggregate(root, "ContractDocumentReference", "ID", inv.contract_reference)
+
+    def documents(self, root: etree._Element) -> None:
+        """BT-18 and BG-24: AdditionalDocumentReferences."""
+        inv = self.invoice
         if inv.invoiced_object is not None:
             _object_reference("AdditionalDocumentReference", inv.invoiced_object, root)
         for attachment in inv.attachments:  # BG-24
@@ -160,15 +170,23 @@ class _UblWriter:
                     obj.set("mimeCode", attachment.mime_code)
                     obj.set("filename", attachment.filename)
                 _in_aggregate(holder, "ExternalReference", "URI", attachment.uri)
-        if inv.project_reference and credit:
+
+    def project_and_credit_tender(self, root: etree._Element) -> None:
+        """BT-11: an Invoice's ProjectReference; a CreditNote's AdditionalDocumentReference of type 50, followed
+        by its BT-17 (the references table writes an Invoice's BT-17 before the contract)."""
+        inv = self.invoice
+        if not self.credit:
+            _in_aggregate(root, "ProjectReference", "ID", inv.project_reference)
+            return
+        if inv.project_reference:
             ref = _cac(root, "AdditionalDocumentReference")
             _cbc(ref, "ID", inv.project_reference)
             _cbc(ref, "DocumentTypeCode", "50")
-        if inv.tender_reference and credit:
-            _cbc(_cac(root, "OriginatorDocumentReference"), "ID", inv.tender_reference)
-        if inv.project_reference and not credit:
-            _cbc(_cac(root, "ProjectReference"), "ID", inv.project_reference)
+        _in_aggregate(root, "OriginatorDocumentReference", "ID", inv.tender_reference)
 
+    def parties(self, root: etree._Element) -> None:
+        """BG-4, BG-7, BG-10, BG-11, BG-13."""
+        inv = self.invoice
         creditor_id = next((m.creditor_id for m in inv.payment_instructions if m.creditor_id), "")
         self.party(_cac(_cac(root, "AccountingSupplierParty"), "Party"), inv.seller, creditor_id)
         self.party(_cac(_cac(root, "AccountingCustomerParty"), "Party"), inv.buyer, "")
@@ -187,18 +205,23 @@ class _UblWriter:
             _cbc(scheme, "CompanyID", inv.tax_representative.vat_id)
             _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
         self.delivery(root)
+
+    def payment_means(self, root: etree._Element) -> None:
+        inv = self.invoice
         for index, instruction in enumerate(inv.payment_instructions):
             slots = {}
-            if credit and index == 0 and inv.due_date is not None:  # a CreditNote has no header DueDate
+            if self.credit and index == 0 and inv.due_date is not None:  # a CreditNote has no header DueDate
                 slots["due_date"] = partial(_cbc, tag="PaymentDueDate", text=inv.due_date.isoformat())
             TABLES["payment-instructions"].write(_cac(root, "PaymentMeans"), instruction, slots=slots)
-        _in_aggregate(root, "PaymentTerms", "Note", inv.payment_terms)
+
+    def amounts(self, root: etree._Element) -> None:
+        """BG-20/21, BG-23 with BT-110/111, BG-22, then BG-25."""
+        inv = self.invoice
         self.allowance_charges(inv.allowances_charges, root, with_tax=True)
         self.tax_total(root)
         self.monetary_total(root)
         for line in inv.lines:
             self.line(root, line)
-        return root
 
     # --- parties -------------------------------------------------------------------------------------------
     def party(self, holder: etree._Element, party: model.Party, creditor_id: str) -> None:

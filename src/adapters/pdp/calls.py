@@ -19,6 +19,7 @@ import httpx
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from adapters.pdp.timeouts import within_budget
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -113,21 +114,26 @@ class PlatformSession:
         answered: Callable[[httpx.Response], httpx.Response],
         params: Mapping[str, str | int] | None = None,
         json: object = None,
+        content: bytes | None = None,
         files: Any = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
         """One logical call (`call_platform`): `headers(token)` are the platform's, `answered` judges its answer."""
 
+        bounds = timeout or self.timeout
+
         async def send(token: str) -> httpx.Response:
-            return await self.http.request(
+            exchange = self.http.request(
                 method,
                 url,
                 params=params,
                 json=json,
+                content=content,
                 files=files,
                 headers=headers(token),
-                timeout=timeout or self.timeout,
+                timeout=bounds,
             )
+            return await within_budget(exchange, bounds)
 
         return await call_platform(
             what,
@@ -141,7 +147,7 @@ class PlatformSession:
 
     async def server_time(self, url: str) -> datetime | None:
         """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once."""
-        response = await self.http.get(url, timeout=self.timeout)
+        response = await within_budget(self.http.get(url, timeout=self.timeout), self.timeout)
         try:
             return parsedate_to_datetime(response.headers.get("date", ""))
         except (TypeError, ValueError):

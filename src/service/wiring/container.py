@@ -63,6 +63,7 @@ from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
+from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
 from service.wiring.platforms import init_catch_up, init_platforms, provider_settings, share
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
@@ -70,7 +71,6 @@ from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.supervisor import init_supervisor
-from service.workers.worker_pool import MiB, WorkerLimits
 
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
 
@@ -136,11 +136,7 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
-    worker_limits = providers.Singleton(
-        WorkerLimits,
-        memory_bytes=providers.Callable(operator.mul, config.documents.worker_memory_mb.as_int(), MiB),
-        time_s=config.documents.worker_time_s.as_float(),
-    )
+    worker_limits = providers.Singleton(document_worker_limits, config.documents)
 
     # --- documents: DocumentService and the ready-document side of InvoiceService ---
     document_executor = providers.Resource(init_document_executor, worker_limits)

@@ -11,6 +11,7 @@ from domain.identifiers import (
     is_valid_siren,
     is_valid_siret,
     siren_of,
+    siren_of_address,
     vat_prefix_ok,
 )
 from domain.invoice import Identifier, Party
@@ -145,3 +146,40 @@ def test_a_party_s_siren_is_the_one_its_legal_registration_names(
     registration: Identifier | None, siren: str
 ) -> None:
     assert Party("Acme", legal_registration=registration).siren == siren
+
+
+@pytest.mark.parametrize(
+    ("address", "siren"),
+    [
+        ("0225:732829320", "732829320"),
+        ("0225:73282932000074", "732829320"),
+        ("0002:732829320", "732829320"),
+        ("0088:5790000435975", ""),
+        ("", ""),
+        ("0225:ABC", ""),
+    ],
+)
+def test_the_recipient_siren_is_read_from_its_electronic_address(address, siren) -> None:
+    assert siren_of_address(address) == siren
+
+
+@pytest.mark.parametrize(
+    ("address", "siren"),
+    [
+        ("732829320", "732829320"),  # no scheme
+        (" 0009:73282932000074 ", "732829320"),
+        ("0225: 732829320", "732829320"),
+        ("0225:73282932", ""),
+        ("9999:732829320", ""),
+        ("0225:", ""),
+        # a SIRET is 14 digits and a SIREN 9 (`identifiers.siren_of`): their first 9 digits alone were read before
+        ("0009:7328293200007", ""),
+        ("0002:73282932000074", ""),
+    ],
+)
+def test_more_recipient_addresses(address: str, siren: str) -> None:
+    assert siren_of_address(address) == siren
+
+
+def test_a_siren_address_with_more_after_the_siren_is_read_from_the_first_colon() -> None:
+    assert siren_of_address("0225:732829320:SERVICE_A") == "732829320"
