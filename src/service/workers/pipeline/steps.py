@@ -93,7 +93,7 @@ async def retry_or_fail(
     """
     again = ctx.retries.give_back(message, retry_after_s=retry_after_s)
     if again.at is None:
-        await give_up_in(ctx, uow, message, owner, invoice, error)
+        await give_up_in(ctx, uow, message, owner, error, invoice)
         return False
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=again.at, back_to=state)
@@ -118,7 +118,7 @@ async def give_up(ctx: StepContext, message: OutboxMessage, owner: str, error: s
         # held-payments row that keeps failing leaves its payments held (visible) but the invoice as it is.
         if message.kind in (OutboxKind.RENDER_VALIDATE, OutboxKind.SEND):
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-        await give_up_in(ctx, uow, message, owner, invoice, error)
+        await give_up_in(ctx, uow, message, owner, error, invoice)
         await uow.commit()
 
 
@@ -127,11 +127,12 @@ async def give_up_in(
     uow: PipelineUnitOfWork,
     message: OutboxMessage,
     owner: str,
-    invoice: OutboundInvoice | None,
     error: str,
+    invoice: OutboundInvoice | None,
 ) -> None:
-    """Park the row, its last attempt counted, and make the invoice FAILED with that error (visible, and
-    retry_invoice queues it again) unless a late redelivery finds it finished. The caller commits."""
+    """`give_up` in the caller's unit of work, on the `invoice` it holds: park the row, its last attempt counted,
+    and make the invoice FAILED with that error (visible, and retry_invoice queues it again) unless a late
+    redelivery finds it finished. The caller commits."""
     if invoice is not None and invoice.state not in _FINISHED:
         fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
         await uow.invoices.save(invoice)
