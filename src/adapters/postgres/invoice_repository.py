@@ -26,7 +26,7 @@ from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, draft, sealing
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
-from domain.audit import current_acting
+from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
@@ -305,9 +305,7 @@ def event_arguments(
     messages = [message for invoice, events in changes for message in _message_rows(invoice, events)]
     acting = current_acting()
     entries = [
-        [invoice.id, sealing(draft(*item))]
-        for invoice, events in changes
-        for item in invoice_audit_items(invoice, list(events), acting)
+        [invoice.id, e] for invoice, events in changes for e in _audit_entries(invoice, events, acting)
     ]
     return [
         *_columns(rows, _EVENT_ARITY),
@@ -383,13 +381,18 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
         }
         for e in invoice.events
     ]
-    row["audit"] = [
-        sealing(draft(*item)) for item in invoice_audit_items(invoice, invoice.events, current_acting())
-    ]
+    row["audit"] = _audit_entries(invoice, invoice.events, current_acting())
     row["outbox"] = [
         {"kind": str(m.kind), "payload": m.payload} for m in outbox_rows(invoice, invoice.events)
     ]
     return NewInvoiceRow(invoice, json_text(row))
+
+
+def _audit_entries(
+    invoice: OutboundInvoice, events: Sequence[InvoiceEvent], acting: Acting
+) -> list[dict[str, Any]]:
+    """The audit entries of these events of `invoice`, as `audit_log_append` takes them (`sealing` objects)."""
+    return [sealing(draft(*item)) for item in invoice_audit_items(invoice, list(events), acting)]
 
 
 def _utc(at: datetime) -> datetime:
