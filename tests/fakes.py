@@ -770,18 +770,18 @@ class _Archive:
         if (company_siren, sha) in store:
             return sha, False
         item = ArchivedItem(
-            company_siren,
-            sha,
-            kind,
-            meta.media_type,
-            meta.filename,
-            len(data),
-            meta.document_date,
-            retention_end(meta.document_date),
-            self._uow.db.clock.now(),
-            meta.invoice_id,
-            meta.declaration_id,
-            data,
+            media_type=meta.media_type,
+            document_date=meta.document_date,
+            filename=meta.filename,
+            invoice_id=meta.invoice_id,
+            declaration_id=meta.declaration_id,
+            company_siren=company_siren,
+            sha256=sha,
+            kind=kind,
+            size=len(data),
+            retention_until=retention_end(meta.document_date),
+            created_at=self._uow.db.clock.now(),
+            content=data,
         )
         self._uow._ops.append(lambda: store.setdefault((company_siren, sha), item))
         return sha, True

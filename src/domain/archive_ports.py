@@ -40,6 +40,9 @@ class InvalidArchiveRequest(ArchiveError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ArchiveMetadata:
+    """What the archiving side says of a document: its type and name, the date its retention runs from, and the
+    invoice or declaration it belongs to."""
+
     media_type: str
     document_date: date
     filename: str = ""
@@ -47,19 +50,17 @@ class ArchiveMetadata:
     declaration_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ArchivedItem:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArchivedItem(ArchiveMetadata):
+    """An archived document: its metadata as given to `ArchiveStore.put`, and what the store added (its company,
+    kind, content address and size, until when it is kept, when it was stored). A listing leaves `content` empty."""
+
     company_siren: str
     sha256: str
     kind: ArchiveKind
-    media_type: str
-    filename: str
     size: int
-    document_date: date
     retention_until: date
     created_at: datetime
-    invoice_id: str | None = None
-    declaration_id: str | None = None
     content: bytes = field(default=b"", repr=False)
 
 

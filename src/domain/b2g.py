@@ -28,7 +28,6 @@ from domain.invoice import Invoice, ProcessingRule
 from domain.platform import DirectoryEntry
 
 PUBLIC_PLATFORM_ID = "9999"  # Chorus Pro in the directory
-SIRET_SCHEME = "0009"
 
 
 def directory_refusal(invoice: Invoice, entry: DirectoryEntry) -> tuple[str, str] | None:

@@ -10,6 +10,14 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
+# ISO 6523 schemes (ICD) of the French company identifiers: a SIREN names the company, a SIRET one of its
+# establishments (the SIREN + a 5-digit NIC).
+SIREN_SCHEME = "0002"
+SIRET_SCHEME = "0009"
+# The scheme (EAS) of an address in the French directory: the SIREN, then what narrows it (a SIRET, a routing
+# code, a suffix).
+ADDRESS_SCHEME = "0225"
+
 _LA_POSTE_PREFIX = "356000000"
 _LA_POSTE_HEAD_OFFICE = "35600000000048"
 # Alphanumeric VAT keys use this alphabet (no I, no O), per python-stdnum.
@@ -78,6 +86,39 @@ def is_valid_siret(value: str) -> bool:
     if value.startswith(_LA_POSTE_PREFIX) and value != _LA_POSTE_HEAD_OFFICE:
         return sum(ord(c) - 48 for c in value) % 5 == 0
     return luhn_ok(value) and is_valid_siren(value[:9])
+
+
+def siren_of(value: str, scheme: str) -> str:
+    """The SIREN an identifier (value, scheme) names; "" when it names none.
+
+    - scheme 0002: the value, when it has a SIREN's 9 digits;
+    - scheme 0009: a SIRET's first 9 digits, when it has 14;
+    - no scheme: the value only when it is a valid SIREN, Luhn key included, since nothing else says that nine
+      digits are a SIREN rather than, say, a customer number;
+    - any other scheme: none.
+
+    A schemed value's check digits are not read here: BR-FR's PDP-SIREN-KEY / PDP-SIRET-KEY refuse a wrong one on
+    every invoice the gateway emits, naming the rule, where this would only answer "no SIREN".
+    """
+    if scheme == SIREN_SCHEME:
+        return value if _is_digits(value, 9) else ""
+    if scheme == SIRET_SCHEME:
+        return value[:9] if _is_digits(value, 14) else ""
+    if not scheme:
+        return value if is_valid_siren(value) else ""
+    return ""
+
+
+def siren_of_address(address: str) -> str:
+    """`0225:<SIREN>[...]` (or the same without its scheme), `0002:<SIREN>` or `0009:<SIRET>` → the SIREN;
+    "" when there is none to read."""
+    scheme, _, value = address.strip().partition(":")
+    if not value:
+        value, scheme = scheme, ""
+    value = value.strip()
+    if scheme in ("", ADDRESS_SCHEME):  # the directory's address: the SIREN, then what narrows it (BR-FR-21)
+        return siren_of(value[:9], SIREN_SCHEME)
+    return siren_of(value, scheme)
 
 
 def french_vat_key(siren: str) -> str:

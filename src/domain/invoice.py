@@ -14,6 +14,7 @@ from typing import Any
 
 from domain._slots import slotted_init
 from domain.document_types import DocumentType
+from domain.identifiers import siren_of
 from domain.money import ZERO
 
 # BT-24 of an invoice that claims the core EN 16931 and nothing more
@@ -125,13 +126,7 @@ class Party:
     def siren(self) -> str:
         """The SIREN from the legal registration identifier (BT-30 / BT-47), if it is one."""
         reg = self.legal_registration
-        if reg is None:
-            return ""
-        if reg.scheme in ("", "0002") and len(reg.value) == 9:
-            return reg.value
-        if reg.scheme == "0009" and len(reg.value) == 14:
-            return reg.value[:9]
-        return ""
+        return "" if reg is None else siren_of(reg.value, reg.scheme)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,9 @@ from decimal import (
 ZERO = Decimal("0")
 HUNDRED = Decimal("100")
 CENT = Decimal("0.01")
-EUR = "EUR"  # the currency of the accounting amounts (BT-6, BT-111) and of every e-reporting amount
+# The euro (ISO 4217): the currency of the accounting amounts (BT-6, BT-111), of every e-reporting amount, and the
+# one assumed where a status or a payment names none.
+EUR = "EUR"
 
 
 # Bounds of every decimal the gateway reads (PDP-DECIMAL-DIGITS, see domain.bounds): beyond every EN 16931 /

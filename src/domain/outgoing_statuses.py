@@ -15,6 +15,7 @@ from typing import Any
 
 from domain.errors import IllegalTransition
 from domain.lifecycle import StatusEntry, check_outgoing, current_status, is_terminal
+from domain.money import EUR
 from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, QueuedWork, StatusRecord
 from domain.platform import OutgoingStatus
@@ -106,7 +107,7 @@ def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
         message=str(payload.get("message") or ""),
         amount=_decimal(payload.get("amount")),
         vat_rate=_decimal(payload.get("vat_rate")),
-        currency=str(payload.get("currency") or "EUR"),
+        currency=str(payload.get("currency") or EUR),
         parts=tuple(
             RatePart(Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
         ),

@@ -17,6 +17,7 @@ from typing import Protocol
 from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE
 from domain.findings import Finding, Severity
 from domain.lifecycle import check_sendable
+from domain.money import EUR
 from domain.payments import RatePart
 from domain.platform_codes import cdar_name
 
@@ -195,7 +196,7 @@ class OutgoingStatus:
     reason: str = ""  # the reason code (MDT-113), required for 206, 207, 208, 210
     message: str = ""
     amount: Decimal | None = None
-    currency: str = "EUR"
+    currency: str = EUR
     vat_rate: Decimal | None = None  # MDT-224: with the amount of a 212 (BR-FR-CDV-14)
     # A 212 for a payment over several VAT rates: one MDG-43 block (MDT-215 amount, MDT-224 rate) per rate, adding
     # up to `amount`, as the books applied them. Empty: the single block `amount` at `vat_rate`.

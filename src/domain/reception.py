@@ -19,6 +19,7 @@ from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
+from domain.money import EUR
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
@@ -96,7 +97,7 @@ BUYER_STATUSES: Final = {
 
 
 def buyer_status(
-    label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = "EUR"
+    label: str, *, reason: str = "", message: str = "", amount: Decimal | None = None, currency: str = EUR
 ) -> OutgoingStatus:
     """A buyer status by its IOPOLE label (or CDAR code); reasons from BR-FR-CDV-CL-09, amounts as Decimal."""
     code = BUYER_STATUSES.get(label, label)
@@ -328,14 +329,3 @@ class ReceivedInvoice:
 
 # The moves a final status closes; a platform status is recorded whatever the current one.
 _CLOSED_BY_FINAL: Final = frozenset({ReceivedEventKind.STATUS_QUEUED, ReceivedEventKind.PAYMENT})
-
-
-def siren_of_address(address: str) -> str:
-    """`0225:<SIREN>[...]` or `0002:<SIREN>` (scheme:value) → the SIREN; "" when there is none to read."""
-    scheme, _, value = address.strip().partition(":")
-    if not value:
-        value, scheme = scheme, ""
-    digits = value.strip()[:9]
-    if scheme not in ("", "0225", "0002", "0009") or len(digits) != 9 or not digits.isdigit():
-        return ""
-    return digits

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from domain.identifiers import ADDRESS_SCHEME
+
 EN16931_CORE = "urn:cen.eu:en16931:2017"
 
 
@@ -45,7 +47,7 @@ class FrenchFacts:
             why.append("the seller has a SIREN (BT-30, scheme 0002)")
         if self.bar_note:
             why.append(f"a BAR processing note ({self.bar_note}) routes it through the French network")
-        if self.buyer_address_scheme == "0225":
+        if self.buyer_address_scheme == ADDRESS_SCHEME:
             why.append("the buyer is addressed in the French directory (BT-49 scheme 0225)")
         if self.french_profile:
             why.append("its profile (BT-24) exists only for the French reform")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 from tools.mutate.source_mutations import MUTATIONS, NAMED_SETS, SourceMutation
 
 ROOT = Path(__file__).resolve().parents[2]
+_FUNCTION = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?FUNCTION\s+(\w+)\s*\(", re.IGNORECASE)
 PYTEST_TIMEOUT_S = 600  # one mutant's tests; a mutant that hangs is reported as an error, not a kill
 
 
@@ -42,12 +44,36 @@ def locate(src: Path, mutation: SourceMutation) -> Path:
     """The file holding `old` exactly once: at its path on main, else wherever it moved under src/."""
     hinted = src.parent / mutation.path
     if hinted.is_file() and hinted.read_text(encoding="utf-8").count(mutation.old) == 1:
-        return hinted
+        return _live(hinted, mutation)
     suffix = hinted.suffix
     found = [p for p in src.rglob(f"*{suffix}") if p.read_text(encoding="utf-8").count(mutation.old) == 1]
     if len(found) != 1:
         raise LookupError(f"{mutation.id}: the text is in {len(found)} files under src/, not exactly one")
-    return found[0]
+    return _live(found[0], mutation)
+
+
+def _live(path: Path, mutation: SourceMutation) -> Path:
+    """`path`, unless the text sits in a SQL function a later migration defines again: mutating the replaced body
+    changes nothing the tests can see, so its mutant would "survive" without saying why."""
+    if path.suffix != ".sql":
+        return path
+    text = path.read_text(encoding="utf-8")
+    at = text.index(mutation.old)
+    heads = list(_FUNCTION.finditer(text[:at]))
+    if not heads:
+        return path
+    opening = text.index("$$", heads[-1].end())
+    if at > text.index(
+        "$$", opening + 2
+    ):  # after the body's closing $$: a trigger or a table, not the function
+        return path
+    name = heads[-1].group(1).lower()
+    for later in sorted(p for p in path.parent.glob("*.sql") if p.name > path.name):
+        if re.search(
+            rf"\bFUNCTION\s+{re.escape(name)}\s*\(", later.read_text(encoding="utf-8"), re.IGNORECASE
+        ):
+            raise LookupError(f"{mutation.id}: {name}() in {path.name} is defined again by {later.name}")
+    return path
 
 
 def _database_url(server_dsn: str, name: str) -> str:

@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ARCHIVE_MIGRATION = "src/adapters/postgres/migrations/0004_archive_reporting.sql"
+AUDIT_LINK_MIGRATION = (
+    "src/adapters/postgres/migrations/0230_audit_link_reads_the_previous_entry_by_its_key.sql"
+)
 OUTBOX_SOURCE = "src/adapters/postgres/outbox_source.py"
 INBOX = "src/adapters/postgres/inbox.py"
 
@@ -143,26 +146,36 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "CREATE TRIGGER archive_items_guard BEFORE UPDATE ON archive_items",
         ARCHIVE_TESTS,
     ),
+    # The link check's live definition is 0230's (it replaced 0004's function): mutating 0004's text changed nothing
+    # a test could see, and those three mutants survived without anyone being warned.
     SourceMutation(
         "audit-link-accepts-any-prev-hash",
         "archive triggers",
-        ARCHIVE_MIGRATION,
-        "IF head IS NULL OR head <> NEW.prev_hash THEN",
-        "IF head IS NULL THEN",
+        AUDIT_LINK_MIGRATION,
+        "IF head IS NULL OR head_seq <> NEW.seq - 1 OR head <> NEW.prev_hash THEN",
+        "IF head IS NULL OR head_seq <> NEW.seq - 1 THEN",
         ARCHIVE_TESTS,
     ),
     SourceMutation(
         "audit-link-accepts-a-missing-head",
         "archive triggers",
-        ARCHIVE_MIGRATION,
+        AUDIT_LINK_MIGRATION,
+        "IF head IS NULL OR head_seq <> NEW.seq - 1 OR head <> NEW.prev_hash THEN",
+        "IF head_seq <> NEW.seq - 1 OR head <> NEW.prev_hash THEN",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "audit-link-accepts-a-gap",
+        "archive triggers",
+        AUDIT_LINK_MIGRATION,
+        "IF head IS NULL OR head_seq <> NEW.seq - 1 OR head <> NEW.prev_hash THEN",
         "IF head IS NULL OR head <> NEW.prev_hash THEN",
-        "IF head <> NEW.prev_hash THEN",
         ARCHIVE_TESTS,
     ),
     SourceMutation(
         "audit-first-entry-any-prev-hash",
         "archive triggers",
-        ARCHIVE_MIGRATION,
+        AUDIT_LINK_MIGRATION,
         "head := repeat('0', 64);",
         "head := NEW.prev_hash;",
         ARCHIVE_TESTS,
@@ -510,8 +523,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "xml-repeated-element-read-once-all-marked",
         "unmapped-element reporting",
         "src/adapters/documents/xml_reader.py",
-        "            element = found[0]\n            self.seen.add(element)",
-        "            element = found[0]\n            self.seen.update(found)",
+        "            element = found[0]\n            seen.add(element)",
+        "            element = found[0]\n            seen.update(found)",
         ("tests/unit/adapters/documents/test_duplicated_elements.py",),
     ),
     # --- module-level tables of the domain (mutmut mutates functions only)

@@ -143,9 +143,6 @@ class _CiiReader:
                 tender = t.text(ref, "ram:IssuerAssignedID")
             elif code == "130" and invoiced_object is None:
                 invoiced_object = self.object_identifier(ref)
-        project = t.child(agreement, "ram:SpecifiedProcuringProject")
-        if project is not None:
-            t.text(project, "ram:Name")  # CII requires a name; BT-11 is only the ID
 
         vat_point_date = None
         vat_point_code = ""
@@ -350,7 +347,6 @@ class _CiiReader:
             t.child(gross_price, "ram:BasisQuantity")
         for basis in (base_quantity, t.child(gross_price, "ram:BasisQuantity")):
             t.attr(basis, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
-        t.text(gross_price, "ram:AppliedTradeAllowanceCharge/ram:ChargeIndicator/udt:Indicator")
         tax = t.child(settlement, "ram:ApplicableTradeTax")
         t.text(tax, "ram:TypeCode")
         object_id = reading.line_object(

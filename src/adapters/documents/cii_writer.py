@@ -37,12 +37,18 @@ def _date_time(parent: etree._Element, name: str, value: date, qualified: bool =
     write_date(_ram(parent, name), value, qualified)
 
 
+def _referenced_document(reference: str, type_code: str, holder: etree._Element) -> etree._Element:
+    """A referenced document: BT-17 (type 50), BT-18 and BT-128 (type 130)."""
+    ref = _ram(holder, "AdditionalReferencedDocument")
+    _ram(ref, "IssuerAssignedID", reference)
+    _ram(ref, "TypeCode", type_code)
+    return ref
+
+
 def _object_reference(holder: etree._Element, object_id: model.Identifier) -> None:
     """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
     ReferenceTypeCode."""
-    ref = _ram(holder, "AdditionalReferencedDocument")
-    _ram(ref, "IssuerAssignedID", object_id.value)
-    _ram(ref, "TypeCode", "130")
+    ref = _referenced_document(object_id.value, "130", holder)
     if object_id.scheme:
         _ram(ref, "ReferenceTypeCode", object_id.scheme)
 
@@ -63,6 +69,23 @@ def _allowance_tax(ac: model.AllowanceCharge, holder: etree._Element) -> None:
     _ram(tax, "TypeCode", "VAT")
     _category(tax, ac.vat_category)
     _rate(tax, ac.vat_category, ac.vat_rate if ac.vat_rate is not None else Decimal(0))
+
+
+def _item(item: model.Item, product: etree._Element) -> None:
+    TABLES["item"].write(product, item, slots={"attributes": partial(_attributes, item)})
+
+
+def _quantity(name: str, quantity: Decimal, unit_code: str, holder: etree._Element) -> None:
+    """BT-129 with its unit BT-130, or BT-149 with the same unit (the model holds one: BT-150 = BT-130)."""
+    _ram(holder, name, terms.number(quantity), unitCode=unit_code)
+
+
+def _line_tax(line: model.InvoiceLine, settlement: etree._Element) -> None:
+    """BT-151, BT-152: the line's VAT."""
+    tax = _ram(settlement, "ApplicableTradeTax")
+    _ram(tax, "TypeCode", "VAT")
+    _category(tax, line.vat_category)
+    _rate(tax, line.vat_category, line.vat_rate)
 
 
 def _attributes(item: model.Item, product: etree._Element) -> None:
@@ -101,79 +124,52 @@ class _CiiWriter:
             if note.subject_code:
                 _ram(included, "SubjectCode", note.subject_code)
 
-        transaction = _SUB(root, _RSM + "SupplyChainTradeTransaction")
+        slots = {
+            "parties": self.parties,
+            "delivery": self.delivery,
+            "settlement": self.settlement,
+            "totals": self.totals,
+        }
         if self.full:
-            for line in inv.lines:
-                self.line(transaction, line)
-        self.agreement(_ram(transaction, "ApplicableHeaderTradeAgreement"))
-        self.delivery(_ram(transaction, "ApplicableHeaderTradeDelivery"))
-        self.settlement(_ram(transaction, "ApplicableHeaderTradeSettlement"))
+            slots["lines"] = self.lines
+            slots["documents"] = self.documents
+        if inv.tender_reference:
+            slots["tender_reference"] = partial(_referenced_document, inv.tender_reference, "50")
+        if inv.due_date is not None or any(m.mandate_reference for m in inv.payment_instructions):
+            slots["due_date"] = self.due_date_and_mandate
+        TABLES["references"].writer(self.profile.value)(
+            _SUB(root, _RSM + "SupplyChainTradeTransaction"), inv, slots=slots
+        )
         return root
+
+    def lines(self, transaction: etree._Element) -> None:
+        for line in self.invoice.lines:
+            self.line(transaction, line)
 
     # --- BG-25 lines -------------------------------------------------------------------------------------------
     def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
-        item = _ram(transaction, "IncludedSupplyChainTradeLineItem")
-        doc = _ram(item, "AssociatedDocumentLineDocument")
-        _ram(doc, "LineID", line.id)
-        if line.note:
-            _ram(_ram(doc, "IncludedNote"), "Content", line.note)
-
-        TABLES["item"].write(
-            _ram(item, "SpecifiedTradeProduct"),
-            line.item,
-            slots={
-                "attributes": partial(_attributes, line.item),
-            },
-        )
-
-        agreement = _ram(item, "SpecifiedLineTradeAgreement")
-        if line.order_line_reference:
-            _ram(_ram(agreement, "BuyerOrderReferencedDocument"), "LineID", line.order_line_reference)
-        if line.gross_price is not None:
-            gross = _ram(agreement, "GrossPriceProductTradePrice")
-            _ram(gross, "ChargeAmount", terms.number(line.gross_price))
-            if line.base_quantity is not None:
-                _ram(gross, "BasisQuantity", terms.number(line.base_quantity), unitCode=line.unit_code)
-            if line.price_discount is not None:
-                discount = _ram(gross, "AppliedTradeAllowanceCharge")
-                _SUB(_ram(discount, "ChargeIndicator"), _UDT + "Indicator").text = "false"
-                _ram(discount, "ActualAmount", terms.number(line.price_discount))
-        net = _ram(agreement, "NetPriceProductTradePrice")
-        _ram(net, "ChargeAmount", terms.number(line.net_price))
+        slots = {
+            "item": partial(_item, line.item),
+            "quantity": partial(_quantity, "BilledQuantity", line.quantity, line.unit_code),
+            "tax": partial(_line_tax, line),
+            "allowances_charges": partial(self.allowance_charges, line.allowances_charges, with_tax=False),
+        }
         if line.base_quantity is not None:
-            _ram(net, "BasisQuantity", terms.number(line.base_quantity), unitCode=line.unit_code)
-
-        delivery = _ram(item, "SpecifiedLineTradeDelivery")
-        _ram(delivery, "BilledQuantity", terms.number(line.quantity), unitCode=line.unit_code)
-
-        settlement = _ram(item, "SpecifiedLineTradeSettlement")
-        tax = _ram(settlement, "ApplicableTradeTax")
-        _ram(tax, "TypeCode", "VAT")
-        _category(tax, line.vat_category)
-        _rate(tax, line.vat_category, line.vat_rate)
+            base_quantity = partial(_quantity, "BasisQuantity", line.base_quantity, line.unit_code)
+            slots["net_base_quantity"] = base_quantity
+            if line.gross_price is not None:
+                slots["gross_base_quantity"] = base_quantity
         if line.period is not None:
-            self.period(settlement, line.period)
-        for ac in line.allowances_charges:
-            self.allowance_charge(settlement, ac, with_tax=False)
-        _ram(
-            _ram(settlement, "SpecifiedTradeSettlementLineMonetarySummation"),
-            "LineTotalAmount",
-            terms.amount(line.net_amount),
-        )
+            slots["period"] = partial(self.period, period=line.period)
         if line.object_id is not None:
-            _object_reference(settlement, line.object_id)
-        if line.accounting_reference:
-            _ram(
-                _ram(settlement, "ReceivableSpecifiedTradeAccountingAccount"), "ID", line.accounting_reference
-            )
+            slots["object_id"] = partial(_object_reference, object_id=line.object_id)
+        TABLES["line"].write(_ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots)
 
-    # --- header agreement: parties and references ------------------------------------------------------------
-    def agreement(self, agreement: etree._Element) -> None:
+    # --- header agreement: parties and documents -------------------------------------------------------------
+    def parties(self, agreement: etree._Element) -> None:
         inv = self.invoice
-        if inv.buyer_reference:
-            _ram(agreement, "BuyerReference", inv.buyer_reference)
         self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
         self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer, buyer=True)
         if inv.tax_representative is not None:
@@ -181,47 +177,26 @@ class _CiiWriter:
             _ram(rep, "Name", inv.tax_representative.name)
             self.address(rep, inv.tax_representative.address)
             _ram(_ram(rep, "SpecifiedTaxRegistration"), "ID", inv.tax_representative.vat_id, schemeID="VA")
-        if inv.sales_order_reference and self.full:
-            _ram(
-                _ram(agreement, "SellerOrderReferencedDocument"),
-                "IssuerAssignedID",
-                inv.sales_order_reference,
-            )
-        if inv.purchase_order_reference:
-            _ram(
-                _ram(agreement, "BuyerOrderReferencedDocument"),
-                "IssuerAssignedID",
-                inv.purchase_order_reference,
-            )
-        if inv.contract_reference:
-            _ram(_ram(agreement, "ContractReferencedDocument"), "IssuerAssignedID", inv.contract_reference)
-        if self.full and inv.tender_reference:
-            ref = _ram(agreement, "AdditionalReferencedDocument")
-            _ram(ref, "IssuerAssignedID", inv.tender_reference)
-            _ram(ref, "TypeCode", "50")
-        if self.full and inv.invoiced_object is not None:
+
+    def documents(self, agreement: etree._Element) -> None:
+        """BT-18 and BG-24: referenced documents of type 130 and 916, after BT-17's (type 50)."""
+        inv = self.invoice
+        if inv.invoiced_object is not None:
             _object_reference(agreement, inv.invoiced_object)
-        if self.full:
-            for attachment in inv.attachments:  # BG-24
-                ref = _ram(agreement, "AdditionalReferencedDocument")
-                _ram(ref, "IssuerAssignedID", attachment.reference)
-                if attachment.uri:
-                    _ram(ref, "URIID", attachment.uri)
-                _ram(ref, "TypeCode", "916")
-                if attachment.description:
-                    _ram(ref, "Name", attachment.description)
-                if attachment.content is not None:
-                    obj = _ram(
-                        ref, "AttachmentBinaryObject", base64.b64encode(attachment.content).decode("ascii")
-                    )
-                    obj.set("mimeCode", attachment.mime_code)
-                    obj.set("filename", attachment.filename)
-        if self.full and inv.project_reference:
-            project = _ram(agreement, "SpecifiedProcuringProject")
-            _ram(project, "ID", inv.project_reference)
-            _ram(
-                project, "Name", "Project reference"
-            )  # mandatory in CII, not a business term (BT-11 is the ID)
+        for attachment in inv.attachments:  # BG-24
+            ref = _ram(agreement, "AdditionalReferencedDocument")
+            _ram(ref, "IssuerAssignedID", attachment.reference)
+            if attachment.uri:
+                _ram(ref, "URIID", attachment.uri)
+            _ram(ref, "TypeCode", "916")
+            if attachment.description:
+                _ram(ref, "Name", attachment.description)
+            if attachment.content is not None:
+                obj = _ram(
+                    ref, "AttachmentBinaryObject", base64.b64encode(attachment.content).decode("ascii")
+                )
+                obj.set("mimeCode", attachment.mime_code)
+                obj.set("filename", attachment.filename)
 
     def party(self, holder: etree._Element, party: model.Party, *, buyer: bool = False) -> None:
         for identifier in party.identifiers:
@@ -269,35 +244,21 @@ class _CiiWriter:
     def address(holder: etree._Element, address: model.Address) -> None:
         TABLES["address"].write(_ram(holder, "PostalTradeAddress"), address)
 
-    # --- header delivery (BG-13, BG-15, BT-15, BT-16) ----------------------------------------------------------
+    # --- header delivery (BG-13, BG-15, BT-72) ----------------------------------------------------------------
     def delivery(self, element: etree._Element) -> None:
-        inv = self.invoice
-        delivery = inv.delivery
-        if delivery is not None:
-            if delivery.party_name or delivery.location is not None or delivery.address is not None:
-                ship_to = _ram(element, "ShipToTradeParty")
-                if delivery.location is not None:
-                    self.identifier(ship_to, delivery.location)
-                if delivery.party_name:
-                    _ram(ship_to, "Name", delivery.party_name)
-                if delivery.address is not None:
-                    self.address(ship_to, delivery.address)
-            if delivery.date is not None:
-                _date_time(
-                    _ram(element, "ActualDeliverySupplyChainEvent"), "OccurrenceDateTime", delivery.date
-                )
-        if inv.despatch_advice_reference:
-            _ram(
-                _ram(element, "DespatchAdviceReferencedDocument"),
-                "IssuerAssignedID",
-                inv.despatch_advice_reference,
-            )
-        if inv.receiving_advice_reference and self.full:
-            _ram(
-                _ram(element, "ReceivingAdviceReferencedDocument"),
-                "IssuerAssignedID",
-                inv.receiving_advice_reference,
-            )
+        delivery = self.invoice.delivery
+        if delivery is None:
+            return
+        if delivery.party_name or delivery.location is not None or delivery.address is not None:
+            ship_to = _ram(element, "ShipToTradeParty")
+            if delivery.location is not None:
+                self.identifier(ship_to, delivery.location)
+            if delivery.party_name:
+                _ram(ship_to, "Name", delivery.party_name)
+            if delivery.address is not None:
+                self.address(ship_to, delivery.address)
+        if delivery.date is not None:
+            _date_time(_ram(element, "ActualDeliverySupplyChainEvent"), "OccurrenceDateTime", delivery.date)
 
     # --- header settlement (BG-16, BG-20/21, BG-22, BG-23, BG-3, BG-10, BG-14) -------------------------------
     def settlement(self, element: etree._Element) -> None:
@@ -319,28 +280,11 @@ class _CiiWriter:
             _ram(payee, "Name", inv.payee.name)
             if inv.payee.legal_registration is not None:
                 self.scheme_id(_ram(payee, "SpecifiedLegalOrganization"), "ID", inv.payee.legal_registration)
+        write_means = TABLES["payment-instructions"].writer(self.profile.value)
         for instruction in means:
             if not instruction.means_code:  # BT-83/89/90 read alone (cii_reader): written back alone
                 continue
-            pm = _ram(element, "SpecifiedTradeSettlementPaymentMeans")
-            _ram(pm, "TypeCode", instruction.means_code)
-            if instruction.means_text and self.full:
-                _ram(pm, "Information", instruction.means_text)
-            if instruction.card_last_digits and self.full:
-                card = _ram(pm, "ApplicableTradeSettlementFinancialCard")
-                _ram(card, "ID", instruction.card_last_digits)
-                if instruction.card_holder_name:
-                    _ram(card, "CardholderName", instruction.card_holder_name)
-            if instruction.debited_account:
-                _ram(_ram(pm, "PayerPartyDebtorFinancialAccount"), "IBANID", instruction.debited_account)
-            if instruction.iban or instruction.account_name:
-                account = _ram(pm, "PayeePartyCreditorFinancialAccount")
-                if instruction.iban:
-                    _ram(account, "IBANID", instruction.iban)
-                if instruction.account_name and self.full:
-                    _ram(account, "AccountName", instruction.account_name)
-            if instruction.bic and self.full:
-                _ram(_ram(pm, "PayeeSpecifiedCreditorFinancialInstitution"), "BICID", instruction.bic)
+            write_means(_ram(element, "SpecifiedTradeSettlementPaymentMeans"), instruction)
 
         bt8 = terms.bt8_for_cii(inv.vat_point_date_code)
         assert inv.vat_breakdown is not None and inv.totals is not None
@@ -356,34 +300,31 @@ class _CiiWriter:
             )
         if inv.period is not None:
             self.period(element, inv.period)
-        for ac in inv.allowances_charges:
-            self.allowance_charge(element, ac, with_tax=True)
-        if inv.payment_terms or inv.due_date is not None or any(m.mandate_reference for m in means):
-            payment_terms = _ram(element, "SpecifiedTradePaymentTerms")
-            if inv.payment_terms:
-                _ram(payment_terms, "Description", inv.payment_terms)
-            if inv.due_date is not None:
-                _date_time(payment_terms, "DueDateDateTime", inv.due_date)
-            mandate = next((m.mandate_reference for m in means if m.mandate_reference), "")
-            if mandate:
-                _ram(payment_terms, "DirectDebitMandateID", mandate)
+        self.allowance_charges(inv.allowances_charges, element, with_tax=True)
 
+    def due_date_and_mandate(self, payment_terms: etree._Element) -> None:
+        """BT-9, and BT-89 (once per document in CII), after the payment terms' description (BT-20)."""
+        inv = self.invoice
+        if inv.due_date is not None:
+            _date_time(payment_terms, "DueDateDateTime", inv.due_date)
+        mandate = next((m.mandate_reference for m in inv.payment_instructions if m.mandate_reference), "")
+        if mandate:
+            _ram(payment_terms, "DirectDebitMandateID", mandate)
+
+    def totals(self, settlement: etree._Element) -> None:
+        """BG-22, then BG-3."""
+        inv = self.invoice
+        assert inv.totals is not None
         TABLES["totals"].write(
-            _ram(element, "SpecifiedTradeSettlementHeaderMonetarySummation"),
+            _ram(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation"),
             inv.totals,
             slots={"tax_totals": self.tax_totals},
         )
         for preceding in inv.preceding_invoices:
-            ref = _ram(element, "InvoiceReferencedDocument")
+            ref = _ram(settlement, "InvoiceReferencedDocument")
             _ram(ref, "IssuerAssignedID", preceding.number)
             if preceding.issue_date is not None:
                 _date_time(ref, "FormattedIssueDateTime", preceding.issue_date, qualified=True)
-        if inv.buyer_accounting_reference:
-            _ram(
-                _ram(element, "ReceivableSpecifiedTradeAccountingAccount"),
-                "ID",
-                inv.buyer_accounting_reference,
-            )
 
     def vat_point(self, bt8: str, tax: etree._Element) -> None:
         """BT-7 and BT-8 stand in every BG-23, the same values each time (Annex B §1.1)."""
@@ -418,9 +359,12 @@ class _CiiWriter:
             _date_time(element, "EndDateTime", period.end)
 
     @staticmethod
-    def allowance_charge(holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
-        slots = {"tax": partial(_allowance_tax, ac)} if with_tax and ac.vat_category is not None else None
-        TABLES["allowance-charge"].write(_ram(holder, "SpecifiedTradeAllowanceCharge"), ac, slots=slots)
+    def allowance_charges(
+        charges: tuple[model.AllowanceCharge, ...], holder: etree._Element, *, with_tax: bool
+    ) -> None:
+        for ac in charges:
+            slots = {"tax": partial(_allowance_tax, ac)} if with_tax and ac.vat_category is not None else None
+            TABLES["allowance-charge"].write(_ram(holder, "SpecifiedTradeAllowanceCharge"), ac, slots=slots)
 
 
 def cii_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:

@@ -28,7 +28,9 @@ from adapters.documents import terms
 from adapters.documents.page_labels import country_name, exemption_mention, payment_means_name, unit_name
 from adapters.documents.semantic_model import GROUPS
 from domain.document_types import DocumentKind
+from domain.identifiers import SIRET_SCHEME, siren_of
 from domain.invoice import Address, Identifier, Invoice, Party
+from domain.money import EUR
 
 FONT = "PdpVera"
 FONT_BOLD = "PdpVera-Bold"
@@ -81,7 +83,7 @@ def _register_fonts() -> None:
         _FONTS_READY = True
 
 
-def euros(value: Decimal | None, currency: str = "EUR") -> str:
+def euros(value: Decimal | None, currency: str = EUR) -> str:
     """French amount format: `1 234,56 €` (narrow spacing as a plain space, which Vera has)."""
     if value is None:
         return ""
@@ -92,7 +94,7 @@ def euros(value: Decimal | None, currency: str = "EUR") -> str:
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
-    symbol = "€" if currency == "EUR" else currency
+    symbol = "€" if currency == EUR else currency
     return f"{sign}{' '.join(groups) or '0'},{cents} {symbol}"
 
 
@@ -260,11 +262,12 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _legal_id(registration: Identifier) -> str:
-    """A SIREN only when it is one (scheme 0002 or none, nine digits), as `Party.siren` reads BT-30."""
-    value = registration.value
-    if registration.scheme in ("", "0002") and len(value) == 9 and value.isdigit():
-        return f"SIREN {value}"
-    return f"identifiant légal {value}"
+    """BT-61 named for what it is: a SIREN or a SIRET when `siren_of` reads one in it (as `Party.siren` reads
+    BT-30), else the plain identifier, which may be a foreign one."""
+    value, siren = registration.value, siren_of(registration.value, registration.scheme)
+    if not siren:
+        return f"identifiant légal {value}"
+    return f"SIREN {value}" if siren == value else f"SIRET {value}"
 
 
 def _party_block(page: _Page, heading: str, party: Party, x: float, width: float) -> float:
@@ -278,7 +281,7 @@ def _party_block(page: _Page, heading: str, party: Party, x: float, width: float
     if party.siren:
         page.text(f"SIREN : {party.siren}", x=x, width=width)
     for identifier in party.identifiers:
-        if identifier.scheme == "0009":
+        if identifier.scheme == SIRET_SCHEME:
             page.text(f"SIRET : {identifier.value}", x=x, width=width)
     if party.vat_id:
         page.text(f"N° TVA intracommunautaire : {party.vat_id}", x=x, width=width)

@@ -13,9 +13,9 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.xml_reader import Tracker
-from domain.b2g import SIRET_SCHEME
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.document_types import DocumentType
+from domain.identifiers import SIRET_SCHEME
 from domain.invoice import AllowanceCharge, Identifier, Invoice, Note, ProcessingRule, Totals, VatCategory
 from domain.money import ZERO
 

@@ -304,9 +304,7 @@ class _UblReader:
         t = self.t
         table = paths.TABLES["payment-instructions"]
         return tuple(
-            model.PaymentInstructions(
-                means_text=t.attr(t.child(element, "cbc:PaymentMeansCode"), "name"), **table.read(t, element)
-            )
+            model.PaymentInstructions(**table.read(t, element))
             for element in t.children(root, "cac:PaymentMeans")
         )
 
@@ -323,8 +321,6 @@ class _UblReader:
         price = t.child(element, "cac:Price")
         base_quantity = t.child(price, "cbc:BaseQuantity")
         t.attr(base_quantity, "unitCode")  # BT-150: the model uses the line's unit (BT-130)
-        discount = t.child(price, "cac:AllowanceCharge")
-        t.text(discount, "cbc:ChargeIndicator")
         category, rate = self.category(t.child(item, "cac:ClassifiedTaxCategory"), f"{term}/BT-151")
         object_id = reading.line_object(
             t.peek(element, "cac:DocumentReference"), f"{{{CBC_NS}}}DocumentTypeCode", self.object_identifier

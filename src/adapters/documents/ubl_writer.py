@@ -68,6 +68,18 @@ def _attributes(item: model.Item, holder: etree._Element) -> None:
         _cbc(prop, "Value", value)
 
 
+def _quantity(name: str, quantity: Decimal, unit_code: str, holder: etree._Element) -> None:
+    """BT-129 with its unit BT-130, or BT-149 with the same unit (the model holds one: BT-150 = BT-130)."""
+    _cbc(holder, name, terms.number(quantity), unitCode=unit_code)
+
+
+def _object_reference(name: str, object_id: model.Identifier, holder: etree._Element) -> None:
+    """An invoiced object identifier (BT-18, BT-128): a document reference of type 130, its scheme on its ID."""
+    ref = _cac(holder, name)
+    _id(ref, "ID", object_id)
+    _cbc(ref, "DocumentTypeCode", "130")
+
+
 def note_text(subject_code: str, text: str) -> str:
     return f"#{subject_code}#{text}" if subject_code else text
 
@@ -84,12 +96,27 @@ class _UblWriter:
         _cbc(parent, name, terms.amount(value), currencyID=currency or self.currency)
 
     def document(self) -> etree._Element:
-        inv = self.invoice
         credit = self.credit
         ns = CREDIT_NOTE_NS if credit else INVOICE_NS
         root = etree.Element(
             f"{{{ns}}}{'CreditNote' if credit else 'Invoice'}", nsmap={None: ns, "cac": CAC_NS, "cbc": CBC_NS}
         )
+        slots = {
+            "header": self.header,
+            "period": self.invoice_period,
+            "preceding_invoices": self.preceding_invoices,
+            "documents": self.documents,
+            "project_reference": self.project_and_credit_tender,
+            "parties": self.parties,
+            "payment_means": self.payment_means,
+            "amounts": self.amounts,
+        }
+        TABLES["references"].writer("CreditNote" if credit else "")(root, self.invoice, slots=slots)
+        return root
+
+    def header(self, root: etree._Element) -> None:
+        inv = self.invoice
+        credit = self.credit
         _cbc(root, "CustomizationID", self.profile.urn)
         if inv.business_process:
             _cbc(root, "ProfileID", inv.business_process)
@@ -107,33 +134,26 @@ class _UblWriter:
         _cbc(root, "DocumentCurrencyCode", inv.currency)
         if inv.accounting_currency:
             _cbc(root, "TaxCurrencyCode", inv.accounting_currency)
-        if inv.buyer_accounting_reference:
-            _cbc(root, "AccountingCost", inv.buyer_accounting_reference)
-        if inv.buyer_reference:
-            _cbc(root, "BuyerReference", inv.buyer_reference)
+
+    def invoice_period(self, root: etree._Element) -> None:
+        """BG-14, which holds BT-8 in UBL."""
+        inv = self.invoice
         bt8 = terms.bt8_for_ubl(inv.vat_point_date_code)
         if inv.period is not None or bt8:
             self.period(root, inv.period or model.Period(), bt8)
-        if inv.purchase_order_reference or inv.sales_order_reference:
-            order = _cac(root, "OrderReference")
-            # cbc:ID is mandatory in OrderReference: "NA" when only the sales order (BT-14) is known (EN 16931 UBL).
-            _cbc(order, "ID", inv.purchase_order_reference or "NA")
-            if inv.sales_order_reference:
-                _cbc(order, "SalesOrderID", inv.sales_order_reference)
-        for preceding in inv.preceding_invoices:
+
+    def preceding_invoices(self, root: etree._Element) -> None:
+        for preceding in self.invoice.preceding_invoices:
             ref = _cac(_cac(root, "BillingReference"), "InvoiceDocumentReference")
             _cbc(ref, "ID", preceding.number)
             if preceding.issue_date is not None:
                 _cbc(ref, "IssueDate", preceding.issue_date.isoformat())
-        _in_aggregate(root, "DespatchDocumentReference", "ID", inv.despatch_advice_reference)
-        _in_aggregate(root, "ReceiptDocumentReference", "ID", inv.receiving_advice_reference)
-        if inv.tender_reference and not credit:
-            _cbc(_cac(root, "OriginatorDocumentReference"), "ID", inv.tender_reference)
-        _in_aggregate(root, "ContractDocumentReference", "ID", inv.contract_reference)
+
+    def documents(self, root: etree._Element) -> None:
+        """BT-18 and BG-24: AdditionalDocumentReferences."""
+        inv = self.invoice
         if inv.invoiced_object is not None:
-            ref = _cac(root, "AdditionalDocumentReference")
-            _id(ref, "ID", inv.invoiced_object)
-            _cbc(ref, "DocumentTypeCode", "130")
+            _object_reference("AdditionalDocumentReference", inv.invoiced_object, root)
         for attachment in inv.attachments:  # BG-24
             ref = _cac(root, "AdditionalDocumentReference")
             _cbc(ref, "ID", attachment.reference)
@@ -150,15 +170,23 @@ class _UblWriter:
                     obj.set("mimeCode", attachment.mime_code)
                     obj.set("filename", attachment.filename)
                 _in_aggregate(holder, "ExternalReference", "URI", attachment.uri)
-        if inv.project_reference and credit:
+
+    def project_and_credit_tender(self, root: etree._Element) -> None:
+        """BT-11: an Invoice's ProjectReference; a CreditNote's AdditionalDocumentReference of type 50, followed
+        by its BT-17 (the references table writes an Invoice's BT-17 before the contract)."""
+        inv = self.invoice
+        if not self.credit:
+            _in_aggregate(root, "ProjectReference", "ID", inv.project_reference)
+            return
+        if inv.project_reference:
             ref = _cac(root, "AdditionalDocumentReference")
             _cbc(ref, "ID", inv.project_reference)
             _cbc(ref, "DocumentTypeCode", "50")
-        if inv.tender_reference and credit:
-            _cbc(_cac(root, "OriginatorDocumentReference"), "ID", inv.tender_reference)
-        if inv.project_reference and not credit:
-            _cbc(_cac(root, "ProjectReference"), "ID", inv.project_reference)
+        _in_aggregate(root, "OriginatorDocumentReference", "ID", inv.tender_reference)
 
+    def parties(self, root: etree._Element) -> None:
+        """BG-4, BG-7, BG-10, BG-11, BG-13."""
+        inv = self.invoice
         creditor_id = next((m.creditor_id for m in inv.payment_instructions if m.creditor_id), "")
         self.party(_cac(_cac(root, "AccountingSupplierParty"), "Party"), inv.seller, creditor_id)
         self.party(_cac(_cac(root, "AccountingCustomerParty"), "Party"), inv.buyer, "")
@@ -177,41 +205,23 @@ class _UblWriter:
             _cbc(scheme, "CompanyID", inv.tax_representative.vat_id)
             _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
         self.delivery(root)
+
+    def payment_means(self, root: etree._Element) -> None:
+        inv = self.invoice
         for index, instruction in enumerate(inv.payment_instructions):
-            pm = _cac(root, "PaymentMeans")
-            if instruction.means_text:
-                _cbc(pm, "PaymentMeansCode", instruction.means_code, name=instruction.means_text)
-            else:
-                _cbc(pm, "PaymentMeansCode", instruction.means_code)
-            if credit and index == 0 and inv.due_date is not None:
-                _cbc(pm, "PaymentDueDate", inv.due_date.isoformat())
-            if instruction.remittance_information:
-                _cbc(pm, "PaymentID", instruction.remittance_information)
-            if instruction.card_last_digits:
-                card = _cac(pm, "CardAccount")
-                _cbc(card, "PrimaryAccountNumberID", instruction.card_last_digits)
-                _cbc(card, "NetworkID", "NA")  # mandatory in UBL, not a business term
-                if instruction.card_holder_name:
-                    _cbc(card, "HolderName", instruction.card_holder_name)
-            if instruction.iban or instruction.account_name or instruction.bic:
-                account = _cac(pm, "PayeeFinancialAccount")
-                _cbc(account, "ID", instruction.iban)
-                if instruction.account_name:
-                    _cbc(account, "Name", instruction.account_name)
-                _in_aggregate(account, "FinancialInstitutionBranch", "ID", instruction.bic)
-            if instruction.mandate_reference or instruction.debited_account:
-                mandate = _cac(pm, "PaymentMandate")
-                if instruction.mandate_reference:
-                    _cbc(mandate, "ID", instruction.mandate_reference)
-                _in_aggregate(mandate, "PayerFinancialAccount", "ID", instruction.debited_account)
-        _in_aggregate(root, "PaymentTerms", "Note", inv.payment_terms)
-        for ac in inv.allowances_charges:
-            self.allowance_charge(root, ac, with_tax=True)
+            slots = {}
+            if self.credit and index == 0 and inv.due_date is not None:  # a CreditNote has no header DueDate
+                slots["due_date"] = partial(_cbc, tag="PaymentDueDate", text=inv.due_date.isoformat())
+            TABLES["payment-instructions"].write(_cac(root, "PaymentMeans"), instruction, slots=slots)
+
+    def amounts(self, root: etree._Element) -> None:
+        """BG-20/21, BG-23 with BT-110/111, BG-22, then BG-25."""
+        inv = self.invoice
+        self.allowance_charges(inv.allowances_charges, root, with_tax=True)
         self.tax_total(root)
         self.monetary_total(root)
         for line in inv.lines:
             self.line(root, line)
-        return root
 
     # --- parties -------------------------------------------------------------------------------------------
     def party(self, holder: etree._Element, party: model.Party, creditor_id: str) -> None:
@@ -268,18 +278,21 @@ class _UblWriter:
             _cbc(element, "DescriptionCode", description_code)
 
     # --- amounts -------------------------------------------------------------------------------------------
-    def allowance_charge(self, holder: etree._Element, ac: model.AllowanceCharge, *, with_tax: bool) -> None:
-        slots = None
-        if with_tax and ac.vat_category is not None:
-            slots = {
-                "tax": partial(
-                    self.tax_category,
-                    name="TaxCategory",
-                    category=ac.vat_category,
-                    rate=ac.vat_rate or Decimal(0),
-                )
-            }
-        TABLES["allowance-charge"].write(_cac(holder, "AllowanceCharge"), ac, self.currency, slots)
+    def allowance_charges(
+        self, charges: tuple[model.AllowanceCharge, ...], holder: etree._Element, *, with_tax: bool
+    ) -> None:
+        for ac in charges:
+            slots = None
+            if with_tax and ac.vat_category is not None:
+                slots = {
+                    "tax": partial(
+                        self.tax_category,
+                        name="TaxCategory",
+                        category=ac.vat_category,
+                        rate=ac.vat_rate or Decimal(0),
+                    )
+                }
+            TABLES["allowance-charge"].write(_cac(holder, "AllowanceCharge"), ac, self.currency, slots)
 
     @staticmethod
     def tax_category(
@@ -334,52 +347,29 @@ class _UblWriter:
     def line(self, root: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
-        element = _cac(root, "CreditNoteLine" if self.credit else "InvoiceLine")
-        _cbc(element, "ID", line.id)
-        if line.note:
-            _cbc(element, "Note", line.note)
-        _cbc(
-            element,
-            "CreditedQuantity" if self.credit else "InvoicedQuantity",
-            terms.number(line.quantity),
-            unitCode=line.unit_code,
-        )
-        self.amount(element, "LineExtensionAmount", line.net_amount)
-        if line.accounting_reference:
-            _cbc(element, "AccountingCost", line.accounting_reference)
+        quantity = "CreditedQuantity" if self.credit else "InvoicedQuantity"
+        slots = {
+            "quantity": partial(_quantity, quantity, line.quantity, line.unit_code),
+            "allowances_charges": partial(self.allowance_charges, line.allowances_charges, with_tax=False),
+            "item": partial(self.item, line),
+        }
         if line.period is not None:
-            self.period(element, line.period)
-        _in_aggregate(element, "OrderLineReference", "LineID", line.order_line_reference)
+            slots["period"] = partial(self.period, period=line.period)
         if line.object_id is not None:
-            ref = _cac(element, "DocumentReference")
-            _id(ref, "ID", line.object_id)
-            _cbc(ref, "DocumentTypeCode", "130")
-        for ac in line.allowances_charges:
-            self.allowance_charge(element, ac, with_tax=False)
-        TABLES["item"].write(
-            _cac(element, "Item"),
-            line.item,
-            slots={
-                "tax": partial(
-                    self.tax_category,
-                    name="ClassifiedTaxCategory",
-                    category=line.vat_category,
-                    rate=line.vat_rate,
-                ),
-                "attributes": partial(_attributes, line.item),
-            },
-        )
-        price = _cac(element, "Price")
-        _cbc(price, "PriceAmount", terms.number(line.net_price), currencyID=self.currency)
+            slots["object_id"] = partial(_object_reference, "DocumentReference", line.object_id)
         if line.base_quantity is not None:
-            _cbc(price, "BaseQuantity", terms.number(line.base_quantity), unitCode=line.unit_code)
-        if line.gross_price is not None:
-            discount = _cac(price, "AllowanceCharge")
-            _cbc(discount, "ChargeIndicator", "false")
-            _cbc(
-                discount, "Amount", terms.number(line.price_discount or Decimal(0)), currencyID=self.currency
-            )
-            _cbc(discount, "BaseAmount", terms.number(line.gross_price), currencyID=self.currency)
+            slots["base_quantity"] = partial(_quantity, "BaseQuantity", line.base_quantity, line.unit_code)
+        TABLES["line"].write(
+            _cac(root, "CreditNoteLine" if self.credit else "InvoiceLine"), line, self.currency, slots
+        )
+
+    def item(self, line: model.InvoiceLine, item: etree._Element) -> None:
+        tax = partial(
+            self.tax_category, name="ClassifiedTaxCategory", category=line.vat_category, rate=line.vat_rate
+        )
+        TABLES["item"].write(
+            item, line.item, slots={"tax": tax, "attributes": partial(_attributes, line.item)}
+        )
 
 
 def ubl_tree(invoice: model.Invoice, profile: Profile = Profile.EN16931) -> etree._Element:

@@ -1,20 +1,25 @@
 """One logical platform call, the same for every platform client: a token, bounded retries with backoff, one token
 refresh on 401, and the unknown-outcome rule of `adapters.pdp.outcome` (a state-changing call whose body may have
-arrived is never retried here: the caller reconciles by search)."""
+arrived is never retried here: the caller reconciles by search); and `PlatformSession`, what a platform client
+makes its calls through."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
 
 import httpx
 
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from adapters.pdp.timeouts import within_budget
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -84,3 +89,66 @@ async def call_platform(
         delay = next_delay(attempt - 1, retry, retry_after, pacing.rand)
         log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, retry.max_attempts, delay)
         await pacing.sleep(delay)
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformSession:
+    """An HTTP platform client's frame of calls: the profile's HTTP client, its token cache, the pacing of its
+    retries, its default timeout, and the platform name its failures and logs carry. The client keeps what differs:
+    its URLs, its headers, and how it reads an answer."""
+
+    platform: str
+    http: httpx.AsyncClient
+    tokens: TokenProvider
+    timeout: httpx.Timeout
+    pacing: Pacing = field(default_factory=Pacing)
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        what: str,
+        idempotent: bool,
+        headers: Callable[[str], Mapping[str, str]],
+        answered: Callable[[httpx.Response], httpx.Response],
+        params: Mapping[str, str | int] | None = None,
+        json: object = None,
+        content: bytes | None = None,
+        files: Any = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """One logical call (`call_platform`): `headers(token)` are the platform's, `answered` judges its answer."""
+
+        bounds = timeout or self.timeout
+
+        async def send(token: str) -> httpx.Response:
+            exchange = self.http.request(
+                method,
+                url,
+                params=params,
+                json=json,
+                content=content,
+                files=files,
+                headers=headers(token),
+                timeout=bounds,
+            )
+            return await within_budget(exchange, bounds)
+
+        return await call_platform(
+            what,
+            send,
+            answered,
+            platform=self.platform,
+            idempotent=idempotent,
+            tokens=self.tokens,
+            pacing=self.pacing,
+        )
+
+    async def server_time(self, url: str) -> datetime | None:
+        """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once."""
+        response = await within_budget(self.http.get(url, timeout=self.timeout), self.timeout)
+        try:
+            return parsedate_to_datetime(response.headers.get("date", ""))
+        except (TypeError, ValueError):
+            return None

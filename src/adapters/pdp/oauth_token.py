@@ -13,6 +13,7 @@ import httpx
 
 from adapters.pdp.retry import parse_retry_after
 from adapters.pdp.secret import Secret
+from adapters.pdp.timeouts import within_budget
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ class TokenProvider:
     async def _fetch(self) -> _CachedToken:
         started = self.clock()
         try:
-            response = await self.http.post(
+            exchange = self.http.post(
                 self.auth_url,
                 data={
                     "grant_type": "client_credentials",
@@ -86,6 +87,7 @@ class TokenProvider:
                 headers={"Accept": "application/json"},
                 timeout=self.timeout,
             )
+            response = await within_budget(exchange, self.timeout)
         except httpx.TransportError as exc:
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
         self.fetch_count += 1

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+# The longest wait a platform's Retry-After obtains. Past it we ask again rather than obey: a header of 30 digits or
+# a date in the year 9999 would otherwise hold an invoice or a status for ever (or overflow the date of its retry).
+MAX_RETRY_AFTER_S = 3600.0
+
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
@@ -27,14 +31,15 @@ def backoff_delay(attempt: int, policy: RetryPolicy, rand: Callable[[], float] =
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header, or None when absent or unparseable. Past dates give 0."""
+    """Seconds to wait from a Retry-After header (at most MAX_RETRY_AFTER_S), or None when absent or unparseable.
+    Past dates give 0."""
     if value is None:
         return None
     value = value.strip()
     if not value:
         return None
     if value.isascii() and value.isdigit():  # str.isdigit() also takes '²', which float() refuses
-        return float(value)
+        return min(float(value), MAX_RETRY_AFTER_S)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -42,7 +47,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     delta = (when - (now or datetime.now(UTC))).total_seconds()
-    return max(0.0, delta)
+    return min(max(0.0, delta), MAX_RETRY_AFTER_S)
 
 
 def next_delay(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
-from domain.identifiers import is_valid_siren
+from domain.identifiers import SIREN_SCHEME, siren_of
 from domain.invoice import Invoice, Party, VatCategory
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
@@ -33,7 +33,7 @@ def _party(party: Party) -> PartyFacts:
     scheme = value = None
     if ident is not None and ident.value:
         value = ident.value
-        scheme = ident.scheme or ("0002" if is_valid_siren(value) else None)
+        scheme = ident.scheme or (SIREN_SCHEME if siren_of(value, "") else None)
     return PartyFacts(
         name=party.name,
         country=party.address.country.upper(),

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.document_file import DocumentFile
+from domain.identifiers import SIREN_SCHEME
 from domain.reporting.amounts import ZERO_CENTS, money_str, rate_str
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, TaxDueDateType, daily_aggregates
 from domain.reporting.calendar import ReportKind
@@ -23,7 +24,6 @@ from domain.reporting.international import InternationalInvoiceFacts, PartyFacts
 from domain.reporting.payments import PaymentLine
 
 Json = dict[str, Any]
-SIREN_SCHEME = "0002"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,7 @@ Our own (PDP-), since the B2G rule set BR-FR-CPRO is not published:
 
 from __future__ import annotations
 
-from domain.b2g import SIRET_SCHEME
-from domain.identifiers import is_valid_siret
+from domain.identifiers import SIRET_SCHEME, is_valid_siret
 from domain.invoice import ProcessingRule
 from domain.rules._context import Check, Context
 

@@ -32,15 +32,24 @@ from domain.document_types import (
     SELF_BILLED_CODES,
     DocumentType,
 )
-from domain.identifiers import VatKeyCheck, check_french_vat_number, is_valid_siren, is_valid_siret
+from domain.identifiers import (
+    ADDRESS_SCHEME,
+    SIREN_SCHEME,
+    SIRET_SCHEME,
+    VatKeyCheck,
+    check_french_vat_number,
+    is_valid_siren,
+    is_valid_siret,
+    siren_of,
+)
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
-from domain.money import ZERO, round_amount
+from domain.money import EUR, ZERO, round_amount
 from domain.rules._amounts import MAX_DIGITS, fits
 from domain.rules._context import Check, Context
 
 _ID_FORMAT = re.compile(r"[A-Za-z0-9+\-_/]+")
 _SCHEME_VALUE_FORMAT = re.compile(r"[A-Za-z0-9+\-_.]+")
-_NINE_DIGITS = re.compile(r"\d{9}")
+_NINE_DIGITS = re.compile(r"\d{9}")  # BR-FR-32 on a 0231 identifier; a SIREN's shape is `siren_of`'s
 
 DOCUMENT_TYPES = frozenset(DOCUMENT_KINDS)  # BR-FR-04
 BUSINESS_PROCESSES = frozenset(
@@ -75,9 +84,10 @@ def _code(value: object) -> str:
 
 
 def _legal_siren(party: Party) -> str:
-    """BT-30 / BT-47 value when its scheme is 0002 (what BR-FR-10/11 read), else ''."""
+    """BT-30 / BT-47 value when its scheme is 0002, else '': what BR-FR-09/10/11/21/22 read (the schematron's
+    CompanyID[@schemeID='0002']), as written, so that a malformed one is reported as it stands."""
     reg = party.legal_registration
-    return reg.value.strip() if reg is not None and reg.scheme == "0002" else ""
+    return reg.value.strip() if reg is not None and reg.scheme == SIREN_SCHEME else ""
 
 
 def _valid_id(value: str) -> bool:
@@ -205,11 +215,11 @@ def check_notes(ctx: Context) -> None:
 
 
 def _check_siret_coherence(ctx: Context, party: Party, rule_id: str, path: str) -> None:
-    siret = next((i.value for i in party.identifiers if i.scheme == "0009"), None)
+    siret = next((i.value for i in party.identifiers if i.scheme == SIRET_SCHEME), None)
     if siret is None:
         return
     siren = _legal_siren(party)
-    if not (len(siret) == 14 and siret.isdigit() and siret[:9] == siren):
+    if not (siren and siren_of(siret, SIRET_SCHEME) == siren):
         ctx.fail(
             rule_id,
             path,
@@ -225,7 +235,7 @@ def check_parties(ctx: Context) -> None:
     seller, buyer = inv.seller, inv.buyer
     is_b2b = inv.processing_rule == ProcessingRule.B2B
     seller_siren = _legal_siren(seller)
-    if not (seller_siren and _NINE_DIGITS.fullmatch(seller_siren)):
+    if not siren_of(seller_siren, SIREN_SCHEME):
         ctx.fail(
             "BR-FR-10_BT-30",
             "BG-4/BT-30",
@@ -238,13 +248,13 @@ def check_parties(ctx: Context) -> None:
             f"The Seller SIREN (BT-30) {seller_siren!r} has an invalid check digit.",
         )
     buyer_siren = _legal_siren(buyer)
-    if is_b2b and not _NINE_DIGITS.fullmatch(buyer_siren):
+    if is_b2b and not siren_of(buyer_siren, SIREN_SCHEME):
         ctx.fail(
             "BR-FR-11_BT-47",
             "BG-7/BT-47",
             f"A B2B invoice shall have the Buyer SIREN (BT-47, scheme 0002) of 9 digits: {buyer_siren!r}.",
         )
-    elif buyer_siren and _NINE_DIGITS.fullmatch(buyer_siren) and not is_valid_siren(buyer_siren):
+    elif siren_of(buyer_siren, SIREN_SCHEME) and not is_valid_siren(buyer_siren):
         ctx.fail(
             "PDP-SIREN-KEY",
             "BG-7/BT-47",
@@ -264,8 +274,8 @@ def check_parties(ctx: Context) -> None:
             else (buyer, "BR-FR-21_BT-49", "BG-7/BT-49", "Buyer electronic address (BT-49)")
         )
         address = party.electronic_address
-        siren = party.legal_registration.value if party.legal_registration else ""
-        if address is None or address.scheme != "0225" or not address.value.startswith(siren):
+        siren = _legal_siren(party)
+        if address is None or address.scheme != ADDRESS_SCHEME or not address.value.startswith(siren):
             ctx.fail(
                 rule_id,
                 path,
@@ -275,7 +285,7 @@ def check_parties(ctx: Context) -> None:
         address = party.electronic_address
         if address is None:
             continue
-        if address.scheme == "0225" and not _SCHEME_VALUE_FORMAT.fullmatch(address.value):
+        if address.scheme == ADDRESS_SCHEME and not _SCHEME_VALUE_FORMAT.fullmatch(address.value):
             ctx.fail(
                 f"BR-FR-23_{bt}",
                 f"{group}/{bt}",
@@ -291,7 +301,7 @@ def check_parties(ctx: Context) -> None:
         _check_identifiers(ctx, party.identifiers, bt, group)
     for party, path in ((seller, "BG-4/BT-30"), (buyer, "BG-7/BT-47")):
         reg = party.legal_registration
-        if reg is not None and reg.scheme == "0002" and not _NINE_DIGITS.fullmatch(reg.value.strip()):
+        if reg is not None and reg.scheme == SIREN_SCHEME and not siren_of(reg.value.strip(), SIREN_SCHEME):
             ctx.fail(
                 "BR-FR-32-LEGALID",
                 path,
@@ -299,7 +309,7 @@ def check_parties(ctx: Context) -> None:
             )
     if inv.payee is not None and inv.payee.legal_registration is not None:
         reg = inv.payee.legal_registration
-        if reg.scheme == "0002" and not _NINE_DIGITS.fullmatch(reg.value.strip()):
+        if reg.scheme == SIREN_SCHEME and not siren_of(reg.value.strip(), SIREN_SCHEME):
             ctx.fail(
                 "BR-FR-32-LEGALID",
                 "BG-10/BT-61",
@@ -581,7 +591,7 @@ def check_exchange_rate(ctx: Context) -> None:
     rate = inv.exchange_rate
     if rate is None:
         return
-    if inv.currency == "EUR":
+    if inv.currency == EUR:
         ctx.fail(
             "PDP-EXCHANGE-RATE",
             "exchange_rate",
@@ -601,7 +611,7 @@ def check_exchange_rate(ctx: Context) -> None:
         )
         return
     totals = inv.totals
-    if totals is None or totals.tax_total_accounting_currency is None or inv.accounting_currency != "EUR":
+    if totals is None or totals.tax_total_accounting_currency is None or inv.accounting_currency != EUR:
         return
     expected = round_amount(totals.tax_total * rate)
     if abs(totals.tax_total_accounting_currency - expected) > Decimal("0.01"):
@@ -616,9 +626,9 @@ def check_exchange_rate(ctx: Context) -> None:
 def check_currency(ctx: Context) -> None:
     """BR-FR-CO-12: an invoice in another currency gives its VAT total in EUR (BT-6 = EUR and BT-111)."""
     inv = ctx.invoice
-    if inv.currency != "EUR":
+    if inv.currency != EUR:
         if (
-            inv.accounting_currency != "EUR"
+            inv.accounting_currency != EUR
             or inv.totals is None
             or inv.totals.tax_total_accounting_currency is None
         ):

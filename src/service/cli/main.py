@@ -752,11 +752,12 @@ def build_parser() -> argparse.ArgumentParser:
 def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
     """`document parse|validate` read the file in a document worker, under the server's limits (config.yml)."""
     from adapters.documents import cli as document_cli
-    from service.wiring.container import Container
+    from service.wiring.configuration import read_configuration
+    from service.wiring.documents import worker_limits
     from service.workers.worker_pool import run_limited
 
     try:
-        return run_limited(Container().worker_limits(), fn, *args)
+        return run_limited(worker_limits(read_configuration().documents()), fn, *args)
     except BrokenProcessPool as exc:
         raise document_cli.UsageError(f"the document worker died: {exc}") from exc
 

@@ -27,6 +27,7 @@ from adapters.pdp.registry import (
 from domain.platform import PlatformConfigError, PlatformError
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import PlatformOptions
+from service.wiring.configuration import read_configuration
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -45,10 +46,8 @@ def _profile(name: str, env: Mapping[str, str]) -> tuple[str, str, dict[str, str
 
 def _configured_provider() -> str:
     """The platform `serve` opens when PDP_PROVIDER is unset: the one place that says it is the configuration
-    (service/wiring/config.yml)."""
-    from service.wiring.container import Container  # heavy: loaded only when the setting is unset
-
-    return str(Container().config.pdp["provider"]())
+    (service/wiring/config.yml), read as the container reads it."""
+    return str(read_configuration().pdp["provider"]())
 
 
 def _shown(subscription: WebhookSubscription, *, with_key: bool) -> dict[str, Any]:

@@ -146,7 +146,7 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
             label,
             reason=request.reason_code,
             message=request.message,
-            amount=request.amount,
+            amount=mapping.decimal_from_text(request.amount, "amount"),
             currency=request.currency,
             booked=_booked(request) if request.HasField("booked") else None,
             on_difference=_ON_DIFFERENCE.get(request.on_difference, OnDifference.REFUSE),

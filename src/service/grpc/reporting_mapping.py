@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from domain.archive_ports import ArchivedItem
+from domain.money import EUR
 from domain.payments import RatePart
 from domain.reporting.b2c import B2cAggregate, B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
@@ -48,7 +49,7 @@ def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
             partial(
                 B2cTransaction,
                 key=m.key,
-                currency=m.currency or "EUR",
+                currency=m.currency or EUR,
                 store_id=m.store_id or None,
                 register_id=m.register_id or None,
                 closure_id=m.closure_id or None,
@@ -83,7 +84,7 @@ def payments_from_proto(msgs: Any) -> list[PaymentEvent]:
                 amounts=tuple(amounts),
                 invoice_id=m.invoice_id or None,
                 invoice_date=invoice_date,
-                currency=m.currency or "EUR",
+                currency=m.currency or EUR,
             ),
         )
         if event is not None:

@@ -103,9 +103,15 @@ class Platform:
     companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
     # its webhook secret / signing key is set (in the reception settings, or the profile's)
     webhook_key_set: bool = False
-    hints: PlatformHints | None = None  # its advice in its own setting names; None: generic advice
+    hints: PlatformHints | None = None  # its advice in its own setting names; None only when in_process
     callbacks: Callbacks | None = None  # None: nothing arrives by callback (the sandbox)
     in_process: str = ""  # what to say instead of reaching it, when it runs in this process (the sandbox)
+
+    def __post_init__(self) -> None:
+        if self.hints is None and not self.in_process:
+            raise ValueError(
+                f"platform {self.name}: doctor reaches it, so it needs its package's PlatformHints"
+            )
 
     @property
     def webhook_path(self) -> str | None:
@@ -230,20 +236,11 @@ ACTIVE_COMPANIES_MAX = 1000
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
-_GENERIC_HINTS = PlatformHints(
-    credentials="check the platform's client id and secret settings",
-    token_endpoint="is the platform's token endpoint reachable from this host? proxy, DNS, firewall",
-    service_check="platform-service",
-    service_ok="the platform answers:",
-    service_unreachable="is the platform's API base reachable?",
-    account="check the client's rights on the platform",
-)
-
-
 def _hints(platform: Platform) -> PlatformHints:
-    """The advice in the platform's own setting names (its package's PlatformHints), else generic; for a profile of
+    """The advice in the platform's own setting names (its package's PlatformHints); for a profile of
     PLATFORM_PROFILES_FILE, the settings are that profile's."""
-    hints = platform.hints or _GENERIC_HINTS
+    hints = platform.hints
+    assert hints is not None  # Platform refuses to be reached without them
     if platform.default:
         return hints
     where = f" (the settings of profile {platform.name} in PLATFORM_PROFILES_FILE)"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from domain.api_keys import looks_like_secret
 from domain.errors import Unauthenticated
-from domain.identifiers import is_valid_siren
+from domain.identifiers import SIREN_SCHEME, is_valid_siren, siren_of
 from domain.ports import ApiKey, ApiKeyRepository, Clock, IssuedApiKey
 
 MAX_NAME_LENGTH = 100
@@ -14,7 +14,7 @@ MAX_NAME_LENGTH = 100
 
 def siren_problem(value: str) -> str:
     """Why `value` is not a SIREN, in words an operator can act on."""
-    if not (len(value) == 9 and value.isascii() and value.isdigit()):
+    if not siren_of(value, SIREN_SCHEME):
         return f"{value!r} is not a SIREN: nine digits are expected"
     return f"{value!r} is not a SIREN: its check digit is wrong (Luhn)"
 

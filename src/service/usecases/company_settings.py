@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from domain.archive_ports import AuditEvent
 from domain.books_check import Tolerance, tolerance_findings
+from domain.identifiers import SIREN_SCHEME, siren_of
 from domain.ports import Clock
 from domain.reception_ports import CompanySettings, ReceptionUowFactory
 
@@ -28,7 +29,7 @@ async def set_books_tolerance(
     or with `supplier` (a SIREN) that supplier's, which overrides it. ValueError naming what is wrong (an amount
     from 0 to MAX_TOLERANCE, a percentage above 0 up to 100, two decimals at most; a SIREN of 9 digits)."""
     broken = tolerance_findings(amount, percent)
-    if supplier and (len(supplier) != 9 or not supplier.isdigit()):
+    if supplier and not siren_of(supplier, SIREN_SCHEME):
         broken.append("the supplier is its SIREN, 9 digits")
     if broken:
         raise ValueError("a books tolerance: " + "; ".join(broken))
@@ -64,7 +65,7 @@ async def clear_supplier_tolerance(
     uow_factory: ReceptionUowFactory, company: str, supplier: str, *, clock: Clock
 ) -> dict[str, object]:
     """The supplier's own books tolerance removed: the company's applies to its invoices again."""
-    if len(supplier) != 9 or not supplier.isdigit():
+    if not siren_of(supplier, SIREN_SCHEME):
         raise ValueError("a books tolerance: the supplier is its SIREN, 9 digits")
 
     async def write(settings: CompanySettings, now: datetime) -> dict[str, object] | None:

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from domain.books_check import (
     PARTIAL_REASON,
@@ -28,6 +28,7 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.inbox_ports import ParkedDeliveries
 from domain.invoice import Invoice
+from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
@@ -50,32 +51,6 @@ class QueuedStatus:
     code: str
     outbox_id: int
     differences: tuple[Difference, ...] = ()  # from the booked amounts, when the status was sent despite them
-
-
-def _bad_amount(text: str) -> InvoiceRejected:
-    return InvoiceRejected(
-        [
-            Finding(
-                "PDP-DECIMAL",
-                Severity.FATAL,
-                f"amount {text!r} is not a decimal number",
-                "amount",
-                layer="request",
-            )
-        ]
-    )
-
-
-def parse_amount(text: str) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation as exc:
-        raise _bad_amount(text) from exc
-    if not value.is_finite():
-        raise _bad_amount(text)
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +177,7 @@ class ReceptionUseCases:
         *,
         reason: str = "",
         message: str = "",
-        amount: str = "",
+        amount: Decimal | None = None,
         currency: str = "",
         booked: BookedAmounts | None = None,
         on_difference: OnDifference = OnDifference.REFUSE,
@@ -210,9 +185,7 @@ class ReceptionUseCases:
         """With `booked` (APPROVED only), the invoice is first compared with the buyer's books (domain.books_check):
         a difference beyond the company's tolerance refuses the approval (BooksMismatch), or turns it into 206 or
         207 as `on_difference` asks."""
-        status = buyer_status(
-            label, reason=reason, message=message, amount=parse_amount(amount), currency=currency or "EUR"
-        )
+        status = buyer_status(label, reason=reason, message=message, amount=amount, currency=currency or EUR)
         if booked is not None and status.code != APPROVED:
             raise InvoiceRejected(
                 [

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import operator
 from datetime import UTC, datetime
-from pathlib import Path
 
 from dependency_injector import containers, providers
 from grpc_health.v1 import health
@@ -62,7 +61,9 @@ from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.reception import ReceptionUseCases
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.batch_metrics import SubmitBatchMetrics
+from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
+from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
 from service.wiring.platforms import init_catch_up, init_platforms, provider_settings, share
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
@@ -70,9 +71,7 @@ from service.wiring.records import run_declaration_relay
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.supervisor import init_supervisor
-from service.workers.worker_pool import MiB, WorkerLimits
 
-CONFIG_FILE = Path(__file__).with_name("config.yml")
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
 
 
@@ -82,7 +81,7 @@ class SystemClock:
 
 
 class Container(containers.DeclarativeContainer):
-    config = providers.Configuration(yaml_files=[CONFIG_FILE], strict=True)
+    config = configuration()
 
     # --- resources ---
     database_url = providers.Resource(
@@ -137,11 +136,7 @@ class Container(containers.DeclarativeContainer):
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
-    worker_limits = providers.Singleton(
-        WorkerLimits,
-        memory_bytes=providers.Callable(operator.mul, config.documents.worker_memory_mb.as_int(), MiB),
-        time_s=config.documents.worker_time_s.as_float(),
-    )
+    worker_limits = providers.Singleton(document_worker_limits, config.documents)
 
     # --- documents: DocumentService and the ready-document side of InvoiceService ---
     document_executor = providers.Resource(init_document_executor, worker_limits)

@@ -59,6 +59,10 @@ class RelaySettings:
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
             raise ValueError("concurrency, batch_size and max_attempts must be positive")
 
+    def backoff(self, rand: Callable[[], float] = random.random) -> Backoff:
+        """The retry policy these settings describe, jittered by `rand` (the relay's, or a step's that a test fixes)."""
+        return Backoff(self.backoff_base_s, self.backoff_cap_s, rand)
+
 
 @dataclass(eq=False, slots=True)
 class Relay(Generic[T]):
@@ -198,8 +202,7 @@ class Relay(Generic[T]):
             else:
                 await self.queue.release(item, self.owner, retry_at=None, error=error, count=count)
             return
-        backoff = Backoff(s.backoff_base_s, s.backoff_cap_s, self.rand)
-        when = backoff.at(self.clock.now(), max(attempt, 1), retry_after_s)
+        when = s.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
         await self.queue.release(item, self.owner, retry_at=when, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:

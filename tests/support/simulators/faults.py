@@ -7,7 +7,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-FaultKind = Literal["rate_limited", "error", "slow", "reset", "conflict", "expire_token", "bad_request"]
+FaultKind = Literal[
+    "rate_limited", "error", "slow", "trickle", "reset", "conflict", "expire_token", "bad_request"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,12 @@ class Fault:
     def slow(cls, seconds: float, *, endpoint: str | None = None) -> Fault:
         """Answer late; the request IS processed first."""
         return cls("slow", endpoint, seconds=seconds, after_processing=True)
+
+    @classmethod
+    def trickle(cls, seconds: float, *, endpoint: str | None = None) -> Fault:
+        """Process the request, then answer 200 with a body that never ends: a byte every `seconds` (shorter than
+        a read timeout, so only a bound on the whole exchange ends it)."""
+        return cls("trickle", endpoint, seconds=seconds, after_processing=True)
 
     @classmethod
     def reset(cls, *, endpoint: str | None = None, after_processing: bool = True) -> Fault:

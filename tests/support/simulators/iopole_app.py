@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from adapters.pdp.iopole.signing import signed_headers
@@ -34,7 +34,7 @@ from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain.lifecycle import REASON_REQUIRED
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
 from tests.support.simulators.faults import Fault, FaultQueue
-from tests.support.simulators.runner import SimulatedPlatform, reset_connection
+from tests.support.simulators.runner import SimulatedPlatform, drip, reset_connection
 
 log = logging.getLogger(__name__)
 
@@ -407,6 +407,8 @@ class IopoleSimulator(SimulatedPlatform):
         if fault.kind == "slow":
             await asyncio.sleep(fault.seconds)
             return None
+        if fault.kind == "trickle":
+            return StreamingResponse(drip(fault.seconds), 200, media_type="application/json")
         if fault.kind == "reset":
             reset_connection(request)
         return None

@@ -6,7 +6,7 @@ import asyncio
 import socket
 import struct
 import threading
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import Future
 from typing import Any, Self, TypeVar
 
@@ -99,6 +99,13 @@ class ServerThread:
 
 class _Reset(Exception):
     """Raised by a handler after it dropped the connection, so that nothing else runs."""
+
+
+async def drip(every_s: float) -> AsyncIterator[bytes]:
+    """A response body that never ends: one JSON-blank byte every `every_s` seconds."""
+    while True:
+        yield b" "
+        await asyncio.sleep(every_s)
 
 
 def reset_connection(request: Request) -> None:

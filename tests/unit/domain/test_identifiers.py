@@ -1,6 +1,8 @@
 import pytest
 
 from domain.identifiers import (
+    SIREN_SCHEME,
+    SIRET_SCHEME,
     VatKeyCheck,
     check_french_vat_number,
     french_vat_key,
@@ -8,8 +10,11 @@ from domain.identifiers import (
     is_eu_vat_id,
     is_valid_siren,
     is_valid_siret,
+    siren_of,
+    siren_of_address,
     vat_prefix_ok,
 )
+from domain.invoice import Identifier, Party
 
 
 @pytest.mark.parametrize("siren", ["732829320", "303265045", "552100554", "356000000"])
@@ -95,3 +100,86 @@ def test_checks_the_iso_country_prefix_of_vat_identifiers(vat: str, ok: bool) ->
 )
 def test_recognises_eu_vat_identifiers_by_member_state_prefix(vat: str, ok: bool) -> None:
     assert is_eu_vat_id(vat) is ok
+
+
+@pytest.mark.parametrize(
+    ("value", "scheme", "siren"),
+    [
+        # a SIREN (0002): its own 9 digits; the key is the rules' to check (PDP-SIREN-KEY)
+        ("732829320", SIREN_SCHEME, "732829320"),
+        ("732829321", SIREN_SCHEME, "732829321"),
+        ("73282932A", SIREN_SCHEME, ""),
+        ("７３２８２９３２０", SIREN_SCHEME, ""),
+        ("73282932000074", SIREN_SCHEME, ""),
+        # a SIRET (0009): the SIREN is its first 9 of 14 digits
+        ("73282932000074", SIRET_SCHEME, "732829320"),
+        ("7328293200007", SIRET_SCHEME, ""),
+        ("7328293200007A", SIRET_SCHEME, ""),
+        ("732829320", SIRET_SCHEME, ""),
+        # no scheme: 9 digits are a SIREN only when their Luhn key says so
+        ("732829320", "", "732829320"),
+        ("732829321", "", ""),
+        ("73282932000074", "", ""),
+        # any other scheme names no SIREN, whatever its digits
+        ("732829320", "0088", ""),
+        ("732829320", "0225", ""),
+        ("", SIREN_SCHEME, ""),
+    ],
+)
+def test_the_siren_an_identifier_names_depends_on_its_scheme(value: str, scheme: str, siren: str) -> None:
+    assert siren_of(value, scheme) == siren
+
+
+@pytest.mark.parametrize(
+    ("registration", "siren"),
+    [
+        (Identifier("732829320", SIREN_SCHEME), "732829320"),
+        (Identifier("73282932000074", SIRET_SCHEME), "732829320"),
+        # these three were read as SIRENs before `siren_of`: any 9 characters under 0002 or none, any 14 under 0009
+        (Identifier("73282932A", SIREN_SCHEME), ""),
+        (Identifier("732829321", ""), ""),
+        (Identifier("7328293200007A", SIRET_SCHEME), ""),
+        (None, ""),
+    ],
+)
+def test_a_party_s_siren_is_the_one_its_legal_registration_names(
+    registration: Identifier | None, siren: str
+) -> None:
+    assert Party("Acme", legal_registration=registration).siren == siren
+
+
+@pytest.mark.parametrize(
+    ("address", "siren"),
+    [
+        ("0225:732829320", "732829320"),
+        ("0225:73282932000074", "732829320"),
+        ("0002:732829320", "732829320"),
+        ("0088:5790000435975", ""),
+        ("", ""),
+        ("0225:ABC", ""),
+    ],
+)
+def test_the_recipient_siren_is_read_from_its_electronic_address(address, siren) -> None:
+    assert siren_of_address(address) == siren
+
+
+@pytest.mark.parametrize(
+    ("address", "siren"),
+    [
+        ("732829320", "732829320"),  # no scheme
+        (" 0009:73282932000074 ", "732829320"),
+        ("0225: 732829320", "732829320"),
+        ("0225:73282932", ""),
+        ("9999:732829320", ""),
+        ("0225:", ""),
+        # a SIRET is 14 digits and a SIREN 9 (`identifiers.siren_of`): their first 9 digits alone were read before
+        ("0009:7328293200007", ""),
+        ("0002:73282932000074", ""),
+    ],
+)
+def test_more_recipient_addresses(address: str, siren: str) -> None:
+    assert siren_of_address(address) == siren
+
+
+def test_a_siren_address_with_more_after_the_siren_is_read_from_the_first_colon() -> None:
+    assert siren_of_address("0225:732829320:SERVICE_A") == "732829320"

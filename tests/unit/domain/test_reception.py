@@ -10,7 +10,7 @@ import pytest
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
 from domain.platform import OutgoingStatus
-from domain.reception import StatusPoint, buyer_status, current_code, siren_of_address
+from domain.reception import StatusPoint, buyer_status, current_code
 from tests.builders import a_received_invoice
 
 T0 = datetime(2026, 11, 20, tzinfo=UTC)
@@ -55,21 +55,6 @@ def test_buyer_statuses_name_the_rule_they_break(label, kwargs, rule) -> None:
 def test_valid_buyer_statuses_carry_their_cdar_code() -> None:
     assert buyer_status("REFUSED", reason="TX_TVA_ERR").code == "210"
     assert buyer_status("PAYMENT_SENT", amount=Decimal("1200.00")).amount == Decimal("1200.00")
-
-
-@pytest.mark.parametrize(
-    ("address", "siren"),
-    [
-        ("0225:732829320", "732829320"),
-        ("0225:73282932000074", "732829320"),
-        ("0002:732829320", "732829320"),
-        ("0088:5790000435975", ""),
-        ("", ""),
-        ("0225:ABC", ""),
-    ],
-)
-def test_the_recipient_siren_is_read_from_its_electronic_address(address, siren) -> None:
-    assert siren_of_address(address) == siren
 
 
 def _lifecycle(rule: str, message: str, path: str = "") -> Finding:
@@ -155,21 +140,6 @@ def test_no_status_follows_a_final_one_and_the_refusal_says_which() -> None:
     a_received_invoice().check_status(buyer_status("APPROVED"))
 
 
-@pytest.mark.parametrize(
-    ("address", "siren"),
-    [
-        ("732829320", "732829320"),  # no scheme
-        (" 0009:73282932000074 ", "732829320"),
-        ("0225: 732829320", "732829320"),
-        ("0225:73282932", ""),
-        ("9999:732829320", ""),
-        ("0225:", ""),
-    ],
-)
-def test_more_recipient_addresses(address: str, siren: str) -> None:
-    assert siren_of_address(address) == siren
-
-
 def test_a_buyer_status_breaking_two_rules_names_both() -> None:
     with pytest.raises(IllegalTransition) as refused:
         buyer_status("PAYMENT_SENT", reason="XYZ")
@@ -184,7 +154,3 @@ def test_the_current_code_of_stored_points_follows_their_times() -> None:
     points = [StatusPoint("205", t0 + timedelta(minutes=5)), StatusPoint("207", t0), StatusPoint("204", t0)]
     assert current_code(points) == "205"
     assert current_code([]) == ""
-
-
-def test_a_siren_address_with_more_after_the_siren_is_read_from_the_first_colon() -> None:
-    assert siren_of_address("0225:732829320:SERVICE_A") == "732829320"

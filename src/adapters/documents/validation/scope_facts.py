@@ -6,6 +6,7 @@ from __future__ import annotations
 from lxml import etree
 
 from adapters.documents.validation.detect import CII_NS, PROFILES_BY_BT24, UBL_CREDITNOTE_NS, UBL_INVOICE_NS
+from domain.identifiers import SIREN_SCHEME
 from domain.validation_scope import FrenchFacts
 
 _NS = {
@@ -61,7 +62,7 @@ def french_facts(root: etree._Element) -> FrenchFacts:
     bar = _bar_note(root, ubl)
     return FrenchFacts(
         seller_country=_first(root, paths["country"]).upper(),
-        seller_siren=_first(root, paths["legal_scheme"]) == "0002",
+        seller_siren=_first(root, paths["legal_scheme"]) == SIREN_SCHEME,
         bar_note=bar if bar in _BAR_VALUES else "",
         buyer_address_scheme=_first(root, paths["buyer_scheme"]),
         french_profile=_first(root, paths["spec"]) in _FRENCH_PROFILES,

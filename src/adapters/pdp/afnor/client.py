@@ -22,7 +22,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -32,7 +31,7 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.calls import Pacing, call_platform
+from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.oauth_token import TokenProvider
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
@@ -80,23 +79,22 @@ class AfnorPdpGateway:
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
         profile: str = "",
     ) -> None:
-        self._http = http
         self._webhook_path = profile_webhook_path(WEBHOOK_PATH, profile)  # "" = the default profile's route
         self._config = config
-        self._pacing = pacing or Pacing()
         self._today = today
-        self._timeout = config.timeouts.default()
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
+        timeout = config.timeouts.default()
         self.tokens = tokens or TokenProvider(
             http,
             auth_url=config.token_url,
             client_id=config.client_id,
             client_secret=config.client_secret,
-            timeout=self._timeout,
+            timeout=timeout,
             platform=PLATFORM,
         )
+        self._session = PlatformSession(PLATFORM, http, self.tokens, timeout, pacing or Pacing())
 
     def __repr__(self) -> str:
         return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"
@@ -129,31 +127,23 @@ class AfnorPdpGateway:
         maps itself (never a 5xx); raises PlatformError otherwise."""
         what = f"{method} {url.split('//', 1)[-1].split('/', 1)[-1] if '//' in url else url}"
 
-        async def send(token: str) -> httpx.Response:
-            return await self._http.request(
-                method,
-                url,
-                params=params,
-                json=json_body,
-                files=files,
-                headers=self._headers(token),
-                timeout=timeout or self._timeout,
-            )
-
         def answered(response: httpx.Response) -> httpx.Response:
             status = response.status_code
             if status in ok or 400 <= status < 500:
                 return response
             raise port.PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
 
-        return await call_platform(
-            what,
-            send,
-            answered,
-            platform=PLATFORM,
+        return await self._session.request(
+            method,
+            url,
+            what=what,
             idempotent=idempotent,
-            tokens=self.tokens,
-            pacing=self._pacing,
+            headers=self._headers,
+            answered=answered,
+            params=params,
+            json=json_body,
+            files=files,
+            timeout=timeout,
         )
 
     @staticmethod
@@ -356,11 +346,7 @@ class AfnorPdpGateway:
 
     async def server_time(self) -> datetime | None:
         """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
-        response = await self._http.get(f"{self._config.flow_url}/v1/healthcheck", timeout=self._timeout)
-        try:
-            return parsedate_to_datetime(response.headers.get("date", ""))
-        except (TypeError, ValueError):
-            return None
+        return await self._session.server_time(f"{self._config.flow_url}/v1/healthcheck")
 
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 

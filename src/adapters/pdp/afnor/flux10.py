@@ -30,6 +30,7 @@ from enum import StrEnum
 
 from lxml import etree
 
+from domain.identifiers import SIREN_SCHEME
 from domain.reporting.amounts import ZERO_CENTS, money_str, rate_str
 from domain.reporting.b2c import B2cAggregate, TaxDueDateType
 from domain.reporting.calendar import ReportKind
@@ -39,7 +40,6 @@ from domain.reporting.payments import PaymentLine
 
 PROFILE_ID = "urn.cpro.gouv.fr:1p0:ereporting"  # Flux10 S1.12
 PLATFORM_SCHEME = "0238"  # a PA's matricule (Flux10 G6.22)
-SIREN_SCHEME = "0002"
 MAX_TRANSMISSION_ID = 50  # Flux10 G1.104
 # UNTDID 2005 codes of the tax due date (Flux10 P1.11 accepts 5/29/72 and 3/35/432; the CII ones are written).
 _DUE_CODES = {

@@ -7,26 +7,22 @@ from dataclasses import dataclass
 
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.signing import DigestForm
-from adapters.pdp.secret import Secret
-from adapters.webhook.signature import NowMs, SignedRequest, Verdict, wall_clock_ms
+from adapters.pdp.verifier import KeyedVerifier
+from adapters.webhook.signature import SignedRequest, Verdict
 
 
 @dataclass(frozen=True, slots=True)
-class AfnorVerifier:
-    signing_key: Secret
+class AfnorVerifier(KeyedVerifier):
     tolerance_s: int = afnor_signing.DEFAULT_TOLERANCE_S
     form: DigestForm = DigestForm.RAW
-    now_ms: NowMs = wall_clock_ms
 
-    def verify(self, request: SignedRequest) -> Verdict:
-        if not self.signing_key:
-            return Verdict.BAD_SIGNATURE
+    def check(self, key: str, request: SignedRequest, now_ms: int) -> Verdict:
         return afnor_signing.verify(
-            self.signing_key.reveal(),
+            key,
             timestamp=request.headers.get(afnor_signing.TIMESTAMP_HEADER),
             signature=request.headers.get(afnor_signing.SIGNATURE_HEADER),
             payload=request.payload,
-            now_s=self.now_ms() // 1000,
+            now_s=now_ms // 1000,
             tolerance_s=self.tolerance_s,
             form=self.form,
         )

@@ -14,12 +14,11 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
-from adapters.pdp.calls import Pacing, call_platform
+from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
@@ -38,6 +37,7 @@ from domain.platform_profile import profile_webhook_path
 
 log = logging.getLogger(__name__)
 
+PLATFORM = "IOPOLE"
 SEARCH_PAGE = 50
 MAX_SEARCH_RESULTS = 200
 MAX_HASHED_CANDIDATES = 10
@@ -65,23 +65,22 @@ class IopolePdpGateway:
         tokens: TokenProvider | None = None,
         profile: str = "",
     ) -> None:
-        self._http = http
         self._webhook_paths = (  # "" = the default profile's routes
             profile_webhook_path(INVOICE_WEBHOOK_PATH, profile),
             profile_webhook_path(STATUS_WEBHOOK_PATH, profile),
         )
         self._config = config
-        self._pacing = pacing or Pacing()
         self._today = today
-        self._timeout = config.timeouts.default()
         self._upload_timeout = config.timeouts.upload()
+        timeout = config.timeouts.default()
         self.tokens = tokens or TokenProvider(
             http,
             auth_url=config.auth_url,
             client_id=config.client_id,
             client_secret=config.client_secret,
-            timeout=self._timeout,
+            timeout=timeout,
         )
+        self._session = PlatformSession(PLATFORM, http, self.tokens, timeout, pacing or Pacing())
 
     def __repr__(self) -> str:
         return (
@@ -103,31 +102,25 @@ class IopolePdpGateway:
     ) -> httpx.Response:
         """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
         what = f"{method} {path}"
-
-        async def send(token: str) -> httpx.Response:
-            return await self._http.request(
-                method,
-                self._config.api_base + path,
-                params=params,
-                json=json,
-                files=files,
-                headers={
-                    "Authorization": f"Bearer {token}",
-                    "customer-id": self._config.customer_id,
-                    "Accept": "application/json",
-                },
-                timeout=timeout or self._timeout,
-            )
-
-        return await call_platform(
-            what,
-            send,
-            lambda response: self._check(what, response),
-            platform="IOPOLE",
+        return await self._session.request(
+            method,
+            self._config.api_base + path,
+            what=what,
             idempotent=idempotent,
-            tokens=self.tokens,
-            pacing=self._pacing,
+            headers=self._headers,
+            answered=lambda response: self._check(what, response),
+            params=params,
+            json=json,
+            files=files,
+            timeout=timeout,
         )
+
+    def _headers(self, token: str) -> dict[str, str]:
+        return {
+            "Authorization": f"Bearer {token}",
+            "customer-id": self._config.customer_id,
+            "Accept": "application/json",
+        }
 
     @staticmethod
     def _check(what: str, response: httpx.Response) -> httpx.Response:
@@ -284,11 +277,7 @@ class IopolePdpGateway:
 
     async def server_time(self) -> datetime | None:
         """The platform's clock, from the Date header of any answer of its API host (None without one)."""
-        response = await self._http.get(self._config.api_base + "/", timeout=self._timeout)
-        try:
-            return parsedate_to_datetime(response.headers.get("date", ""))
-        except (TypeError, ValueError):
-            return None
+        return await self._session.server_time(self._config.api_base + "/")
 
     # --- IOPOLE extras (polling fallback, files) -------------------------------------------------------------------
 

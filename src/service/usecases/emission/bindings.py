@@ -17,6 +17,7 @@ from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, check_outgoing
+from domain.money import EUR
 from domain.payments import Payment, Settlement
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import InvalidPlatformRequest, OutgoingStatus
@@ -151,7 +152,7 @@ class PipelineUseCases:
                 reason=status.reason_code,
                 message=asked.message,
                 amount=status.amount,
-                currency=asked.currency or "EUR",
+                currency=asked.currency or EUR,
                 vat_rate=status.vat_rate,
             )
         except InvalidPlatformRequest as exc:  # e.g. a negative amount: no lifecycle rule names it

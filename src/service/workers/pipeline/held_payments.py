@@ -22,7 +22,6 @@ from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.pipeline_ports import NextAttempt, OutboxMessage, PipelineUnitOfWork
-from service.workers.backoff import Backoff
 from service.workers.pipeline.steps import StepContext
 
 # What the row does once the invoice's transmission ended: the use cases of service.usecases.emission.payments
@@ -53,7 +52,7 @@ class HeldPaymentsStep:
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
             if invoice is not None and invoice.state.awaiting_deposit:
                 waits = int(message.payload.get(_WAITS, 0)) + 1
-                at = Backoff(ctx.config.backoff_base_s, ctx.config.backoff_cap_s, ctx.rand).at(now, waits)
+                at = ctx.config.backoff(ctx.rand).at(now, waits)
                 again = NextAttempt(
                     at=at,
                     error=f"invoice {invoice.number} is {invoice.state.value}: waiting for its deposit",

@@ -12,7 +12,6 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock, NotCommitted
-from service.workers.backoff import Backoff
 from service.workers.pipeline.config import PipelineConfig
 
 log = logging.getLogger(__name__)
@@ -91,8 +90,7 @@ async def retry_or_fail(
             await uow.invoices.save(invoice)
         await uow.outbox.complete(message, owner, error=error)
         return False
-    backoff = Backoff(ctx.config.backoff_base_s, ctx.config.backoff_cap_s, ctx.rand)
-    at = backoff.at(ctx.clock.now(), attempt, retry_after_s)
+    at = ctx.config.backoff(ctx.rand).at(ctx.clock.now(), attempt, retry_after_s)
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=at, back_to=state)
         await uow.invoices.save(invoice)

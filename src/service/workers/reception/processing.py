@@ -38,6 +38,7 @@ from domain.audit import Actor, acting_as
 from domain.bounds import out_of_bounds, printable, shorten, text_findings
 from domain.document_file import DocumentFile
 from domain.findings import Finding
+from domain.identifiers import siren_of_address
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus
 from domain.platform_inbound import (
@@ -54,7 +55,6 @@ from domain.reception import (
     DeliveryState,
     ReceivedInvoice,
     StoredDelivery,
-    siren_of_address,
 )
 from domain.reception_ports import (
     ArchiveHook,

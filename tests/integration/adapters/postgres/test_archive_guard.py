@@ -205,3 +205,18 @@ async def test_the_first_audit_entry_must_follow_the_all_zero_head(pg_pool: asyn
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-FORK"):
         await pg_pool.execute(insert, company, "e" * 64, "a" * 64)
     assert await pg_pool.execute(insert, company, "0" * 64, "a" * 64) == "INSERT 0 1"
+
+
+async def test_the_audit_log_refuses_an_entry_that_skips_a_seq_even_carrying_the_head_hash(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """Entry 3 after entry 1, with entry 1's hash as its predecessor: the link is right but a number is missing, so
+    a verifier could not tell an entry removed from one never written. Refused."""
+    insert = """INSERT INTO audit_log (company_siren, seq, at, actor, action, subject_type, subject_id, prev_hash,
+                                       entry_hash)
+                VALUES ($1, $2, now(), 'x', 'x', 'x', 'x', $3, $4)"""
+    company = random_siren()
+    assert await pg_pool.execute(insert, company, 1, "0" * 64, "a" * 64) == "INSERT 0 1"
+    with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="AUDIT-FORK"):
+        await pg_pool.execute(insert, company, 3, "a" * 64, "b" * 64)
+    assert await pg_pool.execute(insert, company, 2, "a" * 64, "b" * 64) == "INSERT 0 1"

@@ -24,7 +24,17 @@ from adapters.documents.pdf_page import (
 from domain.document_formats import DocumentError
 from domain.document_types import DocumentType
 from domain.errors import InvoiceRejected
-from domain.invoice import Address, Invoice, InvoiceLine, Item, PaymentInstructions, VatBreakdown, VatCategory
+from domain.invoice import (
+    Address,
+    Identifier,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Payee,
+    PaymentInstructions,
+    VatBreakdown,
+    VatCategory,
+)
 from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb
 from service.grpc.mapping import invoice_from_proto
@@ -230,3 +240,23 @@ def test_a_remittance_reference_given_without_payment_means_is_printed_alone() -
 )
 def test_exemption_codes_read_as_their_legal_mention(code: str, mention: str) -> None:
     assert exemption_mention(code) == mention
+
+
+@pytest.mark.parametrize(
+    ("registration", "shown"),
+    [
+        (Identifier("732829320", "0002"), "SIREN 732829320"),
+        (Identifier("73282932000074", "0009"), "SIRET 73282932000074"),  # was "identifiant légal"
+        (
+            Identifier("732829321", ""),
+            "identifiant légal 732829321",
+        ),  # 9 digits, no scheme, a wrong key: was SIREN
+        (Identifier("DK16356608", "0184"), "identifiant légal DK16356608"),
+    ],
+)
+def test_the_payee_s_legal_id_is_named_for_what_it_is(registration: Identifier, shown: str) -> None:
+    invoice = compute_totals(
+        an_invoice().evolve(payee=Payee("Affactureur SA", legal_registration=registration))
+    )
+    texts = {p.text for p in layout_invoice_page(invoice)}
+    assert f"Bénéficiaire du paiement : Affactureur SA ({shown})" in texts

@@ -15,7 +15,7 @@ from adapters.documents.semantic_model import GROUPS
 from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
-from domain.invoice import Contact, Identifier
+from domain.invoice import Contact, Identifier, PaymentInstructions
 from domain.money import ZERO
 from domain.totals import compute_totals
 from tests.document_examples import annex_b_full
@@ -35,6 +35,20 @@ FULL = {
     "vat-breakdown": _ANNEX.vat_breakdown[0],
     "item": replace(
         _ANNEX.lines[1].item, classifications=(Identifier("SKU2578", "SK"), Identifier("A-9", "ZZZ"))
+    ),
+    "line": replace(
+        _ANNEX.lines[1],
+        note="Livraison partielle",
+        order_line_reference="3",
+        accounting_reference="607",
+        gross_price=Decimal("10.00"),
+        price_discount=Decimal("1.00"),
+    ),
+    "payment-instructions": replace(
+        _ANNEX.payment_instructions[0],
+        card_last_digits="1234",
+        card_holder_name="J. MARTIN",
+        debited_account="FR7630006000011234567890189",
     ),
 }
 
@@ -58,7 +72,9 @@ def test_every_term_a_table_writes_is_read_back(syntax: str, group: str) -> None
     expected = {f: getattr(value, f) for f in read}
     assert read == expected
     left_to_the_caller = set(GROUPS[group].terms) - set(read)
-    assert left_to_the_caller <= {name for name, path in table.paths.items() if not path}
+    assert left_to_the_caller <= {
+        name for name, path in table.paths.items() if not path or path.endswith("/")
+    }
     assert tracker.unmapped() == ()  # nothing written that the reader leaves unread
 
 
@@ -150,3 +166,116 @@ def test_a_table_forgetting_a_term_of_its_group_does_not_load() -> None:
 
 def test_both_syntaxes_place_every_group_of_the_semantic_model() -> None:
     assert set(cii_paths.TABLES) == set(ubl_paths.TABLES) == set(GROUPS)
+
+
+def _means(syntax: str, instruction: PaymentInstructions, profile: str = "") -> etree._Element:
+    holder = etree.Element(HOLDER)
+    SYNTAXES[syntax].TABLES["payment-instructions"].writer(profile)(holder, instruction)
+    return etree.fromstring(etree.tostring(holder))
+
+
+def _names(holder: etree._Element) -> list[str]:
+    return [etree.QName(e).localname for e in holder.iter() if e is not holder]
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_terms_sharing_an_aggregate_are_written_into_one_element(syntax: str) -> None:
+    holder = _means(syntax, FULL["payment-instructions"])
+
+    account = "PayeePartyCreditorFinancialAccount" if syntax == "CII" else "PayeeFinancialAccount"
+    card = "ApplicableTradeSettlementFinancialCard" if syntax == "CII" else "CardAccount"
+    assert _names(holder).count(account) == 1
+    assert _names(holder).count(card) == 1
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_a_card_holder_without_the_cards_number_writes_no_card(syntax: str) -> None:
+    """`!`: the card's number decides its aggregate (the schema requires it there)."""
+    holder = _means(syntax, replace(FULL["payment-instructions"], card_last_digits=""))
+
+    assert not {
+        "ApplicableTradeSettlementFinancialCard",
+        "CardAccount",
+        "CardholderName",
+        "HolderName",
+    } & set(_names(holder))
+
+
+def test_ubl_writes_a_gross_price_without_discount_with_a_zero_discount_and_no_discount_without_gross() -> (
+    None
+):
+    """`+`: cbc:Amount stands in every price allowance; `!`: the allowance only with a gross price (BT-148)."""
+    line = FULL["line"]
+    gross_only = _written("UBL", "line", replace(line, price_discount=None))
+    discount_only = _written("UBL", "line", replace(line, gross_price=None))
+
+    assert [e.text for e in gross_only.iterfind("{*}Price/{*}AllowanceCharge/*")] == ["false", "0", "10.00"]
+    assert discount_only.find("{*}Price/{*}AllowanceCharge") is None
+
+
+def test_ubl_writes_the_means_text_as_the_name_of_its_means_code() -> None:
+    holder = _means("UBL", FULL["payment-instructions"])
+
+    code = holder.find("{*}PaymentMeansCode")
+    assert code is not None and (code.text, code.get("name")) == ("30", "Virement")
+
+
+def test_basic_wl_leaves_out_what_its_schema_has_no_room_for() -> None:
+    full = _names(_means("CII", FULL["payment-instructions"]))
+    basic = _names(_means("CII", FULL["payment-instructions"], "BASICWL"))
+
+    assert set(full) - set(basic) == {
+        "Information",
+        "ApplicableTradeSettlementFinancialCard",
+        "ID",
+        "CardholderName",
+        "AccountName",
+        "PayeeSpecifiedCreditorFinancialInstitution",
+        "BICID",
+    }
+    assert basic == [
+        "TypeCode",
+        "PayerPartyDebtorFinancialAccount",
+        "IBANID",
+        "PayeePartyCreditorFinancialAccount",
+        "IBANID",
+    ]
+
+
+def test_a_slot_inside_an_aggregate_is_written_there_and_only_when_given() -> None:
+    table = cii_paths.TABLES["line"]
+    given, left = etree.Element(HOLDER), etree.Element(HOLDER)
+    quantity = f"{{{cii_paths.RAM_NS}}}BilledQuantity"
+
+    table.write(given, FULL["line"], slots={"quantity": lambda e: etree.SubElement(e, quantity)})
+    table.write(left, FULL["line"])
+
+    assert len(given.findall("{*}SpecifiedLineTradeDelivery/{*}BilledQuantity")) == 1
+    assert left.find("{*}SpecifiedLineTradeDelivery") is None
+
+
+def test_a_table_whose_aggregate_is_split_by_another_entry_does_not_load() -> None:
+    paths = cii_paths.TABLES["line"].paths
+    names = [name for name in paths if name != "accounting_reference"]
+    names.insert(1, "accounting_reference")  # between the two terms of the line's document
+
+    with pytest.raises(ValueError, match="is not next to the entries sharing it"):
+        Table(cii_paths.TABLES["line"].syntax, GROUPS["line"], {name: paths[name] for name in names})
+
+
+def test_a_profile_leaves_out_a_terms_element_not_the_aggregate_it_shares() -> None:
+    """As the writers always did: BASIC WL has no account name (BT-85), but has the account it stands in."""
+    basic = _means("CII", PaymentInstructions("30", account_name="Compte courant"), "BASICWL")
+
+    assert _names(basic) == ["TypeCode", "PayeePartyCreditorFinancialAccount"]
+
+
+def test_ubl_writes_na_for_the_order_id_of_a_sales_order_alone() -> None:
+    """`+NA`: cbc:ID is required in cac:OrderReference; the reader takes NA beside a sales order as no BT-13."""
+    holder = etree.Element(HOLDER)
+    invoice = replace(_ANNEX, purchase_order_reference="", sales_order_reference="SO-1")
+
+    ubl_paths.TABLES["references"].write(holder, invoice)
+
+    order = holder.find(f"{{{ubl_paths.CAC_NS}}}OrderReference")
+    assert order is not None and [e.text for e in order] == ["NA", "SO-1"]

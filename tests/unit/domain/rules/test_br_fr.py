@@ -274,3 +274,10 @@ def test_the_line_rate_against_the_french_list_and_format(
 ) -> None:
     found = ids(with_line(valid(), 0, vat_rate=Decimal(rate)))
     assert ("BR-FR-16_BT-152" in found, "BR-FR-DEC-04_BT-152" in found) == (not_listed, bad_format)
+
+
+def test_a_buyer_registered_by_its_siret_lacks_the_siren_br_fr_11_asks_and_nothing_more() -> None:
+    # BR-FR-11 and BR-FR-21 both read the SIREN as CompanyID[@schemeID='0002'] (the schematron): with BT-47 a SIRET
+    # there is none, which BR-FR-11 reports; BR-FR-21 used to compare the address with the whole SIRET as well.
+    invoice = valid(buyer=replace(a_buyer(), legal_registration=Identifier("55210055400013", "0009")))
+    assert {r for r in ids(invoice) if r.startswith("BR-FR")} == {"BR-FR-11_BT-47"}

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import pytest
+
 from adapters.pdp.registry import DOCTOR_NOTES, HINTS, WEBHOOKS
 from adapters.postgres.operations import open_operations
 from domain.platform import PlatformAuthError, PlatformConfigError
@@ -89,3 +91,9 @@ def test_the_webhook_key_of_every_profile_that_receives_callbacks_is_required() 
     missing = check_webhook_secret([keyed("iopole", "iopole", False, True), keyed("afnor-pa", "afnor", True)])
     assert missing.result is Result.FAIL and missing.advice.startswith("set IOPOLE_WEBHOOK_SECRET to ")
     assert "AFNOR" not in missing.advice
+
+
+def test_a_platform_doctor_reaches_comes_with_its_advice() -> None:
+    with pytest.raises(ValueError, match="PlatformHints"):
+        Platform("iopole", "iopole", object())
+    assert platform("sandbox", "sandbox").hints is None  # in-process: not reached

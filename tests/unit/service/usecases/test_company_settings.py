@@ -47,3 +47,13 @@ async def test_each_change_is_stored_and_audited_with_the_value_it_replaced_and_
         ("settings.payment_sent_status_set", False),
         ("settings.books_tolerance_cleared", {"amount": "0", "percent": "2.5"}),
     ]
+
+
+@pytest.mark.parametrize("supplier", ["73282932", "73282932A", "７３２８２９３２０"])
+async def test_a_supplier_is_named_by_its_siren_of_nine_ascii_digits(supplier: str) -> None:
+    # the full-width digits passed `str.isdigit` before `identifiers.siren_of` (and were stored as a supplier)
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, InMemoryDatabase()), "clock": FixedClock()}
+    with pytest.raises(ValueError, match="the supplier is its SIREN, 9 digits"):
+        await set_books_tolerance(company=random_siren(), amount=Decimal("1"), supplier=supplier, **deps)
+    with pytest.raises(ValueError, match="the supplier is its SIREN, 9 digits"):
+        await clear_supplier_tolerance(company=random_siren(), supplier=supplier, **deps)

@@ -162,3 +162,9 @@ async def test_an_item_asked_to_wait_longer_than_the_backoff_waits_that_long() -
     await relay.handle(Item(1, attempts=0))
     [(_, retry_at, _)] = queue.released
     assert retry_at is not None and (retry_at - clock.now()).total_seconds() == 600.0  # not the backoff's 1 s
+
+
+def test_the_settings_backoff_doubles_from_their_base_up_to_their_cap() -> None:
+    settings = RelaySettings(backoff_base_s=5.0, backoff_cap_s=30.0)
+    backoff = settings.backoff(lambda: 1.0)
+    assert [backoff.delay(a) for a in (1, 2, 3, 4)] == [5.0, 10.0, 20.0, 30.0]

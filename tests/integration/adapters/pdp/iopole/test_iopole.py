@@ -202,6 +202,21 @@ async def test_a_slow_upload_is_an_unknown_outcome_recorded_once_and_found_by_se
     ]
 
 
+async def test_an_answer_that_never_ends_is_cut_at_the_calls_budget(
+    sim: IopoleSimulator, make_gateway
+) -> None:
+    # A byte every 0.1 s never trips a 0.3 s read timeout (httpx times each read): only a bound on the whole
+    # exchange ends the call, else it holds a relay slot and a connection for ever.
+    bounds = PlatformOptions(connect_timeout_s=0.3, timeout_s=0.3, upload_timeout_s=0.3)  # a 1.2 s budget
+    gateway = make_gateway(timeouts=Timeouts(bounds))
+    sim.faults.push(Fault.trickle(0.1, endpoint="upload"), Fault.trickle(0.1, endpoint="directory"))
+
+    with pytest.raises(PlatformOutcomeUnknown):  # the upload was processed: reconcile, never resend blindly
+        await asyncio.wait_for(gateway.submit(cii("F-DRIP-1")), 30)
+    entry = await asyncio.wait_for(gateway.lookup_directory("732829320"), 30)  # a read: cut, then retried
+    assert entry.reachable and sim.requests["directory"] == 2
+
+
 async def test_a_reset_upload_is_an_unknown_outcome_not_resent(sim: IopoleSimulator, gateway) -> None:
     document = cii("F-RST-1")
     sim.faults.push(Fault.processed_then_reset(endpoint="upload"))

@@ -76,6 +76,35 @@ async def test_rate_limits_are_retried_by_the_pipeline_and_visible_in_history(
     assert attempts == 1
 
 
+ABSURD_RETRY_AFTER = {
+    "30 digits": "9" * 30,
+    "3,000 years": "99999999999",
+    "the year 9999": "Fri, 31 Dec 9999 23:59:59 GMT",
+}
+
+
+@pytest.mark.parametrize("retry_after", ABSURD_RETRY_AFTER.values(), ids=ABSURD_RETRY_AFTER.keys())
+async def test_an_absurd_retry_after_is_honoured_for_an_hour_at_most(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient, retry_after: str
+) -> None:
+    # A platform's wait is a floor for the next attempt, never a way to hold an invoice for years or to break
+    # the retry: the attempt comes within the hour and the invoice is then sent once.
+    pdp = iopole_gateway(sim, http)
+    sim.faults.push(Fault.rate_limited(retry_after, endpoint="upload"))
+    ids = await pipeline.submit(1)
+    async with running(pipeline.dispatcher(pdp)):
+        pending = "SELECT next_attempt_at - now() FROM outbox WHERE kind = 'send' AND done_at IS NULL AND attempts > 0"
+        wait = None
+        for _ in range(1000):
+            wait = await pipeline.pool.fetchval(pending)
+            if wait is not None:
+                break
+            await asyncio.sleep(0.02)
+        assert wait is not None and wait.total_seconds() <= 3600, wait
+        await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE kind = 'send'")
+        await sent_exactly_once(pipeline, ids, pdp, sim)
+
+
 async def test_retries_exhausted_fail_visibly(
     pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
 ) -> None:

@@ -176,6 +176,33 @@ async def test_buyer_statuses_are_checked_then_queued_for_the_dispatcher(
     assert got.invoice.lifecycle_code == "210"
 
 
+async def test_a_buyer_status_amount_is_a_bounded_decimal_or_nothing_is_queued(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    # Read at the edge like every other request decimal: "1e999999" is a finite Decimal that would be written out
+    # as a million digits in the status sent to the platform.
+    a, _b = companies
+    await receive(pg_pool, document_reader, a)
+    [item] = (
+        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
+    ).invoices
+    queued_before = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'")
+    for amount, rule in [
+        ("1e999999", "PDP-DECIMAL"),
+        ("1" * 40, "PDP-DECIMAL-DIGITS"),
+        ("NaN", "PDP-DECIMAL"),
+        ("12,50", "PDP-DECIMAL"),
+    ]:
+        request = rpb.SetBuyerStatusRequest(
+            invoice_id=item.id, status=rpb.BUYER_STATUS_PAYMENT_SENT, amount=amount
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await stub.SetBuyerStatus(request, metadata=as_company("key-a"))
+        assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT, amount
+        assert rule in refused.value.details(), (amount, refused.value.details())
+    assert await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before
+
+
 async def test_parked_deliveries_are_listed_for_their_company_and_replayed(
     stub, pg_pool, document_reader
 ) -> None:

@@ -1,0 +1,54 @@
+"""Documents made by other tools (`tests/fixtures/documents-made-elsewhere`: CEN's, Peppol's, FNFE-MPE's, the
+`factur-x` package's, German XRechnung/ZUGFeRD samples) delivered by a platform's webhook. Each is stored as a
+received invoice of the addressed company, with the verdict the offline checks pinned in `expected.json` (same fatal
+rule ids, same conclusions); one that cannot be read as an invoice is stored too, with PDP-UNREADABLE. None is lost,
+parked or crashes the worker."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from domain.findings import Severity
+from domain.reception_ports import ReceivedFilter
+from tests.random_refs import random_siren
+from tests.support.reception import reception_stack, reception_use_cases, settled, wait_until
+from tests.support.webhooks import post_invoice
+
+ROOT = Path(__file__).resolve().parents[4] / "fixtures" / "documents-made-elsewhere"
+EXPECTED: dict[str, dict] = json.loads((ROOT / "expected.json").read_text())  # type: ignore[type-arg]
+UNREADABLE = "reception/PDP-UNREADABLE"
+
+
+async def test_every_document_made_elsewhere_is_received_with_the_verdict_it_gets_offline(
+    pg_pool, document_reader
+) -> None:
+    company = random_siren()
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
+    keys = {name: str(uuid.uuid4()) for name in EXPECTED}
+    async with reception_stack(pg_pool, document_reader) as stack:
+        for name, key in keys.items():
+            answered = await post_invoice(
+                stack.client, (ROOT / name).read_bytes(), key=key, filename=name, target=f"0225:{company}"
+            )
+            assert answered.status_code == 200, (name, answered.text)
+        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys.values()]), timeout=300)
+    api = reception_use_cases(pg_pool)
+    page = await api.list(company, ReceivedFilter(), 500, "")
+    assert await api.parked(company, 0, 100) == []
+    got = {}
+    for summary in page.items:
+        received, _ = await api.get(company, summary.id)
+        fatal = {f"{f.layer}/{f.rule_id}" for f in received.findings if f.severity is Severity.FATAL}
+        conclusions = {
+            c.rules: {"applies": c.applies, "passed": c.passed} for c in received.conclusions or ()
+        }
+        got[received.document.filename] = (received.valid, fatal, conclusions)
+    assert set(got) == set(EXPECTED)
+    for name, expected in EXPECTED.items():
+        valid, fatal, conclusions = got[name]
+        readable = "refused" not in expected
+        assert valid is bool(expected.get("valid")), name
+        assert fatal == set(expected.get("fatal", [])) | ({UNREADABLE} if not readable else set()), name
+        assert conclusions == expected.get("conclusions", {}), name
