@@ -12,7 +12,8 @@ slot in it is given; a required term's aggregate always). What a schema adds to 
 - `a!/b`: the aggregate `a` is written only when this term is (the schema requires it there: a card's number);
 - `b+`: the term is written whenever its aggregate is, empty or 0 if absent (an element the schema requires);
   `b+NA`: NA if absent;
-- `a/@n`: the attribute `n` of the element `a`, which the term just before writes;
+- `a/@n`: the attribute `n` of the element `a`, which the term just before writes (a term, or a constant:
+  `"=VA" = "ram:ID/@schemeID"`);
 - `a/` (a slot's path): the slot stands inside the aggregate `a`, and the caller writes it there.
 A syntax's `[leave-out.NAME]` names, per group, the terms a profile's schema has no room for (Factur-X BASIC WL), or
 that a kind of document holds elsewhere (a UBL CreditNote's BT-17): `Table.writer(NAME)` writes the group without
@@ -184,7 +185,9 @@ def _compile(table: Table) -> tuple[_Code, _Code]:
         term = step.term
         env[f"T{n}"] = step.tags
         if term is None:
-            if step.constant:  # judged by the rules, not here
+            if step.constant and step.attribute:  # judged by the rules, not here
+                read.append(f"    t.attr(child_at(holder, T{n}), {step.attribute!r})")
+            elif step.constant:
                 read.append(f"    child_at(holder, T{n})")
             continue
         fields.append(f"{term.field!r}: v{n}")
@@ -357,7 +360,9 @@ def _compile_write(table: Table, leave_out: frozenset[str] = frozenset()) -> _Co
             env[f"T{n}"] = entry.tags[len(aggregate.tags) :]
             made = _make_expr(var, f"T{n}", len(env[f"T{n}"]))
             if entry.term is None:
-                if entry.constant:
+                if entry.constant and entry.attribute:  # on the element the term just before wrote
+                    lines.append(f"{indent}e.set({entry.attribute!r}, {entry.name[1:]!r})")
+                elif entry.constant:
                     lines.append(f"{indent}{made}.text = {entry.name[1:]!r}")
                 elif present(entry) == made_if:
                     lines.append(f"{indent}slots[{entry.name!r}]({var})")

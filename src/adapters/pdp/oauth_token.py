@@ -11,9 +11,9 @@ from dataclasses import KW_ONLY, dataclass, field
 
 import httpx
 
+from adapters.pdp.exchange import exchange
 from adapters.pdp.retry import parse_retry_after
 from adapters.pdp.secret import Secret
-from adapters.pdp.timeouts import within_budget
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,8 @@ class TokenProvider:
     async def _fetch(self) -> _CachedToken:
         started = self.clock()
         try:
-            exchange = self.http.post(
+            request = self.http.build_request(
+                "POST",
                 self.auth_url,
                 data={
                     "grant_type": "client_credentials",
@@ -87,7 +88,7 @@ class TokenProvider:
                 headers={"Accept": "application/json"},
                 timeout=self.timeout,
             )
-            response = await within_budget(exchange, self.timeout)
+            response = await exchange(self.http, request, self.timeout)
         except httpx.TransportError as exc:
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
         self.fetch_count += 1

@@ -6,10 +6,17 @@ from decimal import Decimal
 import pytest
 
 from domain.errors import IllegalTransition
-from domain.outgoing_statuses import SENT, outgoing_from_payload, received_status_payload, status_work
+from domain.outgoing_statuses import (
+    SENT,
+    outgoing_from_payload,
+    received_status_payload,
+    status_payload,
+    status_work,
+)
 from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, StatusRecord
 from domain.platform import OutgoingStatus, PlatformStatus
+from domain.serialization import CorruptContent
 from tests.builders import a_received_invoice
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -53,3 +60,18 @@ def test_a_status_of_a_received_invoice_reads_back_and_names_the_invoice() -> No
         invoice.platform,
         invoice.id,
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "stored"),
+    [("amount", "12,50"), ("vat_rate", "vingt"), ("amount", ""), ("amount", "NaN"), ("parts", [["20", "x"]])],
+)
+def test_a_stored_status_whose_number_cannot_be_read_is_refused_not_read_as_absent(
+    key: str, stored: object
+) -> None:
+    # An amount read as None would turn a 212 "paid 1200.00" into a 212 with no amount: another status.
+    payload = status_payload(
+        "P-1", OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+    )
+    with pytest.raises(CorruptContent, match=f"{key}.*{stored if key != 'parts' else 'x'}"):
+        outgoing_from_payload({**payload, key: stored})
