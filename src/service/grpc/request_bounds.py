@@ -12,6 +12,8 @@ the schema's.
 
 from __future__ import annotations
 
+from typing import cast
+
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
@@ -100,7 +102,7 @@ def _plan(message: Descriptor) -> _Plan:
 
 def _counted(msg: Message) -> bool:
     """Every list of a mapped message (an Invoice) within its size, at any depth."""
-    for name, limit, inner in _plan(msg.DESCRIPTOR):
+    for name, limit, inner in _plan(cast(Descriptor, msg.DESCRIPTOR)):
         if limit:
             values = getattr(msg, name)
             if len(values) > limit:
@@ -113,7 +115,7 @@ def _counted(msg: Message) -> bool:
 
 
 def _collect_sizes(msg: Message, path: str, found: list[Finding]) -> None:
-    for name, limit, inner in _plan(msg.DESCRIPTOR):
+    for name, limit, inner in _plan(cast(Descriptor, msg.DESCRIPTOR)):
         where = f"{path}.{name}"
         if limit:
             values = getattr(msg, name)
