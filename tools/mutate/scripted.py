@@ -69,9 +69,8 @@ def _live(path: Path, mutation: SourceMutation) -> Path:
         return path
     name = heads[-1].group(1).lower()
     for later in sorted(p for p in path.parent.glob("*.sql") if p.name > path.name):
-        if re.search(
-            rf"\bFUNCTION\s+{re.escape(name)}\s*\(", later.read_text(encoding="utf-8"), re.IGNORECASE
-        ):
+        # Only a CREATE replaces the body: a trigger made again (EXECUTE FUNCTION f()) or a comment names it alone.
+        if any(m.group(1).lower() == name for m in _FUNCTION.finditer(later.read_text(encoding="utf-8"))):
             raise LookupError(f"{mutation.id}: {name}() in {path.name} is defined again by {later.name}")
     return path
 
