@@ -141,17 +141,11 @@ def _collect(msg: Message, path: str, found: list[Finding]) -> None:
         elif (message := field.message_type) is not None:
             if message.GetOptions().map_entry:
                 continue
-            if message.full_name in MAPPED_MESSAGES:  # its lists only (above)
-                if repeated:
-                    found.extend(list_findings(len(value), name, MAX_LINES))
-                    for i, item in enumerate(value[:MAX_LINES]):
-                        _collect_sizes(item, f"{name}[{i}]", found)
-                else:
-                    _collect_sizes(value, name, found)
-                continue
+            # a mapped message (an Invoice): its lists only, its texts are its mapping's
+            walk = _collect_sizes if message.full_name in MAPPED_MESSAGES else _collect
             if repeated:
                 found.extend(list_findings(len(value), name, MAX_LINES))
                 for i, item in enumerate(value[:MAX_LINES]):
-                    _collect(item, f"{name}[{i}]", found)
+                    walk(item, f"{name}[{i}]", found)
             else:
-                _collect(value, name, found)
+                walk(value, name, found)
