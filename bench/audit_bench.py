@@ -4,8 +4,9 @@ on one database, the two variants interleaved round by round, so the figure is a
 - submit: `insert_new_invoices`, the group commit's batch of new invoices (one statement: invoices, lines, the
   SUBMITTED events, outbox rows and one audit entry per event, numbered and sealed by `audit_log_append` under the
   companies' locks). Without: the same statement with no entries in its rows, as before the audit trail.
-- sending: the send journal's SENDING batch (`PgSendJournal`'s statement: leases, submissions, invoices, events)
-  with its audit entries, against the statement alone.
+- sending: the send journal's SENDING batch (`PgSendJournal`'s one statement: leases, submissions, invoices, events
+  and their audit entries, appended by `audit_log_append`). Without: the same statement with no entries (its last
+  parameter, `event_arguments`'), as before the audit trail.
 
 Batches of BENCH_AUDIT_BATCHES (default 1,16,64) invoices, each of its own company (the worst case: one chain head
 per invoice), BENCH_AUDIT_ROUNDS rounds per variant (default 12; median wall time per batch). Then "long chain":
@@ -151,7 +152,7 @@ async def _sending(pool: Any, size: int, rounds: int) -> dict[str, float]:
                 assert len(written) == len(moves), "a move was not written"
 
             async def without(moves: list[Any] = bare) -> None:
-                written = await conn.fetch(_SENDING, *_arguments(moves))
+                written = await conn.fetch(_SENDING, *_arguments(moves)[:-1], "[]")
                 assert len(written) == len(moves), "a move was not written"
 
             batches.append((with_audit, without))

@@ -8,6 +8,7 @@ the lease is still its own; when it is not, the write raises `LeaseLost` and the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeVar
 
@@ -24,6 +25,23 @@ class RetryLater(Exception):
     def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+
+
+@dataclass(frozen=True, slots=True)
+class GiveBack:
+    """The relay's decision on an item given back after an attempt (service.workers.relay.Retries): its failed
+    attempts so far, and when it runs again, or `at` None when they are spent and its give-up hook ends it.
+
+    The relay writes it itself (`LeasedQueue.release`). A handler whose records must move with the give-back (the
+    pipeline's invoice, back to READY or FAILED) asks for it inside its unit of work and commits the two together:
+    one decision, whoever writes it."""
+
+    attempt: int
+    at: datetime | None
+
+    @property
+    def spent(self) -> bool:
+        return self.at is None
 
 
 class Leased(Protocol):

@@ -20,6 +20,7 @@ from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, QueuedWork, StatusRecord
 from domain.platform import OutgoingStatus
 from domain.reception import ReceivedInvoice
+from domain.serialization import CorruptContent
 
 SENT = "sent"  # StatusRecord.source of the statuses we sent
 
@@ -100,16 +101,18 @@ def received_status_payload(invoice: ReceivedInvoice, status: OutgoingStatus) ->
 
 
 def outgoing_from_payload(payload: Mapping[str, Any]) -> OutgoingStatus:
-    """The status `status_work` queued, read back from its row's payload."""
+    """The status `status_work` queued, read back from its row's payload. Raises CorruptContent, naming the field,
+    for a number that does not read back (a bug or a tampered row): never a status that means something else."""
     return OutgoingStatus(
         code=str(payload["code"]),
         reason=str(payload.get("reason") or ""),
         message=str(payload.get("message") or ""),
-        amount=_decimal(payload.get("amount")),
-        vat_rate=_decimal(payload.get("vat_rate")),
+        amount=_optional_decimal(payload, "amount"),
+        vat_rate=_optional_decimal(payload, "vat_rate"),
         currency=str(payload.get("currency") or EUR),
         parts=tuple(
-            RatePart(Decimal(str(rate)), Decimal(str(amount))) for rate, amount in payload.get("parts") or ()
+            RatePart(_stored_decimal(rate, "parts"), _stored_decimal(amount, "parts"))
+            for rate, amount in payload.get("parts") or ()
         ),
     )
 
@@ -118,8 +121,18 @@ def _decimal_text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _decimal(value: object) -> Decimal | None:
+def _optional_decimal(payload: Mapping[str, Any], key: str) -> Decimal | None:
+    """`status_payload` writes an absent number as None; anything else must read as a number."""
+    value = payload.get(key)
+    return None if value is None else _stored_decimal(value, key)
+
+
+def _stored_decimal(value: object, key: str) -> Decimal:
+    """Fails closed: an unreadable number read as absent would send another status (a 212 without its amount)."""
     try:
-        return None if value in (None, "") else Decimal(str(value))
+        number = Decimal(str(value))
     except InvalidOperation:
-        return None
+        number = None
+    if number is None or not number.is_finite():
+        raise CorruptContent(f"stored outgoing status: {key} {value!r} is not a decimal number")
+    return number

@@ -335,6 +335,12 @@ async def test_purchases_from_abroad_are_declared_once_whether_received_or_recor
     assert view.totals.international_purchases_vat == D("0.00")
 
 
+def bought_by(company: str, registration: Identifier) -> Invoice:
+    """A purchase of `company` whose buyer's legal registration (BT-47) is `registration`."""
+    invoice = purchase(company, "DE-2", supplier("DE", "DE2"), "10.00")
+    return replace(invoice, buyer=replace(invoice.buyer, legal_registration=registration))
+
+
 async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_the_rule(
     records: RecordsBackend,
 ) -> None:
@@ -346,6 +352,10 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
         ),
         ("ER-INT-SCOPE.*established in France", purchase(company, "FR-1", a_seller(random_siren()), "10.00")),
         ("ER-INT-SCOPE.*bought by", purchase(random_siren(), "DE-1", supplier("DE", "DE1"), "10.00")),
+        # a buyer registered under the SIREN or SIRET scheme by a malformed number names no SIREN (`siren_of`), but
+        # not this company's either
+        ("ER-INT-SCOPE.*bought by 73282932A", bought_by(company, Identifier("73282932A", "0002"))),
+        ("ER-INT-SCOPE.*bought by 7328293200007A", bought_by(company, Identifier("7328293200007A", "0009"))),
     ]
     for rule, refused in cases:
         with pytest.raises(InvalidReportingRequest, match=rule):

@@ -30,19 +30,22 @@ from tests.e2e.test_serve_process import Server
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND_TIMEOUT_S = 120.0
-PLACEHOLDERS = {"secret": "pdpg_Xb3k9Q…", "key_id": "6f1c…", "invoice_id": "0b6e…"}
+PLACEHOLDERS = {"secret": "pdpg_Xb3k9Q…", "key_id": "6f1c…", "old_key_id": "9a2e…", "invoice_id": "0b6e…"}
 
 
 def walkthrough() -> list[tuple[str, list[str]]]:
-    """(command, the lines the README shows after it) of every `$ ` line of the walk-through section."""
+    """(command, the lines the README shows after it) of every `$ ` line of the walk-through and of the documents
+    section that follows it (run in the same shell, as a reader goes on); a line that is only a comment is none."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Walk-through with the CLI") : readme.index("`FILE` is the proto JSON")]
+    section = readme[
+        readme.index("### Walk-through with the CLI") : readme.index("**Which rules judge a document**")
+    ]
     steps: list[tuple[str, list[str]]] = []
     for block in re.findall(r"```console\n(.*?)```", section, re.S):
         for line in block.splitlines():
             if line.startswith("$ "):
                 steps.append((line[2:].split("  #")[0].strip(), []))
-            elif line.strip() and steps:
+            elif line.strip() and not line.strip().startswith("#") and steps:
                 steps[-1][1].append(line)
     return steps
 
@@ -172,9 +175,12 @@ async def test_the_readme_walkthrough_runs_as_written_from_a_fresh_clone(clone: 
             assert last_code in allowed, f"$ {command}\nexit {last_code}\n{out}\n{err}"
             if len(shown) == 1 and not shown[0].startswith("{"):  # a plain line: printed as shown
                 assert (out + err).strip() == shown[0].strip(), f"$ {command}"
-            if command.startswith("pdp-gateway keys create") and last_code == 0 and "secret" not in values:
+            if command.startswith("pdp-gateway keys create") and last_code == 0:
                 created = json.loads(out)
-                values.update(secret=created["secret"], key_id=created["id"])
+                if "secret" not in values:
+                    values.update(secret=created["secret"], key_id=created["id"])
+                else:  # the one the walk-through revokes
+                    values["old_key_id"] = created["id"]
             if (
                 command.startswith("pdp-gateway invoice submit")
                 and "invoice_id" not in values

@@ -160,8 +160,7 @@ class PgPipeline:
         return Dispatcher(
             self.source,
             self.steps(gateway),
-            self.config,
-            self.clock,  # type: ignore[arg-type]
+            self.ctx,
             owner=owner,
             give_up=partial(give_up, self.ctx),
             is_outage=is_outage,

@@ -72,10 +72,7 @@ class _CiiReader:
         element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
         if element is None:
             return None
-        return model.Period(
-            start=self.date(element, "ram:StartDateTime", f"{term}/start"),
-            end=self.date(element, "ram:EndDateTime", f"{term}/end"),
-        )
+        return model.Period(**paths.TABLES["period"].read(self.t, element, term))
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
@@ -266,10 +263,8 @@ class _CiiReader:
     def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
         if holder is None:
             return None
-        vat_id = self.t.child(holder, "ram:SpecifiedTaxRegistration/ram:ID")
-        self.t.attr(vat_id, "schemeID")  # BT-63 is a VAT identifier by definition: "VA" adds nothing
         return model.TaxRepresentative(
-            name=self.t.text(holder, "ram:Name"), vat_id=self.t.text(vat_id), address=self.address(holder)
+            **paths.TABLES["tax-representative"].read(self.t, holder), address=self.address(holder)
         )
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:

@@ -173,10 +173,11 @@ class _CiiWriter:
         self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
         self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer, buyer=True)
         if inv.tax_representative is not None:
-            rep = _ram(agreement, "SellerTaxRepresentativeTradeParty")
-            _ram(rep, "Name", inv.tax_representative.name)
-            self.address(rep, inv.tax_representative.address)
-            _ram(_ram(rep, "SpecifiedTaxRegistration"), "ID", inv.tax_representative.vat_id, schemeID="VA")
+            TABLES["tax-representative"].write(
+                _ram(agreement, "SellerTaxRepresentativeTradeParty"),
+                inv.tax_representative,
+                slots={"address": partial(self.address, address=inv.tax_representative.address)},
+            )
 
     def documents(self, agreement: etree._Element) -> None:
         """BT-18 and BG-24: referenced documents of type 130 and 916, after BT-17's (type 50)."""
@@ -352,11 +353,7 @@ class _CiiWriter:
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period) -> None:
-        element = _ram(holder, "BillingSpecifiedPeriod")
-        if period.start is not None:
-            _date_time(element, "StartDateTime", period.start)
-        if period.end is not None:
-            _date_time(element, "EndDateTime", period.end)
+        TABLES["period"].write(_ram(holder, "BillingSpecifiedPeriod"), period)
 
     @staticmethod
     def allowance_charges(

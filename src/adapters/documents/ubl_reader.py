@@ -76,9 +76,8 @@ class _UblReader:
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
         if element is None:
             return None
-        start = self.date(element, "cbc:StartDate", f"{term}/start")
-        end = self.date(element, "cbc:EndDate", f"{term}/end")
-        return model.Period(start, end) if start is not None or end is not None else None
+        period = model.Period(**paths.TABLES["period"].read(self.t, element, term))
+        return period if period != model.Period() else None  # the element may hold BT-8 alone
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         terms = paths.TABLES["allowance-charge"].read(self.t, element, term)
@@ -279,12 +278,9 @@ class _UblReader:
     def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
         if holder is None:
             return None
-        t = self.t
-        t.text(holder, "cac:PartyTaxScheme/cac:TaxScheme/cbc:ID")
         return model.TaxRepresentative(
-            name=t.text(holder, "cac:PartyName/cbc:Name"),
-            vat_id=t.text(holder, "cac:PartyTaxScheme/cbc:CompanyID"),
-            address=self.address(t.child(holder, "cac:PostalAddress")),
+            **paths.TABLES["tax-representative"].read(self.t, holder),
+            address=self.address(self.t.child(holder, "cac:PostalAddress")),
         )
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:

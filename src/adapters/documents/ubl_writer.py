@@ -198,12 +198,10 @@ class _UblWriter:
             if inv.payee.legal_registration is not None:
                 _id(_cac(payee, "PartyLegalEntity"), "CompanyID", inv.payee.legal_registration)
         if inv.tax_representative is not None:
-            rep = _cac(root, "TaxRepresentativeParty")
-            _cbc(_cac(rep, "PartyName"), "Name", inv.tax_representative.name)
-            self.address(rep, "PostalAddress", inv.tax_representative.address)
-            scheme = _cac(rep, "PartyTaxScheme")
-            _cbc(scheme, "CompanyID", inv.tax_representative.vat_id)
-            _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
+            address = partial(self.address, name="PostalAddress", address=inv.tax_representative.address)
+            TABLES["tax-representative"].write(
+                _cac(root, "TaxRepresentativeParty"), inv.tax_representative, slots={"address": address}
+            )
         self.delivery(root)
 
     def payment_means(self, root: etree._Element) -> None:
@@ -269,13 +267,10 @@ class _UblWriter:
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period, description_code: str = "") -> None:
-        element = _cac(holder, "InvoicePeriod")
-        if period.start is not None:
-            _cbc(element, "StartDate", period.start.isoformat())
-        if period.end is not None:
-            _cbc(element, "EndDate", period.end.isoformat())
-        if description_code:
-            _cbc(element, "DescriptionCode", description_code)
+        slots = {"description_code": partial(_cbc, tag="DescriptionCode", text=description_code)}
+        TABLES["period"].write(
+            _cac(holder, "InvoicePeriod"), period, slots=slots if description_code else None
+        )
 
     # --- amounts -------------------------------------------------------------------------------------------
     def allowance_charges(

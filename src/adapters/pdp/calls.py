@@ -16,10 +16,10 @@ from typing import Any
 
 import httpx
 
+from adapters.pdp.exchange import exchange
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
-from adapters.pdp.timeouts import within_budget
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,7 @@ class PlatformSession:
         answered: Callable[[httpx.Response], httpx.Response],
         params: Mapping[str, str | int] | None = None,
         json: object = None,
+        content: bytes | None = None,
         files: Any = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
@@ -122,10 +123,17 @@ class PlatformSession:
         bounds = timeout or self.timeout
 
         async def send(token: str) -> httpx.Response:
-            exchange = self.http.request(
-                method, url, params=params, json=json, files=files, headers=headers(token), timeout=bounds
+            request = self.http.build_request(
+                method,
+                url,
+                params=params,
+                json=json,
+                content=content,
+                files=files,
+                headers=headers(token),
+                timeout=bounds,
             )
-            return await within_budget(exchange, bounds)
+            return await exchange(self.http, request, bounds)
 
         return await call_platform(
             what,
@@ -139,7 +147,8 @@ class PlatformSession:
 
     async def server_time(self, url: str) -> datetime | None:
         """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once."""
-        response = await within_budget(self.http.get(url, timeout=self.timeout), self.timeout)
+        request = self.http.build_request("GET", url, timeout=self.timeout)
+        response = await exchange(self.http, request, self.timeout)
         try:
             return parsedate_to_datetime(response.headers.get("date", ""))
         except (TypeError, ValueError):

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass, field
 
 import httpx
 
+from adapters.pdp.exchange import exchange
 from adapters.pdp.retry import parse_retry_after
 from adapters.pdp.secret import Secret
-from adapters.pdp.timeouts import within_budget
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,8 @@ class TokenProvider:
     async def _fetch(self) -> _CachedToken:
         started = self.clock()
         try:
-            exchange = self.http.post(
+            request = self.http.build_request(
+                "POST",
                 self.auth_url,
                 data={
                     "grant_type": "client_credentials",
@@ -87,7 +89,7 @@ class TokenProvider:
                 headers={"Accept": "application/json"},
                 timeout=self.timeout,
             )
-            response = await within_budget(exchange, self.timeout)
+            response = await exchange(self.http, request, self.timeout)
         except httpx.TransportError as exc:
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
         self.fetch_count += 1
@@ -108,7 +110,7 @@ class TokenProvider:
             expires_in = float(body.get("expires_in", 0))
         except (ValueError, KeyError, TypeError):
             raise PlatformAuthError("token endpoint answered without a usable access_token") from None
-        if not value or expires_in <= 0:
+        if not value or not 0 < expires_in < math.inf:  # NaN too: it compares false with every clock reading
             raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
         log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
         return _CachedToken(Secret(value), started + refresh_after(expires_in, self.margin))

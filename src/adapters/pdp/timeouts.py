@@ -2,13 +2,12 @@
 
 `PlatformOptions` is the one place that says how long a platform call may take (PDP_CONNECT_TIMEOUT_S,
 PDP_TIMEOUT_S, PDP_UPLOAD_TIMEOUT_S); this has no defaults of its own, so a test or a bench gets the timeouts
-production gets unless it says otherwise. `within_budget` bounds each exchange as a whole by the same figures.
+production gets unless it says otherwise.
+`adapters.pdp.exchange` bounds each exchange as a whole by the same figures.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable
 from dataclasses import dataclass, field
 
 import httpx
@@ -34,19 +33,3 @@ class Timeouts:
         return httpx.Timeout(
             connect=s.connect_timeout_s, read=read, write=s.timeout_s, pool=s.connect_timeout_s
         )
-
-
-async def within_budget(exchange: Awaitable[httpx.Response], timeout: httpx.Timeout) -> httpx.Response:
-    """One HTTP exchange with the platform, bounded as a whole by the sum of its phases' budgets (a connection from
-    the pool, connecting, sending, reading the answer).
-
-    httpx times each phase, and each read on its own: an answer trickling a byte at a time within the read timeout
-    would never end, holding a relay slot and a connection for ever. Past the budget, the exchange is the read
-    timeout it amounts to (after an upload's body left: an unknown outcome, reconciled by search)."""
-    phases = (timeout.pool, timeout.connect, timeout.write, timeout.read)
-    budget = sum(p for p in phases if p is not None)
-    try:
-        async with asyncio.timeout(budget if None not in phases else None):
-            return await exchange
-    except TimeoutError:
-        raise httpx.ReadTimeout(f"no whole answer within {budget:g} s") from None

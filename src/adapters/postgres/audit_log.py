@@ -4,7 +4,8 @@ Appending is one statement, `audit_log_append` (migration 0260): it takes a per-
 lock, reads the head of the chain, numbers and seals the entries and inserts them; the lock is held until the
 caller's transaction ends, so two writers never link to the same head. Python writes each entry's canonical text
 around its seq (`sealing`): the number is only known under the lock, and sealing there lets a statement that writes
-invoices append their entries too (the group commit: one round trip, adapters.postgres.invoice_repository). The
+invoices append their entries too (adapters.postgres.invoice_repository `_events_and_outbox`: the group commit, the
+send journal and a unit of work's events write their entries in the statement that writes the events). The
 table's triggers refuse UPDATE, DELETE and any insert that does not follow the head (migration 0004). Several
 companies' entries (a batch of submissions) are appended together: their locks are taken in one sorted order, as
 the invoice events' locks are, so two batches never wait on each other in a circle. Where the company lock comes among the others (after the

@@ -22,11 +22,11 @@ import asyncpg
 
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog, draft, sealing
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, draft, sealing
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
-from domain.audit import current_acting
+from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
@@ -163,23 +163,32 @@ def _events_and_outbox(
     *,
     events: tuple[str, str, str],
     messages: tuple[str, str],
+    entries: tuple[str, str, str],
     lock_from: str = "",
 ) -> str:
-    """THE place where invoice events and their outbox rows are inserted: the CTEs `company_locks`, `new_events` and
-    `new_outbox` of a statement writing the invoices of relation `written` (a CTE with columns `id` and
-    `company_siren`, any companies). As a unit of work does: the companies' advisory locks in sorted order (code
-    points), every event inserted out of the join with the locks (no event id is drawn before they are held), the
-    locks held until the COMMIT so each company's event ids commit in increasing order, and watchers resuming
-    after id N miss nothing. `setting` ('on'/'off', usually a parameter) silences the NOTIFY triggers (migration
-    0008; they fire at the statement's end) for a caller that notifies after its commit; `lock_from`
-    (", relation") makes the locks wait for that relation. Outbox rows need no order; a data-modifying WITH runs
-    whether or not it is referenced.
+    """THE place where invoice events, their outbox rows and their audit entries are inserted: the CTEs
+    `company_locks`, `new_events`, `new_outbox` and `audit` of a statement writing the invoices of relation `written`
+    (a CTE with columns `id` and `company_siren`, any companies). As a unit of work does: the companies' advisory
+    locks in sorted order (code points), every event inserted out of the join with the locks (no event id is drawn
+    before they are held), the locks held until the COMMIT so each company's event ids commit in increasing order,
+    and watchers resuming after id N miss nothing. `setting` ('on'/'off', usually a parameter) silences the NOTIFY
+    triggers (migration 0008; they fire at the statement's end) for a caller that notifies after its commit;
+    `lock_from` (", relation") makes the locks wait for that relation. Outbox rows need no order; a data-modifying
+    WITH runs whether or not it is referenced.
+
+    The audit entries (`sealing` objects of the written invoices' events, in chain order) go to
+    `audit_log_append` (migration 0260), which takes the same company locks, reads the chains' heads, numbers, seals
+    and inserts them: in the transaction of what they record, with no round trip of their own. Its argument reads
+    `company_locks`, so the call comes after the locks of rules 1-4 (adapters.postgres.lock_order) whatever plan
+    runs the CTEs; `audit` is a plain SELECT: the statement's main query must read it for it to run.
 
     Where the rows come from is the caller's: `events` is (FROM items joined with `written`, the values of kind,
     state, status code, detail, findings (jsonb), at, the ORDER BY), `messages` is (FROM items, the values of kind
-    and payload (jsonb)); see `events_and_outbox` and `_insert_new_invoices`."""
+    and payload (jsonb)), `entries` is (FROM items joined with `written`, the entry (jsonb), the ORDER BY); see
+    `events_and_outbox` and `_insert_new_invoices`."""
     event_from, event_values, event_order = events
     message_from, message_values = messages
+    entry_from, entry_value, entry_order = entries
     return f"""
      {_company_locks(written, setting, lock_from)},
      new_events AS (
@@ -190,7 +199,12 @@ def _events_and_outbox(
      new_outbox AS (
          INSERT INTO outbox (invoice_id, company_siren, kind, payload)
          SELECT {written}.id, {written}.company_siren, {message_values}
-           FROM company_locks, {message_from})"""
+           FROM company_locks, {message_from}),
+     audit AS (
+         SELECT count(*) AS entries
+           FROM audit_log_append({COMPANY_LOCK_NAMESPACE}, (
+                SELECT coalesce(jsonb_agg({entry_value} ORDER BY {entry_order}), '[]')
+                  FROM company_locks, {entry_from})))"""
 
 
 def _insert_new_invoices() -> str:
@@ -209,9 +223,8 @@ def _insert_new_invoices() -> str:
     held until the COMMIT, so each company's event ids commit in increasing order. `set_config` silences the NOTIFY
     triggers (they fire at the statement's end): the caller notifies after the commit.
 
-    The written invoices' audit entries (each row's "audit", `sealing` objects) are appended to their chains by
-    `audit_log_append` (migration 0260), which takes the same company locks first: in the same transaction as what
-    they record, with no round trip of their own. The main query reads the `audit` CTE, so it always runs."""
+    The written invoices' audit entries (each row's "audit", `sealing` objects) are appended to their chains in the
+    same statement (`_events_and_outbox`); the main query reads the `audit` CTE, so it always runs."""
     values = ", ".join(_field("r", name, kind) for name, kind in zip(_ROW_COLUMNS, _ROW_TYPES, strict=True))
     lines = _lines_insert("new_invoices").strip()
     # The events and outbox messages of each written invoice, from its JSON row (`new_invoice_row`).
@@ -235,6 +248,11 @@ def _insert_new_invoices() -> str:
         "written, jsonb_array_elements(written.r->'outbox') AS t(m)",
         f"{_field('m', 'kind', 'text')}, {_field('m', 'payload', 'jsonb')}",
     )
+    entries = (
+        "written, jsonb_array_elements(written.r->'audit') WITH ORDINALITY AS t(a, k)",
+        "a",
+        "written.n, k",
+    )
     return f"""
 WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS b(r, n)),
      new_invoices AS (
@@ -246,12 +264,7 @@ WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::json
      written AS (
          SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
            FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
-     {_events_and_outbox("written", "$2", events=events, messages=messages).strip()},
-     audit AS (
-         SELECT count(*) AS entries
-           FROM audit_log_append($3, (
-                SELECT coalesce(jsonb_agg(a ORDER BY written.n, k), '[]')
-                  FROM written, jsonb_array_elements(written.r->'audit') WITH ORDINALITY AS t(a, k))))
+     {_events_and_outbox("written", "$2", events=events, messages=messages, entries=entries).strip()}
 SELECT id FROM new_invoices, audit
 """
 
@@ -271,19 +284,34 @@ def events_and_outbox(first: int, written: str, lock_from: str = "") -> str:
         f"unnest(${e + 7}::uuid[], ${e + 8}::text[], ${e + 9}::text[]) AS t(i, k, p) JOIN {written} ON i = {written}.id",
         "k, p::jsonb",
     )
-    return _events_and_outbox(written, f"${e + 10}", events=events, messages=messages, lock_from=lock_from)
+    # Each entry as [invoice id, `sealing` object]: those of invoices not written are left out.
+    entries = (
+        f"""jsonb_array_elements(${e + 11}::text::jsonb) WITH ORDINALITY AS t(a, n)
+                JOIN {written} ON (a->>0)::uuid = {written}.id""",
+        "a->1",
+        "n",
+    )
+    return _events_and_outbox(
+        written, f"${e + 10}", events=events, messages=messages, entries=entries, lock_from=lock_from
+    )
 
 
 def event_arguments(
     changes: Sequence[tuple[OutboundInvoice, Sequence[InvoiceEvent]]], *, notify_after_commit: bool = False
 ) -> list[Any]:
-    """The parameters of `events_and_outbox` for these events of these invoices (any companies)."""
+    """The parameters of `events_and_outbox` for these events of these invoices (any companies), with their audit
+    entries in chain order, acting as whoever writes them (domain.audit: the edge set it)."""
     rows = [event for invoice, events in changes for event in _event_rows(invoice, events)]
     messages = [message for invoice, events in changes for message in _message_rows(invoice, events)]
+    acting = current_acting()
+    entries = [
+        [invoice.id, e] for invoice, events in changes for e in _audit_entries(invoice, events, acting)
+    ]
     return [
         *_columns(rows, _EVENT_ARITY),
         *_columns(messages, _MESSAGE_ARITY),
         "on" if notify_after_commit else "off",
+        json_text(entries),
     ]
 
 
@@ -294,14 +322,14 @@ _INSERT_NEW_INVOICES = _insert_new_invoices()
 _INSERT_EVENTS_AND_OUTBOX = f"""
 WITH pending AS (SELECT DISTINCT i AS id, c AS company_siren FROM unnest($1::uuid[], $2::text[]) AS p(i, c)),
      {events_and_outbox(3, "pending").strip()}
-SELECT count(*) FROM company_locks
+SELECT count(*) FROM company_locks, audit
 """
-_EVENTS_ARITY = 11  # parameters of `events_and_outbox`
+_EVENTS_ARITY = 12  # parameters of `events_and_outbox`
 
 
 def _save_with_events(assignments: str) -> str:
-    """`save`'s UPDATE and the invoice's pending events in one statement: the events (and the lock) only when the
-    version check let the UPDATE through. Parameters: id, company, expected and new version, the events' (see
+    """`save`'s UPDATE and the invoice's pending events in one statement: the events, their audit entries (and the
+    lock) only when the version check let the UPDATE through. Parameters: id, company, expected and new version, the events' (see
     `events_and_outbox`), then the columns of `assignments`."""
     return f"""
 WITH updated AS (
@@ -309,7 +337,7 @@ WITH updated AS (
           WHERE id = $1 AND company_siren = $2 AND version = $3
          RETURNING id, company_siren),
      {events_and_outbox(5, "updated").strip()}
-SELECT count(*) FROM updated
+SELECT count(*) FROM updated, audit
 """
 
 
@@ -353,13 +381,18 @@ def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
         }
         for e in invoice.events
     ]
-    row["audit"] = [
-        sealing(draft(*item)) for item in invoice_audit_items(invoice, invoice.events, current_acting())
-    ]
+    row["audit"] = _audit_entries(invoice, invoice.events, current_acting())
     row["outbox"] = [
         {"kind": str(m.kind), "payload": m.payload} for m in outbox_rows(invoice, invoice.events)
     ]
     return NewInvoiceRow(invoice, json_text(row))
+
+
+def _audit_entries(
+    invoice: OutboundInvoice, events: Sequence[InvoiceEvent], acting: Acting
+) -> list[dict[str, Any]]:
+    """The audit entries of these events of `invoice`, as `audit_log_append` takes them (`sealing` objects)."""
+    return [sealing(draft(*item)) for item in invoice_audit_items(invoice, list(events), acting)]
 
 
 def _utc(at: datetime) -> datetime:
@@ -378,9 +411,7 @@ async def insert_new_invoices(
     if not rows:
         return []
     batch = "[" + ",".join(row.text for row in rows) + "]"
-    records = await conn.fetch(
-        _INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off", COMPANY_LOCK_NAMESPACE
-    )
+    records = await conn.fetch(_INSERT_NEW_INVOICES, batch, "on" if notify_after_commit else "off")
     written = {str(r["id"]) for r in records}
     return [row.invoice for row in rows if row.invoice.id in written]
 
@@ -534,8 +565,8 @@ class PgInvoiceRepository:
         return [event_from_row(row) for row in rows]
 
     async def flush_events(self, *, notify_after_commit: bool = False) -> builtins.list[str]:
-        """Write the pending events (those `save` did not write already) and their outbox rows; called by the unit
-        of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
+        """Write the pending events (those `save` did not write already), their outbox rows and audit entries (one
+        statement); called by the unit of work just before COMMIT. With `notify_after_commit`, the NOTIFY triggers stay silent and the caller
         notifies, after its COMMIT, the companies returned (those with new events) and the outbox channel."""
         pending = [i for i in self._pending.values() if len(i.events) > self._written.get(i.id, 0)]
         if pending:  # one statement for every company: it takes their locks in one order (no deadlock)
@@ -546,11 +577,6 @@ class PgInvoiceRepository:
                 [i.company_siren for i in pending],
                 *event_arguments(unwritten, notify_after_commit=notify_after_commit),
             )
-        # Every event committed now is an audit entry, under the same company locks (the chain's lock is the events'
-        # lock), acting as whoever runs this commit: the edge set it (domain.audit).
-        acting = current_acting()
-        trail = [item for i in self._pending.values() for item in invoice_audit_items(i, i.events, acting)]
-        await PgAuditLog(self._conn).append_all(trail)
         return sorted(self._written_companies.union(i.company_siren for i in pending))
 
     def committed(self) -> None:

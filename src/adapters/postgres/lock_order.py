@@ -12,7 +12,8 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
    Declaration rows likewise (id order), before their company: a refusal's audit entry takes it.
 5. Companies (advisory 7001: a company's invoice events, received-invoice events and audit chain share it), in
    code-point order, held until the COMMIT: taken by `flush_events`, `_company_locks` and `audit_log_append`
-   (migration 0260: `PgAuditLog.append_all` and the group commit's statement).
+   (migration 0260: `PgAuditLog.append_all`, and every statement that writes invoice events, whose entries it
+   appends once their `company_locks` are held: adapters.postgres.invoice_repository `_events_and_outbox`).
 
 Nothing of 1-4 may be taken once a company lock is held, and a lock held until the COMMIT stays held across the
 savepoints of a joining unit of work. The one transaction that changes several existing invoices one after the

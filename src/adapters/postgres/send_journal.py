@@ -8,7 +8,8 @@ whose member the batch skipped. The send step then does the same work in a unit 
 
 A unit of work per move costs five round trips (BEGIN, the submission, the invoice and its events, COMMIT, and the
 parked statuses for SENT); here the moves the dispatcher's tasks make meanwhile are written by one self-committing
-statement per batch. Each member is written whole or not at all, on the conditions a unit of work checks: the
+statement per batch, their events' audit entries with them (adapters.postgres.invoice_repository
+`events_and_outbox`). Each member is written whole or not at all, on the conditions a unit of work checks: the
 outbox row still leased by its holder, the invoice still at the version it was read at (both row-locked, so a
 concurrent change is seen), and for SENT no status parked under the platform id. A member that fails a condition is
 skipped and answered "not written": the step then makes its move in a unit of work, which names the cause.
@@ -31,14 +32,11 @@ from typing import Any, NoReturn, Self, cast
 
 import asyncpg
 
-from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
 from domain.archive_ports import AuditLog
-from domain.audit import current_acting
-from domain.audit_trail import invoice_audit_items
 from domain.emission import OutboundInvoice
 from domain.payment_ports import PaymentRepository
 from domain.pipeline_ports import (
@@ -123,7 +121,7 @@ WITH ok AS MATERIALIZED (
                  FROM {submission_from}
                ON CONFLICT (invoice_id) DO UPDATE SET {submission_set}, updated_at = now()),
      {events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}
-SELECT id FROM ok
+SELECT id FROM ok, audit
 """
 
 
@@ -247,19 +245,9 @@ class PgSendJournal:
 
     @staticmethod
     async def _write(conn: Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
-        # The moves' events are audit entries, in the same transaction (under the company locks the statement took;
-        # the chains share them). The journal serves the dispatcher: the gateway acts.
-        async with conn.transaction():
-            written = {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
-            acting = current_acting()
-            await PgAuditLog(conn).append_all(
-                [
-                    item
-                    for move in moves
-                    if move.invoice.id in written
-                    for item in invoice_audit_items(move.invoice, move.invoice.events, acting)
-                ]
-            )
+        # One statement, committed by itself: the moves' events carry their audit entries (under the company locks
+        # the statement takes; the chains share them), acting as the gateway (the journal serves the dispatcher).
+        written = {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
         for move in moves:
             if move.invoice.id in written:  # committed: its events are history now
                 move.invoice.events.clear()

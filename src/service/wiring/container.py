@@ -128,7 +128,7 @@ class Container(containers.DeclarativeContainer):
         InvoiceUseCases,
         uow_factory=uow_factory,
         clock=clock,
-        validate=validate,
+        validator=validate,
         feed=event_feed,
         new_id=new_id,
         group_commit=submission_writer,

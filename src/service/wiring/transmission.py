@@ -111,8 +111,7 @@ async def run_pipeline(
     dispatcher = Dispatcher(
         source,
         steps,
-        config,
-        ctx.clock,
+        ctx,
         give_up=partial(give_up, ctx),
         is_outage=is_outage,
     )

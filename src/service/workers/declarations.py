@@ -96,16 +96,27 @@ class DeclarationRelay:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))
         async with self.uow_factory(read_only=True) as uow:
             drow = await uow.reporting.declaration(company, declaration_id) if declaration_id else None
-        if drow is None or drow.status != DeclarationStatus.SUBMITTED.value:
-            await self._close(row, owner, error="" if drow else f"declaration {declaration_id!r} not found")
+        if drow is None:
+            await self._close(row, owner, error=f"declaration {declaration_id!r} not found")
             return
         declaration = drow.declaration()
+        sent = int(row.payload.get("sent", 0))
+        # a row without "archived" was kept by the earlier relay, which archived each call before keeping its send
+        archived = int(row.payload.get("archived", sent))
+        if drow.status != DeclarationStatus.SUBMITTED.value and archived == sent:
+            await self._close(row, owner, error="")
+            return
         to_send = DeclarationToSend(drow.id, declaration, drow.submitted_at or drow.created_at)
         try:
             requests = self.gateway.transmissions(to_send)
         except PlatformConfigError as exc:
             raise RetryLater(str(exc)) from exc
-        sent = int(row.payload.get("sent", 0))
+        # Calls sent whose archiving failed: archived now, on their own; a call sent is never sent again.
+        for i in range(archived, sent):
+            await self._archive_filed(row, owner, i, declaration, requests[i])
+        if drow.status != DeclarationStatus.SUBMITTED.value:
+            await self._close(row, owner, error="")
+            return
         refs = [str(r) for r in row.payload.get("refs", [])]
         for i in range(sent, len(requests)):
             if i > sent and not await self._still_submitted(company, drow.id):
@@ -114,7 +125,6 @@ class DeclarationRelay:
                 return
             try:
                 refs.append(await self.gateway.send(company, requests[i]))
-                await self._archive_filed(company, drow.id, declaration, requests[i])
             except PlatformRejected as exc:
                 reason = f"call {i + 1}/{len(requests)} refused: {exc}"
                 await self._finish(
@@ -138,7 +148,13 @@ class DeclarationRelay:
                 # what was sent is kept (`progress`): the next attempt starts at this call
                 wait = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
                 raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}", retry_after_s=wait) from exc
-            await self.outbox.progress(row, owner, {"sent": i + 1, "refs": refs})
+            # The outcome is kept before anything else may fail: from here on, this call is never sent again.
+            files = self.archive is not None and requests[i].filed is not None
+            await self.outbox.progress(
+                row, owner, {"sent": i + 1, "refs": refs, "archived": i if files else i + 1}
+            )
+            if files:
+                await self._archive_filed(row, owner, i, declaration, requests[i])
         await self._finish(
             row,
             owner,
@@ -150,20 +166,23 @@ class DeclarationRelay:
         )
 
     async def _archive_filed(
-        self, company: str, declaration_id: str, declaration: Declaration, request: ReportingRequest
+        self, row: OutboxMessage, owner: str, call: int, declaration: Declaration, request: ReportingRequest
     ) -> None:
-        """The document this call filed, into the legal archive under its declaration, once the platform has it
-        (before the progress is kept: after a crash the call is found again at the platform and archiving it again
-        is a no-op, the archive being content-addressed)."""
-        if request.filed is None or self.archive is None:
-            return
+        """The document call number `call` (from 0) filed, into the legal archive under its declaration, once the
+        platform has it and the send's progress is kept. An archiving that fails is done again by the next attempt
+        on its own (the row's `archived` stays behind its `sent`); archiving again is a no-op, the archive being
+        content-addressed."""
         filed = request.filed
+        if filed is None or self.archive is None:
+            return
+        declaration_id = str(row.payload.get("declaration_id", ""))
         meta = ArchiveMetadata(
             filed.media_type, declaration.period.end, filename=filed.filename, declaration_id=declaration_id
         )
         async with self.uow_factory() as uow:
-            await self.archive(uow, company, ArchiveKind.DECLARATION, filed.content, meta)
+            await self.archive(uow, row.company_siren, ArchiveKind.DECLARATION, filed.content, meta)
             await uow.commit()
+        await self.outbox.progress(row, owner, {"archived": call + 1})
 
     async def _finish(
         self,

@@ -23,7 +23,7 @@ from typing import Generic
 
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
-from domain.leased_queue import LeasedQueue, LeaseLost, RetryLater, T
+from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
 from domain.ports import Clock, OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
@@ -62,6 +62,32 @@ class RelaySettings:
     def backoff(self, rand: Callable[[], float] = random.random) -> Backoff:
         """The retry policy these settings describe, jittered by `rand` (the relay's, or a step's that a test fixes)."""
         return Backoff(self.backoff_base_s, self.backoff_cap_s, rand)
+
+
+@dataclass(frozen=True, slots=True)
+class Retries(Generic[T]):
+    """The one retry policy of a relay's items: the attempt count, the backoff, when the attempts are spent. The
+    relay gives its items back by it; a handler that moves its own records with the give-back (the pipeline's
+    steps) asks it inside its unit of work (domain.leased_queue.GiveBack)."""
+
+    settings: RelaySettings
+    clock: Clock
+    rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
+    failed_before: Callable[[T], int] = attempts_before
+
+    def spent(self, item: T) -> bool:
+        """The item's attempts are spent already (a handler that would start one more asks first)."""
+        return self.failed_before(item) >= self.settings.max_attempts
+
+    def give_back(self, item: T, *, count: bool = True, retry_after_s: float | None = None) -> GiveBack:
+        """After this attempt (`count` False: it was not the item's failure, a database outage): when the item runs
+        again, no sooner than `retry_after_s` (a platform's Retry-After), or spent after the last attempt."""
+        attempt = self.failed_before(item) + (1 if count else 0)
+        if attempt >= self.settings.max_attempts:
+            return GiveBack(attempt, None)
+        return GiveBack(
+            attempt, self.settings.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
+        )
 
 
 @dataclass(eq=False, slots=True)
@@ -193,17 +219,16 @@ class Relay(Generic[T]):
                 return
             await pause(self._stop, self.settings.poll_interval_s)
 
+    @property
+    def retries(self) -> Retries[T]:
+        return Retries(self.settings, self.clock, self.rand, self.failed_before)
+
     async def _give_back(self, item: T, error: str, *, count: bool, retry_after_s: float | None) -> None:
-        s = self.settings
-        attempt = self.failed_before(item) + (1 if count else 0)
-        if attempt >= s.max_attempts:
-            if self.give_up is not None:
-                await self.give_up(item, self.owner, error)
-            else:
-                await self.queue.release(item, self.owner, retry_at=None, error=error, count=count)
-            return
-        when = s.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
-        await self.queue.release(item, self.owner, retry_at=when, error=error, count=count)
+        again = self.retries.give_back(item, count=count, retry_after_s=retry_after_s)
+        if again.spent and self.give_up is not None:
+            await self.give_up(item, self.owner, error)
+        else:
+            await self.queue.release(item, self.owner, retry_at=again.at, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)

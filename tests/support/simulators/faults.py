@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 FaultKind = Literal[
-    "rate_limited", "error", "slow", "trickle", "reset", "conflict", "expire_token", "bad_request"
+    "rate_limited", "error", "slow", "trickle", "huge", "reset", "conflict", "expire_token", "bad_request"
 ]
 
 
@@ -64,6 +64,12 @@ class Fault:
         """Process the request, then answer 200 with a body that never ends: a byte every `seconds` (shorter than
         a read timeout, so only a bound on the whole exchange ends it)."""
         return cls("trickle", endpoint, seconds=seconds, after_processing=True)
+
+    @classmethod
+    def huge(cls, megabytes: int, *, endpoint: str | None = None) -> Fault:
+        """Process the request, then answer 200 with its usual JSON followed by `megabytes` MiB of blanks: valid
+        JSON, too big to hold."""
+        return cls("huge", endpoint, seconds=float(megabytes), after_processing=True)
 
     @classmethod
     def reset(cls, *, endpoint: str | None = None, after_processing: bool = True) -> Fault:

@@ -34,7 +34,7 @@ from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain.lifecycle import REASON_REQUIRED
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, SENDABLE_BY_RECIPIENT
 from tests.support.simulators.faults import Fault, FaultQueue
-from tests.support.simulators.runner import SimulatedPlatform, drip, reset_connection
+from tests.support.simulators.runner import SimulatedPlatform, drip, padded, reset_connection
 
 log = logging.getLogger(__name__)
 
@@ -430,6 +430,9 @@ class IopoleSimulator(SimulatedPlatform):
             if early is not None:
                 return early
             response = await handler(request)
+            if fault is not None and fault.kind == "huge":
+                padding = padded(response.body, int(fault.seconds))
+                return StreamingResponse(padding, response.status_code, media_type="application/json")
             late = await self._apply_fault(request, fault, before=False)
             return late if late is not None else response
 

@@ -108,6 +108,14 @@ async def drip(every_s: float) -> AsyncIterator[bytes]:
         await asyncio.sleep(every_s)
 
 
+async def padded(body: bytes, megabytes: int) -> AsyncIterator[bytes]:
+    """`body` then `megabytes` MiB of JSON blanks, a MiB at a time."""
+    yield body
+    blank = b" " * (1 << 20)
+    for _ in range(megabytes):
+        yield blank
+
+
 def reset_connection(request: Request) -> None:
     transport = request.scope.get("sim.transport")
     if transport is None:

@@ -18,6 +18,7 @@ from domain.outgoing_statuses import (
 from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, StatusRecord
 from domain.platform import OutgoingStatus, PlatformStatus
+from domain.serialization import CorruptContent
 from tests.builders import a_received_invoice
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -129,10 +130,32 @@ def test_the_payload_holds_every_field_as_text_and_the_parts_as_rate_amount_pair
     }
 
 
-def test_a_payload_missing_its_optional_fields_or_with_unreadable_amounts_reads_as_their_defaults() -> None:
+def test_a_payload_missing_its_optional_fields_or_holding_none_for_them_reads_as_their_defaults() -> None:
     assert outgoing_from_payload({"code": "205"}) == OutgoingStatus(code="205")
-    blank = {"code": "205", "reason": None, "message": None, "amount": "", "vat_rate": "x", "currency": None}
+    blank = {
+        "code": "205",
+        "reason": None,
+        "message": None,
+        "amount": None,
+        "vat_rate": None,
+        "currency": None,
+    }
     assert outgoing_from_payload(blank) == OutgoingStatus(code="205")
     assert outgoing_from_payload({"code": "211", "amount": 7, "currency": "USD"}) == OutgoingStatus(
         code="211", amount=Decimal("7"), currency="USD"
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "stored"),
+    [("amount", "12,50"), ("vat_rate", "vingt"), ("amount", ""), ("amount", "NaN"), ("parts", [["20", "x"]])],
+)
+def test_a_stored_status_whose_number_cannot_be_read_is_refused_not_read_as_absent(
+    key: str, stored: object
+) -> None:
+    # An amount read as None would turn a 212 "paid 1200.00" into a 212 with no amount: another status.
+    payload = status_payload(
+        "P-1", OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+    )
+    with pytest.raises(CorruptContent, match=f"{key}.*{stored if key != 'parts' else 'x'}"):
+        outgoing_from_payload({**payload, key: stored})

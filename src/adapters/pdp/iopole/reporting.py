@@ -1,9 +1,10 @@
 """IOPOLE e-reporting calls (pdp-apis.md §1.7): POST JSON, 202 Accepted, no deduplication on IOPOLE's side.
 
-Shares the IOPOLE gateway's httpx client, configuration and token provider. A call is never retried here: the
-outbox retries it later when IOPOLE certainly did not process it (connect error, 429), and parks it when the
-outcome is unknown (timeout or reset after sending, any 5xx: adapters.pdp.outcome), since a second call would be a
-second report.
+Shares the IOPOLE gateway's httpx client, configuration and token provider, and calls as every platform client does
+(adapters.pdp.calls.PlatformSession: one token refresh on 401, the outcome rules), but with one attempt: the outbox
+retries a call later when IOPOLE certainly did not process it (connect error, 429, after its Retry-After), and parks
+it when the outcome is unknown (timeout or reset after sending, any 5xx: adapters.pdp.outcome), since a second call
+would be a second report.
 IOPOLE types amounts and rates as JSON numbers: the body is written with those decimal strings as number
 literals, so no binary float ever stands in between.
 """
@@ -17,13 +18,13 @@ from typing import Any
 
 import httpx
 
+from adapters.pdp.calls import Pacing, PlatformSession
+from adapters.pdp.iopole.client import PLATFORM
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import refused
 from adapters.pdp.oauth_token import TokenProvider
-from adapters.pdp.outcome import status_failure, transport_failure
-from adapters.pdp.timeouts import within_budget
+from adapters.pdp.retry import RetryPolicy
 from domain.platform import (
-    PlatformAuthError,
     PlatformConfigError,
     PlatformRejected,
     rejection_finding,
@@ -53,10 +54,11 @@ def encode_body(value: Any, key: str = "") -> str:
 
 class IopoleReportingGateway:
     def __init__(self, http: httpx.AsyncClient, config: IopoleConfig, tokens: TokenProvider) -> None:
-        self._http = http
         self._config = config
-        self._tokens = tokens
-        self._timeout = config.timeouts.default()
+        # One attempt (with its one token refresh on 401): the declaration relay decides when to call again.
+        self._session = PlatformSession(
+            PLATFORM, http, tokens, config.timeouts.default(), Pacing(RetryPolicy(max_attempts=1))
+        )
 
     def __repr__(self) -> str:
         return f"IopoleReportingGateway(api_base={self._config.api_base!r})"
@@ -67,46 +69,42 @@ class IopoleReportingGateway:
 
     async def send(self, company_siren: str, request: ReportingRequest) -> str:
         what = f"POST {request.path}"
-        body = encode_body(request.body).encode("utf-8")
-        for refreshed in (False, True):
-            token = await self._tokens.get()
-            try:
-                exchange = self._http.post(
-                    self._config.api_base + request.path,
-                    content=body,
-                    headers={
-                        "Authorization": f"Bearer {token}",
-                        "customer-id": self._config.customer_id,
-                        "Content-Type": "application/json",
-                        "Accept": "application/json",
-                    },
-                    timeout=self._timeout,
-                )
-                response = await within_budget(exchange, self._timeout)
-            except httpx.TransportError as exc:
-                raise transport_failure(what, exc, idempotent=False, platform="IOPOLE") from None
-            if response.status_code == 401 and not refreshed:
-                self._tokens.invalidate(token)
-                continue
-            return _outcome(what, response)
-        raise PlatformAuthError(f"{what}: 401 again after a token refresh")
+        response = await self._session.request(
+            "POST",
+            self._config.api_base + request.path,
+            what=what,
+            idempotent=False,
+            headers=self._headers,
+            answered=lambda response: _answered(what, response),
+            content=encode_body(request.body).encode("utf-8"),
+        )
+        return _report_id(response)
+
+    def _headers(self, token: str) -> dict[str, str]:
+        return {
+            "Authorization": f"Bearer {token}",
+            "customer-id": self._config.customer_id,
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
 
 
-def _outcome(what: str, response: httpx.Response) -> str:
+def _report_id(response: httpx.Response) -> str:
+    """The id IOPOLE gave the report, "" when its 2xx names none."""
+    try:
+        data = response.json()
+    except ValueError:
+        return ""
+    return str(data.get("id") or data.get("reportId") or "") if isinstance(data, dict) else ""
+
+
+def _answered(what: str, response: httpx.Response) -> httpx.Response:
+    """An answer left after the call's own rules (a 401 refreshed once, the outcome rules of 429 and 5xx)."""
     status = response.status_code
     if 200 <= status < 300:
-        try:
-            data = response.json()
-        except ValueError:
-            return ""
-        return str(data.get("id") or data.get("reportId") or "") if isinstance(data, dict) else ""
-    answered = status_failure(what, status, idempotent=False, platform="IOPOLE")
-    if answered is not None:
-        raise answered
+        return response
     if status == 400:
         raise refused(what, "report", response)
-    if status == 401:
-        raise PlatformAuthError(f"{what}: 401 again after a token refresh")
     if status == 403:
         raise PlatformConfigError(
             f"{what}: IOPOLE answered 403 (customer-id, claim or VAT regime of the entity)"

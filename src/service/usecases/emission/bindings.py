@@ -42,30 +42,22 @@ from service.usecases.emission.payments import PaymentOutcome, invoice_books, re
 from service.usecases.emission.retry import retry_invoice
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class InvoiceUseCases:
-    def __init__(
-        self,
-        *,
-        uow_factory: Callable[[], UnitOfWork],
-        clock: Clock,
-        validate: cases.Validator,
-        feed: EventFeed,
-        new_id: Callable[[], str] = cases.new_invoice_id,
-        group_commit: GroupCommitted | None = None,
-        canonical_text: Callable[[Any], str] = canonical_json,
-    ) -> None:
-        """With a `group_commit`, new invoices are written in batches with concurrent submissions.
-        `canonical_text` computes request fingerprints (see domain.serialization.invoice_fingerprint)."""
-        self._uow = uow_factory
-        self._group_commit = group_commit
-        self._canonical_text = canonical_text
-        self._clock = clock
-        self._validate = validate
-        self._feed = feed
-        self._new_id = new_id
+    """With a `group_commit`, new invoices are written in batches with concurrent submissions. `canonical_text`
+    computes request fingerprints (see domain.serialization.invoice_fingerprint). The rules are the `validator`
+    (not `validate`: that is the API's method, which checks an invoice without submitting it)."""
+
+    uow_factory: Callable[[], UnitOfWork]
+    clock: Clock
+    validator: cases.Validator
+    feed: EventFeed
+    new_id: Callable[[], str] = cases.new_invoice_id
+    group_commit: GroupCommitted | None = None
+    canonical_text: Callable[[Any], str] = canonical_json
 
     async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]:
-        findings = cases.validate_invoice_only(invoice, self._validate)
+        findings = cases.validate_invoice_only(invoice, self.validator)
         # The response shows the computed totals the findings were made on.
         return (invoice if invoice.totals is not None else compute_totals(invoice)), findings
 
@@ -73,27 +65,27 @@ class InvoiceUseCases:
         cmd = cases.SubmitInvoice(company, request_id, invoice)
         return await cases.submit_invoice(
             cmd,
-            uow=self._uow(),
-            clock=self._clock,
-            validate=self._validate,
-            new_id=self._new_id,
-            group_commit=self._group_commit,
-            canonical_text=self._canonical_text,
+            uow=self.uow_factory(),
+            clock=self.clock,
+            validate=self.validator,
+            new_id=self.new_id,
+            group_commit=self.group_commit,
+            canonical_text=self.canonical_text,
         )
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:
-        return await cases.get_invoice(company, invoice_id, uow=self._uow())
+        return await cases.get_invoice(company, invoice_id, uow=self.uow_factory())
 
     async def list(
         self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
     ) -> Page[OutboundInvoice]:
-        return await cases.list_invoices(company, flt, page_size, page_token, uow=self._uow())
+        return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
-        return await cases.invoice_history(company, invoice_id, uow=self._uow())
+        return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())
 
     def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
-        return self._feed.subscribe(company, after_event_id)
+        return self.feed.subscribe(company, after_event_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,20 +9,22 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 
 from domain.pipeline_ports import OutboxMessage, OutboxSource
-from domain.ports import Clock, OutageCheck
-from service.workers.pipeline.config import PipelineConfig
+from domain.ports import OutageCheck
+from service.workers.pipeline.steps import StepContext
 from service.workers.relay import GiveUp, Relay, worker_name
 
 Step = Callable[[OutboxMessage, str], Awaitable[None]]
 
 
 class Dispatcher(Relay[OutboxMessage]):
+    """The relay over the outbox, on the steps' own context: its settings, clock and jitter are the ones a step's
+    in-transaction retry uses (`StepContext.retries`), so both count, wait and give up alike."""
+
     def __init__(
         self,
         source: OutboxSource,
         steps: Mapping[str, Step],
-        config: PipelineConfig,
-        clock: Clock,
+        ctx: StepContext,
         *,
         give_up: GiveUp[OutboxMessage],
         is_outage: OutageCheck,
@@ -32,12 +34,13 @@ class Dispatcher(Relay[OutboxMessage]):
         super().__init__(
             source,
             self._step,
-            config,
-            clock,
+            ctx.config,
+            ctx.clock,
             name="dispatcher",
             is_outage=is_outage,
             give_up=give_up,
             owner=owner or worker_name(),
+            rand=ctx.rand,
         )
 
     async def _step(self, message: OutboxMessage, owner: str) -> None:

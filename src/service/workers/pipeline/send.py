@@ -317,7 +317,7 @@ class SendStep:
                 await uow.outbox.reschedule(message, owner, again)
                 await uow.commit()
             return
-        if message.attempts >= ctx.config.max_attempts:
+        if ctx.retries.spent(message):
             await self._fail(
                 message,
                 owner,

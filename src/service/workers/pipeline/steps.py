@@ -13,6 +13,7 @@ from domain.findings import Finding
 from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork
 from domain.ports import Clock, NotCommitted
 from service.workers.pipeline.config import PipelineConfig
+from service.workers.relay import Retries
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,11 @@ class StepContext:
     clock: Clock
     config: PipelineConfig
     rand: Callable[[], float] = field(default=random.random)
+
+    @property
+    def retries(self) -> Retries[OutboxMessage]:
+        """The dispatcher's own retry policy (its settings are `config`), asked inside a step's unit of work."""
+        return Retries(self.config, self.clock, self.rand)
 
 
 T = TypeVar("T")
@@ -79,22 +85,20 @@ async def retry_or_fail(
     state: ProcessingState | None = None,
     payload: Mapping[str, Any] | None = None,
 ) -> bool:
-    """Count a failed attempt: reschedule with backoff (invoice back to `state`), or FAILED once attempts run out.
+    """Count a failed attempt as the relay would (`ctx.retries`: one attempt count, one backoff), in the step's
+    unit of work so the invoice moves with the row: rescheduled (the invoice back to `state`), or, its attempts
+    spent, given up on by the relay's own hook (`give_up_in`).
 
     Returns True when the row was rescheduled. The caller commits.
     """
-    attempt = message.attempts + 1
-    if attempt >= ctx.config.max_attempts:
-        if invoice is not None:
-            fail(ctx, invoice, f"{error} (gave up after {attempt} attempts)")
-            await uow.invoices.save(invoice)
-        await uow.outbox.complete(message, owner, error=error)
+    again = ctx.retries.give_back(message, retry_after_s=retry_after_s)
+    if again.at is None:
+        await give_up_in(ctx, uow, message, owner, error, invoice)
         return False
-    at = ctx.config.backoff(ctx.rand).at(ctx.clock.now(), attempt, retry_after_s)
     if invoice is not None:
-        invoice.retry_later(ctx.clock.now(), error, next_at=at, back_to=state)
+        invoice.retry_later(ctx.clock.now(), error, next_at=again.at, back_to=state)
         await uow.invoices.save(invoice)
-    await uow.outbox.reschedule(message, owner, NextAttempt(at, error, count=True, payload=payload))
+    await uow.outbox.reschedule(message, owner, NextAttempt(again.at, error, count=True, payload=payload))
     return True
 
 
@@ -106,16 +110,30 @@ async def complete(ctx: StepContext, message: OutboxMessage, owner: str, *, erro
 
 
 async def give_up(ctx: StepContext, message: OutboxMessage, owner: str, error: str) -> None:
-    """The dispatcher's last resort once a row's attempts ran out on unexpected errors: park the row and make the
-    invoice FAILED with that error (visible, and retry_invoice queues it again), whatever state it was left in."""
+    """The dispatcher's give-up hook, once a row's attempts are spent on unexpected errors: `give_up_in` on the
+    invoice of a transmission's row, whatever state it was left in."""
     async with ctx.uow() as uow:
         invoice = None
         # Only the transmission's own rows fail the invoice: a status row names a received invoice, and a
         # held-payments row that keeps failing leaves its payments held (visible) but the invoice as it is.
         if message.kind in (OutboxKind.RENDER_VALIDATE, OutboxKind.SEND):
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
-        if invoice is not None and invoice.state not in _FINISHED:
-            fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
-            await uow.invoices.save(invoice)
-        await uow.outbox.complete(message, owner, error=error, count=True)
+        await give_up_in(ctx, uow, message, owner, error, invoice)
         await uow.commit()
+
+
+async def give_up_in(
+    ctx: StepContext,
+    uow: PipelineUnitOfWork,
+    message: OutboxMessage,
+    owner: str,
+    error: str,
+    invoice: OutboundInvoice | None,
+) -> None:
+    """`give_up` in the caller's unit of work, on the `invoice` it holds: park the row, its last attempt counted,
+    and make the invoice FAILED with that error (visible, and retry_invoice queues it again) unless a late
+    redelivery finds it finished. The caller commits."""
+    if invoice is not None and invoice.state not in _FINISHED:
+        fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
+        await uow.invoices.save(invoice)
+    await uow.outbox.complete(message, owner, error=error, count=True)

@@ -181,3 +181,12 @@ async def test_entries_postgresql_numbers_and_seals_are_what_the_domain_verifies
     assert chains[first][0].details == {**details, "montant": "1200.50"}
     for chain in chains.values():
         assert broken_entries([e.chain_entry() for e in chain]) == []
+
+
+async def test_every_index_of_the_audit_log_serves_a_query_of_the_gateway(pg_pool: asyncpg.Pool) -> None:
+    # Every entry pays each index's insert under its company's lock (the submit path's c=8/32 gap): an index stays
+    # only for a query that reads through it. The primary key: the chains' heads (audit_log_append), the link
+    # check, a chain in order (VerifyArchive, ExportArchive); audit_log_company_at: the entries of a period
+    # (ExportArchive with dates). Nothing reads entries by subject (0004's audit_log_subject, dropped by 0270).
+    indexes = await pg_pool.fetch("SELECT indexname FROM pg_indexes WHERE tablename = 'audit_log'")
+    assert {r["indexname"] for r in indexes} == {"audit_log_pkey", "audit_log_company_at"}

@@ -7,7 +7,9 @@ from dataclasses import replace
 import asyncpg
 import pytest
 
+from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.uow import PgUnitOfWork
+from domain.archive import broken_entries
 from domain.emission import EventKind, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from tests.builders import a_seller, an_invoice
@@ -109,6 +111,45 @@ async def test_the_events_of_a_saved_invoice_ride_on_its_update(pg_pool: asyncpg
     assert outbox == 2  # the first SUBMITTED's and the new one's, each written once
 
 
+async def audit_chain(pool: asyncpg.Pool, company: str) -> list[str]:
+    async with pool.acquire() as conn, conn.transaction():
+        chain = [e async for e in PgAuditLog(conn).entries(company)]
+    assert broken_entries([e.chain_entry() for e in chain]) == []  # sealed as the domain checks
+    return [e.action for e in chain]
+
+
+async def test_the_audit_entries_of_a_saved_invoice_s_events_ride_on_the_statement_that_writes_them(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # A pipeline step's unit of work: its save carries the events, their outbox rows and their audit entries, and
+    # its commit is COMMIT alone (the entries' append was a round trip of its own before it).
+    invoice = await stored_invoice(pg_pool)
+
+    def validated(loaded: OutboundInvoice) -> None:
+        loaded.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
+
+    statements = await save_with_statements(pg_pool, invoice, validated)
+    assert len(statements) == 2 and "UPDATE invoices" in statements[0] and statements[1] == "COMMIT;"
+    assert await audit_chain(pg_pool, invoice.company_siren) == ["invoice.submitted", "invoice.validated"]
+
+
+async def test_events_written_at_the_commit_carry_their_audit_entries_in_the_same_statement(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # A new content: the save cannot carry the events (its lines are rewritten after it), the commit writes them.
+    invoice = await stored_invoice(pg_pool)
+
+    def renumbered(loaded: OutboundInvoice) -> None:
+        loaded.invoice = replace(loaded.invoice, number="RENUMBERED-1")
+        loaded.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
+
+    statements = await save_with_statements(pg_pool, invoice, renumbered)
+    events = [s for s in statements if "INSERT INTO invoice_events" in s]
+    assert len(events) == 1 and "audit_log_append" in events[0]
+    assert statements[-1] == "COMMIT;" and statements[-2] is events[0]  # no statement of their own
+    assert await audit_chain(pg_pool, invoice.company_siren) == ["invoice.submitted", "invoice.validated"]
+
+
 async def test_a_stale_save_writes_neither_the_invoice_nor_its_events(pg_pool: asyncpg.Pool) -> None:
     invoice = await stored_invoice(pg_pool)
     async with PgUnitOfWork(pg_pool) as uow:
@@ -123,3 +164,4 @@ async def test_a_stale_save_writes_neither_the_invoice_nor_its_events(pg_pool: a
         "SELECT kind FROM invoice_events WHERE invoice_id = $1::uuid ORDER BY id", invoice.id
     )
     assert [e["kind"] for e in events] == ["SUBMITTED"]
+    assert await audit_chain(pg_pool, invoice.company_siren) == ["invoice.submitted"]

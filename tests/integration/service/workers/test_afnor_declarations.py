@@ -4,7 +4,9 @@ HTTP. Each part of each declaration is deposited exactly once, whatever fault th
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 
@@ -16,6 +18,9 @@ from lxml import etree
 from adapters.documents.validation import OfficialValidator
 from adapters.pdp.afnor.flux10 import Flux10Sender
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.reception_ports import ArchiveHook
+from domain.records_ports import ArchiveRecords
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
 from domain.reporting.payloads import ReportingRequest
@@ -121,6 +126,58 @@ async def test_each_flux10_document_sent_is_in_the_legal_archive_byte_for_byte(
     for tracking, content in flows.items():
         assert archived[tracking]["sha256"] == hashlib.sha256(content).hexdigest()
         assert tracking.startswith(archived[tracking]["declaration_id"])
+
+
+async def test_an_archive_that_fails_after_a_send_is_retried_alone_never_sending_again(
+    pg_pool: asyncpg.Pool, afnor: AfnorSimulator, http: httpx.AsyncClient
+) -> None:
+    """The send's outcome is kept as soon as it is known: an archive store that fails once after a part was sent
+    costs the next round an archiving, never a second call to the platform."""
+    company = await submitted_september(pg_pool)
+    gateway = reporting(afnor, http)
+    sends: Counter[str] = Counter()
+
+    class CountingSends:
+        def transmissions(self, declaration: DeclarationToSend) -> list[ReportingRequest]:
+            return gateway.transmissions(declaration)
+
+        async def send(self, company_siren: str, request: ReportingRequest) -> str:
+            sends[str(request.body["trackingId"])] += 1
+            return await gateway.send(company_siren, request)
+
+    class ArchiveFailingOnce:
+        def __init__(self, archive: ArchiveHook) -> None:
+            self.archive, self.failed = archive, False
+
+        async def __call__(
+            self, records: ArchiveRecords, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
+        ) -> object:
+            if not self.failed:
+                self.failed = True
+                raise RuntimeError("archive store: disk full")
+            return await self.archive(records, company, kind, data, meta)
+
+    archive: ArchiveFailingOnce | None = None
+    for n in range(3):
+        relay = relay_for(pg_pool, company, CountingSends())
+        archive = archive or ArchiveFailingOnce(relay.archive)  # type: ignore[arg-type]  # relay_for sets one
+        await dataclasses.replace(relay, archive=archive).run_once(f"worker-{n % 2}")
+        await pg_pool.execute(
+            "UPDATE outbox SET next_attempt_at = now() WHERE company_siren = $1 AND done_at IS NULL", company
+        )
+
+    assert archive is not None and archive.failed
+    assert len(sends) == 4 and set(sends.values()) == {1}, sends
+    # each part: one look-up by its tracking id, one deposit
+    assert afnor.requests["search"] == afnor.requests["flows"] == 4, afnor.requests
+    archived = await pg_pool.fetchval(
+        "SELECT count(*) FROM archive_items WHERE company_siren = $1 AND kind = 'declaration'"
+        " AND media_type = 'application/xml'",
+        company,
+    )
+    assert archived == 4
+    declarations = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert {d.status for d in declarations} == {DeclarationStatus.ACCEPTED}
 
 
 def valid_flux10(content: bytes) -> bool:

@@ -5,6 +5,7 @@ alternatives and constants behave as the tables say; a table that misnames or fo
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -15,7 +16,7 @@ from adapters.documents.semantic_model import GROUPS
 from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
-from domain.invoice import Contact, Identifier, PaymentInstructions
+from domain.invoice import Contact, Identifier, PaymentInstructions, Period, TaxRepresentative
 from domain.money import ZERO
 from domain.totals import compute_totals
 from tests.document_examples import annex_b_full
@@ -44,6 +45,8 @@ FULL = {
         gross_price=Decimal("10.00"),
         price_discount=Decimal("1.00"),
     ),
+    "tax-representative": TaxRepresentative("Représentant fiscal SARL", "FR32123456789"),
+    "period": Period(date(2026, 11, 1), date(2026, 11, 30)),
     "payment-instructions": replace(
         _ANNEX.payment_instructions[0],
         card_last_digits="1234",
@@ -279,3 +282,10 @@ def test_ubl_writes_na_for_the_order_id_of_a_sales_order_alone() -> None:
 
     order = holder.find(f"{{{ubl_paths.CAC_NS}}}OrderReference")
     assert order is not None and [e.text for e in order] == ["NA", "SO-1"]
+
+
+def test_cii_writes_a_constant_attribute_on_the_element_of_the_term_before() -> None:
+    holder = _written("CII", "tax-representative", FULL["tax-representative"])
+
+    vat_id = holder.find("{*}SpecifiedTaxRegistration/{*}ID")
+    assert vat_id is not None and (vat_id.text, vat_id.get("schemeID")) == ("FR32123456789", "VA")

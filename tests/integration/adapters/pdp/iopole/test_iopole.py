@@ -211,9 +211,19 @@ async def test_an_answer_that_never_ends_is_cut_at_the_calls_budget(
     gateway = make_gateway(timeouts=Timeouts(bounds))
     sim.faults.push(Fault.trickle(0.1, endpoint="upload"), Fault.trickle(0.1, endpoint="directory"))
 
-    with pytest.raises(PlatformOutcomeUnknown):  # the upload was processed: reconcile, never resend blindly
+    with pytest.raises(PlatformOutcomeUnknown, match="AnswerTooSlow"):  # processed: reconcile, never resend
         await asyncio.wait_for(gateway.submit(cii("F-DRIP-1")), 30)
     entry = await asyncio.wait_for(gateway.lookup_directory("732829320"), 30)  # a read: cut, then retried
+    assert entry.reachable and sim.requests["directory"] == 2
+
+
+async def test_an_answer_larger_than_any_the_platform_owes_is_not_held(sim: IopoleSimulator, gateway) -> None:
+    # Valid JSON padded to 65 MiB: read whole, it would be accepted (and a bigger one would fill the memory).
+    sim.faults.push(Fault.huge(65, endpoint="upload"), Fault.huge(65, endpoint="directory"))
+
+    with pytest.raises(PlatformOutcomeUnknown, match="AnswerTooLarge"):  # processed: reconcile, never resend
+        await gateway.submit(cii("F-HUGE-1"))
+    entry = await gateway.lookup_directory("732829320")  # a read: refused, then retried
     assert entry.reachable and sim.requests["directory"] == 2
 
 

@@ -117,3 +117,12 @@ async def test_a_401_refreshes_the_token_once() -> None:
     with pytest.raises(PlatformAuthError):
         await gateway(lambda r: httpx.Response(401), seen).send("732829320", REQUEST)
     assert len(seen) == 2
+
+
+async def test_a_429_tells_the_relay_how_long_iopole_asked_it_to_wait() -> None:
+    seen: list[httpx.Request] = []
+    with pytest.raises(PlatformUnavailable) as refused:
+        await gateway(lambda r: httpx.Response(429, headers={"Retry-After": "7"}), seen).send(
+            "732829320", REQUEST
+        )
+    assert refused.value.retry_after == 7 and len(seen) == 1

@@ -67,8 +67,7 @@ class Pipeline:
         return Dispatcher(
             self.source,
             self.steps,
-            self.config,
-            self.clock,
+            self.ctx,
             owner=owner,
             give_up=partial(give_up, self.ctx),
             is_outage=is_outage,

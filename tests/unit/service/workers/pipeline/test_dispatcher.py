@@ -3,7 +3,9 @@ from __future__ import annotations
 import asyncio
 
 from domain.emission import ProcessingState
+from domain.pipeline_ports import OutboxKind
 from service.workers.pipeline.config import PipelineConfig
+from tests.fakes import Row
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
 
@@ -76,3 +78,38 @@ async def test_an_invoice_whose_row_is_given_up_after_unexpected_errors_is_faile
     row = p.store.rows(invoice_id, "send")[0]
     assert row.done_at is not None and row.attempts == 3 and "directory client bug" in row.last_error
     assert p.platform.uploads == []
+
+
+async def attempts_until_given_up(p: Pipeline, invoice_id: str) -> tuple[list[float], Row]:
+    """Runs the invoice's render-validate row until it ends; the seconds waited after each failed attempt."""
+    waits: list[float] = []
+    while True:
+        await p.run_due()
+        row = p.store.rows(invoice_id, OutboxKind.RENDER_VALIDATE)[0]
+        if row.done_at is not None:
+            return waits, row
+        waits.append((row.next_attempt_at - p.clock.now()).total_seconds())
+        p.clock.current = row.next_attempt_at
+
+
+async def test_a_step_retrying_in_its_own_transaction_and_the_relay_retry_alike() -> None:
+    """One policy: a validator that stays unavailable (the step reschedules, moving the invoice in the same
+    transaction) and a step that keeps raising (the relay gives the row back) wait the same backoff, count the
+    same attempts, and end the same way: the invoice FAILED, the row parked with every attempt counted."""
+    config = PipelineConfig(max_attempts=4, backoff_base_s=1, backoff_cap_s=60)
+    by_the_step, by_the_relay = Pipeline(config), Pipeline(config)
+    by_the_step.processor.failures = [RuntimeError("validator down")] * config.max_attempts
+
+    async def broken(invoice: object) -> object:
+        raise RuntimeError("validator down")
+
+    by_the_relay.processor.process = broken  # type: ignore[method-assign]
+    ends = []
+    for p in (by_the_step, by_the_relay):
+        invoice_id = p.submit()
+        waits, row = await attempts_until_given_up(p, invoice_id)
+        invoice = p.invoice(invoice_id)
+        assert invoice.state is ProcessingState.FAILED and "gave up after 4 attempts" in invoice.last_error
+        assert "validator down" in row.last_error
+        ends.append((waits, row.attempts))
+    assert ends[0] == ends[1] == ([0.75, 1.5, 3.0], 4)
