@@ -76,11 +76,18 @@ async def call_platform(
                     continue
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
                 failed = status_failure(
-                    what, status, idempotent=idempotent, platform=platform, retry_after=retry_after
+                    what,
+                    status,
+                    idempotent=idempotent,
+                    platform=platform,
+                    retry_after=retry_after,
+                    location=response.headers.get("location", ""),
                 )
                 if failed is None:
                     return answered(response)
-                if isinstance(failed, PlatformOutcomeUnknown):
+                if not isinstance(
+                    failed, PlatformUnavailable
+                ):  # unknown outcome, or a redirect: said at once
                     raise failed
                 failure = failed
         attempt += 1
