@@ -8,7 +8,8 @@ from datetime import date
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.term_walker import Syntax, load_tables
+from adapters.documents.table_entry import Syntax
+from adapters.documents.term_walker import load_tables
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
 

@@ -19,11 +19,11 @@ from google.protobuf.message import Message
 
 from domain.bounds import (
     LONG_TEXT_FIELDS,
-    MAX_ITEMS,
     MAX_LINES,
     MAX_LONG_TEXT,
     MAX_TEXT,
     list_findings,
+    list_limit,
     text_findings,
     xml_chars_only,
 )
@@ -73,11 +73,6 @@ def _within(msg: Message, texts: list[str]) -> bool:
     return True
 
 
-def _size_limit(field: FieldDescriptor) -> int:
-    """An invoice's limits, as `domain.bounds` applies them to the mapped invoice."""
-    return MAX_LINES if field.name == "lines" else MAX_ITEMS
-
-
 # (field name, its size limit or 0 when not repeated, the plan of its message or None): only the fields that are
 # lists or lead to one, so a 10,000-line invoice costs a few attribute reads per line rather than a walk of each.
 _Plan = tuple[tuple[str, int, "_Plan | None"], ...]
@@ -95,7 +90,7 @@ def _plan(message: Descriptor) -> _Plan:
         sub = field.message_type
         inner = _plan(sub) if sub is not None and not sub.GetOptions().map_entry else None
         if repeated or inner:
-            steps.append((field.name, _size_limit(field) if repeated else 0, inner or None))
+            steps.append((field.name, list_limit(field.name) if repeated else 0, inner or None))
     _PLANS[message.full_name] = plan = tuple(steps)
     return plan
 
