@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import httpx
 
+from adapters.pdp.retry import parse_retry_after
 from domain.bounds import shorten
 from domain.platform import PlatformConfigError, PlatformOutcomeUnknown, PlatformUnavailable
 
@@ -34,21 +35,18 @@ def transport_failure(
 
 
 def status_failure(
-    what: str,
-    status: int,
-    *,
-    idempotent: bool,
-    platform: str,
-    retry_after: float | None = None,
-    location: str = "",
+    what: str, response: httpx.Response, *, idempotent: bool, platform: str
 ) -> PlatformUnavailable | PlatformOutcomeUnknown | PlatformConfigError | None:
-    """The failure a 429, 5xx or redirect (3xx, `location` its Location) stands for; None for any other status (the
-    adapter maps those itself)."""
+    """The failure a 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
+    other status (the adapter maps those itself)."""
+    status = response.status_code
     if 300 <= status < 400:
+        location = shorten(response.headers.get("location", ""), 200)
         return PlatformConfigError(
-            f"{what}: {platform} answered {status}, a redirect to {shorten(location, 200)!r} (not followed): the"
-            " platform's address in the settings is probably wrong"
+            f"{what}: {platform} answered {status}, a redirect to {location!r} (not followed): the platform's"
+            " address in the settings is probably wrong"
         )
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
     if status == 429 or (status >= 500 and idempotent):
         return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
     if status >= 500:
