@@ -20,6 +20,7 @@ import pytest
 from domain.archive_ports import ArchivedDocumentNotFound, ArchiveKind, ArchiveMetadata
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
+from domain.identifiers import is_valid_siret
 from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
 from domain.platform import PlatformStatus
 from domain.reporting.b2c import B2cCategory
@@ -362,6 +363,21 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
             await record_purchases(company, [refused], **deps(records))
     async with records.uow() as u:
         assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
+
+
+async def test_a_purchase_whose_buyer_writes_the_company_s_number_with_spaces_is_the_company_s(
+    records: RecordsBackend,
+) -> None:
+    # BR-FR reads BT-47 without its surrounding spaces: so does the check of who bought it
+    company = random_siren()
+    siret = next(f"{company}0001{d}" for d in "0123456789" if is_valid_siret(f"{company}0001{d}"))
+    padded = [
+        bought_by(company, Identifier(f" {company} ", "0002")),
+        bought_by(company, Identifier(f"{siret} ", "0009")),
+    ]
+    for i, invoice in enumerate(padded):
+        result = await record_purchases(company, [replace(invoice, number=f"DE-P{i}")], **deps(records))
+        assert result.recorded == 1
 
 
 # --- the archive's reads and export -----------------------------------------------------------------------------
