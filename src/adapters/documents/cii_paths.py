@@ -20,6 +20,9 @@ QDT_NS = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM_NS, "ram": RAM_NS, "udt": UDT_NS, "qdt": QDT_NS}
 
 
+_QUALIFIED_DATES = frozenset({f"{{{RAM_NS}}}FormattedIssueDateTime"})  # BT-26, the one the tables write
+
+
 def read_date(t: Tracker, holder: etree._Element | None, term: str) -> date | None:
     """A date element holding a `udt:DateTimeString` (or `qdt:`) in format 102, CCYYMMDD, the one EN 16931 uses."""
     if holder is None:
@@ -34,9 +37,10 @@ def read_date(t: Tracker, holder: etree._Element | None, term: str) -> date | No
     return t.to_date(t.text(value), "%Y%m%d", term)
 
 
-def write_date(holder: etree._Element, value: date, qualified: bool = False) -> None:
-    """`qualified`: the `qdt:` DateTimeString a few elements take (BT-26's FormattedIssueDateTime)."""
-    name = f"{{{QDT_NS if qualified else UDT_NS}}}DateTimeString"
+def write_date(holder: etree._Element, value: date) -> None:
+    """The DateTimeString of a date element: `qdt:` in those of D22B's qualified FormattedDateTimeType, `udt:`
+    elsewhere."""
+    name = f"{{{QDT_NS if holder.tag in _QUALIFIED_DATES else UDT_NS}}}DateTimeString"
     etree.SubElement(holder, name, format="102").text = terms.cii_date(value)
 
 
