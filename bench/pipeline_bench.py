@@ -117,8 +117,7 @@ async def _stage(pipeline: PgPipeline, pdp: PdpGateway, *kinds: OutboxKind) -> A
     dispatcher = Dispatcher(
         source,
         {k: steps[k] for k in kinds},
-        CONFIG,
-        pipeline.clock,  # type: ignore[misc]
+        pipeline.ctx,  # its config is CONFIG
         give_up=partial(give_up, pipeline.ctx),
         is_outage=is_outage,
     )

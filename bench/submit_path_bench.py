@@ -189,7 +189,7 @@ async def _use_case_cpu(seconds: float, concurrency: int = 32) -> float:
         cases = InvoiceUseCases(
             uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier),
             clock=_Clock(),
-            validate=validate_invoice,
+            validator=validate_invoice,
             feed=None,  # type: ignore[arg-type]
             group_commit=writer,
             canonical_text=canonical_json,

@@ -152,6 +152,11 @@ def shorten(text: str, limit: int) -> str:
     return text[: max(limit - len(suffix), 0)] + suffix
 
 
+def list_limit(name: str) -> int:
+    """How many entries an invoice's list named `name` may hold (PDP-LIST-SIZE): its lines, or any other list."""
+    return MAX_LINES if name == "lines" else MAX_ITEMS
+
+
 def list_findings(size: int, path: str, max_size: int = MAX_ITEMS) -> list[Finding]:
     if size <= max_size:
         return []
@@ -195,7 +200,7 @@ def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
     for f in fields(cls):
         kind, inner = _kind(hints[f.name])
         name, limit = f.name, MAX_LONG_TEXT if f.name in LONG_TEXT_FIELDS else MAX_TEXT
-        size = MAX_LINES if name == "lines" else MAX_ITEMS
+        size = list_limit(name)
         if kind == "text":
             body += [f"    v = obj.{name}", "    append(v)", f"    ok = ok and len(v) <= {limit}"]
         elif kind == "record":
@@ -257,7 +262,7 @@ def _collect(value: object, path: str, name: str, found: list[Finding]) -> None:
         limit = MAX_LONG_TEXT if name in LONG_TEXT_FIELDS else MAX_TEXT
         found.extend(text_findings(value, path, limit))
     elif isinstance(value, tuple):
-        found.extend(list_findings(len(value), path, MAX_LINES if name == "lines" else MAX_ITEMS))
+        found.extend(list_findings(len(value), path, list_limit(name)))
         for i, item in enumerate(value[: MAX_LINES + 1]):
             _collect(item, f"{path}[{i}]", name, found)
     elif is_dataclass(value) and not isinstance(value, type):

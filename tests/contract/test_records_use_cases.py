@@ -20,6 +20,7 @@ import pytest
 from domain.archive_ports import ArchivedDocumentNotFound, ArchiveKind, ArchiveMetadata
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
+from domain.identifiers import is_valid_siret
 from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
 from domain.platform import PlatformStatus
 from domain.reporting.b2c import B2cCategory
@@ -335,6 +336,12 @@ async def test_purchases_from_abroad_are_declared_once_whether_received_or_recor
     assert view.totals.international_purchases_vat == D("0.00")
 
 
+def bought_by(company: str, registration: Identifier) -> Invoice:
+    """A purchase of `company` whose buyer's legal registration (BT-47) is `registration`."""
+    invoice = purchase(company, "DE-2", supplier("DE", "DE2"), "10.00")
+    return replace(invoice, buyer=replace(invoice.buyer, legal_registration=registration))
+
+
 async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_the_rule(
     records: RecordsBackend,
 ) -> None:
@@ -346,12 +353,31 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
         ),
         ("ER-INT-SCOPE.*established in France", purchase(company, "FR-1", a_seller(random_siren()), "10.00")),
         ("ER-INT-SCOPE.*bought by", purchase(random_siren(), "DE-1", supplier("DE", "DE1"), "10.00")),
+        # a buyer registered under the SIREN or SIRET scheme by a malformed number names no SIREN (`siren_of`), but
+        # not this company's either
+        ("ER-INT-SCOPE.*bought by 73282932A", bought_by(company, Identifier("73282932A", "0002"))),
+        ("ER-INT-SCOPE.*bought by 7328293200007A", bought_by(company, Identifier("7328293200007A", "0009"))),
     ]
     for rule, refused in cases:
         with pytest.raises(InvalidReportingRequest, match=rule):
             await record_purchases(company, [refused], **deps(records))
     async with records.uow() as u:
         assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
+
+
+async def test_a_purchase_whose_buyer_writes_the_company_s_number_with_spaces_is_the_company_s(
+    records: RecordsBackend,
+) -> None:
+    # BR-FR reads BT-47 without its surrounding spaces: so does the check of who bought it
+    company = random_siren()
+    siret = next(f"{company}0001{d}" for d in "0123456789" if is_valid_siret(f"{company}0001{d}"))
+    padded = [
+        bought_by(company, Identifier(f" {company} ", "0002")),
+        bought_by(company, Identifier(f"{siret} ", "0009")),
+    ]
+    for i, invoice in enumerate(padded):
+        result = await record_purchases(company, [replace(invoice, number=f"DE-P{i}")], **deps(records))
+        assert result.recorded == 1
 
 
 # --- the archive's reads and export -----------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from tools.mutate.source_mutations import MUTATIONS, NAMED_SETS, SourceMutation
 
 ROOT = Path(__file__).resolve().parents[2]
 _FUNCTION = re.compile(r"CREATE\s+(?:OR\s+REPLACE\s+)?FUNCTION\s+(\w+)\s*\(", re.IGNORECASE)
+_DOLLAR_QUOTE = re.compile(r"\$\w*\$")
 PYTEST_TIMEOUT_S = 600  # one mutant's tests; a mutant that hangs is reported as an error, not a kill
 
 
@@ -62,10 +63,8 @@ def _live(path: Path, mutation: SourceMutation) -> Path:
     heads = list(_FUNCTION.finditer(text[:at]))
     if not heads:
         return path
-    opening = text.index("$$", heads[-1].end())
-    if at > text.index(
-        "$$", opening + 2
-    ):  # after the body's closing $$: a trigger or a table, not the function
+    quote = _DOLLAR_QUOTE.search(text, heads[-1].end())  # the body's $$ or $tag$, which closes it again
+    if quote is None or at > text.find(quote.group(), quote.end()):  # after the body: a trigger or a table
         return path
     name = heads[-1].group(1).lower()
     for later in sorted(p for p in path.parent.glob("*.sql") if p.name > path.name):

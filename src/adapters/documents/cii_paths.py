@@ -8,7 +8,8 @@ from datetime import date
 from lxml import etree
 
 from adapters.documents import terms
-from adapters.documents.term_walker import Syntax, load_tables
+from adapters.documents.table_entry import Syntax
+from adapters.documents.term_walker import load_tables
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
 
@@ -17,6 +18,9 @@ RAM_NS = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformati
 UDT_NS = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT_NS = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM_NS, "ram": RAM_NS, "udt": UDT_NS, "qdt": QDT_NS}
+
+
+_QUALIFIED_DATES = frozenset({f"{{{RAM_NS}}}FormattedIssueDateTime"})  # BT-26, the one the tables write
 
 
 def read_date(t: Tracker, holder: etree._Element | None, term: str) -> date | None:
@@ -33,9 +37,10 @@ def read_date(t: Tracker, holder: etree._Element | None, term: str) -> date | No
     return t.to_date(t.text(value), "%Y%m%d", term)
 
 
-def write_date(holder: etree._Element, value: date, qualified: bool = False) -> None:
-    """`qualified`: the `qdt:` DateTimeString a few elements take (BT-26's FormattedIssueDateTime)."""
-    name = f"{{{QDT_NS if qualified else UDT_NS}}}DateTimeString"
+def write_date(holder: etree._Element, value: date) -> None:
+    """The DateTimeString of a date element: `qdt:` in those of D22B's qualified FormattedDateTimeType, `udt:`
+    elsewhere."""
+    name = f"{{{QDT_NS if holder.tag in _QUALIFIED_DATES else UDT_NS}}}DateTimeString"
     etree.SubElement(holder, name, format="102").text = terms.cii_date(value)
 
 

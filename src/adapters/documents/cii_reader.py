@@ -190,10 +190,7 @@ class _CiiReader:
             attachments=tuple(attachments),
             notes=tuple(notes),
             preceding_invoices=tuple(
-                model.PrecedingInvoice(
-                    t.text(ref, "ram:IssuerAssignedID"),
-                    self.date(ref, "ram:FormattedIssueDateTime", "BG-3/BT-26"),
-                )
+                model.PrecedingInvoice(**paths.TABLES["preceding-invoice"].read(t, ref, "BG-3"))
                 for ref in t.children(settlement, "ram:InvoiceReferencedDocument")
             ),
             payee=self.payee(t.child(settlement, "ram:PayeeTradeParty")),

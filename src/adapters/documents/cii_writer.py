@@ -33,8 +33,8 @@ def _ram(parent: etree._Element, name: str, text: str | None = None, **attrib: s
     return element
 
 
-def _date_time(parent: etree._Element, name: str, value: date, qualified: bool = False) -> None:
-    write_date(_ram(parent, name), value, qualified)
+def _date_time(parent: etree._Element, name: str, value: date) -> None:
+    write_date(_ram(parent, name), value)
 
 
 def _referenced_document(reference: str, type_code: str, holder: etree._Element) -> etree._Element:
@@ -322,10 +322,7 @@ class _CiiWriter:
             slots={"tax_totals": self.tax_totals},
         )
         for preceding in inv.preceding_invoices:
-            ref = _ram(settlement, "InvoiceReferencedDocument")
-            _ram(ref, "IssuerAssignedID", preceding.number)
-            if preceding.issue_date is not None:
-                _date_time(ref, "FormattedIssueDateTime", preceding.issue_date, qualified=True)
+            TABLES["preceding-invoice"].write(_ram(settlement, "InvoiceReferencedDocument"), preceding)
 
     def vat_point(self, bt8: str, tax: etree._Element) -> None:
         """BT-7 and BT-8 stand in every BG-23, the same values each time (Annex B §1.1)."""

@@ -7,7 +7,8 @@ from datetime import date
 
 from lxml import etree
 
-from adapters.documents.term_walker import Syntax, load_tables
+from adapters.documents.table_entry import Syntax
+from adapters.documents.term_walker import load_tables
 from adapters.documents.xml_reader import Tracker
 
 INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"

@@ -203,7 +203,7 @@ class _UblReader:
             attachments=tuple(attachments),
             notes=tuple(notes),
             preceding_invoices=tuple(
-                model.PrecedingInvoice(t.text(ref, "cbc:ID"), self.date(ref, "cbc:IssueDate", "BG-3/BT-26"))
+                model.PrecedingInvoice(**paths.TABLES["preceding-invoice"].read(t, ref, "BG-3"))
                 for ref in t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference")
             ),
             payee=self.payee(t.child(root, "cac:PayeeParty")),

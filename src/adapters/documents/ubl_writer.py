@@ -144,10 +144,8 @@ class _UblWriter:
 
     def preceding_invoices(self, root: etree._Element) -> None:
         for preceding in self.invoice.preceding_invoices:
-            ref = _cac(_cac(root, "BillingReference"), "InvoiceDocumentReference")
-            _cbc(ref, "ID", preceding.number)
-            if preceding.issue_date is not None:
-                _cbc(ref, "IssueDate", preceding.issue_date.isoformat())
+            reference = _cac(_cac(root, "BillingReference"), "InvoiceDocumentReference")
+            TABLES["preceding-invoice"].write(reference, preceding)
 
     def documents(self, root: etree._Element) -> None:
         """BT-18 and BG-24: AdditionalDocumentReferences."""

@@ -19,7 +19,7 @@ import httpx
 from adapters.pdp.exchange import exchange
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
-from adapters.pdp.retry import RetryPolicy, next_delay, parse_retry_after
+from adapters.pdp.retry import RetryPolicy, next_delay
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -74,14 +74,13 @@ async def call_platform(
                     tokens.invalidate(token)
                     refreshed = True
                     continue
-                retry_after = parse_retry_after(response.headers.get("retry-after"))
-                failed = status_failure(
-                    what, status, idempotent=idempotent, platform=platform, retry_after=retry_after
-                )
+                failed = status_failure(what, response, idempotent=idempotent, platform=platform)
                 if failed is None:
                     return answered(response)
-                if isinstance(failed, PlatformOutcomeUnknown):
+                # an unknown outcome, or a redirect, is said at once; only an unavailable platform is tried again
+                if not isinstance(failed, PlatformUnavailable):
                     raise failed
+                retry_after = failed.retry_after
                 failure = failed
         attempt += 1
         if attempt >= retry.max_attempts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass, field
@@ -109,7 +110,7 @@ class TokenProvider:
             expires_in = float(body.get("expires_in", 0))
         except (ValueError, KeyError, TypeError):
             raise PlatformAuthError("token endpoint answered without a usable access_token") from None
-        if not value or expires_in <= 0:
+        if not value or not 0 < expires_in < math.inf:  # NaN too: it compares false with every clock reading
             raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
         log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
         return _CachedToken(Secret(value), started + refresh_after(expires_in, self.margin))

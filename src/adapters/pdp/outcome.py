@@ -6,13 +6,17 @@ the platform after the invoice was stored, and a reset or a timeout says nothing
 (PlatformOutcomeUnknown): the caller reconciles by searching the platform before anything is resent. Only a failure
 before the body was sent (no connection, no pool slot) and a 429 (refused before processing, by contract) are certain
 non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
+A redirect is neither: the API does not move, so its address in the settings is wrong; it is said at once, never
+followed (the call would carry the token elsewhere) and never retried (it would be redirected again).
 """
 
 from __future__ import annotations
 
 import httpx
 
-from domain.platform import PlatformOutcomeUnknown, PlatformUnavailable
+from adapters.pdp.retry import parse_retry_after
+from domain.bounds import shorten
+from domain.platform import PlatformConfigError, PlatformOutcomeUnknown, PlatformUnavailable
 
 # Connect-phase failures: the request never left, so even an upload can be retried.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -31,9 +35,18 @@ def transport_failure(
 
 
 def status_failure(
-    what: str, status: int, *, idempotent: bool, platform: str, retry_after: float | None = None
-) -> PlatformUnavailable | PlatformOutcomeUnknown | None:
-    """The failure a 429 or 5xx answer stands for; None for any other status (the adapter maps those itself)."""
+    what: str, response: httpx.Response, *, idempotent: bool, platform: str
+) -> PlatformUnavailable | PlatformOutcomeUnknown | PlatformConfigError | None:
+    """The failure a 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
+    other status (the adapter maps those itself)."""
+    status = response.status_code
+    if 300 <= status < 400:
+        location = shorten(response.headers.get("location", ""), 200)
+        return PlatformConfigError(
+            f"{what}: {platform} answered {status}, a redirect to {location!r} (not followed): the platform's"
+            " address in the settings is probably wrong"
+        )
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
     if status == 429 or (status >= 500 and idempotent):
         return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
     if status >= 500:

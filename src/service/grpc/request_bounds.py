@@ -2,14 +2,19 @@
 the list sizes of `domain.bounds`, with the proto field paths ("states[3]", "filter.counterparty").
 
 A NUL in an invoice id must not reach PostgreSQL (which refuses it: INTERNAL), nor an XML-illegal character a
-document; a million-entry list must not reach a use case. The `Invoice` message is left to its mapping
-(`mapping.invoice_from_proto`), which applies the same bounds with the invoice's own limits; bytes (documents)
-are bounded by the document readers. The gateway's messages are not recursive: the walk's depth is the schema's.
+document; a million-entry list must not reach a use case. The texts of the `Invoice` message are left to its
+mapping (`mapping.invoice_from_proto`), which applies the same bounds with the invoice's own limits; its lists are
+counted here, with those limits (MAX_LINES lines, MAX_ITEMS of anything else), because the mapping reads every
+entry (a decimal parsed in each) before it counts them: a million lines took it a minute of a worker. Bytes
+(documents) are bounded by the document readers. The gateway's messages are not recursive: the walk's depth is
+the schema's.
 """
 
 from __future__ import annotations
 
-from google.protobuf.descriptor import FieldDescriptor
+from typing import cast
+
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
 from domain.bounds import (
@@ -18,6 +23,7 @@ from domain.bounds import (
     MAX_LONG_TEXT,
     MAX_TEXT,
     list_findings,
+    list_limit,
     text_findings,
     xml_chars_only,
 )
@@ -54,16 +60,66 @@ def _within(msg: Message, texts: list[str]) -> bool:
                 if len(text) > limit:
                     return False
                 texts.append(text)
-        elif (message := field.message_type) is not None and message.full_name not in MAPPED_MESSAGES:
+        elif (message := field.message_type) is not None:
             if message.GetOptions().map_entry:
                 continue  # no map fields in the gateway's requests
             values = value if repeated else (value,)
             if repeated and len(values) > MAX_LINES:
                 return False
+            mapped = message.full_name in MAPPED_MESSAGES
             for item in values:
-                if not _within(item, texts):
+                if not (_counted(item) if mapped else _within(item, texts)):
                     return False
     return True
+
+
+# (field name, its size limit or 0 when not repeated, the plan of its message or None): only the fields that are
+# lists or lead to one, so a 10,000-line invoice costs a few attribute reads per line rather than a walk of each.
+_Plan = tuple[tuple[str, int, "_Plan | None"], ...]
+_PLANS: dict[str, _Plan] = {}
+
+
+def _plan(message: Descriptor) -> _Plan:
+    known = _PLANS.get(message.full_name)
+    if known is not None:
+        return known
+    _PLANS[message.full_name] = ()  # the schema has no cycle; this only guards the recursion below
+    steps = []
+    for field in message.fields:
+        repeated = field.is_repeated
+        sub = field.message_type
+        inner = _plan(sub) if sub is not None and not sub.GetOptions().map_entry else None
+        if repeated or inner:
+            steps.append((field.name, list_limit(field.name) if repeated else 0, inner or None))
+    _PLANS[message.full_name] = plan = tuple(steps)
+    return plan
+
+
+def _counted(msg: Message) -> bool:
+    """Every list of a mapped message (an Invoice) within its size, at any depth."""
+    for name, limit, inner in _plan(cast(Descriptor, msg.DESCRIPTOR)):
+        if limit:
+            values = getattr(msg, name)
+            if len(values) > limit:
+                return False
+            if inner is not None and not all(_counted(item) for item in values):
+                return False
+        elif msg.HasField(name) and not _counted(getattr(msg, name)):
+            return False
+    return True
+
+
+def _collect_sizes(msg: Message, path: str, found: list[Finding]) -> None:
+    for name, limit, inner in _plan(cast(Descriptor, msg.DESCRIPTOR)):
+        where = f"{path}.{name}"
+        if limit:
+            values = getattr(msg, name)
+            found.extend(list_findings(len(values), where, limit))
+            if inner is not None:
+                for i, item in enumerate(values[:limit]):
+                    _collect_sizes(item, f"{where}[{i}]", found)
+        elif msg.HasField(name):
+            _collect_sizes(getattr(msg, name), where, found)
 
 
 def _collect(msg: Message, path: str, found: list[Finding]) -> None:
@@ -77,12 +133,14 @@ def _collect(msg: Message, path: str, found: list[Finding]) -> None:
                     found.extend(text_findings(text, f"{name}[{i}]", _limit(field)))
             else:
                 found.extend(text_findings(value, name, _limit(field)))
-        elif (message := field.message_type) is not None and message.full_name not in MAPPED_MESSAGES:
+        elif (message := field.message_type) is not None:
             if message.GetOptions().map_entry:
                 continue
+            # a mapped message (an Invoice): its lists only, its texts are its mapping's
+            walk = _collect_sizes if message.full_name in MAPPED_MESSAGES else _collect
             if repeated:
                 found.extend(list_findings(len(value), name, MAX_LINES))
                 for i, item in enumerate(value[:MAX_LINES]):
-                    _collect(item, f"{name}[{i}]", found)
+                    walk(item, f"{name}[{i}]", found)
             else:
-                _collect(value, name, found)
+                walk(value, name, found)

@@ -23,6 +23,7 @@ from domain.archive import canonical_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.errors import DomainError
 from domain.findings import Finding
+from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
 from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
@@ -166,6 +167,17 @@ async def record_payments(
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
+def _buyer_named(invoice: Invoice) -> str:
+    """The company an invoice says bought it: its buyer's SIREN, read as BR-FR reads BT-47 (without surrounding
+    spaces); else a registration under the SIREN or SIRET scheme as written (malformed, it names no SIREN, yet not
+    the declarant's either); "" when it names none."""
+    reg = invoice.buyer.legal_registration
+    if invoice.buyer.siren or reg is None or reg.scheme not in (SIREN_SCHEME, SIRET_SCHEME):
+        return invoice.buyer.siren
+    value = reg.value.strip()
+    return siren_of(value, reg.scheme) or value
+
+
 async def record_purchases(
     company: str, invoices: Sequence[Invoice], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
@@ -175,7 +187,7 @@ async def record_purchases(
     _check_batch(invoices, "purchases")
     facts = []
     for i, invoice in enumerate(invoices):
-        buyer = invoice.buyer.siren
+        buyer = _buyer_named(invoice)
         if buyer and buyer != company:
             raise InvalidReportingRequest(
                 f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) was bought by {buyer}, not by this company"

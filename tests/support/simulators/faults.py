@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 FaultKind = Literal[
-    "rate_limited", "error", "slow", "trickle", "huge", "reset", "conflict", "expire_token", "bad_request"
+    "rate_limited",
+    "error",
+    "slow",
+    "trickle",
+    "huge",
+    "redirect",
+    "reset",
+    "conflict",
+    "expire_token",
+    "bad_request",
 ]
 
 
@@ -70,6 +79,11 @@ class Fault:
         """Process the request, then answer 200 with its usual JSON followed by `megabytes` MiB of blanks: valid
         JSON, too big to hold."""
         return cls("huge", endpoint, seconds=float(megabytes), after_processing=True)
+
+    @classmethod
+    def redirect(cls, status: int = 302, *, endpoint: str | None = None) -> Fault:
+        """Answer `status` with a Location elsewhere before processing: a proxy or a moved API (a wrong URL)."""
+        return cls("redirect", endpoint, status=status)
 
     @classmethod
     def reset(cls, *, endpoint: str | None = None, after_processing: bool = True) -> Fault:

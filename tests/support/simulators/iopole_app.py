@@ -407,6 +407,11 @@ class IopoleSimulator(SimulatedPlatform):
         if fault.kind == "slow":
             await asyncio.sleep(fault.seconds)
             return None
+        if fault.kind == "redirect":
+            location = "https://login.example.test/sso?next=" + request.url.path
+            return Response(
+                b"<html>Moved</html>", fault.status, {"Location": location}, media_type="text/html"
+            )
         if fault.kind == "trickle":
             return StreamingResponse(drip(fault.seconds), 200, media_type="application/json")
         if fault.kind == "reset":

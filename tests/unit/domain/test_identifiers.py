@@ -175,6 +175,10 @@ def test_the_recipient_siren_is_read_from_its_electronic_address(address, siren)
         # a SIRET is 14 digits and a SIREN 9 (`identifiers.siren_of`): their first 9 digits alone were read before
         ("0009:7328293200007", ""),
         ("0002:73282932000074", ""),
+        # without a scheme, an address is read as the directory's (0225): a SIRET's SIREN too
+        ("73282932000074", "732829320"),
+        # a schemed SIREN's key is BR-FR's to refuse (PDP-SIREN-KEY, naming the rule), not this reading's
+        ("0225:732829321", "732829321"),
     ],
 )
 def test_more_recipient_addresses(address: str, siren: str) -> None:

@@ -6,8 +6,10 @@ from decimal import Decimal
 import pytest
 
 from domain.errors import IllegalTransition
+from domain.lifecycle import StatusEntry
 from domain.outgoing_statuses import (
     SENT,
+    lifecycle_entry,
     outgoing_from_payload,
     received_status_payload,
     status_payload,
@@ -59,6 +61,88 @@ def test_a_status_of_a_received_invoice_reads_back_and_names_the_invoice() -> No
         invoice.platform_invoice_id,
         invoice.platform,
         invoice.id,
+    )
+
+
+def test_a_stored_status_reads_as_the_buyers_when_we_sent_it_and_as_the_platforms_otherwise() -> None:
+    status = PlatformStatus("210", "REFUSED", "REF", NOW, reason="TX_TVA_ERR", status_id="s-1")
+    common = {"code": "210", "at": NOW, "raw_code": "REF", "amount": Decimal("5"), "status_id": "s-1"}
+    assert lifecycle_entry(StatusRecord("in-1", status, SENT, Decimal("5"))) == StatusEntry(
+        source="buyer", reason_code="TX_TVA_ERR", reason="", **common
+    )
+    assert lifecycle_entry(StatusRecord("in-1", status, "webhook", Decimal("5"))) == StatusEntry(
+        source="platform", reason_code="", reason="TX_TVA_ERR", **common
+    )
+
+
+def test_a_status_after_one_that_does_not_end_the_lifecycle_is_queued() -> None:
+    approved = PlatformStatus("205", "APPROVED", "205", NOW, status_id="s-1")
+    assert queued(
+        OutgoingStatus(code="212", amount=Decimal("1.00"), vat_rate=Decimal("20")),
+        (StatusRecord("in-1", approved, "webhook"),),
+    ) == OutgoingStatus(code="212", amount=Decimal("1.00"), vat_rate=Decimal("20"))
+
+
+def test_a_refused_status_names_every_broken_rule_in_its_message_and_findings() -> None:
+    with pytest.raises(IllegalTransition) as refused:
+        queued(OutgoingStatus(code="212", reason="NOPE", amount=Decimal("1.00")))
+    assert str(refused.value) == (
+        "BR-FR-CDV-CL-09_MDT-113: Reason code 'NOPE' is not in the closed list (MDT-113).; "
+        "BR-FR-CDV-14_MDT-207: Status 212 (payment received) needs the amount received (MDT-215) and its VAT rate"
+        " (MDT-224)."
+    )
+    assert [f.rule_id for f in refused.value.findings] == ["BR-FR-CDV-CL-09_MDT-113", "BR-FR-CDV-14_MDT-207"]
+
+
+def test_a_payment_over_several_rates_takes_its_first_rate_for_the_rule_that_wants_one() -> None:
+    parts = (RatePart(Decimal("20"), Decimal("1.00")),)
+    assert queued(OutgoingStatus(code="212", amount=Decimal("1.00"), parts=parts)).parts == parts
+
+
+def test_the_payload_holds_every_field_as_text_and_the_parts_as_rate_amount_pairs() -> None:
+    paid = OutgoingStatus(
+        code="212",
+        reason="",
+        message="réglé",
+        amount=Decimal("1200.00"),
+        vat_rate=Decimal("20"),
+        currency="EUR",
+        parts=(RatePart(Decimal("20"), Decimal("1000.00")), RatePart(Decimal("5.5"), Decimal("200.00"))),
+    )
+    assert status_payload("P-1", paid) == {
+        "platform_id": "P-1",
+        "code": "212",
+        "reason": "",
+        "message": "réglé",
+        "amount": "1200.00",
+        "vat_rate": "20",
+        "currency": "EUR",
+        "parts": [["20", "1000.00"], ["5.5", "200.00"]],
+    }
+    assert status_payload("P-1", OutgoingStatus(code="205")) == {
+        "platform_id": "P-1",
+        "code": "205",
+        "reason": "",
+        "message": "",
+        "amount": None,
+        "vat_rate": None,
+        "currency": "EUR",
+    }
+
+
+def test_a_payload_missing_its_optional_fields_or_holding_none_for_them_reads_as_their_defaults() -> None:
+    assert outgoing_from_payload({"code": "205"}) == OutgoingStatus(code="205")
+    blank = {
+        "code": "205",
+        "reason": None,
+        "message": None,
+        "amount": None,
+        "vat_rate": None,
+        "currency": None,
+    }
+    assert outgoing_from_payload(blank) == OutgoingStatus(code="205")
+    assert outgoing_from_payload({"code": "211", "amount": 7, "currency": "USD"}) == OutgoingStatus(
+        code="211", amount=Decimal("7"), currency="USD"
     )
 
 

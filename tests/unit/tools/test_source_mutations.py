@@ -60,3 +60,25 @@ def test_a_later_migration_that_only_calls_the_function_leaves_it_live(tmp_path:
     )
     with pytest.raises(LookupError, match=r"guard\(\) in 0001_f.sql is defined again by 0003_f_again.sql"):
         locate(tmp_path / "src", body)
+
+
+def test_a_function_body_quoted_with_a_tag_is_read_as_its_body(tmp_path: Path) -> None:
+    # PostgreSQL quotes a body with $$ or any $tag$: the check must find the body's end either way.
+    migrations = tmp_path / "src" / "migrations"
+    migrations.mkdir(parents=True)
+    (migrations / "0001_f.sql").write_text(
+        "CREATE FUNCTION guard() RETURNS trigger LANGUAGE plpgsql AS $body$\nBEGIN\n    IF NEW.a <> OLD.a THEN\n"
+        "        RAISE EXCEPTION 'no $$ here';\n    END IF;\n    RETURN NEW;\nEND $body$;\n"
+        "CREATE TRIGGER t_guard BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION guard();\n",
+        encoding="utf-8",
+    )
+    (migrations / "0002_f_again.sql").write_text(
+        "CREATE OR REPLACE FUNCTION guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n",
+        encoding="utf-8",
+    )
+    guard = next(m for m in MUTATIONS if m.path.endswith(".sql"))
+    body = replace(guard, path="src/migrations/0001_f.sql", old="IF NEW.a <> OLD.a THEN")
+    with pytest.raises(LookupError, match=r"guard\(\) in 0001_f.sql is defined again by 0002_f_again.sql"):
+        locate(tmp_path / "src", body)
+    trigger = replace(guard, path="src/migrations/0001_f.sql", old="CREATE TRIGGER t_guard BEFORE UPDATE")
+    assert locate(tmp_path / "src", trigger).name == "0001_f.sql"

@@ -16,7 +16,14 @@ from adapters.documents.semantic_model import GROUPS
 from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
-from domain.invoice import Contact, Identifier, PaymentInstructions, Period, TaxRepresentative
+from domain.invoice import (
+    Contact,
+    Identifier,
+    PaymentInstructions,
+    Period,
+    PrecedingInvoice,
+    TaxRepresentative,
+)
 from domain.money import ZERO
 from domain.totals import compute_totals
 from tests.document_examples import annex_b_full
@@ -46,6 +53,7 @@ FULL = {
         price_discount=Decimal("1.00"),
     ),
     "tax-representative": TaxRepresentative("Représentant fiscal SARL", "FR32123456789"),
+    "preceding-invoice": PrecedingInvoice("F-2026-0042", date(2026, 10, 2)),
     "period": Period(date(2026, 11, 1), date(2026, 11, 30)),
     "payment-instructions": replace(
         _ANNEX.payment_instructions[0],
@@ -289,3 +297,11 @@ def test_cii_writes_a_constant_attribute_on_the_element_of_the_term_before() -> 
 
     vat_id = holder.find("{*}SpecifiedTaxRegistration/{*}ID")
     assert vat_id is not None and (vat_id.text, vat_id.get("schemeID")) == ("FR32123456789", "VA")
+
+
+def test_cii_writes_bt_26_as_the_qualified_date_its_element_takes() -> None:
+    holder = _written("CII", "preceding-invoice", FULL["preceding-invoice"])
+
+    written = holder.find("{*}FormattedIssueDateTime/*")
+    assert written is not None and written.tag == f"{{{cii_paths.QDT_NS}}}DateTimeString"
+    assert (written.text, written.get("format")) == ("20261002", "102")

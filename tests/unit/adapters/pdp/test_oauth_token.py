@@ -127,3 +127,12 @@ async def test_the_token_and_secret_stay_out_of_reprs() -> None:
     shown = repr(tokens) + repr(tokens._cached) + str(Secret("s3cr3t-value"))
     assert token not in shown and "s3cr3t-value" not in shown
     assert json.dumps(repr(Secret("x"))) == "\"Secret('********')\""
+
+
+@pytest.mark.parametrize("expires_in", ["NaN", "nan", "Infinity"])
+async def test_a_lifetime_that_is_not_a_finite_number_is_refused(expires_in: object) -> None:
+    # NaN compares false with every clock reading: the token would be fetched again on every call, for ever.
+    endpoint = TokenEndpoint(expires_in=expires_in)  # type: ignore[arg-type]  # what a broken endpoint sends
+
+    with pytest.raises(PlatformAuthError, match="expires_in"):
+        await provider(endpoint, FakeClock()).get()

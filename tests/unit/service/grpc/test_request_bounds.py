@@ -7,7 +7,7 @@ import pytest
 from google.rpc import code_pb2
 
 from adapters.postgres.outage import is_outage
-from domain.bounds import MAX_LINES, MAX_TEXT
+from domain.bounds import MAX_ITEMS, MAX_LINES, MAX_TEXT
 from domain.errors import RequestRejected
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -62,6 +62,26 @@ def test_long_texts_and_long_lists_are_found():
 def test_the_invoice_message_is_left_to_its_mapping():
     message = invoice_to_proto(an_invoice())
     message.seller.name = "\x00"
+    assert request_findings(svc.ValidateInvoiceRequest(invoice=message)) == []
+
+
+def test_the_invoice_lists_are_counted_before_the_mapping_reads_them():
+    # A million lines (64 MB, within the message limit) took the mapping a minute of a worker, a decimal parsed in
+    # each, before their number refused them: the edge counts them first, with the invoice's own limits.
+    message = invoice_to_proto(an_invoice())
+    line = message.lines[0]
+    message.lines.extend([line] * MAX_LINES)
+    charges = message.lines[1].allowances_charges
+    charges.extend([charges.add()] * MAX_ITEMS)
+    message.notes.extend([message.notes.add()] * MAX_ITEMS)
+    assert _rules(request_findings(svc.SubmitInvoiceRequest(request_id="r", invoice=message))) == [
+        ("PDP-LIST-SIZE", "invoice.lines"),
+        ("PDP-LIST-SIZE", "invoice.lines[1].allowances_charges"),
+        ("PDP-LIST-SIZE", "invoice.notes"),
+    ]
+    del message.lines[MAX_LINES:]
+    del message.notes[MAX_ITEMS:]
+    del charges[MAX_ITEMS:]
     assert request_findings(svc.ValidateInvoiceRequest(invoice=message)) == []
 
 

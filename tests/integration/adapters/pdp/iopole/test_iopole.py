@@ -227,6 +227,21 @@ async def test_an_answer_larger_than_any_the_platform_owes_is_not_held(sim: Iopo
     assert entry.reachable and sim.requests["directory"] == 2
 
 
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+async def test_a_redirect_is_a_wrong_url_said_at_once_and_never_followed(
+    sim: IopoleSimulator, gateway, status: int
+) -> None:
+    # Followed, the call would carry the token elsewhere; retried, it would be redirected again.
+    sim.faults.push(Fault.redirect(status, endpoint="upload"), Fault.redirect(status, endpoint="directory"))
+
+    with pytest.raises(PlatformConfigError, match="login.example.test") as upload:
+        await gateway.submit(cii("F-MOVED-1"))
+    with pytest.raises(PlatformConfigError, match="address in the settings"):
+        await gateway.lookup_directory("732829320")
+    assert f"answered {status}" in str(upload.value)
+    assert (sim.requests["upload"], sim.requests["directory"]) == (1, 1)
+
+
 async def test_a_reset_upload_is_an_unknown_outcome_not_resent(sim: IopoleSimulator, gateway) -> None:
     document = cii("F-RST-1")
     sim.faults.push(Fault.processed_then_reset(endpoint="upload"))
