@@ -134,9 +134,12 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
     per_module = target.name != "domain"
     by_package: dict[str, Counter[str]] = defaultdict(Counter)
     survivors: list[tuple[str, str]] = []
+    renumbered: list[str] = []
     for name, code in sorted(results.items()):
         if name in known:
             by_package[_package(name, per_module)]["equivalent"] += 1
+            if code in KILLED:
+                renumbered.append(name)
             continue
         verdict = (
             KILLED.get(code) or NOT_KILLED.get(code) or ("not checked" if code is None else f"exit {code}")
@@ -155,6 +158,10 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
     stale = [n for n in known if _mutated_by(target, n) and n not in results]
     for name in stale:
         print(f"    listed as equivalent but no longer generated: {name}")
+    # mutmut numbers a function's mutants in order: when the function changes, a listed number may name another
+    # mutant, which the list would then hide; a listed mutant that a test kills is such an entry (or a stale one)
+    for name in renumbered:
+        print(f"    listed as equivalent but killed (renumbered? check the entry): {name}")
     return len(survivors)
 
 
