@@ -142,11 +142,11 @@ def check_parties(ctx: Context) -> None:
             ctx.fail(
                 "BR-56", "BG-11/BT-63", "The Seller tax representative shall have a VAT identifier (BT-63)."
             )
-    if inv.seller.electronic_address is not None and not inv.seller.electronic_address.scheme:
+    if inv.seller.electronic_address is not None and is_blank(inv.seller.electronic_address.scheme):
         ctx.fail(
             "BR-62", "BG-4/BT-34", "The Seller electronic address (BT-34) shall have a Scheme identifier."
         )
-    if inv.buyer.electronic_address is not None and not inv.buyer.electronic_address.scheme:
+    if inv.buyer.electronic_address is not None and is_blank(inv.buyer.electronic_address.scheme):
         ctx.fail(
             "BR-63", "BG-7/BT-49", "The Buyer electronic address (BT-49) shall have a Scheme identifier."
         )

@@ -170,6 +170,13 @@ def test_names_the_line_and_business_term_in_the_path() -> None:
     assert [(f.rule_id, f.path) for f in findings] == [("BR-23", "BG-25[2]/BT-130")]
 
 
+def test_an_electronic_address_scheme_of_spaces_is_no_scheme() -> None:
+    """As for the items below: the CII artefact reads BT-34-1 and BT-49-1 through normalize-space()."""
+    broken = seller(electronic_address=Identifier("732829320", " "))(valid())
+    broken = buyer(electronic_address=Identifier("552100554", "\n"))(broken)
+    assert {"BR-62", "BR-63"} <= ids(broken)
+
+
 def test_an_item_scheme_of_spaces_is_no_scheme_and_each_classification_is_named() -> None:
     """The artefacts read the scheme through normalize-space(); BR-65 applies to each classification (BT-158)."""
     item = Item(
