@@ -16,7 +16,7 @@ CDAR schematron (FNFE-MPE V1.4.0, `BR-FR-CDV-Schematron-CDAR.sch`):
   list of its status (B2B lists; the B2G refusal list applies only to Chorus Pro);
 - BR-FR-CDV-14_MDT-207: 212 (payment received) carries an amount and a VAT rate.
 Our own: PDP-STATUS-NOT-SENDABLE (a code we may not send), PDP-STATUS-SOURCE (we send as buyer or seller, never
-as the platform), PDP-STATUS-AMOUNT (211, payment sent, carries the amount paid).
+as the platform), PDP-STATUS-AMOUNT (211, payment sent, carries the amount paid; a 211 or 212 of zero reports no payment).
 """
 
 from __future__ import annotations
@@ -254,6 +254,17 @@ def _amount_missing(
         return [
             lifecycle_finding(
                 "PDP-STATUS-AMOUNT", "Status 211 (payment sent) needs the amount paid (MDT-215).", "MDG-43"
+            )
+        ]
+    # A 211 or 212 reports one payment and MDT-215 is what it moved (XP Z12-012 Annex B: "amount received"; one
+    # 212 per payment, a reversal negative): a zero, "-0" included, reports no payment, as PAY-AMOUNT says of
+    # RecordPayment.
+    if code in ("211", "212") and isinstance(amount, Decimal) and amount.is_zero():
+        return [
+            lifecycle_finding(
+                "PDP-STATUS-AMOUNT",
+                f"Status {code} reports a payment: an amount of zero pays nothing (MDT-215).",
+                "MDG-43",
             )
         ]
     return []

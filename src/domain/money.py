@@ -68,8 +68,13 @@ def round_amount(value: Decimal) -> Decimal:
     A negative base at 0 % (or -0.004) rounds to Decimal("-0.00"), written "-0.00": the CEN artefacts then refuse
     the breakdown (BR-E-09, BR-AE-09... compare it with 0 and fail) and BR-CO-14.
     """
-    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP, context=ARITHMETIC)
-    return rounded if rounded or not rounded.is_signed() else -rounded
+    return unsigned_zero(value.quantize(CENT, rounding=ROUND_HALF_UP, context=ARITHMETIC))
+
+
+def unsigned_zero(value: Decimal) -> Decimal:
+    """`value`, but a zero written "-0" or "-0.00" is 0 or 0.00 (same scale). Equal to 0, a negative zero passes
+    every comparison, yet written out it reads "-0": on the wire, in the books, and to the artefacts."""
+    return -value if value.is_zero() and value.is_signed() else value
 
 
 def total(values: Iterable[Decimal]) -> Decimal:

@@ -137,6 +137,12 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
         set_status(client, invoice_id, code="212", amount="1200.00"), grpc.StatusCode.INVALID_ARGUMENT
     )
     assert missing_rate.rule_ids == ["BR-FR-CDV-14_MDT-207"]
+    # "-0" went to the platform as "Encaissée -0": a payment status of zero reports no payment
+    zero = await expect_error(
+        set_status(client, invoice_id, code="212", amount="-0", vat_rate="20"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert zero.rule_ids == ["PDP-STATUS-AMOUNT"]
     bad_amount = await expect_error(
         set_status(client, invoice_id, code="212", amount="1,200", vat_rate="20"),
         grpc.StatusCode.INVALID_ARGUMENT,

@@ -30,10 +30,9 @@ class AnswerTooLarge(httpx.RemoteProtocolError):
 
 async def exchange(http: httpx.AsyncClient, request: httpx.Request, timeout: httpx.Timeout) -> httpx.Response:
     """Send `request` and read its answer whole, within both bounds."""
-    phases = (timeout.pool, timeout.connect, timeout.write, timeout.read)
-    budget = sum(p for p in phases if p is not None)
+    budget = exchange_budget(timeout)
     try:
-        async with asyncio.timeout(budget if None not in phases else None):
+        async with asyncio.timeout(budget):
             response = await http.send(request, stream=True)
             try:
                 body = await _bounded_body(response)
@@ -43,6 +42,13 @@ async def exchange(http: httpx.AsyncClient, request: httpx.Request, timeout: htt
         raise AnswerTooSlow(f"no whole answer within {budget:g} s", request=request) from None
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
     return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+
+
+def exchange_budget(timeout: httpx.Timeout) -> float | None:
+    """The longest one exchange may take: the sum of its phases' timeouts (None: a phase is unbounded). A worker's
+    lease must outlast it, or another worker claims the row while the platform is still answering."""
+    phases = (timeout.pool, timeout.connect, timeout.write, timeout.read)
+    return None if None in phases else sum(p for p in phases if p is not None)
 
 
 async def _bounded_body(response: httpx.Response) -> bytes:

@@ -7,7 +7,8 @@ the platform after the invoice was stored, and a reset or a timeout says nothing
 before the body was sent (no connection, no pool slot) and a 429 (refused before processing, by contract) are certain
 non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
 A redirect is neither: the API does not move, so its address in the settings is wrong; it is said at once, never
-followed (the call would carry the token elsewhere) and never retried (it would be redirected again).
+followed (the call would carry the token elsewhere) and never retried (it would be redirected again). Except a 303
+See Other to a state-changing call: that is how an API answers a request it processed, so its outcome is unknown.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def status_failure(
     """The failure a 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
     other status (the adapter maps those itself)."""
     status = response.status_code
-    if 300 <= status < 400:
+    # "See Other" (the result is there) is how a request that was processed is answered: not a wrong address
+    see_other_after_a_change = status == 303 and not idempotent
+    if 300 <= status < 400 and not see_other_after_a_change:
         location = shorten(response.headers.get("location", ""), 200)
         return PlatformConfigError(
             f"{what}: {platform} answered {status}, a redirect to {location!r} (not followed): the platform's"
@@ -49,7 +52,7 @@ def status_failure(
     retry_after = parse_retry_after(response.headers.get("retry-after"))
     if status == 429 or (status >= 500 and idempotent):
         return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
-    if status >= 500:
+    if status >= 500 or see_other_after_a_change:
         return PlatformOutcomeUnknown(
             f"{what}: {platform} answered {status} after receiving the request; reconcile before resending"
         )

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from domain.findings import Finding
-from domain.money import EUR
+from domain.money import EUR, unsigned_zero
 from domain.payments import RatePart
 from domain.reporting.amounts import (
     ZERO_CENTS,
@@ -49,6 +49,10 @@ class PaymentEvent:
         for part in self.amounts:
             require_decimal(part.vat_rate, "vat_rate")
             require_decimal(part.amount, "amount")
+        # "-0" is recorded and read back as 0: the books and the report never carry a sign on nothing.
+        object.__setattr__(
+            self, "amounts", tuple(RatePart(p.vat_rate, unsigned_zero(p.amount)) for p in self.amounts)
+        )
         if self.invoice_id is not None and self.invoice_date is None:
             raise ValueError(
                 f"payment {self.key!r} names invoice {self.invoice_id!r} without its date (BT-2)"

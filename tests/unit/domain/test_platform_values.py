@@ -182,11 +182,22 @@ def test_a_status_amount_is_a_finite_non_negative_decimal(amount: object, messag
     assert str(refused.value) == message
 
 
-def test_a_status_amount_of_zero_is_accepted_and_kept() -> None:
-    status = OutgoingStatus("211", amount=Decimal("0.00"), currency="EUR", message="paid")
+@pytest.mark.parametrize("code", ["211", "212"])
+@pytest.mark.parametrize("amount", ["0", "0.00", "-0", "-0.00"])
+def test_a_payment_status_of_zero_is_refused_naming_the_rule(code: str, amount: str) -> None:
+    # MDT-215 of a 211/212 is what one payment moved (XP Z12-012 Annex B): a zero, "-0" included, reports none
+    with pytest.raises(InvalidPlatformRequest) as refused:
+        OutgoingStatus(code, amount=Decimal(amount), vat_rate=Decimal("20"), currency="EUR")
+    assert f"PDP-STATUS-AMOUNT: Status {code} reports a payment: an amount of zero pays nothing" in str(
+        refused.value
+    )
+
+
+def test_the_smallest_payment_status_is_accepted_and_kept() -> None:
+    status = OutgoingStatus("211", amount=Decimal("0.01"), currency="EUR", message="paid")
     assert (status.code, status.amount, status.currency, status.message, status.reason) == (
         "211",
-        Decimal("0.00"),
+        Decimal("0.01"),
         "EUR",
         "paid",
         "",

@@ -71,6 +71,15 @@ def test_a_payment_event_for_an_invoice_keeps_its_fields() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "kept"), [("-0", "0"), ("-0.00", "0.00"), ("0.00", "0.00"), ("-1.50", "-1.50")]
+)
+def test_a_payment_event_keeps_a_zero_without_its_sign(written: str, kept: str) -> None:
+    # RecordPayments recorded "-0" as given: the journal and its payload wrote the sign of nothing
+    event = PaymentEvent("p-1", DAY, (RatePart(Decimal("20"), Decimal(written)),))
+    assert [str(part.amount) for part in event.amounts] == [kept]
+
+
 def _fatal(rule: str, message: str, at: str) -> Finding:
     return Finding(rule, Severity.FATAL, message, path=at, layer="ereporting")
 

@@ -242,6 +242,20 @@ async def test_a_redirect_is_a_wrong_url_said_at_once_and_never_followed(
     assert (sim.requests["upload"], sim.requests["directory"]) == (1, 1)
 
 
+async def test_a_see_other_after_an_upload_is_an_unknown_outcome_to_reconcile(
+    sim: IopoleSimulator, gateway
+) -> None:
+    # 303 is how an API answers a POST it processed ("see the result there"): the deposit may exist, so it is
+    # found by search before anything is resent, never failed as a wrong address (a read's 303 still is one).
+    sim.faults.push(Fault.redirect(303, endpoint="upload"), Fault.redirect(303, endpoint="directory"))
+
+    with pytest.raises(PlatformOutcomeUnknown, match="answered 303"):
+        await gateway.submit(cii("F-SEE-1"))
+    with pytest.raises(PlatformConfigError, match="address in the settings"):
+        await gateway.lookup_directory("732829320")
+    assert (sim.requests["upload"], sim.requests["directory"]) == (1, 1)
+
+
 async def test_a_reset_upload_is_an_unknown_outcome_not_resent(sim: IopoleSimulator, gateway) -> None:
     document = cii("F-RST-1")
     sim.faults.push(Fault.processed_then_reset(endpoint="upload"))

@@ -1,0 +1,41 @@
+"""Every worker that calls a platform holds its row longer than one platform exchange may last: else a slow
+platform lets a second worker claim the row while the first still waits for the answer (two sends of one invoice,
+two uploads of one declaration)."""
+
+from __future__ import annotations
+
+import pytest
+from dependency_injector import providers
+
+from adapters.pdp.exchange import exchange_budget
+from adapters.pdp.timeouts import Timeouts
+from service.wiring.container import Container
+from service.workers.declarations import DECLARATION_RELAY
+from service.workers.reception.worker import INBOX_RELAY
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> Container:
+    """The container as `serve` builds it with no setting in the environment (config.yml's defaults)."""
+    for name in ("PDP_CONNECT_TIMEOUT_S", "PDP_TIMEOUT_S", "PDP_UPLOAD_TIMEOUT_S", "PIPELINE_LEASE_S"):
+        monkeypatch.delenv(name, raising=False)
+    container = Container()
+    # nothing here opens the database; overridden all the same, as every test building the container does
+    container.database_url.override(providers.Object("postgresql://unused"))
+    container.db_pool.override(providers.Object(None))
+    return container
+
+
+def test_every_lease_outlasts_the_longest_platform_exchange_of_its_worker(served: Container) -> None:
+    timeouts = Timeouts(served.platforms.args[2]())
+    # an upload (a document, a declaration's flux) is the longest exchange: it has the long read budget
+    longest = exchange_budget(timeouts.upload())
+    assert longest is not None and longest > (exchange_budget(timeouts.default()) or 0)
+    leases = {
+        "pipeline (send, statuses)": served.pipeline_config().lease_s,
+        "declarations": DECLARATION_RELAY.lease_s,
+        "inbox (deliveries, catch-up reads)": INBOX_RELAY.lease_s,
+    }
+    assert {worker: lease for worker, lease in leases.items() if lease <= longest} == {}, (
+        f"exchange: {longest} s"
+    )
