@@ -154,3 +154,22 @@ def test_the_current_code_of_stored_points_follows_their_times() -> None:
     points = [StatusPoint("205", t0 + timedelta(minutes=5)), StatusPoint("207", t0), StatusPoint("204", t0)]
     assert current_code(points) == "205"
     assert current_code([]) == ""
+
+
+def test_a_copy_keeps_its_findings_and_adds_a_warning_naming_the_first_delivery() -> None:
+    invoice = a_received_invoice()
+    earlier = Finding("BR-FR-01", Severity.WARNING, "an earlier finding", "BT-1", layer="br-fr")
+    invoice.findings = (earlier,)
+    invoice.mark_copy_of("first-id")
+    assert invoice.copy_of == "first-id"
+    assert invoice.findings == (
+        earlier,
+        Finding(
+            "PDP-RECEIVED-COPY",
+            Severity.WARNING,
+            "the same invoice (seller 732829320, number F-1, same type and year) was received before as first-id:"
+            " if this is a second copy, refuse it (210, reason DOUBLON)",
+            "BT-1",
+            layer="reception",
+        ),
+    )
