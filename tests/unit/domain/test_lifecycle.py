@@ -252,3 +252,19 @@ def test_a_status_needing_a_reason_is_not_sendable_without_one_given() -> None:
             layer="lifecycle",
         )
     ]
+
+
+@pytest.mark.parametrize(("code", "amount"), [("212", Decimal("0.00")), ("211", Decimal("-0"))])
+def test_a_payment_status_of_zero_is_refused_exactly(code: str, amount: Decimal) -> None:
+    zero = Finding(
+        "PDP-STATUS-AMOUNT",
+        Severity.FATAL,
+        f"Status {code} reports a payment: an amount of zero pays nothing (MDT-215).",
+        "MDG-43",
+        layer="lifecycle",
+    )
+    entry = StatusEntry(
+        code, datetime(2026, 11, 20, tzinfo=UTC), "buyer", amount=amount, vat_rate=Decimal("20")
+    )
+    assert check_outgoing(entry) == [zero]
+    assert check_sendable(code, amount=amount) == [zero]
