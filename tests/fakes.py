@@ -459,6 +459,11 @@ class _Received:
                 return sub.platform_id
         return None
 
+    async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
+        same = (i for i in self._invoices() if i.company_siren == company_siren and i.identity == identity)
+        first = min(same, key=lambda i: (i.received_at, i.id), default=None)
+        return None if first is None else first.id
+
     async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
         if await self.received_of(invoice.platform, invoice.platform_invoice_id) is not None:
             return False

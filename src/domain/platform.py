@@ -18,7 +18,7 @@ from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE
 from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address
 from domain.lifecycle import check_sendable
-from domain.money import EUR
+from domain.money import EUR, unsigned_zero
 from domain.payments import RatePart
 from domain.platform_codes import cdar_name
 
@@ -217,6 +217,9 @@ class OutgoingStatus:
             # A reversed payment is a 212 with a negative amount (domain.payments keeps the sign rule).
             if self.amount < 0 and self.code != "212":
                 raise InvalidPlatformRequest("the status amount cannot be negative")
+        if isinstance(self.vat_rate, Decimal):
+            # a rate written "-0" is the rate 0: never "-0" in MDT-224 on the wire
+            object.__setattr__(self, "vat_rate", unsigned_zero(self.vat_rate))
         if self.parts and (
             self.amount is None or sum((part.amount for part in self.parts), Decimal(0)) != self.amount
         ):

@@ -149,6 +149,8 @@ class ReceivedEventKind(StrEnum):
 # later move (stored texts).
 ACCEPTED: Final = "ACCEPTED"
 INVALID: Final = "INVALID"
+# A warning on an invoice delivered again under a new platform id (ReceivedInvoice.mark_copy_of).
+RULE_COPY: Final = "PDP-RECEIVED-COPY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +226,8 @@ class ReceivedInvoice:
     seller_name: str = ""
     statuses: tuple[StatusPoint, ...] = ()
     events: list[ReceivedInvoiceEvent] = field(default_factory=list)
+    # The id of an invoice received before with the same identity (`identity`): this one is another delivery of it
+    copy_of: str = ""
 
     @classmethod
     def receive(cls, *, at: datetime, **fields: Any) -> ReceivedInvoice:
@@ -249,6 +253,32 @@ class ReceivedInvoice:
             )
         )
         return invoice
+
+    @property
+    def identity(self) -> tuple[str, str, str, int] | None:
+        """What makes two deliveries one invoice: its seller, number (BT-1), type (BT-3) and year of issue (a
+        number is unique per seller and year); None when the document could not be read or names no seller."""
+        parsed = self.invoice
+        if parsed is None or not self.seller_siren or not self.number:
+            return None
+        return self.seller_siren, self.number, parsed.type_code.value, parsed.issue_date.year
+
+    def mark_copy_of(self, first_id: str) -> None:
+        """Another delivery of the invoice received as `first_id`, under a new platform id: kept (the platform says
+        it is another invoice), with a warning naming the first, so the buyer answers 210 DOUBLON knowingly. Before
+        it is stored: the warning is part of what was received."""
+        self.copy_of = first_id
+        self.findings = (
+            *self.findings,
+            Finding(
+                RULE_COPY,
+                Severity.WARNING,
+                f"the same invoice (seller {self.seller_siren}, number {self.number}, same type and year) was"
+                f" received before as {first_id}: if this is a second copy, refuse it (210, reason DOUBLON)",
+                "BT-1",
+                layer="reception",
+            ),
+        )
 
     @property
     def final(self) -> bool:

@@ -116,6 +116,11 @@ class ReceivedInvoices(Protocol):
         names no seller."""
         ...
 
+    async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
+        """The id of the first invoice this company received with this identity (ReceivedInvoice.identity), on any
+        platform; None when there is none."""
+        ...
+
     async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
         """Store a new invoice (not its pending events: `save` writes them); False when this platform invoice id
         is already stored (a webhook and a poll of the same invoice)."""

@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from adapters.documents.api import render
 from adapters.documents.validation import default_validator
-from domain.invoice import Invoice
+from domain.invoice import Identifier, Invoice, Item
 from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
 from tests.builders import an_invoice
@@ -298,3 +298,34 @@ def test_agreement_rate_is_at_least_the_floor(cases: list[Case]) -> None:
         f"{sum(per_mutation.values())}/{len(per_mutation)} mutations agree on every case = {mutation_rate:.3f}"
     )
     assert rate >= AGREEMENT_FLOOR, agreement_table(cases) + "\n" + summary
+
+
+# An item identifier or classification without its scheme: schema-valid in both syntaxes, refused by BR-64 / BR-65
+# in every official layer. The domain must refuse it at Validate under the same rule, not leave it to the pipeline.
+SCHEMELESS_ITEMS: dict[str, tuple[str, Item]] = {
+    "BT-157 without scheme": ("BR-64", Item("Vis", standard_id=Identifier("3760123450001", ""))),
+    "BT-158 without scheme": ("BR-65", Item("Vis", classifications=(Identifier("31162000", ""),))),
+}
+
+
+@pytest.mark.parametrize("syntax", ["CII", "UBL"])
+@pytest.mark.parametrize("fault", sorted(SCHEMELESS_ITEMS))
+def test_an_item_identifier_without_scheme_gets_the_same_verdict_early_and_late(
+    fault: str, syntax: Syntax
+) -> None:
+    rule_id, item = SCHEMELESS_ITEMS[fault]
+    base = compute_totals(an_invoice(lines=2))
+    invoice = base.evolve(lines=(replace(base.lines[0], item=item), *base.lines[1:]))
+    official = official_fatal(invoice, syntax)
+    assert domain_fatal(invoice) == {rule_id}
+    # CII-SR-046 is the CII syntax's own word for the missing schemeID: no business rule for the domain to hold
+    assert rule_id in official and official - {rule_id} <= {"CII-SR-046"}
+
+
+def test_an_item_attribute_without_name_gets_the_same_verdict_early_and_late() -> None:
+    """BR-FR-27: the CII writer writes BT-160 even when blank, and the French layer refuses it (the UBL one does
+    not look): the domain refuses it at Validate, as the CII pipeline would."""
+    base = compute_totals(an_invoice(lines=2))
+    item = Item("Vis", attributes=(("Couleur", "rouge"), (" ", "M")))
+    invoice = base.evolve(lines=(replace(base.lines[0], item=item), *base.lines[1:]))
+    assert domain_fatal(invoice) == official_fatal(invoice, "CII") == {"BR-FR-27"}

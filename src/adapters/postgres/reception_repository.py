@@ -41,6 +41,9 @@ from domain.serialization import (
     verdicts_to_lists,
 )
 
+# Advisory lock namespace of a received invoice's identity (company, seller, number), held until the COMMIT of the
+# delivery storing it (7001: a company's events, 7002: a platform id, 7003: held payments).
+RECEIVED_IDENTITY_LOCK = 7004
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
 _MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
 # Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
@@ -49,7 +52,7 @@ _EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (a
 
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
               seller_siren, seller_name, syntax, profile, valid, report, layers, conclusions, lifecycle_code,
-              media_type, filename, document_sha256, created_at"""
+              media_type, filename, document_sha256, created_at, copy_of"""
 
 
 def _report(invoice: ReceivedInvoice) -> dict[str, Any]:
@@ -85,6 +88,7 @@ def _received(
             bytes(row["document"]) if with_document else b"",
         ),
         received_at=row["created_at"],
+        copy_of=str(row["copy_of"] or ""),
         findings=findings_from_list(report.get("findings") or []),
         report_complete=bool(report.get("complete", True)),
         report_errors=tuple(report.get("errors") or ()),
@@ -149,6 +153,28 @@ class PgReception:
         )
         return str(value) if value else None
 
+    async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
+        seller, number, type_code, year = identity
+        # Two copies delivered at once would each miss the other's uncommitted row: the second waits here for the
+        # first's transaction, then reads it (lock order 4b, adapters.postgres.lock_order).
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock($1, hashtext($2))",
+            RECEIVED_IDENTITY_LOCK,
+            "\x1f".join((company_siren, seller, number)),
+        )
+        value = await self._conn.fetchval(
+            """SELECT id FROM received_invoices
+               WHERE company_siren = $1 AND seller_siren = $2 AND number = $3 AND type_code = $4
+                 AND issue_date >= make_date($5, 1, 1) AND issue_date < make_date($5 + 1, 1, 1)
+               ORDER BY created_at, id LIMIT 1""",
+            company_siren,
+            seller,
+            number,
+            type_code,
+            year,
+        )
+        return str(value) if value else None
+
     # --- writes --------------------------------------------------------------------------------------------------
 
     async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
@@ -161,9 +187,10 @@ class PgReception:
             """INSERT INTO received_invoices (id, company_siren, platform, platform_invoice_id, sender_accept_status,
                    target_address, number, issue_date, type_code, currency, seller_siren, seller_name, buyer_siren,
                    tax_exclusive, tax_inclusive, amount_due, syntax, profile, valid, report, content, document,
-                   media_type, filename, document_sha256, inbox_id, created_at, updated_at, layers, conclusions)
+                   media_type, filename, document_sha256, inbox_id, created_at, updated_at, layers, conclusions,
+                   copy_of)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29)
+                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29, $30)
                ON CONFLICT (platform, platform_invoice_id) DO NOTHING RETURNING true""",
             uuid.UUID(invoice.id),
             invoice.company_siren,
@@ -193,6 +220,7 @@ class PgReception:
             inbox_id,
             invoice.received_at,
             *_verdicts(invoice),
+            uuid.UUID(invoice.copy_of) if invoice.copy_of else None,
         )
         return bool(inserted)
 

@@ -22,7 +22,16 @@ from typing import NamedTuple
 
 from domain.bounds import is_blank
 from domain.identifiers import vat_prefix_ok
-from domain.invoice import Address, AllowanceCharge, Invoice, InvoiceLine, Period, VatBreakdown, VatCategory
+from domain.invoice import (
+    Address,
+    AllowanceCharge,
+    Invoice,
+    InvoiceLine,
+    Item,
+    Period,
+    VatBreakdown,
+    VatCategory,
+)
 from domain.money import ZERO, percent_of, round_amount
 from domain.rules._context import Check, Context, vat_key
 from domain.totals import line_net_amount, taxable_amounts
@@ -133,11 +142,11 @@ def check_parties(ctx: Context) -> None:
             ctx.fail(
                 "BR-56", "BG-11/BT-63", "The Seller tax representative shall have a VAT identifier (BT-63)."
             )
-    if inv.seller.electronic_address is not None and not inv.seller.electronic_address.scheme:
+    if inv.seller.electronic_address is not None and is_blank(inv.seller.electronic_address.scheme):
         ctx.fail(
             "BR-62", "BG-4/BT-34", "The Seller electronic address (BT-34) shall have a Scheme identifier."
         )
-    if inv.buyer.electronic_address is not None and not inv.buyer.electronic_address.scheme:
+    if inv.buyer.electronic_address is not None and is_blank(inv.buyer.electronic_address.scheme):
         ctx.fail(
             "BR-63", "BG-7/BT-49", "The Buyer electronic address (BT-49) shall have a Scheme identifier."
         )
@@ -288,7 +297,7 @@ def check_document_allowances_charges(ctx: Context) -> None:
 
 # ------------------------------------------------------------------------------------------------- lines
 def check_lines(ctx: Context) -> None:
-    """BR-21…28, BR-30, BR-CO-04, BR-CO-20, BR-41…44 and PDP-LINE-NET for each line (BG-25)."""
+    """BR-21…28, BR-30, BR-64/65, BR-CO-04, BR-CO-20, BR-41…44 and PDP-LINE-NET for each line (BG-25)."""
     for i, line in enumerate(ctx.invoice.lines, 1):
         if not _plain_line(line):
             _check_line(ctx, line, i)
@@ -312,7 +321,33 @@ def _plain_line(line: InvoiceLine) -> bool:
         and line.period is None
         and not line.allowances_charges
         and not is_blank(line.item.name)
+        and _item_schemes_given(line.item)
     )
+
+
+def _item_schemes_given(item: Item) -> bool:
+    """BR-64/65: an item identifier or classification is meaningless without its scheme; every official layer
+    refuses one without (the CII artefact through normalize-space(), so a scheme of spaces is none either)."""
+    standard_id = item.standard_id
+    return (standard_id is None or not is_blank(standard_id.scheme)) and not any(
+        is_blank(c.scheme) for c in item.classifications
+    )
+
+
+def _check_item_schemes(ctx: Context, item: Item, path: str) -> None:
+    if item.standard_id is not None and is_blank(item.standard_id.scheme):
+        ctx.fail(
+            "BR-64",
+            f"{path}/BG-31/BT-157",
+            "The Item standard identifier (BT-157) shall have a Scheme identifier.",
+        )
+    for k, classification in enumerate(item.classifications, 1):
+        if is_blank(classification.scheme):
+            ctx.fail(
+                "BR-65",
+                f"{path}/BG-31/BT-158[{k}]",
+                "The Item classification identifier (BT-158) shall have a Scheme identifier.",
+            )
 
 
 def _check_line_net(ctx: Context, line: InvoiceLine, i: int) -> None:
@@ -359,6 +394,7 @@ def _check_line(ctx: Context, line: InvoiceLine, i: int) -> None:
             f"{path}/BG-31/BT-153",
             "Each Invoice line (BG-25) shall contain the Item name (BT-153).",
         )
+    _check_item_schemes(ctx, line.item, path)
     if line.net_price is None:
         ctx.fail(
             "BR-26",

@@ -100,7 +100,7 @@ class ValidationReport(_message.Message):
     def __init__(self, valid: _Optional[bool] = ..., complete: _Optional[bool] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., errors: _Optional[_Iterable[str]] = ..., artifacts: _Optional[_Iterable[_Union[ValidationArtifact, _Mapping]]] = ..., layers: _Optional[_Iterable[_Union[LayerVerdict, _Mapping]]] = ..., conclusions: _Optional[_Iterable[_Union[ValidationConclusion, _Mapping]]] = ...) -> None: ...
 
 class ReceivedInvoice(_message.Message):
-    __slots__ = ("id", "platform", "platform_invoice_id", "sender_accept_status", "number", "seller_siren", "seller_name", "syntax", "profile", "valid", "lifecycle_code", "received_at", "document_sha256", "media_type", "filename", "invoice", "settlement")
+    __slots__ = ("id", "platform", "platform_invoice_id", "sender_accept_status", "number", "seller_siren", "seller_name", "syntax", "profile", "valid", "lifecycle_code", "received_at", "document_sha256", "media_type", "filename", "invoice", "settlement", "copy_of")
     ID_FIELD_NUMBER: _ClassVar[int]
     PLATFORM_FIELD_NUMBER: _ClassVar[int]
     PLATFORM_INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -118,6 +118,7 @@ class ReceivedInvoice(_message.Message):
     FILENAME_FIELD_NUMBER: _ClassVar[int]
     INVOICE_FIELD_NUMBER: _ClassVar[int]
     SETTLEMENT_FIELD_NUMBER: _ClassVar[int]
+    COPY_OF_FIELD_NUMBER: _ClassVar[int]
     id: str
     platform: str
     platform_invoice_id: str
@@ -135,7 +136,8 @@ class ReceivedInvoice(_message.Message):
     filename: str
     invoice: _invoice_pb2.Invoice
     settlement: _invoice_pb2.Settlement
-    def __init__(self, id: _Optional[str] = ..., platform: _Optional[str] = ..., platform_invoice_id: _Optional[str] = ..., sender_accept_status: _Optional[str] = ..., number: _Optional[str] = ..., seller_siren: _Optional[str] = ..., seller_name: _Optional[str] = ..., syntax: _Optional[str] = ..., profile: _Optional[str] = ..., valid: _Optional[bool] = ..., lifecycle_code: _Optional[str] = ..., received_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., document_sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., settlement: _Optional[_Union[_invoice_pb2.Settlement, _Mapping]] = ...) -> None: ...
+    copy_of: str
+    def __init__(self, id: _Optional[str] = ..., platform: _Optional[str] = ..., platform_invoice_id: _Optional[str] = ..., sender_accept_status: _Optional[str] = ..., number: _Optional[str] = ..., seller_siren: _Optional[str] = ..., seller_name: _Optional[str] = ..., syntax: _Optional[str] = ..., profile: _Optional[str] = ..., valid: _Optional[bool] = ..., lifecycle_code: _Optional[str] = ..., received_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., document_sha256: _Optional[str] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., settlement: _Optional[_Union[_invoice_pb2.Settlement, _Mapping]] = ..., copy_of: _Optional[str] = ...) -> None: ...
 
 class RecordPaymentSentRequest(_message.Message):
     __slots__ = ("invoice_id", "payment_id", "date", "amount", "split")

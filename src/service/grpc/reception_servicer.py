@@ -41,6 +41,7 @@ _RECEIVED = Fields(
     "profile",
     "valid",
     "lifecycle_code",
+    "copy_of",
     instants=("received_at",),
 )
 _EVENT = Fields(

@@ -159,3 +159,14 @@ def test_a_stored_status_whose_number_cannot_be_read_is_refused_not_read_as_abse
     )
     with pytest.raises(CorruptContent, match=f"{key}.*{stored if key != 'parts' else 'x'}"):
         outgoing_from_payload({**payload, key: stored})
+
+
+@pytest.mark.parametrize("part", [["vingt", "1200.00"], ["20", "mille"]])
+def test_an_unreadable_rate_or_amount_of_a_part_is_refused_naming_the_parts(part: list[str]) -> None:
+    payload = status_payload(
+        "P-1", OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+    )
+    bad = next(text for text in part if text[0].isalpha())
+    with pytest.raises(CorruptContent) as refused:
+        outgoing_from_payload({**payload, "parts": [part]})
+    assert str(refused.value) == f"stored outgoing status: parts {bad!r} is not a decimal number"

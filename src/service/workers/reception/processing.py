@@ -230,6 +230,10 @@ class DeliveryProcessor:
             if not company or not await uow.received.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return DeliveryOutcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
+            identity = received.identity
+            first = await uow.received.first_copy(company, identity) if identity is not None else None
+            if first is not None:
+                received.mark_copy_of(first)
             if not await uow.received.add(received, delivery.id):
                 return DeliveryOutcome(
                     DeliveryState.DONE, company, "duplicate of an already received invoice"

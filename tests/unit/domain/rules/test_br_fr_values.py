@@ -121,6 +121,9 @@ def test_identifier_formats_at_their_edges_and_the_single_vat_entity_note() -> N
     # a payee's registration of another scheme is not a SIREN: no 9 digits asked
     payee = Payee("Factor", legal_registration=Identifier("ABC", "0009"))
     assert _found(invoice.evolve(payee=payee), "BR-FR-32") == []
+    # BR-FR-32 asks a payee's 0002 registration for 9 digits, not for a valid key: 732829321 has 9
+    keyless = Payee("Factor", legal_registration=Identifier("732829321", "0002"))
+    assert _found(invoice.evolve(payee=keyless), "BR-FR-32") == []
     # the single VAT entity's note is the TXD note with that exact text: either alone is not it
     member = seller_ids(Identifier("732829320", "0231"))
     needs_note = (

@@ -11,6 +11,7 @@ from domain.invoice import (
     Delivery,
     Identifier,
     Invoice,
+    Item,
     Payee,
     PaymentInstructions,
     Period,
@@ -133,6 +134,8 @@ BROKEN: list[tuple[str, Mutation]] = [
     ("BR-57", lambda inv: inv.evolve(delivery=Delivery(address=Address(city="Lyon")))),
     ("BR-62", seller(electronic_address=Identifier("732829320", ""))),
     ("BR-63", buyer(electronic_address=Identifier("552100554", ""))),
+    ("BR-64", line(item=Item("Vis", standard_id=Identifier("3760123450001", "")))),
+    ("BR-65", line(item=Item("Vis", classifications=(Identifier("4011", "HS"), Identifier("31162000", ""))))),
     ("BR-CO-03", lambda inv: inv.evolve(vat_point_date=date(2026, 11, 2), vat_point_date_code="5")),
     ("BR-CO-09", buyer(vat_id="ZZ96552100554")),
     ("BR-CO-18", lambda inv: inv.evolve(vat_breakdown=())),
@@ -165,6 +168,28 @@ def test_reports_every_finding_not_only_the_first() -> None:
 def test_names_the_line_and_business_term_in_the_path() -> None:
     findings = validate_invoice(with_line(valid(3), 1, unit_code=""))
     assert [(f.rule_id, f.path) for f in findings] == [("BR-23", "BG-25[2]/BT-130")]
+
+
+def test_an_electronic_address_scheme_of_spaces_is_no_scheme() -> None:
+    """As for the items below: the CII artefact reads BT-34-1 and BT-49-1 through normalize-space()."""
+    broken = seller(electronic_address=Identifier("732829320", " "))(valid())
+    broken = buyer(electronic_address=Identifier("552100554", "\n"))(broken)
+    assert {"BR-62", "BR-63"} <= ids(broken)
+
+
+def test_an_item_scheme_of_spaces_is_no_scheme_and_each_classification_is_named() -> None:
+    """The artefacts read the scheme through normalize-space(); BR-65 applies to each classification (BT-158)."""
+    item = Item(
+        "Vis",
+        standard_id=Identifier("3760123450001", " "),
+        classifications=(Identifier("4011", "HS"), Identifier("31162000", "\t")),
+    )
+    for broken in (with_line(valid(3), 1, item=item), with_line(valid(3), 1, item=item, unit_code="")):
+        findings = validate_invoice(broken)
+        assert [(f.rule_id, f.path) for f in findings if f.rule_id in {"BR-64", "BR-65"}] == [
+            ("BR-64", "BG-25[2]/BG-31/BT-157"),
+            ("BR-65", "BG-25[2]/BG-31/BT-158[2]"),
+        ]
 
 
 # Declared totals are checked against their definition, exactly to the cent.

@@ -78,6 +78,35 @@ async def receive(pg_pool, document_reader, company: str, *, target: bool = True
     return platform_id
 
 
+async def test_an_invoice_delivered_again_under_a_new_platform_id_is_kept_and_marked_as_a_copy(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    a, b = companies
+    first_platform_id = await receive(pg_pool, document_reader, a)
+    await receive(pg_pool, document_reader, a)  # same seller, number, type and year: another delivery
+    await receive(pg_pool, document_reader, b)  # the same invoice for another company is that company's first
+    listed = await stub.ListReceivedInvoices(
+        rpb.ListReceivedInvoicesRequest(page_size=10), metadata=as_company("key-a")
+    )
+    second, first = listed.invoices  # newest first
+    assert first.platform_invoice_id == first_platform_id and second.platform_invoice_id != first_platform_id
+    assert (first.copy_of, second.copy_of) == ("", first.id)
+    got = await stub.GetReceivedInvoice(
+        rpb.GetReceivedInvoiceRequest(invoice_id=second.id), metadata=as_company("key-a")
+    )
+    assert got.invoice.copy_of == first.id and got.report.valid  # a warning: the copy stays valid
+    [copy] = [f for f in got.report.findings if f.rule_id == "PDP-RECEIVED-COPY"]
+    assert f"received before as {first.id}" in copy.message and "210, reason DOUBLON" in copy.message
+    original = await stub.GetReceivedInvoice(
+        rpb.GetReceivedInvoiceRequest(invoice_id=first.id), metadata=as_company("key-a")
+    )
+    assert "PDP-RECEIVED-COPY" not in {f.rule_id for f in original.report.findings}
+    [other] = (
+        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-b"))
+    ).invoices
+    assert other.copy_of == ""
+
+
 async def test_a_company_lists_and_gets_its_received_invoices_only(
     stub, pg_pool, document_reader, companies
 ) -> None:
