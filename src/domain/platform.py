@@ -16,8 +16,9 @@ from typing import Protocol
 
 from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE
 from domain.findings import Finding, Severity
+from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address
 from domain.lifecycle import check_sendable
-from domain.money import EUR
+from domain.money import EUR, unsigned_zero
 from domain.payments import RatePart
 from domain.platform_codes import cdar_name
 
@@ -216,6 +217,9 @@ class OutgoingStatus:
             # A reversed payment is a 212 with a negative amount (domain.payments keeps the sign rule).
             if self.amount < 0 and self.code != "212":
                 raise InvalidPlatformRequest("the status amount cannot be negative")
+        if isinstance(self.vat_rate, Decimal):
+            # a rate written "-0" is the rate 0: never "-0" in MDT-224 on the wire
+            object.__setattr__(self, "vat_rate", unsigned_zero(self.vat_rate))
         if self.parts and (
             self.amount is None or sum((part.amount for part in self.parts), Decimal(0)) != self.amount
         ):
@@ -229,6 +233,23 @@ def is_reachable(
     if not registered or valid_from is None or valid_from > today:
         return False
     return valid_to is None or today <= valid_to
+
+
+def directory_identifier(siren: str, address: str = "") -> str:
+    """What a directory lookup is about, once checked: `address` when given, else `siren`.
+
+    The French directory is keyed by SIREN (XP Z12-013: its lines are SIREN, SIREN_SIRET, SIREN_ROUTAGE,
+    SIREN_SUFFIXE), so a lookup always names one; the address, when given, must be one of that company's
+    (0225, 0002, 0009). Anything else would search the directory for digits that are not a SIREN (a GLN's first
+    nine digits are another company's), so it is refused here, once, for every platform.
+    """
+    if not siren_of(siren, SIREN_SCHEME):
+        raise InvalidPlatformRequest(f"a directory lookup needs a SIREN (9 digits), got {siren!r}")
+    if address and siren_of_address(address) != siren:
+        raise InvalidPlatformRequest(
+            f"a directory lookup narrows by an address of the company it names: {address!r} is not one of {siren}'s"
+        )
+    return address or siren
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,8 +390,10 @@ class PdpGateway(Protocol):
         """Send a recipient lifecycle status for a received invoice."""
         ...
 
-    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
-        """Look up a SIREN (9 digits) or an electronic address (scheme:value). Never raises for an unknown one."""
+    async def lookup_directory(self, siren: str, address: str = "") -> DirectoryEntry:
+        """What the directory says about company `siren` (9 digits): any of its lines, or with `address` (one of
+        its electronic addresses, scheme:value) that address's line. Raises InvalidPlatformRequest for a lookup
+        `directory_identifier` refuses; never raises for an unknown company."""
         ...
 
     async def health(self) -> PlatformHealth: ...

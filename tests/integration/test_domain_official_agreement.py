@@ -320,3 +320,12 @@ def test_an_item_identifier_without_scheme_gets_the_same_verdict_early_and_late(
     assert domain_fatal(invoice) == {rule_id}
     # CII-SR-046 is the CII syntax's own word for the missing schemeID: no business rule for the domain to hold
     assert rule_id in official and official - {rule_id} <= {"CII-SR-046"}
+
+
+def test_an_item_attribute_without_name_gets_the_same_verdict_early_and_late() -> None:
+    """BR-FR-27: the CII writer writes BT-160 even when blank, and the French layer refuses it (the UBL one does
+    not look): the domain refuses it at Validate, as the CII pipeline would."""
+    base = compute_totals(an_invoice(lines=2))
+    item = Item("Vis", attributes=(("Couleur", "rouge"), (" ", "M")))
+    invoice = base.evolve(lines=(replace(base.lines[0], item=item), *base.lines[1:]))
+    assert domain_fatal(invoice) == official_fatal(invoice, "CII") == {"BR-FR-27"}

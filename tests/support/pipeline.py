@@ -9,6 +9,7 @@ import contextlib
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from urllib.parse import urlsplit, urlunsplit
@@ -35,7 +36,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.document_formats import DocumentFormat, Profile
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.invoice import Invoice
+from domain.invoice import Identifier, Invoice
 from domain.pipeline_ports import DocumentProcessor, OutboxKind
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
 from domain.platform_profile import PlatformOptions
@@ -248,11 +249,15 @@ class PgPipeline:
         return await self.pool.fetchval("SELECT count(*) FROM outbox WHERE done_at IS NULL")
 
 
-def invoice_for(buyer: str, **overrides: object) -> tuple[str, Invoice]:
+def invoice_for(
+    buyer: str, buyer_address: Identifier | None = None, **overrides: object
+) -> tuple[str, Invoice]:
+    """An invoice from a fresh seller to company `buyer`, addressed by `buyer_address` (BT-49) when given."""
     company = random_siren()
+    party = a_buyer(buyer, french_vat(buyer)[2:4])
     invoice = an_invoice(
         seller=a_seller(company, french_vat(company)[2:4]),
-        buyer=a_buyer(buyer, french_vat(buyer)[2:4]),
+        buyer=replace(party, electronic_address=buyer_address or party.electronic_address),
         **overrides,
     )
     return company, compute_totals(invoice)

@@ -10,6 +10,8 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
    will take a company lock (5) before it changes its last invoice. A foreign key's KEY SHARE lock (a status, an
    event or an outbox row written for an invoice) conflicts with none of these but the send journal's FOR UPDATE.
    Declaration rows likewise (id order), before their company: a refusal's audit entry takes it.
+4b. The identity of an invoice being received (advisory 7004, adapters.postgres.reception_repository `first_copy`):
+   one per invoice delivery, before its row and its company, so a copy delivered at the same time waits and sees it.
 5. Companies (advisory 7001: a company's invoice events, received-invoice events and audit chain share it), in
    code-point order, held until the COMMIT: taken by `flush_events`, `_company_locks` and `audit_log_append`
    (migration 0260: `PgAuditLog.append_all`, and every statement that writes invoice events, whose entries it

@@ -41,6 +41,9 @@ from domain.serialization import (
     verdicts_to_lists,
 )
 
+# Advisory lock namespace of a received invoice's identity (company, seller, number), held until the COMMIT of the
+# delivery storing it (7001: a company's events, 7002: a platform id, 7003: held payments).
+RECEIVED_IDENTITY_LOCK = 7004
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
 _MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
 # Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
@@ -152,6 +155,13 @@ class PgReception:
 
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
         seller, number, type_code, year = identity
+        # Two copies delivered at once would each miss the other's uncommitted row: the second waits here for the
+        # first's transaction, then reads it (lock order 4b, adapters.postgres.lock_order).
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock($1, hashtext($2))",
+            RECEIVED_IDENTITY_LOCK,
+            "\x1f".join((company_siren, seller, number)),
+        )
         value = await self._conn.fetchval(
             """SELECT id FROM received_invoices
                WHERE company_siren = $1 AND seller_siren = $2 AND number = $3 AND type_code = $4

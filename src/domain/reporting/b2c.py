@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.findings import Finding
-from domain.money import EUR, percent_of, round_amount
+from domain.money import EUR, percent_of, round_amount, unsigned_zero
 from domain.reporting.amounts import (
     VAT_TOLERANCE,
     ZERO_CENTS,
@@ -69,6 +69,9 @@ class B2cTransaction:
         require_decimal(self.vat_amount, "vat_amount")
         if self.eur_rate is not None and require_decimal(self.eur_rate, "eur_rate") <= 0:
             raise ValueError(f"eur_rate must be positive, got {self.eur_rate}")
+        # "-0" is recorded and read back as 0, as a payment's (domain.reporting.payments.PaymentEvent)
+        object.__setattr__(self, "taxable_amount", unsigned_zero(self.taxable_amount))
+        object.__setattr__(self, "vat_amount", unsigned_zero(self.vat_amount))
 
     def in_eur(self) -> B2cTransaction:
         """The same sale in EUR (amounts converted half-up to the cent); unchanged when already EUR or unconvertible."""

@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 from operator import attrgetter
 
+from domain.bounds import is_blank
 from domain.document_types import (
     CORRECTIVE_CODES,
     CREDIT_NOTE_CODES,
@@ -639,6 +640,19 @@ def check_currency(ctx: Context) -> None:
             )
 
 
+def check_item_attributes(ctx: Context) -> None:
+    """BR-FR-27_BT-160: an item attribute (BG-32) has a name. EN 16931's BR-54 only asks for the element, which
+    the writers always put down, so without this a blank name passed Validate and failed the French layer."""
+    for i, line in enumerate(ctx.invoice.lines, 1):
+        for k, (name, _value) in enumerate(line.item.attributes, 1):
+            if is_blank(name):
+                ctx.fail(
+                    "BR-FR-27_BT-160",
+                    f"BG-25[{i}]/BG-31/BG-32[{k}]/BT-160",
+                    "The Item attribute name (BT-160) shall not be empty.",
+                )
+
+
 CHECKS: tuple[Check, ...] = (
     check_numbers,
     check_dates,
@@ -651,4 +665,5 @@ CHECKS: tuple[Check, ...] = (
     check_payment,
     check_currency,
     check_exchange_rate,
+    check_item_attributes,
 )

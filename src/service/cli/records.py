@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,11 +39,25 @@ def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
 def cmd_record(args: argparse.Namespace) -> int:
     """FILE: proto JSON with "transactions" (B2cTransaction list) and/or "payments" (Payment list)."""
     try:
-        data = Path(args.file).read_text(encoding="utf-8")
-        b2c = json_format.Parse(data, rpb.RecordB2cTransactionsRequest(), ignore_unknown_fields=True)
-        payments = json_format.Parse(data, rpb.RecordPaymentsRequest(), ignore_unknown_fields=True)
+        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except OSError as exc:
         raise base.UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise base.UsageError(f"{args.file} is not JSON: {exc}") from exc
+    # Strict, as an invoice file is: a misspelt field ("invoiceID") would otherwise be dropped unseen, and a
+    # payment of an invoice recorded as a B2C one.
+    if not isinstance(data, dict):
+        raise base.UsageError(f'{args.file} is not an object holding "transactions" and/or "payments"')
+    unknown = sorted(set(data) - {"transactions", "payments"})
+    if unknown:
+        raise base.UsageError(
+            f'{args.file}: unknown {", ".join(unknown)}: only "transactions" and "payments"'
+        )
+    try:
+        b2c = json_format.ParseDict(
+            {"transactions": data.get("transactions", [])}, rpb.RecordB2cTransactionsRequest()
+        )
+        payments = json_format.ParseDict({"payments": data.get("payments", [])}, rpb.RecordPaymentsRequest())
     except json_format.ParseError as exc:
         raise base.UsageError(f"{args.file} is not transactions/payments in proto JSON: {exc}") from exc
     if not b2c.transactions and not payments.payments:

@@ -193,6 +193,11 @@ def test_a_payment_status_of_zero_is_refused_naming_the_rule(code: str, amount: 
     )
 
 
+def test_a_payment_status_rate_written_minus_zero_is_the_rate_zero() -> None:
+    status = OutgoingStatus("212", amount=Decimal("10.00"), vat_rate=Decimal("-0.0"))
+    assert str(status.vat_rate) == "0.0"
+
+
 def test_the_smallest_payment_status_is_accepted_and_kept() -> None:
     status = OutgoingStatus("211", amount=Decimal("0.01"), currency="EUR", message="paid")
     assert (status.code, status.amount, status.currency, status.message, status.reason) == (

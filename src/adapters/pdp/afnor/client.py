@@ -320,13 +320,8 @@ class AfnorPdpGateway:
             self._subjects.popitem(last=False)
         return subject, role
 
-    async def lookup_directory(self, identifier: str) -> port.DirectoryEntry:
-        _, value = payloads.split_address(identifier)
-        siren = value[:9]
-        if not (len(siren) == 9 and siren.isdigit()):
-            raise port.InvalidPlatformRequest(
-                f"directory lookup needs a SIREN or a SIREN-based address, got {identifier!r}"
-            )
+    async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:
+        identifier = port.directory_identifier(siren, address)
         body = await self._json(
             "POST",
             f"{self._config.directory_url}/v1/directory-line/search",

@@ -24,7 +24,6 @@ from adapters.pdp.iopole.payloads import (
     directory_entry,
     parse_datetime,
     refused,
-    split_address,
     status_from_entry,
     status_from_label,
     status_request_body,
@@ -254,13 +253,8 @@ class IopolePdpGateway:
             "POST", f"/v1/invoice/{platform_id}/status", idempotent=False, json=status_request_body(status)
         )
 
-    async def lookup_directory(self, identifier: str) -> port.DirectoryEntry:
-        _, value = split_address(identifier)
-        siren = value[:9]
-        if not (len(siren) == 9 and siren.isdigit()):
-            raise port.InvalidPlatformRequest(
-                f"directory lookup needs a SIREN or a SIREN-based address, got {identifier!r}"
-            )
+    async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:
+        identifier = port.directory_identifier(siren, address)
         body = await self._json(
             "GET", "/v1/directory/french", params={"q": f"siren:{_quote(siren)}", "limit": 200}
         )

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from domain.findings import Finding
+from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address
 from domain.platform import (
     DirectoryEntry,
     OutgoingStatus,
@@ -162,10 +163,11 @@ def split_address(identifier: str) -> tuple[str, str]:
 
 
 def _row_siren(row: Mapping[str, Any]) -> str:
+    """The entity's SIREN: its legal identifier, else read from its directory address; "" when neither is one."""
     for ident in row.get("identifiers") or ():
         if ident.get("type") == "LEGAL_IDENTIFIER":
-            return str(ident.get("value") or "")
-    return str(row.get("identifierValue") or "")[:9]
+            return siren_of(str(ident.get("value") or ""), SIREN_SCHEME)
+    return siren_of_address(f"{row.get('identifierScheme') or ''}:{row.get('identifierValue') or ''}")
 
 
 def _public_buyer(row: Mapping[str, Any], network: Mapping[str, Any]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from adapters.pdp.sandbox.directory_seed import Company, seed_directory
 from domain import platform as port
 from domain.findings import Finding
+from domain.identifiers import siren_of_address
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, cdar_name
 
 log = logging.getLogger(__name__)
@@ -146,8 +147,8 @@ class SandboxPdpGateway:
     async def send_status(self, platform_id: str, status: port.OutgoingStatus) -> None:
         self._record(platform_id).sent.append(status)
 
-    async def lookup_directory(self, identifier: str) -> port.DirectoryEntry:
-        return self._resolve(identifier)
+    async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:
+        return self._resolve(siren, port.directory_identifier(siren, address))
 
     async def health(self) -> port.PlatformHealth:
         return port.PlatformHealth(
@@ -188,7 +189,9 @@ class SandboxPdpGateway:
         draw = self._rng.random()
         recipient = document.recipient or buyer_address(document.content)
         if recipient:
-            entry = self._resolve(recipient)
+            # Routing reads the directory as a platform does: by the SIREN of the address, so an address that
+            # names none (a GLN) has no route.
+            entry = self._resolve(siren_of_address(recipient), recipient)
             if not entry.reachable:
                 reason = f"No route found for given key (electronicAddress {recipient})"
                 return [
@@ -208,9 +211,9 @@ class SandboxPdpGateway:
             ]
         return [(code, "", ()) for code in (*TRANSMISSION, *self._settings.buyer_codes)]
 
-    def _resolve(self, identifier: str) -> port.DirectoryEntry:
-        _, _, value = identifier.rpartition(":")
-        company = self._companies.get(value[:9])
+    def _resolve(self, siren: str, identifier: str) -> port.DirectoryEntry:
+        """`identifier`: the company's SIREN (any of its lines), or an address (scheme:value) naming its line."""
+        company = self._companies.get(siren)
         if company is None or (":" in identifier and identifier != company.address):
             return port.DirectoryEntry.unknown(identifier)
         return port.DirectoryEntry.resolve(

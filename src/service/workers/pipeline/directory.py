@@ -11,29 +11,59 @@ national directory (annuaire).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from domain.identifiers import siren_of_address
 from domain.invoice import Invoice, Party
 from domain.pipeline_ports import DirectoryCache
 from domain.platform import DirectoryEntry, PdpGateway
 from domain.ports import Clock
 
 
-def recipient(invoice: Invoice) -> tuple[Party, str]:
-    """The party the document goes to and the term naming its address: the buyer (BT-49), or the seller (BT-34)
-    of a self-billed document."""
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """The party the document goes to, with the terms naming its address and its SIREN in refusals."""
+
+    party: Party
+    address_term: str
+    siren_term: str
+
+
+def recipient(invoice: Invoice) -> Recipient:
+    """The buyer (BT-49, BT-47), or the seller (BT-34, BT-30) of a self-billed document."""
     if invoice.type_code.kind.self_billed:
-        return invoice.seller, "the seller's electronic address (BT-34) of this self-billed document"
-    return invoice.buyer, "the buyer's electronic address (BT-49)"
+        return Recipient(
+            invoice.seller,
+            "the seller's electronic address (BT-34) of this self-billed document",
+            "the seller's legal registration (BT-30)",
+        )
+    return Recipient(
+        invoice.buyer, "the buyer's electronic address (BT-49)", "the buyer's legal registration (BT-47)"
+    )
 
 
 def recipient_address(invoice: Invoice) -> str:
     """The recipient's electronic address as `scheme:value`, or its SIREN when it has none."""
-    party, _ = recipient(invoice)
+    party = recipient(invoice).party
     address = party.electronic_address
     if address is not None and address.value:
         return f"{address.scheme}:{address.value}" if address.scheme else address.value
     return party.siren
+
+
+def directory_query(invoice: Invoice) -> tuple[str, str]:
+    """What the directory is asked about the recipient: (its SIREN, the address whose line must answer).
+
+    The French directory is keyed by SIREN. A SIREN-based address (0225, 0002, 0009) gives both; any other (a GLN,
+    say) is in no directory line, so the recipient's own SIREN is asked about, any of its lines. ("", "") when
+    neither names a SIREN: the send is refused rather than the directory asked about digits that are not one.
+    """
+    address = recipient_address(invoice)
+    siren = siren_of_address(address)
+    if siren:
+        return siren, address
+    return recipient(invoice).party.siren, ""
 
 
 # How long an answer read from the shared cache is reused in this process without asking the shared cache again
@@ -49,16 +79,18 @@ class ReachabilityCheck:
         self._clock = clock
         self._ttl = timedelta(seconds=ttl_s)
 
-    async def lookup(self, identifier: str, pdp: PdpGateway | None = None) -> DirectoryEntry:
-        """Asks `pdp` (the seller's platform; the default one when None). Raises PlatformUnavailable when the
-        directory cannot answer (then the send is retried)."""
+    async def lookup(self, siren: str, address: str = "", pdp: PdpGateway | None = None) -> DirectoryEntry:
+        """Asks `pdp` (the seller's platform; the default one when None) about `siren`, narrowed to `address`'s
+        line when given (`directory_query`). Raises PlatformUnavailable when the directory cannot answer (then the
+        send is retried)."""
+        identifier = address or siren  # the cache key: an address holds its SIREN, so it names one question
         now = self._clock.now()
         local = await self._local.get(identifier, now)
         if local is not None:
             return local
         entry = await self._cache.get(identifier, now)
         if entry is None:
-            entry = await (pdp or self._pdp).lookup_directory(identifier)
+            entry = await (pdp or self._pdp).lookup_directory(siren, address)
             await self._cache.put(identifier, entry, now + self._ttl)
         await self._local.put(identifier, entry, now + min(self._ttl, _LOCAL_TTL))
         return entry

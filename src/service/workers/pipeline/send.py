@@ -43,7 +43,12 @@ from domain.platform import (
 from domain.platform import ProcessingRule as FlowRule
 from domain.platform import SubmissionRecord as PlatformRecord
 from service.observability.business_metrics import observe_sent
-from service.workers.pipeline.directory import ReachabilityCheck, recipient, recipient_address
+from service.workers.pipeline.directory import (
+    ReachabilityCheck,
+    directory_query,
+    recipient,
+    recipient_address,
+)
 from service.workers.pipeline.statuses import apply_parked_statuses
 from service.workers.pipeline.steps import StepContext, commit_work, complete, fail, retry_or_fail
 
@@ -136,10 +141,21 @@ class SendStep:
         self, message: OutboxMessage, owner: str, invoice: OutboundInvoice, previous: SubmissionRecord | None
     ) -> None:
         address = recipient_address(invoice.invoice)
+        to = recipient(invoice.invoice)
+        siren, line = directory_query(invoice.invoice)
+        if not siren:
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                f"PDP-UNREACHABLE: {to.address_term}, {address or 'absent'}, names no SIREN and neither does "
+                f"{to.siren_term}; the French directory is keyed by SIREN; nothing was sent",
+            )
+            return
         # the seller's own platform answers (each profile reads the directory through its own PA)
         platform_name, gateway = self._platform(invoice.company_siren)
         try:
-            entry = await self.reachability.lookup(address, gateway)
+            entry = await self.reachability.lookup(siren, line, gateway)
         except PlatformUnavailable as exc:
             await self._retry(
                 message, owner, invoice, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after
@@ -154,7 +170,7 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                f"PDP-UNREACHABLE: {recipient(invoice.invoice)[1]}, {address}, is "
+                f"PDP-UNREACHABLE: {to.address_term}, {address}, is "
                 f"{why} in the {platform_name} directory; nothing was sent",
             )
             return

@@ -55,6 +55,12 @@ def test_a_transaction_is_refused_with_its_reason(
     assert str(refused.value) == message
 
 
+def test_a_sale_keeps_a_zero_without_its_sign() -> None:
+    # RecordB2cTransactions recorded "-0" as given, as RecordPayments did: the books wrote the sign of nothing
+    sale = _sale(taxable_amount=D("-0.00"), vat_amount=D("-0"))
+    assert (str(sale.taxable_amount), str(sale.vat_amount)) == ("0.00", "0")
+
+
 def test_a_sale_in_another_currency_becomes_the_same_sale_in_eur() -> None:
     usd = _sale(
         currency="USD",

@@ -9,6 +9,7 @@ from domain.invoice import (
     DocumentType,
     Identifier,
     Invoice,
+    Item,
     Note,
     Period,
     PrecedingInvoice,
@@ -110,6 +111,10 @@ BROKEN: list[tuple[str, Mutation]] = [
     ("BR-FR-24_BT-29", seller(identifiers=(Identifier("ABC#1", "0224"),))),
     ("BR-FR-25_BT-34", seller(electronic_address=Identifier("732829320" + "a" * 120, "0225"))),
     ("BR-FR-26_BT-46", buyer(identifiers=(Identifier("A" * 101, "0224"),))),
+    (
+        "BR-FR-27_BT-160",
+        lambda inv: with_line(inv, 0, item=Item("Vis", attributes=(("Couleur", "rouge"), (" ", "M")))),
+    ),
     ("BR-FR-32-GLOBALID", seller(identifiers=(Identifier("73282932", "0002"),))),
     ("BR-FR-32-LEGALID", buyer(legal_registration=Identifier("5521005", "0002"))),
     (

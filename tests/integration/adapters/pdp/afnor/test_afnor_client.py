@@ -341,20 +341,20 @@ async def test_a_paid_status_carries_its_amount(afnor_sim: AfnorSimulator, afnor
 
 
 @pytest.mark.parametrize(
-    ("identifier", "reachable", "registered"),
+    ("siren", "address", "reachable", "registered"),
     [
-        ("732829320", True, True),
-        ("0225:732829320", True, True),
-        ("552081317", False, True),  # Upcoming
-        ("542107651", False, False),  # Disabled
-        ("443061841", False, False),  # registration ended
-        ("0225:999999999", False, False),  # unknown
+        ("732829320", "", True, True),
+        ("732829320", "0225:732829320", True, True),
+        ("552081317", "", False, True),  # Upcoming
+        ("542107651", "", False, False),  # Disabled
+        ("443061841", "", False, False),  # registration ended
+        ("999999999", "0225:999999999", False, False),  # unknown
     ],
 )
 async def test_reachability_comes_from_the_directory_line(
-    afnor_gateway, identifier: str, reachable: bool, registered: bool
+    afnor_gateway, siren: str, address: str, reachable: bool, registered: bool
 ) -> None:
-    entry = await afnor_gateway.lookup_directory(identifier)
+    entry = await afnor_gateway.lookup_directory(siren, address)
 
     assert (entry.reachable, entry.registered) == (reachable, registered)
 

@@ -442,20 +442,20 @@ async def test_download_returns_the_original_bytes(gateway) -> None:
 
 
 @pytest.mark.parametrize(
-    ("identifier", "registered", "reachable"),
+    ("siren", "address", "registered", "reachable"),
     [
-        ("732829320", True, True),
-        ("0225:732829320", True, True),
-        ("552081317", True, False),  # validFrom in the future
-        ("443061841", True, False),  # validTo in the past
-        ("542107651", False, False),  # declared, never registered
-        ("100000009", False, False),  # unknown to the directory
+        ("732829320", "", True, True),
+        ("732829320", "0225:732829320", True, True),
+        ("552081317", "", True, False),  # validFrom in the future
+        ("443061841", "", True, False),  # validTo in the past
+        ("542107651", "", False, False),  # declared, never registered
+        ("100000009", "", False, False),  # unknown to the directory
     ],
 )
 async def test_directory_reachability_follows_registration_and_dates(
-    gateway: IopolePdpGateway, identifier: str, registered: bool, reachable: bool
+    gateway: IopolePdpGateway, siren: str, address: str, registered: bool, reachable: bool
 ) -> None:
-    entry = await gateway.lookup_directory(identifier)
+    entry = await gateway.lookup_directory(siren, address)
 
     assert (entry.registered, entry.reachable) == (registered, reachable)
 

@@ -34,7 +34,7 @@ class BrokenDirectory:
     def __getattr__(self, name: str) -> object:
         return getattr(self._inner, name)
 
-    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+    async def lookup_directory(self, siren: str, address: str = "") -> DirectoryEntry:
         raise RuntimeError("directory client bug")
 
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import httpx
+import pytest
+
 from domain.emission import ProcessingState
+from domain.invoice import Identifier, ProcessingRule
+from tests.builders import STATE_BUYER_SIREN
 from tests.support.pipeline import (
     UNREGISTERED_BUYER,
     PgPipeline,
+    iopole_gateway,
     running,
     uploads_of,
 )
+from tests.support.simulators.iopole_app import IopoleSimulator
 
 
 async def test_submitted_invoices_are_validated_and_sent_once(pipeline: PgPipeline, platform) -> None:  # noqa: ANN001
@@ -55,3 +62,30 @@ async def test_an_unreachable_buyer_fails_before_anything_is_sent(pipeline: PgPi
     assert row["state"] == ProcessingState.FAILED.value
     assert row["last_error"].startswith("PDP-UNREACHABLE") and UNREGISTERED_BUYER in row["last_error"]
     assert await uploads_of(pdp, sim, row["document_sha256"]) == 0
+
+
+# A GS1 GLN: its first nine digits, 579000043, are no SIREN of the buyer's, and no company of the directory.
+# BR-FR-21 holds a B2B buyer to a 0225 address; a public buyer (B2G) may be addressed otherwise.
+GLN = Identifier("5790000435975", "0088")
+B2G = {
+    "processing_rule": ProcessingRule.B2G,
+    "buyer_reference": "SERV-ACHATS",  # BT-10 and BT-13: what the state buyer's directory line requires
+    "purchase_order_reference": "EJ-2026-000123",
+}
+
+
+@pytest.mark.parametrize(
+    ("buyer", "state"),
+    [(STATE_BUYER_SIREN, ProcessingState.SENT), (UNREGISTERED_BUYER, ProcessingState.FAILED)],
+)
+async def test_a_buyer_addressed_by_a_gln_is_looked_up_on_the_platform_by_its_siren_from_bt47(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient, buyer: str, state: ProcessingState
+) -> None:
+    pdp = iopole_gateway(sim, http)
+    ids = await pipeline.submit(1, buyer=buyer, buyer_address=GLN, **B2G)
+    async with running(pipeline.dispatcher(pdp)):
+        rows = await pipeline.wait_for(ids)
+    row = rows[ids[0]]
+    assert row["state"] == state.value, (row["last_error"], row["findings"])
+    assert sim.requests["directory"] == 1
+    assert await uploads_of(pdp, sim, row["document_sha256"]) == (state is ProcessingState.SENT)

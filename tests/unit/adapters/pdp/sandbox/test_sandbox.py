@@ -8,6 +8,7 @@ import pytest
 from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings, buyer_address
 from domain.platform import (
     DocumentSyntax,
+    InvalidPlatformRequest,
     OutboundDocument,
     OutgoingStatus,
     PlatformStatus,
@@ -188,17 +189,17 @@ async def test_in_flight_lifecycles_are_bounded_and_aclose_cancels_them() -> Non
 
 
 @pytest.mark.parametrize(
-    ("identifier", "registered", "reachable"),
+    ("siren", "address", "registered", "reachable"),
     [
-        ("732829320", True, True),
-        (REACHABLE, True, True),
-        ("552081317", True, False),
-        ("542107651", False, False),
-        ("0225:100000009", False, False),
+        ("732829320", "", True, True),
+        ("732829320", REACHABLE, True, True),
+        ("552081317", "", True, False),
+        ("542107651", "", False, False),
+        ("100000009", "0225:100000009", False, False),
     ],
 )
-async def test_directory_lookups(identifier: str, registered: bool, reachable: bool) -> None:
-    entry = await sandbox(Recorder(), FakeTime()).lookup_directory(identifier)
+async def test_directory_lookups(siren: str, address: str, registered: bool, reachable: bool) -> None:
+    entry = await sandbox(Recorder(), FakeTime()).lookup_directory(siren, address)
 
     assert (entry.registered, entry.reachable) == (registered, reachable)
 
@@ -213,3 +214,17 @@ async def test_statuses_we_send_are_recorded_and_unknown_ids_refused() -> None:
     with pytest.raises(SubmissionNotFound):
         await platform.send_status("nope", OutgoingStatus("205"))
     await platform.aclose()
+
+
+@pytest.mark.parametrize(
+    ("siren", "address"),
+    [
+        ("", ""),
+        ("5790000435975", ""),  # a GLN is not a SIREN
+        ("732829320", "0088:5790000435975"),  # nor is it an address of the company
+        ("552100554", "0225:732829320"),  # another company's address
+    ],
+)
+async def test_a_lookup_naming_no_siren_or_a_foreign_address_is_refused(siren: str, address: str) -> None:
+    with pytest.raises(InvalidPlatformRequest):
+        await sandbox(Recorder(), FakeTime()).lookup_directory(siren, address)

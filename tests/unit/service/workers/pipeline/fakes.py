@@ -33,6 +33,7 @@ from domain.platform import (
     PlatformStatus,
     Submission,
     SubmissionQuery,
+    directory_identifier,
 )
 from domain.platform import SubmissionRecord as PlatformRecord
 from domain.ports import NotCommitted
@@ -278,7 +279,9 @@ class FakePlatform:
         if isinstance(action, tuple):
             raise action[1]
 
-    async def lookup_directory(self, identifier: str) -> DirectoryEntry:
+    async def lookup_directory(self, siren: str, address: str = "") -> DirectoryEntry:
+        """Answers by `directory_identifier` (the address, else the SIREN), as the platforms do; counted by it."""
+        identifier = directory_identifier(siren, address)
         self.lookups[identifier] += 1
         if identifier in self.directory:
             return self.directory[identifier]

@@ -63,7 +63,7 @@ async def test_stop_waits_for_the_rows_in_flight() -> None:
 async def test_an_invoice_whose_row_is_given_up_after_unexpected_errors_is_failed_with_the_error() -> None:
     p = Pipeline(PipelineConfig(max_attempts=3, backoff_base_s=1))
 
-    async def broken_directory(identifier: str) -> object:
+    async def broken_directory(siren: str, address: str = "") -> object:
         raise RuntimeError("directory client bug")
 
     p.platform.lookup_directory = broken_directory  # type: ignore[method-assign]

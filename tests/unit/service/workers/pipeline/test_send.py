@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from domain.audit import Acting, Actor
@@ -289,3 +291,37 @@ async def test_a_self_billed_invoice_goes_to_the_seller_and_the_directory_is_ask
         "seller's electronic address (BT-34)" in invoice.last_error and seller_address in invoice.last_error
     )
     assert BUYER not in p.platform.lookups
+
+
+GLN = "0088:5790000435975"  # a GS1 GLN: its first nine digits are another company's SIREN, not the buyer's
+
+
+async def test_a_buyer_addressed_by_a_gln_is_looked_up_by_its_siren_from_bt47() -> None:
+    from domain.invoice import Identifier
+    from tests.builders import a_buyer, an_invoice
+
+    p = Pipeline()
+    p.platform.default_reachable = False
+    p.platform.directory[BUYER_SIREN] = DirectoryEntry(BUYER_SIREN, reachable=True, registered=True)
+    buyer = replace(a_buyer(), electronic_address=Identifier("5790000435975", "0088"))
+    invoice_id = p.submit(an_invoice(buyer=buyer))
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert dict(p.platform.lookups) == {BUYER_SIREN: 1}
+
+
+async def test_a_recipient_without_any_siren_is_refused_naming_the_terms_and_nothing_is_looked_up() -> None:
+    from domain.invoice import Identifier
+    from tests.builders import a_buyer, an_invoice
+
+    p = Pipeline()
+    buyer = replace(
+        a_buyer(), electronic_address=Identifier("5790000435975", "0088"), legal_registration=None
+    )
+    invoice_id = p.submit(an_invoice(buyer=buyer))
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert invoice.last_error.startswith("PDP-UNREACHABLE"), invoice.last_error
+    assert "(BT-49)" in invoice.last_error and GLN in invoice.last_error and "(BT-47)" in invoice.last_error
+    assert p.platform.lookups == {} and p.platform.uploads == []
