@@ -21,6 +21,12 @@ def test_a_directory_lookup_is_about_the_address_when_given_else_the_siren(
     assert directory_identifier(siren, address) == looked_up
 
 
+def test_a_lookup_by_siren_alone_asks_nine_digits_not_a_valid_key() -> None:
+    # the key is BR-FR's to check on an invoice (PDP-SIREN-KEY); the directory answers for any nine digits
+    assert directory_identifier("732829320") == "732829320"
+    assert directory_identifier("732829321") == "732829321"
+
+
 def test_a_directory_lookup_without_a_siren_or_by_another_companys_address_is_refused_saying_why() -> None:
     with pytest.raises(InvalidPlatformRequest) as no_siren:
         directory_identifier("73282932")
