@@ -109,13 +109,16 @@ def siren_of(value: str, scheme: str) -> str:
     return ""
 
 
+def split_address(address: str) -> tuple[str, str]:
+    """An electronic address `scheme:value` → (scheme, value); a bare value has no scheme."""
+    scheme, sep, value = address.strip().partition(":")
+    return (scheme, value.strip()) if sep else ("", scheme)
+
+
 def siren_of_address(address: str) -> str:
     """`0225:<SIREN>[...]` (or the same without its scheme), `0002:<SIREN>` or `0009:<SIRET>` → the SIREN;
     "" when there is none to read."""
-    scheme, _, value = address.strip().partition(":")
-    if not value:
-        value, scheme = scheme, ""
-    value = value.strip()
+    scheme, value = split_address(address)
     if scheme in ("", ADDRESS_SCHEME):  # the directory's address: the SIREN, then what narrows it (BR-FR-21)
         return siren_of(value[:9], SIREN_SCHEME)
     return siren_of(value, scheme)

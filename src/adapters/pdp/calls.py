@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,13 +17,19 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.exchange import exchange
+from adapters.pdp.exchange import exchange, exchange_budget
 from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
+
+# A call with its retries ends within this many seconds (a retry that could end later is not started): shorter than
+# the lease of every worker that calls a platform (tests/unit/service/wiring/test_leases.py), so a platform that
+# answers 503 slowly never lets a second worker claim the row and send again while the first still retries. The
+# first attempt always runs: one upload exchange may take its whole budget (80 s on the defaults).
+CALL_BUDGET_S = 110.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +40,8 @@ class Pacing:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     rand: Callable[[], float] = random.random
+    clock: Callable[[], float] = time.monotonic
+    budget_s: float = CALL_BUDGET_S
 
 
 async def call_platform(
@@ -44,10 +53,13 @@ async def call_platform(
     idempotent: bool,
     tokens: TokenProvider,
     pacing: Pacing,
+    attempt_s: float = 0.0,
 ) -> httpx.Response:
     """`send(token)` makes one request; `answered` judges an answer that is neither a 401 nor a retryable failure
-    (it returns the response or raises the platform's own error)."""
+    (it returns the response or raises the platform's own error). `attempt_s`: the longest one attempt may take;
+    a retry that could end after `pacing.budget_s` from the start is not made (the failure is raised instead)."""
     retry = pacing.retry
+    started = pacing.clock()
     attempt = 0
     refreshed = False
     while True:
@@ -86,6 +98,9 @@ async def call_platform(
         if attempt >= retry.max_attempts:
             raise failure
         delay = next_delay(attempt - 1, retry, retry_after, pacing.rand)
+        if pacing.clock() - started + delay + attempt_s > pacing.budget_s:
+            log.warning("%s; no retry: it could end after the call's %.0f s budget", failure, pacing.budget_s)
+            raise failure
         log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, retry.max_attempts, delay)
         await pacing.sleep(delay)
 
@@ -142,6 +157,7 @@ class PlatformSession:
             idempotent=idempotent,
             tokens=self.tokens,
             pacing=self.pacing,
+            attempt_s=exchange_budget(bounds) or 0.0,
         )
 
     async def server_time(self, url: str) -> datetime | None:

@@ -12,6 +12,7 @@ from domain.identifiers import (
     is_valid_siret,
     siren_of,
     siren_of_address,
+    split_address,
     vat_prefix_ok,
 )
 from domain.invoice import Identifier, Party
@@ -187,3 +188,19 @@ def test_more_recipient_addresses(address: str, siren: str) -> None:
 
 def test_a_siren_address_with_more_after_the_siren_is_read_from_the_first_colon() -> None:
     assert siren_of_address("0225:732829320:SERVICE_A") == "732829320"
+
+
+@pytest.mark.parametrize(
+    ("address", "parts"),
+    [
+        ("0225:732829320", ("0225", "732829320")),
+        (" 0088: 5790000435975 ", ("0088", "5790000435975")),
+        ("732829320", ("", "732829320")),
+        (
+            "0225:732829320:SERVICE_A",
+            ("0225", "732829320:SERVICE_A"),
+        ),  # the value is all after the first colon
+    ],
+)
+def test_an_address_splits_into_its_scheme_and_value(address: str, parts: tuple[str, str]) -> None:
+    assert split_address(address) == parts

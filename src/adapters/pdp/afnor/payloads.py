@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from domain.findings import Finding
+from domain.identifiers import split_address
 from domain.platform import (
     DirectoryEntry,
     OutboundDocument,
@@ -127,12 +128,6 @@ def error_findings(body: object, status: int) -> tuple[Finding, ...]:
 
 def error_code(body: object) -> str:
     return str(body.get("errorCode") or "") if isinstance(body, Mapping) else ""
-
-
-def split_address(identifier: str) -> tuple[str, str]:
-    """`scheme:value` or a bare value."""
-    scheme, sep, value = identifier.strip().partition(":")
-    return (scheme, value) if sep else ("", scheme)
 
 
 def public_buyer(legal: object, facility: object, routing: object) -> dict[str, Any]:

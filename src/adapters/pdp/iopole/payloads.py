@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from domain.findings import Finding
-from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address
+from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
 from domain.platform import (
     DirectoryEntry,
     OutgoingStatus,
@@ -154,12 +154,6 @@ def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
     if status.reason:
         body["rejectionDetail"] = {"reason": FRENCH_REASON_TO_IOPOLE.get(status.reason, status.reason)}
     return body
-
-
-def split_address(identifier: str) -> tuple[str, str]:
-    """'0225:123456789' -> ('0225', '123456789'); a bare SIREN has no scheme."""
-    scheme, sep, value = identifier.partition(":")
-    return (scheme, value) if sep else ("", identifier)
 
 
 def _row_siren(row: Mapping[str, Any]) -> str:

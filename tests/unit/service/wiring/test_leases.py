@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from dependency_injector import providers
 
+from adapters.pdp.calls import CALL_BUDGET_S
 from adapters.pdp.exchange import exchange_budget
 from adapters.pdp.timeouts import Timeouts
 from service.wiring.container import Container
@@ -26,16 +27,28 @@ def served(monkeypatch: pytest.MonkeyPatch) -> Container:
     return container
 
 
+def _leases(served: Container) -> dict[str, float]:
+    return {
+        "pipeline (send, statuses)": served.pipeline_config().lease_s,
+        "declarations": DECLARATION_RELAY.lease_s,
+        "inbox (deliveries, catch-up reads)": INBOX_RELAY.lease_s,
+    }
+
+
 def test_every_lease_outlasts_the_longest_platform_exchange_of_its_worker(served: Container) -> None:
     timeouts = Timeouts(served.platforms.args[2]())
     # an upload (a document, a declaration's flux) is the longest exchange: it has the long read budget
     longest = exchange_budget(timeouts.upload())
     assert longest is not None and longest > (exchange_budget(timeouts.default()) or 0)
-    leases = {
-        "pipeline (send, statuses)": served.pipeline_config().lease_s,
-        "declarations": DECLARATION_RELAY.lease_s,
-        "inbox (deliveries, catch-up reads)": INBOX_RELAY.lease_s,
-    }
+    leases = _leases(served)
     assert {worker: lease for worker, lease in leases.items() if lease <= longest} == {}, (
         f"exchange: {longest} s"
     )
+
+
+def test_every_lease_outlasts_a_whole_call_with_its_retries(served: Container) -> None:
+    """A call's retries stop at CALL_BUDGET_S (adapters.pdp.calls), which must leave room for one whole upload."""
+    upload = exchange_budget(Timeouts(served.platforms.args[2]()).upload())
+    assert upload is not None and CALL_BUDGET_S >= upload
+    leases = _leases(served)
+    assert {worker: lease for worker, lease in leases.items() if lease <= CALL_BUDGET_S} == {}

@@ -1,0 +1,78 @@
+"""call_platform's retries stay within the call's budget: a platform that cannot be reached, slowly, must not keep
+an upload's call retrying past the lease of the worker making it (a second worker would then claim the row,
+find nothing on the platform, and send, while the first one's next try gets through: two sends)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import httpx
+import pytest
+
+from adapters.pdp.calls import CALL_BUDGET_S, Pacing, call_platform
+from adapters.pdp.oauth_token import TokenProvider
+from adapters.pdp.retry import RetryPolicy
+from domain.platform import PlatformUnavailable
+
+
+class _Tokens:
+    async def get(self) -> str:
+        return "token"
+
+    def invalidate(self, token: str) -> None:
+        raise AssertionError("no 401 here")
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def _unavailable_calls(answer_s: float, attempt_s: float) -> tuple[int, float]:
+    """How many tries an upload's call made, each failing to connect after `answer_s` (nothing sent, so it may be
+    tried again), and when it gave up."""
+    clock, requests = _Clock(), []
+
+    async def send(token: str) -> httpx.Response:
+        requests.append(token)
+        clock.now += answer_s
+        raise httpx.ConnectTimeout("no answer", request=httpx.Request("POST", "http://localhost/upload"))
+
+    async def sleep(delay: float) -> None:
+        clock.now += delay
+
+    pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.999, clock)
+    with pytest.raises(PlatformUnavailable):
+        await call_platform(
+            "upload",
+            send,
+            lambda response: response,
+            platform="test",
+            idempotent=False,
+            tokens=cast(TokenProvider, _Tokens()),
+            pacing=pacing,
+            attempt_s=attempt_s,
+        )
+    return len(requests), clock.now
+
+
+async def test_quick_connection_failures_are_tried_again_up_to_the_attempts() -> None:
+    assert await _unavailable_calls(answer_s=0.1, attempt_s=80.0) == (
+        4,
+        pytest.approx(0.4 + 0.999 + 1.998 + 3.996),
+    )
+
+
+async def test_a_retry_that_could_end_past_the_budget_is_not_made() -> None:
+    # 50 s to fail to connect: a second attempt could end at 50 + 2 + 80 > 110 s, so the call stops after one
+    requests, ended = await _unavailable_calls(answer_s=50.0, attempt_s=80.0)
+    assert (requests, ended) == (1, 50.0)
+
+
+async def test_no_call_outlasts_the_budget_whatever_the_platform_answers() -> None:
+    for answer_s in (0.0, 1.0, 10.0, 25.0, 40.0, 79.0):
+        _, ended = await _unavailable_calls(answer_s=answer_s, attempt_s=80.0)
+        assert ended <= max(CALL_BUDGET_S, 80.0)
