@@ -169,8 +169,13 @@ class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
     `release`), and the write the relay's step makes while it holds a row (raising LeaseLost when the lease is no
     longer its own)."""
 
-    async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
-        """Record how far the step got (kept across attempts), without releasing the lease."""
+    async def progress(
+        self, row: OutboxMessage, owner: str, payload: Mapping[str, Any], lease_s: float
+    ) -> None:
+        """Record how far the step got (kept across attempts) and hold the row `lease_s` more from now: a
+        declaration's calls go out one after the other under one claim, and each must start with a whole lease
+        ahead of it (longer than a call with its retries, adapters.pdp.calls.CALL_BUDGET_S), or a second worker
+        could claim the row and send a call the first has sent but not yet recorded."""
         ...
 
 

@@ -31,12 +31,16 @@ class PgDeclarationOutbox(PgOutboxSource):
         Woken by the inserts of declaration rows (CHANNEL), else it polls."""
         super().__init__(pool, channel=CHANNEL, kinds=kinds, companies=companies)
 
-    async def progress(self, row: OutboxMessage, owner: str, payload: Mapping[str, Any]) -> None:
-        """Record how far the step got (kept across attempts), without releasing the lease."""
+    async def progress(
+        self, row: OutboxMessage, owner: str, payload: Mapping[str, Any], lease_s: float
+    ) -> None:
+        """Record how far the step got (kept across attempts), and hold the row `lease_s` more from now."""
         status = await self._pool.execute(
-            "UPDATE outbox SET payload = payload || $3::jsonb WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
+            """UPDATE outbox SET payload = payload || $3::jsonb, lease_until = now() + make_interval(secs => $4)
+                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
             row.id,
             owner,
             dict(payload),
+            float(lease_s),
         )
         check_lease(status, row.id, owner)

@@ -151,7 +151,10 @@ class DeclarationRelay:
             # The outcome is kept before anything else may fail: from here on, this call is never sent again.
             files = self.archive is not None and requests[i].filed is not None
             await self.outbox.progress(
-                row, owner, {"sent": i + 1, "refs": refs, "archived": i if files else i + 1}
+                row,
+                owner,
+                {"sent": i + 1, "refs": refs, "archived": i if files else i + 1},
+                self.config.lease_s,
             )
             if files:
                 await self._archive_filed(row, owner, i, declaration, requests[i])
@@ -182,7 +185,7 @@ class DeclarationRelay:
         async with self.uow_factory() as uow:
             await self.archive(uow, row.company_siren, ArchiveKind.DECLARATION, filed.content, meta)
             await uow.commit()
-        await self.outbox.progress(row, owner, {"archived": call + 1})
+        await self.outbox.progress(row, owner, {"archived": call + 1}, self.config.lease_s)
 
     async def _finish(
         self,

@@ -104,3 +104,23 @@ async def test_a_declaration_row_wakes_the_reporting_relay_on_its_own_channel_an
         await listener
     got = await notified_so_far(pg_pool, listening)
     assert sorted(got) == [("invoice_events", company), ("outbox", ""), (CHANNEL, "")]
+
+
+async def test_a_declarations_progress_holds_the_row_a_whole_lease_more(database_dsn: str) -> None:
+    """Its calls go out one after the other under one claim: each recorded call extends the lease, so the next call
+    starts with a whole lease ahead and no second relay takes the row meanwhile (it would send a call again)."""
+    async with fresh_database(database_dsn) as pool:
+        company = random_siren()
+        async with PgRecordsUnitOfWork(pool) as uow:
+            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
+            await uow.commit()
+        outbox = PgDeclarationOutbox(pool)
+        [row] = await outbox.claim("relay", 10, 0)  # a lease already over: the slowest platform's case
+
+        await outbox.progress(row, "relay", {"sent": 1}, 300)
+
+        assert await outbox.claim("another relay", 10, 60) == []
+        left = await pool.fetchval("SELECT lease_until - now() FROM outbox WHERE id = $1", row.id)
+        assert 299 <= left.total_seconds() <= 300
+        with pytest.raises(LeaseLost):
+            await outbox.progress(row, "another relay", {"sent": 2}, 300)
