@@ -189,9 +189,10 @@ class _CiiReader:
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=tuple(
-                model.PrecedingInvoice(**paths.TABLES["preceding-invoice"].read(t, ref, "BG-3"))
-                for ref in t.children(settlement, "ram:InvoiceReferencedDocument")
+            preceding_invoices=reading.preceding_invoices(
+                paths.TABLES["preceding-invoice"].read,
+                t,
+                t.children(settlement, "ram:InvoiceReferencedDocument"),
             ),
             payee=self.payee(t.child(settlement, "ram:PayeeTradeParty")),
             tax_representative=self.tax_representative(

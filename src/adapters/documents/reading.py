@@ -16,7 +16,16 @@ from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument, profile_from_urn
 from domain.document_types import DocumentType
 from domain.identifiers import SIRET_SCHEME
-from domain.invoice import AllowanceCharge, Identifier, Invoice, Note, ProcessingRule, Totals, VatCategory
+from domain.invoice import (
+    AllowanceCharge,
+    Identifier,
+    Invoice,
+    Note,
+    PrecedingInvoice,
+    ProcessingRule,
+    Totals,
+    VatCategory,
+)
 from domain.money import ZERO
 
 # The BAR values a document can carry; B2G has none (a BAR note "B2G" stays a note, which BR-FR-20 refuses).
@@ -85,6 +94,15 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     if element is None:
         return None
     return Identifier(t.text(element), t.attr(element, "schemeID"))
+
+
+def preceding_invoices(
+    read: Callable[[Tracker, etree._Element, str], dict[str, Any]],
+    t: Tracker,
+    references: Iterable[etree._Element],
+) -> tuple[PrecedingInvoice, ...]:
+    """BG-3: each reference to a preceding invoice, read by the syntax's "preceding-invoice" table (`read`)."""
+    return tuple(PrecedingInvoice(**read(t, ref, "BG-3")) for ref in references)
 
 
 def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:

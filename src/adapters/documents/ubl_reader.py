@@ -202,9 +202,10 @@ class _UblReader:
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=tuple(
-                model.PrecedingInvoice(**paths.TABLES["preceding-invoice"].read(t, ref, "BG-3"))
-                for ref in t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference")
+            preceding_invoices=reading.preceding_invoices(
+                paths.TABLES["preceding-invoice"].read,
+                t,
+                t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"),
             ),
             payee=self.payee(t.child(root, "cac:PayeeParty")),
             tax_representative=self.tax_representative(t.child(root, "cac:TaxRepresentativeParty")),
