@@ -357,6 +357,8 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
         # not this company's either
         ("ER-INT-SCOPE.*bought by 73282932A", bought_by(company, Identifier("73282932A", "0002"))),
         ("ER-INT-SCOPE.*bought by 7328293200007A", bought_by(company, Identifier("7328293200007A", "0009"))),
+        # nine digits with no scheme and a wrong key: not a SIREN (`siren_of`), still not this company's
+        ("ER-INT-SCOPE.*bought by 732829321", bought_by(company, Identifier("732829321", ""))),
     ]
     for rule, refused in cases:
         with pytest.raises(InvalidReportingRequest, match=rule):

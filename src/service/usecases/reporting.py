@@ -169,13 +169,15 @@ async def record_payments(
 
 def _buyer_named(invoice: Invoice) -> str:
     """The company an invoice says bought it: its buyer's SIREN, read as BR-FR reads BT-47 (without surrounding
-    spaces); else a registration under the SIREN or SIRET scheme as written (malformed, it names no SIREN, yet not
-    the declarant's either); "" when it names none."""
+    spaces); else a registration under the SIREN or SIRET scheme, or nine digits under none, as written (malformed,
+    it names no SIREN, yet not the declarant's either); "" when it names none."""
     reg = invoice.buyer.legal_registration
-    if invoice.buyer.siren or reg is None or reg.scheme not in (SIREN_SCHEME, SIRET_SCHEME):
+    if invoice.buyer.siren or reg is None:
         return invoice.buyer.siren
     value = reg.value.strip()
-    return siren_of(value, reg.scheme) or value
+    if reg.scheme in (SIREN_SCHEME, SIRET_SCHEME):
+        return siren_of(value, reg.scheme) or value
+    return value if not reg.scheme and len(value) == 9 and value.isascii() and value.isdigit() else ""
 
 
 async def record_purchases(
