@@ -68,6 +68,15 @@ def as_company(key: str) -> list[tuple[str, str]]:
     return [("authorization", f"Bearer {key}")]
 
 
+async def received_by_a(stub, pg_pool, document_reader, companies):
+    """One invoice received by company A (key-a), as ListReceivedInvoices shows it."""
+    await receive(pg_pool, document_reader, companies[0])
+    [item] = (
+        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
+    ).invoices
+    return item
+
+
 async def receive(pg_pool, document_reader, company: str, *, target: bool = True) -> str:
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
     async with reception_stack(pg_pool, document_reader) as stack:
@@ -164,11 +173,7 @@ async def test_a_company_lists_and_gets_its_received_invoices_only(
 async def test_buyer_statuses_are_checked_then_queued_for_the_dispatcher(
     stub, pg_pool, document_reader, companies
 ) -> None:
-    a, _b = companies
-    await receive(pg_pool, document_reader, a)
-    [item] = (
-        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
-    ).invoices
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
 
     async def set_status(**fields: object) -> rpb.SetBuyerStatusResponse:
         request = rpb.SetBuyerStatusRequest(invoice_id=item.id, **fields)
@@ -210,11 +215,7 @@ async def test_a_buyer_status_amount_is_a_bounded_decimal_or_nothing_is_queued(
 ) -> None:
     # Read at the edge like every other request decimal: "1e999999" is a finite Decimal that would be written out
     # as a million digits in the status sent to the platform.
-    a, _b = companies
-    await receive(pg_pool, document_reader, a)
-    [item] = (
-        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
-    ).invoices
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
     queued_before = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'")
     for amount, rule in [
         ("1e999999", "PDP-DECIMAL"),
@@ -431,11 +432,8 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     stub, pg_pool, document_reader, companies
 ) -> None:
     """The received invoice: 747.50 + 149.50 VAT at 20 % = 897.00 (BT-112)."""
-    a, _b = companies
-    await receive(pg_pool, document_reader, a)
-    [item] = (
-        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
-    ).invoices
+    a = companies[0]
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
 
     def approve(total: str, *vat: tuple[str, str], status: int = rpb.BUYER_STATUS_APPROVED, **fields: object):
         booked = rpb.BookedAmounts(total=total, vat=[rpb.BookedVat(vat_rate=r, amount=v) for r, v in vat])
@@ -551,11 +549,8 @@ async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_s
     stub, pg_pool, document_reader, companies
 ) -> None:
     """The received invoice: 747.50 + 149.50 VAT at 20 % = 897.00."""
-    a, _b = companies
-    await receive(pg_pool, document_reader, a)
-    [item] = (
-        await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a"))
-    ).invoices
+    a = companies[0]
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
 
     def pay(payment_id: str, amount: str, company_key: str = "key-a"):
         request = rpb.RecordPaymentSentRequest(
