@@ -8,9 +8,9 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from adapters.pdp.iopole.client import PLATFORM
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.reporting import IopoleReportingGateway, encode_body
-from adapters.pdp.iopole.client import PLATFORM
 from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
