@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from adapters.pdp.answers import SHAPE_ERRORS, as_is, field_of, listed, platform_id, read_json, rows
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
@@ -30,7 +31,6 @@ from adapters.pdp.iopole.payloads import (
 )
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from domain import platform as port
-from domain.bounds import shorten, xml_chars_only
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
 
@@ -40,11 +40,6 @@ PLATFORM = "IOPOLE"
 SEARCH_PAGE = 50
 MAX_SEARCH_RESULTS = 200
 MAX_HASHED_CANDIDATES = 10
-MAX_ID_LENGTH = 256  # IOPOLE's ids are UUIDs; anything longer is not one of its ids
-
-# A body that is JSON but not in the shape IOPOLE's API gives (a proxy's answer, another version of the API) makes
-# its reader raise one of these: a failure of the platform, answered as such, never a crash of the caller.
-SHAPE_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
 
 T = TypeVar("T")
 
@@ -149,16 +144,7 @@ class IopolePdpGateway:
         """A read's JSON answer through `read`; a body that is not JSON, or not in the shape `read` expects, is
         PlatformUnavailable (retried like any failed read)."""
         response = await self._call(method, path, idempotent=True, **kwargs)
-        try:
-            body = response.json()
-        except ValueError:
-            raise port.PlatformUnavailable(f"{method} {path}: IOPOLE answered a non-JSON body") from None
-        try:
-            return read(body)
-        except SHAPE_ERRORS as exc:
-            raise port.PlatformUnavailable(
-                f"{method} {path}: IOPOLE answered an unexpected body ({type(exc).__name__}: {shorten(str(exc), 120)})"
-            ) from None
+        return read_json(f"{method} {path}", PLATFORM, response, read)
 
     # --- the port ---------------------------------------------------------------------------------------------------
 
@@ -174,11 +160,11 @@ class IopolePdpGateway:
         if response.status_code == 409:
             return await self._resolve_duplicate(document, response)
         try:
-            platform_id = _platform_id(response.json()["id"])
+            deposit_id = platform_id(response.json()["id"])
         except SHAPE_ERRORS:
             raise port.PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
-        log.info("IOPOLE accepted %s as %s", document.tracking_id, platform_id)
-        return port.Submission(platform_id=platform_id, accepted_at=datetime.now(UTC))
+        log.info("IOPOLE accepted %s as %s", document.tracking_id, deposit_id)
+        return port.Submission(platform_id=deposit_id, accepted_at=datetime.now(UTC))
 
     async def _resolve_duplicate(
         self, document: port.OutboundDocument, response: httpx.Response
@@ -206,7 +192,7 @@ class IopolePdpGateway:
         statuses = await self._json(
             "GET",
             f"/v1/invoice/{platform_id}/status-history",
-            lambda body: [status_from_entry(item) for item in _listed(body)],
+            lambda body: [status_from_entry(item) for item in rows(body)],
         )
         return sorted(statuses, key=lambda s: s.at)
 
@@ -219,7 +205,7 @@ class IopolePdpGateway:
         records: list[port.SubmissionRecord] = []
         offset = 0
         while offset < MAX_SEARCH_RESULTS:
-            rows, count = await self._json(
+            page_rows, count = await self._json(
                 "GET",
                 "/v1.1/invoice/search",
                 _search_page,
@@ -230,9 +216,9 @@ class IopolePdpGateway:
                     "limit": SEARCH_PAGE,
                 },
             )
-            records.extend(r for r in (_record(row, number) for row in rows) if r is not None)
+            records.extend(r for r in (_record(row, number) for row in page_rows) if r is not None)
             offset += SEARCH_PAGE
-            if not rows or offset >= count:
+            if not page_rows or offset >= count:
                 break
         if query.sha256:
             records = await self._matching_hash(records, query.sha256.lower())
@@ -290,7 +276,7 @@ class IopolePdpGateway:
 
     async def invoice_metadata(self, platform_id: str) -> dict[str, Any]:
         """GET /v1/invoice/{id}: IOPOLE answers an array of one object although its spec says object."""
-        body = await self._json("GET", f"/v1/invoice/{platform_id}", _as_is)
+        body = await self._json("GET", f"/v1/invoice/{platform_id}", as_is)
         if isinstance(body, list):
             if not body:
                 raise port.SubmissionNotFound(f"GET /v1/invoice/{platform_id}: empty answer")
@@ -306,7 +292,7 @@ class IopolePdpGateway:
 
     async def not_seen_invoices(self) -> list[str]:
         return await self._json(
-            "GET", "/v1/invoice/notSeen", lambda body: [_platform_id(i) for i in _listed(body)]
+            "GET", "/v1/invoice/notSeen", lambda body: [platform_id(i) for i in listed(body)]
         )
 
     async def mark_invoice_seen(self, platform_id: str) -> None:
@@ -415,34 +401,9 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
     )
 
 
-def _as_is(body: Any) -> Any:
-    return body
-
-
-def _listed(body: Any) -> list[Any]:
-    """A JSON array (null: none)."""
-    if body is None:
-        return []
-    if not isinstance(body, list):
-        raise TypeError(f"expected an array, not {type(body).__name__}")
-    return body
-
-
-def _data(body: Any) -> list[Any]:
-    """The `data` array of a paged answer."""
-    if not isinstance(body, Mapping):
-        raise TypeError(f"expected an object with data, not {type(body).__name__}")
-    return _listed(body.get("data"))
-
-
-def _platform_id(value: Any) -> str:
-    """An IOPOLE id as the gateway keeps it: a string (or a number) of at most MAX_ID_LENGTH XML characters."""
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise TypeError(f"an id is a string, not {type(value).__name__}")
-    text = str(value)
-    if not text or len(text) > MAX_ID_LENGTH or not xml_chars_only(text):
-        raise ValueError(f"not an id: {shorten(text, 60)!r}")
-    return text
+def _data(body: Any) -> list[Mapping[str, Any]]:
+    """The `data` rows of a paged answer."""
+    return rows(field_of(body, "data"))
 
 
 def _search_page(body: Any) -> tuple[list[Any], int]:
@@ -453,14 +414,12 @@ def _search_page(body: Any) -> tuple[list[Any], int]:
 
 def _not_seen_statuses(body: Any) -> list[NotSeenStatus]:
     return [
-        NotSeenStatus(
-            _platform_id(group.get("invoiceId") or entry.get("invoiceId")), status_from_entry(entry)
-        )
-        for group in _listed(body)
-        for entry in _listed(group.get("newStatus"))
+        NotSeenStatus(platform_id(group.get("invoiceId") or entry.get("invoiceId")), status_from_entry(entry))
+        for group in rows(body)
+        for entry in rows(group.get("newStatus"))
     ]
 
 
 def _webhooks(body: Any) -> list[WebhookSubscription]:
-    rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
-    return [_webhook(row) for row in _listed(rows)]
+    listed_rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
+    return [_webhook(row) for row in rows(listed_rows)]
