@@ -41,6 +41,7 @@ from service.cli.client import (
     Calls,
     UsageError,
     add_paging,
+    add_status_details,
     call,
     client_command,
     enum_value,
@@ -49,6 +50,7 @@ from service.cli.client import (
     payment_shares,
     print_answer,
     print_json,
+    status_details,
     to_dict,
 )
 from service.cli.platform import add_platform_commands
@@ -270,13 +272,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     request = svc.SetInvoiceStatusRequest(
-        invoice_id=args.id,
-        code=args.code,
-        reason_code=args.reason,
-        message=args.message,
-        amount=args.amount,
-        vat_rate=args.vat_rate,
-        currency=args.currency,
+        invoice_id=args.id, code=args.code, vat_rate=args.vat_rate, **status_details(args)
     )
     return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
 
@@ -709,11 +705,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("id", help="the invoice's id")
     status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
-    status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")
-    status.add_argument("--message", default="", help="free text sent with the status")
-    status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
+    add_status_details(status)
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
-    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     pay = client_command(
         invoice,
         "pay",
