@@ -353,7 +353,7 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.pdp.registry import DOCTOR_NOTES, HINTS, WEBHOOKS
+    from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
     from adapters.postgres.embedded import resolve_data_dir, running_server_dsn
     from adapters.postgres.operations import open_operations
     from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
@@ -406,14 +406,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                     p.name,
                     p.provider,
                     p.gateway,
+                    DOCTOR_ADVICE[p.provider],
                     default=p is opened.default,
                     companies=None
                     if p is opened.default
                     else frozenset(s for s, name in mapping.items() if name == p.name),
                     webhook_key_set=key_set(p),
-                    hints=HINTS.get(p.provider),
                     callbacks=WEBHOOKS.get(p.provider),
-                    in_process=DOCTOR_NOTES.get(p.provider, ""),
                 )
                 for p in opened.all()
             ]

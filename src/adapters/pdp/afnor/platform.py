@@ -71,4 +71,4 @@ HINTS = PlatformHints(
     account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
 )
 
-ENTRY = PlatformEntry(open_platform, SETTINGS, hints=HINTS, webhooks=WEBHOOKS)
+ENTRY = PlatformEntry(open_platform, SETTINGS, HINTS, webhooks=WEBHOOKS)

@@ -65,5 +65,5 @@ HINTS = PlatformHints(
 )
 
 ENTRY = PlatformEntry(
-    open_platform, SETTINGS, hints=HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
+    open_platform, SETTINGS, HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
 )
