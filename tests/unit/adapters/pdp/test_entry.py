@@ -10,9 +10,9 @@ from domain.platform_profile import NotReached, PlatformHints
 
 def test_a_platform_cannot_be_registered_without_telling_doctor_its_advice_or_why_it_is_not_reached() -> None:
     with pytest.raises(TypeError, match="advice"):
-        PlatformEntry(iopole.open_platform, iopole.SETTINGS)  # type: ignore[call-arg]  # the omission tested
+        PlatformEntry(iopole.PLATFORM.open, iopole.SETTINGS)  # type: ignore[call-arg]  # the omission tested
     assert PlatformEntry(
-        iopole.open_platform, iopole.SETTINGS, NotReached("in-process")
+        iopole.PLATFORM.open, iopole.SETTINGS, NotReached("in-process")
     ).advice == NotReached("in-process")
 
 
