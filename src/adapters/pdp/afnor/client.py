@@ -83,8 +83,8 @@ class AfnorPdpGateway:
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
-        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
-        self.tokens = self._session.tokens  # doctor's credentials check asks it for a token
+        # public: doctor's credentials check asks its token cache for a token
+        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
 
     def __repr__(self) -> str:
         return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"
@@ -123,7 +123,7 @@ class AfnorPdpGateway:
                 return response
             raise port.PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
 
-        return await self._session.request(
+        return await self.session.request(
             method,
             url,
             what=what,
@@ -324,14 +324,14 @@ class AfnorPdpGateway:
         try:
             await self._json("GET", f"{self._config.flow_url}/v1/healthcheck")
             await self._json("GET", f"{self._config.directory_url}/v1/healthcheck")
-            await self.tokens.get()
+            await self.session.tokens.get()
         except port.PlatformError as exc:
             return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
         return port.PlatformHealth(ok=True, detail=self._config.flow_url)
 
     async def server_time(self) -> datetime | None:
         """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
-        return await self._session.server_time(f"{self._config.flow_url}/v1/healthcheck")
+        return await self.session.server_time(f"{self._config.flow_url}/v1/healthcheck")
 
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 

@@ -117,7 +117,7 @@ async def test_secrets_and_tokens_never_reach_the_logs(
     afnor_sim.faults.push(Fault.expire_token(endpoint="flows"))
     await afnor_gateway.submit(cii())
 
-    text = caplog.text + repr(afnor_gateway) + repr(afnor_gateway.tokens)
+    text = caplog.text + repr(afnor_gateway) + repr(afnor_gateway.session.tokens)
     assert afnor_sim.client_secret not in text
     assert not any(token in text for token in afnor_sim._tokens)
 
@@ -148,7 +148,7 @@ async def test_a_pending_acknowledgement_is_no_status_yet(afnor_gateway) -> None
     with AfnorSimulator(ack_pending=True) as sim:
         from adapters.pdp.afnor.config import AfnorConfig
 
-        gateway = AfnorPdpGateway(afnor_gateway._session.http, AfnorConfig.from_env(sim.env()))
+        gateway = AfnorPdpGateway(afnor_gateway.session.http, AfnorConfig.from_env(sim.env()))
         submission = await gateway.submit(cii())
 
         assert await gateway.status_history(submission.platform_id) == []
