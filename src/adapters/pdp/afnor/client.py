@@ -83,8 +83,8 @@ class AfnorPdpGateway:
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
-        # public: doctor's credentials check asks its token cache for a token
         self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:
         return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"
@@ -324,7 +324,7 @@ class AfnorPdpGateway:
         try:
             await self._json("GET", f"{self._config.flow_url}/v1/healthcheck")
             await self._json("GET", f"{self._config.directory_url}/v1/healthcheck")
-            await self.session.tokens.get()
+            await self.tokens.get()
         except port.PlatformError as exc:
             return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
         return port.PlatformHealth(ok=True, detail=self._config.flow_url)

@@ -69,8 +69,9 @@ class IopolePdpGateway:
         self._config = config
         self._today = today
         self._upload_timeout = config.timeouts.upload()
-        # public: the reporting gateway calls through it too (one pool, one token cache per profile)
+        # the reporting gateway calls through this session too: one pool, one token cache per profile
         self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:
         return (

@@ -117,7 +117,7 @@ async def test_secrets_and_tokens_never_reach_the_logs(
     afnor_sim.faults.push(Fault.expire_token(endpoint="flows"))
     await afnor_gateway.submit(cii())
 
-    text = caplog.text + repr(afnor_gateway) + repr(afnor_gateway.session.tokens)
+    text = caplog.text + repr(afnor_gateway) + repr(afnor_gateway.tokens)
     assert afnor_sim.client_secret not in text
     assert not any(token in text for token in afnor_sim._tokens)
 

@@ -470,7 +470,7 @@ async def test_no_secret_or_token_reaches_the_logs(sim: IopoleSimulator, gateway
     await sim.play_lifecycle(submission.platform_id)
     await gateway.status_history(submission.platform_id)
     await gateway.send_status(submission.platform_id, OutgoingStatus("204"))
-    logged = caplog.text + repr(gateway) + repr(gateway.session.tokens) + repr(gateway._config)
+    logged = caplog.text + repr(gateway) + repr(gateway.tokens) + repr(gateway._config)
 
     tokens = sim.issued_tokens()
     assert len(tokens) == 2
