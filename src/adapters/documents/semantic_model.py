@@ -84,8 +84,10 @@ def load_group(key: str, entry: dict[str, Any]) -> Group:
             many=spec.get("many", False),
             readable=spec.get("readable", ""),
         )
-        if terms[name].many and terms[name].kind is not Kind.CLASSIFICATION:
-            raise ValueError(f"semantic_model.toml [{key}] {name}: only classifications repeat so far")
+        if terms[name].many and terms[name].kind not in (Kind.CLASSIFICATION, Kind.IDENTIFIER):
+            raise ValueError(
+                f"semantic_model.toml [{key}] {name}: only classifications and identifiers repeat"
+            )
     return Group(str(entry["group"]), cls, terms)
 
 

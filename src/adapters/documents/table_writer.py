@@ -13,7 +13,7 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.semantic_model import Kind
-from adapters.documents.table_entry import DECIMALS, Element, Entry, Syntax, compiled
+from adapters.documents.table_entry import DECIMALS, Element, Entry, Syntax, compiled, element_tags
 
 
 @dataclass
@@ -33,7 +33,11 @@ def _aggregates(steps: tuple[Entry, ...]) -> _Aggregate:
         if step.tags and not step.attribute and not (step.term and step.term.many)
         for i in range(1, len(step.tags) + step.placed)
     )
-    named = {step.tags[: step.key_of] for step in steps if step.key_of} | {s.tags for s in steps if s.placed}
+    named = (
+        {step.tags[: step.key_of] for step in steps if step.key_of}
+        | {step.tags for step in steps if step.placed}
+        | {step.tags[: step.selected] for step in steps if step.selected}
+    )
     prefixes = {prefix for prefix, n in uses.items() if n > 1} | named
     root = _Aggregate(())
     done: set[tuple[str, ...]] = set()
@@ -109,16 +113,16 @@ def compile_write(
                 if condition is not None:
                     lines.append(f"{indent}if {condition}:")
                     inner += "    "
-                name = etree.QName(entry.tags[-1]).localname
+                name = etree.QName(element_tags(entry.tags)[-1]).localname
                 name = name if f"{name}_tags" not in env else f"{name}{len(lines)}"
-                env[f"{name}_tags"] = entry.tags[len(aggregate.tags) :]
+                env[f"{name}_tags"] = element_tags(entry.tags[len(aggregate.tags) :])
                 lines.append(f"{inner}{name} = {_make_expr(var, f'{name}_tags', len(env[f'{name}_tags']))}")
                 emit(entry, name, inner, condition)
                 continue
             if entry.name in leave_out:
                 continue
             n = number[id(entry)]
-            env[f"T{n}"] = entry.tags[len(aggregate.tags) :]
+            env[f"T{n}"] = element_tags(entry.tags[len(aggregate.tags) :])
             made = _make_expr(var, f"T{n}", len(env[f"T{n}"]))
             if entry.term is None:
                 if entry.constant and entry.attribute:  # on the element the term just before wrote
@@ -141,6 +145,11 @@ def compile_write(
                 if condition is not None or entry.term.kind is not Kind.TEXT:
                     raise ValueError(f"{following.path!r}: the term before is not a text always written")
                 made = f"(e := {made})"
+            if (
+                entry.by_scheme
+            ):  # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
+                env[f"S{n}"] = entry.alternatives[1][-1]
+                made = _make_expr(var, f"T{n}", len(env[f"T{n}"]) - 1)
             lines.extend(inner + line for line in _write_term(entry, n, made, env, currency_on_amounts))
 
     emit(_aggregates(steps), "holder", "    ")
@@ -149,11 +158,19 @@ def compile_write(
 
 
 def _write_term(step: Entry, n: int, made: str, env: dict[str, Any], currency_on_amounts: bool) -> list[str]:
-    """The code writing term `n` (its value `v{n}`) into the element `made` makes."""
+    """The code writing term `n` (its value `v{n}`) into the element `made` makes (by scheme: its aggregate)."""
     term = step.term
     assert term is not None
     if step.attribute:  # on the element the term just before wrote
         return [f"e.set({step.attribute!r}, v{n})"]
+    if step.by_scheme:  # CII's ID, or GlobalID with a schemeID (Annex B §1.1)
+        env[f"W{n}"] = WRITERS[term.kind]
+        if term.many:
+            return [
+                f"for each in v{n}:",
+                f"    W{n}(syntax, SE({made}, S{n} if each.scheme else T{n}[-1]), each, '')",
+            ]
+        return [f"W{n}(syntax, SE({made}, S{n} if v{n}.scheme else T{n}[-1]), v{n}, '')"]
     if term.many:
         env[f"W{n}"] = WRITERS[term.kind]
         return [f"for each in v{n}:", f"    W{n}(syntax, {made}, each, currency)"]
