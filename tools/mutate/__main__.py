@@ -4,8 +4,9 @@
   tests; mutmut runs, for each mutant, only the tests that reached the mutated function.
 - SQL and tables (tools/mutate/scripted.py): hand-written mutations run against the real PostgreSQL tests.
 
-It prints a score per package and every surviving mutant; mutants listed in docs/mutation-equivalents.txt (with
-why they cannot change behaviour) are reported apart and left out of the score.
+It prints a score per package and every surviving mutant with its change; mutants listed in
+docs/mutation-equivalents.txt (by their change, with why they cannot change behaviour: tools/mutate/equivalents.py)
+are reported apart and left out of the score, and entries that no longer name the right mutant are reported.
 
     python -m tools.mutate [--target NAME ...] [--no-sql] [--sql-only] [--keep] [--children N]
 """
@@ -20,16 +21,26 @@ import resource
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from tools.mutate import scripted
+from tools.mutate.equivalents import (
+    LISTING,
+    ROOT,
+    Change,
+    Equivalent,
+    generated_changes,
+    match,
+    module_path,
+    read_equivalents,
+)
 from tools.mutate.targets import TARGETS, Target
 
-ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / ".mutate"
-EQUIVALENTS = ROOT / "docs" / "mutation-equivalents.txt"
 
 # mutmut's exit codes (mutmut.stats.status_by_exit_code), folded into what the score needs
 KILLED = {
@@ -42,17 +53,6 @@ KILLED = {
     255: "timeout",
 }
 NOT_KILLED = {0: "survived", 5: "no tests", 33: "no tests", 35: "suspicious", -11: "segfault", -9: "segfault"}
-
-
-def equivalents() -> dict[str, str]:
-    """mutant name -> why it is equivalent (one `name  # why` a line)."""
-    found: dict[str, str] = {}
-    if EQUIVALENTS.exists():
-        for line in EQUIVALENTS.read_text(encoding="utf-8").splitlines():
-            name, _, why = line.partition("#")
-            if name.strip() and not line.startswith("#"):
-                found[name.strip()] = why.strip()
-    return found
 
 
 def _pyproject(target: Target) -> str:
@@ -129,17 +129,29 @@ def _package(mutant: str, per_module: bool) -> str:
     return module if per_module else module.rsplit(".", 1)[0]
 
 
-def report_target(target: Target, results: dict[str, int | None], known: dict[str, str]) -> int:
-    """Scores per package (per module for the guards) and the survivors; the number of survivors."""
+@dataclass(frozen=True, slots=True)
+class Report:
+    survivors: int  # mutants tested and not killed, not listed as equivalent
+    listing: (
+        int  # entries of the equivalents' listing to fix: stale, ambiguous, or wrong (their mutant killed)
+    )
+
+
+def report_target(
+    target: Target, results: dict[str, int | None], changes: dict[str, Change], entries: list[Equivalent]
+) -> Report:
+    """Scores per package (per module for the guards), the survivors with their change, and the listing's entries
+    for this target's modules that name no mutant, or several, or one a test kills."""
     per_module = target.name != "domain"
+    matching = match([e for e in entries if _mutated_by(target, e.change.function)], changes)
     by_package: dict[str, Counter[str]] = defaultdict(Counter)
     survivors: list[tuple[str, str]] = []
-    renumbered: list[str] = []
+    wrong: list[tuple[str, Equivalent]] = []
     for name, code in sorted(results.items()):
-        if name in known:
+        if name in matching.equivalent:
             by_package[_package(name, per_module)]["equivalent"] += 1
             if code in KILLED:
-                renumbered.append(name)
+                wrong.append((name, matching.equivalent[name]))
             continue
         verdict = (
             KILLED.get(code) or NOT_KILLED.get(code) or ("not checked" if code is None else f"exit {code}")
@@ -155,19 +167,22 @@ def report_target(target: Target, results: dict[str, int | None], known: dict[st
     print("  " + _score_line("TOTAL " + target.name, total))
     for name, verdict in survivors:
         print(f"    {verdict}: {name}")
-    stale = [n for n in known if _mutated_by(target, n) and n not in results]
-    for name in stale:
-        print(f"    listed as equivalent but no longer generated: {name}")
-    # mutmut numbers a function's mutants in order: when the function changes, a listed number may name another
-    # mutant, which the list would then hide; a listed mutant that a test kills is such an entry (or a stale one)
-    for name in renumbered:
-        print(f"    listed as equivalent but killed (renumbered? check the entry): {name}")
-    return len(survivors)
+        if name in changes:  # as an entry of the listing would name it
+            print(textwrap.indent(changes[name].listing(), " " * 6))
+    for entry in matching.stale:
+        print(
+            f"    listed as equivalent but no mutant makes this change (the code changed: check it): {entry}"
+        )
+    for entry in matching.ambiguous:
+        print(f"    listed as equivalent but several mutants make this change (say which with @N): {entry}")
+    for name, entry in wrong:
+        print(f"    listed as equivalent but killed (a test tells it apart: not equivalent): {name}, {entry}")
+    return Report(len(survivors), len(matching.stale) + len(matching.ambiguous) + len(wrong))
 
 
-def _mutated_by(target: Target, mutant: str) -> bool:
-    """Whether `mutant` belongs to a module this target mutates (its file matches one of the target's globs)."""
-    path = "src/" + _package(mutant, per_module=True).replace(".", "/") + ".py"
+def _mutated_by(target: Target, function: str) -> bool:
+    """Whether `function` (module:name) lies in a file this target mutates (one of the target's globs)."""
+    path = module_path(function).relative_to(ROOT).as_posix()
     return any(fnmatch.fnmatch(path, glob) for glob in target.mutate)
 
 
@@ -195,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         "--children", type=int, default=2, help="mutmut workers (2: the machine is shared, keep it at most 2)"
     )
     args = parser.parse_args(argv)
-    known = equivalents()
-    failing = 0
+    entries = read_equivalents()
+    failing = listing = 0
     started = time.monotonic()
     if not args.sql_only:
         for target in TARGETS:
@@ -205,11 +220,15 @@ def main(argv: list[str] | None = None) -> int:
             results = run_target(
                 target, keep=args.keep, survivors=args.survivors, children=args.children, only=args.mutants
             )
-            failing += report_target(target, results, known)
+            report = report_target(target, results, generated_changes(WORK / target.name), entries)
+            failing += report.survivors
+            listing += report.listing
     if not args.no_sql and (not args.target or args.sql_only):
         failing += scripted.report(asyncio.run(scripted.run(list(scripted.MUTATIONS))))
     print(f"\nmake mutate: {time.monotonic() - started:.0f} s, {failing} mutants not killed (see above)")
-    return 0
+    if listing:  # a listing that names the wrong mutants would hide real survivors: fail, unlike a survivor
+        print(f"make mutate: {listing} entries of {LISTING.relative_to(ROOT)} to fix (see above)")
+    return 1 if listing else 0
 
 
 if __name__ == "__main__":

@@ -18,9 +18,10 @@ from typing import Any
 import httpx
 
 from adapters.pdp.exchange import exchange, exchange_budget
-from adapters.pdp.oauth_token import TokenProvider
+from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,21 @@ class PlatformSession:
     tokens: TokenProvider
     timeout: httpx.Timeout
     pacing: Pacing = field(default_factory=Pacing)
+
+    @classmethod
+    def for_client(
+        cls,
+        platform: str,
+        http: httpx.AsyncClient,
+        client: OAuthClient,
+        timeouts: Timeouts,
+        pacing: Pacing | None = None,
+    ) -> PlatformSession:
+        """The session of a platform client on a profile: a token cache of its own asking with the profile's OAuth2
+        client, and the profile's default timeout for its calls and its token requests."""
+        timeout = timeouts.default()
+        tokens = TokenProvider(http, client=client, timeout=timeout, platform=platform)
+        return cls(platform, http, tokens, timeout, pacing or Pacing())
 
     async def request(
         self,

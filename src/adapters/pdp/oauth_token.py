@@ -33,23 +33,31 @@ class _CachedToken:
     refresh_at: float  # on the provider's monotonic clock
 
 
+@dataclass(frozen=True, slots=True)
+class OAuthClient:
+    """A platform profile's OAuth2 client: the token endpoint, and the client id and secret it is asked with (a
+    platform's config holds one; its session's token cache asks with it)."""
+
+    token_url: str
+    client_id: str
+    client_secret: Secret
+
+
 @dataclass(eq=False, repr=False, slots=True)
 class TokenProvider:
     http: httpx.AsyncClient
     _: KW_ONLY
-    auth_url: str
-    client_id: str
-    client_secret: Secret
+    client: OAuthClient
     timeout: httpx.Timeout
+    platform: str  # the name its log lines carry: no default, so that no platform logs under another's name
     clock: Callable[[], float] = time.monotonic
     margin: float = REFRESH_MARGIN_S
-    platform: str = "IOPOLE"
     fetch_count: int = field(default=0, init=False)
     _cached: _CachedToken | None = field(default=None, init=False)
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     def __repr__(self) -> str:
-        return f"TokenProvider(auth_url={self.auth_url!r}, client_id={self.client_id!r})"
+        return f"TokenProvider(token_url={self.client.token_url!r}, client_id={self.client.client_id!r})"
 
     def _fresh(self) -> str | None:
         cached = self._cached
@@ -80,11 +88,11 @@ class TokenProvider:
         try:
             request = self.http.build_request(
                 "POST",
-                self.auth_url,
+                self.client.token_url,
                 data={
                     "grant_type": "client_credentials",
-                    "client_id": self.client_id,
-                    "client_secret": self.client_secret.reveal(),
+                    "client_id": self.client.client_id,
+                    "client_secret": self.client.client_secret.reveal(),
                 },
                 headers={"Accept": "application/json"},
                 timeout=self.timeout,

@@ -42,6 +42,7 @@ from domain.findings import Finding
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, OutageCheck, TooManySubscribers
 from service.grpc.request_bounds import request_findings
+from service.grpc.undecodable import Undecodable
 from service.observability.logging import request_id_var
 
 ERROR_DOMAIN = "pdp-gateway"
@@ -273,8 +274,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _check(request: Any) -> None:
-    """Every request's texts and lists within domain.bounds before the method sees it (request_bounds)."""
-    findings = request_findings(request)
+    """Every request decoded (service.grpc.undecodable) and its texts and lists within domain.bounds
+    (request_bounds) before the method sees it."""
+    findings = [request.finding()] if isinstance(request, Undecodable) else request_findings(request)
     if findings:
         raise RequestRejected(findings)
 

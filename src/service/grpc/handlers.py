@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import grpc
 
+MAX_CACHED_METHODS = 512  # far above the methods served; bounds a cache whatever clients call
 
-def same_shape(handler: grpc.RpcMethodHandler, behavior: Any) -> grpc.RpcMethodHandler:
+
+def same_shape(
+    handler: grpc.RpcMethodHandler, behavior: Any, request_deserializer: Any = None
+) -> grpc.RpcMethodHandler:
+    """`handler` around `behavior`, reading its requests with `request_deserializer` if given, else its own."""
     kwargs = {
-        "request_deserializer": handler.request_deserializer,
+        "request_deserializer": request_deserializer or handler.request_deserializer,
         "response_serializer": handler.response_serializer,
     }
     if handler.request_streaming and handler.response_streaming:
@@ -23,3 +29,21 @@ def same_shape(handler: grpc.RpcMethodHandler, behavior: Any) -> grpc.RpcMethodH
 
 def behavior_of(handler: grpc.RpcMethodHandler) -> Any:
     return handler.unary_unary or handler.unary_stream or handler.stream_unary or handler.stream_stream
+
+
+class WrappedOnce:
+    """Each method's handler wrapped once, not on every call: kept while the server hands out the same handler for
+    the method (a refusal, e.g. auth's, is a new handler each time: wrapped, never cached beyond the bound)."""
+
+    def __init__(self, wrap: Callable[[grpc.RpcMethodHandler, str], grpc.RpcMethodHandler]) -> None:
+        self._wrap = wrap
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
+
+    def __call__(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+        cached = self._wrapped.get(method)
+        if cached is not None and cached[0] is handler:
+            return cached[1]
+        wrapped = self._wrap(handler, method)
+        if len(self._wrapped) < MAX_CACHED_METHODS:
+            self._wrapped[method] = (handler, wrapped)
+        return wrapped

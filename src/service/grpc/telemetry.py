@@ -16,14 +16,13 @@ from typing import Any
 import grpc
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from service.grpc.handlers import behavior_of, same_shape
+from service.grpc.handlers import MAX_CACHED_METHODS, WrappedOnce, behavior_of, same_shape
 from service.observability.logging import request_id_var
 
 _log = logging.getLogger("service.rpc")
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
-_MAX_CACHED_METHODS = 512  # far above the methods served; bounds the cache whatever clients call
 
 # Buckets sized for a sub-50 ms service, with a tail for slow database moments.
 _BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0)
@@ -50,7 +49,7 @@ class RpcMetrics:
         children = self._children.get((method, code))
         if children is None:
             children = (self.calls.labels(method, code), self.latency.labels(method, code))
-            if len(self._children) < _MAX_CACHED_METHODS * 4:
+            if len(self._children) < MAX_CACHED_METHODS * 4:
                 self._children[(method, code)] = children
         children[0].inc()
         children[1].observe(seconds)
@@ -85,7 +84,7 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
     def __init__(self, metrics: RpcMetrics) -> None:
         self._metrics = metrics
         # method -> (the handler found for it, that handler wrapped): a method is wrapped once, not on every call.
-        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
+        self._wrapped = WrappedOnce(self._wrap)
 
     async def intercept_service(
         self,
@@ -96,16 +95,7 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
         handler = await continuation(handler_call_details)
         if handler is None:
             return handler
-        method = handler_call_details.method
-        cached = self._wrapped.get(method)
-        if cached is not None and cached[0] is handler:
-            return cached[1]
-        wrapped = self._wrap(handler, method)
-        if (
-            len(self._wrapped) < _MAX_CACHED_METHODS
-        ):  # a refusal (auth) is a new handler each time: not cached
-            self._wrapped[method] = (handler, wrapped)
-        return wrapped
+        return self._wrapped(handler, handler_call_details.method)
 
     def _wrap(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
         behavior = behavior_of(handler)

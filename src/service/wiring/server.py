@@ -22,6 +22,7 @@ from grpc_reflection.v1alpha import reflection
 from service.grpc.auth import AuthInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
+from service.grpc.undecodable import UndecodableInterceptor
 from service.observability.logging import configure_logging
 from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, http_server
@@ -62,6 +63,7 @@ async def build_server(
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
         AuthInterceptor(await resolve(container.authenticate), await resolve(container.error_table)),
+        UndecodableInterceptor(),  # innermost: the handler it returns is the one every other one wraps
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
     max_message = int(container.config.grpc.max_message_mb()) << 20

@@ -32,7 +32,6 @@ from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.calls import Pacing, PlatformSession
-from adapters.pdp.oauth_token import TokenProvider
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
@@ -75,7 +74,6 @@ class AfnorPdpGateway:
         *,
         pacing: Pacing | None = None,
         today: Callable[[], date] = date.today,
-        tokens: TokenProvider | None = None,
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
         profile: str = "",
     ) -> None:
@@ -85,16 +83,8 @@ class AfnorPdpGateway:
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
-        timeout = config.timeouts.default()
-        self.tokens = tokens or TokenProvider(
-            http,
-            auth_url=config.token_url,
-            client_id=config.client_id,
-            client_secret=config.client_secret,
-            timeout=timeout,
-            platform=PLATFORM,
-        )
-        self._session = PlatformSession(PLATFORM, http, self.tokens, timeout, pacing or Pacing())
+        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self._session.tokens  # doctor's credentials check asks it for a token
 
     def __repr__(self) -> str:
         return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"

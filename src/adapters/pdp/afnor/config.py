@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from adapters.pdp.afnor.signing import DigestForm, digest_form
+from adapters.pdp.oauth_token import OAuthClient
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformConfigError
@@ -40,9 +41,7 @@ def _base(name: str, value: str) -> str:
 class AfnorConfig:
     flow_url: str
     directory_url: str
-    token_url: str
-    client_id: str
-    client_secret: Secret
+    oauth: OAuthClient  # AFNOR_TOKEN_URL, AFNOR_CLIENT_ID, AFNOR_CLIENT_SECRET
     organization_id: str = ""
     webhook_signing_key: Secret = field(default_factory=lambda: Secret(""))
     digest_form: DigestForm = DigestForm.RAW
@@ -70,9 +69,11 @@ class AfnorConfig:
         return cls(
             flow_url=_base("AFNOR_FLOW_URL", env["AFNOR_FLOW_URL"]),
             directory_url=_base("AFNOR_DIRECTORY_URL", env["AFNOR_DIRECTORY_URL"]),
-            token_url=_base("AFNOR_TOKEN_URL", env["AFNOR_TOKEN_URL"]),
-            client_id=env["AFNOR_CLIENT_ID"].strip(),
-            client_secret=Secret(env["AFNOR_CLIENT_SECRET"]),
+            oauth=OAuthClient(
+                token_url=_base("AFNOR_TOKEN_URL", env["AFNOR_TOKEN_URL"]),
+                client_id=env["AFNOR_CLIENT_ID"].strip(),
+                client_secret=Secret(env["AFNOR_CLIENT_SECRET"]),
+            ),
             organization_id=organization,
             webhook_signing_key=Secret(env.get("AFNOR_WEBHOOK_SIGNING_KEY", "")),
             digest_form=digest,

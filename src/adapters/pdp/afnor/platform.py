@@ -1,10 +1,9 @@
-"""Opening an AFNOR XP Z12-013 platform profile: its own HTTP client (pool) and token cache, closed at shutdown."""
+"""The AFNOR XP Z12-013 platform's parts (adapters.pdp.http_platform opens a profile of it), its settings, doctor's
+advice in their names, and its registry entry."""
 
 from __future__ import annotations
 
-import contextlib
-import logging
-from collections.abc import AsyncIterator, Mapping
+import httpx
 
 from adapters.documents.validation.validator import OfficialValidator
 from adapters.pdp.afnor.catch_up import AfnorCatchUp
@@ -16,10 +15,8 @@ from adapters.pdp.afnor.readable import AfnorReadableViews
 from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.afnor.webhook import WEBHOOKS
 from adapters.pdp.entry import PlatformEntry
-from adapters.pdp.link import platform_link
-from domain.platform_profile import PlatformHints, PlatformOptions, PlatformServices
-
-log = logging.getLogger(__name__)
+from adapters.pdp.http_platform import HttpPlatform
+from domain.platform_profile import PlatformHints
 
 SETTINGS = (
     "AFNOR_FLOW_URL",
@@ -35,32 +32,23 @@ SETTINGS = (
 )
 
 
-@contextlib.asynccontextmanager
-async def open_platform(
-    name: str, settings: Mapping[str, str], options: PlatformOptions
-) -> AsyncIterator[PlatformServices]:
-    """A missing or malformed setting stops the start-up, named (never its value)."""
-    async with platform_link(name, "afnor", options) as link:
-        config = AfnorConfig.from_env(settings, timeouts=link.timeouts)
-        gateway = AfnorPdpGateway(link.http, config, profile=link.profile)
-        log.info("platform %s: AFNOR XP Z12-013 at %s", name, config.flow_url)
-        yield PlatformServices(
-            name,
-            "afnor",
-            gateway,
-            AfnorReportingGateway(
-                gateway, sender=_sender(config), validate=OfficialValidator().validate_flux10
-            ),
-            decoder=AfnorDeliveryDecoder(gateway),
-            catch_up=AfnorCatchUp(gateway, platform=name),
-            webhooks=gateway,
-            readable=AfnorReadableViews(gateway),
-        )
+def _reporting(
+    gateway: AfnorPdpGateway, config: AfnorConfig, http: httpx.AsyncClient
+) -> AfnorReportingGateway:
+    # Without AFNOR_PLATFORM_ID no flux 10 can be written: declarations stay queued.
+    sender = Flux10Sender(config.platform_id, config.platform_name) if config.platform_id else None
+    return AfnorReportingGateway(gateway, sender=sender, validate=OfficialValidator().validate_flux10)
 
 
-def _sender(config: AfnorConfig) -> Flux10Sender | None:
-    return Flux10Sender(config.platform_id, config.platform_name) if config.platform_id else None
-
+PLATFORM = HttpPlatform(
+    "afnor",
+    AfnorConfig.from_env,
+    AfnorPdpGateway,
+    reporting=_reporting,
+    decoder=AfnorDeliveryDecoder,
+    catch_up=AfnorCatchUp,
+    readable=AfnorReadableViews,
+)
 
 HINTS = PlatformHints(
     credentials="check AFNOR_CLIENT_ID and AFNOR_CLIENT_SECRET (and AFNOR_TOKEN_URL)",
@@ -71,4 +59,4 @@ HINTS = PlatformHints(
     account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
 )
 
-ENTRY = PlatformEntry(open_platform, SETTINGS, hints=HINTS, webhooks=WEBHOOKS)
+ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, hints=HINTS, webhooks=WEBHOOKS)

@@ -29,7 +29,6 @@ from adapters.pdp.iopole.payloads import (
     status_request_body,
 )
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
-from adapters.pdp.oauth_token import TokenProvider
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
@@ -61,7 +60,6 @@ class IopolePdpGateway:
         *,
         pacing: Pacing | None = None,
         today: Callable[[], date] = date.today,
-        tokens: TokenProvider | None = None,
         profile: str = "",
     ) -> None:
         self._webhook_paths = (  # "" = the default profile's routes
@@ -71,15 +69,8 @@ class IopolePdpGateway:
         self._config = config
         self._today = today
         self._upload_timeout = config.timeouts.upload()
-        timeout = config.timeouts.default()
-        self.tokens = tokens or TokenProvider(
-            http,
-            auth_url=config.auth_url,
-            client_id=config.client_id,
-            client_secret=config.client_secret,
-            timeout=timeout,
-        )
-        self._session = PlatformSession(PLATFORM, http, self.tokens, timeout, pacing or Pacing())
+        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self._session.tokens  # the reporting gateway shares this token cache
 
     def __repr__(self) -> str:
         return (

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from adapters.pdp.oauth_token import OAuthClient
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformConfigError
@@ -27,9 +28,7 @@ ENVIRONMENTS: Mapping[str, tuple[str, str]] = {
 @dataclass(frozen=True, slots=True)
 class IopoleConfig:
     api_base: str
-    auth_url: str
-    client_id: str
-    client_secret: Secret
+    oauth: OAuthClient  # IOPOLE_AUTH_URL (else the environment's), IOPOLE_CLIENT_ID, IOPOLE_CLIENT_SECRET
     customer_id: str
     webhook_secret: Secret = field(default_factory=lambda: Secret(""))
     environment: str = "sandbox"
@@ -53,9 +52,11 @@ class IopoleConfig:
             raise PlatformConfigError(f"missing IOPOLE settings: {', '.join(missing)}")
         return cls(
             api_base=api_base,
-            auth_url=env.get("IOPOLE_AUTH_URL", "") or default_auth,
-            client_id=env["IOPOLE_CLIENT_ID"],
-            client_secret=Secret(env["IOPOLE_CLIENT_SECRET"]),
+            oauth=OAuthClient(
+                token_url=env.get("IOPOLE_AUTH_URL", "") or default_auth,
+                client_id=env["IOPOLE_CLIENT_ID"],
+                client_secret=Secret(env["IOPOLE_CLIENT_SECRET"]),
+            ),
             customer_id=env["IOPOLE_CUSTOMER_ID"],
             webhook_secret=Secret(env.get("IOPOLE_WEBHOOK_SECRET", "")),
             environment=environment,

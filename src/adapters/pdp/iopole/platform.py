@@ -1,13 +1,13 @@
-"""Opening an IOPOLE platform profile: ONE long-lived HTTP client (connection reuse in small pools, explicit
-timeouts) and its token cache, closed at shutdown."""
+"""The IOPOLE platform's parts (adapters.pdp.http_platform opens a profile of it: ONE long-lived HTTP client, with
+connection reuse in small pools and explicit timeouts, and its token cache, closed at shutdown), its settings,
+doctor's advice in their names, and its registry entry."""
 
 from __future__ import annotations
 
-import contextlib
-import logging
-from collections.abc import AsyncIterator, Mapping
+import httpx
 
 from adapters.pdp.entry import PlatformEntry
+from adapters.pdp.http_platform import HttpPlatform
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
@@ -15,10 +15,7 @@ from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from adapters.pdp.iopole.readable import IopoleReadableViews
 from adapters.pdp.iopole.reporting import IopoleReportingGateway
 from adapters.pdp.iopole.webhook import WEBHOOKS
-from adapters.pdp.link import platform_link
-from domain.platform_profile import PlatformHints, PlatformOptions, PlatformServices
-
-log = logging.getLogger(__name__)
+from domain.platform_profile import PlatformHints
 
 SETTINGS = (
     "IOPOLE_ENV",
@@ -31,29 +28,21 @@ SETTINGS = (
 )
 
 
-@contextlib.asynccontextmanager
-async def open_platform(
-    name: str, settings: Mapping[str, str], options: PlatformOptions
-) -> AsyncIterator[PlatformServices]:
-    """A missing credential stops the start-up with the names of what is missing (never their values)."""
-    async with platform_link(name, "iopole", options) as link:
-        config = IopoleConfig.from_env(settings, timeouts=link.timeouts)
-        gateway = IopolePdpGateway(link.http, config, profile=link.profile)
-        reporting = IopoleReportingGateway(link.http, config, gateway.tokens)
-        log.info("platform %s: IOPOLE %s at %s", name, config.environment, config.api_base)
-        yield PlatformServices(
-            name,
-            "iopole",
-            gateway,
-            reporting,
-            decoder=IopoleDeliveryDecoder(),
-            catch_up=IopoleCatchUp(
-                gateway, platform=name
-            ),  # deliveries carry the profile: one key space each
-            webhooks=gateway,
-            readable=IopoleReadableViews(gateway),
-        )
+def _reporting(
+    gateway: IopolePdpGateway, config: IopoleConfig, http: httpx.AsyncClient
+) -> IopoleReportingGateway:
+    return IopoleReportingGateway(http, config, gateway.tokens)  # the same pool and token cache
 
+
+PLATFORM = HttpPlatform(
+    "iopole",
+    IopoleConfig.from_env,
+    IopolePdpGateway,
+    reporting=_reporting,
+    decoder=lambda _gateway: IopoleDeliveryDecoder(),  # a signed callback carries the whole document
+    catch_up=IopoleCatchUp,  # deliveries carry the profile: one key space each
+    readable=IopoleReadableViews,
+)
 
 HINTS = PlatformHints(
     credentials="check IOPOLE_CLIENT_ID and IOPOLE_CLIENT_SECRET (and IOPOLE_AUTH_URL / IOPOLE_ENV)",
@@ -65,5 +54,5 @@ HINTS = PlatformHints(
 )
 
 ENTRY = PlatformEntry(
-    open_platform, SETTINGS, hints=HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
+    PLATFORM.open, SETTINGS, hints=HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
 )

@@ -5,14 +5,18 @@ find nothing on the platform, and send, while the first one's next try gets thro
 from __future__ import annotations
 
 from typing import cast
+from urllib.parse import parse_qs
 
 import httpx
 import pytest
 
-from adapters.pdp.calls import CALL_BUDGET_S, Pacing, call_platform
-from adapters.pdp.oauth_token import TokenProvider
+from adapters.pdp.calls import CALL_BUDGET_S, Pacing, PlatformSession, call_platform
+from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.retry import RetryPolicy
+from adapters.pdp.secret import Secret
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformUnavailable
+from domain.platform_profile import PlatformOptions
 
 
 class _Tokens:
@@ -76,3 +80,37 @@ async def test_no_call_outlasts_the_budget_whatever_the_platform_answers() -> No
     for answer_s in (0.0, 1.0, 10.0, 25.0, 40.0, 79.0):
         _, ended = await _unavailable_calls(answer_s=answer_s, attempt_s=80.0)
         assert ended <= max(CALL_BUDGET_S, 80.0)
+
+
+async def test_a_client_s_session_asks_its_own_token_endpoint_and_calls_with_that_token() -> None:
+    seen: list[httpx.Request] = []
+
+    def platform(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/token":
+            return httpx.Response(200, json={"access_token": "tok-1", "expires_in": 600})
+        return httpx.Response(200, json={})
+
+    client = OAuthClient("https://auth.test/token", "me@example.com", Secret("s3cret"))
+    timeouts = Timeouts(PlatformOptions(connect_timeout_s=2, timeout_s=7, upload_timeout_s=60))
+    async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
+        session = PlatformSession.for_client("PA", http, client, timeouts)
+        await session.request(
+            "GET",
+            "https://api.test/v1/x",
+            what="GET /v1/x",
+            idempotent=True,
+            headers=lambda token: {"Authorization": f"Bearer {token}"},
+            answered=lambda response: response,
+        )
+
+    token_request, call = seen
+    assert str(token_request.url) == "https://auth.test/token"
+    assert parse_qs(token_request.content.decode()) == {
+        "grant_type": ["client_credentials"],
+        "client_id": ["me@example.com"],
+        "client_secret": ["s3cret"],
+    }
+    assert call.headers["Authorization"] == "Bearer tok-1"
+    assert session.timeout == session.tokens.timeout == timeouts.default()
+    assert (session.platform, session.tokens.platform) == ("PA", "PA")

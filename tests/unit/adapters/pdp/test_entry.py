@@ -9,8 +9,8 @@ from adapters.pdp.registry import ENTRIES
 
 def test_a_platform_that_doctor_reaches_cannot_be_registered_without_its_advice() -> None:
     with pytest.raises(ValueError, match="HINTS"):
-        PlatformEntry(iopole.open_platform, iopole.SETTINGS)
-    assert PlatformEntry(iopole.open_platform, iopole.SETTINGS, doctor_note="in-process").hints is None
+        PlatformEntry(iopole.PLATFORM.open, iopole.SETTINGS)
+    assert PlatformEntry(iopole.PLATFORM.open, iopole.SETTINGS, doctor_note="in-process").hints is None
 
 
 def test_every_registered_platform_has_advice_or_is_not_reached() -> None:

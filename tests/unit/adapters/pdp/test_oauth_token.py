@@ -6,7 +6,7 @@ import json
 import httpx
 import pytest
 
-from adapters.pdp.oauth_token import TokenProvider, refresh_after
+from adapters.pdp.oauth_token import OAuthClient, TokenProvider, refresh_after
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformUnavailable
 
@@ -47,10 +47,9 @@ def provider(endpoint: TokenEndpoint, clock: FakeClock) -> TokenProvider:
     http = httpx.AsyncClient(transport=httpx.MockTransport(endpoint))
     return TokenProvider(
         http,
-        auth_url=AUTH_URL,
-        client_id="me@example.com",
-        client_secret=Secret("s3cr3t-value"),
+        client=OAuthClient(AUTH_URL, "me@example.com", Secret("s3cr3t-value")),
         timeout=httpx.Timeout(5.0),
+        platform="IOPOLE",
         clock=clock,
     )
 

@@ -315,13 +315,13 @@ PLATFORM_PDF = b"%PDF-1.7\n% the platform's own page of the invoice\n%%EOF\n"
 @pytest.fixture
 async def readable_stub(pg_pool, companies):
     """ReceptionService whose platform is the IOPOLE simulator, opened by the production opener."""
-    from adapters.pdp.iopole.platform import open_platform
+    from adapters.pdp.registry import open_platform
     from domain.platform_profile import PlatformOptions, PlatformSet
     from tests.support.iopole_simulator import IopoleSimulator
 
     with IopoleSimulator() as sim:
         options = PlatformOptions(timeout_s=2.0, upload_timeout_s=2.0)
-        async with open_platform("iopole", sim.env(), options) as platform:
+        async with open_platform("iopole", "iopole", sim.env(), options) as platform:
             api = reception_use_cases(pg_pool, platforms=PlatformSet(platform), readable_timeout_s=1.0)
             server = grpc.aio.server(interceptors=[AuthInterceptor(lambda s: _company(s, companies), ERRORS)])
             rpb_grpc.add_ReceptionServiceServicer_to_server(ReceptionServicer(api, errors=ERRORS), server)

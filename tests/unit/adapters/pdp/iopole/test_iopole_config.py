@@ -14,14 +14,14 @@ def test_sandbox_is_the_default_environment_with_ppd_hosts() -> None:
     config = IopoleConfig.from_env(BASE)
 
     assert config.api_base == "https://api.ppd.iopole.fr"
-    assert config.auth_url == "https://auth.ppd.iopole.fr/realms/iopole/protocol/openid-connect/token"
+    assert config.oauth.token_url == "https://auth.ppd.iopole.fr/realms/iopole/protocol/openid-connect/token"
 
 
 def test_production_hosts() -> None:
     config = IopoleConfig.from_env({**BASE, "IOPOLE_ENV": "production"})
 
     assert config.api_base == "https://api.iopole.com"
-    assert config.auth_url == "https://auth.iopole.com/realms/iopole/protocol/openid-connect/token"
+    assert config.oauth.token_url == "https://auth.iopole.com/realms/iopole/protocol/openid-connect/token"
 
 
 def test_a_seed_note_api_base_loses_its_v1_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
@@ -43,4 +43,4 @@ def test_secrets_are_masked_in_the_config_repr() -> None:
     config = IopoleConfig.from_env({**BASE, "IOPOLE_WEBHOOK_SECRET": "hook-secret"})
 
     assert "s3cr3t" not in repr(config) and "hook-secret" not in repr(config)
-    assert config.client_secret.reveal() == "s3cr3t"
+    assert config.oauth.client_secret.reveal() == "s3cr3t"

@@ -8,9 +8,10 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from adapters.pdp.iopole.client import PLATFORM
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.reporting import IopoleReportingGateway, encode_body
-from adapters.pdp.oauth_token import TokenProvider
+from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 from domain.reporting.b2c import B2cCategory, B2cTransaction
@@ -18,9 +19,7 @@ from domain.reporting.payloads import ReportingRequest, b2c_bodies_from_transact
 
 CONFIG = IopoleConfig(
     api_base="https://api.test",
-    auth_url="https://auth.test/token",
-    client_id="me@example.com",
-    client_secret=Secret("s3cret"),
+    oauth=OAuthClient("https://auth.test/token", "me@example.com", Secret("s3cret")),
     customer_id="cust-1",
 )
 REQUEST = ReportingRequest("/v1/reporting/transaction/scheme/0002/value/732829320", {"x": 1})
@@ -36,13 +35,7 @@ def gateway(
         return answer(request)
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(handle))
-    tokens = TokenProvider(
-        http,
-        auth_url=CONFIG.auth_url,
-        client_id=CONFIG.client_id,
-        client_secret=CONFIG.client_secret,
-        timeout=CONFIG.timeouts.default(),
-    )
+    tokens = TokenProvider(http, client=CONFIG.oauth, timeout=CONFIG.timeouts.default(), platform=PLATFORM)
     return IopoleReportingGateway(http, CONFIG, tokens)
 
 

@@ -1,0 +1,81 @@
+"""A request whose bytes are not a message of its method's type (a corrupt wire format, a string field that is not
+UTF-8): INVALID_ARGUMENT naming PDP-MESSAGE, like any other bad input.
+
+gRPC decodes a request before any servicer code runs, and a decoding error there is answered UNKNOWN ("Unexpected
+<class 'DecodeError'>") with a traceback logged as an ERROR: a client's mistake reported as the gateway's, and a
+log any API key holder could flood. So the requests of the gateway's own methods are decoded by `tolerant`, which
+turns that error into an `Undecodable` request; the check every servicer method runs first (`errors.maps_errors`)
+refuses it with its finding. Health and reflection (the libraries' own servicers, which would not know an
+`Undecodable`) keep gRPC's decoding; so would a client-streaming method (the gateway has none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+from google.protobuf.message import DecodeError
+
+from domain.bounds import shorten
+from domain.findings import Finding, Severity
+from service.grpc.handlers import WrappedOnce, behavior_of, same_shape
+
+RULE_MESSAGE = "PDP-MESSAGE"
+GATEWAY_METHODS = "/pdpgateway."  # the gateway's own services (health and reflection are grpc.*)
+_MAX_WHY = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Undecodable:
+    """What a method is handed instead of its request when the bytes could not be decoded as one."""
+
+    why: str
+
+    def finding(self) -> Finding:
+        return Finding(
+            RULE_MESSAGE,
+            Severity.FATAL,
+            f"the request is not a message of this method's type: {shorten(self.why, _MAX_WHY)}",
+            layer="request",
+        )
+
+
+def tolerant(deserializer: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+    """`deserializer`, answering an `Undecodable` where it would raise DecodeError."""
+
+    def decode(data: bytes) -> Any:
+        try:
+            return deserializer(data)
+        except DecodeError as exc:
+            return Undecodable(str(exc))
+
+    return decode
+
+
+def _decoding_tolerantly(handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+    deserializer = handler.request_deserializer
+    if deserializer is None:  # the method takes raw bytes: nothing to decode
+        return handler
+    return same_shape(handler, behavior_of(handler), request_deserializer=tolerant(deserializer))
+
+
+class UndecodableInterceptor(grpc.aio.ServerInterceptor):
+    """The innermost interceptor: the gateway's methods decode their requests with `tolerant`."""
+
+    def __init__(self) -> None:
+        # The same handler every time for a method, which the telemetry interceptor's own cache relies on.
+        self._tolerant = WrappedOnce(_decoding_tolerantly)
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        return self._tolerant_if_ours(await continuation(handler_call_details), handler_call_details.method)
+
+    def _tolerant_if_ours(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+        if handler is None or handler.request_streaming or not method.startswith(GATEWAY_METHODS):
+            return handler
+        return self._tolerant(handler, method)

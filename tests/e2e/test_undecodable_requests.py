@@ -1,0 +1,84 @@
+"""Requests whose bytes are not a message of the method's type, through the real gRPC server: a string field that
+is not UTF-8, or a corrupt wire format. Every method of every service answers INVALID_ARGUMENT naming
+PDP-MESSAGE (never gRPC's UNKNOWN "Unexpected DecodeError" with a traceback in the log), and only once the API key
+was checked."""
+
+from __future__ import annotations
+
+import grpc
+import pytest
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+
+from pdpgateway.v1 import (
+    archive_service_pb2,
+    document_service_pb2,
+    invoice_service_pb2,
+    reception_service_pb2,
+    reporting_service_pb2,
+)
+from tests.e2e.grpc_client import Company, expect_error
+
+_SERVICES = (
+    invoice_service_pb2,
+    reception_service_pb2,
+    reporting_service_pb2,
+    archive_service_pb2,
+    document_service_pb2,
+)
+CORRUPT = b"\xff\xff\xff\xff"  # a tag whose varint never ends
+
+
+def _not_utf8(request: Descriptor) -> list[bytes]:
+    """The request with its first string field set to two bytes that are not UTF-8 (none if it has no string)."""
+    strings = [f.number for f in request.fields if f.type == FieldDescriptor.TYPE_STRING]
+    return [bytes([strings[0] << 3 | 2, 2, 0xFF, 0xFE])] if strings else []
+
+
+METHODS = [
+    (f"/{service.full_name}/{method.name}", method.server_streaming, [*_not_utf8(method.input_type), CORRUPT])
+    for module in _SERVICES
+    for service in module.DESCRIPTOR.services_by_name.values()
+    for method in service.methods
+]
+
+
+def _raw(channel: grpc.aio.Channel, method: str, streaming: bool):
+    kwargs = {"request_serializer": lambda b: b, "response_deserializer": lambda b: b}
+    return channel.unary_stream(method, **kwargs) if streaming else channel.unary_unary(method, **kwargs)
+
+
+class _FirstMessage:
+    """A server stream, awaited until its first message or its error, for `expect_error` (which reads the status
+    details through the call's trailing metadata)."""
+
+    def __init__(self, call) -> None:
+        self._call = call
+
+    def __await__(self):
+        return self._read().__await__()
+
+    async def _read(self) -> None:
+        async for _ in self._call:
+            return
+
+    def __getattr__(self, name: str):
+        return getattr(self._call, name)
+
+
+@pytest.mark.parametrize(("method", "streaming", "payloads"), METHODS, ids=[m for m, _, _ in METHODS])
+async def test_bytes_that_are_not_the_request_message_are_invalid_argument_naming_the_rule(
+    channel: grpc.aio.Channel, company: Company, method: str, streaming: bool, payloads: list[bytes]
+):
+    metadata = (("authorization", f"Bearer {company.api_key}"),)
+    for payload in payloads:
+        call = _raw(channel, method, streaming)(payload, metadata=metadata, timeout=30)
+        error = await expect_error(
+            _FirstMessage(call) if streaming else call, grpc.StatusCode.INVALID_ARGUMENT
+        )
+        assert error.rule_ids == ["PDP-MESSAGE"], error
+        assert error.reasons == ["PDP-MESSAGE"]
+
+
+async def test_the_api_key_is_checked_before_the_request_is_read(channel: grpc.aio.Channel):
+    call = _raw(channel, "/pdpgateway.v1.InvoiceService/GetInvoice", False)(CORRUPT, timeout=30)
+    await expect_error(call, grpc.StatusCode.UNAUTHENTICATED)
