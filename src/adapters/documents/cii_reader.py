@@ -45,11 +45,6 @@ class _CiiReader:
         t.text(ref, "ram:TypeCode")
         return model.Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
-    def address(self, holder: etree._Element | None) -> model.Address:
-        return model.Address(
-            **paths.TABLES["address"].read(self.t, self.t.child(holder, "ram:PostalTradeAddress"))
-        )
-
     def period(self, holder: etree._Element | None, term: str) -> model.Period | None:
         element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
         if element is None:
@@ -176,9 +171,9 @@ class _CiiReader:
                 t,
                 t.children(settlement, "ram:InvoiceReferencedDocument"),
             ),
-            payee=self.payee(t.child(settlement, "ram:PayeeTradeParty")),
-            tax_representative=self.tax_representative(
-                t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
+            payee=paths.TABLES["payee"].value(t, t.child(settlement, "ram:PayeeTradeParty")),
+            tax_representative=paths.TABLES["tax-representative"].value(
+                t, t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
             ),
             delivery=self.delivery(delivery_element),
             period=self.period(settlement, "BG-14"),
@@ -199,32 +194,13 @@ class _CiiReader:
         t = self.t
         if holder is None:
             raise DocumentError(f"{group}: the party is missing")
-        return model.Party(
-            **paths.TABLES["party"].read(t, holder),
-            address=self.address(holder),
-            contact=reading.contact(
-                paths.TABLES["contact"].read, t, t.child(holder, "ram:DefinedTradeContact")
-            ),
-        )
-
-    def payee(self, holder: etree._Element | None) -> model.Payee | None:
-        return None if holder is None else model.Payee(**paths.TABLES["payee"].read(self.t, holder))
-
-    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
-        if holder is None:
-            return None
-        return model.TaxRepresentative(
-            **paths.TABLES["tax-representative"].read(self.t, holder), address=self.address(holder)
-        )
+        return model.Party(**paths.TABLES["party"].read(t, holder))
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:
         t = self.t
         ship_to = t.child(element, "ram:ShipToTradeParty")
         found = paths.TABLES["delivery"].read(t, element)
-        if ship_to is None and found["date"] is None:
-            return None
-        address = self.address(ship_to) if t.peek(ship_to, "ram:PostalTradeAddress") else None
-        return model.Delivery(**found, address=address)
+        return None if ship_to is None and found["date"] is None else model.Delivery(**found)
 
     def payment_instructions(
         self, settlement: etree._Element | None, terms_element: etree._Element | None

@@ -171,15 +171,16 @@ class _CiiWriter:
     # --- header agreement: parties and documents -------------------------------------------------------------
     def parties(self, agreement: etree._Element) -> None:
         inv = self.invoice
-        self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
+        write_party = TABLES["party"].writer(self.profile.value)
+        write_party(_ram(agreement, "SellerTradeParty"), inv.seller)
         # BASIC WL has no room for the buyer's BT-45 (it has the seller's BT-28): a leave-out is per group, not role
-        buyer = inv.buyer if self.full else replace(inv.buyer, trading_name="")
-        self.party(_ram(agreement, "BuyerTradeParty"), buyer)
+        write_party(
+            _ram(agreement, "BuyerTradeParty"),
+            inv.buyer if self.full else replace(inv.buyer, trading_name=""),
+        )
         if inv.tax_representative is not None:
             TABLES["tax-representative"].write(
-                _ram(agreement, "SellerTaxRepresentativeTradeParty"),
-                inv.tax_representative,
-                slots={"address": partial(self.address, address=inv.tax_representative.address)},
+                _ram(agreement, "SellerTaxRepresentativeTradeParty"), inv.tax_representative
             )
 
     def documents(self, agreement: etree._Element) -> None:
@@ -202,29 +203,10 @@ class _CiiWriter:
                 obj.set("mimeCode", attachment.mime_code)
                 obj.set("filename", attachment.filename)
 
-    def party(self, holder: etree._Element, party: model.Party) -> None:
-        slots = {"address": partial(self.address, address=party.address)}
-        if party.contact is not None and self.full:  # BASIC WL has no contacts
-            slots["contact"] = partial(self.contact, contact=party.contact)
-        TABLES["party"].writer(self.profile.value)(holder, party, slots=slots)
-
-    @staticmethod
-    def contact(holder: etree._Element, contact: model.Contact) -> None:
-        TABLES["contact"].write(_ram(holder, "DefinedTradeContact"), contact)
-
-    @staticmethod
-    def address(holder: etree._Element, address: model.Address) -> None:
-        TABLES["address"].write(_ram(holder, "PostalTradeAddress"), address)
-
     # --- header delivery (BG-13, BG-15, BT-72) ----------------------------------------------------------------
     def delivery(self, element: etree._Element) -> None:
-        delivery = self.invoice.delivery
-        if delivery is None:
-            return
-        slots = None
-        if delivery.address is not None:
-            slots = {"address": partial(self.address, address=delivery.address)}
-        TABLES["delivery"].write(element, delivery, slots=slots)
+        if self.invoice.delivery is not None:
+            TABLES["delivery"].write(element, self.invoice.delivery)
 
     # --- header settlement (BG-16, BG-20/21, BG-22, BG-23, BG-3, BG-10, BG-14) -------------------------------
     def settlement(self, element: etree._Element) -> None:

@@ -18,7 +18,6 @@ from domain.document_types import DocumentType
 from domain.identifiers import SIRET_SCHEME
 from domain.invoice import (
     AllowanceCharge,
-    Contact,
     Identifier,
     Invoice,
     Note,
@@ -95,13 +94,6 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     if element is None:
         return None
     return Identifier(t.text(element), t.attr(element, "schemeID"))
-
-
-def contact(
-    read: Callable[[Tracker, etree._Element], dict[str, Any]], t: Tracker, element: etree._Element | None
-) -> Contact | None:
-    """BG-6, BG-9: a party's contact, read by the syntax's "contact" table (`read`) when the party has one."""
-    return None if element is None else Contact(**read(t, element))
 
 
 def preceding_invoices(

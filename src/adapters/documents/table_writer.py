@@ -4,7 +4,7 @@ have a value, in the table's order, each aggregate that several lines share made
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -65,9 +65,14 @@ def _aggregates(steps: tuple[Entry, ...]) -> _Aggregate:
 
 
 def compile_write(
-    syntax: Syntax, label: str, steps: tuple[Entry, ...], leave_out: frozenset[str] = frozenset()
+    syntax: Syntax,
+    label: str,
+    steps: tuple[Entry, ...],
+    groups: Mapping[str, Any],
+    leave_out: frozenset[str] = frozenset(),
 ) -> tuple[Callable[..., None], str]:
-    """`write(holder, value, currency="", slots=None)` for a table's lines, and its source. `leave_out`: terms
+    """`write(holder, value, currency="", slots=None)` for a table's lines, and its source. `groups`: the tables
+    of the groups its terms of kind group hold (their `write`, whatever the profile). `leave_out`: terms
     not written (a profile's). Their aggregates stay as the value's terms make them: a profile leaves out a
     term's element, not the aggregate it shares (unless the term decides it, `!`)."""
     env: dict[str, Any] = {"syntax": syntax, "SubElement": etree.SubElement, "ZERO": Decimal(0)}
@@ -150,19 +155,26 @@ def compile_write(
             ):  # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
                 env[f"S{n}"] = entry.alternatives[1][-1]
                 made = _make_expr(var, f"T{n}", len(env[f"T{n}"]) - 1)
-            lines.extend(inner + line for line in _write_term(entry, n, made, env, currency_on_amounts))
+            lines.extend(
+                inner + line for line in _write_term(entry, n, made, env, currency_on_amounts, groups)
+            )
 
     emit(_aggregates(steps), "holder", "    ")
     lines.append("    return None")
     return compiled("\n".join(lines), label, env, "write")
 
 
-def _write_term(step: Entry, n: int, made: str, env: dict[str, Any], currency_on_amounts: bool) -> list[str]:
+def _write_term(
+    step: Entry, n: int, made: str, env: dict[str, Any], currency_on_amounts: bool, groups: Mapping[str, Any]
+) -> list[str]:
     """The code writing term `n` (its value `v{n}`) into the element `made` makes (by scheme: its aggregate)."""
     term = step.term
     assert term is not None
     if step.attribute:  # on the element the term just before wrote
         return [f"e.set({step.attribute!r}, v{n})"]
+    if term.kind is Kind.GROUP:  # its own table writes it
+        env[f"W{n}"] = groups[term.group].write
+        return [f"W{n}({made}, v{n}, currency)"]
     if step.by_scheme:  # CII's ID, or GlobalID with a schemeID (Annex B §1.1)
         env[f"W{n}"] = WRITERS[term.kind]
         if term.many:

@@ -4,6 +4,8 @@ A table lists a group's terms in the order the syntax's schema imposes, each wit
 element. Reading returns the terms as keyword arguments of the model's class; writing creates the elements of the
 terms that have a value, in the table's order. A term whose shape no path can say (it repeats, or the syntax
 spreads it over several elements) is a *slot*: the table keeps its place, and the caller reads and writes it.
+A term of kind group (a party's address, BG-5) is another group's value: that group's table reads and writes it,
+in the element its path ends on.
 A constant the schema requires but no term carries (CII's tax `TypeCode` VAT) is written `=VALUE`: read (so it is
 not reported as unmapped), and written as it is, when its aggregate is.
 
@@ -48,12 +50,14 @@ from domain.invoice import Identifier
 class Table:
     """Where a syntax puts each term of `group`: `{field: path}` in schema order, every term named. `"=VALUE":
     path` is a constant; a name with an empty path is a slot (a term the caller reads and writes, or a place for
-    what the group does not hold). `leave_out`: per profile, the terms its schema has no room for."""
+    what the group does not hold). `leave_out`: per profile, the terms its schema has no room for. `groups`: the
+    syntax's tables of the groups this one holds (its terms of kind group), loaded before it."""
 
     syntax: Syntax
     group: Group
     paths: Mapping[str, str]
     leave_out: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    groups: Mapping[str, Table] = field(default_factory=dict, repr=False)
     _steps: tuple[Entry, ...] = field(init=False, repr=False)
     # read(t, holder, where=""): the terms found below `holder`, by model field; `where` places the error
     # messages (`BG-25[2]`). write(holder, value, currency="", slots=None): the elements of `value`'s terms below
@@ -81,17 +85,26 @@ class Table:
                 raise ValueError(
                     f"{self.syntax.name} {profile}: {sorted(names)} are not all terms of {self.group.name}"
                 )
+        held = {term.group for term in self.group.terms.values() if term.group} - set(self.groups)
+        if held:
+            raise ValueError(
+                f"{self.syntax.name}: the tables of {sorted(held)} come before {self.group.name}'s"
+            )
         object.__setattr__(self, "_steps", tuple(steps))
         label = f"{self.syntax.name} {self.group.name}"
-        read, write = _compile_read(self), compile_write(self.syntax, label, self._steps)
+        read, write = _compile_read(self), compile_write(self.syntax, label, self._steps, self.groups)
         object.__setattr__(self, "read", read[0])
         object.__setattr__(self, "write", write[0])
         object.__setattr__(self, "sources", (read[1], write[1]))
         writers = {
-            profile: compile_write(self.syntax, label, self._steps, names)[0]
+            profile: compile_write(self.syntax, label, self._steps, self.groups, names)[0]
             for profile, names in self.leave_out.items()
         }
         object.__setattr__(self, "_writers", writers)
+
+    def value(self, t: Tracker, element: Element | None, where: str = "") -> Any:
+        """The group's model read from its element (a payee, a delivery), or None when the document has none."""
+        return None if element is None else self.group.model(**self.read(t, element, where))
 
     def writer(self, profile: str) -> Callable[..., None]:
         """`write`, without the terms `profile` leaves out."""
@@ -152,7 +165,7 @@ def _compile_read(table: Table) -> tuple[Callable[..., dict[str, Any]], str]:
         below = _below(step.tags, nodes)
         parent = _node(below, nodes, read, env)
         env[f"E{n}"] = step.tags[len(below) :]
-        read.extend(_read_lines(term, step, n, env, parent, table.syntax.currency_on_amounts))
+        read.extend(_read_lines(table, term, step, n, env, parent))
     read.append("    return {" + ", ".join(fields) + "}")
     return compiled("\n".join(read), f"{table.syntax.name} {table.group.name}", env, "read")
 
@@ -200,11 +213,16 @@ def _node(
     return name
 
 
-def _read_lines(
-    term: Term, step: Entry, n: int, env: dict[str, Any], parent: str, currency_on_amounts: bool
-) -> list[str]:
+def _read_lines(table: Table, term: Term, step: Entry, n: int, env: dict[str, Any], parent: str) -> list[str]:
     """`parent`: the variable of the element the rest of the term's path (`E{n}`) starts from."""
     element = f"child_at({parent}, E{n})"
+    if (
+        term.kind is Kind.GROUP
+    ):  # its own table's read, from its element; absent: empty if required, else None
+        env[f"G{n}"], env[f"C{n}"] = table.groups[term.group], GROUPS[term.group].model
+        if term.required:
+            return [f"    v{n} = C{n}(**G{n}.read(t, {element}))"]
+        return [f"    v{n} = G{n}.value(t, {element})"]
     if step.by_scheme:
         env[f"B{n}"] = frozenset(alternative[-1] for alternative in step.alternatives)
         read_by_scheme = "identifiers_by_scheme" if term.many else "identifier_by_scheme"
@@ -225,7 +243,7 @@ def _read_lines(
     label = f"(where + '/' + L{n} if where else L{n})" if term.label else "where"
     if term.kind in DECIMALS:  # the usual non-text terms, read inline (a price with its currency in UBL)
         lines = [f"    e = {element}"]
-        if term.kind is not Kind.NUMBER and currency_on_amounts:
+        if term.kind is not Kind.NUMBER and table.syntax.currency_on_amounts:
             lines += ["    if e is not None:", "        t.attr(e, 'currencyID')"]
         lines.append(f"    v{n} = to_decimal((e.text or '').strip(SPACE) if e is not None else '', {label})")
     else:
@@ -246,15 +264,11 @@ def load_tables(syntax: Syntax, resource: str) -> dict[str, Table]:
     unknown = (set(tables) | {group for groups in leave_out.values() for group in groups}) - set(GROUPS)
     if unknown:
         raise ValueError(f"{resource}: {sorted(unknown)} are no groups of the semantic model")
-    return {
-        key: Table(
-            syntax,
-            GROUPS[key],
-            paths,
-            {profile: frozenset(groups[key]) for profile, groups in leave_out.items() if key in groups},
-        )
-        for key, paths in tables.items()
-    }
+    loaded: dict[str, Table] = {}
+    for key, paths in tables.items():  # a group's table before those of the groups holding it
+        left_out = {profile: frozenset(groups[key]) for profile, groups in leave_out.items() if key in groups}
+        loaded[key] = Table(syntax, GROUPS[key], paths, left_out, dict(loaded))
+    return loaded
 
 
 # --- reading, by kind: from the element the term's path ends on (None when absent) -------------------------------

@@ -70,9 +70,6 @@ class _UblReader:
         self.t.text(ref, "cbc:DocumentTypeCode")
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
-    def address(self, element: etree._Element | None) -> model.Address:
-        return model.Address(**paths.TABLES["address"].read(self.t, element))
-
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
         if element is None:
             return None
@@ -207,9 +204,11 @@ class _UblReader:
                 t,
                 t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"),
             ),
-            payee=self.payee(t.child(root, "cac:PayeeParty")),
-            tax_representative=self.tax_representative(t.child(root, "cac:TaxRepresentativeParty")),
-            delivery=self.delivery(t.child(root, "cac:Delivery")),
+            payee=paths.TABLES["payee"].value(t, t.child(root, "cac:PayeeParty")),
+            tax_representative=paths.TABLES["tax-representative"].value(
+                t, t.child(root, "cac:TaxRepresentativeParty")
+            ),
+            delivery=paths.TABLES["delivery"].value(t, t.child(root, "cac:Delivery")),
             period=self.period(period_element, "BG-14"),
             payment_instructions=instructions,
             allowances_charges=tuple(
@@ -237,33 +236,7 @@ class _UblReader:
                 creditor_id = identifier.value
             else:
                 identifiers.append(identifier)
-        party = model.Party(
-            **found,
-            identifiers=tuple(identifiers),
-            address=self.address(t.child(holder, "cac:PostalAddress")),
-            contact=reading.contact(paths.TABLES["contact"].read, t, t.child(holder, "cac:Contact")),
-        )
-        return party, creditor_id
-
-    def payee(self, holder: etree._Element | None) -> model.Payee | None:
-        return None if holder is None else model.Payee(**paths.TABLES["payee"].read(self.t, holder))
-
-    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
-        if holder is None:
-            return None
-        return model.TaxRepresentative(
-            **paths.TABLES["tax-representative"].read(self.t, holder),
-            address=self.address(self.t.child(holder, "cac:PostalAddress")),
-        )
-
-    def delivery(self, element: etree._Element | None) -> model.Delivery | None:
-        if element is None:
-            return None
-        address = self.t.child(element, "cac:DeliveryLocation/cac:Address")
-        return model.Delivery(
-            **paths.TABLES["delivery"].read(self.t, element),
-            address=self.address(address) if address is not None else None,
-        )
+        return model.Party(**found, identifiers=tuple(identifiers)), creditor_id
 
     def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
         t = self.t

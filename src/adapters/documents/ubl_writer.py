@@ -84,10 +84,6 @@ def _creditor_id(creditor_id: str, party: etree._Element) -> None:
     _cbc(_cac(party, "PartyIdentification"), "ID", creditor_id, schemeID=SEPA_SCHEME)
 
 
-def _contact(contact: model.Contact, party: etree._Element) -> None:
-    TABLES["contact"].write(_cac(party, "Contact"), contact)
-
-
 def note_text(subject_code: str, text: str) -> str:
     return f"#{subject_code}#{text}" if subject_code else text
 
@@ -199,11 +195,9 @@ class _UblWriter:
         if inv.payee is not None:
             TABLES["payee"].write(_cac(root, "PayeeParty"), inv.payee, self.currency)
         if inv.tax_representative is not None:
-            address = partial(self.address, name="PostalAddress", address=inv.tax_representative.address)
-            TABLES["tax-representative"].write(
-                _cac(root, "TaxRepresentativeParty"), inv.tax_representative, slots={"address": address}
-            )
-        self.delivery(root)
+            TABLES["tax-representative"].write(_cac(root, "TaxRepresentativeParty"), inv.tax_representative)
+        if inv.delivery is not None:
+            TABLES["delivery"].write(_cac(root, "Delivery"), inv.delivery, self.currency)
 
     def payment_means(self, root: etree._Element) -> None:
         inv = self.invoice
@@ -224,25 +218,8 @@ class _UblWriter:
 
     # --- parties -------------------------------------------------------------------------------------------
     def party(self, holder: etree._Element, party: model.Party, creditor_id: str) -> None:
-        slots = {"address": partial(self.address, name="PostalAddress", address=party.address)}
-        if creditor_id:
-            slots["creditor_id"] = partial(_creditor_id, creditor_id)
-        if party.contact is not None:
-            slots["contact"] = partial(_contact, party.contact)
+        slots = {"creditor_id": partial(_creditor_id, creditor_id)} if creditor_id else None
         TABLES["party"].write(holder, party, self.currency, slots)
-
-    @staticmethod
-    def address(holder: etree._Element, name: str, address: model.Address) -> None:
-        TABLES["address"].write(_cac(holder, name), address)
-
-    def delivery(self, root: etree._Element) -> None:
-        delivery = self.invoice.delivery
-        if delivery is None:
-            return
-        slots = None
-        if delivery.address is not None:
-            slots = {"address": partial(self.address, name="Address", address=delivery.address)}
-        TABLES["delivery"].write(_cac(root, "Delivery"), delivery, self.currency, slots)
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period, description_code: str = "") -> None:

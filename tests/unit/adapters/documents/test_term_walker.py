@@ -17,6 +17,7 @@ from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
 from domain.invoice import (
+    Address,
     Contact,
     Delivery,
     Identifier,
@@ -54,7 +55,9 @@ FULL = {
         gross_price=Decimal("10.00"),
         price_discount=Decimal("1.00"),
     ),
-    "tax-representative": TaxRepresentative("Représentant fiscal SARL", "FR32123456789"),
+    "tax-representative": TaxRepresentative(
+        "Représentant fiscal SARL", "FR32123456789", _ANNEX.seller.address
+    ),
     "preceding-invoice": PrecedingInvoice("F-2026-0042", date(2026, 10, 2)),
     "period": Period(date(2026, 11, 1), date(2026, 11, 30)),
     "payment-instructions": replace(
@@ -67,7 +70,9 @@ FULL = {
     ),
     "party": replace(_ANNEX.seller, tax_registration_id="FR-TR-77"),  # identifiers with and without a scheme
     "payee": Payee("Affacturage SA", Identifier("PAYEE-7"), Identifier("300000007", "0002")),
-    "delivery": Delivery("Entrepôt Sud", Identifier("5412345000013", "0088"), date(2026, 11, 3)),
+    "delivery": Delivery(
+        "Entrepôt Sud", Identifier("5412345000013", "0088"), date(2026, 11, 3), _ANNEX.buyer.address
+    ),
 }
 
 
@@ -75,8 +80,10 @@ FULL = {
 def test_the_round_trip_value_of_a_group_gives_each_of_its_terms_a_value(group: str) -> None:
     """So a term a table stops writing, or reading, fails the round trip below (a party's BT-32 as its BT-29)."""
     value = FULL[group]
+    terms = GROUPS[group].terms.values()
+    empty = {term.field: GROUPS[term.group].model() if term.group else None for term in terms}
 
-    assert [name for name in GROUPS[group].terms if getattr(value, name) in (None, "", ())] == []
+    assert [name for name, nothing in empty.items() if getattr(value, name) in (nothing, "", ())] == []
 
 
 def _written(syntax: str, group: str, value: object) -> etree._Element:
@@ -337,11 +344,11 @@ def test_cii_writes_a_single_identifier_by_its_scheme_too() -> None:
     with_scheme = _written("CII", "delivery", FULL["delivery"])
     without = _written("CII", "delivery", replace(FULL["delivery"], location=Identifier("QUAI-4")))
 
-    assert [etree.QName(e).localname for e in with_scheme.iterfind("{*}ShipToTradeParty/*")] == [
-        "GlobalID",
-        "Name",
-    ]
-    assert [etree.QName(e).localname for e in without.iterfind("{*}ShipToTradeParty/*")] == ["ID", "Name"]
+    def ship_to(holder: etree._Element) -> list[str]:
+        return [etree.QName(e).localname for e in holder.iterfind("{*}ShipToTradeParty/*")]
+
+    assert ship_to(with_scheme) == ["GlobalID", "Name", "PostalTradeAddress"]
+    assert ship_to(without) == ["ID", "Name", "PostalTradeAddress"]
 
 
 def _cii_holder(*children: tuple[str, str, str]) -> etree._Element:
@@ -432,7 +439,7 @@ def test_a_table_telling_an_aggregate_apart_by_a_constant_it_does_not_hold_does_
     del paths["=FC"]
 
     with pytest.raises(ValueError, match="no constant 'FC' in its aggregate tells it apart"):
-        Table(cii_paths.TABLES["party"].syntax, GROUPS["party"], paths)
+        Table(cii_paths.TABLES["party"].syntax, GROUPS["party"], paths, groups=cii_paths.TABLES)
 
 
 def test_a_choice_by_scheme_is_refused_for_a_term_that_is_no_identifier() -> None:
@@ -442,9 +449,48 @@ def test_a_choice_by_scheme_is_refused_for_a_term_that_is_no_identifier() -> Non
         Table(cii_paths.TABLES["payee"].syntax, GROUPS["payee"], paths)
 
 
-def test_basic_wl_leaves_out_the_partys_legal_form_and_keeps_its_legal_organization() -> None:
+def test_basic_wl_leaves_out_the_partys_legal_form_and_contact_and_keeps_its_legal_organization() -> None:
     holder = etree.Element(HOLDER)
     cii_paths.TABLES["party"].writer("BASICWL")(holder, FULL["party"])
 
-    assert "Description" not in _names(holder)
+    assert not {"Description", "DefinedTradeContact"} & set(_names(holder))
     assert holder.findtext("{*}SpecifiedLegalOrganization/{*}TradingBusinessName") == "VENDEUR NOM COMMERCIAL"
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_a_group_a_group_holds_is_written_by_its_own_table_and_read_back(syntax: str) -> None:
+    """A party's address (BG-5) and contact (BG-6): terms of kind group, in elements of their own."""
+    holder = _written(syntax, "party", FULL["party"])
+    address, contact = (
+        ("PostalTradeAddress", "DefinedTradeContact") if syntax == "CII" else ("PostalAddress", "Contact")
+    )
+
+    assert holder.findtext(f"{{*}}{address}/{{*}}CityName") == "PARIS"
+    assert [etree.QName(e).localname for e in holder.iterfind(f"{{*}}{contact}/*")][0] in (
+        "PersonName",
+        "Name",
+    )
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_a_required_group_is_written_even_empty_and_read_empty_when_absent_an_optional_one_is_none(
+    syntax: str,
+) -> None:
+    party = replace(FULL["party"], address=Address(), contact=None)
+    table = SYNTAXES[syntax].TABLES["party"]
+    written = _written(syntax, "party", party)
+    address = "PostalTradeAddress" if syntax == "CII" else "PostalAddress"
+    empty = etree.Element(HOLDER)
+
+    read = table.read(Tracker(empty, dict(table.syntax.namespaces), "t"), empty)
+
+    assert [len(e) for e in written.iterfind(f"{{*}}{address}")] == [0]
+    assert not {"DefinedTradeContact", "Contact"} & set(_names(written))
+    assert (read["address"], read["contact"]) == (Address(), None)
+
+
+def test_a_table_holding_a_group_whose_table_is_not_loaded_before_does_not_load() -> None:
+    table = cii_paths.TABLES["delivery"]
+
+    with pytest.raises(ValueError, match=r"the tables of \['address'\] come before BG-13's"):
+        Table(table.syntax, GROUPS["delivery"], table.paths)
