@@ -59,4 +59,4 @@ HINTS = PlatformHints(
     account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
 )
 
-ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, hints=HINTS, webhooks=WEBHOOKS)
+ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, HINTS, webhooks=WEBHOOKS)

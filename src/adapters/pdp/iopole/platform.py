@@ -54,5 +54,5 @@ HINTS = PlatformHints(
 )
 
 ENTRY = PlatformEntry(
-    PLATFORM.open, SETTINGS, hints=HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
+    PLATFORM.open, SETTINGS, HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
 )
