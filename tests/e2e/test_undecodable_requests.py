@@ -1,7 +1,7 @@
 """Requests whose bytes are not a message of the method's type, through the real gRPC server: a string field that
-is not UTF-8, a corrupt wire format, or unknown groups nested past the parser's depth. Every method of every service answers INVALID_ARGUMENT naming
-PDP-MESSAGE (never gRPC's UNKNOWN "Unexpected DecodeError" with a traceback in the log), and only once the API key
-was checked."""
+is not UTF-8, a corrupt wire format, or unknown groups nested past the parser's depth. Every method of every
+service answers INVALID_ARGUMENT naming PDP-MESSAGE (never gRPC's UNKNOWN "Unexpected DecodeError" with a
+traceback in the log), and only once the API key was checked."""
 
 from __future__ import annotations
 
