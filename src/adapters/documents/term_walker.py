@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
@@ -105,6 +105,10 @@ class Table:
     def value(self, t: Tracker, element: Element | None, where: str = "") -> Any:
         """The group's model read from its element (a payee, a delivery), or None when the document has none."""
         return None if element is None else self.group.model(**self.read(t, element, where))
+
+    def values(self, t: Tracker, elements: Iterable[Element], where: str = "") -> tuple[Any, ...]:
+        """The group's model read from each of its elements (the preceding invoices, the payment instructions)."""
+        return tuple(self.group.model(**self.read(t, element, where)) for element in elements)
 
     def writer(self, profile: str) -> Callable[..., None]:
         """`write`, without the terms `profile` leaves out."""
