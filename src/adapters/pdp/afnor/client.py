@@ -86,8 +86,8 @@ class AfnorPdpGateway:
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
-        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
-        self.tokens = self._session.tokens  # doctor's credentials check asks it for a token
+        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:
         return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"
@@ -126,7 +126,7 @@ class AfnorPdpGateway:
                 return response
             raise port.PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
 
-        return await self._session.request(
+        return await self.session.request(
             method,
             url,
             what=what,
@@ -330,7 +330,7 @@ class AfnorPdpGateway:
 
     async def server_time(self) -> datetime | None:
         """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
-        return await self._session.server_time(f"{self._config.flow_url}/v1/healthcheck")
+        return await self.session.server_time(f"{self._config.flow_url}/v1/healthcheck")
 
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 

@@ -72,8 +72,9 @@ class IopolePdpGateway:
         self._config = config
         self._today = today
         self._upload_timeout = config.timeouts.upload()
-        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
-        self.tokens = self._session.tokens  # the reporting gateway shares this token cache
+        # the reporting gateway calls through this session too: one pool, one token cache per profile
+        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:
         return (
@@ -95,7 +96,7 @@ class IopolePdpGateway:
     ) -> httpx.Response:
         """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
         what = f"{method} {path}"
-        return await self._session.request(
+        return await self.session.request(
             method,
             self._config.api_base + path,
             what=what,
@@ -270,7 +271,7 @@ class IopolePdpGateway:
 
     async def server_time(self) -> datetime | None:
         """The platform's clock, from the Date header of any answer of its API host (None without one)."""
-        return await self._session.server_time(self._config.api_base + "/")
+        return await self.session.server_time(self._config.api_base + "/")
 
     # --- IOPOLE extras (polling fallback, files) -------------------------------------------------------------------
 

@@ -148,7 +148,7 @@ async def test_a_pending_acknowledgement_is_no_status_yet(afnor_gateway) -> None
     with AfnorSimulator(ack_pending=True) as sim:
         from adapters.pdp.afnor.config import AfnorConfig
 
-        gateway = AfnorPdpGateway(afnor_gateway._session.http, AfnorConfig.from_env(sim.env()))
+        gateway = AfnorPdpGateway(afnor_gateway.session.http, AfnorConfig.from_env(sim.env()))
         submission = await gateway.submit(cii())
 
         assert await gateway.status_history(submission.platform_id) == []
