@@ -81,8 +81,8 @@ def load_invoice(path: str) -> pb.Invoice:
     `document parse` prints can be piped in."""
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    except (OSError, UnicodeDecodeError) as exc:  # proto JSON is UTF-8 text (RFC 8259)
+        raise UsageError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
     try:
         return json_format.Parse(text, pb.Invoice())
     except json_format.ParseError as exc:
