@@ -28,11 +28,9 @@ from adapters.postgres.embedded import embedded_database
 from adapters.postgres.migrate import migrate
 from adapters.postgres.pool import create_pool
 from adapters.postgres.uow import PgUnitOfWork
-from domain.findings import Finding
-from domain.invoice import Invoice
 from domain.serialization import invoice_to_dict
 from domain.totals import compute_totals
-from service.usecases.emission.invoices import SubmitInvoice, Validator, default_validator, submit_invoice
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import french_vat_key, random_siren
@@ -44,17 +42,6 @@ DURATION_S = float(os.environ.get("BENCH_DURATION_S", "3"))
 _BARE_TABLE = """CREATE TABLE IF NOT EXISTS bench_invoices (
     id uuid PRIMARY KEY, company_siren text NOT NULL, number text NOT NULL, content jsonb NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(), UNIQUE (company_siren, number))"""
-
-
-def _validator() -> tuple[Validator, str]:
-    try:
-        return default_validator(), "domain.rules"
-    except RuntimeError:
-
-        def accept(invoice: Invoice) -> list[Finding]:
-            return []
-
-        return accept, "none (domain.rules not installed)"
 
 
 async def _rate(concurrency: int, operation: Callable[[int], Awaitable[None]]) -> float:
@@ -79,7 +66,6 @@ async def _bench(pool: asyncpg.Pool) -> dict[str, Any]:
     company = random_siren()
     sample = compute_totals(an_invoice(lines=10, seller=a_seller(company, french_vat_key(company))))
     content = json.loads(json.dumps(invoice_to_dict(sample)))
-    validate, validator_name = _validator()
     run = uuid.uuid4().hex[:8]
 
     async def bare(i: int) -> None:
@@ -112,14 +98,13 @@ async def _bench(pool: asyncpg.Pool) -> dict[str, Any]:
                 SubmitInvoice(issuer, f"req-{run}-{i}", invoice),
                 uow=PgUnitOfWork(pool),
                 clock=clock,
-                validate=validate,
             )
 
         return submit
 
     results: dict[str, Any] = {
         "duration_s": DURATION_S,
-        "validator": validator_name,
+        "validator": "domain.rules",  # submit_invoice's default
         "bare": {},
         "use_case": {},  # one company: its event lock serialises the end of each transaction
         "use_case_many_companies": {},  # the same, spread over 32 companies

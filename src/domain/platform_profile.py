@@ -116,6 +116,19 @@ class PlatformHints:
     account: str  # the API answered 403 (rights, account, delegation)
 
 
+@dataclass(frozen=True, slots=True)
+class NotReached:
+    """A platform `doctor` does not reach (it runs in this process: the sandbox): what it says of it instead."""
+
+    note: str
+
+
+# What a platform's package tells `doctor`: its advice in the platform's own setting names, or why doctor does not
+# reach it. A required field wherever it is held (the registry's entry, doctor's view of a profile): a platform
+# doctor reaches never goes without advice an operator can act on, and doctor never says something vaguer.
+DoctorAdvice = PlatformHints | NotReached
+
+
 def profile_webhook_path(path: str, profile: str) -> str:
     """The route of a platform profile's callbacks: `/webhooks/<profile>/afnor/flow` for profile `<profile>`, the
     provider's own route (`/webhooks/afnor/flow`) for the default profile (profile ""). Each profile of a provider

@@ -70,9 +70,6 @@ class _UblReader:
         self.t.text(ref, "cbc:DocumentTypeCode")
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
-    def address(self, element: etree._Element | None) -> model.Address:
-        return model.Address(**paths.TABLES["address"].read(self.t, element))
-
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
         if element is None:
             return None
@@ -207,9 +204,11 @@ class _UblReader:
                 t,
                 t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"),
             ),
-            payee=self.payee(t.child(root, "cac:PayeeParty")),
-            tax_representative=self.tax_representative(t.child(root, "cac:TaxRepresentativeParty")),
-            delivery=self.delivery(t.child(root, "cac:Delivery")),
+            payee=paths.TABLES["payee"].value(t, t.child(root, "cac:PayeeParty")),
+            tax_representative=paths.TABLES["tax-representative"].value(
+                t, t.child(root, "cac:TaxRepresentativeParty")
+            ),
+            delivery=paths.TABLES["delivery"].value(t, t.child(root, "cac:Delivery")),
             period=self.period(period_element, "BG-14"),
             payment_instructions=instructions,
             allowances_charges=tuple(
@@ -225,77 +224,19 @@ class _UblReader:
         return invoice, specification
 
     def party(self, holder: etree._Element | None, group: str) -> tuple[model.Party, str]:
+        """The party, and BT-90 if it holds one (a seller's): its first identifier of scheme SEPA with a value."""
         t = self.t
         if holder is None:
             raise DocumentError(f"{group}: the party is missing")
+        found = paths.TABLES["party"].read(t, holder)
         identifiers = []
         creditor_id = ""
-        for element in t.children(holder, "cac:PartyIdentification/cbc:ID"):
-            found = reading.identifier(self.t, element)
-            assert found is not None
-            if found.scheme == SEPA_SCHEME and not creditor_id:
-                creditor_id = found.value
+        for identifier in found.pop("identifiers"):
+            if identifier.scheme == SEPA_SCHEME and not creditor_id:
+                creditor_id = identifier.value
             else:
-                identifiers.append(found)
-        vat_id = ""
-        tax_registration = ""
-        for scheme in t.children(holder, "cac:PartyTaxScheme"):
-            kind = t.text(scheme, "cac:TaxScheme/cbc:ID")
-            if kind == "VAT" and not vat_id:
-                vat_id = t.text(scheme, "cbc:CompanyID")
-            elif kind != "VAT" and not tax_registration:
-                tax_registration = t.text(scheme, "cbc:CompanyID")
-        legal = t.child(holder, "cac:PartyLegalEntity")
-        contact_element = t.child(holder, "cac:Contact")
-        contact = None
-        if contact_element is not None:
-            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
-        party = model.Party(
-            name=t.text(legal, "cbc:RegistrationName"),
-            trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
-            identifiers=tuple(identifiers),
-            legal_registration=reading.identifier(self.t, t.child(legal, "cbc:CompanyID")),
-            vat_id=vat_id,
-            tax_registration_id=tax_registration,
-            legal_form=t.text(legal, "cbc:CompanyLegalForm"),
-            electronic_address=reading.identifier(self.t, t.child(holder, "cbc:EndpointID")),
-            address=self.address(t.child(holder, "cac:PostalAddress")),
-            contact=contact,
-        )
-        return party, creditor_id
-
-    def payee(self, holder: etree._Element | None) -> model.Payee | None:
-        if holder is None:
-            return None
-        t = self.t
-        return model.Payee(
-            name=t.text(holder, "cac:PartyName/cbc:Name"),
-            identifier=reading.identifier(self.t, t.child(holder, "cac:PartyIdentification/cbc:ID")),
-            legal_registration=reading.identifier(
-                self.t, t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")
-            ),
-        )
-
-    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
-        if holder is None:
-            return None
-        return model.TaxRepresentative(
-            **paths.TABLES["tax-representative"].read(self.t, holder),
-            address=self.address(self.t.child(holder, "cac:PostalAddress")),
-        )
-
-    def delivery(self, element: etree._Element | None) -> model.Delivery | None:
-        if element is None:
-            return None
-        t = self.t
-        location = t.child(element, "cac:DeliveryLocation")
-        address_element = t.child(location, "cac:Address")
-        return model.Delivery(
-            party_name=t.text(element, "cac:DeliveryParty/cac:PartyName/cbc:Name"),
-            location=reading.identifier(self.t, t.child(location, "cbc:ID")),
-            date=self.date(element, "cbc:ActualDeliveryDate", "BT-72"),
-            address=self.address(address_element) if address_element is not None else None,
-        )
+                identifiers.append(identifier)
+        return model.Party(**found, identifiers=tuple(identifiers)), creditor_id
 
     def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
         t = self.t

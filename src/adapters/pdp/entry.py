@@ -8,14 +8,14 @@ from dataclasses import dataclass
 
 from adapters.webhook.receiver import WebhookSide
 from domain.platform_inbound import DeliveryDecoder
-from domain.platform_profile import PlatformHints, PlatformOpener
+from domain.platform_profile import DoctorAdvice, PlatformOpener
 
 
 @dataclass(frozen=True, slots=True)
 class PlatformEntry:
     open: PlatformOpener  # a profile's services from its settings (adapters/pdp/<provider>/platform.py)
     settings: tuple[str, ...]  # the names it reads: what the default profile takes from the environment
-    hints: PlatformHints | None = None  # doctor's advice in its setting names; None only with a doctor_note
+    advice: DoctorAdvice  # doctor's advice in its setting names (its HINTS), or why doctor does not reach it
     webhooks: WebhookSide | None = None  # None: nothing arrives by callback (the sandbox)
     # A decoder needing no connection: deliveries of this provider are read even when no profile of it is open (a
     # signed IOPOLE callback carries the whole document). AFNOR's needs its flow service to download the document.
@@ -23,13 +23,3 @@ class PlatformEntry:
     # What `pdp-gateway platform webhooks` answers for this platform without opening it, when it has no webhook
     # subscriptions to manage and cannot be opened on its own (the in-process sandbox); "": it is opened and asked.
     webhooks_command_refusal: str = ""
-    # What `doctor` says of this platform instead of reaching it (in-process: nothing to reach); "": it is checked.
-    doctor_note: str = ""
-
-    def __post_init__(self) -> None:
-        # doctor's advice must name the settings an operator edits: a package that forgets them does not load,
-        # rather than have doctor say something vaguer.
-        if self.hints is None and not self.doctor_note:
-            raise ValueError(
-                "a platform that doctor reaches needs its HINTS (PlatformHints in its own settings)"
-            )

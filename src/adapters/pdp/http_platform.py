@@ -64,7 +64,7 @@ class HttpPlatform(Generic[ConfigT, ClientT]):
     client: ClientOnLink[ConfigT, ClientT]
     _: KW_ONLY
     # What is built around its client (PlatformServices' other members)
-    reporting: Callable[[ClientT, ConfigT, httpx.AsyncClient], ReportingGateway]
+    reporting: Callable[[ClientT, ConfigT], ReportingGateway]
     decoder: Callable[[ClientT], DeliveryDecoder]
     catch_up: CatchUpOf[ClientT]
     readable: Callable[[ClientT], ReadableViews]
@@ -83,7 +83,7 @@ class HttpPlatform(Generic[ConfigT, ClientT]):
                 name,
                 self.provider,
                 client,
-                self.reporting(client, config, link.http),
+                self.reporting(client, config),
                 decoder=self.decoder(client),
                 catch_up=self.catch_up(client, platform=name),
                 webhooks=client,

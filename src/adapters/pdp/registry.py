@@ -19,7 +19,7 @@ from adapters.webhook.receiver import WebhookSide
 from domain.platform import PlatformConfigError
 from domain.platform_inbound import DeliveryDecoder
 from domain.platform_profile import (
-    PlatformHints,
+    DoctorAdvice,
     PlatformOpener,
     PlatformOptions,
     PlatformServices,
@@ -50,15 +50,8 @@ WEBHOOKS_COMMAND_REFUSALS: Mapping[str, str] = MappingProxyType(
     {p: e.webhooks_command_refusal for p, e in ENTRIES.items() if e.webhooks_command_refusal}
 )
 
-# What doctor says of a platform it does not reach (the in-process sandbox)
-DOCTOR_NOTES: Mapping[str, str] = MappingProxyType(
-    {p: e.doctor_note for p, e in ENTRIES.items() if e.doctor_note}
-)
-
-# doctor's advice in each platform's own setting names
-HINTS: Mapping[str, PlatformHints] = MappingProxyType(
-    {p: e.hints for p, e in ENTRIES.items() if e.hints is not None}
-)
+# doctor's advice in each platform's own setting names, or what it says of one it does not reach (the sandbox)
+DOCTOR_ADVICE: Mapping[str, DoctorAdvice] = MappingProxyType({p: e.advice for p, e in ENTRIES.items()})
 
 
 def open_platform(

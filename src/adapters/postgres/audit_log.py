@@ -1,15 +1,16 @@
 """The hash-chained audit log in PostgreSQL, bound to one transaction.
 
-Appending is one statement, `audit_log_append` (migration 0260): it takes a per-company transaction-scoped advisory
-lock, reads the head of the chain, numbers and seals the entries and inserts them; the lock is held until the
-caller's transaction ends, so two writers never link to the same head. Python writes each entry's canonical text
+Appending is one statement, `audit_log_append` (migrations 0260, 0300): it takes a per-company transaction-scoped
+advisory lock, reads the head of the chain, numbers and seals the entries and inserts them; the lock is held until
+the caller's transaction ends, so two writers never link to the same head. Python writes each entry's canonical text
 around its seq (`sealing`): the number is only known under the lock, and sealing there lets a statement that writes
-invoices append their entries too (adapters.postgres.invoice_repository `_events_and_outbox`: the group commit, the
-send journal and a unit of work's events write their entries in the statement that writes the events). The
-table's triggers refuse UPDATE, DELETE and any insert that does not follow the head (migration 0004). Several
-companies' entries (a batch of submissions) are appended together: their locks are taken in one sorted order, as
-the invoice events' locks are, so two batches never wait on each other in a circle. Where the company lock comes among the others (after the
-invoice rows and platform ids, never before them): adapters.postgres.lock_order.
+events append their entries too (`audit_cte`: the group commit, the send journal and a unit of work's invoice
+events, adapters.postgres.invoice_repository `_events_and_outbox`; a received invoice's events,
+adapters.postgres.reception_repository). The table's triggers refuse UPDATE, DELETE and any insert that does not
+follow the head (migration 0004). Several companies' entries (a batch of submissions) are appended together: their
+locks are taken in one sorted order, as the invoice events' locks are, so two batches never wait on each other in a
+circle. Where the company lock comes among the others (after the invoice rows and platform ids, never before them):
+adapters.postgres.lock_order.
 """
 
 from __future__ import annotations
@@ -34,8 +35,33 @@ CURSOR_PREFETCH = 500
 _COLUMNS = """company_siren, seq, at, actor, action, subject_type, subject_id, details, prev_hash, entry_hash,
               actor_name, request_id"""
 
-# The entries as a JSON array of `sealing` objects (text: the connection needs no jsonb codec); their seq and hashes.
-APPEND = "SELECT seq, prev_hash, entry_hash FROM audit_log_append($1, $2::text::jsonb)"
+# The entries as a JSON array of `sealing` objects (text: the connection needs no jsonb codec); their seqs and hashes
+# as three arrays, in the given order.
+APPEND = "SELECT seqs, prev_hashes, entry_hashes FROM audit_log_append($1, $2::text::jsonb)"
+
+
+def company_locks_cte(written: str, setting: str | None = None, lock_from: str = "") -> str:
+    """The CTE `company_locks`: the advisory locks of the companies of relation `written` (column `company_siren`),
+    taken in sorted order (code points, as `audit_log_append`) and held until the COMMIT (adapters.postgres.lock_order,
+    rule 5). `setting` (a parameter, 'on'/'off') sets the NOTIFY setting of migration 0008 for the transaction;
+    `lock_from` (", relation") makes the locks wait for that relation."""
+    quiet = (
+        f",\n                set_config('pdpgateway.notify_after_commit', {setting}, true) AS quiet"
+        if setting
+        else ""
+    )
+    return f"""company_locks AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock({COMPANY_LOCK_NAMESPACE}, hashtext(c))) AS locks{quiet}
+           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from})"""
+
+
+def audit_cte(entries: str) -> str:
+    """The CTE `audit`: `audit_log_append` of the entries that the scalar subquery `entries` gives (a jsonb array of
+    `sealing` objects, in chain order), in the statement that writes what they record. The subquery reads
+    `company_locks`, so the call comes after the locks of rules 1-4 (adapters.postgres.lock_order) whatever plan runs
+    the CTEs. It is a plain SELECT of one row: the statement's main query must read it for it to run."""
+    return f"""audit AS (
+         SELECT cardinality(seqs) AS entries FROM audit_log_append({COMPANY_LOCK_NAMESPACE}, ({entries})))"""
 
 
 class PgAuditLog:
@@ -51,12 +77,14 @@ class PgAuditLog:
         if not items:
             return []
         drafts = [draft(company, event, at) for company, event, at in items]
-        sealed = await self._conn.fetch(
+        [sealed] = await self._conn.fetch(
             APPEND, COMPANY_LOCK_NAMESPACE, json_text([sealing(d) for d in drafts])
         )
         return [
-            replace(d, seq=r["seq"], prev_hash=r["prev_hash"], entry_hash=r["entry_hash"])
-            for d, r in zip(drafts, sealed, strict=True)
+            replace(d, seq=seq, prev_hash=prev, entry_hash=hashed)
+            for d, seq, prev, hashed in zip(
+                drafts, sealed["seqs"], sealed["prev_hashes"], sealed["entry_hashes"], strict=True
+            )
         ]
 
     async def entries(

@@ -22,7 +22,7 @@ import asyncpg
 
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, draft, sealing
+from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sealing
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
@@ -39,9 +39,6 @@ from domain.serialization import (
     invoice_from_dict,
     invoice_to_dict,
 )
-
-# Namespace of the two-key advisory locks taken per company when events are written.
-_EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (adapters.postgres.audit_log)
 
 _COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
               platform_id, document_sha256, last_error, version"""
@@ -147,16 +144,6 @@ def _field(source: str, name: str, kind: str) -> str:
     return f"{source}->>'{name}'" if kind == "text" else f"({source}->>'{name}')::{kind}"
 
 
-def _company_locks(written: str, setting: str, lock_from: str = "") -> str:
-    """The CTE `company_locks`: the advisory locks of the companies of relation `written` (column `company_siren`),
-    taken in sorted order (code points, as `flush_events`) and held until the COMMIT, and the NOTIFY setting
-    `setting` (a parameter) for the transaction. `lock_from` (", relation") makes the locks wait for that relation."""
-    return f"""company_locks AS MATERIALIZED (
-         SELECT count(pg_advisory_xact_lock({_EVENT_LOCK_NAMESPACE}, hashtext(c))) AS locks,
-                set_config('pdpgateway.notify_after_commit', {setting}, true) AS quiet
-           FROM (SELECT DISTINCT company_siren COLLATE "C" AS c FROM {written} ORDER BY c) AS companies{lock_from})"""
-
-
 def _events_and_outbox(
     written: str,
     setting: str,
@@ -177,10 +164,9 @@ def _events_and_outbox(
     WITH runs whether or not it is referenced.
 
     The audit entries (`sealing` objects of the written invoices' events, in chain order) go to
-    `audit_log_append` (migration 0260), which takes the same company locks, reads the chains' heads, numbers, seals
-    and inserts them: in the transaction of what they record, with no round trip of their own. Its argument reads
-    `company_locks`, so the call comes after the locks of rules 1-4 (adapters.postgres.lock_order) whatever plan
-    runs the CTEs; `audit` is a plain SELECT: the statement's main query must read it for it to run.
+    `audit_log_append` (adapters.postgres.audit_log `audit_cte`), which takes the same company locks, reads the
+    chains' heads, numbers, seals and inserts them: in the transaction of what they record, with no round trip of
+    their own; the statement's main query must read `audit` for it to run.
 
     Where the rows come from is the caller's: `events` is (FROM items joined with `written`, the values of kind,
     state, status code, detail, findings (jsonb), at, the ORDER BY), `messages` is (FROM items, the values of kind
@@ -190,7 +176,7 @@ def _events_and_outbox(
     message_from, message_values = messages
     entry_from, entry_value, entry_order = entries
     return f"""
-     {_company_locks(written, setting, lock_from)},
+     {company_locks_cte(written, setting, lock_from)},
      new_events AS (
          INSERT INTO invoice_events (invoice_id, company_siren, kind, state, status_code, detail, findings, at)
          SELECT {written}.id, {written}.company_siren, {event_values}
@@ -200,11 +186,7 @@ def _events_and_outbox(
          INSERT INTO outbox (invoice_id, company_siren, kind, payload)
          SELECT {written}.id, {written}.company_siren, {message_values}
            FROM company_locks, {message_from}),
-     audit AS (
-         SELECT count(*) AS entries
-           FROM audit_log_append({COMPANY_LOCK_NAMESPACE}, (
-                SELECT coalesce(jsonb_agg({entry_value} ORDER BY {entry_order}), '[]')
-                  FROM company_locks, {entry_from})))"""
+     {audit_cte(f"SELECT coalesce(jsonb_agg({entry_value} ORDER BY {entry_order}), '[]') FROM company_locks, {entry_from}")}"""
 
 
 def _insert_new_invoices() -> str:

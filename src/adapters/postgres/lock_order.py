@@ -13,9 +13,9 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
 4b. The identity of an invoice being received (advisory 7004, adapters.postgres.reception_repository `first_copy`):
    one per invoice delivery, before its row and its company, so a copy delivered at the same time waits and sees it.
 5. Companies (advisory 7001: a company's invoice events, received-invoice events and audit chain share it), in
-   code-point order, held until the COMMIT: taken by `flush_events`, `_company_locks` and `audit_log_append`
-   (migration 0260: `PgAuditLog.append_all`, and every statement that writes invoice events, whose entries it
-   appends once their `company_locks` are held: adapters.postgres.invoice_repository `_events_and_outbox`).
+   code-point order, held until the COMMIT: taken by `company_locks_cte` and `audit_log_append` (migrations
+   0260, 0300: `PgAuditLog.append_all`, and every statement that writes invoice or received-invoice events, whose
+   entries it appends once their `company_locks` are held: adapters.postgres.audit_log `audit_cte`).
 
 Nothing of 1-4 may be taken once a company lock is held, and a lock held until the COMMIT stays held across the
 savepoints of a joining unit of work. The one transaction that changes several existing invoices one after the

@@ -13,7 +13,8 @@ from typing import Any
 
 import asyncpg
 
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
+from adapters.json_text import dumps as json_text
+from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sealing
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing, next_page_token
@@ -27,7 +28,6 @@ from domain.ports import Page
 from domain.reception import (
     ReceivedEventKind,
     ReceivedInvoice,
-    ReceivedInvoiceEvent,
     StatusPoint,
     current_code,
 )
@@ -46,8 +46,25 @@ from domain.serialization import (
 RECEIVED_IDENTITY_LOCK = 7004
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
 _MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
-# Same namespace as PgInvoiceRepository: inbound and outbound events of one company commit in id order.
-_EVENT_LOCK_NAMESPACE = COMPANY_LOCK_NAMESPACE  # shared with the audit chain (adapters.postgres.audit_log)
+# A received invoice's pending events and their audit entries, in one statement. The company's lock first (the one of
+# PgInvoiceRepository: inbound and outbound events of one company commit in id order), held until the COMMIT so a
+# watcher resuming after id N misses nothing; every event inserted out of the join with it, in order; each event's
+# audit entry appended to the company's chain in the same statement (`audit_cte`), after the lock.
+# Parameters: id, company, the events' kinds, states, status codes, details, findings (JSON texts), times, entries.
+_INSERT_EVENTS = f"""
+WITH received AS (SELECT $1::uuid AS id, $2::text AS company_siren),
+     {company_locks_cte("received")},
+     new_events AS (
+         INSERT INTO received_invoice_events
+                (received_invoice_id, company_siren, kind, state, status_code, detail, findings, at)
+         SELECT received.id, received.company_siren, k, s, c, d, f::jsonb, a
+           FROM company_locks, received,
+                unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+                    WITH ORDINALITY AS t(k, s, c, d, f, a, n)
+          ORDER BY n),
+     {audit_cte("SELECT $9::text::jsonb FROM company_locks")}
+SELECT entries FROM audit
+"""
 
 
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
@@ -235,32 +252,25 @@ class PgReception:
                 invoice.lifecycle_code,
                 invoice.events[-1].at,
             )
-        for event in invoice.events:
-            await self._add_event(invoice.id, invoice.company_siren, event)
+        events = invoice.events
+        # Every event of a received invoice is an audit entry too, in its transaction (as whoever writes it acts).
+        entries = [
+            sealing(draft(invoice.company_siren, received_invoice_audit_event(invoice.id, e), e.at))
+            for e in events
+        ]
+        await self._conn.execute(
+            _INSERT_EVENTS,
+            uuid.UUID(invoice.id),
+            invoice.company_siren,
+            [e.kind.value for e in events],
+            [e.state for e in events],
+            [e.status_code for e in events],
+            [e.detail for e in events],
+            [json_text(findings_to_list(e.findings)) for e in events],
+            [e.at for e in events],
+            json_text(entries),
+        )
         invoice.events.clear()
-
-    async def _add_event(self, received_id: str, company_siren: str, event: ReceivedInvoiceEvent) -> None:
-        # Held until COMMIT, like the outbound events: a watcher resuming after id N misses nothing.
-        await self._conn.execute(
-            "SELECT pg_advisory_xact_lock($1, hashtext($2))", _EVENT_LOCK_NAMESPACE, company_siren
-        )
-        await self._conn.execute(
-            """INSERT INTO received_invoice_events
-                   (received_invoice_id, company_siren, kind, state, status_code, detail, findings, at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)""",
-            uuid.UUID(received_id),
-            company_siren,
-            event.kind.value,
-            event.state,
-            event.status_code,
-            event.detail,
-            findings_to_list(event.findings),
-            event.at,
-        )
-        # Every event of a received invoice is an audit entry too, in its transaction.
-        await PgAuditLog(self._conn).append(
-            company_siren, received_invoice_audit_event(received_id, event), event.at
-        )
 
     async def add_status(self, record: ReceivedStatus) -> bool:
         """A status of a received invoice; False when this status id was already recorded (a redelivery or the

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import grpc
 from google.protobuf import json_format
@@ -77,6 +77,38 @@ def add_paging(parser: argparse.ArgumentParser, items: str) -> None:
     """--page-size and --page-token of a listing of `items`, one page at a time."""
     parser.add_argument("--page-size", type=int, default=0, help=f"{items} per page (default: the server's)")
     parser.add_argument("--page-token", default="", help="next_page_token of the previous page")
+
+
+def add_status_details(parser: argparse.ArgumentParser) -> None:
+    """The options of what a lifecycle status we send carries besides its code: the same CDAR fields whether we
+    send it as the seller (`invoice status`) or as the buyer (`received status`). `status_details` reads them."""
+    parser.add_argument(
+        "--reason",
+        default="",
+        help="reason code (MDT-113) from the list BR-FR-CDV-CL-09, e.g. TX_TVA_ERR: needed to partially approve,"
+        " dispute, suspend or refuse (206, 207, 208, 210)",
+    )
+    parser.add_argument("--message", default="", help="free text sent with the status")
+    parser.add_argument(
+        "--amount", default="", help="the amount paid (211) or received (212), VAT included, e.g. 1200.00"
+    )
+    parser.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+
+
+class StatusDetails(TypedDict):
+    """The fields that SetInvoiceStatusRequest and SetBuyerStatusRequest name alike."""
+
+    reason_code: str
+    message: str
+    amount: str
+    currency: str
+
+
+def status_details(args: argparse.Namespace) -> StatusDetails:
+    """The options of `add_status_details` as the request's fields; the server checks them."""
+    return StatusDetails(
+        reason_code=args.reason, message=args.message, amount=args.amount, currency=args.currency
+    )
 
 
 def payment_shares(splits: list[str]) -> list[pb.PaymentShare]:

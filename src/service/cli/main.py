@@ -8,7 +8,6 @@ printed with their rule ids); 2 usage, authentication or connection errors, each
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import hashlib
 import json
@@ -16,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -24,10 +24,12 @@ from google.protobuf import json_format
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from adapters.documents.cli import UsageError as DocumentUsageError
 from adapters.documents.cli import add_document_commands
 from domain.audit import Actor, acting_as
+from domain.errors import InvoiceRejected
+from domain.identifiers import is_valid_siren
 from domain.invoice import Invoice
-from domain.money import parse_decimal
 from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -41,6 +43,7 @@ from service.cli.client import (
     Calls,
     UsageError,
     add_paging,
+    add_status_details,
     call,
     client_command,
     enum_value,
@@ -49,11 +52,18 @@ from service.cli.client import (
     payment_shares,
     print_answer,
     print_json,
+    status_details,
     to_dict,
 )
 from service.cli.platform import add_platform_commands
 from service.cli.received import add_received_commands
 from service.cli.records import add_records_commands
+from service.grpc.mapping import invoice_from_proto, invoice_to_proto
+from service.observability.metrics import enable_multiprocess, single_process
+from service.usecases.api_keys import siren_problem
+from service.wiring.configuration import read_configuration
+from service.wiring.documents import worker_limits
+from service.workers.worker_pool import run_limited
 
 # The server could not be reached or would not let us in: nothing was decided about the request itself.
 _USAGE_CODES = {
@@ -71,8 +81,8 @@ def load_invoice(path: str) -> pb.Invoice:
     `document parse` prints can be piped in."""
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    except (OSError, UnicodeDecodeError) as exc:  # proto JSON is UTF-8 text (RFC 8259)
+        raise UsageError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
     try:
         return json_format.Parse(text, pb.Invoice())
     except json_format.ParseError as exc:
@@ -88,8 +98,6 @@ def invoice_from_json(data: Any) -> Invoice:
             return invoice_from_dict(data)
         except (CorruptContent, ValueError, TypeError, KeyError, AttributeError):
             raise ValueError(f"not a pdpgateway.v1.Invoice in proto JSON ({proto_error})") from proto_error
-    from domain.errors import InvoiceRejected
-    from service.grpc.mapping import invoice_from_proto
 
     try:
         return invoice_from_proto(message)
@@ -99,8 +107,6 @@ def invoice_from_json(data: Any) -> Invoice:
 
 def invoice_to_json(invoice: Invoice) -> dict[str, Any]:
     """`document parse`'s output: the proto JSON mapping that `invoice validate|submit` and `document render` read."""
-    from service.grpc.mapping import invoice_to_proto
-
     return to_dict(invoice_to_proto(invoice))
 
 
@@ -270,13 +276,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     request = svc.SetInvoiceStatusRequest(
-        invoice_id=args.id,
-        code=args.code,
-        reason_code=args.reason,
-        message=args.message,
-        amount=args.amount,
-        vat_rate=args.vat_rate,
-        currency=args.currency,
+        invoice_id=args.id, code=args.code, vat_rate=args.vat_rate, **status_details(args)
     )
     return _call(args, lambda stub, kw: stub.SetInvoiceStatus(request, **kw))
 
@@ -318,225 +318,23 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
             return
 
 
-# --- server-side commands ------------------------------------------------------------------------------------
+# --- commands run on a host of the service -------------------------------------------------------------------
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    from service.observability.metrics import enable_multiprocess
+def _on_host(args: argparse.Namespace) -> int:
+    """serve, migrate, doctor, keys, settings (service.cli.host), imported only when one of them runs: that module
+    loads the service's whole wiring, about 0.6 s that would double a client command's start-up (measured, and
+    tests/unit/service/cli/test_main.py checks that a client command does not load it)."""
+    from service.cli import host
 
-    enable_multiprocess()  # before any metric exists: the gRPC worker processes count on the same /metrics
-    from service.wiring.container import Container
-    from service.wiring.event_loop import run
-    from service.wiring.server import serve
-
-    run(serve(Container()))
-    return EXIT_OK
-
-
-def _with_container(work: Callable[[Any], Any]) -> Any:
-    """Run `work` on the configured database: DATABASE_URL, else the embedded server of the data folder that
-    `serve` uses (PGDATA_DIR, else adapters.postgres.embedded.default_data_dir), whatever the current directory."""
-    import asyncpg
-
-    from service.wiring.container import Container
-    from service.wiring.server import resolve
-
-    async def run() -> Any:
-        # Resources start on first use (the pool applies pending migrations): a one-shot command must not
-        # start the pipeline, the inbox worker or the relays of a server.
-        container = Container()
-        try:
-            return await work(container)
-        finally:
-            await resolve(container.shutdown_resources)
-
-    try:
-        return asyncio.run(run())
-    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-        raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
-
-
-def cmd_doctor(args: argparse.Namespace) -> int:
-    from adapters.pdp.registry import DOCTOR_NOTES, HINTS, WEBHOOKS
-    from adapters.postgres.embedded import resolve_data_dir, running_server_dsn
-    from adapters.postgres.operations import open_operations
-    from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
-    from service.wiring.server import resolve
-
-    async def work(container: Any) -> Any:
-        from dependency_injector import providers
-
-        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
-        # thing that needs the pipeline, and doctor submits nothing.
-        container.pipeline_context.override(providers.Object(None))
-        cfg = container.config
-        dsn_source = _database_hint()
-        # The embedded server is read only while serve runs it: starting it here would hide that it is down, and
-        # one started under a running serve outlived that serve.
-        dsn = cfg.db.url() or running_server_dsn(resolve_data_dir(cfg.db.data_dir()))
-        container.database_url.override(providers.Object(dsn))
-        host = cfg.http.host() or "127.0.0.1"
-        settings = Settings(
-            dsn=dsn,
-            dsn_source=dsn_source,
-            http_base=args.http
-            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
-            open_database=open_operations,
-            any_webhook_path=next(iter(WEBHOOKS.values())).paths[0],
-        )
-
-        async def platforms() -> list[Platform]:
-            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
-            whether its webhook key is set (the reception settings for the default, the profile's own else)."""
-            from adapters.pdp.profiles import load_profiles
-            from domain.platform_profile import PlatformServices
-
-            opened = await resolve(container.platforms)
-            mapping = opened.companies()
-            default_keys = await resolve(container.webhook_keys)
-            profiles = load_profiles(
-                cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
-            )
-            own_settings = {p.name: p.settings for p in profiles.profiles}
-
-            def key_set(p: PlatformServices) -> bool:
-                """Its webhook key (the setting its package names) in the reception settings or its profile's."""
-                side = WEBHOOKS.get(p.provider)
-                settings = default_keys if p is opened.default else own_settings.get(p.name, {})
-                return side is not None and bool(settings.get(side.key_setting))
-
-            return [
-                Platform(
-                    p.name,
-                    p.provider,
-                    p.gateway,
-                    default=p is opened.default,
-                    companies=None
-                    if p is opened.default
-                    else frozenset(s for s, name in mapping.items() if name == p.name),
-                    webhook_key_set=key_set(p),
-                    hints=HINTS.get(p.provider),
-                    callbacks=WEBHOOKS.get(p.provider),
-                    in_process=DOCTOR_NOTES.get(p.provider, ""),
-                )
-                for p in opened.all()
-            ]
-
-        return await diagnose(settings, platforms)
-
-    checks = asyncio.run(_in_container(work))
-    print(render(checks, args.json))
-    return exit_code(checks)
-
-
-async def _in_container(work: Callable[[Any], Any]) -> Any:
-    from service.wiring.container import Container
-    from service.wiring.server import resolve
-
-    container = Container()
-    try:
-        return await work(container)
-    finally:
-        await resolve(container.shutdown_resources)
-
-
-def _database_hint() -> str:
-    if os.environ.get("DATABASE_URL"):
-        return "DATABASE_URL"
-    from adapters.postgres.embedded import data_dir_from_env
-
-    return f"embedded PostgreSQL in {data_dir_from_env()}"
+    return host.run(args)
 
 
 def _siren(value: str) -> str:
     """argparse type of --company: a SIREN whose Luhn check digit holds."""
-    from domain.identifiers import is_valid_siren
-    from service.usecases.api_keys import siren_problem
-
     if not is_valid_siren(value):
         raise argparse.ArgumentTypeError(siren_problem(value))
     return value
-
-
-def cmd_migrate(args: argparse.Namespace) -> int:
-    async def work(container: Any) -> None:
-        from service.wiring.server import resolve
-
-        await resolve(container.db_pool)
-
-    _with_container(work)
-    print_json({"migrated": True})
-    return EXIT_OK
-
-
-def cmd_keys(args: argparse.Namespace) -> int:
-    from service.wiring.server import resolve
-
-    async def work(container: Any) -> Any:
-        keys = await resolve(container.api_keys)
-        if args.keys_command == "create":
-            return await keys.create(args.company, args.name)
-        if args.keys_command == "list":
-            return await keys.list(args.company)
-        return await keys.revoke(args.company, args.id)
-
-    try:
-        result = _with_container(work)
-    except ValueError as exc:  # the use case's checks (name length, SIREN)
-        raise UsageError(str(exc)) from exc
-    print_json(result)
-    if args.keys_command == "revoke" and not result["revoked"]:
-        print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
-        return EXIT_REFUSED
-    return EXIT_OK
-
-
-def cmd_settings(args: argparse.Namespace) -> int:
-    from adapters.postgres.reception_uow import reception_uow_factory
-    from service.usecases.company_settings import (
-        clear_supplier_tolerance,
-        set_books_tolerance,
-        set_payment_sent_status,
-    )
-    from service.wiring.server import resolve
-
-    tolerance = percent = None
-    clear = args.settings_command == "books-tolerance" and args.clear
-    if clear and (not args.supplier or args.amount or args.percent):
-        raise UsageError(
-            "--clear removes a supplier's tolerance: give --supplier and no amount nor --percent"
-        )
-    if args.settings_command == "books-tolerance" and not clear:
-        if not args.amount:
-            raise UsageError("the tolerance's amount is required, e.g. 0.05 (0 with --percent: no cap)")
-        try:
-            tolerance = parse_decimal(args.amount, field="amount")
-            percent = parse_decimal(args.percent, field="percent") if args.percent else None
-        except ValueError as exc:
-            raise UsageError(str(exc)) from exc
-
-    async def work(container: Any) -> Any:
-        uow = reception_uow_factory(await resolve(container.db_pool))
-        if clear:
-            return await clear_supplier_tolerance(uow, args.company, args.supplier, clock=container.clock())
-        if tolerance is None:
-            on = args.state == "on"
-            return await set_payment_sent_status(uow, args.company, on, clock=container.clock())
-        return await set_books_tolerance(
-            uow,
-            args.company,
-            tolerance,
-            clock=container.clock(),
-            percent=percent,
-            supplier=args.supplier or "",
-        )
-
-    try:
-        result = _with_container(work)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
-    print_json(result)
-    return EXIT_OK
 
 
 # --- parsing ------------------------------------------------------------------------------------------------
@@ -550,8 +348,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("pdp-gateway")
     except PackageNotFoundError:  # run from a checkout without `make install`
@@ -567,8 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pdp-gateway {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=cmd_serve)
-    commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=cmd_migrate)
+    commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=_on_host)
+    commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=_on_host)
     doctor = commands.add_parser(
         "doctor", help="check this installation: database, platform, webhooks, tasks, queues, archive, clock"
     )
@@ -576,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--http", default="", help="base URL of the running serve's HTTP side (default: HTTP_HOST:HTTP_PORT)"
     )
-    doctor.set_defaults(run=cmd_doctor)
+    doctor.set_defaults(run=_on_host)
 
     keys = commands.add_parser(
         "keys", help="manage API keys (on DATABASE_URL, else the embedded database serve uses)"
@@ -599,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="SIREN owning the key (a key is revoked only by its owner)",
     )
     for sub in (create, listing, revoke):
-        sub.set_defaults(run=cmd_keys)
+        sub.set_defaults(run=_on_host)
 
     settings = commands.add_parser(
         "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
@@ -624,13 +420,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--supplier", default=None, type=_siren, help="SIREN of a supplier (BT-30): its own tolerance"
     )
     tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
-    tolerance.set_defaults(run=cmd_settings)
+    tolerance.set_defaults(run=_on_host)
     sent_status = settings.add_parser(
         "payment-sent-status", help="send 211 (payment sent) when a payment on a received invoice is recorded"
     )
     sent_status.add_argument("state", choices=("on", "off"), help="on: send 211; off: do not (the default)")
     sent_status.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
-    sent_status.set_defaults(run=cmd_settings)
+    sent_status.set_defaults(run=_on_host)
 
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"
@@ -709,11 +505,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("id", help="the invoice's id")
     status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
-    status.add_argument("--reason", default="", help="reason code (MDT-113), needed for 206, 207, 208, 210")
-    status.add_argument("--message", default="", help="free text sent with the status")
-    status.add_argument("--amount", default="", help="amount received, e.g. 1200.00 (needed for 211, 212)")
+    add_status_details(status)
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
-    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     pay = client_command(
         invoice,
         "pay",
@@ -751,25 +544,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
     """`document parse|validate` read the file in a document worker, under the server's limits (config.yml)."""
-    from adapters.documents import cli as document_cli
-    from service.wiring.configuration import read_configuration
-    from service.wiring.documents import worker_limits
-    from service.workers.worker_pool import run_limited
-
     try:
         return run_limited(worker_limits(read_configuration().documents()), fn, *args)
     except BrokenProcessPool as exc:
-        raise document_cli.UsageError(f"the document worker died: {exc}") from exc
+        raise DocumentUsageError(f"the document worker died: {exc}") from exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.run is not cmd_serve:  # only serve's processes share metric files
-        from service.observability.metrics import single_process
-
-        single_process()
+    # Chosen before anything creates a metric (the wiring does, when service.cli.host loads it).
+    if args.command == "serve":
+        enable_multiprocess()  # the gRPC worker processes count on the same /metrics
+    else:
+        single_process()  # only serve's processes share metric files
     try:
-        if args.run is cmd_serve:  # the service acts as the gateway; API calls as their API key
+        if args.command == "serve":  # the service acts as the gateway; API calls as their API key
             return int(args.run(args))
         # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
         with acting_as(Actor.cli(getpass.getuser())):

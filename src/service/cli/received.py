@@ -72,11 +72,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     request = rpb.SetBuyerStatusRequest(
         invoice_id=args.id,
         status=client.enum_value(rpb.BuyerStatus, "BUYER_STATUS_" + args.status),
-        reason_code=args.reason,
-        message=args.message,
-        amount=args.amount,
-        currency=args.currency,
         on_difference="ON_BOOKS_DIFFERENCE_" + args.on_difference.upper(),
+        **client.status_details(args),
     )
     if args.booked_total or args.booked_vat:
         request.booked.total = args.booked_total
@@ -142,10 +139,7 @@ def add_received_commands(commands: Any) -> None:
     )
     status.add_argument("id", help="the received invoice's id")
     status.add_argument("status", choices=_STATUSES, help="the buyer status to send")
-    status.add_argument("--reason", default="", help="BR-FR-CDV-CL-09 reason code, e.g. TX_TVA_ERR")
-    status.add_argument("--message", default="", help="free text sent with the status")
-    status.add_argument("--amount", default="", help="decimal, e.g. 1200.00 (PAYMENT_SENT)")
-    status.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+    client.add_status_details(status)
     status.add_argument("--booked-total", default="", help="APPROVED: the total booked, VAT included")
     status.add_argument(
         "--booked-vat",

@@ -25,7 +25,7 @@ import httpx
 
 from domain.operations import DatabaseUnreachable, OpenOperations, OperationsReader, OperationsSnapshot
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
-from domain.platform_profile import PlatformHints, profile_webhook_path
+from domain.platform_profile import DoctorAdvice, NotReached, PlatformHints, profile_webhook_path
 
 CALL_TIMEOUT_S = 10.0
 SPOT_CHECK_ITEMS = 20
@@ -99,19 +99,12 @@ class Platform:
     name: str
     provider: str  # sandbox | iopole | afnor
     gateway: Any
+    advice: DoctorAdvice  # its package's advice in its own setting names, or why doctor does not reach it
     default: bool = True
     companies: frozenset[str] | None = None  # the SIRENs mapped to it; None: every company mapped to no other
     # its webhook secret / signing key is set (in the reception settings, or the profile's)
     webhook_key_set: bool = False
-    hints: PlatformHints | None = None  # its advice in its own setting names; None only when in_process
     callbacks: Callbacks | None = None  # None: nothing arrives by callback (the sandbox)
-    in_process: str = ""  # what to say instead of reaching it, when it runs in this process (the sandbox)
-
-    def __post_init__(self) -> None:
-        if self.hints is None and not self.in_process:
-            raise ValueError(
-                f"platform {self.name}: doctor reaches it, so it needs its package's PlatformHints"
-            )
 
     @property
     def webhook_path(self) -> str | None:
@@ -236,11 +229,9 @@ ACTIVE_COMPANIES_MAX = 1000
 # --- platform ----------------------------------------------------------------------------------------------------
 
 
-def _hints(platform: Platform) -> PlatformHints:
+def _hints(platform: Platform, hints: PlatformHints) -> PlatformHints:
     """The advice in the platform's own setting names (its package's PlatformHints); for a profile of
     PLATFORM_PROFILES_FILE, the settings are that profile's."""
-    hints = platform.hints
-    assert hints is not None  # Platform refuses to be reached without them
     if platform.default:
         return hints
     where = f" (the settings of profile {platform.name} in PLATFORM_PROFILES_FILE)"
@@ -253,10 +244,10 @@ def _hints(platform: Platform) -> PlatformHints:
     )
 
 
-async def check_platform(platform: Platform, label: str = "") -> list[Check]:
+async def check_platform(platform: Platform, hints: PlatformHints, label: str = "") -> list[Check]:
     """Token, then the platform's cheapest authenticated read (IOPOLE: the customer id; AFNOR: both services'
     healthchecks); the advice names that platform's own settings. `label` names the profile when there are several."""
-    gateway, hints = platform.gateway, _hints(platform)
+    gateway, hints = platform.gateway, _hints(platform, hints)
     service_check = hints.service_check + label
     tokens = getattr(gateway, "tokens", None)
     if tokens is not None:
@@ -499,10 +490,10 @@ async def diagnose(
     for platform in opened:
         # One profile: the checks keep their plain names; several: each is named after its profile.
         label = f"[{platform.name}]" if len(opened) > 1 else ""
-        if platform.in_process:
-            checks.append(Check("platform" + label, Result.OK, platform.in_process))
+        if isinstance(platform.advice, NotReached):
+            checks.append(Check("platform" + label, Result.OK, platform.advice.note))
             continue
-        platform_checks = await check_platform(platform, label)
+        platform_checks = await check_platform(platform, platform.advice, label)
         checks.extend(platform_checks)
         if all(c.result is not Result.FAIL for c in platform_checks):
             if database_ok:

@@ -452,6 +452,8 @@ class AfnorSimulator(SimulatedPlatform):
         if fault.kind == "slow":
             await asyncio.sleep(fault.seconds)
             return None
+        if fault.kind == "answer":
+            return Response(fault.body, fault.status, media_type=fault.content_type)
         if fault.kind == "reset":
             reset_connection(request)
         return None

@@ -18,6 +18,7 @@ FaultKind = Literal[
     "conflict",
     "expire_token",
     "bad_request",
+    "answer",
 ]
 
 
@@ -36,6 +37,8 @@ class Fault:
     seconds: float = 0.0
     after_processing: bool = False
     errors: tuple[dict[str, Any], ...] = field(default=())
+    body: bytes = b""
+    content_type: str = "application/json"
 
     @classmethod
     def rate_limited(cls, retry_after: float | str | None = None, *, endpoint: str | None = None) -> Fault:
@@ -101,6 +104,21 @@ class Fault:
     @classmethod
     def bad_request(cls, errors: list[dict[str, Any]], *, endpoint: str | None = None) -> Fault:
         return cls("bad_request", endpoint, status=400, errors=tuple(errors))
+
+    @classmethod
+    def answer(
+        cls,
+        body: bytes,
+        *,
+        status: int = 200,
+        content_type: str = "application/json",
+        endpoint: str | None = None,
+    ) -> Fault:
+        """Process the request, then answer `body` as given: a truncated or oddly shaped JSON, HTML from a proxy, a
+        wrong content type."""
+        return cls(
+            "answer", endpoint, status=status, after_processing=True, body=body, content_type=content_type
+        )
 
 
 class FaultQueue:

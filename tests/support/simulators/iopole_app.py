@@ -414,6 +414,8 @@ class IopoleSimulator(SimulatedPlatform):
             )
         if fault.kind == "trickle":
             return StreamingResponse(drip(fault.seconds), 200, media_type="application/json")
+        if fault.kind == "answer":
+            return Response(fault.body, fault.status, media_type=fault.content_type)
         if fault.kind == "reset":
             reset_connection(request)
         return None

@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -31,12 +31,15 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
+from adapters.pdp.answers import SHAPE_ERRORS, as_is, field_of, platform_id, read_json, rows
 from adapters.pdp.calls import Pacing, PlatformSession
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 PLATFORM = "AFNOR"
 SEARCH_LIMIT = 100  # the standard's maximum page
@@ -83,8 +86,8 @@ class AfnorPdpGateway:
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
-        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
-        self.tokens = self._session.tokens  # doctor's credentials check asks it for a token
+        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:
         return f"AfnorPdpGateway(flow_url={self._config.flow_url!r})"
@@ -123,7 +126,7 @@ class AfnorPdpGateway:
                 return response
             raise port.PlatformOutcomeUnknown(f"{what}: unexpected answer {status}; reconcile")
 
-        return await self._session.request(
+        return await self.session.request(
             method,
             url,
             what=what,
@@ -158,14 +161,12 @@ class AfnorPdpGateway:
             findings=payloads.error_findings(body, status),
         )
 
-    async def _json(self, method: str, url: str, **kwargs: Any) -> Any:
+    async def _json(self, method: str, url: str, read: Callable[[Any], T], **kwargs: Any) -> T:
+        """A read's JSON answer through `read` (adapters.pdp.answers: another shape is PlatformUnavailable)."""
         response = await self._call(method, url, idempotent=True, **kwargs)
         if response.status_code >= 400:
             raise self._refused(f"{method} {url}", response)
-        try:
-            return response.json()
-        except ValueError:
-            raise port.PlatformUnavailable(f"{method} {url}: AFNOR answered a non-JSON body") from None
+        return read_json(f"{method} {url}", "AFNOR", response, read)
 
     def _flows(self, path: str = "") -> str:
         return f"{self._config.flow_url}/v1/flows{path}"
@@ -189,10 +190,13 @@ class AfnorPdpGateway:
             if payloads.error_code(body) == payloads.ALREADY_EXISTING:
                 return await self._existing(document)
             raise self._refused("POST /v1/flows", response)
-        flow_id = str(body.get("flowId") or "") if isinstance(body, Mapping) else ""
-        if not flow_id:
-            raise port.PlatformOutcomeUnknown("POST /v1/flows: deposited without a flowId; reconcile")
-        submitted = payloads.parse_datetime(body.get("submittedAt")) if isinstance(body, Mapping) else None
+        try:
+            flow_id = platform_id(field_of(body, "flowId"))
+        except SHAPE_ERRORS:
+            raise port.PlatformOutcomeUnknown(
+                "POST /v1/flows: deposited without a flowId; reconcile"
+            ) from None
+        submitted = payloads.parse_datetime(field_of(body, "submittedAt"))
         log.info("AFNOR deposited %s as flow %s", document.tracking_id, flow_id)
         return port.Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
 
@@ -214,11 +218,7 @@ class AfnorPdpGateway:
         body: dict[str, Any] = {"where": dict(where), "limit": max(1, min(limit, SEARCH_LIMIT))}
         if cursor:
             body["cursor"] = cursor
-        page = await self._json("POST", self._flows("/search"), json_body=body)
-        results = page.get("results") if isinstance(page, Mapping) else None
-        flows = [dict(r) for r in results or () if isinstance(r, Mapping)]
-        next_cursor = str(page.get("nextCursor") or "") if isinstance(page, Mapping) else ""
-        return FlowPage(flows, next_cursor)
+        return await self._json("POST", self._flows("/search"), _flow_page, json_body=body)
 
     async def _all_flows(self, where: Mapping[str, Any]) -> list[dict[str, Any]]:
         flows: list[dict[str, Any]] = []
@@ -245,10 +245,9 @@ class AfnorPdpGateway:
         return sorted(records, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
 
     async def get_flow(self, flow_id: str) -> dict[str, Any]:
-        body = await self._json("GET", self._flows(f"/{_flow_id(flow_id)}"), params={"docType": "Metadata"})
-        if not isinstance(body, dict):
-            raise port.PlatformUnavailable(f"GET /v1/flows/{flow_id}: unexpected body")
-        return body
+        return await self._json(
+            "GET", self._flows(f"/{_flow_id(flow_id)}"), _flow, params={"docType": "Metadata"}
+        )
 
     async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
         if doc_type not in ("Original", "Converted", "ReadableView"):
@@ -312,18 +311,18 @@ class AfnorPdpGateway:
 
     async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:
         identifier = port.directory_identifier(siren, address)
-        body = await self._json(
+        today = self._today()
+        return await self._json(
             "POST",
             f"{self._config.directory_url}/v1/directory-line/search",
+            lambda body: payloads.directory_entry(identifier, rows(field_of(body, "results")), today),
             json_body={"filters": {"siren": {"op": "strict", "value": siren}}, "limit": 100},
         )
-        lines = body.get("results") if isinstance(body, Mapping) else None
-        return payloads.directory_entry(identifier, lines or (), self._today())
 
     async def health(self) -> port.PlatformHealth:
         try:
-            await self._json("GET", f"{self._config.flow_url}/v1/healthcheck")
-            await self._json("GET", f"{self._config.directory_url}/v1/healthcheck")
+            await self._json("GET", f"{self._config.flow_url}/v1/healthcheck", as_is)
+            await self._json("GET", f"{self._config.directory_url}/v1/healthcheck", as_is)
             await self.tokens.get()
         except port.PlatformError as exc:
             return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
@@ -331,14 +330,16 @@ class AfnorPdpGateway:
 
     async def server_time(self) -> datetime | None:
         """The platform's clock (doctor), from the Date header of the flow service's healthcheck (None without)."""
-        return await self._session.server_time(f"{self._config.flow_url}/v1/healthcheck")
+        return await self.session.server_time(f"{self._config.flow_url}/v1/healthcheck")
 
     # --- webhook subscriptions (pdp-gateway platform webhooks) -----------------------------------------------------
 
     async def list_webhooks(self) -> list[WebhookSubscription]:
-        body = await self._json("GET", f"{self._config.flow_url}/v1/webhooks")
-        rows = body.get("webhooks") if isinstance(body, Mapping) else None
-        return [_webhook(row) for row in rows or () if isinstance(row, Mapping)]
+        return await self._json(
+            "GET",
+            f"{self._config.flow_url}/v1/webhooks",
+            lambda body: [_webhook(row) for row in rows(field_of(body, "webhooks"))],
+        )
 
     async def create_webhook(
         self, public_base_url: str, *, flow_types: Sequence[str] = (), flow_direction: str = ""
@@ -388,3 +389,17 @@ def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
         (str(row.get("callbackUrl") or ""),),
         (*(str(t) for t in row.get("flowTypes") or ()), *((direction,) if direction else ())),
     )
+
+
+def _flow_page(body: Any) -> FlowPage:
+    """One page of a flow search: its flows and the cursor of the next."""
+    return FlowPage(
+        [dict(r) for r in rows(field_of(body, "results"))], str(field_of(body, "nextCursor") or "")
+    )
+
+
+def _flow(body: Any) -> dict[str, Any]:
+    """A flow's metadata: an object."""
+    if not isinstance(body, dict):
+        raise TypeError(f"expected a flow object, not {type(body).__name__}")
+    return body

@@ -3,8 +3,6 @@ advice in their names, and its registry entry."""
 
 from __future__ import annotations
 
-import httpx
-
 from adapters.documents.validation.validator import OfficialValidator
 from adapters.pdp.afnor.catch_up import AfnorCatchUp
 from adapters.pdp.afnor.client import AfnorPdpGateway
@@ -32,9 +30,7 @@ SETTINGS = (
 )
 
 
-def _reporting(
-    gateway: AfnorPdpGateway, config: AfnorConfig, http: httpx.AsyncClient
-) -> AfnorReportingGateway:
+def _reporting(gateway: AfnorPdpGateway, config: AfnorConfig) -> AfnorReportingGateway:
     # Without AFNOR_PLATFORM_ID no flux 10 can be written: declarations stay queued.
     sender = Flux10Sender(config.platform_id, config.platform_name) if config.platform_id else None
     return AfnorReportingGateway(gateway, sender=sender, validate=OfficialValidator().validate_flux10)
@@ -59,4 +55,4 @@ HINTS = PlatformHints(
     account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
 )
 
-ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, hints=HINTS, webhooks=WEBHOOKS)
+ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, HINTS, webhooks=WEBHOOKS)

@@ -14,10 +14,11 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
+from adapters.pdp.answers import SHAPE_ERRORS, as_is, field_of, listed, platform_id, read_json, rows
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
@@ -39,6 +40,8 @@ PLATFORM = "IOPOLE"
 SEARCH_PAGE = 50
 MAX_SEARCH_RESULTS = 200
 MAX_HASHED_CANDIDATES = 10
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +72,9 @@ class IopolePdpGateway:
         self._config = config
         self._today = today
         self._upload_timeout = config.timeouts.upload()
-        self._session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
-        self.tokens = self._session.tokens  # the reporting gateway shares this token cache
+        # the reporting gateway calls through this session too: one pool, one token cache per profile
+        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:
         return (
@@ -92,7 +96,7 @@ class IopolePdpGateway:
     ) -> httpx.Response:
         """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
         what = f"{method} {path}"
-        return await self._session.request(
+        return await self.session.request(
             method,
             self._config.api_base + path,
             what=what,
@@ -137,12 +141,11 @@ class IopolePdpGateway:
             findings=(port.rejection_finding(f"HTTP-{status}", response.text[:500]),),
         )
 
-    async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def _json(self, method: str, path: str, read: Callable[[Any], T], **kwargs: Any) -> T:
+        """A read's JSON answer through `read`; a body that is not JSON, or not in the shape `read` expects, is
+        PlatformUnavailable (retried like any failed read)."""
         response = await self._call(method, path, idempotent=True, **kwargs)
-        try:
-            return response.json()
-        except ValueError:
-            raise port.PlatformUnavailable(f"{method} {path}: IOPOLE answered a non-JSON body") from None
+        return read_json(f"{method} {path}", PLATFORM, response, read)
 
     # --- the port ---------------------------------------------------------------------------------------------------
 
@@ -158,11 +161,11 @@ class IopolePdpGateway:
         if response.status_code == 409:
             return await self._resolve_duplicate(document, response)
         try:
-            platform_id = str(response.json()["id"])
-        except (ValueError, KeyError, TypeError):
+            deposit_id = platform_id(response.json()["id"])
+        except SHAPE_ERRORS:
             raise port.PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
-        log.info("IOPOLE accepted %s as %s", document.tracking_id, platform_id)
-        return port.Submission(platform_id=platform_id, accepted_at=datetime.now(UTC))
+        log.info("IOPOLE accepted %s as %s", document.tracking_id, deposit_id)
+        return port.Submission(platform_id=deposit_id, accepted_at=datetime.now(UTC))
 
     async def _resolve_duplicate(
         self, document: port.OutboundDocument, response: httpx.Response
@@ -187,8 +190,11 @@ class IopolePdpGateway:
         )
 
     async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
-        body = await self._json("GET", f"/v1/invoice/{platform_id}/status-history")
-        statuses = [status_from_entry(item) for item in body or () if isinstance(item, Mapping)]
+        statuses = await self._json(
+            "GET",
+            f"/v1/invoice/{platform_id}/status-history",
+            lambda body: [status_from_entry(item) for item in rows(body)],
+        )
         return sorted(statuses, key=lambda s: s.at)
 
     async def find_submissions(self, query: port.SubmissionQuery) -> list[port.SubmissionRecord]:
@@ -200,9 +206,10 @@ class IopolePdpGateway:
         records: list[port.SubmissionRecord] = []
         offset = 0
         while offset < MAX_SEARCH_RESULTS:
-            page = await self._json(
+            page_rows, count = await self._json(
                 "GET",
                 "/v1.1/invoice/search",
+                _search_page,
                 params={
                     "q": f"invoiceId:{_quote(number)}",
                     "expand": "businessData,lastStatusData",
@@ -210,11 +217,9 @@ class IopolePdpGateway:
                     "limit": SEARCH_PAGE,
                 },
             )
-            rows = page.get("data") or [] if isinstance(page, Mapping) else []
-            records.extend(r for r in (_record(row, number) for row in rows) if r is not None)
-            count = int((page.get("meta") or {}).get("count") or 0) if isinstance(page, Mapping) else 0
+            records.extend(r for r in (_record(row, number) for row in page_rows) if r is not None)
             offset += SEARCH_PAGE
-            if not rows or offset >= count:
+            if not page_rows or offset >= count:
                 break
         if query.sha256:
             records = await self._matching_hash(records, query.sha256.lower())
@@ -246,29 +251,33 @@ class IopolePdpGateway:
 
     async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:
         identifier = port.directory_identifier(siren, address)
-        body = await self._json(
-            "GET", "/v1/directory/french", params={"q": f"siren:{_quote(siren)}", "limit": 200}
+        today = self._today()
+        return await self._json(
+            "GET",
+            "/v1/directory/french",
+            lambda body: directory_entry(identifier, _data(body), today),
+            params={"q": f"siren:{_quote(siren)}", "limit": 200},
         )
-        rows = body.get("data") or [] if isinstance(body, Mapping) else []
-        return directory_entry(identifier, rows, self._today())
 
     async def health(self) -> port.PlatformHealth:
         """Credentials and a cheap read-only call (IOPOLE has no health endpoint)."""
         try:
-            await self._json("GET", "/v1/directory/french", params={"q": 'siren:"000000000"', "limit": 1})
+            await self._json(
+                "GET", "/v1/directory/french", _data, params={"q": 'siren:"000000000"', "limit": 1}
+            )
         except port.PlatformError as exc:
             return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
         return port.PlatformHealth(ok=True, detail=self._config.api_base)
 
     async def server_time(self) -> datetime | None:
         """The platform's clock, from the Date header of any answer of its API host (None without one)."""
-        return await self._session.server_time(self._config.api_base + "/")
+        return await self.session.server_time(self._config.api_base + "/")
 
     # --- IOPOLE extras (polling fallback, files) -------------------------------------------------------------------
 
     async def invoice_metadata(self, platform_id: str) -> dict[str, Any]:
         """GET /v1/invoice/{id}: IOPOLE answers an array of one object although its spec says object."""
-        body = await self._json("GET", f"/v1/invoice/{platform_id}")
+        body = await self._json("GET", f"/v1/invoice/{platform_id}", as_is)
         if isinstance(body, list):
             if not body:
                 raise port.SubmissionNotFound(f"GET /v1/invoice/{platform_id}: empty answer")
@@ -283,23 +292,15 @@ class IopolePdpGateway:
         return response.content
 
     async def not_seen_invoices(self) -> list[str]:
-        body = await self._json("GET", "/v1/invoice/notSeen")
-        return [str(item) for item in body or ()]
+        return await self._json(
+            "GET", "/v1/invoice/notSeen", lambda body: [platform_id(i) for i in listed(body)]
+        )
 
     async def mark_invoice_seen(self, platform_id: str) -> None:
         await self._call("PUT", f"/v1/invoice/{platform_id}/markAsSeen", idempotent=True)
 
     async def not_seen_statuses(self) -> list[NotSeenStatus]:
-        body = await self._json("GET", "/v1/invoice/status/notSeen")
-        out = []
-        for group in body or ():
-            for entry in group.get("newStatus") or ():
-                out.append(
-                    NotSeenStatus(
-                        str(group.get("invoiceId") or entry.get("invoiceId")), status_from_entry(entry)
-                    )
-                )
-        return out
+        return await self._json("GET", "/v1/invoice/status/notSeen", _not_seen_statuses)
 
     async def mark_status_seen(self, status_id: str) -> None:
         await self._call("PUT", f"/v1/invoice/status/{status_id}/markAsSeen", idempotent=True)
@@ -307,9 +308,7 @@ class IopolePdpGateway:
     # --- webhook subscriptions (pdp-gateway platform webhooks): /v1/config/webhook ---------------------------------
 
     async def list_webhooks(self) -> list[WebhookSubscription]:
-        body = await self._json("GET", "/v1/config/webhook")
-        rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
-        return [_webhook(row) for row in rows or () if isinstance(row, Mapping)]
+        return await self._json("GET", "/v1/config/webhook", _webhooks)
 
     async def create_webhook(self, public_base_url: str) -> WebhookSubscription:
         """Invoice and status callbacks to our routes, HMAC-signed with a secret we choose (shown once, for
@@ -401,3 +400,27 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
         invoice_number=found_number or number,
         last_status=last_status,
     )
+
+
+def _data(body: Any) -> list[Mapping[str, Any]]:
+    """The `data` rows of a paged answer."""
+    return rows(field_of(body, "data"))
+
+
+def _search_page(body: Any) -> tuple[list[Any], int]:
+    """The rows of one search page and the total count."""
+    meta = body.get("meta") or {} if isinstance(body, Mapping) else {}
+    return _data(body), int(meta.get("count") or 0)
+
+
+def _not_seen_statuses(body: Any) -> list[NotSeenStatus]:
+    return [
+        NotSeenStatus(platform_id(group.get("invoiceId") or entry.get("invoiceId")), status_from_entry(entry))
+        for group in rows(body)
+        for entry in rows(group.get("newStatus"))
+    ]
+
+
+def _webhooks(body: Any) -> list[WebhookSubscription]:
+    listed_rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
+    return [_webhook(row) for row in rows(listed_rows)]

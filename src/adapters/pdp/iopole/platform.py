@@ -4,8 +4,6 @@ doctor's advice in their names, and its registry entry."""
 
 from __future__ import annotations
 
-import httpx
-
 from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.http_platform import HttpPlatform
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
@@ -28,17 +26,11 @@ SETTINGS = (
 )
 
 
-def _reporting(
-    gateway: IopolePdpGateway, config: IopoleConfig, http: httpx.AsyncClient
-) -> IopoleReportingGateway:
-    return IopoleReportingGateway(http, config, gateway.tokens)  # the same pool and token cache
-
-
 PLATFORM = HttpPlatform(
     "iopole",
     IopoleConfig.from_env,
     IopolePdpGateway,
-    reporting=_reporting,
+    reporting=lambda gateway, config: IopoleReportingGateway(gateway.session, config),
     decoder=lambda _gateway: IopoleDeliveryDecoder(),  # a signed callback carries the whole document
     catch_up=IopoleCatchUp,  # deliveries carry the profile: one key space each
     readable=IopoleReadableViews,
@@ -54,5 +46,5 @@ HINTS = PlatformHints(
 )
 
 ENTRY = PlatformEntry(
-    PLATFORM.open, SETTINGS, hints=HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
+    PLATFORM.open, SETTINGS, HINTS, webhooks=WEBHOOKS, standalone_decoder=IopoleDeliveryDecoder()
 )

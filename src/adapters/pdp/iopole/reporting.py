@@ -1,7 +1,7 @@
 """IOPOLE e-reporting calls (pdp-apis.md §1.7): POST JSON, 202 Accepted, no deduplication on IOPOLE's side.
 
-Shares the IOPOLE gateway's httpx client, configuration and token provider, and calls as every platform client does
-(adapters.pdp.calls.PlatformSession: one token refresh on 401, the outcome rules), but with one attempt: the outbox
+Calls through the IOPOLE gateway's session (adapters.pdp.calls.PlatformSession: its httpx client, token cache and
+default timeout; one token refresh on 401, the outcome rules) with its configuration, but with one attempt: the outbox
 retries a call later when IOPOLE certainly did not process it (connect error, 429, after its Retry-After), and parks
 it when the outcome is unknown (timeout or reset after sending, any 5xx: adapters.pdp.outcome), since a second call
 would be a second report.
@@ -14,15 +14,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 import httpx
 
 from adapters.pdp.calls import Pacing, PlatformSession
-from adapters.pdp.iopole.client import PLATFORM
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import refused
-from adapters.pdp.oauth_token import TokenProvider
 from adapters.pdp.retry import RetryPolicy
 from domain.platform import (
     PlatformConfigError,
@@ -53,12 +52,11 @@ def encode_body(value: Any, key: str = "") -> str:
 
 
 class IopoleReportingGateway:
-    def __init__(self, http: httpx.AsyncClient, config: IopoleConfig, tokens: TokenProvider) -> None:
+    def __init__(self, session: PlatformSession, config: IopoleConfig) -> None:
+        """`session`: the IOPOLE gateway's (its HTTP client, token cache and default timeout)."""
         self._config = config
         # One attempt (with its one token refresh on 401): the declaration relay decides when to call again.
-        self._session = PlatformSession(
-            PLATFORM, http, tokens, config.timeouts.default(), Pacing(RetryPolicy(max_attempts=1))
-        )
+        self._session = replace(session, pacing=Pacing(RetryPolicy(max_attempts=1)))
 
     def __repr__(self) -> str:
         return f"IopoleReportingGateway(api_base={self._config.api_base!r})"

@@ -10,7 +10,7 @@ from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings
 from adapters.pdp.sandbox.reporting import SandboxReportingGateway
 from domain.platform import PlatformConfigError
-from domain.platform_profile import PlatformOptions, PlatformServices
+from domain.platform_profile import NotReached, PlatformOptions, PlatformServices
 
 SETTINGS: tuple[str, ...] = ()
 PROVIDER = "sandbox"  # its name in the registry, and the source of the statuses it calls back with
@@ -39,7 +39,7 @@ async def open_platform(
 ENTRY = PlatformEntry(
     open_platform,
     SETTINGS,
+    NotReached("sandbox (in-process): nothing to reach, every company known"),
     webhooks_command_refusal="the sandbox platform is in-process: it has no webhook subscriptions "
     "(PDP_PROVIDER=iopole or afnor, or --profile NAME of PLATFORM_PROFILES_FILE)",
-    doctor_note="sandbox (in-process): nothing to reach, every company known",
 )

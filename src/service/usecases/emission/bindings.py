@@ -101,27 +101,26 @@ class StatusRequest:
     currency: str = ""  # empty: EUR
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class PipelineUseCases:
     """What a caller may ask of the transmission pipeline about one of its invoices. `rand` spreads the retries of
     payments that conflicted with a concurrent change of their invoice."""
 
-    def __init__(
-        self,
-        *,
-        uow_factory: Callable[[], PipelineUnitOfWork],
-        clock: Clock,
-        rand: Callable[[], float] = random.random,
-    ) -> None:
-        self._uow = uow_factory
-        self._clock = clock
-        self._rand = rand
+    uow_factory: Callable[[], PipelineUnitOfWork]
+    clock: Clock
+    rand: Callable[[], float] = random.random
 
     async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
-        return await retry_invoice(company, invoice_id, uow=self._uow(), clock=self._clock)
+        return await retry_invoice(company, invoice_id, uow=self.uow_factory(), clock=self.clock)
 
     async def cancel(self, company: str, invoice_id: str, *, reason: str, request_id: str) -> OutboundInvoice:
         return await cancel_invoice(
-            company, invoice_id, reason=reason, request_id=request_id, uow=self._uow(), clock=self._clock
+            company,
+            invoice_id,
+            reason=reason,
+            request_id=request_id,
+            uow=self.uow_factory(),
+            clock=self.clock,
         )
 
     async def set_status(self, company: str, invoice_id: str, asked: StatusRequest) -> OutboundInvoice:
@@ -129,7 +128,7 @@ class PipelineUseCases:
         state and history are the use case's to check (IllegalTransition)."""
         status = StatusEntry(
             code=asked.code,
-            at=self._clock.now(),
+            at=self.clock.now(),
             source="seller",
             reason_code=asked.reason_code,
             amount=asked.amount,
@@ -151,37 +150,39 @@ class PipelineUseCases:
             raise InvoiceRejected(
                 [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
             ) from exc
-        return await set_invoice_status(company, invoice_id, outgoing, uow=self._uow(), clock=self._clock)
+        return await set_invoice_status(
+            company, invoice_id, outgoing, uow=self.uow_factory(), clock=self.clock
+        )
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome:
         return await record_payment(
-            company, invoice_id, payment, uow_factory=self._uow, clock=self._clock, rand=self._rand
+            company, invoice_id, payment, uow_factory=self.uow_factory, clock=self.clock, rand=self.rand
         )
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement:
-        return await invoice_books(company, invoice, uow=self._uow())
+        return await invoice_books(company, invoice, uow=self.uow_factory())
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class ApiKeyUseCases:
     """Key administration (CLI) and authentication (interceptor). Listings never carry a secret."""
 
-    def __init__(self, *, keys: ApiKeyRepository, clock: Clock) -> None:
-        self._keys = keys
-        self._clock = clock
+    keys: ApiKeyRepository
+    clock: Clock
 
     async def create(self, company: str, name: str) -> dict[str, Any]:
-        issued = await key_cases.create_api_key(company, name, keys=self._keys, clock=self._clock)
+        issued = await key_cases.create_api_key(company, name, keys=self.keys, clock=self.clock)
         return {**_key_dict(issued.key), "secret": issued.secret}
 
     async def list(self, company: str) -> list[dict[str, Any]]:
-        return [_key_dict(k) for k in await key_cases.list_api_keys(company, keys=self._keys)]
+        return [_key_dict(k) for k in await key_cases.list_api_keys(company, keys=self.keys)]
 
     async def revoke(self, company: str, key_id: str) -> dict[str, Any]:
-        revoked = await key_cases.revoke_api_key(company, key_id, keys=self._keys, clock=self._clock)
+        revoked = await key_cases.revoke_api_key(company, key_id, keys=self.keys, clock=self.clock)
         return {"id": key_id, "company_siren": company, "revoked": revoked}
 
     async def authenticate(self, secret: str) -> ApiKey:
-        return await key_cases.authenticate(secret, keys=self._keys)
+        return await key_cases.authenticate(secret, keys=self.keys)
 
 
 def _key_dict(key: Any) -> dict[str, Any]:

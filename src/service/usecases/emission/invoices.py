@@ -31,6 +31,7 @@ from domain.ports import (
     Page,
     UnitOfWork,
 )
+from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 
@@ -58,25 +59,12 @@ def new_invoice_id() -> str:
     return str(uuid.uuid4())
 
 
-def default_validator() -> Validator:
-    """The domain rules (EN 16931 + BR-FR); without them nothing can be accepted (fail closed)."""
-    try:
-        from domain.rules import validate_invoice
-    except ModuleNotFoundError as exc:
-        if exc.name != "domain.rules":
-            raise
-        raise RuntimeError(
-            "no invoice validator is installed (domain.rules): refusing to accept invoices"
-        ) from exc
-    return validate_invoice
-
-
 async def submit_invoice(
     cmd: SubmitInvoice,
     *,
     uow: UnitOfWork,
     clock: Clock,
-    validate: Validator | None = None,
+    validate: Validator = validate_invoice,
     new_id: Callable[[], str] = new_invoice_id,
     fingerprint: str | None = None,
     attach: Attach | None = None,
@@ -96,7 +84,6 @@ async def submit_invoice(
     work, with others submitted meanwhile; what it does not commit (a replay, a conflict, a taken number, a failed
     batch: NotCommitted) is submitted in a unit of work of its own, which tells them apart.
     """
-    check = validate or default_validator()
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
     # same objects in the invoice with computed totals, so they are encoded once.
     with reusing_encodings():
@@ -104,7 +91,7 @@ async def submit_invoice(
         accepted = None
         if group_commit is not None and attach is None:
             try:
-                accepted = _accept(cmd, fingerprint, check, clock, new_id)
+                accepted = _accept(cmd, fingerprint, validate, clock, new_id)
             except InvoiceRejected:
                 # A replay is answered from storage even if the rules changed since it was stored: one read, on
                 # the rejection path only.
@@ -120,7 +107,7 @@ async def submit_invoice(
                 return accepted
             except NotCommitted:
                 pass  # nothing of it was written: the unit of work below tells why, or writes it
-        return await _submit(cmd, uow, clock, check, new_id, fingerprint, attach, accepted)
+        return await _submit(cmd, uow, clock, validate, new_id, fingerprint, attach, accepted)
 
 
 async def _submit(
@@ -173,10 +160,10 @@ def _accept(
     )
 
 
-def validate_invoice_only(invoice: Invoice, validate: Validator | None = None) -> list[Finding]:
+def validate_invoice_only(invoice: Invoice, validate: Validator = validate_invoice) -> list[Finding]:
     """The ValidateInvoice RPC: the findings the invoice would get on submission; nothing is stored."""
     complete = invoice if invoice.totals is not None else compute_totals(invoice)
-    return (validate or default_validator())(complete)
+    return validate(complete)
 
 
 async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:

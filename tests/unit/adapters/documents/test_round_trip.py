@@ -58,6 +58,16 @@ def test_basic_wl_keeps_the_header_terms_and_drops_the_lines() -> None:
     assert parsed.profile is Profile.BASIC_WL
 
 
+def test_basic_wl_keeps_the_sellers_trading_name_and_drops_the_buyers_the_legal_forms_and_contacts() -> None:
+    invoice = ALL_SHAPES["annex_b_full"]()
+    buyer = replace(invoice.buyer, legal_form="SARL")
+
+    parsed = parse_cii(render_cii(invoice.evolve(buyer=buyer), Profile.BASIC_WL)).invoice
+
+    assert parsed.seller == replace(invoice.seller, legal_form="", contact=None)
+    assert parsed.buyer == replace(buyer, trading_name="", legal_form="", contact=None)
+
+
 def test_a_factur_x_minimum_is_refused_as_the_booking_aid_it_is() -> None:
     # MINIMUM (BT-24 urn:factur-x.eu:1p0:minimum) has no lines and no BT-106: EN 16931 does not call it an invoice
     minimum = FIXTURES / "documents-made-elsewhere" / "factur-x" / "factur-x-minimum.xml"

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 
 import pytest
+from google.protobuf import json_format
+from google.protobuf.message import Message
 
 from pdpgateway.v1 import reception_service_pb2 as rpb
+from service.cli import client as client_module
+from service.cli import main as main_module
 from service.cli.client import EXIT_OK, UsageError, client_command, payment_shares, print_answer
 
 
@@ -51,3 +56,56 @@ def test_an_answer_is_printed_as_its_proto_json_with_empty_lists_and_exits_0(
 
     assert print_answer(answer) == EXIT_OK
     assert json.loads(capsys.readouterr().out) == {"deliveries": [], "next_page_token": "7"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "method", "own"),
+    [
+        (
+            ["invoice", "status", "i-1", "--code", "207", "--vat-rate", "20"],
+            "SetInvoiceStatus",
+            {"code": "207"},
+        ),
+        (["received", "status", "r-1", "DISPUTED"], "SetBuyerStatus", {"status": "BUYER_STATUS_DISPUTED"}),
+    ],
+)
+def test_both_status_commands_send_the_reason_message_amount_and_currency_given(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    method: str,
+    own: dict,
+) -> None:
+    sent: list[Message] = []
+
+    class Stub:
+        def __getattr__(self, name: str) -> Callable[..., Message]:
+            def answer(request: Message, **kw: object) -> Message:
+                assert name == method
+                sent.append(request)
+                return rpb.ListParkedDeliveriesResponse()
+
+            return answer
+
+    def call(
+        args: argparse.Namespace, stub_class: object, invoke: Callable[[Stub, dict], Message]
+    ) -> Message:
+        return invoke(Stub(), {})
+
+    monkeypatch.setattr(main_module, "call", call)
+    monkeypatch.setattr(client_module, "call", call)
+    details = ["--reason", "TX_TVA_ERR", "--message", "VAT at 20", "--amount", "1200.00", "--currency", "USD"]
+    args = main_module.build_parser().parse_args([*argv, *details])
+
+    assert args.run(args) == EXIT_OK
+    fields = json_format.MessageToDict(sent[0], preserving_proto_field_name=True)
+    assert (
+        fields.items()
+        >= {
+            "reason_code": "TX_TVA_ERR",
+            "message": "VAT at 20",
+            "amount": "1200.00",
+            "currency": "USD",
+            **own,
+        }.items()
+    )

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.pdp.registry import DOCTOR_NOTES, HINTS, WEBHOOKS
+from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
 from adapters.postgres.operations import open_operations
 from domain.platform import PlatformAuthError, PlatformConfigError
+from domain.platform_profile import NotReached, PlatformHints
 from service.observability.doctor import Platform, Result, Settings, check_webhook_secret, diagnose
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
@@ -29,9 +30,8 @@ def platform(name: str, provider: str, gateway: object = None, **given: object) 
         name,
         provider,
         gateway or object(),
-        hints=HINTS.get(provider),
+        DOCTOR_ADVICE[provider],
         callbacks=WEBHOOKS.get(provider),
-        in_process=DOCTOR_NOTES.get(provider, ""),
         **given,
     )
 
@@ -94,6 +94,7 @@ def test_the_webhook_key_of_every_profile_that_receives_callbacks_is_required() 
 
 
 def test_a_platform_doctor_reaches_comes_with_its_advice() -> None:
-    with pytest.raises(ValueError, match="PlatformHints"):
-        Platform("iopole", "iopole", object())
-    assert platform("sandbox", "sandbox").hints is None  # in-process: not reached
+    with pytest.raises(TypeError, match="advice"):
+        Platform("iopole", "iopole", object())  # type: ignore[call-arg]  # the omission tested
+    assert isinstance(platform("iopole", "iopole").advice, PlatformHints)
+    assert isinstance(platform("sandbox", "sandbox").advice, NotReached)  # in-process: not reached

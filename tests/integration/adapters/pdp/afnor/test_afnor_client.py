@@ -148,7 +148,7 @@ async def test_a_pending_acknowledgement_is_no_status_yet(afnor_gateway) -> None
     with AfnorSimulator(ack_pending=True) as sim:
         from adapters.pdp.afnor.config import AfnorConfig
 
-        gateway = AfnorPdpGateway(afnor_gateway._session.http, AfnorConfig.from_env(sim.env()))
+        gateway = AfnorPdpGateway(afnor_gateway.session.http, AfnorConfig.from_env(sim.env()))
         submission = await gateway.submit(cii())
 
         assert await gateway.status_history(submission.platform_id) == []
@@ -389,3 +389,42 @@ async def test_webhooks_are_created_listed_and_deleted(afnor_sim: AfnorSimulator
 def test_wire_datetimes_keep_microseconds() -> None:
     at = datetime(2026, 12, 6, 1, 2, 3, 456789, tzinfo=UTC) + timedelta(0)
     assert wire_datetime(at) == "2026-12-06T01:02:03.456789Z"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"flowId": {"id": "x"}}', b'{"flowId": ["a"]}', b'{"flowId": "a\\u0000b"}', b'{"flowId": true}'],
+    ids=["object", "array", "nul", "bool"],
+)
+async def test_a_deposit_accepted_without_a_usable_flow_id_is_an_unknown_outcome(
+    afnor_sim: AfnorSimulator, afnor_gateway, body: bytes
+) -> None:
+    # Kept as given, "{'id': 'x'}" or "True" would become the invoice's platform id (a NUL would make PostgreSQL
+    # refuse the row). The deposit was processed: reconcile by search, never resend.
+    afnor_sim.faults.push(Fault.answer(body, endpoint="flows"))
+
+    with pytest.raises(PlatformOutcomeUnknown, match="without a flowId"):
+        await afnor_gateway.submit(cii())
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "body"),
+    [
+        ("search", b'[{"flowId": "x"}]'),
+        ("search", b'{"results": "many"}'),
+        ("directory", b'{"results": [1, 2]}'),
+        ("directory", b'"732829320"'),
+    ],
+)
+async def test_a_read_the_gateway_cannot_understand_is_unavailable(
+    afnor_sim: AfnorSimulator, afnor_gateway, endpoint: str, body: bytes
+) -> None:
+    # A read answered in a shape the XP Z12-013 API never gives: a platform's failure, retried later. Read as "no
+    # flow", a search before a resend would deposit the invoice twice; read as "no line", the buyer unreachable.
+    afnor_sim.faults.push(Fault.answer(body, endpoint=endpoint))
+
+    with pytest.raises(PlatformUnavailable, match="unexpected body"):
+        if endpoint == "search":
+            await afnor_gateway.find_submissions(SubmissionQuery(tracking_id="F-ODD-1"))
+        else:
+            await afnor_gateway.lookup_directory("732829320")

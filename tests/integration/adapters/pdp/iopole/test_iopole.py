@@ -501,3 +501,71 @@ async def test_webhooks_are_created_with_a_secret_we_choose_listed_and_deleted(
     )
     await gateway.delete_webhook(created.webhook_id)
     assert await gateway.list_webhooks() == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"id": null}', b'{"id": ""}', b'{"id": {"uuid": "x"}}', b'{"id": ["a"]}', b'{"id": "a\\u0000b"}'],
+    ids=["null", "empty", "object", "array", "nul"],
+)
+async def test_an_upload_accepted_without_a_usable_id_is_an_unknown_outcome(
+    sim: IopoleSimulator, gateway, body: bytes
+) -> None:
+    # Kept as given, "None" or "" would become the invoice's platform id: its statuses would be asked of
+    # /v1/invoice/None and never found. The upload was processed: reconcile by search, never resend.
+    sim.faults.push(Fault.answer(body, endpoint="upload"))
+
+    with pytest.raises(PlatformOutcomeUnknown, match="without an id"):
+        await gateway.submit(cii("F-NOID-1"))
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b'[{"status": "REJECTED", "date": "2026-11-02T10:00:00Z"}]', "application/json"),
+        (b'[{"status": {"code": "DEPOSITED"}, "json": ["x"]}]', "application/json"),
+        (
+            b'[{"status": {"code": "REJECTED"}, "json": {"responses": [{"rejectionDetail": "bad"}]}}]',
+            "application/json",
+        ),
+        (
+            b'[{"status": {"code": "REJECTED"}, "json": {"responses": [{"rejectionDetail": {"errors": 5}}]}}]',
+            "application/json",
+        ),
+        (b'{"data": []}', "application/json"),
+        (b'[{"status": {"code": "DEPO', "application/json"),
+        (b"<html><body>Service maintenance</body></html>", "text/html"),
+    ],
+    ids=["status-text", "json-array", "detail-text", "errors-number", "object", "truncated", "html"],
+)
+async def test_a_status_history_the_gateway_cannot_read_is_unavailable_and_retried(
+    sim: IopoleSimulator, gateway, body: bytes, content_type: str
+) -> None:
+    # A read answered in a shape IOPOLE never gives (a proxy, a new API version): a platform's failure, retried
+    # later, never a crash of the caller (an AttributeError or TypeError burnt attempts as a bug of ours).
+    submission = await gateway.submit(cii("F-ODD-HISTORY"))
+    sim.faults.push(Fault.answer(body, content_type=content_type, endpoint="history"))
+
+    with pytest.raises(PlatformUnavailable, match="IOPOLE answered"):
+        await gateway.status_history(submission.platform_id)
+
+
+@pytest.mark.parametrize(
+    ("endpoint_call", "body"),
+    [
+        ("not_seen_invoices", b'{"data": ["5a0a4e1e-0000-4000-8000-000000000000"]}'),
+        ("not_seen_invoices", b"5"),
+        ("not_seen_invoices", b'[{"invoiceId": "x"}]'),
+        ("not_seen_statuses", b'{"data": []}'),
+        ("not_seen_statuses", b"[1, 2]"),
+        ("not_seen_statuses", b'[{"invoiceId": "x", "newStatus": {"code": "REJECTED"}}]'),
+    ],
+)
+async def test_a_not_seen_list_the_gateway_cannot_read_is_unavailable(
+    sim: IopoleSimulator, gateway, endpoint_call: str, body: bytes
+) -> None:
+    # A dict's keys were taken as invoice ids ("data"), a number or a list of numbers crashed the poll round.
+    sim.faults.push(Fault.answer(body, endpoint="not_seen"))
+
+    with pytest.raises(PlatformUnavailable, match="unexpected"):
+        await getattr(gateway, endpoint_call)()

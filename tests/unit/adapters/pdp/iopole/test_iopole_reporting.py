@@ -8,10 +8,11 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from adapters.pdp.calls import PlatformSession
 from adapters.pdp.iopole.client import PLATFORM
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.reporting import IopoleReportingGateway, encode_body
-from adapters.pdp.oauth_token import OAuthClient, TokenProvider
+from adapters.pdp.oauth_token import OAuthClient
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 from domain.reporting.b2c import B2cCategory, B2cTransaction
@@ -35,8 +36,9 @@ def gateway(
         return answer(request)
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(handle))
-    tokens = TokenProvider(http, client=CONFIG.oauth, timeout=CONFIG.timeouts.default(), platform=PLATFORM)
-    return IopoleReportingGateway(http, CONFIG, tokens)
+    return IopoleReportingGateway(
+        PlatformSession.for_client(PLATFORM, http, CONFIG.oauth, CONFIG.timeouts), CONFIG
+    )
 
 
 def test_amounts_and_rates_are_json_number_literals_and_collected_amount_stays_a_string() -> None:

@@ -1,4 +1,5 @@
 import asyncio
+import importlib
 import sys
 from dataclasses import replace
 from decimal import Decimal
@@ -16,7 +17,6 @@ from service.usecases.emission.invoices import (
     ISSUER_RULE,
     MAX_PAGE_SIZE,
     SubmitInvoice,
-    default_validator,
     get_invoice,
     invoice_history,
     list_invoices,
@@ -188,10 +188,12 @@ def test_validating_only_computes_totals_and_stores_nothing() -> None:
     assert validator.seen[0].totals is not None
 
 
-def test_without_domain_rules_nothing_can_be_validated(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_domain_rules_the_use_cases_do_not_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail closed: with no rules there is no submission nor validation at all, not one that accepts anything."""
     monkeypatch.setitem(sys.modules, "domain.rules", None)
-    with pytest.raises(RuntimeError, match="no invoice validator"):
-        default_validator()
+    monkeypatch.delitem(sys.modules, "service.usecases.emission.invoices")
+    with pytest.raises(ImportError, match="domain.rules"):
+        importlib.import_module("service.usecases.emission.invoices")
 
 
 async def test_by_default_the_domain_rules_decide() -> None:

@@ -196,19 +196,6 @@ async def _stored_in(uow: FakeUnitOfWork, request_id: str, number: str) -> Outbo
     return await submit_invoice(cmd, uow=uow, clock=FixedClock(), validate=lambda _: [])
 
 
-def test_without_domain_rules_the_refusal_says_so_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
-    from service.usecases.emission.invoices import default_validator
-
-    monkeypatch.setitem(sys.modules, "domain.rules", None)
-    with pytest.raises(RuntimeError) as refused:
-        default_validator()
-    assert (
-        str(refused.value) == "no invoice validator is installed (domain.rules): refusing to accept invoices"
-    )
-
-
 async def test_a_request_taken_then_released_meanwhile_asks_for_a_retry() -> None:
     from domain.errors import ConcurrencyConflict
     from domain.ports import DuplicateRequest

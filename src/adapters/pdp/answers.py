@@ -1,0 +1,81 @@
+"""A platform's JSON answer read into the gateway's values: one way for every platform adapter.
+
+A read's answer must have the shape the platform's API gives: an object where it gives one, an array of objects
+where it gives rows. A body that is not JSON, or JSON of another shape (a proxy's page, another version of the API),
+is the platform's failure: PlatformUnavailable, retried like any failed read, never a crash of the caller (an
+AttributeError burnt the item's attempts as a bug of ours) and never "nothing there" (an empty search before a
+resend would deposit an invoice twice). Leaf values stay the adapters' to read leniently.
+
+An id the platform gives a deposit is kept as the invoice's platform id: it must be a short text PostgreSQL can store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from domain.bounds import shorten, xml_chars_only
+from domain.platform import PlatformUnavailable
+
+MAX_ID_LENGTH = 256  # platforms' ids are UUIDs or similar; anything longer is not one
+
+# What a reader raises on a body of another shape (a `.get` on a list, iterating a number, an id that is not one).
+SHAPE_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
+
+T = TypeVar("T")
+
+
+def read_json(what: str, platform: str, response: httpx.Response, read: Callable[[Any], T]) -> T:
+    """`read` applied to the answer's JSON; PlatformUnavailable when it is not JSON or not of the shape `read`
+    expects."""
+    try:
+        body = response.json()
+    except ValueError:
+        raise PlatformUnavailable(f"{what}: {platform} answered a non-JSON body") from None
+    try:
+        return read(body)
+    except SHAPE_ERRORS as exc:
+        raise PlatformUnavailable(
+            f"{what}: {platform} answered an unexpected body ({type(exc).__name__}: {shorten(str(exc), 120)})"
+        ) from None
+
+
+def as_is(body: Any) -> Any:
+    return body
+
+
+def listed(value: Any) -> list[Any]:
+    """A JSON array (null: none)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array, not {type(value).__name__}")
+    return value
+
+
+def rows(value: Any) -> list[Mapping[str, Any]]:
+    """A JSON array of objects (null: none)."""
+    items = listed(value)
+    for item in items:
+        if not isinstance(item, Mapping):
+            raise TypeError(f"expected an array of objects, found {type(item).__name__}")
+    return items
+
+
+def field_of(body: Any, name: str) -> Any:
+    """`name` of a JSON object (None when absent)."""
+    if not isinstance(body, Mapping):
+        raise TypeError(f"expected an object with {name}, not {type(body).__name__}")
+    return body.get(name)
+
+
+def platform_id(value: Any) -> str:
+    """An id as the gateway keeps it: a string (or a number) of 1 to MAX_ID_LENGTH XML characters."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError(f"an id is a string, not {type(value).__name__}")
+    text = str(value)
+    if not text or len(text) > MAX_ID_LENGTH or not xml_chars_only(text):
+        raise ValueError(f"not an id: {shorten(text, 60)!r}")
+    return text

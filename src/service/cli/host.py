@@ -1,0 +1,210 @@
+"""`pdp-gateway serve|migrate|doctor|keys|settings`: the commands run on a host of the service, with its
+configuration and its database (DATABASE_URL, else the embedded server of the data folder `serve` uses).
+
+This module loads the service's whole wiring (service.wiring.container). service.cli.main imports it only when one
+of these commands runs (`run`), so that the client commands never pay for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import asyncpg
+from dependency_injector import providers
+
+from adapters.pdp.profiles import load_profiles
+from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
+from adapters.postgres.embedded import data_dir_from_env, resolve_data_dir, running_server_dsn
+from adapters.postgres.operations import open_operations
+from adapters.postgres.reception_uow import reception_uow_factory
+from domain.money import parse_decimal
+from domain.platform_profile import PlatformServices
+from service.cli.client import EXIT_OK, EXIT_REFUSED, UsageError, print_json
+from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
+from service.usecases.company_settings import (
+    clear_supplier_tolerance,
+    set_books_tolerance,
+    set_payment_sent_status,
+)
+from service.wiring.container import Container
+from service.wiring.event_loop import run as run_loop
+from service.wiring.server import resolve, serve
+
+
+def run(args: argparse.Namespace) -> int:
+    """The command `args` names."""
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "serve": cmd_serve,
+        "migrate": cmd_migrate,
+        "doctor": cmd_doctor,
+        "keys": cmd_keys,
+        "settings": cmd_settings,
+    }
+    return commands[args.command](args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    run_loop(serve(Container()))
+    return EXIT_OK
+
+
+async def _in_container(work: Callable[[Any], Any]) -> Any:
+    """`work` on a container of its own, whose resources are shut down after. Resources start on first use (the
+    pool applies pending migrations): a one-shot command must not start the pipeline, the inbox worker or the
+    relays of a server."""
+    container = Container()
+    try:
+        return await work(container)
+    finally:
+        await resolve(container.shutdown_resources)
+
+
+def _with_container(work: Callable[[Any], Any]) -> Any:
+    """Run `work` on the configured database: DATABASE_URL, else the embedded server of the data folder that
+    `serve` uses (PGDATA_DIR, else adapters.postgres.embedded.default_data_dir), whatever the current directory.
+    A database that cannot be reached is a usage error (exit 2) naming where it was looked for."""
+    try:
+        return asyncio.run(_in_container(work))
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    async def work(container: Any) -> Any:
+        # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
+        # thing that needs the pipeline, and doctor submits nothing.
+        container.pipeline_context.override(providers.Object(None))
+        cfg = container.config
+        dsn_source = _database_hint()
+        # The embedded server is read only while serve runs it: starting it here would hide that it is down, and
+        # one started under a running serve outlived that serve.
+        dsn = cfg.db.url() or running_server_dsn(resolve_data_dir(cfg.db.data_dir()))
+        container.database_url.override(providers.Object(dsn))
+        host = cfg.http.host() or "127.0.0.1"
+        settings = Settings(
+            dsn=dsn,
+            dsn_source=dsn_source,
+            http_base=args.http
+            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+            open_database=open_operations,
+            any_webhook_path=next(iter(WEBHOOKS.values())).paths[0],
+        )
+
+        async def platforms() -> list[Platform]:
+            """Every profile serve opens: the default (PDP_PROVIDER) and those of PLATFORM_PROFILES_FILE, each with
+            whether its webhook key is set (the reception settings for the default, the profile's own else)."""
+            opened = await resolve(container.platforms)
+            mapping = opened.companies()
+            default_keys = await resolve(container.webhook_keys)
+            profiles = load_profiles(
+                cfg.pdp.profiles_file() or "", os.environ, default_name=opened.default.name
+            )
+            own_settings = {p.name: p.settings for p in profiles.profiles}
+
+            def key_set(p: PlatformServices) -> bool:
+                """Its webhook key (the setting its package names) in the reception settings or its profile's."""
+                side = WEBHOOKS.get(p.provider)
+                settings = default_keys if p is opened.default else own_settings.get(p.name, {})
+                return side is not None and bool(settings.get(side.key_setting))
+
+            return [
+                Platform(
+                    p.name,
+                    p.provider,
+                    p.gateway,
+                    DOCTOR_ADVICE[p.provider],
+                    default=p is opened.default,
+                    companies=None
+                    if p is opened.default
+                    else frozenset(s for s, name in mapping.items() if name == p.name),
+                    webhook_key_set=key_set(p),
+                    callbacks=WEBHOOKS.get(p.provider),
+                )
+                for p in opened.all()
+            ]
+
+        return await diagnose(settings, platforms)
+
+    checks = asyncio.run(_in_container(work))
+    print(render(checks, args.json))
+    return exit_code(checks)
+
+
+def _database_hint() -> str:
+    if os.environ.get("DATABASE_URL"):
+        return "DATABASE_URL"
+    return f"embedded PostgreSQL in {data_dir_from_env()}"
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    async def work(container: Any) -> None:
+        await resolve(container.db_pool)
+
+    _with_container(work)
+    print_json({"migrated": True})
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    async def work(container: Any) -> Any:
+        keys = await resolve(container.api_keys)
+        if args.keys_command == "create":
+            return await keys.create(args.company, args.name)
+        if args.keys_command == "list":
+            return await keys.list(args.company)
+        return await keys.revoke(args.company, args.id)
+
+    try:
+        result = _with_container(work)
+    except ValueError as exc:  # the use case's checks (name length, SIREN)
+        raise UsageError(str(exc)) from exc
+    print_json(result)
+    if args.keys_command == "revoke" and not result["revoked"]:
+        print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    tolerance = percent = None
+    clear = args.settings_command == "books-tolerance" and args.clear
+    if clear and (not args.supplier or args.amount or args.percent):
+        raise UsageError(
+            "--clear removes a supplier's tolerance: give --supplier and no amount nor --percent"
+        )
+    if args.settings_command == "books-tolerance" and not clear:
+        if not args.amount:
+            raise UsageError("the tolerance's amount is required, e.g. 0.05 (0 with --percent: no cap)")
+        try:
+            tolerance = parse_decimal(args.amount, field="amount")
+            percent = parse_decimal(args.percent, field="percent") if args.percent else None
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+
+    async def work(container: Any) -> Any:
+        uow = reception_uow_factory(await resolve(container.db_pool))
+        if clear:
+            return await clear_supplier_tolerance(uow, args.company, args.supplier, clock=container.clock())
+        if tolerance is None:
+            on = args.state == "on"
+            return await set_payment_sent_status(uow, args.company, on, clock=container.clock())
+        return await set_books_tolerance(
+            uow,
+            args.company,
+            tolerance,
+            clock=container.clock(),
+            percent=percent,
+            supplier=args.supplier or "",
+        )
+
+    try:
+        result = _with_container(work)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    print_json(result)
+    return EXIT_OK
