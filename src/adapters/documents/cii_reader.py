@@ -265,7 +265,7 @@ class _CiiReader:
             **reading.quantity(
                 t, t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"), term
             ),
-            **paths.TABLES["line"].read(t, element, term),
+            **reading.without_zero_discount(paths.TABLES["line"].read(t, element, term)),
             item=model.Item(
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))

@@ -151,6 +151,10 @@ class _CiiWriter:
     def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
+        if line.gross_price is None and line.price_discount is not None:
+            # CII holds a discount only under a gross price, required there (a UBL may give BT-147 alone): the
+            # one EN 16931 implies, BT-148 = BT-146 + BT-147
+            line = replace(line, gross_price=line.net_price + line.price_discount)
         slots = {
             "item": partial(_item, line.item),
             "quantity": partial(_quantity, "BilledQuantity", line.quantity, line.unit_code),

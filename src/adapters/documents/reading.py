@@ -113,6 +113,13 @@ def quantity(t: Tracker, element: etree._Element | None, term: str) -> dict[str,
     }
 
 
+def without_zero_discount(line_terms: dict[str, Any]) -> dict[str, Any]:
+    """A line's terms with a zero price discount (BT-147) read as none: UBL requires `cbc:Amount` in a price
+    allowance, so a gross price alone (BT-148) is written with a discount of 0 there; CII and UBL then read the
+    same invoice."""
+    return {**line_terms, "price_discount": line_terms["price_discount"] or None}
+
+
 def line_object(
     refs: Iterable[etree._Element], type_code_tag: str, read: Callable[[etree._Element], Identifier | None]
 ) -> Identifier | None:

@@ -14,6 +14,7 @@ from adapters.documents import ubl_paths as paths
 from adapters.documents.ubl_paths import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
+from domain.bounds import XML_SPACE
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.money import ZERO
 
@@ -25,9 +26,10 @@ _NOTE = re.compile(r"#([A-Za-z0-9]{1,10})#(.*)", re.DOTALL)
 
 
 def split_note(text: str) -> model.Note:
-    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is."""
+    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is. The text
+    goes without its surrounding XML white space, as CII's `ram:Content` is read: a note reads the same in both."""
     match = _NOTE.fullmatch(text)
-    return model.Note(match.group(2), match.group(1)) if match else model.Note(text)
+    return model.Note(match.group(2).strip(XML_SPACE), match.group(1)) if match else model.Note(text)
 
 
 class _UblReader:
@@ -92,7 +94,7 @@ class _UblReader:
             raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
 
         processing_rule, notes = reading.processing_rule_and_notes(
-            split_note(element.text or "") for element in t.children(root, "cbc:Note")
+            split_note(t.text(element)) for element in t.children(root, "cbc:Note")
         )
 
         currency = t.text(root, "cbc:DocumentCurrencyCode")
@@ -252,13 +254,11 @@ class _UblReader:
             t.peek(element, "cac:DocumentReference"), f"{{{CBC_NS}}}DocumentTypeCode", self.object_identifier
         )
         line_terms = paths.TABLES["line"].read(t, element, term)
-        # a zero discount only carries BT-148 (see ubl_writer)
-        line_terms["price_discount"] = line_terms["price_discount"] or None
         return model.InvoiceLine(
             **reading.quantity(
                 t, t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity"), term
             ),
-            **line_terms,
+            **reading.without_zero_discount(line_terms),
             item=model.Item(
                 **paths.TABLES["item"].read(t, item),
                 attributes=tuple(
