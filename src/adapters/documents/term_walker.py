@@ -220,9 +220,8 @@ def _node(
 def _read_lines(table: Table, term: Term, step: Entry, n: int, env: dict[str, Any], parent: str) -> list[str]:
     """`parent`: the variable of the element the rest of the term's path (`E{n}`) starts from."""
     element = f"child_at({parent}, E{n})"
-    if (
-        term.kind is Kind.GROUP
-    ):  # its own table's read, from its element; absent: empty if required, else None
+    # another group's value: its own table reads it; absent, an empty one if required, else None
+    if term.kind is Kind.GROUP:
         env[f"G{n}"], env[f"C{n}"] = table.groups[term.group], GROUPS[term.group].model
         if term.required:
             return [f"    v{n} = C{n}(**G{n}.read(t, {element}))"]
