@@ -9,6 +9,7 @@ fingerprint is the same whichever computed it; tests/unit/adapters/test_json_tex
 from __future__ import annotations
 
 import codecs
+import json
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
@@ -49,3 +50,13 @@ def dumps(value: Any) -> str:
 
 
 loads = orjson.loads
+
+
+def loads_file(data: bytes) -> Any:
+    """One JSON value from a file's bytes (UTF-8, -16 or -32, as the standard library detects them), every failure a
+    ValueError saying why: not text, not JSON, or nested beyond what the parser recurses into (a RecursionError,
+    which no caller would expect)."""
+    try:
+        return json.loads(data)
+    except RecursionError as exc:
+        raise ValueError("nested deeper than a JSON file this command reads") from exc

@@ -37,24 +37,6 @@ class _CiiReader:
     def category(self, parent: etree._Element | None, path: str, term: str) -> model.VatCategory:
         return reading.vat_category(self.t.text(parent, path), term)
 
-    def identifiers(self, holder: etree._Element) -> tuple[model.Identifier, ...]:
-        """CII's ID (private, no scheme) and GlobalID (with schemeID), in document order."""
-        found = [c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)]
-        result = []
-        for element in found:
-            self.t.mark(element)
-            result.append(model.Identifier(self.t.text(element), self.t.attr(element, "schemeID")))
-        return tuple(result)
-
-    def first_identifier(self, holder: etree._Element) -> model.Identifier | None:
-        """The first ID or GlobalID of a holder whose term has one identifier (BT-60, BT-71): only that one is
-        read, so a second one stays unread and is reported by `unmapped()` instead of being dropped."""
-        first = next((c for c in holder if c.tag in (_RAM_ID, _RAM_GLOBAL_ID)), None)
-        if first is None:
-            return None
-        self.t.mark(first)
-        return reading.identifier(self.t, first)
-
     def object_identifier(self, ref: etree._Element) -> model.Identifier:
         """An invoiced object identifier (BT-18, BT-128): a referenced document of type 130, its scheme in
         ReferenceTypeCode."""
@@ -63,16 +45,8 @@ class _CiiReader:
         t.text(ref, "ram:TypeCode")
         return model.Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
-    def address(self, holder: etree._Element | None) -> model.Address:
-        return model.Address(
-            **paths.TABLES["address"].read(self.t, self.t.child(holder, "ram:PostalTradeAddress"))
-        )
-
     def period(self, holder: etree._Element | None, term: str) -> model.Period | None:
-        element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
-        if element is None:
-            return None
-        return model.Period(**paths.TABLES["period"].read(self.t, element, term))
+        return paths.TABLES["period"].value(self.t, self.t.child(holder, "ram:BillingSpecifiedPeriod"), term)
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
@@ -189,14 +163,12 @@ class _CiiReader:
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=reading.preceding_invoices(
-                paths.TABLES["preceding-invoice"].read,
-                t,
-                t.children(settlement, "ram:InvoiceReferencedDocument"),
+            preceding_invoices=paths.TABLES["preceding-invoice"].values(
+                t, t.children(settlement, "ram:InvoiceReferencedDocument"), "BG-3"
             ),
-            payee=self.payee(t.child(settlement, "ram:PayeeTradeParty")),
-            tax_representative=self.tax_representative(
-                t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
+            payee=paths.TABLES["payee"].value(t, t.child(settlement, "ram:PayeeTradeParty")),
+            tax_representative=paths.TABLES["tax-representative"].value(
+                t, t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
             ),
             delivery=self.delivery(delivery_element),
             period=self.period(settlement, "BG-14"),
@@ -217,69 +189,13 @@ class _CiiReader:
         t = self.t
         if holder is None:
             raise DocumentError(f"{group}: the party is missing")
-        legal = t.child(holder, "ram:SpecifiedLegalOrganization")
-        vat_id = ""
-        tax_registration = ""
-        for registration in t.children(holder, "ram:SpecifiedTaxRegistration/ram:ID"):
-            scheme = t.attr(registration, "schemeID")
-            if scheme == "VA" and not vat_id:
-                vat_id = t.text(registration)
-            elif scheme == "FC" and not tax_registration:
-                tax_registration = t.text(registration)
-            else:
-                t.seen.discard(registration)  # an unknown scheme: let it be reported
-        contact_element = t.child(holder, "ram:DefinedTradeContact")
-        contact = None
-        if contact_element is not None:
-            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
-        return model.Party(
-            name=t.text(holder, "ram:Name"),
-            trading_name=t.text(legal, "ram:TradingBusinessName"),
-            identifiers=self.identifiers(holder),
-            legal_registration=reading.identifier(self.t, t.child(legal, "ram:ID")),
-            vat_id=vat_id,
-            tax_registration_id=tax_registration,
-            legal_form=t.text(holder, "ram:Description"),
-            electronic_address=reading.identifier(
-                self.t, t.child(holder, "ram:URIUniversalCommunication/ram:URIID")
-            ),
-            address=self.address(holder),
-            contact=contact,
-        )
-
-    def payee(self, holder: etree._Element | None) -> model.Payee | None:
-        if holder is None:
-            return None
-        return model.Payee(
-            name=self.t.text(holder, "ram:Name"),
-            identifier=self.first_identifier(holder),
-            legal_registration=reading.identifier(
-                self.t, self.t.child(holder, "ram:SpecifiedLegalOrganization/ram:ID")
-            ),
-        )
-
-    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
-        if holder is None:
-            return None
-        return model.TaxRepresentative(
-            **paths.TABLES["tax-representative"].read(self.t, holder), address=self.address(holder)
-        )
+        return paths.TABLES["party"].value(t, holder)
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:
         t = self.t
         ship_to = t.child(element, "ram:ShipToTradeParty")
-        when = self.date(element, "ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime", "BT-72")
-        if ship_to is None and when is None:
-            return None
-        location = None
-        address = None
-        name = ""
-        if ship_to is not None:
-            location = self.first_identifier(ship_to)
-            name = t.text(ship_to, "ram:Name")
-            if t.peek(ship_to, "ram:PostalTradeAddress"):
-                address = self.address(ship_to)
-        return model.Delivery(party_name=name, location=location, date=when, address=address)
+        found = paths.TABLES["delivery"].read(t, element)
+        return None if ship_to is None and found["date"] is None else model.Delivery(**found)
 
     def payment_instructions(
         self, settlement: etree._Element | None, terms_element: etree._Element | None
@@ -297,7 +213,7 @@ class _CiiReader:
             )
             return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
         table = paths.TABLES["payment-instructions"]
-        instructions = [model.PaymentInstructions(**table.read(t, element)) for element in means]
+        instructions = list(table.values(t, means))
         # CII holds the remittance information (BT-83), creditor id (BT-90) and mandate (BT-89) once per document.
         instructions[0] = replace(
             instructions[0],
@@ -349,7 +265,7 @@ class _CiiReader:
             **reading.quantity(
                 t, t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"), term
             ),
-            **paths.TABLES["line"].read(t, element, term),
+            **reading.without_zero_discount(paths.TABLES["line"].read(t, element, term)),
             item=model.Item(
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
@@ -374,8 +290,6 @@ _LINE_TOTAL_PATH = (
     "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:LineTotalAmount"
 )
 _RAM = f"{{{RAM_NS}}}"
-_RAM_ID = _RAM + "ID"
-_RAM_GLOBAL_ID = _RAM + "GlobalID"
 
 
 def read_cii_tree(root: etree._Element, fmt: DocumentFormat = DocumentFormat.CII) -> ParsedDocument:

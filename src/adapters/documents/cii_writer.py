@@ -9,6 +9,7 @@ Built with lxml directly: a 10-line invoice renders in well under a millisecond.
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -150,6 +151,10 @@ class _CiiWriter:
     def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
+        if line.gross_price is None and line.price_discount is not None:
+            # CII holds a discount only under a gross price, required there (a UBL may give BT-147 alone): the
+            # one EN 16931 implies, BT-148 = BT-146 + BT-147
+            line = replace(line, gross_price=line.net_price + line.price_discount)
         slots = {
             "item": partial(_item, line.item),
             "quantity": partial(_quantity, "BilledQuantity", line.quantity, line.unit_code),
@@ -170,13 +175,16 @@ class _CiiWriter:
     # --- header agreement: parties and documents -------------------------------------------------------------
     def parties(self, agreement: etree._Element) -> None:
         inv = self.invoice
-        self.party(_ram(agreement, "SellerTradeParty"), inv.seller)
-        self.party(_ram(agreement, "BuyerTradeParty"), inv.buyer, buyer=True)
+        write_party = TABLES["party"].writer(self.profile.value)
+        write_party(_ram(agreement, "SellerTradeParty"), inv.seller)
+        # BASIC WL has no room for the buyer's BT-45 (it has the seller's BT-28): a leave-out is per group, not role
+        write_party(
+            _ram(agreement, "BuyerTradeParty"),
+            inv.buyer if self.full else replace(inv.buyer, trading_name=""),
+        )
         if inv.tax_representative is not None:
             TABLES["tax-representative"].write(
-                _ram(agreement, "SellerTaxRepresentativeTradeParty"),
-                inv.tax_representative,
-                slots={"address": partial(self.address, address=inv.tax_representative.address)},
+                _ram(agreement, "SellerTaxRepresentativeTradeParty"), inv.tax_representative
             )
 
     def documents(self, agreement: etree._Element) -> None:
@@ -199,67 +207,10 @@ class _CiiWriter:
                 obj.set("mimeCode", attachment.mime_code)
                 obj.set("filename", attachment.filename)
 
-    def party(self, holder: etree._Element, party: model.Party, *, buyer: bool = False) -> None:
-        for identifier in party.identifiers:
-            self.identifier(holder, identifier)
-        _ram(holder, "Name", party.name)
-        if party.legal_form and self.full:
-            _ram(holder, "Description", party.legal_form)
-        trading_name = party.trading_name if self.full or not buyer else ""  # BASIC WL has no BT-45
-        if party.legal_registration is not None or trading_name:
-            legal = _ram(holder, "SpecifiedLegalOrganization")
-            if party.legal_registration is not None:
-                self.scheme_id(legal, "ID", party.legal_registration)
-            if trading_name:
-                _ram(legal, "TradingBusinessName", party.trading_name)
-        if party.contact is not None and self.full:
-            self.contact(holder, party.contact)
-        self.address(holder, party.address)
-        if party.electronic_address is not None:
-            self.scheme_id(_ram(holder, "URIUniversalCommunication"), "URIID", party.electronic_address)
-        if party.vat_id:
-            _ram(_ram(holder, "SpecifiedTaxRegistration"), "ID", party.vat_id, schemeID="VA")
-        if party.tax_registration_id:
-            _ram(_ram(holder, "SpecifiedTaxRegistration"), "ID", party.tax_registration_id, schemeID="FC")
-
-    @staticmethod
-    def identifier(holder: etree._Element, identifier: model.Identifier) -> None:
-        """CII: ID for a private identifier without scheme, GlobalID with its schemeID (Annex B §1.1)."""
-        if identifier.scheme:
-            _ram(holder, "GlobalID", identifier.value, schemeID=identifier.scheme)
-        else:
-            _ram(holder, "ID", identifier.value)
-
-    @staticmethod
-    def scheme_id(holder: etree._Element, name: str, identifier: model.Identifier) -> None:
-        if identifier.scheme:
-            _ram(holder, name, identifier.value, schemeID=identifier.scheme)
-        else:
-            _ram(holder, name, identifier.value)
-
-    @staticmethod
-    def contact(holder: etree._Element, contact: model.Contact) -> None:
-        TABLES["contact"].write(_ram(holder, "DefinedTradeContact"), contact)
-
-    @staticmethod
-    def address(holder: etree._Element, address: model.Address) -> None:
-        TABLES["address"].write(_ram(holder, "PostalTradeAddress"), address)
-
     # --- header delivery (BG-13, BG-15, BT-72) ----------------------------------------------------------------
     def delivery(self, element: etree._Element) -> None:
-        delivery = self.invoice.delivery
-        if delivery is None:
-            return
-        if delivery.party_name or delivery.location is not None or delivery.address is not None:
-            ship_to = _ram(element, "ShipToTradeParty")
-            if delivery.location is not None:
-                self.identifier(ship_to, delivery.location)
-            if delivery.party_name:
-                _ram(ship_to, "Name", delivery.party_name)
-            if delivery.address is not None:
-                self.address(ship_to, delivery.address)
-        if delivery.date is not None:
-            _date_time(_ram(element, "ActualDeliverySupplyChainEvent"), "OccurrenceDateTime", delivery.date)
+        if self.invoice.delivery is not None:
+            TABLES["delivery"].write(element, self.invoice.delivery)
 
     # --- header settlement (BG-16, BG-20/21, BG-22, BG-23, BG-3, BG-10, BG-14) -------------------------------
     def settlement(self, element: etree._Element) -> None:
@@ -275,12 +226,7 @@ class _CiiWriter:
             _ram(element, "TaxCurrencyCode", inv.accounting_currency)
         _ram(element, "InvoiceCurrencyCode", inv.currency)
         if inv.payee is not None:
-            payee = _ram(element, "PayeeTradeParty")
-            if inv.payee.identifier is not None:
-                self.identifier(payee, inv.payee.identifier)
-            _ram(payee, "Name", inv.payee.name)
-            if inv.payee.legal_registration is not None:
-                self.scheme_id(_ram(payee, "SpecifiedLegalOrganization"), "ID", inv.payee.legal_registration)
+            TABLES["payee"].write(_ram(element, "PayeeTradeParty"), inv.payee)
         write_means = TABLES["payment-instructions"].writer(self.profile.value)
         for instruction in means:
             if not instruction.means_code:  # BT-83/89/90 read alone (cii_reader): written back alone

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
+from adapters.json_text import loads_file
 from domain.document_formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
 from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import Invoice
@@ -58,8 +59,8 @@ def render_command(
     invoice_path: str, fmt: str, profile: str | None, output: str, load: InvoiceLoader = invoice_from_dict
 ) -> int:
     try:
-        invoice = load(json.loads(_read(invoice_path)))
-    except (json.JSONDecodeError, CorruptContent, ValueError, TypeError) as exc:
+        invoice = load(loads_file(_read(invoice_path)))
+    except (CorruptContent, ValueError, TypeError) as exc:
         raise UsageError(
             f"{invoice_path} is not an invoice in a JSON form this command reads: {exc}"
         ) from exc

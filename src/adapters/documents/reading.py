@@ -21,7 +21,6 @@ from domain.invoice import (
     Identifier,
     Invoice,
     Note,
-    PrecedingInvoice,
     ProcessingRule,
     Totals,
     VatCategory,
@@ -96,15 +95,6 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     return Identifier(t.text(element), t.attr(element, "schemeID"))
 
 
-def preceding_invoices(
-    read: Callable[[Tracker, etree._Element, str], dict[str, Any]],
-    t: Tracker,
-    references: Iterable[etree._Element],
-) -> tuple[PrecedingInvoice, ...]:
-    """BG-3: each reference to a preceding invoice, read by the syntax's "preceding-invoice" table (`read`)."""
-    return tuple(PrecedingInvoice(**read(t, ref, "BG-3")) for ref in references)
-
-
 def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:
     """BG-22: the terms its table reads, and the VAT totals (BT-110, BT-111) each syntax tells apart by currency in
     its own way; a document without BT-110 charges no VAT (0)."""
@@ -121,6 +111,13 @@ def quantity(t: Tracker, element: etree._Element | None, term: str) -> dict[str,
         "quantity": t.required_decimal(element, "", f"{term}/BT-129"),
         "unit_code": t.attr(element, "unitCode"),
     }
+
+
+def without_zero_discount(line_terms: dict[str, Any]) -> dict[str, Any]:
+    """A line's terms with a zero price discount (BT-147) read as none: UBL requires `cbc:Amount` in a price
+    allowance, so a gross price alone (BT-148) is written with a discount of 0 there; CII and UBL then read the
+    same invoice."""
+    return {**line_terms, "price_discount": line_terms["price_discount"] or None}
 
 
 def line_object(

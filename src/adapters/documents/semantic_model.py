@@ -31,6 +31,9 @@ class Kind(Enum):
     IDENTIFIER = "identifier"  # a value with its optional scheme (schemeID)
     CHARGE_INDICATOR = "charge-indicator"  # xsd:boolean, true for a charge
     CLASSIFICATION = "classification"  # a code with its list (listID), BT-158
+    GROUP = (
+        "group"  # a group of its own, in an element of its own: a party's address (BG-5) or contact (BG-6)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class Term:
     label: str = ""
     many: bool = False  # 0..n: a tuple in the model, the path's elements repeated in the document
     readable: str = ""  # its name on the readable copy, where that lists the group term by term
+    group: str = ""  # of a term of kind group: that group's key (`address`); read and written by its table
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +87,16 @@ def load_group(key: str, entry: dict[str, Any]) -> Group:
             label=spec.get("label", ""),
             many=spec.get("many", False),
             readable=spec.get("readable", ""),
+            group=spec.get("group", ""),
         )
-        if terms[name].many and terms[name].kind is not Kind.CLASSIFICATION:
-            raise ValueError(f"semantic_model.toml [{key}] {name}: only classifications repeat so far")
+        if (terms[name].kind is Kind.GROUP) != bool(terms[name].group):
+            raise ValueError(
+                f"semantic_model.toml [{key}] {name}: a group term, and only one, names its group"
+            )
+        if terms[name].many and terms[name].kind not in (Kind.CLASSIFICATION, Kind.IDENTIFIER):
+            raise ValueError(
+                f"semantic_model.toml [{key}] {name}: only classifications and identifiers repeat"
+            )
     return Group(str(entry["group"]), cls, terms)
 
 

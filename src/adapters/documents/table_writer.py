@@ -4,7 +4,7 @@ have a value, in the table's order, each aggregate that several lines share made
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -13,7 +13,7 @@ from lxml import etree
 
 from adapters.documents import terms
 from adapters.documents.semantic_model import Kind
-from adapters.documents.table_entry import DECIMALS, Element, Entry, Syntax, compiled
+from adapters.documents.table_entry import DECIMALS, Element, Entry, Syntax, compiled, element_tags
 
 
 @dataclass
@@ -33,7 +33,11 @@ def _aggregates(steps: tuple[Entry, ...]) -> _Aggregate:
         if step.tags and not step.attribute and not (step.term and step.term.many)
         for i in range(1, len(step.tags) + step.placed)
     )
-    named = {step.tags[: step.key_of] for step in steps if step.key_of} | {s.tags for s in steps if s.placed}
+    named = (
+        {step.tags[: step.key_of] for step in steps if step.key_of}
+        | {step.tags for step in steps if step.placed}
+        | {step.tags[: step.selected] for step in steps if step.selected}
+    )
     prefixes = {prefix for prefix, n in uses.items() if n > 1} | named
     root = _Aggregate(())
     done: set[tuple[str, ...]] = set()
@@ -61,9 +65,14 @@ def _aggregates(steps: tuple[Entry, ...]) -> _Aggregate:
 
 
 def compile_write(
-    syntax: Syntax, label: str, steps: tuple[Entry, ...], leave_out: frozenset[str] = frozenset()
+    syntax: Syntax,
+    label: str,
+    steps: tuple[Entry, ...],
+    groups: Mapping[str, Any],
+    leave_out: frozenset[str] = frozenset(),
 ) -> tuple[Callable[..., None], str]:
-    """`write(holder, value, currency="", slots=None)` for a table's lines, and its source. `leave_out`: terms
+    """`write(holder, value, currency="", slots=None)` for a table's lines, and its source. `groups`: the tables
+    of the groups its terms of kind group hold (their `write`, whatever the profile). `leave_out`: terms
     not written (a profile's). Their aggregates stay as the value's terms make them: a profile leaves out a
     term's element, not the aggregate it shares (unless the term decides it, `!`)."""
     env: dict[str, Any] = {"syntax": syntax, "SubElement": etree.SubElement, "ZERO": Decimal(0)}
@@ -109,16 +118,16 @@ def compile_write(
                 if condition is not None:
                     lines.append(f"{indent}if {condition}:")
                     inner += "    "
-                name = etree.QName(entry.tags[-1]).localname
+                name = etree.QName(element_tags(entry.tags)[-1]).localname
                 name = name if f"{name}_tags" not in env else f"{name}{len(lines)}"
-                env[f"{name}_tags"] = entry.tags[len(aggregate.tags) :]
+                env[f"{name}_tags"] = element_tags(entry.tags[len(aggregate.tags) :])
                 lines.append(f"{inner}{name} = {_make_expr(var, f'{name}_tags', len(env[f'{name}_tags']))}")
                 emit(entry, name, inner, condition)
                 continue
             if entry.name in leave_out:
                 continue
             n = number[id(entry)]
-            env[f"T{n}"] = entry.tags[len(aggregate.tags) :]
+            env[f"T{n}"] = element_tags(entry.tags[len(aggregate.tags) :])
             made = _make_expr(var, f"T{n}", len(env[f"T{n}"]))
             if entry.term is None:
                 if entry.constant and entry.attribute:  # on the element the term just before wrote
@@ -141,19 +150,38 @@ def compile_write(
                 if condition is not None or entry.term.kind is not Kind.TEXT:
                     raise ValueError(f"{following.path!r}: the term before is not a text always written")
                 made = f"(e := {made})"
-            lines.extend(inner + line for line in _write_term(entry, n, made, env, currency_on_amounts))
+            # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
+            if entry.by_scheme:
+                env[f"S{n}"] = entry.alternatives[1][-1]
+                made = _make_expr(var, f"T{n}", len(env[f"T{n}"]) - 1)
+            lines.extend(
+                inner + line for line in _write_term(entry, n, made, env, currency_on_amounts, groups)
+            )
 
     emit(_aggregates(steps), "holder", "    ")
     lines.append("    return None")
     return compiled("\n".join(lines), label, env, "write")
 
 
-def _write_term(step: Entry, n: int, made: str, env: dict[str, Any], currency_on_amounts: bool) -> list[str]:
-    """The code writing term `n` (its value `v{n}`) into the element `made` makes."""
+def _write_term(
+    step: Entry, n: int, made: str, env: dict[str, Any], currency_on_amounts: bool, groups: Mapping[str, Any]
+) -> list[str]:
+    """The code writing term `n` (its value `v{n}`) into the element `made` makes (by scheme: its aggregate)."""
     term = step.term
     assert term is not None
     if step.attribute:  # on the element the term just before wrote
         return [f"e.set({step.attribute!r}, v{n})"]
+    if term.kind is Kind.GROUP:  # its own table writes it
+        env[f"W{n}"] = groups[term.group].write
+        return [f"W{n}({made}, v{n}, currency)"]
+    if step.by_scheme:  # CII's ID, or GlobalID with a schemeID (Annex B §1.1)
+        env[f"W{n}"] = WRITERS[term.kind]
+        if term.many:
+            return [
+                f"for each in v{n}:",
+                f"    W{n}(syntax, SE({made}, S{n} if each.scheme else T{n}[-1]), each, '')",
+            ]
+        return [f"W{n}(syntax, SE({made}, S{n} if v{n}.scheme else T{n}[-1]), v{n}, '')"]
     if term.many:
         env[f"W{n}"] = WRITERS[term.kind]
         return [f"for each in v{n}:", f"    W{n}(syntax, {made}, each, currency)"]

@@ -16,7 +16,6 @@ CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
 CAC_NS = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC_NS = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 SEPA_SCHEME = "SEPA"
-TAX_SCHEME_OTHER = "TAX"  # BT-32: any tax scheme that is not VAT
 
 
 def read_date(t: Tracker, element: etree._Element | None, term: str) -> date | None:

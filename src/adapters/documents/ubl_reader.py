@@ -14,6 +14,7 @@ from adapters.documents import ubl_paths as paths
 from adapters.documents.ubl_paths import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
+from domain.bounds import XML_SPACE
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.money import ZERO
 
@@ -25,9 +26,10 @@ _NOTE = re.compile(r"#([A-Za-z0-9]{1,10})#(.*)", re.DOTALL)
 
 
 def split_note(text: str) -> model.Note:
-    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is."""
+    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is. The text
+    goes without its surrounding XML white space, as CII's `ram:Content` is read: a note reads the same in both."""
     match = _NOTE.fullmatch(text)
-    return model.Note(match.group(2), match.group(1)) if match else model.Note(text)
+    return model.Note(match.group(2).strip(XML_SPACE), match.group(1)) if match else model.Note(text)
 
 
 class _UblReader:
@@ -70,14 +72,9 @@ class _UblReader:
         self.t.text(ref, "cbc:DocumentTypeCode")
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
-    def address(self, element: etree._Element | None) -> model.Address:
-        return model.Address(**paths.TABLES["address"].read(self.t, element))
-
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
-        if element is None:
-            return None
-        period = model.Period(**paths.TABLES["period"].read(self.t, element, term))
-        return period if period != model.Period() else None  # the element may hold BT-8 alone
+        period = paths.TABLES["period"].value(self.t, element, term)
+        return None if period == model.Period() else period  # the element may hold BT-8 alone
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         terms = paths.TABLES["allowance-charge"].read(self.t, element, term)
@@ -97,7 +94,7 @@ class _UblReader:
             raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
 
         processing_rule, notes = reading.processing_rule_and_notes(
-            split_note(element.text or "") for element in t.children(root, "cbc:Note")
+            split_note(t.text(element)) for element in t.children(root, "cbc:Note")
         )
 
         currency = t.text(root, "cbc:DocumentCurrencyCode")
@@ -144,7 +141,7 @@ class _UblReader:
         seller, creditor_id = self.party(seller_element, "BG-4")
         buyer, _ = self.party(t.child(root, "cac:AccountingCustomerParty/cac:Party"), "BG-7")
         due_date = None if self.credit else self.date(root, "cbc:DueDate", "BT-9")
-        instructions = self.payment_instructions(root)
+        instructions = paths.TABLES["payment-instructions"].values(t, t.children(root, "cac:PaymentMeans"))
         if self.credit:
             due_date = self.date(t.child(root, "cac:PaymentMeans"), "cbc:PaymentDueDate", "BT-9")
         if creditor_id and instructions:
@@ -202,14 +199,14 @@ class _UblReader:
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=reading.preceding_invoices(
-                paths.TABLES["preceding-invoice"].read,
-                t,
-                t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"),
+            preceding_invoices=paths.TABLES["preceding-invoice"].values(
+                t, t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"), "BG-3"
             ),
-            payee=self.payee(t.child(root, "cac:PayeeParty")),
-            tax_representative=self.tax_representative(t.child(root, "cac:TaxRepresentativeParty")),
-            delivery=self.delivery(t.child(root, "cac:Delivery")),
+            payee=paths.TABLES["payee"].value(t, t.child(root, "cac:PayeeParty")),
+            tax_representative=paths.TABLES["tax-representative"].value(
+                t, t.child(root, "cac:TaxRepresentativeParty")
+            ),
+            delivery=paths.TABLES["delivery"].value(t, t.child(root, "cac:Delivery")),
             period=self.period(period_element, "BG-14"),
             payment_instructions=instructions,
             allowances_charges=tuple(
@@ -225,85 +222,19 @@ class _UblReader:
         return invoice, specification
 
     def party(self, holder: etree._Element | None, group: str) -> tuple[model.Party, str]:
+        """The party, and BT-90 if it holds one (a seller's): its first identifier of scheme SEPA with a value."""
         t = self.t
         if holder is None:
             raise DocumentError(f"{group}: the party is missing")
+        found = paths.TABLES["party"].read(t, holder)
         identifiers = []
         creditor_id = ""
-        for element in t.children(holder, "cac:PartyIdentification/cbc:ID"):
-            found = reading.identifier(self.t, element)
-            assert found is not None
-            if found.scheme == SEPA_SCHEME and not creditor_id:
-                creditor_id = found.value
+        for identifier in found.pop("identifiers"):
+            if identifier.scheme == SEPA_SCHEME and not creditor_id:
+                creditor_id = identifier.value
             else:
-                identifiers.append(found)
-        vat_id = ""
-        tax_registration = ""
-        for scheme in t.children(holder, "cac:PartyTaxScheme"):
-            kind = t.text(scheme, "cac:TaxScheme/cbc:ID")
-            if kind == "VAT" and not vat_id:
-                vat_id = t.text(scheme, "cbc:CompanyID")
-            elif kind != "VAT" and not tax_registration:
-                tax_registration = t.text(scheme, "cbc:CompanyID")
-        legal = t.child(holder, "cac:PartyLegalEntity")
-        contact_element = t.child(holder, "cac:Contact")
-        contact = None
-        if contact_element is not None:
-            contact = model.Contact(**paths.TABLES["contact"].read(t, contact_element))
-        party = model.Party(
-            name=t.text(legal, "cbc:RegistrationName"),
-            trading_name=t.text(holder, "cac:PartyName/cbc:Name"),
-            identifiers=tuple(identifiers),
-            legal_registration=reading.identifier(self.t, t.child(legal, "cbc:CompanyID")),
-            vat_id=vat_id,
-            tax_registration_id=tax_registration,
-            legal_form=t.text(legal, "cbc:CompanyLegalForm"),
-            electronic_address=reading.identifier(self.t, t.child(holder, "cbc:EndpointID")),
-            address=self.address(t.child(holder, "cac:PostalAddress")),
-            contact=contact,
-        )
-        return party, creditor_id
-
-    def payee(self, holder: etree._Element | None) -> model.Payee | None:
-        if holder is None:
-            return None
-        t = self.t
-        return model.Payee(
-            name=t.text(holder, "cac:PartyName/cbc:Name"),
-            identifier=reading.identifier(self.t, t.child(holder, "cac:PartyIdentification/cbc:ID")),
-            legal_registration=reading.identifier(
-                self.t, t.child(holder, "cac:PartyLegalEntity/cbc:CompanyID")
-            ),
-        )
-
-    def tax_representative(self, holder: etree._Element | None) -> model.TaxRepresentative | None:
-        if holder is None:
-            return None
-        return model.TaxRepresentative(
-            **paths.TABLES["tax-representative"].read(self.t, holder),
-            address=self.address(self.t.child(holder, "cac:PostalAddress")),
-        )
-
-    def delivery(self, element: etree._Element | None) -> model.Delivery | None:
-        if element is None:
-            return None
-        t = self.t
-        location = t.child(element, "cac:DeliveryLocation")
-        address_element = t.child(location, "cac:Address")
-        return model.Delivery(
-            party_name=t.text(element, "cac:DeliveryParty/cac:PartyName/cbc:Name"),
-            location=reading.identifier(self.t, t.child(location, "cbc:ID")),
-            date=self.date(element, "cbc:ActualDeliveryDate", "BT-72"),
-            address=self.address(address_element) if address_element is not None else None,
-        )
-
-    def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
-        t = self.t
-        table = paths.TABLES["payment-instructions"]
-        return tuple(
-            model.PaymentInstructions(**table.read(t, element))
-            for element in t.children(root, "cac:PaymentMeans")
-        )
+                identifiers.append(identifier)
+        return model.Party(**found, identifiers=tuple(identifiers)), creditor_id
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
@@ -323,13 +254,11 @@ class _UblReader:
             t.peek(element, "cac:DocumentReference"), f"{{{CBC_NS}}}DocumentTypeCode", self.object_identifier
         )
         line_terms = paths.TABLES["line"].read(t, element, term)
-        # a zero discount only carries BT-148 (see ubl_writer)
-        line_terms["price_discount"] = line_terms["price_discount"] or None
         return model.InvoiceLine(
             **reading.quantity(
                 t, t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity"), term
             ),
-            **line_terms,
+            **reading.without_zero_discount(line_terms),
             item=model.Item(
                 **paths.TABLES["item"].read(t, item),
                 attributes=tuple(

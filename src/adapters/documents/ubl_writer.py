@@ -27,7 +27,6 @@ from adapters.documents.ubl_paths import (
     INVOICE_NS,
     SEPA_SCHEME,
     TABLES,
-    TAX_SCHEME_OTHER,
 )
 from domain import invoice as model
 from domain.document_formats import Profile, check_totals
@@ -78,6 +77,11 @@ def _object_reference(name: str, object_id: model.Identifier, holder: etree._Ele
     ref = _cac(holder, name)
     _id(ref, "ID", object_id)
     _cbc(ref, "DocumentTypeCode", "130")
+
+
+def _creditor_id(creditor_id: str, party: etree._Element) -> None:
+    """BT-90: a seller's PartyIdentification whose ID has the scheme SEPA."""
+    _cbc(_cac(party, "PartyIdentification"), "ID", creditor_id, schemeID=SEPA_SCHEME)
 
 
 def note_text(subject_code: str, text: str) -> str:
@@ -189,18 +193,11 @@ class _UblWriter:
         self.party(_cac(_cac(root, "AccountingSupplierParty"), "Party"), inv.seller, creditor_id)
         self.party(_cac(_cac(root, "AccountingCustomerParty"), "Party"), inv.buyer, "")
         if inv.payee is not None:
-            payee = _cac(root, "PayeeParty")
-            if inv.payee.identifier is not None:
-                _id(_cac(payee, "PartyIdentification"), "ID", inv.payee.identifier)
-            _cbc(_cac(payee, "PartyName"), "Name", inv.payee.name)
-            if inv.payee.legal_registration is not None:
-                _id(_cac(payee, "PartyLegalEntity"), "CompanyID", inv.payee.legal_registration)
+            TABLES["payee"].write(_cac(root, "PayeeParty"), inv.payee, self.currency)
         if inv.tax_representative is not None:
-            address = partial(self.address, name="PostalAddress", address=inv.tax_representative.address)
-            TABLES["tax-representative"].write(
-                _cac(root, "TaxRepresentativeParty"), inv.tax_representative, slots={"address": address}
-            )
-        self.delivery(root)
+            TABLES["tax-representative"].write(_cac(root, "TaxRepresentativeParty"), inv.tax_representative)
+        if inv.delivery is not None:
+            TABLES["delivery"].write(_cac(root, "Delivery"), inv.delivery, self.currency)
 
     def payment_means(self, root: etree._Element) -> None:
         inv = self.invoice
@@ -221,47 +218,8 @@ class _UblWriter:
 
     # --- parties -------------------------------------------------------------------------------------------
     def party(self, holder: etree._Element, party: model.Party, creditor_id: str) -> None:
-        if party.electronic_address is not None:
-            _id(holder, "EndpointID", party.electronic_address)
-        for identifier in party.identifiers:
-            _id(_cac(holder, "PartyIdentification"), "ID", identifier)
-        if creditor_id:
-            _cbc(_cac(holder, "PartyIdentification"), "ID", creditor_id, schemeID=SEPA_SCHEME)
-        _in_aggregate(holder, "PartyName", "Name", party.trading_name)
-        self.address(holder, "PostalAddress", party.address)
-        for value, scheme_id in ((party.vat_id, "VAT"), (party.tax_registration_id, TAX_SCHEME_OTHER)):
-            if value:
-                scheme = _cac(holder, "PartyTaxScheme")
-                _cbc(scheme, "CompanyID", value)
-                _cbc(_cac(scheme, "TaxScheme"), "ID", scheme_id)
-        legal = _cac(holder, "PartyLegalEntity")
-        _cbc(legal, "RegistrationName", party.name)
-        if party.legal_registration is not None:
-            _id(legal, "CompanyID", party.legal_registration)
-        if party.legal_form:
-            _cbc(legal, "CompanyLegalForm", party.legal_form)
-        if party.contact is not None:
-            TABLES["contact"].write(_cac(holder, "Contact"), party.contact)
-
-    @staticmethod
-    def address(holder: etree._Element, name: str, address: model.Address) -> None:
-        TABLES["address"].write(_cac(holder, name), address)
-
-    def delivery(self, root: etree._Element) -> None:
-        delivery = self.invoice.delivery
-        if delivery is None:
-            return
-        element = _cac(root, "Delivery")
-        if delivery.date is not None:
-            _cbc(element, "ActualDeliveryDate", delivery.date.isoformat())
-        if delivery.location is not None or delivery.address is not None:
-            location = _cac(element, "DeliveryLocation")
-            if delivery.location is not None:
-                _id(location, "ID", delivery.location)
-            if delivery.address is not None:
-                self.address(location, "Address", delivery.address)
-        if delivery.party_name:
-            _cbc(_cac(_cac(element, "DeliveryParty"), "PartyName"), "Name", delivery.party_name)
+        slots = {"creditor_id": partial(_creditor_id, creditor_id)} if creditor_id else None
+        TABLES["party"].write(holder, party, self.currency, slots)
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period, description_code: str = "") -> None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from domain.bounds import ascii_int
+
 NowMs = Callable[[], int]
 
 
@@ -26,6 +28,16 @@ class Verdict(StrEnum):
     @property
     def ok(self) -> bool:
         return self is Verdict.VALID
+
+
+def stamp_refusal(stamp: str, now: int, tolerance: int) -> Verdict | None:
+    """What every scheme checks of a signature's timestamp before its MAC, in the scheme's unit (AFNOR seconds,
+    IOPOLE milliseconds): ASCII digits, else MALFORMED; within `tolerance` of `now` either side, else STALE (a
+    captured callback cannot be replayed later, and a future timestamp is as suspect as a stale one). None: go on."""
+    sent = ascii_int(stamp)  # strictly ASCII digits: "²" passes isdigit() and breaks int()
+    if sent is None:
+        return Verdict.MALFORMED
+    return Verdict.STALE if abs(now - sent) > tolerance else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from google.protobuf import json_format
 
+from adapters.json_text import loads_file
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import reporting_service_pb2 as rpb
@@ -39,7 +39,7 @@ def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
 def cmd_record(args: argparse.Namespace) -> int:
     """FILE: proto JSON with "transactions" (B2cTransaction list) and/or "payments" (Payment list)."""
     try:
-        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        data = loads_file(Path(args.file).read_bytes())
     except OSError as exc:
         raise base.UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
     except ValueError as exc:

@@ -18,8 +18,7 @@ import hmac
 from collections.abc import Mapping
 from enum import StrEnum
 
-from adapters.webhook.signature import Verdict
-from domain.bounds import ascii_int
+from adapters.webhook.signature import Verdict, stamp_refusal
 from domain.platform import PlatformConfigError
 
 WEBHOOK_PATH = "/webhooks/afnor/flow"  # our route for this platform's callbacks
@@ -63,13 +62,12 @@ def verify(
     tolerance_s: int = DEFAULT_TOLERANCE_S,
     form: DigestForm = DigestForm.RAW,
 ) -> Verdict:
-    """Constant-time check; a timestamp too far in the future is as suspect as a stale one."""
+    """Constant-time check, after the timestamp's (adapters.webhook.signature.stamp_refusal)."""
     stamp = (timestamp or "").strip()
-    sent_s = ascii_int(stamp)  # strictly ASCII digits: "²" passes isdigit() and breaks int()
-    if sent_s is None or not signature:
+    if not signature:
         return Verdict.MALFORMED
-    if abs(now_s - sent_s) > tolerance_s:
-        return Verdict.STALE
+    if (refused := stamp_refusal(stamp, now_s, tolerance_s)) is not None:
+        return refused
     text = signature.strip()
     try:
         given = base64.b64decode(text, validate=True)

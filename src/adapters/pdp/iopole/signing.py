@@ -10,8 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from adapters.webhook.signature import Verdict
-from domain.bounds import ascii_int
+from adapters.webhook.signature import Verdict, stamp_refusal
 
 INVOICE_WEBHOOK_PATH = "/webhooks/iopole/invoice"  # our routes for this platform's callbacks
 STATUS_WEBHOOK_PATH = "/webhooks/iopole/status"
@@ -81,13 +80,12 @@ def verify(
     payload_checksum: str | None = None,
     tolerance_ms: int = DEFAULT_TOLERANCE_MS,
 ) -> Verdict:
-    """Check a callback. Constant-time comparisons; a future timestamp is as suspect as a late one."""
+    """Check a callback: constant-time comparisons, after the timestamp's (adapters.webhook.signature.stamp_refusal)."""
     stamp = timestamp or ""
-    sent_ms = ascii_int(stamp)  # strictly ASCII digits: "²" passes isdigit() and breaks int()
-    if sent_ms is None or not signature:
+    if not signature:
         return Verdict.MALFORMED
-    if abs(now_ms - sent_ms) > tolerance_ms:
-        return Verdict.STALE
+    if (refused := stamp_refusal(stamp, now_ms, tolerance_ms)) is not None:
+        return refused
     actual = checksum(payload)
     if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), actual):
         return Verdict.CHECKSUM_MISMATCH

@@ -17,8 +17,11 @@ from adapters.documents.term_walker import Table
 from adapters.documents.xml_reader import Tracker
 from domain.document_formats import DocumentError
 from domain.invoice import (
+    Address,
     Contact,
+    Delivery,
     Identifier,
+    Payee,
     PaymentInstructions,
     Period,
     PrecedingInvoice,
@@ -52,7 +55,9 @@ FULL = {
         gross_price=Decimal("10.00"),
         price_discount=Decimal("1.00"),
     ),
-    "tax-representative": TaxRepresentative("Représentant fiscal SARL", "FR32123456789"),
+    "tax-representative": TaxRepresentative(
+        "Représentant fiscal SARL", "FR32123456789", _ANNEX.seller.address
+    ),
     "preceding-invoice": PrecedingInvoice("F-2026-0042", date(2026, 10, 2)),
     "period": Period(date(2026, 11, 1), date(2026, 11, 30)),
     "payment-instructions": replace(
@@ -60,8 +65,25 @@ FULL = {
         card_last_digits="1234",
         card_holder_name="J. MARTIN",
         debited_account="FR7630006000011234567890189",
+        mandate_reference="MANDAT-12",
+        creditor_id="FR12ZZZ123456",
+    ),
+    "party": replace(_ANNEX.seller, tax_registration_id="FR-TR-77"),  # identifiers with and without a scheme
+    "payee": Payee("Affacturage SA", Identifier("PAYEE-7"), Identifier("300000007", "0002")),
+    "delivery": Delivery(
+        "Entrepôt Sud", Identifier("5412345000013", "0088"), date(2026, 11, 3), _ANNEX.buyer.address
     ),
 }
+
+
+@pytest.mark.parametrize("group", sorted(FULL))
+def test_the_round_trip_value_of_a_group_gives_each_of_its_terms_a_value(group: str) -> None:
+    """So a term a table stops writing, or reading, fails the round trip below (a party's BT-32 as its BT-29)."""
+    value = FULL[group]
+    terms = GROUPS[group].terms.values()
+    empty = {term.field: GROUPS[term.group].model() if term.group else None for term in terms}
+
+    assert [name for name, nothing in empty.items() if getattr(value, name) in (nothing, "", ())] == []
 
 
 def _written(syntax: str, group: str, value: object) -> etree._Element:
@@ -212,16 +234,17 @@ def test_a_card_holder_without_the_cards_number_writes_no_card(syntax: str) -> N
     } & set(_names(holder))
 
 
-def test_ubl_writes_a_gross_price_without_discount_with_a_zero_discount_and_no_discount_without_gross() -> (
+def test_ubl_writes_a_gross_price_without_discount_with_a_zero_discount_and_a_discount_without_gross() -> (
     None
 ):
-    """`+`: cbc:Amount stands in every price allowance; `!`: the allowance only with a gross price (BT-148)."""
+    """`+`: cbc:Amount stands in every price allowance; BT-148 (cbc:BaseAmount) is optional there, so a discount
+    (BT-147) made elsewhere without a gross price is written as it came."""
     line = FULL["line"]
     gross_only = _written("UBL", "line", replace(line, price_discount=None))
     discount_only = _written("UBL", "line", replace(line, gross_price=None))
 
     assert [e.text for e in gross_only.iterfind("{*}Price/{*}AllowanceCharge/*")] == ["false", "0", "10.00"]
-    assert discount_only.find("{*}Price/{*}AllowanceCharge") is None
+    assert [e.text for e in discount_only.iterfind("{*}Price/{*}AllowanceCharge/*")] == ["false", "1.00"]
 
 
 def test_ubl_writes_the_means_text_as_the_name_of_its_means_code() -> None:
@@ -305,3 +328,170 @@ def test_cii_writes_bt_26_as_the_qualified_date_its_element_takes() -> None:
     written = holder.find("{*}FormattedIssueDateTime/*")
     assert written is not None and written.tag == f"{{{cii_paths.QDT_NS}}}DateTimeString"
     assert (written.text, written.get("format")) == ("20261002", "102")
+
+
+def test_cii_writes_an_identifier_without_a_scheme_as_id_and_one_with_a_scheme_as_global_id() -> None:
+    holder = _written("CII", "party", FULL["party"])
+
+    written = [(etree.QName(e).localname, e.text, e.get("schemeID")) for e in holder[:3]]
+    assert written == [
+        ("ID", "PRIVATE_123", None),
+        ("GlobalID", "587451236587", "0088"),
+        ("GlobalID", "10000000900017", "0009"),
+    ]
+
+
+def test_cii_writes_a_single_identifier_by_its_scheme_too() -> None:
+    with_scheme = _written("CII", "delivery", FULL["delivery"])
+    without = _written("CII", "delivery", replace(FULL["delivery"], location=Identifier("QUAI-4")))
+
+    def ship_to(holder: etree._Element) -> list[str]:
+        return [etree.QName(e).localname for e in holder.iterfind("{*}ShipToTradeParty/*")]
+
+    assert ship_to(with_scheme) == ["GlobalID", "Name", "PostalTradeAddress"]
+    assert ship_to(without) == ["ID", "Name", "PostalTradeAddress"]
+
+
+def _cii_holder(*children: tuple[str, str, str]) -> etree._Element:
+    holder = etree.Element(HOLDER)
+    for name, text, scheme in children:
+        element = etree.SubElement(
+            holder, f"{{{cii_paths.RAM_NS}}}{name}", {"schemeID": scheme} if scheme else {}
+        )
+        element.text = text
+    return holder
+
+
+def test_cii_reads_a_single_identifier_as_the_first_id_or_global_id_and_reports_a_second() -> None:
+    """BT-60 (BT-71): whichever of ID and GlobalID comes first; the other is not dropped silently."""
+    holder = _cii_holder(("GlobalID", "5412345000013", "0088"), ("ID", "PRIVATE", ""), ("Name", "Tiers", ""))
+    tracker = Tracker(holder, cii_paths.NSMAP, "cii")
+
+    read = cii_paths.TABLES["payee"].read(tracker, holder)
+
+    assert read["identifier"] == Identifier("5412345000013", "0088")
+    assert [finding.location for finding in tracker.unmapped()] == ["/Holder/ram:ID"]
+
+
+def _registrations(*schemes: str) -> etree._Element:
+    holder = etree.Element(HOLDER)
+    for scheme in schemes:
+        registration = etree.SubElement(holder, f"{{{cii_paths.RAM_NS}}}SpecifiedTaxRegistration")
+        if not scheme:
+            continue
+        identifier = etree.SubElement(registration, f"{{{cii_paths.RAM_NS}}}ID", schemeID=scheme)
+        identifier.text = f"N-{scheme}"
+    return holder
+
+
+def test_cii_tells_the_tax_registrations_apart_by_their_scheme_whatever_their_order() -> None:
+    holder = _registrations("FC", "VA", "XX", "VA", "")
+    tracker = Tracker(holder, cii_paths.NSMAP, "cii")
+
+    read = cii_paths.TABLES["party"].read(tracker, holder)
+
+    assert (read["vat_id"], read["tax_registration_id"]) == ("N-VA", "N-FC")
+    assert [finding.location for finding in tracker.unmapped()] == [
+        "/Holder/ram:SpecifiedTaxRegistration[3]/ram:ID",  # an unknown scheme
+        "/Holder/ram:SpecifiedTaxRegistration[4]/ram:ID",  # a second VAT identifier
+        "/Holder/ram:SpecifiedTaxRegistration[5]",  # none: nothing tells what it is
+    ]
+
+
+def _tax_schemes(*schemes: str) -> etree._Element:
+    holder = etree.Element(HOLDER)
+    for scheme in schemes:
+        tax_scheme = etree.SubElement(holder, f"{{{ubl_paths.CAC_NS}}}PartyTaxScheme")
+        etree.SubElement(tax_scheme, f"{{{ubl_paths.CBC_NS}}}CompanyID").text = f"N-{scheme}"
+        kind = etree.SubElement(tax_scheme, f"{{{ubl_paths.CAC_NS}}}TaxScheme")
+        etree.SubElement(kind, f"{{{ubl_paths.CBC_NS}}}ID").text = scheme
+    return holder
+
+
+def test_ubl_reads_the_vat_scheme_as_bt_31_and_any_other_as_bt_32_and_reports_a_third() -> None:
+    holder = _tax_schemes("GST", "VAT", "VAT")
+    tracker = Tracker(holder, dict(ubl_paths.TABLES["party"].syntax.namespaces), "ubl")
+
+    read = ubl_paths.TABLES["party"].read(tracker, holder)
+
+    assert (read["vat_id"], read["tax_registration_id"]) == ("N-VAT", "N-GST")
+    assert [finding.location for finding in tracker.unmapped()] == [
+        "/Holder/cac:PartyTaxScheme[3]/cbc:CompanyID"
+    ]
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_each_tax_registration_is_written_in_an_aggregate_of_its_own_holding_its_scheme(syntax: str) -> None:
+    holder = _written(syntax, "party", FULL["party"])
+
+    if syntax == "CII":
+        found = [(e.text, e.get("schemeID")) for e in holder.iterfind("{*}SpecifiedTaxRegistration/{*}ID")]
+        assert found == [("FR88100000009", "VA"), ("FR-TR-77", "FC")]
+    else:
+        found = [
+            (e.findtext("{*}CompanyID"), e.findtext("{*}TaxScheme/{*}ID"))
+            for e in holder.iterfind("{*}PartyTaxScheme")
+        ]
+        assert found == [("FR88100000009", "VAT"), ("FR-TR-77", "TAX")]
+
+
+def test_a_table_telling_an_aggregate_apart_by_a_constant_it_does_not_hold_does_not_load() -> None:
+    paths = dict(cii_paths.TABLES["party"].paths)
+    del paths["=FC"]
+
+    with pytest.raises(ValueError, match="no constant 'FC' in its aggregate tells it apart"):
+        Table(cii_paths.TABLES["party"].syntax, GROUPS["party"], paths, groups=cii_paths.TABLES)
+
+
+def test_a_choice_by_scheme_is_refused_for_a_term_that_is_no_identifier() -> None:
+    paths = {**cii_paths.TABLES["payee"].paths, "name": "ram:Name|ram:GlobalName[@schemeID]"}
+
+    with pytest.raises(ValueError, match="chooses between two elements of one aggregate"):
+        Table(cii_paths.TABLES["payee"].syntax, GROUPS["payee"], paths)
+
+
+def test_basic_wl_leaves_out_the_partys_legal_form_and_contact_and_keeps_its_legal_organization() -> None:
+    holder = etree.Element(HOLDER)
+    cii_paths.TABLES["party"].writer("BASICWL")(holder, FULL["party"])
+
+    assert not {"Description", "DefinedTradeContact"} & set(_names(holder))
+    assert holder.findtext("{*}SpecifiedLegalOrganization/{*}TradingBusinessName") == "VENDEUR NOM COMMERCIAL"
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_a_group_a_group_holds_is_written_by_its_own_table_and_read_back(syntax: str) -> None:
+    """A party's address (BG-5) and contact (BG-6): terms of kind group, in elements of their own."""
+    holder = _written(syntax, "party", FULL["party"])
+    address, contact = (
+        ("PostalTradeAddress", "DefinedTradeContact") if syntax == "CII" else ("PostalAddress", "Contact")
+    )
+
+    assert holder.findtext(f"{{*}}{address}/{{*}}CityName") == "PARIS"
+    assert [etree.QName(e).localname for e in holder.iterfind(f"{{*}}{contact}/*")][0] in (
+        "PersonName",
+        "Name",
+    )
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+def test_a_required_group_is_written_even_empty_and_read_empty_when_absent_an_optional_one_is_none(
+    syntax: str,
+) -> None:
+    party = replace(FULL["party"], address=Address(), contact=None)
+    table = SYNTAXES[syntax].TABLES["party"]
+    written = _written(syntax, "party", party)
+    address = "PostalTradeAddress" if syntax == "CII" else "PostalAddress"
+    empty = etree.Element(HOLDER)
+
+    read = table.read(Tracker(empty, dict(table.syntax.namespaces), "t"), empty)
+
+    assert [len(e) for e in written.iterfind(f"{{*}}{address}")] == [0]
+    assert not {"DefinedTradeContact", "Contact"} & set(_names(written))
+    assert (read["address"], read["contact"]) == (Address(), None)
+
+
+def test_a_table_holding_a_group_whose_table_is_not_loaded_before_does_not_load() -> None:
+    table = cii_paths.TABLES["delivery"]
+
+    with pytest.raises(ValueError, match=r"the tables of \['address'\] come before BG-13's"):
+        Table(table.syntax, GROUPS["delivery"], table.paths)

@@ -184,9 +184,37 @@ def test_books_tolerance_parses_for_the_company_or_one_supplier_and_refuses_half
     assert capsys.readouterr().err.count("pdp-gateway: error:") == 4
 
 
+NOT_UTF8 = b"\xff\xfe{"
+TOO_DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize("content", [NOT_UTF8, TOO_DEEP], ids=["not-utf8", "too-deep"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["invoice", "validate", "{file}", "--api-key", "k"],
+        ["invoice", "submit", "{file}", "--api-key", "k"],
+        ["document", "render", "{file}", "--format", "cii", "-o", "{out}"],
+        ["report", "record", "{file}", "--api-key", "k"],
+    ],
+    ids=lambda c: " ".join(c[:2]),
+)
+def test_a_json_file_that_cannot_be_read_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], content: bytes
+) -> None:
+    # A file in another encoding, or nested beyond the parser, was a traceback (exit 1: "refused by the gateway").
+    path = tmp_path / "input.json"
+    path.write_bytes(content)
+    argv = [a.format(file=path, out=tmp_path / "out.xml") for a in command]
+    code = main([*argv, "--target", "127.0.0.1:1", "--timeout", "5"] if "--api-key" in argv else argv)
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE, err
+    assert err.count("\n") == 1 and err.startswith("pdp-gateway") and str(path) in err
+
+
 def test_a_client_command_runs_without_loading_the_service_s_wiring() -> None:
-    """serve, migrate, doctor, keys and settings (service.cli.host) load the whole wiring, which would double a
-    client command's start-up: a client command runs without it (in a fresh interpreter: this one has it)."""
+    """serve, migrate, doctor, keys and settings (service.cli.host) load the whole wiring, a third to a half more
+    on a client command's start-up: a client command runs without it (in a fresh interpreter: this one has it)."""
     code = (
         "import sys\n"
         "from service.cli.main import main\n"
