@@ -166,10 +166,6 @@ class _CiiReader:
             preceding_invoices=paths.TABLES["preceding-invoice"].values(
                 t, t.children(settlement, "ram:InvoiceReferencedDocument"), "BG-3"
             ),
-            payee=paths.TABLES["payee"].value(t, t.child(settlement, "ram:PayeeTradeParty")),
-            tax_representative=paths.TABLES["tax-representative"].value(
-                t, t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
-            ),
             delivery=self.delivery(delivery_element),
             period=self.period(settlement, "BG-14"),
             payment_instructions=self.payment_instructions(settlement, terms_element),
