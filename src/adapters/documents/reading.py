@@ -21,7 +21,6 @@ from domain.invoice import (
     Identifier,
     Invoice,
     Note,
-    PrecedingInvoice,
     ProcessingRule,
     Totals,
     VatCategory,
@@ -100,15 +99,6 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     if element is None:
         return None
     return Identifier(t.text(element), t.attr(element, "schemeID"))
-
-
-def preceding_invoices(
-    read: Callable[[Tracker, etree._Element, str], dict[str, Any]],
-    t: Tracker,
-    references: Iterable[etree._Element],
-) -> tuple[PrecedingInvoice, ...]:
-    """BG-3: each reference to a preceding invoice, read by the syntax's "preceding-invoice" table (`read`)."""
-    return tuple(PrecedingInvoice(**read(t, ref, "BG-3")) for ref in references)
 
 
 def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:

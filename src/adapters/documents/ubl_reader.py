@@ -73,10 +73,8 @@ class _UblReader:
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
-        if element is None:
-            return None
-        period = model.Period(**paths.TABLES["period"].read(self.t, element, term))
-        return period if period != model.Period() else None  # the element may hold BT-8 alone
+        period = paths.TABLES["period"].value(self.t, element, term)
+        return None if period == model.Period() else period  # the element may hold BT-8 alone
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         terms = paths.TABLES["allowance-charge"].read(self.t, element, term)
@@ -143,7 +141,7 @@ class _UblReader:
         seller, creditor_id = self.party(seller_element, "BG-4")
         buyer, _ = self.party(t.child(root, "cac:AccountingCustomerParty/cac:Party"), "BG-7")
         due_date = None if self.credit else self.date(root, "cbc:DueDate", "BT-9")
-        instructions = self.payment_instructions(root)
+        instructions = paths.TABLES["payment-instructions"].values(t, t.children(root, "cac:PaymentMeans"))
         if self.credit:
             due_date = self.date(t.child(root, "cac:PaymentMeans"), "cbc:PaymentDueDate", "BT-9")
         if creditor_id and instructions:
@@ -201,16 +199,9 @@ class _UblReader:
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=reading.preceding_invoices(
-                paths.TABLES["preceding-invoice"].read,
-                t,
-                t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"),
+            preceding_invoices=paths.TABLES["preceding-invoice"].values(
+                t, t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"), "BG-3"
             ),
-            payee=paths.TABLES["payee"].value(t, t.child(root, "cac:PayeeParty")),
-            tax_representative=paths.TABLES["tax-representative"].value(
-                t, t.child(root, "cac:TaxRepresentativeParty")
-            ),
-            delivery=paths.TABLES["delivery"].value(t, t.child(root, "cac:Delivery")),
             period=self.period(period_element, "BG-14"),
             payment_instructions=instructions,
             allowances_charges=tuple(
@@ -239,14 +230,6 @@ class _UblReader:
             else:
                 identifiers.append(identifier)
         return model.Party(**found, identifiers=tuple(identifiers)), creditor_id
-
-    def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
-        t = self.t
-        table = paths.TABLES["payment-instructions"]
-        return tuple(
-            model.PaymentInstructions(**table.read(t, element))
-            for element in t.children(root, "cac:PaymentMeans")
-        )
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
