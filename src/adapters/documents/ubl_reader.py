@@ -202,11 +202,6 @@ class _UblReader:
             preceding_invoices=paths.TABLES["preceding-invoice"].values(
                 t, t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"), "BG-3"
             ),
-            payee=paths.TABLES["payee"].value(t, t.child(root, "cac:PayeeParty")),
-            tax_representative=paths.TABLES["tax-representative"].value(
-                t, t.child(root, "cac:TaxRepresentativeParty")
-            ),
-            delivery=paths.TABLES["delivery"].value(t, t.child(root, "cac:Delivery")),
             period=self.period(period_element, "BG-14"),
             payment_instructions=instructions,
             allowances_charges=tuple(
