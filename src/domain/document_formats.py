@@ -73,6 +73,13 @@ class UnsupportedProfile(ValueError):
     """The requested profile does not exist for that format (e.g. EXTENDED-CTC-FR is not a Factur-X level)."""
 
 
+class IncompleteInvoice(ValueError):
+    """An invoice to render that gives its totals but lacks a term they hold (a line's BT-131, as a document made
+    elsewhere may be read): no document can carry it as it is. `rule_id` is the EN 16931 rule it breaks."""
+
+    rule_id = "BR-24"
+
+
 def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
     if profile not in PROFILES_BY_FORMAT[fmt]:
         allowed = ", ".join(p.value for p in PROFILES_BY_FORMAT[fmt])

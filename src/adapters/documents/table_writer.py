@@ -150,9 +150,8 @@ def compile_write(
                 if condition is not None or entry.term.kind is not Kind.TEXT:
                     raise ValueError(f"{following.path!r}: the term before is not a text always written")
                 made = f"(e := {made})"
-            if (
-                entry.by_scheme
-            ):  # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
+            # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
+            if entry.by_scheme:
                 env[f"S{n}"] = entry.alternatives[1][-1]
                 made = _make_expr(var, f"T{n}", len(env[f"T{n}"]) - 1)
             lines.extend(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
@@ -105,6 +105,10 @@ class Table:
     def value(self, t: Tracker, element: Element | None, where: str = "") -> Any:
         """The group's model read from its element (a payee, a delivery), or None when the document has none."""
         return None if element is None else self.group.model(**self.read(t, element, where))
+
+    def values(self, t: Tracker, elements: Iterable[Element], where: str = "") -> tuple[Any, ...]:
+        """The group's model read from each of its elements (the preceding invoices, the payment instructions)."""
+        return tuple(self.group.model(**self.read(t, element, where)) for element in elements)
 
     def writer(self, profile: str) -> Callable[..., None]:
         """`write`, without the terms `profile` leaves out."""
@@ -216,9 +220,8 @@ def _node(
 def _read_lines(table: Table, term: Term, step: Entry, n: int, env: dict[str, Any], parent: str) -> list[str]:
     """`parent`: the variable of the element the rest of the term's path (`E{n}`) starts from."""
     element = f"child_at({parent}, E{n})"
-    if (
-        term.kind is Kind.GROUP
-    ):  # its own table's read, from its element; absent: empty if required, else None
+    # another group's value: its own table reads it; absent, an empty one if required, else None
+    if term.kind is Kind.GROUP:
         env[f"G{n}"], env[f"C{n}"] = table.groups[term.group], GROUPS[term.group].model
         if term.required:
             return [f"    v{n} = C{n}(**G{n}.read(t, {element}))"]

@@ -187,17 +187,11 @@ class _UblWriter:
         _in_aggregate(root, "OriginatorDocumentReference", "ID", inv.tender_reference)
 
     def parties(self, root: etree._Element) -> None:
-        """BG-4, BG-7, BG-10, BG-11, BG-13."""
+        """BG-4, BG-7 (the seller with BT-90, a PartyIdentification of scheme SEPA)."""
         inv = self.invoice
         creditor_id = next((m.creditor_id for m in inv.payment_instructions if m.creditor_id), "")
         self.party(_cac(_cac(root, "AccountingSupplierParty"), "Party"), inv.seller, creditor_id)
         self.party(_cac(_cac(root, "AccountingCustomerParty"), "Party"), inv.buyer, "")
-        if inv.payee is not None:
-            TABLES["payee"].write(_cac(root, "PayeeParty"), inv.payee, self.currency)
-        if inv.tax_representative is not None:
-            TABLES["tax-representative"].write(_cac(root, "TaxRepresentativeParty"), inv.tax_representative)
-        if inv.delivery is not None:
-            TABLES["delivery"].write(_cac(root, "Delivery"), inv.delivery, self.currency)
 
     def payment_means(self, root: etree._Element) -> None:
         inv = self.invoice

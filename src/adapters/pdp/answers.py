@@ -6,7 +6,8 @@ is the platform's failure: PlatformUnavailable, retried like any failed read, ne
 AttributeError burnt the item's attempts as a bug of ours) and never "nothing there" (an empty search before a
 resend would deposit an invoice twice). Leaf values stay the adapters' to read leniently.
 
-An id the platform gives a deposit is kept as the invoice's platform id: it must be a short text PostgreSQL can store.
+An id the platform gives a deposit (answering the upload, or in a search row that reconciles it) is kept as the
+invoice's platform id: it must be a short text PostgreSQL can store.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ def read_json(what: str, platform: str, response: httpx.Response, read: Callable
         body = response.json()
     except ValueError:
         raise PlatformUnavailable(f"{what}: {platform} answered a non-JSON body") from None
+    return read_answer(what, platform, body, read)
+
+
+def read_answer(what: str, platform: str, body: Any, read: Callable[[Any], T]) -> T:
+    """`read` applied to what a platform answered, already decoded (`read_json`, or rows gathered over several
+    pages); PlatformUnavailable when it is not of the shape `read` expects."""
     try:
         return read(body)
     except SHAPE_ERRORS as exc:

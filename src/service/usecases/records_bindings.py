@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
@@ -22,10 +23,19 @@ class _Deps(TypedDict):
     clock: Clock
 
 
-class ArchiveUseCases:
-    def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
-        self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
+@dataclass(eq=False, slots=True, kw_only=True)
+class _RecordsUseCases:
+    """The collaborators every archive and e-reporting use case takes: the records' unit of work and the clock."""
 
+    uow_factory: RecordsUowFactory
+    clock: Clock
+
+    @property
+    def _deps(self) -> _Deps:
+        return {"uow_factory": self.uow_factory, "clock": self.clock}
+
+
+class ArchiveUseCases(_RecordsUseCases):
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> archive_cases.ArchiveReceipt:
@@ -43,11 +53,7 @@ class ArchiveUseCases:
         return await archive_cases.export_archive(company, date_from, date_to, **self._deps)
 
 
-class ReportingUseCases:
-    def __init__(self, *, uow_factory: RecordsUowFactory, clock: Clock) -> None:
-        self._uow = uow_factory
-        self._deps: _Deps = {"uow_factory": uow_factory, "clock": clock}
-
+class ReportingUseCases(_RecordsUseCases):
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
 
@@ -83,5 +89,5 @@ class ReportingUseCases:
         self, company: str, period_from: date | None = None, period_to: date | None = None
     ) -> list[reporting_cases.DeclarationView]:
         return await reporting_cases.list_declarations(
-            company, period_from=period_from, period_to=period_to, uow_factory=self._uow
+            company, period_from=period_from, period_to=period_to, uow_factory=self.uow_factory
         )

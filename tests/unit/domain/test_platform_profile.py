@@ -1,4 +1,5 @@
-"""A group's companies on different platform profiles: e-reporting leaves through the declarant's own profile."""
+"""A group's companies on different platform profiles: e-reporting leaves through the declarant's own profile, and
+each profile has its own webhook route (verified with its own key)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from domain.platform_profile import CompanyReporting, PlatformServices, PlatformSet
+import pytest
+
+from domain.platform_profile import CompanyReporting, PlatformServices, PlatformSet, profile_webhook_path
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationSeries
 from domain.reporting.payloads import ReportingRequest
@@ -52,3 +55,21 @@ async def test_each_declaration_is_transmitted_through_its_company_s_profile() -
     assert refs == ["main", "second"]
     assert default_reports.received == [(DEFAULT_CO, ReportingRequest(f"/main/{DEFAULT_CO}", {}))]
     assert other_reports.received == [(OTHER_CO, ReportingRequest(f"/second/{OTHER_CO}", {}))]
+
+
+@pytest.mark.parametrize(
+    ("path", "profile", "route"),
+    [
+        ("/webhooks/afnor/flow", "", "/webhooks/afnor/flow"),  # the default profile: the provider's own route
+        ("/webhooks/afnor/flow", "acme", "/webhooks/acme/afnor/flow"),
+        ("/webhooks/iopole/invoice", "b", "/webhooks/b/iopole/invoice"),
+    ],
+)
+def test_the_webhook_route_of_a_profile(path: str, profile: str, route: str) -> None:
+    assert profile_webhook_path(path, profile) == route
+
+
+def test_a_path_outside_the_webhooks_is_refused_for_a_profile() -> None:
+    with pytest.raises(ValueError) as refused:
+        profile_webhook_path("/webhook/afnor/flow", "acme")
+    assert str(refused.value) == "not a webhook route: '/webhook/afnor/flow'"

@@ -9,18 +9,22 @@ from domain.findings import Finding, Severity
 from domain.records_ports import DeclarationRow
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus, ReportType
+from domain.reporting.international import DeclarantRole
+from domain.reporting.invoice_facts import international_facts
 from domain.serialization import findings_to_list, to_json_value
-from tests.support.reporting_data import september_b2c
+from tests.support.reporting_data import intra_eu_invoice, september_b2c, september_payments
 
 AT = datetime(2026, 10, 2, 9, 0, tzinfo=UTC)
 
 
-def _row(status: str, rejection_reason: str, **content: list[object]) -> DeclarationRow:
+def _row(
+    status: str, rejection_reason: str, kind: str = "TRANSACTIONS", **content: list[object]
+) -> DeclarationRow:
     return DeclarationRow(
         id="d-1",
         company_siren="732829320",
         regime="REAL_MONTHLY",
-        kind="TRANSACTIONS",
+        kind=kind,
         period_start=date(2026, 9, 1),
         period_end=date(2026, 9, 10),
         deadline=date(2026, 9, 20),
@@ -59,3 +63,13 @@ def test_a_rows_declaration_is_the_one_it_stores() -> None:
 
 def test_a_row_without_a_rejection_gives_none() -> None:
     assert _row("SUBMITTED", "").declaration().rejection_reason is None
+
+
+def test_a_rows_international_invoices_and_payments_read_back_whole() -> None:
+    facts = international_facts(intra_eu_invoice("732829320", date(2026, 9, 5)), DeclarantRole.SELLER)
+    transactions = _row("SUBMITTED", "", international=[facts]).declaration()
+    assert [record.facts for record in transactions.international_records] == [facts]
+
+    events = september_payments("s")
+    payments = _row("SUBMITTED", "", kind="PAYMENTS", payments=events).declaration()
+    assert sorted(payments.payment_events, key=lambda e: e.key) == sorted(events, key=lambda e: e.key)

@@ -1,29 +1,14 @@
-"""Each platform profile has its own webhook route, verified with its own key: the route of a profile, exactly."""
+"""The verdict every platform's verifier gives (only VALID lets a callback in), and the replay window they all check
+first. (A profile's webhook route is the domain's: tests/unit/domain/test_platform_profile.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from adapters.webhook.signature import Verdict, stamp_refusal
-from domain.platform_profile import profile_webhook_path
 
 
-@pytest.mark.parametrize(
-    ("path", "profile", "route"),
-    [
-        ("/webhooks/afnor/flow", "", "/webhooks/afnor/flow"),  # the default profile: the provider's own route
-        ("/webhooks/afnor/flow", "acme", "/webhooks/acme/afnor/flow"),
-        ("/webhooks/iopole/invoice", "b", "/webhooks/b/iopole/invoice"),
-    ],
-)
-def test_the_route_of_a_profile(path: str, profile: str, route: str) -> None:
-    assert profile_webhook_path(path, profile) == route
-
-
-def test_a_path_outside_the_webhooks_is_refused_for_a_profile_and_only_valid_is_ok() -> None:
-    with pytest.raises(ValueError) as refused:
-        profile_webhook_path("/webhook/afnor/flow", "acme")
-    assert str(refused.value) == "not a webhook route: '/webhook/afnor/flow'"
+def test_only_valid_is_ok() -> None:
     assert [v for v in Verdict if v.ok] == [Verdict.VALID]
 
 

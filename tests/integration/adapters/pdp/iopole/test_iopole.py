@@ -569,3 +569,25 @@ async def test_a_not_seen_list_the_gateway_cannot_read_is_unavailable(
 
     with pytest.raises(PlatformUnavailable, match="unexpected"):
         await getattr(gateway, endpoint_call)()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b'{"metadata": "x"}',
+        b'{"metadata": {"invoiceId": "p-1"}, "businessData": ["F-ROW-1"]}',
+        b'{"metadata": {"invoiceId": {"uuid": "x"}, "direction": "OUTBOUND"}}',
+        b'{"metadata": {"invoiceId": "a\\u0000b", "direction": "OUTBOUND"}}',
+    ],
+    ids=["metadata-text", "business-array", "id-object", "id-nul"],
+)
+async def test_a_search_row_the_gateway_cannot_read_is_unavailable_never_a_crash_nor_a_kept_id(
+    sim: IopoleSimulator, gateway, row: bytes
+) -> None:
+    # Reconciliation keeps a found row's id as the invoice's platform id, as an upload's: read as one
+    # (adapters.pdp.answers.platform_id), never str() of whatever came; a row of another shape is the platform's
+    # failure, retried (an AttributeError crashed the reconciling step as a bug of ours).
+    sim.faults.push(Fault.answer(b'{"data": [' + row + b'], "meta": {"count": 1}}', endpoint="search"))
+
+    with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
+        await gateway.find_submissions(SubmissionQuery(invoice_number="F-ROW-1"))
