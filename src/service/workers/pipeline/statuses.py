@@ -141,7 +141,7 @@ async def receive_platform_status(
                         if not park:
                             return StatusReceipt(False)
                         await uow.transmissions.park_status(
-                            platform_id, ParkedStatus(status, source, current_acting())
+                            platform_id, ParkedStatus(status, source, current_acting(), platform)
                         )
                         await uow.commit()
                         return StatusReceipt(False, parked=True)

@@ -227,3 +227,21 @@ async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> No
     await queue_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid)
     await p.settle()
     assert p.platform.sent_statuses == [("P-in2", paid)]
+
+
+async def test_a_status_parked_by_another_platform_is_not_applied_when_our_upload_gets_that_id() -> None:
+    # Another profile's platform names an id ours has not given yet (the fake numbers uploads P-1, P-2...): when
+    # our upload is accepted as P-1, that status is not ours to apply; the one our platform parked is.
+    p = Pipeline()
+    other = await receive_platform_status(
+        p.ctx, status(p, "213", "REJECTED", 1, "theirs"), platform="other", platform_id="P-1"
+    )
+    ours = await receive_platform_status(
+        p.ctx, status(p, "200", "SUBMITTED", 2, "ours"), platform=PLATFORM, platform_id="P-1"
+    )
+    assert other.parked and ours.parked
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
+    assert [r.status.status_id for r in p.store.statuses[invoice_id]] == ["ours"]
