@@ -1055,9 +1055,9 @@ class _Transmissions:
         await self._uow.outbox.renew(message, owner, lease_s)
         await self.save_submission(record)
 
-    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+    async def invoice_of_platform_id(self, platform: str, platform_id: str) -> tuple[str, str] | None:
         for sub in self._s.submissions.values():
-            if sub.platform_id == platform_id:
+            if sub.platform == platform and sub.platform_id == platform_id:
                 return sub.company_siren, sub.invoice_id
         return None
 

@@ -73,6 +73,13 @@ class UnsupportedProfile(ValueError):
     """The requested profile does not exist for that format (e.g. EXTENDED-CTC-FR is not a Factur-X level)."""
 
 
+class IncompleteInvoice(ValueError):
+    """An invoice to render that gives its totals but lacks a term they hold (a line's BT-131, as a document made
+    elsewhere may be read): no document can carry it as it is. `rule_id` is the EN 16931 rule it breaks."""
+
+    rule_id = "BR-24"
+
+
 def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
     if profile not in PROFILES_BY_FORMAT[fmt]:
         allowed = ", ".join(p.value for p in PROFILES_BY_FORMAT[fmt])
@@ -85,6 +92,11 @@ def check_totals(invoice: Invoice) -> None:
     """Writers render BG-22/BG-23 as computed by the domain, never their own arithmetic."""
     if invoice.totals is None or invoice.vat_breakdown is None:
         raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
+
+
+# A document whose official layers could run but whose invoice the gateway cannot read (a CII date that is no date,
+# which CEN's CII rules take as a string): not valid, wherever it is judged
+UNREADABLE_RULE = "PDP-UNREADABLE"
 
 
 class DocumentError(ValueError):

@@ -268,8 +268,9 @@ class TransmissionRepository(Protocol):
         submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...
 
-    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
-        """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
+    async def invoice_of_platform_id(self, platform: str, platform_id: str) -> tuple[str, str] | None:
+        """(company_siren, invoice_id) of the submission `platform` (the profile it went through) knows as
+        `platform_id`: another platform's id names nothing of ours, whatever it holds.
 
         Holds a per-platform-id lock until the end of the transaction, like `save_accepted`: a status
         is either parked before SENT is committed (and taken by that commit) or finds the submission."""

@@ -23,6 +23,7 @@ from domain.document_formats import (
     MEDIA_TYPES,
     DocumentError,
     DocumentFormat,
+    IncompleteInvoice,
     ParsedDocument,
     Profile,
     check_profile,
@@ -40,12 +41,19 @@ def render(
     invoice: Invoice, fmt: DocumentFormat | str, profile: Profile | str = Profile.EN16931
 ) -> DocumentFile:
     """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`; a CII or
-    UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own."""
+    UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own.
+    IncompleteInvoice when the totals are given but a line lacks its net amount."""
     fmt = DocumentFormat(fmt)
     profile = Profile(profile)
     check_profile(fmt, profile)
     if invoice.totals is None or invoice.vat_breakdown is None:
         invoice = compute_totals(invoice)
+    without_net = next((line.id for line in invoice.lines if line.net_amount is None), None)
+    if without_net is not None:  # the totals were given: computing BT-131 alone could contradict them
+        raise IncompleteInvoice(
+            f"BG-25[{without_net}]/BT-131: each invoice line shall have its net amount; give it on every line,"
+            " or give no totals (BG-22, BG-23) and the gateway computes them all"
+        )
     name = document_filename(invoice.number, fmt)
     with arithmetic():  # the writers quantize computed amounts, possibly beyond the default 28 digits
         if fmt is DocumentFormat.CII:

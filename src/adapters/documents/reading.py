@@ -43,11 +43,17 @@ def document_type(type_text: str) -> DocumentType:
 
 
 def vat_category(code: str, term: str) -> VatCategory:
-    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of UNTDID 5305's."""
+    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries."""
     try:
         return VatCategory(code)
     except ValueError as exc:
-        raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
+        # EN 16931's list (BR-CL-18) also has B, which a valid Italian invoice may carry: say what is missing,
+        # not that the code is wrong
+        carried = ", ".join(category.value for category in VatCategory)
+        raise DocumentError(
+            f"{term}: VAT category {code!r} is not one the gateway carries ({carried}: EN 16931's list"
+            " without B, Italy's split payment, which BR-B-01 keeps to domestic Italian invoices)"
+        ) from exc
 
 
 def allowance_charge(

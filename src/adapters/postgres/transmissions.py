@@ -252,10 +252,12 @@ class PgTransmissionRepository:
             "SELECT pg_advisory_xact_lock($1, hashtext($2))", PLATFORM_ID_LOCK, platform_id
         )
 
-    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+    async def invoice_of_platform_id(self, platform: str, platform_id: str) -> tuple[str, str] | None:
         await self._lock_platform_id(platform_id)
         row = await self._conn.fetchrow(
-            "SELECT company_siren, invoice_id FROM submissions WHERE platform_id = $1 LIMIT 1", platform_id
+            "SELECT company_siren, invoice_id FROM submissions WHERE platform = $1 AND platform_id = $2",
+            platform,
+            platform_id,
         )
         return None if row is None else (row["company_siren"], str(row["invoice_id"]))
 
