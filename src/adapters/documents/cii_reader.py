@@ -142,9 +142,8 @@ class _CiiReader:
                 vat_point_date = t.to_date(t.text(point, "udt:DateString"), "%Y%m%d", "BT-7")
 
         terms_element = t.child(settlement, "ram:SpecifiedTradePaymentTerms")
-        references = paths.TABLES["references"].read(
-            t, transaction
-        )  # the parties among them: before the lines
+        # the references hold the seller and buyer: read before the lines, as a missing party always was
+        references = paths.TABLES["references"].read(t, transaction)
         invoice = model.Invoice(
             number=number,
             issue_date=issue_date,
