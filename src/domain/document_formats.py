@@ -94,6 +94,11 @@ def check_totals(invoice: Invoice) -> None:
         raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
 
 
+# A document whose official layers could run but whose invoice the gateway cannot read (a CII date that is no date,
+# which CEN's CII rules take as a string): not valid, wherever it is judged
+UNREADABLE_RULE = "PDP-UNREADABLE"
+
+
 class DocumentError(ValueError):
     """A document that cannot be read as an invoice: not XML, unknown root, or a value that breaks its data type.
 

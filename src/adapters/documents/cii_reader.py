@@ -142,13 +142,13 @@ class _CiiReader:
                 vat_point_date = t.to_date(t.text(point, "udt:DateString"), "%Y%m%d", "BT-7")
 
         terms_element = t.child(settlement, "ram:SpecifiedTradePaymentTerms")
+        # the references hold the seller and buyer: read before the lines, as a missing party always was
+        references = paths.TABLES["references"].read(t, transaction)
         invoice = model.Invoice(
             number=number,
             issue_date=issue_date,
             type_code=type_code,
             currency=currency,
-            seller=self.party(t.child(agreement, "ram:SellerTradeParty"), "BG-4"),
-            buyer=self.party(t.child(agreement, "ram:BuyerTradeParty"), "BG-7"),
             lines=tuple(
                 self.line(e, f"BG-25[{i}]")
                 for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
@@ -161,7 +161,7 @@ class _CiiReader:
             vat_point_date_code=vat_point_code,
             vat_point_date=vat_point_date,
             due_date=self.date(terms_element, "ram:DueDateDateTime", "BT-9"),
-            **paths.TABLES["references"].read(t, transaction),
+            **references,
             tender_reference=tender,
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
@@ -183,12 +183,6 @@ class _CiiReader:
         totals = self.totals(settlement, currency, accounting_currency)
         invoice = invoice.evolve(totals=totals, paid_amount=totals.paid, rounding_amount=totals.rounding)
         return invoice, specification
-
-    def party(self, holder: etree._Element | None, group: str) -> model.Party:
-        t = self.t
-        if holder is None:
-            raise DocumentError(f"{group}: the party is missing")
-        return paths.TABLES["party"].value(t, holder)
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:
         t = self.t

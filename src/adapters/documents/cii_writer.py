@@ -126,7 +126,6 @@ class _CiiWriter:
                 _ram(included, "SubjectCode", note.subject_code)
 
         slots = {
-            "parties": self.parties,
             "delivery": self.delivery,
             "settlement": self.settlement,
             "payment_means": self.payment_means,
@@ -139,8 +138,10 @@ class _CiiWriter:
             slots["tender_reference"] = partial(_referenced_document, inv.tender_reference, "50")
         if inv.due_date is not None or any(m.mandate_reference for m in inv.payment_instructions):
             slots["due_date"] = self.due_date_and_mandate
+        # BASIC WL has no room for the buyer's BT-45 (it has the seller's BT-28): a leave-out is per group, not role
+        written = inv if self.full else inv.evolve(buyer=replace(inv.buyer, trading_name=""))
         TABLES["references"].writer(self.profile.value)(
-            _SUB(root, _RSM + "SupplyChainTradeTransaction"), inv, slots=slots
+            _SUB(root, _RSM + "SupplyChainTradeTransaction"), written, slots=slots
         )
         return root
 
@@ -173,17 +174,7 @@ class _CiiWriter:
             slots["object_id"] = partial(_object_reference, object_id=line.object_id)
         TABLES["line"].write(_ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots)
 
-    # --- header agreement: parties and documents -------------------------------------------------------------
-    def parties(self, agreement: etree._Element) -> None:
-        inv = self.invoice
-        write_party = TABLES["party"].writer(self.profile.value)
-        write_party(_ram(agreement, "SellerTradeParty"), inv.seller)
-        # BASIC WL has no room for the buyer's BT-45 (it has the seller's BT-28): a leave-out is per group, not role
-        write_party(
-            _ram(agreement, "BuyerTradeParty"),
-            inv.buyer if self.full else replace(inv.buyer, trading_name=""),
-        )
-
+    # --- header agreement: documents -------------------------------------------------------------------------
     def documents(self, agreement: etree._Element) -> None:
         """BT-18 and BG-24: referenced documents of type 130 and 916, after BT-17's (type 50)."""
         inv = self.invoice

@@ -32,6 +32,18 @@ def split_note(text: str) -> model.Note:
     return model.Note(match.group(2).strip(XML_SPACE), match.group(1)) if match else model.Note(text)
 
 
+def _without_creditor_id(party: model.Party) -> tuple[model.Party, str]:
+    """The party without BT-90, and BT-90: its first identifier of scheme SEPA with a value (see ubl_writer)."""
+    identifiers = []
+    creditor_id = ""
+    for identifier in party.identifiers:
+        if identifier.scheme == SEPA_SCHEME and not creditor_id:
+            creditor_id = identifier.value
+        else:
+            identifiers.append(identifier)
+    return replace(party, identifiers=tuple(identifiers)), creditor_id
+
+
 class _UblReader:
     def __init__(self, root: etree._Element) -> None:
         if root.tag == _INVOICE_ROOT:
@@ -137,9 +149,8 @@ class _UblReader:
                 ""  # the placeholder ubl_writer gives a sales order alone
             )
 
-        seller_element = t.child(root, "cac:AccountingSupplierParty/cac:Party")
-        seller, creditor_id = self.party(seller_element, "BG-4")
-        buyer, _ = self.party(t.child(root, "cac:AccountingCustomerParty/cac:Party"), "BG-7")
+        seller, creditor_id = _without_creditor_id(references.pop("seller"))
+        buyer, _ = _without_creditor_id(references.pop("buyer"))  # as the seller's, and dropped
         due_date = None if self.credit else self.date(root, "cbc:DueDate", "BT-9")
         instructions = paths.TABLES["payment-instructions"].values(t, t.children(root, "cac:PaymentMeans"))
         if self.credit:
@@ -215,21 +226,6 @@ class _UblReader:
         if processing_rule is None:
             invoice = reading.without_bar_note(invoice)
         return invoice, specification
-
-    def party(self, holder: etree._Element | None, group: str) -> tuple[model.Party, str]:
-        """The party, and BT-90 if it holds one (a seller's): its first identifier of scheme SEPA with a value."""
-        t = self.t
-        if holder is None:
-            raise DocumentError(f"{group}: the party is missing")
-        found = paths.TABLES["party"].read(t, holder)
-        identifiers = []
-        creditor_id = ""
-        for identifier in found.pop("identifiers"):
-            if identifier.scheme == SEPA_SCHEME and not creditor_id:
-                creditor_id = identifier.value
-            else:
-                identifiers.append(identifier)
-        return model.Party(**found, identifiers=tuple(identifiers)), creditor_id
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None

@@ -19,6 +19,7 @@ from adapters.documents.validation.detect import detect_document
 from adapters.documents.validation.validator import OfficialValidator, default_validator
 from domain.document_formats import (
     PDF_MEDIA_TYPE,
+    UNREADABLE_RULE,
     DocumentError,
     DocumentFormat,
     ParsedDocument,
@@ -26,8 +27,6 @@ from domain.document_formats import (
 )
 from domain.findings import Finding, Severity, ValidationReport
 from domain.reception_ports import ReadDocument, received_media_type
-
-_UNREADABLE = "PDP-UNREADABLE"
 
 
 def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationReport:
@@ -41,8 +40,8 @@ def _facturx_xml(content: bytes) -> bytes:
 
 def _rule_of(exc: Exception) -> str:
     """A limit or a PDF defect keeps its own rule id (PDP-DOC-SIZE, PDP-PDF-DAMAGED…); the rest is unreadable."""
-    rule = getattr(exc, "rule_id", _UNREADABLE)
-    return _UNREADABLE if rule == DocumentError.rule_id else str(rule)
+    rule = getattr(exc, "rule_id", UNREADABLE_RULE)
+    return UNREADABLE_RULE if rule == DocumentError.rule_id else str(rule)
 
 
 def read_received(content: bytes) -> ReadDocument:
@@ -74,7 +73,7 @@ def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
             raise
         extra = (
             Finding(
-                "PDP-UNREADABLE", Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"
+                UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"
             ),
         )
     # A supplier outside France is judged on EN 16931 only; a French one (or one we could not read) on both.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from lxml import etree
 
 from adapters.documents.api import parse
 from adapters.documents.cii_reader import parse_cii
@@ -68,6 +69,27 @@ def test_basic_wl_keeps_the_sellers_trading_name_and_drops_the_buyers_the_legal_
 
     assert parsed.seller == replace(invoice.seller, legal_form="", contact=None)
     assert parsed.buyer == replace(buyer, trading_name="", legal_form="", contact=None)
+
+
+# the seller's (BG-4) and the buyer's (BG-7) elements, per syntax
+_PARTIES = {
+    "CII": ("SellerTradeParty", "BuyerTradeParty"),
+    "UBL": ("AccountingSupplierParty", "AccountingCustomerParty"),
+}
+
+
+@pytest.mark.parametrize("syntax", sorted(SYNTAXES))
+@pytest.mark.parametrize(("role", "group"), [(0, "BG-4"), (1, "BG-7")])
+def test_a_document_without_its_seller_or_buyer_is_refused_naming_the_group(
+    syntax: str, role: int, group: str
+) -> None:
+    render, parse = SYNTAXES[syntax]
+    root = etree.fromstring(render(ALL_SHAPES["annex_b_uc1"](), Profile.EN16931))
+    party = next(root.iter(f"{{*}}{_PARTIES[syntax][role]}"))
+    party.getparent().remove(party)
+
+    with pytest.raises(DocumentError, match=rf"^{group}: the party is missing$"):
+        parse(etree.tostring(root))
 
 
 def test_a_factur_x_minimum_is_refused_as_the_booking_aid_it_is() -> None:

@@ -495,3 +495,17 @@ def test_a_table_holding_a_group_whose_table_is_not_loaded_before_does_not_load(
 
     with pytest.raises(ValueError, match=r"the tables of \['address'\] come before BG-13's"):
         Table(table.syntax, GROUPS["delivery"], table.paths)
+
+
+def test_a_table_holding_a_group_writes_it_as_the_profile_leaves_it_even_leaving_nothing_out_itself() -> None:
+    """The references hold the parties: BASIC WL's writer of a references table with no leave-out of its own
+    still writes them without BT-33 and BG-6, as the party table's leave-out says."""
+    table = cii_paths.TABLES["references"]
+    own = Table(table.syntax, GROUPS["references"], table.paths, {}, groups=cii_paths.TABLES)
+    holder = etree.Element(HOLDER)
+
+    own.writer("BASICWL")(holder, _ANNEX)
+
+    seller = holder.find("{*}ApplicableHeaderTradeAgreement/{*}SellerTradeParty")
+    assert seller is not None and seller.findtext("{*}Name") == "LE VENDEUR"
+    assert not {"Description", "DefinedTradeContact"} & set(_names(seller))
