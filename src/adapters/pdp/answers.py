@@ -71,10 +71,13 @@ def rows(value: Any) -> list[Mapping[str, Any]]:
     return items
 
 
-def field_of(body: Any, name: str) -> Any:
-    """`name` of a JSON object (None when absent)."""
+def field_of(body: Any, name: str, *, required: bool = False) -> Any:
+    """`name` of a JSON object (None when absent; KeyError if `required`: where an answer without it would read as
+    "nothing there", a search's rows)."""
     if not isinstance(body, Mapping):
         raise TypeError(f"expected an object with {name}, not {type(body).__name__}")
+    if required and name not in body:
+        raise KeyError(f"no {name} in the answer")
     return body.get(name)
 
 

@@ -591,3 +591,17 @@ async def test_a_search_row_the_gateway_cannot_read_is_unavailable_never_a_crash
 
     with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
         await gateway.find_submissions(SubmissionQuery(invoice_number="F-ROW-1"))
+
+
+@pytest.mark.parametrize(
+    "body", [b"{}", b'{"meta": {"offset": 0, "limit": 50, "count": 0}}'], ids=["empty", "meta-alone"]
+)
+async def test_a_search_answer_without_its_rows_is_unavailable_not_nothing_found(
+    sim: IopoleSimulator, gateway, body: bytes
+) -> None:
+    # IOPOLE pages its lists as {data, meta}: an answer without `data` is not "no deposit", which would let the
+    # pipeline upload the invoice a second time after the grace; reconciliation asks again later.
+    sim.faults.push(Fault.answer(body, endpoint="search"))
+
+    with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
+        await gateway.find_submissions(SubmissionQuery(invoice_number="F-NOROWS-1"))
