@@ -81,11 +81,18 @@ def field_of(body: Any, name: str, *, required: bool = False) -> Any:
     return body.get(name)
 
 
+def path_segment(text: str) -> bool:
+    """Whether `text` stays one segment of a URL's path: the clients put ids in paths (`/v1/invoice/{id}`), and an
+    HTTP client resolves `..` and stops the path at `?` or `#` (another endpoint, asked with our token)."""
+    return bool(text) and not any(c in text for c in "/?#%\\") and text not in (".", "..")
+
+
 def platform_id(value: Any) -> str:
-    """An id as the gateway keeps it: a string (or a number) of 1 to MAX_ID_LENGTH XML characters."""
+    """An id as the gateway keeps it: a string (or a number) of 1 to MAX_ID_LENGTH XML characters, one path
+    segment (the clients ask the platform about it by URL)."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"an id is a string, not {type(value).__name__}")
     text = str(value)
-    if not text or len(text) > MAX_ID_LENGTH or not xml_chars_only(text):
+    if len(text) > MAX_ID_LENGTH or not xml_chars_only(text) or not path_segment(text):
         raise ValueError(f"not an id: {shorten(text, 60)!r}")
     return text

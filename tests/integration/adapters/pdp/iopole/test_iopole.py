@@ -505,8 +505,16 @@ async def test_webhooks_are_created_with_a_secret_we_choose_listed_and_deleted(
 
 @pytest.mark.parametrize(
     "body",
-    [b'{"id": null}', b'{"id": ""}', b'{"id": {"uuid": "x"}}', b'{"id": ["a"]}', b'{"id": "a\\u0000b"}'],
-    ids=["null", "empty", "object", "array", "nul"],
+    [
+        b'{"id": null}',
+        b'{"id": ""}',
+        b'{"id": {"uuid": "x"}}',
+        b'{"id": ["a"]}',
+        b'{"id": "a\\u0000b"}',
+        b'{"id": "../config/webhook"}',  # its statuses would be asked of another endpoint
+        b'{"id": "x?q=1"}',
+    ],
+    ids=["null", "empty", "object", "array", "nul", "dot-segments", "query"],
 )
 async def test_an_upload_accepted_without_a_usable_id_is_an_unknown_outcome(
     sim: IopoleSimulator, gateway, body: bytes
