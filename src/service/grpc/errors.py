@@ -131,12 +131,7 @@ def _rejected_message(exc: InvoiceRejected | RequestRejected) -> str:
     first (what MAX_MESSAGE keeps): a client that shows only the message still says what to fix, and a refused
     document is not called an invoice. The BadRequest details list every finding."""
     fatal = [f for f in exc.findings if f.is_fatal] or list(exc.findings)
-    return "; ".join(
-        shorten(
-            f"{f.rule_id} {f.path}: {f.message}" if f.path else f"{f.rule_id}: {f.message}", MAX_DESCRIPTION
-        )
-        for f in _rules_first(fatal)[:MAX_VIOLATIONS]
-    )
+    return "; ".join(shorten(f.described, MAX_DESCRIPTION) for f in _rules_first(fatal)[:MAX_VIOLATIONS])
 
 
 def _page_token_violation() -> error_details_pb2.BadRequest:
