@@ -1055,9 +1055,9 @@ class _Transmissions:
         await self._uow.outbox.renew(message, owner, lease_s)
         await self.save_submission(record)
 
-    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+    async def invoice_of_platform_id(self, platform: str, platform_id: str) -> tuple[str, str] | None:
         for sub in self._s.submissions.values():
-            if sub.platform_id == platform_id:
+            if sub.platform == platform and sub.platform_id == platform_id:
                 return sub.company_siren, sub.invoice_id
         return None
 
@@ -1092,9 +1092,18 @@ class _Transmissions:
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)
-        parked = list(self._s.parked.get(record.platform_id, []))
-        self._uow._ops.append(lambda: self._s.parked.pop(record.platform_id, None))
-        return parked
+        waiting = self._s.parked.get(record.platform_id, [])
+        taken = [s for s in waiting if s.for_submission_of(record.platform)]
+        left = [s for s in waiting if not s.for_submission_of(record.platform)]
+
+        def take() -> None:
+            if left:
+                self._s.parked[record.platform_id] = left
+            else:
+                self._s.parked.pop(record.platform_id, None)
+
+        self._uow._ops.append(take)
+        return taken
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str

@@ -73,6 +73,13 @@ class UnsupportedProfile(ValueError):
     """The requested profile does not exist for that format (e.g. EXTENDED-CTC-FR is not a Factur-X level)."""
 
 
+class IncompleteInvoice(ValueError):
+    """An invoice to render that gives its totals but lacks a term they hold (a line's BT-131, as a document made
+    elsewhere may be read): no document can carry it as it is. `rule_id` is the EN 16931 rule it breaks."""
+
+    rule_id = "BR-24"
+
+
 def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
     if profile not in PROFILES_BY_FORMAT[fmt]:
         allowed = ", ".join(p.value for p in PROFILES_BY_FORMAT[fmt])
@@ -87,6 +94,11 @@ def check_totals(invoice: Invoice) -> None:
         raise ValueError("BG-22/BG-23: compute the totals (domain.totals.compute_totals) before rendering")
 
 
+# A document whose official layers could run but whose invoice the gateway cannot read (a CII date that is no date,
+# which CEN's CII rules take as a string): not valid, wherever it is judged
+UNREADABLE_RULE = "PDP-UNREADABLE"
+
+
 class DocumentError(ValueError):
     """A document that cannot be read as an invoice: not XML, unknown root, or a value that breaks its data type.
 
@@ -94,6 +106,16 @@ class DocumentError(ValueError):
     """
 
     rule_id = "PDP-DOCUMENT"
+
+
+class NotAnInvoice(DocumentError):
+    """A CDAR message (a lifecycle status, which comes by its own flow), not an invoice."""
+
+    rule_id = "PDP-NOT-AN-INVOICE"
+    profile = "CDAR"  # what it is instead, as reception records it
+
+    def __init__(self, message: str = "a CDAR message, not an invoice") -> None:
+        super().__init__(message)
 
 
 class WorkerLimitExceeded(DocumentError):

@@ -224,11 +224,16 @@ class ParkedStatus:
     """A status delivered before the submission it belongs to was committed, kept with who delivered it: it is
     applied later in the gateway's own transaction (SENT's commit), and its audit entry still names the platform
     and the delivery's request id. `acting` is None for a status parked before the actor was kept (migration 0120):
-    the applying commit's actor stands in."""
+    the applying commit's actor stands in. `platform`: the platform (profile) that brought it, whose submission
+    alone takes it ("" for one parked before migration 0310: the first submission given its id)."""
 
     status: PlatformStatus
     source: str
     acting: Acting | None = None
+    platform: str = ""
+
+    def for_submission_of(self, platform: str) -> bool:
+        return self.platform in ("", platform)
 
 
 class TransmissionRepository(Protocol):
@@ -268,8 +273,9 @@ class TransmissionRepository(Protocol):
         submission is saved only while we hold the lease; raises LeaseLost otherwise."""
         ...
 
-    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
-        """(company_siren, invoice_id) of the submission the platform knows as `platform_id`.
+    async def invoice_of_platform_id(self, platform: str, platform_id: str) -> tuple[str, str] | None:
+        """(company_siren, invoice_id) of the submission `platform` (the profile it went through) knows as
+        `platform_id`: another platform's id names nothing of ours, whatever it holds.
 
         Holds a per-platform-id lock until the end of the transaction, like `save_accepted`: a status
         is either parked before SENT is committed (and taken by that commit) or finds the submission."""

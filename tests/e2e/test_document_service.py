@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from pathlib import Path
 
 import grpc
 import pytest
@@ -24,6 +25,7 @@ from service.grpc.request_reader import enum_to_proto
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
 
+BASE_EXAMPLE = "documents-made-elsewhere/peppol-bis/base-example.xml"
 FORMATS = {
     "CII": dpb.DOCUMENT_FORMAT_CII,
     "UBL": dpb.DOCUMENT_FORMAT_UBL,
@@ -157,6 +159,30 @@ async def test_parse_reads_back_the_rendered_invoice(documents: Documents, compa
     assert invoice_from_proto(parsed.invoice) == invoice
 
 
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+async def test_a_document_read_without_a_line_net_amount_is_refused_on_render_naming_br_24(
+    documents: Documents, fmt: str
+):
+    # a line without BT-131 is read as it is, with the document's totals: drawn back, it was INTERNAL
+    made_elsewhere = (Path(__file__).resolve().parents[1] / "fixtures" / BASE_EXAMPLE).read_bytes()
+    without = re.sub(
+        rb"(<cac:InvoiceLine>.*?)<cbc:LineExtensionAmount[^>]*>[^<]*</cbc:LineExtensionAmount>",
+        rb"\1",
+        made_elsewhere,
+        count=1,
+        flags=re.S,
+    )
+    parsed = (await documents.parse(without)).invoice
+    request = dsvc.RenderDocumentRequest(invoice=parsed, format=FORMATS[fmt])
+
+    error = await expect_error(
+        documents.stub.RenderDocument(request, metadata=documents.metadata), grpc.StatusCode.INVALID_ARGUMENT
+    )
+
+    assert error.rule_ids == ["BR-24"]
+    assert "BG-25[1]/BT-131" in error.violations[0][1]
+
+
 async def test_validate_lists_the_official_rule_ids_of_a_tampered_document(
     documents: Documents, company: Company
 ):
@@ -196,8 +222,11 @@ async def test_validate_refuses_an_unknown_rule_set(documents: Documents, compan
 async def test_validate_refuses_what_is_not_an_invoice_document(documents: Documents):
     error = await expect_error(documents.validate(b"%PDF-1.7 nothing"), grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDP-PDF-DAMAGED"]  # a PDF header and nothing else
+    assert error.message.startswith("PDP-PDF-DAMAGED content: ")  # the rule and why, not "invoice rejected"
     error = await expect_error(documents.parse(b"<html/>"), grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDP-DOCUMENT"]
+    assert error.message.startswith("PDP-DOCUMENT content: not a readable CII, UBL or Factur-X invoice: ")
+    assert "html is neither a CII nor a UBL invoice" in error.message
 
 
 async def test_validate_refuses_a_declared_format_that_is_not_the_document_s(

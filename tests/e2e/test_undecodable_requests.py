@@ -1,7 +1,7 @@
 """Requests whose bytes are not a message of the method's type, through the real gRPC server: a string field that
-is not UTF-8, or a corrupt wire format. Every method of every service answers INVALID_ARGUMENT naming
-PDP-MESSAGE (never gRPC's UNKNOWN "Unexpected DecodeError" with a traceback in the log), and only once the API key
-was checked."""
+is not UTF-8, a corrupt wire format, or unknown groups nested past the parser's depth. Every method of every
+service answers INVALID_ARGUMENT naming PDP-MESSAGE (never gRPC's UNKNOWN "Unexpected DecodeError" with a
+traceback in the log), and only once the API key was checked."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ _SERVICES = (
     document_service_pb2,
 )
 CORRUPT = b"\xff\xff\xff\xff"  # a tag whose varint never ends
+DEEP = b"\x7b" * 10_000 + b"\x7c" * 10_000  # an unknown field 15 of groups nested 10,000 deep
 
 
 def _not_utf8(request: Descriptor) -> list[bytes]:
@@ -35,7 +36,11 @@ def _not_utf8(request: Descriptor) -> list[bytes]:
 
 
 METHODS = [
-    (f"/{service.full_name}/{method.name}", method.server_streaming, [*_not_utf8(method.input_type), CORRUPT])
+    (
+        f"/{service.full_name}/{method.name}",
+        method.server_streaming,
+        [*_not_utf8(method.input_type), CORRUPT, DEEP],
+    )
     for module in _SERVICES
     for service in module.DESCRIPTOR.services_by_name.values()
     for method in service.methods

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from adapters.documents.cii_paths import RSM_NS
+from adapters.documents.cii_paths import CDAR_NS, RSM_NS
 from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.facturx_reader import parse_facturx
@@ -23,6 +23,8 @@ from domain.document_formats import (
     MEDIA_TYPES,
     DocumentError,
     DocumentFormat,
+    IncompleteInvoice,
+    NotAnInvoice,
     ParsedDocument,
     Profile,
     check_profile,
@@ -34,18 +36,26 @@ from domain.totals import compute_totals
 
 _UBL_ROOTS = {f"{{{INVOICE_NS}}}Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote"}
 _CII_ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
+_CDAR_ROOT = f"{{{CDAR_NS}}}CrossDomainAcknowledgementAndResponse"
 
 
 def render(
     invoice: Invoice, fmt: DocumentFormat | str, profile: Profile | str = Profile.EN16931
 ) -> DocumentFile:
     """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`; a CII or
-    UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own."""
+    UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own.
+    IncompleteInvoice when the totals are given but a line lacks its net amount."""
     fmt = DocumentFormat(fmt)
     profile = Profile(profile)
     check_profile(fmt, profile)
     if invoice.totals is None or invoice.vat_breakdown is None:
         invoice = compute_totals(invoice)
+    without_net = next((line.id for line in invoice.lines if line.net_amount is None), None)
+    if without_net is not None:  # the totals were given: computing BT-131 alone could contradict them
+        raise IncompleteInvoice(
+            f"BG-25[{without_net}]/BT-131: each invoice line shall have its net amount; give it on every line,"
+            " or give no totals (BG-22, BG-23) and the gateway computes them all"
+        )
     name = document_filename(invoice.number, fmt)
     with arithmetic():  # the writers quantize computed amounts, possibly beyond the default 28 digits
         if fmt is DocumentFormat.CII:
@@ -67,6 +77,8 @@ def _xml_format(root: etree._Element) -> DocumentFormat:
         return DocumentFormat.CII
     if root.tag in _UBL_ROOTS:
         return DocumentFormat.UBL
+    if root.tag == _CDAR_ROOT:
+        raise NotAnInvoice
     raise DocumentError(f"unsupported document: root element {root.tag} is neither a CII nor a UBL invoice")
 
 

@@ -6,23 +6,39 @@ a process-pool worker as it is; its result pickles.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from adapters.documents.api import detect_format, parse, render
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
-from domain.document_formats import CheckedDocument, DocumentError, DocumentFormat, ParsedDocument, Profile
+from domain.document_formats import (
+    UNREADABLE_RULE,
+    CheckedDocument,
+    DocumentError,
+    DocumentFormat,
+    NotAnInvoice,
+    ParsedDocument,
+    Profile,
+)
 from domain.document_ports import DocumentTools
+from domain.findings import Finding, Severity, ValidationReport
 from domain.validation_scope import RuleSelection
 
 
 def check_document(
-    content: bytes, *, french: bool | None = None, rules: RuleSelection | str = RuleSelection.AUTO
+    content: bytes,
+    *,
+    french: bool | None = None,
+    rules: RuleSelection | str = RuleSelection.AUTO,
+    read: bool = True,
 ) -> CheckedDocument:
     """The official report on `content` (for Factur-X: on the CII XML inside the PDF/A-3), over the rule sets that
     apply to it (`domain.validation_scope`): `french` says the French reform applies (True: a French company sends
     it) or not (False: a foreign supplier's), None lets the document say; `rules` asks for one rule set.
 
     DocumentError when the bytes are not a CII, UBL or Factur-X invoice at all; a document that is one but
-    breaks a rule, or that a layer could not check, comes back as a report that is not valid.
+    breaks a rule, that a layer could not check or that the gateway cannot read (`read`), comes back as a report
+    that is not valid.
     """
     fmt = detect_format(content)
     xml = extract_xml(content)[0] if fmt is DocumentFormat.FACTURX else content
@@ -31,18 +47,33 @@ def check_document(
     except UnrecognisedDocument as exc:
         raise DocumentError(str(exc)) from exc
     if kind.syntax == "CDAR":
-        raise DocumentError("a CDAR message, not an invoice")
+        raise NotAnInvoice
     report = default_validator().assess(
         xml, facturx=fmt is DocumentFormat.FACTURX, rules=rules, french=french
     )
+    if read:
+        report = _with_reading(report, content)
     profile = next((p for p in Profile if p.value == kind.profile), None)
     return CheckedDocument(fmt, profile, kind.specification_id, report)
+
+
+def _with_reading(report: ValidationReport, content: bytes) -> ValidationReport:
+    """The official layers judge the syntax and the rules; what the gateway cannot read is not valid either, as
+    on reception (PDP-UNREADABLE) and for SubmitInvoice (refused)."""
+    try:
+        parse(content)
+    except DocumentError as exc:
+        unreadable = Finding(
+            UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {exc}", layer="document"
+        )
+        return replace(report, findings=(*report.findings, unreadable))
+    return report
 
 
 def read_and_check(content: bytes) -> tuple[ParsedDocument, CheckedDocument]:
     """A ready document a French company submits to send: the official report on its bytes (EN 16931 and the French
     reform) and the invoice read from it (one trip to a worker). DocumentError when it is not an invoice document."""
-    return parse(content), check_document(content, french=True)
+    return parse(content), check_document(content, french=True, read=False)  # read just above
 
 
 # What the document use cases run in a document worker (domain.document_ports.DocumentTools): module-level functions,

@@ -46,10 +46,7 @@ class _CiiReader:
         return model.Identifier(t.text(ref, "ram:IssuerAssignedID"), t.text(ref, "ram:ReferenceTypeCode"))
 
     def period(self, holder: etree._Element | None, term: str) -> model.Period | None:
-        element = self.t.child(holder, "ram:BillingSpecifiedPeriod")
-        if element is None:
-            return None
-        return model.Period(**paths.TABLES["period"].read(self.t, element, term))
+        return paths.TABLES["period"].value(self.t, self.t.child(holder, "ram:BillingSpecifiedPeriod"), term)
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         t = self.t
@@ -68,10 +65,13 @@ class _CiiReader:
         context = t.child(root, "rsm:ExchangedDocumentContext")
         business_process = t.text(context, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID")
         specification = t.text(context, "ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
-        if specification.endswith(":minimum") and t.peek(root, _LINE_TOTAL_PATH) == []:
+        if specification.endswith(":minimum") and t.peek(root, _LINES_PATH) == []:
+            # ZUGFeRD 2.0's MINIMUM gives BT-106 but no VAT breakdown (BG-23) either: read, its totals would be
+            # recomputed from no lines wherever the invoice is rendered
+            missing = " and BT-106 is missing" if t.peek(root, _LINE_TOTAL_PATH) == [] else ""
             raise DocumentError(
                 f"a Factur-X MINIMUM document (BT-24 {specification}) is a booking aid, not an invoice under"
-                " EN 16931: it has no lines (BG-25) and BT-106 is missing; `document validate` gives its findings"
+                f" EN 16931: it has no lines (BG-25){missing}; `document validate` gives its findings"
             )
 
         header = t.child(root, "rsm:ExchangedDocument")
@@ -142,13 +142,13 @@ class _CiiReader:
                 vat_point_date = t.to_date(t.text(point, "udt:DateString"), "%Y%m%d", "BT-7")
 
         terms_element = t.child(settlement, "ram:SpecifiedTradePaymentTerms")
+        # the references hold the seller and buyer: read before the lines, as a missing party always was
+        references = paths.TABLES["references"].read(t, transaction)
         invoice = model.Invoice(
             number=number,
             issue_date=issue_date,
             type_code=type_code,
             currency=currency,
-            seller=self.party(t.child(agreement, "ram:SellerTradeParty"), "BG-4"),
-            buyer=self.party(t.child(agreement, "ram:BuyerTradeParty"), "BG-7"),
             lines=tuple(
                 self.line(e, f"BG-25[{i}]")
                 for i, e in enumerate(t.children(transaction, "ram:IncludedSupplyChainTradeLineItem"), 1)
@@ -161,19 +161,13 @@ class _CiiReader:
             vat_point_date_code=vat_point_code,
             vat_point_date=vat_point_date,
             due_date=self.date(terms_element, "ram:DueDateDateTime", "BT-9"),
-            **paths.TABLES["references"].read(t, transaction),
+            **references,
             tender_reference=tender,
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=reading.preceding_invoices(
-                paths.TABLES["preceding-invoice"].read,
-                t,
-                t.children(settlement, "ram:InvoiceReferencedDocument"),
-            ),
-            payee=paths.TABLES["payee"].value(t, t.child(settlement, "ram:PayeeTradeParty")),
-            tax_representative=paths.TABLES["tax-representative"].value(
-                t, t.child(agreement, "ram:SellerTaxRepresentativeTradeParty")
+            preceding_invoices=paths.TABLES["preceding-invoice"].values(
+                t, t.children(settlement, "ram:InvoiceReferencedDocument"), "BG-3"
             ),
             delivery=self.delivery(delivery_element),
             period=self.period(settlement, "BG-14"),
@@ -189,12 +183,6 @@ class _CiiReader:
         totals = self.totals(settlement, currency, accounting_currency)
         invoice = invoice.evolve(totals=totals, paid_amount=totals.paid, rounding_amount=totals.rounding)
         return invoice, specification
-
-    def party(self, holder: etree._Element | None, group: str) -> model.Party:
-        t = self.t
-        if holder is None:
-            raise DocumentError(f"{group}: the party is missing")
-        return model.Party(**paths.TABLES["party"].read(t, holder))
 
     def delivery(self, element: etree._Element | None) -> model.Delivery | None:
         t = self.t
@@ -218,7 +206,7 @@ class _CiiReader:
             )
             return (alone,) if alone != model.PaymentInstructions(means_code="") else ()
         table = paths.TABLES["payment-instructions"]
-        instructions = [model.PaymentInstructions(**table.read(t, element)) for element in means]
+        instructions = list(table.values(t, means))
         # CII holds the remittance information (BT-83), creditor id (BT-90) and mandate (BT-89) once per document.
         instructions[0] = replace(
             instructions[0],
@@ -270,7 +258,7 @@ class _CiiReader:
             **reading.quantity(
                 t, t.child(element, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"), term
             ),
-            **paths.TABLES["line"].read(t, element, term),
+            **reading.without_zero_discount(paths.TABLES["line"].read(t, element, term)),
             item=model.Item(
                 attributes=tuple(
                     (t.text(c, "ram:Description"), t.text(c, "ram:Value"))
@@ -290,6 +278,7 @@ class _CiiReader:
         )
 
 
+_LINES_PATH = "rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem"
 _LINE_TOTAL_PATH = (
     "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement"
     "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:LineTotalAmount"

@@ -126,9 +126,9 @@ class _CiiWriter:
                 _ram(included, "SubjectCode", note.subject_code)
 
         slots = {
-            "parties": self.parties,
             "delivery": self.delivery,
             "settlement": self.settlement,
+            "payment_means": self.payment_means,
             "totals": self.totals,
         }
         if self.full:
@@ -138,8 +138,10 @@ class _CiiWriter:
             slots["tender_reference"] = partial(_referenced_document, inv.tender_reference, "50")
         if inv.due_date is not None or any(m.mandate_reference for m in inv.payment_instructions):
             slots["due_date"] = self.due_date_and_mandate
+        # BASIC WL has no room for the buyer's BT-45 (it has the seller's BT-28): a leave-out is per group, not role
+        written = inv if self.full else inv.evolve(buyer=replace(inv.buyer, trading_name=""))
         TABLES["references"].writer(self.profile.value)(
-            _SUB(root, _RSM + "SupplyChainTradeTransaction"), inv, slots=slots
+            _SUB(root, _RSM + "SupplyChainTradeTransaction"), written, slots=slots
         )
         return root
 
@@ -151,6 +153,10 @@ class _CiiWriter:
     def line(self, transaction: etree._Element, line: model.InvoiceLine) -> None:
         if line.net_amount is None:
             raise ValueError(f"BG-25[{line.id}]/BT-131: compute the line net amounts before rendering")
+        if line.gross_price is None and line.price_discount is not None:
+            # CII holds a discount only under a gross price, required there (a UBL may give BT-147 alone): the
+            # one EN 16931 implies, BT-148 = BT-146 + BT-147
+            line = replace(line, gross_price=line.net_price + line.price_discount)
         slots = {
             "item": partial(_item, line.item),
             "quantity": partial(_quantity, "BilledQuantity", line.quantity, line.unit_code),
@@ -168,21 +174,7 @@ class _CiiWriter:
             slots["object_id"] = partial(_object_reference, object_id=line.object_id)
         TABLES["line"].write(_ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots)
 
-    # --- header agreement: parties and documents -------------------------------------------------------------
-    def parties(self, agreement: etree._Element) -> None:
-        inv = self.invoice
-        write_party = TABLES["party"].writer(self.profile.value)
-        write_party(_ram(agreement, "SellerTradeParty"), inv.seller)
-        # BASIC WL has no room for the buyer's BT-45 (it has the seller's BT-28): a leave-out is per group, not role
-        write_party(
-            _ram(agreement, "BuyerTradeParty"),
-            inv.buyer if self.full else replace(inv.buyer, trading_name=""),
-        )
-        if inv.tax_representative is not None:
-            TABLES["tax-representative"].write(
-                _ram(agreement, "SellerTaxRepresentativeTradeParty"), inv.tax_representative
-            )
-
+    # --- header agreement: documents -------------------------------------------------------------------------
     def documents(self, agreement: etree._Element) -> None:
         """BT-18 and BG-24: referenced documents of type 130 and 916, after BT-17's (type 50)."""
         inv = self.invoice
@@ -210,6 +202,7 @@ class _CiiWriter:
 
     # --- header settlement (BG-16, BG-20/21, BG-22, BG-23, BG-3, BG-10, BG-14) -------------------------------
     def settlement(self, element: etree._Element) -> None:
+        """BT-90 and BT-83 (once per document in CII) and the currencies, before the payee (BG-10)."""
         inv = self.invoice
         means = inv.payment_instructions
         creditor_id = next((m.creditor_id for m in means if m.creditor_id), "")
@@ -221,8 +214,11 @@ class _CiiWriter:
         if inv.accounting_currency:
             _ram(element, "TaxCurrencyCode", inv.accounting_currency)
         _ram(element, "InvoiceCurrencyCode", inv.currency)
-        if inv.payee is not None:
-            TABLES["payee"].write(_ram(element, "PayeeTradeParty"), inv.payee)
+
+    def payment_means(self, element: etree._Element) -> None:
+        """BG-16, BG-23, BG-14, BG-20/21, after the payee (BG-10)."""
+        inv = self.invoice
+        means = inv.payment_instructions
         write_means = TABLES["payment-instructions"].writer(self.profile.value)
         for instruction in means:
             if not instruction.means_code:  # BT-83/89/90 read alone (cii_reader): written back alone

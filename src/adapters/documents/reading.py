@@ -21,7 +21,6 @@ from domain.invoice import (
     Identifier,
     Invoice,
     Note,
-    PrecedingInvoice,
     ProcessingRule,
     Totals,
     VatCategory,
@@ -44,11 +43,17 @@ def document_type(type_text: str) -> DocumentType:
 
 
 def vat_category(code: str, term: str) -> VatCategory:
-    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of UNTDID 5305's."""
+    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries."""
     try:
         return VatCategory(code)
     except ValueError as exc:
-        raise DocumentError(f"{term}: VAT category {code!r} is not a UNTDID 5305 code") from exc
+        # EN 16931's list (BR-CL-18) also has B, which a valid Italian invoice may carry: say what is missing,
+        # not that the code is wrong
+        carried = ", ".join(category.value for category in VatCategory)
+        raise DocumentError(
+            f"{term}: VAT category {code!r} is not one the gateway carries ({carried}: EN 16931's list"
+            " without B, Italy's split payment, which BR-B-01 keeps to domestic Italian invoices)"
+        ) from exc
 
 
 def allowance_charge(
@@ -96,15 +101,6 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     return Identifier(t.text(element), t.attr(element, "schemeID"))
 
 
-def preceding_invoices(
-    read: Callable[[Tracker, etree._Element, str], dict[str, Any]],
-    t: Tracker,
-    references: Iterable[etree._Element],
-) -> tuple[PrecedingInvoice, ...]:
-    """BG-3: each reference to a preceding invoice, read by the syntax's "preceding-invoice" table (`read`)."""
-    return tuple(PrecedingInvoice(**read(t, ref, "BG-3")) for ref in references)
-
-
 def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:
     """BG-22: the terms its table reads, and the VAT totals (BT-110, BT-111) each syntax tells apart by currency in
     its own way; a document without BT-110 charges no VAT (0)."""
@@ -121,6 +117,13 @@ def quantity(t: Tracker, element: etree._Element | None, term: str) -> dict[str,
         "quantity": t.required_decimal(element, "", f"{term}/BT-129"),
         "unit_code": t.attr(element, "unitCode"),
     }
+
+
+def without_zero_discount(line_terms: dict[str, Any]) -> dict[str, Any]:
+    """A line's terms with a zero price discount (BT-147) read as none: UBL requires `cbc:Amount` in a price
+    allowance, so a gross price alone (BT-148) is written with a discount of 0 there; CII and UBL then read the
+    same invoice."""
+    return {**line_terms, "price_discount": line_terms["price_discount"] or None}
 
 
 def line_object(

@@ -52,6 +52,7 @@ class Term:
     many: bool = False  # 0..n: a tuple in the model, the path's elements repeated in the document
     readable: str = ""  # its name on the readable copy, where that lists the group term by term
     group: str = ""  # of a term of kind group: that group's key (`address`); read and written by its table
+    empty_when_absent: bool = False  # a required group the document may leave out: read as an empty one
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ def load_group(key: str, entry: dict[str, Any]) -> Group:
             many=spec.get("many", False),
             readable=spec.get("readable", ""),
             group=spec.get("group", ""),
+            empty_when_absent=spec.get("empty-when-absent", False),
         )
         if (terms[name].kind is Kind.GROUP) != bool(terms[name].group):
             raise ValueError(

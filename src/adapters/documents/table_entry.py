@@ -43,9 +43,8 @@ class Entry:
     default: str = ""  # `b+NA`: the text written when the term has no value
     placed: bool = False  # a slot inside the aggregate `tags` (its path `a/`)
     by_scheme: bool = False  # `a|b[@schemeID]`: an identifier written as a without a scheme, b with one
-    selected: int = (
-        0  # `a[V]/b`: the length of the path to the aggregate a its constant V tells apart (0: none)
-    )
+    # `a[V]/b`: the length of the path to the aggregate a that its constant V tells apart (0: none)
+    selected: int = 0
 
     @property
     def constant(self) -> bool:

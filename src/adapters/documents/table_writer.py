@@ -70,13 +70,15 @@ def compile_write(
     steps: tuple[Entry, ...],
     groups: Mapping[str, Any],
     leave_out: frozenset[str] = frozenset(),
+    profile: str = "",
 ) -> tuple[Callable[..., None], str]:
     """`write(holder, value, currency="", slots=None)` for a table's lines, and its source. `groups`: the tables
-    of the groups its terms of kind group hold (their `write`, whatever the profile). `leave_out`: terms
-    not written (a profile's). Their aggregates stay as the value's terms make them: a profile leaves out a
+    of the groups its terms of kind group hold (each written by its `writer(profile)`). `leave_out`: terms
+    not written (`profile`'s). Their aggregates stay as the value's terms make them: a profile leaves out a
     term's element, not the aggregate it shares (unless the term decides it, `!`)."""
     env: dict[str, Any] = {"syntax": syntax, "SubElement": etree.SubElement, "ZERO": Decimal(0)}
     currency_on_amounts = syntax.currency_on_amounts
+    writers = {key: table.writer(profile) for key, table in groups.items()}
     lines = [
         "def write(holder, value, currency='', slots=None):",
         "    SE = SubElement",
@@ -150,13 +152,12 @@ def compile_write(
                 if condition is not None or entry.term.kind is not Kind.TEXT:
                     raise ValueError(f"{following.path!r}: the term before is not a text always written")
                 made = f"(e := {made})"
-            if (
-                entry.by_scheme
-            ):  # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
+            # `a|b[@schemeID]`: the element named by the value's scheme, made by _write_term
+            if entry.by_scheme:
                 env[f"S{n}"] = entry.alternatives[1][-1]
                 made = _make_expr(var, f"T{n}", len(env[f"T{n}"]) - 1)
             lines.extend(
-                inner + line for line in _write_term(entry, n, made, env, currency_on_amounts, groups)
+                inner + line for line in _write_term(entry, n, made, env, currency_on_amounts, writers)
             )
 
     emit(_aggregates(steps), "holder", "    ")
@@ -165,7 +166,12 @@ def compile_write(
 
 
 def _write_term(
-    step: Entry, n: int, made: str, env: dict[str, Any], currency_on_amounts: bool, groups: Mapping[str, Any]
+    step: Entry,
+    n: int,
+    made: str,
+    env: dict[str, Any],
+    currency_on_amounts: bool,
+    writers: Mapping[str, Callable[..., None]],
 ) -> list[str]:
     """The code writing term `n` (its value `v{n}`) into the element `made` makes (by scheme: its aggregate)."""
     term = step.term
@@ -173,7 +179,7 @@ def _write_term(
     if step.attribute:  # on the element the term just before wrote
         return [f"e.set({step.attribute!r}, v{n})"]
     if term.kind is Kind.GROUP:  # its own table writes it
-        env[f"W{n}"] = groups[term.group].write
+        env[f"W{n}"] = writers[term.group]
         return [f"W{n}({made}, v{n}, currency)"]
     if step.by_scheme:  # CII's ID, or GlobalID with a schemeID (Annex B §1.1)
         env[f"W{n}"] = WRITERS[term.kind]

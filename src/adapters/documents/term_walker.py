@@ -4,8 +4,9 @@ A table lists a group's terms in the order the syntax's schema imposes, each wit
 element. Reading returns the terms as keyword arguments of the model's class; writing creates the elements of the
 terms that have a value, in the table's order. A term whose shape no path can say (it repeats, or the syntax
 spreads it over several elements) is a *slot*: the table keeps its place, and the caller reads and writes it.
-A term of kind group (a party's address, BG-5) is another group's value: that group's table reads and writes it,
-in the element its path ends on.
+A term of kind group (a party's address, BG-5; the seller, BG-4, in the references) is another group's value: that
+group's table reads and writes it (as the profile leaves it), in the element its path ends on; a required one is
+refused when absent ("BG-4: the party is missing"), unless the model reads it empty (`empty-when-absent`).
 A constant the schema requires but no term carries (CII's tax `TypeCode` VAT) is written `=VALUE`: read (so it is
 not reported as unmapped), and written as it is, when its aggregate is.
 
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
@@ -96,15 +97,28 @@ class Table:
         object.__setattr__(self, "read", read[0])
         object.__setattr__(self, "write", write[0])
         object.__setattr__(self, "sources", (read[1], write[1]))
+        # a profile's writer where this table or a group it holds leaves something out
+        held_profiles = {profile for table in self.groups.values() for profile in table._writers}
         writers = {
-            profile: compile_write(self.syntax, label, self._steps, self.groups, names)[0]
-            for profile, names in self.leave_out.items()
+            profile: compile_write(
+                self.syntax,
+                label,
+                self._steps,
+                self.groups,
+                self.leave_out.get(profile, frozenset()),
+                profile,
+            )[0]
+            for profile in set(self.leave_out) | held_profiles
         }
         object.__setattr__(self, "_writers", writers)
 
     def value(self, t: Tracker, element: Element | None, where: str = "") -> Any:
         """The group's model read from its element (a payee, a delivery), or None when the document has none."""
         return None if element is None else self.group.model(**self.read(t, element, where))
+
+    def values(self, t: Tracker, elements: Iterable[Element], where: str = "") -> tuple[Any, ...]:
+        """The group's model read from each of its elements (the preceding invoices, the payment instructions)."""
+        return tuple(self.group.model(**self.read(t, element, where)) for element in elements)
 
     def writer(self, profile: str) -> Callable[..., None]:
         """`write`, without the terms `profile` leaves out."""
@@ -216,13 +230,19 @@ def _node(
 def _read_lines(table: Table, term: Term, step: Entry, n: int, env: dict[str, Any], parent: str) -> list[str]:
     """`parent`: the variable of the element the rest of the term's path (`E{n}`) starts from."""
     element = f"child_at({parent}, E{n})"
-    if (
-        term.kind is Kind.GROUP
-    ):  # its own table's read, from its element; absent: empty if required, else None
+    # another group's value: its own table reads it; absent, None, or if required refused (or an empty one)
+    if term.kind is Kind.GROUP:
         env[f"G{n}"], env[f"C{n}"] = table.groups[term.group], GROUPS[term.group].model
-        if term.required:
+        if term.empty_when_absent:
             return [f"    v{n} = C{n}(**G{n}.read(t, {element}))"]
-        return [f"    v{n} = G{n}.value(t, {element})"]
+        lines = [f"    v{n} = G{n}.value(t, {element})"]
+        if term.required:
+            env[f"L{n}"] = term.label
+            lines += [
+                f"    if v{n} is None:",
+                f"        raise DocumentError(L{n} + ': the {term.group} is missing')",
+            ]
+        return lines
     if step.by_scheme:
         env[f"B{n}"] = frozenset(alternative[-1] for alternative in step.alternatives)
         read_by_scheme = "identifiers_by_scheme" if term.many else "identifier_by_scheme"

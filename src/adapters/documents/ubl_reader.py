@@ -14,6 +14,7 @@ from adapters.documents import ubl_paths as paths
 from adapters.documents.ubl_paths import CAC_NS, CBC_NS, CREDIT_NOTE_NS, INVOICE_NS, SEPA_SCHEME, read_date
 from adapters.documents.xml_reader import Tracker, parse_xml
 from domain import invoice as model
+from domain.bounds import XML_SPACE
 from domain.document_formats import DocumentError, DocumentFormat, ParsedDocument
 from domain.money import ZERO
 
@@ -25,9 +26,22 @@ _NOTE = re.compile(r"#([A-Za-z0-9]{1,10})#(.*)", re.DOTALL)
 
 
 def split_note(text: str) -> model.Note:
-    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is."""
+    """`#PMT#text` → Note(text, "PMT") (XP Z12-012 Annex B §1.1); a note without code stays as it is. The text
+    goes without its surrounding XML white space, as CII's `ram:Content` is read: a note reads the same in both."""
     match = _NOTE.fullmatch(text)
-    return model.Note(match.group(2), match.group(1)) if match else model.Note(text)
+    return model.Note(match.group(2).strip(XML_SPACE), match.group(1)) if match else model.Note(text)
+
+
+def _without_creditor_id(party: model.Party) -> tuple[model.Party, str]:
+    """The party without BT-90, and BT-90: its first identifier of scheme SEPA with a value (see ubl_writer)."""
+    identifiers = []
+    creditor_id = ""
+    for identifier in party.identifiers:
+        if identifier.scheme == SEPA_SCHEME and not creditor_id:
+            creditor_id = identifier.value
+        else:
+            identifiers.append(identifier)
+    return replace(party, identifiers=tuple(identifiers)), creditor_id
 
 
 class _UblReader:
@@ -71,10 +85,8 @@ class _UblReader:
         return reading.identifier(self.t, self.t.child(ref, "cbc:ID"))
 
     def period(self, element: etree._Element | None, term: str) -> model.Period | None:
-        if element is None:
-            return None
-        period = model.Period(**paths.TABLES["period"].read(self.t, element, term))
-        return period if period != model.Period() else None  # the element may hold BT-8 alone
+        period = paths.TABLES["period"].value(self.t, element, term)
+        return None if period == model.Period() else period  # the element may hold BT-8 alone
 
     def allowance_charge(self, element: etree._Element, term: str) -> model.AllowanceCharge:
         terms = paths.TABLES["allowance-charge"].read(self.t, element, term)
@@ -94,7 +106,7 @@ class _UblReader:
             raise DocumentError("BR-03: an invoice shall have an issue date (BT-2); this one has none")
 
         processing_rule, notes = reading.processing_rule_and_notes(
-            split_note(element.text or "") for element in t.children(root, "cbc:Note")
+            split_note(t.text(element)) for element in t.children(root, "cbc:Note")
         )
 
         currency = t.text(root, "cbc:DocumentCurrencyCode")
@@ -137,11 +149,10 @@ class _UblReader:
                 ""  # the placeholder ubl_writer gives a sales order alone
             )
 
-        seller_element = t.child(root, "cac:AccountingSupplierParty/cac:Party")
-        seller, creditor_id = self.party(seller_element, "BG-4")
-        buyer, _ = self.party(t.child(root, "cac:AccountingCustomerParty/cac:Party"), "BG-7")
+        seller, creditor_id = _without_creditor_id(references.pop("seller"))
+        buyer, _ = _without_creditor_id(references.pop("buyer"))  # as the seller's, and dropped
         due_date = None if self.credit else self.date(root, "cbc:DueDate", "BT-9")
-        instructions = self.payment_instructions(root)
+        instructions = paths.TABLES["payment-instructions"].values(t, t.children(root, "cac:PaymentMeans"))
         if self.credit:
             due_date = self.date(t.child(root, "cac:PaymentMeans"), "cbc:PaymentDueDate", "BT-9")
         if creditor_id and instructions:
@@ -199,16 +210,9 @@ class _UblReader:
             invoiced_object=invoiced_object,
             attachments=tuple(attachments),
             notes=tuple(notes),
-            preceding_invoices=reading.preceding_invoices(
-                paths.TABLES["preceding-invoice"].read,
-                t,
-                t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"),
+            preceding_invoices=paths.TABLES["preceding-invoice"].values(
+                t, t.children(root, "cac:BillingReference/cac:InvoiceDocumentReference"), "BG-3"
             ),
-            payee=paths.TABLES["payee"].value(t, t.child(root, "cac:PayeeParty")),
-            tax_representative=paths.TABLES["tax-representative"].value(
-                t, t.child(root, "cac:TaxRepresentativeParty")
-            ),
-            delivery=paths.TABLES["delivery"].value(t, t.child(root, "cac:Delivery")),
             period=self.period(period_element, "BG-14"),
             payment_instructions=instructions,
             allowances_charges=tuple(
@@ -222,29 +226,6 @@ class _UblReader:
         if processing_rule is None:
             invoice = reading.without_bar_note(invoice)
         return invoice, specification
-
-    def party(self, holder: etree._Element | None, group: str) -> tuple[model.Party, str]:
-        """The party, and BT-90 if it holds one (a seller's): its first identifier of scheme SEPA with a value."""
-        t = self.t
-        if holder is None:
-            raise DocumentError(f"{group}: the party is missing")
-        found = paths.TABLES["party"].read(t, holder)
-        identifiers = []
-        creditor_id = ""
-        for identifier in found.pop("identifiers"):
-            if identifier.scheme == SEPA_SCHEME and not creditor_id:
-                creditor_id = identifier.value
-            else:
-                identifiers.append(identifier)
-        return model.Party(**found, identifiers=tuple(identifiers)), creditor_id
-
-    def payment_instructions(self, root: etree._Element) -> tuple[model.PaymentInstructions, ...]:
-        t = self.t
-        table = paths.TABLES["payment-instructions"]
-        return tuple(
-            model.PaymentInstructions(**table.read(t, element))
-            for element in t.children(root, "cac:PaymentMeans")
-        )
 
     def totals(
         self, element: etree._Element | None, tax_total: Decimal | None, tax_total_accounting: Decimal | None
@@ -264,13 +245,11 @@ class _UblReader:
             t.peek(element, "cac:DocumentReference"), f"{{{CBC_NS}}}DocumentTypeCode", self.object_identifier
         )
         line_terms = paths.TABLES["line"].read(t, element, term)
-        # a zero discount only carries BT-148 (see ubl_writer)
-        line_terms["price_discount"] = line_terms["price_discount"] or None
         return model.InvoiceLine(
             **reading.quantity(
                 t, t.child(element, "cbc:CreditedQuantity" if self.credit else "cbc:InvoicedQuantity"), term
             ),
-            **line_terms,
+            **reading.without_zero_discount(line_terms),
             item=model.Item(
                 **paths.TABLES["item"].read(t, item),
                 attributes=tuple(

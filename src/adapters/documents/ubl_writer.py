@@ -14,6 +14,7 @@ Choices the UBL binding of EN 16931 imposes, and the French conventions of XP Z1
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -79,9 +80,13 @@ def _object_reference(name: str, object_id: model.Identifier, holder: etree._Ele
     _cbc(ref, "DocumentTypeCode", "130")
 
 
-def _creditor_id(creditor_id: str, party: etree._Element) -> None:
-    """BT-90: a seller's PartyIdentification whose ID has the scheme SEPA."""
-    _cbc(_cac(party, "PartyIdentification"), "ID", creditor_id, schemeID=SEPA_SCHEME)
+def _with_creditor_id(invoice: model.Invoice) -> model.Invoice:
+    """BT-90 as UBL holds it: an identifier of the seller, of scheme SEPA, after its others."""
+    creditor_id = next((m.creditor_id for m in invoice.payment_instructions if m.creditor_id), "")
+    if not creditor_id:
+        return invoice
+    identifiers = (*invoice.seller.identifiers, model.Identifier(creditor_id, SEPA_SCHEME))
+    return invoice.evolve(seller=replace(invoice.seller, identifiers=identifiers))
 
 
 def note_text(subject_code: str, text: str) -> str:
@@ -111,11 +116,12 @@ class _UblWriter:
             "preceding_invoices": self.preceding_invoices,
             "documents": self.documents,
             "project_reference": self.project_and_credit_tender,
-            "parties": self.parties,
             "payment_means": self.payment_means,
             "amounts": self.amounts,
         }
-        TABLES["references"].writer("CreditNote" if credit else "")(root, self.invoice, slots=slots)
+        TABLES["references"].writer("CreditNote" if credit else "")(
+            root, _with_creditor_id(self.invoice), slots=slots
+        )
         return root
 
     def header(self, root: etree._Element) -> None:
@@ -186,19 +192,6 @@ class _UblWriter:
             _cbc(ref, "DocumentTypeCode", "50")
         _in_aggregate(root, "OriginatorDocumentReference", "ID", inv.tender_reference)
 
-    def parties(self, root: etree._Element) -> None:
-        """BG-4, BG-7, BG-10, BG-11, BG-13."""
-        inv = self.invoice
-        creditor_id = next((m.creditor_id for m in inv.payment_instructions if m.creditor_id), "")
-        self.party(_cac(_cac(root, "AccountingSupplierParty"), "Party"), inv.seller, creditor_id)
-        self.party(_cac(_cac(root, "AccountingCustomerParty"), "Party"), inv.buyer, "")
-        if inv.payee is not None:
-            TABLES["payee"].write(_cac(root, "PayeeParty"), inv.payee, self.currency)
-        if inv.tax_representative is not None:
-            TABLES["tax-representative"].write(_cac(root, "TaxRepresentativeParty"), inv.tax_representative)
-        if inv.delivery is not None:
-            TABLES["delivery"].write(_cac(root, "Delivery"), inv.delivery, self.currency)
-
     def payment_means(self, root: etree._Element) -> None:
         inv = self.invoice
         for index, instruction in enumerate(inv.payment_instructions):
@@ -215,11 +208,6 @@ class _UblWriter:
         self.monetary_total(root)
         for line in inv.lines:
             self.line(root, line)
-
-    # --- parties -------------------------------------------------------------------------------------------
-    def party(self, holder: etree._Element, party: model.Party, creditor_id: str) -> None:
-        slots = {"creditor_id": partial(_creditor_id, creditor_id)} if creditor_id else None
-        TABLES["party"].write(holder, party, self.currency, slots)
 
     @staticmethod
     def period(holder: etree._Element, period: model.Period, description_code: str = "") -> None:

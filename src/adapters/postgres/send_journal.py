@@ -93,7 +93,10 @@ def _move_statement(*, sent: bool) -> str:
     names = ", ".join((*_MEMBER_NAMES, *(f"s_{n}" for n in SUBMISSION_FIELDS)))
     submission_set = ", ".join(f"{n} = excluded.{n}" for n in SUBMISSION_FIELDS)
     if sent:
-        not_parked = "AND NOT EXISTS (SELECT 1 FROM parked_statuses p WHERE p.platform_id = m.s_platform_id)"
+        not_parked = (
+            "AND NOT EXISTS (SELECT 1 FROM parked_statuses p"
+            " WHERE p.platform_id = m.s_platform_id AND p.platform IN (m.s_platform, ''))"
+        )
         lease = "done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL"
         # Sorted, as any two batches take them; the company locks come after (one order: no deadlock).
         locks = f"""

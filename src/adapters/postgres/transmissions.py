@@ -237,12 +237,13 @@ class PgTransmissionRepository:
         # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
         # the lock is held, sees a status parked (and committed) while we waited for the lock.
         rows = await self._conn.fetch(
-            """DELETE FROM parked_statuses WHERE platform_id = $1
-               RETURNING id, status, source, actor_kind, actor_id, actor_name, request_id""",
+            """DELETE FROM parked_statuses WHERE platform_id = $1 AND platform IN ($2, '')
+               RETURNING id, status, source, actor_kind, actor_id, actor_name, request_id, platform""",
             record.platform_id,
+            record.platform,
         )
         return [
-            ParkedStatus(status_from_json(r["status"]), r["source"], _parked_acting(r))
+            ParkedStatus(status_from_json(r["status"]), r["source"], _parked_acting(r), r["platform"])
             for r in sorted(rows, key=lambda r: r["id"])
         ]
 
@@ -252,10 +253,12 @@ class PgTransmissionRepository:
             "SELECT pg_advisory_xact_lock($1, hashtext($2))", PLATFORM_ID_LOCK, platform_id
         )
 
-    async def invoice_of_platform_id(self, platform_id: str) -> tuple[str, str] | None:
+    async def invoice_of_platform_id(self, platform: str, platform_id: str) -> tuple[str, str] | None:
         await self._lock_platform_id(platform_id)
         row = await self._conn.fetchrow(
-            "SELECT company_siren, invoice_id FROM submissions WHERE platform_id = $1 LIMIT 1", platform_id
+            "SELECT company_siren, invoice_id FROM submissions WHERE platform = $1 AND platform_id = $2",
+            platform,
+            platform_id,
         )
         return None if row is None else (row["company_siren"], str(row["invoice_id"]))
 
@@ -314,8 +317,9 @@ class PgTransmissionRepository:
     async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
         acting = parked.acting
         await self._conn.execute(
-            """INSERT INTO parked_statuses (platform_id, status, source, actor_kind, actor_id, actor_name, request_id)
-               VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7)""",
+            """INSERT INTO parked_statuses (platform_id, status, source, actor_kind, actor_id, actor_name, request_id,
+                                            platform)
+               VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8)""",
             platform_id,
             to_json_value(parked.status),
             parked.source,
@@ -323,6 +327,7 @@ class PgTransmissionRepository:
             "" if acting is None else acting.actor.id,
             "" if acting is None else acting.actor.name,
             "" if acting is None else acting.request_id,
+            parked.platform,
         )
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:

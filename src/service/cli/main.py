@@ -323,8 +323,9 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 
 def _on_host(args: argparse.Namespace) -> int:
     """serve, migrate, doctor, keys, settings (service.cli.host), imported only when one of them runs: that module
-    loads the service's whole wiring, about 0.6 s that would double a client command's start-up (measured, and
-    tests/unit/service/cli/test_main.py checks that a client command does not load it)."""
+    loads the service's whole wiring, which would add a third to a half to what a client command takes to start
+    (0.3 to 0.6 s on 0.7 to 1.3 s, measured). tests/unit/service/cli/test_main.py checks that a client command
+    does not load it."""
     from service.cli import host
 
     return host.run(args)

@@ -49,7 +49,9 @@ class PlatformStatusSink:
 
     async def __call__(self, platform_id: str, status: PlatformStatus) -> None:
         with acting_as(Actor.platform(self._source)):  # the platform's act, in the audit log
-            await receive_platform_status(self._ctx, status, platform_id=platform_id, source=self._source)
+            await receive_platform_status(
+                self._ctx, status, platform=self._source, platform_id=platform_id, source=self._source
+            )
 
 
 def pipeline_steps(

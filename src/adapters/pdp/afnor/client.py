@@ -31,7 +31,16 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.answers import SHAPE_ERRORS, as_is, field_of, platform_id, read_json, rows
+from adapters.pdp.answers import (
+    SHAPE_ERRORS,
+    as_is,
+    field_of,
+    path_segment,
+    platform_id,
+    read_answer,
+    read_json,
+    rows,
+)
 from adapters.pdp.calls import Pacing, PlatformSession
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
@@ -238,7 +247,12 @@ class AfnorPdpGateway:
                 "AFNOR search needs the trackingId we deposited with (no search by hash)"
             )
         flows = await self._all_flows({"trackingId": tracking, "flowDirection": ["Out"]})
-        records = [r for r in (payloads.submission_record(f) for f in flows) if r is not None]
+        records = read_answer(
+            "POST /v1/flows/search",
+            PLATFORM,
+            flows,
+            lambda found: [r for r in (payloads.submission_record(f) for f in found) if r is not None],
+        )
         if query.sha256:  # a platform that echoes sha256 lets us tell two renderings apart
             wanted = query.sha256.lower()
             records = [r for r in records if not r.sha256 or r.sha256 == wanted]
@@ -377,7 +391,7 @@ class AfnorPdpGateway:
 
 def _flow_id(value: str) -> str:
     """A path segment: the standard's ids are at most 64 characters; nothing that could change the path."""
-    if not value or len(value) > 64 or any(c in value for c in "/?#%\\") or value in (".", ".."):
+    if len(value) > 64 or not path_segment(value):
         raise port.InvalidPlatformRequest(f"not a flow or webhook id: {value!r}")
     return value
 

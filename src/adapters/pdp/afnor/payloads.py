@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from adapters.pdp.answers import platform_id
 from domain.findings import Finding
 from domain.identifiers import split_address
 from domain.platform import (
@@ -105,12 +106,12 @@ def ack_status(flow: Mapping[str, Any]) -> PlatformStatus | None:
 
 
 def submission_record(flow: Mapping[str, Any]) -> SubmissionRecord | None:
-    """A flow we deposited, as the pipeline reconciles it: trackingId is the invoice number we gave."""
-    flow_id = str(flow.get("flowId") or "")
-    if not flow_id or is_duplicate_copy(flow):
+    """A flow we deposited, as the pipeline reconciles it: trackingId is the invoice number we gave. Its flowId
+    becomes the invoice's platform id, so it is read as a deposit's is (`platform_id`: TypeError or ValueError)."""
+    if not flow.get("flowId") or is_duplicate_copy(flow):
         return None
     return SubmissionRecord(
-        platform_id=flow_id,
+        platform_id=platform_id(flow["flowId"]),
         submitted_at=parse_datetime(flow.get("submittedAt")),
         invoice_number=str(flow.get("trackingId") or ""),
         sha256=str(flow.get("sha256") or "").lower(),

@@ -206,10 +206,10 @@ class IopolePdpGateway:
         records: list[port.SubmissionRecord] = []
         offset = 0
         while offset < MAX_SEARCH_RESULTS:
-            page_rows, count = await self._json(
+            page, count = await self._json(
                 "GET",
                 "/v1.1/invoice/search",
-                _search_page,
+                lambda body: _search_page(body, number),
                 params={
                     "q": f"invoiceId:{_quote(number)}",
                     "expand": "businessData,lastStatusData",
@@ -217,9 +217,9 @@ class IopolePdpGateway:
                     "limit": SEARCH_PAGE,
                 },
             )
-            records.extend(r for r in (_record(row, number) for row in page_rows) if r is not None)
+            records.extend(r for r in page if r is not None)
             offset += SEARCH_PAGE
-            if not page_rows or offset >= count:
+            if not page or offset >= count:
                 break
         if query.sha256:
             records = await self._matching_hash(records, query.sha256.lower())
@@ -378,6 +378,8 @@ def _upload_name(document: port.OutboundDocument) -> tuple[str, str]:
 
 
 def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None:
+    """A search row as reconciliation reads it (None: not a deposit of `number`); its id becomes the invoice's
+    platform id, so it is read as an upload's is (`platform_id`)."""
     metadata = row.get("metadata") or {}
     business = row.get("businessData") or {}
     found_number = str(business.get("invoiceId") or "")
@@ -386,8 +388,7 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
         return None
     if metadata.get("direction") not in (None, "OUTBOUND"):
         return None
-    platform_id = str(metadata.get("invoiceId") or "")
-    if not platform_id:
+    if not metadata.get("invoiceId"):
         return None
     last = row.get("lastStatusData") or {}
     last_status = None
@@ -395,7 +396,7 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
         at = parse_datetime(last.get("date")) or datetime.fromtimestamp(0, UTC)
         last_status = status_from_label(str(last["code"]), at)
     return port.SubmissionRecord(
-        platform_id=platform_id,
+        platform_id=platform_id(metadata["invoiceId"]),
         submitted_at=parse_datetime(metadata.get("date")),
         invoice_number=found_number or number,
         last_status=last_status,
@@ -407,10 +408,12 @@ def _data(body: Any) -> list[Mapping[str, Any]]:
     return rows(field_of(body, "data"))
 
 
-def _search_page(body: Any) -> tuple[list[Any], int]:
-    """The rows of one search page and the total count."""
+def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | None], int]:
+    """One search page, each row read by `_record`, and the total count. Its `data` is required: read as no rows,
+    an answer without it would let the pipeline deposit the invoice again."""
     meta = body.get("meta") or {} if isinstance(body, Mapping) else {}
-    return _data(body), int(meta.get("count") or 0)
+    page = rows(field_of(body, "data", required=True))
+    return [_record(row, number) for row in page], int(meta.get("count") or 0)
 
 
 def _not_seen_statuses(body: Any) -> list[NotSeenStatus]:

@@ -13,7 +13,7 @@ from domain.platform import PlatformConfigError
 from domain.platform_profile import NotReached, PlatformOptions, PlatformServices
 
 SETTINGS: tuple[str, ...] = ()
-PROVIDER = "sandbox"  # its name in the registry, and the source of the statuses it calls back with
+PROVIDER = "sandbox"  # its name in the registry
 
 
 @contextlib.asynccontextmanager
@@ -23,7 +23,7 @@ async def open_platform(
     if options.on_status is None:
         raise PlatformConfigError("the sandbox platform needs an on_status callback")
     gateway = SandboxPdpGateway(
-        options.on_status(PROVIDER),
+        options.on_status(name),  # the profile's name: its statuses name only the invoices sent through it
         settings=SandboxSettings(
             step_delay=options.sandbox_step_delay_s,
             rejection_rate=float(options.sandbox_rejection_share),

@@ -6,8 +6,9 @@
 -- - one company (a submit, a send journal's batch) is taken as it is: no sorted DISTINCT over the entries;
 -- - the heads are kept in arrays beside the companies', not in a jsonb object rebuilt for each entry;
 -- - the entries are read by their index in the array, not by a query over jsonb_array_elements.
--- Measured alone (one entry per call, in a server-side loop, alternated with 0260's on one server): backend CPU
--- about 0.8 of 0260's per call; each change is a part of it (issue 13, perf3's report).
+-- Measured alone (calls in a server-side loop, alternated with 0260's on one server, load 7 to 9): the backend's CPU
+-- per call 0.77 of 0260's for one entry, 0.84 for 16 entries of one company, 0.88 for 16 companies; each change
+-- takes a part of it (README "Measured").
 -- Unchanged: each company's lock in code-point order, its head read by a statement of its own once the lock is held
 -- (it sees what another writer committed meanwhile), one backward probe of the primary key (0230), the seal (SHA-256
 -- of the previous hash, the text before, the seq, the text after: the bytes domain.archive.entry_hash reads), the

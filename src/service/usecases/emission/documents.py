@@ -19,6 +19,7 @@ from domain.document_formats import (
     CheckedDocument,
     DocumentError,
     DocumentFormat,
+    IncompleteInvoice,
     ParsedDocument,
     Profile,
     UnsupportedProfile,
@@ -59,6 +60,8 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
         return await run(fn, *args)
     except UnsupportedProfile as exc:
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
+    except IncompleteInvoice as exc:
+        raise rejected(exc.rule_id, path, str(exc)) from exc
     except (
         DocumentError
     ) as exc:  # its rule: PDP-DOCUMENT, or the limit or PDF defect it names (PDP-DOC-SIZE…)

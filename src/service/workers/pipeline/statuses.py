@@ -116,26 +116,32 @@ async def receive_platform_status(
     ctx: StepContext,
     status: PlatformStatus,
     *,
+    platform: str = "",
     platform_id: str = "",
     company_siren: str = "",
     invoice_id: str = "",
     source: str = "platform",
     park: bool = True,
 ) -> StatusReceipt:
-    """Apply one received status to our invoice: give the platform id, or our company + invoice id.
+    """Apply one received status to our invoice: give the platform (the profile that brought it) and its id for
+    the invoice, or our company + invoice id.
 
-    A platform id no committed submission has is parked when `park` (applied with SENT), else left alone for
-    the caller (reception first looks for a received invoice with that id)."""
+    A platform speaks only of what went through it: its id is looked up among its own submissions, so another
+    profile's platform naming an id of ours changes nothing. A platform id none of its committed submissions has
+    is parked when `park` (applied with SENT), else left alone for the caller (reception first looks for a
+    received invoice with that id)."""
+    if platform_id and not platform:
+        raise ValueError("a platform id names an invoice only with the platform that gave it")
     for attempt in range(_CONFLICT_RETRIES):
         try:
             async with ctx.uow() as uow:
                 if platform_id and not invoice_id:
-                    owner = await uow.transmissions.invoice_of_platform_id(platform_id)
+                    owner = await uow.transmissions.invoice_of_platform_id(platform, platform_id)
                     if owner is None:
                         if not park:
                             return StatusReceipt(False)
                         await uow.transmissions.park_status(
-                            platform_id, ParkedStatus(status, source, current_acting())
+                            platform_id, ParkedStatus(status, source, current_acting(), platform)
                         )
                         await uow.commit()
                         return StatusReceipt(False, parked=True)

@@ -399,7 +399,12 @@ class DeliveryProcessor:
         """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
         ctx = StepContext(uow=uow.joined, clock=self.clock, config=_STATUS_CONFIG)
         receipt: StatusReceipt = await receive_platform_status(
-            ctx, status, platform_id=platform_id, source=delivery.source, park=park
+            ctx,
+            status,
+            platform=delivery.platform,
+            platform_id=platform_id,
+            source=delivery.source,
+            park=park,
         )
         invoice_id, company = receipt.invoice_id, receipt.company_siren
         if not invoice_id:

@@ -12,7 +12,7 @@ from typing import Any
 
 import asyncpg
 
-from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
 from domain.archive import broken_entries
 from domain.archive_ports import AuditEvent
 from domain.audit import Acting, Actor
@@ -122,6 +122,38 @@ async def test_a_writer_that_waited_for_the_chain_links_to_the_head_committed_me
     assert [r["prev_hash"] for r in chain[1:]] == [r["entry_hash"] for r in chain[:-1]]
 
 
+async def test_a_writer_of_several_chains_waits_for_them_in_code_point_order_whatever_its_entries_order(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # Two writers of the same companies never wait for each other in a circle (adapters.postgres.lock_order, rule
+    # 5): entries naming `high` before `low` wait for `low`'s lock holding no other, so `high`'s stays free.
+    low, high = sorted(random_siren() for _ in range(2))
+    async with pg_pool.acquire() as holder, pg_pool.acquire() as writer, pg_pool.acquire() as other:
+        held = holder.transaction()
+        await held.start()
+        await PgAuditLog(holder).append(low, AuditEvent("test.appended", "test", "held"), AT)
+
+        async def append_both() -> list[Any]:
+            async with writer.transaction():
+                return await PgAuditLog(writer).append_all(
+                    [
+                        (high, AuditEvent("test.appended", "test", "h"), AT),
+                        (low, AuditEvent("test.appended", "test", "l"), AT),
+                    ]
+                )
+
+        waiting = asyncio.create_task(append_both())
+        await until_blocked(pg_pool, 1, waiting)
+        free = "SELECT pg_try_advisory_xact_lock($1, hashtext($2))"
+        async with other.transaction():
+            assert await other.fetchval(free, COMPANY_LOCK_NAMESPACE, high), (
+                "the waiting writer holds high's lock"
+            )
+        await held.commit()
+        appended = await waiting
+    assert [(e.company_siren, e.seq, e.subject_id) for e in appended] == [(high, 1, "h"), (low, 2, "l")]
+
+
 async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(database_dsn: str) -> None:
     # One session appending to a chain from its first entry on, as a gateway process on a new database does: the
     # link trigger's plan is cached while the table is nearly empty and kept until the next ANALYZE. With the
@@ -150,7 +182,7 @@ async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(da
 async def test_entries_postgresql_numbers_and_seals_are_what_the_domain_verifies_whatever_their_text(
     pg_pool: asyncpg.Pool,
 ) -> None:
-    # audit_log_append (migration 0260) hashes the canonical text Python wrote around each seq: any character, any
+    # audit_log_append (migrations 0260, 0300) hashes the canonical text Python wrote around each seq: any character, any
     # kind of value and the optional fields must give the bytes domain.archive.entry_hash reads back.
     first, second = sorted(random_siren() for _ in range(2))
     details = {

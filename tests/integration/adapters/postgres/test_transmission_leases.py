@@ -120,3 +120,28 @@ async def test_the_claim_reads_the_document_of_a_send_row_only(database_dsn: str
     assert len(claimed) == 2 and documents[str(OutboxKind.RENDER_VALIDATE)] is None
     sent = documents[str(OutboxKind.SEND)]
     assert sent is not None and (sent.invoice_id, sent.content) == (rows[0][0], b"<Invoice/>")
+
+
+async def test_accepted_takes_only_the_statuses_its_own_platform_parked(pg_pool: asyncpg.Pool) -> None:
+    # Parked under the id our upload is then given: by our platform, by another profile's, and before the platform
+    # was kept (migration 0310: "", taken as before). The other platform's stays parked.
+    invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "me")
+    accepted = submission_record(invoice_id, company, SubmissionOutcome.ACCEPTED, f"P-{uuid.uuid4()}")
+    at = datetime(2026, 9, 1, tzinfo=UTC)
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        for code, platform in (("200", accepted.platform), ("213", "other-profile"), ("201", "")):
+            parked = PlatformStatus(code=code, label=code, raw_code=code, at=at)
+            await uow.transmissions.park_status(
+                accepted.platform_id, ParkedStatus(parked, "webhook", platform=platform)
+            )
+        await uow.commit()
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        taken = await uow.transmissions.save_accepted_and_complete(
+            accepted, send_message(row_id, invoice_id, company), "me"
+        )
+        await uow.commit()
+    assert sorted(p.status.code for p in taken) == ["200", "201"]
+    left = await pg_pool.fetch(
+        "SELECT platform FROM parked_statuses WHERE platform_id = $1", accepted.platform_id
+    )
+    assert [r["platform"] for r in left] == ["other-profile"]

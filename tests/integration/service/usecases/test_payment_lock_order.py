@@ -48,7 +48,9 @@ async def test_a_payment_and_a_status_on_one_invoice_wait_for_each_other(
         )
 
     def receiving() -> asyncio.Task[object]:
-        return asyncio.create_task(receive_platform_status(ctx, status, platform_id=platform_id))
+        return asyncio.create_task(
+            receive_platform_status(ctx, status, platform="iopole", platform_id=platform_id)
+        )
 
     async with company_gate(pg_pool, company):
         one = paying() if first == "payment" else receiving()

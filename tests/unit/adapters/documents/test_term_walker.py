@@ -234,16 +234,17 @@ def test_a_card_holder_without_the_cards_number_writes_no_card(syntax: str) -> N
     } & set(_names(holder))
 
 
-def test_ubl_writes_a_gross_price_without_discount_with_a_zero_discount_and_no_discount_without_gross() -> (
+def test_ubl_writes_a_gross_price_without_discount_with_a_zero_discount_and_a_discount_without_gross() -> (
     None
 ):
-    """`+`: cbc:Amount stands in every price allowance; `!`: the allowance only with a gross price (BT-148)."""
+    """`+`: cbc:Amount stands in every price allowance; BT-148 (cbc:BaseAmount) is optional there, so a discount
+    (BT-147) made elsewhere without a gross price is written as it came."""
     line = FULL["line"]
     gross_only = _written("UBL", "line", replace(line, price_discount=None))
     discount_only = _written("UBL", "line", replace(line, gross_price=None))
 
     assert [e.text for e in gross_only.iterfind("{*}Price/{*}AllowanceCharge/*")] == ["false", "0", "10.00"]
-    assert discount_only.find("{*}Price/{*}AllowanceCharge") is None
+    assert [e.text for e in discount_only.iterfind("{*}Price/{*}AllowanceCharge/*")] == ["false", "1.00"]
 
 
 def test_ubl_writes_the_means_text_as_the_name_of_its_means_code() -> None:
@@ -494,3 +495,17 @@ def test_a_table_holding_a_group_whose_table_is_not_loaded_before_does_not_load(
 
     with pytest.raises(ValueError, match=r"the tables of \['address'\] come before BG-13's"):
         Table(table.syntax, GROUPS["delivery"], table.paths)
+
+
+def test_a_table_holding_a_group_writes_it_as_the_profile_leaves_it_even_leaving_nothing_out_itself() -> None:
+    """The references hold the parties: BASIC WL's writer of a references table with no leave-out of its own
+    still writes them without BT-33 and BG-6, as the party table's leave-out says."""
+    table = cii_paths.TABLES["references"]
+    own = Table(table.syntax, GROUPS["references"], table.paths, {}, groups=cii_paths.TABLES)
+    holder = etree.Element(HOLDER)
+
+    own.writer("BASICWL")(holder, _ANNEX)
+
+    seller = holder.find("{*}ApplicableHeaderTradeAgreement/{*}SellerTradeParty")
+    assert seller is not None and seller.findtext("{*}Name") == "LE VENDEUR"
+    assert not {"Description", "DefinedTradeContact"} & set(_names(seller))

@@ -74,7 +74,8 @@ async def test_the_sandbox_has_nothing_to_poll_and_stops_its_lifecycles_on_close
 
     async with open_platform("sandbox", "demo", {}, PlatformOptions(on_status=callback)) as platform:
         assert platform.catch_up is None and platform.decoder is None
-        assert sources == ["sandbox"]  # its statuses are stored as the sandbox's, whatever its profile's name
+        # its statuses come from its profile, as its submissions were made through it: they find each other
+        assert sources == ["demo"]
     assert not (await platform.gateway.health()).ok
 
 

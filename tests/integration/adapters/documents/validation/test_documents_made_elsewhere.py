@@ -114,3 +114,23 @@ def test_a_profile_the_reform_does_not_know_is_refused_naming_its_bt24() -> None
     [refusal] = [f for f in report.fatal if f.rule_id == "PROFILE-NOT-ACCEPTED"]
     assert "'urn:cen.eu:en16931:2017:compliant:factur-x.eu:1p0:basic'" in refusal.message
     assert "UNKNOWN" not in refusal.message
+
+
+def test_a_document_the_official_layers_pass_but_the_gateway_cannot_read_is_not_valid(
+    validator: OfficialValidator,
+) -> None:
+    # CEN's CII rules take a format-102 date as a string: 30 February passes them; SubmitInvoice would refuse the
+    # document and reception would keep it unreadable, so ValidateDocument and `document validate` may not call it
+    # valid
+    made_elsewhere = (ROOT / "cen-examples" / "CII_example5.xml").read_bytes()
+    tax_point = made_elsewhere.replace(
+        b'<udt:DateString format="102">20130410</udt:DateString>',
+        b'<udt:DateString format="102">20130230</udt:DateString>',
+    )
+
+    report = check_document(tax_point).report
+
+    assert [c.passed for c in report.conclusions if c.applies] == [True]
+    assert [(f.layer, f.rule_id) for f in report.fatal] == [("document", "PDP-UNREADABLE")]
+    assert "BT-7: '20130230' is not a date" in report.fatal[0].message
+    assert not report.valid

@@ -412,6 +412,11 @@ async def test_a_deposit_accepted_without_a_usable_flow_id_is_an_unknown_outcome
     [
         ("search", b'[{"flowId": "x"}]'),
         ("search", b'{"results": "many"}'),
+        (
+            "search",
+            b'{"results": [{"flowId": {"id": "x"}, "trackingId": "F-ODD-1"}]}',
+        ),  # kept by reconciliation
+        ("search", b'{"results": [{"flowId": "a\\u0000b", "trackingId": "F-ODD-1"}]}'),
         ("directory", b'{"results": [1, 2]}'),
         ("directory", b'"732829320"'),
     ],

@@ -218,7 +218,7 @@ async def _deposited(
     subscribe(sim, stack)
     number = f"AF-{uuid.uuid4().hex[:10]}"
     deposit = await gateway.submit(_document(number))
-    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id)
+    invoice_id, _company, _ = await sent_invoice(pg_pool, deposit.platform_id, platform="afnor")
     return number, invoice_id
 
 

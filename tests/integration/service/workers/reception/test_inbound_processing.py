@@ -127,10 +127,10 @@ async def test_an_unreadable_delivery_is_unprocessable_and_visible(stack, pg_poo
 
 
 async def sent_invoice(
-    pool: asyncpg.Pool, platform_id: str = "", company_siren: str | None = None
+    pool: asyncpg.Pool, platform_id: str = "", company_siren: str | None = None, platform: str = "iopole"
 ) -> tuple[str, str, str]:
-    """An outbound invoice (of `company_siren`, else a new company) as SendStep leaves it: SENT as `platform_id`,
-    with its accepted submission."""
+    """An outbound invoice (of `company_siren`, else a new company) as SendStep leaves it: SENT through `platform`
+    as `platform_id`, with its accepted submission."""
     outbound = an_outbound_invoice(company_siren)
     async with PgUnitOfWork(pool) as uow:
         await uow.invoices.add(outbound)
@@ -144,12 +144,13 @@ async def sent_invoice(
     await pool.execute(
         """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
                                     attempt_started_at, outcome, platform_id)
-           VALUES ($1, $2, 'iopole', $3, $4, now(), 'ACCEPTED', $5)""",
+           VALUES ($1, $2, $6, $3, $4, now(), 'ACCEPTED', $5)""",
         uuid.UUID(outbound.id),
         outbound.company_siren,
         hashlib.sha256(outbound.id.encode()).hexdigest(),
         outbound.invoice.number,
         platform_id,
+        platform,
     )
     return outbound.id, outbound.company_siren, platform_id
 

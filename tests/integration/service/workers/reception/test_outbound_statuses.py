@@ -106,9 +106,8 @@ async def test_one_status_by_webhook_and_by_the_sandbox_callback_is_one_entry_an
     invoice_id, company, platform_id = await sent_invoice(pg_pool)
     status_id = str(uuid.uuid4()) if with_status_id else ""
     at = datetime(2026, 11, 20, 10, 1, tzinfo=UTC)
-    sink = PlatformStatusSink(
-        step_context(pg_pool, UtcClock(), PipelineConfig()), "sandbox"
-    )  # as the sandbox calls
+    # an in-process callback of the platform the invoice went through (as the sandbox calls back for its own)
+    sink = PlatformStatusSink(step_context(pg_pool, UtcClock(), PipelineConfig()), "iopole")
     await sink(platform_id, PlatformStatus("201", "ISSUED", "ISSUED", at, status_id=status_id))
     body = status_body(platform_id, "ISSUED", status_id=status_id, date="2026-11-20T10:01:00Z")
     if not with_status_id:
@@ -117,7 +116,7 @@ async def test_one_status_by_webhook_and_by_the_sandbox_callback_is_one_entry_an
     await sink(platform_id, PlatformStatus("201", "ISSUED", "ISSUED", at, status_id=status_id))  # and again
 
     stored = await pg_pool.fetch("SELECT code, source FROM status_history WHERE invoice_id = $1", invoice_id)
-    assert [(r["code"], r["source"]) for r in stored] == [("201", "sandbox")]
+    assert [(r["code"], r["source"]) for r in stored] == [("201", "iopole")]
     assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["201"]
     async with PgUnitOfWork(pg_pool) as uow:
         history = await uow.invoices.history(company, invoice_id)
@@ -182,3 +181,22 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
         invoice_id,
     )
     assert (audited["actor"], audited["request_id"]) == ("platform:iopole", f"webhook:iopole:key:{key}")
+
+
+async def test_a_status_brought_by_another_platform_never_touches_the_invoice(stack, pg_pool) -> None:
+    # The invoice left through its company's own profile ("iopole-b", PLATFORM_PROFILES_FILE); the default IOPOLE
+    # route, signed with the other key, brings a status naming its platform id. A platform speaks only of what it
+    # carried: the status is parked, the invoice and its history untouched.
+    invoice_id, _company, platform_id = await sent_invoice(pg_pool)
+    await pg_pool.execute(
+        "UPDATE submissions SET platform = 'iopole-b' WHERE invoice_id = $1", uuid.UUID(invoice_id)
+    )
+    await deliver(stack, pg_pool, status_body(platform_id, "REJECTED", reason="BUSINESS"))
+
+    assert await status_events(pg_pool, invoice_id) == []
+    assert (
+        await pg_pool.fetchval("SELECT count(*) FROM status_history WHERE invoice_id = $1", invoice_id) == 0
+    )
+    assert await pg_pool.fetchval(
+        "SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id)
+    ) in (None, "")

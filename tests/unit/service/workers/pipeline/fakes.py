@@ -118,7 +118,10 @@ class _FakeSendUnitOfWork:
         journal, accepted = self._journal, self._accepted
         if self._moves != 1:
             raise NotCommitted("not one SENDING or SENT move")
-        if journal.refuse or (accepted is not None and journal.store.parked.get(accepted.platform_id)):
+        waiting = journal.store.parked.get(accepted.platform_id, []) if accepted is not None else []
+        if journal.refuse or (
+            accepted is not None and any(s.for_submission_of(accepted.platform) for s in waiting)
+        ):
             raise NotCommitted("the batch did not write it")
         try:
             await self._inner.commit()

@@ -17,6 +17,8 @@ from service.workers.pipeline.steps import StepContext
 from tests.unit.service.workers.pipeline.fakes import Crash
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
+PLATFORM = "fake"  # the harness's platform: its submissions are its, and so are the statuses it brings
+
 
 async def queue_status(ctx: StepContext, **status: Any) -> None:
     """A status we send, queued and committed as the use cases queue it (service.usecases.emission.invoice_status)."""
@@ -51,9 +53,11 @@ async def test_statuses_are_kept_once_and_the_current_one_follows_the_lifecycle_
     platform_id = p.invoice(invoice_id).platform_id
     later = status(p, "203", "MADE_AVAILABLE", 30, "s3")
     earlier = status(p, "200", "SUBMITTED", 10, "s1")
-    assert (await receive_platform_status(p.ctx, later, platform_id=platform_id)).new
-    assert (await receive_platform_status(p.ctx, earlier, platform_id=platform_id)).new
-    assert not (await receive_platform_status(p.ctx, earlier, platform_id=platform_id)).new  # a webhook retry
+    assert (await receive_platform_status(p.ctx, later, platform=PLATFORM, platform_id=platform_id)).new
+    assert (await receive_platform_status(p.ctx, earlier, platform=PLATFORM, platform_id=platform_id)).new
+    assert not (
+        await receive_platform_status(p.ctx, earlier, platform=PLATFORM, platform_id=platform_id)
+    ).new  # a webhook retry
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == "203"
     assert [r.status.code for r in p.store.statuses[invoice_id]] == ["203", "200"]
@@ -65,7 +69,9 @@ async def test_a_rejection_becomes_findings_with_rule_ids() -> None:
     invoice_id = await sent_invoice(p)
     finding = Finding("BR-FR-10", Severity.FATAL, "unknown SIREN", layer="platform")
     rejected = status(p, "213", "REJECTED", 5, "s9", reason="BUSINESS", findings=(finding,))
-    await receive_platform_status(p.ctx, rejected, platform_id=p.invoice(invoice_id).platform_id)
+    await receive_platform_status(
+        p.ctx, rejected, platform=PLATFORM, platform_id=p.invoice(invoice_id).platform_id
+    )
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == "213" and finding in invoice.findings
 
@@ -74,7 +80,9 @@ async def test_a_status_arriving_before_our_commit_is_applied_when_sent_is_recor
     p = Pipeline()
     # A fast platform calls back with its id (the fake numbers uploads P-1, P-2...) before SENT is committed.
     assert not (
-        await receive_platform_status(p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1")
+        await receive_platform_status(
+            p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform=PLATFORM, platform_id="P-1"
+        )
     ).new
     invoice_id = p.submit()
     await p.settle()
@@ -89,7 +97,7 @@ async def test_a_parked_status_is_audited_as_the_platform_that_delivered_it_not_
     p = Pipeline()
     with acting_as(Actor.platform("sandbox"), "webhook:k-1"):  # the delivery's edge
         receipt = await receive_platform_status(
-            p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform_id="P-1"
+            p.ctx, status(p, "200", "SUBMITTED", 1, "fast"), platform=PLATFORM, platform_id="P-1"
         )
         assert receipt.parked
     invoice_id = p.submit()
@@ -105,13 +113,18 @@ async def test_a_parked_status_is_audited_as_the_platform_that_delivered_it_not_
 async def test_without_parking_a_status_of_no_submission_is_left_to_the_caller() -> None:
     p = Pipeline()
     receipt = await receive_platform_status(
-        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id="P-9", park=False
+        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform=PLATFORM, platform_id="P-9", park=False
     )
     assert receipt == StatusReceipt(False) and p.store.parked == {}
     invoice_id = await sent_invoice(p)
     platform_id = p.invoice(invoice_id).platform_id
     receipt = await receive_platform_status(
-        p.ctx, status(p, "200", "SUBMITTED", 1, "x"), platform_id=platform_id, source="webhook", park=False
+        p.ctx,
+        status(p, "200", "SUBMITTED", 1, "x"),
+        platform=PLATFORM,
+        platform_id=platform_id,
+        source="webhook",
+        park=False,
     )
     assert receipt == StatusReceipt(True, invoice_id, p.invoice(invoice_id).company_siren)
     assert [r.source for r in p.store.statuses[invoice_id]] == ["webhook"]
@@ -214,3 +227,21 @@ async def test_outgoing_statuses_are_checked_against_the_lifecycle_rules() -> No
     await queue_status(p.ctx, company_siren="552100554", invoice_id="in-2", platform_id="P-in2", status=paid)
     await p.settle()
     assert p.platform.sent_statuses == [("P-in2", paid)]
+
+
+async def test_a_status_parked_by_another_platform_is_not_applied_when_our_upload_gets_that_id() -> None:
+    # Another profile's platform names an id ours has not given yet (the fake numbers uploads P-1, P-2...): when
+    # our upload is accepted as P-1, that status is not ours to apply; the one our platform parked is.
+    p = Pipeline()
+    other = await receive_platform_status(
+        p.ctx, status(p, "213", "REJECTED", 1, "theirs"), platform="other", platform_id="P-1"
+    )
+    ours = await receive_platform_status(
+        p.ctx, status(p, "200", "SUBMITTED", 2, "ours"), platform=PLATFORM, platform_id="P-1"
+    )
+    assert other.parked and ours.parked
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
+    assert [r.status.status_id for r in p.store.statuses[invoice_id]] == ["ours"]
