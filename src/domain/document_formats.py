@@ -108,6 +108,16 @@ class DocumentError(ValueError):
     rule_id = "PDP-DOCUMENT"
 
 
+class NotAnInvoice(DocumentError):
+    """A CDAR message (a lifecycle status, which comes by its own flow), not an invoice."""
+
+    rule_id = "PDP-NOT-AN-INVOICE"
+    profile = "CDAR"  # what it is instead, as reception records it
+
+    def __init__(self, message: str = "a CDAR message, not an invoice") -> None:
+        super().__init__(message)
+
+
 class WorkerLimitExceeded(DocumentError):
     """The document worker went past a limit and was replaced; the call that did it gets this error (the worker
     pool, service.workers.worker_pool, raises it; the readers' own limits are adapters.documents.limits)."""

@@ -24,7 +24,7 @@ class RequestRejected(DomainError):
 
     def __init__(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
         self.findings = tuple(findings)
-        super().__init__("; ".join(f"{f.rule_id} {f.path}: {f.message}" for f in self.findings))
+        super().__init__("; ".join(f.described for f in self.findings))
 
 
 class InvoiceNotFound(DomainError):

@@ -33,6 +33,13 @@ class Finding:
     def is_fatal(self) -> bool:
         return self.severity is Severity.FATAL
 
+    @property
+    def described(self) -> str:
+        """The rule, where and why, as a refusal's message says it: "BR-CO-15 BG-22/BT-112: …"."""
+        return (
+            f"{self.rule_id} {self.path}: {self.message}" if self.path else f"{self.rule_id}: {self.message}"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class LayerVerdict:

@@ -10,7 +10,7 @@ on the same transaction (adapters.postgres.reception_uow; tests.fakes.FakeUnitOf
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -77,7 +77,6 @@ class ReadDocument:
     media_type: str
     report: ValidationReport
     parsed: ParsedDocument | None = None
-    xml: bytes | None = field(default=None, repr=False)
 
     @classmethod
     def unreadable(cls, content: bytes, rule: str, message: str, *, profile: str = "") -> ReadDocument:

@@ -222,8 +222,11 @@ async def test_validate_refuses_an_unknown_rule_set(documents: Documents, compan
 async def test_validate_refuses_what_is_not_an_invoice_document(documents: Documents):
     error = await expect_error(documents.validate(b"%PDF-1.7 nothing"), grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDP-PDF-DAMAGED"]  # a PDF header and nothing else
+    assert error.message.startswith("PDP-PDF-DAMAGED content: ")  # the rule and why, not "invoice rejected"
     error = await expect_error(documents.parse(b"<html/>"), grpc.StatusCode.INVALID_ARGUMENT)
     assert error.rule_ids == ["PDP-DOCUMENT"]
+    assert error.message.startswith("PDP-DOCUMENT content: not a readable CII, UBL or Factur-X invoice: ")
+    assert "html is neither a CII nor a UBL invoice" in error.message
 
 
 async def test_validate_refuses_a_declared_format_that_is_not_the_document_s(

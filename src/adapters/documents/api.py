@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from adapters.documents.cii_paths import RSM_NS
+from adapters.documents.cii_paths import CDAR_NS, RSM_NS
 from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.facturx_reader import parse_facturx
@@ -24,6 +24,7 @@ from domain.document_formats import (
     DocumentError,
     DocumentFormat,
     IncompleteInvoice,
+    NotAnInvoice,
     ParsedDocument,
     Profile,
     check_profile,
@@ -35,6 +36,7 @@ from domain.totals import compute_totals
 
 _UBL_ROOTS = {f"{{{INVOICE_NS}}}Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote"}
 _CII_ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
+_CDAR_ROOT = f"{{{CDAR_NS}}}CrossDomainAcknowledgementAndResponse"
 
 
 def render(
@@ -75,6 +77,8 @@ def _xml_format(root: etree._Element) -> DocumentFormat:
         return DocumentFormat.CII
     if root.tag in _UBL_ROOTS:
         return DocumentFormat.UBL
+    if root.tag == _CDAR_ROOT:
+        raise NotAnInvoice
     raise DocumentError(f"unsupported document: root element {root.tag} is neither a CII nor a UBL invoice")
 
 

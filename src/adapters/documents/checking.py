@@ -16,6 +16,7 @@ from domain.document_formats import (
     CheckedDocument,
     DocumentError,
     DocumentFormat,
+    NotAnInvoice,
     ParsedDocument,
     Profile,
 )
@@ -46,7 +47,7 @@ def check_document(
     except UnrecognisedDocument as exc:
         raise DocumentError(str(exc)) from exc
     if kind.syntax == "CDAR":
-        raise DocumentError("a CDAR message, not an invoice")
+        raise NotAnInvoice
     report = default_validator().assess(
         xml, facturx=fmt is DocumentFormat.FACTURX, rules=rules, french=french
     )

@@ -17,6 +17,8 @@ RSM_NS = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM_NS = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
 UDT_NS = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT_NS = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
+# a lifecycle status, in the same UN/CEFACT family: recognised to be refused as no invoice
+CDAR_NS = "urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100"
 NSMAP = {"rsm": RSM_NS, "ram": RAM_NS, "udt": UDT_NS, "qdt": QDT_NS}
 
 

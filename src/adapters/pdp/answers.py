@@ -71,18 +71,28 @@ def rows(value: Any) -> list[Mapping[str, Any]]:
     return items
 
 
-def field_of(body: Any, name: str) -> Any:
-    """`name` of a JSON object (None when absent)."""
+def field_of(body: Any, name: str, *, required: bool = False) -> Any:
+    """`name` of a JSON object (None when absent; KeyError if `required`: where an answer without it would read as
+    "nothing there", a search's rows)."""
     if not isinstance(body, Mapping):
         raise TypeError(f"expected an object with {name}, not {type(body).__name__}")
+    if required and name not in body:
+        raise KeyError(f"no {name} in the answer")
     return body.get(name)
 
 
+def path_segment(text: str) -> bool:
+    """Whether `text` stays one segment of a URL's path: the clients put ids in paths (`/v1/invoice/{id}`), and an
+    HTTP client resolves `..` and stops the path at `?` or `#` (another endpoint, asked with our token)."""
+    return bool(text) and not any(c in text for c in "/?#%\\") and text not in (".", "..")
+
+
 def platform_id(value: Any) -> str:
-    """An id as the gateway keeps it: a string (or a number) of 1 to MAX_ID_LENGTH XML characters."""
+    """An id as the gateway keeps it: a string (or a number) of 1 to MAX_ID_LENGTH XML characters, one path
+    segment (the clients ask the platform about it by URL)."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"an id is a string, not {type(value).__name__}")
     text = str(value)
-    if not text or len(text) > MAX_ID_LENGTH or not xml_chars_only(text):
+    if len(text) > MAX_ID_LENGTH or not xml_chars_only(text) or not path_segment(text):
         raise ValueError(f"not an id: {shorten(text, 60)!r}")
     return text

@@ -1,41 +1,35 @@
-"""Read and officially validate a received document: Factur-X PDF, CII or UBL, from its bytes alone.
+"""Read and officially validate a received document (Factur-X PDF, CII or UBL) from its bytes alone, through the
+documents' one path: `adapters.documents.api.parse` and `checking.check_document`, as ParseDocument and
+ValidateDocument do.
 
-Thin bridge until the documents branch exposes one `parse(bytes)`: detection by magic bytes and root element,
-the CII/UBL readers of `adapters.documents`, the XML of a Factur-X PDF read within limits, and the
-same OfficialValidator as emission. CPU-bound and blocking: the wiring hands `read_received` to the reception's
-DocumentReader (service.workers.reception.documents), which runs it in a document worker process, under the
-workers' memory and time limits. Never raises for a bad document: what could not be read is a fatal finding (fail
-closed); only a failed allocation goes up, for the worker pool to name its memory limit.
+What reception adds is only its contract with the pipeline: it never raises for a bad document. A document the
+gateway cannot read is still judged by the official layers, with a fatal PDP-UNREADABLE finding (fail closed); bytes
+that are no invoice at all (not XML, a damaged or oversized PDF, a CDAR message) are one fatal finding naming their
+rule. Only a failed allocation goes up, for the worker pool to name its memory limit. CPU-bound and blocking: the
+wiring hands `read_received` to the reception's DocumentReader (service.workers.reception.documents), which runs it
+in a document worker process, under the workers' memory and time limits.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from adapters.documents.cii_reader import parse_cii
-from adapters.documents.facturx_reader import extract_xml
-from adapters.documents.ubl_reader import parse_ubl
-from adapters.documents.validation.detect import detect_document
-from adapters.documents.validation.validator import OfficialValidator, default_validator
+from adapters.documents.api import parse
+from adapters.documents.checking import check_document
+from adapters.documents.validation.detect import profile_name
 from domain.document_formats import (
-    PDF_MEDIA_TYPE,
     UNREADABLE_RULE,
     DocumentError,
     DocumentFormat,
+    NotAnInvoice,
     ParsedDocument,
     out_of_memory,
 )
-from domain.findings import Finding, Severity, ValidationReport
+from domain.findings import Finding, Severity
 from domain.reception_ports import ReadDocument, received_media_type
 
-
-def _with(report: ValidationReport, extra: tuple[Finding, ...]) -> ValidationReport:
-    return replace(report, findings=report.findings + extra)
-
-
-def _facturx_xml(content: bytes) -> bytes:
-    """Within the reading limits (adapters.documents.pdf_reading)."""
-    return extract_xml(content)[0]
+# XP Z12-013 flowSyntax of each format
+_SYNTAX = {DocumentFormat.CII: "CII", DocumentFormat.UBL: "UBL", DocumentFormat.FACTURX: "Factur-X"}
 
 
 def _rule_of(exc: Exception) -> str:
@@ -44,43 +38,35 @@ def _rule_of(exc: Exception) -> str:
     return UNREADABLE_RULE if rule == DocumentError.rule_id else str(rule)
 
 
-def read_received(content: bytes) -> ReadDocument:
-    """`read_document` with this process's validator: what a document worker runs (a module-level function)."""
-    return read_document(content, default_validator())
-
-
-def read_document(content: bytes, validator: OfficialValidator) -> ReadDocument:
-    media_type = received_media_type(content)
-    is_pdf = media_type == PDF_MEDIA_TYPE
+def _read(content: bytes) -> tuple[ParsedDocument | None, str]:
+    """The invoice, or why it could not be read ("" when it was)."""
     try:
-        xml = _facturx_xml(content) if is_pdf else content
-        kind = detect_document(xml)
+        return parse(content), ""
+    except Exception as exc:  # noqa: BLE001 - the official layers still say what is wrong with it
+        if out_of_memory(exc):
+            raise
+        return None, str(exc)
+
+
+def read_received(content: bytes) -> ReadDocument:
+    """What a document worker runs (a module-level function, so it pickles)."""
+    try:
+        parsed, unread = _read(content)
+        # A supplier outside France is judged on EN 16931 only; a French one (or one we could not read) on both.
+        foreign = parsed is not None and parsed.invoice.seller.address.country not in ("", "FR")
+        checked = check_document(content, french=False if foreign else None, read=False)
     except Exception as exc:  # noqa: BLE001 - any failure to find an invoice in the bytes is a finding
         if out_of_memory(exc):
             raise  # the worker's memory limit: its pool replaces it and names the limit
+        if isinstance(exc, NotAnInvoice):
+            return ReadDocument.unreadable(content, exc.rule_id, str(exc), profile=exc.profile)
         return ReadDocument.unreadable(content, _rule_of(exc), f"not a readable invoice: {exc}")
-    if kind.syntax == "CDAR":
-        return ReadDocument.unreadable(
-            content, "PDP-NOT-AN-INVOICE", "a CDAR message, not an invoice", profile="CDAR"
+    report = checked.report
+    if unread:
+        finding = Finding(
+            UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {unread}", layer="reception"
         )
-    syntax = "Factur-X" if is_pdf else kind.syntax
-    parsed: ParsedDocument | None = None
-    extra: tuple[Finding, ...] = ()
-    try:
-        parsed = parse_cii(xml) if kind.syntax == "CII" else parse_ubl(xml)
-    except Exception as exc:  # noqa: BLE001 - the official layers below still say what is wrong
-        if out_of_memory(exc):
-            raise
-        extra = (
-            Finding(
-                UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {exc}", layer="reception"
-            ),
-        )
-    # A supplier outside France is judged on EN 16931 only; a French one (or one we could not read) on both.
-    foreign = parsed is not None and parsed.invoice.seller.address.country not in ("", "FR")
-    report = validator.assess(xml, facturx=is_pdf, french=False if foreign else None)
-    if parsed is not None and parsed.format is not DocumentFormat.FACTURX and is_pdf:
-        parsed = ParsedDocument(
-            parsed.invoice, DocumentFormat.FACTURX, parsed.profile, parsed.specification, parsed.unmapped
-        )
-    return ReadDocument(syntax, kind.profile, media_type, _with(report, extra), parsed, xml)
+        report = replace(report, findings=(*report.findings, finding))
+    syntax = _SYNTAX[checked.format]
+    profile = profile_name(checked.specification)
+    return ReadDocument(syntax, profile, received_media_type(content), report, parsed)

@@ -103,7 +103,7 @@ class WrongContentKind(DeclarationError):
 class DeclarationInvalid(DeclarationError):
     def __init__(self, findings: tuple[Finding, ...]) -> None:
         fatal_ = [f for f in findings if f.is_fatal]
-        listed = "; ".join(f"{f.rule_id} {f.path}: {f.message}" for f in fatal_[:5])
+        listed = "; ".join(f.described for f in fatal_[:5])
         more = f" (and {len(fatal_) - 5} more)" if len(fatal_) > 5 else ""
         super().__init__(f"declaration refused, {len(fatal_)} blocking finding(s): {listed}{more}")
         self.findings = findings

@@ -102,7 +102,7 @@ def invoice_from_json(data: Any) -> Invoice:
     try:
         return invoice_from_proto(message)
     except InvoiceRejected as exc:
-        raise ValueError("; ".join(f"{f.path}: {f.rule_id} {f.message}" for f in exc.findings)) from exc
+        raise ValueError("; ".join(f.described for f in exc.findings)) from exc
 
 
 def invoice_to_json(invoice: Invoice) -> dict[str, Any]:

@@ -126,6 +126,14 @@ def _rejected_details(exc: InvoiceRejected | RequestRejected) -> list[Message]:
     return findings_details(exc.findings)
 
 
+def _rejected_message(exc: InvoiceRejected | RequestRejected) -> str:
+    """The status message of a refusal names each rule broken, where and why, the first finding of each rule
+    first (what MAX_MESSAGE keeps): a client that shows only the message still says what to fix, and a refused
+    document is not called an invoice. The BadRequest details list every finding."""
+    fatal = [f for f in exc.findings if f.is_fatal] or list(exc.findings)
+    return "; ".join(shorten(f.described, MAX_DESCRIPTION) for f in _rules_first(fatal)[:MAX_VIOLATIONS])
+
+
 def _page_token_violation() -> error_details_pb2.BadRequest:
     violation = error_details_pb2.BadRequest.FieldViolation(
         field="page_token",
@@ -213,6 +221,8 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, pg.TransactionRollbackError):
         primary = str(exc).partition("\n")[0]
         return f"{primary}: the database rolled this call back, nothing was written; retry it"
+    if isinstance(exc, (InvoiceRejected, RequestRejected)):
+        return _rejected_message(exc)
     return str(exc)
 
 

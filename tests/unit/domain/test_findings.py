@@ -1,4 +1,4 @@
-"""A validation report's verdicts, and the invoice's note lookup: found by their key, None when absent."""
+"""A validation report's verdicts, a finding as a refusal describes it, and the invoice's note lookup."""
 
 from __future__ import annotations
 
@@ -32,3 +32,11 @@ def test_an_invoice_finds_its_first_note_of_a_subject() -> None:
     invoice = an_invoice(notes=notes)
 
     assert (invoice.note("PMT"), invoice.note("AAB"), invoice.note("ZZZ")) == (notes[0], notes[1], None)
+
+
+def test_a_finding_is_described_by_its_rule_where_and_why() -> None:
+    assert (
+        Finding("BR-CO-15", Severity.FATAL, "total", "BG-22/BT-112").described
+        == "BR-CO-15 BG-22/BT-112: total"
+    )
+    assert Finding("PDP-DOCUMENT", Severity.FATAL, "not XML").described == "PDP-DOCUMENT: not XML"

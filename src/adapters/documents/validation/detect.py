@@ -7,10 +7,11 @@ from typing import Literal
 
 from lxml import etree
 
+from adapters.documents.cii_paths import CDAR_NS
+
 Syntax = Literal["CII", "UBL", "CDAR"]
 
 CII_NS = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
-CDAR_NS = "urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100"
 UBL_INVOICE_NS = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
 UBL_CREDITNOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
 _RAM_NS = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -70,7 +71,12 @@ def kind_of_root(root: etree._Element) -> DocumentKind:
         ).strip()
     if syntax == "CDAR":
         return DocumentKind(syntax, "CDAR", specification_id)
-    return DocumentKind(syntax, PROFILES_BY_BT24.get(specification_id, UNKNOWN_PROFILE), specification_id)
+    return DocumentKind(syntax, profile_name(specification_id), specification_id)
+
+
+def profile_name(specification_id: str) -> str:
+    """The profile a BT-24 value (as written) announces, UNKNOWN for any other."""
+    return PROFILES_BY_BT24.get(specification_id, UNKNOWN_PROFILE)
 
 
 def _ns(root: etree._Element) -> str:

@@ -31,7 +31,16 @@ from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.answers import SHAPE_ERRORS, as_is, field_of, platform_id, read_answer, read_json, rows
+from adapters.pdp.answers import (
+    SHAPE_ERRORS,
+    as_is,
+    field_of,
+    path_segment,
+    platform_id,
+    read_answer,
+    read_json,
+    rows,
+)
 from adapters.pdp.calls import Pacing, PlatformSession
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
@@ -382,7 +391,7 @@ class AfnorPdpGateway:
 
 def _flow_id(value: str) -> str:
     """A path segment: the standard's ids are at most 64 characters; nothing that could change the path."""
-    if not value or len(value) > 64 or any(c in value for c in "/?#%\\") or value in (".", ".."):
+    if len(value) > 64 or not path_segment(value):
         raise port.InvalidPlatformRequest(f"not a flow or webhook id: {value!r}")
     return value
 

@@ -409,9 +409,11 @@ def _data(body: Any) -> list[Mapping[str, Any]]:
 
 
 def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | None], int]:
-    """One search page, each row read by `_record`, and the total count."""
+    """One search page, each row read by `_record`, and the total count. Its `data` is required: read as no rows,
+    an answer without it would let the pipeline deposit the invoice again."""
     meta = body.get("meta") or {} if isinstance(body, Mapping) else {}
-    return [_record(row, number) for row in _data(body)], int(meta.get("count") or 0)
+    page = rows(field_of(body, "data", required=True))
+    return [_record(row, number) for row in page], int(meta.get("count") or 0)
 
 
 def _not_seen_statuses(body: Any) -> list[NotSeenStatus]:

@@ -182,7 +182,7 @@ async def test_the_link_check_reads_the_previous_entry_alone_on_a_young_table(da
 async def test_entries_postgresql_numbers_and_seals_are_what_the_domain_verifies_whatever_their_text(
     pg_pool: asyncpg.Pool,
 ) -> None:
-    # audit_log_append (migration 0260) hashes the canonical text Python wrote around each seq: any character, any
+    # audit_log_append (migrations 0260, 0300) hashes the canonical text Python wrote around each seq: any character, any
     # kind of value and the optional fields must give the bytes domain.archive.entry_hash reads back.
     first, second = sorted(random_siren() for _ in range(2))
     details = {

@@ -1,13 +1,21 @@
-"""A received Factur-X is read within the same limits as a submitted one: a bomb or a damaged PDF is a fatal
-finding naming its rule (the reception reader runs in the gateway's own process)."""
+"""Reception's reading contract: a received Factur-X is read within the same limits as a submitted one (a bomb or a
+damaged PDF is a fatal finding naming its rule), a CDAR message is no invoice, and a supplier outside France is judged
+on EN 16931 alone. Every fixture's verdict: test_received_verdicts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from adapters.documents.validation import default_validator
-from adapters.reception.document_reader import read_document
+from adapters.documents.checking import check_document
+from adapters.documents.cii_paths import CDAR_NS
+from adapters.reception.document_reader import read_received
 from tests.support import hostile_pdfs as hostile
+
+KOSIT = Path(__file__).resolve().parents[3] / "fixtures" / "kosit-xrechnung-testsuite"
+XRECHNUNG = b"urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0"
+CTC_FR = b"urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr"
 
 
 @pytest.mark.parametrize(
@@ -21,11 +29,26 @@ from tests.support import hostile_pdfs as hostile
     ids=["bomb", "encrypted", "corrupted-xref", "header-only"],
 )
 def test_a_hostile_received_pdf_is_a_fatal_finding_naming_its_rule(make, rule: str):
-    read = read_document(make(), default_validator())
+    read = read_received(make())
     assert not read.report.valid and read.parsed is None
     assert [f.rule_id for f in read.report.fatal] == [rule]
 
 
 def test_a_received_pdf_without_an_invoice_is_still_unreadable():
-    read = read_document(b"<html/>", default_validator())
+    read = read_received(b"<html/>")
     assert [f.rule_id for f in read.report.fatal] == ["PDP-UNREADABLE"]
+
+
+def test_a_cdar_message_is_no_invoice_and_says_what_it_is():
+    cdar = b'<r:CrossDomainAcknowledgementAndResponse xmlns:r="' + CDAR_NS.encode() + b'"/>'
+    read = read_received(cdar)
+    assert (read.profile, [f.rule_id for f in read.report.fatal]) == ("CDAR", ["PDP-NOT-AN-INVOICE"])
+
+
+def test_a_foreign_supplier_is_judged_on_en16931_alone_whatever_its_document_claims():
+    # a German XRechnung re-labelled with the French-only profile: the document alone would call for the French rules
+    content = (KOSIT / "01.01a-INVOICE_ubl.xml").read_bytes().replace(XRECHNUNG, CTC_FR)
+    assert check_document(content).report.conclusion("fr").applies
+    read = read_received(content)
+    fr = read.report.conclusion("fr")
+    assert read.parsed is not None and fr is not None and not fr.applies

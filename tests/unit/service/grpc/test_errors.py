@@ -55,6 +55,10 @@ def test_rejected_invoice_is_invalid_argument_with_one_field_violation_per_fatal
     status = to_status(exc)
 
     assert status.code == code_pb2.INVALID_ARGUMENT
+    assert status.message == (
+        "BR-FR-10 seller.legal_registration (BT-30): the seller SIREN is mandatory;"
+        " BR-CO-15 totals (BT-112): BT-112 differs from BT-109 + BT-110"
+    )
     [bad_request] = _details(status, error_details_pb2.BadRequest)
     assert [(v.field, v.description) for v in bad_request.field_violations] == [
         ("seller.legal_registration (BT-30)", "BR-FR-10: the seller SIREN is mandatory"),
@@ -196,6 +200,7 @@ def test_150_bad_lines_with_huge_values_fit_the_metadata_limit_and_keep_every_ru
     status = to_status(InvoiceRejected(findings))
 
     assert _trailer_bytes(status) < 8192
+    assert status.message.startswith(f"BR-00 lines[0].quantity {'p' * 20}") and len(status.message) <= 200
     [bad_request] = _details(status, error_details_pb2.BadRequest)
     shown = [v.description.split(":", 1)[0] for v in bad_request.field_violations]
     assert set(shown[:-1]) == {f"BR-{i:02d}" for i in range(7)} | {"PDP-TEXT-CHARS"}

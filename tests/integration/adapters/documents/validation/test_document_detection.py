@@ -2,7 +2,10 @@ from collections.abc import Callable
 
 import pytest
 
+from adapters.documents.api import parse
+from adapters.documents.checking import check_document
 from adapters.documents.validation import DocumentKind, UnrecognisedDocument, detect_document
+from domain.document_formats import NotAnInvoice
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,12 @@ def test_ubl_credit_note_is_ubl() -> None:
 def test_other_documents_are_refused(xml: bytes) -> None:
     with pytest.raises(UnrecognisedDocument):
         detect_document(xml)
+
+
+@pytest.mark.parametrize("read", [parse, check_document], ids=["parse", "check"])
+def test_a_cdar_message_is_refused_as_no_invoice_naming_its_rule(
+    document: Callable[[str], bytes], read: Callable[[bytes], object]
+) -> None:
+    with pytest.raises(NotAnInvoice, match="a CDAR message, not an invoice") as refused:
+        read(document("cdar_status_212_encaissee.xml"))
+    assert refused.value.rule_id == "PDP-NOT-AN-INVOICE"

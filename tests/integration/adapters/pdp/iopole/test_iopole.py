@@ -505,8 +505,16 @@ async def test_webhooks_are_created_with_a_secret_we_choose_listed_and_deleted(
 
 @pytest.mark.parametrize(
     "body",
-    [b'{"id": null}', b'{"id": ""}', b'{"id": {"uuid": "x"}}', b'{"id": ["a"]}', b'{"id": "a\\u0000b"}'],
-    ids=["null", "empty", "object", "array", "nul"],
+    [
+        b'{"id": null}',
+        b'{"id": ""}',
+        b'{"id": {"uuid": "x"}}',
+        b'{"id": ["a"]}',
+        b'{"id": "a\\u0000b"}',
+        b'{"id": "../config/webhook"}',  # its statuses would be asked of another endpoint
+        b'{"id": "x?q=1"}',
+    ],
+    ids=["null", "empty", "object", "array", "nul", "dot-segments", "query"],
 )
 async def test_an_upload_accepted_without_a_usable_id_is_an_unknown_outcome(
     sim: IopoleSimulator, gateway, body: bytes
@@ -591,3 +599,17 @@ async def test_a_search_row_the_gateway_cannot_read_is_unavailable_never_a_crash
 
     with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
         await gateway.find_submissions(SubmissionQuery(invoice_number="F-ROW-1"))
+
+
+@pytest.mark.parametrize(
+    "body", [b"{}", b'{"meta": {"offset": 0, "limit": 50, "count": 0}}'], ids=["empty", "meta-alone"]
+)
+async def test_a_search_answer_without_its_rows_is_unavailable_not_nothing_found(
+    sim: IopoleSimulator, gateway, body: bytes
+) -> None:
+    # IOPOLE pages its lists as {data, meta}: an answer without `data` is not "no deposit", which would let the
+    # pipeline upload the invoice a second time after the grace; reconciliation asks again later.
+    sim.faults.push(Fault.answer(body, endpoint="search"))
+
+    with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
+        await gateway.find_submissions(SubmissionQuery(invoice_number="F-NOROWS-1"))
