@@ -68,7 +68,7 @@ from service.wiring.http import Lifecycle, build_http_app, pool_ready
 from service.wiring.platforms import init_catch_up, init_platforms, provider_settings
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
-from service.wiring.settings import typed
+from service.wiring.settings import typed, typed_section
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.supervisor import init_supervisor
@@ -154,15 +154,8 @@ class Container(containers.DeclarativeContainer):
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
     pipeline_config = providers.Singleton(
         PipelineConfig,
-        document_format=typed(config, "DOCUMENT_FORMAT"),
-        process_workers=typed(config, "PIPELINE_WORKERS"),
-        concurrency=typed(config, "PIPELINE_CONCURRENCY"),
-        batch_size=typed(config, "PIPELINE_BATCH_SIZE"),
-        lease_s=typed(config, "PIPELINE_LEASE_S"),
-        poll_interval_s=typed(config, "PIPELINE_POLL_S"),
-        max_attempts=typed(config, "PIPELINE_MAX_ATTEMPTS"),
-        stop_grace_s=typed(config, "PIPELINE_STOP_GRACE_S"),
         worker_limits=worker_limits,
+        **typed_section(config, "pipeline", renamed={"workers": "process_workers"}),
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
     # The default profile's webhook keys, by the provider's own setting names (config.yml, reception.webhook_keys).
@@ -184,14 +177,8 @@ class Container(containers.DeclarativeContainer):
         ),
         providers.Factory(
             PlatformOptions,
-            connect_timeout_s=typed(config, "PDP_CONNECT_TIMEOUT_S"),
-            timeout_s=typed(config, "PDP_TIMEOUT_S"),
-            upload_timeout_s=typed(config, "PDP_UPLOAD_TIMEOUT_S"),
-            max_connections=typed(config, "PDP_MAX_CONNECTIONS"),
-            sandbox_step_delay_s=typed(config, "SANDBOX_STEP_DELAY_S"),
-            sandbox_rejection_share=typed(config, "SANDBOX_REJECTION_SHARE"),
-            sandbox_routing_error_share=typed(config, "SANDBOX_ROUTING_ERROR_SHARE"),
             on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
+            **typed_section(config, "pdp", without=("provider",)),
         ),
         profiles_file=config.pdp.profiles_file,
     )

@@ -10,7 +10,7 @@ keys, files) are the platforms' and profiles' to check; they are not here.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -149,6 +149,24 @@ def typed(config: providers.Configuration, variable: str) -> providers.Provider[
     # the key by item: as an attribute, `provider` would be the option's own provider
     option: Any = getattr(config, section)[key]
     return option.as_(setting)
+
+
+def typed_section(
+    config: providers.Configuration,
+    section: str,
+    *,
+    renamed: Mapping[str, str] | None = None,
+    without: tuple[str, ...] = (),
+) -> dict[str, providers.Provider[Any]]:
+    """The typed settings of a section, by key (or the name `renamed` gives it), but those `without`: the keywords
+    of the options object the section configures (PipelineConfig, PlatformOptions)."""
+    names = renamed or {}
+    return {
+        names.get(key, key): typed(config, s.variable)
+        for s in SETTINGS
+        for part, key in [s.path.split(".")]
+        if part == section and key not in without
+    }
 
 
 def check(config: providers.Configuration) -> None:
