@@ -54,7 +54,14 @@ from domain.ports import (
     Page,
     StoredEvent,
 )
-from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent, StatusPoint, current_code
+from domain.reception import (
+    Delivery,
+    DeliveryOutcome,
+    ReceivedInvoice,
+    ReceivedInvoiceEvent,
+    StatusPoint,
+    current_code,
+)
 from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedStatus
 from domain.records_ports import DeclarationMove, DeclarationRow
 from domain.reporting.b2c import B2cTransaction
@@ -1291,3 +1298,16 @@ class InMemoryAuditLog:
         sealed = replace(draft, entry_hash=entry_hash(prev, draft.chain_entry()))
         chain.append(sealed)
         return sealed
+
+
+class InMemoryDeliveryStore:
+    """The webhook routes' DeliveryStore: every delivery kept in order, a known dedup key refused (as PgInbox)."""
+
+    def __init__(self) -> None:
+        self.deliveries: list[Delivery] = []
+
+    async def add(self, delivery: Delivery) -> int | None:
+        if any(d.dedup_key == delivery.dedup_key for d in self.deliveries):
+            return None
+        self.deliveries.append(delivery)
+        return len(self.deliveries)

@@ -30,8 +30,9 @@ class Received:
     note: str = ""  # why it cannot be read (stored anyway, so that the platform stops retrying)
 
 
-# Called with the bytes the platform signed; raises (the route answers 401) when the signature does not hold.
-VerifyPayload = Callable[[bytes], None]
+# Called with the bytes the platform signed; raises (the route answers 401) when the signature does not hold. None,
+# for a scheme that signs a checksum it sends with the body: the signature over that claim, before the body is split.
+VerifyPayload = Callable[[bytes | None], None]
 
 
 @dataclass(frozen=True, slots=True)

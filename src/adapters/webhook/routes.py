@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,12 @@ _log = logging.getLogger(__name__)
 DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
 # 100 MB in 120 s is 0.8 MB/s: any platform does better; a client trickling bytes is cut off.
 DEFAULT_BODY_DEADLINE_S = 120.0
+
+
+# Where every route reads its bodies, one at a time: one thread for the process, not one per request (a thread
+# per body would let a burst of large bodies hold that many copies and threads). It shares the GIL with the loop, so
+# the loop stays responsive (the GIL switches every few ms) rather than the read becoming faster.
+BODY_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-body")
 
 
 class BodyTooLarge(Exception):
@@ -149,7 +156,7 @@ class _Answer(Exception):
         self.response = response
 
 
-def _verify(verifier: Verifier, request: Request, headers: Mapping[str, str], signed: bytes) -> None:
+def _verify(verifier: Verifier, request: Request, headers: Mapping[str, str], signed: bytes | None) -> None:
     verdict = verifier.verify(SignedRequest(request.method, path_with_query(request), headers, signed))
     if not verdict.ok:
         raise _Answer(_refused(verdict))
@@ -194,11 +201,14 @@ class WebhookEndpoints:
     async def _receive(self, receiver: WebhookReceiver, request: Request) -> Response:
         headers, body = await self._read(request)
 
-        def verify(signed: bytes) -> None:
+        def verify(signed: bytes | None) -> None:
             _verify(receiver.verifier, request, headers, signed)
 
+        call = Callback(headers, body, verify, self._platform)
         try:
-            received = receiver.receive(Callback(headers, body, verify, self._platform))
+            # Off the event loop: splitting or decoding a body of up to WEBHOOK_MAX_BODY_BYTES takes up to a second,
+            # during which the loop would serve no gRPC call, health check or other webhook.
+            received = await asyncio.get_running_loop().run_in_executor(BODY_READER, receiver.receive, call)
         except TooDeep as exc:
             raise _Answer(_too_deep()) from exc
         return await self._store_and_answer(received, body, headers, receiver.kept_headers)

@@ -45,8 +45,9 @@ class SignedRequest:
     method: str
     path_with_query: str  # as called: IOPOLE signs the path with its query string
     headers: Mapping[str, str]  # case-insensitive lookups (routes.RequestHeaders)
-    # What the platform signed: the file part (IOPOLE multipart) or the body.
-    payload: bytes = field(repr=False)
+    # What the platform signed: the file part (IOPOLE multipart) or the body. None: not split out yet, for a scheme
+    # that signs a checksum it also sends (IOPOLE's X-Checksum), checked over that claim before the body is parsed.
+    payload: bytes | None = field(repr=False)
 
 
 class Verifier(Protocol):

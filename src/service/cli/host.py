@@ -34,6 +34,7 @@ from service.usecases.company_settings import (
 from service.wiring.container import Container
 from service.wiring.event_loop import run as run_loop
 from service.wiring.server import resolve, serve
+from service.wiring.settings import BadSetting
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
         "keys": cmd_keys,
         "settings": cmd_settings,
     }
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except BadSetting as exc:  # one line naming the variable and its rule, exit 2: not a traceback
+        raise UsageError(str(exc)) from exc
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

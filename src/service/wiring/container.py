@@ -65,9 +65,10 @@ from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
 from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
-from service.wiring.platforms import init_catch_up, init_platforms, provider_settings, share
+from service.wiring.platforms import init_catch_up, init_platforms, provider_settings
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
+from service.wiring.settings import typed, typed_section
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.supervisor import init_supervisor
@@ -92,8 +93,8 @@ class Container(containers.DeclarativeContainer):
     db_pool = providers.Resource(
         init_pool,
         dsn=database_url,
-        min_size=config.db.pool_min.as_int(),
-        max_size=config.db.pool_max.as_int(),
+        min_size=typed(config, "DB_POOL_MIN"),
+        max_size=typed(config, "DB_POOL_MAX"),
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
@@ -116,10 +117,10 @@ class Container(containers.DeclarativeContainer):
         init_submission_writer,
         db_pool,
         notifier,
-        max_batch=config.submit.batch_max.as_int(),
-        max_queue=config.submit.queue_max.as_int(),
-        in_flight=config.submit.in_flight.as_int(),
-        linger_s=providers.Callable(operator.truediv, config.submit.linger_ms.as_float(), 1000),
+        max_batch=typed(config, "SUBMIT_BATCH_MAX"),
+        max_queue=typed(config, "SUBMIT_QUEUE_MAX"),
+        in_flight=typed(config, "SUBMIT_IN_FLIGHT"),
+        linger_s=providers.Callable(operator.truediv, typed(config, "SUBMIT_LINGER_MS"), 1000),
         on_batch=providers.Singleton(SubmitBatchMetrics, registry=metrics_registry).provided.observe,
     )
 
@@ -153,15 +154,8 @@ class Container(containers.DeclarativeContainer):
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
     pipeline_config = providers.Singleton(
         PipelineConfig,
-        document_format=config.pipeline.document_format,
-        process_workers=config.pipeline.workers.as_int(),
-        concurrency=config.pipeline.concurrency.as_int(),
-        batch_size=config.pipeline.batch_size.as_int(),
-        lease_s=config.pipeline.lease_s.as_float(),
-        poll_interval_s=config.pipeline.poll_interval_s.as_float(),
-        max_attempts=config.pipeline.max_attempts.as_int(),
-        stop_grace_s=config.pipeline.stop_grace_s.as_float(),
         worker_limits=worker_limits,
+        **typed_section(config, "pipeline", renamed={"workers": "process_workers"}),
     )
     pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
     # The default profile's webhook keys, by the provider's own setting names (config.yml, reception.webhook_keys).
@@ -170,25 +164,21 @@ class Container(containers.DeclarativeContainer):
     )
     platforms = providers.Resource(
         init_platforms,
-        config.pdp["provider"],
+        typed(config, "PDP_PROVIDER"),
         providers.Callable(
             provider_settings,
-            config.pdp["provider"],
+            typed(config, "PDP_PROVIDER"),
             providers.Callable(
-                lambda pdp, provider: (pdp or {}).get(provider) or {}, config.pdp, config.pdp["provider"]
+                lambda pdp, provider: (pdp or {}).get(provider) or {},
+                config.pdp,
+                typed(config, "PDP_PROVIDER"),
             ),
             webhook_keys,
         ),
         providers.Factory(
             PlatformOptions,
-            connect_timeout_s=config.pdp.connect_timeout_s.as_float(),
-            timeout_s=config.pdp.timeout_s.as_float(),
-            upload_timeout_s=config.pdp.upload_timeout_s.as_float(),
-            max_connections=config.pdp.max_connections.as_int(),
-            sandbox_step_delay_s=config.pdp.sandbox_step_delay_s.as_float(),
-            sandbox_rejection_share=config.pdp.sandbox_rejection_share.as_(share),
-            sandbox_routing_error_share=config.pdp.sandbox_routing_error_share.as_(share),
             on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
+            **typed_section(config, "pdp", without=("provider",)),
         ),
         profiles_file=config.pdp.profiles_file,
     )
@@ -228,7 +218,7 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
         render_page=providers.Object(render_invoice_page),
         platforms=platforms,
-        readable_timeout_s=config.reception.readable_timeout_s.as_float(),
+        readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,
@@ -236,7 +226,7 @@ class Container(containers.DeclarativeContainer):
         inbox,
         clock,
         supervisor,
-        concurrency=config.reception.worker_concurrency.as_int(),
+        concurrency=typed(config, "RECEPTION_WORKERS"),
         archive=providers.Singleton(InTransactionArchiver, clock),
         platforms=platforms,
         worker_limits=worker_limits,
@@ -246,7 +236,7 @@ class Container(containers.DeclarativeContainer):
         platforms,
         inbox,
         supervisor,
-        interval_s=config.reception.poll_interval_s.as_float(),
+        interval_s=typed(config, "RECEPTION_POLL_INTERVAL_S"),
         checkpoints=providers.Singleton(PgCatchUpCheckpoints, db_pool),
     )
 
@@ -286,9 +276,9 @@ class Container(containers.DeclarativeContainer):
         webhook_routes,
         inbox,
         webhook_keys=webhook_keys,
-        max_body_bytes=config.reception.max_body_bytes.as_int(),
-        tolerance_s=config.reception.tolerance_s.as_int(),
-        provider=config.pdp["provider"],
+        max_body_bytes=typed(config, "WEBHOOK_MAX_BODY_BYTES"),
+        tolerance_s=typed(config, "WEBHOOK_TOLERANCE_S"),
+        provider=typed(config, "PDP_PROVIDER"),
         profiles_file=config.pdp.profiles_file,
     )
     database_figures = providers.Singleton(

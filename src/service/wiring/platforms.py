@@ -12,7 +12,6 @@ import logging
 import os
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import replace
-from decimal import Decimal
 from typing import Any
 
 from adapters.pdp.profiles import load_profiles, open_platforms
@@ -35,12 +34,6 @@ def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[
     values.update(extra)
     wanted = SETTINGS.get(provider, ())
     return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
-
-
-def share(value: object) -> Decimal:
-    """A share setting (SANDBOX_REJECTION_SHARE=0.03) as a decimal, read as a number first like the other settings
-    (a malformed one stops the start-up with the same ValueError)."""
-    return Decimal(str(float(str(value))))
 
 
 async def init_platforms(

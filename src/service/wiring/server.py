@@ -27,6 +27,7 @@ from service.observability.logging import configure_logging
 from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, http_server
 from service.wiring.processes import GrpcWorkers, worker_env
+from service.wiring.settings import check, typed
 
 _log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ async def build_server(
         UndecodableInterceptor(),  # innermost: the handler it returns is the one every other one wraps
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
-    max_message = int(container.config.grpc.max_message_mb()) << 20
+    max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
     server = grpc.aio.server(
         interceptors=interceptors,
         options=[
@@ -109,10 +110,10 @@ class Runner:
         await resolve(
             self.container.init_resources
         )  # the database pool migrates the schema before it is handed out
-        processes = grpc_processes(cfg.grpc.workers.as_int()())
+        processes = grpc_processes(typed(cfg, "GRPC_WORKERS")())
         shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
-            self.container, f"{cfg.grpc.host()}:{cfg.grpc.port.as_int()()}", share_port=shared
+            self.container, f"{cfg.grpc.host()}:{typed(cfg, 'GRPC_PORT')()}", share_port=shared
         )
         await self._grpc.start()
         if not self._main:
@@ -120,7 +121,7 @@ class Runner:
             return
         app = await resolve(self.container.http_app)
         self._http = http_server(
-            app, cfg.http.host(), cfg.http.port.as_int()(), cfg.grpc.grace_s.as_float()()
+            app, cfg.http.host(), typed(cfg, "HTTP_PORT")(), typed(cfg, "GRPC_GRACE_S")()
         )
         self.http_port = await self._http.start_in_loop()
         extra = processes - 1
@@ -128,7 +129,7 @@ class Runner:
             env = worker_env(self.grpc_port, await resolve(self.container.database_url))
             lifecycle = await resolve(self.container.lifecycle)
             self.workers = GrpcWorkers(
-                extra, env, grace_s=cfg.grpc.grace_s.as_float()(), degraded=lifecycle.degraded
+                extra, env, grace_s=typed(cfg, "GRPC_GRACE_S")(), degraded=lifecycle.degraded
             )
             await self.workers.start()
         _log.info(
@@ -156,7 +157,7 @@ class Runner:
         # The workers drain alongside this process, and are gone before the database they use stops.
         workers = asyncio.create_task(self.workers.stop()) if self.workers is not None else None
         if self._grpc is not None:
-            await self._grpc.stop(self.container.config.grpc.grace_s.as_float()())
+            await self._grpc.stop(typed(self.container.config, "GRPC_GRACE_S")())
         if workers is not None:
             await workers
         if self._http is not None:
@@ -167,7 +168,8 @@ class Runner:
 
 async def serve(container: Container, *, main: bool = True, stop: asyncio.Event | None = None) -> None:
     """Until SIGTERM/SIGINT, or until `stop` is set. `main=False`: a gRPC worker (see Runner)."""
-    configure_logging(container.config.log.level())
+    check(container.config)  # a bad setting stops here, before the database or a port is opened
+    configure_logging(typed(container.config, "LOG_LEVEL")())
     runner = Runner(container, main=main)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

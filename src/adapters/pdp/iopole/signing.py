@@ -75,21 +75,28 @@ def verify(
     signature: str | None,
     method: str,
     path_with_query: str,
-    payload: bytes,
+    payload: bytes | None,
     now_ms: int,
     payload_checksum: str | None = None,
     tolerance_ms: int = DEFAULT_TOLERANCE_MS,
 ) -> Verdict:
-    """Check a callback: constant-time comparisons, after the timestamp's (adapters.webhook.signature.stamp_refusal)."""
+    """Check a callback: constant-time comparisons, after the timestamp's (adapters.webhook.signature.stamp_refusal).
+
+    `payload` None: the HMAC is checked over the checksum the callback claims (`payload_checksum`, X-Checksum), before
+    the payload is known; its checksum must then be compared with that claim (this again, with the payload)."""
     stamp = timestamp or ""
-    if not signature:
+    if not signature or (payload is None and payload_checksum is None):
         return Verdict.MALFORMED
     if (refused := stamp_refusal(stamp, now_ms, tolerance_ms)) is not None:
         return refused
-    actual = checksum(payload)
-    if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), actual):
-        return Verdict.CHECKSUM_MISMATCH
-    message = canonical_string(stamp, method, path_with_query, actual).encode("utf-8")
+    if payload is None:
+        assert payload_checksum is not None  # refused above
+        signed = payload_checksum.strip().lower()
+    else:
+        signed = checksum(payload)
+        if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), signed):
+            return Verdict.CHECKSUM_MISMATCH
+    message = canonical_string(stamp, method, path_with_query, signed).encode("utf-8")
     expected = hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, signature.strip().lower()):
         return Verdict.BAD_SIGNATURE

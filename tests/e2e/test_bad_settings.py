@@ -1,0 +1,100 @@
+"""`pdp-gateway serve` with one bad setting, as the on-call engineer would start it: one stderr line naming the
+variable and its rule, exit 2, and nothing started (no embedded database created in its data folder).
+
+Each case is its own process: the entry point is the one `make run` uses, with the environment as the only input.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.wiring.settings import SETTINGS
+
+ROOT = Path(__file__).resolve().parents[2]
+EXIT_USAGE = 2
+RUN_TIMEOUT_S = (
+    120  # the imports of the whole service on a loaded machine; a started server would hang past it
+)
+
+# variable, a value breaking its rule, what the line must say of the rule
+BAD_VALUES: list[tuple[str, str, str]] = [
+    ("GRPC_PORT", "abc", "an integer 0-65535"),
+    ("GRPC_PORT", "70000", "an integer 0-65535"),
+    ("GRPC_GRACE_S", "-1", "a duration in seconds"),
+    ("GRPC_MAX_MESSAGE_MB", "4096", "an integer 1-2047"),
+    ("GRPC_WORKERS", "two", "an integer 0-64"),
+    ("HTTP_PORT", "-5", "an integer 0-65535"),
+    ("DB_POOL_MIN", "1.5", "an integer 0-1000"),
+    ("DB_POOL_MAX", "0", "an integer 1-1000"),
+    ("SUBMIT_BATCH_MAX", "-1", "an integer 1-100000"),
+    ("SUBMIT_QUEUE_MAX", "", "an integer 1-100000"),
+    ("SUBMIT_IN_FLIGHT", "x", "an integer 0-64"),
+    ("SUBMIT_LINGER_MS", "inf", "a duration in milliseconds"),
+    ("PDP_PROVIDER", "nope", "one of afnor, iopole, sandbox"),
+    ("PDP_CONNECT_TIMEOUT_S", "0", "a duration in seconds, above 0"),
+    ("PDP_TIMEOUT_S", "ten", "a duration in seconds, above 0"),
+    ("PDP_UPLOAD_TIMEOUT_S", "nan", "a duration in seconds, above 0"),
+    ("PDP_MAX_CONNECTIONS", "0", "an integer 1-10000"),
+    ("SANDBOX_STEP_DELAY_S", "-0.5", "a duration in seconds"),
+    ("SANDBOX_REJECTION_SHARE", "2", "a decimal share 0-1"),
+    ("SANDBOX_ROUTING_ERROR_SHARE", "3%", "a decimal share 0-1"),
+    ("DOCUMENT_WORKER_MEMORY_MB", "lots", "an integer 64-1048576"),
+    ("DOCUMENT_WORKER_TIME_S", "0", "a duration in seconds, above 0"),
+    ("DOCUMENT_FORMAT", "pdf", "one of cii, facturx, ubl"),
+    ("PIPELINE_WORKERS", "-1", "an integer 0-64"),
+    ("PIPELINE_CONCURRENCY", "0", "an integer 1-10000"),
+    ("PIPELINE_BATCH_SIZE", "1e3", "an integer 1-10000"),
+    ("PIPELINE_LEASE_S", "0", "a duration in seconds, above 0"),
+    ("PIPELINE_POLL_S", "soon", "a duration in seconds, above 0"),
+    ("PIPELINE_MAX_ATTEMPTS", "0", "an integer 1-1000"),
+    ("PIPELINE_STOP_GRACE_S", "1e9", "a duration in seconds"),
+    ("WEBHOOK_MAX_BODY_BYTES", "100MB", "an integer 1-2147483648"),
+    ("WEBHOOK_TOLERANCE_S", "0", "an integer 1-86400"),
+    ("RECEPTION_WORKERS", "0", "an integer 1-1000"),
+    ("RECEPTION_POLL_INTERVAL_S", "-60", "a duration in seconds, above 0"),
+    ("READABLE_VIEW_TIMEOUT_S", "0", "a duration in seconds, above 0"),
+    ("LOG_LEVEL", "LOUD", "one of CRITICAL, DEBUG, ERROR, INFO, WARNING"),
+]
+
+
+def test_the_table_has_a_bad_value_for_every_typed_setting() -> None:
+    assert {s.variable for s in SETTINGS} == {variable for variable, _, _ in BAD_VALUES}
+
+
+def serve(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    data_dir = tmp_path / "pgdata"
+    base = {k: v for k, v in os.environ.items() if k not in {s.variable for s in SETTINGS}}
+    base.update(PYTHONPATH=str(ROOT / "src"), DATABASE_URL="", PGDATA_DIR=str(data_dir), **env)
+    done = subprocess.run(
+        [sys.executable, "-m", "service", "serve"],
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        cwd=tmp_path,
+    )
+    assert not data_dir.exists(), "the embedded database was started before the settings were checked"
+    return done
+
+
+@pytest.mark.parametrize(("variable", "value", "rule"), BAD_VALUES)
+def test_a_bad_setting_stops_serve_with_one_line_naming_it(
+    tmp_path: Path, variable: str, value: str, rule: str
+) -> None:
+    done = serve(tmp_path, **{variable: value})
+    assert done.returncode == EXIT_USAGE, done.stderr
+    (line,) = done.stderr.splitlines()  # one line, no traceback
+    assert line.startswith(f"pdp-gateway: error: {variable} must be {rule}")
+    assert line.endswith(f"not {value!r}")
+
+
+def test_a_long_bad_value_is_shown_cut(tmp_path: Path) -> None:
+    done = serve(tmp_path, GRPC_PORT="9" * 10_000)
+    assert done.returncode == EXIT_USAGE
+    assert len(done.stderr) < 200
+    assert done.stderr.rstrip("\n").endswith("...'")

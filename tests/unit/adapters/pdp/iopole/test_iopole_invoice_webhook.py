@@ -1,0 +1,157 @@
+"""IOPOLE's multipart invoice callback before it is trusted: a body nobody signed costs no parsing when IOPOLE's
+checksum header is sent (its signature covers that checksum), and otherwise it is split off the event loop.
+
+The routes run as serve mounts them (every platform's receivers), in process over ASGI, with an in-memory inbox;
+the multipart parser is wrapped to count its calls (and, for the loop, to hold until a concurrent request is served).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+import uuid
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+
+from adapters.pdp.iopole import signing
+from adapters.pdp.iopole import webhook as iopole_webhook
+from tests.fakes import InMemoryDeliveryStore
+from tests.support.webhooks import IOPOLE_INVOICE_PATH, now_ms, platform_routes, post_invoice
+
+LARGE = (
+    b"<Invoice>" + b"x" * (8 << 20) + b"</Invoice>"
+)  # 8 MiB: no part of the answer may depend on reading it
+HOLD_S = (
+    20.0  # how long the held parser waits for the concurrent request before giving up (a failing run only)
+)
+
+
+class CountedParser:
+    """parse_form, counting its calls; `hold`: each call first waits (in its thread) until `release` is set."""
+
+    def __init__(self, real: Callable[..., Any], *, hold: bool = False) -> None:
+        self.real = real
+        self.calls = 0
+        self.hold = hold
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.released: list[bool] = []
+
+    def __call__(self, body: bytes, content_type: str) -> Any:
+        self.calls += 1
+        self.started.set()
+        if self.hold:
+            self.released.append(self.release.wait(HOLD_S))
+        return self.real(body, content_type)
+
+
+async def pong(request: Request) -> PlainTextResponse:
+    return PlainTextResponse("pong")
+
+
+@pytest.fixture
+def store() -> InMemoryDeliveryStore:
+    return InMemoryDeliveryStore()
+
+
+@pytest.fixture
+async def client(store: InMemoryDeliveryStore) -> AsyncIterator[httpx.AsyncClient]:
+    app = Starlette(routes=[*platform_routes(store), Route("/ping", pong)])
+    transport = httpx.ASGITransport(app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://gateway", timeout=60) as http:
+        yield http
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, *, hold: bool = False) -> CountedParser:
+    parser = CountedParser(iopole_webhook.parse_form, hold=hold)
+    monkeypatch.setattr(iopole_webhook, "parse_form", parser)
+    return parser
+
+
+async def post_claimed(client: httpx.AsyncClient, headers: dict[str, str]) -> httpx.Response:
+    """The large invoice, its true checksum claimed, with `headers` in place of a signature."""
+    return await client.post(
+        IOPOLE_INVOICE_PATH,
+        files={"file": ("invoice.xml", LARGE, "application/octet-stream")},
+        data={"invoiceId": str(uuid.uuid4())},
+        headers={signing.CHECKSUM_HEADER: hashlib.sha256(LARGE).hexdigest(), **headers},
+    )
+
+
+@pytest.mark.parametrize(
+    ("send", "reason"),
+    [
+        pytest.param(
+            lambda c: post_claimed(c, {signing.TIMESTAMP_HEADER: str(now_ms())}), "malformed", id="unsigned"
+        ),
+        pytest.param(
+            lambda c: post_claimed(
+                c, {signing.TIMESTAMP_HEADER: str(now_ms()), signing.SIGNATURE_HEADER: "0" * 64}
+            ),
+            "bad_signature",
+            id="made-up-signature",
+        ),
+        pytest.param(
+            lambda c: post_invoice(c, LARGE, secret="another-secret-0123456789abcdef0123"),
+            "bad_signature",
+            id="wrong-secret",
+        ),
+        pytest.param(
+            lambda c: post_invoice(c, LARGE, timestamp_ms=now_ms() - 10 * 60 * 1000), "stale", id="stale"
+        ),
+    ],
+)
+async def test_a_large_body_not_signed_over_its_checksum_is_refused_without_being_split(
+    client, store, monkeypatch, send, reason
+) -> None:
+    parser = counted(monkeypatch)
+    response = await send(client)
+    assert (response.status_code, response.json()["reason"]) == (401, reason)
+    assert parser.calls == 0
+    assert store.deliveries == []
+
+
+async def test_a_signed_large_body_is_split_once_and_stored(client, store, monkeypatch) -> None:
+    parser = counted(monkeypatch)
+    response = await post_invoice(client, LARGE, invoice_id="inv-large")
+    assert response.status_code == 200
+    assert parser.calls == 1
+    [delivery] = store.deliveries
+    assert (delivery.kind.value, delivery.note) == ("invoice", "")
+    assert LARGE in delivery.body  # the raw multipart body, kept whole
+
+
+async def test_a_claimed_checksum_that_is_not_the_file_parts_is_still_refused(
+    client, store, monkeypatch
+) -> None:
+    """Signed over a checksum, with another file: the claim holds, the file part does not match it."""
+    parser = counted(monkeypatch)
+    response = await post_invoice(client, LARGE, signed_content=b"<Invoice>another</Invoice>")
+    assert (response.status_code, response.json()["reason"]) == (401, "checksum_mismatch")
+    assert parser.calls == 1
+    assert store.deliveries == []
+
+
+async def test_without_a_checksum_the_body_is_split_off_the_event_loop(client, store, monkeypatch) -> None:
+    """The parser holds until a request made meanwhile has its answer: on the loop, that request could not be
+    served before the parser gave up."""
+    parser = counted(monkeypatch, hold=True)
+    unsigned = asyncio.create_task(
+        client.post(IOPOLE_INVOICE_PATH, files={"file": ("invoice.xml", LARGE, "application/octet-stream")})
+    )
+    assert await asyncio.to_thread(parser.started.wait, HOLD_S)
+    ping = await client.get("/ping")
+    parser.release.set()
+    response = await unsigned
+    assert ping.text == "pong"
+    assert parser.released == [True]  # the ping was answered while the body was being split
+    assert (response.status_code, response.json()["reason"]) == (401, "malformed")
+    assert store.deliveries == []
