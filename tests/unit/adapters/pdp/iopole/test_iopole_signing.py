@@ -90,3 +90,14 @@ def test_missing_or_garbled_headers_are_malformed() -> None:
 
 def test_a_checksum_header_that_disagrees_with_the_payload_is_rejected() -> None:
     assert check(payload_checksum="00" * 32) is Verdict.CHECKSUM_MISMATCH
+
+
+def test_before_the_payload_is_known_the_signature_is_checked_over_the_claimed_checksum() -> None:
+    # The claim is read as sent by a careless peer (case, spaces): its HMAC is over the lowercase hex digest.
+    assert check(payload=None, payload_checksum=f" {BODY_SHA256.upper()} ") is Verdict.VALID
+    assert check(payload=None, payload_checksum="00" * 32) is Verdict.BAD_SIGNATURE
+    assert check(payload=None, payload_checksum=BODY_SHA256, now_ms=TS + 5 * 60_000 + 1) is Verdict.STALE
+
+
+def test_without_the_payload_nor_a_claimed_checksum_there_is_nothing_to_check() -> None:
+    assert check(payload=None) is Verdict.MALFORMED
