@@ -27,6 +27,11 @@ def _key(secret: str | bytes) -> bytes:
     return secret.encode("utf-8") if isinstance(secret, str) else secret
 
 
+def _same(expected: str, given: str) -> bool:
+    """Constant-time, as bytes: headers are read as Latin-1, and compare_digest raises on non-ASCII text."""
+    return hmac.compare_digest(expected.encode("utf-8"), given.encode("utf-8"))
+
+
 def checksum(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
@@ -94,10 +99,10 @@ def verify(
         signed = payload_checksum.strip().lower()
     else:
         signed = checksum(payload)
-        if payload_checksum is not None and not hmac.compare_digest(payload_checksum.lower(), signed):
+        if payload_checksum is not None and not _same(payload_checksum.lower(), signed):
             return Verdict.CHECKSUM_MISMATCH
     message = canonical_string(stamp, method, path_with_query, signed).encode("utf-8")
     expected = hmac.new(_key(secret), message, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature.strip().lower()):
+    if not _same(expected, signature.strip().lower()):
         return Verdict.BAD_SIGNATURE
     return Verdict.VALID

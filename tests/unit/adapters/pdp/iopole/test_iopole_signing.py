@@ -92,12 +92,16 @@ def test_a_checksum_header_that_disagrees_with_the_payload_is_rejected() -> None
     assert check(payload_checksum="00" * 32) is Verdict.CHECKSUM_MISMATCH
 
 
-def test_before_the_payload_is_known_the_signature_is_checked_over_the_claimed_checksum() -> None:
-    # The claim is read as sent by a careless peer (case, spaces): its HMAC is over the lowercase hex digest.
-    assert check(payload=None, payload_checksum=f" {BODY_SHA256.upper()} ") is Verdict.VALID
-    assert check(payload=None, payload_checksum="00" * 32) is Verdict.BAD_SIGNATURE
-    assert check(payload=None, payload_checksum=BODY_SHA256, now_ms=TS + 5 * 60_000 + 1) is Verdict.STALE
+def test_a_signature_or_checksum_that_is_not_ascii_is_refused_not_an_error() -> None:
+    """Headers are read as Latin-1: `é` reaches the comparison, which refuses non-ASCII text with a TypeError (500)."""
+    assert check(signature="é" * 64) is Verdict.BAD_SIGNATURE
+    assert check(payload_checksum="é" * 64) is Verdict.CHECKSUM_MISMATCH
+    assert check(payload=None, payload_checksum="é" * 64) is Verdict.BAD_SIGNATURE
 
 
-def test_without_the_payload_nor_a_claimed_checksum_there_is_nothing_to_check() -> None:
-    assert check(payload=None) is Verdict.MALFORMED
+def test_before_the_payload_the_signature_is_checked_over_the_claimed_checksum() -> None:
+    assert check(payload=None, payload_checksum=BODY_SHA256) is Verdict.VALID
+    assert check(payload=None, payload_checksum=BODY_SHA256.upper()) is Verdict.VALID
+    assert check(payload=None, payload_checksum=f" {BODY_SHA256} ") is Verdict.VALID  # read as sent: spaces
+    assert check(payload=None, payload_checksum="0" * 64) is Verdict.BAD_SIGNATURE
+    assert check(payload=None) is Verdict.MALFORMED  # nothing claimed: nothing to check before the payload
