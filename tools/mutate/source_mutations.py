@@ -507,7 +507,7 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "iopole-signature-prefix-accepted",
         "signature verification",
         "src/adapters/pdp/iopole/signing.py",
-        "if not hmac.compare_digest(expected, signature.strip().lower()):",
+        "if not _same(expected, signature.strip().lower()):",
         "if not expected.startswith(signature.strip().lower()):",
         ("tests/unit/adapters/webhook/test_signature_forgeries.py",),
     ),
