@@ -146,6 +146,9 @@ def report_target(
     matching = match([e for e in entries if _mutated_by(target, e.change.function)], changes)
     by_package: dict[str, Counter[str]] = defaultdict(Counter)
     survivors: list[tuple[str, str]] = []
+    # Counted as killed, but printed: a test that hangs in mutmut's forked workers, or the others' load, times out
+    # survivors too (the IOPOLE callback's tests did, 6 December), so each timeout is for a reader to judge.
+    timeouts: list[tuple[str, str]] = []
     wrong: list[tuple[str, Equivalent]] = []
     for name, code in sorted(results.items()):
         if name in matching.equivalent:
@@ -159,13 +162,15 @@ def report_target(
         by_package[_package(name, per_module)][verdict] += 1
         if code not in KILLED and code is not None:  # those not checked are counted, not listed
             survivors.append((name, verdict))
+        elif verdict == "timeout":
+            timeouts.append((name, "timeout (counted as killed: check it)"))
     total = Counter[str]()
     print(f"\n{target.name} (goal: {target.goal})")
     for package, counts in sorted(by_package.items()):
         total.update(counts)
         print("  " + _score_line(package, counts))
     print("  " + _score_line("TOTAL " + target.name, total))
-    for name, verdict in survivors:
+    for name, verdict in survivors + timeouts:
         print(f"    {verdict}: {name}")
         if name in changes:  # as an entry of the listing would name it
             print(textwrap.indent(changes[name].listing(), " " * 6))

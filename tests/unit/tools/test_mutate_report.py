@@ -80,3 +80,14 @@ def test_a_listed_mutant_that_a_test_kills_is_reported_as_not_equivalent(
 def test_entries_of_modules_another_target_mutates_are_not_checked_by_this_one() -> None:
     elsewhere = listed(Change("adapters.pdp.afnor.signing:sign", ("a",), ("b",)))
     assert report_target(TARGET, {}, {}, [elsewhere]) == Report(0, 0)
+
+
+def test_a_timeout_counts_as_killed_but_is_printed_with_its_change(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A test that hangs in mutmut's forked workers times out on every mutant it reaches, survivors included.
+    changes = {"domain.money.x_f__mutmut_3": SIGN}
+    assert report_target(TARGET, {"domain.money.x_f__mutmut_3": -24}, changes, []) == Report(0, 0)
+    out = capsys.readouterr().out
+    assert "killed 1/1  (timeout 1)" in out
+    assert "timeout (counted as killed: check it): domain.money.x_f__mutmut_3\n      domain.money:f\n" in out
