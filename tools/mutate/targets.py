@@ -36,14 +36,7 @@ TARGETS: tuple[Target, ...] = (
             "src/adapters/pdp/*verifier.py",
             "src/adapters/webhook/signature.py",
         ),
-        (
-            "tests/unit/adapters/webhook",
-            "tests/unit/adapters/pdp",
-            # IOPOLE's invoice callback over ASGI parses its body in a thread; in mutmut's forked workers those
-            # tests hang until the mutant's timeout, so a surviving mutant read as killed (timeout). They test
-            # webhook.py, not a file of this target; verify's paths have their own tests (test_iopole_signing.py).
-            "--ignore=tests/unit/adapters/pdp/iopole/test_iopole_invoice_webhook.py",
-        ),
+        ("tests/unit/adapters/webhook", "tests/unit/adapters/pdp"),
         "no behaviour-changing survivor",
     ),
     Target(
