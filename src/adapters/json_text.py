@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from domain.bounds import shorten
 from domain.serialization import canonical_json as reference_canonical_json
 
 # orjson already escapes the control characters; the standard library's ensure_ascii escapes DEL and non-ASCII too,
@@ -53,10 +54,26 @@ loads = orjson.loads
 
 
 def loads_file(data: bytes) -> Any:
-    """One JSON value from a file's bytes (UTF-8, -16 or -32, as the standard library detects them), every failure a
-    ValueError saying why: not text, not JSON, or nested beyond what the parser recurses into (a RecursionError,
-    which no caller would expect)."""
+    """One JSON value from a file's bytes: the one reading of every command's JSON file, every failure a ValueError
+    saying why. The bytes are UTF-8 (RFC 8259 §8.1: JSON between systems is UTF-8; a leading byte order mark, which
+    it lets a reader ignore, is ignored), never guessed as UTF-16 or -32: every command reads the same files, those
+    `document parse` writes. An object naming a member twice is refused (json_format.Parse's rule, which
+    `invoice validate|submit` kept): which of the two was meant is not ours to guess. A file nested beyond what the
+    parser recurses into is a ValueError too (a RecursionError, which no caller would expect)."""
     try:
-        return json.loads(data)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (byte {exc.start} is not UTF-8; JSON files are UTF-8)") from None
+    try:
+        return json.loads(text, object_pairs_hook=_members)
     except RecursionError as exc:
         raise ValueError("nested deeper than a JSON file this command reads") from exc
+
+
+def _members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    members: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in members:
+            raise ValueError(f"member {shorten(name, 60)!r} given twice in one object")
+        members[name] = value
+    return members

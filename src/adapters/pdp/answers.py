@@ -8,12 +8,17 @@ resend would deposit an invoice twice). Leaf values stay the adapters' to read l
 
 An id the platform gives a deposit (answering the upload, or in a search row that reconciles it) is kept as the
 invoice's platform id: it must be a short text PostgreSQL can store.
+
+A list of independent items (IOPOLE's notSeen lists) is read item by item (`each_item`): an array whose one item is
+unreadable is the rest delivered and that one skipped and counted, never the whole list refused (the catch-up would
+stall on it every round, as the platform keeps offering it); a list that is not an array stays the platform's failure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -71,6 +76,27 @@ def rows(value: Any) -> list[Mapping[str, Any]]:
     return items
 
 
+@dataclass(frozen=True, slots=True)
+class Items(Generic[T]):
+    """The readable items of a list, and why each other one was skipped ("item 3: TypeError: ...")."""
+
+    items: list[T]
+    skipped: list[str] = field(default_factory=list)
+
+
+def each_item(value: Any, read: Callable[[Any], T]) -> Items[T]:
+    """`read` applied to each item of a JSON array (null: none; TypeError when it is not an array). An item `read`
+    cannot read is skipped, named by its position and its error (whose message names a rule or a type, never the
+    item's content: it came from the platform and may be anything, a secret or a megabyte)."""
+    found: Items[T] = Items([])
+    for position, item in enumerate(listed(value)):
+        try:
+            found.items.append(read(item))
+        except SHAPE_ERRORS as exc:
+            found.skipped.append(f"item {position}: {type(exc).__name__}: {shorten(str(exc), 120)}")
+    return found
+
+
 def field_of(body: Any, name: str, *, required: bool = False) -> Any:
     """`name` of a JSON object (None when absent; KeyError if `required`: where an answer without it would read as
     "nothing there", a search's rows)."""
@@ -94,5 +120,8 @@ def platform_id(value: Any) -> str:
         raise TypeError(f"an id is a string, not {type(value).__name__}")
     text = str(value)
     if len(text) > MAX_ID_LENGTH or not xml_chars_only(text) or not path_segment(text):
-        raise ValueError(f"not an id: {shorten(text, 60)!r}")
+        # The rule, not the text: an id refused is not one to echo into logs.
+        raise ValueError(
+            f"not an id ({len(text)} characters): 1 to {MAX_ID_LENGTH} XML characters, one path segment"
+        )
     return text

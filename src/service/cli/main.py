@@ -26,6 +26,7 @@ from grpc_status import rpc_status
 
 from adapters.documents.cli import UsageError as DocumentUsageError
 from adapters.documents.cli import add_document_commands
+from adapters.json_text import loads_file
 from domain.audit import Actor, acting_as
 from domain.errors import InvoiceRejected
 from domain.identifiers import is_valid_siren
@@ -77,14 +78,16 @@ _USAGE_CODES = {
 
 
 def load_invoice(path: str) -> pb.Invoice:
-    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format); `-` is stdin, so that what
-    `document parse` prints can be piped in."""
+    """FILE is the proto JSON mapping of pdpgateway.v1.Invoice (json_format), read as every command reads a JSON file
+    (adapters.json_text.loads_file: UTF-8); `-` is stdin, so that what `document parse` prints can be piped in."""
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:  # proto JSON is UTF-8 text (RFC 8259)
-        raise UsageError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
-        return json_format.Parse(text, pb.Invoice())
+        return json_format.ParseDict(loads_file(data), pb.Invoice())
+    except ValueError as exc:
+        raise UsageError(f"{path} is not JSON: {exc}") from exc
     except json_format.ParseError as exc:
         raise UsageError(f"{path} is not a pdpgateway.v1.Invoice in proto JSON: {exc}") from exc
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from adapters.pdp.answers import Items
 from adapters.pdp.iopole.client import NotSeenStatus
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from domain.findings import Finding
@@ -23,9 +24,11 @@ _log = logging.getLogger(__name__)
 
 POLL_METADATA_HEADER = "X-Poll-Metadata"
 
+T = TypeVar("T")
+
 
 class NotSeenLists(Protocol):
-    async def not_seen_invoices(self) -> list[str]: ...
+    async def not_seen_invoices(self) -> Items[str]: ...
 
     async def download(self, platform_id: str, *, readable: bool = False) -> bytes: ...
 
@@ -33,7 +36,7 @@ class NotSeenLists(Protocol):
 
     async def mark_invoice_seen(self, platform_id: str) -> None: ...
 
-    async def not_seen_statuses(self) -> list[NotSeenStatus]: ...
+    async def not_seen_statuses(self) -> Items[NotSeenStatus]: ...
 
     async def mark_status_seen(self, status_id: str) -> None: ...
 
@@ -74,7 +77,8 @@ class IopoleCatchUp:
     def __init__(self, lists: NotSeenLists, *, platform: str = "iopole") -> None:
         self._lists = lists
         self._platform = platform
-        self.failed = 0  # items that could not be fetched (they stay not seen: the next round tries again)
+        # Items that could not be fetched or read (they stay not seen: the next round tries again).
+        self.failed = 0
 
     def position(self) -> str:
         return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
@@ -84,13 +88,15 @@ class IopoleCatchUp:
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         found: list[CaughtUp] = []
-        for platform_id in (await self._lists.not_seen_invoices())[:max_items]:
+        invoices = self._readable("invoice", await self._lists.not_seen_invoices())
+        for platform_id in invoices[:max_items]:
             try:
                 found.append(await self._invoice(platform_id))
             except PlatformError:
                 self.failed += 1
                 _log.warning("polling invoice %s failed; it stays not seen", platform_id, exc_info=True)
-        for item in (await self._lists.not_seen_statuses())[: max(0, max_items - len(found))]:
+        statuses = self._readable("status", await self._lists.not_seen_statuses())
+        for item in statuses[: max(0, max_items - len(found))]:
             body = json.dumps(status_entry(item), separators=(",", ":")).encode()
             delivery = Delivery(
                 self._platform,
@@ -102,6 +108,15 @@ class IopoleCatchUp:
             )
             found.append(CaughtUp(delivery, token=f"status:{item.status.status_id}"))
         return found
+
+    def _readable(self, kind: str, listed: Items[T]) -> list[T]:
+        """The list's readable items; the others counted and named, so that one bad item never stalls the rest."""
+        for why in listed.skipped:
+            self.failed += 1
+            _log.warning(
+                "a not-seen %s the gateway cannot read is skipped (%s); it stays not seen", kind, why
+            )
+        return listed.items
 
     async def _invoice(self, platform_id: str) -> CaughtUp:
         content = await self._lists.download(platform_id)

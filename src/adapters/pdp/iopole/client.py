@@ -18,7 +18,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from adapters.pdp.answers import SHAPE_ERRORS, as_is, field_of, listed, platform_id, read_json, rows
+from adapters.pdp.answers import (
+    SHAPE_ERRORS,
+    Items,
+    as_is,
+    each_item,
+    field_of,
+    platform_id,
+    read_json,
+    rows,
+)
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
@@ -291,15 +300,13 @@ class IopolePdpGateway:
         response = await self._call("GET", path, idempotent=True, timeout=self._upload_timeout)
         return response.content
 
-    async def not_seen_invoices(self) -> list[str]:
-        return await self._json(
-            "GET", "/v1/invoice/notSeen", lambda body: [platform_id(i) for i in listed(body)]
-        )
+    async def not_seen_invoices(self) -> Items[str]:
+        return await self._json("GET", "/v1/invoice/notSeen", lambda body: each_item(body, platform_id))
 
     async def mark_invoice_seen(self, platform_id: str) -> None:
         await self._call("PUT", f"/v1/invoice/{platform_id}/markAsSeen", idempotent=True)
 
-    async def not_seen_statuses(self) -> list[NotSeenStatus]:
+    async def not_seen_statuses(self) -> Items[NotSeenStatus]:
         return await self._json("GET", "/v1/invoice/status/notSeen", _not_seen_statuses)
 
     async def mark_status_seen(self, status_id: str) -> None:
@@ -416,12 +423,21 @@ def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | N
     return [_record(row, number) for row in page], int(meta.get("count") or 0)
 
 
-def _not_seen_statuses(body: Any) -> list[NotSeenStatus]:
-    return [
-        NotSeenStatus(platform_id(group.get("invoiceId") or entry.get("invoiceId")), status_from_entry(entry))
-        for group in rows(body)
-        for entry in rows(group.get("newStatus"))
-    ]
+def _not_seen_statuses(body: Any) -> Items[NotSeenStatus]:
+    """Each invoice's group of new statuses, read group by group: an unreadable group is skipped whole (its
+    statuses stay not seen), the others delivered."""
+    groups = each_item(body, _not_seen_group)
+    return Items([s for group in groups.items for s in group], groups.skipped)
+
+
+def _not_seen_group(group: Any) -> list[NotSeenStatus]:
+    found = []
+    for entry in rows(group.get("newStatus")):
+        status = status_from_entry(entry)
+        if status.status_id:
+            platform_id(status.status_id)  # it goes into markAsSeen's URL: one path segment, bounded
+        found.append(NotSeenStatus(platform_id(group.get("invoiceId") or entry.get("invoiceId")), status))
+    return found
 
 
 def _webhooks(body: Any) -> list[WebhookSubscription]:

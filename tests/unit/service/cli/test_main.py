@@ -141,7 +141,7 @@ def test_a_missing_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
 def test_an_invoice_file_of_dash_is_read_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     """`pdp-gateway document parse f.pdf | pdp-gateway invoice validate -`."""
     text = (Path(__file__).resolve().parents[4] / "examples" / "services-debits-S1.json").read_text()
-    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     assert load_invoice("-") == json_format.Parse(text, pb.Invoice())
 
 
@@ -210,6 +210,38 @@ def test_a_json_file_that_cannot_be_read_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert code == EXIT_USAGE, err
     assert err.count("\n") == 1 and err.startswith("pdp-gateway") and str(path) in err
+
+
+JSON_COMMANDS = [
+    ["invoice", "validate", "{file}", "--api-key", "k", "--target", "127.0.0.1:1", "--timeout", "5"],
+    ["invoice", "submit", "{file}", "--api-key", "k", "--target", "127.0.0.1:1", "--timeout", "5"],
+    ["document", "render", "{file}", "--format", "cii", "-o", "{out}"],
+    ["report", "record", "{file}", "--api-key", "k", "--target", "127.0.0.1:1", "--timeout", "5"],
+]
+
+
+@pytest.mark.parametrize("command", JSON_COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_every_command_reads_a_json_file_one_way_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    # `document render` and `report record` also read UTF-16 and -32 (the standard library's guess), `invoice
+    # validate|submit` only UTF-8: the same file was accepted by one command and refused by another. JSON between
+    # systems is UTF-8 (RFC 8259 §8.1), as `document parse` writes it. A UTF-8 byte order mark is ignored (§8.1
+    # lets a reader), an object naming a member twice is refused (json_format.Parse's rule) by all four.
+    example = (Path(__file__).resolve().parents[4] / "examples" / "services-debits-S1.json").read_text()
+    for content, refusal in [
+        (example.encode("utf-16"), "not UTF-8 text"),
+        (example.encode("utf-32"), "not UTF-8 text"),
+        (b'{"a": 1, "a": 2}', "member 'a' given twice"),
+        ("\ufeff[".encode(), "Expecting value"),  # the BOM is skipped: what follows is what is refused
+    ]:
+        path = tmp_path / "input.json"
+        path.write_bytes(content)
+        code = main([a.format(file=path, out=tmp_path / "out.xml") for a in command])
+        err = capsys.readouterr().err
+        assert code == EXIT_USAGE and err.count("\n") == 1, err
+        assert f"{path} is not " in err and refusal in err, err
+    assert not (tmp_path / "out.xml").exists()
 
 
 def test_a_client_command_runs_without_loading_the_service_s_wiring() -> None:

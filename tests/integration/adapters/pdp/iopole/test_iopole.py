@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 import socket
 from decimal import Decimal
 
 import pytest
 
+from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
@@ -26,6 +28,7 @@ from domain.platform import (
 )
 from domain.platform_profile import PlatformOptions
 from tests.support.iopole_simulator import Fault, IopoleSimulator
+from tests.support.simulators.iopole_app import status_entry_json
 
 
 def cii(number: str, extra: str = "") -> OutboundDocument:
@@ -418,8 +421,8 @@ async def test_not_seen_invoices_and_statuses_until_marked_seen(sim: IopoleSimul
     outbound = await gateway.submit(cii("F-NS-1"))
     await sim.play_lifecycle(outbound.platform_id)
 
-    assert await gateway.not_seen_invoices() == [inbound_id]
-    pending = await gateway.not_seen_statuses()
+    assert (await gateway.not_seen_invoices()).items == [inbound_id]
+    pending = (await gateway.not_seen_statuses()).items
     assert [(p.invoice_id, p.status.code) for p in pending] == [
         (outbound.platform_id, code) for code in ("200", "201", "202", "203")
     ]
@@ -427,8 +430,8 @@ async def test_not_seen_invoices_and_statuses_until_marked_seen(sim: IopoleSimul
     await gateway.mark_invoice_seen(inbound_id)
     for item in pending:
         await gateway.mark_status_seen(item.status.status_id)
-    assert await gateway.not_seen_invoices() == []
-    assert await gateway.not_seen_statuses() == []
+    assert (await gateway.not_seen_invoices()).items == []
+    assert (await gateway.not_seen_statuses()).items == []
 
 
 async def test_download_returns_the_original_bytes(gateway) -> None:
@@ -563,20 +566,65 @@ async def test_a_status_history_the_gateway_cannot_read_is_unavailable_and_retri
     [
         ("not_seen_invoices", b'{"data": ["5a0a4e1e-0000-4000-8000-000000000000"]}'),
         ("not_seen_invoices", b"5"),
-        ("not_seen_invoices", b'[{"invoiceId": "x"}]'),
         ("not_seen_statuses", b'{"data": []}'),
-        ("not_seen_statuses", b"[1, 2]"),
-        ("not_seen_statuses", b'[{"invoiceId": "x", "newStatus": {"code": "REJECTED"}}]'),
+        ("not_seen_statuses", b'"x"'),
     ],
 )
-async def test_a_not_seen_list_the_gateway_cannot_read_is_unavailable(
+async def test_a_not_seen_list_that_is_not_a_list_is_unavailable(
     sim: IopoleSimulator, gateway, endpoint_call: str, body: bytes
 ) -> None:
-    # A dict's keys were taken as invoice ids ("data"), a number or a list of numbers crashed the poll round.
+    # A dict's keys were taken as invoice ids ("data"), a number crashed the poll round.
     sim.faults.push(Fault.answer(body, endpoint="not_seen"))
 
     with pytest.raises(PlatformUnavailable, match="unexpected"):
         await getattr(gateway, endpoint_call)()
+
+
+async def test_a_not_seen_item_the_gateway_cannot_read_is_skipped_and_counted_the_rest_delivered(
+    sim: IopoleSimulator, gateway, caplog
+) -> None:
+    # One unreadable item made the whole list PlatformUnavailable: the round's downloaded invoices were dropped
+    # and, IOPOLE offering that item again every round, the profile's catch-up stalled until someone acted.
+    first = await sim.deliver_inbound(b"<Invoice>1</Invoice>", "IN-1.xml")
+    second = await sim.deliver_inbound(b"<Invoice>2</Invoice>", "IN-2.xml")
+    outbound = await gateway.submit(cii("F-NS-BAD"))
+    await sim.play_lifecycle(outbound.platform_id)
+    record = sim.invoices[outbound.platform_id]
+    group = {"invoiceId": record.id, "newStatus": [status_entry_json(record, s) for s in record.statuses]}
+    bad_invoices = [first, "../config/webhook", {"uuid": "x"}, second]
+    bad_groups = [
+        group,
+        {"newStatus": [{"statusId": "s-x"}]},
+        7,
+        {"invoiceId": "x", "newStatus": {"code": "1"}},
+    ]
+    sim.faults.push(
+        Fault.answer(json.dumps(bad_invoices).encode(), endpoint="not_seen"),
+        Fault.answer(json.dumps(bad_groups).encode(), endpoint="not_seen"),
+    )
+    catch_up = IopoleCatchUp(gateway)
+    caplog.set_level(logging.WARNING)
+
+    found = await catch_up.fetch(20)
+
+    assert [c.delivery.dedup_key for c in found] == [
+        f"iopole:invoice:{first}",
+        f"iopole:invoice:{second}",
+        *(f"iopole:status:{s.status_id}" for s in record.statuses),
+    ]
+    assert found[1].delivery.body == b"<Invoice>2</Invoice>"
+    assert catch_up.failed == 5
+    skipped = [r.getMessage() for r in caplog.records if "cannot read" in r.getMessage()]
+    assert [m.split("(")[1].split(":")[0] for m in skipped] == [
+        "item 1",
+        "item 2",
+        "item 1",
+        "item 2",
+        "item 3",
+    ]
+    assert not any(
+        "config/webhook" in m or "uuid" in m for m in skipped
+    )  # the position and the rule, no content
 
 
 @pytest.mark.parametrize(
