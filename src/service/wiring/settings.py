@@ -170,6 +170,9 @@ def typed_section(
 
 
 def check(config: providers.Configuration) -> None:
-    """Every typed setting read now: the first bad one raises BadSetting."""
+    """Every typed setting read now: the first bad one raises BadSetting; then the rules between settings."""
     for setting in SETTINGS:
         setting(config.get(setting.path))
+    pool_min, pool_max = (read(v, config.get(_BY_VARIABLE[v].path)) for v in ("DB_POOL_MIN", "DB_POOL_MAX"))
+    if pool_min > pool_max:  # asyncpg would refuse it with a traceback once the database is up
+        raise BadSetting(f"DB_POOL_MIN must be at most DB_POOL_MAX ({pool_max}), not {str(pool_min)!r}")
