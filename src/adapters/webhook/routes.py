@@ -45,14 +45,18 @@ DEFAULT_BODY_DEADLINE_S = 120.0
 # Where every route reads its bodies, one at a time: one thread for the process, not one per request (a thread
 # per body would let a burst of large bodies hold that many copies and threads). It shares the GIL with the loop, so
 # the loop stays responsive (the GIL switches every few ms) rather than the read becoming faster.
-BODY_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-body")
+def _body_reader() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-body")
+
+
+BODY_READER = _body_reader()
 
 
 def _new_body_reader_after_fork() -> None:
     # A forked child inherits the executor but not its thread: the executor counts the dead thread as its one
     # worker and every body would wait for ever. The child gets its own.
     global BODY_READER
-    BODY_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-body")
+    BODY_READER = _body_reader()
 
 
 os.register_at_fork(after_in_child=_new_body_reader_after_fork)
