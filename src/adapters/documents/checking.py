@@ -41,7 +41,8 @@ def check_document(
     that is not valid.
     """
     fmt = detect_format(content)
-    xml = extract_xml(content)[0] if fmt is DocumentFormat.FACTURX else content
+    embedded = extract_xml(content) if fmt is DocumentFormat.FACTURX else None
+    xml = content if embedded is None else embedded.xml
     try:
         kind = detect_document(xml)
     except UnrecognisedDocument as exc:
@@ -51,6 +52,8 @@ def check_document(
     report = default_validator().assess(
         xml, facturx=fmt is DocumentFormat.FACTURX, rules=rules, french=french
     )
+    if embedded is not None:  # what is wrong with the PDF itself, said, not repaired silently
+        report = replace(report, findings=(*report.findings, *embedded.findings()))
     if read:
         report = _with_reading(report, content)
     profile = next((p for p in Profile if p.value == kind.profile), None)
