@@ -12,16 +12,16 @@ from adapters.documents.api import detect_format, parse, render
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
 from domain.document_formats import (
-    UNREADABLE_RULE,
     CheckedDocument,
     DocumentError,
     DocumentFormat,
     NotAnInvoice,
     ParsedDocument,
     Profile,
+    unreadable,
 )
 from domain.document_ports import DocumentTools
-from domain.findings import Finding, Severity, ValidationReport
+from domain.findings import ValidationReport
 from domain.validation_scope import RuleSelection
 
 
@@ -66,10 +66,7 @@ def _with_reading(report: ValidationReport, content: bytes) -> ValidationReport:
     try:
         parse(content)
     except DocumentError as exc:
-        unreadable = Finding(
-            UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {exc}", layer="document"
-        )
-        return replace(report, findings=(*report.findings, unreadable))
+        return replace(report, findings=(*report.findings, unreadable(exc)))
     return report
 
 
