@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from domain.identifiers import SIREN_SCHEME, siren_of
-from domain.invoice import Invoice, Party, VatCategory
+from domain.invoice import Invoice, Party, ProcessingRule, VatCategory
 from domain.payments import vat_on_receipt
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
@@ -90,6 +90,15 @@ def international_facts(invoice: Invoice, role: DeclarantRole) -> InternationalI
         vat_accounting_currency=invoice.accounting_currency or None,
         total_vat_in_accounting_currency=totals.tax_total_accounting_currency,
     )
+
+
+def international_sale(invoice: Invoice) -> InternationalInvoiceFacts | None:
+    """The 10.1 record of an invoice the company issued, as its period's declaration gathers it; None for a sale to
+    a consumer (10.3: `b2c_transactions`) or one out of scope (a buyer established in France)."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return None
+    facts = international_facts(invoice, DeclarantRole.SELLER)
+    return facts if assess_scope(facts).in_scope else None
 
 
 # Outside French VAT (B2C category TNT1): not subject, intra-EU distance sales, exports.
