@@ -42,6 +42,7 @@ from domain.reporting.international import DeclarantRole, InternationalInvoiceFa
 from domain.reporting.invoice_facts import (
     b2c_transactions,
     international_facts,
+    international_sale,
     is_recorded_sale,
     purchases_in_scope,
 )
@@ -299,9 +300,9 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
                 for tx in b2c_transactions(invoice):
                     decl.record_b2c(tx)
             continue
-        facts = international_facts(invoice, DeclarantRole.SELLER)
-        if assess_scope(facts).in_scope:
-            decl.record_international(facts)
+        sale = international_sale(invoice)
+        if sale is not None:
+            decl.record_international(sale)
     purchases = purchases_in_scope(
         await uow.reporting.purchases_between(company, p.start, p.end),
         await uow.reporting.received_foreign_invoices_between(company, p.start, p.end),
