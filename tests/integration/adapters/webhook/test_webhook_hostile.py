@@ -8,6 +8,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -150,3 +151,29 @@ async def test_a_client_trickling_its_headers_is_disconnected(base_url) -> None:
         writer.write(b"X")
     assert await asyncio.wait_for(reader.read(), timeout=30) == b""
     writer.close()
+
+
+async def test_a_client_gone_before_its_body_ends_is_answered_without_an_error(pg_pool) -> None:
+    # A sender that drops the connection mid-body (a timeout of its own, a crash) is ordinary on the internet:
+    # it must not be an "Exception in ASGI application" with its traceback in the log, once per such request.
+    settings = WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=30)
+    app = Starlette(routes=platform_routes(PgInbox(pg_pool), settings))
+    finished: asyncio.Queue[BaseException | None] = asyncio.Queue()
+
+    async def recording(scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await app(scope, receive, send)
+        except BaseException as exc:
+            finished.put_nowait(exc)
+            raise
+        finished.put_nowait(None)
+
+    async with serve_app(recording) as url:
+        reader, writer = await _raw(url)
+        writer.write(
+            f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            'Content-Length: 1000\r\n\r\n{"invoiceId":'.encode()
+        )
+        await writer.drain()
+        writer.close()
+        assert await asyncio.wait_for(finished.get(), timeout=30) is None
