@@ -367,6 +367,27 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
         assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
 
 
+async def test_a_purchase_its_10_1_record_cannot_carry_is_refused_before_it_blocks_the_declaration(
+    records: RecordsBackend,
+) -> None:
+    """Recorded, a purchase stays under its key (seller and number): it can be neither corrected nor removed. One
+    whose 10.1 record breaks a fatal rule (ER-INT-*) would refuse its period's declaration, every other sale and
+    purchase with it, for ever: so the batch is refused when it is recorded, naming the invoice and the rule."""
+    company = random_siren()
+    unidentified = replace(supplier("GB", "GB123456789"), legal_registration=None)
+    no_due_date = replace(purchase(company, "DE-9", supplier("DE", "DE9"), "10.00"), due_date=None)
+    cases = [
+        (r"invoices\[1\] \(GB-1\).*ER-INT-SELLER-ID", purchase(company, "GB-1", unidentified, "10.00")),
+        (r"invoices\[1\] \(DE-9\).*ER-INT-DUE-DATE", no_due_date),
+    ]
+    fine = purchase(company, "DE-8", supplier("DE", "DE8"), "10.00")
+    for rule, refused in cases:
+        with pytest.raises(InvalidReportingRequest, match=rule):
+            await record_purchases(company, [fine, refused], **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
+
+
 async def test_a_purchase_whose_buyer_writes_the_company_s_number_with_spaces_is_the_company_s(
     records: RecordsBackend,
 ) -> None:

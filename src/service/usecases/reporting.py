@@ -39,7 +39,12 @@ from domain.reporting.declaration import (
     DeclarationTotals,
     ReportType,
 )
-from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts, assess_scope
+from domain.reporting.international import (
+    DeclarantRole,
+    InternationalInvoiceFacts,
+    assess_scope,
+    record_findings,
+)
 from domain.reporting.invoice_facts import (
     b2c_transactions,
     international_facts,
@@ -211,6 +216,14 @@ async def record_purchases(
                 "ER-INT-SCOPE",
                 f"invoices[{i}]",
                 f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
+            )
+        # Once recorded, a purchase stays under its key: one its 10.1 record cannot carry would refuse every
+        # declaration of its period, so it is refused now, while the caller can still correct it.
+        broken = [f for f in record_findings(item) if f.is_fatal]
+        if broken:
+            raise InvalidReportingRequest(
+                f"{broken[0].rule_id}: invoices[{i}] ({invoice.number}) cannot be e-reported: "
+                + "; ".join(f.described for f in broken)
             )
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
