@@ -222,8 +222,9 @@ async def record_purchases(
         broken = [f for f in record_findings(item) if f.is_fatal]
         if broken:
             raise InvalidReportingRequest(
-                f"{broken[0].rule_id}: invoices[{i}] ({invoice.number}) cannot be e-reported: "
-                + "; ".join(f.described for f in broken)
+                broken[0].rule_id,
+                f"invoices[{i}]",
+                f"invoice {invoice.number} cannot be e-reported: " + "; ".join(f.described for f in broken),
             )
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
