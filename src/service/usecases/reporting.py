@@ -294,6 +294,22 @@ def _content(decl: Declaration) -> dict[str, Any]:
     }
 
 
+async def _one_calendar(
+    uow: RecordsUnitOfWork, company: str, regime: VatRegime, kind: ReportKind, period: ReportingPeriod
+) -> None:
+    """A company has one VAT regime, so each day lies in one period of each kind: a period overlapping another one
+    already declared (and not rejected) under another regime's calendar would report the days they share twice.
+    RegimeMismatch names it. (A period of the same start is the series' own: `_series` checks its regime.)"""
+    for row in await uow.reporting.declarations(company, period.start, period.end):
+        if row.kind != kind.value or row.period_start == period.start:
+            continue
+        if row.status != DeclarationStatus.REJECTED.value:
+            raise RegimeMismatch(
+                f"the period {row.period_start}..{row.period_end} was declared under the {row.regime} regime:"
+                f" the {regime} period {period.start}..{period.end} overlaps it, and a day is declared once"
+            )
+
+
 def _series(
     company: str, regime: VatRegime, kind: ReportKind, day: date, rows: Sequence[DeclarationRow]
 ) -> DeclarationSeries:
@@ -357,6 +373,7 @@ async def preview_declaration(
     now = clock.now()
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
+        await _one_calendar(uow, company, regime, kind, period)
         series = _series(
             company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
         )
@@ -395,6 +412,7 @@ async def submit_declaration(
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
         await uow.reporting.lock_series(company, kind.value, period.start)
+        await _one_calendar(uow, company, regime, kind, period)
         rows = await uow.reporting.series(company, kind.value, period.start)
         series = _series(company, regime, kind, day, rows)
         previous = series.effective
