@@ -17,7 +17,7 @@ SubmitInvoice before anything is stored (the wiring's validator adds `uncarried`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import Enum
 
 from adapters.documents.ubl_paths import SEPA_SCHEME
@@ -96,7 +96,7 @@ _HEADER_ONLY = frozenset(("means_code", "remittance_information", "mandate_refer
 def uncarried(invoice: model.Invoice, fmt: DocumentFormat) -> list[Finding]:
     """One fatal PDP-NOT-CARRIED finding per term of `invoice` that a document in `fmt` cannot carry."""
     syntax = _SYNTAX[fmt]
-    found = _more_than_once(invoice, syntax) + (_cii_only(invoice) if syntax == "CII" else _ubl_only(invoice))
+    found = [*_more_than_once(invoice, syntax), *(_cii_only if syntax == "CII" else _ubl_only)(invoice)]
     return [document_finding(NotCarried.rule_id, Severity.FATAL, message, path) for path, message in found]
 
 
@@ -118,62 +118,52 @@ def emission_validator(document_format: str) -> Callable[[model.Invoice], list[F
     return validate
 
 
-def _more_than_once(invoice: model.Invoice, syntax: str) -> list[tuple[str, str]]:
-    found = []
+def _more_than_once(invoice: model.Invoice, syntax: str) -> Iterator[tuple[str, str]]:
     for name, term in _ONCE_TERMS.items():
-        if CARRIAGE[("PaymentInstructions", name)].get(syntax) is not Carriage.ONCE:
-            continue
         values = list(dict.fromkeys(v for m in invoice.payment_instructions if (v := getattr(m, name))))
-        if len(values) > 1:
-            bt = term.split(" ", 1)[0]
-            found.append(
+        once = CARRIAGE[("PaymentInstructions", name)].get(syntax) is Carriage.ONCE
+        if once and len(values) > 1:
+            given = ", ".join(repr(v) for v in values[:3])
+            yield (
+                f"BG-16/{term.split(' ', 1)[0]}",
                 (
-                    f"BG-16/{bt}",
-                    f"{syntax} carries one {term} per invoice, as EN 16931 does; this invoice gives "
-                    f"{len(values)} different ones ({', '.join(repr(v) for v in values[:3])}): give one",
-                )
+                    f"{syntax} carries one {term} per invoice, as EN 16931 does; this invoice gives {len(values)} "
+                    f"different ones ({given}): give one"
+                ),
             )
-    return found
 
 
-def _cii_only(invoice: model.Invoice) -> list[tuple[str, str]]:
-    found = []
+def _cii_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
     for index, instruction in enumerate(invoice.payment_instructions, 1):
-        lost = [
-            name
-            for name in MODEL_FIELDS["PaymentInstructions"].split()
-            if name not in _HEADER_ONLY and getattr(instruction, name)
-        ]
+        names = MODEL_FIELDS["PaymentInstructions"].split()
+        lost = [name for name in names if name not in _HEADER_ONLY and getattr(instruction, name)]
         if not instruction.means_code and lost:
-            found.append(
+            yield (
+                f"BG-16[{index}]/BT-81",
                 (
-                    f"BG-16[{index}]/BT-81",
-                    f"CII writes a payment instruction only with its means code BT-81; instruction {index} has "
-                    f"none but gives {', '.join(lost)}",
-                )
+                    f"CII writes a payment instruction only with its means code BT-81; instruction {index} has none "
+                    f"but gives {', '.join(lost)}"
+                ),
             )
-    return found
 
 
-def _ubl_only(invoice: model.Invoice) -> list[tuple[str, str]]:
-    found = []
+def _ubl_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
     if any(i.scheme == SEPA_SCHEME for i in invoice.seller.identifiers):
-        found.append(
+        yield (
+            "BG-4/BT-29",
             (
-                "BG-4/BT-29",
-                "UBL holds the SEPA creditor identifier BT-90 as a seller identifier of scheme SEPA: give it as "
-                "the payment instructions' creditor_id, not as a seller identifier (BT-29)",
-            )
+                "UBL holds the SEPA creditor identifier BT-90 as a seller identifier of scheme SEPA: give it as the "
+                "payment instructions' creditor_id, not as a seller identifier (BT-29)"
+            ),
         )
     for index, note in enumerate(invoice.notes, 1):
         back = split_note(note_text(note.subject_code, note.text))
         if (back.subject_code, back.text.strip(XML_SPACE)) != (note.subject_code, note.text.strip(XML_SPACE)):
-            found.append(
+            yield (
+                f"BG-1[{index}]/BT-21",
                 (
-                    f"BG-1[{index}]/BT-21",
                     "UBL writes a note's subject code BT-21 into its text as #CODE#text (CODE: 1 to 10 letters or "
-                    f"digits); note {index} (subject code {note.subject_code!r}, text {note.text[:40]!r}) would "
-                    "not read back as given",
-                )
+                    f"digits); note {index} (subject code {note.subject_code!r}, text {note.text[:40]!r}) would not "
+                    "read back as given"
+                ),
             )
-    return found
