@@ -21,8 +21,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from domain.archive import canonical_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
-from domain.errors import DomainError
-from domain.findings import Finding
+from domain.bounds import RULE_LIST_SIZE
+from domain.errors import DomainError, RequestRejected
+from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
 from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
@@ -72,8 +73,12 @@ class DeclarationNotFound(DomainError):
     pass
 
 
-class InvalidReportingRequest(DomainError, ValueError):
-    pass
+class InvalidReportingRequest(RequestRejected):
+    """A reporting request refused as a whole, naming the rule and the field (INVALID_ARGUMENT, like any request
+    refusal)."""
+
+    def __init__(self, rule: str, path: str, message: str) -> None:
+        super().__init__([Finding(rule, Severity.FATAL, message, path, layer="request")])
 
 
 class RegimeMismatch(DeclarationError):
@@ -98,11 +103,13 @@ def _batch_id(keys: Sequence[str]) -> str:
     return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
 
 
-def _check_batch(items: Sequence[Any], what: str) -> None:
+def _check_batch(items: Sequence[Any], what: str, field: str) -> None:
     if not items:
-        raise InvalidReportingRequest(f"the batch holds no {what}")
+        raise InvalidReportingRequest(RULE_LIST_SIZE, field, f"the batch holds no {what}")
     if len(items) > MAX_BATCH:
-        raise InvalidReportingRequest(f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it")
+        raise InvalidReportingRequest(
+            RULE_LIST_SIZE, field, f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +210,7 @@ async def record_b2c_transactions(
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
     (DuplicateTransactionKey)."""
-    _check_batch(transactions, "B2C transactions")
+    _check_batch(transactions, "B2C transactions", "transactions")
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
@@ -219,7 +226,7 @@ async def record_b2c_transactions(
 async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
-    _check_batch(events, "payments")
+    _check_batch(events, "payments", "payments")
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
@@ -242,28 +249,32 @@ async def record_purchases(
     """International purchases that did not come through the platform, as the suppliers' invoices: recorded
     atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
     number). An invoice out of scope, or bought by another company, refuses the batch naming it (ER-INT-SCOPE)."""
-    _check_batch(invoices, "purchases")
+    _check_batch(invoices, "purchases", "invoices")
     facts = []
     for i, invoice in enumerate(invoices):
         buyer = _buyer_named(invoice)
         if buyer and buyer != company:
             raise InvalidReportingRequest(
-                f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) was bought by {buyer}, not by this company"
+                "ER-INT-SCOPE",
+                f"invoices[{i}]",
+                f"invoice {invoice.number} was bought by {buyer}, not by this company",
             )
         item = international_facts(invoice, DeclarantRole.BUYER)
         decision = assess_scope(item)
         if not decision.in_scope:
             raise InvalidReportingRequest(
-                f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) is not an international purchase to e-report:"
-                f" {decision.reason}"
+                "ER-INT-SCOPE",
+                f"invoices[{i}]",
+                f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
             )
         # Once recorded, a purchase stays under its key: one its 10.1 record cannot carry would refuse every
         # declaration of its period, so it is refused now, while the caller can still correct it.
         broken = [f for f in record_findings(item) if f.is_fatal]
         if broken:
             raise InvalidReportingRequest(
-                f"{broken[0].rule_id}: invoices[{i}] ({invoice.number}) cannot be e-reported: "
-                + "; ".join(f.described for f in broken)
+                broken[0].rule_id,
+                f"invoices[{i}]",
+                f"invoice {invoice.number} cannot be e-reported: " + "; ".join(f.described for f in broken),
             )
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
