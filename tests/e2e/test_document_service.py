@@ -13,7 +13,7 @@ import pytest
 
 from adapters.documents.api import render
 from domain.emission import ProcessingState
-from domain.invoice import Attachment, Invoice
+from domain.invoice import Attachment, Invoice, PaymentInstructions
 from domain.totals import compute_totals
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as dsvc
@@ -336,3 +336,23 @@ async def test_a_declared_format_that_is_not_the_document_s_is_refused(
     )
     assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
     assert (await client.as_(company).list()).invoices == []
+
+
+async def test_two_different_remittance_references_are_refused_at_render_and_at_submit_naming_bt_83(
+    documents: Documents, client: GatewayClient, company: Company
+):
+    # CII (and the Factur-X the pipeline sends by default) holds one BT-83: the second was lost without a word
+    instructions = (
+        PaymentInstructions("58", remittance_information="REF-A", iban="FR7630006000011234567890189"),
+        PaymentInstructions("59", remittance_information="REF-B"),
+    )
+    invoice = invoice_of(company, payment_instructions=instructions)
+
+    rendered = await expect_error(documents.render(invoice, "CII"), grpc.StatusCode.INVALID_ARGUMENT)
+    submitted = await expect_error(client.as_(company).submit(invoice), grpc.StatusCode.INVALID_ARGUMENT)
+
+    for error in (rendered, submitted):
+        assert error.rule_ids == ["PDP-NOT-CARRIED"]
+        assert error.violations[0][0] == "BG-16/BT-83"
+        assert "CII carries one BT-83" in error.violations[0][1]
+    assert (await documents.render(invoice, "UBL")).document.content  # UBL repeats it with each means
