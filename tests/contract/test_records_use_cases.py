@@ -22,6 +22,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.identifiers import is_valid_siret
 from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
+from domain.payments import RatePart
 from domain.platform import PlatformStatus
 from domain.reporting.b2c import B2cCategory
 from domain.reporting.calendar import ReportKind, VatRegime
@@ -34,6 +35,7 @@ from domain.reporting.declaration import (
 )
 from domain.reporting.international import DeclarantRole
 from domain.reporting.journal import DuplicateTransactionKey
+from domain.reporting.payments import PaymentEvent
 from domain.totals import compute_totals
 from service.usecases.archive import (
     AUDIT_LOG_NAME,
@@ -213,6 +215,34 @@ async def test_a_day_already_declared_under_one_regime_is_not_declared_again_und
         ("PAYMENTS", "REAL_MONTHLY", date(2026, 9, 1), date(2026, 9, 30)),
         ("TRANSACTIONS", "REAL_MONTHLY", date(2026, 9, 11), date(2026, 9, 20)),
     ]
+
+
+async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_rectify(
+    records: RecordsBackend,
+) -> None:
+    """A sale, a payment or a purchase recorded after its period was declared is missing from the declaration in
+    force: the answer names that period (first/last day), as RecordPayment's does, so it is rectified (RE)."""
+    company = await a_company_with_september(records)
+    await submit_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 15), **deps(records))
+    await submit_declaration(company, VatRegime.REAL_MONTHLY, P, date(2026, 9, 15), **deps(records))
+    decade_2, september = (date(2026, 9, 11), date(2026, 9, 20)), SEPTEMBER
+
+    late_sale = tx(f"{company}-late", date(2026, 9, 14), B2cCategory.TLB1, "20", "10.00", "2.00")
+    other_decade = tx(f"{company}-d3", date(2026, 9, 25), B2cCategory.TLB1, "20", "10.00", "2.00")
+    late_payment = PaymentEvent(f"{company}-late-p", date(2026, 9, 14), (RatePart(D("20"), D("12.00")),))
+    late_purchase = purchase(company, "DE-LATE", supplier("DE", "DE7"), "40.00", day=18)
+
+    sale = await record_b2c_transactions(company, [late_sale, other_decade], **deps(records))
+    payment = await record_payments(company, [late_payment], **deps(records))
+    bought = await record_purchases(company, [late_purchase], **deps(records))
+    undeclared = await record_b2c_transactions(
+        company, [replace(other_decade, key="d3-bis")], **deps(records)
+    )
+
+    assert (sale.recorded, sale.to_rectify) == (2, (decade_2,))
+    assert (payment.recorded, payment.to_rectify) == (1, (september,))
+    assert (bought.recorded, bought.to_rectify) == (1, (decade_2,))
+    assert (undeclared.recorded, undeclared.to_rectify) == (1, ())
 
 
 def b2c_invoice(company: str, day: date) -> Invoice:

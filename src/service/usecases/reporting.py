@@ -94,6 +94,9 @@ def reporting_day(clock: Clock) -> date:
 class RecordResult:
     recorded: int  # new
     replayed: int  # already recorded with the same content (a retried call)
+    # Periods (first day, last day) whose declaration in force was sent before these new records landed in them:
+    # to rectify (RE), as RecordPayment's `to_rectify`.
+    to_rectify: tuple[tuple[date, date], ...] = ()
 
 
 def _batch_id(keys: Sequence[str]) -> str:
@@ -118,12 +121,33 @@ class _Batch:
     action: str
     subject_type: str
     counted_as: str
+    kind: ReportKind  # the declaration a row goes to
+    day: Callable[[Any], date]  # the day that puts a row in a period
 
 
-_B2C = _Batch(lambda r: r.record_b2c, "reporting.b2c_recorded", "b2c_batch", "transactions")
-_PAYMENTS = _Batch(lambda r: r.record_payments, "reporting.payments_recorded", "payment_batch", "payments")
+_B2C = _Batch(
+    lambda r: r.record_b2c,
+    "reporting.b2c_recorded",
+    "b2c_batch",
+    "transactions",
+    ReportKind.TRANSACTIONS,
+    lambda tx: tx.day,
+)
+_PAYMENTS = _Batch(
+    lambda r: r.record_payments,
+    "reporting.payments_recorded",
+    "payment_batch",
+    "payments",
+    ReportKind.PAYMENTS,
+    lambda event: event.day,
+)
 _PURCHASES = _Batch(
-    lambda r: r.record_purchases, "reporting.purchases_recorded", "purchase_batch", "purchases"
+    lambda r: r.record_purchases,
+    "reporting.purchases_recorded",
+    "purchase_batch",
+    "purchases",
+    ReportKind.TRANSACTIONS,
+    lambda facts: facts.issue_date,
 )
 
 
@@ -141,14 +165,40 @@ async def _record_batch(
     its keys."""
     keys = sorted({item.key for item in items})
     now = clock.now()
+    to_rectify: tuple[tuple[date, date], ...] = ()
     async with uow_factory() as uow:
         new = await batch.record(uow.reporting)(company, items, now)
         if new:
+            to_rectify = await _declared_periods(
+                uow, company, batch.kind, {batch.day(item) for item in items}
+            )
             facts = {batch.counted_as: len(keys), "new": new, **details}
+            if to_rectify:
+                facts["to_rectify"] = [f"{start}/{end}" for start, end in to_rectify]
             event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
             await uow.audit.append(company, event, now)
         await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    return RecordResult(new, len(keys) - new, to_rectify)
+
+
+async def _declared_periods(
+    uow: RecordsUnitOfWork, company: str, kind: ReportKind, days: set[date]
+) -> tuple[tuple[date, date], ...]:
+    """The periods of `kind` holding one of `days` whose declaration was already sent (submitted or accepted): what
+    lands there now is missing from the declaration in force. A batch mixing new rows with replayed ones names the
+    periods of all its days."""
+    rows = await uow.reporting.declarations(company, min(days), max(days))
+    return tuple(
+        sorted(
+            {
+                (row.period_start, row.period_end)
+                for row in rows
+                if row.kind == kind.value
+                and row.status in _SENT
+                and any(row.period_start <= day <= row.period_end for day in days)
+            }
+        )
+    )
 
 
 async def record_b2c_transactions(
