@@ -264,10 +264,12 @@ async def test_opening_the_platform_does_not_migrate_a_database_that_is_not(
 async def test_a_platform_that_cannot_be_opened_is_one_failed_check(
     pg_pool: object, database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    environment(monkeypatch, DATABASE_URL=database_dsn, PDP_PROVIDER="afnor")
-    for name in ("AFNOR_FLOW_URL", "AFNOR_DIRECTORY_URL", "AFNOR_TOKEN_URL", "AFNOR_CLIENT_ID"):
-        monkeypatch.delenv(name, raising=False)
+    # A bad setting of the default profile is the `settings` check (tests/unit/service/cli/test_host.py); a profiles
+    # file that cannot be read is found only when the platforms open.
+    environment(monkeypatch, DATABASE_URL=database_dsn, PLATFORM_PROFILES_FILE="/nonexistent/profiles.yml")
     code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
     assert code == 2
+    assert checks["settings"]["result"] == "ok"
     platform = checks["platform"]
-    assert platform["result"] == "fail" and "AFNOR_FLOW_URL" in platform["detail"]
+    assert platform["result"] == "fail" and "PLATFORM_PROFILES_FILE" in platform["advice"]
+    assert "/nonexistent/profiles.yml" in platform["detail"]

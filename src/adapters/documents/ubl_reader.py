@@ -48,10 +48,10 @@ class _UblReader:
     def __init__(self, root: etree._Element) -> None:
         if root.tag == _INVOICE_ROOT:
             self.credit = False
-            self.t = Tracker(root, _INVOICE_NAMESPACES, "ubl")
+            self.t = Tracker(root, _INVOICE_NAMESPACES)
         elif root.tag == _CREDIT_NOTE_ROOT:
             self.credit = True
-            self.t = Tracker(root, _CREDIT_NOTE_NAMESPACES, "ubl")
+            self.t = Tracker(root, _CREDIT_NOTE_NAMESPACES)
         else:
             raise DocumentError(f"not a UBL Invoice or CreditNote: root element is {root.tag}")
         self.root = root

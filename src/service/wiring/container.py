@@ -65,10 +65,10 @@ from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
 from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
-from service.wiring.platforms import init_catch_up, init_platforms, provider_settings
+from service.wiring.platforms import init_catch_up, init_platforms
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
-from service.wiring.settings import typed, typed_section
+from service.wiring.settings import provider_settings, typed, typed_section
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.supervisor import init_supervisor

@@ -25,7 +25,7 @@ from service.grpc.errors import RETRY_AFTER_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
 from service.observability.metrics import exposition, not_running_exposition
-from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_timeout
+from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_bounds
 
 _log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ def http_server(
         app,
         host=host,
         port=port,
-        http=with_header_timeout(header_timeout_s),  # slow clients: headers within a deadline
+        http=with_header_bounds(header_timeout_s),  # headers within a deadline and a size
         lifespan="off",
         log_config=None,
         access_log=False,

@@ -31,6 +31,8 @@ from domain.ports import (
     Page,
     UnitOfWork,
 )
+from domain.reporting.international import record_findings
+from domain.reporting.invoice_facts import international_sale
 from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
@@ -152,7 +154,7 @@ def _accept(
 ) -> OutboundInvoice:
     """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
     invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
-    findings = [*_request_findings(cmd), *validate(invoice)]
+    findings = [*_request_findings(cmd), *validate(invoice), *_e_reporting_findings(invoice)]
     if any(f.is_fatal for f in findings):
         raise InvoiceRejected(findings)
     return OutboundInvoice.submit(
@@ -163,7 +165,15 @@ def _accept(
 def validate_invoice_only(invoice: Invoice, validate: Validator = validate_invoice) -> list[Finding]:
     """The ValidateInvoice RPC: the findings the invoice would get on submission; nothing is stored."""
     complete = invoice if invoice.totals is not None else compute_totals(invoice)
-    return validate(complete)
+    return [*validate(complete), *_e_reporting_findings(complete)]
+
+
+def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
+    """An international sale is kept off the platform and declared in its period's 10.1 e-reporting, whose checks
+    are fatal (ER-INT-*, docs/ereporting.md): checked here, when it can still be corrected, rather than at the
+    month's close, where it would block the declaration of every other sale of the period."""
+    sale = international_sale(invoice)
+    return record_findings(sale) if sale is not None else ()
 
 
 async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
