@@ -21,35 +21,24 @@ import pytest
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
-from service.wiring.container import Container
 from service.wiring.server import Runner
-from tests.e2e.conftest import new_company
+from tests.e2e.conftest import new_company, whole_process
 from tests.e2e.grpc_client import GatewayClient
 from tests.support.database import stoppable_server
 from tests.support.reception import wait_until
 
 HANG_GUARD = 60.0  # a call that hangs fails the test instead of blocking it; not a speed test
-START_GUARD = 180.0  # the dispatcher's document workers start within their own START_TIMEOUT_S (120 s)
 
 
 @pytest.fixture
 async def one_connection() -> AsyncIterator[tuple[str, Runner]]:
     """A gateway whose DB_POOL_MAX is 1, its statements never cut short (the test decides when a lock ends)."""
-    async with stoppable_server("pdp_gateway_pool") as pg:
-        container = Container()
-        container.config.from_dict(
-            {
-                "grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "5", "workers": "1"},
-                "http": {"host": "127.0.0.1", "port": "0"},
-                "db": {"url": pg.dsn, "pool_min": "1", "pool_max": "1", "command_timeout_s": "600"},
-            }
-        )
-        runner = Runner(container)  # the dispatcher kept: its outbox LISTEN is one of the four
-        await asyncio.wait_for(runner.start(), START_GUARD)
-        try:
-            yield pg.dsn, runner
-        finally:
-            await runner.stop()
+    async with (
+        stoppable_server("pdp_gateway_pool") as pg,
+        # the dispatcher kept: its outbox LISTEN is one of the four
+        whole_process(pg.dsn, {"pool_min": "1", "pool_max": "1", "command_timeout_s": "600"}) as runner,
+    ):
+        yield pg.dsn, runner
 
 
 async def _listening(dsn: str) -> int:
