@@ -29,7 +29,7 @@ from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
-from domain.reporting.b2c import B2cAggregate, B2cTransaction
+from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
 from domain.reporting.declaration import (
     Declaration,
@@ -209,8 +209,17 @@ async def record_b2c_transactions(
     clock: Clock,
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
-    (DuplicateTransactionKey)."""
+    (DuplicateTransactionKey), and so does a sale its day could not declare (`transaction_findings`: recorded, it
+    could be neither corrected nor removed), naming it."""
     _check_batch(transactions, "B2C transactions", "transactions")
+    for i, sale in enumerate(transactions):
+        broken = [f for f in transaction_findings(sale) if f.is_fatal]
+        if broken:
+            raise InvalidReportingRequest(
+                broken[0].rule_id,
+                f"transactions[{i}]",
+                f"sale {sale.key} cannot be e-reported: " + "; ".join(f.described for f in broken),
+            )
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
