@@ -213,13 +213,7 @@ async def record_b2c_transactions(
     could be neither corrected nor removed), naming it."""
     _check_batch(transactions, "B2C transactions", "transactions")
     for i, sale in enumerate(transactions):
-        broken = [f for f in transaction_findings(sale) if f.is_fatal]
-        if broken:
-            raise InvalidReportingRequest(
-                broken[0].rule_id,
-                f"transactions[{i}]",
-                f"sale {sale.key} cannot be e-reported: " + "; ".join(f.described for f in broken),
-            )
+        _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
@@ -230,6 +224,17 @@ async def record_b2c_transactions(
         first_day=min(days),
         last_day=max(days),
     )
+
+
+def _refuse_unreportable(findings: Sequence[Finding], path: str, what: str) -> None:
+    """Once recorded, a row stays under its key: one whose own e-reporting checks fail would refuse every
+    declaration of its period, and could be neither corrected nor removed. So the batch is refused now, while the
+    caller can still correct it, naming the row and its first fatal rule."""
+    broken = [f for f in findings if f.is_fatal]
+    if broken:
+        raise InvalidReportingRequest(
+            broken[0].rule_id, path, f"{what} cannot be e-reported: " + "; ".join(f.described for f in broken)
+        )
 
 
 async def record_payments(
@@ -276,15 +281,7 @@ async def record_purchases(
                 f"invoices[{i}]",
                 f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
             )
-        # Once recorded, a purchase stays under its key: one its 10.1 record cannot carry would refuse every
-        # declaration of its period, so it is refused now, while the caller can still correct it.
-        broken = [f for f in record_findings(item) if f.is_fatal]
-        if broken:
-            raise InvalidReportingRequest(
-                broken[0].rule_id,
-                f"invoices[{i}]",
-                f"invoice {invoice.number} cannot be e-reported: " + "; ".join(f.described for f in broken),
-            )
+        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
