@@ -82,6 +82,12 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+# Each LISTEN (the outbox's, the declarations', the inbox's, the event feed's) holds one pooled connection for as
+# long as the process runs. The pool has room for them on top of DB_POOL_MAX, which stays what calls and workers
+# share: with DB_POOL_MAX at 4 or less the LISTENs took every connection and the gateway answered nothing.
+LISTEN_CONNECTIONS = 4
+
+
 class Container(containers.DeclarativeContainer):
     config = configuration()
 
@@ -95,7 +101,7 @@ class Container(containers.DeclarativeContainer):
         init_pool,
         dsn=database_url,
         min_size=typed(config, "DB_POOL_MIN"),
-        max_size=typed(config, "DB_POOL_MAX"),
+        max_size=providers.Callable(operator.add, typed(config, "DB_POOL_MAX"), LISTEN_CONNECTIONS),
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
