@@ -29,7 +29,7 @@ from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
-from domain.reporting.b2c import B2cAggregate, B2cTransaction
+from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
 from domain.reporting.declaration import (
     Declaration,
@@ -209,8 +209,11 @@ async def record_b2c_transactions(
     clock: Clock,
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
-    (DuplicateTransactionKey)."""
+    (DuplicateTransactionKey), and so does a sale its day could not declare (`transaction_findings`: recorded, it
+    could be neither corrected nor removed), naming it."""
     _check_batch(transactions, "B2C transactions", "transactions")
+    for i, sale in enumerate(transactions):
+        _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
@@ -221,6 +224,17 @@ async def record_b2c_transactions(
         first_day=min(days),
         last_day=max(days),
     )
+
+
+def _refuse_unreportable(findings: Sequence[Finding], path: str, what: str) -> None:
+    """Once recorded, a row stays under its key: one whose own e-reporting checks fail would refuse every
+    declaration of its period, and could be neither corrected nor removed. So the batch is refused now, while the
+    caller can still correct it, naming the row and its first fatal rule."""
+    broken = [f for f in findings if f.is_fatal]
+    if broken:
+        raise InvalidReportingRequest(
+            broken[0].rule_id, path, f"{what} cannot be e-reported: " + "; ".join(f.described for f in broken)
+        )
 
 
 async def record_payments(
@@ -267,15 +281,7 @@ async def record_purchases(
                 f"invoices[{i}]",
                 f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
             )
-        # Once recorded, a purchase stays under its key: one its 10.1 record cannot carry would refuse every
-        # declaration of its period, so it is refused now, while the caller can still correct it.
-        broken = [f for f in record_findings(item) if f.is_fatal]
-        if broken:
-            raise InvalidReportingRequest(
-                broken[0].rule_id,
-                f"invoices[{i}]",
-                f"invoice {invoice.number} cannot be e-reported: " + "; ".join(f.described for f in broken),
-            )
+        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
