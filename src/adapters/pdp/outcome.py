@@ -21,6 +21,9 @@ from domain.platform import PlatformConfigError, PlatformOutcomeUnknown, Platfor
 
 # Connect-phase failures: the request never left, so even an upload can be retried.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# What a platform (or the proxy before it) answers while it is down: its outage, not a failure of this request. A
+# 500 is the request's own (the platform failed on this one): it counts as one of its attempts.
+DOWN = frozenset({502, 503, 504})
 
 
 def transport_failure(
@@ -32,7 +35,9 @@ def transport_failure(
         return PlatformUnavailable(f"{what}: {platform} unreachable ({name})")
     if idempotent:
         return PlatformUnavailable(f"{what}: transport error ({name})")
-    return PlatformOutcomeUnknown(f"{what}: no answer after sending ({name}); reconcile before resending")
+    return PlatformOutcomeUnknown(
+        f"{what}: no answer after sending ({name}); reconcile before resending", unavailable=True
+    )
 
 
 def status_failure(
@@ -54,6 +59,7 @@ def status_failure(
         return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
     if status >= 500 or see_other_after_a_change:
         return PlatformOutcomeUnknown(
-            f"{what}: {platform} answered {status} after receiving the request; reconcile before resending"
+            f"{what}: {platform} answered {status} after receiving the request; reconcile before resending",
+            unavailable=status in DOWN,
         )
     return None

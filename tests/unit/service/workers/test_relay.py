@@ -11,6 +11,7 @@ from datetime import datetime
 
 from adapters.postgres.outage import is_outage
 from domain.leased_queue import RetryLater
+from domain.outage import Outage
 from service.workers.relay import Relay, RelaySettings
 from tests.fakes import FixedClock
 
@@ -41,7 +42,14 @@ class Queue:
         await asyncio.sleep(timeout)
 
     async def release(
-        self, item: Item, owner: str, *, retry_at: datetime | None, error: str, count: bool
+        self,
+        item: Item,
+        owner: str,
+        *,
+        retry_at: datetime | None,
+        error: str,
+        count: bool,
+        outage: Outage | None = None,
     ) -> None:
         if self.outage_releases:
             self.outage_releases -= 1
