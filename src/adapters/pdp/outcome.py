@@ -6,6 +6,8 @@ the platform after the invoice was stored, and a reset or a timeout says nothing
 (PlatformOutcomeUnknown): the caller reconciles by searching the platform before anything is resent. Only a failure
 before the body was sent (no connection, no pool slot) and a 429 (refused before processing, by contract) are certain
 non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
+An unknown outcome says too whether the platform answered as one that is down (a 502/503/504, or no answer at all):
+the caller then waits out the platform's outage instead of spending an attempt of the document (domain.outage).
 A redirect is neither: the API does not move, so its address in the settings is wrong; it is said at once, never
 followed (the call would carry the token elsewhere) and never retried (it would be redirected again). Except a 303
 See Other to a state-changing call: that is how an API answers a request it processed, so its outcome is unknown.

@@ -5,9 +5,13 @@ The platform takes no idempotency key, so exactly-once rests on three rules:
    the optimistic version of the invoice lets only one worker make that move;
 2. a PENDING/UNKNOWN outcome (timeout, reset, or a worker that died between the platform's 201 and our commit)
    is reconciled by searching the platform; only a search that still finds nothing after a grace delay leads to
-   a new upload; never a blind resend. Every upload that ended unknown counts as an attempt, so a platform that
-   keeps answering 5xx ends FAILED after `max_attempts` uploads instead of being tried forever;
+   a new upload; never a blind resend. An upload that ended unknown counts as an attempt (a platform that keeps
+   answering 500 to this document ends FAILED after `max_attempts` uploads), unless the platform answered as one
+   that is down (502/503/504, no answer): that is its outage, like a refused connection;
 3. 409 duplicate counts as success.
+
+A platform outage (the port's PlatformUnavailable, or an unknown outcome marked `unavailable`) spends no attempt while
+the invoice has waited on it less than the patience (steps.retry_or_fail, domain.outage); it ends FAILED past it.
 """
 
 from __future__ import annotations
