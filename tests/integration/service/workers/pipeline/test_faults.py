@@ -93,7 +93,8 @@ async def test_an_absurd_retry_after_is_honoured_for_an_hour_at_most(
     sim.faults.push(Fault.rate_limited(retry_after, endpoint="upload"))
     ids = await pipeline.submit(1)
     async with running(pipeline.dispatcher(pdp)):
-        pending = "SELECT next_attempt_at - now() FROM outbox WHERE kind = 'send' AND done_at IS NULL AND attempts > 0"
+        # the row given back, waiting on the platform (a 429 is its outage: no attempt spent)
+        pending = "SELECT next_attempt_at - now() FROM outbox WHERE kind = 'send' AND done_at IS NULL AND payload ? 'outage'"
         wait = None
         for _ in range(1000):
             wait = await pipeline.pool.fetchval(pending)
