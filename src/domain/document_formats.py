@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from domain.findings import Finding, ValidationReport
+from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import Invoice
 
 
@@ -80,6 +80,20 @@ class IncompleteInvoice(ValueError):
     rule_id = "BR-24"
 
 
+class NotCarried(ValueError):
+    """An invoice holding a term its document's syntax cannot carry (adapters.documents.carrying): refused, never
+    written with the term lost. `path` names the term (BG-16/BT-83)."""
+
+    rule_id = "PDP-NOT-CARRIED"
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __reduce__(self) -> tuple[type[NotCarried], tuple[str, str]]:
+        return type(self), (str(self), self.path)  # raised in a document worker: it crosses back pickled
+
+
 def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
     if profile not in PROFILES_BY_FORMAT[fmt]:
         allowed = ", ".join(p.value for p in PROFILES_BY_FORMAT[fmt])
@@ -97,6 +111,22 @@ def check_totals(invoice: Invoice) -> None:
 # A document whose official layers could run but whose invoice the gateway cannot read (a CII date that is no date,
 # which CEN's CII rules take as a string): not valid, wherever it is judged
 UNREADABLE_RULE = "PDP-UNREADABLE"
+# The layer of every finding the gateway makes about a document's bytes (a refusal by its rule, PDP-UNREADABLE,
+# PDP-UNMAPPED), whichever door the document came through: ParseDocument, ValidateDocument, SubmitInvoice,
+# reception, the CLI. One rule, one layer: a client filing findings by layer finds them in one place.
+DOCUMENT_LAYER = "document"
+
+
+def document_finding(
+    rule_id: str, severity: Severity, message: str, path: str = "", location: str = ""
+) -> Finding:
+    """A finding of the gateway's own about a document, in the one layer of those."""
+    return Finding(rule_id, severity, message, path, location=location, layer=DOCUMENT_LAYER)
+
+
+def unreadable(reason: object) -> Finding:
+    """The fatal finding of a document judged by the official layers whose invoice the gateway cannot read."""
+    return document_finding(UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {reason}")
 
 
 class DocumentError(ValueError):

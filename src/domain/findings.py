@@ -19,7 +19,10 @@ class Finding:
     rule_id: EN 16931 / BR-FR / XSD id, e.g. "BR-CO-15", "BR-FR-10", "XSD".
     path:    the business term path, e.g. "BG-22/BT-112" or "BG-25[2]/BT-131"; empty when not known.
     location: the XPath in the document, when the finding comes from a document layer.
-    layer:   which check produced it: "domain", "xsd", "en16931", "br-fr", "extended-ctc-fr", "facturx-profile", ...
+    layer:   which check produced it: "domain", "xsd", "en16931", "br-fr", "extended-ctc-fr", "facturx-profile",
+             "document" (the gateway reading a document: document_formats.DOCUMENT_LAYER), ...; one per rule id of
+             the gateway's own, whichever door the finding comes through (an official rule id's layer says which
+             implementation spoke: the domain's BR-CO-10 before rendering, CEN's on a document).
     """
 
     rule_id: str

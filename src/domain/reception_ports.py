@@ -16,7 +16,7 @@ from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
-from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE, ParsedDocument
+from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE, ParsedDocument, document_finding
 from domain.findings import Finding, Severity, ValidationReport
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
@@ -82,7 +82,7 @@ class ReadDocument:
     def unreadable(cls, content: bytes, rule: str, message: str, *, profile: str = "") -> ReadDocument:
         """A received document no invoice could be read from, with the fatal finding that says why (`profile`:
         what it is instead, when known: a CDAR message)."""
-        finding = Finding(rule, Severity.FATAL, message, layer="reception")
+        finding = document_finding(rule, Severity.FATAL, message)
         return cls("", profile, received_media_type(content), ValidationReport(findings=(finding,)))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from adapters.pdp.registry import SETTINGS as PLATFORM_SETTINGS
 from service.wiring.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +70,8 @@ def test_the_table_has_a_bad_value_for_every_typed_setting() -> None:
 
 def serve(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     data_dir = tmp_path / "pgdata"
-    base = {k: v for k, v in os.environ.items() if k not in {s.variable for s in SETTINGS}}
+    chosen = {s.variable for s in SETTINGS} | {v for names in PLATFORM_SETTINGS.values() for v in names}
+    base = {k: v for k, v in os.environ.items() if k not in chosen}
     base.update(PYTHONPATH=str(ROOT / "src"), DATABASE_URL="", PGDATA_DIR=str(data_dir), **env)
     done = subprocess.run(
         [sys.executable, "-m", "service", "serve"],
@@ -99,3 +101,22 @@ def test_a_long_bad_value_is_shown_cut(tmp_path: Path) -> None:
     assert done.returncode == EXIT_USAGE
     assert len(done.stderr) < 200
     assert done.stderr.rstrip("\n").endswith("...'")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("IOPOLE_CLIENT_SECRET", "s3cret-" * 1000),  # too long
+        ("IOPOLE_AUTH_URL", "https://gateway:s3cret-pw@auth.iopole.com/token"),  # credentials in the URL
+    ],
+)
+def test_a_bad_platform_setting_stops_serve_without_showing_a_secret(
+    tmp_path: Path, variable: str, value: str
+) -> None:
+    good = {"IOPOLE_CLIENT_ID": "gw", "IOPOLE_CLIENT_SECRET": "s3cret-good", "IOPOLE_CUSTOMER_ID": "c1"}
+    done = serve(tmp_path, PDP_PROVIDER="iopole", **(good | {variable: value}))
+    assert done.returncode == EXIT_USAGE, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"pdp-gateway: error: {variable} must be ")
+    assert line.endswith("(value not shown)")
+    assert "s3cret" not in done.stderr and "s3cret" not in done.stdout

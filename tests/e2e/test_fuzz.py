@@ -2,7 +2,7 @@
 
 Requests are drawn by Hypothesis (tests/strategies.py) with a fixed seed (derandomize) and a bounded number of
 cases, then sent: no answer may be INTERNAL or UNKNOWN (nor RESOURCE_EXHAUSTED: an error trailer that does not
-fit, nor UNAVAILABLE: the database is up). Every invoice the gateway accepts must then reach VALIDATED or INVALID
+fit, nor UNAVAILABLE: the database is up), and every INVALID_ARGUMENT names its rule in an ErrorInfo. Every invoice the gateway accepts must then reach VALIDATED or INVALID
 in the pipeline's render/validate work, never an error that would leave it FAILED for its content.
 """
 
@@ -17,6 +17,7 @@ import grpc
 import pytest
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
+from google.rpc import error_details_pb2, status_pb2
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -113,7 +114,23 @@ async def call(
         if method.server_streaming and err.code() is grpc.StatusCode.DEADLINE_EXCEEDED:
             return []  # a stream still open at its deadline: nothing wrong
         assert err.code() not in FORBIDDEN, f"{method.name}: {err.code().name}: {err.details()}\n{request}"
+        if err.code() is grpc.StatusCode.INVALID_ARGUMENT:
+            assert _rule_of(err), (
+                f"{method.name}: INVALID_ARGUMENT naming no rule: {err.details()}\n{request}"
+            )
         return err.code()
+
+
+def _rule_of(err: grpc.aio.AioRpcError) -> str:
+    """The rule id a refusal names in its ErrorInfo (what a client acts on, README's error table), else ""."""
+    for key, value in err.trailing_metadata() or ():
+        if key == "grpc-status-details-bin":
+            for detail in status_pb2.Status.FromString(value).details:
+                if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                    info = error_details_pb2.ErrorInfo()
+                    detail.Unpack(info)
+                    return info.reason
+    return ""
 
 
 def _id(item: tuple[Any, Any]) -> str:

@@ -42,6 +42,31 @@ async def test_a_revoked_key_no_longer_authenticates(client: GatewayClient, comp
     await expect_error(as_company.list(), grpc.StatusCode.UNAUTHENTICATED)
 
 
+async def test_a_watch_opened_with_a_key_ends_unauthenticated_once_the_key_is_revoked(container):
+    from service.cli.client import MESSAGE_LIMITS
+    from service.wiring.server import build_server, resolve
+    from tests.e2e.conftest import new_company
+
+    company = await new_company(container)
+    keys = await resolve(container.api_keys)
+    server, port = await build_server(container, "127.0.0.1:0", key_recheck_s=0.05)
+    await server.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}", options=MESSAGE_LIMITS) as channel:
+            as_company = GatewayClient(channel).as_(company)
+            stream = as_company.watch(after_event_id=0)
+            submitted = await as_company.submit(invoice_of(company))
+            first = await asyncio.wait_for(stream.read(), timeout=30)
+            assert first.event.invoice_id == submitted.invoice.id
+            [listed] = await keys.list(company.siren)
+            assert (await keys.revoke(company.siren, listed["id"]))["revoked"]
+
+            # the stream stays idle (no event comes): only its key's check can end it
+            await expect_error(asyncio.wait_for(stream.read(), timeout=30), grpc.StatusCode.UNAUTHENTICATED)
+    finally:
+        await server.stop(None)
+
+
 async def test_health_and_reflection_answer_without_a_key(channel: grpc.aio.Channel):
     health = health_pb2_grpc.HealthStub(channel)
     for service in ("", INVOICE_SERVICE):

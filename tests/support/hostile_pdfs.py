@@ -135,9 +135,9 @@ def corrupted_xref_entry() -> bytes:
     return content[:table] + b"\n".join(lines)
 
 
-def wrong_stream_length() -> bytes:
-    """The factur-x.xml stream's /Length is 100 bytes short."""
-    content = facturx_pdf()
+def wrong_stream_length(content: bytes | None = None) -> bytes:
+    """The factur-x.xml stream's /Length (of `content`, by default the Factur-X) is 100 bytes short."""
+    content = content or facturx_pdf()
     number = _attachment_object_number(content)
     start = content.index(f"\n{number} 0 obj".encode())
     match = re.compile(rb"/Length (\d+)").search(content, start)
@@ -157,3 +157,34 @@ def garbled_attachment() -> bytes:
 def _attachment_object_number(content: bytes) -> int:
     with pikepdf.open(BytesIO(content)) as pdf:
         return int(pdf.attachments["factur-x.xml"].get_file().obj.objgen[0])
+
+
+def unsorted_attachments(*, split: bool = False) -> bytes:
+    """The Factur-X with two more attachments, its EmbeddedFiles name tree's keys out of order (qpdf warns "keys
+    are not sorted"), as in symtrax's `zugferd_2p1_EN16931_Reisekostenabrechnung.pdf` of the ZUGFeRD corpus.
+    `split`: in two leaves whose /Limits lie, so a lookup by bisection goes to the leaf without factur-x.xml."""
+    with pikepdf.open(BytesIO(facturx_pdf())) as pdf:
+        names = pdf.Root.Names.EmbeddedFiles.Names
+        invoice = names[1]
+        specs = {
+            name: pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Filespec, F=name, UF=name))
+            for name in ("zz-receipt.pdf", "aa-receipt.pdf")
+        }
+        if split:
+            first = pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Names=["zz-receipt.pdf", specs["zz-receipt.pdf"], "factur-x.xml", invoice],
+                    Limits=["zz-receipt.pdf", "zz-receipt.pdf"],
+                )
+            )
+            second = pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Names=["aa-receipt.pdf", specs["aa-receipt.pdf"]],
+                    Limits=["aa-receipt.pdf", "factur-x.xml"],
+                )
+            )
+            pdf.Root.Names.EmbeddedFiles = pdf.make_indirect(pikepdf.Dictionary(Kids=[second, first]))
+        else:
+            names = ["zz-receipt.pdf", specs["zz-receipt.pdf"], "factur-x.xml", invoice]
+            pdf.Root.Names.EmbeddedFiles.Names = [*names, "aa-receipt.pdf", specs["aa-receipt.pdf"]]
+        return _saved(pdf)

@@ -96,12 +96,22 @@ def platform_words(src: Path) -> set[str]:
     words = set()
     for package in platform_packages(src):
         provider = package.rsplit(".", 1)[1]
-        tree = ast.parse((src / "adapters" / "pdp" / provider / "platform.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "SETTINGS" for t in node.targets
-            ):
-                words.update(c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant))
+        # SETTINGS, by name with its rule: in the package's config.py (the sandbox, which has none: platform.py)
+        for module in ("platform.py", "config.py"):
+            path = src / "adapters" / "pdp" / provider / module
+            tree = ast.parse(path.read_text(encoding="utf-8")) if path.exists() else ast.Module([], [])
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.AnnAssign | ast.Assign)
+                    and "SETTINGS"
+                    in {
+                        t.id
+                        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                        if isinstance(t, ast.Name)
+                    }
+                    and isinstance(node.value, ast.Dict)
+                ):
+                    words.update(k.value for k in node.value.keys if isinstance(k, ast.Constant))
         if provider != "sandbox":
             words.add(provider)
     return {w for w in words if isinstance(w, str) and w}

@@ -12,16 +12,16 @@ from adapters.documents.api import detect_format, parse, render
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
 from domain.document_formats import (
-    UNREADABLE_RULE,
     CheckedDocument,
     DocumentError,
     DocumentFormat,
     NotAnInvoice,
     ParsedDocument,
     Profile,
+    unreadable,
 )
 from domain.document_ports import DocumentTools
-from domain.findings import Finding, Severity, ValidationReport
+from domain.findings import ValidationReport
 from domain.validation_scope import RuleSelection
 
 
@@ -41,7 +41,8 @@ def check_document(
     that is not valid.
     """
     fmt = detect_format(content)
-    xml = extract_xml(content)[0] if fmt is DocumentFormat.FACTURX else content
+    embedded = extract_xml(content) if fmt is DocumentFormat.FACTURX else None
+    xml = content if embedded is None else embedded.xml
     try:
         kind = detect_document(xml)
     except UnrecognisedDocument as exc:
@@ -51,6 +52,8 @@ def check_document(
     report = default_validator().assess(
         xml, facturx=fmt is DocumentFormat.FACTURX, rules=rules, french=french
     )
+    if embedded is not None:  # what is wrong with the PDF itself, said, not repaired silently
+        report = replace(report, findings=(*report.findings, *embedded.findings()))
     if read:
         report = _with_reading(report, content)
     profile = next((p for p in Profile if p.value == kind.profile), None)
@@ -63,10 +66,7 @@ def _with_reading(report: ValidationReport, content: bytes) -> ValidationReport:
     try:
         parse(content)
     except DocumentError as exc:
-        unreadable = Finding(
-            UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {exc}", layer="document"
-        )
-        return replace(report, findings=(*report.findings, unreadable))
+        return replace(report, findings=(*report.findings, unreadable(exc)))
     return report
 
 

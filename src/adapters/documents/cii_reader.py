@@ -24,10 +24,10 @@ _ROOT = f"{{{RSM_NS}}}CrossIndustryInvoice"
 
 
 class _CiiReader:
-    def __init__(self, root: etree._Element, layer: str) -> None:
+    def __init__(self, root: etree._Element) -> None:
         if root.tag != _ROOT:
             raise DocumentError(f"not a CII invoice: root element is {root.tag}")
-        self.t = Tracker(root, NSMAP, layer)
+        self.t = Tracker(root, NSMAP)
         self.root = root
 
     # --- small typed readers ---------------------------------------------------------------------------------
@@ -287,7 +287,7 @@ _RAM = f"{{{RAM_NS}}}"
 
 
 def read_cii_tree(root: etree._Element, fmt: DocumentFormat = DocumentFormat.CII) -> ParsedDocument:
-    reader = _CiiReader(root, layer="cii" if fmt is DocumentFormat.CII else "facturx")
+    reader = _CiiReader(root)
     invoice, specification = reader.invoice()
     # CII states BT-5 once; a currencyID repeating it on an amount (CII-DT-031 warns of it) carries nothing more
     reader.t.accept_attribute("currencyID", invoice.currency)

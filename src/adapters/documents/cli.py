@@ -26,8 +26,14 @@ from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
 from adapters.json_text import loads_file
-from domain.document_formats import DocumentError, DocumentFormat, Profile, UnsupportedProfile
-from domain.findings import Finding, Severity, ValidationReport
+from domain.document_formats import (
+    DocumentError,
+    DocumentFormat,
+    Profile,
+    UnsupportedProfile,
+    document_finding,
+)
+from domain.findings import Severity, ValidationReport
 from domain.invoice import Invoice
 from domain.serialization import CorruptContent, findings_to_list, invoice_from_dict, invoice_to_dict
 
@@ -153,9 +159,7 @@ def validate_command(
         if exc.rule_id == DocumentError.rule_id:  # not an invoice document at all
             raise UsageError(f"{path}: {exc}") from exc
         # an invoice document that cannot be valid: damaged, encrypted, past a limit
-        report = ValidationReport(
-            findings=(Finding(exc.rule_id, Severity.FATAL, str(exc), layer="document"),)
-        )
+        report = ValidationReport(findings=(document_finding(exc.rule_id, Severity.FATAL, str(exc)),))
     except ValueError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     if as_json:

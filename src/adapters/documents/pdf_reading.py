@@ -9,6 +9,7 @@ its output passes the cap: memory stays within about the cap, whatever the strea
 - an encrypted PDF (a user password, or an owner password that only restricts it: PDF/A forbids both);
 - a damaged one: qpdf's recovery is turned off (a truncated file or a corrupted xref fails to open), every object
   is parsed once (a wrong offset or stream length is a qpdf warning), and any warning is a refusal;
+- a name tree that loops, nests deeper than `_MAX_TREE_DEPTH` or is no tree (`name_tree`);
 - more objects than the limit, and object streams (whose objects qpdf would decode whole) whose decoded size
   passes the cap: each is first decoded here, capped.
 """
@@ -20,7 +21,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from io import BytesIO
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 import pikepdf
 
@@ -31,6 +32,12 @@ _FLATE = ("/FlateDecode", "/Fl")
 _CHUNK = 1 << 20  # decoded bytes per step
 _XREF_COMPRESSED = 2  # an xref entry of an object stored inside an object stream
 _SOURCE = re.compile(r"^stream <[^>]*>:?\s*")
+_MAX_TREE_DEPTH = 32  # levels of /Kids in a name tree; a real one has one or two
+
+
+class NameTree(NamedTuple):
+    entries: dict[str, object]  # by key
+    in_order: bool  # the keys ascend, as PDF 32000-1 §7.9.6 requires
 
 
 class EncryptedPdf(DocumentError):
@@ -65,6 +72,41 @@ def open_pdf(content: bytes, limits: ReadingLimits = DEFAULT_LIMITS) -> Iterator
         except (pikepdf.PdfError, AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
             # qpdf errors, and a hostile structure where a dictionary or a stream was expected
             _refuse(exc)
+
+
+def name_tree(root: object) -> NameTree:
+    """Every entry of a name tree, found by walking all its nodes. Not by qpdf's lookup, which bisects: in a tree
+    whose keys are out of order (the ZUGFeRD corpus files such a Factur-X among its correct ones) it misses entries
+    that are there, and its repair is silent; here the disorder is returned, for the caller to report. A key given
+    twice is refused: which of the two is meant cannot be told."""
+    entries: dict[str, object] = {}
+    keys: list[bytes] = []
+    seen: set[tuple[int, int]] = set()
+
+    def walk(node: object, depth: int) -> None:
+        if not isinstance(node, pikepdf.Dictionary):
+            raise DamagedPdf("a name tree node is not a dictionary")
+        if depth > _MAX_TREE_DEPTH or (node.is_indirect and node.objgen in seen):
+            raise DamagedPdf(f"a name tree loops or nests deeper than {_MAX_TREE_DEPTH} levels")
+        if node.is_indirect:
+            seen.add(node.objgen)
+        names = node.get("/Names", pikepdf.Array())
+        kids = node.get("/Kids", pikepdf.Array())
+        if not isinstance(names, pikepdf.Array) or not isinstance(kids, pikepdf.Array) or len(names) % 2:
+            raise DamagedPdf("a name tree node's /Names or /Kids is not a list of keys and values")
+        for key, value in zip(names[0::2], names[1::2], strict=True):
+            if not isinstance(key, pikepdf.String):
+                raise DamagedPdf("a name tree key is not a string")
+            if str(key) in entries:
+                raise DamagedPdf(f"the name tree holds the key {str(key)!r} twice")
+            entries[str(key)] = value
+            keys.append(bytes(key))
+        for kid in kids:
+            walk(kid, depth + 1)
+
+    if root is not None:
+        walk(root, 0)
+    return NameTree(entries, keys == sorted(keys))
 
 
 def decode_stream(stream: object, limits: ReadingLimits, what: str) -> bytes:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from lxml import etree
 
 from domain.bounds import XML_SPACE
-from domain.document_formats import DocumentError
+from domain.document_formats import DocumentError, document_finding
 from domain.findings import Finding, Severity
 from domain.money import DecimalOutOfBounds, NotADecimal, parse_decimal
 
@@ -40,15 +40,15 @@ def parse_xml(content: bytes) -> etree._Element:
 class Tracker:
     """Paths are written with prefixes ("ram:SpecifiedTradeProduct/ram:Name") and resolved once per process."""
 
-    def __init__(self, root: etree._Element, namespaces: dict[str, str], layer: str) -> None:
+    def __init__(self, root: etree._Element, namespaces: dict[str, str]) -> None:
         self.root = root
         self.namespaces = namespaces  # prefix -> namespace URI
         self.prefixes = {uri: prefix for prefix, uri in namespaces.items() if prefix}  # for readable XPaths
-        self.layer = layer
         self._resolved = _RESOLVED.setdefault(frozenset(namespaces.items()), {})
         self.seen: set[etree._Element] = {root}
         self.seen_attributes: set[tuple[etree._Element, str]] = set()
         self._index: dict[etree._Element, dict[str, list[etree._Element]]] = {}
+        self._partly: list[Finding] = []  # read elements whose value the model holds only in part
 
     def _kids(self, element: etree._Element) -> dict[str, list[etree._Element]]:
         """Children by tag, built once per element: much faster than repeated ElementPath lookups."""
@@ -163,8 +163,14 @@ class Tracker:
             raise DocumentError(f"{term}: {text!r} is not a date") from exc
 
     # --- what was not read -----------------------------------------------------------------------------------
+    def partly_carried(self, element: etree._Element | None, message: str) -> None:
+        """A read element part of whose value the model cannot hold (a date's time zone): a warning, never a
+        silent loss."""
+        where = "" if element is None else self.xpath(element)
+        self._partly.append(document_finding(UNMAPPED_RULE, Severity.WARNING, message, location=where))
+
     def unmapped(self) -> tuple[Finding, ...]:
-        findings: list[Finding] = []
+        findings: list[Finding] = list(self._partly)
         seen = self.seen
         for element in self.root.iter():
             if not isinstance(element.tag, str):
@@ -177,13 +183,12 @@ class Tracker:
             for name in element.attrib:
                 if (element, name) not in self.seen_attributes and not name.startswith(_XSI):
                     findings.append(
-                        Finding(
-                            rule_id=UNMAPPED_RULE,
-                            severity=Severity.INFO,
-                            message=f"attribute {self._name(name)}={element.get(name)!r} is not carried by the "
+                        document_finding(
+                            UNMAPPED_RULE,
+                            Severity.INFO,
+                            f"attribute {self._name(name)}={element.get(name)!r} is not carried by the "
                             "invoice model",
                             location=f"{self.xpath(element)}/@{self._name(name)}",
-                            layer=self.layer,
                         )
                     )
         return tuple(findings)
@@ -193,13 +198,12 @@ class Tracker:
         content = " ".join("".join(element.itertext()).split())
         if len(content) > 80:
             content = content[:77] + "..."
-        return Finding(
-            rule_id=UNMAPPED_RULE,
-            severity=Severity.WARNING if has_data else Severity.INFO,
-            message=f"{self._name(element.tag)} is not carried by the invoice model"
+        return document_finding(
+            UNMAPPED_RULE,
+            Severity.WARNING if has_data else Severity.INFO,
+            f"{self._name(element.tag)} is not carried by the invoice model"
             + (f" (content: {content!r})" if content else ""),
             location=self.xpath(element),
-            layer=self.layer,
         )
 
     def _name(self, tag: str) -> str:

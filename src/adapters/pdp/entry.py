@@ -4,8 +4,10 @@ but the registry's one line (docs/adding-a-platform.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from adapters.setting_rules import Rule
 from adapters.webhook.receiver import WebhookSide
 from domain.platform_inbound import DeliveryDecoder
 from domain.platform_profile import DoctorAdvice, PlatformOpener
@@ -14,7 +16,9 @@ from domain.platform_profile import DoctorAdvice, PlatformOpener
 @dataclass(frozen=True, slots=True)
 class PlatformEntry:
     open: PlatformOpener  # a profile's services from its settings (adapters/pdp/<provider>/platform.py)
-    settings: tuple[str, ...]  # the names it reads: what the default profile takes from the environment
+    # the settings it reads, by name, with their rules: what the default profile takes from the environment, checked
+    # at start-up (service.wiring.settings.check) and when a profile opens (its config's from_env)
+    settings: Mapping[str, Rule]
     advice: DoctorAdvice  # doctor's advice in its setting names (its HINTS), or why doctor does not reach it
     webhooks: WebhookSide | None = None  # None: nothing arrives by callback (the sandbox)
     # A decoder needing no connection: deliveries of this provider are read even when no profile of it is open (a

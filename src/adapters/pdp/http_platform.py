@@ -8,13 +8,14 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import KW_ONLY, dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from adapters.pdp.link import platform_link
 from adapters.pdp.timeouts import Timeouts
-from domain.platform import PdpGateway
+from adapters.setting_rules import BadSetting, Rule, judged_all
+from domain.platform import PdpGateway, PlatformConfigError
 from domain.platform_inbound import CatchUpSource, DeliveryDecoder, ReadableViews, WebhookSubscriptions
 from domain.platform_profile import PlatformOptions, PlatformServices
 from domain.reporting.port import ReportingGateway
@@ -52,6 +53,15 @@ class CatchUpOf(Protocol[ClientT_contra]):
     """The catch-up source's class: over the client, its deliveries named after the profile (`platform`)."""
 
     def __call__(self, client: ClientT_contra, /, *, platform: str) -> CatchUpSource: ...
+
+
+def read_settings(rules: Mapping[str, Rule], env: Mapping[str, str]) -> dict[str, Any]:
+    """A profile's settings read by the rules its package declares (adapters.setting_rules), stripped: the first bad
+    one is the PlatformConfigError that opening a profile raises, naming it and its rule, never a secret's value."""
+    try:
+        return judged_all(rules, env)
+    except BadSetting as exc:
+        raise PlatformConfigError(str(exc)) from None
 
 
 @dataclass(frozen=True, slots=True)

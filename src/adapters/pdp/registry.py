@@ -15,6 +15,7 @@ from adapters.pdp.afnor import platform as afnor
 from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.iopole import platform as iopole
 from adapters.pdp.sandbox import platform as sandbox
+from adapters.setting_rules import Rule
 from adapters.webhook.receiver import WebhookSide
 from domain.platform import PlatformConfigError
 from domain.platform_inbound import DeliveryDecoder
@@ -38,7 +39,12 @@ ENTRIES: Mapping[str, PlatformEntry] = MappingProxyType(
 PLATFORMS: Mapping[str, PlatformOpener] = MappingProxyType({p: e.open for p, e in ENTRIES.items()})
 
 # The settings each provider reads (names only): what the default profile takes from the environment.
-SETTINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({p: e.settings for p, e in ENTRIES.items()})
+SETTINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({p: tuple(e.settings) for p, e in ENTRIES.items()})
+
+# The same with the rule each keeps (adapters.setting_rules), checked before anything starts.
+SETTING_RULES: Mapping[str, Mapping[str, Rule]] = MappingProxyType(
+    {p: e.settings for p, e in ENTRIES.items()}
+)
 
 # The platforms that call us back: their routes, key setting and receivers (adapters.webhook.routes).
 WEBHOOKS: Mapping[str, WebhookSide] = MappingProxyType(

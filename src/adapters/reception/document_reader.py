@@ -24,8 +24,8 @@ from domain.document_formats import (
     NotAnInvoice,
     ParsedDocument,
     out_of_memory,
+    unreadable,
 )
-from domain.findings import Finding, Severity
 from domain.reception_ports import ReadDocument, received_media_type
 
 # XP Z12-013 flowSyntax of each format
@@ -63,10 +63,7 @@ def read_received(content: bytes) -> ReadDocument:
         return ReadDocument.unreadable(content, _rule_of(exc), f"not a readable invoice: {exc}")
     report = checked.report
     if unread:
-        finding = Finding(
-            UNREADABLE_RULE, Severity.FATAL, f"the invoice could not be read: {unread}", layer="reception"
-        )
-        report = replace(report, findings=(*report.findings, finding))
+        report = replace(report, findings=(*report.findings, unreadable(unread)))
     syntax = _SYNTAX[checked.format]
     profile = profile_name(checked.specification)
     return ReadDocument(syntax, profile, received_media_type(content), report, parsed)

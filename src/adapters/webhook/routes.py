@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -70,6 +70,11 @@ class BodyTooSlow(Exception):
     pass
 
 
+class BodyCut(Exception):
+    """The client closed the connection before the end of its body: an ordinary event (its own timeout, a crash),
+    not an error of ours; it will send again."""
+
+
 @dataclass(frozen=True, slots=True)
 class WebhookSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
@@ -80,7 +85,7 @@ async def read_bounded(
     request: Request, headers: Mapping[str, str], limit: int, deadline_s: float = DEFAULT_BODY_DEADLINE_S
 ) -> bytes:
     """The body, at most `limit` bytes (BodyTooLarge) and read within `deadline_s` (BodyTooSlow: a client
-    trickling its body holds a connection and a task)."""
+    trickling its body holds a connection and a task); BodyCut when the client leaves before its end."""
     declared = headers.get("content-length")
     if declared is not None:
         length = ascii_int(declared.strip(), max_digits=15)  # ASCII digits only: "²" passes isdigit()
@@ -97,6 +102,8 @@ async def read_bounded(
                 chunks.append(chunk)
     except TimeoutError as exc:
         raise BodyTooSlow() from exc
+    except ClientDisconnect as exc:
+        raise BodyCut() from exc
     return b"".join(chunks)
 
 
@@ -157,6 +164,11 @@ def _too_large(limit: int) -> Response:
 
 def _too_slow(deadline_s: float) -> Response:
     return JSONResponse({"error": f"body not received within {deadline_s:g} s"}, status_code=408)
+
+
+def _cut() -> Response:
+    """Never read by the client, which left: it keeps the metrics (malformed) and the log (INFO) truthful."""
+    return JSONResponse({"error": "the connection closed before the end of the body"}, status_code=400)
 
 
 def _too_deep() -> Response:
@@ -233,7 +245,7 @@ class WebhookEndpoints:
         return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s)
 
     async def _read(self, request: Request) -> tuple[RequestHeaders, bytes]:
-        """The headers and the bounded body, or the 413/408 answer."""
+        """The headers and the bounded body, or the 413/408 answer (400 to a client gone mid-body)."""
         headers = RequestHeaders(request.scope["headers"])
         try:
             return headers, await self._body(request, headers)
@@ -241,6 +253,9 @@ class WebhookEndpoints:
             raise _Answer(_too_slow(self._settings.body_deadline_s)) from exc
         except BodyTooLarge as exc:
             raise _Answer(_too_large(self._settings.max_body_bytes)) from exc
+        except BodyCut as exc:
+            _log.info("webhook sender left before the end of its body", extra={"path": request.url.path})
+            raise _Answer(_cut()) from exc
 
     async def _store_and_answer(
         self, received: Received, body: bytes, headers: Mapping[str, str], kept: Sequence[str]

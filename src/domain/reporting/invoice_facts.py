@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from domain.identifiers import SIREN_SCHEME, siren_of
-from domain.invoice import Invoice, Party, VatCategory
+from domain.invoice import Invoice, Party, ProcessingRule, VatCategory
+from domain.money import EUR
+from domain.payments import vat_on_receipt
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
     DeclarantRole,
@@ -25,6 +27,16 @@ _DUE_DATE_TYPES = {
     "72": TaxDueDateType.PAYMENT_DATE,
     "432": TaxDueDateType.PAYMENT_DATE,
 }
+
+
+def tax_due_date_type(invoice: Invoice) -> TaxDueDateType:
+    """When the invoice's VAT falls due, as its e-reported records say it (TT-24, TT-80): BT-8 when it names a date;
+    without one, the rule that also decides whether its payments are reported (domain.payments.vat_on_receipt,
+    CGI art. 269-2-c: services without the debits option are due on payment); else the invoice date."""
+    stated = _DUE_DATE_TYPES.get(invoice.vat_point_date_code)
+    if stated is not None:
+        return stated
+    return TaxDueDateType.PAYMENT_DATE if vat_on_receipt(invoice) else TaxDueDateType.INVOICE_DATE
 
 
 def _party(party: Party) -> PartyFacts:
@@ -75,10 +87,19 @@ def international_facts(invoice: Invoice, role: DeclarantRole) -> InternationalI
         total_vat=totals.tax_total,
         total_with_vat=totals.tax_inclusive,
         due_date=invoice.due_date,
-        tax_due_date_type=_DUE_DATE_TYPES.get(invoice.vat_point_date_code, TaxDueDateType.INVOICE_DATE),
+        tax_due_date_type=tax_due_date_type(complete),
         vat_accounting_currency=invoice.accounting_currency or None,
         total_vat_in_accounting_currency=totals.tax_total_accounting_currency,
     )
+
+
+def international_sale(invoice: Invoice) -> InternationalInvoiceFacts | None:
+    """The 10.1 record of an invoice the company issued, as its period's declaration gathers it; None for a sale to
+    a consumer (10.3: `b2c_transactions`) or one out of scope (a buyer established in France)."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return None
+    facts = international_facts(invoice, DeclarantRole.SELLER)
+    return facts if assess_scope(facts).in_scope else None
 
 
 # Outside French VAT (B2C category TNT1): not subject, intra-EU distance sales, exports.
@@ -107,6 +128,9 @@ def b2c_transactions(invoice: Invoice) -> tuple[B2cTransaction, ...]:
     assert complete.vat_breakdown is not None  # compute_totals sets it
     sign = invoice.type_code.kind.sign
     lines = complete.vat_breakdown
+    due = tax_due_date_type(complete)
+    # EUR for one unit of BT-5, the rate BT-111 was computed with: the report converts each sale with it.
+    eur_rate = invoice.exchange_rate if invoice.currency != EUR else None
     return tuple(
         B2cTransaction(
             key=b2c_key(invoice.number, len(lines), f"{line.rate.normalize():f}"),
@@ -116,7 +140,8 @@ def b2c_transactions(invoice: Invoice) -> tuple[B2cTransaction, ...]:
             vat_rate=line.rate,
             taxable_amount=sign * line.taxable_amount,
             vat_amount=sign * line.tax_amount,
-            tax_due_date_type=_DUE_DATE_TYPES.get(invoice.vat_point_date_code, TaxDueDateType.INVOICE_DATE),
+            tax_due_date_type=due,
+            eur_rate=eur_rate,
         )
         for line in lines
     )

@@ -25,20 +25,24 @@ from adapters.postgres.reception_uow import reception_uow_factory
 from domain.money import parse_decimal
 from domain.platform_profile import PlatformServices
 from service.cli.client import EXIT_OK, EXIT_REFUSED, UsageError, print_json
-from service.observability.doctor import Platform, Settings, diagnose, exit_code, render
+from service.observability.doctor import Check, Platform, Result, Settings, diagnose, exit_code, render
 from service.usecases.company_settings import (
     clear_supplier_tolerance,
     set_books_tolerance,
     set_payment_sent_status,
 )
+from service.wiring.configuration import read_configuration
 from service.wiring.container import Container
 from service.wiring.event_loop import run as run_loop
 from service.wiring.server import resolve, serve
-from service.wiring.settings import BadSetting
+from service.wiring.settings import BadSetting, check
+
+SETTINGS_ADVICE = "fix it: serve, migrate, keys and settings refuse to start the same way"
 
 
 def run(args: argparse.Namespace) -> int:
-    """The command `args` names."""
+    """The command `args` names, once every setting has been checked as `serve` checks it (one line naming the
+    first bad one, exit 2, before a database is reached); `doctor` reports a bad one as its own failed check."""
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "serve": cmd_serve,
         "migrate": cmd_migrate,
@@ -46,10 +50,9 @@ def run(args: argparse.Namespace) -> int:
         "keys": cmd_keys,
         "settings": cmd_settings,
     }
-    try:
-        return commands[args.command](args)
-    except BadSetting as exc:  # one line naming the variable and its rule, exit 2: not a traceback
-        raise UsageError(str(exc)) from exc
+    if args.command != "doctor":  # a bad setting (BadSetting): one line naming it, exit 2 (service.cli.main)
+        check(read_configuration())
+    return commands[args.command](args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -79,6 +82,15 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
+    # Doctor's purpose is to say what is wrong in its own format (--json, for monitoring): a setting serve would
+    # refuse is its failed check, and the only one, since the other checks read the settings it found wrong.
+    try:
+        check(read_configuration())
+    except BadSetting as exc:
+        refused = [Check("settings", Result.FAIL, str(exc), SETTINGS_ADVICE)]
+        print(render(refused, args.json))
+        return exit_code(refused)
+
     async def work(container: Any) -> Any:
         # Opening the platforms must not open the pool (which migrates): the sandbox's status callback is the only
         # thing that needs the pipeline, and doctor submits nothing.
@@ -134,7 +146,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
         return await diagnose(settings, platforms)
 
-    checks = asyncio.run(_in_container(work))
+    checks = [Check("settings", Result.OK, "every setting keeps its rule"), *asyncio.run(_in_container(work))]
     print(render(checks, args.json))
     return exit_code(checks)
 

@@ -2,12 +2,17 @@
 
 The company goes into a ContextVar that servicers read with `current_company()`; every use case is scoped to
 it, so another company's invoice is simply NOT_FOUND. Health checks and reflection need no key.
+
+A server stream (WatchInvoiceEvents, ExportArchive) outlives the check made when it opened: it asks again every
+`KEY_RECHECK_S` and ends UNAUTHENTICATED once its key is revoked, so revoking a leaked key also cuts the streams
+opened with it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
 
@@ -31,6 +36,11 @@ PUBLIC_SERVICES = (health.SERVICE_NAME, reflection.SERVICE_NAME, "grpc.reflectio
 # authenticate(secret) → the active key, or None / Unauthenticated when the key is unknown or revoked.
 Authenticate = Callable[[str], Awaitable[ApiKey | None]]
 
+# How often a server stream asks again whether its key is still active: how long a revoked key's stream may
+# still run, against one key lookup per open stream per period.
+KEY_RECHECK_S = 10.0
+REVOKED_MESSAGE = "invalid or revoked API key"
+
 
 def current_company() -> str:
     company = company_var.get()
@@ -53,10 +63,14 @@ def is_public(method: str) -> bool:
 
 
 class AuthInterceptor(grpc.aio.ServerInterceptor):
-    def __init__(self, authenticate: Authenticate, errors: ErrorTable) -> None:
-        """`errors`: how a failing key store answers (a database outage: UNAVAILABLE)."""
+    def __init__(
+        self, authenticate: Authenticate, errors: ErrorTable, *, key_recheck_s: float = KEY_RECHECK_S
+    ) -> None:
+        """`errors`: how a failing key store answers (a database outage: UNAVAILABLE). `key_recheck_s`: how often
+        a server stream checks its key again."""
         self._authenticate = authenticate
         self._errors = errors
+        self._recheck_s = key_recheck_s
 
     async def intercept_service(
         self,
@@ -74,18 +88,62 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                 "missing API key: send 'authorization: Bearer <key>'",
             )
         try:
-            key = await self._authenticate(token)
-        except Unauthenticated:
-            key = None
+            key = await self._active_key(token)
         except Exception as exc:  # noqa: BLE001 - the key store is down: the one error table answers (UNAVAILABLE)
             return fail(handler, exc, self._errors)
         if key is None:
             _log.info("API key refused", extra={"method": handler_call_details.method})
-            return deny(handler, grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
+            return deny(handler, grpc.StatusCode.UNAUTHENTICATED, REVOKED_MESSAGE)
         company_var.set(key.company_siren)
         # The actor of everything this call does, for the audit log: captured here, once (domain.audit).
         set_acting(Acting(Actor.api_key(key.id, key.name), request_id_var.get()))
+        if handler.response_streaming and not handler.request_streaming:
+            return same_shape(handler, self._while_key_active(handler.unary_stream, token))
         return handler
+
+    async def _active_key(self, token: str) -> ApiKey | None:
+        try:
+            return await self._authenticate(token)
+        except Unauthenticated:
+            return None
+
+    def _while_key_active(self, stream: Any, token: str) -> Any:
+        """`stream`'s behavior, ended UNAUTHENTICATED once `token` stops authenticating (checked every
+        `key_recheck_s` while the stream waits for its next item), or as the error table says when the key store
+        cannot answer (fail closed: the client reopens from its cursor)."""
+        recheck_s, errors = self._recheck_s, self._errors
+
+        async def checked(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            items = aiter(stream(request, context))
+            loop = asyncio.get_running_loop()
+            next_check = loop.time() + recheck_s
+            pending: asyncio.Future[Any] | None = None
+            try:
+                while True:
+                    pending = asyncio.ensure_future(anext(items))
+                    while not (await asyncio.wait({pending}, timeout=max(0.0, next_check - loop.time())))[0]:
+                        try:
+                            key = await self._active_key(token)
+                        except Exception as exc:  # noqa: BLE001 - the key store is down: fail closed
+                            await errors.abort(context, exc)
+                        if key is None:
+                            _log.info("API key revoked during a stream: ending it")
+                            await context.abort(grpc.StatusCode.UNAUTHENTICATED, REVOKED_MESSAGE)
+                        next_check = loop.time() + recheck_s
+                    try:
+                        item = pending.result()
+                    except StopAsyncIteration:
+                        return
+                    yield item
+            finally:
+                if pending is not None and not pending.done():
+                    pending.cancel()  # the inner stream sees the end (its subscription is released)
+                    await asyncio.wait({pending})
+                close = getattr(items, "aclose", None)  # an async generator's: its `finally` runs now
+                if close is not None:
+                    await close()
+
+        return checked
 
 
 def deny(handler: grpc.RpcMethodHandler, code: grpc.StatusCode, message: str) -> grpc.RpcMethodHandler:

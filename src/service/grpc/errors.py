@@ -38,7 +38,7 @@ from domain.errors import (
     RequestRejected,
     Unauthenticated,
 )
-from domain.findings import Finding
+from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, OutageCheck, TooManySubscribers
 from service.grpc.request_bounds import request_findings
@@ -134,12 +134,13 @@ def _rejected_message(exc: InvoiceRejected | RequestRejected) -> str:
     return "; ".join(shorten(f.described, MAX_DESCRIPTION) for f in _rules_first(fatal)[:MAX_VIOLATIONS])
 
 
-def _page_token_violation() -> error_details_pb2.BadRequest:
-    violation = error_details_pb2.BadRequest.FieldViolation(
-        field="page_token",
-        description="PDP-PAGE-TOKEN: not a next_page_token of a previous response to the same List method",
-    )
-    return error_details_pb2.BadRequest(field_violations=[violation])
+_PAGE_TOKEN_REFUSED = Finding(
+    "PDP-PAGE-TOKEN",
+    Severity.FATAL,
+    "not a next_page_token of a previous response to the same List method",
+    "page_token",
+    layer="request",
+)
 
 
 def _precondition_details(exc: IllegalTransition | InvoiceLocked) -> list[Message]:
@@ -181,7 +182,7 @@ def _retry(exc: BaseException) -> list[Message]:
 TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
     RequestRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
-    InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, lambda exc: [_page_token_violation()]),
+    InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, lambda exc: findings_details([_PAGE_TOKEN_REFUSED])),
     InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, lambda exc: []),
     DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, _reason("DUPLICATE_INVOICE_NUMBER")),
     RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, _reason("REQUEST_ID_REUSED")),

@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+
 from domain import invoice as model  # qualified as the messages are (pb): model.Party ↔ pb.Party
 from domain.bounds import out_of_bounds
 from domain.document_types import DocumentType
@@ -484,6 +486,12 @@ def decimal_from_text(text: str, path: str) -> Decimal | None:
 def date_from_text(text: str, path: str) -> date | None:
     """A request filter date (empty: None); raises InvoiceRejected (PDP-DATE) when malformed."""
     return _checked(lambda r: r.date(text, path, ""))
+
+
+def known_enums(*values: tuple[EnumTypeWrapper, int, str]) -> None:
+    """Each (proto enum, number, path) of a request is a value its enum defines; raises InvoiceRejected (PDP-ENUM,
+    every unknown one at once) otherwise. For the enums read by name or table rather than into a domain enum."""
+    _checked(lambda r: [r.known(wrapper, number, path) for wrapper, number, path in values])
 
 
 def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:

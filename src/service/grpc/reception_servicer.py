@@ -95,6 +95,7 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
     async def ListReceivedInvoices(
         self, request: rpb.ListReceivedInvoicesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.ListReceivedInvoicesResponse:
+        mapping.known_enums((rpb.ListReceivedInvoicesRequest.Validity, request.validity, "validity"))
         flt = ReceivedFilter(
             lifecycle_codes=tuple(request.lifecycle_codes),
             valid=_VALIDITY.get(request.validity),
@@ -140,6 +141,10 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
     async def SetBuyerStatus(
         self, request: rpb.SetBuyerStatusRequest, context: grpc.aio.ServicerContext
     ) -> rpb.SetBuyerStatusResponse:
+        mapping.known_enums(
+            (rpb.BuyerStatus, request.status, "status"),
+            (rpb.OnBooksDifference, request.on_difference, "on_difference"),
+        )
         label = rpb.BuyerStatus.Name(request.status).removeprefix("BUYER_STATUS_")
         queued = await self._api.set_buyer_status(
             current_company(),

@@ -15,7 +15,7 @@ from domain.reporting.declaration import DeclarationError, DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import ERROR_DOMAIN, findings_details, register
 from service.usecases.archive import ExportTooLarge
-from service.usecases.reporting import DeclarationNotFound, InvalidReportingRequest
+from service.usecases.reporting import DeclarationNotFound
 
 __all__ = ["RequestRejected"]  # moved to domain.errors; its status is in service.grpc.errors' table
 
@@ -41,5 +41,4 @@ register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, _reason("TRANS
 register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
 register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
-register(InvalidReportingRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportTooLarge, grpc.StatusCode.FAILED_PRECONDITION, _precondition)

@@ -176,8 +176,19 @@ class RequestReader:
             self.missing(path, bt, required_by)
             return None
         wrapper, _ = _ENUMS[domain_enum]
-        self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
+        self._unknown(wrapper, number, path, bt)
         return None
+
+    def known(self, wrapper: EnumTypeWrapper, number: int, path: str, bt: str = "") -> bool:
+        """`number` is a value the proto enum `wrapper` defines; else a PDP-ENUM finding. A client on a newer proto,
+        or a hostile one, may send any number: it is never read as a default."""
+        if number in wrapper.values():
+            return True
+        self._unknown(wrapper, number, path, bt)
+        return False
+
+    def _unknown(self, wrapper: EnumTypeWrapper, number: int, path: str, bt: str) -> None:
+        self.fail(RULE_ENUM, path, bt, f"{number} is not a known {wrapper.DESCRIPTOR.name} value")
 
     def build(self, path: str, make: Callable[[], T]) -> T | None:
         """Run a domain constructor once its fields parsed; its refusal becomes a finding on `path`."""

@@ -21,8 +21,10 @@ from domain.archive_ports import (
     ArchiveMetadata,
     AuditEntry,
     AuditEvent,
-    InvalidArchiveRequest,
 )
+from domain.bounds import shorten
+from domain.errors import RequestRejected
+from domain.findings import Finding, Severity
 from domain.ports import Clock
 from domain.records_ports import ArchiveRecords, RecordsUowFactory
 
@@ -31,6 +33,8 @@ AUDIT_LOG_NAME = "audit/audit_log.jsonl"
 INDEX_NAME = "documents.jsonl"
 README_NAME = "README.txt"
 DEFAULT_EXPORT_LIMIT = 512 * 1024 * 1024  # bytes of documents in one export: narrow the dates beyond that
+RULE_DIGEST = "PDP-DIGEST"
+RULE_DATE_RANGE = "PDP-DATE-RANGE"
 
 _EXTENSIONS = {
     "application/pdf": "pdf",
@@ -89,12 +93,16 @@ async def archive_document(
     return receipt
 
 
+def _refused(rule: str, field: str, message: str) -> RequestRejected:
+    return RequestRejected([Finding(rule, Severity.FATAL, message, field, layer="request")])
+
+
 async def get_archived_document(
     company: str, sha256: str, *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> ArchivedItem:
     """The document as archived; every read is audited (who consulted which original, when)."""
     if len(sha256) != 64 or any(c not in "0123456789abcdefABCDEF" for c in sha256):
-        raise InvalidArchiveRequest(f"{sha256!r} is not a SHA-256 hex digest")
+        raise _refused(RULE_DIGEST, "sha256", f"{shorten(sha256, 80)!r} is not a SHA-256 hex digest")
     async with uow_factory() as uow:
         item = await uow.archive.get(company, sha256.lower())
         if item is None:
@@ -274,7 +282,9 @@ async def export_archive(
     altered in the database fails `sha256sum -c` as well as VerifyArchive.
     """
     if date_from and date_to and date_to < date_from:
-        raise InvalidArchiveRequest(f"the export range ends ({date_to}) before it starts ({date_from})")
+        raise _refused(
+            RULE_DATE_RANGE, "date_to", f"the export range ends ({date_to}) before it starts ({date_from})"
+        )
     now = clock.now()
     out = _ZipBuilder(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
     index: list[bytes] = []

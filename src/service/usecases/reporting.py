@@ -21,14 +21,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from domain.archive import canonical_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
-from domain.errors import DomainError
-from domain.findings import Finding
+from domain.bounds import RULE_LIST_SIZE
+from domain.errors import DomainError, RequestRejected
+from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
 from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
-from domain.reporting.b2c import B2cAggregate, B2cTransaction
+from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
 from domain.reporting.declaration import (
     Declaration,
@@ -38,15 +39,21 @@ from domain.reporting.declaration import (
     DeclarationTotals,
     ReportType,
 )
-from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts, assess_scope
+from domain.reporting.international import (
+    DeclarantRole,
+    InternationalInvoiceFacts,
+    assess_scope,
+    record_findings,
+)
 from domain.reporting.invoice_facts import (
     b2c_transactions,
     international_facts,
+    international_sale,
     is_recorded_sale,
     purchases_in_scope,
 )
 from domain.reporting.payloads import declaration_requests
-from domain.reporting.payments import PaymentEvent, PaymentLine
+from domain.reporting.payments import PaymentEvent, PaymentLine, event_findings
 from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
@@ -66,8 +73,12 @@ class DeclarationNotFound(DomainError):
     pass
 
 
-class InvalidReportingRequest(DomainError, ValueError):
-    pass
+class InvalidReportingRequest(RequestRejected):
+    """A reporting request refused as a whole, naming the rule and the field (INVALID_ARGUMENT, like any request
+    refusal)."""
+
+    def __init__(self, rule: str, path: str, message: str) -> None:
+        super().__init__([Finding(rule, Severity.FATAL, message, path, layer="request")])
 
 
 class RegimeMismatch(DeclarationError):
@@ -83,17 +94,22 @@ def reporting_day(clock: Clock) -> date:
 class RecordResult:
     recorded: int  # new
     replayed: int  # already recorded with the same content (a retried call)
+    # Periods (first day, last day) whose declaration in force was sent before these new records landed in them:
+    # to rectify (RE), as RecordPayment's `to_rectify`.
+    to_rectify: tuple[tuple[date, date], ...] = ()
 
 
 def _batch_id(keys: Sequence[str]) -> str:
     return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
 
 
-def _check_batch(items: Sequence[Any], what: str) -> None:
+def _check_batch(items: Sequence[Any], what: str, field: str) -> None:
     if not items:
-        raise InvalidReportingRequest(f"the batch holds no {what}")
+        raise InvalidReportingRequest(RULE_LIST_SIZE, field, f"the batch holds no {what}")
     if len(items) > MAX_BATCH:
-        raise InvalidReportingRequest(f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it")
+        raise InvalidReportingRequest(
+            RULE_LIST_SIZE, field, f"a batch holds at most {MAX_BATCH} {what}, got {len(items)}: split it"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +121,33 @@ class _Batch:
     action: str
     subject_type: str
     counted_as: str
+    kind: ReportKind  # the declaration a row goes to
+    day: Callable[[Any], date]  # the day that puts a row in a period
 
 
-_B2C = _Batch(lambda r: r.record_b2c, "reporting.b2c_recorded", "b2c_batch", "transactions")
-_PAYMENTS = _Batch(lambda r: r.record_payments, "reporting.payments_recorded", "payment_batch", "payments")
+_B2C = _Batch(
+    lambda r: r.record_b2c,
+    "reporting.b2c_recorded",
+    "b2c_batch",
+    "transactions",
+    ReportKind.TRANSACTIONS,
+    lambda tx: tx.day,
+)
+_PAYMENTS = _Batch(
+    lambda r: r.record_payments,
+    "reporting.payments_recorded",
+    "payment_batch",
+    "payments",
+    ReportKind.PAYMENTS,
+    lambda event: event.day,
+)
 _PURCHASES = _Batch(
-    lambda r: r.record_purchases, "reporting.purchases_recorded", "purchase_batch", "purchases"
+    lambda r: r.record_purchases,
+    "reporting.purchases_recorded",
+    "purchase_batch",
+    "purchases",
+    ReportKind.TRANSACTIONS,
+    lambda facts: facts.issue_date,
 )
 
 
@@ -128,14 +165,40 @@ async def _record_batch(
     its keys."""
     keys = sorted({item.key for item in items})
     now = clock.now()
+    to_rectify: tuple[tuple[date, date], ...] = ()
     async with uow_factory() as uow:
         new = await batch.record(uow.reporting)(company, items, now)
         if new:
+            to_rectify = await _declared_periods(
+                uow, company, batch.kind, {batch.day(item) for item in items}
+            )
             facts = {batch.counted_as: len(keys), "new": new, **details}
+            if to_rectify:
+                facts["to_rectify"] = [f"{start}/{end}" for start, end in to_rectify]
             event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
             await uow.audit.append(company, event, now)
         await uow.commit()
-    return RecordResult(new, len(keys) - new)
+    return RecordResult(new, len(keys) - new, to_rectify)
+
+
+async def _declared_periods(
+    uow: RecordsUnitOfWork, company: str, kind: ReportKind, days: set[date]
+) -> tuple[tuple[date, date], ...]:
+    """The periods of `kind` holding one of `days` whose declaration was already sent (submitted or accepted): what
+    lands there now is missing from the declaration in force. A batch mixing new rows with replayed ones names the
+    periods of all its days."""
+    rows = await uow.reporting.declarations(company, min(days), max(days))
+    return tuple(
+        sorted(
+            {
+                (row.period_start, row.period_end)
+                for row in rows
+                if row.kind == kind.value
+                and row.status in _SENT
+                and any(row.period_start <= day <= row.period_end for day in days)
+            }
+        )
+    )
 
 
 async def record_b2c_transactions(
@@ -146,8 +209,11 @@ async def record_b2c_transactions(
     clock: Clock,
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
-    (DuplicateTransactionKey)."""
-    _check_batch(transactions, "B2C transactions")
+    (DuplicateTransactionKey), and so does a sale its day could not declare (`transaction_findings`: recorded, it
+    could be neither corrected nor removed), naming it."""
+    _check_batch(transactions, "B2C transactions", "transactions")
+    for i, sale in enumerate(transactions):
+        _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
@@ -160,10 +226,23 @@ async def record_b2c_transactions(
     )
 
 
+def _refuse_unreportable(findings: Sequence[Finding], path: str, what: str) -> None:
+    """Once recorded, a row stays under its key: one whose own e-reporting checks fail would refuse every
+    declaration of its period, and could be neither corrected nor removed. So the batch is refused now, while the
+    caller can still correct it, naming the row and its first fatal rule."""
+    broken = [f for f in findings if f.is_fatal]
+    if broken:
+        raise InvalidReportingRequest(
+            broken[0].rule_id, path, f"{what} cannot be e-reported: " + "; ".join(f.described for f in broken)
+        )
+
+
 async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
-    _check_batch(events, "payments")
+    _check_batch(events, "payments", "payments")
+    for i, event in enumerate(events):
+        _refuse_unreportable(event_findings(event), f"payments[{i}]", f"payment {event.key}")
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
@@ -186,21 +265,25 @@ async def record_purchases(
     """International purchases that did not come through the platform, as the suppliers' invoices: recorded
     atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
     number). An invoice out of scope, or bought by another company, refuses the batch naming it (ER-INT-SCOPE)."""
-    _check_batch(invoices, "purchases")
+    _check_batch(invoices, "purchases", "invoices")
     facts = []
     for i, invoice in enumerate(invoices):
         buyer = _buyer_named(invoice)
         if buyer and buyer != company:
             raise InvalidReportingRequest(
-                f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) was bought by {buyer}, not by this company"
+                "ER-INT-SCOPE",
+                f"invoices[{i}]",
+                f"invoice {invoice.number} was bought by {buyer}, not by this company",
             )
         item = international_facts(invoice, DeclarantRole.BUYER)
         decision = assess_scope(item)
         if not decision.in_scope:
             raise InvalidReportingRequest(
-                f"ER-INT-SCOPE: invoices[{i}] ({invoice.number}) is not an international purchase to e-report:"
-                f" {decision.reason}"
+                "ER-INT-SCOPE",
+                f"invoices[{i}]",
+                f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
             )
+        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
@@ -269,6 +352,22 @@ def _content(decl: Declaration) -> dict[str, Any]:
     }
 
 
+async def _one_calendar(
+    uow: RecordsUnitOfWork, company: str, regime: VatRegime, kind: ReportKind, period: ReportingPeriod
+) -> None:
+    """A company has one VAT regime, so each day lies in one period of each kind: a period overlapping another one
+    already declared (and not rejected) under another regime's calendar would report the days they share twice.
+    RegimeMismatch names it. (A period of the same start is the series' own: `_series` checks its regime.)"""
+    for row in await uow.reporting.declarations(company, period.start, period.end):
+        if row.kind != kind.value or row.period_start == period.start:
+            continue
+        if row.status != DeclarationStatus.REJECTED.value:
+            raise RegimeMismatch(
+                f"the period {row.period_start}..{row.period_end} was declared under the {row.regime} regime:"
+                f" the {regime} period {period.start}..{period.end} overlaps it, and a day is declared once"
+            )
+
+
 def _series(
     company: str, regime: VatRegime, kind: ReportKind, day: date, rows: Sequence[DeclarationRow]
 ) -> DeclarationSeries:
@@ -299,9 +398,9 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
                 for tx in b2c_transactions(invoice):
                     decl.record_b2c(tx)
             continue
-        facts = international_facts(invoice, DeclarantRole.SELLER)
-        if assess_scope(facts).in_scope:
-            decl.record_international(facts)
+        sale = international_sale(invoice)
+        if sale is not None:
+            decl.record_international(sale)
     purchases = purchases_in_scope(
         await uow.reporting.purchases_between(company, p.start, p.end),
         await uow.reporting.received_foreign_invoices_between(company, p.start, p.end),
@@ -332,6 +431,7 @@ async def preview_declaration(
     now = clock.now()
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
+        await _one_calendar(uow, company, regime, kind, period)
         series = _series(
             company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
         )
@@ -370,6 +470,7 @@ async def submit_declaration(
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
         await uow.reporting.lock_series(company, kind.value, period.start)
+        await _one_calendar(uow, company, regime, kind, period)
         rows = await uow.reporting.series(company, kind.value, period.start)
         series = _series(company, regime, kind, day, rows)
         previous = series.effective

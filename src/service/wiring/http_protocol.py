@@ -1,9 +1,15 @@
-"""uvicorn's HTTP protocol with a deadline on request headers.
+"""uvicorn's HTTP protocol with bounds on request headers: a deadline and a size.
 
 uvicorn times out an idle keep-alive connection, but not a client that sends its request line and headers a byte
 at a time (any byte cancels the keep-alive timer): each such client holds a connection for ever. Here a connection
 that has not completed a request's headers within `header_timeout_s` of opening (or of the previous response) is
 closed. The body has its own deadline where it is read (adapters.webhook.routes.read_bounded).
+
+Nor does uvicorn's httptools parser bound the request line and headers: it holds a header of any size until its end
+(a 64 MiB header was read whole within the deadline), so a few clients could fill the memory. Here a request whose
+line and headers pass `max_header_bytes` is answered 431 and the connection closed. The bytes are counted as they
+arrive, before the parser holds them; the chunk that ends the headers may also carry the body, so it is never held
+against them: a request is refused once its headers are still incomplete past the bound.
 """
 
 from __future__ import annotations
@@ -17,18 +23,45 @@ except ImportError:  # pragma: no cover - httptools is an optional speed-up of u
     from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]  # the fallback stands in
 
 DEFAULT_HEADER_TIMEOUT_S = 10.0  # above uvicorn's 5 s keep-alive, which closes idle connections first
+# Far above a platform's callback headers (a signature, a timestamp, a few ids: under 2 KiB); nginx's default
+# buffers for a request line and headers are 4 × 8 KiB.
+DEFAULT_MAX_HEADER_BYTES = 64 * 1024
+_TOO_LARGE = (
+    b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
+    b"content-length: 42\r\nconnection: close\r\n\r\nrequest line and headers over their bound\n"
+)
 
 
-def with_header_timeout(header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S) -> type[asyncio.Protocol]:
-    class HeaderDeadlineProtocol(_Base):
+def with_header_bounds(
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S, max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
+) -> type[asyncio.Protocol]:
+    class HeaderBoundsProtocol(_Base):
         _header_timer: asyncio.TimerHandle | None = None
+        _header_bytes: int | None = 0  # received while a request's headers are incomplete; None: past them
 
         def connection_made(self, transport: Any) -> None:
             super().connection_made(transport)
             self._arm()
 
+        def data_received(self, data: bytes) -> None:
+            if self._header_bytes is not None:
+                if self._header_bytes > max_header_bytes:
+                    self.transport.write(_TOO_LARGE)
+                    self.transport.close()
+                    return
+                self._header_bytes += len(data)
+            super().data_received(data)
+
+        def on_headers_complete(self) -> None:
+            self._header_bytes = None
+            super().on_headers_complete()
+
         def on_response_complete(self) -> None:
             super().on_response_complete()
+            if (
+                self._waiting_for_headers()
+            ):  # not when a pipelined request, already past its headers, runs now
+                self._header_bytes = 0
             self._arm()
 
         def connection_lost(self, exc: Exception | None) -> None:
@@ -44,11 +77,12 @@ def with_header_timeout(header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S) -> t
                 self._header_timer.cancel()
                 self._header_timer = None
 
+        def _waiting_for_headers(self) -> bool:
+            return self.cycle is None or self.cycle.response_complete
+
         def _headers_due(self) -> None:
             self._header_timer = None
-            cycle = self.cycle
-            waiting_for_headers = cycle is None or cycle.response_complete
-            if waiting_for_headers and not self.transport.is_closing():
+            if self._waiting_for_headers() and not self.transport.is_closing():
                 self.transport.close()
 
-    return HeaderDeadlineProtocol
+    return HeaderBoundsProtocol

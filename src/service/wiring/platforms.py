@@ -12,10 +12,8 @@ import logging
 import os
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import replace
-from typing import Any
 
 from adapters.pdp.profiles import load_profiles, open_platforms
-from adapters.pdp.registry import SETTINGS
 from adapters.postgres.inbox import PgInbox
 from domain.platform_inbound import CatchUpCheckpoints
 from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
@@ -24,16 +22,6 @@ from service.workers.reception.polling import CatchUpPoller
 from service.workers.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
-
-
-def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, str]:
-    """The provider's own setting names (IOPOLE_*, AFNOR_*) from its config section: key `flow_url` of section
-    `pdp.afnor` is AFNOR_FLOW_URL; `extra` holds names given as is (the webhook keys of the reception section)."""
-    prefix = provider.upper() + "_"
-    values = {prefix + str(k).upper(): v for k, v in (section or {}).items() if not isinstance(v, dict)}
-    values.update(extra)
-    wanted = SETTINGS.get(provider, ())
-    return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
 
 
 async def init_platforms(

@@ -19,7 +19,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from service.grpc.auth import AuthInterceptor
+from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.grpc.undecodable import UndecodableInterceptor
@@ -32,7 +32,8 @@ from service.wiring.settings import check, typed
 _log = logging.getLogger(__name__)
 
 
-# Each gRPC process has its own pool of up to DB_POOL_MAX (20) connections; PostgreSQL allows 100 by default.
+# Each gRPC process has its own pool of up to DB_POOL_MAX (20) connections and its LISTENs (container.py:
+# LISTEN_CONNECTIONS); PostgreSQL allows 100 by default.
 AUTO_GRPC_PROCESSES_MAX = 4
 
 
@@ -52,9 +53,10 @@ async def resolve(provider: Any) -> Any:
 
 
 async def build_server(
-    container: Container, address: str, *, share_port: bool = False
+    container: Container, address: str, *, share_port: bool = False, key_recheck_s: float = KEY_RECHECK_S
 ) -> tuple[grpc.aio.Server, int]:
-    """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port).
+    """A configured, not yet started gRPC server listening on `address` ("[::]:0" picks a free port);
+    `key_recheck_s`: how often a server stream checks that its API key is still active.
 
     `share_port`: SO_REUSEPORT, for the GRPC_WORKERS processes only. gRPC sets it by default, which would let a second
     gateway started by mistake on the same port take half of the connections silently; without it, that one fails
@@ -63,7 +65,11 @@ async def build_server(
     health_servicer = await resolve(container.health_servicer)
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
-        AuthInterceptor(await resolve(container.authenticate), await resolve(container.error_table)),
+        AuthInterceptor(
+            await resolve(container.authenticate),
+            await resolve(container.error_table),
+            key_recheck_s=key_recheck_s,
+        ),
         UndecodableInterceptor(),  # innermost: the handler it returns is the one every other one wraps
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())

@@ -3,35 +3,35 @@
 Every typed value the service reads goes through `typed(config, VARIABLE)`, so that a bad one stops the start-up
 with one line naming the variable and its rule (`GRPC_PORT must be an integer 0-65535, not 'abc'`) instead of a
 traceback about `int()`. `check(config)` reads them all at once, before anything starts: a wrong value is found
-before the embedded PostgreSQL is up, not when the first provider that needs it is built. The strings (hosts, URLs,
-keys, files) are the platforms' and profiles' to check; they are not here.
+before the embedded PostgreSQL is up, not when the first provider that needs it is built. It also checks the chosen
+platform's own settings (URLs, ids, keys) by the rules its package declares (adapters.pdp.registry.SETTING_RULES),
+then the profiles of PLATFORM_PROFILES_FILE, each by its platform's rules; the other platforms' are not read. The rules themselves, and the one line a bad value gets, are adapters.setting_rules.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable, Mapping
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dependency_injector import providers
 
-from adapters.pdp.registry import PLATFORMS
-from domain.platform import DOCUMENT_FORMATS
-
-DAY_S = 86_400  # no wait, timeout or interval of the service is meant to be longer than a day
-SHOWN_CHARACTERS = 40  # of a bad value in the message: enough to recognise it, not a log flood
-
-
-class BadSetting(ValueError):
-    """A setting's value breaks its rule; the message names the variable and the rule."""
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    says: str  # what a good value is, in the message: "an integer 1-65535"
-    read: Callable[[str], Any]  # the value, or ValueError
+from adapters.pdp.profiles import load_profiles
+from adapters.pdp.registry import PLATFORMS, SETTING_RULES
+from adapters.pdp.registry import SETTINGS as PLATFORM_SETTINGS
+from adapters.setting_rules import (
+    DAY_S,
+    BadSetting,
+    Rule,
+    integer,
+    judged,
+    judged_all,
+    one_of,
+    seconds,
+    share,
+)
+from domain.platform import DOCUMENT_FORMATS, PlatformConfigError
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,56 +41,7 @@ class Setting:
     rule: Rule
 
     def __call__(self, raw: object) -> Any:
-        text = "" if raw is None else str(raw).strip()
-        try:
-            return self.rule.read(text)
-        except (ValueError, ArithmeticError) as exc:
-            shown = text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS] + "..."
-            raise BadSetting(f"{self.variable} must be {self.rule.says}, not {shown!r}") from exc
-
-
-def integer(low: int, high: int, note: str = "") -> Rule:
-    def read(text: str) -> int:
-        value = int(text)
-        if not low <= value <= high:
-            raise ValueError(text)
-        return value
-
-    return Rule(f"an integer {low}-{high}{note}", read)
-
-
-def seconds(low: float, high: float = DAY_S, *, above: bool = False, unit: str = "seconds") -> Rule:
-    """A duration; `above`: `low` itself excluded (a timeout of 0 would fail every call)."""
-
-    def read(text: str) -> float:
-        value = float(text)
-        if not math.isfinite(value) or value < low or (above and value == low) or value > high:
-            raise ValueError(text)
-        return value
-
-    bound = f"above {low:g}" if above else f"{low:g}"
-    return Rule(f"a duration in {unit}, {bound} to {high:g}", read)
-
-
-def share() -> Rule:
-    def read(text: str) -> Decimal:
-        value = Decimal(text)
-        if not value.is_finite() or not 0 <= value <= 1:
-            raise InvalidOperation(text)
-        return value
-
-    return Rule("a decimal share 0-1", read)
-
-
-def one_of(choices: Iterable[str], *, fold: Callable[[str], str] = str) -> Rule:
-    allowed = tuple(sorted(choices))
-
-    def read(text: str) -> str:
-        if fold(text) not in allowed:
-            raise ValueError(text)
-        return text
-
-    return Rule("one of " + ", ".join(allowed), read)
+        return judged(self.variable, self.rule, raw)
 
 
 _PORT = integer(0, 65_535, " (0: a free port)")
@@ -171,10 +122,36 @@ def typed_section(
     }
 
 
+def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, str]:
+    """The provider's own setting names (IOPOLE_*, AFNOR_*) from its config section: key `flow_url` of section
+    `pdp.afnor` is AFNOR_FLOW_URL; `extra` holds names given as is (the webhook keys of the reception section)."""
+    prefix = provider.upper() + "_"
+    values = {prefix + str(k).upper(): v for k, v in (section or {}).items() if not isinstance(v, dict)}
+    values.update(extra)
+    wanted = PLATFORM_SETTINGS.get(provider, ())
+    return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
+
+
 def check(config: providers.Configuration) -> None:
-    """Every typed setting read now: the first bad one raises BadSetting; then the rules between settings."""
+    """Every typed setting read now: the first bad one raises BadSetting; then the rules between settings, then the
+    chosen platform's settings by its package's rules, then the profiles file and each profile's settings."""
     for setting in SETTINGS:
         setting(config.get(setting.path))
     pool_min, pool_max = (read(v, config.get(_BY_VARIABLE[v].path)) for v in ("DB_POOL_MIN", "DB_POOL_MAX"))
     if pool_min > pool_max:  # asyncpg would refuse it with a traceback once the database is up
         raise BadSetting(f"DB_POOL_MIN must be at most DB_POOL_MAX ({pool_max}), not {str(pool_min)!r}")
+    provider = read("PDP_PROVIDER", config.get("pdp.provider"))
+    section = (config.get("pdp") or {}).get(provider) or {}
+    judged_all(
+        SETTING_RULES[provider],
+        provider_settings(provider, section, config.get("reception.webhook_keys") or {}),
+    )
+    try:  # the other profiles, as init_platforms will read them
+        profiles = load_profiles(config.get("pdp.profiles_file") or "", os.environ, default_name=provider)
+    except PlatformConfigError as exc:
+        raise BadSetting(f"PLATFORM_PROFILES_FILE: {exc}") from None
+    for profile in profiles.profiles:
+        try:
+            judged_all(SETTING_RULES[profile.provider], profile.settings)
+        except BadSetting as exc:
+            raise BadSetting(f"profile {profile.name} of PLATFORM_PROFILES_FILE: {exc}") from None

@@ -23,14 +23,14 @@ def test_a_received_document_is_a_pdf_by_its_signature_and_xml_otherwise(
     assert received_media_type(content) == media_type
 
 
-def test_an_unreadable_document_says_why_in_one_fatal_reception_finding_and_keeps_its_media_type() -> None:
+def test_an_unreadable_document_says_why_in_one_fatal_document_finding_and_keeps_its_media_type() -> None:
     read = ReadDocument.unreadable(b"%PDF-1.7 no XML inside", "REC-NO-XML", "no invoice XML in the PDF")
     assert read == ReadDocument(
         "",
         "",
         "application/pdf",
         ValidationReport(
-            findings=(Finding("REC-NO-XML", Severity.FATAL, "no invoice XML in the PDF", layer="reception"),)
+            findings=(Finding("REC-NO-XML", Severity.FATAL, "no invoice XML in the PDF", layer="document"),)
         ),
     )
     cdar = ReadDocument.unreadable(b"<CDAR/>", "REC-NOT-AN-INVOICE", "a status message", profile="CDAR")

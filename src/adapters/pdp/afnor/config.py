@@ -6,35 +6,54 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-from adapters.pdp.afnor.signing import DigestForm, digest_form
+from adapters.pdp.afnor.signing import DIGEST_FORM, DigestForm, digest_form
+from adapters.pdp.http_platform import read_settings
 from adapters.pdp.oauth_token import OAuthClient
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
-from domain.platform import PlatformConfigError
+from adapters.setting_rules import Rule, text, url
 
-REQUIRED = (
-    "AFNOR_FLOW_URL",
-    "AFNOR_DIRECTORY_URL",
-    "AFNOR_TOKEN_URL",
-    "AFNOR_CLIENT_ID",
-    "AFNOR_CLIENT_SECRET",
-)
+ID_CHARACTERS = 255
+KEY_CHARACTERS = 4096  # a client secret or signing key: far longer than any real one, bounded all the same
 
 
-def _base(name: str, value: str) -> str:
-    """A service base such as https://pa.example/flow-service: absolute http(s), no query, no trailing slash; the
-    /v1/... paths of the OpenAPI files are appended to it."""
-    base = value.strip().rstrip("/")
-    parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise PlatformConfigError(f"{name} must be an absolute http(s) URL without query, got {value!r}")
-    if base.endswith("/v1"):
-        raise PlatformConfigError(
-            f"{name} is the service base (…/flow-service), without the /v1 of the paths"
-        )
-    return base
+def _service_base() -> Rule:
+    """A service base such as https://pa.example/flow-service, kept without its trailing slash: the /v1/... paths of
+    the OpenAPI files are appended to it, so it must not end with one."""
+    base = url(required=True)
+
+    def read(value: str) -> str:
+        value = base.read(value).rstrip("/")
+        if value.endswith("/v1"):
+            raise ValueError("a path of the service, not its base")
+        return value
+
+    return Rule(
+        base.says + ", the service base (…/flow-service) without the /v1 of the paths", read, shown=False
+    )
+
+
+def _matricule(value: str) -> str:
+    if value and not (len(value) == 4 and value.isascii() and value.isalnum()):
+        raise ValueError("not a matricule")
+    return value
+
+
+# The settings a profile reads, with their rules: checked before anything starts for the default profile
+# (service.wiring.settings.check), and here when any profile opens.
+SETTINGS: Mapping[str, Rule] = {
+    "AFNOR_FLOW_URL": _service_base(),
+    "AFNOR_DIRECTORY_URL": _service_base(),
+    "AFNOR_TOKEN_URL": _service_base(),
+    "AFNOR_CLIENT_ID": text(ID_CHARACTERS, required=True),
+    "AFNOR_CLIENT_SECRET": text(KEY_CHARACTERS, required=True, secret=True),
+    "AFNOR_ORGANIZATION_ID": text(ID_CHARACTERS, visible_ascii=True),  # the Organization-Id header, as is
+    "AFNOR_WEBHOOK_SIGNING_KEY": text(KEY_CHARACTERS, secret=True),  # empty: every callback is refused
+    "AFNOR_SIGNATURE_DIGEST": DIGEST_FORM,
+    "AFNOR_PLATFORM_ID": Rule("the PA's 4-character matricule (letters, digits) or empty", _matricule),
+    "AFNOR_PLATFORM_NAME": text(100),  # empty: the matricule
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,33 +70,21 @@ class AfnorConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], *, timeouts: Timeouts | None = None) -> AfnorConfig:
-        missing = [name for name in REQUIRED if not env.get(name, "").strip()]
-        if missing:
-            raise PlatformConfigError(f"missing AFNOR settings: {', '.join(missing)}")
+        read = read_settings(SETTINGS, env)
         digest = digest_form(env)
-        organization = env.get("AFNOR_ORGANIZATION_ID", "").strip()
-        if len(organization) > 255 or any(ord(c) < 0x21 or ord(c) > 0x7E for c in organization):
-            raise PlatformConfigError("AFNOR_ORGANIZATION_ID must be at most 255 visible ASCII characters")
-        platform_id = env.get("AFNOR_PLATFORM_ID", "").strip()
-        if platform_id and not (len(platform_id) == 4 and platform_id.isascii() and platform_id.isalnum()):
-            raise PlatformConfigError(
-                "AFNOR_PLATFORM_ID must be the PA's 4-character matricule (letters, digits)"
-            )
-        platform_name = env.get("AFNOR_PLATFORM_NAME", "").strip() or platform_id
-        if len(platform_name) > 100 or any(ord(c) < 0x20 for c in platform_name):
-            raise PlatformConfigError("AFNOR_PLATFORM_NAME must be at most 100 printable characters")
+        platform_id = read["AFNOR_PLATFORM_ID"]
         return cls(
-            flow_url=_base("AFNOR_FLOW_URL", env["AFNOR_FLOW_URL"]),
-            directory_url=_base("AFNOR_DIRECTORY_URL", env["AFNOR_DIRECTORY_URL"]),
+            flow_url=read["AFNOR_FLOW_URL"],
+            directory_url=read["AFNOR_DIRECTORY_URL"],
             oauth=OAuthClient(
-                token_url=_base("AFNOR_TOKEN_URL", env["AFNOR_TOKEN_URL"]),
-                client_id=env["AFNOR_CLIENT_ID"].strip(),
+                token_url=read["AFNOR_TOKEN_URL"],
+                client_id=read["AFNOR_CLIENT_ID"],
                 client_secret=Secret(env["AFNOR_CLIENT_SECRET"]),
             ),
-            organization_id=organization,
+            organization_id=read["AFNOR_ORGANIZATION_ID"],
             webhook_signing_key=Secret(env.get("AFNOR_WEBHOOK_SIGNING_KEY", "")),
             digest_form=digest,
             platform_id=platform_id,
-            platform_name=platform_name,
+            platform_name=read["AFNOR_PLATFORM_NAME"] or platform_id,
             timeouts=timeouts or Timeouts(),
         )

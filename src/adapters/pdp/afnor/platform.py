@@ -6,7 +6,7 @@ from __future__ import annotations
 from adapters.documents.validation.validator import OfficialValidator
 from adapters.pdp.afnor.catch_up import AfnorCatchUp
 from adapters.pdp.afnor.client import AfnorPdpGateway
-from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.afnor.config import SETTINGS, AfnorConfig
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from adapters.pdp.afnor.flux10 import Flux10Sender
 from adapters.pdp.afnor.readable import AfnorReadableViews
@@ -15,19 +15,6 @@ from adapters.pdp.afnor.webhook import WEBHOOKS
 from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.http_platform import HttpPlatform
 from domain.platform_profile import PlatformHints
-
-SETTINGS = (
-    "AFNOR_FLOW_URL",
-    "AFNOR_DIRECTORY_URL",
-    "AFNOR_TOKEN_URL",
-    "AFNOR_CLIENT_ID",
-    "AFNOR_CLIENT_SECRET",
-    "AFNOR_ORGANIZATION_ID",
-    "AFNOR_WEBHOOK_SIGNING_KEY",
-    "AFNOR_SIGNATURE_DIGEST",
-    "AFNOR_PLATFORM_ID",
-    "AFNOR_PLATFORM_NAME",
-)
 
 
 def _reporting(gateway: AfnorPdpGateway, config: AfnorConfig) -> AfnorReportingGateway:

@@ -18,8 +18,9 @@ import hmac
 from collections.abc import Mapping
 from enum import StrEnum
 
+from adapters.pdp.http_platform import read_settings
+from adapters.setting_rules import one_of
 from adapters.webhook.signature import Verdict, stamp_refusal
-from domain.platform import PlatformConfigError
 
 WEBHOOK_PATH = "/webhooks/afnor/flow"  # our route for this platform's callbacks
 SIGNATURE_HEADER = "Afnor-Signature"
@@ -32,13 +33,14 @@ class DigestForm(StrEnum):
     HEX = "hex"
 
 
+DIGEST_FORM = one_of(DigestForm, fold=str.lower, empty=DigestForm.RAW.value)  # AFNOR_SIGNATURE_DIGEST's rule
+
+
 def digest_form(settings: Mapping[str, str]) -> DigestForm:
     """AFNOR_SIGNATURE_DIGEST of a profile's settings: raw (the default) or hex; anything else stops the start-up,
     named (the platform's settings and its webhook routes read it alike)."""
-    value = settings.get("AFNOR_SIGNATURE_DIGEST", "").strip().lower() or DigestForm.RAW.value
-    if value not in {form.value for form in DigestForm}:
-        raise PlatformConfigError(f"AFNOR_SIGNATURE_DIGEST must be raw or hex, got {value!r}")
-    return DigestForm(value)
+    value = read_settings({"AFNOR_SIGNATURE_DIGEST": DIGEST_FORM}, settings)["AFNOR_SIGNATURE_DIGEST"]
+    return DigestForm(value.lower() or DigestForm.RAW.value)
 
 
 def fingerprint(payload: bytes, timestamp_s: int | str, form: DigestForm = DigestForm.RAW) -> bytes:

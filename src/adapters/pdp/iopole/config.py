@@ -6,10 +6,11 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from adapters.pdp.http_platform import read_settings
 from adapters.pdp.oauth_token import OAuthClient
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
-from domain.platform import PlatformConfigError
+from adapters.setting_rules import Rule, one_of, text, url
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,21 @@ ENVIRONMENTS: Mapping[str, tuple[str, str]] = {
     ),
 }
 
+ID_CHARACTERS = 255
+KEY_CHARACTERS = 4096  # a client secret or HMAC key: far longer than any real one, bounded all the same
+
+# The settings a profile reads, with their rules: checked before anything starts for the default profile
+# (service.wiring.settings.check), and here when any profile opens.
+SETTINGS: Mapping[str, Rule] = {
+    "IOPOLE_ENV": one_of(ENVIRONMENTS, fold=str.lower, empty="sandbox"),
+    "IOPOLE_API_BASE": url(),  # empty: the environment's
+    "IOPOLE_AUTH_URL": url(),  # empty: the environment's
+    "IOPOLE_CLIENT_ID": text(ID_CHARACTERS, required=True),
+    "IOPOLE_CLIENT_SECRET": text(KEY_CHARACTERS, required=True, secret=True),
+    "IOPOLE_CUSTOMER_ID": text(ID_CHARACTERS, required=True),  # sent as the customer-id header
+    "IOPOLE_WEBHOOK_SECRET": text(KEY_CHARACTERS, secret=True),  # empty: every callback is refused
+}
+
 
 @dataclass(frozen=True, slots=True)
 class IopoleConfig:
@@ -36,28 +52,18 @@ class IopoleConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], *, timeouts: Timeouts | None = None) -> IopoleConfig:
-        environment = env.get("IOPOLE_ENV", "sandbox").strip().lower() or "sandbox"
-        if environment not in ENVIRONMENTS:
-            raise PlatformConfigError(
-                f"IOPOLE_ENV must be one of {sorted(ENVIRONMENTS)}, got {environment!r}"
-            )
+        read = read_settings(SETTINGS, env)
+        environment = read["IOPOLE_ENV"].lower() or "sandbox"
         default_api, default_auth = ENVIRONMENTS[environment]
-        api_base = normalise_api_base(env.get("IOPOLE_API_BASE", "") or default_api)
-        missing = [
-            name
-            for name in ("IOPOLE_CLIENT_ID", "IOPOLE_CLIENT_SECRET", "IOPOLE_CUSTOMER_ID")
-            if not env.get(name)
-        ]
-        if missing:
-            raise PlatformConfigError(f"missing IOPOLE settings: {', '.join(missing)}")
+        api_base = normalise_api_base(read["IOPOLE_API_BASE"] or default_api)
         return cls(
             api_base=api_base,
             oauth=OAuthClient(
-                token_url=env.get("IOPOLE_AUTH_URL", "") or default_auth,
+                token_url=read["IOPOLE_AUTH_URL"] or default_auth,
                 client_id=env["IOPOLE_CLIENT_ID"],
                 client_secret=Secret(env["IOPOLE_CLIENT_SECRET"]),
             ),
-            customer_id=env["IOPOLE_CUSTOMER_ID"],
+            customer_id=read["IOPOLE_CUSTOMER_ID"],
             webhook_secret=Secret(env.get("IOPOLE_WEBHOOK_SECRET", "")),
             environment=environment,
             timeouts=timeouts or Timeouts(),

@@ -8,23 +8,12 @@ from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.http_platform import HttpPlatform
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
-from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.iopole.config import SETTINGS, IopoleConfig
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from adapters.pdp.iopole.readable import IopoleReadableViews
 from adapters.pdp.iopole.reporting import IopoleReportingGateway
 from adapters.pdp.iopole.webhook import WEBHOOKS
 from domain.platform_profile import PlatformHints
-
-SETTINGS = (
-    "IOPOLE_ENV",
-    "IOPOLE_API_BASE",
-    "IOPOLE_AUTH_URL",
-    "IOPOLE_CLIENT_ID",
-    "IOPOLE_CLIENT_SECRET",
-    "IOPOLE_CUSTOMER_ID",
-    "IOPOLE_WEBHOOK_SECRET",
-)
-
 
 PLATFORM = HttpPlatform(
     "iopole",

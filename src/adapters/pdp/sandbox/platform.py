@@ -9,10 +9,11 @@ from collections.abc import AsyncIterator, Mapping
 from adapters.pdp.entry import PlatformEntry
 from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings
 from adapters.pdp.sandbox.reporting import SandboxReportingGateway
+from adapters.setting_rules import Rule
 from domain.platform import PlatformConfigError
 from domain.platform_profile import NotReached, PlatformOptions, PlatformServices
 
-SETTINGS: tuple[str, ...] = ()
+SETTINGS: Mapping[str, Rule] = {}  # none: it is in-process
 PROVIDER = "sandbox"  # its name in the registry
 
 

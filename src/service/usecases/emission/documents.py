@@ -20,10 +20,12 @@ from domain.document_formats import (
     DocumentError,
     DocumentFormat,
     IncompleteInvoice,
+    NotCarried,
     ParsedDocument,
     Profile,
     UnsupportedProfile,
     document_filename,
+    document_finding,
 )
 from domain.document_ports import DocumentOrigin, DocumentTools, DocumentUnitOfWork, InvoiceDocument
 from domain.emission import OutboundInvoice
@@ -48,11 +50,10 @@ DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL o
 FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's
 PROFILE_RULE = "PDP-PROFILE"  # BT-24: the profile does not exist for the format
 INCOMPLETE_RULE = "PDP-VALIDATION-INCOMPLETE"  # a layer could not run: fail closed
-DOCUMENT_LAYER = "document"
 
 
 def rejected(rule_id: str, path: str, message: str) -> InvoiceRejected:
-    return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=DOCUMENT_LAYER)])
+    return InvoiceRejected([document_finding(rule_id, Severity.FATAL, message, path)])
 
 
 async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) -> T:
@@ -62,6 +63,8 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
     except IncompleteInvoice as exc:
         raise rejected(exc.rule_id, path, str(exc)) from exc
+    except NotCarried as exc:
+        raise rejected(exc.rule_id, exc.path, str(exc)) from exc
     except (
         DocumentError
     ) as exc:  # its rule: PDP-DOCUMENT, or the limit or PDF defect it names (PDP-DOC-SIZE…)
@@ -106,18 +109,11 @@ def _check_declared(detected: DocumentFormat, declared: DocumentFormat | None) -
 def official_findings(checked: CheckedDocument) -> list[Finding]:
     """The report's findings, plus one fatal finding per layer that could not run (fail closed)."""
     not_run = [
-        Finding(
-            INCOMPLETE_RULE,
-            Severity.FATAL,
-            f"a validation layer could not run: {error}",
-            layer=DOCUMENT_LAYER,
-        )
+        document_finding(INCOMPLETE_RULE, Severity.FATAL, f"a validation layer could not run: {error}")
         for error in checked.report.errors
     ]
     if not checked.report.complete and not not_run:
-        not_run.append(
-            Finding(INCOMPLETE_RULE, Severity.FATAL, "a validation layer did not run", layer=DOCUMENT_LAYER)
-        )
+        not_run.append(document_finding(INCOMPLETE_RULE, Severity.FATAL, "a validation layer did not run"))
     return [*checked.report.findings, *not_run]
 
 

@@ -21,7 +21,7 @@ from domain.errors import (
     RequestConflict,
 )
 from domain.findings import Finding, Severity
-from domain.invoice import Invoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.ports import (
     Clock,
     DuplicateRequest,
@@ -31,6 +31,9 @@ from domain.ports import (
     Page,
     UnitOfWork,
 )
+from domain.reporting.b2c import transaction_findings
+from domain.reporting.international import record_findings
+from domain.reporting.invoice_facts import b2c_transactions, international_sale
 from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
@@ -152,7 +155,7 @@ def _accept(
 ) -> OutboundInvoice:
     """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
     invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
-    findings = [*_request_findings(cmd), *validate(invoice)]
+    findings = [*_request_findings(cmd), *validate(invoice), *_e_reporting_findings(invoice)]
     if any(f.is_fatal for f in findings):
         raise InvoiceRejected(findings)
     return OutboundInvoice.submit(
@@ -163,7 +166,18 @@ def _accept(
 def validate_invoice_only(invoice: Invoice, validate: Validator = validate_invoice) -> list[Finding]:
     """The ValidateInvoice RPC: the findings the invoice would get on submission; nothing is stored."""
     complete = invoice if invoice.totals is not None else compute_totals(invoice)
-    return validate(complete)
+    return [*validate(complete), *_e_reporting_findings(complete)]
+
+
+def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
+    """A sale to a consumer or abroad is kept off the platform and declared in its period's e-reporting (10.3 as
+    its B2C sales, 10.1 as its record), whose checks are fatal (ER-*, docs/ereporting.md): checked here, when the
+    invoice can still be corrected, rather than at the month's close, where it would block the declaration of
+    every other sale of the period."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return tuple(f for sale in b2c_transactions(invoice) for f in transaction_findings(sale))
+    sale = international_sale(invoice)
+    return record_findings(sale) if sale is not None else ()
 
 
 async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:

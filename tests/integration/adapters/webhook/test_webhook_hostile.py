@@ -8,6 +8,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import asyncpg
@@ -19,7 +20,7 @@ from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.iopole.signing import TIMESTAMP_HEADER, signed_headers
 from adapters.postgres.inbox import PgInbox
 from adapters.webhook.routes import WebhookSettings
-from service.wiring.http_protocol import with_header_timeout
+from service.wiring.http_protocol import with_header_bounds
 from tests.support.asgi_server import serve_app
 from tests.support.webhooks import (
     AFNOR_FLOW_PATH,
@@ -38,7 +39,7 @@ DEADLINE_S = 0.3
 async def base_url(pg_pool: asyncpg.Pool) -> AsyncIterator[str]:
     settings = WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=DEADLINE_S)
     app = Starlette(routes=platform_routes(PgInbox(pg_pool), settings))
-    async with serve_app(app, http=with_header_timeout(DEADLINE_S)) as url:
+    async with serve_app(app, http=with_header_bounds(DEADLINE_S)) as url:
         yield url
 
 
@@ -150,3 +151,58 @@ async def test_a_client_trickling_its_headers_is_disconnected(base_url) -> None:
         writer.write(b"X")
     assert await asyncio.wait_for(reader.read(), timeout=30) == b""
     writer.close()
+
+
+async def test_a_client_gone_before_its_body_ends_is_answered_without_an_error(pg_pool) -> None:
+    # A sender that drops the connection mid-body (a timeout of its own, a crash) is ordinary on the internet:
+    # it must not be an "Exception in ASGI application" with its traceback in the log, once per such request.
+    settings = WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=30)
+    app = Starlette(routes=platform_routes(PgInbox(pg_pool), settings))
+    finished: asyncio.Queue[BaseException | None] = asyncio.Queue()
+
+    async def recording(scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await app(scope, receive, send)
+        except BaseException as exc:
+            finished.put_nowait(exc)
+            raise
+        finished.put_nowait(None)
+
+    async with serve_app(recording) as url:
+        reader, writer = await _raw(url)
+        writer.write(
+            f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            'Content-Length: 1000\r\n\r\n{"invoiceId":'.encode()
+        )
+        await writer.drain()
+        writer.close()
+        assert await asyncio.wait_for(finished.get(), timeout=30) is None
+
+
+async def _answer_to(base_url: str, request: bytes) -> bytes:
+    reader, writer = await _raw(base_url)
+    writer.write(request)
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(200), timeout=30)
+    writer.close()
+    return answer
+
+
+@pytest.mark.parametrize("where", ["header", "url"])
+async def test_request_headers_past_their_bound_are_refused_before_they_are_held(base_url, where) -> None:
+    # uvicorn's httptools parser holds a header of any size (64 MiB was read whole within the header deadline):
+    # a client may fill the memory with a few of them
+    big = b"a" * (1 << 20)
+    path = b"/webhooks/" + big if where == "url" else IOPOLE_STATUS_PATH.encode()
+    request = b"POST " + path + b" HTTP/1.1\r\nHost: x\r\n"
+    if where == "header":
+        request += b"X-Big: " + big + b"\r\n"
+    answer = await _answer_to(base_url, request + b"Content-Length: 2\r\n\r\n{}")
+    assert answer.startswith(b"HTTP/1.1 431"), answer
+
+
+async def test_a_body_far_larger_than_the_header_bound_still_reaches_its_route(base_url) -> None:
+    body = b'{"pad":"' + b"a" * (2 << 20) + b'"}'
+    request = f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    answer = await _answer_to(base_url, f"{request}Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    assert answer.startswith(b"HTTP/1.1 401"), answer  # unsigned: the route read it and refused it

@@ -82,7 +82,7 @@ def test_a_duplicated_element_is_read_or_reported_never_dropped(document: str, i
 
     if parsed.invoice != baseline.invoice:
         return  # a repeating element, read as one more occurrence
-    where = _local(Tracker(root, {}, "test").xpath(duplicate))
+    where = _local(Tracker(root, {}).xpath(duplicate))
     new_findings = [
         _local(f.location)
         for f in parsed.unmapped

@@ -12,8 +12,9 @@ from adapters.documents.api import parse
 from adapters.documents.checking import check_document
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.limits import DocumentTooLarge, ReadingLimits, TooManyObjects
-from adapters.documents.pdf_reading import DamagedPdf, EncryptedPdf
+from adapters.documents.pdf_reading import DamagedPdf, EncryptedPdf, name_tree
 from domain.document_formats import DocumentError
+from domain.findings import Severity
 from tests.support import hostile_pdfs as hostile
 
 MiB = 1 << 20
@@ -60,8 +61,8 @@ def test_a_factur_x_packed_in_object_streams_is_read():
     with pikepdf.open(BytesIO(hostile.facturx_pdf())) as pdf:
         out = BytesIO()
         pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    xml, name, level = extract_xml(out.getvalue())
-    assert name == "factur-x.xml" and level == "EN 16931" and b"CrossIndustryInvoice" in xml
+    xml, name, level, in_order = extract_xml(out.getvalue())
+    assert name == "factur-x.xml" and level == "EN 16931" and b"CrossIndustryInvoice" in xml and in_order
 
 
 @pytest.mark.parametrize("user_password", ["", "secret"], ids=["owner-password", "user-password"])
@@ -93,3 +94,44 @@ def test_parse_and_check_refuse_what_the_reader_refuses():
         parse(hostile.corrupted_xref_entry())
     with pytest.raises(EncryptedPdf):
         check_document(hostile.encrypted(user_password=""))
+
+
+@pytest.mark.parametrize("split", [False, True], ids=["one-leaf", "two-leaves-with-lying-limits"])
+def test_a_factur_x_whose_attachment_name_tree_is_unsorted_is_read_with_a_warning_naming_the_defect(
+    split: bool,
+):
+    content = hostile.unsorted_attachments(split=split)
+    parsed = parse(content)
+    assert parsed.invoice.number == parse(hostile.facturx_pdf()).invoice.number
+    (defect,) = [f for f in parsed.unmapped if f.rule_id == "PDP-PDF-UNSORTED-NAMES"]
+    assert defect.severity is Severity.WARNING and defect.location == "/Root/Names/EmbeddedFiles"
+    assert "not sorted" in defect.message and "BytesIO" not in defect.message
+    report = check_document(content).report
+    assert report.valid and "PDP-PDF-UNSORTED-NAMES" in {f.rule_id for f in report.findings}
+
+
+def test_only_the_unsorted_name_tree_is_tolerated_any_other_qpdf_warning_beside_it_is_still_a_refusal():
+    error = _refusal(hostile.wrong_stream_length(hostile.unsorted_attachments()))
+    assert isinstance(error, DamagedPdf) and error.rule_id == "PDP-PDF-DAMAGED"
+
+
+def test_a_name_tree_that_loops_nests_too_deep_or_names_a_key_twice_is_refused_as_damaged():
+    pdf = pikepdf.new()
+    looping = pdf.make_indirect(pikepdf.Dictionary(Names=[]))
+    looping.Kids = [looping]
+    deep = pikepdf.Dictionary(Names=["a", 1])
+    for _ in range(40):
+        deep = pikepdf.Dictionary(Kids=[deep])
+    twice = pikepdf.Dictionary(Kids=[pikepdf.Dictionary(Names=["a", 1]), pikepdf.Dictionary(Names=["a", 2])])
+    for tree, why in [
+        (looping, "loops"),
+        (deep, "deeper"),
+        (twice, "twice"),
+        (pikepdf.Array(), "not a dict"),
+    ]:
+        with pytest.raises(DamagedPdf, match=why):
+            name_tree(tree)
+    assert name_tree(pikepdf.Dictionary(Kids=[pikepdf.Dictionary(Names=["b", 1, "a", 2])])) == (
+        {"b": 1, "a": 2},
+        False,
+    )

@@ -99,7 +99,7 @@ def test_every_term_a_table_writes_is_read_back(syntax: str, group: str) -> None
     table = SYNTAXES[syntax].TABLES[group]
     holder = _written(syntax, group, value)
 
-    tracker = Tracker(holder, dict(table.syntax.namespaces), syntax.lower())
+    tracker = Tracker(holder, dict(table.syntax.namespaces))
     read = table.read(tracker, holder)
 
     expected = {f: getattr(value, f) for f in read}
@@ -141,7 +141,7 @@ def test_a_zero_paid_amount_is_not_written_and_any_zero_total_reads_back_as_the_
     table = SYNTAXES[syntax].TABLES["totals"]
     holder = _written(syntax, "totals", totals)
 
-    read = table.read(Tracker(holder, dict(table.syntax.namespaces), "t"), holder)
+    read = table.read(Tracker(holder, dict(table.syntax.namespaces)), holder)
 
     assert len(holder) == 6  # BT-107 written as 0.00, BT-113 and BT-114 left out
     assert [str(read[f]) for f in ("allowance_total", "paid", "rounding")] == ["0", "0", "0"]
@@ -156,7 +156,7 @@ def test_a_missing_required_amount_is_refused_naming_its_place_and_term(syntax: 
     holder.remove(amount)
 
     with pytest.raises(DocumentError, match=r"^BG-20/21/amount is missing$"):
-        table.read(Tracker(holder, dict(table.syntax.namespaces), "t"), holder, "BG-20/21")
+        table.read(Tracker(holder, dict(table.syntax.namespaces)), holder, "BG-20/21")
 
 
 def test_cii_reads_a_department_where_no_person_is_named_and_writes_the_person() -> None:
@@ -165,7 +165,7 @@ def test_cii_reads_a_department_where_no_person_is_named_and_writes_the_person()
     holder = etree.Element(HOLDER)
     etree.SubElement(holder, f"{{{ram}}}DepartmentName").text = "Comptabilité"
 
-    read = table.read(Tracker(holder, cii_paths.NSMAP, "cii"), holder)
+    read = table.read(Tracker(holder, cii_paths.NSMAP), holder)
     written = _written("CII", "contact", Contact(**read))
 
     assert read["name"] == "Comptabilité"
@@ -174,7 +174,7 @@ def test_cii_reads_a_department_where_no_person_is_named_and_writes_the_person()
 
 def test_a_constant_of_the_table_is_written_and_read_as_seen() -> None:
     holder = _written("CII", "vat-breakdown", FULL["vat-breakdown"])
-    tracker = Tracker(holder, cii_paths.NSMAP, "cii")
+    tracker = Tracker(holder, cii_paths.NSMAP)
 
     cii_paths.TABLES["vat-breakdown"].read(tracker, holder, "BG-23")
 
@@ -365,7 +365,7 @@ def _cii_holder(*children: tuple[str, str, str]) -> etree._Element:
 def test_cii_reads_a_single_identifier_as_the_first_id_or_global_id_and_reports_a_second() -> None:
     """BT-60 (BT-71): whichever of ID and GlobalID comes first; the other is not dropped silently."""
     holder = _cii_holder(("GlobalID", "5412345000013", "0088"), ("ID", "PRIVATE", ""), ("Name", "Tiers", ""))
-    tracker = Tracker(holder, cii_paths.NSMAP, "cii")
+    tracker = Tracker(holder, cii_paths.NSMAP)
 
     read = cii_paths.TABLES["payee"].read(tracker, holder)
 
@@ -386,7 +386,7 @@ def _registrations(*schemes: str) -> etree._Element:
 
 def test_cii_tells_the_tax_registrations_apart_by_their_scheme_whatever_their_order() -> None:
     holder = _registrations("FC", "VA", "XX", "VA", "")
-    tracker = Tracker(holder, cii_paths.NSMAP, "cii")
+    tracker = Tracker(holder, cii_paths.NSMAP)
 
     read = cii_paths.TABLES["party"].read(tracker, holder)
 
@@ -410,7 +410,7 @@ def _tax_schemes(*schemes: str) -> etree._Element:
 
 def test_ubl_reads_the_vat_scheme_as_bt_31_and_any_other_as_bt_32_and_reports_a_third() -> None:
     holder = _tax_schemes("GST", "VAT", "VAT")
-    tracker = Tracker(holder, dict(ubl_paths.TABLES["party"].syntax.namespaces), "ubl")
+    tracker = Tracker(holder, dict(ubl_paths.TABLES["party"].syntax.namespaces))
 
     read = ubl_paths.TABLES["party"].read(tracker, holder)
 
@@ -483,7 +483,7 @@ def test_a_required_group_is_written_even_empty_and_read_empty_when_absent_an_op
     address = "PostalTradeAddress" if syntax == "CII" else "PostalAddress"
     empty = etree.Element(HOLDER)
 
-    read = table.read(Tracker(empty, dict(table.syntax.namespaces), "t"), empty)
+    read = table.read(Tracker(empty, dict(table.syntax.namespaces)), empty)
 
     assert [len(e) for e in written.iterfind(f"{{*}}{address}")] == [0]
     assert not {"DefinedTradeContact", "Contact"} & set(_names(written))

@@ -26,7 +26,7 @@ DOC = b"""<a:Root xmlns:a="urn:test:a" xmlns:b="urn:test:b"
 
 
 def _tracker(deep: str = "x") -> Tracker:
-    return Tracker(parse_xml(DOC % deep.encode()), NS, "test")
+    return Tracker(parse_xml(DOC % deep.encode()), NS)
 
 
 def test_what_was_read_is_not_reported_and_the_rest_is_with_its_xpath() -> None:
@@ -50,7 +50,7 @@ def test_what_was_read_is_not_reported_and_the_rest_is_with_its_xpath() -> None:
         (Severity.INFO, "/a:Root/a:Empty", "a:Empty is not carried by the invoice model"),
         (Severity.WARNING, "/a:Root/b:Other", "b:Other is not carried by the invoice model (content: 'x')"),
     ]
-    assert {(f.rule_id, f.layer) for f in t.unmapped()} == {(UNMAPPED_RULE, "test")}
+    assert {(f.rule_id, f.layer) for f in t.unmapped()} == {(UNMAPPED_RULE, "document")}
 
 
 def test_an_unread_attribute_of_a_read_element_is_info_and_xsi_attributes_are_never_reported() -> None:
@@ -65,7 +65,7 @@ def test_an_unread_attribute_of_a_read_element_is_info_and_xsi_attributes_are_ne
             severity=Severity.INFO,
             message="attribute scheme='0002' is not carried by the invoice model",
             location="/a:Root/a:Head/a:Id/@scheme",
-            layer="test",
+            layer="document",
         )
     ]
 
@@ -121,7 +121,7 @@ def test_paths_resolve_through_the_prefixes_of_the_map_given() -> None:
     doc = (
         f'<p:Root xmlns:p="{fresh["p"]}" xmlns:q="{fresh["q"]}"><p:A><q:B>1</q:B></p:A><q:A>2</q:A></p:Root>'
     )
-    t = Tracker(parse_xml(doc.encode()), fresh, "test")
+    t = Tracker(parse_xml(doc.encode()), fresh)
     assert (t.text(t.root, "p:A/q:B"), t.text(t.root, "q:A"), t.child(t.root, "q:B")) == ("1", "2", None)
     assert t.unmapped() == ()
 
@@ -185,7 +185,7 @@ def test_an_entity_reference_left_unexpanded_hides_none_of_the_unread_elements_a
     doc = b"""<!DOCTYPE a:Root [<!ENTITY e "v">]>
 <a:Root xmlns:a="urn:test:a"><a:Head>&e;<a:Id>F-1</a:Id></a:Head><a:Late>after</a:Late></a:Root>"""
     root = etree.fromstring(doc, etree.XMLParser(resolve_entities=False, no_network=True))
-    t = Tracker(root, NS, "test")
+    t = Tracker(root, NS)
     t.child(t.root, "a:Head")
 
     assert [(f.severity, f.location, f.message) for f in t.unmapped()] == [
@@ -200,7 +200,7 @@ def test_an_entity_reference_left_unexpanded_hides_none_of_the_unread_elements_a
 
 def test_an_element_of_a_namespace_the_map_does_not_name_is_reported_by_its_local_name() -> None:
     doc = b'<a:Root xmlns:a="urn:test:a"><a:Id>F-1</a:Id><Plain>p</Plain><x:Odd xmlns:x="urn:test:x">o</x:Odd></a:Root>'
-    t = Tracker(parse_xml(doc), NS, "test")
+    t = Tracker(parse_xml(doc), NS)
     t.text(t.root, "a:Id")
 
     assert [(f.location, f.message) for f in t.unmapped()] == [
@@ -226,13 +226,13 @@ def test_a_decimal_too_long_names_its_business_term() -> None:
 
 def test_an_attribute_keeps_a_no_break_space_xml_does_not_count_as_white_space() -> None:
     doc = '<a:Root xmlns:a="urn:test:a"><a:Id scheme=" \u00a00002\u00a0 ">x</a:Id></a:Root>'.encode()
-    t = Tracker(parse_xml(doc), NS, "test")
+    t = Tracker(parse_xml(doc), NS)
     assert t.attr(t.child(t.root, "a:Id"), "scheme") == "\u00a00002\u00a0"
 
 
 def test_a_missing_attribute_or_text_is_empty_and_a_no_break_space_in_text_is_kept() -> None:
     doc = '<a:Root xmlns:a="urn:test:a"><a:Id>x</a:Id><a:Empty/><a:N> \u00a0n\u00a0 </a:N></a:Root>'.encode()
-    t = Tracker(parse_xml(doc), NS, "test")
+    t = Tracker(parse_xml(doc), NS)
     assert t.attr(t.child(t.root, "a:Id"), "scheme") == ""
     assert t.text(t.root, "a:Empty") == ""
     assert t.text(t.root, "a:N") == "\u00a0n\u00a0"
@@ -242,7 +242,7 @@ def test_two_maps_giving_one_prefix_two_namespaces_resolve_each_its_own() -> Non
     first, second = {"p": f"urn:test:{uuid.uuid4()}"}, {"p": f"urn:test:{uuid.uuid4()}"}
     for ns, value in ((first, "1"), (second, "2")):
         doc = f'<p:Root xmlns:p="{ns["p"]}"><p:A>{value}</p:A></p:Root>'.encode()
-        t = Tracker(parse_xml(doc), ns, "test")
+        t = Tracker(parse_xml(doc), ns)
         assert t.text(t.root, "p:A") == value
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from domain.document_types import DocumentType
 from domain.invoice import Address, Identifier, Party, VatBreakdown, VatCategory
+from domain.payments import vat_on_receipt
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
     DeclarantRole,
@@ -149,6 +150,18 @@ def test_every_term_of_the_b2c_sales_of_an_invoice_with_two_rates() -> None:
     )  # fmt: skip
 
 
+def test_the_sales_of_an_invoice_in_another_currency_carry_its_rate_to_eur() -> None:
+    """The invoice's exchange rate (EUR for one unit of BT-5, the one BT-111 was computed with) converts its B2C
+    sales too: without it, every sale of the day was ER-CURRENCY and its declaration refused."""
+    sales = b2c_transactions(_b2c_invoice(currency="USD", exchange_rate=D("0.92")))  # type: ignore[arg-type]
+    assert [(s.currency, s.eur_rate) for s in sales] == [("USD", D("0.92")), ("USD", D("0.92"))]
+    assert [(s.in_eur().currency, s.in_eur().taxable_amount, s.in_eur().vat_amount) for s in sales] == [
+        ("EUR", D("184.00"), D("36.80")),
+        ("EUR", D("18.40"), D("1.01")),
+    ]
+    assert b2c_transactions(_b2c_invoice())[0].eur_rate is None  # type: ignore[arg-type]  # in EUR: none needed
+
+
 def test_a_credit_note_counts_negative_and_one_rate_keeps_the_number() -> None:
     credit = an_invoice(1, number="AV-1", type_code=DocumentType.CREDIT_NOTE, business_process="B1")
 
@@ -164,10 +177,31 @@ def test_a_credit_note_counts_negative_and_one_rate_keeps_the_number() -> None:
      ("72", "PAYMENT_DATE"), ("432", "PAYMENT_DATE"), ("", "INVOICE_DATE"), ("99", "INVOICE_DATE")],
 )  # fmt: skip
 def test_the_vat_due_date_type_follows_bt_8_in_both_syntaxes(code: str, due: str) -> None:
-    invoice = an_invoice(1, vat_point_date_code=code)
+    invoice = an_invoice(
+        1, vat_point_date_code=code, business_process="B1"
+    )  # goods: without BT-8, invoice date
     (sale,) = b2c_transactions(invoice)
     assert sale.tax_due_date_type is TaxDueDateType[due]
     assert international_facts(invoice, DeclarantRole.SELLER).tax_due_date_type is TaxDueDateType[due]
+
+
+@pytest.mark.parametrize(
+    ("process", "code", "due"),
+    [("S1", "", "PAYMENT_DATE"), ("M1", "", "PAYMENT_DATE"), ("S1", "99", "PAYMENT_DATE"), ("S1", "5", "INVOICE_DATE"),
+     ("B1", "", "INVOICE_DATE")],
+)  # fmt: skip
+def test_services_without_the_debits_option_are_due_on_payment_as_their_payments_are_reported(
+    process: str, code: str, due: str
+) -> None:
+    """CGI art. 269-2-c: VAT on services falls due when the price is received, unless the supplier opted for the
+    debits (BT-8 = 5). The same rule decides that each payment is reported (domain.payments.vat_on_receipt): an
+    invoice whose payments go to the payment e-reporting must not tell the administration, in its own record,
+    that its VAT was due on the invoice date."""
+    invoice = an_invoice(1, vat_point_date_code=code, business_process=process)
+    (sale,) = b2c_transactions(invoice)
+    assert sale.tax_due_date_type is TaxDueDateType[due]
+    assert international_facts(invoice, DeclarantRole.SELLER).tax_due_date_type is TaxDueDateType[due]
+    assert vat_on_receipt(invoice) is (due == "PAYMENT_DATE")
 
 
 @pytest.mark.parametrize(

@@ -229,3 +229,89 @@ async def test_the_interceptor_asks_for_the_handler_of_this_call_and_logs_a_refu
     assert asked == [details]
     refusals = [r for r in caplog.records if r.name == "service.grpc.auth"]
     assert [(r.getMessage(), getattr(r, "method", None)) for r in refusals] == [("API key refused", METHOD)]
+
+
+# --- a server stream outlives the check made when it opened --------------------------------------------------
+
+
+class StreamContext(Context):
+    async def abort_with_status(self, status: Any) -> None:  # how the error table ends a call
+        self.code, self.message = status.code, status.details
+        raise Aborted()
+
+
+def _endless_feed(closed: list[bool]) -> Any:
+    """A stream that gives one item, then waits for events that never come (an idle WatchInvoiceEvents)."""
+
+    async def feed(request: Any, context: Any) -> Any:
+        try:
+            yield "event-1"
+            await asyncio.Event().wait()
+            yield "never"  # pragma: no cover
+        finally:
+            closed.append(True)
+
+    return feed
+
+
+async def _open_stream(authenticate: Any, closed: list[bool]) -> tuple[Any, StreamContext]:
+    handler = grpc.unary_stream_rpc_method_handler(_endless_feed(closed))
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        return handler
+
+    interceptor = AuthInterceptor(authenticate, ERRORS, key_recheck_s=0.01)
+    wrapped = await interceptor.intercept_service(
+        continuation, Details(METHOD, (("authorization", "Bearer pdpg_good"),))
+    )
+    context = StreamContext()
+    return wrapped.unary_stream(object(), context), context
+
+
+def _keys(keys: dict[str, ApiKey]) -> Any:
+    async def authenticate(secret: str) -> ApiKey | None:
+        return keys.get(secret)
+
+    return authenticate
+
+
+async def test_a_stream_ends_unauthenticated_once_its_key_is_revoked_and_releases_its_feed() -> None:
+    keys: dict[str, ApiKey] = {"pdpg_good": GOOD}
+    closed: list[bool] = []
+    stream, context = await _open_stream(_keys(keys), closed)
+    assert await anext(stream) == "event-1"
+    del keys["pdpg_good"]  # revoked while the stream waits for its next event
+
+    with pytest.raises(Aborted):
+        await asyncio.wait_for(anext(stream), timeout=10)
+    assert (context.code, context.message) == (grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
+    assert closed == [True]
+
+
+async def test_a_stream_whose_key_stays_active_goes_on_waiting_until_the_client_leaves() -> None:
+    closed: list[bool] = []
+    stream, context = await _open_stream(_keys({"pdpg_good": GOOD}), closed)
+    assert await anext(stream) == "event-1"
+    waiting = asyncio.ensure_future(anext(stream))
+    done, _ = await asyncio.wait({waiting}, timeout=0.2)  # many checks, all passed
+    assert done == set() and context.code is None
+    waiting.cancel()  # the client goes away
+    await asyncio.wait({waiting})
+    assert closed == [True]
+
+
+async def test_a_stream_whose_key_store_fails_during_a_check_ends_unavailable() -> None:
+    answers: list[ApiKey | None] = [GOOD]  # the check at opening passes, then the store is unreachable
+
+    async def authenticate(secret: str) -> ApiKey | None:
+        if not answers:
+            raise OSError("connection refused")
+        return answers.pop()
+
+    closed: list[bool] = []
+    stream, context = await _open_stream(authenticate, closed)
+    assert await anext(stream) == "event-1"
+    with pytest.raises(Aborted):
+        await asyncio.wait_for(anext(stream), timeout=10)
+    assert context.code == grpc.StatusCode.UNAVAILABLE
+    assert closed == [True]

@@ -18,7 +18,8 @@ from domain.platform import PlatformConfigError, StatusCallback
 from domain.platform_profile import PlatformOptions
 from service.observability.business_metrics import MeteredPlatform
 from service.wiring.container import Container
-from service.wiring.platforms import metered, provider_settings
+from service.wiring.platforms import metered
+from service.wiring.settings import provider_settings
 from tests.unit.adapters.pdp.afnor.test_afnor_webhook import KEY, verdict
 
 SECRET = "client-secret-never-printed-0123456789"

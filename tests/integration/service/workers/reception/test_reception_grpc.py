@@ -233,6 +233,38 @@ async def test_a_buyer_status_amount_is_a_bounded_decimal_or_nothing_is_queued(
     assert await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before
 
 
+@pytest.mark.parametrize(
+    ("fields", "path"),
+    [
+        ({"status": 999}, "status"),
+        ({"status": -1}, "status"),
+        ({"status": rpb.BUYER_STATUS_APPROVED, "on_difference": 77}, "on_difference"),
+    ],
+)
+async def test_a_buyer_status_enum_out_of_its_range_is_refused_naming_the_rule(
+    stub, pg_pool, document_reader, companies, fields, path
+) -> None:
+    # a client built on a newer proto, or a hostile one, sends a number the gateway does not know: never INTERNAL,
+    # never read as the default (on_difference would have been REFUSE)
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
+    queued_before = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'")
+    request = rpb.SetBuyerStatusRequest(invoice_id=item.id, **fields)
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await stub.SetBuyerStatus(request, metadata=as_company("key-a"))
+    assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT, refused.value.details()
+    assert f"PDP-ENUM {path}:" in refused.value.details(), refused.value.details()
+    assert await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before
+
+
+async def test_a_received_invoices_filter_out_of_its_range_is_refused_not_dropped(stub) -> None:
+    # dropped, the filter would list every received invoice, valid or not, as if the client had asked for all
+    request = rpb.ListReceivedInvoicesRequest(validity=99)
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await stub.ListReceivedInvoices(request, metadata=as_company("key-a"))
+    assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT, refused.value.details()
+    assert "PDP-ENUM validity: 99 is not a known Validity value" in refused.value.details()
+
+
 async def test_parked_deliveries_are_listed_for_their_company_and_replayed(
     stub, pg_pool, document_reader
 ) -> None:

@@ -47,5 +47,8 @@ def test_without_a_key_every_callback_is_refused() -> None:
 
 
 def test_a_reading_that_is_neither_stops_the_start_up_naming_the_setting() -> None:
-    with pytest.raises(PlatformConfigError, match="AFNOR_SIGNATURE_DIGEST must be raw or hex, got 'sha256'"):
+    with pytest.raises(
+        PlatformConfigError,
+        match=r"AFNOR_SIGNATURE_DIGEST must be one of hex, raw \(empty: raw\), not 'sha256'",
+    ):
         digest_form({"AFNOR_SIGNATURE_DIGEST": "sha256"})

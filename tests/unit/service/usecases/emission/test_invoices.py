@@ -25,6 +25,7 @@ from service.usecases.emission.invoices import (
 )
 from tests.builders import SELLER_SIREN, a_buyer, a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock
+from tests.support.reporting_data import german_buyer
 
 WARNING = Finding("BR-FR-21", Severity.WARNING, "le mode de paiement manque", "BG-16")
 
@@ -93,6 +94,48 @@ async def test_a_company_cannot_submit_another_sellers_invoice() -> None:
         await submit(uow, an_invoice(seller=a_seller("303265045")))
     assert [(f.rule_id, f.path) for f in rejected.value.findings] == [(ISSUER_RULE, "BG-4/BT-30")]
     assert uow.db.invoices == {}
+
+
+def _international_sale(**buyer: object) -> Invoice:
+    return an_invoice(processing_rule=ProcessingRule.B2B_INT, buyer=replace(german_buyer(), **buyer))
+
+
+async def test_an_international_sale_its_e_reporting_cannot_carry_is_refused_when_submitted() -> None:
+    """Kept off the platform, an international sale goes to its period's 10.1 e-reporting, whose checks are fatal
+    (ER-INT-*): refused at the month's close, it would block the whole declaration, and an issued invoice cannot be
+    cancelled. So those checks run when it is submitted (and validated), and nothing is written."""
+    uow = FakeUnitOfWork()
+    invoice = _international_sale(legal_registration=None)
+    with pytest.raises(InvoiceRejected) as rejected:
+        await submit(uow, invoice)
+    assert [(f.rule_id, f.path) for f in rejected.value.findings] == [
+        ("ER-INT-BUYER-ID", f"international[{invoice.number}]/BG-7")
+    ]
+    assert uow.db.invoices == {}
+    assert [f.rule_id for f in validate_invoice_only(invoice, RecordingValidator())] == ["ER-INT-BUYER-ID"]
+
+
+async def test_a_sale_to_a_consumer_its_e_reporting_cannot_carry_is_refused_when_submitted() -> None:
+    """A B2C invoice becomes its day's B2C sales (10.3): in another currency they need its rate to EUR, else every
+    declaration of the period is refused (ER-CURRENCY). Refused at submission, naming the sale; accepted with it."""
+    uow = FakeUnitOfWork()
+    in_usd = an_invoice(processing_rule=ProcessingRule.B2C, currency="USD")
+    with pytest.raises(InvoiceRejected) as rejected:
+        await submit(uow, in_usd)
+    assert [f.rule_id for f in rejected.value.findings] == ["ER-CURRENCY"]
+    assert uow.db.invoices == {}
+    stored = await submit(uow, replace(in_usd, exchange_rate=Decimal("0.92")))
+    assert stored.findings == ()
+
+
+async def test_an_international_sale_with_what_its_e_reporting_needs_is_accepted() -> None:
+    uow = FakeUnitOfWork()
+    stored = await submit(uow, _international_sale())  # BT-47 of scheme 0223 (EU)
+    assert stored.findings == () and list(uow.db.invoices) == [stored.id]
+    domestic = an_invoice(
+        buyer=replace(a_buyer(), legal_registration=None)
+    )  # no 10.1 record: not checked here
+    assert validate_invoice_only(domestic, RecordingValidator()) == []
 
 
 async def test_a_self_billed_invoice_is_submitted_by_its_buyer() -> None:

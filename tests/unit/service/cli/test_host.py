@@ -1,0 +1,88 @@
+"""The host commands check every setting before they do anything, as `serve` does: the same one line, exit 2, no
+database reached (DATABASE_URL here points at a port where none listens: reaching it would be another error).
+`doctor` reports a bad setting as its failed `settings` check instead, in its own format (--json for monitoring)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service.cli.main import main
+
+UNREACHABLE = "postgresql://gateway@127.0.0.1:1/gateway"
+
+
+@pytest.fixture(autouse=True)
+def _bad_port(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("DATABASE_URL", UNREACHABLE)
+    monkeypatch.setenv("PGDATA_DIR", str(tmp_path / "pgdata"))
+    monkeypatch.setenv("GRPC_PORT", "abc")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["migrate"],
+        ["keys", "list", "--company", "552100554"],
+        ["keys", "create", "--company", "552100554", "--name", "billing"],
+        ["settings", "payment-sent-status", "on", "--company", "552100554"],
+        ["settings", "books-tolerance", "0.05", "--company", "552100554"],
+    ],
+)
+def test_a_host_command_stops_on_a_bad_setting_with_serves_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "pdp-gateway: error: GRPC_PORT must be an integer 0-65535 (0: a free port), not 'abc'\n"
+    assert not (tmp_path / "pgdata").exists()
+
+
+def test_a_bad_platform_secret_stops_a_host_command_unshown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("GRPC_PORT", "0")
+    monkeypatch.setenv("PDP_PROVIDER", "iopole")
+    monkeypatch.setenv("IOPOLE_CLIENT_ID", "gateway")
+    monkeypatch.setenv("IOPOLE_CUSTOMER_ID", "c1")
+    monkeypatch.setenv("IOPOLE_CLIENT_SECRET", "s3cret" * 1000)
+    assert main(["migrate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pdp-gateway: error: IOPOLE_CLIENT_SECRET must be ") and "s3cret" not in err
+
+
+def test_doctor_reports_a_bad_setting_as_its_failed_settings_check(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["doctor", "--json"]) == 2
+    report = json.loads(capsys.readouterr().out)
+    assert report["result"] == "fail"
+    (settings,) = report["checks"]  # nothing else is checked on a configuration serve refuses
+    assert settings["name"] == "settings" and settings["result"] == "fail"
+    assert settings["detail"] == "GRPC_PORT must be an integer 0-65535 (0: a free port), not 'abc'"
+    assert "serve" in settings["advice"]
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        (
+            "IOPOLE_CLIENT_SECRET",
+            'my"s3cret',
+        ),  # broke config.yml's quoted string: a traceback quoting the secret
+        ("AFNOR_WEBHOOK_SIGNING_KEY", "s3cret\\"),
+        ("GRPC_PORT", "50051\x01"),
+    ],
+)
+def test_a_value_config_yml_cannot_carry_is_named_never_shown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], variable: str, value: str
+) -> None:
+    monkeypatch.setenv("GRPC_PORT", "0")
+    monkeypatch.setenv(variable, value)
+    assert main(["migrate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"pdp-gateway: error: {variable} must not hold ") and err.count("\n") == 1
+    assert value not in err and "s3cret" not in err
