@@ -80,6 +80,20 @@ class IncompleteInvoice(ValueError):
     rule_id = "BR-24"
 
 
+class NotCarried(ValueError):
+    """An invoice holding a term its document's syntax cannot carry (adapters.documents.carrying): refused, never
+    written with the term lost. `path` names the term (BG-16/BT-83)."""
+
+    rule_id = "PDP-NOT-CARRIED"
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __reduce__(self) -> tuple[type[NotCarried], tuple[str, str]]:
+        return type(self), (str(self), self.path)  # raised in a document worker: it crosses back pickled
+
+
 def check_profile(fmt: DocumentFormat, profile: Profile) -> None:
     if profile not in PROFILES_BY_FORMAT[fmt]:
         allowed = ", ".join(p.value for p in PROFILES_BY_FORMAT[fmt])

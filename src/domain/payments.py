@@ -392,22 +392,26 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
 
 
 def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:
-    """VAT on receipt: services whose supplier did not opt for VAT on debits, outside reverse charge."""
+    """VAT on receipt: services (or an advance payment on goods: `vat_on_receipt`) whose supplier did not opt for
+    VAT on debits, outside reverse charge."""
     return services and not debits_option and not reverse_charge
 
 
 def vat_on_receipt(invoice: Invoice) -> bool:
     """VAT falls due when the price is received (so each payment is reported: payment_data_reported): services (BT-23
-    S…, or mixed M…), without the debits option (BT-8), with some French VAT due (not only reverse charge,
-    exemption or out of scope). BT-8 = on receipt says so for any invoice. UNVERIFIED: mixed operations are
-    treated as services (their services part follows the services rule)."""
+    S…, or mixed M…) and advance payments on goods (a prepayment invoice, 386: CGI art. 269-2-a, reform.md §2),
+    without the debits option (BT-8), with some French VAT due (not only reverse charge, exemption or out of scope).
+    BT-8 = on receipt says so for any invoice. UNVERIFIED: mixed operations are treated as services (their services
+    part follows the services rule)."""
     code = invoice.vat_point_date_code
     french_vat = any(
         line.category not in _NO_FRENCH_VAT and line.tax_amount
         for line in (invoice.vat_breakdown or compute_totals(invoice).vat_breakdown or ())
     )
     return payment_in_scope(
-        services=code in _ON_RECEIPT_CODES or invoice.business_process[:1] in ("S", "M"),
+        services=code in _ON_RECEIPT_CODES
+        or invoice.business_process[:1] in ("S", "M")
+        or invoice.type_code.kind.prepayment,
         debits_option=code in _DEBITS_CODES,
         reverse_charge=not french_vat,
     )

@@ -3,7 +3,8 @@ the run-wide PostgreSQL of tests/support/database.py. Companies are random SIREN
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Mapping
 
 import grpc
 import pytest
@@ -11,7 +12,7 @@ from dependency_injector import providers
 
 from service.cli.client import MESSAGE_LIMITS
 from service.wiring.container import Container
-from service.wiring.server import build_server, resolve
+from service.wiring.server import Runner, build_server, resolve
 from tests.e2e.grpc_client import Company, GatewayClient
 from tests.random_refs import random_siren
 from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
@@ -26,6 +27,33 @@ def e2e_container(database_dsn: str, pg_pool: object) -> Container:
     # and test_serve_process, each on a database of its own.
     container.dispatcher.override(providers.Object(None))
     return container
+
+
+@contextlib.asynccontextmanager
+async def whole_process(
+    dsn: str, db: Mapping[str, str], *, pipeline: bool = True, **sections: Mapping[str, object]
+) -> AsyncIterator[Runner]:
+    """The whole process as `serve` runs it (Runner: gRPC, HTTP, the supervised tasks), on PostgreSQL `dsn` (a
+    server of the test's own: its container owns the pool), on free ports, one gRPC process. `db`: the pool's other
+    settings; `sections`: more settings; `pipeline=False` leaves out the dispatcher (its document processes only
+    add load where a test follows other tasks)."""
+    container = Container()
+    container.config.from_dict(
+        {
+            "grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "5", "workers": "1"},
+            "http": {"host": "127.0.0.1", "port": "0"},
+            "db": {"url": dsn, **db},
+            **sections,
+        }
+    )
+    if not pipeline:
+        container.dispatcher.override(providers.Object(None))
+    runner = Runner(container)
+    await runner.start()
+    try:
+        yield runner
+    finally:
+        await runner.stop()
 
 
 @pytest.fixture(scope="session")

@@ -22,13 +22,11 @@ import asyncpg
 import grpc
 import httpx
 import pytest
-from dependency_injector import providers
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
-from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
-from tests.e2e.conftest import new_company
+from tests.e2e.conftest import new_company, whole_process
 from tests.e2e.grpc_client import GatewayClient, invoice_of
 from tests.support.database import StoppableServer, stoppable_server
 from tests.support.reception import wait_until
@@ -48,28 +46,18 @@ NEEDS_NO_DATABASE = {"ValidateInvoice", "readyz"}
 
 @pytest.fixture
 async def outage() -> AsyncIterator[tuple[StoppableServer, Runner]]:
-    async with stoppable_server("pdp_gateway_outage") as pg:
-        container = Container()
-        container.config.from_dict(
-            {
-                "grpc": {"host": "127.0.0.1", "port": "0", "grace_s": "5", "workers": "1"},
-                "http": {"host": "127.0.0.1", "port": "0"},
-                "db": {"url": pg.dsn, "pool_min": "1", "pool_max": "8"},
-                "reception": {
-                    "webhook_keys": {"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET},
-                    "worker_concurrency": "2",
-                },
-            }
-        )
+    async with (
+        stoppable_server("pdp_gateway_outage") as pg,
         # The transmission pipeline's document processes would only add load on a shared 2-core machine; its
         # dispatcher and LISTEN connection run under the same supervisor as the tasks this test follows.
-        container.dispatcher.override(providers.Object(None))
-        runner = Runner(container)
-        await runner.start()
-        try:
-            yield pg, runner
-        finally:
-            await runner.stop()
+        whole_process(
+            pg.dsn,
+            {"pool_min": "1", "pool_max": "8"},
+            pipeline=False,
+            reception={"webhook_keys": {"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET}, "worker_concurrency": "2"},
+        ) as runner,
+    ):
+        yield pg, runner
 
 
 def _grpc_outcome(err: grpc.aio.AioRpcError) -> str:

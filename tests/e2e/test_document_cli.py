@@ -12,7 +12,8 @@ import pytest
 
 from adapters.documents.api import render
 from domain.serialization import invoice_to_dict
-from service.cli.main import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, invoice_from_json, main
+from service.cli.documents import invoice_from_json
+from service.cli.main import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
 from service.wiring.container import Container
 from tests.e2e.grpc_client import Company, invoice_of
 from tests.e2e.test_document_service import tampered_total

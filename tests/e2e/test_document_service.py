@@ -13,7 +13,7 @@ import pytest
 
 from adapters.documents.api import render
 from domain.emission import ProcessingState
-from domain.invoice import Attachment, Invoice
+from domain.invoice import Attachment, Invoice, PaymentInstructions
 from domain.totals import compute_totals
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as dsvc
@@ -24,6 +24,7 @@ from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from service.grpc.request_reader import enum_to_proto
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
+from tests.support.hostile_documents import MUTATIONS
 
 BASE_EXAMPLE = "documents-made-elsewhere/peppol-bis/base-example.xml"
 FORMATS = {
@@ -336,3 +337,47 @@ async def test_a_declared_format_that_is_not_the_document_s_is_refused(
     )
     assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
     assert (await client.as_(company).list()).invoices == []
+
+
+async def test_two_different_remittance_references_are_refused_at_render_and_at_submit_naming_bt_83(
+    documents: Documents, client: GatewayClient, company: Company
+):
+    # CII (and the Factur-X the pipeline sends by default) holds one BT-83: the second was lost without a word
+    instructions = (
+        PaymentInstructions("58", remittance_information="REF-A", iban="FR7630006000011234567890189"),
+        PaymentInstructions("59", remittance_information="REF-B"),
+    )
+    invoice = invoice_of(company, payment_instructions=instructions)
+
+    rendered = await expect_error(documents.render(invoice, "CII"), grpc.StatusCode.INVALID_ARGUMENT)
+    submitted = await expect_error(client.as_(company).submit(invoice), grpc.StatusCode.INVALID_ARGUMENT)
+
+    for error in (rendered, submitted):
+        assert error.rule_ids == ["PDP-NOT-CARRIED"]
+        assert error.violations[0][0] == "BG-16/BT-83"
+        assert "CII carries one BT-83" in error.violations[0][1]
+    assert (await documents.render(invoice, "UBL")).document.content  # UBL repeats it with each means
+
+
+HOSTILE_SOURCES = ["documents-made-elsewhere/cen-examples/CII_example5.xml", BASE_EXAMPLE]
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+async def test_a_hostile_variant_gets_a_report_or_a_refusal_naming_its_rule_never_valid_when_unreadable(
+    documents: Documents, mutation: str
+):
+    for source in HOSTILE_SOURCES:
+        variants = MUTATIONS[mutation](
+            (Path(__file__).resolve().parents[1] / "fixtures" / source).read_bytes()
+        )
+        for variant in variants[:: max(1, len(variants) // 3)]:  # three spread over the document
+            try:
+                report = (await documents.validate(variant)).report
+            except grpc.aio.AioRpcError:  # never INTERNAL: a refusal of the bytes, naming its rule
+                refused = await expect_error(documents.validate(variant), grpc.StatusCode.INVALID_ARGUMENT)
+                assert [r for r in refused.rule_ids if r.startswith("PDP-")] == refused.rule_ids != []
+                continue
+            fatal = [f for f in report.findings if f.severity == pb.SEVERITY_FATAL]
+            assert report.valid or fatal or not report.complete  # not valid says why
+            if report.valid:  # what the gateway calls valid, it can read (SubmitInvoice would take it)
+                assert (await documents.parse(variant)).invoice.number

@@ -65,6 +65,14 @@ async def test_record_submit_list_then_get_verify_and_export_the_archived_declar
     assert d.status == rpb.DECLARATION_STATUS_SUBMITTED and d.report_type == rpb.REPORT_TYPE_INITIAL
     assert (d.period_start, d.period_end, d.deadline) == ("2026-09-01", "2026-09-30", "2026-10-30")
     assert [x.id for x in listed.declarations] == [d.id] and not others.declarations
+    late = await reporting.RecordB2cTransactions(
+        rpb.RecordB2cTransactionsRequest(
+            transactions=[sale(f"{company.siren}-4", "2026-09-29", "5.00", "1.00")]
+        ),
+        metadata=auth(company),
+    )
+    assert (late.recorded, list(late.declarations_to_rectify)) == (1, ["2026-09-01/2026-09-30"])
+    assert list(recorded.declarations_to_rectify) == []  # recorded before the declaration: in it
 
     got = await archive.GetArchivedDocument(
         apb.GetArchivedDocumentRequest(sha256=d.archive_sha256), metadata=auth(company)

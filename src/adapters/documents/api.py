@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from adapters.documents.carrying import refuse_uncarried
 from adapters.documents.cii_paths import CDAR_NS, RSM_NS
 from adapters.documents.cii_reader import read_cii_tree
 from adapters.documents.cii_writer import render_cii
@@ -44,12 +45,14 @@ def render(
 ) -> DocumentFile:
     """The document for `invoice` (totals computed here if they are not yet) in `fmt` announcing `profile`; a CII or
     UBL of an invoice asking for its readable copy carries it (LISIBLE), a Factur-X being its own.
-    IncompleteInvoice when the totals are given but a line lacks its net amount."""
+    IncompleteInvoice when the totals are given but a line lacks its net amount; NotCarried when the invoice holds a
+    term `fmt` cannot carry (carrying.py)."""
     fmt = DocumentFormat(fmt)
     profile = Profile(profile)
     check_profile(fmt, profile)
     if invoice.totals is None or invoice.vat_breakdown is None:
         invoice = compute_totals(invoice)
+    refuse_uncarried(invoice, fmt)
     without_net = next((line.id for line in invoice.lines if line.net_amount is None), None)
     if without_net is not None:  # the totals were given: computing BT-131 alone could contradict them
         raise IncompleteInvoice(

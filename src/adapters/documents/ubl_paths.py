@@ -3,6 +3,7 @@ it holds each business term (`ubl_paths.toml`)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from lxml import etree
@@ -16,10 +17,20 @@ CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
 CAC_NS = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC_NS = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 SEPA_SCHEME = "SEPA"
+# xsd:date with its optional time zone (KoSIT's 2016-2018 test invoices give `2016-04-04+01:00`): the official
+# layers accept it, and EN 16931's date is the calendar day
+_ZONED_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(Z|[+-](?:0\d|1[0-4]):[0-5]\d)")
 
 
 def read_date(t: Tracker, element: etree._Element | None, term: str) -> date | None:
-    return t.to_date(t.text(element), "%Y-%m-%d", term)
+    text = t.text(element)
+    zoned = _ZONED_DATE.fullmatch(text)
+    if zoned:
+        t.partly_carried(
+            element, f"{term}: the time zone {zoned.group(2)!r} of {text!r} is not carried, the date is"
+        )
+        text = zoned.group(1)
+    return t.to_date(text, "%Y-%m-%d", term)
 
 
 def write_date(element: etree._Element, value: date) -> None:

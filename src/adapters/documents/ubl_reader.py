@@ -150,13 +150,16 @@ class _UblReader:
             )
 
         seller, creditor_id = _without_creditor_id(references.pop("seller"))
-        buyer, _ = _without_creditor_id(references.pop("buyer"))  # as the seller's, and dropped
+        buyer = references.pop(
+            "buyer"
+        )  # BT-90 is the seller's (or payee's): a buyer's SEPA identifier stays his
         due_date = None if self.credit else self.date(root, "cbc:DueDate", "BT-9")
         instructions = paths.TABLES["payment-instructions"].values(t, t.children(root, "cac:PaymentMeans"))
         if self.credit:
             due_date = self.date(t.child(root, "cac:PaymentMeans"), "cbc:PaymentDueDate", "BT-9")
-        if creditor_id and instructions:
-            instructions = (replace(instructions[0], creditor_id=creditor_id), *instructions[1:])
+        if creditor_id:  # without a means of payment, BT-90 alone, as cii_reader keeps it: never dropped
+            first = instructions[0] if instructions else model.PaymentInstructions(means_code="")
+            instructions = (replace(first, creditor_id=creditor_id), *instructions[1:])
 
         breakdown = []
         tax_total: Decimal | None = None

@@ -48,6 +48,7 @@ class Tracker:
         self.seen: set[etree._Element] = {root}
         self.seen_attributes: set[tuple[etree._Element, str]] = set()
         self._index: dict[etree._Element, dict[str, list[etree._Element]]] = {}
+        self._partly: list[Finding] = []  # read elements whose value the model holds only in part
 
     def _kids(self, element: etree._Element) -> dict[str, list[etree._Element]]:
         """Children by tag, built once per element: much faster than repeated ElementPath lookups."""
@@ -162,8 +163,14 @@ class Tracker:
             raise DocumentError(f"{term}: {text!r} is not a date") from exc
 
     # --- what was not read -----------------------------------------------------------------------------------
+    def partly_carried(self, element: etree._Element | None, message: str) -> None:
+        """A read element part of whose value the model cannot hold (a date's time zone): a warning, never a
+        silent loss."""
+        where = "" if element is None else self.xpath(element)
+        self._partly.append(document_finding(UNMAPPED_RULE, Severity.WARNING, message, location=where))
+
     def unmapped(self) -> tuple[Finding, ...]:
-        findings: list[Finding] = []
+        findings: list[Finding] = list(self._partly)
         seen = self.seen
         for element in self.root.iter():
             if not isinstance(element.tag, str):

@@ -20,6 +20,7 @@ import asyncpg
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import from_row
 from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive_ports import AuditEvent
 from domain.ports import ApiKey, IssuedApiKey
@@ -33,6 +34,7 @@ class PgApiKeyRepository:
     _: KW_ONLY
     cache_ttl: float = 5.0
     cache_size: int = 10_000
+    acquire_timeout: float = ACQUIRE_TIMEOUT_S  # `authenticate` runs on every RPC: a busy pool is UNAVAILABLE
     # key hash -> (the key, monotonic expiry)
     _valid: dict[str, tuple[ApiKey, float]] = field(default_factory=dict, init=False)
     # a lookup that overlapped a revocation is not remembered
@@ -41,7 +43,7 @@ class PgApiKeyRepository:
     async def create(self, company_siren: str, name: str, created_at: datetime) -> IssuedApiKey:
         secret = new_secret()
         key = ApiKey(str(uuid.uuid4()), company_siren, name, secret_prefix(secret), created_at)
-        async with self.pool.acquire() as conn, conn.transaction():
+        async with self.pool.acquire(timeout=self.acquire_timeout) as conn, conn.transaction():
             await conn.execute(
                 """INSERT INTO api_keys (id, company_siren, name, key_hash, prefix, created_at)
                    VALUES ($1, $2, $3, $4, $5, $6)""",
@@ -59,16 +61,18 @@ class PgApiKeyRepository:
         return IssuedApiKey(key, secret)
 
     async def list(self, company_siren: str) -> Sequence[ApiKey]:
-        rows = await self.pool.fetch(
-            f"SELECT {_COLUMNS} FROM api_keys WHERE company_siren = $1 ORDER BY created_at, id", company_siren
-        )
+        async with self.pool.acquire(timeout=self.acquire_timeout) as conn:
+            rows = await conn.fetch(
+                f"SELECT {_COLUMNS} FROM api_keys WHERE company_siren = $1 ORDER BY created_at, id",
+                company_siren,
+            )
         return [_key(row) for row in rows]
 
     async def revoke(self, company_siren: str, key_id: str, revoked_at: datetime) -> bool:
         key = uuid_or_none(key_id)
         if key is None:
             return False
-        async with self.pool.acquire() as conn, conn.transaction():
+        async with self.pool.acquire(timeout=self.acquire_timeout) as conn, conn.transaction():
             name = await conn.fetchval(
                 """UPDATE api_keys SET revoked_at = $3
                     WHERE id = $1 AND company_siren = $2 AND revoked_at IS NULL RETURNING name""",
@@ -94,9 +98,10 @@ class PgApiKeyRepository:
         if remembered is not None and remembered[1] > now:
             return remembered[0]
         revocations = self._revocations
-        row = await self.pool.fetchrow(
-            f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
-        )
+        async with self.pool.acquire(timeout=self.acquire_timeout) as conn:
+            row = await conn.fetchrow(
+                f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
+            )
         key = None if row is None else _key(row)
         if key is None:
             self._valid.pop(key_hash, None)

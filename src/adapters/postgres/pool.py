@@ -29,6 +29,12 @@ async def keep_session(conn: Connection) -> None:
     locks only (migrate unlocks its session lock itself), no SET, no cursors, and remove_listener UNLISTENs."""
 
 
+# The longest a statement waits for a free pooled connection: past it the pool is busy (slow statements, a lock held
+# elsewhere), a TimeoutError the edges answer UNAVAILABLE with RetryInfo, instead of a call held for as long as the
+# statements ahead of it take.
+ACQUIRE_TIMEOUT_S = 10.0
+
+
 class PoolOptions(TypedDict, total=False):
     """What may be said of a pool beyond its DSN; the defaults are create_pool's."""
 

@@ -11,6 +11,7 @@ import asyncpg
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import Connection
+from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.transmissions import PgOutboxRepository
 from adapters.postgres.uow import PgUnitOfWork
@@ -24,7 +25,9 @@ class PgRecordsUnitOfWork(PgUnitOfWork):
     reporting: PgReportingRepository
     outbox: PgOutboxRepository
 
-    def __init__(self, pool: asyncpg.Pool, *, read_only: bool = False, acquire_timeout: float = 10.0) -> None:
+    def __init__(
+        self, pool: asyncpg.Pool, *, read_only: bool = False, acquire_timeout: float = ACQUIRE_TIMEOUT_S
+    ) -> None:
         super().__init__(pool, acquire_timeout=acquire_timeout, read_only=read_only)
 
     def _attach(self, conn: Connection) -> None:

@@ -35,6 +35,7 @@ import asyncpg
 from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
+from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
 from domain.archive_ports import AuditLog
 from domain.emission import OutboundInvoice
@@ -174,7 +175,7 @@ class PgSendJournal:
         max_batch: int = 64,
         max_queue: int = 1024,
         in_flight: int = 1,
-        acquire_timeout: float = 10.0,
+        acquire_timeout: float = ACQUIRE_TIMEOUT_S,
         stop_timeout: float = 30.0,
     ) -> None:
         self._pool = pool

@@ -28,6 +28,7 @@ from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import NewInvoiceRow, insert_new_invoices, new_invoice_row
 from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from adapters.postgres.uow import OUTBOX_CHANNEL
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.ports import InvoiceFilter, NotCommitted, Page
@@ -48,7 +49,7 @@ class PgSubmissionWriter:
         max_batch: int = 64,
         max_queue: int = 1024,
         in_flight: int = 1,
-        acquire_timeout: float = 10.0,
+        acquire_timeout: float = ACQUIRE_TIMEOUT_S,
         stop_timeout: float = 30.0,
         on_batch: Callable[[int], None] | None = None,
         insert: BatchInsert = insert_new_invoices,

@@ -22,6 +22,7 @@ from adapters.postgres.connection import Connection
 from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
 from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.notifier import PgNotifier
+from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 
 OUTBOX_CHANNEL = "outbox"  # adapters.postgres.outbox_source's default channel
 
@@ -35,7 +36,7 @@ class PgUnitOfWork:
         self,
         pool: asyncpg.Pool | None,
         *,
-        acquire_timeout: float = 10.0,
+        acquire_timeout: float = ACQUIRE_TIMEOUT_S,
         connection: Connection | None = None,
         notifier: PgNotifier | None = None,
         read_only: bool = False,

@@ -111,12 +111,14 @@ class RecordB2cTransactionsRequest(_message.Message):
     def __init__(self, transactions: _Optional[_Iterable[_Union[B2cTransaction, _Mapping]]] = ...) -> None: ...
 
 class RecordB2cTransactionsResponse(_message.Message):
-    __slots__ = ("recorded", "replayed")
+    __slots__ = ("recorded", "replayed", "declarations_to_rectify")
     RECORDED_FIELD_NUMBER: _ClassVar[int]
     REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
     recorded: int
     replayed: int
-    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ...) -> None: ...
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class PaymentAmount(_message.Message):
     __slots__ = ("vat_rate", "amount")
@@ -155,20 +157,24 @@ class RecordPurchasesRequest(_message.Message):
     def __init__(self, invoices: _Optional[_Iterable[_Union[_invoice_pb2.Invoice, _Mapping]]] = ...) -> None: ...
 
 class RecordPurchasesResponse(_message.Message):
-    __slots__ = ("recorded", "replayed")
+    __slots__ = ("recorded", "replayed", "declarations_to_rectify")
     RECORDED_FIELD_NUMBER: _ClassVar[int]
     REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
     recorded: int
     replayed: int
-    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ...) -> None: ...
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class RecordPaymentsResponse(_message.Message):
-    __slots__ = ("recorded", "replayed")
+    __slots__ = ("recorded", "replayed", "declarations_to_rectify")
     RECORDED_FIELD_NUMBER: _ClassVar[int]
     REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
     recorded: int
     replayed: int
-    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ...) -> None: ...
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class PeriodSelector(_message.Message):
     __slots__ = ("regime", "kind", "day")

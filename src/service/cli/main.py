@@ -14,7 +14,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
@@ -24,14 +23,10 @@ from google.protobuf import json_format
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
-from adapters.documents.cli import UsageError as DocumentUsageError
-from adapters.documents.cli import add_document_commands
 from adapters.json_text import loads_file
+from adapters.setting_rules import BadSetting
 from domain.audit import Actor, acting_as
-from domain.errors import InvoiceRejected
 from domain.identifiers import is_valid_siren
-from domain.invoice import Invoice
-from domain.serialization import CorruptContent, invoice_from_dict
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -56,15 +51,10 @@ from service.cli.client import (
     status_details,
     to_dict,
 )
-from service.cli.platform import add_platform_commands
 from service.cli.received import add_received_commands
 from service.cli.records import add_records_commands
-from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from service.observability.metrics import enable_multiprocess, single_process
 from service.usecases.api_keys import siren_problem
-from service.wiring.configuration import read_configuration
-from service.wiring.documents import worker_limits
-from service.workers.worker_pool import run_limited
 
 # The server could not be reached or would not let us in: nothing was decided about the request itself.
 _USAGE_CODES = {
@@ -90,27 +80,6 @@ def load_invoice(path: str) -> pb.Invoice:
         raise UsageError(f"{path} is not JSON: {exc}") from exc
     except json_format.ParseError as exc:
         raise UsageError(f"{path} is not a pdpgateway.v1.Invoice in proto JSON: {exc}") from exc
-
-
-def invoice_from_json(data: Any) -> Invoice:
-    """INVOICE.json of `document render`: the proto JSON mapping (as in examples/), or the domain serialisation."""
-    try:
-        message = json_format.ParseDict(data, pb.Invoice())
-    except (json_format.ParseError, TypeError, AttributeError) as proto_error:
-        try:
-            return invoice_from_dict(data)
-        except (CorruptContent, ValueError, TypeError, KeyError, AttributeError):
-            raise ValueError(f"not a pdpgateway.v1.Invoice in proto JSON ({proto_error})") from proto_error
-
-    try:
-        return invoice_from_proto(message)
-    except InvoiceRejected as exc:
-        raise ValueError("; ".join(f.described for f in exc.findings)) from exc
-
-
-def invoice_to_json(invoice: Invoice) -> dict[str, Any]:
-    """`document parse`'s output: the proto JSON mapping that `invoice validate|submit` and `document render` read."""
-    return to_dict(invoice_to_proto(invoice))
 
 
 def default_request_id(content: pb.Invoice | bytes) -> str:
@@ -321,17 +290,49 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
             return
 
 
-# --- commands run on a host of the service -------------------------------------------------------------------
+# --- commands whose module is loaded only when they are given ------------------------------------------------
+# Each of these modules adds to what every command takes to start; main.py imports it inside the function that needs
+# it, only when one of its commands is given. Measured with python -X importtime in a fresh interpreter, on the
+# 2-core machine loaded by others, where a client command took 1.0-1.4 s to start with all three: service.cli.host
+# (serve, migrate, doctor, keys, settings: the service's whole wiring) 0.3-0.6 s; service.cli.documents (the
+# document tools) 0.43 s; service.cli.platform (the platform registry) 0.25 s. tests/unit/service/cli/test_main.py
+# checks, in a fresh interpreter, that a client command loads none of them.
 
 
 def _on_host(args: argparse.Namespace) -> int:
-    """serve, migrate, doctor, keys, settings (service.cli.host), imported only when one of them runs: that module
-    loads the service's whole wiring, which would add a third to a half to what a client command takes to start
-    (0.3 to 0.6 s on 0.7 to 1.3 s, measured). tests/unit/service/cli/test_main.py checks that a client command
-    does not load it."""
-    from service.cli import host
+    from service.cli import host  # loaded on demand: see above
 
     return host.run(args)
+
+
+# `document` and `platform` as `pdp-gateway --help` lists them when their module is not loaded (a test checks that
+# the help reads the same either way)
+_ON_DEMAND_HELP = {
+    "platform": "manage things at the platform itself",
+    "document": "render, parse and validate invoice documents offline",
+}
+
+
+def _add_on_demand(commands: Any, given: str | None) -> None:
+    """`platform` and `document`: the commands of their module when one of them is `given` (None: every module, the
+    whole tree), else their name and help line only."""
+    if given in (None, "platform"):
+        from service.cli.platform import add_platform_commands  # loaded on demand: see above
+
+        add_platform_commands(commands)
+    else:
+        commands.add_parser("platform", help=_ON_DEMAND_HELP["platform"])
+    if given in (None, "document"):
+        from service.cli import documents  # loaded on demand: see above
+
+        documents.add_commands(commands)
+    else:
+        commands.add_parser("document", help=_ON_DEMAND_HELP["document"])
+
+
+def _command_given(argv: Sequence[str]) -> str:
+    """The command word of a command line ("" for none, e.g. `--help`): no option before it takes a value."""
+    return next((word for word in argv if not word.startswith("-")), "")
 
 
 def _siren(value: str) -> str:
@@ -358,7 +359,9 @@ def _version() -> str:
         return "unknown"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(given: str | None = None) -> argparse.ArgumentParser:
+    """The CLI's commands; `given`, the command on the line, to load only its module of those loaded on demand (None:
+    all of them, the whole tree)."""
     parser = _Parser(
         prog="pdp-gateway",
         description=" ".join(__doc__.split("\n\n")[0].split()),
@@ -541,21 +544,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_records_commands(commands)
     add_received_commands(commands)
-    add_platform_commands(commands)
-    add_document_commands(commands, invoice_from_json, in_document_worker, invoice_to_json)
+    _add_on_demand(commands, given)
     return parser
 
 
-def in_document_worker(fn: Callable[..., Any], *args: Any) -> Any:
-    """`document parse|validate` read the file in a document worker, under the server's limits (config.yml)."""
-    try:
-        return run_limited(worker_limits(read_configuration().documents()), fn, *args)
-    except BrokenProcessPool as exc:
-        raise DocumentUsageError(f"the document worker died: {exc}") from exc
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(_command_given(argv)).parse_args(argv)
     # Chosen before anything creates a metric (the wiring does, when service.cli.host loads it).
     if args.command == "serve":
         enable_multiprocess()  # the gRPC worker processes count on the same /metrics
@@ -567,7 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
         with acting_as(Actor.cli(getpass.getuser())):
             return int(args.run(args))
-    except UsageError as exc:
+    except (UsageError, BadSetting) as exc:  # a setting: the one line serve gives it (adapters.setting_rules)
         return fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:

@@ -16,6 +16,7 @@ from dependency_injector import containers, providers
 from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
+from adapters.documents.carrying import emission_validator
 from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.pdf_page import render_invoice_page
 from adapters.json_text import canonical_json as fast_canonical_json
@@ -81,6 +82,12 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+# Each LISTEN (the outbox's, the declarations', the inbox's, the event feed's) holds one pooled connection for as
+# long as the process runs. The pool has room for them on top of DB_POOL_MAX, which stays what calls and workers
+# share: with DB_POOL_MAX at 4 or less the LISTENs took every connection and the gateway answered nothing.
+LISTEN_CONNECTIONS = 4
+
+
 class Container(containers.DeclarativeContainer):
     config = configuration()
 
@@ -94,7 +101,7 @@ class Container(containers.DeclarativeContainer):
         init_pool,
         dsn=database_url,
         min_size=typed(config, "DB_POOL_MIN"),
-        max_size=typed(config, "DB_POOL_MAX"),
+        max_size=providers.Callable(operator.add, typed(config, "DB_POOL_MAX"), LISTEN_CONNECTIONS),
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
@@ -109,7 +116,8 @@ class Container(containers.DeclarativeContainer):
     event_feed = providers.Resource(
         init_reception_event_feed, db_pool, supervisor
     )  # outbound + inbound events
-    validate = providers.Object(validate_invoice)
+    # what SubmitInvoice and ValidateInvoice check: the domain rules, and what the pipeline's syntax can carry
+    validate = providers.Singleton(emission_validator, typed(config, "DOCUMENT_FORMAT"))
     new_id = providers.Object(new_invoice_id)
 
     metrics_registry = providers.Singleton(CollectorRegistry)
@@ -145,7 +153,7 @@ class Container(containers.DeclarativeContainer):
         DocumentUseCases,
         uow_factory=providers.Singleton(document_uow_factory, db_pool),
         clock=clock,
-        validate=validate,
+        validate=providers.Object(validate_invoice),  # the client's own document goes out as it is
         executor=document_executor,
         tools=providers.Object(DOCUMENT_TOOLS),
         new_id=new_id,

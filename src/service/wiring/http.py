@@ -29,7 +29,7 @@ from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_b
 
 _log = logging.getLogger(__name__)
 
-ReadyCheck = Callable[[], Awaitable[bool]]
+ReadyCheck = Callable[[], Awaitable[str | None]]  # None when ready, else what is down (as /readyz says it)
 TasksDown = Callable[
     [], Mapping[str, str]
 ]  # background task name -> why it is down (service.workers.supervisor)
@@ -51,16 +51,24 @@ class Lifecycle:
 
 
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
-    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check)."""
+    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check). Else
+    what is wrong, in the terms an operator acts on: unreachable, busy (every pooled connection in use: slow
+    statements, a lock held by another session; the network and the server are fine), or migrations missing."""
 
-    async def check() -> bool:
+    async def check() -> str | None:
         try:
             async with asyncio.timeout(READY_TIMEOUT_S):
                 async with pool.acquire() as conn:
-                    return (await check_database(PgOperationsReader(conn))).result is not Result.FAIL
+                    database = await check_database(PgOperationsReader(conn))
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
-            return False
+            in_use, size = pool.get_size() - pool.get_idle_size(), pool.get_max_size()
+            if isinstance(exc, TimeoutError) and in_use >= size:
+                return f"database busy: no free connection within {READY_TIMEOUT_S:g} s ({in_use} of {size} in use)"
+            return "database unreachable"
+        if database.result is Result.FAIL:
+            return f"database {database.detail}: {database.advice}"
+        return None
 
     return check
 
@@ -128,8 +136,9 @@ def build_http_app(
             )
         down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
         degraded = {"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {}
-        if not await ready():
-            body: dict[str, object] = {"status": "database unreachable"}
+        not_ready = await ready()
+        if not_ready is not None:
+            body: dict[str, object] = {"status": not_ready}
             return JSONResponse(
                 body | ({"down": down} if down else {}) | degraded,
                 status_code=503,

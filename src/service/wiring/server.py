@@ -32,7 +32,8 @@ from service.wiring.settings import check, typed
 _log = logging.getLogger(__name__)
 
 
-# Each gRPC process has its own pool of up to DB_POOL_MAX (20) connections; PostgreSQL allows 100 by default.
+# Each gRPC process has its own pool of up to DB_POOL_MAX (20) connections and its LISTENs (container.py:
+# LISTEN_CONNECTIONS); PostgreSQL allows 100 by default.
 AUTO_GRPC_PROCESSES_MAX = 4
 
 

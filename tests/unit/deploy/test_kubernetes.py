@@ -44,8 +44,8 @@ def test_ports_and_probes_are_the_gateways() -> None:
     ports = {p["name"]: p["containerPort"] for p in container["ports"]}
     assert str(ports["grpc"]) in config["grpc"]["port"] and str(ports["http"]) in config["http"]["port"]
 
-    async def ready() -> bool:
-        return True
+    async def ready() -> str | None:
+        return None
 
     paths = {
         r.path

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.document_types import DocumentType
 from domain.findings import Severity
 from domain.invoice import AllowanceCharge, ProcessingRule, VatBreakdown, VatCategory
 from domain.payments import (
@@ -395,6 +396,17 @@ def test_owed_per_rate_computes_the_totals_only_when_the_invoice_has_none() -> N
         ({"business_process": "B1"}, False),
         ({"business_process": "B1", "vat_point_date_code": "432"}, True),
         ({"vat_point_date_code": "3"}, False),  # the debits option (UBL)
+        # an advance payment on goods: VAT falls due when it is received (CGI art. 269-2-a; reform.md §2)
+        ({"business_process": "B1", "type_code": DocumentType.PREPAYMENT_INVOICE}, True),
+        (
+            {
+                "business_process": "B1",
+                "type_code": DocumentType.PREPAYMENT_INVOICE,
+                "vat_point_date_code": "5",
+            },
+            False,
+        ),
+        ({"business_process": "B4"}, False),  # the final invoice after a prepayment: goods, due on delivery
     ],
 )
 def test_vat_on_receipt_per_operation_and_option(overrides: dict[str, object], on_receipt: bool) -> None:

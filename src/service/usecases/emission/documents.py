@@ -20,6 +20,7 @@ from domain.document_formats import (
     DocumentError,
     DocumentFormat,
     IncompleteInvoice,
+    NotCarried,
     ParsedDocument,
     Profile,
     UnsupportedProfile,
@@ -62,6 +63,8 @@ async def _document_work(run: Run, path: str, fn: Callable[..., T], *args: Any) 
         raise rejected(PROFILE_RULE, "profile", str(exc)) from exc
     except IncompleteInvoice as exc:
         raise rejected(exc.rule_id, path, str(exc)) from exc
+    except NotCarried as exc:
+        raise rejected(exc.rule_id, exc.path, str(exc)) from exc
     except (
         DocumentError
     ) as exc:  # its rule: PDP-DOCUMENT, or the limit or PDF defect it names (PDP-DOC-SIZE…)

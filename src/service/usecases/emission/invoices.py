@@ -20,7 +20,7 @@ from domain.errors import (
     RequestConflict,
 )
 from domain.findings import Finding, Severity
-from domain.invoice import Invoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.ports import (
     Clock,
     DuplicateRequest,
@@ -30,8 +30,9 @@ from domain.ports import (
     Page,
     UnitOfWork,
 )
+from domain.reporting.b2c import transaction_findings
 from domain.reporting.international import record_findings
-from domain.reporting.invoice_facts import international_sale
+from domain.reporting.invoice_facts import b2c_transactions, international_sale
 from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
@@ -166,9 +167,12 @@ def validate_invoice_only(invoice: Invoice, validate: Validator = validate_invoi
 
 
 def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
-    """An international sale is kept off the platform and declared in its period's 10.1 e-reporting, whose checks
-    are fatal (ER-INT-*, docs/ereporting.md): checked here, when it can still be corrected, rather than at the
-    month's close, where it would block the declaration of every other sale of the period."""
+    """A sale to a consumer or abroad is kept off the platform and declared in its period's e-reporting (10.3 as
+    its B2C sales, 10.1 as its record), whose checks are fatal (ER-*, docs/ereporting.md): checked here, when the
+    invoice can still be corrected, rather than at the month's close, where it would block the declaration of
+    every other sale of the period."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return tuple(f for sale in b2c_transactions(invoice) for f in transaction_findings(sale))
     sale = international_sale(invoice)
     return record_findings(sale) if sale is not None else ()
 

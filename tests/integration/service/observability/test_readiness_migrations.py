@@ -1,4 +1,4 @@
-"""A database missing a migration is not ready for traffic (/readyz) and doctor says to migrate."""
+"""A database missing a migration is not ready for traffic (/readyz says so) and doctor says to migrate."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tests.support.pipeline import fresh_database
 
 async def test_a_database_missing_a_migration_is_not_ready_and_doctor_says_migrate(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:
-        assert await pool_ready(pool)() is True
+        assert await pool_ready(pool)() is None  # ready
         async with pool.acquire() as conn:
             assert (await check_database(PgOperationsReader(conn))).result is Result.OK
             await conn.execute(
@@ -18,4 +18,8 @@ async def test_a_database_missing_a_migration_is_not_ready_and_doctor_says_migra
             )
             check = await check_database(PgOperationsReader(conn))
         assert check.result is Result.FAIL and "pdp-gateway migrate" in check.advice
-        assert await pool_ready(pool)() is False
+        not_ready = await pool_ready(pool)()
+        assert not_ready is not None and not_ready.startswith(
+            "database reachable, 1 migration(s) not applied"
+        )
+        assert "pdp-gateway migrate" in not_ready

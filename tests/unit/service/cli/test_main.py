@@ -244,14 +244,34 @@ def test_every_command_reads_a_json_file_one_way_utf8(
     assert not (tmp_path / "out.xml").exists()
 
 
-def test_a_client_command_runs_without_loading_the_service_s_wiring() -> None:
-    """serve, migrate, doctor, keys and settings (service.cli.host) load the whole wiring, a third to a half more
-    on a client command's start-up: a client command runs without it (in a fresh interpreter: this one has it)."""
+# What a client command does not load, and why: each is loaded only when its own commands run (service.cli.main).
+NOT_FOR_A_CLIENT_COMMAND = (
+    "service.cli.host",  # serve, migrate, doctor, keys, settings: the service's whole wiring
+    "service.wiring.container",
+    "service.cli.documents",  # document render|parse|validate: the document tools
+    "adapters.documents.api",
+    "service.cli.platform",  # platform webhooks: the platform registry
+    "adapters.pdp.registry",
+    "concurrent.futures.process",  # the document worker
+)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["invoice", "get", "i-1", "--target", "127.0.0.1:1", "--timeout", "0.5"],
+        ["received", "list", "--target", "127.0.0.1:1", "--timeout", "0.5"],
+    ],
+)
+def test_a_client_command_loads_neither_the_wiring_nor_the_document_tools_nor_the_platforms(
+    argv: list[str],
+) -> None:
+    """In a fresh interpreter (this one has them all): what a client command loads is what it starts in."""
     code = (
         "import sys\n"
         "from service.cli.main import main\n"
-        "code = main(['invoice', 'get', 'i-1', '--target', '127.0.0.1:1', '--timeout', '0.5'])\n"
-        "print(code, [m for m in ('service.cli.host', 'service.wiring.container') if m in sys.modules])\n"
+        f"code = main({argv!r})\n"
+        f"print(code, [m for m in {NOT_FOR_A_CLIENT_COMMAND!r} if m in sys.modules])\n"
     )
     ran = subprocess.run(
         [sys.executable, "-c", code],
@@ -262,3 +282,23 @@ def test_a_client_command_runs_without_loading_the_service_s_wiring() -> None:
         check=True,
     )
     assert ran.stdout.splitlines()[-1] == f"{EXIT_USAGE} []"  # the gateway was not there; nothing else loaded
+
+
+def test_the_top_level_help_is_the_same_whichever_commands_are_loaded() -> None:
+    """`document` and `platform` are declared by name when another command runs: they read the same in --help."""
+    assert build_parser("invoice").format_help() == build_parser().format_help()
+
+
+def test_a_value_the_configuration_cannot_carry_is_one_line_for_a_document_command_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`document parse` reads the document workers' limits from the configuration, as the host commands do."""
+    monkeypatch.setenv("DOCUMENT_WORKER_TIME_S", '30"')
+    document = Path(__file__).parents[3] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
+    assert main(["document", "parse", str(document)]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "pdp-gateway: error: DOCUMENT_WORKER_TIME_S must not hold a double quote, a backslash or a control"
+        " character (value not shown)\n"
+    )

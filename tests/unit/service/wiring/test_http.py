@@ -24,9 +24,9 @@ async def _bug(request):  # type: ignore[no-untyped-def]
     raise KeyError("bug")
 
 
-def _client(ready: bool = True) -> httpx.AsyncClient:
-    async def check() -> bool:
-        return ready
+def _client(not_ready: str | None = None) -> httpx.AsyncClient:
+    async def check() -> str | None:
+        return not_ready
 
     routes = [Route("/down", _down, methods=["POST"]), Route("/closed", _closed), Route("/bug", _bug)]
     app = build_http_app(Lifecycle(), check, CollectorRegistry(), routes, errors=ERRORS)
@@ -46,14 +46,15 @@ async def test_a_bug_stays_a_500() -> None:
     assert (await _client().get("/bug")).status_code == 500
 
 
-async def test_readyz_not_ready_is_503_with_retry_after() -> None:
-    response = await _client(ready=False).get("/readyz")
+async def test_readyz_not_ready_is_503_with_retry_after_and_says_what_is_down() -> None:
+    response = await _client("database busy: no free connection within 2 s (10 of 10 in use)").get("/readyz")
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
+    assert response.json() == {"status": "database busy: no free connection within 2 s (10 of 10 in use)"}
 
 
 async def test_readyz_names_the_background_tasks_that_are_down() -> None:
-    async def check() -> bool:
-        return True
+    async def check() -> str | None:
+        return None
 
     app = build_http_app(
         Lifecycle(),
@@ -73,8 +74,8 @@ async def test_readyz_names_the_background_tasks_that_are_down() -> None:
 
 
 async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:
-    async def check() -> bool:
-        return True
+    async def check() -> str | None:
+        return None
 
     lifecycle = Lifecycle()
     lifecycle.degraded["grpc-worker-0"] = "exited 6 times within a minute (last exit code 1); not restarted"
@@ -86,8 +87,8 @@ async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:
 
 
 async def test_metrics_name_each_part_not_running_and_none_once_it_runs() -> None:
-    async def check() -> bool:
-        return True
+    async def check() -> str | None:
+        return None
 
     lifecycle = Lifecycle()
     app = build_http_app(lifecycle, check, CollectorRegistry(), (), errors=ERRORS)

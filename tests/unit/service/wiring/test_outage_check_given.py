@@ -55,7 +55,7 @@ async def test_a_servicer_the_container_builds_answers_an_outage_unavailable_wit
 
 
 async def test_the_http_app_the_container_builds_answers_an_outage_503_with_a_retry_after() -> None:
-    async def ready() -> bool:
+    async def ready() -> str | None:
         raise OUTAGE
 
     app = build_http_app(Lifecycle(), ready, CollectorRegistry(), errors=Container().error_table())

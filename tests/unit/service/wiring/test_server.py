@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from service.wiring.container import LISTEN_CONNECTIONS
 from service.wiring.server import AUTO_GRPC_PROCESSES_MAX, grpc_processes
 
 
@@ -16,7 +17,8 @@ def test_the_bound_keeps_the_processes_pools_within_postgresqls_default_connecti
 ) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 64)
     assert grpc_processes(0) == AUTO_GRPC_PROCESSES_MAX
-    assert AUTO_GRPC_PROCESSES_MAX * 20 < 100  # DB_POOL_MAX's default per process, max_connections' default
+    # DB_POOL_MAX's default per process and its LISTEN connections, against max_connections' default
+    assert AUTO_GRPC_PROCESSES_MAX * (20 + LISTEN_CONNECTIONS) < 100
 
 
 def test_grpc_workers_set_is_taken_as_is() -> None:
