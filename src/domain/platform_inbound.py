@@ -91,6 +91,17 @@ class CaughtUp:
     token: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class CatchUpTally:
+    """What a catch-up source could not hand over since it started; the counts only grow (the poller exports them,
+    per profile, on /metrics). `skipped`: an item left for a later round, because it could not be read (the rest of
+    its round is delivered) or fetched; `given_up`: an item still unreadable after a number of rounds, which the
+    source stops trying (it logs it once, with its position and reason)."""
+
+    skipped: int = 0
+    given_up: int = 0
+
+
 class CatchUpSource(Protocol):
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         """Up to max_items things the platform has that a webhook may have missed, oldest first."""
@@ -108,6 +119,10 @@ class CatchUpSource(Protocol):
 
     def resume(self, position: str) -> None:
         """Start from a position an earlier run kept (its `position()`); "" or unreadable: keep the default."""
+        ...
+
+    def tally(self) -> CatchUpTally:
+        """The items it skipped and gave up on so far."""
         ...
 
 

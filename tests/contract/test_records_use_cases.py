@@ -217,6 +217,56 @@ async def test_a_day_already_declared_under_one_regime_is_not_declared_again_und
     ]
 
 
+async def test_a_sale_its_day_could_not_declare_is_refused_when_recorded(records: RecordsBackend) -> None:
+    """A recorded sale stays under its key: one whose own checks fail (its VAT against its base, its rate, its
+    currency without a rate to EUR) would refuse its period's declaration for ever. The batch is refused instead,
+    naming the sale and the rule; a day of sales each right to the cent is recorded and declared."""
+    company = random_siren()
+    day = date(2026, 9, 15)
+    cases = [
+        (r"ER-B2C-VAT transactions\[1\]", tx(f"{company}-v", day, B2cCategory.TLB1, "20", "10.00", "100.00")),
+        (r"ER-RATE transactions\[1\]", tx(f"{company}-r", day, B2cCategory.TLB1, "19", "10.00", "1.90")),
+        (
+            r"ER-CURRENCY transactions\[1\]",
+            tx(f"{company}-c", day, B2cCategory.TLB1, "20", "10", "2", currency="USD"),
+        ),
+    ]
+    fine = tx(f"{company}-ok", day, B2cCategory.TLB1, "20", "8.33", "1.67")
+    for rule, refused in cases:
+        with pytest.raises(InvalidReportingRequest, match=rule):
+            await record_b2c_transactions(company, [fine, refused], **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.b2c_between(company, *SEPTEMBER) == []
+
+    tickets = [tx(f"{company}-t{i}", day, B2cCategory.TLB1, "20", "8.33", "1.67") for i in range(5)]
+    assert (await record_b2c_transactions(company, tickets, **deps(records))).recorded == 5
+    view = await submit_declaration(company, VatRegime.REAL_MONTHLY, T, day, **deps(records))
+    assert (view.totals.b2c_taxable, view.totals.b2c_vat, view.totals.b2c_count) == (D("41.65"), D("8.35"), 5)
+
+
+async def test_a_payment_its_month_could_not_declare_is_refused_when_recorded(
+    records: RecordsBackend,
+) -> None:
+    """As a sale: a recorded payment stays under its key, so one whose own line fails (its rate, its currency, its
+    scale) would refuse its month's payment declaration for ever; the batch is refused, naming it."""
+    company = random_siren()
+    day = date(2026, 9, 15)
+
+    def paid(key: str, rate: str, amount: str, currency: str = "EUR") -> PaymentEvent:
+        return PaymentEvent(f"{company}-{key}", day, (RatePart(D(rate), D(amount)),), currency=currency)
+
+    cases = [
+        (r"ER-RATE payments\[1\]", paid("r", "19", "10.00")),
+        (r"ER-CURRENCY payments\[1\]", paid("c", "20", "10.00", "USD")),
+        (r"ER-AMOUNT-SCALE payments\[1\]", paid("s", "20", "10.001")),
+    ]
+    for rule, refused in cases:
+        with pytest.raises(InvalidReportingRequest, match=rule):
+            await record_payments(company, [paid("ok", "20", "12.00"), refused], **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.payments_between(company, *SEPTEMBER) == []
+
+
 async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_rectify(
     records: RecordsBackend,
 ) -> None:

@@ -16,6 +16,8 @@ stall on it every round, as the platform keeps offering it); a list that is not 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -77,24 +79,47 @@ def rows(value: Any) -> list[Mapping[str, Any]]:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """An item of a list the gateway could not read: where it stands ("item 3"), why (the error's type and message,
+    which name a rule or a type, never the item's content: it came from the platform and may be anything, a secret
+    or a megabyte), and a digest of its content, to know it again in a later answer without keeping it."""
+
+    where: str
+    why: str
+    digest: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.why}"
+
+
+@dataclass(frozen=True, slots=True)
 class Items(Generic[T]):
-    """The readable items of a list, and why each other one was skipped ("item 3: TypeError: ...")."""
+    """The readable items of a list, and the others, skipped."""
 
     items: list[T]
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
-def each_item(value: Any, read: Callable[[Any], T]) -> Items[T]:
+def each_item(value: Any, read: Callable[[Any], T], *, where: str = "item") -> Items[T]:
     """`read` applied to each item of a JSON array (null: none; TypeError when it is not an array). An item `read`
-    cannot read is skipped, named by its position and its error (whose message names a rule or a type, never the
-    item's content: it came from the platform and may be anything, a secret or a megabyte)."""
+    cannot read is skipped, named `where` and its position ("item 3")."""
     found: Items[T] = Items([])
     for position, item in enumerate(listed(value)):
         try:
             found.items.append(read(item))
         except SHAPE_ERRORS as exc:
-            found.skipped.append(f"item {position}: {type(exc).__name__}: {shorten(str(exc), 120)}")
+            found.skipped.append(skipped(f"{where} {position}", exc, item))
     return found
+
+
+def skipped(where: str, error: Exception, item: Any) -> Skipped:
+    """`item`, at `where`, skipped for `error`."""
+    content = json.dumps(item, sort_keys=True, ensure_ascii=False, default=str)
+    return Skipped(
+        where,
+        f"{type(error).__name__}: {shorten(str(error), 120)}",
+        hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
 
 
 def field_of(body: Any, name: str, *, required: bool = False) -> Any:

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from domain.identifiers import SIREN_SCHEME, siren_of
 from domain.invoice import Invoice, Party, ProcessingRule, VatCategory
+from domain.money import EUR
 from domain.payments import vat_on_receipt
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
@@ -128,6 +129,8 @@ def b2c_transactions(invoice: Invoice) -> tuple[B2cTransaction, ...]:
     sign = invoice.type_code.kind.sign
     lines = complete.vat_breakdown
     due = tax_due_date_type(complete)
+    # EUR for one unit of BT-5, the rate BT-111 was computed with: the report converts each sale with it.
+    eur_rate = invoice.exchange_rate if invoice.currency != EUR else None
     return tuple(
         B2cTransaction(
             key=b2c_key(invoice.number, len(lines), f"{line.rate.normalize():f}"),
@@ -138,6 +141,7 @@ def b2c_transactions(invoice: Invoice) -> tuple[B2cTransaction, ...]:
             taxable_amount=sign * line.taxable_amount,
             vat_amount=sign * line.tax_amount,
             tax_due_date_type=due,
+            eur_rate=eur_rate,
         )
         for line in lines
     )

@@ -85,6 +85,11 @@ PLATFORM_CALL_SECONDS = Histogram(
 WEBHOOK_DELIVERIES = Counter(
     "pdp_gateway_webhook_deliveries", "Platform webhook deliveries answered", ["route", "result"]
 )
+# Items a catch-up round could not hand over (domain.platform_inbound.CatchUpTally), by poller (one per platform
+# profile): skipped (left for a later round) or given_up (unreadable round after round: an operator should look)
+CATCH_UP_ITEMS = Counter(
+    "pdp_gateway_catch_up_items", "Catch-up items not handed over, by outcome", ["poller", "outcome"]
+)
 
 # The platform operations counted (domain.platform.PdpGateway).
 PLATFORM_OPERATIONS = (

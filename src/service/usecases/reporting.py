@@ -29,7 +29,7 @@ from domain.invoice import Invoice, ProcessingRule
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
-from domain.reporting.b2c import B2cAggregate, B2cTransaction
+from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
 from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
 from domain.reporting.declaration import (
     Declaration,
@@ -53,7 +53,7 @@ from domain.reporting.invoice_facts import (
     purchases_in_scope,
 )
 from domain.reporting.payloads import declaration_requests
-from domain.reporting.payments import PaymentEvent, PaymentLine
+from domain.reporting.payments import PaymentEvent, PaymentLine, event_findings
 from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
@@ -209,8 +209,11 @@ async def record_b2c_transactions(
     clock: Clock,
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
-    (DuplicateTransactionKey)."""
+    (DuplicateTransactionKey), and so does a sale its day could not declare (`transaction_findings`: recorded, it
+    could be neither corrected nor removed), naming it."""
     _check_batch(transactions, "B2C transactions", "transactions")
+    for i, sale in enumerate(transactions):
+        _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
@@ -223,10 +226,23 @@ async def record_b2c_transactions(
     )
 
 
+def _refuse_unreportable(findings: Sequence[Finding], path: str, what: str) -> None:
+    """Once recorded, a row stays under its key: one whose own e-reporting checks fail would refuse every
+    declaration of its period, and could be neither corrected nor removed. So the batch is refused now, while the
+    caller can still correct it, naming the row and its first fatal rule."""
+    broken = [f for f in findings if f.is_fatal]
+    if broken:
+        raise InvalidReportingRequest(
+            broken[0].rule_id, path, f"{what} cannot be e-reported: " + "; ".join(f.described for f in broken)
+        )
+
+
 async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments", "payments")
+    for i, event in enumerate(events):
+        _refuse_unreportable(event_findings(event), f"payments[{i}]", f"payment {event.key}")
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
@@ -267,15 +283,7 @@ async def record_purchases(
                 f"invoices[{i}]",
                 f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
             )
-        # Once recorded, a purchase stays under its key: one its 10.1 record cannot carry would refuse every
-        # declaration of its period, so it is refused now, while the caller can still correct it.
-        broken = [f for f in record_findings(item) if f.is_fatal]
-        if broken:
-            raise InvalidReportingRequest(
-                broken[0].rule_id,
-                f"invoices[{i}]",
-                f"invoice {invoice.number} cannot be e-reported: " + "; ".join(f.described for f in broken),
-            )
+        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
         facts.append(item)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 

@@ -18,10 +18,13 @@ from typing import Any, Protocol
 
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.client import FlowPage
-from domain.platform_inbound import CaughtUp
+from adapters.pdp.answers import skipped
+from adapters.pdp.unreadable_items import UnreadableItems
+from domain.platform_inbound import CatchUpTally, CaughtUp
 from domain.reception import Delivery, DeliveryKind
 
 MAX_PAGES = 10
+NO_FLOW_ID = "a flow without flowId: nothing to store it under nor to download"
 REMEMBERED = 10_000  # flows handed over recently: the overlap window is read again each round
 OVERLAP = timedelta(seconds=5)
 
@@ -64,6 +67,12 @@ class AfnorCatchUp:
         self._overlap = overlap
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
+        self._unreadable = UnreadableItems(
+            platform
+        )  # given up after some rounds (adapters.pdp.unreadable_items)
+
+    def tally(self) -> CatchUpTally:
+        return self._unreadable.tally()
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         where = {"updatedAfter": payloads.wire_datetime(self.checkpoint - self._overlap)}
@@ -71,8 +80,11 @@ class AfnorCatchUp:
         cursor = ""
         for _ in range(MAX_PAGES):
             page = await self._flows.search_flows(where, cursor=cursor)
-            for flow in page.flows:
-                if not flow.get("flowId"):
+            for row in page.skipped:
+                self._unreadable.skip("flow", row)
+            for position, flow in enumerate(page.flows):
+                if not flow.get("flowId"):  # no key to store it under, nothing to download
+                    self._unreadable.skip("flow", skipped(f"result {position}", ValueError(NO_FLOW_ID), flow))
                     continue
                 key = flow_key(flow, self._platform)
                 if key in self._handed:

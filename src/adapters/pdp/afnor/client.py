@@ -20,7 +20,7 @@ import logging
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -33,7 +33,9 @@ from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
+    Skipped,
     as_is,
+    each_item,
     field_of,
     path_segment,
     platform_id,
@@ -61,6 +63,9 @@ MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024  # the standard's file limit
 class FlowPage:
     flows: list[dict[str, Any]]
     next_cursor: str = ""
+    skipped: list[Skipped] = field(
+        default_factory=list
+    )  # rows that are not objects: the catch-up counts them
 
 
 def status_tracking_id(platform_id: str, status: port.OutgoingStatus) -> str:
@@ -227,13 +232,17 @@ class AfnorPdpGateway:
         body: dict[str, Any] = {"where": dict(where), "limit": max(1, min(limit, SEARCH_LIMIT))}
         if cursor:
             body["cursor"] = cursor
-        return await self._json("POST", self._flows("/search"), _flow_page, json_body=body)
+        return await self._json("POST", self._flows("/search"), flow_page, json_body=body)
 
     async def _all_flows(self, where: Mapping[str, Any]) -> list[dict[str, Any]]:
         flows: list[dict[str, Any]] = []
         cursor = ""
         for _ in range(MAX_SEARCH_PAGES):
             page = await self.search_flows(where, cursor=cursor)
+            if page.skipped:  # a search before a resend must not read an unreadable row as "no flow"
+                raise port.PlatformUnavailable(
+                    f"POST /v1/flows/search: AFNOR answered an unexpected body ({page.skipped[0]})"
+                )
             flows.extend(page.flows)
             if not page.next_cursor or not page.flows:
                 break
@@ -405,11 +414,17 @@ def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
     )
 
 
-def _flow_page(body: Any) -> FlowPage:
-    """One page of a flow search: its flows and the cursor of the next."""
-    return FlowPage(
-        [dict(r) for r in rows(field_of(body, "results"))], str(field_of(body, "nextCursor") or "")
-    )
+def flow_page(body: Any) -> FlowPage:
+    """One page of a flow search: its flows, read row by row (a row that is not an object is skipped, "result 3"),
+    and the cursor of the next."""
+    found = each_item(field_of(body, "results"), _flow_row, where="result")
+    return FlowPage(found.items, str(field_of(body, "nextCursor") or ""), found.skipped)
+
+
+def _flow_row(row: Any) -> dict[str, Any]:
+    if not isinstance(row, Mapping):
+        raise TypeError(f"expected a flow object, not {type(row).__name__}")
+    return dict(row)
 
 
 def _flow(body: Any) -> dict[str, Any]:

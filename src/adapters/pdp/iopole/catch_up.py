@@ -15,9 +15,10 @@ from typing import Any, Protocol, TypeVar
 from adapters.pdp.answers import Items
 from adapters.pdp.iopole.client import NotSeenStatus
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
+from adapters.pdp.unreadable_items import UnreadableItems
 from domain.findings import Finding
 from domain.platform import PlatformError
-from domain.platform_inbound import CaughtUp
+from domain.platform_inbound import CatchUpTally, CaughtUp
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
@@ -77,8 +78,15 @@ class IopoleCatchUp:
     def __init__(self, lists: NotSeenLists, *, platform: str = "iopole") -> None:
         self._lists = lists
         self._platform = platform
-        # Items that could not be fetched or read (they stay not seen: the next round tries again).
-        self.failed = 0
+        self._unreadable = UnreadableItems(
+            platform
+        )  # given up after some rounds (adapters.pdp.unreadable_items)
+        self._not_fetched = (
+            0  # invoices whose download failed: they stay not seen, the next round tries again
+        )
+
+    def tally(self) -> CatchUpTally:
+        return self._unreadable.tally(also_skipped=self._not_fetched)
 
     def position(self) -> str:
         return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
@@ -88,14 +96,14 @@ class IopoleCatchUp:
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         found: list[CaughtUp] = []
-        invoices = self._readable("invoice", await self._lists.not_seen_invoices())
+        invoices = self._readable("not-seen invoice", await self._lists.not_seen_invoices())
         for platform_id in invoices[:max_items]:
             try:
                 found.append(await self._invoice(platform_id))
             except PlatformError:
-                self.failed += 1
+                self._not_fetched += 1
                 _log.warning("polling invoice %s failed; it stays not seen", platform_id, exc_info=True)
-        statuses = self._readable("status", await self._lists.not_seen_statuses())
+        statuses = self._readable("not-seen status", await self._lists.not_seen_statuses())
         for item in statuses[: max(0, max_items - len(found))]:
             body = json.dumps(status_entry(item), separators=(",", ":")).encode()
             delivery = Delivery(
@@ -111,11 +119,8 @@ class IopoleCatchUp:
 
     def _readable(self, kind: str, listed: Items[T]) -> list[T]:
         """The list's readable items; the others counted and named, so that one bad item never stalls the rest."""
-        for why in listed.skipped:
-            self.failed += 1
-            _log.warning(
-                "a not-seen %s the gateway cannot read is skipped (%s); it stays not seen", kind, why
-            )
+        for item in listed.skipped:
+            self._unreadable.skip(kind, item)
         return listed.items
 
     async def _invoice(self, platform_id: str) -> CaughtUp:
@@ -143,5 +148,7 @@ class IopoleCatchUp:
         kind, _, ident = item.token.partition(":")
         if kind == "invoice":
             await self._lists.mark_invoice_seen(ident)
-        elif kind == "status" and ident:
+        elif (
+            kind == "status"
+        ):  # a status without statusId is refused as unreadable: it could never be marked seen
             await self._lists.mark_status_seen(ident)

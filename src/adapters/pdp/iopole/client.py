@@ -8,6 +8,7 @@ reconciles instead of sending twice.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import secrets
@@ -24,9 +25,11 @@ from adapters.pdp.answers import (
     as_is,
     each_item,
     field_of,
+    listed,
     platform_id,
     read_json,
     rows,
+    skipped,
 )
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.iopole.config import IopoleConfig
@@ -424,20 +427,35 @@ def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | N
 
 
 def _not_seen_statuses(body: Any) -> Items[NotSeenStatus]:
-    """Each invoice's group of new statuses, read group by group: an unreadable group is skipped whole (its
-    statuses stay not seen), the others delivered."""
-    groups = each_item(body, _not_seen_group)
-    return Items([s for group in groups.items for s in group], groups.skipped)
-
-
-def _not_seen_group(group: Any) -> list[NotSeenStatus]:
-    found = []
-    for entry in rows(group.get("newStatus")):
-        status = status_from_entry(entry)
-        if status.status_id:
-            platform_id(status.status_id)  # it goes into markAsSeen's URL: one path segment, bounded
-        found.append(NotSeenStatus(platform_id(group.get("invoiceId") or entry.get("invoiceId")), status))
+    """Each invoice's group of new statuses, read status by status: an unreadable status is skipped ("item 2, status
+    1"; it stays not seen), the others delivered; a group that is not an object with a list of statuses is skipped
+    whole ("item 2")."""
+    found: Items[NotSeenStatus] = Items([])
+    for position, group in enumerate(listed(body)):
+        try:
+            invoice_id, entries = _not_seen_group(group)
+        except SHAPE_ERRORS as exc:
+            found.skipped.append(skipped(f"item {position}", exc, group))
+            continue
+        statuses = each_item(
+            entries, functools.partial(_not_seen_status, invoice_id), where=f"item {position}, status"
+        )
+        found.items.extend(statuses.items)
+        found.skipped.extend(statuses.skipped)
     return found
+
+
+def _not_seen_group(group: Any) -> tuple[Any, list[Any]]:
+    """(its invoice id, else None: each status names its own; its statuses, unread)."""
+    return field_of(group, "invoiceId"), listed(field_of(group, "newStatus"))
+
+
+def _not_seen_status(invoice_id: Any, entry: Any) -> NotSeenStatus:
+    status = status_from_entry(entry)
+    if not status.status_id:
+        raise ValueError("a status without statusId could never be marked as seen")
+    platform_id(status.status_id)  # it goes into markAsSeen's URL: one path segment, bounded
+    return NotSeenStatus(platform_id(invoice_id or field_of(entry, "invoiceId")), status)
 
 
 def _webhooks(body: Any) -> list[WebhookSubscription]:

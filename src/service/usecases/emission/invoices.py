@@ -11,7 +11,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from domain.bounds import is_blank
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import (
     ConcurrencyConflict,
@@ -21,7 +20,7 @@ from domain.errors import (
     RequestConflict,
 )
 from domain.findings import Finding, Severity
-from domain.invoice import Invoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.ports import (
     Clock,
     DuplicateRequest,
@@ -31,11 +30,13 @@ from domain.ports import (
     Page,
     UnitOfWork,
 )
+from domain.reporting.b2c import transaction_findings
 from domain.reporting.international import record_findings
-from domain.reporting.invoice_facts import international_sale
+from domain.reporting.invoice_facts import b2c_transactions, international_sale
 from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
+from service.usecases.emission.request_ids import request_id_finding
 
 Validator = Callable[[Invoice], list[Finding]]
 # Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
@@ -43,11 +44,8 @@ Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
-MAX_REQUEST_ID_LENGTH = 128
-
 # Gateway rules (not EN 16931 / BR-FR): who may submit what.
 ISSUER_RULE = "PDPG-ISSUER"
-REQUEST_ID_RULE = "PDPG-REQUEST-ID"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +167,12 @@ def validate_invoice_only(invoice: Invoice, validate: Validator = validate_invoi
 
 
 def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
-    """An international sale is kept off the platform and declared in its period's 10.1 e-reporting, whose checks
-    are fatal (ER-INT-*, docs/ereporting.md): checked here, when it can still be corrected, rather than at the
-    month's close, where it would block the declaration of every other sale of the period."""
+    """A sale to a consumer or abroad is kept off the platform and declared in its period's e-reporting (10.3 as
+    its B2C sales, 10.1 as its record), whose checks are fatal (ER-*, docs/ereporting.md): checked here, when the
+    invoice can still be corrected, rather than at the month's close, where it would block the declaration of
+    every other sale of the period."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return tuple(f for sale in b2c_transactions(invoice) for f in transaction_findings(sale))
     sale = international_sale(invoice)
     return record_findings(sale) if sale is not None else ()
 
@@ -216,18 +217,8 @@ def _replay(existing: OutboundInvoice, fingerprint: str) -> OutboundInvoice:
 
 
 def _request_findings(cmd: SubmitInvoice) -> list[Finding]:
-    findings = []
-    if is_blank(cmd.request_id) or len(cmd.request_id) > MAX_REQUEST_ID_LENGTH:
-        findings.append(
-            Finding(
-                REQUEST_ID_RULE,
-                Severity.FATAL,
-                f"the request id is required and at most {MAX_REQUEST_ID_LENGTH} characters long: it makes"
-                " resubmissions safe",
-                "request_id",
-                layer="gateway",
-            )
-        )
+    refused_id = request_id_finding(cmd.request_id, "resubmissions")
+    findings = [refused_id] if refused_id else []
     invoice = cmd.invoice
     if invoice.type_code.kind.self_billed:
         issuer, path, role = invoice.buyer, "BG-7/BT-47", "buyer's SIREN (BT-47) of this self-billed invoice"

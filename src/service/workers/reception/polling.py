@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from domain.inbox_ports import DeliveryStore
 from domain.platform import PlatformError
-from domain.platform_inbound import CatchUpCheckpoints, CatchUpSource
+from domain.platform_inbound import CatchUpCheckpoints, CatchUpSource, CatchUpTally
+from service.observability.business_metrics import CATCH_UP_ITEMS
 from service.workers.pause import pause
 
 _log = logging.getLogger(__name__)
@@ -25,7 +26,9 @@ _log = logging.getLogger(__name__)
 class PollRound:
     stored: int = 0  # new deliveries in the inbox
     already_known: int = 0  # came by webhook (or an earlier round) already
-    failed: int = 0
+    failed: int = 0  # stored, but acknowledging it to the platform failed: fetched again next round
+    skipped: int = 0  # the source could not read or fetch it: left for a later round
+    given_up: int = 0  # unreadable round after round: the source stopped trying (logged once)
 
     @property
     def fetched(self) -> int:
@@ -50,6 +53,7 @@ class CatchUpPoller:
         self.name = name
         self._interval_s = interval_s
         self._max_items = max_items
+        self._tally = CatchUpTally()  # the source's, at the end of the last round
 
     async def poll_once(self) -> PollRound:
         if self._checkpoints is not None and self._kept is None:
@@ -66,12 +70,21 @@ class CatchUpPoller:
             except PlatformError:
                 failed += 1
                 _log.warning("%s: acknowledging %s failed", self.name, item.delivery.dedup_key, exc_info=True)
+        skipped, given_up = self._counted()
         if self._checkpoints is not None:
             position = self._source.position()
             if position and position != self._kept:
                 await self._checkpoints.save(self.name, position)
                 self._kept = position
-        return PollRound(stored, known, failed)
+        return PollRound(stored, known, failed, skipped, given_up)
+
+    def _counted(self) -> tuple[int, int]:
+        """What the source skipped and gave up on since the last round, counted on /metrics under this poller."""
+        last, self._tally = self._tally, self._source.tally()
+        skipped, given_up = self._tally.skipped - last.skipped, self._tally.given_up - last.given_up
+        CATCH_UP_ITEMS.labels(self.name, "skipped").inc(skipped)
+        CATCH_UP_ITEMS.labels(self.name, "given_up").inc(given_up)
+        return skipped, given_up
 
     async def run(self, stop: asyncio.Event) -> None:
         """A round every interval until `stop` (run under the process's supervisor, which restarts it and shows it

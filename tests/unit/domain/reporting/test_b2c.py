@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal as D
 
@@ -13,6 +14,7 @@ from domain.reporting.b2c import (
     TaxDueDateType,
     aggregate_findings,
     daily_aggregates,
+    transaction_findings,
 )
 from domain.reporting.journal import DuplicateTransactionKey, KeyedJournal
 
@@ -147,3 +149,40 @@ def test_sums_of_daily_aggregates_equal_the_sum_of_transactions_to_the_cent(txs)
             t for t in txs if (t.day, t.category, t.vat_rate) == (a.key.day, a.key.category, a.key.vat_rate)
         ]
         assert a.taxable_total == sum((t.taxable_amount for t in mine), D(0)) and a.count == len(mine)
+
+
+def test_a_day_of_sales_each_rounded_to_the_cent_passes_however_many_they_are():
+    """Each ticket of 9.99 (8.33 + 1.67 at 20 %: 1.666 rounded, BR-CO-17) is right to the cent; five of them add up
+    to 41.65 and 8.35, two cents from 41.65 x 20 % = 8.33. The aggregate's VAT is a sum of sales each rounded
+    once: it may stray by up to a cent a sale, and the declaration must not refuse a day of correct sales."""
+    tickets = [b2c(f"ticket-{i}", date(2027, 1, 3), "TLB1", "20", "8.33", "1.67") for i in range(5)]
+    (day,) = daily_aggregates(tickets)
+    assert (day.taxable_total, day.vat_total, day.count) == (D("41.65"), D("8.35"), 5)
+    assert aggregate_findings(day) == ()
+    # five sales each two cents off are not rounding: 0.12 from 8.33, beyond a cent a sale
+    (off,) = daily_aggregates(
+        b2c(f"off-{i}", date(2027, 1, 3), "TLB1", "20", "8.33", "1.69") for i in range(5)
+    )
+    assert [f.rule_id for f in aggregate_findings(off)] == ["ER-B2C-VAT"]
+
+
+@pytest.mark.parametrize(
+    ("sale", "rules"),
+    [
+        (("TLB1", "20", "10.00", "100.00"), ["ER-B2C-VAT"]),
+        (("TLB1", "19", "10.00", "1.90"), ["ER-RATE"]),
+        (("TNT1", "0", "10.00", "1.00"), ["ER-B2C-TNT1", "ER-B2C-VAT"]),
+        (("TLB1", "20", "10.001", "2.00"), ["ER-AMOUNT-SCALE"]),
+        (("TLB1", "20", "-10.00", "-2.00"), []),  # a refund
+        (("TMA1", "20", "100.00", "3.00"), []),  # margin scheme: VAT on the margin
+    ],
+)
+def test_a_sale_is_checked_alone_as_its_day_would_check_it(sale: tuple[str, str, str, str], rules: list[str]):
+    tx = b2c("s", date(2027, 1, 3), *sale)
+    assert [f.rule_id for f in transaction_findings(tx)] == rules
+
+
+def test_a_sale_in_another_currency_needs_its_rate_to_eur():
+    usd = B2cTransaction("usd", date(2027, 1, 3), B2cCategory.TLB1, "USD", D("20"), D("100.00"), D("20.00"))
+    assert [f.rule_id for f in transaction_findings(usd)] == ["ER-CURRENCY"]
+    assert transaction_findings(replace(usd, eur_rate=D("0.92"))) == ()

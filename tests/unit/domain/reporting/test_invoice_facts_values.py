@@ -150,6 +150,18 @@ def test_every_term_of_the_b2c_sales_of_an_invoice_with_two_rates() -> None:
     )  # fmt: skip
 
 
+def test_the_sales_of_an_invoice_in_another_currency_carry_its_rate_to_eur() -> None:
+    """The invoice's exchange rate (EUR for one unit of BT-5, the one BT-111 was computed with) converts its B2C
+    sales too: without it, every sale of the day was ER-CURRENCY and its declaration refused."""
+    sales = b2c_transactions(_b2c_invoice(currency="USD", exchange_rate=D("0.92")))  # type: ignore[arg-type]
+    assert [(s.currency, s.eur_rate) for s in sales] == [("USD", D("0.92")), ("USD", D("0.92"))]
+    assert [(s.in_eur().currency, s.in_eur().taxable_amount, s.in_eur().vat_amount) for s in sales] == [
+        ("EUR", D("184.00"), D("36.80")),
+        ("EUR", D("18.40"), D("1.01")),
+    ]
+    assert b2c_transactions(_b2c_invoice())[0].eur_rate is None  # type: ignore[arg-type]  # in EUR: none needed
+
+
 def test_a_credit_note_counts_negative_and_one_rate_keeps_the_number() -> None:
     credit = an_invoice(1, number="AV-1", type_code=DocumentType.CREDIT_NOTE, business_process="B1")
 

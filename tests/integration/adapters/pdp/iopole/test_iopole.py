@@ -14,6 +14,7 @@ import pytest
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.timeouts import Timeouts
+from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,
@@ -26,6 +27,7 @@ from domain.platform import (
     SubmissionNotFound,
     SubmissionQuery,
 )
+from domain.platform_inbound import CatchUpTally
 from domain.platform_profile import PlatformOptions
 from tests.support.iopole_simulator import Fault, IopoleSimulator
 from tests.support.simulators.iopole_app import status_entry_json
@@ -613,18 +615,62 @@ async def test_a_not_seen_item_the_gateway_cannot_read_is_skipped_and_counted_th
         *(f"iopole:status:{s.status_id}" for s in record.statuses),
     ]
     assert found[1].delivery.body == b"<Invoice>2</Invoice>"
-    assert catch_up.failed == 5
+    assert catch_up.tally() == CatchUpTally(skipped=5)
     skipped = [r.getMessage() for r in caplog.records if "cannot read" in r.getMessage()]
     assert [m.split("(")[1].split(":")[0] for m in skipped] == [
         "item 1",
         "item 2",
-        "item 1",
+        "item 1, status 0",  # a group is read status by status: its status without an invoice id
         "item 2",
         "item 3",
     ]
     assert not any(
         "config/webhook" in m or "uuid" in m for m in skipped
     )  # the position and the rule, no content
+
+
+async def test_a_not_seen_item_that_keeps_failing_is_given_up_after_its_rounds_logged_once(
+    sim: IopoleSimulator, gateway, caplog
+) -> None:
+    # It came back every round, counted and warned again, for as long as IOPOLE kept it not seen. A status without
+    # statusId was delivered under the key `iopole:status:` (every such status one key: the second never stored)
+    # and could never be marked as seen.
+    outbound = await gateway.submit(cii("F-NS-GIVE-UP"))
+    await sim.play_lifecycle(outbound.platform_id)
+    record = sim.invoices[outbound.platform_id]
+    no_status_id = {k: v for k, v in status_entry_json(record, record.statuses[0]).items() if k != "statusId"}
+    group = {
+        "invoiceId": record.id,
+        "newStatus": [*(status_entry_json(record, s) for s in record.statuses), no_status_id],
+    }
+    rounds = GIVE_UP_ROUNDS + 2
+    for _ in range(rounds):
+        sim.faults.push(
+            Fault.answer(json.dumps(["../config/webhook"]).encode(), endpoint="not_seen"),
+            Fault.answer(json.dumps([group]).encode(), endpoint="not_seen"),
+        )
+    catch_up = IopoleCatchUp(gateway)
+    caplog.set_level(logging.WARNING)
+
+    for _ in range(rounds):
+        found = await catch_up.fetch(20)
+        # the group's readable statuses are delivered every round, whatever its unreadable one does
+        assert [c.delivery.dedup_key for c in found] == [
+            f"iopole:status:{s.status_id}" for s in record.statuses
+        ]
+
+    # each unreadable item: skipped and warned GIVE_UP_ROUNDS - 1 rounds, then given up once, then left alone
+    assert catch_up.tally() == CatchUpTally(skipped=2 * (GIVE_UP_ROUNDS - 1), given_up=2)
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING and "cannot read" in r.getMessage()]
+    assert len(warned) == 2 * (GIVE_UP_ROUNDS - 1)
+    given_up = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(given_up) == 2
+    invoice_line, status_line = given_up
+    assert (
+        "invoice" in invoice_line and "item 0" in invoice_line and f"{GIVE_UP_ROUNDS} rounds" in invoice_line
+    )
+    assert f"item 0, status {len(record.statuses)}" in status_line and "statusId" in status_line
+    assert not any("config/webhook" in m for m in given_up)  # the position and the rule, no content
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -10,10 +11,12 @@ import pytest
 
 from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_key
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
-from adapters.pdp.afnor.client import FlowPage
+from adapters.pdp.afnor.client import FlowPage, flow_page
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
+from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS
 from domain.platform import OutgoingStatus, SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
+    CatchUpTally,
     InboundInvoice,
     InboundStatus,
     PlatformNotice,
@@ -194,6 +197,39 @@ async def test_catch_up_stops_at_max_items_and_resumes() -> None:
         "afnor:flow:F3",
         "afnor:flow:F4",
     ]
+
+
+async def test_catch_up_keeps_iopoles_rule_for_a_flow_it_cannot_read(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """One rule for both catch-ups (adapters.pdp.unreadable_items): a flow without flowId, or a row that is not an
+    object, is skipped, counted and warned, the rest delivered; still there after GIVE_UP_ROUNDS rounds (it is the
+    newest: the checkpoint never passes it), it is given up, logged once. Before, a flow without flowId was passed
+    over in silence, and a row that was not an object made every round's whole search unavailable."""
+    search = FakeSearch()
+    search.flows = [{"flowId": "F1", "updatedAt": at(1)}, {"flowId": "", "updatedAt": at(2)}]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: AT)
+    caplog.set_level(logging.WARNING)
+
+    first = await source.fetch(100)
+    for item in first:
+        await source.stored(item)
+    for _ in range(GIVE_UP_ROUNDS + 1):
+        assert await source.fetch(100) == []
+
+    assert [i.delivery.dedup_key for i in first] == [f"afnor:flow:F1@{at(1)}"]
+    assert source.tally() == CatchUpTally(skipped=GIVE_UP_ROUNDS - 1, given_up=1)
+    (given_up,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert "flow" in given_up and "result 1" in given_up and "flowId" in given_up
+
+
+async def test_a_flow_search_row_that_is_not_an_object_is_skipped_by_catch_up_refused_by_reconciliation() -> (
+    None
+):
+    body = {"results": [{"flowId": "F1", "updatedAt": at(1)}, 7], "nextCursor": ""}
+    page = flow_page(body)
+    assert page.flows == [{"flowId": "F1", "updatedAt": at(1)}]
+    assert [s.where for s in page.skipped] == ["result 1"]
 
 
 DECLARATION = "0b7c9a1e-2f3d-4c5b-8a69-123456789abc"

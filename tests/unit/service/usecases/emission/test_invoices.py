@@ -115,6 +115,19 @@ async def test_an_international_sale_its_e_reporting_cannot_carry_is_refused_whe
     assert [f.rule_id for f in validate_invoice_only(invoice, RecordingValidator())] == ["ER-INT-BUYER-ID"]
 
 
+async def test_a_sale_to_a_consumer_its_e_reporting_cannot_carry_is_refused_when_submitted() -> None:
+    """A B2C invoice becomes its day's B2C sales (10.3): in another currency they need its rate to EUR, else every
+    declaration of the period is refused (ER-CURRENCY). Refused at submission, naming the sale; accepted with it."""
+    uow = FakeUnitOfWork()
+    in_usd = an_invoice(processing_rule=ProcessingRule.B2C, currency="USD")
+    with pytest.raises(InvoiceRejected) as rejected:
+        await submit(uow, in_usd)
+    assert [f.rule_id for f in rejected.value.findings] == ["ER-CURRENCY"]
+    assert uow.db.invoices == {}
+    stored = await submit(uow, replace(in_usd, exchange_rate=Decimal("0.92")))
+    assert stored.findings == ()
+
+
 async def test_an_international_sale_with_what_its_e_reporting_needs_is_accepted() -> None:
     uow = FakeUnitOfWork()
     stored = await submit(uow, _international_sale())  # BT-47 of scheme 0223 (EU)
