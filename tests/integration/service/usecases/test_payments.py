@@ -12,6 +12,7 @@ from decimal import Decimal
 import asyncpg
 import pytest
 
+from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
@@ -264,10 +265,11 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
         plan = "\n".join(
             r[0]
             for r in await conn.fetch(
-                """EXPLAIN SELECT content FROM invoices
-                    WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2""",
+                f"""EXPLAIN SELECT content FROM invoices
+                     WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2
+                       AND type_code IN ({CREDIT_NOTE_CODES_SQL})""",
                 company,
                 number,
             )
         )
-    assert "invoices_by_first_preceding_number" in plan
+    assert "invoices_credit_notes_by_preceding_number" in plan  # the query's code list is the index's
