@@ -120,6 +120,9 @@ class InMemoryDatabase:
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
+    status_requests: dict[tuple[str, str], str] = field(
+        default_factory=dict
+    )  # (company, request id) → fingerprint
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     # The e-reporting rows, by (company SIREN, key): payments (flux 10.2 and 10.4, the pipeline's and the records'
@@ -1107,6 +1110,13 @@ class _Transmissions:
         self._uow._ops.append(
             lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
         )
+
+    async def claim_status_request(self, company_siren: str, request_id: str, fingerprint: str) -> str | None:
+        key = (company_siren, request_id)
+        if key in self._s.status_requests:
+            return self._s.status_requests[key]
+        self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, fingerprint))
+        return None
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)

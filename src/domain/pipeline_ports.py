@@ -295,6 +295,12 @@ class TransmissionRepository(Protocol):
 
     async def save_cancellation(self, cancellation: Cancellation) -> None: ...
 
+    async def claim_status_request(self, company_siren: str, request_id: str, fingerprint: str) -> str | None:
+        """Record a SetInvoiceStatus request id with the fingerprint of what it asks, in this transaction; None
+        when the id is new, else the fingerprint it was first recorded with (a retry when equal). A concurrent
+        claim of the same id waits for this transaction's end."""
+        ...
+
 
 class StatusesParkedMeanwhile(Exception):
     """Raised by the commit of a group-committed unit of work (the send journal) that DID commit SENT: statuses were

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -161,6 +161,13 @@ class PlatformStatus:
     @property
     def name(self) -> str:
         return cdar_name(self.code)
+
+    def dated_no_later_than(self, arrival: datetime) -> PlatformStatus:
+        """This status as of its `arrival` at the latest. A status cannot have happened after it reached us: a
+        later date is the platform's clock running ahead (or its local time written as UTC), and in the lifecycle,
+        where the latest processing status is current, it would outrank the statuses that truly came after it (a
+        207 En litige kept over the 212 Encaissée of ten minutes later)."""
+        return self if self.at <= arrival else replace(self, at=arrival)
 
 
 @dataclass(frozen=True, slots=True)

@@ -354,6 +354,23 @@ class PgTransmissionRepository:
             cancellation.cancelled_at,
         )
 
+    async def claim_status_request(self, company_siren: str, request_id: str, fingerprint: str) -> str | None:
+        claimed = await self._conn.fetchval(
+            """INSERT INTO status_requests (company_siren, request_id, fingerprint) VALUES ($1, $2, $3)
+               ON CONFLICT (company_siren, request_id) DO NOTHING RETURNING true""",
+            company_siren,
+            request_id,
+            fingerprint,
+        )
+        if claimed:
+            return None
+        first: str = await self._conn.fetchval(
+            "SELECT fingerprint FROM status_requests WHERE company_siren = $1 AND request_id = $2",
+            company_siren,
+            request_id,
+        )
+        return first
+
 
 class PgPipelineUnitOfWork(PgUnitOfWork):
     """The invoice unit of work plus the pipeline's repositories on the same connection."""

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import asdict
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict, RequestRejected
 from domain.outgoing_statuses import status_work
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
+from domain.serialization import JsonValue, canonical_json
+from service.usecases.emission.request_ids import request_id_finding
 
 
 async def set_invoice_status(
@@ -19,12 +23,28 @@ async def set_invoice_status(
     *,
     uow: PipelineUnitOfWork,
     clock: Clock,
+    request_id: str = "",
 ) -> OutboundInvoice:
-    """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest."""
+    """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest. With a
+    `request_id`, the same request again answers the invoice without queuing the status twice (a retry after a
+    timeout), and the id asking another status is a RequestConflict; without, every call queues its status."""
+    refused_id = request_id_finding(request_id, "a retried status", required=False)
+    if refused_id:
+        raise RequestRejected([refused_id])
     async with uow:
         invoice = await uow.invoices.get(company_siren, invoice_id)
         if invoice is None:
             raise InvoiceNotFound(invoice_id)
+        if request_id:
+            asked = _fingerprint(invoice.id, status)
+            first = await uow.transmissions.claim_status_request(company_siren, request_id, asked)
+            if first == asked:
+                return invoice  # a retry: queued by the first call (its transaction committed, or this claim waits)
+            if first is not None:
+                raise RequestConflict(
+                    f"request id {request_id!r} was already used for another status or invoice; use a new"
+                    " request id for a new status"
+                )
         if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
             raise IllegalTransition(
                 f"status {status.code} can only be sent once the platform has the invoice (SENT); "
@@ -64,3 +84,9 @@ async def queue_outgoing_status(
         status=status,
     )
     await uow.outbox.add(work)
+
+
+def _fingerprint(invoice_id: str, status: OutgoingStatus) -> str:
+    """What a status request asks, whatever the order or spelling of its fields: the invoice and the status."""
+    asked: dict[str, JsonValue] = {"invoice_id": invoice_id, **{k: str(v) for k, v in asdict(status).items()}}
+    return hashlib.sha256(canonical_json(asked).encode()).hexdigest()

@@ -132,6 +132,16 @@ async def receive_platform_status(
     received invoice with that id)."""
     if platform_id and not platform:
         raise ValueError("a platform id names an invoice only with the platform that gave it")
+    arrival = ctx.clock.now()
+    dated = status.dated_no_later_than(arrival)
+    if dated is not status:
+        log.warning(
+            "status %s from %s dated %.0f s after it arrived: dated on arrival (is the platform's clock ahead?)",
+            status.code,
+            platform or source,
+            (status.at - arrival).total_seconds(),
+        )
+        status = dated
     for attempt in range(_CONFLICT_RETRIES):
         try:
             async with ctx.uow() as uow:
