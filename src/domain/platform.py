@@ -346,7 +346,14 @@ class PlatformRejected(PlatformError):
 
 
 class PlatformOutcomeUnknown(PlatformError):
-    """The request may have reached the platform but we got no answer: reconcile (search) before sending again."""
+    """The request may have reached the platform but we got no answer: reconcile (search) before sending again.
+
+    `unavailable`: the answer was one a platform that is down gives (a 502/503/504, no answer at all), so the
+    failure is the platform's outage rather than the request's own (a 500 on this one while others go)."""
+
+    def __init__(self, message: str, *, unavailable: bool = False) -> None:
+        super().__init__(message)
+        self.unavailable = unavailable
 
 
 class PlatformAuthError(PlatformError):
