@@ -37,6 +37,12 @@ async def deliver(stack, pool: asyncpg.Pool, *bodies: dict) -> None:
     await wait_until(lambda: settled(pool, [f"iopole:key:{k}" for k in keys]))
 
 
+async def lifecycle_code(pool: asyncpg.Pool, invoice_id: str) -> str:
+    return str(
+        await pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
+    )
+
+
 async def status_events(pool: asyncpg.Pool, invoice_id: str) -> list[asyncpg.Record]:
     """The rows WatchInvoiceEvents streams (and GetInvoiceHistory lists) for this invoice."""
     return await pool.fetch(
@@ -88,10 +94,7 @@ async def test_webhook_statuses_out_of_order_follow_the_lifecycle(stack, pg_pool
     await deliver(stack, pg_pool, made_available)
     await deliver(stack, pg_pool, submitted, made_available)  # late, then a redelivery
 
-    assert (
-        await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
-        == "203"
-    )
+    assert await lifecycle_code(pg_pool, invoice_id) == "203"
     arrived = await pg_pool.fetch(
         "SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id
     )
@@ -113,10 +116,7 @@ async def test_a_status_dated_in_the_far_future_is_dated_on_arrival_kept_and_arc
         paid = datetime.now(UTC).isoformat()  # by a right clock, after the 207 arrived
         await deliver(stack, pg_pool, status_body(platform_id, "PAYMENT_RECEIVED", date=paid))
 
-    assert (
-        await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
-        == "212"
-    )
+    assert await lifecycle_code(pg_pool, invoice_id) == "212"
     kept = await pg_pool.fetch(
         "SELECT code, at FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id
     )
