@@ -24,6 +24,7 @@ import asyncpg
 
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.listener import Wakeup
+from domain.outage import Outage
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
@@ -142,10 +143,18 @@ class PgInbox:
         await self._wakeup.listen(stop)
 
     async def release(
-        self, delivery: StoredDelivery, owner: str, *, retry_at: datetime | None, error: str, count: bool
+        self,
+        delivery: StoredDelivery,
+        owner: str,
+        *,
+        retry_at: datetime | None,
+        error: str,
+        count: bool,
+        outage: Outage | None = None,
     ) -> None:
         """Give a delivery back while the lease is ours: PENDING again from `retry_at`, or UNPROCESSABLE (visible,
-        replayable) when None. The claim counted the attempt: one that does not count is taken back."""
+        replayable) when None. The claim counted the attempt: one that does not count is taken back. No `outage`
+        is kept: the inbox's worker gives none (its relay reads none back, service.workers.relay.no_outage)."""
         await self._pool.execute(
             """UPDATE webhook_inbox SET next_attempt_at = coalesce($3, next_attempt_at), last_error = $4,
                       attempts = attempts - $5,

@@ -17,6 +17,7 @@ from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost
+from domain.outage import OUTAGE_KEY, Outage
 from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
@@ -184,13 +185,24 @@ class FakeOutboxSource:
         self.store.notified.clear()
 
     async def release(
-        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str, count: bool
+        self,
+        message: OutboxMessage,
+        owner: str,
+        *,
+        retry_at: datetime | None,
+        error: str,
+        count: bool,
+        outage: Outage | None = None,
     ) -> None:
         row = self.store.outbox[message.id]
         if row.lease_owner != owner:
             return
         row.lease_owner, row.lease_until, row.last_error = "", None, error
         row.attempts += 1 if count else 0
+        if outage is None:
+            row.payload.pop(OUTAGE_KEY, None)
+        else:
+            row.payload[OUTAGE_KEY] = outage.to_payload()
         if retry_at is None:
             row.done_at = self.store.clock.now()
         else:
