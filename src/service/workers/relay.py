@@ -278,9 +278,7 @@ class Relay(Generic[T]):
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:
-            await self.queue.release(
-                item, self.owner, retry_at=again.at, error=error, count=count, outage=again.outage
-            )
+            await self.queue.release(item, self.owner, again, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)
