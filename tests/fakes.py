@@ -23,7 +23,7 @@ from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
 from domain.document_file import DocumentFile
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import WITH_ITS_BUYER, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
 from domain.invoice import Invoice, ProcessingRule
@@ -870,6 +870,17 @@ class _Payments:
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
+
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return [
+            stored.invoice
+            for stored in self._uow.db.invoices.values()
+            if stored.company_siren == company_siren
+            and stored.state in WITH_ITS_BUYER
+            and stored.invoice.type_code.kind.credit_note
+            and stored.invoice.preceding_invoices[:1]
+            and stored.invoice.preceding_invoices[0].number == invoice_number
+        ]
 
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db

@@ -99,6 +99,20 @@ async def apply_parked_statuses(
         await _apply(ctx, uow, invoice, p.status, p.source, acting=p.acting)
 
 
+def on_arrival(status: PlatformStatus, arrival: datetime, platform: str) -> PlatformStatus:
+    """A received status dated no later than its `arrival` (PlatformStatus.dated_no_later_than), said in the log
+    when its own date was later: the platform's clock runs ahead, which `pdp-gateway doctor`'s clock check shows."""
+    dated = status.dated_no_later_than(arrival)
+    if dated is not status:
+        log.warning(
+            "status %s from %s dated %s, after it arrived: dated on arrival (is the platform's clock ahead?)",
+            status.code,
+            platform,
+            status.at.isoformat(),
+        )
+    return dated
+
+
 @dataclass(frozen=True, slots=True)
 class StatusReceipt:
     """What became of one received status."""
@@ -132,16 +146,7 @@ async def receive_platform_status(
     received invoice with that id)."""
     if platform_id and not platform:
         raise ValueError("a platform id names an invoice only with the platform that gave it")
-    arrival = ctx.clock.now()
-    dated = status.dated_no_later_than(arrival)
-    if dated is not status:
-        log.warning(
-            "status %s from %s dated %.0f s after it arrived: dated on arrival (is the platform's clock ahead?)",
-            status.code,
-            platform or source,
-            (status.at - arrival).total_seconds(),
-        )
-        status = dated
+    status = on_arrival(status, ctx.clock.now(), platform or source)
     for attempt in range(_CONFLICT_RETRIES):
         try:
             async with ctx.uow() as uow:
