@@ -304,23 +304,15 @@ class SendStatusStep:
         message: OutboxMessage,
         owner: str,
         error: str,
-        retry_after: float | None,
+        wait: float | None,
         since: datetime | None,
         outage: str | None = None,
     ) -> None:
-        """`outage`: the platform profile found away (steps.retry_or_fail)."""
+        """`wait`: the platform's Retry-After; `outage`: the platform profile found away (steps.retry_or_fail)."""
         marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
         async with self.ctx.uow() as uow:
             await retry_or_fail(
-                self.ctx,
-                uow,
-                message,
-                owner,
-                None,
-                error,
-                retry_after_s=retry_after,
-                payload=marker,
-                outage=outage,
+                self.ctx, uow, message, owner, None, error, retry_after_s=wait, payload=marker, outage=outage
             )
             await uow.commit()
 
