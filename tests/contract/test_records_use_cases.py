@@ -244,6 +244,29 @@ async def test_a_sale_its_day_could_not_declare_is_refused_when_recorded(records
     assert (view.totals.b2c_taxable, view.totals.b2c_vat, view.totals.b2c_count) == (D("41.65"), D("8.35"), 5)
 
 
+async def test_a_payment_its_month_could_not_declare_is_refused_when_recorded(
+    records: RecordsBackend,
+) -> None:
+    """As a sale: a recorded payment stays under its key, so one whose own line fails (its rate, its currency, its
+    scale) would refuse its month's payment declaration for ever; the batch is refused, naming it."""
+    company = random_siren()
+    day = date(2026, 9, 15)
+
+    def paid(key: str, rate: str, amount: str, currency: str = "EUR") -> PaymentEvent:
+        return PaymentEvent(f"{company}-{key}", day, (RatePart(D(rate), D(amount)),), currency=currency)
+
+    cases = [
+        (r"ER-RATE payments\[1\]", paid("r", "19", "10.00")),
+        (r"ER-CURRENCY payments\[1\]", paid("c", "20", "10.00", "USD")),
+        (r"ER-AMOUNT-SCALE payments\[1\]", paid("s", "20", "10.001")),
+    ]
+    for rule, refused in cases:
+        with pytest.raises(InvalidReportingRequest, match=rule):
+            await record_payments(company, [paid("ok", "20", "12.00"), refused], **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.payments_between(company, *SEPTEMBER) == []
+
+
 async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_rectify(
     records: RecordsBackend,
 ) -> None:

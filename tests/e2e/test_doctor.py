@@ -261,15 +261,15 @@ async def test_opening_the_platform_does_not_migrate_a_database_that_is_not(
             await conn.close()
 
 
-async def test_a_platform_that_cannot_be_opened_is_one_failed_check(
+async def test_a_profiles_file_that_cannot_be_read_is_the_one_failed_settings_check(
     pg_pool: object, database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A bad setting of the default profile is the `settings` check (tests/unit/service/cli/test_host.py); a profiles
-    # file that cannot be read is found only when the platforms open.
+    # Checked with every setting before anything starts, as serve checks it (it was a `platform` failure once the
+    # platforms were opened; serve stopped with a traceback after starting its database).
     environment(monkeypatch, DATABASE_URL=database_dsn, PLATFORM_PROFILES_FILE="/nonexistent/profiles.yml")
     code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
     assert code == 2
-    assert checks["settings"]["result"] == "ok"
-    platform = checks["platform"]
-    assert platform["result"] == "fail" and "PLATFORM_PROFILES_FILE" in platform["advice"]
-    assert "/nonexistent/profiles.yml" in platform["detail"]
+    assert list(checks) == ["settings"]
+    assert checks["settings"]["result"] == "fail"
+    assert checks["settings"]["detail"].startswith("PLATFORM_PROFILES_FILE: ")
+    assert "/nonexistent/profiles.yml" in checks["settings"]["detail"]

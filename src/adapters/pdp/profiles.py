@@ -62,8 +62,14 @@ def _setting(profile: str, key: object, value: object, env: Mapping[str, str]) -
 def parse_profiles(text: str, env: Mapping[str, str], *, default_name: str) -> ProfileMap:
     try:
         data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise PlatformConfigError(f"platform profiles file: not YAML ({exc})") from None
+    except (
+        yaml.YAMLError
+    ) as exc:  # its own message quotes the line, which may hold a secret written in the file
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        raise PlatformConfigError(
+            f"platform profiles file: not YAML ({where}{getattr(exc, 'problem', None) or type(exc).__name__})"
+        ) from None
     if not isinstance(data, dict) or set(data) - {"profiles", "companies"}:
         raise PlatformConfigError("platform profiles file: only 'profiles' and 'companies' at the top")
     declared, mapped = data.get("profiles") or {}, data.get("companies") or {}

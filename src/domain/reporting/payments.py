@@ -100,6 +100,19 @@ def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
     return dict(sorted(out.items()))
 
 
+def event_findings(event: PaymentEvent) -> tuple[Finding, ...]:
+    """The checks one payment must pass on its own, as the lines of a month holding only it (its rates, its
+    currency, its scale): a payment failing one would refuse its month's declaration, and a recorded payment can be
+    neither corrected nor removed, so it is checked where it comes in. A negative amount is left to its day's
+    lines (ER-PAY-NEGATIVE): a refund is sound while the day's payments at its rate cover it."""
+    return tuple(
+        f
+        for line in payment_lines((event,))
+        for f in payment_line_findings(line)
+        if f.rule_id != "ER-PAY-NEGATIVE"
+    )
+
+
 def payment_line_findings(line: PaymentLine) -> tuple[Finding, ...]:
     at = line.label
     out: list[Finding] = []

@@ -50,12 +50,9 @@ def run(args: argparse.Namespace) -> int:
         "keys": cmd_keys,
         "settings": cmd_settings,
     }
-    try:
-        if args.command != "doctor":
-            check(read_configuration())
-        return commands[args.command](args)
-    except BadSetting as exc:  # one line naming the variable and its rule, exit 2: not a traceback
-        raise UsageError(str(exc)) from exc
+    if args.command != "doctor":  # a bad setting (BadSetting): one line naming it, exit 2 (service.cli.main)
+        check(read_configuration())
+    return commands[args.command](args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

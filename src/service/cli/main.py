@@ -24,6 +24,7 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from adapters.json_text import loads_file
+from adapters.setting_rules import BadSetting
 from domain.audit import Actor, acting_as
 from domain.identifiers import is_valid_siren
 from pdpgateway.v1 import document_pb2 as dpb
@@ -561,7 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
         with acting_as(Actor.cli(getpass.getuser())):
             return int(args.run(args))
-    except UsageError as exc:
+    except (UsageError, BadSetting) as exc:  # a setting: the one line serve gives it (adapters.setting_rules)
         return fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:

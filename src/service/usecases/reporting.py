@@ -53,7 +53,7 @@ from domain.reporting.invoice_facts import (
     purchases_in_scope,
 )
 from domain.reporting.payloads import declaration_requests
-from domain.reporting.payments import PaymentEvent, PaymentLine
+from domain.reporting.payments import PaymentEvent, PaymentLine, event_findings
 from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
@@ -241,6 +241,8 @@ async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments", "payments")
+    for i, event in enumerate(events):
+        _refuse_unreportable(event_findings(event), f"payments[{i}]", f"payment {event.key}")
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 

@@ -4,19 +4,20 @@ Every typed value the service reads goes through `typed(config, VARIABLE)`, so t
 with one line naming the variable and its rule (`GRPC_PORT must be an integer 0-65535, not 'abc'`) instead of a
 traceback about `int()`. `check(config)` reads them all at once, before anything starts: a wrong value is found
 before the embedded PostgreSQL is up, not when the first provider that needs it is built. It also checks the chosen
-platform's own settings (URLs, ids, keys) by the rules its package declares (adapters.pdp.registry.SETTING_RULES):
-the other platforms' are not read, and the profiles of PLATFORM_PROFILES_FILE are checked by their platform when
-they open. The rules themselves, and the one line a bad value gets, are adapters.setting_rules.
+platform's own settings (URLs, ids, keys) by the rules its package declares (adapters.pdp.registry.SETTING_RULES),
+then the profiles of PLATFORM_PROFILES_FILE, each by its platform's rules; the other platforms' are not read. The rules themselves, and the one line a bad value gets, are adapters.setting_rules.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from dependency_injector import providers
 
+from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import PLATFORMS, SETTING_RULES
 from adapters.pdp.registry import SETTINGS as PLATFORM_SETTINGS
 from adapters.setting_rules import (
@@ -30,7 +31,7 @@ from adapters.setting_rules import (
     seconds,
     share,
 )
-from domain.platform import DOCUMENT_FORMATS
+from domain.platform import DOCUMENT_FORMATS, PlatformConfigError
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[
 
 def check(config: providers.Configuration) -> None:
     """Every typed setting read now: the first bad one raises BadSetting; then the rules between settings, then the
-    chosen platform's settings by its package's rules."""
+    chosen platform's settings by its package's rules, then the profiles file and each profile's settings."""
     for setting in SETTINGS:
         setting(config.get(setting.path))
     pool_min, pool_max = (read(v, config.get(_BY_VARIABLE[v].path)) for v in ("DB_POOL_MIN", "DB_POOL_MAX"))
@@ -143,3 +144,12 @@ def check(config: providers.Configuration) -> None:
         SETTING_RULES[provider],
         provider_settings(provider, section, config.get("reception.webhook_keys") or {}),
     )
+    try:  # the other profiles, as init_platforms will read them
+        profiles = load_profiles(config.get("pdp.profiles_file") or "", os.environ, default_name=provider)
+    except PlatformConfigError as exc:
+        raise BadSetting(f"PLATFORM_PROFILES_FILE: {exc}") from None
+    for profile in profiles.profiles:
+        try:
+            judged_all(SETTING_RULES[profile.provider], profile.settings)
+        except BadSetting as exc:
+            raise BadSetting(f"profile {profile.name} of PLATFORM_PROFILES_FILE: {exc}") from None

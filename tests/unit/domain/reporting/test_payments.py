@@ -5,6 +5,8 @@ from domain.payments import RatePart
 from domain.reporting.payments import (
     PaymentEvent,
     PaymentLine,
+    event_findings,
+    payment_line_findings,
     payment_lines,
     totals_by_rate,
 )
@@ -47,3 +49,16 @@ def test_a_day_whose_payments_were_all_taken_back_has_no_line():
     back = PaymentEvent("k2", date(2027, 1, 9), (RatePart(D("20"), D("-120.00")),), "F-1", date(2026, 12, 1))
     kept = PaymentEvent("k3", date(2027, 1, 9), (RatePart(D("5.5"), D("10.55")),), "F-1", date(2026, 12, 1))
     assert [(ln.vat_rate, ln.amount) for ln in payment_lines([paid, back, kept])] == [(D("5.5"), D("10.55"))]
+
+
+def test_a_payment_is_checked_alone_but_a_refund_is_left_to_its_day():
+    def event(rate: str, amount: str, currency: str = "EUR") -> PaymentEvent:
+        return PaymentEvent("k", date(2027, 1, 5), (RatePart(D(rate), D(amount)),), currency=currency)
+
+    assert [f.rule_id for f in event_findings(event("19", "10.00"))] == ["ER-RATE"]
+    assert [f.rule_id for f in event_findings(event("20", "10.00", "USD"))] == ["ER-CURRENCY"]
+    assert [f.rule_id for f in event_findings(event("20", "10.001"))] == ["ER-AMOUNT-SCALE"]
+    assert event_findings(event("20", "-10.00")) == ()  # its day's lines decide (ER-PAY-NEGATIVE)
+    assert [f.rule_id for f in payment_line_findings(payment_lines([event("20", "-10.00")])[0])] == [
+        "ER-PAY-NEGATIVE"
+    ]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from adapters.pdp.registry import SETTINGS
@@ -109,3 +111,49 @@ def test_an_other_platforms_settings_are_not_checked(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("PDP_PROVIDER", "sandbox")
     monkeypatch.setenv("IOPOLE_ENV", "staging")
     check(read_configuration())
+
+
+def test_a_profiles_file_that_cannot_be_read_is_named_before_anything_starts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """It stopped serve with a traceback once the embedded database was up."""
+    monkeypatch.setenv("PLATFORM_PROFILES_FILE", str(tmp_path / "missing.yml"))
+    with pytest.raises(BadSetting, match=r"^PLATFORM_PROFILES_FILE: platform profiles file .*missing\.yml"):
+        check(read_configuration())
+
+
+def test_a_profiles_bad_setting_is_named_with_its_profile_never_shown(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    profiles = tmp_path / "profiles.yml"
+    profiles.write_text(
+        "profiles:\n"
+        "  pa-two:\n"
+        "    provider: iopole\n"
+        "    settings:\n"
+        "      IOPOLE_CLIENT_ID: gw\n"
+        "      IOPOLE_CLIENT_SECRET: ${PA_TWO_SECRET}\n"
+        "      IOPOLE_CUSTOMER_ID: c2\n"
+        "      IOPOLE_AUTH_URL: https://gw:s3cret-pw@auth.iopole.com/token\n"
+    )
+    monkeypatch.setenv("PA_TWO_SECRET", "s3cret-of-pa-two")
+    monkeypatch.setenv("PLATFORM_PROFILES_FILE", str(profiles))
+    with pytest.raises(BadSetting) as refused:
+        check(read_configuration())
+    line = str(refused.value)
+    assert line.startswith(
+        "profile pa-two of PLATFORM_PROFILES_FILE: IOPOLE_AUTH_URL must be an absolute http(s)"
+    )
+    assert "s3cret" not in line
+
+
+def test_a_profiles_file_that_is_not_yaml_is_named_without_quoting_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """yaml's own message quotes the line, which may hold a secret written in the file."""
+    profiles = tmp_path / "profiles.yml"
+    profiles.write_text('profiles:\n  pa:\n    settings: {IOPOLE_CLIENT_SECRET: "s3cret, : [}\n')
+    monkeypatch.setenv("PLATFORM_PROFILES_FILE", str(profiles))
+    with pytest.raises(BadSetting, match="not YAML") as refused:
+        check(read_configuration())
+    assert "s3cret" not in str(refused.value)
