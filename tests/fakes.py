@@ -23,7 +23,7 @@ from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
 from domain.document_file import DocumentFile
-from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import WITH_ITS_BUYER, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
 from domain.invoice import Invoice, ProcessingRule
@@ -120,6 +120,8 @@ class InMemoryDatabase:
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
+    # (company, request id) → [fingerprint, answer]
+    status_requests: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     # The e-reporting rows, by (company SIREN, key): payments (flux 10.2 and 10.4, the pipeline's and the records'
@@ -868,6 +870,17 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return [
+            stored.invoice
+            for stored in self._uow.db.invoices.values()
+            if stored.company_siren == company_siren
+            and stored.state in WITH_ITS_BUYER
+            and stored.invoice.type_code.kind.credit_note
+            and stored.invoice.preceding_invoices[:1]
+            and stored.invoice.preceding_invoices[0].number == invoice_number
+        ]
+
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
@@ -1096,6 +1109,20 @@ class _Transmissions:
         self._uow._ops.append(
             lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
         )
+
+    async def claim_status_request(
+        self, company_siren: str, request_id: str, fingerprint: str
+    ) -> tuple[str, str] | None:
+        key = (company_siren, request_id)
+        if key in self._s.status_requests:
+            first, answer = self._s.status_requests[key]
+            return first, answer
+        self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, [fingerprint, ""]))
+        return None
+
+    async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
+        key = (company_siren, request_id)
+        self._uow._ops.append(lambda: self._s.status_requests[key].__setitem__(1, answer))
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)

@@ -144,6 +144,9 @@ _S = ProcessingState
 # Not finished yet: a failure may still end these (NOT_TRANSMITTED ones are still rendered for the archive).
 _IN_PROGRESS = frozenset({_S.ACCEPTED, _S.NOT_TRANSMITTED, _S.READY, _S.SENDING, _S.OUTCOME_UNKNOWN})
 _ANY = frozenset(ProcessingState)
+# With its buyer: deposited, or issued off the platform. Such an invoice takes payments, and such a credit note
+# credits the invoice it corrects (domain.payments.credited_per_rate).
+WITH_ITS_BUYER = frozenset({_S.SENT, _S.NOT_TRANSMITTED})
 
 # The states each kind of event may follow. A method may narrow it further (`retry_later`'s target, `requeue`).
 _ALLOWED_FROM: dict[EventKind, frozenset[ProcessingState]] = {
@@ -162,7 +165,7 @@ _ALLOWED_FROM: dict[EventKind, frozenset[ProcessingState]] = {
     EventKind.STATUS: _ANY,
     EventKind.STATUS_REFUSED: _ANY,
     # Only an invoice its buyer has is paid: deposited on the platform, or kept off it by its processing rule.
-    EventKind.PAYMENT: frozenset({_S.SENT, _S.NOT_TRANSMITTED}),
+    EventKind.PAYMENT: WITH_ITS_BUYER,
     # A held payment is refused once the invoice ends undeposited, or (a bug or a race) when the books refuse it.
     EventKind.PAYMENT_REFUSED: frozenset({_S.INVALID, _S.FAILED, _S.CANCELLED, _S.SENT, _S.NOT_TRANSMITTED}),
     # Never deposited nor issued outside the platform (`cancel` also refuses an upload that may have reached it).

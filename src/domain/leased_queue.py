@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, TypeVar
 
+from domain.outage import Outage
+
 
 class LeaseLost(Exception):
     """Another worker claimed the item after our lease expired: our results must not be committed."""
@@ -20,11 +22,16 @@ class LeaseLost(Exception):
 class RetryLater(Exception):
     """Not a failure: the item cannot be done yet (what it needs is not there yet). The relay gives it back with
     its backoff, no sooner than `retry_after_s` when given (a platform's Retry-After), and the attempt counts
-    towards `max_attempts` like a failure's."""
+    towards `max_attempts` like a failure's; but with `outage`, the platform profile that could not be reached or
+    asked us to wait (the port's PlatformUnavailable), it spends no attempt while the item has waited on that
+    platform less than the relay's patience (domain.outage)."""
 
-    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, retry_after_s: float | None = None, outage: str | None = None
+    ) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+        self.outage = outage
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +41,13 @@ class GiveBack:
 
     The relay writes it itself (`LeasedQueue.release`). A handler whose records must move with the give-back (the
     pipeline's invoice, back to READY or FAILED) asks for it inside its unit of work and commits the two together:
-    one decision, whoever writes it."""
+    one decision, whoever writes it.
+
+    `outage`: the platform outage the item waits through, kept with it (None: it waits on none, or no more)."""
 
     attempt: int
     at: datetime | None
+    outage: Outage | None = None
 
     @property
     def spent(self) -> bool:
@@ -66,9 +76,9 @@ class LeasedQueue(Protocol[T]):
         """Return when new items may be due (a notification) or after `timeout` seconds (polling fallback)."""
         ...
 
-    async def release(
-        self, item: T, owner: str, *, retry_at: datetime | None, error: str, count: bool
-    ) -> None:
-        """Give an item back after a failure: retried at `retry_at`, or parked (done) when None. `count` False:
-        the failure was not the item's (the database went away), and this attempt is not one of its attempts."""
+    async def release(self, item: T, owner: str, again: GiveBack, *, error: str, count: bool) -> None:
+        """Give an item back after a failure as `again` says: retried at its `at`, or parked (done) when None;
+        its `outage` (the platform outage the item waits through) kept with it for its next give-back (None: none
+        any more; a queue whose items never call a platform may ignore it). `count` False: the failure was not
+        the item's (the database or the platform went away), and this attempt is not one of its attempts."""
         ...

@@ -32,6 +32,17 @@ class DeclarationsDue:
 
 
 @dataclass(frozen=True, slots=True)
+class OutageFigures:
+    """The items waiting on one platform profile's outage (domain.outage): how many, and for how long the one
+    waiting longest has (since when it first found the platform away)."""
+
+    platform: str
+    items: int
+    since: datetime | None  # None: not readable (written by another version)
+    waited_s: float
+
+
+@dataclass(frozen=True, slots=True)
 class OperationsSnapshot:
     invoices: tuple[tuple[str, str, int], ...]  # (state, processing rule, count)
     outbox: tuple[QueueFigures, ...]  # per kind of work
@@ -43,6 +54,7 @@ class OperationsSnapshot:
     # Payments HELD until their invoice's deposit with no open held-payments row to apply or refuse them (it ran out
     # of attempts): they wait for an operator, or the next payment on the invoice, which applies them first.
     parked_payments: int = 0
+    outages: tuple[OutageFigures, ...] = ()  # per platform profile with items waiting on its outage
 
     @property
     def parked_deliveries(self) -> int:

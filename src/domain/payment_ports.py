@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
+from domain.invoice import Invoice
 from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, Settlement
 from domain.reporting.payments import PaymentEvent
 
@@ -33,6 +34,11 @@ class PaymentRepository(Protocol):
 
     async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
         """What the recorded payments of the invoice add up to, per VAT rate (the persisted books)."""
+        ...
+
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        """The company's credit notes with their buyer (domain.emission.WITH_ITS_BUYER) that name `invoice_number`
+        in BG-3: what may credit that invoice (domain.payments.credited_per_rate decides)."""
         ...
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:

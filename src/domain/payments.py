@@ -168,12 +168,13 @@ class PaymentApplied:
 @dataclass(frozen=True, slots=True)
 class RateBalance:
     vat_rate: Decimal
-    total: Decimal  # owed at this rate
+    total: Decimal  # owed at this rate, as invoiced
     paid: Decimal = ZERO
+    credited: Decimal = ZERO  # by the credit notes issued against the invoice (`credited_per_rate`)
 
     @property
     def outstanding(self) -> Decimal:
-        return self.total - self.paid
+        return self.total - self.credited - self.paid
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,10 @@ class Settlement:
         return total(b.paid for b in self.balances)
 
     @property
+    def credited(self) -> Decimal:
+        return total(b.credited for b in self.balances)
+
+    @property
     def outstanding(self) -> Decimal:
         return total(b.outstanding for b in self.balances)
 
@@ -209,6 +214,13 @@ class Settlement:
         """The same amounts owed with `paid` per rate (as stored)."""
         return replace(
             self, balances=tuple(replace(b, paid=paid.get(b.vat_rate, ZERO)) for b in self.balances)
+        )
+
+    def with_credited(self, credited: Mapping[Decimal, Decimal]) -> Settlement:
+        """The same books less what credit notes issued against the invoice credit per rate (`credited_per_rate`):
+        the buyer owes that much less, and a payment is checked and shared against what is left."""
+        return replace(
+            self, balances=tuple(replace(b, credited=credited.get(b.vat_rate, ZERO)) for b in self.balances)
         )
 
     def with_held(self, held: Iterable[Payment]) -> Settlement:
@@ -389,6 +401,31 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
         )  # nothing left to pay once the prepaid amount is taken
     shared = {p.vat_rate: p.amount for p in split_pro_rata(due, pairs)}
     return tuple((rate, shared.get(rate, ZERO)) for rate, _ in pairs)
+
+
+def credited_per_rate(invoice: Invoice, credit_notes: Iterable[Invoice]) -> dict[Decimal, Decimal]:
+    """What credit notes issued against `invoice` credit on it per VAT rate, VAT included: a credit note (its type
+    says so) that names this invoice alone in BG-3 (BT-25 its number; BT-26, when given, its issue date), in its
+    currency and at rates it has, credits what it is worth at each rate (`owed_per_rate`); the buyer owes that
+    much less. A credit note naming several invoices does not say how it is shared between them, and one in
+    another currency or at another rate does not match these books: they credit nothing here (a payment split
+    per rate settles such cases)."""
+    rates = {rate for rate, _ in owed_per_rate(invoice)}
+    credited: dict[Decimal, Decimal] = {}
+    for note in credit_notes:
+        if not note.type_code.kind.credit_note or note.currency != invoice.currency:
+            continue
+        if len(note.preceding_invoices) != 1:
+            continue
+        (named,) = note.preceding_invoices
+        if named.number != invoice.number or named.issue_date not in (None, invoice.issue_date):
+            continue
+        worth = owed_per_rate(note)
+        if any(rate not in rates for rate, _ in worth):
+            continue
+        for rate, amount in worth:
+            credited[rate] = credited.get(rate, ZERO) + amount
+    return credited
 
 
 def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:

@@ -21,6 +21,7 @@ from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
+from domain.outage import Outage
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.ports import InvoiceRepository, UnitOfWork
@@ -67,6 +68,16 @@ class OutboxMessage:
     interrupted: bool = False
     queued_at: datetime | None = None
     document: StoredDocument | None = None
+
+    @property
+    def outage(self) -> Outage | None:
+        """The platform outage the row waits through (domain.outage), kept in its payload between attempts."""
+        return Outage.of_payload(self.payload)
+
+
+def outage_of(message: OutboxMessage) -> Outage | None:
+    """How the relays of outbox rows read back the outage a row waits through (service.workers.relay.Retries)."""
+    return message.outage
 
 
 class OutboxSource(LeasedQueue[OutboxMessage], Protocol):
@@ -294,6 +305,18 @@ class TransmissionRepository(Protocol):
     async def cancellation(self, invoice_id: str) -> Cancellation | None: ...
 
     async def save_cancellation(self, cancellation: Cancellation) -> None: ...
+
+    async def claim_status_request(
+        self, company_siren: str, request_id: str, fingerprint: str
+    ) -> tuple[str, str] | None:
+        """Record a status request id (SetInvoiceStatus, SetBuyerStatus) with the fingerprint of what it asks, in
+        this transaction; None when the id is new, else the fingerprint it was first recorded with (a retry when
+        equal) and the answer kept for it. A concurrent claim of the same id waits for this transaction's end."""
+        ...
+
+    async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
+        """Keep the answer of the request claimed in this transaction, for its retries."""
+        ...
 
 
 class StatusesParkedMeanwhile(Exception):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -161,6 +161,13 @@ class PlatformStatus:
     @property
     def name(self) -> str:
         return cdar_name(self.code)
+
+    def dated_no_later_than(self, arrival: datetime) -> PlatformStatus:
+        """This status as of its `arrival` at the latest. A status cannot have happened after it reached us: a
+        later date is the platform's clock running ahead (or its local time written as UTC), and in the lifecycle,
+        where the latest processing status is current, it would outrank the statuses that truly came after it (a
+        207 En litige kept over the 212 Encaissée of ten minutes later)."""
+        return self if self.at <= arrival else replace(self, at=arrival)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +346,14 @@ class PlatformRejected(PlatformError):
 
 
 class PlatformOutcomeUnknown(PlatformError):
-    """The request may have reached the platform but we got no answer: reconcile (search) before sending again."""
+    """The request may have reached the platform but we got no answer: reconcile (search) before sending again.
+
+    `unavailable`: the answer was one a platform that is down gives (a 502/503/504, no answer at all), so the
+    failure is the platform's outage rather than the request's own (a 500 on this one while others go)."""
+
+    def __init__(self, message: str, *, unavailable: bool = False) -> None:
+        super().__init__(message)
+        self.unavailable = unavailable
 
 
 class PlatformAuthError(PlatformError):

@@ -53,6 +53,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("PIPELINE_LEASE_S", "0", "a duration in seconds, above 0"),
     ("PIPELINE_POLL_S", "soon", "a duration in seconds, above 0"),
     ("PIPELINE_MAX_ATTEMPTS", "0", "an integer 1-1000"),
+    ("PIPELINE_OUTAGE_PATIENCE_S", "30", "a duration in seconds, 60 to 604800"),
     ("PIPELINE_STOP_GRACE_S", "1e9", "a duration in seconds"),
     ("WEBHOOK_MAX_BODY_BYTES", "100MB", "an integer 1-2147483648"),
     ("WEBHOOK_TOLERANCE_S", "0", "an integer 1-86400"),

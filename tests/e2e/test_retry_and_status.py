@@ -171,6 +171,42 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
     )
 
 
+async def test_a_status_sent_twenty_times_at_once_under_one_request_id_is_queued_once(
+    gateway: tuple[Gateway, int],
+) -> None:
+    # A busy client retries a call it saw time out: without a request id, each 212 went to the platform, each one a
+    # payment reported (20 concurrent calls queued 20 statuses)
+    gw, _ = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoice_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    pool = await resolve(gw.container.db_pool)
+
+    async def queued() -> int:
+        return int(
+            await pool.fetchval(
+                "SELECT count(*) FROM outbox WHERE kind = 'send_status' AND payload->>'invoice_id' = $1",
+                invoice_id,
+            )
+        )
+
+    paid = {"code": "212", "amount": "100.00", "vat_rate": "20", "request_id": "bank-2026-12-06-001"}
+    answers = await asyncio.gather(*(set_status(client, invoice_id, **paid) for _ in range(20)))
+    assert {(a.invoice.id, a.invoice.state) for a in answers} == {(invoice_id, pb.PROCESSING_STATE_SENT)}
+    assert await queued() == 1
+
+    reused = await expect_error(
+        set_status(client, invoice_id, **{**paid, "amount": "200.00"}), grpc.StatusCode.ALREADY_EXISTS
+    )
+    assert reused.reasons == ["REQUEST_ID_REUSED"]
+    too_long = await expect_error(
+        set_status(client, invoice_id, **{**paid, "request_id": "r" * 129}), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert too_long.rule_ids == ["PDPG-REQUEST-ID"]
+    await set_status(client, invoice_id, **{**paid, "request_id": ""})  # no id: every call queues its own
+    assert await queued() == 2
+
+
 async def test_the_cli_retries_and_sends_a_status(
     gateway: tuple[Gateway, int], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -152,7 +152,7 @@ class PgPipeline:
         return {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),
             OutboxKind.SEND: SendStep(self.ctx, pdp, reach, self.journal, platform_name="sandbox"),
-            OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, pdp),
+            OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, pdp, platform_name="sandbox"),
         }
 
     def dispatcher(self, pdp: PdpGateway | None = None, owner: str | None = None) -> Dispatcher:

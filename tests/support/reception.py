@@ -23,7 +23,7 @@ from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.webhook.routes import WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
-from domain.reception_ports import ReadDocument
+from domain.reception_ports import ArchiveHook, ReadDocument
 from service.usecases.reception import ReceptionUseCases
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker
@@ -66,7 +66,9 @@ def make_worker(
     policy: ProcessingPolicy | None = None,
     settings: RelaySettings = QUICK,
     decoders: Mapping[str, DeliveryDecoder] | None = None,
+    archive: ArchiveHook | None = None,
 ) -> InboxWorker:
+    """`archive`: what keeps a delivery's documents (production's: InTransactionArchiver); none by default."""
     inbox = PgInbox(pool)
     processor = DeliveryProcessor(
         reception_uow_factory(pool),
@@ -74,6 +76,7 @@ def make_worker(
         UtcClock(),
         policy or ProcessingPolicy(),
         decoder_for=(decoders or STANDALONE_DECODERS).get,
+        archive=archive,
     )
     return InboxWorker(inbox, processor, settings, is_outage=is_outage)
 
@@ -88,6 +91,7 @@ async def reception_stack(
     max_body_bytes: int = 10 * 1024 * 1024,
     decoders: Mapping[str, DeliveryDecoder] | None = None,
     afnor_form: DigestForm = DigestForm.RAW,
+    archive: ArchiveHook | None = None,
     **server: Any,
 ) -> AsyncIterator[Stack]:
     inbox = PgInbox(pool)
@@ -96,7 +100,7 @@ async def reception_stack(
         WebhookSettings(max_body_bytes=max_body_bytes),
         keys={"AFNOR_SIGNATURE_DIGEST": afnor_form.value},
     )
-    worker = make_worker(pool, read, policy=policy, settings=settings, decoders=decoders)
+    worker = make_worker(pool, read, policy=policy, settings=settings, decoders=decoders, archive=archive)
     async with serve_app(Starlette(routes=routes), **server) as base_url:
         async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
             await worker.start()

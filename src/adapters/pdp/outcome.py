@@ -6,6 +6,8 @@ the platform after the invoice was stored, and a reset or a timeout says nothing
 (PlatformOutcomeUnknown): the caller reconciles by searching the platform before anything is resent. Only a failure
 before the body was sent (no connection, no pool slot) and a 429 (refused before processing, by contract) are certain
 non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
+An unknown outcome says too whether the platform answered as one that is down (a 502/503/504, or no answer at all):
+the caller then waits out the platform's outage instead of spending an attempt of the document (domain.outage).
 A redirect is neither: the API does not move, so its address in the settings is wrong; it is said at once, never
 followed (the call would carry the token elsewhere) and never retried (it would be redirected again). Except a 303
 See Other to a state-changing call: that is how an API answers a request it processed, so its outcome is unknown.
@@ -21,6 +23,9 @@ from domain.platform import PlatformConfigError, PlatformOutcomeUnknown, Platfor
 
 # Connect-phase failures: the request never left, so even an upload can be retried.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# What a platform (or the proxy before it) answers while it is down: its outage, not a failure of this request. A
+# 500 is the request's own (the platform failed on this one): it counts as one of its attempts.
+DOWN = frozenset({502, 503, 504})
 
 
 def transport_failure(
@@ -32,7 +37,9 @@ def transport_failure(
         return PlatformUnavailable(f"{what}: {platform} unreachable ({name})")
     if idempotent:
         return PlatformUnavailable(f"{what}: transport error ({name})")
-    return PlatformOutcomeUnknown(f"{what}: no answer after sending ({name}); reconcile before resending")
+    return PlatformOutcomeUnknown(
+        f"{what}: no answer after sending ({name}); reconcile before resending", unavailable=True
+    )
 
 
 def status_failure(
@@ -54,6 +61,7 @@ def status_failure(
         return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
     if status >= 500 or see_other_after_a_change:
         return PlatformOutcomeUnknown(
-            f"{what}: {platform} answered {status} after receiving the request; reconcile before resending"
+            f"{what}: {platform} answered {status} after receiving the request; reconcile before resending",
+            unavailable=status in DOWN,
         )
     return None

@@ -37,6 +37,9 @@ class PgEventFeed:
     batch_size: int = 200
     poll_interval: float = 5.0
     max_subscribers: int = 1000
+    # One company's share: a key holder could otherwise open every slot and leave the other companies none. A
+    # company needs a stream per consumer (a few); each gRPC process has its own feed, so its own share.
+    max_per_company: int = 32
     _wakers: dict[str, set[asyncio.Event]] = field(default_factory=lambda: defaultdict(set), init=False)
     listener: PgListener = field(init=False)
 
@@ -50,6 +53,11 @@ class PgEventFeed:
     async def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
         if sum(len(w) for w in self._wakers.values()) >= self.max_subscribers:
             raise TooManySubscribers(f"too many event subscribers (at most {self.max_subscribers} at once)")
+        if len(self._wakers.get(company_siren, ())) >= self.max_per_company:
+            raise TooManySubscribers(
+                f"this company has too many event streams open (at most {self.max_per_company} per company):"
+                " close one, or resume later from the last event id"
+            )
         waker = asyncio.Event()
         self._wakers[company_siren].add(waker)
         cursor = after_event_id

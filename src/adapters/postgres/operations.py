@@ -24,8 +24,10 @@ from domain.operations import (
     DeclarationsDue,
     Migrations,
     OperationsSnapshot,
+    OutageFigures,
     QueueFigures,
 )
+from domain.outage import OUTAGE_KEY, Outage
 
 QUERY_TIMEOUT_S = 10.0
 
@@ -39,6 +41,11 @@ _INBOX = """
 SELECT state, count(*), coalesce(extract(epoch FROM $1::timestamptz - min(received_at)), 0)::float8,
        count(*) FILTER (WHERE attempts > 0)
 FROM webhook_inbox WHERE state <> 'DONE' GROUP BY state"""
+# Rows waiting on a platform's outage keep it in their payload (domain.outage): the pending rows only (the outbox's
+# partial index), grouped by platform. `since` is read as written (ISO 8601 in UTC) and compared as text.
+_OUTAGES = f"""
+SELECT payload->'{OUTAGE_KEY}'->>'platform', count(*), min(payload->'{OUTAGE_KEY}'->>'since')
+FROM outbox WHERE done_at IS NULL AND jsonb_typeof(payload->'{OUTAGE_KEY}') = 'object' GROUP BY 1"""
 _PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
 _PARKED_PAYMENTS = """
 SELECT count(*) FROM invoice_payments p
@@ -70,6 +77,7 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         archive = await conn.fetchrow(_ARCHIVE)
         assert archive is not None  # an aggregate without GROUP BY always returns its one row
         declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
+        outages = await conn.fetch(_OUTAGES)
     return OperationsSnapshot(
         invoices=tuple((r[0], r[1], r[2]) for r in invoices),
         outbox=tuple(QueueFigures(r[0], r[1], max(r[2], 0.0), r[3]) for r in outbox),
@@ -79,7 +87,15 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         archive_bytes=archive[1],
         declarations_due=tuple(DeclarationsDue(r[0], r[1], r[2]) for r in declarations),
         parked_payments=parked_payments,
+        outages=tuple(_outage(r[0], r[1], r[2], now) for r in outages),
     )
+
+
+def _outage(platform: str | None, items: int, since: str | None, now: datetime) -> OutageFigures:
+    kept = Outage.of_payload({OUTAGE_KEY: {"platform": platform or "", "since": since or ""}})
+    if kept is None:
+        return OutageFigures(platform or "", items, None, 0.0)
+    return OutageFigures(kept.platform, items, kept.since, kept.waited_s(now))
 
 
 @functools.cache

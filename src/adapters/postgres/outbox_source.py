@@ -18,6 +18,8 @@ from adapters.postgres.transmissions import (
     submission_columns,
     submission_from_row,
 )
+from domain.leased_queue import GiveBack
+from domain.outage import OUTAGE_KEY
 from domain.pipeline_ports import OutboxKind, OutboxMessage
 from domain.platform import DirectoryEntry
 from domain.serialization import from_json_value, to_json_value
@@ -105,19 +107,24 @@ class PgOutboxSource:
         await self._wakeup.wait(timeout)
 
     async def release(
-        self, message: OutboxMessage, owner: str, *, retry_at: datetime | None, error: str, count: bool
+        self, message: OutboxMessage, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
+        # the outage is kept in the payload (domain.outage), the key dropped when the row waits on none any more
         async with self._pool.acquire() as conn:
             await conn.execute(
-                """UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
+                f"""UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
                                      last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
-                                     done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END
+                                     done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END,
+                                     payload = CASE WHEN $6::jsonb IS NULL THEN payload - '{OUTAGE_KEY}'
+                                                    ELSE payload || jsonb_build_object('{OUTAGE_KEY}', $6::jsonb)
+                                               END
                     WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL""",
                 message.id,
                 owner,
                 error,
-                retry_at,
+                again.at,
                 1 if count else 0,
+                None if again.outage is None else again.outage.to_payload(),
             )
 
 

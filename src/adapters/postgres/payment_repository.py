@@ -11,16 +11,23 @@ from typing import Any
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.reporting_repository import PgReportingRepository
+from domain.document_types import codes
+from domain.emission import WITH_ITS_BUYER
 from domain.errors import ConcurrencyConflict
+from domain.invoice import Invoice
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, RatePart, Settlement
 from domain.reporting.payments import PaymentEvent
-from domain.serialization import from_json_value, to_json_value
+from domain.serialization import from_json_value, invoice_from_dict, to_json_value
 
 _COLUMNS = (
     "company_siren, payment_id, invoice_id::text AS invoice_id, side, paid_on, amount, request, parts, recorded_at,"
     " state, refusal"
 )
+# Written out as the literal list of migration 0360's partial index, so the planner can use it (a parameter could
+# not be proven to fall within it); the codes are digits (domain.document_types), a test checks the two agree.
+CREDIT_NOTE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("credit_note")))
+_WITH_ITS_BUYER = sorted(state.value for state in WITH_ITS_BUYER)
 # Advisory lock namespace of an invoice's held payments (7001: a company's events, 7002: a platform id). Taken
 # before any audit entry (7001) by every path that reads them to decide: hold, release, refuse, pay.
 HELD_PAYMENTS_LOCK = 7003
@@ -43,6 +50,18 @@ class PgPaymentRepository:
             "SELECT vat_rate, paid FROM invoice_balances WHERE invoice_id = $1::uuid", invoice_id
         )
         return {r["vat_rate"]: r["paid"] for r in rows}
+
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        rows = await self._conn.fetch(
+            f"""SELECT content FROM invoices
+                 WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2
+                   AND type_code IN ({CREDIT_NOTE_CODES_SQL}) AND state = ANY($3::text[])
+                 ORDER BY created_at, id""",
+            company_siren,
+            invoice_number,
+            _WITH_ITS_BUYER,
+        )
+        return [invoice_from_dict(r["content"]) for r in rows]
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         rows = await self._conn.fetch(

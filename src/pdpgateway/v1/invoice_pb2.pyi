@@ -572,20 +572,22 @@ class OutboundInvoice(_message.Message):
     def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ..., settlement: _Optional[_Union[Settlement, _Mapping]] = ...) -> None: ...
 
 class Settlement(_message.Message):
-    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates", "awaiting_deposit")
+    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates", "awaiting_deposit", "credited")
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     PAID_FIELD_NUMBER: _ClassVar[int]
     OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
     PREPAID_FIELD_NUMBER: _ClassVar[int]
     RATES_FIELD_NUMBER: _ClassVar[int]
     AWAITING_DEPOSIT_FIELD_NUMBER: _ClassVar[int]
+    CREDITED_FIELD_NUMBER: _ClassVar[int]
     total: str
     paid: str
     outstanding: str
     prepaid: str
     rates: _containers.RepeatedCompositeFieldContainer[RateSettlement]
     awaiting_deposit: str
-    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ..., awaiting_deposit: _Optional[str] = ...) -> None: ...
+    credited: str
+    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ..., awaiting_deposit: _Optional[str] = ..., credited: _Optional[str] = ...) -> None: ...
 
 class PaymentShare(_message.Message):
     __slots__ = ("vat_rate", "amount")
@@ -596,16 +598,18 @@ class PaymentShare(_message.Message):
     def __init__(self, vat_rate: _Optional[str] = ..., amount: _Optional[str] = ...) -> None: ...
 
 class RateSettlement(_message.Message):
-    __slots__ = ("vat_rate", "total", "paid", "outstanding")
+    __slots__ = ("vat_rate", "total", "paid", "outstanding", "credited")
     VAT_RATE_FIELD_NUMBER: _ClassVar[int]
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     PAID_FIELD_NUMBER: _ClassVar[int]
     OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
+    CREDITED_FIELD_NUMBER: _ClassVar[int]
     vat_rate: str
     total: str
     paid: str
     outstanding: str
-    def __init__(self, vat_rate: _Optional[str] = ..., total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ...) -> None: ...
+    credited: str
+    def __init__(self, vat_rate: _Optional[str] = ..., total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., credited: _Optional[str] = ...) -> None: ...
 
 class InvoiceEvent(_message.Message):
     __slots__ = ("event_id", "invoice_id", "kind", "at", "state", "status_code", "detail", "findings")

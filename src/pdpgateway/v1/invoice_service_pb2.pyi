@@ -137,7 +137,7 @@ class RetryInvoiceResponse(_message.Message):
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
 
 class SetInvoiceStatusRequest(_message.Message):
-    __slots__ = ("invoice_id", "code", "reason_code", "message", "amount", "vat_rate", "currency")
+    __slots__ = ("invoice_id", "code", "reason_code", "message", "amount", "vat_rate", "currency", "request_id")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
     CODE_FIELD_NUMBER: _ClassVar[int]
     REASON_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -145,6 +145,7 @@ class SetInvoiceStatusRequest(_message.Message):
     AMOUNT_FIELD_NUMBER: _ClassVar[int]
     VAT_RATE_FIELD_NUMBER: _ClassVar[int]
     CURRENCY_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     invoice_id: str
     code: str
     reason_code: str
@@ -152,7 +153,8 @@ class SetInvoiceStatusRequest(_message.Message):
     amount: str
     vat_rate: str
     currency: str
-    def __init__(self, invoice_id: _Optional[str] = ..., code: _Optional[str] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., vat_rate: _Optional[str] = ..., currency: _Optional[str] = ...) -> None: ...
+    request_id: str
+    def __init__(self, invoice_id: _Optional[str] = ..., code: _Optional[str] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., vat_rate: _Optional[str] = ..., currency: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class SetInvoiceStatusResponse(_message.Message):
     __slots__ = ("invoice",)

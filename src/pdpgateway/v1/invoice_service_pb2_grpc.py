@@ -156,8 +156,9 @@ class InvoiceServiceServicer:
 
     def SetInvoiceStatus(self, request, context):
         """Queues a lifecycle status we send about one of our invoices (e.g. 212 Encaissée), sent by the pipeline with
-        its retries. A status breaking a lifecycle rule (e.g. 212 without its amount and VAT rate, BR-FR-CDV-14) is
-        INVALID_ARGUMENT; before the invoice is SENT, or after a terminal status, it is FAILED_PRECONDITION.
+        its retries, once per request_id. A status breaking a lifecycle rule (e.g. 212 without its amount and VAT rate,
+        BR-FR-CDV-14) is INVALID_ARGUMENT; before the invoice is SENT, or after a terminal status, it is
+        FAILED_PRECONDITION.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -219,6 +219,7 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
             vat_rate=mapping.decimal_from_text(request.vat_rate, "vat_rate"),
             message=request.message,
             currency=request.currency.strip(),
+            request_id=request.request_id,
         )
         stored = await self._pipeline_api().set_status(company, request.invoice_id, asked)
         return svc.SetInvoiceStatusResponse(invoice=mapping.outbound_to_proto(stored))

@@ -545,12 +545,14 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         outstanding=cents(books.outstanding),
         prepaid=cents(books.prepaid),
         awaiting_deposit=cents(books.awaiting_deposit),
+        credited=cents(books.credited),
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),
                 total=cents(b.total),
                 paid=cents(b.paid),
                 outstanding=cents(b.outstanding),
+                credited=cents(b.credited),
             )
             for b in books.balances
         ],

@@ -237,6 +237,22 @@ class _SnapshotCollector(Collector):
         for d in s.declarations_due:
             next_deadline.add_metric([d.kind], d.next_deadline_s)
         yield from (due, next_deadline)
+        # A platform outage (domain.outage): its items spend no attempt, so nothing else would show it. A series
+        # per platform profile with items waiting on it; none when every platform answers.
+        waiting = GaugeMetricFamily(
+            "pdp_gateway_platform_outage_items",
+            "Outbox items waiting on a platform profile that does not answer (no attempt spent)",
+            labels=["platform"],
+        )
+        lasted = GaugeMetricFamily(
+            "pdp_gateway_platform_outage_seconds",
+            "How long the item waiting longest on that platform has waited on it",
+            labels=["platform"],
+        )
+        for outage in s.outages:
+            waiting.add_metric([outage.platform], outage.items)
+            lasted.add_metric([outage.platform], outage.waited_s)
+        yield from (waiting, lasted)
 
 
 def _with_zeros(

@@ -23,7 +23,14 @@ from typing import Any, Protocol
 
 import httpx
 
-from domain.operations import DatabaseUnreachable, OpenOperations, OperationsReader, OperationsSnapshot
+from domain.operations import (
+    DatabaseUnreachable,
+    OpenOperations,
+    OperationsReader,
+    OperationsSnapshot,
+    OutageFigures,
+)
+from domain.outage import duration_text
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 from domain.platform_profile import DoctorAdvice, NotReached, PlatformHints, profile_webhook_path
 
@@ -157,7 +164,7 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
             Check(
                 "outbox",
                 result,
-                f"{depth} item(s) waiting, oldest {oldest.kind} for {_duration(oldest.oldest_age_s)}",
+                f"{depth} item(s) waiting, oldest {oldest.kind} for {duration_text(oldest.oldest_age_s)}",
                 ""
                 if result is Result.OK
                 else "is the pipeline alive (tasks check)? is the platform reachable? the invoices' last_error: "
@@ -173,7 +180,7 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
             Check(
                 "inbox",
                 result,
-                f"{pending.depth} delivery(ies) waiting, oldest for {_duration(pending.oldest_age_s)}",
+                f"{pending.depth} delivery(ies) waiting, oldest for {duration_text(pending.oldest_age_s)}",
                 ""
                 if result is Result.OK
                 else "is the inbox worker alive (tasks check)? is the database slow?",
@@ -201,7 +208,22 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
                 " last_error says why; the next payment recorded on the invoice applies them first",
             )
         )
+    checks.extend(_outage(o) for o in snapshot.outages)
     return checks
+
+
+def _outage(outage: OutageFigures) -> Check:
+    """Items waiting on a platform that does not answer: they spend no attempt (domain.outage), so only this says
+    it. A warning: the gateway works (/readyz stays ready), the platform does not."""
+    since = "" if outage.since is None else f" since {outage.since.isoformat(timespec='seconds')}"
+    return Check(
+        "platform outage",
+        Result.WARN,
+        f"{outage.platform}: {outage.items} item(s) waiting on it{since} ({duration_text(outage.waited_s)})",
+        "the platform does not answer (its status page; the platform checks above): they go out by themselves"
+        " once it is back, no attempt spent; past PIPELINE_OUTAGE_PATIENCE_S they end FAILED"
+        " (`pdp-gateway invoice retry`)",
+    )
 
 
 async def check_archive(database: OperationsReader) -> Check:
@@ -512,11 +534,3 @@ async def diagnose(
     async with httpx.AsyncClient(timeout=CALL_TIMEOUT_S) as http:
         checks.extend(await check_serve(http, settings.http_base, paths))
     return checks
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"

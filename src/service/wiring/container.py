@@ -33,7 +33,7 @@ from adapters.postgres.reception_uow import reception_uow_factory
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
-from domain.platform_profile import CompanyReporting, PlatformOptions
+from domain.platform_profile import PlatformOptions
 from domain.rules import validate_invoice
 from pdpgateway.v1 import archive_service_pb2 as archive_service
 from pdpgateway.v1 import archive_service_pb2_grpc as archive_service_grpc
@@ -200,10 +200,11 @@ class Container(containers.DeclarativeContainer):
     declaration_relay = providers.Resource(
         run_declaration_relay,
         db_pool,
-        providers.Callable(CompanyReporting, platforms),
+        platforms,
         records_uow_factory,
         clock,
         supervisor,
+        typed(config, "PIPELINE_OUTAGE_PATIENCE_S"),
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---

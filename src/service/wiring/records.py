@@ -7,16 +7,17 @@ import logging
 import os
 import socket
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import asyncpg
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.outage import is_outage
+from domain.platform_profile import CompanyReporting, PlatformSet
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
-from domain.reporting.port import ReportingGateway
 from service.usecases.archiving import InTransactionArchiver
-from service.workers.declarations import DeclarationRelay
+from service.workers.declarations import DECLARATION_RELAY, DeclarationRelay
 from service.workers.supervisor import Supervisor
 
 log = logging.getLogger(__name__)
@@ -24,20 +25,24 @@ log = logging.getLogger(__name__)
 
 async def run_declaration_relay(
     pool: asyncpg.Pool,
-    gateway: ReportingGateway,
+    platforms: PlatformSet,
     uow_factory: RecordsUowFactory,
     clock: Clock,
     supervisor: Supervisor,
+    outage_patience_s: float,
 ) -> AsyncIterator[DeclarationRelay]:
-    """Resource: the relay of submitted declarations runs supervised in the background until shutdown."""
+    """Resource: the relay of submitted declarations runs supervised in the background until shutdown; each
+    declaration leaves through its company's platform profile, which an outage it waits through names."""
     outbox = PgDeclarationOutbox(pool)
     relay = DeclarationRelay(
         outbox=outbox,
-        gateway=gateway,
+        gateway=CompanyReporting(platforms),
         uow_factory=uow_factory,
         clock=clock,
         is_outage=is_outage,
+        config=replace(DECLARATION_RELAY, outage_patience_s=outage_patience_s),
         archive=InTransactionArchiver(clock),
+        platform_of=lambda siren: platforms.for_company(siren).name,
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
     listener = supervisor.start("declaration-listener", outbox.listen)

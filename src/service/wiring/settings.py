@@ -77,6 +77,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("pipeline.lease_s", "PIPELINE_LEASE_S", seconds(0, above=True)),
     Setting("pipeline.poll_interval_s", "PIPELINE_POLL_S", seconds(0, above=True)),
     Setting("pipeline.max_attempts", "PIPELINE_MAX_ATTEMPTS", integer(1, 1000)),
+    # a platform outage may outlast a long weekend, not a fortnight: past a week an operator must look
+    Setting("pipeline.outage_patience_s", "PIPELINE_OUTAGE_PATIENCE_S", seconds(60, 7 * DAY_S)),
     Setting("pipeline.stop_grace_s", "PIPELINE_STOP_GRACE_S", seconds(0, 3600)),
     Setting("reception.max_body_bytes", "WEBHOOK_MAX_BODY_BYTES", integer(1, 1 << 31)),
     Setting("reception.tolerance_s", "WEBHOOK_TOLERANCE_S", integer(1, DAY_S)),

@@ -83,7 +83,7 @@ def pipeline_steps(
             )
         ),
         OutboxKind.SEND_STATUS: SendStatusStep(
-            ctx, default.gateway, route=(lambda siren: route(siren)[1]) if routed else None
+            ctx, default.gateway, route=route if routed else None, platform_name=default.name
         ),
         OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(ctx, apply=apply_held, refuse=refuse_held),
     }

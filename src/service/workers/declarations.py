@@ -15,7 +15,7 @@ from typing import Any
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Acting, Actor
 from domain.leased_queue import RetryLater
-from domain.pipeline_ports import OutboxMessage
+from domain.pipeline_ports import OutboxMessage, outage_of
 from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
@@ -65,6 +65,8 @@ class DeclarationRelay:
     rand: Callable[[], float] = random.random
     # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
     archive: ArchiveHook | None = None
+    # company SIREN -> the platform profile its declarations go through, named by an outage (metrics, doctor)
+    platform_of: Callable[[str], str] | None = None
 
     def _relay(self, owner: str) -> Relay[OutboxMessage]:
         """The one relay over the declaration rows, running `handle` for each."""
@@ -77,6 +79,7 @@ class DeclarationRelay:
             is_outage=self.is_outage,
             give_up=self._give_up,
             owner=owner,
+            outage_of=outage_of,
             rand=self.rand,
         )
 
@@ -144,10 +147,16 @@ class DeclarationRelay:
                 # A PA does not deduplicate reports: sending again could declare twice. An operator reconciles.
                 await self._park(row, owner, f"call {i + 1}/{len(requests)}: {exc}")
                 return
-            except (PlatformUnavailable, PlatformAuthError, PlatformConfigError) as exc:
+            except PlatformUnavailable as exc:
+                # its outage, not the declaration's failure: no attempt spent within the patience (domain.outage);
                 # what was sent is kept (`progress`): the next attempt starts at this call
-                wait = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
-                raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}", retry_after_s=wait) from exc
+                raise RetryLater(
+                    f"call {i + 1}/{len(requests)}: {exc}",
+                    retry_after_s=exc.retry_after,
+                    outage=self._platform(company),
+                ) from exc
+            except (PlatformAuthError, PlatformConfigError) as exc:
+                raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}") from exc
             # The outcome is kept before anything else may fail: from here on, this call is never sent again.
             files = self.archive is not None and requests[i].filed is not None
             await self.outbox.progress(
@@ -247,6 +256,9 @@ class DeclarationRelay:
     async def _give_up(self, row: OutboxMessage, owner: str, error: str) -> None:
         """The relay's last resort once the row's attempts are spent: parked like an unknown outcome."""
         await self._park(row, owner, f"gave up after {row.attempts + 1} attempts: {error}")
+
+    def _platform(self, company: str) -> str:
+        return self.platform_of(company) if self.platform_of is not None else type(self.gateway).__name__
 
     async def _still_submitted(self, company: str, declaration_id: str) -> bool:
         async with self.uow_factory(read_only=True) as uow:

@@ -6,24 +6,29 @@ on the queue's notification (LISTEN/NOTIFY) with polling as the fallback, and gi
 with exponential backoff and jitter, parking it after `max_attempts`. Several relays (tasks, processes, replicas) may
 run against one queue: the lease gives each item to one of them at a time, and an item whose holder died is claimed
 again when its lease expires. An item interrupted by a database outage costs no attempt, and is handed back as soon
-as the database answers again (within its lease) rather than held until the lease expires.
+as the database answers again (within its lease) rather than held until the lease expires. An item that found its
+platform away (RetryLater with an outage) costs no attempt either, for as long as it has waited on that platform
+less than `outage_patience_s` (Retries.wait_out).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import random
 import socket
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import KW_ONLY, dataclass, field
+from datetime import timedelta
 from typing import Generic
 
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
+from domain.outage import Outage
 from domain.ports import Clock, OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
@@ -44,6 +49,18 @@ def attempts_before(item: T) -> int:
     return item.attempts
 
 
+def no_outage(item: object) -> Outage | None:
+    """The outage of an item of a queue that keeps none (the inbox: its items wait on no platform)."""
+    return None
+
+
+def outage_step(waited_s: float, base_s: float) -> int:
+    """The backoff's attempt number for an item that has waited `waited_s` on an outage: the n whose doubling
+    delays from `base_s` add up to about that wait (1, 2, 4... s: after 7 s, the 4th), so the waits grow as the
+    outage lasts, with no counter kept beside the outage's start."""
+    return max(1, int(math.log2(1 + waited_s / base_s)) + 1) if base_s > 0 else 1
+
+
 @dataclass(frozen=True, slots=True)
 class RelaySettings:
     concurrency: int = 16  # items handled at once
@@ -54,10 +71,15 @@ class RelaySettings:
     backoff_base_s: float = 1.0
     backoff_cap_s: float = 300.0
     stop_grace_s: float = 10.0  # on stop, how long the items in flight may finish
+    # How long an item may wait on a platform outage, spending no attempt, before it is given up on (domain.outage):
+    # a day outlasts a maintenance window and a bad night, and a finance team still hears of it the next morning.
+    outage_patience_s: float = 86_400.0
 
     def __post_init__(self) -> None:
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
             raise ValueError("concurrency, batch_size and max_attempts must be positive")
+        if not self.outage_patience_s > 0:
+            raise ValueError("outage_patience_s must be positive")
 
     def backoff(self, rand: Callable[[], float] = random.random) -> Backoff:
         """The retry policy these settings describe, jittered by `rand` (the relay's, or a step's that a test fixes)."""
@@ -74,6 +96,7 @@ class Retries(Generic[T]):
     clock: Clock
     rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
     failed_before: Callable[[T], int] = attempts_before
+    outage_of: Callable[[T], Outage | None] = no_outage  # the outage the item waits through, as kept with it
 
     def spent(self, item: T) -> bool:
         """The item's attempts are spent already (a handler that would start one more asks first)."""
@@ -81,13 +104,30 @@ class Retries(Generic[T]):
 
     def give_back(self, item: T, *, count: bool = True, retry_after_s: float | None = None) -> GiveBack:
         """After this attempt (`count` False: it was not the item's failure, a database outage): when the item runs
-        again, no sooner than `retry_after_s` (a platform's Retry-After), or spent after the last attempt."""
+        again, no sooner than `retry_after_s` (a platform's Retry-After), or spent after the last attempt. A counted
+        failure ends the outage the item waited through (the platform answered); an uncounted one keeps it."""
         attempt = self.failed_before(item) + (1 if count else 0)
+        outage = None if count else self.outage_of(item)
         if attempt >= self.settings.max_attempts:
-            return GiveBack(attempt, None)
-        return GiveBack(
-            attempt, self.settings.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
-        )
+            return GiveBack(attempt, None, outage)
+        at = self.settings.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
+        return GiveBack(attempt, at, outage)
+
+    def wait_out(self, item: T, platform: str, *, retry_after_s: float | None = None) -> GiveBack:
+        """After an attempt that found `platform` away (the port's PlatformUnavailable): no attempt spent, the item
+        again after the backoff of the time it has waited (capped, no sooner than `retry_after_s`, never past the
+        patience's end), while it has waited on that platform less than `outage_patience_s`; past it, spent, its
+        give-up naming the outage. The outage is counted from the first attempt that found the platform away."""
+        now = self.clock.now()
+        kept = self.outage_of(item)
+        outage = kept if kept is not None and kept.platform == platform else Outage(platform, now)
+        failed = self.failed_before(item)
+        patience = timedelta(seconds=self.settings.outage_patience_s)
+        if now - outage.since >= patience:
+            return GiveBack(failed + 1, None, outage)
+        backoff = self.settings.backoff(self.rand)
+        at = backoff.at(now, outage_step(outage.waited_s(now), backoff.base_s), retry_after_s)
+        return GiveBack(failed, min(at, outage.since + patience), outage)
 
 
 @dataclass(eq=False, slots=True)
@@ -102,6 +142,7 @@ class Relay(Generic[T]):
     give_up: GiveUp[T] | None = None
     owner: str = field(default_factory=worker_name)
     failed_before: Callable[[T], int] = attempts_before
+    outage_of: Callable[[T], Outage | None] = no_outage  # a queue that keeps outages reads them back
     rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
     handled: int = field(default=0, init=False)  # items whose handler ran to its end (any outcome)
     _inflight: set[asyncio.Task[None]] = field(default_factory=set, init=False)
@@ -187,7 +228,7 @@ class Relay(Generic[T]):
         except RetryLater as exc:
             log.info("%s item %s: not yet (%s); retried later", self.name, item.id, exc)
             note = shorten(printable(str(exc)), ERROR_CHARS)
-            await self._release(item, note, count=True, retry_after_s=exc.retry_after_s)
+            await self._release(item, note, count=True, later=exc)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -202,14 +243,15 @@ class Relay(Generic[T]):
         finally:
             self.handled += 1
 
-    async def _release(self, item: T, error: str, *, count: bool, retry_after_s: float | None = None) -> None:
+    async def _release(self, item: T, error: str, *, count: bool, later: RetryLater | None = None) -> None:
         """Retried while the database is away, until it answers, the relay stops or the lease is over: then the
-        lease expires and the item is claimed again (nothing is lost, the next holder decides)."""
+        lease expires and the item is claimed again (nothing is lost, the next holder decides). `later`: what the
+        handler asked (its platform's Retry-After; with the platform it found away, Retries.wait_out decides)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.lease_s
         while True:
             try:
-                await self._give_back(item, error, count=count, retry_after_s=retry_after_s)
+                await self._give_back(item, error, count=count, later=later)
                 return
             except Exception as exc:
                 if not self.is_outage(exc):
@@ -221,14 +263,22 @@ class Relay(Generic[T]):
 
     @property
     def retries(self) -> Retries[T]:
-        return Retries(self.settings, self.clock, self.rand, self.failed_before)
+        return Retries(self.settings, self.clock, self.rand, self.failed_before, self.outage_of)
 
-    async def _give_back(self, item: T, error: str, *, count: bool, retry_after_s: float | None) -> None:
-        again = self.retries.give_back(item, count=count, retry_after_s=retry_after_s)
+    async def _give_back(self, item: T, error: str, *, count: bool, later: RetryLater | None) -> None:
+        retries = self.retries
+        wait = later.retry_after_s if later is not None else None
+        if later is not None and later.outage is not None:
+            again = retries.wait_out(item, later.outage, retry_after_s=wait)
+            count = again.spent  # the attempt that ends the patience is the one given up on
+        else:
+            again = retries.give_back(item, count=count, retry_after_s=wait)
+        if again.spent and again.outage is not None:
+            error = f"{error}; {again.outage.describe(self.clock.now())}: gave up waiting"
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:
-            await self.queue.release(item, self.owner, retry_at=again.at, error=error, count=count)
+            await self.queue.release(item, self.owner, again, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)

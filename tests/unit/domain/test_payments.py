@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -15,6 +16,7 @@ from domain.payments import (
     PaymentRefused,
     RatePart,
     Settlement,
+    credited_per_rate,
     in_eur,
     owed_per_rate,
     payment_in_scope,
@@ -360,3 +362,63 @@ def test_only_services_without_debits_option_nor_reverse_charge_are_reported():
     assert not payment_in_scope(services=False, debits_option=False, reverse_charge=False)
     assert not payment_in_scope(services=True, debits_option=True, reverse_charge=False)
     assert not payment_in_scope(services=True, debits_option=False, reverse_charge=True)
+
+
+def credit_note(of: Invoice, *lines: tuple[str, str, str], **overrides: object) -> Invoice:
+    """A credit note (381) naming `of` in BG-3, with (quantity, price, rate) lines."""
+    items = tuple(a_line(str(i + 1), q, p, r) for i, (q, p, r) in enumerate(lines))
+    return compute_totals(
+        an_invoice(
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(PrecedingInvoice(of.number, of.issue_date),),
+            **overrides,
+        ).evolve(lines=items)
+    )
+
+
+def test_a_credit_note_settles_what_it_credits_on_the_invoice_it_corrects() -> None:
+    """1411.00 invoiced; a credit note of 1 x 100.00 at 20 % (120.00) names it: 1291.00 is what the buyer owes, and
+    paying it settles the invoice at every rate (the credit note itself takes no payment: PAY-CREDIT-NOTE)."""
+    invoice = two_rates()
+    credit = credit_note(invoice, ("1", "100.00", "20"))
+    credited = credited_per_rate(invoice, [credit])
+    assert credited == {D("20"): D("120.00")}
+    books = Settlement.for_invoice(invoice).with_credited(credited)
+    assert (books.total, books.credited, books.outstanding) == (D("1411.00"), D("120.00"), D("1291.00"))
+    assert [(b.vat_rate, b.outstanding) for b in books.balances] == [
+        (D("5.5"), D("211.00")),
+        (D("20"), D("1080.00")),
+    ]
+    with pytest.raises(PaymentRefused) as over:
+        books.apply(pay("1411.00"))
+    assert rule_ids(over) == ["PAY-OVERPAYMENT"]
+    settled, applied = books.apply(pay("1291.00"))
+    assert settled.outstanding == 0 and all(b.outstanding == 0 for b in settled.balances)
+    assert applied.parts == (RatePart(D("5.5"), D("211.00")), RatePart(D("20"), D("1080.00")))
+
+
+def test_only_a_credit_note_that_names_the_invoice_alone_in_its_currency_and_rates_credits_it() -> None:
+    invoice = two_rates()
+    other = two_rates(number="F-OTHER")
+    assert credited_per_rate(invoice, [credit_note(other, ("1", "10.00", "20"))]) == {}  # another invoice
+    both = replace(
+        credit_note(invoice, ("1", "10.00", "20")),
+        preceding_invoices=(PrecedingInvoice(invoice.number), PrecedingInvoice(other.number)),
+    )
+    assert credited_per_rate(invoice, [both]) == {}  # two invoices: whose share is not said
+    assert credited_per_rate(invoice, [credit_note(invoice, ("1", "10.00", "10"))]) == {}  # a rate it has not
+    assert credited_per_rate(invoice, [credit_note(invoice, ("1", "10.00", "20"), currency="USD")]) == {}
+    dated_otherwise = replace(
+        credit_note(invoice, ("1", "10.00", "20")),
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date - timedelta(days=365)),),
+    )
+    assert credited_per_rate(invoice, [dated_otherwise]) == {}  # the same number, another year's invoice
+    undated = replace(
+        credit_note(invoice, ("1", "10.00", "20")), preceding_invoices=(PrecedingInvoice(invoice.number),)
+    )
+    two = [undated, credit_note(invoice, ("2", "10.00", "5.5"))]
+    assert credited_per_rate(invoice, two) == {D("20"): D("12.00"), D("5.5"): D("21.10")}
+    assert (
+        credited_per_rate(invoice, [two_rates(number="F-X", preceding_invoices=undated.preceding_invoices)])
+        == {}
+    )

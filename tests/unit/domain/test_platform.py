@@ -124,6 +124,19 @@ def test_an_unknown_code_keeps_its_own_name() -> None:
     assert cdar_name("213") == "Rejetée"
 
 
+def test_a_status_is_dated_no_later_than_its_arrival() -> None:
+    arrival = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    ahead = PlatformStatus(
+        "207", "DISPUTED", "DISPUTED", datetime(2026, 12, 6, 13, 0, tzinfo=UTC), status_id="s"
+    )
+    assert ahead.dated_no_later_than(arrival) == PlatformStatus(
+        "207", "DISPUTED", "DISPUTED", arrival, status_id="s"
+    )
+    for at in (arrival, datetime(2026, 12, 6, 11, 0, tzinfo=UTC)):  # its own date when not after it
+        on_time = PlatformStatus("207", "DISPUTED", "DISPUTED", at)
+        assert on_time.dated_no_later_than(arrival) is on_time
+
+
 @pytest.mark.parametrize(
     ("fields", "message"),
     [

@@ -99,6 +99,7 @@ class StatusRequest:
     vat_rate: Decimal | None = None
     message: str = ""
     currency: str = ""  # empty: EUR
+    request_id: str = ""  # the client's idempotency key; empty: none
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -151,7 +152,12 @@ class PipelineUseCases:
                 [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
             ) from exc
         return await set_invoice_status(
-            company, invoice_id, outgoing, uow=self.uow_factory(), clock=self.clock
+            company,
+            invoice_id,
+            outgoing,
+            uow=self.uow_factory(),
+            clock=self.clock,
+            request_id=asked.request_id,
         )
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome:

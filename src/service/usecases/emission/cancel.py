@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from domain.emission import OutboundInvoice, ProcessingState, checked_cancel_reason
 from domain.errors import ConcurrencyConflict, IllegalTransition, InvoiceNotFound, RequestRejected
-from domain.findings import Finding, Severity
 from domain.pipeline_ports import Cancellation, PipelineUnitOfWork, SubmissionOutcome
 from domain.ports import Clock
 from service.usecases.emission.payments import refuse_held
-
-MAX_REQUEST_ID_LENGTH = 128
+from service.usecases.emission.request_ids import request_id_finding
 
 
 async def cancel_invoice(
@@ -31,19 +29,9 @@ async def cancel_invoice(
     clock: Clock,
 ) -> OutboundInvoice:
     """The invoice CANCELLED with `reason`; the same `request_id` again answers it without any change."""
-    if not request_id.strip() or len(request_id) > MAX_REQUEST_ID_LENGTH:
-        raise RequestRejected(
-            [
-                Finding(
-                    "PDPG-REQUEST-ID",
-                    Severity.FATAL,
-                    f"the request id is required and at most {MAX_REQUEST_ID_LENGTH} characters long: it makes"
-                    " a retried cancellation safe",
-                    "request_id",
-                    layer="gateway",
-                )
-            ]
-        )
+    refused_id = request_id_finding(request_id, "a retried cancellation")
+    if refused_id:
+        raise RequestRejected([refused_id])
     checked_cancel_reason(reason)  # a malformed request is refused before anything is read
     async with uow:
         held = await uow.outbox.hold_open_rows(company_siren, invoice_id)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
 from domain.outgoing_statuses import status_work
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
+from service.usecases.emission.request_ids import (
+    claimed_before,
+    request_id_finding,
+    status_request_fingerprint,
+)
 
 
 async def set_invoice_status(
@@ -19,12 +25,22 @@ async def set_invoice_status(
     *,
     uow: PipelineUnitOfWork,
     clock: Clock,
+    request_id: str = "",
 ) -> OutboundInvoice:
-    """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest."""
+    """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest. With a
+    `request_id`, the same request again answers the invoice without queuing the status twice (a retry after a
+    timeout), and the id asking another status is a RequestConflict; without, every call queues its status."""
+    refused_id = request_id_finding(request_id, "a retried status", required=False)
+    if refused_id:
+        raise RequestRejected([refused_id])
     async with uow:
         invoice = await uow.invoices.get(company_siren, invoice_id)
         if invoice is None:
             raise InvoiceNotFound(invoice_id)
+        if request_id:
+            asked = _fingerprint(invoice.id, status)
+            if await claimed_before(uow, company_siren, request_id, asked) is not None:
+                return invoice  # a retry: queued by the first call (its transaction committed, or this claim waits)
         if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
             raise IllegalTransition(
                 f"status {status.code} can only be sent once the platform has the invoice (SENT); "
@@ -64,3 +80,7 @@ async def queue_outgoing_status(
         status=status,
     )
     await uow.outbox.add(work)
+
+
+def _fingerprint(invoice_id: str, status: OutgoingStatus) -> str:
+    return status_request_fingerprint({"invoice_id": invoice_id, "status": str(asdict(status))})

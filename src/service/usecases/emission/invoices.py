@@ -11,7 +11,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from domain.bounds import is_blank
 from domain.emission import InvoiceEvent, OutboundInvoice
 from domain.errors import (
     ConcurrencyConflict,
@@ -37,6 +36,7 @@ from domain.reporting.invoice_facts import b2c_transactions, international_sale
 from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
+from service.usecases.emission.request_ids import request_id_finding
 
 Validator = Callable[[Invoice], list[Finding]]
 # Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
@@ -44,11 +44,8 @@ Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
-MAX_REQUEST_ID_LENGTH = 128
-
 # Gateway rules (not EN 16931 / BR-FR): who may submit what.
 ISSUER_RULE = "PDPG-ISSUER"
-REQUEST_ID_RULE = "PDPG-REQUEST-ID"
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,18 +217,8 @@ def _replay(existing: OutboundInvoice, fingerprint: str) -> OutboundInvoice:
 
 
 def _request_findings(cmd: SubmitInvoice) -> list[Finding]:
-    findings = []
-    if is_blank(cmd.request_id) or len(cmd.request_id) > MAX_REQUEST_ID_LENGTH:
-        findings.append(
-            Finding(
-                REQUEST_ID_RULE,
-                Severity.FATAL,
-                f"the request id is required and at most {MAX_REQUEST_ID_LENGTH} characters long: it makes"
-                " resubmissions safe",
-                "request_id",
-                layer="gateway",
-            )
-        )
+    refused_id = request_id_finding(cmd.request_id, "resubmissions")
+    findings = [refused_id] if refused_id else []
     invoice = cmd.invoice
     if invoice.type_code.kind.self_billed:
         issuer, path, role = invoice.buyer, "BG-7/BT-47", "buyer's SIREN (BT-47) of this self-billed invoice"

@@ -47,6 +47,7 @@ from domain.payments import (
     PaymentState,
     RatePart,
     Settlement,
+    credited_per_rate,
     in_eur,
     payment_data_reported,
     reported_per_day,
@@ -109,7 +110,14 @@ async def invoice_books(
 
 
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
-    return Settlement.for_invoice(invoice.invoice).with_paid(await uow.payments.paid_per_rate(invoice.id))
+    """What is owed per rate, less what the credit notes issued against the invoice credit, with what its payments
+    paid."""
+    credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
+    return (
+        Settlement.for_invoice(invoice.invoice)
+        .with_credited(credited_per_rate(invoice.invoice, credit_notes))
+        .with_paid(await uow.payments.paid_per_rate(invoice.id))
+    )
 
 
 async def _record(

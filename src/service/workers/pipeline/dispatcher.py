@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 
-from domain.pipeline_ports import OutboxMessage, OutboxSource
+from domain.pipeline_ports import OutboxMessage, OutboxSource, outage_of
 from domain.ports import OutageCheck
 from service.workers.pipeline.steps import StepContext
 from service.workers.relay import GiveUp, Relay, worker_name
@@ -40,6 +40,7 @@ class Dispatcher(Relay[OutboxMessage]):
             is_outage=is_outage,
             give_up=give_up,
             owner=owner or worker_name(),
+            outage_of=outage_of,
             rand=ctx.rand,
         )
 

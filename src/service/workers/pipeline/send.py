@@ -5,9 +5,13 @@ The platform takes no idempotency key, so exactly-once rests on three rules:
    the optimistic version of the invoice lets only one worker make that move;
 2. a PENDING/UNKNOWN outcome (timeout, reset, or a worker that died between the platform's 201 and our commit)
    is reconciled by searching the platform; only a search that still finds nothing after a grace delay leads to
-   a new upload; never a blind resend. Every upload that ended unknown counts as an attempt, so a platform that
-   keeps answering 5xx ends FAILED after `max_attempts` uploads instead of being tried forever;
+   a new upload; never a blind resend. An upload that ended unknown counts as an attempt (a platform that keeps
+   answering 500 to this document ends FAILED after `max_attempts` uploads), unless the platform answered as one
+   that is down (502/503/504, no answer): that is its outage, like a refused connection;
 3. 409 duplicate counts as success.
+
+A platform outage (the port's PlatformUnavailable, or an unknown outcome marked `unavailable`) spends no attempt while
+the invoice has waited on it less than the patience (steps.retry_or_fail, domain.outage); it ends FAILED past it.
 """
 
 from __future__ import annotations
@@ -50,7 +54,14 @@ from service.workers.pipeline.directory import (
     recipient_address,
 )
 from service.workers.pipeline.statuses import apply_parked_statuses
-from service.workers.pipeline.steps import StepContext, commit_work, complete, fail, retry_or_fail
+from service.workers.pipeline.steps import (
+    Route,
+    StepContext,
+    commit_work,
+    complete,
+    fail,
+    retry_or_fail,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +99,6 @@ def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> Pla
         if not record.sha256 and number and record.invoice_number == number:
             return record
     return None
-
-
-Route = Callable[[str], tuple[str, PdpGateway]]
-"""company SIREN -> (platform profile name, its gateway): a group's companies may sit on different platforms."""
 
 
 @dataclass(eq=False, slots=True)
@@ -158,7 +165,12 @@ class SendStep:
             entry = await self.reachability.lookup(siren, line, gateway)
         except PlatformUnavailable as exc:
             await self._retry(
-                message, owner, invoice, f"PDP-UNAVAILABLE: directory lookup failed: {exc}", exc.retry_after
+                message,
+                owner,
+                invoice,
+                f"PDP-UNAVAILABLE: directory lookup failed: {exc}",
+                exc.retry_after,
+                outage=platform_name,
             )
             return
         except PlatformError as exc:
@@ -193,8 +205,8 @@ class SendStep:
         invoice, stored, record = started
         document = outbound_document(invoice, stored)
         try:
-            accepted = await self._platform(invoice.company_siren)[1].submit(document)
-        except PlatformUnavailable as exc:
+            accepted = await gateway.submit(document)
+        except PlatformUnavailable as exc:  # refused before it took the document (no connection, a 429)
             await self._retry(
                 message,
                 owner,
@@ -203,6 +215,7 @@ class SendStep:
                 exc.retry_after,
                 submission=record,
                 outcome=SubmissionOutcome.UNAVAILABLE,
+                outage=platform_name,
             )
         except PlatformRejected as exc:
             await self._fail(
@@ -227,7 +240,12 @@ class SendStep:
                 )
                 return
             await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}")
-            await self._reconcile(message, owner, invoice, record, uploaded=True)
+            # Answered as a platform that is down answers (a 502/503/504, no answer at all): its outage, not this
+            # document's failure. Reconciled all the same: it may have the document.
+            down = isinstance(exc, PlatformOutcomeUnknown) and exc.unavailable
+            await self._reconcile(
+                message, owner, invoice, record, uploaded=True, outage=platform_name if down else None
+            )
         else:
             detail = (
                 "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
@@ -292,21 +310,30 @@ class SendStep:
         submission: SubmissionRecord | None,
         *,
         uploaded: bool = False,
+        outage: str | None = None,
     ) -> None:
         """Settle an unknown outcome by search. `uploaded`: this step's own upload just ended unknown, which counts
-        as an attempt; it is never followed by another upload within the same step."""
+        as an attempt (but for an `outage`: the platform answered it as a platform that is down); it is never
+        followed by another upload within the same step."""
         ctx = self.ctx
         if invoice.state is not ProcessingState.OUTCOME_UNKNOWN or submission is None:
             await complete(ctx, message, owner)
             return
+        platform_name, gateway = self._platform(invoice.company_siren)
         try:
-            records = await self._platform(invoice.company_siren)[1].find_submissions(
+            records = await gateway.find_submissions(
                 SubmissionQuery(sha256=submission.sha256, invoice_number=submission.invoice_number)
             )
         except PlatformError as exc:
-            retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
+            down = isinstance(exc, PlatformUnavailable)
             await self._retry(
-                message, owner, invoice, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, state=None
+                message,
+                owner,
+                invoice,
+                f"RECONCILE-UNAVAILABLE: {exc}",
+                exc.retry_after if isinstance(exc, PlatformUnavailable) else None,
+                state=None,
+                outage=platform_name if down else None,
             )
             return
         found = matching(records, submission.sha256, submission.invoice_number)
@@ -323,6 +350,11 @@ class SendStep:
             return
         due = submission.attempt_started_at + timedelta(seconds=ctx.config.reconcile_grace_s)
         now = ctx.clock.now()
+        if uploaded and outage is not None:
+            # searched again after the grace, as below, but waiting on the outage rather than spending an attempt
+            wait = max(0.0, (due - now).total_seconds())
+            await self._retry(message, owner, invoice, invoice.last_error, wait, state=None, outage=outage)
+            return
         if now < due or uploaded:
             async with ctx.uow() as uow:
                 again = NextAttempt(
@@ -424,19 +456,21 @@ class SendStep:
         owner: str,
         invoice: OutboundInvoice,
         error: str,
-        retry_after: float | None,
+        wait: float | None,
         *,
         submission: SubmissionRecord | None = None,
         outcome: SubmissionOutcome | None = None,
         state: ProcessingState | None = ProcessingState.READY,
+        outage: str | None = None,
     ) -> None:
         """Released for a later attempt (failed after the last one); `outcome` is recorded on the `submission`
-        this attempt made, if it made one."""
+        this attempt made, if it made one; `wait`: the platform's Retry-After; `outage`: the platform profile found
+        away (steps.retry_or_fail)."""
         async with self.ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
             await retry_or_fail(
-                self.ctx, uow, message, owner, invoice, error, retry_after_s=retry_after, state=state
+                self.ctx, uow, message, owner, invoice, error, retry_after_s=wait, state=state, outage=outage
             )
             await uow.commit()
 

@@ -12,8 +12,8 @@ Statuses of invoices we RECEIVED are reception's (its `platform_statuses` table)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import KW_ONLY, dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -40,7 +40,7 @@ from domain.platform import (
     PlatformUnavailable,
 )
 from service.observability.business_metrics import observe_deposited
-from service.workers.pipeline.steps import StepContext, retry_or_fail
+from service.workers.pipeline.steps import Route, StepContext, retry_or_fail
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,20 @@ async def apply_parked_statuses(
         await _apply(ctx, uow, invoice, p.status, p.source, acting=p.acting)
 
 
+def on_arrival(status: PlatformStatus, arrival: datetime, platform: str) -> PlatformStatus:
+    """A received status dated no later than its `arrival` (PlatformStatus.dated_no_later_than), said in the log
+    when its own date was later: the platform's clock runs ahead, which `pdp-gateway doctor`'s clock check shows."""
+    dated = status.dated_no_later_than(arrival)
+    if dated is not status:
+        log.warning(
+            "status %s from %s dated %s, after it arrived: dated on arrival (is the platform's clock ahead?)",
+            status.code,
+            platform,
+            status.at.isoformat(),
+        )
+    return dated
+
+
 @dataclass(frozen=True, slots=True)
 class StatusReceipt:
     """What became of one received status."""
@@ -132,6 +146,7 @@ async def receive_platform_status(
     received invoice with that id)."""
     if platform_id and not platform:
         raise ValueError("a platform id names an invoice only with the platform that gave it")
+    status = on_arrival(status, ctx.clock.now(), platform or source)
     for attempt in range(_CONFLICT_RETRIES):
         try:
             async with ctx.uow() as uow:
@@ -178,10 +193,15 @@ class SendStatusStep:
 
     ctx: StepContext
     pdp: PdpGateway
-    route: Callable[[str], PdpGateway] | None = None  # company SIREN -> the gateway of its platform
+    route: Route | None = None  # company SIREN -> its platform (profile name, gateway)
+    _: KW_ONLY
+    platform_name: str  # the profile of `pdp`, when there is no route
+
+    def _platform(self, message: OutboxMessage) -> tuple[str, PdpGateway]:
+        return self.route(message.company_siren) if self.route is not None else (self.platform_name, self.pdp)
 
     def _gateway(self, message: OutboxMessage) -> PdpGateway:
-        return self.route(message.company_siren) if self.route is not None else self.pdp
+        return self._platform(message)[1]
 
     async def __call__(self, message: OutboxMessage, owner: str) -> None:
         ctx = self.ctx
@@ -193,7 +213,8 @@ class SendStatusStep:
         try:
             await self._gateway(message).send_status(platform_id, status)
         except PlatformUnavailable as exc:
-            await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after, since)
+            outage = self._platform(message)[0]
+            await self._retry(message, owner, f"PDP-UNAVAILABLE: {exc}", exc.retry_after, since, outage)
             return
         except PlatformRejected as exc:
             await self._done(message, owner, error=f"PDP-REJECTED: {exc}")
@@ -235,8 +256,15 @@ class SendStatusStep:
         try:
             history = await self._gateway(message).status_history(platform_id)
         except PlatformError as exc:
-            retry_after = exc.retry_after if isinstance(exc, PlatformUnavailable) else None
-            await self._retry(message, owner, f"RECONCILE-UNAVAILABLE: {exc}", retry_after, since)
+            down = isinstance(exc, PlatformUnavailable)
+            await self._retry(
+                message,
+                owner,
+                f"RECONCILE-UNAVAILABLE: {exc}",
+                exc.retry_after if isinstance(exc, PlatformUnavailable) else None,
+                since,
+                self._platform(message)[0] if down else None,
+            )
             return True
         found = _ours(history, status, message.queued_at)
         if found is not None:
@@ -276,13 +304,15 @@ class SendStatusStep:
         message: OutboxMessage,
         owner: str,
         error: str,
-        retry_after: float | None,
+        wait: float | None,
         since: datetime | None,
+        outage: str | None = None,
     ) -> None:
+        """`wait`: the platform's Retry-After; `outage`: the platform profile found away (steps.retry_or_fail)."""
         marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
         async with self.ctx.uow() as uow:
             await retry_or_fail(
-                self.ctx, uow, message, owner, None, error, retry_after_s=retry_after, payload=marker
+                self.ctx, uow, message, owner, None, error, retry_after_s=wait, payload=marker, outage=outage
             )
             await uow.commit()
 

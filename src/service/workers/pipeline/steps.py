@@ -10,7 +10,9 @@ from typing import Any, TypeVar
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
-from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork
+from domain.outage import Outage, outage_payload
+from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork, outage_of
+from domain.platform import PdpGateway
 from domain.ports import Clock, NotCommitted
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.relay import Retries
@@ -37,10 +39,13 @@ class StepContext:
     @property
     def retries(self) -> Retries[OutboxMessage]:
         """The dispatcher's own retry policy (its settings are `config`), asked inside a step's unit of work."""
-        return Retries(self.config, self.clock, self.rand)
+        return Retries(self.config, self.clock, self.rand, outage_of=outage_of)
 
 
 T = TypeVar("T")
+
+Route = Callable[[str], tuple[str, PdpGateway]]
+"""company SIREN -> (platform profile name, its gateway): a group's companies may sit on different platforms."""
 
 
 async def commit_work(
@@ -84,21 +89,31 @@ async def retry_or_fail(
     retry_after_s: float | None = None,
     state: ProcessingState | None = None,
     payload: Mapping[str, Any] | None = None,
+    outage: str | None = None,
 ) -> bool:
     """Count a failed attempt as the relay would (`ctx.retries`: one attempt count, one backoff), in the step's
     unit of work so the invoice moves with the row: rescheduled (the invoice back to `state`), or, its attempts
-    spent, given up on by the relay's own hook (`give_up_in`).
+    spent, given up on by the relay's own hook (`give_up_in`). `outage`: the attempt found that platform profile
+    away (the port's PlatformUnavailable): it counts no attempt while the row has waited on it less than the
+    patience, and past it the row is given up on naming the outage (Retries.wait_out).
 
     Returns True when the row was rescheduled. The caller commits.
     """
-    again = ctx.retries.give_back(message, retry_after_s=retry_after_s)
+    retries = ctx.retries
+    if outage is not None:
+        again = retries.wait_out(message, outage, retry_after_s=retry_after_s)
+    else:
+        again = retries.give_back(message, retry_after_s=retry_after_s)
     if again.at is None:
-        await give_up_in(ctx, uow, message, owner, error, invoice)
+        await give_up_in(ctx, uow, message, owner, error, invoice, outage=again.outage)
         return False
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=again.at, back_to=state)
         await uow.invoices.save(invoice)
-    await uow.outbox.reschedule(message, owner, NextAttempt(again.at, error, count=True, payload=payload))
+    kept = {**(payload or {}), **outage_payload(message.outage, again.outage)}
+    await uow.outbox.reschedule(
+        message, owner, NextAttempt(again.at, error, count=outage is None, payload=kept or None)
+    )
     return True
 
 
@@ -129,11 +144,19 @@ async def give_up_in(
     owner: str,
     error: str,
     invoice: OutboundInvoice | None,
+    *,
+    outage: Outage | None = None,
 ) -> None:
     """`give_up` in the caller's unit of work, on the `invoice` it holds: park the row, its last attempt counted,
     and make the invoice FAILED with that error (visible, and retry_invoice queues it again) unless a late
-    redelivery finds it finished. The caller commits."""
+    redelivery finds it finished. `outage`: it was given up on after waiting out the patience on that outage,
+    which the error names with how long it lasted. The caller commits."""
+    if outage is not None:
+        error = f"{error}; {outage.describe(ctx.clock.now())}: gave up waiting after the patience"
+        failed = error
+    else:
+        failed = f"{error} (gave up after {message.attempts + 1} attempts)"
     if invoice is not None and invoice.state not in _FINISHED:
-        fail(ctx, invoice, f"{error} (gave up after {message.attempts + 1} attempts)")
+        fail(ctx, invoice, failed)
         await uow.invoices.save(invoice)
     await uow.outbox.complete(message, owner, error=error, count=True)

@@ -66,7 +66,7 @@ from domain.reception_ports import (
 from domain.records_ports import DeclarationMove
 from domain.reporting.declaration import IllegalStatusChange
 from service.workers.pipeline.config import PipelineConfig
-from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
+from service.workers.pipeline.statuses import StatusReceipt, on_arrival, receive_platform_status
 from service.workers.pipeline.steps import StepContext
 
 _log = logging.getLogger(__name__)
@@ -367,7 +367,7 @@ class DeliveryProcessor:
         now: datetime,
         target: str,
     ) -> DeliveryOutcome:
-        status = item.status
+        status = on_arrival(item.status, now, delivery.platform)  # its archived message's date too
         if platform_id:
             ours = await self._apply_outbound(uow, delivery, platform_id, status, park=False)
             if ours is not None:

@@ -12,8 +12,9 @@ from decimal import Decimal
 import asyncpg
 import pytest
 
+from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
-from domain.invoice import Invoice, ProcessingRule
+from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.payments import PaymentEvent
@@ -215,3 +216,60 @@ async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postg
     )
     event = from_json_value(PaymentEvent, reported)
     assert (event.currency, event.amounts) == ("EUR", (RatePart(D("20"), D("1101.37")),))
+
+
+async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_buyer(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """On PostgreSQL: 1200.00 invoiced; a credit note of 120.00 naming it is found by the invoice's number (index
+    0360) once it is deposited, not before; another company's credit note of the same number credits nothing."""
+    company, other = random_siren(), random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    invoice = an_invoice(seller=a_seller(company), issue_date=SEPTEMBER).evolve(
+        lines=(a_line("1", "10", "100.00", "20"),)
+    )
+    invoice_id, number = await a_sent_invoice(pg_pool, company, invoice)
+
+    def credit_note(seller: str) -> Invoice:
+        return an_invoice(
+            seller=a_seller(seller),
+            issue_date=SEPTEMBER,
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(PrecedingInvoice(number, SEPTEMBER),),
+        ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+
+    await emit(pg_pool, company, credit_note(company))  # submitted, not yet with the buyer
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        stored = await uow.invoices.get(company, invoice_id)
+    assert stored is not None
+    assert (await invoice_books(company, stored, uow=ctx.uow())).outstanding == D("1200.00")
+
+    await a_sent_invoice(pg_pool, other, credit_note(other))
+    await pg_pool.execute(
+        "UPDATE invoices SET state = 'SENT' WHERE company_siren = $1 AND type_code = '381'", company
+    )
+    books = await invoice_books(company, stored, uow=ctx.uow())
+    assert (books.credited, books.outstanding) == (D("120.00"), D("1080.00"))
+    paid = await record_payment(
+        company,
+        invoice_id,
+        Payment("CN-1", date(2026, 9, 20), D("1080.00")),
+        uow_factory=ctx.uow,
+        clock=ctx.clock,
+    )
+    assert paid.books.outstanding == 0
+    async with pg_pool.acquire() as conn, conn.transaction():
+        await conn.execute(
+            "SET LOCAL enable_seqscan = off"
+        )  # a test table is small: ask whether the index serves
+        plan = "\n".join(
+            r[0]
+            for r in await conn.fetch(
+                f"""EXPLAIN SELECT content FROM invoices
+                     WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2
+                       AND type_code IN ({CREDIT_NOTE_CODES_SQL})""",
+                company,
+                number,
+            )
+        )
+    assert "invoices_credit_notes_by_preceding_number" in plan  # the query's code list is the index's

@@ -2,12 +2,12 @@
 platform by the declaration relay, rectification, the audit trail, the immutability triggers. The figures, the
 recording and the refusals run over memory and PostgreSQL alike in tests/contract/test_records_use_cases.py."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import asyncpg
 import pytest
 
-from domain.platform import PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
+from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import (
     DeclarationStatus,
@@ -85,36 +85,49 @@ async def test_an_unavailable_platform_is_retried_without_resending_what_it_alre
     await pg_pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE id = $1", row["id"])
     await relay_for(pg_pool, company, gateway).run_once("worker-2")
 
-    assert row["attempts"] == 1 and row["done_at"] is None and row["payload"]["sent"] == 2
+    assert (
+        row["attempts"] == 0 and row["done_at"] is None and row["payload"]["sent"] == 2
+    )  # an outage: none spent
+    assert row["payload"]["outage"]["platform"] == "ScriptedGateway"
     assert gateway.calls == 5 and len(gateway.sandbox.received) == 4  # call 3 failed once, nothing sent twice
     [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))
     assert listed.status is DeclarationStatus.ACCEPTED
 
 
-async def test_a_platform_that_stays_unavailable_is_retried_with_backoff_then_given_up_visibly(
+async def test_a_platform_that_stays_unavailable_is_waited_out_with_backoff_then_given_up_visibly_after_the_patience(
     pg_pool: asyncpg.Pool,
 ) -> None:
     company = await a_company_with_september(pg_pool)
     await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
-    gateway = ScriptedGateway(failures={n: PlatformUnavailable("503") for n in (1, 2, 3)})
+    gateway = ScriptedGateway(failures={n: PlatformUnavailable("503") for n in range(1, 6)})
     clock = FixedClock()
+    start = clock.now()
     query = "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'"
 
-    # relay_for: at most 3 attempts, 5 s doubling, and a jitter of 1.0 (the whole delay)
+    # relay_for: at most 3 attempts, 5 s doubling, a jitter of 1.0 (the whole delay), a patience of a day. The outage
+    # spends none of them: the waits grow with the time waited (5 s at once, 80 s after 100 s, the cap of an hour
+    # after 4 attempts' worth of waits)
     waits = []
-    for n in (1, 2):
+    for n, waited_s in enumerate((0, 100, 10_000, 20_000), start=1):
+        clock.current = start + timedelta(seconds=waited_s)
         await relay_for(pg_pool, company, gateway, clock).run_once(f"worker-{n}")
         row = await pg_pool.fetchrow(query, company)
-        assert row["attempts"] == n and row["done_at"] is None and row["lease_owner"] is None
+        assert row["attempts"] == 0 and row["done_at"] is None and row["lease_owner"] is None
+        assert row["payload"]["outage"] == {"platform": "ScriptedGateway", "since": start.isoformat()}
         waits.append((row["next_attempt_at"] - clock.now()).total_seconds())
         assert row["last_error"] == "call 1/4: 503"
         await pg_pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE id = $1", row["id"])
-    assert waits == [5.0, 10.0]
-    await relay_for(pg_pool, company, gateway, clock).run_once("worker-3")
+    assert waits == [5.0, 80.0, 3600.0, 3600.0]
+    clock.current = start + timedelta(days=1)
+    await relay_for(pg_pool, company, gateway, clock).run_once("worker-5")
 
     row = await pg_pool.fetchrow(query, company)
-    assert row["done_at"] is not None and row["last_error"] == "gave up after 3 attempts: call 1/4: 503"
-    assert gateway.calls == 3 and gateway.sandbox.received == []
+    assert row["done_at"] is not None
+    assert row["last_error"] == (
+        f"gave up after 1 attempts: call 1/4: 503; platform ScriptedGateway unavailable since "
+        f"{start.isoformat(timespec='seconds')} (24.0 h): gave up waiting"
+    )
+    assert gateway.calls == 5 and gateway.sandbox.received == []
     [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))
     assert listed.status is DeclarationStatus.SUBMITTED  # an operator decides; the audit trail says why
     [(details,)] = await pg_pool.fetch(
@@ -124,6 +137,20 @@ async def test_a_platform_that_stays_unavailable_is_retried_with_backoff_then_gi
         listed.id,
     )
     assert details["error"] == row["last_error"]
+
+
+async def test_a_platform_refusing_our_credentials_is_given_up_after_max_attempts(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = await a_company_with_september(pg_pool)
+    await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
+    gateway = ScriptedGateway(failures={n: PlatformAuthError("401 again") for n in (1, 2, 3)})
+    query = "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'"
+    for n in (1, 2, 3):
+        await relay_for(pg_pool, company, gateway).run_once(f"worker-{n}")
+        await pg_pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE company_siren = $1", company)
+    row = await pg_pool.fetchrow(query, company)
+    assert row["done_at"] is not None and row["last_error"] == "gave up after 3 attempts: call 1/4: 401 again"
 
 
 async def test_a_platform_asking_to_wait_is_retried_no_sooner(pg_pool: asyncpg.Pool) -> None:
@@ -137,7 +164,7 @@ async def test_a_platform_asking_to_wait_is_retried_no_sooner(pg_pool: asyncpg.P
     row = await pg_pool.fetchrow(
         "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company
     )
-    assert row["attempts"] == 1 and row["payload"]["sent"] == 1
+    assert row["attempts"] == 0 and row["payload"]["sent"] == 1
     assert (row["next_attempt_at"] - clock.now()).total_seconds() == 900.0  # not the backoff's 5 s
 
 

@@ -7,6 +7,7 @@ invoices of a quiet installation, whose series then appeared at 1 and stayed the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from prometheus_client import REGISTRY
@@ -14,7 +15,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from domain.emission import ProcessingState
 from domain.invoice import ProcessingRule
-from domain.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
+from domain.operations import DeclarationsDue, OperationsSnapshot, OutageFigures, QueueFigures
 from domain.pipeline_ports import OutboxKind
 from domain.reporting.calendar import ReportKind
 from service.observability.business_metrics import (
@@ -137,3 +138,19 @@ def test_every_platform_operation_and_outcome_is_counted_from_zero() -> None:
         for outcome in OUTCOMES:
             labels = {"operation": operation, "outcome": outcome}
             assert REGISTRY.get_sample_value("pdp_gateway_platform_calls_total", labels) is not None, labels
+
+
+async def test_items_waiting_on_a_platform_outage_are_counted_per_platform_profile() -> None:
+    assert "pdp_gateway_platform_outage_items" not in await samples(EMPTY)  # every platform answers
+    since = datetime(2026, 12, 6, 21, 0, tzinfo=UTC)
+    exposed = await samples(
+        replace(
+            EMPTY,
+            outages=(OutageFigures("iopole", 12, since, 2100.0), OutageFigures("afnor-b", 1, since, 60.0)),
+        )
+    )
+    assert exposed["pdp_gateway_platform_outage_items"] == {
+        (("platform", "iopole"),): 12.0,
+        (("platform", "afnor-b"),): 1.0,
+    }
+    assert exposed["pdp_gateway_platform_outage_seconds"][(("platform", "iopole"),)] == 2100.0

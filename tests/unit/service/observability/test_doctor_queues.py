@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
-from domain.operations import OperationsSnapshot, QueueFigures
+from domain.operations import OperationsSnapshot, OutageFigures, QueueFigures
 from service.observability.doctor import (
     INBOX_FAIL_S,
     INBOX_WARN_S,
@@ -73,3 +74,18 @@ def test_payments_held_with_nothing_left_to_apply_them_are_a_warning() -> None:
     assert held.result is Result.WARN
     assert held.detail.startswith("2 payment(s) held until a deposit with nothing left to apply them")
     assert "awaiting_deposit" in held.advice
+
+
+def test_items_waiting_on_a_platform_outage_are_a_warning_naming_the_platform_and_since_when() -> None:
+    assert "platform outage" not in [c.name for c in check_queues(_snapshot())]
+    since = datetime(2026, 12, 6, 21, 0, tzinfo=UTC)
+
+    [outage] = [
+        c
+        for c in check_queues(replace(_snapshot(), outages=(OutageFigures("iopole", 12, since, 35 * 60.0),)))
+        if c.name == "platform outage"
+    ]
+
+    assert outage.result is Result.WARN
+    assert outage.detail == "iopole: 12 item(s) waiting on it since 2026-12-06T21:00:00+00:00 (35 min)"
+    assert "PIPELINE_OUTAGE_PATIENCE_S" in outage.advice

@@ -7,11 +7,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from adapters.postgres.outage import is_outage
-from domain.leased_queue import RetryLater
-from service.workers.relay import Relay, RelaySettings
+from domain.leased_queue import GiveBack, RetryLater
+from domain.outage import Outage
+from service.workers.relay import Relay, RelaySettings, Retries
 from tests.fakes import FixedClock
 
 SETTINGS = RelaySettings(concurrency=2, batch_size=2, lease_s=30.0, poll_interval_s=0.01, max_attempts=3)
@@ -30,6 +31,7 @@ class Queue:
     items: list[Item]
     outage_releases: int = 0
     released: list[tuple[int, datetime | None, str]] = field(default_factory=list)
+    outages: list[tuple[int, Outage | None, bool]] = field(default_factory=list)  # (id, outage kept, counted)
     claimed_by: dict[int, str] = field(default_factory=dict)
 
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
@@ -40,13 +42,12 @@ class Queue:
     async def wait_for_work(self, timeout: float) -> None:
         await asyncio.sleep(timeout)
 
-    async def release(
-        self, item: Item, owner: str, *, retry_at: datetime | None, error: str, count: bool
-    ) -> None:
+    async def release(self, item: Item, owner: str, again: GiveBack, *, error: str, count: bool) -> None:
         if self.outage_releases:
             self.outage_releases -= 1
             raise ConnectionRefusedError("the database is down")
-        self.released.append((item.id, retry_at, error))
+        self.released.append((item.id, again.at, error))
+        self.outages.append((item.id, again.outage, count))
 
 
 async def _until(check: object) -> None:
@@ -168,3 +169,95 @@ def test_the_settings_backoff_doubles_from_their_base_up_to_their_cap() -> None:
     settings = RelaySettings(backoff_base_s=5.0, backoff_cap_s=30.0)
     backoff = settings.backoff(lambda: 1.0)
     assert [backoff.delay(a) for a in (1, 2, 3, 4)] == [5.0, 10.0, 20.0, 30.0]
+
+
+# --- a platform outage (domain.outage): no attempt spent until the patience ------------------------------------
+
+PATIENT = RelaySettings(max_attempts=3, backoff_base_s=1.0, backoff_cap_s=300.0, outage_patience_s=3600.0)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    id: int
+    attempts: int = 0
+    outage: Outage | None = None
+
+
+def retries(clock: FixedClock) -> Retries[Waiting]:
+    return Retries(PATIENT, clock, lambda: 1.0, outage_of=lambda item: item.outage)
+
+
+def test_an_outage_spends_no_attempt_and_its_waits_grow_with_the_time_waited_up_to_the_cap() -> None:
+    clock = FixedClock()
+    start = clock.now()
+    since = Outage("iopole", start)
+    waits = []
+    for waited_s in (0, 10, 100, 1000, 3000):
+        clock.current = start + timedelta(seconds=waited_s)
+        again = retries(clock).wait_out(Waiting(1, attempts=2, outage=since), "iopole")
+        assert again.attempt == 2 and again.outage == since and again.at is not None
+        waits.append((again.at - clock.now()).total_seconds())
+    # 1 s at once, then about the time waited again, at most the cap, never past the patience's end (600 s left)
+    assert waits == [1.0, 8.0, 64.0, 300.0, 300.0]
+    clock.current = start + timedelta(seconds=3500)
+    again = retries(clock).wait_out(Waiting(1, outage=since), "iopole")
+    assert again.at == start + timedelta(seconds=3600)
+
+
+def test_past_the_patience_the_item_is_spent_whatever_its_attempts() -> None:
+    clock = FixedClock()
+    start = clock.now()
+    clock.current = start + timedelta(seconds=3600)
+    again = retries(clock).wait_out(Waiting(1, attempts=0, outage=Outage("iopole", start)), "iopole")
+    assert again.spent and again.attempt == 1 and again.outage == Outage("iopole", start)
+
+
+def test_an_outage_starts_when_first_seen_and_another_platform_starts_another() -> None:
+    clock = FixedClock()
+    first = retries(clock).wait_out(Waiting(1), "iopole")
+    assert first.outage == Outage("iopole", clock.now())
+    earlier = Outage("iopole", clock.now() - timedelta(hours=2))
+    other = retries(clock).wait_out(Waiting(1, outage=earlier), "afnor-b")
+    assert other.outage == Outage("afnor-b", clock.now()) and not other.spent
+
+
+def test_a_counted_failure_ends_the_outage_and_an_uncounted_one_keeps_it() -> None:
+    clock = FixedClock()
+    waiting = Waiting(1, outage=Outage("iopole", clock.now()))
+    assert retries(clock).give_back(waiting).outage is None  # the platform answered: its outage is over
+    assert retries(clock).give_back(waiting, count=False).outage == waiting.outage  # the database went away
+
+
+async def test_the_relay_gives_an_item_that_found_its_platform_away_back_uncounted_then_gives_it_up_naming_it() -> (
+    None
+):
+    queue = Queue([])
+    given_up: list[str] = []
+
+    async def step(item: Waiting, owner: str) -> None:
+        raise RetryLater("call 1/2: 503", outage="iopole")
+
+    async def give_up(item: Waiting, owner: str, error: str) -> None:
+        given_up.append(error)
+
+    clock = FixedClock()
+    start = clock.now()
+    relay = Relay(
+        queue,  # type: ignore[arg-type]
+        step,
+        PATIENT,
+        clock,
+        name="test",
+        is_outage=is_outage,
+        give_up=give_up,
+        outage_of=lambda item: item.outage,
+    )
+    await relay.handle(Waiting(1, attempts=2))  # its last attempt, were the outage counted
+    [(_, retry_at, _)] = queue.released
+    assert retry_at is not None and queue.outages == [(1, Outage("iopole", start), False)]
+    clock.current = start + timedelta(hours=1)
+    await relay.handle(Waiting(1, attempts=2, outage=Outage("iopole", start)))
+    assert given_up == [
+        f"call 1/2: 503; platform iopole unavailable since {start.isoformat(timespec='seconds')} (60 min): "
+        "gave up waiting"
+    ]

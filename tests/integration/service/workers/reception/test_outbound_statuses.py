@@ -13,6 +13,7 @@ import pytest
 from adapters.postgres.uow import PgUnitOfWork
 from domain.pipeline_ports import SubmissionOutcome
 from domain.platform import PlatformStatus
+from service.usecases.archiving import InTransactionArchiver
 from service.wiring.transmission import PlatformStatusSink, step_context
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import apply_parked_statuses
@@ -34,6 +35,12 @@ async def deliver(stack, pool: asyncpg.Pool, *bodies: dict) -> None:
     for body, key in zip(bodies, keys, strict=True):
         assert (await post_status(stack.client, body, key=key)).status_code == 200
     await wait_until(lambda: settled(pool, [f"iopole:key:{k}" for k in keys]))
+
+
+async def lifecycle_code(pool: asyncpg.Pool, invoice_id: str) -> str:
+    return str(
+        await pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
+    )
 
 
 async def status_events(pool: asyncpg.Pool, invoice_id: str) -> list[asyncpg.Record]:
@@ -87,16 +94,42 @@ async def test_webhook_statuses_out_of_order_follow_the_lifecycle(stack, pg_pool
     await deliver(stack, pg_pool, made_available)
     await deliver(stack, pg_pool, submitted, made_available)  # late, then a redelivery
 
-    assert (
-        await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
-        == "203"
-    )
+    assert await lifecycle_code(pg_pool, invoice_id) == "203"
     arrived = await pg_pool.fetch(
         "SELECT code FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id
     )
     assert [r["code"] for r in arrived] == ["203", "200"]
     assert [e["status_code"] for e in await status_events(pg_pool, invoice_id)] == ["203", "200"]
     assert company
+
+
+async def test_a_status_dated_in_the_far_future_is_dated_on_arrival_kept_and_archived(
+    pg_pool, document_reader
+) -> None:
+    # A platform whose clock is wrong by years (here the last day the calendar has): its status must neither stay
+    # current over the ones that truly came after it, nor give its archived message a retention from that date.
+    invoice_id, company, platform_id = await sent_invoice(pg_pool)
+    before = datetime.now(UTC)
+    archive = InTransactionArchiver(UtcClock())
+    async with reception_stack(pg_pool, document_reader, archive=archive) as stack:
+        await deliver(stack, pg_pool, status_body(platform_id, "DISPUTED", date="9999-12-31T23:59:59Z"))
+        paid = datetime.now(UTC).isoformat()  # by a right clock, after the 207 arrived
+        await deliver(stack, pg_pool, status_body(platform_id, "PAYMENT_RECEIVED", date=paid))
+
+    assert await lifecycle_code(pg_pool, invoice_id) == "212"
+    kept = await pg_pool.fetch(
+        "SELECT code, at FROM status_history WHERE invoice_id = $1 ORDER BY id", invoice_id
+    )
+    assert [r["code"] for r in kept] == ["207", "212"]
+    assert before <= kept[0]["at"] <= datetime.now(UTC)
+    inbox = await pg_pool.fetch("SELECT state FROM webhook_inbox WHERE result LIKE $1", f"%{invoice_id}%")
+    assert [r["state"] for r in inbox] == ["DONE", "DONE"]
+    archived = await pg_pool.fetch(
+        "SELECT document_date FROM archive_items WHERE invoice_id = $1 AND kind = 'status_message'",
+        invoice_id,
+    )
+    assert len(archived) == 2 and company
+    assert all(before.date() <= r["document_date"] <= datetime.now(UTC).date() for r in archived)
 
 
 @pytest.mark.parametrize("with_status_id", [True, False], ids=["status-id", "no-status-id"])

@@ -14,11 +14,11 @@ import pytest
 from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
-from domain.invoice import Invoice, ProcessingRule
+from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart
 from domain.platform import OutgoingStatus
 from domain.reporting.payments import payment_lines
-from service.usecases.emission.payments import record_payment
+from service.usecases.emission.payments import invoice_books, record_payment
 from tests.builders import OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
 from tests.support.reporting_data import german_buyer
 from tests.unit.service.workers.pipeline.harness import Pipeline
@@ -304,3 +304,33 @@ async def test_an_invoice_in_dollars_is_paid_in_dollars_and_its_payments_reporte
         (9, D("20"), D("714.39"), "EUR"),
     ]
     assert all(not ln.findings() for ln in lines)  # no ER-CURRENCY: the payment data is in EUR (Flux10 G6.27)
+
+
+async def test_a_credit_note_issued_against_an_invoice_lowers_what_its_buyer_owes() -> None:
+    """1411.00 invoiced and deposited; a credit note of 120.00 at 20 % names it (BG-3). Until the credit note is
+    with the buyer (deposited), the books stand; then the buyer owes 1291.00, a payment of it settles every rate,
+    and one of the invoice's full amount is an over-payment."""
+    p = Pipeline()
+    invoice_id = await sent(p, two_rates())
+    invoice = p.invoice(invoice_id).invoice
+    credit = an_invoice(
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit_id = p.submit(credit)
+    before = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    await p.settle()
+    assert p.invoice(credit_id).state is ProcessingState.SENT
+    after = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+
+    assert (before.credited, before.outstanding) == (D("0"), D("1411.00"))
+    assert (after.total, after.credited, after.outstanding) == (D("1411.00"), D("120.00"), D("1291.00"))
+    with pytest.raises(PaymentRefused):
+        await record_payment(
+            SELLER_SIREN, invoice_id, pay("CN-1", 20, "1411.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
+    paid = await record_payment(
+        SELLER_SIREN, invoice_id, pay("CN-2", 20, "1291.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+    assert paid.books.outstanding == 0
+    assert paid.payment.parts == (RatePart(D("5.5"), D("211.00")), RatePart(D("20"), D("1080.00")))

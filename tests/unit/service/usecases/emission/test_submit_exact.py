@@ -71,7 +71,7 @@ async def test_the_same_request_id_with_other_content_committed_meanwhile_is_a_c
 @pytest.mark.parametrize("request_id", ["", "r" * 129])
 async def test_a_missing_or_too_long_request_id_is_refused_with_the_gateway_rule(request_id: str) -> None:
     from domain.errors import InvoiceRejected
-    from service.usecases.emission.invoices import MAX_REQUEST_ID_LENGTH, REQUEST_ID_RULE
+    from service.usecases.emission.request_ids import MAX_REQUEST_ID_LENGTH, REQUEST_ID_RULE
 
     with pytest.raises(InvoiceRejected) as refused:
         await submit_invoice(

@@ -58,7 +58,7 @@ class Pipeline:
                 self.journal,
                 platform_name="fake",
             ),
-            OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform),
+            OutboxKind.SEND_STATUS: SendStatusStep(self.ctx, self.platform, platform_name="fake"),
             OutboxKind.HELD_PAYMENTS: HeldPaymentsStep(self.ctx, apply=apply_held, refuse=refuse_held),
         }
         self.source = FakeOutboxSource(self.store)

@@ -11,6 +11,7 @@ from domain.pipeline_ports import OutboxKind, ParkedStatus, SubmissionOutcome
 from domain.platform import (
     DirectoryEntry,
     OutboundDocument,
+    PlatformAuthError,
     PlatformConfigError,
     PlatformOutcomeUnknown,
     PlatformRejected,
@@ -91,7 +92,7 @@ async def test_rate_limited_upload_goes_back_to_ready_after_retry_after_then_is_
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.READY and "PDP-UNAVAILABLE" in invoice.last_error
     row = p.store.rows(invoice_id, OutboxKind.SEND)[0]
-    assert row.attempts == 1
+    assert row.attempts == 0  # the platform's outage, not the invoice's failure (test_outage.py)
     assert (row.next_attempt_at - start).total_seconds() == 42
     assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.UNAVAILABLE
     await p.settle()
@@ -100,12 +101,13 @@ async def test_rate_limited_upload_goes_back_to_ready_after_retry_after_then_is_
 
 async def test_after_max_attempts_the_invoice_fails_visibly_and_retry_invoice_sends_it() -> None:
     p = Pipeline()
-    p.platform.submit_script = [PlatformUnavailable("503")] * p.config.max_attempts
+    # a 500 on this document (not an outage): each upload counts, each followed by a search that finds nothing
+    p.platform.submit_script = [PlatformOutcomeUnknown("500")] * p.config.max_attempts
     invoice_id = p.submit()
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.FAILED
-    assert "503" in invoice.last_error and "gave up after 4 attempts" in invoice.last_error
+    assert "500" in invoice.last_error and "gave up after 4 uploads" in invoice.last_error
     assert p.platform.uploads == []
     await retry_invoice(invoice.company_siren, invoice_id, uow=p.ctx.uow(), clock=p.ctx.clock)
     assert p.invoice(invoice_id).state is ProcessingState.READY
@@ -223,7 +225,8 @@ async def test_a_duplicate_answer_counts_as_success() -> None:
 async def test_retry_of_a_failed_uncertain_upload_reconciles_first() -> None:
     p = Pipeline()
     p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("timeout"))]
-    p.platform.search_script = [PlatformUnavailable("down")] * p.config.max_attempts
+    # the search refused each time (not an outage: that one is waited out, test_outage.py)
+    p.platform.search_script = [PlatformAuthError("401 again")] * p.config.max_attempts
     invoice_id = p.submit()
     await p.settle()
     invoice = p.invoice(invoice_id)

@@ -245,3 +245,22 @@ async def test_a_status_parked_by_another_platform_is_not_applied_when_our_uploa
     invoice = p.invoice(invoice_id)
     assert invoice.platform_id == "P-1" and invoice.lifecycle_code == "200"
     assert [r.status.status_id for r in p.store.statuses[invoice_id]] == ["ours"]
+
+
+async def test_a_status_dated_after_it_arrived_is_dated_on_arrival_and_never_outranks_a_later_one() -> None:
+    # The platform's clock an hour ahead (or its local time written as UTC): its 207 En litige must not stay
+    # current over the 212 Encaissée that truly came ten minutes after it.
+    p = Pipeline()
+    invoice_id = await sent_invoice(p)
+    platform_id = p.invoice(invoice_id).platform_id
+    arrived = p.clock.now()
+    disputed = status(p, "207", "DISPUTED", 3600, "s7", reason="AUTRE")
+    assert (await receive_platform_status(p.ctx, disputed, platform=PLATFORM, platform_id=platform_id)).new
+    p.clock.current += timedelta(minutes=10)
+    paid = status(p, "212", "PAYMENT_RECEIVED", 0, "s12")
+    assert (await receive_platform_status(p.ctx, paid, platform=PLATFORM, platform_id=platform_id)).new
+    assert p.invoice(invoice_id).lifecycle_code == "212"
+    assert [(r.status.code, r.status.at) for r in p.store.statuses[invoice_id]] == [
+        ("207", arrived),
+        ("212", paid.at),
+    ]

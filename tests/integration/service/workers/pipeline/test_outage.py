@@ -1,0 +1,141 @@
+"""A platform outage on real PostgreSQL and a real localhost HTTP platform (the IOPOLE simulator): an upload answered
+503, then the platform refusing connections for longer than the invoice's attempts would last, then back. The
+invoice waits without spending an attempt, the outage is visible in the operations figures, and once the platform is
+back the invoice is deposited exactly once. A fixed clock stands for the hours: no test waits."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from adapters.postgres.operations import operations_snapshot
+from domain.emission import ProcessingState
+from domain.platform import PdpGateway
+from service.usecases.emission.retry import retry_invoice
+from service.workers.pipeline.steps import StepContext
+from tests.fakes import FixedClock
+from tests.support.pipeline import PgPipeline, iopole_gateway
+from tests.support.simulators.faults import Fault
+from tests.support.simulators.iopole_app import IopoleSimulator
+
+PLATFORM = "sandbox"  # the platform profile PgPipeline's send step records (tests.support.pipeline)
+
+
+def ahead_of_the_database() -> FixedClock:
+    """A clock the steps decide by, an hour ahead of the database's: every row they give back waits (in the
+    database's time) until the test makes it due; only the rows the database dates itself are due at once."""
+    return FixedClock(datetime.now(UTC) + timedelta(hours=1))
+
+
+def closed_port() -> int:
+    """A localhost port nobody listens on: connecting is refused, as to a platform that is down."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Refusing:
+    """The simulator's settings with its addresses on a closed port: its API and its token endpoint refuse."""
+
+    def __init__(self, sim: IopoleSimulator) -> None:
+        self._env = sim.env()
+        self._url = f"http://127.0.0.1:{closed_port()}"
+
+    def env(self) -> dict[str, str]:
+        return {**self._env, "IOPOLE_API_BASE": self._url, "IOPOLE_AUTH_URL": f"{self._url}/oauth/token"}
+
+
+async def run_due(pipeline: PgPipeline, pdp: PdpGateway) -> int:
+    """Every row due now, once each (in the database's time: the fixed clock dates only what the steps decide)."""
+    dispatcher = pipeline.dispatcher(pdp, owner="outage-test")
+    ran = 0
+    while claimed := await pipeline.source.claim("outage-test", 10, pipeline.config.lease_s):
+        for message in claimed:
+            await dispatcher.handle(message)
+            ran += 1
+    return ran
+
+
+async def test_an_invoice_waits_out_a_503_then_refused_connections_and_is_deposited_once_when_the_platform_is_back(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    clock = ahead_of_the_database()
+    start = clock.now()
+    pipeline.config = replace(pipeline.config, outage_patience_s=6 * 3600.0)
+    pipeline.clock = clock  # type: ignore[assignment]
+    pipeline.ctx = StepContext(uow=pipeline.ctx.uow, clock=clock, config=pipeline.config)
+    up = iopole_gateway(sim, http)
+    down = iopole_gateway(Refusing(sim), http)  # type: ignore[arg-type]
+    send_row = "SELECT attempts, payload, done_at FROM outbox WHERE kind = 'send'"
+    [invoice_id] = await pipeline.submit(1)
+
+    # The upload is answered 503 (the platform did not keep it): an unknown outcome, and the platform's outage.
+    sim.faults.push(Fault.error(503, endpoint="upload"))
+    await run_due(pipeline, up)
+    assert len(sim.faults) == 0
+    row = await pipeline.pool.fetchrow(send_row)
+    assert row["attempts"] == 0 and row["payload"]["outage"]["platform"] == PLATFORM
+
+    # Then it refuses every connection for two hours: far longer than max_attempts backoffs (6 × 0.5 s at most).
+    for _ in range(2 * pipeline.config.max_attempts):
+        clock.advance(minutes=10)
+        await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+        assert await run_due(pipeline, down) == 1
+    row = await pipeline.pool.fetchrow(send_row)
+    assert row["attempts"] == 0 and row["done_at"] is None
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] == ProcessingState.OUTCOME_UNKNOWN.value  # not FAILED, and never resent blind
+    assert "RECONCILE-UNAVAILABLE" in invoice["last_error"]
+    [outage] = (await operations_snapshot(pipeline.pool, clock.now())).outages
+    assert (outage.platform, outage.items, outage.since) == (PLATFORM, 1, start)
+    assert outage.waited_s == 2 * 3600.0
+
+    # Back: the search finds nothing (the 503 came before the platform kept it), so it is deposited, once.
+    clock.advance(minutes=10)
+    await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+    await run_due(pipeline, up)
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] == ProcessingState.SENT.value, invoice["last_error"]
+    assert set(sim.deposits_by_number().values()) == {1} and len(sim.deposits_by_number()) == 1
+    row = await pipeline.pool.fetchrow(send_row)
+    assert row["attempts"] == 0 and row["done_at"] is not None
+    assert (await operations_snapshot(pipeline.pool, clock.now())).outages == ()
+    assert timedelta(hours=2) < clock.now() - start < timedelta(seconds=pipeline.config.outage_patience_s)
+
+
+async def test_past_the_patience_the_invoice_fails_naming_the_outage_and_retry_sends_it_once(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    clock = ahead_of_the_database()
+    start = clock.now()
+    pipeline.config = replace(pipeline.config, outage_patience_s=3600.0)
+    pipeline.clock = clock  # type: ignore[assignment]
+    pipeline.ctx = StepContext(uow=pipeline.ctx.uow, clock=clock, config=pipeline.config)
+    down = iopole_gateway(Refusing(sim), http)  # type: ignore[arg-type]
+    [invoice_id] = await pipeline.submit(1)
+
+    for _ in range(7):  # its directory lookup refused each time, for an hour
+        await run_due(pipeline, down)
+        clock.advance(minutes=10)
+        await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] == ProcessingState.FAILED.value
+    assert invoice["last_error"].startswith("PDP-UNAVAILABLE: directory lookup failed")
+    assert (
+        f"platform {PLATFORM} unavailable since {start.isoformat(timespec='seconds')} (60 min)"
+        in (invoice["last_error"])
+    )
+    assert await pipeline.open_rows() == 0
+
+    company = await pipeline.pool.fetchval(
+        "SELECT company_siren FROM invoices WHERE id = $1::uuid", invoice_id
+    )
+    await retry_invoice(company, invoice_id, uow=pipeline.ctx.uow(), clock=clock)
+    await run_due(pipeline, iopole_gateway(sim, http))
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] == ProcessingState.SENT.value, invoice["last_error"]
+    assert list(sim.deposits_by_number().values()) == [1]

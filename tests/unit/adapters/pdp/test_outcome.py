@@ -1,0 +1,34 @@
+"""What a failed state-changing call tells: an unknown outcome always (reconciled before any resend), and whether the
+platform answered as a platform that is down does (its outage: no attempt of the document spent)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from adapters.pdp.outcome import status_failure, transport_failure
+from domain.platform import PlatformOutcomeUnknown, PlatformUnavailable
+
+
+def _answer(status: int) -> httpx.Response:
+    return httpx.Response(status, request=httpx.Request("POST", "https://pa.test/v1/invoice"))
+
+
+@pytest.mark.parametrize(
+    ("status", "down"), [(502, True), (503, True), (504, True), (500, False), (501, False)]
+)
+def test_an_upload_answered_5xx_is_unknown_and_only_502_503_504_say_the_platform_is_down(
+    status: int, down: bool
+) -> None:
+    failure = status_failure("upload", _answer(status), idempotent=False, platform="iopole")
+    assert isinstance(failure, PlatformOutcomeUnknown) and failure.unavailable is down
+
+
+def test_an_upload_left_unanswered_is_unknown_and_the_platform_s_outage() -> None:
+    failure = transport_failure("upload", httpx.ReadTimeout("slow"), idempotent=False, platform="iopole")
+    assert isinstance(failure, PlatformOutcomeUnknown) and failure.unavailable
+
+
+def test_an_upload_that_never_left_is_a_plain_unavailability() -> None:
+    failure = transport_failure("upload", httpx.ConnectError("refused"), idempotent=False, platform="iopole")
+    assert isinstance(failure, PlatformUnavailable)
