@@ -228,11 +228,9 @@ class SendStatusStep:
             now, error = ctx.clock.now(), f"PDP-OUTCOME-UNKNOWN: {type(exc).__name__}: {exc}"
             # answered as a platform that is down answers (502/503/504, no answer): its outage, no attempt spent
             down = isinstance(exc, PlatformOutcomeUnknown) and exc.unavailable
-            outage = self._platform(message)[0] if down else None
-            if not await self._reconciled(
-                message, owner, status, platform_id, now, error=error, outage=outage
-            ):
-                await self._retry(message, owner, error, None, now, outage)  # no grace configured
+            away = self._platform(message)[0] if down else None
+            if not await self._reconciled(message, owner, status, platform_id, now, error=error, outage=away):
+                await self._retry(message, owner, error, None, now, away)  # no grace configured
             return
         sent = PlatformStatus(
             code=status.code,
