@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from adapters.documents.api import render
 from adapters.documents.validation import default_validator
+from domain.document_formats import NotCarried
 from domain.invoice import Identifier, Invoice, Item
 from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
@@ -100,9 +101,10 @@ KNOWN_DISAGREEMENTS: dict[str, Known] = {
     ),
     "payment_means_missing": _known(
         "BR-49",
-        "BR-CL-16",
-        reason="the renderers write an empty payment means TypeCode: the artefacts see a present but invalid code "
-        "(BR-CL-16) where the model has none (BR-49)",
+        "BR-CL-16 PDP-NOT-CARRIED",
+        reason="UBL's renderer writes an empty payment means TypeCode: the artefacts see a present but invalid code "
+        "(BR-CL-16) where the model has none (BR-49); CII's refuses to write an instruction without its code that "
+        "gives an account (PDP-NOT-CARRIED: it dropped the instruction, IBAN and all)",
     ),
     # Ids of the UBL BR-FR schematron that differ from the CII one the domain follows (br_fr.py docstring).
     "number_bad_characters": _known(
@@ -167,7 +169,11 @@ def domain_fatal(invoice: Invoice) -> frozenset[str]:
 
 
 def official_fatal(invoice: Invoice, syntax: Syntax) -> frozenset[str]:
-    report = default_validator().validate(render(invoice, syntax).content, syntax=syntax)
+    try:
+        document = render(invoice, syntax).content
+    except NotCarried as refused:  # no document to judge: the writer refuses what its syntax would lose
+        return frozenset({refused.rule_id})
+    report = default_validator().validate(document, syntax=syntax)
     assert report.complete, report.errors  # a layer that could not run measures nothing
     return frozenset(base_rule_id(f.rule_id) for f in report.fatal)
 

@@ -119,6 +119,8 @@ def emission_validator(document_format: str) -> Callable[[model.Invoice], list[F
 
 
 def _more_than_once(invoice: model.Invoice, syntax: str) -> Iterator[tuple[str, str]]:
+    if len(invoice.payment_instructions) < 2:  # most invoices, on every submit: nothing to compare
+        return
     for name, term in _ONCE_TERMS.items():
         values = list(dict.fromkeys(v for m in invoice.payment_instructions if (v := getattr(m, name))))
         once = CARRIAGE[("PaymentInstructions", name)].get(syntax) is Carriage.ONCE
