@@ -89,11 +89,11 @@ KNOWN_DISAGREEMENTS: dict[str, Known] = {
     # The renderers normalise what they write, so the fault never reaches the document.
     "allowance_three_decimals": _known(
         "BR-DEC-01 BR-FR-DEC-01",
-        "BR-S-08",
+        "PDP-NOT-CARRIED",
         occasional="BR-CO-17 BR-S-09",
-        reason="the renderers write amounts with 2 decimals (terms.amount): the document carries 1.01, not "
-        "1.005; CII's exact BR-S-08 then sees BT-116 computed from the unrounded allowance, and the domain's exact "
-        "BR-CO-17 sees BT-117 computed from the unrounded base (the artefacts tolerate ±1)",
+        reason="the writers write amounts with 2 decimals and refuse one that rounding would change (1.005: "
+        "PDP-NOT-CARRIED), so there is no document to judge; the domain's exact BR-CO-17 also sees BT-117 "
+        "computed from the unrounded base",
     ),
     "vat_rate_three_decimals": _known(
         "BR-FR-16 BR-FR-DEC-04",
