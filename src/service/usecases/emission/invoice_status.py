@@ -7,6 +7,7 @@ from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
+from domain.findings import Finding, Severity
 from domain.outgoing_statuses import status_work
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
@@ -16,6 +17,8 @@ from service.usecases.emission.request_ids import (
     request_id_finding,
     status_request_fingerprint,
 )
+
+NOT_SENT_RULE = "PDP-STATUS-NOT-SENT"  # a status names the platform's id of the invoice: it must have one
 
 
 async def set_invoice_status(
@@ -42,9 +45,12 @@ async def set_invoice_status(
             if await claimed_before(uow, company_siren, request_id, asked) is not None:
                 return invoice  # a retry: queued by the first call (its transaction committed, or this claim waits)
         if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
-            raise IllegalTransition(
+            message = (
                 f"status {status.code} can only be sent once the platform has the invoice (SENT); "
                 f"this one is {invoice.state.value}"
+            )
+            raise IllegalTransition(
+                message, (Finding(NOT_SENT_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
             )
         await queue_outgoing_status(
             uow,
