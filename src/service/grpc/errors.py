@@ -176,6 +176,10 @@ def _retry(exc: BaseException) -> list[Message]:
     return [error_details_pb2.RetryInfo(retry_delay=delay)]
 
 
+class Stopping(Exception):
+    """This replica is stopping (service.grpc.draining): the call was not processed, and is worth making again."""
+
+
 # exception type → (status code, details). Subclasses match their nearest listed base (MRO order).
 # Same request id with other content is ALREADY_EXISTS: the resource named by the key exists, and retrying
 # cannot succeed; FAILED_PRECONDITION would suggest the client could fix the system state.
@@ -196,6 +200,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
+    Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
     TooManySubscribers: (
         grpc.StatusCode.RESOURCE_EXHAUSTED,
         lambda exc: [

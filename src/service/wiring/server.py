@@ -20,6 +20,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
+from service.grpc.draining import DRAIN_S, DrainingInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.grpc.undecodable import UndecodableInterceptor
@@ -63,8 +64,10 @@ async def build_server(
     to bind."""
     services: list[GrpcService] = await resolve(container.grpc_services)
     health_servicer = await resolve(container.health_servicer)
+    lifecycle = await resolve(container.lifecycle)
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
+        DrainingInterceptor(lambda: lifecycle.draining, await resolve(container.error_table)),
         AuthInterceptor(
             await resolve(container.authenticate),
             await resolve(container.error_table),
@@ -162,6 +165,10 @@ class Runner:
         await health_servicer.enter_graceful_shutdown()
         # The workers drain alongside this process, and are gone before the database they use stops.
         workers = asyncio.create_task(self.workers.stop()) if self.workers is not None else None
+        if self._grpc is not None:
+            await asyncio.sleep(
+                DRAIN_S
+            )  # the calls gRPC holds are told to retry, not cancelled (grpc.draining)
         if self._grpc is not None:
             await self._grpc.stop(typed(self.container.config, "GRPC_GRACE_S")())
         if workers is not None:
