@@ -120,9 +120,8 @@ class InMemoryDatabase:
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
-    status_requests: dict[tuple[str, str], str] = field(
-        default_factory=dict
-    )  # (company, request id) → fingerprint
+    # (company, request id) → [fingerprint, answer]
+    status_requests: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     # The e-reporting rows, by (company SIREN, key): payments (flux 10.2 and 10.4, the pipeline's and the records'
@@ -1111,12 +1110,19 @@ class _Transmissions:
             lambda: self._s.cancellations.__setitem__(cancellation.invoice_id, cancellation)
         )
 
-    async def claim_status_request(self, company_siren: str, request_id: str, fingerprint: str) -> str | None:
+    async def claim_status_request(
+        self, company_siren: str, request_id: str, fingerprint: str
+    ) -> tuple[str, str] | None:
         key = (company_siren, request_id)
         if key in self._s.status_requests:
-            return self._s.status_requests[key]
-        self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, fingerprint))
+            first, answer = self._s.status_requests[key]
+            return first, answer
+        self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, [fingerprint, ""]))
         return None
+
+    async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
+        key = (company_siren, request_id)
+        self._uow._ops.append(lambda: self._s.status_requests[key].__setitem__(1, answer))
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         await self.save_submission(record)

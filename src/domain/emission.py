@@ -74,6 +74,7 @@ _AWAITING_DEPOSIT = frozenset(
 )
 
 CANCEL_RULE = "PDP-CANCEL-DEPOSITED"
+CANCELLED_RULE = "PDP-CANCEL-CANCELLED"  # cancelled already (by another request id)
 MAX_CANCEL_REASON = 500
 
 
@@ -400,7 +401,7 @@ class OutboundInvoice:
         """
         text = checked_cancel_reason(reason)
         if self.state is ProcessingState.CANCELLED:
-            raise IllegalTransition(f"invoice {self.number!r} is already cancelled")
+            raise already_cancelled(f"invoice {self.number!r} is already cancelled")
         if (
             may_be_on_platform
             or self.platform_id
@@ -472,3 +473,10 @@ def validation_summary(fatal: tuple[Finding, ...]) -> str:
     first = next((f for f in fatal if f.severity is Severity.FATAL), None)
     head = f"{first.rule_id}: {first.message}" if first else ""
     return f"official validation failed ({', '.join(rules)}) {head}".strip()
+
+
+def already_cancelled(message: str) -> IllegalTransition:
+    """A cancellation of an invoice cancelled before, under another request id (the same one is answered)."""
+    return IllegalTransition(
+        message, (Finding(CANCELLED_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
+    )

@@ -76,18 +76,9 @@ class LeasedQueue(Protocol[T]):
         """Return when new items may be due (a notification) or after `timeout` seconds (polling fallback)."""
         ...
 
-    async def release(
-        self,
-        item: T,
-        owner: str,
-        *,
-        retry_at: datetime | None,
-        error: str,
-        count: bool,
-        outage: Outage | None = None,
-    ) -> None:
-        """Give an item back after a failure: retried at `retry_at`, or parked (done) when None. `count` False:
-        the failure was not the item's (the database or the platform went away), and this attempt is not one of
-        its attempts. `outage`: the platform outage it waits through, kept with it for its next give-back (None:
-        none any more); a queue whose items never call a platform may ignore it."""
+    async def release(self, item: T, owner: str, again: GiveBack, *, error: str, count: bool) -> None:
+        """Give an item back after a failure as `again` says: retried at its `at`, or parked (done) when None;
+        its `outage` (the platform outage the item waits through) kept with it for its next give-back (None: none
+        any more; a queue whose items never call a platform may ignore it). `count` False: the failure was not
+        the item's (the database or the platform went away), and this attempt is not one of its attempts."""
         ...

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.errors import IllegalTransition
-from domain.lifecycle import StatusEntry, check_outgoing, current_status, is_terminal
+from domain.lifecycle import StatusEntry, check_outgoing, current_status, is_terminal, lifecycle_finding
 from domain.money import EUR
 from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind, QueuedWork, StatusRecord
@@ -23,6 +23,9 @@ from domain.reception import ReceivedInvoice
 from domain.serialization import CorruptContent
 
 SENT = "sent"  # StatusRecord.source of the statuses we sent
+
+
+TERMINAL_RULE = "PDP-STATUS-TERMINAL"  # nothing follows a final status (e.g. 210 Refusée)
 
 
 def lifecycle_entry(record: StatusRecord) -> StatusEntry:
@@ -55,7 +58,8 @@ def status_work(
     missing what its code requires)."""
     current = current_status(tuple(lifecycle_entry(record) for record in history))
     if current is not None and is_terminal(current.code):
-        raise IllegalTransition(f"status {status.code} cannot follow the terminal status {current.code}")
+        message = f"status {status.code} cannot follow the terminal status {current.code}"
+        raise IllegalTransition(message, (lifecycle_finding(TERMINAL_RULE, message),))
     vat_rate = status.vat_rate
     if vat_rate is None and status.parts:  # one MDG-43 block per rate, each with its rate (BR-FR-CDV-14)
         vat_rate = status.parts[0].vat_rate

@@ -306,10 +306,16 @@ class TransmissionRepository(Protocol):
 
     async def save_cancellation(self, cancellation: Cancellation) -> None: ...
 
-    async def claim_status_request(self, company_siren: str, request_id: str, fingerprint: str) -> str | None:
-        """Record a SetInvoiceStatus request id with the fingerprint of what it asks, in this transaction; None
-        when the id is new, else the fingerprint it was first recorded with (a retry when equal). A concurrent
-        claim of the same id waits for this transaction's end."""
+    async def claim_status_request(
+        self, company_siren: str, request_id: str, fingerprint: str
+    ) -> tuple[str, str] | None:
+        """Record a status request id (SetInvoiceStatus, SetBuyerStatus) with the fingerprint of what it asks, in
+        this transaction; None when the id is new, else the fingerprint it was first recorded with (a retry when
+        equal) and the answer kept for it. A concurrent claim of the same id waits for this transaction's end."""
+        ...
+
+    async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
+        """Keep the answer of the request claimed in this transaction, for its retries."""
         ...
 
 

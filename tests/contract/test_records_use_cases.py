@@ -267,6 +267,37 @@ async def test_a_payment_its_month_could_not_declare_is_refused_when_recorded(
         assert await u.reporting.payments_between(company, *SEPTEMBER) == []
 
 
+async def test_a_refund_is_recorded_only_while_its_day_collected_enough_at_its_rate(
+    records: RecordsBackend,
+) -> None:
+    """A collected amount carries no sign (Flux10 G1.16): a refund alone on its day would leave the day's line
+    negative and refuse the month's declaration for ever (ER-PAY-NEGATIVE). It is refused when recorded, naming it;
+    with the day's payments at its rate covering it (recorded before, or in the same batch), it is recorded."""
+    company = random_siren()
+
+    def paid(key: str, day: int, amount: str, rate: str = "20") -> PaymentEvent:
+        return PaymentEvent(f"{company}-{key}", date(2026, 9, day), (RatePart(D(rate), D(amount)),))
+
+    with pytest.raises(InvalidReportingRequest, match=r"ER-PAY-NEGATIVE payments\[0\]"):
+        await record_payments(company, [paid("refund-alone", 3, "-10.00")], **deps(records))
+    with pytest.raises(
+        InvalidReportingRequest, match=r"ER-PAY-NEGATIVE payments\[1\]"
+    ):  # another rate's money
+        await record_payments(
+            company, [paid("p10", 4, "50.00", "10"), paid("r20", 4, "-10.00")], **deps(records)
+        )
+    assert (await record_payments(company, [paid("p", 5, "50.00")], **deps(records))).recorded == 1
+    assert (await record_payments(company, [paid("r", 5, "-10.00")], **deps(records))).recorded == 1
+    same_batch = [paid("r2", 6, "-10.00"), paid("p2", 6, "50.00")]
+    assert (await record_payments(company, same_batch, **deps(records))).recorded == 2
+    assert (
+        await record_payments(company, same_batch, **deps(records))
+    ).replayed == 2  # a retry: no double count
+    async with records.uow() as u:
+        kept = await u.reporting.payments_between(company, *SEPTEMBER)
+    assert sorted(e.key.rsplit("-", 1)[1] for e in kept) == ["p", "p2", "r", "r2"]
+
+
 async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_rectify(
     records: RecordsBackend,
 ) -> None:

@@ -22,7 +22,7 @@ from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgOutboxSource
-from domain.leased_queue import LeasedQueue, RetryLater
+from domain.leased_queue import GiveBack, LeasedQueue, RetryLater
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
 from service.workers.relay import Relay, RelaySettings
 from tests.fakes import InMemoryDatabase, Row
@@ -256,7 +256,7 @@ async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires
         await settled(backend, [item_id], "done")
     assert handled == [relay.owner]
     # the dead holder's late release changes nothing: the lease is no longer its own
-    await backend.queue.release(dead, "crashed-worker", retry_at=None, error="late", count=True)
+    await backend.queue.release(dead, "crashed-worker", GiveBack(1, None), error="late", count=True)
     assert await backend.state(item_id) == "done"
 
 

@@ -27,6 +27,11 @@ async def test_a_cancelled_invoices_number_is_taken_by_the_corrected_one_and_onl
     assert cancelled.state == pb.PROCESSING_STATE_CANCELLED
     again = (await api.cancel(first.id, "wrong VAT rate on line 1", request_id="cancel-a")).invoice
     assert again.state == pb.PROCESSING_STATE_CANCELLED  # the same request: answered, nothing redone
+    other_request = await expect_error(
+        api.cancel(first.id, "wrong VAT rate on line 1", request_id="cancel-b"),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+    assert other_request.preconditions == ["PDP-CANCEL-CANCELLED"]  # a rule, not an exception's class name
 
     corrected = (await api.submit(replace(wrong, due_date=date(2026, 12, 4)))).invoice
     assert corrected.invoice.number == wrong.number and corrected.id != first.id

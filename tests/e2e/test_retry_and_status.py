@@ -119,6 +119,7 @@ async def test_a_failed_invoice_is_queued_again_by_a_call(gateway: tuple[Gateway
         grpc.StatusCode.FAILED_PRECONDITION,
     )
     assert "SENT" in refused.message and "FAILED" in refused.message
+    assert refused.preconditions == ["PDP-STATUS-NOT-SENT"]  # a rule, not an exception's class name
 
 
 async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(

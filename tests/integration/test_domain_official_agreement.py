@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from adapters.documents.api import render
 from adapters.documents.validation import default_validator
+from domain.document_formats import NotCarried
 from domain.invoice import Identifier, Invoice, Item
 from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
@@ -88,11 +89,11 @@ KNOWN_DISAGREEMENTS: dict[str, Known] = {
     # The renderers normalise what they write, so the fault never reaches the document.
     "allowance_three_decimals": _known(
         "BR-DEC-01 BR-FR-DEC-01",
-        "BR-S-08",
+        "PDP-NOT-CARRIED",
         occasional="BR-CO-17 BR-S-09",
-        reason="the renderers write amounts with 2 decimals (terms.amount): the document carries 1.01, not "
-        "1.005; CII's exact BR-S-08 then sees BT-116 computed from the unrounded allowance, and the domain's exact "
-        "BR-CO-17 sees BT-117 computed from the unrounded base (the artefacts tolerate ±1)",
+        reason="the writers write amounts with 2 decimals and refuse one that rounding would change (1.005: "
+        "PDP-NOT-CARRIED), so there is no document to judge; the domain's exact BR-CO-17 also sees BT-117 "
+        "computed from the unrounded base",
     ),
     "vat_rate_three_decimals": _known(
         "BR-FR-16 BR-FR-DEC-04",
@@ -100,9 +101,10 @@ KNOWN_DISAGREEMENTS: dict[str, Known] = {
     ),
     "payment_means_missing": _known(
         "BR-49",
-        "BR-CL-16",
-        reason="the renderers write an empty payment means TypeCode: the artefacts see a present but invalid code "
-        "(BR-CL-16) where the model has none (BR-49)",
+        "BR-CL-16 PDP-NOT-CARRIED",
+        reason="UBL's renderer writes an empty payment means TypeCode: the artefacts see a present but invalid code "
+        "(BR-CL-16) where the model has none (BR-49); CII's refuses to write an instruction without its code that "
+        "gives an account (PDP-NOT-CARRIED: it dropped the instruction, IBAN and all)",
     ),
     # Ids of the UBL BR-FR schematron that differ from the CII one the domain follows (br_fr.py docstring).
     "number_bad_characters": _known(
@@ -167,7 +169,11 @@ def domain_fatal(invoice: Invoice) -> frozenset[str]:
 
 
 def official_fatal(invoice: Invoice, syntax: Syntax) -> frozenset[str]:
-    report = default_validator().validate(render(invoice, syntax).content, syntax=syntax)
+    try:
+        document = render(invoice, syntax).content
+    except NotCarried as refused:  # no document to judge: the writer refuses what its syntax would lose
+        return frozenset({refused.rule_id})
+    report = default_validator().validate(document, syntax=syntax)
     assert report.complete, report.errors  # a layer that could not run measures nothing
     return frozenset(base_rule_id(f.rule_id) for f in report.fatal)
 

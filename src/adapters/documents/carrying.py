@@ -10,7 +10,9 @@ SEPA (CEN/TS 16931-3-2), so a seller identifier of that scheme is BT-90 in UBL. 
 subject code (BT-21): it is written `#CODE#text`, which a code outside `[A-Za-z0-9]{1,10}`, or a text alone already
 in that form, cannot survive.
 
-Given once, or the same on every instruction, a term is carried. Otherwise the invoice is refused with
+Both syntaxes write amounts with two decimals (BR-DEC-*): an amount whose value that would change (47.0504,
+read from a document breaking BR-DEC-23) is not carried either; 10.500 is. Given once, or the same on every
+instruction, a term is carried. Otherwise the invoice is refused with
 `PDP-NOT-CARRIED`, naming the term and the syntax: by RenderDocument (`api.render` calls `refuse_uncarried`), and at
 SubmitInvoice before anything is stored (the wiring's validator adds `uncarried` for the pipeline's syntax).
 """
@@ -18,6 +20,7 @@ SubmitInvoice before anything is stored (the wiring's validator adds `uncarried`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from adapters.documents.ubl_paths import SEPA_SCHEME
@@ -28,7 +31,9 @@ from domain.bounds import XML_SPACE
 from domain.document_formats import DocumentFormat, NotCarried, document_finding
 from domain.findings import Finding, Severity
 from domain.rules import validate_invoice
+from domain.rules._amounts import bad_amounts
 
+_CENT = Decimal("0.01")
 _SYNTAX = {DocumentFormat.CII: "CII", DocumentFormat.FACTURX: "CII", DocumentFormat.UBL: "UBL"}
 
 
@@ -93,10 +98,13 @@ _ONCE_TERMS = {
 _HEADER_ONLY = frozenset(("means_code", "remittance_information", "mandate_reference", "creditor_id"))
 
 
-def uncarried(invoice: model.Invoice, fmt: DocumentFormat) -> list[Finding]:
-    """One fatal PDP-NOT-CARRIED finding per term of `invoice` that a document in `fmt` cannot carry."""
+def uncarried(invoice: model.Invoice, fmt: DocumentFormat, *, amounts: bool = True) -> list[Finding]:
+    """One fatal PDP-NOT-CARRIED finding per term of `invoice` that a document in `fmt` cannot carry. `amounts`:
+    also an amount whose value two decimals would change (off where the domain's BR-DEC rules run already)."""
     syntax = _SYNTAX[fmt]
     found = [*_more_than_once(invoice, syntax), *(_cii_only if syntax == "CII" else _ubl_only)(invoice)]
+    if amounts:
+        found += _rounded(invoice, syntax)
     return [document_finding(NotCarried.rule_id, Severity.FATAL, message, path) for path, message in found]
 
 
@@ -112,13 +120,15 @@ def emission_validator(document_format: str) -> Callable[[model.Invoice], list[F
     SubmitInvoice and ValidateInvoice refuse it before anything is stored, not the pipeline after."""
     fmt = DocumentFormat.FACTURX if document_format == "facturx" else DocumentFormat(document_format.upper())
 
-    def validate(invoice: model.Invoice) -> list[Finding]:
-        return [*validate_invoice(invoice), *uncarried(invoice, fmt)]
+    def validate(invoice: model.Invoice) -> list[Finding]:  # BR-DEC-* name the amounts past two decimals
+        return [*validate_invoice(invoice), *uncarried(invoice, fmt, amounts=False)]
 
     return validate
 
 
 def _more_than_once(invoice: model.Invoice, syntax: str) -> Iterator[tuple[str, str]]:
+    if len(invoice.payment_instructions) < 2:  # most invoices, on every submit: nothing to compare
+        return
     for name, term in _ONCE_TERMS.items():
         values = list(dict.fromkeys(v for m in invoice.payment_instructions if (v := getattr(m, name))))
         once = CARRIAGE[("PaymentInstructions", name)].get(syntax) is Carriage.ONCE
@@ -129,6 +139,20 @@ def _more_than_once(invoice: model.Invoice, syntax: str) -> Iterator[tuple[str, 
                 (
                     f"{syntax} carries one {term} per invoice, as EN 16931 does; this invoice gives {len(values)} "
                     f"different ones ({given}): give one"
+                ),
+            )
+
+
+def _rounded(invoice: model.Invoice, syntax: str) -> Iterator[tuple[str, str]]:
+    """Both syntaxes write an amount with two decimals (EN 16931's BR-DEC rules): one the rounding would change is
+    not carried (a line net amount of 47.0504 read from a document breaking BR-DEC-23 was written 47.05)."""
+    for bad in bad_amounts(invoice):
+        if bad.too_many_decimals and bad.value != bad.value.quantize(_CENT, ROUND_HALF_UP):
+            yield (
+                bad.path,
+                (
+                    f"{syntax} writes amounts with two decimals ({bad.en_rule}): {bad.term} {bad.value} would be "
+                    "written rounded"
                 ),
             )
 

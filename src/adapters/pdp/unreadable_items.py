@@ -29,9 +29,8 @@ REMEMBERED = 10_000  # digests of items skipped or given up (about 1 MB)
 class UnreadableItems:
     def __init__(self, platform: str) -> None:
         self._platform = platform  # the profile's name, in the log lines
-        self._rounds: OrderedDict[str, int] = (
-            OrderedDict()
-        )  # digest -> rounds it was unreadable (-1: given up)
+        # digest -> rounds it was unreadable (-1: given up), the most recent last
+        self._rounds: OrderedDict[str, int] = OrderedDict()
         self.skipped = 0
         self.given_up = 0
 

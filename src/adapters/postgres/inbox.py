@@ -18,13 +18,12 @@ import asyncio
 import json
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 
 import asyncpg
 
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.listener import Wakeup
-from domain.outage import Outage
+from domain.leased_queue import GiveBack
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
@@ -143,18 +142,11 @@ class PgInbox:
         await self._wakeup.listen(stop)
 
     async def release(
-        self,
-        delivery: StoredDelivery,
-        owner: str,
-        *,
-        retry_at: datetime | None,
-        error: str,
-        count: bool,
-        outage: Outage | None = None,
+        self, delivery: StoredDelivery, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
-        """Give a delivery back while the lease is ours: PENDING again from `retry_at`, or UNPROCESSABLE (visible,
-        replayable) when None. The claim counted the attempt: one that does not count is taken back. No `outage`
-        is kept: the inbox's worker gives none (its relay reads none back, service.workers.relay.no_outage)."""
+        """Give a delivery back while the lease is ours: PENDING again from `again.at`, or UNPROCESSABLE (visible,
+        replayable) when None. The claim counted the attempt: one that does not count is taken back. No outage is
+        kept: the inbox's worker gives none (its relay reads none back, service.workers.relay.no_outage)."""
         await self._pool.execute(
             """UPDATE webhook_inbox SET next_attempt_at = coalesce($3, next_attempt_at), last_error = $4,
                       attempts = attempts - $5,
@@ -164,7 +156,7 @@ class PgInbox:
                 WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
             delivery.id,
             owner,
-            retry_at,
+            again.at,
             error,
             0 if count else 1,
             timeout=self._timeout,

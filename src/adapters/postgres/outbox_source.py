@@ -18,7 +18,8 @@ from adapters.postgres.transmissions import (
     submission_columns,
     submission_from_row,
 )
-from domain.outage import OUTAGE_KEY, Outage
+from domain.leased_queue import GiveBack
+from domain.outage import OUTAGE_KEY
 from domain.pipeline_ports import OutboxKind, OutboxMessage
 from domain.platform import DirectoryEntry
 from domain.serialization import from_json_value, to_json_value
@@ -106,14 +107,7 @@ class PgOutboxSource:
         await self._wakeup.wait(timeout)
 
     async def release(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        retry_at: datetime | None,
-        error: str,
-        count: bool,
-        outage: Outage | None = None,
+        self, message: OutboxMessage, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
         # the outage is kept in the payload (domain.outage), the key dropped when the row waits on none any more
         async with self._pool.acquire() as conn:
@@ -128,9 +122,9 @@ class PgOutboxSource:
                 message.id,
                 owner,
                 error,
-                retry_at,
+                again.at,
                 1 if count else 0,
-                None if outage is None else outage.to_payload(),
+                None if again.outage is None else again.outage.to_payload(),
             )
 
 

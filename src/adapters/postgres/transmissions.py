@@ -354,7 +354,9 @@ class PgTransmissionRepository:
             cancellation.cancelled_at,
         )
 
-    async def claim_status_request(self, company_siren: str, request_id: str, fingerprint: str) -> str | None:
+    async def claim_status_request(
+        self, company_siren: str, request_id: str, fingerprint: str
+    ) -> tuple[str, str] | None:
         claimed = await self._conn.fetchval(
             """INSERT INTO status_requests (company_siren, request_id, fingerprint) VALUES ($1, $2, $3)
                ON CONFLICT (company_siren, request_id) DO NOTHING RETURNING true""",
@@ -364,12 +366,21 @@ class PgTransmissionRepository:
         )
         if claimed:
             return None
-        first: str = await self._conn.fetchval(
-            "SELECT fingerprint FROM status_requests WHERE company_siren = $1 AND request_id = $2",
+        row = await self._conn.fetchrow(
+            "SELECT fingerprint, answer FROM status_requests WHERE company_siren = $1 AND request_id = $2",
             company_siren,
             request_id,
         )
-        return first
+        assert row is not None  # the conflicting row: claimed rows are never deleted
+        return row["fingerprint"], row["answer"]
+
+    async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
+        await self._conn.execute(
+            "UPDATE status_requests SET answer = $3 WHERE company_siren = $1 AND request_id = $2",
+            company_siren,
+            request_id,
+            answer,
+        )
 
 
 class PgPipelineUnitOfWork(PgUnitOfWork):

@@ -254,7 +254,7 @@ class GetReceivedInvoiceReadableResponse(_message.Message):
     def __init__(self, content: _Optional[bytes] = ..., media_type: _Optional[str] = ..., source: _Optional[str] = ..., platform_view: _Optional[str] = ...) -> None: ...
 
 class SetBuyerStatusRequest(_message.Message):
-    __slots__ = ("invoice_id", "status", "reason_code", "message", "amount", "currency", "booked", "on_difference")
+    __slots__ = ("invoice_id", "status", "reason_code", "message", "amount", "currency", "booked", "on_difference", "request_id")
     INVOICE_ID_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     REASON_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -263,6 +263,7 @@ class SetBuyerStatusRequest(_message.Message):
     CURRENCY_FIELD_NUMBER: _ClassVar[int]
     BOOKED_FIELD_NUMBER: _ClassVar[int]
     ON_DIFFERENCE_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     invoice_id: str
     status: BuyerStatus
     reason_code: str
@@ -271,7 +272,8 @@ class SetBuyerStatusRequest(_message.Message):
     currency: str
     booked: BookedAmounts
     on_difference: OnBooksDifference
-    def __init__(self, invoice_id: _Optional[str] = ..., status: _Optional[_Union[BuyerStatus, str]] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., currency: _Optional[str] = ..., booked: _Optional[_Union[BookedAmounts, _Mapping]] = ..., on_difference: _Optional[_Union[OnBooksDifference, str]] = ...) -> None: ...
+    request_id: str
+    def __init__(self, invoice_id: _Optional[str] = ..., status: _Optional[_Union[BuyerStatus, str]] = ..., reason_code: _Optional[str] = ..., message: _Optional[str] = ..., amount: _Optional[str] = ..., currency: _Optional[str] = ..., booked: _Optional[_Union[BookedAmounts, _Mapping]] = ..., on_difference: _Optional[_Union[OnBooksDifference, str]] = ..., request_id: _Optional[str] = ...) -> None: ...
 
 class BookedAmounts(_message.Message):
     __slots__ = ("total", "vat")

@@ -93,6 +93,12 @@ def add_status_details(parser: argparse.ArgumentParser) -> None:
         "--amount", default="", help="the amount paid (211) or received (212), VAT included, e.g. 1200.00"
     )
     parser.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
+    parser.add_argument(
+        "--request-id",
+        default="",
+        help="idempotency key: the same command run again with it (after a timeout) sends the status once"
+        " (default: none, each run sends its status: two equal payments are two statuses)",
+    )
 
 
 class StatusDetails(TypedDict):
@@ -102,12 +108,17 @@ class StatusDetails(TypedDict):
     message: str
     amount: str
     currency: str
+    request_id: str
 
 
 def status_details(args: argparse.Namespace) -> StatusDetails:
     """The options of `add_status_details` as the request's fields; the server checks them."""
     return StatusDetails(
-        reason_code=args.reason, message=args.message, amount=args.amount, currency=args.currency
+        reason_code=args.reason,
+        message=args.message,
+        amount=args.amount,
+        currency=args.currency,
+        request_id=args.request_id,
     )
 
 

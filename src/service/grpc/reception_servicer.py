@@ -156,6 +156,7 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
             currency=request.currency,
             booked=_booked(request) if request.HasField("booked") else None,
             on_difference=_ON_DIFFERENCE.get(request.on_difference, OnDifference.REFUSE),
+            request_id=request.request_id,
         )
         return rpb.SetBuyerStatusResponse(
             status_code=queued.code,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,7 @@ from domain.errors import (
     InvoiceRejected,
     ReadableViewUnavailable,
     RequestConflict,
+    RequestRejected,
 )
 from domain.findings import Finding, Severity
 from domain.inbox_ports import ParkedDeliveries
@@ -41,7 +43,13 @@ from domain.reception_ports import (
     ReceptionUnitOfWork,
     ReceptionUowFactory,
 )
+from domain.serialization import JsonValue, canonical_json
 from domain.totals import compute_totals
+from service.usecases.emission.request_ids import (
+    claimed_before,
+    request_id_finding,
+    status_request_fingerprint,
+)
 
 APPROVED = "205"
 
@@ -181,10 +189,15 @@ class ReceptionUseCases:
         currency: str = "",
         booked: BookedAmounts | None = None,
         on_difference: OnDifference = OnDifference.REFUSE,
+        request_id: str = "",
     ) -> QueuedStatus:
         """With `booked` (APPROVED only), the invoice is first compared with the buyer's books (domain.books_check):
         a difference beyond the company's tolerance refuses the approval (BooksMismatch), or turns it into 206 or
-        207 as `on_difference` asks."""
+        207 as `on_difference` asks. With a `request_id`, the same request again answers what the first answered
+        without queuing the status twice; the id asking something else is a RequestConflict."""
+        refused_id = request_id_finding(request_id, "a retried status", required=False)
+        if refused_id:
+            raise RequestRejected([refused_id])
         status = buyer_status(label, reason=reason, message=message, amount=amount, currency=currency or EUR)
         if booked is not None and status.code != APPROVED:
             raise InvoiceRejected(
@@ -202,6 +215,18 @@ class ReceptionUseCases:
         found: tuple[Difference, ...] = ()
         async with self.uow() as uow:
             received = await self._locked(uow, company, invoice_id)
+            if request_id:
+                asked = status_request_fingerprint(
+                    {
+                        "received_id": received.id,
+                        "status": str(status),
+                        "booked": str(booked),
+                        "on": on_difference,
+                    }
+                )
+                first = await claimed_before(uow, company, request_id, asked)
+                if first is not None:
+                    return _queued_from_json(first)
             received.check_status(status)  # before the books are read
             if booked is not None:
                 status, found = await self._against_books(uow, received, status, booked, on_difference)
@@ -211,8 +236,11 @@ class ReceptionUseCases:
             received.queue_status(status, now, detail=detail)
             outbox_id = await uow.received.queue_outgoing(received, status)
             await uow.received.save(received)
+            queued = QueuedStatus(status.code, outbox_id, found)
+            if request_id:
+                await uow.transmissions.answer_status_request(company, request_id, _queued_to_json(queued))
             await uow.commit()
-            return QueuedStatus(status.code, outbox_id, found)
+            return queued
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> ReceivedPaymentOutcome:
         """Money we sent for an invoice we received, as a fact (domain.payments: the books per VAT rate, refusals
@@ -331,3 +359,36 @@ class ReceptionUseCases:
         if not await self.inbox.replay(delivery_id, company):
             raise InvoiceNotFound(f"no parked delivery {delivery_id}")
         return True
+
+
+def _queued_to_json(queued: QueuedStatus) -> str:
+    """The answer kept for a buyer status's request id (its retries answer it again)."""
+    differences: list[JsonValue] = [
+        {
+            "rule_id": d.rule_id,
+            "path": d.path,
+            "booked": str(d.booked),
+            "invoiced": str(d.invoiced),
+            "vat_rate": None if d.vat_rate is None else str(d.vat_rate),
+        }
+        for d in queued.differences
+    ]
+    return canonical_json({"code": queued.code, "outbox_id": queued.outbox_id, "differences": differences})
+
+
+def _queued_from_json(text: str) -> QueuedStatus:
+    kept = json.loads(text)
+    return QueuedStatus(
+        kept["code"],
+        kept["outbox_id"],
+        tuple(
+            Difference(
+                d["rule_id"],
+                d["path"],
+                Decimal(d["booked"]),
+                Decimal(d["invoiced"]),
+                None if d["vat_rate"] is None else Decimal(d["vat_rate"]),
+            )
+            for d in kept["differences"]
+        ),
+    )

@@ -26,6 +26,7 @@ from domain.errors import DomainError, RequestRejected
 from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
 from domain.invoice import Invoice, ProcessingRule
+from domain.money import ZERO
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
@@ -53,7 +54,7 @@ from domain.reporting.invoice_facts import (
     purchases_in_scope,
 )
 from domain.reporting.payloads import declaration_requests
-from domain.reporting.payments import PaymentEvent, PaymentLine, event_findings
+from domain.reporting.payments import PaymentEvent, PaymentLine, event_findings, payment_lines
 from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
@@ -123,6 +124,8 @@ class _Batch:
     counted_as: str
     kind: ReportKind  # the declaration a row goes to
     day: Callable[[Any], date]  # the day that puts a row in a period
+    # What the batch must agree with among the rows already recorded, checked in its transaction (None: nothing).
+    admit: Callable[[RecordsUnitOfWork, str, Sequence[Any]], Awaitable[None]] | None = None
 
 
 _B2C = _Batch(
@@ -133,6 +136,35 @@ _B2C = _Batch(
     ReportKind.TRANSACTIONS,
     lambda tx: tx.day,
 )
+
+
+async def _collected_never_negative(uow: RecordsUnitOfWork, company: str, events: Sequence[Any]) -> None:
+    """A collected amount carries no sign (Flux10 G1.16): a refund (a negative payment) is recorded only while the
+    payments of its day, at its rate, recorded before or in the batch, cover it. Otherwise its day's line would be
+    negative and refuse the month's declaration for ever (ER-PAY-NEGATIVE), a recorded row being final."""
+    refunds = [i for i, e in enumerate(events) if any(p.amount < 0 for p in e.amounts)]
+    if not refunds:
+        return
+    days = {events[i].day for i in refunds}
+    recorded = await uow.reporting.payments_between(company, min(days), max(days))
+    known = {e.key for e in recorded}
+    day_lines = {
+        (line.day, line.invoice_id, line.currency, line.vat_rate): line.amount
+        for line in payment_lines([*recorded, *(e for e in events if e.key not in known)])
+    }
+    for i in refunds:
+        event = events[i]
+        for part in event.amounts:
+            left = day_lines.get((event.day, event.invoice_id, event.currency, part.vat_rate), ZERO)
+            if part.amount < 0 and left < 0:
+                raise InvalidReportingRequest(
+                    "ER-PAY-NEGATIVE",
+                    f"payments[{i}]",
+                    f"payment {event.key} takes {-left} more at {part.vat_rate} % than {event.day} collected"
+                    " (Flux10 G1.16: a collected amount has no sign); record it with the payments it takes from",
+                )
+
+
 _PAYMENTS = _Batch(
     lambda r: r.record_payments,
     "reporting.payments_recorded",
@@ -140,6 +172,7 @@ _PAYMENTS = _Batch(
     "payments",
     ReportKind.PAYMENTS,
     lambda event: event.day,
+    _collected_never_negative,
 )
 _PURCHASES = _Batch(
     lambda r: r.record_purchases,
@@ -167,6 +200,8 @@ async def _record_batch(
     now = clock.now()
     to_rectify: tuple[tuple[date, date], ...] = ()
     async with uow_factory() as uow:
+        if batch.admit is not None:
+            await batch.admit(uow, company, items)
         new = await batch.record(uow.reporting)(company, items, now)
         if new:
             to_rectify = await _declared_periods(

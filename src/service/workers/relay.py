@@ -228,7 +228,7 @@ class Relay(Generic[T]):
         except RetryLater as exc:
             log.info("%s item %s: not yet (%s); retried later", self.name, item.id, exc)
             note = shorten(printable(str(exc)), ERROR_CHARS)
-            await self._release(item, note, count=True, retry_after_s=exc.retry_after_s, outage=exc.outage)
+            await self._release(item, note, count=True, later=exc)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -243,23 +243,15 @@ class Relay(Generic[T]):
         finally:
             self.handled += 1
 
-    async def _release(
-        self,
-        item: T,
-        error: str,
-        *,
-        count: bool,
-        retry_after_s: float | None = None,
-        outage: str | None = None,
-    ) -> None:
+    async def _release(self, item: T, error: str, *, count: bool, later: RetryLater | None = None) -> None:
         """Retried while the database is away, until it answers, the relay stops or the lease is over: then the
-        lease expires and the item is claimed again (nothing is lost, the next holder decides). `outage`: the
-        platform the item found away (Retries.wait_out decides, not `count`)."""
+        lease expires and the item is claimed again (nothing is lost, the next holder decides). `later`: what the
+        handler asked (its platform's Retry-After; with the platform it found away, Retries.wait_out decides)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.lease_s
         while True:
             try:
-                await self._give_back(item, error, count=count, retry_after_s=retry_after_s, outage=outage)
+                await self._give_back(item, error, count=count, later=later)
                 return
             except Exception as exc:
                 if not self.is_outage(exc):
@@ -273,23 +265,20 @@ class Relay(Generic[T]):
     def retries(self) -> Retries[T]:
         return Retries(self.settings, self.clock, self.rand, self.failed_before, self.outage_of)
 
-    async def _give_back(
-        self, item: T, error: str, *, count: bool, retry_after_s: float | None, outage: str | None
-    ) -> None:
+    async def _give_back(self, item: T, error: str, *, count: bool, later: RetryLater | None) -> None:
         retries = self.retries
-        if outage is not None:
-            again = retries.wait_out(item, outage, retry_after_s=retry_after_s)
+        wait = later.retry_after_s if later is not None else None
+        if later is not None and later.outage is not None:
+            again = retries.wait_out(item, later.outage, retry_after_s=wait)
             count = again.spent  # the attempt that ends the patience is the one given up on
         else:
-            again = retries.give_back(item, count=count, retry_after_s=retry_after_s)
+            again = retries.give_back(item, count=count, retry_after_s=wait)
         if again.spent and again.outage is not None:
             error = f"{error}; {again.outage.describe(self.clock.now())}: gave up waiting"
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:
-            await self.queue.release(
-                item, self.owner, retry_at=again.at, error=error, count=count, outage=again.outage
-            )
+            await self.queue.release(item, self.owner, again, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
         tasks = list(self._inflight)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
 from prometheus_client import CollectorRegistry
 
-from domain.operations import DeclarationsDue, OperationsSnapshot, QueueFigures
+from domain.operations import DeclarationsDue, OperationsSnapshot, OutageFigures, QueueFigures
 from service.grpc.telemetry import RpcMetrics
 from service.observability import business_metrics
 from service.observability.business_metrics import DatabaseFigures
@@ -31,6 +32,7 @@ SNAPSHOT = OperationsSnapshot(
     archive_documents=4,
     archive_bytes=4096,
     declarations_due=(DeclarationsDue("TRANSACTIONS", 1, 86400.0),),
+    outages=(OutageFigures("iopole", 2, datetime(2026, 12, 6, 21, 0, tzinfo=UTC), 1200.0),),
 )
 
 
@@ -41,6 +43,7 @@ async def exposed_names() -> set[str]:
     business_metrics.PLATFORM_CALLS.labels("submit", "ok")
     business_metrics.PLATFORM_CALL_SECONDS.labels("submit")
     business_metrics.WEBHOOK_DELIVERIES.labels("/webhooks/iopole/status", "accepted")
+    business_metrics.CATCH_UP_ITEMS.labels("catch-up-default", "given_up")
 
     async def read(now: object) -> OperationsSnapshot:
         return SNAPSHOT

@@ -46,8 +46,9 @@ def test_a_queued_status_reads_back_as_the_status_queued() -> None:
 
 def test_a_status_after_a_terminal_one_or_breaking_a_rule_is_not_queued() -> None:
     refused = PlatformStatus("210", "REFUSED", "210", NOW, reason="TX_TVA_ERR", status_id="s-1")
-    with pytest.raises(IllegalTransition, match="terminal status 210"):
+    with pytest.raises(IllegalTransition, match="terminal status 210") as after_terminal:
         queued(OutgoingStatus(code="204"), (StatusRecord("in-1", refused, SENT),))
+    assert [f.rule_id for f in after_terminal.value.findings] == ["PDP-STATUS-TERMINAL"]
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
         queued(OutgoingStatus(code="212", amount=Decimal("120.00")))
 

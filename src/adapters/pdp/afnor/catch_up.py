@@ -67,9 +67,8 @@ class AfnorCatchUp:
         self._overlap = overlap
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
-        self._unreadable = UnreadableItems(
-            platform
-        )  # given up after some rounds (adapters.pdp.unreadable_items)
+        # Flows it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
+        self._unreadable = UnreadableItems(platform)
 
     def tally(self) -> CatchUpTally:
         return self._unreadable.tally()

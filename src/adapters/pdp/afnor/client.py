@@ -63,9 +63,8 @@ MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024  # the standard's file limit
 class FlowPage:
     flows: list[dict[str, Any]]
     next_cursor: str = ""
-    skipped: list[Skipped] = field(
-        default_factory=list
-    )  # rows that are not objects: the catch-up counts them
+    # Rows that are not objects: the catch-up counts them, reconciliation refuses the page.
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def status_tracking_id(platform_id: str, status: port.OutgoingStatus) -> str:

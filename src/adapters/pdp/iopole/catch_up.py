@@ -78,12 +78,11 @@ class IopoleCatchUp:
     def __init__(self, lists: NotSeenLists, *, platform: str = "iopole") -> None:
         self._lists = lists
         self._platform = platform
-        self._unreadable = UnreadableItems(
-            platform
-        )  # given up after some rounds (adapters.pdp.unreadable_items)
-        self._not_fetched = (
-            0  # invoices whose download failed: they stay not seen, the next round tries again
-        )
+        # Items it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
+        self._unreadable = UnreadableItems(platform)
+        # Invoices whose download failed: they stay not seen, and every round tries again (an outage is no reason
+        # to give up on them).
+        self._not_fetched = 0
 
     def tally(self) -> CatchUpTally:
         return self._unreadable.tally(also_skipped=self._not_fetched)
@@ -148,7 +147,5 @@ class IopoleCatchUp:
         kind, _, ident = item.token.partition(":")
         if kind == "invoice":
             await self._lists.mark_invoice_seen(ident)
-        elif (
-            kind == "status"
-        ):  # a status without statusId is refused as unreadable: it could never be marked seen
+        elif kind == "status":  # each has its statusId: one without is refused as unreadable
             await self._lists.mark_status_seen(ident)

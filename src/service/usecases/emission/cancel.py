@@ -11,8 +11,8 @@ locks them), so a claim in progress is waited for and a later one skips them. Th
 
 from __future__ import annotations
 
-from domain.emission import OutboundInvoice, ProcessingState, checked_cancel_reason
-from domain.errors import ConcurrencyConflict, IllegalTransition, InvoiceNotFound, RequestRejected
+from domain.emission import OutboundInvoice, ProcessingState, already_cancelled, checked_cancel_reason
+from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestRejected
 from domain.pipeline_ports import Cancellation, PipelineUnitOfWork, SubmissionOutcome
 from domain.ports import Clock
 from service.usecases.emission.payments import refuse_held
@@ -43,7 +43,7 @@ async def cancel_invoice(
             if done is not None and done.request_id == request_id:
                 return invoice  # a retry of the same request
             since = f" on {done.cancelled_at.date().isoformat()} ({done.reason})" if done else ""
-            raise IllegalTransition(f"invoice {invoice.number!r} is already cancelled{since}")
+            raise already_cancelled(f"invoice {invoice.number!r} is already cancelled{since}")
         submission = await uow.transmissions.submission(invoice.id)
         may_be_on_platform = submission is not None and (
             submission.outcome.may_be_on_platform or submission.outcome is SubmissionOutcome.ACCEPTED

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict, RequestRejected
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
+from domain.findings import Finding, Severity
 from domain.outgoing_statuses import status_work
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
-from domain.serialization import JsonValue, canonical_json
-from service.usecases.emission.request_ids import request_id_finding
+from service.usecases.emission.request_ids import (
+    claimed_before,
+    request_id_finding,
+    status_request_fingerprint,
+)
+
+NOT_SENT_RULE = "PDP-STATUS-NOT-SENT"  # a status names the platform's id of the invoice: it must have one
 
 
 async def set_invoice_status(
@@ -37,18 +42,15 @@ async def set_invoice_status(
             raise InvoiceNotFound(invoice_id)
         if request_id:
             asked = _fingerprint(invoice.id, status)
-            first = await uow.transmissions.claim_status_request(company_siren, request_id, asked)
-            if first == asked:
+            if await claimed_before(uow, company_siren, request_id, asked) is not None:
                 return invoice  # a retry: queued by the first call (its transaction committed, or this claim waits)
-            if first is not None:
-                raise RequestConflict(
-                    f"request id {request_id!r} was already used for another status or invoice; use a new"
-                    " request id for a new status"
-                )
         if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
-            raise IllegalTransition(
+            message = (
                 f"status {status.code} can only be sent once the platform has the invoice (SENT); "
                 f"this one is {invoice.state.value}"
+            )
+            raise IllegalTransition(
+                message, (Finding(NOT_SENT_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
             )
         await queue_outgoing_status(
             uow,
@@ -87,6 +89,4 @@ async def queue_outgoing_status(
 
 
 def _fingerprint(invoice_id: str, status: OutgoingStatus) -> str:
-    """What a status request asks, whatever the order or spelling of its fields: the invoice and the status."""
-    asked: dict[str, JsonValue] = {"invoice_id": invoice_id, **{k: str(v) for k, v in asdict(status).items()}}
-    return hashlib.sha256(canonical_json(asked).encode()).hexdigest()
+    return status_request_fingerprint({"invoice_id": invoice_id, "status": str(asdict(status))})

@@ -1,9 +1,15 @@
-"""The client's idempotency keys (request ids) of the emission's methods: one bound, one rule (PDPG-REQUEST-ID)."""
+"""The client's idempotency keys (request ids): one bound, one rule (PDPG-REQUEST-ID), and the claim of a status
+request's id (SetInvoiceStatus, SetBuyerStatus) in the transaction that queues the status."""
 
 from __future__ import annotations
 
+import hashlib
+
 from domain.bounds import is_blank
+from domain.errors import RequestConflict
 from domain.findings import Finding, Severity
+from domain.pipeline_ports import PipelineUnitOfWork
+from domain.serialization import JsonValue, canonical_json
 
 MAX_REQUEST_ID_LENGTH = 128
 REQUEST_ID_RULE = "PDPG-REQUEST-ID"
@@ -22,3 +28,25 @@ def request_id_finding(request_id: str, makes_safe: str, *, required: bool = Tru
         "request_id",
         layer="gateway",
     )
+
+
+def status_request_fingerprint(asked: dict[str, JsonValue]) -> str:
+    """What a status request asks (the invoice, the status and what goes with it), whatever the order of its
+    fields."""
+    return hashlib.sha256(canonical_json(asked).encode()).hexdigest()
+
+
+async def claimed_before(
+    uow: PipelineUnitOfWork, company_siren: str, request_id: str, asked: str
+) -> str | None:
+    """The answer kept for `request_id` when this is a retry of the request that claimed it first; None when the
+    request is new (the id is claimed for it now); RequestConflict when the id asked something else."""
+    first = await uow.transmissions.claim_status_request(company_siren, request_id, asked)
+    if first is None:
+        return None
+    if first[0] != asked:
+        raise RequestConflict(
+            f"request id {request_id!r} was already used for another status or invoice; use a new request id for"
+            " a new status"
+        )
+    return first[1]

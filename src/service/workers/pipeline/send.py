@@ -456,7 +456,7 @@ class SendStep:
         owner: str,
         invoice: OutboundInvoice,
         error: str,
-        retry_after: float | None,
+        wait: float | None,
         *,
         submission: SubmissionRecord | None = None,
         outcome: SubmissionOutcome | None = None,
@@ -464,20 +464,13 @@ class SendStep:
         outage: str | None = None,
     ) -> None:
         """Released for a later attempt (failed after the last one); `outcome` is recorded on the `submission`
-        this attempt made, if it made one. `outage`: the platform profile found away (steps.retry_or_fail)."""
+        this attempt made, if it made one; `wait`: the platform's Retry-After; `outage`: the platform profile found
+        away (steps.retry_or_fail)."""
         async with self.ctx.uow() as uow:
             uow.invoices.attach(invoice)
             await self._set_outcome(uow, submission, outcome)
             await retry_or_fail(
-                self.ctx,
-                uow,
-                message,
-                owner,
-                invoice,
-                error,
-                retry_after_s=retry_after,
-                state=state,
-                outage=outage,
+                self.ctx, uow, message, owner, invoice, error, retry_after_s=wait, state=state, outage=outage
             )
             await uow.commit()
 

@@ -35,6 +35,7 @@ from domain.platform import (
     PlatformAuthError,
     PlatformConfigError,
     PlatformError,
+    PlatformOutcomeUnknown,
     PlatformRejected,
     PlatformStatus,
     PlatformUnavailable,
@@ -225,8 +226,11 @@ class SendStatusStep:
         except Exception as exc:  # noqa: BLE001 - outcome unknown: our status may be on the platform
             log.warning("status %s for %s: outcome unknown (%s); reconciling", status.code, platform_id, exc)
             now, error = ctx.clock.now(), f"PDP-OUTCOME-UNKNOWN: {type(exc).__name__}: {exc}"
-            if not await self._reconciled(message, owner, status, platform_id, now, error=error):
-                await self._retry(message, owner, error, None, now)  # no grace configured
+            # answered as a platform that is down answers (502/503/504, no answer): its outage, no attempt spent
+            down = isinstance(exc, PlatformOutcomeUnknown) and exc.unavailable
+            away = self._platform(message)[0] if down else None
+            if not await self._reconciled(message, owner, status, platform_id, now, error=error, outage=away):
+                await self._retry(message, owner, error, None, now, away)  # no grace configured
             return
         sent = PlatformStatus(
             code=status.code,
@@ -247,10 +251,12 @@ class SendStatusStep:
         since: datetime,
         *,
         error: str = "",
+        outage: str | None = None,
     ) -> bool:
         """Settle an uncertain send from the platform's history; False when the status may be sent again now.
 
-        `error` set: the send that just failed is counted as an attempt."""
+        `error` set: the send that just failed is counted as an attempt, unless it met the `outage` of that
+        platform profile (steps.retry_or_fail)."""
         ctx = self.ctx
         marker = {_UNCERTAIN: since.isoformat()}
         try:
@@ -287,6 +293,7 @@ class SendStatusStep:
                     error,
                     retry_after_s=(due - ctx.clock.now()).total_seconds(),
                     payload=marker,
+                    outage=outage,
                 )
             else:
                 again = NextAttempt(
@@ -304,23 +311,15 @@ class SendStatusStep:
         message: OutboxMessage,
         owner: str,
         error: str,
-        retry_after: float | None,
+        wait: float | None,
         since: datetime | None,
         outage: str | None = None,
     ) -> None:
-        """`outage`: the platform profile found away (steps.retry_or_fail)."""
+        """`wait`: the platform's Retry-After; `outage`: the platform profile found away (steps.retry_or_fail)."""
         marker = None if since is None else {_UNCERTAIN: since.isoformat()}  # the next attempt reconciles too
         async with self.ctx.uow() as uow:
             await retry_or_fail(
-                self.ctx,
-                uow,
-                message,
-                owner,
-                None,
-                error,
-                retry_after_s=retry_after,
-                payload=marker,
-                outage=outage,
+                self.ctx, uow, message, owner, None, error, retry_after_s=wait, payload=marker, outage=outage
             )
             await uow.commit()
 

@@ -9,6 +9,7 @@ import dataclasses
 import pickle
 import typing
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
@@ -198,3 +199,27 @@ def test_the_refusal_crosses_back_from_a_document_worker_whole() -> None:
         "BG-16/BT-83",
         "PDP-NOT-CARRIED",
     )
+
+
+@pytest.mark.parametrize("fmt", [CII, UBL, FACTURX], ids=lambda f: f.value)
+def test_an_amount_two_decimals_would_change_is_refused_and_one_they_keep_is_carried(
+    fmt: DocumentFormat,
+) -> None:
+    invoice = compute_totals(an_invoice(lines=2))
+    first, second = invoice.lines
+    rounded = invoice.evolve(lines=(replace(first, net_amount=first.net_amount + Decimal("0.0004")), second))
+    kept = invoice.evolve(
+        lines=(replace(first, net_amount=first.net_amount.quantize(Decimal("0.001"))), second)
+    )
+
+    with pytest.raises(
+        NotCarried, match=r"writes amounts with two decimals \(BR-DEC-23\): Invoice line net"
+    ) as no:
+        render(rounded, fmt, Profile.EN16931)
+    assert no.value.path == "BG-25[1]/BT-131"
+    assert uncarried(kept, fmt) == []
+    # at SubmitInvoice the domain's BR-DEC-23 names it: not twice
+    at_submit = {
+        f.rule_id for f in emission_validator(fmt.value.lower())(rounded) if f.path == "BG-25[1]/BT-131"
+    }
+    assert "BR-DEC-23" in at_submit and "PDP-NOT-CARRIED" not in at_submit

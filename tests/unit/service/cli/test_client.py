@@ -69,7 +69,7 @@ def test_an_answer_is_printed_as_its_proto_json_with_empty_lists_and_exits_0(
         (["received", "status", "r-1", "DISPUTED"], "SetBuyerStatus", {"status": "BUYER_STATUS_DISPUTED"}),
     ],
 )
-def test_both_status_commands_send_the_reason_message_amount_and_currency_given(
+def test_both_status_commands_send_the_reason_message_amount_currency_and_request_id_given(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     argv: list[str],
@@ -95,6 +95,7 @@ def test_both_status_commands_send_the_reason_message_amount_and_currency_given(
     monkeypatch.setattr(main_module, "call", call)
     monkeypatch.setattr(client_module, "call", call)
     details = ["--reason", "TX_TVA_ERR", "--message", "VAT at 20", "--amount", "1200.00", "--currency", "USD"]
+    details += ["--request-id", "transfer-0042"]
     args = main_module.build_parser().parse_args([*argv, *details])
 
     assert args.run(args) == EXIT_OK
@@ -106,6 +107,7 @@ def test_both_status_commands_send_the_reason_message_amount_and_currency_given(
             "message": "VAT at 20",
             "amount": "1200.00",
             "currency": "USD",
+            "request_id": "transfer-0042",
             **own,
         }.items()
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from service.cli.main import main
+from service.wiring.configuration import read_configuration
 
 UNREACHABLE = "postgresql://gateway@127.0.0.1:1/gateway"
 
@@ -69,20 +70,29 @@ def test_doctor_reports_a_bad_setting_as_its_failed_settings_check(
 @pytest.mark.parametrize(
     ("variable", "value"),
     [
-        (
-            "IOPOLE_CLIENT_SECRET",
-            'my"s3cret',
-        ),  # broke config.yml's quoted string: a traceback quoting the secret
-        ("AFNOR_WEBHOOK_SIGNING_KEY", "s3cret\\"),
-        ("GRPC_PORT", "50051\x01"),
+        # pasted into config.yml's text: a traceback quoting the secret
+        ("IOPOLE_CLIENT_SECRET", 'my"s3cret'),
+        ("AFNOR_WEBHOOK_SIGNING_KEY", "s3cret\\n"),  # read as an escape: the key became another one
+        ("IOPOLE_WEBHOOK_SECRET", "s3cret: {x"),
     ],
 )
-def test_a_value_config_yml_cannot_carry_is_named_never_shown(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], variable: str, value: str
+def test_any_value_is_carried_as_it_is(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
+    monkeypatch.setenv(variable, value)
+    config = read_configuration()
+    read = config.reception.webhook_keys() | {"IOPOLE_CLIENT_SECRET": config.pdp.iopole.client_secret()}
+    assert read[variable] == value
+
+
+def test_a_control_character_is_refused_by_its_rule_in_one_line_never_shown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("GRPC_PORT", "0")
-    monkeypatch.setenv(variable, value)
+    monkeypatch.setenv("PDP_PROVIDER", "iopole")
+    monkeypatch.setenv("IOPOLE_CLIENT_ID", "gateway")
+    monkeypatch.setenv("IOPOLE_CUSTOMER_ID", "c1")
+    monkeypatch.setenv("IOPOLE_CLIENT_SECRET", "s3cret\x01")
     assert main(["migrate"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"pdp-gateway: error: {variable} must not hold ") and err.count("\n") == 1
-    assert value not in err and "s3cret" not in err
+    assert err == (
+        "pdp-gateway: error: IOPOLE_CLIENT_SECRET must be 1 to 4096 printable characters (value not shown)\n"
+    )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from adapters.postgres.outage import is_outage
-from domain.leased_queue import RetryLater
+from domain.leased_queue import GiveBack, RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, RelaySettings, Retries
 from tests.fakes import FixedClock
@@ -42,21 +42,12 @@ class Queue:
     async def wait_for_work(self, timeout: float) -> None:
         await asyncio.sleep(timeout)
 
-    async def release(
-        self,
-        item: Item,
-        owner: str,
-        *,
-        retry_at: datetime | None,
-        error: str,
-        count: bool,
-        outage: Outage | None = None,
-    ) -> None:
+    async def release(self, item: Item, owner: str, again: GiveBack, *, error: str, count: bool) -> None:
         if self.outage_releases:
             self.outage_releases -= 1
             raise ConnectionRefusedError("the database is down")
-        self.released.append((item.id, retry_at, error))
-        self.outages.append((item.id, outage, count))
+        self.released.append((item.id, again.at, error))
+        self.outages.append((item.id, again.outage, count))
 
 
 async def _until(check: object) -> None:

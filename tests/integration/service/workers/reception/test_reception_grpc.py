@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import uuid
 from datetime import UTC, datetime
@@ -231,6 +232,33 @@ async def test_a_buyer_status_amount_is_a_bounded_decimal_or_nothing_is_queued(
         assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT, amount
         assert rule in refused.value.details(), (amount, refused.value.details())
     assert await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before
+
+
+async def test_a_buyer_status_sent_twenty_times_at_once_under_one_request_id_is_queued_once(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    # A busy client retrying after a timeout: each call queued its 211 (each a payment the supplier is told of)
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
+    queued_before = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'")
+    request = rpb.SetBuyerStatusRequest(
+        invoice_id=item.id, status=rpb.BUYER_STATUS_PAYMENT_SENT, amount="10.00", request_id="transfer-0042"
+    )
+    answers = await asyncio.gather(
+        *(stub.SetBuyerStatus(request, metadata=as_company("key-a")) for _ in range(20))
+    )
+    assert len({a.SerializeToString() for a in answers}) == 1  # every caller the same answer
+    assert answers[0].status_code == "211" and answers[0].outbox_id > 0
+    assert (
+        await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before + 1
+    )
+
+    request.amount = "20.00"
+    with pytest.raises(grpc.aio.AioRpcError) as reused:
+        await stub.SetBuyerStatus(request, metadata=as_company("key-a"))
+    assert reused.value.code() is grpc.StatusCode.ALREADY_EXISTS, reused.value.details()
+    assert (
+        await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before + 1
+    )
 
 
 @pytest.mark.parametrize(

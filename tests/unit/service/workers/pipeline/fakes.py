@@ -16,8 +16,8 @@ from domain.document_file import DocumentFile
 from domain.errors import ConcurrencyConflict
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
-from domain.leased_queue import LeaseLost
-from domain.outage import OUTAGE_KEY, Outage
+from domain.leased_queue import GiveBack, LeaseLost
+from domain.outage import OUTAGE_KEY
 from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
@@ -185,28 +185,21 @@ class FakeOutboxSource:
         self.store.notified.clear()
 
     async def release(
-        self,
-        message: OutboxMessage,
-        owner: str,
-        *,
-        retry_at: datetime | None,
-        error: str,
-        count: bool,
-        outage: Outage | None = None,
+        self, message: OutboxMessage, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
         row = self.store.outbox[message.id]
         if row.lease_owner != owner:
             return
         row.lease_owner, row.lease_until, row.last_error = "", None, error
         row.attempts += 1 if count else 0
-        if outage is None:
+        if again.outage is None:
             row.payload.pop(OUTAGE_KEY, None)
         else:
-            row.payload[OUTAGE_KEY] = outage.to_payload()
-        if retry_at is None:
+            row.payload[OUTAGE_KEY] = again.outage.to_payload()
+        if again.at is None:
             row.done_at = self.store.clock.now()
         else:
-            row.next_attempt_at = retry_at
+            row.next_attempt_at = again.at
 
 
 class Crash(BaseException):
