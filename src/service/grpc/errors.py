@@ -177,7 +177,7 @@ def _retry(exc: BaseException) -> list[Message]:
 
 
 class Stopping(Exception):
-    """This replica is stopping (service.grpc.draining): the call was not processed, and is worth making again."""
+    """This replica is stopping (service.wiring.server: DRAIN_S): the call was not processed; worth making again."""
 
 
 # exception type → (status code, details). Subclasses match their nearest listed base (MRO order).
