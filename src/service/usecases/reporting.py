@@ -138,6 +138,9 @@ _B2C = _Batch(
 )
 
 
+REFUNDS_LOCK = "payment-refunds"  # lock_series's kind for a company's refunds
+
+
 async def _collected_never_negative(uow: RecordsUnitOfWork, company: str, events: Sequence[Any]) -> None:
     """A collected amount carries no sign (Flux10 G1.16): a refund (a negative payment) is recorded only while the
     payments of its day, at its rate, recorded before or in the batch, cover it. Otherwise its day's line would be
@@ -146,6 +149,11 @@ async def _collected_never_negative(uow: RecordsUnitOfWork, company: str, events
     if not refunds:
         return
     days = {events[i].day for i in refunds}
+    # Two batches refunding one day at once would each read the day before the other wrote, and both be recorded
+    # (the day negative together): a company's refunds are admitted one batch at a time, under the series lock of
+    # no period (date.min; one lock whatever the batch's days, up to MAX_BATCH of them). Payments need no lock: they
+    # only add to what a day collected.
+    await uow.reporting.lock_series(company, REFUNDS_LOCK, date.min)
     recorded = await uow.reporting.payments_between(company, min(days), max(days))
     known = {e.key for e in recorded}
     day_lines = {

@@ -2,19 +2,23 @@
 platform by the declaration relay, rectification, the audit trail, the immutability triggers. The figures, the
 recording and the refusals run over memory and PostgreSQL alike in tests/contract/test_records_use_cases.py."""
 
+import asyncio
 from datetime import date, timedelta
 
 import asyncpg
 import pytest
 
+from domain.payments import RatePart
 from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import (
     DeclarationStatus,
     ReportType,
 )
+from domain.reporting.payments import PaymentEvent
 from service.usecases.archive import verify_archive
 from service.usecases.reporting import (
+    InvalidReportingRequest,
     list_declarations,
     preview_declaration,
     record_b2c_transactions,
@@ -261,3 +265,28 @@ async def test_the_database_keeps_sent_declarations_unchanged(pg_pool: asyncpg.P
         await pg_pool.execute("UPDATE declarations SET content = '{}' WHERE id = $1::uuid", view.id)
     with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="DECLARATION-KEPT"):
         await pg_pool.execute("DELETE FROM declarations WHERE id = $1::uuid", view.id)
+
+
+async def test_two_refunds_recorded_at_once_are_never_both_taken_from_the_same_payments(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # Each alone is covered by its day's 100.00; both together are not (120.00). Recorded by two calls at once, each
+    # read the day before the other wrote: both were recorded, the day's line was negative and the month's payment
+    # declaration refused for ever (ER-PAY-NEGATIVE), which admitting a refund was to prevent.
+    company = random_siren()
+
+    def paid(day: date, key: str, amount: str) -> PaymentEvent:
+        return PaymentEvent(f"{company}-{key}", day, (RatePart(D("20"), D(amount)),))
+
+    for day in (date(2026, 9, n) for n in range(1, 6)):  # a few days, each its own race
+        await record_payments(company, [paid(day, f"payment-{day}", "100.00")], **deps(pg_pool))
+        refunds = (paid(day, f"refund-{day}-{n}", "-60.00") for n in range(2))
+        outcomes = await asyncio.gather(
+            *(record_payments(company, [refund], **deps(pg_pool)) for refund in refunds),
+            return_exceptions=True,
+        )
+        refused = [o for o in outcomes if isinstance(o, InvalidReportingRequest)]
+        assert len(refused) == 1 and "ER-PAY-NEGATIVE" in str(refused[0]), outcomes
+        async with records_uow(pg_pool)() as uow:
+            events = await uow.reporting.payments_between(company, day, day)
+        assert sum(p.amount for e in events for p in e.amounts) == D("40.00")
