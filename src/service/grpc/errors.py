@@ -134,13 +134,11 @@ def _rejected_message(exc: InvoiceRejected | RequestRejected) -> str:
     return "; ".join(shorten(f.described, MAX_DESCRIPTION) for f in _rules_first(fatal)[:MAX_VIOLATIONS])
 
 
-_PAGE_TOKEN_REFUSED = Finding(
-    "PDP-PAGE-TOKEN",
-    Severity.FATAL,
-    "not a next_page_token of a previous response to the same List method",
-    "page_token",
-    layer="request",
-)
+def _page_token_refused(exc: BaseException) -> list[Message]:
+    """PDP-PAGE-TOKEN, with the reason the token was refused (forged, made by another listing, or too old)."""
+    return findings_details(
+        [Finding("PDP-PAGE-TOKEN", Severity.FATAL, str(exc), "page_token", layer="request")]
+    )
 
 
 def _precondition_details(exc: IllegalTransition | InvoiceLocked) -> list[Message]:
@@ -182,7 +180,7 @@ def _retry(exc: BaseException) -> list[Message]:
 TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
     RequestRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
-    InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, lambda exc: findings_details([_PAGE_TOKEN_REFUSED])),
+    InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, _page_token_refused),
     InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, lambda exc: []),
     DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, _reason("DUPLICATE_INVOICE_NUMBER")),
     RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, _reason("REQUEST_ID_REUSED")),
