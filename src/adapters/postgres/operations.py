@@ -17,6 +17,7 @@ import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
+from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.operations import (
     DECLARATION_HORIZON_DAYS,
     ArchiveSample,
@@ -61,8 +62,13 @@ WHERE status IN ('DRAFT', 'REJECTED') AND deadline <= ($1::timestamptz + make_in
 GROUP BY kind"""
 
 
-async def operations_snapshot(pool: asyncpg.Pool, now: datetime) -> OperationsSnapshot:
-    async with pool.acquire() as conn:
+async def operations_snapshot(
+    pool: asyncpg.Pool, now: datetime, *, acquire_timeout_s: float = ACQUIRE_TIMEOUT_S
+) -> OperationsSnapshot:
+    """The figures of `now` on a pooled connection (/metrics'): TimeoutError when none frees within
+    `acquire_timeout_s` (every one busy), a scrape answered without them, rather than held as long as the
+    statements ahead take, every later scrape queued behind it (service.observability.business_metrics)."""
+    async with pool.acquire(timeout=acquire_timeout_s) as conn:
         return await read_operations(conn, now)
 
 

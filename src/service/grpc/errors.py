@@ -174,6 +174,10 @@ def _retry(exc: BaseException) -> list[Message]:
     return [error_details_pb2.RetryInfo(retry_delay=delay)]
 
 
+class Stopping(Exception):
+    """This replica is stopping (service.wiring.server: DRAIN_S): the call was not processed; worth making again."""
+
+
 # exception type → (status code, details). Subclasses match their nearest listed base (MRO order).
 # Same request id with other content is ALREADY_EXISTS: the resource named by the key exists, and retrying
 # cannot succeed; FAILED_PRECONDITION would suggest the client could fix the system state.
@@ -194,6 +198,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
+    Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
     TooManySubscribers: (
         grpc.StatusCode.RESOURCE_EXHAUSTED,
         lambda exc: [
