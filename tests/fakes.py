@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, NoReturn, Self
 
-from adapters.page_token import decode_page_token, encode_page_token
+from adapters.page_token import INVOICES, RECEIVED_INVOICES, decode_page_token, encode_page_token, page_scope
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
@@ -239,13 +239,15 @@ class InMemoryInvoiceRepository:
     ) -> Page[OutboundInvoice]:
         rows = [i for i in self._visible() if i.company_siren == company_siren and _matches(i, flt)]
         rows.sort(key=lambda i: (i.created_at, uuid.UUID(i.id)), reverse=True)
+        scope = page_scope(INVOICES, company_siren, flt)
         if page_token:
-            at, last_id = decode_page_token(page_token)
+            at, last_id = decode_page_token(page_token, scope)
             rows = [i for i in rows if (i.created_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
         items = [_snapshot(i) for i in rows[:page_size]]
         more = len(rows) > page_size
         return Page(
-            items=items, next_token=encode_page_token(items[-1].created_at, items[-1].id) if more else ""
+            items=items,
+            next_token=encode_page_token(items[-1].created_at, items[-1].id, scope) if more else "",
         )
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
@@ -548,11 +550,12 @@ class _Received:
             and (flt.valid is None or i.valid == flt.valid)
         ]
         rows.sort(key=lambda i: (i.received_at, uuid.UUID(i.id)), reverse=True)
+        scope = page_scope(RECEIVED_INVOICES, company_siren, flt)
         if page_token:
-            at, last_id = decode_page_token(page_token)
+            at, last_id = decode_page_token(page_token, scope)
             rows = [i for i in rows if (i.received_at, uuid.UUID(i.id)) < (at, uuid.UUID(last_id))]
         items, more = rows[:page_size], len(rows) > page_size
-        return Page(items, encode_page_token(items[-1].received_at, items[-1].id) if more else "")
+        return Page(items, encode_page_token(items[-1].received_at, items[-1].id, scope) if more else "")
 
     async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
         return [
@@ -869,6 +872,20 @@ class _Payments:
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
+
+    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+        return next(
+            (
+                stored.invoice
+                for stored in self._uow.db.invoices.values()
+                if stored.company_siren == company_siren
+                and stored.invoice.seller.siren == seller_siren
+                and stored.number == number
+                and stored.state in WITH_ITS_BUYER
+                and not stored.invoice.type_code.kind.credit_note
+            ),
+            None,
+        )
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         return [

@@ -24,7 +24,8 @@ class RetryLater(Exception):
     its backoff, no sooner than `retry_after_s` when given (a platform's Retry-After), and the attempt counts
     towards `max_attempts` like a failure's; but with `outage`, the platform profile that could not be reached or
     asked us to wait (the port's PlatformUnavailable), it spends no attempt while the item has waited on that
-    platform less than the relay's patience (domain.outage)."""
+    platform less than the relay's patience (domain.outage), on a queue that keeps the outage with its items (the
+    relay's `outage_of`; elsewhere the attempt counts)."""
 
     def __init__(
         self, message: str, *, retry_after_s: float | None = None, outage: str | None = None

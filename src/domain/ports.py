@@ -26,7 +26,7 @@ class DuplicateRequest(Exception):
 
 
 class InvalidPageToken(ValueError):
-    """A ListInvoices page token that this gateway did not issue."""
+    """A page token that the listing given it did not issue; the message says why (forged, another listing's)."""
 
 
 @dataclass(frozen=True, slots=True)

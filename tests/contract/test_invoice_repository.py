@@ -236,3 +236,20 @@ async def test_a_forged_page_token_is_refused(backend: Backend) -> None:
     async with backend.new_uow() as uow:
         with pytest.raises(InvalidPageToken):
             await uow.invoices.list(random_siren(), InvoiceFilter(), 10, "bm90IGEgdG9rZW4")
+
+
+async def test_a_page_token_is_refused_by_another_filter_or_company_and_read_by_its_own(
+    backend: Backend,
+) -> None:
+    company = random_siren()
+    await store(backend, *(an_outbound_invoice(company) for _ in range(3)))
+    async with backend.new_uow() as uow:
+        token = (await uow.invoices.list(company, InvoiceFilter(), 1, "")).next_token
+        assert len((await uow.invoices.list(company, InvoiceFilter(), 5, token)).items) == 2
+        for other_company, other_filter in (
+            (company, InvoiceFilter(counterparty="acme")),
+            (company, InvoiceFilter(states=(ProcessingState.SENT,))),
+            (random_siren(), InvoiceFilter()),
+        ):
+            with pytest.raises(InvalidPageToken, match="another List method"):
+                await uow.invoices.list(other_company, other_filter, 5, token)

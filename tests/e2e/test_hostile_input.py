@@ -199,3 +199,31 @@ def uuid_hex() -> str:
     import uuid
 
     return uuid.uuid4().hex
+
+
+async def test_a_page_token_given_to_another_list_method_or_filter_is_refused_naming_why(
+    client: GatewayClient, channel: grpc.aio.Channel, company: Company
+):
+    as_company = client.as_(company)
+    for _ in range(2):
+        await as_company.submit(invoice_of(company))
+    token = (await as_company.list(page_size=1)).next_page_token
+    reception = rpb_grpc.ReceptionServiceStub(channel)
+    metadata = (("authorization", f"Bearer {company.api_key}"),)
+
+    refusals = [
+        await expect_error(
+            reception.ListReceivedInvoices(
+                rpb.ListReceivedInvoicesRequest(page_token=token), metadata=metadata
+            ),
+            grpc.StatusCode.INVALID_ARGUMENT,
+        ),
+        await expect_error(
+            as_company.list(page_size=1, page_token=token, counterparty="acme"),
+            grpc.StatusCode.INVALID_ARGUMENT,
+        ),
+    ]
+    for error in refusals:
+        assert error.rule_ids == ["PDP-PAGE-TOKEN"]
+        assert "another List method" in error.violations[0][1]
+    assert len((await as_company.list(page_size=1, page_token=token)).invoices) == 1

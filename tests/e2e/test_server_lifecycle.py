@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from typing import Any
 
+import asyncpg
 import grpc
 import httpx
 import pytest
 from dependency_injector import providers
+from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_status import rpc_status
 
 from service.wiring.server import Runner, resolve
-from tests.e2e.conftest import e2e_container, new_company
+from tests.e2e.conftest import e2e_container, new_company, whole_process
 from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
+from tests.support.database import stoppable_server
 
 
 class HeldGet:
@@ -105,17 +110,17 @@ async def test_stopping_lets_an_in_flight_call_finish_and_refuses_new_ones(runne
         await held.entered.wait()
 
         stopping = asyncio.ensure_future(runner.stop())
-        # Wait until the server refuses new calls: it is draining, with our call still held inside.
+        # Wait until the server is draining (health: NOT_SERVING), with our call still held inside.
         health = health_pb2_grpc.HealthStub(channel)
         for _ in range(1000):
-            try:
-                await health.Check(health_pb2.HealthCheckRequest(), timeout=5)
-            except grpc.aio.AioRpcError as err:
-                # A call arriving while the server shuts its door is refused either way.
-                assert err.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED)
+            answer = await health.Check(health_pb2.HealthCheckRequest(), timeout=5)
+            if answer.status == health_pb2.HealthCheckResponse.NOT_SERVING:
                 break
+            await asyncio.sleep(0.001)
         else:
-            pytest.fail("the server kept accepting calls while stopping")
+            pytest.fail("the server still said SERVING while stopping")
+        # A new call is refused with a retry hint (another replica takes it): never held, never processed.
+        await expect_error(client.get("00000000-0000-0000-0000-000000000001"), grpc.StatusCode.UNAVAILABLE)
         assert not in_flight.done()
 
         held.release.set()
@@ -148,3 +153,47 @@ async def test_a_second_server_on_a_taken_port_fails_to_bind_unless_the_port_is_
         await worker.stop(None)
     finally:
         await main.stop(None)
+
+
+async def test_calls_that_reach_a_stopping_server_are_told_to_retry_never_cancelled() -> None:
+    # gRPC's stop cancels the calls it received but had not yet handed to a method: the client read CANCELLED,
+    # which no client retries, for a call that was never processed. Calls spread over the moment of the stop: each
+    # one is served, or answered UNAVAILABLE (with RetryInfo when the gateway says it), and a served one is stored.
+    async with (
+        stoppable_server("pdp_gateway_stopping") as pg,
+        whole_process(pg.dsn, {"pool_min": "1", "pool_max": "8"}, pipeline=False) as runner,
+    ):
+        company = await new_company(runner.container)
+        outcomes: Counter[str] = Counter()
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
+            client = GatewayClient(channel, company.api_key)
+            await client.list(page_size=1)
+
+            async def submit(n: int) -> None:
+                await asyncio.sleep((n % 20) * 0.02)
+                try:
+                    await client.submit(invoice_of(company), request_id=f"stopping-{n}")
+                    outcomes["OK"] += 1
+                except grpc.aio.AioRpcError as err:
+                    status = rpc_status.from_call(err)
+                    hinted = status is not None and any(
+                        d.Is(error_details_pb2.RetryInfo.DESCRIPTOR) for d in status.details
+                    )
+                    outcomes[err.code().name + (" with RetryInfo" if hinted else "")] += 1
+
+            calls = [asyncio.create_task(submit(n)) for n in range(200)]
+            await asyncio.sleep(0.2)
+            await runner.stop()
+            await asyncio.gather(*calls)
+        stored = await _count_invoices(pg.dsn, company.siren)
+    assert set(outcomes) <= {"OK", "UNAVAILABLE", "UNAVAILABLE with RetryInfo"}, outcomes
+    assert outcomes["UNAVAILABLE with RetryInfo"] > 0, outcomes  # the calls that came while it was stopping
+    assert stored == outcomes["OK"]
+
+
+async def _count_invoices(dsn: str, company: str) -> int:
+    conn = await asyncpg.connect(dsn)
+    try:
+        return int(await conn.fetchval("SELECT count(*) FROM invoices WHERE company_siren = $1", company))
+    finally:
+        await conn.close()

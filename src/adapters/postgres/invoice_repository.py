@@ -22,10 +22,11 @@ import asyncpg
 
 from adapters.json_text import canonical_json
 from adapters.json_text import dumps as json_text
+from adapters.page_token import INVOICES, page_scope
 from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sealing
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
-from adapters.postgres.listing import NEWEST_FIRST, Listing, next_page_token
+from adapters.postgres.listing import NEWEST_FIRST, Listing
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
@@ -516,7 +517,7 @@ class PgInvoiceRepository:
     async def list(
         self, company_siren: str, flt: InvoiceFilter, page_size: int, page_token: str
     ) -> Page[OutboundInvoice]:
-        q = Listing(company_siren)
+        q = Listing(company_siren, page_scope(INVOICES, company_siren, flt))
         q.one_of("state", [s.value for s in flt.states])
         q.one_of("lifecycle_code", flt.lifecycle_codes)
         q.between("issue_date", flt.issued_from, flt.issued_to)
@@ -532,7 +533,7 @@ class PgInvoiceRepository:
         items = [self._loaded(row) for row in rows[:page_size]]
         invoices = [i for i in items if i is not None]
         last = (invoices[-1].created_at, invoices[-1].id) if invoices else None
-        return Page(items=invoices, next_token=next_page_token(len(rows), page_size, last))
+        return Page(items=invoices, next_token=q.next_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
         key = uuid_or_none(invoice_id)

@@ -1,7 +1,8 @@
 """One company's listing query: its filters as numbered parameters, then a keyset page, newest first.
 
 The invoices and the received invoices are listed the same way (filters that are left empty add nothing, a page
-token from the previous page, one row more than the page to know whether another follows); this is that way, once.
+token from the previous page and read only by the same listing, one row more than the page to know whether another
+follows); this is that way, once.
 Column names come from the code, never from the request: every value the caller gives goes in as a parameter.
 """
 
@@ -18,11 +19,13 @@ NEWEST_FIRST = "ORDER BY created_at DESC, id DESC"
 
 
 class Listing:
-    """The WHERE clause of one company's listing ($1 is the company) and the values of its parameters."""
+    """The WHERE clause of one company's listing ($1 is the company) and the values of its parameters; `scope`
+    (`page_scope` of the method, company and filters) is what its page tokens are bound to."""
 
-    def __init__(self, company_siren: str) -> None:
+    def __init__(self, company_siren: str, scope: str) -> None:
         self.args: list[Any] = [company_siren]
         self._conditions = ["company_siren = $1"]
+        self._scope = scope
 
     def param(self, value: object) -> str:
         self.args.append(value)
@@ -51,9 +54,9 @@ class Listing:
 
     def page(self, page_token: str, page_size: int) -> str:
         """The rows after the page token's (created_at, id), newest first, one more than the page (the `ORDER BY
-        ... LIMIT` to append); a token this gateway did not issue is InvalidPageToken."""
+        ... LIMIT` to append); a token this listing did not issue is InvalidPageToken."""
         if page_token:
-            created_at, last_id = decode_page_token(page_token)
+            created_at, last_id = decode_page_token(page_token, self._scope)
             self._conditions.append(
                 f"(created_at, id) < ({self.param(created_at)}, {self.param(uuid.UUID(last_id))})"
             )
@@ -63,8 +66,7 @@ class Listing:
     def where(self) -> str:
         return " AND ".join(self._conditions)
 
-
-def next_page_token(fetched: int, page_size: int, last: tuple[datetime, str] | None) -> str:
-    """The token of the page after this one: empty when no row was fetched beyond the page (`fetched` counts the one
-    row more that `Listing.page` asks for); `last` is the (created_at, id) of the page's last item."""
-    return encode_page_token(*last) if fetched > page_size and last is not None else ""
+    def next_token(self, fetched: int, page_size: int, last: tuple[datetime, str] | None) -> str:
+        """The token of the page after this one: empty when no row was fetched beyond the page (`fetched` counts
+        the one row more that `page` asks for); `last` is the (created_at, id) of the page's last item."""
+        return encode_page_token(*last, self._scope) if fetched > page_size and last is not None else ""

@@ -14,10 +14,11 @@ from typing import Any
 import asyncpg
 
 from adapters.json_text import dumps as json_text
+from adapters.page_token import RECEIVED_INVOICES, page_scope
 from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sealing
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import fetch_keyed
-from adapters.postgres.listing import Listing, next_page_token
+from adapters.postgres.listing import Listing
 from adapters.postgres.lock_order import lock_named_invoices
 from domain.audit_trail import received_invoice_audit_event
 from domain.document_file import DocumentFile
@@ -353,7 +354,7 @@ class PgReception:
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> Page[ReceivedInvoice]:
-        q = Listing(company_siren)
+        q = Listing(company_siren, page_scope(RECEIVED_INVOICES, company_siren, flt))
         q.one_of("lifecycle_code", flt.lifecycle_codes)
         q.equal("valid", flt.valid)
         q.party("seller", flt.seller)
@@ -364,7 +365,7 @@ class PgReception:
         )
         items = [_received(r) for r in rows[:page_size]]
         last = (items[-1].received_at, items[-1].id) if items else None
-        return Page(items, next_page_token(len(rows), page_size, last))
+        return Page(items, q.next_token(len(rows), page_size, last))
 
     async def history(self, company_siren: str, received_id: str) -> builtins.list[ReceivedEvent]:
         rows = await self._conn.fetch(

@@ -23,7 +23,7 @@ from grpc_reflection.v1alpha import reflection
 from domain.audit import Acting, Actor, set_acting
 from domain.errors import Unauthenticated
 from domain.ports import ApiKey
-from service.grpc.errors import ErrorTable
+from service.grpc.errors import ErrorTable, Stopping
 from service.grpc.handlers import same_shape
 from service.observability.logging import request_id_var
 
@@ -63,14 +63,25 @@ def is_public(method: str) -> bool:
 
 
 class AuthInterceptor(grpc.aio.ServerInterceptor):
+    """Whether a call of the gateway's methods comes in: not while the replica is stopping, not without an active
+    API key."""
+
     def __init__(
-        self, authenticate: Authenticate, errors: ErrorTable, *, key_recheck_s: float = KEY_RECHECK_S
+        self,
+        authenticate: Authenticate,
+        errors: ErrorTable,
+        *,
+        key_recheck_s: float = KEY_RECHECK_S,
+        stopping: Callable[[], bool] = lambda: False,
     ) -> None:
         """`errors`: how a failing key store answers (a database outage: UNAVAILABLE). `key_recheck_s`: how often
-        a server stream checks its key again."""
+        a server stream checks its key again. `stopping`: true once the replica drains (service.wiring.server:
+        DRAIN_S): a call is then answered UNAVAILABLE with RetryInfo, unprocessed, rather than cancelled by gRPC's
+        stop, which no client retries."""
         self._authenticate = authenticate
         self._errors = errors
         self._recheck_s = key_recheck_s
+        self._stopping = stopping
 
     async def intercept_service(
         self,
@@ -79,7 +90,13 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
     ) -> grpc.RpcMethodHandler:
         handler = await continuation(handler_call_details)
         if handler is None or is_public(handler_call_details.method):
-            return handler
+            return handler  # health answers NOT_SERVING by itself while stopping
+        if self._stopping():
+            return fail(
+                handler,
+                Stopping("this replica is stopping: the call was not processed; retry it"),
+                self._errors,
+            )
         token = bearer_token(handler_call_details.invocation_metadata)
         if not token:
             return deny(

@@ -268,7 +268,9 @@ class Relay(Generic[T]):
     async def _give_back(self, item: T, error: str, *, count: bool, later: RetryLater | None) -> None:
         retries = self.retries
         wait = later.retry_after_s if later is not None else None
-        if later is not None and later.outage is not None:
+        # Waited out only where the queue keeps when the outage began: elsewhere it would begin again at every
+        # attempt, the patience never run out, and the item given back for ever without spending one.
+        if later is not None and later.outage is not None and self.outage_of is not no_outage:
             again = retries.wait_out(item, later.outage, retry_after_s=wait)
             count = again.spent  # the attempt that ends the patience is the one given up on
         else:

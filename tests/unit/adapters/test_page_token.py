@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
-from adapters.page_token import decode_page_token, encode_page_token
-from domain.ports import InvalidPageToken
+from adapters.page_token import decode_page_token, encode_page_token, page_scope
+from domain.ports import InvalidPageToken, InvoiceFilter
 
 ID = "6f1c2a3b-0000-4000-8000-000000000001"
 
@@ -29,20 +29,45 @@ def _forge(value: object) -> str:
         _forge([1, 2]),
         _forge({"a": 1, "b": 2}),
         _forge(["2026-01-01T00:00:00+00:00"]),
-        _forge(["2026-01-01T00:00:00", ID]),  # naive
-        _forge(["0001-01-01T00:00:00+14:00", ID]),  # overflows in UTC
-        _forge(["9999-12-31T23:59:59-14:00", ID]),
-        _forge(["2026-01-01T00:00:00+00:00", "not-a-uuid"]),
-        _forge(["2026-01-01T00:00:00+00:00", ID + "\x00"]),
+        _forge(["2026-01-01T00:00:00", ID, "0" * 16]),  # naive
+        _forge(["0001-01-01T00:00:00+14:00", ID, "0" * 16]),  # overflows in UTC
+        _forge(["9999-12-31T23:59:59-14:00", ID, "0" * 16]),
+        _forge(["2026-01-01T00:00:00+00:00", "not-a-uuid", "0" * 16]),
+        _forge(["2026-01-01T00:00:00+00:00", ID + "\x00", "0" * 16]),
+        _forge(["2026-01-01T00:00:00+00:00", ID, 7]),
         _forge(b"\xff\xfe"),
         "A" * 10_000,
     ],
 )
 def test_a_forged_token_is_refused(token: str):
-    with pytest.raises(InvalidPageToken):
-        decode_page_token(token)
+    with pytest.raises(InvalidPageToken, match="not one this gateway issued"):
+        decode_page_token(token, SCOPE)
 
 
-def test_an_issued_token_reads_back():
-    at = datetime(2026, 9, 1, 12, 30, tzinfo=UTC)
-    assert decode_page_token(encode_page_token(at, ID)) == (at, ID)
+SCOPE = page_scope("ListInvoices", "732829320", InvoiceFilter())
+AT = datetime(2026, 9, 1, 12, 30, tzinfo=UTC)
+
+
+def test_an_issued_token_reads_back_under_its_own_scope():
+    assert decode_page_token(encode_page_token(AT, ID, SCOPE), SCOPE) == (AT, ID)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        page_scope("ListReceivedInvoices", "732829320", InvoiceFilter()),
+        page_scope("ListInvoices", "732829320", InvoiceFilter(counterparty="acme")),
+        page_scope("ListInvoices", "732829320", InvoiceFilter(issued_from=date(2026, 1, 1))),
+        page_scope("ListInvoices", "552100554", InvoiceFilter()),
+    ],
+)
+def test_a_token_under_another_method_filter_or_company_is_refused_saying_so(other: str):
+    assert other != SCOPE
+    with pytest.raises(InvalidPageToken, match="another List method"):
+        decode_page_token(encode_page_token(AT, ID, SCOPE), other)
+
+
+def test_a_token_issued_before_tokens_named_their_listing_is_refused_saying_so():
+    # The [created_at, id] shape every token had until now: which listing made it cannot be told.
+    with pytest.raises(InvalidPageToken, match="earlier version"):
+        decode_page_token(_forge([AT.isoformat(), ID]), SCOPE)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
+
+import asyncpg
 
 from adapters.postgres.operations import operations_snapshot
 from tests.support.pipeline import fresh_database
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+HANG_GUARD_S = 30.0  # far past the acquire timeout asked: only a read that never ends reaches it
 
 
 async def test_an_empty_database_has_nothing_waiting(database_dsn: str) -> None:
@@ -46,3 +50,20 @@ async def test_queues_are_counted_with_the_age_of_their_oldest_item(database_dsn
     inbox = {q.kind: (q.depth, q.oldest_age_s) for q in snapshot.inbox}
     assert inbox == {"PENDING": (1, 20.0), "PARKED": (1, 86400.0), "UNPROCESSABLE": (1, 172800.0)}
     assert snapshot.parked_deliveries == 2
+
+
+async def test_a_pool_with_no_free_connection_is_a_timeout_not_a_scrape_held_for_ever(
+    database_dsn: str,
+) -> None:
+    # /metrics and doctor read the figures through the service's pool: with every connection busy (slow statements,
+    # a lock held elsewhere) the read waited for as long as they took, each scrape queued behind it.
+    pool = await asyncpg.create_pool(database_dsn, min_size=1, max_size=1)
+    try:
+        async with pool.acquire():  # the pool's one connection, busy
+            reading = asyncio.ensure_future(operations_snapshot(pool, NOW, acquire_timeout_s=0.05))
+            done, _ = await asyncio.wait({reading}, timeout=HANG_GUARD_S)
+            reading.cancel()  # a read still waiting ends with the test
+        assert done == {reading}, "still waiting for a connection"
+        assert isinstance(reading.exception(), TimeoutError)
+    finally:
+        await pool.close()

@@ -5,6 +5,7 @@ from typing import Any
 
 import grpc
 import pytest
+from google.rpc import status_pb2
 
 from adapters.postgres.outage import is_outage
 from service.grpc.auth import AuthInterceptor
@@ -64,3 +65,31 @@ async def test_a_key_store_that_cannot_be_reached_answers_unavailable_not_unknow
     assert context.status.code == grpc.StatusCode.UNAVAILABLE
     assert "PGSQL" not in context.status.details
     assert any(key == "grpc-status-details-bin" for key, _ in context.status.trailing_metadata)
+
+
+async def test_a_stopping_replica_tells_a_gateway_call_to_retry_before_reading_its_key() -> None:
+    keys: list[str] = []
+
+    async def authenticate(secret: str) -> None:
+        keys.append(secret)
+
+    handler = grpc.unary_unary_rpc_method_handler(_answer)
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        return handler
+
+    interceptor = AuthInterceptor(authenticate, ERRORS, stopping=lambda: True)
+    details = Details("/pdpgateway.v1.InvoiceService/SubmitInvoice", (("authorization", "Bearer k"),))
+    context = Context()
+    with pytest.raises(Aborted):
+        await (await interceptor.intercept_service(continuation, details)).unary_unary(object(), context)
+    assert context.status.code == grpc.StatusCode.UNAVAILABLE and keys == []
+    assert context.status.details == "this replica is stopping: the call was not processed; retry it"
+    [details_bin] = [
+        value for key, value in context.status.trailing_metadata if key == "grpc-status-details-bin"
+    ]
+    status = status_pb2.Status.FromString(details_bin)
+    assert [d.type_url.rsplit("/", 1)[1] for d in status.details] == ["google.rpc.RetryInfo"]
+    # the health service still answers (NOT_SERVING, by itself)
+    health = Details("/grpc.health.v1.Health/Check", ())
+    assert await interceptor.intercept_service(continuation, health) is handler

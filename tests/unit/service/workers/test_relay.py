@@ -261,3 +261,24 @@ async def test_the_relay_gives_an_item_that_found_its_platform_away_back_uncount
         f"call 1/2: 503; platform iopole unavailable since {start.isoformat(timespec='seconds')} (60 min): "
         "gave up waiting"
     ]
+
+
+async def test_a_queue_that_keeps_no_outage_counts_the_attempts_of_an_item_that_found_its_platform_away() -> (
+    None
+):
+    # Its outage would start again at every attempt (nothing keeps when it began): the patience never ran out and the
+    # item, spending no attempt, was given back for ever. Such a queue counts the attempt, as any RetryLater.
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise RetryLater("call 1/2: 503", retry_after_s=5.0, outage="iopole")
+
+    clock = FixedClock()
+    relay = Relay(queue, step, PATIENT, clock, name="test", is_outage=is_outage)  # outage_of: none kept
+    await relay.handle(Item(1, attempts=0))
+    await relay.handle(Item(1, attempts=PATIENT.max_attempts - 1))
+    assert queue.outages == [(1, None, True), (1, None, True)]
+    [first, last] = queue.released
+    assert (
+        first[1] == clock.now() + timedelta(seconds=5) and last[1] is None
+    )  # the Retry-After kept; then parked
