@@ -44,6 +44,8 @@ CONNECTIONS_SHED = Counter(
     "HTTP connections closed at the connection cap: closed_idle (waiting for headers), refused (all mid-request)",
     ["how"],
 )
+for _how in ("closed_idle", "refused"):  # at 0 from the start: an absent series is "no data" on a dashboard
+    CONNECTIONS_SHED.labels(_how)
 _TOO_LARGE = (
     b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
     b"content-length: 42\r\nconnection: close\r\n\r\nrequest line and headers over their bound\n"
