@@ -873,6 +873,20 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
+    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+        return next(
+            (
+                stored.invoice
+                for stored in self._uow.db.invoices.values()
+                if stored.company_siren == company_siren
+                and stored.invoice.seller.siren == seller_siren
+                and stored.number == number
+                and stored.state in WITH_ITS_BUYER
+                and not stored.invoice.type_code.kind.credit_note
+            ),
+            None,
+        )
+
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         return [
             stored.invoice

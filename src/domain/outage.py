@@ -3,7 +3,8 @@
 A platform that cannot be reached or asks us to wait (the port's PlatformUnavailable, whatever adapter raised it) is
 not the item's failure: the relay gives the item back without spending one of its attempts, for as long as it has
 waited on that platform less than the patience (service.workers.relay.Retries.wait_out). What it waits through is
-kept with the item between its attempts (an outbox row keeps it in its payload, under OUTAGE_KEY), so the patience
+kept with the item between its attempts (an outbox row keeps it in its payload, under OUTAGE_KEY; a webhook delivery
+in the inbox's `outage` column), so the patience
 is counted from the first time the item found the platform away, and an operator sees the outage (metrics, doctor).
 """
 
@@ -50,7 +51,12 @@ class Outage:
     def of_payload(cls, payload: Mapping[str, Any]) -> Outage | None:
         """The outage a row's payload keeps, or None (none kept, or not one this code wrote: read as none, so the
         item is at worst given a whole patience again, never given up on early)."""
-        kept = payload.get(OUTAGE_KEY)
+        return cls.of_kept(payload.get(OUTAGE_KEY))
+
+    @classmethod
+    def of_kept(cls, kept: object) -> Outage | None:
+        """The outage as `to_payload` kept it (a row's payload key, or the inbox's own column), or None, read
+        leniently as `of_payload` says."""
         if not isinstance(kept, Mapping):
             return None
         platform, since = kept.get("platform"), kept.get("since")

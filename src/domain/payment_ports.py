@@ -41,6 +41,11 @@ class PaymentRepository(Protocol):
         in BG-3: what may credit that invoice (domain.payments.credited_per_rate decides)."""
         ...
 
+    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+        """The company's invoice of that seller and number with its buyer (domain.emission.WITH_ITS_BUYER), not a
+        credit note: the one a credit note naming that number may credit."""
+        ...
+
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         """The invoice's payments in the order they were recorded, which is the order they were applied in."""
         ...

@@ -20,6 +20,7 @@ from domain.invoice import Invoice
 from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.money import EUR
+from domain.outage import Outage
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
@@ -68,7 +69,7 @@ class DeliveryOutcome:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoredDelivery(Delivery):
     """A delivery as the inbox keeps it: the delivery as it arrived, with its id and where its processing stands
-    (state, attempts, and what the last attempt did or why it failed)."""
+    (state, attempts, what the last attempt did or why it failed, and the platform outage it waits through)."""
 
     id: int
     state: DeliveryState
@@ -77,6 +78,7 @@ class StoredDelivery(Delivery):
     company_siren: str = ""
     result: str = ""
     last_error: str = ""
+    outage: Outage | None = None  # the platform outage its processing waits through (domain.outage)
 
 
 # --- statuses we send as the buyer -------------------------------------------------------------------------------

@@ -24,13 +24,14 @@ import asyncpg
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.listener import Wakeup
 from domain.leased_queue import GiveBack
+from domain.outage import Outage
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
 CHANNEL = "webhook_inbox"
 
 _COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers, note, state, attempts,
-              received_at, company_siren, result, last_error"""
+              received_at, company_siren, result, last_error, outage"""
 
 
 def _stored(row: asyncpg.Record) -> StoredDelivery:
@@ -42,6 +43,7 @@ def _stored(row: asyncpg.Record) -> StoredDelivery:
         body=bytes(row["body"]),
         headers=headers if isinstance(headers, dict) else json.loads(headers),
         state=DeliveryState(row["state"]),
+        outage=Outage.of_kept(row["outage"]),
     )
 
 
@@ -55,7 +57,7 @@ class PgDeliveryMarks:
         """Record the outcome in the caller's transaction; False when the lease is no longer ours."""
         status = await self._conn.execute(
             """UPDATE webhook_inbox SET state = $3, company_siren = $4, result = $5, last_error = $6,
-                      processed_at = now(), lease_owner = NULL, lease_until = NULL
+                      processed_at = now(), lease_owner = NULL, lease_until = NULL, outage = NULL
                 WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
             delivery_id,
             owner,
@@ -145,11 +147,11 @@ class PgInbox:
         self, delivery: StoredDelivery, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
         """Give a delivery back while the lease is ours: PENDING again from `again.at`, or UNPROCESSABLE (visible,
-        replayable) when None. The claim counted the attempt: one that does not count is taken back. No outage is
-        kept: the inbox's worker gives none (its relay reads none back, service.workers.relay.no_outage)."""
+        replayable) when None. The claim counted the attempt: one that does not count is taken back. The platform
+        outage it waits through is kept in its `outage` column (cleared when it waits on none any more)."""
         await self._pool.execute(
             """UPDATE webhook_inbox SET next_attempt_at = coalesce($3, next_attempt_at), last_error = $4,
-                      attempts = attempts - $5,
+                      attempts = attempts - $5, outage = $6,
                       state = CASE WHEN $3::timestamptz IS NULL THEN 'UNPROCESSABLE' ELSE state END,
                       processed_at = CASE WHEN $3::timestamptz IS NULL THEN now() END,
                       lease_owner = NULL, lease_until = NULL
@@ -159,6 +161,7 @@ class PgInbox:
             again.at,
             error,
             0 if count else 1,
+            None if again.outage is None else again.outage.to_payload(),
             timeout=self._timeout,
         )
 
@@ -179,9 +182,10 @@ class PgInbox:
         return [_stored(r) for r in rows]
 
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
-        """Put a parked/unprocessable delivery back in the queue (company None: the operator, any company)."""
+        """Put a parked/unprocessable delivery back in the queue (company None: the operator, any company), with
+        its attempts and the patience of an outage it was given up on whole again."""
         status = await self._pool.execute(
-            """UPDATE webhook_inbox SET state = 'PENDING', next_attempt_at = now(), attempts = 0,
+            """UPDATE webhook_inbox SET state = 'PENDING', next_attempt_at = now(), attempts = 0, outage = NULL,
                       lease_owner = NULL, lease_until = NULL, processed_at = NULL
                 WHERE id = $1 AND state IN ('PARKED', 'UNPROCESSABLE')
                   AND ($2::text IS NULL OR company_siren = $2)""",

@@ -42,11 +42,15 @@ _INBOX = """
 SELECT state, count(*), coalesce(extract(epoch FROM $1::timestamptz - min(received_at)), 0)::float8,
        count(*) FILTER (WHERE attempts > 0)
 FROM webhook_inbox WHERE state <> 'DONE' GROUP BY state"""
-# Rows waiting on a platform's outage keep it in their payload (domain.outage): the pending rows only (the outbox's
-# partial index), grouped by platform. `since` is read as written (ISO 8601 in UTC) and compared as text.
+# Items waiting on a platform's outage keep it (domain.outage): an outbox row in its payload, a webhook delivery in
+# its `outage` column; the pending ones only (each queue's partial index), grouped by platform. `since` is read as
+# written (ISO 8601 in UTC) and compared as text.
 _OUTAGES = f"""
-SELECT payload->'{OUTAGE_KEY}'->>'platform', count(*), min(payload->'{OUTAGE_KEY}'->>'since')
-FROM outbox WHERE done_at IS NULL AND jsonb_typeof(payload->'{OUTAGE_KEY}') = 'object' GROUP BY 1"""
+SELECT kept->>'platform', count(*), min(kept->>'since')
+FROM (SELECT payload->'{OUTAGE_KEY}' FROM outbox WHERE done_at IS NULL
+      UNION ALL
+      SELECT outage FROM webhook_inbox WHERE state = 'PENDING') AS waiting (kept)
+WHERE jsonb_typeof(kept) = 'object' GROUP BY 1"""
 _PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
 _PARKED_PAYMENTS = """
 SELECT count(*) FROM invoice_payments p

@@ -63,6 +63,18 @@ class PgPaymentRepository:
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 
+    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+        row = await self._conn.fetchrow(
+            f"""SELECT content FROM invoices
+                 WHERE seller_siren = $2 AND number = $3 AND state <> 'CANCELLED' AND company_siren = $1
+                   AND state = ANY($4::text[]) AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})""",
+            company_siren,
+            seller_siren,
+            number,
+            _WITH_ITS_BUYER,
+        )
+        return None if row is None else invoice_from_dict(row["content"])
+
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         rows = await self._conn.fetch(
             f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid ORDER BY seq",

@@ -1,4 +1,5 @@
-"""ArchiveService: requests to use-case calls and back; the export is streamed in bounded chunks."""
+"""ArchiveService: requests to use-case calls and back; the export is streamed in bounded chunks, in one of the
+process's export slots (service.usecases.export_slots) until its last chunk."""
 
 from __future__ import annotations
 
@@ -40,17 +41,17 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
         date_from, date_to = m.optional_dates(
             [(request.date_from, "date_from"), (request.date_to, "date_to")]
         )
-        export = await self._api.export(company, date_from, date_to)
-        summary = apb.ExportSummary(
-            documents=export.documents,
-            audit_entries=export.entries,
-            manifest_sha256=export.manifest_sha256,
-            zip_sha256=content_address(export.content),
-            zip_size=len(export.content),
-        )
-        view = memoryview(export.content)
-        for offset in range(0, max(len(view), 1), CHUNK_SIZE):
-            chunk = apb.ExportArchiveChunk(data=bytes(view[offset : offset + CHUNK_SIZE]))
-            if offset == 0:
-                chunk.summary.CopyFrom(summary)
-            yield chunk
+        async with self._api.export(company, date_from, date_to) as export:  # its slot, until the last chunk
+            summary = apb.ExportSummary(
+                documents=export.documents,
+                audit_entries=export.entries,
+                manifest_sha256=export.manifest_sha256,
+                zip_sha256=content_address(export.content),
+                zip_size=len(export.content),
+            )
+            view = memoryview(export.content)
+            for offset in range(0, max(len(view), 1), CHUNK_SIZE):
+                chunk = apb.ExportArchiveChunk(data=bytes(view[offset : offset + CHUNK_SIZE]))
+                if offset == 0:
+                    chunk.summary.CopyFrom(summary)
+                yield chunk

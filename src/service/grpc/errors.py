@@ -12,6 +12,7 @@ outage is 503 + Retry-After there). No step of the wiring can be skipped to leav
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
@@ -178,6 +179,12 @@ class Stopping(Exception):
     """This replica is stopping (service.wiring.server: DRAIN_S): the call was not processed; worth making again."""
 
 
+def busy(reason: str) -> DetailsFn:
+    """RESOURCE_EXHAUSTED's details: what is full (ErrorInfo) and when to come back (RetryInfo: the exception's
+    `retry_after`, else RETRY_AFTER_S)."""
+    return lambda exc: [_error_info(reason), *_retry(exc)]
+
+
 # exception type → (status code, details). Subclasses match their nearest listed base (MRO order).
 # Same request id with other content is ALREADY_EXISTS: the resource named by the key exists, and retrying
 # cannot succeed; FAILED_PRECONDITION would suggest the client could fix the system state.
@@ -199,13 +206,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
     Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
-    TooManySubscribers: (
-        grpc.StatusCode.RESOURCE_EXHAUSTED,
-        lambda exc: [
-            _error_info("TOO_MANY_SUBSCRIBERS"),
-            error_details_pb2.RetryInfo(retry_delay=duration_pb2.Duration(seconds=RETRY_AFTER_S)),
-        ],
-    ),
+    TooManySubscribers: (grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TOO_MANY_SUBSCRIBERS")),
 }
 
 
@@ -312,8 +313,11 @@ def maps_errors(method: F) -> F:
         ) -> AsyncIterator[Any]:
             try:
                 _check(request)
-                async for item in method(self, request, context):
-                    yield item
+                # closed as soon as the stream ends, however it ends (a client gone, a deadline): what it holds
+                # (an export's slot and bytes, a feed subscription) is given back now, not when collected
+                async with contextlib.aclosing(method(self, request, context)) as items:
+                    async for item in items:
+                        yield item
             except grpc.aio.AbortError:
                 raise
             except Exception as exc:

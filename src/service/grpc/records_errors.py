@@ -13,8 +13,9 @@ from domain.bounds import shorten
 from domain.errors import RequestRejected
 from domain.reporting.declaration import DeclarationError, DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
-from service.grpc.errors import ERROR_DOMAIN, findings_details, register
+from service.grpc.errors import ERROR_DOMAIN, busy, findings_details, register
 from service.usecases.archive import ExportTooLarge
+from service.usecases.export_slots import ExportsBusy
 from service.usecases.reporting import DeclarationNotFound
 
 __all__ = ["RequestRejected"]  # moved to domain.errors; its status is in service.grpc.errors' table
@@ -42,3 +43,4 @@ register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
 register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportTooLarge, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
+register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))

@@ -241,7 +241,7 @@ class _SnapshotCollector(Collector):
         # per platform profile with items waiting on it; none when every platform answers.
         waiting = GaugeMetricFamily(
             "pdp_gateway_platform_outage_items",
-            "Outbox items waiting on a platform profile that does not answer (no attempt spent)",
+            "Outbox items and webhook deliveries waiting on a platform profile that does not answer (no attempt spent)",
             labels=["platform"],
         )
         lasted = GaugeMetricFamily(

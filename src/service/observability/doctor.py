@@ -222,7 +222,7 @@ def _outage(outage: OutageFigures) -> Check:
         f"{outage.platform}: {outage.items} item(s) waiting on it{since} ({duration_text(outage.waited_s)})",
         "the platform does not answer (its status page; the platform checks above): they go out by themselves"
         " once it is back, no attempt spent; past PIPELINE_OUTAGE_PATIENCE_S they end FAILED"
-        " (`pdp-gateway invoice retry`)",
+        " (`pdp-gateway invoice retry`), a webhook delivery UNPROCESSABLE (`pdp-gateway received replay`)",
     )
 
 

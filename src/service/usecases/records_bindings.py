@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypedDict
 
@@ -16,6 +17,7 @@ from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.payments import PaymentEvent
 from service.usecases import archive as archive_cases
 from service.usecases import reporting as reporting_cases
+from service.usecases.export_slots import ExportSlots
 
 
 class _Deps(TypedDict):
@@ -35,7 +37,10 @@ class _RecordsUseCases:
         return {"uow_factory": self.uow_factory, "clock": self.clock}
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class ArchiveUseCases(_RecordsUseCases):
+    exports: ExportSlots = field(default_factory=ExportSlots)  # the exports this process holds at once
+
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
     ) -> archive_cases.ArchiveReceipt:
@@ -47,10 +52,14 @@ class ArchiveUseCases(_RecordsUseCases):
     async def verify(self, company: str) -> archive_cases.VerificationReport:
         return await archive_cases.verify_archive(company, **self._deps)
 
+    @contextlib.asynccontextmanager
     async def export(
         self, company: str, date_from: date | None, date_to: date | None
-    ) -> archive_cases.ArchiveExport:
-        return await archive_cases.export_archive(company, date_from, date_to, **self._deps)
+    ) -> AsyncIterator[archive_cases.ArchiveExport]:
+        """The export, held for the block (while the client reads it) in one of the process's export slots;
+        ExportsBusy when none is free."""
+        with self.exports.taken(company):
+            yield await archive_cases.export_archive(company, date_from, date_to, **self._deps)
 
 
 class ReportingUseCases(_RecordsUseCases):

@@ -236,6 +236,7 @@ class Container(containers.DeclarativeContainer):
         clock,
         supervisor,
         concurrency=typed(config, "RECEPTION_WORKERS"),
+        outage_patience_s=typed(config, "PIPELINE_OUTAGE_PATIENCE_S"),  # one patience for every relay
         archive=providers.Singleton(InTransactionArchiver, clock),
         platforms=platforms,
         worker_limits=worker_limits,

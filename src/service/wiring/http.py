@@ -25,7 +25,7 @@ from service.grpc.errors import RETRY_AFTER_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
 from service.observability.metrics import exposition, not_running_exposition
-from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, with_header_bounds
+from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, with_header_bounds
 
 _log = logging.getLogger(__name__)
 
@@ -242,13 +242,19 @@ class EmbeddedUvicorn(uvicorn.Server):
 
 
 def http_server(
-    app: Starlette, host: str, port: int, grace_s: float, header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+    app: Starlette,
+    host: str,
+    port: int,
+    grace_s: float,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S,
 ) -> EmbeddedUvicorn:
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
-        http=with_header_bounds(header_timeout_s),  # headers within a deadline and a size
+        # headers within a deadline and a size; connections within a count that never locks out a probe
+        http=with_header_bounds(header_timeout_s, max_connections=max_connections),
         lifespan="off",
         log_config=None,
         access_log=False,

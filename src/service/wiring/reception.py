@@ -70,6 +70,7 @@ async def init_inbox_worker(
     supervisor: Supervisor,
     *,
     concurrency: int = 8,
+    outage_patience_s: float = INBOX_RELAY.outage_patience_s,
     archive: ArchiveHook | None = None,
     platforms: PlatformSet | None = None,
     worker_limits: WorkerLimits | None = None,
@@ -82,7 +83,7 @@ async def init_inbox_worker(
     processor = DeliveryProcessor(
         reception_uow_factory(pool), reader, clock, archive=archive, decoder_for=decoders
     )
-    settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency)
+    settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency, outage_patience_s=outage_patience_s)
     worker = InboxWorker(inbox, processor, settings, is_outage=is_outage, supervisor=supervisor)
     await worker.start()
     try:

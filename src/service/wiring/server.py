@@ -135,7 +135,11 @@ class Runner:
             return
         app = await resolve(self.container.http_app)
         self._http = http_server(
-            app, cfg.http.host(), typed(cfg, "HTTP_PORT")(), typed(cfg, "GRPC_GRACE_S")()
+            app,
+            cfg.http.host(),
+            typed(cfg, "HTTP_PORT")(),
+            typed(cfg, "GRPC_GRACE_S")(),
+            max_connections=typed(cfg, "HTTP_MAX_CONNECTIONS")(),
         )
         self.http_port = await self._http.start_in_loop()
         extra = processes - 1

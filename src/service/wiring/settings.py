@@ -54,6 +54,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("grpc.max_message_mb", "GRPC_MAX_MESSAGE_MB", integer(1, 2047)),  # in bytes, a gRPC int32
     Setting("grpc.workers", "GRPC_WORKERS", integer(0, 64, " (0: one per core)")),
     Setting("http.port", "HTTP_PORT", _PORT),
+    # a few, at least, so that a probe and a platform's callback can share the room an attacker leaves
+    Setting("http.max_connections", "HTTP_MAX_CONNECTIONS", integer(8, 1_000_000)),
     Setting("db.pool_min", "DB_POOL_MIN", integer(0, 1000)),
     Setting("db.pool_max", "DB_POOL_MAX", integer(1, 1000)),
     Setting("submit.batch_max", "SUBMIT_BATCH_MAX", _COUNT),

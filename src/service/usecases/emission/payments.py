@@ -29,10 +29,11 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from domain.archive_ports import AuditEvent
-from domain.emission import EventKind, OutboundInvoice, ProcessingState
+from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
@@ -111,13 +112,26 @@ async def invoice_books(
 
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
     """What is owed per rate, less what the credit notes issued against the invoice credit, with what its payments
-    paid."""
-    credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
+    paid. A credit note's own books show as credited what it credits on the invoice it names (nothing of it is
+    left to use), once both are with the buyer."""
     return (
         Settlement.for_invoice(invoice.invoice)
-        .with_credited(credited_per_rate(invoice.invoice, credit_notes))
+        .with_credited(await _credited(uow, invoice))
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
+
+
+async def _credited(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> dict[Decimal, Decimal]:
+    document = invoice.invoice
+    if not document.type_code.kind.credit_note:
+        credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
+        return credited_per_rate(document, credit_notes)
+    if invoice.state not in WITH_ITS_BUYER or len(document.preceding_invoices) != 1:
+        return {}
+    named = await uow.payments.credited_invoice(
+        invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
+    )
+    return credited_per_rate(named, [document]) if named is not None else {}
 
 
 async def _record(

@@ -38,6 +38,8 @@ from domain.pipeline_ports import (
 from domain.platform import (
     OutboundDocument,
     PdpGateway,
+    PlatformAuthError,
+    PlatformConfigError,
     PlatformError,
     PlatformOutcomeUnknown,
     PlatformRejected,
@@ -73,6 +75,11 @@ _FLOW_RULES = {
     BarRule.ARCHIVE_ONLY: FlowRule.ARCHIVE_ONLY,
     BarRule.B2G: FlowRule.B2G,  # no BAR note in its document: the deposit says it (domain.b2g)
 }
+# Our credentials or configuration refused (a 401 again after a token refresh, a 403): a token issued then refused
+# (clock skew on its `nbf`) or a credentials rotation would otherwise fail every queued invoice within seconds. Each
+# such attempt counts (the relay's backoff, `ctx.retries`): FAILED after `max_attempts`, naming the refusal. A refusal
+# of the document itself (PlatformRejected: a 400, a 413) stays the document's failure, at once.
+REFUSED_CREDENTIALS = (PlatformAuthError, PlatformConfigError)
 _SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
 _PARKED_TAKE_ATTEMPTS = 3  # the invoice may change under a late status: read it again and retry
 
@@ -88,6 +95,11 @@ def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> Outbo
         tracking_id=invoice.number,  # platforms search by invoice number (IOPOLE has no hash search)
         recipient=recipient_address(invoice.invoice),
     )
+
+
+def refusal(exc: PlatformError) -> str:
+    """What an attempt refused for our credentials or configuration left as the invoice's error."""
+    return f"PDP-{type(exc).__name__}: {exc} (the platform refused our credentials or configuration; nothing was sent)"
 
 
 def matching(records: Sequence[PlatformRecord], sha256: str, number: str) -> PlatformRecord | None:
@@ -173,6 +185,9 @@ class SendStep:
                 outage=platform_name,
             )
             return
+        except REFUSED_CREDENTIALS as exc:
+            await self._retry(message, owner, invoice, f"PDP-DIRECTORY: {refusal(exc)}", None)
+            return
         except PlatformError as exc:
             await self._fail(message, owner, invoice, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
             return
@@ -217,6 +232,18 @@ class SendStep:
                 outcome=SubmissionOutcome.UNAVAILABLE,
                 outage=platform_name,
             )
+        except REFUSED_CREDENTIALS as exc:
+            # Nothing was uploaded (the platform refused the token or the client before reading the document), so
+            # nothing needs reconciling: a counted attempt, as statuses and declarations refused the same way.
+            await self._retry(
+                message,
+                owner,
+                invoice,
+                refusal(exc),
+                None,
+                submission=record,
+                outcome=SubmissionOutcome.UNAVAILABLE,
+            )
         except PlatformRejected as exc:
             await self._fail(
                 message,
@@ -229,7 +256,7 @@ class SendStep:
             )
         except (PlatformOutcomeUnknown, Exception) as exc:  # noqa: B014 - unknown errors are treated as unknown outcomes
             if isinstance(exc, PlatformError) and not isinstance(exc, PlatformOutcomeUnknown):
-                # Auth/config refusals happen before the platform takes the document.
+                # Another refusal of the call itself (SubmissionNotFound, a bare PlatformError): not the document's.
                 await self._fail(
                     message,
                     owner,

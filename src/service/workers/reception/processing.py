@@ -40,7 +40,7 @@ from domain.document_file import DocumentFile
 from domain.findings import Finding
 from domain.identifiers import siren_of_address
 from domain.leased_queue import LeaseLost, RetryLater
-from domain.platform import PlatformStatus
+from domain.platform import PlatformStatus, PlatformUnavailable
 from domain.platform_inbound import (
     DeliveryDecoder,
     InboundInvoice,
@@ -122,8 +122,9 @@ class DeliveryProcessor:
             await self._archive(uow, company, kind, data, meta)
 
     async def process(self, delivery: StoredDelivery, owner: str) -> DeliveryOutcome:
-        """Process and mark the delivery. `Retry` (not yet), an unexpected failure (a bug, an outage) and
-        LeaseLost propagate to the relay, which retries with backoff, then gives up."""
+        """Process and mark the delivery. `Retry` (not yet), an unexpected failure (a bug, a database outage) and
+        LeaseLost propagate to the relay, which retries with backoff, then gives up; the platform away (RetryLater
+        with its outage) too, and the relay waits it out."""
         # What a delivery brings (a received invoice, a status) is the platform's act in the audit log; the
         # delivery's key is its request id.
         with acting_as(Actor.platform(delivery.platform), f"{delivery.source}:{delivery.dedup_key}"[:128]):
@@ -165,6 +166,12 @@ class DeliveryProcessor:
         except (UnreadableDelivery, RecursionError) as exc:
             outcome = DeliveryOutcome(DeliveryState.UNPROCESSABLE, "", "", _note(exc))
             return await self._commit(delivery, owner, lambda _uow: _const(outcome))
+        except PlatformUnavailable as exc:
+            # fetching what the delivery refers to found its platform away: the platform's outage, not the
+            # delivery's failure, waited out with no attempt spent within the patience (domain.outage)
+            raise RetryLater(
+                f"fetching from the platform: {exc}", retry_after_s=exc.retry_after, outage=delivery.platform
+            ) from exc
         invoices = [v for v in values if isinstance(v, InboundInvoice)]
         statuses = [v for v in values if isinstance(v, InboundStatus)]
         if invoices:

@@ -6,7 +6,9 @@ that a lost notification, a retry that fell due or a lease that expired (a crash
 Several workers and several processes can run side by side. `stop()` lets in-flight deliveries finish (bounded);
 what it interrupts is redone by the next worker once the lease expires (nothing was committed). A delivery whose
 processing raised, or that cannot be processed yet, is retried with the relay's backoff and jitter, and marked
-UNPROCESSABLE (visible, replayable) after `max_attempts`; the processor itself parks what it cannot route.
+UNPROCESSABLE (visible, replayable) after `max_attempts`; the processor itself parks what it cannot route. One whose
+processing found its platform away (RetryLater with the outage) spends no attempt while it has waited on it less
+than the relay's patience (Retries.wait_out), then is UNPROCESSABLE naming the outage, replayable as any other.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import asyncio
 from typing import Protocol
 
 from domain.leased_queue import LeasedQueue
+from domain.outage import Outage
 from domain.ports import OutageCheck
 from domain.reception import StoredDelivery
 from service.workers.reception.processing import DeliveryProcessor
@@ -46,6 +49,11 @@ def _failed_before(delivery: StoredDelivery) -> int:
     return delivery.attempts - 1
 
 
+def _outage_of(delivery: StoredDelivery) -> Outage | None:
+    """The platform outage the delivery waits through, as the inbox keeps it (its `outage` column)."""
+    return delivery.outage
+
+
 class InboxWorker:
     """Two supervised tasks: `inbox-worker` (the relay) and `inbox-listener` (the LISTEN connection)."""
 
@@ -70,6 +78,7 @@ class InboxWorker:
             name="inbox-worker",
             is_outage=is_outage,
             failed_before=_failed_before,
+            outage_of=_outage_of,
         )
         self.owner = self.relay.owner
         self.processed = 0  # deliveries marked DONE, PARKED or UNPROCESSABLE by their processing

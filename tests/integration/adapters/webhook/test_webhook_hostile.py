@@ -15,7 +15,10 @@ from urllib.parse import urlsplit
 import asyncpg
 import httpx
 import pytest
+from prometheus_client import REGISTRY
 from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
 
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.iopole.signing import TIMESTAMP_HEADER, signed_headers
@@ -242,3 +245,47 @@ async def test_a_body_far_larger_than_the_header_bound_still_reaches_its_route(b
     request = f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
     answer = await _answer_to(base_url, f"{request}Content-Length: {len(body)}\r\n\r\n".encode() + body)
     assert answer.startswith(b"HTTP/1.1 401"), answer  # unsigned: the route read it and refused it
+
+
+async def _connections_shed(how: str) -> float:
+    return REGISTRY.get_sample_value("pdp_gateway_http_connections_shed_total", {"how": how}) or 0.0
+
+
+async def test_past_the_connection_cap_the_oldest_idle_goes_and_a_probe_still_gets_in(pg_pool) -> None:
+    # An attacker needs no key to open connections: each costs a socket, a file descriptor and buffers. At the cap,
+    # a connection still waiting for its headers (an idle keep-alive, a slow-loris) is closed, oldest first, so the
+    # on-call engineer's /healthz gets in; when every connection is mid-request, the newcomer is closed at once.
+    settings = WebhookSettings(max_body_bytes=4 * 1024 * 1024, body_deadline_s=30)
+
+    async def healthz(request: Any) -> PlainTextResponse:
+        return PlainTextResponse("up")
+
+    app = Starlette(routes=[Route("/healthz", healthz), *platform_routes(PgInbox(pg_pool), settings)])
+    async with serve_app(app, http=with_header_bounds(120, max_connections=3)) as url:
+        idle = [await _raw(url) for _ in range(3)]
+        for _, writer in idle:
+            writer.write(f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\n".encode())
+            await writer.drain()
+        evicted_before = await _connections_shed("closed_idle")
+
+        assert (await _answer_to(url, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")).startswith(
+            b"HTTP/1.1 200"
+        )
+        assert await asyncio.wait_for(idle[0][0].read(), timeout=30) == b""  # the oldest idle one
+        assert await _connections_shed("closed_idle") == evicted_before + 1
+
+        busy = [await _raw(url) for _ in range(3)]
+        for _, writer in busy:
+            writer.write(
+                f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                'Content-Length: 1000\r\n\r\n{"invoiceId":'.encode()
+            )
+            await writer.drain()
+        await asyncio.sleep(0.2)  # the server has read their headers: every connection is mid-request
+        refused_before = await _connections_shed("refused")
+        reader, writer = await _raw(url)
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert await asyncio.wait_for(reader.read(), timeout=30) == b""
+        assert await _connections_shed("refused") == refused_before + 1
+        for _, w in [*idle, *busy, (reader, writer)]:
+            w.close()

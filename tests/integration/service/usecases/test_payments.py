@@ -258,6 +258,14 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
         clock=ctx.clock,
     )
     assert paid.books.outstanding == 0
+    credit_id = await pg_pool.fetchval(
+        "SELECT id::text FROM invoices WHERE company_siren = $1 AND type_code = '381'", company
+    )
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        note = await uow.invoices.get(company, credit_id)
+    assert note is not None
+    own = await invoice_books(company, note, uow=ctx.uow())
+    assert (own.total, own.credited, own.outstanding) == (D("120.00"), D("120.00"), D("0.00"))
     async with pg_pool.acquire() as conn, conn.transaction():
         await conn.execute(
             "SET LOCAL enable_seqscan = off"

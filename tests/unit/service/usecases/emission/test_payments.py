@@ -334,3 +334,6 @@ async def test_a_credit_note_issued_against_an_invoice_lowers_what_its_buyer_owe
     )
     assert paid.books.outstanding == 0
     assert paid.payment.parts == (RatePart(D("5.5"), D("211.00")), RatePart(D("20"), D("1080.00")))
+    # the credit note's own books: its 120.00 went to the invoice it names, nothing of it is left to use
+    own = await invoice_books(SELLER_SIREN, p.invoice(credit_id), uow=p.ctx.uow())
+    assert (own.total, own.credited, own.outstanding) == (D("120.00"), D("120.00"), D("0.00"))

@@ -221,6 +221,8 @@ class FakePlatform:
         self.uploads: list[Upload] = []
         self.submit_script: list[Any] = []
         self.search_script: list[Any] = []
+        self.searches = 0
+        self.lookup_script: list[BaseException] = []  # raised one per directory lookup, before answering
         self.directory: dict[str, DirectoryEntry] = {}
         self.default_reachable = True
         self.lookups = Counter[str]()
@@ -251,6 +253,7 @@ class FakePlatform:
         return Submission(upload.platform_id, datetime.now(UTC))
 
     async def find_submissions(self, query: SubmissionQuery) -> list[PlatformRecord]:
+        self.searches += 1
         if self.search_script:
             action = self.search_script.pop(0)
             if isinstance(action, BaseException):
@@ -291,6 +294,8 @@ class FakePlatform:
         """Answers by `directory_identifier` (the address, else the SIREN), as the platforms do; counted by it."""
         identifier = directory_identifier(siren, address)
         self.lookups[identifier] += 1
+        if self.lookup_script:
+            raise self.lookup_script.pop(0)
         if identifier in self.directory:
             return self.directory[identifier]
         if self.default_reachable:

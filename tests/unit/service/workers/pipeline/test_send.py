@@ -128,13 +128,47 @@ async def test_a_platform_rejection_fails_the_invoice_with_the_platform_findings
     assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.REJECTED
 
 
-async def test_a_configuration_refusal_fails_without_retry() -> None:
+async def test_an_upload_refused_for_our_token_is_retried_with_backoff_then_sent_once() -> None:
     p = Pipeline()
-    p.platform.submit_script = [PlatformConfigError("403")]
+    p.platform.submit_script = [PlatformAuthError("401 again after a token refresh")] * 3
+    invoice_id = p.submit()
+    start = p.clock.now()
+    await p.run_due()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.READY and "PlatformAuthError: 401 again" in invoice.last_error
+    row = p.store.rows(invoice_id, OutboxKind.SEND)[0]
+    assert row.attempts == 1 and row.next_attempt_at > start  # counted, with the relay's backoff
+    assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.UNAVAILABLE  # nothing to reconcile
+    await p.settle()
+    await sent_once(p, invoice_id)
+    assert p.platform.searches == 0  # a 401 uploaded nothing: never reconciled
+    assert "FAILED" not in [e.kind for e in p.invoice(invoice_id).events]
+
+
+@pytest.mark.parametrize("refused", [PlatformAuthError("401 again"), PlatformConfigError("403 customer-id")])
+async def test_an_upload_refused_for_ever_fails_after_max_attempts_naming_the_refusal(
+    refused: Exception,
+) -> None:
+    p = Pipeline()
+    p.platform.submit_script = [refused] * 100
     invoice_id = p.submit()
     await p.settle()
-    assert p.invoice(invoice_id).state is ProcessingState.FAILED
-    assert len(p.store.rows(invoice_id, OutboxKind.SEND)) == 1
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert f"PDP-{type(refused).__name__}: {refused}" in invoice.last_error
+    assert "refused our credentials" in invoice.last_error
+    assert (
+        len(p.platform.submit_script) == 100 - p.config.max_attempts
+    )  # one upload attempt per counted attempt
+    assert p.platform.uploads == []
+
+
+async def test_a_directory_lookup_refused_for_our_token_is_retried_then_sent_once() -> None:
+    p = Pipeline()
+    p.platform.lookup_script = [PlatformAuthError("401 again")] * 2
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
 
 
 async def test_a_timeout_after_the_platform_kept_the_upload_is_reconciled_without_resending() -> None:

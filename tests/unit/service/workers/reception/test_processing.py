@@ -14,9 +14,9 @@ from domain.document_file import DocumentFile
 from domain.document_formats import DocumentFormat, ParsedDocument
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
-from domain.leased_queue import LeaseLost
+from domain.leased_queue import LeaseLost, RetryLater
 from domain.pipeline_ports import SubmissionOutcome, SubmissionRecord
-from domain.platform import PlatformStatus
+from domain.platform import PlatformStatus, PlatformUnavailable
 from domain.platform_inbound import (
     Decoded,
     InboundInvoice,
@@ -178,6 +178,17 @@ async def test_a_platform_with_no_decoder_parks_and_an_unreadable_delivery_is_un
     unreadable = await stack.process(Decoder(error=UnreadableDelivery("no invoiceId\x00")))
     # the note is made storable: a NUL never reaches the inbox row
     assert (unreadable.state, unreadable.error) == (DeliveryState.UNPROCESSABLE, "no invoiceId\ufffd")
+
+
+async def test_a_fetch_that_finds_the_platform_away_asks_to_wait_out_its_outage_and_commits_nothing() -> None:
+    stack = Stack()
+    delivery = stack.delivery()
+    away = PlatformUnavailable("GET /invoices/p-1: 503", retry_after=120)
+    with pytest.raises(RetryLater) as raised:
+        await stack.processor(Decoder(error=away)).process(delivery, OWNER)
+    assert (raised.value.outage, raised.value.retry_after_s) == ("iopole", 120)  # the profile it came through
+    assert str(raised.value) == "fetching from the platform: GET /invoices/p-1: 503"
+    assert stack.db.deliveries[delivery.id].outcome is None and stack.db.received == {}
 
 
 async def test_statuses_of_a_received_invoice_move_its_lifecycle_once_each() -> None:

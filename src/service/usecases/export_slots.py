@@ -1,0 +1,54 @@
+"""How many archive exports one process holds at once, in all and per company.
+
+An export is built whole in memory (its documents, up to archive.DEFAULT_EXPORT_LIMIT, then the zip of them) and
+held until the client has read its last chunk, so concurrent exports add up: four of 48 MiB took a process from
+about 100 MB to several hundred (bench/export_memory_bench.py). Past either bound the caller is told to come back
+(ExportsBusy: RESOURCE_EXHAUSTED with a retry hint) rather than queued, since an export takes from seconds to
+minutes and a queue of them would hold their callers' deadlines. One per company: an auditor's second export of
+the same company while the first is still being read is a retry or a mistake; two per process: each gRPC process
+(GRPC_WORKERS) has its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+EXPORTS_PER_PROCESS = 2
+EXPORTS_PER_COMPANY = 1
+RETRY_AFTER_S = 30.0  # an export of hundreds of MiB is built and read within about a minute
+
+
+class ExportsBusy(RuntimeError):
+    """Too many exports held at once; `retry_after` seconds is when to ask again."""
+
+    retry_after = RETRY_AFTER_S
+
+
+@dataclass(eq=False, slots=True)
+class ExportSlots:
+    per_process: int = EXPORTS_PER_PROCESS
+    per_company: int = EXPORTS_PER_COMPANY
+    _held: Counter[str] = field(default_factory=Counter)
+
+    @contextlib.contextmanager
+    def taken(self, company: str) -> Iterator[None]:
+        """One slot for `company` for the block (one event loop: no lock needed), else ExportsBusy."""
+        if self._held[company] >= self.per_company:
+            raise ExportsBusy(
+                f"this company already has {self.per_company} archive export(s) in progress: "
+                "retry once it has been read"
+            )
+        if self._held.total() >= self.per_process:
+            raise ExportsBusy(
+                f"{self.per_process} archive exports are in progress on this server: retry later"
+            )
+        self._held[company] += 1
+        try:
+            yield
+        finally:
+            self._held[company] -= 1
+            if not self._held[company]:
+                del self._held[company]

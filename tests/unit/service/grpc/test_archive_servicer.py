@@ -1,0 +1,93 @@
+"""ExportArchive holds its export in memory from the moment it is built until the client has read its last chunk:
+while it does, more exports of the same company, or more than the process allows, are RESOURCE_EXHAUSTED with a
+retry hint, and the slot is given back however the stream ends."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2, status_pb2
+
+import service.grpc.records_errors  # noqa: F401  # registers the archive's errors, as the container does
+from adapters.postgres.outage import is_outage
+from pdpgateway.v1 import archive_service_pb2 as apb
+from service.grpc.archive_servicer import ArchiveServicer
+from service.grpc.auth import company_var
+from service.grpc.errors import ErrorTable
+from service.usecases.export_slots import ExportSlots
+from service.usecases.records_bindings import ArchiveUseCases
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.unit.service.grpc.test_auth import Aborted, Context
+
+
+def _servicer(per_process: int = 2) -> ArchiveServicer:
+    api = ArchiveUseCases(
+        uow_factory=functools.partial(FakeUnitOfWork, InMemoryDatabase()),
+        clock=FixedClock(),
+        exports=ExportSlots(per_process=per_process, per_company=1),
+    )
+    return ArchiveServicer(api, errors=ErrorTable(is_outage))
+
+
+async def _open(servicer: ArchiveServicer, company: str) -> tuple[Any, Context]:
+    """An export whose first chunk the client has read, and no more: the zip is built and held."""
+    company_var.set(company)
+    context = Context()
+    stream = servicer.ExportArchive(apb.ExportArchiveRequest(), context)  # type: ignore[arg-type]
+    await anext(stream)
+    return stream, context
+
+
+async def _refusal(servicer: ArchiveServicer, company: str) -> Any:
+    with pytest.raises(Aborted):
+        await _open(servicer, company)
+    company_var.set(company)
+    context = Context()
+    with pytest.raises(Aborted):
+        await anext(servicer.ExportArchive(apb.ExportArchiveRequest(), context))  # type: ignore[arg-type]
+    return context.status
+
+
+def _details(status: Any, kind: Any) -> list[Any]:
+    found = []
+    rich = status_pb2.Status.FromString(dict(status.trailing_metadata)["grpc-status-details-bin"])
+    for any_ in rich.details:
+        if any_.Is(kind.DESCRIPTOR):
+            detail = kind()
+            any_.Unpack(detail)
+            found.append(detail)
+    return found
+
+
+async def test_a_second_export_of_a_company_still_reading_its_first_is_resource_exhausted_with_a_hint() -> (
+    None
+):
+    servicer = _servicer()
+    first, _ = await _open(servicer, "732829320")
+
+    status = await _refusal(servicer, "732829320")
+    assert status.code == grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert [i.reason for i in _details(status, error_details_pb2.ErrorInfo)] == ["EXPORTS_BUSY"]
+    [hint] = _details(status, error_details_pb2.RetryInfo)
+    assert hint.retry_delay.seconds >= 1
+
+    await first.aclose()  # the client went away mid-stream: the slot comes back
+    again, _ = await _open(servicer, "732829320")
+    await again.aclose()
+
+
+async def test_past_the_process_cap_another_company_waits_too_until_an_export_ends() -> None:
+    servicer = _servicer(per_process=2)
+    first, _ = await _open(servicer, "732829320")
+    second, _ = await _open(servicer, "552100554")
+
+    assert (await _refusal(servicer, "443061841")).code == grpc.StatusCode.RESOURCE_EXHAUSTED
+
+    async for _ in first:  # read to the end
+        pass
+    third, _ = await _open(servicer, "443061841")
+    await second.aclose()
+    await third.aclose()
