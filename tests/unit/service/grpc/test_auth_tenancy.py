@@ -254,18 +254,20 @@ def _endless_feed(closed: list[bool]) -> Any:
     return feed
 
 
-async def _open_stream(authenticate: Any, closed: list[bool]) -> tuple[Any, StreamContext]:
-    handler = grpc.unary_stream_rpc_method_handler(_endless_feed(closed))
+async def _open_stream(
+    authenticate: Any, closed: list[bool], feed: Any = None, recheck_s: float = 0.01, request: object = None
+) -> tuple[Any, StreamContext]:
+    handler = grpc.unary_stream_rpc_method_handler(feed or _endless_feed(closed))
 
     async def continuation(details: Any) -> grpc.RpcMethodHandler:
         return handler
 
-    interceptor = AuthInterceptor(authenticate, ERRORS, key_recheck_s=0.01)
+    interceptor = AuthInterceptor(authenticate, ERRORS, key_recheck_s=recheck_s)
     wrapped = await interceptor.intercept_service(
         continuation, Details(METHOD, (("authorization", "Bearer pdpg_good"),))
     )
     context = StreamContext()
-    return wrapped.unary_stream(object(), context), context
+    return wrapped.unary_stream(object() if request is None else request, context), context
 
 
 def _keys(keys: dict[str, ApiKey]) -> Any:
@@ -275,7 +277,10 @@ def _keys(keys: dict[str, ApiKey]) -> Any:
     return authenticate
 
 
-async def test_a_stream_ends_unauthenticated_once_its_key_is_revoked_and_releases_its_feed() -> None:
+async def test_a_stream_ends_unauthenticated_once_its_key_is_revoked_and_releases_its_feed(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level("INFO", logger="service.grpc.auth")
     keys: dict[str, ApiKey] = {"pdpg_good": GOOD}
     closed: list[bool] = []
     stream, context = await _open_stream(_keys(keys), closed)
@@ -286,6 +291,7 @@ async def test_a_stream_ends_unauthenticated_once_its_key_is_revoked_and_release
         await asyncio.wait_for(anext(stream), timeout=10)
     assert (context.code, context.message) == (grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
     assert closed == [True]
+    assert "API key revoked during a stream: ending it" in [r.getMessage() for r in caplog.records]
 
 
 async def test_a_stream_whose_key_stays_active_goes_on_waiting_until_the_client_leaves() -> None:
@@ -315,3 +321,60 @@ async def test_a_stream_whose_key_store_fails_during_a_check_ends_unavailable() 
         await asyncio.wait_for(anext(stream), timeout=10)
     assert context.code == grpc.StatusCode.UNAVAILABLE
     assert closed == [True]
+
+
+async def test_a_checked_stream_is_the_stream_of_its_own_request_and_context() -> None:
+    async def echo(request: Any, context: Any) -> Any:
+        yield request
+        yield context
+
+    request = object()
+    stream, context = await _open_stream(_keys({"pdpg_good": GOOD}), [], echo, request=request)
+    assert [item async for item in stream] == [request, context]
+
+
+async def test_a_stream_whose_items_keep_coming_is_not_checked_again_before_its_recheck_time() -> None:
+    checks: list[str] = []
+
+    async def authenticate(secret: str) -> ApiKey | None:
+        checks.append(secret)
+        return GOOD
+
+    async def three(request: Any, context: Any) -> Any:
+        for item in ("a", "b", "c"):
+            for _ in range(
+                5
+            ):  # each item takes a few turns of the loop: a wait with no time left would check
+                await asyncio.sleep(0)
+            yield item
+
+    stream, _ = await _open_stream(authenticate, [], three, recheck_s=3600)
+    assert [item async for item in stream] == ["a", "b", "c"]
+    assert checks == ["pdpg_good"]  # the check at opening only: the next is an hour away
+
+
+async def test_a_client_leaving_between_items_releases_the_feed_at_once() -> None:
+    closed: list[bool] = []
+    stream, _ = await _open_stream(_keys({"pdpg_good": GOOD}), closed)
+    assert await anext(stream) == "event-1"
+    await (
+        stream.aclose()
+    )  # the feed waits at its yield, no read pending: closed by the wrapper, not the collector
+    assert closed == [True]
+
+
+async def test_a_stream_that_is_no_generator_ends_without_being_closed() -> None:
+    class TwoItems:  # an async iterator without aclose(), as a servicer may return
+        def __init__(self) -> None:
+            self.left = ["a", "b"]
+
+        def __aiter__(self) -> TwoItems:
+            return self
+
+        async def __anext__(self) -> str:
+            if not self.left:
+                raise StopAsyncIteration
+            return self.left.pop(0)
+
+    stream, context = await _open_stream(_keys({"pdpg_good": GOOD}), [], lambda request, context: TwoItems())
+    assert [item async for item in stream] == ["a", "b"] and context.code is None
