@@ -250,3 +250,25 @@ def test_a_doctype_is_refused_when_read_as_validation_refuses_it() -> None:
     # its entities are never expanded anyway; a reader and the validator must not disagree on the same bytes
     with pytest.raises(DocumentError, match="DOCTYPE"):
         parse_xml(b'<!DOCTYPE a [<!ENTITY x "y">]>\n<a>&x;</a>')
+
+
+def test_a_value_read_only_in_part_is_reported_first_as_a_warning_where_it_stands() -> None:
+    t = _tracker()
+    t.seen.update(
+        t.root.iter()
+    )  # every element read: what was carried in part comes first, then the attribute
+    date_element = t.child(t.child(t.root, "a:Head"), "a:Date")
+    t.partly_carried(date_element, "its time zone +02:00 is not carried")
+    t.partly_carried(None, "a part of the document is not carried")
+    assert t.unmapped()[:2] == (
+        Finding(
+            UNMAPPED_RULE,
+            Severity.WARNING,
+            "its time zone +02:00 is not carried",
+            location=t.xpath(date_element),
+            layer="document",
+        ),
+        Finding(UNMAPPED_RULE, Severity.WARNING, "a part of the document is not carried", layer="document"),
+    )
+    assert t.xpath(date_element) == "/a:Root/a:Head/a:Date"
+    assert [f.location for f in t.unmapped()[2:]] == ["/a:Root/a:Head/a:Id/@scheme"]
