@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from datetime import date
 
 from domain.identifiers import SIREN_SCHEME, siren_of
 from domain.invoice import Invoice, Party, ProcessingRule, VatCategory
@@ -100,6 +101,15 @@ def international_sale(invoice: Invoice) -> InternationalInvoiceFacts | None:
         return None
     facts = international_facts(invoice, DeclarantRole.SELLER)
     return facts if assess_scope(facts).in_scope else None
+
+
+def e_reported_on(invoice: Invoice) -> date | None:
+    """The day the transactions e-reporting (10.1 + 10.3) carries a sale the company issued: its issue date, as
+    `b2c_transactions` and `international_sale` date it; None when the platform carries it (domestic B2B)."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return invoice.issue_date
+    sale = international_sale(invoice)
+    return sale.issue_date if sale is not None else None
 
 
 # Outside French VAT (B2C category TNT1): not subject, intra-EU distance sales, exports.
