@@ -48,9 +48,9 @@ from domain.reporting.international import (
 )
 from domain.reporting.invoice_facts import (
     b2c_transactions,
+    e_reported_on,
     international_facts,
     international_sale,
-    e_reported_on,
     is_recorded_sale,
     purchases_in_scope,
 )
