@@ -366,8 +366,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "inbox-finish-without-the-lease",
         "outbox and inbox claims",
         INBOX,
-        "processed_at = now(), lease_owner = NULL, lease_until = NULL\n                WHERE id = $1 AND lease_owner = $2",
-        "processed_at = now(), lease_owner = NULL, lease_until = NULL\n                WHERE id = $1 AND (lease_owner = $2 OR true)",
+        "lease_until = NULL, outage = NULL\n                WHERE id = $1 AND lease_owner = $2",
+        "lease_until = NULL, outage = NULL\n                WHERE id = $1 AND (lease_owner = $2 OR true)",
         CLAIM_TESTS,
     ),
     # --- tenancy: every read of a company's data names the company

@@ -40,8 +40,8 @@ TARGETS: tuple[Target, ...] = (
         "no behaviour-changing survivor",
     ),
     Target(
-        "idempotency",  # SubmitInvoice replays a request id only with the same content
-        ("src/service/*usecases/*invoices.py",),
+        "idempotency",  # SubmitInvoice and the status requests replay a request id only with the same content
+        ("src/service/*usecases/*invoices.py", "src/service/*usecases/*request_ids.py"),
         ("tests/unit/service/usecases",),
         "no behaviour-changing survivor",
     ),
@@ -61,6 +61,18 @@ TARGETS: tuple[Target, ...] = (
             "-k",
             "not credit-note",
         ),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "carrying",  # an invoice holding more than its syntax carries is refused, never silently cut
+        ("src/adapters/documents/carrying.py",),
+        ("tests/unit/adapters/documents/test_carrying.py",),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "settings",  # a bad setting value stops the start with a line naming its rule, a secret never shown
+        ("src/adapters/setting_rules.py",),
+        ("tests/unit/adapters/test_setting_rules.py", "tests/unit/service/wiring/test_settings.py"),
         "no behaviour-changing survivor",
     ),
 )

@@ -118,7 +118,7 @@ def refuse_uncarried(invoice: model.Invoice, fmt: DocumentFormat) -> None:
 def emission_validator(document_format: str) -> Callable[[model.Invoice], list[Finding]]:
     """The domain rules plus what the pipeline's syntax (`DOCUMENT_FORMAT`: facturx, cii, ubl) cannot carry:
     SubmitInvoice and ValidateInvoice refuse it before anything is stored, not the pipeline after."""
-    fmt = DocumentFormat.FACTURX if document_format == "facturx" else DocumentFormat(document_format.upper())
+    fmt = DocumentFormat(document_format.upper())
 
     def validate(invoice: model.Invoice) -> list[Finding]:  # BR-DEC-* name the amounts past two decimals
         return [*validate_invoice(invoice), *uncarried(invoice, fmt, amounts=False)]

@@ -4,6 +4,7 @@ document carries (its SHA-256 and its profile's URN)."""
 from __future__ import annotations
 
 import hashlib
+import pickle
 
 import pytest
 
@@ -11,15 +12,20 @@ from domain.document_file import DocumentFile
 from domain.document_formats import (
     MEDIA_TYPES,
     DocumentFormat,
+    NotAnInvoice,
+    NotCarried,
     Profile,
     UnsupportedProfile,
     check_profile,
     check_totals,
     document_filename,
+    document_finding,
     out_of_memory,
     profile_from_urn,
+    unreadable,
 )
 from domain.document_ports import InvoiceDocument
+from domain.findings import Finding, Severity
 from domain.totals import compute_totals
 from tests.builders import an_invoice
 
@@ -123,3 +129,36 @@ def test_a_documents_file_name_keeps_only_safe_characters_of_the_number_and_name
         DocumentFormat.UBL: "application/xml",
         DocumentFormat.FACTURX: "application/pdf",
     }
+
+
+def test_the_gateways_own_findings_about_a_document_are_in_the_one_document_layer() -> None:
+    assert document_finding("PDP-UNMAPPED", Severity.WARNING, "not read: X", "BT-1", "/a/b") == Finding(
+        "PDP-UNMAPPED", Severity.WARNING, "not read: X", "BT-1", location="/a/b", layer="document"
+    )
+    assert document_finding("R", Severity.FATAL, "m") == Finding(
+        "R", Severity.FATAL, "m", "", layer="document"
+    )
+    assert unreadable("BT-2 is no date") == Finding(
+        "PDP-UNREADABLE",
+        Severity.FATAL,
+        "the invoice could not be read: BT-2 is no date",
+        "",
+        layer="document",
+    )
+
+
+def test_a_refusal_of_what_a_syntax_cannot_carry_names_its_term_and_crosses_a_process_whole() -> None:
+    refusal = NotCarried("CII carries one BT-83", "BG-16/BT-83")
+    back = pickle.loads(pickle.dumps(refusal))
+    assert (type(back), str(back), back.path, back.rule_id) == (
+        NotCarried,
+        "CII carries one BT-83",
+        "BG-16/BT-83",
+        "PDP-NOT-CARRIED",
+    )
+
+
+def test_a_cdar_message_is_not_an_invoice_and_says_so() -> None:
+    assert str(NotAnInvoice()) == "a CDAR message, not an invoice"
+    assert str(NotAnInvoice("a 212 status")) == "a 212 status"
+    assert (NotAnInvoice.rule_id, NotAnInvoice.profile) == ("PDP-NOT-AN-INVOICE", "CDAR")

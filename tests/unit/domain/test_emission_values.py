@@ -387,6 +387,10 @@ def test_each_refusal_says_exactly_why(
         assert refused.value.findings == (
             Finding("PDP-CANCEL-DEPOSITED", Severity.FATAL, text, "invoice_id", layer="gateway"),
         )
+    if type(refused.value) is IllegalTransition:  # a second cancellation, under another request id
+        assert refused.value.findings == (
+            Finding("PDP-CANCEL-CANCELLED", Severity.FATAL, text, "invoice_id", layer="gateway"),
+        )
 
 
 def test_a_transition_no_state_allows_says_so() -> None:

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from domain.errors import IllegalTransition
+from domain.findings import Finding, Severity
 from domain.lifecycle import StatusEntry
 from domain.outgoing_statuses import (
     SENT,
@@ -48,7 +49,10 @@ def test_a_status_after_a_terminal_one_or_breaking_a_rule_is_not_queued() -> Non
     refused = PlatformStatus("210", "REFUSED", "210", NOW, reason="TX_TVA_ERR", status_id="s-1")
     with pytest.raises(IllegalTransition, match="terminal status 210") as after_terminal:
         queued(OutgoingStatus(code="204"), (StatusRecord("in-1", refused, SENT),))
-    assert [f.rule_id for f in after_terminal.value.findings] == ["PDP-STATUS-TERMINAL"]
+    message = "status 204 cannot follow the terminal status 210"
+    assert after_terminal.value.findings == (
+        Finding("PDP-STATUS-TERMINAL", Severity.FATAL, message, "MDT-105", layer="lifecycle"),
+    )
     with pytest.raises(IllegalTransition, match="BR-FR-CDV-14_MDT-207"):
         queued(OutgoingStatus(code="212", amount=Decimal("120.00")))
 

@@ -422,3 +422,16 @@ def test_only_a_credit_note_that_names_the_invoice_alone_in_its_currency_and_rat
         credited_per_rate(invoice, [two_rates(number="F-X", preceding_invoices=undated.preceding_invoices)])
         == {}
     )
+
+
+def test_a_credit_note_that_credits_nothing_here_does_not_hide_the_ones_after_it() -> None:
+    invoice = two_rates()
+    valid = credit_note(invoice, ("1", "10.00", "20"))
+    skipped = [
+        two_rates(number="F-X", preceding_invoices=valid.preceding_invoices),  # an invoice, not a credit note
+        replace(valid, preceding_invoices=(*valid.preceding_invoices, PrecedingInvoice("F-OTHER"))),
+        credit_note(two_rates(number="F-OTHER"), ("1", "10.00", "20")),
+        credit_note(invoice, ("1", "10.00", "10")),
+    ]
+    for first in skipped:  # each refusal goes on to the next note: two at 20 % credit 12.00 each
+        assert credited_per_rate(invoice, [first, valid, valid]) == {D("20"): D("24.00")}

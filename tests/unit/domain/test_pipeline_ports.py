@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import UTC, datetime
 
 from domain.findings import ValidationReport
-from domain.pipeline_ports import PlatformDocument, ProcessedDocument, StoredDocument
-from domain.platform import DocumentProfile, DocumentSyntax
+from domain.pipeline_ports import ParkedStatus, PlatformDocument, ProcessedDocument, StoredDocument
+from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 
 
 def test_a_stored_document_copies_every_field_of_the_processed_one_and_not_its_report() -> None:
@@ -33,3 +34,13 @@ def test_a_stored_document_copies_every_field_of_the_processed_one_and_not_its_r
     assert {f.name for f in fields(StoredDocument)} == {f.name for f in fields(PlatformDocument)} | {
         "invoice_id"
     }
+
+
+def test_a_parked_status_waits_for_the_submission_of_the_platform_that_brought_it() -> None:
+    status = PlatformStatus("200", "DEPOSITED", "200", datetime(2026, 12, 6, tzinfo=UTC))
+    brought = ParkedStatus(status, "webhook", platform="iopole")
+    assert brought.for_submission_of("iopole") and not brought.for_submission_of("afnor")
+    older = ParkedStatus(
+        status, "webhook"
+    )  # parked before the platform was kept: the first submission takes it
+    assert older.for_submission_of("iopole") and older.for_submission_of("afnor")

@@ -16,6 +16,7 @@ from domain.platform import (
     InvalidPlatformRequest,
     OutboundDocument,
     OutgoingStatus,
+    PlatformOutcomeUnknown,
     PlatformRejected,
     PlatformUnavailable,
     ProcessingRule,
@@ -165,6 +166,11 @@ def test_platform_failures_carry_their_details() -> None:
     unavailable = PlatformUnavailable("busy", retry_after=2.5)
     assert (str(unavailable), unavailable.retry_after) == ("busy", 2.5)
     assert PlatformUnavailable("busy").retry_after is None
+    down = PlatformOutcomeUnknown("no answer: 503", unavailable=True)
+    assert (str(down), down.unavailable) == ("no answer: 503", True)
+    assert (
+        PlatformOutcomeUnknown("no answer: 500").unavailable is False
+    )  # the request's own failure by default
 
 
 @pytest.mark.parametrize(

@@ -223,3 +223,79 @@ def test_an_amount_two_decimals_would_change_is_refused_and_one_they_keep_is_car
         f.rule_id for f in emission_validator(fmt.value.lower())(rounded) if f.path == "BG-25[1]/BT-131"
     }
     assert "BR-DEC-23" in at_submit and "PDP-NOT-CARRIED" not in at_submit
+
+
+def _refusals(invoice: model.Invoice, fmt: DocumentFormat) -> list[tuple[str, str]]:
+    return [(f.path, f.message) for f in uncarried(invoice, fmt)]
+
+
+def test_each_refusal_names_its_term_and_syntax_exactly() -> None:
+    four = _with_instructions(*(replace(TRANSFER, remittance_information=ref) for ref in "ABCD"))
+    assert _refusals(four, CII) == [
+        (
+            "BG-16/BT-83",
+            "CII carries one BT-83 (remittance information) per invoice, as EN 16931 does; this invoice gives 4"
+            " different ones ('A', 'B', 'C'): give one",  # three quoted: a message, not a dump
+        )
+    ]
+    no_means = _with_instructions(TRANSFER, replace(TRANSFER, means_code=""))
+    assert _refusals(no_means, CII) == [
+        (
+            "BG-16[2]/BT-81",
+            "CII writes a payment instruction only with its means code BT-81; instruction 2 has none but gives"
+            " iban, bic",
+        )
+    ]
+    invoice = compute_totals(an_invoice())
+    seller = replace(invoice.seller, identifiers=(Identifier("FR12ZZZ123456", "SEPA"),))
+    assert _refusals(invoice.evolve(seller=seller), UBL) == [
+        (
+            "BG-4/BT-29",
+            "UBL holds the SEPA creditor identifier BT-90 as a seller identifier of scheme SEPA: give it as the"
+            " payment instructions' creditor_id, not as a seller identifier (BT-29)",
+        )
+    ]
+    long_text = "a note long enough to be cut in the message, which quotes forty characters"
+    notes = (Note("payable at 30 days", "AAB"), Note(long_text, "CODE-WITH-DASH"))
+    assert _refusals(invoice.evolve(notes=notes), UBL) == [
+        (
+            "BG-1[2]/BT-21",
+            "UBL writes a note's subject code BT-21 into its text as #CODE#text (CODE: 1 to 10 letters or digits);"
+            " note 2 (subject code 'CODE-WITH-DASH', text 'a note long enough to be cut in the mess') would not"
+            " read back as given",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "syntax"), [(CII, "CII"), (UBL, "UBL"), (FACTURX, "CII")], ids=["cii", "ubl", "facturx"]
+)
+def test_an_amount_refused_for_its_decimals_names_the_syntax_and_the_amount(
+    fmt: DocumentFormat, syntax: str
+) -> None:
+    invoice = compute_totals(an_invoice(lines=2))
+    first, second = invoice.lines
+    rounded = invoice.evolve(lines=(replace(first, net_amount=first.net_amount + Decimal("0.0004")), second))
+    assert _refusals(rounded, fmt) == [
+        (
+            "BG-25[1]/BT-131",
+            f"{syntax} writes amounts with two decimals (BR-DEC-23): Invoice line net amount (BT-131) 10.5004"
+            " would be written rounded",
+        )
+    ]
+
+
+def test_what_the_cii_header_carries_needs_no_means_code() -> None:
+    header_only = PaymentInstructions(
+        means_code="",
+        remittance_information="REF-A",
+        mandate_reference="MANDATE-1",
+        creditor_id="FR12ZZZ123456",
+    )
+    assert uncarried(_with_instructions(header_only), CII) == []
+
+
+def test_a_note_ending_in_a_space_xml_does_not_strip_reads_back_as_given_in_ubl() -> None:
+    invoice = compute_totals(an_invoice())
+    for note in (Note("payable at 30 days\u00a0", "AAB"), Note("\u2003indented", "AAB")):
+        assert uncarried(invoice.evolve(notes=(note,)), UBL) == []

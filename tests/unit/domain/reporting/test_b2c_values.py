@@ -17,6 +17,7 @@ from domain.reporting.b2c import (
     B2cTransaction,
     TaxDueDateType,
     aggregate_findings,
+    transaction_findings,
 )
 
 JAN3 = date(2027, 1, 3)
@@ -144,6 +145,17 @@ CASES: dict[str, tuple[tuple[str, str, str, str, int, str], list[tuple[str, str]
         ],
     ),
     "margin scheme, VAT not from the sale price": (("TMA1", "20", "100.00", "5.00", 1, "EUR"), []),
+    "two sales, VAT 2 cents off": (("TLB1", "20", "100.00", "20.02", 2, "EUR"), []),  # a cent a sale
+    "two sales, VAT 3 cents off": (
+        ("TLB1", "20", "100.00", "20.03", 2, "EUR"),
+        [
+            (
+                "ER-B2C-VAT",
+                "VAT total 20.03 differs from 20.00 (100.00 x 20%, half-up to the cent) by more than 0.02, a cent"
+                " for each of its 2 sales",
+            )
+        ],
+    ),
 }
 
 
@@ -158,3 +170,12 @@ def test_every_finding_of_an_aggregate_line_exactly(case: str) -> None:
     assert [(f.rule_id, f.message, f.path) for f in found] == [(rule, msg, label) for rule, msg in expected]
     assert all(f.severity is Severity.FATAL and f.layer == "ereporting" for f in found)
     assert line.findings() == found
+
+
+def test_a_sale_is_checked_alone_within_one_cent() -> None:
+    assert transaction_findings(_sale(vat_amount=D("20.01"))) == ()
+    (off,) = transaction_findings(_sale(vat_amount=D("20.02")))
+    assert (off.rule_id, off.message) == (
+        "ER-B2C-VAT",
+        "VAT total 20.02 differs from 20.00 (100.00 x 20%, half-up to the cent) by more than 0.01",
+    )

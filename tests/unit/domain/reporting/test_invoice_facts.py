@@ -11,6 +11,7 @@ from domain.reporting.international import DeclarantRole, assess_scope, record_f
 from domain.reporting.invoice_facts import (
     b2c_transactions,
     international_facts,
+    international_sale,
     is_recorded_sale,
     purchases_in_scope,
 )
@@ -121,3 +122,10 @@ def test_a_purchase_known_both_ways_counts_once_from_its_record_and_imports_of_g
     # an invoice received twice (a redelivery) is one purchase
     twice = purchases_in_scope([], [bought_from("DE", "A-2"), bought_from("DE", "A-2")])
     assert [f.invoice_id for f in twice] == ["A-2"]
+
+
+def test_an_issued_invoice_is_a_10_1_record_only_when_in_scope_and_not_to_a_consumer() -> None:
+    abroad = intra_eu_invoice("732829320", date(2026, 9, 12))
+    assert international_sale(abroad) == international_facts(abroad, DeclarantRole.SELLER)
+    assert international_sale(an_invoice()) is None  # a buyer established in France
+    assert international_sale(replace(abroad, processing_rule=ProcessingRule.B2C)) is None  # 10.3, not 10.1

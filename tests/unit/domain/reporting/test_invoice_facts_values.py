@@ -160,6 +160,9 @@ def test_the_sales_of_an_invoice_in_another_currency_carry_its_rate_to_eur() -> 
         ("EUR", D("18.40"), D("1.01")),
     ]
     assert b2c_transactions(_b2c_invoice())[0].eur_rate is None  # type: ignore[arg-type]  # in EUR: none needed
+    # a rate given where none is needed (BT-5 in EUR) is not carried to the sales
+    in_eur_with_a_rate = _b2c_invoice(exchange_rate=D("1.08"))
+    assert [s.eur_rate for s in b2c_transactions(in_eur_with_a_rate)] == [None, None]  # type: ignore[arg-type]
 
 
 def test_a_credit_note_counts_negative_and_one_rate_keeps_the_number() -> None:

@@ -1,0 +1,74 @@
+"""The request ids' rule and the claim of a status request's id, exactly: the status use cases' tests go through
+them with well-formed ids, the gRPC tests with the answers; here every branch, with what it says."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from domain.errors import RequestConflict
+from domain.findings import Finding, Severity
+from service.usecases.emission.request_ids import (
+    MAX_REQUEST_ID_LENGTH,
+    claimed_before,
+    request_id_finding,
+    status_request_fingerprint,
+)
+from tests.fakes import FakeUnitOfWork, InMemoryDatabase
+
+
+def _refusal(needed: str, makes_safe: str) -> Finding:
+    return Finding(
+        "PDPG-REQUEST-ID",
+        Severity.FATAL,
+        f"the request id is {needed} 128 characters long: it makes {makes_safe} safe",
+        "request_id",
+        layer="gateway",
+    )
+
+
+def test_a_request_id_is_bounded_and_required_unless_said_otherwise() -> None:
+    longest = "r" * MAX_REQUEST_ID_LENGTH
+    assert request_id_finding(longest, "resubmissions") is None
+    assert request_id_finding(longest + "r", "resubmissions") == _refusal(
+        "required and at most", "resubmissions"
+    )
+    assert request_id_finding(" \t", "resubmissions") == _refusal("required and at most", "resubmissions")
+    assert request_id_finding("", "a retried status", required=False) is None
+    assert request_id_finding(longest + "r", "a retried status", required=False) == _refusal(
+        "at most", "a retried status"
+    )
+
+
+def test_a_status_requests_fingerprint_is_what_it_asks_whatever_the_order() -> None:
+    one = status_request_fingerprint({"invoice_id": "inv-1", "status": "212"})
+    assert one == status_request_fingerprint({"status": "212", "invoice_id": "inv-1"})
+    assert one != status_request_fingerprint({"invoice_id": "inv-1", "status": "211"})
+    assert len(one) == 64 and int(one, 16) >= 0  # a SHA-256, hex
+
+
+def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask_is_refused() -> None:
+    db = InMemoryDatabase()
+
+    async def claim(company: str, request_id: str, asked: str, answer: str = "") -> str | None:
+        uow = FakeUnitOfWork(db)
+        async with uow:
+            first = await claimed_before(uow, company, request_id, asked)
+            if first is None and answer:
+                await uow.transmissions.answer_status_request(company, request_id, answer)
+            await uow.commit()
+        return first
+
+    async def scenario() -> None:
+        assert await claim("111111111", "req-1", "fp-a", answer="status-1") is None  # new: claimed now
+        assert await claim("111111111", "req-1", "fp-a") == "status-1"  # a retry: the kept answer
+        assert await claim("222222222", "req-1", "fp-b") is None  # another company's id is its own
+        with pytest.raises(RequestConflict) as conflict:
+            await claim("111111111", "req-1", "fp-b")
+        assert str(conflict.value) == (
+            "request id 'req-1' was already used for another status or invoice; use a new request id for a new"
+            " status"
+        )
+
+    asyncio.run(scenario())
