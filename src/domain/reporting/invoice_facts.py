@@ -11,6 +11,7 @@ from domain.money import EUR
 from domain.payments import vat_on_receipt
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
+    FRANCE,
     DeclarantRole,
     InternationalInvoiceFacts,
     PartyFacts,
@@ -98,6 +99,10 @@ def international_sale(invoice: Invoice) -> InternationalInvoiceFacts | None:
     """The 10.1 record of an invoice the company issued, as its period's declaration gathers it; None for a sale to
     a consumer (10.3: `b2c_transactions`) or one out of scope (a buyer established in France)."""
     if invoice.processing_rule is ProcessingRule.B2C:
+        return None
+    if invoice.buyer.address.country.upper() in FRANCE:
+        # assess_scope's answer for a buyer in France, known before the facts are built: the common domestic sale
+        # (checked on each submission, and again for its answer's declarations to rectify) costs no more.
         return None
     facts = international_facts(invoice, DeclarantRole.SELLER)
     return facts if assess_scope(facts).in_scope else None
