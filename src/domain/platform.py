@@ -364,6 +364,13 @@ class PlatformConfigError(PlatformError):
     """The platform forbids the call (403: customer id, claim, entity): an operator must fix the configuration."""
 
 
+# Our credentials or configuration refused (a 401 again after a token refresh, a 403, a redirect): refused before the
+# platform took anything, so nothing needs reconciling. The callers count the attempt and retry with backoff, never
+# fail at once: a token issued then refused (clock skew on its `nbf`) or a credentials rotation would otherwise fail
+# every queued invoice, status or declaration within seconds. A refusal of the document itself is PlatformRejected.
+REFUSED_CREDENTIALS = (PlatformAuthError, PlatformConfigError)
+
+
 class SubmissionNotFound(PlatformError):
     """The platform does not know this submission id."""
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from adapters.pdp.exchange import exchange, exchange_budget
+from adapters.pdp.exchange import MAX_ANSWER_BYTES, exchange, exchange_budget
 from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
@@ -147,8 +147,10 @@ class PlatformSession:
         content: bytes | None = None,
         files: Any = None,
         timeout: httpx.Timeout | None = None,
+        max_bytes: int = MAX_ANSWER_BYTES,
     ) -> httpx.Response:
-        """One logical call (`call_platform`): `headers(token)` are the platform's, `answered` judges its answer."""
+        """One logical call (`call_platform`): `headers(token)` are the platform's, `answered` judges its answer
+        (`max_bytes` decoded at most: MAX_DOCUMENT_ANSWER_BYTES for a document downloaded)."""
 
         bounds = timeout or self.timeout
 
@@ -163,7 +165,7 @@ class PlatformSession:
                 headers=headers(token),
                 timeout=bounds,
             )
-            return await exchange(self.http, request, bounds)
+            return await exchange(self.http, request, bounds, max_bytes=max_bytes)
 
         return await call_platform(
             what,

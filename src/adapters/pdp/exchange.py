@@ -1,21 +1,33 @@
 """One HTTP exchange with a platform, bounded as a whole: in time, by the sum of its phases' timeouts, and in the
-size of the answer, by MAX_ANSWER_BYTES.
+size of the answer, by MAX_ANSWER_BYTES (a JSON answer) or MAX_DOCUMENT_ANSWER_BYTES (a document downloaded).
 
 httpx bounds each phase, and each read on its own, but neither the whole exchange nor the answer's size: an answer
 trickling a byte at a time within the read timeout would never end, holding a relay slot and a connection for ever,
 and a huge one would be held in memory whole. Past either bound the answer is lost in transit, the failure it
 amounts to (`adapters.pdp.outcome.transport_failure`): a read is retried, a state-changing call whose body left is
 an unknown outcome, reconciled by search before anything is sent again.
+
+A compressed answer is decoded here, never more than the bound: httpx decodes each chunk read whole, and 64 KiB of
+gzip expand to 64 MiB (a bombed answer cost twice the bound before its check). Only the encodings asked for are
+read (gzip, deflate); another one is refused, as an answer that cannot be read.
 """
 
 from __future__ import annotations
 
 import asyncio
+import zlib
 
 import httpx
 
-# Above any answer a platform owes us: the largest is a document or its readable copy (documents up to 50 MB).
-MAX_ANSWER_BYTES = 64 * 1024 * 1024
+# Above any JSON answer a platform owes us: its pages are bounded (IOPOLE's 50 search rows or 200 directory entries,
+# AFNOR's flows), a few hundred KiB at most.
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
+# Above any document a platform gives (a download or its readable copy; documents up to 50 MB).
+MAX_DOCUMENT_ANSWER_BYTES = 64 * 1024 * 1024
+# What `_bounded_body` decodes, and so all the platform is asked for.
+ACCEPT_ENCODING = "gzip, deflate"
+# The most decoded at once: a piece is copied into the body, so it is held twice for a moment.
+_PIECE_BYTES = 256 * 1024
 # The body is kept decoded: these described the bytes on the wire.
 _WIRE_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
@@ -25,17 +37,28 @@ class AnswerTooSlow(httpx.ReadTimeout):
 
 
 class AnswerTooLarge(httpx.RemoteProtocolError):
-    """The answer grew past MAX_ANSWER_BYTES; nothing more of it was read."""
+    """The answer grew past its bound; nothing more of it was read, nor decoded."""
 
 
-async def exchange(http: httpx.AsyncClient, request: httpx.Request, timeout: httpx.Timeout) -> httpx.Response:
-    """Send `request` and read its answer whole, within both bounds."""
+class AnswerUndecodable(httpx.RemoteProtocolError):
+    """The answer's encoding is not one asked for, or its compressed bytes are corrupt."""
+
+
+async def exchange(
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    timeout: httpx.Timeout,
+    *,
+    max_bytes: int = MAX_ANSWER_BYTES,
+) -> httpx.Response:
+    """Send `request` and read its answer whole, within both bounds (`max_bytes` decoded)."""
     budget = exchange_budget(timeout)
+    request.headers["Accept-Encoding"] = ACCEPT_ENCODING
     try:
         async with asyncio.timeout(budget):
             response = await http.send(request, stream=True)
             try:
-                body = await _bounded_body(response)
+                body = await _bounded_body(response, max_bytes)
             finally:
                 await response.aclose()
     except TimeoutError:
@@ -51,10 +74,50 @@ def exchange_budget(timeout: httpx.Timeout) -> float | None:
     return None if None in phases else sum(p for p in phases if p is not None)
 
 
-async def _bounded_body(response: httpx.Response) -> bytes:
+async def _bounded_body(response: httpx.Response, limit: int) -> bytes:
+    """The answer's body decoded, `limit` bytes at most: each piece decoded no larger than the room left."""
+    if response.is_stream_consumed:
+        # Built in memory, already decoded by httpx (an in-process transport, as tests use): only its size is left.
+        if len(response.content) > limit:
+            raise _too_large(response, limit)
+        return response.content
+    inflater = _inflater(response)
     body = bytearray()
-    async for chunk in response.aiter_bytes():
-        body += chunk
-        if len(body) > MAX_ANSWER_BYTES:
-            raise AnswerTooLarge(f"an answer larger than {MAX_ANSWER_BYTES} bytes", request=response.request)
+    async for raw in response.aiter_raw():
+        data = raw
+        while data:
+            if inflater is None:
+                body += data
+                data = b""
+            else:
+                try:
+                    body += inflater.decompress(data, min(limit - len(body) + 1, _PIECE_BYTES))
+                except zlib.error as exc:
+                    raise AnswerUndecodable(
+                        f"corrupt compressed answer ({exc})", request=response.request
+                    ) from None
+                data = inflater.unconsumed_tail
+            if len(body) > limit:
+                raise _too_large(response, limit)
     return bytes(body)
+
+
+def _too_large(response: httpx.Response, limit: int) -> AnswerTooLarge:
+    return AnswerTooLarge(f"an answer larger than {limit} bytes", request=response.request)
+
+
+def _inflater(response: httpx.Response) -> zlib._Decompress | None:
+    """The decoder of the answer's Content-Encoding (None: not encoded). Deflate is read zlib-wrapped (RFC 9110);
+    gzip with its header."""
+    codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",")]
+    codings = [c for c in codings if c not in ("", "identity")]
+    if not codings:
+        return None
+    if codings in (["gzip"], ["x-gzip"]):
+        return zlib.decompressobj(zlib.MAX_WBITS | 16)
+    if codings == ["deflate"]:
+        return zlib.decompressobj(zlib.MAX_WBITS)
+    shown = ", ".join(codings)[:60]
+    raise AnswerUndecodable(
+        f"an answer encoded {shown!r}, not asked for ({ACCEPT_ENCODING})", request=response.request
+    )

@@ -9,7 +9,8 @@ Nor does uvicorn's httptools parser bound the request line and headers: it holds
 (a 64 MiB header was read whole within the deadline), so a few clients could fill the memory. Here a request whose
 line and headers pass `max_header_bytes` is answered 431 and the connection closed. The bytes are counted as they
 arrive, before the parser holds them; the chunk that ends the headers may also carry the body, so it is never held
-against them: a request is refused once its headers are still incomplete past the bound.
+against them: a request is refused once its headers are still incomplete past the bound. They are counted from the
+end of the request before (its message, not its response: a request pipelined behind a slow one is bounded too).
 
 Nor does uvicorn bound the number of open connections. Its `limit_concurrency` answers 503 once the connections
 reach the limit, to every request, the probes included, and only after reading its headers: the slow-loris clients
@@ -96,6 +97,12 @@ def with_header_bounds(
         def on_headers_complete(self) -> None:
             self._header_bytes = None
             super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            # What follows a request's end is the next request's line and headers, counted from here: from the end
+            # of its response instead, a request pipelined behind a slow one had headers of any size held
+            self._header_bytes = 0
+            super().on_message_complete()
 
         def on_response_complete(self) -> None:
             super().on_response_complete()

@@ -17,7 +17,7 @@ from domain.audit import Acting, Actor
 from domain.leased_queue import RetryLater
 from domain.pipeline_ports import OutboxMessage, outage_of
 from domain.platform import (
-    PlatformAuthError,
+    REFUSED_CREDENTIALS,
     PlatformConfigError,
     PlatformOutcomeUnknown,
     PlatformRejected,
@@ -155,7 +155,7 @@ class DeclarationRelay:
                     retry_after_s=exc.retry_after,
                     outage=self._platform(company),
                 ) from exc
-            except (PlatformAuthError, PlatformConfigError) as exc:
+            except REFUSED_CREDENTIALS as exc:
                 raise RetryLater(f"call {i + 1}/{len(requests)}: {exc}") from exc
             # The outcome is kept before anything else may fail: from here on, this call is never sent again.
             files = self.archive is not None and requests[i].filed is not None

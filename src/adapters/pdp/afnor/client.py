@@ -44,6 +44,7 @@ from adapters.pdp.answers import (
     rows,
 )
 from adapters.pdp.calls import Pacing, PlatformSession
+from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
@@ -127,6 +128,7 @@ class AfnorPdpGateway:
         json_body: object = None,
         files: Any = None,
         timeout: httpx.Timeout | None = None,
+        max_bytes: int = MAX_ANSWER_BYTES,
         ok: Sequence[int] = (200, 201, 202, 204),
     ) -> httpx.Response:
         """One logical call: token, bounded retries, one refresh on 401. Returns an `ok` answer or a 4xx the caller
@@ -150,6 +152,7 @@ class AfnorPdpGateway:
             json=json_body,
             files=files,
             timeout=timeout,
+            max_bytes=max_bytes,
         )
 
     @staticmethod
@@ -276,7 +279,12 @@ class AfnorPdpGateway:
             raise port.InvalidPlatformRequest(f"docType {doc_type!r} is not a file")
         url = self._flows(f"/{_flow_id(flow_id)}")
         response = await self._call(
-            "GET", url, idempotent=True, params={"docType": doc_type}, timeout=self._upload_timeout
+            "GET",
+            url,
+            idempotent=True,
+            params={"docType": doc_type},
+            timeout=self._upload_timeout,
+            max_bytes=MAX_DOCUMENT_ANSWER_BYTES,
         )
         if response.status_code >= 400:
             raise self._refused(f"GET /v1/flows/{flow_id}", response)

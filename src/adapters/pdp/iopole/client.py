@@ -32,6 +32,7 @@ from adapters.pdp.answers import (
     skipped,
 )
 from adapters.pdp.calls import Pacing, PlatformSession
+from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
@@ -105,6 +106,7 @@ class IopolePdpGateway:
         json: object = None,
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         timeout: httpx.Timeout | None = None,
+        max_bytes: int = MAX_ANSWER_BYTES,
     ) -> httpx.Response:
         """One logical call: token, retries, 401 refresh. Returns a 2xx or 409 response; raises PlatformError otherwise."""
         what = f"{method} {path}"
@@ -119,6 +121,7 @@ class IopolePdpGateway:
             json=json,
             files=files,
             timeout=timeout,
+            max_bytes=max_bytes,
         )
 
     def _headers(self, token: str) -> dict[str, str]:
@@ -300,7 +303,9 @@ class IopolePdpGateway:
 
     async def download(self, platform_id: str, *, readable: bool = False) -> bytes:
         path = f"/v1/invoice/{platform_id}/download" + ("/readable" if readable else "")
-        response = await self._call("GET", path, idempotent=True, timeout=self._upload_timeout)
+        response = await self._call(
+            "GET", path, idempotent=True, timeout=self._upload_timeout, max_bytes=MAX_DOCUMENT_ANSWER_BYTES
+        )
         return response.content
 
     async def not_seen_invoices(self) -> Items[str]:

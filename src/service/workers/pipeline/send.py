@@ -36,10 +36,9 @@ from domain.pipeline_ports import (
     SubmissionRecord,
 )
 from domain.platform import (
+    REFUSED_CREDENTIALS,
     OutboundDocument,
     PdpGateway,
-    PlatformAuthError,
-    PlatformConfigError,
     PlatformError,
     PlatformOutcomeUnknown,
     PlatformRejected,
@@ -75,11 +74,6 @@ _FLOW_RULES = {
     BarRule.ARCHIVE_ONLY: FlowRule.ARCHIVE_ONLY,
     BarRule.B2G: FlowRule.B2G,  # no BAR note in its document: the deposit says it (domain.b2g)
 }
-# Our credentials or configuration refused (a 401 again after a token refresh, a 403): a token issued then refused
-# (clock skew on its `nbf`) or a credentials rotation would otherwise fail every queued invoice within seconds. Each
-# such attempt counts (the relay's backoff, `ctx.retries`): FAILED after `max_attempts`, naming the refusal. A refusal
-# of the document itself (PlatformRejected: a 400, a 413) stays the document's failure, at once.
-REFUSED_CREDENTIALS = (PlatformAuthError, PlatformConfigError)
 _SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
 _PARKED_TAKE_ATTEMPTS = 3  # the invoice may change under a late status: read it again and retry
 

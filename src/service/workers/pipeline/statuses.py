@@ -30,10 +30,9 @@ from domain.pipeline_ports import (
     StatusRecord,
 )
 from domain.platform import (
+    REFUSED_CREDENTIALS,
     OutgoingStatus,
     PdpGateway,
-    PlatformAuthError,
-    PlatformConfigError,
     PlatformError,
     PlatformOutcomeUnknown,
     PlatformRejected,
@@ -220,7 +219,7 @@ class SendStatusStep:
         except PlatformRejected as exc:
             await self._done(message, owner, error=f"PDP-REJECTED: {exc}")
             return
-        except (PlatformAuthError, PlatformConfigError) as exc:  # refused before the platform took anything
+        except REFUSED_CREDENTIALS as exc:  # refused before the platform took anything
             await self._retry(message, owner, f"PDP-{type(exc).__name__}: {exc}", None, since)
             return
         except Exception as exc:  # noqa: BLE001 - outcome unknown: our status may be on the platform

@@ -4,6 +4,7 @@ never a 500."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import uuid
@@ -202,6 +203,41 @@ async def test_request_headers_past_their_bound_are_refused_before_they_are_held
         request += b"X-Big: " + big + b"\r\n"
     answer = await _answer_to(base_url, request + b"Content-Length: 2\r\n\r\n{}")
     assert answer.startswith(b"HTTP/1.1 431"), answer
+
+
+async def test_the_headers_of_a_request_sent_behind_a_slow_one_are_bounded_too() -> None:
+    # Past a request's headers, bytes were counted again only once its response was complete: a second request
+    # pipelined behind a slow one had headers of any size held by the parser (a 1 MiB header reached the app).
+    release = asyncio.Event()
+    seen: list[int] = []  # the header bytes of each request the application was given
+
+    async def slow(scope: Any, receive: Any, send: Any) -> None:
+        seen.append(sum(len(name) + len(value) for name, value in scope["headers"]))
+        if len(seen) == 1:
+            await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async with serve_app(slow, http=with_header_bounds(30.0)) as url:
+        reader, writer = await _raw(url)
+        writer.write(b"GET /first HTTP/1.1\r\nHost: x\r\n\r\n")
+        await writer.drain()
+        async with asyncio.timeout(30):
+            while not seen:  # the first request is being answered
+                await asyncio.sleep(0.005)
+        with contextlib.suppress(ConnectionError):  # refused, the connection may close while we write
+            writer.write(b"GET /second HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (1 << 20) + b"\r\n\r\n")
+            await writer.drain()
+        # refused while the first is still being answered: 431 and closed (a reset when our bytes were unread)
+        ended = b"reset"
+        try:
+            with contextlib.suppress(ConnectionResetError):
+                ended = await asyncio.wait_for(reader.read(), timeout=30)
+        finally:
+            release.set()  # the server stops once the first request is answered
+            writer.close()
+    assert ended == b"reset" or ended.startswith(b"HTTP/1.1 431"), ended[:200]
+    assert len(seen) == 1  # the second request never reached the application
 
 
 async def test_a_body_far_larger_than_the_header_bound_still_reaches_its_route(base_url) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from adapters.pdp.exchange import MAX_ANSWER_BYTES
 from adapters.pdp.iopole.catch_up import IopoleCatchUp
 from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.timeouts import Timeouts
@@ -229,6 +230,17 @@ async def test_an_answer_larger_than_any_the_platform_owes_is_not_held(sim: Iopo
     with pytest.raises(PlatformOutcomeUnknown, match="AnswerTooLarge"):  # processed: reconcile, never resend
         await gateway.submit(cii("F-HUGE-1"))
     entry = await gateway.lookup_directory("732829320")  # a read: refused, then retried
+    assert entry.reachable and sim.requests["directory"] == 2
+
+
+async def test_a_document_downloaded_may_be_larger_than_a_json_answer(sim: IopoleSimulator, gateway) -> None:
+    # A JSON answer is bounded at 8 MiB; a document at 64 MiB (adapters.pdp.exchange): 9 MiB is one, not the other.
+    submission = await gateway.submit(cii("F-BIG-1"))
+    sim.faults.push(Fault.huge(9, endpoint="download"), Fault.huge(9, endpoint="directory"))
+
+    downloaded = await gateway.download(submission.platform_id)
+    assert len(downloaded) > MAX_ANSWER_BYTES
+    entry = await gateway.lookup_directory("732829320")  # a read: refused once, then retried
     assert entry.reachable and sim.requests["directory"] == 2
 
 
