@@ -48,6 +48,7 @@ from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
     InvalidReportingRequest,
     RegimeMismatch,
+    invoice_to_rectify,
     preview_declaration,
     record_b2c_transactions,
     record_payments,
@@ -324,6 +325,30 @@ async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_r
     assert (payment.recorded, payment.to_rectify) == (1, (september,))
     assert (bought.recorded, bought.to_rectify) == (1, (decade_2,))
     assert (undeclared.recorded, undeclared.to_rectify) == (1, ())
+
+
+async def test_an_invoice_e_reported_in_a_declared_period_names_the_declaration_to_rectify(
+    records: RecordsBackend,
+) -> None:
+    """A sale to a consumer or abroad dated in a period already declared is missing from the declaration in force,
+    as a late record is: the same periods are named. A domestic B2B invoice (the platform carries it), one in an
+    open period, and a B2C sale the till already recorded under its number (it adds nothing) name none."""
+    company = await a_company_with_september(records)
+    await submit_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 15), **deps(records))
+    decade_2, late = (date(2026, 9, 11), date(2026, 9, 20)), date(2026, 9, 14)
+    tilled = replace(b2c_invoice(company, late), number="F-TILL-1")
+    await record_b2c_transactions(
+        company, [tx("F-TILL-1/20", late, B2cCategory.TPS1, "20", "100.00", "20.00")], **deps(records)
+    )
+
+    def to_rectify(invoice: Invoice) -> Any:
+        return invoice_to_rectify(company, invoice, uow_factory=records.uow)
+
+    assert await to_rectify(b2c_invoice(company, late)) == (decade_2,)
+    assert await to_rectify(intra_eu_invoice(company, late)) == (decade_2,)
+    assert await to_rectify(b2c_invoice(company, date(2026, 9, 25))) == ()
+    assert await to_rectify(an_invoice(seller=a_seller(company), issue_date=late)) == ()
+    assert await to_rectify(tilled) == ()
 
 
 def b2c_invoice(company: str, day: date) -> Invoice:

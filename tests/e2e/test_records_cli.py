@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
+from google.protobuf import json_format
 
+from domain.invoice import ProcessingRule
 from service.cli.client import EXIT_OK, EXIT_REFUSED
+from service.grpc.mapping import invoice_to_proto
 from tests.e2e.conftest import new_company
+from tests.e2e.grpc_client import invoice_of
 from tests.e2e.test_cli import cli
 
 
@@ -72,3 +77,34 @@ async def test_record_preview_submit_list_then_verify_and_export(
     subprocess.run(
         ["sha256sum", "-c", "--quiet", "MANIFEST.sha256"], cwd=tmp_path / "x", check=True, timeout=60
     )
+
+
+async def test_invoice_submit_prints_the_declaration_a_late_sale_to_a_consumer_needs_rectified(
+    container,
+    gateway_port: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """`invoice submit` prints `declarations_to_rectify` as `report record` does: the period already declared that
+    a B2C invoice dated in it lands in."""
+    company = await new_company(container)
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    target = ("--target", f"localhost:{gateway_port}")
+    sale = {"key": "s-1", "day": "2026-09-03", "category": "B2C_CATEGORY_TPS1", "vat_rate": "20"}
+    data = tmp_path / "sale.json"
+    data.write_text(json.dumps({"transactions": [sale | {"taxable_amount": "10.00", "vat_amount": "2.00"}]}))
+    assert (await cli(capsys, "report", "record", str(data), *target))[0] == EXIT_OK
+    code, sent = await cli(
+        capsys, "report", "submit", "--regime", "REAL_MONTHLY", "--day", "2026-09-03", *target
+    )
+    assert code == EXIT_OK
+    invoice = invoice_of(company, processing_rule=ProcessingRule.B2C, issue_date=date(2026, 9, 5))
+    path = tmp_path / "b2c.json"
+    path.write_text(json_format.MessageToJson(invoice_to_proto(invoice)))
+
+    code, submitted = await cli(capsys, "invoice", "submit", str(path), *target)
+
+    declared = sent["declaration"]
+    assert code == EXIT_OK and declared["period_start"] == "2026-09-01"
+    assert submitted["declarations_to_rectify"] == [f"{declared['period_start']}/{declared['period_end']}"]

@@ -11,14 +11,15 @@ from pathlib import Path
 
 import grpc
 
-from domain.invoice import Address, Identifier, Party, VatCategory
+from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.grpc.mapping import invoice_to_proto
 from tests.builders import a_buyer, a_line, an_invoice
-from tests.e2e.grpc_client import Company, expect_error
+from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 
 
 def auth(company: Company) -> tuple[tuple[str, str], ...]:
@@ -103,6 +104,33 @@ async def test_record_submit_list_then_get_verify_and_export_the_archived_declar
         ["sha256sum", "-c", "MANIFEST.sha256"], cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+async def test_an_invoice_to_a_consumer_dated_in_a_declared_period_names_the_declaration_to_rectify(
+    channel: grpc.aio.Channel, client: GatewayClient, company: Company
+) -> None:
+    """SubmitInvoice answers as a late record does: a B2C sale dated in September, declared already, names
+    September; one in an undeclared month, and a domestic B2B invoice (the platform carries it), name none."""
+    reporting = rpb_grpc.ReportingServiceStub(channel)
+    api = client.as_(company)
+    await reporting.RecordB2cTransactions(
+        rpb.RecordB2cTransactionsRequest(
+            transactions=[sale(f"{company.siren}-1", "2026-09-02", "10.00", "2.00")]
+        ),
+        metadata=auth(company),
+    )
+    await reporting.SubmitDeclaration(rpb.SubmitDeclarationRequest(period=SEPTEMBER), metadata=auth(company))
+
+    def b2c(day: date) -> Invoice:
+        return invoice_of(company, processing_rule=ProcessingRule.B2C, issue_date=day)
+
+    late = await api.submit(b2c(date(2026, 9, 14)))
+    undeclared = await api.submit(b2c(date(2026, 10, 14)))
+    domestic = await api.submit(invoice_of(company, issue_date=date(2026, 9, 14)))
+
+    assert late.invoice.state == pb.PROCESSING_STATE_NOT_TRANSMITTED
+    assert list(late.declarations_to_rectify) == ["2026-09-01/2026-09-30"]
+    assert (list(undeclared.declarations_to_rectify), list(domestic.declarations_to_rectify)) == ([], [])
 
 
 async def test_reporting_errors_name_the_field_or_the_rule(

@@ -8,6 +8,10 @@ before the body was sent (no connection, no pool slot) and a 429 (refused before
 non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
 An unknown outcome says too whether the platform answered as one that is down (a 502/503/504, or no answer at all):
 the caller then waits out the platform's outage instead of spending an attempt of the document (domain.outage).
+An answer the gateway will not read (larger than its bound, or compressed in a way it does not decode) is neither
+an outage: the platform answered. A read is tried again within the call (a glitch passes), then refused
+(PlatformRejected: counted as the item's failure, never waited out as an outage for hours); a state-changing call's
+outcome is unknown, reconciled, and not the platform's outage either.
 A redirect is neither: the API does not move, so its address in the settings is wrong; it is said at once, never
 followed (the call would carry the token elsewhere) and never retried (it would be redirected again). Except a 303
 See Other to a state-changing call: that is how an API answers a request it processed, so its outcome is unknown.
@@ -17,24 +21,34 @@ from __future__ import annotations
 
 import httpx
 
+from adapters.pdp.exchange import AnswerTooLarge, AnswerUndecodable
 from adapters.pdp.retry import parse_retry_after
 from domain.bounds import shorten
-from domain.platform import PlatformConfigError, PlatformOutcomeUnknown, PlatformUnavailable
+from domain.platform import PlatformConfigError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 
 # Connect-phase failures: the request never left, so even an upload can be retried.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # What a platform (or the proxy before it) answers while it is down: its outage, not a failure of this request. A
 # 500 is the request's own (the platform failed on this one): it counts as one of its attempts.
 DOWN = frozenset({502, 503, 504})
+# Answers the platform gave that the gateway does not read (adapters.pdp.exchange's bounds).
+UNREAD = (AnswerTooLarge, AnswerUndecodable)
 
 
 def transport_failure(
     what: str, exc: httpx.TransportError, *, idempotent: bool, platform: str
-) -> PlatformUnavailable | PlatformOutcomeUnknown:
-    """The failure a transport error stands for: retryable, or unknown once a state-changing body was sent."""
+) -> PlatformUnavailable | PlatformOutcomeUnknown | PlatformRejected:
+    """The failure a transport error stands for: retryable, refused (an answer not read), or unknown once a
+    state-changing body was sent."""
     name = type(exc).__name__
     if isinstance(exc, NOT_SENT):
         return PlatformUnavailable(f"{what}: {platform} unreachable ({name})")
+    if isinstance(exc, UNREAD):
+        if idempotent:
+            return PlatformRejected(f"{what}: {platform}'s answer not read ({name}: {exc})")
+        return PlatformOutcomeUnknown(
+            f"{what}: {platform}'s answer not read ({name}); reconcile before resending", unavailable=False
+        )
     if idempotent:
         return PlatformUnavailable(f"{what}: transport error ({name})")
     return PlatformOutcomeUnknown(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from datetime import date
 
 from domain.identifiers import SIREN_SCHEME, siren_of
 from domain.invoice import Invoice, Party, ProcessingRule, VatCategory
@@ -10,6 +11,7 @@ from domain.money import EUR
 from domain.payments import vat_on_receipt
 from domain.reporting.b2c import B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.international import (
+    FRANCE,
     DeclarantRole,
     InternationalInvoiceFacts,
     PartyFacts,
@@ -98,8 +100,21 @@ def international_sale(invoice: Invoice) -> InternationalInvoiceFacts | None:
     a consumer (10.3: `b2c_transactions`) or one out of scope (a buyer established in France)."""
     if invoice.processing_rule is ProcessingRule.B2C:
         return None
+    if invoice.buyer.address.country.upper() in FRANCE:
+        # assess_scope's answer for a buyer in France, known before the facts are built: the common domestic sale
+        # (checked on each submission, and again for its answer's declarations to rectify) costs no more.
+        return None
     facts = international_facts(invoice, DeclarantRole.SELLER)
     return facts if assess_scope(facts).in_scope else None
+
+
+def e_reported_on(invoice: Invoice) -> date | None:
+    """The day the transactions e-reporting (10.1 + 10.3) carries a sale the company issued: its issue date, as
+    `b2c_transactions` and `international_sale` date it; None when the platform carries it (domestic B2B)."""
+    if invoice.processing_rule is ProcessingRule.B2C:
+        return invoice.issue_date
+    sale = international_sale(invoice)
+    return sale.issue_date if sale is not None else None
 
 
 # Outside French VAT (B2C category TNT1): not subject, intra-EU distance sales, exports.

@@ -39,10 +39,12 @@ class SubmitInvoiceRequest(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., document: _Optional[bytes] = ..., document_format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ..., view: _Optional[_Union[_invoice_pb2.InvoiceView, str]] = ...) -> None: ...
 
 class SubmitInvoiceResponse(_message.Message):
-    __slots__ = ("invoice",)
+    __slots__ = ("invoice", "declarations_to_rectify")
     INVOICE_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
     invoice: _invoice_pb2.OutboundInvoice
-    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class GetInvoiceRequest(_message.Message):
     __slots__ = ("invoice_id",)

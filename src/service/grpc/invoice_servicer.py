@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, Protocol
 
 import grpc
@@ -38,6 +39,8 @@ class InvoiceApi(Protocol):
     async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]: ...
 
     async def submit(self, company: str, request_id: str, invoice: Invoice) -> OutboundInvoice: ...
+
+    async def to_rectify(self, company: str, invoice: Invoice) -> Sequence[tuple[date, date]]: ...
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice: ...
 
@@ -127,8 +130,10 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
             default_view = pb.INVOICE_VIEW_BASIC
         else:
             raise _bad_request("PDP-CONTENT", "invoice", "an invoice or a ready document is mandatory")
+        to_rectify = await self._api.to_rectify(company, stored.invoice)
         return svc.SubmitInvoiceResponse(
-            invoice=mapping.outbound_to_proto(stored, request.view or default_view)
+            invoice=mapping.outbound_to_proto(stored, request.view or default_view),
+            declarations_to_rectify=[period_text(p) for p in to_rectify],
         )
 
     @maps_errors

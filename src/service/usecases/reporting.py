@@ -48,6 +48,7 @@ from domain.reporting.international import (
 )
 from domain.reporting.invoice_facts import (
     b2c_transactions,
+    e_reported_on,
     international_facts,
     international_sale,
     is_recorded_sale,
@@ -242,6 +243,23 @@ async def _declared_periods(
             }
         )
     )
+
+
+async def invoice_to_rectify(
+    company: str, invoice: Invoice, *, uow_factory: RecordsUowFactory
+) -> tuple[tuple[date, date], ...]:
+    """The transactions declarations already sent that an invoice the company issued lands in (a sale to a
+    consumer or abroad, dated in a declared period): rectify each (RE), as for a late record. None for an invoice
+    the platform carries, nor for a B2C sale the till already recorded under its number (it adds nothing)."""
+    day = e_reported_on(invoice)
+    if day is None:
+        return ()
+    async with uow_factory() as uow:
+        if invoice.processing_rule is ProcessingRule.B2C:
+            recorded = {tx.key for tx in await uow.reporting.b2c_between(company, day, day)}
+            if is_recorded_sale(invoice.number, recorded):
+                return ()
+        return await _declared_periods(uow, company, ReportKind.TRANSACTIONS, {day})
 
 
 async def record_b2c_transactions(

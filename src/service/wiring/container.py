@@ -133,12 +133,14 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- use cases ---
+    records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     invoice_use_cases = providers.Singleton(
         InvoiceUseCases,
         uow_factory=uow_factory,
         clock=clock,
         validator=validate,
         feed=event_feed,
+        records_uow_factory=records_uow_factory,
         new_id=new_id,
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
@@ -194,7 +196,6 @@ class Container(containers.DeclarativeContainer):
     pdp_gateway = platform.provided.gateway
 
     # --- archive and e-reporting (each declaration leaves through its company's platform profile) ---
-    records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -32,9 +33,11 @@ from domain.ports import (
     StoredEvent,
     UnitOfWork,
 )
+from domain.records_ports import RecordsUowFactory
 from domain.serialization import canonical_json
 from domain.totals import compute_totals
 from service.usecases import api_keys as key_cases
+from service.usecases import reporting as reporting_cases
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
@@ -52,6 +55,7 @@ class InvoiceUseCases:
     clock: Clock
     validator: cases.Validator
     feed: EventFeed
+    records_uow_factory: RecordsUowFactory  # where the e-reporting declarations are
     new_id: Callable[[], str] = cases.new_invoice_id
     group_commit: GroupCommitted | None = None
     canonical_text: Callable[[Any], str] = canonical_json
@@ -71,6 +75,11 @@ class InvoiceUseCases:
             new_id=self.new_id,
             group_commit=self.group_commit,
             canonical_text=self.canonical_text,
+        )
+
+    async def to_rectify(self, company: str, invoice: Invoice) -> tuple[tuple[date, date], ...]:
+        return await reporting_cases.invoice_to_rectify(
+            company, invoice, uow_factory=self.records_uow_factory
         )
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:

@@ -11,11 +11,12 @@ import httpx
 import pytest
 
 from adapters.pdp.calls import CALL_BUDGET_S, Pacing, PlatformSession, call_platform
+from adapters.pdp.exchange import AnswerTooLarge
 from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
-from domain.platform import PlatformUnavailable
+from domain.platform import PlatformRejected, PlatformUnavailable
 from domain.platform_profile import PlatformOptions
 
 
@@ -114,3 +115,31 @@ async def test_a_client_s_session_asks_its_own_token_endpoint_and_calls_with_tha
     assert call.headers["Authorization"] == "Bearer tok-1"
     assert session.timeout == session.tokens.timeout == timeouts.default()
     assert (session.platform, session.tokens.platform) == ("PA", "PA")
+
+
+async def test_a_read_whose_answer_stays_too_large_is_refused_after_its_tries_not_an_outage() -> None:
+    # an outage would be waited out for hours (domain.outage); the platform answered, the same each time
+    clock, requests = _Clock(), []
+
+    async def send(token: str) -> httpx.Response:
+        requests.append(token)
+        raise AnswerTooLarge(
+            "an answer larger than 8 bytes", request=httpx.Request("GET", "http://localhost/f")
+        )
+
+    async def sleep(delay: float) -> None:
+        clock.now += delay
+
+    pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
+    with pytest.raises(PlatformRejected, match="AnswerTooLarge"):
+        await call_platform(
+            "download",
+            send,
+            lambda response: response,
+            platform="test",
+            idempotent=True,
+            tokens=cast(TokenProvider, _Tokens()),
+            pacing=pacing,
+            attempt_s=10.0,
+        )
+    assert len(requests) == 4

@@ -6,8 +6,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from adapters.pdp.exchange import AnswerTooLarge, AnswerUndecodable
 from adapters.pdp.outcome import status_failure, transport_failure
-from domain.platform import PlatformOutcomeUnknown, PlatformUnavailable
+from domain.platform import PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 
 
 def _answer(status: int) -> httpx.Response:
@@ -32,3 +33,26 @@ def test_an_upload_left_unanswered_is_unknown_and_the_platform_s_outage() -> Non
 def test_an_upload_that_never_left_is_a_plain_unavailability() -> None:
     failure = transport_failure("upload", httpx.ConnectError("refused"), idempotent=False, platform="iopole")
     assert isinstance(failure, PlatformUnavailable)
+
+
+def _unread() -> list[httpx.TransportError]:
+    request = httpx.Request("GET", "https://pa.test/v1/flows/1")
+    return [
+        AnswerTooLarge("an answer larger than 8 bytes", request=request),
+        AnswerUndecodable("br", request=request),
+    ]
+
+
+@pytest.mark.parametrize("exc", _unread(), ids=type)
+def test_a_read_whose_answer_is_not_read_is_refused_not_an_outage(exc: httpx.TransportError) -> None:
+    # the platform answered, and would answer the same: waiting it out as an outage would wait for nothing
+    failure = transport_failure("download", exc, idempotent=True, platform="iopole")
+    assert isinstance(failure, PlatformRejected) and type(exc).__name__ in str(failure)
+
+
+@pytest.mark.parametrize("exc", _unread(), ids=type)
+def test_an_upload_whose_answer_is_not_read_is_unknown_but_not_the_platform_s_outage(
+    exc: httpx.TransportError,
+) -> None:
+    failure = transport_failure("upload", exc, idempotent=False, platform="iopole")
+    assert isinstance(failure, PlatformOutcomeUnknown) and not failure.unavailable

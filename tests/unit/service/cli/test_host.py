@@ -42,17 +42,19 @@ def test_a_host_command_stops_on_a_bad_setting_with_serves_line(
     assert not (tmp_path / "pgdata").exists()
 
 
-def test_a_bad_platform_secret_stops_a_host_command_unshown(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("secret", ["s3cret" * 1000, "s3cret\x01"], ids=["too-long", "control-character"])
+def test_a_bad_platform_secret_stops_a_host_command_in_one_line_never_shown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], secret: str
 ) -> None:
     monkeypatch.setenv("GRPC_PORT", "0")
     monkeypatch.setenv("PDP_PROVIDER", "iopole")
     monkeypatch.setenv("IOPOLE_CLIENT_ID", "gateway")
     monkeypatch.setenv("IOPOLE_CUSTOMER_ID", "c1")
-    monkeypatch.setenv("IOPOLE_CLIENT_SECRET", "s3cret" * 1000)
+    monkeypatch.setenv("IOPOLE_CLIENT_SECRET", secret)
     assert main(["migrate"]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("pdp-gateway: error: IOPOLE_CLIENT_SECRET must be ") and "s3cret" not in err
+    assert capsys.readouterr().err == (
+        "pdp-gateway: error: IOPOLE_CLIENT_SECRET must be 1 to 4096 printable characters (value not shown)\n"
+    )
 
 
 def test_doctor_reports_a_bad_setting_as_its_failed_settings_check(
@@ -81,18 +83,3 @@ def test_any_value_is_carried_as_it_is(monkeypatch: pytest.MonkeyPatch, variable
     config = read_configuration()
     read = config.reception.webhook_keys() | {"IOPOLE_CLIENT_SECRET": config.pdp.iopole.client_secret()}
     assert read[variable] == value
-
-
-def test_a_control_character_is_refused_by_its_rule_in_one_line_never_shown(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("GRPC_PORT", "0")
-    monkeypatch.setenv("PDP_PROVIDER", "iopole")
-    monkeypatch.setenv("IOPOLE_CLIENT_ID", "gateway")
-    monkeypatch.setenv("IOPOLE_CUSTOMER_ID", "c1")
-    monkeypatch.setenv("IOPOLE_CLIENT_SECRET", "s3cret\x01")
-    assert main(["migrate"]) == 2
-    err = capsys.readouterr().err
-    assert err == (
-        "pdp-gateway: error: IOPOLE_CLIENT_SECRET must be 1 to 4096 printable characters (value not shown)\n"
-    )

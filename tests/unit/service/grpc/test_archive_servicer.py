@@ -20,6 +20,7 @@ from service.grpc.errors import ErrorTable
 from service.usecases.export_slots import ExportSlots
 from service.usecases.records_bindings import ArchiveUseCases
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.support.grpc_details import details_of
 from tests.unit.service.grpc.test_auth import Aborted, Context
 
 
@@ -52,14 +53,8 @@ async def _refusal(servicer: ArchiveServicer, company: str) -> Any:
 
 
 def _details(status: Any, kind: Any) -> list[Any]:
-    found = []
     rich = status_pb2.Status.FromString(dict(status.trailing_metadata)["grpc-status-details-bin"])
-    for any_ in rich.details:
-        if any_.Is(kind.DESCRIPTOR):
-            detail = kind()
-            any_.Unpack(detail)
-            found.append(detail)
-    return found
+    return details_of(rich.details, kind)
 
 
 async def test_a_second_export_of_a_company_still_reading_its_first_is_resource_exhausted_with_a_hint() -> (

@@ -21,6 +21,7 @@ from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, TooManySubscribers
 from service.grpc.errors import OUTAGE_MESSAGE, ErrorTable
 from service.observability.logging import request_id_var
+from tests.support.grpc_details import details_of
 
 # The table with the database's outage check, as the wiring makes it (service.wiring.container.error_table).
 ERRORS = ErrorTable(is_outage)
@@ -29,13 +30,7 @@ unavailable_retry_after = ERRORS.retry_after
 
 
 def _details(status, kind):
-    found = []
-    for any_ in status.details:
-        if any_.Is(kind.DESCRIPTOR):
-            msg = kind()
-            any_.Unpack(msg)
-            found.append(msg)
-    return found
+    return details_of(status.details, kind)
 
 
 def test_rejected_invoice_is_invalid_argument_with_one_field_violation_per_fatal_finding():

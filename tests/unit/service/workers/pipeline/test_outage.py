@@ -136,31 +136,24 @@ async def test_an_upload_answered_503_that_the_platform_did_not_keep_is_sent_aga
     assert p.store.rows(invoice_id, OutboxKind.SEND)[0].attempts == 0
 
 
-async def test_a_status_we_send_waits_out_an_outage_without_spending_its_attempts() -> None:
+@pytest.mark.parametrize(
+    "away",
+    [
+        DOWN[0],  # not reached: certainly not sent
+        PlatformOutcomeUnknown(
+            "status: 503", unavailable=True
+        ),  # answered as down: the history searched first
+    ],
+    ids=["unreachable", "answered-503"],
+)
+async def test_a_status_we_send_waits_out_an_outage_without_spending_its_attempts(away: Exception) -> None:
     p = pipeline()
     refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
-    p.platform.status_script = DOWN * longer_than_the_attempts(p)
+    p.platform.status_script = [away] * longer_than_the_attempts(p)
     await queue_status(
         p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=refusal
     )
     await p.settle(max_rounds=200)
-    assert p.platform.sent_statuses == [("P-in", refusal)]
-    row = p.store.rows("in-1")[0]
-    assert row.done_at is not None and row.last_error == "" and row.attempts == 0
-
-
-async def test_a_status_answered_503_waits_out_the_outage_and_is_sent_once_after_searching_the_history() -> (
-    None
-):
-    p = pipeline()
-    refusal = OutgoingStatus(code="210", reason="TX_TVA_ERR", message="taux erroné")
-    p.platform.status_script = [
-        PlatformOutcomeUnknown("status: 503", unavailable=True)
-    ] * longer_than_the_attempts(p)
-    await queue_status(
-        p.ctx, company_siren="552100554", invoice_id="in-1", platform_id="P-in", status=refusal
-    )
-    await p.settle(max_rounds=200)
-    assert p.platform.sent_statuses == [("P-in", refusal)]
+    assert p.platform.sent_statuses == [("P-in", refusal)]  # once
     row = p.store.rows("in-1")[0]
     assert row.done_at is not None and row.last_error == "" and row.attempts == 0
