@@ -10,6 +10,7 @@ from domain.reporting.b2c import B2cCategory, TaxDueDateType
 from domain.reporting.international import DeclarantRole, assess_scope, record_findings
 from domain.reporting.invoice_facts import (
     b2c_transactions,
+    e_reported_on,
     international_facts,
     international_sale,
     is_recorded_sale,
@@ -129,3 +130,18 @@ def test_an_issued_invoice_is_a_10_1_record_only_when_in_scope_and_not_to_a_cons
     assert international_sale(abroad) == international_facts(abroad, DeclarantRole.SELLER)
     assert international_sale(an_invoice()) is None  # a buyer established in France
     assert international_sale(replace(abroad, processing_rule=ProcessingRule.B2C)) is None  # 10.3, not 10.1
+
+
+def test_a_buyer_in_france_in_any_case_is_no_10_1_record() -> None:
+    domestic = an_invoice()
+    for country in ("FR", "fr", "RE"):
+        buyer = replace(domestic.buyer, address=replace(domestic.buyer.address, country=country))
+        assert international_sale(domestic.evolve(buyer=buyer)) is None
+
+
+def test_the_transactions_e_reporting_carries_a_sale_on_its_issue_date_unless_the_platform_does() -> None:
+    abroad = intra_eu_invoice("732829320", date(2026, 9, 12))
+    assert e_reported_on(abroad) == date(2026, 9, 12)
+    consumer = replace(an_invoice(), processing_rule=ProcessingRule.B2C)
+    assert e_reported_on(consumer) == consumer.issue_date
+    assert e_reported_on(an_invoice()) is None  # domestic B2B: the platform carries it
