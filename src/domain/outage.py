@@ -44,6 +44,10 @@ class Outage:
             f"({duration_text(self.waited_s(now))})"
         )
 
+    def gave_up(self, error: str, now: datetime) -> str:
+        """The last error of an item given up on after waiting out the patience on this outage (every queue's)."""
+        return f"{error}; {self.describe(now)}: gave up waiting"
+
     def to_payload(self) -> dict[str, str]:
         return {"platform": self.platform, "since": self.since.isoformat()}
 

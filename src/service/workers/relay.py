@@ -276,7 +276,7 @@ class Relay(Generic[T]):
         else:
             again = retries.give_back(item, count=count, retry_after_s=wait)
         if again.spent and again.outage is not None:
-            error = f"{error}; {again.outage.describe(self.clock.now())}: gave up waiting"
+            error = again.outage.gave_up(error, self.clock.now())
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:

@@ -152,7 +152,7 @@ async def give_up_in(
     redelivery finds it finished. `outage`: it was given up on after waiting out the patience on that outage,
     which the error names with how long it lasted. The caller commits."""
     if outage is not None:
-        error = f"{error}; {outage.describe(ctx.clock.now())}: gave up waiting after the patience"
+        error = outage.gave_up(error, ctx.clock.now())
         failed = error
     else:
         failed = f"{error} (gave up after {message.attempts + 1} attempts)"
