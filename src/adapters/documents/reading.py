@@ -60,13 +60,17 @@ def vat_category(code: str, term: str) -> VatCategory:
         return VatCategory(code)
     except ValueError as exc:
         carried = ", ".join(category.value for category in VatCategory)
-        if code == SPLIT_PAYMENT:  # in EN 16931's list (BR-CL-18): say why it is refused, not that it is wrong
+        if (
+            code == SPLIT_PAYMENT
+        ):  # in EN 16931's list (BR-CL-18): say why it is refused, not that it is wrong
             raise SplitPaymentNotCarried(
                 f"{term}: VAT category 'B' (Italy's split payment) is not one the gateway carries ({carried}):"
                 " BR-FR-15 allows only S, E, AE, K, G, O, Z on a French e-invoice, and BR-B-01 keeps B to"
                 " domestic Italian invoices"
             ) from exc
-        raise DocumentError(f"{term}: VAT category {code!r} is not one the gateway carries ({carried})") from exc
+        raise DocumentError(
+            f"{term}: VAT category {code!r} is not one the gateway carries ({carried})"
+        ) from exc
 
 
 def allowance_charge(

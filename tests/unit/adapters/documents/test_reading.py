@@ -29,7 +29,10 @@ def test_a_vat_category_the_gateway_does_not_carry_is_refused_naming_the_ones_it
 
     message = str(refused.value)
     assert "UNTDID 5305 code" not in message
-    assert "VAT category 'B' (Italy's split payment) is not one the gateway carries (S, Z, E, AE, K, G, O, L, M" in message
+    assert (
+        "VAT category 'B' (Italy's split payment) is not one the gateway carries (S, Z, E, AE, K, G, O, L, M"
+        in message
+    )
     assert "BR-B-01" in message
     # named by the French rule that refuses it on every e-invoice of the reform, not as an unreadable document
     assert refused.value.rule_id == "BR-FR-15"
