@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -50,6 +50,8 @@ from domain.payments import (
     Settlement,
     credited_per_rate,
     in_eur,
+    names,
+    own_credit,
     payment_data_reported,
     reported_per_day,
     taken_back,
@@ -113,25 +115,33 @@ async def invoice_books(
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
     """What is owed per rate, less what the credit notes issued against the invoice credit, with what its payments
     paid. A credit note's own books show as credited what it credits on the invoice it names (nothing of it is
-    left to use), once both are with the buyer."""
+    left to use), once both are with the buyer, or why it credits nothing (Settlement.unapplied); a corrective
+    invoice's say that the invoice it corrects keeps its books (domain.payments.own_credit)."""
+    credited, unapplied = await _credited(uow, invoice)
     return (
         Settlement.for_invoice(invoice.invoice)
-        .with_credited(await _credited(uow, invoice))
+        .with_credited(credited, unapplied)
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
 
 
-async def _credited(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> dict[Decimal, Decimal]:
+async def _credited(
+    uow: PipelineUnitOfWork, invoice: OutboundInvoice
+) -> tuple[Mapping[Decimal, Decimal], str]:
     document = invoice.invoice
     if not document.type_code.kind.credit_note:
         credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
-        return credited_per_rate(document, credit_notes)
-    if invoice.state not in WITH_ITS_BUYER or len(document.preceding_invoices) != 1:
-        return {}
-    named = await uow.payments.credited_invoice(
-        invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
-    )
-    return credited_per_rate(named, [document]) if named is not None else {}
+        unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
+        return credited_per_rate(document, credit_notes), unapplied
+    if invoice.state not in WITH_ITS_BUYER:
+        return {}, ""
+    named = None
+    if len(document.preceding_invoices) == 1:
+        named = await uow.payments.credited_invoice(
+            invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
+        )
+    credit = own_credit(document, named if named is not None and names(document, named) else None)
+    return credit.per_rate, credit.unapplied
 
 
 async def _record(
