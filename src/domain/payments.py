@@ -515,6 +515,17 @@ def own_credit(note: Invoice, named: Invoice | None) -> Credit:
     return credit_on(named, note)
 
 
+def books_credit(document: Invoice, credit_notes: Iterable[Invoice], named: Invoice | None) -> Credit:
+    """What credit does to the books of `document`, issued or received alike: an invoice is credited by the credit
+    notes naming it (`credit_notes`, of its seller; `credited_per_rate`), and a corrective invoice also says the
+    invoice it corrects keeps its books; a credit note's own books show what it credits on the invoice it names
+    (`named`, of its seller, None when not found: `own_credit`)."""
+    if not document.type_code.kind.credit_note:
+        unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
+        return Credit(credited_per_rate(document, credit_notes), unapplied)
+    return own_credit(document, named if named is not None and names(document, named) else None)
+
+
 def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:
     """VAT on receipt: services (or an advance payment on goods: `vat_on_receipt`) whose supplier did not opt for
     VAT on debits, outside reverse charge."""

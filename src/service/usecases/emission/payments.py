@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from domain.archive_ports import AuditEvent
@@ -40,6 +39,7 @@ from domain.invoice import ProcessingRule
 from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import (
+    Credit,
     Payment,
     PaymentApplied,
     PaymentInvalid,
@@ -48,10 +48,8 @@ from domain.payments import (
     PaymentState,
     RatePart,
     Settlement,
-    credited_per_rate,
+    books_credit,
     in_eur,
-    names,
-    own_credit,
     payment_data_reported,
     reported_per_day,
     taken_back,
@@ -117,31 +115,27 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
     paid. A credit note's own books show as credited what it credits on the invoice it names (nothing of it is
     left to use), once both are with the buyer, or why it credits nothing (Settlement.unapplied); a corrective
     invoice's say that the invoice it corrects keeps its books (domain.payments.own_credit)."""
-    credited, unapplied = await _credited(uow, invoice)
+    credit = await _credit(uow, invoice)
     return (
         Settlement.for_invoice(invoice.invoice)
-        .with_credited(credited, unapplied)
+        .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
 
 
-async def _credited(
-    uow: PipelineUnitOfWork, invoice: OutboundInvoice
-) -> tuple[Mapping[Decimal, Decimal], str]:
+async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:
     document = invoice.invoice
     if not document.type_code.kind.credit_note:
         credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
-        unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
-        return credited_per_rate(document, credit_notes), unapplied
+        return books_credit(document, credit_notes, None)
     if invoice.state not in WITH_ITS_BUYER:
-        return {}, ""
+        return Credit({})
     named = None
     if len(document.preceding_invoices) == 1:
         named = await uow.payments.credited_invoice(
             invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
         )
-    credit = own_credit(document, named if named is not None and names(document, named) else None)
-    return credit.per_rate, credit.unapplied
+    return books_credit(document, (), named)
 
 
 async def _record(
