@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS, REMEMBERED
 from domain.bounds import printable, shorten
-from domain.outage import Outage
+from domain.outage import Outage, gave_up
 from domain.platform import PlatformError, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -64,13 +64,12 @@ class FailedDownloads:
         now = self._now()
         entry = self._failing.pop(platform_id, None) or _Failing(now)
         why = shorten(printable(str(error)), ERROR_CHARS)
-        if isinstance(error, PlatformUnavailable):
+        outage = Outage(self._platform, entry.since) if isinstance(error, PlatformUnavailable) else None
+        if outage is not None:
             over = now - entry.since >= self._patience
-            gave_up = Outage(self._platform, entry.since).gave_up(why, now)
         else:
             entry.refused += 1
             over = entry.refused >= GIVE_UP_ROUNDS
-            gave_up = f"{why}; refused {entry.refused} rounds: gave up"
         if not over:
             self.skipped += 1
             self._failing[platform_id] = entry
@@ -86,10 +85,10 @@ class FailedDownloads:
         self._given_up[platform_id] = None
         _bound(self._given_up)
         log.error(
-            "%s: invoice %s given up: %s; it stays not seen on the platform's side (look at it there)",
+            "%s: invoice %s, downloaded by the catch-up: %s; it stays not seen on the platform's side (look at it there)",
             self._platform,
             platform_id,
-            gave_up,
+            gave_up(why, entry.refused, outage, now),
         )
 
 

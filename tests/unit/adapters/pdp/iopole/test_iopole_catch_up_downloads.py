@@ -84,8 +84,11 @@ async def test_an_invoice_whose_download_finds_the_platform_away_is_given_up_aft
     gave_up = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert len(gave_up) == 1
     line = gave_up[0].getMessage()
-    assert "invoice inv-1 given up" in line and "answered 503" in line
-    assert "platform iopole unavailable since 2026-12-07T08:00:00+00:00 (24.0 h): gave up waiting" in line
+    assert (
+        "invoice inv-1, downloaded by the catch-up: gave up waiting on platform iopole, unavailable since"
+        in line
+    )
+    assert "2026-12-07T08:00:00+00:00 (24.0 h)" in line and "answered 503" in line
 
     await _round(catch_up)
     await _round(catch_up)
