@@ -70,6 +70,18 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         return rpb.RectifyDeclarationResponse(declaration=await self._submitted(request.period, rectify=True))
 
     @maps_errors
+    async def VoidRecord(
+        self, request: rpb.VoidRecordRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.VoidRecordResponse:
+        kind = m.record_kind_from_proto(request.kind)
+        result = await self._api.void(current_company(), kind, request.key, request.reason)
+        return rpb.VoidRecordResponse(
+            replayed=result.replayed,
+            day=result.day.isoformat(),
+            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
+        )
+
+    @maps_errors
     async def ListDeclarations(
         self, request: rpb.ListDeclarationsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.ListDeclarationsResponse:
