@@ -1070,7 +1070,9 @@ class _Outbox:
         rows = [r for r in store.rows(invoice_id) if r.company_siren == company_siren and r.done_at is None]
         now = store.clock.now()
         return HeldRows(
-            tuple(r.id for r in rows), any(r.lease_until is not None and r.lease_until > now for r in rows)
+            tuple(r.id for r in rows),
+            any(r.lease_until is not None and r.lease_until > now for r in rows),
+            frozenset(r.kind for r in rows),
         )
 
     async def close_rows(self, rows: HeldRows, error: str) -> None:
