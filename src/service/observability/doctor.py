@@ -138,11 +138,14 @@ async def check_database(database: OperationsReader) -> Check:
         )
     unknown = sorted(applied - set(known))
     if unknown:
+        # Upgrades are not rolling (docs/deploy.md): a newer release's migration may change what this code writes
+        # through (a SQL function it calls, a column it fills), so an old replica left running takes no traffic.
+        shown = ", ".join(str(v) for v in unknown[:5]) + ("…" if len(unknown) > 5 else "")
         return Check(
             "database",
-            Result.WARN,
-            f"reachable, migrated, and {len(unknown)} migration(s) newer than this version ({unknown})",
-            "a newer gateway migrated this database: upgrade this host",
+            Result.FAIL,
+            f"migrated by a newer release: {len(unknown)} migration(s) this code does not know ({shown})",
+            "this host runs an older release than the database: stop it, or upgrade it to the release that migrated",
         )
     return Check("database", Result.OK, f"reachable, {len(known)} migrations applied")
 

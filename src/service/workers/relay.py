@@ -28,7 +28,7 @@ from typing import Generic
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
-from domain.outage import Outage
+from domain.outage import Outage, gave_up
 from domain.ports import Clock, OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
 
 Handle = Callable[[T, str], Awaitable[None]]  # (item, owner): runs the item to its end, or raises
-GiveUp = Callable[[T, str, str], Awaitable[None]]  # (item, owner, error): after the last attempt
+# (item, owner, error): after the last attempt, `error` the give-up's whole text (domain.outage.gave_up)
+GiveUp = Callable[[T, str, str], Awaitable[None]]
 
 
 def worker_name() -> str:
@@ -275,8 +276,8 @@ class Relay(Generic[T]):
             count = again.spent  # the attempt that ends the patience is the one given up on
         else:
             again = retries.give_back(item, count=count, retry_after_s=wait)
-        if again.spent and again.outage is not None:
-            error = again.outage.gave_up(error, self.clock.now())
+        if again.spent:
+            error = shorten(gave_up(error, again.attempt, again.outage, self.clock.now()), ERROR_CHARS)
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:
