@@ -55,6 +55,7 @@ from domain.ports import (
     StoredEvent,
 )
 from domain.reception import (
+    NOT_CREDITING_CODES,
     Delivery,
     DeliveryOutcome,
     ReceivedInvoice,
@@ -471,6 +472,40 @@ class _Received:
             ):
                 return sub.platform_id
         return None
+
+    async def _crediting(self, company_siren: str, seller_siren: str) -> list[Invoice]:
+        """Readable first copies of that seller whose lifecycle did not end, in the order received."""
+        out = []
+        for i in sorted(self._invoices(), key=lambda i: (i.received_at, i.id)):
+            if (
+                i.company_siren != company_siren
+                or i.seller_siren != seller_siren
+                or i.invoice is None
+                or i.copy_of
+            ):
+                continue
+            current = await self.locked(company_siren, i.id)
+            if current is not None and current.lifecycle_code not in NOT_CREDITING_CODES:
+                out.append(i.invoice)
+        return out
+
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        return [
+            i
+            for i in await self._crediting(company_siren, seller_siren)
+            if i.type_code.kind.credit_note
+            and i.preceding_invoices
+            and i.preceding_invoices[0].number == number
+        ]
+
+    async def credited_invoices(
+        self, company_siren: str, seller_siren: str, number: str
+    ) -> Sequence[Invoice]:
+        return [
+            i
+            for i in await self._crediting(company_siren, seller_siren)
+            if not i.type_code.kind.credit_note and i.number == number
+        ]
 
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
         same = (i for i in self._invoices() if i.company_siren == company_siren and i.identity == identity)
