@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from domain.archive_ports import ArchivedItem
 from domain.money import EUR
 from domain.payments import RatePart
+from domain.records_ports import RecordKind
 from domain.reporting.b2c import B2cAggregate, B2cCategory, B2cTransaction, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime, period_text
 from domain.reporting.declaration import DeclarationTotals
@@ -104,6 +105,14 @@ def period_from_proto(m: Any) -> tuple[VatRegime, ReportKind, date]:
     r.done()
     assert regime is not None and kind is not None and day is not None
     return regime, kind, day
+
+
+def record_kind_from_proto(number: int) -> RecordKind:
+    r = RequestReader()
+    kind = r.enum(RecordKind, number, "kind", "", RULE_ENUM)
+    r.done()
+    assert kind is not None
+    return kind
 
 
 def optional_dates(pairs: list[tuple[str, str]]) -> list[date | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import grpc
 
+from domain.reporting.calendar import period_text
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping
@@ -55,6 +56,18 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         self, request: rpb.RectifyDeclarationRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RectifyDeclarationResponse:
         return rpb.RectifyDeclarationResponse(declaration=await self._submitted(request.period, rectify=True))
+
+    @maps_errors
+    async def VoidRecord(
+        self, request: rpb.VoidRecordRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.VoidRecordResponse:
+        kind = m.record_kind_from_proto(request.kind)
+        result = await self._api.void(current_company(), kind, request.key, request.reason)
+        return rpb.VoidRecordResponse(
+            replayed=result.replayed,
+            day=result.day.isoformat(),
+            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
+        )
 
     @maps_errors
     async def ListDeclarations(
