@@ -40,13 +40,9 @@ class Outage:
 
     def describe(self, now: datetime) -> str:
         return (
-            f"platform {self.platform} unavailable since {self.since.isoformat(timespec='seconds')} "
+            f"platform {self.platform}, unavailable since {self.since.isoformat(timespec='seconds')} "
             f"({duration_text(self.waited_s(now))})"
         )
-
-    def gave_up(self, error: str, now: datetime) -> str:
-        """The last error of an item given up on after waiting out the patience on this outage (every queue's)."""
-        return f"{error}; {self.describe(now)}: gave up waiting"
 
     def to_payload(self) -> dict[str, str]:
         return {"platform": self.platform, "since": self.since.isoformat()}
@@ -73,6 +69,20 @@ class Outage:
         if when.tzinfo is None:
             return None
         return cls(shorten(printable(platform), PLATFORM_CHARS), when)
+
+
+def counted(n: int, noun: str) -> str:
+    """`n` of a (regular) noun, as an operator reads it: 1 attempt, 3 attempts."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def gave_up(error: str, attempts: int, outage: Outage | None, now: datetime) -> str:
+    """The one text of an item given up on, every queue's, whoever gives up (the relay, or a step deciding in its
+    unit of work): one clause saying why, then the item's last error. Past the patience on `outage` it names the
+    outage and how long it lasted (the attempts it spent are not why); otherwise the `attempts` it spent."""
+    if outage is not None:
+        return f"gave up waiting on {outage.describe(now)}: {error}"
+    return f"gave up after {counted(attempts, 'attempt')}: {error}"
 
 
 def outage_payload(before: Outage | None, after: Outage | None) -> dict[str, Any]:

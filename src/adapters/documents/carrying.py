@@ -180,6 +180,18 @@ def _ubl_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
                 "payment instructions' creditor_id, not as a seller identifier (BT-29)"
             ),
         )
+    if (
+        invoice.payee is not None
+        and invoice.payee.identifier
+        and invoice.payee.identifier.scheme == SEPA_SCHEME
+    ):
+        yield (
+            "BG-10/BT-60",
+            (
+                "UBL reads a payee identifier of scheme SEPA as the SEPA creditor identifier BT-90: give it as the "
+                "payment instructions' creditor_id, not as the payee's identifier (BT-60)"
+            ),
+        )
     for index, note in enumerate(invoice.notes, 1):
         back = split_note(note_text(note.subject_code, note.text))
         if (back.subject_code, back.text.strip(XML_SPACE)) != (note.subject_code, note.text.strip(XML_SPACE)):

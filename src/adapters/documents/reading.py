@@ -42,17 +42,34 @@ def document_type(type_text: str) -> DocumentType:
         ) from exc
 
 
+SPLIT_PAYMENT = "B"  # UNTDID 5305: Italy's split payment
+
+
+class SplitPaymentNotCarried(DocumentError):
+    """VAT category B, Italy's split payment: valid on EN 16931 (BR-CL-18), but BR-B-01 keeps it to domestic Italian
+    invoices (seller and buyer in Italy), outside the French reform, and the French CIUS refuses it on every
+    e-invoice, emitted or received (BR-FR-15: S, E, AE, K, G, O, Z only). The model does not carry it (the split
+    payment's VAT is owed by the buyer to the Italian treasury, not to the seller): refused by BR-FR-15's name."""
+
+    rule_id = "BR-FR-15"
+
+
 def vat_category(code: str, term: str) -> VatCategory:
     """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries."""
     try:
         return VatCategory(code)
     except ValueError as exc:
-        # EN 16931's list (BR-CL-18) also has B, which a valid Italian invoice may carry: say what is missing,
-        # not that the code is wrong
         carried = ", ".join(category.value for category in VatCategory)
+        if (
+            code == SPLIT_PAYMENT
+        ):  # in EN 16931's list (BR-CL-18): say why it is refused, not that it is wrong
+            raise SplitPaymentNotCarried(
+                f"{term}: VAT category 'B' (Italy's split payment) is not one the gateway carries ({carried}):"
+                " BR-FR-15 allows only S, E, AE, K, G, O, Z on a French e-invoice, and BR-B-01 keeps B to"
+                " domestic Italian invoices"
+            ) from exc
         raise DocumentError(
-            f"{term}: VAT category {code!r} is not one the gateway carries ({carried}: EN 16931's list"
-            " without B, Italy's split payment, which BR-B-01 keeps to domestic Italian invoices)"
+            f"{term}: VAT category {code!r} is not one the gateway carries ({carried})"
         ) from exc
 
 

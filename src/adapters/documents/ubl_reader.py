@@ -56,6 +56,31 @@ class _UblReader:
             raise DocumentError(f"not a UBL Invoice or CreditNote: root element is {root.tag}")
         self.root = root
 
+    def payee_without_creditor_id(
+        self, root: etree._Element, payee: model.Payee | None, creditor_id: str
+    ) -> tuple[model.Payee | None, str]:
+        """The payee (BG-10) with its own identifier BT-60, and BT-90 when the payee holds it. EN 16931's UBL
+        binding puts BT-90 on the seller or on the payee, as a `cac:PartyIdentification/cbc:ID` of scheme SEPA
+        (BR-CL-10 allows SEPA under those two parties only): the payee's SEPA identifier is the bank-assigned
+        creditor identifier, not its BT-60, which is its identifier of any other scheme (UBL-SR-20: at most one).
+        `creditor_id`: the seller's; a second one (UBL-SR-29 refuses it) stays unread, reported."""
+        t = self.t
+        holder = t.peek(root, "cac:PayeeParty")
+        if payee is None or not holder:
+            return payee, creditor_id
+        ids = t.peek(holder[0], "cac:PartyIdentification/cbc:ID")
+        sepa = next((e for e in ids if (e.get("schemeID") or "").strip(XML_SPACE) == SEPA_SCHEME), None)
+        if sepa is None:
+            return payee, creditor_id
+        if not creditor_id:
+            t.mark(sepa)
+            creditor_id = t.text(sepa)
+            t.attr(sepa, "schemeID")
+        own = next((e for e in ids if e is not sepa), None)
+        if own is not None:
+            t.mark(own)
+        return replace(payee, identifier=reading.identifier(t, own)), creditor_id
+
     def date(self, parent: etree._Element | None, path: str, term: str) -> date | None:
         return read_date(self.t, self.t.child(parent, path), term)
 
@@ -150,6 +175,9 @@ class _UblReader:
             )
 
         seller, creditor_id = _without_creditor_id(references.pop("seller"))
+        references["payee"], creditor_id = self.payee_without_creditor_id(
+            root, references["payee"], creditor_id
+        )
         buyer = references.pop(
             "buyer"
         )  # BT-90 is the seller's (or payee's): a buyer's SEPA identifier stays his

@@ -4,7 +4,8 @@ Choices the UBL binding of EN 16931 imposes, and the French conventions of XP Z1
 - BT-21 has no UBL element: a note is written `#CODE#text` (e.g. `#PMT#Indemnité forfaitaire…`).
 - BT-8 is `cac:InvoicePeriod/cbc:DescriptionCode` with UNTDID 2005 codes (3 = invoice date, 432 = on receipt).
 - BT-23 is `cbc:ProfileID`, BT-24 `cbc:CustomizationID`.
-- BT-90 (SEPA creditor id) is a seller `cac:PartyIdentification/cbc:ID` with `schemeID="SEPA"`.
+- BT-90 (SEPA creditor id) is a seller `cac:PartyIdentification/cbc:ID` with `schemeID="SEPA"` (read on the payee
+  too, where the binding also allows it; a payee identifier of that scheme is refused).
 - BT-148 only exists as `cac:Price/cac:AllowanceCharge/cbc:BaseAmount`: a gross price without discount is
   written with a zero discount amount.
 - CreditNote has no header DueDate: BT-9 goes to `cac:PaymentMeans/cbc:PaymentDueDate`; BT-11 is an

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
@@ -40,6 +41,14 @@ Authenticate = Callable[[str], Awaitable[ApiKey | None]]
 # still run, against one key lookup per open stream per period.
 KEY_RECHECK_S = 10.0
 REVOKED_MESSAGE = "invalid or revoked API key"
+
+# within(future, timeout_s): whether `future` is done within `timeout_s` (it is left running otherwise).
+Within = Callable[["asyncio.Future[Any]", float], Awaitable[bool]]
+
+
+async def finished_within(future: asyncio.Future[Any], timeout_s: float) -> bool:
+    done, _ = await asyncio.wait({future}, timeout=timeout_s)
+    return bool(done)
 
 
 def current_company() -> str:
@@ -73,15 +82,20 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
         *,
         key_recheck_s: float = KEY_RECHECK_S,
         stopping: Callable[[], bool] = lambda: False,
+        clock: Callable[[], float] = time.monotonic,
+        within: Within = finished_within,
     ) -> None:
         """`errors`: how a failing key store answers (a database outage: UNAVAILABLE). `key_recheck_s`: how often
         a server stream checks its key again. `stopping`: true once the replica drains (service.wiring.server:
         DRAIN_S): a call is then answered UNAVAILABLE with RetryInfo, unprocessed, rather than cancelled by gRPC's
-        stop, which no client retries."""
+        stop, which no client retries. `clock` and `within`: the stream's re-check times and its wait for an item
+        (a test runs them without waiting)."""
         self._authenticate = authenticate
         self._errors = errors
         self._recheck_s = key_recheck_s
         self._stopping = stopping
+        self._clock = clock
+        self._within = within
 
     async def intercept_service(
         self,
@@ -128,17 +142,16 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
         """`stream`'s behavior, ended UNAUTHENTICATED once `token` stops authenticating (checked every
         `key_recheck_s` while the stream waits for its next item), or as the error table says when the key store
         cannot answer (fail closed: the client reopens from its cursor)."""
-        recheck_s, errors = self._recheck_s, self._errors
+        recheck_s, errors, clock, within = self._recheck_s, self._errors, self._clock, self._within
 
         async def checked(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
             items = aiter(stream(request, context))
-            loop = asyncio.get_running_loop()
-            next_check = loop.time() + recheck_s
+            next_check = clock() + recheck_s
             pending: asyncio.Future[Any] | None = None
             try:
                 while True:
                     pending = asyncio.ensure_future(anext(items))
-                    while not (await asyncio.wait({pending}, timeout=max(0.0, next_check - loop.time())))[0]:
+                    while not await within(pending, max(0.0, next_check - clock())):
                         try:
                             key = await self._active_key(token)
                         except Exception as exc:  # noqa: BLE001 - the key store is down: fail closed
@@ -146,7 +159,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                         if key is None:
                             _log.info("API key revoked during a stream: ending it")
                             await context.abort(grpc.StatusCode.UNAUTHENTICATED, REVOKED_MESSAGE)
-                        next_check = loop.time() + recheck_s
+                        next_check = clock() + recheck_s
                     try:
                         item = pending.result()
                     except StopAsyncIteration:

@@ -138,11 +138,14 @@ async def check_database(database: OperationsReader) -> Check:
         )
     unknown = sorted(applied - set(known))
     if unknown:
+        # Upgrades are not rolling (docs/deploy.md): a newer release's migration may change what this code writes
+        # through (a SQL function it calls, a column it fills), so an old replica left running takes no traffic.
+        shown = ", ".join(str(v) for v in unknown[:5]) + ("…" if len(unknown) > 5 else "")
         return Check(
             "database",
-            Result.WARN,
-            f"reachable, migrated, and {len(unknown)} migration(s) newer than this version ({unknown})",
-            "a newer gateway migrated this database: upgrade this host",
+            Result.FAIL,
+            f"migrated by a newer release: {len(unknown)} migration(s) this code does not know ({shown})",
+            "this host runs an older release than the database: stop it, or upgrade it to the release that migrated",
         )
     return Check("database", Result.OK, f"reachable, {len(known)} migrations applied")
 
@@ -204,8 +207,8 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
                 Result.WARN,
                 f"{snapshot.parked_payments} payment(s) held until a deposit with nothing left to apply them"
                 " (their held-payments row ran out of attempts)",
-                "`GetInvoice` shows them in the settlement's `awaiting_deposit`; the held_payments outbox row's"
-                " last_error says why; the next payment recorded on the invoice applies them first",
+                "the held_payments outbox rows' last_error says why and names the invoices; once fixed,"
+                " `pdp-gateway invoice retry ID` (RetryInvoice) queues them again",
             )
         )
     checks.extend(_outage(o) for o in snapshot.outages)

@@ -53,7 +53,8 @@ class Lifecycle:
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
     """Ready for traffic: the database answers and carries every migration this code needs (doctor's check). Else
     what is wrong, in the terms an operator acts on: unreachable, busy (every pooled connection in use: slow
-    statements, a lock held by another session; the network and the server are fine), or migrations missing."""
+    statements, a lock held by another session; the network and the server are fine), migrations missing, or
+    migrations of a newer release (this replica's code is older than its database)."""
 
     async def check() -> str | None:
         try:

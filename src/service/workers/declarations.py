@@ -254,8 +254,9 @@ class DeclarationRelay:
         log.error("declaration %s parked: %s", declaration_id, error)
 
     async def _give_up(self, row: OutboxMessage, owner: str, error: str) -> None:
-        """The relay's last resort once the row's attempts are spent: parked like an unknown outcome."""
-        await self._park(row, owner, f"gave up after {row.attempts + 1} attempts: {error}")
+        """The relay's last resort once the row's attempts are spent (or its patience on an outage, which `error`
+        says): parked like an unknown outcome."""
+        await self._park(row, owner, error)
 
     def _platform(self, company: str) -> str:
         return self.platform_of(company) if self.platform_of is not None else type(self.gateway).__name__

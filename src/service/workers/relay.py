@@ -25,10 +25,11 @@ from dataclasses import KW_ONLY, dataclass, field
 from datetime import timedelta
 from typing import Generic
 
+from aio.tasks import cancel_all, wait_first
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
-from domain.outage import Outage
+from domain.outage import Outage, gave_up
 from domain.ports import Clock, OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
 
 Handle = Callable[[T, str], Awaitable[None]]  # (item, owner): runs the item to its end, or raises
-GiveUp = Callable[[T, str, str], Awaitable[None]]  # (item, owner, error): after the last attempt
+# (item, owner, error): after the last attempt, `error` the give-up's whole text (domain.outage.gave_up)
+GiveUp = Callable[[T, str, str], Awaitable[None]]
 
 
 def worker_name() -> str:
@@ -198,18 +200,10 @@ class Relay(Generic[T]):
         """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""
         poll_s = self.settings.poll_interval_s
         self._slot_freed.clear()
-        waits: list[asyncio.Future[object]] = [
-            asyncio.ensure_future(stop.wait()),
-            asyncio.ensure_future(self._slot_freed.wait()),
-        ]
+        waits: list[Awaitable[object]] = [stop.wait(), self._slot_freed.wait()]
         if not saturated:
-            waits.append(asyncio.ensure_future(self.queue.wait_for_work(poll_s)))
-        try:
-            await asyncio.wait(waits, timeout=poll_s, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for waiter in waits:
-                waiter.cancel()
-            await asyncio.gather(*waits, return_exceptions=True)
+            waits.append(self.queue.wait_for_work(poll_s))
+        await wait_first(*waits, timeout=poll_s)
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._inflight.discard(task)
@@ -275,23 +269,18 @@ class Relay(Generic[T]):
             count = again.spent  # the attempt that ends the patience is the one given up on
         else:
             again = retries.give_back(item, count=count, retry_after_s=wait)
-        if again.spent and again.outage is not None:
-            error = again.outage.gave_up(error, self.clock.now())
+        if again.spent:
+            error = shorten(gave_up(error, again.attempt, again.outage, self.clock.now()), ERROR_CHARS)
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:
             await self.queue.release(item, self.owner, again, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
-        tasks = list(self._inflight)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await cancel_all(self._inflight)
 
     async def _drain(self) -> None:
         if not self._inflight:
             return
         _done, pending = await asyncio.wait(set(self._inflight), timeout=self.settings.stop_grace_s)
-        for task in pending:
-            task.cancel()  # their leases expire; another worker reconciles what they were doing
-        await asyncio.gather(*pending, return_exceptions=True)
+        await cancel_all(pending)  # their leases expire; another worker reconciles what they were doing

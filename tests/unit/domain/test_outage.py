@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from domain.outage import OUTAGE_KEY, PLATFORM_CHARS, Outage, duration_text, outage_payload
+from domain.outage import OUTAGE_KEY, PLATFORM_CHARS, Outage, counted, duration_text, gave_up, outage_payload
 
 SINCE = datetime(2026, 12, 6, 22, 0, 0, tzinfo=UTC)
 
@@ -42,7 +42,25 @@ def test_the_wait_counts_from_the_first_time_the_platform_was_away_and_never_bel
 def test_an_operator_reads_the_platform_since_when_and_for_how_long() -> None:
     outage = Outage("iopole", SINCE.replace(microsecond=123456))
     assert outage.describe(SINCE + timedelta(minutes=30)) == (
-        "platform iopole unavailable since 2026-12-06T22:00:00+00:00 (30 min)"
+        "platform iopole, unavailable since 2026-12-06T22:00:00+00:00 (30 min)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("n", "text"), [(0, "0 attempts"), (1, "1 attempt"), (2, "2 attempts"), (11, "11 attempts")]
+)
+def test_a_count_reads_singular_for_one_only(n: int, text: str) -> None:
+    assert counted(n, "attempt") == text
+
+
+def test_a_give_up_reads_as_one_clause_then_the_last_error() -> None:
+    # It read "gave up after 1 attempts: 503; platform … (24.0 h): gave up waiting": the relay's and the hook's two
+    # texts run together, and a plural for one.
+    now = SINCE + timedelta(hours=24)
+    assert gave_up("call 1/4: 503", 1, None, now) == "gave up after 1 attempt: call 1/4: 503"
+    assert gave_up("call 1/4: 401", 3, None, now) == "gave up after 3 attempts: call 1/4: 401"
+    assert gave_up("call 1/4: 503", 1, Outage("iopole", SINCE), now) == (
+        "gave up waiting on platform iopole, unavailable since 2026-12-06T22:00:00+00:00 (24.0 h): call 1/4: 503"
     )
 
 

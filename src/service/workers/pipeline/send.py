@@ -26,6 +26,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule as BarRule
+from domain.outage import counted
 from domain.pipeline_ports import (
     NextAttempt,
     OutboxMessage,
@@ -391,8 +392,8 @@ class SendStep:
                 message,
                 owner,
                 invoice,
-                f"{invoice.last_error}; not on the platform after the grace: gave up after {message.attempts} "
-                "uploads with an unknown outcome",
+                f"gave up after {counted(message.attempts, 'upload')} with an unknown outcome, not on the platform "
+                f"after the grace: {invoice.last_error}",
             )
             return
         log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)

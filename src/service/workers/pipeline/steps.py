@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
-from domain.outage import Outage, outage_payload
+from domain.outage import gave_up, outage_payload
 from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork, outage_of
 from domain.platform import PdpGateway
 from domain.ports import Clock, NotCommitted
@@ -105,7 +105,9 @@ async def retry_or_fail(
     else:
         again = retries.give_back(message, retry_after_s=retry_after_s)
     if again.at is None:
-        await give_up_in(ctx, uow, message, owner, error, invoice, outage=again.outage)
+        await give_up_in(
+            ctx, uow, message, owner, gave_up(error, again.attempt, again.outage, ctx.clock.now()), invoice
+        )
         return False
     if invoice is not None:
         invoice.retry_later(ctx.clock.now(), error, next_at=again.at, back_to=state)
@@ -144,19 +146,12 @@ async def give_up_in(
     owner: str,
     error: str,
     invoice: OutboundInvoice | None,
-    *,
-    outage: Outage | None = None,
 ) -> None:
     """`give_up` in the caller's unit of work, on the `invoice` it holds: park the row, its last attempt counted,
-    and make the invoice FAILED with that error (visible, and retry_invoice queues it again) unless a late
-    redelivery finds it finished. `outage`: it was given up on after waiting out the patience on that outage,
-    which the error names with how long it lasted. The caller commits."""
-    if outage is not None:
-        error = outage.gave_up(error, ctx.clock.now())
-        failed = error
-    else:
-        failed = f"{error} (gave up after {message.attempts + 1} attempts)"
+    and make the invoice FAILED with `error`, the give-up's text (domain.outage.gave_up: after how many attempts, or
+    the outage waited out and how long it lasted), visible, and retry_invoice queues it again, unless a late
+    redelivery finds it finished. The caller commits."""
     if invoice is not None and invoice.state not in _FINISHED:
-        fail(ctx, invoice, failed)
+        fail(ctx, invoice, error)
         await uow.invoices.save(invoice)
     await uow.outbox.complete(message, owner, error=error, count=True)

@@ -128,8 +128,8 @@ async def test_a_platform_that_stays_unavailable_is_waited_out_with_backoff_then
     row = await pg_pool.fetchrow(query, company)
     assert row["done_at"] is not None
     assert row["last_error"] == (
-        f"gave up after 1 attempts: call 1/4: 503; platform ScriptedGateway unavailable since "
-        f"{start.isoformat(timespec='seconds')} (24.0 h): gave up waiting"
+        f"gave up waiting on platform ScriptedGateway, unavailable since {start.isoformat(timespec='seconds')} "
+        "(24.0 h): call 1/4: 503"
     )
     assert gateway.calls == 5 and gateway.sandbox.received == []
     [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))

@@ -113,6 +113,18 @@ def test_a_sellers_sepa_identifier_is_bt_90_in_ubl_refused_as_bt_29_there_and_ca
     assert _read_back(invoice.evolve(seller=seller), CII).seller.identifiers == seller.identifiers
 
 
+def test_a_payees_sepa_identifier_is_refused_in_ubl_where_it_reads_back_as_bt_90() -> None:
+    # UBL's binding holds BT-90 on the payee too (ubl_reader.payee_without_creditor_id): written as the payee's
+    # BT-60 it would come back as the creditor identifier, the payee without its identifier
+    invoice = compute_totals(an_invoice())
+    payee = model.Payee("Factor SA", identifier=Identifier("FR12ZZZ123456", "SEPA"))
+    with pytest.raises(
+        NotCarried, match=r"^UBL reads a payee identifier of scheme SEPA as the SEPA creditor"
+    ):
+        render(invoice.evolve(payee=payee), UBL, Profile.EN16931)
+    assert _read_back(invoice.evolve(payee=payee), CII).payee == payee
+
+
 def test_a_ubl_creditor_identifier_without_any_means_of_payment_is_read_not_dropped() -> None:
     invoice = _with_instructions(PaymentInstructions(means_code="", creditor_id="FR12ZZZ123456"))
     document = render(invoice, UBL, Profile.EN16931).content

@@ -10,6 +10,7 @@ import pytest
 from adapters.documents.api import parse
 from domain.document_formats import DocumentError
 from domain.findings import Severity
+from domain.invoice import Identifier
 
 CEN_UBL = Path(__file__).resolve().parents[3] / "fixtures" / "documents-made-elsewhere" / "cen-examples"
 
@@ -28,8 +29,14 @@ def test_a_vat_category_the_gateway_does_not_carry_is_refused_naming_the_ones_it
 
     message = str(refused.value)
     assert "UNTDID 5305 code" not in message
-    assert "VAT category 'B' is not one the gateway carries (S, Z, E, AE, K, G, O, L, M" in message
+    assert (
+        "VAT category 'B' (Italy's split payment) is not one the gateway carries (S, Z, E, AE, K, G, O, L, M"
+        in message
+    )
     assert "BR-B-01" in message
+    # named by the French rule that refuses it on every e-invoice of the reform, not as an unreadable document
+    assert refused.value.rule_id == "BR-FR-15"
+    assert "BR-FR-15 allows only S, E, AE, K, G, O, Z" in message
 
 
 @pytest.mark.parametrize("zone", ["+01:00", "Z", "-14:00"])
@@ -67,3 +74,52 @@ def test_a_ubl_date_with_anything_else_after_the_day_is_still_refused(text: str)
 
     with pytest.raises(DocumentError, match=r"^BT-2: .* is not a date$"):
         parse(bad)
+
+
+PEPPOL = Path(__file__).resolve().parents[3] / "fixtures" / "documents-made-elsewhere" / "peppol-bis"
+_PAYEE_ID = b"""<cbc:ID schemeID="0088">2298740918237</cbc:ID>
+\t\t</cac:PartyIdentification>"""
+_PAYEE_SEPA = b"""<cac:PartyIdentification>
+\t\t\t<cbc:ID schemeID="SEPA">NO12ZZZ1234567</cbc:ID>
+\t\t</cac:PartyIdentification>"""
+
+
+@pytest.mark.parametrize("sepa_first", [False, True], ids=["after", "before"])
+def test_a_ubl_payees_sepa_identifier_is_bt_90_not_the_payees_bt_60(sepa_first: bool) -> None:
+    # EN 16931's UBL binding puts BT-90 on the seller or on the payee (BR-CL-10 allows scheme SEPA under those
+    # two): a factoring payee collecting by direct debit gives its creditor id there. The reader took it for the
+    # payee's BT-60 (before its own identifier) or dropped it as unmapped (after it)
+    ubl = (PEPPOL / "Norwegian-example-1.xml").read_bytes()
+    assert ubl.count(_PAYEE_ID) == 1
+    if sepa_first:
+        payee = ubl.index(b"<cac:PayeeParty>") + len(b"<cac:PayeeParty>")
+        changed = ubl[:payee] + b"\n\t\t" + _PAYEE_SEPA + ubl[payee:]
+    else:
+        changed = ubl.replace(_PAYEE_ID, _PAYEE_ID + b"\n\t\t" + _PAYEE_SEPA)
+
+    parsed = parse(changed)
+
+    assert parsed.invoice.payee is not None
+    assert parsed.invoice.payee.identifier == Identifier("2298740918237", "0088")
+    assert [m.creditor_id for m in parsed.invoice.payment_instructions] == ["NO12ZZZ1234567"]
+    assert parsed.unmapped == parse(ubl).unmapped  # nothing of it left unread
+
+
+def test_a_second_sepa_identifier_on_the_payee_is_reported_not_taken_over_the_sellers() -> None:
+    ubl = (PEPPOL / "Norwegian-example-1.xml").read_bytes()
+    seller_party = ubl.index(b"<cac:Party>", ubl.index(b"<cac:AccountingSupplierParty>")) + len(
+        b"<cac:Party>"
+    )
+    seller_sepa = (
+        b'<cac:PartyIdentification><cbc:ID schemeID="SEPA">NO98ZZZ7654321</cbc:ID></cac:PartyIdentification>'
+    )
+    changed = ubl[:seller_party] + seller_sepa + ubl[seller_party:]
+    changed = changed.replace(_PAYEE_ID, _PAYEE_ID + b"\n\t\t" + _PAYEE_SEPA)
+
+    parsed = parse(changed)
+
+    assert [m.creditor_id for m in parsed.invoice.payment_instructions] == ["NO98ZZZ7654321"]
+    assert parsed.invoice.payee is not None and parsed.invoice.payee.identifier == Identifier(
+        "2298740918237", "0088"
+    )
+    assert any("NO12ZZZ1234567" in f.message for f in parsed.unmapped)

@@ -255,14 +255,19 @@ def _endless_feed(closed: list[bool]) -> Any:
 
 
 async def _open_stream(
-    authenticate: Any, closed: list[bool], feed: Any = None, recheck_s: float = 0.01, request: object = None
+    authenticate: Any,
+    closed: list[bool],
+    feed: Any = None,
+    recheck_s: float = 0.01,
+    request: object = None,
+    **timing: Any,
 ) -> tuple[Any, StreamContext]:
     handler = grpc.unary_stream_rpc_method_handler(feed or _endless_feed(closed))
 
     async def continuation(details: Any) -> grpc.RpcMethodHandler:
         return handler
 
-    interceptor = AuthInterceptor(authenticate, ERRORS, key_recheck_s=recheck_s)
+    interceptor = AuthInterceptor(authenticate, ERRORS, key_recheck_s=recheck_s, **timing)
     wrapped = await interceptor.intercept_service(
         continuation, Details(METHOD, (("authorization", "Bearer pdpg_good"),))
     )
@@ -378,3 +383,75 @@ async def test_a_stream_that_is_no_generator_ends_without_being_closed() -> None
 
     stream, context = await _open_stream(_keys({"pdpg_good": GOOD}), [], lambda request, context: TwoItems())
     assert [item async for item in stream] == ["a", "b"] and context.code is None
+
+
+class StreamTime:
+    """The stream's clock and its wait for an item, in virtual time: a wait whose item does not come lasts its whole
+    timeout (the clock moves by it); every wait's timeout is kept, to see when the re-checks were due."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.waits: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def within(self, future: asyncio.Future[Any], timeout_s: float) -> bool:
+        self.waits.append(timeout_s)
+        for _ in range(5):  # the item's producer gets a few turns of the loop
+            if future.done():
+                return True
+            await asyncio.sleep(0)
+        if not future.done():
+            self.now += timeout_s
+        return future.done()
+
+
+async def test_an_idle_stream_is_checked_again_once_every_recheck_period_not_in_a_loop() -> None:
+    """After each check, the next one is a whole period away (never due at once: a key lookup per loop turn)."""
+    time = StreamTime()
+    checks: list[float] = []
+    closed: list[bool] = []
+
+    async def authenticate(secret: str) -> ApiKey | None:
+        checks.append(time.now)
+        return GOOD if len(checks) < 4 else None  # the opening check, two re-checks, then revoked
+
+    stream, context = await _open_stream(
+        authenticate, closed, recheck_s=60, clock=time.clock, within=time.within
+    )
+    assert await anext(stream) == "event-1"
+    with pytest.raises(Aborted):
+        await anext(stream)
+    assert context.code == grpc.StatusCode.UNAUTHENTICATED
+    assert checks == [1000.0, 1060.0, 1120.0, 1180.0]
+    assert time.waits[1:] == [60.0, 60.0, 60.0]  # the first: the opening item, ready at once
+    assert closed == [True]
+
+
+async def test_a_stream_whose_consumer_held_an_item_past_the_recheck_time_is_checked_before_its_next_item() -> (
+    None
+):
+    """The check that fell due while the client read the last item is made at once, not after a further wait."""
+    time = StreamTime()
+    checks: list[float] = []
+
+    checked = asyncio.Event()
+
+    async def authenticate(secret: str) -> ApiKey | None:
+        checks.append(time.now)
+        if len(checks) > 1:  # a re-check, not the one at opening
+            checked.set()
+        return GOOD
+
+    async def two(request: Any, context: Any) -> Any:
+        yield "a"
+        await checked.wait()  # "b" comes after the next check, whenever that is made
+        yield "b"
+
+    stream, _ = await _open_stream(authenticate, [], two, recheck_s=60, clock=time.clock, within=time.within)
+    assert await anext(stream) == "a"
+    time.now += 90  # the client took its time with "a": the re-check is 30 s overdue
+    assert await anext(stream) == "b"
+    assert time.waits[1] == 0.0  # no wait before the overdue check
+    assert checks == [1000.0, 1090.0]

@@ -258,8 +258,8 @@ async def test_the_relay_gives_an_item_that_found_its_platform_away_back_uncount
     clock.current = start + timedelta(hours=1)
     await relay.handle(Waiting(1, attempts=2, outage=Outage("iopole", start)))
     assert given_up == [
-        f"call 1/2: 503; platform iopole unavailable since {start.isoformat(timespec='seconds')} (60 min): "
-        "gave up waiting"
+        f"gave up waiting on platform iopole, unavailable since {start.isoformat(timespec='seconds')} (60 min): "
+        "call 1/2: 503"
     ]
 
 
