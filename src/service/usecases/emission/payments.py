@@ -33,7 +33,7 @@ from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
-from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
+from domain.errors import ConcurrencyConflict, InvoiceNotFound
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from domain.money import EUR
@@ -174,11 +174,7 @@ async def _replay(
     uow: PipelineUnitOfWork, invoice: OutboundInvoice, known: StoredPayment, payment: Payment
 ) -> PaymentOutcome:
     """The first outcome again: applied, still held, or refused with the reason it was refused for."""
-    if known.invoice_id != invoice.id or known.request != payment:
-        raise RequestConflict(
-            f"payment id {payment.payment_id!r} was already recorded with other content"
-            f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
-        )
+    known.check_replay(invoice.id, payment)
     if known.state is PaymentState.REFUSED:
         rule = known.refusal.split(":", 1)[0]
         raise PaymentRefused(
