@@ -231,7 +231,7 @@ class ReceptionUseCases:
                         "on": on_difference,
                     }
                 )
-                first = await claimed_before(uow, company, request_id, asked)
+                first = await claimed_before(uow, company, request_id, asked, received.id, received=True)
                 if first is not None:
                     return _queued_from_json(first)
             received.check_status(status)  # before the books are read
