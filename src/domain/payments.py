@@ -185,6 +185,8 @@ class Settlement:
     prepaid: Decimal = ZERO
     credit_note: bool = False  # takes no payment (PAY-CREDIT-NOTE)
     awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
+    # A credit note or corrective invoice whose amounts credit nothing on the invoice it names: why ("RULE: ...").
+    unapplied: str = ""
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -216,11 +218,14 @@ class Settlement:
             self, balances=tuple(replace(b, paid=paid.get(b.vat_rate, ZERO)) for b in self.balances)
         )
 
-    def with_credited(self, credited: Mapping[Decimal, Decimal]) -> Settlement:
+    def with_credited(self, credited: Mapping[Decimal, Decimal], unapplied: str = "") -> Settlement:
         """The same books less what credit notes issued against the invoice credit per rate (`credited_per_rate`):
-        the buyer owes that much less, and a payment is checked and shared against what is left."""
+        the buyer owes that much less, and a payment is checked and shared against what is left. A credit note's
+        own books: what it credits on the invoice it names, or why it credits nothing (`own_credit`)."""
         return replace(
-            self, balances=tuple(replace(b, credited=credited.get(b.vat_rate, ZERO)) for b in self.balances)
+            self,
+            balances=tuple(replace(b, credited=credited.get(b.vat_rate, ZERO)) for b in self.balances),
+            unapplied=unapplied,
         )
 
     def with_held(self, held: Iterable[Payment]) -> Settlement:
@@ -403,29 +408,122 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
     return tuple((rate, shared.get(rate, ZERO)) for rate, _ in pairs)
 
 
-def credited_per_rate(invoice: Invoice, credit_notes: Iterable[Invoice]) -> dict[Decimal, Decimal]:
-    """What credit notes issued against `invoice` credit on it per VAT rate, VAT included: a credit note (its type
-    says so) that names this invoice alone in BG-3 (BT-25 its number; BT-26, when given, its issue date), in its
-    currency and at rates it has, credits what it is worth at each rate (`owed_per_rate`); the buyer owes that
-    much less. A credit note naming several invoices does not say how it is shared between them, and one in
-    another currency or at another rate does not match these books: they credit nothing here (a payment split
-    per rate settles such cases)."""
+# Why a credit note credits nothing on the invoice it names (Settlement.unapplied, the credit note's own books).
+CREDIT_SEVERAL = "PAY-CREDIT-SEVERAL"
+CREDIT_CURRENCY = "PAY-CREDIT-CURRENCY"
+CREDIT_RATE = "PAY-CREDIT-RATE"
+CREDIT_UNKNOWN = "PAY-CREDIT-UNKNOWN"
+CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What one credit note credits on one invoice it names, per VAT rate, VAT included; or, when it credits
+    nothing there, why (`unapplied`: "RULE: reason"): the credit is left unallocated, the buyer's books stand."""
+
+    per_rate: Mapping[Decimal, Decimal]
+    unapplied: str = ""
+
+
+def names(note: Invoice, invoice: Invoice) -> bool:
+    """Whether `note` names `invoice` in BG-3: its number (BT-25) and, when given, its issue date (BT-26)."""
+    return any(
+        named.number == invoice.number and named.issue_date in (None, invoice.issue_date)
+        for named in note.preceding_invoices
+    )
+
+
+def credit_on(invoice: Invoice, note: Invoice) -> Credit:
+    """What `note`, a credit note naming `invoice` in BG-3 (`names`), credits on it: what it is worth at each VAT
+    rate (`owed_per_rate`), the buyer owes that much less. Only when that is known; otherwise it credits nothing and
+    says why (docs/credit-notes.md gives the sources):
+    - PAY-CREDIT-SEVERAL: it names several invoices, and EN 16931 has no term saying what each is credited (BG-3 is
+      a reference, not a split; a line names no invoice): the credit is unallocated, not guessed;
+    - PAY-CREDIT-CURRENCY: it is in another currency (BT-5) than the invoice. No rule of the pack converts one: an
+      invoice read from a document carries no exchange rate (BT-111/BT-110 is the ratio of two rounded VAT totals,
+      not a rate), and the rate of the invoice's day is not the one of the credit note's;
+    - PAY-CREDIT-RATE: it has a VAT rate the invoice has not: those amounts match no rate of its books."""
+    several = _several(note)
+    if several is not None:
+        return several
+    if note.currency != invoice.currency:
+        return Credit(
+            {},
+            f"{CREDIT_CURRENCY}: it is in {note.currency}, invoice {invoice.number} in {invoice.currency}: it"
+            " credits nothing there (unallocated); issue it in the invoice's currency",
+        )
     rates = {rate for rate, _ in owed_per_rate(invoice)}
+    worth = owed_per_rate(note)
+    foreign = [format_decimal(rate) for rate, _ in worth if rate not in rates]
+    if foreign:
+        return Credit(
+            {},
+            f"{CREDIT_RATE}: it credits at {', '.join(foreign)} %, a VAT rate invoice {invoice.number} has not: it"
+            " credits nothing there (unallocated)",
+        )
+    return Credit(dict(worth))
+
+
+def _several(note: Invoice) -> Credit | None:
+    if len(note.preceding_invoices) < 2:
+        return None
+    listed = ", ".join(p.number for p in note.preceding_invoices[:3])
+    more = ", ..." if len(note.preceding_invoices) > 3 else ""
+    return Credit(
+        {},
+        f"{CREDIT_SEVERAL}: it names {len(note.preceding_invoices)} invoices in BG-3 ({listed}{more}) and does"
+        " not say what each is credited: it credits none of them (unallocated); issue one credit note per"
+        " invoice, or settle each with a payment split per rate",
+    )
+
+
+def credited_per_rate(invoice: Invoice, credit_notes: Iterable[Invoice]) -> dict[Decimal, Decimal]:
+    """What credit notes issued against `invoice` credit on it per VAT rate, VAT included: each credit note (its
+    type says so) naming it in BG-3 (`names`) credits what `credit_on` says."""
     credited: dict[Decimal, Decimal] = {}
     for note in credit_notes:
-        if not note.type_code.kind.credit_note or note.currency != invoice.currency:
+        if not note.type_code.kind.credit_note or not names(note, invoice):
             continue
-        if len(note.preceding_invoices) != 1:
-            continue
-        (named,) = note.preceding_invoices
-        if named.number != invoice.number or named.issue_date not in (None, invoice.issue_date):
-            continue
-        worth = owed_per_rate(note)
-        if any(rate not in rates for rate, _ in worth):
-            continue
-        for rate, amount in worth:
+        for rate, amount in credit_on(invoice, note).per_rate.items():
             credited[rate] = credited.get(rate, ZERO) + amount
     return credited
+
+
+def own_credit(note: Invoice, named: Invoice | None) -> Credit:
+    """What a credit note (or a corrective invoice) does to the invoice it names, as its own books show it:
+    `named` is that invoice found among the same party's, None when it is not there (PAY-CREDIT-UNKNOWN)."""
+    if note.type_code.kind.corrective:
+        # XP Z12-014 Annexe B UC4: a corrective invoice (384) cancels and replaces the one it names, whose life
+        # cycle the seller then closes with 220 Annulée; nothing in the pack says what becomes of its books
+        named_number = note.preceding_invoices[0].number if note.preceding_invoices else ""
+        return Credit(
+            {},
+            f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice {named_number} (BG-3), whose books are not changed:"
+            " settle what is left on it by hand (a payment split, or a credit note naming it alone)",
+        )
+    several = _several(note)
+    if several is not None:
+        return several
+    if not note.preceding_invoices:  # a consolidated credit note (262) names a contract and period instead
+        return Credit({})
+    if named is None:
+        return Credit(
+            {},
+            f"{CREDIT_UNKNOWN}: invoice {note.preceding_invoices[0].number} named in BG-3 is not among the"
+            " invoices of this seller the gateway has (with their buyer): it credits nothing here (unallocated)",
+        )
+    return credit_on(named, note)
+
+
+def books_credit(document: Invoice, credit_notes: Iterable[Invoice], named: Invoice | None) -> Credit:
+    """What credit does to the books of `document`, issued or received alike: an invoice is credited by the credit
+    notes naming it (`credit_notes`, of its seller; `credited_per_rate`), and a corrective invoice also says the
+    invoice it corrects keeps its books; a credit note's own books show what it credits on the invoice it names
+    (`named`, of its seller, None when not found: `own_credit`)."""
+    if not document.type_code.kind.credit_note:
+        unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
+        return Credit(credited_per_rate(document, credit_notes), unapplied)
+    return own_credit(document, named if named is not None and names(document, named) else None)
 
 
 def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:

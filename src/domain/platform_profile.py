@@ -27,6 +27,9 @@ class PlatformOptions:
     timeout_s: Seconds = 10.0
     upload_timeout_s: Seconds = 60.0
     max_connections: int = 20
+    # How long an item fetched from the platform (a catch-up's download) waits out its outage before it is given up:
+    # the relays' PIPELINE_OUTAGE_PATIENCE_S.
+    outage_patience_s: Seconds = 86_400.0
     sandbox_step_delay_s: Seconds = 0.0
     sandbox_rejection_share: Decimal = Decimal(0)  # the sandbox's share of submissions ended 213 / 221
     sandbox_routing_error_share: Decimal = Decimal(0)

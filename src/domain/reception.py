@@ -17,13 +17,17 @@ from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.findings import Conclusion, Finding, LayerVerdict, Severity
 from domain.invoice import Invoice
-from domain.lifecycle import StatusEntry, current_status, is_terminal, lifecycle_finding
+from domain.lifecycle import STATUSES, StatusEntry, current_status, is_terminal, lifecycle_finding
 from domain.lifecycle import check_outgoing as lifecycle_check_outgoing
 from domain.money import EUR
 from domain.outage import Outage
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
+
+# A received invoice or credit note whose lifecycle ended (refused 210, rejected 213, cancelled 220, inadmissible 501)
+# is owed by nobody: a credit note so ended credits nothing, an invoice so ended takes no credit (books_credit).
+NOT_CREDITING_CODES: Final = frozenset(code for code in STATUSES if is_terminal(code))
 
 
 class DeliveryKind(StrEnum):

@@ -18,6 +18,7 @@ from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
 from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE, ParsedDocument, document_finding
 from domain.findings import Finding, Severity, ValidationReport
+from domain.invoice import Invoice
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import Page
@@ -113,6 +114,21 @@ class ReceivedInvoices(Protocol):
     async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice WE sent through this platform as (seller, number); None when the status
         names no seller."""
+        ...
+
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        """The readable credit notes this company received from that seller naming `number` first in BG-3, in the
+        order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
+        nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
+        that received invoice (domain.payments.books_credit decides)."""
+        ...
+
+    async def credited_invoices(
+        self, company_siren: str, seller_siren: str, number: str
+    ) -> Sequence[Invoice]:
+        """The readable invoices (not credit notes) this company received from that seller with that number, first
+        copies only, leaving out the ones refused, rejected or cancelled, in the order received: the ones a received
+        credit note naming that number may credit (its BT-26 tells them apart)."""
         ...
 
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:

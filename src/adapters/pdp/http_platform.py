@@ -50,9 +50,10 @@ class ClientOnLink(Protocol[ConfigT_contra, ClientT_co]):
 
 
 class CatchUpOf(Protocol[ClientT_contra]):
-    """The catch-up source's class: over the client, its deliveries named after the profile (`platform`)."""
+    """The catch-up source's class: over the client, its deliveries named after the profile (`platform`), an item
+    it fetches waiting out the platform's outage for `patience_s` at most."""
 
-    def __call__(self, client: ClientT_contra, /, *, platform: str) -> CatchUpSource: ...
+    def __call__(self, client: ClientT_contra, /, *, platform: str, patience_s: float) -> CatchUpSource: ...
 
 
 def read_settings(rules: Mapping[str, Rule], env: Mapping[str, str]) -> dict[str, Any]:
@@ -95,7 +96,7 @@ class HttpPlatform(Generic[ConfigT, ClientT]):
                 client,
                 self.reporting(client, config),
                 decoder=self.decoder(client),
-                catch_up=self.catch_up(client, platform=name),
+                catch_up=self.catch_up(client, platform=name, patience_s=options.outage_patience_s),
                 webhooks=client,
                 readable=self.readable(client),
             )

@@ -20,6 +20,9 @@ from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnav
 log = logging.getLogger(__name__)
 
 REFRESH_MARGIN_S = 60.0
+# A token given without expires_in (RFC 6749 §5.1: recommended, not required) is used this long, then asked again: a
+# 401 before then refreshes it anyway, and an endpoint that never says is asked every few minutes, never per call.
+DEFAULT_LIFETIME_S = 300.0
 
 
 def refresh_after(expires_in: float, margin: float = REFRESH_MARGIN_S) -> float:
@@ -115,10 +118,20 @@ class TokenProvider:
         try:
             body = response.json()
             value = str(body["access_token"])
-            expires_in = float(body.get("expires_in", 0))
+            given = body.get("expires_in")
+            expires_in = DEFAULT_LIFETIME_S if given is None else float(given)
         except (ValueError, KeyError, TypeError):
             raise PlatformAuthError("token endpoint answered without a usable access_token") from None
-        if not value or not 0 < expires_in < math.inf:  # NaN too: it compares false with every clock reading
+        if (
+            not value or not expires_in < math.inf or expires_in != expires_in
+        ):  # NaN: false with every reading
             raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
-        log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
+        if expires_in <= 0:
+            raise PlatformAuthError(
+                f"token endpoint answered a token already expired (expires_in {expires_in:g})"
+            )
+        if given is None:
+            log.info("%s token obtained without expires_in: taken as valid %.0f s", self.platform, expires_in)
+        else:
+            log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
         return _CachedToken(Secret(value), started + refresh_after(expires_in, self.margin))

@@ -20,13 +20,16 @@ from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing
 from adapters.postgres.lock_order import lock_named_invoices
+from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
 from domain.audit_trail import received_invoice_audit_event
 from domain.document_file import DocumentFile
+from domain.invoice import Invoice
 from domain.outgoing_statuses import received_status_payload
 from domain.pipeline_ports import OutboxKind
 from domain.platform import OutgoingStatus
 from domain.ports import Page
 from domain.reception import (
+    NOT_CREDITING_CODES,
     ReceivedEventKind,
     ReceivedInvoice,
     StatusPoint,
@@ -156,6 +159,37 @@ class PgReception:
             seller_siren,
         )
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
+
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        rows = await self._conn.fetch(
+            f"""SELECT content FROM received_invoices
+                 WHERE company_siren = $1 AND seller_siren = $2
+                   AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $3
+                   AND type_code IN ({CREDIT_NOTE_CODES_SQL}) AND content IS NOT NULL AND copy_of IS NULL
+                   AND lifecycle_code <> ALL($4::text[])
+                 ORDER BY created_at, id""",
+            company_siren,
+            seller_siren,
+            number,
+            list(NOT_CREDITING_CODES),
+        )
+        return [invoice_from_dict(r["content"]) for r in rows]
+
+    async def credited_invoices(
+        self, company_siren: str, seller_siren: str, number: str
+    ) -> Sequence[Invoice]:
+        rows = await self._conn.fetch(
+            f"""SELECT content FROM received_invoices
+                 WHERE company_siren = $1 AND seller_siren = $2 AND number = $3
+                   AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL}) AND content IS NOT NULL AND copy_of IS NULL
+                   AND lifecycle_code <> ALL($4::text[])
+                 ORDER BY created_at, id""",
+            company_siren,
+            seller_siren,
+            number,
+            list(NOT_CREDITING_CODES),
+        )
+        return [invoice_from_dict(r["content"]) for r in rows]
 
     async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice WE sent through this platform (profile) as (seller, number): unique by

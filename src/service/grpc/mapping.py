@@ -546,6 +546,7 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         prepaid=cents(books.prepaid),
         awaiting_deposit=cents(books.awaiting_deposit),
         credited=cents(books.credited),
+        unapplied=books.unapplied,
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),

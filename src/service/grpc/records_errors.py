@@ -15,6 +15,7 @@ from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import ERROR_DOMAIN, busy, findings_details, register
 from service.usecases.export_slots import ExportsBusy
 from service.usecases.reporting import DeclarationNotFound
+from service.usecases.reporting_voids import RecordNotFound
 
 __all__ = ["RequestRejected"]  # moved to domain.errors; its status is in service.grpc.errors' table
 
@@ -31,5 +32,6 @@ register(DeclarationInvalid, grpc.StatusCode.INVALID_ARGUMENT, _violations)
 register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, _reason("TRANSACTION_KEY_REUSED"))
 register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
 register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
+register(RecordNotFound, grpc.StatusCode.NOT_FOUND)
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))

@@ -32,7 +32,15 @@ from domain.inbox_ports import ParkedDeliveries
 from domain.invoice import Invoice
 from domain.money import EUR
 from domain.payment_ports import StoredPayment
-from domain.payments import Payment, PaymentApplied, PaymentRefused, PaymentSide, Settlement
+from domain.payments import (
+    Payment,
+    PaymentApplied,
+    PaymentRefused,
+    PaymentSide,
+    Settlement,
+    books_credit,
+    names,
+)
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock, Page
@@ -264,14 +272,10 @@ class ReceptionUseCases:
                         f"payment id {payment.payment_id!r} was already recorded with other content"
                         f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
                     )
-                books = Settlement.for_invoice(received.invoice).with_paid(
-                    await payments.paid_per_rate(invoice_id)
-                )
+                books = await _books(uow, received, received.invoice)
                 return ReceivedPaymentOutcome(known.applied, books, replayed=True)
             received.check_payable()
-            start = Settlement.for_invoice(received.invoice).with_paid(
-                await payments.paid_per_rate(invoice_id)
-            )
+            start = await _books(uow, received, received.invoice)
             books, applied = start.apply(payment)
             await payments.add(
                 StoredPayment(company, invoice_id, PaymentSide.SENT, payment, applied, now), books, ()
@@ -301,8 +305,7 @@ class ReceptionUseCases:
         if not isinstance(received.invoice, Invoice):
             return None
         async with self.uow() as uow:
-            paid = await uow.payments.paid_per_rate(received.id)
-        return Settlement.for_invoice(received.invoice).with_paid(paid)
+            return await _books(uow, received, received.invoice)
 
     @staticmethod
     async def _locked(uow: ReceptionUnitOfWork, company: str, invoice_id: str) -> ReceivedInvoice:
@@ -359,6 +362,28 @@ class ReceptionUseCases:
         if not await self.inbox.replay(delivery_id, company):
             raise InvoiceNotFound(f"no parked delivery {delivery_id}")
         return True
+
+
+async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: Invoice) -> Settlement:
+    """What we owe per VAT rate on a received invoice, less what the credit notes its seller sent us naming it
+    credit, with what we paid; a received credit note's own books show what it credits on the invoice it names, or
+    why it credits nothing. The same rules as the invoices we issue (domain.payments.books_credit)."""
+    seller, company = received.seller_siren or document.seller.siren, received.company_siren
+    credit_notes: Sequence[Invoice] = ()
+    named = None
+    if not document.type_code.kind.credit_note:
+        credit_notes = await uow.received.credit_notes(company, seller, document.number)
+    elif len(document.preceding_invoices) == 1:
+        candidates = await uow.received.credited_invoices(
+            company, seller, document.preceding_invoices[0].number
+        )
+        named = next((c for c in candidates if names(document, c)), None)
+    credit = books_credit(document, credit_notes, named)
+    return (
+        Settlement.for_invoice(document)
+        .with_credited(credit.per_rate, credit.unapplied)
+        .with_paid(await uow.payments.paid_per_rate(received.id))
+    )
 
 
 def _queued_to_json(queued: QueuedStatus) -> str:

@@ -188,6 +188,7 @@ class Container(containers.DeclarativeContainer):
         providers.Factory(
             PlatformOptions,
             on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
+            outage_patience_s=typed(config, "PIPELINE_OUTAGE_PATIENCE_S"),  # a catch-up's downloads too
             **typed_section(config, "pdp", without=("provider",)),
         ),
         profiles_file=config.pdp.profiles_file,

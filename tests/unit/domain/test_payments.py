@@ -10,15 +10,23 @@ from hypothesis import strategies as st
 
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice
 from domain.payments import (
+    CORRECTIVE_NOT_APPLIED,
+    CREDIT_CURRENCY,
+    CREDIT_RATE,
+    CREDIT_SEVERAL,
+    CREDIT_UNKNOWN,
+    Credit,
     Payment,
     PaymentApplied,
     PaymentInvalid,
     PaymentRefused,
     RatePart,
     Settlement,
+    credit_on,
     credited_per_rate,
     in_eur,
     owed_per_rate,
+    own_credit,
     payment_in_scope,
     reported_per_day,
     split_pro_rata,
@@ -435,3 +443,25 @@ def test_a_credit_note_that_credits_nothing_here_does_not_hide_the_ones_after_it
     ]
     for first in skipped:  # each refusal goes on to the next note: two at 20 % credit 12.00 each
         assert credited_per_rate(invoice, [first, valid, valid]) == {D("20"): D("24.00")}
+
+
+def test_what_a_credit_note_credits_or_why_not_is_said_by_one_function() -> None:
+    invoice = two_rates()
+    other = two_rates(number="F-OTHER")
+    alone = credit_note(invoice, ("1", "10.00", "20"))
+    assert credit_on(invoice, alone) == Credit({D("20"): D("12.00")})
+    assert own_credit(alone, invoice) == credit_on(invoice, alone)
+    both = replace(
+        alone, preceding_invoices=(PrecedingInvoice(invoice.number), PrecedingInvoice(other.number))
+    )
+    for credit in (credit_on(invoice, both), own_credit(both, None)):
+        assert credit.per_rate == {} and credit.unapplied.startswith(f"{CREDIT_SEVERAL}: it names 2 invoices")
+    usd = credit_note(invoice, ("1", "10.00", "20"), currency="USD")
+    assert credit_on(invoice, usd).unapplied.startswith(f"{CREDIT_CURRENCY}: it is in USD")
+    at_ten = credit_note(invoice, ("1", "10.00", "10"))
+    assert credit_on(invoice, at_ten).unapplied.startswith(f"{CREDIT_RATE}: it credits at 10 %")
+    assert own_credit(alone, None).unapplied.startswith(f"{CREDIT_UNKNOWN}: invoice {invoice.number}")
+    corrective = two_rates(
+        number="F-C", type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=alone.preceding_invoices
+    )
+    assert own_credit(corrective, invoice).unapplied.startswith(f"{CORRECTIVE_NOT_APPLIED}: it corrects")

@@ -23,13 +23,18 @@ def _reporting(gateway: AfnorPdpGateway, config: AfnorConfig) -> AfnorReportingG
     return AfnorReportingGateway(gateway, sender=sender, validate=OfficialValidator().validate_flux10)
 
 
+def _catch_up(gateway: AfnorPdpGateway, *, platform: str, patience_s: float) -> AfnorCatchUp:
+    # Its rounds hand over the flows as found: each is downloaded by the inbox's relay, which waits out the outage.
+    return AfnorCatchUp(gateway, platform=platform)
+
+
 PLATFORM = HttpPlatform(
     "afnor",
     AfnorConfig.from_env,
     AfnorPdpGateway,
     reporting=_reporting,
     decoder=AfnorDeliveryDecoder,
-    catch_up=AfnorCatchUp,
+    catch_up=_catch_up,
     readable=AfnorReadableViews,
 )
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 from adapters.pdp.answers import Items
 from adapters.pdp.iopole.client import NotSeenStatus
+from adapters.pdp.iopole.failed_downloads import FailedDownloads
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from adapters.pdp.unreadable_items import UnreadableItems
 from domain.findings import Finding
@@ -75,17 +77,27 @@ def _metadata_fields(metadata: dict[str, Any]) -> tuple[str, str, str]:
 
 
 class IopoleCatchUp:
-    def __init__(self, lists: NotSeenLists, *, platform: str = "iopole") -> None:
+    def __init__(
+        self,
+        lists: NotSeenLists,
+        *,
+        platform: str = "iopole",
+        patience_s: float = 86_400.0,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        """`patience_s`: how long an invoice whose download finds the platform away is tried again before it is
+        given up (PIPELINE_OUTAGE_PATIENCE_S)."""
         self._lists = lists
         self._platform = platform
         # Items it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
         self._unreadable = UnreadableItems(platform)
-        # Invoices whose download failed: they stay not seen, and every round tries again (an outage is no reason
-        # to give up on them).
-        self._not_fetched = 0
+        # Invoices whose download failed: tried again in later rounds, then given up (adapters.pdp.iopole.
+        # failed_downloads).
+        self._downloads = FailedDownloads(platform, patience_s=patience_s, now=now)
 
     def tally(self) -> CatchUpTally:
-        return self._unreadable.tally(also_skipped=self._not_fetched)
+        unreadable, downloads = self._unreadable.tally(also_skipped=self._downloads.skipped), self._downloads
+        return CatchUpTally(unreadable.skipped, unreadable.given_up + downloads.given_up)
 
     def position(self) -> str:
         return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
@@ -95,13 +107,17 @@ class IopoleCatchUp:
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
         found: list[CaughtUp] = []
-        invoices = self._readable("not-seen invoice", await self._lists.not_seen_invoices())
+        listed = self._readable("not-seen invoice", await self._lists.not_seen_invoices())
+        downloads = self._downloads
+        # Those that failed before go after the others: a few failing invoices never hold every slot of a round.
+        invoices = sorted((i for i in listed if not downloads.given_up_on(i)), key=downloads.failing)
         for platform_id in invoices[:max_items]:
             try:
                 found.append(await self._invoice(platform_id))
-            except PlatformError:
-                self._not_fetched += 1
-                _log.warning("polling invoice %s failed; it stays not seen", platform_id, exc_info=True)
+            except PlatformError as exc:
+                downloads.failed(platform_id, exc)
+            else:
+                downloads.fetched(platform_id)
         statuses = self._readable("not-seen status", await self._lists.not_seen_statuses())
         for item in statuses[: max(0, max_items - len(found))]:
             body = json.dumps(status_entry(item), separators=(",", ":")).encode()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 
 from adapters.webhook.signature import Verdict, stamp_refusal
 
@@ -21,6 +22,7 @@ IDEMPOTENCY_HEADER = "X-Idempotency-Key"
 TARGET_ADDRESS_HEADER = "X-Target-Electronic-Address"
 
 DEFAULT_TOLERANCE_MS = 5 * 60 * 1000
+SIGNATURE_FORM = re.compile(r"[0-9a-fA-F]{64}")  # hex HMAC-SHA256
 
 
 def _key(secret: str | bytes) -> bytes:
@@ -87,15 +89,20 @@ def verify(
 ) -> Verdict:
     """Check a callback: constant-time comparisons, after the timestamp's (adapters.webhook.signature.stamp_refusal).
 
-    `payload` None: the HMAC is checked over the checksum the callback claims (`payload_checksum`, X-Checksum), before
-    the payload is known; its checksum must then be compared with that claim (this again, with the payload)."""
+    `payload` None, before the payload is split out of its body: the HMAC is checked over the checksum the callback
+    claims (`payload_checksum`, X-Checksum); without that claim (it is optional) only what the headers alone refuse
+    is (no signature, a timestamp missing or stale, a signature that cannot be a hex HMAC-SHA256). Either way a VALID
+    then is not the verdict: this again, with the payload, checks its checksum and the signature over it."""
     stamp = timestamp or ""
-    if not signature or (payload is None and payload_checksum is None):
+    if not signature:
         return Verdict.MALFORMED
     if (refused := stamp_refusal(stamp, now_ms, tolerance_ms)) is not None:
         return refused
+    if payload is None and payload_checksum is None:
+        # so far: the signature is checked once the payload is split out
+        return Verdict.VALID if SIGNATURE_FORM.fullmatch(signature.strip()) else Verdict.BAD_SIGNATURE
     if payload is None:
-        assert payload_checksum is not None  # refused above
+        assert payload_checksum is not None  # handled above
         signed = payload_checksum.strip().lower()
     else:
         signed = checksum(payload)

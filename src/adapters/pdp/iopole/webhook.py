@@ -72,10 +72,11 @@ class IopoleInvoiceReceiver:
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
     def receive(self, call: Callback) -> Received:
-        if signing.CHECKSUM_HEADER in call.headers:
-            # IOPOLE signs the checksum it sends of the file part: that signature is checked before the body is
-            # split, so that a body nobody signed costs no parsing; the file part is compared with the claim below.
-            call.verify(None)
+        # Before the body is split, so that a body nobody signed costs no parsing: IOPOLE signs the checksum it sends
+        # of the file part, so with that claim its signature is checked now (the file part is compared with the
+        # claim below); without it (optional), what the headers alone refuse (no signature, a stale one) is refused,
+        # and the signature is checked once the file part is found.
+        call.verify(None)
         note = ""
         payload = call.body
         business_id = ""

@@ -29,7 +29,6 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from domain.archive_ports import AuditEvent
@@ -40,6 +39,7 @@ from domain.invoice import ProcessingRule
 from domain.money import EUR
 from domain.payment_ports import StoredPayment
 from domain.payments import (
+    Credit,
     Payment,
     PaymentApplied,
     PaymentInvalid,
@@ -48,7 +48,7 @@ from domain.payments import (
     PaymentState,
     RatePart,
     Settlement,
-    credited_per_rate,
+    books_credit,
     in_eur,
     payment_data_reported,
     reported_per_day,
@@ -58,7 +58,8 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
-from domain.reporting.payments import PaymentEvent
+from domain.reporting.calendar import period_text
+from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.emission.invoice_status import queue_outgoing_status
 
 _CONFLICT_RETRIES = 5
@@ -113,25 +114,29 @@ async def invoice_books(
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
     """What is owed per rate, less what the credit notes issued against the invoice credit, with what its payments
     paid. A credit note's own books show as credited what it credits on the invoice it names (nothing of it is
-    left to use), once both are with the buyer."""
+    left to use), once both are with the buyer, or why it credits nothing (Settlement.unapplied); a corrective
+    invoice's say that the invoice it corrects keeps its books (domain.payments.own_credit)."""
+    credit = await _credit(uow, invoice)
     return (
         Settlement.for_invoice(invoice.invoice)
-        .with_credited(await _credited(uow, invoice))
+        .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
 
 
-async def _credited(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> dict[Decimal, Decimal]:
+async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:
     document = invoice.invoice
     if not document.type_code.kind.credit_note:
         credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
-        return credited_per_rate(document, credit_notes)
-    if invoice.state not in WITH_ITS_BUYER or len(document.preceding_invoices) != 1:
-        return {}
-    named = await uow.payments.credited_invoice(
-        invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
-    )
-    return credited_per_rate(named, [document]) if named is not None else {}
+        return books_credit(document, credit_notes, None)
+    if invoice.state not in WITH_ITS_BUYER:
+        return Credit({})
+    named = None
+    if len(document.preceding_invoices) == 1:
+        named = await uow.payments.credited_invoice(
+            invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
+        )
+    return books_credit(document, (), named)
 
 
 async def _record(
@@ -317,14 +322,6 @@ async def _apply(
     return queued, reports, tuple(declared)
 
 
-def period_text(period: tuple[date, date]) -> str:
-    return f"{period[0].isoformat()}/{period[1].isoformat()}"
-
-
-def report_key(invoice_id: str, payment_id: str) -> str:
-    return f"invoice/{invoice_id}/payment/{payment_id}"
-
-
 def _not_issued(invoice: OutboundInvoice) -> Finding:
     return Finding(
         "PAY-NOT-ISSUED",
@@ -361,7 +358,7 @@ def _reports(
     if not applied.parts:
         return ()  # 0.00 EUR: nothing collected to report
     b2c = invoice.invoice.processing_rule is ProcessingRule.B2C
-    key = report_key(invoice.id, applied.payment_id)
+    key = invoice_payment_key(invoice.id, applied.payment_id)
 
     def event(key: str, day: date, parts: Sequence[RatePart]) -> PaymentEvent:
         return PaymentEvent(

@@ -36,6 +36,7 @@ class _Client:
 class _Part:
     client: _Client
     platform: str = ""
+    patience_s: float = 0.0
 
 
 PARTS = HttpPlatform(
@@ -44,7 +45,7 @@ PARTS = HttpPlatform(
     client=lambda http, config, *, profile: _Client(http, config, profile),  # type: ignore[arg-type,return-value]
     reporting=lambda client, config: _Part(client),  # type: ignore[arg-type,return-value]
     decoder=lambda client: _Part(client),  # type: ignore[arg-type,return-value]
-    catch_up=lambda client, *, platform: _Part(client, platform),  # type: ignore[arg-type,return-value]
+    catch_up=lambda client, *, platform, patience_s: _Part(client, platform, patience_s),  # type: ignore[arg-type,return-value]
     readable=lambda client: _Part(client),  # type: ignore[arg-type,return-value]
 )
 
@@ -67,9 +68,10 @@ async def test_every_part_is_built_around_one_client_on_the_profile_s_link() -> 
 
 
 async def test_a_second_profile_gets_its_own_route_name_and_names_its_deliveries() -> None:
-    async with PARTS.open("pa-paris", {"KEY": "k"}, PlatformOptions()) as services:
+    async with PARTS.open("pa-paris", {"KEY": "k"}, PlatformOptions(outage_patience_s=600.0)) as services:
         assert services.gateway.profile == "pa-paris"
         assert services.catch_up.platform == "pa-paris"
+        assert services.catch_up.patience_s == 600.0  # PIPELINE_OUTAGE_PATIENCE_S, for its downloads
     async with PARTS.open("pa", {"KEY": "k"}, PlatformOptions()) as default:
         assert (default.gateway.profile, default.catch_up.platform) == ("", "pa")
 

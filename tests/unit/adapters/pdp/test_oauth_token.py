@@ -6,7 +6,7 @@ import json
 import httpx
 import pytest
 
-from adapters.pdp.oauth_token import OAuthClient, TokenProvider, refresh_after
+from adapters.pdp.oauth_token import DEFAULT_LIFETIME_S, OAuthClient, TokenProvider, refresh_after
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformUnavailable
 
@@ -134,4 +134,40 @@ async def test_a_lifetime_that_is_not_a_finite_number_is_refused(expires_in: obj
     endpoint = TokenEndpoint(expires_in=expires_in)  # type: ignore[arg-type]  # what a broken endpoint sends
 
     with pytest.raises(PlatformAuthError, match="expires_in"):
+        await provider(endpoint, FakeClock()).get()
+
+
+class NoLifetimeEndpoint(TokenEndpoint):
+    """A token endpoint that gives no expires_in (RFC 6749 §5.1: RECOMMENDED, not required), or null."""
+
+    def __init__(self, body: dict[str, object]) -> None:
+        super().__init__()
+        self.body = body
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json={"access_token": f"tok-{len(self.requests)}", **self.body})
+
+
+@pytest.mark.parametrize("body", [{}, {"expires_in": None}], ids=["absent", "null"])
+async def test_a_token_without_a_lifetime_is_used_for_a_default_one_then_asked_again(
+    body: dict[str, object], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Refused, every call of the platform failed as refused credentials until the invoices were FAILED."""
+    caplog.set_level("INFO", logger="adapters.pdp.oauth_token")
+    endpoint, clock = NoLifetimeEndpoint(body), FakeClock()
+    tokens = provider(endpoint, clock)
+
+    assert await tokens.get() == "tok-1"
+    clock.now += refresh_after(DEFAULT_LIFETIME_S) - 1
+    assert await tokens.get() == "tok-1"
+    clock.now += 1
+    assert await tokens.get() == "tok-2"
+    assert "without expires_in" in caplog.text and "tok-1" not in caplog.text
+
+
+@pytest.mark.parametrize("expires_in", [0, -30])
+async def test_a_token_already_expired_is_refused_saying_so(expires_in: int) -> None:
+    endpoint = TokenEndpoint(expires_in=expires_in)
+    with pytest.raises(PlatformAuthError, match=f"already expired \\(expires_in {expires_in}\\)"):
         await provider(endpoint, FakeClock()).get()

@@ -32,6 +32,7 @@ from service.grpc.errors import OUTAGE_MESSAGE, ErrorTable
 from service.observability.logging import request_id_var
 from service.usecases.archive import ExportTooLarge
 from service.usecases.reporting import RegimeMismatch
+from service.usecases.reporting_voids import RecordNotVoidable
 from tests.support.grpc_details import details_of
 
 # The table with the database's outage check, as the wiring makes it (service.wiring.container.error_table).
@@ -142,6 +143,11 @@ def test_illegal_transition_lists_its_precondition_failures():
             "",
         ),
         (ExportTooLarge("the documents exceed 10 bytes", path="date_to"), "PDP-EXPORT-SIZE", "date_to"),
+        (
+            RecordNotVoidable("payment data X was written by RecordPayment", path="key"),
+            "ER-VOID-PAYMENT-DATA",
+            "key",
+        ),
         (
             IllegalInvoiceTransition("inv-1", EventKind.RETRY, ProcessingState.READY),
             "PDP-INVOICE-STATE",

@@ -3,6 +3,7 @@ its lifecycle and records its event; a final invoice takes no status and no paym
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -10,14 +11,16 @@ import pytest
 
 from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
 from domain.document_file import DocumentFile
+from domain.document_types import DocumentType
 from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.invoice import PrecedingInvoice
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedEventKind, ReceivedInvoice
 from domain.totals import compute_totals
 from service.usecases.reception import ReceptionUseCases
-from tests.builders import BUYER_SIREN, an_invoice
+from tests.builders import BUYER_SIREN, SELLER_SIREN, a_line, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -44,6 +47,7 @@ def stack() -> tuple[InMemoryDatabase, ReceptionUseCases, ReceivedInvoice]:
         valid=True,
         invoice=invoice,
         number="F-1",
+        seller_siren=invoice.seller.siren,
     )
     db.received[received.id] = received
     api = ReceptionUseCases(
@@ -115,3 +119,86 @@ async def test_another_companys_invoice_is_not_found() -> None:
         await api.set_buyer_status("303265045", received.id, "APPROVED")
     with pytest.raises(InvoiceNotFound):
         await api.get("303265045", received.id)
+
+
+def receive_credit_note(
+    db: InMemoryDatabase, of: ReceivedInvoice, received_id: str, *, seller: str = SELLER_SIREN
+) -> ReceivedInvoice:
+    """A credit note (381) of 1 x 5.00 at 20 % (6.00) from `seller`, naming `of` in BG-3, as received."""
+    assert of.invoice is not None
+    note = compute_totals(
+        an_invoice(
+            number=f"AV-{received_id[-4:]}",
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(PrecedingInvoice(of.invoice.number, of.invoice.issue_date),),
+        ).evolve(lines=(a_line("1", "1", "5.00", "20"),))
+    )
+    received = ReceivedInvoice.receive(
+        at=NOW - timedelta(hours=2),
+        id=received_id,
+        company_siren=BUYER_SIREN,
+        platform="iopole",
+        platform_invoice_id=f"p-{received_id[-4:]}",
+        document=DocumentFile("application/xml", "", "e" * 64, b"<Invoice/>"),
+        valid=True,
+        invoice=note,
+        number=note.number,
+        seller_siren=seller,
+    )
+    db.received[received.id] = received
+    return received
+
+
+async def test_a_received_credit_note_naming_a_received_invoice_lowers_what_we_owe_on_it() -> None:
+    """A supplier's credit note of 6.00 naming its invoice F-1: we owe that much less on F-1, a payment of F-1's
+    full amount is an over-payment, and the credit note's own books show its credit used. Before, the received
+    invoice's books ignored it (the emitted side already credited: one rule, domain.payments.books_credit)."""
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    due = received.invoice.totals.amount_due
+    note = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000381")
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None
+    assert (books.credited, books.outstanding) == (Decimal("6.00"), due - Decimal("6.00"))
+    with pytest.raises(PaymentRefused, match="PAY-OVERPAYMENT"):
+        await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), due))
+    paid = await api.record_payment(
+        BUYER_SIREN, received.id, Payment("pay-2", date(2026, 11, 20), due - Decimal("6.00"))
+    )
+    assert paid.books.outstanding == 0
+    own = await api.books(BUYER_SIREN, await api_get(api, note.id))
+    assert own is not None and (own.total, own.credited, own.outstanding) == (
+        Decimal("6.00"),
+        Decimal("6.00"),
+        Decimal("0.00"),
+    )
+
+
+async def test_a_received_credit_note_credits_nothing_refused_from_another_seller_or_naming_several() -> None:
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    due = received.invoice.totals.amount_due
+    refused = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000210")
+    platform_said(db, refused, "210")  # we refused it: it credits nothing
+    receive_credit_note(db, received, "11111111-2222-4333-8444-000000000999", seller="303265045")
+    several = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000002")
+    assert several.invoice is not None
+    db.received[several.id] = replace(
+        several,
+        invoice=several.invoice.evolve(
+            preceding_invoices=(*several.invoice.preceding_invoices, PrecedingInvoice("F-2"))
+        ),
+    )
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and (books.credited, books.outstanding) == (Decimal("0"), due)
+    own = await api.books(BUYER_SIREN, await api_get(api, several.id))
+    assert own is not None and own.unapplied.startswith(
+        "PAY-CREDIT-SEVERAL: it names 2 invoices in BG-3 (F-1, F-2)"
+    )
+
+
+async def api_get(api: ReceptionUseCases, received_id: str) -> ReceivedInvoice:
+    invoice, _history = await api.get(BUYER_SIREN, received_id)
+    return invoice

@@ -142,10 +142,11 @@ async def test_a_claimed_checksum_that_is_not_the_file_parts_is_still_refused(
 
 async def test_without_a_checksum_the_body_is_split_off_the_event_loop(client, store, monkeypatch) -> None:
     """The parser holds until a request made meanwhile has its answer: on the loop, that request could not be
-    served before the parser gave up."""
+    served before the parser gave up. (A made-up signature of the right form, fresh: only the file part can
+    refute it.)"""
     parser = counted(monkeypatch, hold=True)
     unsigned = asyncio.create_task(
-        client.post(IOPOLE_INVOICE_PATH, files={"file": ("invoice.xml", LARGE, "application/octet-stream")})
+        post_unclaimed(client, {signing.TIMESTAMP_HEADER: str(now_ms()), signing.SIGNATURE_HEADER: "0" * 64})
     )
     assert await asyncio.to_thread(parser.started.wait, HOLD_S)
     ping = await client.get("/ping")
@@ -153,5 +154,47 @@ async def test_without_a_checksum_the_body_is_split_off_the_event_loop(client, s
     response = await unsigned
     assert ping.text == "pong"
     assert parser.released == [True]  # the ping was answered while the body was being split
-    assert (response.status_code, response.json()["reason"]) == (401, "malformed")
+    assert (response.status_code, response.json()["reason"]) == (401, "bad_signature")
+    assert store.deliveries == []
+
+
+async def post_unclaimed(client: httpx.AsyncClient, headers: dict[str, str]) -> httpx.Response:
+    """The large invoice without IOPOLE's checksum header (it is optional), with `headers` for its signature."""
+    return await client.post(
+        IOPOLE_INVOICE_PATH,
+        files={"file": ("invoice.xml", LARGE, "application/octet-stream")},
+        data={"invoiceId": str(uuid.uuid4())},
+        headers=headers,
+    )
+
+
+@pytest.mark.parametrize(
+    ("headers", "reason"),
+    [
+        pytest.param(lambda: {signing.TIMESTAMP_HEADER: str(now_ms())}, "malformed", id="unsigned"),
+        pytest.param(lambda: {signing.SIGNATURE_HEADER: "0" * 64}, "malformed", id="no-timestamp"),
+        pytest.param(
+            lambda: {signing.TIMESTAMP_HEADER: str(now_ms()), signing.SIGNATURE_HEADER: "not-a-signature"},
+            "bad_signature",
+            id="not-a-signature",
+        ),
+        pytest.param(
+            lambda: {
+                signing.TIMESTAMP_HEADER: str(now_ms() - 10 * 60 * 1000),
+                signing.SIGNATURE_HEADER: "0" * 64,
+            },
+            "stale",
+            id="stale",
+        ),
+    ],
+)
+async def test_without_a_checksum_what_the_headers_alone_refuse_is_refused_before_the_body_is_split(
+    client, store, monkeypatch, headers, reason
+) -> None:
+    """IOPOLE signs its file part: without the checksum header the signature cannot be checked before the part is
+    found, but a callback whose signature is missing, not a signature at all, or stale is refused without it."""
+    parser = counted(monkeypatch)
+    response = await post_unclaimed(client, headers())
+    assert (response.status_code, response.json()["reason"]) == (401, reason)
+    assert parser.calls == 0
     assert store.deliveries == []

@@ -104,4 +104,9 @@ def test_before_the_payload_the_signature_is_checked_over_the_claimed_checksum()
     assert check(payload=None, payload_checksum=BODY_SHA256.upper()) is Verdict.VALID
     assert check(payload=None, payload_checksum=f" {BODY_SHA256} ") is Verdict.VALID  # read as sent: spaces
     assert check(payload=None, payload_checksum="0" * 64) is Verdict.BAD_SIGNATURE
-    assert check(payload=None) is Verdict.MALFORMED  # nothing claimed: nothing to check before the payload
+
+    # Nothing claimed: only what the headers alone refuse, before the payload (its signature is checked with it).
+    assert check(payload=None) is Verdict.VALID
+    assert check(payload=None, signature="0" * 63) is Verdict.BAD_SIGNATURE  # cannot be a hex HMAC-SHA256
+    assert check(payload=None, signature="é" * 64) is Verdict.BAD_SIGNATURE
+    assert check(payload=None, now_ms=TS + 5 * 60_000 + 1) is Verdict.STALE

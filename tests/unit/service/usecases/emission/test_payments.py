@@ -337,3 +337,73 @@ async def test_a_credit_note_issued_against_an_invoice_lowers_what_its_buyer_owe
     # the credit note's own books: its 120.00 went to the invoice it names, nothing of it is left to use
     own = await invoice_books(SELLER_SIREN, p.invoice(credit_id), uow=p.ctx.uow())
     assert (own.total, own.credited, own.outstanding) == (D("120.00"), D("120.00"), D("0.00"))
+
+
+async def test_a_credit_note_naming_several_invoices_credits_none_and_its_books_say_why() -> None:
+    """A rebate credit note naming two invoices in BG-3 (BR-FR-CO-05 allows it): its amounts do not say what each
+    invoice is credited, so neither is (nothing guessed), and the credit note's own books show the whole credit as
+    unallocated, naming the rule; before, it credited nothing without a word."""
+    p = Pipeline()
+    first = await sent(p, two_rates())
+    second = await sent(p, two_rates(number="F-2026-0002"))
+    invoices = [p.invoice(first).invoice, p.invoice(second).invoice]
+    credit = an_invoice(
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=tuple(PrecedingInvoice(i.number, i.issue_date) for i in invoices),
+    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit_id = p.submit(credit)
+    await p.settle()
+
+    for invoice_id in (first, second):
+        books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+        assert (books.credited, books.outstanding, books.unapplied) == (D("0"), D("1411.00"), "")
+    own = await invoice_books(SELLER_SIREN, p.invoice(credit_id), uow=p.ctx.uow())
+    assert (own.total, own.credited, own.outstanding) == (D("120.00"), D("0"), D("120.00"))
+    assert own.unapplied.startswith(
+        f"PAY-CREDIT-SEVERAL: it names 2 invoices in BG-3 ({invoices[0].number}, F-2026-0002) and does not say"
+    )
+
+
+async def test_a_credit_note_in_another_currency_credits_nothing_and_says_so() -> None:
+    p = Pipeline()
+    invoice_id = await sent(p, two_rates())
+    invoice = p.invoice(invoice_id).invoice
+    credit = an_invoice(
+        type_code=DocumentType.CREDIT_NOTE,
+        currency="USD",
+        exchange_rate=D("0.9"),
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit_id = p.submit(credit)
+    await p.settle()
+
+    books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (books.credited, books.outstanding) == (D("0"), D("1411.00"))
+    own = await invoice_books(SELLER_SIREN, p.invoice(credit_id), uow=p.ctx.uow())
+    assert own.unapplied == (
+        f"PAY-CREDIT-CURRENCY: it is in USD, invoice {invoice.number} in EUR: it credits nothing there"
+        " (unallocated); issue it in the invoice's currency"
+    )
+
+
+async def test_a_corrective_invoice_says_the_invoice_it_corrects_keeps_its_books() -> None:
+    """XP Z12-014 Annexe B UC4: a corrective invoice (384) cancels and replaces the one it names; nothing in the
+    reference pack says what becomes of the corrected invoice's books, so they stand, and the 384's books say so."""
+    p = Pipeline()
+    invoice_id = await sent(p, two_rates())
+    invoice = p.invoice(invoice_id).invoice
+    corrective = two_rates(
+        number="F-2026-0384",
+        type_code=DocumentType.CORRECTIVE_INVOICE,
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+    )
+    corrective_id = p.submit(corrective)
+    await p.settle()
+
+    books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (books.outstanding, books.unapplied) == (D("1411.00"), "")
+    own = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
+    assert (own.total, own.outstanding) == (D("1411.00"), D("1411.00"))  # payable, as any invoice
+    assert own.unapplied.startswith(
+        f"PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice {invoice.number} (BG-3), whose books are not changed"
+    )

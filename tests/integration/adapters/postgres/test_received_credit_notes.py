@@ -1,0 +1,83 @@
+"""On PostgreSQL: which received credit notes may credit a received invoice, and which received invoice a received
+credit note may credit (domain.payments.books_credit decides on them), found by index (migration 0390)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+import asyncpg
+
+from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
+from adapters.postgres.reception_repository import PgReception
+from domain.document_types import DocumentType
+from domain.invoice import PrecedingInvoice
+from domain.reception import ReceivedInvoice
+from domain.totals import compute_totals
+from tests.builders import SELLER_SIREN, a_line, a_received_invoice, a_seller, an_invoice
+from tests.random_refs import random_siren
+
+
+def received(company: str, number: str, *, seller: str = SELLER_SIREN, names: str = "") -> ReceivedInvoice:
+    """A readable received invoice, or a credit note naming `names` in BG-3."""
+    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": (PrecedingInvoice(names),)}
+    invoice = compute_totals(
+        an_invoice(number=number, seller=a_seller(seller), **(credit if names else {})).evolve(
+            lines=(a_line("1", "1", "5.00", "20"),)
+        )
+    )
+    return replace(
+        a_received_invoice(),
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        platform_invoice_id=str(uuid.uuid4()),
+        invoice=invoice,
+        number=number,
+        seller_siren=seller,
+    )
+
+
+async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_alive_first_copies(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company, other_seller = random_siren(), random_siren()
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
+    invoice = received(company, "F-1")
+    crediting = received(company, "AV-1", names="F-1")
+    refused = received(company, "AV-2", names="F-1")
+    copy = received(company, "AV-1", names="F-1")
+    foreign = received(company, "AV-3", names="F-1", seller=other_seller)
+    async with pg_pool.acquire() as conn:
+        reception = PgReception(conn)
+        for item in (invoice, crediting, refused, copy, foreign):
+            assert await reception.add(item, None)
+        await conn.execute(
+            "UPDATE received_invoices SET lifecycle_code = '210' WHERE id = $1::uuid", refused.id
+        )
+        await conn.execute(
+            "UPDATE received_invoices SET copy_of = $2::uuid WHERE id = $1::uuid", copy.id, crediting.id
+        )
+
+        notes = await reception.credit_notes(company, SELLER_SIREN, "F-1")
+        assert [n.number for n in notes] == ["AV-1"]  # not the refused one, the copy, another seller's
+        assert [n.number for n in await reception.credited_invoices(company, SELLER_SIREN, "F-1")] == ["F-1"]
+        assert await reception.credited_invoices(company, other_seller, "F-1") == []
+        assert await reception.credit_notes(random_siren(), SELLER_SIREN, "F-1") == []  # another company's
+
+        async with conn.transaction():
+            await conn.execute(
+                "SET LOCAL enable_seqscan = off"
+            )  # a test table is small: does the index serve?
+            plan = "\n".join(
+                r[0]
+                for r in await conn.fetch(
+                    f"""EXPLAIN SELECT content FROM received_invoices
+                         WHERE company_siren = $1 AND seller_siren = $2
+                           AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $3
+                           AND type_code IN ({CREDIT_NOTE_CODES_SQL})""",
+                    company,
+                    SELLER_SIREN,
+                    "F-1",
+                )
+            )
+    assert "received_credit_notes_by_preceding_number" in plan
