@@ -65,7 +65,7 @@ from domain.reception import (
     current_code,
 )
 from domain.reception_ports import ReceivedEvent, ReceivedFilter, ReceivedStatus
-from domain.records_ports import DeclarationMove, DeclarationRow
+from domain.records_ports import DeclarationMove, DeclarationRow, RecordKind, VoidedRecord
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import FRANCE, InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
@@ -131,6 +131,8 @@ class InMemoryDatabase:
     reported_payments: dict[tuple[str, str], PaymentEvent] = field(default_factory=dict)
     b2c: dict[tuple[str, str], B2cTransaction] = field(default_factory=dict)
     purchases: dict[tuple[str, str], InternationalInvoiceFacts] = field(default_factory=dict)
+    # Rows voided, moved out of the three above: (company SIREN, kind, key, reason) → the void.
+    voided: dict[tuple[str, str, str, str], VoidedRecord] = field(default_factory=dict)
     # Payment declarations submitted: (company SIREN, first day, last day).
     declared_payment_periods: list[tuple[str, date, date]] = field(default_factory=list)
     audit: InMemoryAuditLog = field(default_factory=lambda: InMemoryAuditLog())
@@ -193,7 +195,8 @@ class InMemoryDatabase:
             if (other.company_siren, other.request_id) == (invoice.company_siren, invoice.request_id):
                 raise DuplicateRequest(invoice.request_id)
             seller = invoice.invoice.seller.siren
-            if seller and (other.invoice.seller.siren, other.number) == (seller, invoice.number):
+            numbered = (other.company_siren, other.invoice.seller.siren, other.number)
+            if seller and numbered == (invoice.company_siren, seller, invoice.number):
                 raise DuplicateInvoiceNumber(f"invoice number {invoice.number!r} (BT-1) is already used")
 
 
@@ -461,16 +464,15 @@ class _Received:
     async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         if not seller_siren:
             return None
-        for sub in self._db.submissions.values():
-            invoice = self._db.invoices.get(sub.invoice_id)
-            if (
-                invoice is not None
-                and sub.platform == platform
-                and sub.platform_id
-                and (invoice.invoice.seller.siren, invoice.number) == (seller_siren, number)
-            ):
-                return sub.platform_id
-        return None
+        found = [
+            sub.platform_id
+            for sub in self._db.submissions.values()
+            if (invoice := self._db.invoices.get(sub.invoice_id)) is not None
+            and sub.platform == platform
+            and sub.platform_id
+            and (invoice.invoice.seller.siren, invoice.number) == (seller_siren, number)
+        ]
+        return found[0] if len(found) == 1 else None
 
     async def _crediting(self, company_siren: str, seller_siren: str) -> list[Invoice]:
         """Readable first copies of that seller whose lifecycle did not end, in the order received."""
@@ -689,6 +691,12 @@ DECLARATIONS_LISTED = 500  # as adapters.postgres.reporting_repository
 _NOT_ISSUED = frozenset({ProcessingState.INVALID, ProcessingState.FAILED, ProcessingState.CANCELLED})
 # Refused by the buyer (210), rejected by the platform (213, 501) or cancelled (220): never a purchase.
 _NOT_PURCHASED_CODES = frozenset({"210", "213", "220", "501"})
+# Each kind of recorded row: its table in InMemoryDatabase and the day that puts it in a period.
+_VOIDABLE: dict[RecordKind, tuple[str, Callable[[Any], date]]] = {
+    RecordKind.B2C: ("b2c", lambda t: t.day),
+    RecordKind.PAYMENT: ("reported_payments", lambda e: e.day),
+    RecordKind.PURCHASE: ("purchases", lambda p: p.issue_date),
+}
 
 
 class _Reporting(_Declarations):
@@ -698,9 +706,11 @@ class _Reporting(_Declarations):
     def __init__(self, uow: FakeUnitOfWork) -> None:
         super().__init__(uow)
         self._pending: dict[str, dict[tuple[str, str], Any]] = {}  # table name -> this transaction's new rows
+        self._gone: set[tuple[str, str, str]] = set()  # (table, company, key) voided in this transaction
 
     def _table(self, table: str) -> dict[tuple[str, str], Any]:
-        return {**getattr(self._uow.db, table), **self._pending.get(table, {})}
+        rows = {**getattr(self._uow.db, table), **self._pending.get(table, {})}
+        return {k: v for k, v in rows.items() if (table, *k) not in self._gone}
 
     def _record(self, table: str, company: str, items: Sequence[Any], key_of: Callable[[Any], str]) -> int:
         rows, batch = self._table(table), dict[str, Any]()
@@ -713,6 +723,7 @@ class _Reporting(_Declarations):
                 batch[key] = item
         pending = self._pending.setdefault(table, {})
         pending.update({(company, key): item for key, item in batch.items()})
+        self._gone -= {(table, company, key) for key in batch}  # recorded again after its void
         committed = getattr(self._uow.db, table)
         self._uow._ops.append(
             lambda: committed.update((k, v) for k, v in pending.items() if k not in committed)
@@ -735,6 +746,30 @@ class _Reporting(_Declarations):
         self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
     ) -> int:
         return self._record("purchases", company, purchases, lambda p: p.key)
+
+    async def void_record(
+        self, company: str, kind: RecordKind, key: str, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        table, day_of = _VOIDABLE[kind]
+        row = self._table(table).get((company, key))
+        if row is None:
+            return None
+        void = VoidedRecord(kind, key, day_of(row), row, reason, at)
+        self._gone.add((table, company, key))
+        self._pending.get(table, {}).pop((company, key), None)
+        db = self._uow.db
+
+        def apply() -> None:
+            getattr(db, table).pop((company, key), None)
+            db.voided[(company, kind.value, key, reason)] = void
+
+        self._uow._ops.append(apply)
+        return void
+
+    async def voided_record(
+        self, company: str, kind: RecordKind, key: str, reason: str
+    ) -> VoidedRecord | None:
+        return self._uow.db.voided.get((company, kind.value, key, reason))
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return self._between("b2c", company, start, end, lambda t: t.day)
@@ -1071,7 +1106,9 @@ class _Outbox:
         rows = [r for r in store.rows(invoice_id) if r.company_siren == company_siren and r.done_at is None]
         now = store.clock.now()
         return HeldRows(
-            tuple(r.id for r in rows), any(r.lease_until is not None and r.lease_until > now for r in rows)
+            tuple(r.id for r in rows),
+            any(r.lease_until is not None and r.lease_until > now for r in rows),
+            frozenset(r.kind for r in rows),
         )
 
     async def close_rows(self, rows: HeldRows, error: str) -> None:

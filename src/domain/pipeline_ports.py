@@ -148,6 +148,7 @@ class NextAttempt:
 class HeldRows:
     ids: tuple[int, ...]
     leased: bool  # a dispatcher holds a live lease on one of them
+    kinds: frozenset[str] = frozenset()  # the rows' kinds (OutboxKind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, Protocol
 
 from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLog
@@ -70,6 +71,27 @@ class DeclarationRow:
         return decl
 
 
+class RecordKind(StrEnum):
+    """The e-reporting rows a company records, each under its key: what a void names."""
+
+    B2C = "b2c"  # RecordB2cTransactions, the caller's key
+    PAYMENT = "payment"  # RecordPayments, the caller's key (RecordPayment's: invoice/ID/payment/PAYMENT_ID)
+    PURCHASE = "purchase"  # RecordPurchases, keyed by seller and number (InternationalInvoiceFacts.key)
+
+
+@dataclass(frozen=True, slots=True)
+class VoidedRecord:
+    """A row moved out of the declarations with the reason it was voided for: `row` is the B2cTransaction,
+    PaymentEvent or InternationalInvoiceFacts as it was recorded, `day` the day that put it in its period."""
+
+    kind: RecordKind
+    key: str
+    day: date
+    row: Any
+    reason: str
+    voided_at: datetime
+
+
 @dataclass(frozen=True, slots=True)
 class DeclarationMove:
     """A declaration's status moved on from `from_status`, only if it is still there (one mover wins);
@@ -110,6 +132,20 @@ class ReportingRecords(DeclarationStatuses, Protocol):
     async def record_purchases(
         self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
     ) -> int: ...
+
+    async def void_record(
+        self, company: str, kind: RecordKind, key: str, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        """Move the row recorded under `key` out of every declaration built from now on, kept with `reason`; its
+        key is free again. None when no row is recorded under it (never recorded, or already voided)."""
+        ...
+
+    async def voided_record(
+        self, company: str, kind: RecordKind, key: str, reason: str
+    ) -> VoidedRecord | None:
+        """The row the void of `key` for `reason` moved out, if that void was made: the same void again is a
+        replay."""
+        ...
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import subprocess
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from google.protobuf import json_format
 
 from domain.invoice import ProcessingRule
+from domain.reporting.b2c import B2cCategory
 from service.cli.client import EXIT_OK, EXIT_REFUSED
 from service.grpc.mapping import invoice_to_proto
+from service.wiring.server import resolve
 from tests.e2e.conftest import new_company
 from tests.e2e.grpc_client import invoice_of
 from tests.e2e.test_cli import cli
+from tests.support.reporting_data import tx
 
 
 async def test_record_preview_submit_list_then_verify_and_export(
@@ -108,3 +111,52 @@ async def test_invoice_submit_prints_the_declaration_a_late_sale_to_a_consumer_n
     declared = sent["declaration"]
     assert code == EXIT_OK and declared["period_start"] == "2026-09-01"
     assert submitted["declarations_to_rectify"] == [f"{declared['period_start']}/{declared['period_end']}"]
+
+
+async def test_a_sale_an_older_release_recorded_is_named_by_the_refusal_and_voided_with_its_command(
+    container,
+    gateway_port: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A sale recorded before today's checks (straight into the database) refuses its decade's declaration: the
+    refusal's message names the sale's key and the command, `report void` voids it (audited under the API key, with
+    the reason), the corrected sale records under the same key and the declaration goes."""
+    company = await new_company(container)
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    target = ("--target", f"localhost:{gateway_port}")
+    wrong = tx("till-7", date(2026, 9, 3), B2cCategory.TLB1, "20", "10.00", "100.00")
+    records = await resolve(container.records_uow_factory)
+    async with records() as u:
+        await u.reporting.record_b2c(company.siren, [wrong], datetime(2026, 9, 3, tzinfo=UTC))
+        await u.commit()
+    period = ("--regime", "REAL_MONTHLY", "--day", "2026-09-03")
+
+    code, refused = await cli(capsys, "report", "submit", *period, *target)
+    assert code == EXIT_REFUSED and refused["code"] == "INVALID_ARGUMENT"
+    assert "records.b2c[till-7]" in refused["message"]
+    assert "pdp-gateway report void b2c till-7 --reason" in refused["message"]
+
+    code, voided = await cli(
+        capsys, "report", "void", "b2c", "till-7", "--reason", "VAT typed as 100", *target
+    )
+    assert code == EXIT_OK and voided["day"] == "2026-09-03" and not voided.get("replayed")
+    code, again = await cli(
+        capsys, "report", "void", "b2c", "till-7", "--reason", "VAT typed as 100", *target
+    )
+    assert code == EXIT_OK and again["replayed"] is True
+    code, unknown = await cli(capsys, "report", "void", "payment", "till-7", "--reason", "x", *target)
+    assert code == EXIT_REFUSED and unknown["code"] == "NOT_FOUND"
+
+    data = tmp_path / "corrected.json"
+    corrected = {"key": "till-7", "day": "2026-09-03", "category": "B2C_CATEGORY_TLB1", "vat_rate": "20"}
+    data.write_text(
+        json.dumps({"transactions": [corrected | {"taxable_amount": "10.00", "vat_amount": "2.00"}]})
+    )
+    assert (await cli(capsys, "report", "record", str(data), *target))[0] == EXIT_OK
+    code, sent = await cli(capsys, "report", "submit", *period, *target)
+    assert code == EXIT_OK and sent["declaration"]["totals"]["b2c_vat"] == "2.00"
+    async with records(read_only=True) as u:
+        [entry] = [e async for e in u.audit.entries(company.siren) if e.action == "reporting.record_voided"]
+    assert entry.actor.startswith("api_key:") and entry.details["reason"] == "VAT typed as 100"

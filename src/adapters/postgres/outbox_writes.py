@@ -77,13 +77,15 @@ class PgOutboxRepository:
         if key is None:
             return HeldRows((), False)
         rows = await self._conn.fetch(
-            """SELECT id, lease_until IS NOT NULL AND lease_until > now() AS leased FROM outbox
+            """SELECT id, kind, lease_until IS NOT NULL AND lease_until > now() AS leased FROM outbox
                 WHERE invoice_id = $1 AND company_siren = $2 AND done_at IS NULL
                 ORDER BY id FOR UPDATE""",
             key,
             company_siren,
         )
-        return HeldRows(tuple(r["id"] for r in rows), any(r["leased"] for r in rows))
+        return HeldRows(
+            tuple(r["id"] for r in rows), any(r["leased"] for r in rows), frozenset(r["kind"] for r in rows)
+        )
 
     async def close_rows(self, rows: HeldRows, error: str) -> None:
         if rows.ids:

@@ -192,18 +192,20 @@ class PgReception:
         return [invoice_from_dict(r["content"]) for r in rows]
 
     async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
-        """The platform id of the invoice WE sent through this platform (profile) as (seller, number): unique by
-        invoices_number_unique. None when the status names no seller (a number alone would scan every invoice)."""
+        """The platform id of the invoice WE sent through this platform (profile) as (seller, number). None when
+        the status names no seller (a number alone would scan every invoice), or when two companies sent one under
+        that seller and number (its own and a buyer's self-billed series: invoices_number_unique is per issuing
+        company), which the status cannot tell apart."""
         if not seller_siren:
             return None
-        value = await self._conn.fetchval(
+        rows = await self._conn.fetch(
             "SELECT s.platform_id FROM invoices i JOIN submissions s ON s.invoice_id = i.id"
-            " WHERE i.seller_siren = $3 AND i.number = $2 AND s.platform = $1 AND s.platform_id <> ''",
+            " WHERE i.seller_siren = $3 AND i.number = $2 AND s.platform = $1 AND s.platform_id <> '' LIMIT 2",
             platform,
             number,
             seller_siren,
         )
-        return str(value) if value else None
+        return str(rows[0]["platform_id"]) if len(rows) == 1 else None
 
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
         seller, number, type_code, year = identity

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from adapters.postgres.connection import Connection
 from domain.invoice import Invoice
-from domain.records_ports import DeclarationMove, DeclarationRow
+from domain.records_ports import DeclarationMove, DeclarationRow, RecordKind, VoidedRecord
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
@@ -39,6 +39,12 @@ DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, 
 
 
 _DECL_COLUMNS = ", ".join(DeclarationRow.__slots__)
+# Each kind of recorded row: its table and what its content reads as.
+_RECORDS: dict[RecordKind, tuple[str, type]] = {
+    RecordKind.B2C: ("b2c_transactions", B2cTransaction),
+    RecordKind.PAYMENT: ("reporting_payments", PaymentEvent),
+    RecordKind.PURCHASE: ("reporting_purchases", InternationalInvoiceFacts),
+}
 
 
 def _row(row: Any) -> DeclarationRow:
@@ -134,6 +140,39 @@ class PgReportingRepository:
         for item in items:
             if by_key.get(key_of(item)) != item:
                 raise DuplicateTransactionKey(key_of(item))
+
+    async def void_record(
+        self, company: str, kind: RecordKind, key: str, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        """Move the row out of its table into voided_records (migration 0370), in one statement: a void made at the
+        same moment waits for this one's row lock, then finds nothing to move."""
+        table, tp = _RECORDS[kind]
+        row = await self._conn.fetchrow(
+            f"""WITH gone AS (DELETE FROM {table} WHERE company_siren = $1 AND key = $2
+                               RETURNING key, day, content, recorded_at)
+               INSERT INTO voided_records (company_siren, kind, key, day, content, recorded_at, reason, voided_at)
+               SELECT $1, $3, key, day, content, recorded_at, $4, $5 FROM gone
+               RETURNING day, content, voided_at""",
+            company,
+            key,
+            kind.value,
+            reason,
+            at,
+        )
+        return None if row is None else _voided(kind, key, reason, tp, row)
+
+    async def voided_record(
+        self, company: str, kind: RecordKind, key: str, reason: str
+    ) -> VoidedRecord | None:
+        row = await self._conn.fetchrow(
+            """SELECT day, content, voided_at FROM voided_records
+                WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4""",
+            company,
+            kind.value,
+            key,
+            reason,
+        )
+        return None if row is None else _voided(kind, key, reason, _RECORDS[kind][1], row)
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return await self._between(company, "b2c_transactions", B2cTransaction, start, end)
@@ -267,6 +306,10 @@ class PgReportingRepository:
             move.rejection_reason,
         )
         return status == "UPDATE 1"
+
+
+def _voided(kind: RecordKind, key: str, reason: str, tp: type, row: Any) -> VoidedRecord:
+    return VoidedRecord(kind, key, row["day"], from_json_value(tp, row["content"]), reason, row["voided_at"])
 
 
 def _b2c_key(tx: B2cTransaction) -> str:

@@ -156,7 +156,7 @@ def _sort_key(k: AggregateKey) -> tuple[date, str, Decimal, str, str]:
 def transaction_findings(tx: B2cTransaction) -> tuple[Finding, ...]:
     """The checks one sale must pass on its own, as the line of a day holding only it: its rate, its currency's
     conversion, its scale, its VAT against its base. A sale failing one would refuse every declaration of its
-    period, and a recorded sale can be neither corrected nor removed: it is checked where it comes in."""
+    period until voided: it is checked where it comes in."""
     sale = tx.in_eur()
     return aggregate_findings(B2cAggregate(aggregate_key(sale), sale.taxable_amount, sale.vat_amount, 1))
 

@@ -29,6 +29,19 @@ from domain.reporting.amounts import (
 )
 from domain.reporting.rules import fatal
 
+_INVOICE_DATA = "invoice/"
+
+
+def invoice_payment_key(invoice_id: str, payment_id: str) -> str:
+    """The key of the payment data InvoiceService.RecordPayment writes from an invoice's books."""
+    return f"{_INVOICE_DATA}{invoice_id}/payment/{payment_id}"
+
+
+def is_invoice_payment_data(key: str) -> bool:
+    """Written from an invoice's books (`invoice_payment_key`), not recorded with RecordPayments: it follows them
+    (a later reversal takes back from it), so it is corrected on the invoice, never voided on its own."""
+    return key.startswith(_INVOICE_DATA)
+
 
 @dataclass(frozen=True, slots=True)
 class PaymentEvent:
@@ -102,8 +115,8 @@ def totals_by_rate(lines: Iterable[PaymentLine]) -> dict[Decimal, Decimal]:
 
 def event_findings(event: PaymentEvent) -> tuple[Finding, ...]:
     """The checks one payment must pass on its own, as the lines of a month holding only it (its rates, its
-    currency, its scale): a payment failing one would refuse its month's declaration, and a recorded payment can be
-    neither corrected nor removed, so it is checked where it comes in. A negative amount is left to its day's
+    currency, its scale): a payment failing one would refuse its month's declaration, and a recorded payment stays
+    final until voided, so it is checked where it comes in. A negative amount is left to its day's
     lines (ER-PAY-NEGATIVE): a refund is sound while the day's payments at its rate cover it."""
     return tuple(
         f

@@ -133,10 +133,12 @@ class RetryInvoiceRequest(_message.Message):
     def __init__(self, invoice_id: _Optional[str] = ...) -> None: ...
 
 class RetryInvoiceResponse(_message.Message):
-    __slots__ = ("invoice",)
+    __slots__ = ("invoice", "held_payments_queued")
     INVOICE_FIELD_NUMBER: _ClassVar[int]
+    HELD_PAYMENTS_QUEUED_FIELD_NUMBER: _ClassVar[int]
     invoice: _invoice_pb2.OutboundInvoice
-    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ...) -> None: ...
+    held_payments_queued: int
+    def __init__(self, invoice: _Optional[_Union[_invoice_pb2.OutboundInvoice, _Mapping]] = ..., held_payments_queued: _Optional[int] = ...) -> None: ...
 
 class SetInvoiceStatusRequest(_message.Message):
     __slots__ = ("invoice_id", "code", "reason_code", "message", "amount", "vat_rate", "currency", "request_id")

@@ -148,7 +148,9 @@ class InvoiceServiceServicer:
 
     def RetryInvoice(self, request, context):
         """Queues a FAILED invoice again once its cause is fixed: a validated document is sent again (READY),
-        otherwise it is rendered and validated again (ACCEPTED). Any other state is FAILED_PRECONDITION.
+        otherwise it is rendered and validated again (ACCEPTED). Also queues again the payments held until the
+        invoice's deposit whose row gave up (parked, counted by `pdp-gateway doctor`), whatever the invoice's state:
+        applied once it is deposited (at once when SENT). Neither to retry: FAILED_PRECONDITION.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -8,6 +8,13 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class RecordKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    RECORD_KIND_UNSPECIFIED: _ClassVar[RecordKind]
+    RECORD_KIND_B2C: _ClassVar[RecordKind]
+    RECORD_KIND_PAYMENT: _ClassVar[RecordKind]
+    RECORD_KIND_PURCHASE: _ClassVar[RecordKind]
+
 class VatRegime(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     VAT_REGIME_UNSPECIFIED: _ClassVar[VatRegime]
@@ -50,6 +57,10 @@ class ReportType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     REPORT_TYPE_UNSPECIFIED: _ClassVar[ReportType]
     REPORT_TYPE_INITIAL: _ClassVar[ReportType]
     REPORT_TYPE_RECTIFICATIVE: _ClassVar[ReportType]
+RECORD_KIND_UNSPECIFIED: RecordKind
+RECORD_KIND_B2C: RecordKind
+RECORD_KIND_PAYMENT: RecordKind
+RECORD_KIND_PURCHASE: RecordKind
 VAT_REGIME_UNSPECIFIED: VatRegime
 VAT_REGIME_REAL_MONTHLY: VatRegime
 VAT_REGIME_REAL_QUARTERLY: VatRegime
@@ -75,6 +86,26 @@ DECLARATION_STATUS_REJECTED: DeclarationStatus
 REPORT_TYPE_UNSPECIFIED: ReportType
 REPORT_TYPE_INITIAL: ReportType
 REPORT_TYPE_RECTIFICATIVE: ReportType
+
+class VoidRecordRequest(_message.Message):
+    __slots__ = ("kind", "key", "reason")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    kind: RecordKind
+    key: str
+    reason: str
+    def __init__(self, kind: _Optional[_Union[RecordKind, str]] = ..., key: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class VoidRecordResponse(_message.Message):
+    __slots__ = ("replayed", "day", "declarations_to_rectify")
+    REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    DAY_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
+    replayed: bool
+    day: str
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, replayed: _Optional[bool] = ..., day: _Optional[str] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class B2cTransaction(_message.Message):
     __slots__ = ("key", "day", "category", "currency", "vat_rate", "taxable_amount", "vat_amount", "tax_due_date_type", "store_id", "register_id", "closure_id", "eur_rate")

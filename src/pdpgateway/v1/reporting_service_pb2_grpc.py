@@ -69,6 +69,11 @@ class ReportingServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationResponse.FromString,
                 _registered_method=True)
+        self.VoidRecord = channel.unary_unary(
+                '/pdpgateway.v1.ReportingService/VoidRecord',
+                request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.VoidRecordRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.VoidRecordResponse.FromString,
+                _registered_method=True)
 
 
 class ReportingServiceServicer:
@@ -133,6 +138,19 @@ class ReportingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def VoidRecord(self, request, context):
+        """Voids a recorded row (a B2C transaction, a payment, a purchase) named by its key, with the reason: it leaves
+        every declaration built from now on and its key is free for the row recorded corrected. What it held, who
+        voided it and why are kept (audit log). A declaration already sent keeps what it declared: the answer names
+        it in declarations_to_rectify. The same void again (kind, key, reason) is a replay. No row under the key:
+        NOT_FOUND; the payment data RecordPayment wrote (keys invoice/ID/payment/...) follows its invoice's books:
+        FAILED_PRECONDITION (record a reversal on the invoice); a payment covering a refund of its day:
+        INVALID_ARGUMENT ER-PAY-NEGATIVE (void the refund first).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ReportingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -170,6 +188,11 @@ def add_ReportingServiceServicer_to_server(servicer, server):
                     servicer.RectifyDeclaration,
                     request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationResponse.SerializeToString,
+            ),
+            'VoidRecord': grpc.unary_unary_rpc_method_handler(
+                    servicer.VoidRecord,
+                    request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.VoidRecordRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.VoidRecordResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -361,6 +384,33 @@ class ReportingService:
             '/pdpgateway.v1.ReportingService/RectifyDeclaration',
             pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VoidRecord(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReportingService/VoidRecord',
+            pdpgateway_dot_v1_dot_reporting__service__pb2.VoidRecordRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reporting__service__pb2.VoidRecordResponse.FromString,
             options,
             channel_credentials,
             insecure,

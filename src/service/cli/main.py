@@ -490,7 +490,10 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     watch.add_argument("--after", type=int, default=0, help="start after this event id")
     watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
     retry = client_command(
-        invoice, "retry", cmd_retry, "queue a FAILED invoice again once its cause is fixed"
+        invoice,
+        "retry",
+        cmd_retry,
+        "queue a FAILED invoice again once its cause is fixed, and its parked held payments (doctor counts them)",
     )
     retry.add_argument("id", help="the invoice's id")
     cancel = client_command(

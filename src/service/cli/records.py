@@ -85,6 +85,20 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     return run
 
 
+RECORD_KINDS = ("b2c", "payment", "purchase")
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    request = rpb.VoidRecordRequest(
+        kind=base.enum_value(rpb.RecordKind, f"RECORD_KIND_{args.kind.upper()}"),
+        key=args.key,
+        reason=args.reason,
+    )
+    return base.print_answer(
+        base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.VoidRecord(request, **kw))
+    )
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     request = rpb.ListDeclarationsRequest(period_from=args.from_date, period_to=args.to_date)
     return base.print_answer(
@@ -164,6 +178,16 @@ def add_records_commands(commands: Any) -> None:
         sub.add_argument("--regime", required=True, choices=REGIMES, help="the company's VAT regime")
         sub.add_argument("--kind", default="TRANSACTIONS", choices=KINDS, help="what is declared")
         sub.add_argument("--day", required=True, help="any day of the period, YYYY-MM-DD")
+    void = base.client_command(
+        report,
+        "void",
+        cmd_void,
+        "void a recorded row (a declaration refusal names it): it leaves the declarations built from now on,"
+        " its key is free for the row recorded corrected",
+    )
+    void.add_argument("kind", choices=RECORD_KINDS, help="what the row is")
+    void.add_argument("key", help="its key, as recorded (a purchase: as the refusal names it)")
+    void.add_argument("--reason", required=True, help="why (kept with the row and in the audit log)")
     listing = base.client_command(report, "list", cmd_list, "declarations and their status")
     listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")

@@ -16,6 +16,7 @@ from domain.invoice import Invoice
 from domain.money import format_decimal
 from domain.payments import MAX_PAYMENT_ID, Payment, RatePart, Settlement
 from domain.ports import InvoiceFilter, Page, StoredEvent
+from domain.reporting.calendar import period_text
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
@@ -28,7 +29,8 @@ from service.grpc.paging import page_size
 from service.grpc.request_reader import REQUEST_LAYER, enum_to_proto
 from service.grpc.services import ApiServicer
 from service.usecases.emission.bindings import StatusRequest
-from service.usecases.emission.payments import PaymentOutcome, period_text
+from service.usecases.emission.payments import PaymentOutcome
+from service.usecases.emission.retry import Retried
 
 _VIEWS = frozenset(pb.InvoiceView.values())
 
@@ -56,7 +58,7 @@ class InvoiceApi(Protocol):
 class PipelineApi(Protocol):
     """Calls on the transmission pipeline (see service.usecases.emission.bindings.PipelineUseCases)."""
 
-    async def retry(self, company: str, invoice_id: str) -> OutboundInvoice: ...
+    async def retry(self, company: str, invoice_id: str) -> Retried: ...
 
     async def cancel(
         self, company: str, invoice_id: str, *, reason: str, request_id: str
@@ -200,8 +202,10 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
     async def RetryInvoice(
         self, request: svc.RetryInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.RetryInvoiceResponse:
-        stored = await self._pipeline_api().retry(current_company(), request.invoice_id)
-        return svc.RetryInvoiceResponse(invoice=mapping.outbound_to_proto(stored))
+        retried = await self._pipeline_api().retry(current_company(), request.invoice_id)
+        return svc.RetryInvoiceResponse(
+            invoice=mapping.outbound_to_proto(retried.invoice), held_payments_queued=retried.held_payments
+        )
 
     @maps_errors
     async def CancelInvoice(

@@ -17,6 +17,7 @@ from service.grpc.errors import ERROR_DOMAIN, busy, findings_details, register
 from service.usecases.archive import ExportTooLarge
 from service.usecases.export_slots import ExportsBusy
 from service.usecases.reporting import DeclarationNotFound
+from service.usecases.reporting_voids import RecordNotFound, RecordNotVoidable
 
 __all__ = ["RequestRejected"]  # moved to domain.errors; its status is in service.grpc.errors' table
 
@@ -41,6 +42,8 @@ register(DeclarationError, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, _reason("TRANSACTION_KEY_REUSED"))
 register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
 register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
+register(RecordNotFound, grpc.StatusCode.NOT_FOUND)
+register(RecordNotVoidable, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportTooLarge, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))

@@ -22,6 +22,7 @@ from domain.errors import RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule, Territory, VatCategory
 from domain.money import ZERO, DecimalOutOfBounds, NotADecimal, parse_decimal
+from domain.records_ports import RecordKind
 from domain.reporting.b2c import B2cCategory, TaxDueDateType
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus, ReportType
@@ -48,6 +49,7 @@ _ENUMS: dict[type[Enum], tuple[EnumTypeWrapper, str]] = {
     Severity: (pb.Severity, "SEVERITY_"),
     VatRegime: (rpb.VatRegime, "VAT_REGIME_"),
     ReportKind: (rpb.ReportKind, "REPORT_KIND_"),
+    RecordKind: (rpb.RecordKind, "RECORD_KIND_"),
     B2cCategory: (rpb.B2cCategory, "B2C_CATEGORY_"),
     TaxDueDateType: (rpb.TaxDueDateType, "TAX_DUE_DATE_TYPE_"),
     DeclarationStatus: (rpb.DeclarationStatus, "DECLARATION_STATUS_"),

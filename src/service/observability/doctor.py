@@ -207,8 +207,8 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
                 Result.WARN,
                 f"{snapshot.parked_payments} payment(s) held until a deposit with nothing left to apply them"
                 " (their held-payments row ran out of attempts)",
-                "`GetInvoice` shows them in the settlement's `awaiting_deposit`; the held_payments outbox row's"
-                " last_error says why; the next payment recorded on the invoice applies them first",
+                "the held_payments outbox rows' last_error says why and names the invoices; once fixed,"
+                " `pdp-gateway invoice retry ID` (RetryInvoice) queues them again",
             )
         )
     checks.extend(_outage(o) for o in snapshot.outages)

@@ -11,12 +11,13 @@ from typing import TypedDict
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata
 from domain.invoice import Invoice
 from domain.ports import Clock
-from domain.records_ports import RecordsUowFactory
+from domain.records_ports import RecordKind, RecordsUowFactory
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.payments import PaymentEvent
 from service.usecases import archive as archive_cases
 from service.usecases import reporting as reporting_cases
+from service.usecases import reporting_voids
 from service.usecases.export_slots import ExportSlots
 
 
@@ -75,6 +76,9 @@ class ReportingUseCases(_RecordsUseCases):
         self, company: str, events: Sequence[PaymentEvent]
     ) -> reporting_cases.RecordResult:
         return await reporting_cases.record_payments(company, events, **self._deps)
+
+    async def void(self, company: str, kind: RecordKind, key: str, reason: str) -> reporting_voids.VoidResult:
+        return await reporting_voids.void_record(company, kind, key, reason, **self._deps)
 
     async def preview(
         self, company: str, regime: VatRegime, kind: ReportKind, day: date

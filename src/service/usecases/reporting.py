@@ -29,12 +29,19 @@ from domain.invoice import Invoice, ProcessingRule
 from domain.money import ZERO
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
-from domain.records_ports import DeclarationRow, RecordsUnitOfWork, RecordsUowFactory, ReportingRecords
+from domain.records_ports import (
+    DeclarationRow,
+    RecordKind,
+    RecordsUnitOfWork,
+    RecordsUowFactory,
+    ReportingRecords,
+)
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
-from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
+from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for, period_text
 from domain.reporting.declaration import (
     Declaration,
     DeclarationError,
+    DeclarationInvalid,
     DeclarationSeries,
     DeclarationStatus,
     DeclarationTotals,
@@ -55,7 +62,13 @@ from domain.reporting.invoice_facts import (
     purchases_in_scope,
 )
 from domain.reporting.payloads import declaration_requests
-from domain.reporting.payments import PaymentEvent, PaymentLine, event_findings, payment_lines
+from domain.reporting.payments import (
+    PaymentEvent,
+    PaymentLine,
+    event_findings,
+    is_invoice_payment_data,
+    payment_lines,
+)
 from domain.serialization import findings_from_list, findings_to_list, to_json_value
 from service.usecases.archive import archive_in
 
@@ -145,7 +158,7 @@ REFUNDS_LOCK = "payment-refunds"  # lock_series's kind for a company's refunds
 async def _collected_never_negative(uow: RecordsUnitOfWork, company: str, events: Sequence[Any]) -> None:
     """A collected amount carries no sign (Flux10 G1.16): a refund (a negative payment) is recorded only while the
     payments of its day, at its rate, recorded before or in the batch, cover it. Otherwise its day's line would be
-    negative and refuse the month's declaration for ever (ER-PAY-NEGATIVE), a recorded row being final."""
+    negative and refuse the month's declaration until the refund is voided (ER-PAY-NEGATIVE)."""
     refunds = [i for i, e in enumerate(events) if any(p.amount < 0 for p in e.amounts)]
     if not refunds:
         return
@@ -213,19 +226,17 @@ async def _record_batch(
             await batch.admit(uow, company, items)
         new = await batch.record(uow.reporting)(company, items, now)
         if new:
-            to_rectify = await _declared_periods(
-                uow, company, batch.kind, {batch.day(item) for item in items}
-            )
+            to_rectify = await declared_periods(uow, company, batch.kind, {batch.day(item) for item in items})
             facts = {batch.counted_as: len(keys), "new": new, **details}
             if to_rectify:
-                facts["to_rectify"] = [f"{start}/{end}" for start, end in to_rectify]
+                facts["to_rectify"] = [period_text(p) for p in to_rectify]
             event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
             await uow.audit.append(company, event, now)
         await uow.commit()
     return RecordResult(new, len(keys) - new, to_rectify)
 
 
-async def _declared_periods(
+async def declared_periods(
     uow: RecordsUnitOfWork, company: str, kind: ReportKind, days: set[date]
 ) -> tuple[tuple[date, date], ...]:
     """The periods of `kind` holding one of `days` whose declaration was already sent (submitted or accepted): what
@@ -259,7 +270,7 @@ async def invoice_to_rectify(
             recorded = {tx.key for tx in await uow.reporting.b2c_between(company, day, day)}
             if is_recorded_sale(invoice.number, recorded):
                 return ()
-        return await _declared_periods(uow, company, ReportKind.TRANSACTIONS, {day})
+        return await declared_periods(uow, company, ReportKind.TRANSACTIONS, {day})
 
 
 async def record_b2c_transactions(
@@ -271,7 +282,7 @@ async def record_b2c_transactions(
 ) -> RecordResult:
     """Record a batch atomically; a key already recorded with other content refuses the whole batch
     (DuplicateTransactionKey), and so does a sale its day could not declare (`transaction_findings`: recorded, it
-    could be neither corrected nor removed), naming it."""
+    would refuse it until voided), naming it."""
     _check_batch(transactions, "B2C transactions", "transactions")
     for i, sale in enumerate(transactions):
         _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
@@ -289,7 +300,7 @@ async def record_b2c_transactions(
 
 def _refuse_unreportable(findings: Sequence[Finding], path: str, what: str) -> None:
     """Once recorded, a row stays under its key: one whose own e-reporting checks fail would refuse every
-    declaration of its period, and could be neither corrected nor removed. So the batch is refused now, while the
+    declaration of its period until someone voids it (reporting_voids). So the batch is refused now, while the
     caller can still correct it, naming the row and its first fatal rule."""
     broken = [f for f in findings if f.is_fatal]
     if broken:
@@ -442,13 +453,15 @@ def _series(
     return series
 
 
-async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
-    """Everything recorded for the period: B2C sales and emitted international invoices, or payments."""
+async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
+    """Everything recorded for the period: B2C sales and emitted international invoices, or payments. Returns the
+    recorded rows that refuse the declaration (`blocking_rows`), each naming its key and the void that repairs it."""
     company, p = decl.siren, decl.period
     if decl.kind is ReportKind.PAYMENTS:
-        for event in await uow.reporting.payments_between(company, p.start, p.end):
+        events = await uow.reporting.payments_between(company, p.start, p.end)
+        for event in events:
             decl.record_payment(event)
-        return
+        return _blocking_payments(events)
     recorded = await uow.reporting.b2c_between(company, p.start, p.end)
     for tx in recorded:
         decl.record_b2c(tx)
@@ -462,12 +475,54 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> None:
         sale = international_sale(invoice)
         if sale is not None:
             decl.record_international(sale)
+    bought = await uow.reporting.purchases_between(company, p.start, p.end)
     purchases = purchases_in_scope(
-        await uow.reporting.purchases_between(company, p.start, p.end),
-        await uow.reporting.received_foreign_invoices_between(company, p.start, p.end),
+        bought, await uow.reporting.received_foreign_invoices_between(company, p.start, p.end)
     )
     for facts in purchases:
         decl.record_international(facts)
+    return [
+        *(f for sale in recorded for f in _blocking(RecordKind.B2C, sale.key, transaction_findings(sale))),
+        *(f for item in bought for f in _blocking(RecordKind.PURCHASE, item.key, record_findings(item))),
+    ]
+
+
+def _blocking(kind: RecordKind, key: str, findings: Sequence[Finding]) -> list[Finding]:
+    """A recorded row whose own checks fail (recorded by a release before those checks) refuses its period's
+    declaration, every other row with it: one finding names it by its key, with its first fatal rule and the
+    command that voids it, so that the finance team can repair the period."""
+    broken = [f for f in findings if f.is_fatal]
+    if not broken:
+        return []
+    if kind is RecordKind.PAYMENT and is_invoice_payment_data(key):  # not voided on its own: its books
+        repair = "payment data of an invoice's books: correct its payments on the invoice (`pdp-gateway invoice pay`)"
+    else:
+        repair = (
+            f"void this recorded row (`pdp-gateway report void {kind} {key} --reason WHY`,"
+            " ReportingService.VoidRecord) and record it corrected"
+        )
+    message = f"{repair}: " + "; ".join(f.described for f in broken)
+    return [Finding(broken[0].rule_id, Severity.FATAL, message, f"records.{kind}[{key}]", layer="ereporting")]
+
+
+def _blocking_payments(events: Sequence[PaymentEvent]) -> list[Finding]:
+    """The recorded payments that refuse their month: one failing its own checks, and each refund of a day's line
+    left below nothing at its rate (ER-PAY-NEGATIVE; RecordPayments now refuses such a refund)."""
+    negative = {
+        (line.day, line.invoice_id, line.currency, line.vat_rate): line.amount
+        for line in payment_lines(events)
+        if line.amount < 0
+    }
+    out: list[Finding] = []
+    for event in events:
+        found = list(event_findings(event))
+        for part in event.amounts:
+            left = negative.get((event.day, event.invoice_id, event.currency, part.vat_rate))
+            if part.amount < 0 and left is not None:
+                message = f"its day collects {left} at {part.vat_rate} % with it (Flux10 G1.16: no sign)"
+                found.append(Finding("ER-PAY-NEGATIVE", Severity.FATAL, message, "", layer="ereporting"))
+        out.extend(_blocking(RecordKind.PAYMENT, event.key, found))
+    return out
 
 
 def _next_version(series: DeclarationSeries, rectify: bool) -> Declaration:
@@ -497,8 +552,7 @@ async def preview_declaration(
             company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
         )
         draft = _next_version(series, rectify=series.effective is not None)
-        await _fill(uow, draft)
-        findings = draft.check(reporting_day(clock))
+        findings = (*await _fill(uow, draft), *draft.check(reporting_day(clock)))
         details = {
             "version": draft.version,
             "report_type": draft.report_type,
@@ -536,7 +590,9 @@ async def submit_declaration(
         series = _series(company, regime, kind, day, rows)
         previous = series.effective
         draft = _next_version(series, rectify)
-        await _fill(uow, draft)
+        blocking = await _fill(uow, draft)
+        if blocking:  # named first, by key, before the lines they make fail
+            raise DeclarationInvalid((*blocking, *draft.check(reporting_day(clock))))
         sent = series.submit(reporting_day(clock))
         declaration_id = new_id()
         supersedes = rows[previous.version - 1].id if rectify and previous is not None else None

@@ -42,7 +42,7 @@ from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, invoice_books, record_payment
-from service.usecases.emission.retry import retry_invoice
+from service.usecases.emission.retry import Retried, retry_invoice
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -120,7 +120,7 @@ class PipelineUseCases:
     clock: Clock
     rand: Callable[[], float] = random.random
 
-    async def retry(self, company: str, invoice_id: str) -> OutboundInvoice:
+    async def retry(self, company: str, invoice_id: str) -> Retried:
         return await retry_invoice(company, invoice_id, uow=self.uow_factory(), clock=self.clock)
 
     async def cancel(self, company: str, invoice_id: str, *, reason: str, request_id: str) -> OutboundInvoice:

@@ -58,7 +58,8 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
-from domain.reporting.payments import PaymentEvent
+from domain.reporting.calendar import period_text
+from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.emission.invoice_status import queue_outgoing_status
 
 _CONFLICT_RETRIES = 5
@@ -321,14 +322,6 @@ async def _apply(
     return queued, reports, tuple(declared)
 
 
-def period_text(period: tuple[date, date]) -> str:
-    return f"{period[0].isoformat()}/{period[1].isoformat()}"
-
-
-def report_key(invoice_id: str, payment_id: str) -> str:
-    return f"invoice/{invoice_id}/payment/{payment_id}"
-
-
 def _not_issued(invoice: OutboundInvoice) -> Finding:
     return Finding(
         "PAY-NOT-ISSUED",
@@ -365,7 +358,7 @@ def _reports(
     if not applied.parts:
         return ()  # 0.00 EUR: nothing collected to report
     b2c = invoice.invoice.processing_rule is ProcessingRule.B2C
-    key = report_key(invoice.id, applied.payment_id)
+    key = invoice_payment_key(invoice.id, applied.payment_id)
 
     def event(key: str, day: date, parts: Sequence[RatePart]) -> PaymentEvent:
         return PaymentEvent(

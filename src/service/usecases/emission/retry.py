@@ -1,29 +1,63 @@
-"""retry_invoice: an operator (or the client) queues a FAILED invoice again once the cause is fixed."""
+"""retry_invoice: an operator (or the client) queues again what of an invoice gave up, once the cause is fixed: a
+FAILED invoice's transmission, and the payments held until its deposit whose row ran out of attempts (parked)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from domain.archive_ports import AuditEvent
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import InvoiceNotFound
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.ports import Clock
 
 
+@dataclass(frozen=True, slots=True)
+class Retried:
+    invoice: OutboundInvoice
+    held_payments: int  # parked held payments queued again (0: none were parked)
+
+
 async def retry_invoice(
     company_siren: str, invoice_id: str, *, uow: PipelineUnitOfWork, clock: Clock
-) -> OutboundInvoice:
-    """A validated document is sent again (after reconciling if an upload may have reached the platform);
-    otherwise the invoice is rendered and validated again."""
+) -> Retried:
+    """A FAILED invoice: a validated document is sent again (after reconciling if an upload may have reached the
+    platform), otherwise the invoice is rendered and validated again. Payments held until the deposit with no
+    held-payments row left to apply them (it gave up: `pdp-gateway doctor` counts them) get a new row, which
+    applies them once the invoice is deposited (at once when it is SENT), or refuses them if it ends without a
+    deposit. IllegalInvoiceTransition (FAILED_PRECONDITION) when there is neither to retry."""
+    now = clock.now()
     async with uow:
         invoice = await uow.invoices.get(company_siren, invoice_id)
         if invoice is None:
             raise InvoiceNotFound(invoice_id)
-        document = (
-            await uow.transmissions.document(invoice.id) if invoice.state is ProcessingState.FAILED else None
-        )
-        validated = document is not None and document.sha256 == invoice.document_sha256
-        invoice.requeue(clock.now(), validated=validated)  # IllegalInvoiceTransition unless FAILED
-        kind = OutboxKind.SEND if validated else OutboxKind.RENDER_VALIDATE
-        await uow.invoices.save(invoice)
-        await uow.outbox.add(QueuedWork(kind, invoice.company_siren, invoice.id))
+        # The rows first, then the payments' lock, as the held-payments step takes them: no lock cycle.
+        rows = await uow.outbox.hold_open_rows(company_siren, invoice.id)
+        parked = () if OutboxKind.HELD_PAYMENTS in rows.kinds else await uow.payments.held(invoice.id)
+        if invoice.state is ProcessingState.FAILED or not parked:
+            document = (
+                await uow.transmissions.document(invoice.id)
+                if invoice.state is ProcessingState.FAILED
+                else None
+            )
+            validated = document is not None and document.sha256 == invoice.document_sha256
+            invoice.requeue(now, validated=validated)  # IllegalInvoiceTransition unless FAILED
+            kind = OutboxKind.SEND if validated else OutboxKind.RENDER_VALIDATE
+            await uow.invoices.save(invoice)
+            await uow.outbox.add(QueuedWork(kind, invoice.company_siren, invoice.id))
+        if parked:
+            await uow.outbox.add(
+                QueuedWork(
+                    OutboxKind.HELD_PAYMENTS, invoice.company_siren, invoice.id, {"number": invoice.number}
+                )
+            )
+            details = {
+                "number": invoice.number,
+                "state": invoice.state.value,
+                "payments": [p.applied.payment_id for p in parked],
+            }
+            await uow.audit.append(
+                company_siren, AuditEvent("invoice.held_payments_queued", "invoice", invoice.id, details), now
+            )
         await uow.commit()
-        return invoice
+        return Retried(invoice, len(parked))

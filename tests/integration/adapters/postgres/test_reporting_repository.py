@@ -6,17 +6,23 @@ import json
 import re
 import uuid
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
+import asyncpg
+import pytest
+
+from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.reporting_repository import E_REPORTING_CANDIDATES, PgReportingRepository
 from domain.invoice import Address, ProcessingRule
+from domain.records_ports import RecordKind
+from domain.reporting.b2c import B2cCategory
 from domain.reporting.international import FRANCE
 from domain.serialization import invoice_to_dict
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.random_refs import random_siren
 from tests.support.pipeline import fresh_database
 from tests.support.reporting import emit
-from tests.support.reporting_data import german_buyer, intra_eu_invoice
+from tests.support.reporting_data import german_buyer, intra_eu_invoice, tx
 
 DAY = date(2026, 9, 12)
 
@@ -104,3 +110,20 @@ async def test_received_invoices_of_the_period_from_a_seller_without_siren_and_n
                 company, date(2026, 9, 1), date(2026, 9, 30)
             )
     assert [i.number for i in read] == sorted(kept)
+
+
+async def test_a_voided_row_is_kept_as_voided_never_changed_or_deleted(pg_pool: asyncpg.Pool) -> None:
+    company = random_siren()
+    sale = tx(f"{company}-s", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+    at = datetime(2026, 9, 12, 18, 0, tzinfo=UTC)
+    async with PgRecordsUnitOfWork(pg_pool) as u:
+        await u.reporting.record_b2c(company, [sale], at)
+        voided = await u.reporting.void_record(company, RecordKind.B2C, sale.key, "typo", at)
+        await u.commit()
+    assert voided is not None and (voided.row, voided.day) == (sale, DAY)
+    for statement in (
+        "UPDATE voided_records SET reason = 'other' WHERE company_siren = $1",
+        "DELETE FROM voided_records WHERE company_siren = $1",
+    ):
+        with pytest.raises(asyncpg.IntegrityConstraintViolationError, match="VOID-KEPT"):
+            await pg_pool.execute(statement, company)

@@ -9,14 +9,17 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import asyncpg
+import pytest
 
 from adapters.postgres.operations import read_operations
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.emission import IllegalInvoiceTransition
 from domain.payments import PaymentRefused
 from domain.pipeline_ports import OutboxKind
 from service.usecases.archive import verify_archive
 from service.usecases.emission.payments import apply_held, invoice_books, record_payment, refuse_held
+from service.usecases.emission.retry import retry_invoice
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.held_payments import HeldPaymentsStep
 from service.workers.pipeline.steps import StepContext, give_up
@@ -201,3 +204,67 @@ async def test_the_deposit_s_commit_wakes_the_held_row_and_a_row_that_gave_up_is
     assert await queued_212(pg_pool, stuck_id) == [("100.00", "20"), ("50.00", "20")]
     async with pg_pool.acquire() as conn:
         assert (await read_operations(conn, clock.now())).parked_payments == 0
+
+
+async def test_retry_queues_again_the_held_payments_whose_row_gave_up_and_they_are_applied(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """Payments parked (their held row ran out of attempts) are applied without waiting for another payment:
+    `RetryInvoice` (`pdp-gateway invoice retry`) gives them a new row, audited, whatever the invoice's state; the row
+    applies them once the invoice is SENT. An invoice with nothing to retry is still refused."""
+    company = random_siren()
+    clock = FixedClock(datetime.now(UTC))
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
+    source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
+    stuck_id, _ = await _submitted(pg_pool, company, ONE_RATE)
+    await record_payment(company, stuck_id, pay("S-1", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
+    [message] = await source.claim("test-worker", 10, 60)
+    await give_up(ctx, message, "test-worker", "boom")
+    await pg_pool.execute(
+        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-parked' WHERE id = $1", stuck_id
+    )
+    assert await _run_held_rows(pg_pool, ctx, company) == 0  # nothing wakes them: parked
+    async with pg_pool.acquire() as conn:
+        assert (await read_operations(conn, clock.now())).parked_payments == 1
+
+    retried = await retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock)
+
+    assert (retried.invoice.state.value, retried.held_payments) == ("SENT", 1)
+    assert await _run_held_rows(pg_pool, ctx, company) == 1
+    assert await queued_212(pg_pool, stuck_id) == [("100.00", "20")]
+    async with pg_pool.acquire() as conn:
+        assert (await read_operations(conn, clock.now())).parked_payments == 0
+    async with records_uow(pg_pool)(read_only=True) as u:
+        [entry] = [e async for e in u.audit.entries(company) if e.action == "invoice.held_payments_queued"]
+    assert (entry.subject_id, entry.details["payments"]) == (stuck_id, ["S-1"])
+    with pytest.raises(IllegalInvoiceTransition, match="only a FAILED invoice can be retried"):
+        await retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock)
+
+
+async def test_retrying_a_failed_invoice_queues_its_parked_held_payments_to_wait_for_the_new_deposit(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    clock = FixedClock(datetime.now(UTC))
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
+    source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
+    invoice_id, _ = await _submitted(pg_pool, company, ONE_RATE)
+    await record_payment(company, invoice_id, pay("F-1", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
+    [message] = await source.claim("test-worker", 10, 60)
+    await give_up(ctx, message, "test-worker", "boom")
+    await pg_pool.execute("UPDATE invoices SET state = 'FAILED' WHERE id = $1", invoice_id)
+    await pg_pool.execute(  # its transmission gave up too
+        "UPDATE outbox SET done_at = now(), last_error = 'boom' WHERE invoice_id = $1 AND done_at IS NULL",
+        invoice_id,
+    )
+
+    retried = await retry_invoice(company, invoice_id, uow=ctx.uow(), clock=clock)
+
+    assert (retried.invoice.state.value, retried.held_payments) == ("ACCEPTED", 1)
+    kinds = await pg_pool.fetch(
+        "SELECT kind FROM outbox WHERE invoice_id = $1::uuid AND done_at IS NULL ORDER BY id", invoice_id
+    )
+    assert [r["kind"] for r in kinds] == [OutboxKind.RENDER_VALIDATE, OutboxKind.HELD_PAYMENTS]
+    assert await _run_held_rows(pg_pool, ctx, company) == 1  # waits for the deposit, the payment still held
+    held = "SELECT state FROM invoice_payments WHERE invoice_id = $1::uuid"
+    assert await pg_pool.fetchval(held, invoice_id) == "held"

@@ -73,7 +73,7 @@ def test_payments_held_with_nothing_left_to_apply_them_are_a_warning() -> None:
 
     assert held.result is Result.WARN
     assert held.detail.startswith("2 payment(s) held until a deposit with nothing left to apply them")
-    assert "awaiting_deposit" in held.advice
+    assert "`pdp-gateway invoice retry ID`" in held.advice
 
 
 def test_items_waiting_on_a_platform_outage_are_a_warning_naming_the_platform_and_since_when() -> None:

@@ -1,0 +1,138 @@
+"""Void a recorded e-reporting row: a B2C transaction, a payment or a purchase recorded by mistake, or recorded by
+an older release before today's checks and now refusing its period's declaration (the refusal names the row and
+this command: service.usecases.reporting.blocking_rows).
+
+The row leaves every declaration built from now on, its key is free for the row recorded corrected, and what it
+held is kept (voided_records, and the audit entry of the void, which also says who voided it and why). A
+declaration already sent keeps what it declared (reform.md §7: a sent report is never edited): when the row lies
+in a period whose declaration was sent, the answer names it, to rectify (RE), as a late record's does. The same
+void again (kind, key and reason) is a replay: answered, nothing changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from domain.archive_ports import AuditEvent
+from domain.errors import DomainError
+from domain.money import ZERO
+from domain.ports import Clock
+from domain.records_ports import RecordKind, RecordsUnitOfWork, RecordsUowFactory, VoidedRecord
+from domain.reporting.calendar import ReportKind, period_text
+from domain.reporting.payments import PaymentEvent, is_invoice_payment_data, payment_lines
+from domain.serialization import to_json_value
+from service.usecases.reporting import REFUNDS_LOCK, InvalidReportingRequest, declared_periods
+
+MAX_VOID_REASON = 500
+_DECLARED_IN = {
+    RecordKind.B2C: ReportKind.TRANSACTIONS,
+    RecordKind.PAYMENT: ReportKind.PAYMENTS,
+    RecordKind.PURCHASE: ReportKind.TRANSACTIONS,
+}
+
+
+class RecordNotFound(DomainError):
+    pass
+
+
+class RecordNotVoidable(DomainError):
+    """The row is not the records' own to void (FAILED_PRECONDITION): an invoice's payment data follows its books."""
+
+
+@dataclass(frozen=True, slots=True)
+class VoidResult:
+    replayed: bool  # this void was made before: nothing changed
+    day: date
+    # Periods (first day, last day) whose declaration was sent with the row in it: rectify each (RE).
+    to_rectify: tuple[tuple[date, date], ...]
+
+
+def checked_void_reason(reason: str) -> str:
+    text = reason.strip()
+    if not text or len(text) > MAX_VOID_REASON:
+        raise InvalidReportingRequest(
+            "ER-VOID-REASON",
+            "reason",
+            f"a void needs its reason, at most {MAX_VOID_REASON} characters: it is kept with the row and in the"
+            " audit log",
+        )
+    return text
+
+
+async def void_record(
+    company: str,
+    kind: RecordKind,
+    key: str,
+    reason: str,
+    *,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+) -> VoidResult:
+    reason = checked_void_reason(reason)
+    if not key:
+        raise InvalidReportingRequest("ER-VOID-KEY", "key", "name the row to void by its key")
+    if kind is RecordKind.PAYMENT and is_invoice_payment_data(key):
+        raise RecordNotVoidable(
+            f"payment data {key} was written by RecordPayment from its invoice's books: record a reversal on the"
+            " invoice (`pdp-gateway invoice pay`, a negative amount), which reports it"
+        )
+    now = clock.now()
+    async with uow_factory() as uow:
+        # The same void again first: the key may hold the row recorded corrected since, which it must not void.
+        earlier = await uow.reporting.voided_record(company, kind, key, reason)
+        if earlier is not None:
+            return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
+        if kind is RecordKind.PAYMENT:
+            await uow.reporting.lock_series(company, REFUNDS_LOCK, date.min)  # as refunds are admitted
+        voided = await uow.reporting.void_record(company, kind, key, reason, now)
+        if voided is None:
+            # A void of the same key and reason committed meanwhile (it held the row: this one waited) is a replay.
+            earlier = await uow.reporting.voided_record(company, kind, key, reason)
+            if earlier is not None:
+                return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
+            raise RecordNotFound(
+                f"no {kind} row is recorded under the key {key!r} (never recorded, or voided)"
+            )
+        if kind is RecordKind.PAYMENT:
+            await _refunds_still_covered(uow, company, voided.row)
+        to_rectify = await _to_rectify(uow, company, voided)
+        details = {
+            "kind": kind.value,
+            "key": key,
+            "day": voided.day,
+            "reason": reason,
+            "row": to_json_value(voided.row),
+        }
+        if to_rectify:
+            details["to_rectify"] = [period_text(p) for p in to_rectify]
+        await uow.audit.append(
+            company, AuditEvent("reporting.record_voided", f"{kind}_record", key, details), now
+        )
+        await uow.commit()
+    return VoidResult(False, voided.day, to_rectify)
+
+
+async def _to_rectify(
+    uow: RecordsUnitOfWork, company: str, voided: VoidedRecord
+) -> tuple[tuple[date, date], ...]:
+    return await declared_periods(uow, company, _DECLARED_IN[voided.kind], {voided.day})
+
+
+async def _refunds_still_covered(uow: RecordsUnitOfWork, company: str, voided: PaymentEvent) -> None:
+    """A payment covering a refund of its day stays while the refund does: without it the day's line would be
+    negative (Flux10 G1.16) and refuse the month's declaration. A refund itself (or a day already below nothing at
+    the payment's rates) may go."""
+    for line in payment_lines(await uow.reporting.payments_between(company, voided.day, voided.day)):
+        paid = sum(
+            (p.amount for p in voided.amounts if p.vat_rate == line.vat_rate),
+            start=ZERO,
+        )
+        same_line = (line.invoice_id, line.currency) == (voided.invoice_id, voided.currency)
+        if same_line and paid > 0 and line.amount < 0:
+            raise InvalidReportingRequest(
+                "ER-PAY-NEGATIVE",
+                "key",
+                f"payment {voided.key} covers a refund of {voided.day} at {line.vat_rate} %: without it the day"
+                f" collects {line.amount} (Flux10 G1.16: no sign); void the refund first",
+            )

@@ -1,0 +1,171 @@
+"""Rows recorded before today's checks (as an older release recorded them: straight through the port) refuse their
+period's declaration; the refusal names each by its key with the command that voids it, and the void repairs the
+period: in memory and on PostgreSQL alike (service.usecases.reporting_voids)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from domain.payments import RatePart
+from domain.records_ports import RecordKind
+from domain.reporting.b2c import B2cCategory
+from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.declaration import DeclarationInvalid
+from domain.reporting.international import DeclarantRole
+from domain.reporting.invoice_facts import international_facts
+from domain.reporting.payments import PaymentEvent, invoice_payment_key
+from service.usecases.reporting import (
+    InvalidReportingRequest,
+    preview_declaration,
+    record_b2c_transactions,
+    record_payments,
+    record_purchases,
+    submit_declaration,
+)
+from service.usecases.reporting_voids import RecordNotFound, RecordNotVoidable, void_record
+from tests.contract.conftest import RecordsBackend
+from tests.contract.test_records_use_cases import deps, purchase, supplier
+from tests.random_refs import random_siren
+from tests.support.reporting_data import D, tx
+
+T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
+MONTHLY = VatRegime.REAL_MONTHLY
+DAY = date(2026, 9, 15)
+AT = datetime(2026, 9, 15, 18, 0, tzinfo=UTC)
+
+
+async def test_a_row_an_older_release_recorded_is_named_with_its_void_which_repairs_the_period(
+    records: RecordsBackend,
+) -> None:
+    """A sale whose VAT does not match its base, a purchase without its seller's identifier and a refund its day
+    does not cover, recorded before today's checks: the period's declaration names each by its key, rule and the
+    void command (not only the day's aggregate), preview and submit alike. Voided (the reason and the row kept in
+    the audit log), the corrected rows record and the declarations go."""
+    company = random_siren()
+    bad_sale = tx(f"{company}-v", DAY, B2cCategory.TLB1, "20", "10.00", "100.00")
+    fine_sale = tx(f"{company}-ok", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+    refund = PaymentEvent(f"{company}-refund", DAY, (RatePart(D("20"), D("-10.00")),))
+    no_seller_id = purchase(
+        company, "GB-1", replace(supplier("GB", "GB1"), legal_registration=None), "10.00", day=15
+    )
+    bought = international_facts(no_seller_id, DeclarantRole.BUYER)
+    async with records.uow() as u:
+        await u.reporting.record_b2c(company, [bad_sale, fine_sale], AT)
+        await u.reporting.record_payments(company, [refund], AT)
+        await u.reporting.record_purchases(company, [bought], AT)
+        await u.commit()
+
+    view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
+    named = {f.path: f for f in view.findings if f.path.startswith("records.")}
+    assert set(named) == {f"records.b2c[{bad_sale.key}]", f"records.purchase[{bought.key}]"}
+    assert named[f"records.b2c[{bad_sale.key}]"].rule_id == "ER-B2C-VAT"
+    assert (
+        f"pdp-gateway report void b2c {bad_sale.key} --reason"
+        in named[f"records.b2c[{bad_sale.key}]"].message
+    )
+    assert named[f"records.purchase[{bought.key}]"].rule_id == "ER-INT-SELLER-ID"
+    with pytest.raises(
+        DeclarationInvalid, match=rf"^declaration refused, .*: ER-B2C-VAT records\.b2c\[{bad_sale.key}\]"
+    ):
+        await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    with pytest.raises(
+        DeclarationInvalid,
+        match=rf"ER-PAY-NEGATIVE records\.payment\[{refund.key}\]: void this recorded row "
+        rf"\(`pdp-gateway report void payment {refund.key} --reason WHY`",
+    ):
+        await submit_declaration(company, MONTHLY, P, DAY, **deps(records))
+
+    for kind, key in (
+        (RecordKind.B2C, bad_sale.key),
+        (RecordKind.PURCHASE, bought.key),
+        (RecordKind.PAYMENT, refund.key),
+    ):
+        result = await void_record(company, kind, key, "recorded wrong by release 1.4", **deps(records))
+        assert (result.replayed, result.day, result.to_rectify) == (False, DAY, ())
+    corrected = replace(bad_sale, vat_amount=D("2.00"))
+    assert (
+        await record_b2c_transactions(company, [corrected], **deps(records))
+    ).recorded == 1  # its key is free
+    fixed = replace(no_seller_id, seller=supplier("GB", "GB1"))
+    assert (await record_purchases(company, [fixed], **deps(records))).recorded == 1
+
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert (sent.totals.b2c_taxable, sent.totals.b2c_vat, sent.totals.b2c_count) == (D("20.00"), D("4.00"), 2)
+    assert [i.invoice_id for i in sent.international] == ["GB-1"]
+    assert (await submit_declaration(company, MONTHLY, P, DAY, **deps(records))).payment_lines == ()
+    async with records.uow() as u:
+        voids = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
+    assert [(e.subject_type, e.subject_id, e.details["reason"]) for e in voids] == [
+        ("b2c_record", bad_sale.key, "recorded wrong by release 1.4"),
+        ("purchase_record", bought.key, "recorded wrong by release 1.4"),
+        ("payment_record", refund.key, "recorded wrong by release 1.4"),
+    ]
+    assert voids[0].details["row"]["vat_amount"] == "100.00"  # what was voided is kept
+
+
+async def test_a_void_is_idempotent_on_its_reason_and_never_voids_the_row_recorded_corrected(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    sale = tx(f"{company}-s", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+    await record_b2c_transactions(company, [sale], **deps(records))
+    first = await void_record(company, RecordKind.B2C, sale.key, "  wrong store  ", **deps(records))
+    again = await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))
+    assert (first.replayed, again.replayed) == (False, True)
+    corrected = replace(sale, store_id="S-2")
+    await record_b2c_transactions(company, [corrected], **deps(records))
+    assert (await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))).replayed
+    async with records.uow() as u:
+        assert await u.reporting.b2c_between(company, DAY, DAY) == [corrected]
+        audited = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
+    assert len(audited) == 1
+    with pytest.raises(RecordNotFound, match="no b2c row is recorded under the key 'nothing'"):
+        await void_record(company, RecordKind.B2C, "nothing", "typo", **deps(records))
+    with pytest.raises(InvalidReportingRequest, match="ER-VOID-REASON reason"):
+        await void_record(company, RecordKind.B2C, sale.key, "   ", **deps(records))
+
+
+async def test_a_void_in_a_declared_period_names_the_declaration_to_rectify(records: RecordsBackend) -> None:
+    """A sent declaration keeps what it declared (reform.md §7): voiding one of its rows answers, as a late record
+    does, the declaration to rectify."""
+    company = random_siren()
+    sale = tx(f"{company}-s", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+    await record_b2c_transactions(company, [sale], **deps(records))
+    await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    result = await void_record(company, RecordKind.B2C, sale.key, "sold twice", **deps(records))
+    assert result.to_rectify == ((date(2026, 9, 11), date(2026, 9, 20)),)
+    async with records.uow() as u:
+        [audited] = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
+    assert audited.details["to_rectify"] == ["2026-09-11/2026-09-20"]
+    rectified = await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
+    assert rectified.totals.b2c_count == 0
+
+
+async def test_a_payment_covering_a_refund_and_an_invoice_s_payment_data_are_not_voided(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    paid = PaymentEvent(f"{company}-p", DAY, (RatePart(D("20"), D("50.00")),))
+    refund = PaymentEvent(f"{company}-r", DAY, (RatePart(D("20"), D("-10.00")),))
+    await record_payments(company, [paid, refund], **deps(records))
+    with pytest.raises(
+        InvalidReportingRequest, match=rf"ER-PAY-NEGATIVE key: payment {paid.key} covers a refund"
+    ):
+        await void_record(company, RecordKind.PAYMENT, paid.key, "bounced", **deps(records))
+    await void_record(company, RecordKind.PAYMENT, refund.key, "never refunded", **deps(records))
+    await void_record(
+        company, RecordKind.PAYMENT, paid.key, "bounced", **deps(records)
+    )  # nothing to cover now
+    from_books = PaymentEvent(
+        invoice_payment_key("8d1c", "P-1"), DAY, (RatePart(D("20"), D("12.00")),), "F-1", date(2026, 9, 1)
+    )
+    async with records.uow() as u:
+        await u.reporting.record_payments(company, [from_books], AT)
+        await u.commit()
+    with pytest.raises(RecordNotVoidable, match="record a reversal on the invoice"):
+        await void_record(company, RecordKind.PAYMENT, from_books.key, "wrong", **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.payments_between(company, DAY, DAY) == [from_books]
