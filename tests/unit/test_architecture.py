@@ -1,6 +1,8 @@
 """The import rules of the house, read from the source: every import counts, at module level or inside a function.
 
 - `domain` imports only the standard library and itself (ports included: they live in the domain).
+- `aio` (the asyncio helpers the adapters and the service both use, which the pure domain may not hold) imports
+  only the standard library and itself.
 - `adapters` import the domain, never `service`; their folders (`adapters.pdp`, `adapters.webhook`, ...) depend on
   each other one way, without a circle.
 - In `service`, the rooms only look down: the API (`grpc`), the workers and the use cases never import the wiring
@@ -88,15 +90,24 @@ def test_the_rules_see_the_whole_source() -> None:
     assert "domain.emission" in IMPORTS["domain.ports"]
 
 
-def test_domain_imports_only_the_standard_library_and_itself() -> None:
-    outside = [
+def _beyond_the_standard_library(package: str) -> list[str]:
+    """The imports of `package`'s modules from anything but the standard library and the package itself."""
+    return [
         f"{name} imports {target}"
         for name, targets in IMPORTS.items()
-        if _within(name, "domain")
+        if _within(name, package)
         for target in targets
-        if _top(target) != "domain" and _top(target) not in sys.stdlib_module_names and target != "__future__"
+        if _top(target) != package and _top(target) not in sys.stdlib_module_names and target != "__future__"
     ]
-    assert outside == []
+
+
+def test_domain_imports_only_the_standard_library_and_itself() -> None:
+    assert _beyond_the_standard_library("domain") == []
+
+
+def test_aio_imports_only_the_standard_library_and_itself() -> None:
+    assert "aio.tasks" in MODULES  # the rule sees the package it is about
+    assert _beyond_the_standard_library("aio") == []
 
 
 def test_adapters_never_import_the_service() -> None:

@@ -25,6 +25,8 @@ from typing import Any, Generic, TypeVar
 
 import asyncpg
 
+from aio.tasks import cancel_all
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -104,9 +106,7 @@ class GroupCommit(Generic[T, R]):
                 self._name,
                 self._stop_timeout,
             )
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await cancel_all(self._tasks)
         self._tasks = []
         while not self._queue.empty():
             self._answer(self._queue.get_nowait().result, self._unwritten)

@@ -19,6 +19,8 @@ from typing import Any
 
 import asyncpg
 
+from aio.tasks import wait_first
+
 _log = logging.getLogger(__name__)
 
 
@@ -53,7 +55,7 @@ class PgListener:
             self.listening = True
             self.on_listening()
             while not stop.is_set():
-                await wait_first(stop, lost, timeout=self.check_interval_s)
+                await wait_first(stop.wait(), lost.wait(), timeout=self.check_interval_s)
                 if lost.is_set():
                     raise ListenerLost(f"LISTEN {self.channel}: the connection was closed")
                 if not stop.is_set():
@@ -70,17 +72,6 @@ class PgListener:
             # A closed pooled connection was already taken back by the pool (releasing it again does nothing).
             with contextlib.suppress(*_GONE):
                 await self.pool.release(conn, timeout=self.timeout_s)
-
-
-async def wait_first(*events: asyncio.Event, timeout: float | None = None) -> None:
-    """Until one of `events` is set, or `timeout` seconds."""
-    waits = [asyncio.ensure_future(e.wait()) for e in events]
-    try:
-        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for w in waits:
-            w.cancel()
-        await asyncio.gather(*waits, return_exceptions=True)
 
 
 class Wakeup:

@@ -131,6 +131,12 @@ def _iter_periods(regime: VatRegime, kind: ReportKind, start: date, end: date) -
         day = period.end + timedelta(days=1)
 
 
+def period_text(period: tuple[date, date]) -> str:
+    """A period by its first and last day, ISO 8601 ("2026-09-01/2026-09-30"): how a declaration to rectify is
+    named to the caller and in the audit log."""
+    return f"{period[0].isoformat()}/{period[1].isoformat()}"
+
+
 def is_late(period: ReportingPeriod, today: date) -> bool:
     """True when a report submitted on `today` misses the period's deadline (the deadline day itself is on time)."""
     return today > period.deadline

@@ -16,6 +16,7 @@ from domain.invoice import Invoice
 from domain.money import format_decimal
 from domain.payments import MAX_PAYMENT_ID, Payment, RatePart, Settlement
 from domain.ports import InvoiceFilter, Page, StoredEvent
+from domain.reporting.calendar import period_text
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
@@ -28,7 +29,7 @@ from service.grpc.paging import page_size
 from service.grpc.request_reader import REQUEST_LAYER, enum_to_proto
 from service.grpc.services import ApiServicer
 from service.usecases.emission.bindings import StatusRequest
-from service.usecases.emission.payments import PaymentOutcome, period_text
+from service.usecases.emission.payments import PaymentOutcome
 from service.usecases.emission.retry import Retried
 
 _VIEWS = frozenset(pb.InvoiceView.values())

@@ -3,16 +3,17 @@ request is reported at once (RequestRejected naming PDP-DECIMAL, PDP-DATE, PDP-E
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from domain.archive_ports import ArchivedItem
 from domain.money import EUR
 from domain.payments import RatePart
 from domain.records_ports import RecordKind
 from domain.reporting.b2c import B2cAggregate, B2cCategory, B2cTransaction, TaxDueDateType
-from domain.reporting.calendar import ReportKind, VatRegime
+from domain.reporting.calendar import ReportKind, VatRegime, period_text
 from domain.reporting.declaration import DeclarationTotals
 from domain.reporting.international import InternationalInvoiceFacts
 from domain.reporting.payments import PaymentEvent, PaymentLine
@@ -22,7 +23,9 @@ from service.grpc.fields import Fields, day_text, decimal_text, timestamp
 from service.grpc.mapping import finding_to_proto
 from service.grpc.request_reader import RULE_ENUM, RULE_VALUE, RequestReader, enum_to_proto
 from service.usecases.archive import BrokenDocument, BrokenEntry, VerificationReport
-from service.usecases.reporting import DeclarationView
+from service.usecases.reporting import DeclarationView, RecordResult
+
+R = TypeVar("R")
 
 
 def b2c_from_proto(msgs: Any) -> list[B2cTransaction]:
@@ -177,6 +180,16 @@ _BROKEN_DOCUMENT = Fields(
     BrokenDocument, apb.BrokenDocument, "sha256", "kind", "reason", days=("document_date",)
 )
 _BROKEN_ENTRY = Fields(BrokenEntry, apb.BrokenAuditEntry, "seq", "reason")
+
+
+def recorded_to_proto(response: Callable[..., R], result: RecordResult) -> R:
+    """The answer of RecordB2cTransactions, RecordPayments or RecordPurchases (`response`, their one shape): what
+    the batch recorded, what it replayed, and the declarations its new records make to rectify."""
+    return response(
+        recorded=result.recorded,
+        replayed=result.replayed,
+        declarations_to_rectify=[period_text(p) for p in result.to_rectify],
+    )
 
 
 def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:

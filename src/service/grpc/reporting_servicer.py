@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import grpc
 
+from domain.reporting.calendar import period_text
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping
@@ -11,7 +12,6 @@ from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.grpc.services import ApiServicer
-from service.usecases.emission.payments import period_text
 from service.usecases.records_bindings import ReportingUseCases
 
 
@@ -21,22 +21,14 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordB2cTransactionsResponse:
         result = await self._api.record_b2c(current_company(), m.b2c_from_proto(request.transactions))
-        return rpb.RecordB2cTransactionsResponse(
-            recorded=result.recorded,
-            replayed=result.replayed,
-            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
-        )
+        return m.recorded_to_proto(rpb.RecordB2cTransactionsResponse, result)
 
     @maps_errors
     async def RecordPayments(
         self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPaymentsResponse:
         result = await self._api.record_payments(current_company(), m.payments_from_proto(request.payments))
-        return rpb.RecordPaymentsResponse(
-            recorded=result.recorded,
-            replayed=result.replayed,
-            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
-        )
+        return m.recorded_to_proto(rpb.RecordPaymentsResponse, result)
 
     @maps_errors
     async def RecordPurchases(
@@ -44,11 +36,7 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
     ) -> rpb.RecordPurchasesResponse:
         invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
         result = await self._api.record_purchases(current_company(), invoices)
-        return rpb.RecordPurchasesResponse(
-            recorded=result.recorded,
-            replayed=result.replayed,
-            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
-        )
+        return m.recorded_to_proto(rpb.RecordPurchasesResponse, result)
 
     @maps_errors
     async def PreviewDeclaration(

@@ -37,7 +37,7 @@ from domain.records_ports import (
     ReportingRecords,
 )
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
-from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for
+from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for, period_text
 from domain.reporting.declaration import (
     Declaration,
     DeclarationError,
@@ -229,7 +229,7 @@ async def _record_batch(
             to_rectify = await declared_periods(uow, company, batch.kind, {batch.day(item) for item in items})
             facts = {batch.counted_as: len(keys), "new": new, **details}
             if to_rectify:
-                facts["to_rectify"] = [f"{start}/{end}" for start, end in to_rectify]
+                facts["to_rectify"] = [period_text(p) for p in to_rectify]
             event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
             await uow.audit.append(company, event, now)
         await uow.commit()

@@ -19,7 +19,7 @@ from domain.errors import DomainError
 from domain.money import ZERO
 from domain.ports import Clock
 from domain.records_ports import RecordKind, RecordsUnitOfWork, RecordsUowFactory, VoidedRecord
-from domain.reporting.calendar import ReportKind
+from domain.reporting.calendar import ReportKind, period_text
 from domain.reporting.payments import PaymentEvent, is_invoice_payment_data, payment_lines
 from domain.serialization import to_json_value
 from service.usecases.reporting import REFUNDS_LOCK, InvalidReportingRequest, declared_periods
@@ -105,7 +105,7 @@ async def void_record(
             "row": to_json_value(voided.row),
         }
         if to_rectify:
-            details["to_rectify"] = [f"{start}/{end}" for start, end in to_rectify]
+            details["to_rectify"] = [period_text(p) for p in to_rectify]
         await uow.audit.append(
             company, AuditEvent("reporting.record_voided", f"{kind}_record", key, details), now
         )

@@ -23,6 +23,8 @@ from collections.abc import Mapping, Sequence
 
 from dependency_injector import containers, providers
 
+from aio.tasks import cancel_all
+
 _log = logging.getLogger(__name__)
 
 RESTARTS_PER_MINUTE = (
@@ -126,9 +128,7 @@ class GrpcWorkers:
                 _log.error("grpc worker did not stop in time; killed", extra={"pid": process.pid})
                 process.kill()
                 await process.wait()
-        for task in self._supervisors:
-            task.cancel()
-        await asyncio.gather(*self._supervisors, return_exceptions=True)
+        await cancel_all(self._supervisors)
 
 
 def worker_env(grpc_port: int, database_url: str) -> dict[str, str]:

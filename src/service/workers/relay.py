@@ -25,6 +25,7 @@ from dataclasses import KW_ONLY, dataclass, field
 from datetime import timedelta
 from typing import Generic
 
+from aio.tasks import cancel_all, wait_first
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
@@ -199,18 +200,10 @@ class Relay(Generic[T]):
         """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""
         poll_s = self.settings.poll_interval_s
         self._slot_freed.clear()
-        waits: list[asyncio.Future[object]] = [
-            asyncio.ensure_future(stop.wait()),
-            asyncio.ensure_future(self._slot_freed.wait()),
-        ]
+        waits: list[Awaitable[object]] = [stop.wait(), self._slot_freed.wait()]
         if not saturated:
-            waits.append(asyncio.ensure_future(self.queue.wait_for_work(poll_s)))
-        try:
-            await asyncio.wait(waits, timeout=poll_s, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for waiter in waits:
-                waiter.cancel()
-            await asyncio.gather(*waits, return_exceptions=True)
+            waits.append(self.queue.wait_for_work(poll_s))
+        await wait_first(*waits, timeout=poll_s)
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._inflight.discard(task)
@@ -284,15 +277,10 @@ class Relay(Generic[T]):
             await self.queue.release(item, self.owner, again, error=error, count=count)
 
     async def _cancel_inflight(self) -> None:
-        tasks = list(self._inflight)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await cancel_all(self._inflight)
 
     async def _drain(self) -> None:
         if not self._inflight:
             return
         _done, pending = await asyncio.wait(set(self._inflight), timeout=self.settings.stop_grace_s)
-        for task in pending:
-            task.cancel()  # their leases expire; another worker reconciles what they were doing
-        await asyncio.gather(*pending, return_exceptions=True)
+        await cancel_all(pending)  # their leases expire; another worker reconciles what they were doing

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from adapters.pdp.sandbox.directory_seed import Company, seed_directory
+from aio.tasks import cancel_all
 from domain import platform as port
 from domain.findings import Finding
 from domain.identifiers import siren_of_address
@@ -171,10 +172,7 @@ class SandboxPdpGateway:
 
     async def aclose(self) -> None:
         self._closed = True
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await cancel_all(self._tasks)
 
     # --- lifecycle --------------------------------------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ from domain.payments import (
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
+from domain.reporting.calendar import period_text
 from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.emission.invoice_status import queue_outgoing_status
 
@@ -319,10 +320,6 @@ async def _apply(
         detail += f"; rectify the payment declaration of {', '.join(period_text(p) for p in declared)} (RE)"
     invoice.record_payment(now, detail=detail, facts=_facts(invoice, stored, books, queued, reports))
     return queued, reports, tuple(declared)
-
-
-def period_text(period: tuple[date, date]) -> str:
-    return f"{period[0].isoformat()}/{period[1].isoformat()}"
 
 
 def _not_issued(invoice: OutboundInvoice) -> Finding:

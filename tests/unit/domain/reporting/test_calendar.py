@@ -8,6 +8,7 @@ from domain.reporting.calendar import (
     VatRegime,
     is_late,
     period_for,
+    period_text,
     periods_in,
 )
 
@@ -150,3 +151,7 @@ def test_the_periods_of_one_day_are_its_period_and_a_reversed_range_says_why() -
 def test_each_decade_at_its_edges(day: int, start: int, end: int) -> None:
     period = period_for(VatRegime.REAL_MONTHLY, T, date(2027, 1, day))
     assert (period.start, period.end) == (date(2027, 1, start), date(2027, 1, end))
+
+
+def test_a_period_is_named_by_its_first_and_last_day() -> None:
+    assert period_text((date(2027, 2, 21), date(2027, 2, 28))) == "2027-02-21/2027-02-28"

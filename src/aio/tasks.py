@@ -1,0 +1,26 @@
+"""Ending tasks and waiting for the first of several waits, without leaving a task running behind."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Iterable
+from typing import Any
+
+
+async def cancel_all(tasks: Iterable[asyncio.Future[Any]]) -> None:
+    """Cancel `tasks` and wait until each has ended; what they raise is dropped (a cancelled task's error is no
+    news). `tasks` is read once, so a set the tasks leave as they end (a done callback) may be given as it is."""
+    ending = list(tasks)
+    for task in ending:
+        task.cancel()
+    await asyncio.gather(*ending, return_exceptions=True)
+
+
+async def wait_first(*waits: Awaitable[object], timeout: float | None = None) -> None:
+    """Until the first of `waits` ends, or `timeout` seconds; the others are cancelled and ended before it returns
+    (also when the caller is cancelled meanwhile)."""
+    futures = [asyncio.ensure_future(w) for w in waits]
+    try:
+        await asyncio.wait(futures, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        await cancel_all(futures)
