@@ -39,6 +39,7 @@ from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
     ParkedStatus,
+    PlatformIdTaken,
     QueuedWork,
     StatusRecord,
     StoredDocument,
@@ -194,7 +195,8 @@ class InMemoryDatabase:
             if (other.company_siren, other.request_id) == (invoice.company_siren, invoice.request_id):
                 raise DuplicateRequest(invoice.request_id)
             seller = invoice.invoice.seller.siren
-            if seller and (other.invoice.seller.siren, other.number) == (seller, invoice.number):
+            numbered = (other.company_siren, other.invoice.seller.siren, other.number)
+            if seller and numbered == (invoice.company_siren, seller, invoice.number):
                 raise DuplicateInvoiceNumber(f"invoice number {invoice.number!r} (BT-1) is already used")
 
 
@@ -462,16 +464,15 @@ class _Received:
     async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         if not seller_siren:
             return None
-        for sub in self._db.submissions.values():
-            invoice = self._db.invoices.get(sub.invoice_id)
-            if (
-                invoice is not None
-                and sub.platform == platform
-                and sub.platform_id
-                and (invoice.invoice.seller.siren, invoice.number) == (seller_siren, number)
-            ):
-                return sub.platform_id
-        return None
+        found = [
+            sub.platform_id
+            for sub in self._db.submissions.values()
+            if (invoice := self._db.invoices.get(sub.invoice_id)) is not None
+            and sub.platform == platform
+            and sub.platform_id
+            and (invoice.invoice.seller.siren, invoice.number) == (seller_siren, number)
+        ]
+        return found[0] if len(found) == 1 else None
 
     async def _crediting(self, company_siren: str, seller_siren: str) -> list[Invoice]:
         """Readable first copies of that seller whose lifecycle did not end, in the order received."""
@@ -1214,6 +1215,9 @@ class _Transmissions:
         self._uow._ops.append(lambda: self._s.status_requests[key].__setitem__(1, answer))
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
+        holder = await self.invoice_of_platform_id(record.platform, record.platform_id)
+        if record.platform_id and holder not in (None, (record.company_siren, record.invoice_id)):
+            raise PlatformIdTaken(record.platform, record.platform_id)  # PostgreSQL's unique index
         await self.save_submission(record)
         waiting = self._s.parked.get(record.platform_id, [])
         taken = [s for s in waiting if s.for_submission_of(record.platform)]

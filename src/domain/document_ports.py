@@ -10,6 +10,7 @@ from typing import Protocol
 
 from domain.document_file import DocumentFile
 from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
+from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.ports import UnitOfWork
 
@@ -27,6 +28,9 @@ class DocumentTools:
     read_and_check: Callable[
         [bytes], tuple[ParsedDocument, CheckedDocument]
     ]  # a French company's ready document
+    # What a document in a profile leaves out of an invoice (Factur-X BASIC WL: the lines, ...), one WARNING per
+    # term; pure and quick, run where it is called
+    left_out: Callable[[Invoice, Profile], tuple[Finding, ...]]
 
 
 class DocumentOrigin(StrEnum):
@@ -42,10 +46,16 @@ class InvoiceDocument(DocumentFile):
     format: DocumentFormat
     profile: Profile | None
     specification: str = ""
+    # Rendered now: what the profile had no room for (DocumentTools.left_out); never stored
+    warnings: tuple[Finding, ...] = ()
 
     @classmethod
-    def rendered(cls, doc: DocumentFile, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument:
-        return cls(**doc.file_fields(), format=fmt, profile=profile, specification=profile.urn)
+    def rendered(
+        cls, doc: DocumentFile, fmt: DocumentFormat, profile: Profile, warnings: tuple[Finding, ...] = ()
+    ) -> InvoiceDocument:
+        return cls(
+            **doc.file_fields(), format=fmt, profile=profile, specification=profile.urn, warnings=warnings
+        )
 
 
 class DocumentStore(Protocol):

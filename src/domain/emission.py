@@ -75,6 +75,9 @@ _AWAITING_DEPOSIT = frozenset(
 
 CANCEL_RULE = "PDP-CANCEL-DEPOSITED"
 CANCELLED_RULE = "PDP-CANCEL-CANCELLED"  # cancelled already (by another request id)
+STATE_RULE = (
+    "PDP-INVOICE-STATE"  # a move its processing state does not allow (a retry of an invoice not FAILED)
+)
 MAX_CANCEL_REASON = 500
 
 
@@ -189,8 +192,10 @@ class IllegalInvoiceTransition(IllegalTransition):
     def __init__(self, invoice_id: str, kind: EventKind, state: ProcessingState, why: str = "") -> None:
         allowed = ", ".join(sorted(s.value for s in _ALLOWED_FROM.get(kind, ())))
         reason = why or f"{kind.value} may only follow {allowed or 'nothing'}"
+        message = f"invoice {invoice_id}: illegal transition {kind.value} from {state.value} ({reason})"
         super().__init__(
-            f"invoice {invoice_id}: illegal transition {kind.value} from {state.value} ({reason})"
+            f"{STATE_RULE}: {message}",
+            (Finding(STATE_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),),
         )
         self.invoice_id, self.kind, self.state = invoice_id, kind, state
 

@@ -381,3 +381,38 @@ async def test_a_hostile_variant_gets_a_report_or_a_refusal_naming_its_rule_neve
             assert report.valid or fatal or not report.complete  # not valid says why
             if report.valid:  # what the gateway calls valid, it can read (SubmitInvoice would take it)
                 assert (await documents.parse(variant)).invoice.number
+
+
+async def test_render_in_basic_wl_names_each_term_it_leaves_out(documents: Documents, company: Company):
+    """BASIC WL has no room for the lines (and contacts, BT-82, ...): the document is made, and the answer says
+    what it leaves out, by BT id; before, they went without a word. EN 16931 leaves nothing out."""
+    invoice = invoice_of(company)
+
+    basic = await documents.render(invoice, "FACTURX", dpb.DOCUMENT_PROFILE_BASICWL)
+    full = await documents.render(invoice, "FACTURX", dpb.DOCUMENT_PROFILE_EN16931)
+
+    assert basic.document.content.startswith(b"%PDF-")
+    by_path = {w.path: w for w in basic.warnings}
+    assert "BG-25" in by_path
+    lines = by_path["BG-25"]
+    assert (lines.rule_id, lines.severity, lines.layer) == (
+        "PDP-NOT-IN-PROFILE",
+        pb.SEVERITY_WARNING,
+        "document",
+    )
+    assert lines.message == (
+        f"BG-25 ({len(invoice.lines)} lines) is left out: the BASICWL profile has no room for it"
+    )
+    assert list(full.warnings) == []
+
+
+async def test_an_invoice_document_rendered_now_in_basic_wl_says_what_it_leaves_out(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    stored = (await as_company.submit(invoice_of(company))).invoice
+    document = await get_document(as_company, stored.id, "FACTURX", dpb.DOCUMENT_PROFILE_BASICWL)
+    assert document.origin == dpb.DOCUMENT_ORIGIN_RENDERED
+    assert "BG-25" in {w.path for w in document.warnings}
+    full = await get_document(as_company, stored.id, "FACTURX", dpb.DOCUMENT_PROFILE_EN16931)
+    assert list(full.warnings) == []

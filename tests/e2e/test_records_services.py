@@ -187,6 +187,9 @@ async def test_reporting_errors_name_the_field_or_the_rule(
     assert {f for f, _ in bad.violations} == {"transactions[0].day", "transactions[0].taxable_amount"}
     assert reused.reasons == ["TRANSACTION_KEY_REUSED"] and key in reused.message
     assert "ER-EARLY" in early.rule_ids
+    assert rectify_nothing.message.startswith("ER-NOTHING-SENT: ") and rectify_nothing.preconditions == [
+        "ER-NOTHING-SENT"
+    ]
     assert "send an initial report first" in rectify_nothing.message
 
 

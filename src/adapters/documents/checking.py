@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from adapters.documents.api import detect_format, parse, render
 from adapters.documents.facturx_reader import extract_xml
+from adapters.documents.profile_room import warnings_of
 from adapters.documents.validation import UnrecognisedDocument, default_validator, detect_document
 from domain.document_formats import (
     CheckedDocument,
@@ -79,5 +80,5 @@ def read_and_check(content: bytes) -> tuple[ParsedDocument, CheckedDocument]:
 # What the document use cases run in a document worker (domain.document_ports.DocumentTools): module-level functions,
 # so they pickle to a spawned worker.
 DOCUMENT_TOOLS = DocumentTools(
-    render=render, parse=parse, check=check_document, read_and_check=read_and_check
+    render=render, parse=parse, check=check_document, read_and_check=read_and_check, left_out=warnings_of
 )

@@ -5,7 +5,8 @@ standalone. INVOICE.json is read by the `load_invoice` given to `add_document_co
 invoice with the `dump_invoice` given beside it: the service CLI gives the proto JSON mapping of examples/, so
 `document parse f.pdf > i.json` makes a file that `invoice validate i.json` and `document render i.json` read. By
 default both are the domain serialisation (`domain.serialization.invoice_to_dict`). What `parse` learnt about the
-document (format, profile, what the model cannot carry) goes to stderr, one line each.
+document (format, profile, what the model cannot carry) goes to stderr, one line each; so does, for `render`, each
+term the profile has no room for (BASIC WL: the lines, ...).
 
 Exit codes (as the rest of the CLI): 0 success; 1 the document is not valid (a fatal finding, or a layer that
 could not run, or a PDF that is damaged, encrypted or past a reading limit); 2 usage errors (unreadable file, bad
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from adapters.documents.api import parse, render
+from adapters.documents.profile_room import warnings_of
 from adapters.json_text import loads_file
 from domain.document_formats import (
     DocumentError,
@@ -71,9 +73,8 @@ def render_command(
             f"{invoice_path} is not an invoice in a JSON form this command reads: {exc}"
         ) from exc
     try:
-        document = render(
-            invoice, DocumentFormat(fmt.upper()), Profile(profile.upper()) if profile else Profile.EN16931
-        )
+        chosen = Profile(profile.upper()) if profile else Profile.EN16931
+        document = render(invoice, DocumentFormat(fmt.upper()), chosen)
     except (UnsupportedProfile, ValueError) as exc:
         raise UsageError(str(exc)) from exc
     Path(output).write_bytes(document.content)
@@ -81,6 +82,8 @@ def render_command(
         f"{output}: {document.media_type}, {len(document.content)} bytes, sha256 {document.sha256}",
         file=sys.stderr,
     )
+    for warning in warnings_of(invoice, chosen):  # what the profile had no room for
+        print(f"{output}: {warning.path}: {warning.message}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -701,6 +701,6 @@ def _unique_violation(exc: asyncpg.UniqueViolationError, invoice: OutboundInvoic
     if exc.constraint_name == "invoices_number_unique":
         return DuplicateInvoiceNumber(
             f"invoice number {invoice.number!r} (BT-1) is already used by seller {invoice.invoice.seller.siren}"
-            " (BT-30): an invoice number identifies one invoice of a seller"
+            " (BT-30) in this company's invoices: an invoice number identifies one invoice of a seller"
         )
     return exc

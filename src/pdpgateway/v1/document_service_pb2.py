@@ -27,27 +27,27 @@ from pdpgateway.v1 import invoice_pb2 as pdpgateway_dot_v1_dot_invoice__pb2
 from pdpgateway.v1 import reception_service_pb2 as pdpgateway_dot_v1_dot_reception__service__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$pdpgateway/v1/document_service.proto\x12\rpdpgateway.v1\x1a\x1cpdpgateway/v1/document.proto\x1a\x1bpdpgateway/v1/invoice.proto\x1a%pdpgateway/v1/reception_service.proto\"\xa0\x01\n\x15RenderDocumentRequest\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\"C\n\x16RenderDocumentResponse\x12)\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x17.pdpgateway.v1.Document\"\'\n\x14ParseDocumentRequest\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\"\xe1\x01\n\x15ParseDocumentResponse\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\x12\x15\n\rspecification\x18\x04 \x01(\t\x12(\n\x08unmapped\x18\x05 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\"\x91\x01\n\x17ValidateDocumentRequest\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x36\n\x0f\x64\x65\x63lared_format\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12-\n\x05rules\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.ValidationRules\"\xab\x01\n\x18ValidateDocumentResponse\x12/\n\x06report\x18\x01 \x01(\x0b\x32\x1f.pdpgateway.v1.ValidationReport\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile*j\n\x0fValidationRules\x12 \n\x1cVALIDATION_RULES_UNSPECIFIED\x10\x00\x12\x1c\n\x18VALIDATION_RULES_EN16931\x10\x01\x12\x17\n\x13VALIDATION_RULES_FR\x10\x02\x32\xb1\x02\n\x0f\x44ocumentService\x12]\n\x0eRenderDocument\x12$.pdpgateway.v1.RenderDocumentRequest\x1a%.pdpgateway.v1.RenderDocumentResponse\x12Z\n\rParseDocument\x12#.pdpgateway.v1.ParseDocumentRequest\x1a$.pdpgateway.v1.ParseDocumentResponse\x12\x63\n\x10ValidateDocument\x12&.pdpgateway.v1.ValidateDocumentRequest\x1a\'.pdpgateway.v1.ValidateDocumentResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$pdpgateway/v1/document_service.proto\x12\rpdpgateway.v1\x1a\x1cpdpgateway/v1/document.proto\x1a\x1bpdpgateway/v1/invoice.proto\x1a%pdpgateway/v1/reception_service.proto\"\xa0\x01\n\x15RenderDocumentRequest\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\"m\n\x16RenderDocumentResponse\x12)\n\x08\x64ocument\x18\x01 \x01(\x0b\x32\x17.pdpgateway.v1.Document\x12(\n\x08warnings\x18\x02 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\"\'\n\x14ParseDocumentRequest\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\"\xe1\x01\n\x15ParseDocumentResponse\x12\'\n\x07invoice\x18\x01 \x01(\x0b\x32\x16.pdpgateway.v1.Invoice\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile\x12\x15\n\rspecification\x18\x04 \x01(\t\x12(\n\x08unmapped\x18\x05 \x03(\x0b\x32\x16.pdpgateway.v1.Finding\"\x91\x01\n\x17ValidateDocumentRequest\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x36\n\x0f\x64\x65\x63lared_format\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12-\n\x05rules\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.ValidationRules\"\xab\x01\n\x18ValidateDocumentResponse\x12/\n\x06report\x18\x01 \x01(\x0b\x32\x1f.pdpgateway.v1.ValidationReport\x12-\n\x06\x66ormat\x18\x02 \x01(\x0e\x32\x1d.pdpgateway.v1.DocumentFormat\x12/\n\x07profile\x18\x03 \x01(\x0e\x32\x1e.pdpgateway.v1.DocumentProfile*j\n\x0fValidationRules\x12 \n\x1cVALIDATION_RULES_UNSPECIFIED\x10\x00\x12\x1c\n\x18VALIDATION_RULES_EN16931\x10\x01\x12\x17\n\x13VALIDATION_RULES_FR\x10\x02\x32\xb1\x02\n\x0f\x44ocumentService\x12]\n\x0eRenderDocument\x12$.pdpgateway.v1.RenderDocumentRequest\x1a%.pdpgateway.v1.RenderDocumentResponse\x12Z\n\rParseDocument\x12#.pdpgateway.v1.ParseDocumentRequest\x1a$.pdpgateway.v1.ParseDocumentResponse\x12\x63\n\x10ValidateDocument\x12&.pdpgateway.v1.ValidateDocumentRequest\x1a\'.pdpgateway.v1.ValidateDocumentResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pdpgateway.v1.document_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_VALIDATIONRULES']._serialized_start=976
-  _globals['_VALIDATIONRULES']._serialized_end=1082
+  _globals['_VALIDATIONRULES']._serialized_start=1018
+  _globals['_VALIDATIONRULES']._serialized_end=1124
   _globals['_RENDERDOCUMENTREQUEST']._serialized_start=154
   _globals['_RENDERDOCUMENTREQUEST']._serialized_end=314
   _globals['_RENDERDOCUMENTRESPONSE']._serialized_start=316
-  _globals['_RENDERDOCUMENTRESPONSE']._serialized_end=383
-  _globals['_PARSEDOCUMENTREQUEST']._serialized_start=385
-  _globals['_PARSEDOCUMENTREQUEST']._serialized_end=424
-  _globals['_PARSEDOCUMENTRESPONSE']._serialized_start=427
-  _globals['_PARSEDOCUMENTRESPONSE']._serialized_end=652
-  _globals['_VALIDATEDOCUMENTREQUEST']._serialized_start=655
-  _globals['_VALIDATEDOCUMENTREQUEST']._serialized_end=800
-  _globals['_VALIDATEDOCUMENTRESPONSE']._serialized_start=803
-  _globals['_VALIDATEDOCUMENTRESPONSE']._serialized_end=974
-  _globals['_DOCUMENTSERVICE']._serialized_start=1085
-  _globals['_DOCUMENTSERVICE']._serialized_end=1390
+  _globals['_RENDERDOCUMENTRESPONSE']._serialized_end=425
+  _globals['_PARSEDOCUMENTREQUEST']._serialized_start=427
+  _globals['_PARSEDOCUMENTREQUEST']._serialized_end=466
+  _globals['_PARSEDOCUMENTRESPONSE']._serialized_start=469
+  _globals['_PARSEDOCUMENTRESPONSE']._serialized_end=694
+  _globals['_VALIDATEDOCUMENTREQUEST']._serialized_start=697
+  _globals['_VALIDATEDOCUMENTREQUEST']._serialized_end=842
+  _globals['_VALIDATEDOCUMENTRESPONSE']._serialized_start=845
+  _globals['_VALIDATEDOCUMENTRESPONSE']._serialized_end=1016
+  _globals['_DOCUMENTSERVICE']._serialized_start=1127
+  _globals['_DOCUMENTSERVICE']._serialized_end=1432
 # @@protoc_insertion_point(module_scope)

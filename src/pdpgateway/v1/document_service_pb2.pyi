@@ -30,10 +30,12 @@ class RenderDocumentRequest(_message.Message):
     def __init__(self, invoice: _Optional[_Union[_invoice_pb2.Invoice, _Mapping]] = ..., format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ..., profile: _Optional[_Union[_document_pb2.DocumentProfile, str]] = ...) -> None: ...
 
 class RenderDocumentResponse(_message.Message):
-    __slots__ = ("document",)
+    __slots__ = ("document", "warnings")
     DOCUMENT_FIELD_NUMBER: _ClassVar[int]
+    WARNINGS_FIELD_NUMBER: _ClassVar[int]
     document: _document_pb2.Document
-    def __init__(self, document: _Optional[_Union[_document_pb2.Document, _Mapping]] = ...) -> None: ...
+    warnings: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.Finding]
+    def __init__(self, document: _Optional[_Union[_document_pb2.Document, _Mapping]] = ..., warnings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ...) -> None: ...
 
 class ParseDocumentRequest(_message.Message):
     __slots__ = ("content",)

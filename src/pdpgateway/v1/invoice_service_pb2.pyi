@@ -107,12 +107,14 @@ class GetInvoiceDocumentRequest(_message.Message):
     def __init__(self, invoice_id: _Optional[str] = ..., format: _Optional[_Union[_document_pb2.DocumentFormat, str]] = ..., profile: _Optional[_Union[_document_pb2.DocumentProfile, str]] = ...) -> None: ...
 
 class GetInvoiceDocumentResponse(_message.Message):
-    __slots__ = ("document", "origin")
+    __slots__ = ("document", "origin", "warnings")
     DOCUMENT_FIELD_NUMBER: _ClassVar[int]
     ORIGIN_FIELD_NUMBER: _ClassVar[int]
+    WARNINGS_FIELD_NUMBER: _ClassVar[int]
     document: _document_pb2.Document
     origin: _document_pb2.DocumentOrigin
-    def __init__(self, document: _Optional[_Union[_document_pb2.Document, _Mapping]] = ..., origin: _Optional[_Union[_document_pb2.DocumentOrigin, str]] = ...) -> None: ...
+    warnings: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.Finding]
+    def __init__(self, document: _Optional[_Union[_document_pb2.Document, _Mapping]] = ..., origin: _Optional[_Union[_document_pb2.DocumentOrigin, str]] = ..., warnings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ...) -> None: ...
 
 class WatchInvoiceEventsRequest(_message.Message):
     __slots__ = ("after_event_id",)

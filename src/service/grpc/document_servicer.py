@@ -58,7 +58,10 @@ class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceService
         profile = dmap.profile_from_proto(request.profile, "profile") or Profile.EN16931
         invoice = mapping.invoice_from_proto(request.invoice)
         document = await self._api.render(invoice, fmt, profile)
-        return svc.RenderDocumentResponse(document=dmap.document_to_proto(document))
+        return svc.RenderDocumentResponse(
+            document=dmap.document_to_proto(document),
+            warnings=[mapping.finding_to_proto(f) for f in document.warnings],
+        )
 
     @maps_errors
     async def ParseDocument(

@@ -186,7 +186,9 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
         profile = dmap.profile_from_proto(request.profile, "profile")
         document, origin = await self._document_api().document(company, request.invoice_id, fmt, profile)
         return svc.GetInvoiceDocumentResponse(
-            document=dmap.document_to_proto(document), origin=enum_to_proto(origin)
+            document=dmap.document_to_proto(document),
+            origin=enum_to_proto(origin),
+            warnings=[mapping.finding_to_proto(f) for f in document.warnings],
         )
 
     @maps_errors

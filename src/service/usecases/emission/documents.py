@@ -75,7 +75,7 @@ async def render_document(
     run: Run, tools: DocumentTools, invoice: Invoice, fmt: DocumentFormat, profile: Profile
 ) -> InvoiceDocument:
     doc = await _document_work(run, "invoice", tools.render, invoice, fmt, profile)
-    return InvoiceDocument.rendered(doc, fmt, profile)
+    return InvoiceDocument.rendered(doc, fmt, profile, tools.left_out(invoice, profile))
 
 
 async def parse_document(run: Run, tools: DocumentTools, content: bytes) -> ParsedDocument:

@@ -79,3 +79,17 @@ def test_render_and_parse_run_in_a_process_pool() -> None:
         documents = list(pool.map(api.render, [invoice] * 3, ["CII", "UBL", "FACTURX"]))
         parsed = list(pool.map(api.parse, [d.content for d in documents]))
     assert [p.invoice for p in parsed] == [invoice] * 3
+
+
+def test_render_in_basic_wl_says_on_stderr_what_it_leaves_out(
+    invoice_json: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.pdf"
+    args = ["document", "render", str(invoice_json), "--format", "facturx", "-o", str(out)]
+
+    assert main([*args, "--profile", "basicwl"]) == EXIT_OK
+    lines = capsys.readouterr().err.splitlines()
+    assert f"{out}: BG-25: BG-25 (1 line) is left out: the BASICWL profile has no room for it" in lines
+
+    assert main([*args, "--profile", "en16931"]) == EXIT_OK
+    assert "left out" not in capsys.readouterr().err

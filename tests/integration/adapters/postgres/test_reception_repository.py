@@ -10,12 +10,16 @@ import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.uow import PgUnitOfWork
 from domain.archive import broken_entries
 from domain.document_file import DocumentFile
 from domain.findings import Finding, Severity
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice
+from domain.totals import compute_totals
+from tests.builders import a_seller, an_invoice
 from tests.random_refs import random_siren
+from tests.support.outbound import an_outbound_invoice
 
 AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
@@ -66,3 +70,37 @@ async def test_a_received_invoice_s_events_carry_their_audit_entries_in_the_stat
     ]
     assert broken_entries([e.chain_entry() for e in chain]) == []
     assert received.events == [], "saved events are no longer pending"
+
+
+async def _sent(pool: asyncpg.Pool, company: str, seller: str, number: str, platform_id: str) -> None:
+    """`company`'s invoice `number` in `seller`'s name (its own, or a self-billed one), deposited on AFNOR."""
+    content = compute_totals(an_invoice(seller=a_seller(seller), number=number))
+    outbound = an_outbound_invoice(company, content)
+    async with PgUnitOfWork(pool) as uow:
+        await uow.invoices.add(outbound)
+        await uow.commit()
+    await pool.execute(
+        """INSERT INTO submissions (invoice_id, company_siren, platform, sha256, invoice_number,
+                                    attempt_started_at, outcome, platform_id)
+           VALUES ($1, $2, 'afnor', $3, $4, now(), 'ACCEPTED', $5)""",
+        uuid.UUID(outbound.id),
+        company,
+        "e" * 64,
+        number,
+        platform_id,
+    )
+
+
+async def test_a_status_naming_a_seller_and_number_two_companies_sent_finds_neither(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # A seller's own invoice and a buyer's self-billed one in its name may share a number (one series each,
+    # migration 0400): a status naming only (seller, number) cannot say which, so it reaches neither.
+    seller, buyer, number = random_siren(), random_siren(), f"F-{uuid.uuid4().hex[:8]}"
+    await _sent(pg_pool, seller, seller, number, "p-own")
+    async with pg_pool.acquire() as conn:
+        assert await PgReception(conn).sent_platform_id("afnor", number, seller) == "p-own"
+    await _sent(pg_pool, buyer, seller, number, "p-self-billed")
+    async with pg_pool.acquire() as conn:
+        assert await PgReception(conn).sent_platform_id("afnor", number, seller) is None
+        assert await PgReception(conn).sent_platform_id("iopole", number, seller) is None

@@ -1,0 +1,146 @@
+"""A company's valid API key against another company's data, through the real gRPC server: what the attacker holds
+(its own key, ids and numbers it guessed or learnt, request and payment ids another company uses) never reads,
+changes or blocks the other company's invoices, payments, archive or deliveries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import grpc
+
+from domain.identifiers import french_vat_number
+from domain.invoice import DocumentType, Identifier, Invoice
+from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
+from pdpgateway.v1 import document_pb2 as dpb
+from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import reception_service_pb2 as rpb
+from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+from pdpgateway.v1 import reporting_service_pb2 as reppb
+from pdpgateway.v1 import reporting_service_pb2_grpc as reppb_grpc
+from tests.builders import a_buyer, random_number
+from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
+
+
+def self_billed_by(buyer: Company, seller: Company, number: str) -> Invoice:
+    """`buyer`'s self-billed invoice (389) in the name of `seller`: the buyer issues it, so the buyer submits it."""
+    billed_by = replace(
+        a_buyer(buyer.siren),
+        vat_id=french_vat_number(buyer.siren),
+        electronic_address=Identifier(buyer.siren, "0225"),
+    )
+    return invoice_of(seller, number=number, type_code=DocumentType.SELF_BILLED_INVOICE, buyer=billed_by)
+
+
+async def test_another_company_cannot_take_or_probe_a_sellers_invoice_numbers(
+    client: GatewayClient, company: Company, other_company: Company
+):
+    """The attacker (`other_company`) submits self-billed invoices in the victim's name: one under a number the
+    victim already used (an answer telling them apart would say which numbers the victim issued), one under a
+    number the victim has not used yet (which it must still be able to use)."""
+    victim, attacker = client.as_(company), client.as_(other_company)
+    used, next_one = random_number(), random_number()
+    await victim.submit(invoice_of(company, number=used))
+
+    await attacker.submit(self_billed_by(other_company, company, used))
+    await attacker.submit(self_billed_by(other_company, company, next_one))
+
+    answer = await victim.submit(invoice_of(company, number=next_one))
+    assert answer.invoice.invoice.number == next_one
+    error = await expect_error(
+        victim.submit(invoice_of(company, number=used)), grpc.StatusCode.ALREADY_EXISTS
+    )
+    assert error.reasons == ["DUPLICATE_INVOICE_NUMBER"]
+    error = await expect_error(
+        attacker.submit(self_billed_by(other_company, company, used)), grpc.StatusCode.ALREADY_EXISTS
+    )
+    assert error.reasons == ["DUPLICATE_INVOICE_NUMBER"]
+
+
+async def test_another_company_s_ids_are_not_found_by_every_method_that_takes_one(
+    client: GatewayClient, channel: grpc.aio.Channel, company: Company, other_company: Company
+):
+    """The victim's real invoice id and archived document's digest, each given to every method that takes one
+    under the attacker's key: NOT_FOUND (never the victim's data, nothing changed), as for an id never issued."""
+    victim, attacker = client.as_(company), client.as_(other_company)
+    submitted = await victim.submit(invoice_of(company))
+    invoice_id = submitted.invoice.id
+    declared = await victim_s_declaration(channel, company, other_company)
+    md = attacker.metadata
+    stub, reception = attacker.stub, rpb_grpc.ReceptionServiceStub(channel)
+    archive = apb_grpc.ArchiveServiceStub(channel)
+    calls = {
+        "GetInvoice": attacker.get(invoice_id),
+        "GetInvoiceHistory": attacker.history(invoice_id),
+        "GetInvoiceDocument": stub.GetInvoiceDocument(
+            svc.GetInvoiceDocumentRequest(invoice_id=invoice_id, format=dpb.DOCUMENT_FORMAT_CII), metadata=md
+        ),
+        "RetryInvoice": stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=invoice_id), metadata=md),
+        "CancelInvoice": attacker.cancel(invoice_id, "not mine"),
+        "RecordPayment": stub.RecordPayment(
+            svc.RecordPaymentRequest(
+                invoice_id=invoice_id, payment_id="P-1", date="2026-11-20", amount="10.00"
+            ),
+            metadata=md,
+        ),
+        "GetReceivedInvoice": reception.GetReceivedInvoice(
+            rpb.GetReceivedInvoiceRequest(invoice_id=invoice_id), metadata=md
+        ),
+        "GetArchivedDocument": archive.GetArchivedDocument(
+            apb.GetArchivedDocumentRequest(sha256=declared.archive_sha256), metadata=md
+        ),
+    }
+    for method, call in calls.items():
+        try:
+            await call
+        except grpc.aio.AioRpcError as err:
+            assert err.code() is grpc.StatusCode.NOT_FOUND, f"{method}: {err.code().name} {err.details()}"
+            assert company.siren not in (err.details() or ""), method
+        else:
+            raise AssertionError(f"{method} answered another company's {invoice_id}")
+    still = await victim.get(invoice_id)
+    assert still.invoice.state == submitted.invoice.state
+    assert [e.kind for e in (await victim.history(invoice_id)).events] == ["SUBMITTED"]
+
+
+SEPTEMBER = reppb.PeriodSelector(
+    regime=reppb.VAT_REGIME_SIMPLIFIED, kind=reppb.REPORT_KIND_TRANSACTIONS, day="2026-09-15"
+)
+
+
+async def victim_s_declaration(
+    channel: grpc.aio.Channel, victim: Company, attacker: Company
+) -> reppb.Declaration:
+    """The victim's B2C sales of September declared (and archived); the attacker records one sale under the same
+    key and sees only its own in its preview, its list and its declaration."""
+    reporting = reppb_grpc.ReportingServiceStub(channel)
+
+    def sale(amount: str) -> reppb.RecordB2cTransactionsRequest:
+        one = reppb.B2cTransaction(
+            key="TILL-0001",
+            day="2026-09-02",
+            category=reppb.B2C_CATEGORY_TLB1,
+            vat_rate="20",
+            taxable_amount=amount,
+            vat_amount=str(Decimal(amount) / 5),
+        )
+        return reppb.RecordB2cTransactionsRequest(transactions=[one])
+
+    def as_(company: Company) -> tuple[tuple[str, str]]:
+        return (("authorization", f"Bearer {company.api_key}"),)
+
+    await reporting.RecordB2cTransactions(sale("1000.00"), metadata=as_(victim))
+    declared = await reporting.SubmitDeclaration(
+        reppb.SubmitDeclarationRequest(period=SEPTEMBER), metadata=as_(victim)
+    )
+    recorded = await reporting.RecordB2cTransactions(sale("10.00"), metadata=as_(attacker))
+    assert (recorded.recorded, recorded.replayed) == (1, 0)
+    assert list(recorded.declarations_to_rectify) == []
+    preview = await reporting.PreviewDeclaration(
+        reppb.PreviewDeclarationRequest(period=SEPTEMBER), metadata=as_(attacker)
+    )
+    assert "1000.00" not in str(preview) and "10.00" in str(preview)
+    listed = await reporting.ListDeclarations(reppb.ListDeclarationsRequest(), metadata=as_(attacker))
+    assert list(listed.declarations) == []
+    return declared.declaration
