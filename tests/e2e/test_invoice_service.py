@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -11,7 +10,6 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
 from domain.emission import ProcessingState
 from domain.invoice import DocumentType
-from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.grpc.mapping import invoice_to_proto
@@ -94,36 +92,6 @@ async def test_another_companys_invoice_is_not_found(
     await expect_error(client.as_(other_company).history(invoice_id), grpc.StatusCode.NOT_FOUND)
     assert (await client.as_(other_company).list()).invoices == []
     assert (await client.as_(company).get(invoice_id)).invoice.id == invoice_id
-
-
-async def test_an_unknown_invoice_is_not_found_in_the_same_words_by_every_method(
-    client: GatewayClient, company: Company
-):
-    unknown = str(uuid.uuid4())
-    caller = client.as_(company)
-    stub, md = caller.stub, caller.metadata
-    calls = {
-        "GetInvoice": caller.get(unknown),
-        "GetInvoiceHistory": caller.history(unknown),
-        "GetInvoiceDocument": stub.GetInvoiceDocument(
-            svc.GetInvoiceDocumentRequest(invoice_id=unknown, format=dpb.DOCUMENT_FORMAT_CII), metadata=md
-        ),
-        "RetryInvoice": stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=unknown), metadata=md),
-        "CancelInvoice": caller.cancel(unknown, "typo"),
-        "SetInvoiceStatus": stub.SetInvoiceStatus(
-            svc.SetInvoiceStatusRequest(invoice_id=unknown, code="212", amount="10.00", vat_rate="20"),
-            metadata=md,
-        ),
-        "RecordPayment": stub.RecordPayment(
-            svc.RecordPaymentRequest(invoice_id=unknown, payment_id="P-1", date="2026-11-20", amount="10.00"),
-            metadata=md,
-        ),
-    }
-    said = {
-        method: (await expect_error(call, grpc.StatusCode.NOT_FOUND)).message
-        for method, call in calls.items()
-    }
-    assert said == dict.fromkeys(calls, f"no invoice {unknown}")
 
 
 async def test_a_company_cannot_submit_an_invoice_issued_by_another(
