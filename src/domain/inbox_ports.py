@@ -5,9 +5,9 @@ deliveries as a leased queue (`domain.leased_queue`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Protocol
 
+from domain.ports import Page
 from domain.reception import Delivery, StoredDelivery
 
 
@@ -20,8 +20,9 @@ class DeliveryStore(Protocol):
 class ParkedDeliveries(Protocol):
     """The deliveries processing could not route or read, as a company sees them and replays them."""
 
-    async def parked(self, company_siren: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
-        """Parked and unprocessable deliveries addressed to this company, oldest first."""
+    async def parked(self, company_siren: str, page_size: int, page_token: str) -> Page[StoredDelivery]:
+        """Parked and unprocessable deliveries addressed to this company, oldest first; `page_token` is empty or a
+        `Page.next_token` of this listing and company, else InvalidPageToken."""
         ...
 
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:

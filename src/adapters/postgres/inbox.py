@@ -17,14 +17,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Sequence
 
 import asyncpg
 
+from adapters.page_token import PARKED_DELIVERIES, decode_sequence_token, encode_sequence_token, page_scope
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.listener import Wakeup
 from domain.leased_queue import GiveBack
 from domain.outage import Outage
+from domain.ports import Page
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState, StoredDelivery
 
 _log = logging.getLogger(__name__)
@@ -169,17 +170,21 @@ class PgInbox:
         row = await self._pool.fetchrow(f"SELECT {_COLUMNS} FROM webhook_inbox WHERE id = $1", delivery_id)
         return _stored(row) if row else None
 
-    async def parked(self, company_siren: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
+    async def parked(self, company_siren: str, page_size: int, page_token: str) -> Page[StoredDelivery]:
         """Parked and unprocessable deliveries addressed to this company (the SIREN we could read), oldest first."""
+        scope = page_scope(PARKED_DELIVERIES, company_siren, ())
+        after_id = decode_sequence_token(page_token, scope) if page_token else 0
         rows = await self._pool.fetch(
             f"""SELECT {_COLUMNS} FROM webhook_inbox
                  WHERE state IN ('PARKED', 'UNPROCESSABLE') AND company_siren = $1 AND id > $2
                  ORDER BY id LIMIT $3""",
             company_siren,
             after_id,
-            limit,
+            page_size + 1,
         )
-        return [_stored(r) for r in rows]
+        items = [_stored(r) for r in rows[:page_size]]
+        more = len(rows) > page_size
+        return Page(items, encode_sequence_token(items[-1].id, scope) if more and items else "")
 
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
         """Put a parked/unprocessable delivery back in the queue (company None: the operator, any company), with

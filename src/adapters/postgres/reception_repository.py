@@ -48,6 +48,12 @@ from domain.serialization import (
 # Advisory lock namespace of a received invoice's identity (company, seller, number), held until the COMMIT of the
 # delivery storing it (7001: a company's events, 7002: a platform id, 7003: held payments).
 RECEIVED_IDENTITY_LOCK = 7004
+# What a crediting lookup selects by a number ($3): the credit notes naming it first in BG-3, or the invoices (not
+# credit notes) bearing it.
+_CREDIT_NOTES_NAMING = (
+    f"(content -> 'preceding_invoices' -> 0 ->> 'number') = $3 AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
+)
+_INVOICES_NUMBERED = f"number = $3 AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})"
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
 _MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
 # A received invoice's pending events and their audit entries, in one statement. The company's lock first (the one of
@@ -161,28 +167,22 @@ class PgReception:
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
 
     async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        rows = await self._conn.fetch(
-            f"""SELECT content FROM received_invoices
-                 WHERE company_siren = $1 AND seller_siren = $2
-                   AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $3
-                   AND type_code IN ({CREDIT_NOTE_CODES_SQL}) AND content IS NOT NULL AND copy_of IS NULL
-                   AND lifecycle_code <> ALL($4::text[])
-                 ORDER BY created_at, id""",
-            company_siren,
-            seller_siren,
-            number,
-            list(NOT_CREDITING_CODES),
-        )
-        return [invoice_from_dict(r["content"]) for r in rows]
+        return await self._crediting(company_siren, seller_siren, number, _CREDIT_NOTES_NAMING)
 
     async def credited_invoices(
         self, company_siren: str, seller_siren: str, number: str
     ) -> Sequence[Invoice]:
+        return await self._crediting(company_siren, seller_siren, number, _INVOICES_NUMBERED)
+
+    async def _crediting(
+        self, company_siren: str, seller_siren: str, number: str, which: str
+    ) -> list[Invoice]:
+        """The received invoices of `seller_siren` that `which` selects by `number` ($3) and that take part in
+        crediting: read (their content), the first copy, not refused, rejected or cancelled; oldest first."""
         rows = await self._conn.fetch(
             f"""SELECT content FROM received_invoices
-                 WHERE company_siren = $1 AND seller_siren = $2 AND number = $3
-                   AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL}) AND content IS NOT NULL AND copy_of IS NULL
-                   AND lifecycle_code <> ALL($4::text[])
+                 WHERE company_siren = $1 AND seller_siren = $2 AND {which}
+                   AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
             company_siren,
             seller_siren,

@@ -1,11 +1,10 @@
-"""Page sizes and sequence page tokens of every List method, read the same way (PDP-PAGE-SIZE, PDP-PAGE-TOKEN)."""
+"""Page sizes of every List method, read the same way (PDP-PAGE-SIZE); their page tokens are the repositories'
+(`adapters.page_token`, PDP-PAGE-TOKEN)."""
 
 from __future__ import annotations
 
-from domain.bounds import ascii_int
 from domain.errors import RequestRejected
 from domain.findings import Finding, Severity
-from domain.ports import InvalidPageToken
 
 MAX_PAGE_SIZE = 500
 DEFAULT_PAGE_SIZE = 50
@@ -27,14 +26,3 @@ def page_size(requested: int) -> int:
             ]
         )
     return requested or DEFAULT_PAGE_SIZE
-
-
-def sequence_token(token: str) -> int:
-    """A page token that is the last id of the previous page ("" for the first page: 0); ASCII digits within a
-    PostgreSQL bigint."""
-    if not token:
-        return 0
-    number = ascii_int(token)
-    if number is None:
-        raise InvalidPageToken("the page token is not one this gateway issued")
-    return number

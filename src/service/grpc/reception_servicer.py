@@ -17,7 +17,7 @@ from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.grpc.fields import Fields
 from service.grpc.invoice_servicer import payment_from_request
-from service.grpc.paging import page_size, sequence_token
+from service.grpc.paging import page_size
 from service.grpc.services import ApiServicer
 from service.usecases.reception import ReceptionUseCases
 
@@ -191,12 +191,9 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
     async def ListParkedDeliveries(
         self, request: rpb.ListParkedDeliveriesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.ListParkedDeliveriesResponse:
-        size = page_size(request.page_size)
-        after = sequence_token(request.page_token)
-        items = await self._api.parked(current_company(), after, size + 1)
-        token = str(items[size - 1].id) if len(items) > size else ""
+        page = await self._api.parked(current_company(), page_size(request.page_size), request.page_token)
         return rpb.ListParkedDeliveriesResponse(
-            deliveries=[parked_to_proto(d) for d in items[:size]], next_page_token=token
+            deliveries=[parked_to_proto(d) for d in page.items], next_page_token=page.next_token
         )
 
     @maps_errors

@@ -355,8 +355,8 @@ class ReceptionUseCases:
         )
         return replaced, found
 
-    async def parked(self, company: str, after_id: int, limit: int) -> Sequence[StoredDelivery]:
-        return await self.inbox.parked(company, after_id, limit)
+    async def parked(self, company: str, page_size: int, page_token: str) -> Page[StoredDelivery]:
+        return await self.inbox.parked(company, page_size, page_token)
 
     async def replay(self, company: str, delivery_id: int) -> bool:
         if not await self.inbox.replay(delivery_id, company):

@@ -8,7 +8,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from adapters.page_token import decode_page_token, encode_page_token, page_scope
+from adapters.page_token import (
+    PARKED_DELIVERIES,
+    decode_page_token,
+    decode_sequence_token,
+    encode_page_token,
+    encode_sequence_token,
+    page_scope,
+)
 from domain.ports import InvalidPageToken, InvoiceFilter
 
 ID = "6f1c2a3b-0000-4000-8000-000000000001"
@@ -71,3 +78,51 @@ def test_a_token_issued_before_tokens_named_their_listing_is_refused_saying_so()
     # The [created_at, id] shape every token had until now: which listing made it cannot be told.
     with pytest.raises(InvalidPageToken, match="earlier version"):
         decode_page_token(_forge([AT.isoformat(), ID]), SCOPE)
+
+
+PARKED = page_scope(PARKED_DELIVERIES, "732829320", ())
+
+
+def test_a_sequence_token_reads_back_under_its_own_scope_only():
+    token = encode_sequence_token(41, PARKED)
+    assert not token.isdigit() and decode_sequence_token(token, PARKED) == 41
+    for other in (page_scope(PARKED_DELIVERIES, "552100554", ()), SCOPE):
+        with pytest.raises(InvalidPageToken, match="another List method"):
+            decode_sequence_token(token, other)
+
+
+def test_a_token_of_one_shape_given_to_a_listing_of_the_other_says_it_is_another_listing_s():
+    with pytest.raises(InvalidPageToken, match="another List method"):
+        decode_sequence_token(encode_page_token(AT, ID, SCOPE), PARKED)
+    with pytest.raises(InvalidPageToken, match="another List method"):
+        decode_page_token(encode_sequence_token(41, PARKED), SCOPE)
+
+
+def test_a_bare_id_token_of_an_earlier_version_is_refused_saying_so():
+    with pytest.raises(InvalidPageToken, match="earlier version"):
+        decode_sequence_token("41", PARKED)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "²",
+        "١٢",
+        "-1",
+        "1.0",
+        " 1",
+        "1\x00",
+        "9" * 30 + "x",
+        "W1tbW1s",
+        _forge(["-1", PARKED]),
+        _forge(["1.5", PARKED]),
+        _forge(["٣", PARKED]),
+        _forge(["9" * 30, PARKED]),
+        _forge([41, PARKED]),
+        _forge(["41"]),
+        "A" * 10_000,
+    ],
+)
+def test_a_forged_sequence_token_is_refused(token: str):
+    with pytest.raises(InvalidPageToken, match="not one this gateway issued"):
+        decode_sequence_token(token, PARKED)

@@ -17,6 +17,7 @@ from domain.invoice import PrecedingInvoice
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformStatus
+from domain.ports import Page
 from domain.reception import ReceivedEventKind, ReceivedInvoice
 from domain.totals import compute_totals
 from service.usecases.reception import ReceptionUseCases
@@ -27,8 +28,8 @@ NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 
 class Parked:
-    async def parked(self, company_siren: str, after_id: int, limit: int) -> list[object]:
-        return []
+    async def parked(self, company_siren: str, page_size: int, page_token: str) -> Page[object]:
+        return Page([], "")
 
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
         return False
