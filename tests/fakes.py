@@ -39,6 +39,7 @@ from domain.pipeline_ports import (
     OutboxKind,
     OutboxMessage,
     ParkedStatus,
+    PlatformIdTaken,
     QueuedWork,
     StatusRecord,
     StoredDocument,
@@ -1214,6 +1215,9 @@ class _Transmissions:
         self._uow._ops.append(lambda: self._s.status_requests[key].__setitem__(1, answer))
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
+        holder = await self.invoice_of_platform_id(record.platform, record.platform_id)
+        if record.platform_id and holder not in (None, (record.company_siren, record.invoice_id)):
+            raise PlatformIdTaken(record.platform, record.platform_id)  # PostgreSQL's unique index
         await self.save_submission(record)
         waiting = self._s.parked.get(record.platform_id, [])
         taken = [s for s in waiting if s.for_submission_of(record.platform)]

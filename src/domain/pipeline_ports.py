@@ -275,7 +275,8 @@ class TransmissionRepository(Protocol):
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         """Save a submission the platform now knows as `record.platform_id` and take the statuses parked under
-        that id, under the per-platform-id lock (see `invoice_of_platform_id`)."""
+        that id, under the per-platform-id lock (see `invoice_of_platform_id`). PlatformIdTaken when another
+        invoice's submission has that id."""
         ...
 
     async def save_accepted_and_complete(
@@ -318,6 +319,17 @@ class TransmissionRepository(Protocol):
     async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
         """Keep the answer of the request claimed in this transaction, for its retries."""
         ...
+
+
+class PlatformIdTaken(Exception):
+    """Raised by `TransmissionRepository.save_accepted` (and `save_accepted_and_complete`), nothing written: the
+    platform gave this submission an id another invoice's submission already has (through the same platform
+    profile). A platform bug; the send step reconciles by search, and fails the invoice if that gives the same id."""
+
+    def __init__(self, platform: str, platform_id: str) -> None:
+        super().__init__(f"{platform} id {platform_id} is already another invoice's")
+        self.platform = platform
+        self.platform_id = platform_id
 
 
 class StatusesParkedMeanwhile(Exception):

@@ -3,8 +3,9 @@ submissions and platform statuses, all on the unit of work's connection (one tra
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import asyncpg
@@ -22,6 +23,7 @@ from domain.pipeline_ports import (
     Cancellation,
     OutboxMessage,
     ParkedStatus,
+    PlatformIdTaken,
     StatusRecord,
     StoredDocument,
     SubmissionOutcome,
@@ -57,6 +59,17 @@ _START_UPLOAD = _UPSERT_SUBMISSION.format(lock=f"WITH {_LEASE_RENEWED}\n", sourc
 _SAVE_ACCEPTED_AND_COMPLETE = _UPSERT_SUBMISSION.format(
     lock=f"WITH {_PLATFORM_ID_LOCK_CTE},\n     {_LEASE_DONE}\n", source="FROM platform_id_lock, lease"
 )
+
+
+@contextlib.contextmanager
+def _platform_id_once(record: SubmissionRecord) -> Iterator[None]:
+    """The platform id's unique index (0002) refusing `record`'s, as the port's PlatformIdTaken."""
+    try:
+        yield
+    except asyncpg.UniqueViolationError as exc:
+        if exc.constraint_name != "submissions_platform_id":
+            raise
+        raise PlatformIdTaken(record.platform, record.platform_id) from None
 
 
 def _submission_values(record: SubmissionRecord) -> list[Any]:
@@ -221,15 +234,17 @@ class PgTransmissionRepository:
         check_lease(status, message.id, owner, written="INSERT 0 1")
 
     async def save_accepted(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
-        await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
+        with _platform_id_once(record):
+            await self._conn.execute(_SAVE_ACCEPTED, *_submission_values(record), PLATFORM_ID_LOCK)
         return await self._take_parked(record)
 
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
     ) -> Sequence[ParkedStatus]:
-        status = await self._conn.execute(
-            _SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record), PLATFORM_ID_LOCK, message.id, owner
-        )
+        with _platform_id_once(record):
+            status = await self._conn.execute(
+                _SAVE_ACCEPTED_AND_COMPLETE, *_submission_values(record), PLATFORM_ID_LOCK, message.id, owner
+            )
         check_lease(status, message.id, owner, written="INSERT 0 1")
         return await self._take_parked(record)
 

@@ -97,7 +97,7 @@ class InvalidReportingRequest(RequestRejected):
 
 
 class RegimeMismatch(DeclarationError):
-    pass
+    rule_id = "ER-REGIME"  # a company has one VAT regime: a day is declared under one calendar
 
 
 def reporting_day(clock: Clock) -> date:

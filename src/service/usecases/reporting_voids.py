@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.archive_ports import AuditEvent
-from domain.errors import DomainError
+from domain.errors import DomainError, Refusal
 from domain.money import ZERO
 from domain.ports import Clock
 from domain.records_ports import RecordKind, RecordsUnitOfWork, RecordsUowFactory, VoidedRecord
@@ -36,8 +36,10 @@ class RecordNotFound(DomainError):
     pass
 
 
-class RecordNotVoidable(DomainError):
+class RecordNotVoidable(Refusal):
     """The row is not the records' own to void (FAILED_PRECONDITION): an invoice's payment data follows its books."""
+
+    rule_id = "ER-VOID-PAYMENT-DATA"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,8 @@ async def void_record(
     if kind is RecordKind.PAYMENT and is_invoice_payment_data(key):
         raise RecordNotVoidable(
             f"payment data {key} was written by RecordPayment from its invoice's books: record a reversal on the"
-            " invoice (`pdp-gateway invoice pay`, a negative amount), which reports it"
+            " invoice (`pdp-gateway invoice pay`, a negative amount), which reports it",
+            path="key",
         )
     now = clock.now()
     async with uow_factory() as uow:

@@ -129,6 +129,7 @@ async def submit_document(
     clock: Clock,
     validate: cases.Validator,
     new_id: Callable[[], str] = cases.new_invoice_id,
+    to_rectify: cases.ToRectify | None = None,
 ) -> OutboundInvoice:
     """Accept a ready document: every official layer on its bytes AND the domain rules on the invoice read from it
     must pass before anything is stored; then it is stored like a submitted invoice, with its original bytes.
@@ -164,6 +165,7 @@ async def submit_document(
         new_id=new_id,
         fingerprint=f"document-sha256:{original.sha256}",
         attach=keep_original,
+        to_rectify=to_rectify,
     )
 
 

@@ -31,6 +31,7 @@ from domain.pipeline_ports import (
     NextAttempt,
     OutboxMessage,
     PipelineUnitOfWork,
+    PlatformIdTaken,
     StatusesParkedMeanwhile,
     StoredDocument,
     SubmissionOutcome,
@@ -432,8 +433,40 @@ class SendStep:
             await commit_work(ctx, sent, self.batched)
         except StatusesParkedMeanwhile:  # SENT is committed; statuses came under its platform id meanwhile
             await self._take_parked(invoice, accepted)
+        except PlatformIdTaken as exc:
+            await self._id_taken(message, owner, invoice, submission, exc, reconciled=reconciled)
+            return
         log.info("invoice %s sent as %s (%s)", invoice.id, platform_id, detail)
         observe_sent(invoice.created_at, ctx.clock.now())
+
+    async def _id_taken(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        submission: SubmissionRecord,
+        taken: PlatformIdTaken,
+        *,
+        reconciled: bool,
+    ) -> None:
+        """The platform gave this document an id another of our invoices has (a platform's bug: one id, one
+        invoice). Answering the upload, the outcome is unknown: the search says which id it keeps it under. Found so
+        by the search too, the invoice is FAILED naming it: the platform has it (never sent again), under an id
+        that cannot tell it from the other invoice's, which someone must settle with the platform."""
+        said = f"PDP-DUPLICATE-ID: {taken.platform} gave this invoice the id {taken.platform_id}, already another invoice's"
+        log.warning("invoice %s: %s", invoice.id, said)
+        if reconciled:
+            await self._fail(
+                message,
+                owner,
+                invoice,
+                f"{said} (found so by search: it has the document, which is not sent again; ask the platform)",
+                submission=submission,
+                outcome=SubmissionOutcome.UNKNOWN,
+            )
+            return
+        await self._unknown(message, owner, invoice, submission, f"{said}; reconciling by search")
+        await self._reconcile(message, owner, invoice, submission, uploaded=True)
 
     async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
         """Statuses parked under the platform id while SENT was being committed (StatusesParkedMeanwhile)."""

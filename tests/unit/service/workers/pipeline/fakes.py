@@ -104,6 +104,13 @@ class _FakeSendUnitOfWork:
     ) -> Sequence[ParkedStatus]:
         self._moves += 1
         self._accepted = record
+        if await self._inner.transmissions.invoice_of_platform_id(
+            record.platform, record.platform_id
+        ) not in (
+            None,
+            (record.company_siren, record.invoice_id),
+        ):
+            raise NotCommitted("the batch failed on the platform id's unique index")  # as PostgreSQL's
         await self._quietly(self._inner.outbox.complete(message, owner))
         await self._inner.transmissions.save_submission(record)
         return ()  # parked ones make the batch skip the member (checked at commit)
@@ -215,7 +222,9 @@ class Upload:
 
 class FakePlatform:
     """Scripted platform. `submit_script` entries run one per submit: an exception to raise before accepting,
-    "accept", "accept_then:<exc>" (the platform keeps it, the caller sees the exception), or "duplicate"."""
+    "accept", "accept_then:<exc>" (the platform keeps it, the caller sees the exception), "duplicate",
+    ("answer_id", id) (kept under an id of its own, answered `id`) or ("accept_as", id) (kept and answered as `id`:
+    a platform giving one id to two documents)."""
 
     def __init__(self, store: InMemoryDatabase | None = None) -> None:
         self.uploads: list[Upload] = []
@@ -246,9 +255,16 @@ class FakePlatform:
         if action == "duplicate":
             existing = next(u for u in self.uploads if u.sha256 == document.sha256)
             return Submission(existing.platform_id, datetime.now(UTC), duplicate=True)
-        upload = Upload(f"P-{len(self.uploads) + 1}", document.sha256, document.tracking_id)
+        given = (
+            action[1]
+            if isinstance(action, tuple) and action[0] == "accept_as"
+            else f"P-{len(self.uploads) + 1}"
+        )
+        upload = Upload(given, document.sha256, document.tracking_id)
         self.uploads.append(upload)
-        if isinstance(action, tuple):  # ("accept_then", exception)
+        if isinstance(action, tuple) and action[0] == "answer_id":
+            return Submission(action[1], datetime.now(UTC))
+        if isinstance(action, tuple) and action[0] == "accept_then":
             raise action[1]
         return Submission(upload.platform_id, datetime.now(UTC))
 

@@ -362,3 +362,37 @@ async def test_a_recipient_without_any_siren_is_refused_naming_the_terms_and_not
     assert invoice.last_error.startswith("PDP-UNREACHABLE"), invoice.last_error
     assert "(BT-49)" in invoice.last_error and GLN in invoice.last_error and "(BT-47)" in invoice.last_error
     assert p.platform.lookups == {} and p.platform.uploads == []
+
+
+async def test_an_upload_answered_with_another_invoice_s_id_is_reconciled_by_search_and_sent_once() -> None:
+    """A platform answering the id it gave another of our invoices: the submission cannot take it (one id, one
+    invoice); the outcome is unknown, settled by search, never an error of ours retried blind."""
+    p = Pipeline()
+    first = p.submit()
+    await p.settle()
+    taken = p.invoice(first).platform_id
+    p.platform.submit_script = [("answer_id", taken)]
+    second = p.submit()
+    await p.settle()
+    await sent_once(p, second)
+    invoice = p.invoice(second)
+    assert invoice.platform_id != taken and p.invoice(first).platform_id == taken
+    unknown = next(e for e in invoice.events if e.kind == "OUTCOME_UNKNOWN")
+    assert "PDP-DUPLICATE-ID:" in unknown.detail and taken in unknown.detail
+
+
+async def test_a_document_the_platform_keeps_under_another_invoice_s_id_fails_naming_it_and_is_not_resent() -> (
+    None
+):
+    p = Pipeline()
+    first = p.submit()
+    await p.settle()
+    taken = p.invoice(first).platform_id
+    p.platform.submit_script = [("accept_as", taken)]
+    second = p.submit()
+    await p.settle()
+    invoice = p.invoice(second)
+    assert invoice.state is ProcessingState.FAILED
+    assert invoice.last_error.startswith("PDP-DUPLICATE-ID:") and taken in invoice.last_error
+    assert p.platform.uploads_of(invoice.document_sha256) == 1  # deposited once, never again
+    assert p.invoice(first).state is ProcessingState.SENT and p.invoice(first).platform_id == taken
