@@ -29,7 +29,7 @@ from domain.document_formats import (
 )
 from domain.document_ports import DocumentOrigin, DocumentTools, DocumentUnitOfWork, InvoiceDocument
 from domain.emission import OutboundInvoice
-from domain.errors import InvoiceNotFound, InvoiceRejected
+from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, UnitOfWork
@@ -181,9 +181,7 @@ async def invoice_document(
 ) -> tuple[InvoiceDocument, DocumentOrigin]:
     """The pipeline's document when it matches, else the submitted one when it matches, else one rendered now."""
     async with uow:
-        outbound = await uow.invoices.get(company_siren, invoice_id)
-        if outbound is None:
-            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        outbound = await cases.stored_invoice(uow.invoices, company_siren, invoice_id)
         platform = await uow.documents.platform_documents(invoice_id)
         submitted = await uow.documents.submitted(invoice_id)
 

@@ -27,6 +27,7 @@ from domain.ports import (
     DuplicateRequest,
     GroupCommitted,
     InvoiceFilter,
+    InvoiceRepository,
     NotCommitted,
     Page,
     UnitOfWork,
@@ -202,13 +203,18 @@ def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
     return record_findings(sale) if sale is not None else ()
 
 
-async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
-    async with uow:
-        invoice = await uow.invoices.get(company_siren, invoice_id)
+async def stored_invoice(invoices: InvoiceRepository, company_siren: str, invoice_id: str) -> OutboundInvoice:
+    """The company's invoice `invoice_id`, else InvoiceNotFound: the same answer, in the same words, for an unknown
+    id and for another company's invoice (nothing leaks), whichever method asks."""
+    invoice = await invoices.get(company_siren, invoice_id)
     if invoice is None:
-        # The same answer for an unknown id and for another company's invoice: nothing leaks.
         raise InvoiceNotFound(f"no invoice {invoice_id}")
     return invoice
+
+
+async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
+    async with uow:
+        return await stored_invoice(uow.invoices, company_siren, invoice_id)
 
 
 async def list_invoices(
@@ -227,8 +233,7 @@ async def list_invoices(
 
 async def invoice_history(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> Sequence[InvoiceEvent]:
     async with uow:
-        if await uow.invoices.get(company_siren, invoice_id) is None:
-            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        await stored_invoice(uow.invoices, company_siren, invoice_id)
         return await uow.invoices.history(company_siren, invoice_id)
 
 
