@@ -34,6 +34,7 @@ from domain.payment_ports import StoredPayment
 from domain.payments import PaymentState, Settlement
 from domain.pipeline_ports import (
     Cancellation,
+    ClaimedRequest,
     HeldRows,
     NextAttempt,
     OutboxKind,
@@ -1202,13 +1203,13 @@ class _Transmissions:
         )
 
     async def claim_status_request(
-        self, company_siren: str, request_id: str, fingerprint: str
-    ) -> tuple[str, str] | None:
+        self, company_siren: str, request_id: str, fingerprint: str, invoice_id: str, *, received: bool
+    ) -> ClaimedRequest | None:
         key = (company_siren, request_id)
         if key in self._s.status_requests:
-            first, answer = self._s.status_requests[key]
-            return first, answer
-        self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, [fingerprint, ""]))
+            first, answer, about = self._s.status_requests[key]
+            return ClaimedRequest(first, answer, about)
+        self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, [fingerprint, "", invoice_id]))
         return None
 
     async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
