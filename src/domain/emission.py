@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -75,6 +75,9 @@ _AWAITING_DEPOSIT = frozenset(
 
 CANCEL_RULE = "PDP-CANCEL-DEPOSITED"
 CANCELLED_RULE = "PDP-CANCEL-CANCELLED"  # cancelled already (by another request id)
+STATE_RULE = (
+    "PDP-INVOICE-STATE"  # a move its processing state does not allow (a retry of an invoice not FAILED)
+)
 MAX_CANCEL_REASON = 500
 
 
@@ -189,8 +192,10 @@ class IllegalInvoiceTransition(IllegalTransition):
     def __init__(self, invoice_id: str, kind: EventKind, state: ProcessingState, why: str = "") -> None:
         allowed = ", ".join(sorted(s.value for s in _ALLOWED_FROM.get(kind, ())))
         reason = why or f"{kind.value} may only follow {allowed or 'nothing'}"
+        message = f"invoice {invoice_id}: illegal transition {kind.value} from {state.value} ({reason})"
         super().__init__(
-            f"invoice {invoice_id}: illegal transition {kind.value} from {state.value} ({reason})"
+            f"{STATE_RULE}: {message}",
+            (Finding(STATE_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),),
         )
         self.invoice_id, self.kind, self.state = invoice_id, kind, state
 
@@ -235,12 +240,18 @@ class OutboundInvoice:
         invoice: Invoice,
         at: datetime,
         findings: tuple[Finding, ...] = (),
+        to_rectify: tuple[tuple[date, date], ...] = (),
     ) -> OutboundInvoice:
         """A new invoice, domain-valid: ACCEPTED, or NOT_TRANSMITTED when its processing rule keeps it off the
-        platform (it is rendered and archived all the same). Its SUBMITTED event is pending."""
+        platform (it is rendered and archived all the same). Its SUBMITTED event is pending. `to_rectify`: the
+        periods (first day, last day) whose transactions declaration, already sent, it lands in (a sale to a
+        consumer or abroad issued late): its history says to rectify them, as a late payment's PAYMENT event does."""
         outbound = cls(id, company_siren, request_id, request_hash, invoice, at, findings=findings)
         state = _S.ACCEPTED if invoice.processing_rule.is_sent_to_platform else _S.NOT_TRANSMITTED
-        outbound._record(EventKind.SUBMITTED, state, at, findings=findings)
+        periods = [f"{start.isoformat()}/{end.isoformat()}" for start, end in to_rectify]
+        detail = f"rectify the transactions declaration of {', '.join(periods)} (RE)" if periods else ""
+        facts = {"to_rectify": periods} if periods else None
+        outbound._record(EventKind.SUBMITTED, state, at, detail, findings=findings, facts=facts)
         return outbound
 
     # --- rendering and official validation ----------------------------------------------------------------------

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from domain.findings import Finding
+from typing import ClassVar
+
+from domain.findings import Finding, Severity
 
 
 class DomainError(Exception):
     pass
+
+
+class Refusal(DomainError):
+    """A request the current state refuses (FAILED_PRECONDITION at the edge), naming its rule as every refusal does:
+    the message begins with the rule id, and `findings` holds the rule broken (the PreconditionFailure's violation).
+    A subclass names its rule (`rule_id`); a raise with another cause names its own."""
+
+    rule_id: ClassVar[str]
+
+    def __init__(self, message: str, *, rule: str = "", path: str = "", layer: str = "gateway") -> None:
+        rule = rule or self.rule_id
+        super().__init__(f"{rule}: {message}")
+        self.findings: tuple[Finding, ...] = (Finding(rule, Severity.FATAL, message, path, layer=layer),)
 
 
 class InvoiceRejected(DomainError):

@@ -25,7 +25,7 @@ from service.usecases.reporting import (
     record_purchases,
     submit_declaration,
 )
-from service.usecases.reporting_voids import RecordNotFound, RecordNotVoidable, void_record
+from service.usecases.reporting_voids import RecordDeclared, RecordNotFound, RecordNotVoidable, void_record
 from tests.contract.conftest import RecordsBackend
 from tests.contract.test_records_use_cases import deps, purchase, supplier
 from tests.random_refs import random_siren
@@ -128,20 +128,41 @@ async def test_a_void_is_idempotent_on_its_reason_and_never_voids_the_row_record
         await void_record(company, RecordKind.B2C, sale.key, "   ", **deps(records))
 
 
-async def test_a_void_in_a_declared_period_names_the_declaration_to_rectify(records: RecordsBackend) -> None:
-    """A sent declaration keeps what it declared (reform.md §7): voiding one of its rows answers, as a late record
-    does, the declaration to rectify."""
+async def test_a_row_part_of_a_sent_declaration_is_voided_only_for_its_rectification(
+    records: RecordsBackend,
+) -> None:
+    """A sent declaration keeps what it declared (reform.md §7: a correction is a rectificative report): a row the
+    version in force holds is voided only for its rectification, and the answer names it; without `rectify` the
+    void is refused and the row stays. A row recorded after the declaration (not in it) is voided freely, naming
+    nothing: what was declared is right again. A purchase is found in the declaration by its key too."""
     company = random_siren()
     sale = tx(f"{company}-s", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+    bought = purchase(company, "DE-1", supplier("DE", "DE1"), "40.00", day=15)
     await record_b2c_transactions(company, [sale], **deps(records))
+    await record_purchases(company, [bought], **deps(records))
     await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
-    result = await void_record(company, RecordKind.B2C, sale.key, "sold twice", **deps(records))
+    purchase_key = international_facts(bought, DeclarantRole.BUYER).key
+
+    for kind, key in ((RecordKind.B2C, sale.key), (RecordKind.PURCHASE, purchase_key)):
+        with pytest.raises(
+            RecordDeclared, match=rf"ER-VOID-DECLARED: {kind} {key} is part of the declaration of"
+        ):
+            await void_record(company, kind, key, "sold twice", **deps(records))
+    async with records.uow() as u:
+        assert await u.reporting.b2c_between(company, DAY, DAY) == [sale]  # kept
+
+    result = await void_record(company, RecordKind.B2C, sale.key, "sold twice", rectify=True, **deps(records))
     assert result.to_rectify == ((date(2026, 9, 11), date(2026, 9, 20)),)
     async with records.uow() as u:
         [audited] = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
     assert audited.details["to_rectify"] == ["2026-09-11/2026-09-20"]
     rectified = await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
     assert rectified.totals.b2c_count == 0
+
+    late = tx(f"{company}-late", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+    assert (await record_b2c_transactions(company, [late], **deps(records))).to_rectify != ()
+    after = await void_record(company, RecordKind.B2C, late.key, "recorded twice", **deps(records))
+    assert after.to_rectify == ()
 
 
 async def test_a_payment_covering_a_refund_and_an_invoice_s_payment_data_are_not_voided(

@@ -10,16 +10,20 @@ from datetime import date
 from pathlib import Path
 
 import grpc
+from google.protobuf import json_format
 
+from adapters.documents.api import render
 from domain.invoice import Address, Identifier, Invoice, Party, ProcessingRule, VatCategory
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
-from service.grpc.mapping import invoice_to_proto
+from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from tests.builders import a_buyer, a_line, an_invoice
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
+from tests.e2e.test_document_service import submit_document
+from tests.random_refs import random_request_id
 
 
 def auth(company: Company) -> tuple[tuple[str, str], ...]:
@@ -131,6 +135,12 @@ async def test_an_invoice_to_a_consumer_dated_in_a_declared_period_names_the_dec
     assert late.invoice.state == pb.PROCESSING_STATE_NOT_TRANSMITTED
     assert list(late.declarations_to_rectify) == ["2026-09-01/2026-09-30"]
     assert (list(undeclared.declarations_to_rectify), list(domestic.declarations_to_rectify)) == ([], [])
+    # Its history says so too, as a late payment's PAYMENT event does; the others' say nothing of it.
+    [submitted] = [e for e in (await api.history(late.invoice.id)).events if e.kind == "SUBMITTED"]
+    assert submitted.detail == "rectify the transactions declaration of 2026-09-01/2026-09-30 (RE)"
+    for other in (undeclared, domestic):
+        [event] = [e for e in (await api.history(other.invoice.id)).events if e.kind == "SUBMITTED"]
+        assert "rectify" not in event.detail
 
 
 async def test_reporting_errors_name_the_field_or_the_rule(
@@ -177,6 +187,9 @@ async def test_reporting_errors_name_the_field_or_the_rule(
     assert {f for f, _ in bad.violations} == {"transactions[0].day", "transactions[0].taxable_amount"}
     assert reused.reasons == ["TRANSACTION_KEY_REUSED"] and key in reused.message
     assert "ER-EARLY" in early.rule_ids
+    assert rectify_nothing.message.startswith("ER-NOTHING-SENT: ") and rectify_nothing.preconditions == [
+        "ER-NOTHING-SENT"
+    ]
     assert "send an initial report first" in rectify_nothing.message
 
 
@@ -219,3 +232,28 @@ async def test_purchases_from_abroad_are_recorded_once_and_declared_as_the_buyer
     assert (first.recorded, first.replayed, again.recorded, again.replayed) == (1, 0, 0, 1)
     assert "ER-INT-SCOPE" in imported.message
     assert preview.declaration.totals.international_purchases_taxable == "300.00"
+
+
+async def test_a_ready_document_of_a_sale_abroad_dated_in_a_declared_period_notes_the_declaration_to_rectify(
+    channel: grpc.aio.Channel, client: GatewayClient, company: Company
+) -> None:
+    """A ready document goes through the same submission: an intra-EU sale (10.1) dated in September, declared
+    already, is answered and noted in its history as the invoice sent field by field is."""
+    reporting = rpb_grpc.ReportingServiceStub(channel)
+    await reporting.RecordB2cTransactions(
+        rpb.RecordB2cTransactionsRequest(
+            transactions=[sale(f"{company.siren}-1", "2026-09-02", "10.00", "2.00")]
+        ),
+        metadata=auth(company),
+    )
+    await reporting.SubmitDeclaration(rpb.SubmitDeclarationRequest(period=SEPTEMBER), metadata=auth(company))
+    example = json_format.Parse(Path("examples/intra-eu-reverse-charge-K.json").read_text(), pb.Invoice())
+    abroad = invoice_from_proto(example)  # reverse charge to a buyer in Germany, valid on every layer
+    invoice = replace(abroad, seller=invoice_of(company).seller, issue_date=date(2026, 9, 14))
+    api = client.as_(company)
+
+    late = await submit_document(api, render(invoice, "CII").content, random_request_id())
+
+    assert list(late.declarations_to_rectify) == ["2026-09-01/2026-09-30"]
+    [submitted] = [e for e in (await api.history(late.invoice.id)).events if e.kind == "SUBMITTED"]
+    assert submitted.detail == "rectify the transactions declaration of 2026-09-01/2026-09-30 (RE)"

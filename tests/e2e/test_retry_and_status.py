@@ -159,7 +159,10 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
         ),
         grpc.StatusCode.NOT_FOUND,
     )
-    await expect_error(retry(client, invoice_id), grpc.StatusCode.FAILED_PRECONDITION)
+    not_failed = await expect_error(retry(client, invoice_id), grpc.StatusCode.FAILED_PRECONDITION)
+    assert not_failed.preconditions == ["PDP-INVOICE-STATE"] and not_failed.message.startswith(
+        "PDP-INVOICE-STATE: "
+    )
 
     answered = (await set_status(client, invoice_id, code="212", amount="1200.00", vat_rate="20")).invoice
     assert answered.id == invoice_id and answered.state == pb.PROCESSING_STATE_SENT

@@ -58,11 +58,23 @@ async def test_another_company_cannot_take_or_probe_a_sellers_invoice_numbers(
     assert error.reasons == ["DUPLICATE_INVOICE_NUMBER"]
 
 
+INVOICE_METHODS = {
+    "GetInvoice",
+    "GetInvoiceHistory",
+    "GetInvoiceDocument",
+    "RetryInvoice",
+    "CancelInvoice",
+    "SetInvoiceStatus",
+    "RecordPayment",
+}
+
+
 async def test_another_company_s_ids_are_not_found_by_every_method_that_takes_one(
     client: GatewayClient, channel: grpc.aio.Channel, company: Company, other_company: Company
 ):
     """The victim's real invoice id and archived document's digest, each given to every method that takes one
-    under the attacker's key: NOT_FOUND (never the victim's data, nothing changed), as for an id never issued."""
+    under the attacker's key: NOT_FOUND (never the victim's data, nothing changed), as for an id never issued, and
+    in the same words by every InvoiceService method."""
     victim, attacker = client.as_(company), client.as_(other_company)
     submitted = await victim.submit(invoice_of(company))
     invoice_id = submitted.invoice.id
@@ -78,6 +90,10 @@ async def test_another_company_s_ids_are_not_found_by_every_method_that_takes_on
         ),
         "RetryInvoice": stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=invoice_id), metadata=md),
         "CancelInvoice": attacker.cancel(invoice_id, "not mine"),
+        "SetInvoiceStatus": stub.SetInvoiceStatus(
+            svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="212", amount="10.00", vat_rate="20"),
+            metadata=md,
+        ),
         "RecordPayment": stub.RecordPayment(
             svc.RecordPaymentRequest(
                 invoice_id=invoice_id, payment_id="P-1", date="2026-11-20", amount="10.00"
@@ -97,6 +113,8 @@ async def test_another_company_s_ids_are_not_found_by_every_method_that_takes_on
         except grpc.aio.AioRpcError as err:
             assert err.code() is grpc.StatusCode.NOT_FOUND, f"{method}: {err.code().name} {err.details()}"
             assert company.siren not in (err.details() or ""), method
+            if method in INVOICE_METHODS:
+                assert err.details() == f"no invoice {invoice_id}", method
         else:
             raise AssertionError(f"{method} answered another company's {invoice_id}")
     still = await victim.get(invoice_id)

@@ -31,7 +31,7 @@ from domain.bounds import XML_SPACE
 from domain.document_formats import DocumentFormat, NotCarried, document_finding
 from domain.findings import Finding, Severity
 from domain.rules import validate_invoice
-from domain.rules._amounts import bad_amounts
+from domain.rules.amounts import bad_amounts
 
 _CENT = Decimal("0.01")
 _SYNTAX = {DocumentFormat.CII: "CII", DocumentFormat.FACTURX: "CII", DocumentFormat.UBL: "UBL"}

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain.document_types import sign_of
+from domain.errors import Refusal
 from domain.findings import Finding
 from domain.identifiers import is_valid_siren
 from domain.reporting.amounts import ZERO_CENTS
@@ -76,28 +77,36 @@ class DeclarationEvent:
         return f"declaration.{self.kind.value}"
 
 
-class DeclarationError(Exception):
-    """Base of the errors the declaration aggregate raises."""
+class DeclarationError(Refusal):
+    """Base of the refusals the declaration aggregate raises, each naming its rule (domain.errors.Refusal)."""
+
+    layer = "reporting"
+
+    def __init__(self, message: str, *, rule: str = "") -> None:
+        super().__init__(message, rule=rule, layer=self.layer)
+
+
+DRAFT_OPEN_RULE = "ER-DRAFT-OPEN"  # a version is still a draft: complete it before opening another
 
 
 class RectificationNotAllowed(DeclarationError):
-    pass
+    rule_id = "ER-NOTHING-SENT"  # nothing was sent for the period: there is nothing to rectify
 
 
 class InitialAlreadyExists(DeclarationError):
-    pass
+    rule_id = "ER-ALREADY-SENT"  # a report was sent for the period: correct it with a rectification
 
 
 class DeclarationLocked(DeclarationError):
-    pass
+    rule_id = "ER-LOCKED"  # a sent report is never edited
 
 
 class IllegalStatusChange(DeclarationError):
-    pass
+    rule_id = "ER-STATUS"
 
 
 class WrongContentKind(DeclarationError):
-    pass
+    rule_id = "ER-CONTENT-KIND"
 
 
 class DeclarationInvalid(DeclarationError):
@@ -105,7 +114,8 @@ class DeclarationInvalid(DeclarationError):
         fatal_ = [f for f in findings if f.is_fatal]
         listed = "; ".join(f.described for f in fatal_[:5])
         more = f" (and {len(fatal_) - 5} more)" if len(fatal_) > 5 else ""
-        super().__init__(f"declaration refused, {len(fatal_)} blocking finding(s): {listed}{more}")
+        # INVALID_ARGUMENT, naming every rule broken (its findings): no one rule of its own
+        Exception.__init__(self, f"declaration refused, {len(fatal_)} blocking finding(s): {listed}{more}")
         self.findings = findings
 
 
@@ -378,7 +388,9 @@ class DeclarationSeries:
     def open_initial(self) -> Declaration:
         """Start the initial report; allowed while nothing was sent for the period, or everything was rejected."""
         if self.draft is not None:
-            raise InitialAlreadyExists(f"version {self.draft.version} is still a draft: complete it")
+            raise InitialAlreadyExists(
+                f"version {self.draft.version} is still a draft: complete it", rule=DRAFT_OPEN_RULE
+            )
         if self.effective is not None:
             raise InitialAlreadyExists(
                 f"version {self.effective.version} was already sent for this period: correct it with a rectification"
@@ -393,7 +405,9 @@ class DeclarationSeries:
                 f"no report was sent for {self.period.start} to {self.period.end}: send an initial report first"
             )
         if self.draft is not None:
-            raise RectificationNotAllowed(f"version {self.draft.version} is still a draft: complete it")
+            raise RectificationNotAllowed(
+                f"version {self.draft.version} is still a draft: complete it", rule=DRAFT_OPEN_RULE
+            )
         new = self._new(ReportType.RECTIFICATIVE)
         if copy_previous:
             new.copy_content_from(previous)

@@ -8,7 +8,7 @@ from typing import Literal
 
 from domain.findings import Finding, Severity
 from domain.invoice import AllowanceCharge, Invoice, VatCategory
-from domain.rules._amounts import BadAmount, bad_amounts
+from domain.rules.amounts import BadAmount, bad_amounts
 from domain.totals import canonical_rate
 
 VatKey = tuple[VatCategory, Decimal]

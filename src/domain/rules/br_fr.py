@@ -45,8 +45,8 @@ from domain.identifiers import (
 )
 from domain.invoice import Identifier, Invoice, Party, ProcessingRule
 from domain.money import EUR, ZERO, round_amount
-from domain.rules._amounts import MAX_DIGITS, fits
 from domain.rules._context import Check, Context
+from domain.rules.amounts import MAX_DIGITS, fits
 
 _ID_FORMAT = re.compile(r"[A-Za-z0-9+\-_/]+")
 _SCHEME_VALUE_FORMAT = re.compile(r"[A-Za-z0-9+\-_.]+")

@@ -88,14 +88,16 @@ REPORT_TYPE_INITIAL: ReportType
 REPORT_TYPE_RECTIFICATIVE: ReportType
 
 class VoidRecordRequest(_message.Message):
-    __slots__ = ("kind", "key", "reason")
+    __slots__ = ("kind", "key", "reason", "rectify")
     KIND_FIELD_NUMBER: _ClassVar[int]
     KEY_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
+    RECTIFY_FIELD_NUMBER: _ClassVar[int]
     kind: RecordKind
     key: str
     reason: str
-    def __init__(self, kind: _Optional[_Union[RecordKind, str]] = ..., key: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+    rectify: bool
+    def __init__(self, kind: _Optional[_Union[RecordKind, str]] = ..., key: _Optional[str] = ..., reason: _Optional[str] = ..., rectify: _Optional[bool] = ...) -> None: ...
 
 class VoidRecordResponse(_message.Message):
     __slots__ = ("replayed", "day", "declarations_to_rectify")

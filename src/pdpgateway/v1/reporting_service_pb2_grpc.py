@@ -141,11 +141,13 @@ class ReportingServiceServicer:
     def VoidRecord(self, request, context):
         """Voids a recorded row (a B2C transaction, a payment, a purchase) named by its key, with the reason: it leaves
         every declaration built from now on and its key is free for the row recorded corrected. What it held, who
-        voided it and why are kept (audit log). A declaration already sent keeps what it declared: the answer names
-        it in declarations_to_rectify. The same void again (kind, key, reason) is a replay. No row under the key:
-        NOT_FOUND; the payment data RecordPayment wrote (keys invoice/ID/payment/...) follows its invoice's books:
-        FAILED_PRECONDITION (record a reversal on the invoice); a payment covering a refund of its day:
-        INVALID_ARGUMENT ER-PAY-NEGATIVE (void the refund first).
+        voided it and why are kept (audit log). A declaration already sent keeps what it declared (a correction is a
+        rectification): a row part of the version in force of a declaration sent is voided only with `rectify`
+        (otherwise FAILED_PRECONDITION ER-VOID-DECLARED), and the answer names that declaration in
+        declarations_to_rectify. The same void again (kind, key, reason) is a replay. No row under the key: NOT_FOUND;
+        the payment data RecordPayment wrote (keys invoice/ID/payment/...) follows its invoice's books:
+        FAILED_PRECONDITION ER-VOID-PAYMENT-DATA (record a reversal on the invoice); a payment covering a refund of
+        its day: INVALID_ARGUMENT ER-PAY-NEGATIVE (void the refund first).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -35,6 +35,7 @@ from domain.errors import (
     InvoiceNotFound,
     InvoiceRejected,
     ReadableViewUnavailable,
+    Refusal,
     RequestConflict,
     RequestRejected,
     Unauthenticated,
@@ -58,6 +59,7 @@ MAX_DESCRIPTION = 160
 MAX_FIELD = 80
 MAX_RULES_TEXT = 600
 MORE_FINDINGS = "PDP-MORE-FINDINGS"
+PRECONDITION_RULE = "PDP-PRECONDITION"
 
 _log = logging.getLogger(__name__)
 
@@ -142,8 +144,10 @@ def _page_token_refused(exc: BaseException) -> list[Message]:
     )
 
 
-def _precondition_details(exc: IllegalTransition | InvoiceLocked) -> list[Message]:
-    findings = list(getattr(exc, "findings", ()))
+def _precondition_details(exc: IllegalTransition | InvoiceLocked | Refusal) -> list[Message]:
+    """One PreconditionFailure violation per rule broken, typed by its rule id (never an exception's class: a
+    refusal raised with no finding is typed PDP-PRECONDITION)."""
+    findings = list(exc.findings) or [Finding(PRECONDITION_RULE, Severity.FATAL, str(exc), "")]
     violations = [
         error_details_pb2.PreconditionFailure.Violation(
             type=f.rule_id,
@@ -151,10 +155,6 @@ def _precondition_details(exc: IllegalTransition | InvoiceLocked) -> list[Messag
             description=shorten(f.message, MAX_DESCRIPTION),
         )
         for f in _rules_first(findings)[:MAX_VIOLATIONS]
-    ] or [
-        error_details_pb2.PreconditionFailure.Violation(
-            type=type(exc).__name__, description=shorten(str(exc), MAX_DESCRIPTION)
-        )
     ]
     return [error_details_pb2.PreconditionFailure(violations=violations)]
 
@@ -197,6 +197,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, _reason("REQUEST_ID_REUSED")),
     IllegalTransition: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
+    Refusal: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, _reason("NO_READABLE_VIEW")),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     # The database made this transaction the victim of a deadlock or a serialization conflict (SQLSTATE class 40):

@@ -9,15 +9,13 @@ from google.protobuf.message import Message
 from google.rpc import error_details_pb2
 
 from domain.archive_ports import ArchivedDocumentNotFound, InvalidArchiveRequest
-from domain.bounds import shorten
 from domain.errors import RequestRejected
-from domain.reporting.declaration import DeclarationError, DeclarationInvalid
+from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import ERROR_DOMAIN, busy, findings_details, register
-from service.usecases.archive import ExportTooLarge
 from service.usecases.export_slots import ExportsBusy
 from service.usecases.reporting import DeclarationNotFound
-from service.usecases.reporting_voids import RecordNotFound, RecordNotVoidable
+from service.usecases.reporting_voids import RecordNotFound
 
 __all__ = ["RequestRejected"]  # moved to domain.errors; its status is in service.grpc.errors' table
 
@@ -30,20 +28,10 @@ def _reason(reason: str) -> Callable[[BaseException], list[Message]]:
     return lambda exc: [error_details_pb2.ErrorInfo(reason=reason, domain=ERROR_DOMAIN)]
 
 
-def _precondition(exc: Exception) -> list[Message]:
-    violation = error_details_pb2.PreconditionFailure.Violation(
-        type=type(exc).__name__, description=shorten(str(exc), 160)
-    )
-    return [error_details_pb2.PreconditionFailure(violations=[violation])]
-
-
 register(DeclarationInvalid, grpc.StatusCode.INVALID_ARGUMENT, _violations)
-register(DeclarationError, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, _reason("TRANSACTION_KEY_REUSED"))
 register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
 register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
 register(RecordNotFound, grpc.StatusCode.NOT_FOUND)
-register(RecordNotVoidable, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
-register(ExportTooLarge, grpc.StatusCode.FAILED_PRECONDITION, _precondition)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))

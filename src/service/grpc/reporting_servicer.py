@@ -62,7 +62,9 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         self, request: rpb.VoidRecordRequest, context: grpc.aio.ServicerContext
     ) -> rpb.VoidRecordResponse:
         kind = m.record_kind_from_proto(request.kind)
-        result = await self._api.void(current_company(), kind, request.key, request.reason)
+        result = await self._api.void(
+            current_company(), kind, request.key, request.reason, rectify=request.rectify
+        )
         return rpb.VoidRecordResponse(
             replayed=result.replayed,
             day=result.day.isoformat(),

@@ -23,7 +23,7 @@ from domain.archive_ports import (
     AuditEvent,
 )
 from domain.bounds import shorten
-from domain.errors import RequestRejected
+from domain.errors import Refusal, RequestRejected
 from domain.findings import Finding, Severity
 from domain.ports import Clock
 from domain.records_ports import ArchiveRecords, RecordsUowFactory
@@ -211,8 +211,8 @@ async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock:
 
 
 # --- export ------------------------------------------------------------------------------------------------------
-class ExportTooLarge(ArchiveError):
-    pass
+class ExportTooLarge(ArchiveError, Refusal):
+    rule_id = "PDP-EXPORT-SIZE"  # an export is built whole in memory: a shorter date range fits
 
 
 @dataclass(slots=True)
@@ -294,7 +294,9 @@ async def export_archive(
         async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
             total += item.size
             if total > max_bytes:
-                raise ExportTooLarge(f"the documents exceed {max_bytes} bytes: export a shorter date range")
+                raise ExportTooLarge(
+                    f"the documents exceed {max_bytes} bytes: export a shorter date range", path="date_to"
+                )
             path = document_path(item)
             out.add(path, item.content)
             index.append(canonical_json(_index_line(item, path)) + b"\n")

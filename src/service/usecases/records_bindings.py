@@ -77,8 +77,10 @@ class ReportingUseCases(_RecordsUseCases):
     ) -> reporting_cases.RecordResult:
         return await reporting_cases.record_payments(company, events, **self._deps)
 
-    async def void(self, company: str, kind: RecordKind, key: str, reason: str) -> reporting_voids.VoidResult:
-        return await reporting_voids.void_record(company, kind, key, reason, **self._deps)
+    async def void(
+        self, company: str, kind: RecordKind, key: str, reason: str, *, rectify: bool = False
+    ) -> reporting_voids.VoidResult:
+        return await reporting_voids.void_record(company, kind, key, reason, rectify=rectify, **self._deps)
 
     async def preview(
         self, company: str, regime: VatRegime, kind: ReportKind, day: date

@@ -75,7 +75,7 @@ from service.usecases.archive import archive_in
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 10_000  # transactions or payments in one call
-_SENT = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
+SENT_STATUSES = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
 
 try:
     # Deadlines are French calendar days.
@@ -97,7 +97,7 @@ class InvalidReportingRequest(RequestRejected):
 
 
 class RegimeMismatch(DeclarationError):
-    pass
+    rule_id = "ER-REGIME"  # a company has one VAT regime: a day is declared under one calendar
 
 
 def reporting_day(clock: Clock) -> date:
@@ -249,7 +249,7 @@ async def declared_periods(
                 (row.period_start, row.period_end)
                 for row in rows
                 if row.kind == kind.value
-                and row.status in _SENT
+                and row.status in SENT_STATUSES
                 and any(row.period_start <= day <= row.period_end for day in days)
             }
         )
@@ -704,10 +704,10 @@ async def list_declarations(
                 row.declaration(),
                 findings_from_list(row.findings),
                 row,
-                later.get(series) if row.status in _SENT else None,
+                later.get(series) if row.status in SENT_STATUSES else None,
             )
         )
-        if row.status in _SENT:
+        if row.status in SENT_STATUSES:
             later[series] = row.id
     return views
 

@@ -158,6 +158,7 @@ class Container(containers.DeclarativeContainer):
         validate=providers.Object(validate_invoice),  # the client's own document goes out as it is
         executor=document_executor,
         tools=providers.Object(DOCUMENT_TOOLS),
+        records_uow_factory=records_uow_factory,
         new_id=new_id,
     )
 

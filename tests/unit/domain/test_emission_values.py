@@ -280,14 +280,14 @@ REFUSED: list[tuple[ProcessingState, ProcessingRule, Move, type[Exception], str]
         ProcessingRule.B2B,
         lambda i: i.validated(AT, sha256=SHA, syntax="UBL"),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition VALIDATED from SENT (VALIDATED may only follow ACCEPTED, NOT_TRANSMITTED)",
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition VALIDATED from SENT (VALIDATED may only follow ACCEPTED, NOT_TRANSMITTED)",
     ),
     (
         S.ACCEPTED,
         ProcessingRule.B2B,
         lambda i: i.fail(AT, "x") and i.fail(AT, "x"),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition FAILED from FAILED"
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition FAILED from FAILED"
         " (FAILED may only follow ACCEPTED, NOT_TRANSMITTED, OUTCOME_UNKNOWN, READY, SENDING)",
     ),
     (
@@ -295,49 +295,49 @@ REFUSED: list[tuple[ProcessingState, ProcessingRule, Move, type[Exception], str]
         ProcessingRule.B2B,
         lambda i: i.start_upload(AT, upload=1, sha256=""),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition SENDING from READY (document none is not the validated one)",
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition SENDING from READY (document none is not the validated one)",
     ),
     (
         S.READY,
         ProcessingRule.B2B,
         lambda i: i.start_upload(AT, upload=1, sha256="b" * 64),
         IllegalInvoiceTransition,
-        f"invoice inv-1: illegal transition SENDING from READY (document {'b' * 64} is not the validated one)",
+        f"PDP-INVOICE-STATE: invoice inv-1: illegal transition SENDING from READY (document {'b' * 64} is not the validated one)",
     ),
     (
         S.READY,
         ProcessingRule.B2B,
         lambda i: i.upload_unknown(AT, "timeout"),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition OUTCOME_UNKNOWN from READY (no upload under way)",
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition OUTCOME_UNKNOWN from READY (no upload under way)",
     ),
     (
         S.SENDING,
         ProcessingRule.B2B,
         lambda i: i.sent(AT, platform_id="", detail="accepted"),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition SENT from SENDING (no platform id)",
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition SENT from SENDING (no platform id)",
     ),
     (
         S.SENT,
         ProcessingRule.B2B,
         lambda i: i.retry_later(AT, "503", next_at=LATER),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition RETRY from SENT (the invoice is finished)",
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition RETRY from SENT (the invoice is finished)",
     ),
     (
         S.SENDING,
         ProcessingRule.B2B,
         lambda i: i.retry_later(AT, "503", next_at=LATER, back_to=S.ACCEPTED),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition RETRY from SENDING (not back to ACCEPTED)",
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition RETRY from SENDING (not back to ACCEPTED)",
     ),
     (
         S.READY,
         ProcessingRule.B2B,
         lambda i: i.requeue(AT, validated=True),
         IllegalInvoiceTransition,
-        "invoice inv-1: illegal transition RETRY from READY"
+        "PDP-INVOICE-STATE: invoice inv-1: illegal transition RETRY from READY"
         " (only a FAILED invoice can be retried; this one is READY)",
     ),
     (
@@ -397,7 +397,7 @@ def test_a_transition_no_state_allows_says_so() -> None:
     refused = IllegalInvoiceTransition("inv-9", EventKind.SUBMITTED, S.READY)
     assert (
         str(refused)
-        == "invoice inv-9: illegal transition SUBMITTED from READY (SUBMITTED may only follow nothing)"
+        == "PDP-INVOICE-STATE: invoice inv-9: illegal transition SUBMITTED from READY (SUBMITTED may only follow nothing)"
     )
     assert (refused.invoice_id, refused.kind, refused.state) == ("inv-9", EventKind.SUBMITTED, S.READY)
 

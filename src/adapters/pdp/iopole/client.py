@@ -116,7 +116,7 @@ class IopolePdpGateway:
             self._config.api_base + path,
             what=what,
             idempotent=idempotent,
-            headers=self._headers,
+            headers=self._config.headers,
             answered=lambda response: self._check(what, response),
             params=params,
             json=json,
@@ -124,13 +124,6 @@ class IopolePdpGateway:
             timeout=timeout,
             max_bytes=max_bytes,
         )
-
-    def _headers(self, token: str) -> dict[str, str]:
-        return {
-            "Authorization": f"Bearer {token}",
-            "customer-id": self._config.customer_id,
-            "Accept": "application/json",
-        }
 
     @staticmethod
     def _check(what: str, response: httpx.Response) -> httpx.Response:

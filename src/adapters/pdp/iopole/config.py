@@ -69,6 +69,14 @@ class IopoleConfig:
             timeouts=timeouts or Timeouts(),
         )
 
+    def headers(self, token: str) -> dict[str, str]:
+        """Every IOPOLE API call's headers: the bearer token and the customer it acts for (`customer-id`)."""
+        return {
+            "Authorization": f"Bearer {token}",
+            "customer-id": self.customer_id,
+            "Accept": "application/json",
+        }
+
 
 def normalise_api_base(value: str) -> str:
     """Host only: paths mix /v1 and /v1.1, so a trailing /v1 (seed-note style) is dropped with a warning."""

@@ -79,12 +79,8 @@ class IopoleReportingGateway:
         return _report_id(response)
 
     def _headers(self, token: str) -> dict[str, str]:
-        return {
-            "Authorization": f"Bearer {token}",
-            "customer-id": self._config.customer_id,
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-        }
+        # the body goes as encoded JSON text (`content`), which says nothing of its type by itself
+        return {**self._config.headers(token), "Content-Type": "application/json"}
 
 
 def _report_id(response: httpx.Response) -> str:

@@ -6,6 +6,7 @@ The container builds these once; each call opens its own unit of work. This is t
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -75,6 +76,7 @@ class InvoiceUseCases:
             new_id=self.new_id,
             group_commit=self.group_commit,
             canonical_text=self.canonical_text,
+            to_rectify=functools.partial(self.to_rectify, company),
         )
 
     async def to_rectify(self, company: str, invoice: Invoice) -> tuple[tuple[date, date], ...]:

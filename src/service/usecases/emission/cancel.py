@@ -12,9 +12,10 @@ locks them), so a claim in progress is waited for and a later one skips them. Th
 from __future__ import annotations
 
 from domain.emission import OutboundInvoice, ProcessingState, already_cancelled, checked_cancel_reason
-from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestRejected
+from domain.errors import ConcurrencyConflict, RequestRejected
 from domain.pipeline_ports import Cancellation, PipelineUnitOfWork, SubmissionOutcome
 from domain.ports import Clock
+from service.usecases.emission.invoices import stored_invoice
 from service.usecases.emission.payments import refuse_held
 from service.usecases.emission.request_ids import request_id_finding
 
@@ -35,9 +36,7 @@ async def cancel_invoice(
     checked_cancel_reason(reason)  # a malformed request is refused before anything is read
     async with uow:
         held = await uow.outbox.hold_open_rows(company_siren, invoice_id)
-        invoice = await uow.invoices.get(company_siren, invoice_id)  # read under the rows' lock
-        if invoice is None:
-            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)  # read under the rows' lock
         if invoice.state is ProcessingState.CANCELLED:
             done = await uow.transmissions.cancellation(invoice.id)
             if done is not None and done.request_id == request_id:

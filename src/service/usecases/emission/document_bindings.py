@@ -10,9 +10,11 @@ from domain.document_ports import DocumentTools
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.ports import Clock
+from domain.records_ports import RecordsUowFactory
 from domain.validation_scope import RuleSelection
 from service.usecases.emission import documents as cases
 from service.usecases.emission.invoices import Validator, new_invoice_id
+from service.usecases.reporting import invoice_to_rectify
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -22,6 +24,9 @@ class DocumentUseCases:
     validate: Validator
     executor: cases.DocumentWorkers
     tools: DocumentTools
+    records_uow_factory: (
+        RecordsUowFactory  # where the e-reporting declarations are (a late invoice names them)
+    )
     new_id: Callable[[], str] = new_invoice_id
 
     async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> cases.InvoiceDocument:
@@ -52,6 +57,9 @@ class DocumentUseCases:
             clock=self.clock,
             validate=self.validate,
             new_id=self.new_id,
+            to_rectify=lambda invoice: invoice_to_rectify(
+                company, invoice, uow_factory=self.records_uow_factory
+            ),
         )
 
     async def document(

@@ -29,7 +29,7 @@ from domain.document_formats import (
 )
 from domain.document_ports import DocumentOrigin, DocumentTools, DocumentUnitOfWork, InvoiceDocument
 from domain.emission import OutboundInvoice
-from domain.errors import InvoiceNotFound, InvoiceRejected
+from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, UnitOfWork
@@ -129,6 +129,7 @@ async def submit_document(
     clock: Clock,
     validate: cases.Validator,
     new_id: Callable[[], str] = cases.new_invoice_id,
+    to_rectify: cases.ToRectify | None = None,
 ) -> OutboundInvoice:
     """Accept a ready document: every official layer on its bytes AND the domain rules on the invoice read from it
     must pass before anything is stored; then it is stored like a submitted invoice, with its original bytes.
@@ -164,6 +165,7 @@ async def submit_document(
         new_id=new_id,
         fingerprint=f"document-sha256:{original.sha256}",
         attach=keep_original,
+        to_rectify=to_rectify,
     )
 
 
@@ -179,9 +181,7 @@ async def invoice_document(
 ) -> tuple[InvoiceDocument, DocumentOrigin]:
     """The pipeline's document when it matches, else the submitted one when it matches, else one rendered now."""
     async with uow:
-        outbound = await uow.invoices.get(company_siren, invoice_id)
-        if outbound is None:
-            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        outbound = await cases.stored_invoice(uow.invoices, company_siren, invoice_id)
         platform = await uow.documents.platform_documents(invoice_id)
         submitted = await uow.documents.submitted(invoice_id)
 

@@ -6,12 +6,13 @@ from dataclasses import asdict
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
+from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.outgoing_statuses import status_work
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
+from service.usecases.emission.invoices import stored_invoice
 from service.usecases.emission.request_ids import (
     claimed_before,
     request_id_finding,
@@ -37,9 +38,7 @@ async def set_invoice_status(
     if refused_id:
         raise RequestRejected([refused_id])
     async with uow:
-        invoice = await uow.invoices.get(company_siren, invoice_id)
-        if invoice is None:
-            raise InvoiceNotFound(invoice_id)
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
         if request_id:
             asked = _fingerprint(invoice.id, status)
             if await claimed_before(uow, company_siren, request_id, asked) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from domain.emission import InvoiceEvent, OutboundInvoice
@@ -26,6 +27,7 @@ from domain.ports import (
     DuplicateRequest,
     GroupCommitted,
     InvoiceFilter,
+    InvoiceRepository,
     NotCommitted,
     Page,
     UnitOfWork,
@@ -41,6 +43,9 @@ from service.usecases.emission.request_ids import request_id_finding
 Validator = Callable[[Invoice], list[Finding]]
 # Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
 Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
+# The transactions declarations already sent that an invoice lands in (service.usecases.reporting
+# .invoice_to_rectify, bound to the company and the records): noted in a new invoice's SUBMITTED event.
+ToRectify = Callable[[Invoice], Awaitable[tuple[tuple[date, date], ...]]]
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -70,6 +75,7 @@ async def submit_invoice(
     attach: Attach | None = None,
     group_commit: GroupCommitted | None = None,
     canonical_text: Callable[[Any], str] = canonical_json,
+    to_rectify: ToRectify | None = None,
 ) -> OutboundInvoice:
     """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
 
@@ -79,19 +85,22 @@ async def submit_invoice(
     self-billed invoice; otherwise the invoice is rejected with a PDPG-ISSUER finding, listed with the others.
     `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
     invoice is added, in the same transaction. `canonical_text`: domain.serialization.canonical_json or a faster
-    equal (adapters.json_text.canonical_json), for the fingerprint.
+    equal (adapters.json_text.canonical_json), for the fingerprint. `to_rectify`: the declarations already sent that
+    the invoice lands in, read before it is written and noted in its SUBMITTED event (its history and audit entry),
+    as RecordPayment notes them in its PAYMENT event.
     With a `group_commit` (and no `attach`), a new invoice is validated first and written in one of its units of
     work, with others submitted meanwhile; what it does not commit (a replay, a conflict, a taken number, a failed
     batch: NotCommitted) is submitted in a unit of work of its own, which tells them apart.
     """
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
     # same objects in the invoice with computed totals, so they are encoded once.
+    declared = await to_rectify(cmd.invoice) if to_rectify is not None else ()
     with reusing_encodings():
         fingerprint = fingerprint or invoice_fingerprint(cmd.invoice, canonical_text)
         accepted = None
         if group_commit is not None and attach is None:
             try:
-                accepted = _accept(cmd, fingerprint, validate, clock, new_id)
+                accepted = _accept(cmd, fingerprint, validate, clock, new_id, declared)
             except InvoiceRejected:
                 # A replay is answered from storage even if the rules changed since it was stored: one read, on
                 # the rejection path only.
@@ -107,7 +116,7 @@ async def submit_invoice(
                 return accepted
             except NotCommitted:
                 pass  # nothing of it was written: the unit of work below tells why, or writes it
-        return await _submit(cmd, uow, clock, validate, new_id, fingerprint, attach, accepted)
+        return await _submit(cmd, uow, clock, validate, new_id, fingerprint, attach, accepted, declared)
 
 
 async def _submit(
@@ -119,6 +128,7 @@ async def _submit(
     fingerprint: str,
     attach: Attach | None,
     accepted: OutboundInvoice | None = None,
+    declared: tuple[tuple[date, date], ...] = (),
 ) -> OutboundInvoice:
     """One unit of work; `accepted` is the aggregate already validated, written unless the request is stored."""
     try:
@@ -128,7 +138,11 @@ async def _submit(
             existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
             if existing is not None:
                 return _replay(existing, fingerprint)
-            outbound = accepted if accepted is not None else _accept(cmd, fingerprint, check, clock, new_id)
+            outbound = (
+                accepted
+                if accepted is not None
+                else _accept(cmd, fingerprint, check, clock, new_id, declared)
+            )
             await uow.invoices.add(outbound)
             if attach is not None:
                 await attach(uow, outbound)
@@ -148,7 +162,12 @@ async def _submit(
 
 
 def _accept(
-    cmd: SubmitInvoice, fingerprint: str, validate: Validator, clock: Clock, new_id: Callable[[], str]
+    cmd: SubmitInvoice,
+    fingerprint: str,
+    validate: Validator,
+    clock: Clock,
+    new_id: Callable[[], str],
+    declared: tuple[tuple[date, date], ...] = (),
 ) -> OutboundInvoice:
     """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
     invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
@@ -156,7 +175,14 @@ def _accept(
     if any(f.is_fatal for f in findings):
         raise InvoiceRejected(findings)
     return OutboundInvoice.submit(
-        new_id(), cmd.company_siren, cmd.request_id, fingerprint, invoice, clock.now(), tuple(findings)
+        new_id(),
+        cmd.company_siren,
+        cmd.request_id,
+        fingerprint,
+        invoice,
+        clock.now(),
+        tuple(findings),
+        declared,
     )
 
 
@@ -177,13 +203,18 @@ def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
     return record_findings(sale) if sale is not None else ()
 
 
-async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
-    async with uow:
-        invoice = await uow.invoices.get(company_siren, invoice_id)
+async def stored_invoice(invoices: InvoiceRepository, company_siren: str, invoice_id: str) -> OutboundInvoice:
+    """The company's invoice `invoice_id`, else InvoiceNotFound: the same answer, in the same words, for an unknown
+    id and for another company's invoice (nothing leaks), whichever method asks."""
+    invoice = await invoices.get(company_siren, invoice_id)
     if invoice is None:
-        # The same answer for an unknown id and for another company's invoice: nothing leaks.
         raise InvoiceNotFound(f"no invoice {invoice_id}")
     return invoice
+
+
+async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
+    async with uow:
+        return await stored_invoice(uow.invoices, company_siren, invoice_id)
 
 
 async def list_invoices(
@@ -202,8 +233,7 @@ async def list_invoices(
 
 async def invoice_history(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> Sequence[InvoiceEvent]:
     async with uow:
-        if await uow.invoices.get(company_siren, invoice_id) is None:
-            raise InvoiceNotFound(f"no invoice {invoice_id}")
+        await stored_invoice(uow.invoices, company_siren, invoice_id)
         return await uow.invoices.history(company_siren, invoice_id)
 
 

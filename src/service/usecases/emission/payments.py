@@ -33,7 +33,7 @@ from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
-from domain.errors import ConcurrencyConflict, InvoiceNotFound, RequestConflict
+from domain.errors import ConcurrencyConflict, RequestConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from domain.money import EUR
@@ -61,6 +61,7 @@ from domain.ports import Clock
 from domain.reporting.calendar import period_text
 from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.emission.invoice_status import queue_outgoing_status
+from service.usecases.emission.invoices import stored_invoice
 
 _CONFLICT_RETRIES = 5
 _CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
@@ -143,9 +144,7 @@ async def _record(
     uow: PipelineUnitOfWork, now: datetime, company_siren: str, invoice_id: str, payment: Payment
 ) -> PaymentOutcome:
     async with uow:
-        invoice = await uow.invoices.get(company_siren, invoice_id)
-        if invoice is None:
-            raise InvoiceNotFound(invoice_id)
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
         known = await uow.payments.get(company_siren, payment.payment_id)
         if known is not None:
             return await _replay(uow, invoice, known, payment)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from domain.archive_ports import AuditEvent
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import InvoiceNotFound
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.ports import Clock
+from service.usecases.emission.invoices import stored_invoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +28,7 @@ async def retry_invoice(
     deposit. IllegalInvoiceTransition (FAILED_PRECONDITION) when there is neither to retry."""
     now = clock.now()
     async with uow:
-        invoice = await uow.invoices.get(company_siren, invoice_id)
-        if invoice is None:
-            raise InvoiceNotFound(invoice_id)
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
         # The rows first, then the payments' lock, as the held-payments step takes them: no lock cycle.
         rows = await uow.outbox.hold_open_rows(company_siren, invoice.id)
         parked = () if OutboxKind.HELD_PAYMENTS in rows.kinds else await uow.payments.held(invoice.id)

@@ -181,11 +181,12 @@ class SendStep:
                 outage=platform_name,
             )
             return
-        except REFUSED_CREDENTIALS as exc:
-            await self._retry(message, owner, invoice, f"PDP-DIRECTORY: {refusal(exc)}", None)
-            return
         except PlatformError as exc:
-            await self._fail(message, owner, invoice, f"PDP-DIRECTORY: {type(exc).__name__}: {exc}")
+            # Our credentials refused, an answer too large or undecodable after the call's own tries: a counted
+            # attempt, retried with backoff and FAILED once the attempts are spent, as a reconciliation's search and
+            # an inbox's fetch count it (one policy for a read the platform failed).
+            why = refusal(exc) if isinstance(exc, REFUSED_CREDENTIALS) else str(exc)
+            await self._retry(message, owner, invoice, f"PDP-DIRECTORY: {why}", None)
             return
         if not entry.reachable:
             why = "not registered" if not entry.registered else "not effective yet (validFrom)"

@@ -73,13 +73,16 @@ def test_a_summary_in_a_payments_declaration_or_a_sent_one_is_refused_with_its_r
     with pytest.raises(WrongContentKind) as refused:
         payments.record_b2c_summary(_z_report("Z-1", "1.00", "0.20"))
     assert str(refused.value) == (
-        "a PAYMENTS declaration cannot hold B2C aggregates (they go in a TRANSACTIONS declaration)"
+        "ER-CONTENT-KIND: a PAYMENTS declaration cannot hold B2C aggregates (they go in a TRANSACTIONS declaration)"
     )
     series, d = _draft()
     series.submit(date(2027, 2, 1))
     with pytest.raises(DeclarationLocked) as locked:
         d.record_b2c_summary(_z_report("Z-1", "1.00", "0.20"))
-    assert str(locked.value) == "version 1 is SUBMITTED: a sent report is never edited; open a rectification"
+    assert (
+        str(locked.value)
+        == "ER-LOCKED: version 1 is SUBMITTED: a sent report is never edited; open a rectification"
+    )
 
 
 def test_a_payment_in_a_transactions_declaration_is_refused_with_its_reason() -> None:
@@ -88,7 +91,7 @@ def test_a_payment_in_a_transactions_declaration_is_refused_with_its_reason() ->
         d.record_payment(JANUARY_PAYMENTS[0])
     assert (
         str(refused.value)
-        == "a TRANSACTIONS declaration cannot hold payments (they go in a PAYMENTS declaration)"
+        == "ER-CONTENT-KIND: a TRANSACTIONS declaration cannot hold payments (they go in a PAYMENTS declaration)"
     )
 
 
@@ -139,13 +142,13 @@ def test_international_invoices_in_a_payments_declaration_and_a_second_draft_are
     with pytest.raises(WrongContentKind) as refused:
         d.record_international(SALE_TO_DE)
     assert str(refused.value) == (
-        "a PAYMENTS declaration cannot hold international B2B invoices (they go in a TRANSACTIONS declaration)"
+        "ER-CONTENT-KIND: a PAYMENTS declaration cannot hold international B2B invoices (they go in a TRANSACTIONS declaration)"
     )
     series.submit(date(2027, 2, 1))
     series.open_rectification()
     with pytest.raises(RectificationNotAllowed) as twice:
         series.open_rectification()
-    assert str(twice.value) == "version 2 is still a draft: complete it"
+    assert str(twice.value) == "ER-DRAFT-OPEN: version 2 is still a draft: complete it"
 
 
 DECADE = "declaration[732829320/TRANSACTIONS/2027-01-01..2027-01-10/v1]"  # 1-10 January, due on the 20th
@@ -243,7 +246,7 @@ def test_a_series_its_versions_and_the_refusals_of_its_commands_exactly() -> Non
     )
     with pytest.raises(IllegalStatusChange) as nothing:
         series.submit(date(2027, 1, 21))
-    assert str(nothing.value) == "there is no draft to submit"
+    assert str(nothing.value) == "ER-STATUS: there is no draft to submit"
     first = series.open_initial()
     assert (first.siren, first.regime, first.kind, first.period) == (
         SIREN,
@@ -253,7 +256,7 @@ def test_a_series_its_versions_and_the_refusals_of_its_commands_exactly() -> Non
     )
     with pytest.raises(InitialAlreadyExists) as again:
         series.open_initial()
-    assert str(again.value) == "version 1 is still a draft: complete it"
+    assert str(again.value) == "ER-DRAFT-OPEN: version 1 is still a draft: complete it"
     assert series.submit(date(2027, 1, 21)).submitted_on == date(2027, 1, 21)
     with pytest.raises(KeyError) as missing:
         series.get(2)
@@ -281,4 +284,7 @@ def test_a_report_refused_after_its_acceptance_is_rejected_with_the_platform_rea
     assert (d.status, d.rejection_reason) == (DeclarationStatus.REJECTED, "REJ_SEMAN")
     with pytest.raises(IllegalStatusChange) as again:
         d.refused_by_platform("REJ_SEMAN")
-    assert str(again.value) == "version 1 is REJECTED: only a submitted or accepted report can be refused"
+    assert (
+        str(again.value)
+        == "ER-STATUS: version 1 is REJECTED: only a submitted or accepted report can be refused"
+    )

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from domain.rules._amounts import fits, shape
+from domain.rules.amounts import fits, shape
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_each_allowance_and_charge_is_numbered_in_its_own_group() -> None:
     from dataclasses import replace
 
     from domain.invoice import AllowanceCharge
-    from domain.rules._amounts import BadAmount, bad_amounts
+    from domain.rules.amounts import BadAmount, bad_amounts
     from tests.builders import a_line, an_invoice
 
     def ac(is_charge: bool, amount: str, base: str | None = None) -> AllowanceCharge:
@@ -105,7 +105,7 @@ def test_each_allowance_and_charge_is_numbered_in_its_own_group() -> None:
 
 
 def test_a_total_and_a_breakdown_with_too_many_decimals_are_found_with_their_terms_and_rules() -> None:
-    from domain.rules._amounts import BadAmount, bad_amounts
+    from domain.rules.amounts import BadAmount, bad_amounts
     from tests.unit.domain.rules.helpers import valid, with_breakdown, with_totals
 
     invoice = with_totals(valid(1), tax_total=Decimal("2.105"))

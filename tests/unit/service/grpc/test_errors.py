@@ -8,6 +8,7 @@ import pytest
 from google.rpc import code_pb2, error_details_pb2
 
 from adapters.postgres.outage import is_outage
+from domain.emission import EventKind, IllegalInvoiceTransition, ProcessingState
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -19,8 +20,19 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, TooManySubscribers
+from domain.reporting.declaration import (
+    DeclarationLocked,
+    IllegalStatusChange,
+    InitialAlreadyExists,
+    RectificationNotAllowed,
+    WrongContentKind,
+)
+from service.grpc import records_errors  # noqa: F401  # registers the records' errors, as the servicers do
 from service.grpc.errors import OUTAGE_MESSAGE, ErrorTable
 from service.observability.logging import request_id_var
+from service.usecases.archive import ExportTooLarge
+from service.usecases.reporting import RegimeMismatch
+from service.usecases.reporting_voids import RecordNotVoidable
 from tests.support.grpc_details import details_of
 
 # The table with the database's outage check, as the wiring makes it (service.wiring.container.error_table).
@@ -110,6 +122,54 @@ def test_illegal_transition_lists_its_precondition_failures():
     [failure] = _details(to_status(exc), error_details_pb2.PreconditionFailure)
     assert [(v.type, v.subject) for v in failure.violations] == [("BR-FR-CDV-15", "reason")]
     assert to_status(exc).code == code_pb2.FAILED_PRECONDITION
+
+
+@pytest.mark.parametrize(
+    ("exc", "rule", "subject"),
+    [
+        (RectificationNotAllowed("no report was sent for 2026-09-01 to 2026-09-30"), "ER-NOTHING-SENT", ""),
+        (InitialAlreadyExists("version 1 was already sent for this period"), "ER-ALREADY-SENT", ""),
+        (
+            InitialAlreadyExists("version 2 is still a draft: complete it", rule="ER-DRAFT-OPEN"),
+            "ER-DRAFT-OPEN",
+            "",
+        ),
+        (DeclarationLocked("version 1 is SUBMITTED: a sent report is never edited"), "ER-LOCKED", ""),
+        (IllegalStatusChange("there is no draft to submit"), "ER-STATUS", ""),
+        (WrongContentKind("a PAYMENTS declaration cannot hold payments"), "ER-CONTENT-KIND", ""),
+        (
+            RegimeMismatch("the period from 2026-09-01 was declared under the SIMPLIFIED regime"),
+            "ER-REGIME",
+            "",
+        ),
+        (ExportTooLarge("the documents exceed 10 bytes", path="date_to"), "PDP-EXPORT-SIZE", "date_to"),
+        (
+            RecordNotVoidable("payment data X was written by RecordPayment", path="key"),
+            "ER-VOID-PAYMENT-DATA",
+            "key",
+        ),
+        (
+            IllegalInvoiceTransition("inv-1", EventKind.RETRY, ProcessingState.READY),
+            "PDP-INVOICE-STATE",
+            "invoice_id",
+        ),
+    ],
+)
+def test_a_declaration_export_or_state_refusal_names_its_rule_in_its_message_and_its_details(
+    exc, rule, subject
+):
+    # They named the exception's class (RectificationNotAllowed, ExportTooLarge, ...) and no rule.
+    status = to_status(exc)
+    assert status.code == code_pb2.FAILED_PRECONDITION
+    assert status.message.startswith(f"{rule}: ")
+    [failure] = _details(status, error_details_pb2.PreconditionFailure)
+    assert [(v.type, v.subject) for v in failure.violations] == [(rule, subject)]
+    assert failure.violations[0].description and rule not in failure.violations[0].description
+
+
+def test_a_refusal_raised_without_a_finding_is_typed_by_a_rule_never_by_its_class():
+    [failure] = _details(to_status(IllegalTransition("no history")), error_details_pb2.PreconditionFailure)
+    assert [(v.type, v.description) for v in failure.violations] == [("PDP-PRECONDITION", "no history")]
 
 
 def test_unknown_errors_are_internal_with_a_generic_message_and_are_logged_with_the_request_id(caplog):

@@ -171,6 +171,34 @@ async def test_a_directory_lookup_refused_for_our_token_is_retried_then_sent_onc
     await sent_once(p, invoice_id)
 
 
+UNREAD = "directory lookup: iopole's answer not read (AnswerTooLarge: an answer larger than 8388608 bytes)"
+
+
+async def test_a_directory_answer_not_read_is_counted_and_retried_as_a_search_s_is_then_sent_once() -> None:
+    # It failed the invoice at once, while the same answer to a reconciliation's search or an inbox fetch is a
+    # counted attempt: one policy for an answer the gateway would not read.
+    p = Pipeline()
+    p.platform.lookup_script = [PlatformRejected(UNREAD)] * 2
+    invoice_id = p.submit()
+    await p.run_due()
+    waiting = p.invoice(invoice_id)
+    assert waiting.state is ProcessingState.READY and waiting.last_error == f"PDP-DIRECTORY: {UNREAD}"
+    assert p.store.rows(invoice_id, OutboxKind.SEND)[0].attempts == 1
+    await p.settle()
+    await sent_once(p, invoice_id)
+
+
+async def test_a_directory_answer_never_read_fails_the_invoice_after_its_attempts() -> None:
+    p = Pipeline()
+    p.platform.lookup_script = [PlatformRejected(UNREAD)] * 100
+    invoice_id = p.submit()
+    await p.settle()
+    invoice = p.invoice(invoice_id)
+    assert invoice.state is ProcessingState.FAILED
+    assert invoice.last_error == f"gave up after {p.config.max_attempts} attempts: PDP-DIRECTORY: {UNREAD}"
+    assert p.platform.uploads == []
+
+
 async def test_a_timeout_after_the_platform_kept_the_upload_is_reconciled_without_resending() -> None:
     p = Pipeline()
     p.platform.submit_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]

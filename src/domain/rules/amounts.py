@@ -1,6 +1,9 @@
 """Monetary amounts whose written form breaks the decimal rules, with their business-term path and the two
 rules they fall under: the EN 16931 BR-DEC id (at most 2 decimals) and the French BR-FR-DEC-01 id (at most
 2 decimals and 19 digits). Only offending amounts are listed: the scan runs on every invoice and must be cheap.
+
+Public: the rules read it (`_context`, `br_fr`), and so does whatever must know an amount its syntax would change
+(adapters.documents.carrying: an amount of more than 2 decimals is not carried by CII or UBL).
 """
 
 from __future__ import annotations
