@@ -85,7 +85,7 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     return run
 
 
-RECORD_KINDS = ("b2c", "payment", "purchase")
+RECORD_KINDS = ("b2c", "payment", "purchase", "sale")
 
 
 def cmd_void(args: argparse.Namespace) -> int:
@@ -187,7 +187,7 @@ def add_records_commands(commands: Any) -> None:
         " its key is free for the row recorded corrected",
     )
     void.add_argument("kind", choices=RECORD_KINDS, help="what the row is")
-    void.add_argument("key", help="its key, as recorded (a purchase: as the refusal names it)")
+    void.add_argument("key", help="its key, as recorded (a purchase or sale: as the refusal names it)")
     void.add_argument("--reason", required=True, help="why (kept with the row and in the audit log)")
     void.add_argument(
         "--rectify",
