@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from domain.emission import OutboundInvoice
-from domain.invoice import Invoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.payments import RatePart
 from domain.records_ports import RecordKind
 from domain.reporting.b2c import B2cCategory
@@ -31,7 +31,7 @@ from service.usecases.reporting import (
     submit_declaration,
 )
 from service.usecases.reporting_voids import RecordDeclared, RecordNotFound, RecordNotVoidable, void_record
-from tests.builders import a_seller, an_invoice
+from tests.builders import a_line, a_seller, an_invoice
 from tests.contract.conftest import RecordsBackend
 from tests.contract.test_records_use_cases import deps, purchase, supplier
 from tests.random_refs import random_request_id, random_siren
@@ -255,3 +255,37 @@ async def test_a_sale_invoiced_elsewhere_is_declared_and_one_not_the_company_s_o
     sale_key = f"SELLER:{elsewhere.seller.address.country}:"
     with pytest.raises(RecordNotFound, match="a purchase's begins BUYER:"):
         await void_record(company, RecordKind.PURCHASE, sale_key + "x", "typo", **deps(records))
+
+
+async def test_a_b2c_invoice_whose_sales_fail_is_named_and_its_sales_recorded_stand_for_it(
+    records: RecordsBackend,
+) -> None:
+    """A sale to a consumer in US dollars issued without its exchange rate (before its sales were checked on
+    submission) refuses its decade (ER-CURRENCY): the refusal names the invoice and the keys to record its sales
+    under; recorded so, with their rate to EUR, they stand for it and the decade goes."""
+    company = random_siren()
+    in_dollars = replace(
+        an_invoice(seller=a_seller(company), issue_date=DAY, processing_rule=ProcessingRule.B2C),
+        currency="USD",
+        lines=(a_line("1", quantity="1", price="100.00", rate="20"),),
+    )
+    await issued_by_an_older_release(records, company, in_dollars)
+
+    with pytest.raises(
+        DeclarationInvalid, match=rf"ER-CURRENCY invoices\[{in_dollars.number}\]: issued invoice"
+    ):
+        await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
+    [named] = [f for f in view.findings if f.path == f"invoices[{in_dollars.number}]"]
+    assert f"under the key {in_dollars.number}," in named.message
+
+    sale = tx(
+        in_dollars.number, DAY, B2cCategory.TLB1, "20", "100.00", "20.00", currency="USD", eur_rate=D("0.9")
+    )
+    await record_b2c_transactions(company, [sale], **deps(records))
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert (sent.totals.b2c_taxable, sent.totals.b2c_vat, sent.totals.b2c_count) == (
+        D("90.00"),
+        D("18.00"),
+        1,
+    )

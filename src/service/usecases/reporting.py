@@ -510,11 +510,14 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
     bought = [f for f in international if f.declarant_role is DeclarantRole.BUYER]
     sold_keys = {f.key for f in sold}
     issued: list[InternationalInvoiceFacts] = []
+    blocking: list[Finding] = []
     for invoice in await uow.reporting.emitted_invoices_between(company, p.start, p.end):
         if invoice.processing_rule is ProcessingRule.B2C:  # a sale to a consumer: 10.3, never 10.1
             if not is_recorded_sale(invoice.number, recorded_keys):
-                for tx in b2c_transactions(invoice):
+                sales = b2c_transactions(invoice)
+                for tx in sales:
                     decl.record_b2c(tx)
+                blocking.extend(_issued_b2c_blocking(invoice.number, sales))
             continue
         sale = international_sale(invoice)
         if sale is not None and sale.key not in sold_keys:  # a recorded sale stands for its invoice
@@ -530,7 +533,23 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
         *(f for item in sold for f in _blocking(RecordKind.SALE, item.key, record_findings(item))),
         *(f for item in bought for f in _blocking(RecordKind.PURCHASE, item.key, record_findings(item))),
         *(f for sale in issued for f in _issued_blocking(sale)),
+        *blocking,
     ]
+
+
+def _issued_b2c_blocking(number: str, sales: Sequence[B2cTransaction]) -> list[Finding]:
+    """A B2C invoice the gateway issued before its sales' checks ran on submission, whose sales fail them (an
+    older release), refuses its period's declaration: its sales, recorded corrected with RecordB2cTransactions under
+    its number (one VAT rate) or `number/rate`, stand for it (`is_recorded_sale`). One finding names it and that."""
+    broken = [f for tx in sales for f in transaction_findings(tx) if f.is_fatal]
+    if not broken:
+        return []
+    message = (
+        f"issued invoice {number}: record its sales corrected (RecordB2cTransactions, `pdp-gateway report record`)"
+        f" under the key {number}, or {number}/RATE for each of several rates, which stand for it: "
+        + "; ".join(f.described for f in broken)
+    )
+    return [Finding(broken[0].rule_id, Severity.FATAL, message, f"invoices[{number}]", layer="ereporting")]
 
 
 def _issued_blocking(sale: InternationalInvoiceFacts) -> list[Finding]:
