@@ -54,6 +54,11 @@ class RequestConflict(DomainError):
     """The same request id was already used with other content."""
 
 
+class PaymentIdReused(RequestConflict):
+    """A payment id (RecordPayment, RecordPaymentSent) already names another payment: the caller's key is its
+    payment id, not a request id, so the refusal names that."""
+
+
 class ConcurrencyConflict(DomainError):
     pass
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
+from domain.errors import PaymentIdReused
 from domain.invoice import Invoice
 from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, Settlement
 from domain.reporting.payments import PaymentEvent
@@ -27,6 +28,16 @@ class StoredPayment:
     recorded_at: datetime
     state: PaymentState = PaymentState.APPLIED
     refusal: str = ""  # REFUSED: why, naming the rule
+
+    def check_replay(self, invoice_id: str, payment: Payment) -> None:
+        """`payment` under this one's payment id is a replay only if it asks the same of the same invoice; else
+        PaymentIdReused."""
+        if self.invoice_id != invoice_id or self.request != payment:
+            raise PaymentIdReused(
+                f"payment id {payment.payment_id!r} was already recorded for another payment (invoice"
+                f" {self.invoice_id}, {self.request.amount} on {self.request.paid_on}): a payment id names one"
+                " payment; give a new payment id to a new payment"
+            )
 
 
 class PaymentRepository(Protocol):

@@ -309,16 +309,27 @@ class TransmissionRepository(Protocol):
     async def save_cancellation(self, cancellation: Cancellation) -> None: ...
 
     async def claim_status_request(
-        self, company_siren: str, request_id: str, fingerprint: str
-    ) -> tuple[str, str] | None:
-        """Record a status request id (SetInvoiceStatus, SetBuyerStatus) with the fingerprint of what it asks, in
-        this transaction; None when the id is new, else the fingerprint it was first recorded with (a retry when
-        equal) and the answer kept for it. A concurrent claim of the same id waits for this transaction's end."""
+        self, company_siren: str, request_id: str, fingerprint: str, invoice_id: str, *, received: bool
+    ) -> ClaimedRequest | None:
+        """Record a status request id (SetInvoiceStatus, SetBuyerStatus) with the fingerprint of what it asks and
+        the invoice it is about (a received invoice when `received`), with which it is kept, in this transaction;
+        None when the id is new, else what it was first recorded with. A concurrent claim of the same id waits for
+        this transaction's end."""
         ...
 
     async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
         """Keep the answer of the request claimed in this transaction, for its retries."""
         ...
+
+
+@dataclass(frozen=True)
+class ClaimedRequest:
+    """A status request id as first recorded: what it asked (a retry when equal), the answer kept for its retries,
+    and the invoice (or received invoice) it was about."""
+
+    fingerprint: str
+    answer: str
+    invoice_id: str
 
 
 class PlatformIdTaken(Exception):

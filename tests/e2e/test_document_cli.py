@@ -172,6 +172,24 @@ async def test_submit_a_ready_document_then_fetch_it(target: str, company: Compa
         capsys, "invoice", "document", invoice_id, "--format", "facturx", "-o", str(pdf), "--target", target
     )
     assert code == EXIT_OK and rendered["origin"] == "RENDERED" and pdf.read_bytes().startswith(b"%PDF-")
+    assert rendered["warnings"] == []
+    code, basic = await cli(
+        capsys,
+        "invoice",
+        "document",
+        invoice_id,
+        "--format",
+        "facturx",
+        "--profile",
+        "basicwl",
+        "-o",
+        str(pdf),
+        "--target",
+        target,
+    )
+    assert code == EXIT_OK and {"rule_id": "PDP-NOT-IN-PROFILE", "path": "BG-25"} in [
+        {k: w[k] for k in ("rule_id", "path")} for w in basic["warnings"]
+    ]
 
 
 async def test_submit_a_tampered_document_exits_1_with_the_rule_ids(

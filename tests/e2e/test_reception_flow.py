@@ -10,9 +10,14 @@ import grpc
 import httpx
 import pytest
 
+from adapters.documents.api import render
+from domain.document_types import DocumentType
+from domain.invoice import PrecedingInvoice
+from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 from service.wiring.server import resolve
+from tests.builders import a_line, an_invoice
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
 from tests.support.asgi_server import serve_app
@@ -219,3 +224,63 @@ async def test_a_received_facturx_gives_back_its_attachments_byte_for_byte_throu
 
     assert invoice_from_proto(got.invoice.invoice).attachments == attachments
     assert item.valid, list(got.report.findings)
+
+
+async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice_it_names(
+    webhook_url, container, gateway_port, pg_pool, capsys, monkeypatch
+) -> None:
+    """A supplier's invoice and then its credit note naming it, both by signed callback: the invoice's settlement
+    shows the credit and what is left to pay, the credit note's shows it used; a payment of the invoice's full
+    amount is refused as an over-payment. Before, received credit notes credited nothing."""
+    company = await new_company(container)
+    invoice = compute_totals(an_invoice(number="F-SUP-1").evolve(lines=(a_line("1", "10", "100.00", "20"),)))
+    note = compute_totals(
+        an_invoice(
+            number="AV-SUP-1",
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+        ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    )
+    keys = []
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        for document in (invoice, note):
+            key = str(uuid.uuid4())
+            keys.append(f"iopole:key:{key}")
+            response = await post_invoice(
+                http,
+                render(document, "CII").content,
+                key=key,
+                invoice_id=str(uuid.uuid4()),
+                target=f"0225:{company.siren}",
+            )
+            assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, keys))
+
+    target = f"localhost:{gateway_port}"
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    code, listed = await cli(capsys, "received", "list", "--target", target)
+    ids = {i["number"]: i["id"] for i in listed["invoices"]}
+    code, got = await cli(capsys, "received", "get", ids["F-SUP-1"], "--target", target)
+    assert code == 0
+    books = got["invoice"]["settlement"]
+    assert (books["total"], books["credited"], books["outstanding"]) == ("1200.00", "120.00", "1080.00")
+    code, own = await cli(capsys, "received", "get", ids["AV-SUP-1"], "--target", target)
+    assert (own["invoice"]["settlement"]["credited"], own["invoice"]["settlement"]["outstanding"]) == (
+        "120.00",
+        "0.00",
+    )
+    args = [
+        "received",
+        "pay",
+        ids["F-SUP-1"],
+        "--payment-id",
+        "P-1",
+        "--date",
+        "2026-11-30",
+        "--target",
+        target,
+    ]
+    code, refused = await cli(capsys, *args, "--amount", "1200.00")
+    assert code == 1 and "PAY-OVERPAYMENT" in refused["message"]
+    code, paid = await cli(capsys, *args, "--amount", "1080.00")
+    assert code == 0 and paid["settlement"]["outstanding"] == "0.00"

@@ -160,3 +160,11 @@ async def test_a_sale_an_older_release_recorded_is_named_by_the_refusal_and_void
     async with records(read_only=True) as u:
         [entry] = [e async for e in u.audit.entries(company.siren) if e.action == "reporting.record_voided"]
     assert entry.actor.startswith("api_key:") and entry.details["reason"] == "VAT typed as 100"
+
+    # Now part of a declaration sent: voided only for its rectification, which the answer names.
+    again_void = ("report", "void", "b2c", "till-7", "--reason", "sold twice", *target)
+    code, declared = await cli(capsys, *again_void)
+    assert code == EXIT_REFUSED and declared["code"] == "FAILED_PRECONDITION"
+    assert declared["message"].startswith("ER-VOID-DECLARED: b2c till-7 is part of the declaration")
+    code, for_re = await cli(capsys, *again_void, "--rectify")
+    assert code == EXIT_OK and for_re["declarations_to_rectify"] == ["2026-09-01/2026-09-10"]

@@ -162,3 +162,30 @@ async def victim_s_declaration(
     listed = await reporting.ListDeclarations(reppb.ListDeclarationsRequest(), metadata=as_(attacker))
     assert list(listed.declarations) == []
     return declared.declaration
+
+
+async def test_request_and_payment_ids_another_company_used_are_its_own_and_a_reused_payment_id_says_so(
+    client: GatewayClient, company: Company, other_company: Company
+):
+    """Idempotency keys are per company: the attacker's request id or payment id equal to the victim's replays
+    nothing of the victim's. Within one company a payment id names one payment: given again for another payment,
+    the refusal names the payment id (PAYMENT_ID_REUSED), not a request id the call never had."""
+    victim, attacker = client.as_(company), client.as_(other_company)
+    mine = await victim.submit(invoice_of(company), request_id="ERP-0001")
+    theirs = await attacker.submit(invoice_of(other_company), request_id="ERP-0001")
+    assert theirs.invoice.id != mine.invoice.id
+
+    def pay(who: GatewayClient, invoice_id: str, amount: str) -> object:
+        request = svc.RecordPaymentRequest(
+            invoice_id=invoice_id, payment_id="BANK-REF-1", date="2026-11-20", amount=amount
+        )
+        return who.stub.RecordPayment(request, metadata=who.metadata)
+
+    first = await pay(victim, mine.invoice.id, "10.00")
+    other = await pay(attacker, theirs.invoice.id, "20.00")
+    assert not first.replayed and not other.replayed and first.held and other.held
+    again = await victim.submit(invoice_of(company))
+    error = await expect_error(pay(victim, again.invoice.id, "10.00"), grpc.StatusCode.ALREADY_EXISTS)
+    assert error.reasons == ["PAYMENT_ID_REUSED"]
+    assert "payment id 'BANK-REF-1'" in error.message
+    assert (await pay(victim, mine.invoice.id, "10.00")).replayed

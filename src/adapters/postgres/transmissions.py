@@ -21,6 +21,7 @@ from domain.document_file import DocumentFile
 from domain.findings import ValidationReport
 from domain.pipeline_ports import (
     Cancellation,
+    ClaimedRequest,
     OutboxMessage,
     ParkedStatus,
     PlatformIdTaken,
@@ -370,24 +371,31 @@ class PgTransmissionRepository:
         )
 
     async def claim_status_request(
-        self, company_siren: str, request_id: str, fingerprint: str
-    ) -> tuple[str, str] | None:
+        self, company_siren: str, request_id: str, fingerprint: str, invoice_id: str, *, received: bool
+    ) -> ClaimedRequest | None:
+        about = uuid.UUID(invoice_id)
         claimed = await self._conn.fetchval(
-            """INSERT INTO status_requests (company_siren, request_id, fingerprint) VALUES ($1, $2, $3)
+            """INSERT INTO status_requests (company_siren, request_id, fingerprint, invoice_id, received_invoice_id)
+               VALUES ($1, $2, $3, $4, $5)
                ON CONFLICT (company_siren, request_id) DO NOTHING RETURNING true""",
             company_siren,
             request_id,
             fingerprint,
+            None if received else about,
+            about if received else None,
         )
         if claimed:
             return None
         row = await self._conn.fetchrow(
-            "SELECT fingerprint, answer FROM status_requests WHERE company_siren = $1 AND request_id = $2",
+            """SELECT fingerprint, answer, coalesce(invoice_id, received_invoice_id)::text AS about
+                 FROM status_requests WHERE company_siren = $1 AND request_id = $2""",
             company_siren,
             request_id,
         )
-        assert row is not None  # the conflicting row: claimed rows are never deleted
-        return row["fingerprint"], row["answer"]
+        # The conflicting row: its invoice cannot go while this transaction holds the one asked about, and a row
+        # goes only with its invoice (migration 0401).
+        assert row is not None
+        return ClaimedRequest(row["fingerprint"], row["answer"], row["about"] or "")
 
     async def answer_status_request(self, company_siren: str, request_id: str, answer: str) -> None:
         await self._conn.execute(

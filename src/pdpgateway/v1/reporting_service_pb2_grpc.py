@@ -49,6 +49,11 @@ class ReportingServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.FromString,
                 _registered_method=True)
+        self.RecordSales = channel.unary_unary(
+                '/pdpgateway.v1.ReportingService/RecordSales',
+                request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesResponse.FromString,
+                _registered_method=True)
         self.PreviewDeclaration = channel.unary_unary(
                 '/pdpgateway.v1.ReportingService/PreviewDeclaration',
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.PreviewDeclarationRequest.SerializeToString,
@@ -107,6 +112,18 @@ class ReportingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RecordSales(self, request, context):
+        """International sales (10.1, this company as the seller), as their invoices: a sale invoiced outside the
+        gateway, or the 10.1 record, completed, of an invoice the gateway issued before its 10.1 checks ran on
+        submission, which refuses its period's declaration (the refusal names it and this method). A record stands
+        for the issued invoice of the same seller and number (the sale is declared once, from the record). Recorded
+        atomically, idempotent per invoice; sold by another company or not to a business abroad: INVALID_ARGUMENT
+        ER-INT-SCOPE; a record the 10.1 rules refuse: its ER-INT-* rule.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def PreviewDeclaration(self, request, context):
         """The next version of the period's declaration as it would be sent today, with every finding. Sends nothing.
         """
@@ -141,11 +158,13 @@ class ReportingServiceServicer:
     def VoidRecord(self, request, context):
         """Voids a recorded row (a B2C transaction, a payment, a purchase) named by its key, with the reason: it leaves
         every declaration built from now on and its key is free for the row recorded corrected. What it held, who
-        voided it and why are kept (audit log). A declaration already sent keeps what it declared: the answer names
-        it in declarations_to_rectify. The same void again (kind, key, reason) is a replay. No row under the key:
-        NOT_FOUND; the payment data RecordPayment wrote (keys invoice/ID/payment/...) follows its invoice's books:
-        FAILED_PRECONDITION (record a reversal on the invoice); a payment covering a refund of its day:
-        INVALID_ARGUMENT ER-PAY-NEGATIVE (void the refund first).
+        voided it and why are kept (audit log). A declaration already sent keeps what it declared (a correction is a
+        rectification): a row part of the version in force of a declaration sent is voided only with `rectify`
+        (otherwise FAILED_PRECONDITION ER-VOID-DECLARED), and the answer names that declaration in
+        declarations_to_rectify. The same void again (kind, key, reason) is a replay. No row under the key: NOT_FOUND;
+        the payment data RecordPayment wrote (keys invoice/ID/payment/...) follows its invoice's books:
+        FAILED_PRECONDITION ER-VOID-PAYMENT-DATA (record a reversal on the invoice); a payment covering a refund of
+        its day: INVALID_ARGUMENT ER-PAY-NEGATIVE (void the refund first).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -168,6 +187,11 @@ def add_ReportingServiceServicer_to_server(servicer, server):
                     servicer.RecordPurchases,
                     request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.SerializeToString,
+            ),
+            'RecordSales': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordSales,
+                    request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesResponse.SerializeToString,
             ),
             'PreviewDeclaration': grpc.unary_unary_rpc_method_handler(
                     servicer.PreviewDeclaration,
@@ -276,6 +300,33 @@ class ReportingService:
             '/pdpgateway.v1.ReportingService/RecordPurchases',
             pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordSales(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReportingService/RecordSales',
+            pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesResponse.FromString,
             options,
             channel_credentials,
             insecure,

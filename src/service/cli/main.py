@@ -198,6 +198,10 @@ def cmd_document(args: argparse.Namespace) -> int:
             "bytes": len(document.content),
             "format": dpb.DocumentFormat.Name(document.format).removeprefix("DOCUMENT_FORMAT_"),
             "origin": dpb.DocumentOrigin.Name(response.origin).removeprefix("DOCUMENT_ORIGIN_"),
+            # rendered now in a profile without room for some terms (BASIC WL): each one, by its BT id
+            "warnings": [
+                {"rule_id": w.rule_id, "path": w.path, "message": w.message} for w in response.warnings
+            ],
         }
     )
     return EXIT_OK

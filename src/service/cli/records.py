@@ -85,7 +85,7 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     return run
 
 
-RECORD_KINDS = ("b2c", "payment", "purchase")
+RECORD_KINDS = ("b2c", "payment", "purchase", "sale")
 
 
 def cmd_void(args: argparse.Namespace) -> int:
@@ -93,6 +93,7 @@ def cmd_void(args: argparse.Namespace) -> int:
         kind=base.enum_value(rpb.RecordKind, f"RECORD_KIND_{args.kind.upper()}"),
         key=args.key,
         reason=args.reason,
+        rectify=args.rectify,
     )
     return base.print_answer(
         base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.VoidRecord(request, **kw))
@@ -186,8 +187,13 @@ def add_records_commands(commands: Any) -> None:
         " its key is free for the row recorded corrected",
     )
     void.add_argument("kind", choices=RECORD_KINDS, help="what the row is")
-    void.add_argument("key", help="its key, as recorded (a purchase: as the refusal names it)")
+    void.add_argument("key", help="its key, as recorded (a purchase or sale: as the refusal names it)")
     void.add_argument("--reason", required=True, help="why (kept with the row and in the audit log)")
+    void.add_argument(
+        "--rectify",
+        action="store_true",
+        help="the row is part of a declaration already sent: void it for that declaration's rectification",
+    )
     listing = base.client_command(report, "list", cmd_list, "declarations and their status")
     listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")

@@ -24,7 +24,6 @@ from domain.errors import (
     InvoiceNotFound,
     InvoiceRejected,
     ReadableViewUnavailable,
-    RequestConflict,
     RequestRejected,
 )
 from domain.findings import Finding, Severity
@@ -232,7 +231,7 @@ class ReceptionUseCases:
                         "on": on_difference,
                     }
                 )
-                first = await claimed_before(uow, company, request_id, asked)
+                first = await claimed_before(uow, company, request_id, asked, received.id, received=True)
                 if first is not None:
                     return _queued_from_json(first)
             received.check_status(status)  # before the books are read
@@ -267,11 +266,7 @@ class ReceptionUseCases:
                 )
             known = await payments.get(company, payment.payment_id)
             if known is not None:
-                if known.invoice_id != invoice_id or known.request != payment:
-                    raise RequestConflict(
-                        f"payment id {payment.payment_id!r} was already recorded with other content"
-                        f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
-                    )
+                known.check_replay(invoice_id, payment)
                 books = await _books(uow, received, received.invoice)
                 return ReceivedPaymentOutcome(known.applied, books, replayed=True)
             received.check_payable()

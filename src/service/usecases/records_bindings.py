@@ -72,13 +72,18 @@ class ReportingUseCases(_RecordsUseCases):
     ) -> reporting_cases.RecordResult:
         return await reporting_cases.record_purchases(company, invoices, **self._deps)
 
+    async def record_sales(self, company: str, invoices: Sequence[Invoice]) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_sales(company, invoices, **self._deps)
+
     async def record_payments(
         self, company: str, events: Sequence[PaymentEvent]
     ) -> reporting_cases.RecordResult:
         return await reporting_cases.record_payments(company, events, **self._deps)
 
-    async def void(self, company: str, kind: RecordKind, key: str, reason: str) -> reporting_voids.VoidResult:
-        return await reporting_voids.void_record(company, kind, key, reason, **self._deps)
+    async def void(
+        self, company: str, kind: RecordKind, key: str, reason: str, *, rectify: bool = False
+    ) -> reporting_voids.VoidResult:
+        return await reporting_voids.void_record(company, kind, key, reason, rectify=rectify, **self._deps)
 
     async def preview(
         self, company: str, regime: VatRegime, kind: ReportKind, day: date

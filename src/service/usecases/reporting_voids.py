@@ -4,9 +4,11 @@ this command: service.usecases.reporting.blocking_rows).
 
 The row leaves every declaration built from now on, its key is free for the row recorded corrected, and what it
 held is kept (voided_records, and the audit entry of the void, which also says who voided it and why). A
-declaration already sent keeps what it declared (reform.md §7: a sent report is never edited): when the row lies
-in a period whose declaration was sent, the answer names it, to rectify (RE), as a late record's does. The same
-void again (kind, key and reason) is a replay: answered, nothing changed.
+declaration already sent keeps what it declared (reform.md §7: a sent report is never edited, a correction is a
+rectificative report): a row that is part of the version in force of a declaration sent (submitted or accepted)
+is voided only for its rectification (`rectify`), and the answer names the declaration to rectify (RE); without
+it the void is refused (ER-VOID-DECLARED). A row recorded after its period was declared (not part of it) is voided
+freely. The same void again (kind, key and reason) is a replay: answered, nothing changed.
 """
 
 from __future__ import annotations
@@ -18,18 +20,28 @@ from domain.archive_ports import AuditEvent
 from domain.errors import DomainError, Refusal
 from domain.money import ZERO
 from domain.ports import Clock
-from domain.records_ports import RecordKind, RecordsUnitOfWork, RecordsUowFactory, VoidedRecord
+from domain.records_ports import (
+    DeclarationRow,
+    RecordKind,
+    RecordsUnitOfWork,
+    RecordsUowFactory,
+    VoidedRecord,
+)
 from domain.reporting.calendar import ReportKind, period_text
+from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts
 from domain.reporting.payments import PaymentEvent, is_invoice_payment_data, payment_lines
-from domain.serialization import to_json_value
-from service.usecases.reporting import REFUNDS_LOCK, InvalidReportingRequest, declared_periods
+from domain.serialization import from_json_value, to_json_value
+from service.usecases.reporting import REFUNDS_LOCK, SENT_STATUSES, InvalidReportingRequest
 
 MAX_VOID_REASON = 500
 _DECLARED_IN = {
     RecordKind.B2C: ReportKind.TRANSACTIONS,
     RecordKind.PAYMENT: ReportKind.PAYMENTS,
     RecordKind.PURCHASE: ReportKind.TRANSACTIONS,
+    RecordKind.SALE: ReportKind.TRANSACTIONS,
 }
+# A purchase's and a sale's keys begin with the declarant's role (InternationalInvoiceFacts.key): one table holds both.
+_ROLE = {RecordKind.PURCHASE: DeclarantRole.BUYER, RecordKind.SALE: DeclarantRole.SELLER}
 
 
 class RecordNotFound(DomainError):
@@ -42,11 +54,18 @@ class RecordNotVoidable(Refusal):
     rule_id = "ER-VOID-PAYMENT-DATA"
 
 
+class RecordDeclared(Refusal):
+    """The row is part of a declaration already sent: a change to it is that declaration's rectification, asked
+    for as such (`rectify`)."""
+
+    rule_id = "ER-VOID-DECLARED"
+
+
 @dataclass(frozen=True, slots=True)
 class VoidResult:
     replayed: bool  # this void was made before: nothing changed
     day: date
-    # Periods (first day, last day) whose declaration was sent with the row in it: rectify each (RE).
+    # Periods (first day, last day) whose declaration in force was sent with the row in it: rectify each (RE).
     to_rectify: tuple[tuple[date, date], ...]
 
 
@@ -68,9 +87,11 @@ async def void_record(
     key: str,
     reason: str,
     *,
+    rectify: bool = False,
     uow_factory: RecordsUowFactory,
     clock: Clock,
 ) -> VoidResult:
+    """`rectify`: the row may be part of a declaration already sent, voided for its rectification."""
     reason = checked_void_reason(reason)
     if not key:
         raise InvalidReportingRequest("ER-VOID-KEY", "key", "name the row to void by its key")
@@ -79,6 +100,10 @@ async def void_record(
             f"payment data {key} was written by RecordPayment from its invoice's books: record a reversal on the"
             " invoice (`pdp-gateway invoice pay`, a negative amount), which reports it",
             path="key",
+        )
+    if kind in _ROLE and not key.startswith(f"{_ROLE[kind]}:"):
+        raise RecordNotFound(
+            f"no {kind} row is recorded under the key {key!r} (a {kind}'s begins {_ROLE[kind]}:)"
         )
     now = clock.now()
     async with uow_factory() as uow:
@@ -100,6 +125,15 @@ async def void_record(
         if kind is RecordKind.PAYMENT:
             await _refunds_still_covered(uow, company, voided.row)
         to_rectify = await _to_rectify(uow, company, voided)
+        if to_rectify and not rectify:  # the unit of work ends uncommitted: the row stays
+            periods = ", ".join(period_text(p) for p in to_rectify)
+            raise RecordDeclared(
+                f"{kind} {key} is part of the declaration of {periods} already sent: a change to it is a"
+                " rectification; void it for one (`--rectify`, VoidRecord's rectify), then send it"
+                " (`pdp-gateway report rectify`)",
+                path="key",
+                layer="ereporting",
+            )
         details = {
             "kind": kind.value,
             "key": key,
@@ -119,7 +153,33 @@ async def void_record(
 async def _to_rectify(
     uow: RecordsUnitOfWork, company: str, voided: VoidedRecord
 ) -> tuple[tuple[date, date], ...]:
-    return await declared_periods(uow, company, _DECLARED_IN[voided.kind], {voided.day})
+    """The periods whose declaration in force (the latest version sent) holds the row: what voiding it changes. A
+    row recorded after its period was declared is not in it (its record already named the period to rectify)."""
+    kind = _DECLARED_IN[voided.kind].value
+    in_force: dict[date, DeclarationRow] = {}
+    for row in await uow.reporting.declarations(company, voided.day, voided.day):
+        if (
+            row.kind == kind
+            and row.status in SENT_STATUSES
+            and row.period_start <= voided.day <= row.period_end
+        ):
+            known = in_force.get(row.period_start)
+            if known is None or row.version > known.version:
+                in_force[row.period_start] = row
+    return tuple(
+        sorted(
+            (r.period_start, r.period_end) for r in in_force.values() if _holds(r, voided.kind, voided.key)
+        )
+    )
+
+
+def _holds(row: DeclarationRow, kind: RecordKind, key: str) -> bool:
+    """Whether a declaration's content (service.usecases.reporting._content) holds the row recorded under `key`."""
+    if kind in _ROLE:
+        items = row.content.get("international", ())
+        return any(from_json_value(InternationalInvoiceFacts, item).key == key for item in items)
+    section = "b2c" if kind is RecordKind.B2C else "payments"
+    return any(item.get("key") == key for item in row.content.get(section, ()))
 
 
 async def _refunds_still_covered(uow: RecordsUnitOfWork, company: str, voided: PaymentEvent) -> None:

@@ -104,15 +104,18 @@ class Plan:
     known: tuple[Finding, ...] = ()
 
 
+def _invoice_xsd(syntax: str, root_tag: str) -> str:
+    """The schema of a CII or UBL document (UBL: an Invoice's or a CreditNote's, by its root element)."""
+    if syntax == "UBL":
+        return "xsd-ubl-creditnote" if root_tag.endswith("}CreditNote") else "xsd-ubl-invoice"
+    return "xsd-cii-d22b"
+
+
 def invoice_layers(
     syntax: Literal["CII", "UBL"], profile: str, french_seller: bool, root_tag: str
 ) -> list[Layer]:
     low = syntax.lower()
-    if syntax == "UBL":
-        xsd = "xsd-ubl-creditnote" if root_tag.endswith("}CreditNote") else "xsd-ubl-invoice"
-    else:
-        xsd = "xsd-cii-d22b"
-    layers = [Layer("xsd", xsd)]
+    layers = [Layer("xsd", _invoice_xsd(syntax, root_tag))]
     if profile == "EXTENDED-CTC-FR":
         layers.append(Layer("extended-ctc-fr", f"xslt-extended-ctc-fr-{low}"))
     else:
@@ -308,10 +311,8 @@ def _scoped_plan(
     low = "ubl" if syntax == "UBL" else "cii"
     if facturx:
         xsd = f"xsd-facturx-{profile.lower()}" if profile in FACTURX_PROFILES else "xsd-cii-d22b"
-    elif syntax == "UBL":
-        xsd = "xsd-ubl-creditnote" if root_tag.endswith("}CreditNote") else "xsd-ubl-invoice"
     else:
-        xsd = "xsd-cii-d22b"
+        xsd = _invoice_xsd(syntax, root_tag)
     layers = [Layer("xsd", xsd)]
     known: list[Finding] = []
     rule_sets: list[RuleSet] = []

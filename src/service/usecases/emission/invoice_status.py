@@ -41,7 +41,7 @@ async def set_invoice_status(
         invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
         if request_id:
             asked = _fingerprint(invoice.id, status)
-            if await claimed_before(uow, company_siren, request_id, asked) is not None:
+            if await claimed_before(uow, company_siren, request_id, asked, invoice.id) is not None:
                 return invoice  # a retry: queued by the first call (its transaction committed, or this claim waits)
         if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
             message = (

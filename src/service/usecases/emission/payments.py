@@ -2,7 +2,7 @@
 e-reporting follow from it, committed together (domain.payments holds the rules).
 
 - Idempotent on the caller's payment id: the same id with the same content answers the first outcome again and
-  changes nothing; with other content it is a RequestConflict.
+  changes nothing; with other content it is a PaymentIdReused (a RequestConflict).
 - The invoice must be one the buyer has: deposited on the platform (SENT) or kept off it by its processing rule
   (NOT_TRANSMITTED). A payment recorded while the invoice is still on its way (ACCEPTED, READY, SENDING,
   OUTCOME_UNKNOWN: finance records the money when it arrives) is HELD: checked now against the books as they will
@@ -33,7 +33,7 @@ from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
-from domain.errors import ConcurrencyConflict, RequestConflict
+from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from domain.money import EUR
@@ -173,11 +173,7 @@ async def _replay(
     uow: PipelineUnitOfWork, invoice: OutboundInvoice, known: StoredPayment, payment: Payment
 ) -> PaymentOutcome:
     """The first outcome again: applied, still held, or refused with the reason it was refused for."""
-    if known.invoice_id != invoice.id or known.request != payment:
-        raise RequestConflict(
-            f"payment id {payment.payment_id!r} was already recorded with other content"
-            f" (invoice {known.invoice_id}, {known.request.amount} on {known.request.paid_on})"
-        )
+    known.check_replay(invoice.id, payment)
     if known.state is PaymentState.REFUSED:
         rule = known.refusal.split(":", 1)[0]
         raise PaymentRefused(

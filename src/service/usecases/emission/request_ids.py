@@ -37,16 +37,28 @@ def status_request_fingerprint(asked: dict[str, JsonValue]) -> str:
 
 
 async def claimed_before(
-    uow: PipelineUnitOfWork, company_siren: str, request_id: str, asked: str
+    uow: PipelineUnitOfWork,
+    company_siren: str,
+    request_id: str,
+    asked: str,
+    invoice_id: str,
+    *,
+    received: bool = False,
 ) -> str | None:
     """The answer kept for `request_id` when this is a retry of the request that claimed it first; None when the
-    request is new (the id is claimed for it now); RequestConflict when the id asked something else."""
-    first = await uow.transmissions.claim_status_request(company_siren, request_id, asked)
+    request is new (the id is claimed for it now, kept with `invoice_id`, a received invoice's when `received`);
+    RequestConflict when the id asked something else."""
+    first = await uow.transmissions.claim_status_request(
+        company_siren, request_id, asked, invoice_id, received=received
+    )
     if first is None:
         return None
-    if first[0] != asked:
+    if first.fingerprint != asked:
+        first_for = (
+            f" (first for invoice {first.invoice_id})" if first.invoice_id else ""
+        )  # none: before 0401
         raise RequestConflict(
-            f"request id {request_id!r} was already used for another status or invoice; use a new request id for"
-            " a new status"
+            f"request id {request_id!r} was already used for another status or invoice{first_for}; use a new"
+            " request id for a new status"
         )
-    return first[1]
+    return first.answer

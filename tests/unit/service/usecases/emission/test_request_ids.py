@@ -54,7 +54,7 @@ def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask
     async def claim(company: str, request_id: str, asked: str, answer: str = "") -> str | None:
         uow = FakeUnitOfWork(db)
         async with uow:
-            first = await claimed_before(uow, company, request_id, asked)
+            first = await claimed_before(uow, company, request_id, asked, "inv-1")
             if first is None and answer:
                 await uow.transmissions.answer_status_request(company, request_id, answer)
             await uow.commit()
@@ -67,8 +67,8 @@ def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask
         with pytest.raises(RequestConflict) as conflict:
             await claim("111111111", "req-1", "fp-b")
         assert str(conflict.value) == (
-            "request id 'req-1' was already used for another status or invoice; use a new request id for a new"
-            " status"
+            "request id 'req-1' was already used for another status or invoice (first for invoice inv-1); use a new"
+            " request id for a new status"
         )
 
     asyncio.run(scenario())
