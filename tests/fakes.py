@@ -128,7 +128,7 @@ class InMemoryDatabase:
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
     balances: dict[str, Settlement] = field(default_factory=dict)  # per invoice id
     # The e-reporting rows, by (company SIREN, key): payments (flux 10.2 and 10.4, the pipeline's and the records'
-    # alike, as in PostgreSQL's one table), B2C transactions, international purchases.
+    # alike, as in PostgreSQL's one table), B2C transactions, international records (purchases and sales).
     reported_payments: dict[tuple[str, str], PaymentEvent] = field(default_factory=dict)
     b2c: dict[tuple[str, str], B2cTransaction] = field(default_factory=dict)
     purchases: dict[tuple[str, str], InternationalInvoiceFacts] = field(default_factory=dict)
@@ -697,6 +697,7 @@ _VOIDABLE: dict[RecordKind, tuple[str, Callable[[Any], date]]] = {
     RecordKind.B2C: ("b2c", lambda t: t.day),
     RecordKind.PAYMENT: ("reported_payments", lambda e: e.day),
     RecordKind.PURCHASE: ("purchases", lambda p: p.issue_date),
+    RecordKind.SALE: ("purchases", lambda p: p.issue_date),  # one table, keys by role, as in PostgreSQL
 }
 
 
@@ -743,10 +744,10 @@ class _Reporting(_Declarations):
     async def record_payments(self, company: str, events: Sequence[PaymentEvent], at: datetime) -> int:
         return self._record("reported_payments", company, events, lambda e: e.key)
 
-    async def record_purchases(
-        self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
+    async def record_international(
+        self, company: str, records: Sequence[InternationalInvoiceFacts], at: datetime
     ) -> int:
-        return self._record("purchases", company, purchases, lambda p: p.key)
+        return self._record("purchases", company, records, lambda p: p.key)
 
     async def void_record(
         self, company: str, kind: RecordKind, key: str, reason: str, at: datetime
@@ -778,7 +779,7 @@ class _Reporting(_Declarations):
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
         return self._between("reported_payments", company, start, end, lambda e: e.day)
 
-    async def purchases_between(
+    async def international_between(
         self, company: str, start: date, end: date
     ) -> list[InternationalInvoiceFacts]:
         return self._between("purchases", company, start, end, lambda p: p.issue_date)

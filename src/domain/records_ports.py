@@ -77,6 +77,7 @@ class RecordKind(StrEnum):
     B2C = "b2c"  # RecordB2cTransactions, the caller's key
     PAYMENT = "payment"  # RecordPayments, the caller's key (RecordPayment's: invoice/ID/payment/PAYMENT_ID)
     PURCHASE = "purchase"  # RecordPurchases, keyed by seller and number (InternationalInvoiceFacts.key)
+    SALE = "sale"  # RecordSales, keyed so too
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +130,12 @@ class ReportingRecords(DeclarationStatuses, Protocol):
 
     async def record_payments(self, company: str, events: Sequence[PaymentEvent], at: datetime) -> int: ...
 
-    async def record_purchases(
-        self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
-    ) -> int: ...
+    async def record_international(
+        self, company: str, records: Sequence[InternationalInvoiceFacts], at: datetime
+    ) -> int:
+        """International B2B (10.1) records: purchases (declarant BUYER) and sales (SELLER), keyed by role, seller
+        and number (InternationalInvoiceFacts.key)."""
+        ...
 
     async def void_record(
         self, company: str, kind: RecordKind, key: str, reason: str, at: datetime
@@ -151,9 +155,11 @@ class ReportingRecords(DeclarationStatuses, Protocol):
 
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]: ...
 
-    async def purchases_between(
+    async def international_between(
         self, company: str, start: date, end: date
-    ) -> list[InternationalInvoiceFacts]: ...
+    ) -> list[InternationalInvoiceFacts]:
+        """The international records of the period, purchases and sales, by issue date then key."""
+        ...
 
     async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """The readable invoices received from a seller without a SIREN issued in the period, but those refused,

@@ -4,11 +4,14 @@ period: in memory and on PostgreSQL alike (service.usecases.reporting_voids)."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 
+from domain.emission import OutboundInvoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.payments import RatePart
 from domain.records_ports import RecordKind
 from domain.reporting.b2c import B2cCategory
@@ -17,19 +20,22 @@ from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.international import DeclarantRole
 from domain.reporting.invoice_facts import international_facts
 from domain.reporting.payments import PaymentEvent, invoice_payment_key
+from domain.totals import compute_totals
 from service.usecases.reporting import (
     InvalidReportingRequest,
     preview_declaration,
     record_b2c_transactions,
     record_payments,
     record_purchases,
+    record_sales,
     submit_declaration,
 )
 from service.usecases.reporting_voids import RecordDeclared, RecordNotFound, RecordNotVoidable, void_record
+from tests.builders import a_line, a_seller, an_invoice
 from tests.contract.conftest import RecordsBackend
 from tests.contract.test_records_use_cases import deps, purchase, supplier
-from tests.random_refs import random_siren
-from tests.support.reporting_data import D, tx
+from tests.random_refs import random_request_id, random_siren
+from tests.support.reporting_data import D, intra_eu_invoice, tx
 
 T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
 MONTHLY = VatRegime.REAL_MONTHLY
@@ -55,7 +61,7 @@ async def test_a_row_an_older_release_recorded_is_named_with_its_void_which_repa
     async with records.uow() as u:
         await u.reporting.record_b2c(company, [bad_sale, fine_sale], AT)
         await u.reporting.record_payments(company, [refund], AT)
-        await u.reporting.record_purchases(company, [bought], AT)
+        await u.reporting.record_international(company, [bought], AT)
         await u.commit()
 
     view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
@@ -73,8 +79,8 @@ async def test_a_row_an_older_release_recorded_is_named_with_its_void_which_repa
         await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
     with pytest.raises(
         DeclarationInvalid,
-        match=rf"ER-PAY-NEGATIVE records\.payment\[{refund.key}\]: void this recorded row "
-        rf"\(`pdp-gateway report void payment {refund.key} --reason WHY`",
+        match=rf"ER-PAY-NEGATIVE records\.payment\[{refund.key}\]: void it "
+        rf"\(`pdp-gateway report void payment {refund.key} --reason WHY`, VoidRecord\), record it corrected: its day",
     ):
         await submit_declaration(company, MONTHLY, P, DAY, **deps(records))
 
@@ -190,3 +196,96 @@ async def test_a_payment_covering_a_refund_and_an_invoice_s_payment_data_are_not
         await void_record(company, RecordKind.PAYMENT, from_books.key, "wrong", **deps(records))
     async with records.uow() as u:
         assert await u.reporting.payments_between(company, DAY, DAY) == [from_books]
+
+
+async def issued_by_an_older_release(records: RecordsBackend, company: str, invoice: Invoice) -> None:
+    """Stored as a release before the 10.1 checks on submission stored it: straight through the port."""
+    outbound = OutboundInvoice.submit(
+        str(uuid.uuid4()), company, random_request_id(), "fingerprint", compute_totals(invoice), AT
+    )
+    async with records.invoices() as u:
+        await u.invoices.add(outbound)
+        await u.commit()
+
+
+async def test_an_issued_sale_whose_10_1_record_fails_is_named_and_its_recorded_sale_stands_for_it(
+    records: RecordsBackend,
+) -> None:
+    """An intra-EU invoice issued before its 10.1 checks ran on submission (no due date, BT-9) refuses its decade:
+    the refusal names the invoice, the rule and RecordSales. An issued invoice is not voided: its record, completed,
+    recorded with RecordSales, stands for it, and the sale is declared once, from the record."""
+    company = random_siren()
+    without_due_date = replace(intra_eu_invoice(company, DAY), due_date=None)
+    await issued_by_an_older_release(records, company, without_due_date)
+
+    view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
+    [named] = [f for f in view.findings if f.path == f"invoices[{without_due_date.number}]"]
+    assert named.rule_id == "ER-INT-DUE-DATE" and "ReportingService.RecordSales" in named.message
+    with pytest.raises(DeclarationInvalid, match=rf"ER-INT-DUE-DATE invoices\[{without_due_date.number}\]"):
+        await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+
+    completed = replace(without_due_date, due_date=date(2026, 10, 31))
+    assert (await record_sales(company, [completed], **deps(records))).recorded == 1
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert [(s.invoice_id, s.due_date) for s in sent.international] == [
+        (completed.number, completed.due_date)
+    ]
+    assert sent.totals.international_count == 1
+
+
+async def test_a_sale_invoiced_elsewhere_is_declared_and_one_not_the_company_s_or_not_abroad_is_refused(
+    records: RecordsBackend,
+) -> None:
+    company = random_siren()
+    elsewhere = replace(intra_eu_invoice(company, DAY), number="ERP-77")
+    assert (await record_sales(company, [elsewhere], **deps(records))).recorded == 1
+    assert (await record_sales(company, [elsewhere], **deps(records))).replayed == 1
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert [s.invoice_id for s in sent.international] == ["ERP-77"]
+
+    other = intra_eu_invoice(random_siren(), DAY)
+    with pytest.raises(InvalidReportingRequest, match=r"ER-INT-SCOPE invoices\[0\]: invoice .* was sold by"):
+        await record_sales(company, [other], **deps(records))
+    domestic = an_invoice(seller=a_seller(company), issue_date=DAY)
+    with pytest.raises(
+        InvalidReportingRequest, match=r"ER-INT-SCOPE invoices\[0\]: .* not an international sale"
+    ):
+        await record_sales(company, [domestic], **deps(records))
+
+    sale_key = f"SELLER:{elsewhere.seller.address.country}:"
+    with pytest.raises(RecordNotFound, match="a purchase's begins BUYER:"):
+        await void_record(company, RecordKind.PURCHASE, sale_key + "x", "typo", **deps(records))
+
+
+async def test_a_b2c_invoice_whose_sales_fail_is_named_and_its_sales_recorded_stand_for_it(
+    records: RecordsBackend,
+) -> None:
+    """A sale to a consumer in US dollars issued without its exchange rate (before its sales were checked on
+    submission) refuses its decade (ER-CURRENCY): the refusal names the invoice and the keys to record its sales
+    under; recorded so, with their rate to EUR, they stand for it and the decade goes."""
+    company = random_siren()
+    in_dollars = replace(
+        an_invoice(seller=a_seller(company), issue_date=DAY, processing_rule=ProcessingRule.B2C),
+        currency="USD",
+        lines=(a_line("1", quantity="1", price="100.00", rate="20"),),
+    )
+    await issued_by_an_older_release(records, company, in_dollars)
+
+    with pytest.raises(
+        DeclarationInvalid, match=rf"ER-CURRENCY invoices\[{in_dollars.number}\]: issued invoice"
+    ):
+        await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
+    [named] = [f for f in view.findings if f.path == f"invoices[{in_dollars.number}]"]
+    assert f"under the key {in_dollars.number}," in named.message
+
+    sale = tx(
+        in_dollars.number, DAY, B2cCategory.TLB1, "20", "100.00", "20.00", currency="USD", eur_rate=D("0.9")
+    )
+    await record_b2c_transactions(company, [sale], **deps(records))
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert (sent.totals.b2c_taxable, sent.totals.b2c_vat, sent.totals.b2c_count) == (
+        D("90.00"),
+        D("18.00"),
+        1,
+    )

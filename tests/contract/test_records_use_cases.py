@@ -524,7 +524,7 @@ async def test_a_purchase_out_of_scope_or_of_another_company_is_refused_naming_t
         with pytest.raises(InvalidReportingRequest, match=rule):
             await record_purchases(company, [refused], **deps(records))
     async with records.uow() as u:
-        assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
+        assert await u.reporting.international_between(company, *SEPTEMBER) == []
 
 
 async def test_a_purchase_its_10_1_record_cannot_carry_is_refused_before_it_blocks_the_declaration(
@@ -548,7 +548,7 @@ async def test_a_purchase_its_10_1_record_cannot_carry_is_refused_before_it_bloc
         with pytest.raises(InvalidReportingRequest, match=rule):
             await record_purchases(company, [fine, refused], **deps(records))
     async with records.uow() as u:
-        assert await u.reporting.purchases_between(company, *SEPTEMBER) == []
+        assert await u.reporting.international_between(company, *SEPTEMBER) == []
 
 
 async def test_a_purchase_whose_buyer_writes_the_company_s_number_with_spaces_is_the_company_s(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import zipfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from google.protobuf import json_format
 
 from domain.invoice import ProcessingRule
 from domain.reporting.b2c import B2cCategory
+from pdpgateway.v1 import invoice_pb2 as pb
 from service.cli.client import EXIT_OK, EXIT_REFUSED
-from service.grpc.mapping import invoice_to_proto
+from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from service.wiring.server import resolve
 from tests.e2e.conftest import new_company
 from tests.e2e.grpc_client import invoice_of
@@ -168,3 +170,25 @@ async def test_a_sale_an_older_release_recorded_is_named_by_the_refusal_and_void
     assert declared["message"].startswith("ER-VOID-DECLARED: b2c till-7 is part of the declaration")
     code, for_re = await cli(capsys, *again_void, "--rectify")
     assert code == EXIT_OK and for_re["declarations_to_rectify"] == ["2026-09-01/2026-09-10"]
+
+
+async def test_record_sends_purchases_and_sales_from_the_file(
+    container,
+    gateway_port: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """`report record` takes the purchases from abroad and the international sales a refusal asks for, as the
+    invoices in proto JSON, each section its own call."""
+    company = await new_company(container)
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    target = ("--target", f"localhost:{gateway_port}")
+    example = json_format.Parse(Path("examples/intra-eu-reverse-charge-K.json").read_text(), pb.Invoice())
+    sold = replace(invoice_from_proto(example), seller=invoice_of(company).seller, number="ERP-9")
+    data = tmp_path / "sales.json"
+    data.write_text(json.dumps({"sales": [json_format.MessageToDict(invoice_to_proto(sold))]}))
+
+    code, recorded = await cli(capsys, "report", "record", str(data), *target)
+
+    assert code == EXIT_OK and recorded["sales"]["recorded"] == 1 and set(recorded) == {"sales"}

@@ -257,3 +257,22 @@ async def test_a_ready_document_of_a_sale_abroad_dated_in_a_declared_period_note
     assert list(late.declarations_to_rectify) == ["2026-09-01/2026-09-30"]
     [submitted] = [e for e in (await api.history(late.invoice.id)).events if e.kind == "SUBMITTED"]
     assert submitted.detail == "rectify the transactions declaration of 2026-09-01/2026-09-30 (RE)"
+
+
+async def test_a_sale_abroad_invoiced_outside_the_gateway_is_recorded_and_declared(
+    channel: grpc.aio.Channel, company: Company
+) -> None:
+    reporting = rpb_grpc.ReportingServiceStub(channel)
+    example = json_format.Parse(Path("examples/intra-eu-reverse-charge-K.json").read_text(), pb.Invoice())
+    abroad = invoice_from_proto(example)
+    invoice = replace(abroad, seller=invoice_of(company).seller, issue_date=date(2026, 9, 14), number="ERP-1")
+    request = rpb.RecordSalesRequest(invoices=[invoice_to_proto(invoice)])
+
+    recorded = await reporting.RecordSales(request, metadata=auth(company))
+    again = await reporting.RecordSales(request, metadata=auth(company))
+    sent = await reporting.SubmitDeclaration(
+        rpb.SubmitDeclarationRequest(period=SEPTEMBER), metadata=auth(company)
+    )
+
+    assert (recorded.recorded, again.replayed) == (1, 1)
+    assert [i.invoice_id for i in sent.declaration.international] == ["ERP-1"]

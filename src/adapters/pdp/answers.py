@@ -12,12 +12,20 @@ invoice's platform id: it must be a short text PostgreSQL can store.
 A list of independent items (IOPOLE's notSeen lists) is read item by item (`each_item`): an array whose one item is
 unreadable is the rest delivered and that one skipped and counted, never the whole list refused (the catch-up would
 stall on it every round, as the platform keeps offering it); a list that is not an array stays the platform's failure.
+
+The platform's answer and our own reader are told apart by what is raised: a reader judges the answer's shape
+explicitly (`listed`, `rows`, `obj`, `field_of`, `platform_id` raise TypeError, KeyError or ValueError naming what
+was expected), and reads leaf values leniently (a TypeError or ValueError there is the platform's value too).
+Anything else a reader raises (an AttributeError: a value used without its shape checked; any other exception) is a
+bug of the gateway's: logged at ERROR with its traceback, and raised as PlatformRejected, so that the call counts as
+its item's failed attempt (the item ends FAILED or parked after its attempts) instead of being waited out as an outage.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -25,12 +33,16 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from domain.bounds import shorten, xml_chars_only
-from domain.platform import PlatformUnavailable
+from domain.platform import PlatformRejected, PlatformUnavailable
+
+log = logging.getLogger(__name__)
 
 MAX_ID_LENGTH = 256  # platforms' ids are UUIDs or similar; anything longer is not one
 
-# What a reader raises on a body of another shape (a `.get` on a list, iterating a number, an id that is not one).
-SHAPE_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
+# What a reader raises on a body of another shape (an object where an array is expected, iterating a number, an id
+# that is not one): its explicit judgements, and its lenient reading of leaf values. Not AttributeError: a `.get` on
+# a value whose shape was not checked is the reader's own bug (`obj` checks it).
+SHAPE_ERRORS = (KeyError, TypeError, ValueError)
 
 T = TypeVar("T")
 
@@ -54,10 +66,47 @@ def read_answer(what: str, platform: str, body: Any, read: Callable[[Any], T]) -
         raise PlatformUnavailable(
             f"{what}: {platform} answered an unexpected body ({type(exc).__name__}: {shorten(str(exc), 120)})"
         ) from None
+    except Exception as exc:
+        raise reader_bug(what, platform, exc) from exc
+
+
+def reader_bug(what: str, platform: str, exc: Exception) -> PlatformRejected:
+    """`exc`, raised by the gateway's own reading of `platform`'s answer: logged with its traceback (never the
+    answer: it may hold anything), and the failure the call ends with."""
+    log.error("%s: the gateway's reader of %s's answer failed: a bug", what, platform, exc_info=exc)
+    return PlatformRejected(
+        f"{what}: reading {platform}'s answer failed in the gateway ({type(exc).__name__}: "
+        f"{shorten(str(exc), 120)}): a bug, logged with its traceback"
+    )
+
+
+# What an error page or an error body comes as: never a document a platform gives (XML, PDF, or bytes untyped).
+NOT_DOCUMENTS = ("text/html", "application/json", "application/problem+json", "application/xhtml+xml")
+
+
+def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
+    """A downloaded document's bytes. An answer of 200 that is no document (a proxy's HTML page, a JSON error body,
+    nothing) is the platform's failure, PlatformUnavailable: kept as the document, it would be stored as the invoice
+    received, and the real one acknowledged to the platform (marked seen) and lost from our side."""
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not response.content:
+        raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
+    if media in NOT_DOCUMENTS or media.endswith("+json"):
+        raise PlatformUnavailable(f"{what}: {platform} answered {shorten(media, 60)}, not a document")
+    return response.content
 
 
 def as_is(body: Any) -> Any:
     return body
+
+
+def obj(value: Any, what: str = "an object") -> Mapping[str, Any]:
+    """A JSON object (null: an empty one); TypeError naming `what` for any other type."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected {what}, not {type(value).__name__}")
+    return value
 
 
 def listed(value: Any) -> list[Any]:
@@ -108,6 +157,9 @@ def each_item(value: Any, read: Callable[[Any], T], *, where: str = "item") -> I
         try:
             found.items.append(read(item))
         except SHAPE_ERRORS as exc:
+            found.skipped.append(skipped(f"{where} {position}", exc, item))
+        except Exception as exc:  # a bug of the reader's: said with its traceback, the other items still read
+            log.error("reading %s %d failed in the gateway: a bug", where, position, exc_info=exc)
             found.skipped.append(skipped(f"{where} {position}", exc, item))
     return found
 

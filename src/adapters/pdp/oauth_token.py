@@ -15,6 +15,7 @@ import httpx
 from adapters.pdp.exchange import exchange
 from adapters.pdp.retry import parse_retry_after
 from adapters.pdp.secret import Secret
+from domain.bounds import shorten
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,13 @@ class TokenProvider:
             )
         if status == 403:
             raise PlatformConfigError("token endpoint answered 403: the client is not allowed")
+        if 300 <= status < 400:
+            # A moved or wrong address (a login page's): not followed, the client secret would go there.
+            location = shorten(response.headers.get("location", ""), 200)
+            raise PlatformConfigError(
+                f"token endpoint answered {status}, a redirect to {location!r} (not followed): the token URL in"
+                " the settings is probably wrong"
+            )
         if status != 200:
             # The body may echo the request; never put it in the message.
             raise PlatformAuthError(f"token endpoint refused the client credentials ({status})")

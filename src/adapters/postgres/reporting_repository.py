@@ -44,6 +44,7 @@ _RECORDS: dict[RecordKind, tuple[str, type]] = {
     RecordKind.B2C: ("b2c_transactions", B2cTransaction),
     RecordKind.PAYMENT: ("reporting_payments", PaymentEvent),
     RecordKind.PURCHASE: ("reporting_purchases", InternationalInvoiceFacts),
+    RecordKind.SALE: ("reporting_purchases", InternationalInvoiceFacts),  # one table, keys by role (0371)
 }
 
 
@@ -180,20 +181,20 @@ class PgReportingRepository:
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
         return await self._between(company, "reporting_payments", PaymentEvent, start, end)
 
-    async def record_purchases(
-        self, company: str, purchases: Sequence[InternationalInvoiceFacts], at: datetime
+    async def record_international(
+        self, company: str, records: Sequence[InternationalInvoiceFacts], at: datetime
     ) -> int:
         return await self._record_keyed(
             company,
             "reporting_purchases",
             InternationalInvoiceFacts,
-            purchases,
-            _purchase_key,
+            records,
+            _international_key,
             lambda p: p.issue_date,
             at,
         )
 
-    async def purchases_between(
+    async def international_between(
         self, company: str, start: date, end: date
     ) -> list[InternationalInvoiceFacts]:
         return await self._between(company, "reporting_purchases", InternationalInvoiceFacts, start, end)
@@ -320,7 +321,7 @@ def _payment_key(event: PaymentEvent) -> str:
     return event.key
 
 
-def _purchase_key(facts: InternationalInvoiceFacts) -> str:
+def _international_key(facts: InternationalInvoiceFacts) -> str:
     return facts.key
 
 

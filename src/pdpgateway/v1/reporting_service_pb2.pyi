@@ -14,6 +14,7 @@ class RecordKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     RECORD_KIND_B2C: _ClassVar[RecordKind]
     RECORD_KIND_PAYMENT: _ClassVar[RecordKind]
     RECORD_KIND_PURCHASE: _ClassVar[RecordKind]
+    RECORD_KIND_SALE: _ClassVar[RecordKind]
 
 class VatRegime(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -61,6 +62,7 @@ RECORD_KIND_UNSPECIFIED: RecordKind
 RECORD_KIND_B2C: RecordKind
 RECORD_KIND_PAYMENT: RecordKind
 RECORD_KIND_PURCHASE: RecordKind
+RECORD_KIND_SALE: RecordKind
 VAT_REGIME_UNSPECIFIED: VatRegime
 VAT_REGIME_REAL_MONTHLY: VatRegime
 VAT_REGIME_REAL_QUARTERLY: VatRegime
@@ -190,6 +192,22 @@ class RecordPurchasesRequest(_message.Message):
     def __init__(self, invoices: _Optional[_Iterable[_Union[_invoice_pb2.Invoice, _Mapping]]] = ...) -> None: ...
 
 class RecordPurchasesResponse(_message.Message):
+    __slots__ = ("recorded", "replayed", "declarations_to_rectify")
+    RECORDED_FIELD_NUMBER: _ClassVar[int]
+    REPLAYED_FIELD_NUMBER: _ClassVar[int]
+    DECLARATIONS_TO_RECTIFY_FIELD_NUMBER: _ClassVar[int]
+    recorded: int
+    replayed: int
+    declarations_to_rectify: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, recorded: _Optional[int] = ..., replayed: _Optional[int] = ..., declarations_to_rectify: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class RecordSalesRequest(_message.Message):
+    __slots__ = ("invoices",)
+    INVOICES_FIELD_NUMBER: _ClassVar[int]
+    invoices: _containers.RepeatedCompositeFieldContainer[_invoice_pb2.Invoice]
+    def __init__(self, invoices: _Optional[_Iterable[_Union[_invoice_pb2.Invoice, _Mapping]]] = ...) -> None: ...
+
+class RecordSalesResponse(_message.Message):
     __slots__ = ("recorded", "replayed", "declarations_to_rectify")
     RECORDED_FIELD_NUMBER: _ClassVar[int]
     REPLAYED_FIELD_NUMBER: _ClassVar[int]

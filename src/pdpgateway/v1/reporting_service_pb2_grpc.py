@@ -49,6 +49,11 @@ class ReportingServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.FromString,
                 _registered_method=True)
+        self.RecordSales = channel.unary_unary(
+                '/pdpgateway.v1.ReportingService/RecordSales',
+                request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesResponse.FromString,
+                _registered_method=True)
         self.PreviewDeclaration = channel.unary_unary(
                 '/pdpgateway.v1.ReportingService/PreviewDeclaration',
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.PreviewDeclarationRequest.SerializeToString,
@@ -102,6 +107,18 @@ class ReportingServiceServicer:
         feed it without being recorded; one both received and recorded is counted once, from this record. A purchase
         out of scope (a seller established in France, goods imported from outside the EU) or bought by another company
         refuses the batch with INVALID_ARGUMENT (ER-INT-SCOPE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordSales(self, request, context):
+        """International sales (10.1, this company as the seller), as their invoices: a sale invoiced outside the
+        gateway, or the 10.1 record, completed, of an invoice the gateway issued before its 10.1 checks ran on
+        submission, which refuses its period's declaration (the refusal names it and this method). A record stands
+        for the issued invoice of the same seller and number (the sale is declared once, from the record). Recorded
+        atomically, idempotent per invoice; sold by another company or not to a business abroad: INVALID_ARGUMENT
+        ER-INT-SCOPE; a record the 10.1 rules refuse: its ER-INT-* rule.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -170,6 +187,11 @@ def add_ReportingServiceServicer_to_server(servicer, server):
                     servicer.RecordPurchases,
                     request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.SerializeToString,
+            ),
+            'RecordSales': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordSales,
+                    request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesResponse.SerializeToString,
             ),
             'PreviewDeclaration': grpc.unary_unary_rpc_method_handler(
                     servicer.PreviewDeclaration,
@@ -278,6 +300,33 @@ class ReportingService:
             '/pdpgateway.v1.ReportingService/RecordPurchases',
             pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reporting__service__pb2.RecordPurchasesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordSales(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReportingService/RecordSales',
+            pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reporting__service__pb2.RecordSalesResponse.FromString,
             options,
             channel_credentials,
             insecure,

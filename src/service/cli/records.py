@@ -36,8 +36,24 @@ def _period(args: argparse.Namespace) -> rpb.PeriodSelector:
     )
 
 
+# A `report record` file's sections: (its key, the request it is sent as, the request's list, the method). Each
+# section is one call of its own (atomic by itself), in this order.
+_RECORD_SECTIONS = (
+    ("transactions", rpb.RecordB2cTransactionsRequest, "transactions", "RecordB2cTransactions"),
+    ("payments", rpb.RecordPaymentsRequest, "payments", "RecordPayments"),
+    ("purchases", rpb.RecordPurchasesRequest, "invoices", "RecordPurchases"),
+    ("sales", rpb.RecordSalesRequest, "invoices", "RecordSales"),
+)
+_SECTION_NAMES = ", ".join(f'"{name}"' for name, *_ in _RECORD_SECTIONS)
+
+
+def _caller(method: str, request: Any) -> Callable[[Any, dict[str, Any]], Any]:
+    return lambda stub, kw: getattr(stub, method)(request, **kw)
+
+
 def cmd_record(args: argparse.Namespace) -> int:
-    """FILE: proto JSON with "transactions" (B2cTransaction list) and/or "payments" (Payment list)."""
+    """FILE: proto JSON with "transactions" (B2cTransaction list), "payments" (Payment list), "purchases" and/or
+    "sales" (Invoice lists: the suppliers' invoices, the company's international sales)."""
     try:
         data = loads_file(Path(args.file).read_bytes())
     except OSError as exc:
@@ -47,30 +63,23 @@ def cmd_record(args: argparse.Namespace) -> int:
     # Strict, as an invoice file is: a misspelt field ("invoiceID") would otherwise be dropped unseen, and a
     # payment of an invoice recorded as a B2C one.
     if not isinstance(data, dict):
-        raise base.UsageError(f'{args.file} is not an object holding "transactions" and/or "payments"')
-    unknown = sorted(set(data) - {"transactions", "payments"})
+        raise base.UsageError(f"{args.file} is not an object holding {_SECTION_NAMES} (any of them)")
+    unknown = sorted(set(data) - {name for name, *_ in _RECORD_SECTIONS})
     if unknown:
-        raise base.UsageError(
-            f'{args.file}: unknown {", ".join(unknown)}: only "transactions" and "payments"'
-        )
-    try:
-        b2c = json_format.ParseDict(
-            {"transactions": data.get("transactions", [])}, rpb.RecordB2cTransactionsRequest()
-        )
-        payments = json_format.ParseDict({"payments": data.get("payments", [])}, rpb.RecordPaymentsRequest())
-    except json_format.ParseError as exc:
-        raise base.UsageError(f"{args.file} is not transactions/payments in proto JSON: {exc}") from exc
-    if not b2c.transactions and not payments.payments:
-        raise base.UsageError(f'{args.file} holds neither "transactions" nor "payments"')
+        raise base.UsageError(f"{args.file}: unknown {', '.join(unknown)}: only {_SECTION_NAMES}")
+    requests = []
+    for name, request_type, field, method in _RECORD_SECTIONS:
+        try:
+            request = json_format.ParseDict({field: data.get(name, [])}, request_type())
+        except json_format.ParseError as exc:
+            raise base.UsageError(f'{args.file}: "{name}" is not in proto JSON: {exc}') from exc
+        if getattr(request, field):
+            requests.append((name, method, request))
+    if not requests:
+        raise base.UsageError(f"{args.file} holds none of {_SECTION_NAMES}")
     out: dict[str, Any] = {}
-    if b2c.transactions:
-        out["transactions"] = base.to_dict(
-            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordB2cTransactions(b2c, **kw))
-        )
-    if payments.payments:
-        out["payments"] = base.to_dict(
-            base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.RecordPayments(payments, **kw))
-        )
+    for name, method, request in requests:
+        out[name] = base.to_dict(base.call(args, rpb_grpc.ReportingServiceStub, _caller(method, request)))
     base.print_json(out)
     return base.EXIT_OK
 
@@ -85,7 +94,7 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     return run
 
 
-RECORD_KINDS = ("b2c", "payment", "purchase")
+RECORD_KINDS = ("b2c", "payment", "purchase", "sale")
 
 
 def cmd_void(args: argparse.Namespace) -> int:
@@ -152,9 +161,15 @@ def add_records_commands(commands: Any) -> None:
         dest="report_command", required=True, metavar="COMMAND"
     )
     record = base.client_command(
-        report, "record", cmd_record, "record B2C transactions and/or payments (idempotent on keys)"
+        report,
+        "record",
+        cmd_record,
+        "record B2C transactions, payments, purchases from abroad and/or international sales (idempotent on keys)",
     )
-    record.add_argument("file", help='proto JSON: {"transactions": [...], "payments": [...]}')
+    record.add_argument(
+        "file",
+        help='proto JSON: {"transactions": [...], "payments": [...], "purchases": [...], "sales": [...]}',
+    )
     for name, method, request_type, text in (
         (
             "preview",
@@ -187,7 +202,7 @@ def add_records_commands(commands: Any) -> None:
         " its key is free for the row recorded corrected",
     )
     void.add_argument("kind", choices=RECORD_KINDS, help="what the row is")
-    void.add_argument("key", help="its key, as recorded (a purchase: as the refusal names it)")
+    void.add_argument("key", help="its key, as recorded (a purchase or sale: as the refusal names it)")
     void.add_argument("--reason", required=True, help="why (kept with the row and in the audit log)")
     void.add_argument(
         "--rectify",

@@ -39,6 +39,18 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         return m.recorded_to_proto(rpb.RecordPurchasesResponse, result)
 
     @maps_errors
+    async def RecordSales(
+        self, request: rpb.RecordSalesRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.RecordSalesResponse:
+        invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
+        result = await self._api.record_sales(current_company(), invoices)
+        return rpb.RecordSalesResponse(
+            recorded=result.recorded,
+            replayed=result.replayed,
+            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
+        )
+
+    @maps_errors
     async def PreviewDeclaration(
         self, request: rpb.PreviewDeclarationRequest, context: grpc.aio.ServicerContext
     ) -> rpb.PreviewDeclarationResponse:

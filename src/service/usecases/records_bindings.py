@@ -72,6 +72,9 @@ class ReportingUseCases(_RecordsUseCases):
     ) -> reporting_cases.RecordResult:
         return await reporting_cases.record_purchases(company, invoices, **self._deps)
 
+    async def record_sales(self, company: str, invoices: Sequence[Invoice]) -> reporting_cases.RecordResult:
+        return await reporting_cases.record_sales(company, invoices, **self._deps)
+
     async def record_payments(
         self, company: str, events: Sequence[PaymentEvent]
     ) -> reporting_cases.RecordResult:

@@ -197,10 +197,18 @@ _PAYMENTS = _Batch(
     _collected_never_negative,
 )
 _PURCHASES = _Batch(
-    lambda r: r.record_purchases,
+    lambda r: r.record_international,
     "reporting.purchases_recorded",
     "purchase_batch",
     "purchases",
+    ReportKind.TRANSACTIONS,
+    lambda facts: facts.issue_date,
+)
+_SALES = _Batch(
+    lambda r: r.record_international,
+    "reporting.sales_recorded",
+    "sale_batch",
+    "sales",
     ReportKind.TRANSACTIONS,
     lambda facts: facts.issue_date,
 )
@@ -360,6 +368,37 @@ async def record_purchases(
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
 
+async def record_sales(
+    company: str, invoices: Sequence[Invoice], *, uow_factory: RecordsUowFactory, clock: Clock
+) -> RecordResult:
+    """International sales as their invoices, recorded for the international B2B e-reporting (10.1, declarant
+    SELLER), idempotent per invoice (seller and number): a sale the company invoiced outside the gateway, or the
+    10.1 record, completed, of an invoice the gateway issued before its checks ran on submission, which refuses its
+    period's declaration (the refusal says so). A record stands for the issued invoice of the same seller and
+    number: the sale is declared once, from the record. An invoice sold by another company, or not to a business
+    abroad, refuses the batch naming it (ER-INT-SCOPE), as one its 10.1 record could not carry does (ER-INT-*)."""
+    _check_batch(invoices, "sales", "invoices")
+    facts = []
+    for i, invoice in enumerate(invoices):
+        if invoice.seller.siren != company:
+            raise InvalidReportingRequest(
+                "ER-INT-SCOPE",
+                f"invoices[{i}]",
+                f"invoice {invoice.number} was sold by {invoice.seller.siren or 'no SIREN'}, not by this company",
+            )
+        item = international_facts(invoice, DeclarantRole.SELLER)
+        decision = assess_scope(item)
+        if not decision.in_scope:
+            raise InvalidReportingRequest(
+                "ER-INT-SCOPE",
+                f"invoices[{i}]",
+                f"invoice {invoice.number} is not an international sale to e-report: {decision.reason}",
+            )
+        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
+        facts.append(item)
+    return await _record_batch(company, facts, _SALES, uow_factory=uow_factory, clock=clock)
+
+
 # --- views ------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class DeclarationView:
@@ -466,24 +505,68 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
     for tx in recorded:
         decl.record_b2c(tx)
     recorded_keys = {tx.key for tx in recorded}
+    international = await uow.reporting.international_between(company, p.start, p.end)
+    sold = [f for f in international if f.declarant_role is DeclarantRole.SELLER]
+    bought = [f for f in international if f.declarant_role is DeclarantRole.BUYER]
+    sold_keys = {f.key for f in sold}
+    issued: list[InternationalInvoiceFacts] = []
+    blocking: list[Finding] = []
     for invoice in await uow.reporting.emitted_invoices_between(company, p.start, p.end):
         if invoice.processing_rule is ProcessingRule.B2C:  # a sale to a consumer: 10.3, never 10.1
             if not is_recorded_sale(invoice.number, recorded_keys):
-                for tx in b2c_transactions(invoice):
+                sales = b2c_transactions(invoice)
+                for tx in sales:
                     decl.record_b2c(tx)
+                blocking.extend(_issued_b2c_blocking(invoice.number, sales))
             continue
         sale = international_sale(invoice)
-        if sale is not None:
+        if sale is not None and sale.key not in sold_keys:  # a recorded sale stands for its invoice
             decl.record_international(sale)
-    bought = await uow.reporting.purchases_between(company, p.start, p.end)
+            issued.append(sale)
     purchases = purchases_in_scope(
         bought, await uow.reporting.received_foreign_invoices_between(company, p.start, p.end)
     )
-    for facts in purchases:
+    for facts in (*sold, *purchases):
         decl.record_international(facts)
     return [
         *(f for sale in recorded for f in _blocking(RecordKind.B2C, sale.key, transaction_findings(sale))),
+        *(f for item in sold for f in _blocking(RecordKind.SALE, item.key, record_findings(item))),
         *(f for item in bought for f in _blocking(RecordKind.PURCHASE, item.key, record_findings(item))),
+        *(f for sale in issued for f in _issued_blocking(sale)),
+        *blocking,
+    ]
+
+
+def _issued_b2c_blocking(number: str, sales: Sequence[B2cTransaction]) -> list[Finding]:
+    """A B2C invoice the gateway issued before its sales' checks ran on submission, whose sales fail them (an
+    older release), refuses its period's declaration: its sales, recorded corrected with RecordB2cTransactions under
+    its number (one VAT rate) or `number/rate`, stand for it (`is_recorded_sale`). One finding names it and that."""
+    broken = [f for tx in sales for f in transaction_findings(tx) if f.is_fatal]
+    if not broken:
+        return []
+    message = (
+        f"issued invoice {number}: record its sales corrected (RecordB2cTransactions, `pdp-gateway report record`)"
+        f" under the key {number}, or {number}/RATE for each of several rates, which stand for it: "
+        + "; ".join(f.described for f in broken)
+    )
+    return [Finding(broken[0].rule_id, Severity.FATAL, message, f"invoices[{number}]", layer="ereporting")]
+
+
+def _issued_blocking(sale: InternationalInvoiceFacts) -> list[Finding]:
+    """An invoice the gateway issued before its 10.1 checks ran on submission (an older release) whose record
+    fails them refuses its period's declaration, and an issued invoice is not voided: its record, completed, is
+    recorded with RecordSales and stands for it. One finding names the invoice, its first fatal rule and that."""
+    broken = [f for f in record_findings(sale) if f.is_fatal]
+    if not broken:
+        return []
+    message = (
+        f"issued invoice {sale.invoice_id}: record its 10.1 record completed (ReportingService.RecordSales with the"
+        " invoice as it should read), which stands for it: " + "; ".join(f.described for f in broken)
+    )
+    return [
+        Finding(
+            broken[0].rule_id, Severity.FATAL, message, f"invoices[{sale.invoice_id}]", layer="ereporting"
+        )
     ]
 
 
@@ -498,10 +581,11 @@ def _blocking(kind: RecordKind, key: str, findings: Sequence[Finding]) -> list[F
         repair = "payment data of an invoice's books: correct its payments on the invoice (`pdp-gateway invoice pay`)"
     else:
         repair = (
-            f"void this recorded row (`pdp-gateway report void {kind} {key} --reason WHY`,"
-            " ReportingService.VoidRecord) and record it corrected"
+            f"void it (`pdp-gateway report void {kind} {key} --reason WHY`, VoidRecord), record it corrected"
         )
-    message = f"{repair}: " + "; ".join(f.described for f in broken)
+    # The rule is the finding's own, the row its path: only why follows the command (a refusal's detail keeps
+    # about 160 characters of each finding, the day's line it fails keeps the rest).
+    message = f"{repair}: " + "; ".join(f.message for f in broken)
     return [Finding(broken[0].rule_id, Severity.FATAL, message, f"records.{kind}[{key}]", layer="ereporting")]
 
 

@@ -28,7 +28,7 @@ from domain.records_ports import (
     VoidedRecord,
 )
 from domain.reporting.calendar import ReportKind, period_text
-from domain.reporting.international import InternationalInvoiceFacts
+from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts
 from domain.reporting.payments import PaymentEvent, is_invoice_payment_data, payment_lines
 from domain.serialization import from_json_value, to_json_value
 from service.usecases.reporting import REFUNDS_LOCK, SENT_STATUSES, InvalidReportingRequest
@@ -38,7 +38,10 @@ _DECLARED_IN = {
     RecordKind.B2C: ReportKind.TRANSACTIONS,
     RecordKind.PAYMENT: ReportKind.PAYMENTS,
     RecordKind.PURCHASE: ReportKind.TRANSACTIONS,
+    RecordKind.SALE: ReportKind.TRANSACTIONS,
 }
+# A purchase's and a sale's keys begin with the declarant's role (InternationalInvoiceFacts.key): one table holds both.
+_ROLE = {RecordKind.PURCHASE: DeclarantRole.BUYER, RecordKind.SALE: DeclarantRole.SELLER}
 
 
 class RecordNotFound(DomainError):
@@ -97,6 +100,10 @@ async def void_record(
             f"payment data {key} was written by RecordPayment from its invoice's books: record a reversal on the"
             " invoice (`pdp-gateway invoice pay`, a negative amount), which reports it",
             path="key",
+        )
+    if kind in _ROLE and not key.startswith(f"{_ROLE[kind]}:"):
+        raise RecordNotFound(
+            f"no {kind} row is recorded under the key {key!r} (a {kind}'s begins {_ROLE[kind]}:)"
         )
     now = clock.now()
     async with uow_factory() as uow:
@@ -168,7 +175,7 @@ async def _to_rectify(
 
 def _holds(row: DeclarationRow, kind: RecordKind, key: str) -> bool:
     """Whether a declaration's content (service.usecases.reporting._content) holds the row recorded under `key`."""
-    if kind is RecordKind.PURCHASE:
+    if kind in _ROLE:
         items = row.content.get("international", ())
         return any(from_json_value(InternationalInvoiceFacts, item).key == key for item in items)
     section = "b2c" if kind is RecordKind.B2C else "payments"

@@ -23,9 +23,11 @@ from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Items,
     as_is,
+    document_body,
     each_item,
     field_of,
     listed,
+    obj,
     platform_id,
     read_json,
     rows,
@@ -299,7 +301,7 @@ class IopolePdpGateway:
         response = await self._call(
             "GET", path, idempotent=True, timeout=self._upload_timeout, max_bytes=MAX_DOCUMENT_ANSWER_BYTES
         )
-        return response.content
+        return document_body(f"GET {path}", PLATFORM, response)
 
     async def not_seen_invoices(self) -> Items[str]:
         return await self._json("GET", "/v1/invoice/notSeen", lambda body: each_item(body, platform_id))
@@ -355,7 +357,9 @@ class IopolePdpGateway:
 
 
 def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
-    endpoints = (row.get("interopData") or {}).get("endpoints") or {}
+    endpoints = obj(
+        obj(row.get("interopData"), "an interopData object").get("endpoints"), "an endpoints object"
+    )
     urls = tuple(
         str(e.get("callbackUrl"))
         for e in endpoints.values()
@@ -388,8 +392,8 @@ def _upload_name(document: port.OutboundDocument) -> tuple[str, str]:
 def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None:
     """A search row as reconciliation reads it (None: not a deposit of `number`); its id becomes the invoice's
     platform id, so it is read as an upload's is (`platform_id`)."""
-    metadata = row.get("metadata") or {}
-    business = row.get("businessData") or {}
+    metadata = obj(row.get("metadata"), "a metadata object")
+    business = obj(row.get("businessData"), "a businessData object")
     found_number = str(business.get("invoiceId") or "")
     # The search field's meaning (BT-1 or IOPOLE uuid) is not settled: keep only rows whose BT-1 matches when known.
     if found_number and found_number != number:
@@ -398,10 +402,10 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
         return None
     if not metadata.get("invoiceId"):
         return None
-    last = row.get("lastStatusData") or {}
+    last = obj(row.get("lastStatusData"), "a lastStatusData object")
     last_status = None
     if last.get("code"):
-        at = parse_datetime(last.get("date")) or datetime.fromtimestamp(0, UTC)
+        at = parse_datetime(last.get("date")) or port.UNDATED
         last_status = status_from_label(str(last["code"]), at)
     return port.SubmissionRecord(
         platform_id=platform_id(metadata["invoiceId"]),
@@ -419,7 +423,7 @@ def _data(body: Any) -> list[Mapping[str, Any]]:
 def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | None], int]:
     """One search page, each row read by `_record`, and the total count. Its `data` is required: read as no rows,
     an answer without it would let the pipeline deposit the invoice again."""
-    meta = body.get("meta") or {} if isinstance(body, Mapping) else {}
+    meta = obj(body.get("meta"), "a meta object") if isinstance(body, Mapping) else {}
     page = rows(field_of(body, "data", required=True))
     return [_record(row, number) for row in page], int(meta.get("count") or 0)
 

@@ -6,9 +6,11 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from adapters.pdp.answers import listed, obj
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
 from domain.platform import (
+    UNDATED,
     DirectoryEntry,
     OutgoingStatus,
     PlatformRejected,
@@ -72,7 +74,7 @@ def findings_from_rejection(detail: Mapping[str, Any] | None) -> tuple[Finding, 
             str(error.get("message") or ""),
             location=str(error.get("location") or ""),
         )
-        for error in detail.get("errors") or ()
+        for error in listed(detail.get("errors"))
         if isinstance(error, Mapping)
     ]
     if not findings and (detail.get("reason") or detail.get("message")):
@@ -82,16 +84,17 @@ def findings_from_rejection(detail: Mapping[str, Any] | None) -> tuple[Finding, 
 
 def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
     """One status-history item, notSeen item or status callback body."""
-    status = entry.get("status") or {}
+    entry = obj(entry, "a status object")
+    status = obj(entry.get("status"), "a status object")
     raw = str(status.get("code") or "")
-    body = entry.get("json") or {}
-    responses = body.get("responses") or [{}]
-    first = responses[0] if responses and isinstance(responses[0], Mapping) else {}
-    detail = first.get("rejectionDetail") or None
+    body = obj(entry.get("json"), "a json object")
+    responses = listed(body.get("responses")) or [{}]
+    first = responses[0] if isinstance(responses[0], Mapping) else {}
+    detail = obj(first.get("rejectionDetail"), "a rejectionDetail object") or None
     reason = ""
     if detail:
         reason = str(detail.get("reason") or detail.get("message") or "")
-    at = parse_datetime(entry.get("date")) or datetime.fromtimestamp(0, UTC)
+    at = parse_datetime(entry.get("date")) or UNDATED
     return status_from_label(
         raw,
         at,
@@ -158,8 +161,8 @@ def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
 
 def _row_siren(row: Mapping[str, Any]) -> str:
     """The entity's SIREN: its legal identifier, else read from its directory address; "" when neither is one."""
-    for ident in row.get("identifiers") or ():
-        if ident.get("type") == "LEGAL_IDENTIFIER":
+    for ident in listed(row.get("identifiers")):
+        if obj(ident, "an identifier object").get("type") == "LEGAL_IDENTIFIER":
             return siren_of(str(ident.get("value") or ""), SIREN_SCHEME)
     return siren_of_address(f"{row.get('identifierScheme') or ''}:{row.get('identifierValue') or ''}")
 
@@ -188,8 +191,9 @@ def directory_entry(identifier: str, rows: Iterable[Mapping[str, Any]], today: d
     best: DirectoryEntry | None = None
     for row in rows:
         entity_address = f"{row.get('identifierScheme', '')}:{row.get('identifierValue', '')}"
-        for ident in row.get("identifiers") or ():
-            for network in ident.get("networksRegistered") or ():
+        for ident in listed(row.get("identifiers")):
+            for network in listed(obj(ident, "an identifier object").get("networksRegistered")):
+                network = obj(network, "a network registration object")
                 if network.get("networkIdentifier") != DOMESTIC_NETWORK:
                     continue
                 address = str(network.get("directoryAddress") or entity_address)

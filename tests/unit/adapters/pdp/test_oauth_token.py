@@ -8,7 +8,7 @@ import pytest
 
 from adapters.pdp.oauth_token import DEFAULT_LIFETIME_S, OAuthClient, TokenProvider, refresh_after
 from adapters.pdp.secret import Secret
-from domain.platform import PlatformAuthError, PlatformUnavailable
+from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
 AUTH_URL = "https://auth.example.test/realms/iopole/protocol/openid-connect/token"
 
@@ -171,3 +171,20 @@ async def test_a_token_already_expired_is_refused_saying_so(expires_in: int) -> 
     endpoint = TokenEndpoint(expires_in=expires_in)
     with pytest.raises(PlatformAuthError, match=f"already expired \\(expires_in {expires_in}\\)"):
         await provider(endpoint, FakeClock()).get()
+
+
+class RedirectingEndpoint(TokenEndpoint):
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(302, headers={"Location": "https://sso.example.test/login?next=/token"})
+
+
+async def test_a_token_endpoint_that_redirects_is_a_wrong_address_not_refused_credentials() -> None:
+    """It said "refused the client credentials (302)": an operator would rotate a secret that was right. Not followed
+    either: the client secret would go to wherever it points."""
+    endpoint = RedirectingEndpoint()
+    with pytest.raises(
+        PlatformConfigError, match="redirect to 'https://sso.example.test/login.*not followed"
+    ):
+        await provider(endpoint, FakeClock()).get()
+    assert len(endpoint.requests) == 1

@@ -17,7 +17,8 @@ PAYMENT = {"key": "p-1", "day": "2026-09-03", "amounts": [{"vat_rate": "20", "am
         # "invoiceID" for "invoice_id": the payment would have been reported as a B2C one (10.4), not the invoice's
         ({"payments": [{**PAYMENT, "invoiceID": "F-1", "invoice_date": "2026-09-01"}]}, "invoiceID"),
         ({"transactions": [{"key": "t-1", "day": "2026-09-03", "vat_rat": "20"}]}, "vat_rat"),
-        ({"payments": [PAYMENT], "purchases": []}, "purchases"),
+        ({"payments": [PAYMENT], "refunds": []}, "refunds"),
+        ({"sales": [{"numbr": "F-1"}]}, "numbr"),  # an invoice's field misspelt: BT-1 would be empty
     ],
 )
 def test_a_record_file_with_a_field_the_gateway_does_not_know_is_refused_naming_it(

@@ -1,0 +1,83 @@
+"""The answer guard tells a platform's answer of another shape (its failure, retried) from a bug of the gateway's
+own reader (logged with its traceback, and a failed attempt of its item, never waited out as an outage)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from adapters.pdp.answers import each_item, field_of, obj, platform_id, read_answer, rows
+from domain.platform import PlatformRejected, PlatformUnavailable
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+
+
+def reader_with_a_bug(body: Any) -> list[str]:
+    """Reads the rows right, then uses an attribute its own value does not have (a rename half done)."""
+    found = [Row(platform_id(field_of(row, "id"))) for row in rows(body)]
+    return [row.identifier for row in found]  # type: ignore[attr-defined]
+
+
+def errors(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"data": []}, [{"id": {"uuid": "x"}}], [{"id": "a/b"}], ["x"], [{}], [{"id": "p-1", "more": 1}, 5]],
+    ids=["object", "id-object", "id-path", "row-text", "no-id", "a-number"],
+)
+def test_an_answer_of_another_shape_is_the_platform_s_failure(
+    body: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
+        read_answer(
+            "GET /x",
+            "IOPOLE",
+            body,
+            lambda b: [platform_id(field_of(r, "id", required=True)) for r in rows(b)],
+        )
+    assert errors(caplog) == []
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [reader_with_a_bug, lambda body: 1 / len(body), lambda body: body.items()],
+    ids=["attribute-of-our-own-value", "zero-division", "unchecked-get"],
+)
+def test_a_bug_of_the_reader_is_said_with_its_traceback_and_fails_the_attempt(
+    reader: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """It was PlatformUnavailable: waited out for a day as the platform's outage, its traceback lost (or, for an
+    exception of no shape type, a crash of the caller)."""
+    with pytest.raises(PlatformRejected, match="failed in the gateway .* a bug"):
+        read_answer("GET /x", "IOPOLE", [{"id": "p-1"}] if reader is reader_with_a_bug else [], reader)
+    [line] = errors(caplog)
+    assert "a bug" in line.getMessage() and line.exc_info is not None
+
+
+def test_a_bug_on_one_item_of_a_list_skips_that_item_said_with_its_traceback_the_others_read(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def read(item: Any) -> str:
+        if item == "boom":
+            raise ZeroDivisionError("our arithmetic")
+        return platform_id(item)
+
+    found = each_item(["p-1", "boom", {"x": 1}, "p-2"], read)
+    assert found.items == ["p-1", "p-2"]
+    assert [s.where for s in found.skipped] == ["item 1", "item 2"]
+    [line] = errors(caplog)
+    assert "item 1" in line.getMessage() and line.exc_info is not None
+
+
+def test_obj_checks_an_object_s_shape() -> None:
+    assert obj(None) == {} and obj({"a": 1}) == {"a": 1}
+    with pytest.raises(TypeError, match="expected a status object, not list"):
+        obj([], "a status object")
