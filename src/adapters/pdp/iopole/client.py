@@ -23,6 +23,7 @@ from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Items,
     as_is,
+    document_body,
     each_item,
     field_of,
     listed,
@@ -300,7 +301,7 @@ class IopolePdpGateway:
         response = await self._call(
             "GET", path, idempotent=True, timeout=self._upload_timeout, max_bytes=MAX_DOCUMENT_ANSWER_BYTES
         )
-        return response.content
+        return document_body(f"GET {path}", PLATFORM, response)
 
     async def not_seen_invoices(self) -> Items[str]:
         return await self._json("GET", "/v1/invoice/notSeen", lambda body: each_item(body, platform_id))
@@ -404,7 +405,7 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
     last = obj(row.get("lastStatusData"), "a lastStatusData object")
     last_status = None
     if last.get("code"):
-        at = parse_datetime(last.get("date")) or datetime.fromtimestamp(0, UTC)
+        at = parse_datetime(last.get("date")) or port.UNDATED
         last_status = status_from_label(str(last["code"]), at)
     return port.SubmissionRecord(
         platform_id=platform_id(metadata["invoiceId"]),
