@@ -79,8 +79,8 @@ async def test_a_row_an_older_release_recorded_is_named_with_its_void_which_repa
         await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
     with pytest.raises(
         DeclarationInvalid,
-        match=rf"ER-PAY-NEGATIVE records\.payment\[{refund.key}\]: void this recorded row "
-        rf"\(`pdp-gateway report void payment {refund.key} --reason WHY`",
+        match=rf"ER-PAY-NEGATIVE records\.payment\[{refund.key}\]: void it "
+        rf"\(`pdp-gateway report void payment {refund.key} --reason WHY`, VoidRecord\), record it corrected: its day",
     ):
         await submit_declaration(company, MONTHLY, P, DAY, **deps(records))
 

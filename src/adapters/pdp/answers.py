@@ -80,6 +80,22 @@ def reader_bug(what: str, platform: str, exc: Exception) -> PlatformRejected:
     )
 
 
+# What an error page or an error body comes as: never a document a platform gives (XML, PDF, or bytes untyped).
+NOT_DOCUMENTS = ("text/html", "application/json", "application/problem+json", "application/xhtml+xml")
+
+
+def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
+    """A downloaded document's bytes. An answer of 200 that is no document (a proxy's HTML page, a JSON error body,
+    nothing) is the platform's failure, PlatformUnavailable: kept as the document, it would be stored as the invoice
+    received, and the real one acknowledged to the platform (marked seen) and lost from our side."""
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not response.content:
+        raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
+    if media in NOT_DOCUMENTS or media.endswith("+json"):
+        raise PlatformUnavailable(f"{what}: {platform} answered {shorten(media, 60)}, not a document")
+    return response.content
+
+
 def as_is(body: Any) -> Any:
     return body
 

@@ -580,10 +580,11 @@ def _blocking(kind: RecordKind, key: str, findings: Sequence[Finding]) -> list[F
         repair = "payment data of an invoice's books: correct its payments on the invoice (`pdp-gateway invoice pay`)"
     else:
         repair = (
-            f"void this recorded row (`pdp-gateway report void {kind} {key} --reason WHY`,"
-            " ReportingService.VoidRecord) and record it corrected"
+            f"void it (`pdp-gateway report void {kind} {key} --reason WHY`, VoidRecord), record it corrected"
         )
-    message = f"{repair}: " + "; ".join(f.described for f in broken)
+    # The rule is the finding's own, the row its path: only why follows the command (a refusal's detail keeps
+    # about 160 characters of each finding, the day's line it fails keeps the rest).
+    message = f"{repair}: " + "; ".join(f.message for f in broken)
     return [Finding(broken[0].rule_id, Severity.FATAL, message, f"records.{kind}[{key}]", layer="ereporting")]
 
 

@@ -439,7 +439,9 @@ class IopoleSimulator(SimulatedPlatform):
             response = await handler(request)
             if fault is not None and fault.kind == "huge":
                 padding = padded(response.body, int(fault.seconds))
-                return StreamingResponse(padding, response.status_code, media_type="application/json")
+                # the answer's own type: a document stays one (a JSON answer is JSON)
+                media = response.headers.get("content-type", "application/json")
+                return StreamingResponse(padding, response.status_code, media_type=media)
             late = await self._apply_fault(request, fault, before=False)
             return late if late is not None else response
 

@@ -35,6 +35,7 @@ from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Skipped,
     as_is,
+    document_body,
     each_item,
     field_of,
     path_segment,
@@ -292,7 +293,7 @@ class AfnorPdpGateway:
             raise port.PlatformRejected(
                 f"GET /v1/flows/{flow_id}: file larger than {MAX_DOWNLOAD_BYTES} bytes"
             )
-        return response.content
+        return document_body(f"GET /v1/flows/{flow_id}", PLATFORM, response)
 
     async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
         """What the platform itself says about a deposit: its acknowledgement. Later lifecycle statuses arrive as

@@ -23,6 +23,7 @@ from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Items,
     as_is,
+    document_body,
     each_item,
     field_of,
     listed,
@@ -300,7 +301,7 @@ class IopolePdpGateway:
         response = await self._call(
             "GET", path, idempotent=True, timeout=self._upload_timeout, max_bytes=MAX_DOCUMENT_ANSWER_BYTES
         )
-        return response.content
+        return document_body(f"GET {path}", PLATFORM, response)
 
     async def not_seen_invoices(self) -> Items[str]:
         return await self._json("GET", "/v1/invoice/notSeen", lambda body: each_item(body, platform_id))

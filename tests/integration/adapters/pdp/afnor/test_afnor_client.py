@@ -304,6 +304,25 @@ async def test_a_flow_is_read_and_downloaded(afnor_sim: AfnorSimulator, afnor_ga
         await afnor_gateway.download(str(uuid.uuid4()))
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"<html><body>Service maintenance</body></html>", "text/html"),
+        (b'{"errorCode": "INTERNAL"}', "application/json"),
+        (b"", "application/octet-stream"),
+    ],
+    ids=["html-page", "json-error", "empty"],
+)
+async def test_a_download_answered_200_with_no_document_is_the_platform_s_failure(
+    afnor_sim: AfnorSimulator, afnor_gateway, body: bytes, content_type: str
+) -> None:
+    submission = await afnor_gateway.submit(cii())
+    afnor_sim.faults.push(Fault.answer(body, content_type=content_type, endpoint="get"))
+
+    with pytest.raises(PlatformUnavailable, match="not a document"):
+        await afnor_gateway.download(submission.platform_id)
+
+
 # --- statuses we send -------------------------------------------------------------------------------------------
 
 

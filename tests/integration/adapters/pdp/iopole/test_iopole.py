@@ -455,6 +455,27 @@ async def test_download_returns_the_original_bytes(gateway) -> None:
     assert hashlib.sha256(await gateway.download(submission.platform_id)).hexdigest() == document.sha256
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"<html><body>Service maintenance</body></html>", "text/html; charset=utf-8"),
+        (b'{"message": "internal error"}', "application/json"),
+        (b"", "application/xml"),
+    ],
+    ids=["html-page", "json-error", "empty"],
+)
+async def test_a_download_answered_200_with_no_document_is_the_platform_s_failure(
+    sim: IopoleSimulator, gateway, body: bytes, content_type: str
+) -> None:
+    """A proxy's page or an error body with a 200 was returned as the invoice's bytes: the catch-up stored it as the
+    received invoice and marked the real one seen on IOPOLE (lost from the gateway's side)."""
+    submission = await gateway.submit(cii("F-DL-PAGE"))
+    sim.faults.push(Fault.answer(body, content_type=content_type, endpoint="download"))
+
+    with pytest.raises(PlatformUnavailable, match="not a document"):
+        await gateway.download(submission.platform_id)
+
+
 # --- directory --------------------------------------------------------------------------------------------------
 
 
