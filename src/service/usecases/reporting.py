@@ -492,8 +492,9 @@ def _series(
 
 
 async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
-    """Everything recorded for the period: B2C sales and emitted international invoices, or payments. Returns the
-    recorded rows that refuse the declaration (`blocking_rows`), each naming its key and the void that repairs it."""
+    """Everything recorded for the period: B2C sales and emitted international invoices, or payments. Returns a
+    finding for each row or issued invoice that refuses the declaration, naming it and what repairs it (a void, or
+    the record that stands for the invoice)."""
     company, p = decl.siren, decl.period
     if decl.kind is ReportKind.PAYMENTS:
         events = await uow.reporting.payments_between(company, p.start, p.end)
