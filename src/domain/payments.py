@@ -443,7 +443,7 @@ def credit_on(invoice: Invoice, note: Invoice) -> Credit:
       invoice read from a document carries no exchange rate (BT-111/BT-110 is the ratio of two rounded VAT totals,
       not a rate), and the rate of the invoice's day is not the one of the credit note's;
     - PAY-CREDIT-RATE: it has a VAT rate the invoice has not: those amounts match no rate of its books."""
-    several = _several(note)
+    several = several_invoices(note)
     if several is not None:
         return several
     if note.currency != invoice.currency:
@@ -464,7 +464,8 @@ def credit_on(invoice: Invoice, note: Invoice) -> Credit:
     return Credit(dict(worth))
 
 
-def _several(note: Invoice) -> Credit | None:
+def several_invoices(note: Invoice) -> Credit | None:
+    """A credit note naming several invoices in BG-3: it credits none of them (`credit_on`), and why."""
     if len(note.preceding_invoices) < 2:
         return None
     listed = ", ".join(p.number for p in note.preceding_invoices[:3])
@@ -501,7 +502,7 @@ def own_credit(note: Invoice, named: Invoice | None) -> Credit:
             f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice {named_number} (BG-3), whose books are not changed:"
             " settle what is left on it by hand (a payment split, or a credit note naming it alone)",
         )
-    several = _several(note)
+    several = several_invoices(note)
     if several is not None:
         return several
     if not note.preceding_invoices:  # a consolidated credit note (262) names a contract and period instead

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -141,6 +141,12 @@ class Submission:
     duplicate: bool = False
 
 
+# The date of a status the platform gave none: later than any arrival, so dated on its arrival as a status from a
+# clock running ahead is (PlatformStatus.dated_no_later_than). The epoch stood for it, and dated it 1970: older than
+# the invoice in its history, and its archived message past its retention at once.
+UNDATED = datetime.max.replace(tzinfo=UTC)
+
+
 @dataclass(frozen=True, slots=True)
 class PlatformStatus:
     """One lifecycle event as the platform reported it.
@@ -148,6 +154,7 @@ class PlatformStatus:
     code:     the CDAR code ("200".."501") when the platform's code is known, else the raw code kept verbatim.
     label:    a readable label (the platform's own label, e.g. "SUBMITTED").
     raw_code: exactly what the platform sent.
+    at:       when it happened, as the platform dated it (UNDATED: it gave no date).
     """
 
     code: str
@@ -161,6 +168,10 @@ class PlatformStatus:
     @property
     def name(self) -> str:
         return cdar_name(self.code)
+
+    @property
+    def undated(self) -> bool:
+        return self.at == UNDATED
 
     def dated_no_later_than(self, arrival: datetime) -> PlatformStatus:
         """This status as of its `arrival` at the latest. A status cannot have happened after it reached us: a

@@ -210,11 +210,24 @@ async def test_serve_sends_an_example_invoice_through_the_sandbox_and_stops_clea
     history = await cli(client_env, "invoice", "history", invoice_id, "--target", target)
     codes = [e["status_code"] for e in history["events"] if e["kind"] == "STATUS"]
     assert sorted(codes) == ["200", "201", "202", "203", "204"], codes
+    # The configured profile's outage series exist at 0 before any outage (an alert on them has data at once).
+    for name in ("pdp_gateway_platform_outage_items", "pdp_gateway_platform_outage_seconds"):
+        assert await metric(running.http, f'{name}{{platform="sandbox"}}') == 0.0
 
     assert await running.stop() == 0, running.tail()
     messages = [e.get("msg") for e in running.log]
     assert "stopped" in messages
     assert not [e for e in running.log if e.get("level") in ("ERROR", "CRITICAL")], running.tail()
+
+
+async def metric(http: str, series: str) -> float | None:
+    """The value of one series on /metrics (its name and labels exactly as exposed), None when absent."""
+    import httpx
+
+    async with httpx.AsyncClient(base_url=http, timeout=10) as client:
+        text = (await client.get("/metrics")).text
+    values = [float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.rsplit(" ", 1)[0] == series]
+    return values[0] if values else None
 
 
 async def calls_counted(http: str, method: str) -> float:

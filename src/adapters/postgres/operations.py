@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
 
 import asyncpg
@@ -43,20 +43,27 @@ SELECT state, count(*), coalesce(extract(epoch FROM $1::timestamptz - min(receiv
        count(*) FILTER (WHERE attempts > 0)
 FROM webhook_inbox WHERE state <> 'DONE' GROUP BY state"""
 # Items waiting on a platform's outage keep it (domain.outage): an outbox row in its payload, a webhook delivery in
-# its `outage` column; the pending ones only (each queue's partial index), grouped by platform. `since` is read as
-# written (ISO 8601 in UTC) and compared as text.
+# its `outage` column; the pending ones only (each queue's partial index), grouped by platform. `since` is compared
+# as a datetime, not as text (right only while every clock wrote UTC): the text's order is the time's among values
+# written in one offset, so the earliest of each offset is read here (a few rows, never one per item) and the
+# earliest instant of those is taken once they are read leniently (`_outages`: a value this code did not write is
+# counted, not dated). No cast in SQL: one value that is not a date would fail the whole snapshot.
 _OUTAGES = f"""
 SELECT kept->>'platform', count(*), min(kept->>'since')
 FROM (SELECT payload->'{OUTAGE_KEY}' FROM outbox WHERE done_at IS NULL
       UNION ALL
       SELECT outage FROM webhook_inbox WHERE state = 'PENDING') AS waiting (kept)
-WHERE jsonb_typeof(kept) = 'object' GROUP BY 1"""
+WHERE jsonb_typeof(kept) = 'object'
+GROUP BY 1, substring(kept->>'since' FROM '(?:[+-][0-9][0-9]:[0-9][0-9]|Z)$')"""
 _PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
+# Their count, and the first invoices holding them ("SIREN invoice-id", sorted): what the on-call retries.
 _PARKED_PAYMENTS = """
-SELECT count(*) FROM invoice_payments p
+SELECT count(*), coalesce((array_agg(DISTINCT p.company_siren || ' ' || p.invoice_id::text))[1:$1], '{}')
+FROM invoice_payments p
 WHERE p.state = 'held'
   AND NOT EXISTS (SELECT 1 FROM outbox o
                    WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
+PARKED_PAYMENT_INVOICES_SHOWN = 10
 _ARCHIVE = "SELECT count(*), coalesce(sum(size), 0)::bigint FROM archive_items"
 _DECLARATIONS = """
 SELECT kind, count(*), extract(epoch FROM min(deadline)::timestamptz - $1::timestamptz)::float8
@@ -83,7 +90,9 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         outbox = await conn.fetch(_OUTBOX, now)
         inbox = await conn.fetch(_INBOX, now)
         parked = await conn.fetchval(_PARKED_STATUSES)
-        parked_payments = await conn.fetchval(_PARKED_PAYMENTS)
+        held = await conn.fetchrow(_PARKED_PAYMENTS, PARKED_PAYMENT_INVOICES_SHOWN)
+        assert held is not None  # an aggregate without GROUP BY always returns its one row
+        parked_payments, parked_payment_invoices = held
         archive = await conn.fetchrow(_ARCHIVE)
         assert archive is not None  # an aggregate without GROUP BY always returns its one row
         declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
@@ -97,15 +106,30 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         archive_bytes=archive[1],
         declarations_due=tuple(DeclarationsDue(r[0], r[1], r[2]) for r in declarations),
         parked_payments=parked_payments,
-        outages=tuple(_outage(r[0], r[1], r[2], now) for r in outages),
+        parked_payment_invoices=tuple(parked_payment_invoices),
+        outages=_outages(outages, now),
     )
 
 
-def _outage(platform: str | None, items: int, since: str | None, now: datetime) -> OutageFigures:
-    kept = Outage.of_payload({OUTAGE_KEY: {"platform": platform or "", "since": since or ""}})
-    if kept is None:
-        return OutageFigures(platform or "", items, None, 0.0)
-    return OutageFigures(kept.platform, items, kept.since, kept.waited_s(now))
+def _outages(rows: Sequence[asyncpg.Record], now: datetime) -> tuple[OutageFigures, ...]:
+    """One figure per platform from `_OUTAGES`' rows (platform, items, the earliest `since` of one offset): the
+    items summed, the earliest instant kept (None when no value is readable)."""
+    items: dict[str, int] = {}
+    earliest: dict[str, Outage] = {}
+    for platform, count, since in rows:
+        name = platform or ""
+        items[name] = items.get(name, 0) + count
+        kept = Outage.of_kept({"platform": name, "since": since})
+        if kept is not None and (name not in earliest or kept.since < earliest[name].since):
+            earliest[name] = kept
+    figures = []
+    for name, count in items.items():
+        kept = earliest.get(name)
+        if kept is None:
+            figures.append(OutageFigures(name, count, None, 0.0))
+        else:
+            figures.append(OutageFigures(kept.platform, count, kept.since, kept.waited_s(now)))
+    return tuple(figures)
 
 
 @functools.cache

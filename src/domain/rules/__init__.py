@@ -5,7 +5,8 @@ and returns every finding (it never stops at the first). The invoice may carry c
 (`domain.totals.compute_totals`) or declared ones (a parsed document): declared values are checked against their
 recomputation, exactly to the cent. Rule ids agree with the official artefacts
 (CEN EN 16931 CII validation, FNFE-MPE BR-FR-Flux2 CII schematron V1.4.0); rules of our own start with `PDP-`
-and are listed in each module's docstring.
+and are listed in each module's docstring; `books` warns, by domain.payments' rule ids (PAY-...), of what a credit
+note or corrective invoice will do to the books.
 """
 
 from __future__ import annotations
@@ -13,11 +14,17 @@ from __future__ import annotations
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.money import arithmetic
-from domain.rules import attachments, b2g, br_fr, code_lists, en16931, vat
+from domain.rules import attachments, b2g, books, br_fr, code_lists, en16931, vat
 from domain.rules._context import Check, Context
 
 CHECKS: tuple[Check, ...] = (
-    en16931.CHECKS + code_lists.CHECKS + br_fr.CHECKS + vat.CHECKS + attachments.CHECKS + b2g.CHECKS
+    en16931.CHECKS
+    + code_lists.CHECKS
+    + br_fr.CHECKS
+    + vat.CHECKS
+    + attachments.CHECKS
+    + b2g.CHECKS
+    + books.CHECKS
 )
 
 

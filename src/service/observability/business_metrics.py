@@ -41,7 +41,7 @@ from prometheus_client.registry import Collector
 
 from domain.emission import ProcessingState
 from domain.invoice import ProcessingRule
-from domain.operations import OperationsSnapshot, QueueFigures, ReadOperations
+from domain.operations import OperationsSnapshot, OutageFigures, QueueFigures, ReadOperations
 from domain.pipeline_ports import OutboxKind
 from domain.platform import (
     PlatformAuthError,
@@ -172,8 +172,9 @@ def webhook_result(status_code: int) -> str:
 
 
 class _SnapshotCollector(Collector):
-    def __init__(self, snapshot: OperationsSnapshot | None) -> None:
+    def __init__(self, snapshot: OperationsSnapshot | None, platforms: Iterable[str] = ()) -> None:
         self._snapshot = snapshot
+        self._platforms = tuple(platforms)  # the configured profiles: their outage series exist at 0
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
         up = GaugeMetricFamily(
@@ -238,7 +239,8 @@ class _SnapshotCollector(Collector):
             next_deadline.add_metric([d.kind], d.next_deadline_s)
         yield from (due, next_deadline)
         # A platform outage (domain.outage): its items spend no attempt, so nothing else would show it. A series
-        # per platform profile with items waiting on it; none when every platform answers.
+        # per configured platform profile, at 0 while it answers (an alert sees data from the start), and per
+        # profile no longer configured while items still wait on it.
         waiting = GaugeMetricFamily(
             "pdp_gateway_platform_outage_items",
             "Outbox items and webhook deliveries waiting on a platform profile that does not answer (no attempt spent)",
@@ -249,9 +251,10 @@ class _SnapshotCollector(Collector):
             "How long the item waiting longest on that platform has waited on it",
             labels=["platform"],
         )
-        for outage in s.outages:
-            waiting.add_metric([outage.platform], outage.items)
-            lasted.add_metric([outage.platform], outage.waited_s)
+        none = OutageFigures("", 0, None, 0.0)
+        for platform, outage in _with_zeros(self._platforms, [(o.platform, o) for o in s.outages], none):
+            waiting.add_metric([platform], outage.items)
+            lasted.add_metric([platform], outage.waited_s)
         yield from (waiting, lasted)
 
 
@@ -273,8 +276,10 @@ class DatabaseFigures:
         *,
         ttl_s: float = SNAPSHOT_TTL_S,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        platforms: Iterable[str] = (),
     ) -> None:
         self._read = read
+        self._platforms = tuple(platforms)
         self._ttl_s = ttl_s
         self._now = now
         self._snapshot: OperationsSnapshot | None = None
@@ -294,5 +299,5 @@ class DatabaseFigures:
 
     async def text(self) -> bytes:
         registry = CollectorRegistry()
-        registry.register(_SnapshotCollector(await self.snapshot()))
+        registry.register(_SnapshotCollector(await self.snapshot(), self._platforms))
         return generate_latest(registry)

@@ -66,7 +66,7 @@ from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
 from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready
-from service.wiring.platforms import init_catch_up, init_platforms
+from service.wiring.platforms import init_catch_up, init_platforms, profile_names
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
 from service.wiring.settings import provider_settings, typed, typed_section
@@ -295,7 +295,9 @@ class Container(containers.DeclarativeContainer):
         profiles_file=config.pdp.profiles_file,
     )
     database_figures = providers.Singleton(
-        DatabaseFigures, providers.Callable(functools.partial, operations_snapshot, db_pool)
+        DatabaseFigures,
+        providers.Callable(functools.partial, operations_snapshot, db_pool),
+        platforms=providers.Callable(profile_names, typed(config, "PDP_PROVIDER"), config.pdp.profiles_file),
     )
     http_app = providers.Singleton(
         build_http_app,

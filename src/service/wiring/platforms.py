@@ -41,6 +41,16 @@ async def init_platforms(
         yield platforms
 
 
+def profile_names(provider: str, profiles_file: str = "") -> tuple[str, ...]:
+    """The platform profiles configured, by name (the default one is named after its provider), without opening
+    them: the metrics' outage series of each exist at 0 from the start."""
+    names = [
+        provider,
+        *(p.name for p in load_profiles(profiles_file, os.environ, default_name=provider).profiles),
+    ]
+    return tuple(dict.fromkeys(names))
+
+
 def metered(platform: PlatformServices) -> PlatformServices:
     """Every platform call counted and timed by operation and outcome (service.observability.business_metrics)."""
     return replace(platform, gateway=MeteredPlatform(platform.gateway))

@@ -8,6 +8,7 @@ import pytest
 
 from domain.payments import RatePart
 from domain.platform import (
+    UNDATED,
     DirectoryEntry,
     DocumentProfile,
     DocumentSyntax,
@@ -135,6 +136,14 @@ def test_a_status_is_dated_no_later_than_its_arrival() -> None:
     for at in (arrival, datetime(2026, 12, 6, 11, 0, tzinfo=UTC)):  # its own date when not after it
         on_time = PlatformStatus("207", "DISPUTED", "DISPUTED", at)
         assert on_time.dated_no_later_than(arrival) is on_time
+
+
+def test_a_status_the_platform_gave_no_date_is_dated_on_its_arrival() -> None:
+    arrival = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    undated = PlatformStatus("207", "DISPUTED", "DISPUTED", UNDATED)
+    assert undated.undated and not undated.dated_no_later_than(arrival).undated
+    assert undated.dated_no_later_than(arrival).at == arrival
+    assert not PlatformStatus("207", "DISPUTED", "DISPUTED", arrival).undated
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from adapters.pdp.answers import platform_id
 from domain.findings import Finding
 from domain.identifiers import split_address
 from domain.platform import (
+    UNDATED,
     DirectoryEntry,
     OutboundDocument,
     PlatformStatus,
@@ -98,7 +99,7 @@ def ack_status(flow: Mapping[str, Any]) -> PlatformStatus | None:
         code=ACK_TO_CDAR[raw],
         label=f"ack:{raw}",
         raw_code=raw,
-        at=at or datetime.fromtimestamp(0, UTC),
+        at=at or UNDATED,
         reason=findings[0].rule_id if findings else "",
         findings=findings,
         status_id=f"afnor-ack:{flow.get('flowId')}:{raw}",

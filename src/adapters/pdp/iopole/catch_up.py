@@ -60,7 +60,7 @@ def status_entry(item: NotSeenStatus) -> dict[str, Any]:
     return {
         "invoiceId": item.invoice_id,
         "statusId": status.status_id,
-        "date": status.at.isoformat(),
+        **({} if status.undated else {"date": status.at.isoformat()}),
         "status": {"code": status.raw_code, "networkCode": status.raw_code},
         "json": {"responses": [response]},
     }

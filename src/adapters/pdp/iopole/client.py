@@ -405,7 +405,7 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
     last = obj(row.get("lastStatusData"), "a lastStatusData object")
     last_status = None
     if last.get("code"):
-        at = parse_datetime(last.get("date")) or datetime.fromtimestamp(0, UTC)
+        at = parse_datetime(last.get("date")) or port.UNDATED
         last_status = status_from_label(str(last["code"]), at)
     return port.SubmissionRecord(
         platform_id=platform_id(metadata["invoiceId"]),

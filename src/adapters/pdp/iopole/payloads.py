@@ -10,6 +10,7 @@ from adapters.pdp.answers import listed, obj
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
 from domain.platform import (
+    UNDATED,
     DirectoryEntry,
     OutgoingStatus,
     PlatformRejected,
@@ -93,7 +94,7 @@ def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
     reason = ""
     if detail:
         reason = str(detail.get("reason") or detail.get("message") or "")
-    at = parse_datetime(entry.get("date")) or datetime.fromtimestamp(0, UTC)
+    at = parse_datetime(entry.get("date")) or UNDATED
     return status_from_label(
         raw,
         at,

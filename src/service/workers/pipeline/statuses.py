@@ -101,9 +101,12 @@ async def apply_parked_statuses(
 
 def on_arrival(status: PlatformStatus, arrival: datetime, platform: str) -> PlatformStatus:
     """A received status dated no later than its `arrival` (PlatformStatus.dated_no_later_than), said in the log
-    when its own date was later: the platform's clock runs ahead, which `pdp-gateway doctor`'s clock check shows."""
+    when its own date was later: the platform's clock runs ahead, which `pdp-gateway doctor`'s clock check shows. A
+    status with no date (UNDATED) is dated on its arrival the same way."""
     dated = status.dated_no_later_than(arrival)
-    if dated is not status:
+    if status.undated:
+        log.info("status %s from %s has no date: dated on arrival", status.code, platform)
+    elif dated is not status:
         log.warning(
             "status %s from %s dated %s, after it arrived: dated on arrival (is the platform's clock ahead?)",
             status.code,

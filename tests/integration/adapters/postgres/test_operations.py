@@ -67,3 +67,34 @@ async def test_a_pool_with_no_free_connection_is_a_timeout_not_a_scrape_held_for
         assert isinstance(reading.exception(), TimeoutError)
     finally:
         await pool.close()
+
+
+async def test_an_outage_dates_from_its_earliest_item_whatever_offset_each_was_written_with(
+    database_dsn: str,
+) -> None:
+    # `since` was compared as text: correct only while every clock wrote UTC. 23:30+01:00 (22:30 UTC) is earlier
+    # than 22:45+00:00, and sorts after it as text.
+    paris = "2026-12-06T23:30:00+01:00"
+    async with fresh_database(database_dsn) as pool:
+        async with pool.acquire() as conn:
+            await conn.executemany(
+                "INSERT INTO outbox (company_siren, kind, payload) VALUES ('732829320', 'send', $1::jsonb)",
+                [
+                    ({"outage": {"platform": "iopole", "since": "2026-12-06T22:45:00+00:00"}},),
+                    ({"outage": {"platform": "iopole", "since": paris}},),
+                    ({"outage": {"platform": "iopole", "since": "not a date"}},),  # counted, not dated
+                    ({"outage": {"platform": "afnor", "since": "2026-12-06T11:00:00.250000+00:00"}},),
+                ],
+            )
+            await conn.execute(
+                "INSERT INTO webhook_inbox (platform, source, kind, dedup_key, body, state, received_at, outage)"
+                " VALUES ('iopole', 'webhook', 'status', 'k', ''::bytea, 'PENDING', $1, $2::jsonb)",
+                NOW,
+                {"platform": "iopole", "since": "2026-12-06T22:40:00Z"},
+            )
+        snapshot = await operations_snapshot(pool, NOW + timedelta(hours=12))
+    outages = {o.platform: (o.items, o.since, o.waited_s) for o in snapshot.outages}
+    assert outages == {
+        "iopole": (4, datetime(2026, 12, 6, 22, 30, tzinfo=UTC), 5400.0),
+        "afnor": (1, datetime(2026, 12, 6, 11, 0, 0, 250000, tzinfo=UTC), 46799.75),
+    }

@@ -206,7 +206,8 @@ PASSING: list[tuple[str, Mutation]] = [
 
 @pytest.mark.parametrize(("rule_id", "mutate"), PASSING, ids=[r for r, _ in PASSING])
 def test_a_valid_variant_does_not_break_the_french_rule(rule_id: str, mutate: Mutation) -> None:
-    assert ids(mutate(valid())) == set()
+    # PAY-...: what a corrective invoice will do to the books (domain.rules.books), a warning, no broken rule
+    assert {i for i in ids(mutate(valid())) if not i.startswith("PAY-")} == set()
 
 
 def test_a_negative_price_is_accepted_for_a_bidirectional_invoice() -> None:

@@ -36,11 +36,14 @@ EMPTY = OperationsSnapshot(
 )
 
 
-async def samples(snapshot: OperationsSnapshot) -> dict[str, dict[tuple[tuple[str, str], ...], float]]:
+async def samples(
+    snapshot: OperationsSnapshot, platforms: tuple[str, ...] = ()
+) -> dict[str, dict[tuple[tuple[str, str], ...], float]]:
     async def read(now: datetime) -> OperationsSnapshot:
         return snapshot
 
-    text = (await DatabaseFigures(read, now=lambda: datetime(2026, 12, 6, tzinfo=UTC)).text()).decode()
+    figures = DatabaseFigures(read, now=lambda: datetime(2026, 12, 6, tzinfo=UTC), platforms=platforms)
+    text = (await figures.text()).decode()
     found: dict[str, dict[tuple[tuple[str, str], ...], float]] = {}
     for family in text_string_to_metric_families(text):
         for sample in family.samples:
@@ -154,3 +157,24 @@ async def test_items_waiting_on_a_platform_outage_are_counted_per_platform_profi
         (("platform", "afnor-b"),): 1.0,
     }
     assert exposed["pdp_gateway_platform_outage_seconds"][(("platform", "iopole"),)] == 2100.0
+
+
+async def test_the_outage_series_of_every_configured_profile_exist_at_zero_from_the_start() -> None:
+    # They appeared with the first outage: an alert on them (or an absent() check that the scrape works) saw no
+    # data until then, and a dashboard showed nothing rather than 0.
+    exposed = await samples(EMPTY, platforms=("iopole", "afnor-b"))
+    for name in ("pdp_gateway_platform_outage_items", "pdp_gateway_platform_outage_seconds"):
+        assert exposed[name] == {(("platform", "iopole"),): 0.0, (("platform", "afnor-b"),): 0.0}
+    since = datetime(2026, 12, 6, 21, 0, tzinfo=UTC)
+    exposed = await samples(
+        replace(
+            EMPTY, outages=(OutageFigures("afnor-b", 3, since, 60.0), OutageFigures("other", 1, since, 5.0))
+        ),
+        platforms=("iopole", "afnor-b"),
+    )
+    assert exposed["pdp_gateway_platform_outage_items"] == {
+        (("platform", "iopole"),): 0.0,
+        (("platform", "afnor-b"),): 3.0,
+        (("platform", "other"),): 1.0,  # a profile no longer configured, with items still waiting on it
+    }
+    assert exposed["pdp_gateway_platform_outage_seconds"][(("platform", "iopole"),)] == 0.0

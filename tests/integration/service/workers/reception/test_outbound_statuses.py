@@ -132,6 +132,27 @@ async def test_a_status_dated_in_the_far_future_is_dated_on_arrival_kept_and_arc
     assert all(before.date() <= r["document_date"] <= datetime.now(UTC).date() for r in archived)
 
 
+async def test_a_status_with_no_date_is_dated_on_arrival_kept_and_archived(pg_pool, document_reader) -> None:
+    # It was dated 1970-01-01 (the epoch stood for "no date"): an archived message kept from 1970 is past its
+    # retention at once, and the history showed a status older than the invoice.
+    invoice_id, company, platform_id = await sent_invoice(pg_pool)
+    undated = status_body(platform_id, "DISPUTED")
+    del undated["date"]
+    before = datetime.now(UTC)
+    archive = InTransactionArchiver(UtcClock())
+    async with reception_stack(pg_pool, document_reader, archive=archive) as stack:
+        await deliver(stack, pg_pool, undated)
+
+    assert await lifecycle_code(pg_pool, invoice_id) == "207"
+    [kept] = await pg_pool.fetch("SELECT code, at FROM status_history WHERE invoice_id = $1", invoice_id)
+    assert kept["code"] == "207" and before <= kept["at"] <= datetime.now(UTC)
+    [archived] = await pg_pool.fetch(
+        "SELECT document_date FROM archive_items WHERE invoice_id = $1 AND kind = 'status_message'",
+        invoice_id,
+    )
+    assert before.date() <= archived["document_date"] <= datetime.now(UTC).date() and company
+
+
 @pytest.mark.parametrize("with_status_id", [True, False], ids=["status-id", "no-status-id"])
 async def test_one_status_by_webhook_and_by_the_sandbox_callback_is_one_entry_and_one_event(
     stack, pg_pool, with_status_id

@@ -1,0 +1,32 @@
+"""What a credit note or corrective invoice will do to the books, said when it is submitted (WARNING findings: the
+document is valid, the finance team learns at once what GetInvoice's settlement will show; domain.payments decides,
+with the same rule ids and words).
+
+- PAY-CREDIT-SEVERAL: a credit note naming several invoices in BG-3 will credit none of them (unallocated);
+- PAY-CORRECTIVE-NOT-APPLIED: a corrective invoice leaves the books of the invoice it corrects as they are.
+"""
+
+from __future__ import annotations
+
+from domain.document_types import DocumentType
+from domain.payments import own_credit, several_invoices
+from domain.rules._context import Check, Context
+
+
+def check_credit_allocation(ctx: Context) -> None:
+    invoice = ctx.invoice
+    if not isinstance(invoice.type_code, DocumentType):  # a code outside UNTDID 1001: BR-CL-01 names it
+        return
+    kind = invoice.type_code.kind
+    if kind.credit_note:
+        credit = several_invoices(invoice)
+    elif kind.corrective and len(invoice.preceding_invoices) == 1:  # else BR-FR-CO-04 refuses it
+        credit = own_credit(invoice, None)
+    else:
+        return
+    if credit is not None and credit.unapplied:
+        rule_id, _, why = credit.unapplied.partition(": ")
+        ctx.warn(rule_id, "BG-3", why)
+
+
+CHECKS: tuple[Check, ...] = (check_credit_allocation,)
