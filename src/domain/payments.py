@@ -510,8 +510,9 @@ def own_credit(note: Invoice, named: Invoice | None) -> Credit:
     if named is None:
         return Credit(
             {},
-            f"{CREDIT_UNKNOWN}: invoice {note.preceding_invoices[0].number} named in BG-3 is not among the"
-            " invoices of this seller the gateway has (with their buyer): it credits nothing here (unallocated)",
+            f"{CREDIT_UNKNOWN}: invoice {note.preceding_invoices[0].number} named in BG-3 is not one of this"
+            " seller's the gateway knows (issued and with its buyer, or received from a seller with a SIREN): it"
+            " credits nothing here (unallocated)",
         )
     return credit_on(named, note)
 
