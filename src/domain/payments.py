@@ -426,8 +426,10 @@ class Credit:
 
 
 def names(note: Invoice, invoice: Invoice) -> bool:
-    """Whether `note` names `invoice` in BG-3: its number (BT-25) and, when given, its issue date (BT-26)."""
-    return any(
+    """Whether `note` names `invoice` in BG-3: its number (BT-25) and, when given, its issue date (BT-26), from the
+    same seller (a number is unique per seller: one company issuing for several sellers, self-billing, has several
+    invoices of one number)."""
+    return note.seller.siren == invoice.seller.siren and any(
         named.number == invoice.number and named.issue_date in (None, invoice.issue_date)
         for named in note.preceding_invoices
     )
