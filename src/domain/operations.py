@@ -54,6 +54,7 @@ class OperationsSnapshot:
     # Payments HELD until their invoice's deposit with no open held-payments row to apply or refuse them (it ran out
     # of attempts): they wait for an operator, or the next payment on the invoice, which applies them first.
     parked_payments: int = 0
+    parked_payment_invoices: tuple[str, ...] = ()  # the first invoices holding them, "SIREN invoice-id"
     outages: tuple[OutageFigures, ...] = ()  # per platform profile with items waiting on its outage
 
     @property

@@ -56,11 +56,14 @@ FROM (SELECT payload->'{OUTAGE_KEY}' FROM outbox WHERE done_at IS NULL
 WHERE jsonb_typeof(kept) = 'object'
 GROUP BY 1, substring(kept->>'since' FROM '(?:[+-][0-9][0-9]:[0-9][0-9]|Z)$')"""
 _PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
+# Their count, and the first invoices holding them ("SIREN invoice-id", sorted): what the on-call retries.
 _PARKED_PAYMENTS = """
-SELECT count(*) FROM invoice_payments p
+SELECT count(*), coalesce((array_agg(DISTINCT p.company_siren || ' ' || p.invoice_id::text))[1:$1], '{}')
+FROM invoice_payments p
 WHERE p.state = 'held'
   AND NOT EXISTS (SELECT 1 FROM outbox o
                    WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
+PARKED_PAYMENT_INVOICES_SHOWN = 10
 _ARCHIVE = "SELECT count(*), coalesce(sum(size), 0)::bigint FROM archive_items"
 _DECLARATIONS = """
 SELECT kind, count(*), extract(epoch FROM min(deadline)::timestamptz - $1::timestamptz)::float8
@@ -87,7 +90,9 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         outbox = await conn.fetch(_OUTBOX, now)
         inbox = await conn.fetch(_INBOX, now)
         parked = await conn.fetchval(_PARKED_STATUSES)
-        parked_payments = await conn.fetchval(_PARKED_PAYMENTS)
+        held = await conn.fetchrow(_PARKED_PAYMENTS, PARKED_PAYMENT_INVOICES_SHOWN)
+        assert held is not None  # an aggregate without GROUP BY always returns its one row
+        parked_payments, parked_payment_invoices = held
         archive = await conn.fetchrow(_ARCHIVE)
         assert archive is not None  # an aggregate without GROUP BY always returns its one row
         declarations = await conn.fetch(_DECLARATIONS, now, DECLARATION_HORIZON_DAYS)
@@ -101,6 +106,7 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         archive_bytes=archive[1],
         declarations_due=tuple(DeclarationsDue(r[0], r[1], r[2]) for r in declarations),
         parked_payments=parked_payments,
+        parked_payment_invoices=tuple(parked_payment_invoices),
         outages=_outages(outages, now),
     )
 

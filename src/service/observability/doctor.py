@@ -206,9 +206,10 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
                 "held payments",
                 Result.WARN,
                 f"{snapshot.parked_payments} payment(s) held until a deposit with nothing left to apply them"
-                " (their held-payments row ran out of attempts)",
-                "the held_payments outbox rows' last_error says why and names the invoices; once fixed,"
-                " `pdp-gateway invoice retry ID` (RetryInvoice) queues them again",
+                " (their held-payments row ran out of attempts), on the invoices (SIREN id; the first ten)"
+                f" {', '.join(snapshot.parked_payment_invoices)}",
+                "the held_payments outbox rows' last_error says why; once fixed, `pdp-gateway invoice retry ID`"
+                " (RetryInvoice, with that company's API key) queues them again",
             )
         )
     checks.extend(_outage(o) for o in snapshot.outages)

@@ -355,16 +355,7 @@ async def record_purchases(
                 f"invoices[{i}]",
                 f"invoice {invoice.number} was bought by {buyer}, not by this company",
             )
-        item = international_facts(invoice, DeclarantRole.BUYER)
-        decision = assess_scope(item)
-        if not decision.in_scope:
-            raise InvalidReportingRequest(
-                "ER-INT-SCOPE",
-                f"invoices[{i}]",
-                f"invoice {invoice.number} is not an international purchase to e-report: {decision.reason}",
-            )
-        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
-        facts.append(item)
+        facts.append(_international_record(invoice, i, DeclarantRole.BUYER, "purchase"))
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
 
@@ -386,17 +377,25 @@ async def record_sales(
                 f"invoices[{i}]",
                 f"invoice {invoice.number} was sold by {invoice.seller.siren or 'no SIREN'}, not by this company",
             )
-        item = international_facts(invoice, DeclarantRole.SELLER)
-        decision = assess_scope(item)
-        if not decision.in_scope:
-            raise InvalidReportingRequest(
-                "ER-INT-SCOPE",
-                f"invoices[{i}]",
-                f"invoice {invoice.number} is not an international sale to e-report: {decision.reason}",
-            )
-        _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
-        facts.append(item)
+        facts.append(_international_record(invoice, i, DeclarantRole.SELLER, "sale"))
     return await _record_batch(company, facts, _SALES, uow_factory=uow_factory, clock=clock)
+
+
+def _international_record(
+    invoice: Invoice, i: int, role: DeclarantRole, what: str
+) -> InternationalInvoiceFacts:
+    """The 10.1 record of the batch's `i`th invoice as the company declares it (`role`); an invoice that is not an
+    international `what` to e-report, or that its record could not carry, refuses the batch naming it."""
+    item = international_facts(invoice, role)
+    decision = assess_scope(item)
+    if not decision.in_scope:
+        raise InvalidReportingRequest(
+            "ER-INT-SCOPE",
+            f"invoices[{i}]",
+            f"invoice {invoice.number} is not an international {what} to e-report: {decision.reason}",
+        )
+    _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
+    return item
 
 
 # --- views ------------------------------------------------------------------------------------------------------
@@ -493,8 +492,9 @@ def _series(
 
 
 async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
-    """Everything recorded for the period: B2C sales and emitted international invoices, or payments. Returns the
-    recorded rows that refuse the declaration (`blocking_rows`), each naming its key and the void that repairs it."""
+    """Everything recorded for the period: B2C sales and emitted international invoices, or payments. Returns a
+    finding for each row or issued invoice that refuses the declaration, naming it and what repairs it (a void, or
+    the record that stands for the invoice)."""
     company, p = decl.siren, decl.period
     if decl.kind is ReportKind.PAYMENTS:
         events = await uow.reporting.payments_between(company, p.start, p.end)

@@ -1,6 +1,6 @@
-"""Void a recorded e-reporting row: a B2C transaction, a payment or a purchase recorded by mistake, or recorded by
+"""Void a recorded e-reporting row: a B2C transaction, a payment, a purchase or a sale recorded by mistake, or by
 an older release before today's checks and now refusing its period's declaration (the refusal names the row and
-this command: service.usecases.reporting.blocking_rows).
+this command: service.usecases.reporting._fill).
 
 The row leaves every declaration built from now on, its key is free for the row recorded corrected, and what it
 held is kept (voided_records, and the audit entry of the void, which also says who voided it and why). A

@@ -225,7 +225,9 @@ async def test_retry_queues_again_the_held_payments_whose_row_gave_up_and_they_a
     )
     assert await _run_held_rows(pg_pool, ctx, company) == 0  # nothing wakes them: parked
     async with pg_pool.acquire() as conn:
-        assert (await read_operations(conn, clock.now())).parked_payments == 1
+        snapshot = await read_operations(conn, clock.now())
+    assert snapshot.parked_payments == 1
+    assert f"{company} {stuck_id}" in snapshot.parked_payment_invoices  # what the on-call retries
 
     retried = await retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock)
 

@@ -69,10 +69,12 @@ def test_payments_held_with_nothing_left_to_apply_them_are_a_warning() -> None:
     quiet = check_queues(_snapshot())
     assert "held payments" not in [c.name for c in quiet]
 
-    [held] = [c for c in check_queues(replace(_snapshot(), parked_payments=2)) if c.name == "held payments"]
+    parked = replace(_snapshot(), parked_payments=2, parked_payment_invoices=("732829320 8d1c-0001",))
+    [held] = [c for c in check_queues(parked) if c.name == "held payments"]
 
     assert held.result is Result.WARN
     assert held.detail.startswith("2 payment(s) held until a deposit with nothing left to apply them")
+    assert held.detail.endswith("on the invoices (SIREN id; the first ten) 732829320 8d1c-0001")
     assert "`pdp-gateway invoice retry ID`" in held.advice
 
 
