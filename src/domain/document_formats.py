@@ -148,6 +148,13 @@ class NotAnInvoice(DocumentError):
         super().__init__(message)
 
 
+class WorkersBusy(Exception):
+    """Every document worker of the process is taken, and the calls waiting for one too (the worker pool's bound):
+    not the document's fault, worth retrying shortly."""
+
+    retry_after = 1.0
+
+
 class WorkerLimitExceeded(DocumentError):
     """The document worker went past a limit and was replaced; the call that did it gets this error (the worker
     pool, service.workers.worker_pool, raises it; the readers' own limits are adapters.documents.limits)."""
