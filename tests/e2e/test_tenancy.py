@@ -4,6 +4,7 @@ changes or blocks the other company's invoices, payments, archive or deliveries.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from decimal import Decimal
 
@@ -189,3 +190,47 @@ async def test_request_and_payment_ids_another_company_used_are_its_own_and_a_re
     assert error.reasons == ["PAYMENT_ID_REUSED"]
     assert "payment id 'BANK-REF-1'" in error.message
     assert (await pay(victim, mine.invoice.id, "10.00")).replayed
+
+
+async def test_one_company_s_streams_cannot_take_another_s_place(
+    client: GatewayClient, company: Company, other_company: Company
+):
+    """The attacker opens more WatchInvoiceEvents streams than a company may hold (32 per gRPC process): the extra
+    ones are RESOURCE_EXHAUSTED naming why, and the victim still opens its own and sees its own events only."""
+    attacker, victim = client.as_(other_company), client.as_(company)
+    streams = [attacker.watch() for _ in range(40)]
+    try:
+        outcomes = []
+        for stream in streams:
+            try:
+                await asyncio.wait_for(stream.read(), 0.5)
+                outcomes.append("event")
+            except TimeoutError:
+                outcomes.append("open")
+            except grpc.aio.AioRpcError as err:
+                outcomes.append(err.code().name)
+        assert outcomes.count("open") == 32 and outcomes.count("RESOURCE_EXHAUSTED") == 8, outcomes
+        refused = next(s for s, o in zip(streams, outcomes, strict=True) if o == "RESOURCE_EXHAUSTED")
+        assert "at most 32 per company" in (await refused.details() or "")
+
+        own = victim.watch()
+        submitted = await victim.submit(invoice_of(company))
+        await attacker.submit(invoice_of(other_company))
+        event = await asyncio.wait_for(own.read(), 10)
+        assert event.event.invoice_id == submitted.invoice.id
+        own.cancel()
+    finally:
+        for stream in streams:
+            stream.cancel()
+
+
+async def test_huge_or_countless_metadata_is_refused_and_the_server_goes_on(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    big = (*as_company.metadata, ("x-padding", "a" * (1 << 20)))
+    countless = (*as_company.metadata, *((f"x-h{i}", "v") for i in range(10_000)))
+    for metadata in (big, countless):
+        call = as_company.stub.ListInvoices(svc.ListInvoicesRequest(), metadata=metadata)
+        await expect_error(call, grpc.StatusCode.RESOURCE_EXHAUSTED)
+    assert list((await as_company.list()).invoices) == []
