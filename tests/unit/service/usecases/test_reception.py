@@ -12,7 +12,7 @@ import pytest
 from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
 from domain.document_file import DocumentFile
 from domain.document_types import DocumentType
-from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict
 from domain.invoice import PrecedingInvoice
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind
@@ -223,3 +223,53 @@ async def test_a_credit_note_from_a_seller_without_siren_credits_no_invoice_of_a
     assert books is not None and books.credited == Decimal("0")
     own = await api.books(BUYER_SIREN, await api_get(api, note.id))
     assert own is not None and own.credited == Decimal("0") and own.unapplied.startswith("PAY-CREDIT-UNKNOWN")
+
+
+async def test_a_buyer_status_retried_with_its_request_id_is_answered_again_and_the_id_is_kept_for_its_invoice() -> (
+    None
+):
+    db, api, received = stack()
+    first = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1")
+    again = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1")
+    assert again == first and queued(db) == ["205"]
+    other = replace(received, id="11111111-2222-4333-8444-666666666666", platform_invoice_id="p-2")
+    db.received[other.id] = other
+    with pytest.raises(RequestConflict) as reused:
+        await api.set_buyer_status(BUYER_SIREN, other.id, "APPROVED", request_id="r-1")
+    assert str(reused.value) == (
+        f"request id 'r-1' was already used for another status or invoice (first for invoice {received.id}); use"
+        " a new request id for a new status"
+    )
+    assert queued(db) == ["205"]
+
+
+async def test_a_payment_replayed_answers_the_books_as_they_stand() -> None:
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    payment = Payment("pay-1", date(2026, 11, 20), Decimal("10.00"))
+    outcome = await api.record_payment(BUYER_SIREN, received.id, payment)
+    again = await api.record_payment(BUYER_SIREN, received.id, payment)
+    assert again.replayed and again.books == outcome.books == await api.books(
+        BUYER_SIREN, db.received[received.id]
+    )
+    assert again.books.outstanding == received.invoice.totals.amount_due - Decimal("10.00")
+
+
+async def test_a_credit_note_naming_the_number_with_another_date_credits_nothing_and_the_document_s_seller_counts() -> (
+    None
+):
+    """BG-3 names F-1 of another day: not our F-1 (domain.payments.names), the credit note credits nothing. A
+    received invoice whose row holds no seller SIREN is its document's seller's: its credit notes credit it."""
+    db, api, received = stack()
+    assert received.invoice is not None
+    dated = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000111")
+    assert dated.invoice is not None
+    elsewhen = PrecedingInvoice("F-1", received.invoice.issue_date - timedelta(days=1))
+    db.received[dated.id] = replace(dated, invoice=dated.invoice.evolve(preceding_invoices=(elsewhen,)))
+    own = await api.books(BUYER_SIREN, await api_get(api, dated.id))
+    assert own is not None and own.credited == Decimal("0") and own.unapplied
+
+    db.received[received.id] = replace(received, seller_siren="")
+    receive_credit_note(db, received, "11111111-2222-4333-8444-000000000222")
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and books.credited == Decimal("6.00")

@@ -194,7 +194,7 @@ async def test_a_payment_goes_when_its_day_s_line_stays_at_zero_or_when_it_cover
     None
 ):
     """Refused only when the payment pays at a rate whose line it leaves below zero: a line left at exactly zero
-    is fine, and so is a payment at 20 % beside a 10 % line an older release left negative."""
+    or at a few cents is fine, and so is a payment at 20 % beside a 10 % line an older release left negative."""
     books = Books()
     await _payments_written(
         books, _pay("p-1", "20", "10.00"), _pay("p-2", "20", "10.00"), _pay("r", "20", "-10.00")
@@ -202,6 +202,12 @@ async def test_a_payment_goes_when_its_day_s_line_stays_at_zero_or_when_it_cover
     await books.void(RecordKind.PAYMENT, "p-1")  # the line: 10.00 - 10.00 = 0
     with pytest.raises(InvalidReportingRequest, match="ER-PAY-NEGATIVE"):
         await books.void(RecordKind.PAYMENT, "p-2")
+
+    cents = Books()
+    await _payments_written(
+        cents, _pay("p-1", "20", "10.00"), _pay("p-2", "20", "10.50"), _pay("r", "20", "-10.00")
+    )
+    await cents.void(RecordKind.PAYMENT, "p-1")  # the line: 10.50 - 10.00 = 0.50
 
     other = Books()
     await _payments_written(other, _pay("p-20", "20", "30.00"), _pay("r-10", "10", "-5.00"))
