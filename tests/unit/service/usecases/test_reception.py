@@ -273,3 +273,20 @@ async def test_a_credit_note_naming_the_number_with_another_date_credits_nothing
     receive_credit_note(db, received, "11111111-2222-4333-8444-000000000222")
     books = await api.books(BUYER_SIREN, await api_get(api, received.id))
     assert books is not None and books.credited == Decimal("6.00")
+
+
+async def test_the_parked_deliveries_are_the_company_s_page_by_its_token() -> None:
+    asked: list[tuple[str, int, str]] = []
+    page = Page([], "next")
+
+    class Inbox(Parked):
+        async def parked(self, company_siren: str, page_size: int, page_token: str) -> Page[object]:
+            asked.append((company_siren, page_size, page_token))
+            return page
+
+    db, _api, _received = stack()
+    api = ReceptionUseCases(
+        uow=lambda: FakeUnitOfWork(db), inbox=Inbox(), clock=db.clock, render_page=lambda _invoice: b"%PDF-"
+    )
+    assert await api.parked(BUYER_SIREN, 25, "token") is page
+    assert asked == [(BUYER_SIREN, 25, "token")]
