@@ -71,7 +71,8 @@ def status_failure(
     """The failure a 408, 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
     other status (the adapter maps those itself)."""
     status = response.status_code
-    if 200 <= status < 300 and media_type(response) in PAGES:
+    attached = "attachment" in response.headers.get("content-disposition", "").lower()  # a file sent as one
+    if 200 <= status < 300 and media_type(response) in PAGES and not attached:
         page = f"{what}: {platform} answered {status} with an HTML page, not its API's answer (a proxy's or a portal's)"
         if idempotent:
             return PlatformUnavailable(page)

@@ -90,3 +90,7 @@ def test_a_success_answered_with_an_html_page_is_not_the_api_s_answer() -> None:
         status_failure("GET x", _page(200), idempotent=True, platform="iopole"), PlatformUnavailable
     )
     assert status_failure("POST status", _answer(204), idempotent=False, platform="iopole") is None
+    # A file downloaded as an attachment (XP Z12-013 sends files so) may be HTML: a readable view, say.
+    attached = _page(200)
+    attached.headers["Content-Disposition"] = 'attachment;filename="readable.html"'
+    assert status_failure("GET flow", attached, idempotent=True, platform="afnor") is None
