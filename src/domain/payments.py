@@ -426,8 +426,10 @@ class Credit:
 
 
 def names(note: Invoice, invoice: Invoice) -> bool:
-    """Whether `note` names `invoice` in BG-3: its number (BT-25) and, when given, its issue date (BT-26)."""
-    return any(
+    """Whether `note` names `invoice` in BG-3: its number (BT-25) and, when given, its issue date (BT-26), from the
+    same seller (a number is unique per seller: one company issuing for several sellers, self-billing, has several
+    invoices of one number)."""
+    return note.seller.siren == invoice.seller.siren and any(
         named.number == invoice.number and named.issue_date in (None, invoice.issue_date)
         for named in note.preceding_invoices
     )
@@ -510,8 +512,9 @@ def own_credit(note: Invoice, named: Invoice | None) -> Credit:
     if named is None:
         return Credit(
             {},
-            f"{CREDIT_UNKNOWN}: invoice {note.preceding_invoices[0].number} named in BG-3 is not among the"
-            " invoices of this seller the gateway has (with their buyer): it credits nothing here (unallocated)",
+            f"{CREDIT_UNKNOWN}: invoice {note.preceding_invoices[0].number} named in BG-3 is not one of this"
+            " seller's the gateway knows (issued and with its buyer, or received from a seller with a SIREN): it"
+            " credits nothing here (unallocated)",
         )
     return credit_on(named, note)
 

@@ -8,6 +8,9 @@ from dataclasses import replace
 
 import grpc
 import pytest
+from google.protobuf.message import Message
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
 
 from domain.invoice import Note
 from pdpgateway.v1 import invoice_service_pb2 as svc
@@ -227,3 +230,78 @@ async def test_a_page_token_given_to_another_list_method_or_filter_is_refused_na
         assert error.rule_ids == ["PDP-PAGE-TOKEN"]
         assert "another List method" in error.violations[0][1]
     assert len((await as_company.list(page_size=1, page_token=token)).invoices) == 1
+
+
+def _string_fields(message: Message, path: str = "") -> list[str]:
+    """The dotted paths of every string field set in `message` (repeated ones by index)."""
+    found = []
+    for field, value in message.ListFields():
+        name = f"{path}{field.name}"
+        if field.type == field.TYPE_STRING:
+            found += [f"{name}[{i}]" for i in range(len(value))] if field.is_repeated else [name]
+        elif field.type == field.TYPE_MESSAGE:
+            items = value if field.is_repeated else [value]
+            for i, item in enumerate(items):
+                if not isinstance(item, Message):
+                    continue  # a map's scalar values
+                found += _string_fields(item, f"{name}[{i}]." if field.is_repeated else f"{name}.")
+    return found
+
+
+def _insert(message: Message, path: str, char: str, at: int) -> None:
+    """`char` put at position `at` of the string field at `path`."""
+
+    def change(value: str) -> str:
+        return value[:at] + char + value[at:]
+
+    *parents, last = path.split(".")
+    for part in parents:
+        name, _, index = part.partition("[")
+        message = getattr(message, name)[int(index[:-1])] if index else getattr(message, name)
+    name, _, index = last.partition("[")
+    if index:
+        values = getattr(message, name)
+        values[int(index[:-1])] = change(values[int(index[:-1])])
+    else:
+        setattr(message, name, change(getattr(message, name)))
+
+
+# What makes a reader see other than what is stored, or what XML 1.0 asks to avoid (docs/input-bounds.md).
+HIDDEN = [
+    "\x00",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\u202a",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\ufdd0",
+    "\U0010ffff",
+]
+
+
+async def test_a_control_character_or_bidirectional_override_in_any_string_field_is_pdp_text_chars(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    template = invoice_to_proto(invoice_of(company, lines=2))
+    paths = _string_fields(template)
+    assert len(paths) > 40
+
+    @settings(max_examples=60, derandomize=True, database=None, deadline=None, phases=[Phase.generate])
+    @given(st.sampled_from(paths), st.sampled_from(HIDDEN), st.integers(0, 3))
+    def cases(path: str, char: str, at: int) -> None:
+        drawn.append((path, char, at))
+
+    drawn: list[tuple[str, str, int]] = []
+    cases()
+    for path, char, at in drawn:
+        message = svc.ValidateInvoiceRequest()
+        message.invoice.CopyFrom(template)
+        _insert(message.invoice, path, char, at)
+        call = as_company.stub.ValidateInvoice(message, metadata=as_company.metadata)
+        error = await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
+        # a date or a decimal is refused by its own reading first (PDP-DATE, PDP-DECIMAL): the value is not one
+        assert {"PDP-TEXT-CHARS", "PDP-DATE", "PDP-DECIMAL"} & set(error.rule_ids), (path, repr(char), error)

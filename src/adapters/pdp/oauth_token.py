@@ -13,6 +13,7 @@ from dataclasses import KW_ONLY, dataclass, field
 import httpx
 
 from adapters.pdp.exchange import exchange
+from adapters.pdp.outcome import NOT_TAKEN
 from adapters.pdp.retry import parse_retry_after
 from adapters.pdp.secret import Secret
 from domain.bounds import shorten
@@ -106,7 +107,7 @@ class TokenProvider:
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
         self.fetch_count += 1
         status = response.status_code
-        if status == 429 or status >= 500:
+        if status in NOT_TAKEN or status >= 500:
             raise PlatformUnavailable(
                 f"token endpoint answered {status}",
                 retry_after=parse_retry_after(response.headers.get("retry-after")),

@@ -5,7 +5,8 @@ left, the platform may have processed it whatever comes back: a 503 or any other
 the platform after the invoice was stored, and a reset or a timeout says nothing at all. Those outcomes are unknown
 (PlatformOutcomeUnknown): the caller reconciles by searching the platform before anything is resent. Only a failure
 before the body was sent (no connection, no pool slot) and a 429 (refused before processing, by contract) are certain
-non-deliveries that may be retried at once. Reads and other idempotent calls retry on every transport error and 5xx.
+non-deliveries that may be retried at once, and so is a 408 (the request was not received whole in time, so nothing
+of it was processed). Reads and other idempotent calls retry on every transport error and 5xx.
 An unknown outcome says too whether the platform answered as one that is down (a 502/503/504, or no answer at all):
 the caller then waits out the platform's outage instead of spending an attempt of the document (domain.outage).
 An answer the gateway will not read (larger than its bound, or compressed in a way it does not decode) is neither
@@ -31,6 +32,8 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # What a platform (or the proxy before it) answers while it is down: its outage, not a failure of this request. A
 # 500 is the request's own (the platform failed on this one): it counts as one of its attempts.
 DOWN = frozenset({502, 503, 504})
+# Answers that say the request was not processed, whatever it was: too many requests, or not received whole in time.
+NOT_TAKEN = frozenset({408, 429})
 # Answers the platform gave that the gateway does not read (adapters.pdp.exchange's bounds).
 UNREAD = (AnswerTooLarge, AnswerUndecodable)
 
@@ -59,7 +62,7 @@ def transport_failure(
 def status_failure(
     what: str, response: httpx.Response, *, idempotent: bool, platform: str
 ) -> PlatformUnavailable | PlatformOutcomeUnknown | PlatformConfigError | None:
-    """The failure a 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
+    """The failure a 408, 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
     other status (the adapter maps those itself)."""
     status = response.status_code
     # "See Other" (the result is there) is how a request that was processed is answered: not a wrong address
@@ -71,7 +74,7 @@ def status_failure(
             " address in the settings is probably wrong"
         )
     retry_after = parse_retry_after(response.headers.get("retry-after"))
-    if status == 429 or (status >= 500 and idempotent):
+    if status in NOT_TAKEN or (status >= 500 and idempotent):
         return PlatformUnavailable(f"{what}: {platform} answered {status}", retry_after=retry_after)
     if status >= 500 or see_other_after_a_change:
         return PlatformOutcomeUnknown(

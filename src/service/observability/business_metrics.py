@@ -90,6 +90,9 @@ WEBHOOK_DELIVERIES = Counter(
 CATCH_UP_ITEMS = Counter(
     "pdp_gateway_catch_up_items", "Catch-up items not handed over, by outcome", ["poller", "outcome"]
 )
+# Catch-up rounds, by poller and outcome: ok, failed (the platform's failure: its list unreachable or unreadable) or
+# crashed (a bug of ours). A poller failing round after round keeps running (and /readyz ready): this shows it.
+CATCH_UP_ROUNDS = Counter("pdp_gateway_catch_up_rounds", "Catch-up rounds, by outcome", ["poller", "outcome"])
 
 # The platform operations counted (domain.platform.PdpGateway).
 PLATFORM_OPERATIONS = (

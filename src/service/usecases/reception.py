@@ -366,7 +366,11 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
     seller, company = received.seller_siren or document.seller.siren, received.company_siren
     credit_notes: Sequence[Invoice] = ()
     named = None
-    if not document.type_code.kind.credit_note:
+    if (
+        not seller
+    ):  # a seller without SIREN (a foreign supplier): two such suppliers' numbers are not told apart
+        pass
+    elif not document.type_code.kind.credit_note:
         credit_notes = await uow.received.credit_notes(company, seller, document.number)
     elif len(document.preceding_invoices) == 1:
         candidates = await uow.received.credited_invoices(

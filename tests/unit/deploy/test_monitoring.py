@@ -44,6 +44,7 @@ async def exposed_names() -> set[str]:
     business_metrics.PLATFORM_CALL_SECONDS.labels("submit")
     business_metrics.WEBHOOK_DELIVERIES.labels("/webhooks/iopole/status", "accepted")
     business_metrics.CATCH_UP_ITEMS.labels("catch-up-default", "given_up")
+    business_metrics.CATCH_UP_ROUNDS.labels("catch-up-default", "ok")
 
     async def read(now: object) -> OperationsSnapshot:
         return SNAPSHOT

@@ -51,7 +51,9 @@ def test_characters_xml_cannot_hold_are_refused_where_they_are(char: str):
     ]
 
 
-@pytest.mark.parametrize("char", ["\t", "\n", "\r", "\x7f", "\u00a0", "é", "\U0001f600", "\ufffd"])
+@pytest.mark.parametrize(
+    "char", ["\t", "\n", "\r", "\u00a0", "é", "\U0001f600", "\ufffd", "\u200e", "\u200f", "\u2028", "\ufeff"]
+)
 def test_every_xml_character_is_accepted(char: str):
     assert xml_chars_only(f"a{char}b")
     invoice = an_invoice(lines=1)
@@ -120,3 +122,28 @@ def test_ascii_int_reads_ascii_digits():
 def test_printable_replaces_only_what_xml_cannot_hold():
     assert printable("caf\u00e9\tok") == "caf\u00e9\tok"
     assert printable("a\x00b\ufffec") == "a\ufffdb\ufffdc"
+
+
+@pytest.mark.parametrize(
+    "char",
+    [
+        "\x7f",  # DEL, and the C1 controls: XML 1.0 asks authors to avoid them (2.2); no text means them
+        "\x80",
+        "\x85",
+        "\x9f",
+        "\u202a",  # the bidirectional embeddings, overrides and isolates: they reorder what the reader of the
+        "\u202e",  # page sees (a name or an IBAN shown other than it is stored: "Trojan Source", CVE-2021-42574)
+        "\u2066",
+        "\u2069",
+        "\ufdd0",  # noncharacters, which XML 1.0 also asks authors to avoid
+        "\ufdef",
+        "\U0001fffe",
+        "\U0010ffff",
+    ],
+)
+def test_control_characters_bidirectional_overrides_and_noncharacters_are_refused(char: str):
+    assert not xml_chars_only(f"a{char}b") and printable(f"a{char}b") == "a\ufffdb"
+    invoice = an_invoice(lines=1)
+    found = out_of_bounds(invoice.evolve(seller=replace(invoice.seller, name=f"a{char}b")))
+    assert [(f.rule_id, f.path) for f in found] == [("PDP-TEXT-CHARS", "seller.name")]
+    assert f"U+{ord(char):04X}" in found[0].message

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.invoice import DocumentType, Invoice, PrecedingInvoice
+from domain.invoice import DocumentType, Identifier, Invoice, PrecedingInvoice
 from domain.payments import (
     CORRECTIVE_NOT_APPLIED,
     CREDIT_CURRENCY,
@@ -25,6 +25,7 @@ from domain.payments import (
     credit_on,
     credited_per_rate,
     in_eur,
+    names,
     owed_per_rate,
     own_credit,
     payment_in_scope,
@@ -465,3 +466,14 @@ def test_what_a_credit_note_credits_or_why_not_is_said_by_one_function() -> None
         number="F-C", type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=alone.preceding_invoices
     )
     assert own_credit(corrective, invoice).unapplied.startswith(f"{CORRECTIVE_NOT_APPLIED}: it corrects")
+
+
+def test_a_credit_note_of_another_seller_naming_the_same_number_credits_nothing() -> None:
+    """One company may issue invoices for several sellers (self-billing: invoice numbers are unique per seller,
+    migration 0400), so two sellers' F-1 are two invoices: the credit note of one names its own F-1 only."""
+    invoice = two_rates()
+    other_seller = replace(invoice.seller, legal_registration=Identifier("552100554", "0002"))
+    theirs = credit_note(invoice, ("1", "10.00", "20"), seller=other_seller)
+    assert credited_per_rate(invoice, [theirs]) == {}
+    assert not names(theirs, invoice)
+    assert own_credit(theirs, None).unapplied.startswith("PAY-CREDIT-UNKNOWN")

@@ -58,7 +58,6 @@ PLATFORM = "AFNOR"
 SEARCH_LIMIT = 100  # the standard's maximum page
 MAX_SEARCH_PAGES = 20  # a bounded walk: 2,000 flows per question
 SUBJECT_CACHE = 1024  # invoices whose CDAR subject we remember (statuses come in bursts per invoice)
-MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024  # the standard's file limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,10 +288,6 @@ class AfnorPdpGateway:
         )
         if response.status_code >= 400:
             raise self._refused(f"GET /v1/flows/{flow_id}", response)
-        if len(response.content) > MAX_DOWNLOAD_BYTES:
-            raise port.PlatformRejected(
-                f"GET /v1/flows/{flow_id}: file larger than {MAX_DOWNLOAD_BYTES} bytes"
-            )
         return document_body(f"GET /v1/flows/{flow_id}", PLATFORM, response)
 
     async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:

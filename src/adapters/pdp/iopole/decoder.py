@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from adapters.multipart import MalformedMultipart, parse_form
+from adapters.pdp.answers import obj
 from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
 from adapters.pdp.iopole.payloads import status_from_entry
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
@@ -43,7 +44,7 @@ def _invoice(delivery: StoredDelivery, target: str) -> InboundInvoice:
 
 
 def _status(delivery: StoredDelivery, target: str) -> InboundStatus:
-    entry = json.loads(delivery.body)
+    entry = obj(json.loads(delivery.body), "a status callback object")
     platform_id = str(entry.get("invoiceId") or "")
     status = status_from_entry(entry)
     if not platform_id or not status.raw_code:
@@ -66,8 +67,7 @@ class IopoleDeliveryDecoder:
             MalformedMultipart,
             ValueError,
             KeyError,
-            TypeError,
-            AttributeError,
+            TypeError,  # what a shape check raises (adapters.pdp.answers): an AttributeError is a bug of ours
             RecursionError,
             OverflowError,
         ) as exc:

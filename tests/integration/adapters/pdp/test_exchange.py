@@ -102,3 +102,42 @@ async def test_an_answer_in_another_encoding_or_corrupt_is_undecodable(
 ) -> None:
     with pytest.raises(AnswerUndecodable, match=why):
         await answer(StandIn(wire, encoding))
+
+
+class Declared:
+    """Answers 200 declaring `length` bytes (no encoding), then sends `body` and waits: a platform (or a proxy)
+    announcing an answer larger than any it owes us."""
+
+    def __init__(self, length: int, body: bytes = b"") -> None:
+        self.length, self.body = length, body
+
+    async def __call__(self, scope: dict, receive: object, send: object) -> None:
+        start = [(b"content-type", b"application/pdf"), (b"content-length", str(self.length).encode())]
+        await send({"type": "http.response.start", "status": 200, "headers": start})  # type: ignore[operator]
+        for at in range(0, len(self.body), CHUNK):
+            more = at + CHUNK < len(self.body)
+            await send({"type": "http.response.body", "body": self.body[at : at + CHUNK], "more_body": more})  # type: ignore[operator]
+
+
+async def test_an_answer_declaring_a_length_past_the_bound_is_refused_before_its_body_is_read() -> None:
+    # It was read until the bound (64 MiB of a document downloaded), or until the exchange's time ran out when the
+    # body never came. Nothing is sent here past the headers: only the declared length can refuse it.
+    limit = 1024 * 1024
+    with pytest.raises(AnswerTooLarge, match=f"declares {5 << 30} bytes, larger than {limit}"):
+        await answer(Declared(5 << 30), max_bytes=limit)  # type: ignore[arg-type]
+    got = await answer(Declared(limit, bytes(limit)), max_bytes=limit)  # type: ignore[arg-type]
+    assert len(got.content) == limit  # the bound itself is read
+
+
+async def test_a_document_at_the_bound_is_held_once_not_copied() -> None:
+    # The body was gathered, then copied into the answer: a 64 MiB document cost about 128 MiB at its peak.
+    document = bytes(range(256)) * (MAX_DOCUMENT_ANSWER_BYTES // 256)
+    app = Declared(len(document), document)
+    tracemalloc.start()
+    try:
+        got = await answer(app, max_bytes=MAX_DOCUMENT_ANSWER_BYTES)  # type: ignore[arg-type]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert got.content == document
+    assert peak < 1.4 * MAX_DOCUMENT_ANSWER_BYTES, f"{peak / 2**20:.0f} MiB held"

@@ -289,3 +289,17 @@ async def test_past_the_connection_cap_the_oldest_idle_goes_and_a_probe_still_ge
         assert await _connections_shed("refused") == refused_before + 1
         for _, w in [*idle, *busy, (reader, writer)]:
             w.close()
+
+
+async def test_a_declared_length_past_the_bound_is_refused_at_once_and_its_body_never_read(base_url) -> None:
+    # Nothing of the body is sent: a server that waits for it (or drains it to keep the connection) never answers,
+    # or answers and then reads 5 GiB. The 413 comes at once, and the connection is closed after it.
+    reader, writer = await _raw(base_url)
+    writer.write(
+        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {5 << 30}\r\n\r\n".encode()
+    )
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(), timeout=30)  # to the end: the server closes the connection
+    writer.close()
+    assert answer.startswith(b"HTTP/1.1 413"), answer

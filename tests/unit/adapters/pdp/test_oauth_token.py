@@ -116,6 +116,8 @@ async def test_refused_credentials_are_an_auth_error_and_5xx_is_unavailable() ->
         await provider(TokenEndpoint(status=401), FakeClock()).get()
     with pytest.raises(PlatformUnavailable):
         await provider(TokenEndpoint(status=502), FakeClock()).get()
+    with pytest.raises(PlatformUnavailable):  # not received whole in time: not a refusal of our credentials
+        await provider(TokenEndpoint(status=408), FakeClock()).get()
 
 
 async def test_the_token_and_secret_stay_out_of_reprs() -> None:

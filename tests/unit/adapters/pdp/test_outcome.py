@@ -56,3 +56,16 @@ def test_an_upload_whose_answer_is_not_read_is_unknown_but_not_the_platform_s_ou
 ) -> None:
     failure = transport_failure("upload", exc, idempotent=False, platform="iopole")
     assert isinstance(failure, PlatformOutcomeUnknown) and not failure.unavailable
+
+
+@pytest.mark.parametrize("idempotent", [True, False], ids=["read", "upload"])
+def test_a_request_timeout_is_a_request_not_taken_retried_never_a_refusal_of_the_document(
+    idempotent: bool,
+) -> None:
+    """408: the server (or its proxy) did not receive the whole request in time, so it processed none of it. It fell
+    to the adapters' "any other status" and an upload answered 408 was FAILED at once as PDP-REJECTED."""
+    answer = httpx.Response(
+        408, headers={"Retry-After": "7"}, request=httpx.Request("POST", "https://pa.test/v1/invoice")
+    )
+    failure = status_failure("upload", answer, idempotent=idempotent, platform="iopole")
+    assert isinstance(failure, PlatformUnavailable) and failure.retry_after == 7

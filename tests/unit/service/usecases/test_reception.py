@@ -203,3 +203,23 @@ async def test_a_received_credit_note_credits_nothing_refused_from_another_selle
 async def api_get(api: ReceptionUseCases, received_id: str) -> ReceivedInvoice:
     invoice, _history = await api.get(BUYER_SIREN, received_id)
     return invoice
+
+
+async def test_a_credit_note_from_a_seller_without_siren_credits_no_invoice_of_another_such_seller() -> None:
+    """Two foreign suppliers (no SIREN: BR-FR-10 does not reach them) may both number an invoice F-1: a credit note
+    of one naming F-1 must not credit the other's. Before, both were "the seller ''" and the credit applied."""
+    db, api, received = stack()
+    assert received.invoice is not None
+    foreign = replace(received.invoice.seller, name="Supplier GmbH", legal_registration=None)
+    db.received[received.id] = replace(
+        received, seller_siren="", invoice=received.invoice.evolve(seller=foreign)
+    )
+    note = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000777", seller="")
+    assert note.invoice is not None
+    other = replace(note.invoice.seller, name="Other Supplier Ltd", legal_registration=None)
+    db.received[note.id] = replace(note, invoice=note.invoice.evolve(seller=other))
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and books.credited == Decimal("0")
+    own = await api.books(BUYER_SIREN, await api_get(api, note.id))
+    assert own is not None and own.credited == Decimal("0") and own.unapplied.startswith("PAY-CREDIT-UNKNOWN")

@@ -149,6 +149,20 @@ async def test_attempts_are_bounded_then_the_platform_is_unavailable(
     assert len(sleep.delays) == 2
 
 
+async def test_an_upload_answered_408_by_a_proxy_is_retried_once_recorded_not_rejected(
+    sim: IopoleSimulator, gateway
+) -> None:
+    """A proxy that did not get the whole upload in time answers 408: nothing was processed. It was PlatformRejected
+    ("IOPOLE answered 408"), the invoice FAILED at once as refused by the platform."""
+    document = cii("F-408-1")
+    sim.faults.push(Fault.error(408, endpoint="upload"))
+
+    submission = await gateway.submit(document)
+
+    assert submission.platform_id in sim.invoices
+    assert sim.upload_count(document.sha256) == 1 and sim.requests["upload"] == 2
+
+
 async def test_an_upload_refused_with_429_is_retried_once_recorded(sim: IopoleSimulator, gateway) -> None:
     document = cii("F-429-1")
     sim.faults.push(*[Fault.rate_limited(retry_after=0, endpoint="upload")] * 2)

@@ -708,3 +708,35 @@ async def test_parked_deliveries_page_with_tokens_bound_to_their_listing_and_com
         rpb.ListReceivedInvoicesRequest(), metadata=as_company("key-a")
     )
     assert not received.next_page_token  # (no token to cross with; the unit tests cross the shapes)
+
+
+async def test_another_company_cannot_act_on_a_received_invoice_by_its_id(
+    stub, pg_pool, document_reader, companies
+) -> None:
+    item = await received_by_a(stub, pg_pool, document_reader, companies)
+    queued_before = await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'")
+    calls = {
+        "SetBuyerStatus": stub.SetBuyerStatus(
+            rpb.SetBuyerStatusRequest(invoice_id=item.id, status=rpb.BUYER_STATUS_APPROVED, request_id="r-1"),
+            metadata=as_company("key-b"),
+        ),
+        "RecordPaymentSent": stub.RecordPaymentSent(
+            rpb.RecordPaymentSentRequest(
+                invoice_id=item.id, payment_id="OUT-1", date="2026-11-20", amount="10.00"
+            ),
+            metadata=as_company("key-b"),
+        ),
+        "GetReceivedInvoiceReadable": stub.GetReceivedInvoiceReadable(
+            rpb.GetReceivedInvoiceReadableRequest(invoice_id=item.id), metadata=as_company("key-b")
+        ),
+    }
+    for method, call in calls.items():
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await call
+        assert refused.value.code() is grpc.StatusCode.NOT_FOUND, (method, refused.value.details())
+    assert await pg_pool.fetchval("SELECT count(*) FROM outbox WHERE kind = 'send_status'") == queued_before
+    assert await pg_pool.fetchval("SELECT count(*) FROM invoice_payments WHERE payment_id = 'OUT-1'") == 0
+    got = await stub.GetReceivedInvoice(
+        rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-a")
+    )
+    assert [e.kind for e in got.history] == ["RECEIVED"]

@@ -3,10 +3,13 @@ profile (the poller's name), as the source tallies it."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
+import pytest
 from prometheus_client import REGISTRY
 
+from domain.platform import PlatformUnavailable
 from domain.platform_inbound import CatchUpTally, CaughtUp
 from domain.reception import Delivery, DeliveryKind
 from service.workers.reception.polling import CatchUpPoller, PollRound
@@ -58,3 +61,39 @@ async def test_each_rounds_skipped_and_given_up_items_are_counted_on_metrics_per
     assert exported(poller.name, "skipped") - before["skipped"] == 4
     assert exported(poller.name, "given_up") - before["given_up"] == 2
     assert exported(other.name, "skipped") == 0
+
+
+class FailingSource(TallyingSource):
+    """Its rounds fail as `script` says: a platform's failure, a crash of ours, or None (a good round)."""
+
+    def __init__(self, script: list[BaseException | None]) -> None:
+        super().__init__()
+        self.script = script
+
+    async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
+        failure = self.script.pop(0)
+        if failure is not None:
+            raise failure
+        return await super().fetch(max_items)
+
+
+def rounds(poller: str, outcome: str) -> float:
+    labels = {"poller": poller, "outcome": outcome}
+    return REGISTRY.get_sample_value("pdp_gateway_catch_up_rounds_total", labels) or 0.0
+
+
+async def test_every_round_is_counted_by_outcome_so_that_a_catch_up_failing_for_hours_shows(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A poller whose every round failed (the platform's list answering 500, or a bug of ours) said so only in its
+    log: /readyz stays ready (the platform is not this replica's), and nothing on /metrics moved."""
+    source = FailingSource([PlatformUnavailable("notSeen: 503"), RuntimeError("a bug"), None])
+    poller = CatchUpPoller(source, InMemoryDeliveryStore(), name="catch-up-rounds-test")
+    caplog.set_level(logging.WARNING)
+
+    for _ in range(3):
+        await poller.round()
+
+    assert [rounds(poller.name, o) for o in ("ok", "failed", "crashed")] == [1, 1, 1]
+    crashed = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(crashed) == 1 and crashed[0].exc_info is not None  # a bug of ours, with its traceback
