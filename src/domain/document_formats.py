@@ -148,6 +148,21 @@ class NotAnInvoice(DocumentError):
         super().__init__(message)
 
 
+class WorkersBusy(Exception):
+    """Every document worker of the process is taken, and the calls waiting for one too (the worker pool's bound):
+    not the document's fault, worth retrying shortly."""
+
+    retry_after = 1.0
+
+
+class WorkerCrashed(ConnectionError):
+    """The document worker running the call died (its pool is replaced): the call may be retried. A connection
+    error for the callers that retry those; at the edge, UNAVAILABLE saying so (as an OSError it read as a database
+    outage: "the service's database is unavailable")."""
+
+    retry_after = 1.0
+
+
 class WorkerLimitExceeded(DocumentError):
     """The document worker went past a limit and was replaced; the call that did it gets this error (the worker
     pool, service.workers.worker_pool, raises it; the readers' own limits are adapters.documents.limits)."""

@@ -7,14 +7,19 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import grpc
+from grpc_status import rpc_status
 
 from domain.identifiers import french_vat_number
 from domain.invoice import DocumentType, Identifier, Invoice
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import document_pb2 as dpb
+from pdpgateway.v1 import document_service_pb2 as dsvc
+from pdpgateway.v1 import document_service_pb2_grpc as dsvc_grpc
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
@@ -234,3 +239,37 @@ async def test_huge_or_countless_metadata_is_refused_and_the_server_goes_on(
         call = as_company.stub.ListInvoices(svc.ListInvoicesRequest(), metadata=metadata)
         await expect_error(call, grpc.StatusCode.RESOURCE_EXHAUSTED)
     assert list((await as_company.list()).invoices) == []
+
+
+async def test_one_company_s_flood_of_document_calls_leaves_the_workers_to_the_others(
+    channel: grpc.aio.Channel, company: Company, other_company: Company
+):
+    """A process has few document workers (and four calls queued per worker): the attacker's 60 ValidateDocument
+    calls at once took them all, the victim's call waited behind them, and the attacker's own calls failed as
+    "the service's database is unavailable". Past its share a company is told RESOURCE_EXHAUSTED
+    (DOCUMENTS_BUSY, with when to retry), and the other company's call goes through."""
+    stub = dsvc_grpc.DocumentServiceStub(channel)
+    content = (
+        Path(__file__).parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
+    ).read_bytes()
+
+    def validate(who: Company) -> Any:
+        request = dsvc.ValidateDocumentRequest(content=content)
+        return stub.ValidateDocument(request, metadata=(("authorization", f"Bearer {who.api_key}"),))
+
+    await validate(other_company)  # the workers started and warm
+    calls = [validate(company) for _ in range(60)]
+    flood = [asyncio.ensure_future(call) for call in calls]
+    try:
+        victim = await validate(other_company)
+        assert victim.report.valid
+        answers = await asyncio.gather(*flood, return_exceptions=True)
+    finally:
+        for call in flood:
+            call.cancel()
+    refused = [a for a in answers if isinstance(a, grpc.aio.AioRpcError)]
+    assert refused and {a.code() for a in refused} == {grpc.StatusCode.RESOURCE_EXHAUSTED}
+    assert "per company" in (refused[0].details() or "")
+    details = await rpc_status.aio.from_call(calls[answers.index(refused[0])])
+    assert details is not None and "DOCUMENTS_BUSY" in str(details)
+    assert all(a.report.valid for a in answers if not isinstance(a, BaseException))

@@ -16,21 +16,26 @@ from pdpgateway.v1 import document_service_pb2_grpc as svc_grpc
 from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
-from service.grpc.errors import maps_errors
+from service.grpc.errors import busy, maps_errors, register
 from service.grpc.request_reader import enum_to_proto
 from service.grpc.services import ApiServicer
+from service.usecases.emission.document_bindings import DocumentsBusy
 from service.usecases.emission.documents import DOCUMENT_RULE, rejected
+
+register(DocumentsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("DOCUMENTS_BUSY"))
 
 
 class DocumentApi(Protocol):
     """service.usecases.emission.document_bindings.DocumentUseCases, as the edge calls it."""
 
-    async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> InvoiceDocument: ...
+    async def render(
+        self, company: str, invoice: Invoice, fmt: DocumentFormat, profile: Profile
+    ) -> InvoiceDocument: ...
 
-    async def parse(self, content: bytes) -> ParsedDocument: ...
+    async def parse(self, company: str, content: bytes) -> ParsedDocument: ...
 
     async def check(
-        self, content: bytes, declared: DocumentFormat | None, rules: RuleSelection
+        self, company: str, content: bytes, declared: DocumentFormat | None, rules: RuleSelection
     ) -> CheckedDocument: ...
 
     async def submit(
@@ -53,11 +58,10 @@ class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceService
     async def RenderDocument(
         self, request: svc.RenderDocumentRequest, context: grpc.aio.ServicerContext
     ) -> svc.RenderDocumentResponse:
-        current_company()
         fmt = dmap.format_from_proto(request.format, "format")
         profile = dmap.profile_from_proto(request.profile, "profile") or Profile.EN16931
         invoice = mapping.invoice_from_proto(request.invoice)
-        document = await self._api.render(invoice, fmt, profile)
+        document = await self._api.render(current_company(), invoice, fmt, profile)
         return svc.RenderDocumentResponse(
             document=dmap.document_to_proto(document),
             warnings=[mapping.finding_to_proto(f) for f in document.warnings],
@@ -67,8 +71,7 @@ class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceService
     async def ParseDocument(
         self, request: svc.ParseDocumentRequest, context: grpc.aio.ServicerContext
     ) -> svc.ParseDocumentResponse:
-        current_company()
-        parsed = await self._api.parse(_content(request.content))
+        parsed = await self._api.parse(current_company(), _content(request.content))
         return svc.ParseDocumentResponse(
             invoice=mapping.invoice_to_proto(parsed.invoice),
             format=enum_to_proto(parsed.format),
@@ -81,10 +84,9 @@ class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceService
     async def ValidateDocument(
         self, request: svc.ValidateDocumentRequest, context: grpc.aio.ServicerContext
     ) -> svc.ValidateDocumentResponse:
-        current_company()
         declared = dmap.optional_format(request.declared_format, "declared_format")
         rules = dmap.rules_from_proto(request.rules)
-        checked = await self._api.check(_content(request.content), declared, rules)
+        checked = await self._api.check(current_company(), _content(request.content), declared, rules)
         return svc.ValidateDocumentResponse(
             report=dmap.report_to_proto(checked.report),
             format=enum_to_proto(checked.format),

@@ -11,44 +11,25 @@ the same company while the first is still being read is a retry or a mistake; tw
 
 from __future__ import annotations
 
-import contextlib
-from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from functools import partial
+
+from service.usecases.company_slots import Busy, CompanySlots
 
 EXPORTS_PER_PROCESS = 2
 EXPORTS_PER_COMPANY = 1
 RETRY_AFTER_S = 30.0  # an export of hundreds of MiB is built and read within about a minute
 
 
-class ExportsBusy(RuntimeError):
+class ExportsBusy(Busy):
     """Too many exports held at once; `retry_after` seconds is when to ask again."""
 
     retry_after = RETRY_AFTER_S
 
 
-@dataclass(eq=False, slots=True)
-class ExportSlots:
-    per_process: int = EXPORTS_PER_PROCESS
-    per_company: int = EXPORTS_PER_COMPANY
-    _held: Counter[str] = field(default_factory=Counter)
-
-    @contextlib.contextmanager
-    def taken(self, company: str) -> Iterator[None]:
-        """One slot for `company` for the block (one event loop: no lock needed), else ExportsBusy."""
-        if self._held[company] >= self.per_company:
-            raise ExportsBusy(
-                f"this company already has {self.per_company} archive export(s) in progress: "
-                "retry once it has been read"
-            )
-        if self._held.total() >= self.per_process:
-            raise ExportsBusy(
-                f"{self.per_process} archive exports are in progress on this server: retry later"
-            )
-        self._held[company] += 1
-        try:
-            yield
-        finally:
-            self._held[company] -= 1
-            if not self._held[company]:
-                del self._held[company]
+ExportSlots = partial(
+    CompanySlots,
+    "archive exports",
+    ExportsBusy,
+    per_process=EXPORTS_PER_PROCESS,
+    per_company=EXPORTS_PER_COMPANY,
+)

@@ -18,6 +18,7 @@ from domain.reporting.payments import PaymentEvent
 from service.usecases import archive as archive_cases
 from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
+from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots
 
 
@@ -40,7 +41,7 @@ class _RecordsUseCases:
 
 @dataclass(eq=False, slots=True, kw_only=True)
 class ArchiveUseCases(_RecordsUseCases):
-    exports: ExportSlots = field(default_factory=ExportSlots)  # the exports this process holds at once
+    exports: CompanySlots = field(default_factory=ExportSlots)  # the exports this process holds at once
 
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata

@@ -9,7 +9,9 @@ A worker compiles the artifacts it needs on its first validation (~3 s idle, muc
 counted in the time limit), so the pool starts lazily.
 
 Bounded twice: at most `max_pending` calls are queued or running (a semaphore); a call that cannot get a slot
-within `acquire_timeout_s` raises TimeoutError, which the edge turns into UNAVAILABLE with RetryInfo.
+within `acquire_timeout_s` raises WorkersBusy, which the edge turns into UNAVAILABLE with RetryInfo (it raised a
+bare TimeoutError, which reads as a database outage: "the service's database is unavailable"). One company holds at
+most half of them (service.usecases.emission.document_bindings.DocumentsBusy).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from domain.document_formats import WorkerCrashed, WorkersBusy
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
 T = TypeVar("T")
@@ -28,10 +31,6 @@ T = TypeVar("T")
 
 def default_workers() -> int:
     return max(1, min(4, (os.cpu_count() or 1) // 2))
-
-
-class WorkerCrashed(ConnectionError):
-    """The worker running the call died (its pool is replaced): the call may be retried."""
 
 
 class DocumentExecutor:
@@ -47,13 +46,19 @@ class DocumentExecutor:
         size = workers or default_workers()
         self._pool = WorkerPool(size, name="document", limits=limits, executor_factory=executor_factory)
         self.limits = self._pool.limits
-        self._slots = asyncio.Semaphore(max_pending or 4 * size)
+        self.capacity = max_pending or 4 * size
+        self._slots = asyncio.Semaphore(self.capacity)
         self._acquire_timeout_s = acquire_timeout_s
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(*args)` in a worker; `fn` and its arguments must pickle (module-level functions, dataclasses)."""
-        async with asyncio.timeout(self._acquire_timeout_s):
-            await self._slots.acquire()
+        try:
+            async with asyncio.timeout(self._acquire_timeout_s):
+                await self._slots.acquire()
+        except TimeoutError:
+            raise WorkersBusy(
+                f"the {self.capacity} document calls this server holds at once are taken: retry shortly"
+            ) from None
         try:
             return await self._pool.run(fn, *args)
         except BrokenProcessPool as exc:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
 from domain.document_ports import DocumentTools
@@ -12,9 +13,22 @@ from domain.invoice import Invoice
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.validation_scope import RuleSelection
+from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission import documents as cases
 from service.usecases.emission.invoices import Validator, new_invoice_id
 from service.usecases.reporting import invoice_to_rectify
+
+
+class DocumentsBusy(Busy):
+    """This company holds its share of the process's document calls: retry once one has ended."""
+
+
+def document_slots(capacity: int) -> CompanySlots:
+    """A company holds at most half of the document calls a process takes at once (DocumentWorkers.capacity, at
+    least one): a flood from one key leaves the workers to the other companies, which it took whole."""
+    return CompanySlots(
+        "document calls", DocumentsBusy, per_process=capacity, per_company=max(1, capacity // 2)
+    )
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -28,22 +42,45 @@ class DocumentUseCases:
         RecordsUowFactory  # where the e-reporting declarations are (a late invoice names them)
     )
     new_id: Callable[[], str] = new_invoice_id
+    slots: CompanySlots | None = field(
+        default=None
+    )  # None: the executor's own (document_slots of its capacity)
 
-    async def render(self, invoice: Invoice, fmt: DocumentFormat, profile: Profile) -> cases.InvoiceDocument:
-        return await cases.render_document(self.executor.run, self.tools, invoice, fmt, profile)
+    def __post_init__(self) -> None:
+        if self.slots is None:
+            self.slots = document_slots(self.executor.capacity)
 
-    async def parse(self, content: bytes) -> ParsedDocument:
-        return await cases.parse_document(self.executor.run, self.tools, content)
+    def _taken(self, company: str) -> contextlib.AbstractContextManager[None]:
+        assert self.slots is not None
+        return self.slots.taken(company)
+
+    async def render(
+        self, company: str, invoice: Invoice, fmt: DocumentFormat, profile: Profile
+    ) -> cases.InvoiceDocument:
+        with self._taken(company):
+            return await cases.render_document(self.executor.run, self.tools, invoice, fmt, profile)
+
+    async def parse(self, company: str, content: bytes) -> ParsedDocument:
+        with self._taken(company):
+            return await cases.parse_document(self.executor.run, self.tools, content)
 
     async def check(
         self,
+        company: str,
         content: bytes,
         declared: DocumentFormat | None,
         rules: RuleSelection = RuleSelection.AUTO,
     ) -> CheckedDocument:
-        return await cases.check(self.executor.run, self.tools, content, declared, rules)
+        with self._taken(company):
+            return await cases.check(self.executor.run, self.tools, content, declared, rules)
 
     async def submit(
+        self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
+    ) -> OutboundInvoice:
+        with self._taken(company):
+            return await self._submit(company, request_id, content, declared)
+
+    async def _submit(
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
     ) -> OutboundInvoice:
         return await cases.submit_document(
@@ -65,6 +102,13 @@ class DocumentUseCases:
     async def document(
         self, company: str, invoice_id: str, fmt: DocumentFormat | None, profile: Profile | None
     ) -> tuple[cases.InvoiceDocument, cases.DocumentOrigin]:
-        return await cases.invoice_document(
-            company, invoice_id, fmt, profile, run=self.executor.run, tools=self.tools, uow=self.uow_factory()
-        )
+        with self._taken(company):
+            return await cases.invoice_document(
+                company,
+                invoice_id,
+                fmt,
+                profile,
+                run=self.executor.run,
+                tools=self.tools,
+                uow=self.uow_factory(),
+            )

@@ -45,6 +45,11 @@ class DocumentWorkers(Protocol):
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T: ...
 
+    @property
+    def capacity(self) -> int:
+        """How many calls it holds at once, running or waiting for a worker."""
+        ...
+
 
 DOCUMENT_RULE = DocumentError.rule_id  # the bytes are not a readable CII, UBL or Factur-X invoice
 FORMAT_RULE = "PDP-DOCUMENT-FORMAT"  # the declared format is not the document's

@@ -8,6 +8,7 @@ import pytest
 from google.rpc import code_pb2, error_details_pb2
 
 from adapters.postgres.outage import is_outage
+from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.emission import EventKind, IllegalInvoiceTransition, ProcessingState
 from domain.errors import (
     ConcurrencyConflict,
@@ -275,3 +276,18 @@ def test_findings_of_a_few_rules_are_all_shown_in_order():
     findings = [Finding("BR-21", Severity.FATAL, "m", f"lines[{i}]") for i in range(3)]
     [bad_request] = _details(to_status(InvoiceRejected(findings)), error_details_pb2.BadRequest)
     assert [v.field for v in bad_request.field_violations] == ["lines[0]", "lines[1]", "lines[2]"]
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        WorkerCrashed("a document worker died; retry the call"),
+        WorkersBusy("the 4 document calls this server holds at once are taken: retry shortly"),
+    ],
+)
+def test_a_document_worker_busy_or_dead_is_unavailable_saying_so_not_a_database_outage(exc: Exception):
+    status = to_status(exc)
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message == str(exc) and "database" not in status.message
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.ToMilliseconds() == 1000

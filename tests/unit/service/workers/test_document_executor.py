@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from service.workers.document_executor import DocumentExecutor, WorkerCrashed
+from domain.document_formats import WorkerCrashed, WorkersBusy
+from service.workers.document_executor import DocumentExecutor
 from tests.fakes import BrokenPool
 
 
@@ -25,7 +26,7 @@ async def test_calls_beyond_the_bound_wait_then_time_out():
     )
     first = asyncio.create_task(executor.run(_wait, started, gate))
     assert await asyncio.to_thread(started.wait, 10)  # the first call holds the only slot
-    with pytest.raises(TimeoutError):
+    with pytest.raises(WorkersBusy, match="document calls this server holds at once are taken"):
         await executor.run(str, 1)
     gate.set()
     assert await first == "done"
