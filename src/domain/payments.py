@@ -36,6 +36,7 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
+from domain.lifecycle import STATUSES, is_terminal
 from domain.money import (
     CENT,
     EUR,
@@ -414,6 +415,7 @@ CREDIT_CURRENCY = "PAY-CREDIT-CURRENCY"
 CREDIT_RATE = "PAY-CREDIT-RATE"
 CREDIT_UNKNOWN = "PAY-CREDIT-UNKNOWN"
 CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
+CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 
 
@@ -551,13 +553,24 @@ def books_credit(
     credit_notes: Iterable[Invoice],
     named: Invoice | None,
     namesakes: Sequence[Invoice] = (),
+    lifecycle_code: str = "",
 ) -> Credit:
     """What credit does to the books of `document`, issued or received alike: an invoice is credited by the credit
     notes naming it (`credit_notes`, of its seller; `credited_per_rate`), and a corrective invoice also says the
     invoice it corrects keeps its books; a credit note's own books show what it credits on the invoice it names
     (`named`, of its seller, None when not found: `own_credit`). `namesakes`: where one seller's number may be
     borne by several invoices (received ones), the seller's invoices of the number in question (the invoice's own,
-    or the one the credit note names): a credit note naming more than one of them credits none (`ambiguous`)."""
+    or the one the credit note names): a credit note naming more than one of them credits none (`ambiguous`).
+    `lifecycle_code`: `document`'s current status; a document whose lifecycle ended (refused, rejected, cancelled,
+    inadmissible) neither takes nor gives credit, and `credit_notes` and `named` leave out those so ended."""
+    if is_terminal(lifecycle_code):  # nobody owes on it: it neither takes nor gives credit
+        if not document.type_code.kind.credit_note:
+            return Credit({})
+        return Credit(
+            {},
+            f"{CREDIT_ENDED}: its lifecycle ended ({lifecycle_code} {STATUSES[lifecycle_code].name_en}): nobody owes on"
+            " it, it credits nothing",
+        )
     if not document.type_code.kind.credit_note:
         unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
         return Credit(credited_per_rate(document, credit_notes, namesakes), unapplied)

@@ -382,7 +382,7 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
             company, seller, document.preceding_invoices[0].number
         )
         named = next((c for c in namesakes if names(document, c)), None)
-    credit = books_credit(document, credit_notes, named, namesakes)
+    credit = books_credit(document, credit_notes, named, namesakes, received.lifecycle_code)
     return (
         Settlement.for_invoice(document)
         .with_credited(credit.per_rate, credit.unapplied)

@@ -261,3 +261,15 @@ async def test_a_credit_note_naming_a_number_two_received_invoices_bear_credits_
     assert books is not None and books.credited == Decimal("0")
     own = await api.books(BUYER_SIREN, await api_get(api, dated.id))
     assert own is not None and (own.credited, own.unapplied) == (Decimal("6.00"), "")
+
+
+async def test_a_received_credit_note_we_refused_says_so_in_its_own_books() -> None:
+    """Refused (210), it credits nothing on the invoice it names; its own books said it was used (credited 6.00)."""
+    db, api, received = stack()
+    refused = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000210")
+    platform_said(db, refused, "210")
+    db.received[refused.id] = replace(refused, lifecycle_code="210")  # as PostgreSQL keeps it on the row
+
+    own = await api.books(BUYER_SIREN, await api_get(api, refused.id))
+    assert own is not None and (own.credited, own.outstanding) == (Decimal("0"), Decimal("6.00"))
+    assert own.unapplied.startswith("PAY-CREDIT-ENDED: its lifecycle ended (210 Refused)")
