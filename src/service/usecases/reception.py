@@ -362,9 +362,12 @@ class ReceptionUseCases:
 async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: Invoice) -> Settlement:
     """What we owe per VAT rate on a received invoice, less what the credit notes its seller sent us naming it
     credit, with what we paid; a received credit note's own books show what it credits on the invoice it names, or
-    why it credits nothing. The same rules as the invoices we issue (domain.payments.books_credit)."""
+    why it credits nothing. The same rules as the invoices we issue (domain.payments.books_credit). A seller's
+    number may be borne by several received invoices (one per number, type and year): a credit note naming more
+    than one of them credits none (domain.payments.ambiguous)."""
     seller, company = received.seller_siren or document.seller.siren, received.company_siren
     credit_notes: Sequence[Invoice] = ()
+    namesakes: Sequence[Invoice] = ()
     named = None
     if (
         not seller
@@ -372,12 +375,14 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
         pass
     elif not document.type_code.kind.credit_note:
         credit_notes = await uow.received.credit_notes(company, seller, document.number)
+        if credit_notes:
+            namesakes = await uow.received.credited_invoices(company, seller, document.number)
     elif len(document.preceding_invoices) == 1:
-        candidates = await uow.received.credited_invoices(
+        namesakes = await uow.received.credited_invoices(
             company, seller, document.preceding_invoices[0].number
         )
-        named = next((c for c in candidates if names(document, c)), None)
-    credit = books_credit(document, credit_notes, named)
+        named = next((c for c in namesakes if names(document, c)), None)
+    credit = books_credit(document, credit_notes, named, namesakes)
     return (
         Settlement.for_invoice(document)
         .with_credited(credit.per_rate, credit.unapplied)

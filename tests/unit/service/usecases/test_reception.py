@@ -223,3 +223,41 @@ async def test_a_credit_note_from_a_seller_without_siren_credits_no_invoice_of_a
     assert books is not None and books.credited == Decimal("0")
     own = await api.books(BUYER_SIREN, await api_get(api, note.id))
     assert own is not None and own.credited == Decimal("0") and own.unapplied.startswith("PAY-CREDIT-UNKNOWN")
+
+
+async def test_a_credit_note_naming_a_number_two_received_invoices_bear_credits_neither() -> None:
+    """A supplier numbering each year afresh sends F-1 of 2025 and F-1 of 2026 (two invoices: a received invoice is
+    one per seller, number, type and year), then a credit note naming F-1 without its date (BT-26 is optional):
+    which it credits is not known. Before, it credited both, a credit of 6.00 lowering what we owe by 12.00."""
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    due = received.invoice.totals.amount_due
+    earlier = replace(
+        received,
+        id="11111111-2222-4333-8444-000000002025",
+        platform_invoice_id="p-2025",
+        invoice=received.invoice.evolve(issue_date=date(2025, 11, 2)),
+    )
+    db.received[earlier.id] = earlier
+    note = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000381")
+    assert note.invoice is not None
+    db.received[note.id] = replace(
+        note, invoice=note.invoice.evolve(preceding_invoices=(PrecedingInvoice("F-1"),))
+    )
+
+    for invoice_id in (received.id, earlier.id):
+        books = await api.books(BUYER_SIREN, await api_get(api, invoice_id))
+        assert books is not None and (books.credited, books.outstanding) == (Decimal("0"), due)
+    own = await api.books(BUYER_SIREN, await api_get(api, note.id))
+    assert own is not None and own.credited == Decimal("0")
+    assert own.unapplied.startswith(
+        "PAY-CREDIT-AMBIGUOUS: invoice F-1 named in BG-3 without its date (BT-26)"
+    )
+
+    dated = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000382")  # BT-26: the 2026 one
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and books.credited == Decimal("6.00")
+    books = await api.books(BUYER_SIREN, await api_get(api, earlier.id))
+    assert books is not None and books.credited == Decimal("0")
+    own = await api.books(BUYER_SIREN, await api_get(api, dated.id))
+    assert own is not None and (own.credited, own.unapplied) == (Decimal("6.00"), "")
