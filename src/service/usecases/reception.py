@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
@@ -52,6 +52,7 @@ from domain.reception_ports import (
 )
 from domain.serialization import JsonValue, canonical_json
 from domain.totals import compute_totals
+from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission.request_ids import (
     claimed_before,
     request_id_finding,
@@ -95,6 +96,21 @@ class ReadableCopy:
 MAX_READABLE_BYTES = 20 * 1024 * 1024
 
 
+READABLE_PER_COMPANY = 2
+READABLE_PER_PROCESS = 16
+
+
+class ReadableBusy(Busy):
+    """This company already has its readable views in progress (each asks the platform for up to
+    MAX_READABLE_BYTES, or draws a page in a thread): retry once one has ended."""
+
+
+def readable_view_slots() -> CompanySlots:
+    return CompanySlots(
+        "readable views", ReadableBusy, per_process=READABLE_PER_PROCESS, per_company=READABLE_PER_COMPANY
+    )
+
+
 @dataclass(eq=False, slots=True, kw_only=True)
 class ReceptionUseCases:
     """The received invoices' use cases, as the servicer and the CLI call them.
@@ -109,6 +125,7 @@ class ReceptionUseCases:
     render_page: Callable[[Invoice], bytes]
     platforms: PlatformSet | None = None
     readable_timeout_s: float = 10.0
+    readable_slots: CompanySlots = field(default_factory=readable_view_slots)
 
     async def list(
         self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
@@ -133,7 +150,12 @@ class ReceptionUseCases:
 
         A platform that is down or slow is not a reason to show nothing: the answer falls back and says why in
         `platform_view`. With `platform_only`, only the platform's copy will do: an outage or a timeout is then
-        PlatformUnavailable (UNAVAILABLE with RetryInfo), a platform without a copy ReadableViewUnavailable."""
+        PlatformUnavailable (UNAVAILABLE with RetryInfo), a platform without a copy ReadableViewUnavailable.
+        A company holds READABLE_PER_COMPANY of them at once (ReadableBusy past it)."""
+        with self.readable_slots.taken(company):
+            return await self._readable(company, invoice_id, platform_only)
+
+    async def _readable(self, company: str, invoice_id: str, platform_only: bool) -> ReadableCopy:
         invoice, _ = await self.get(company, invoice_id)
         content, why = await self._platform_view(invoice, platform_only=platform_only)
         if content is not None:

@@ -3,6 +3,8 @@ its lifecycle and records its event; a final invoice takes no status and no paym
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -20,8 +22,8 @@ from domain.platform import PlatformStatus
 from domain.ports import Page
 from domain.reception import ReceivedEventKind, ReceivedInvoice
 from domain.totals import compute_totals
-from service.usecases.reception import ReceptionUseCases
-from tests.builders import BUYER_SIREN, SELLER_SIREN, a_line, an_invoice
+from service.usecases.reception import ReadableBusy, ReceptionUseCases
+from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -273,3 +275,27 @@ async def test_a_received_credit_note_we_refused_says_so_in_its_own_books() -> N
     own = await api.books(BUYER_SIREN, await api_get(api, refused.id))
     assert own is not None and (own.credited, own.outstanding) == (Decimal("0"), Decimal("6.00"))
     assert own.unapplied.startswith("PAY-CREDIT-ENDED: its lifecycle ended (210 Refused)")
+
+
+async def test_one_company_s_readable_views_at_once_are_bounded_and_leave_room_for_the_others() -> None:
+    # Each readable view asks the platform (up to 20 MiB held) or draws a page in a thread: a flood from one key
+    # took them without bound. Past two at once a company is told READABLE_BUSY; another company still gets one.
+    db, api, received = stack()
+    other = replace(received, id="22222222-2222-4333-8444-555555555555", company_siren=OTHER_SIREN)
+    db.received[other.id] = other
+    release = threading.Event()
+
+    def slow_page(_invoice: object) -> bytes:
+        release.wait(10)
+        return b"%PDF-page"
+
+    api = replace(api, render_page=slow_page)
+    held = [asyncio.ensure_future(api.readable(BUYER_SIREN, received.id)) for _ in range(2)]
+    others = asyncio.ensure_future(api.readable(OTHER_SIREN, other.id))
+    for _ in range(3):
+        await asyncio.sleep(0)  # each call runs to its page, in a thread: its slot is taken before that
+    with pytest.raises(ReadableBusy, match="2 readable views in progress"):
+        await api.readable(BUYER_SIREN, received.id)
+    release.set()
+    assert [c.source for c in await asyncio.gather(*held, others)] == ["gateway"] * 3
+    assert (await api.readable(BUYER_SIREN, received.id)).source == "gateway"  # the slots came back
