@@ -955,6 +955,7 @@ class _Payments:
                 and stored.invoice.seller.siren == seller_siren
                 and stored.number == number
                 and stored.state in WITH_ITS_BUYER
+                and stored.lifecycle_code not in NOT_CREDITING_CODES
                 and not stored.invoice.type_code.kind.credit_note
             ),
             None,
@@ -966,6 +967,7 @@ class _Payments:
             for stored in self._uow.db.invoices.values()
             if stored.company_siren == company_siren
             and stored.state in WITH_ITS_BUYER
+            and stored.lifecycle_code not in NOT_CREDITING_CODES
             and stored.invoice.type_code.kind.credit_note
             and stored.invoice.preceding_invoices[:1]
             and stored.invoice.preceding_invoices[0].number == invoice_number

@@ -155,6 +155,14 @@ class WorkersBusy(Exception):
     retry_after = 1.0
 
 
+class WorkerCrashed(ConnectionError):
+    """The document worker running the call died (its pool is replaced): the call may be retried. A connection
+    error for the callers that retry those; at the edge, UNAVAILABLE saying so (as an OSError it read as a database
+    outage: "the service's database is unavailable")."""
+
+    retry_after = 1.0
+
+
 class WorkerLimitExceeded(DocumentError):
     """The document worker went past a limit and was replaced; the call that did it gets this error (the worker
     pool, service.workers.worker_pool, raises it; the readers' own limits are adapters.documents.limits)."""

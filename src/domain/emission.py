@@ -23,6 +23,7 @@ from domain.audit import Acting
 from domain.errors import IllegalTransition, InvoiceLocked, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
+from domain.reporting.calendar import period_text
 
 
 class ProcessingState(str, Enum):
@@ -248,7 +249,7 @@ class OutboundInvoice:
         consumer or abroad issued late): its history says to rectify them, as a late payment's PAYMENT event does."""
         outbound = cls(id, company_siren, request_id, request_hash, invoice, at, findings=findings)
         state = _S.ACCEPTED if invoice.processing_rule.is_sent_to_platform else _S.NOT_TRANSMITTED
-        periods = [f"{start.isoformat()}/{end.isoformat()}" for start, end in to_rectify]
+        periods = [period_text(p) for p in to_rectify]
         detail = f"rectify the transactions declaration of {', '.join(periods)} (RE)" if periods else ""
         facts = {"to_rectify": periods} if periods else None
         outbound._record(EventKind.SUBMITTED, state, at, detail, findings=findings, facts=facts)

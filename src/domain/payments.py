@@ -36,6 +36,7 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
+from domain.lifecycle import STATUSES, is_terminal
 from domain.money import (
     CENT,
     EUR,
@@ -413,6 +414,8 @@ CREDIT_SEVERAL = "PAY-CREDIT-SEVERAL"
 CREDIT_CURRENCY = "PAY-CREDIT-CURRENCY"
 CREDIT_RATE = "PAY-CREDIT-RATE"
 CREDIT_UNKNOWN = "PAY-CREDIT-UNKNOWN"
+CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
+CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 
 
@@ -480,21 +483,44 @@ def several_invoices(note: Invoice) -> Credit | None:
     )
 
 
-def credited_per_rate(invoice: Invoice, credit_notes: Iterable[Invoice]) -> dict[Decimal, Decimal]:
+def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:
+    """A credit note naming a number that several of its seller's invoices bear (`namesakes`, the seller's invoices
+    of that number: a received invoice is one per number, type and year), without what tells them apart (BT-26, or
+    the same date): it credits none of them, and why; None when it names one at most."""
+    named_by = sum(1 for invoice in namesakes if names(note, invoice))
+    if named_by < 2:
+        return None
+    named = note.preceding_invoices[0]
+    undated = "" if named.issue_date is not None else " without its date (BT-26)"
+    return Credit(
+        {},
+        f"{CREDIT_AMBIGUOUS}: invoice {named.number} named in BG-3{undated} is the number of {named_by} invoices of"
+        " this seller: which one it credits is not said, it credits none of them (unallocated); ask the seller"
+        " for a credit note naming the invoice with its date, or settle it with a payment split per rate",
+    )
+
+
+def credited_per_rate(
+    invoice: Invoice, credit_notes: Iterable[Invoice], namesakes: Sequence[Invoice] = ()
+) -> dict[Decimal, Decimal]:
     """What credit notes issued against `invoice` credit on it per VAT rate, VAT included: each credit note (its
-    type says so) naming it in BG-3 (`names`) credits what `credit_on` says."""
+    type says so) naming it in BG-3 (`names`), and no other of `namesakes` (`ambiguous`), credits what `credit_on`
+    says."""
     credited: dict[Decimal, Decimal] = {}
     for note in credit_notes:
         if not note.type_code.kind.credit_note or not names(note, invoice):
+            continue
+        if ambiguous(note, namesakes) is not None:
             continue
         for rate, amount in credit_on(invoice, note).per_rate.items():
             credited[rate] = credited.get(rate, ZERO) + amount
     return credited
 
 
-def own_credit(note: Invoice, named: Invoice | None) -> Credit:
+def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice] = ()) -> Credit:
     """What a credit note (or a corrective invoice) does to the invoice it names, as its own books show it:
-    `named` is that invoice found among the same party's, None when it is not there (PAY-CREDIT-UNKNOWN)."""
+    `named` is that invoice found among the same party's, None when it is not there (PAY-CREDIT-UNKNOWN);
+    `namesakes`, the party's invoices of the number it names when several may bear it (`ambiguous`)."""
     if note.type_code.kind.corrective:
         # XP Z12-014 Annexe B UC4: a corrective invoice (384) cancels and replaces the one it names, whose life
         # cycle the seller then closes with 220 Annulée; nothing in the pack says what becomes of its books
@@ -509,6 +535,9 @@ def own_credit(note: Invoice, named: Invoice | None) -> Credit:
         return several
     if not note.preceding_invoices:  # a consolidated credit note (262) names a contract and period instead
         return Credit({})
+    unsaid = ambiguous(note, namesakes)
+    if unsaid is not None:
+        return unsaid
     if named is None:
         return Credit(
             {},
@@ -519,15 +548,33 @@ def own_credit(note: Invoice, named: Invoice | None) -> Credit:
     return credit_on(named, note)
 
 
-def books_credit(document: Invoice, credit_notes: Iterable[Invoice], named: Invoice | None) -> Credit:
+def books_credit(
+    document: Invoice,
+    credit_notes: Iterable[Invoice],
+    named: Invoice | None,
+    namesakes: Sequence[Invoice] = (),
+    lifecycle_code: str = "",
+) -> Credit:
     """What credit does to the books of `document`, issued or received alike: an invoice is credited by the credit
     notes naming it (`credit_notes`, of its seller; `credited_per_rate`), and a corrective invoice also says the
     invoice it corrects keeps its books; a credit note's own books show what it credits on the invoice it names
-    (`named`, of its seller, None when not found: `own_credit`)."""
+    (`named`, of its seller, None when not found: `own_credit`). `namesakes`: where one seller's number may be
+    borne by several invoices (received ones), the seller's invoices of the number in question (the invoice's own,
+    or the one the credit note names): a credit note naming more than one of them credits none (`ambiguous`).
+    `lifecycle_code`: `document`'s current status; a document whose lifecycle ended (refused, rejected, cancelled,
+    inadmissible) neither takes nor gives credit, and `credit_notes` and `named` leave out those so ended."""
+    if is_terminal(lifecycle_code):  # nobody owes on it: it neither takes nor gives credit
+        if not document.type_code.kind.credit_note:
+            return Credit({})
+        return Credit(
+            {},
+            f"{CREDIT_ENDED}: its lifecycle ended ({lifecycle_code} {STATUSES[lifecycle_code].name_en}): nobody owes on"
+            " it, it credits nothing",
+        )
     if not document.type_code.kind.credit_note:
         unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
-        return Credit(credited_per_rate(document, credit_notes), unapplied)
-    return own_credit(document, named if named is not None and names(document, named) else None)
+        return Credit(credited_per_rate(document, credit_notes, namesakes), unapplied)
+    return own_credit(document, named if named is not None and names(document, named) else None, namesakes)
 
 
 def payment_in_scope(*, services: bool, debits_option: bool, reverse_charge: bool) -> bool:

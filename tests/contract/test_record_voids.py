@@ -197,6 +197,12 @@ async def test_a_row_part_of_a_sent_declaration_is_voided_only_for_its_rectifica
     assert audited.details["to_rectify"] == ["2026-09-11/2026-09-20"]
     rectified = await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
     assert rectified.totals.b2c_count == 0
+    # The sale recorded corrected under its key, declared in a second RE: the void again is a replay naming
+    # nothing (the version in force holds the corrected sale, not the voided one).
+    await record_b2c_transactions(company, [replace(sale, store_id="S-2")], **deps(records))
+    await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
+    again = await void_record(company, RecordKind.B2C, sale.key, "sold twice", rectify=True, **deps(records))
+    assert (again.replayed, again.to_rectify) == (True, ())
 
     late = tx(f"{company}-late", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
     assert (await record_b2c_transactions(company, [late], **deps(records))).to_rectify != ()

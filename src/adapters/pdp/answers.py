@@ -80,15 +80,21 @@ def reader_bug(what: str, platform: str, exc: Exception) -> PlatformRejected:
     )
 
 
-# What an error page or an error body comes as: never a document a platform gives (XML, PDF, or bytes untyped).
-NOT_DOCUMENTS = ("text/html", "application/json", "application/problem+json", "application/xhtml+xml")
+# What an error body comes as: never a document a platform gives (XML, PDF, or bytes untyped). An HTML page with a
+# 2xx is refused before, as every call's (adapters.pdp.outcome.status_failure).
+NOT_DOCUMENTS = ("application/json", "application/problem+json")
+
+
+def media_type(response: httpx.Response) -> str:
+    """The answer's Content-Type without its parameters, lower case ("" without one)."""
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
-    """A downloaded document's bytes. An answer of 200 that is no document (a proxy's HTML page, a JSON error body,
-    nothing) is the platform's failure, PlatformUnavailable: kept as the document, it would be stored as the invoice
-    received, and the real one acknowledged to the platform (marked seen) and lost from our side."""
-    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    """A downloaded document's bytes. An answer of 200 that is no document (a JSON error body, nothing) is the
+    platform's failure, PlatformUnavailable: kept as the document, it would be stored as the invoice received, and
+    the real one acknowledged to the platform (marked seen) and lost from our side."""
+    media = media_type(response)
     if not response.content:
         raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
     if media in NOT_DOCUMENTS or media.endswith("+json"):

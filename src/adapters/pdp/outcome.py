@@ -13,6 +13,9 @@ An answer the gateway will not read (larger than its bound, or compressed in a w
 an outage: the platform answered. A read is tried again within the call (a glitch passes), then refused
 (PlatformRejected: counted as the item's failure, never waited out as an outage for hours); a state-changing call's
 outcome is unknown, reconciled, and not the platform's outage either.
+A success answered with an HTML page is not the API's either (every platform API answers JSON, a document or nothing):
+it is a proxy's or a login portal's page, so the platform may have had nothing of the call: a read is retried, and a
+state-changing call's outcome is unknown, reconciled (IOPOLE's status call reads no body: the page was its success).
 A redirect is neither: the API does not move, so its address in the settings is wrong; it is said at once, never
 followed (the call would carry the token elsewhere) and never retried (it would be redirected again). Except a 303
 See Other to a state-changing call: that is how an API answers a request it processed, so its outcome is unknown.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import httpx
 
+from adapters.pdp.answers import media_type
 from adapters.pdp.exchange import AnswerTooLarge, AnswerUndecodable
 from adapters.pdp.retry import parse_retry_after
 from domain.bounds import shorten
@@ -34,6 +38,8 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 DOWN = frozenset({502, 503, 504})
 # Answers that say the request was not processed, whatever it was: too many requests, or not received whole in time.
 NOT_TAKEN = frozenset({408, 429})
+# What a page for a person comes as; no platform API answers one.
+PAGES = frozenset({"text/html", "application/xhtml+xml"})
 # Answers the platform gave that the gateway does not read (adapters.pdp.exchange's bounds).
 UNREAD = (AnswerTooLarge, AnswerUndecodable)
 
@@ -65,6 +71,12 @@ def status_failure(
     """The failure a 408, 429, 5xx or redirect answer stands for (with its Retry-After, or its Location); None for any
     other status (the adapter maps those itself)."""
     status = response.status_code
+    attached = "attachment" in response.headers.get("content-disposition", "").lower()  # a file sent as one
+    if 200 <= status < 300 and media_type(response) in PAGES and not attached:
+        page = f"{what}: {platform} answered {status} with an HTML page, not its API's answer (a proxy's or a portal's)"
+        if idempotent:
+            return PlatformUnavailable(page)
+        return PlatformOutcomeUnknown(f"{page}; reconcile before resending", unavailable=True)
     # "See Other" (the result is there) is how a request that was processed is answered: not a wrong address
     see_other_after_a_change = status == 303 and not idempotent
     if 300 <= status < 400 and not see_other_after_a_change:

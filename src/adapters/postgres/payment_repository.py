@@ -17,6 +17,7 @@ from domain.errors import ConcurrencyConflict
 from domain.invoice import Invoice
 from domain.payment_ports import StoredPayment
 from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, RatePart, Settlement
+from domain.reception import NOT_CREDITING_CODES
 from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value, invoice_from_dict, to_json_value
 
@@ -28,6 +29,9 @@ _COLUMNS = (
 # not be proven to fall within it); the codes are digits (domain.document_types), a test checks the two agree.
 CREDIT_NOTE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("credit_note")))
 _WITH_ITS_BUYER = sorted(state.value for state in WITH_ITS_BUYER)
+# An invoice or credit note whose lifecycle ended (refused, rejected, cancelled, inadmissible) takes no part in
+# crediting (domain.payments.books_credit), as a received one so ended (PgReception._crediting).
+_NOT_CREDITING = sorted(NOT_CREDITING_CODES)
 # Advisory lock namespace of an invoice's held payments (7001: a company's events, 7002: a platform id). Taken
 # before any audit entry (7001) by every path that reads them to decide: hold, release, refuse, pay.
 HELD_PAYMENTS_LOCK = 7003
@@ -56,10 +60,12 @@ class PgPaymentRepository:
             f"""SELECT content FROM invoices
                  WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2
                    AND type_code IN ({CREDIT_NOTE_CODES_SQL}) AND state = ANY($3::text[])
+                   AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
             company_siren,
             invoice_number,
             _WITH_ITS_BUYER,
+            _NOT_CREDITING,
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 
@@ -67,11 +73,13 @@ class PgPaymentRepository:
         row = await self._conn.fetchrow(
             f"""SELECT content FROM invoices
                  WHERE seller_siren = $2 AND number = $3 AND state <> 'CANCELLED' AND company_siren = $1
-                   AND state = ANY($4::text[]) AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})""",
+                   AND state = ANY($4::text[]) AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})
+                   AND lifecycle_code <> ALL($5::text[])""",
             company_siren,
             seller_siren,
             number,
             _WITH_ITS_BUYER,
+            _NOT_CREDITING,
         )
         return None if row is None else invoice_from_dict(row["content"])
 

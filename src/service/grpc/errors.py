@@ -27,7 +27,7 @@ from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
 from domain.bounds import shorten
-from domain.document_formats import WorkersBusy
+from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.errors import (
     ConcurrencyConflict,
     DuplicateInvoiceNumber,
@@ -210,6 +210,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),
     WorkersBusy: (grpc.StatusCode.UNAVAILABLE, _retry),
+    WorkerCrashed: (grpc.StatusCode.UNAVAILABLE, _retry),
     Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
     TooManySubscribers: (grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TOO_MANY_SUBSCRIBERS")),
 }

@@ -14,12 +14,14 @@ from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.grpc import document_mapping, mapping
 from service.grpc.auth import current_company
-from service.grpc.errors import maps_errors
+from service.grpc.errors import busy, maps_errors, register
 from service.grpc.fields import Fields
 from service.grpc.invoice_servicer import payment_from_request
 from service.grpc.paging import page_size
 from service.grpc.services import ApiServicer
-from service.usecases.reception import ReceptionUseCases
+from service.usecases.reception import ReadableBusy, ReceptionUseCases
+
+register(ReadableBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("READABLE_BUSY"))
 
 _VALIDITY = {
     rpb.ListReceivedInvoicesRequest.VALIDITY_VALID: True,

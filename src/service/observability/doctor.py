@@ -246,7 +246,8 @@ async def check_archive(database: OperationsReader) -> Check:
             f"{len(altered)} of {len(rows)} documents sampled do not match their hash: {', '.join(altered)}",
             "`pdp-gateway archive verify` for the company, and keep the database as it is for the investigation",
         )
-    return Check("archive", Result.OK, f"{len(rows)} documents sampled, every hash matches")
+    sampled = "1 document sampled, its hash matches" if len(rows) == 1 else None
+    return Check("archive", Result.OK, sampled or f"{len(rows)} documents sampled, every hash matches")
 
 
 ACTIVE_COMPANIES_MAX = 1000

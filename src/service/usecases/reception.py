@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
@@ -52,6 +52,7 @@ from domain.reception_ports import (
 )
 from domain.serialization import JsonValue, canonical_json
 from domain.totals import compute_totals
+from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission.request_ids import (
     claimed_before,
     request_id_finding,
@@ -95,6 +96,21 @@ class ReadableCopy:
 MAX_READABLE_BYTES = 20 * 1024 * 1024
 
 
+READABLE_PER_COMPANY = 2
+READABLE_PER_PROCESS = 16
+
+
+class ReadableBusy(Busy):
+    """This company already has its readable views in progress (each asks the platform for up to
+    MAX_READABLE_BYTES, or draws a page in a thread): retry once one has ended."""
+
+
+def readable_view_slots() -> CompanySlots:
+    return CompanySlots(
+        "readable views", ReadableBusy, per_process=READABLE_PER_PROCESS, per_company=READABLE_PER_COMPANY
+    )
+
+
 @dataclass(eq=False, slots=True, kw_only=True)
 class ReceptionUseCases:
     """The received invoices' use cases, as the servicer and the CLI call them.
@@ -109,6 +125,7 @@ class ReceptionUseCases:
     render_page: Callable[[Invoice], bytes]
     platforms: PlatformSet | None = None
     readable_timeout_s: float = 10.0
+    readable_slots: CompanySlots = field(default_factory=readable_view_slots)
 
     async def list(
         self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
@@ -133,7 +150,12 @@ class ReceptionUseCases:
 
         A platform that is down or slow is not a reason to show nothing: the answer falls back and says why in
         `platform_view`. With `platform_only`, only the platform's copy will do: an outage or a timeout is then
-        PlatformUnavailable (UNAVAILABLE with RetryInfo), a platform without a copy ReadableViewUnavailable."""
+        PlatformUnavailable (UNAVAILABLE with RetryInfo), a platform without a copy ReadableViewUnavailable.
+        A company holds READABLE_PER_COMPANY of them at once (ReadableBusy past it)."""
+        with self.readable_slots.taken(company):
+            return await self._readable(company, invoice_id, platform_only)
+
+    async def _readable(self, company: str, invoice_id: str, platform_only: bool) -> ReadableCopy:
         invoice, _ = await self.get(company, invoice_id)
         content, why = await self._platform_view(invoice, platform_only=platform_only)
         if content is not None:
@@ -362,9 +384,12 @@ class ReceptionUseCases:
 async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: Invoice) -> Settlement:
     """What we owe per VAT rate on a received invoice, less what the credit notes its seller sent us naming it
     credit, with what we paid; a received credit note's own books show what it credits on the invoice it names, or
-    why it credits nothing. The same rules as the invoices we issue (domain.payments.books_credit)."""
+    why it credits nothing. The same rules as the invoices we issue (domain.payments.books_credit). A seller's
+    number may be borne by several received invoices (one per number, type and year): a credit note naming more
+    than one of them credits none (domain.payments.ambiguous)."""
     seller, company = received.seller_siren or document.seller.siren, received.company_siren
     credit_notes: Sequence[Invoice] = ()
+    namesakes: Sequence[Invoice] = ()
     named = None
     if (
         not seller
@@ -372,12 +397,14 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
         pass
     elif not document.type_code.kind.credit_note:
         credit_notes = await uow.received.credit_notes(company, seller, document.number)
+        if credit_notes:
+            namesakes = await uow.received.credited_invoices(company, seller, document.number)
     elif len(document.preceding_invoices) == 1:
-        candidates = await uow.received.credited_invoices(
+        namesakes = await uow.received.credited_invoices(
             company, seller, document.preceding_invoices[0].number
         )
-        named = next((c for c in candidates if names(document, c)), None)
-    credit = books_credit(document, credit_notes, named)
+        named = next((c for c in namesakes if names(document, c)), None)
+    credit = books_credit(document, credit_notes, named, namesakes, received.lifecycle_code)
     return (
         Settlement.for_invoice(document)
         .with_credited(credit.per_rate, credit.unapplied)

@@ -27,6 +27,7 @@ from domain.records_ports import (
     RecordsUowFactory,
     VoidedRecord,
 )
+from domain.reporting.b2c import B2cTransaction
 from domain.reporting.calendar import ReportKind, period_text
 from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts
 from domain.reporting.payments import PaymentEvent, is_invoice_payment_data, payment_lines
@@ -166,20 +167,22 @@ async def _to_rectify(
             known = in_force.get(row.period_start)
             if known is None or row.version > known.version:
                 in_force[row.period_start] = row
-    return tuple(
-        sorted(
-            (r.period_start, r.period_end) for r in in_force.values() if _holds(r, voided.kind, voided.key)
-        )
-    )
+    return tuple(sorted((r.period_start, r.period_end) for r in in_force.values() if _holds(r, voided)))
 
 
-def _holds(row: DeclarationRow, kind: RecordKind, key: str) -> bool:
-    """Whether a declaration's content (service.usecases.reporting._content) holds the row recorded under `key`."""
-    if kind in _ROLE:
-        items = row.content.get("international", ())
-        return any(from_json_value(InternationalInvoiceFacts, item).key == key for item in items)
-    section = "b2c" if kind is RecordKind.B2C else "payments"
-    return any(item.get("key") == key for item in row.content.get(section, ()))
+_SECTIONS: dict[RecordKind, tuple[str, type]] = {
+    RecordKind.B2C: ("b2c", B2cTransaction),
+    RecordKind.PAYMENT: ("payments", PaymentEvent),
+    RecordKind.PURCHASE: ("international", InternationalInvoiceFacts),
+    RecordKind.SALE: ("international", InternationalInvoiceFacts),
+}
+
+
+def _holds(row: DeclarationRow, voided: VoidedRecord) -> bool:
+    """Whether a declaration's content (service.usecases.reporting._content) holds the voided row itself: by its
+    content, not its key, which the row recorded corrected since may hold (a replayed void then names nothing)."""
+    section, tp = _SECTIONS[voided.kind]
+    return any(from_json_value(tp, item) == voided.row for item in row.content.get(section, ()))
 
 
 async def _refunds_still_covered(uow: RecordsUnitOfWork, company: str, voided: PaymentEvent) -> None:

@@ -23,7 +23,7 @@ from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from domain.document_formats import WorkersBusy
+from domain.document_formats import WorkerCrashed, WorkersBusy
 from service.workers.worker_pool import WorkerLimits, WorkerPool
 
 T = TypeVar("T")
@@ -31,10 +31,6 @@ T = TypeVar("T")
 
 def default_workers() -> int:
     return max(1, min(4, (os.cpu_count() or 1) // 2))
-
-
-class WorkerCrashed(ConnectionError):
-    """The worker running the call died (its pool is replaced): the call may be retried."""
 
 
 class DocumentExecutor:

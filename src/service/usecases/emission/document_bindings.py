@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
 from domain.document_ports import DocumentTools
@@ -31,6 +31,9 @@ def document_slots(capacity: int) -> CompanySlots:
     )
 
 
+T = TypeVar("T")
+
+
 @dataclass(eq=False, slots=True, kw_only=True)
 class DocumentUseCases:
     uow_factory: Callable[[], cases.DocumentUnitOfWork]
@@ -42,27 +45,31 @@ class DocumentUseCases:
         RecordsUowFactory  # where the e-reporting declarations are (a late invoice names them)
     )
     new_id: Callable[[], str] = new_invoice_id
-    slots: CompanySlots | None = field(
-        default=None
-    )  # None: the executor's own (document_slots of its capacity)
+    slots: CompanySlots | None = None  # None: document_slots of the executor's capacity
 
     def __post_init__(self) -> None:
         if self.slots is None:
             self.slots = document_slots(self.executor.capacity)
 
-    def _taken(self, company: str) -> contextlib.AbstractContextManager[None]:
-        assert self.slots is not None
-        return self.slots.taken(company)
+    def _run(self, company: str) -> cases.Run:
+        """The executor's `run` for `company`'s call: each piece of work taken by a worker holds one of the
+        company's slots (a stored document handed back takes none)."""
+        slots, executor = self.slots, self.executor
+        assert slots is not None
+
+        async def run(fn: Callable[..., T], *args: Any) -> T:
+            with slots.taken(company):
+                return await executor.run(fn, *args)
+
+        return run
 
     async def render(
         self, company: str, invoice: Invoice, fmt: DocumentFormat, profile: Profile
     ) -> cases.InvoiceDocument:
-        with self._taken(company):
-            return await cases.render_document(self.executor.run, self.tools, invoice, fmt, profile)
+        return await cases.render_document(self._run(company), self.tools, invoice, fmt, profile)
 
     async def parse(self, company: str, content: bytes) -> ParsedDocument:
-        with self._taken(company):
-            return await cases.parse_document(self.executor.run, self.tools, content)
+        return await cases.parse_document(self._run(company), self.tools, content)
 
     async def check(
         self,
@@ -71,16 +78,9 @@ class DocumentUseCases:
         declared: DocumentFormat | None,
         rules: RuleSelection = RuleSelection.AUTO,
     ) -> CheckedDocument:
-        with self._taken(company):
-            return await cases.check(self.executor.run, self.tools, content, declared, rules)
+        return await cases.check(self._run(company), self.tools, content, declared, rules)
 
     async def submit(
-        self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
-    ) -> OutboundInvoice:
-        with self._taken(company):
-            return await self._submit(company, request_id, content, declared)
-
-    async def _submit(
         self, company: str, request_id: str, content: bytes, declared: DocumentFormat | None
     ) -> OutboundInvoice:
         return await cases.submit_document(
@@ -88,7 +88,7 @@ class DocumentUseCases:
             request_id,
             content,
             declared,
-            run=self.executor.run,
+            run=self._run(company),
             tools=self.tools,
             uow=self.uow_factory(),
             clock=self.clock,
@@ -102,13 +102,12 @@ class DocumentUseCases:
     async def document(
         self, company: str, invoice_id: str, fmt: DocumentFormat | None, profile: Profile | None
     ) -> tuple[cases.InvoiceDocument, cases.DocumentOrigin]:
-        with self._taken(company):
-            return await cases.invoice_document(
-                company,
-                invoice_id,
-                fmt,
-                profile,
-                run=self.executor.run,
-                tools=self.tools,
-                uow=self.uow_factory(),
-            )
+        return await cases.invoice_document(
+            company,
+            invoice_id,
+            fmt,
+            profile,
+            run=self._run(company),
+            tools=self.tools,
+            uow=self.uow_factory(),
+        )

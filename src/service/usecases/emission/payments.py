@@ -129,7 +129,7 @@ async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:
     document = invoice.invoice
     if not document.type_code.kind.credit_note:
         credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
-        return books_credit(document, credit_notes, None)
+        return books_credit(document, credit_notes, None, lifecycle_code=invoice.lifecycle_code)
     if invoice.state not in WITH_ITS_BUYER:
         return Credit({})
     named = None
@@ -137,7 +137,7 @@ async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:
         named = await uow.payments.credited_invoice(
             invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
         )
-    return books_credit(document, (), named)
+    return books_credit(document, (), named, lifecycle_code=invoice.lifecycle_code)
 
 
 async def _record(

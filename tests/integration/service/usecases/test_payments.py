@@ -281,3 +281,40 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
             )
         )
     assert "invoices_credit_notes_by_preceding_number" in plan  # the query's code list is the index's
+
+
+async def test_a_credit_note_the_buyer_refused_credits_nothing_on_postgresql(pg_pool: asyncpg.Pool) -> None:
+    """A credit note of 120.00 with the buyer, then refused by him (210, kept on its row): the invoice's books stand,
+    and the credit note's own books say why; the invoice rejected (213), it is not one the credit note credits."""
+    company = random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    invoice = an_invoice(seller=a_seller(company), issue_date=SEPTEMBER).evolve(
+        lines=(a_line("1", "10", "100.00", "20"),)
+    )
+    invoice_id, number = await a_sent_invoice(pg_pool, company, invoice)
+    credit = an_invoice(
+        seller=a_seller(company),
+        issue_date=SEPTEMBER,
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=(PrecedingInvoice(number, SEPTEMBER),),
+    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit_id, _ = await a_sent_invoice(pg_pool, company, credit)
+
+    async def books(of: str) -> tuple[D, D, str]:
+        async with PgPipelineUnitOfWork(pg_pool) as uow:
+            stored = await uow.invoices.get(company, of)
+        assert stored is not None
+        found = await invoice_books(company, stored, uow=ctx.uow())
+        return found.credited, found.outstanding, found.unapplied.split(":")[0]
+
+    assert await books(invoice_id) == (D("120.00"), D("1080.00"), "")
+    await pg_pool.execute("UPDATE invoices SET lifecycle_code = '210' WHERE id = $1::uuid", credit_id)
+    assert await books(invoice_id) == (D("0"), D("1200.00"), "")
+    assert await books(credit_id) == (D("0"), D("120.00"), "PAY-CREDIT-ENDED")
+    await pg_pool.execute(
+        "UPDATE invoices SET lifecycle_code = CASE WHEN id = $1::uuid THEN '213' ELSE '' END"
+        " WHERE id IN ($1::uuid, $2::uuid)",
+        invoice_id,
+        credit_id,
+    )
+    assert await books(credit_id) == (D("0"), D("120.00"), "PAY-CREDIT-UNKNOWN")

@@ -69,3 +69,28 @@ def test_a_request_timeout_is_a_request_not_taken_retried_never_a_refusal_of_the
     )
     failure = status_failure("upload", answer, idempotent=idempotent, platform="iopole")
     assert isinstance(failure, PlatformUnavailable) and failure.retry_after == 7
+
+
+def _page(status: int) -> httpx.Response:
+    return httpx.Response(
+        status,
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        content=b"<html><body>Maintenance</body></html>",
+        request=httpx.Request("POST", "https://pa.test/v1/invoice/p-1/status"),
+    )
+
+
+def test_a_success_answered_with_an_html_page_is_not_the_api_s_answer() -> None:
+    """Every platform API answers JSON, a document or nothing: a 2xx HTML page is a proxy's or a portal's. A call
+    that reads no body (IOPOLE's status, answered 204) took it for the platform's acceptance."""
+    state_change = status_failure("POST status", _page(200), idempotent=False, platform="iopole")
+    assert isinstance(state_change, PlatformOutcomeUnknown) and state_change.unavailable
+    assert "HTML page" in str(state_change)
+    assert isinstance(
+        status_failure("GET x", _page(200), idempotent=True, platform="iopole"), PlatformUnavailable
+    )
+    assert status_failure("POST status", _answer(204), idempotent=False, platform="iopole") is None
+    # A file downloaded as an attachment (XP Z12-013 sends files so) may be HTML: a readable view, say.
+    attached = _page(200)
+    attached.headers["Content-Disposition"] = 'attachment;filename="readable.html"'
+    assert status_failure("GET flow", attached, idempotent=True, platform="afnor") is None

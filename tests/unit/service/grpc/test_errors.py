@@ -8,6 +8,7 @@ import pytest
 from google.rpc import code_pb2, error_details_pb2
 
 from adapters.postgres.outage import is_outage
+from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.emission import EventKind, IllegalInvoiceTransition, ProcessingState
 from domain.errors import (
     ConcurrencyConflict,
@@ -27,10 +28,16 @@ from domain.reporting.declaration import (
     RectificationNotAllowed,
     WrongContentKind,
 )
-from service.grpc import records_errors  # noqa: F401  # registers the records' errors, as the servicers do
+from service.grpc import (  # noqa: F401  # register their errors
+    document_servicer,
+    reception_servicer,
+    records_errors,  # noqa: F401  # registers the records' errors, as the servicers do
+)
 from service.grpc.errors import OUTAGE_MESSAGE, ErrorTable
 from service.observability.logging import request_id_var
 from service.usecases.archive import ExportTooLarge
+from service.usecases.emission.document_bindings import DocumentsBusy
+from service.usecases.reception import ReadableBusy
 from service.usecases.reporting import RegimeMismatch
 from service.usecases.reporting_voids import RecordNotVoidable
 from tests.support.grpc_details import details_of
@@ -275,3 +282,35 @@ def test_findings_of_a_few_rules_are_all_shown_in_order():
     findings = [Finding("BR-21", Severity.FATAL, "m", f"lines[{i}]") for i in range(3)]
     [bad_request] = _details(to_status(InvoiceRejected(findings)), error_details_pb2.BadRequest)
     assert [v.field for v in bad_request.field_violations] == ["lines[0]", "lines[1]", "lines[2]"]
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        WorkerCrashed("a document worker died; retry the call"),
+        WorkersBusy("the 4 document calls this server holds at once are taken: retry shortly"),
+    ],
+)
+def test_a_document_worker_busy_or_dead_is_unavailable_saying_so_not_a_database_outage(exc: Exception):
+    status = to_status(exc)
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message == str(exc) and "database" not in status.message
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.ToMilliseconds() == 1000
+
+
+@pytest.mark.parametrize(
+    ("exc", "reason"),
+    [
+        (ReadableBusy("2 readable views in progress"), "READABLE_BUSY"),
+        (DocumentsBusy("busy"), "DOCUMENTS_BUSY"),
+    ],
+)
+def test_a_company_past_its_share_is_resource_exhausted_naming_what_with_when_to_retry(
+    exc: Exception, reason: str
+) -> None:
+    status = to_status(exc)
+    assert (status.code, status.message) == (code_pb2.RESOURCE_EXHAUSTED, str(exc))
+    assert [i.reason for i in _details(status, error_details_pb2.ErrorInfo)] == [reason]
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.ToMilliseconds() == 1000

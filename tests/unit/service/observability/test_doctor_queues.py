@@ -1,17 +1,19 @@
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from domain.operations import OperationsSnapshot, OutageFigures, QueueFigures
+from domain.operations import ArchiveSample, OperationsSnapshot, OutageFigures, QueueFigures
 from service.observability.doctor import (
     INBOX_FAIL_S,
     INBOX_WARN_S,
     OUTBOX_FAIL_S,
     OUTBOX_WARN_S,
     Result,
+    check_archive,
     check_queues,
 )
 
@@ -91,3 +93,25 @@ def test_items_waiting_on_a_platform_outage_are_a_warning_naming_the_platform_an
     assert outage.result is Result.WARN
     assert outage.detail == "iopole: 12 item(s) waiting on it since 2026-12-06T21:00:00+00:00 (35 min)"
     assert "PIPELINE_OUTAGE_PATIENCE_S" in outage.advice
+
+
+class _Archive:
+    def __init__(self, *contents: bytes) -> None:
+        self._rows = [ArchiveSample("732829320", hashlib.sha256(c).hexdigest(), c) for c in contents]
+
+    async def archive_sample(self, limit: int) -> list[ArchiveSample]:
+        return self._rows[:limit]
+
+
+@pytest.mark.parametrize(
+    ("contents", "detail"),
+    [
+        ((b"one",), "1 document sampled, its hash matches"),  # "1 documents sampled" before
+        ((b"one", b"two"), "2 documents sampled, every hash matches"),
+    ],
+)
+async def test_the_archive_check_counts_what_it_sampled_in_words(
+    contents: tuple[bytes, ...], detail: str
+) -> None:
+    check = await check_archive(_Archive(*contents))  # type: ignore[arg-type]
+    assert (check.result, check.detail) == (Result.OK, detail)

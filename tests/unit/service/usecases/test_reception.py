@@ -3,6 +3,8 @@ its lifecycle and records its event; a final invoice takes no status and no paym
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -20,8 +22,8 @@ from domain.platform import PlatformStatus
 from domain.ports import Page
 from domain.reception import ReceivedEventKind, ReceivedInvoice
 from domain.totals import compute_totals
-from service.usecases.reception import ReceptionUseCases
-from tests.builders import BUYER_SIREN, SELLER_SIREN, a_line, an_invoice
+from service.usecases.reception import ReadableBusy, ReceptionUseCases
+from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -290,3 +292,77 @@ async def test_the_parked_deliveries_are_the_company_s_page_by_its_token() -> No
     )
     assert await api.parked(BUYER_SIREN, 25, "token") is page
     assert asked == [(BUYER_SIREN, 25, "token")]
+
+
+async def test_a_credit_note_naming_a_number_two_received_invoices_bear_credits_neither() -> None:
+    """A supplier numbering each year afresh sends F-1 of 2025 and F-1 of 2026 (two invoices: a received invoice is
+    one per seller, number, type and year), then a credit note naming F-1 without its date (BT-26 is optional):
+    which it credits is not known. Before, it credited both, a credit of 6.00 lowering what we owe by 12.00."""
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    due = received.invoice.totals.amount_due
+    earlier = replace(
+        received,
+        id="11111111-2222-4333-8444-000000002025",
+        platform_invoice_id="p-2025",
+        invoice=received.invoice.evolve(issue_date=date(2025, 11, 2)),
+    )
+    db.received[earlier.id] = earlier
+    note = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000381")
+    assert note.invoice is not None
+    db.received[note.id] = replace(
+        note, invoice=note.invoice.evolve(preceding_invoices=(PrecedingInvoice("F-1"),))
+    )
+
+    for invoice_id in (received.id, earlier.id):
+        books = await api.books(BUYER_SIREN, await api_get(api, invoice_id))
+        assert books is not None and (books.credited, books.outstanding) == (Decimal("0"), due)
+    own = await api.books(BUYER_SIREN, await api_get(api, note.id))
+    assert own is not None and own.credited == Decimal("0")
+    assert own.unapplied.startswith(
+        "PAY-CREDIT-AMBIGUOUS: invoice F-1 named in BG-3 without its date (BT-26)"
+    )
+
+    dated = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000382")  # BT-26: the 2026 one
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and books.credited == Decimal("6.00")
+    books = await api.books(BUYER_SIREN, await api_get(api, earlier.id))
+    assert books is not None and books.credited == Decimal("0")
+    own = await api.books(BUYER_SIREN, await api_get(api, dated.id))
+    assert own is not None and (own.credited, own.unapplied) == (Decimal("6.00"), "")
+
+
+async def test_a_received_credit_note_we_refused_says_so_in_its_own_books() -> None:
+    """Refused (210), it credits nothing on the invoice it names; its own books said it was used (credited 6.00)."""
+    db, api, received = stack()
+    refused = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000210")
+    platform_said(db, refused, "210")
+    db.received[refused.id] = replace(refused, lifecycle_code="210")  # as PostgreSQL keeps it on the row
+
+    own = await api.books(BUYER_SIREN, await api_get(api, refused.id))
+    assert own is not None and (own.credited, own.outstanding) == (Decimal("0"), Decimal("6.00"))
+    assert own.unapplied.startswith("PAY-CREDIT-ENDED: its lifecycle ended (210 Refused)")
+
+
+async def test_one_company_s_readable_views_at_once_are_bounded_and_leave_room_for_the_others() -> None:
+    # Each readable view asks the platform (up to 20 MiB held) or draws a page in a thread: a flood from one key
+    # took them without bound. Past two at once a company is told READABLE_BUSY; another company still gets one.
+    db, api, received = stack()
+    other = replace(received, id="22222222-2222-4333-8444-555555555555", company_siren=OTHER_SIREN)
+    db.received[other.id] = other
+    release = threading.Event()
+
+    def slow_page(_invoice: object) -> bytes:
+        release.wait(10)
+        return b"%PDF-page"
+
+    api = replace(api, render_page=slow_page)
+    held = [asyncio.ensure_future(api.readable(BUYER_SIREN, received.id)) for _ in range(2)]
+    others = asyncio.ensure_future(api.readable(OTHER_SIREN, other.id))
+    for _ in range(3):
+        await asyncio.sleep(0)  # each call runs to its page, in a thread: its slot is taken before that
+    with pytest.raises(ReadableBusy, match="2 readable views in progress"):
+        await api.readable(BUYER_SIREN, received.id)
+    release.set()
+    assert [c.source for c in await asyncio.gather(*held, others)] == ["gateway"] * 3
+    assert (await api.readable(BUYER_SIREN, received.id)).source == "gateway"  # the slots came back

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from domain.document_formats import WorkersBusy
-from service.workers.document_executor import DocumentExecutor, WorkerCrashed
+from domain.document_formats import WorkerCrashed, WorkersBusy
+from service.workers.document_executor import DocumentExecutor
 from tests.fakes import BrokenPool
 
 

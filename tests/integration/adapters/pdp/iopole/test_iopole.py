@@ -163,6 +163,20 @@ async def test_an_upload_answered_408_by_a_proxy_is_retried_once_recorded_not_re
     assert sim.upload_count(document.sha256) == 1 and sim.requests["upload"] == 2
 
 
+async def test_a_status_answered_200_with_an_html_page_is_an_unknown_outcome_not_a_success(
+    sim: IopoleSimulator, gateway
+) -> None:
+    """IOPOLE answers a status 204; a portal's or a proxy's page with 200 was taken for its acceptance (the body is not
+    read), so a status the platform may not have was recorded as sent. Now reconciled by its history."""
+    submission = await gateway.submit(cii("F-STATUS-PAGE"))
+    sim.faults.push(
+        Fault.answer(b"<html><body>Maintenance</body></html>", content_type="text/html", endpoint="status")
+    )
+
+    with pytest.raises(PlatformOutcomeUnknown, match="HTML page"):
+        await gateway.send_status(submission.platform_id, OutgoingStatus("212", amount=Decimal("10.00")))
+
+
 async def test_an_upload_refused_with_429_is_retried_once_recorded(sim: IopoleSimulator, gateway) -> None:
     document = cii("F-429-1")
     sim.faults.push(*[Fault.rate_limited(retry_after=0, endpoint="upload")] * 2)
@@ -484,10 +498,12 @@ async def test_a_download_answered_200_with_no_document_is_the_platform_s_failur
     """A proxy's page or an error body with a 200 was returned as the invoice's bytes: the catch-up stored it as the
     received invoice and marked the real one seen on IOPOLE (lost from the gateway's side)."""
     submission = await gateway.submit(cii("F-DL-PAGE"))
-    sim.faults.push(Fault.answer(body, content_type=content_type, endpoint="download"))
+    # every try of the call (an HTML page is retried within it, as a glitch that may pass)
+    sim.faults.push(*[Fault.answer(body, content_type=content_type, endpoint="download")] * 10)
 
-    with pytest.raises(PlatformUnavailable, match="not a document"):
+    with pytest.raises(PlatformUnavailable, match="not a document|an HTML page"):
         await gateway.download(submission.platform_id)
+    sim.faults.clear()
 
 
 # --- directory --------------------------------------------------------------------------------------------------
@@ -604,7 +620,8 @@ async def test_a_status_history_the_gateway_cannot_read_is_unavailable_and_retri
     # A read answered in a shape IOPOLE never gives (a proxy, a new API version): a platform's failure, retried
     # later, never a crash of the caller (an AttributeError or TypeError burnt attempts as a bug of ours).
     submission = await gateway.submit(cii("F-ODD-HISTORY"))
-    sim.faults.push(Fault.answer(body, content_type=content_type, endpoint="history"))
+    # every try of the call (an HTML page is retried within it, as a glitch that may pass)
+    sim.faults.push(*[Fault.answer(body, content_type=content_type, endpoint="history")] * 10)
 
     with pytest.raises(PlatformUnavailable, match="IOPOLE answered"):
         await gateway.status_history(submission.platform_id)

@@ -16,9 +16,10 @@ from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart
-from domain.platform import OutgoingStatus
+from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reporting.payments import payment_lines
 from service.usecases.emission.payments import invoice_books, record_payment
+from service.workers.pipeline.statuses import receive_platform_status
 from tests.builders import OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
 from tests.support.reporting_data import german_buyer
 from tests.unit.service.workers.pipeline.harness import Pipeline
@@ -407,3 +408,42 @@ async def test_a_corrective_invoice_says_the_invoice_it_corrects_keeps_its_books
     assert own.unapplied.startswith(
         f"PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice {invoice.number} (BG-3), whose books are not changed"
     )
+
+
+@pytest.mark.parametrize(
+    ("refused", "code", "label"), [("credit note", "210", "REFUSED"), ("invoice", "213", "REJECTED")]
+)
+async def test_a_credit_note_or_an_invoice_whose_lifecycle_ended_takes_no_part_in_crediting(
+    refused: str, code: str, label: str
+) -> None:
+    """The buyer refused our credit note (210), or the platform rejected the invoice it names (213): nobody owes on
+    it, as a received one so ended (domain.reception.NOT_CREDITING_CODES). Before, the refused credit note still
+    lowered what the buyer owes on the invoice by its 120.00, and its own books showed it used."""
+    p = Pipeline()
+    invoice_id = await sent(p, two_rates())
+    invoice = p.invoice(invoice_id).invoice
+    credit = an_invoice(
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit_id = p.submit(credit)
+    await p.settle()
+    ended = credit_id if refused == "credit note" else invoice_id
+    ended_status = PlatformStatus(code=code, label=label, raw_code=label, at=p.clock.now(), status_id="s-end")
+    assert (
+        await receive_platform_status(
+            p.ctx, ended_status, platform="fake", platform_id=p.invoice(ended).platform_id
+        )
+    ).new
+    assert p.invoice(ended).lifecycle_code == code
+
+    books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (books.credited, books.outstanding) == (D("0"), D("1411.00"))
+    own = await invoice_books(SELLER_SIREN, p.invoice(credit_id), uow=p.ctx.uow())
+    assert (own.credited, own.outstanding) == (D("0"), D("120.00"))
+    why = (
+        "PAY-CREDIT-ENDED: its lifecycle ended (210 Refused)"
+        if refused == "credit note"
+        else "PAY-CREDIT-UNKNOWN"
+    )
+    assert own.unapplied.startswith(why)
