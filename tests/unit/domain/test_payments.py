@@ -587,3 +587,10 @@ def test_a_document_whose_lifecycle_ended_neither_takes_nor_gives_credit() -> No
         {}, "PAY-CREDIT-ENDED: its lifecycle ended (210 Refused): nobody owes on it, it credits nothing"
     )
     assert books_credit(note, [], invoice, lifecycle_code="205") == Credit({D("20"): D("12.00")})
+
+
+def test_an_invoice_naming_an_earlier_one_is_credited_without_a_reason_of_its_own() -> None:
+    """BG-3 on an invoice (380: a follow-up, a final invoice after advances) is a reference: its books say nothing
+    about the invoice it names (only a corrective invoice's say it keeps its books)."""
+    invoice = two_rates(number="F-2", preceding_invoices=(PrecedingInvoice("F-1"),))
+    assert books_credit(invoice, [], None) == Credit({}, "")
