@@ -134,6 +134,39 @@ async def test_a_void_is_idempotent_on_its_reason_and_never_voids_the_row_record
         await void_record(company, RecordKind.B2C, sale.key, "   ", **deps(records))
 
 
+async def test_a_void_moves_its_company_s_row_only_and_a_key_is_voided_again_for_another_reason(
+    records: RecordsBackend,
+) -> None:
+    """Two companies' tills may use the same key: one's void moves its own row, keeps its own void, and is no
+    replay of the other's (same key, same reason). A row recorded corrected under a voided key is voided again for
+    another reason (migration 0370: one void per company, kind, key and reason)."""
+    key = f"till-{uuid.uuid4()}"
+    first, second = random_siren(), random_siren()
+    for company in (first, second):
+        sale = tx(key, DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
+        await record_b2c_transactions(company, [sale], **deps(records))
+    voided = await void_record(first, RecordKind.B2C, key, "wrong till", **deps(records))
+    assert not voided.replayed
+    async with records.uow() as u:
+        assert await u.reporting.b2c_between(first, DAY, DAY) == []
+        assert [t.key for t in await u.reporting.b2c_between(second, DAY, DAY)] == [key]  # not the first's
+    theirs = await void_record(second, RecordKind.B2C, key, "wrong till", **deps(records))
+    assert not theirs.replayed  # its own void, not the first company's found again
+    async with records.uow() as u:
+        assert await u.reporting.b2c_between(second, DAY, DAY) == []
+        assert [
+            e.subject_id async for e in u.audit.entries(second) if e.action == "reporting.record_voided"
+        ] == [key]
+
+    await record_b2c_transactions(
+        first, [tx(key, DAY, B2cCategory.TLB1, "20", "10.00", "2.00")], **deps(records)
+    )
+    again = await void_record(first, RecordKind.B2C, key, "wrong till again", **deps(records))
+    assert not again.replayed
+    async with records.uow() as u:
+        assert await u.reporting.b2c_between(first, DAY, DAY) == []
+
+
 async def test_a_row_part_of_a_sent_declaration_is_voided_only_for_its_rectification(
     records: RecordsBackend,
 ) -> None:

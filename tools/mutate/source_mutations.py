@@ -27,6 +27,11 @@ CONTRACT_INVOICES = ("tests/contract/test_invoice_repository.py",)
 VAT_TESTS = ("tests/unit/domain/rules/test_vat.py", "tests/unit/domain/rules/test_br_fr.py")
 INVOICE_REPOSITORY = "src/adapters/postgres/invoice_repository.py"
 RECEPTION_REPOSITORY = "src/adapters/postgres/reception_repository.py"
+REPORTING_REPOSITORY = "src/adapters/postgres/reporting_repository.py"
+VOIDS_MIGRATION = "src/adapters/postgres/migrations/0370_voided_records.sql"
+NUMBERS_MIGRATION = "src/adapters/postgres/migrations/0400_invoice_numbers_per_issuing_company.sql"
+CREDIT_NOTES_INDEX = "src/adapters/postgres/migrations/0390_received_credit_notes_by_corrected_invoice.sql"
+VOID_TESTS = ("tests/contract/test_record_voids.py", PG + "test_reporting_repository.py")
 RECEPTION_TESTS = (
     "tests/contract/test_reception_unit_of_work.py",
     "tests/integration/service/workers/reception/test_reception_grpc.py",
@@ -444,7 +449,82 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         'conditions = ["(company_siren = $1 OR true)"]',
         RECEPTION_TESTS,
     ),
+    # the crediting of received invoices (migration 0390): a company's own received invoices of one seller
+    SourceMutation(
+        "tenancy-received-crediting",
+        "tenancy filters",
+        RECEPTION_REPOSITORY,
+        "WHERE company_siren = $1 AND seller_siren = $2 AND {which}",
+        "WHERE (company_siren = $1 OR true) AND seller_siren = $2 AND {which}",
+        (PG + "test_received_credit_notes.py",),
+    ),
+    SourceMutation(
+        "received-credit-notes-index-misses-a-code",
+        "tenancy filters",
+        CREDIT_NOTES_INDEX,
+        "WHERE type_code IN ('261', '262', '381', '396', '502', '503');",
+        "WHERE type_code IN ('261', '262', '396', '502', '503');",
+        (PG + "test_received_credit_notes.py",),
+    ),
+    # a void moves one company's row (migration 0370), and a replay finds that company's void; what it kept stays
+    SourceMutation(
+        "void-kept-allows-delete",
+        "archive triggers",
+        VOIDS_MIGRATION,
+        "BEFORE UPDATE OR DELETE ON voided_records",
+        "BEFORE UPDATE ON voided_records",
+        (PG + "test_reporting_repository.py",),
+    ),
+    SourceMutation(
+        "tenancy-void-record",
+        "tenancy filters",
+        REPORTING_REPOSITORY,
+        "DELETE FROM {table} WHERE company_siren = $1 AND key = $2",
+        "DELETE FROM {table} WHERE (company_siren = $1 OR true) AND key = $2",
+        VOID_TESTS,
+    ),
+    SourceMutation(
+        "tenancy-voided-record",
+        "tenancy filters",
+        REPORTING_REPOSITORY,
+        "WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4",
+        "WHERE (company_siren = $1 OR true) AND kind = $2 AND key = $3 AND reason = $4",
+        VOID_TESTS,
+    ),
+    # an invoice number is unique within the issuing company's series (migration 0400)
+    SourceMutation(
+        "tenancy-invoice-number-unique-per-seller-alone",
+        "tenancy filters",
+        NUMBERS_MIGRATION,
+        "ON invoices (seller_siren, number, company_siren) WHERE",
+        "ON invoices (seller_siren, number) WHERE",
+        ("tests/e2e/test_tenancy.py::test_another_company_cannot_take_or_probe_a_sellers_invoice_numbers",),
+    ),
+    SourceMutation(
+        "invoice-number-unique-per-company-alone",
+        "idempotency checks",
+        NUMBERS_MIGRATION,
+        "ON invoices (seller_siren, number, company_siren) WHERE",
+        "ON invoices (seller_siren, company_siren) WHERE",
+        (*CONTRACT_INVOICES, PG + "test_submit_invoice.py"),
+    ),
     # --- idempotency: a replay changes nothing
+    SourceMutation(
+        "void-key-per-company-dropped",
+        "idempotency checks",
+        VOIDS_MIGRATION,
+        "PRIMARY KEY (company_siren, kind, key, reason)",
+        "PRIMARY KEY (kind, key, reason)",
+        VOID_TESTS,
+    ),
+    SourceMutation(
+        "void-key-reason-dropped",
+        "idempotency checks",
+        VOIDS_MIGRATION,
+        "PRIMARY KEY (company_siren, kind, key, reason)",
+        "PRIMARY KEY (company_siren, kind, key)",
+        VOID_TESTS,
+    ),
     SourceMutation(
         "idempotency-request-id-unique",
         "idempotency checks",

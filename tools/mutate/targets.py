@@ -75,4 +75,27 @@ TARGETS: tuple[Target, ...] = (
         ("tests/unit/adapters/test_setting_rules.py", "tests/unit/service/wiring/test_settings.py"),
         "no behaviour-changing survivor",
     ),
+    Target(
+        "voids",  # a recorded e-reporting row is voided only when it may be: never a declaration's sent content
+        ("src/service/*usecases/reporting_voids.py",),
+        (  # the use case's exact refusals and answers, and its contract run in memory
+            "tests/unit/service/usecases/test_reporting_voids.py",
+            "tests/contract/test_record_voids.py",
+            "-k",
+            "not postgres",
+        ),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "crediting",  # a received invoice's books count what its seller's credit notes credit on it, once
+        ("src/service/*usecases/reception.py",),
+        ("tests/unit/service/usecases/test_reception.py",),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "page-tokens",  # a page token is read only by the listing, company and filters that issued it
+        ("src/adapters/page_token.py",),
+        ("tests/unit/adapters/test_page_token.py",),
+        "no behaviour-changing survivor",
+    ),
 )

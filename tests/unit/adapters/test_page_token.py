@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -126,3 +127,44 @@ def test_a_bare_id_token_of_an_earlier_version_is_refused_saying_so():
 def test_a_forged_sequence_token_is_refused(token: str):
     with pytest.raises(InvalidPageToken, match="not one this gateway issued"):
         decode_sequence_token(token, PARKED)
+
+
+def test_a_token_is_compact_json_in_base64url_without_padding() -> None:
+    # '["5","abc"]' is 11 bytes: base64 pads it with one "=", which the token leaves out
+    assert encode_sequence_token(5, "abc") == "WyI1IiwiYWJjIl0"
+    assert decode_sequence_token("WyI1IiwiYWJjIl0", "abc") == 5
+
+
+def test_a_token_of_the_longest_length_is_read_and_one_character_more_is_not_issued() -> None:
+    """The bound is checked before decoding: a scope (any string) makes a token of any length."""
+    longest = encode_sequence_token(7, "s" * 142)
+    assert len(longest) == 200
+    assert decode_sequence_token(longest, "s" * 142) == 7
+    over = encode_sequence_token(7, "s" * 143)
+    assert len(over) > 200
+    with pytest.raises(InvalidPageToken, match="^the page token is not one this gateway issued$"):
+        decode_sequence_token(over, "s" * 143)
+
+
+def test_the_largest_bigint_is_a_position_and_a_bare_id_of_its_digits_is_of_an_earlier_version() -> None:
+    largest = 2**63 - 1
+    assert decode_sequence_token(encode_sequence_token(largest, "x"), "x") == largest
+    with pytest.raises(InvalidPageToken, match="earlier version"):
+        decode_sequence_token(str(largest), "x")  # 19 digits, what ListParkedDeliveries issued before
+
+
+@pytest.mark.parametrize(
+    "at",
+    [datetime(1900, 1, 1, 0, 0, tzinfo=UTC), datetime(2999, 12, 31, 23, 0, tzinfo=UTC)],
+)
+def test_a_position_on_the_first_or_last_day_of_the_calendar_is_read_in_utc(
+    at: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In UTC whatever the host's zone: at +14:00 the last day's 23:00 UTC is past the calendar's end."""
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    time.tzset()
+    try:
+        assert decode_page_token(encode_page_token(at, ID, "x"), "x") == (at, ID)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

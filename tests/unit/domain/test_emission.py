@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
-from domain.emission import EventKind, InvoiceEvent, OutboundInvoice, ProcessingState
+from domain.emission import (
+    STATE_RULE,
+    EventKind,
+    IllegalInvoiceTransition,
+    InvoiceEvent,
+    OutboundInvoice,
+    ProcessingState,
+)
 from domain.errors import IllegalTransition, InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.outbox import NewOutboxRow, outbox_rows
@@ -71,3 +78,24 @@ def test_an_illegal_transition_keeps_its_findings() -> None:
     error = IllegalTransition("213 cannot follow 212", (finding,))
     assert (str(error), error.findings) == ("213 cannot follow 212", (finding,))
     assert IllegalTransition("x").findings == ()
+
+
+def test_a_late_sale_s_submitted_event_names_each_declaration_to_rectify() -> None:
+    periods = ((date(2026, 9, 1), date(2026, 9, 10)), (date(2026, 9, 11), date(2026, 9, 20)))
+    outbound = OutboundInvoice.submit(
+        "inv-1", "732829320", "req-1", "h" * 64, an_invoice(number="F-2026-1"), AT, to_rectify=periods
+    )
+    [event] = outbound.events
+    assert event.detail == (
+        "rectify the transactions declaration of 2026-09-01/2026-09-10, 2026-09-11/2026-09-20 (RE)"
+    )
+    assert event.facts == {"to_rectify": ["2026-09-01/2026-09-10", "2026-09-11/2026-09-20"]}
+    [plain] = _outbound().events
+    assert (plain.detail, plain.facts) == ("", {})
+
+
+def test_an_illegal_transition_names_its_rule_the_invoice_and_the_move_in_its_finding() -> None:
+    refused = IllegalInvoiceTransition("inv-1", EventKind.SUBMITTED, ProcessingState.SENT, "why not")
+    message = "invoice inv-1: illegal transition SUBMITTED from SENT (why not)"
+    assert refused.findings == (Finding(STATE_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
+    assert str(refused) == f"{STATE_RULE}: {message}"

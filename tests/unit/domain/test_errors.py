@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from domain.errors import RequestRejected
+from domain.errors import Refusal, RequestRejected
 from domain.findings import Finding, Severity
 from domain.platform_codes import is_known_cdar
 
@@ -27,3 +27,20 @@ def test_known_cdar_codes_are_the_lifecycle_statuses() -> None:
         "212",
         "213",
     ]
+
+
+class _Closed(Refusal):
+    rule_id = "PDP-CLOSED"
+
+
+def test_a_refusal_names_its_rule_in_its_message_and_its_one_fatal_finding() -> None:
+    plain = _Closed("the books are closed")
+    assert str(plain) == "PDP-CLOSED: the books are closed"
+    assert plain.findings == (
+        Finding("PDP-CLOSED", Severity.FATAL, "the books are closed", "", layer="gateway"),
+    )
+    other = _Closed("not this one", rule="PDP-OTHER", path="key", layer="ereporting")
+    assert str(other) == "PDP-OTHER: not this one"
+    assert other.findings == (
+        Finding("PDP-OTHER", Severity.FATAL, "not this one", "key", layer="ereporting"),
+    )

@@ -22,6 +22,7 @@ from domain.payments import (
     PaymentRefused,
     RatePart,
     Settlement,
+    books_credit,
     credit_on,
     credited_per_rate,
     in_eur,
@@ -477,3 +478,79 @@ def test_a_credit_note_of_another_seller_naming_the_same_number_credits_nothing(
     assert credited_per_rate(invoice, [theirs]) == {}
     assert not names(theirs, invoice)
     assert own_credit(theirs, None).unapplied.startswith("PAY-CREDIT-UNKNOWN")
+
+
+def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
+    invoice = two_rates(number="F-1")
+    usd = credit_note(invoice, ("1", "10.00", "20"), currency="USD")
+    assert credit_on(invoice, usd) == Credit(
+        {},
+        "PAY-CREDIT-CURRENCY: it is in USD, invoice F-1 in EUR: it credits nothing there (unallocated); issue it in"
+        " the invoice's currency",
+    )
+    odd = credit_note(invoice, ("1", "10.00", "10"), ("1", "10.00", "2.1"))
+    assert credit_on(invoice, odd) == Credit(
+        {},
+        "PAY-CREDIT-RATE: it credits at 2.1, 10 %, a VAT rate invoice F-1 has not: it credits nothing there"
+        " (unallocated)",
+    )
+    assert own_credit(credit_note(invoice, ("1", "10.00", "20")), None) == Credit(
+        {},
+        "PAY-CREDIT-UNKNOWN: invoice F-1 named in BG-3 is not one of this seller's the gateway knows (issued and"
+        " with its buyer, or received from a seller with a SIREN): it credits nothing here (unallocated)",
+    )
+    corrective = two_rates(
+        number="F-C", type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=(PrecedingInvoice("F-1"),)
+    )
+    assert own_credit(corrective, invoice) == Credit(
+        {},
+        "PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice F-1 (BG-3), whose books are not changed: settle what is"
+        " left on it by hand (a payment split, or a credit note naming it alone)",
+    )
+    naming_none = replace(corrective, preceding_invoices=())
+    assert own_credit(naming_none, None).unapplied.startswith(
+        "PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice  (BG-3)"
+    )
+    consolidated = replace(credit_note(invoice, ("1", "10.00", "20")), preceding_invoices=())
+    assert own_credit(consolidated, None) == Credit({}, "")  # names a contract and period, no invoice
+
+
+@pytest.mark.parametrize(
+    ("numbers", "listed"),
+    [(("A", "B", "C"), "A, B, C"), (("A", "B", "C", "D"), "A, B, C, ..."), (("A", "B"), "A, B")],
+)
+def test_a_credit_note_naming_several_invoices_lists_three_of_them(
+    numbers: tuple[str, ...], listed: str
+) -> None:
+    invoice = two_rates(number="A")
+    note = replace(
+        credit_note(invoice, ("1", "10.00", "20")),
+        preceding_invoices=tuple(PrecedingInvoice(n) for n in numbers),
+    )
+    assert own_credit(note, invoice) == Credit(
+        {},
+        f"PAY-CREDIT-SEVERAL: it names {len(numbers)} invoices in BG-3 ({listed}) and does not say what each is"
+        " credited: it credits none of them (unallocated); issue one credit note per invoice, or settle each with a"
+        " payment split per rate",
+    )
+
+
+def test_books_credit_says_what_credit_does_to_an_invoice_a_corrective_invoice_and_a_credit_note() -> None:
+    invoice = two_rates(number="F-1")
+    note = credit_note(invoice, ("1", "10.00", "20"))
+    assert books_credit(invoice, [note], None) == Credit({D("20"): D("12.00")}, "")
+    assert books_credit(invoice, [], note) == Credit({}, "")
+    corrective = two_rates(
+        number="F-C", type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=(PrecedingInvoice("F-1"),)
+    )
+    assert books_credit(corrective, [note], None) == Credit({}, own_credit(corrective, None).unapplied)
+    assert books_credit(note, [], invoice) == Credit({D("20"): D("12.00")})
+    assert books_credit(note, [note], None) == own_credit(note, None)
+    another = two_rates(number="F-2")  # found, but not the invoice the note names
+    assert books_credit(note, [], another) == own_credit(note, None)
+
+
+def test_books_with_credit_show_why_a_note_credits_nothing_and_clear_it_otherwise() -> None:
+    books = Settlement.for_invoice(two_rates())
+    assert books.with_credited({}, "PAY-CREDIT-UNKNOWN: why").unapplied == "PAY-CREDIT-UNKNOWN: why"
+    assert books.with_credited({}, "why").with_credited({D("20"): D("1.00")}).unapplied == ""

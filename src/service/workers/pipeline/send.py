@@ -455,7 +455,11 @@ class SendStep:
         by the search too, the invoice is FAILED naming it: the platform has it (never sent again), under an id
         that cannot tell it from the other invoice's, which someone must settle with the platform."""
         said = f"PDP-DUPLICATE-ID: {taken.platform} gave this invoice the id {taken.platform_id}, already another invoice's"
-        log.warning("invoice %s: %s", invoice.id, said)
+        async with self.ctx.uow() as uow:
+            holder = await uow.transmissions.invoice_of_platform_id(taken.platform, taken.platform_id)
+        # The other invoice is named to the operator only: it may be another company's (one profile, several sellers).
+        company, other = holder if holder is not None else ("?", "?")
+        log.warning("invoice %s: %s (invoice %s of company %s)", invoice.id, said, other, company)
         if reconciled:
             await self._fail(
                 message,

@@ -267,6 +267,14 @@ def test_each_refusal_names_its_term_and_syntax_exactly() -> None:
             " payment instructions' creditor_id, not as a seller identifier (BT-29)",
         )
     ]
+    payee = model.Payee("Factor SA", identifier=Identifier("FR12ZZZ123456", "SEPA"))
+    assert _refusals(invoice.evolve(payee=payee), UBL) == [
+        (
+            "BG-10/BT-60",
+            "UBL reads a payee identifier of scheme SEPA as the SEPA creditor identifier BT-90: give it as the"
+            " payment instructions' creditor_id, not as the payee's identifier (BT-60)",
+        )
+    ]
     long_text = "a note long enough to be cut in the message, which quotes forty characters"
     notes = (Note("payable at 30 days", "AAB"), Note(long_text, "CODE-WITH-DASH"))
     assert _refusals(invoice.evolve(notes=notes), UBL) == [

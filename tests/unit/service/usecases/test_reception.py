@@ -14,7 +14,7 @@ import pytest
 from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
 from domain.document_file import DocumentFile
 from domain.document_types import DocumentType
-from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict
 from domain.invoice import PrecedingInvoice
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind
@@ -225,6 +225,73 @@ async def test_a_credit_note_from_a_seller_without_siren_credits_no_invoice_of_a
     assert books is not None and books.credited == Decimal("0")
     own = await api.books(BUYER_SIREN, await api_get(api, note.id))
     assert own is not None and own.credited == Decimal("0") and own.unapplied.startswith("PAY-CREDIT-UNKNOWN")
+
+
+async def test_a_buyer_status_retried_with_its_request_id_is_answered_again_and_the_id_is_kept_for_its_invoice() -> (
+    None
+):
+    db, api, received = stack()
+    first = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1")
+    again = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1")
+    assert again == first and queued(db) == ["205"]
+    other = replace(received, id="11111111-2222-4333-8444-666666666666", platform_invoice_id="p-2")
+    db.received[other.id] = other
+    with pytest.raises(RequestConflict) as reused:
+        await api.set_buyer_status(BUYER_SIREN, other.id, "APPROVED", request_id="r-1")
+    assert str(reused.value) == (
+        f"request id 'r-1' was already used for another status or invoice (first for invoice {received.id}); use"
+        " a new request id for a new status"
+    )
+    assert queued(db) == ["205"]
+
+
+async def test_a_payment_replayed_answers_the_books_as_they_stand() -> None:
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    payment = Payment("pay-1", date(2026, 11, 20), Decimal("10.00"))
+    outcome = await api.record_payment(BUYER_SIREN, received.id, payment)
+    again = await api.record_payment(BUYER_SIREN, received.id, payment)
+    assert again.replayed and again.books == outcome.books == await api.books(
+        BUYER_SIREN, db.received[received.id]
+    )
+    assert again.books.outstanding == received.invoice.totals.amount_due - Decimal("10.00")
+
+
+async def test_a_credit_note_naming_the_number_with_another_date_credits_nothing_and_the_document_s_seller_counts() -> (
+    None
+):
+    """BG-3 names F-1 of another day: not our F-1 (domain.payments.names), the credit note credits nothing. A
+    received invoice whose row holds no seller SIREN is its document's seller's: its credit notes credit it."""
+    db, api, received = stack()
+    assert received.invoice is not None
+    dated = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000111")
+    assert dated.invoice is not None
+    elsewhen = PrecedingInvoice("F-1", received.invoice.issue_date - timedelta(days=1))
+    db.received[dated.id] = replace(dated, invoice=dated.invoice.evolve(preceding_invoices=(elsewhen,)))
+    own = await api.books(BUYER_SIREN, await api_get(api, dated.id))
+    assert own is not None and own.credited == Decimal("0") and own.unapplied
+
+    db.received[received.id] = replace(received, seller_siren="")
+    receive_credit_note(db, received, "11111111-2222-4333-8444-000000000222")
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and books.credited == Decimal("6.00")
+
+
+async def test_the_parked_deliveries_are_the_company_s_page_by_its_token() -> None:
+    asked: list[tuple[str, int, str]] = []
+    page = Page([], "next")
+
+    class Inbox(Parked):
+        async def parked(self, company_siren: str, page_size: int, page_token: str) -> Page[object]:
+            asked.append((company_siren, page_size, page_token))
+            return page
+
+    db, _api, _received = stack()
+    api = ReceptionUseCases(
+        uow=lambda: FakeUnitOfWork(db), inbox=Inbox(), clock=db.clock, render_page=lambda _invoice: b"%PDF-"
+    )
+    assert await api.parked(BUYER_SIREN, 25, "token") is page
+    assert asked == [(BUYER_SIREN, 25, "token")]
 
 
 async def test_a_credit_note_naming_a_number_two_received_invoices_bear_credits_neither() -> None:

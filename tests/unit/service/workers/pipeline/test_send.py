@@ -392,9 +392,13 @@ async def test_a_recipient_without_any_siren_is_refused_naming_the_terms_and_not
     assert p.platform.lookups == {} and p.platform.uploads == []
 
 
-async def test_an_upload_answered_with_another_invoice_s_id_is_reconciled_by_search_and_sent_once() -> None:
+async def test_an_upload_answered_with_another_invoice_s_id_is_reconciled_by_search_and_sent_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """A platform answering the id it gave another of our invoices: the submission cannot take it (one id, one
-    invoice); the outcome is unknown, settled by search, never an error of ours retried blind."""
+    invoice); the outcome is unknown, settled by search, never an error of ours retried blind. The operator's log
+    names the other invoice (not the invoice's own history: it may be another company's)."""
+    caplog.set_level("WARNING", logger="service.workers.pipeline.send")
     p = Pipeline()
     first = p.submit()
     await p.settle()
@@ -406,7 +410,8 @@ async def test_an_upload_answered_with_another_invoice_s_id_is_reconciled_by_sea
     invoice = p.invoice(second)
     assert invoice.platform_id != taken and p.invoice(first).platform_id == taken
     unknown = next(e for e in invoice.events if e.kind == "OUTCOME_UNKNOWN")
-    assert "PDP-DUPLICATE-ID:" in unknown.detail and taken in unknown.detail
+    assert "PDP-DUPLICATE-ID:" in unknown.detail and taken in unknown.detail and first not in unknown.detail
+    assert any(f"(invoice {first} of company" in r.getMessage() for r in caplog.records)
 
 
 async def test_a_document_the_platform_keeps_under_another_invoice_s_id_fails_naming_it_and_is_not_resent() -> (
