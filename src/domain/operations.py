@@ -47,7 +47,7 @@ class OperationsSnapshot:
     invoices: tuple[tuple[str, str, int], ...]  # (state, processing rule, count)
     outbox: tuple[QueueFigures, ...]  # per kind of work
     inbox: tuple[QueueFigures, ...]  # per state of webhook deliveries not DONE
-    parked_statuses: int  # platform statuses waiting for a submission we do not know yet
+    parked_statuses: int  # platform statuses waiting for a submission we do not know yet (not expired)
     archive_documents: int
     archive_bytes: int
     declarations_due: tuple[DeclarationsDue, ...]
@@ -56,6 +56,7 @@ class OperationsSnapshot:
     parked_payments: int = 0
     parked_payment_invoices: tuple[str, ...] = ()  # the first invoices holding them, "SIREN invoice-id"
     outages: tuple[OutageFigures, ...] = ()  # per platform profile with items waiting on its outage
+    parked_statuses_oldest_s: float = 0.0  # how long the oldest of them has waited
 
     @property
     def parked_deliveries(self) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final, Protocol
@@ -231,13 +231,21 @@ class StatusRecord:
     amount: Decimal | None = None
 
 
+# How long a status about a platform id none of our submissions has stays parked. It waits for the SENT commit of
+# its deposit: milliseconds behind a fast platform, at the latest when reconciliation finds a deposit whose answer
+# was lost, within PIPELINE_OUTAGE_PATIENCE_S (7 days at most) and its attempts. Past this it is no status of ours
+# (a platform speaking of another client's invoices): dropped, so such a platform cannot grow the table for ever.
+PARKED_STATUS_LIFETIME = timedelta(days=30)
+
+
 @dataclass(frozen=True, slots=True)
 class ParkedStatus:
     """A status delivered before the submission it belongs to was committed, kept with who delivered it: it is
     applied later in the gateway's own transaction (SENT's commit), and its audit entry still names the platform
     and the delivery's request id. `acting` is None for a status parked before the actor was kept (migration 0120):
     the applying commit's actor stands in. `platform`: the platform (profile) that brought it, whose submission
-    alone takes it ("" for one parked before migration 0310: the first submission given its id)."""
+    alone takes it ("" for one parked before migration 0310: the first submission given its id). It lives
+    PARKED_STATUS_LIFETIME."""
 
     status: PlatformStatus
     source: str

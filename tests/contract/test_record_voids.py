@@ -328,3 +328,22 @@ async def test_a_b2c_invoice_whose_sales_fail_is_named_and_its_sales_recorded_st
         D("18.00"),
         1,
     )
+
+
+async def test_an_issued_sale_whose_number_the_10_1_cannot_carry_is_not_sent_to_record_sales(
+    records: RecordsBackend,
+) -> None:
+    """An intra-EU invoice issued before its 10.1 checks ran, numbered past the platform's 20 characters: no record
+    can stand for it (RecordSales refuses that number, and another number is another sale). The refusal said to
+    record it with RecordSales, which cannot work; it says so and names the Known limit."""
+    company = random_siren()
+    long = replace(intra_eu_invoice(company, DAY), number="F-2026-000000000000001")
+    await issued_by_an_older_release(records, company, long)
+
+    view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
+    [named] = [f for f in view.findings if f.path == f"invoices[{long.number}]"]
+    assert named.rule_id == "ER-INT-ID"
+    assert "RecordSales" not in named.message
+    assert "no record can stand for it" in named.message and "Known limits" in named.message
+    with pytest.raises(InvalidReportingRequest, match="ER-INT-ID"):
+        await record_sales(company, [long], **deps(records))

@@ -29,6 +29,7 @@ from domain.operations import (
     QueueFigures,
 )
 from domain.outage import OUTAGE_KEY, Outage
+from domain.pipeline_ports import PARKED_STATUS_LIFETIME
 
 QUERY_TIMEOUT_S = 10.0
 
@@ -55,7 +56,10 @@ FROM (SELECT payload->'{OUTAGE_KEY}' FROM outbox WHERE done_at IS NULL
       SELECT outage FROM webhook_inbox WHERE state = 'PENDING') AS waiting (kept)
 WHERE jsonb_typeof(kept) = 'object'
 GROUP BY 1, substring(kept->>'since' FROM '(?:[+-][0-9][0-9]:[0-9][0-9]|Z)$')"""
-_PARKED_STATUSES = "SELECT count(*) FROM parked_statuses"
+# The ones not expired (PARKED_STATUS_LIFETIME: an expired one lingers until the next parking drops it).
+_PARKED_STATUSES = """
+SELECT count(*), coalesce(extract(epoch FROM $1::timestamptz - min(received_at)), 0)::float8
+FROM parked_statuses WHERE received_at >= $1::timestamptz - $2::interval"""
 # Their count, and the first invoices holding them ("SIREN invoice-id", sorted): what the on-call retries.
 _PARKED_PAYMENTS = """
 SELECT count(*), coalesce((array_agg(DISTINCT p.company_siren || ' ' || p.invoice_id::text))[1:$1], '{}')
@@ -89,7 +93,9 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         invoices = await conn.fetch(_INVOICES)
         outbox = await conn.fetch(_OUTBOX, now)
         inbox = await conn.fetch(_INBOX, now)
-        parked = await conn.fetchval(_PARKED_STATUSES)
+        parked_row = await conn.fetchrow(_PARKED_STATUSES, now, PARKED_STATUS_LIFETIME)
+        assert parked_row is not None  # an aggregate without GROUP BY always returns its one row
+        parked, parked_oldest_s = parked_row
         held = await conn.fetchrow(_PARKED_PAYMENTS, PARKED_PAYMENT_INVOICES_SHOWN)
         assert held is not None  # an aggregate without GROUP BY always returns its one row
         parked_payments, parked_payment_invoices = held
@@ -108,6 +114,7 @@ async def read_operations(conn: Connection, now: datetime) -> OperationsSnapshot
         parked_payments=parked_payments,
         parked_payment_invoices=tuple(parked_payment_invoices),
         outages=_outages(outages, now),
+        parked_statuses_oldest_s=max(parked_oldest_s, 0.0),
     )
 
 

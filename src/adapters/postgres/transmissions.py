@@ -4,6 +4,7 @@ submissions and platform statuses, all on the unit of work's connection (one tra
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from domain.audit import Acting, Actor, ActorKind
 from domain.document_file import DocumentFile
 from domain.findings import ValidationReport
 from domain.pipeline_ports import (
+    PARKED_STATUS_LIFETIME,
     Cancellation,
     ClaimedRequest,
     OutboxMessage,
@@ -32,6 +34,10 @@ from domain.pipeline_ports import (
 )
 from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 from domain.serialization import findings_to_list, from_json_value, to_json_value
+
+log = logging.getLogger(__name__)
+
+EXPIRED_BATCH = 1000  # expired parked statuses dropped by one parking: more than parking can add meanwhile
 
 PLATFORM_ID_LOCK = 7002  # advisory lock namespace (adapters.postgres.invoice_repository uses 7001)
 
@@ -345,6 +351,24 @@ class PgTransmissionRepository:
             "" if acting is None else acting.request_id,
             parked.platform,
         )
+        # Only parking grows the table, so parking drops what has expired (a bounded batch, by the index on
+        # received_at): statuses no submission of ours took in PARKED_STATUS_LIFETIME are not ours.
+        expired = await self._conn.fetch(
+            """DELETE FROM parked_statuses WHERE id IN (
+                   SELECT id FROM parked_statuses WHERE received_at < now() - $1::interval
+                    ORDER BY received_at LIMIT $2)
+               RETURNING platform, platform_id""",
+            PARKED_STATUS_LIFETIME,
+            EXPIRED_BATCH,
+        )
+        if expired:
+            log.warning(
+                "dropped %d platform status(es) parked over %d days about platform ids none of our submissions"
+                " has (the first: %s)",
+                len(expired),
+                PARKED_STATUS_LIFETIME.days,
+                ", ".join(f"{r['platform'] or '?'} {r['platform_id']}" for r in expired[:3]),
+            )
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
         row = await fetch_keyed(

@@ -41,6 +41,7 @@ EU_FOR_GOODS = frozenset(
     }
 )  # fmt: skip
 INVOICE_ID_MAX = 20  # IOPOLE invoiceId maxLength
+INT_ID_RULE = "ER-INT-ID"  # the invoice number the 10.1 carries: 1 to INVOICE_ID_MAX characters
 
 
 class DeclarantRole(StrEnum):
@@ -200,7 +201,7 @@ def record_findings(f: InternationalInvoiceFacts) -> tuple[Finding, ...]:
         out.append(fatal(rule, msg, f"{at}/{term}"))
 
     if not f.invoice_id or len(f.invoice_id) > INVOICE_ID_MAX:
-        add("ER-INT-ID", f"invoice number (BT-1) must have 1 to {INVOICE_ID_MAX} characters", "BT-1")
+        add(INT_ID_RULE, f"invoice number (BT-1) must have 1 to {INVOICE_ID_MAX} characters", "BT-1")
     if f.business_process not in PROCESS_TYPES:
         allowed = ", ".join(sorted(PROCESS_TYPES))
         add(

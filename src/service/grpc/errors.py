@@ -224,6 +224,12 @@ def register(
 
 
 OUTAGE_MESSAGE = "the service's database is unavailable; retry later"
+# A timeout (no free connection in the pool in time, a connect or a statement too slow) says the database did not
+# answer in time, not that it is down: under CPU saturation every connection is busy while PostgreSQL is fine.
+TIMEOUT_MESSAGE = (
+    "no answer from the service's database in time: the service is overloaded, or its database slow or"
+    " unreachable; retry later"
+)
 
 
 def _message(exc: BaseException) -> str:
@@ -235,6 +241,11 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, (InvoiceRejected, RequestRejected)):
         return _rejected_message(exc)
     return str(exc)
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Whether a database failure is a timeout (raised as one, or from one) rather than a refusal or a loss."""
+    return isinstance(exc, TimeoutError) or isinstance(exc.__cause__, TimeoutError)
 
 
 class ErrorTable:
@@ -250,7 +261,7 @@ class ErrorTable:
                 code, details = TABLE[klass]
                 return code, details, _message(exc) or code.name.lower().replace("_", " ")
         if self._is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
-            return grpc.StatusCode.UNAVAILABLE, _retry, OUTAGE_MESSAGE
+            return grpc.StatusCode.UNAVAILABLE, _retry, TIMEOUT_MESSAGE if _timed_out(exc) else OUTAGE_MESSAGE
         return None
 
     def retry_after(self, exc: BaseException) -> float | None:

@@ -31,6 +31,7 @@ from domain.operations import (
     OutageFigures,
 )
 from domain.outage import duration_text
+from domain.pipeline_ports import PARKED_STATUS_LIFETIME
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformError, PlatformUnavailable
 from domain.platform_profile import DoctorAdvice, NotReached, PlatformHints, profile_webhook_path
 
@@ -38,6 +39,8 @@ CALL_TIMEOUT_S = 10.0
 SPOT_CHECK_ITEMS = 20
 OUTBOX_WARN_S, OUTBOX_FAIL_S = 15 * 60, 60 * 60
 INBOX_WARN_S, INBOX_FAIL_S = 5 * 60, 30 * 60
+# A status parked this long is not waiting for a SENT commit behind a fast platform (PARKED_STATUS_LIFETIME).
+PARKED_STATUS_WARN_S = 60 * 60
 SKEW_WARN_S, SKEW_FAIL_S = 5.0, 60.0
 
 
@@ -210,6 +213,20 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
                 f" {', '.join(snapshot.parked_payment_invoices)}",
                 "the held_payments outbox rows' last_error says why; once fixed, `pdp-gateway invoice retry ID`"
                 " (RetryInvoice, with that company's API key) queues them again",
+            )
+        )
+    if snapshot.parked_statuses and snapshot.parked_statuses_oldest_s > PARKED_STATUS_WARN_S:
+        checks.append(
+            Check(
+                "parked statuses",
+                Result.WARN,
+                f"{snapshot.parked_statuses} platform status(es) parked about platform ids none of our submissions"
+                f" has, the oldest for {duration_text(snapshot.parked_statuses_oldest_s)}; each is dropped"
+                f" {PARKED_STATUS_LIFETIME.days} days after it came",
+                "a status waits there for the SENT of its deposit, a second behind a fast platform: one older is"
+                " about an upload still reconciled (the outbox), or not ours (a platform speaking of another"
+                " client's invoices; the log names the ids when they are dropped);"
+                ' pdp_gateway_parked_items{what="statuses"} counts them',
             )
         )
     checks.extend(_outage(o) for o in snapshot.outages)

@@ -48,6 +48,8 @@ from domain.reporting.declaration import (
     ReportType,
 )
 from domain.reporting.international import (
+    INT_ID_RULE,
+    INVOICE_ID_MAX,
     DeclarantRole,
     InternationalInvoiceFacts,
     assess_scope,
@@ -559,10 +561,18 @@ def _issued_blocking(sale: InternationalInvoiceFacts) -> list[Finding]:
     broken = [f for f in record_findings(sale) if f.is_fatal]
     if not broken:
         return []
-    message = (
-        f"issued invoice {sale.invoice_id}: record its 10.1 record completed (ReportingService.RecordSales with the"
-        " invoice as it should read), which stands for it: " + "; ".join(f.described for f in broken)
-    )
+    if any(f.rule_id == INT_ID_RULE for f in broken):
+        # A record stands for it under its own number, which the 10.1 cannot carry: RecordSales refuses it too
+        repair = (
+            f"its number is longer than the 10.1 takes ({INVOICE_ID_MAX} characters) and no record can stand for it"
+            " (a record stands for it only under that number): the gateway cannot declare it (README, Known limits)"
+        )
+    else:
+        repair = (
+            "record its 10.1 record completed (ReportingService.RecordSales with the invoice as it should read),"
+            " which stands for it"
+        )
+    message = f"issued invoice {sale.invoice_id}: {repair}: " + "; ".join(f.described for f in broken)
     return [
         Finding(
             broken[0].rule_id, Severity.FATAL, message, f"invoices[{sale.invoice_id}]", layer="ereporting"

@@ -68,6 +68,13 @@ def test_the_job_migrates_and_the_replicas_serve() -> None:
         parser.parse_args(args)  # commands the CLI knows
 
 
+def test_an_upgrade_stops_the_old_release_before_the_new_one_serves() -> None:
+    # docs/deploy.md: upgrades are not rolling. An old replica on a database the new release migrated answers 503
+    # on /readyz, so a rolling update would leave a window with no ready pod (and old code writing meanwhile).
+    strategy = documents()["Deployment"]["spec"]["strategy"]
+    assert strategy == {"type": "Recreate"}
+
+
 def test_the_compose_file_names_only_settings_the_gateway_reads_too() -> None:
     known = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*):", CONFIG.read_text())) | OUTSIDE_CONFIG
     compose = yaml.safe_load((ROOT / "deploy" / "compose.yml").read_text())

@@ -270,8 +270,12 @@ class AfnorPdpGateway:
         return sorted(records, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
 
     async def get_flow(self, flow_id: str) -> dict[str, Any]:
+        return await self._metadata(flow_id, _flow)
+
+    async def _metadata(self, flow_id: str, read: Callable[[Any], T]) -> T:
+        """A flow's metadata through `read`, within the answer guard (adapters.pdp.answers)."""
         return await self._json(
-            "GET", self._flows(f"/{_flow_id(flow_id)}"), _flow, params={"docType": "Metadata"}
+            "GET", self._flows(f"/{_flow_id(flow_id)}"), read, params={"docType": "Metadata"}
         )
 
     async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
@@ -293,8 +297,7 @@ class AfnorPdpGateway:
     async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
         """What the platform itself says about a deposit: its acknowledgement. Later lifecycle statuses arrive as
         lifecycle flows, through the webhook or the catch-up search (reception)."""
-        status = payloads.ack_status(await self.get_flow(platform_id))
-        return [status] if status is not None else []
+        return await self._metadata(platform_id, _acknowledged)
 
     async def send_status(self, platform_id: str, status: port.OutgoingStatus) -> None:
         tracking = status_tracking_id(platform_id, status)
@@ -435,3 +438,9 @@ def _flow(body: Any) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise TypeError(f"expected a flow object, not {type(body).__name__}")
     return body
+
+
+def _acknowledged(body: Any) -> list[port.PlatformStatus]:
+    """A flow's metadata as its status history: its acknowledgement, when it has one."""
+    status = payloads.ack_status(_flow(body))
+    return [status] if status is not None else []

@@ -9,6 +9,10 @@ A flow's metadata says what it is; the document is fetched with `GET /v1/flows/{
 - Out FRR (our e-reporting flux 10): its acknowledgement (Ok or Error) → a ReportAcknowledgement of the declaration
   named by its trackingId (`<declaration id>-<part>`, adapters.pdp.afnor.flux10);
 - anything else (our own CDAR flows' acknowledgements, other flow types) → a notice, recorded.
+
+A flow of a shape the API never gives (adapters.pdp.answers' judgements: TypeError, KeyError, ValueError) is an
+UnreadableDelivery, parked for an operator; anything else raised while reading it is a bug of the gateway's, left to
+the inbox relay (logged with its traceback, retried, then given up), never parked as the platform's.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from typing import Any, Protocol
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import UnreadableCdar, read_statuses
 from adapters.pdp.afnor.flux10 import declaration_of
+from adapters.pdp.answers import SHAPE_ERRORS
+from domain.bounds import shorten
 from domain.platform import SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
     Decoded,
@@ -59,7 +65,12 @@ class AfnorDeliveryDecoder:
         flow_id, flow_type = flow["flowId"], str(flow.get("flowType") or "")
         direction = str(flow.get("flowDirection") or "")
         if direction == "Out":
-            return [self._our_flow(flow)]
+            try:
+                return [self._our_flow(flow)]
+            except SHAPE_ERRORS as exc:
+                raise UnreadableDelivery(
+                    f"AFNOR flow {flow_id}: {type(exc).__name__}: {shorten(str(exc), 120)}"
+                ) from None
         if flow_type == payloads.INVOICE_IN:
             content = await self._flows.download(flow_id)
             return [InboundInvoice(flow_id, content, filename=str(flow.get("name") or ""))]
@@ -71,7 +82,7 @@ class AfnorDeliveryDecoder:
     def _our_flow(flow: Mapping[str, Any]) -> Decoded:
         status = payloads.ack_status(flow)
         syntax = str(flow.get("flowSyntax") or "")
-        ack = (flow.get("acknowledgement") or {}).get("status", "")
+        ack = str(payloads.acknowledgement(flow).get("status") or "")
         if flow.get("flowType") == payloads.INVOICE_OUT and status is not None:
             return InboundStatus(status, platform_id=str(flow["flowId"]))
         named = declaration_of(str(flow.get("trackingId") or "")) if syntax == "FRR" else None

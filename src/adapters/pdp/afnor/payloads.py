@@ -4,6 +4,10 @@ The acknowledgement of a deposited flow is the platform's first word on it: `Ok`
 rules and unicity checks passed) is read as 200 Déposée, `Error` as 213 Rejetée with the reason codes as findings,
 `Pending` as nothing yet. An `Error` whose only reason is AlreadyExistingFlow rejects the COPY, not the invoice: the
 first deposit stands, so it is no status of ours (pdp-apis.md §2.1: AlreadyExistingFlow = success).
+
+The readers judge the shape of what the platform gives as every adapter's do (adapters.pdp.answers): an
+acknowledgement that is not an object, or details that are not an array, raise TypeError (the platform's answer of
+another shape: a read unavailable, a delivery unreadable), never an AttributeError (a bug of the gateway's).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from adapters.pdp.answers import platform_id
+from adapters.pdp.answers import listed, obj, platform_id
 from domain.findings import Finding
 from domain.identifiers import split_address
 from domain.platform import (
@@ -59,11 +63,14 @@ def flow_info(document: OutboundDocument) -> dict[str, Any]:
     }
 
 
+def acknowledgement(flow: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The flow's acknowledgement (none: empty); TypeError when it is not an object."""
+    return obj(flow.get("acknowledgement"), "an acknowledgement object")
+
+
 def ack_findings(flow: Mapping[str, Any]) -> tuple[Finding, ...]:
-    ack = flow.get("acknowledgement") or {}
-    details = ack.get("details") if isinstance(ack, Mapping) else None
     out = []
-    for detail in details or ():
+    for detail in listed(acknowledgement(flow).get("details")):
         if isinstance(detail, Mapping) and detail.get("level", "Error") == "Error":
             out.append(
                 rejection_finding(
@@ -78,10 +85,8 @@ def ack_findings(flow: Mapping[str, Any]) -> tuple[Finding, ...]:
 def is_duplicate_copy(flow: Mapping[str, Any]) -> bool:
     """An Error acknowledgement whose every error is AlreadyExistingFlow: the flow was a copy of an earlier one."""
     findings = ack_findings(flow)
-    ack = flow.get("acknowledgement") or {}
     return (
-        isinstance(ack, Mapping)
-        and ack.get("status") == "Error"
+        acknowledgement(flow).get("status") == "Error"
         and bool(findings)
         and all(f.rule_id == ALREADY_EXISTING for f in findings)
     )
@@ -89,8 +94,7 @@ def is_duplicate_copy(flow: Mapping[str, Any]) -> bool:
 
 def ack_status(flow: Mapping[str, Any]) -> PlatformStatus | None:
     """The acknowledgement as a lifecycle status, or None (Pending, a rejected copy, no acknowledgement)."""
-    ack = flow.get("acknowledgement") or {}
-    raw = str(ack.get("status") or "") if isinstance(ack, Mapping) else ""
+    raw = str(acknowledgement(flow).get("status") or "")
     if raw not in ACK_TO_CDAR or is_duplicate_copy(flow):
         return None
     at = parse_datetime(flow.get("updatedAt")) or parse_datetime(flow.get("submittedAt"))

@@ -1,6 +1,10 @@
 import asyncpg
+import pytest
+from google.rpc import code_pb2
 
 from adapters.postgres.api_key_repository import PgApiKeyRepository
+from adapters.postgres.outage import is_outage
+from service.grpc.errors import TIMEOUT_MESSAGE, ErrorTable
 from service.usecases.api_keys import create_api_key
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
@@ -40,3 +44,22 @@ async def test_without_a_ttl_every_call_asks_the_database(pg_pool: asyncpg.Pool)
     assert await here.authenticate(issued.secret) == issued.key
     assert await elsewhere.revoke(company, issued.key.id, clock.now())
     assert await here.authenticate(issued.secret) is None
+
+
+async def test_a_key_check_that_finds_no_free_connection_in_time_is_not_called_a_database_outage(
+    database_dsn: str, pg_pool: asyncpg.Pool
+) -> None:
+    # Seen under CPU saturation: every connection busy, the key check times out on the pool while PostgreSQL
+    # answers. "The service's database is unavailable" sent the operator to a database that was fine.
+    issued = await create_api_key(random_siren(), "ERP", keys=PgApiKeyRepository(pg_pool), clock=FixedClock())
+    async with asyncpg.create_pool(database_dsn, min_size=1, max_size=1) as small:
+        keys = PgApiKeyRepository(small, cache_ttl=0, acquire_timeout=0.05)
+        async with small.acquire():  # the one connection held by other work
+            with pytest.raises(TimeoutError) as raised:
+                await keys.authenticate(issued.secret)
+
+    status = ErrorTable(is_outage).to_status(raised.value)
+
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message == TIMEOUT_MESSAGE
+    assert "unavailable" not in status.message

@@ -115,3 +115,18 @@ async def test_the_archive_check_counts_what_it_sampled_in_words(
 ) -> None:
     check = await check_archive(_Archive(*contents))  # type: ignore[arg-type]
     assert (check.result, check.detail) == (Result.OK, detail)
+
+
+def test_statuses_parked_for_long_are_a_warning_naming_their_age_and_expiry() -> None:
+    brief = replace(_snapshot(), parked_statuses=1, parked_statuses_oldest_s=2.0)  # before its SENT commits
+    assert "parked statuses" not in [c.name for c in check_queues(brief)]
+
+    old = replace(_snapshot(), parked_statuses=3, parked_statuses_oldest_s=2 * 86400.0)
+    [parked] = [c for c in check_queues(old) if c.name == "parked statuses"]
+
+    assert parked.result is Result.WARN
+    assert parked.detail == (
+        "3 platform status(es) parked about platform ids none of our submissions has, the oldest for 48.0 h;"
+        " each is dropped 30 days after it came"
+    )
+    assert "pdp_gateway_parked_items" in parked.advice

@@ -454,3 +454,22 @@ async def test_a_read_the_gateway_cannot_understand_is_unavailable(
             await afnor_gateway.find_submissions(SubmissionQuery(tracking_id="F-ODD-1"))
         else:
             await afnor_gateway.lookup_directory("732829320")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"flowId": "F1", "acknowledgement": "Ok"}',
+        b'{"flowId": "F1", "acknowledgement": {"status": "Error", "details": 5}}',
+        b'{"flowId": "F1", "acknowledgement": {"status": "Error", "details": {"reasonCode": "X"}}}',
+    ],
+)
+async def test_a_flow_s_acknowledgement_of_another_shape_is_unavailable(
+    afnor_sim: AfnorSimulator, afnor_gateway, body: bytes
+) -> None:
+    # Read as "no acknowledgement yet" the deposit would wait for one that came; raised as it was (a TypeError),
+    # the statuses step took the platform's answer for a bug of the gateway's.
+    afnor_sim.faults.push(Fault.answer(body, endpoint="get"))
+
+    with pytest.raises(PlatformUnavailable, match="unexpected body"):
+        await afnor_gateway.status_history("F1")

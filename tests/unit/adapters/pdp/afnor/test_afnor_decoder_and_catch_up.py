@@ -291,3 +291,28 @@ def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
     resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT - timedelta(days=1))
     resumed.resume(later)
     assert resumed.checkpoint == AT + timedelta(milliseconds=500)
+
+
+@pytest.mark.parametrize(
+    "acknowledgement",
+    ["Ok", ["Ok"], {"status": "Error", "details": 5}, {"status": "Error", "details": {"reasonCode": 7}}],
+)
+async def test_an_acknowledgement_of_another_shape_is_an_unreadable_delivery(acknowledgement: Any) -> None:
+    # The platform's flow of a shape the XP Z12-013 API never gives: parked as unreadable (an operator replays
+    # it), never the inbox relay's failure as if the gateway had a bug.
+    odd = {**flow("D1", "CustomerInvoice", "Out", trackingId="INV-1"), "acknowledgement": acknowledgement}
+
+    with pytest.raises(UnreadableDelivery, match="AFNOR flow D1"):
+        await AfnorDeliveryDecoder(FakeFlows({})).decode(delivery(odd))
+
+
+async def test_a_bug_of_the_decoder_s_own_is_no_unreadable_delivery(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(_flow: Any) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'code'")
+
+    monkeypatch.setattr("adapters.pdp.afnor.payloads.ack_status", broken)
+
+    with pytest.raises(
+        AttributeError
+    ):  # the relay's failure, with its traceback: not parked as the platform's
+        await AfnorDeliveryDecoder(FakeFlows({})).decode(delivery(flow("D1", "CustomerInvoice", "Out")))
