@@ -20,6 +20,7 @@ from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.client import FlowPage
 from adapters.pdp.answers import skipped
 from adapters.pdp.unreadable_items import UnreadableItems
+from adapters.webhook import receiver
 from domain.platform_inbound import CatchUpTally, CaughtUp
 from domain.reception import Delivery, DeliveryKind
 
@@ -42,12 +43,16 @@ def flow_key(flow: dict[str, Any], platform: str = "afnor") -> str:
 
 
 def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "afnor") -> Delivery:
+    """The flow as an inbox delivery, under `flow_key`; a key the inbox cannot store (an updatedAt with a NUL, or
+    too long) is replaced by the content hash, as the webhook route does."""
+    body = json.dumps(flow, separators=(",", ":")).encode()
+    key = flow_key(flow, platform)
     return Delivery(
         platform,
         source,
         DeliveryKind.FLOW,
-        flow_key(flow, platform),
-        json.dumps(flow, separators=(",", ":")).encode(),
+        key if receiver.storable_key(key) else receiver.sha256_key(platform, body),
+        body,
         "application/json",
     )
 
@@ -84,6 +89,11 @@ class AfnorCatchUp:
             for position, flow in enumerate(page.flows):
                 if not flow.get("flowId"):  # no key to store it under, nothing to download
                     self._unreadable.skip("flow", skipped(f"result {position}", ValueError(NO_FLOW_ID), flow))
+                    continue
+                try:  # an id PostgreSQL could not key (a NUL, too long) would crash the round, every round
+                    payloads.flow_id(flow["flowId"])
+                except (TypeError, ValueError) as exc:
+                    self._unreadable.skip("flow", skipped(f"result {position}", exc, flow))
                     continue
                 key = flow_key(flow, self._platform)
                 if key in self._handed:

@@ -38,7 +38,6 @@ from adapters.pdp.answers import (
     document_body,
     each_item,
     field_of,
-    path_segment,
     platform_id,
     read_answer,
     read_json,
@@ -405,10 +404,11 @@ class AfnorPdpGateway:
 
 
 def _flow_id(value: str) -> str:
-    """A path segment: the standard's ids are at most 64 characters; nothing that could change the path."""
-    if len(value) > 64 or not path_segment(value):
-        raise port.InvalidPlatformRequest(f"not a flow or webhook id: {value!r}")
-    return value
+    """An id asked about by URL (payloads.flow_id): nothing that could change the path."""
+    try:
+        return payloads.flow_id(value)
+    except (TypeError, ValueError):
+        raise port.InvalidPlatformRequest(f"not a flow or webhook id: {value!r}") from None
 
 
 def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:

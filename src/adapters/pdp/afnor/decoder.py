@@ -51,8 +51,15 @@ def flow_of(body: bytes) -> dict[str, Any]:
         flow = json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise UnreadableDelivery(f"AFNOR flow: not JSON ({type(exc).__name__})") from None
-    if not isinstance(flow, dict) or not isinstance(flow.get("flowId"), str) or not flow["flowId"]:
+    if not isinstance(flow, dict) or not flow.get("flowId"):
         raise UnreadableDelivery("AFNOR flow: no flowId")
+    try:
+        payloads.flow_id(flow["flowId"])
+    except (
+        TypeError,
+        ValueError,
+    ) as exc:  # the client would refuse to download it: no flow of the standard's
+        raise UnreadableDelivery(f"AFNOR flow: {exc}") from None
     return flow
 
 

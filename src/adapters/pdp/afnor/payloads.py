@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from adapters.pdp.answers import listed, obj, platform_id
+from adapters.pdp.answers import listed, obj, path_segment, platform_id
+from domain.bounds import xml_chars_only
 from domain.findings import Finding
 from domain.identifiers import split_address
 from domain.platform import (
@@ -34,6 +35,22 @@ ACK_TO_CDAR = {"Ok": "200", "Error": "213"}
 INVOICE_OUT = "CustomerInvoice"
 INVOICE_IN = "SupplierInvoice"
 LIFECYCLE_TYPES = ("CustomerInvoiceLC", "SupplierInvoiceLC")
+
+
+MAX_FLOW_ID = 64  # the standard's flow and webhook ids are at most 64 characters
+
+
+def flow_id(value: object) -> str:
+    """A flow's (or webhook's) id as the standard gives it: a string of 1 to MAX_FLOW_ID XML characters, one path
+    segment (the client puts it in a URL; the inbox keys a delivery by it). TypeError or ValueError naming the rule,
+    never the value (what is refused is not echoed into logs)."""
+    if not isinstance(value, str):
+        raise TypeError(f"a flowId is a string, not {type(value).__name__}")
+    if len(value) > MAX_FLOW_ID or not xml_chars_only(value) or not path_segment(value):
+        raise ValueError(
+            f"not a flowId ({len(value)} characters): 1 to {MAX_FLOW_ID} XML characters, one path segment"
+        )
+    return value
 
 
 def parse_datetime(value: object) -> datetime | None:

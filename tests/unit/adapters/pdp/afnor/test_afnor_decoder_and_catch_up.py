@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 
-from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_key
+from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_delivery, flow_key
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.client import FlowPage, flow_page
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS
+from adapters.webhook.receiver import storable_key
 from domain.platform import OutgoingStatus, SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
     CatchUpTally,
@@ -316,3 +317,41 @@ async def test_a_bug_of_the_decoder_s_own_is_no_unreadable_delivery(monkeypatch:
         AttributeError
     ):  # the relay's failure, with its traceback: not parked as the platform's
         await AfnorDeliveryDecoder(FakeFlows({})).decode(delivery(flow("D1", "CustomerInvoice", "Out")))
+
+
+NOT_FLOW_IDS = ["../x", "a" * 65, "a\x00b", "F?docType=Original", 7, {"id": "F1"}]
+
+
+@pytest.mark.parametrize("flow_id", NOT_FLOW_IDS, ids=repr)
+async def test_a_delivered_flow_whose_id_is_none_is_unreadable_before_any_download(flow_id: Any) -> None:
+    # The client refuses to put such an id in a URL (InvalidPlatformRequest, a ValueError): raised from the
+    # decoder, the inbox relay took the platform's delivery for a bug of ours, retried it and gave up.
+    odd = {**flow("F1", "SupplierInvoice"), "flowId": flow_id}
+
+    with pytest.raises(UnreadableDelivery, match="flowId"):
+        await AfnorDeliveryDecoder(FakeFlows({})).decode(delivery(odd))
+
+
+async def test_catch_up_skips_a_flow_whose_id_is_none_and_hands_the_others() -> None:
+    # Kept, such an id made an inbox key PostgreSQL refuses (a NUL) or cannot index (a long one): the round
+    # crashed at it, every round, and no flow after it was caught up.
+    search = FakeSearch()
+    search.flows = [{"flowId": bad, "updatedAt": at(1 + n)} for n, bad in enumerate(NOT_FLOW_IDS)]
+    search.flows.append({"flowId": "F9", "updatedAt": at(20)})
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: AT)
+
+    found = await source.fetch(100)
+
+    assert [i.delivery.dedup_key for i in found] == [f"afnor:flow:F9@{at(20)}"]
+    assert source.tally() == CatchUpTally(skipped=len(NOT_FLOW_IDS))
+
+
+@pytest.mark.parametrize(
+    "updated_at", ["2026-12-06T02:00:00Z" + "0" * 300, "2026-12-06\x00"], ids=["long", "NUL"]
+)
+def test_a_caught_up_flow_whose_key_cannot_be_stored_is_keyed_by_its_content_as_the_webhook_does(
+    updated_at: str,
+) -> None:
+    kept = flow_delivery({"flowId": "F1", "updatedAt": updated_at})
+
+    assert kept.dedup_key.startswith("afnor:sha256:") and storable_key(kept.dedup_key)
