@@ -14,7 +14,14 @@ import pytest
 from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
 from domain.document_file import DocumentFile
 from domain.document_types import DocumentType
-from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict
+from domain.errors import (
+    IllegalTransition,
+    InvoiceNotFound,
+    InvoiceRejected,
+    RequestConflict,
+    RequestRejected,
+)
+from domain.findings import Finding, Severity
 from domain.invoice import PrecedingInvoice
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind
@@ -366,3 +373,133 @@ async def test_one_company_s_readable_views_at_once_are_bounded_and_leave_room_f
     release.set()
     assert [c.source for c in await asyncio.gather(*held, others)] == ["gateway"] * 3
     assert (await api.readable(BUYER_SIREN, received.id)).source == "gateway"  # the slots came back
+
+
+async def test_a_payment_sent_is_recorded_exactly_with_the_211_it_queues() -> None:
+    db, api, received = stack()
+    db.sends_payment_sent.add(BUYER_SIREN)
+    outcome = await api.record_payment(
+        BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), Decimal("10.00"))
+    )
+    assert outcome.status_queued and not outcome.replayed
+    [status] = [r.payload for r in db.outbox.values() if r.kind == OutboxKind.SEND_STATUS]
+    assert (status["code"], status["message"], status["amount"], status["currency"]) == (
+        "211",
+        "payment pay-1 of 2026-11-20",
+        "10.00",
+        "EUR",
+    )
+    queued_event, paid = [e for _r, _c, e in db.received_events]
+    assert (queued_event.status_code, queued_event.detail) == ("211", "211")
+    assert paid.detail == "payment pay-1 of 10.00 on 2026-11-20: 10.00 at 20 %; outstanding 2.60; 211 queued"
+    assert paid.facts == {
+        "number": "F-1",
+        "payment_id": "pay-1",
+        "paid_on": date(2026, 11, 20),
+        "amount": Decimal("10.00"),
+        "reversal": False,
+        "parts": [{"vat_rate": Decimal("20"), "amount": Decimal("10.00")}],
+        "outstanding": Decimal("2.60"),
+        "status_211_queued": True,
+    }
+    assert [p.request for p in db.payments.values()] == [
+        Payment("pay-1", date(2026, 11, 20), Decimal("10.00"))
+    ]
+
+
+async def test_a_payment_not_announced_queues_nothing_and_says_so() -> None:
+    db, api, received = stack()
+    outcome = await api.record_payment(
+        BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), Decimal("10.00"))
+    )
+    assert not outcome.status_queued and queued(db) == []
+    [paid] = [e for _r, _c, e in db.received_events]
+    assert paid.detail == "payment pay-1 of 10.00 on 2026-11-20: 10.00 at 20 %; outstanding 2.60"
+    assert paid.facts["status_211_queued"] is False
+
+
+async def test_a_payment_on_a_received_invoice_that_could_not_be_read_is_refused_exactly() -> None:
+    db, api, received = stack()
+    db.received[received.id] = replace(received, invoice=None)
+    with pytest.raises(PaymentRefused) as refused:
+        await api.record_payment(
+            BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), Decimal("1.00"))
+        )
+    assert (
+        str(refused.value)
+        == "PAY-UNREADABLE: this received invoice could not be read: its amounts are unknown"
+    )
+    assert refused.value.findings == (
+        Finding(
+            "PAY-UNREADABLE",
+            Severity.FATAL,
+            "the received document could not be read",
+            "invoice_id",
+            layer="payments",
+        ),
+    )
+
+
+async def test_a_buyer_status_s_values_go_to_the_platform_and_its_event_as_given() -> None:
+    db, api, received = stack()
+    await api.set_buyer_status(
+        BUYER_SIREN,
+        received.id,
+        "PAYMENT_SENT",
+        message="paid by transfer",
+        amount=Decimal("5.00"),
+        currency="USD",
+    )
+    await api.set_buyer_status(BUYER_SIREN, received.id, "PAYMENT_SENT", amount=Decimal("1.00"))
+    sent = [r.payload for r in db.outbox.values() if r.kind == OutboxKind.SEND_STATUS]
+    assert [(p["code"], p["message"], p["amount"], p["currency"]) for p in sent] == [
+        ("211", "paid by transfer", "5.00", "USD"),
+        ("211", "", "1.00", "EUR"),  # no currency given: EUR
+    ]
+
+
+async def test_a_buyer_status_s_request_id_and_booked_amounts_are_refused_naming_what_is_wrong() -> None:
+    db, api, received = stack()
+    with pytest.raises(RequestRejected) as too_long:
+        await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r" * 129)
+    assert [(f.rule_id, f.path) for f in too_long.value.findings] == [("PDPG-REQUEST-ID", "request_id")]
+    assert "a retried status safe" in too_long.value.findings[0].message
+    with pytest.raises(InvoiceRejected) as booked:
+        await api.set_buyer_status(
+            BUYER_SIREN,
+            received.id,
+            "REFUSED",
+            reason="NON_CONFORME",
+            booked=BookedAmounts(total=Decimal("1.00")),
+        )
+    assert booked.value.findings == (
+        Finding(
+            "PDP-BOOKS-STATUS",
+            Severity.FATAL,
+            "booked amounts go with APPROVED (205), not with 210",
+            "booked",
+            layer="request",
+        ),
+    )
+    assert queued(db) == []
+
+
+async def test_a_request_id_retried_with_other_books_or_another_choice_on_a_difference_is_a_conflict() -> (
+    None
+):
+    db, api, received = stack()
+    booked = BookedAmounts(total=Decimal("1.00"))
+    await api.set_buyer_status(
+        BUYER_SIREN,
+        received.id,
+        "APPROVED",
+        booked=booked,
+        on_difference=OnDifference.DISPUTE,
+        request_id="r-1",
+    )
+    for other in (
+        {"booked": BookedAmounts(total=Decimal("2.00")), "on_difference": OnDifference.DISPUTE},
+        {"booked": booked, "on_difference": OnDifference.PARTIALLY_APPROVE},
+    ):
+        with pytest.raises(RequestConflict):
+            await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1", **other)
