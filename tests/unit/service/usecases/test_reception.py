@@ -23,7 +23,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.invoice import PrecedingInvoice
-from domain.payments import Payment, PaymentRefused
+from domain.payments import Payment, PaymentRefused, PaymentSide
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformStatus
 from domain.ports import Page
@@ -503,3 +503,46 @@ async def test_a_request_id_retried_with_other_books_or_another_choice_on_a_diff
     ):
         with pytest.raises(RequestConflict):
             await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1", **other)
+
+
+async def test_a_queued_buyer_status_s_event_says_its_code_reason_and_differences() -> None:
+    db, api, received = stack()
+    disputed = await api.set_buyer_status(
+        BUYER_SIREN,
+        received.id,
+        "APPROVED",
+        booked=BookedAmounts(total=Decimal("1.00")),
+        on_difference=OnDifference.DISPUTE,
+    )
+    assert (disputed.code, disputed.outbox_id) == ("207", 1)
+    [event] = [e for _r, _c, e in db.received_events]
+    assert event.detail == (
+        "207 MONTANTTOTAL_ERR Montants comptabilisés différents : total VAT included: booked 1.00, invoiced 12.60"
+        " (difference 11.60)"
+    )
+    other_db, other_api, other = stack()
+    await other_api.set_buyer_status(BUYER_SIREN, other.id, "APPROVED")
+    assert [e.detail for _r, _c, e in other_db.received_events] == ["205"]
+
+
+async def test_a_request_id_retried_for_another_status_is_a_conflict() -> None:
+    _db, api, received = stack()
+    await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", request_id="r-1")
+    with pytest.raises(RequestConflict):
+        await api.set_buyer_status(BUYER_SIREN, received.id, "DISPUTED", reason="AUTRE", request_id="r-1")
+
+
+async def test_a_payment_sent_keeps_what_was_applied_on_which_side_and_when() -> None:
+    db, api, received = stack()
+    assert received.invoice is not None
+    db.received[received.id] = replace(received, invoice=received.invoice.evolve(currency="USD"))
+    db.sends_payment_sent.add(BUYER_SIREN)
+    payment = Payment("pay-1", date(2026, 11, 20), Decimal("10.00"))
+    outcome = await api.record_payment(BUYER_SIREN, received.id, payment)
+    again = await api.record_payment(BUYER_SIREN, received.id, payment)
+    assert outcome.payment is not None and outcome.payment.amount == Decimal("10.00")
+    assert again.payment == outcome.payment
+    [stored] = db.payments.values()
+    assert (stored.side, stored.recorded_at) == (PaymentSide.SENT, NOW)
+    [status] = [r.payload for r in db.outbox.values() if r.kind == OutboxKind.SEND_STATUS]
+    assert status["currency"] == "USD"  # the invoice's
