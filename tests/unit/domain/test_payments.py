@@ -554,3 +554,43 @@ def test_books_with_credit_show_why_a_note_credits_nothing_and_clear_it_otherwis
     books = Settlement.for_invoice(two_rates())
     assert books.with_credited({}, "PAY-CREDIT-UNKNOWN: why").unapplied == "PAY-CREDIT-UNKNOWN: why"
     assert books.with_credited({}, "why").with_credited({D("20"): D("1.00")}).unapplied == ""
+
+
+def test_a_credit_note_naming_a_number_several_invoices_bear_credits_none_and_says_why() -> None:
+    this_year = two_rates(number="F-1")
+    last_year = replace(this_year, issue_date=this_year.issue_date - timedelta(days=365))
+    undated = replace(
+        credit_note(this_year, ("1", "10.00", "20")), preceding_invoices=(PrecedingInvoice("F-1"),)
+    )
+    namesakes = (this_year, last_year)
+    why = (
+        "PAY-CREDIT-AMBIGUOUS: invoice F-1 named in BG-3 without its date (BT-26) is the number of 2 invoices of"
+        " this seller: which one it credits is not said, it credits none of them (unallocated); ask the seller"
+        " for a credit note naming the invoice with its date, or settle it with a payment split per rate"
+    )
+    assert own_credit(undated, this_year, namesakes) == Credit({}, why)
+    assert books_credit(undated, [], this_year, namesakes) == Credit({}, why)
+    dated = credit_note(this_year, ("1", "10.00", "20"))  # BT-26 tells them apart
+    assert own_credit(dated, this_year, namesakes) == Credit({D("20"): D("12.00")})
+    same_day = (this_year, replace(this_year, type_code=DocumentType.SELF_BILLED_INVOICE))
+    assert own_credit(dated, this_year, same_day).unapplied == why.replace(" without its date (BT-26)", "")
+    # the ambiguous note credits neither, and does not hide the one after it
+    assert credited_per_rate(this_year, [undated, dated], namesakes) == {D("20"): D("12.00")}
+    assert books_credit(this_year, [undated, dated], None, namesakes) == Credit({D("20"): D("12.00")})
+
+
+def test_a_document_whose_lifecycle_ended_neither_takes_nor_gives_credit() -> None:
+    invoice = two_rates(number="F-1")
+    note = credit_note(invoice, ("1", "10.00", "20"))
+    assert books_credit(invoice, [note], None, lifecycle_code="210") == Credit({})
+    assert books_credit(note, [], invoice, lifecycle_code="210") == Credit(
+        {}, "PAY-CREDIT-ENDED: its lifecycle ended (210 Refused): nobody owes on it, it credits nothing"
+    )
+    assert books_credit(note, [], invoice, lifecycle_code="205") == Credit({D("20"): D("12.00")})
+
+
+def test_an_invoice_naming_an_earlier_one_is_credited_without_a_reason_of_its_own() -> None:
+    """BG-3 on an invoice (380: a follow-up, a final invoice after advances) is a reference: its books say nothing
+    about the invoice it names (only a corrective invoice's say it keeps its books)."""
+    invoice = two_rates(number="F-2", preceding_invoices=(PrecedingInvoice("F-1"),))
+    assert books_credit(invoice, [], None) == Credit({}, "")

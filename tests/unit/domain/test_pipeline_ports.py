@@ -6,7 +6,13 @@ from dataclasses import fields
 from datetime import UTC, datetime
 
 from domain.findings import ValidationReport
-from domain.pipeline_ports import ParkedStatus, PlatformDocument, ProcessedDocument, StoredDocument
+from domain.pipeline_ports import (
+    ParkedStatus,
+    PlatformDocument,
+    PlatformIdTaken,
+    ProcessedDocument,
+    StoredDocument,
+)
 from domain.platform import DocumentProfile, DocumentSyntax, PlatformStatus
 
 
@@ -44,3 +50,12 @@ def test_a_parked_status_waits_for_the_submission_of_the_platform_that_brought_i
         status, "webhook"
     )  # parked before the platform was kept: the first submission takes it
     assert older.for_submission_of("iopole") and older.for_submission_of("afnor")
+
+
+def test_a_platform_id_taken_names_the_platform_and_the_id() -> None:
+    taken = PlatformIdTaken("iopole", "p-42")
+    assert (str(taken), taken.platform, taken.platform_id) == (
+        "iopole id p-42 is already another invoice's",
+        "iopole",
+        "p-42",
+    )

@@ -346,3 +346,10 @@ def test_every_declaration_move_from_every_status(name, status) -> None:
     event = move(version)
     assert (event.status, version.status) == (after, after)
     assert event.audit_action == f"declaration.{event.kind.value}"
+
+
+def test_a_declaration_s_refusal_is_of_the_reporting_layer_naming_its_rule() -> None:
+    refused = RectificationNotAllowed("nothing was sent for 2026-01")
+    assert [(f.rule_id, f.message, f.layer) for f in refused.findings] == [
+        ("ER-NOTHING-SENT", "nothing was sent for 2026-01", "reporting")
+    ]

@@ -6,6 +6,8 @@ from domain.reporting.payments import (
     PaymentEvent,
     PaymentLine,
     event_findings,
+    invoice_payment_key,
+    is_invoice_payment_data,
     payment_line_findings,
     payment_lines,
     totals_by_rate,
@@ -62,3 +64,8 @@ def test_a_payment_is_checked_alone_but_a_refund_is_left_to_its_day():
     assert [f.rule_id for f in payment_line_findings(payment_lines([event("20", "-10.00")])[0])] == [
         "ER-PAY-NEGATIVE"
     ]
+
+
+def test_payment_data_from_an_invoice_s_books_is_told_by_its_key() -> None:
+    assert is_invoice_payment_data(invoice_payment_key("F-1", "pay-1"))
+    assert not is_invoice_payment_data("pay-1")

@@ -72,3 +72,33 @@ def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask
         )
 
     asyncio.run(scenario())
+
+
+def test_an_id_claimed_before_its_invoice_was_kept_is_refused_without_naming_one_and_the_claim_says_which_kind() -> (
+    None
+):
+    db = InMemoryDatabase()
+    db.status_requests[("111111111", "req-old")] = ["fp-a", "", ""]  # claimed before migration 0401
+    kinds: list[bool] = []
+
+    async def scenario() -> None:
+        uow = FakeUnitOfWork(db)
+        async with uow:
+            with pytest.raises(RequestConflict) as conflict:
+                await claimed_before(uow, "111111111", "req-old", "fp-b", "inv-1")
+            claim = uow.transmissions.claim_status_request
+
+            async def spied(*args: object, received: bool) -> object:
+                kinds.append(received)
+                return await claim(*args, received=received)  # type: ignore[arg-type]
+
+            uow.transmissions.claim_status_request = spied  # type: ignore[method-assign]
+            await claimed_before(uow, "111111111", "req-2", "fp-a", "inv-1")
+            await claimed_before(uow, "111111111", "req-3", "fp-a", "rec-1", received=True)
+        assert str(conflict.value) == (
+            "request id 'req-old' was already used for another status or invoice; use a new request id for a new"
+            " status"
+        )
+
+    asyncio.run(scenario())
+    assert kinds == [False, True]  # an invoice we issued by default, a received one when said

@@ -2,6 +2,7 @@
 one-by-one path and gets the same answers as without a writer."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -120,3 +121,20 @@ async def test_an_invoice_with_attached_writes_keeps_the_one_by_one_path() -> No
 
     stored = await submit(uow, writer, an_invoice(), attach=attach)
     assert writer.offered == [] and attached == [stored.id] and uow.committed
+
+
+@pytest.mark.parametrize("grouped", [True, False], ids=["group-commit", "own-unit-of-work"])
+async def test_a_late_sale_s_submitted_event_names_the_declaration_to_rectify(grouped: bool) -> None:
+    uow, writer = setup()
+    asked: list[Invoice] = []
+    september = (date(2026, 9, 1), date(2026, 9, 10))
+
+    async def to_rectify(invoice: Invoice) -> tuple[tuple[date, date], ...]:
+        asked.append(invoice)
+        return (september,)
+
+    invoice = an_invoice()
+    await submit(uow, writer if grouped else None, invoice, to_rectify=to_rectify)
+    assert asked == [invoice]
+    [submitted] = [e.event for e in uow.db.events]
+    assert submitted.facts == {"to_rectify": ["2026-09-01/2026-09-10"]}
