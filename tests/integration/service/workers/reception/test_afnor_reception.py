@@ -319,7 +319,9 @@ async def test_a_signed_flow_of_another_shape_is_parked_unprocessable_not_a_bug_
     key = f"afnor:flow:{odd.get('flowId') or json.loads(body)['flowId']}@2026-12-06T02:00:00Z"
     await wait_until(lambda: settled(pg_pool, [key]))
 
-    row = await pg_pool.fetchrow("SELECT state, attempts, last_error FROM webhook_inbox WHERE dedup_key = $1", key)
+    row = await pg_pool.fetchrow(
+        "SELECT state, attempts, last_error FROM webhook_inbox WHERE dedup_key = $1", key
+    )
     assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
     assert "AFNOR flow" in row["last_error"]
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
