@@ -291,3 +291,37 @@ async def test_the_simulators_signed_callbacks_pass_in_the_reading_both_sides_us
             subscribe(sim, stack)
             await sim.deliver_inbound(CII, "G.xml")
     assert [c.status_code for c in sim.callbacks] == [200, 401]  # HEX accepted by HEX, refused by RAW
+
+
+# --- flows of a shape the standard never gives ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"flowType": "SupplierInvoice", "flowDirection": "In", "flowId": "../v1/webhooks"},
+        {"flowType": "SupplierInvoice", "flowDirection": "In", "flowId": "F" * 65},
+        {"flowType": "CustomerInvoice", "flowDirection": "Out", "acknowledgement": "Ok"},
+        {
+            "flowType": "CustomerInvoice",
+            "flowDirection": "Out",
+            "acknowledgement": {"status": "Error", "details": 5},
+        },
+    ],
+    ids=["path", "long-id", "ack-text", "ack-details"],
+)
+async def test_a_signed_flow_of_another_shape_is_parked_unprocessable_not_a_bug_of_ours(
+    stack, pg_pool, caplog: pytest.LogCaptureFixture, odd: dict[str, Any]
+) -> None:
+    body = json.dumps({"flowId": str(uuid.uuid4()), "updatedAt": "2026-12-06T02:00:00Z", **odd}).encode()
+
+    assert (await _post(stack, body)).status_code == 200
+    key = f"afnor:flow:{odd.get('flowId') or json.loads(body)['flowId']}@2026-12-06T02:00:00Z"
+    await wait_until(lambda: settled(pg_pool, [key]))
+
+    row = await pg_pool.fetchrow(
+        "SELECT state, attempts, last_error FROM webhook_inbox WHERE dedup_key = $1", key
+    )
+    assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
+    assert "AFNOR flow" in row["last_error"]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
