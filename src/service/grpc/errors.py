@@ -161,7 +161,7 @@ def _precondition_details(exc: IllegalTransition | InvoiceLocked | Refusal) -> l
     return [error_details_pb2.PreconditionFailure(violations=violations)]
 
 
-def _reason(reason: str) -> DetailsFn:
+def reason_details(reason: str) -> DetailsFn:
     return lambda exc: [_error_info(reason)]
 
 
@@ -195,13 +195,13 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     RequestRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
     InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, _page_token_refused),
     InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, lambda exc: []),
-    DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, _reason("DUPLICATE_INVOICE_NUMBER")),
-    RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, _reason("REQUEST_ID_REUSED")),
-    PaymentIdReused: (grpc.StatusCode.ALREADY_EXISTS, _reason("PAYMENT_ID_REUSED")),
+    DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, reason_details("DUPLICATE_INVOICE_NUMBER")),
+    RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, reason_details("REQUEST_ID_REUSED")),
+    PaymentIdReused: (grpc.StatusCode.ALREADY_EXISTS, reason_details("PAYMENT_ID_REUSED")),
     IllegalTransition: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     Refusal: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
-    ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, _reason("NO_READABLE_VIEW")),
+    ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, reason_details("NO_READABLE_VIEW")),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     # The database made this transaction the victim of a deadlock or a serialization conflict (SQLSTATE class 40):
     # nothing was written, and the same call again most likely passes.

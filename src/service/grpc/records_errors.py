@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import grpc
 from google.protobuf.message import Message
-from google.rpc import error_details_pb2
 
 from domain.archive_ports import ArchivedDocumentNotFound, InvalidArchiveRequest
 from domain.errors import RequestRejected
 from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
-from service.grpc.errors import ERROR_DOMAIN, busy, findings_details, register
+from service.grpc.errors import busy, findings_details, reason_details, register
 from service.usecases.export_slots import ExportsBusy
 from service.usecases.reporting import DeclarationNotFound
 from service.usecases.reporting_voids import RecordNotFound
@@ -24,12 +21,8 @@ def _violations(exc: DeclarationInvalid) -> list[Message]:
     return findings_details(exc.findings)
 
 
-def _reason(reason: str) -> Callable[[BaseException], list[Message]]:
-    return lambda exc: [error_details_pb2.ErrorInfo(reason=reason, domain=ERROR_DOMAIN)]
-
-
 register(DeclarationInvalid, grpc.StatusCode.INVALID_ARGUMENT, _violations)
-register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, _reason("TRANSACTION_KEY_REUSED"))
+register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, reason_details("TRANSACTION_KEY_REUSED"))
 register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
 register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
 register(RecordNotFound, grpc.StatusCode.NOT_FOUND)
