@@ -391,10 +391,8 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
     credit_notes: Sequence[Invoice] = ()
     namesakes: Sequence[Invoice] = ()
     named = None
-    if (
-        not seller
-    ):  # a seller without SIREN (a foreign supplier): two such suppliers' numbers are not told apart
-        pass
+    if not seller:
+        pass  # a seller without SIREN (a foreign supplier): two such suppliers' numbers are not told apart
     elif not document.type_code.kind.credit_note:
         credit_notes = await uow.received.credit_notes(company, seller, document.number)
         if credit_notes:
