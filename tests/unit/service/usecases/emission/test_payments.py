@@ -44,6 +44,15 @@ def international(**overrides: object) -> dict[str, object]:
     return {"processing_rule": ProcessingRule.B2B_INT, "buyer": german_buyer(), **overrides}
 
 
+def credit_note_of(invoice: Invoice, **overrides: object) -> Invoice:
+    """A credit note of 120.00 (100.00 at 20 %) naming `invoice` alone (BG-3)."""
+    return an_invoice(
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+        **overrides,
+    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+
+
 async def sent(p: Pipeline, invoice: Invoice) -> str:
     invoice_id = p.submit(invoice)
     await p.settle()
@@ -314,10 +323,7 @@ async def test_a_credit_note_issued_against_an_invoice_lowers_what_its_buyer_owe
     p = Pipeline()
     invoice_id = await sent(p, two_rates())
     invoice = p.invoice(invoice_id).invoice
-    credit = an_invoice(
-        type_code=DocumentType.CREDIT_NOTE,
-        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
-    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit = credit_note_of(invoice)
     credit_id = p.submit(credit)
     before = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
     await p.settle()
@@ -369,12 +375,7 @@ async def test_a_credit_note_in_another_currency_credits_nothing_and_says_so() -
     p = Pipeline()
     invoice_id = await sent(p, two_rates())
     invoice = p.invoice(invoice_id).invoice
-    credit = an_invoice(
-        type_code=DocumentType.CREDIT_NOTE,
-        currency="USD",
-        exchange_rate=D("0.9"),
-        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
-    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit = credit_note_of(invoice, currency="USD", exchange_rate=D("0.9"))
     credit_id = p.submit(credit)
     await p.settle()
 
@@ -422,10 +423,7 @@ async def test_a_credit_note_or_an_invoice_whose_lifecycle_ended_takes_no_part_i
     p = Pipeline()
     invoice_id = await sent(p, two_rates())
     invoice = p.invoice(invoice_id).invoice
-    credit = an_invoice(
-        type_code=DocumentType.CREDIT_NOTE,
-        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
-    ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+    credit = credit_note_of(invoice)
     credit_id = p.submit(credit)
     await p.settle()
     ended = credit_id if refused == "credit note" else invoice_id
