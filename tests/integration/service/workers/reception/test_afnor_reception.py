@@ -320,8 +320,10 @@ async def test_a_signed_flow_of_another_shape_is_parked_unprocessable_not_a_bug_
     await wait_until(lambda: settled(pg_pool, [key]))
 
     row = await pg_pool.fetchrow(
-        "SELECT state, attempts, last_error FROM webhook_inbox WHERE dedup_key = $1", key
+        "SELECT id, state, attempts, last_error FROM webhook_inbox WHERE dedup_key = $1", key
     )
     assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
     assert "AFNOR flow" in row["last_error"]
-    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    # The relay logs "<relay> item <id> failed" for a bug of ours; the stack's inbox may still be working on an
+    # earlier test's delivery meanwhile, whose errors are not this flow's.
+    assert not [r for r in caplog.records if r.levelname == "ERROR" and row["id"] in (r.args or ())]
