@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 import asyncpg
 import pytest
@@ -20,8 +21,9 @@ from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.send_journal import PgSendJournal, SendMove, SentWrite
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.document_types import DocumentType
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
+from domain.invoice import Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind, SubmissionOutcome
 from domain.reception import ReceivedInvoice
@@ -30,6 +32,7 @@ from service.usecases.emission.payments import invoice_books, record_payment
 from tests.builders import SELLER_SIREN, a_line, a_received_invoice, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.locks import until_blocked
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 from tests.support.reception import reception_use_cases
 from tests.support.reporting import emit
@@ -40,14 +43,14 @@ AT = datetime(2026, 9, 2, tzinfo=UTC)
 PAID_IN_FULL = Payment("P-1", date(2026, 9, 20), D("1200.00"))
 
 
-def credit_note_of(company: str, number: str, **fields: object) -> Invoice:
+def credit_note_of(company: str, number: str, rule: ProcessingRule = ProcessingRule.B2B) -> Invoice:
     """A credit note of 100.00 + 20 % (120.00) of `company`'s seller naming invoice `number`."""
     return an_invoice(
         seller=a_seller(company),
         issue_date=SEPTEMBER,
         type_code=DocumentType.CREDIT_NOTE,
         preceding_invoices=(PrecedingInvoice(number, SEPTEMBER),),
-        **fields,
+        processing_rule=rule,
     ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
 
 
@@ -66,13 +69,6 @@ async def an_invoice_with_the_buyer(
         invoice.number,
     )
     return invoice_id, invoice.number
-
-
-async def done_or_waiting(pool: asyncpg.Pool, task: asyncio.Task[object]) -> None:
-    """Until `task` is done or another connection waits for a lock (it, the only other one working)."""
-    async with asyncio.timeout(30):
-        while not task.done() and not await pool.fetchval("SELECT count(*) FROM pg_locks WHERE NOT granted"):
-            await asyncio.sleep(0.01)
 
 
 def uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:
@@ -101,7 +97,7 @@ async def test_a_payment_recorded_while_the_credit_note_reaches_its_buyer_is_che
                 company, invoice_id, PAID_IN_FULL, uow_factory=uow_factory(pg_pool), clock=FixedClock()
             )
         )
-        await done_or_waiting(pg_pool, paying)
+        await until_blocked(pg_pool, 1, paying)
         await deposit.commit()
     with pytest.raises(PaymentRefused, match="PAY-OVERPAYMENT"):
         await paying
@@ -139,7 +135,7 @@ def _kept_off_the_platform(company: str, number: str) -> OutboundInvoice:
         company_siren=company,
         request_id=random_request_id(),
         request_hash="0" * 64,
-        invoice=credit_note_of(company, number, processing_rule=ProcessingRule.B2C),
+        invoice=credit_note_of(company, number, ProcessingRule.B2C),
         at=AT,
     )
     assert note.state is ProcessingState.NOT_TRANSMITTED  # with its buyer, hence crediting, once committed
@@ -172,7 +168,7 @@ async def _added_by_a_unit_of_work(pool: asyncpg.Pool, company: str, number: str
 )
 async def test_each_way_a_credit_note_reaches_its_buyer_waits_for_a_payment_on_the_invoice_it_names(
     pg_pool: asyncpg.Pool,
-    reaching: Callable[[asyncpg.Pool, str, str], Awaitable[None]],
+    reaching: Callable[[asyncpg.Pool, str, str], Coroutine[Any, Any, None]],
     rule: ProcessingRule,
 ) -> None:
     """A payment on the invoice holds its lock (PgPaymentRepository.held, taken before it reads the books): the
@@ -182,7 +178,7 @@ async def test_each_way_a_credit_note_reaches_its_buyer_waits_for_a_payment_on_t
     async with pg_pool.acquire() as paying, paying.transaction():
         await PgPaymentRepository(paying).held(invoice_id)
         moving = asyncio.create_task(reaching(pg_pool, company, number))
-        await done_or_waiting(pg_pool, moving)
+        await until_blocked(pg_pool, 1, moving)
         assert not moving.done()  # before: the credit note reached its buyer under the payment's check
     await moving
     async with PgPipelineUnitOfWork(pg_pool) as uow:
@@ -192,12 +188,12 @@ async def test_each_way_a_credit_note_reaches_its_buyer_waits_for_a_payment_on_t
 
 
 def _received(company: str, number: str, total: str, names: str = "") -> ReceivedInvoice:
-    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": (PrecedingInvoice(names),)}
-    invoice = compute_totals(
-        an_invoice(number=number, seller=a_seller(SELLER_SIREN), **(credit if names else {})).evolve(
-            lines=(a_line("1", "1", total, "20"),)
+    invoice = an_invoice(number=number, seller=a_seller(SELLER_SIREN))
+    if names:
+        invoice = invoice.evolve(
+            type_code=DocumentType.CREDIT_NOTE, preceding_invoices=(PrecedingInvoice(names),)
         )
-    )
+    invoice = compute_totals(invoice.evolve(lines=(a_line("1", "1", total, "20"),)))
     return replace(
         a_received_invoice(),
         id=str(uuid.uuid4()),
@@ -226,7 +222,7 @@ async def test_a_payment_sent_while_a_received_credit_note_arrives_is_checked_ag
             _received(company, "AV-1", "100.00", names=invoice.number), None
         )
         paying = asyncio.create_task(api.record_payment(company, invoice.id, PAID_IN_FULL))
-        await done_or_waiting(pg_pool, paying)
+        await until_blocked(pg_pool, 1, paying)
     with pytest.raises(PaymentRefused, match="PAY-OVERPAYMENT"):
         await paying
     stored, _ = await api.get(company, invoice.id)
@@ -255,7 +251,7 @@ async def test_a_received_credit_note_arriving_while_a_payment_is_sent_waits_for
     async with pg_pool.acquire() as paying, paying.transaction():
         assert await PgReception(paying).locked(company, invoice.id) is not None
         delivering = asyncio.create_task(deliver())
-        await done_or_waiting(pg_pool, delivering)
+        await until_blocked(pg_pool, 1, delivering)
         assert not delivering.done()  # before: received under the payment's check
     assert await delivering
 
@@ -289,9 +285,13 @@ async def test_an_invoice_and_its_credit_note_deposited_in_one_batch_do_not_wait
     try:
         async with pg_pool.acquire() as holding, holding.transaction():
             await PgPaymentRepository(holding).held(moves[0].invoice.id)
-            batch = asyncio.ensure_future(asyncio.gather(*(journal.sent(m) for m in moves)))
-            await done_or_waiting(pg_pool, batch)
+            batch = asyncio.create_task(_in_one_batch(journal, moves))
+            await until_blocked(pg_pool, 1, batch)
             assert batch.done()
         assert await batch == [SentWrite.WRITTEN, SentWrite.WRITTEN]
     finally:
         await journal.stop()
+
+
+async def _in_one_batch(journal: PgSendJournal, moves: list[SendMove]) -> list[SentWrite]:
+    return list(await asyncio.gather(*(journal.sent(m) for m in moves)))
