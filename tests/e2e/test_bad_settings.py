@@ -35,6 +35,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("HTTP_MAX_CONNECTIONS", "2", "an integer 8-1000000"),
     ("DB_POOL_MIN", "1.5", "an integer 0-1000"),
     ("DB_POOL_MAX", "0", "an integer 1-1000"),
+    ("DB_SCHEMA_CHECK_S", "0", "a duration in seconds, above 0"),
     ("SUBMIT_BATCH_MAX", "-1", "an integer 1-100000"),
     ("SUBMIT_QUEUE_MAX", "", "an integer 1-100000"),
     ("SUBMIT_IN_FLIGHT", "x", "an integer 0-64"),
