@@ -1,0 +1,49 @@
+"""Refuses a port another process already listens on, before anything of the service starts.
+
+With GRPC_WORKERS > 1 (the default on a machine of several cores) the gRPC port is bound with SO_REUSEPORT, so that
+the processes of one replica share it; the kernel then lets any other process of the same user that sets it too bind
+the same port and take a share of the connections, silently: a second `serve` started by mistake, from another
+checkout and on another database, answered every other call of a client (UNAUTHENTICATED: its keys are not there).
+A bind without SO_REUSEPORT fails on a port any socket listens on, whatever that socket set: the main process tries
+one on each of its ports first, and stops with one line naming the setting, before its database is started. A port
+taken by a program that does not use SO_REUSEPORT is found the same way (it was a gRPC traceback, or uvicorn's
+errno line once the database and the relays had started).
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+
+from adapters.setting_rules import BadSetting
+
+# What a failed trial bind means to the one who set the port; other errors are left to the server's own bind.
+_WHY = {
+    errno.EADDRINUSE: "is already in use on {host} (another pdp-gateway serve, or another program, listens on it):"
+    " stop that one or choose another {variable}",
+    errno.EACCES: "cannot be bound on {host}: this user may not use ports below 1024; choose another {variable}",
+    errno.EADDRNOTAVAIL: "cannot be bound: {host} is not an address of this host; check {host_variable}",
+}
+
+
+def refuse_taken_port(variable: str, host_variable: str, host: str, port: int) -> None:
+    """BadSetting naming `variable` when `host`:`port` cannot be bound now (port 0 picks a free one: not tried)."""
+    if port == 0:
+        return
+    bare = host.strip("[]") or None
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            bare, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror:
+        return  # a host that does not resolve: the server's own bind says so
+    try:
+        with socket.socket(family, kind, proto) as trial:
+            # as the servers do: a closed connection of an earlier run (TIME_WAIT) does not hold the port
+            trial.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            trial.bind(address)
+    except OSError as exc:
+        why = _WHY.get(exc.errno or 0)
+        if why is not None:
+            shown = why.format(host=host, variable=variable, host_variable=host_variable)
+            raise BadSetting(f"{variable} {port} {shown}") from exc
