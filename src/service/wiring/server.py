@@ -191,8 +191,8 @@ async def serve(container: Container, *, main: bool = True, stop: asyncio.Event 
     cfg = container.config
     check(cfg)  # a bad setting stops here, before the database or a port is opened
     if main:  # so does a port another process holds (a worker shares its main process's gRPC port)
-        refuse_taken_port("GRPC_PORT", "GRPC_HOST", cfg.grpc.host(), typed(cfg, "GRPC_PORT")())
-        refuse_taken_port("HTTP_PORT", "HTTP_HOST", cfg.http.host(), typed(cfg, "HTTP_PORT")())
+        await refuse_taken_port("GRPC_PORT", "GRPC_HOST", cfg.grpc.host(), typed(cfg, "GRPC_PORT")())
+        await refuse_taken_port("HTTP_PORT", "HTTP_HOST", cfg.http.host(), typed(cfg, "HTTP_PORT")())
     configure_logging(typed(cfg, "LOG_LEVEL")())
     runner = Runner(container, main=main)
     loop = asyncio.get_running_loop()
