@@ -124,3 +124,23 @@ async def test_a_declarations_progress_holds_the_row_a_whole_lease_more(database
         assert 299 <= left.total_seconds() <= 300
         with pytest.raises(LeaseLost):
             await outbox.progress(row, "another relay", {"sent": 2}, 300)
+
+
+async def test_a_row_queued_with_an_earlier_due_time_is_claimed_before_the_rows_queued_since(
+    database_dsn: str,
+) -> None:
+    async with fresh_database(database_dsn) as pool:
+        company = random_siren()
+        async with PgRecordsUnitOfWork(pool) as uow:
+            await uow.outbox.add(QueuedWork(OutboxKind.SEND_STATUS, company, None, {"invoice_id": "later-1"}))
+            await uow.commit()
+        earlier = await pool.fetchval("SELECT now() - interval '1 minute'")
+        async with PgRecordsUnitOfWork(pool) as uow:
+            await uow.outbox.add(
+                QueuedWork(OutboxKind.SEND_STATUS, company, None, {"invoice_id": "first"}, due=earlier)
+            )
+            await uow.commit()
+
+        claimed = await PgOutboxSource(pool, kinds=PIPELINE_KINDS).claim("pipeline", 1, 60)
+
+        assert [m.payload["invoice_id"] for m in claimed] == ["first"]
