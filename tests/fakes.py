@@ -1083,7 +1083,7 @@ class _Outbox:
                 work.company_siren,
                 str(work.kind),
                 dict(work.payload or {}),
-                store.clock.now(),
+                work.due or store.clock.now(),
                 created_at=store.clock.now(),
             )
             store.notified.set()

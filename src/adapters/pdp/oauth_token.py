@@ -59,7 +59,10 @@ class TokenProvider:
     margin: float = REFRESH_MARGIN_S
     fetch_count: int = field(default=0, init=False)
     _cached: _CachedToken | None = field(default=None, init=False)
-    _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
+    # The one fetch under way: every call needing a token meanwhile waits on it and gets its outcome. A lock made
+    # each waiter fetch again in turn after a failure, so behind a hanging endpoint the last of N waited N
+    # exchanges' budgets (far past a relay item's lease).
+    _pending: asyncio.Future[_CachedToken] | None = field(default=None, init=False)
 
     def __repr__(self) -> str:
         return f"TokenProvider(token_url={self.client.token_url!r}, client_id={self.client.client_id!r})"
@@ -74,13 +77,20 @@ class TokenProvider:
         token = self._fresh()
         if token is not None:
             return token
-        async with self._lock:
-            # Another task may have refreshed while we waited for the lock.
-            token = self._fresh()
-            if token is not None:
-                return token
+        pending = self._pending
+        if pending is None:
+            pending = self._pending = asyncio.ensure_future(self._refresh())
+            # its failure read even if every waiter left (no "exception never retrieved")
+            pending.add_done_callback(lambda done: done.cancelled() or done.exception())
+        # Shielded: a waiter cancelled (its call's deadline) leaves the fetch to the others.
+        return (await asyncio.shield(pending)).value.reveal()
+
+    async def _refresh(self) -> _CachedToken:
+        try:
             self._cached = await self._fetch()
-            return self._cached.value.reveal()
+            return self._cached
+        finally:
+            self._pending = None
 
     def invalidate(self, token: str) -> None:
         """Drop the cached token after a 401, unless another task already replaced it."""

@@ -190,3 +190,23 @@ async def test_a_token_endpoint_that_redirects_is_a_wrong_address_not_refused_cr
     ):
         await provider(endpoint, FakeClock()).get()
     assert len(endpoint.requests) == 1
+
+
+async def test_calls_waiting_on_a_token_endpoint_that_fails_share_its_failure_not_a_fetch_each() -> None:
+    """A token endpoint that hangs (or fails) while many calls need a token: each waiter behind the lock fetched
+    again in turn, so the last of N waited N exchanges (16 relay items behind a hanging endpoint: 16 budgets, far
+    past their lease). One fetch is under way at a time and those waiting on it get its outcome."""
+    endpoint = TokenEndpoint(status=503)
+    endpoint.release.clear()  # the endpoint holds every request until released
+    tokens = provider(endpoint, FakeClock())
+    waiting = [asyncio.create_task(tokens.get()) for _ in range(5)]
+    await endpoint.entered.wait()
+    for _ in range(10):  # the other calls reach the provider meanwhile
+        await asyncio.sleep(0)
+    endpoint.release.set()
+    outcomes = await asyncio.gather(*waiting, return_exceptions=True)
+
+    assert all(isinstance(o, PlatformUnavailable) for o in outcomes), outcomes
+    assert len(endpoint.requests) == 1
+    endpoint.status = 200  # the next call after the failure asks again
+    assert await tokens.get() == "tok-2"
