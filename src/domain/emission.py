@@ -466,7 +466,7 @@ class OutboundInvoice:
         kind: EventKind,
         state: ProcessingState,
         at: datetime,
-        detail: str = "",
+        detail: str,  # every event says what happened: no default (one would be dead code)
         findings: tuple[Finding, ...] = (),
         status_code: str = "",
         acting: Acting | None = None,
