@@ -203,6 +203,9 @@ async def test_a_received_credit_note_credits_nothing_refused_from_another_selle
 
     books = await api.books(BUYER_SIREN, await api_get(api, received.id))
     assert books is not None and (books.credited, books.outstanding) == (Decimal("0"), due)
+    # the invoice tells that the one naming several names it, not the refused one nor another seller's
+    assert books.unapplied.startswith(f"PAY-CREDIT-SEVERAL: credit note {several.number} names this invoice")
+    assert books.unapplied.count("names this invoice") == 1
     own = await api.books(BUYER_SIREN, await api_get(api, several.id))
     assert own is not None and own.unapplied.startswith(
         "PAY-CREDIT-SEVERAL: it names 2 invoices in BG-3 (F-1, F-2)"
