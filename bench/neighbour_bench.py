@@ -20,17 +20,23 @@ import asyncio
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
-from pathlib import Path
 from typing import Any
 
 import grpc
 
-from bench.grpc_bench import _channel, _env, _free_port, _invoices, _process, _wait_listening
+from bench.grpc_bench import (
+    _channel,
+    _env,
+    _invoices,
+    _wait_listening,
+    authorizations,
+    bench_database,
+    start_gateway,
+)
 
 SUBMIT = "/pdpgateway.v1.InvoiceService/SubmitInvoice"
 LIST = "/pdpgateway.v1.InvoiceService/ListInvoices"
@@ -88,11 +94,7 @@ async def _until(deadline: float, step: Callable[[], Awaitable[None]]) -> None:
 
 
 async def _main() -> None:
-    from adapters.postgres.api_key_repository import PgApiKeyRepository
-    from adapters.postgres.embedded import database_dsn
-    from adapters.postgres.pool import init_pool
     from pdpgateway.v1 import invoice_service_pb2 as svc
-    from service.usecases.api_keys import create_api_key
     from service.wiring.server import grpc_processes
     from tests.random_refs import random_siren
 
@@ -102,43 +104,11 @@ async def _main() -> None:
     polite = os.environ.get("BENCH_FLOOD_POLITE", "0") == "1"
     workers = grpc_processes(int(os.environ.get("BENCH_GRPC_WORKERS", "0")))
     async with AsyncExitStack() as stack:
-        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-neighbour-"))
-        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_bench")
-        dsn = await anext(dsn_gen)
-        stack.push_async_callback(dsn_gen.aclose)
-        pool_gen = init_pool(dsn, min_size=1, max_size=2)
-        pool = await anext(pool_gen)
-        stack.push_async_callback(pool_gen.aclose)
-
-        class Clock:
-            def now(self) -> Any:
-                from datetime import UTC, datetime
-
-                return datetime.now(UTC)
-
+        dsn, pool = await bench_database(stack)
         flooder, neighbour = random_siren(), random_siren()
-        auth = {
-            siren: (
-                (
-                    "authorization",
-                    f"Bearer {(await create_api_key(siren, 'bench', keys=PgApiKeyRepository(pool), clock=Clock())).secret}",
-                ),
-            )
-            for siren in (flooder, neighbour)
-        }
+        auth = dict(zip((flooder, neighbour), await authorizations(pool, [flooder, neighbour]), strict=True))
         flood_payloads = iter(_invoices([flooder], 200_000))
-
-        gw_port, http_port = _free_port(), _free_port()
-        env = _env(
-            DATABASE_URL=dsn,
-            GRPC_PORT=str(gw_port),
-            GRPC_HOST="127.0.0.1",
-            HTTP_PORT=str(http_port),
-            HTTP_HOST="127.0.0.1",
-            LOG_LEVEL="WARNING",
-            GRPC_WORKERS=str(workers),
-        )
-        stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], env))
+        gw_port, _, _ = start_gateway(stack, dsn, workers)
         await _wait_listening(gw_port, workers)
 
         identity = lambda b: b  # noqa: E731 - requests are pre-serialized
