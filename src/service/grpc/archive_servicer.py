@@ -1,8 +1,10 @@
-"""ArchiveService: requests to use-case calls and back; the export is streamed in bounded chunks, in one of the
-process's export slots (service.usecases.export_slots) until its last chunk."""
+"""ArchiveService: requests to use-case calls and back; an export is streamed in bounded chunks, in one of the
+process's export slots (service.usecases.export_slots) until its last chunk: ExportArchive's built whole first,
+StreamArchiveExport's sent as it is written."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 
 import grpc
@@ -14,9 +16,11 @@ from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
 from service.grpc.services import ApiServicer
+from service.usecases.archive import ExportTotals
+from service.usecases.export_zip import PART_BYTES
 from service.usecases.records_bindings import ArchiveUseCases
 
-CHUNK_SIZE = 1024 * 1024  # well under gRPC's default 4 MiB message limit
+CHUNK_SIZE = PART_BYTES
 
 
 class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServicer):
@@ -55,3 +59,28 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
                 if offset == 0:
                     chunk.summary.CopyFrom(summary)
                 yield chunk
+
+    @maps_errors
+    async def StreamArchiveExport(
+        self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[apb.ArchiveExportPart]:
+        date_from, date_to = m.optional_dates(
+            [(request.date_from, "date_from"), (request.date_to, "date_to")]
+        )
+        # closed however the stream ends: its slot and its transaction are given back at once
+        async with contextlib.aclosing(
+            self._api.stream_export(current_company(), date_from, date_to)
+        ) as parts:
+            async for part in parts:
+                if isinstance(part, ExportTotals):
+                    yield apb.ArchiveExportPart(
+                        summary=apb.ExportSummary(
+                            documents=part.documents,
+                            audit_entries=part.entries,
+                            manifest_sha256=part.manifest_sha256,
+                            zip_sha256=part.zip_sha256,
+                            zip_size=part.zip_size,
+                        )
+                    )
+                else:
+                    yield apb.ArchiveExportPart(data=part)
