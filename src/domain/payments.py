@@ -416,6 +416,7 @@ CREDIT_RATE = "PAY-CREDIT-RATE"
 CREDIT_UNKNOWN = "PAY-CREDIT-UNKNOWN"
 CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
+CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 
 
@@ -483,6 +484,20 @@ def several_invoices(note: Invoice) -> Credit | None:
     )
 
 
+def unnamed(note: Invoice) -> Credit | None:
+    """A credit note naming no invoice in BG-3 (a consolidated credit note, 262, names a contract and period; an
+    EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136 / BR-FR-CO-05, which the invoice model
+    does not carry): it credits none, and why."""
+    if note.preceding_invoices:
+        return None
+    return Credit(
+        {},
+        f"{CREDIT_UNNAMED}: it names no invoice in BG-3 (a consolidated credit note names a contract and period; an"
+        " EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136, which the gateway does not carry):"
+        " it credits nothing (unallocated); settle it by hand, with a payment split per rate on each invoice",
+    )
+
+
 def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:
     """A credit note naming a number that several of its seller's invoices bear (`namesakes`, the seller's invoices
     of that number: a received invoice is one per number, type and year), without what tells them apart (BT-26, or
@@ -537,17 +552,19 @@ def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice
     if note.type_code.kind.corrective:
         # XP Z12-014 Annexe B UC4: a corrective invoice (384) cancels and replaces the one it names, whose life
         # cycle the seller then closes with 220 Annulée; nothing in the pack says what becomes of its books
-        named_number = note.preceding_invoices[0].number if note.preceding_invoices else ""
+        if not note.preceding_invoices:  # BR-FR-CO-04 refuses it at submit; a received one may come so
+            return Credit(
+                {},
+                f"{CORRECTIVE_NOT_APPLIED}: it names no invoice it corrects in BG-3: no invoice's books are changed",
+            )
         return Credit(
             {},
-            f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice {named_number} (BG-3), whose books are not changed:"
-            " settle what is left on it by hand (a payment split, or a credit note naming it alone)",
+            f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice {note.preceding_invoices[0].number} (BG-3), whose books"
+            " are not changed: settle what is left on it by hand (a payment split, or a credit note naming it alone)",
         )
-    several = several_invoices(note)
+    several = several_invoices(note) or unnamed(note)
     if several is not None:
         return several
-    if not note.preceding_invoices:  # a consolidated credit note (262) names a contract and period instead
-        return Credit({})
     unsaid = ambiguous(note, namesakes)
     if unsaid is not None:
         return unsaid

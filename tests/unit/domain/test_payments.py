@@ -518,11 +518,20 @@ def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
         " left on it by hand (a payment split, or a credit note naming it alone)",
     )
     naming_none = replace(corrective, preceding_invoices=())
-    assert own_credit(naming_none, None).unapplied.startswith(
-        "PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice  (BG-3)"
+    assert own_credit(naming_none, None).unapplied == (
+        "PAY-CORRECTIVE-NOT-APPLIED: it names no invoice it corrects in BG-3: no invoice's books are changed"
     )
+    # A consolidated credit note names a contract and period; an EXTENDED-CTC-FR one may name its invoices per
+    # line: either way no invoice in BG-3, it credits none, and says so (before: its books said nothing)
     consolidated = replace(credit_note(invoice, ("1", "10.00", "20")), preceding_invoices=())
-    assert own_credit(consolidated, None) == Credit({}, "")  # names a contract and period, no invoice
+    assert own_credit(consolidated, None) == Credit(
+        {},
+        "PAY-CREDIT-UNNAMED: it names no invoice in BG-3 (a consolidated credit note names a contract and period;"
+        " an EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136, which the gateway does not"
+        " carry): it credits nothing (unallocated); settle it by hand, with a payment split per rate on each"
+        " invoice",
+    )
+    assert books_credit(consolidated, (), None) == own_credit(consolidated, None)
 
 
 @pytest.mark.parametrize(

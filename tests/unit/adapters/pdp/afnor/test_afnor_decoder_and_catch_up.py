@@ -15,7 +15,7 @@ from adapters.pdp.afnor.client import FlowPage, flow_page
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS
 from adapters.webhook.receiver import storable_key
-from domain.platform import OutgoingStatus, SubmissionQuery, SubmissionRecord
+from domain.platform import OutgoingStatus, PlatformRejected, SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
     CatchUpTally,
     InboundInvoice,
@@ -33,11 +33,15 @@ class FakeFlows:
     def __init__(self, files: dict[str, bytes], ours: dict[str, str] | None = None) -> None:
         self.files = files
         self.ours = ours or {}  # trackingId -> flowId of our deposit
+        self.searched: list[str] = []  # the trackingIds searched, in turn
 
     async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
         return self.files[flow_id]
 
     async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        self.searched.append(query.tracking_id)
+        if len(query.tracking_id) > 64:  # XP Z12-013: a trackingId holds at most 64 characters
+            raise PlatformRejected("AFNOR answered 400: trackingId longer than 64 characters")
         found = self.ours.get(query.tracking_id)
         return [SubmissionRecord(found, AT, query.tracking_id)] if found else []
 
@@ -99,6 +103,35 @@ async def test_a_lifecycle_flow_on_our_invoice_is_tied_to_our_deposit_by_trackin
         "356000000",
     )
     assert (status.status.code, status.status.status_id) == ("205", "afnor:L1:0")
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["N" * 65, "N" * 10_000, "INV-\u202e9"],
+    ids=["65-characters", "10000-characters", "bidi-override"],
+)
+async def test_a_lifecycle_flow_naming_a_number_none_of_our_deposits_can_have_is_not_searched(
+    number: str,
+) -> None:
+    """Our deposits' trackingIds are our invoice numbers, 1 to 64 storable characters: a CDAR naming another is
+    about no deposit of ours, so the platform is not asked (it would refuse a longer trackingId, and the delivery
+    fail as its refusal); the status goes on without a platform id, judged by what can be stored."""
+    cdar = write_status(
+        CdarSubject(number, seller_siren="356000000"),
+        OutgoingStatus(code="205"),
+        message_id="M",
+        issued_at=AT,
+        issuer_role="BY",
+    )
+    flows = FakeFlows({"L1": cdar}, ours={number: "OUR-FLOW"})
+
+    [status] = await AfnorDeliveryDecoder(flows).decode(
+        delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR"))
+    )
+
+    assert flows.searched == []
+    assert isinstance(status, InboundStatus)
+    assert (status.platform_id, status.invoice_number) == ("", number)
 
 
 async def test_the_acknowledgement_of_our_deposit_is_a_status_on_it() -> None:
