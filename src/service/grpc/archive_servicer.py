@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from datetime import date
 
 import grpc
 
-from domain.archive import content_address
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from service.grpc import reporting_mapping as m
@@ -41,18 +41,10 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
     async def ExportArchive(
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
     ) -> AsyncIterator[apb.ExportArchiveChunk]:
-        company = current_company()
-        date_from, date_to = m.optional_dates(
-            [(request.date_from, "date_from"), (request.date_to, "date_to")]
-        )
-        async with self._api.export(company, date_from, date_to) as export:  # its slot, until the last chunk
-            summary = apb.ExportSummary(
-                documents=export.documents,
-                audit_entries=export.entries,
-                manifest_sha256=export.manifest_sha256,
-                zip_sha256=content_address(export.content),
-                zip_size=len(export.content),
-            )
+        async with self._api.export(
+            current_company(), *_dates(request)
+        ) as export:  # its slot, until the last chunk
+            summary = _summary(export.totals)
             view = memoryview(export.content)
             for offset in range(0, max(len(view), 1), CHUNK_SIZE):
                 chunk = apb.ExportArchiveChunk(data=bytes(view[offset : offset + CHUNK_SIZE]))
@@ -64,23 +56,25 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
     async def StreamArchiveExport(
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
     ) -> AsyncIterator[apb.ArchiveExportPart]:
-        date_from, date_to = m.optional_dates(
-            [(request.date_from, "date_from"), (request.date_to, "date_to")]
-        )
         # closed however the stream ends: its slot and its transaction are given back at once
-        async with contextlib.aclosing(
-            self._api.stream_export(current_company(), date_from, date_to)
-        ) as parts:
+        async with contextlib.aclosing(self._api.stream_export(current_company(), *_dates(request))) as parts:
             async for part in parts:
                 if isinstance(part, ExportTotals):
-                    yield apb.ArchiveExportPart(
-                        summary=apb.ExportSummary(
-                            documents=part.documents,
-                            audit_entries=part.entries,
-                            manifest_sha256=part.manifest_sha256,
-                            zip_sha256=part.zip_sha256,
-                            zip_size=part.zip_size,
-                        )
-                    )
+                    yield apb.ArchiveExportPart(summary=_summary(part))
                 else:
                     yield apb.ArchiveExportPart(data=part)
+
+
+def _summary(totals: ExportTotals) -> apb.ExportSummary:
+    return apb.ExportSummary(
+        documents=totals.documents,
+        audit_entries=totals.entries,
+        manifest_sha256=totals.manifest_sha256,
+        zip_sha256=totals.zip_sha256,
+        zip_size=totals.zip_size,
+    )
+
+
+def _dates(request: apb.ExportArchiveRequest) -> tuple[date | None, date | None]:
+    date_from, date_to = m.optional_dates([(request.date_from, "date_from"), (request.date_to, "date_to")])
+    return date_from, date_to

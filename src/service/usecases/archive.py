@@ -238,14 +238,6 @@ def _index_line(item: ArchivedItem, path: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
-class ArchiveExport:
-    content: bytes
-    documents: int
-    entries: int
-    manifest_sha256: str
-
-
-@dataclass(frozen=True, slots=True)
 class ExportTotals:
     """What an export holds, known once its last byte is written."""
 
@@ -254,6 +246,20 @@ class ExportTotals:
     manifest_sha256: str
     zip_sha256: str
     zip_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveExport:
+    content: bytes
+    totals: ExportTotals
+
+    @property
+    def documents(self) -> int:
+        return self.totals.documents
+
+    @property
+    def entries(self) -> int:
+        return self.totals.entries
 
 
 async def export_archive(
@@ -271,7 +277,7 @@ async def export_archive(
         company, date_from, date_to, uow_factory=uow_factory, clock=clock, max_bytes=max_bytes
     ):
         if isinstance(part, ExportTotals):
-            return ArchiveExport(b"".join(parts), part.documents, part.entries, part.manifest_sha256)
+            return ArchiveExport(b"".join(parts), part)
         parts.append(part)
     raise ArchiveError("the export ended without its totals")
 
