@@ -1008,6 +1008,12 @@ class _Payments:
             if p.invoice_id == invoice_id and p.state is PaymentState.HELD
         ]
 
+    async def parked(self, invoice_id: str) -> Sequence[StoredPayment]:
+        store = self._uow.db
+        if any(r.kind is OutboxKind.HELD_PAYMENTS and r.done_at is None for r in store.rows(invoice_id)):
+            return []
+        return await self.held(invoice_id)
+
     async def release(
         self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
     ) -> None:

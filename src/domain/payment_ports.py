@@ -75,6 +75,11 @@ class PaymentRepository(Protocol):
         """The invoice's HELD payments in the order they were recorded."""
         ...
 
+    async def parked(self, invoice_id: str) -> Sequence[StoredPayment]:
+        """The invoice's HELD payments no open held-payments row will apply (it gave up), in the order they were
+        recorded, under the same lock as `held` and read once it is taken."""
+        ...
+
     async def release(
         self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
     ) -> None:

@@ -35,6 +35,10 @@ _NOT_CREDITING = sorted(NOT_CREDITING_CODES)
 # Advisory lock namespace of an invoice's held payments (7001: a company's events, 7002: a platform id). Taken
 # before any audit entry (7001) by every path that reads them to decide: hold, release, refuse, pay.
 HELD_PAYMENTS_LOCK = 7003
+# A held payment (`p`) is parked when no open held-payments row will apply it: its row gave up (doctor counts them,
+# a retry queues them again).
+PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
+                         WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
 
 
 class PgPaymentRepository:
@@ -98,11 +102,20 @@ class PgPaymentRepository:
         await self._insert(payment)
 
     async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return await self._held(invoice_id, "")
+
+    async def parked(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return await self._held(invoice_id, PARKED)
+
+    async def _held(self, invoice_id: str, condition: str) -> Sequence[StoredPayment]:
+        """Locked first; the rows are read by a statement of their own after it, which sees what the transaction
+        that held the lock before committed."""
         await self._conn.execute(
             "SELECT pg_advisory_xact_lock($1, hashtext($2))", HELD_PAYMENTS_LOCK, invoice_id
         )
         rows = await self._conn.fetch(
-            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'held' ORDER BY seq",
+            f"""SELECT {_COLUMNS} FROM invoice_payments p
+                 WHERE invoice_id = $1::uuid AND state = 'held' {condition} ORDER BY seq""",
             invoice_id,
         )
         return [_stored(r) for r in rows]
