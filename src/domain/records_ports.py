@@ -147,8 +147,8 @@ class ReportingRecords(DeclarationStatuses, Protocol):
     async def voided_record(
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
-        """The row the void of `key` for `reason` moved out, if that void was made: the same void again is a
-        replay."""
+        """The row the latest void of `key` for `reason` moved out, if that void was made: the same void again,
+        with no row under the key now, is a replay."""
         ...
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...

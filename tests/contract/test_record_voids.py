@@ -112,22 +112,27 @@ async def test_a_row_an_older_release_recorded_is_named_with_its_void_which_repa
     assert voids[0].details["row"]["vat_amount"] == "100.00"  # what was voided is kept
 
 
-async def test_a_void_is_idempotent_on_its_reason_and_never_voids_the_row_recorded_corrected(
+async def test_a_void_is_idempotent_on_its_reason_and_voids_a_row_recorded_again_under_its_key(
     records: RecordsBackend,
 ) -> None:
+    """The same void again while no row is under the key is a replay; once a row was recorded under the key again,
+    the same void (same reason) is a void of that new row, audited as such: it must not answer "replayed" and
+    leave the row in place."""
     company = random_siren()
     sale = tx(f"{company}-s", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
     await record_b2c_transactions(company, [sale], **deps(records))
     first = await void_record(company, RecordKind.B2C, sale.key, "  wrong store  ", **deps(records))
     again = await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))
     assert (first.replayed, again.replayed) == (False, True)
-    corrected = replace(sale, store_id="S-2")
-    await record_b2c_transactions(company, [corrected], **deps(records))
+    recorded_again = replace(sale, store_id="S-2")
+    await record_b2c_transactions(company, [recorded_again], **deps(records))
+    second = await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))
+    assert not second.replayed
     assert (await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))).replayed
     async with records.uow() as u:
-        assert await u.reporting.b2c_between(company, DAY, DAY) == [corrected]
+        assert await u.reporting.b2c_between(company, DAY, DAY) == []
         audited = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
-    assert len(audited) == 1
+    assert [e.details["row"].get("store_id") for e in audited] == [sale.store_id, "S-2"]
     with pytest.raises(RecordNotFound, match="no b2c row is recorded under the key 'nothing'"):
         await void_record(company, RecordKind.B2C, "nothing", "typo", **deps(records))
     with pytest.raises(InvalidReportingRequest, match="ER-VOID-REASON reason"):
@@ -197,12 +202,15 @@ async def test_a_row_part_of_a_sent_declaration_is_voided_only_for_its_rectifica
     assert audited.details["to_rectify"] == ["2026-09-11/2026-09-20"]
     rectified = await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
     assert rectified.totals.b2c_count == 0
-    # The sale recorded corrected under its key, declared in a second RE: the void again is a replay naming
-    # nothing (the version in force holds the corrected sale, not the voided one).
-    await record_b2c_transactions(company, [replace(sale, store_id="S-2")], **deps(records))
-    await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
+    # The void again is a replay naming nothing: the version in force (the RE) no longer holds the sale.
     again = await void_record(company, RecordKind.B2C, sale.key, "sold twice", rectify=True, **deps(records))
     assert (again.replayed, again.to_rectify) == (True, ())
+    # A sale recorded under its key again, declared in a second RE: the same void voids it, for that RE's
+    # rectification.
+    await record_b2c_transactions(company, [replace(sale, store_id="S-2")], **deps(records))
+    await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
+    third = await void_record(company, RecordKind.B2C, sale.key, "sold twice", rectify=True, **deps(records))
+    assert (third.replayed, third.to_rectify) == (False, ((date(2026, 9, 11), date(2026, 9, 20)),))
 
     late = tx(f"{company}-late", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
     assert (await record_b2c_transactions(company, [late], **deps(records))).to_rectify != ()

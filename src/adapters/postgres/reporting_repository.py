@@ -167,7 +167,8 @@ class PgReportingRepository:
     ) -> VoidedRecord | None:
         row = await self._conn.fetchrow(
             """SELECT day, content, voided_at FROM voided_records
-                WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4""",
+                WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4
+                ORDER BY seq DESC LIMIT 1""",
             company,
             kind.value,
             key,

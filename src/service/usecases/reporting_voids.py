@@ -8,7 +8,8 @@ declaration already sent keeps what it declared (reform.md §7: a sent report is
 rectificative report): a row that is part of the version in force of a declaration sent (submitted or accepted)
 is voided only for its rectification (`rectify`), and the answer names the declaration to rectify (RE); without
 it the void is refused (ER-VOID-DECLARED). A row recorded after its period was declared (not part of it) is voided
-freely. The same void again (kind, key and reason) is a replay: answered, nothing changed.
+freely. The same void again (kind, key and reason) while no row is recorded under the key is a replay: answered,
+nothing changed; a row recorded under the key since is voided.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class RecordDeclared(Refusal):
 
 @dataclass(frozen=True, slots=True)
 class VoidResult:
-    replayed: bool  # this void was made before: nothing changed
+    replayed: bool  # this void was made before and no row is under the key now: nothing changed
     day: date
     # Periods (first day, last day) whose declaration in force was sent with the row in it: rectify each (RE).
     to_rectify: tuple[tuple[date, date], ...]
@@ -108,15 +109,14 @@ async def void_record(
         )
     now = clock.now()
     async with uow_factory() as uow:
-        # The same void again first: the key may hold the row recorded corrected since, which it must not void.
-        earlier = await uow.reporting.voided_record(company, kind, key, reason)
-        if earlier is not None:
-            return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
         if kind is RecordKind.PAYMENT:
             await uow.reporting.lock_series(company, REFUNDS_LOCK, date.min)  # as refunds are admitted
+        # A row under the key is voided, even when the same void (same reason) voided an earlier row under it: a
+        # row recorded again after its void is a new row, and asking its void again must not leave it in place.
         voided = await uow.reporting.void_record(company, kind, key, reason, now)
         if voided is None:
-            # A void of the same key and reason committed meanwhile (it held the row: this one waited) is a replay.
+            # No row: the same void made before (or committed meanwhile: it held the row, this one waited) is a
+            # replay.
             earlier = await uow.reporting.voided_record(company, kind, key, reason)
             if earlier is not None:
                 return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
