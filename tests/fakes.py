@@ -773,6 +773,44 @@ class _Reporting(_Declarations):
     ) -> VoidedRecord | None:
         return self._uow.db.voided.get((company, kind.value, key, reason))
 
+    def _issued(self, company: str, number: str) -> OutboundInvoice | None:
+        return next(
+            (
+                o
+                for o in self._uow.db.invoices.values()
+                if (o.company_siren, o.invoice.seller.siren, o.invoice.number) == (company, company, number)
+                and o.state not in _NOT_ISSUED
+            ),
+            None,
+        )
+
+    async def issued_invoice(self, company: str, number: str) -> Invoice | None:
+        issued = self._issued(company, number)
+        return None if issued is None else issued.invoice
+
+    async def void_issued_sale(
+        self, company: str, number: str, sale: InternationalInvoiceFacts, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        db = self._uow.db
+        kind = RecordKind.ISSUED_SALE
+        if self._issued(company, number) is None or any(
+            (c, k, key) == (company, kind.value, number) for c, k, key, _ in db.voided
+        ):
+            return None  # one void per issued invoice (migration 0431)
+        void = VoidedRecord(kind, number, sale.issue_date, sale, reason, at)
+        self._uow._ops.append(lambda: db.voided.__setitem__((company, kind.value, number, reason), void))
+        return void
+
+    async def voided_between(
+        self, company: str, kind: RecordKind, start: date, end: date
+    ) -> list[VoidedRecord]:
+        found = [
+            v
+            for (c, k, _, _), v in self._uow.db.voided.items()
+            if (c, k) == (company, kind.value) and start <= v.day <= end
+        ]
+        return sorted(found, key=lambda v: (v.day, v.key))
+
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return self._between("b2c", company, start, end, lambda t: t.day)
 

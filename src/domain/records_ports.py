@@ -78,6 +78,10 @@ class RecordKind(StrEnum):
     PAYMENT = "payment"  # RecordPayments, the caller's key (RecordPayment's: invoice/ID/payment/PAYMENT_ID)
     PURCHASE = "purchase"  # RecordPurchases, keyed by seller and number (InternationalInvoiceFacts.key)
     SALE = "sale"  # RecordSales, keyed so too
+    # The 10.1 record of an international sale the company issued (its invoice), keyed by the invoice's number: an
+    # issued invoice stays, only its e-reporting record is voided (one its checks refuse, that no record can stand
+    # for: service.usecases.reporting_voids).
+    ISSUED_SALE = "issued_sale"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,24 @@ class ReportingRecords(DeclarationStatuses, Protocol):
     ) -> VoidedRecord | None:
         """The row the latest void of `key` for `reason` moved out, if that void was made: the same void again,
         with no row under the key now, is a replay."""
+        ...
+
+    async def issued_invoice(self, company: str, number: str) -> Invoice | None:
+        """The invoice numbered `number` the company issued as its seller (not one that was never issued: refused,
+        given up on, cancelled)."""
+        ...
+
+    async def void_issued_sale(
+        self, company: str, number: str, sale: InternationalInvoiceFacts, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        """Keep the 10.1 record `sale` of the issued invoice `number` out of every declaration built from now on,
+        with `reason` (the invoice itself stays). None when that invoice's record is voided already."""
+        ...
+
+    async def voided_between(
+        self, company: str, kind: RecordKind, start: date, end: date
+    ) -> list[VoidedRecord]:
+        """The voids of `kind` whose day lies in the period."""
         ...
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...

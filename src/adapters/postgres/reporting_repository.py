@@ -46,6 +46,11 @@ _RECORDS: dict[RecordKind, tuple[str, type]] = {
     RecordKind.PURCHASE: ("reporting_purchases", InternationalInvoiceFacts),
     RecordKind.SALE: ("reporting_purchases", InternationalInvoiceFacts),  # one table, keys by role (0371)
 }
+# What a void kept reads as, by its kind: a recorded row's, or an issued invoice's 10.1 record.
+_VOIDED = {
+    **{kind: tp for kind, (_, tp) in _RECORDS.items()},
+    RecordKind.ISSUED_SALE: InternationalInvoiceFacts,
+}
 
 
 def _row(row: Any) -> DeclarationRow:
@@ -174,7 +179,57 @@ class PgReportingRepository:
             key,
             reason,
         )
-        return None if row is None else _voided(kind, key, reason, _RECORDS[kind][1], row)
+        return None if row is None else _voided(kind, key, reason, _VOIDED[kind], row)
+
+    async def issued_invoice(self, company: str, number: str) -> Invoice | None:
+        """By migration 0400's unique index (seller, number, issuing company)."""
+        row = await self._conn.fetchrow(
+            """SELECT content FROM invoices
+                WHERE seller_siren = $1 AND number = $2 AND company_siren = $1 AND state <> ALL($3::text[])""",
+            company,
+            number,
+            _NOT_ISSUED_STATES,
+        )
+        return None if row is None else invoice_from_dict(row["content"])
+
+    async def void_issued_sale(
+        self, company: str, number: str, sale: InternationalInvoiceFacts, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        """One void per issued invoice (migration 0431's unique index): a void made at the same moment waits for
+        this one's insert, then finds it made."""
+        row = await self._conn.fetchrow(
+            """INSERT INTO voided_records (company_siren, kind, key, day, content, recorded_at, reason, voided_at)
+               SELECT $1, $2, $3, $4, $5, created_at, $6, $7 FROM invoices
+                WHERE seller_siren = $1 AND number = $3 AND company_siren = $1 AND state <> ALL($8::text[])
+               ON CONFLICT (company_siren, key) WHERE kind = 'issued_sale' DO NOTHING
+               RETURNING day, content, voided_at""",
+            company,
+            RecordKind.ISSUED_SALE.value,
+            number,
+            sale.issue_date,
+            to_json_value(sale),
+            reason,
+            at,
+            _NOT_ISSUED_STATES,
+        )
+        return (
+            None
+            if row is None
+            else _voided(RecordKind.ISSUED_SALE, number, reason, InternationalInvoiceFacts, row)
+        )
+
+    async def voided_between(
+        self, company: str, kind: RecordKind, start: date, end: date
+    ) -> list[VoidedRecord]:
+        rows = await self._conn.fetch(
+            """SELECT key, reason, day, content, voided_at FROM voided_records
+                WHERE company_siren = $1 AND kind = $2 AND day BETWEEN $3 AND $4 ORDER BY day, key, seq""",
+            company,
+            kind.value,
+            start,
+            end,
+        )
+        return [_voided(kind, r["key"], r["reason"], _VOIDED[kind], r) for r in rows]
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return await self._between(company, "b2c_transactions", B2cTransaction, start, end)

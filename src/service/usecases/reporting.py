@@ -49,7 +49,7 @@ from domain.reporting.declaration import (
 )
 from domain.reporting.international import (
     INT_ID_RULE,
-    INVOICE_ID_MAX,
+    SELLER_ID_RULE,
     DeclarantRole,
     InternationalInvoiceFacts,
     assess_scope,
@@ -510,7 +510,10 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
     international = await uow.reporting.international_between(company, p.start, p.end)
     sold = [f for f in international if f.declarant_role is DeclarantRole.SELLER]
     bought = [f for f in international if f.declarant_role is DeclarantRole.BUYER]
-    sold_keys = {f.key for f in sold}
+    # A recorded sale stands for the issued invoice of its key; a voided one's record is left out.
+    sold_keys = {f.key for f in sold} | {
+        v.row.key for v in await uow.reporting.voided_between(company, RecordKind.ISSUED_SALE, p.start, p.end)
+    }
     issued: list[InternationalInvoiceFacts] = []
     blocking: list[Finding] = []
     for invoice in await uow.reporting.emitted_invoices_between(company, p.start, p.end):
@@ -522,7 +525,7 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
                 blocking.extend(_issued_b2c_blocking(invoice.number, sales))
             continue
         sale = international_sale(invoice)
-        if sale is not None and sale.key not in sold_keys:  # a recorded sale stands for its invoice
+        if sale is not None and sale.key not in sold_keys:
             decl.record_international(sale)
             issued.append(sale)
     purchases = purchases_in_scope(
@@ -556,23 +559,28 @@ def _issued_b2c_blocking(number: str, sales: Sequence[B2cTransaction]) -> list[F
 
 def _issued_blocking(sale: InternationalInvoiceFacts) -> list[Finding]:
     """An invoice the gateway issued before its 10.1 checks ran on submission (an older release) whose record
-    fails them refuses its period's declaration, and an issued invoice is not voided: its record, completed, is
-    recorded with RecordSales and stands for it. One finding names the invoice, its first fatal rule and that."""
+    fails them refuses its period's declaration. An issued invoice is not voided: its record, completed, is
+    recorded with RecordSales and stands for it. A record stands for it under its own key (seller and number) only,
+    which the 10.1 cannot carry (a number too long) or the fix changes (the identifier of a seller without a VAT
+    number): then its 10.1 record is voided (VoidRecord, issued_sale) and the sale declared as the reason says.
+    One finding names the invoice, its first fatal rule and the way out, the command first (a gRPC message keeps
+    200 characters)."""
     broken = [f for f in record_findings(sale) if f.is_fatal]
     if not broken:
         return []
-    if any(f.rule_id == INT_ID_RULE for f in broken):
-        # A record stands for it under its own number, which the 10.1 cannot carry: RecordSales refuses it too
-        repair = (
-            f"its number is longer than the 10.1 takes ({INVOICE_ID_MAX} characters) and no record can stand for it"
-            " (a record stands for it only under that number): the gateway cannot declare it (README, Known limits)"
-        )
+    rules = {f.rule_id for f in broken}
+    # The path names the invoice: the void's command comes first.
+    void = f"void it (`pdp-gateway report void issued_sale {sale.invoice_id} --reason WHY`), its 10.1 record only"
+    if INT_ID_RULE in rules:
+        repair = f"{void}, then declare the sale as the reason says (the 10.1 takes no such number)"
+    elif SELLER_ID_RULE in rules and not sale.seller.vat_number:
+        repair = f"{void}, then record the sale corrected (RecordSales): no record can stand for it"
     else:
         repair = (
-            "record its 10.1 record completed (ReportingService.RecordSales with the invoice as it should read),"
-            " which stands for it"
+            f"issued invoice {sale.invoice_id}: record its 10.1 record completed (ReportingService.RecordSales with"
+            " the invoice as it should read), which stands for it"
         )
-    message = f"issued invoice {sale.invoice_id}: {repair}: " + "; ".join(f.described for f in broken)
+    message = f"{repair}: " + "; ".join(f.described for f in broken)
     return [
         Finding(
             broken[0].rule_id, Severity.FATAL, message, f"invoices[{sale.invoice_id}]", layer="ereporting"
