@@ -855,6 +855,9 @@ class _Reporting(_Declarations):
     async def lock_series(self, company: str, kind: str, period_start: date) -> None:
         """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""
 
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        """Nothing to wait for, as `lock_series`."""
+
     def _declarations(self, company: str) -> list[DeclarationRow]:
         return [r for r in self._rows().values() if r.company_siren == company]
 

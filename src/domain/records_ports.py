@@ -196,6 +196,14 @@ class ReportingRecords(DeclarationStatuses, Protocol):
         """One declaration series (company, kind, period) at a time, until the end of the transaction."""
         ...
 
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        """The company's declarations as a whole, until the end of the transaction, taken before anything else it
+        reads or writes of them: a submission alone (`exclusive`), while it reads the rows and adds its version;
+        what records a row and looks for the declarations it lands in shared, first. A row recorded at the moment
+        a period is submitted is so either in that declaration or finds it sent (and names it to rectify). The
+        regime, hence the period, of a row is not known when it comes: the whole company is held."""
+        ...
+
     async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
         """Every version of a declaration, oldest first."""
         ...

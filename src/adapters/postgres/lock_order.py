@@ -5,6 +5,10 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
 2. Platform ids (advisory 7002, adapters.postgres.transmissions), in code-point order: a status looks its invoice
    up under its platform id's lock (`invoice_of_platform_id`), SENT's commit writes the submission under it.
 3. An invoice's held payments (advisory 7003, adapters.postgres.payment_repository `held`).
+3b. A company's declarations (advisory 7005, adapters.postgres.reporting_repository `hold_declarations`): a
+   declaration's submission holds them alone, first of all; what records an e-reporting row or looks for the
+   declarations one lands in (the Record* batches, a void, an invoice's look, a payment's payment data) holds
+   them shared, before its series locks (`lock_series`, the refunds' too) and its company.
 4. Invoice rows: ours (`invoices`), then those we received (`received_invoices`), each kind in id order. A row is
    locked by the UPDATE that changes it, or earlier by a locking read (`lock_named_invoices`) when the transaction
    will take a company lock (5) before it changes its last invoice. A foreign key's KEY SHARE lock (a status, an

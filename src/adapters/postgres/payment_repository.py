@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from adapters.postgres.connection import Connection
-from adapters.postgres.reporting_repository import PgReportingRepository
+from adapters.postgres.reporting_repository import PgReportingRepository, hold_declarations
 from domain.document_types import codes
 from domain.emission import WITH_ITS_BUYER
 from domain.errors import ConcurrencyConflict
@@ -130,6 +130,9 @@ class PgPaymentRepository:
         await self._leave_held(payment, "refused", reason, None)
 
     async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
+        await hold_declarations(
+            self._conn, company_siren, exclusive=False
+        )  # read after a submission under way
         rows = await self._conn.fetch(
             """SELECT DISTINCT period_start, period_end FROM declarations
                 WHERE company_siren = $1 AND kind = 'PAYMENTS' AND status IN ('SUBMITTED', 'ACCEPTED')

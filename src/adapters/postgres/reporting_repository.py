@@ -36,6 +36,8 @@ E_REPORTING_CANDIDATES = (
 _NOT_PURCHASED_CODES = ("210", "213", "220", "501")
 DECLARATIONS_LISTED = 500  # a company's declarations listed at the most (latest first)
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
+# A company's declarations as a whole (advisory lock namespace; 7001-7004: adapters.postgres.lock_order).
+DECLARATIONS_LOCK = 7005
 
 
 _DECL_COLUMNS = ", ".join(DeclarationRow.__slots__)
@@ -300,6 +302,9 @@ class PgReportingRepository:
             f"{company}/{kind}/{period_start.isoformat()}",
         )
 
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        await hold_declarations(self._conn, company, exclusive=exclusive)
+
     async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
@@ -363,6 +368,13 @@ class PgReportingRepository:
             move.rejection_reason,
         )
         return status == "UPDATE 1"
+
+
+async def hold_declarations(conn: Connection, company: str, *, exclusive: bool) -> None:
+    """ReportingRecords.hold_declarations, also taken by the payments' look for the declarations their payment data
+    lands in (adapters.postgres.payment_repository). Shared, the records do not wait for each other."""
+    lock = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    await conn.execute(f"SELECT {lock}($1, hashtext($2))", DECLARATIONS_LOCK, company)
 
 
 def _voided(kind: RecordKind, key: str, reason: str, tp: type, row: Any) -> VoidedRecord:

@@ -232,6 +232,7 @@ async def _record_batch(
     now = clock.now()
     to_rectify: tuple[tuple[date, date], ...] = ()
     async with uow_factory() as uow:
+        await uow.reporting.hold_declarations(company, exclusive=False)  # in the declaration, or names it
         if batch.admit is not None:
             await batch.admit(uow, company, items)
         new = await batch.record(uow.reporting)(company, items, now)
@@ -276,6 +277,9 @@ async def invoice_to_rectify(
     if day is None:
         return ()
     async with uow_factory() as uow:
+        # After its commit (the answer's look), waits for a submission under way: it sees it, or that submission
+        # read the invoice.
+        await uow.reporting.hold_declarations(company, exclusive=False)
         if invoice.processing_rule is ProcessingRule.B2C:
             recorded = {tx.key for tx in await uow.reporting.b2c_between(company, day, day)}
             if is_recorded_sale(invoice.number, recorded):
@@ -686,6 +690,8 @@ async def submit_declaration(
     now = clock.now()
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
+        # Alone (no row recorded meanwhile goes unseen and unnamed), then its series.
+        await uow.reporting.hold_declarations(company, exclusive=True)
         await uow.reporting.lock_series(company, kind.value, period.start)
         await _one_calendar(uow, company, regime, kind, period)
         rows = await uow.reporting.series(company, kind.value, period.start)

@@ -122,6 +122,7 @@ async def void_record(
         )
     now = clock.now()
     async with uow_factory() as uow:
+        await uow.reporting.hold_declarations(company, exclusive=False)  # a submission under way: after it
         if kind is RecordKind.PAYMENT:
             await uow.reporting.lock_series(company, REFUNDS_LOCK, date.min)  # as refunds are admitted
         # A row under the key is voided, even when the same void (same reason) voided an earlier row under it: a
