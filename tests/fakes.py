@@ -312,6 +312,10 @@ class InMemoryInvoiceRepository:
     def _visible(self) -> list[OutboundInvoice]:
         return list(self.db.invoices.values())
 
+    def holds(self, invoice_id: str) -> bool:
+        """Whether this transaction sees the invoice, committed or its own (what a foreign key checks)."""
+        return invoice_id in self.db.invoices or invoice_id in self._staged
+
     def _load(self, predicate: Callable[[OutboundInvoice], bool]) -> OutboundInvoice | None:
         for invoice in self._visible():
             if predicate(invoice):
@@ -339,6 +343,10 @@ def _matches(invoice: OutboundInvoice, flt: InvoiceFilter) -> bool:
 
 class ReadOnlyWrite(RuntimeError):
     """A read-only fake unit of work was given writes (PostgreSQL: ReadOnlySQLTransactionError)."""
+
+
+class MissingParent(RuntimeError):
+    """A row names an invoice the database does not hold (PostgreSQL: ForeignKeyViolationError)."""
 
 
 class FakeUnitOfWork:
@@ -440,6 +448,10 @@ class _Received:
 
     def _invoices(self) -> list[ReceivedInvoice]:
         return [*self._db.received.values(), *self._new.values()]
+
+    def holds(self, invoice_id: str) -> bool:
+        """Whether this transaction sees the received invoice, committed or its own (what a foreign key checks)."""
+        return invoice_id in self._db.received or invoice_id in self._new
 
     async def company_known(self, siren: str) -> bool:
         return siren in self._db.companies
@@ -1118,7 +1130,7 @@ class _Outbox:
                 work.company_siren,
                 str(work.kind),
                 dict(work.payload or {}),
-                store.clock.now(),
+                work.due or store.clock.now(),
                 created_at=store.clock.now(),
             )
             store.notified.set()
@@ -1258,6 +1270,10 @@ class _Transmissions:
         if key in self._s.status_requests:
             first, answer, about = self._s.status_requests[key]
             return ClaimedRequest(first, answer, about)
+        # Migration 0401's foreign keys: the row names an invoice we issued, or a received one when `received`.
+        if not (self._uow.received if received else self._uow.invoices).holds(invoice_id):
+            kind = "received invoice" if received else "invoice"
+            raise MissingParent(f"status request {request_id!r} names no {kind} {invoice_id!r}")
         self._uow._ops.append(lambda: self._s.status_requests.setdefault(key, [fingerprint, "", invoice_id]))
         return None
 

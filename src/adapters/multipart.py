@@ -1,12 +1,16 @@
 """Split an already bounded multipart/form-data body into its parts, in memory: for the webhook routes, which check
-an IOPOLE delivery's signature on its `file` part, and for the IOPOLE decoder, which reads the stored delivery.
+an IOPOLE delivery's signature on its `file` part, and for the IOPOLE decoder, which reads the stored delivery; or
+hash its `file` part as the body comes (FileDigest), keeping nothing of it.
 
 The webhook reads the body with a size limit first (adapters.webhook.routes); parsing happens on those bytes, so a
-part can never outgrow the limit and nothing spills to temporary files. IOPOLE signs the bytes of the `file` part.
+part can never outgrow the limit and nothing spills to temporary files. IOPOLE signs the bytes of the `file` part:
+hashed while the body is read, a made-up signature is refused when its last byte comes, without a split.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from python_multipart.multipart import MultipartParser, parse_options_header
@@ -42,72 +46,141 @@ def boundary_of(content_type: str) -> bytes:
     return options[b"boundary"]
 
 
+class StreamedForm:
+    """A multipart/form-data body read piece by piece (`write`, then `finish`): python_multipart's streaming parser
+    with each part's headers read; each piece of a part's data goes to `on_data(part, piece)` as it comes (the piece
+    a view into the written chunk, valid during the call only). MalformedMultipart when the body is not the multipart
+    it claims to be."""
+
+    def __init__(self, content_type: str, on_data: Callable[[Part, memoryview], None]) -> None:
+        self.parts: list[Part] = []
+        self._on_data = on_data
+        self._ended = False
+        header_name = bytearray()
+        header_value = bytearray()
+        headers: dict[bytes, bytes] = {}
+        parts = self.parts
+
+        def on_part_begin() -> None:
+            if len(parts) >= MAX_PARTS:
+                raise MalformedMultipart(f"more than {MAX_PARTS} parts")
+            headers.clear()
+            parts.append(Part())
+
+        def on_part_data(data: bytes, start: int, end: int) -> None:
+            on_data(parts[-1], memoryview(data)[start:end])
+
+        def on_header_field(data: bytes, start: int, end: int) -> None:
+            header_name.extend(data[start:end])
+
+        def on_header_value(data: bytes, start: int, end: int) -> None:
+            header_value.extend(data[start:end])
+
+        def on_header_end() -> None:
+            headers[bytes(header_name).lower()] = bytes(header_value)
+            header_name.clear()
+            header_value.clear()
+
+        def on_headers_finished() -> None:
+            part = parts[-1]
+            _, disposition = parse_options_header(headers.get(b"content-disposition", b""))
+            part.name = disposition.get(b"name", b"").decode("utf-8", "replace")
+            part.filename = disposition.get(b"filename", b"").decode("utf-8", "replace")
+            part.content_type = headers.get(b"content-type", b"").decode("latin-1")
+
+        def on_end() -> None:
+            self._ended = True
+
+        self._parser = MultipartParser(
+            boundary_of(content_type),
+            {
+                "on_part_begin": on_part_begin,
+                "on_part_data": on_part_data,
+                "on_header_field": on_header_field,
+                "on_header_value": on_header_value,
+                "on_header_end": on_header_end,
+                "on_headers_finished": on_headers_finished,
+                "on_end": on_end,
+            },
+        )
+
+    def write(self, chunk: bytes) -> None:
+        self._call(self._parser.write, chunk)
+
+    def finish(self) -> list[Part]:
+        """The parts, once the whole body was written."""
+        self._call(self._parser.finalize)
+        if not self._ended:
+            raise MalformedMultipart("the multipart body has no closing boundary")
+        return self.parts
+
+    @staticmethod
+    def _call(step: Callable[..., object], *args: bytes) -> None:
+        try:
+            step(*args)
+        except MalformedMultipart:
+            raise
+        except Exception as exc:  # the parser's own errors: the body is not the multipart it claims to be
+            raise MalformedMultipart(f"unreadable multipart body: {exc}") from exc
+
+
+def _keep(part: Part, piece: memoryview) -> None:
+    part.data += piece
+
+
+def is_file(part: Part) -> bool:
+    """A part read as a file: it has a filename, or is named `file`."""
+    return bool(part.filename) or part.name == "file"
+
+
 def parse_form(body: bytes, content_type: str) -> Form:
-    boundary = boundary_of(content_type)
-    parts: list[Part] = []
-    header_name = bytearray()
-    header_value = bytearray()
-    headers: dict[bytes, bytes] = {}
-
-    def on_part_begin() -> None:
-        if len(parts) >= MAX_PARTS:
-            raise MalformedMultipart(f"more than {MAX_PARTS} parts")
-        headers.clear()
-        parts.append(Part())
-
-    def on_part_data(data: bytes, start: int, end: int) -> None:
-        parts[-1].data += data[start:end]
-
-    def on_header_field(data: bytes, start: int, end: int) -> None:
-        header_name.extend(data[start:end])
-
-    def on_header_value(data: bytes, start: int, end: int) -> None:
-        header_value.extend(data[start:end])
-
-    def on_header_end() -> None:
-        headers[bytes(header_name).lower()] = bytes(header_value)
-        header_name.clear()
-        header_value.clear()
-
-    def on_headers_finished() -> None:
-        part = parts[-1]
-        _, disposition = parse_options_header(headers.get(b"content-disposition", b""))
-        part.name = disposition.get(b"name", b"").decode("utf-8", "replace")
-        part.filename = disposition.get(b"filename", b"").decode("utf-8", "replace")
-        part.content_type = headers.get(b"content-type", b"").decode("latin-1")
-
-    ended = False
-
-    def on_end() -> None:
-        nonlocal ended
-        ended = True
-
-    parser = MultipartParser(
-        boundary,
-        {
-            "on_part_begin": on_part_begin,
-            "on_part_data": on_part_data,
-            "on_header_field": on_header_field,
-            "on_header_value": on_header_value,
-            "on_header_end": on_header_end,
-            "on_headers_finished": on_headers_finished,
-            "on_end": on_end,
-        },
-    )
-    try:
-        parser.write(body)
-        parser.finalize()
-    except MalformedMultipart:
-        raise
-    except Exception as exc:  # the parser's own errors: the body is not the multipart it claims to be
-        raise MalformedMultipart(f"unreadable multipart body: {exc}") from exc
-    if not ended:
-        raise MalformedMultipart("the multipart body has no closing boundary")
+    form = StreamedForm(content_type, _keep)
+    form.write(body)
     fields: dict[str, str] = {}
     files: dict[str, Part] = {}
-    for part in parts:
-        if part.filename or part.name == "file":
+    for part in form.finish():
+        if is_file(part):
             files.setdefault(part.name, part)
         else:
             fields.setdefault(part.name, part.data.decode("utf-8", "replace"))
     return Form(fields, files)
+
+
+class FileDigest:
+    """The SHA-256 of a form's `file` part (Form.file(): the first part of that name), hashed as the body is written
+    in pieces, nothing of it kept: what a platform that signs that part signed, known when the body's last byte is.
+    `hexdigest()` None when the body is not such a form (malformed, or no such part)."""
+
+    def __init__(self, content_type: str, name: str = "file") -> None:
+        self._name = name
+        self._hashes: dict[int, hashlib._Hash] = {}  # by id of each part of that name (at most MAX_PARTS)
+        self._form: StreamedForm | None = None
+        try:
+            self._form = StreamedForm(content_type, self._piece)
+        except MalformedMultipart:
+            pass  # not a form: nothing to hash
+
+    def _piece(self, part: Part, piece: memoryview) -> None:
+        if part.name == self._name and is_file(part):
+            self._hashes.setdefault(id(part), hashlib.sha256()).update(piece)
+
+    def write(self, chunk: bytes) -> None:
+        if self._form is None:
+            return
+        try:
+            self._form.write(chunk)
+        except MalformedMultipart:
+            self._form = None
+
+    def hexdigest(self) -> str | None:
+        form, self._form = self._form, None
+        if form is None:
+            return None
+        try:
+            parts = form.finish()
+        except MalformedMultipart:
+            return None
+        chosen = next((p for p in parts if p.name == self._name and is_file(p)), None)
+        if chosen is None:
+            return None
+        return self._hashes.get(id(chosen), hashlib.sha256()).hexdigest()

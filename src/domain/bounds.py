@@ -104,6 +104,16 @@ def ascii_int(text: str, max_digits: int = 18) -> int | None:
     return int(text)
 
 
+def count_over(text: str, limit: int) -> bool:
+    """`text` is a count written in ASCII digits larger than `limit`, however many digits it has (a long one is
+    compared by its length, never converted: `ascii_int` reads no more than a few digits)."""
+    if not _ASCII_DIGITS.fullmatch(text):
+        return False
+    digits = text.lstrip("0") or "0"
+    bound = str(limit)
+    return len(digits) > len(bound) or (len(digits) == len(bound) and digits > bound)
+
+
 def printable(text: str) -> str:
     """`text` safe to store and render: every character PDP-TEXT-CHARS refuses replaced by U+FFFD (for error notes
     that quote what a platform or a client sent)."""

@@ -49,7 +49,7 @@ class PaymentRepository(Protocol):
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         """The company's credit notes with their buyer (domain.emission.WITH_ITS_BUYER) that name `invoice_number`
-        in BG-3: what may credit that invoice (domain.payments.credited_per_rate decides)."""
+        in BG-3: what may credit that invoice (domain.payments.credit_by_notes decides)."""
         ...
 
     async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:

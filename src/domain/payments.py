@@ -171,7 +171,7 @@ class RateBalance:
     vat_rate: Decimal
     total: Decimal  # owed at this rate, as invoiced
     paid: Decimal = ZERO
-    credited: Decimal = ZERO  # by the credit notes issued against the invoice (`credited_per_rate`)
+    credited: Decimal = ZERO  # by the credit notes issued against the invoice (`credit_by_notes`)
 
     @property
     def outstanding(self) -> Decimal:
@@ -220,7 +220,7 @@ class Settlement:
         )
 
     def with_credited(self, credited: Mapping[Decimal, Decimal], unapplied: str = "") -> Settlement:
-        """The same books less what credit notes issued against the invoice credit per rate (`credited_per_rate`):
+        """The same books less what credit notes issued against the invoice credit per rate (`credit_by_notes`):
         the buyer owes that much less, and a payment is checked and shared against what is left. A credit note's
         own books: what it credits on the invoice it names, or why it credits nothing (`own_credit`)."""
         return replace(
@@ -416,6 +416,7 @@ CREDIT_RATE = "PAY-CREDIT-RATE"
 CREDIT_UNKNOWN = "PAY-CREDIT-UNKNOWN"
 CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
+CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 
 
@@ -483,6 +484,20 @@ def several_invoices(note: Invoice) -> Credit | None:
     )
 
 
+def unnamed(note: Invoice) -> Credit | None:
+    """A credit note naming no invoice in BG-3 (a consolidated credit note, 262, names a contract and period; an
+    EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136 / BR-FR-CO-05, which the invoice model
+    does not carry): it credits none, and why."""
+    if note.preceding_invoices:
+        return None
+    return Credit(
+        {},
+        f"{CREDIT_UNNAMED}: it names no invoice in BG-3 (a consolidated credit note names a contract and period; an"
+        " EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136, which the gateway does not carry):"
+        " it credits nothing (unallocated); settle it by hand, with a payment split per rate on each invoice",
+    )
+
+
 def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:
     """A credit note naming a number that several of its seller's invoices bear (`namesakes`, the seller's invoices
     of that number: a received invoice is one per number, type and year), without what tells them apart (BT-26, or
@@ -500,21 +515,34 @@ def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:
     )
 
 
-def credited_per_rate(
+_NOT_APPLIED_SAID = 3  # credit notes named in an invoice's `unapplied`: the others are counted
+
+
+def credit_by_notes(
     invoice: Invoice, credit_notes: Iterable[Invoice], namesakes: Sequence[Invoice] = ()
-) -> dict[Decimal, Decimal]:
+) -> Credit:
     """What credit notes issued against `invoice` credit on it per VAT rate, VAT included: each credit note (its
     type says so) naming it in BG-3 (`names`), and no other of `namesakes` (`ambiguous`), credits what `credit_on`
-    says."""
+    says. `unapplied`: those naming it that credit nothing there, each with its rule and why (the finance team
+    reading the invoice learns that a credit note names it and was not applied), the first three said, the others
+    counted."""
     credited: dict[Decimal, Decimal] = {}
+    not_applied: list[str] = []
     for note in credit_notes:
         if not note.type_code.kind.credit_note or not names(note, invoice):
             continue
-        if ambiguous(note, namesakes) is not None:
-            continue
-        for rate, amount in credit_on(invoice, note).per_rate.items():
+        credit = ambiguous(note, namesakes) or credit_on(invoice, note)
+        if credit.unapplied:
+            rule_id, _, why = credit.unapplied.partition(": ")
+            not_applied.append(
+                f"{rule_id}: credit note {note.number} names this invoice and was not applied: {why}"
+            )
+        for rate, amount in credit.per_rate.items():
             credited[rate] = credited.get(rate, ZERO) + amount
-    return credited
+    said = not_applied[:_NOT_APPLIED_SAID]
+    if len(not_applied) > _NOT_APPLIED_SAID:
+        said.append(f"and {len(not_applied) - _NOT_APPLIED_SAID} more credit notes so")
+    return Credit(credited, "; ".join(said))
 
 
 def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice] = ()) -> Credit:
@@ -524,17 +552,19 @@ def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice
     if note.type_code.kind.corrective:
         # XP Z12-014 Annexe B UC4: a corrective invoice (384) cancels and replaces the one it names, whose life
         # cycle the seller then closes with 220 Annulée; nothing in the pack says what becomes of its books
-        named_number = note.preceding_invoices[0].number if note.preceding_invoices else ""
+        if not note.preceding_invoices:  # BR-FR-CO-04 refuses it at submit; a received one may come so
+            return Credit(
+                {},
+                f"{CORRECTIVE_NOT_APPLIED}: it names no invoice it corrects in BG-3: no invoice's books are changed",
+            )
         return Credit(
             {},
-            f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice {named_number} (BG-3), whose books are not changed:"
-            " settle what is left on it by hand (a payment split, or a credit note naming it alone)",
+            f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice {note.preceding_invoices[0].number} (BG-3), whose books"
+            " are not changed: settle what is left on it by hand (a payment split, or a credit note naming it alone)",
         )
-    several = several_invoices(note)
+    several = several_invoices(note) or unnamed(note)
     if several is not None:
         return several
-    if not note.preceding_invoices:  # a consolidated credit note (262) names a contract and period instead
-        return Credit({})
     unsaid = ambiguous(note, namesakes)
     if unsaid is not None:
         return unsaid
@@ -556,7 +586,7 @@ def books_credit(
     lifecycle_code: str = "",
 ) -> Credit:
     """What credit does to the books of `document`, issued or received alike: an invoice is credited by the credit
-    notes naming it (`credit_notes`, of its seller; `credited_per_rate`), and a corrective invoice also says the
+    notes naming it (`credit_notes`, of its seller; `credit_by_notes`), and a corrective invoice also says the
     invoice it corrects keeps its books; a credit note's own books show what it credits on the invoice it names
     (`named`, of its seller, None when not found: `own_credit`). `namesakes`: where one seller's number may be
     borne by several invoices (received ones), the seller's invoices of the number in question (the invoice's own,
@@ -572,8 +602,9 @@ def books_credit(
             " it, it credits nothing",
         )
     if not document.type_code.kind.credit_note:
-        unapplied = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
-        return Credit(credited_per_rate(document, credit_notes, namesakes), unapplied)
+        credit = credit_by_notes(document, credit_notes, namesakes)
+        corrective = own_credit(document, None).unapplied if document.type_code.kind.corrective else ""
+        return Credit(credit.per_rate, "; ".join(filter(None, (corrective, credit.unapplied))))
     return own_credit(document, named if named is not None and names(document, named) else None, namesakes)
 
 

@@ -131,6 +131,9 @@ class QueuedWork:
     company_siren: str
     invoice_id: str | None
     payload: Mapping[str, Any] | None = None
+    # Due from then on (None: now). The next step of an invoice keeps the place in line of the row it follows:
+    # queued "now", a send waited behind every render of a backlog submitted before it.
+    due: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

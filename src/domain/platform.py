@@ -77,6 +77,9 @@ class InvalidPlatformRequest(ValueError):
     """A request we built breaks a rule before it ever reaches a platform (a bug or bad input, never retried)."""
 
 
+MAX_TRACKING_ID = 64  # XP Z12-013: a deposit's trackingId (our invoice number) holds at most 64 characters
+
+
 @dataclass(frozen=True, slots=True)
 class OutboundDocument:
     """One document to deposit. tracking_id is our invoice number/id (XP Z12-013 trackingId, at most 64 chars).
@@ -100,8 +103,8 @@ class OutboundDocument:
         if hashlib.sha256(self.content).hexdigest() != self.sha256.lower():
             # XP Z12-013 ChecksumMismatch: the platform would refuse it, so refuse it first.
             raise InvalidPlatformRequest("sha256 does not match the document content (ChecksumMismatch)")
-        if not self.tracking_id or len(self.tracking_id) > 64:
-            raise InvalidPlatformRequest("trackingId must hold 1 to 64 characters")
+        if not self.tracking_id or len(self.tracking_id) > MAX_TRACKING_ID:
+            raise InvalidPlatformRequest(f"trackingId must hold 1 to {MAX_TRACKING_ID} characters")
         if not self.filename or "/" in self.filename or "\\" in self.filename:
             raise InvalidPlatformRequest("the filename must be a bare file name")
 

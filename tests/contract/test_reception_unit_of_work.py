@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
+from asyncpg.exceptions import ForeignKeyViolationError
 
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from domain.document_file import DocumentFile
-from domain.pipeline_ports import ParkedStatus
+from domain.pipeline_ports import ClaimedRequest, ParkedStatus
 from domain.platform import PlatformStatus
 from domain.reception import (
     Delivery,
@@ -26,8 +27,9 @@ from domain.reception import (
     buyer_status,
 )
 from domain.reception_ports import ReceivedStatus, ReceptionUnitOfWork
-from tests.fakes import DeliveryMark, FakeUnitOfWork, FixedClock, InMemoryDatabase
+from tests.fakes import DeliveryMark, FakeUnitOfWork, FixedClock, InMemoryDatabase, MissingParent
 from tests.random_refs import random_siren
+from tests.support.outbound import an_outbound_invoice
 
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 OWNER = "inbox-worker-1"
@@ -189,3 +191,41 @@ async def test_a_joined_unit_of_work_is_kept_only_with_its_delivery(
         if outer_commits:
             await uow.commit()
     assert await backend.parked(platform_id) == (1 if outer_commits else 0)
+
+
+async def test_a_status_request_id_is_kept_only_with_an_invoice_held_of_the_kind_it_names(
+    backend: ReceptionBackend,
+) -> None:
+    """Migration 0401's foreign keys: SetBuyerStatus's ids name a received invoice, SetInvoiceStatus's one we issued;
+    an id naming another kind, or no invoice, is not kept (the fake must refuse what PostgreSQL refuses)."""
+    company = random_siren()
+    await backend.add_company(company)
+    received, issued = a_received_invoice(company, f"p-{uuid.uuid4()}"), an_outbound_invoice(company)
+    async with backend.uow() as uow:
+        assert await uow.received.add(received, None)
+        await uow.received.save(received)
+        await uow.invoices.add(issued)
+        await uow.commit()
+    async with backend.uow() as uow:
+        assert (
+            await uow.transmissions.claim_status_request(company, "buyer-1", "fp", received.id, received=True)
+            is None
+        )
+        assert (
+            await uow.transmissions.claim_status_request(company, "seller-1", "fp", issued.id, received=False)
+            is None
+        )
+        await uow.commit()
+    async with backend.uow() as uow:
+        again = await uow.transmissions.claim_status_request(
+            company, "buyer-1", "fp-2", issued.id, received=False
+        )
+        assert again == ClaimedRequest("fp", "", received.id), (
+            "a claimed id answers with what it was kept with"
+        )
+    for named, received_kind in [(received.id, False), (issued.id, True), (str(uuid.uuid4()), True)]:
+        with pytest.raises((MissingParent, ForeignKeyViolationError)):
+            async with backend.uow() as uow:
+                await uow.transmissions.claim_status_request(
+                    company, "other", "fp", named, received=received_kind
+                )

@@ -7,8 +7,10 @@ Each case is its own process: the entry point is the one `make run` uses, with t
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("HTTP_MAX_CONNECTIONS", "2", "an integer 8-1000000"),
     ("DB_POOL_MIN", "1.5", "an integer 0-1000"),
     ("DB_POOL_MAX", "0", "an integer 1-1000"),
+    ("DB_SCHEMA_CHECK_S", "0", "a duration in seconds, above 0"),
     ("SUBMIT_BATCH_MAX", "-1", "an integer 1-100000"),
     ("SUBMIT_QUEUE_MAX", "", "an integer 1-100000"),
     ("SUBMIT_IN_FLIGHT", "x", "an integer 0-64"),
@@ -121,3 +124,39 @@ def test_a_bad_platform_setting_stops_serve_without_showing_a_secret(
     assert line.startswith(f"pdp-gateway: error: {variable} must be ")
     assert line.endswith("(value not shown)")
     assert "s3cret" not in done.stderr and "s3cret" not in done.stdout
+
+
+@pytest.fixture
+def held_port() -> Iterator[int]:
+    """A port another gateway listens on: a socket bound with SO_REUSEPORT, as `serve` binds its gRPC port when
+    GRPC_WORKERS > 1 (the kernel lets any socket of the same user that sets it too share the port)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as held:
+        held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        yield held.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    ("variable", "other"),
+    [("GRPC_PORT", "HTTP_PORT"), ("HTTP_PORT", "GRPC_PORT")],
+)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_port_another_process_holds_stops_serve_with_one_line_naming_it(
+    tmp_path: Path, held_port: int, variable: str, other: str, workers: str
+) -> None:
+    # With GRPC_WORKERS=2 the gRPC port used to be shared with the other gateway (half of a client's calls went to
+    # its database); with 1 it was a gRPC traceback, and the HTTP port uvicorn's errno line once the database ran.
+    done = serve(
+        tmp_path,
+        GRPC_HOST="127.0.0.1",
+        HTTP_HOST="127.0.0.1",
+        GRPC_WORKERS=workers,
+        **{variable: str(held_port), other: "0"},
+    )
+    assert done.returncode == EXIT_USAGE, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line == (
+        f"pdp-gateway: error: {variable} {held_port} is already in use on 127.0.0.1 (another pdp-gateway serve, or"
+        f" another program, listens on it): stop that one or choose another {variable}"
+    )

@@ -9,21 +9,30 @@ import asyncpg
 
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.emission import OutboundInvoice
+from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind, OutboxMessage, SubmissionOutcome, SubmissionRecord
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
 
 
-async def invoice_with_row(pool: asyncpg.Pool, kind: OutboxKind, owner: str | None) -> tuple[str, str, int]:
-    company = random_siren()
+async def invoice_with_row(
+    pool: asyncpg.Pool,
+    kind: OutboxKind,
+    owner: str | None,
+    *,
+    company: str = "",
+    content: Invoice | None = None,
+) -> tuple[str, str, int]:
+    """(id, company, row id) of a new invoice (`content`, else one line of a new company's) with one leased row."""
+    company = company or random_siren()
     now = FixedClock().now()
     invoice = OutboundInvoice.submit(
         id=str(uuid.uuid4()),
         company_siren=company,
         request_id=random_request_id(),
         request_hash="0" * 64,
-        invoice=an_invoice(lines=1, seller=a_seller(company)),
+        invoice=content or an_invoice(lines=1, seller=a_seller(company)),
         at=now,
     )
     async with PgPipelineUnitOfWork(pool) as uow:

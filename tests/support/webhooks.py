@@ -112,7 +112,9 @@ async def post_invoice(
     target: str = "",
     signed_content: bytes | None = None,
     timestamp_ms: int | None = None,
+    checksum: bool = True,
 ) -> httpx.Response:
+    """`checksum` False: without X-Checksum (IOPOLE sends it optionally)."""
     headers = signed_headers(
         secret,
         timestamp_ms=timestamp_ms if timestamp_ms is not None else now_ms(),
@@ -122,6 +124,8 @@ async def post_invoice(
         idempotency_key=key or str(uuid.uuid4()),
         target_address=target,
     )
+    if not checksum:
+        del headers[iopole_signing.CHECKSUM_HEADER]
     return await client.post(
         IOPOLE_INVOICE_PATH,
         files={"file": (filename, content, "application/octet-stream")},

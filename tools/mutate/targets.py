@@ -89,7 +89,10 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "crediting",  # a received invoice's books count what its seller's credit notes credit on it, once
         ("src/service/*usecases/reception.py",),
-        ("tests/unit/service/usecases/test_reception.py",),
+        (  # the buyer's moves and books, and the readable view with each of its fallbacks
+            "tests/unit/service/usecases/test_reception.py",
+            "tests/unit/service/usecases/test_reception_readable.py",
+        ),
         "no behaviour-changing survivor",
     ),
     Target(

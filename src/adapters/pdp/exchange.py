@@ -20,7 +20,7 @@ import zlib
 
 import httpx
 
-from domain.bounds import ascii_int
+from domain.bounds import count_over, shorten
 
 # Above any JSON answer a platform owes us: its pages are bounded (IOPOLE's 50 search rows or 200 directory entries,
 # AFNOR's flows), a few hundred KiB at most.
@@ -88,10 +88,11 @@ async def _bounded_body(response: httpx.Response, limit: int) -> bytes:
         return response.content
     inflater = _inflater(response)
     if inflater is None:
-        declared = ascii_int(response.headers.get("content-length", "").strip(), max_digits=15)
-        if declared is not None and declared > limit:  # refused on its word: nothing of the body is read
+        declared = response.headers.get("content-length", "").strip()
+        if count_over(declared, limit):  # refused on its word: nothing of the body is read
             raise AnswerTooLarge(
-                f"an answer that declares {declared} bytes, larger than {limit}", request=response.request
+                f"an answer that declares {shorten(declared, 24)} bytes, larger than {limit}",
+                request=response.request,
             )
     # Gathered where the answer's bytes are handed over without a copy (BytesIO.getvalue shares its buffer): a
     # bytearray copied into bytes at the end held a document at the bound twice (128 MiB for 64).

@@ -27,6 +27,7 @@ from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sea
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing
+from adapters.postgres.payment_repository import credit_locks_cte, credits_on_arrival, lock_credited
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
@@ -242,12 +243,13 @@ WITH batch AS MATERIALIZED (SELECT r, n FROM jsonb_array_elements($1::text::json
          {_INSERT_INVOICE.strip().partition("VALUES")[0].strip()}
          SELECT {values}, {_field("r", "created_at", "timestamptz")} FROM batch ORDER BY n
          ON CONFLICT DO NOTHING
-         RETURNING id, company_siren, content),
+         RETURNING id, company_siren, seller_siren, type_code, state, content),
+     {credit_locks_cte("new_invoices c", "c", "c.state")},
      new_lines AS ({lines}),
      written AS (
          SELECT new_invoices.id, new_invoices.company_siren, batch.r, batch.n
            FROM batch JOIN new_invoices ON new_invoices.id = {_field("batch.r", "id", "uuid")}),
-     {_events_and_outbox("written", "$2", events=events, messages=messages, entries=entries).strip()}
+     {_events_and_outbox("written", "$2", events=events, messages=messages, entries=entries, lock_from=", credit_locks").strip()}
 SELECT id FROM new_invoices, audit
 """
 
@@ -430,6 +432,8 @@ class PgInvoiceRepository:
             )
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
+        if credits_on_arrival(None, invoice):
+            await lock_credited(self._conn, invoice)
         self._track(invoice)
 
     def attach(self, invoice: OutboundInvoice) -> None:
@@ -462,6 +466,8 @@ class PgInvoiceRepository:
         first = 5 + (_EVENTS_ARITY if with_events else 0)
         assignments = "".join(f"{column} = ${i}, " for i, column in enumerate(columns, start=first))
         key = uuid.UUID(invoice.id)
+        if credits_on_arrival(ProcessingState(self._states[invoice.id][0]), invoice):
+            await lock_credited(self._conn, invoice)  # before the company's lock, which the events take
         try:
             if with_events:
                 updated = await self._conn.fetchval(

@@ -4,7 +4,10 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
 1. The open outbox rows of an invoice that CancelInvoice locks first (`hold_open_rows`).
 2. Platform ids (advisory 7002, adapters.postgres.transmissions), in code-point order: a status looks its invoice
    up under its platform id's lock (`invoice_of_platform_id`), SENT's commit writes the submission under it.
-3. An invoice's held payments (advisory 7003, adapters.postgres.payment_repository `held`).
+3. An invoice's payments and credit (advisory 7003, adapters.postgres.payment_repository `held`), keyed by its
+   company, seller and number: a payment takes it before it reads the books; a write that brings a credit note
+   to its buyer (SENT, or NOT_TRANSMITTED at its insert) takes the one of the invoice it names (`credit_locks_cte`,
+   `lock_credited`) before the company locks, so the payment's check and the credit never cross.
 3b. A company's declarations (advisory 7005, adapters.postgres.reporting_repository `hold_declarations`): a
    declaration's submission holds them alone, first of all; what records an e-reporting row or looks for the
    declarations one lands in (the Record* batches, a void, an invoice's look, a payment's payment data) holds
@@ -31,6 +34,9 @@ the company), a platform status (its platform id, the row, the company) and a ca
 the row, the company) each change one invoice.
 
 Known exceptions, harmless:
+- a received credit note (its first copy) locks the rows of the received invoices it names (rule 4) once its
+  identity's lock (4b) is held, as a payment sent on one locks it: no transaction holding a received invoice's row
+  waits for an identity lock (a delivery either receives one document or applies statuses);
 - the send journal locks its invoices' rows (FOR UPDATE) before their platform ids: those invoices are not SENT
   yet, and until its commit writes their submissions no other transaction finds them by these platform ids (a
   delivery holding one of these locks finds no submission, so it locks no such row);

@@ -57,7 +57,8 @@ FROM (SELECT payload->'{OUTAGE_KEY}' FROM outbox WHERE done_at IS NULL
       SELECT outage FROM webhook_inbox WHERE state = 'PENDING') AS waiting (kept)
 WHERE jsonb_typeof(kept) = 'object'
 GROUP BY 1, substring(kept->>'since' FROM '(?:[+-][0-9][0-9]:[0-9][0-9]|Z)$')"""
-# The ones not expired (PARKED_STATUS_LIFETIME: an expired one lingers until the next parking drops it).
+# The ones not expired (PARKED_STATUS_LIFETIME: an expired one, never applied, lingers until the next parking or the
+# SENT of its id drops it).
 _PARKED_STATUSES = """
 SELECT count(*), coalesce(extract(epoch FROM $1::timestamptz - min(received_at)), 0)::float8
 FROM parked_statuses WHERE received_at >= $1::timestamptz - $2::interval"""

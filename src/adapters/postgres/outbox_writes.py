@@ -47,11 +47,12 @@ class PgOutboxRepository:
                 payload["invoice_id"] = work.invoice_id  # a received invoice: not a row of `invoices`
         await self._conn.execute(
             """INSERT INTO outbox (invoice_id, company_siren, kind, payload, next_attempt_at)
-               VALUES ($1, $2, $3, $4::jsonb, now())""",
+               VALUES ($1, $2, $3, $4::jsonb, coalesce($5, now()))""",
             key,
             work.company_siren,
             str(work.kind),
             payload,
+            work.due,
         )
 
     async def _owned(self, sql: str, message: OutboxMessage, owner: str, *args: object) -> None:

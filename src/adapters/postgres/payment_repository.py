@@ -12,7 +12,7 @@ from typing import Any
 from adapters.postgres.connection import Connection
 from adapters.postgres.reporting_repository import PgReportingRepository, hold_declarations
 from domain.document_types import codes
-from domain.emission import WITH_ITS_BUYER
+from domain.emission import WITH_ITS_BUYER, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.invoice import Invoice
 from domain.payment_ports import StoredPayment
@@ -32,13 +32,69 @@ _WITH_ITS_BUYER = sorted(state.value for state in WITH_ITS_BUYER)
 # An invoice or credit note whose lifecycle ended (refused, rejected, cancelled, inadmissible) takes no part in
 # crediting (domain.payments.books_credit), as a received one so ended (PgReception._crediting).
 _NOT_CREDITING = sorted(NOT_CREDITING_CODES)
-# Advisory lock namespace of an invoice's held payments (7001: a company's events, 7002: a platform id). Taken
-# before any audit entry (7001) by every path that reads them to decide: hold, release, refuse, pay.
+# Advisory lock namespace of an invoice's payments and credit (7001: a company's events, 7002: a platform id). Taken
+# before any audit entry (7001) by every path that reads its books to decide (hold, release, refuse, pay: `held`),
+# and by every write that brings a credit note naming it to its buyer (`credit_locks_cte`, `lock_credited`), so a
+# payment is checked against the credit notes committed before it, and a credit note lands after it.
 HELD_PAYMENTS_LOCK = 7003
 # A held payment (`p`) is parked when no open held-payments row will apply it: its row gave up (doctor counts them,
 # a retry queues them again).
 PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
                          WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
+# BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.payments.names: of its seller).
+NAMED_NUMBER = "content -> 'preceding_invoices' -> 0 ->> 'number'"
+
+
+def credit_key(company: str, seller: str, number: str) -> str:
+    """SQL: the key of an invoice's HELD_PAYMENTS_LOCK from SQL expressions of its issuing company, its seller's
+    SIREN and its number, which a credit note naming it carries too (no lookup of the invoice: the credit note's
+    move takes the lock whether or not the invoice is there)."""
+    parts = ", ".join(f"coalesce({part}, '')" for part in (company, seller, number))  # no SIREN: NULL or ''
+    return f"hashtext(concat_ws(chr(31), {parts}))"
+
+
+def credit_locks_cte(rows: str, note: str, state: str, lock_from: str = "", besides: str = "") -> str:
+    """The CTE `credit_locks` of a statement that writes invoices: HELD_PAYMENTS_LOCK of each invoice that the
+    credit notes it brings to their buyer name, in key order (two statements never wait on each other in a
+    circle), held until the COMMIT (adapters.postgres.lock_order, rule 3). `rows`: FROM items with the written
+    invoices' rows as alias `note` (columns company_siren, seller_siren, type_code, content); `state`: the state
+    each is written with; `lock_from` (", relation") makes the locks wait for that relation. `besides`: a SELECT of
+    invoice rows (those columns and number) that the statement itself brings to their buyer: not one of them is
+    with its buyer before it commits, so a payment on one is held and checked again once released
+    (service.usecases.emission.payments.apply_held), and its lock is not taken (a held payment's foreign key waits
+    for such a row locked FOR UPDATE: the two would wait on each other)."""
+    key = credit_key(f"{note}.company_siren", f"{note}.seller_siren", f"{note}.{NAMED_NUMBER}")
+    named = f"({note}.company_siren, coalesce({note}.seller_siren, ''), {note}.{NAMED_NUMBER})"
+    moved = f" AND {named} NOT IN (SELECT company_siren, coalesce(seller_siren, ''), number FROM ({besides}) AS b)"
+    return f"""credit_locks AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock({HELD_PAYMENTS_LOCK}, k)) AS credit_locks
+           FROM (SELECT DISTINCT {key} AS k FROM {rows}
+                  WHERE {note}.type_code IN ({CREDIT_NOTE_CODES_SQL}) AND {state} = ANY('{{{",".join(_WITH_ITS_BUYER)}}}')
+                        {moved if besides else ""}
+                  ORDER BY k) AS keys{lock_from})"""
+
+
+def credits_on_arrival(before: ProcessingState | None, after: OutboundInvoice) -> bool:
+    """Whether writing `after` (a new invoice: `before` None) brings a credit note to its buyer, hence credits the
+    invoice it names from its COMMIT on (domain.payments.books_credit)."""
+    return (
+        after.invoice.type_code.kind.credit_note
+        and after.state in WITH_ITS_BUYER
+        and before not in WITH_ITS_BUYER
+        and bool(after.invoice.preceding_invoices)
+    )
+
+
+async def lock_credited(conn: Connection, note: OutboundInvoice) -> None:
+    """HELD_PAYMENTS_LOCK of the invoice that credit note `note` names, as `credit_locks_cte` takes it: before the
+    unit of work that brings it to its buyer takes its company's lock (`credits_on_arrival`)."""
+    await conn.execute(
+        f"SELECT pg_advisory_xact_lock($1, {credit_key('$2::text', '$3::text', '$4::text')})",
+        HELD_PAYMENTS_LOCK,
+        note.company_siren,
+        note.invoice.seller.siren,
+        note.invoice.preceding_invoices[0].number,
+    )
 
 
 class PgPaymentRepository:
@@ -111,7 +167,10 @@ class PgPaymentRepository:
         """Locked first; the rows are read by a statement of their own after it, which sees what the transaction
         that held the lock before committed."""
         await self._conn.execute(
-            "SELECT pg_advisory_xact_lock($1, hashtext($2))", HELD_PAYMENTS_LOCK, invoice_id
+            f"""SELECT pg_advisory_xact_lock($1, {credit_key("company_siren", "seller_siren", "number")})
+                  FROM invoices WHERE id = $2::uuid""",
+            HELD_PAYMENTS_LOCK,
+            invoice_id,
         )
         rows = await self._conn.fetch(
             f"""SELECT {_COLUMNS} FROM invoice_payments p

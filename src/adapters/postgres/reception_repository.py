@@ -237,6 +237,8 @@ class PgReception:
         content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None
         parsed = invoice.invoice
         totals = getattr(parsed, "totals", None)
+        if isinstance(parsed, Invoice) and parsed.type_code.kind.credit_note and parsed.preceding_invoices:
+            await self._lock_credited(invoice, parsed)
         inserted = await self._conn.fetchval(
             """INSERT INTO received_invoices (id, company_siren, platform, platform_invoice_id, sender_accept_status,
                    target_address, number, issue_date, type_code, currency, seller_siren, seller_name, buyer_siren,
@@ -277,6 +279,24 @@ class PgReception:
             uuid.UUID(invoice.copy_of) if invoice.copy_of else None,
         )
         return bool(inserted)
+
+    async def _lock_credited(self, note: ReceivedInvoice, parsed: Invoice) -> None:
+        """A first copy of a credit note credits the received invoices of its seller it names from its COMMIT on:
+        their rows are locked first, as a payment sent on one locks it (`locked`), so that payment is checked
+        against the credit before or after it, never meanwhile (lock order 4 after this delivery's 4b:
+        adapters.postgres.lock_order)."""
+        seller = note.seller_siren or parsed.seller.siren
+        if (
+            note.copy_of or not seller
+        ):  # neither credits (domain.payments.books_credit, PgReception._crediting)
+            return
+        await self._conn.execute(
+            f"""SELECT 1 FROM received_invoices WHERE company_siren = $1 AND seller_siren = $2 AND {_INVOICES_NUMBERED}
+                 ORDER BY id FOR UPDATE""",
+            note.company_siren,
+            seller,
+            parsed.preceding_invoices[0].number,
+        )
 
     async def save(self, invoice: ReceivedInvoice) -> None:
         """The current status (when a move changed it) and the pending events, then cleared."""

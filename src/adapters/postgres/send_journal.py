@@ -19,7 +19,7 @@ status for that id is either parked before (the member is skipped: the unit of w
 submission. A status parked while the statement waited for the lock is not in the statement's snapshot: a check
 after the commit finds it, and the step takes it (WRITTEN_PARKED). The statement locks the invoice rows, then
 the platform ids (the one harmless exception to the gateway's lock order, adapters.postgres.lock_order, which says
-why), then the companies.
+why), then the payment locks of the invoices its credit notes name, then the companies.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import asyncpg
 from adapters.postgres.connection import Connection
 from adapters.postgres.group_commit import GroupCommit
 from adapters.postgres.invoice_repository import event_arguments, events_and_outbox
+from adapters.postgres.payment_repository import credit_locks_cte
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, SUBMISSION_FIELDS
 from domain.archive_ports import AuditLog
@@ -89,6 +90,10 @@ _SUBMISSION_TYPES = (  # of transmissions.SUBMISSION_FIELDS, in order
 _EVENTS_FIRST = len(_MEMBER_TYPES) + len(_SUBMISSION_TYPES) + 1
 
 
+# The batch's own invoices (credit_locks_cte's `besides`).
+_MEMBERS = "SELECT i.* FROM ok JOIN invoices i ON i.id = ok.id"
+
+
 def _move_statement(*, sent: bool) -> str:
     members = ", ".join(f"${k}::{t}[]" for k, t in enumerate((*_MEMBER_TYPES, *_SUBMISSION_TYPES), start=1))
     names = ", ".join((*_MEMBER_NAMES, *(f"s_{n}" for n in SUBMISSION_FIELDS)))
@@ -99,12 +104,15 @@ def _move_statement(*, sent: bool) -> str:
             " WHERE p.platform_id = m.s_platform_id AND p.platform IN (m.s_platform, ''))"
         )
         lease = "done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL"
-        # Sorted, as any two batches take them; the company locks come after (one order: no deadlock).
+        # Sorted, as any two batches take them; then the locks of the invoices its credit notes name (SENT brings
+        # them to their buyer: a payment on one is checked before or after, never meanwhile); the company locks
+        # come after (one order: no deadlock).
         locks = f"""
      platform_id_locks AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock({PLATFORM_ID_LOCK}, hashtext(p))) AS locks
-           FROM (SELECT DISTINCT s_platform_id COLLATE "C" AS p FROM ok ORDER BY p) AS ids),"""
-        lock_from, submission_from = ", platform_id_locks", "platform_id_locks, ok"
+           FROM (SELECT DISTINCT s_platform_id COLLATE "C" AS p FROM ok ORDER BY p) AS ids),
+     {credit_locks_cte("ok JOIN invoices c ON c.id = ok.id", "c", "ok.st", ", platform_id_locks", _MEMBERS)},"""
+        lock_from, submission_from = ", credit_locks", "platform_id_locks, ok"
     else:
         not_parked, locks, lock_from, submission_from = "", "", "", "ok"
         lease = "lease_until = now() + make_interval(secs => ok.lease)"

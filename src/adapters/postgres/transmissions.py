@@ -149,6 +149,17 @@ def status_from_json(data: Any) -> PlatformStatus:
     return from_json_value(PlatformStatus, data)
 
 
+def _dropped_expired(rows: Sequence[Row]) -> None:
+    if rows:
+        log.warning(
+            "dropped %d platform status(es) parked over %d days about platform ids none of our submissions"
+            " has (the first: %s)",
+            len(rows),
+            PARKED_STATUS_LIFETIME.days,
+            ", ".join(f"{r['platform'] or '?'} {r['platform_id']}" for r in rows[:3]),
+        )
+
+
 def _parked_acting(row: Row) -> Acting | None:
     """Who delivered a parked status; None for one parked before migration 0120 kept it."""
     if row["actor_kind"] is None:
@@ -258,15 +269,20 @@ class PgTransmissionRepository:
     async def _take_parked(self, record: SubmissionRecord) -> Sequence[ParkedStatus]:
         # The lock rides on the upsert; the DELETE comes in a second statement so that its snapshot, taken after
         # the lock is held, sees a status parked (and committed) while we waited for the lock.
+        # An expired one is no status of ours (PARKED_STATUS_LIFETIME), whether or not a parking dropped it yet.
         rows = await self._conn.fetch(
             """DELETE FROM parked_statuses WHERE platform_id = $1 AND platform IN ($2, '')
-               RETURNING id, status, source, actor_kind, actor_id, actor_name, request_id, platform""",
+               RETURNING id, status, source, actor_kind, actor_id, actor_name, request_id, platform, platform_id,
+                         received_at < now() - $3::interval AS expired""",
             record.platform_id,
             record.platform,
+            PARKED_STATUS_LIFETIME,
         )
+        _dropped_expired([r for r in rows if r["expired"]])
         return [
             ParkedStatus(status_from_json(r["status"]), r["source"], _parked_acting(r), r["platform"])
             for r in sorted(rows, key=lambda r: r["id"])
+            if not r["expired"]
         ]
 
     async def _lock_platform_id(self, platform_id: str) -> None:
@@ -361,14 +377,7 @@ class PgTransmissionRepository:
             PARKED_STATUS_LIFETIME,
             EXPIRED_BATCH,
         )
-        if expired:
-            log.warning(
-                "dropped %d platform status(es) parked over %d days about platform ids none of our submissions"
-                " has (the first: %s)",
-                len(expired),
-                PARKED_STATUS_LIFETIME.days,
-                ", ".join(f"{r['platform'] or '?'} {r['platform_id']}" for r in expired[:3]),
-            )
+        _dropped_expired(expired)
 
     async def cancellation(self, invoice_id: str) -> Cancellation | None:
         row = await fetch_keyed(

@@ -47,6 +47,18 @@ class Callback:
     platform: str
 
 
+class BodyDigest(Protocol):
+    """Hashes what a platform signed while the route reads the body (adapters.multipart.FileDigest: IOPOLE's file
+    part): the route checks the signature with that hash (SignedRequest.payload_sha256) as soon as the body's last
+    byte comes, before the body is joined or split, and gives it to every later `Callback.verify`."""
+
+    def write(self, chunk: bytes) -> None: ...
+
+    def hexdigest(self) -> str | None:
+        """The hex SHA-256, once the whole body was written; None when the body is not of the shape it reads."""
+        ...
+
+
 class WebhookReceiver(Protocol):
     @property
     def path(self) -> str:
@@ -60,6 +72,11 @@ class WebhookReceiver(Protocol):
 
     @property
     def verifier(self) -> Verifier: ...
+
+    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest | None:
+        """Before the body is read: refuse what the headers alone refute (`verify(None)` raises), so that a callback
+        nobody signed costs no body; and what hashes the signed part of the body as it is read (None: nothing)."""
+        ...
 
     def receive(self, call: Callback) -> Received:
         """Call `call.verify` with what the platform signed before anything else is trusted, then name the delivery.

@@ -6,7 +6,8 @@ A platform profile of PLATFORM_PROFILES_FILE has its own routes, `/webhooks/<pro
 its own key, and its deliveries carry the profile's name (read by that profile's decoder, under that profile's dedup
 keys); `/webhooks/<provider>/...` are the default profile's.
 
-Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored); 413 when the body
+Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored; what the headers alone
+refute, before the body is read: a receiver's `before_body`); 413 when the body
 exceeds the limit (counted while streaming, never read unbounded); 408 when it is not received within the body
 deadline; 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
@@ -22,13 +23,13 @@ import os
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.webhook.receiver import Callback, Received, TooDeep, WebhookReceiver
+from adapters.webhook.receiver import BodyDigest, Callback, Received, TooDeep, WebhookReceiver
 from adapters.webhook.signature import SignedRequest, Verdict, Verifier
 from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
@@ -62,6 +63,31 @@ def _new_body_reader_after_fork() -> None:
 os.register_at_fork(after_in_child=_new_body_reader_after_fork)
 
 
+class BodySink(Protocol):
+    def write(self, chunk: bytes) -> None: ...
+
+    def end(self) -> None:
+        """The body's last byte came (before its pieces are joined: raising here spares that copy)."""
+        ...
+
+
+class _SignedWhileRead:
+    """A receiver's digest fed as the body comes; at its end, the signature checked with the hash it took (a made-up
+    one answered 401 before the body is joined or split), the hash kept for the receiver's own checks."""
+
+    def __init__(self, digest: BodyDigest, verify: Callable[[bytes | None, str | None], None]) -> None:
+        self.sha256: str | None = None
+        self._digest = digest
+        self._verify = verify
+
+    def write(self, chunk: bytes) -> None:
+        self._digest.write(chunk)
+
+    def end(self) -> None:
+        self.sha256 = self._digest.hexdigest()
+        self._verify(None, self.sha256)
+
+
 class BodyTooLarge(Exception):
     pass
 
@@ -82,10 +108,15 @@ class WebhookSettings:
 
 
 async def read_bounded(
-    request: Request, headers: Mapping[str, str], limit: int, deadline_s: float = DEFAULT_BODY_DEADLINE_S
+    request: Request,
+    headers: Mapping[str, str],
+    limit: int,
+    deadline_s: float = DEFAULT_BODY_DEADLINE_S,
+    sink: BodySink | None = None,
 ) -> bytes:
     """The body, at most `limit` bytes (BodyTooLarge) and read within `deadline_s` (BodyTooSlow: a client
-    trickling its body holds a connection and a task); BodyCut when the client leaves before its end."""
+    trickling its body holds a connection and a task); BodyCut when the client leaves before its end. `sink`: given
+    each piece as it comes, and told the end before the pieces are joined (it may end the request there)."""
     declared = headers.get("content-length")
     if declared is not None:
         length = ascii_int(declared.strip(), max_digits=15)  # ASCII digits only: "²" passes isdigit()
@@ -100,10 +131,14 @@ async def read_bounded(
                 if size > limit:
                     raise BodyTooLarge()
                 chunks.append(chunk)
+                if sink is not None:
+                    sink.write(chunk)
     except TimeoutError as exc:
         raise BodyTooSlow() from exc
     except ClientDisconnect as exc:
         raise BodyCut() from exc
+    if sink is not None:
+        sink.end()
     return b"".join(chunks)
 
 
@@ -183,8 +218,16 @@ class _Answer(Exception):
         self.response = response
 
 
-def _verify(verifier: Verifier, request: Request, headers: Mapping[str, str], signed: bytes | None) -> None:
-    verdict = verifier.verify(SignedRequest(request.method, path_with_query(request), headers, signed))
+def _verify(
+    verifier: Verifier,
+    request: Request,
+    headers: Mapping[str, str],
+    signed: bytes | None,
+    signed_sha256: str | None,
+) -> None:
+    verdict = verifier.verify(
+        SignedRequest(request.method, path_with_query(request), headers, signed, signed_sha256)
+    )
     if not verdict.ok:
         raise _Answer(_refused(verdict))
 
@@ -226,10 +269,18 @@ class WebhookEndpoints:
         return endpoint
 
     async def _receive(self, receiver: WebhookReceiver, request: Request) -> Response:
-        headers, body = await self._read(request)
+        headers = RequestHeaders(request.scope["headers"])
+
+        def check(signed: bytes | None, signed_sha256: str | None) -> None:
+            _verify(receiver.verifier, request, headers, signed, signed_sha256)
+
+        digest = receiver.before_body(headers, lambda signed: check(signed, None))
+        sink = _SignedWhileRead(digest, check) if digest is not None else None
+        body = await self._read(request, headers, sink)
+        sha256 = sink.sha256 if sink is not None else None
 
         def verify(signed: bytes | None) -> None:
-            _verify(receiver.verifier, request, headers, signed)
+            check(signed, sha256)
 
         call = Callback(headers, body, verify, self._platform)
         try:
@@ -240,15 +291,11 @@ class WebhookEndpoints:
             raise _Answer(_too_deep()) from exc
         return await self._store_and_answer(received, body, headers, receiver.kept_headers)
 
-    async def _body(self, request: Request, headers: Mapping[str, str]) -> bytes:
+    async def _read(self, request: Request, headers: Mapping[str, str], sink: BodySink | None) -> bytes:
+        """The bounded body, or the 413/408 answer (400 to a client gone mid-body)."""
         s = self._settings
-        return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s)
-
-    async def _read(self, request: Request) -> tuple[RequestHeaders, bytes]:
-        """The headers and the bounded body, or the 413/408 answer (400 to a client gone mid-body)."""
-        headers = RequestHeaders(request.scope["headers"])
         try:
-            return headers, await self._body(request, headers)
+            return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s, sink)
         except BodyTooSlow as exc:
             raise _Answer(_too_slow(self._settings.body_deadline_s)) from exc
         except BodyTooLarge as exc:

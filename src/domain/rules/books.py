@@ -3,13 +3,14 @@ document is valid, the finance team learns at once what GetInvoice's settlement 
 with the same rule ids and words).
 
 - PAY-CREDIT-SEVERAL: a credit note naming several invoices in BG-3 will credit none of them (unallocated);
+- PAY-CREDIT-UNNAMED: a credit note naming no invoice in BG-3 (a consolidated one, 262) will credit none;
 - PAY-CORRECTIVE-NOT-APPLIED: a corrective invoice leaves the books of the invoice it corrects as they are.
 """
 
 from __future__ import annotations
 
 from domain.document_types import DocumentType
-from domain.payments import own_credit, several_invoices
+from domain.payments import own_credit, several_invoices, unnamed
 from domain.rules._context import Check, Context
 
 
@@ -19,7 +20,9 @@ def check_credit_allocation(ctx: Context) -> None:
         return
     kind = invoice.type_code.kind
     if kind.credit_note:
-        credit = several_invoices(invoice)
+        # naming none: only a consolidated one (262) is told; BR-FR-CO-05 refuses the others
+        consolidated = invoice.type_code is DocumentType.CONSOLIDATED_CREDIT_NOTE
+        credit = several_invoices(invoice) or (unnamed(invoice) if consolidated else None)
     elif kind.corrective and len(invoice.preceding_invoices) == 1:  # else BR-FR-CO-04 refuses it
         credit = own_credit(invoice, None)
     else:

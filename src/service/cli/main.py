@@ -573,7 +573,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:
-            return fail(f"{err.code().name}: {err.details()}{_advice(err.code(), args)}")
+            return fail(f"{err.code().name}: {err.details()}{_advice(err, args)}")
         print_json(refusal(err))
         return EXIT_REFUSED
     except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say
@@ -585,13 +585,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _advice(code: grpc.StatusCode, args: argparse.Namespace) -> str:
+def _advice(err: grpc.RpcError, args: argparse.Namespace) -> str:
+    code = err.code()
     target = getattr(args, "target", "")
     if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED) and target:
+        if _answered(err):  # running: what is away is behind it (its database, a full disk, a stop under way)
+            return " (the gateway answered; `pdp-gateway doctor` and its logs on its host say what is wrong)"
         return f" (is the gateway running at {target}? `pdp-gateway serve` or --target HOST:PORT)"
     if code == grpc.StatusCode.UNAUTHENTICATED:
         return f" (create a key with `pdp-gateway keys create`, then --api-key or ${API_KEY_ENV})"
     return ""
+
+
+def _answered(err: grpc.RpcError) -> bool:
+    """The gateway itself answered: its errors carry google.rpc details (RetryInfo for UNAVAILABLE); a failed
+    connection carries none."""
+    return rpc_status.from_call(err) is not None  # type: ignore[arg-type]  # a grpc.Call at run time
 
 
 if __name__ == "__main__":

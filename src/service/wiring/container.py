@@ -65,13 +65,14 @@ from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
 from service.wiring.documents import worker_limits as document_worker_limits
-from service.wiring.http import Lifecycle, build_http_app, pool_ready
+from service.wiring.http import Lifecycle, build_http_app, pool_ready, schema_check
 from service.wiring.platforms import init_catch_up, init_platforms, profile_names
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
 from service.wiring.settings import provider_settings, typed, typed_section
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
+from service.workers.schema_gate import SchemaGate
 from service.workers.supervisor import init_supervisor
 
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
@@ -105,8 +106,14 @@ class Container(containers.DeclarativeContainer):
         command_timeout=config.db.command_timeout_s.as_float(),
     )
 
-    # every background task of the process runs under it (restarted with backoff, named by /readyz while down)
-    supervisor = providers.Resource(init_supervisor, is_outage)
+    # every background task of the process runs under it (restarted with backoff, named by /readyz while down), the
+    # ones that claim rows or call platforms only while the database's schema is this code's (an old replica's not)
+    schema_gate = providers.Singleton(
+        SchemaGate,
+        providers.Callable(functools.partial, schema_check, db_pool),
+        interval_s=typed(config, "DB_SCHEMA_CHECK_S"),
+    )
+    supervisor = providers.Resource(init_supervisor, is_outage, gate=schema_gate)
 
     # --- adapters ---
     clock = providers.Singleton(SystemClock)

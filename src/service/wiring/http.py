@@ -50,6 +50,15 @@ class Lifecycle:
         self.degraded: dict[str, str] = {}
 
 
+async def schema_check(pool: asyncpg.Pool) -> str | None:
+    """Why the database's schema is not the one this code knows (doctor's database check: migrations missing, or
+    a newer release's), None when it is; raises when the database does not answer within READY_TIMEOUT_S."""
+    async with asyncio.timeout(READY_TIMEOUT_S):
+        async with pool.acquire() as conn:
+            database = await check_database(PgOperationsReader(conn))
+    return f"database {database.detail}: {database.advice}" if database.result is Result.FAIL else None
+
+
 def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
     """Ready for traffic: the database answers and carries every migration this code needs (doctor's check). Else
     what is wrong, in the terms an operator acts on: unreachable, busy (every pooled connection in use: slow
@@ -58,18 +67,13 @@ def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
 
     async def check() -> str | None:
         try:
-            async with asyncio.timeout(READY_TIMEOUT_S):
-                async with pool.acquire() as conn:
-                    database = await check_database(PgOperationsReader(conn))
+            return await schema_check(pool)
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             in_use, size = pool.get_size() - pool.get_idle_size(), pool.get_max_size()
             if isinstance(exc, TimeoutError) and in_use >= size:
                 return f"database busy: no free connection within {READY_TIMEOUT_S:g} s ({in_use} of {size} in use)"
             return "database unreachable"
-        if database.result is Result.FAIL:
-            return f"database {database.detail}: {database.advice}"
-        return None
 
     return check
 

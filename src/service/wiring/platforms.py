@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from adapters.pdp.profiles import load_profiles, open_platforms
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.outage import is_outage
 from domain.platform_inbound import CatchUpCheckpoints
 from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
 from service.observability.business_metrics import MeteredPlatform
@@ -69,7 +70,12 @@ async def init_catch_up(
     from its profile's kept position (catch_up_checkpoints) after a restart."""
     pollers = [
         CatchUpPoller(
-            p.catch_up, inbox, name=f"catch-up-{p.name}", interval_s=interval_s, checkpoints=checkpoints
+            p.catch_up,
+            inbox,
+            is_outage=is_outage,
+            name=f"catch-up-{p.name}",
+            interval_s=interval_s,
+            checkpoints=checkpoints,
         )
         for p in platforms.all()
         if p.catch_up is not None

@@ -97,7 +97,7 @@ async def init_reception_event_feed(pool: asyncpg.Pool, supervisor: Supervisor) 
     """Resource: the company feed (outbound and inbound events); its LISTEN connection is a supervised task,
     stopped (the connection released) at shutdown."""
     feed = PgEventFeed(pool)
-    handle = supervisor.start("event-feed-listener", feed.listen)
+    handle = supervisor.start("event-feed-listener", feed.listen, gated=False)
     try:
         yield feed
     finally:

@@ -45,7 +45,7 @@ async def run_declaration_relay(
         platform_of=lambda siren: platforms.for_company(siren).name,
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
-    listener = supervisor.start("declaration-listener", outbox.listen)
+    listener = supervisor.start("declaration-listener", outbox.listen, gated=False)
     task = supervisor.start("declaration-relay", functools.partial(relay.run, owner))
     try:
         yield relay

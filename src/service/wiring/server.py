@@ -26,6 +26,7 @@ from service.grpc.undecodable import UndecodableInterceptor
 from service.observability.logging import configure_logging
 from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, http_server
+from service.wiring.ports import refuse_taken_port
 from service.wiring.processes import GrpcWorkers, worker_env
 from service.wiring.settings import check, typed
 
@@ -66,7 +67,7 @@ async def build_server(
 
     `share_port`: SO_REUSEPORT, for the GRPC_WORKERS processes only. gRPC sets it by default, which would let a second
     gateway started by mistake on the same port take half of the connections silently; without it, that one fails
-    to bind."""
+    to bind (and `serve` refuses a port already held before it binds: service.wiring.ports)."""
     services: list[GrpcService] = await resolve(container.grpc_services)
     health_servicer = await resolve(container.health_servicer)
     lifecycle = await resolve(container.lifecycle)
@@ -187,8 +188,12 @@ class Runner:
 
 async def serve(container: Container, *, main: bool = True, stop: asyncio.Event | None = None) -> None:
     """Until SIGTERM/SIGINT, or until `stop` is set. `main=False`: a gRPC worker (see Runner)."""
-    check(container.config)  # a bad setting stops here, before the database or a port is opened
-    configure_logging(typed(container.config, "LOG_LEVEL")())
+    cfg = container.config
+    check(cfg)  # a bad setting stops here, before the database or a port is opened
+    if main:  # so does a port another process holds (a worker shares its main process's gRPC port)
+        await refuse_taken_port("GRPC_PORT", "GRPC_HOST", cfg.grpc.host(), typed(cfg, "GRPC_PORT")())
+        await refuse_taken_port("HTTP_PORT", "HTTP_HOST", cfg.http.host(), typed(cfg, "HTTP_PORT")())
+    configure_logging(typed(cfg, "LOG_LEVEL")())
     runner = Runner(container, main=main)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

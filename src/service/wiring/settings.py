@@ -58,6 +58,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("http.max_connections", "HTTP_MAX_CONNECTIONS", integer(8, 1_000_000)),
     Setting("db.pool_min", "DB_POOL_MIN", integer(0, 1000)),
     Setting("db.pool_max", "DB_POOL_MAX", integer(1, 1000)),
+    Setting("db.schema_check_s", "DB_SCHEMA_CHECK_S", seconds(0, 3600, above=True)),
     Setting("submit.batch_max", "SUBMIT_BATCH_MAX", _COUNT),
     Setting("submit.queue_max", "SUBMIT_QUEUE_MAX", _COUNT),
     Setting("submit.in_flight", "SUBMIT_IN_FLIGHT", integer(0, 64, " (0: off)")),

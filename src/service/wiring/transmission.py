@@ -118,7 +118,7 @@ async def run_pipeline(
         is_outage=is_outage,
     )
     await journal.start()
-    listener = supervisor.start("outbox-listener", source.listen)
+    listener = supervisor.start("outbox-listener", source.listen, gated=False)
     task = supervisor.start("pipeline-dispatcher", dispatcher.run)
     try:
         yield dispatcher

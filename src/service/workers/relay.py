@@ -178,8 +178,8 @@ class Relay(Generic[T]):
                 if free > 0:
                     try:
                         claimed = list(await self.queue.claim(self.owner, min(free, s.batch_size), s.lease_s))
-                    except Exception:
-                        log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
+                    except Exception as exc:
+                        self._claim_failed(exc)
                 for item in claimed:
                     if self._aborted:
                         break  # claimed, not started: the lease expires and another relay takes it
@@ -195,6 +195,14 @@ class Relay(Generic[T]):
         finally:
             await self._drain()
             log.info("%s %s stopped", self.name, self.owner)
+
+    def _claim_failed(self, exc: Exception) -> None:
+        """Logged, then polled again later; while the database is down, as expected, one line and no stack trace."""
+        if self.is_outage(exc):
+            why = f"the database is unreachable ({type(exc).__name__})"
+            log.warning("%s %s: claiming failed, %s; polling again later", self.name, self.owner, why)
+        else:
+            log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
 
     async def _idle(self, stop: asyncio.Event, *, saturated: bool) -> None:
         """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""

@@ -7,6 +7,12 @@ dying; that also resets its backoff. `/readyz` answers 503 naming every task tha
 
 The supervisor knows nothing of what the tasks do (dispatchers, relays, workers, pollers, LISTEN connections):
 each owner registers its loop with `start(name, run)` and stops it with the returned handle, in its own order.
+
+With a schema gate (service.workers.schema_gate), a task started `gated` (the default: a task claims rows or calls
+platforms unless its owner says otherwise, as a LISTEN connection does) runs only while the gate is open: it is
+asked to stop (its `stop` set, as at shutdown: its items in flight finish within its grace) when the gate closes,
+is named in `down()` as paused meanwhile, and starts again when the gate opens. A pause is no failure: no backoff,
+no restart counted.
 """
 
 from __future__ import annotations
@@ -18,9 +24,11 @@ import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
+from aio.tasks import wait_first
 from domain.ports import OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
+from service.workers.schema_gate import SchemaGate
 
 _log = logging.getLogger(__name__)
 
@@ -48,7 +56,13 @@ class Supervised:
     """The handle of one supervised task."""
 
     def __init__(
-        self, name: str, run: Run, policy: RestartPolicy, rand: Callable[[], float], is_outage: OutageCheck
+        self,
+        name: str,
+        run: Run,
+        policy: RestartPolicy,
+        rand: Callable[[], float],
+        is_outage: OutageCheck,
+        gate: SchemaGate | None = None,
     ) -> None:
         self.name = name
         self.restarts = 0
@@ -58,6 +72,7 @@ class Supervised:
         self._policy = policy
         self._rand = rand
         self._is_outage = is_outage
+        self._gate = gate
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(self._keep(), name=f"supervised-{name}")
 
@@ -86,12 +101,21 @@ class Supervised:
         loop = asyncio.get_running_loop()
         failures = 0
         while not self._stop.is_set():
+            if self._gate is not None and not self._gate.open:
+                await self._paused(self._gate)
+                continue
             healthy = loop.call_later(self._policy.healthy_after_s, self._healthy) if self.restarts else None
             started = loop.time()
             try:
-                await self._run(self._stop)
+                gate_closed = await self._run_gated()
                 if self._stop.is_set():
                     return
+                if (
+                    gate_closed
+                ):  # stopped for the gate: paused (or at once again if it opened meanwhile), not dead
+                    if healthy is not None:
+                        healthy.cancel()
+                    continue
                 raise TaskDied("returned before it was asked to stop")
             except asyncio.CancelledError:
                 raise
@@ -116,6 +140,36 @@ class Supervised:
             await pause(self._stop, delay)
             self.restarts += 1
 
+    async def _run_gated(self) -> bool:
+        """One run of the task; with a gate, its `stop` is also set when the gate closes: True when so stopped."""
+        gate = self._gate
+        if gate is None:
+            await self._run(self._stop)
+            return False
+        stop = asyncio.Event()
+
+        async def watch() -> None:
+            await wait_first(self._stop.wait(), gate.wait_closed())
+            stop.set()
+
+        watcher = asyncio.create_task(watch(), name=f"gate-{self.name}")
+        try:
+            await self._run(stop)
+        finally:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+        return stop.is_set() and not self._stop.is_set()
+
+    async def _paused(self, gate: SchemaGate) -> None:
+        """Until the gate opens or the task is stopped, named as paused by `down()` meanwhile."""
+        self.down_reason = f"paused: {gate.closed_reason}"[:MAX_REASON]
+        _log.warning("background task %s paused: %s", self.name, gate.closed_reason)
+        await wait_first(self._stop.wait(), gate.wait_open())
+        if gate.open:
+            _log.info("background task %s resumes", self.name)
+        self.down_reason = None
+
     def _healthy(self) -> None:
         if self.down_reason is not None:
             _log.info("background task %s is up again after %d restart(s)", self.name, self.restarts)
@@ -131,17 +185,21 @@ class Supervisor:
         *,
         is_outage: OutageCheck,
         rand: Callable[[], float] = random.random,
+        gate: SchemaGate | None = None,
     ) -> None:
         self._policy = policy or RestartPolicy()
         self._is_outage = is_outage
         self._rand = rand
+        self._gate = gate
         self._tasks: dict[str, Supervised] = {}
 
-    def start(self, name: str, run: Run) -> Supervised:
-        """Run `run(stop)` under supervision from now on; names are unique among running tasks."""
+    def start(self, name: str, run: Run, *, gated: bool = True) -> Supervised:
+        """Run `run(stop)` under supervision from now on; names are unique among running tasks. `gated`: only while
+        the supervisor's schema gate is open (a task that claims no row and calls no platform says False)."""
         if name in self._tasks:
             raise ValueError(f"a background task named {name!r} is already supervised")
-        handle = Supervised(name, run, self._policy, self._rand, self._is_outage)
+        gate = self._gate if gated else None
+        handle = Supervised(name, run, self._policy, self._rand, self._is_outage, gate)
         self._tasks[name] = handle
         return handle
 
@@ -163,10 +221,14 @@ class Supervisor:
 
 
 async def init_supervisor(
-    is_outage: OutageCheck, policy: RestartPolicy | None = None
+    is_outage: OutageCheck, policy: RestartPolicy | None = None, *, gate: SchemaGate | None = None
 ) -> AsyncIterator[Supervisor]:
-    """Resource: the process's supervisor; at shutdown, stops any task its owner left running."""
-    supervisor = Supervisor(policy, is_outage=is_outage)
+    """Resource: the process's supervisor, with its schema gate's reads as a task of its own (never gated); at
+    shutdown, stops any task its owner left running."""
+    supervisor = Supervisor(policy, is_outage=is_outage, gate=gate)
+    if gate is not None:
+        await gate.refresh()  # read before any task starts: an old replica's relays never start
+        supervisor.start("schema-check", gate.run, gated=False)
     try:
         yield supervisor
     finally:

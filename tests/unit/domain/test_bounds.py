@@ -14,6 +14,7 @@ from domain.bounds import (
     MAX_TEXT,
     NotADate,
     ascii_int,
+    count_over,
     is_blank,
     out_of_bounds,
     parse_date,
@@ -147,3 +148,24 @@ def test_control_characters_bidirectional_overrides_and_noncharacters_are_refuse
     found = out_of_bounds(invoice.evolve(seller=replace(invoice.seller, name=f"a{char}b")))
     assert [(f.rule_id, f.path) for f in found] == [("PDP-TEXT-CHARS", "seller.name")]
     assert f"U+{ord(char):04X}" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("1024", False),
+        ("1025", True),
+        ("999", False),
+        ("10000", True),
+        ("0001024", False),
+        ("0001025", True),
+        ("1" + "0" * 40, True),
+        ("", False),
+        ("-5", False),
+        ("1e9", False),
+        ("²", False),
+        ("0", False),
+    ],
+)
+def test_a_count_over_a_limit_is_told_however_many_digits_it_has(text: str, over: bool) -> None:
+    assert count_over(text, 1024) is over

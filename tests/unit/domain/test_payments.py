@@ -23,8 +23,8 @@ from domain.payments import (
     RatePart,
     Settlement,
     books_credit,
+    credit_by_notes,
     credit_on,
-    credited_per_rate,
     in_eur,
     names,
     owed_per_rate,
@@ -391,7 +391,7 @@ def test_a_credit_note_settles_what_it_credits_on_the_invoice_it_corrects() -> N
     paying it settles the invoice at every rate (the credit note itself takes no payment: PAY-CREDIT-NOTE)."""
     invoice = two_rates()
     credit = credit_note(invoice, ("1", "100.00", "20"))
-    credited = credited_per_rate(invoice, [credit])
+    credited = credit_by_notes(invoice, [credit]).per_rate
     assert credited == {D("20"): D("120.00")}
     books = Settlement.for_invoice(invoice).with_credited(credited)
     assert (books.total, books.credited, books.outstanding) == (D("1411.00"), D("120.00"), D("1291.00"))
@@ -410,26 +410,36 @@ def test_a_credit_note_settles_what_it_credits_on_the_invoice_it_corrects() -> N
 def test_only_a_credit_note_that_names_the_invoice_alone_in_its_currency_and_rates_credits_it() -> None:
     invoice = two_rates()
     other = two_rates(number="F-OTHER")
-    assert credited_per_rate(invoice, [credit_note(other, ("1", "10.00", "20"))]) == {}  # another invoice
+    assert (
+        credit_by_notes(invoice, [credit_note(other, ("1", "10.00", "20"))]).per_rate == {}
+    )  # another invoice
     both = replace(
         credit_note(invoice, ("1", "10.00", "20")),
         preceding_invoices=(PrecedingInvoice(invoice.number), PrecedingInvoice(other.number)),
     )
-    assert credited_per_rate(invoice, [both]) == {}  # two invoices: whose share is not said
-    assert credited_per_rate(invoice, [credit_note(invoice, ("1", "10.00", "10"))]) == {}  # a rate it has not
-    assert credited_per_rate(invoice, [credit_note(invoice, ("1", "10.00", "20"), currency="USD")]) == {}
+    assert credit_by_notes(invoice, [both]).per_rate == {}  # two invoices: whose share is not said
+    assert (
+        credit_by_notes(invoice, [credit_note(invoice, ("1", "10.00", "10"))]).per_rate == {}
+    )  # a rate it has not
+    assert (
+        credit_by_notes(invoice, [credit_note(invoice, ("1", "10.00", "20"), currency="USD")]).per_rate == {}
+    )
     dated_otherwise = replace(
         credit_note(invoice, ("1", "10.00", "20")),
         preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date - timedelta(days=365)),),
     )
-    assert credited_per_rate(invoice, [dated_otherwise]) == {}  # the same number, another year's invoice
+    assert (
+        credit_by_notes(invoice, [dated_otherwise]).per_rate == {}
+    )  # the same number, another year's invoice
     undated = replace(
         credit_note(invoice, ("1", "10.00", "20")), preceding_invoices=(PrecedingInvoice(invoice.number),)
     )
     two = [undated, credit_note(invoice, ("2", "10.00", "5.5"))]
-    assert credited_per_rate(invoice, two) == {D("20"): D("12.00"), D("5.5"): D("21.10")}
+    assert credit_by_notes(invoice, two).per_rate == {D("20"): D("12.00"), D("5.5"): D("21.10")}
     assert (
-        credited_per_rate(invoice, [two_rates(number="F-X", preceding_invoices=undated.preceding_invoices)])
+        credit_by_notes(
+            invoice, [two_rates(number="F-X", preceding_invoices=undated.preceding_invoices)]
+        ).per_rate
         == {}
     )
 
@@ -444,7 +454,7 @@ def test_a_credit_note_that_credits_nothing_here_does_not_hide_the_ones_after_it
         credit_note(invoice, ("1", "10.00", "10")),
     ]
     for first in skipped:  # each refusal goes on to the next note: two at 20 % credit 12.00 each
-        assert credited_per_rate(invoice, [first, valid, valid]) == {D("20"): D("24.00")}
+        assert credit_by_notes(invoice, [first, valid, valid]).per_rate == {D("20"): D("24.00")}
 
 
 def test_what_a_credit_note_credits_or_why_not_is_said_by_one_function() -> None:
@@ -475,7 +485,7 @@ def test_a_credit_note_of_another_seller_naming_the_same_number_credits_nothing(
     invoice = two_rates()
     other_seller = replace(invoice.seller, legal_registration=Identifier("552100554", "0002"))
     theirs = credit_note(invoice, ("1", "10.00", "20"), seller=other_seller)
-    assert credited_per_rate(invoice, [theirs]) == {}
+    assert credit_by_notes(invoice, [theirs]).per_rate == {}
     assert not names(theirs, invoice)
     assert own_credit(theirs, None).unapplied.startswith("PAY-CREDIT-UNKNOWN")
 
@@ -508,11 +518,21 @@ def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
         " left on it by hand (a payment split, or a credit note naming it alone)",
     )
     naming_none = replace(corrective, preceding_invoices=())
-    assert own_credit(naming_none, None).unapplied.startswith(
-        "PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice  (BG-3)"
+    assert own_credit(naming_none, None) == Credit(
+        {},
+        "PAY-CORRECTIVE-NOT-APPLIED: it names no invoice it corrects in BG-3: no invoice's books are changed",
     )
+    # A consolidated credit note names a contract and period; an EXTENDED-CTC-FR one may name its invoices per
+    # line: either way no invoice in BG-3, it credits none, and says so (before: its books said nothing)
     consolidated = replace(credit_note(invoice, ("1", "10.00", "20")), preceding_invoices=())
-    assert own_credit(consolidated, None) == Credit({}, "")  # names a contract and period, no invoice
+    assert own_credit(consolidated, None) == Credit(
+        {},
+        "PAY-CREDIT-UNNAMED: it names no invoice in BG-3 (a consolidated credit note names a contract and period;"
+        " an EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136, which the gateway does not"
+        " carry): it credits nothing (unallocated); settle it by hand, with a payment split per rate on each"
+        " invoice",
+    )
+    assert books_credit(consolidated, (), None) == own_credit(consolidated, None)
 
 
 @pytest.mark.parametrize(
@@ -575,8 +595,11 @@ def test_a_credit_note_naming_a_number_several_invoices_bear_credits_none_and_sa
     same_day = (this_year, replace(this_year, type_code=DocumentType.SELF_BILLED_INVOICE))
     assert own_credit(dated, this_year, same_day).unapplied == why.replace(" without its date (BT-26)", "")
     # the ambiguous note credits neither, and does not hide the one after it
-    assert credited_per_rate(this_year, [undated, dated], namesakes) == {D("20"): D("12.00")}
-    assert books_credit(this_year, [undated, dated], None, namesakes) == Credit({D("20"): D("12.00")})
+    assert credit_by_notes(this_year, [undated, dated], namesakes).per_rate == {D("20"): D("12.00")}
+    told = f"PAY-CREDIT-AMBIGUOUS: credit note {undated.number} names this invoice and was not applied: "
+    assert books_credit(this_year, [undated, dated], None, namesakes) == Credit(
+        {D("20"): D("12.00")}, told + why.partition(": ")[2]
+    )
 
 
 def test_a_document_whose_lifecycle_ended_neither_takes_nor_gives_credit() -> None:
@@ -594,3 +617,35 @@ def test_an_invoice_naming_an_earlier_one_is_credited_without_a_reason_of_its_ow
     about the invoice it names (only a corrective invoice's say it keeps its books)."""
     invoice = two_rates(number="F-2", preceding_invoices=(PrecedingInvoice("F-1"),))
     assert books_credit(invoice, [], None) == Credit({}, "")
+
+
+def test_an_invoice_says_which_credit_notes_name_it_without_being_applied_and_why() -> None:
+    """The finance team reading the invoice learns that a credit note names it but credits nothing there (before:
+    only the credit note's own books said so), with the same rule; the credit notes applied say nothing."""
+    invoice = two_rates(number="F-1")
+    applied = credit_note(invoice, ("1", "10.00", "20"), number="AV-1")
+    usd = credit_note(invoice, ("1", "10.00", "20"), number="AV-USD", currency="USD")
+    both = replace(
+        applied, number="AV-BOTH", preceding_invoices=(PrecedingInvoice("F-1"), PrecedingInvoice("F-2"))
+    )
+    credit = books_credit(invoice, [applied, usd, both], None)
+    assert credit.per_rate == {D("20"): D("12.00")}
+    assert credit.unapplied == (
+        "PAY-CREDIT-CURRENCY: credit note AV-USD names this invoice and was not applied: it is in USD, invoice F-1"
+        " in EUR: it credits nothing there (unallocated); issue it in the invoice's currency; PAY-CREDIT-SEVERAL:"
+        " credit note AV-BOTH names this invoice and was not applied: it names 2 invoices in BG-3 (F-1, F-2) and"
+        " does not say what each is credited: it credits none of them (unallocated); issue one credit note per"
+        " invoice, or settle each with a payment split per rate"
+    )
+    assert books_credit(invoice, [applied], None).unapplied == ""
+    many = [replace(usd, number=f"AV-{i}") for i in range(5)]
+    said = books_credit(invoice, many, None).unapplied
+    assert said.count("names this invoice") == 3 and said.endswith("; and 2 more credit notes so")
+    three = books_credit(invoice, many[:3], None).unapplied  # all said: none left to count
+    assert three.count("names this invoice") == 3 and "more credit notes" not in three
+    corrective = replace(
+        invoice, type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=(PrecedingInvoice("F-0"),)
+    )
+    both_said = books_credit(corrective, [replace(usd, preceding_invoices=(PrecedingInvoice("F-1"),))], None)
+    assert both_said.unapplied.startswith(f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice F-0")
+    assert "; PAY-CREDIT-CURRENCY: credit note AV-USD names this invoice" in both_said.unapplied

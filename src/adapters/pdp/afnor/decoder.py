@@ -27,8 +27,8 @@ from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import UnreadableCdar, read_statuses
 from adapters.pdp.afnor.flux10 import declaration_of
 from adapters.pdp.answers import SHAPE_ERRORS
-from domain.bounds import shorten
-from domain.platform import SubmissionQuery, SubmissionRecord
+from domain.bounds import shorten, text_findings
+from domain.platform import MAX_TRACKING_ID, SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
     Decoded,
     InboundInvoice,
@@ -61,6 +61,11 @@ def flow_of(body: bytes) -> dict[str, Any]:
     ) as exc:  # the client would refuse to download it: no flow of the standard's
         raise UnreadableDelivery(f"AFNOR flow: {exc}") from None
     return flow
+
+
+def _may_be_our_tracking_id(number: str) -> bool:
+    """A CDAR's invoice number can be the trackingId of a deposit of ours: 1 to 64 characters that can be stored."""
+    return 0 < len(number) <= MAX_TRACKING_ID and not text_findings(number, "trackingId")
 
 
 class AfnorDeliveryDecoder:
@@ -118,12 +123,11 @@ class AfnorDeliveryDecoder:
             # The flow id makes the status id unique on this platform whatever the CDAR message id is.
             status = replace(item.status, status_id=f"afnor:{flow_id}:{index}")
             platform_id = ""
-            if (
-                flow_type == "CustomerInvoiceLC"
-            ):  # about an invoice we deposited: its trackingId is the number
-                ours = await self._flows.find_submissions(
-                    SubmissionQuery(tracking_id=item.subject.invoice_number)
-                )
+            number = item.subject.invoice_number
+            # About an invoice we deposited: its trackingId is the number. A number no deposit of ours can have is
+            # not searched (the platform would refuse it; the status is judged by what can be stored).
+            if flow_type == "CustomerInvoiceLC" and _may_be_our_tracking_id(number):
+                ours = await self._flows.find_submissions(SubmissionQuery(tracking_id=number))
                 platform_id = ours[0].platform_id if ours else ""
             out.append(
                 InboundStatus(

@@ -11,11 +11,24 @@ from dataclasses import replace
 
 from adapters.multipart import MalformedMultipart, parse_form
 from adapters.pdp.answers import obj
+from adapters.pdp.exchange import MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
 from adapters.pdp.iopole.payloads import status_from_entry
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from domain.platform_inbound import Decoded, InboundInvoice, InboundStatus, PlatformNotice, UnreadableDelivery
 from domain.reception import DeliveryKind, StoredDelivery
+
+
+def _within_limit(platform_id: str, content: bytes) -> None:
+    """A received document holds MAX_DOCUMENT_ANSWER_BYTES, one limit whatever the platform (an AFNOR flow's download
+    stops there): IOPOLE's webhook bodies reach 100 MiB, so a larger document arrives whole, stored at the door so that
+    the platform stops sending it, and is refused here, named, before anything reads it."""
+    if len(content) > MAX_DOCUMENT_ANSWER_BYTES:
+        raise UnreadableDelivery(
+            f"IOPOLE invoice {platform_id}: its document is {len(content)} bytes, over the "
+            f"{MAX_DOCUMENT_ANSWER_BYTES} bytes a received document may hold; not read: ask its sender for it by "
+            "another way"
+        )
 
 
 def _invoice(delivery: StoredDelivery, target: str) -> InboundInvoice:
@@ -34,6 +47,7 @@ def _invoice(delivery: StoredDelivery, target: str) -> InboundInvoice:
         raise MalformedMultipart("no file part")
     content = bytes(file.data)
     platform_id = form.fields.get("invoiceId") or "sha256:" + hashlib.sha256(content).hexdigest()
+    _within_limit(platform_id, content)
     return InboundInvoice(
         platform_id,
         content,

@@ -86,26 +86,29 @@ def verify(
     now_ms: int,
     payload_checksum: str | None = None,
     tolerance_ms: int = DEFAULT_TOLERANCE_MS,
+    payload_sha256: str | None = None,
 ) -> Verdict:
     """Check a callback: constant-time comparisons, after the timestamp's (adapters.webhook.signature.stamp_refusal).
 
-    `payload` None, before the payload is split out of its body: the HMAC is checked over the checksum the callback
-    claims (`payload_checksum`, X-Checksum); without that claim (it is optional) only what the headers alone refuse
-    is (no signature, a timestamp missing or stale, a signature that cannot be a hex HMAC-SHA256). Either way a VALID
-    then is not the verdict: this again, with the payload, checks its checksum and the signature over it."""
+    `payload` None, before the payload is split out of its body: with `payload_sha256` (its hex SHA-256, hashed as
+    the body was read) the check is whole, as with the payload; else the HMAC is checked over the checksum the
+    callback claims (`payload_checksum`, X-Checksum); without either only what the headers alone refuse is (no
+    signature, a timestamp missing or stale, a signature that cannot be a hex HMAC-SHA256), and without the payload
+    or its hash a VALID is not the verdict: this again, with the payload, checks its checksum and the signature."""
     stamp = timestamp or ""
     if not signature:
         return Verdict.MALFORMED
     if (refused := stamp_refusal(stamp, now_ms, tolerance_ms)) is not None:
         return refused
-    if payload is None and payload_checksum is None:
-        # so far: the signature is checked once the payload is split out
+    computed = checksum(payload) if payload is not None else payload_sha256
+    if computed is None and payload_checksum is None:
+        # so far: the signature is checked once the payload is hashed
         return Verdict.VALID if SIGNATURE_FORM.fullmatch(signature.strip()) else Verdict.BAD_SIGNATURE
-    if payload is None:
+    if computed is None:
         assert payload_checksum is not None  # handled above
         signed = payload_checksum.strip().lower()
     else:
-        signed = checksum(payload)
+        signed = computed
         if payload_checksum is not None and not _same(payload_checksum.lower(), signed):
             return Verdict.CHECKSUM_MISMATCH
     message = canonical_string(stamp, method, path_with_query, signed).encode("utf-8")

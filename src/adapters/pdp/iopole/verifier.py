@@ -24,4 +24,5 @@ class IopoleVerifier(KeyedVerifier):
             now_ms=now_ms,
             payload_checksum=request.headers.get(iopole_signing.CHECKSUM_HEADER),
             tolerance_ms=self.tolerance_ms,
+            payload_sha256=request.payload_sha256,
         )

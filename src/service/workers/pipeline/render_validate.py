@@ -67,7 +67,7 @@ class RenderValidateStep:
                 await retry_or_fail(ctx, uow, message, owner, invoice, f"VALIDATION-UNAVAILABLE: {failure}")
                 await uow.commit()
                 return
-            await self._store(uow, invoice, processed)
+            await self._store(uow, message, invoice, processed)
             await uow.outbox.complete(message, owner)
             await uow.commit()
 
@@ -91,7 +91,11 @@ class RenderValidateStep:
         log.info("invoice %s cannot be rendered: INVALID (%s)", invoice.id, error)
 
     async def _store(
-        self, uow: PipelineUnitOfWork, invoice: OutboundInvoice, processed: ProcessedDocument
+        self,
+        uow: PipelineUnitOfWork,
+        message: OutboxMessage,
+        invoice: OutboundInvoice,
+        processed: ProcessedDocument,
     ) -> None:
         ctx = self._ctx
         report = processed.report
@@ -103,6 +107,8 @@ class RenderValidateStep:
                 ctx.clock.now(), sha256=processed.sha256, syntax=processed.syntax, report=report.findings
             )
             if invoice.state is ProcessingState.READY:
-                await uow.outbox.add(QueuedWork(OutboxKind.SEND, invoice.company_siren, invoice.id))
+                # in the render's place in line: before the renders of invoices submitted after this one
+                send = QueuedWork(OutboxKind.SEND, invoice.company_siren, invoice.id, due=message.queued_at)
+                await uow.outbox.add(send)
         await uow.invoices.save(invoice)
         log.info("invoice %s rendered and validated: %s", invoice.id, invoice.state.value)

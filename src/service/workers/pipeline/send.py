@@ -509,6 +509,12 @@ class SendStep:
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
             await uow.invoices.save(invoice)
             await uow.commit()
+        # The one line a platform failing its uploads (500s, timeouts) leaves at WARNING: httpx's are INFO.
+        log.warning(
+            "invoice %s: upload outcome unknown (%s); searched on the platform before any new upload",
+            invoice.id,
+            error,
+        )
 
     async def _retry(
         self,

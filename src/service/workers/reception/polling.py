@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from domain.inbox_ports import DeliveryStore
 from domain.platform import PlatformError
 from domain.platform_inbound import CatchUpCheckpoints, CatchUpSource, CatchUpTally
+from domain.ports import OutageCheck
 from service.observability.business_metrics import CATCH_UP_ITEMS, CATCH_UP_ROUNDS
 from service.workers.pause import pause
 
@@ -41,6 +42,7 @@ class CatchUpPoller:
         source: CatchUpSource,
         store: DeliveryStore,
         *,
+        is_outage: OutageCheck,
         name: str = "catch-up",
         interval_s: float = 60.0,
         max_items: int = 100,
@@ -50,6 +52,7 @@ class CatchUpPoller:
         self._checkpoints = checkpoints
         self._kept: str | None = None  # the position last kept (None: not loaded yet)
         self._store = store
+        self._is_outage = is_outage
         self.name = name
         self._interval_s = interval_s
         self._max_items = max_items
@@ -94,9 +97,15 @@ class CatchUpPoller:
         except PlatformError:
             outcome = "failed"
             _log.warning("%s: round failed", self.name, exc_info=True)
-        except Exception:  # noqa: BLE001 - the poller must survive a bad round
-            outcome = "crashed"
-            _log.exception("%s: round crashed", self.name)
+        except Exception as exc:  # noqa: BLE001 - the poller must survive a bad round
+            if self._is_outage(exc):  # the database away: no bug of ours, the next round tries again
+                outcome = "failed"
+                _log.warning(
+                    "%s: round failed, the database is unreachable (%s)", self.name, type(exc).__name__
+                )
+            else:
+                outcome = "crashed"
+                _log.exception("%s: round crashed", self.name)
         CATCH_UP_ROUNDS.labels(self.name, outcome).inc()
 
     async def run(self, stop: asyncio.Event) -> None:

@@ -87,7 +87,7 @@ class InboxWorker:
         if not self._handles:
             self._handles = [
                 self._supervisor.start("inbox-worker", self.relay.run),
-                self._supervisor.start("inbox-listener", self._inbox.listen),
+                self._supervisor.start("inbox-listener", self._inbox.listen, gated=False),
             ]
 
     async def stop(self) -> None:

@@ -129,6 +129,14 @@ async def test_an_answer_declaring_a_length_past_the_bound_is_refused_before_its
     assert len(got.content) == limit  # the bound itself is read
 
 
+@pytest.mark.parametrize("length", [10**15, 10**19], ids=["16-digits", "20-digits"])
+async def test_an_answer_declaring_a_length_of_many_digits_is_refused_on_its_word_too(length: int) -> None:
+    # Past 15 digits the declared length was not read at all, so the body was read until the bound or the end
+    # (past 20 digits h11 refuses the answer itself: a transport error).
+    with pytest.raises(AnswerTooLarge, match="declares 1000000000000000"):
+        await answer(Declared(length), max_bytes=1024)  # type: ignore[arg-type]
+
+
 async def test_a_document_at_the_bound_is_held_once_not_copied() -> None:
     # The body was gathered, then copied into the answer: a 64 MiB document cost about 128 MiB at its peak.
     document = bytes(range(256)) * (MAX_DOCUMENT_ANSWER_BYTES // 256)

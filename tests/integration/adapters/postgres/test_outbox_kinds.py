@@ -26,6 +26,13 @@ NEVER = 3600.0  # a poll interval no test outlives: only a notification can wake
 SUBMIT_DECLARATION = OutboxKind.SUBMIT_DECLARATION
 
 
+async def queued(pool: asyncpg.Pool, work: QueuedWork) -> None:
+    """`work` queued through the outbox port, in a transaction of its own."""
+    async with PgRecordsUnitOfWork(pool) as uow:
+        await uow.outbox.add(work)
+        await uow.commit()
+
+
 async def test_the_pipeline_source_leaves_declaration_rows_to_the_reporting_relay(database_dsn: str) -> None:
     async with fresh_database(database_dsn) as pool:
         company = random_siren()
@@ -53,9 +60,7 @@ async def test_a_declaration_row_is_queued_with_no_invoice_and_completed_once_by
 ) -> None:
     async with fresh_database(database_dsn) as pool:
         company = random_siren()
-        async with PgRecordsUnitOfWork(pool) as uow:
-            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
-            await uow.commit()
+        await queued(pool, QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
         [row] = await PgDeclarationOutbox(pool).claim("relay", 10, 60)
         assert (row.invoice_id, row.company_siren, dict(row.payload)) == (
             "",
@@ -111,9 +116,7 @@ async def test_a_declarations_progress_holds_the_row_a_whole_lease_more(database
     starts with a whole lease ahead and no second relay takes the row meanwhile (it would send a call again)."""
     async with fresh_database(database_dsn) as pool:
         company = random_siren()
-        async with PgRecordsUnitOfWork(pool) as uow:
-            await uow.outbox.add(QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
-            await uow.commit()
+        await queued(pool, QueuedWork(SUBMIT_DECLARATION, company, None, {"declaration_id": "d-1"}))
         outbox = PgDeclarationOutbox(pool)
         [row] = await outbox.claim("relay", 10, 0)  # a lease already over: the slowest platform's case
 
@@ -124,3 +127,19 @@ async def test_a_declarations_progress_holds_the_row_a_whole_lease_more(database
         assert 299 <= left.total_seconds() <= 300
         with pytest.raises(LeaseLost):
             await outbox.progress(row, "another relay", {"sent": 2}, 300)
+
+
+async def test_a_row_queued_with_an_earlier_due_time_is_claimed_before_the_rows_queued_since(
+    database_dsn: str,
+) -> None:
+    async with fresh_database(database_dsn) as pool:
+        company = random_siren()
+        await queued(pool, QueuedWork(OutboxKind.SEND_STATUS, company, None, {"invoice_id": "later-1"}))
+        earlier = await pool.fetchval("SELECT now() - interval '1 minute'")
+        await queued(
+            pool, QueuedWork(OutboxKind.SEND_STATUS, company, None, {"invoice_id": "first"}, due=earlier)
+        )
+
+        claimed = await PgOutboxSource(pool, kinds=PIPELINE_KINDS).claim("pipeline", 1, 60)
+
+        assert [m.payload["invoice_id"] for m in claimed] == ["first"]

@@ -3,6 +3,7 @@ takes them, and given a bounded life (PARKED_STATUS_LIFETIME): past it they are 
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import asyncpg
@@ -10,8 +11,9 @@ import pytest
 
 from adapters.postgres.operations import operations_snapshot
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
-from domain.pipeline_ports import PARKED_STATUS_LIFETIME, ParkedStatus
+from domain.pipeline_ports import PARKED_STATUS_LIFETIME, OutboxKind, ParkedStatus, SubmissionOutcome
 from domain.platform import PlatformStatus
+from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 from tests.support.pipeline import fresh_database
 
 AT = datetime(2026, 12, 6, tzinfo=UTC)
@@ -63,3 +65,38 @@ async def test_nothing_parked_has_no_age(database_dsn: str) -> None:
         snapshot = await operations_snapshot(pool, datetime.now(UTC))
 
     assert (snapshot.parked_statuses, snapshot.parked_statuses_oldest_s) == (0, 0.0)
+
+
+async def test_an_expired_status_is_not_applied_by_a_later_sent_of_its_id(
+    pg_pool: asyncpg.Pool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Past its lifetime a parked status is no status of ours, whether or not a parking dropped it yet: the SENT
+    that later gets its id drops it, WARNING, and applies only the live ones."""
+    invoice_id, company, row_id = await invoice_with_row(pg_pool, OutboxKind.SEND, "me")
+    accepted = submission_record(invoice_id, company, SubmissionOutcome.ACCEPTED, f"P-{uuid.uuid4()}")
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        for code in ("200", "202"):
+            status = PlatformStatus(code=code, label=code, raw_code=code, at=AT)
+            await uow.transmissions.park_status(
+                accepted.platform_id, ParkedStatus(status, "webhook", platform=accepted.platform)
+            )
+        await uow.commit()
+    await pg_pool.execute(
+        "UPDATE parked_statuses SET received_at = now() - $2::interval"
+        " WHERE platform_id = $1 AND status->>'code' = '200'",
+        accepted.platform_id,
+        PARKED_STATUS_LIFETIME + timedelta(hours=1),
+    )
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        taken = await uow.transmissions.save_accepted_and_complete(
+            accepted, send_message(row_id, invoice_id, company), "me"
+        )
+        await uow.commit()
+
+    assert [p.status.code for p in taken] == ["202"]
+    left = await pg_pool.fetchval(
+        "SELECT count(*) FROM parked_statuses WHERE platform_id = $1", accepted.platform_id
+    )
+    assert left == 0
+    [dropped] = [r for r in caplog.records if r.getMessage().startswith("dropped ")]
+    assert dropped.levelname == "WARNING" and accepted.platform_id in dropped.getMessage()

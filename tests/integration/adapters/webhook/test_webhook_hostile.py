@@ -127,6 +127,12 @@ async def test_an_event_whose_id_holds_nul_is_stored_under_its_content_hash(clie
     )
 
 
+def _made_up() -> str:
+    """Signature headers of the right form, fresh, made up: past what the headers alone refute (refused before the
+    body is read), so that the body's own bounds are what answers."""
+    return f"X-Timestamp: {now_ms()}\r\nX-Signature: {'0' * 64}\r\n"
+
+
 async def _raw(base_url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     url = urlsplit(base_url)
     return await asyncio.open_connection(url.hostname, url.port)
@@ -135,7 +141,7 @@ async def _raw(base_url: str) -> tuple[asyncio.StreamReader, asyncio.StreamWrite
 async def test_a_client_trickling_its_body_gets_408(base_url) -> None:
     reader, writer = await _raw(base_url)
     writer.write(
-        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{_made_up()}"
         "Content-Length: 1000\r\n\r\n{".encode()
     )
     await writer.drain()
@@ -175,7 +181,7 @@ async def test_a_client_gone_before_its_body_ends_is_answered_without_an_error(p
     async with serve_app(recording) as url:
         reader, writer = await _raw(url)
         writer.write(
-            f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{_made_up()}"
             'Content-Length: 1000\r\n\r\n{"invoiceId":'.encode()
         )
         await writer.drain()
@@ -242,7 +248,9 @@ async def test_the_headers_of_a_request_sent_behind_a_slow_one_are_bounded_too()
 
 async def test_a_body_far_larger_than_the_header_bound_still_reaches_its_route(base_url) -> None:
     body = b'{"pad":"' + b"a" * (2 << 20) + b'"}'
-    request = f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    request = (
+        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{_made_up()}"
+    )
     answer = await _answer_to(base_url, f"{request}Content-Length: {len(body)}\r\n\r\n".encode() + body)
     assert answer.startswith(b"HTTP/1.1 401"), answer  # unsigned: the route read it and refused it
 
@@ -277,7 +285,7 @@ async def test_past_the_connection_cap_the_oldest_idle_goes_and_a_probe_still_ge
         busy = [await _raw(url) for _ in range(3)]
         for _, writer in busy:
             writer.write(
-                f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{_made_up()}"
                 'Content-Length: 1000\r\n\r\n{"invoiceId":'.encode()
             )
             await writer.drain()
@@ -296,7 +304,7 @@ async def test_a_declared_length_past_the_bound_is_refused_at_once_and_its_body_
     # or answers and then reads 5 GiB. The 413 comes at once, and the connection is closed after it.
     reader, writer = await _raw(base_url)
     writer.write(
-        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"POST {IOPOLE_STATUS_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{_made_up()}"
         f"Content-Length: {5 << 30}\r\n\r\n".encode()
     )
     await writer.drain()

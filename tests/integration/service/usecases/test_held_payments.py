@@ -14,7 +14,7 @@ import pytest
 
 from adapters.postgres.operations import read_operations
 from adapters.postgres.outbox_source import PgOutboxSource
-from adapters.postgres.payment_repository import HELD_PAYMENTS_LOCK
+from adapters.postgres.payment_repository import HELD_PAYMENTS_LOCK, credit_key
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.emission import IllegalInvoiceTransition
 from domain.payments import PaymentRefused
@@ -296,7 +296,12 @@ async def test_two_retries_at_the_same_moment_queue_the_parked_payments_once_wit
     async with pg_pool.acquire() as gate, gate.transaction():
         # The payments' lock held here: the first retry waits for it holding the invoice's open rows, the second for
         # those rows (an invoice with none: for the lock too); both looked before the first queued anything.
-        await gate.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", HELD_PAYMENTS_LOCK, stuck_id)
+        await gate.execute(
+            f"""SELECT pg_advisory_xact_lock($1, {credit_key("company_siren", "seller_siren", "number")})
+                  FROM invoices WHERE id = $2::uuid""",
+            HELD_PAYMENTS_LOCK,
+            stuck_id,
+        )
         both = asyncio.gather(
             retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock),
             retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock),

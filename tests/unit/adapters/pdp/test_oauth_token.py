@@ -6,7 +6,13 @@ import json
 import httpx
 import pytest
 
-from adapters.pdp.oauth_token import DEFAULT_LIFETIME_S, OAuthClient, TokenProvider, refresh_after
+from adapters.pdp.oauth_token import (
+    DEFAULT_LIFETIME_S,
+    MAX_TOKEN_CHARS,
+    OAuthClient,
+    TokenProvider,
+    refresh_after,
+)
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
@@ -190,3 +196,50 @@ async def test_a_token_endpoint_that_redirects_is_a_wrong_address_not_refused_cr
     ):
         await provider(endpoint, FakeClock()).get()
     assert len(endpoint.requests) == 1
+
+
+async def test_calls_waiting_on_a_token_endpoint_that_fails_share_its_failure_not_a_fetch_each() -> None:
+    """A token endpoint that hangs (or fails) while many calls need a token: each waiter behind the lock fetched
+    again in turn, so the last of N waited N exchanges (16 relay items behind a hanging endpoint: 16 budgets, far
+    past their lease). One fetch is under way at a time and those waiting on it get its outcome."""
+    endpoint = TokenEndpoint(status=503)
+    endpoint.release.clear()  # the endpoint holds every request until released
+    tokens = provider(endpoint, FakeClock())
+    waiting = [asyncio.create_task(tokens.get()) for _ in range(5)]
+    await endpoint.entered.wait()
+    for _ in range(10):  # the other calls reach the provider meanwhile
+        await asyncio.sleep(0)
+    endpoint.release.set()
+    outcomes = await asyncio.gather(*waiting, return_exceptions=True)
+
+    assert all(isinstance(o, PlatformUnavailable) for o in outcomes), outcomes
+    assert len(endpoint.requests) == 1
+    endpoint.status = 200  # the next call after the failure asks again
+    assert await tokens.get() == "tok-2"
+
+
+class TokenOf(TokenEndpoint):
+    """A token endpoint answering 200 with `token` as the access_token."""
+
+    def __init__(self, token: object) -> None:
+        super().__init__()
+        self.token = token
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json={"access_token": self.token, "expires_in": 600})
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["tok-\u20ac", "tok-\u00e9", "tok\r\nX-Injected: 1", "tok\x00", "x" * (MAX_TOKEN_CHARS + 1), {"a": 1}],
+    ids=["euro", "latin-1", "crlf", "nul", "too-long", "object"],
+)
+async def test_a_token_that_cannot_go_in_an_authorization_header_is_refused_at_the_token_endpoint(
+    token: object,
+) -> None:
+    """RFC 6749 §A.12: an access token is visible ASCII. Taken as it came, it failed every platform call later, as a
+    bug of ours (a UnicodeEncodeError building the request) or a transport error (h11 refusing CR/LF), until the
+    invoices were given up; now the token endpoint's answer is said unusable, as a refused credential."""
+    with pytest.raises(PlatformAuthError, match="usable access_token"):
+        await provider(TokenOf(token), FakeClock()).get()

@@ -8,10 +8,11 @@ import hmac
 
 import pytest
 
-from adapters.multipart import MalformedMultipart, parse_form
+from adapters.multipart import FileDigest, MalformedMultipart, parse_form
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
+from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.webhook.signature import SignedRequest, Verdict
@@ -81,15 +82,66 @@ def test_the_file_part_is_split_out_byte_for_byte() -> None:
     assert form.fields == {"invoiceId": "inv-1"}
 
 
-@pytest.mark.parametrize(
-    ("body", "content_type"),
-    [
-        (BODY, "application/json"),
-        (BODY, "multipart/form-data"),
-        (BODY[:-9], "multipart/form-data; boundary=b0"),
-        (b"garbage", "multipart/form-data; boundary=b0"),
-    ],
-)
+MALFORMED = [
+    (BODY, "application/json"),
+    (BODY, "multipart/form-data"),
+    (BODY[:-9], "multipart/form-data; boundary=b0"),
+    (b"garbage", "multipart/form-data; boundary=b0"),
+]
+
+
+@pytest.mark.parametrize(("body", "content_type"), MALFORMED)
 def test_malformed_multipart_is_reported(body, content_type) -> None:
     with pytest.raises(MalformedMultipart):
         parse_form(body, content_type)
+
+
+def _digest(body: bytes, content_type: str, piece: int) -> str | None:
+    digest = FileDigest(content_type)
+    for start in range(0, len(body), piece):
+        digest.write(body[start : start + piece])
+    return digest.hexdigest()
+
+
+TWO_FILES = (
+    b'--b0\r\nContent-Disposition: form-data; name="file"; filename="first.xml"\r\n\r\n\r\n'
+    b'--b0\r\nContent-Disposition: form-data; name="file"; filename="second.xml"\r\n\r\n<y/>\r\n--b0--\r\n'
+)
+
+
+@pytest.mark.parametrize("body", [BODY, TWO_FILES], ids=["one-file", "an-empty-file-then-another"])
+@pytest.mark.parametrize("piece", [1, 2, 7, 64, 1 << 20])
+def test_the_file_part_hashed_as_the_body_comes_is_the_split_file_parts_hash(body, piece) -> None:
+    """Whatever the pieces the body comes in, the hash is of the part parse_form gives (the first `file`)."""
+    form = parse_form(body, "multipart/form-data; boundary=b0")
+    file = form.file()
+    assert file is not None
+    expected = hashlib.sha256(bytes(file.data)).hexdigest()
+    assert _digest(body, "multipart/form-data; boundary=b0", piece) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        *MALFORMED,
+        (BODY.replace(b'name="file"; filename="a.xml"', b'name="other"'), "multipart/form-data; boundary=b0"),
+    ],
+)
+def test_a_body_with_no_file_part_to_hash_has_no_digest(body, content_type) -> None:
+    assert _digest(body, content_type, 3) is None
+
+
+def test_an_iopole_signature_is_checked_whole_over_the_payloads_hash_taken_while_reading() -> None:
+    stamp = 1000
+    good = iopole_signing.sign(KEY, timestamp_ms=stamp, method="POST", path_with_query="/x", payload=PAYLOAD)
+    verifier = IopoleVerifier(Secret(KEY), now_ms=lambda: stamp)
+    sha = hashlib.sha256(PAYLOAD).hexdigest()
+
+    def verdict(signature: str, headers: dict[str, str] | None = None) -> Verdict:
+        signed = {"X-Timestamp": str(stamp), "X-Signature": signature, **(headers or {})}
+        return verifier.verify(SignedRequest("POST", "/x", signed, None, payload_sha256=sha))
+
+    assert verdict(good) is Verdict.VALID
+    assert verdict("0" * 64) is Verdict.BAD_SIGNATURE  # of the right form, refuted by the hash
+    assert verdict(good, {"X-Checksum": "ab" * 32}) is Verdict.CHECKSUM_MISMATCH
+    assert verdict(good, {"X-Checksum": sha.upper()}) is Verdict.VALID

@@ -46,3 +46,9 @@ def test_a_corrective_invoice_is_told_the_corrected_invoice_keeps_its_books() ->
 def test_an_invoice_or_a_credit_note_naming_one_invoice_gets_no_such_warning() -> None:
     assert _books_findings() == []
     assert _books_findings(type_code=DocumentType.CREDIT_NOTE, preceding_invoices=(ONE,)) == []
+
+
+def test_a_consolidated_credit_note_naming_no_invoice_is_told_it_will_credit_none() -> None:
+    found = _books_findings(type_code=DocumentType.CONSOLIDATED_CREDIT_NOTE, preceding_invoices=())
+    assert [(r, s, p) for r, s, p, _ in found] == [("PAY-CREDIT-UNNAMED", Severity.WARNING, "BG-3")]
+    assert found[0][3].startswith("it names no invoice in BG-3")

@@ -8,15 +8,24 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent import futures
+from contextlib import contextmanager
 from pathlib import Path
 
+import grpc
 import pytest
+from asyncpg.exceptions import DiskFullError
 from google.protobuf import json_format
+from grpc_status import rpc_status
 
+from adapters.postgres.outage import is_outage
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
+from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 from service.cli.client import API_KEY_ENV, EXIT_USAGE, to_dict
 from service.cli.main import build_parser, load_invoice, main
+from service.grpc.errors import ErrorTable
 
 
 def subcommands(parser: argparse.ArgumentParser, prefix: str = "pdp-gateway") -> list[tuple[str, str | None]]:
@@ -301,4 +310,42 @@ def test_a_bad_setting_is_one_line_for_a_document_command_too(
     assert out == ""
     assert err == (
         "pdp-gateway: error: DOCUMENT_WORKER_TIME_S must be a duration in seconds, above 0 to 3600, not '30\"'\n"
+    )
+
+
+class DatabaseAway(svc_grpc.InvoiceServiceServicer):
+    """Answers as the gateway does when its PostgreSQL cannot write (its error table, a full disk)."""
+
+    def GetInvoice(
+        self, request: svc.GetInvoiceRequest, context: grpc.ServicerContext
+    ) -> svc.GetInvoiceResponse:
+        full = DiskFullError('could not extend file "base/16384/16414": No space left on device')
+        context.abort_with_status(rpc_status.to_status(ErrorTable(is_outage).to_status(full)))
+        raise AssertionError("abort_with_status raises")
+
+
+@contextmanager
+def grpc_server(servicer: svc_grpc.InvoiceServiceServicer) -> Iterator[str]:
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
+    svc_grpc.add_InvoiceServiceServicer_to_server(servicer, server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    try:
+        yield f"127.0.0.1:{port}"
+    finally:
+        server.stop(None)
+
+
+def test_a_gateway_that_answers_unavailable_is_not_told_to_be_started(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Its PostgreSQL's disk full, every submit was answered UNAVAILABLE by a running gateway, and the CLI asked
+    whether the gateway was running."""
+    with grpc_server(DatabaseAway()) as target:
+        code = main(["invoice", "get", "x", "--target", target, "--api-key", "k", "--timeout", "5"])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert err == (
+        "pdp-gateway: error: UNAVAILABLE: the service's database is unavailable; retry later (the gateway answered;"
+        " `pdp-gateway doctor` and its logs on its host say what is wrong)\n"
     )

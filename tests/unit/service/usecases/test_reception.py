@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from domain.books_check import BookedAmounts, BooksMismatch, OnDifference
+from domain.books_check import BookedAmounts, BooksMismatch, Difference, OnDifference, Tolerance
 from domain.document_file import DocumentFile
 from domain.document_types import DocumentType
 from domain.errors import (
@@ -28,6 +28,7 @@ from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformStatus
 from domain.ports import Page
 from domain.reception import ReceivedEventKind, ReceivedInvoice
+from domain.reception_ports import ReceivedFilter
 from domain.totals import compute_totals
 from service.usecases.reception import ReadableBusy, ReceptionUseCases
 from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
@@ -203,6 +204,9 @@ async def test_a_received_credit_note_credits_nothing_refused_from_another_selle
 
     books = await api.books(BUYER_SIREN, await api_get(api, received.id))
     assert books is not None and (books.credited, books.outstanding) == (Decimal("0"), due)
+    # the invoice tells that the one naming several names it, not the refused one nor another seller's
+    assert books.unapplied.startswith(f"PAY-CREDIT-SEVERAL: credit note {several.number} names this invoice")
+    assert books.unapplied.count("names this invoice") == 1
     own = await api.books(BUYER_SIREN, await api_get(api, several.id))
     assert own is not None and own.unapplied.startswith(
         "PAY-CREDIT-SEVERAL: it names 2 invoices in BG-3 (F-1, F-2)"
@@ -546,3 +550,124 @@ async def test_a_payment_sent_keeps_what_was_applied_on_which_side_and_when() ->
     assert (stored.side, stored.recorded_at) == (PaymentSide.SENT, NOW)
     [status] = [r.payload for r in db.outbox.values() if r.kind == OutboxKind.SEND_STATUS]
     assert status["currency"] == "USD"  # the invoice's
+
+
+async def test_a_disputed_status_retried_answers_again_its_differences_exactly() -> None:
+    # The answer kept for a request id is read back for its retries: the differences, each amount and VAT rate.
+    db, api, received = stack()
+    booked = BookedAmounts(total=Decimal("1.00"), vat_by_rate=((Decimal("20"), Decimal("0.50")),))
+    asked = {"booked": booked, "on_difference": OnDifference.DISPUTE, "request_id": "r-1"}
+    first = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", **asked)  # type: ignore[arg-type]
+    again = await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", **asked)  # type: ignore[arg-type]
+    assert first.differences == (
+        Difference("PDP-BOOKS-TOTAL", "BT-112", Decimal("1.00"), Decimal("12.60")),
+        Difference("PDP-BOOKS-VAT", "BG-23[20]/BT-117", Decimal("0.50"), Decimal("2.10"), Decimal("20")),
+    )
+    assert again == first and queued(db) == ["207"]
+
+
+async def test_books_are_compared_only_with_a_received_invoice_that_could_be_read() -> None:
+    db, api, received = stack()
+    db.received[received.id] = replace(received, invoice=None)
+    with pytest.raises(IllegalTransition) as refused:
+        await api.set_buyer_status(
+            BUYER_SIREN, received.id, "APPROVED", booked=BookedAmounts(total=Decimal("12.60"))
+        )
+    assert str(refused.value) == (
+        "this received invoice could not be read: there are no amounts to compare with the books"
+    )
+    [finding] = refused.value.findings
+    assert (finding.rule_id, finding.severity, finding.path, finding.layer) == (
+        "PDP-BOOKS-UNREADABLE",
+        Severity.FATAL,
+        "booked",
+        "books",
+    )
+    assert finding.message == "the received document could not be read, so its amounts are unknown"
+    assert queued(db) == []
+
+
+async def test_the_supplier_s_own_tolerance_decides_before_the_company_s() -> None:
+    db, api, received = stack()
+    assert received.invoice is not None
+    booked = BookedAmounts(total=Decimal("12.00"))  # 0.60 under the invoice's 12.60
+    db.books_tolerance[BUYER_SIREN] = Tolerance(Decimal("0.10"))
+    db.books_tolerance[received.invoice.seller.siren] = Tolerance(
+        Decimal("5.00")
+    )  # as a company: not this one's
+    with pytest.raises(BooksMismatch):
+        await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", booked=booked)
+    db.supplier_books_tolerance[(BUYER_SIREN, received.invoice.seller.siren)] = Tolerance(Decimal("1.00"))
+    assert (await api.set_buyer_status(BUYER_SIREN, received.id, "APPROVED", booked=booked)).code == "205"
+
+
+async def test_a_partial_approval_for_differences_says_them_after_the_buyer_s_message_within_1024() -> None:
+    db, api, received = stack()
+    booked = BookedAmounts(total=Decimal("1.00"))
+    said = "Montants comptabilisés différents : total VAT included: booked 1.00, invoiced 12.60 (difference 11.60)"
+    partial = await api.set_buyer_status(
+        BUYER_SIREN,
+        received.id,
+        "APPROVED",
+        message="checked by A. Martin",
+        currency="USD",
+        booked=booked,
+        on_difference=OnDifference.PARTIALLY_APPROVE,
+    )
+    assert partial.code == "206"
+    long = "m" * 1000
+    await api.set_buyer_status(
+        BUYER_SIREN, received.id, "APPROVED", message=long, booked=booked, on_difference=OnDifference.DISPUTE
+    )
+    sent = [r.payload for r in db.outbox.values() if r.kind == OutboxKind.SEND_STATUS]
+    assert [(p["code"], p["reason"], p["message"], p["currency"]) for p in sent] == [
+        ("206", "AUTRE", f"checked by A. Martin {said}", "USD"),
+        ("207", "MONTANTTOTAL_ERR", f"{long} {said}"[:1024], "EUR"),
+    ]
+
+
+async def test_an_unknown_or_another_company_s_received_invoice_is_not_found_by_its_id() -> None:
+    _db, api, received = stack()
+    for call in (
+        api.get("303265045", received.id),
+        api.set_buyer_status("303265045", received.id, "APPROVED"),
+        api.readable("303265045", received.id),
+    ):
+        with pytest.raises(InvoiceNotFound) as missing:
+            await call
+        assert str(missing.value) == f"no received invoice {received.id}"
+
+
+async def test_the_company_s_received_invoices_are_listed_by_its_filter_page_and_token() -> None:
+    db, api, received = stack()
+    other = replace(received, id="22222222-2222-4333-8444-555555555555", company_siren=OTHER_SIREN)
+    db.received[other.id] = other
+    assert [i.id for i in (await api.list(BUYER_SIREN, ReceivedFilter(), 10, "")).items] == [received.id]
+    assert (await api.list(BUYER_SIREN, ReceivedFilter(valid=False), 10, "")).items == []
+    later = replace(
+        received,
+        id="33333333-2222-4333-8444-555555555555",
+        received_at=received.received_at + timedelta(hours=1),
+    )
+    db.received[later.id] = later
+    first = await api.list(BUYER_SIREN, ReceivedFilter(), 1, "")
+    assert [i.id for i in first.items] == [later.id] and first.next_token
+    rest = await api.list(BUYER_SIREN, ReceivedFilter(), 1, first.next_token)
+    assert [i.id for i in rest.items] == [received.id] and rest.next_token == ""
+
+
+async def test_a_parked_delivery_is_replayed_for_its_company_or_not_found() -> None:
+    asked: list[tuple[int, str | None]] = []
+
+    class Inbox(Parked):
+        async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
+            asked.append((delivery_id, company_siren))
+            return delivery_id == 7
+
+    db, api, _received = stack()
+    api = replace(api, inbox=Inbox())
+    assert await api.replay(BUYER_SIREN, 7) is True
+    with pytest.raises(InvoiceNotFound) as missing:
+        await api.replay(BUYER_SIREN, 8)
+    assert str(missing.value) == "no parked delivery 8"
+    assert asked == [(7, BUYER_SIREN), (8, BUYER_SIREN)]

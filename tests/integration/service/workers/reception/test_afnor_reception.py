@@ -27,6 +27,7 @@ from adapters.pdp.afnor.reporting import AfnorReportingGateway
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.outage import is_outage
 from domain.platform import DocumentSyntax, OutboundDocument
 from domain.platform_profile import PlatformOptions
 from domain.reporting.calendar import ReportKind, VatRegime
@@ -105,7 +106,7 @@ async def test_a_missed_webhook_is_caught_up_by_search_and_processed_once(
     sim, stack, gateway, pg_pool
 ) -> None:
     flow_id = await sim.deliver_inbound(CII, "F2026-00111.xml")  # no subscription: the callback is missed
-    poller = CatchUpPoller(AfnorCatchUp(gateway), PgInbox(pg_pool))
+    poller = CatchUpPoller(AfnorCatchUp(gateway), PgInbox(pg_pool), is_outage=is_outage)
 
     first = await poller.poll_once()
     subscribe(sim, stack)

@@ -18,6 +18,7 @@ from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.outage import is_outage
 from domain.platform_profile import PlatformOptions
 from service.workers.reception.polling import CatchUpPoller
 from tests.support.simulators.afnor_app import AfnorSimulator
@@ -60,19 +61,23 @@ async def test_after_a_restart_the_catch_up_resumes_from_the_kept_position_of_it
     profile = f"catch-up-{datetime.now(UTC).timestamp()}"
     before = await sim.deliver_inbound(CII, "F2026-00111.xml", notify=False)
     first = await CatchUpPoller(
-        AfnorCatchUp(gateway), PgInbox(pg_pool), name=profile, checkpoints=kept
+        AfnorCatchUp(gateway), PgInbox(pg_pool), is_outage=is_outage, name=profile, checkpoints=kept
     ).poll_once()
     position = await kept.load(profile)
     missed = await sim.deliver_inbound(CII, "F2026-00112.xml", notify=False)  # while the gateway is down
 
     resumed = await CatchUpPoller(
-        restarted_later(gateway), PgInbox(pg_pool), name=profile, checkpoints=kept
+        restarted_later(gateway), PgInbox(pg_pool), is_outage=is_outage, name=profile, checkpoints=kept
     ).poll_once()
     other_profile = await CatchUpPoller(
-        restarted_later(gateway), PgInbox(pg_pool), name=profile + "-other", checkpoints=kept
+        restarted_later(gateway),
+        PgInbox(pg_pool),
+        is_outage=is_outage,
+        name=profile + "-other",
+        checkpoints=kept,
     ).poll_once()
     without_checkpoints = await CatchUpPoller(
-        restarted_later(gateway), PgInbox(pg_pool), name=profile
+        restarted_later(gateway), PgInbox(pg_pool), is_outage=is_outage, name=profile
     ).poll_once()
 
     assert first.stored == 1 and position == sim.flows[before].metadata()["updatedAt"]
@@ -91,7 +96,9 @@ async def test_a_round_that_finds_nothing_keeps_the_position_as_it_was(
     await kept.save("catch-up-quiet", "2026-12-01T00:00:00.000001Z")
 
     source = AfnorCatchUp(gateway)
-    await CatchUpPoller(source, PgInbox(pg_pool), name="catch-up-quiet", checkpoints=kept).poll_once()
+    await CatchUpPoller(
+        source, PgInbox(pg_pool), is_outage=is_outage, name="catch-up-quiet", checkpoints=kept
+    ).poll_once()
 
     assert source.checkpoint == datetime(2026, 12, 1, 0, 0, 0, 1, tzinfo=UTC)
     assert await kept.load("catch-up-quiet") == "2026-12-01T00:00:00.000001Z"

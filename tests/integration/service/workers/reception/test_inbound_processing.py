@@ -11,7 +11,9 @@ from pathlib import Path
 import asyncpg
 import pytest
 
+from adapters.pdp.exchange import MAX_DOCUMENT_ANSWER_BYTES
 from adapters.postgres.uow import PgUnitOfWork
+from adapters.webhook.routes import DEFAULT_MAX_BODY_BYTES
 from tests.random_refs import random_siren
 from tests.support.outbound import an_outbound_invoice
 from tests.support.reception import reception_stack, settled, wait_until
@@ -35,6 +37,13 @@ async def inbox_row(pool: asyncpg.Pool, key: str) -> asyncpg.Record:
 @pytest.fixture
 async def stack(pg_pool, document_reader):
     async with reception_stack(pg_pool, document_reader) as running:
+        yield running
+
+
+@pytest.fixture
+async def wide_stack(pg_pool, document_reader):
+    """As production takes IOPOLE's bodies: up to WEBHOOK_MAX_BODY_BYTES' default."""
+    async with reception_stack(pg_pool, document_reader, max_body_bytes=DEFAULT_MAX_BODY_BYTES) as running:
         yield running
 
 
@@ -259,3 +268,30 @@ async def test_a_status_holding_text_that_cannot_be_stored_is_unprocessable_at_o
     row = await inbox_row(pg_pool, key)
     assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
     assert "unreadable status" in row["last_error"]
+
+
+async def test_an_iopole_document_over_the_received_document_limit_is_unprocessable_naming_it(
+    wide_stack, pg_pool
+) -> None:
+    """IOPOLE's webhook bodies reach 100 MiB (WEBHOOK_MAX_BODY_BYTES), a received document holds 64 MiB (one limit
+    whatever the platform, as AFNOR's flows): a larger one is stored at the door (the platform stops sending it),
+    then parked UNPROCESSABLE at its first attempt naming the limit, never read nor kept as a received invoice that
+    no gRPC answer could hold."""
+    company = await known_company(pg_pool)
+    key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
+    padding = b"<!--" + b"x" * (MAX_DOCUMENT_ANSWER_BYTES + 1024) + b"-->"
+    document = CII.replace(b"?>", b"?>" + padding, 1)
+    response = await post_invoice(
+        wide_stack.client, document, key=key, invoice_id=platform_id, target=f"0225:{company}"
+    )
+    assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), 120, "the large delivery")
+    row = await inbox_row(pg_pool, key)
+    assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1)
+    assert platform_id in row["last_error"] and f"{MAX_DOCUMENT_ANSWER_BYTES} bytes" in row["last_error"]
+    assert (
+        await pg_pool.fetchval(
+            "SELECT count(*) FROM received_invoices WHERE platform_invoice_id = $1", platform_id
+        )
+        == 0
+    )

@@ -14,6 +14,7 @@ from adapters.pdp.iopole.client import IopolePdpGateway
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
+from adapters.postgres.outage import is_outage
 from domain.platform_profile import PlatformOptions
 from service.workers.reception.polling import CatchUpPoller
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
@@ -37,7 +38,9 @@ async def poller(sim, pg_pool) -> AsyncIterator[CatchUpPoller]:
         config = IopoleConfig.from_env(
             sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=5))
         )
-        yield CatchUpPoller(IopoleCatchUp(IopolePdpGateway(http, config)), PgInbox(pg_pool))
+        yield CatchUpPoller(
+            IopoleCatchUp(IopolePdpGateway(http, config)), PgInbox(pg_pool), is_outage=is_outage
+        )
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from adapters.pdp.afnor.client import FlowPage, flow_page
 from adapters.pdp.afnor.decoder import AfnorDeliveryDecoder
 from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS
 from adapters.webhook.receiver import storable_key
-from domain.platform import OutgoingStatus, SubmissionQuery, SubmissionRecord
+from domain.platform import OutgoingStatus, PlatformRejected, SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
     CatchUpTally,
     InboundInvoice,
@@ -33,11 +33,15 @@ class FakeFlows:
     def __init__(self, files: dict[str, bytes], ours: dict[str, str] | None = None) -> None:
         self.files = files
         self.ours = ours or {}  # trackingId -> flowId of our deposit
+        self.searched: list[str] = []  # the trackingIds searched, in turn
 
     async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:
         return self.files[flow_id]
 
     async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        self.searched.append(query.tracking_id)
+        if len(query.tracking_id) > 64:  # XP Z12-013: a trackingId holds at most 64 characters
+            raise PlatformRejected("AFNOR answered 400: trackingId longer than 64 characters")
         found = self.ours.get(query.tracking_id)
         return [SubmissionRecord(found, AT, query.tracking_id)] if found else []
 
@@ -99,6 +103,35 @@ async def test_a_lifecycle_flow_on_our_invoice_is_tied_to_our_deposit_by_trackin
         "356000000",
     )
     assert (status.status.code, status.status.status_id) == ("205", "afnor:L1:0")
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["N" * 65, "N" * 10_000, "INV-\u202e9"],
+    ids=["65-characters", "10000-characters", "bidi-override"],
+)
+async def test_a_lifecycle_flow_naming_a_number_none_of_our_deposits_can_have_is_not_searched(
+    number: str,
+) -> None:
+    """Our deposits' trackingIds are our invoice numbers, 1 to 64 storable characters: a CDAR naming another is
+    about no deposit of ours, so the platform is not asked (it would refuse a longer trackingId, and the delivery
+    fail as its refusal); the status goes on without a platform id, judged by what can be stored."""
+    cdar = write_status(
+        CdarSubject(number, seller_siren="356000000"),
+        OutgoingStatus(code="205"),
+        message_id="M",
+        issued_at=AT,
+        issuer_role="BY",
+    )
+    flows = FakeFlows({"L1": cdar}, ours={number: "OUR-FLOW"})
+
+    [status] = await AfnorDeliveryDecoder(flows).decode(
+        delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR"))
+    )
+
+    assert flows.searched == []
+    assert isinstance(status, InboundStatus)
+    assert (status.platform_id, status.invoice_number) == ("", number)
 
 
 async def test_the_acknowledgement_of_our_deposit_is_a_status_on_it() -> None:
@@ -170,7 +203,7 @@ def at(seconds: float) -> str:
 async def test_catch_up_pages_hands_each_flow_once_and_moves_its_checkpoint() -> None:
     search = FakeSearch()
     search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(5)]
-    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: AT)
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
 
     first = await source.fetch(100)
     for item in first:
@@ -282,14 +315,14 @@ async def test_a_pending_or_foreign_frr_acknowledgement_is_only_recorded(trackin
 def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
     """The checkpoint store keeps the greatest position as text (two replicas may save out of order): a whole
     second must sort before the same second and a half, and resume must read back what position wrote."""
-    source = AfnorCatchUp(FakeSearch(), lookback=timedelta(0), now=lambda: AT)
+    source = AfnorCatchUp(FakeSearch(), lookback=timedelta(days=1), now=lambda: AT + timedelta(days=1))
     whole = source.position()
     source.resume((AT + timedelta(milliseconds=500)).isoformat())
     later = source.position()
 
     assert whole < later
     assert len(whole) == len(later)
-    resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT - timedelta(days=1))
+    resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT + timedelta(days=1))
     resumed.resume(later)
     assert resumed.checkpoint == AT + timedelta(milliseconds=500)
 
@@ -355,3 +388,26 @@ def test_a_caught_up_flow_whose_key_cannot_be_stored_is_keyed_by_its_content_as_
     kept = flow_delivery({"flowId": "F1", "updatedAt": updated_at})
 
     assert kept.dedup_key.startswith("afnor:sha256:") and storable_key(kept.dedup_key)
+
+
+@pytest.mark.parametrize("future", ["9999-12-31T23:59:59Z", "9999-12-31T23:59:59-14:00", at(86_400 * 365)])
+async def test_a_flow_dated_in_the_future_does_not_carry_the_checkpoint_past_now(future: str) -> None:
+    """The checkpoint follows the flows handed over: one flow whose updatedAt a platform dates years ahead (a bad
+    clock, a bug) carried it there, and every later round asked only for flows updated after that date, so nothing
+    was ever caught up again, restarts included (the checkpoint is kept). It stops at our own clock."""
+    now = AT + timedelta(seconds=10)
+    search = FakeSearch()
+    search.flows = [{"flowId": "F0", "updatedAt": at(1)}, {"flowId": "FUTURE", "updatedAt": future}]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: now)
+    for item in await source.fetch(100):
+        await source.stored(item)
+
+    search.flows.append({"flowId": "F1", "updatedAt": at(20)})  # updated after our clock's now
+    later = await source.fetch(100)
+
+    assert source.checkpoint <= now
+    assert [i.delivery.dedup_key for i in later] == [f"afnor:flow:F1@{at(20)}"]
+    assert source.position() <= now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    restarted = AfnorCatchUp(search, now=lambda: now)
+    restarted.resume(future)  # a position kept before this rule
+    assert restarted.checkpoint <= now

@@ -1,5 +1,6 @@
-"""IOPOLE's multipart invoice callback before it is trusted: a body nobody signed costs no parsing when IOPOLE's
-checksum header is sent (its signature covers that checksum), and otherwise it is split off the event loop.
+"""IOPOLE's multipart invoice callback before it is trusted: a body nobody signed costs no parsing (its file part is
+hashed as the body comes, or IOPOLE's checksum header is signed), what the headers refute costs none of the body, and
+a signed body is split off the event loop.
 
 The routes run as serve mounts them (every platform's receivers), in process over ASGI, with an in-memory inbox;
 the multipart parser is wrapped to count its calls (and, for the loop, to hold until a concurrent request is served).
@@ -132,30 +133,50 @@ async def test_a_signed_large_body_is_split_once_and_stored(client, store, monke
 async def test_a_claimed_checksum_that_is_not_the_file_parts_is_still_refused(
     client, store, monkeypatch
 ) -> None:
-    """Signed over a checksum, with another file: the claim holds, the file part does not match it."""
+    """Signed over a checksum, with another file: the claim holds, the file part (hashed as the body came, so never
+    split) does not match it."""
     parser = counted(monkeypatch)
     response = await post_invoice(client, LARGE, signed_content=b"<Invoice>another</Invoice>")
     assert (response.status_code, response.json()["reason"]) == (401, "checksum_mismatch")
-    assert parser.calls == 1
+    assert parser.calls == 0
     assert store.deliveries == []
 
 
-async def test_without_a_checksum_the_body_is_split_off_the_event_loop(client, store, monkeypatch) -> None:
+async def test_a_signed_body_is_split_off_the_event_loop(client, store, monkeypatch) -> None:
     """The parser holds until a request made meanwhile has its answer: on the loop, that request could not be
-    served before the parser gave up. (A made-up signature of the right form, fresh: only the file part can
-    refute it.)"""
+    served before the parser gave up."""
     parser = counted(monkeypatch, hold=True)
-    unsigned = asyncio.create_task(
-        post_unclaimed(client, {signing.TIMESTAMP_HEADER: str(now_ms()), signing.SIGNATURE_HEADER: "0" * 64})
-    )
+    signed = asyncio.create_task(post_invoice(client, LARGE))
     assert await asyncio.to_thread(parser.started.wait, HOLD_S)
     ping = await client.get("/ping")
     parser.release.set()
-    response = await unsigned
+    response = await signed
     assert ping.text == "pong"
     assert parser.released == [True]  # the ping was answered while the body was being split
+    assert response.status_code == 200 and len(store.deliveries) == 1
+
+
+async def test_without_a_checksum_a_made_up_signature_is_refused_without_being_split(
+    client, store, monkeypatch
+) -> None:
+    """IOPOLE signs its file part, and its checksum header is optional: the part is hashed as the body comes, so a
+    fresh made-up signature of the right form is refused when the body's last byte does, never split."""
+    parser = counted(monkeypatch)
+    response = await post_unclaimed(
+        client, {signing.TIMESTAMP_HEADER: str(now_ms()), signing.SIGNATURE_HEADER: "0" * 64}
+    )
     assert (response.status_code, response.json()["reason"]) == (401, "bad_signature")
+    assert parser.calls == 0
     assert store.deliveries == []
+
+
+async def test_without_a_checksum_a_signed_body_is_split_once_and_stored(client, store, monkeypatch) -> None:
+    parser = counted(monkeypatch)
+    response = await post_invoice(client, LARGE, checksum=False)
+    assert response.status_code == 200
+    assert parser.calls == 1
+    [delivery] = store.deliveries
+    assert (delivery.kind.value, delivery.note) == ("invoice", "")
 
 
 async def post_unclaimed(client: httpx.AsyncClient, headers: dict[str, str]) -> httpx.Response:
@@ -197,4 +218,69 @@ async def test_without_a_checksum_what_the_headers_alone_refuse_is_refused_befor
     response = await post_unclaimed(client, headers())
     assert (response.status_code, response.json()["reason"]) == (401, reason)
     assert parser.calls == 0
+    assert store.deliveries == []
+
+
+class PulledBody:
+    """An ASGI request's body in pieces, counting how many the app pulled before it answered."""
+
+    def __init__(self, pieces: int, piece: bytes) -> None:
+        self.left = pieces
+        self.piece = piece
+        self.pulled = 0
+
+    async def receive(self) -> dict[str, Any]:
+        self.pulled += 1
+        self.left -= 1
+        return {"type": "http.request", "body": self.piece, "more_body": self.left > 0}
+
+
+async def call_app(app: Starlette, headers: dict[str, str], body: PulledBody) -> int:
+    answer: list[int] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            answer.append(message["status"])
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": IOPOLE_INVOICE_PATH,
+        "raw_path": IOPOLE_INVOICE_PATH.encode(),
+        "query_string": b"",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+    }
+    await app(scope, body.receive, send)
+    return answer[0]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        pytest.param(lambda: {signing.TIMESTAMP_HEADER: str(now_ms())}, id="unsigned"),
+        pytest.param(
+            lambda: {
+                signing.TIMESTAMP_HEADER: str(now_ms() - 10 * 60 * 1000),
+                signing.SIGNATURE_HEADER: "0" * 64,
+            },
+            id="stale",
+        ),
+        pytest.param(
+            lambda: {
+                signing.TIMESTAMP_HEADER: str(now_ms()),
+                signing.SIGNATURE_HEADER: "0" * 64,
+                signing.CHECKSUM_HEADER: "0" * 64,
+            },
+            id="made-up-over-a-checksum",
+        ),
+    ],
+)
+async def test_a_callback_the_headers_refute_is_refused_before_its_body_is_read(store, headers) -> None:
+    """What the headers alone refute (and, with IOPOLE's checksum header, a signature made up over it) costs none of
+    the body: the 401 comes before the first piece is pulled."""
+    app = Starlette(routes=platform_routes(store))
+    body = PulledBody(100, b"x" * 65536)
+    content_type = {"Content-Type": "multipart/form-data; boundary=b"}
+    assert await call_app(app, headers() | content_type, body) == 401
+    assert body.pulled == 0
     assert store.deliveries == []

@@ -15,7 +15,9 @@ from service.usecases.emission.request_ids import (
     request_id_finding,
     status_request_fingerprint,
 )
-from tests.fakes import FakeUnitOfWork, InMemoryDatabase
+from tests.builders import a_received_invoice
+from tests.fakes import FakeUnitOfWork, InMemoryDatabase, MissingParent
+from tests.support.outbound import an_outbound_invoice
 
 
 def _refusal(needed: str, makes_safe: str) -> Finding:
@@ -48,13 +50,22 @@ def test_a_status_requests_fingerprint_is_what_it_asks_whatever_the_order() -> N
     assert len(one) == 64 and int(one, 16) >= 0  # a SHA-256, hex
 
 
-def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask_is_refused() -> None:
+def _holding_invoices() -> tuple[InMemoryDatabase, str, str]:
+    """A database holding an invoice we issued and one we received: the ids a claim may name (migration 0401)."""
     db = InMemoryDatabase()
+    issued, received = an_outbound_invoice("111111111"), a_received_invoice()
+    db.add_invoice(issued)
+    db.received[received.id] = received
+    return db, issued.id, received.id
+
+
+def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask_is_refused() -> None:
+    db, issued, _ = _holding_invoices()
 
     async def claim(company: str, request_id: str, asked: str, answer: str = "") -> str | None:
         uow = FakeUnitOfWork(db)
         async with uow:
-            first = await claimed_before(uow, company, request_id, asked, "inv-1")
+            first = await claimed_before(uow, company, request_id, asked, issued)
             if first is None and answer:
                 await uow.transmissions.answer_status_request(company, request_id, answer)
             await uow.commit()
@@ -67,8 +78,8 @@ def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask
         with pytest.raises(RequestConflict) as conflict:
             await claim("111111111", "req-1", "fp-b")
         assert str(conflict.value) == (
-            "request id 'req-1' was already used for another status or invoice (first for invoice inv-1); use a new"
-            " request id for a new status"
+            f"request id 'req-1' was already used for another status or invoice (first for invoice {issued}); use a"
+            " new request id for a new status"
         )
 
     asyncio.run(scenario())
@@ -77,7 +88,7 @@ def test_the_first_request_claims_its_id_a_retry_gets_its_answer_and_another_ask
 def test_an_id_claimed_before_its_invoice_was_kept_is_refused_without_naming_one_and_the_claim_says_which_kind() -> (
     None
 ):
-    db = InMemoryDatabase()
+    db, issued, received = _holding_invoices()
     db.status_requests[("111111111", "req-old")] = ["fp-a", "", ""]  # claimed before migration 0401
     kinds: list[bool] = []
 
@@ -85,7 +96,7 @@ def test_an_id_claimed_before_its_invoice_was_kept_is_refused_without_naming_one
         uow = FakeUnitOfWork(db)
         async with uow:
             with pytest.raises(RequestConflict) as conflict:
-                await claimed_before(uow, "111111111", "req-old", "fp-b", "inv-1")
+                await claimed_before(uow, "111111111", "req-old", "fp-b", issued)
             claim = uow.transmissions.claim_status_request
 
             async def spied(*args: object, received: bool) -> object:
@@ -93,12 +104,14 @@ def test_an_id_claimed_before_its_invoice_was_kept_is_refused_without_naming_one
                 return await claim(*args, received=received)  # type: ignore[arg-type]
 
             uow.transmissions.claim_status_request = spied  # type: ignore[method-assign]
-            await claimed_before(uow, "111111111", "req-2", "fp-a", "inv-1")
-            await claimed_before(uow, "111111111", "req-3", "fp-a", "rec-1", received=True)
+            await claimed_before(uow, "111111111", "req-2", "fp-a", issued)
+            await claimed_before(uow, "111111111", "req-3", "fp-a", received, received=True)
+            with pytest.raises(MissingParent):  # a received invoice's id is no invoice we issued
+                await claimed_before(uow, "111111111", "req-4", "fp-a", received)
         assert str(conflict.value) == (
             "request id 'req-old' was already used for another status or invoice; use a new request id for a new"
             " status"
         )
 
     asyncio.run(scenario())
-    assert kinds == [False, True]  # an invoice we issued by default, a received one when said
+    assert kinds == [False, True, False]  # an invoice we issued by default, a received one when said

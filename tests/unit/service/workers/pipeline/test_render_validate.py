@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from domain.emission import ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import ProcessingRule
@@ -110,3 +112,24 @@ async def test_a_second_delivery_of_the_same_row_changes_nothing() -> None:
     await p.settle()
     assert len(p.invoice(invoice_id).events) == events
     assert len(p.platform.uploads) == 1
+
+
+async def test_a_rendered_invoice_is_sent_before_the_renders_of_invoices_submitted_after_it() -> None:
+    """A backlog of 2,000 submissions on a running gateway: no invoice was sent until every render queued before it
+    was done (its send row was due "now", behind them all), so the first invoices reached the platform minutes late
+    and a restart meanwhile left every rendered one unsent."""
+    p = Pipeline()
+    first = p.submit()
+    p.clock.current += timedelta(seconds=1)
+    later = [p.submit() for _ in range(3)]
+    p.clock.current += timedelta(seconds=1)
+    dispatcher = p.dispatcher()
+
+    [render] = await p.source.claim("w1", 1, p.config.lease_s)
+    assert (render.invoice_id, render.kind) == (first, OutboxKind.RENDER_VALIDATE)
+    await dispatcher.handle(render)
+
+    claimed = await p.source.claim("w1", 4, p.config.lease_s)
+    assert [(m.invoice_id, m.kind) for m in claimed] == [(first, OutboxKind.SEND)] + [
+        (invoice_id, OutboxKind.RENDER_VALIDATE) for invoice_id in later
+    ]

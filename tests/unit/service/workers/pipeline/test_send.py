@@ -210,14 +210,22 @@ async def test_a_timeout_after_the_platform_kept_the_upload_is_reconciled_withou
     assert p.store.submissions[invoice_id].reconciled_at is not None
 
 
-async def test_an_unknown_outcome_not_found_is_resent_only_after_the_grace_delay() -> None:
+async def test_an_unknown_outcome_not_found_is_resent_only_after_the_grace_delay(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     p = Pipeline()
     p.platform.submit_script = [PlatformOutcomeUnknown("connection reset")]
     invoice_id = p.submit()
     start = p.clock.now()
+    caplog.set_level("WARNING", logger="service.workers.pipeline.send")
     await p.run_due()
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.OUTCOME_UNKNOWN
+    # said at WARNING (a platform answering 500 to every upload left only httpx's INFO lines)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"invoice {invoice_id}: upload outcome unknown (PlatformOutcomeUnknown: connection reset); searched on the"
+        " platform before any new upload"
+    ]
     row = p.store.rows(invoice_id, OutboxKind.SEND)[0]
     assert (row.next_attempt_at - start).total_seconds() == p.config.reconcile_grace_s
     assert p.platform.uploads == []

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import pytest
 from prometheus_client import REGISTRY
 
+from adapters.postgres.outage import is_outage
 from domain.platform import PlatformUnavailable
 from domain.platform_inbound import CatchUpTally, CaughtUp
 from domain.reception import Delivery, DeliveryKind
@@ -48,8 +49,10 @@ def exported(poller: str, outcome: str) -> float:
 
 async def test_each_rounds_skipped_and_given_up_items_are_counted_on_metrics_per_profile() -> None:
     source = TallyingSource()
-    poller = CatchUpPoller(source, InMemoryDeliveryStore(), name="catch-up-metrics-test")
-    other = CatchUpPoller(TallyingSource(), InMemoryDeliveryStore(), name="catch-up-metrics-other")
+    poller = CatchUpPoller(source, InMemoryDeliveryStore(), is_outage=is_outage, name="catch-up-metrics-test")
+    other = CatchUpPoller(
+        TallyingSource(), InMemoryDeliveryStore(), is_outage=is_outage, name="catch-up-metrics-other"
+    )
     before = {o: exported(poller.name, o) for o in ("skipped", "given_up")}
 
     source.counted = CatchUpTally(skipped=3)
@@ -88,7 +91,7 @@ async def test_every_round_is_counted_by_outcome_so_that_a_catch_up_failing_for_
     """A poller whose every round failed (the platform's list answering 500, or a bug of ours) said so only in its
     log: /readyz stays ready (the platform is not this replica's), and nothing on /metrics moved."""
     source = FailingSource([PlatformUnavailable("notSeen: 503"), RuntimeError("a bug"), None])
-    poller = CatchUpPoller(source, InMemoryDeliveryStore(), name="catch-up-rounds-test")
+    poller = CatchUpPoller(source, InMemoryDeliveryStore(), is_outage=is_outage, name="catch-up-rounds-test")
     caplog.set_level(logging.WARNING)
 
     for _ in range(3):
@@ -97,3 +100,25 @@ async def test_every_round_is_counted_by_outcome_so_that_a_catch_up_failing_for_
     assert [rounds(poller.name, o) for o in ("ok", "failed", "crashed")] == [1, 1, 1]
     crashed = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert len(crashed) == 1 and crashed[0].exc_info is not None  # a bug of ours, with its traceback
+
+
+async def test_a_round_the_database_interrupts_is_failed_with_one_warning_line_not_a_crash(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """PostgreSQL stopped under traffic: each round was "crashed" (a bug of ours, on /metrics and at ERROR with a
+    traceback) while the gateway itself had nothing wrong; the database's own warnings say the rest."""
+    source = FailingSource([ConnectionRefusedError("the database is down"), None])
+    poller = CatchUpPoller(
+        source, InMemoryDeliveryStore(), is_outage=is_outage, name="catch-up-database-test"
+    )
+    caplog.set_level(logging.WARNING)
+
+    for _ in range(2):
+        await poller.round()
+
+    assert [rounds(poller.name, o) for o in ("ok", "failed", "crashed")] == [1, 1, 0]
+    [record] = caplog.records
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert record.getMessage() == (
+        "catch-up-database-test: round failed, the database is unreachable (ConnectionRefusedError)"
+    )
