@@ -29,6 +29,7 @@ from tests.builders import a_line, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.integration.service.usecases.test_payments import SEPTEMBER, pay, queued_212
 from tests.random_refs import random_siren
+from tests.support.locks import until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import emit
 
@@ -53,6 +54,22 @@ async def _run_held_rows(pool: asyncpg.Pool, ctx: StepContext, company: str) -> 
     for message in claimed:
         await step(message, "test-worker")
     return len(claimed)
+
+
+async def _parked_then_sent(pool: asyncpg.Pool, ctx: StepContext, company: str, payment_id: str) -> str:
+    """An invoice paid while on its way to the platform, whose held-payments row gave up, then SENT: its payment
+    parked (what `invoice retry` queues again). Its id."""
+    stuck_id, _ = await _submitted(pool, company, ONE_RATE)
+    await record_payment(
+        company, stuck_id, pay(payment_id, 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock
+    )
+    source = PgOutboxSource(pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
+    [message] = await source.claim("test-worker", 10, 60)
+    await give_up(ctx, message, "test-worker", "boom")
+    await pool.execute(
+        "UPDATE invoices SET state = 'SENT', platform_id = $2 WHERE id = $1", stuck_id, f"plat-{payment_id}"
+    )
+    return stuck_id
 
 
 async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_pool: asyncpg.Pool) -> None:
@@ -217,14 +234,7 @@ async def test_retry_queues_again_the_held_payments_whose_row_gave_up_and_they_a
     company = random_siren()
     clock = FixedClock(datetime.now(UTC))
     ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
-    source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
-    stuck_id, _ = await _submitted(pg_pool, company, ONE_RATE)
-    await record_payment(company, stuck_id, pay("S-1", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
-    [message] = await source.claim("test-worker", 10, 60)
-    await give_up(ctx, message, "test-worker", "boom")
-    await pg_pool.execute(
-        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-parked' WHERE id = $1", stuck_id
-    )
+    stuck_id = await _parked_then_sent(pg_pool, ctx, company, "S-1")
     assert await _run_held_rows(pg_pool, ctx, company) == 0  # nothing wakes them: parked
     async with pg_pool.acquire() as conn:
         snapshot = await read_operations(conn, clock.now())
@@ -283,16 +293,8 @@ async def test_two_retries_at_the_same_moment_queue_the_parked_payments_once_wit
     company = random_siren()
     clock = FixedClock(datetime.now(UTC))
     ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
-    source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
-    stuck_id, _ = await _submitted(pg_pool, company, ONE_RATE)
-    await record_payment(company, stuck_id, pay("R-1", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
-    [message] = await source.claim("test-worker", 10, 60)
-    await give_up(ctx, message, "test-worker", "boom")
-    await pg_pool.execute(
-        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-twice' WHERE id = $1", stuck_id
-    )
+    stuck_id = await _parked_then_sent(pg_pool, ctx, company, "R-1")
 
-    waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
     async with pg_pool.acquire() as gate, gate.transaction():
         # The payments' lock held here: the first retry waits for it holding the invoice's open rows, the second for
         # those rows (an invoice with none: for the lock too); both looked before the first queued anything.
@@ -302,16 +304,12 @@ async def test_two_retries_at_the_same_moment_queue_the_parked_payments_once_wit
             HELD_PAYMENTS_LOCK,
             stuck_id,
         )
-        both = asyncio.gather(
-            retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock),
-            retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock),
-            return_exceptions=True,
-        )
-        for _ in range(3000):  # both wait (a bound, not a timing: 30 s)
-            if await pg_pool.fetchval(waiting) == 2:  # not in the gate's transaction: its view stays
-                break
-            await asyncio.sleep(0.01)
-    outcomes = await both
+        retries = [
+            asyncio.ensure_future(retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock))
+            for _ in range(2)
+        ]
+        await until_blocked(pg_pool, 2, *retries)
+    outcomes = await asyncio.gather(*retries, return_exceptions=True)
 
     queued = [o for o in outcomes if not isinstance(o, BaseException)]
     assert [o.held_payments for o in queued] == [1]

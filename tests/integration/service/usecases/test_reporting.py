@@ -8,7 +8,6 @@ from datetime import date, timedelta
 import asyncpg
 import pytest
 
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE
 from domain.payments import RatePart
 from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 from domain.reporting.b2c import B2cCategory
@@ -31,6 +30,7 @@ from service.usecases.reporting import (
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
+from tests.support.locks import company_gate, until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import ScriptedGateway, emit, relay_for
 from tests.support.reporting_data import (
@@ -311,22 +311,14 @@ async def test_a_sale_recorded_while_its_period_is_submitted_is_in_the_declarati
         company, [tx(f"{company}-first", day, B2cCategory.TLB1, "20", "10.00", "2.00")], **deps(pg_pool)
     )
     late = tx(f"{company}-late", day, B2cCategory.TLB1, "20", "30.00", "6.00")
-    waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
 
-    async def waiters(n: int) -> None:
-        for _ in range(3000):  # a bound, not a timing: 30 s
-            if await pg_pool.fetchval(waiting) >= n:  # outside the gate's transaction: its view stays
-                return
-            await asyncio.sleep(0.01)
-
-    async with pg_pool.acquire() as gate, gate.transaction():
-        await gate.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", COMPANY_LOCK_NAMESPACE, company)
+    async with company_gate(pg_pool, company):
         submitted = asyncio.ensure_future(
             submit_declaration(company, VatRegime.REAL_MONTHLY, T, day, **deps(pg_pool, FixedClock()))
         )
-        await waiters(1)
+        await until_blocked(pg_pool, 1, submitted)
         recorded = asyncio.ensure_future(record_b2c_transactions(company, [late], **deps(pg_pool)))
-        await waiters(2)
+        await until_blocked(pg_pool, 2, submitted, recorded)
     sent, record = await submitted, await recorded
 
     declared = {item["key"] for item in (await _declaration_content(pg_pool, sent.id))["b2c"]}
@@ -344,23 +336,15 @@ async def test_an_invoice_s_look_for_the_declarations_it_lands_in_waits_for_a_su
     await record_b2c_transactions(
         company, [tx(f"{company}-first", day, B2cCategory.TLB1, "20", "10.00", "2.00")], **deps(pg_pool)
     )
-    waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
-    async with pg_pool.acquire() as gate, gate.transaction():
-        await gate.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", COMPANY_LOCK_NAMESPACE, company)
+    async with company_gate(pg_pool, company):
         submitted = asyncio.ensure_future(
             submit_declaration(company, VatRegime.REAL_MONTHLY, T, day, **deps(pg_pool, FixedClock()))
         )
-        for _ in range(3000):  # the submission's reads done, it waits at its audit entry (a bound: 30 s)
-            if await pg_pool.fetchval(waiting) >= 1:
-                break
-            await asyncio.sleep(0.01)
+        await until_blocked(pg_pool, 1, submitted)  # the submission's reads done, it waits at its audit entry
         look = asyncio.ensure_future(
             invoice_to_rectify(company, intra_eu_invoice(company, day), uow_factory=records_uow(pg_pool))
         )
-        for _ in range(3000):
-            if look.done() or await pg_pool.fetchval(waiting) >= 2:
-                break
-            await asyncio.sleep(0.01)
+        await until_blocked(pg_pool, 2, submitted, look)  # or the look ended: it waited for nothing
     await submitted
     assert await look == ((date(2026, 9, 1), date(2026, 9, 10)),)
 
